@@ -1,0 +1,88 @@
+"""One article text in, statements with speakers, dates and positions out.
+
+    text ─► language rules (german / english) ─► actors ─► dates ─► topics + stance
+"""
+from __future__ import annotations
+
+import importlib
+from datetime import datetime, timezone
+from typing import Callable
+
+from . import dates, positions
+from .actors import ArticleActors
+from .model import Analysis, Article, Extraction, Statement, article_id, statement_id
+from .text import clean_same_length, detect_language
+
+LANGUAGES = ("de", "en")
+
+
+def analyser(lang: str) -> Callable[[str], Analysis]:
+    """The language's own rules (extract/german.py, extract/english.py); the
+    language-independent direct-quote rules where a language has none."""
+    name = {"de": "german", "en": "english"}.get(lang)
+    if name:
+        try:
+            return importlib.import_module(f"extract.{name}").analyse
+        except ModuleNotFoundError as err:
+            if err.name != f"extract.{name}":
+                raise
+    return importlib.import_module("extract.direct").analyse
+
+
+def extract_article(
+    text: str,
+    *,
+    lang: str | None = None,
+    published: str | None = None,
+    title: str = "",
+    source: str = "",
+    dateline: str = "",
+    origin: str = "pasted",
+    filename: str | None = None,
+    meta_date: str | None = None,
+) -> Extraction:
+    """Extract one article. ``published`` is what the user gave (ISO); otherwise it is looked
+    for in metadata, the text and the file name, and left unknown when none is found."""
+    lang = lang if lang in LANGUAGES else detect_language(text)
+    published_source = "user" if published else ""
+    if not published:
+        published, published_source = dates.find_published(text, lang, filename=filename, meta_date=meta_date)
+    article = Article(
+        id=article_id(text), text=text, title=title or first_line(text), source=source, dateline=dateline,
+        published=published, published_source=published_source, lang=lang, origin=origin,
+        added_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+    clean = clean_same_length(text)
+    analysis = analyser(lang)(clean)
+    resolver = ArticleActors(clean, lang, analysis.mentions)
+    statements: list[Statement] = []
+    for found in analysis.statements:
+        actor = None
+        if found.speaker_mention and not found.unattributed:
+            actor = resolver.resolve(found.speaker_mention[0])
+        quote_text = " … ".join(text[b:e] for b, e in found.quote)
+        frame = found.frame or (found.quote[0][0], found.quote[-1][1])
+        when = dates.date_statement(clean, frame, published, lang, cue_span=found.cue[0] if found.cue else None)
+        cue_text = " ".join(clean[b:e] for b, e in found.cue)
+        topics, stance, evidence = positions.assess(quote_text, cue_text, lang)
+        statements.append(
+            Statement(
+                id=statement_id(article.id, found.quote), article_id=article.id, quote=list(found.quote),
+                quote_text=quote_text, kind=found.kind, speaker=actor.id if actor else None,
+                speaker_name=actor.name if actor else "", speaker_kind=actor.kind if actor else "",
+                speaker_mention=list(found.speaker_mention), cue=list(found.cue), date=when.date,
+                date_precision=when.precision, date_source=when.source, topics=topics, stance=stance,
+                stance_evidence=evidence, confidence=found.confidence,
+            )
+        )
+    used = {s.speaker for s in statements}
+    actors = [a for a in resolver.actors if a.id in used]
+    return Extraction(article=article, statements=statements, actors=actors)
+
+
+def first_line(text: str, limit: int = 120) -> str:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    return ""

@@ -1,0 +1,134 @@
+"""Quotation-mark pairing: finds quoted passages in every common mark style.
+
+Language-independent. A quote that is not closed before the paragraph ends continues only
+when the next paragraph opens with the same mark (the agency convention for long quotes);
+otherwise an unbalanced mark is ignored, never guessed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> closing marks that may end it
+PAIRS: dict[str, str] = {
+    "«": "»",
+    "»": "«",
+    "„": "“\"”",
+    "“": "”\"",
+    "\"": "\"",
+    "‹": "›",
+    "›": "‹",
+    "‚": "‘",
+}
+MAX_QUOTE_CHARS = 5000
+
+
+@dataclass
+class Quote:
+    start: int  # first character inside the marks
+    end: int  # the closing mark's offset (exclusive end of the content)
+    open_mark: int  # offset of the opening mark
+    close_mark: int  # offset of the closing mark
+    pieces: list[tuple[int, int]]  # content spans; several when continued over paragraphs
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _is_opening(text: str, i: int) -> bool:
+    """A straight quote opens when it follows a space, a line start or an opening bracket."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{—–-:/") and not nxt.isspace()
+
+
+def find_quotes(text: str, marks: str = "«»„“\"‹›") -> list[Quote]:
+    """All top-level quotes, in text order. Quotes nested inside another quote are not returned."""
+    quotes: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch not in marks or ch not in PAIRS:
+            i += 1
+            continue
+        if ch in "\"»›" and not _is_opening(text, i):
+            i += 1
+            continue
+        if ch == "»" and "«" in text[max(0, i - MAX_QUOTE_CHARS):i] and _closes_earlier_guillemet(text, i):
+            i += 1
+            continue
+        close = _find_close(text, i, ch)
+        if close is None:
+            i += 1
+            continue
+        pieces = _pieces(text, i, close, ch)
+        if pieces:
+            quotes.append(Quote(i + 1, close, i, close, pieces))
+        i = close + 1
+    return quotes
+
+
+def _closes_earlier_guillemet(text: str, i: int) -> bool:
+    """Swiss/French «…» style: a » after an unclosed « is a closing mark, not an opening one."""
+    j = text.rfind("«", 0, i)
+    return j >= 0 and text.find("»", j, i) < 0
+
+
+def _find_close(text: str, i: int, opener: str) -> int | None:
+    closers = PAIRS[opener]
+    depth = 0
+    j = i + 1
+    limit = min(len(text), i + MAX_QUOTE_CHARS)
+    while j < limit:
+        c = text[j]
+        if c == opener and opener not in closers:
+            depth += 1  # a nested quote of the same style
+        elif c in closers:
+            if opener == "\"" and _is_opening(text, j) and not _closes_here(text, j):
+                depth += 1
+            elif depth:
+                depth -= 1
+            else:
+                return j
+        elif c == "\n":
+            # a new paragraph that re-opens with the same mark continues the quote;
+            # a blank line otherwise ends an unclosed quote (it is dropped, not guessed)
+            k = j
+            while k < limit and text[k] in "\n ":
+                k += 1
+            if k < len(text) and text[k] == opener:
+                j = k + 1
+                continue
+            if text.count("\n", j, k) >= 2:
+                return None
+        j += 1
+    return None
+
+
+def _closes_here(text: str, j: int) -> bool:
+    nxt = text[j + 1] if j + 1 < len(text) else " "
+    return nxt.isspace() or nxt in ".,;:!?)—–-"
+
+
+def _pieces(text: str, open_i: int, close: int, opener: str) -> list[tuple[int, int]]:
+    """Content spans between the marks, split at paragraph re-openings, trimmed of spaces."""
+    pieces = []
+    start = open_i + 1
+    j = start
+    while j < close:
+        if text[j] == opener and j > 0 and text[j - 1] in "\n ":
+            para = text.rfind("\n", start, j)
+            if para >= 0 and text[para:j].strip() == "":
+                pieces.append((start, para))
+                start = j + 1
+        j += 1
+    pieces.append((start, close))
+    out = []
+    for b, e in pieces:
+        while b < e and text[b].isspace():
+            b += 1
+        while e > b and text[e - 1].isspace():
+            e -= 1
+        if e > b:
+            out.append((b, e))
+    return out
