@@ -1,0 +1,60 @@
+"""The batch interface (DESIGN.md): JSONL in, JSONL out, spans slicing the input text."""
+import json
+import subprocess
+import sys
+
+from extract.batch import batch_record
+
+GERMAN = (
+    "VALDORA (dpa) — Die Ministerpräsidentin Ilka Marwen hat den Hafenplan verteidigt. "
+    "«Wir bleiben bei unserem Kurs», sagte Marwen am Dienstag. "
+    "Außenminister Tomas Vell erklärte: »Der Plan ist gut für das ganze Land.«"
+)
+ENGLISH = (
+    "VALDORA (Nordwire) — The union leader Mara Quist rejected the deal. "
+    "“This deal sells out our members,” Quist said on Monday. "
+    "\"We will keep striking,\" she said."
+)
+
+
+def test_record_has_the_design_keys_and_spans_slice_the_input():
+    rec = batch_record({"id": "x1", "text": GERMAN, "date": "2031-03-05"})
+    assert rec["id"] == "x1" and rec["lang"] == "de" and rec["published"] == "2031-03-05"
+    assert len(rec["statements"]) >= 2
+    for st in rec["statements"]:
+        assert set(st) >= {"quote", "quote_text", "kind", "speaker", "speaker_mention", "speaker_kind",
+                           "cue", "date", "date_source", "topics", "stance"}
+        pieces = [GERMAN[b:e] for b, e in st["quote"]]
+        assert st["quote_text"] == " … ".join(pieces)
+        for b, e in st["speaker_mention"] + st["cue"]:
+            assert 0 <= b < e <= len(GERMAN)
+    speakers = {st["speaker"] for st in rec["statements"]}
+    assert {"Ilka Marwen", "Tomas Vell"} <= speakers
+
+
+def test_english_is_detected_and_pronoun_goes_to_last_named_person():
+    rec = batch_record({"id": "e1", "text": ENGLISH, "date": "2031-03-05"})
+    assert rec["lang"] == "en"
+    by_quote = {st["quote_text"]: st["speaker"] for st in rec["statements"]}
+    assert by_quote.get("We will keep striking,") == "Mara Quist"
+
+
+def test_command_line_round_trip(tmp_path):
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": GERMAN, "date": "2031-03-05"}) + "\n"
+                   + json.dumps({"id": "b", "text": ENGLISH}) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "extract", "--jsonl", str(src), "--out", str(out)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b"]
+    assert lines[0]["statements"]
+
+
+def test_bad_input_line_is_a_clear_error(tmp_path):
+    src = tmp_path / "bad.jsonl"
+    src.write_text("{not json}\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "extract", "--jsonl", str(src)], capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "line 1: not JSON" in done.stderr

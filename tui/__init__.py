@@ -1,0 +1,1 @@
+"""The Textual dashboard and the `wortlaut` command line."""
