@@ -1,0 +1,727 @@
+"""German statement rules: who said what, in quotation marks or not.
+
+    analyse(text) -> Analysis(statements=[Found], mentions=[Mention], tokens)
+
+On the blank German pipeline with HanTa tags (extract/nlp_de.py) and the cue lexicon
+(extract/cues.py), per sentence:
+
+  direct         «…», sagte Putin.   Kuleba erklärte: «…»   a quote after a statement (same speaker)
+  partial        Scholz sprach von einem «guten Zeichen».   (a short quote inside a cue sentence)
+  indirect       Steinmeier erklärte, man wisse noch nicht, ob …   Er sagte, dass …
+                 …, sagte Rutan.   …, so die FIFA.   Laut X / X zufolge / nach Angaben X …
+                 Wie die Polizei mitteilte, …   Demnach …   …, hieß es (unattributed)
+  reported       Scholz verwies auf einen großen Spielraum.  (cue verb with an object, no clause)
+  free_indirect  Konjunktiv or "soll(en)" sentences right after a statement: its speaker.
+
+Quote spans follow the annotators of the shared Wikinews set: an indirect quote is the
+content clause ("dass" included, frame excluded; discontinuous around a frame in the middle),
+a reported statement is the whole sentence, a free indirect one the whole sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import Cues, load_cues
+from .model import Analysis, Found, Mention, Span
+from .nlp_de import load, word_tag
+from .quotes import find_quotes
+
+DETERMINERS = {
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "dessen",
+    "deren", "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren",
+    "ihres", "unser", "unsere", "zwei", "drei", "vier", "mehrere", "einige", "viele", "alle", "beide", "zahlreiche",
+    "andere", "diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener", "kein", "keine", "manche",
+}
+SUBJECT_PRONOUNS = {"er", "sie", "man", "wir", "ich", "es"}
+PERSON_PRONOUNS = {"er", "sie", "wir", "ich", "man"}
+GENITIVE = {"des", "der"}
+NAME_LINKS = {"von", "van", "de", "da", "del", "di", "bin", "al", "el", "zu", "ter", "den", "du", "la", "le"}
+SKIP_AFTER_VERB = {
+    "auch", "zudem", "zugleich", "außerdem", "jedoch", "aber", "allerdings", "dann", "nun", "bereits", "schon",
+    "ebenfalls", "dazu", "daraufhin", "später", "gestern", "heute", "jetzt", "weiter", "ferner", "indes",
+    "indessen", "damals", "erneut", "noch", "nochmals", "deshalb", "darum", "deswegen", "inzwischen",
+    "mittlerweile", "gegenüber", "offenbar", "offiziell", "wörtlich", "öffentlich", "nachdrücklich", "anschließend",
+    "zuvor", "kürzlich", "ausdrücklich", "gleichzeitig", "vergangene", "vergangenen", "letzte", "letzten",
+    "am", "im", "in", "bei", "vor", "nach", "auf", "laut", "unter", "mit", "zum", "zur", "seinerseits",
+    "ihrerseits", "sinngemäß", "wiederholt", "mehrfach", "immer", "stets", "ebenso", "hingegen", "dagegen",
+    "demgegenüber", "so", "etwa", "zunächst", "schließlich", "lediglich", "nur", "sogar", "selbst", "freilich",
+}
+LEADING_PARTICLES = {"auch", "selbst", "sogar", "nur", "zudem", "so", "doch", "und", "aber", "denn", "sowohl"}
+CONTENT_OPENERS = {
+    "dass", "daß", "ob", "wie", "warum", "wann", "wo", "weshalb", "weswegen", "wer", "was", "wieviel", "wieso",
+    "inwieweit", "welche", "welcher", "welches", "wohin", "woher", "womit", "wofür",
+}
+RELATIVE = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches", "was", "wo"}
+SUBORDINATORS = {"wenn", "weil", "als", "da", "obwohl", "nachdem", "bevor", "falls", "damit", "sodass", "sofern",
+                 "während", "seit", "seitdem", "bis", "ehe", "indem", "solange", "sobald", "obgleich"}
+PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
+MODAL_REPORT = {"soll", "sollen"}
+QUOTE_CHARS = set("«»„“”\"‹›‚‘’")
+CLAUSE_PUNCT = {",", ":", ";", "—", "–", "(", ")"}
+SENT_PUNCT = {".", "!", "?", "…"}
+UNATTRIBUTED_SOURCES = {"hieß", "heißt", "geheißen", "verlautete"}
+
+
+@dataclass
+class Tok:
+    i: int
+    text: str
+    low: str
+    b: int
+    e: int
+    tag: str
+    konj: bool
+    stem: str
+    sent: int
+    quote: int  # index of the direct quote the token stands in, -1 outside quotes
+    para: int  # paragraph number
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+class Article:
+    """One text with its tokens, sentences, quotes and the statements found so far."""
+
+    def __init__(self, text: str, cues: Cues):
+        self.text = text
+        self.cues = cues
+        doc = load()(text)
+        self.quotes = find_quotes(text)
+        qspans = [(q.open_mark, q.close_mark + 1) for q in self.quotes]
+        toks: list[Tok] = []
+        sents: list[tuple[int, int]] = []
+        para = 0
+        qi = 0
+        for tok in doc:
+            if tok.is_sent_start and toks and (not sents or sents[-1][1] != len(toks)):
+                sents.append((sents[-1][1] if sents else 0, len(toks)))
+            if tok.is_space:
+                if tok.text.count("\n") >= 1:
+                    para += 1
+                continue
+            b = tok.idx
+            while qi < len(qspans) and qspans[qi][1] <= b:
+                qi += 1
+            inq = qi if qi < len(qspans) and qspans[qi][0] <= b < qspans[qi][1] else -1
+            toks.append(Tok(len(toks), tok.text, tok.text.lower().replace("\xad", ""), b, b + len(tok.text),
+                            tok.tag_, tok._.konj, tok._.stem, 0, inq, para))
+        start = sents[-1][1] if sents else 0
+        if start < len(toks):
+            sents.append((start, len(toks)))
+        sents = [(s, e) for s, e in sents if e > s]
+        for n, (s, e) in enumerate(sents):
+            for t in toks[s:e]:
+                t.sent = n
+        self.toks = toks
+        self.sents = sents
+        self.tokens = len(toks)
+        self.found: list[Found] = []
+        self.used_cues: set[int] = set()
+        self.mentions: list[Mention] = []
+
+    # ---- small helpers -------------------------------------------------------------
+
+    def span(self, i: int, j: int) -> Span:
+        """Character span of tokens i..j-1."""
+        return (self.toks[i].b, self.toks[j - 1].e)
+
+    def content_span(self, i: int, j: int) -> Span | None:
+        """Character span of tokens i..j-1 without surrounding punctuation."""
+        while i < j and self.toks[i].text in CLAUSE_PUNCT | SENT_PUNCT:
+            i += 1
+        while j > i and (self.toks[j - 1].text in CLAUSE_PUNCT | SENT_PUNCT):
+            j -= 1
+        return self.span(i, j) if j > i else None
+
+    def is_nominal(self, t: Tok) -> bool:
+        if not t.cap or t.quote >= 0 and False:
+            return False
+        if t.tag.startswith(("V", "ART", "APPR", "KO", "PPER", "PD", "PI", "PW", "PR", "ADV", "PTK", "$")):
+            return False
+        return t.low not in SUBJECT_PRONOUNS and t.low not in DETERMINERS
+
+    def np_right(self, i: int, limit: int) -> int | None:
+        """End (exclusive) of the noun phrase starting at token i, or None when none starts there."""
+        toks = self.toks
+        if i >= limit:
+            return None
+        t = toks[i]
+        if t.low in SUBJECT_PRONOUNS:
+            return i + 1
+        j = i
+        while j < limit and (toks[j].low in DETERMINERS or (toks[j].tag in ("ADJA", "CARD") and not toks[j].cap)
+                             or toks[j].tag == "ADJA"):
+            j += 1
+        head = j
+        while j < limit and (self.is_nominal(toks[j]) or (toks[j].low in NAME_LINKS and j + 1 < limit
+                                                          and j > head and toks[j + 1].cap
+                                                          and toks[j + 1].tag in ("NE", "NN", "FM"))):
+            j += 1
+        if j == head:
+            return None
+        # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
+        for _ in range(2):
+            if j < limit and toks[j].low in GENITIVE | {"von", "vom"}:
+                k = j + 1
+                while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJA"):
+                    k += 1
+                m = k
+                while m < limit and self.is_nominal(toks[m]):
+                    m += 1
+                if m > k:
+                    j = m
+                    continue
+            break
+        # an abbreviation in brackets: "Amnesty International (ai)"
+        if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")":
+            j += 3
+        return j
+
+    def np_left(self, j: int, floor: int) -> int | None:
+        """Start of a noun phrase ending just before token j (for "X zufolge")."""
+        toks = self.toks
+        i = j
+        while i > floor:
+            p = toks[i - 1]
+            if self.is_nominal(p) or p.low in DETERMINERS or p.tag == "ADJA" or p.low in GENITIVE \
+                    or p.low in ("von", "vom") or (p.tag == "CARD"):
+                i -= 1
+                continue
+            break
+        # do not start with a genitive article that belongs to something before
+        while i < j and toks[i].low in ("von", "vom"):
+            i += 1
+        return i if i < j else None
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        return self.sents[self.toks[i].sent]
+
+    def clause_start(self, i: int, s: int) -> int:
+        """First token of the clause holding token i (after a comma, colon, dash or quote)."""
+        k = i
+        while k > s and self.toks[k - 1].text not in CLAUSE_PUNCT and self.toks[k - 1].text not in QUOTE_CHARS:
+            k -= 1
+        return k
+
+    # ---- cues ----------------------------------------------------------------------
+
+    def verb_cue(self, i: int, s: int, e: int) -> bool:
+        """Is token i a speech verb (with its particle / required word in the clause)?"""
+        t = self.toks[i]
+        if not t.tag.startswith("VV") or t.quote >= 0:
+            return False
+        stem = t.stem or t.low
+        rest = {x.low for x in self.toks[s:e] if x.quote < 0}
+        for cue in self.cues.verbs.get(stem, []):
+            if cue.particle and stem == cue.base:
+                continue
+            if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
+                continue
+            return True
+        for cue in self.cues.particle_verbs.get(stem, []):
+            # "teilte … mit": the particle stands later in the same clause
+            k = i + 1
+            while k < e and self.toks[k].text not in CLAUSE_PUNCT | SENT_PUNCT:
+                if self.toks[k].low == cue.particle and self.toks[k].quote < 0:
+                    if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
+                        break
+                    return True
+                k += 1
+        return False
+
+    def particle_end(self, i: int, e: int) -> int | None:
+        k = i + 1
+        stem = self.toks[i].stem
+        parts = {c.particle for c in self.cues.particle_verbs.get(stem, [])}
+        while k < e and self.toks[k].text not in CLAUSE_PUNCT | SENT_PUNCT:
+            if self.toks[k].low in parts:
+                return k
+            k += 1
+        return None
+
+    def anchor(self, i: int, s: int) -> tuple[int, bool]:
+        """The finite verb a participle / infinitive cue hangs on, and whether it is passive."""
+        t = self.toks[i]
+        if "FIN" in t.tag:
+            return i, False
+        k = i - 1
+        c = self.clause_start(i, s)
+        while k >= c:
+            x = self.toks[k]
+            if "FIN" in x.tag and x.tag.startswith(("VA", "VM")):
+                return k, x.low in PASSIVE_AUX
+            k -= 1
+        # verb-final clause: the auxiliary follows ("wie er mitgeteilt hatte", "bekannt gegeben wurde")
+        k = i + 1
+        if k < len(self.toks) and "FIN" in self.toks[k].tag and self.toks[k].tag.startswith(("VA", "VM")):
+            return i, self.toks[k].low in PASSIVE_AUX
+        return i, False
+
+    def subject(self, v: int, s: int, e: int) -> Span | None:
+        """The subject of the finite verb v: the prefield noun phrase, else the first noun phrase
+        after the verb, else the noun phrase opening the sentence before an apposition."""
+        toks = self.toks
+        c = self.clause_start(v, s)
+        pre = c
+        while pre < v and (toks[pre].low in LEADING_PARTICLES):
+            pre += 1
+        if toks[c].low in SUBORDINATORS | {"wie"} and c < v:
+            # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
+            end = self.np_right(c + 1, v)
+            return self.span(c + 1, end) if end else None
+        if pre < v:
+            end = self.np_right(pre, v + 1)
+            if end and (end == v or toks[end].text in {",", "("}):
+                return self.span(pre, end)
+        # after the verb, skipping adverbs and short adverbials
+        k = v + 1
+        skipped = 0
+        while k < e and skipped < 4 and (toks[k].low in SKIP_AFTER_VERB or toks[k].tag in ("ADV", "ADJD", "PTKNEG")
+                                         or (toks[k - 1].low in ("am", "im", "vor", "in", "bei", "nach", "mit", "zum",
+                                                                 "zur", "gegenüber", "auf") and toks[k].cap)
+                                         or toks[k].low == "sich"):
+            if toks[k].low in ("am", "im", "in", "bei", "vor", "nach", "mit", "zum", "zur", "auf") and toks[k].cap is False:
+                # a short prepositional phrase: take it whole
+                m = k + 1
+                while m < e and m < k + 5 and (toks[m].low in DETERMINERS or toks[m].tag == "ADJA"):
+                    m += 1
+                while m < e and toks[m].cap and self.is_nominal(toks[m]):
+                    m += 1
+                if m == k + 1:
+                    break
+                k = m
+            else:
+                k += 1
+            skipped += 1
+        if k < e and toks[k].quote < 0:
+            end = self.np_right(k, e)
+            if end:
+                return self.span(k, end)
+        if pre < v and toks[v - 1].text == ",":
+            # "Ahmad Nuristani, der Vorsitzende der Wahlkommission, sagte …"
+            end = self.np_right(pre, v)
+            if end and toks[end].text in {",", "("}:
+                return self.span(pre, end)
+        return None
+
+    def content_after(self, v: int, e: int) -> int | None:
+        """Start of a content clause after the cue verb: ", dass …", ", man wisse …", ": …"."""
+        toks = self.toks
+        k = v + 1
+        depth_quote = -1
+        while k < e:
+            t = toks[k]
+            if t.quote >= 0 and t.quote != depth_quote:
+                depth_quote = t.quote
+            if t.quote < 0 and t.text in (",", ":") and k + 1 < e:
+                n = toks[k + 1]
+                if t.text == ":":
+                    return k + 1
+                if n.low in CONTENT_OPENERS and n.low != "wie":
+                    return k + 1
+                seg_end = k + 1
+                while seg_end < e and toks[seg_end].text not in (",", ";") or (seg_end < e and toks[seg_end].quote >= 0):
+                    seg_end += 1
+                seg = toks[k + 1:seg_end]
+                if n.low in RELATIVE and not any(x.konj for x in seg):
+                    k = seg_end
+                    continue
+                if any(x.konj and x.quote < 0 for x in seg) or any(x.low == "zu" for x in seg) \
+                        or (n.text in QUOTE_CHARS):
+                    return k + 1
+                if n.low in SUBORDINATORS:
+                    k = seg_end
+                    continue
+                return None
+            if t.quote < 0 and t.tag.startswith("VV") and k != v and self.verb_cue(k, v, e) and False:
+                return None
+            k += 1
+        return None
+
+    def trailing_frame_start(self, s: int, e: int) -> int:
+        """Where a trailing ", sagte er" frame would start: the sentence end by default."""
+        return e
+
+    # ---- statements ----------------------------------------------------------------
+
+    def add(self, quote: list[Span], kind: str, cue: list[Span], speaker: Span | None, frame: Span,
+            unattributed: bool = False, confidence: float = 0.8) -> Found:
+        quote = [q for q in quote if q and q[1] > q[0]]
+        f = Found(quote=quote, kind=kind, cue=cue, speaker_mention=[speaker] if speaker else [], frame=frame,
+                  unattributed=unattributed or not speaker, confidence=confidence)
+        if quote:
+            self.found.append(f)
+            if speaker:
+                self.mentions.append(Mention(speaker, self.text[speaker[0]:speaker[1]],
+                                             kind_hint=self.kind_hint(speaker), is_subject=True))
+        return f
+
+    def kind_hint(self, span: Span) -> str:
+        words = self.text[span[0]:span[1]].split()
+        if not words:
+            return ""
+        if words[0].lower() in PERSON_PRONOUNS:
+            return "person"
+        return ""
+
+
+def analyse(text: str) -> Analysis:
+    art = Article(text, load_cues())
+    if not art.toks:
+        return Analysis(statements=[], mentions=[], tokens=0)
+    direct_quotes(art)
+    sentence_rules(art)
+    free_indirect(art)
+    art.found.sort(key=lambda f: f.quote[0])
+    mentions = name_mentions(art) + art.mentions
+    mentions.sort(key=lambda m: m.span)
+    return Analysis(statements=art.found, mentions=mentions, tokens=art.tokens)
+
+
+# ---- direct quotes ------------------------------------------------------------------
+
+def first_tok_at(art: Article, offset: int) -> int | None:
+    for t in art.toks:
+        if t.b >= offset:
+            return t.i
+    return None
+
+
+def direct_quotes(art: Article) -> None:
+    toks = art.toks
+    by_offset = {t.b: t.i for t in toks}
+    art.direct_used: set[int] = set()
+    for qn, q in enumerate(art.quotes):
+        qtext = art.text[q.start:q.end]
+        words = qtext.split()
+        open_i = by_offset.get(q.open_mark)
+        close_i = by_offset.get(q.close_mark)
+        if open_i is None or close_i is None:
+            continue
+        s, e = art.sentence_of(close_i)
+        s0, _ = art.sentence_of(open_i)
+        found = None
+        # after: «…», sagte Putin.  /  «…», so Ute Bader.
+        k = close_i + 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        if k < len(toks) and toks[k].sent == toks[close_i].sent or (k < len(toks) and toks[k - 1].text == ","):
+            se, ee = art.sentence_of(k) if k < len(toks) else (s, e)
+            if k < len(toks) and toks[k].low == "so" and art.np_right(k + 1, ee):
+                end = art.np_right(k + 1, ee)
+                found = ([art.span(k, k + 1)], art.span(k + 1, end), (q.open_mark, toks[end - 1].e))
+            else:
+                for v in range(k, min(k + 3, ee)):
+                    if art.verb_cue(v, se, ee):
+                        a, passive = art.anchor(v, se)
+                        who = None if passive else art.subject(a, se, ee)
+                        if who is None and v > k:
+                            who_end = art.np_right(k, v)
+                            who = art.span(k, who_end) if who_end else None
+                        found = ([art.span(v, v + 1)], who, (q.open_mark, toks[min(ee, len(toks)) - 1].e))
+                        art.used_cues.add(v)
+                        break
+        # before: Kuleba erklärte: «…»  /  sagte Biden: «…»
+        if found is None:
+            j = open_i - 1
+            if j >= 0 and toks[j].text in (":", ",") and toks[j].sent == toks[open_i].sent or (j >= 0 and toks[j].text == ":"):
+                ss, se = art.sentence_of(j)
+                c = art.clause_start(j, ss) if toks[j].text == "," else ss
+                for v in range(j - 1, ss - 1, -1):
+                    if art.verb_cue(v, ss, j):
+                        a, passive = art.anchor(v, ss)
+                        who = None if passive else art.subject(a, ss, j)
+                        found = ([art.span(v, v + 1)], who, (toks[ss].b, q.close_mark + 1))
+                        art.used_cues.add(v)
+                        break
+        if found is None:
+            # a quote inside a cue sentence: "sprach von einem «guten Zeichen»", "als «falsch» zurückgewiesen"
+            inner = open_i > s0 and close_i + 1 < len(toks) and toks[close_i + 1].text not in SENT_PUNCT | {","} \
+                or (open_i > s0)
+            if inner and len(words) <= 12:
+                for v in range(s0, e):
+                    if toks[v].quote < 0 and art.verb_cue(v, s0, e):
+                        a, passive = art.anchor(v, s0)
+                        who = None if passive else art.subject(a, s0, e)
+                        if who:
+                            found = ([art.span(v, v + 1)], who, art.span(s0, e))
+                            art.used_cues.add(v)
+                            art.partial_sentences = getattr(art, "partial_sentences", set()) | {toks[v].sent}
+                            art.add(list(q.pieces), "partial", found[0], who, found[2], confidence=0.6)
+                        break
+                continue
+        if found is None:
+            # a quote of its own (no frame): a full sentence continues the last speaker
+            if len(words) < 4 or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT:
+                continue
+            art.add(list(q.pieces), "direct", [], None, (q.open_mark, q.close_mark + 1), confidence=0.5)
+            art.found[-1].unattributed = False  # speaker filled in by free_indirect() when one precedes
+            art.found[-1].needs_speaker = True
+            continue
+        cue, who, frame = found
+        art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
+
+
+# ---- sentence rules: verb cues, source phrases ---------------------------------------
+
+def sentence_rules(art: Article) -> None:
+    toks = art.toks
+    for n, (s, e) in enumerate(art.sents):
+        occupied = [f for f in art.found if f.kind in ("direct",) and f.frame and f.frame[0] < toks[e - 1].e
+                    and f.frame[1] > toks[s].b]
+        done = False
+        # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
+        if source_phrases(art, s, e, occupied):
+            done = True
+        for v in range(s, e):
+            if v in art.used_cues or toks[v].quote >= 0 or not art.verb_cue(v, s, e):
+                continue
+            if verb_statement(art, v, s, e, occupied, after_source=done):
+                done = True
+                break
+
+
+def strip_span(art: Article, i: int, j: int) -> Span | None:
+    return art.content_span(i, j)
+
+
+def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
+    """The sentence without the frame tokens skip=(a, b): one or two pieces."""
+    pieces = []
+    a, b = skip
+    left = art.content_span(s, a)
+    right = art.content_span(b, e)
+    if left:
+        pieces.append(left)
+    if right:
+        pieces.append(right)
+    return pieces
+
+
+def overlaps_direct(art: Article, pieces: list[Span], occupied: list[Found]) -> bool:
+    for f in occupied:
+        for qb, qe in f.quote:
+            for b, e in pieces:
+                if b < qe and qb < e and (min(e, qe) - max(b, qb)) > 0.6 * (e - b):
+                    return True
+    return False
+
+
+def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    toks = art.toks
+    cues = art.cues
+    for k in range(s, e):
+        t = toks[k]
+        if t.quote >= 0:
+            continue
+        frame = None
+        speaker = None
+        unattributed = False
+        if t.low in ("laut", "gemäß") and k + 1 < e:
+            end = art.np_right(k + 1, e)
+            if end:
+                frame, speaker = (k, end), art.span(k + 1, end)
+        elif t.low == "nach" and k + 1 < e:
+            j = k + 1
+            while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJA" or toks[j].low == "eigenen"):
+                j += 1
+            if j < e and (toks[j].text in cues.nouns or toks[j].text.endswith(("angaben", "berichten", "informationen"))):
+                end = art.np_right(k + 1, e) or j + 1
+                end = max(end, j + 1)
+                frame, speaker = (k, end), art.span(k + 1, end)
+        elif t.low == "zufolge" and k > s:
+            start = art.np_left(k, s)
+            if start is not None:
+                frame, speaker = (start, k + 1), art.span(start, k)
+        elif t.low == "so" and k > s and toks[k - 1].text == "," and k + 1 < e:
+            end = art.np_right(k + 1, e)
+            if end and (end >= e - 1 or toks[end].text in (",", ".")):
+                frame, speaker = (k - 1, end), art.span(k + 1, end)
+        elif t.low in ("demnach", "danach", "wonach") and k == s or (t.low == "wonach"):
+            if t.low == "wonach" or (k + 1 < e and "FIN" in toks[k + 1].tag):
+                frame, speaker = (k, k + 1), art.span(k, k + 1)
+                unattributed = True
+        elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
+            a = k - 1 if toks[k - 1].low == "es" else k
+            b = k + 2 if k + 1 < e and toks[k + 1].low == "es" else k + 1
+            # "…, hieß es." / "In der Erklärung hieß es, …" / "Es hieß, …"
+            if toks[a - 1].text == "," if a > s else False:
+                frame = (a - 1, b)
+            else:
+                c = art.content_after(k, e)
+                frame = (s, c - 1) if c else (a, b)
+            unattributed = True
+        elif t.low == "wie" and (k == s or toks[k - 1].text == ","):
+            # "Wie die Polizei mitteilte, …" / "…, wie ein Sprecher sagte."
+            j = k + 1
+            while j < e and toks[j].text not in CLAUSE_PUNCT | SENT_PUNCT:
+                j += 1
+            vs = [v for v in range(k + 1, j) if art.verb_cue(v, k, j)]
+            if vs:
+                end = art.np_right(k + 1, vs[0])
+                speaker = art.span(k + 1, end) if end else None
+                frame = (k if k == s else k - 1, j + 1 if j < e and toks[j].text == "," and k == s else j)
+                art.used_cues.update(vs)
+                if speaker is None:
+                    unattributed = True
+        if frame is None:
+            continue
+        a, b = frame
+        pieces = sentence_content(art, s, e, (a, b))
+        if not pieces or overlaps_direct(art, pieces, occupied):
+            continue
+        if sum(p[1] - p[0] for p in pieces) < 15:
+            continue
+        cue = [art.span(k, k + 1)]
+        art.add(pieces, "indirect", cue, speaker, art.span(s, e), unattributed=unattributed, confidence=0.7)
+        if unattributed:
+            art.found[-1].speaker_mention = [speaker] if speaker and t.low in ("demnach", "danach", "wonach") else []
+        return True
+    return False
+
+
+def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool) -> bool:
+    toks = art.toks
+    a, passive = art.anchor(v, s)
+    who = None
+    if not passive:
+        who = art.subject(a, s, e)
+    else:
+        # "von X kritisiert": the agent of a passive
+        for k in range(s, e - 1):
+            if toks[k].low == "von" and toks[k].quote < 0:
+                end = art.np_right(k + 1, e)
+                if end:
+                    who = art.span(k + 1, end)
+                    break
+    cue = [art.span(v, v + 1)]
+    pe = art.particle_end(v, e) if toks[v].stem in art.cues.particle_verbs else None
+    if pe is not None:
+        cue.append(art.span(pe, pe + 1))
+    last = max(v, pe or v)
+    # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
+    c = art.content_after(last, e)
+    if c is not None:
+        piece = art.content_span(c, e)
+        if piece and not overlaps_direct(art, [piece], occupied):
+            art.add([piece], "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
+            return True
+        return False
+    # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"
+    cs = art.clause_start(a, s)
+    if cs > s and toks[cs - 1].text == "," and cs == min(a, v):
+        pieces = []
+        left = art.content_span(s, cs - 1)
+        if left:
+            pieces.append(left)
+        # a frame in the middle: "A, sagte er, B"
+        who_end = None
+        if who:
+            who_end = next((t.i for t in toks[v:e] if t.b >= who[1]), e)
+        k = who_end if who_end is not None else last + 1
+        while k < e and toks[k].text not in (",",) and toks[k].text not in SENT_PUNCT:
+            k += 1
+        if k < e and toks[k].text == "," and k + 1 < e:
+            right = art.content_span(k + 1, e)
+            if right:
+                pieces.append(right)
+        if pieces and not overlaps_direct(art, pieces, occupied):
+            art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
+            return True
+        return False
+    # no clause: reported speech (agentive subject only)
+    if who is None or after_source or passive:
+        return False
+    if art.text[who[0]:who[1]].lower() in ("es", "man"):
+        return False
+    if toks[v].sent in getattr(art, "partial_sentences", set()):
+        return False
+    piece = art.content_span(s, e)
+    if piece and not overlaps_direct(art, [piece], occupied):
+        art.add([piece], "reported", cue, who, art.span(s, e), confidence=0.5)
+        return True
+    return False
+
+
+# ---- free indirect speech -------------------------------------------------------------
+
+def free_indirect(art: Article) -> None:
+    """Konjunktiv / "soll" sentences and frameless quotes after a statement carry its speaker."""
+    toks = art.toks
+    by_sent: dict[int, list[Found]] = {}
+    for f in art.found:
+        t = first_tok_at(art, f.quote[0][0])
+        if t is not None:
+            by_sent.setdefault(toks[t].sent, []).append(f)
+    last: Found | None = None
+    last_sent = -10
+    new: list[Found] = []
+    for n, (s, e) in enumerate(art.sents):
+        here = by_sent.get(n, [])
+        for f in here:
+            if getattr(f, "needs_speaker", False):
+                if last is not None and n - last_sent <= 3 and last.speaker_mention:
+                    f.speaker_mention = list(last.speaker_mention)
+                    f.unattributed = False
+                    f.confidence = 0.6
+                else:
+                    f.unattributed = True
+        attributed = [f for f in here if f.speaker_mention and not f.unattributed]
+        if attributed:
+            last, last_sent = attributed[-1], n
+            continue
+        if here:
+            continue
+        if last is None or n - last_sent > 2:
+            continue
+        if toks[s].para - toks[min(last_sent_tok(art, last_sent), len(toks) - 1)].para > 1:
+            continue
+        if not reportive(art, s, e):
+            continue
+        piece = art.content_span(s, e)
+        if piece:
+            f = Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=list(last.speaker_mention),
+                      frame=art.span(s, e), unattributed=False, confidence=0.5)
+            new.append(f)
+            last_sent = n
+    art.found.extend(new)
+
+
+def last_sent_tok(art: Article, n: int) -> int:
+    return art.sents[n][0]
+
+
+def reportive(art: Article, s: int, e: int) -> bool:
+    """A sentence in Konjunktiv (outside quotes, not a "wenn" condition) or with "soll(en)"."""
+    toks = art.toks
+    for t in toks[s:e]:
+        if t.quote >= 0:
+            continue
+        if t.konj and t.low not in ("sollte", "sollten", "wollte", "möchte", "möchten"):
+            return True
+        if t.low in MODAL_REPORT:
+            return True
+    return False
+
+
+# ---- name mentions ----------------------------------------------------------------------
+
+def name_mentions(art: Article) -> list[Mention]:
+    """Runs of proper nouns (HanTa NE or name-shaped capitalised words), for the actor resolver."""
+    out = []
+    toks = art.toks
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.tag == "NE" and t.quote < 0:
+            j = i + 1
+            while j < len(toks) and toks[j].tag == "NE" and toks[j].sent == t.sent:
+                j += 1
+            span = art.span(i, j)
+            out.append(Mention(span, art.text[span[0]:span[1]], kind_hint="person" if j - i >= 2 else ""))
+            i = j
+        else:
+            i += 1
+    return out

@@ -1,0 +1,168 @@
+"""The German spaCy pipeline: spacy.blank("de"), our own sentence boundaries, HanTa tags.
+
+No trained German pipeline can be installed here (DESIGN.md), so:
+  * ``wortlaut_sentences`` splits at sentence punctuation (also when a closing quotation mark
+    follows it), at line breaks (headlines, paragraphs) and never after ordinals ("15. März");
+  * ``hanta_tagger`` gives every token an STTS tag (``token.tag_``), a coarse POS and, for verbs,
+    HanTa's lemma and whether it is a Konjunktiv form.
+
+Speed: HanTa needs ~0.5 ms per word it has not seen. Words are analysed once per process
+(a per-word cache); capitalised words HanTa does not already know (mostly nouns and names) are
+not analysed up front but guessed (NN/NE) and analysed only when a rule asks (``word_tag``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+SENT_END = {".", "!", "?", "…"}
+CLOSING_QUOTES = {"»", "«", "“", "”", "\"", "‘", "’", "›", "‹"}
+OPENING_QUOTES = {"«", "»", "„", "“", "\"", "‚", "‹", "›"}
+MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+          "oktober", "november", "dezember", "jänner", "jahrhundert", "jahrhunderts", "liga",
+          "platz", "klasse", "mal", "grades", "stock", "bundesliga"}
+POS = {"N": "NOUN", "V": "VERB", "A": "ADJ", "P": "PRON", "K": "CCONJ", "$": "PUNCT"}
+
+if not Token.has_extension("konj"):
+    Token.set_extension("konj", default=False)  # a Konjunktiv I or II verb form
+if not Token.has_extension("stem"):
+    Token.set_extension("stem", default="")  # HanTa's verb stem with separable particle ("mitteil")
+
+
+@lru_cache(maxsize=1)
+def tagger():
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+@lru_cache(maxsize=None)
+def word_tag(word: str) -> str:
+    """HanTa's most likely STTS tag of one word (without context), cached per process."""
+    try:
+        tags = tagger().tag_word(word, cutoff=0)
+    except Exception:  # HanTa raises on odd strings (control characters, very long words)
+        return "XY"
+    return tags[0][0] if tags else "XY"
+
+
+def cheap_tag(word: str) -> str:
+    """A tag without a full HanTa analysis for capitalised words HanTa has not memorised:
+    all-caps, hyphenated and foreign-looking words are names, the rest nouns."""
+    if word in tagger().cache:
+        return word_tag(word)
+    if word[:1].isupper():
+        if len(word) > 1 and (word.isupper() or NAME_SHAPE.search(word)):
+            return "NE"
+        return "NN"
+    return word_tag(word)
+
+
+NAME_SHAPE = re.compile(r"(?:ow|ew|ski|sky|ić|ic|ov|ova|ev|eva|in|ini|ez|os|as|is|us|o|i|a|y|ck|ff|tz|ei|ar|an|ard|ert|olf|und|ohn|ams)$")
+KONJ2 = {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten",
+         "müßte", "müßten", "dürfte", "dürften", "möchte", "möchten", "sollte", "sollten", "wolle", "wollte",
+         "gäbe", "käme", "kämen", "ginge", "stünde", "läge", "bliebe", "hieße", "wüsste", "brächte"}
+KONJ1_SPECIAL = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge",
+                 "wisse", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "wolle", "lasse", "halte"}
+NOT_KONJ = {"ich", "ihre", "eine", "keine", "seine", "deine", "meine", "diese", "jene", "welche", "alle",
+            "beide", "viele", "einige", "manche", "andere", "mehrere", "solche", "gerne", "heute", "ohne",
+            "gegenüber", "bitte", "ende", "gestern", "ferne", "morgens", "alleine", "lange", "gerade", "habe"}
+
+
+@lru_cache(maxsize=None)
+def verb_analysis(word: str, tag: str) -> tuple[str, bool]:
+    """(stem, is Konjunktiv) of a verb form: HanTa's stem ("mitteil") and the check that the
+    finite ending is a bare "-e" (Konjunktiv I: "sei", "habe", "wolle") or a Konjunktiv II form."""
+    low = word.lower()
+    try:
+        stem, morphs, _ = tagger().analyze(word, taglevel=3, pos=tag)
+    except Exception:
+        return low, False
+    if "FIN" not in tag:
+        return stem, False
+    if low in KONJ2 or low in KONJ1_SPECIAL or low in {"seien"}:
+        return stem, True
+    last = morphs[-1] if morphs else ("", "")
+    return stem, last == ("e", "SUF_FIN")
+
+
+@Language.component("wortlaut_sentences")
+def wortlaut_sentences(doc: Doc) -> Doc:
+    """Sentence starts: after . ! ? (and closing quotes after them) before a capital, digit or
+    opening quote; after line breaks; not after ordinals or abbreviations (spaCy keeps "Dr." and
+    "z.B." as one token)."""
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        tok.is_sent_start = i == 0
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text:
+            if i + 1 < n:
+                doc[i + 1].is_sent_start = True
+            i += 1
+            continue
+        if "\n" in tok.whitespace_ or (i + 1 < n and doc[i + 1].is_space and "\n" in doc[i + 1].text):
+            if i + 1 < n and not doc[i + 1].is_space:
+                doc[i + 1].is_sent_start = True
+        if tok.text in SENT_END or (tok.text.endswith(".") and tok.text[:-1].isdigit() and _ordinal_ends(doc, i)):
+            j = i + 1
+            while j < n and (doc[j].text in CLOSING_QUOTES or doc[j].text in SENT_END or doc[j].text == ")") \
+                    and not (doc[j].text in OPENING_QUOTES and doc[j - 1].whitespace_):
+                j += 1
+            if j < n and _starts_sentence(doc[j]):
+                doc[j].is_sent_start = True
+            i = j
+            continue
+        i += 1
+    return doc
+
+
+def _ordinal_ends(doc: Doc, i: int) -> bool:
+    """'im Jahr 2005.' ends a sentence; '15. März' does not."""
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1].text
+    return nxt[:1].isupper() and nxt.lower() not in MONTHS and len(doc[i].text) > 3
+
+
+def _starts_sentence(tok: Token) -> bool:
+    c = tok.text[:1]
+    return c.isupper() or c.isdigit() or c in OPENING_QUOTES or tok.is_space
+
+
+@Language.component("hanta_tagger")
+def hanta_tagger(doc: Doc) -> Doc:
+    for tok in doc:
+        text = tok.text
+        if tok.is_space:
+            tok.tag_, tok.pos_ = "_SP", "SPACE"
+            continue
+        if not text[0].isalnum():
+            tag = "$(" if text not in {",", ".", "!", "?", ";", ":"} else ("$," if text == "," else "$.")
+            tok.tag_, tok.pos_ = tag, "PUNCT"
+            continue
+        text = text.replace("\xad", "")  # soft hyphens stay in the text (offsets) but not in words
+        tag = cheap_tag(text)
+        tok.tag_ = tag
+        tok.pos_ = "PROPN" if tag == "NE" else POS.get(tag[0], "X")
+        if tag.startswith("V"):
+            stem, konj = verb_analysis(text, tag)
+            tok._.stem, tok._.konj = stem, konj
+            tok.lemma_ = stem
+        else:
+            tok.lemma_ = text
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The German pipeline, built once per process."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("wortlaut_sentences")
+    nlp.add_pipe("hanta_tagger")
+    return nlp
