@@ -1,0 +1,771 @@
+"""English statements: direct quotes, indirect and reported speech, with the speaker as written.
+
+    “We will win,” she said, “and soon.”          direct (one statement, two quote spans)
+    Roe said (that) the talks had failed.          indirect: the speech verb's clausal complement
+    The talks failed, the ministry said.           indirect, complement first
+    According to the ministry, the talks failed.   indirect, "according to X"
+    Roe told reporters (that) ...                  indirect with an addressee
+    Roe said the plan was “dead on arrival”.       partial: the clause, quote marks inside
+    The Kremlin rejected the claim.                reported: the clause, speaker included
+    Roe urged the council to act.                  reported
+
+With a trained pipeline (tagger, parser, NER) the speaker is the verb's subject expanded to
+the full name or organisation; with the blank fallback the same patterns run as rules over
+tokens (quotes and "X said (that) ..." still work, reported speech is left out).
+Cues come from extract/data/cues_en.tsv.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import Analysis, Found, Mention
+from .nlp_en import is_trained, load_english
+from .quotes import Quote, find_quotes
+
+ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+RELATIVE = {"who", "which", "that"}
+QUOTE_CHARS = "\"“”‘’«»„"
+# a reported-speech verb counts with these prepositional objects ("warned of", "called for")
+REPORTED_PREPS = {"of", "for", "against", "about", "on"}
+# children of a reported verb that belong to another statement, not to its clause
+OTHER_CLAUSE = {"conj", "cc", "advcl", "parataxis"}
+# a direct quote with no cue of its own continues the previous speaker when this close
+CARRY_OVER_CHARS = 400
+
+# "VALDORIA CITY, March 4 (Wire) - " opening a paragraph: not part of any clause or speaker
+DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’ -]{2,40}(?:,[^\n()–—-]{0,40})?(?:\([^\n()]{1,40}\))?\s+[-–—]+\s+")
+
+# confidence by pattern
+CONF_DIRECT, CONF_CARRIED, CONF_PARTIAL, CONF_INDIRECT, CONF_ACCORDING, CONF_REPORTED = (
+    0.95, 0.7, 0.85, 0.85, 0.8, 0.7)
+CONF_RULES = 0.6  # the blank pipeline's rules
+
+
+# ---------------------------------------------------------------- lexicon
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    particle: str  # "" or the word after the verb ("for" in "call for")
+    kind: str  # indirect | reported | source
+    forms: frozenset[str]
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    if lemma.endswith("e"):
+        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
+    return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> tuple[CueEntry, ...]:
+    """The English cue entries from data/cues_en.tsv, read once."""
+    text = resources.files("extract").joinpath("data/cues_en.tsv").read_text("utf-8")
+    entries = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        words = cols[0].strip().lower().split()
+        kind = cols[1].strip() if len(cols) > 1 and cols[1].strip() else "indirect"
+        forms = set(cols[2].lower().split()) if len(cols) > 2 and cols[2].strip() else _regular_forms(words[0])
+        entries.append(CueEntry(words[0], " ".join(words[1:]), kind, frozenset(forms)))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def _by_lemma() -> dict[str, list[CueEntry]]:
+    out: dict[str, list[CueEntry]] = {}
+    for e in cue_lexicon():
+        out.setdefault(e.lemma, []).append(e)
+    for lst in out.values():
+        lst.sort(key=lambda e: not e.particle)  # "call for" before a plain "call"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_form() -> dict[str, list[CueEntry]]:
+    out: dict[str, list[CueEntry]] = {}
+    for e in cue_lexicon():
+        for f in e.forms:
+            out.setdefault(f, []).append(e)
+    for lst in out.values():
+        lst.sort(key=lambda e: not e.particle)
+    return out
+
+
+# ---------------------------------------------------------------- entry point
+
+def analyse(text: str) -> Analysis:
+    nlp = load_english()
+    doc = nlp(text)
+    quotes = find_quotes(text)
+    if is_trained(nlp):
+        statements = ParsedRules(doc, quotes).statements()
+        mentions = _entity_mentions(doc)
+    else:
+        statements = BlankRules(doc, quotes).statements()
+        mentions = []
+    mentions = _with_speakers(text, mentions, statements)
+    statements.sort(key=lambda f: f.quote[0])
+    return Analysis(statements=statements, mentions=mentions, tokens=len(doc))
+
+
+def _entity_mentions(doc: Doc) -> list[Mention]:
+    return [
+        Mention((e.start_char, e.end_char), e.text, ENTITY_KINDS[e.label_],
+                is_subject=e.root.dep_ in ("nsubj", "nsubjpass"))
+        for e in doc.ents if e.label_ in ENTITY_KINDS
+    ]
+
+
+def _with_speakers(text: str, mentions: list[Mention], statements: list[Found]) -> list[Mention]:
+    """Adds speaker phrases no entity covers ("a police spokeswoman", "she"), so the actors
+    module sees every speaker in text order."""
+    out = list(mentions)
+    seen = {m.span for m in mentions}
+    for f in statements:
+        for b, e in f.speaker_mention:
+            if (b, e) in seen or any(m.span[0] >= b and m.span[1] <= e and m.kind_hint for m in mentions):
+                continue
+            seen.add((b, e))
+            out.append(Mention((b, e), text[b:e], "", is_subject=True))
+    out.sort(key=lambda m: m.span)
+    return out
+
+
+# ---------------------------------------------------------------- shared helpers
+
+class _Base:
+    def __init__(self, doc: Doc, quotes: list[Quote]):
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotes
+        self._qstarts = [q.open_mark for q in quotes]
+        self.sents = list(doc.sents)
+        self._sstarts = [s.start_char for s in self.sents]
+        self.found: list[Found] = []
+        self.used_quotes: set[int] = set()  # indexes into self.quotes
+        self.used_cues: set[int] = set()  # token indexes
+        self.datelines = [m.span() for m in DATELINE.finditer(self.text)]
+
+    def quote_at(self, char: int) -> int | None:
+        """Index of the quote whose marks enclose this character, or None."""
+        i = bisect.bisect_right(self._qstarts, char) - 1
+        if i >= 0 and self.quotes[i].open_mark <= char <= self.quotes[i].close_mark:
+            return i
+        return None
+
+    def in_dateline(self, tok: Token) -> bool:
+        return any(b <= tok.idx < e for b, e in self.datelines)
+
+    def in_quote(self, tok: Token) -> bool:
+        return self.quote_at(tok.idx) is not None
+
+    def sent_of(self, char: int) -> Span:
+        return self.sents[max(0, bisect.bisect_right(self._sstarts, char) - 1)]
+
+    def quote_groups(self) -> list[list[int]]:
+        """Quotes split only by an attribution ("…," she said, "…") form one group."""
+        groups: list[list[int]] = []
+        for i, q in enumerate(self.quotes):
+            if groups:
+                prev = self.quotes[groups[-1][-1]]
+                gap = self.text[prev.close_mark + 1 : q.open_mark]
+                inner = self.text[prev.start : prev.end].rstrip()
+                if ("\n" not in gap and len(gap) < 150 and gap.rstrip().endswith(",")
+                        and (inner.endswith(",") or gap.strip().startswith(","))
+                        and self.cues_between(prev.close_mark + 1, q.open_mark)):
+                    groups[-1].append(i)
+                    continue
+            groups.append([i])
+        return groups
+
+    def cues_between(self, b: int, e: int) -> list[tuple[int, CueEntry]]:
+        raise NotImplementedError
+
+    def carried_speaker(self, quote: Quote) -> Found | None:
+        """The statement just before a quote that has no cue of its own, when the quote is a
+        whole sentence (“This accord must protect our farmers.”) close after it."""
+        inner = self.text[quote.start : quote.end].strip()
+        if len(inner.split()) < 3 or not inner[:1].isupper():
+            return None
+        before = [f for f in self.found if f.speaker_mention and f.quote[-1][1] <= quote.open_mark]
+        if not before:
+            return None
+        last = max(before, key=lambda f: f.quote[-1][1])
+        end = max(last.quote[-1][1], last.frame[1] if last.frame else 0)
+        if quote.open_mark - end > CARRY_OVER_CHARS:
+            return None
+        # only a sentence of narration between them breaks the chain
+        between = self.text[end : quote.open_mark]
+        if re.search(r"[.!?]\s+[A-Z]", between) and not re.fullmatch(r"[\s\w,.'’-]*", between or " "):
+            return None
+        return last
+
+    def add_direct(self, group: list[int], cue: list[tuple[int, int]], speaker: list[tuple[int, int]],
+                   confidence: float, unattributed: bool = False) -> None:
+        pieces = [p for i in group for p in self.quotes[i].pieces]
+        spans = pieces + cue + speaker
+        frame = (min(b for b, _ in spans), max(e for _, e in spans))
+        frame = (min(frame[0], self.quotes[group[0]].open_mark), max(frame[1], self.quotes[group[-1]].close_mark + 1))
+        self.found.append(Found(quote=pieces, kind="direct", cue=cue, speaker_mention=speaker, frame=frame,
+                                unattributed=unattributed, confidence=confidence))
+        self.used_quotes.update(group)
+
+
+def _trim(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    """Char span of tokens i..j (inclusive) without punctuation at the edges; a closing quote
+    mark stays when its opening mark is inside."""
+    while i <= j and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "“\"":
+        i += 1
+    while j >= i and (doc[j].is_punct or doc[j].is_space):
+        if doc[j].text in "”\"’" and any(doc[k].text in "“\"‘" for k in range(i, j)):
+            break
+        j -= 1
+    while i <= j and doc[i].text in "“\"" and not any(doc[k].text in "”\"" for k in range(i + 1, j + 1)):
+        i += 1
+    if i > j:
+        return None
+    return (doc[i].idx, doc[j].idx + len(doc[j]))
+
+
+def _alnum(text: str, spans: list[tuple[int, int]]) -> int:
+    return sum(ch.isalnum() for b, e in spans for ch in text[b:e])
+
+
+# ---------------------------------------------------------------- trained pipeline
+
+class ParsedRules(_Base):
+    """Rules over the dependency parse."""
+
+    def cue_entry(self, tok: Token) -> CueEntry | None:
+        if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            return next(e for e in _by_lemma()["according"])
+        if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
+            return None
+        entries = _by_lemma().get(tok.lemma_.lower()) or _by_lemma().get(tok.lower_)
+        if not entries:
+            return None
+        nxt = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and c.i > tok.i}
+        for e in entries:
+            if not e.particle or e.particle in nxt:
+                return e
+        return None
+
+    def cue_span(self, tok: Token, entry: CueEntry) -> tuple[int, int]:
+        if entry.particle:
+            for c in tok.children:
+                if c.lower_ == entry.particle.split()[-1] and c.i > tok.i:
+                    return (tok.idx, c.idx + len(c))
+        return (tok.idx, tok.idx + len(tok))
+
+    def cues_between(self, b: int, e: int) -> list[tuple[int, CueEntry]]:
+        out = []
+        for tok in self.doc.char_span(b, e, alignment_mode="expand") or []:
+            entry = self.cue_entry(tok)
+            if entry and entry.kind != "source" and not self.in_quote(tok):
+                out.append((tok.i, entry))
+        return out
+
+    # -- speakers
+    def subject(self, verb: Token) -> Token | None:
+        """The speaker token of a speech verb: its subject, the subject of the verb it hangs
+        on ("..., saying ...", "... and said ..."), or the noun a relative clause describes."""
+        seen = 0
+        while verb is not None and seen < 4:
+            # the subject nearest the verb (a dateline can pose as a second one)
+            subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
+            for c in subjects:
+                if self.in_dateline(c):
+                    continue
+                if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+            for c in verb.children:  # passive with agent: "was told by X"
+                if c.dep_ == "agent":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+            if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+                # "said it had invested ... and called the strike ...": a speech verb conjoined
+                # inside another's clause shares that speech verb's subject
+                if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.cue_entry(verb)
+                        and self.cue_entry(verb.head.head)):
+                    verb = verb.head.head
+                else:
+                    verb = verb.head
+                seen += 1
+                continue
+            return None
+        return None
+
+    def speaker_span(self, tok: Token) -> tuple[int, int]:
+        """The subject expanded to the full name or organisation, as written:
+        "Secretary of State Jane Roe", "a spokesman for the ministry", "The union's general
+        secretary, Priya Castellan"; relative clauses and descriptive appositions are left out."""
+        if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
+            return (tok.idx, tok.idx + len(tok))
+        left = tok.left_edge.i
+        right = tok.i
+        for c in tok.children:
+            if c.i < tok.i:
+                continue
+            if c.dep_ in ("prep", "compound", "nummod", "amod", "case", "flat", "nmod", "pobj"):
+                right = c.right_edge.i
+            elif c.dep_ == "appos" and tok.pos_ != "PROPN" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"):
+                right = self._appos_end(c)
+            elif c.dep_ == "punct" and c.text == ",":
+                continue
+            else:
+                break
+        span = _trim(self.doc, left, right)
+        return span or (tok.idx, tok.idx + len(tok))
+
+    def _appos_end(self, appos: Token) -> int:
+        right = appos.i
+        for c in appos.children:
+            if c.i > appos.i and c.dep_ in ("compound", "flat", "prep", "nmod"):
+                right = c.right_edge.i
+        return right
+
+    def speaker_of(self, verb: Token) -> list[tuple[int, int]]:
+        subj = self.subject(verb)
+        if subj is None:
+            # inverted order the parser missed: '"…," said Amina Toure'
+            for c in verb.rights:
+                if c.pos_ in ("PROPN", "PRON") and c.dep_ in ("dobj", "npadvmod", "attr", "appos", "nsubj"):
+                    return [self.speaker_span(c)]
+            return []
+        if subj.lower_ in ("it", "there") and subj.dep_ == "nsubj":
+            return []
+        return [self.speaker_span(subj)]
+
+    # -- statements
+    def statements(self) -> list[Found]:
+        self.indirect_pass()
+        self.direct_pass()
+        return self.found
+
+    def clause_of(self, head: Token) -> tuple[int, int]:
+        return head.left_edge.i, head.right_edge.i
+
+    def indirect_pass(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            if self.in_quote(tok):
+                continue
+            entry = self.cue_entry(tok)
+            if entry is None:
+                continue
+            if entry.kind == "source":
+                self.according_to(tok, entry)
+                continue
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if comps:
+                self.indirect(tok, entry, comps)
+            elif entry.kind in ("reported", "describe"):
+                self.reported(tok, entry)
+
+    def quotes_inside(self, b: int, e: int) -> list[int]:
+        return [i for i, q in enumerate(self.quotes) if b <= q.open_mark and q.close_mark < e]
+
+    def indirect(self, verb: Token, entry: CueEntry, comps: list[Token]) -> None:
+        # the clause, without conjoined speech verbs ("... and called the strike ...") that are
+        # statements of their own, plus a conjoined verb phrase the parser hung on the speech
+        # verb ("told reporters the men were aged 24 and had been under surveillance")
+        keep: set[int] = set()
+        for c in comps:
+            keep.update(t.i for t in c.subtree)
+            for conj in c.children:
+                if conj.dep_ == "conj" and self.cue_entry(conj):
+                    keep.difference_update(t.i for t in conj.subtree)
+                    keep.difference_update(t.i for t in c.children if t.dep_ == "cc" and t.i < conj.i
+                                           and t.i == conj.left_edge.i - 1)
+        last = max(keep)
+        for c in verb.children:
+            if (c.dep_ == "conj" and c.i > last and not self.cue_entry(c)
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                keep.update(t.i for t in c.subtree)
+                keep.update(t.i for t in verb.children if t.dep_ == "cc" and last < t.i < c.i)
+        i = min(keep)
+        # keep the contiguous run that starts at the clause's first token
+        run_end = i
+        while run_end + 1 in keep:
+            run_end += 1
+        span = _trim(self.doc, i, run_end)
+        if span is None:
+            return
+        span = self.after_dateline(span)
+        quoted = self.quoted_parts(span)
+        kind, conf = "indirect", CONF_INDIRECT
+        if quoted:
+            if _alnum(self.text, [p for _, p in quoted]) >= 0.8 * _alnum(self.text, [span]):
+                return  # Roe said: “…” is a direct quote, the direct pass takes it
+            kind, conf = "partial", CONF_PARTIAL
+            self.used_quotes.update(k for k, _ in quoted)
+        speaker = self.speaker_of(verb)
+        self.add_clause([span], kind, verb, entry, speaker, conf)
+
+    def quoted_parts(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:
+        """(quote index, content piece within the span) for every quote overlapping the span."""
+        out = []
+        for k, q in enumerate(self.quotes):
+            for b, e in q.pieces:
+                b, e = max(b, span[0]), min(e, span[1])
+                if b < e:
+                    out.append((k, (b, e)))
+        return out
+
+    def after_dateline(self, span: tuple[int, int]) -> tuple[int, int]:
+        for b, e in self.datelines:
+            if span[0] < e < span[1]:
+                return (e, span[1])
+        return span
+
+    def reported(self, verb: Token, entry: CueEntry) -> None:
+        after = [c for c in verb.children if c.i > verb.i]
+        if entry.kind == "describe":  # "called the strike unnecessary", "described it as ..."
+            has_object = any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                             for c in after)
+        else:
+            has_object = any(
+                c.dep_ in ("dobj", "xcomp", "dative", "oprd")
+                or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle))
+                for c in after
+            )
+        if not has_object:
+            return
+        # the verb's clause, the subject included when it is the verb's own
+        keep = [verb]
+        for c in verb.children:
+            if c.dep_ in OTHER_CLAUSE or (c.dep_ == "punct" and c.i > verb.i and c.text != "”"):
+                continue
+            keep.extend(c.subtree)
+        idx = sorted(t.i for t in keep)
+        # stop at the first gap (a conjoined clause left out)
+        end = idx[0]
+        start = idx[0]
+        for a in idx[1:]:
+            if a > end + 1 and a > verb.i:
+                break
+            end = a
+        span = _trim(self.doc, start, end)
+        if span is None or self.quote_at(span[0]) is not None:
+            return
+        span = self.after_dateline(span)
+        inside = self.quotes_inside(span[0], span[1] + 1)
+        self.used_quotes.update(inside)
+        self.add_clause([span], "reported", verb, entry, self.speaker_of(verb), CONF_REPORTED)
+
+    def according_to(self, tok: Token, entry: CueEntry) -> None:
+        to = self.doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            return
+        speaker = [self.speaker_span(objs[0])]
+        phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
+        head = tok.head if tok.head is not tok else None
+        sent = tok.sent
+        if head is None or head.i in phrase:
+            i, j = sent.start, sent.end - 1
+        else:
+            i, j = head.left_edge.i, head.right_edge.i
+        pieces, run = [], []
+        for k in range(i, j + 1):
+            if k in phrase:
+                if run:
+                    pieces.append((run[0], run[-1]))
+                run = []
+            else:
+                run.append(k)
+        if run:
+            pieces.append((run[0], run[-1]))
+        spans = [s for a, b in pieces if (s := _trim(self.doc, a, b)) and _alnum(self.text, [s]) > 3]
+        if not spans:
+            return
+        cue = (tok.idx, to.idx + len(to))
+        self.add_found(spans, "indirect", [cue], speaker, CONF_ACCORDING)
+
+    def add_clause(self, spans, kind, verb, entry, speaker, conf) -> None:
+        self.used_cues.add(verb.i)
+        self.add_found(spans, kind, [self.cue_span(verb, entry)], speaker, conf, unattributed=not speaker)
+
+    def add_found(self, spans, kind, cue, speaker, conf, unattributed=False) -> None:
+        allspans = spans + cue + speaker
+        s0 = self.sent_of(min(b for b, _ in allspans))
+        s1 = self.sent_of(max(e for _, e in allspans) - 1)
+        self.found.append(Found(quote=spans, kind=kind, cue=cue, speaker_mention=speaker,
+                                frame=(s0.start_char, s1.end_char), unattributed=unattributed,
+                                confidence=conf))
+
+    def direct_pass(self) -> None:
+        for group in self.quote_groups():
+            if any(i in self.used_quotes for i in group):
+                continue
+            first, last = self.quotes[group[0]], self.quotes[group[-1]]
+            verb = self.direct_cue(first, last)
+            if verb is not None:
+                entry = self.cue_entry(verb)
+                self.used_cues.add(verb.i)
+                self.add_direct(group, [self.cue_span(verb, entry)], self.speaker_of(verb), CONF_DIRECT)
+                continue
+            prev = self.carried_speaker(first)
+            if prev is not None:
+                self.add_direct(group, [], list(prev.speaker_mention), CONF_CARRIED)
+
+    def direct_cue(self, first: Quote, last: Quote) -> Token | None:
+        """The speech verb attributing a quote: after it in its sentence ('…," she said'),
+        between its parts, or before it ('Roe said: “…”')."""
+        s_first, s_last = self.sent_of(first.open_mark), self.sent_of(last.close_mark)
+        nxt = next((q.open_mark for q in self.quotes if q.open_mark > last.close_mark), len(self.text))
+        prv = max((q.close_mark + 1 for q in self.quotes if q.close_mark < first.open_mark), default=0)
+        after_end = min(s_last.end_char, nxt)
+        # a sentence ending right at the closing mark: the attribution may be the next "sentence"
+        if after_end <= last.close_mark + 2:
+            nxt_sent = self.sent_of(min(len(self.text) - 1, last.close_mark + 2))
+            if self.text[last.end - 1 : last.end] in ",—–-" or self.text[last.close_mark + 1 : last.close_mark + 2] == ",":
+                after_end = min(nxt_sent.end_char, nxt)
+        after = [(i, e) for i, e in self.cues_between(last.close_mark + 1, after_end) if i not in self.used_cues]
+        if after:
+            return self.doc[after[0][0]]
+        between = [(i, e) for i, e in self.cues_between(first.open_mark, last.close_mark + 1)
+                   if i not in self.used_cues]
+        if between:
+            return self.doc[between[0][0]]
+        before_start = max(s_first.start_char, prv)
+        head = self.text[before_start : first.open_mark]
+        if head.rstrip().endswith((":", ",")) or not head.strip() == "":
+            before = [(i, e) for i, e in self.cues_between(before_start, first.open_mark)
+                      if i not in self.used_cues]
+            if before and head.rstrip().endswith((":", ",")):
+                return self.doc[before[-1][0]]
+        return None
+
+
+# ---------------------------------------------------------------- blank pipeline
+
+_CONNECTIVES = {"but", "and", "while", "as", "so", "or", "yet", "then", "also"}
+_DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
+_NP_GLUE = {"of", "for", "at", "the", "'s", "’s", "de", "van", "von", "al"}
+_SKIP_BEFORE_CUE = {"also", "later", "has", "had", "have", "previously", "again", "then", "had", "recently"}
+
+
+class BlankRules(_Base):
+    """The same patterns over plain tokens, for a pipeline without tagger or parser."""
+
+    def cue_entry(self, tok: Token) -> CueEntry | None:
+        if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            return _by_lemma()["according"][0]
+        entries = _by_form().get(tok.lower_)
+        if not entries:
+            return None
+        nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < len(self.doc) else ""
+        for e in entries:
+            if (not e.particle or e.particle == nxt) and e.kind != "source":
+                return e
+        return None
+
+    def cue_span(self, tok: Token, entry: CueEntry) -> tuple[int, int]:
+        if entry.particle:
+            end = self.doc[tok.i + 1]
+            return (tok.idx, end.idx + len(end))
+        return (tok.idx, tok.idx + len(tok))
+
+    def cues_between(self, b: int, e: int) -> list[tuple[int, CueEntry]]:
+        out = []
+        for tok in self.doc.char_span(b, e, alignment_mode="expand") or []:
+            entry = self.cue_entry(tok)
+            if entry and entry.kind != "source" and not self.in_quote(tok) and not tok.is_title:
+                out.append((tok.i, entry))
+        return out
+
+    # -- speakers from word shapes
+    def speaker_left(self, cue_i: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase right before a cue: a pronoun, a name, or 'the/a ... (of|for) ...'."""
+        doc = self.doc
+        j = cue_i - 1
+        while j >= limit and doc[j].lower_ in _SKIP_BEFORE_CUE:
+            j -= 1
+        if j < limit:
+            return None
+        if doc[j].lower_ in PRONOUNS:
+            return (doc[j].idx, doc[j].idx + len(doc[j]))
+        words = []
+        k = j
+        while k >= limit and len(words) < 9:
+            t = doc[k]
+            if t.is_punct or t.text in QUOTE_CHARS or t.is_space or t.like_num and not words:
+                break
+            if t.is_alpha or t.lower_ in _NP_GLUE or t.text.endswith("."):
+                words.append(k)
+                if t.lower_ in _DETS:
+                    break  # a determiner opens the noun phrase
+                k -= 1
+                continue
+            break
+        while words and (doc[words[-1]].lower_ in _CONNECTIVES or doc[words[-1]].lower_ in _NP_GLUE - _DETS):
+            words.pop()
+        if not words:
+            return None
+        if len(words) > 1 and all(doc[w].is_lower for w in words) and doc[words[-1]].lower_ not in _DETS:
+            words = words[:2]  # 'poorer countries': an undetermined common-noun phrase stays short
+        b, e = doc[words[-1]], doc[words[0]]
+        return (b.idx, e.idx + len(e))
+
+    def speaker_right(self, cue_i: int, limit: int) -> tuple[int, int] | None:
+        """The name right after a cue: '…," said Amina Toure'; '…," she said' is speaker_left."""
+        doc = self.doc
+        k = cue_i + 1
+        if k < limit and doc[k].lower_ in PRONOUNS:
+            return (doc[k].idx, doc[k].idx + len(doc[k]))
+        words = []
+        while k < limit and (doc[k].is_title or (words and doc[k].text.endswith(".") and doc[k].is_alpha)):
+            words.append(k)
+            k += 1
+        if not words:
+            return None
+        return (doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]]))
+
+    def sent_bounds(self, tok: Token) -> tuple[int, int]:
+        s = tok.sent
+        return s.start, s.end
+
+    def speaker_for(self, cue_i: int, after_quote: bool) -> list[tuple[int, int]]:
+        start, end = self.sent_bounds(self.doc[cue_i])
+        if after_quote:  # '…," said Roe' or '…," Roe said'
+            sp = self.speaker_right(cue_i, end)
+            left = self.speaker_left(cue_i, start)
+            if left and self.quote_at(left[0]) is None and self.text[left[1]:self.doc[cue_i].idx].strip() == "":
+                prev = self.text[max(0, left[0] - 3):left[0]]
+                if any(c in prev for c in "”\",") or sp is None:
+                    return [left]
+            return [sp] if sp else []
+        left = self.speaker_left(cue_i, start)
+        return [left] if left else []
+
+    # -- statements
+    def statements(self) -> list[Found]:
+        self.direct_pass()
+        self.indirect_pass()
+        return self.found
+
+    def direct_pass(self) -> None:
+        for group in self.quote_groups():
+            first, last = self.quotes[group[0]], self.quotes[group[-1]]
+            tail_end = min(len(self.text), last.close_mark + 80)
+            nxt = next((q.open_mark for q in self.quotes if q.open_mark > last.close_mark), len(self.text))
+            tail = self.text[last.close_mark + 1 : min(tail_end, nxt)]
+            cue_i = None
+            after = True
+            if re.match(r"\s*,?\s*\S", tail):
+                stop = re.search(r"[.!?\n]", tail)
+                end = last.close_mark + 1 + (stop.start() if stop else len(tail))
+                cands = [i for i, _ in self.cues_between(last.close_mark + 1, end)]
+                if cands and self.doc[cands[0]].idx - last.close_mark < 40:
+                    cue_i = cands[0]
+            if cue_i is None and len(group) > 1:
+                cands = [i for i, _ in self.cues_between(first.close_mark + 1, last.open_mark)]
+                cue_i = cands[0] if cands else None
+            if cue_i is None:
+                line_start = max(self.text.rfind("\n", 0, first.open_mark) + 1, first.open_mark - 200)
+                head = self.text[line_start : first.open_mark]
+                if head.rstrip().endswith((":", ",")):
+                    cands = [i for i, _ in self.cues_between(line_start, first.open_mark)]
+                    if cands:
+                        cue_i, after = cands[-1], False
+            if cue_i is not None:
+                entry = self.cue_entry(self.doc[cue_i])
+                self.used_cues.add(cue_i)
+                speaker = self.speaker_for(cue_i, after)
+                self.add_direct(group, [self.cue_span(self.doc[cue_i], entry)], speaker, CONF_RULES)
+                continue
+            prev = self.carried_speaker(first)
+            if prev is not None:
+                self.add_direct(group, [], list(prev.speaker_mention), CONF_RULES * 0.8)
+
+    def indirect_pass(self) -> None:
+        for sent in self.sents:
+            if any(self.quote_at(t.idx) is not None for t in sent if t.text in QUOTE_CHARS):
+                continue  # sentences with quotes are the direct pass's
+            toks = list(sent)
+            for t in toks:
+                if t.lower_ == "according" and t.i + 1 < sent.end and self.doc[t.i + 1].lower_ == "to":
+                    self.according_to(sent, t)
+                    break
+                entry = self.cue_entry(t)
+                if entry is None or t.i in self.used_cues or t.is_title:
+                    continue
+                if self.clause_after(sent, t, entry) or self.clause_before(sent, t, entry):
+                    break
+
+    def add(self, spans, kind, cue, speaker, sent: Span) -> None:
+        self.found.append(Found(quote=spans, kind=kind, cue=cue, speaker_mention=speaker,
+                                frame=(sent.start_char, sent.end_char), unattributed=not speaker,
+                                confidence=CONF_RULES))
+
+    def clause_after(self, sent: Span, cue: Token, entry: CueEntry) -> bool:
+        """'SPEAKER said (that) CLAUSE.' and 'SPEAKER told reporters (that) CLAUSE.'"""
+        speaker = self.speaker_left(cue.i, sent.start)
+        if speaker is None:
+            return False
+        k = cue.i + (2 if entry.particle else 1)
+        if entry.lemma == "tell":  # the addressee: 'told reporters', 'told the Gazette'
+            while k < sent.end - 1 and self.doc[k].lower_ != "that" and (
+                    self.doc[k].lower_ in _DETS or self.doc[k].is_title or k == cue.i + 1):
+                k += 1
+                if self.doc[k - 1].lower_ not in _DETS and not self.doc[k].is_title:
+                    break
+        if k >= sent.end - 1:
+            return False
+        nxt = self.doc[k]
+        starts_clause = nxt.lower_ == "that" or nxt.lower_ in PRONOUNS or nxt.lower_ in _DETS or nxt.is_title
+        if not starts_clause or (entry.kind == "reported" and nxt.lower_ != "that"):
+            return False
+        span = _trim(self.doc, k, sent.end - 1)
+        if span is None or _alnum(self.text, [span]) < 8:
+            return False
+        self.used_cues.add(cue.i)
+        self.add([span], "indirect", [self.cue_span(cue, entry)], [speaker], sent)
+        return True
+
+    def clause_before(self, sent: Span, cue: Token, entry: CueEntry) -> bool:
+        """'CLAUSE, SPEAKER said.' — the cue closes the sentence."""
+        rest = [t for t in self.doc[cue.i + 1 : sent.end] if not t.is_punct]
+        if len(rest) > 4:
+            return False
+        speaker = self.speaker_left(cue.i, sent.start)
+        if speaker is None:
+            return False
+        comma = max((t.i for t in self.doc[sent.start : cue.i] if t.text == "," and t.idx < speaker[0]), default=None)
+        if comma is None or comma <= sent.start + 2:
+            return False
+        span = _trim(self.doc, sent.start, comma - 1)
+        if span is None:
+            return False
+        self.used_cues.add(cue.i)
+        self.add([span], "indirect", [self.cue_span(cue, entry)], [speaker], sent)
+        return True
+
+    def according_to(self, sent: Span, tok: Token) -> None:
+        to = self.doc[tok.i + 1]
+        k = to.i + 1
+        while k < sent.end and not (self.doc[k].is_punct and self.doc[k].text in ",.;"):
+            k += 1
+        if k == to.i + 1:
+            return
+        speaker = _trim(self.doc, to.i + 1, k - 1)
+        pieces = [(sent.start, tok.i - 1), (k + 1, sent.end - 1)]
+        spans = [s for a, b in pieces if a <= b and (s := _trim(self.doc, a, b)) and _alnum(self.text, [s]) > 3]
+        if spans and speaker:
+            self.add(spans, "indirect", [(tok.idx, to.idx + len(to))], [speaker], sent)
