@@ -1,0 +1,190 @@
+"""Benchmark `wortlaut add`: articles per second for a folder of German agency-style articles,
+with one process and with several.
+
+    python bench/ingest.py                 # 200 articles, --jobs 1 vs one per CPU
+    python bench/ingest.py -n 500 --jobs 1 2 4 --html 0.2 --keep /tmp/corpus
+
+Every article is synthetic and fictional (invented people, places and quotes), built from
+templates with varied names, roles, speech verbs and quotes; some files have Windows line ends,
+non-breaking spaces and soft hyphens, as saved copy often has. Nothing touches the user's
+database: each run writes a fresh database in a temporary folder.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+FIRST = ["Ilka", "Tomas", "Aurel", "Mira", "Kasimir", "Runa", "Jorin", "Svea", "Elmar", "Linnea", "Bertram",
+         "Hedda", "Oskar", "Talke", "Wendel", "Marit", "Ansgar", "Fenja", "Gero", "Ylva", "Konrad", "Nele"]
+LAST = ["Marwen", "Vell", "Kovant", "Sandell", "Orlan", "Dalgard", "Brekke", "Halvor", "Strand", "Ovesen",
+        "Lindqvar", "Askeland", "Rauhe", "Tessmar", "Quandt", "Ebbing", "Moravec", "Sülzer", "Gräve", "Öhlund"]
+ROLES = ["Ministerpräsidentin", "Außenminister", "Verteidigungsministerin", "Oppositionsführer",
+         "Gewerkschaftschefin", "Regierungssprecher", "Finanzminister", "Bürgermeisterin", "Generalsekretär",
+         "Innenministerin", "Fraktionschef", "Wirtschaftsminister"]
+COUNTRIES = [("Valdoria", "valdorisch"), ("Norrland", "norrländisch"), ("Kestria", "kestrisch"),
+             ("Sundmark", "sundmärkisch"), ("Orvenien", "orvenisch")]
+PLACES = ["VALDORA", "HALVSTAD", "ORVENA", "BRENNSUND", "KESTRIN", "SUNDHAVN", "MØRVIK", "ALTENFURT"]
+TOPICS = [
+    ("die Gasleitung", "Die Pipeline", ["Die Leitung macht uns auf Jahrzehnte abhängig",
+                                         "Wir brauchen diese Gasleitung für eine sichere Versorgung",
+                                         "Die Rechnung für dieses Projekt zahlen am Ende unsere Kinder"]),
+    ("die Sanktionen", "Strafmaßnahmen", ["Sanktionen treffen nur die Falschen",
+                                          "Ohne harte Sanktionen wird sich nichts ändern",
+                                          "Wir werden weitere Strafmaßnahmen nicht ausschließen"]),
+    ("den Truppenabzug", "Der Abzug", ["Erst wenn wir einen Abzug sehen, glauben wir daran",
+                                       "Der Abzug ist ein gutes Zeichen für die ganze Region",
+                                       "Von einem echten Abzug kann keine Rede sein"]),
+    ("den Hafenstreik", "Der Streik", ["Der Streik ist das letzte Mittel, das uns bleibt",
+                                       "Die Beschäftigten verdienen einen fairen Tarifvertrag",
+                                       "Wir fordern alle Seiten auf, an den Verhandlungstisch zurückzukehren"]),
+    ("das Haushaltsgesetz", "Der Haushalt", ["Dieser Haushalt ist solide und gerecht",
+                                              "Mit diesem Haushalt verspielen wir die Zukunft",
+                                              "Wir werden keine neuen Schulden machen"]),
+]
+SAID = ["sagte", "erklärte", "betonte", "warnte", "versicherte", "kritisierte", "räumte ein", "fügte hinzu"]
+WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+MARKS = [("«", "»"), ("„", "“"), ("»", "«")]
+
+
+def person(rng: random.Random) -> tuple[str, str, str]:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    return f"{first} {last}", last, rng.choice(ROLES)
+
+
+def article(rng: random.Random, n: int) -> tuple[str, str]:
+    """(file name, text) of one fictional agency article."""
+    (country, adj), (other, _) = rng.sample(COUNTRIES, 2)
+    topic, topic_subject, quotes = rng.choice(TOPICS)
+    place = rng.choice(PLACES)
+    day = rng.choice(WEEKDAYS)
+    o, c = rng.choice(MARKS)
+    speakers = [person(rng) for _ in range(rng.randint(2, 4))]
+    date = f"2031-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    paras = [f"{speakers[0][1]} streitet mit {other} über {topic}", ""]
+    full, last, role = speakers[0]
+    paras.append(
+        f"{place} (dpa) — Im Streit über {topic} hat {'die' if role.endswith('in') else 'der'} {adj}e {role} "
+        f"{full} am {day} die Regierung in {other} scharf angegriffen. Bei einem Auftritt vor Journalisten in "
+        f"{place.title()} stellte {'sie' if role.endswith('in') else 'er'} sich klar gegen die Pläne des Nachbarlands."
+    )
+    for i, (full, last, role) in enumerate(speakers):
+        q = rng.choice(quotes)
+        verb = rng.choice(SAID)
+        pron = "sie" if role.endswith("in") else "er"
+        style = rng.randrange(4)
+        if style == 0:
+            paras.append(f"{o}{q}{c}, {verb} {last}. {topic_subject} sei {rng.choice(['ein Fehler', 'notwendig', 'ein Risiko', 'überfällig'])}.")
+        elif style == 1:
+            paras.append(f"{role} {full} {verb}: {o}{q}. Das haben wir immer gesagt.{c}")
+        elif style == 2:
+            paras.append(f"{last} {verb}, {topic_subject.lower()} sei {rng.choice(['ein Fehler', 'notwendig', 'unverantwortlich'])}. "
+                         f"{o}{q}{c}, {verb} {pron} am {rng.choice(WEEKDAYS)}.")
+        else:
+            paras.append(f"Auch {role} {full} meldete sich zu Wort. {o}{q}{c}, {verb} {pron} in {rng.choice(PLACES).title()}. "
+                         f"Nach Angaben aus Regierungskreisen sollen die Gespräche in der kommenden Woche weitergehen.")
+        if i == 0:
+            paras.append(f"Die Opposition in {country} reagierte zurückhaltend. Ein Sprecher sagte, man wolle die "
+                         f"Vorschläge zunächst prüfen. {topic_subject} werde das Parlament noch lange beschäftigen.")
+    paras.append(f"Ein nächstes Treffen der Delegationen aus {country} und {other} ist für {rng.choice(['April', 'Mai', 'Juni', 'September'])} geplant.")
+    text = "\n\n".join(p for p in paras if p is not None)
+    text = text.replace("\n\n\n\n", "\n\n")
+    # what saved copy looks like: non-breaking spaces, soft hyphens, Windows line ends
+    if n % 5 == 0:
+        text = text.replace(" (dpa)", "\xa0(dpa)").replace("Regierung", "Re\xadgie\xadrung")
+    name = f"{date}-dpa-{n:03d}.txt"
+    return name, text
+
+
+def write_corpus(folder: Path, n: int, html_share: float = 0.0, seed: int = 7) -> list[Path]:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        name, text = article(rng, i)
+        if rng.random() < html_share:
+            body = "".join(f"<p>{p}</p>\n" for p in text.split("\n\n")[2:])
+            title = text.split("\n", 1)[0]
+            html = (f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{title} | Tagblatt</title>'
+                    f'<meta property="article:published_time" content="{name[:10]}"></head><body>'
+                    f'<nav><a href="/">Start</a> <a href="/politik">Politik</a></nav><article><h1>{title}</h1>'
+                    f'{body}</article><footer>Impressum · Datenschutz</footer></body></html>')
+            path = folder / name.replace(".txt", ".html")
+            path.write_text(html, encoding="utf-8")
+        else:
+            path = folder / name
+            data = text.replace("\n", "\r\n") if i % 7 == 0 else text
+            path.write_bytes(data.encode("cp1252" if i % 11 == 0 else "utf-8"))
+        paths.append(path)
+    return paths
+
+
+def run_once(folder: Path, jobs: int, workdir: Path) -> tuple[float, int, int]:
+    """(seconds, articles new, statements) for `wortlaut add FOLDER --jobs N` on a fresh database."""
+    import io
+
+    from tui.add_command import add_arguments, run_add
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    args = parser.parse_args([str(folder), "--jobs", str(jobs)])
+    db = workdir / f"bench-{jobs}-{time.monotonic_ns()}.json"
+    out, err = io.StringIO(), io.StringIO()
+    t = time.perf_counter()
+    code = run_add(args, db, out=out, err=err)
+    seconds = time.perf_counter() - t
+    if code != 0:
+        raise SystemExit(f"run_add failed ({code}):\n{out.getvalue()}{err.getvalue()}")
+    new = statements = 0
+    for line in out.getvalue().splitlines():
+        if line.startswith("Articles:"):
+            new = int(line.split()[1])
+        if line.startswith("Statements:"):
+            statements = int(line.split()[1])
+    return seconds, new, statements
+
+
+def main(argv: list[str] | None = None) -> int:
+    from tui.add_command import cpu_count
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, default=200, help="articles (default 200)")
+    ap.add_argument("--jobs", type=int, nargs="+", default=None,
+                    help=f"process counts to compare (default: 1 and {max(2, cpu_count())})")
+    ap.add_argument("--html", type=float, default=0.0, help="share of the articles saved as web pages (0..1)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per setting; the best is reported")
+    ap.add_argument("--keep", type=Path, help="write the corpus here and keep it")
+    a = ap.parse_args(argv)
+    jobs_list = a.jobs or [1, max(2, cpu_count())]
+    tmp = Path(tempfile.mkdtemp(prefix="wortlaut-bench-"))
+    try:
+        folder = a.keep or tmp / "corpus"
+        write_corpus(folder, a.n, a.html)
+        print(f"{a.n} German articles in {folder} ({sum(p.stat().st_size for p in folder.iterdir()) // 1024} kB), "
+              f"{cpu_count()} CPUs")
+        results: dict[int, float] = {}
+        for jobs in jobs_list:
+            best = None
+            for _ in range(a.repeat):
+                seconds, new, statements = run_once(folder, jobs, tmp)
+                best = seconds if best is None else min(best, seconds)
+            assert best is not None
+            results[jobs] = a.n / best
+            print(f"--jobs {jobs}: {best:6.2f} s  {a.n / best:7.1f} articles/s  ({new} new, {statements} statements)")
+        base = results.get(jobs_list[0])
+        for jobs in jobs_list[1:]:
+            print(f"ratio --jobs {jobs} / --jobs {jobs_list[0]}: {results[jobs] / base:.2f}x")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

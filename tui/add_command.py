@@ -1,0 +1,404 @@
+"""`wortlaut add PATH…`: read files, folders and stdin, extract, store in batches, report.
+
+    paths ─► iter_paths ─► read_article + extract_article   (in worker processes when faster)
+                              │ Extraction, or the reason a file was refused
+                              ▼
+                         store.add_many (one write per batch) ─► summary
+
+One bad file never stops a batch: it is refused with one line naming it and the reason, the
+rest goes on, and the exit code is 1 when anything was refused.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from extract.ingest import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_PATTERN,
+    MAX_BYTES_ENV,
+    IngestError,
+    ReadArticle,
+    human_size,
+    iter_paths,
+    max_bytes_default,
+    parse_size,
+    read_article,
+)
+from extract.model import Extraction
+
+BATCH_ARTICLES = 100  # articles per database write …
+BATCH_SECONDS = 10.0  # … or at least one write this often
+PARALLEL_MIN_FILES = 12  # below this, starting worker processes costs more than it saves
+MAX_AUTO_JOBS = 8
+LIST_EACH_UP_TO = 20  # print one line per article for runs this small
+
+
+# --------------------------------------------------------------------------------------------
+# arguments
+
+
+def _published(value: str) -> str:
+    from extract.dates import DateError, parse_user_date
+
+    try:
+        return parse_user_date(value)
+    except DateError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _jobs(value: str) -> int:
+    if value.strip().lower() == "auto":
+        return 0
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of processes (or 'auto')") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("at least 1 process")
+    return n
+
+
+def _size(value: str) -> int:
+    try:
+        return parse_size(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Add articles to the database: text (.txt), Markdown (.md) and saved web pages (.html, .htm), "
+        "in any common encoding (UTF-8 with or without BOM, UTF-16, Windows-1252, Latin-1). "
+        "Folders are searched recursively; '-' reads one article from stdin. Files that cannot be "
+        "read (missing, empty, binary, too large) are refused with one line each; the rest is "
+        "added and the exit code is 1."
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursive) or - for stdin")
+    parser.add_argument("--published", type=_published, metavar="DATE",
+                        help="publication date for all the articles (2022-02-15 or 15.02.2022); "
+                        "default: from the page metadata, the text or the file name")
+    parser.add_argument("--source", metavar="S", help="source for all the articles (default: from an agency "
+                        "marker like '(dpa)' or the web site's name)")
+    parser.add_argument("--lang", choices=("de", "en"), help="language (default: <html lang> or detected)")
+    parser.add_argument("--pattern", default=DEFAULT_PATTERN,
+                        help=f"file names to take from folders, comma-separated (default: {DEFAULT_PATTERN})")
+    parser.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
+                        help="extraction processes (default: auto, one per CPU for larger batches)")
+    parser.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
+                        help=f"refuse files larger than this (e.g. 500k, 5M; default: "
+                        f"{human_size(DEFAULT_MAX_BYTES)}, or the {MAX_BYTES_ENV} environment variable)")
+
+
+# --------------------------------------------------------------------------------------------
+# one article: read + extract (runs in a worker process or in this one)
+
+
+@dataclass(frozen=True)
+class Options:
+    lang: str | None = None
+    published: str | None = None
+    source: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass
+class Outcome:
+    origin: str
+    extraction: Extraction | None = None
+    error: str | None = None  # one line: "origin: reason"
+
+
+def process(item: Path | str | ReadArticle, opts: Options) -> Outcome:
+    """Read (unless already read) and extract one article. Never raises for a bad article."""
+    origin = item.origin if isinstance(item, ReadArticle) else str(item)
+    try:
+        art = item if isinstance(item, ReadArticle) else read_article(item, max_bytes=opts.max_bytes)
+        return Outcome(origin, extraction=extract(art, opts))
+    except IngestError as err:
+        return Outcome(origin, error=str(err))
+    except Exception as err:  # a bug in extraction must not end the batch
+        return Outcome(origin, error=f"{origin}: extraction failed ({type(err).__name__}: {err})".splitlines()[0])
+
+
+def extract(art: ReadArticle, opts: Options) -> Extraction:
+    from extract.pipeline import extract_article
+
+    lang = opts.lang or (art.lang if art.lang in ("de", "en") else None)
+    return extract_article(
+        art.text, lang=lang, published=opts.published, title=art.title, source=opts.source or art.source,
+        dateline=art.dateline, origin=_absolute(art.origin), filename=art.filename, meta_date=art.meta_date,
+    )
+
+
+def _absolute(origin: str) -> str:
+    """Stored origin: the absolute path (the dashboard can show and reopen it), or stdin/pasted."""
+    return origin if origin in ("stdin", "pasted") else os.path.abspath(origin)
+
+
+def _worker_init() -> None:
+    # Ctrl-C goes to the whole process group: let the parent handle it and shut workers down.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def auto_jobs(n_items: int) -> int:
+    """One process for small batches; otherwise one per CPU (measured: bench/ingest.py)."""
+    cpus = cpu_count()
+    if n_items < PARALLEL_MIN_FILES or cpus < 2:
+        return 1
+    return max(1, min(cpus, MAX_AUTO_JOBS, n_items // 4))
+
+
+def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) -> Iterator[Outcome]:
+    """Outcomes in input order; with ``jobs`` > 1 from a process pool (each worker keeps its
+    NLP pipeline loaded between articles), at most a few articles per worker in flight."""
+    if jobs <= 1 or len(items) <= 1:
+        for item in items:
+            yield process(item, opts)
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    pending: deque[tuple[Path | str | ReadArticle, Future[Outcome]]] = deque()
+    todo = iter(items)
+    window = jobs * 4
+    try:
+        for item in todo:  # fill the window (the pool forks here, before any progress thread)
+            pending.append((item, pool.submit(process, item, opts)))
+            if len(pending) >= window:
+                break
+        while pending:
+            item, fut = pending.popleft()
+            try:
+                yield fut.result()
+            except BrokenProcessPool:
+                # a worker died (out of memory, a crash in native code): go on in this process
+                pool.shutdown(wait=False, cancel_futures=True)
+                yield Outcome(str(getattr(item, "origin", item)),
+                              error=f"{getattr(item, 'origin', item)}: extraction crashed its worker process")
+                for rest_item, _ in pending:
+                    yield process(rest_item, opts)
+                pending.clear()
+                for rest_item in todo:
+                    yield process(rest_item, opts)
+                return
+            for nxt in todo:
+                pending.append((nxt, pool.submit(process, nxt, opts)))
+                break
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --------------------------------------------------------------------------------------------
+# the run
+
+
+@dataclass
+class Summary:
+    inputs: int = 0
+    read: int = 0
+    new: int = 0
+    known: int = 0
+    statements: int = 0
+    actors: set[str] = field(default_factory=set)
+    new_actors: set[str] = field(default_factory=set)
+    refused: list[str] = field(default_factory=list)
+    found: list[str] = field(default_factory=list)  # one line per article (small runs)
+    seconds: float = 0.0
+    jobs: int = 1
+    interrupted: bool = False
+
+    @property
+    def rate(self) -> float:
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+
+class _Writer:
+    """Collects extractions and writes them with one ``add_many`` per batch."""
+
+    def __init__(self, store, summary: Summary, list_each: bool):
+        self.store = store
+        self.summary = summary
+        self.pending: list[Extraction] = []
+        self.last = time.monotonic()
+        self.list_each = list_each
+
+    def add(self, ex: Extraction) -> None:
+        self.pending.append(ex)
+        if len(self.pending) >= BATCH_ARTICLES or time.monotonic() - self.last >= BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        batch, self.pending = self.pending, []
+        results = self.store.add_many(batch)
+        self.last = time.monotonic()
+        s = self.summary
+        for ex, res in zip(batch, results):
+            if res.new:
+                s.new += 1
+                s.statements += res.statements
+                s.actors.update(res.actor_ids)
+                s.new_actors.update(getattr(res, "new_actor_ids", []) or [])
+            else:
+                s.known += 1
+            if self.list_each:
+                s.found.append(_found_line(ex, res))
+
+
+def _found_line(ex: Extraction, res) -> str:
+    art = ex.article
+    if not res.new:
+        return f"= {art.origin}: already in the database ({res.statements} statements)"
+    speakers: list[str] = []
+    for st in ex.statements:
+        if st.speaker_name and st.speaker_name not in speakers:
+            speakers.append(st.speaker_name)
+    who = ", ".join(speakers[:6]) + (" …" if len(speakers) > 6 else "")
+    date = art.published or "date unknown"
+    meta = ", ".join(x for x in (art.lang, date, art.source) if x)
+    return f"+ {art.origin} ({meta}): {len(ex.statements)} statements" + (f" — {who}" if who else "")
+
+
+def _progress(total: int):
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
+
+    console = Console(stderr=True)
+
+    class _Rate(TextColumn):
+        def __init__(self) -> None:
+            super().__init__("")
+
+        def render(self, task):  # type: ignore[override]
+            from rich.text import Text
+
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:5.1f} articles/s" if speed else "  –  articles/s", style="progress.data.speed")
+
+    return Progress(
+        TextColumn("[bold]adding[/]"), BarColumn(), MofNCompleteColumn(), _Rate(),
+        TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+        console=console, transient=False, disable=not console.is_terminal or total < 2,
+    )
+
+
+def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=None) -> int:
+    """`wortlaut add`: returns the exit code (0 all added, 1 something refused or the database
+    unusable, 130 interrupted)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    from store import Store, StoreError
+
+    opts = Options(
+        lang=getattr(args, "lang", None),
+        published=getattr(args, "published", None),
+        source=getattr(args, "source", None),
+        max_bytes=getattr(args, "max_bytes", None) or max_bytes_default(),
+    )
+    summary = Summary()
+    items: list[Path | str | ReadArticle] = []
+    inputs = list(getattr(args, "paths", []) or [])
+    pattern = getattr(args, "pattern", None) or DEFAULT_PATTERN
+    seen: set[str] = set()
+    for raw in inputs:
+        paths = list(iter_paths([raw], pattern))
+        if not paths:  # a folder with nothing to take is worth a line, not silence
+            summary.refused.append(f"{raw}: folder has no files matching {pattern}")
+        for path in paths:
+            key = "-" if path == "-" else os.path.realpath(path)
+            if key in seen:
+                continue
+            seen.add(key)
+            summary.inputs += 1
+            if path == "-":
+                try:
+                    items.append(read_article("-", max_bytes=opts.max_bytes, stdin=stdin))
+                except IngestError as e:
+                    summary.refused.append(str(e))
+            else:
+                items.append(path)
+
+    try:
+        store = Store(db)
+    except StoreError as e:
+        print(f"wortlaut: {e}", file=err)
+        return 1
+
+    jobs = getattr(args, "jobs", 0) or auto_jobs(len(items))
+    summary.jobs = jobs
+    writer = _Writer(store, summary, list_each=len(items) <= LIST_EACH_UP_TO)
+    start = time.perf_counter()
+    stream = outcomes(items, opts, jobs)
+    code = 0
+    try:
+        first = next(stream, None)  # starts the pool before the progress bar's thread
+        with _progress(len(items)) as progress:
+            task = progress.add_task("adding", total=len(items))
+            chain = ([first] if first is not None else [])
+            for outcome in _chain(chain, stream):
+                if outcome.error:
+                    summary.refused.append(outcome.error)
+                else:
+                    assert outcome.extraction is not None
+                    summary.read += 1
+                    writer.add(outcome.extraction)
+                progress.advance(task)
+        writer.flush()
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        code = 130
+        try:
+            writer.flush()
+        except StoreError as e:
+            print(f"wortlaut: {e}", file=err)
+    except StoreError as e:
+        print(f"wortlaut: {e}", file=err)
+        code = 1
+    finally:
+        stream.close()
+        summary.seconds = time.perf_counter() - start
+        store.close()
+    report(summary, out, err)
+    if code:
+        return code
+    return 1 if summary.refused else 0
+
+
+def _chain(first: list[Outcome], rest: Iterable[Outcome]) -> Iterator[Outcome]:
+    yield from first
+    yield from rest
+
+
+def report(s: Summary, out, err) -> None:
+    for line in s.found:
+        print(line, file=out)
+    n_files = s.inputs
+    rate = f", {s.rate:.1f} articles/s" if s.read and s.seconds > 0 else ""
+    procs = f" with {s.jobs} processes" if s.jobs > 1 else ""
+    print(f"Read {s.read} of {n_files} {'file' if n_files == 1 else 'files'} in {s.seconds:.1f} s{procs}{rate}"
+          + (" (interrupted)" if s.interrupted else ""), file=out)
+    print(f"Articles: {s.new} new, {s.known} already known", file=out)
+    print(f"Statements: {s.statements} in new articles; actors speaking: {len(s.actors)}"
+          f" ({len(s.new_actors)} new to the database)", file=out)
+    if s.refused:
+        print(f"Refused: {len(s.refused)} (one line each on stderr)", file=out)
+        for line in s.refused:
+            print(f"wortlaut add: refused {line}", file=err)
