@@ -558,7 +558,10 @@ class ParsedRules(_Base):
 _CONNECTIVES = {"but", "and", "while", "as", "so", "or", "yet", "then", "also"}
 _DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
 _NP_GLUE = {"of", "for", "at", "the", "'s", "’s", "de", "van", "von", "al"}
-_SKIP_BEFORE_CUE = {"also", "later", "has", "had", "have", "previously", "again", "then", "had", "recently"}
+_PREPOSITIONS = {"on", "to", "in", "of", "for", "at", "by", "with", "from", "about", "into"}
+_SKIP_BEFORE_CUE = {"also", "later", "has", "had", "have", "previously", "again", "then", "recently", "has"}
+_MAX_NP = 9  # words in a speaker phrase
+_MAX_LOWER = 3  # lower-case words in a speaker phrase ("a police spokeswoman")
 
 
 class BlankRules(_Base):
@@ -590,22 +593,36 @@ class BlankRules(_Base):
                 out.append((tok.i, entry))
         return out
 
+    def sent_start(self, sent: Span) -> int:
+        """The sentence's first token after a dateline."""
+        i = sent.start
+        while i < sent.end - 1 and self.in_dateline(self.doc[i]):
+            i += 1
+        return i
+
     # -- speakers from word shapes
     def speaker_left(self, cue_i: int, limit: int) -> tuple[int, int] | None:
-        """The noun phrase right before a cue: a pronoun, a name, or 'the/a ... (of|for) ...'."""
+        """The noun phrase right before a cue: a pronoun, a name, or 'the/a ... (of|for) ...';
+        after 'Name, the minister,' the name; after 'and'/', saying' the sentence's subject."""
         doc = self.doc
         j = cue_i - 1
         while j >= limit and doc[j].lower_ in _SKIP_BEFORE_CUE:
             j -= 1
         if j < limit:
             return None
+        if doc[j].lower_ in _CONNECTIVES or (doc[j].text == "," and doc[cue_i].lower_.endswith("ing")):
+            return self.speaker_first(limit)  # 'X rejected the claim and said ...': X
+        if doc[j].text == "," and j - 1 >= limit:
+            j -= 1  # 'The museum's director, Felix Amadi, said': the apposition
         if doc[j].lower_ in PRONOUNS:
             return (doc[j].idx, doc[j].idx + len(doc[j]))
+        if doc[j].lower_ in _PREPOSITIONS:
+            return None  # 'comment on reports that': no subject ends in a preposition
         words = []
         k = j
-        while k >= limit and len(words) < 9:
+        while k >= limit and len(words) < _MAX_NP:
             t = doc[k]
-            if t.is_punct or t.text in QUOTE_CHARS or t.is_space or t.like_num and not words:
+            if t.is_punct or t.text in QUOTE_CHARS or t.is_space or self.in_dateline(t):
                 break
             if t.is_alpha or t.lower_ in _NP_GLUE or t.text.endswith("."):
                 words.append(k)
@@ -618,10 +635,28 @@ class BlankRules(_Base):
             words.pop()
         if not words:
             return None
+        lower = [w for w in words if doc[w].is_lower and doc[w].lower_ not in _NP_GLUE | _DETS]
+        if len(lower) > _MAX_LOWER:
+            return None
         if len(words) > 1 and all(doc[w].is_lower for w in words) and doc[words[-1]].lower_ not in _DETS:
             words = words[:2]  # 'poorer countries': an undetermined common-noun phrase stays short
         b, e = doc[words[-1]], doc[words[0]]
         return (b.idx, e.idx + len(e))
+
+    def speaker_first(self, limit: int) -> tuple[int, int] | None:
+        """The noun phrase opening the sentence: up to the first comma or speech verb."""
+        doc = self.doc
+        k = limit
+        words = []
+        while k < len(doc) and len(words) < _MAX_NP:
+            t = doc[k]
+            if t.is_punct or t.is_space or self.cue_entry(t) or t.text in QUOTE_CHARS:
+                break
+            words.append(k)
+            k += 1
+        if not words or doc[words[0]].is_lower and doc[words[0]].lower_ not in _DETS | PRONOUNS:
+            return None
+        return (doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]]))
 
     def speaker_right(self, cue_i: int, limit: int) -> tuple[int, int] | None:
         """The name right after a cue: '…," said Amina Toure'; '…," she said' is speaker_left."""
@@ -637,12 +672,9 @@ class BlankRules(_Base):
             return None
         return (doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]]))
 
-    def sent_bounds(self, tok: Token) -> tuple[int, int]:
-        s = tok.sent
-        return s.start, s.end
-
     def speaker_for(self, cue_i: int, after_quote: bool) -> list[tuple[int, int]]:
-        start, end = self.sent_bounds(self.doc[cue_i])
+        sent = self.doc[cue_i].sent
+        start, end = self.sent_start(sent), sent.end
         if after_quote:  # '…," said Roe' or '…," Roe said'
             sp = self.speaker_right(cue_i, end)
             left = self.speaker_left(cue_i, start)
@@ -663,6 +695,8 @@ class BlankRules(_Base):
     def direct_pass(self) -> None:
         for group in self.quote_groups():
             first, last = self.quotes[group[0]], self.quotes[group[-1]]
+            if self.inside_clause(first):
+                continue  # 'said the plan was "dead on arrival"': the indirect pass's
             tail_end = min(len(self.text), last.close_mark + 80)
             nxt = next((q.open_mark for q in self.quotes if q.open_mark > last.close_mark), len(self.text))
             tail = self.text[last.close_mark + 1 : min(tail_end, nxt)]
@@ -694,63 +728,102 @@ class BlankRules(_Base):
             if prev is not None:
                 self.add_direct(group, [], list(prev.speaker_mention), CONF_RULES * 0.8)
 
+    def inside_clause(self, quote: Quote) -> bool:
+        """A quote that continues a sentence of narration ('... that members were “angry”')."""
+        before = self.text[max(0, quote.open_mark - 3) : quote.open_mark]
+        return bool(before.strip()) is False and bool(re.search(r"\w\s*$", before)) and not re.search(
+            r"[.!?:,]\s*$", before)
+
     def indirect_pass(self) -> None:
         for sent in self.sents:
-            if any(self.quote_at(t.idx) is not None for t in sent if t.text in QUOTE_CHARS):
-                continue  # sentences with quotes are the direct pass's
-            toks = list(sent)
-            for t in toks:
+            start = self.sent_start(sent)
+            for t in self.doc[start : sent.end]:
+                if self.in_quote(t):
+                    continue
                 if t.lower_ == "according" and t.i + 1 < sent.end and self.doc[t.i + 1].lower_ == "to":
                     self.according_to(sent, t)
                     break
                 entry = self.cue_entry(t)
                 if entry is None or t.i in self.used_cues or t.is_title:
                     continue
-                if self.clause_after(sent, t, entry) or self.clause_before(sent, t, entry):
-                    break
+                if self.clause_after(sent, start, t, entry) or self.clause_before(sent, start, t, entry):
+                    continue
 
-    def add(self, spans, kind, cue, speaker, sent: Span) -> None:
+    def add(self, spans, kind, cue, speaker, sent: Span, confidence: float = CONF_RULES) -> None:
         self.found.append(Found(quote=spans, kind=kind, cue=cue, speaker_mention=speaker,
                                 frame=(sent.start_char, sent.end_char), unattributed=not speaker,
-                                confidence=CONF_RULES))
+                                confidence=confidence))
 
-    def clause_after(self, sent: Span, cue: Token, entry: CueEntry) -> bool:
-        """'SPEAKER said (that) CLAUSE.' and 'SPEAKER told reporters (that) CLAUSE.'"""
-        speaker = self.speaker_left(cue.i, sent.start)
+    def clause_end(self, sent: Span, k: int) -> int:
+        """Last token of a clause starting at k: before ', saying' / 'and said' or the sentence end."""
+        j = k
+        while j < sent.end - 1:
+            nxt = self.doc[j + 1]
+            if nxt.text in ",;" or nxt.lower_ in ("and", "but"):
+                after = self.doc[j + 2] if j + 2 < sent.end else None
+                if after is not None and self.cue_entry(after) and not self.in_quote(after):
+                    break
+            if self.cue_entry(nxt) and nxt.lower_.endswith("ing") and self.doc[j].text == ",":
+                break
+            j += 1
+        return j
+
+    def clause_after(self, sent: Span, start: int, cue: Token, entry: CueEntry) -> bool:
+        """'SPEAKER said (that) CLAUSE.', 'SPEAKER told reporters (that) CLAUSE.' and, for
+        reported-speech verbs, 'SPEAKER rejected the claim.' (the clause with its speaker)."""
+        speaker = self.speaker_left(cue.i, start)
         if speaker is None:
             return False
         k = cue.i + (2 if entry.particle else 1)
-        if entry.lemma == "tell":  # the addressee: 'told reporters', 'told the Gazette'
-            while k < sent.end - 1 and self.doc[k].lower_ != "that" and (
-                    self.doc[k].lower_ in _DETS or self.doc[k].is_title or k == cue.i + 1):
+        # a short time or place phrase before 'that': 'said on Tuesday that'
+        that = next((m for m in range(k, min(k + 5, sent.end)) if self.doc[m].lower_ == "that"), None)
+        if that is not None and all(not self.doc[m].is_punct for m in range(k, that)):
+            k = that
+        elif entry.lemma == "tell":  # the addressee: 'told reporters', 'told the Gazette'
+            while k < sent.end - 1 and (self.doc[k].lower_ in _DETS or self.doc[k].is_title):
                 k += 1
-                if self.doc[k - 1].lower_ not in _DETS and not self.doc[k].is_title:
-                    break
+            if k == cue.i + 1:
+                k += 1  # 'told reporters'
         if k >= sent.end - 1:
             return False
         nxt = self.doc[k]
-        starts_clause = nxt.lower_ == "that" or nxt.lower_ in PRONOUNS or nxt.lower_ in _DETS or nxt.is_title
-        if not starts_clause or (entry.kind == "reported" and nxt.lower_ != "that"):
+        cue_span = [self.cue_span(cue, entry)]
+        if entry.kind in ("reported", "describe") and nxt.lower_ != "that":
+            # reported speech: the whole clause when the speaker opens the sentence
+            if entry.kind == "describe" or speaker[0] != self.doc[start].idx and self.text[
+                    self.doc[start].idx : speaker[0]].strip():
+                return False
+            span = _trim(self.doc, start, self.clause_end(sent, cue.i))
+            if span is None:
+                return False
+            self.used_cues.add(cue.i)
+            self.add([span], "reported", cue_span, [speaker], sent, CONF_RULES * 0.8)
+            return True
+        starts_clause = (nxt.lower_ == "that" or nxt.lower_ in PRONOUNS or nxt.lower_ in _DETS or nxt.is_title
+                         or self.quote_at(nxt.idx) is not None)
+        if not starts_clause:
             return False
-        span = _trim(self.doc, k, sent.end - 1)
+        span = _trim(self.doc, k, self.clause_end(sent, k))
         if span is None or _alnum(self.text, [span]) < 8:
             return False
+        quoted = [i for i, q in enumerate(self.quotes) if span[0] <= q.open_mark and q.close_mark < span[1]]
+        self.used_quotes.update(quoted)
         self.used_cues.add(cue.i)
-        self.add([span], "indirect", [self.cue_span(cue, entry)], [speaker], sent)
+        self.add([span], "partial" if quoted else "indirect", cue_span, [speaker], sent)
         return True
 
-    def clause_before(self, sent: Span, cue: Token, entry: CueEntry) -> bool:
+    def clause_before(self, sent: Span, start: int, cue: Token, entry: CueEntry) -> bool:
         """'CLAUSE, SPEAKER said.' — the cue closes the sentence."""
         rest = [t for t in self.doc[cue.i + 1 : sent.end] if not t.is_punct]
-        if len(rest) > 4:
+        if len(rest) > 4 or any(self.in_quote(t) for t in self.doc[start : cue.i]):
             return False
-        speaker = self.speaker_left(cue.i, sent.start)
+        speaker = self.speaker_left(cue.i, start)
         if speaker is None:
             return False
-        comma = max((t.i for t in self.doc[sent.start : cue.i] if t.text == "," and t.idx < speaker[0]), default=None)
-        if comma is None or comma <= sent.start + 2:
+        comma = max((t.i for t in self.doc[start : cue.i] if t.text == "," and t.idx < speaker[0]), default=None)
+        if comma is None or comma <= start + 2:
             return False
-        span = _trim(self.doc, sent.start, comma - 1)
+        span = _trim(self.doc, start, comma - 1)
         if span is None:
             return False
         self.used_cues.add(cue.i)
@@ -765,7 +838,7 @@ class BlankRules(_Base):
         if k == to.i + 1:
             return
         speaker = _trim(self.doc, to.i + 1, k - 1)
-        pieces = [(sent.start, tok.i - 1), (k + 1, sent.end - 1)]
+        pieces = [(self.sent_start(sent), tok.i - 1), (k + 1, sent.end - 1)]
         spans = [s for a, b in pieces if a <= b and (s := _trim(self.doc, a, b)) and _alnum(self.text, [s]) > 3]
         if spans and speaker:
             self.add(spans, "indirect", [(tok.idx, to.idx + len(to))], [speaker], sent)
