@@ -86,6 +86,7 @@ class _Lexicon:
     units: dict[str, str]
     period_units: dict[str, str]
     patterns: list[tuple[str, re.Pattern]]
+    triggers: dict[str, tuple[tuple[str, bool, frozenset], ...]]  # see _trigger_table
     past_re: re.Pattern
     future_re: re.Pattern
     aux_re: re.Pattern
@@ -187,11 +188,35 @@ def _lexicon(lang: str) -> _Lexicon:
         units=_lower_keys(data["units"]),
         period_units=_lower_keys(data["period_units"]),
         patterns=[(kind, re.compile(p)) for kind, p in patterns],
+        triggers=_trigger_table([
+            (data["weekdays"], "weekday", True),  # a prefix is enough: "Dienstagabend"
+            (data["months"], "month", False),
+            (data["relative_days"], "relday", False),
+            (data["relative_periods"], "relperiod", False),
+            (data["period_units"], "period", False),
+            # "vor drei Tagen" is found by its unit, "three days ago" by its "ago"
+            (data["units"] if g["ago_before"] else g["ago_after"], "ago", False),
+            (g["weekend_words"], "weekend", False),
+        ]),
         past_re=past_re,
         future_re=re.compile(rf"(?<![\w-]){_alt(tense['future'], either_case=True)}(?![\w-])"),
         aux_re=re.compile(rf"\b{_alt(tense.get('past_auxiliaries', []), either_case=True)}\b"),
         participle_re=re.compile(participle),
     )
+
+
+def _trigger_table(groups) -> dict[str, tuple[tuple[str, bool, frozenset], ...]]:
+    """Key words by their first 4 letters (lower case) -> (word, prefix is enough, the
+    pattern kinds worth running near it). Of a phrase ("last night") the longest word counts."""
+    table: dict[str, dict[tuple[str, bool], set[str]]] = {}
+    for words, kind, prefix in groups:
+        for phrase in words:
+            word = max(phrase.lower().split(), key=len)
+            table.setdefault(word[:4], {}).setdefault((word, prefix), set()).add(kind)
+    return {k: tuple((w, p, frozenset(kinds)) for (w, p), kinds in v.items()) for k, v in table.items()}
+
+
+DIGIT_KINDS = frozenset({"explicit", "year"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -484,15 +509,57 @@ class _Found:
     core: str  # for an explicit date: the date itself, without "am" or the weekday
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+WINDOW = 45  # characters around a trigger word that a time expression can reach
+
+
+def _windows(text: str, begin: int, end: int, lex: _Lexicon) -> list[tuple[int, int, frozenset]]:
+    """Stretches of text[begin:end] around key words (Dienstag, Woche, gestern, digits),
+    widened to whitespace, with the pattern kinds worth running there. The full patterns
+    run only in these stretches: most sentences have none, which keeps this cheap."""
+    windows: list[tuple[int, int, frozenset]] = []
+    triggers = lex.triggers
+    for m in _TOKEN.finditer(text, begin, end):
+        token = m.group()
+        if token[0].isdigit():
+            kinds = DIGIT_KINDS
+        else:
+            low = token.lower()
+            kinds = frozenset()
+            for word, prefix, word_kinds in triggers.get(low[:4], ()):
+                if low == word or (prefix and low.startswith(word)):
+                    kinds = kinds | word_kinds
+            if not kinds:
+                continue
+        b = max(begin, m.start() - WINDOW)
+        while b > begin and not text[b - 1].isspace():
+            b -= 1
+        e = min(end, m.end() + WINDOW)
+        while e < end and not text[e].isspace():
+            e += 1
+        if windows and b <= windows[-1][1]:
+            last = windows[-1]
+            windows[-1] = (last[0], max(e, last[1]), last[2] | kinds)
+        else:
+            windows.append((b, e, kinds))
+    return windows
+
+
 def _find_expressions(text: str, begin: int, end: int, lex: _Lexicon) -> list[_Found]:
     """Time expressions in text[begin:end], longest first where they overlap."""
     hits: list[_Found] = []
+    seen: set[tuple[str, int, int]] = set()
+    windows = _windows(text, begin, end, lex)
     for kind, pat in lex.patterns:
-        for m in pat.finditer(text, begin, end):
-            if m.end() > end or not _acceptable(kind, m, text, lex):
+        for wb, we, kinds in windows:
+            if kind not in kinds:
                 continue
-            core_start = min((m.start(k) for k in ("d", "m", "mon", "y") if k in pat.groupindex and m.group(k)), default=m.start())
-            hits.append(_Found(kind, m.start(), m.end(), m.group().strip(), m.groupdict(), text[core_start:m.end()]))
+            for m in pat.finditer(text, wb, we):
+                if (kind, m.start(), m.end()) in seen or not _acceptable(kind, m, text, lex):
+                    continue
+                seen.add((kind, m.start(), m.end()))
+                core_start = min((m.start(k) for k in ("d", "m", "mon", "y") if k in pat.groupindex and m.group(k)), default=m.start())
+                hits.append(_Found(kind, m.start(), m.end(), m.group().strip(), m.groupdict(), text[core_start:m.end()]))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     kept: list[_Found] = []
     for h in hits:
