@@ -1,0 +1,304 @@
+"""extract/ingest.py: formats, encodings, refusals, metadata, normalisation and offsets.
+
+Every file here is written by the test itself into tmp_path; no network. All names fictional."""
+from __future__ import annotations
+
+import io
+import os
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.ingest import (
+    DEFAULT_MAX_BYTES,
+    IngestError,
+    decode_bytes,
+    find_marker,
+    iter_paths,
+    max_bytes_default,
+    normalise_text,
+    parse_size,
+    read_article,
+    read_text_input,
+)
+
+GERMAN = (
+    "Streit über die Gasleitung\n\n"
+    "VALDORA (dpa) — Die Ministerpräsidentin Ilka Marwen hat sich am Montag gegen die Pläne gestellt. "
+    "«Wir lehnen die Pipeline ab», sagte Marwen. Die Bürger in Süderbrück seien überrascht, "
+    "heißt es – die Kosten lägen bei 5 €. „Das ist ein Fehler“, sagte Außenminister Tomas Vell.\n"
+)
+
+
+def write(tmp_path, name, data: bytes):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "cp1252"])
+def test_encodings_read_back_exactly(tmp_path, encoding):
+    if encoding == "utf-16-le-bom":
+        raw = b"\xff\xfe" + GERMAN.encode("utf-16-le")
+    elif encoding == "utf-16-be-bom":
+        raw = b"\xfe\xff" + GERMAN.encode("utf-16-be")
+    else:
+        raw = GERMAN.encode(encoding)
+    art = read_article(write(tmp_path, f"a-{encoding}.txt", raw))
+    assert art.text == GERMAN.strip("\n")
+    assert "«Wir lehnen die Pipeline ab»" in art.text and "„Das ist ein Fehler“" in art.text
+    assert "\ufeff" not in art.text
+
+
+def test_latin1_with_umlauts_and_guillemets(tmp_path):
+    text = "KÖLN (dpa) - «Größe und Übermut», sagte Jörn Weißbrot. Äpfel für die Bürger, »ruhig« bleiben."
+    art = read_article(write(tmp_path, "latin1.txt", text.encode("latin-1")))
+    assert art.text == text
+    assert art.encoding in ("windows-1252", "iso-8859-1", "latin-1", "latin_1")
+
+
+def test_windows_1252_prefers_western_reading_over_central_european(tmp_path):
+    # charset-normalizer alone guesses cp1250 here and would read "España" as "Espańa"
+    text = "MADRID (AFP) — „Señor Muñoz está aquí“, sagte die Sprecherin aus España – für 5 €."
+    art = read_article(write(tmp_path, "es.txt", text.encode("cp1252")))
+    assert art.text == text
+    assert art.source == "AFP" and art.dateline == "MADRID"
+
+
+def test_utf16_without_bom_is_read(tmp_path):
+    text = "Marwen sagte: «Wir lehnen die Pipeline ab.» Die Bürger seien überrascht."
+    art = read_article(write(tmp_path, "u16.txt", text.encode("utf-16-le")))
+    assert art.text == text
+
+
+def test_non_latin_single_byte_encoding_is_left_to_charset_normalizer():
+    text = "Президент сказал, что Россия не хочет войны. Это хорошо для всех людей в Европе."
+    decoded, enc = decode_bytes(text.encode("cp1251"), "ru.txt")
+    assert decoded == text and enc == "cp1251"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=200),
+       st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
+def test_unicode_encodings_round_trip(text, encoding):
+    if not text.strip():
+        return
+    decoded, _ = decode_bytes(text.encode(encoding), "x.txt")
+    assert decoded == text
+
+
+# --- refusals --------------------------------------------------------------------------------
+
+
+def test_binary_files_are_refused_with_the_file_named(tmp_path):
+    png = write(tmp_path, "bild.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    noise = write(tmp_path, "noise.txt", bytes((i * 37 + 11) % 256 for i in range(4000)))
+    pdf = write(tmp_path, "artikel.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    for path, word in ((png, "PNG"), (noise, "binary"), (pdf, "PDF")):
+        with pytest.raises(IngestError) as info:
+            read_article(path)
+        msg = str(info.value)
+        assert msg.startswith(str(path) + ": ") and word in msg and "\n" not in msg
+
+
+def test_empty_and_blank_files_are_refused(tmp_path):
+    for name, data in (("leer.txt", b""), ("blank.txt", b" \r\n\n\t \n"), ("bom.txt", b"\xef\xbb\xbf\n")):
+        with pytest.raises(IngestError, match="empty"):
+            read_article(write(tmp_path, name, data))
+
+
+def test_size_limit_parameter_and_environment(tmp_path, monkeypatch):
+    p = write(tmp_path, "gross.txt", ("Wort " * 400).encode())  # 2000 bytes
+    with pytest.raises(IngestError) as info:
+        read_article(p, max_bytes=1000)
+    assert "too large" in str(info.value) and str(p) in str(info.value)
+    assert read_article(p, max_bytes=2000).text.startswith("Wort Wort")
+    monkeypatch.setenv("WORTLAUT_MAX_BYTES", "1k")
+    assert max_bytes_default() == 1024
+    with pytest.raises(IngestError, match="too large"):
+        read_article(p)
+    monkeypatch.delenv("WORTLAUT_MAX_BYTES")
+    assert max_bytes_default() == DEFAULT_MAX_BYTES == 5 * 1024 * 1024
+
+
+def test_parse_size():
+    assert parse_size("500k") == 512000 and parse_size("5M") == 5 * 1024**2 and parse_size("1200") == 1200
+    with pytest.raises(ValueError):
+        parse_size("viel")
+
+
+def test_missing_folder_and_unreadable_paths(tmp_path):
+    f = write(tmp_path, "datei.txt", b"Text")
+    cases = {tmp_path / "fehlt.txt": "no such file", tmp_path: "folder", f / "darunter.txt": "cannot read"}
+    link = tmp_path / "kaputt.txt"
+    link.symlink_to(tmp_path / "nirgends.txt")
+    cases[link] = "no such file"
+    for path, reason in cases.items():
+        with pytest.raises(IngestError) as info:
+            read_article(path)
+        assert str(info.value).startswith(str(path) + ": ") and reason in str(info.value)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read anything")
+def test_permission_denied(tmp_path):
+    p = write(tmp_path, "geheim.txt", b"Text")
+    p.chmod(0)
+    with pytest.raises(IngestError, match="permission denied"):
+        read_article(p)
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="de-DE"><head><meta charset="{charset}">
+<title>Marwen lehnt Gasleitung ab | Valdora Tagblatt</title>
+<meta property="og:site_name" content="Valdora Tagblatt">
+<meta property="article:published_time" content="2024-03-04T10:15:00+01:00">
+</head><body>
+<nav><ul><li><a href="/">Startseite</a></li><li><a href="/politik">Politik</a></li><li><a href="/abo">Abo abschließen</a></li></ul></nav>
+<div class="cookie">Wir verwenden Cookies. Einverstanden?</div>
+<article><h1>Marwen lehnt Gasleitung ab</h1>
+<p>VALDORA (dpa) - Beim ersten Treffen seit Monaten haben Valdoria und Norrland ihren Streit über die geplante
+Gasleitung offen ausgetragen. Die Ministerpräsidentin Ilka Marwen stellte sich am Montag gegen das Projekt.</p>
+<p>«Wir lehnen die Pipeline ab», sagte Marwen nach dem zweistündigen Gespräch mit ihrem Gast aus Halvstad.
+Die Leitung mache das Land auf Jahrzehnte abhängig und gefährde die Moore im Süden.</p>
+<p>Der norrländische Außenminister Tomas Vell warb dagegen für das Vorhaben. «Sie ist ein Angebot an beide
+Länder», sagte Vell. Ein nächstes Treffen ist für April geplant.</p>
+</article>
+<aside><h3>Mehr zum Thema</h3><ul><li><a href="/a">Weitere Artikel aus Valdoria</a></li></ul></aside>
+<footer><p>© 2024 Valdora Tagblatt · Impressum · Datenschutz</p></footer>
+</body></html>"""
+
+
+def test_html_main_text_title_date_lang_source(tmp_path):
+    p = write(tmp_path, "seite.html", PAGE.format(charset="utf-8").encode("utf-8"))
+    art = read_article(p)
+    assert "«Wir lehnen die Pipeline ab», sagte Marwen" in art.text
+    assert "Startseite" not in art.text and "Impressum" not in art.text and "Cookies" not in art.text
+    assert art.title == "Marwen lehnt Gasleitung ab"
+    assert art.meta_date == "2024-03-04"
+    assert art.lang == "de"
+    assert art.source == "dpa" and art.dateline == "VALDORA"
+    assert art.filename == "seite.html" and art.format == "html"
+    assert "\n\n" in art.text  # paragraphs stay paragraphs
+
+
+def test_html_in_declared_latin1(tmp_path):
+    html = PAGE.format(charset="iso-8859-1").replace("©", "(c)").replace(" - ", " -- ")
+    art = read_article(write(tmp_path, "alt.htm", html.encode("latin-1")))
+    assert "Außenminister" in art.text and "«Sie ist ein Angebot" in art.text
+
+
+def test_html_fragment_pasted():
+    art = read_text_input("<p>«Wir lehnen das ab», sagte Marwen am Montag in Valdora vor Journalisten.</p>")
+    assert art.text == "«Wir lehnen das ab», sagte Marwen am Montag in Valdora vor Journalisten."
+    assert art.origin == "pasted"
+
+
+def test_html_without_article_text_is_refused(tmp_path):
+    p = write(tmp_path, "leer.html", b"<html><head><title>x</title></head><body></body></html>")
+    with pytest.raises(IngestError, match="leer.html"):
+        read_article(p)
+
+
+# --- Markdown, stdin, pasted -----------------------------------------------------------------
+
+
+def test_markdown_front_matter_and_heading(tmp_path):
+    md = ("---\ntitle: \"Vell wirbt für Pipeline\"\ndate: 2031-03-05\nsource: Nordwire\n---\n"
+          "# Vell wirbt für Pipeline\n\n**HALVSTAD** - «Die Leitung ist ein Angebot», sagte [Tomas Vell](https://example.org).\n")
+    art = read_article(write(tmp_path, "notiz.md", md.encode()))
+    assert art.title == "Vell wirbt für Pipeline" and art.meta_date == "2031-03-05" and art.source == "Nordwire"
+    assert "«Die Leitung ist ein Angebot», sagte Tomas Vell." in art.text
+    assert "**" not in art.text and "](" not in art.text and "---" not in art.text
+
+
+def test_stdin_bytes_any_encoding():
+    art = read_article("-", stdin=io.BytesIO(GERMAN.encode("utf-16")))
+    assert art.origin == "stdin" and art.text == GERMAN.strip() and art.filename is None
+    with pytest.raises(IngestError, match="^stdin: "):
+        read_article("-", stdin=io.BytesIO(b""))
+    with pytest.raises(IngestError, match="size limit"):
+        read_article("-", stdin=io.BytesIO(b"x" * 50), max_bytes=10)
+
+
+def test_pasted_text_metadata():
+    art = read_text_input("Titelzeile\r\n\r\nBRENNSUND, March 6 (Nordwire) — «We will strike», said Runa Dalgard.")
+    assert art.source == "Nordwire" and art.dateline == "BRENNSUND" and "\r" not in art.text
+    with pytest.raises(IngestError, match="pasted: no text"):
+        read_text_input("  \n ")
+
+
+@pytest.mark.parametrize("line, source, dateline", [
+    ("MOSKAU (dpa) — Die Kanzlerin", "dpa", "MOSKAU"),
+    ("Berlin/Kiew (dpa/AFP) - Die", "dpa/AFP", "Berlin/Kiew"),
+    ("LONDON, Feb 15 (Reuters) - The", "Reuters", "LONDON"),
+    ("Washington (AP) -- The", "AP", "Washington"),
+    ("Frankfurt (DPA-AFX) - Die Börse", "dpa-AFX", "Frankfurt"),
+    ("Die Regierung (CDU) - nein", None, None),
+    ("Der Kanzler (SPD) sagte", None, None),
+])
+def test_agency_markers(line, source, dateline):
+    m = find_marker("Überschrift\n\n" + line)
+    if source is None:
+        assert m is None
+    else:
+        assert m is not None and (m.source, m.dateline) == (source, dateline)
+
+
+# --- normalisation and offsets ---------------------------------------------------------------
+
+
+def test_normalisation():
+    raw = "Zei\xadle eins\r\nZeile\u200b zwei\rdrei u\u0308ber\xa0Nacht  \n\n"
+    text = normalise_text(raw)
+    assert text == "Zeile eins\nZeile zwei\ndrei über\xa0Nacht"
+    assert unicodedata.is_normalized("NFC", text)
+
+
+def test_quote_spans_slice_after_crlf_nbsp_soft_hyphens(tmp_path):
+    from extract.pipeline import extract_article
+
+    body = ("Streit um die Sund\xadlinie\r\n\r\n"
+            "VALDORA\xa0(dpa) — Die Minister\xadpräsidentin Ilka\xa0Marwen hat am Montag ihre Haltung bekräftigt.\r\n\r\n"
+            "«Wir lehnen die Pipe\xadline ab,\xa0und zwar endgültig», sagte Marwen. "
+            "Der Außen\xadminister Tomas\xa0Vell widersprach. «Die Leitung ist ein Ange\xadbot an beide Länder», sagte Vell.\r\n")
+    p = write(tmp_path, "2031-03-03-dpa-crlf.txt", body.encode("cp1252"))
+    art = read_article(p)
+    assert "\r" not in art.text and "\xad" not in art.text and "\xa0" in art.text
+    assert art.source == "dpa" and art.dateline == "VALDORA"
+    ex = extract_article(art.text, title=art.title, source=art.source, dateline=art.dateline,
+                         origin=art.origin, filename=art.filename, meta_date=art.meta_date)
+    assert ex.article.text == art.text
+    quotes = [st for st in ex.statements if st.kind == "direct"]
+    assert len(quotes) >= 2
+    for st in ex.statements:
+        pieces = [art.text[b:e] for b, e in st.quote]
+        assert " … ".join(pieces) == st.quote_text
+        for b, e in st.speaker_mention + st.cue:
+            assert 0 <= b < e <= len(art.text)
+    texts = {st.quote_text for st in quotes}
+    assert "Wir lehnen die Pipeline ab,\xa0und zwar endgültig" in texts
+    assert "Die Leitung ist ein Angebot an beide Länder" in texts
+
+
+# --- paths -----------------------------------------------------------------------------------
+
+
+def test_iter_paths_folders_patterns_stdin(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / ".versteckt").mkdir()
+    for rel in ("a/eins.txt", "a/b/zwei.HTML", "a/b/drei.md", "a/bild.png", "a/.hidden.txt", ".versteckt/x.txt"):
+        (tmp_path / rel).write_text("x")
+    got = list(iter_paths([str(tmp_path), "-", str(tmp_path / "a" / "eins.txt"), "-", str(tmp_path / "fehlt.txt")]))
+    names = [p if p == "-" else p.relative_to(tmp_path).as_posix() for p in got]
+    assert names == ["a/b/drei.md", "a/b/zwei.HTML", "a/eins.txt", "-", "fehlt.txt"]
+    only_txt = list(iter_paths([str(tmp_path)], pattern="*.txt"))
+    assert [p.name for p in only_txt] == ["eins.txt"]
+    # a file named explicitly is taken whatever its name
+    assert list(iter_paths([str(tmp_path / "a" / "bild.png")])) == [tmp_path / "a" / "bild.png"]
