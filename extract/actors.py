@@ -1,110 +1,1015 @@
-"""Mentions to actors: titles split off as roles, surnames and pronouns carried back to the
-full name, and matching of an article's actors to actors already known."""
+"""Mentions to actors: one identity per person, organisation, country or group.
+
+Inside an article (``ArticleActors``):
+    "Der ukrainische Außenminister Dmytro Kuleba"  -> Dmytro Kuleba, role Außenminister, affiliation Ukraine
+    "Nato-Generalsekretär Jens Stoltenberg"       -> Jens Stoltenberg, role Nato-Generalsekretär, affiliation Nato
+    "Putin"                                       -> the full name introduced earlier (or later in the text)
+    "er" / "sie" / "he" / "she" / "they"          -> the nearest compatible earlier person (or group)
+    "der Kanzler" / "the president"               -> the actor last given that role
+    "die USA" / "Washington" (speaking)           -> country USA
+    "ein Sprecher des Ministeriums"               -> organisation Ministerium
+    "Demonstranten"                               -> group
+Across articles (``match_actor``): full name or alias, then an unambiguous surname plus a matching
+role or affiliation; an ambiguous case stays apart. A user aliases file maps variant names to one
+canonical name (``aliases_path``). Every lexicon is a data file under extract/data/.
+"""
 from __future__ import annotations
 
+import bisect
 import hashlib
+import os
 import re
+import tomllib
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+
+import platformdirs
 
 from .model import Actor, Mention, Span
+from .quotes import find_quotes
 
+# ----------------------------------------------------------------------------- closed word classes
+# Small closed classes of function words stay in code; everything open-ended is a data file.
 PRONOUNS = {
-    "de": {"er": "m", "sie": "f", "ihm": "m", "ihr": "f"},
-    "en": {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p"},
+    "de": {"er": "m", "sie": "f?", "ihm": "m", "ihr": "f"},
+    "en": {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "it": "n"},
 }
-ARTICLES = {"der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine"}
+NO_ACTOR = {"wir", "ich", "man", "es", "uns", "du", "ihr", "we", "i", "you", "one", "us", "wer", "who"}
+DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
+INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen", "a", "an"}
+ARTICLES = DEFINITE | INDEFINITE  # kept: the first cut exported it
+QUANTIFIERS = {
+    "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "zahlreiche", "zahlreichen", "manche",
+    "andere", "anderen", "weitere", "weiteren", "alle", "allen", "zwei", "drei", "vier", "fünf", "hunderte",
+    "tausende", "many", "some", "several", "other", "others", "most", "all", "two", "three", "four", "five",
+    "hundreds", "thousands", "dozens", "mehrerer", "vieler",
+}
+MODIFIERS = {
+    "ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "damalige", "damaliger",
+    "damaligen", "amtierende", "amtierender", "amtierenden", "neue", "neuer", "neuen", "scheidende",
+    "scheidender", "scheidenden", "designierte", "designierter", "stellvertretende", "stellvertretender",
+    "hochrangige", "hochrangiger", "hochrangigen", "führende", "führender", "führenden", "former", "then",
+    "acting", "new", "outgoing", "deputy", "senior", "top", "leading", "unnamed", "anonymous", "dessen",
+    "deren", "his", "her", "its", "their", "sein", "seine", "seiner", "ihre", "ihrer",
+}
+HONORIFICS = {"herr": "m", "frau": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+              "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from"}
+PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le",
+             "del", "dos", "ter", "vom", "zur", "y"}
+SPOKES = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "press secretary")
+NEUTRAL_ROLE_ENDINGS = ("vorsitzende", "abgeordnete", "beauftragte")  # -e forms: either gender
+ABBREVIATIONS = {"dr.", "prof.", "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", "ms.", "st.", "u.s.", "u.k.",
+                 "u.n.", "e.u.", "u.s.a."}
+
+
+# ----------------------------------------------------------------------------- data files
+def _data_lines(name: str) -> list[str]:
+    path = resources.files("extract").joinpath(f"data/{name}")
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(line.rstrip("\r\n"))
+    return out
+
+
+def _columns(line: str, n: int) -> list[str]:
+    cols = [c.strip() for c in line.split("\t")]
+    return (cols + [""] * n)[:n]
+
+
+def _variants(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]
 
 
 @lru_cache(maxsize=None)
 def titles(lang: str) -> tuple[str, ...]:
-    path = resources.files("extract").joinpath(f"data/titles_{lang}.txt")
-    if not path.is_file():
-        return ()
-    lines = [ln.split("#", 1)[0].strip() for ln in path.read_text("utf-8").splitlines()]
-    return tuple(sorted((ln for ln in lines if ln), key=len, reverse=True))
+    """Titles that stand before a name, longest first."""
+    return tuple(sorted({ln.strip() for ln in _data_lines(f"titles_{lang}.txt")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def firstnames() -> dict[str, str]:
+    out = {}
+    for line in _data_lines("firstnames.tsv"):
+        name, gender = _columns(line, 2)
+        if name:
+            out[name.casefold()] = gender if gender in ("m", "f") else ""
+    return out
+
+
+@dataclass
+class Lexicon:
+    """Everything the resolver looks up for one language; keys are casefolded."""
+
+    lang: str
+    titles: dict[str, str] = field(default_factory=dict)  # title -> as written in the list
+    roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (role, affiliation)
+    countries: dict[str, str] = field(default_factory=dict)  # variant -> canonical
+    adjectives: dict[str, str] = field(default_factory=dict)  # adjective stem / demonym -> country
+    capitals: dict[str, str] = field(default_factory=dict)  # capital -> country (only when speaking)
+    organisations: dict[str, tuple[str, str]] = field(default_factory=dict)  # variant -> (name, affiliation)
+    institutions: dict[str, str] = field(default_factory=dict)  # variant -> canonical
+    groups: dict[str, str] = field(default_factory=dict)  # variant -> canonical plural
+    country_names: dict[str, str] = field(default_factory=dict)  # code -> canonical
+    max_words: int = 1
+
+
+@lru_cache(maxsize=None)
+def country_codes() -> dict[str, str]:
+    """Canonical country name (either language) -> code, for translating affiliations."""
+    out = {}
+    for lang in ("de", "en"):
+        for code, name in lexicon(lang).country_names.items():
+            out.setdefault(name.casefold(), code)
+    return out
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    lang = lang if lang in ("de", "en") else "de"
+    lex = Lexicon(lang)
+    for t in titles(lang):
+        lex.titles[t.casefold()] = t
+    for line in _data_lines(f"roles_{lang}.tsv"):
+        noun, role, aff = _columns(line, 3)
+        if noun:
+            lex.roles[noun.casefold()] = (role or noun, aff)
+    for line in _data_lines(f"countries_{lang}.tsv"):
+        code, name, variants, adjectives, capitals = _columns(line, 5)
+        name = name or _babel_territories(lang).get(code, "")
+        if not name:
+            continue
+        lex.country_names[code] = name
+        for v in [name, *_variants(variants)]:
+            lex.countries.setdefault(v.casefold(), name)
+        for a in _variants(adjectives):
+            lex.adjectives[a.casefold()] = name
+        for c in _variants(capitals):
+            lex.capitals[c.casefold()] = name
+    for code, name in _babel_territories(lang).items():
+        if code not in lex.country_names:
+            lex.country_names[code] = name
+            lex.countries.setdefault(name.casefold(), name)
+    for line in _data_lines("organisations.tsv"):
+        de, en, variants, aff = _columns(line, 4)
+        name = (de if lang == "de" else en) or de or en
+        aff = translate_affiliation(aff, lang, lex) if aff else ""
+        for v in [de, en, *_variants(variants)]:
+            if v:
+                lex.organisations.setdefault(v.casefold(), (name, aff))
+    for line in _data_lines(f"institutions_{lang}.txt"):
+        forms = _variants(line)
+        for v in forms:
+            lex.institutions[v.casefold()] = forms[0]
+    for line in _data_lines(f"groups_{lang}.txt"):
+        forms = _variants(line)
+        for v in forms:
+            lex.groups[v.casefold()] = forms[0]
+    lex.max_words = max(len(k.split()) for table in (lex.titles, lex.roles, lex.countries, lex.organisations,
+                                                     lex.institutions, lex.groups, lex.adjectives) for k in table)
+    return lex
+
+
+def _babel_territories(lang: str) -> dict[str, str]:
+    """Country names from babel: two-letter codes only (no regions, no EU/UN, no private codes)."""
+    try:
+        from babel import Locale
+
+        names = Locale(lang).territories
+    except Exception:  # babel missing or locale unknown: our own lists still work
+        return {}
+    skip = {"EU", "EZ", "UN", "QO", "ZZ"}
+    return {c: n for c, n in names.items() if len(c) == 2 and c.isalpha() and c not in skip and not c.startswith("X")}
+
+
+def translate_affiliation(aff: str, lang: str, lex: Lexicon | None = None) -> str:
+    """A country affiliation written in German in organisations.tsv, in the text's language."""
+    if lang == "de":
+        return aff
+    de = lexicon("de")
+    lex = lex or lexicon(lang)
+    for code, name in de.country_names.items():
+        if name == aff:
+            return lex.country_names.get(code, aff)
+    return aff
+
+
+# ----------------------------------------------------------------------------- user aliases
+def aliases_path() -> Path:
+    """The user's aliases file: $WORTLAUT_ALIASES, else aliases.toml (or aliases.tsv) in the
+    user config dir. Each entry maps a variant name to the one canonical name."""
+    env = os.environ.get("WORTLAUT_ALIASES")
+    if env:
+        return Path(env)
+    folder = Path(platformdirs.user_config_dir("wortlaut"))
+    toml, tsv = folder / "aliases.toml", folder / "aliases.tsv"
+    return tsv if tsv.is_file() and not toml.is_file() else toml
+
+
+def load_aliases(path: Path | None = None) -> dict[str, str]:
+    """variant name -> canonical name. A missing file is no aliases. Formats:
+    aliases.toml: ``"Vladimir Putin" = "Wladimir Putin"`` or ``"Wladimir Putin" = ["Vladimir Putin",
+    "W. Putin"]`` (top level or under ``[aliases]``); aliases.tsv: ``variant<TAB>canonical``."""
+    path = Path(path) if path is not None else aliases_path()
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return dict(_load_aliases_cached(str(path), mtime))
+
+
+@lru_cache(maxsize=8)
+def _load_aliases_cached(path: str, mtime: int) -> tuple[tuple[str, str], ...]:
+    text = Path(path).read_text("utf-8")
+    pairs: list[tuple[str, str]] = []
+    if path.endswith(".tsv"):
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cols = [c.strip() for c in line.split("\t")]
+            if len(cols) < 2 or not cols[0] or not cols[1]:
+                raise ValueError(f"{path}:{n}: expected 'variant<TAB>canonical name'")
+            pairs.append((cols[0], cols[1]))
+        return tuple(pairs)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"{path}: {err}") from err
+    table = data.get("aliases", data) if isinstance(data.get("aliases"), dict) else data
+    for key, value in table.items():
+        if isinstance(value, str):
+            pairs.append((key, value))
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            pairs.extend((v, key) for v in value)
+        else:
+            raise ValueError(f"{path}: {key!r} must map to a name or a list of names")
+    return tuple(pairs)
+
+
+# ----------------------------------------------------------------------------- phrase parsing
+TOKEN = re.compile(r"[\w][\w'’.\-/]*|,")
+
+
+def tokenize(phrase: str) -> list[str]:
+    out = []
+    for tok in TOKEN.findall(phrase):
+        if tok.endswith(".") and tok.casefold() not in ABBREVIATIONS and tok.count(".") == 1:
+            tok = tok[:-1]
+        for suffix in ("'s", "’s"):  # possessive: "Russia's foreign ministry"
+            if tok.endswith(suffix) and len(tok) > 2:
+                tok = tok[: -len(suffix)]
+        if tok:
+            out.append(tok)
+    return out
+
+
+@dataclass
+class Entity:
+    kind: str  # organisation | country | group
+    name: str
+    affiliation: str = ""
+    generic: bool = False  # an institution or group noun: named with its affiliation
+
+
+@dataclass
+class Parsed:
+    """What a mention phrase says: its role words, affiliation, name words, or entity."""
+
+    clean: str = ""  # the phrase without a leading article
+    definite: bool = False
+    indefinite: bool = False
+    role: str = ""  # as written: "Nato-Generalsekretär", "Foreign Minister"
+    role_noun: str = ""  # the noun that can refer back: "Kremlchef", "Kanzler"
+    mapped_role: str = ""  # what roles_*.tsv says the noun means ("Präsident")
+    affiliation: str = ""
+    name: list[str] = field(default_factory=list)
+    gender: str = ""
+    entity: Entity | None = None  # a named organisation, country, institution or group
+    capital: str = ""  # a capital that stands for its country when it speaks
+    of: Entity | None = None  # "Sprecher des Ministeriums" -> the ministry
+    plural: bool = False
+
+    @property
+    def spokesperson(self) -> bool:
+        return self.role.casefold().endswith(SPOKES)
+
+
+def _longest(tokens: list[str], i: int, table: dict, max_words: int) -> tuple[int, object]:
+    for n in range(min(max_words, len(tokens) - i), 0, -1):
+        key = " ".join(tokens[i : i + n]).casefold()
+        if key in table:
+            return n, table[key]
+    return 0, None
+
+
+def _adjective_country(tok: str, lex: Lexicon) -> str:
+    low = tok.casefold()
+    if low in lex.adjectives:
+        return lex.adjectives[low]
+    if lex.lang == "de":
+        for end in ("en", "em", "er", "es", "e"):
+            if low.endswith(end) and low[: -len(end)] in lex.adjectives:
+                return lex.adjectives[low[: -len(end)]]
+    return ""
+
+
+def _inflected(table: dict, tok: str, endings: tuple[str, ...]) -> str:
+    """Look a word up as written, then without a genitive or dative ending."""
+    low = tok.casefold()
+    if low in table:
+        return table[low]
+    for end in endings:
+        if low.endswith(end) and low[: -len(end)] in table:
+            return table[low[: -len(end)]]
+    return ""
+
+
+def role_word(tok: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    """(role as written, mapped role, affiliation) when the word is a title or a compound of one
+    ("Nato-Generalsekretär" -> ('Nato-Generalsekretär', '', 'Nato')); None otherwise."""
+    low = tok.casefold()
+    if low in lex.roles:
+        role, aff = lex.roles[low]
+        return tok, role if role.casefold() != low else "", aff
+    if low in lex.titles:
+        return tok, "", ""
+    if lex.lang != "de" or not tok[:1].isupper():
+        return None
+    for t in lex.titles:  # longest first
+        if len(t) >= 4 and low.endswith(t) and len(low) > len(t) + 1:
+            prefix = tok[: len(tok) - len(t)].rstrip("-")
+            return tok, "", _prefix_affiliation(prefix, lex)
+    return None
+
+
+def _prefix_affiliation(prefix: str, lex: Lexicon) -> str:
+    """'Nato' -> Nato, 'US' -> USA, 'Kreml' -> Kreml; 'Außen' -> ''."""
+    low = prefix.casefold()
+    for cand in (low, low[:-1] if low.endswith("s") else low, low.split("-")[0]):
+        if cand in lex.organisations:
+            return lex.organisations[cand][0]
+        if cand in lex.countries:
+            return lex.countries[cand]
+    return ""
+
+
+def _role_gender(role: str, lang: str) -> str:
+    low = role.casefold()
+    if not low:
+        return ""
+    if lang == "en":
+        if low.endswith(("woman", "queen", "lady")) or low in {"mrs", "ms"}:
+            return "f"
+        if low.endswith(("man", "king")):
+            return "m"
+        return ""
+    if low.endswith(NEUTRAL_ROLE_ENDINGS):
+        return ""
+    if low.endswith("in") or low.endswith("innen"):
+        return "f"
+    return "m"
+
+
+def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
+    """An organisation, country or institution starting at token i (after articles and a
+    country adjective): 'des russischen Außenministeriums' -> Außenministerium, Russland."""
+    j = i
+    while j < len(tokens) and (tokens[j].casefold() in DEFINITE | INDEFINITE or tokens[j].casefold() in MODIFIERS):
+        j += 1
+    if j >= len(tokens):
+        return None, i
+    named, k = _named_entity_at(tokens, j, lex)
+    if named:
+        return named, k
+    aff = _adjective_country(tokens[j], lex)
+    if aff:
+        j += 1
+        if j >= len(tokens):
+            return None, i
+        named, k = _named_entity_at(tokens, j, lex)
+        if named and named.kind == "organisation":
+            named.affiliation = named.affiliation or aff
+            return named, k
+    n, inst = _longest(tokens, j, lex.institutions, lex.max_words)
+    if not n:
+        inst = _inflected(lex.institutions, tokens[j], ("es", "s"))
+        if not inst and lex.lang == "de" and tokens[j][:1].isupper():
+            inst = _institution_compound(tokens[j], lex)
+        n = 1 if inst else 0
+    if n:
+        return Entity("organisation", inst, aff, generic=True), j + n
+    return None, i
+
+
+def _named_entity_at(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
+    n, org = _longest(tokens, j, lex.organisations, lex.max_words)
+    if not n and tokens[j][:1].isupper():  # genitive of a single-word organisation: "des Kremls"
+        org = _inflected(lex.organisations, tokens[j], ("es", "s"))
+        n = 1 if org else 0
+    if n:
+        return Entity("organisation", org[0], org[1]), j + n
+    n, country = _longest(tokens, j, lex.countries, lex.max_words)
+    if not n and tokens[j][:1].isupper():
+        country = _inflected(lex.countries, tokens[j], ("s",))
+        n = 1 if country else 0
+    if n:
+        return Entity("country", country), j + n
+    return None, j
+
+
+def _institution_compound(tok: str, lex: Lexicon) -> str:
+    """'Gesundheitsministeriums' -> 'Gesundheitsministerium' (a word ending in an institution)."""
+    low = tok.casefold()
+    for end in ("", "es", "s"):
+        stem = low[: len(low) - len(end)] if end else low
+        if end and not low.endswith(end):
+            continue
+        for inst in ("ministerium", "behörde", "regierung", "amt"):
+            if stem.endswith(inst) and len(stem) > len(inst) + 2:
+                return tok[: len(stem)]
+    return ""
+
+
+def institution_name(inst: str, affiliation: str) -> str:
+    """'Regierung', 'Russland' -> 'Regierung (Russland)'; 'foreign ministry' -> 'Foreign Ministry'."""
+    inst = " ".join(w[:1].upper() + w[1:] for w in inst.split())
+    return f"{inst} ({affiliation})" if affiliation else inst
+
+
+def _group_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
+    n, group = _longest(tokens, i, lex.groups, lex.max_words)
+    if n:
+        return group, i + n
+    if lex.lang == "de":
+        group = _inflected(lex.groups, tokens[i], ("n",))
+        if group:
+            return group, i + 1
+    return "", i
+
+
+def _is_capitalised(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _particles_then_name(tokens: list[str], i: int) -> bool:
+    """'von der Leyen': name particles followed by a capitalised name word."""
+    while i < len(tokens) and tokens[i].casefold() in PARTICLES:
+        i += 1
+    return i < len(tokens) and _is_capitalised(tokens[i])
+
+
+def _entity_label(ent: Entity) -> str:
+    """How an entity is named as someone's affiliation."""
+    return institution_name(ent.name, ent.affiliation) if ent.generic else ent.name
+
+
+def parse_phrase(phrase: str, lang: str) -> Parsed:
+    """Split a mention phrase into role, affiliation, name words or an entity."""
+    lex = lexicon(lang)
+    tokens = tokenize(phrase)
+    p = Parsed()
+    i = 0
+    while i < len(tokens) and tokens[i].casefold() in DEFINITE | INDEFINITE | QUANTIFIERS:
+        low = tokens[i].casefold()
+        p.definite |= low in DEFINITE
+        p.indefinite |= low in INDEFINITE
+        p.plural |= low in QUANTIFIERS
+        i += 1
+    p.clean = " ".join(t for t in tokens[i:] if t != ",")
+    while i < len(tokens):
+        tok, low = tokens[i], tokens[i].casefold()
+        if tok == ",":
+            i += 1
+            continue
+        if p.name:  # after the name only an apposition may add a role: "Jens Stoltenberg, Nato-Chef"
+            rw = role_word(tok, lex)
+            if rw and not p.role:
+                p.role, p.mapped_role, aff = rw
+                p.role_noun = tok
+                p.affiliation = p.affiliation or aff
+            elif low in OF_WORDS and p.role:
+                ent, j = _entity_at(tokens, i + 1, lex)
+                if ent:
+                    p.affiliation = p.affiliation or _entity_label(ent)
+                    i = j
+                    continue
+            i += 1
+            continue
+        if low in OF_WORDS and (p.role or p.entity):
+            ent, j = _entity_at(tokens, i + 1, lex)
+            if ent:
+                if p.role:
+                    p.of = ent
+                    p.affiliation = p.affiliation or _entity_label(ent)
+                elif p.entity and p.entity.kind == "group":
+                    p.entity.affiliation = p.entity.affiliation or _entity_label(ent)
+                i = j
+                continue
+            i += 1
+            continue
+        if low in QUANTIFIERS or low in MODIFIERS or low in DEFINITE | INDEFINITE:
+            i += 1
+            continue
+        if low in HONORIFICS:
+            p.gender = p.gender or HONORIFICS[low]
+            i += 1
+            continue
+        # multi-word role nouns and titles ("Prime Minister", "Kremlin spokesman")
+        n, hit = _longest(tokens, i, lex.roles, lex.max_words)
+        if n > 1:
+            words = " ".join(tokens[i : i + n])
+            role, aff = hit
+            p.role, p.role_noun = words, words
+            p.mapped_role = role if role.casefold() != words.casefold() else ""
+            p.affiliation = p.affiliation or aff
+            i += n
+            continue
+        n, hit = _longest(tokens, i, lex.titles, lex.max_words)
+        if n > 1 or (n == 1 and lang == "en"):
+            words = " ".join(tokens[i : i + n])
+            p.role, p.role_noun = words, words
+            i += n
+            continue
+        rw = role_word(tok, lex) if lang == "de" else None
+        if rw and (i + 1 < len(tokens) or p.definite or p.indefinite or p.affiliation or i > 0
+                   or low not in lex.titles):  # a bare exact title ("König") may be a surname
+            p.role, p.mapped_role, aff = rw
+            p.role_noun = tok
+            p.affiliation = p.affiliation or aff
+            i += 1
+            continue
+        country = _adjective_country(tok, lex)
+        if country and (lang == "en" or not _is_capitalised(tok) or i + 1 < len(tokens)):
+            nxt_country = i + 1 < len(tokens) and lex.countries.get(" ".join(tokens[i:i + 2]).casefold())
+            if not nxt_country and low not in lex.countries:
+                p.affiliation = p.affiliation or country
+                i += 1
+                continue
+        group, j = _group_at(tokens, i, lex)
+        if group and not p.role:
+            p.entity = Entity("group", group, p.affiliation, generic=True)
+            p.plural = True
+            i = j
+            continue
+        ent, j = _entity_at(tokens, i, lex)
+        if ent:
+            if j < len(tokens) and tokens[j] != "," and (_longest(tokens, j, lex.titles, lex.max_words)[0]
+                                                         or role_word(tokens[j], lex)
+                                                         or _longest(tokens, j, lex.institutions, lex.max_words)[0]):
+                p.affiliation = _entity_label(ent)  # "NATO Secretary General", "Kremlin spokesman", "Russia's ministry"
+                i = j
+                continue
+            if not p.role:
+                if ent.generic and p.affiliation and not ent.affiliation:
+                    ent.affiliation = p.affiliation
+                p.entity = ent
+            else:
+                p.of = p.of or ent
+                p.affiliation = p.affiliation or _entity_label(ent)
+            i = j
+            continue
+        if low in lex.capitals and not p.role:
+            p.capital = lex.capitals[low]
+            i += 1
+            continue
+        if _is_capitalised(tok) or (low in PARTICLES and p.name):
+            while i < len(tokens) and tokens[i] != ",":
+                t = tokens[i]
+                if _is_capitalised(t) and not (p.name and (role_word(t, lex) or t.casefold() in lex.titles)):
+                    p.name.append(t)
+                elif t.casefold() in PARTICLES and _particles_then_name(tokens, i):
+                    p.name.append(t)
+                else:
+                    break
+                i += 1
+            continue
+        i += 1
+    if not p.gender:
+        first = p.name[0].casefold() if len(p.name) > 1 else ""
+        if first:
+            p.gender = firstnames().get(first) or firstnames().get(first.split("-")[0], "")
+    if not p.gender and p.role:
+        p.gender = _role_gender(p.role, lang)
+    return p
+
+
+def split_title(phrase: str, lang: str) -> tuple[str, str]:
+    """'Präsident Wladimir Putin' -> ('Präsident', 'Wladimir Putin'). Kept from the first cut."""
+    p = parse_phrase(phrase, lang)
+    return p.role, " ".join(p.name) if p.name else ("" if p.role else p.clean)
 
 
 def local_id(name: str) -> str:
     return "a" + hashlib.sha1(name.casefold().encode()).hexdigest()[:10]
 
 
-def split_title(phrase: str, lang: str) -> tuple[str, str]:
-    """'Präsident Wladimir Putin' -> ('Präsident', 'Wladimir Putin')."""
-    words = phrase.split()
-    while words and words[0].lower() in ARTICLES:
-        words.pop(0)
-    rest = " ".join(words)
-    for t in titles(lang):
-        if rest.lower().startswith(t.lower() + " "):
-            return t, rest[len(t) + 1 :].strip()
-    return "", rest
+# ----------------------------------------------------------------------------- one article
+@dataclass
+class Event:
+    """An actor mentioned at an offset: candidates for pronouns and role nouns."""
+
+    offset: int
+    actor: Actor
+    subject: bool = False
+
+
+SENTENCE_END = re.compile(r"[.!?][»«“”\"'’)]*\s+|\n\s*\n")
+LEFT_WORD = re.compile(r"([\w][\w.'’\-]*)[ \t]+$")
+PLURAL_VERBS = {"sind", "haben", "werden", "wollen", "können", "sollen", "müssen", "seien", "hätten", "wären"}
+SINGULAR_VERBS = {"ist", "hat", "habe", "sei", "wird", "will", "kann", "soll", "muss", "hätte", "wäre"}
 
 
 class ArticleActors:
-    """Resolves speaker mentions of one article to article-local actors, in text order."""
+    """Resolves speaker mentions of one article to article-local actors, in text order.
 
-    def __init__(self, text: str, lang: str, mentions: list[Mention] | None = None):
+    ``mentions`` are every name / organisation mention the language rules saw, in text order;
+    they introduce full names, roles and genders that later speaker mentions refer back to."""
+
+    def __init__(self, text: str, lang: str, mentions: list[Mention] | None = None,
+                 aliases: dict[str, str] | None = None):
         self.text = text
-        self.lang = lang
+        self.lang = lang if lang in ("de", "en") else "de"
+        self.lex = lexicon(self.lang)
+        raw = load_aliases() if aliases is None else aliases
+        self.aliases = {k.casefold(): v for k, v in raw.items()}
         self.mentions = sorted(mentions or [], key=lambda m: m.span)
         self._actors: dict[str, Actor] = {}
-        self._last_person: list[tuple[int, Actor]] = []  # (offset, actor) in text order
+        self._names: dict[str, Actor] = {}  # casefolded name or name alias -> actor
+        self._gender: dict[str, str] = {}  # actor id -> m | f | ""
+        self._roles: dict[str, list[str]] = {}  # actor id -> every role noun it was given
+        self._events: list[Event] = []
+        self._quotes = [(q.open_mark, q.close_mark) for q in find_quotes(text)]
+        self._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        self._register_mentions()
 
     @property
     def actors(self) -> list[Actor]:
         return list(self._actors.values())
 
+    # ---- public
     def resolve(self, span: Span) -> Actor | None:
-        phrase = self.text[span[0] : span[1]].strip()
+        phrase = self.text[span[0] : span[1]].strip().strip(",:;")
         if not phrase:
             return None
-        if phrase.lower() in PRONOUNS.get(self.lang, {}):
-            earlier = [a for off, a in self._last_person if off < span[0]]
-            return earlier[-1] if earlier else None
-        role, name = split_title(phrase, self.lang)
-        if not name:
+        low = phrase.casefold()
+        if low in PRONOUNS[self.lang]:
+            actor = self._by_pronoun(low, span)
+        elif low in NO_ACTOR:
             return None
-        actor = self._find(name)
-        if actor is None:
-            actor = Actor(id=local_id(name), name=name, kind="person" if role or " " in name else "unknown",
-                          role=role)
-            self._actors[actor.id] = actor
         else:
-            if role and not actor.role:
-                actor.role = role
-        if phrase != actor.name and phrase not in actor.aliases:
-            actor.aliases.append(phrase)
-        self._last_person.append((span[0], actor))
+            parsed = self._parse_at(span)
+            actor = self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span))
+        if actor is not None:
+            self._add_event(span[0], actor, subject=True)
         return actor
 
-    def _find(self, name: str) -> Actor | None:
-        key = name.casefold()
-        for a in self._actors.values():
-            if a.name.casefold() == key or key in (x.casefold() for x in a.aliases):
-                return a
-        # a surname alone refers back to the full name introduced earlier
-        if " " not in name:
-            hits = [a for a in self._actors.values() if a.name.casefold().split()[-1] == key]
-            if len(hits) == 1:
-                return hits[0]
-        # a full name may complete an earlier surname-only actor
-        parts = name.split()
-        if len(parts) > 1:
-            for a in self._actors.values():
-                if a.name.casefold() == parts[-1].casefold():
-                    a.aliases.append(a.name)
-                    a.name = name
-                    return a
+    # ---- mentions
+    def _register_mentions(self) -> None:
+        """Full names first (so a surname in the headline finds them), then the rest; role
+        nouns last, in text order, so each finds the actor last given that role before it."""
+        parsed = []
+        for m in self.mentions:
+            low = self.text[m.span[0] : m.span[1]].strip().casefold()
+            if not low or low in PRONOUNS[self.lang] or low in NO_ACTOR:
+                continue
+            parsed.append((m, self._parse_at(m.span)))
+        full = [(m, p) for m, p in parsed if len(p.name) > 1]
+        rest = [(m, p) for m, p in parsed if len(p.name) <= 1 and (p.name or p.entity)]
+        bare_roles = [(m, p) for m, p in parsed if not p.name and not p.entity and p.role]
+        for group in (full, rest):
+            for m, p in group:
+                actor = self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
+                if actor is not None:
+                    self._add_event(m.span[0], actor, subject=m.is_subject)
+        for m, p in bare_roles:
+            if p.definite:
+                actor = self._by_role(p, m.span[0])
+                if actor is not None:
+                    self._add_event(m.span[0], actor, subject=m.is_subject)
+
+    def _hint(self, span: Span) -> str:
+        for m in self.mentions:
+            if m.span[0] < span[1] and span[0] < m.span[1] and m.kind_hint:
+                return m.kind_hint
+        return ""
+
+    def _parse_at(self, span: Span) -> Parsed:
+        start = self._extend_left(span[0])
+        return parse_phrase(self.text[start : span[1]], self.lang)
+
+    def _extend_left(self, start: int) -> int:
+        """Take in the role words, country adjectives and articles right before a name:
+        'Der ukrainische Außenminister |Dmytro Kuleba' -> the whole phrase."""
+        pos, useful = start, start
+        for _ in range(6):
+            m = LEFT_WORD.search(self.text, max(0, pos - 80), pos)
+            if not m:
+                break
+            word = m.group(1)
+            low = word.casefold()
+            if role_word(word, self.lex) or low in self.lex.titles or low in HONORIFICS:
+                pos = useful = m.start(1)
+            elif _adjective_country(word, self.lex) or low in MODIFIERS or _prefix_affiliation(word, self.lex):
+                pos = m.start(1)
+            elif low in DEFINITE | INDEFINITE:
+                pos = m.start(1)
+                if useful < start:
+                    useful = pos
+                break
+            else:
+                break
+        return useful if useful < start else start
+
+    # ---- actors
+    def _add_event(self, offset: int, actor: Actor, subject: bool) -> None:
+        if any(b < offset < e for b, e in self._quotes):
+            return  # a name inside a quote is not who speaks next
+        bisect.insort(self._events, Event(offset, actor, subject), key=lambda e: e.offset)
+
+    def _new(self, name: str, kind: str, role: str = "", affiliation: str = "") -> Actor:
+        aid = local_id(name)
+        while aid in self._actors:
+            aid = local_id(aid + name)
+        actor = Actor(id=aid, name=name, kind=kind, role=role, affiliation=affiliation)
+        self._actors[aid] = actor
+        self._names[name.casefold()] = actor
+        self._roles[aid] = []
+        self._gender[aid] = ""
+        return actor
+
+    def _entity_actor(self, ent: Entity) -> Actor:
+        name = self._canonical(_entity_label(ent))
+        actor = self._names.get(name.casefold())
+        if actor is None:
+            actor = self._new(name, ent.kind, affiliation=ent.affiliation)
+        return actor
+
+    def _canonical(self, name: str) -> str:
+        return self.aliases.get(name.casefold(), name)
+
+    def _actor_for(self, p: Parsed, offset: int, speaking: bool, hint: str) -> Actor | None:
+        # the user's aliases come first: they may turn any phrase into a known name
+        for variant in (p.clean, " ".join(p.name)):
+            if variant and variant.casefold() in self.aliases:
+                canonical = self.aliases[variant.casefold()]
+                alias_parsed = parse_phrase(canonical, self.lang)
+                if alias_parsed.entity and not alias_parsed.name:
+                    actor = self._entity_actor(Entity(alias_parsed.entity.kind, canonical, alias_parsed.entity.affiliation))
+                else:
+                    actor = self._names.get(canonical.casefold()) or self._person(
+                        canonical.split(), p, offset, speaking=True, hint="person")
+                self._add_alias(actor, p.clean)
+                return actor
+        if p.name:
+            name = " ".join(p.name)
+            ent, j = _entity_at(p.name, 0, self.lex)
+            if ent and j == len(p.name):
+                return self._entity_actor(ent)
+            if speaking and name.casefold() in self.lex.capitals and len(p.name) == 1:
+                return self._entity_actor(Entity("country", self.lex.capitals[name.casefold()]))
+            return self._person(p.name, p, offset, speaking, hint)
+        if p.entity:
+            ent = p.entity
+            if ent.generic and not ent.affiliation:
+                ent.affiliation = p.affiliation
+            return self._entity_actor(ent)
+        if p.capital:
+            return self._entity_actor(Entity("country", p.capital)) if speaking else None
+        if p.role:
+            actor = self._by_role(p, offset) if not p.indefinite else None
+            if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
+                if p.of is not None:
+                    return self._entity_actor(p.of)
+                if p.affiliation:
+                    kind = "country" if p.affiliation.casefold() in self.lex.countries else "organisation"
+                    return self._entity_actor(Entity(kind, p.affiliation))
+            if actor is not None:
+                self._add_alias(actor, p.role_noun)
+            return actor
         return None
 
+    def _person(self, words: list[str], p: Parsed, offset: int, speaking: bool, hint: str) -> Actor | None:
+        name = " ".join(words)
+        actor = self._names.get(self._canonical(name).casefold())
+        if actor is None and self._canonical(name) != name:
+            name = self._canonical(name)
+        if actor is None and not self._has_first_name(words):
+            actor = self._by_surname(words, p.gender)
+            if actor is None:
+                full = self._scan_full_name(words)
+                if full:
+                    actor = self._names.get(full.casefold()) or self._person(
+                        full.split(), parse_phrase(full, self.lang), offset, speaking=True, hint="person")
+        if actor is None and len(words) > 1:
+            actor = self._complete_surname_actor(words)
+        if actor is None:
+            first_known = words[0].casefold() in firstnames() or words[0].split("-")[0].casefold() in firstnames()
+            personal = hint == "person" or bool(p.role) or bool(p.gender) or first_known
+            if not (speaking or personal):
+                return None  # a non-speaking capitalised run that is not clearly a person
+            kind = "person" if personal or len(words) > 1 else ("unknown" if hint == "" else _hint_kind(hint))
+            actor = self._new(name, kind)
+        self._learn(actor, p)
+        self._add_alias(actor, " ".join(([p.role] if p.role else []) + list(words)))
+        if name != actor.name:
+            self._add_alias(actor, name)
+            self._names.setdefault(name.casefold(), actor)
+        return actor
 
-def match_actor(candidate: Actor, known: list[Actor]) -> str | None:
+    def _has_first_name(self, words: list[str]) -> bool:
+        return len(words) > 1 and not (words[0].casefold() in PARTICLES)
+
+    def _by_surname(self, words: list[str], gender: str) -> Actor | None:
+        """'Putin' -> 'Wladimir Putin', 'von der Leyen' -> 'Ursula von der Leyen'; None if ambiguous."""
+        key = [w.casefold() for w in words]
+        hits = []
+        for a in self._actors.values():
+            if a.kind not in ("person", "unknown"):
+                continue
+            parts = a.name.casefold().split()
+            if len(parts) > len(key) and parts[-len(key):] == key:
+                if not gender or self._gender.get(a.id, "") in ("", gender):
+                    hits.append(a)
+        return hits[0] if len(hits) == 1 else None
+
+    def _complete_surname_actor(self, words: list[str]) -> Actor | None:
+        """A full name completes an actor first seen by surname alone."""
+        surname = words[-1].casefold()
+        hits = [a for a in self._actors.values() if a.kind in ("person", "unknown") and a.name.casefold() == surname]
+        if len(hits) != 1:
+            return None
+        actor = hits[0]
+        self._add_alias(actor, actor.name)
+        actor.name = " ".join(words)
+        actor.kind = "person"
+        self._names[actor.name.casefold()] = actor
+        return actor
+
+    def _scan_full_name(self, words: list[str]) -> str:
+        """A surname whose full name no mention gave: look for it in the text, preceded by a known
+        first name ('Wladimir Putin') or by a title ('Präsident Wladimir Putin'). One answer or none."""
+        surname = " ".join(words)
+        found = set()
+        pattern = re.compile(r"((?:[A-ZÄÖÜ][\w'’\-]*\.?\s+){1,3})" + re.escape(surname) + r"\b")
+        for m in pattern.finditer(self.text):
+            before = m.group(1).split()
+            name: list[str] = []
+            for w in reversed(before):
+                low = w.casefold()
+                if (low in DEFINITE | INDEFINITE or low in HONORIFICS or role_word(w, self.lex) or low in self.lex.titles
+                        or _adjective_country(w, self.lex) or low in self.lex.organisations or low in self.lex.countries):
+                    break
+                name.insert(0, w)
+            if not name:
+                continue
+            first = name[0].casefold()
+            titled = len(name) < len(before)
+            if first in firstnames() or first.split("-")[0] in firstnames() or titled:
+                found.add(" ".join(name + [surname]))
+        return found.pop() if len(found) == 1 else ""
+
+    def _learn(self, actor: Actor, p: Parsed) -> None:
+        """Role, affiliation and gender a mention gives; the first role given stays the role."""
+        if actor.kind == "unknown" and (p.role or p.gender):
+            actor.kind = "person"
+        if p.role:
+            if not actor.role:
+                actor.role = p.mapped_role or p.role
+            for r in (p.role, p.mapped_role, p.role_noun):
+                if r and r not in self._roles[actor.id]:
+                    self._roles[actor.id].append(r)
+        if p.affiliation and not actor.affiliation:
+            actor.affiliation = p.affiliation
+        if p.gender and not self._gender.get(actor.id):
+            self._gender[actor.id] = p.gender
+
+    def _add_alias(self, actor: Actor, alias: str) -> None:
+        alias = alias.strip()
+        if alias and alias != actor.name and alias not in actor.aliases:
+            actor.aliases.append(alias)
+
+    # ---- back references
+    def _in_quote(self, offset: int) -> bool:
+        return any(b < offset < e for b, e in self._quotes)
+
+    def _sentence(self, offset: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    def _by_role(self, p: Parsed, offset: int) -> Actor | None:
+        """'der Kanzler' -> the actor last given a role that ends in 'Kanzler' (Bundeskanzler)."""
+        ref = p.role.casefold()
+        mapped = p.mapped_role.casefold()
+        for ev in reversed(self._events):
+            if ev.offset >= offset or ev.actor.kind != "person":
+                continue
+            roles = [r.casefold() for r in self._roles.get(ev.actor.id, [])]
+            if not any(r.endswith(ref) or (mapped and r.endswith(mapped)) for r in roles):
+                continue
+            if p.affiliation and ev.actor.affiliation and p.affiliation != ev.actor.affiliation:
+                continue
+            self._learn(ev.actor, Parsed(role=p.role, affiliation=p.affiliation, gender=p.gender))
+            return ev.actor
+        return None
+
+    def _by_pronoun(self, pronoun: str, span: Span) -> Actor | None:
+        """The nearest compatible earlier actor; within that actor's sentence a compatible
+        subject wins over an object ('Putin traf Scholz. Er sagte ...' -> Putin)."""
+        want = PRONOUNS[self.lang][pronoun]
+        if want == "f?":  # German "sie": she, or they when the verb is plural
+            want = self._german_sie_number(span)
+
+        def fits(a: Actor) -> bool:
+            if want in ("m", "f"):
+                return a.kind == "person" and self._gender.get(a.id, "") in ("", want)
+            if want == "p":
+                return a.kind in ("group", "organisation", "country")
+            if want == "n":
+                return a.kind in ("organisation", "country")
+            if want == "f|p":
+                return (a.kind == "person" and self._gender.get(a.id, "") in ("", "f")) or a.kind == "group"
+            return False
+
+        earlier = [e for e in self._events if e.offset < span[0] and fits(e.actor)]
+        if not earlier:
+            return None
+        nearest = earlier[-1]
+        sentence = self._sentence(nearest.offset)
+        subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]
+        return (subjects[-1] if subjects else nearest).actor
+
+    def _german_sie_number(self, span: Span) -> str:
+        after = re.match(r"\s+(\w+)", self.text[span[1] : span[1] + 40])
+        before = re.search(r"(\w+)\s+$", self.text[max(0, span[0] - 40) : span[0]])
+        for m in (after, before):
+            if not m:
+                continue
+            w = m.group(1).casefold()
+            if w in PLURAL_VERBS or (w.endswith("en") and len(w) > 4 and w not in {"wegen", "zwischen", "oben"}):
+                return "p"
+            if w in SINGULAR_VERBS or w.endswith(("te", "t")):
+                return "f"
+        return "f|p"
+
+
+def _hint_kind(hint: str) -> str:
+    return {"person": "person", "organisation": "organisation"}.get(hint, "unknown")
+
+
+# ----------------------------------------------------------------------------- across articles
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """'Joe Biden' vs 'Hunter Biden' disagree; 'J. Biden', 'Biden' agree with 'Joe Biden'."""
+    pa, pb = a.split()[:-1], b.split()[:-1]
+    if not pa or not pb:
+        return True
+    fa, fb = pa[0].rstrip(".").casefold(), pb[0].rstrip(".").casefold()
+    return fa == fb or ((pa[0].endswith(".") or pb[0].endswith(".")) and fa[:1] == fb[:1])
+
+
+def _roles_match(a: str, b: str) -> bool:
+    a, b = a.casefold(), b.casefold()
+    return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a))
+
+
+def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | None = None) -> str | None:
     """The id of the known actor this candidate is, or None for a new actor.
-    Full name or alias first; an ambiguous match is kept apart (None)."""
-    key = candidate.name.casefold()
-    hits = [a.id for a in known if a.name.casefold() == key or key in (x.casefold() for x in a.aliases)]
-    return hits[0] if len(hits) == 1 else None
 
+    1. the candidate's name (after the user's aliases) is a known actor's name or alias;
+    2. a person with the same surname, agreeing first names and the same role or affiliation.
+    More than one hit at either step is ambiguous: None, kept apart."""
+    table = {k.casefold(): v for k, v in (aliases or {}).items()}
+    name = table.get(candidate.name.casefold(), candidate.name)
+    key = name.casefold()
 
-_WS = re.compile(r"\s+")
+    def kinds_fit(a: Actor) -> bool:
+        return "unknown" in (a.kind, candidate.kind) or a.kind == candidate.kind
+
+    exact = [a for a in known if a.name.casefold() == key and kinds_fit(a)]
+    if len(exact) == 1:
+        return exact[0].id
+    if len(exact) > 1:
+        return None
+    by_alias = {a.id for a in known if kinds_fit(a) and key in (x.casefold() for x in a.aliases)}
+    for alias in candidate.aliases:  # the candidate's own full-name variants
+        if " " in alias.strip():
+            low = alias.casefold()
+            by_alias |= {a.id for a in known if kinds_fit(a) and a.name.casefold() == low}
+    if len(by_alias) == 1:
+        return by_alias.pop()
+    if len(by_alias) > 1 or candidate.kind not in ("person", "unknown"):
+        return None
+    surname = _surname(name)
+    same = [a for a in known if a.kind in ("person", "unknown") and _surname(a.name) == surname
+            and _first_names_agree(a.name, name)]
+    fitting = [a for a in same if _roles_match(a.role, candidate.role)
+               or (a.affiliation and a.affiliation == candidate.affiliation)]
+    return fitting[0].id if len(fitting) == 1 else None
