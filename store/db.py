@@ -1,0 +1,783 @@
+"""The Store: Wortlaut's timeline in one TinyDB file, with in-memory indexes for filters.
+
+All access goes through one Store object. It is used from Textual thread workers too, so every
+public method holds a threading lock; every read-modify-write also holds an inter-process file
+lock (``<db>.lock``) and first reloads the file if another process changed it, so two writers
+never lose each other's writes. Queries are answered from indexes built on load (by actor, date,
+topic, kind, article; a lowercase text blob for the text filter), rebuilt lazily after a change.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import uuid
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import filelock
+import orjson
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from extract.model import KINDS, Actor, Article, Extraction, PositionChange, Statement
+
+from .schema import SCHEMA_VERSION, NotOurs, empty_database, migrate, schema_version
+from .storage import AtomicOrjsonStorage, UnreadableFile, no_gc
+
+NO_ACTOR = ""  # in Filter.actors: statements nobody could be attributed to
+_LAST = "\uffff"  # sorts after every ISO date: unknown dates go last
+_SEP = "\x00"  # between haystacks in the text blob; never in a query
+
+
+class StoreError(Exception):
+    """The database cannot be used: unreadable, not ours, newer schema, locked, unknown id."""
+
+
+class UnknownId(StoreError, KeyError):
+    """No article, actor or statement with that id."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+@dataclass(frozen=True)
+class Filter:
+    actors: tuple[str, ...] = ()  # actor ids; NO_ACTOR ("") for unattributed statements
+    date_from: str | None = None  # ISO, inclusive
+    date_to: str | None = None  # ISO, inclusive
+    topics: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    text: str = ""  # case-insensitive, over quote text and speaker names
+    article: str | None = None
+    include_rejected: bool = False  # also statements marked "not a statement"
+
+
+@dataclass
+class AddResult:
+    article_id: str
+    new: bool
+    statements: int
+    actors: int
+    actor_ids: list[str]
+    statement_ids: list[str]
+    new_actor_ids: list[str] = field(default_factory=list)  # actors this add created
+
+
+class _IdTable(Table):
+    """Documents keyed by our own string ids (article / actor / statement ids)."""
+
+    document_id_class = str  # type: ignore[assignment]
+
+
+class _WortlautDB(TinyDB):
+    table_class = _IdTable
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _copy(doc: Any) -> Any:
+    return orjson.loads(orjson.dumps(doc))
+
+
+_SPAN_FIELDS = ("quote", "speaker_mention", "cue")
+_ALWAYS = {"id", "article_id", "quote", "quote_text", "kind", "speaker", "date", "topics", "stance"}
+
+
+def _statement_doc(st: Statement) -> dict[str, Any]:
+    """A Statement as a stored document, fast (dataclasses.asdict is 10x slower at 100k).
+    Fields left empty ([], {}, "", False, None) are not stored: Statement.from_dict restores them."""
+    d: dict[str, Any] = {}
+    for k, v in vars(st).items():
+        if k in _SPAN_FIELDS:
+            v = [list(span) for span in v]
+        elif isinstance(v, list):
+            v = list(v)
+        elif isinstance(v, dict):
+            v = {a: list(b) if isinstance(b, (list, tuple)) else b for a, b in v.items()}
+        if not v and v != 0 and k not in _ALWAYS or v is False:
+            continue
+        d[k] = v
+    return d
+
+
+def _tokens(names: Iterable[str]) -> set[str]:
+    return {w for n in names for w in n.casefold().replace("-", " ").split() if len(w) > 1}
+
+
+class _Index:
+    """Positions (ints) in the timeline order; every filter is a set or range of positions."""
+
+    def __init__(self, data: dict[str, dict[str, Any]]):
+        stmts = data["statements"]
+        articles = data["articles"]
+        actors = data["actors"]
+        published = {aid: a.get("published") or _LAST for aid, a in articles.items()}
+
+        first = ((0, 0),)
+        keys = sorted([(d.get("date") or _LAST, published.get(d.get("article_id"), _LAST),
+                        (d.get("quote") or first)[0][0], sid) for sid, d in stmts.items()])
+        self.ids: list[str] = [k[3] for k in keys]
+        self.docs: list[dict[str, Any]] = [stmts[sid] for sid in self.ids]
+        self.pos: dict[str, int] = {sid: i for i, sid in enumerate(self.ids)}
+        self.n = len(self.ids)
+        self.dates: list[str] = []
+        by_actor: dict[str | None, list[int]] = defaultdict(list)
+        by_topic: dict[str, list[int]] = defaultdict(list)
+        by_kind: dict[str, list[int]] = defaultdict(list)
+        by_article: dict[str, list[int]] = defaultdict(list)
+        self.rejected: set[int] = set()
+        self.actor_counts: dict[str, int] = defaultdict(int)
+        self.article_counts: dict[str, int] = {aid: 0 for aid in articles}
+        for i, d in enumerate(self.docs):
+            date = d.get("date")
+            if date:
+                self.dates.append(date)
+            speaker = d.get("speaker") or None
+            by_actor[speaker].append(i)
+            for t in d.get("topics") or ():
+                by_topic[t].append(i)
+            by_kind[d.get("kind", "")].append(i)
+            by_article[d.get("article_id", "")].append(i)
+            if d.get("rejected"):
+                self.rejected.add(i)
+            else:
+                if speaker:
+                    self.actor_counts[speaker] += 1
+                aid = d.get("article_id", "")
+                self.article_counts[aid] = self.article_counts.get(aid, 0) + 1
+        self.n_dated = len(self.dates)
+        self.by_actor = dict(by_actor)
+        self.by_topic = dict(by_topic)
+        self.by_kind = dict(by_kind)
+        self.by_article = dict(by_article)
+        self.topics = sorted(self.by_topic, key=str.casefold)
+        self._actor_names = {aid: a.get("name", "") for aid, a in actors.items()}
+        self._blob: str | None = None
+        self._hays: list[str] = []
+        self._starts: list[int] = []
+        self._select_cache: dict[Filter, list[int] | range] = {}
+        self._text_cache: dict[str, list[int]] = {}
+        self.objects: dict[str, Statement] = {}  # materialised Statements, by id
+
+    # --- text -------------------------------------------------------------------------------
+    def haystack(self, i: int) -> str:
+        d = self.docs[i]
+        name = self._actor_names.get(d.get("speaker") or "", "")
+        return f"{d.get('quote_text', '')}\x1f{d.get('speaker_name', '')}\x1f{name}".lower()
+
+    def _build_blob(self) -> None:
+        hays = [self.haystack(i).replace(_SEP, " ") for i in range(self.n)]
+        starts, off = [], 0
+        for h in hays:
+            starts.append(off)
+            off += len(h) + 1
+        self._hays = hays
+        self._starts = starts
+        self._blob = _SEP.join(hays)
+
+    def text_positions(self, text: str) -> list[int]:
+        """Positions whose haystack contains ``text`` (lowercase), ascending: str.find over one
+        blob for rare words, one pass over the haystacks once a word turns out to be common."""
+        hit = self._text_cache.get(text)
+        if hit is not None:
+            return hit
+        if self._blob is None:
+            self._build_blob()
+        blob, starts = self._blob, self._starts
+        assert blob is not None
+        out: list[int] = []
+        at = blob.find(text)
+        while at != -1:
+            if len(out) > self.n // 50:  # a common word: one pass over the haystacks is faster
+                out = [i for i, h in enumerate(self._hays) if text in h]
+                break
+            i = bisect_right(starts, at) - 1
+            out.append(i)
+            at = blob.find(text, starts[i + 1]) if i + 1 < self.n else -1
+        if len(self._text_cache) > 16:
+            self._text_cache.clear()
+        self._text_cache[text] = out
+        return out
+
+    # --- filters ----------------------------------------------------------------------------
+    def select(self, f: Filter) -> list[int] | range:
+        """Positions matching the filter, ascending (= timeline order); the last few are cached
+        (a dashboard asks for the count and then for pages of the same filter)."""
+        hit = self._select_cache.get(f)
+        if hit is None:
+            if len(self._select_cache) > 32:
+                self._select_cache.clear()
+            hit = self._select_cache[f] = self._select(f)
+        return hit
+
+    def _select(self, f: Filter) -> list[int] | range:
+        lo, hi = 0, self.n
+        if f.date_from or f.date_to:
+            lo = bisect_left(self.dates, f.date_from) if f.date_from else 0
+            hi = bisect_right(self.dates, f.date_to + _LAST) if f.date_to else self.n_dated
+            if hi <= lo:
+                return []
+        sets: list[list[int]] = []
+        if f.actors:
+            sets.append(self._union(self.by_actor, [a or None for a in f.actors]))
+        if f.topics:
+            sets.append(self._union(self.by_topic, f.topics))
+        if f.kinds:
+            sets.append(self._union(self.by_kind, f.kinds))
+        if f.article is not None:
+            sets.append(self.by_article.get(f.article, []))
+        text = f.text.strip().lower().replace(_SEP, " ")
+        rejected = set() if f.include_rejected else self.rejected
+
+        if not sets:
+            if text:
+                found = self.text_positions(text)
+                if lo or hi < self.n:
+                    found = found[bisect_left(found, lo):bisect_left(found, hi)]
+                return [p for p in found if p not in rejected] if rejected else found
+            if rejected:
+                return [p for p in range(lo, hi) if p not in rejected]
+            return range(lo, hi)
+
+        sets.sort(key=len)
+        if len(sets) == 1:
+            cand: Iterable[int] = sets[0]  # already ascending
+        else:
+            acc = set(sets[0])
+            for s in sets[1:]:
+                acc.intersection_update(s)
+                if not acc:
+                    return []
+            cand = sorted(acc)
+        if text:
+            haystack = self.haystack
+            cand = [p for p in cand if text in haystack(p)]
+        return [p for p in cand if lo <= p < hi and p not in rejected]
+
+    @staticmethod
+    def _union(index: dict[Any, list[int]], keys: Iterable[Any]) -> list[int]:
+        keys = list(dict.fromkeys(keys))
+        if len(keys) == 1:
+            return index.get(keys[0], [])
+        acc: set[int] = set()
+        for k in keys:
+            acc.update(index.get(k, ()))
+        return sorted(acc)
+
+    def statement(self, i: int) -> Statement:
+        sid = self.ids[i]
+        obj = self.objects.get(sid)
+        if obj is None:
+            obj = self.objects[sid] = Statement.from_dict(self.docs[i])
+        return obj
+
+
+class Store:
+    """Wortlaut's database: one TinyDB JSON file (created with its folder when absent)."""
+
+    def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 30.0):
+        self.path = Path(path).expanduser().absolute()
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self._lock = threading.RLock()
+        self._closed = False
+        self._index: _Index | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot create the folder for the database: {e}") from None
+        self._flock = filelock.FileLock(str(self.lock_path), timeout=lock_timeout, thread_local=False)
+        self._storage = AtomicOrjsonStorage(self.path)
+        self._db = _WortlautDB(storage=lambda: self._storage)
+        with self._lock, self._file_lock():
+            if self.path.exists():
+                self._load()
+            else:
+                data = empty_database()
+                self._storage.write_file(data)
+                self._storage.adopt(data, self._storage.stamp)
+            self._storage.remove_stale_temp_files()
+
+    # --- opening, locking, reloading ----------------------------------------------------------
+    @contextmanager
+    def _file_lock(self) -> Iterator[None]:
+        try:
+            self._flock.acquire()
+        except filelock.Timeout:
+            raise StoreError(f"{self.path}: the database is locked by another process "
+                             f"(lock file {self.lock_path}); try again when it has finished") from None
+        try:
+            yield
+        finally:
+            self._flock.release()
+
+    def _untouched(self, what: str) -> StoreError:
+        msg = f"{self.path}: {what}. The file was left untouched"
+        bak = self._storage.backup_path
+        if bak.exists():
+            msg += f"; the previous version of the database is at {bak}"
+        return StoreError(msg + ". Move it away or open another database (--db PATH).")
+
+    def _load(self) -> None:
+        """Read, check and (if older) migrate the file, then use it. The file is never written
+        unless it is our database in an older schema (then a copy is kept beside it first)."""
+        try:
+            data, stamp = self._storage.read_file()
+        except UnreadableFile as e:
+            raise self._untouched(f"not a readable Wortlaut database: {e}") from None
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot read the database: {e}") from None
+        try:
+            version = schema_version(data)
+        except NotOurs as e:
+            raise self._untouched(str(e)) from None
+        if version > SCHEMA_VERSION:
+            raise self._untouched(f"the database has schema version {version}, newer than this "
+                                  f"Wortlaut understands ({SCHEMA_VERSION}); update Wortlaut")
+        if version < SCHEMA_VERSION:
+            with self._file_lock():
+                backup = self._keep_copy(f".v{version}.bak")
+                migrate(data)
+                self._storage.write_file(data)
+                stamp = self._storage.stamp
+                self.migrated_from = (version, backup)
+        self._storage.adopt(data, stamp)
+        self._index = None
+
+    def _keep_copy(self, suffix: str) -> Path:
+        target = self.path.with_name(self.path.name + suffix)
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{self.path.name}{suffix}.{n}")
+        shutil.copy2(self.path, target)
+        return target
+
+    def reload_if_changed(self) -> bool:
+        """Pick up writes made by another process; True when the data changed."""
+        with self._lock:
+            self._check_open()
+            if not self._storage.changed_on_disk():
+                return False
+            self._load()
+            return True
+
+    @contextmanager
+    def _modify(self) -> Iterator[dict[str, dict[str, Any]]]:
+        """Read-modify-write: thread lock, file lock, reload if changed, one write at the end."""
+        with self._lock:
+            self._check_open()
+            with self._file_lock():
+                if self._storage.changed_on_disk():
+                    self._load()
+                try:
+                    with self._storage.batch():
+                        data = self._storage.read()
+                        assert data is not None
+                        yield data
+                except BaseException:
+                    self._storage.forget()  # back to what is on disk
+                    self._load()
+                    raise
+                finally:
+                    self._index = None
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError(f"{self.path}: the store is closed")
+
+    def _idx(self) -> _Index:
+        with self._lock:
+            self._check_open()
+            if self._index is None:
+                data = self._storage.read()
+                assert data is not None
+                with no_gc():
+                    self._index = _Index(data)
+            return self._index
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            self._index = None
+            self._storage.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing through TinyDB ----------------------------------------------------------------
+    def _put(self, table: str, docs: dict[str, dict[str, Any]]) -> None:
+        """Insert or wholly replace documents (one TinyDB update + one insert at most)."""
+        if not docs:
+            return
+        t = self._db.table(table)
+        raw = self._storage.read()[table]  # type: ignore[index]
+        existing = [i for i in docs if i in raw]
+        if existing:
+            t.remove(doc_ids=existing)
+        t.insert_multiple([Document(d, doc_id=i) for i, d in docs.items()])  # type: ignore[arg-type]
+
+    def _delete(self, table: str, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        if ids:
+            self._db.table(table).remove(doc_ids=ids)  # type: ignore[arg-type]
+
+    # --- adding ---------------------------------------------------------------------------------
+    def add(self, extraction: Extraction, replace: bool = False) -> AddResult:
+        return self.add_many([extraction], replace=replace)[0]
+
+    def add_many(self, extractions: Iterable[Extraction], replace: bool = False) -> list[AddResult]:
+        """Add articles with their statements and actors in ONE write. An article already stored
+        is left as it is (new=False) unless ``replace``: then its statements are replaced by the
+        new extraction's, except those a person corrected (edited), which always stay."""
+        from extract.actors import match_actor  # the actor-matching rules live in extract/
+
+        extractions = list(extractions)
+        with self._modify() as data, no_gc():
+            articles, actors, stmts = data["articles"], data["actors"], data["statements"]
+            by_article: dict[str, list[str]] = defaultdict(list)
+            for sid, d in stmts.items():
+                by_article[d.get("article_id", "")].append(sid)
+            known = _KnownActors(actors)
+            new_articles: dict[str, dict[str, Any]] = {}
+            new_stmts: dict[str, dict[str, Any]] = {}
+            drop_stmts: list[str] = []
+            results: list[AddResult] = []
+            for ex in extractions:
+                art = ex.article
+                exists = art.id in articles or art.id in new_articles
+                if exists and not replace:
+                    sids = by_article.get(art.id, [])
+                    speakers = list(dict.fromkeys(
+                        s for s in (stmts[i].get("speaker") if i in stmts else new_stmts[i].get("speaker")
+                                    for i in sids) if s))
+                    results.append(AddResult(art.id, False, len(sids), len(speakers), speakers, list(sids)))
+                    continue
+                local: dict[str, str] = {}
+                created: list[str] = []
+                for a in ex.actors:
+                    gid = known.match(a, match_actor)
+                    if gid is None:
+                        gid = known.create(a)
+                        created.append(gid)
+                    else:
+                        known.enrich(gid, a)
+                    local[a.id] = gid
+                doc = art.to_dict()
+                if exists:
+                    old = articles.get(art.id) or new_articles[art.id]
+                    doc["added_at"] = old.get("added_at") or doc.get("added_at") or _now()
+                doc["added_at"] = doc.get("added_at") or _now()
+                new_articles[art.id] = doc
+                kept = {i for i in by_article.get(art.id, []) if i in stmts and stmts[i].get("edited")}
+                if exists:
+                    drop_stmts.extend(i for i in by_article.get(art.id, []) if i not in kept)
+                ids: list[str] = list(kept)
+                seen = set(kept)
+                for st in ex.statements:
+                    if st.id in seen:
+                        continue  # a person's correction wins; duplicates are skipped
+                    d = _statement_doc(st)
+                    d["article_id"] = art.id
+                    d["speaker"] = local.get(st.speaker) if st.speaker else None
+                    old_doc = stmts.get(st.id)
+                    if old_doc is not None and old_doc.get("edited"):
+                        continue
+                    new_stmts[st.id] = d
+                    ids.append(st.id)
+                    seen.add(st.id)
+                by_article[art.id] = ids
+                speakers = list(dict.fromkeys(local.values()))
+                results.append(AddResult(art.id, not exists, len(ids), len(speakers), speakers, ids,
+                                         created))
+            dropped = [i for i in dict.fromkeys(drop_stmts) if i not in new_stmts]
+            self._delete("statements", dropped)
+            self._put("articles", new_articles)
+            self._put("actors", known.changed)
+            self._put("statements", new_stmts)
+        return results
+
+    # --- reading ----------------------------------------------------------------------------------
+    def _data(self) -> dict[str, dict[str, Any]]:
+        data = self._storage.read()
+        assert data is not None
+        return data
+
+    def articles(self) -> list[Article]:
+        with self._lock:
+            self._check_open()
+            arts = [Article.from_dict(d) for d in self._data()["articles"].values()]
+        arts.sort(key=lambda a: (a.published or _LAST, a.added_at, a.title))
+        return arts
+
+    def article(self, article_id: str) -> Article | None:
+        with self._lock:
+            self._check_open()
+            d = self._data()["articles"].get(article_id)
+            return Article.from_dict(d) if d is not None else None
+
+    def article_counts(self) -> dict[str, int]:
+        """Article id -> number of its statements (not counting those marked not a statement)."""
+        return dict(self._idx().article_counts)
+
+    def actors(self) -> list[tuple[Actor, int]]:
+        """Every actor with its statement count, most statements first."""
+        with self._lock:
+            idx = self._idx()
+            out = [(Actor.from_dict(d), idx.actor_counts.get(aid, 0))
+                   for aid, d in self._data()["actors"].items()]
+        out.sort(key=lambda p: (-p[1], p[0].name.casefold()))
+        return out
+
+    def actor(self, actor_id: str) -> Actor | None:
+        with self._lock:
+            self._check_open()
+            d = self._data()["actors"].get(actor_id)
+            return Actor.from_dict(d) if d is not None else None
+
+    def statements(self, filt: Filter = Filter(), offset: int = 0, limit: int | None = None
+                   ) -> list[Statement]:
+        """Statements matching ``filt`` in timeline order (date, article published, position in
+        the article; unknown dates last). The objects are shared: treat them as read-only."""
+        with self._lock:
+            idx = self._idx()
+            sel = idx.select(filt)
+            end = None if limit is None else offset + limit
+            return [idx.statement(p) for p in sel[offset:end]]
+
+    def count(self, filt: Filter = Filter()) -> int:
+        with self._lock:
+            return len(self._idx().select(filt))
+
+    def statement(self, statement_id: str) -> Statement | None:
+        with self._lock:
+            idx = self._idx()
+            p = idx.pos.get(statement_id)
+            return idx.statement(p) if p is not None else None
+
+    def is_rejected(self, statement_id: str) -> bool:
+        """True when a person marked the statement as not a statement."""
+        with self._lock:
+            d = self._data()["statements"].get(statement_id)
+            return bool(d and d.get("rejected"))
+
+    def topics(self) -> list[str]:
+        return list(self._idx().topics)
+
+    def changes(self, filt: Filter = Filter()) -> list[PositionChange]:
+        from extract.positions import find_changes  # the change rules live in extract/
+
+        return find_changes(self.statements(filt))
+
+    # --- corrections --------------------------------------------------------------------------------
+    def _record(self, data: dict[str, dict[str, Any]], op: str, description: str,
+                changes: dict[str, dict[str, dict[str, Any] | None]]) -> str:
+        """Apply ``changes`` ({table: {id: new doc, or None to delete}}) and store the correction
+        with the documents as they were before, so undo can put them back."""
+        before = {t: {i: _copy(data[t].get(i)) for i in docs} for t, docs in changes.items()}
+        for t, docs in changes.items():
+            self._delete(t, [i for i, d in docs.items() if d is None and i in data[t]])
+            self._put(t, {i: d for i, d in docs.items() if d is not None})
+        corr = data["corrections"]
+        seq = max((int(k) for k in corr), default=0) + 1
+        self._put("corrections", {f"{seq:06d}": {"seq": seq, "at": _now(), "op": op,
+                                                 "description": description, "before": before}})
+        return description
+
+    @staticmethod
+    def _get(data: dict[str, dict[str, Any]], table: str, key: str | None, what: str) -> dict[str, Any]:
+        d = data[table].get(key) if key is not None else None
+        if d is None:
+            raise UnknownId(f"no {what} with id {key!r}")
+        return _copy(d)
+
+    def rename_actor(self, actor_id: str, new_name: str) -> str:
+        new_name = " ".join(new_name.split())
+        if not new_name:
+            raise ValueError("an actor's name cannot be empty")
+        with self._modify() as data:
+            a = self._get(data, "actors", actor_id, "actor")
+            old = a["name"]
+            aliases = [x for x in a.get("aliases", []) if x.casefold() != new_name.casefold()]
+            if old != new_name and old.casefold() not in (x.casefold() for x in aliases):
+                aliases.append(old)
+            a["name"], a["aliases"] = new_name, aliases
+            return self._record(data, "rename_actor", f"rename {old!r} to {new_name!r}",
+                                {"actors": {actor_id: a}})
+
+    def merge_actors(self, keep_id: str, other_id: str) -> str:
+        if keep_id == other_id:
+            raise ValueError("cannot merge an actor with itself")
+        with self._modify() as data:
+            keep = self._get(data, "actors", keep_id, "actor")
+            other = self._get(data, "actors", other_id, "actor")
+            have = {keep["name"].casefold()} | {x.casefold() for x in keep.get("aliases", [])}
+            for name in [other["name"], *other.get("aliases", [])]:
+                if name.casefold() not in have:
+                    keep.setdefault("aliases", []).append(name)
+                    have.add(name.casefold())
+            for f in ("role", "affiliation"):
+                keep[f] = keep.get(f) or other.get(f, "")
+            if keep.get("kind", "unknown") == "unknown":
+                keep["kind"] = other.get("kind", "unknown")
+            moved: dict[str, dict[str, Any] | None] = {}
+            for sid, d in data["statements"].items():
+                if d.get("speaker") == other_id:
+                    d = _copy(d)
+                    d["speaker"], d["edited"] = keep_id, True
+                    moved[sid] = d
+            return self._record(data, "merge_actors",
+                                f"merge {other['name']!r} into {keep['name']!r} ({len(moved)} statements)",
+                                {"actors": {keep_id: keep, other_id: None}, "statements": moved})
+
+    def reassign(self, statement_id: str, actor_id: str | None) -> str:
+        with self._modify() as data:
+            st = self._get(data, "statements", statement_id, "statement")
+            name = self._get(data, "actors", actor_id, "actor")["name"] if actor_id else ""
+            before = data["actors"].get(st.get("speaker") or "", {}).get("name") or "nobody"
+            st["speaker"], st["speaker_name"], st["edited"] = actor_id or None, name, True
+            return self._record(data, "reassign",
+                                f"reassign statement {statement_id[:8]} from {before} to {name or 'nobody'}",
+                                {"statements": {statement_id: st}})
+
+    def mark_not_statement(self, statement_id: str, rejected: bool = True) -> str:
+        """Hide a statement from statements()/count() (unless include_rejected); False restores it."""
+        with self._modify() as data:
+            st = self._get(data, "statements", statement_id, "statement")
+            st["rejected"], st["edited"] = bool(rejected), True
+            what = "as not a statement" if rejected else "as a statement again"
+            return self._record(data, "mark_not_statement", f"mark statement {statement_id[:8]} {what}",
+                                {"statements": {statement_id: st}})
+
+    EDITABLE = frozenset({"kind", "quote_text", "date", "date_precision", "date_source", "topics",
+                          "stance", "stance_evidence", "confidence"})
+
+    def edit_statement(self, statement_id: str, **fields: Any) -> str:
+        """Change fields of a statement (kind, quote_text, date, topics, ...)."""
+        bad = set(fields) - self.EDITABLE
+        if bad:
+            raise ValueError(f"cannot edit {', '.join(sorted(bad))}; editable: "
+                             f"{', '.join(sorted(self.EDITABLE))} (speaker: use reassign)")
+        if "kind" in fields and fields["kind"] not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+        if "date" in fields and fields["date"] is not None and not isinstance(fields["date"], str):
+            raise ValueError("date must be an ISO string or None")
+        if "topics" in fields:
+            fields["topics"] = list(dict.fromkeys(str(t) for t in fields["topics"]))
+        if "stance" in fields:
+            fields["stance"] = {str(t): _stance_value(v) for t, v in dict(fields["stance"]).items()}
+        with self._modify() as data:
+            st = self._get(data, "statements", statement_id, "statement")
+            st.update(_copy(fields))
+            st["edited"] = True
+            return self._record(data, "edit_statement",
+                                f"edit statement {statement_id[:8]}: {', '.join(sorted(fields))}",
+                                {"statements": {statement_id: st}})
+
+    def set_stance(self, statement_id: str, topic: str, value: int) -> str:
+        value = _stance_value(value)
+        with self._modify() as data:
+            st = self._get(data, "statements", statement_id, "statement")
+            st.setdefault("stance", {})[topic] = value
+            if topic not in st.setdefault("topics", []):
+                st["topics"].append(topic)
+            st.setdefault("stance_evidence", {})[topic] = ["set by hand"]
+            st["edited"] = True
+            return self._record(data, "set_stance",
+                                f"stance of statement {statement_id[:8]} on {topic}: {value:+d}",
+                                {"statements": {statement_id: st}})
+
+    def undo(self) -> str | None:
+        """Undo the last correction; returns its description, or None when there is none."""
+        with self._modify() as data:
+            corr = data["corrections"]
+            if not corr:
+                return None
+            key = max(corr, key=int)
+            rec = corr[key]
+            for t, docs in rec["before"].items():
+                self._delete(t, [i for i, d in docs.items() if d is None and i in data[t]])
+                self._put(t, {i: d for i, d in docs.items() if d is not None})
+            self._delete("corrections", [key])
+            return "undo: " + rec["description"]
+
+    def corrections(self) -> list[dict[str, Any]]:
+        """Stored corrections, newest first: {seq, at, op, description}."""
+        with self._lock:
+            self._check_open()
+            recs = sorted(self._data()["corrections"].values(), key=lambda r: -r["seq"])
+            return [{k: r[k] for k in ("seq", "at", "op", "description")} for r in recs]
+
+
+def _stance_value(v: Any) -> int:
+    if v not in (-1, 0, 1) or isinstance(v, bool):
+        raise ValueError(f"a stance is -1, 0 or +1, not {v!r}")
+    return int(v)
+
+
+class _KnownActors:
+    """Stored actors during one add: candidates for match_actor narrowed by shared name tokens
+    (a full-name, alias or surname match always shares one), new and enriched actors collected."""
+
+    def __init__(self, actors: dict[str, dict[str, Any]]):
+        self.docs = actors
+        self.changed: dict[str, dict[str, Any]] = {}
+        self.objs: dict[str, Actor] = {}
+        self.by_token: dict[str, list[str]] = defaultdict(list)
+        for aid, d in actors.items():
+            self._index(aid, [d.get("name", ""), *d.get("aliases", [])])
+
+    def _index(self, aid: str, names: list[str]) -> None:
+        for t in _tokens(names):
+            ids = self.by_token[t]
+            if aid not in ids:
+                ids.append(aid)
+
+    def _obj(self, aid: str) -> Actor:
+        a = self.objs.get(aid)
+        if a is None:
+            a = self.objs[aid] = Actor.from_dict(_copy(self.changed.get(aid) or self.docs[aid]))
+        return a
+
+    def match(self, cand: Actor, match_actor: Any) -> str | None:
+        ids: dict[str, None] = {}
+        for t in _tokens([cand.name, *cand.aliases]):
+            ids.update(dict.fromkeys(self.by_token.get(t, ())))
+        if not ids:
+            return None
+        return match_actor(cand, [self._obj(i) for i in ids])
+
+    def create(self, cand: Actor) -> str:
+        aid = "a" + uuid.uuid4().hex[:12]
+        doc = Actor(aid, cand.name, list(dict.fromkeys(x for x in cand.aliases if x != cand.name)),
+                    cand.kind, cand.role, cand.affiliation).to_dict()
+        self.changed[aid] = doc
+        self._index(aid, [doc["name"], *doc["aliases"]])
+        return aid
+
+    def enrich(self, aid: str, cand: Actor) -> None:
+        """A known actor learns the new article's name variants, and role/affiliation if it had none."""
+        a = self._obj(aid)
+        have = {a.name.casefold()} | {x.casefold() for x in a.aliases}
+        added = [n for n in dict.fromkeys([cand.name, *cand.aliases]) if n and n.casefold() not in have]
+        changed = bool(added)
+        a.aliases.extend(added)
+        for f in ("role", "affiliation"):
+            if not getattr(a, f) and getattr(cand, f):
+                setattr(a, f, getattr(cand, f))
+                changed = True
+        if a.kind == "unknown" and cand.kind != "unknown":
+            a.kind, changed = cand.kind, True
+        if changed:
+            self.changed[aid] = a.to_dict()
+            self._index(aid, added)

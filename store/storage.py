@@ -1,0 +1,206 @@
+"""TinyDB storage for Wortlaut: the whole database in memory, one orjson file on disk, every
+write atomic and durable.
+
+TinyDB's JSONStorage re-reads and re-parses the file on every query and rewrites it in place on
+every write: slow, and a crash mid-write leaves half a file. Here a write goes to a temporary file
+in the same folder, is flushed and fsynced, then replaces the database with ``os.replace`` (and the
+folder is fsynced so the rename itself is durable). A process killed at any moment leaves either
+the old or the new file. Inside ``batch()`` TinyDB's many small writes stay in memory and reach the
+disk once, when the batch ends.
+"""
+from __future__ import annotations
+
+import gc
+import os
+import secrets
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import orjson
+from tinydb.storages import Storage
+
+TEMP_SUFFIX = ".tmp"
+
+
+class UnreadableFile(ValueError):
+    """The file exists but is not JSON (or is empty / truncated)."""
+
+
+def file_stamp(st: os.stat_result) -> tuple[int, int, int]:
+    """What changes whenever the database file is replaced or rewritten."""
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while millions of small dicts and lists are made, then
+    move everything that now exists to the collector's permanent generation (gc.freeze).
+
+    Otherwise the collector scans the whole database again and again (during the load, and once
+    per generation afterwards): at 100k statements that tripled the load time and added
+    second-long pauses later. The stored data is acyclic, so reference counting still frees it
+    when it is replaced."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class AtomicOrjsonStorage(Storage):
+    """TinyDB ``Storage``: orjson, data cached in memory, atomic replace on write.
+
+    Reads are answered from memory once the file is loaded; call ``load()`` to (re)read the file.
+    The storage never creates or truncates the database file on its own: the first write does,
+    and always through a temporary file.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], keep_previous: bool = True):
+        self.path = Path(path)
+        self.keep_previous = keep_previous  # hard-link the replaced file to <name>.bak
+        self._data: dict[str, dict[str, Any]] | None = None
+        self._batch_depth = 0
+        self._dirty = False
+        self.stamp: tuple[int, int, int] | None = None  # of the file we last read or wrote
+
+    # --- TinyDB's interface ---------------------------------------------------------------
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        if self._data is None:
+            if not self.path.exists():
+                return None
+            self._data = self.load()
+        return self._data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self._data = data
+        if self._batch_depth:
+            self._dirty = True
+        else:
+            self.write_file(data)
+
+    def close(self) -> None:
+        self._data = None
+
+    # --- ours -------------------------------------------------------------------------------
+    @property
+    def backup_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".bak")
+
+    def load(self) -> dict[str, Any]:
+        """Read the file and use it as the current data."""
+        data, stamp = self.read_file()
+        self.adopt(data, stamp)
+        return data
+
+    def read_file(self) -> tuple[Any, tuple[int, int, int]]:
+        """Parse the file without adopting it; raises UnreadableFile for empty or non-JSON content."""
+        with open(self.path, "rb") as f:
+            stamp = file_stamp(os.fstat(f.fileno()))
+            raw = f.read()
+        if not raw.strip():
+            raise UnreadableFile("the file is empty")
+        try:
+            with no_gc():
+                return orjson.loads(raw), stamp
+        except orjson.JSONDecodeError as e:
+            raise UnreadableFile(f"the file is not valid JSON ({e})") from None
+
+    def adopt(self, data: dict[str, Any], stamp: tuple[int, int, int] | None) -> None:
+        """Use already-checked data as the in-memory copy of the file with this stamp."""
+        self._data = data
+        self._dirty = False
+        self.stamp = stamp
+
+    def forget(self) -> None:
+        """Drop the in-memory copy (after a failed batch): the next read loads the file again."""
+        self._data = None
+        self._dirty = False
+
+    def changed_on_disk(self) -> bool:
+        """True when another process replaced the file since we last read or wrote it."""
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return self.stamp is not None
+        return file_stamp(st) != self.stamp
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Keep TinyDB's writes in memory; write the file once at the end (not on error)."""
+        self._batch_depth += 1
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+        # only reached without an exception
+        if not self._batch_depth and self._dirty:
+            self._dirty = False
+            assert self._data is not None
+            self.write_file(self._data)
+
+    def write_file(self, data: dict[str, Any]) -> None:
+        """Temp file in the same folder, flush + fsync, keep the old file as .bak, replace."""
+        blob = orjson.dumps(data)
+        folder = self.path.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        try:
+            with open(tmp, "wb") as f:
+                f.write(blob)
+                f.flush()
+                os.fsync(f.fileno())
+                stamp = file_stamp(os.fstat(f.fileno()))
+            if self.keep_previous:
+                self._link_previous()
+            os.replace(tmp, self.path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        fsync_dir(folder)
+        self.stamp = stamp
+
+    def _link_previous(self) -> None:
+        """The file about to be replaced stays reachable as <name>.bak (a hard link: no copy)."""
+        if not self.path.exists():
+            return
+        link = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.bak{TEMP_SUFFIX}")
+        try:
+            os.link(self.path, link)
+            os.replace(link, self.backup_path)
+        except OSError:  # filesystems without hard links: simply no backup
+            try:
+                os.unlink(link)
+            except OSError:
+                pass
+
+    def remove_stale_temp_files(self) -> int:
+        """Delete temp files left by killed writers. Call only while holding the file lock."""
+        n = 0
+        for p in self.path.parent.glob(f".{self.path.name}.*{TEMP_SUFFIX}"):
+            try:
+                p.unlink()
+                n += 1
+            except OSError:
+                pass
+        return n
