@@ -257,7 +257,8 @@ class ParsedRules(_Base):
         entries = _by_lemma().get(tok.lemma_.lower()) or _by_lemma().get(tok.lower_)
         if not entries:
             return None
-        nxt = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and c.i > tok.i}
+        # the particle right after the verb: "called for calm", not "called a meeting for Tuesday"
+        nxt = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1}
         for e in entries:
             if not e.particle or e.particle in nxt:
                 return e
@@ -266,7 +267,7 @@ class ParsedRules(_Base):
     def cue_span(self, tok: Token, entry: CueEntry) -> tuple[int, int]:
         if entry.particle:
             for c in tok.children:
-                if c.lower_ == entry.particle.split()[-1] and c.i > tok.i:
+                if c.lower_ == entry.particle.split()[-1] and c.i == tok.i + 1:
                     return (tok.idx, c.idx + len(c))
         return (tok.idx, tok.idx + len(tok))
 
@@ -317,6 +318,8 @@ class ParsedRules(_Base):
         if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
             return (tok.idx, tok.idx + len(tok))
         left = tok.left_edge.i
+        while left < tok.i and self.in_dateline(self.doc[left]):
+            left += 1
         right = tok.i
         for c in tok.children:
             if c.i < tok.i:

@@ -1,0 +1,330 @@
+"""English statements (extract/english.py) on the trained pipeline and on the blank fallback.
+
+All names, places and organisations are invented.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from extract import english
+from extract.english import BlankRules, ParsedRules, analyse, cue_lexicon
+from extract.model import Analysis
+from extract.nlp_en import is_trained, load_english
+from extract.quotes import find_quotes
+
+GOLD = Path(__file__).parent / "data" / "en_wire.jsonl"
+
+trained = pytest.mark.skipif(not is_trained(load_english()), reason="no trained English pipeline installed")
+
+
+def run(text: str, blank: bool = False) -> list[dict]:
+    """The statements as plain dicts: quote text, kind, speaker and cue as written."""
+    nlp = load_english(prefer_blank=blank)
+    doc = nlp(text)
+    rules = (ParsedRules if is_trained(nlp) else BlankRules)(doc, find_quotes(text))
+    out = []
+    for f in sorted(rules.statements(), key=lambda f: f.quote[0]):
+        out.append({
+            "quote": [text[b:e] for b, e in f.quote],
+            "kind": f.kind,
+            "speaker": " ".join(text[b:e] for b, e in f.speaker_mention),
+            "cue": " ".join(text[b:e] for b, e in f.cue),
+            "frame": f.frame,
+        })
+    return out
+
+
+def one(text: str, blank: bool = False) -> dict:
+    found = run(text, blank)
+    assert len(found) == 1, found
+    return found[0]
+
+
+BOTH = pytest.mark.parametrize("blank", [pytest.param(False, marks=trained), True], ids=["trained", "blank"])
+
+
+# ------------------------------------------------------------------ lexicon and loader
+
+def test_cue_lexicon_has_at_least_60_entries_of_known_kinds():
+    entries = cue_lexicon()
+    assert len(entries) >= 60
+    assert {e.kind for e in entries} <= {"indirect", "reported", "describe", "source"}
+    lemmas = {(e.lemma, e.particle) for e in entries}
+    assert {("say", ""), ("tell", ""), ("deny", ""), ("urge", ""), ("according", "to"), ("call", "for")} <= lemmas
+    said = next(e for e in entries if e.lemma == "say")
+    assert "said" in said.forms and "saying" in said.forms
+
+
+def test_regular_forms_are_generated_when_the_file_gives_none():
+    warn = next(e for e in cue_lexicon() if e.lemma == "warn")
+    assert {"warn", "warns", "warned", "warning"} <= warn.forms
+    urge = next(e for e in cue_lexicon() if e.lemma == "urge")
+    assert {"urges", "urged", "urging"} <= urge.forms
+
+
+def test_blank_pipeline_is_forced_by_parameter_and_env(monkeypatch):
+    blank = load_english(prefer_blank=True)
+    assert not is_trained(blank) and "sentencizer" in blank.pipe_names
+    monkeypatch.setenv("WORTLAUT_EN_BLANK", "1")
+    assert load_english() is blank  # loaded once per process
+
+
+def test_analyse_returns_analysis_with_tokens_and_spans_inside_text():
+    text = "Mara Quist said the harbour would reopen in May. “We are ready,” she said."
+    result = analyse(text)
+    assert isinstance(result, Analysis)
+    assert result.tokens > 10
+    assert len(result.statements) == 2
+    for f in result.statements:
+        for b, e in f.quote + f.cue + f.speaker_mention:
+            assert 0 <= b < e <= len(text)
+        assert f.frame[0] <= f.quote[0][0] and f.quote[-1][1] <= f.frame[1]
+
+
+# ------------------------------------------------------------------ direct quotes
+
+@BOTH
+def test_direct_quote_with_curly_marks_and_name_after(blank):
+    f = one("“The bridge will open on time,” Mayor Olga Brandt told reporters.", blank)
+    assert f["kind"] == "direct"
+    assert f["quote"] == ["The bridge will open on time,"]
+    assert "Brandt" in f["speaker"] and f["cue"] == "told"
+
+
+@BOTH
+def test_direct_quote_with_straight_marks_and_pronoun(blank):
+    f = one('"We have nothing to hide," she said.', blank)
+    assert f["quote"] == ["We have nothing to hide,"] and f["speaker"] == "she" and f["cue"] == "said"
+
+
+@BOTH
+def test_inverted_attribution(blank):
+    f = one('"It is a sad day for Lindholm," said Petra Vogt, the council leader.', blank)
+    assert f["speaker"].startswith("Petra Vogt") and f["cue"] == "said"
+
+
+@BOTH
+def test_quote_split_by_attribution_is_one_statement_with_two_spans(blank):
+    f = one('"We will win," she said, "and soon."', blank)
+    assert f["kind"] == "direct"
+    assert f["quote"] == ["We will win,", "and soon."]
+    assert f["speaker"] == "she" and f["cue"] == "said"
+
+
+@BOTH
+def test_quote_introduced_by_colon(blank):
+    f = one("Harbour master Ivo Laine said: “No ship leaves before the storm has passed.”", blank)
+    assert f["kind"] == "direct" and f["cue"] == "said"
+    assert "Ivo Laine" in f["speaker"]
+    assert f["quote"] == ["No ship leaves before the storm has passed."]
+
+
+@BOTH
+def test_multi_paragraph_quote_is_one_statement(blank):
+    text = ('Farm leader Rosa Penn spoke after the vote. "The harvest is lost," Penn said. "We warned them for '
+            'months.\n\n"Nobody listened, and now the valley pays."')
+    found = run(text, blank)
+    multi = [f for f in found if len(f["quote"]) == 2]
+    assert len(multi) == 1
+    assert multi[0]["quote"] == ["We warned them for months.", "Nobody listened, and now the valley pays."]
+    assert multi[0]["speaker"] == "Penn"  # no cue of its own: the previous speaker carries over
+    first = [f for f in found if f["quote"] == ["The harvest is lost,"]]
+    assert first and first[0]["speaker"] == "Penn"
+
+
+@BOTH
+def test_short_scare_quote_without_cue_is_not_a_statement(blank):
+    assert run('The so-called "green corridor" opened on Monday in Tarnholm.', blank) == []
+
+
+# ------------------------------------------------------------------ indirect speech
+
+@BOTH
+def test_said_that_clause(blank):
+    f = one("Finance Minister Lena Okafor said on Tuesday that the budget would be balanced by 2030.", blank)
+    assert f["kind"] == "indirect" and f["cue"] == "said"
+    assert f["quote"] == ["that the budget would be balanced by 2030"]
+    assert "Lena Okafor" in f["speaker"]
+
+
+@BOTH
+def test_organisation_said_it_had(blank):
+    f = one("The ministry said it had received no complaints about the new rules.", blank)
+    assert f["quote"] == ["it had received no complaints about the new rules"]
+    assert f["speaker"] == "The ministry"
+
+
+@BOTH
+def test_clause_before_the_speaker(blank):
+    f = one("The ferry service to Marsk will resume on Friday, the port authority said.", blank)
+    assert f["kind"] == "indirect"
+    assert f["quote"] == ["The ferry service to Marsk will resume on Friday"]
+    assert f["speaker"] == "the port authority"
+
+
+@BOTH
+def test_told_reporters_without_that(blank):
+    f = one("Coach Emil Sandoval told reporters the team had trained well all week.", blank)
+    assert f["cue"] == "told" and f["quote"] == ["the team had trained well all week"]
+    assert "Emil Sandoval" in f["speaker"]
+
+
+@BOTH
+def test_according_to(blank):
+    f = one("According to a spokesman for the ministry, the plan was never discussed.", blank)
+    assert f["kind"] == "indirect" and f["cue"] == "According to"
+    assert f["speaker"] == "a spokesman for the ministry"
+    assert f["quote"] == ["the plan was never discussed"]
+
+
+@BOTH
+def test_according_to_at_the_end(blank):
+    f = one("The mine will close in June, according to the Dalby Mining Company.", blank)
+    assert f["quote"] == ["The mine will close in June"] and f["speaker"] == "the Dalby Mining Company"
+
+
+@trained
+def test_partial_quote_inside_indirect_speech_is_one_statement():
+    f = one("Senator Ada Morrow said the proposal was “dead on arrival” in the chamber.")
+    assert f["kind"] == "partial"
+    assert f["quote"] == ["the proposal was “dead on arrival” in the chamber"]
+    assert "Ada Morrow" in f["speaker"]
+
+
+@trained
+def test_speaker_keeps_title_and_organisation():
+    f = one("Secretary of State Jane Roe said the embassy in Kovar would stay open.")
+    assert f["speaker"] == "Secretary of State Jane Roe"
+    f = one("A spokesman for the ministry said the border crossing had been closed.")
+    assert f["speaker"] == "A spokesman for the ministry"
+
+
+@trained
+def test_speaker_drops_relative_clause_keeps_apposed_name():
+    f = one("Ana Bercu, who chairs the committee, said the report would be published.")
+    assert f["speaker"] == "Ana Bercu"
+    f = one("The committee's chair, Ana Bercu, said the report would be published.")
+    assert f["speaker"] == "The committee's chair, Ana Bercu"
+
+
+@trained
+def test_participle_saying_takes_the_main_subject():
+    found = run("Governor Niko Varga defended the decision, saying the dam was unsafe.")
+    indirect = [f for f in found if f["kind"] == "indirect"]
+    assert indirect and indirect[0]["quote"] == ["the dam was unsafe"]
+    assert "Niko Varga" in indirect[0]["speaker"] and indirect[0]["cue"] == "saying"
+
+
+@trained
+def test_dateline_is_not_the_speaker():
+    f = one("ESTERBY, May 2 (Wire) - Police chief Mona Hale said the road would stay closed.")
+    assert f["speaker"] == "Police chief Mona Hale"
+
+
+# ------------------------------------------------------------------ reported speech
+
+@trained
+def test_reported_denied_the_claim():
+    f = one("She denied the claim.")
+    assert f["kind"] == "reported" and f["cue"] == "denied" and f["speaker"] == "She"
+    assert f["quote"] == ["She denied the claim"]
+
+
+@trained
+def test_reported_urged_someone_to():
+    f = one("He urged the Regional Assembly to approve the bill before the summer break.")
+    assert f["kind"] == "reported" and f["cue"] == "urged" and f["speaker"] == "He"
+
+
+@trained
+def test_reported_organisation_rejected():
+    f = one("The Presidium rejected the accusations as absurd.")
+    assert f["kind"] == "reported" and f["speaker"] == "The Presidium" and f["cue"] == "rejected"
+
+
+@trained
+def test_reported_and_indirect_in_one_sentence_are_two_statements():
+    found = run("The Tarn Council welcomed the report but cautioned that funding remained uncertain.")
+    kinds = {f["kind"]: f for f in found}
+    assert set(kinds) == {"reported", "indirect"}
+    assert kinds["reported"]["quote"] == ["The Tarn Council welcomed the report"]
+    assert kinds["indirect"]["quote"] == ["that funding remained uncertain"]
+    assert kinds["indirect"]["speaker"] == "The Tarn Council"
+
+
+@trained
+def test_called_for_is_reported_but_a_meeting_is_not():
+    f = one("Mayor Ilse Dorn called for calm after the flood.")
+    assert f["kind"] == "reported" and f["cue"] == "called for"
+    assert run("Mayor Ilse Dorn called a meeting for Tuesday.") == []
+
+
+@BOTH
+def test_speech_verb_without_content_is_no_statement(blank):
+    assert run("The director declined to comment on the report.", blank) == []
+    assert run("The minister said nothing.", blank) == []
+
+
+@BOTH
+def test_reported_in_blank_rules_when_speaker_opens_the_sentence(blank):
+    f = one("The Harbour Union rejected the offer.", blank)
+    assert f["kind"] == "reported" and f["speaker"] == "The Harbour Union"
+
+
+# ------------------------------------------------------------------ mentions
+
+@trained
+def test_mentions_are_entities_and_speakers_in_text_order():
+    text = "Jane Roe met officials in Kovar. A spokesman for the ministry said talks would go on."
+    result = analyse(text)
+    spans = [m.span for m in result.mentions]
+    assert spans == sorted(spans)
+    by_text = {m.text: m for m in result.mentions}
+    assert by_text["Jane Roe"].kind_hint == "person"
+    assert by_text["Kovar"].kind_hint == "place"
+    speaker = by_text["A spokesman for the ministry"]
+    assert speaker.is_subject and speaker.kind_hint == ""
+
+
+# ------------------------------------------------------------------ the gold file
+
+def test_gold_file_offsets_slice_their_texts():
+    docs = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines() if line.strip()]
+    assert len(docs) >= 5
+    top = [a for d in docs for a in d["annotations"] if not a["nested"]]
+    assert len(top) >= 30 and {a["type"] for a in top} == {"Direct", "Indirect", "Reported"}
+    for d in docs:
+        for a in d["annotations"]:
+            assert " … ".join(d["text"][b:e] for b, e in a["quote"]) == a["quote_text"]
+            assert " … ".join(d["text"][b:e] for b, e in a["speaker"]) == a["speaker_text"]
+
+
+def _alnum(text, spans):
+    return {i for b, e in spans for i in range(b, e) if text[i].isalnum()}
+
+
+@pytest.mark.parametrize("blank,floor", [pytest.param(False, 0.85, marks=trained), (True, 0.75)],
+                         ids=["trained", "blank"])
+def test_gold_recall_with_speaker(blank, floor):
+    """Share of gold statements found (overlap F1 >= 0.5) with a speaker mention that overlaps."""
+    docs = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines() if line.strip()]
+    hits = total = 0
+    for d in docs:
+        text = d["text"]
+        nlp = load_english(prefer_blank=blank)
+        found = (ParsedRules if is_trained(nlp) else BlankRules)(nlp(text), find_quotes(text)).statements()
+        for a in (a for a in d["annotations"] if not a["nested"]):
+            total += 1
+            g = _alnum(text, a["quote"])
+            for f in found:
+                p = _alnum(text, f.quote)
+                if p and 2 * len(g & p) / (len(g) + len(p)) >= 0.5 and _alnum(text, f.speaker_mention) & _alnum(
+                        text, a["speaker"]):
+                    hits += 1
+                    break
+    assert hits / total >= floor
+
+
+def test_module_exposes_analyse_for_the_pipeline():
+    assert callable(english.analyse)
