@@ -91,6 +91,7 @@ class _Lexicon:
     future_re: re.Pattern
     aux_re: re.Pattern
     participle_re: re.Pattern
+    preposition_tense: dict[str, str]  # "seit" -> "past", "bis" -> "future"
 
 
 def _lower_keys(d: dict) -> dict:
@@ -109,9 +110,10 @@ def _lexicon(lang: str) -> _Lexicon:
             modifiers[_norm(w)] = kind
 
     wd = _alt(data["weekdays"])
-    mon_all = _alt(data["months"])
     # month-only expressions ("im März") take full names; an abbreviation is a prefix of one
-    mon_full = _alt(w for w in data["months"] if not any(o != w and o.startswith(w) for o in data["months"]))
+    abbreviations = [w for w in data["months"] if any(o != w and o.startswith(w) for o in data["months"])]
+    mon_full = _alt(w for w in data["months"] if w not in abbreviations)
+    mon_named = rf"{mon_full}\b|{_alt(abbreviations)}\b\.?"  # "Feb." keeps its dot, "Februar." not
     mods = _alt(modifiers, either_case=True)
     parts = _alt(data["period_parts"], either_case=True)
     compound = _alt(data["day_parts"].get("compound", []))
@@ -136,13 +138,13 @@ def _lexicon(lang: str) -> _Lexicon:
     patterns: list[tuple[str, str]] = [
         # explicit calendar dates
         ("explicit", rf"(?<![\d.])(?P<y>\d{{4}})-(?P<m>[01]\d)-{day}(?!\d)"),
-        ("explicit", rf"\b{lead_weekday}(?:{day_prep}\s+)?(?<![\d.]){day}\.(?P<m>[01]?\d)\.(?:(?P<y>\d{{4}}|\d\d)(?![\d.]))?"),
+        ("explicit", rf"\b{lead_weekday}(?:(?P<prep>{day_prep})\s+)?(?<![\d.]){day}\.(?P<m>[01]?\d)\.(?:(?P<y>\d{{4}}|\d\d)(?!\d))?"),
     ]
     if lang == "de":
-        patterns.append(("explicit", rf"\b{lead_weekday}(?:{day_prep}\s+)?(?<![\d.]){day}\.\s*(?P<mon>{mon_all})\b\.?(?:\s+{year})?"))
+        patterns.append(("explicit", rf"\b{lead_weekday}(?:(?P<prep>{day_prep})\s+)?(?<![\d.]){day}\.\s*(?P<mon>{mon_named})(?:\s+{year})?"))
     else:
-        patterns.append(("explicit", rf"\b{lead_weekday}(?:{day_prep}\s+)?(?P<mon>{mon_all})\b\.?\s+{day}(?:st|nd|rd|th)?\b{opt_year}"))
-        patterns.append(("explicit", rf"\b{lead_weekday}(?:{day_prep}\s+)?(?:the\s+)?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon_all})\b\.?{opt_year}"))
+        patterns.append(("explicit", rf"\b{lead_weekday}(?:(?P<prep>{day_prep})\s+)?(?P<mon>{mon_named})\s+{day}(?:st|nd|rd|th)?\b{opt_year}"))
+        patterns.append(("explicit", rf"\b{lead_weekday}(?:(?P<prep>{day_prep})\s+)?(?:the\s+)?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon_named}){opt_year}"))
     patterns += [
         # "Mitte Februar", "im vergangenen Februar", "in mid-February 2022"
         ("month", rf"\b(?:(?P<prep>{month_prep})\s+)?(?:(?P<part>{parts})(?:\s+|-))?(?:{article}\s+)?(?:(?P<mod>{mods})\s+)?(?P<mon>{mon_full})\b(?:,?\s+{year})?"),
@@ -202,6 +204,8 @@ def _lexicon(lang: str) -> _Lexicon:
         future_re=re.compile(rf"(?<![\w-]){_alt(tense['future'], either_case=True)}(?![\w-])"),
         aux_re=re.compile(rf"\b{_alt(tense.get('past_auxiliaries', []), either_case=True)}\b"),
         participle_re=re.compile(participle),
+        preposition_tense={**{_norm(w): "past" for w in g.get("past_prepositions", [])},
+                           **{_norm(w): "future" for w in g.get("future_prepositions", [])}},
     )
 
 
@@ -252,9 +256,19 @@ def _to_date(value) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    return _published_date(str(value))
+
+
+@functools.lru_cache(maxsize=1024)
+def _published_date(value: str) -> dt.date | None:
+    """An ISO date, or anything parse_user_date reads ("15.02.2022"); None otherwise."""
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
+        pass
+    try:
+        return dt.date.fromisoformat(parse_user_date(value))
+    except DateError:
         return None
 
 
@@ -715,7 +729,7 @@ def _resolve(f: _Found, pub: dt.date | None, tense: str | None, lex: _Lexicon):
             return dt.date(y, 1, 1), "year"
         return dt.date(y, {5: 1, 15: 7, 25: 12}.get(part, 6), 15 if part != 15 else 1), "month"
     if kind == "month":
-        month = lex.months[_norm(g["mon"])]
+        month = lex.months[_norm(g["mon"]).rstrip(".")]
         part = _part_day(g, lex)
         mod = _modifier(g, lex)
         want = {"past": "past", "next": "future"}.get(mod, tense)
@@ -845,6 +859,8 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
     text = text or ""
     pub = _to_date(published)
     pub_iso = _iso(pub)
+    if span is None:
+        span = (0, len(text))
     begin, end = sorted((max(0, min(len(text), int(span[0]))), max(0, min(len(text), int(span[1])))))
     lex = _lexicon(lang)
     found = _find_expressions(text, begin, end, lex)
@@ -861,6 +877,8 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
         if any(qb <= f.start and f.end <= qe for qb, qe in quoted):
             continue
         tense = _tense(_clause(text, begin, end, (f.start, f.end)), lex)
+        if tense is None and f.groups.get("prep"):  # "seit Dienstag", "bis Freitag"
+            tense = lex.preposition_tense.get(_norm(f.groups["prep"]))
         try:
             date, precision = _resolve(f, pub, tense, lex)
         except (ValueError, OverflowError, KeyError):
