@@ -60,6 +60,7 @@ OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from"
 PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le",
              "del", "dos", "ter", "vom", "zur", "y"}
 SPOKES = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "press secretary")
+COMMON_ENDINGS = ("lich", "ig", "isch", "ung", "heit", "keit", "ungen", "ly")  # adjectives, abstract nouns
 NEUTRAL_ROLE_ENDINGS = ("vorsitzende", "abgeordnete", "beauftragte")  # -e forms: either gender
 ABBREVIATIONS = {"dr.", "prof.", "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", "ms.", "st.", "u.s.", "u.k.",
                  "u.n.", "e.u.", "u.s.a."}
@@ -294,6 +295,7 @@ class Parsed:
     capital: str = ""  # a capital that stands for its country when it speaks
     of: Entity | None = None  # "Sprecher des Ministeriums" -> the ministry
     plural: bool = False
+    common: bool = False  # an unknown lowercase word before the name: "eigenen Angaben"
 
     @property
     def spokesperson(self) -> bool:
@@ -589,6 +591,8 @@ def parse_phrase(phrase: str, lang: str) -> Parsed:
                     break
                 i += 1
             continue
+        if not p.name and low not in PARTICLES:
+            p.common = True
         i += 1
     if not p.gender:
         first = p.name[0].casefold() if len(p.name) > 1 else ""
@@ -621,6 +625,7 @@ class Event:
 
 SENTENCE_END = re.compile(r"[.!?][»«“”\"'’)]*\s+|\n\s*\n")
 LEFT_WORD = re.compile(r"([\w][\w.'’\-]*)[ \t]+$")
+RIGHT_NAME = re.compile(r"[ \t]+([A-ZÄÖÜ][\w'’\-]*[\w])")
 PLURAL_VERBS = {"sind", "haben", "werden", "wollen", "können", "sollen", "müssen", "seien", "hätten", "wären"}
 SINGULAR_VERBS = {"ist", "hat", "habe", "sei", "wird", "will", "kann", "soll", "muss", "hätte", "wäre"}
 
@@ -700,8 +705,28 @@ class ArticleActors:
         return ""
 
     def _parse_at(self, span: Span) -> Parsed:
-        start = self._extend_left(span[0])
-        return parse_phrase(self.text[start : span[1]], self.lang)
+        start, end = self._extend_left(span[0]), self._extend_right(span)
+        return parse_phrase(self.text[start:end], self.lang)
+
+    def _extend_right(self, span: Span) -> int:
+        """A mention that stops at a first name ('Joe' in 'Joe Biden') takes in the surname."""
+        words = self.text[span[0] : span[1]].split()
+        if not words or words[-1].casefold() not in firstnames():
+            return span[1]
+        end = span[1]
+        for _ in range(2):
+            m = RIGHT_NAME.match(self.text, end)
+            if not m:
+                break
+            word = m.group(1)
+            low = word.casefold()
+            if (role_word(word, self.lex) or low in self.lex.titles or low in self.lex.organisations
+                    or low in self.lex.countries or low in self.lex.capitals or low in self.lex.groups):
+                break
+            end = m.end(1)
+            if low not in firstnames():
+                break
+        return end
 
     def _extend_left(self, start: int) -> int:
         """Take in the role words, country adjectives and articles right before a name:
@@ -813,6 +838,8 @@ class ArticleActors:
             personal = hint == "person" or bool(p.role) or bool(p.gender) or first_known
             if not (speaking or personal):
                 return None  # a non-speaking capitalised run that is not clearly a person
+            if len(words) == 1 and not personal and hint == "" and (p.common or not self._looks_proper(words[0])):
+                return None  # "eigenen Angaben", "Ähnlich": a capitalised common word, not a name
             kind = "person" if personal or len(words) > 1 else ("unknown" if hint == "" else _hint_kind(hint))
             actor = self._new(name, kind)
         self._learn(actor, p)
@@ -821,6 +848,17 @@ class ArticleActors:
             self._add_alias(actor, name)
             self._names.setdefault(name.casefold(), actor)
         return actor
+
+    def _looks_proper(self, word: str) -> bool:
+        """A single unknown word is taken for a name only where it also stands capitalised
+        inside a sentence (not only at a sentence start, where every word is capitalised)."""
+        if word.casefold().endswith(COMMON_ENDINGS):
+            return False
+        for m in re.finditer(r"(\S+)[ \t]+" + re.escape(word) + r"\b", self.text):
+            prev = m.group(1)
+            if prev[-1:] not in ".!?:«»„“\"" and not prev.isupper():
+                return True
+        return False
 
     def _has_first_name(self, words: list[str]) -> bool:
         return len(words) > 1 and not (words[0].casefold() in PARTICLES)
