@@ -125,6 +125,7 @@ def _lexicon(lang: str) -> _Lexicon:
     numbers = _alt(list(data["numbers"]) + list(data["vague_numbers"]), either_case=True)
     units = _alt(data["units"])
     period_units = _alt(data["period_units"])
+    week_units = _alt(w for w, unit in data["period_units"].items() if unit == "week")  # "am Dienstag vergangener Woche"
     rel_days = _alt(data["relative_days"], either_case=True)
     rel_periods = _alt(data["relative_periods"])
     weekend = _alt(g["weekend_words"])
@@ -149,7 +150,7 @@ def _lexicon(lang: str) -> _Lexicon:
         # "Mitte Februar", "im vergangenen Februar", "in mid-February 2022"
         ("month", rf"\b(?:(?P<prep>{month_prep})\s+)?(?:(?P<part>{parts})(?:\s+|-))?(?:{article}\s+)?(?:(?P<mod>{mods})\s+)?(?P<mon>{mon_full})\b(?:,?\s+{year})?"),
         # "am Dienstag", "Dienstagabend", "am kommenden Mittwoch", "last Tuesday evening"
-        ("weekday", rf"\b(?:(?P<prep>{day_prep})\s+)?(?:(?P<mod>{mods})\s+)?(?P<wd>{wd})(?P<part>{compound})?\b(?:\s+(?P<part2>{separate})\b)?"),
+        ("weekday", rf"\b(?:(?P<prep>{day_prep})\s+)?(?:(?P<mod>{mods})\s+)?(?P<wd>{wd})(?P<part>{compound})?\b(?:\s+(?P<part2>{separate})\b)?(?:\s+(?:of\s+)?(?P<wmod>{mods})\s+{week_units}\b)?"),
         # "gestern", "heute Morgen", "yesterday evening"
         ("relday", rf"\b(?:{day_prep}\s+)?(?P<rel>{rel_days})\b(?:\s+(?P<part2>{separate})\b)?"),
         ("relperiod", rf"\b(?:(?P<prep>{period_prep})\s+)?(?P<relp>{rel_periods})\b"),
@@ -760,6 +761,9 @@ def _resolve(f: _Found, pub: dt.date | None, tense: str | None, lex: _Lexicon):
         return pub + dt.timedelta(days=lex.relative_days[_norm(g["rel"])]), "day"
     if kind == "weekday":
         weekday = lex.weekdays[_norm(g["wd"])]
+        if g.get("wmod"):  # "am Dienstag vergangener Woche": that week's Tuesday
+            offset = {"past": -1, "next": 1}.get(lex.modifiers.get(_norm(g["wmod"])), 0)
+            return pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=offset, days=weekday), "day"
         mod = _modifier(g, lex)
         if mod == "past":
             return _weekday_on_or_before(pub, weekday, strict=True), "day"
@@ -876,9 +880,9 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
     for f in found:
         if any(qb <= f.start and f.end <= qe for qb, qe in quoted):
             continue
-        tense = _tense(_clause(text, begin, end, (f.start, f.end)), lex)
-        if tense is None and f.groups.get("prep"):  # "seit Dienstag", "bis Freitag"
-            tense = lex.preposition_tense.get(_norm(f.groups["prep"]))
+        # "seit Dienstag", "bis Freitag", "für Mittwoch": the preposition says it best
+        tense = lex.preposition_tense.get(_norm(f.groups.get("prep") or ""))
+        tense = tense or _tense(_clause(text, begin, end, (f.start, f.end)), lex)
         try:
             date, precision = _resolve(f, pub, tense, lex)
         except (ValueError, OverflowError, KeyError):

@@ -58,6 +58,14 @@ CASES = [
     (WED, "de", "Sand sagte am Wochenende, sie bleibe.", "2022-02-12", "week", "am Wochenende"),
     (WED, "de", "Sand sagte im vergangenen Monat, sie bleibe.", "2022-01-01", "month", "im vergangenen Monat"),
     (WED, "de", "Sand sagte im vergangenen Jahr, sie bleibe.", "2021-01-01", "year", "im vergangenen Jahr"),
+    (WED, "de", "Sand sagte am Dienstag vergangener Woche, sie bleibe.", "2022-02-08", "day", "am Dienstag vergangener Woche"),
+    (WED, "de", "Die Frist läuft bis Freitag, sagte Sand.", "2022-02-18", "day", "bis Freitag"),
+    (WED, "de", "Sand hat die Gewerkschaft für Montag eingeladen.", "2022-02-21", "day", "für Montag"),
+    (WED, "de", "Seit Montagmorgen streiken die Arbeiter in Kelm.", "2022-02-14", "day", "Seit Montagmorgen"),
+    (WED, "de", "Die Sperre gilt ab 20. Februar.", "2022-02-20", "day", "ab 20. Februar"),
+    (WED, "de", "Sand sagte am 15.02.2021.", "2021-02-15", "day", "am 15.02.2021"),
+    (WED, "de", "Sand sagte Anfang des Jahres, sie bleibe.", "2022-01-15", "month", "Anfang des Jahres"),
+    (WED, "de", "Sand sagte im Jahr 2019, sie bleibe.", "2019-01-01", "year", "im Jahr 2019"),
     # no false weekdays from "Die", "mit", "Mo", "Sa" or words that contain a weekday
     (WED, "de", "Die Ministerin sagte mit Nachdruck, die Lage sei ernst.", WED, "day", "published"),
     (WED, "de", "Sand sagte, die Aschermittwochsrede von Mo und Sa sei gut.", WED, "day", "published"),
@@ -162,6 +170,18 @@ def test_only_the_span_is_read():
     assert (result.date, result.source) == (WED, "published")
     result = date_statement(text, (0, len(text)), WED, "de")
     assert (result.date, result.span) == ("2022-02-14", (0, 9))
+
+
+def test_odd_arguments():
+    text = "Sand sagte am Dienstag, sie bleibe."
+    # no span: the whole text; a publication date typed as 15.02.2022 is read too
+    assert date_statement(text, None, "16.02.2022", "de").date == "2022-02-15"
+    # an unreadable publication date is no publication date
+    assert date_statement(text, (0, len(text)), "kaputt", "de") == StatementDate(None, "day", "am Dienstag", (11, 22))
+    # reversed and out-of-range spans are clamped
+    assert date_statement(text, (len(text) + 9, -4), WED, "de").date == "2022-02-15"
+    # an unknown language falls back to English words
+    assert date_statement("Pell said yesterday.", (0, 20), WED, "fr").date == "2022-02-15"
 
 
 def test_morning_is_not_tomorrow():
