@@ -32,6 +32,8 @@ DETERMINERS = {
     "ihres", "unser", "unsere", "zwei", "drei", "vier", "mehrere", "einige", "viele", "alle", "beide", "zahlreiche",
     "andere", "diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener", "kein", "keine", "manche",
 }
+OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "ihrem", "ihren", "seinem", "seinen", "diesen", "diesem",
+                      "keinen", "keinem", "ihm", "ihn", "uns", "mir", "mich", "dir", "sich"}
 SUBJECT_PRONOUNS = {"er", "sie", "man", "wir", "ich", "es"}
 PERSON_PRONOUNS = {"er", "sie", "wir", "ich", "man"}
 GENITIVE = {"des", "der"}
@@ -136,9 +138,8 @@ class Article:
         return self.span(i, j) if j > i else None
 
     def is_nominal(self, t: Tok) -> bool:
-        if not t.cap or t.quote >= 0 and False:
-            return False
-        if t.tag.startswith(("V", "ART", "APPR", "KO", "PPER", "PD", "PI", "PW", "PR", "ADV", "PTK", "$")):
+        """A noun or name (capitalised; HanTa NN/NE/FM or unknown)."""
+        if not t.cap or t.tag not in ("NN", "NE", "FM", "XY", "TRUNC"):
             return False
         return t.low not in SUBJECT_PRONOUNS and t.low not in DETERMINERS
 
@@ -151,12 +152,12 @@ class Article:
         if t.low in SUBJECT_PRONOUNS:
             return i + 1
         j = i
-        while j < limit and (toks[j].low in DETERMINERS or (toks[j].tag in ("ADJA", "CARD") and not toks[j].cap)
-                             or toks[j].tag == "ADJA"):
+        while j < limit and (toks[j].low in DETERMINERS or (toks[j].tag in ("ADJ(A)", "CARD") and not toks[j].cap)
+                             or toks[j].tag == "ADJ(A)"):
             j += 1
         head = j
-        while j < limit and (self.is_nominal(toks[j]) or (toks[j].low in NAME_LINKS and j + 1 < limit
-                                                          and j > head and toks[j + 1].cap
+        while j < limit and (self.is_nominal(toks[j]) or (toks[j].text in NAME_LINKS and j + 1 < limit
+                                                          and toks[j + 1].cap
                                                           and toks[j + 1].tag in ("NE", "NN", "FM"))):
             j += 1
         if j == head:
@@ -165,7 +166,7 @@ class Article:
         for _ in range(2):
             if j < limit and toks[j].low in GENITIVE | {"von", "vom"}:
                 k = j + 1
-                while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJA"):
+                while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJ(A)"):
                     k += 1
                 m = k
                 while m < limit and self.is_nominal(toks[m]):
@@ -185,7 +186,7 @@ class Article:
         i = j
         while i > floor:
             p = toks[i - 1]
-            if self.is_nominal(p) or p.low in DETERMINERS or p.tag == "ADJA" or p.low in GENITIVE \
+            if self.is_nominal(p) or p.low in DETERMINERS or p.tag == "ADJ(A)" or p.low in GENITIVE \
                     or p.low in ("von", "vom") or (p.tag == "CARD"):
                 i -= 1
                 continue
@@ -214,6 +215,7 @@ class Article:
             return False
         stem = t.stem or t.low
         rest = {x.low for x in self.toks[s:e] if x.quote < 0}
+        rest |= {w[2:] for w in rest if w.startswith("da")} | {w[3:] for w in rest if w.startswith("dar")}
         for cue in self.cues.verbs.get(stem, []):
             if cue.particle and stem == cue.base:
                 continue
@@ -246,18 +248,17 @@ class Article:
         t = self.toks[i]
         if "FIN" in t.tag:
             return i, False
-        k = i - 1
         c = self.clause_start(i, s)
-        while k >= c:
+        end = i + 1
+        while end < len(self.toks) and self.toks[end].text not in CLAUSE_PUNCT | SENT_PUNCT and end < i + 4:
+            end += 1
+        passive = "PP" in t.tag and any(x.low in PASSIVE_AUX for x in self.toks[c:end])
+        for k in range(i - 1, c - 1, -1):
             x = self.toks[k]
             if "FIN" in x.tag and x.tag.startswith(("VA", "VM")):
-                return k, x.low in PASSIVE_AUX
-            k -= 1
+                return k, passive
         # verb-final clause: the auxiliary follows ("wie er mitgeteilt hatte", "bekannt gegeben wurde")
-        k = i + 1
-        if k < len(self.toks) and "FIN" in self.toks[k].tag and self.toks[k].tag.startswith(("VA", "VM")):
-            return i, self.toks[k].low in PASSIVE_AUX
-        return i, False
+        return i, passive
 
     def subject(self, v: int, s: int, e: int) -> Span | None:
         """The subject of the finite verb v: the prefield noun phrase, else the first noun phrase
@@ -267,25 +268,29 @@ class Article:
         pre = c
         while pre < v and (toks[pre].low in LEADING_PARTICLES):
             pre += 1
-        if toks[c].low in SUBORDINATORS | {"wie"} and c < v:
+        verb_final = v + 1 >= e or toks[v + 1].text in CLAUSE_PUNCT | SENT_PUNCT or "FIN" in toks[v + 1].tag
+        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and toks[c].tag in ("KOUS", "PWAV", "KOKOM"):
             # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
             end = self.np_right(c + 1, v)
             return self.span(c + 1, end) if end else None
-        if pre < v:
-            end = self.np_right(pre, v + 1)
-            if end and (end == v or toks[end].text in {",", "("}):
+        if pre < v and toks[pre].low not in OBJECT_DETERMINERS:
+            # the prefield is the subject when it opens with a noun phrase and holds no verb
+            end = self.np_right(pre, v)
+            if end and not any("FIN" in x.tag for x in toks[pre:v]):
+                if toks[pre].low == "es":
+                    return None
                 return self.span(pre, end)
         # after the verb, skipping adverbs and short adverbials
         k = v + 1
         skipped = 0
-        while k < e and skipped < 4 and (toks[k].low in SKIP_AFTER_VERB or toks[k].tag in ("ADV", "ADJD", "PTKNEG")
+        while k < e and skipped < 4 and (toks[k].low in SKIP_AFTER_VERB or toks[k].tag in ("ADV", "ADJ(D)", "PTKNEG")
                                          or (toks[k - 1].low in ("am", "im", "vor", "in", "bei", "nach", "mit", "zum",
                                                                  "zur", "gegenüber", "auf") and toks[k].cap)
                                          or toks[k].low == "sich"):
             if toks[k].low in ("am", "im", "in", "bei", "vor", "nach", "mit", "zum", "zur", "auf") and toks[k].cap is False:
                 # a short prepositional phrase: take it whole
                 m = k + 1
-                while m < e and m < k + 5 and (toks[m].low in DETERMINERS or toks[m].tag == "ADJA"):
+                while m < e and m < k + 5 and (toks[m].low in DETERMINERS or toks[m].tag == "ADJ(A)"):
                     m += 1
                 while m < e and toks[m].cap and self.is_nominal(toks[m]):
                     m += 1
@@ -295,15 +300,18 @@ class Article:
             else:
                 k += 1
             skipped += 1
-        if k < e and toks[k].quote < 0:
+        if k < e and toks[k].quote < 0 and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es":
             end = self.np_right(k, e)
             if end:
                 return self.span(k, end)
-        if pre < v and toks[v - 1].text == ",":
+        if toks[v - 1].text == "," and v - 1 > s:
             # "Ahmad Nuristani, der Vorsitzende der Wahlkommission, sagte …"
-            end = self.np_right(pre, v)
-            if end and toks[end].text in {",", "("}:
-                return self.span(pre, end)
+            st = s
+            while st < v and toks[st].low in LEADING_PARTICLES:
+                st += 1
+            end = self.np_right(st, v)
+            if end and toks[end].text in {",", "("} and toks[st].low not in OBJECT_DETERMINERS:
+                return self.span(st, end)
         return None
 
     def content_after(self, v: int, e: int) -> int | None:
@@ -440,7 +448,7 @@ def direct_quotes(art: Article) -> None:
             # a quote inside a cue sentence: "sprach von einem «guten Zeichen»", "als «falsch» zurückgewiesen"
             inner = open_i > s0 and close_i + 1 < len(toks) and toks[close_i + 1].text not in SENT_PUNCT | {","} \
                 or (open_i > s0)
-            if inner and len(words) <= 12:
+            if inner and len(words) <= 12 and not all(w[:1].isupper() for w in words):
                 for v in range(s0, e):
                     if toks[v].quote < 0 and art.verb_cue(v, s0, e):
                         a, passive = art.anchor(v, s0)
@@ -525,7 +533,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
                 frame, speaker = (k, end), art.span(k + 1, end)
         elif t.low == "nach" and k + 1 < e:
             j = k + 1
-            while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJA" or toks[j].low == "eigenen"):
+            while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low == "eigenen"):
                 j += 1
             if j < e and (toks[j].text in cues.nouns or toks[j].text.endswith(("angaben", "berichten", "informationen"))):
                 end = art.np_right(k + 1, e) or j + 1
@@ -631,8 +639,10 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
             return True
         return False
-    # no clause: reported speech (agentive subject only)
+    # no clause: reported speech (agentive subject only, active main clause)
     if who is None or after_source or passive:
+        return False
+    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and toks[a].low in ("hat", "haben", "hatte", "hatten")):
         return False
     if art.text[who[0]:who[1]].lower() in ("es", "man"):
         return False

@@ -53,8 +53,15 @@ def word_tag(word: str) -> str:
 def cheap_tag(word: str) -> str:
     """A tag without a full HanTa analysis for capitalised words HanTa has not memorised:
     all-caps, hyphenated and foreign-looking words are names, the rest nouns."""
-    if word in tagger().cache:
-        return word_tag(word)
+    low = word.lower()
+    if low in tagger().cache:  # HanTa's memorised words (keyed in lower case): cheap
+        tag = word_tag(word)
+        if word[:1].isupper() and low != word:
+            # sentence-initial function words ("Wegen", "Entsprechend") keep their lower-case class
+            low_tag = word_tag(low)
+            if low_tag.startswith(CLOSED_CLASSES):
+                return low_tag
+        return tag
     if word[:1].isupper():
         if len(word) > 1 and (word.isupper() or NAME_SHAPE.search(word)):
             return "NE"
@@ -68,9 +75,15 @@ KONJ2 = {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte",
          "gäbe", "käme", "kämen", "ginge", "stünde", "läge", "bliebe", "hieße", "wüsste", "brächte"}
 KONJ1_SPECIAL = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge",
                  "wisse", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "wolle", "lasse", "halte"}
+# past indicative forms HanTa splits as stem + "e" ("wurd" + "e"): not Konjunktiv
+PAST_E = {"wurde", "hatte", "konnte", "musste", "mußte", "sollte", "wollte", "durfte", "mochte", "wusste", "wußte",
+          "dachte", "brachte", "kannte", "nannte", "rannte", "sandte", "wandte", "brannte", "ward", "tat", "lag"}
 NOT_KONJ = {"ich", "ihre", "eine", "keine", "seine", "deine", "meine", "diese", "jene", "welche", "alle",
             "beide", "viele", "einige", "manche", "andere", "mehrere", "solche", "gerne", "heute", "ohne",
             "gegenüber", "bitte", "ende", "gestern", "ferne", "morgens", "alleine", "lange", "gerade", "habe"}
+
+
+CLOSED_CLASSES = ("APPR", "ADV", "KO", "PD", "PI", "PW", "PRO", "PPER", "PRF", "ART", "ADJ(D)", "PTK", "PAV")
 
 
 @lru_cache(maxsize=None)
@@ -86,6 +99,8 @@ def verb_analysis(word: str, tag: str) -> tuple[str, bool]:
         return stem, False
     if low in KONJ2 or low in KONJ1_SPECIAL or low in {"seien"}:
         return stem, True
+    if low in PAST_E:
+        return stem, False
     last = morphs[-1] if morphs else ("", "")
     return stem, last == ("e", "SUF_FIN")
 
@@ -109,7 +124,7 @@ def wortlaut_sentences(doc: Doc) -> Doc:
         if "\n" in tok.whitespace_ or (i + 1 < n and doc[i + 1].is_space and "\n" in doc[i + 1].text):
             if i + 1 < n and not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = True
-        if tok.text in SENT_END or (tok.text.endswith(".") and tok.text[:-1].isdigit() and _ordinal_ends(doc, i)):
+        if tok.text in SENT_END or (tok.text.endswith(".") and len(tok.text) > 1 and _dotted_end(doc, i)):
             j = i + 1
             while j < n and (doc[j].text in CLOSING_QUOTES or doc[j].text in SENT_END or doc[j].text == ")") \
                     and not (doc[j].text in OPENING_QUOTES and doc[j - 1].whitespace_):
@@ -120,6 +135,17 @@ def wortlaut_sentences(doc: Doc) -> Doc:
             continue
         i += 1
     return doc
+
+
+def _dotted_end(doc: Doc, i: int) -> bool:
+    """A token with its full stop attached ends a sentence when it holds a digit ("2005.",
+    "MI-17.") and is not an ordinal before a month or noun ("15. März")."""
+    word = doc[i].text[:-1]
+    if not any(c.isdigit() for c in word):
+        return False
+    if word.isdigit():
+        return _ordinal_ends(doc, i)
+    return i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
 
 
 def _ordinal_ends(doc: Doc, i: int) -> bool:
