@@ -1,29 +1,424 @@
-"""Topics, stance and position changes."""
+"""Topics, stance and position changes.
+
+    quote (+ cue, + the sentence around it) ─► topics ─► stance per topic (+ deciding words)
+    statements of one actor on one topic, in time order ─► position changes
+
+Topics come from extract/data/topics_<lang>.toml plus the user's topics.toml in the config dir.
+A statement on no configured topic gets up to two key terms of its quote instead, written with a
+leading '#' ("#Kaserne") so they group statements but are never mistaken for configured topics.
+
+Stance is read clause by clause from extract/data/stance_<lang>.tsv:
+  * +1 / -1 words (fordern, ablehnen, Fehler …) in the clause that names the topic decide it;
+  * 'flip' words (nicht, kein, stoppen, aufheben …) reverse it, and alone count as -1
+    ("keine Deeskalation", "stoppt den Abzug");
+  * a clause with neither takes the cue verb's value ("begrüßte den Abzug", "warnte vor …"),
+    so "fordert, die Sanktionen aufzuheben" = +1 × flip = -1;
+  * a clause with nothing at all takes the rest of its sentence ("…, solange man mit
+    Sanktionen droht" shares the stance of the main clause);
+  * a word in a topic's 'opposite' list (Eskalation for Deeskalation) reverses the result.
+"""
 from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from platformdirs import user_config_dir
 
 from .model import PositionChange, Statement
 
+KEY_TERM_MARK = "#"  # topics that are key terms of the quote, not configured topics
+MAX_KEY_TERMS = 2
 
-def assess(quote_text: str, cue_text: str, lang: str) -> tuple[list[str], dict[str, int], dict[str, list[str]]]:
+# The usual endings a plain word may carry ("Sanktion" → "Sanktionen", "welcome" → "welcomed").
+TOPIC_ENDINGS = {"de": "(?:e|en|n|s|es|er|ern|em)?", "en": "(?:s|es)?"}
+STANCE_ENDINGS = {"de": "(?:e|en|n|s|es|er|ern|em|t|te|ten|st|est|et|ete|eten)?", "en": "(?:s|es|d|ed|ing)?"}
+
+CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]«»„“”\"]|\s[–—-]\s|…)\s*")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"«»“”']?\s+|\n+|(?<=[.!?])$")
+
+
+def user_topics_path() -> Path:
+    """The user's own topics (same format as the shipped files; they apply to every language)."""
+    return Path(user_config_dir("wortlaut")) / "topics.toml"
+
+
+# ---------------------------------------------------------------- word patterns
+
+
+def word_regex(form: str, lang: str, endings: dict[str, str], participle: bool = False) -> str:
+    """A regex for one listed form: '*' is any letters, '_' or ' ' joins the words of a phrase,
+    a form without a trailing '*' may take the usual endings."""
+    parts = []
+    for word in re.split(r"[_ ]+", form.strip()):
+        piece = re.escape(word.lower()).replace(r"\*", r"\w*")
+        if not word.endswith("*"):
+            piece += endings[lang]
+        parts.append(piece)
+    body = r"[\s\-]+".join(parts)
+    if participle and not form.startswith("*"):
+        body = "(?:ge)?" + body
+    return r"(?<![\w])" + body + r"(?![\w])"
+
+
+@dataclass(frozen=True)
+class TopicWord:
+    topic: str
+    form: str
+    regex: re.Pattern
+    capital: bool  # German noun: only a capitalised word counts
+    opposite: bool  # names the opposite of the topic
+
+
+@dataclass(frozen=True)
+class StanceWord:
+    value: str  # "+1" | "-1" | "flip" | "0"
+    form: str
+    regex: re.Pattern  # the joined form ("ablehnen", "abgelehnt", "warnte")
+    split: re.Pattern | None  # separable verb: the verb part ("lehnen"), particle later
+    particle: str
+
+
+def topic_word(topic: str, form: str, lang: str, opposite: bool) -> TopicWord:
+    acronym = len(form) > 1 and form.replace("-", "").replace("*", "").isupper()
+    flags = 0 if acronym else re.IGNORECASE
+    pattern = word_regex(form, lang, TOPIC_ENDINGS)
+    if acronym:  # EU, NATO, CO2: exact case, so "eu" or "nato" inside other text do not count
+        pattern = pattern.replace(form.lower().replace("*", ""), re.escape(form.replace("*", "")), 1)
+    capital = lang == "de" and (form[:1].isupper() or form.startswith("*"))
+    return TopicWord(topic, form, re.compile(pattern, flags), capital, opposite)
+
+
+def stance_word(value: str, form: str, lang: str) -> StanceWord:
+    if "|" in form:  # separable German verb: particle|stem
+        particle, stem = form.split("|", 1)
+        joined = re.compile(r"(?<![\w])" + re.escape(particle.lower()) + "(?:ge|zu)?"
+                            + word_regex(stem, lang, STANCE_ENDINGS)[len(r"(?<![\w])"):], re.IGNORECASE)
+        split = re.compile(word_regex(stem, lang, STANCE_ENDINGS), re.IGNORECASE)
+        return StanceWord(value, form, joined, split, particle.lower())
+    participle = lang == "de" and value in ("+1", "-1", "flip") and form[:1].islower()
+    return StanceWord(value, form, re.compile(word_regex(form, lang, STANCE_ENDINGS, participle), re.IGNORECASE),
+                      None, "")
+
+
+# ---------------------------------------------------------------- data files, loaded once
+
+
+def _shipped(name: str) -> str:
+    return resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def topic_table(lang: str) -> dict:
+    """Shipped topics of the language merged with the user's topics (their words are added)."""
+    try:
+        table = tomllib.loads(_shipped(f"topics_{lang}.toml"))
+    except FileNotFoundError:
+        table = {}
+    path = user_topics_path()
+    if path.is_file():
+        try:
+            user = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError):
+            user = {}  # a broken user file must not stop extraction
+        for name, entry in user.items():
+            if not isinstance(entry, dict):
+                if name == "key_term_stop" and isinstance(entry, list):
+                    table["key_term_stop"] = list(table.get("key_term_stop", [])) + entry
+                continue
+            mine = table.setdefault(name, {})
+            for key in ("words", "opposite"):
+                mine[key] = list(mine.get(key, [])) + [w for w in entry.get(key, []) if isinstance(w, str)]
+    return table
+
+
+@lru_cache(maxsize=None)
+def topic_words(lang: str) -> tuple[TopicWord, ...]:
+    words = []
+    for name, entry in topic_table(lang).items():
+        if not isinstance(entry, dict):
+            continue
+        for key in ("words", "opposite"):
+            for form in entry.get(key, []):
+                if form.strip("* "):
+                    words.append(topic_word(name, form, lang, key == "opposite"))
+    return tuple(words)
+
+
+@lru_cache(maxsize=None)
+def key_term_stop(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in topic_table(lang).get("key_term_stop", []))
+
+
+@lru_cache(maxsize=None)
+def stance_words(lang: str) -> tuple[StanceWord, ...]:
+    try:
+        text = _shipped(f"stance_{lang}.tsv")
+    except FileNotFoundError:
+        return ()
+    words = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip() if line.lstrip().startswith("#") else line.rstrip()
+        if not line.strip():
+            continue
+        value, _, forms = line.partition("\t")
+        value = value.strip()
+        if value not in ("+1", "-1", "flip", "0"):
+            continue
+        for form in forms.split():
+            words.append(stance_word(value, form, lang))
+    return tuple(words)
+
+
+# ---------------------------------------------------------------- reading clauses
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    value: str
+    words: str  # as written, for the evidence ("lehnen … ab")
+
+
+def stance_hits(clause: str, lang: str) -> list[Hit]:
+    """Stance words in one clause, longest first and not overlapping ("nicht nur" beats "nicht")."""
+    found: list[tuple[int, int, list[tuple[int, int]], StanceWord]] = []
+    text = clause.replace("’", "'")
+    for sw in stance_words(lang):
+        for m in sw.regex.finditer(text):
+            found.append((m.start(), m.end(), [(m.start(), m.end())], sw))
+        if sw.split is not None:
+            for m in sw.split.finditer(text):
+                particle = re.search(r"(?<![\w])" + re.escape(sw.particle) + r"(?![\w])", text[m.end():], re.IGNORECASE)
+                if particle:
+                    pb = m.end() + particle.start()
+                    found.append((m.start(), m.end(), [(m.start(), m.end()), (pb, pb + len(sw.particle))], sw))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken: list[tuple[int, int]] = []
+    hits = []
+    for start, end, spans, sw in found:
+        if any(b < e2 and b2 < e for b, e in spans for b2, e2 in taken):
+            continue
+        taken.extend(spans)
+        hits.append(Hit(start, end, sw.value, " … ".join(clause[b:e] for b, e in spans)))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def clause_reading(clause: str, lang: str) -> tuple[int, int, list[str]]:
+    """(base, flip, words): base is the sign of the +1/-1 words, flip is -1 for each flip word."""
+    total, flip, words = 0, 1, []
+    for hit in stance_hits(clause, lang):
+        if hit.value == "0":
+            continue
+        words.append(hit.words)
+        if hit.value == "flip":
+            flip = -flip
+        else:
+            total += int(hit.value)
+    return (total > 0) - (total < 0), flip, words
+
+
+def cue_reading(cue_text: str, lang: str) -> tuple[int, list[str]]:
+    base, flip, words = clause_reading(cue_text, lang)
+    return base * flip, (words if base else [])
+
+
+def sentences_and_clauses(text: str) -> list[list[str]]:
+    out = []
+    for sentence in SENTENCE_BREAK.split(text):
+        clauses = [c for c in CLAUSE_BREAK.split(sentence) if c and c.strip()]
+        if clauses:
+            out.append(clauses)
+    return out
+
+
+def topic_matches(clause: str, lang: str) -> dict[str, tuple[int, list[str]]]:
+    """Topics named in a clause: topic -> (direction, words). Direction -1 when only an
+    'opposite' word names it."""
+    out: dict[str, tuple[int, list[str]]] = {}
+    for tw in topic_words(lang):
+        for m in tw.regex.finditer(clause):
+            if tw.capital and not clause[m.start()].isupper():
+                continue
+            direction, words = out.get(tw.topic, (-1, []))
+            if not tw.opposite:
+                direction = 1
+            if m.group() not in words:
+                words = words + [m.group()]
+            out[tw.topic] = (direction, words)
+    return out
+
+
+# ---------------------------------------------------------------- topics and stance
+
+
+def topics_in(text: str, lang: str) -> list[str]:
+    seen: list[str] = []
+    for sentence in sentences_and_clauses(text):
+        for clause in sentence:
+            for topic in topic_matches(clause, lang):
+                if topic not in seen:
+                    seen.append(topic)
+    return seen
+
+
+def stance_for(text: str, topic: str, lang: str, cue_value: int, cue_words: list[str],
+               key_term: str = "") -> tuple[int, list[str]]:
+    """Stance of ``text`` towards ``topic`` (or towards a key term's word) and the deciding words."""
+    values: list[int] = []
+    evidence: list[str] = []
+    for sentence in sentences_and_clauses(text):
+        readings = [clause_reading(c, lang) for c in sentence]
+        for clause, (base, flip, words) in zip(sentence, readings):
+            if key_term:
+                hit = key_term.lower() in clause.lower()
+                direction = 1
+            else:
+                match = topic_matches(clause, lang).get(topic)
+                hit = match is not None
+                direction = match[0] if match else 1
+            if not hit:
+                continue
+            used = list(words)
+            if base == 0 and cue_value:
+                base = cue_value
+                used += cue_words
+            elif base == 0 and flip == -1:
+                base = 1  # a flip word alone: "keine Deeskalation", "stoppt den Abzug"
+            if base == 0:  # nothing in the clause: the rest of the sentence speaks for it
+                rest = [b * f for b, f, _ in readings if b]
+                total = sum(rest)
+                if total:
+                    base = (total > 0) - (total < 0)
+                    used += [w for b, _, ws in readings if b for w in ws]
+            if base == 0:
+                continue
+            if direction < 0:
+                used += match[1]
+            values.append(base * flip * direction)
+            evidence += [w for w in used if w not in evidence]
+    total = sum(values)
+    return (total > 0) - (total < 0), evidence
+
+
+def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "") -> tuple[list[str], dict[str, int], dict[str, list[str]]]:
     """Topics, stance per topic and the words that decided each stance.
-    First cut: no topic lexicon yet, so nothing is assigned (issue 7 adds it)."""
-    return [], {}, {}
+
+    ``frame_text`` is the sentence around the statement (cue, speaker, quote). When the quote
+    itself names no topic, topics and stance are read from the frame, as in "begrüßte den
+    Truppenabzug als «ersten Schritt»" or "warb für die Pipeline"."""
+    lang = lang if lang in ("de", "en") else "de"
+    cue_value, cue_words = cue_reading(cue_text, lang)
+    text = quote_text
+    topics = topics_in(quote_text, lang)
+    if not topics and frame_text:
+        rest = frame_text
+        for part in quote_text.split(" … "):
+            if part.strip():
+                rest = rest.replace(part, " … ")
+        topics = topics_in(rest, lang)
+        if topics:
+            text = rest
+    stance: dict[str, int] = {}
+    evidence: dict[str, list[str]] = {}
+    for topic in topics:
+        stance[topic], evidence[topic] = stance_for(text, topic, lang, cue_value, cue_words)
+    if not topics:
+        for term, word in key_terms(quote_text, lang):
+            topic = KEY_TERM_MARK + term
+            if topic in stance:
+                continue
+            topics.append(topic)
+            stance[topic], evidence[topic] = stance_for(quote_text, topic, lang, cue_value, cue_words, key_term=word)
+    return topics, stance, evidence
 
 
-def find_changes(statements: list[Statement]) -> list[PositionChange]:
+def is_key_term(topic: str) -> bool:
+    return topic.startswith(KEY_TERM_MARK)
+
+
+# ---------------------------------------------------------------- key terms
+
+GERMAN_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+(?:-[\wÄÖÜäöüß]+)*")
+
+
+def key_terms(text: str, lang: str) -> list[tuple[str, str]]:
+    """The most specific nouns of a quote as (lemma, word as written): the longest common
+    nouns (compounds are specific), skipping names and the generic nouns of the stop list."""
+    stop = key_term_stop(lang)
+    nouns: list[tuple[str, str]] = []
+    if lang == "de":
+        for m in GERMAN_WORD.finditer(text):
+            word = m.group()
+            lemma = german_noun_lemma(word)
+            if lemma and lemma.lower() not in stop and len(lemma) > 3:
+                nouns.append((lemma, word))
+    else:
+        nouns = english_nouns(text)
+        nouns = [(lemma, word) for lemma, word in nouns if lemma.lower() not in stop and len(lemma) > 3]
+    seen: dict[str, str] = {}
+    for lemma, word in nouns:
+        seen.setdefault(lemma, word)
+    ranked = sorted(seen.items(), key=lambda lw: -len(lw[0]))
+    return ranked[:MAX_KEY_TERMS]
+
+
+@lru_cache(maxsize=None)
+def german_noun_lemma(word: str) -> str:
+    """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs)."""
+    try:
+        from .nlp_de import tagger
+
+        lemma, tag = tagger().analyze(word)
+    except Exception:  # no HanTa: capitalised words count as nouns, unlemmatised
+        return word
+    return lemma if tag == "NN" else ""
+
+
+def english_nouns(text: str) -> list[tuple[str, str]]:
+    """Common nouns of an English quote from the trained pipeline; none with the blank one."""
+    try:
+        from .nlp_en import is_trained, load_english
+
+        nlp = load_english()
+    except Exception:
+        return []
+    if not is_trained(nlp):
+        return []
+    return [(t.lemma_.lower(), t.text) for t in nlp(text) if t.pos_ == "NOUN" and t.is_alpha]
+
+
+# ---------------------------------------------------------------- position changes
+
+
+def find_changes(statements: list[Statement], *, include_key_terms: bool = False) -> list[PositionChange]:
     """For each actor and topic in time order, a change is where a non-zero stance differs from
-    the actor's previous non-zero stance on that topic in an earlier article."""
-    ordered = sorted((s for s in statements if s.speaker), key=lambda s: (s.date or "", s.id))
-    last: dict[tuple[str, str], Statement] = {}
+    the actor's latest non-zero stance on that topic in an earlier article.
+
+    Order: statement date, then article, then place in the article, so ties are stable.
+    Undated statements have no place in time and are left out. One article is compared with
+    earlier articles only, and gives at most one change per actor and topic. Key terms ('#…')
+    are guesses, not topics a person configured, so by default they make no changes."""
+    dated = [s for s in statements if s.speaker and s.date]
+    ordered = sorted(dated, key=lambda s: (s.date, s.article_id, s.quote[0][0] if s.quote else 0, s.id))
+    history: dict[tuple[str, str], list[Statement]] = {}
+    reported: set[tuple[str, str, str]] = set()
     changes: list[PositionChange] = []
     for s in ordered:
         for topic, value in s.stance.items():
-            if not value:
+            if not value or (is_key_term(topic) and not include_key_terms):
                 continue
             key = (s.speaker, topic)
-            prev = last.get(key)
-            if prev is not None and prev.article_id != s.article_id and prev.stance[topic] != value:
+            earlier = history.setdefault(key, [])
+            prev = next((p for p in reversed(earlier) if p.article_id != s.article_id), None)
+            if prev is not None and prev.stance[topic] != value and (*key, s.article_id) not in reported:
+                reported.add((*key, s.article_id))
                 changes.append(PositionChange(s.speaker, topic, prev.id, s.id, prev.date, s.date,
                                               prev.stance[topic], value))
-            last[key] = s
+            earlier.append(s)
     return changes
