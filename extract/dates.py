@@ -399,7 +399,7 @@ def find_published(text: str, lang: str, *, filename: str | None = None,
     file name, a dateline day ("MOSKAU (dpa), 15. Februar") with the year from the file name.
     Impossible dates are skipped. Never today's date."""
     if meta_date:
-        found = _first_valid(str(meta_date), _absolute_patterns())
+        found = _first_valid(str(meta_date), _absolute_patterns()) or _first_valid(str(meta_date), _FILENAME_DATES)
         if found:
             return found, "meta"
     head = (text or "")[:HEAD_CHARS]

@@ -217,6 +217,7 @@ def test_find_published_order_and_sources():
     assert find_published("No date here.", "en", filename="/some/dir/20220215_x.html") == ("2022-02-15", "filename")
     assert find_published("Am 14.02.2022 sagte Sand", "de", meta_date="2022-02-15T10:00:00+01:00") == ("2022-02-15", "meta")
     assert find_published("x", "en", meta_date="Tue, 15 Feb 2022 10:00:00 GMT") == ("2022-02-15", "meta")
+    assert find_published("x", "en", meta_date="20220215") == ("2022-02-15", "meta")
     assert find_published("Am 14.02.2022 sagte Sand", "de", meta_date="kaputt") == ("2022-02-14", "text")
     assert find_published("Kein Datum, 3.000 Menschen, Version 1.5.2", "de", filename="artikel.txt") == (None, "")
     assert find_published("", "de") == (None, "")
