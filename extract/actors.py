@@ -775,6 +775,14 @@ class ArticleActors:
             actor = self._new(name, ent.kind, affiliation=ent.affiliation)
         return actor
 
+    def _entity_named(self, name: str) -> Entity:
+        low = name.casefold()
+        if low in self.lex.organisations:
+            return Entity("organisation", *self.lex.organisations[low])
+        if low in self.lex.countries:
+            return Entity("country", self.lex.countries[low])
+        return Entity("organisation", name)
+
     def _canonical(self, name: str) -> str:
         return self.aliases.get(name.casefold(), name)
 
@@ -812,8 +820,7 @@ class ArticleActors:
                 if p.of is not None:
                     return self._entity_actor(p.of)
                 if p.affiliation:
-                    kind = "country" if p.affiliation.casefold() in self.lex.countries else "organisation"
-                    return self._entity_actor(Entity(kind, p.affiliation))
+                    return self._entity_actor(self._entity_named(p.affiliation))
             if actor is not None:
                 self._add_alias(actor, p.role_noun)
             return actor
@@ -825,12 +832,14 @@ class ArticleActors:
         if actor is None and self._canonical(name) != name:
             name = self._canonical(name)
         if actor is None and not self._has_first_name(words):
-            actor = self._by_surname(words, p.gender)
+            actor, ambiguous = self._by_surname(words, p.gender)
+            if ambiguous:
+                return None  # two persons share the surname: not guessed
             if actor is None:
-                full = self._scan_full_name(words)
+                full, where = self._scan_full_name(words)
                 if full:
                     actor = self._names.get(full.casefold()) or self._person(
-                        full.split(), parse_phrase(full, self.lang), offset, speaking=True, hint="person")
+                        full.split(), self._parse_at(where), offset, speaking=True, hint="person")
         if actor is None and len(words) > 1:
             actor = self._complete_surname_actor(words)
         if actor is None:
@@ -863,7 +872,7 @@ class ArticleActors:
     def _has_first_name(self, words: list[str]) -> bool:
         return len(words) > 1 and not (words[0].casefold() in PARTICLES)
 
-    def _by_surname(self, words: list[str], gender: str) -> Actor | None:
+    def _by_surname(self, words: list[str], gender: str) -> tuple[Actor | None, bool]:
         """'Putin' -> 'Wladimir Putin', 'von der Leyen' -> 'Ursula von der Leyen'; None if ambiguous."""
         key = [w.casefold() for w in words]
         hits = []
@@ -874,7 +883,7 @@ class ArticleActors:
             if len(parts) > len(key) and parts[-len(key):] == key:
                 if not gender or self._gender.get(a.id, "") in ("", gender):
                     hits.append(a)
-        return hits[0] if len(hits) == 1 else None
+        return (hits[0] if len(hits) == 1 else None), len(hits) > 1
 
     def _complete_surname_actor(self, words: list[str]) -> Actor | None:
         """A full name completes an actor first seen by surname alone."""
@@ -889,11 +898,11 @@ class ArticleActors:
         self._names[actor.name.casefold()] = actor
         return actor
 
-    def _scan_full_name(self, words: list[str]) -> str:
+    def _scan_full_name(self, words: list[str]) -> tuple[str, Span]:
         """A surname whose full name no mention gave: look for it in the text, preceded by a known
         first name ('Wladimir Putin') or by a title ('Präsident Wladimir Putin'). One answer or none."""
         surname = " ".join(words)
-        found = set()
+        found: dict[str, Span] = {}
         pattern = re.compile(r"((?:[A-ZÄÖÜ][\w'’\-]*\.?\s+){1,3})" + re.escape(surname) + r"\b")
         for m in pattern.finditer(self.text):
             before = m.group(1).split()
@@ -909,8 +918,9 @@ class ArticleActors:
             first = name[0].casefold()
             titled = len(name) < len(before)
             if first in firstnames() or first.split("-")[0] in firstnames() or titled:
-                found.add(" ".join(name + [surname]))
-        return found.pop() if len(found) == 1 else ""
+                full = " ".join(name + [surname])
+                found.setdefault(full, (m.end() - len(full), m.end()))
+        return next(iter(found.items())) if len(found) == 1 else ("", (0, 0))
 
     def _learn(self, actor: Actor, p: Parsed) -> None:
         """Role, affiliation and gender a mention gives; the first role given stays the role."""

@@ -1,0 +1,403 @@
+"""Actors: mentions to one identity per person, organisation, country or group; matching across
+articles; the user's aliases file. All names and quotes here are invented."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract import actors as actors_mod
+from extract.actors import ArticleActors, aliases_path, load_aliases, match_actor, parse_phrase
+from extract.model import Actor, Mention
+
+SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "de" / "dpa-moskau-2022-02-15.txt"
+
+
+def at(text: str, phrase: str, n: int = 0) -> tuple[int, int]:
+    """Span of the n-th occurrence of phrase (whole words)."""
+    hits = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)]
+    return hits[n]
+
+
+def mentions(text: str, *phrases: str, hints: dict[str, str] | None = None) -> list[Mention]:
+    """Every occurrence of every phrase as a Mention, longer phrases first, no overlaps:
+    what the language rules would hand over."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text):
+            if any(b < m.end() and m.start() < e for b, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Mention((m.start(), m.end()), phrase, (hints or {}).get(phrase, "")))
+    return sorted(out, key=lambda m: m.span)
+
+
+def resolver(text: str, *phrases: str, lang: str = "de", aliases: dict | None = None, **kw) -> ArticleActors:
+    return ArticleActors(text, lang, mentions(text, *phrases, **kw), aliases=aliases or {})
+
+
+# ----------------------------------------------------------------------------- 1. roles and names
+DE = (
+    "BERLIN (dpa) — Bei einem Treffen mit Bundeskanzler Anton Berger erklärte Ministerpräsidentin "
+    "Ilka Marwen, man sei zuversichtlich. «Wir kommen voran», sagte Marwen. Berger verwies auf "
+    "offene Fragen. «Es bleibt viel zu tun», sagte er.\n\n"
+    "Der ukrainische Außenminister Tomas Vell erklärte: «Wir warten ab.» "
+    "Nato-Generalsekretär Piet Halvorsen sagte in Brüssel: «Die Lage ist ernst.» "
+    "«Wir bleiben wachsam», fügte sie hinzu, sagte Marwen später."
+)
+
+
+def test_titles_are_split_from_names_with_role_and_affiliation():
+    r = resolver(DE, "Bundeskanzler Anton Berger", "Ilka Marwen", "Berger", "Marwen")
+    kuleba_like = r.resolve(at(DE, "Der ukrainische Außenminister Tomas Vell"))
+    assert (kuleba_like.name, kuleba_like.role, kuleba_like.affiliation, kuleba_like.kind) == (
+        "Tomas Vell", "Außenminister", "Ukraine", "person")
+    nato = r.resolve(at(DE, "Nato-Generalsekretär Piet Halvorsen"))
+    assert (nato.name, nato.role, nato.affiliation) == ("Piet Halvorsen", "Nato-Generalsekretär", "Nato")
+
+
+def test_role_words_before_a_bare_name_span_are_taken_in():
+    # the rules may hand over only the name; the title right before it still counts
+    r = resolver(DE, "Anton Berger", "Ilka Marwen")
+    marwen = r.resolve(at(DE, "Ilka Marwen"))
+    assert (marwen.name, marwen.role) == ("Ilka Marwen", "Ministerpräsidentin")
+    berger = r.resolve(at(DE, "Berger", 1))
+    assert (berger.name, berger.role, berger.affiliation) == ("Anton Berger", "Bundeskanzler", "Deutschland")
+
+
+def test_surname_refers_back_to_a_full_name_from_a_non_speaker_mention():
+    r = resolver(DE, "Bundeskanzler Anton Berger", "Ilka Marwen", "Berger", "Marwen")
+    berger = r.resolve(at(DE, "Berger", 1))  # "Berger verwies ..."; the full name came as a non-speaker
+    assert berger.name == "Anton Berger" and berger.role == "Bundeskanzler"
+    assert "Berger" in berger.aliases
+    marwen_full = r.resolve(at(DE, "Ilka Marwen"))
+    marwen = r.resolve(at(DE, "Marwen", 1))
+    assert marwen is marwen_full  # the same object for the same identity
+    assert {a.name for a in r.actors if a.kind == "person"} >= {"Anton Berger", "Ilka Marwen"}
+
+
+def test_surname_in_the_headline_finds_the_full_name_given_later():
+    text = "Vell warnt vor Eile\n\nAußenminister Tomas Vell sagte am Montag: «Wir warten ab.»"
+    r = resolver(text, "Vell", "Außenminister Tomas Vell")
+    assert r.resolve(at(text, "Vell")).name == "Tomas Vell"
+
+
+def test_surname_without_any_mention_of_the_full_name_is_found_in_the_text():
+    text = "Am Rande erklärte Präsident Ruslan Dorn, man sei bereit. «Nein», sagte Dorn."
+    r = ArticleActors(text, "de", [], aliases={})
+    dorn = r.resolve(at(text, "Dorn", 1))
+    assert (dorn.name, dorn.role, dorn.kind) == ("Ruslan Dorn", "Präsident", "person")
+
+
+def test_ambiguous_surname_is_not_guessed():
+    text = "Anton Berger und Lisa Berger kamen. «Gut», sagte Berger."
+    r = resolver(text, "Anton Berger", "Lisa Berger")
+    assert r.resolve(at(text, "Berger", 2)) is None
+    # "Frau Berger" settles it by gender
+    text2 = text.replace("sagte Berger", "sagte Frau Berger")
+    r2 = resolver(text2, "Anton Berger", "Lisa Berger")
+    assert r2.resolve(at(text2, "Frau Berger")).name == "Lisa Berger"
+
+
+def test_capitalised_common_words_are_not_speakers():
+    text = "Russland begann nach eigenen Angaben mit dem Abzug. Ähnlich äußerte sich niemand."
+    r = ArticleActors(text, "de", [], aliases={})
+    assert r.resolve(at(text, "eigenen Angaben")) is None
+    assert r.resolve(at(text, "Ähnlich")) is None
+    assert r.actors == []
+
+
+def test_first_name_only_mention_takes_in_the_surname():
+    text = "Auch US-Präsident Tomas Weller warb für eine Lösung. «Wir sollten reden», sagte er."
+    r = ArticleActors(text, "de", [Mention(at(text, "Tomas"), "Tomas")], aliases={})
+    he = r.resolve(at(text, "er"))
+    assert (he.name, he.role, he.affiliation) == ("Tomas Weller", "US-Präsident", "USA")
+
+
+# ----------------------------------------------------------------------------- pronouns
+def test_pronoun_goes_to_the_nearest_earlier_person():
+    r = resolver(DE, "Bundeskanzler Anton Berger", "Ilka Marwen", "Berger", "Marwen")
+    for span in (at(DE, "Ilka Marwen"), at(DE, "Marwen", 1), at(DE, "Berger", 1)):
+        r.resolve(span)
+    he = r.resolve(at(DE, "er", 0))
+    assert he.name == "Anton Berger"
+
+
+def test_pronoun_gender_skips_an_incompatible_nearer_person():
+    text = ("Ministerpräsidentin Ilka Marwen traf Außenminister Tomas Vell. "
+            "«Wir sind uns einig», sagte sie. «Ich auch», sagte er.")
+    r = resolver(text, "Ministerpräsidentin Ilka Marwen", "Außenminister Tomas Vell")
+    assert r.resolve(at(text, "sie")).name == "Ilka Marwen"
+    assert r.resolve(at(text, "er")).name == "Tomas Vell"
+
+
+def test_pronoun_prefers_the_subject_of_the_antecedent_sentence():
+    text = "Ilka Marwen traf Lisa Brand. Sie sagte danach: «Es war gut.»"
+    ms = mentions(text, "Ilka Marwen", "Lisa Brand")
+    ms[0].is_subject = True
+    r = ArticleActors(text, "de", ms, aliases={})
+    assert r.resolve(at(text, "Sie")).name == "Ilka Marwen"
+
+
+def test_german_sie_with_a_plural_verb_is_a_group():
+    text = "Ilka Marwen sprach mit Demonstranten. «Wir bleiben hier», sagten sie."
+    r = resolver(text, "Ilka Marwen", "Demonstranten")
+    they = r.resolve(at(text, "sie"))
+    assert (they.name, they.kind) == ("Demonstranten", "group")
+
+
+def test_pronoun_without_an_antecedent_is_none_and_names_in_quotes_do_not_count():
+    text = "«Ohne Anton Berger geht es nicht», sagte er."
+    r = resolver(text, "Anton Berger")
+    assert r.resolve(at(text, "er", 0)) is None
+    assert r.resolve(at(text, "er", 0)) is None
+    r2 = ArticleActors("«Gut», sagte er.", "de", [], aliases={})
+    assert r2.resolve((12, 14)) is None
+
+
+def test_unattributable_and_first_person_give_no_actor():
+    text = "Dort seien Manöver abgeschlossen, hieß es. «Wir gehen», sagte man. Wir bleiben."
+    r = ArticleActors(text, "de", [], aliases={})
+    assert r.resolve(at(text, "es")) is None
+    assert r.resolve(at(text, "man")) is None
+    assert r.resolve(at(text, "Wir", 1)) is None
+
+
+# ----------------------------------------------------------------------------- role nouns
+def test_role_nouns_refer_to_the_actor_last_given_that_role():
+    text = ("Bundeskanzler Anton Berger traf Präsident Ruslan Dorn und Bundespräsidentin Lisa Brand. "
+            "«Wir reden», sagte der Kanzler. Der Kremlchef erklärte: «Wir auch.» "
+            "Die Bundespräsidentin sagte: «Gut.» Der Präsident schwieg.")
+    r = resolver(text, "Bundeskanzler Anton Berger", "Präsident Ruslan Dorn", "Bundespräsidentin Lisa Brand")
+    assert r.resolve(at(text, "der Kanzler")).name == "Anton Berger"
+    kremlchef = r.resolve(at(text, "Der Kremlchef"))
+    assert kremlchef.name == "Ruslan Dorn"  # not the Bundespräsidentin: her affiliation is Deutschland
+    assert kremlchef.affiliation == "Russland" and "Kremlchef" in kremlchef.aliases
+    assert r.resolve(at(text, "Die Bundespräsidentin")).name == "Lisa Brand"
+    assert r.resolve(at(text, "Der Präsident")).name == "Ruslan Dorn"
+    # no one was given the role: nothing is guessed
+    assert r.resolve(at(text, "der Kanzler")) is r.resolve(at(text, "der Kanzler"))
+    text2 = "«Gut», sagte die Kanzlerin."
+    assert ArticleActors(text2, "de", [], aliases={}).resolve(at(text2, "die Kanzlerin")) is None
+
+
+def test_the_kanzlerin_is_not_the_kanzler():
+    text = "Bundeskanzler Anton Berger traf Kanzlerin Lisa Brand. «Ja», sagte die Kanzlerin."
+    r = resolver(text, "Bundeskanzler Anton Berger", "Kanzlerin Lisa Brand")
+    assert r.resolve(at(text, "die Kanzlerin")).name == "Lisa Brand"
+
+
+# ----------------------------------------------------------------------------- organisations, countries
+def test_country_variants_are_one_country_and_capitals_only_when_speaking():
+    text = ("Die USA warnten. Die Vereinigten Staaten seien bereit, sagte Ilka Marwen in Washington. "
+            "Washington erklärte später, man prüfe das.")
+    r = resolver(text, "Die USA", "Die Vereinigten Staaten", "Ilka Marwen", "Washington")
+    usa = r.resolve(at(text, "Die USA"))
+    assert (usa.name, usa.kind) == ("USA", "country")
+    assert r.resolve(at(text, "Die Vereinigten Staaten")) is usa
+    assert r.resolve(at(text, "Washington", 1)) is usa  # the capital speaks for the government
+    assert sum(1 for a in r.actors if a.kind == "country") == 1
+
+
+def test_spokespeople_speak_for_their_organisation():
+    text = ("Ein Sprecher des Ministeriums sagte, man prüfe das. Ein Sprecher des russischen "
+            "Außenministeriums wies das zurück. Ein Kremlsprecher sagte: «Nein.» Die russische "
+            "Regierung erklärte, sie sei offen. Die Nato teilte mit, man sei bereit.")
+    r = ArticleActors(text, "de", [], aliases={})
+    ministry = r.resolve(at(text, "Ein Sprecher des Ministeriums"))
+    assert (ministry.name, ministry.kind) == ("Ministerium", "organisation")
+    foreign = r.resolve(at(text, "Ein Sprecher des russischen Außenministeriums"))
+    assert (foreign.name, foreign.kind) == ("Außenministerium (Russland)", "organisation")
+    kreml = r.resolve(at(text, "Ein Kremlsprecher"))
+    assert (kreml.name, kreml.kind, kreml.affiliation) == ("Kreml", "organisation", "Russland")
+    government = r.resolve(at(text, "Die russische Regierung"))
+    assert (government.name, government.kind) == ("Regierung (Russland)", "organisation")
+    nato = r.resolve(at(text, "Die Nato"))
+    assert (nato.name, nato.kind) == ("Nato", "organisation")
+
+
+def test_groups_are_kind_group():
+    text = "Demonstranten riefen: «Frieden!» Viele Experten sagten, es dauere. Russische Soldaten sagten nichts."
+    r = ArticleActors(text, "de", [], aliases={})
+    demo = r.resolve(at(text, "Demonstranten"))
+    assert (demo.name, demo.kind) == ("Demonstranten", "group")
+    experts = r.resolve(at(text, "Viele Experten"))
+    assert (experts.name, experts.kind) == ("Experten", "group")
+    soldiers = r.resolve(at(text, "Russische Soldaten"))
+    assert (soldiers.name, soldiers.kind) == ("Soldaten (Russland)", "group")
+
+
+def test_every_actor_has_a_valid_kind():
+    r = resolver(DE, "Bundeskanzler Anton Berger", "Ilka Marwen", "Berger", "Marwen", "Nato")
+    for phrase in ("Ilka Marwen", "Der ukrainische Außenminister Tomas Vell", "Nato-Generalsekretär Piet Halvorsen"):
+        r.resolve(at(DE, phrase))
+    assert r.actors and all(a.kind in ("person", "organisation", "country", "group", "unknown") for a in r.actors)
+
+
+# ----------------------------------------------------------------------------- English
+EN = (
+    "KYIV (AP) — Ukrainian Foreign Minister Olena Kovalenko met NATO Secretary General Piet Halvorsen "
+    "on Monday. \"We are ready,\" Kovalenko said. \"So are we,\" he said. Protesters chanted outside. "
+    "\"Not in our name,\" they said. A spokesman for the Russian Foreign Ministry said it was a provocation. "
+    "U.S. President Sam Orwell said the alliance was united. \"We stand firm,\" the president said. "
+    "Washington has not commented. The Kremlin said it would respond."
+)
+
+
+def test_english_roles_pronouns_groups_and_organisations():
+    r = resolver(EN, "Ukrainian Foreign Minister Olena Kovalenko", "NATO Secretary General Piet Halvorsen",
+                 "Kovalenko", "Protesters", "U.S. President Sam Orwell", "Washington", "The Kremlin", lang="en",
+                 hints={"Olena Kovalenko": "person"})
+    kov = r.resolve(at(EN, "Kovalenko", 1))
+    assert (kov.name, kov.role, kov.affiliation) == ("Olena Kovalenko", "Foreign Minister", "Ukraine")
+    he = r.resolve(at(EN, "he"))
+    assert (he.name, he.role, he.affiliation) == ("Piet Halvorsen", "Secretary General", "NATO")
+    they = r.resolve(at(EN, "they"))
+    assert (they.name, they.kind) == ("Protesters", "group")
+    ministry = r.resolve(at(EN, "A spokesman for the Russian Foreign Ministry"))
+    assert (ministry.name, ministry.kind) == ("Foreign Ministry (Russia)", "organisation")
+    orwell = r.resolve(at(EN, "U.S. President Sam Orwell"))
+    assert (orwell.name, orwell.role, orwell.affiliation) == ("Sam Orwell", "President", "United States")
+    assert r.resolve(at(EN, "the president")) is orwell
+    kremlin = r.resolve(at(EN, "The Kremlin"))
+    assert (kremlin.name, kremlin.kind, kremlin.affiliation) == ("Kremlin", "organisation", "Russia")
+    assert all(a.name != "Washington" for a in r.actors)  # a capital that does not speak is no actor
+
+
+# ----------------------------------------------------------------------------- 2. across articles
+def person(aid: str, name: str, role: str = "", affiliation: str = "", aliases=()) -> Actor:
+    return Actor(id=aid, name=name, aliases=list(aliases), kind="person", role=role, affiliation=affiliation)
+
+
+KNOWN = [
+    person("k1", "Ilka Marwen", "Ministerpräsidentin", "Nordbund", aliases=["Marwen", "Ministerpräsidentin Ilka Marwen"]),
+    person("k2", "Tomas Vell", "Außenminister", "Ukraine"),
+    person("k3", "Anton Berger", "Bundeskanzler", "Deutschland"),
+    person("k4", "Lisa Berger", "Abgeordnete", "SPD"),
+    Actor(id="k5", name="USA", kind="country"),
+]
+
+
+def test_match_by_full_name_and_alias():
+    assert match_actor(person("x", "Tomas Vell"), KNOWN) == "k2"
+    assert match_actor(person("x", "tomas vell"), KNOWN) == "k2"
+    assert match_actor(person("x", "Marwen"), KNOWN) == "k1"  # a known alias
+    assert match_actor(Actor(id="x", name="USA", kind="country"), KNOWN) == "k5"
+    assert match_actor(person("x", "Jana Ost"), KNOWN) is None
+
+
+def test_match_by_surname_needs_role_or_affiliation_and_no_ambiguity():
+    assert match_actor(person("x", "Vell", role="Außenminister"), KNOWN) == "k2"
+    assert match_actor(person("x", "Vell", affiliation="Ukraine"), KNOWN) == "k2"
+    assert match_actor(person("x", "Vell"), KNOWN) is None  # surname alone is not enough
+    assert match_actor(person("x", "T. Vell", role="Außenminister"), KNOWN) == "k2"
+    assert match_actor(person("x", "Berger", role="Bundeskanzler"), KNOWN) == "k3"
+    assert match_actor(person("x", "Berger", role="Kanzler"), KNOWN) == "k3"  # Kanzler ~ Bundeskanzler
+    # another first name is another person, whatever the role
+    assert match_actor(person("x", "Jan Vell", role="Außenminister"), KNOWN) is None
+    # two known persons fit: kept apart
+    twins = KNOWN + [person("k6", "Anton Berger", "Bundeskanzler", "Deutschland")]
+    assert match_actor(person("x", "Anton Berger"), twins) is None
+    both = KNOWN + [person("k7", "Paul Berger", "Bundeskanzler", "Österreich")]
+    assert match_actor(person("x", "Berger", role="Bundeskanzler"), both) is None
+
+
+def test_match_respects_kinds_and_user_aliases():
+    assert match_actor(Actor(id="x", name="Tomas Vell", kind="organisation"), KNOWN) is None
+    assert match_actor(person("x", "Thomas Vell"), KNOWN, aliases={"Thomas Vell": "Tomas Vell"}) == "k2"
+
+
+# ----------------------------------------------------------------------------- 3. aliases file
+def test_aliases_path_is_in_the_user_config_dir(monkeypatch, tmp_path):
+    monkeypatch.delenv("WORTLAUT_ALIASES", raising=False)
+    monkeypatch.setattr(actors_mod.platformdirs, "user_config_dir", lambda app: str(tmp_path / app))
+    assert aliases_path() == tmp_path / "wortlaut" / "aliases.toml"
+    (tmp_path / "wortlaut").mkdir()
+    (tmp_path / "wortlaut" / "aliases.tsv").write_text("a\tb\n", "utf-8")
+    assert aliases_path() == tmp_path / "wortlaut" / "aliases.tsv"
+    monkeypatch.setenv("WORTLAUT_ALIASES", str(tmp_path / "mine.toml"))
+    assert aliases_path() == tmp_path / "mine.toml"
+
+
+def test_load_aliases_formats(tmp_path):
+    assert load_aliases(tmp_path / "missing.toml") == {}
+    toml = tmp_path / "aliases.toml"
+    toml.write_text('# variants\n"Thomas Vell" = "Tomas Vell"\n"Ilka Marwen" = ["I. Marwen", "Ilka M. Marwen"]\n', "utf-8")
+    assert load_aliases(toml) == {"Thomas Vell": "Tomas Vell", "I. Marwen": "Ilka Marwen", "Ilka M. Marwen": "Ilka Marwen"}
+    table = tmp_path / "table.toml"
+    table.write_text('[aliases]\n"NATO" = "Nato"\n', "utf-8")
+    assert load_aliases(table) == {"NATO": "Nato"}
+    tsv = tmp_path / "aliases.tsv"
+    tsv.write_text("# variant\tcanonical\nThomas Vell\tTomas Vell\n\n", "utf-8")
+    assert load_aliases(tsv) == {"Thomas Vell": "Tomas Vell"}
+    bad = tmp_path / "bad.toml"
+    bad.write_text('"x" = 3\n', "utf-8")
+    with pytest.raises(ValueError):
+        load_aliases(bad)
+    # an edited file is read again
+    toml.write_text('"Th. Vell" = "Tomas Vell"\n', "utf-8")
+    assert load_aliases(toml) == {"Th. Vell": "Tomas Vell"}
+
+
+def test_extraction_honours_the_aliases_file(monkeypatch, tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text('"Thomas Vell" = "Tomas Vell"\n"Nordbund" = "Nordbund"\n', "utf-8")
+    monkeypatch.setenv("WORTLAUT_ALIASES", str(path))
+    text = "Außenminister Tomas Vell sagte: «Ja.» Später erklärte Thomas Vell: «Nein.»"
+    r = ArticleActors(text, "de", mentions(text, "Außenminister Tomas Vell", "Thomas Vell"))  # loads by default
+    first = r.resolve(at(text, "Außenminister Tomas Vell"))
+    second = r.resolve(at(text, "Thomas Vell"))
+    assert first is second and first.name == "Tomas Vell" and "Thomas Vell" in first.aliases
+
+
+def test_aliases_can_name_an_organisation():
+    text = "Die Nordbund-Kommission teilte mit: «Wir prüfen das.»"
+    r = ArticleActors(text, "de", [], aliases={"Nordbund-Kommission": "Nato"})
+    actor = r.resolve(at(text, "Die Nordbund-Kommission"))
+    assert (actor.name, actor.kind) == ("Nato", "organisation")
+
+
+# ----------------------------------------------------------------------------- parsing details
+@pytest.mark.parametrize(
+    "phrase, lang, role, affiliation, name",
+    [
+        ("Präsident Ruslan Dorn", "de", "Präsident", "", "Ruslan Dorn"),
+        ("US-Außenministerin Dana Roe", "de", "US-Außenministerin", "USA", "Dana Roe"),
+        ("Kremlsprecher Ruslan Dorn", "de", "Kremlsprecher", "Kreml", "Ruslan Dorn"),
+        ("der Generalsekretär der Nato, Piet Halvorsen", "de", "Generalsekretär", "Nato", "Piet Halvorsen"),
+        ("Piet Halvorsen, Generalsekretär der Nato", "de", "Generalsekretär", "Nato", "Piet Halvorsen"),
+        ("Ursula von der Brenn", "de", "", "", "Ursula von der Brenn"),
+        ("Russian President Ruslan Dorn", "en", "President", "Russia", "Ruslan Dorn"),
+        ("Britain's Prime Minister Jane Roe", "en", "Prime Minister", "United Kingdom", "Jane Roe"),
+    ],
+)
+def test_parse_phrase(phrase, lang, role, affiliation, name):
+    p = parse_phrase(phrase, lang)
+    assert (p.role, p.affiliation, " ".join(p.name)) == (role, affiliation, name)
+
+
+def test_gender_comes_from_first_names_and_feminine_roles():
+    assert parse_phrase("Ilka Marwen", "de").gender == "f"
+    assert parse_phrase("Tomas Vell", "de").gender == "m"
+    assert parse_phrase("Ministerin Jo Quast", "de").gender == "f"
+    assert parse_phrase("Xandru Quast", "de").gender == ""
+
+
+# ----------------------------------------------------------------------------- the shared sample
+@pytest.mark.skipif(not SAMPLE.is_file(), reason="the shared dpa sample is not here")
+def test_dpa_sample_persons_and_roles():
+    from extract.pipeline import extract_article
+
+    text = SAMPLE.read_text("utf-8")
+    result = extract_article(text, published="2022-02-15")
+    persons = {a.name: a.role for a in result.actors if a.kind == "person"}
+    assert persons == {
+        "Wladimir Putin": "Präsident",
+        "Olaf Scholz": "Bundeskanzler",
+        "Joe Biden": "US-Präsident",
+        "Frank-Walter Steinmeier": "Bundespräsident",
+        "Dmytro Kuleba": "Außenminister",
+        "Jens Stoltenberg": "Nato-Generalsekretär",
+    }
