@@ -349,18 +349,23 @@ GERMAN_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+(?:-[\wÄÖÜäöü
 
 def key_terms(text: str, lang: str) -> list[tuple[str, str]]:
     """The most specific nouns of a quote as (lemma, word as written): the longest common
-    nouns (compounds are specific), skipping names and the generic nouns of the stop list."""
+    nouns (compounds are specific), skipping names, role nouns ("Ministerpräsidentin"), nouns
+    right beside a name (a title or a surname the tagger took for a noun) and the generic nouns
+    of the stop list."""
     stop = key_term_stop(lang)
     nouns: list[tuple[str, str]] = []
     if lang == "de":
-        for m in GERMAN_WORD.finditer(text):
+        words = list(GERMAN_WORD.finditer(text))
+        for i, m in enumerate(words):
             word = m.group()
+            if is_role(word, lang) or beside_name(text, words, i):
+                continue
             lemma = german_noun_lemma(word)
             if lemma and lemma.lower() not in stop and len(lemma) > 3:
                 nouns.append((lemma, word))
     else:
-        nouns = english_nouns(text)
-        nouns = [(lemma, word) for lemma, word in nouns if lemma.lower() not in stop and len(lemma) > 3]
+        nouns = [(lemma, word) for lemma, word in english_nouns(text)
+                 if lemma.lower() not in stop and len(lemma) > 3 and not is_role(word, lang)]
     seen: dict[str, str] = {}
     for lemma, word in nouns:
         seen.setdefault(lemma, word)
@@ -368,16 +373,55 @@ def key_terms(text: str, lang: str) -> list[tuple[str, str]]:
     return ranked[:MAX_KEY_TERMS]
 
 
+def beside_name(text: str, words: list[re.Match], i: int) -> bool:
+    """True when the next or previous word, with only a space between, is a name (NE)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words):
+            a, b = (words[j], words[i]) if j < i else (words[i], words[j])
+            if text[a.end():b.start()] == " " and german_tag(words[j].group()) == "NE":
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def role_nouns(lang: str) -> tuple[str, ...]:
+    """Titles and roles from the actors' data (titles_<lang>.txt), lowercased."""
+    try:
+        text = _shipped(f"titles_{lang}.txt")
+    except FileNotFoundError:
+        return ()
+    return tuple(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_role(word: str, lang: str) -> bool:
+    low = word.lower()
+    return any(low.endswith(r) or low.endswith(r + "in") for r in role_nouns(lang))
+
+
+@lru_cache(maxsize=None)
+def german_tag(word: str) -> str:
+    try:
+        from .nlp_de import word_tag
+
+        return word_tag(word)
+    except Exception:
+        return ""
+
+
 @lru_cache(maxsize=None)
 def german_noun_lemma(word: str) -> str:
-    """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs)."""
+    """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs).
+    In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
+    head, _, last = word.rpartition("-")
     try:
         from .nlp_de import tagger
 
-        lemma, tag = tagger().analyze(word)
+        lemma, tag = tagger().analyze(last)
     except Exception:  # no HanTa: capitalised words count as nouns, unlemmatised
         return word
-    return lemma if tag == "NN" else ""
+    if tag != "NN":
+        return ""
+    return f"{head}-{lemma}" if head else lemma
 
 
 def english_nouns(text: str) -> list[tuple[str, str]]:
