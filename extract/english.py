@@ -33,7 +33,7 @@ PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 RELATIVE = {"who", "which", "that"}
 QUOTE_CHARS = "\"“”‘’«»„"
 # a reported-speech verb counts with these prepositional objects ("warned of", "called for")
-REPORTED_PREPS = {"of", "for", "against", "about", "on"}
+REPORTED_PREPS = {"of", "for", "against", "about", "on", "to", "over"}
 # children of a reported verb that belong to another statement, not to its clause
 OTHER_CLAUSE = {"conj", "cc", "advcl", "parataxis"}
 # a direct quote with no cue of its own continues the previous speaker when this close
@@ -374,11 +374,19 @@ class ParsedRules(_Base):
             if entry.kind == "source":
                 self.according_to(tok, entry)
                 continue
+            if self.passive_participle(tok):
+                continue  # "when asked whether ...": the one asked is not the speaker
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             if comps:
                 self.indirect(tok, entry, comps)
             elif entry.kind in ("reported", "describe"):
                 self.reported(tok, entry)
+
+    def passive_participle(self, verb: Token) -> bool:
+        kids = {c.dep_ for c in verb.children}
+        if "auxpass" in kids or "nsubjpass" in kids:
+            return "agent" not in kids
+        return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and "nsubj" not in kids
 
     def quotes_inside(self, b: int, e: int) -> list[int]:
         return [i for i, q in enumerate(self.quotes) if b <= q.open_mark and q.close_mark < e]

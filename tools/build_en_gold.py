@@ -9,6 +9,9 @@ Speaker and cue strings are matched (whole words) at the occurrence nearest the 
 or at the n-th occurrence when given as (string, n).
 
     python tools/build_en_gold.py
+
+writes tests/data/en_wire.jsonl (the set the rules were written against) and
+tests/data/en_wire_check.jsonl (written afterwards, to check them on unseen text).
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ import json
 import re
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "en_wire.jsonl"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
 D, I, R = "Direct", "Indirect", "Reported"
 
@@ -215,6 +218,173 @@ ARTICLES = [
 ]
 
 
+# A second set, written after the rules, to check them on text they were not tuned on.
+ARTICLES_2 = [
+    {
+        "id": "en-check-1", "title": "Hale warns on interest rates", "date": "2025-02-14",
+        "text": (
+            "The chancellor of the Exchequer of Elbany, Rupert Hale, has warned that interest rates may have to "
+            "rise again this year.\n\n"
+            "Speaking at a conference in Kestwick on Thursday, Mr Hale said: “We cannot pretend that inflation "
+            "has gone away.”\n\n"
+            "He added that the government would publish new borrowing figures next month.\n\n"
+            "The Progress Party’s shadow chancellor, Maya Quinton, said the warning showed “a government that "
+            "has lost control of the economy”.\n\n"
+            "“Families are paying the price for their mistakes,” she told the Elbany Broadcasting Service.\n\n"
+            "The Bank of Elbany declined to comment. Economists at Fenwick Capital said they expected one more "
+            "rise before Christmas."
+        ),
+        "ann": [
+            (I, ["that interest rates may have to rise again this year"],
+             "The chancellor of the Exchequer of Elbany, Rupert Hale", "warned"),
+            (D, ["We cannot pretend that inflation has gone away."], "Mr Hale", "said"),
+            (I, ["that the government would publish new borrowing figures next month"], "He", "added"),
+            (I, ["the warning showed “a government that has lost control of the economy”"],
+             "The Progress Party’s shadow chancellor, Maya Quinton", "said"),
+            (D, ["Families are paying the price for their mistakes,"], "she", "told"),
+            (I, ["they expected one more rise before Christmas"], "Economists at Fenwick Capital", "said"),
+        ],
+    },
+    {
+        "id": "en-check-2", "title": "Tarvia prepares shipping sanctions", "date": "2025-04-09",
+        "text": (
+            "KESTON — The Tarvish government is preparing to expand sanctions on Corvania's shipping industry, "
+            "two officials familiar with the plans said Wednesday.\n\n"
+            "The new measures, which could be announced as early as next week, would target tankers that carry "
+            "Corvanian oil, the officials said. They spoke on condition of anonymity because the plans had not "
+            "been made public.\n\n"
+            "A spokesperson for the Tarvish foreign ministry, Leah Brandt, would not confirm the details. \"We do "
+            "not preview sanctions actions,\" Brandt said in an email.\n\n"
+            "Corvania's ambassador, Viktor Salnes, called the reports \"baseless speculation\" and warned that "
+            "his country would respond.\n\n"
+            "Senator Paul Amberg, a member of the Green Bloc from Dunmore, praised the move. \"It's about time,\" "
+            "he said in a statement. \"These tankers have been operating in plain sight for two years.\""
+        ),
+        "ann": [
+            (I, ["The Tarvish government is preparing to expand sanctions on Corvania's shipping industry"],
+             "two officials familiar with the plans", "said"),
+            (I, ["The new measures, which could be announced as early as next week, would target tankers that "
+                 "carry Corvanian oil"], "the officials", ("said", 1)),
+            (D, ["We do not preview sanctions actions,"], "Brandt", "said"),
+            (R, ["Corvania's ambassador, Viktor Salnes, called the reports \"baseless speculation\""],
+             "Corvania's ambassador, Viktor Salnes", "called"),
+            (I, ["that his country would respond"], "Corvania's ambassador, Viktor Salnes", "warned"),
+            (R, ["Senator Paul Amberg, a member of the Green Bloc from Dunmore, praised the move."],
+             "Senator Paul Amberg", "praised"),
+            (D, ["It's about time,"], "he", "said"),
+            (D, ["These tankers have been operating in plain sight for two years."], "he", None),
+        ],
+    },
+    {
+        "id": "en-check-3", "title": "Court frees activist Irina Tal", "date": "2025-10-09",
+        "text": (
+            "SALTMERE, Oct 9 (Wire) - A court in Saltmere on Monday ordered the release of opposition activist "
+            "Irina Tal, ruling that prosecutors had failed to present evidence against her.\n\n"
+            "Tal's lawyer, Georg Fenn, said his client would leave prison on Tuesday. \"Justice has finally been "
+            "done,\" he told the Saltmere Herald.\n\n"
+            "Prosecutors said they would appeal. In a statement, the prosecutor general's office described the "
+            "ruling as \"a serious error\".\n\n"
+            "Tal, 41, was arrested in March after she accused the mayor of Saltmere of corruption. The mayor has "
+            "denied any wrongdoing.\n\n"
+            "Her supporters gathered outside the court. \"We knew she was innocent,\" said student Lara Mbeki, 22."
+        ),
+        "ann": [
+            (I, ["that prosecutors had failed to present evidence against her"], "A court in Saltmere", "ruling"),
+            (I, ["his client would leave prison on Tuesday"], "Tal's lawyer, Georg Fenn", "said"),
+            (D, ["Justice has finally been done,"], "he", "told"),
+            (I, ["they would appeal"], "Prosecutors", "said"),
+            (R, ["the prosecutor general's office described the ruling as \"a serious error\""],
+             "the prosecutor general's office", "described"),
+            (R, ["she accused the mayor of Saltmere of corruption"], "she", "accused"),
+            (R, ["The mayor has denied any wrongdoing."], "The mayor", "denied"),
+            (D, ["We knew she was innocent,"], "student Lara Mbeki", "said"),
+        ],
+    },
+    {
+        "id": "en-check-4", "title": "Orbis Telecom cuts forecast", "date": "2026-05-21",
+        "text": (
+            "Shares in Orbis Telecom fell 12 percent on Thursday after the company cut its profit forecast for "
+            "the year.\n\n"
+            "Chief executive Nadia Strand blamed weaker demand in Asia and rising energy costs. \"It has been a "
+            "difficult quarter,\" she told analysts on a conference call. \"But our strategy is unchanged.\"\n\n"
+            "Analysts were not convinced. \"The market has lost patience with Orbis,\" wrote Tom Baird, an analyst "
+            "at Greyfield Securities, in a note to clients.\n\n"
+            "The company also announced that it would cut 2,000 jobs, mostly in its network division. A union "
+            "representing Orbis engineers said the cuts were \"a betrayal of loyal staff\" and threatened "
+            "industrial action.\n\n"
+            "Orbis said it remained confident of meeting its targets for 2027."
+        ),
+        "ann": [
+            (R, ["Chief executive Nadia Strand blamed weaker demand in Asia and rising energy costs."],
+             "Chief executive Nadia Strand", "blamed"),
+            (D, ["It has been a difficult quarter,"], "she", "told"),
+            (D, ["But our strategy is unchanged."], "she", None),
+            (D, ["The market has lost patience with Orbis,"], "Tom Baird", "wrote"),
+            (I, ["that it would cut 2,000 jobs, mostly in its network division"], "The company", "announced"),
+            (I, ["the cuts were \"a betrayal of loyal staff\""], "A union representing Orbis engineers", "said"),
+            (R, ["threatened industrial action"], "A union representing Orbis engineers", "threatened"),
+            (I, ["it remained confident of meeting its targets for 2027"], "Orbis", "said"),
+        ],
+    },
+    {
+        "id": "en-check-5", "title": "Floods kill 14 in Vell", "date": "2026-07-02",
+        "text": (
+            "At least 14 people have died after heavy rain caused flooding across the northern province of Vell, "
+            "officials say.\n\n"
+            "The regional governor, Anton Marsh, said rescue teams were still searching for six people missing "
+            "near the town of Brodny. He warned residents to stay away from rivers.\n\n"
+            "\"The water is still rising in some places,\" Marsh told a news conference in the provincial "
+            "capital.\n\n"
+            "Meteorologists expect more rain on Friday. The national weather service has issued a red warning "
+            "for three districts.\n\n"
+            "Residents complained that the authorities had ignored warnings about the state of the dams. "
+            "\"Nobody came to check,\" said Olek Varen, a farmer whose house was destroyed. \"Now we have "
+            "nothing.\""
+        ),
+        "ann": [
+            (I, ["At least 14 people have died after heavy rain caused flooding across the northern province of "
+                 "Vell"], "officials", "say"),
+            (I, ["rescue teams were still searching for six people missing near the town of Brodny"],
+             "The regional governor, Anton Marsh", "said"),
+            (R, ["He warned residents to stay away from rivers."], "He", "warned"),
+            (D, ["The water is still rising in some places,"], "Marsh", "told"),
+            (I, ["that the authorities had ignored warnings about the state of the dams"], "Residents",
+             "complained"),
+            (D, ["Nobody came to check,"], "Olek Varen", "said"),
+            (D, ["Now we have nothing."], "Olek Varen", None),
+        ],
+    },
+    {
+        "id": "en-check-6", "title": "Okoro: title race not over", "date": "2026-03-08",
+        "text": (
+            "Torvald United manager Sam Okoro says his side can still win the league despite Saturday's 3-0 "
+            "defeat at Brinmouth.\n\n"
+            "\"Of course we can,\" Okoro said when asked whether the title race was over. \"There are ten games "
+            "left and a lot can happen.\"\n\n"
+            "The defeat leaves United eight points behind the leaders. Captain Jess Moreau admitted the team had "
+            "been \"nowhere near good enough\" and apologised to the travelling fans.\n\n"
+            "Brinmouth coach Elif Sandberg praised her players. \"They ran for each other for ninety minutes,\" "
+            "she said.\n\n"
+            "Okoro confirmed that striker Dani Cole would miss the next three matches with a knee injury."
+        ),
+        "ann": [
+            (I, ["his side can still win the league despite Saturday's 3-0 defeat at Brinmouth"],
+             "Torvald United manager Sam Okoro", "says"),
+            (D, ["Of course we can,"], "Okoro", "said"),
+            (D, ["There are ten games left and a lot can happen."], "Okoro", None),
+            (I, ["the team had been \"nowhere near good enough\""], "Captain Jess Moreau", "admitted"),
+            (R, ["apologised to the travelling fans"], "Captain Jess Moreau", "apologised"),
+            (R, ["Brinmouth coach Elif Sandberg praised her players."], "Brinmouth coach Elif Sandberg",
+             "praised"),
+            (D, ["They ran for each other for ninety minutes,"], "she", "said"),
+            (I, ["that striker Dani Cole would miss the next three matches with a knee injury"], "Okoro",
+             "confirmed"),
+        ],
+        "nested": [(D, ["nowhere near good enough"], "Captain Jess Moreau", "admitted")],
+    },
+]
+
+
 def occurrences(text: str, s: str) -> list[int]:
     return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)]
 
@@ -252,9 +422,9 @@ def annotation(text: str, kind: str, quotes: list[str], speaker, cue, nested: bo
     return ann
 
 
-def build() -> list[dict]:
+def build(articles: list[dict]) -> list[dict]:
     docs = []
-    for art in ARTICLES:
+    for art in articles:
         text = art["text"]
         anns = [annotation(text, *a, nested=False) for a in art["ann"]]
         anns += [annotation(text, *a, nested=True) for a in art.get("nested", [])]
@@ -265,10 +435,12 @@ def build() -> list[dict]:
 
 
 if __name__ == "__main__":
-    docs = build()
-    with OUT.open("w", encoding="utf-8") as out:
-        for d in docs:
-            out.write(json.dumps(d, ensure_ascii=False) + "\n")
-    top = [a for d in docs for a in d["annotations"] if not a["nested"]]
-    kinds = {k: sum(a["type"] == k for a in top) for k in (D, I, R)}
-    print(f"{OUT}: {len(docs)} texts, {len(top)} top-level statements {kinds}")
+    for name, articles in (("en_wire.jsonl", ARTICLES), ("en_wire_check.jsonl", ARTICLES_2)):
+        docs = build(articles)
+        out_path = DATA / name
+        with out_path.open("w", encoding="utf-8") as out:
+            for d in docs:
+                out.write(json.dumps(d, ensure_ascii=False) + "\n")
+        top = [a for d in docs for a in d["annotations"] if not a["nested"]]
+        kinds = {k: sum(a["type"] == k for a in top) for k in (D, I, R)}
+        print(f"{out_path}: {len(docs)} texts, {len(top)} top-level statements {kinds}")
