@@ -1,0 +1,1 @@
+"""Modal screens of the Wortlaut dashboard: help, add article, corrections, export, filters."""

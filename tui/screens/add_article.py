@@ -1,0 +1,199 @@
+"""`a`: add an article by pasting its text or giving a file path.
+
+The form checks what it can at once (the file can be read, the date is a date) and stays open
+with the reason when it cannot; extraction itself runs in the app's worker afterwards, so the
+dashboard stays usable. If extraction fails the app reopens this form with what was typed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.validation import ValidationResult, Validator
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
+
+from ..widgets.common import DateError, user_date
+from .reading import ReadError, detect_published, read_file
+
+LANGS = [("detect", "auto"), ("Deutsch", "de"), ("English", "en")]
+
+
+@dataclass
+class AddRequest:
+    """What the user asked to add (kept whole so a failed attempt can be shown again)."""
+
+    text: str = ""
+    path: str = ""
+    published_raw: str = ""
+    source: str = ""
+    lang: str = "auto"
+    # filled once the text is read
+    published: str | None = None
+    title: str = ""
+    dateline: str = ""
+    meta_date: str | None = None
+    origin: str = "pasted"
+    filename: str | None = None
+    error: str = ""
+    file_text: str = field(default="", repr=False)  # the text read from ``path``
+
+    @property
+    def article_text(self) -> str:
+        return self.file_text if self.path else self.text
+
+    @property
+    def label(self) -> str:
+        return self.filename or self.title or (self.text.strip().splitlines() or ["pasted text"])[0][:60]
+
+
+class DateValidator(Validator):
+    def validate(self, value: str) -> ValidationResult:
+        if not value.strip():
+            return self.success()
+        try:
+            user_date(value)
+        except (DateError, ValueError) as err:
+            return self.failure(str(err))
+        return self.success()
+
+
+class AddArticleScreen(ModalScreen[AddRequest | None]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="add.cancel"),
+        Binding("ctrl+s", "submit", "Add", id="add.submit"),
+    ]
+
+    def __init__(self, initial: AddRequest | None = None) -> None:
+        super().__init__()
+        self.initial = initial or AddRequest()
+        self._auto_date = ""  # the date we filled in ourselves (replaced when the text changes)
+
+    def compose(self) -> ComposeResult:
+        r = self.initial
+        with Vertical(classes="dialog", id="add-dialog"):
+            yield Label("Add an article", classes="dialog-title")
+            yield Label("Paste the article text here …", classes="field-label")
+            yield TextArea(r.text, id="add-text", soft_wrap=True, show_line_numbers=False)
+            yield Label("… or give a file path (txt, md, html):", classes="field-label")
+            yield Input(r.path, placeholder="~/news/article.txt", id="add-path")
+            with Horizontal(classes="field-row"):
+                with Vertical():
+                    yield Label("Published (2022-02-15 or 15.02.2022)", classes="field-label")
+                    yield Input(r.published_raw, placeholder="detected from the text if empty",
+                                id="add-published", validators=[DateValidator()])
+                with Vertical():
+                    yield Label("Source", classes="field-label")
+                    yield Input(r.source, placeholder="e.g. dpa, Reuters", id="add-source")
+                with Vertical(id="add-lang-box"):
+                    yield Label("Language", classes="field-label")
+                    yield Select(LANGS, value=r.lang, allow_blank=False, id="add-lang")
+            yield Static(r.error, id="add-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button("Add  ctrl+s", variant="primary", id="add-ok")
+                yield Button("Cancel  esc", id="add-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#add-path" if self.initial.path and not self.initial.text else "#add-text").focus()
+        if self.initial.error:
+            self.query_one("#add-error", Static).display = True
+
+    # --- date detection for prefill ---------------------------------------------------------
+    @on(TextArea.Changed, "#add-text")
+    def _text_changed(self) -> None:
+        self._schedule_detect()
+
+    @on(Input.Changed, "#add-path")
+    def _path_changed(self) -> None:
+        self._schedule_detect()
+
+    def _schedule_detect(self) -> None:
+        if getattr(self, "_detect_timer", None) is not None:
+            self._detect_timer.stop()
+        self._detect_timer = self.set_timer(0.4, self._detect_date)
+
+    def _detect_date(self) -> None:
+        published = self.query_one("#add-published", Input)
+        if published.value and published.value != self._auto_date:
+            return  # the user typed a date: never overwrite it
+        text = self.query_one("#add-text", TextArea).text
+        path = self.query_one("#add-path", Input).value.strip()
+        filename = meta = None
+        if path:
+            try:
+                read = read_file(path)
+            except ReadError:
+                return
+            text, filename, meta = read.text, read.filename, read.meta_date
+        if not text.strip():
+            return
+        lang = self.query_one("#add-lang", Select).value
+        found = detect_published(text, None if lang == "auto" else str(lang), filename=filename, meta_date=meta)
+        if found:
+            self._auto_date = found
+            published.value = found
+            published.border_subtitle = "detected"
+        elif published.value == self._auto_date:
+            self._auto_date = ""
+            published.value = ""
+            published.border_subtitle = ""
+
+    # --- submit / cancel -------------------------------------------------------------------
+    def _collect(self) -> AddRequest:
+        lang = self.query_one("#add-lang", Select).value
+        return AddRequest(
+            text=self.query_one("#add-text", TextArea).text,
+            path=self.query_one("#add-path", Input).value.strip(),
+            published_raw=self.query_one("#add-published", Input).value.strip(),
+            source=self.query_one("#add-source", Input).value.strip(),
+            lang=str(lang) if lang else "auto",
+        )
+
+    def show_error(self, message: str) -> None:
+        error = self.query_one("#add-error", Static)
+        error.update(message)
+        error.display = True
+
+    def action_submit(self) -> None:
+        req = self._collect()
+        if req.published_raw:
+            try:
+                req.published = user_date(req.published_raw)
+            except (DateError, ValueError) as err:
+                self.show_error(f"Publication date: {err}")
+                self.query_one("#add-published").focus()
+                return
+        if req.path:
+            try:
+                read = read_file(req.path)
+            except ReadError as err:
+                self.show_error(str(err))
+                self.query_one("#add-path").focus()
+                return
+            req.title, req.dateline, req.meta_date = read.title, read.dateline, read.meta_date
+            req.origin, req.filename = read.origin, read.filename
+            req.source = req.source or read.source
+            req.file_text = read.text
+        elif not req.text.strip():
+            self.show_error("Paste an article's text, or give the path of a file.")
+            self.query_one("#add-text").focus()
+            return
+        self.dismiss(req)
+
+    @on(Button.Pressed, "#add-ok")
+    def _ok(self) -> None:
+        self.action_submit()
+
+    @on(Button.Pressed, "#add-cancel")
+    def _cancel_button(self) -> None:
+        self.action_cancel()
+
+    @on(Input.Submitted)
+    def _input_submitted(self) -> None:
+        self.action_submit()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,1 @@
+"""Widgets of the Wortlaut dashboard: timeline table, actor list, detail pane, views."""

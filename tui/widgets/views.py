@@ -1,0 +1,396 @@
+"""The other views: Actors (searchable list with counts, role, kind), Positions (actors × topics
+with a chart), Changes (newest first) and Articles (date, source, statement count)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import DataTable, Input, Label, Static
+from textual_plotext import PlotextPlot
+
+from extract.model import Actor, Article, PositionChange, Statement
+
+from .common import STANCE_LABEL, STANCE_STYLE, date_label, excerpt, stance_text
+
+MAX_ACTOR_ROWS = 500
+
+
+class KeyTable(DataTable):
+    """A DataTable with j/k and g/G, whose rows are keyed by ids."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="table.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="table.up"),
+        Binding("g", "scroll_top", "First", show=False, id="table.first"),
+        Binding("G", "scroll_bottom", "Last", show=False, id="table.last"),
+    ]
+
+    @property
+    def current_key(self) -> str | None:
+        if not self.row_count:
+            return None
+        try:
+            return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+        except Exception:
+            return None
+
+    def move_to_key(self, key: str | None) -> None:
+        if key is None:
+            return
+        try:
+            self.move_cursor(row=self.get_row_index(key), animate=False)
+        except Exception:
+            pass
+
+
+# --- Actors -------------------------------------------------------------------------------------
+class ActorsView(Vertical):
+    """Every actor with count, kind, role, affiliation and aliases; typing narrows the list."""
+
+    class Chosen(Message):
+        def __init__(self, actor_id: str) -> None:
+            super().__init__()
+            self.actor_id = actor_id
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="type to search actors by name, alias, role or affiliation", id="actors-search")
+        yield KeyTable(id="actors-table", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="actors-status", classes="status")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#actors-table", KeyTable)
+        table.add_column("Actor", key="name")
+        table.add_column("Statements", key="count")
+        table.add_column("Kind", key="kind")
+        table.add_column("Role", key="role")
+        table.add_column("Affiliation", key="affiliation")
+        table.add_column("Also called", key="aliases")
+        self.actors: list[tuple[Actor, int]] = []
+
+    def fill(self, actors: list[tuple[Actor, int]]) -> None:
+        self.actors = actors
+        self._show()
+
+    @on(Input.Changed, "#actors-search")
+    def _search(self) -> None:
+        self._show()
+
+    @on(Input.Submitted, "#actors-search")
+    def _submitted(self) -> None:
+        self.query_one("#actors-table").focus()
+
+    def _show(self) -> None:
+        table = self.query_one("#actors-table", KeyTable)
+        keep = table.current_key
+        q = self.query_one("#actors-search", Input).value.casefold().strip()
+        table.clear()
+        shown = 0
+        matching = 0
+        for actor, count in self.actors:
+            if q:
+                hay = " ".join([actor.name, actor.role, actor.affiliation, actor.kind, *actor.aliases]).casefold()
+                if q not in hay:
+                    continue
+            matching += 1
+            if shown >= MAX_ACTOR_ROWS:
+                continue
+            shown += 1
+            table.add_row(Text(actor.name, style="bold"), Text(str(count), justify="right"), actor.kind,
+                          actor.role, actor.affiliation, excerpt(", ".join(actor.aliases), 50), key=actor.id)
+        table.move_to_key(keep)
+        more = f" (first {shown}; type to narrow)" if matching > shown else ""
+        self.query_one("#actors-status", Static).update(
+            f"{matching} of {len(self.actors)} actors{more} · enter: their statements · R rename · m merge")
+
+    @on(DataTable.RowSelected, "#actors-table")
+    def _chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.post_message(self.Chosen(event.row_key.value))
+
+    @property
+    def current_actor(self) -> str | None:
+        return self.query_one("#actors-table", KeyTable).current_key
+
+
+# --- Positions ------------------------------------------------------------------------------
+@dataclass
+class PositionGrid:
+    actors: list[str] = field(default_factory=list)  # actor ids, most topical statements first
+    topics: list[str] = field(default_factory=list)  # most statements first
+    latest: dict[tuple[str, str], int] = field(default_factory=dict)  # (actor, topic) -> stance
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    changed: set[tuple[str, str]] = field(default_factory=set)
+
+
+def position_grid(statements: list[Statement], changes: list[PositionChange],
+                  max_actors: int = 200, max_topics: int = 40) -> PositionGrid:
+    """The latest stance of each actor on each topic (statements in timeline order; a non-zero
+    stance wins over a later neutral one) and where it changed."""
+    grid = PositionGrid()
+    per_actor: dict[str, int] = {}
+    per_topic: dict[str, int] = {}
+    for s in statements:
+        if not s.speaker or not s.topics:
+            continue
+        for topic in s.topics:
+            key = (s.speaker, topic)
+            value = s.stance.get(topic, 0)
+            grid.counts[key] = grid.counts.get(key, 0) + 1
+            if value or key not in grid.latest:
+                grid.latest[key] = value
+            per_actor[s.speaker] = per_actor.get(s.speaker, 0) + 1
+            per_topic[topic] = per_topic.get(topic, 0) + 1
+    grid.changed = {(c.actor, c.topic) for c in changes}
+    grid.actors = sorted(per_actor, key=lambda a: -per_actor[a])[:max_actors]
+    grid.topics = sorted(per_topic, key=lambda t: (-per_topic[t], t))[:max_topics]
+    return grid
+
+
+class PositionsView(Vertical):
+    """Actors × topics; a cell shows the latest stance, ↻ where it changed. Moving to a cell shows
+    that actor's statements on that topic in time order and a chart of the stance over time."""
+
+    class CellChosen(Message):
+        def __init__(self, actor_id: str | None, topic: str | None) -> None:
+            super().__init__()
+            self.actor_id = actor_id
+            self.topic = topic
+
+    def compose(self) -> ComposeResult:
+        yield Static("Latest stance per actor and topic:  + for  − against  · neutral  ↻ changed  "
+                     "(move to a cell; enter opens its statements in the timeline)", classes="hint")
+        yield KeyTable(id="positions-grid", cursor_type="cell", zebra_stripes=True)
+        with Horizontal(id="positions-lower"):
+            with Vertical(id="positions-left"):
+                yield Label("", id="positions-title")
+                yield KeyTable(id="positions-statements", cursor_type="row")
+            yield PlotextPlot(id="positions-chart")
+
+    def on_mount(self) -> None:
+        st = self.query_one("#positions-statements", KeyTable)
+        st.add_column("Date", key="date", width=13)
+        st.add_column("Stance", key="stance", width=9)
+        st.add_column("Statement", key="quote")
+        self.grid = PositionGrid()
+        self.names: dict[str, str] = {}
+        self.change_after: set[str] = set()
+
+    def fill(self, grid: PositionGrid, names: dict[str, str]) -> None:
+        self.grid, self.names = grid, names
+        table = self.query_one("#positions-grid", KeyTable)
+        keep = table.cursor_coordinate
+        table.clear(columns=True)
+        table.add_column("Actor", key="__actor__")
+        for topic in grid.topics:
+            table.add_column(excerpt(topic, 16), key=topic)
+        for aid in grid.actors:
+            cells: list = [Text(excerpt(names.get(aid, aid), 26), style="bold")]
+            for topic in grid.topics:
+                key = (aid, topic)
+                if key not in grid.latest:
+                    cells.append("")
+                    continue
+                value = grid.latest[key]
+                cell = stance_text(value)
+                cell.append(f" {grid.counts.get(key, 0)}", style="dim")
+                if key in grid.changed:
+                    cell.append(" ↻", style="bold yellow")
+                cells.append(cell)
+            table.add_row(*cells, key=aid)
+        if grid.actors and grid.topics:
+            table.move_cursor(row=min(keep.row, table.row_count - 1),
+                              column=max(1, min(keep.column, len(grid.topics))), animate=False)
+        else:
+            self.query_one("#positions-title", Label).update(
+                "No statement has a topic under the current filters.")
+
+    def current(self) -> tuple[str | None, str | None]:
+        table = self.query_one("#positions-grid", KeyTable)
+        if not table.row_count:
+            return None, None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate)
+        except Exception:
+            return None, None
+        topic = key.column_key.value
+        return key.row_key.value, (None if topic == "__actor__" else topic)
+
+    @on(DataTable.CellHighlighted, "#positions-grid")
+    def _cell(self, event: DataTable.CellHighlighted) -> None:
+        event.stop()
+        actor, topic = self.current()
+        self.post_message(self.CellChosen(actor, topic))
+
+    @on(DataTable.CellSelected, "#positions-grid")
+    def _cell_selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        self.query_one("#positions-statements").focus()
+
+    def show_cell(self, actor: str | None, topic: str | None, statements: list[Statement],
+                  changes: list[PositionChange]) -> None:
+        """``statements``: that actor's statements on that topic in time order."""
+        title = self.query_one("#positions-title", Label)
+        table = self.query_one("#positions-statements", KeyTable)
+        plot = self.query_one("#positions-chart", PlotextPlot)
+        table.clear()
+        plt = plot.plt
+        plt.clear_data()
+        plt.clear_figure()
+        if not actor or not topic:
+            title.update("Move to a topic cell to see the statements behind it.")
+            plot.refresh()
+            return
+        self.change_after = {c.after for c in changes if c.actor == actor and c.topic == topic}
+        n_changes = len(self.change_after)
+        title.update(Text.assemble((self.names.get(actor, actor), "bold"), " on ", (topic, "bold"),
+                                   f": {len(statements)} statements, ",
+                                   (f"{n_changes} change{'s' if n_changes != 1 else ''}",
+                                    "bold yellow" if n_changes else "")))
+        xs: list[int] = []
+        ys: list[int] = []
+        labels: list[str] = []
+        for i, s in enumerate(statements):
+            value = s.stance.get(topic, 0)
+            changed = s.id in self.change_after
+            quote = Text(excerpt(s.quote_text, 200))
+            stance = stance_text(value, long=True)
+            date = Text(date_label(s.date, s.date_precision))
+            if changed:
+                date = Text("↻ " + (s.date or "unknown"), style="bold yellow")
+                quote.stylize("bold")
+            table.add_row(date, stance, quote, key=s.id)
+            xs.append(i + 1)
+            ys.append(value)
+            labels.append((s.date or "?")[5:] if s.date else "?")
+        if xs:
+            plt.plot(xs, ys, marker="braille")
+            plt.scatter(xs, ys, marker="●")
+            step = max(1, len(xs) // 6)
+            plt.xticks(xs[::step], labels[::step])
+            plt.yticks([-1, 0, 1], ["against", "neutral", "for"])
+            plt.ylim(-1.3, 1.3)
+            plt.xlim(0.5, len(xs) + 0.5)
+            plt.title(f"stance on {topic} over time")
+        plot.refresh()
+
+    @property
+    def current_statement(self) -> str | None:
+        return self.query_one("#positions-statements", KeyTable).current_key
+
+
+# --- Changes --------------------------------------------------------------------------------
+class ChangesView(Vertical):
+    def compose(self) -> ComposeResult:
+        yield Static("", id="changes-status", classes="hint")
+        yield KeyTable(id="changes-table", cursor_type="row", zebra_stripes=True)
+        with VerticalScroll(id="changes-detail"):
+            yield Static("", id="changes-body")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#changes-table", KeyTable)
+        table.add_column("Changed on", key="date", width=11)
+        table.add_column("Actor", key="actor", width=24)
+        table.add_column("Topic", key="topic", width=18)
+        table.add_column("From → to", key="move", width=20)
+        table.add_column("Before", key="before", width=11)
+        table.add_column("Latest statement", key="quote")
+        self.changes: dict[str, PositionChange] = {}
+
+    def fill(self, changes: list[PositionChange], names: dict[str, str], quotes: dict[str, str],
+             filters: str) -> None:
+        table = self.query_one("#changes-table", KeyTable)
+        keep = table.current_key
+        table.clear()
+        self.changes = {}
+        ordered = sorted(changes, key=lambda c: (c.after_date or "", c.before_date or ""), reverse=True)
+        for c in ordered:
+            key = f"{c.after}|{c.topic}"
+            self.changes[key] = c
+            move = Text.assemble(stance_text(c.before_stance, long=True), " → ", stance_text(c.after_stance, long=True))
+            table.add_row(c.after_date or "unknown", excerpt(names.get(c.actor, c.actor), 24), excerpt(c.topic, 18),
+                          move, c.before_date or "unknown", excerpt(quotes.get(c.after, ""), 120), key=key)
+        table.move_to_key(keep)
+        self.query_one("#changes-status", Static).update(
+            f"{len(ordered)} position change{'s' if len(ordered) != 1 else ''}, newest first · {filters}")
+        if not ordered:
+            self.query_one("#changes-body", Static).update(
+                Text("No position changes under the current filters.", style="dim"))
+
+    def current(self) -> PositionChange | None:
+        key = self.query_one("#changes-table", KeyTable).current_key
+        return self.changes.get(key) if key else None
+
+    def show_change(self, c: PositionChange | None, before: Statement | None, after: Statement | None,
+                    name: str) -> None:
+        body = self.query_one("#changes-body", Static)
+        if c is None:
+            return
+        text = Text.assemble((name, "bold"), " on ", (c.topic, "bold"), ": ",
+                             stance_text(c.before_stance, long=True), " → ", stance_text(c.after_stance, long=True), "\n\n")
+        for label, s, value in (("Before", before, c.before_stance), ("After", after, c.after_stance)):
+            text.append(f"{label} ({c.before_date if label == 'Before' else c.after_date or 'unknown'}): ",
+                        style=STANCE_STYLE.get(value, ""))
+            if s is not None:
+                text.append(f"„{s.quote_text.strip()}“")
+                words = s.stance_evidence.get(c.topic) or []
+                if words:
+                    text.append(f"\n   because of: {', '.join(words)}", style="dim italic")
+            text.append("\n")
+        body.update(text)
+
+    @property
+    def current_statement(self) -> str | None:
+        c = self.current()
+        return c.after if c else None
+
+
+# --- Articles -------------------------------------------------------------------------------
+class ArticlesView(Vertical):
+    class Open(Message):
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="articles-status", classes="hint")
+        yield KeyTable(id="articles-table", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one("#articles-table", KeyTable)
+        table.add_column("Published", key="published", width=11)
+        table.add_column("Source", key="source", width=12)
+        table.add_column("Lang", key="lang", width=4)
+        table.add_column("Statements", key="count", width=10)
+        table.add_column("Title", key="title")
+
+    def fill(self, articles: list[Article], counts: dict[str, int]) -> None:
+        table = self.query_one("#articles-table", KeyTable)
+        keep = table.current_key
+        table.clear()
+        unknown = 0
+        for a in articles:
+            if a.published:
+                published = Text(a.published)
+            else:
+                unknown += 1
+                published = Text("unknown", style="bold yellow")
+            table.add_row(published, excerpt(a.source, 12), a.lang, Text(str(counts.get(a.id, 0)), justify="right"),
+                          excerpt(a.title or "(untitled)", 120), key=a.id)
+        table.move_to_key(keep)
+        note = f" · {unknown} without a date: p sets it" if unknown else ""
+        self.query_one("#articles-status", Static).update(
+            f"{len(articles)} articles{note} · enter: read it with its quotes marked · t: its statements in the timeline")
+
+    @on(DataTable.RowSelected, "#articles-table")
+    def _open(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.post_message(self.Open(event.row_key.value))
+
+    @property
+    def current_article(self) -> str | None:
+        return self.query_one("#articles-table", KeyTable).current_key
