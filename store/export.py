@@ -1,0 +1,123 @@
+"""Exports of the (filtered) timeline: JSON with the keys DESIGN.md fixes, CSV with one row per
+statement, and GraphML networks (networkx) for discourse-network analysis in Gephi or networkx."""
+from __future__ import annotations
+
+import csv
+import os
+from collections import defaultdict
+from itertools import combinations
+from typing import IO, Any
+
+import networkx as nx
+
+from extract.model import Statement
+
+from .db import Filter, Store
+
+ARTICLE_KEYS = ("id", "title", "source", "published", "lang", "origin")
+ACTOR_KEYS = ("id", "name", "aliases", "kind", "role", "affiliation")
+STATEMENT_KEYS = ("id", "article_id", "speaker", "quote_text", "kind", "date", "date_source",
+                  "topics", "stance", "edited")
+CSV_COLUMNS = ("id", "date", "actor", "actor_id", "kind", "quote_text", "topics", "stance",
+               "article_id", "article_title", "source", "published", "date_source", "confidence",
+               "edited")
+
+
+def _unfiltered(filt: Filter) -> bool:
+    return filt in (Filter(), Filter(include_rejected=True))
+
+
+def export_json(store: Store, filt: Filter = Filter()) -> dict[str, list[dict[str, Any]]]:
+    """{"articles", "actors", "statements", "changes"} of the filtered timeline. Without a filter
+    every article and actor is included; with one, those the statements and changes refer to."""
+    stmts = store.statements(filt)
+    changes = store.changes(filt)
+    if _unfiltered(filt):
+        articles = store.articles()
+        actors = [a for a, _ in store.actors()]
+    else:
+        art_ids = list(dict.fromkeys(s.article_id for s in stmts))
+        articles = [a for a in map(store.article, art_ids) if a is not None]
+        actor_ids = list(dict.fromkeys([s.speaker for s in stmts if s.speaker] + [c.actor for c in changes]))
+        actors = [a for a in map(store.actor, actor_ids) if a is not None]
+    return {
+        "articles": [{k: getattr(a, k) for k in ARTICLE_KEYS} for a in articles],
+        "actors": [{k: getattr(a, k) for k in ACTOR_KEYS} for a in actors],
+        "statements": [_statement_json(s) for s in stmts],
+        "changes": [c.to_dict() for c in changes],
+    }
+
+
+def _statement_json(s: Statement) -> dict[str, Any]:
+    d = {k: getattr(s, k) for k in STATEMENT_KEYS}
+    d["topics"] = list(s.topics)
+    d["stance"] = dict(s.stance)
+    return d
+
+
+def export_csv(store: Store, filt: Filter, fileobj: IO[str]) -> int:
+    """One row per statement, with the actor's name; returns the number of rows."""
+    names = {a.id: a.name for a, _ in store.actors()}
+    articles = {a.id: a for a in store.articles()}
+    w = csv.writer(fileobj)
+    w.writerow(CSV_COLUMNS)
+    n = 0
+    for s in store.statements(filt):
+        art = articles.get(s.article_id)
+        w.writerow([
+            s.id, s.date or "", names.get(s.speaker or "", s.speaker_name) if s.speaker else "",
+            s.speaker or "", s.kind, s.quote_text, "; ".join(s.topics),
+            "; ".join(f"{t}:{v:+d}" for t, v in s.stance.items()),
+            s.article_id, art.title if art else "", art.source if art else "",
+            (art.published or "") if art else "", s.date_source, s.confidence, int(s.edited),
+        ])
+        n += 1
+    return n
+
+
+def network(store: Store, filt: Filter = Filter()) -> nx.Graph:
+    """Actor–topic bipartite network (edges: statement count, mean stance) plus actor–actor
+    edges of agreement and conflict: two actors whose mean stance on a shared topic has the
+    same sign agree on it, opposite signs conflict."""
+    g = nx.Graph()
+    per_pair: dict[tuple[str, str], list[int]] = defaultdict(list)  # (actor, topic) -> stances
+    for s in store.statements(filt):
+        if not s.speaker:
+            continue
+        for t in s.topics:
+            per_pair[(s.speaker, t)].append(s.stance.get(t, 0))
+    for actor_id in dict.fromkeys(a for a, _ in per_pair):
+        a = store.actor(actor_id)
+        g.add_node(f"actor:{actor_id}", label=a.name if a else actor_id, type="actor", bipartite=0,
+                   kind=a.kind if a else "unknown", role=a.role if a else "",
+                   affiliation=a.affiliation if a else "")
+    on_topic: dict[str, dict[str, float]] = defaultdict(dict)  # topic -> actor -> mean stance
+    for (actor_id, topic), values in per_pair.items():
+        tnode = f"topic:{topic}"
+        if tnode not in g:
+            g.add_node(tnode, label=topic, type="topic", bipartite=1, kind="topic", role="", affiliation="")
+        mean = sum(values) / len(values)
+        g.add_edge(f"actor:{actor_id}", tnode, type="actor-topic", weight=len(values), count=len(values),
+                   stance=round(mean, 4), support=sum(v > 0 for v in values),
+                   reject=sum(v < 0 for v in values), agreement=0, conflict=0, topics=topic, relation="")
+        if mean:
+            on_topic[topic][actor_id] = mean
+    links: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: {"agree": [], "conflict": []})
+    for topic, means in on_topic.items():
+        for a, b in combinations(sorted(means), 2):
+            same = (means[a] > 0) == (means[b] > 0)
+            links[(a, b)]["agree" if same else "conflict"].append(topic)
+    for (a, b), rel in links.items():
+        agree, conflict = len(rel["agree"]), len(rel["conflict"])
+        relation = "mixed" if agree and conflict else ("agreement" if agree else "conflict")
+        g.add_edge(f"actor:{a}", f"actor:{b}", type="actor-actor", weight=agree + conflict,
+                   count=0, stance=0.0, support=0, reject=0, agreement=agree, conflict=conflict,
+                   topics="; ".join(sorted(rel["agree"] + rel["conflict"])), relation=relation)
+    return g
+
+
+def export_graphml(store: Store, filt: Filter, path: str | os.PathLike[str]) -> nx.Graph:
+    """Write network() as GraphML (networkx.write_graphml); returns the graph."""
+    g = network(store, filt)
+    nx.write_graphml(g, path)
+    return g
