@@ -632,23 +632,38 @@ def _quoted_regions(text: str, begin: int, end: int, lang: str) -> list[tuple[in
 _CLAUSE_BOUNDARY = re.compile(r"[,;:!?„“”\"»«()\u2013\u2014]|\.\s")
 
 
-def _clause(text: str, begin: int, end: int, at: tuple[int, int]) -> str:
-    """The clause around a time expression, for its tense."""
+def _clause(text: str, begin: int, end: int, at: tuple[int, int]) -> tuple[str, str]:
+    """The clause around a time expression, as (words before it, words after it)."""
     left = begin
     for m in _CLAUSE_BOUNDARY.finditer(text, begin, at[0]):
         left = m.end()
     m = _CLAUSE_BOUNDARY.search(text, at[1], end)
     right = m.start() if m else end
-    return text[left:at[0]] + " " + text[at[1]:right]
+    return text[left:at[0]], text[at[1]:right]
 
 
-def _tense(clause: str, lex: _Lexicon) -> str | None:
-    """"past", "future" or None from the clause's words. Past wins ("soll ... gesagt haben")."""
-    future = lex.future_re.search(clause)
-    rest = lex.future_re.sub(" ", clause) if future else clause
-    if lex.past_re.search(rest) or (lex.aux_re.search(rest) and lex.participle_re.search(rest)):
-        return "past"
-    return "future" if future else None
+_WORD = re.compile(r"\w+")
+
+
+def _tense(before: str, after: str, lex: _Lexicon) -> str | None:
+    """"past", "future" or None from the clause around a time expression. The tense word
+    nearest the expression decides ("said he may resign in March": may; "said on Tuesday he
+    would stay": said); on a tie past wins ("soll am Dienstag gesagt haben")."""
+    has_aux = bool(lex.aux_re.search(before) or lex.aux_re.search(after))
+    best: tuple[int, int, str] | None = None  # (distance in words, 0 for past, tense)
+    for side, words in (("before", before), ("after", after)):
+        future = [(m.start(), m.end()) for m in lex.future_re.finditer(words)]
+        marks = [(b, e, "future") for b, e in future]
+        for pat in (lex.past_re, lex.participle_re) if has_aux else (lex.past_re,):
+            for m in pat.finditer(words):
+                if not any(b < m.end() and m.start() < e for b, e in future):  # "expected to"
+                    marks.append((m.start(), m.end(), "past"))
+        for b, e, tense in marks:
+            gap = words[e:] if side == "before" else words[:b]
+            key = (len(_WORD.findall(gap)), 0 if tense == "past" else 1, tense)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
 
 
 def _cue_is_past(words: str, lex: _Lexicon) -> bool:
@@ -882,7 +897,7 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
             continue
         # "seit Dienstag", "bis Freitag", "für Mittwoch": the preposition says it best
         tense = lex.preposition_tense.get(_norm(f.groups.get("prep") or ""))
-        tense = tense or _tense(_clause(text, begin, end, (f.start, f.end)), lex)
+        tense = tense or _tense(*_clause(text, begin, end, (f.start, f.end)), lex)
         try:
             date, precision = _resolve(f, pub, tense, lex)
         except (ValueError, OverflowError, KeyError):

@@ -88,6 +88,12 @@ CASES = [
     (WED, "en", "Pell said on December 28 that the bridge would open.", "2021-12-28", "day", "on December 28"),
     (WED, "en", "Pell said over the weekend that the bridge would open.", "2022-02-12", "week", "over the weekend"),
     (WED, "en", "Pell may speak to the council in Kelm.", WED, "day", "published"),
+    # the tense word nearest the expression decides
+    (WED, "en", "Pell said on Tuesday he would stay.", "2022-02-15", "day", "on Tuesday"),
+    (WED, "en", "Pell said he may resign in March.", "2022-03-01", "month", "in March"),
+    (WED, "en", "Pell, who is expected to speak on Friday, said nothing.", "2022-02-18", "day", "on Friday"),
+    (WED, "de", "Sand soll am Dienstag gesagt haben, sie bleibe.", "2022-02-15", "day", "am Dienstag"),
+    (WED, "de", "Sand sagte heute vor einer Woche, sie bleibe.", "2022-02-09", "week", "heute vor einer Woche"),
     # published on a Sunday
     (SUN, "de", "Sand sagte am Sonntag, sie bleibe.", "2022-02-20", "day", "am Sonntag"),
     (SUN, "de", "Sand sagte am Montag, sie bleibe.", "2022-02-14", "day", "am Montag"),
