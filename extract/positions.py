@@ -19,6 +19,7 @@ Stance is read clause by clause from extract/data/stance_<lang>.tsv:
 """
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from .model import PositionChange, Statement
+
+log = logging.getLogger(__name__)
 
 KEY_TERM_MARK = "#"  # topics that are key terms of the quote, not configured topics
 MAX_KEY_TERMS = 2
@@ -111,18 +114,30 @@ def _shipped(name: str) -> str:
     return resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
 
 
+BARE_HEADER = re.compile(r"^\[([^\]\"'\[]+)\]\s*$", re.MULTILINE)
+
+
+def read_toml(text: str) -> dict:
+    """TOML, but a table name with umlauts may be written bare ([Löhne]), as people will."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return tomllib.loads(BARE_HEADER.sub(lambda m: '["' + m.group(1).strip() + '"]', text))
+
+
 @lru_cache(maxsize=None)
 def topic_table(lang: str) -> dict:
     """Shipped topics of the language merged with the user's topics (their words are added)."""
     try:
-        table = tomllib.loads(_shipped(f"topics_{lang}.toml"))
+        table = read_toml(_shipped(f"topics_{lang}.toml"))
     except FileNotFoundError:
         table = {}
     path = user_topics_path()
     if path.is_file():
         try:
-            user = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError):
+            user = read_toml(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+            log.warning("ignoring the topics file %s: %s", path, err)
             user = {}  # a broken user file must not stop extraction
         for name, entry in user.items():
             if not isinstance(entry, dict):
@@ -171,6 +186,12 @@ def stance_words(lang: str) -> tuple[StanceWord, ...]:
         for form in forms.split():
             words.append(stance_word(value, form, lang))
     return tuple(words)
+
+
+def reload_topics() -> None:
+    """Forget the loaded topic files, so an edited user file is read again."""
+    for cached in (topic_table, topic_words, key_term_stop):
+        cached.cache_clear()
 
 
 # ---------------------------------------------------------------- reading clauses
