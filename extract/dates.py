@@ -449,12 +449,16 @@ _MONTH_ONLY = [
 _YEAR_ONLY = re.compile(r"(?P<y>\d{4})")
 
 
+@functools.lru_cache(maxsize=1)
+def _month_name_year() -> re.Pattern:
+    return re.compile(rf"(?P<mon>{_alt(_all_months(), either_case=True)})\.?\s+(?P<y>\d{{4}})")
+
+
 def _parse_range_end(value: str) -> tuple[str, str]:
     """One end of a range: a day, a whole month ("2022-02", "Februar 2022") or a whole year,
     as (first day, last day)."""
     value = value.strip()
-    pats = list(_MONTH_ONLY) + [re.compile(rf"(?P<mon>{_alt(_all_months(), either_case=True)})\.?\s+(?P<y>\d{{4}})")]
-    for pat in pats:
+    for pat in (*_MONTH_ONLY, _month_name_year()):
         m = pat.fullmatch(value)
         if m:
             g = m.groupdict()
