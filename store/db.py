@@ -284,7 +284,8 @@ class Store:
     """Wortlaut's database: one TinyDB JSON file (created with its folder when absent)."""
 
     def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 30.0):
-        self.path = Path(path).expanduser().absolute()
+        # a symlinked database stays a symlink: we write to the file it points to
+        self.path = Path(path).expanduser().resolve()
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._lock = threading.RLock()
         self._closed = False
@@ -301,7 +302,10 @@ class Store:
                 self._load()
             else:
                 data = empty_database()
-                self._storage.write_file(data)
+                try:
+                    self._storage.write_file(data)
+                except OSError as e:
+                    raise StoreError(f"{self.path}: cannot create the database: {e}") from None
                 self._storage.adopt(data, self._storage.stamp)
             self._storage.remove_stale_temp_files()
 
@@ -313,6 +317,8 @@ class Store:
         except filelock.Timeout:
             raise StoreError(f"{self.path}: the database is locked by another process "
                              f"(lock file {self.lock_path}); try again when it has finished") from None
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot lock the database ({self.lock_path}): {e}") from None
         try:
             yield
         finally:
@@ -382,9 +388,12 @@ class Store:
                         data = self._storage.read()
                         assert data is not None
                         yield data
-                except BaseException:
+                except BaseException as e:
                     self._storage.forget()  # back to what is on disk
                     self._load()
+                    if isinstance(e, OSError):
+                        raise StoreError(f"{self.path}: could not write the database ({e}); "
+                                         f"the file is unchanged") from e
                     raise
                 finally:
                     self._index = None

@@ -400,7 +400,7 @@ def test_failed_write_leaves_file_and_memory_as_before(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(StoreError, match="disk full.*unchanged"):
         s.add(A2)
     monkeypatch.undo()
     assert (tmp_path / "db.json").read_bytes() == before
@@ -408,6 +408,29 @@ def test_failed_write_leaves_file_and_memory_as_before(tmp_path, monkeypatch):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     s.add(A2)
     assert s.count(Filter()) == 4
+
+
+def test_unwritable_folder_gives_store_error(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with pytest.raises(StoreError, match="ro"):
+            Store(folder / "db.json")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_symlinked_database_stays_a_symlink(tmp_path):
+    real = tmp_path / "real.json"
+    Store(real).close()
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    s = Store(link)
+    s.add(A1)
+    assert link.is_symlink() and len(Store(real).articles()) == 1
 
 
 def test_stale_temp_files_are_removed_on_open(tmp_path):
