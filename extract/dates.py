@@ -623,7 +623,9 @@ def _quoted_regions(text: str, begin: int, end: int, lang: str) -> list[tuple[in
     for m in _QUOTE_CHARS.finditer(text, begin, end):
         ch = m.group()
         if open_at is None:
-            if ch in openers:
+            # an opening mark stands after a space or at the start ('bleiben." Sand' closes)
+            after_space = m.start() == begin or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-"
+            if ch in openers and after_space:
                 open_at, closers = m.start(), openers[ch]
         elif ch in closers:
             regions.append((open_at, m.end()))

@@ -169,6 +169,14 @@ def test_expressions_inside_quotes_are_skipped():
     assert (result.date, result.source) == ("2022-02-15", "on Tuesday")
 
 
+def test_a_closing_mark_at_the_start_opens_no_quote():
+    text = 'we stay." Pell said on Tuesday that the bridge would open.'
+    result = date_statement(text, (0, len(text)), WED, "en")
+    assert (result.date, result.source) == ("2022-02-15", "on Tuesday")
+    text = "wir bleiben“, sagte Sand am Dienstag."
+    assert date_statement(text, (0, len(text)), WED, "de").source == "am Dienstag"
+
+
 def test_only_the_span_is_read():
     text = "Am Montag regnete es. Sand sagte in Kelm, sie bleibe."
     start = text.index("Sand")
