@@ -15,12 +15,14 @@ import argparse
 import os
 import random
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 FIRST = ["Ilka", "Tomas", "Aurel", "Mira", "Kasimir", "Runa", "Jorin", "Svea", "Elmar", "Linnea", "Bertram",
          "Hedda", "Oskar", "Talke", "Wendel", "Marit", "Ansgar", "Fenja", "Gero", "Ylva", "Konrad", "Nele"]
@@ -52,6 +54,31 @@ TOPICS = [
 SAID = ["sagte", "erklärte", "betonte", "warnte", "versicherte", "kritisierte", "räumte ein", "fügte hinzu"]
 WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 MARKS = [("«", "»"), ("„", "“"), ("»", "«")]
+INSTITUTIONS = ["das Parlament", "der Sundbund", "die Zentralbank", "das Verfassungsgericht", "die Hafenbehörde",
+                "der Städtetag", "die Energieagentur", "der Rechnungshof", "die Grenzpolizei", "der Bauernverband"]
+NOUNS = ["Versorgungssicherheit", "Grenzregion", "Küstenschutz", "Verhandlungsrunde", "Zollabkommen",
+         "Fischereirechte", "Stromtrasse", "Ausgleichszahlung", "Umweltprüfung", "Arbeitsplätze", "Moorlandschaft",
+         "Frachtverkehr", "Lieferverträge", "Nachtragshaushalt", "Schuldenbremse", "Manöverpläne", "Beobachtermission",
+         "Flüchtlingshilfe", "Wiederaufbau", "Schienenverbindung", "Grundwasserspiegel", "Investitionsprogramm"]
+BACKGROUND = [
+    "Nach Angaben von {inst} kostet das Vorhaben rund {n} Millionen Kronen; Kritiker halten die Summe für zu niedrig angesetzt.",
+    "Seit dem Frühjahr hatten sich die Beziehungen zwischen {c1} und {c2} spürbar abgekühlt, vor allem wegen der Frage der {noun}.",
+    "{inst_cap} will bis zum {d}. {month} eine Stellungnahme vorlegen. Die {noun} spiele dabei eine wichtige Rolle, hieß es.",
+    "Beobachter in {place} rechnen nicht mit einer schnellen Einigung. Zu weit lägen die Vorstellungen über die {noun} auseinander.",
+    "Bereits im {month} hatten Tausende Menschen in {place} gegen die Pläne demonstriert. Die Polizei sprach von {n} Teilnehmern.",
+    "Laut einer Umfrage im Auftrag von {inst} lehnen {n} Prozent der Befragten das Projekt ab; {m} Prozent sind dafür.",
+    "{inst_cap} verwies auf frühere Zusagen zur {noun}. Diese seien bisher nur teilweise umgesetzt worden.",
+    "Die Gespräche über die {noun} waren im {month} ohne Ergebnis abgebrochen worden. Beide Seiten gaben sich gegenseitig die Schuld.",
+]
+MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
+
+
+def background(rng: random.Random, c1: str, c2: str) -> str:
+    inst = rng.choice(INSTITUTIONS)
+    return rng.choice(BACKGROUND).format(
+        inst=inst, inst_cap=inst[0].upper() + inst[1:], c1=c1, c2=c2, noun=rng.choice(NOUNS),
+        place=rng.choice(PLACES).title(), n=rng.randint(2, 900), m=rng.randint(2, 60), d=rng.randint(1, 28),
+        month=rng.choice(MONTHS))
 
 
 def person(rng: random.Random) -> tuple[str, str, str]:
@@ -90,6 +117,8 @@ def article(rng: random.Random, n: int) -> tuple[str, str]:
         else:
             paras.append(f"Auch {role} {full} meldete sich zu Wort. {o}{q}{c}, {verb} {pron} in {rng.choice(PLACES).title()}. "
                          f"Nach Angaben aus Regierungskreisen sollen die Gespräche in der kommenden Woche weitergehen.")
+        for _ in range(rng.randint(1, 2)):
+            paras.append(background(rng, country, other) + " " + background(rng, other, country))
         if i == 0:
             paras.append(f"Die Opposition in {country} reagierte zurückhaltend. Ein Sprecher sagte, man wolle die "
                          f"Vorschläge zunächst prüfen. {topic_subject} werde das Parlament noch lange beschäftigen.")
@@ -127,23 +156,18 @@ def write_corpus(folder: Path, n: int, html_share: float = 0.0, seed: int = 7) -
 
 
 def run_once(folder: Path, jobs: int, workdir: Path) -> tuple[float, int, int]:
-    """(seconds, articles new, statements) for `wortlaut add FOLDER --jobs N` on a fresh database."""
-    import io
-
-    from tui.add_command import add_arguments, run_add
-
-    parser = argparse.ArgumentParser()
-    add_arguments(parser)
-    args = parser.parse_args([str(folder), "--jobs", str(jobs)])
+    """(seconds, articles new, statements) for `wortlaut add FOLDER --jobs N` on a fresh database,
+    in a fresh process: what a user waits for, start-up and model loading included."""
     db = workdir / f"bench-{jobs}-{time.monotonic_ns()}.json"
-    out, err = io.StringIO(), io.StringIO()
+    cmd = [sys.executable, "-m", "tui.cli", "--db", str(db), "add", str(folder), "--jobs", str(jobs)]
     t = time.perf_counter()
-    code = run_add(args, db, out=out, err=err)
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - t
-    if code != 0:
-        raise SystemExit(f"run_add failed ({code}):\n{out.getvalue()}{err.getvalue()}")
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stdout + proc.stderr).splitlines()[:12])
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{tail}")
     new = statements = 0
-    for line in out.getvalue().splitlines():
+    for line in proc.stdout.splitlines():
         if line.startswith("Articles:"):
             new = int(line.split()[1])
         if line.startswith("Statements:"):

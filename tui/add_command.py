@@ -19,7 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from extract.ingest import (
     DEFAULT_MAX_BYTES,
@@ -115,6 +115,7 @@ class Outcome:
     origin: str
     extraction: Extraction | None = None
     error: str | None = None  # one line: "origin: reason"
+    crash: str | None = None  # extraction raised (a bug, not a bad file): the exception, for grouping
 
 
 def process(item: Path | str | ReadArticle, opts: Options) -> Outcome:
@@ -126,7 +127,8 @@ def process(item: Path | str | ReadArticle, opts: Options) -> Outcome:
     except IngestError as err:
         return Outcome(origin, error=str(err))
     except Exception as err:  # a bug in extraction must not end the batch
-        return Outcome(origin, error=f"{origin}: extraction failed ({type(err).__name__}: {err})".splitlines()[0])
+        what = f"{type(err).__name__}: {err}".splitlines()[0]
+        return Outcome(origin, error=f"{origin}: extraction failed ({what})", crash=what)
 
 
 def extract(art: ReadArticle, opts: Options) -> Extraction:
@@ -166,10 +168,14 @@ def auto_jobs(n_items: int) -> int:
     return max(1, min(cpus, MAX_AUTO_JOBS, n_items // 4))
 
 
-def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) -> Iterator[Outcome]:
+def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) -> Iterator[Outcome | None]:
     """Outcomes in input order; with ``jobs`` > 1 from a process pool (each worker keeps its
-    NLP pipeline loaded between articles), at most a few articles per worker in flight."""
+    NLP pipeline loaded between articles), at most a few articles per worker in flight.
+
+    The first value is always None, yielded once the worker processes exist: start threads
+    (the progress bar's) only after it, so that no thread is running when the pool forks."""
     if jobs <= 1 or len(items) <= 1:
+        yield None
         for item in items:
             yield process(item, opts)
         return
@@ -182,6 +188,7 @@ def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) ->
             pending.append((item, pool.submit(process, item, opts)))
             if len(pending) >= window:
                 break
+        yield None
         while pending:
             item, fut = pending.popleft()
             try:
@@ -218,6 +225,7 @@ class Summary:
     actors: set[str] = field(default_factory=set)
     new_actors: set[str] = field(default_factory=set)
     refused: list[str] = field(default_factory=list)
+    crashes: dict[str, int] = field(default_factory=dict)  # extraction error -> files it hit
     found: list[str] = field(default_factory=list)  # one line per article (small runs)
     seconds: float = 0.0
     jobs: int = 1
@@ -295,7 +303,7 @@ def _progress(total: int):
 
     return Progress(
         TextColumn("[bold]adding[/]"), BarColumn(), MofNCompleteColumn(), _Rate(),
-        TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+        TimeElapsedColumn(), TextColumn("elapsed,"), TimeRemainingColumn(), TextColumn("left"),
         console=console, transient=False, disable=not console.is_terminal or total < 2,
     )
 
@@ -349,13 +357,15 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     stream = outcomes(items, opts, jobs)
     code = 0
     try:
-        first = next(stream, None)  # starts the pool before the progress bar's thread
+        next(stream)  # the worker processes exist now: the progress bar's thread may start
         with _progress(len(items)) as progress:
             task = progress.add_task("adding", total=len(items))
-            chain = ([first] if first is not None else [])
-            for outcome in _chain(chain, stream):
+            for outcome in stream:
+                assert outcome is not None
                 if outcome.error:
                     summary.refused.append(outcome.error)
+                    if outcome.crash:
+                        summary.crashes[outcome.crash] = summary.crashes.get(outcome.crash, 0) + 1
                 else:
                     assert outcome.extraction is not None
                     summary.read += 1
@@ -382,11 +392,6 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     return 1 if summary.refused else 0
 
 
-def _chain(first: list[Outcome], rest: Iterable[Outcome]) -> Iterator[Outcome]:
-    yield from first
-    yield from rest
-
-
 def report(s: Summary, out, err) -> None:
     for line in s.found:
         print(line, file=out)
@@ -402,3 +407,7 @@ def report(s: Summary, out, err) -> None:
         print(f"Refused: {len(s.refused)} (one line each on stderr)", file=out)
         for line in s.refused:
             print(f"wortlaut add: refused {line}", file=err)
+    for what, n in s.crashes.items():
+        if n >= 3:
+            print(f"wortlaut add: {n} files failed with the same extraction error ({what}): "
+                  "most likely a fault in Wortlaut or its data files, not in the articles", file=err)
