@@ -879,7 +879,8 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
     """When a statement was made: a time expression in text[span] (its sentence or frame),
     resolved against the publication date; the one nearest the cue wins. Expressions inside
     quotation marks are about what was said, not when, and are skipped; so is a date after
-    publication when the cue is in the past tense ("Er werde am Mittwoch reisen, sagte X").
+    publication when a cue is given that does not look ahead ("Er werde am Mittwoch reisen,
+    sagte X"; but "X wird am Mittwoch sprechen" with cue "sprechen" keeps the Wednesday).
     Without one: the publication date, source "published". Never raises on odd input."""
     text = text or ""
     pub = _to_date(published)
@@ -896,7 +897,13 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
     if cue_span is not None:
         cb, ce = sorted((max(0, min(len(text), int(cue_span[0]))), max(0, min(len(text), int(cue_span[1])))))
         cue = (cb, ce)
-    cue_past = bool(cue) and _cue_is_past(text[cue[0]:cue[1]], lex)
+    # A reported statement was made by the time the article appeared: with a cue, a date after
+    # publication is about what was said ("sie werde am Freitag reisen, sagte Sand"), unless
+    # the cue itself looks ahead ("Sand wird am Mittwoch in Kelm sprechen").
+    cue_ahead = False
+    if cue:
+        before_cue = _clause(text, begin, end, cue)[0]  # "wird ... sprechen", "will speak"
+        cue_ahead = not _cue_is_past(text[cue[0]:cue[1]], lex) and _tense(before_cue, "", lex) == "future"
     best = None
     for f in found:
         if any(qb <= f.start and f.end <= qe for qb, qe in quoted):
@@ -908,8 +915,8 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
             date, precision = _resolve(f, pub, tense, lex)
         except (ValueError, OverflowError, KeyError):
             date, precision = None, _precision_of(f, lex)  # beyond the calendar: left undated
-        if cue_past and pub and date and date > pub:
-            continue  # said in the past, so not said after publication
+        if cue and not cue_ahead and pub and date and date > pub:
+            continue  # not said after publication
         rank = _distance((f.start, f.end), cue) if cue else 0
         if best is None or rank < best[0]:
             best = (rank, f, date, precision)

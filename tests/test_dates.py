@@ -160,6 +160,16 @@ def test_future_content_after_a_past_cue_is_not_the_statement_date():
     assert (result.date, result.source) == (WED, "published")
 
 
+def test_a_cue_that_looks_ahead_keeps_a_future_date():
+    text = "Sand wird am Mittwoch in Kelm sprechen."
+    result = date_statement(text, (0, len(text)), "2022-02-14", "de", cue_span=_cue(text, "sprechen"))
+    assert (result.date, result.source) == ("2022-02-16", "am Mittwoch")
+    # a present-tense or neutral cue does not: "laut" reports what was said by now
+    text = "Laut Sand soll das Parlament Anfang April abstimmen."
+    result = date_statement(text, (0, len(text)), WED, "de", cue_span=_cue(text, "Laut"))
+    assert (result.date, result.source) == (WED, "published")
+
+
 def test_expressions_inside_quotes_are_skipped():
     text = "„Wir kommen morgen nach Kelm“, sagte Sand."
     result = date_statement(text, (0, len(text)), WED, "de", cue_span=_cue(text, "sagte"))
