@@ -290,6 +290,7 @@ class Store:
         self._lock = threading.RLock()
         self._closed = False
         self._index: _Index | None = None
+        self.migrated_from: tuple[int, Path] | None = None  # (old version, copy of the old file)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:

@@ -591,3 +591,63 @@ def test_export_graphml_actor_topic_and_actor_actor_edges(store, tmp_path):
     assert conflict["type"] == "actor-actor" and conflict["relation"] == "conflict"
     assert conflict["conflict"] == 1 and conflict["topics"] == "Hafen"
     assert not g.has_edge(tomas, mara)  # Mara's mean stance on Brücke is 0: neither agrees nor conflicts
+
+
+def test_filters_agree_with_a_plain_scan(tmp_path):
+    """Random statements and random filter combinations: the indexes give exactly what a plain
+    scan over all statements gives, in timeline order."""
+    import random
+
+    rnd = random.Random(5)
+    names = {f"p{i}": n for i, n in enumerate(["Ilse Varga", "Tomas Berger", "Mara Lindqvist", "Olek Dunn"])}
+    topics, kinds = ["Hafen", "Brücke", "Zoll", "Wald"], ["direct", "indirect", "reported", "partial"]
+    words = ["Hafen", "Zoll", "bleibt", "offen", "Kelmar", "nein", "Brücke", "Geld"]
+    exs = []
+    for k in range(30):
+        qs = [{"q": f"{k}-{j} " + " ".join(rnd.choices(words, k=4)), "by": rnd.choice([*names, None]),
+               "date": rnd.choice([None, f"2031-0{rnd.randint(1, 3)}-{rnd.randint(10, 28)}"]),
+               "kind": rnd.choice(kinds), "topics": rnd.sample(topics, rnd.randint(0, 2))} for j in range(10)]
+        text = " ".join(f"„{q['q']}“." for q in qs)
+        exs.append(make(text, qs, names, f"2031-0{rnd.randint(1, 3)}-0{rnd.randint(1, 9)}"))
+    s = Store(tmp_path / "db.json")
+    s.add_many(exs)
+    everything = s.statements(Filter(include_rejected=True))
+    for st in rnd.sample(everything, 25):
+        s.mark_not_statement(st.id)
+    everything = s.statements(Filter(include_rejected=True))
+    published = {a.id: a.published for a in s.articles()}
+    assert [(x.date or "~", published[x.article_id], x.quote[0][0]) for x in everything] == sorted(
+        (x.date or "~", published[x.article_id], x.quote[0][0]) for x in everything)
+    actor_of = {a.name: a.id for a, _ in s.actors()}
+    ids = [*actor_of.values(), NO_ACTOR]
+
+    def plain(f: Filter) -> list[str]:
+        out = []
+        for x in everything:
+            name = s.actor(x.speaker).name if x.speaker else ""
+            if ((f.actors and (x.speaker or NO_ACTOR) not in f.actors)
+                    or (f.date_from and not (x.date and x.date >= f.date_from))
+                    or (f.date_to and not (x.date and x.date <= f.date_to))
+                    or (f.topics and not set(f.topics) & set(x.topics))
+                    or (f.kinds and x.kind not in f.kinds)
+                    or (f.text and f.text.strip().lower() not in f"{x.quote_text}\x1f{x.speaker_name}\x1f{name}".lower())
+                    or (f.article and x.article_id != f.article)
+                    or (not f.include_rejected and s.is_rejected(x.id))):
+                continue
+            out.append(x.id)
+        return out
+
+    for _ in range(300):
+        f = Filter(
+            actors=tuple(rnd.sample(ids, rnd.choice([0, 0, 1, 2]))),
+            date_from=rnd.choice([None, None, "2031-02-01", "2031-02-15"]),
+            date_to=rnd.choice([None, None, "2031-02-20", "2031-03-28"]),
+            topics=tuple(rnd.sample(topics, rnd.choice([0, 0, 1, 2]))),
+            kinds=tuple(rnd.sample(kinds, rnd.choice([0, 0, 1, 2]))),
+            text=rnd.choice(["", "", "", "hafen", "bleibt offen", "VARGA", "3-"]),
+            article=rnd.choice([None, None, None, exs[rnd.randrange(30)].article.id]),
+            include_rejected=rnd.random() < 0.3)
+        want = plain(f)
+        assert [x.id for x in s.statements(f)] == want, f
+        assert s.count(f) == len(want)
+        assert [x.id for x in s.statements(f, offset=2, limit=3)] == want[2:5]
