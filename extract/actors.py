@@ -56,11 +56,14 @@ MODIFIERS = {
 }
 HONORIFICS = {"herr": "m", "frau": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
               "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
-OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from"}
+OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from", "by"}
 PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le",
              "del", "dos", "ter", "vom", "zur", "y"}
 SPOKES = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "press secretary")
 COMMON_ENDINGS = ("lich", "ig", "isch", "ung", "heit", "keit", "ungen", "ly")  # adjectives, abstract nouns
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an")  # "Kestrian Defence Minister": no country we know
+NOT_AFFILIATIONS = {"ex", "vize", "co", "ober", "chef", "interims", "top", "alt", "noch", "ehren", "partei",
+                    "regierungs", "staats", "bundes", "landes", "vize-"}
 NEUTRAL_ROLE_ENDINGS = ("vorsitzende", "abgeordnete", "beauftragte")  # -e forms: either gender
 ABBREVIATIONS = {"dr.", "prof.", "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", "ms.", "st.", "u.s.", "u.k.",
                  "u.n.", "e.u.", "u.s.a."}
@@ -118,6 +121,9 @@ class Lexicon:
     institutions: dict[str, str] = field(default_factory=dict)  # variant -> canonical
     groups: dict[str, str] = field(default_factory=dict)  # variant -> canonical plural
     country_names: dict[str, str] = field(default_factory=dict)  # code -> canonical
+    sources: dict[str, str] = field(default_factory=dict)  # "Angaben", "reports": whose? the "of" tells
+    plural_titles: dict[str, str] = field(default_factory=dict)  # "foreign ministers" -> "Foreign Minister"
+    institution_suffixes: tuple[str, ...] = ()  # "ministerium", "verwaltung": compounds are institutions
     max_words: int = 1
 
 
@@ -172,6 +178,15 @@ def lexicon(lang: str) -> Lexicon:
         forms = _variants(line)
         for v in forms:
             lex.groups[v.casefold()] = forms[0]
+    for line in _data_lines(f"sources_{lang}.txt"):
+        for v in _variants(line):
+            lex.sources[v.casefold()] = v
+    if lang == "en":
+        for t in lex.titles.values():
+            plural = t[:-3] + "men" if t.casefold().endswith("man") else t + "s"
+            lex.plural_titles[plural.casefold()] = t
+    lex.institution_suffixes = tuple(sorted((k for k in lex.institutions if " " not in k and len(k) >= 4),
+                                            key=len, reverse=True))
     lex.max_words = max(len(k.split()) for table in (lex.titles, lex.roles, lex.countries, lex.organisations,
                                                      lex.institutions, lex.groups, lex.adjectives) for k in table)
     return lex
@@ -276,6 +291,7 @@ class Entity:
     name: str
     affiliation: str = ""
     generic: bool = False  # an institution or group noun: named with its affiliation
+    definite: bool = False  # "des Ministeriums", "the ministry": may refer back to one named before
 
 
 @dataclass
@@ -296,6 +312,7 @@ class Parsed:
     of: Entity | None = None  # "Sprecher des Ministeriums" -> the ministry
     plural: bool = False
     common: bool = False  # an unknown lowercase word before the name: "eigenen Angaben"
+    source: bool = False  # "Angaben", "reports": the speaker is whose they are
 
     @property
     def spokesperson(self) -> bool:
@@ -335,6 +352,12 @@ def _inflected(table: dict, tok: str, endings: tuple[str, ...]) -> str:
 def role_word(tok: str, lex: Lexicon) -> tuple[str, str, str] | None:
     """(role as written, mapped role, affiliation) when the word is a title or a compound of one
     ("Nato-Generalsekretär" -> ('Nato-Generalsekretär', '', 'Nato')); None otherwise."""
+    return _role_word(tok, lex.lang)
+
+
+@lru_cache(maxsize=20000)
+def _role_word(tok: str, lang: str) -> tuple[str, str, str] | None:
+    lex = lexicon(lang)
     low = tok.casefold()
     if low in lex.roles:
         role, aff = lex.roles[low]
@@ -345,8 +368,12 @@ def role_word(tok: str, lex: Lexicon) -> tuple[str, str, str] | None:
         return None
     for t in lex.titles:  # longest first
         if len(t) >= 4 and low.endswith(t) and len(low) > len(t) + 1:
-            prefix = tok[: len(tok) - len(t)].rstrip("-")
-            return tok, "", _prefix_affiliation(prefix, lex)
+            prefix = tok[: len(tok) - len(t)]
+            aff = _prefix_affiliation(prefix.rstrip("-"), lex)
+            if not aff and prefix.endswith("-") and prefix[:1].isupper() and len(prefix) > 3 \
+                    and prefix[:-1].casefold() not in NOT_AFFILIATIONS:
+                aff = prefix[:-1]  # "Kaiwerk-Chefin": an organisation we do not know yet
+            return tok, "", aff
     return None
 
 
@@ -358,6 +385,8 @@ def _prefix_affiliation(prefix: str, lex: Lexicon) -> str:
             return lex.organisations[cand][0]
         if cand in lex.countries:
             return lex.countries[cand]
+        if cand in lex.institutions and len(cand) > 4:  # "Regierungssprecher" -> Regierung
+            return institution_name(lex.institutions[cand], "")
     return ""
 
 
@@ -381,8 +410,9 @@ def _role_gender(role: str, lang: str) -> str:
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
     """An organisation, country or institution starting at token i (after articles and a
     country adjective): 'des russischen Außenministeriums' -> Außenministerium, Russland."""
-    j = i
+    j, definite = i, False
     while j < len(tokens) and (tokens[j].casefold() in DEFINITE | INDEFINITE or tokens[j].casefold() in MODIFIERS):
+        definite |= tokens[j].casefold() in DEFINITE
         j += 1
     if j >= len(tokens):
         return None, i
@@ -399,13 +429,22 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             named.affiliation = named.affiliation or aff
             return named, k
     n, inst = _longest(tokens, j, lex.institutions, lex.max_words)
+    if not n and lex.lang == "en" and tokens[j].islower() and j + 1 < len(tokens):
+        n, inst = _longest(tokens, j + 1, lex.institutions, lex.max_words)  # "transport ministry"
+        if n:
+            n, inst = n + 1, tokens[j] + " " + inst
     if not n:
         inst = _inflected(lex.institutions, tokens[j], ("es", "s"))
         if not inst and lex.lang == "de" and tokens[j][:1].isupper():
             inst = _institution_compound(tokens[j], lex)
         n = 1 if inst else 0
     if n:
-        return Entity("organisation", inst, aff, generic=True), j + n
+        j += n
+        if j < len(tokens) and _is_capitalised(tokens[j]) and not _title_follows(tokens, j, lex) \
+                and not role_word(tokens[j], lex):  # "des Instituts Valdopol": a named institution
+            words, j = _name_run(tokens, j, lex)
+            return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
+        return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
 
 
@@ -432,7 +471,7 @@ def _institution_compound(tok: str, lex: Lexicon) -> str:
         stem = low[: len(low) - len(end)] if end else low
         if end and not low.endswith(end):
             continue
-        for inst in ("ministerium", "behörde", "regierung", "amt"):
+        for inst in lex.institution_suffixes:
             if stem.endswith(inst) and len(stem) > len(inst) + 2:
                 return tok[: len(stem)]
     return ""
@@ -491,29 +530,38 @@ def parse_phrase(phrase: str, lang: str) -> Parsed:
             continue
         if p.name:  # after the name only an apposition may add a role: "Jens Stoltenberg, Nato-Chef"
             rw = role_word(tok, lex)
-            if rw and not p.role:
-                p.role, p.mapped_role, aff = rw
-                p.role_noun = tok
+            n, _ = _longest(tokens, i, lex.titles, lex.max_words)
+            if (rw or n) and not p.role:
+                words = " ".join(tokens[i : i + max(n, 1)])
+                p.role, p.role_noun = words, words
+                p.mapped_role, aff = (rw[1], rw[2]) if rw and not n > 1 else ("", "")
                 p.affiliation = p.affiliation or aff
-            elif low in OF_WORDS and p.role:
-                ent, j = _entity_at(tokens, i + 1, lex)
+                i += max(n, 1)
+                continue
+            if low in OF_WORDS and p.role:
+                ent, j, _ = _of_entity(tokens, i + 1, lex, genitive=low == "des")
                 if ent:
                     p.affiliation = p.affiliation or _entity_label(ent)
                     i = j
                     continue
             i += 1
             continue
-        if low in OF_WORDS and (p.role or p.entity):
-            ent, j = _entity_at(tokens, i + 1, lex)
-            if ent:
-                if p.role:
-                    p.of = ent
-                    p.affiliation = p.affiliation or _entity_label(ent)
-                elif p.entity and p.entity.kind == "group":
-                    p.entity.affiliation = p.entity.affiliation or _entity_label(ent)
-                i = j
+        if low in OF_WORDS and (p.role or p.entity or p.source):
+            ent, j, run = _of_entity(tokens, i + 1, lex, genitive=low == "des")
+            if ent is None:
+                i += 1
                 continue
-            i += 1
+            if p.source and not p.role and not p.entity:  # "Angaben der Polizei": the police speak
+                if run:
+                    p.name = ent.name.split()
+                else:
+                    p.entity = ent
+            elif p.role:
+                p.of = ent
+                p.affiliation = p.affiliation or _entity_label(ent)
+            elif p.entity and p.entity.kind == "group":
+                p.entity.affiliation = p.entity.affiliation or _entity_label(ent)
+            i = j
             continue
         if low in QUANTIFIERS or low in MODIFIERS or low in DEFINITE | INDEFINITE:
             i += 1
@@ -521,6 +569,11 @@ def parse_phrase(phrase: str, lang: str) -> Parsed:
         if low in HONORIFICS:
             p.gender = p.gender or HONORIFICS[low]
             i += 1
+            continue
+        n, _ = _longest(tokens, i, lex.sources, lex.max_words)
+        if n:
+            p.source = True
+            i += n
             continue
         # multi-word role nouns and titles ("Prime Minister", "Kremlin spokesman")
         n, hit = _longest(tokens, i, lex.roles, lex.max_words)
@@ -536,6 +589,13 @@ def parse_phrase(phrase: str, lang: str) -> Parsed:
         if n > 1 or (n == 1 and lang == "en"):
             words = " ".join(tokens[i : i + n])
             p.role, p.role_noun = words, words
+            i += n
+            continue
+        n, hit = _longest(tokens, i, lex.plural_titles, lex.max_words)
+        if n and not p.role:  # "Foreign ministers of the Sundbund": many holders of a role
+            words = " ".join(w[:1].upper() + w[1:] for w in tokens[i : i + n])
+            p.entity = Entity("group", words, p.affiliation, generic=True)
+            p.plural = True
             i += n
             continue
         rw = role_word(tok, lex) if lang == "de" else None
@@ -576,20 +636,29 @@ def parse_phrase(phrase: str, lang: str) -> Parsed:
                 p.affiliation = p.affiliation or _entity_label(ent)
             i = j
             continue
+        source_of = _source_compound(tok, lex)
+        if source_of is not None:  # "Polizeiangaben" -> the police; "Medienberichten" -> no one
+            p.source = True
+            p.entity = p.entity or source_of or None
+            i += 1
+            continue
         if low in lex.capitals and not p.role:
             p.capital = lex.capitals[low]
             i += 1
             continue
-        if _is_capitalised(tok) or (low in PARTICLES and p.name):
-            while i < len(tokens) and tokens[i] != ",":
-                t = tokens[i]
-                if _is_capitalised(t) and not (p.name and (role_word(t, lex) or t.casefold() in lex.titles)):
-                    p.name.append(t)
-                elif t.casefold() in PARTICLES and _particles_then_name(tokens, i):
-                    p.name.append(t)
-                else:
-                    break
-                i += 1
+        if _is_capitalised(tok):
+            words, j = _name_run(tokens, i, lex)
+            # "Sundbund Secretary-General Mira Sandell", "Norrland's transport ministry": the run
+            # names whom the role or institution after it belongs to
+            if (not p.role and j < len(tokens) and tokens[j] != "," and words[0].casefold() not in firstnames()
+                    and (_title_follows(tokens, j, lex) or _institution_at(tokens, j, lex))):
+                label = " ".join(words)
+                if not (lang == "en" and label.casefold().endswith(DEMONYM_ENDINGS)):
+                    p.affiliation = p.affiliation or label
+                i = j
+                continue
+            p.name.extend(words)
+            i = j
             continue
         if not p.name and low not in PARTICLES:
             p.common = True
@@ -601,6 +670,79 @@ def parse_phrase(phrase: str, lang: str) -> Parsed:
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang)
     return p
+
+
+def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
+    """Capitalised words (and name particles between them) from i, up to a title that
+    introduces another name ('Sundbund | Secretary-General Mira Sandell')."""
+    words: list[str] = []
+    while i < len(tokens) and tokens[i] != ",":
+        t = tokens[i]
+        if words and _title_follows(tokens, i, lex):
+            break
+        if _is_capitalised(t):
+            words.append(t)
+        elif t.casefold() in PARTICLES and words and _particles_then_name(tokens, i):
+            words.append(t)
+        else:
+            break
+        i += 1
+    return words, i
+
+
+def _title_follows(tokens: list[str], j: int, lex: Lexicon) -> bool:
+    """A title starts at j: a multi-word one, or a one-word one with a name after it (a
+    one-word title at the end may be a surname: 'Jens König', 'Stephen King')."""
+    n, _ = _longest(tokens, j, lex.titles, lex.max_words)
+    if n > 1:
+        return True
+    if not n and not role_word(tokens[j], lex):
+        return False
+    n = max(n, 1)
+    return j + n < len(tokens) and _is_capitalised(tokens[j + n])
+
+
+def _institution_at(tokens: list[str], j: int, lex: Lexicon) -> bool:
+    ent, _ = _entity_at(tokens, j, lex)
+    return ent is not None and ent.generic
+
+
+def _source_compound(tok: str, lex: Lexicon) -> Entity | None | bool:
+    """'Polizeiangaben' -> Entity(Polizei); 'Medienberichten' -> False (a source, but no one's);
+    None when the word is no source noun at all."""
+    if lex.lang != "de" or not tok[:1].isupper():
+        return None
+    low = tok.casefold()
+    for src in sorted(lex.sources, key=len, reverse=True):
+        if len(src) >= 5 and low.endswith(src) and len(low) > len(src) + 2:
+            prefix = low[: -len(src)].rstrip("-")
+            for cand in (prefix, prefix[:-1] if prefix.endswith("s") else prefix):
+                if cand in lex.organisations:
+                    return Entity("organisation", *lex.organisations[cand])
+                if cand in lex.countries:
+                    return Entity("country", lex.countries[cand])
+                if cand in lex.institutions:
+                    return Entity("organisation", lex.institutions[cand], generic=True)
+            return False
+    return None
+
+
+def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) -> tuple[Entity | None, int, bool]:
+    """What stands after 'des/der/of/for': a known entity, else a capitalised run (an
+    organisation or person we do not know: 'des Sundbunds' -> Sundbund). The flag says 'run'."""
+    ent, j = _entity_at(tokens, i, lex)
+    if ent:
+        return ent, j, False
+    j = i
+    while j < len(tokens) and tokens[j].casefold() in DEFINITE | INDEFINITE:
+        genitive |= tokens[j].casefold() == "des"
+        j += 1
+    if j >= len(tokens) or not _is_capitalised(tokens[j]):
+        return None, i, False
+    words, k = _name_run(tokens, j, lex)
+    if genitive and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
+        words[0] = words[0][:-2] if words[0].endswith("ses") else words[0][:-1]
+    return Entity("organisation", " ".join(words)), k, True
 
 
 def split_title(phrase: str, lang: str) -> tuple[str, str]:
@@ -811,6 +953,10 @@ class ArticleActors:
             ent = p.entity
             if ent.generic and not ent.affiliation:
                 ent.affiliation = p.affiliation
+            if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite):
+                earlier = self._earlier_institution(ent.name, offset)
+                if earlier is not None:
+                    return earlier
             return self._entity_actor(ent)
         if p.capital:
             return self._entity_actor(Entity("country", p.capital)) if speaking else None
@@ -818,6 +964,10 @@ class ArticleActors:
             actor = self._by_role(p, offset) if not p.indefinite else None
             if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
                 if p.of is not None:
+                    if p.of.generic and not p.of.affiliation and p.of.definite:
+                        earlier = self._earlier_institution(p.of.name, offset)
+                        if earlier is not None:
+                            return earlier
                     return self._entity_actor(p.of)
                 if p.affiliation:
                     return self._entity_actor(self._entity_named(p.affiliation))
@@ -847,8 +997,10 @@ class ArticleActors:
             personal = hint == "person" or bool(p.role) or bool(p.gender) or first_known
             if not (speaking or personal):
                 return None  # a non-speaking capitalised run that is not clearly a person
-            if len(words) == 1 and not personal and hint == "" and (p.common or not self._looks_proper(words[0])):
-                return None  # "eigenen Angaben", "Ähnlich": a capitalised common word, not a name
+            if len(words) == 1 and not personal and hint == "" and (
+                    p.common or not self._looks_proper(words[0])
+                    or (self.lang == "de" and (p.definite or p.indefinite))):
+                return None  # "eigenen Angaben", "Ähnlich", "der Dokumentarfilm": a common noun, not a name
             kind = "person" if personal or len(words) > 1 else ("unknown" if hint == "" else _hint_kind(hint))
             actor = self._new(name, kind)
         self._learn(actor, p)
@@ -928,8 +1080,8 @@ class ArticleActors:
             actor.kind = "person"
         if p.role:
             if not actor.role:
-                actor.role = p.mapped_role or p.role
-            for r in (p.role, p.mapped_role, p.role_noun):
+                actor.role = p.mapped_role if p.mapped_role and "|" not in p.mapped_role else p.role
+            for r in (p.role, p.role_noun, *p.mapped_role.split("|")):
                 if r and r not in self._roles[actor.id]:
                     self._roles[actor.id].append(r)
         if p.affiliation and not actor.affiliation:
@@ -951,18 +1103,29 @@ class ArticleActors:
 
     def _by_role(self, p: Parsed, offset: int) -> Actor | None:
         """'der Kanzler' -> the actor last given a role that ends in 'Kanzler' (Bundeskanzler)."""
-        ref = p.role.casefold()
-        mapped = p.mapped_role.casefold()
+        refs = [ref for ref in (p.role.casefold(), *p.mapped_role.casefold().split("|")) if ref]
         for ev in reversed(self._events):
             if ev.offset >= offset or ev.actor.kind != "person":
                 continue
             roles = [r.casefold() for r in self._roles.get(ev.actor.id, [])]
-            if not any(r.endswith(ref) or (mapped and r.endswith(mapped)) for r in roles):
+            if not any(r.endswith(ref) for r in roles for ref in refs):
                 continue
             if p.affiliation and ev.actor.affiliation and p.affiliation != ev.actor.affiliation:
                 continue
-            self._learn(ev.actor, Parsed(role=p.role, affiliation=p.affiliation, gender=p.gender))
+            self._learn(ev.actor, Parsed(role=p.role, mapped_role=p.mapped_role, affiliation=p.affiliation,
+                                         gender=p.gender))
             return ev.actor
+        return None
+
+    def _earlier_institution(self, noun: str, offset: int) -> Actor | None:
+        """'the ministry' / 'des Ministeriums' -> the ministry named last before it
+        ('Norrland's transport ministry', 'das Verkehrsministerium')."""
+        key = noun.casefold()
+        for ev in reversed(self._events):
+            if ev.offset < offset and ev.actor.kind == "organisation":
+                base = ev.actor.name.split(" (")[0].casefold()
+                if base.endswith(key) and base != key:
+                    return ev.actor
         return None
 
     def _by_pronoun(self, pronoun: str, span: Span) -> Actor | None:

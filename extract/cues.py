@@ -19,6 +19,7 @@ class VerbCue:
     particle: str  # separable particle ("mit"), "" when none
     base: str  # HanTa stem of the verb without the particle ("teil")
     needs: str  # a word that must also stand in the clause ("davon"), "" when none
+    reported: bool = False  # with an object and no clause it is reported speech ("forderte Neuwahlen")
 
 
 @dataclass
@@ -45,13 +46,13 @@ def parse_cues(text: str) -> Cues:
         line = line.split("#", 1)[0].rstrip()
         if not line.strip():
             continue
-        cols = [c.strip() for c in line.split("\t")] + ["", ""]
+        cols = [c.strip() for c in line.split("\t")] + ["", "", ""]
         kind, entry, needs = cols[0], cols[1], cols[2]
         if not entry:
             continue
         if kind == "verb":
             particle, _, verb = entry.rpartition("|")
-            cue = VerbCue(entry.replace("|", ""), particle, stem_of(verb), needs)
+            cue = VerbCue(entry.replace("|", ""), particle, stem_of(verb), needs, cols[3].lower() == "r")
             cues.verbs.setdefault(particle + cue.base, []).append(cue)
             if particle:
                 cues.particle_verbs.setdefault(cue.base, []).append(cue)

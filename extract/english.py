@@ -570,9 +570,16 @@ _CONNECTIVES = {"but", "and", "while", "as", "so", "or", "yet", "then", "also"}
 _DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
 _NP_GLUE = {"of", "for", "at", "the", "'s", "’s", "de", "van", "von", "al"}
 _PREPOSITIONS = {"on", "to", "in", "of", "for", "at", "by", "with", "from", "about", "into"}
-_SKIP_BEFORE_CUE = {"also", "later", "has", "had", "have", "previously", "again", "then", "recently", "has"}
 _MAX_NP = 9  # words in a speaker phrase
-_MAX_LOWER = 3  # lower-case words in a speaker phrase ("a police spokeswoman")
+_MAX_LOWER = 5  # lower-case words in a speaker phrase ("two officials familiar with the plans")
+_AUX = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may",
+        "might", "must", "should", "shall", "did", "does", "do", "'s", "’s", "'re", "’re", "'ll", "’ll"}
+_VERB_GROUP = {"would", "could", "will", "did", "does", "do", "not", "never", "has", "had", "have", "also",
+               "later", "previously", "again", "then", "recently", "may", "might", "n't", "n’t"}
+_SUBORDINATORS = {"after", "when", "because", "as", "while", "before", "since", "although", "though", "but", "and"}
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+               "today", "tonight", "last", "week", "night", "earlier", "later", "this", "month", "morning",
+               "afternoon", "evening"}
 
 
 class BlankRules(_Base):
@@ -584,6 +591,10 @@ class BlankRules(_Base):
         entries = _by_form().get(tok.lower_)
         if not entries:
             return None
+        prev = self.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if prev in _DETS or prev in ("'s", "’s") or (tok.i > 0 and self.doc[tok.i - 1].is_lower
+                                                       and self.doc[tok.i - 1].lower_.endswith("er")):
+            return None  # a noun after a determiner: "the reports", "the ruling", "weaker demand"
         nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < len(self.doc) else ""
         for e in entries:
             if (not e.particle or e.particle == nxt) and e.kind != "source":
@@ -617,24 +628,34 @@ class BlankRules(_Base):
         after 'Name, the minister,' the name; after 'and'/', saying' the sentence's subject."""
         doc = self.doc
         j = cue_i - 1
-        while j >= limit and doc[j].lower_ in _SKIP_BEFORE_CUE:
+        while j >= limit and doc[j].lower_ in _VERB_GROUP:
             j -= 1
         if j < limit:
             return None
         if doc[j].lower_ in _CONNECTIVES or (doc[j].text == "," and doc[cue_i].lower_.endswith("ing")):
             return self.speaker_first(limit)  # 'X rejected the claim and said ...': X
-        if doc[j].text == "," and j - 1 >= limit:
+        appos = doc[j].text == "," and j - 1 >= limit
+        if appos:
             j -= 1  # 'The museum's director, Felix Amadi, said': the apposition
+            # 'Senator Paul Amberg, a member of the Green Bloc, praised': the name before it
+            comma = next((m for m in range(j, max(limit, j - _MAX_NP) - 1, -1) if doc[m].text == ","), None)
+            if comma is not None and comma + 1 <= j and doc[comma + 1].lower_ in ("a", "an") and comma - 1 >= limit:
+                j = comma - 1
+                appos = False
         if doc[j].lower_ in PRONOUNS:
             return (doc[j].idx, doc[j].idx + len(doc[j]))
         if doc[j].lower_ in _PREPOSITIONS:
-            return None  # 'comment on reports that': no subject ends in a preposition
+            return None  # 'comment on reports that', 'declined to comment': no subject here  # 'comment on reports that': no subject ends in a preposition
         words = []
         k = j
         while k >= limit and len(words) < _MAX_NP:
             t = doc[k]
             if t.is_punct or t.text in QUOTE_CHARS or t.is_space or self.in_dateline(t):
                 break
+            if t.lower_ in _SUBORDINATORS and words:
+                break
+            if words and _by_form().get(t.lower_) and t.is_lower:
+                break  # another speech verb: the phrase ends before it
             if t.is_alpha or t.lower_ in _NP_GLUE or t.text.endswith("."):
                 words.append(k)
                 if t.lower_ in _DETS:
@@ -652,12 +673,21 @@ class BlankRules(_Base):
         if len(words) > 1 and all(doc[w].is_lower for w in words) and doc[words[-1]].lower_ not in _DETS:
             words = words[:2]  # 'poorer countries': an undetermined common-noun phrase stays short
         b, e = doc[words[-1]], doc[words[0]]
+        if appos and words[-1] - 1 > limit and doc[words[-1] - 1].text == ",":
+            # 'A lawyer for one of the men, Sofia Lindqvist,': the whole phrase from the sentence start
+            head = doc[limit : words[-1] - 1]
+            if len(head) <= _MAX_NP and not any(t.is_punct for t in head) and not head[0].is_lower:
+                b = head[0]
         return (b.idx, e.idx + len(e))
 
     def speaker_first(self, limit: int) -> tuple[int, int] | None:
         """The noun phrase opening the sentence: up to the first comma or speech verb."""
         doc = self.doc
         k = limit
+        # an opening phrase: 'In a statement, the company ...'
+        comma = next((m for m in range(limit, min(limit + 6, len(doc))) if doc[m].text == ","), None)
+        if comma is not None and doc[limit].lower_ in _PREPOSITIONS | {"speaking", "asked"}:
+            k = comma + 1
         words = []
         while k < len(doc) and len(words) < _MAX_NP:
             t = doc[k]
@@ -675,11 +705,16 @@ class BlankRules(_Base):
         k = cue_i + 1
         if k < limit and doc[k].lower_ in PRONOUNS:
             return (doc[k].idx, doc[k].idx + len(doc[k]))
-        words = []
+        first = k
+        while k < limit and k < first + 2 and doc[k].is_lower and doc[k].is_alpha:
+            k += 1  # 'said student Lara Mbeki'
+        if k >= limit or not doc[k].is_title:
+            k = first
+        words = list(range(first, k))
         while k < limit and (doc[k].is_title or (words and doc[k].text.endswith(".") and doc[k].is_alpha)):
             words.append(k)
             k += 1
-        if not words:
+        if not words or not doc[words[-1]].is_title:
             return None
         return (doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]]))
 
@@ -741,9 +776,8 @@ class BlankRules(_Base):
 
     def inside_clause(self, quote: Quote) -> bool:
         """A quote that continues a sentence of narration ('... that members were “angry”')."""
-        before = self.text[max(0, quote.open_mark - 3) : quote.open_mark]
-        return bool(before.strip()) is False and bool(re.search(r"\w\s*$", before)) and not re.search(
-            r"[.!?:,]\s*$", before)
+        before = self.text[max(0, quote.open_mark - 40) : quote.open_mark]
+        return bool(re.search(r"\w\s+$", before))
 
     def indirect_pass(self) -> None:
         for sent in self.sents:
@@ -788,34 +822,32 @@ class BlankRules(_Base):
         k = cue.i + (2 if entry.particle else 1)
         # a short time or place phrase before 'that': 'said on Tuesday that'
         that = next((m for m in range(k, min(k + 5, sent.end)) if self.doc[m].lower_ == "that"), None)
-        if that is not None and all(not self.doc[m].is_punct for m in range(k, that)):
+        if that is not None and all(not self.doc[m].is_punct and not _by_form().get(self.doc[m].lower_)
+                                    and self.doc[m].lower_ not in _CONNECTIVES for m in range(k, that)):
             k = that
-        elif entry.lemma == "tell":  # the addressee: 'told reporters', 'told the Gazette'
-            while k < sent.end - 1 and (self.doc[k].lower_ in _DETS or self.doc[k].is_title):
+        else:
+            while k < sent.end - 1 and self.doc[k].lower_ in _TIME_WORDS:
                 k += 1
-            if k == cue.i + 1:
-                k += 1  # 'told reporters'
+            if entry.lemma == "tell":  # the addressee: 'told reporters', 'told the Gazette'
+                first = k
+                while k < sent.end - 1 and (self.doc[k].lower_ in _DETS or self.doc[k].is_title):
+                    k += 1
+                if k == first:
+                    k += 1  # 'told reporters'
         if k >= sent.end - 1:
             return False
         nxt = self.doc[k]
         cue_span = [self.cue_span(cue, entry)]
         if entry.kind in ("reported", "describe") and nxt.lower_ != "that":
-            # reported speech: the whole clause when the speaker opens the sentence
-            if entry.kind == "describe" or speaker[0] != self.doc[start].idx and self.text[
-                    self.doc[start].idx : speaker[0]].strip():
-                return False
-            span = _trim(self.doc, start, self.clause_end(sent, cue.i))
-            if span is None:
-                return False
-            self.used_cues.add(cue.i)
-            self.add([span], "reported", cue_span, [speaker], sent, CONF_RULES * 0.8)
-            return True
-        starts_clause = (nxt.lower_ == "that" or nxt.lower_ in PRONOUNS or nxt.lower_ in _DETS or nxt.is_title
-                         or self.quote_at(nxt.idx) is not None)
-        if not starts_clause:
+            return self.reported_clause(sent, start, cue, entry, speaker)
+        end = self.clause_end(sent, k)
+        # a clause, not an object: 'that ...', or a finite verb group early on ('the talks had stalled')
+        if nxt.lower_ != "that" and not any(
+                t.lower_ in _AUX or (t.is_lower and t.lower_.endswith("ed") and len(t) > 4)
+                for t in self.doc[k : min(end + 1, k + 7)]):
             return False
-        span = _trim(self.doc, k, self.clause_end(sent, k))
-        if span is None or _alnum(self.text, [span]) < 8:
+        span = _trim(self.doc, k, end)
+        if span is None or end - k < 2:
             return False
         quoted = [i for i, q in enumerate(self.quotes) if span[0] <= q.open_mark and q.close_mark < span[1]]
         self.used_quotes.update(quoted)
@@ -823,10 +855,36 @@ class BlankRules(_Base):
         self.add([span], "partial" if quoted else "indirect", cue_span, [speaker], sent)
         return True
 
+    def reported_clause(self, sent: Span, start: int, cue: Token, entry: CueEntry, speaker) -> bool:
+        """'The union rejected the offer.': the clause, speaker included, when the speaker opens
+        the sentence or its clause ('In a statement, the office ...', 'after she accused ...');
+        'X said ... and threatened action': from the verb on."""
+        end = self.clause_end(sent, cue.i)
+        quoted = [i for i, q in enumerate(self.quotes) if cue.idx < q.open_mark and q.close_mark <= self.doc[end].idx]
+        if entry.kind == "describe" and not quoted:
+            return False  # 'called a meeting' is not speech; 'called the plan "a farce"' is
+        head = self.text[self.doc[start].idx : speaker[0]]
+        shared = self.doc[cue.i - 1].lower_ in _CONNECTIVES
+        if shared:
+            b = cue.i
+        elif not head.strip() or head.rstrip().endswith(",") or (
+                head.split() and head.split()[-1].lower() in _SUBORDINATORS):
+            b = self.doc.char_span(speaker[0], speaker[1], alignment_mode="expand").start
+        else:
+            return False
+        span = _trim(self.doc, b, end)
+        if span is None or end <= cue.i:
+            return False
+        self.used_quotes.update(quoted)
+        self.used_cues.add(cue.i)
+        self.add([span], "reported", [self.cue_span(cue, entry)], [speaker], sent, CONF_RULES * 0.8)
+        return True
+
     def clause_before(self, sent: Span, start: int, cue: Token, entry: CueEntry) -> bool:
         """'CLAUSE, SPEAKER said.' — the cue closes the sentence."""
         rest = [t for t in self.doc[cue.i + 1 : sent.end] if not t.is_punct]
-        if len(rest) > 4 or any(self.in_quote(t) for t in self.doc[start : cue.i]):
+        if entry.kind != "indirect" or len(rest) > 4 or (rest and rest[0].lower_ not in _TIME_WORDS | _PREPOSITIONS) or any(
+                self.in_quote(t) for t in self.doc[start : cue.i]):
             return False
         speaker = self.speaker_left(cue.i, start)
         if speaker is None:

@@ -32,6 +32,7 @@ DETERMINERS = {
     "ihres", "unser", "unsere", "zwei", "drei", "vier", "mehrere", "einige", "viele", "alle", "beide", "zahlreiche",
     "andere", "diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener", "kein", "keine", "manche",
 }
+NOMINAL_TAGS = {"NN", "NE", "NNA", "NNI", "FM", "XY", "TRUNC", "ACR_NE", "ACR_NN", "UNKNOWN"}
 OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "ihrem", "ihren", "seinem", "seinen", "diesen", "diesem",
                       "keinen", "keinem", "ihm", "ihn", "uns", "mir", "mich", "dir", "sich"}
 SUBJECT_PRONOUNS = {"er", "sie", "man", "wir", "ich", "es"}
@@ -61,6 +62,8 @@ MODAL_REPORT = {"soll", "sollen"}
 QUOTE_CHARS = set("«»„“”\"‹›‚‘’")
 CLAUSE_PUNCT = {",", ":", ";", "—", "–", "(", ")"}
 SENT_PUNCT = {".", "!", "?", "…"}
+import os
+REPORTED = not os.environ.get("NOREP")
 UNATTRIBUTED_SOURCES = {"hieß", "heißt", "geheißen", "verlautete"}
 
 
@@ -139,7 +142,7 @@ class Article:
 
     def is_nominal(self, t: Tok) -> bool:
         """A noun or name (capitalised; HanTa NN/NE/FM or unknown)."""
-        if not t.cap or t.tag not in ("NN", "NE", "FM", "XY", "TRUNC"):
+        if not t.cap or t.tag not in NOMINAL_TAGS:
             return False
         return t.low not in SUBJECT_PRONOUNS and t.low not in DETERMINERS
 
@@ -156,6 +159,12 @@ class Article:
                              or toks[j].tag == "ADJ(A)"):
             j += 1
         head = j
+        if j + 2 < limit and toks[j].text in QUOTE_CHARS and self.is_nominal(toks[j + 1]):
+            k = j + 1
+            while k < limit and toks[k].text not in QUOTE_CHARS and k < j + 6:
+                k += 1
+            if k < limit and toks[k].text in QUOTE_CHARS:
+                return k + 1
         while j < limit and (self.is_nominal(toks[j]) or (toks[j].text in NAME_LINKS and j + 1 < limit
                                                           and toks[j + 1].cap
                                                           and toks[j + 1].tag in ("NE", "NN", "FM"))):
@@ -202,17 +211,18 @@ class Article:
     def clause_start(self, i: int, s: int) -> int:
         """First token of the clause holding token i (after a comma, colon, dash or quote)."""
         k = i
-        while k > s and self.toks[k - 1].text not in CLAUSE_PUNCT and self.toks[k - 1].text not in QUOTE_CHARS:
+        while k > s and self.toks[k - 1].text not in CLAUSE_PUNCT:
             k -= 1
         return k
 
     # ---- cues ----------------------------------------------------------------------
 
-    def verb_cue(self, i: int, s: int, e: int) -> bool:
-        """Is token i a speech verb (with its particle / required word in the clause)?"""
+    def verb_cue(self, i: int, s: int, e: int):
+        """The lexicon entry when token i is a speech verb (with its particle / required word
+        in the clause), else None."""
         t = self.toks[i]
         if not t.tag.startswith("VV") or t.quote >= 0:
-            return False
+            return None
         stem = t.stem or t.low
         rest = {x.low for x in self.toks[s:e] if x.quote < 0}
         rest |= {w[2:] for w in rest if w.startswith("da")} | {w[3:] for w in rest if w.startswith("dar")}
@@ -221,7 +231,7 @@ class Article:
                 continue
             if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
                 continue
-            return True
+            return cue
         for cue in self.cues.particle_verbs.get(stem, []):
             # "teilte … mit": the particle stands later in the same clause
             k = i + 1
@@ -229,9 +239,9 @@ class Article:
                 if self.toks[k].low == cue.particle and self.toks[k].quote < 0:
                     if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
                         break
-                    return True
+                    return cue
                 k += 1
-        return False
+        return None
 
     def particle_end(self, i: int, e: int) -> int | None:
         k = i + 1
@@ -411,13 +421,15 @@ def direct_quotes(art: Article) -> None:
         s, e = art.sentence_of(close_i)
         s0, _ = art.sentence_of(open_i)
         found = None
-        # after: «…», sagte Putin.  /  «…», so Ute Bader.
+        # after: «…», sagte Putin.  /  «…», so Ute Bader.  /  „…“ sagte er.
         k = close_i + 1
         if k < len(toks) and toks[k].text == ",":
             k += 1
-        if k < len(toks) and toks[k].sent == toks[close_i].sent or (k < len(toks) and toks[k - 1].text == ","):
-            se, ee = art.sentence_of(k) if k < len(toks) else (s, e)
-            if k < len(toks) and toks[k].low == "so" and art.np_right(k + 1, ee):
+        elif not (k < len(toks) and toks[k].tag.startswith("VV") and (len(words) >= 3 or qtext[-1:] in "!?.")):
+            k = len(toks)
+        if k < len(toks):
+            se, ee = art.sentence_of(k)
+            if toks[k].low == "so" and art.np_right(k + 1, ee):
                 end = art.np_right(k + 1, ee)
                 found = ([art.span(k, k + 1)], art.span(k + 1, end), (q.open_mark, toks[end - 1].e))
             else:
@@ -428,7 +440,7 @@ def direct_quotes(art: Article) -> None:
                         if who is None and v > k:
                             who_end = art.np_right(k, v)
                             who = art.span(k, who_end) if who_end else None
-                        found = ([art.span(v, v + 1)], who, (q.open_mark, toks[min(ee, len(toks)) - 1].e))
+                        found = ([art.span(v, v + 1)], who, (q.open_mark, toks[ee - 1].e))
                         art.used_cues.add(v)
                         break
         # before: Kuleba erklärte: «…»  /  sagte Biden: «…»
@@ -640,7 +652,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             return True
         return False
     # no clause: reported speech (agentive subject only, active main clause)
-    if who is None or after_source or passive:
+    if who is None or after_source or passive or not REPORTED or not art.verb_cue(v, s, e).reported:
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and toks[a].low in ("hat", "haben", "hatte", "hatten")):
         return False

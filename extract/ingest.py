@@ -279,6 +279,27 @@ def find_marker(text: str) -> Marker | None:
     return None
 
 
+# "Quelle: dpa", "© dpa-infocom", "dpa/AFP/rtr", "(AFP)" alone on one of the last lines
+_TRAILER = re.compile(
+    r"^[\s(]*(?:(?:Quelle|Source|Mit Material von|With reporting by|Material)\s*:?\s*|©\s*|\(c\)\s*)?"
+    r"(?P<agencies>[A-Za-z-]+(?:\s*[/,]\s*[A-Za-z-]+){0,3})[\s).]*$",
+    re.I,
+)
+
+
+def find_trailer_source(text: str) -> str:
+    """An agency credited on one of the last three lines ("Quelle: dpa", "dpa/AFP"); known agencies only."""
+    lines = [line for line in text.rstrip().rsplit("\n", 3)[-3:] if line.strip()]
+    for line in reversed(lines):
+        m = _TRAILER.match(line)
+        if not m:
+            continue
+        names = [a.strip().lower().removesuffix("-infocom") for a in re.split(r"[/,]", m.group("agencies"))]
+        if names and all(n in _AGENCIES for n in names):
+            return "/".join(_AGENCIES[n] for n in names)
+    return ""
+
+
 def _plausible(place: str, agency: str) -> bool:
     """A dateline in capitals ("MOSKAU (Nordwire)") or a known agency ("Berlin (dpa)"); not
     "Die Regierung (CDU) -"."""
@@ -371,6 +392,9 @@ def _iso_date(value: str) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
+_HTML_DOCUMENT = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.I)
+
+
 def looks_like_html(text: str) -> bool:
     head = text[:2000].lstrip().lower()
     return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
@@ -407,6 +431,8 @@ def read_text_input(text: str, origin: str = "pasted") -> ReadArticle:
 def _from_text(text: str, origin: str, *, kind: str | None, filename: str | None) -> ReadArticle:
     if kind is None:
         kind = "html" if looks_like_html(text) else "text"
+    elif kind == "text" and _HTML_DOCUMENT.match(text):  # a web page saved under a .txt name
+        kind = "html"
     title = ""
     meta_date = None
     lang = None
@@ -427,6 +453,8 @@ def _from_text(text: str, origin: str, *, kind: str | None, filename: str | None
     marker = find_marker(text)
     if marker:
         source = source or marker.source
+    else:
+        source = source or find_trailer_source(text)
     return ReadArticle(
         text=text,
         title=_clean_title(title),

