@@ -177,3 +177,11 @@ def test_cli_entry_point(tmp_path, capsys):
     code = main(["--db", str(tmp_path / "db.json"), "add", str(f), str(e)])
     captured = capsys.readouterr()
     assert code == 1 and "Articles: 1 new" in captured.out and f"{e}: empty file" in captured.err
+
+
+def test_db_option_before_or_after_add(tmp_path):
+    from tui.cli import build_parser
+
+    assert build_parser().parse_args(["--db", "a.json", "add", "x.txt"]).db.name == "a.json"
+    assert build_parser().parse_args(["add", "x.txt", "--db", "b.json"]).db.name == "b.json"
+    assert build_parser().parse_args(["add", "x.txt"]).db is None

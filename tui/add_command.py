@@ -93,6 +93,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"file names to take from folders, comma-separated (default: {DEFAULT_PATTERN})")
     parser.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
                         help="extraction processes (default: auto, one per CPU for larger batches)")
+    # issue 2 spells it `wortlaut add FILE… --db PATH`: accepted here too; SUPPRESS keeps the
+    # top-level `wortlaut --db PATH add …` value when it is not given after `add`
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+                        help="database file (the same as `wortlaut --db PATH add …`)")
     parser.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
                         help=f"refuse files larger than this (e.g. 500k, 5M; default: "
                         f"{human_size(DEFAULT_MAX_BYTES)}, or the {MAX_BYTES_ENV} environment variable)")
