@@ -875,13 +875,16 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def date_statement(text: str, span: tuple[int, int], published: str | None, lang: str, *,
-                   cue_span: tuple[int, int] | None = None) -> StatementDate:
+                   cue_span: tuple[int, int] | None = None, allow_future: bool | None = None) -> StatementDate:
     """When a statement was made: a time expression in text[span] (its sentence or frame),
     resolved against the publication date; the one nearest the cue wins. Expressions inside
     quotation marks are about what was said, not when, and are skipped; so is a date after
     publication when a cue is given that does not look ahead ("Er werde am Mittwoch reisen,
     sagte X"; but "X wird am Mittwoch sprechen" with cue "sprechen" keeps the Wednesday).
-    Without one: the publication date, source "published". Never raises on odd input."""
+    allow_future=False / True overrides that choice (False suits a statement without a cue,
+    such as free indirect speech, whose time words are about its content).
+    Without a usable time expression: the publication date, source "published".
+    Never raises on odd input."""
     text = text or ""
     pub = _to_date(published)
     pub_iso = _iso(pub)
@@ -903,7 +906,10 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
     cue_ahead = False
     if cue:
         before_cue = _clause(text, begin, end, cue)[0]  # "wird ... sprechen", "will speak"
-        cue_ahead = not _cue_is_past(text[cue[0]:cue[1]], lex) and _tense(before_cue, "", lex) == "future"
+        cue_ahead = (not _cue_is_past(text[cue[0]:cue[1]], lex) and bool(lex.future_re.search(before_cue))
+                     and not lex.past_re.search(lex.future_re.sub(" ", before_cue)))  # not "said she would ask"
+    if allow_future is not None:
+        cue_ahead = allow_future
     best = None
     for f in found:
         if any(qb <= f.start and f.end <= qe for qb, qe in quoted):
@@ -915,7 +921,7 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
             date, precision = _resolve(f, pub, tense, lex)
         except (ValueError, OverflowError, KeyError):
             date, precision = None, _precision_of(f, lex)  # beyond the calendar: left undated
-        if cue and not cue_ahead and pub and date and date > pub:
+        if (cue or allow_future is False) and not cue_ahead and pub and date and date > pub:
             continue  # not said after publication
         rank = _distance((f.start, f.end), cue) if cue else 0
         if best is None or rank < best[0]:

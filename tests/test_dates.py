@@ -170,6 +170,19 @@ def test_a_cue_that_looks_ahead_keeps_a_future_date():
     assert (result.date, result.source) == (WED, "published")
 
 
+def test_allow_future_overrides():
+    text = "Das Parlament in Kelm soll Anfang April abstimmen."
+    assert date_statement(text, (0, len(text)), WED, "de").date == "2022-04-05"
+    result = date_statement(text, (0, len(text)), WED, "de", allow_future=False)
+    assert (result.date, result.source) == (WED, "published")
+    text = "Sand sagte, sie werde am Freitag nach Kelm reisen."
+    result = date_statement(text, (0, len(text)), WED, "de", cue_span=_cue(text, "sagte"), allow_future=True)
+    assert result.date == "2022-02-18"
+    text = "Pell said she would ask members to vote next week."
+    result = date_statement(text, (0, len(text)), WED, "en", cue_span=_cue(text, "ask"))
+    assert (result.date, result.source) == (WED, "published")
+
+
 def test_expressions_inside_quotes_are_skipped():
     text = "„Wir kommen morgen nach Kelm“, sagte Sand."
     result = date_statement(text, (0, len(text)), WED, "de", cue_span=_cue(text, "sagte"))
