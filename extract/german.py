@@ -233,6 +233,8 @@ class Article:
                 continue
             return cue
         for cue in self.cues.particle_verbs.get(stem, []):
+            if i > s and self.toks[i - 1].low == cue.particle:  # "wie die Polizei bekannt gab"
+                return cue
             # "teilte … mit": the particle stands later in the same clause
             k = i + 1
             while k < e and self.toks[k].text not in CLAUSE_PUNCT | SENT_PUNCT:
@@ -463,6 +465,8 @@ def direct_quotes(art: Article) -> None:
             if inner and len(words) <= 12 and not all(w[:1].isupper() for w in words):
                 for v in range(s0, e):
                     if toks[v].quote < 0 and art.verb_cue(v, s0, e):
+                        if art.content_after(v, e) is not None:
+                            break  # the quote is part of an indirect statement ("meinte, dass X „…“")
                         a, passive = art.anchor(v, s0)
                         who = None if passive else art.subject(a, s0, e)
                         if who:
@@ -651,6 +655,13 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
             return True
         return False
+    # "Dies berichtete die dpa.": the content is the sentence before
+    if toks[s].low in ("dies", "das") and v == s + 1 and toks[v].sent > 0 and who:
+        ps, pe = art.sents[toks[v].sent - 1]
+        piece = art.content_span(ps, pe)
+        if piece and not overlaps_direct(art, [piece], occupied) and toks[ps].para == toks[s].para:
+            art.add([piece], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
+            return True
     # no clause: reported speech (agentive subject only, active main clause)
     if who is None or after_source or passive or not REPORTED or not art.verb_cue(v, s, e).reported:
         return False
