@@ -185,3 +185,28 @@ def test_db_option_before_or_after_add(tmp_path):
     assert build_parser().parse_args(["--db", "a.json", "add", "x.txt"]).db.name == "a.json"
     assert build_parser().parse_args(["add", "x.txt", "--db", "b.json"]).db.name == "b.json"
     assert build_parser().parse_args(["add", "x.txt"]).db is None
+
+
+def test_a_worker_crash_refuses_only_that_file(tmp_path, monkeypatch):
+    """A worker process that dies (as on a crash in native code) costs one file, not the batch."""
+    import os
+
+    import tui.add_command as add
+
+    real = add.extract
+
+    def crashing(art, opts):
+        if art.filename == "absturz.txt":
+            os._exit(3)  # only ever runs in a worker: the pool forks after this patch
+        return real(art, opts)
+
+    monkeypatch.setattr(add, "extract", crashing)
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(7):
+        (d / f"a{i}.txt").write_text(ARTICLE_DE + f"\nMeldung {i}.\n", encoding="utf-8")
+    (d / "absturz.txt").write_text(ARTICLE_DE + "\nAbsturz.\n", encoding="utf-8")
+    code, out, err = run([str(d), "--jobs", "2"], tmp_path / "db.json")
+    assert code == 1
+    assert err.strip().splitlines() == [f"wortlaut add: refused {d / 'absturz.txt'}: extraction crashed its worker process"]
+    assert "Articles: 7 new" in out

@@ -183,34 +183,48 @@ def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) ->
         for item in items:
             yield process(item, opts)
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
-    pending: deque[tuple[Path | str | ReadArticle, Future[Outcome]]] = deque()
-    todo = iter(items)
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+
+    pool = new_pool()
+    todo: deque[Path | str | ReadArticle] = deque(items)
+    suspects: deque[Path | str | ReadArticle] = deque()  # in flight when a worker died
+    pending: deque[tuple[Path | str | ReadArticle, Future[Outcome], bool]] = deque()  # (item, future, alone)
     window = jobs * 4
+
+    def fill() -> None:
+        if suspects:  # after a crash: one suspect at a time, so the one that crashes is known
+            if not pending:
+                item = suspects.popleft()
+                pending.append((item, pool.submit(process, item, opts), True))
+            return
+        while todo and len(pending) < window:
+            item = todo.popleft()
+            pending.append((item, pool.submit(process, item, opts), False))
+
     try:
-        for item in todo:  # fill the window (the pool forks here, before any progress thread)
-            pending.append((item, pool.submit(process, item, opts)))
-            if len(pending) >= window:
-                break
+        fill()  # the pool forks here, before any progress thread exists
         yield None
         while pending:
-            item, fut = pending.popleft()
+            item, fut, alone = pending.popleft()
             try:
-                yield fut.result()
+                outcome = fut.result()
             except BrokenProcessPool:
-                # a worker died (out of memory, a crash in native code): go on in this process
+                # A worker died (out of memory, a crash in native code) and took the pool with
+                # it. Re-run what was in flight one by one in a fresh pool; the item that kills
+                # a pool on its own is refused. The main process never runs a suspect itself.
                 pool.shutdown(wait=False, cancel_futures=True)
-                yield Outcome(str(getattr(item, "origin", item)),
-                              error=f"{getattr(item, 'origin', item)}: extraction crashed its worker process")
-                for rest_item, _ in pending:
-                    yield process(rest_item, opts)
-                pending.clear()
-                for rest_item in todo:
-                    yield process(rest_item, opts)
-                return
-            for nxt in todo:
-                pending.append((nxt, pool.submit(process, nxt, opts)))
-                break
+                pool = new_pool()
+                if alone:
+                    origin = str(getattr(item, "origin", item))
+                    yield Outcome(origin, error=f"{origin}: extraction crashed its worker process")
+                else:
+                    suspects.extendleft(reversed([item] + [i for i, _, _ in pending]))
+                    pending.clear()
+                fill()
+                continue
+            yield outcome
+            fill()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
