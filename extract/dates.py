@@ -164,6 +164,9 @@ def _lexicon(lang: str) -> _Lexicon:
     if g["ago_before"]:  # "vor drei Tagen"
         before = _alt(g["ago_before"], either_case=True)
         patterns.append(("ago", rf"\b{before}\s+(?:(?P<num>\d{{1,3}}|{numbers})\s+)?(?P<unit>{units})\b"))
+    if g.get("recent"):  # "in den vergangenen Tagen", "over the past few weeks"
+        recent = _alt(g["recent"], either_case=True)
+        patterns.append(("recent", rf"\b(?P<prefix>{recent})\s+(?:(?P<num>\d{{1,3}}|{numbers})\s+)?(?P<unit>{units})\b"))
     if g["ago_after"]:  # "three days ago"
         after = _alt(g["ago_after"])
         patterns.append(("ago", rf"\b(?P<num>\d{{1,3}}|{numbers})\s+(?P<unit>{units})\s+{after}\b"))
@@ -200,6 +203,7 @@ def _lexicon(lang: str) -> _Lexicon:
             # "vor drei Tagen" is found by its unit, "three days ago" by its "ago"
             (data["units"] if g["ago_before"] else g["ago_after"], "ago", False),
             (g["weekend_words"], "weekend", False),
+            (data["units"], "recent", False),
         ]),
         past_re=past_re,
         future_re=re.compile(rf"(?<![\w-]){_alt(tense['future'], either_case=True)}(?![\w-])"),
@@ -823,6 +827,12 @@ def _resolve(f: _Found, pub: dt.date | None, tense: str | None, lex: _Lexicon):
         if vague:
             prec = {"day": "week", "week": "month", "month": "year"}.get(prec, "year")
         return d, prec
+    if kind == "recent":  # the middle of the stretch, one step less precise
+        unit = lex.units[_norm(g["unit"])]
+        num = g.get("num")
+        n = int(num) if num and num.isdigit() else lex.numbers.get(_norm(num or ""), lex.vague_numbers.get(_norm(num or ""), 3))
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        return pub - dt.timedelta(days=days // 2), {"day": "week", "week": "month"}.get(unit, "year")
     if kind in ("period", "relperiod"):
         if kind == "relperiod":
             unit, offset = lex.relative_periods[_norm(g["relp"])]
@@ -857,6 +867,8 @@ def _resolve(f: _Found, pub: dt.date | None, tense: str | None, lex: _Lexicon):
 def _precision_of(f: _Found, lex: _Lexicon) -> str:
     if f.kind == "weekend":
         return "week"
+    if f.kind == "recent":
+        return {"day": "week", "week": "month"}.get(lex.units.get(_norm(f.groups["unit"])), "year")
     if f.kind == "ago":
         return {"day": "day", "week": "week", "month": "month"}.get(lex.units.get(_norm(f.groups["unit"])), "year")
     if f.kind == "period":

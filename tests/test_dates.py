@@ -66,6 +66,8 @@ CASES = [
     (WED, "de", "Sand sagte am 15.02.2021.", "2021-02-15", "day", "am 15.02.2021"),
     (WED, "de", "Sand sagte Anfang des Jahres, sie bleibe.", "2022-01-15", "month", "Anfang des Jahres"),
     (WED, "de", "Sand sagte im Jahr 2019, sie bleibe.", "2019-01-01", "year", "im Jahr 2019"),
+    (WED, "de", "Sand hatte in den vergangenen Tagen mehrfach erklärt, sie bleibe.", "2022-02-15", "week", "in den vergangenen Tagen"),
+    (WED, "en", "Pell said over the past few weeks that he would stay.", "2022-02-06", "month", "over the past few weeks"),
     # no false weekdays from "Die", "mit", "Mo", "Sa" or words that contain a weekday
     (WED, "de", "Die Ministerin sagte mit Nachdruck, die Lage sei ernst.", WED, "day", "published"),
     (WED, "de", "Sand sagte, die Aschermittwochsrede von Mo und Sa sei gut.", WED, "day", "published"),
