@@ -78,7 +78,7 @@ class TopicWord:
 
 @dataclass(frozen=True)
 class StanceWord:
-    value: str  # "+1" | "-1" | "flip" | "0"
+    value: str  # "+1" | "-1" | "flip" | "not" | "0"
     form: str
     regex: re.Pattern  # the joined form ("ablehnen", "abgelehnt", "warnte")
     split: re.Pattern | None  # separable verb: the verb part ("lehnen"), particle later
@@ -181,7 +181,7 @@ def stance_words(lang: str) -> tuple[StanceWord, ...]:
             continue
         value, _, forms = line.partition("\t")
         value = value.strip()
-        if value not in ("+1", "-1", "flip", "0"):
+        if value not in ("+1", "-1", "flip", "not", "0"):
             continue
         for form in forms.split():
             words.append(stance_word(value, form, lang))
@@ -230,23 +230,41 @@ def stance_hits(clause: str, lang: str) -> list[Hit]:
     return hits
 
 
-def clause_reading(clause: str, lang: str) -> tuple[int, int, list[str]]:
-    """(base, flip, words): base is the sign of the +1/-1 words, flip is -1 for each flip word."""
-    total, flip, words = 0, 1, []
+@dataclass
+class Reading:
+    """What the stance words of one clause say: ``base`` is the sign of the +1/-1 words, ``flip``
+    -1 for each flip or negation word; ``ends`` is true when a flip word (stop, end …) stands
+    there, ``negations`` are where the negation words end."""
+
+    base: int = 0
+    flip: int = 1
+    words: list[str] | None = None
+    ends: bool = False
+    negations: tuple[int, ...] = ()
+
+
+def clause_reading(clause: str, lang: str) -> Reading:
+    total, flip, words, ends, negations = 0, 1, [], False, []
     for hit in stance_hits(clause, lang):
         if hit.value == "0":
             continue
         words.append(hit.words)
-        if hit.value == "flip":
+        if hit.value in ("flip", "not"):
             flip = -flip
+            ends = ends or hit.value == "flip"
+            if hit.value == "not":
+                negations.append(hit.end)
         else:
             total += int(hit.value)
-    return (total > 0) - (total < 0), flip, words
+    return Reading((total > 0) - (total < 0), flip, words, ends, tuple(negations))
+
+
+NEGATED_TOPIC = re.compile(r"^\s*(?:[\w-]+\s+){0,2}$")  # "keine Deeskalation", "kein weiterer Abzug"
 
 
 def cue_reading(cue_text: str, lang: str) -> tuple[int, list[str]]:
-    base, flip, words = clause_reading(cue_text, lang)
-    return base * flip, (words if base else [])
+    r = clause_reading(cue_text, lang)
+    return r.base * r.flip, (r.words if r.base else [])
 
 
 def sentences_and_clauses(text: str) -> list[list[str]]:
@@ -258,20 +276,20 @@ def sentences_and_clauses(text: str) -> list[list[str]]:
     return out
 
 
-def topic_matches(clause: str, lang: str) -> dict[str, tuple[int, list[str]]]:
-    """Topics named in a clause: topic -> (direction, words). Direction -1 when only an
-    'opposite' word names it."""
-    out: dict[str, tuple[int, list[str]]] = {}
+def topic_matches(clause: str, lang: str) -> dict[str, tuple[int, list[str], list[int]]]:
+    """Topics named in a clause: topic -> (direction, words, where they start). Direction -1
+    when only an 'opposite' word names it."""
+    out: dict[str, tuple[int, list[str], list[int]]] = {}
     for tw in topic_words(lang):
         for m in tw.regex.finditer(clause):
             if tw.capital and not clause[m.start()].isupper():
                 continue
-            direction, words = out.get(tw.topic, (-1, []))
+            direction, words, starts = out.get(tw.topic, (-1, [], []))
             if not tw.opposite:
                 direction = 1
             if m.group() not in words:
                 words = words + [m.group()]
-            out[tw.topic] = (direction, words)
+            out[tw.topic] = (direction, words, starts + [m.start()])
     return out
 
 
@@ -295,36 +313,41 @@ def stance_for(text: str, topic: str, lang: str, cue_value: int, cue_words: list
     evidence: list[str] = []
     for sentence in sentences_and_clauses(text):
         readings = [clause_reading(c, lang) for c in sentence]
-        for clause, (base, flip, words) in zip(sentence, readings):
+        for clause, r in zip(sentence, readings):
             if key_term:
-                hit = key_term.lower() in clause.lower()
-                direction = 1
+                at = clause.lower().find(key_term.lower())
+                match = (1, [], [at]) if at >= 0 else None
             else:
                 match = topic_matches(clause, lang).get(topic)
-                hit = match is not None
-                direction = match[0] if match else 1
-            if not hit:
+            if match is None:
                 continue
-            used = list(words)
+            direction, topic_words_seen, starts = match
+            base, flip, used = r.base, r.flip, list(r.words or [])
             if base == 0 and cue_value:
                 base = cue_value
                 used += cue_words
+            elif base == 0 and flip == -1 and (r.ends or negated_topic(clause, r.negations, starts)):
+                base = 1  # alone, "stoppt den Abzug" and "keine Deeskalation" count as -1
             elif base == 0 and flip == -1:
-                base = 1  # a flip word alone: "keine Deeskalation", "stoppt den Abzug"
+                flip, used = 1, []  # a negation of something else in the clause
             if base == 0:  # nothing in the clause: the rest of the sentence speaks for it
-                rest = [b * f for b, f, _ in readings if b]
-                total = sum(rest)
+                total = sum(o.base * o.flip for o in readings if o.base)
                 if total:
                     base = (total > 0) - (total < 0)
-                    used += [w for b, _, ws in readings if b for w in ws]
+                    used += [w for o in readings if o.base for w in o.words]
             if base == 0:
                 continue
             if direction < 0:
-                used += match[1]
+                used += topic_words_seen
             values.append(base * flip * direction)
             evidence += [w for w in used if w not in evidence]
     total = sum(values)
     return (total > 0) - (total < 0), evidence
+
+
+def negated_topic(clause: str, negations: tuple[int, ...], starts: list[int]) -> bool:
+    """True when a negation stands right before a topic word (at most two words between)."""
+    return any(end <= start and NEGATED_TOPIC.match(clause[end:start]) for end in negations for start in starts)
 
 
 def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "") -> tuple[list[str], dict[str, int], dict[str, list[str]]]:

@@ -249,3 +249,19 @@ def test_reversal_found_from_two_invented_articles():
     changes = find_changes(statements)
     assert [(c.actor, c.topic, c.before_stance, c.after_stance) for c in changes] == [
         ("Jolande Fenk", "Pipeline", -1, 1)]
+
+
+def test_negation_of_something_else_is_no_stance():
+    assert stance_of("Die Sanktionen sollen vorerst nicht verändert werden") == {"Sanktionen": 0}
+    assert stance_of("Beim Gespräch über die Sanktionen war man sich nicht einig")["Sanktionen"] == 0
+    assert stance_of("Es gibt keine weiteren Sanktionen") == {"Sanktionen": -1}
+
+
+def test_fighting_and_shutting_down_reverse():
+    assert stance_of("das Atomkraftwerk sofort stillzulegen", "forderten") == {"Atomkraft": -1}
+    assert stance_of("Wir rufen zum Kampf gegen den Klimawandel auf") == {"Klimaschutz": 1}
+
+
+def test_compound_topic_words_stay_specific():
+    assert "Hafen" not in assess("Der Flughafen bleibt geschlossen", "sagte", "de")[0]
+    assert "Krieg" not in assess("Die Messerangriffe schockierten die Stadt", "sagte", "de")[0]
