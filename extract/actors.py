@@ -124,6 +124,7 @@ class Lexicon:
     sources: dict[str, str] = field(default_factory=dict)  # "Angaben", "reports": whose? the "of" tells
     plural_titles: dict[str, str] = field(default_factory=dict)  # "foreign ministers" -> "Foreign Minister"
     institution_suffixes: tuple[str, ...] = ()  # "ministerium", "verwaltung": compounds are institutions
+    title_heads: frozenset[str] = frozenset()  # first words of multi-word titles: "prime", "foreign"
     max_words: int = 1
 
 
@@ -185,6 +186,7 @@ def lexicon(lang: str) -> Lexicon:
         for t in lex.titles.values():
             plural = t[:-3] + "men" if t.casefold().endswith("man") else t + "s"
             lex.plural_titles[plural.casefold()] = t
+    lex.title_heads = frozenset(t.split()[0] for t in lex.titles if " " in t)
     lex.institution_suffixes = tuple(sorted((k for k in lex.institutions if " " not in k and len(k) >= 4),
                                             key=len, reverse=True))
     lex.max_words = max(len(k.split()) for table in (lex.titles, lex.roles, lex.countries, lex.organisations,
@@ -551,6 +553,7 @@ def parse_phrase(phrase: str, lang: str) -> Parsed:
             if ent is None:
                 i += 1
                 continue
+            ent.definite |= low in ("des", "der", "vom", "beim")  # the article is in the "of" word
             if p.source and not p.role and not p.entity:  # "Angaben der Polizei": the police speak
                 if run:
                     p.name = ent.name.split()
@@ -880,8 +883,12 @@ class ArticleActors:
                 break
             word = m.group(1)
             low = word.casefold()
-            if role_word(word, self.lex) or low in self.lex.titles or low in HONORIFICS:
+            if (role_word(word, self.lex) or low in self.lex.titles or low in HONORIFICS
+                    or low in self.lex.title_heads):  # "Prime" of "Prime Minister"
                 pos = useful = m.start(1)
+            elif useful < start and low.endswith(("'s", "’s")) and word[:1].isupper():
+                pos = useful = m.start(1)  # "Norrland's Foreign Minister"
+                break
             elif _adjective_country(word, self.lex) or low in MODIFIERS or _prefix_affiliation(word, self.lex):
                 pos = m.start(1)
             elif low in DEFINITE | INDEFINITE:
@@ -1126,6 +1133,19 @@ class ArticleActors:
                 base = ev.actor.name.split(" (")[0].casefold()
                 if base.endswith(key) and base != key:
                     return ev.actor
+        # no mention named it: read the text before ("... released by Norrland's defence ministry")
+        pattern = re.compile(r"((?:[\w'’.\-]+[ \t]+){0,3})(\w*" + re.escape(key) + r")\b", re.IGNORECASE)
+        for m in reversed([m for m in pattern.finditer(self.text, 0, offset)]):
+            words = m.group(1).split() + [m.group(2)]
+            for k in range(len(words) - 1):
+                ent = parse_phrase(" ".join(words[k:]), self.lang).entity
+                if ent is not None and ent.kind == "organisation" and (
+                        ent.affiliation or ent.name.casefold() != key):
+                    return self._entity_actor(ent)
+            if m.group(2).casefold() != key:  # a compound: "das Verkehrsministerium"
+                ent = parse_phrase(m.group(2), self.lang).entity
+                if ent is not None:
+                    return self._entity_actor(ent)
         return None
 
     def _by_pronoun(self, pronoun: str, span: Span) -> Actor | None:
