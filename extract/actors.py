@@ -555,8 +555,10 @@ def parse_phrase(phrase: str, lang: str) -> Parsed:
                 continue
             ent.definite |= low in ("des", "der", "vom", "beim")  # the article is in the "of" word
             if p.source and not p.role and not p.entity:  # "Angaben der Polizei": the police speak
-                if run:
-                    p.name = ent.name.split()
+                if run and ent.name.split()[0].casefold() in firstnames():
+                    p.name = ent.name.split()  # "nach Angaben von Ilka Marwen"
+                elif run:
+                    p.entity = Entity("unknown", ent.name)  # "Schätzungen des Sundbunds": someone named
                 else:
                     p.entity = ent
             elif p.role:

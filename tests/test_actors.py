@@ -401,3 +401,57 @@ def test_dpa_sample_persons_and_roles():
         "Dmytro Kuleba": "Außenminister",
         "Jens Stoltenberg": "Nato-Generalsekretär",
     }
+
+
+# ----------------------------------------------------------------------------- sources, synonyms, references
+def test_source_nouns_give_the_source_as_speaker_or_no_one():
+    text = ("Nach Angaben der Hafenverwaltung warteten 40 Schiffe. Polizeiangaben zufolge kamen 3000 Menschen. "
+            "Neuen Berichten zufolge ist das falsch. Schätzungen des Sundbunds zufolge sind es mehr.")
+    r = ArticleActors(text, "de", [], aliases={})
+    port = r.resolve(at(text, "Angaben der Hafenverwaltung"))
+    assert (port.name, port.kind) == ("Hafenverwaltung", "organisation")
+    police = r.resolve(at(text, "Polizeiangaben"))
+    assert (police.name, police.kind) == ("Polizei", "organisation")
+    assert r.resolve(at(text, "Neuen Berichten")) is None
+    assert r.resolve(at(text, "Schätzungen des Sundbunds")).name == "Sundbund"
+
+
+def test_role_synonyms_find_the_head_of_government():
+    text = ("Die Ministerpräsidentin Ilka Marwen traf Außenminister Tomas Vell. "
+            "«Nein», sagte die Regierungschefin. «Ja», sagte der Außenminister.")
+    r = resolver(text, "Die Ministerpräsidentin Ilka Marwen", "Außenminister Tomas Vell")
+    assert r.resolve(at(text, "die Regierungschefin")).name == "Ilka Marwen"
+    assert r.resolve(at(text, "der Außenminister")).name == "Tomas Vell"
+
+
+def test_a_definite_institution_refers_to_the_one_named_before():
+    text = ("Im zuständigen Verkehrsministerium gab man sich gesprächsbereit. Ein Sprecher des Ministeriums "
+            "sagte, man prüfe das.")
+    r = ArticleActors(text, "de", [], aliases={})
+    assert r.resolve(at(text, "Ein Sprecher des Ministeriums")).name == "Verkehrsministerium"
+    en = ("The images were released by Norrland's defence ministry. Only one battalion has left, "
+          "according to the ministry.")
+    r2 = ArticleActors(en, "en", [], aliases={})
+    ministry = r2.resolve(at(en, "the ministry"))
+    assert (ministry.name, ministry.affiliation) == ("Defense Ministry (Norrland)", "Norrland")
+
+
+def test_unknown_organisations_before_titles_become_affiliations():
+    text = ("Sundbund Secretary-General Mira Sandell met Norrland's Foreign Minister Tomas Vell. "
+            "Foreign ministers of the Sundbund said they agreed.")
+    r = resolver(text, "Sundbund Secretary-General Mira Sandell", "Tomas Vell", lang="en")
+    sandell = r.resolve(at(text, "Sundbund Secretary-General Mira Sandell"))
+    assert (sandell.name, sandell.role, sandell.affiliation) == ("Mira Sandell", "Secretary-General", "Sundbund")
+    vell = r.resolve(at(text, "Tomas Vell"))
+    assert (vell.name, vell.role) == ("Tomas Vell", "Foreign Minister")
+    ministers = r.resolve(at(text, "Foreign ministers of the Sundbund"))
+    assert (ministers.name, ministers.kind) == ("Foreign Ministers (Sundbund)", "group")
+    de = "Kaiwerk-Chefin Runa Dalgard sagte: «Wir streiken.»"
+    dalgard = ArticleActors(de, "de", [], aliases={}).resolve(at(de, "Kaiwerk-Chefin Runa Dalgard"))
+    assert (dalgard.role, dalgard.affiliation) == ("Kaiwerk-Chefin", "Kaiwerk")
+
+
+def test_a_common_noun_with_an_article_is_no_actor():
+    text = "«Die lange Nacht am Kai», heißt es im Film. Der Dokumentarfilm zeigt: «Alles steht.»"
+    r = ArticleActors(text, "de", [], aliases={})
+    assert r.resolve(at(text, "Der Dokumentarfilm")) is None
