@@ -878,6 +878,10 @@ def _precision_of(f: _Found, lex: _Lexicon) -> str:
     return "day"
 
 
+# "gestern", "vor drei Tagen", "in der Vorwoche", "im Jahr 2021" point one way whatever the tense
+UNDIRECTED_KINDS = frozenset({"relday", "ago", "recent", "relperiod", "year"})
+
+
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     if a[1] <= b[0]:
         return b[0] - a[1]
@@ -928,7 +932,8 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
             continue
         # "seit Dienstag", "bis Freitag", "für Mittwoch": the preposition says it best
         tense = lex.preposition_tense.get(_norm(f.groups.get("prep") or ""))
-        tense = tense or _tense(*_clause(text, begin, end, (f.start, f.end)), lex)
+        if tense is None and f.kind not in UNDIRECTED_KINDS:
+            tense = _tense(*_clause(text, begin, end, (f.start, f.end)), lex)
         try:
             date, precision = _resolve(f, pub, tense, lex)
         except (ValueError, OverflowError, KeyError):
