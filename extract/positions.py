@@ -40,7 +40,8 @@ MAX_KEY_TERMS = 2
 TOPIC_ENDINGS = {"de": "(?:e|en|n|s|es|er|ern|em)?", "en": "(?:s|es)?"}
 STANCE_ENDINGS = {"de": "(?:e|en|n|s|es|er|ern|em|t|te|ten|st|est|et|ete|eten)?", "en": "(?:s|es|d|ed|ing)?"}
 
-CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]«»„“”\"]|\s[–—-]\s|…)\s*")
+# Quotation marks are no break: a partial quote is part of its clause.
+CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"«»“”']?\s+|\n+|(?<=[.!?])$")
 
 
@@ -83,6 +84,7 @@ class StanceWord:
     regex: re.Pattern  # the joined form ("ablehnen", "abgelehnt", "warnte")
     split: re.Pattern | None  # separable verb: the verb part ("lehnen"), particle later
     particle: str
+    capital: bool = False  # German noun ("Erfolg"): only a capitalised word counts, not "erfolgen"
 
 
 def topic_word(topic: str, form: str, lang: str, opposite: bool) -> TopicWord:
@@ -104,7 +106,7 @@ def stance_word(value: str, form: str, lang: str) -> StanceWord:
         return StanceWord(value, form, joined, split, particle.lower())
     participle = lang == "de" and value in ("+1", "-1", "flip") and form[:1].islower()
     return StanceWord(value, form, re.compile(word_regex(form, lang, STANCE_ENDINGS, participle), re.IGNORECASE),
-                      None, "")
+                      None, "", lang == "de" and form[:1].isupper())
 
 
 # ---------------------------------------------------------------- data files, loaded once
@@ -211,6 +213,8 @@ def stance_hits(clause: str, lang: str) -> list[Hit]:
     text = clause.replace("’", "'")
     for sw in stance_words(lang):
         for m in sw.regex.finditer(text):
+            if sw.capital and not text[m.start()].isupper():
+                continue
             found.append((m.start(), m.end(), [(m.start(), m.end())], sw))
         if sw.split is not None:
             for m in sw.split.finditer(text):
@@ -278,18 +282,21 @@ def sentences_and_clauses(text: str) -> list[list[str]]:
 
 def topic_matches(clause: str, lang: str) -> dict[str, tuple[int, list[str], list[int]]]:
     """Topics named in a clause: topic -> (direction, words, where they start). Direction -1
-    when only an 'opposite' word names it."""
-    out: dict[str, tuple[int, list[str], list[int]]] = {}
+    when only an 'opposite' word names it. Where two forms of one topic find the same word, the
+    longer form decides ("Menschenrechtsverletzung*" is an opposite, "Menschenrecht*" is not)."""
+    found: dict[str, list[tuple[int, int, int, TopicWord, str]]] = {}
     for tw in topic_words(lang):
         for m in tw.regex.finditer(clause):
             if tw.capital and not clause[m.start()].isupper():
                 continue
-            direction, words, starts = out.get(tw.topic, (-1, [], []))
-            if not tw.opposite:
-                direction = 1
-            if m.group() not in words:
-                words = words + [m.group()]
-            out[tw.topic] = (direction, words, starts + [m.start()])
+            found.setdefault(tw.topic, []).append((m.start(), m.end(), len(tw.form.strip("*")), tw, m.group()))
+    out: dict[str, tuple[int, list[str], list[int]]] = {}
+    for topic, matches in found.items():
+        kept = [m for m in matches
+                if not any(o[0] < m[1] and m[0] < o[1] and o[2] > m[2] for o in matches)]
+        direction = 1 if any(not m[3].opposite for m in kept) else -1
+        words = list(dict.fromkeys(m[4] for m in kept))
+        out[topic] = (direction, words, [m[0] for m in kept])
     return out
 
 

@@ -265,3 +265,13 @@ def test_fighting_and_shutting_down_reverse():
 def test_compound_topic_words_stay_specific():
     assert "Hafen" not in assess("Der Flughafen bleibt geschlossen", "sagte", "de")[0]
     assert "Krieg" not in assess("Die Messerangriffe schockierten die Stadt", "sagte", "de")[0]
+
+
+def test_longer_topic_form_decides_between_word_and_opposite():
+    assert stance_of("Wir verurteilen die Menschenrechtsverletzungen") == {"Menschenrechte": 1}
+    assert stance_of("Wir unterstützen die Emissionsminderung") == {"Klimaschutz": 1}
+
+
+def test_capitalised_stance_nouns_do_not_match_verbs():
+    # 'Erfolg' is a +1 noun; 'erfolgen' (to take place) says nothing
+    assert stance_of("Der Abzug soll schrittweise erfolgen") == {"Deeskalation": 0}
