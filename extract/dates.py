@@ -358,6 +358,16 @@ def _day_month_patterns() -> list[re.Pattern]:
     ]
 
 
+# "15/02/2022" or "2/15/2022": day first in German, month first in English; a reading that
+# cannot be a date (month 15) is skipped, so the other one is taken
+_SLASH_DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+_SLASH_MDY = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+
+
+def _slash_patterns(lang: str) -> list[re.Pattern]:
+    return [_SLASH_MDY, _SLASH_DMY] if str(lang).lower().startswith("en") else [_SLASH_DMY, _SLASH_MDY]
+
+
 def _groups_ymd(m: re.Match, year: int | None = None) -> tuple[int, int, int]:
     g = m.groupdict()
     month = int(g["m"]) if g.get("m") else _all_months()[_norm(g["mon"])]
@@ -402,12 +412,13 @@ def find_published(text: str, lang: str, *, filename: str | None = None,
     Order: the date from HTML metadata, a full date near the top of the text, a date in the
     file name, a dateline day ("MOSKAU (dpa), 15. Februar") with the year from the file name.
     Impossible dates are skipped. Never today's date."""
+    patterns = _absolute_patterns() + _slash_patterns(lang)
     if meta_date:
-        found = _first_valid(str(meta_date), _absolute_patterns()) or _first_valid(str(meta_date), _FILENAME_DATES)
+        found = _first_valid(str(meta_date), patterns) or _first_valid(str(meta_date), _FILENAME_DATES)
         if found:
             return found, "meta"
     head = (text or "")[:HEAD_CHARS]
-    found = _first_valid(head, _absolute_patterns())
+    found = _first_valid(head, patterns)
     if found:
         return found, "text"
     name = _filename_stem(filename)

@@ -262,6 +262,14 @@ def test_find_published_order_and_sources():
     assert find_published("", "de") == (None, "")
 
 
+def test_find_published_slash_dates_follow_the_language():
+    assert find_published("Posted 2/3/2022 by the desk", "en") == ("2022-02-03", "text")
+    assert find_published("Stand: 2/3/2022", "de") == ("2022-03-02", "text")
+    # only one reading exists: taken whatever the language
+    assert find_published("Posted 15/02/2022", "en") == ("2022-02-15", "text")
+    assert find_published("Stand: 02/15/2022", "de") == ("2022-02-15", "text")
+
+
 def test_find_published_reads_only_the_head():
     text = "Die Ministerin sagte ... " + "x " * 300 + "15.02.2022"
     assert find_published(text, "de") == (None, "")
