@@ -260,12 +260,12 @@ class _Writer:
     def __init__(self, store, summary: Summary, list_each: bool):
         self.store = store
         self.summary = summary
-        self.pending: list[Extraction] = []
+        self.pending: list[tuple[str, Extraction]] = []  # (the path as given, extraction)
         self.last = time.monotonic()
         self.list_each = list_each
 
-    def add(self, ex: Extraction) -> None:
-        self.pending.append(ex)
+    def add(self, origin: str, ex: Extraction) -> None:
+        self.pending.append((origin, ex))
         if len(self.pending) >= BATCH_ARTICLES or time.monotonic() - self.last >= BATCH_SECONDS:
             self.flush()
 
@@ -273,10 +273,10 @@ class _Writer:
         if not self.pending:
             return
         batch, self.pending = self.pending, []
-        results = self.store.add_many(batch)
+        results = self.store.add_many([ex for _, ex in batch])
         self.last = time.monotonic()
         s = self.summary
-        for ex, res in zip(batch, results):
+        for (origin, ex), res in zip(batch, results):
             if res.new:
                 s.new += 1
                 s.statements += res.statements
@@ -285,13 +285,13 @@ class _Writer:
             else:
                 s.known += 1
             if self.list_each:
-                s.found.append(_found_line(ex, res))
+                s.found.append(_found_line(origin, ex, res))
 
 
-def _found_line(ex: Extraction, res) -> str:
+def _found_line(origin: str, ex: Extraction, res) -> str:
     art = ex.article
     if not res.new:
-        return f"= {art.origin}: already in the database ({res.statements} statements)"
+        return f"= {origin}: already in the database ({res.statements} statements)"
     speakers: list[str] = []
     for st in ex.statements:
         if st.speaker_name and st.speaker_name not in speakers:
@@ -299,7 +299,7 @@ def _found_line(ex: Extraction, res) -> str:
     who = ", ".join(speakers[:6]) + (" …" if len(speakers) > 6 else "")
     date = art.published or "date unknown"
     meta = ", ".join(x for x in (art.lang, date, art.source) if x)
-    return f"+ {art.origin} ({meta}): {len(ex.statements)} statements" + (f" — {who}" if who else "")
+    return f"+ {origin} ({meta}): {len(ex.statements)} statements" + (f" — {who}" if who else "")
 
 
 def _progress(total: int):
@@ -387,7 +387,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
                 else:
                     assert outcome.extraction is not None
                     summary.read += 1
-                    writer.add(outcome.extraction)
+                    writer.add(outcome.origin, outcome.extraction)
                 progress.advance(task)
         writer.flush()
     except KeyboardInterrupt:
