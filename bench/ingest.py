@@ -175,6 +175,34 @@ def run_once(folder: Path, jobs: int, workdir: Path) -> tuple[float, int, int]:
     return seconds, new, statements
 
 
+def breakdown(folder: Path, workdir: Path) -> None:
+    """Where the time goes, in this process: reading, extraction (models loaded), one store write."""
+    from extract.ingest import iter_paths, read_article
+    from extract.pipeline import extract_article
+    from store import Store
+
+    paths = list(iter_paths([str(folder)]))
+    t = time.perf_counter()
+    arts = [read_article(p) for p in paths]
+    read_s = time.perf_counter() - t
+    t = time.perf_counter()
+    extract_article(arts[0].text)  # loads the pipeline
+    load_s = time.perf_counter() - t
+    t = time.perf_counter()
+    exs = [extract_article(a.text, filename=a.filename, source=a.source, dateline=a.dateline) for a in arts]
+    extract_s = time.perf_counter() - t
+    store = Store(workdir / "breakdown.json")
+    t = time.perf_counter()
+    store.add_many(exs)
+    store_s = time.perf_counter() - t
+    store.close()
+    n = len(arts)
+    print(f"  read + decode: {n / read_s:8.1f} articles/s   ({read_s:.2f} s)")
+    print(f"  pipeline load: {load_s:8.2f} s (first article, imports included)")
+    print(f"  extraction:    {n / extract_s:8.1f} articles/s   ({extract_s:.2f} s)")
+    print(f"  store, 1 write:{n / store_s:8.1f} articles/s   ({store_s:.2f} s)")
+
+
 def main(argv: list[str] | None = None) -> int:
     from tui.add_command import cpu_count
 
@@ -185,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--html", type=float, default=0.0, help="share of the articles saved as web pages (0..1)")
     ap.add_argument("--repeat", type=int, default=1, help="runs per setting; the best is reported")
     ap.add_argument("--keep", type=Path, help="write the corpus here and keep it")
+    ap.add_argument("--breakdown", action="store_true", help="also time reading, extraction and storing separately")
     a = ap.parse_args(argv)
     jobs_list = a.jobs or [1, max(2, cpu_count())]
     tmp = Path(tempfile.mkdtemp(prefix="wortlaut-bench-"))
@@ -193,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         write_corpus(folder, a.n, a.html)
         print(f"{a.n} German articles in {folder} ({sum(p.stat().st_size for p in folder.iterdir()) // 1024} kB), "
               f"{cpu_count()} CPUs")
+        if os.name == "posix":
+            print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         results: dict[int, float] = {}
         for jobs in jobs_list:
             best = None
@@ -205,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
         base = results.get(jobs_list[0])
         for jobs in jobs_list[1:]:
             print(f"ratio --jobs {jobs} / --jobs {jobs_list[0]}: {results[jobs] / base:.2f}x")
+        if a.breakdown:
+            print("in one process:")
+            breakdown(folder, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
