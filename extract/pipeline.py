@@ -62,7 +62,9 @@ def extract_article(
             actor = resolver.resolve(found.speaker_mention[0])
         quote_text = " … ".join(text[b:e] for b, e in found.quote)
         frame = found.frame or (found.quote[0][0], found.quote[-1][1])
-        when = dates.date_statement(clean, frame, published, lang, cue_span=found.cue[0] if found.cue else None)
+        # without a cue, a future date in the frame is what the statement is about, not when it was said
+        when = dates.date_statement(clean, frame, published, lang, cue_span=found.cue[0] if found.cue else None,
+                                    allow_future=None if found.cue else False)
         cue_text = " ".join(clean[b:e] for b, e in found.cue)
         topics, stance, evidence = positions.assess(quote_text, cue_text, lang)
         statements.append(
