@@ -224,6 +224,20 @@ class _Base:
         self.used_quotes.update(group)
 
 
+def _top_level(found: list[Found]) -> list[Found]:
+    """Drops a statement whose cue stands inside another's quoted content ("Roe said she
+    believed the outbreak had peaked": one statement, Roe's); the scorer and the timeline
+    want the outer one."""
+    out = []
+    for f in found:
+        inside = f.cue and any(
+            g is not f and g.kind != "direct" and any(b <= f.cue[0][0] and f.cue[0][1] <= e for b, e in g.quote)
+            for g in found)
+        if not inside:
+            out.append(f)
+    return out
+
+
 def _trim(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     """Char span of tokens i..j (inclusive) without punctuation at the edges; a closing quote
     mark stays when its opening mark is inside."""
@@ -298,6 +312,14 @@ class ParsedRules(_Base):
                     objs = [g for g in c.children if g.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+            if verb.lemma_ in ("quote", "cite") and seen:  # "X was quoted as saying ..."
+                passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                if passive:
+                    return passive[0]
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+                verb = verb.head.head  # "quoted as saying"
+                seen += 1
+                continue
             if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
                 # "said it had invested ... and called the strike ...": a speech verb conjoined
                 # inside another's clause shares that speech verb's subject
@@ -328,6 +350,7 @@ class ParsedRules(_Base):
                 right = c.right_edge.i
             elif c.dep_ == "appos" and tok.pos_ != "PROPN" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"):
                 right = self._appos_end(c)
+                break
             elif c.dep_ == "punct" and c.text == ",":
                 continue
             else:
@@ -338,7 +361,7 @@ class ParsedRules(_Base):
     def _appos_end(self, appos: Token) -> int:
         right = appos.i
         for c in appos.children:
-            if c.i > appos.i and c.dep_ in ("compound", "flat", "prep", "nmod"):
+            if c.i > appos.i and c.dep_ in ("compound", "flat", "nmod"):
                 right = c.right_edge.i
         return right
 
@@ -358,7 +381,7 @@ class ParsedRules(_Base):
     def statements(self) -> list[Found]:
         self.indirect_pass()
         self.direct_pass()
-        return self.found
+        return _top_level(self.found)
 
     def clause_of(self, head: Token) -> tuple[int, int]:
         return head.left_edge.i, head.right_edge.i
@@ -376,17 +399,34 @@ class ParsedRules(_Base):
                 continue
             if self.passive_participle(tok):
                 continue  # "when asked whether ...": the one asked is not the speaker
-            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            comps = self.complements(tok)
             if comps:
                 self.indirect(tok, entry, comps)
             elif entry.kind in ("reported", "describe"):
                 self.reported(tok, entry)
 
     def passive_participle(self, verb: Token) -> bool:
+        """'(when) asked whether ...', 'told to leave': a participle whose subject was spoken to.
+        A passive main clause ('It was announced that ...') stays: an unattributed statement."""
         kids = {c.dep_ for c in verb.children}
-        if "auxpass" in kids or "nsubjpass" in kids:
-            return "agent" not in kids
-        return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and "nsubj" not in kids
+        return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not kids & {"nsubj", "agent"}
+
+    def complements(self, verb: Token) -> list[Token]:
+        """The verb's clausal complements; 'said in a statement that ...' hangs the clause on
+        the noun, so a that-clause of the verb's prepositional object counts too."""
+        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        if comps:
+            return comps
+        for prep in verb.children:
+            # 'in a statement', 'at a news conference', not 'comment on reports that ...'
+            if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "at", "during"):
+                continue
+            for obj in prep.children:
+                for c in obj.children:
+                    if c.dep_ in ("acl", "relcl", "ccomp") and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                        return [c]
+        return []
 
     def quotes_inside(self, b: int, e: int) -> list[int]:
         return [i for i, q in enumerate(self.quotes) if b <= q.open_mark and q.close_mark < e]
@@ -556,6 +596,14 @@ class ParsedRules(_Base):
             return self.doc[between[0][0]]
         before_start = max(s_first.start_char, prv)
         head = self.text[before_start : first.open_mark]
+        # the quote as the verb's object: 'Protesters chanted "Down with the tax!"'
+        right_before = self.doc.char_span(before_start, first.open_mark, alignment_mode="expand")
+        if right_before is not None and len(right_before) and not head[-1:].isalnum():
+            last_tok = right_before[-1]
+            if last_tok.idx + len(last_tok) <= first.open_mark and last_tok.i not in self.used_cues:
+                entry = self.cue_entry(last_tok)
+                if entry and entry.kind == "indirect" and self.doc[last_tok.i - 1].text not in "-–":
+                    return last_tok
         if head.rstrip().endswith((":", ",")) or not head.strip() == "":
             before = [(i, e) for i, e in self.cues_between(before_start, first.open_mark)
                       if i not in self.used_cues]

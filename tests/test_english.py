@@ -222,6 +222,44 @@ def test_dateline_is_not_the_speaker():
     assert f["speaker"] == "Police chief Mona Hale"
 
 
+@trained
+def test_said_in_a_statement_that():
+    f = one("The harbour office said in a statement that the pier had been closed.")
+    assert f["quote"] == ["that the pier had been closed"] and f["speaker"] == "The harbour office"
+
+
+@trained
+def test_passive_announcement_is_kept_without_speaker():
+    t = "It was announced on Tuesday that the plant would close."
+    found = ParsedRules(load_english()(t), find_quotes(t)).statements()
+    assert len(found) == 1 and found[0].unattributed and found[0].speaker_mention == []
+    assert t[slice(*found[0].quote[0])] == "that the plant would close"
+
+
+@trained
+def test_quoted_as_saying_takes_the_passive_subject():
+    f = one("Mayor Olga Brandt was quoted as saying the budget was exhausted.")
+    assert "Olga Brandt" in f["speaker"] and f["cue"] == "saying"
+
+
+@trained
+def test_asked_whether_is_not_a_statement_of_the_one_asked():
+    found = run('"Of course," Coach Ema Ruiz said when asked whether the season was over.')
+    assert len(found) == 1 and found[0]["kind"] == "direct"
+
+
+@trained
+def test_nested_speech_is_one_statement():
+    f = one("Dr. Ilse Varga said she believed the outbreak had peaked.")
+    assert f["cue"] == "said" and f["quote"] == ["she believed the outbreak had peaked"]
+
+
+@trained
+def test_quote_as_object_of_the_speech_verb():
+    f = one('Protesters chanted "Down with the fuel tax!" outside the assembly.')
+    assert f["kind"] == "direct" and f["speaker"] == "Protesters" and f["cue"] == "chanted"
+
+
 # ------------------------------------------------------------------ reported speech
 
 @trained
