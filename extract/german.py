@@ -142,7 +142,7 @@ class Article:
 
     def is_nominal(self, t: Tok) -> bool:
         """A noun or name (capitalised; HanTa NN/NE/FM or unknown)."""
-        if not t.cap or t.tag not in NOMINAL_TAGS:
+        if t.tag not in NOMINAL_TAGS or not t.cap and t.tag not in ("NE", "XY", "FM"):
             return False
         return t.low not in SUBJECT_PRONOUNS and t.low not in DETERMINERS
 
@@ -185,7 +185,7 @@ class Article:
                     continue
             break
         # an abbreviation in brackets: "Amnesty International (ai)"
-        if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")":
+        if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
         return j
 
@@ -211,7 +211,17 @@ class Article:
     def clause_start(self, i: int, s: int) -> int:
         """First token of the clause holding token i (after a comma, colon, dash or quote)."""
         k = i
-        while k > s and self.toks[k - 1].text not in CLAUSE_PUNCT:
+        while k > s:
+            p = self.toks[k - 1].text
+            if p == ")":  # brackets belong to the clause: "Die Partei (FDP) erklärte"
+                j = k - 1
+                while j > s and self.toks[j].text != "(":
+                    j -= 1
+                if self.toks[j].text == "(":
+                    k = j
+                    continue
+            if p in CLAUSE_PUNCT:
+                break
             k -= 1
         return k
 
