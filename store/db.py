@@ -12,7 +12,7 @@ import os
 import shutil
 import threading
 import uuid
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -121,6 +121,7 @@ class _Index:
         actors = data["actors"]
         published = {aid: a.get("published") or _LAST for aid, a in articles.items()}
 
+        self.published = published
         first = ((0, 0),)
         keys = sorted([(d.get("date") or _LAST, published.get(d.get("article_id"), _LAST),
                         (d.get("quote") or first)[0][0], sid) for sid, d in stmts.items()])
@@ -142,7 +143,7 @@ class _Index:
                 self.dates.append(date)
             speaker = d.get("speaker") or None
             by_actor[speaker].append(i)
-            for t in d.get("topics") or ():
+            for t in dict.fromkeys(d.get("topics") or ()):
                 by_topic[t].append(i)
             by_kind[d.get("kind", "")].append(i)
             by_article[d.get("article_id", "")].append(i)
@@ -167,6 +168,74 @@ class _Index:
         self._text_cache: dict[str, list[int]] = {}
         self.objects: dict[str, Statement] = {}  # materialised Statements, by id
 
+    def sort_key(self, sid: str, d: dict[str, Any]) -> tuple[str, str, int, str]:
+        q = d.get("quote") or ((0, 0),)
+        return (d.get("date") or _LAST, self.published.get(d.get("article_id"), _LAST), q[0][0], sid)
+
+    def _unindex(self, i: int, d: dict[str, Any]) -> None:
+        speaker = d.get("speaker") or None
+        self.by_actor[speaker].remove(i)
+        for t in dict.fromkeys(d.get("topics") or ()):
+            self.by_topic[t].remove(i)
+        self.by_kind[d.get("kind", "")].remove(i)
+        if i in self.rejected:
+            self.rejected.discard(i)
+        else:
+            if speaker:
+                self.actor_counts[speaker] -= 1
+            self.article_counts[d.get("article_id", "")] -= 1
+
+    def _reindex(self, i: int, d: dict[str, Any]) -> None:
+        speaker = d.get("speaker") or None
+        insort(self.by_actor.setdefault(speaker, []), i)
+        for t in dict.fromkeys(d.get("topics") or ()):
+            insort(self.by_topic.setdefault(t, []), i)
+        insort(self.by_kind.setdefault(d.get("kind", ""), []), i)
+        if d.get("rejected"):
+            self.rejected.add(i)
+        else:
+            if speaker:
+                self.actor_counts[speaker] = self.actor_counts.get(speaker, 0) + 1
+            aid = d.get("article_id", "")
+            self.article_counts[aid] = self.article_counts.get(aid, 0) + 1
+
+    def patch(self, data: dict[str, dict[str, Any]], statement_ids: list[str], actor_ids: list[str]) -> bool:
+        """Bring the indexes up to date after a correction of these statements and actors;
+        False when that needs a rebuild (a statement added or removed, or moved in time)."""
+        stmts, actors = data["statements"], data["actors"]
+        for sid in statement_ids:
+            i, new = self.pos.get(sid), stmts.get(sid)
+            if i is None or new is None or self.sort_key(sid, new) != self.sort_key(sid, self.docs[i]):
+                return False
+        if len(stmts) != self.n:
+            return False
+        touched: set[int] = set()
+        for sid in dict.fromkeys(statement_ids):
+            i = self.pos[sid]
+            self._unindex(i, self.docs[i])
+            self.docs[i] = stmts[sid]
+            self._reindex(i, stmts[sid])
+            self.objects.pop(sid, None)
+            touched.add(i)
+        for aid in actor_ids:
+            if aid in actors:
+                self._actor_names[aid] = actors[aid].get("name", "")
+            else:
+                self._actor_names.pop(aid, None)
+                self.actor_counts.pop(aid, None)
+            touched.update(self.by_actor.get(aid, ()))  # their names are in the haystacks
+        for index in (self.by_actor, self.by_topic, self.by_kind):
+            for key in [k for k, v in index.items() if not v]:
+                del index[key]
+        self.topics = sorted(self.by_topic, key=str.casefold)
+        if self._hays:
+            for i in touched:
+                self._hays[i] = self.haystack(i).replace(_SEP, " ")
+            self._blob = None  # joined again from the haystacks on the next text query
+        self._text_cache.clear()
+        self._select_cache.clear()
+        return True
+
     # --- text -------------------------------------------------------------------------------
     def haystack(self, i: int) -> str:
         d = self.docs[i]
@@ -174,7 +243,7 @@ class _Index:
         return f"{d.get('quote_text', '')}\x1f{d.get('speaker_name', '')}\x1f{name}".lower()
 
     def _build_blob(self) -> None:
-        hays = [self.haystack(i).replace(_SEP, " ") for i in range(self.n)]
+        hays = self._hays or [self.haystack(i).replace(_SEP, " ") for i in range(self.n)]
         starts, off = [], 0
         for h in hays:
             starts.append(off)
@@ -291,6 +360,7 @@ class Store:
         self._closed = False
         self._index: _Index | None = None
         self.migrated_from: tuple[int, Path] | None = None  # (old version, copy of the old file)
+        self._touched: tuple[list[str], list[str]] | None = None  # (statement ids, actor ids) changed
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -384,19 +454,23 @@ class Store:
             with self._file_lock():
                 if self._storage.changed_on_disk():
                     self._load()
+                self._touched = None
                 try:
                     with self._storage.batch():
                         data = self._storage.read()
                         assert data is not None
                         yield data
                 except BaseException as e:
+                    self._index = None
                     self._storage.forget()  # back to what is on disk
                     self._load()
                     if isinstance(e, OSError):
                         raise StoreError(f"{self.path}: could not write the database ({e}); "
                                          f"the file is unchanged") from e
                     raise
-                finally:
+                # a correction touches a few documents: patch the indexes (else rebuild them lazily)
+                touched, self._touched = self._touched, None
+                if not (touched and self._index is not None and self._index.patch(data, *touched)):
                     self._index = None
 
     def _check_open(self) -> None:
@@ -598,6 +672,7 @@ class Store:
         for t, docs in changes.items():
             self._delete(t, [i for i, d in docs.items() if d is None and i in data[t]])
             self._put(t, {i: d for i, d in docs.items() if d is not None})
+        self._touched = (list(changes.get("statements", ())), list(changes.get("actors", ())))
         corr = data["corrections"]
         seq = max((int(k) for k in corr), default=0) + 1
         self._put("corrections", {f"{seq:06d}": {"seq": seq, "at": _now(), "op": op,
@@ -719,6 +794,8 @@ class Store:
                 self._delete(t, [i for i, d in docs.items() if d is None and i in data[t]])
                 self._put(t, {i: d for i, d in docs.items() if d is not None})
             self._delete("corrections", [key])
+            before = rec["before"]
+            self._touched = (list(before.get("statements", ())), list(before.get("actors", ())))
             return "undo: " + rec["description"]
 
     def corrections(self) -> list[dict[str, Any]]:
