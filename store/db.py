@@ -455,6 +455,7 @@ class Store:
                 if self._storage.changed_on_disk():
                     self._load()
                 self._touched = None
+                writes = self._storage.writes
                 try:
                     with self._storage.batch():
                         data = self._storage.read()
@@ -470,6 +471,8 @@ class Store:
                     raise
                 # a correction touches a few documents: patch the indexes (else rebuild them lazily)
                 touched, self._touched = self._touched, None
+                if self._storage.writes == writes:
+                    return  # nothing changed (e.g. every article was already there)
                 if not (touched and self._index is not None and self._index.patch(data, *touched)):
                     self._index = None
 

@@ -83,6 +83,7 @@ class AtomicOrjsonStorage(Storage):
         self._batch_depth = 0
         self._dirty = False
         self.stamp: tuple[int, int, int] | None = None  # of the file we last read or wrote
+        self.writes = 0  # files written so far
 
     # --- TinyDB's interface ---------------------------------------------------------------
     def read(self) -> dict[str, dict[str, Any]] | None:
@@ -182,6 +183,7 @@ class AtomicOrjsonStorage(Storage):
             raise
         fsync_dir(folder)
         self.stamp = stamp
+        self.writes += 1
 
     def _link_previous(self) -> None:
         """The file about to be replaced stays reachable as <name>.bak (a hard link: no copy)."""
