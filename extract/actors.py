@@ -20,7 +20,7 @@ import hashlib
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -468,6 +468,12 @@ def _named_entity_at(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | 
 
 def _institution_compound(tok: str, lex: Lexicon) -> str:
     """'Gesundheitsministeriums' -> 'Gesundheitsministerium' (a word ending in an institution)."""
+    return _institution_compound_cached(tok, lex.lang)
+
+
+@lru_cache(maxsize=20000)
+def _institution_compound_cached(tok: str, lang: str) -> str:
+    lex = lexicon(lang)
     low = tok.casefold()
     for end in ("", "es", "s"):
         stem = low[: len(low) - len(end)] if end else low
@@ -514,6 +520,13 @@ def _entity_label(ent: Entity) -> str:
 
 def parse_phrase(phrase: str, lang: str) -> Parsed:
     """Split a mention phrase into role, affiliation, name words or an entity."""
+    p = _parse_cached(phrase, lang)
+    return replace(p, name=list(p.name), entity=replace(p.entity) if p.entity else None,
+                   of=replace(p.of) if p.of else None)  # callers may change their copy
+
+
+@lru_cache(maxsize=50000)
+def _parse_cached(phrase: str, lang: str) -> Parsed:
     lex = lexicon(lang)
     tokens = tokenize(phrase)
     p = Parsed()
@@ -796,6 +809,7 @@ class ArticleActors:
         self._gender: dict[str, str] = {}  # actor id -> m | f | ""
         self._roles: dict[str, list[str]] = {}  # actor id -> every role noun it was given
         self._events: list[Event] = []
+        self._scanned: dict[str, tuple[str, Span]] = {}
         self._quotes = [(q.open_mark, q.close_mark) for q in find_quotes(text)]
         self._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self._register_mentions()
@@ -994,7 +1008,7 @@ class ArticleActors:
             actor, ambiguous = self._by_surname(words, p.gender)
             if ambiguous:
                 return None  # two persons share the surname: not guessed
-            if actor is None:
+            if actor is None and speaking:
                 full, where = self._scan_full_name(words)
                 if full:
                     actor = self._names.get(full.casefold()) or self._person(
@@ -1060,6 +1074,12 @@ class ArticleActors:
         return actor
 
     def _scan_full_name(self, words: list[str]) -> tuple[str, Span]:
+        key = " ".join(words)
+        if key not in self._scanned:
+            self._scanned[key] = self._scan_full_name_uncached(words)
+        return self._scanned[key]
+
+    def _scan_full_name_uncached(self, words: list[str]) -> tuple[str, Span]:
         """A surname whose full name no mention gave: look for it in the text, preceded by a known
         first name ('Wladimir Putin') or by a title ('Präsident Wladimir Putin'). One answer or none."""
         surname = " ".join(words)
@@ -1136,16 +1156,18 @@ class ArticleActors:
                 if base.endswith(key) and base != key:
                     return ev.actor
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
-        pattern = re.compile(r"((?:[\w'’.\-]+[ \t]+){0,3})(\w*" + re.escape(key) + r")\b", re.IGNORECASE)
+        pattern = re.compile(r"\w*" + re.escape(key) + r"\b", re.IGNORECASE)
         for m in reversed([m for m in pattern.finditer(self.text, 0, offset)]):
-            words = m.group(1).split() + [m.group(2)]
+            before = self.text[max(0, m.start() - 80) : m.start()]
+            before = re.split(r"[.!?;:«»„“\"]", before)[-1].split()[-3:] if before.strip() else []
+            words = before + [m.group(0)]
             for k in range(len(words) - 1):
                 ent = parse_phrase(" ".join(words[k:]), self.lang).entity
                 if ent is not None and ent.kind == "organisation" and (
                         ent.affiliation or ent.name.casefold() != key):
                     return self._entity_actor(ent)
-            if m.group(2).casefold() != key:  # a compound: "das Verkehrsministerium"
-                ent = parse_phrase(m.group(2), self.lang).entity
+            if m.group(0).casefold() != key:  # a compound: "das Verkehrsministerium"
+                ent = parse_phrase(m.group(0), self.lang).entity
                 if ent is not None:
                     return self._entity_actor(ent)
         return None

@@ -14,6 +14,12 @@ from extract.model import Actor, Mention
 SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "de" / "dpa-moskau-2022-02-15.txt"
 
 
+@pytest.fixture(autouse=True)
+def no_user_aliases(monkeypatch, tmp_path):
+    """Never read the user's real aliases file: point it at an empty temporary folder."""
+    monkeypatch.setenv("WORTLAUT_ALIASES", str(tmp_path / "no-aliases.toml"))
+
+
 def at(text: str, phrase: str, n: int = 0) -> tuple[int, int]:
     """Span of the n-th occurrence of phrase (whole words)."""
     hits = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)]
