@@ -155,14 +155,16 @@ def write_corpus(folder: Path, n: int, html_share: float = 0.0, seed: int = 7) -
     return paths
 
 
-def run_once(folder: Path, jobs: int, workdir: Path) -> tuple[float, int, int]:
-    """(seconds, articles new, statements) for `wortlaut add FOLDER --jobs N` on a fresh database,
+def run_once(folder: Path, jobs: int, workdir: Path) -> tuple[float, float, int, int]:
+    """(seconds, CPU seconds of all its processes, articles new, statements) for `wortlaut add FOLDER --jobs N` on a fresh database,
     in a fresh process: what a user waits for, start-up and model loading included."""
     db = workdir / f"bench-{jobs}-{time.monotonic_ns()}.json"
     cmd = [sys.executable, "-m", "tui.cli", "--db", str(db), "add", str(folder), "--jobs", str(jobs)]
+    cpu0 = _children_cpu()
     t = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - t
+    cpu = _children_cpu() - cpu0
     if proc.returncode != 0:
         tail = "\n".join((proc.stdout + proc.stderr).splitlines()[:12])
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{tail}")
@@ -172,7 +174,16 @@ def run_once(folder: Path, jobs: int, workdir: Path) -> tuple[float, int, int]:
             new = int(line.split()[1])
         if line.startswith("Statements:"):
             statements = int(line.split()[1])
-    return seconds, new, statements
+    return seconds, cpu, new, statements
+
+
+def _children_cpu() -> float:
+    try:
+        import resource
+    except ImportError:  # not on POSIX
+        return 0.0
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
 
 
 def breakdown(folder: Path, workdir: Path) -> None:
@@ -226,13 +237,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         results: dict[int, float] = {}
         for jobs in jobs_list:
-            best = None
-            for _ in range(a.repeat):
-                seconds, new, statements = run_once(folder, jobs, tmp)
-                best = seconds if best is None else min(best, seconds)
-            assert best is not None
+            runs = [run_once(folder, jobs, tmp) for _ in range(a.repeat)]
+            best, cpu, new, statements = min(runs)
             results[jobs] = a.n / best
-            print(f"--jobs {jobs}: {best:6.2f} s  {a.n / best:7.1f} articles/s  ({new} new, {statements} statements)")
+            print(f"--jobs {jobs}: {best:6.2f} s  {a.n / best:7.1f} articles/s  CPU {cpu:6.1f} s "
+                  f"({new} new, {statements} statements)")
         base = results.get(jobs_list[0])
         for jobs in jobs_list[1:]:
             print(f"ratio --jobs {jobs} / --jobs {jobs_list[0]}: {results[jobs] / base:.2f}x")
