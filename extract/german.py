@@ -405,6 +405,14 @@ def analyse(text: str) -> Analysis:
     sentence_rules(art)
     free_indirect(art)
     art.found.sort(key=lambda f: f.quote[0])
+    seen: set[tuple] = set()
+    unique = []
+    for f in art.found:
+        key = tuple(f.quote)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    art.found = unique
     mentions = name_mentions(art) + art.mentions
     mentions.sort(key=lambda m: m.span)
     return Analysis(statements=art.found, mentions=mentions, tokens=art.tokens)
@@ -468,13 +476,21 @@ def direct_quotes(art: Article) -> None:
                         found = ([art.span(v, v + 1)], who, (toks[ss].b, q.close_mark + 1))
                         art.used_cues.add(v)
                         break
+        if found is None and open_i > 0 and toks[open_i - 1].text == ":" and len(words) >= 3:
+            # "Biden richtete eine Botschaft an die Bürger: «…»": the subject of the colon clause
+            ss, _ = art.sentence_of(open_i - 1)
+            fin = next((v for v in range(ss, open_i - 1) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
+            if fin is not None:
+                who = art.subject(fin, ss, open_i - 1)
+                if who:
+                    found = ([], who, (toks[ss].b, q.close_mark + 1))
         if found is None:
             # a quote inside a cue sentence: "sprach von einem «guten Zeichen»", "als «falsch» zurückgewiesen"
             inner = open_i > s0 and close_i + 1 < len(toks) and toks[close_i + 1].text not in SENT_PUNCT | {","} \
                 or (open_i > s0)
             if inner and len(words) <= 12 and not all(w[:1].isupper() for w in words):
                 for v in range(s0, e):
-                    if toks[v].quote < 0 and art.verb_cue(v, s0, e):
+                    if toks[v].quote < 0 and v not in art.used_cues and art.verb_cue(v, s0, e):
                         if art.content_after(v, e) is not None:
                             break  # the quote is part of an indirect statement ("meinte, dass X „…“")
                         a, passive = art.anchor(v, s0)
@@ -565,6 +581,12 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
                 end = art.np_right(k + 1, e) or j + 1
                 end = max(end, j + 1)
                 frame, speaker = (k, end), art.span(k + 1, end)
+                if toks[k + 1].low in ("eigenen", "eigener"):
+                    # "begann Russland nach eigenen Angaben": the source is the clause's subject
+                    fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
+                    who = art.subject(fin, s, e) if fin is not None else None
+                    names = [t for t in toks[s:e] if who and who[0] <= t.b < who[1] and t.tag == "NE"]
+                    speaker = who if names else speaker
         elif t.low == "zufolge" and k > s:
             start = art.np_left(k, s)
             if start is not None:
