@@ -96,7 +96,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (b"PK\x03\x04", "a ZIP archive, Word or OpenDocument file"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "a program (ELF)"),
     (b"MZ", "a Windows program"),
@@ -387,9 +387,22 @@ def read_markdown(text: str) -> tuple[str, str, dict[str, str]]:
     return text, title, meta
 
 
-def _iso_date(value: str) -> str | None:
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value or "")
-    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+def _front_matter_date(value: str) -> str | None:
+    """2031-03-05, 2031-03-05T10:00:00+01:00, 05.03.2031, 5. März 2031 -> ISO; else None."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    try:
+        from .dates import DateError, parse_user_date
+    except ImportError:
+        return None
+    try:
+        return parse_user_date(value)
+    except (DateError, ValueError):
+        return None
 
 
 _HTML_DOCUMENT = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.I)
@@ -442,7 +455,7 @@ def _from_text(text: str, origin: str, *, kind: str | None, filename: str | None
         text, title, meta_date, lang, sitename = read_html(text, origin)
     elif kind == "markdown":
         text, title, meta = read_markdown(text)
-        meta_date = _iso_date(meta.get("date", "")) or _iso_date(meta.get("published", ""))
+        meta_date = _front_matter_date(meta.get("date", "") or meta.get("published", ""))
         source = meta.get("source", "")
         lang = (meta.get("lang") or meta.get("language") or "").lower()[:2] or None
         text = normalise_text(text)

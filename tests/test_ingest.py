@@ -217,6 +217,13 @@ def test_markdown_front_matter_and_heading(tmp_path):
     assert "**" not in art.text and "](" not in art.text and "---" not in art.text
 
 
+@pytest.mark.parametrize("value, iso", [("2031-03-05T10:00:00+01:00", "2031-03-05"), ("05.03.2031", "2031-03-05"),
+                                        ("irgendwann", None)])
+def test_markdown_front_matter_dates(tmp_path, value, iso):
+    art = read_article(write(tmp_path, "n.md", f"---\ndate: {value}\n---\nText der Meldung.\n".encode()))
+    assert art.meta_date == iso and art.text == "Text der Meldung."
+
+
 def test_stdin_bytes_any_encoding():
     art = read_article("-", stdin=io.BytesIO(GERMAN.encode("utf-16")))
     assert art.origin == "stdin" and art.text == GERMAN.strip() and art.filename is None
