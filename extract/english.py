@@ -499,9 +499,12 @@ class ParsedRules(_Base):
             return
         # the verb's clause, the subject included when it is the verb's own
         keep = [verb]
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
         for c in verb.children:
             if c.dep_ in OTHER_CLAUSE or (c.dep_ == "punct" and c.i > verb.i and c.text != "”"):
                 continue
+            if c.i < verb.i and (subj is None or c.i < subj.i) and c.dep_ not in ("aux", "auxpass", "neg"):
+                continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
             keep.extend(c.subtree)
         idx = sorted(t.i for t in keep)
         # stop at the first gap (a conjoined clause left out)
