@@ -68,6 +68,12 @@ def word_regex(form: str, lang: str, endings: dict[str, str], participle: bool =
     return r"(?<![\w])" + body + r"(?![\w])"
 
 
+def literal_key(form: str) -> str:
+    """The longest literal piece of a form, lowercased: a clause without it cannot match, so
+    the regex is skipped (a few hundred regexes per clause would be the slow part)."""
+    return max(re.split(r"[*_ |]+", form.lower()), key=len)
+
+
 @dataclass(frozen=True)
 class TopicWord:
     topic: str
@@ -75,6 +81,7 @@ class TopicWord:
     regex: re.Pattern
     capital: bool  # German noun: only a capitalised word counts
     opposite: bool  # names the opposite of the topic
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,7 @@ class StanceWord:
     split: re.Pattern | None  # separable verb: the verb part ("lehnen"), particle later
     particle: str
     capital: bool = False  # German noun ("Erfolg"): only a capitalised word counts, not "erfolgen"
+    key: str = ""
 
 
 def topic_word(topic: str, form: str, lang: str, opposite: bool) -> TopicWord:
@@ -94,7 +102,7 @@ def topic_word(topic: str, form: str, lang: str, opposite: bool) -> TopicWord:
     if acronym:  # EU, NATO, CO2: exact case, so "eu" or "nato" inside other text do not count
         pattern = pattern.replace(form.lower().replace("*", ""), re.escape(form.replace("*", "")), 1)
     capital = lang == "de" and (form[:1].isupper() or form.startswith("*"))
-    return TopicWord(topic, form, re.compile(pattern, flags), capital, opposite)
+    return TopicWord(topic, form, re.compile(pattern, flags), capital, opposite, literal_key(form))
 
 
 def stance_word(value: str, form: str, lang: str) -> StanceWord:
@@ -103,10 +111,10 @@ def stance_word(value: str, form: str, lang: str) -> StanceWord:
         joined = re.compile(r"(?<![\w])" + re.escape(particle.lower()) + "(?:ge|zu)?"
                             + word_regex(stem, lang, STANCE_ENDINGS)[len(r"(?<![\w])"):], re.IGNORECASE)
         split = re.compile(word_regex(stem, lang, STANCE_ENDINGS), re.IGNORECASE)
-        return StanceWord(value, form, joined, split, particle.lower())
+        return StanceWord(value, form, joined, split, particle.lower(), False, literal_key(stem))
     participle = lang == "de" and value in ("+1", "-1", "flip") and form[:1].islower()
     return StanceWord(value, form, re.compile(word_regex(form, lang, STANCE_ENDINGS, participle), re.IGNORECASE),
-                      None, "", lang == "de" and form[:1].isupper())
+                      None, "", lang == "de" and form[:1].isupper(), literal_key(form))
 
 
 # ---------------------------------------------------------------- data files, loaded once
@@ -211,7 +219,10 @@ def stance_hits(clause: str, lang: str) -> list[Hit]:
     """Stance words in one clause, longest first and not overlapping ("nicht nur" beats "nicht")."""
     found: list[tuple[int, int, list[tuple[int, int]], StanceWord]] = []
     text = clause.replace("’", "'")
+    low = text.lower()
     for sw in stance_words(lang):
+        if sw.key not in low:
+            continue
         for m in sw.regex.finditer(text):
             if sw.capital and not text[m.start()].isupper():
                 continue
@@ -285,7 +296,10 @@ def topic_matches(clause: str, lang: str) -> dict[str, tuple[int, list[str], lis
     when only an 'opposite' word names it. Where two forms of one topic find the same word, the
     longer form decides ("Menschenrechtsverletzung*" is an opposite, "Menschenrecht*" is not)."""
     found: dict[str, list[tuple[int, int, int, TopicWord, str]]] = {}
+    low = clause.lower()
     for tw in topic_words(lang):
+        if tw.key not in low:
+            continue
         for m in tw.regex.finditer(clause):
             if tw.capital and not clause[m.start()].isupper():
                 continue
@@ -404,24 +418,25 @@ def key_terms(text: str, lang: str) -> list[tuple[str, str]]:
     right beside a name (a title or a surname the tagger took for a noun) and the generic nouns
     of the stop list."""
     stop = key_term_stop(lang)
-    nouns: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}
     if lang == "de":
+        # Longest words first, and only until enough are found: HanTa's lemma costs ~3 ms a word.
         words = list(GERMAN_WORD.finditer(text))
-        for i, m in enumerate(words):
-            word = m.group()
-            if is_role(word, lang) or beside_name(text, words, i):
+        order = sorted(range(len(words)), key=lambda i: (-len(words[i].group()), i))
+        for i in order:
+            word = words[i].group()
+            if len(word) <= 3 or word.lower() in stop or is_role(word, lang) or beside_name(text, words, i):
                 continue
             lemma = german_noun_lemma(word)
             if lemma and lemma.lower() not in stop and len(lemma) > 3:
-                nouns.append((lemma, word))
-    else:
-        nouns = [(lemma, word) for lemma, word in english_nouns(text)
-                 if lemma.lower() not in stop and len(lemma) > 3 and not is_role(word, lang)]
-    seen: dict[str, str] = {}
-    for lemma, word in nouns:
-        seen.setdefault(lemma, word)
-    ranked = sorted(seen.items(), key=lambda lw: -len(lw[0]))
-    return ranked[:MAX_KEY_TERMS]
+                seen.setdefault(lemma, word)
+                if len(seen) == MAX_KEY_TERMS:
+                    break
+        return list(seen.items())
+    for lemma, word in english_nouns(text):
+        if lemma.lower() not in stop and len(lemma) > 3 and not is_role(word, lang):
+            seen.setdefault(lemma, word)
+    return sorted(seen.items(), key=lambda lw: -len(lw[0]))[:MAX_KEY_TERMS]
 
 
 def beside_name(text: str, words: list[re.Match], i: int) -> bool:
