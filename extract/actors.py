@@ -528,7 +528,23 @@ def parse_phrase(phrase: str, lang: str) -> Parsed:
 @lru_cache(maxsize=50000)
 def _parse_cached(phrase: str, lang: str) -> Parsed:
     lex = lexicon(lang)
-    tokens = tokenize(phrase)
+    party = ""
+    bracket = PARENTHESIS.search(phrase)
+    if bracket:  # "Anton Berger (SPD)": the party or organisation in brackets is the affiliation
+        inner, _ = _entity_at(tokenize(bracket.group(1)), 0, lex)
+        party = _entity_label(inner) if inner else ""
+        phrase = phrase[: bracket.start()] + phrase[bracket.end() :]
+    p = _parse_tokens(tokenize(phrase), lex)
+    if party:
+        p.affiliation = party
+    return p
+
+
+PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _parse_tokens(tokens: list[str], lex: Lexicon) -> Parsed:
+    lang = lex.lang
     p = Parsed()
     i = 0
     while i < len(tokens) and tokens[i].casefold() in DEFINITE | INDEFINITE | QUANTIFIERS:
@@ -671,6 +687,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
             if (not p.role and j < len(tokens) and tokens[j] != "," and words[0].casefold() not in firstnames()
                     and (_title_follows(tokens, j, lex) or _institution_at(tokens, j, lex))):
                 label = " ".join(words)
+                if lang == "de" and len(words) == 1 and label.endswith("s") and len(label) > 4:
+                    label = label[:-1]  # "Putins Sprecher" -> Putin
                 if not (lang == "en" and label.casefold().endswith(DEMONYM_ENDINGS)):
                     p.affiliation = p.affiliation or label
                 i = j
@@ -870,7 +888,11 @@ class ArticleActors:
         return parse_phrase(self.text[start:end], self.lang)
 
     def _extend_right(self, span: Span) -> int:
-        """A mention that stops at a first name ('Joe' in 'Joe Biden') takes in the surname."""
+        """A mention that stops at a first name ('Joe' in 'Joe Biden') takes in the surname;
+        a known party or organisation in brackets right after a name is taken in too."""
+        bracket = PARENTHESIS.match(self.text, span[1])
+        if bracket and _entity_at(tokenize(bracket.group(1)), 0, self.lex)[0] is not None:
+            return bracket.end()
         words = self.text[span[0] : span[1]].split()
         if not words or words[-1].casefold() not in firstnames():
             return span[1]

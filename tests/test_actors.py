@@ -375,6 +375,10 @@ def test_aliases_can_name_an_organisation():
         ("der Generalsekretär der Nato, Piet Halvorsen", "de", "Generalsekretär", "Nato", "Piet Halvorsen"),
         ("Piet Halvorsen, Generalsekretär der Nato", "de", "Generalsekretär", "Nato", "Piet Halvorsen"),
         ("Ursula von der Brenn", "de", "", "", "Ursula von der Brenn"),
+        ("Bundeskanzler Anton Berger (SPD)", "de", "Bundeskanzler", "SPD", "Anton Berger"),
+        ("Putins Sprecher Ivan Lenz", "de", "Sprecher", "Putin", "Ivan Lenz"),
+        ("EU-Kommissionspräsidentin Ulla Brenn", "de", "EU-Kommissionspräsidentin", "EU-Kommission", "Ulla Brenn"),
+        ("die Sprecherin des Auswärtigen Amtes", "de", "Sprecherin", "Auswärtiges Amt", ""),
         ("Russian President Ruslan Dorn", "en", "President", "Russia", "Ruslan Dorn"),
         ("Britain's Prime Minister Jane Roe", "en", "Prime Minister", "United Kingdom", "Jane Roe"),
     ],
@@ -461,3 +465,9 @@ def test_a_common_noun_with_an_article_is_no_actor():
     text = "«Die lange Nacht am Kai», heißt es im Film. Der Dokumentarfilm zeigt: «Alles steht.»"
     r = ArticleActors(text, "de", [], aliases={})
     assert r.resolve(at(text, "Der Dokumentarfilm")) is None
+
+
+def test_a_party_in_brackets_after_the_name_is_the_affiliation():
+    text = "Die Abgeordnete Lisa Brand (Grüne) sagte: «Nein.»"
+    brand = ArticleActors(text, "de", [], aliases={}).resolve(at(text, "Lisa Brand"))
+    assert (brand.name, brand.role, brand.affiliation) == ("Lisa Brand", "Abgeordnete", "Grüne")
