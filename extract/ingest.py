@@ -326,6 +326,7 @@ def read_html(html: str, origin: str) -> tuple[str, str, str | None, str | None,
     import htmldate
     import trafilatura
 
+    html = _soft_breaks(html)
     tree = trafilatura.load_html(html)
     if tree is None:  # a fragment ("<p>…</p>"): give it a document around it
         html = f"<html><body>{html}</body></html>"
@@ -356,6 +357,18 @@ def read_html(html: str, origin: str) -> tuple[str, str, str | None, str | None,
     # trafilatura gives one paragraph per line; extraction reads a blank line as a paragraph break
     text = re.sub(r"\n+", "\n\n", normalise_text(text))
     return text, title, meta_date, lang, sitename
+
+
+_BR_RUN = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def _soft_breaks(html: str) -> str:
+    """A single <br> inside a paragraph becomes a space (trafilatura would make it a line, and
+    a quote running over it would be cut in two); a run of <br>s stays a paragraph break."""
+    mark = "\ue000" if "\ue000" not in html else "\ue001"
+    html = _BR_RUN.sub(mark, html)
+    return _BR.sub(" ", html).replace(mark, "<br><br>")
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

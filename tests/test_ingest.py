@@ -193,6 +193,15 @@ def test_html_in_declared_latin1(tmp_path):
     assert "Außenminister" in art.text and "«Sie ist ein Angebot" in art.text
 
 
+def test_html_line_break_inside_a_paragraph_does_not_cut_a_quote():
+    html = ("<html><body><article><h1>Titel der Meldung</h1><p>VALDORA (dpa) - Erster Absatz mit einem "
+            "«Zitat,<br>das weitergeht», sagte Vell am Montag.</p><p>Zweiter Absatz.<br/><br/>Dritter Absatz nach "
+            "zwei Umbrüchen, lang genug für den Extraktor.</p></article></body></html>")
+    art = read_text_input(html)
+    assert "«Zitat, das weitergeht», sagte Vell" in art.text
+    assert "Zweiter Absatz.\n\nDritter Absatz" in art.text
+
+
 def test_html_fragment_pasted():
     art = read_text_input("<p>«Wir lehnen das ab», sagte Marwen am Montag in Valdora vor Journalisten.</p>")
     assert art.text == "«Wir lehnen das ab», sagte Marwen am Montag in Valdora vor Journalisten."
