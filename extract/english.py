@@ -109,7 +109,7 @@ def _by_form() -> dict[str, list[CueEntry]]:
 def analyse(text: str) -> Analysis:
     nlp = load_english()
     doc = nlp(text)
-    quotes = find_quotes(text)
+    quotes = english_quotes(text)
     if is_trained(nlp):
         statements = ParsedRules(doc, quotes).statements()
         mentions = _entity_mentions(doc)
@@ -119,6 +119,28 @@ def analyse(text: str) -> Analysis:
     mentions = _with_speakers(text, mentions, statements)
     statements.sort(key=lambda f: f.quote[0])
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc))
+
+
+SINGLE_QUOTE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))(?P<open>[‘'])(?=\S)(?P<body>[^\n]{2,600}?)(?<=\S)(?P<close>[’'])(?=[\s,.;:!?)—–-]|$)",
+    re.M)
+
+
+def english_quotes(text: str) -> list[Quote]:
+    """Double-quoted passages (extract.quotes) plus single-quoted ones, the British style
+    ('We are not for sale,' said ...); a single-quoted passage inside a double-quoted one is
+    a nested quote and is left out, and so is a lone word in single quotes."""
+    quotes = find_quotes(text)
+    spans = [(q.open_mark, q.close_mark) for q in quotes]
+    for m in SINGLE_QUOTE.finditer(text):
+        if (m.group("open") == "'") != (m.group("close") == "'"):
+            continue  # ‘ closes with ’, ' with '
+        b, e = m.start("body"), m.end("body")
+        if len(m.group("body").split()) < 2 or any(ob <= m.start() <= oe for ob, oe in spans):
+            continue
+        quotes.append(Quote(b, e, m.start("open"), m.start("close"), [(b, e)]))
+    quotes.sort(key=lambda q: q.open_mark)
+    return quotes
 
 
 def _entity_mentions(doc: Doc) -> list[Mention]:

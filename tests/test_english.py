@@ -134,6 +134,17 @@ def test_multi_paragraph_quote_is_one_statement(blank):
 
 
 @BOTH
+def test_single_quotes_british_style(blank):
+    text = "‘We will fight on,’ she said. 'Nobody in Harlow will give up.' The workers' union agreed."
+    quotes = english.english_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == ["We will fight on,", "Nobody in Harlow will give up."]
+    nlp = load_english(prefer_blank=blank)
+    found = (ParsedRules if is_trained(nlp) else BlankRules)(nlp(text), quotes).statements()
+    assert [text[slice(*f.quote[0])] for f in found] == ["We will fight on,", "Nobody in Harlow will give up."]
+    assert all(text[slice(*f.speaker_mention[0])] == "she" for f in found)
+
+
+@BOTH
 def test_short_scare_quote_without_cue_is_not_a_statement(blank):
     assert run('The so-called "green corridor" opened on Monday in Tarnholm.', blank) == []
 
