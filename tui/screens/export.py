@@ -68,79 +68,30 @@ class ExportScreen(Dialog):
 
 # --- writing ----------------------------------------------------------------------------------
 def write_export(store, filt, fmt: str, path: Path) -> int:
-    """Write the statements ``filt`` selects as CSV or JSON; returns how many. Uses the store's
-    exporter (store/export.py, the format in DESIGN.md) when present, else the same format here."""
-    import inspect
-
-    try:
-        from store import export as store_export
-    except ImportError:
-        store_export = None
-    fn = getattr(store_export, f"export_{fmt}", None) if store_export else None
-    if fn is not None:
-        params = inspect.signature(fn).parameters
-        kwargs = {}
-        for name in ("filt", "filter", "flt"):
-            if name in params:
-                kwargs[name] = filt
-        if not kwargs:
-            return _call_positional(fn, store, filt, path)
-        out_name = next((n for n in ("path", "out", "output", "dest", "file") if n in params), None)
-        if out_name:
-            kwargs[out_name] = path
-            result = fn(store, **kwargs)
-        else:
-            result = fn(store, path, **kwargs)
-        return result if isinstance(result, int) else store.count(filt)
-    return _fallback(store, filt, fmt, path)
-
-
-def _call_positional(fn, store, filt, path):
-    result = fn(store, path, filt)
-    return result if isinstance(result, int) else store.count(filt)
-
-
-def _fallback(store, filt, fmt: str, path: Path) -> int:
-    import csv
+    """Write what ``filt`` selects as CSV or JSON (store/export.py, the format in DESIGN.md) to
+    ``path`` through a temporary file, so a failed export never leaves half a file. Returns the
+    number of statements written."""
     import json
     import os
     import tempfile
 
-    statements = store.statements(filt)
-    actors = {a.id: a for a, _ in store.actors()}
-    tmp = tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", delete=False, dir=path.parent,
-                                      prefix=f".{path.name}.", suffix=".tmp")
+    from store.export import export_csv, export_json
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with tmp as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             if fmt == "csv":
-                w = csv.writer(fh)
-                w.writerow(["id", "date", "date_precision", "date_source", "actor", "kind", "quote",
-                            "topics", "stance", "article_id", "article_title", "edited"])
-                titles = {a.id: a.title for a in store.articles()}
-                for s in statements:
-                    name = actors[s.speaker].name if s.speaker in actors else ""
-                    w.writerow([s.id, s.date or "", s.date_precision, s.date_source, name, s.kind, s.quote_text,
-                                "; ".join(s.topics), "; ".join(f"{t}={v:+d}" for t, v in s.stance.items()),
-                                s.article_id, titles.get(s.article_id, ""), s.edited])
+                n = export_csv(store, filt, fh)
             else:
-                art_ids = {s.article_id for s in statements}
-                act_ids = {s.speaker for s in statements if s.speaker}
-                doc = {
-                    "articles": [{k: getattr(a, k) for k in ("id", "title", "source", "published", "lang", "origin")}
-                                 for a in store.articles() if a.id in art_ids],
-                    "actors": [{k: getattr(a, k) for k in ("id", "name", "aliases", "kind", "role", "affiliation")}
-                               for aid, a in actors.items() if aid in act_ids],
-                    "statements": [{k: getattr(s, k) for k in ("id", "article_id", "speaker", "quote_text", "kind",
-                                                                "date", "date_source", "topics", "stance", "edited")}
-                                   for s in statements],
-                    "changes": [c.to_dict() for c in store.changes(filt)],
-                }
-                json.dump(doc, fh, ensure_ascii=False, indent=1)
-        os.replace(tmp.name, path)
+                data = export_json(store, filt)
+                json.dump(data, fh, ensure_ascii=False, indent=1)
+                fh.write("\n")
+                n = len(data.get("statements", []))
+        os.replace(tmp, path)
     except BaseException:
         try:
-            os.unlink(tmp.name)
+            os.unlink(tmp)
         except OSError:
             pass
         raise
-    return len(statements)
+    return n

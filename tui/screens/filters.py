@@ -45,11 +45,11 @@ class FilterScreen(Dialog):
             with Horizontal(classes="field-row"):
                 with Vertical():
                     yield Label("Topic", classes="field-label")
-                    yield Select([(t, t) for t in self.topics], value=topic if topic in self.topics else Select.BLANK,
+                    yield Select([(t, t) for t in self.topics], value=topic if topic in self.topics else Select.NULL,
                                  prompt="any topic", id="filter-topic")
                 with Vertical():
                     yield Label("Kind", classes="field-label")
-                    yield Select([(k, k) for k in KINDS], value=kind if kind in KINDS else Select.BLANK,
+                    yield Select([(k, k) for k in KINDS], value=kind if kind in KINDS else Select.NULL,
                                  prompt="any kind", id="filter-kind")
             yield from self.buttons("Apply")
 
@@ -74,5 +74,5 @@ class FilterScreen(Dialog):
         topic = self.query_one("#filter-topic", Select).value
         kind = self.query_one("#filter-kind", Select).value
         self.dismiss(FilterRequest(date_from, date_to,
-                                   None if topic is Select.BLANK else str(topic),
-                                   None if kind is Select.BLANK else str(kind)))
+                                   None if topic is Select.NULL or not topic else str(topic),
+                                   None if kind is Select.NULL or not kind else str(kind)))

@@ -1,0 +1,557 @@
+"""Pilot tests of the dashboard's flows, on a hand-made fictional database in tmp_path."""
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from fixtures.tui_data import PASTED_ARTICLE, make_app, no_blink, sync
+from store import Filter, Store
+from tui.screens.add_article import AddArticleScreen
+from tui.screens.corrections import EditStatementScreen, PickActorScreen, RenameScreen
+from tui.screens.export import ExportScreen
+from tui.screens.help import HelpScreen
+from tui.widgets.actor_list import ActorList
+from tui.widgets.detail import DetailPane
+from tui.widgets.views import ActorsView, ChangesView, PositionsView
+
+SIZE = (160, 45)
+
+
+def actor_id(app, name: str) -> str:
+    return next(a.id for a, _ in app.store.actors() if a.name == name)
+
+
+def detail_text(app) -> str:
+    body = app.query_one(DetailPane).query_one("#detail-body")
+    return str(body.render())
+
+
+def detail_plain(app) -> str:
+    """The detail pane as plain text."""
+    from rich.console import Console
+
+    console = Console(width=80, record=True, color_system=None)
+    console.print(app.query_one("#detail-body").content)
+    return console.export_text()
+
+
+async def start(pilot) -> None:
+    await pilot.pause()
+    no_blink(pilot.app)
+
+
+def shown_speakers(app) -> set[str]:
+    return {s.speaker for s in app.store.statements(app.filt)}
+
+
+# --- the timeline and the detail pane -----------------------------------------------------------
+@sync
+async def test_detail_pane_shows_speaker_of_selected_statement(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        assert app.timeline.row_count == 10
+        assert app.focused is app.timeline
+        first = app.store.statement(app.timeline.current_id)
+        assert app.store.actor(first.speaker).name in detail_plain(app)
+        await pilot.press("j", "down")  # third row: the unattributed statement
+        third = app.store.statements(Filter())[2]
+        assert app.timeline.current_id == third.id
+        assert third.speaker is None
+        assert "no speaker" in detail_plain(app)
+        await pilot.press("j")
+        fourth = app.store.statements(Filter())[3]
+        text = detail_plain(app)
+        assert app.store.actor(fourth.speaker).name in text  # Tomas Brenner
+        assert "Präsident" in text
+        assert "on Sunday" in text  # the words that dated it
+        assert "precision: day" in text
+        assert "ready" in text and "withdraw" in text  # stance evidence
+        await pilot.press("k")
+        assert app.timeline.current_id == third.id
+
+
+@sync
+async def test_tab_moves_between_panes_and_keys_switch_views(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("tab")
+        assert app.focused is app.query_one(DetailPane)
+        await pilot.press("shift+tab")
+        assert app.focused is app.timeline
+        for key, view in (("2", "actors"), ("3", "positions"), ("4", "changes"), ("5", "articles"), ("1", "timeline")):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.active_view == view
+
+
+@sync
+async def test_enter_on_actor_filters_timeline(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        actor_list = app.query_one(ActorList)
+        actor_list.focus()
+        await pilot.pause()
+        brenner = actor_id(app, "Tomas Brenner")
+        actor_list.highlighted = actor_list.get_option_index(brenner)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.filt.actors == (brenner,)
+        assert app.timeline.total == 3 and app.timeline.row_count == 3
+        assert shown_speakers(app) == {brenner}
+        assert "Tomas Brenner" in str(app.query_one("#filter-bar").render())
+        assert app.focused is app.timeline
+        # space adds a second actor
+        actor_list.focus()
+        okafor = actor_id(app, "Ada Okafor")
+        actor_list.highlighted = actor_list.get_option_index(okafor)
+        await pilot.press("space")
+        await pilot.pause()
+        assert set(app.filt.actors) == {brenner, okafor}
+        assert app.timeline.total == 5
+        # esc clears the last filter (the actor filter as a whole)
+        app.timeline.focus()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.filt.actors == ()
+        assert app.timeline.total == 10
+
+
+@sync
+async def test_filter_by_date_accepts_both_forms_and_esc_clears_last(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#filter-from", Input).value = "09.03.2031"
+        screen.query_one("#filter-to", Input).value = "2031-03-16"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert (app.filt.date_from, app.filt.date_to) == ("2031-03-09", "2031-03-16")
+        dates = [s.date for s in app.store.statements(app.filt)]
+        assert app.timeline.total == len(dates) == 5
+        assert all("2031-03-09" <= d <= "2031-03-16" for d in dates)
+        assert "2031-03-09" in str(app.query_one("#filter-bar").render())
+        # then a text search on top; esc clears the search first, then the dates
+        await pilot.press("slash")
+        assert app.focused is app.query_one("#search")
+        await pilot.press(*"abzug", "enter")
+        await pilot.pause()
+        assert app.filt.text == "abzug"
+        assert app.timeline.total == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.filt.text == "" and app.filt.date_from == "2031-03-09"
+        assert app.query_one("#search", Input).value == ""
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.filt == Filter()
+        assert app.timeline.total == 10
+
+
+@sync
+async def test_bad_date_in_filter_form_is_refused(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        app.screen.query_one("#filter-from", Input).value = "31.02.2031"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "FilterScreen"
+        error = str(app.screen.query_one(".error").render())
+        assert error.strip()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.filt == Filter()
+
+
+# --- corrections -------------------------------------------------------------------------------
+@sync
+async def test_reassign_then_undo(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("j", "j")  # the unattributed statement
+        sid = app.timeline.current_id
+        assert app.store.statement(sid).speaker is None
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, PickActorScreen)
+        await pilot.press(*"okafor")
+        await pilot.press("enter")
+        await pilot.pause()
+        okafor = actor_id(app, "Ada Okafor")
+        s = app.store.statement(sid)
+        assert s.speaker == okafor and s.edited
+        assert app.timeline.current_id == sid  # the cursor stayed on it
+        assert "Ada Okafor" in detail_plain(app) and "edited" in detail_plain(app)
+        # stored on disk: a second store on the same file sees it
+        other = Store(app.db_path)
+        assert other.statement(sid).speaker == okafor
+        other.close()
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.store.statement(sid).speaker is None
+
+
+@sync
+async def test_merge_actors_from_actors_view(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        view = app.query_one(ActorsView)
+        table = view.query_one("#actors-table")
+        dup = actor_id(app, "M. Lindquist")
+        keep = actor_id(app, "Mara Lindqvist")
+        table.move_cursor(row=table.get_row_index(dup))
+        await pilot.pause()
+        assert app.selected_actor() == dup
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, PickActorScreen)
+        await pilot.press(*"mara")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.store.actor(dup) is None
+        actors = dict((a.id, n) for a, n in app.store.actors())
+        assert actors[keep] == 3
+        assert "M. Lindquist" in app.store.actor(keep).aliases
+        assert table.row_count == 4
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.store.actor(dup) is not None
+        assert dict((a.id, n) for a, n in app.store.actors())[keep] == 2
+
+
+@sync
+async def test_rename_actor_and_not_a_statement(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        first = app.store.statement(app.timeline.current_id)
+        await pilot.press("R")
+        await pilot.pause()
+        assert isinstance(app.screen, RenameScreen)
+        field = app.screen.query_one(Input)
+        field.value = "Mara Lindqvist-Holm"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.store.actor(first.speaker).name == "Mara Lindqvist-Holm"
+        assert "Mara Lindqvist-Holm" in detail_plain(app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.store.count(Filter()) == 9
+        assert app.timeline.total == 9
+        assert first.id not in {s.id for s in app.store.statements(Filter())}
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.timeline.total == 10
+
+
+@sync
+async def test_edit_statement_date_and_stance(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        sid = app.timeline.current_id
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditStatementScreen)
+        app.screen.query_one("#edit-date", Input).value = "01.03.2031"
+        app.screen.query_one("#edit-stance", Input).value = "Deeskalation=-1"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        s = app.store.statement(sid)
+        assert s.date == "2031-03-01" and s.stance == {"Deeskalation": -1} and s.edited
+        assert "✎" in str(app.timeline.get_row_at(app.timeline.cursor_row)[2])
+
+
+# --- adding articles ---------------------------------------------------------------------------
+@sync
+async def test_add_article_with_bad_path_keeps_the_form(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AddArticleScreen)
+        missing = tmp_path / "nowhere" / "article.txt"
+        app.screen.query_one("#add-path", Input).value = str(missing)
+        app.screen.query_one("#add-source", Input).value = "dpa"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, AddArticleScreen)  # still open
+        error = str(app.screen.query_one("#add-error").render())
+        assert "no such file" in error and "article.txt" in error
+        assert app.screen.query_one("#add-source", Input).value == "dpa"
+        assert app.store.count(Filter()) == 10
+        # a folder is refused too
+        app.screen.query_one("#add-path", Input).value = str(tmp_path)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "folder" in str(app.screen.query_one("#add-error").render())
+
+
+@sync
+async def test_add_article_rejects_a_bad_date(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one("#add-text", TextArea).text = PASTED_ARTICLE
+        app.screen.query_one("#add-published", Input).value = "31.02.2031"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, AddArticleScreen)
+        assert "date" in str(app.screen.query_one("#add-error").render()).lower()
+        assert app.screen.query_one("#add-text", TextArea).text == PASTED_ARTICLE
+
+
+@sync
+async def test_add_article_by_paste_runs_in_a_worker_and_jumps_to_it(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one("#add-text", TextArea).text = PASTED_ARTICLE
+        app.screen.query_one("#add-source", Input).value = "dpa"
+        await pilot.pause(0.6)  # the date detector runs after typing stops
+        published = app.screen.query_one("#add-published", Input).value
+        assert published in ("", "2031-03-20")  # prefilled when the dates module finds it
+        app.screen.query_one("#add-published", Input).value = "2031-03-20"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, AddArticleScreen)
+        assert app.query_one("#busy").display  # the progress line is visible while it runs
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.query_one("#busy").display
+        assert app.store.count(Filter()) > 10
+        new = [a for a in app.store.articles() if a.source == "dpa" and a.published == "2031-03-20"]
+        assert len(new) == 1
+        assert app.filt.article == new[0].id  # jumped to its statements
+        assert app.timeline.total == app.store.count(Filter(article=new[0].id)) >= 1
+        messages = [n.message for n in app._notifications]
+        assert any("statement" in m and "found" in m for m in messages)
+
+
+@sync
+async def test_failed_extraction_reopens_the_form_with_the_text(tmp_path, monkeypatch):
+    import extract.pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("tagger model missing")
+
+    monkeypatch.setattr(extract.pipeline, "extract_article", broken)
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one("#add-text", TextArea).text = "Ein kurzer Text. „Zitat“, sagte Ina Falk."
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, AddArticleScreen)
+        assert app.screen.query_one("#add-text", TextArea).text.startswith("Ein kurzer Text.")
+        assert "tagger model missing" in str(app.screen.query_one("#add-error").render())
+        assert any("tagger model missing" in n.message for n in app._notifications)
+        assert app.store.count(Filter()) == 10
+
+
+# --- export, help, palette, views --------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+@sync
+async def test_export_current_filter(tmp_path, fmt):
+    app = make_app(tmp_path)
+    out = tmp_path / f"out.{fmt}"
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        brenner = actor_id(app, "Tomas Brenner")
+        app.set_filter("actors", (brenner,))
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        if fmt == "json":
+            app.screen.query_one("#export-format").value = "json"
+            await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(out)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert out.exists()
+    if fmt == "csv":
+        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+        assert len(rows) == 3
+    else:
+        data = json.loads(out.read_text("utf-8"))
+        assert {s["speaker"] for s in data["statements"]} == {brenner}
+        assert len(data["statements"]) == 3
+        assert len(data["changes"]) == 2
+
+
+@sync
+async def test_export_to_missing_folder_is_refused(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "no" / "such" / "x.csv")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert "does not exist" in str(app.screen.query_one(".error").render())
+
+
+@sync
+async def test_help_lists_every_binding_grouped(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        groups = dict(app.help_groups())
+        described = {d for rows in groups.values() for _, d in rows}
+        for binding in app.BINDINGS:
+            assert binding.id, binding
+            assert binding.description in described
+        assert {"Views", "Filters", "Actors", "General"} <= set(groups)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        assert app.focused is app.timeline  # focus restored
+
+
+@sync
+async def test_command_palette_runs_actions(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"export csv")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ExportScreen)
+
+
+@sync
+async def test_positions_and_changes_views(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.query_one(PositionsView)
+        brenner = actor_id(app, "Tomas Brenner")
+        assert view.grid.actors[0] == brenner
+        assert (brenner, "Deeskalation") in view.grid.changed
+        assert view.grid.latest[(brenner, "Deeskalation")] == -1
+        assert view.current() == (brenner, "Deeskalation")
+        statements = view.query_one("#positions-statements")
+        assert statements.row_count == 3
+        assert "2 changes" in str(view.query_one("#positions-title").render())
+        await pilot.press("4")
+        await pilot.pause()
+        changes = app.query_one(ChangesView)
+        table = changes.query_one("#changes-table")
+        assert table.row_count == 2
+        newest = changes.current()
+        assert newest.after_date == "2031-03-14" and newest.after_stance == -1
+        body = str(changes.query_one("#changes-body").render())
+        assert "vorerst gestoppt" in body
+        await pilot.press("enter")  # to the timeline, filtered to that actor and topic
+        await pilot.pause()
+        assert app.active_view == "timeline"
+        assert app.filt.actors == (brenner,) and app.filt.topics == ("Deeskalation",)
+
+
+@sync
+async def test_articles_view_and_unknown_date(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        assert any("no known date" in n.message for n in app._notifications)
+        await pilot.press("5")
+        await pilot.pause()
+        table = app.query_one("#articles-table")
+        assert table.row_count == 4
+        assert "unknown" in str(table.get_row_at(3)[0])
+        table.move_cursor(row=0)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "ArticleScreen"
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.active_view == "timeline"
+        assert app.filt.article is not None and app.timeline.total == 3
+
+
+@sync
+async def test_reload_picks_up_another_process(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        other = Store(app.db_path)
+        aid = next(a.id for a, _ in other.actors() if a.name == "Nordbund")
+        other.rename_actor(aid, "Nordbund-Rat")
+        other.close()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert app.store.actor(aid).name == "Nordbund-Rat"
+        names = [str(app.query_one(ActorList).get_option_at_index(i).prompt)
+                 for i in range(app.query_one(ActorList).option_count)]
+        assert any("Nordbund-Rat" in n for n in names)
+
+
+@sync
+async def test_large_timeline_is_windowed(tmp_path):
+    from extract.model import Actor, Article, Extraction, Statement
+
+    store = Store(tmp_path / "big.json")
+    actor = Actor("x", "Lio Marten", [], "person")
+    extractions = []
+    for a in range(20):
+        text = f"Artikel {a}\n" + "x" * 10
+        art = Article(id=f"art{a:03d}", text=text, published=f"2031-01-{a % 28 + 1:02d}")
+        sts = [Statement(id=f"s{a:03d}{i:04d}", article_id=art.id, quote=[(0, 5)], quote_text=f"Satz {a}-{i}",
+                         kind="direct", speaker="x", date=art.published) for i in range(150)]
+        extractions.append(Extraction(art, sts, [actor]))
+    store.add_many(extractions)
+    from tui.app import WortlautApp
+
+    app = WortlautApp(tmp_path / "big.json", store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        table = app.timeline
+        assert table.total == 3000
+        assert table.row_count <= table.PAGE
+        await pilot.press("G")
+        assert table.position == 2999 and table.row_count <= table.PAGE
+        assert table.current_id == app.store.statements(Filter(), 2999, 1)[0].id
+        await pilot.press("g")
+        assert table.position == 0
+        for _ in range(table.PAGE + 5):
+            await pilot.press("j")
+        assert table.position == table.PAGE + 5
+        assert table.current_id == app.store.statements(Filter(), table.PAGE + 5, 1)[0].id
+        await pilot.press("pagedown")
+        assert table.position > table.PAGE + 5
