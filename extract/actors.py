@@ -206,6 +206,30 @@ def _babel_territories(lang: str) -> dict[str, str]:
     return {c: n for c, n in names.items() if len(c) == 2 and c.isalpha() and c not in skip and not c.startswith("X")}
 
 
+@lru_cache(maxsize=None)
+def _translations() -> dict[str, tuple[str, ...]]:
+    """Canonical country and organisation names -> their names in the other language."""
+    pairs: list[tuple[str, str]] = []
+    de, en = lexicon("de"), lexicon("en")
+    for code, name in de.country_names.items():
+        if code in en.country_names:
+            pairs.append((name, en.country_names[code]))
+    for line in _data_lines("organisations.tsv"):
+        name_de, name_en = _columns(line, 2)
+        if name_de and name_en:
+            pairs.append((name_de, name_en))
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        if a != b:
+            out.setdefault(a.casefold(), set()).add(b)
+            out.setdefault(b.casefold(), set()).add(a)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def other_language_names(name: str) -> tuple[str, ...]:
+    return _translations().get(name.casefold(), ())
+
+
 def translate_affiliation(aff: str, lang: str, lex: Lexicon | None = None) -> str:
     """A country affiliation written in German in organisations.tsv, in the text's language."""
     if lang == "de":
@@ -960,6 +984,8 @@ class ArticleActors:
         actor = self._names.get(name.casefold())
         if actor is None:
             actor = self._new(name, ent.kind, affiliation=ent.affiliation)
+            for other in other_language_names(name):  # "Russland" is "Russia" in English articles
+                self._add_alias(actor, other)
         return actor
 
     def _entity_named(self, name: str) -> Entity:
@@ -1276,8 +1302,8 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
     if len(exact) > 1:
         return None
     by_alias = {a.id for a in known if kinds_fit(a) and key in (x.casefold() for x in a.aliases)}
-    for alias in candidate.aliases:  # the candidate's own full-name variants
-        if " " in alias.strip():
+    for alias in candidate.aliases:  # the candidate's own full-name variants ("Russia" for "Russland")
+        if " " in alias.strip() or candidate.kind in ("country", "organisation"):
             low = alias.casefold()
             by_alias |= {a.id for a in known if kinds_fit(a) and a.name.casefold() == low}
     if len(by_alias) == 1:

@@ -471,3 +471,15 @@ def test_a_party_in_brackets_after_the_name_is_the_affiliation():
     text = "Die Abgeordnete Lisa Brand (Grüne) sagte: «Nein.»"
     brand = ArticleActors(text, "de", [], aliases={}).resolve(at(text, "Lisa Brand"))
     assert (brand.name, brand.role, brand.affiliation) == ("Lisa Brand", "Abgeordnete", "Grüne")
+
+
+def test_countries_and_organisations_match_across_languages():
+    de = "Russland erklärte: «Nein.»"
+    en = "Russia said: \"No.\""
+    russland = ArticleActors(de, "de", [], aliases={}).resolve(at(de, "Russland"))
+    russia = ArticleActors(en, "en", [], aliases={}).resolve(at(en, "Russia"))
+    assert "Russia" in russland.aliases and "Russland" in russia.aliases
+    assert match_actor(russia, [russland]) == russland.id
+    kreml = ArticleActors("Der Kreml teilte mit: «Nein.»", "de", [], aliases={}).resolve((0, 9))
+    kremlin = ArticleActors("The Kremlin said: \"No.\"", "en", [], aliases={}).resolve((0, 11))
+    assert match_actor(kremlin, [kreml]) == kreml.id
