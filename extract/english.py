@@ -821,7 +821,9 @@ class BlankRules(_Base):
             tail = self.text[last.close_mark + 1 : min(tail_end, nxt)]
             cue_i = None
             after = True
-            if re.match(r"\s*,?\s*\S", tail):
+            # '…up." The union agreed.' is a new sentence, not the quote's attribution
+            new_sentence = self.text[last.start : last.end].rstrip().endswith(".") and re.match(r"\s+[A-Z]", tail)
+            if re.match(r"\s*,?\s*\S", tail) and not new_sentence:
                 stop = re.search(r"[.!?\n]", tail)
                 end = last.close_mark + 1 + (stop.start() if stop else len(tail))
                 cands = [i for i, _ in self.cues_between(last.close_mark + 1, end)]

@@ -45,7 +45,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-OPENING_MARKS = ("\"", "“", "‘")
+OPENING_MARKS = ("\"", "“", "‘", "'")
 
 
 @lru_cache(maxsize=2)
