@@ -36,7 +36,7 @@ PRONOUNS = {
     "de": {"er": "m", "sie": "f?", "ihm": "m", "ihr": "f"},
     "en": {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "it": "n"},
 }
-NO_ACTOR = {"wir", "ich", "man", "es", "uns", "du", "ihr", "we", "i", "you", "one", "us", "wer", "who"}
+NO_ACTOR = {"wir", "ich", "man", "es", "uns", "du", "we", "i", "you", "one", "us", "wer", "who"}
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
 INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen", "a", "an"}
 ARTICLES = DEFINITE | INDEFINITE  # kept: the first cut exported it
@@ -63,7 +63,7 @@ SPOKES = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", 
 COMMON_ENDINGS = ("lich", "ig", "isch", "ung", "heit", "keit", "ungen", "ly")  # adjectives, abstract nouns
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an")  # "Kestrian Defence Minister": no country we know
 NOT_AFFILIATIONS = {"ex", "vize", "co", "ober", "chef", "interims", "top", "alt", "noch", "ehren", "partei",
-                    "regierungs", "staats", "bundes", "landes", "vize-"}
+                    "regierungs", "staats", "bundes", "landes"}
 NEUTRAL_ROLE_ENDINGS = ("vorsitzende", "abgeordnete", "beauftragte")  # -e forms: either gender
 ABBREVIATIONS = {"dr.", "prof.", "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", "ms.", "st.", "u.s.", "u.k.",
                  "u.n.", "e.u.", "u.s.a."}
@@ -126,16 +126,6 @@ class Lexicon:
     institution_suffixes: tuple[str, ...] = ()  # "ministerium", "verwaltung": compounds are institutions
     title_heads: frozenset[str] = frozenset()  # first words of multi-word titles: "prime", "foreign"
     max_words: int = 1
-
-
-@lru_cache(maxsize=None)
-def country_codes() -> dict[str, str]:
-    """Canonical country name (either language) -> code, for translating affiliations."""
-    out = {}
-    for lang in ("de", "en"):
-        for code, name in lexicon(lang).country_names.items():
-            out.setdefault(name.casefold(), code)
-    return out
 
 
 @lru_cache(maxsize=None)

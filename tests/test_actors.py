@@ -483,3 +483,14 @@ def test_countries_and_organisations_match_across_languages():
     kreml = ArticleActors("Der Kreml teilte mit: «Nein.»", "de", [], aliases={}).resolve((0, 9))
     kremlin = ArticleActors("The Kremlin said: \"No.\"", "en", [], aliases={}).resolve((0, 11))
     assert match_actor(kremlin, [kreml]) == kreml.id
+
+
+def test_honorifics_and_dative_pronouns():
+    text = ("Tomas Vell met Olena Kovalenko. \"No,\" Mr. Vell said. \"Yes,\" said Ms. Kovalenko. "
+            "Nach Angaben von Ilka Marwen ist das falsch.")
+    r = resolver(text, "Tomas Vell", "Olena Kovalenko", lang="en")
+    assert r.resolve(at(text, "Mr. Vell")).name == "Tomas Vell"
+    assert r.resolve(at(text, "Ms. Kovalenko")).name == "Olena Kovalenko"
+    de = "Ministerin Ilka Marwen sprach in Berlin. Ihr zufolge ist das falsch."
+    r2 = resolver(de, "Ministerin Ilka Marwen")
+    assert r2.resolve(at(de, "Ihr")).name == "Ilka Marwen"
