@@ -56,13 +56,17 @@ def user_topics_path() -> Path:
 def word_regex(form: str, lang: str, endings: dict[str, str], participle: bool = False) -> str:
     """A regex for one listed form: '*' is any letters, '_' or ' ' joins the words of a phrase,
     a form without a trailing '*' may take the usual endings."""
-    parts = []
+    body = ""
     for word in re.split(r"[_ ]+", form.strip()):
+        if word == "~":  # a gap of up to four words: "sich_~_gegen" (stellte sich klar gegen)
+            body += r"[\s\-]+(?:\S+\s+){0,4}?"
+            continue
         piece = re.escape(word.lower()).replace(r"\*", r"\w*")
         if not word.endswith("*"):
             piece += endings[lang]
-        parts.append(piece)
-    body = r"[\s\-]+".join(parts)
+        if body and not body.endswith("}?"):
+            body += r"[\s\-]+"
+        body += piece
     if participle and not form.startswith("*"):
         body = "(?:ge)?" + body
     return r"(?<![\w])" + body + r"(?![\w])"
@@ -71,7 +75,7 @@ def word_regex(form: str, lang: str, endings: dict[str, str], participle: bool =
 def literal_key(form: str) -> str:
     """The longest literal piece of a form, lowercased: a clause without it cannot match, so
     the regex is skipped (a few hundred regexes per clause would be the slow part)."""
-    return max(re.split(r"[*_ |]+", form.lower()), key=len)
+    return max(re.split(r"[*_ |~]+", form.lower()), key=len)
 
 
 @dataclass(frozen=True)
@@ -240,7 +244,10 @@ def stance_hits(clause: str, lang: str) -> list[Hit]:
         if any(b < e2 and b2 < e for b, e in spans for b2, e2 in taken):
             continue
         taken.extend(spans)
-        hits.append(Hit(start, end, sw.value, " … ".join(clause[b:e] for b, e in spans)))
+        words = " … ".join(clause[b:e] for b, e in spans)
+        if "~" in sw.form and len(words.split()) > 2:  # a gap: show its ends ("sich … gegen")
+            words = words.split()[0] + " … " + words.split()[-1]
+        hits.append(Hit(start, end, sw.value, words))
     hits.sort(key=lambda h: h.start)
     return hits
 

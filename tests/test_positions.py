@@ -275,3 +275,12 @@ def test_longer_topic_form_decides_between_word_and_opposite():
 def test_capitalised_stance_nouns_do_not_match_verbs():
     # 'Erfolg' is a +1 noun; 'erfolgen' (to take place) says nothing
     assert stance_of("Der Abzug soll schrittweise erfolgen") == {"Deeskalation": 0}
+
+
+def test_for_and_against_with_words_between():
+    topics, stance, evidence = assess("Die Ministerin stellte sich am Montag klar gegen das Sanktionspaket", "", "de")
+    assert stance == {"Sanktionen": -1} and evidence == {"Sanktionen": ["sich … gegen"]}
+    assert stance_of("Die Partei sprach sich für neue Sanktionen aus", "") == {"Sanktionen": 1}
+    assert stance_of("The senator voted on Monday against the sanctions", "", "en") == {"Sanktionen": -1}
+    # 'gegen' naming the target is no stance
+    assert stance_of("Wir fordern Sanktionen gegen Lindmark") == {"Sanktionen": 1}
