@@ -155,6 +155,9 @@ class _Index:
                 aid = d.get("article_id", "")
                 self.article_counts[aid] = self.article_counts.get(aid, 0) + 1
         self.n_dated = len(self.dates)
+        rejected = self.rejected
+        # positions not marked "not a statement": the unfiltered timeline, sliced for date ranges
+        self.visible: list[int] = [i for i in range(self.n) if i not in rejected] if rejected else list(range(self.n))
         self.by_actor = dict(by_actor)
         self.by_topic = dict(by_topic)
         self.by_kind = dict(by_kind)
@@ -180,6 +183,7 @@ class _Index:
         self.by_kind[d.get("kind", "")].remove(i)
         if i in self.rejected:
             self.rejected.discard(i)
+            insort(self.visible, i)
         else:
             if speaker:
                 self.actor_counts[speaker] -= 1
@@ -193,6 +197,7 @@ class _Index:
         insort(self.by_kind.setdefault(d.get("kind", ""), []), i)
         if d.get("rejected"):
             self.rejected.add(i)
+            self.visible.remove(i)
         else:
             if speaker:
                 self.actor_counts[speaker] = self.actor_counts.get(speaker, 0) + 1
@@ -313,7 +318,8 @@ class _Index:
                     found = found[bisect_left(found, lo):bisect_left(found, hi)]
                 return [p for p in found if p not in rejected] if rejected else found
             if rejected:
-                return [p for p in range(lo, hi) if p not in rejected]
+                vis = self.visible
+                return vis[bisect_left(vis, lo):bisect_left(vis, hi)]
             return range(lo, hi)
 
         sets.sort(key=len)
