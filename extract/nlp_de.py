@@ -69,6 +69,42 @@ def cheap_tag(word: str) -> str:
     return word_tag(word)
 
 
+@lru_cache(maxsize=None)
+def fast_tag(word: str) -> str:
+    """cheap_tag, but lower-case words HanTa has not memorised are only analysed when they may
+    be a speech verb or a Konjunktiv form (ending in -e); the rest are guessed from the ending."""
+    low = word.lower()
+    if word[:1].isupper() or low in tagger().cache or not word.isalpha():
+        return cheap_tag(word)
+    if low.endswith("e") or is_cue_candidate(low):
+        return word_tag(word)
+    if low.endswith(("en", "er", "es", "em")):
+        return "ADJ(A)"
+    return "ADJ(D)"
+
+
+@lru_cache(maxsize=1)
+def _cue_pieces() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Verb stems of the cue lexicon and HanTa's irregular forms of them ("wies", "sprach")."""
+    from .cues import load_cues
+
+    cues = load_cues()
+    bases = {c.base for cs in cues.verbs.values() for c in cs if len(c.base) >= 3}
+    irregular = set()
+    for table in tagger().stemdict.values():
+        for form, stem in table.items():
+            if any(stem[k:] in bases for k in range(len(stem) - 2)):
+                irregular.add(form)
+    return tuple(sorted(bases)), frozenset(irregular)
+
+
+@lru_cache(maxsize=None)
+def is_cue_candidate(low: str) -> bool:
+    """Could this lower-case word be a form of a lexicon speech verb?"""
+    bases, irregular = _cue_pieces()
+    return any(b in low for b in bases) or any(f in low for f in irregular if len(f) >= 3) or low in irregular
+
+
 NAME_SHAPE = re.compile(r"(?:ow|ew|ski|sky|ić|ic|ov|ova|ev|eva|in|ini|ez|os|as|is|us|o|i|a|y|ck|ff|tz|ei|ar|an|ard|ert|olf|und|ohn|ams)$")
 KONJ2 = {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten",
          "müßte", "müßten", "dürfte", "dürften", "möchte", "möchten", "sollte", "sollten", "wolle", "wollte",
@@ -173,15 +209,19 @@ def hanta_tagger(doc: Doc) -> Doc:
             tok.tag_, tok.pos_ = tag, "PUNCT"
             continue
         text = text.replace("\xad", "")  # soft hyphens stay in the text (offsets) but not in words
-        tag = cheap_tag(text)
+        tag = fast_tag(text)
         tok.tag_ = tag
         tok.pos_ = "PROPN" if tag == "NE" else POS.get(tag[0], "X")
+        tok.lemma_ = text
         if tag.startswith("V"):
-            stem, konj = verb_analysis(text, tag)
-            tok._.stem, tok._.konj = stem, konj
-            tok.lemma_ = stem
-        else:
-            tok.lemma_ = text
+            low = text.lower()
+            if low in KONJ2 or low in KONJ1_SPECIAL:
+                tok._.konj = True
+            if is_cue_candidate(low) or ("FIN" in tag and low.endswith("e") and low not in KONJ2):
+                # HanTa's (slower) morphological analysis only where a rule needs it
+                stem, konj = verb_analysis(text, tag)
+                tok._.stem, tok._.konj = stem, konj
+                tok.lemma_ = stem
     return doc
 
 

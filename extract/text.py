@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 # Same-length replacements: offsets into the cleaned text are offsets into the original.
-_SAME_LENGTH = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2009": " ", "\r": " ", "\t": " "})
+# Soft hyphens (\xad) stay: dropping them would move offsets; the German rules ignore them inside words.
+_SAME_LENGTH = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200b": " ", "\ufeff": " ",
+                              "\r": " ", "\t": " ", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"})
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _GERMAN = frozenset(
@@ -18,7 +20,9 @@ _ENGLISH = frozenset(
 
 
 def clean_same_length(text: str) -> str:
-    """Non-breaking and thin spaces, tabs and CRs become plain spaces; length is unchanged."""
+    """Non-breaking, thin and zero-width spaces, tabs and CRs become plain spaces, Unicode line
+    separators newlines ("\r\n" becomes " \n"); the length is unchanged, so offsets into the
+    cleaned text are offsets into the original."""
     return text.translate(_SAME_LENGTH)
 
 
