@@ -119,7 +119,7 @@ class AtomicOrjsonStorage(Storage):
         with open(self.path, "rb") as f:
             stamp = file_stamp(os.fstat(f.fileno()))
             raw = f.read()
-        if not raw.strip():
+        if not raw or raw.isspace():
             raise UnreadableFile("the file is empty")
         try:
             with no_gc():
