@@ -443,7 +443,7 @@ def key_terms(text: str, lang: str) -> list[tuple[str, str]]:
     for lemma, word in english_nouns(text):
         if lemma.lower() not in stop and len(lemma) > 3 and not is_role(word, lang):
             seen.setdefault(lemma, word)
-    return sorted(seen.items(), key=lambda lw: -len(lw[0]))[:MAX_KEY_TERMS]
+    return list(seen.items())[:MAX_KEY_TERMS]
 
 
 def beside_name(text: str, words: list[re.Match], i: int) -> bool:
@@ -507,7 +507,10 @@ def english_nouns(text: str) -> list[tuple[str, str]]:
         return []
     if not is_trained(nlp):
         return []
-    return [(t.lemma_.lower(), t.text) for t in nlp(text) if t.pos_ == "NOUN" and t.is_alpha]
+    nouns = [t for t in nlp(text) if t.pos_ == "NOUN" and t.is_alpha]
+    # Subjects last: in "The ministry welcomed the findings" the findings are the matter.
+    nouns.sort(key=lambda t: t.dep_ in ("nsubj", "nsubjpass"))
+    return [(t.lemma_.lower(), t.text) for t in nouns]
 
 
 # ---------------------------------------------------------------- position changes
