@@ -61,7 +61,6 @@ PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "
              "del", "dos", "ter", "vom", "zur", "y"}
 SPOKES = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "press secretary")
 COMMON_ENDINGS = ("lich", "ig", "isch", "ung", "heit", "keit", "ungen", "ly")  # adjectives, abstract nouns
-DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an")  # "Kestrian Defence Minister": no country we know
 NOT_AFFILIATIONS = {"ex", "vize", "co", "ober", "chef", "interims", "top", "alt", "noch", "ehren", "partei",
                     "regierungs", "staats", "bundes", "landes"}
 NEUTRAL_ROLE_ENDINGS = ("vorsitzende", "abgeordnete", "beauftragte")  # -e forms: either gender
@@ -125,6 +124,7 @@ class Lexicon:
     plural_titles: dict[str, str] = field(default_factory=dict)  # "foreign ministers" -> "Foreign Minister"
     institution_suffixes: tuple[str, ...] = ()  # "ministerium", "verwaltung": compounds are institutions
     title_heads: frozenset[str] = frozenset()  # first words of multi-word titles: "prime", "foreign"
+    single_word_countries: tuple[str, ...] = ()  # for demonyms not in the list: "bulgarisch" -> Bulgarien
     max_words: int = 1
 
 
@@ -176,6 +176,7 @@ def lexicon(lang: str) -> Lexicon:
         for t in lex.titles.values():
             plural = t[:-3] + "men" if t.casefold().endswith("man") else t + "s"
             lex.plural_titles[plural.casefold()] = t
+    lex.single_word_countries = tuple(sorted({n for n in lex.country_names.values() if " " not in n and "-" not in n}))
     lex.title_heads = frozenset(t.split()[0] for t in lex.titles if " " in t)
     lex.institution_suffixes = tuple(sorted((k for k in lex.institutions if " " not in k and len(k) >= 4),
                                             key=len, reverse=True))
@@ -329,6 +330,7 @@ class Parsed:
     plural: bool = False
     common: bool = False  # an unknown lowercase word before the name: "eigenen Angaben"
     source: bool = False  # "Angaben", "reports": the speaker is whose they are
+    demonyms: list[str] = field(default_factory=list)  # adjectives of places we do not know: "valdorische"
 
     @property
     def spokesperson(self) -> bool:
@@ -344,14 +346,54 @@ def _longest(tokens: list[str], i: int, table: dict, max_words: int) -> tuple[in
 
 
 def _adjective_country(tok: str, lex: Lexicon) -> str:
+    return _adjective_country_cached(tok, lex.lang)
+
+
+@lru_cache(maxsize=20000)
+def _adjective_country_cached(tok: str, lang: str) -> str:
+    lex = lexicon(lang)
     low = tok.casefold()
     if low in lex.adjectives:
         return lex.adjectives[low]
-    if lex.lang == "de":
+    if lang == "de":
         for end in ("en", "em", "er", "es", "e"):
             if low.endswith(end) and low[: -len(end)] in lex.adjectives:
                 return lex.adjectives[low[: -len(end)]]
+    if lang == "de" and not tok[:1].islower():
+        return ""  # German adjectives are written small ("bulgarische")
+    stem = demonym_stem(tok, lang)
+    return place_for_stem(stem, lex.single_word_countries) if stem else ""
+
+
+DEMONYM_SUFFIXES = {
+    "de": ("ischen", "ischem", "ischer", "isches", "ische", "isch"),
+    "en": ("ians", "ian", "eans", "ean", "ese", "ish", "ans", "an", "i"),
+}
+
+
+def _fold(word: str) -> str:
+    return word.casefold().translate(str.maketrans("äöü", "aou"))
+
+
+def demonym_stem(word: str, lang: str) -> str:
+    """'bulgarische' -> 'bulgar', 'Kestrian' -> 'kestr'; '' for a word that is no demonym."""
+    low = _fold(word)
+    for end in DEMONYM_SUFFIXES.get(lang, ()):
+        if low.endswith(end) and len(low) - len(end) >= 4:
+            return low[: -len(end)]
     return ""
+
+
+def place_for_stem(stem: str, places) -> str:
+    """The one place whose name fits the stem ('bulgar' -> Bulgarien, 'valdor' -> Valdoria,
+    'norrland' -> Norrland); '' when none or several fit."""
+    hits = set()
+    for name in places:
+        n = _fold(name)
+        if (n.startswith(stem) and len(n) - len(stem) <= 3) or (
+                len(n) >= 4 and stem.startswith(n) and len(stem) - len(n) <= 3):
+            hits.add(name)
+    return hits.pop() if len(hits) == 1 else ""
 
 
 def _inflected(table: dict, tok: str, endings: tuple[str, ...]) -> str:
@@ -535,7 +577,7 @@ def _entity_label(ent: Entity) -> str:
 def parse_phrase(phrase: str, lang: str) -> Parsed:
     """Split a mention phrase into role, affiliation, name words or an entity."""
     p = _parse_cached(phrase, lang)
-    return replace(p, name=list(p.name), entity=replace(p.entity) if p.entity else None,
+    return replace(p, name=list(p.name), demonyms=list(p.demonyms), entity=replace(p.entity) if p.entity else None,
                    of=replace(p.of) if p.of else None)  # callers may change their copy
 
 
@@ -703,7 +745,9 @@ def _parse_tokens(tokens: list[str], lex: Lexicon) -> Parsed:
                 label = " ".join(words)
                 if lang == "de" and len(words) == 1 and label.endswith("s") and len(label) > 4:
                     label = label[:-1]  # "Putins Sprecher" -> Putin
-                if not (lang == "en" and label.casefold().endswith(DEMONYM_ENDINGS)):
+                if lang == "en" and len(words) == 1 and demonym_stem(label, lang):
+                    p.demonyms.append(label)  # "Kestrian Defence Minister"
+                else:
                     p.affiliation = p.affiliation or label
                 i = j
                 continue
@@ -712,6 +756,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon) -> Parsed:
             continue
         if not p.name and low not in PARTICLES:
             p.common = True
+            if demonym_stem(tok, lang):
+                p.demonyms.append(tok)  # "valdorische": a country the article may name
         i += 1
     if not p.gender:
         first = p.name[0].casefold() if len(p.name) > 1 else ""
@@ -817,6 +863,7 @@ class Event:
 
 SENTENCE_END = re.compile(r"[.!?][»«“”\"'’)]*\s+|\n\s*\n")
 LEFT_WORD = re.compile(r"([\w][\w.'’\-]*)[ \t]+$")
+PLACE_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:ia|ien|land|stan|ei|ea|ika)\b")  # Valdoria, Norrland
 RIGHT_NAME = re.compile(r"[ \t]+([A-ZÄÖÜ][\w'’\-]*[\w])")
 PLURAL_VERBS = {"sind", "haben", "werden", "wollen", "können", "sollen", "müssen", "seien", "hätten", "wären"}
 SINGULAR_VERBS = {"ist", "hat", "habe", "sei", "wird", "will", "kann", "soll", "muss", "hätte", "wäre"}
@@ -842,6 +889,7 @@ class ArticleActors:
         self._roles: dict[str, list[str]] = {}  # actor id -> every role noun it was given
         self._events: list[Event] = []
         self._scanned: dict[str, tuple[str, Span]] = {}
+        self._places: tuple[str, ...] | None = None  # country-like names in the text, read when needed
         self._quotes = [(q.open_mark, q.close_mark) for q in find_quotes(text)]
         self._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self._register_mentions()
@@ -890,6 +938,14 @@ class ArticleActors:
                 actor = self._by_role(p, m.span[0])
                 if actor is not None:
                     self._add_event(m.span[0], actor, subject=m.is_subject)
+
+    def _demonym_place(self, word: str) -> str:
+        """A place the article itself names that fits the adjective ('valdorische' -> Valdoria)."""
+        if self._places is None:
+            found = {m.group(0) for m in PLACE_WORD.finditer(self.text)}
+            self._places = tuple(w for w in found if w.casefold() not in self.lex.capitals)
+        stem = demonym_stem(word, self.lang)
+        return place_for_stem(stem, self._places) if stem else ""
 
     def _hint(self, span: Span) -> str:
         for m in self.mentions:
@@ -990,6 +1046,10 @@ class ArticleActors:
         return self.aliases.get(name.casefold(), name)
 
     def _actor_for(self, p: Parsed, offset: int, speaking: bool, hint: str) -> Actor | None:
+        if p.demonyms and not p.affiliation:  # "Der kestrische Verteidigungsminister" -> Kestria
+            p.affiliation = self._demonym_place(p.demonyms[0])
+            if p.entity is not None and p.entity.generic and not p.entity.affiliation:
+                p.entity.affiliation = p.affiliation
         # the user's aliases come first: they may turn any phrase into a known name
         for variant in (p.clean, " ".join(p.name)):
             if variant and variant.casefold() in self.aliases:

@@ -494,3 +494,16 @@ def test_honorifics_and_dative_pronouns():
     de = "Ministerin Ilka Marwen sprach in Berlin. Ihr zufolge ist das falsch."
     r2 = resolver(de, "Ministerin Ilka Marwen")
     assert r2.resolve(at(de, "Ihr")).name == "Ilka Marwen"
+
+
+def test_demonyms_of_countries_not_in_our_list_and_of_places_the_article_names():
+    assert parse_phrase("der bulgarische Präsident Ivo Lenz", "de").affiliation == "Bulgarien"
+    assert parse_phrase("Bulgarian President Ivo Lenz", "en").affiliation == "Bulgaria"
+    assert parse_phrase("der demokratische Senator Jan Roe", "de").affiliation == ""
+    text = ("VALDORA (dpa) — Kestria zieht Truppen ab. Der kestrische Verteidigungsminister Kasimir Orlan "
+            "sagte: «Wir halten Wort.» Das valdorische Innenministerium erklärte, man prüfe das. Valdoria wartet.")
+    r = ArticleActors(text, "de", [], aliases={})
+    orlan = r.resolve(at(text, "Der kestrische Verteidigungsminister Kasimir Orlan"))
+    assert (orlan.role, orlan.affiliation) == ("Verteidigungsminister", "Kestria")
+    ministry = r.resolve(at(text, "Das valdorische Innenministerium"))  # Valdoria, not the capital Valdora
+    assert ministry.name == "Innenministerium (Valdoria)"
