@@ -864,6 +864,10 @@ class Event:
 SENTENCE_END = re.compile(r"[.!?][»«“”\"'’)]*\s+|\n\s*\n")
 LEFT_WORD = re.compile(r"([\w][\w.'’\-]*)[ \t]+$")
 PLACE_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:ia|ien|land|stan|ei|ea|ika)\b")  # Valdoria, Norrland
+DEMONYM_WORD = {
+    "de": re.compile(r"\b[a-zäöüß]{4,}isch(?:e[mnrs]?)?\b"),
+    "en": re.compile(r"\b[A-Z][a-z]{3,}(?:ian|ean|ese|ish|an)\b"),
+}
 RIGHT_NAME = re.compile(r"[ \t]+([A-ZÄÖÜ][\w'’\-]*[\w])")
 PLURAL_VERBS = {"sind", "haben", "werden", "wollen", "können", "sollen", "müssen", "seien", "hätten", "wären"}
 SINGULAR_VERBS = {"ist", "hat", "habe", "sei", "wird", "will", "kann", "soll", "muss", "hätte", "wäre"}
@@ -890,6 +894,7 @@ class ArticleActors:
         self._events: list[Event] = []
         self._scanned: dict[str, tuple[str, Span]] = {}
         self._places: tuple[str, ...] | None = None  # country-like names in the text, read when needed
+        self._with_adjective: set[str] | None = None
         self._quotes = [(q.open_mark, q.close_mark) for q in find_quotes(text)]
         self._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self._register_mentions()
@@ -944,8 +949,17 @@ class ArticleActors:
         if self._places is None:
             found = {m.group(0) for m in PLACE_WORD.finditer(self.text)}
             self._places = tuple(w for w in found if w.casefold() not in self.lex.capitals)
-        stem = demonym_stem(word, self.lang)
+        stem = demonym_stem(word, self.lang) if word else ""
         return place_for_stem(stem, self._places) if stem else ""
+
+    def _adjective_places(self) -> set[str]:
+        """Country-like names the article also uses as an adjective ('Kestria' / 'kestrische'):
+        countries we do not know, not persons."""
+        if self._with_adjective is None:
+            self._demonym_place("")  # reads the places
+            pattern = DEMONYM_WORD[self.lang]
+            self._with_adjective = {self._demonym_place(m.group(0)) for m in pattern.finditer(self.text)} - {""}
+        return self._with_adjective
 
     def _hint(self, span: Span) -> str:
         for m in self.mentions:
@@ -1118,6 +1132,8 @@ class ArticleActors:
             personal = hint == "person" or bool(p.role) or bool(p.gender) or first_known
             if not (speaking or personal):
                 return None  # a non-speaking capitalised run that is not clearly a person
+            if len(words) == 1 and not personal and hint in ("", "place") and words[0] in self._adjective_places():
+                return self._entity_actor(Entity("country", words[0]))  # "Kestria", named by "kestrisch" too
             if len(words) == 1 and not personal and hint == "" and (
                     p.common or not self._looks_proper(words[0])
                     or (self.lang == "de" and (p.definite or p.indefinite))):

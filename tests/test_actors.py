@@ -507,3 +507,11 @@ def test_demonyms_of_countries_not_in_our_list_and_of_places_the_article_names()
     assert (orlan.role, orlan.affiliation) == ("Verteidigungsminister", "Kestria")
     ministry = r.resolve(at(text, "Das valdorische Innenministerium"))  # Valdoria, not the capital Valdora
     assert ministry.name == "Innenministerium (Valdoria)"
+
+
+def test_a_place_the_article_also_uses_as_adjective_is_a_country():
+    text = "Kestria zieht Truppen ab, melden kestrische Medien. Kestria erklärte: «Wir halten Wort.»"
+    kestria = ArticleActors(text, "de", [], aliases={}).resolve(at(text, "Kestria", 1))
+    assert (kestria.name, kestria.kind) == ("Kestria", "country")
+    text2 = "Morlan erklärte: «Wir halten Wort.» Später sprach Morlan erneut."
+    assert ArticleActors(text2, "de", [], aliases={}).resolve(at(text2, "Morlan")).kind == "unknown"
