@@ -165,7 +165,10 @@ class Article:
                 k += 1
             if k < limit and toks[k].text in QUOTE_CHARS:
                 return k + 1
-        while j < limit and (self.is_nominal(toks[j]) or (toks[j].text in NAME_LINKS and j + 1 < limit
+        while j < limit and (self.is_nominal(toks[j])
+                             or (toks[j].cap and j + 1 < limit and self.is_nominal(toks[j + 1])
+                                 and toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)"))
+                             or (toks[j].text in NAME_LINKS and j + 1 < limit
                                                           and toks[j + 1].cap
                                                           and toks[j + 1].tag in ("NE", "NN", "FM"))):
             j += 1
@@ -291,10 +294,25 @@ class Article:
         while pre < v and (toks[pre].low in LEADING_PARTICLES):
             pre += 1
         verb_final = v + 1 >= e or toks[v + 1].text in CLAUSE_PUNCT | SENT_PUNCT or "FIN" in toks[v + 1].tag
+        if v > s and toks[v - 1].low in ("und", "sowie", "aber", "sondern", "doch"):
+            prev = next((k for k in range(v - 2, s - 1, -1) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
+            if prev is not None:
+                return self.subject(prev, s, e)
         if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and toks[c].tag in ("KOUS", "PWAV", "KOKOM"):
             # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
             end = self.np_right(c + 1, v)
             return self.span(c + 1, end) if end else None
+        if v + 1 < e and toks[v + 1].low in PERSON_PRONOUNS and toks[v + 1].quote < 0 and not (pre < v and toks[pre].low in SUBJECT_PRONOUNS):
+            return self.span(v + 1, v + 2)  # "sagte er", "betonte sie"
+        if v - 1 > s and toks[v - 1].text == ",":
+            # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …": an apposition (no verb)
+            st = s
+            while st < v and toks[st].low in LEADING_PARTICLES:
+                st += 1
+            end = self.np_right(st, v)
+            if end and toks[end].text == "," and toks[st].low not in OBJECT_DETERMINERS \
+                    and not any("FIN" in x.tag or x.tag.startswith(("KOUS", "PREL", "PW")) for x in toks[end:v]):
+                return self.span(st, end)
         if pre < v and toks[pre].low not in OBJECT_DETERMINERS:
             # the prefield is the subject when it opens with a noun phrase and holds no verb
             end = self.np_right(pre, v)
