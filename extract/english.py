@@ -395,7 +395,7 @@ class ParsedRules(_Base):
                 if c.pos_ in ("PROPN", "PRON") and c.dep_ in ("dobj", "npadvmod", "attr", "appos", "nsubj"):
                     return [self.speaker_span(c)]
             return []
-        if subj.lower_ in ("it", "there") and subj.dep_ == "nsubj":
+        if subj.lower_ == "there":
             return []
         return [self.speaker_span(subj)]
 
@@ -461,14 +461,17 @@ class ParsedRules(_Base):
         for c in comps:
             keep.update(t.i for t in c.subtree)
             for conj in c.children:
-                if conj.dep_ == "conj" and self.cue_entry(conj):
+                # a conjoined speech verb sharing the subject: '... and called the strike ...'
+                if conj.dep_ == "conj" and self.cue_entry(conj) and not any(
+                        g.dep_ in ("nsubj", "nsubjpass", "mark") for g in conj.children):
                     keep.difference_update(t.i for t in conj.subtree)
                     keep.difference_update(t.i for t in c.children if t.dep_ == "cc" and t.i < conj.i
                                            and t.i == conj.left_edge.i - 1)
         last = max(keep)
         for c in verb.children:
             if (c.dep_ == "conj" and c.i > last and not self.cue_entry(c)
-                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                    and (not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                         or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))):
                 keep.update(t.i for t in c.subtree)
                 keep.update(t.i for t in verb.children if t.dep_ == "cc" and last < t.i < c.i)
         i = min(keep)
@@ -477,8 +480,8 @@ class ParsedRules(_Base):
         while run_end + 1 in keep:
             run_end += 1
         span = _trim(self.doc, i, run_end)
-        if span is None:
-            return
+        if span is None or len(self.text[span[0] : span[1]].split()) < 2:
+            return  # a lone 'that' is a relative pronoun the parser took for a clause
         span = self.after_dateline(span)
         quoted = self.quoted_parts(span)
         kind, conf = "indirect", CONF_INDIRECT
@@ -522,8 +525,11 @@ class ParsedRules(_Base):
         # the verb's clause, the subject included when it is the verb's own
         keep = [verb]
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        particle_end = verb.i + (1 if entry.particle else 0)
         for c in verb.children:
-            if c.dep_ in OTHER_CLAUSE or (c.dep_ == "punct" and c.i > verb.i and c.text != "”"):
+            gerund_object = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == particle_end + 1
+            if (c.dep_ in OTHER_CLAUSE and not gerund_object) or (
+                    c.dep_ == "punct" and c.i > verb.i and c.text != "”"):
                 continue
             if c.i < verb.i and (subj is None or c.i < subj.i) and c.dep_ not in ("aux", "auxpass", "neg"):
                 continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
@@ -612,8 +618,14 @@ class ParsedRules(_Base):
             nxt_sent = self.sent_of(min(len(self.text) - 1, last.close_mark + 2))
             if self.text[last.end - 1 : last.end] in ",—–-" or self.text[last.close_mark + 1 : last.close_mark + 2] == ",":
                 after_end = min(nxt_sent.end_char, nxt)
+        para = self.text.find("\n", last.close_mark + 1)
+        if para >= 0:
+            after_end = min(after_end, para)
+        # '…now." Analysts cautioned ...' starts a new sentence: no attribution there
+        new_sentence = self.text[last.start : last.end].rstrip().endswith(".") and re.match(
+            r"\s+[A-Z]", self.text[last.close_mark + 1 : last.close_mark + 3])
         after = [(i, e) for i, e in self.cues_between(last.close_mark + 1, after_end) if i not in self.used_cues]
-        if after:
+        if after and not new_sentence:
             return self.doc[after[0][0]]
         between = [(i, e) for i, e in self.cues_between(first.open_mark, last.close_mark + 1)
                    if i not in self.used_cues]

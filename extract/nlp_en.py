@@ -31,15 +31,21 @@ def is_trained(nlp: Language) -> bool:
 
 @Language.component("wortlaut_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Sentence starts the sentencizer misses: after a line break, and at a quote mark that
-    opens a sentence ('... it. "Yes," she said.' splits before the mark, not after it)."""
+    """A line break always ends a sentence (before the parser, which respects it; the trained
+    parser otherwise runs a closing quote mark and the next paragraph together)."""
+    for tok in doc[1:]:
+        if not tok.is_space and "\n" in doc[tok.i - 1].text_with_ws:
+            tok.is_sent_start = True
+    return doc
+
+
+@Language.component("wortlaut_quote_starts")
+def quote_starts(doc: Doc) -> Doc:
+    """For the sentencizer: a quote mark that opens a sentence starts it ('... it. "Yes," she
+    said.' splits before the mark, not after it)."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if tok.is_space:
-            continue
-        if "\n" in prev.text_with_ws:
-            tok.is_sent_start = True
-        elif tok.text in OPENING_MARKS and prev.whitespace_ and prev.text in ".?!" and tok.i + 1 < len(doc):
+        if tok.text in OPENING_MARKS and prev.whitespace_ and prev.text in ".?!" and tok.i + 1 < len(doc):
             tok.is_sent_start = True
             doc[tok.i + 1].is_sent_start = False
     return doc
@@ -53,10 +59,14 @@ def _load(prefer_blank: bool) -> Language:
     if not prefer_blank:
         for name in TRAINED:
             try:
-                return spacy.load(name)
+                nlp = spacy.load(name)
             except (OSError, ImportError):
                 continue
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe("wortlaut_paragraphs", before="parser")
+            return nlp
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("wortlaut_paragraphs", after="sentencizer")
+    nlp.add_pipe("wortlaut_quote_starts", after="sentencizer")
+    nlp.add_pipe("wortlaut_paragraphs", after="wortlaut_quote_starts")
     return nlp

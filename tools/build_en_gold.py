@@ -11,7 +11,8 @@ or at the n-th occurrence when given as (string, n).
     python tools/build_en_gold.py
 
 writes tests/data/en_wire.jsonl (the set the rules were written against) and
-tests/data/en_wire_check.jsonl (written afterwards, to check them on unseen text).
+tests/data/en_wire_check.jsonl (written afterwards, to check them on unseen text) and
+tests/data/en_wire_unseen.jsonl (written last, scored once before any further change).
 """
 from __future__ import annotations
 
@@ -385,6 +386,162 @@ ARTICLES_2 = [
 ]
 
 
+# A third set, written last and scored once before any change, for an honest figure.
+ARTICLES_3 = [
+    {
+        "id": "en-unseen-1", "title": "Meridia votes in close election", "date": "2026-09-14",
+        "text": (
+            "MERIDIA, Sept 14 (Wire) - Voters in Meridia head to the polls on Sunday in a parliamentary election "
+            "that polls suggest will be the closest in two decades.\n\n"
+            "Prime Minister Tobias Rehn, whose centre-right Union Party has governed for eight years, told a "
+            "rally in the port city of Aldsund on Thursday that his opponents would \"wreck the economy within a "
+            "year\".\n\n"
+            "His main challenger, Social Democrat leader Freya Holm, has promised to raise the minimum wage and "
+            "build 50,000 homes. \"People are tired of being told to wait,\" Holm said in a televised debate on "
+            "Wednesday. \"Our time is now.\"\n\n"
+            "Analysts cautioned that neither party was likely to win a majority. \"Whoever wins will need "
+            "partners, and that could take months,\" said Lukas Brenner, a political scientist at Aldsund "
+            "University.\n\n"
+            "The electoral commission said turnout in early voting had reached a record 31 percent.\n\n"
+            "Rehn has ruled out governing with the far-right Meridian Front, which is polling at around 14 "
+            "percent. The party's leader, Otto Kask, accused him of \"insulting half a million voters\"."
+        ),
+        "ann": [
+            (I, ["that his opponents would \"wreck the economy within a year\""], "Prime Minister Tobias Rehn",
+             "told"),
+            (R, ["His main challenger, Social Democrat leader Freya Holm, has promised to raise the minimum wage "
+                 "and build 50,000 homes."], "His main challenger, Social Democrat leader Freya Holm", "promised"),
+            (D, ["People are tired of being told to wait,"], "Holm", "said"),
+            (D, ["Our time is now."], "Holm", None),
+            (I, ["that neither party was likely to win a majority"], "Analysts", "cautioned"),
+            (D, ["Whoever wins will need partners, and that could take months,"], "Lukas Brenner", "said"),
+            (I, ["turnout in early voting had reached a record 31 percent"], "The electoral commission", "said"),
+            (R, ["Rehn has ruled out governing with the far-right Meridian Front, which is polling at around 14 "
+                 "percent."], ("Rehn", 1), "ruled out"),
+            (R, ["The party's leader, Otto Kask, accused him of \"insulting half a million voters\""],
+             "The party's leader, Otto Kask", "accused"),
+        ],
+    },
+    {
+        "id": "en-unseen-2", "title": "Lumio fined for abusing dominance", "date": "2026-06-02",
+        "text": (
+            "The Commonwealth of Ardenne's competition authority fined the search company Lumio 1.2 billion "
+            "crowns on Tuesday for abusing its dominant position in online advertising.\n\n"
+            "The authority said Lumio had for years favoured its own services in search results, harming rival "
+            "comparison sites.\n\n"
+            "Lumio said it would appeal the decision. \"We believe this ruling is wrong on the law and on the "
+            "facts,\" a company spokeswoman said in an emailed statement. \"Consumers choose Lumio because it is "
+            "useful.\"\n\n"
+            "Competition commissioner Marta Ilves told reporters in the capital, Rensburg, that the fine should "
+            "serve as a warning to the whole industry.\n\n"
+            "\"No company is too big to follow the rules,\" she said.\n\n"
+            "Consumer groups welcomed the decision but said the fine was too small to change Lumio's behaviour. "
+            "According to the Ardenne Consumer Federation, the company earns that amount in less than a week."
+        ),
+        "ann": [
+            (I, ["Lumio had for years favoured its own services in search results, harming rival comparison sites"],
+             "The authority", "said"),
+            (I, ["it would appeal the decision"], ("Lumio", 2), "said"),
+            (D, ["We believe this ruling is wrong on the law and on the facts,"], "a company spokeswoman", "said"),
+            (D, ["Consumers choose Lumio because it is useful."], "a company spokeswoman", None),
+            (I, ["that the fine should serve as a warning to the whole industry"],
+             "Competition commissioner Marta Ilves", "told"),
+            (D, ["No company is too big to follow the rules,"], "she", "said"),
+            (R, ["Consumer groups welcomed the decision"], "Consumer groups", "welcomed"),
+            (I, ["the fine was too small to change Lumio's behaviour"], "Consumer groups", "said"),
+            (I, ["the company earns that amount in less than a week"], "the Ardenne Consumer Federation",
+             "According to"),
+        ],
+    },
+    {
+        "id": "en-unseen-3", "title": "Fighting resumes on Tessin border", "date": "2026-02-02",
+        "text": (
+            "ASKERVAL, Feb 2 (Wire) — Hostilities along the Tessin river border resumed overnight, the army of "
+            "Lorvenia said on Saturday, accusing neighbouring Castavia of shelling two villages.\n\n"
+            "Castavia's defence ministry denied the accusation and said its forces had only returned fire after "
+            "coming under attack.\n\n"
+            "The United Assembly of Nations called for an immediate ceasefire. Its envoy to the region, Rafael "
+            "Osei, said he was \"alarmed by the rapid escalation\" and would travel to both capitals next week.\n\n"
+            "\"There is no military solution to this conflict,\" Osei told a news conference. \"Both governments "
+            "know that.\"\n\n"
+            "At least four civilians were killed, according to local hospital officials. The claim could not be "
+            "independently verified."
+        ),
+        "ann": [
+            (I, ["Hostilities along the Tessin river border resumed overnight"], "the army of Lorvenia", "said"),
+            (R, ["accusing neighbouring Castavia of shelling two villages"], "the army of Lorvenia", "accusing"),
+            (R, ["Castavia's defence ministry denied the accusation"], "Castavia's defence ministry", "denied"),
+            (I, ["its forces had only returned fire after coming under attack"], "Castavia's defence ministry",
+             "said"),
+            (R, ["The United Assembly of Nations called for an immediate ceasefire."],
+             "The United Assembly of Nations", "called for"),
+            (I, ["he was \"alarmed by the rapid escalation\" and would travel to both capitals next week"],
+             "Its envoy to the region, Rafael Osei", "said"),
+            (D, ["There is no military solution to this conflict,"], "Osei", "told"),
+            (D, ["Both governments know that."], "Osei", None),
+            (I, ["At least four civilians were killed"], "local hospital officials", "according to"),
+        ],
+    },
+    {
+        "id": "en-unseen-4", "title": "Measles cases rise to 37 in Hollin County", "date": "2026-04-17",
+        "text": (
+            "The number of measles cases in Hollin County has risen to 37, the county health department said "
+            "Friday, as officials urged parents to check their children's vaccination records.\n\n"
+            "\"We are seeing cases in schools where vaccination rates have dropped below 90 percent,\" said Dr. "
+            "Karen Whitfield, the county's chief medical officer. \"That is exactly where outbreaks begin.\"\n\n"
+            "Whitfield said most of the infected children were unvaccinated and that three had been admitted to "
+            "hospital.\n\n"
+            "Some parents say they are worried about side effects. Jessa Morrow, a mother of two in the town of "
+            "Pell, said she had delayed her son's vaccination after reading posts online. \"I just didn't know "
+            "who to trust,\" she said.\n\n"
+            "State health commissioner Aaron Delgado announced that mobile vaccination clinics would visit 12 "
+            "schools next week."
+        ),
+        "ann": [
+            (I, ["The number of measles cases in Hollin County has risen to 37"], "the county health department",
+             "said"),
+            (R, ["officials urged parents to check their children's vaccination records"], "officials", "urged"),
+            (D, ["We are seeing cases in schools where vaccination rates have dropped below 90 percent,"],
+             "Dr. Karen Whitfield", "said"),
+            (D, ["That is exactly where outbreaks begin."], "Dr. Karen Whitfield", None),
+            (I, ["most of the infected children were unvaccinated and that three had been admitted to hospital"],
+             "Whitfield", "said"),
+            (I, ["they are worried about side effects"], "Some parents", "say"),
+            (I, ["she had delayed her son's vaccination after reading posts online"], "Jessa Morrow", "said"),
+            (D, ["I just didn't know who to trust,"], "she", "said"),
+            (I, ["that mobile vaccination clinics would visit 12 schools next week"],
+             "State health commissioner Aaron Delgado", "announced"),
+        ],
+    },
+    {
+        "id": "en-unseen-5", "title": "Hollis & Drew shares fall on weak Christmas", "date": "2026-01-09",
+        "text": (
+            "Shares in the retailer Hollis & Drew fell sharply yesterday after it warned that Christmas sales had "
+            "been 'deeply disappointing'.\n\n"
+            "Chief executive Simon Achterberg said shoppers had cut back on spending as energy bills rose. 'We "
+            "have had a very tough few months,' he told investors. 'But we have a clear plan to recover.'\n\n"
+            "The company, which employs 14,000 people, refused to rule out store closures.\n\n"
+            "City analysts were sceptical. Priya Natarajan of Greystone Brokers said the plan lacked detail and "
+            "described the outlook as 'grim'.\n\n"
+            "The Retail Workers' Union urged the board to protect jobs."
+        ),
+        "ann": [
+            (I, ["that Christmas sales had been 'deeply disappointing'"], "it", "warned"),
+            (I, ["shoppers had cut back on spending as energy bills rose"], "Chief executive Simon Achterberg",
+             "said"),
+            (D, ["We have had a very tough few months,"], "he", "told"),
+            (D, ["But we have a clear plan to recover."], "he", None),
+            (R, ["The company, which employs 14,000 people, refused to rule out store closures."], "The company",
+             "rule out"),
+            (I, ["the plan lacked detail"], "Priya Natarajan of Greystone Brokers", "said"),
+            (R, ["described the outlook as 'grim'"], "Priya Natarajan of Greystone Brokers", "described"),
+            (R, ["The Retail Workers' Union urged the board to protect jobs."], "The Retail Workers' Union",
+             "urged"),
+        ],
+    },
+]
+
+
 def occurrences(text: str, s: str) -> list[int]:
     return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)]
 
@@ -435,7 +592,8 @@ def build(articles: list[dict]) -> list[dict]:
 
 
 if __name__ == "__main__":
-    for name, articles in (("en_wire.jsonl", ARTICLES), ("en_wire_check.jsonl", ARTICLES_2)):
+    for name, articles in (("en_wire.jsonl", ARTICLES), ("en_wire_check.jsonl", ARTICLES_2),
+                           ("en_wire_unseen.jsonl", ARTICLES_3)):
         docs = build(articles)
         out_path = DATA / name
         with out_path.open("w", encoding="utf-8") as out:
