@@ -9,8 +9,9 @@ leading '#' ("#Kaserne") so they group statements but are never mistaken for con
 
 Stance is read clause by clause from extract/data/stance_<lang>.tsv:
   * +1 / -1 words (fordern, ablehnen, Fehler …) in the clause that names the topic decide it;
-  * 'flip' words (nicht, kein, stoppen, aufheben …) reverse it, and alone count as -1
-    ("keine Deeskalation", "stoppt den Abzug");
+  * 'flip' words (stoppen, aufheben, bekämpfen …) reverse it and alone count as -1 ("stoppt
+    den Abzug"); 'not' words (nicht, kein) reverse it too, but alone count as -1 only right
+    before the topic word ("keine Deeskalation"), not when they deny something else;
   * a clause with neither takes the cue verb's value ("begrüßte den Abzug", "warnte vor …"),
     so "fordert, die Sanktionen aufzuheben" = +1 × flip = -1;
   * a clause with nothing at all takes the rest of its sentence ("…, solange man mit
@@ -389,8 +390,8 @@ def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "") -
     text = quote_text
     topics = topics_in(quote_text, lang)
     if not topics and frame_text:
-        rest = frame_text
-        for part in quote_text.split(" … "):
+        rest = frame_text.replace("\xa0", " ")  # the frame may come from the cleaned text
+        for part in quote_text.replace("\xa0", " ").split(" … "):
             if part.strip():
                 rest = rest.replace(part, " … ")
         topics = topics_in(rest, lang)
