@@ -562,11 +562,18 @@ def _is_capitalised(tok: str) -> bool:
     return tok[:1].isupper()
 
 
-def _particles_then_name(tokens: list[str], i: int) -> bool:
-    """'von der Leyen': name particles followed by a capitalised name word."""
+def _particles_then_name(tokens: list[str], i: int, lex: Lexicon | None = None) -> bool:
+    """'von der Leyen': name particles followed by one capitalised name word (not 'von der
+    Universität Halvstad', where an institution follows)."""
     while i < len(tokens) and tokens[i].casefold() in PARTICLES:
         i += 1
-    return i < len(tokens) and _is_capitalised(tokens[i])
+    if i >= len(tokens) or not _is_capitalised(tokens[i]):
+        return False
+    if lex is None:
+        return True
+    if _entity_at(tokens, i, lex)[0] is not None or _group_at(tokens, i, lex)[0] or role_word(tokens[i], lex):
+        return False
+    return i + 1 >= len(tokens) or not _is_capitalised(tokens[i + 1])
 
 
 def _entity_label(ent: Entity) -> str:
@@ -778,7 +785,7 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
             break
         if _is_capitalised(t):
             words.append(t)
-        elif t.casefold() in PARTICLES and words and _particles_then_name(tokens, i):
+        elif t.casefold() in PARTICLES and words and _particles_then_name(tokens, i, lex):
             words.append(t)
         else:
             break
@@ -868,6 +875,9 @@ DEMONYM_WORD = {
     "de": re.compile(r"\b[a-zäöüß]{4,}isch(?:e[mnrs]?)?\b"),
     "en": re.compile(r"\b[A-Z][a-z]{3,}(?:ian|ean|ese|ish|an)\b"),
 }
+QUOTE_MARKS = "«»„“”\""
+APPOSITION_BEFORE = re.compile(r"([^,.;:!?«»„“”\"\n]{3,100}),[ \t]*$")
+APPOSITION_AFTER = re.compile(r",[ \t]*([^,.;:!?«»„“”\"\n()]{3,80}),")
 RIGHT_NAME = re.compile(r"[ \t]+([A-ZÄÖÜ][\w'’\-]*[\w])")
 PLURAL_VERBS = {"sind", "haben", "werden", "wollen", "können", "sollen", "müssen", "seien", "hätten", "wären"}
 SINGULAR_VERBS = {"ist", "hat", "habe", "sei", "wird", "will", "kann", "soll", "muss", "hätte", "wäre"}
@@ -969,7 +979,35 @@ class ArticleActors:
 
     def _parse_at(self, span: Span) -> Parsed:
         start, end = self._extend_left(span[0]), self._extend_right(span)
-        return parse_phrase(self.text[start:end], self.lang)
+        phrase = self.text[start:end]
+        if any(mark in phrase for mark in QUOTE_MARKS):
+            return Parsed()  # a quotation is not a speaker phrase
+        if start == span[0]:  # "Die Ministerpräsidentin von Valdoria, Ilka Marwen"
+            phrase = self._apposition_before(start) + phrase
+        return parse_phrase(phrase + self._apposition_after(end), self.lang)
+
+    def _apposition_before(self, start: int) -> str:
+        m = APPOSITION_BEFORE.search(self.text, max(0, start - 100), start)
+        if not m:
+            return ""
+        words = m.group(1).split()[-8:]
+        for k in range(len(words)):
+            first = words[k].casefold()
+            if not (first in DEFINITE | INDEFINITE or first in MODIFIERS or role_word(words[k], self.lex)
+                    or first in self.lex.titles or first in self.lex.title_heads):
+                continue
+            p = parse_phrase(" ".join(words[k:]), self.lang)
+            if p.role and not p.name and not p.entity:
+                return " ".join(words[k:]) + ", "
+        return ""
+
+    def _apposition_after(self, end: int) -> str:
+        """'Ilka Marwen, Ministerpräsidentin von Valdoria, sagte' -> the role between the commas."""
+        m = APPOSITION_AFTER.match(self.text, end)
+        if not m:
+            return ""
+        p = parse_phrase(m.group(1), self.lang)
+        return ", " + m.group(1) if p.role and not p.name and not p.entity else ""
 
     def _extend_right(self, span: Span) -> int:
         """A mention that stops at a first name ('Joe' in 'Joe Biden') takes in the surname;

@@ -515,3 +515,23 @@ def test_a_place_the_article_also_uses_as_adjective_is_a_country():
     assert (kestria.name, kestria.kind) == ("Kestria", "country")
     text2 = "Morlan erklärte: «Wir halten Wort.» Später sprach Morlan erneut."
     assert ArticleActors(text2, "de", [], aliases={}).resolve(at(text2, "Morlan")).kind == "unknown"
+
+
+def test_appositions_give_the_role():
+    text = ("Die Ministerpräsidentin von Valdoria, Ilka Marwen, sieht das anders. «Nein», sagte Marwen. "
+            "Tomas Vell, Außenminister von Norrland, sagte: «Ja.» Runa Dalgard, die am Montag sprach, schwieg.")
+    r = resolver(text, "Ilka Marwen", "Marwen", "Tomas Vell", "Runa Dalgard")
+    marwen = r.resolve(at(text, "Marwen", 1))
+    assert (marwen.name, marwen.role, marwen.affiliation) == ("Ilka Marwen", "Ministerpräsidentin", "Valdoria")
+    vell = r.resolve(at(text, "Tomas Vell"))
+    assert (vell.role, vell.affiliation) == ("Außenminister", "Norrland")
+    assert r.resolve(at(text, "Runa Dalgard")).role == ""
+
+
+def test_name_particles_stop_before_an_institution_and_quotes_are_no_speakers():
+    text = "«Das dauert», sagte der Ökonom Jan Ode von der Universität Halvstad. «Geduld», sagte Ode."
+    r = ArticleActors(text, "de", [], aliases={})
+    ode = r.resolve(at(text, "der Ökonom Jan Ode von der Universität Halvstad"))
+    assert (ode.name, ode.role, ode.affiliation) == ("Jan Ode", "Ökonom", "Universität Halvstad")
+    assert r.resolve(at(text, "Ode", 1)) is ode
+    assert r.resolve(at(text, "«Geduld»")) is None
