@@ -506,7 +506,7 @@ def direct_quotes(art: Article) -> None:
             # a quote inside a cue sentence: "sprach von einem «guten Zeichen»", "als «falsch» zurückgewiesen"
             inner = open_i > s0 and close_i + 1 < len(toks) and toks[close_i + 1].text not in SENT_PUNCT | {","} \
                 or (open_i > s0)
-            if inner and len(words) <= 12 and not all(w[:1].isupper() for w in words):
+            if inner and len(words) <= 12 and not (len(words) > 1 and all(w[:1].isupper() for w in words)):
                 for v in range(s0, e):
                     if toks[v].quote < 0 and v not in art.used_cues and art.verb_cue(v, s0, e):
                         if art.content_after(v, e) is not None:
@@ -543,12 +543,17 @@ def sentence_rules(art: Article) -> None:
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
         if source_phrases(art, s, e, occupied):
             done = True
-        for v in range(s, e):
-            if v in art.used_cues or toks[v].quote >= 0 or not art.verb_cue(v, s, e):
-                continue
-            if verb_statement(art, v, s, e, occupied, after_source=done):
+        cues = [v for v in range(s, e) if v not in art.used_cues and toks[v].quote < 0 and art.verb_cue(v, s, e)]
+        # statements with a content clause first (several per sentence), then reported speech
+        for v in cues:
+            if any(b <= toks[v].b < e2 for f in art.found for b, e2 in f.quote):
+                continue  # a cue inside another statement's content belongs to that content
+            if verb_statement(art, v, s, e, occupied, after_source=done, clause_only=True):
                 done = True
-                break
+        if not done:
+            for v in cues:
+                if verb_statement(art, v, s, e, occupied, after_source=done):
+                    break
 
 
 def strip_span(art: Article, i: int, j: int) -> Span | None:
@@ -595,7 +600,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
             j = k + 1
             while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low == "eigenen"):
                 j += 1
-            if j < e and (toks[j].text in cues.nouns or toks[j].text.endswith(("angaben", "berichten", "informationen"))):
+            if j < e and toks[j].cap and (toks[j].text in cues.nouns or toks[j].low.endswith(noun_suffixes(cues))):
                 end = art.np_right(k + 1, e) or j + 1
                 end = max(end, j + 1)
                 frame, speaker = (k, end), art.span(k + 1, end)
@@ -613,8 +618,8 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
             end = art.np_right(k + 1, e)
             if end and (end >= e - 1 or toks[end].text in (",", ".")):
                 frame, speaker = (k - 1, end), art.span(k + 1, end)
-        elif t.low in ("demnach", "danach", "wonach") and k == s or (t.low == "wonach"):
-            if t.low == "wonach" or (k + 1 < e and "FIN" in toks[k + 1].tag):
+        elif t.low in ("demnach", "wonach") or (t.low == "danach" and k == s):
+            if t.low != "danach" or (k + 1 < e and "FIN" in toks[k + 1].tag):
                 frame, speaker = (k, k + 1), art.span(k, k + 1)
                 unattributed = True
         elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
@@ -656,7 +661,19 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
     return False
 
 
-def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool) -> bool:
+_SUFFIXES: dict[int, tuple[str, ...]] = {}
+
+
+def noun_suffixes(cues: Cues) -> tuple[str, ...]:
+    """Lower-cased noun cues, so compounds count too ("Polizeiangaben", "Expertenmeinung")."""
+    key = id(cues)
+    if key not in _SUFFIXES:
+        _SUFFIXES[key] = tuple(sorted({n.lower() for n in cues.nouns if len(n) >= 5}))
+    return _SUFFIXES[key]
+
+
+def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
+                   clause_only: bool = False) -> bool:
     toks = art.toks
     a, passive = art.anchor(v, s)
     who = None
@@ -712,6 +729,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         if piece and not overlaps_direct(art, [piece], occupied) and toks[ps].para == toks[s].para:
             art.add([piece], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
             return True
+    if clause_only:
+        return False
     # no clause: reported speech (agentive subject only, active main clause)
     if who is None or after_source or passive or not REPORTED or not art.verb_cue(v, s, e).reported:
         return False
