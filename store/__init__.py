@@ -1,7 +1,8 @@
 """Wortlaut's timeline store: one TinyDB file, atomic writes, file lock, in-memory indexes.
 
 Only this package imports TinyDB; it never imports Textual."""
-from .db import NO_ACTOR, AddResult, Filter, Store, StoreError, UnknownId
+from .db import AddResult, Store, StoreError, UnknownId
+from .index import NO_ACTOR, Filter
 from .schema import SCHEMA_VERSION
 
 __all__ = ["AddResult", "Filter", "NO_ACTOR", "SCHEMA_VERSION", "Store", "StoreError", "UnknownId"]

@@ -4,15 +4,13 @@ All access goes through one Store object. It is used from Textual thread workers
 public method holds a threading lock; every read-modify-write also holds an inter-process file
 lock (``<db>.lock``) and first reloads the file if another process changed it, so two writers
 never lose each other's writes. Queries are answered from indexes built on load (by actor, date,
-topic, kind, article; a lowercase text blob for the text filter), rebuilt lazily after a change.
+topic, kind, article; see index.py), patched after a correction and rebuilt lazily after an add.
 """
 from __future__ import annotations
 
 import os
 import shutil
 import threading
-import uuid
-from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,12 +25,12 @@ from tinydb.table import Document, Table
 
 from extract.model import KINDS, Actor, Article, Extraction, PositionChange, Statement
 
+from .actors import KnownActors
+from .index import Filter, Index
 from .schema import SCHEMA_VERSION, NotOurs, empty_database, migrate, schema_version
 from .storage import AtomicOrjsonStorage, UnreadableFile, no_gc
 
-NO_ACTOR = ""  # in Filter.actors: statements nobody could be attributed to
-_LAST = "\uffff"  # sorts after every ISO date: unknown dates go last
-_SEP = "\x00"  # between haystacks in the text blob; never in a query
+_LAST = "\uffff"  # sorts after every ISO date
 
 
 class StoreError(Exception):
@@ -44,18 +42,6 @@ class UnknownId(StoreError, KeyError):
 
     def __str__(self) -> str:  # KeyError would quote the message
         return str(self.args[0]) if self.args else ""
-
-
-@dataclass(frozen=True)
-class Filter:
-    actors: tuple[str, ...] = ()  # actor ids; NO_ACTOR ("") for unattributed statements
-    date_from: str | None = None  # ISO, inclusive
-    date_to: str | None = None  # ISO, inclusive
-    topics: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    text: str = ""  # case-insensitive, over quote text and speaker names
-    article: str | None = None
-    include_rejected: bool = False  # also statements marked "not a statement"
 
 
 @dataclass
@@ -108,253 +94,6 @@ def _statement_doc(st: Statement) -> dict[str, Any]:
     return d
 
 
-def _tokens(names: Iterable[str]) -> set[str]:
-    return {w for n in names for w in n.casefold().replace("-", " ").split() if len(w) > 1}
-
-
-class _Index:
-    """Positions (ints) in the timeline order; every filter is a set or range of positions."""
-
-    def __init__(self, data: dict[str, dict[str, Any]]):
-        stmts = data["statements"]
-        articles = data["articles"]
-        actors = data["actors"]
-        published = {aid: a.get("published") or _LAST for aid, a in articles.items()}
-
-        self.published = published
-        first = ((0, 0),)
-        keys = sorted([(d.get("date") or _LAST, published.get(d.get("article_id"), _LAST),
-                        (d.get("quote") or first)[0][0], sid) for sid, d in stmts.items()])
-        self.ids: list[str] = [k[3] for k in keys]
-        self.docs: list[dict[str, Any]] = [stmts[sid] for sid in self.ids]
-        self.pos: dict[str, int] = {sid: i for i, sid in enumerate(self.ids)}
-        self.n = len(self.ids)
-        self.dates: list[str] = []
-        by_actor: dict[str | None, list[int]] = defaultdict(list)
-        by_topic: dict[str, list[int]] = defaultdict(list)
-        by_kind: dict[str, list[int]] = defaultdict(list)
-        by_article: dict[str, list[int]] = defaultdict(list)
-        self.rejected: set[int] = set()
-        self.actor_counts: dict[str, int] = defaultdict(int)
-        self.article_counts: dict[str, int] = {aid: 0 for aid in articles}
-        for i, d in enumerate(self.docs):
-            date = d.get("date")
-            if date:
-                self.dates.append(date)
-            speaker = d.get("speaker") or None
-            by_actor[speaker].append(i)
-            for t in dict.fromkeys(d.get("topics") or ()):
-                by_topic[t].append(i)
-            by_kind[d.get("kind", "")].append(i)
-            by_article[d.get("article_id", "")].append(i)
-            if d.get("rejected"):
-                self.rejected.add(i)
-            else:
-                if speaker:
-                    self.actor_counts[speaker] += 1
-                aid = d.get("article_id", "")
-                self.article_counts[aid] = self.article_counts.get(aid, 0) + 1
-        self.n_dated = len(self.dates)
-        rejected = self.rejected
-        # positions not marked "not a statement": the unfiltered timeline, sliced for date ranges
-        self.visible: list[int] = [i for i in range(self.n) if i not in rejected] if rejected else list(range(self.n))
-        self.by_actor = dict(by_actor)
-        self.by_topic = dict(by_topic)
-        self.by_kind = dict(by_kind)
-        self.by_article = dict(by_article)
-        self.topics = sorted(self.by_topic, key=str.casefold)
-        self._actor_names = {aid: a.get("name", "") for aid, a in actors.items()}
-        self._blob: str | None = None
-        self._hays: list[str] = []
-        self._starts: list[int] = []
-        self._select_cache: dict[Filter, list[int] | range] = {}
-        self._text_cache: dict[str, list[int]] = {}
-        self.objects: dict[str, Statement] = {}  # materialised Statements, by id
-
-    def sort_key(self, sid: str, d: dict[str, Any]) -> tuple[str, str, int, str]:
-        q = d.get("quote") or ((0, 0),)
-        return (d.get("date") or _LAST, self.published.get(d.get("article_id"), _LAST), q[0][0], sid)
-
-    def _unindex(self, i: int, d: dict[str, Any]) -> None:
-        speaker = d.get("speaker") or None
-        self.by_actor[speaker].remove(i)
-        for t in dict.fromkeys(d.get("topics") or ()):
-            self.by_topic[t].remove(i)
-        self.by_kind[d.get("kind", "")].remove(i)
-        if i in self.rejected:
-            self.rejected.discard(i)
-            insort(self.visible, i)
-        else:
-            if speaker:
-                self.actor_counts[speaker] -= 1
-            self.article_counts[d.get("article_id", "")] -= 1
-
-    def _reindex(self, i: int, d: dict[str, Any]) -> None:
-        speaker = d.get("speaker") or None
-        insort(self.by_actor.setdefault(speaker, []), i)
-        for t in dict.fromkeys(d.get("topics") or ()):
-            insort(self.by_topic.setdefault(t, []), i)
-        insort(self.by_kind.setdefault(d.get("kind", ""), []), i)
-        if d.get("rejected"):
-            self.rejected.add(i)
-            self.visible.remove(i)
-        else:
-            if speaker:
-                self.actor_counts[speaker] = self.actor_counts.get(speaker, 0) + 1
-            aid = d.get("article_id", "")
-            self.article_counts[aid] = self.article_counts.get(aid, 0) + 1
-
-    def patch(self, data: dict[str, dict[str, Any]], statement_ids: list[str], actor_ids: list[str]) -> bool:
-        """Bring the indexes up to date after a correction of these statements and actors;
-        False when that needs a rebuild (a statement added or removed, or moved in time)."""
-        stmts, actors = data["statements"], data["actors"]
-        for sid in statement_ids:
-            i, new = self.pos.get(sid), stmts.get(sid)
-            if i is None or new is None or self.sort_key(sid, new) != self.sort_key(sid, self.docs[i]):
-                return False
-        if len(stmts) != self.n:
-            return False
-        touched: set[int] = set()
-        for sid in dict.fromkeys(statement_ids):
-            i = self.pos[sid]
-            self._unindex(i, self.docs[i])
-            self.docs[i] = stmts[sid]
-            self._reindex(i, stmts[sid])
-            self.objects.pop(sid, None)
-            touched.add(i)
-        for aid in actor_ids:
-            if aid in actors:
-                self._actor_names[aid] = actors[aid].get("name", "")
-            else:
-                self._actor_names.pop(aid, None)
-                self.actor_counts.pop(aid, None)
-            touched.update(self.by_actor.get(aid, ()))  # their names are in the haystacks
-        for index in (self.by_actor, self.by_topic, self.by_kind):
-            for key in [k for k, v in index.items() if not v]:
-                del index[key]
-        self.topics = sorted(self.by_topic, key=str.casefold)
-        if self._hays:
-            for i in touched:
-                self._hays[i] = self.haystack(i).replace(_SEP, " ")
-            self._blob = None  # joined again from the haystacks on the next text query
-        self._text_cache.clear()
-        self._select_cache.clear()
-        return True
-
-    # --- text -------------------------------------------------------------------------------
-    def haystack(self, i: int) -> str:
-        d = self.docs[i]
-        name = self._actor_names.get(d.get("speaker") or "", "")
-        return f"{d.get('quote_text', '')}\x1f{d.get('speaker_name', '')}\x1f{name}".lower()
-
-    def _build_blob(self) -> None:
-        hays = self._hays or [self.haystack(i).replace(_SEP, " ") for i in range(self.n)]
-        starts, off = [], 0
-        for h in hays:
-            starts.append(off)
-            off += len(h) + 1
-        self._hays = hays
-        self._starts = starts
-        self._blob = _SEP.join(hays)
-
-    def text_positions(self, text: str) -> list[int]:
-        """Positions whose haystack contains ``text`` (lowercase), ascending: str.find over one
-        blob for rare words, one pass over the haystacks once a word turns out to be common."""
-        hit = self._text_cache.get(text)
-        if hit is not None:
-            return hit
-        if self._blob is None:
-            self._build_blob()
-        blob, starts = self._blob, self._starts
-        assert blob is not None
-        out: list[int] = []
-        at = blob.find(text)
-        while at != -1:
-            if len(out) > self.n // 50:  # a common word: one pass over the haystacks is faster
-                out = [i for i, h in enumerate(self._hays) if text in h]
-                break
-            i = bisect_right(starts, at) - 1
-            out.append(i)
-            at = blob.find(text, starts[i + 1]) if i + 1 < self.n else -1
-        if len(self._text_cache) > 16:
-            self._text_cache.clear()
-        self._text_cache[text] = out
-        return out
-
-    # --- filters ----------------------------------------------------------------------------
-    def select(self, f: Filter) -> list[int] | range:
-        """Positions matching the filter, ascending (= timeline order); the last few are cached
-        (a dashboard asks for the count and then for pages of the same filter)."""
-        hit = self._select_cache.get(f)
-        if hit is None:
-            if len(self._select_cache) > 32:
-                self._select_cache.clear()
-            hit = self._select_cache[f] = self._select(f)
-        return hit
-
-    def _select(self, f: Filter) -> list[int] | range:
-        lo, hi = 0, self.n
-        if f.date_from or f.date_to:
-            lo = bisect_left(self.dates, f.date_from) if f.date_from else 0
-            hi = bisect_right(self.dates, f.date_to + _LAST) if f.date_to else self.n_dated
-            if hi <= lo:
-                return []
-        sets: list[list[int]] = []
-        if f.actors:
-            sets.append(self._union(self.by_actor, [a or None for a in f.actors]))
-        if f.topics:
-            sets.append(self._union(self.by_topic, f.topics))
-        if f.kinds:
-            sets.append(self._union(self.by_kind, f.kinds))
-        if f.article is not None:
-            sets.append(self.by_article.get(f.article, []))
-        text = f.text.strip().lower().replace(_SEP, " ")
-        rejected = set() if f.include_rejected else self.rejected
-
-        if not sets:
-            if text:
-                found = self.text_positions(text)
-                if lo or hi < self.n:
-                    found = found[bisect_left(found, lo):bisect_left(found, hi)]
-                return [p for p in found if p not in rejected] if rejected else found
-            if rejected:
-                vis = self.visible
-                return vis[bisect_left(vis, lo):bisect_left(vis, hi)]
-            return range(lo, hi)
-
-        sets.sort(key=len)
-        if len(sets) == 1:
-            cand: Iterable[int] = sets[0]  # already ascending
-        else:
-            acc = set(sets[0])
-            for s in sets[1:]:
-                acc.intersection_update(s)
-                if not acc:
-                    return []
-            cand = sorted(acc)
-        if text:
-            haystack = self.haystack
-            cand = [p for p in cand if text in haystack(p)]
-        return [p for p in cand if lo <= p < hi and p not in rejected]
-
-    @staticmethod
-    def _union(index: dict[Any, list[int]], keys: Iterable[Any]) -> list[int]:
-        keys = list(dict.fromkeys(keys))
-        if len(keys) == 1:
-            return index.get(keys[0], [])
-        acc: set[int] = set()
-        for k in keys:
-            acc.update(index.get(k, ()))
-        return sorted(acc)
-
-    def statement(self, i: int) -> Statement:
-        sid = self.ids[i]
-        obj = self.objects.get(sid)
-        if obj is None:
-            obj = self.objects[sid] = Statement.from_dict(self.docs[i])
-        return obj
-
-
 class Store:
     """Wortlaut's database: one TinyDB JSON file (created with its folder when absent)."""
 
@@ -364,7 +103,7 @@ class Store:
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._lock = threading.RLock()
         self._closed = False
-        self._index: _Index | None = None
+        self._index: Index | None = None
         self.migrated_from: tuple[int, Path] | None = None  # (old version, copy of the old file)
         self._touched: tuple[list[str], list[str]] | None = None  # (statement ids, actor ids) changed
         try:
@@ -486,14 +225,14 @@ class Store:
         if self._closed:
             raise StoreError(f"{self.path}: the store is closed")
 
-    def _idx(self) -> _Index:
+    def _idx(self) -> Index:
         with self._lock:
             self._check_open()
             if self._index is None:
                 data = self._storage.read()
                 assert data is not None
                 with no_gc():
-                    self._index = _Index(data)
+                    self._index = Index(data)
             return self._index
 
     def close(self) -> None:
@@ -541,7 +280,7 @@ class Store:
             by_article: dict[str, list[str]] = defaultdict(list)
             for sid, d in stmts.items():
                 by_article[d.get("article_id", "")].append(sid)
-            known = _KnownActors(actors)
+            known = KnownActors(actors)
             new_articles: dict[str, dict[str, Any]] = {}
             new_stmts: dict[str, dict[str, Any]] = {}
             drop_stmts: list[str] = []
@@ -819,61 +558,3 @@ def _stance_value(v: Any) -> int:
     if v not in (-1, 0, 1) or isinstance(v, bool):
         raise ValueError(f"a stance is -1, 0 or +1, not {v!r}")
     return int(v)
-
-
-class _KnownActors:
-    """Stored actors during one add: candidates for match_actor narrowed by shared name tokens
-    (a full-name, alias or surname match always shares one), new and enriched actors collected."""
-
-    def __init__(self, actors: dict[str, dict[str, Any]]):
-        self.docs = actors
-        self.changed: dict[str, dict[str, Any]] = {}
-        self.objs: dict[str, Actor] = {}
-        self.by_token: dict[str, list[str]] = defaultdict(list)
-        for aid, d in actors.items():
-            self._index(aid, [d.get("name", ""), *d.get("aliases", [])])
-
-    def _index(self, aid: str, names: list[str]) -> None:
-        for t in _tokens(names):
-            ids = self.by_token[t]
-            if aid not in ids:
-                ids.append(aid)
-
-    def _obj(self, aid: str) -> Actor:
-        a = self.objs.get(aid)
-        if a is None:
-            a = self.objs[aid] = Actor.from_dict(_copy(self.changed.get(aid) or self.docs[aid]))
-        return a
-
-    def match(self, cand: Actor, match_actor: Any) -> str | None:
-        ids: dict[str, None] = {}
-        for t in _tokens([cand.name, *cand.aliases]):
-            ids.update(dict.fromkeys(self.by_token.get(t, ())))
-        if not ids:
-            return None
-        return match_actor(cand, [self._obj(i) for i in ids])
-
-    def create(self, cand: Actor) -> str:
-        aid = "a" + uuid.uuid4().hex[:12]
-        doc = Actor(aid, cand.name, list(dict.fromkeys(x for x in cand.aliases if x != cand.name)),
-                    cand.kind, cand.role, cand.affiliation).to_dict()
-        self.changed[aid] = doc
-        self._index(aid, [doc["name"], *doc["aliases"]])
-        return aid
-
-    def enrich(self, aid: str, cand: Actor) -> None:
-        """A known actor learns the new article's name variants, and role/affiliation if it had none."""
-        a = self._obj(aid)
-        have = {a.name.casefold()} | {x.casefold() for x in a.aliases}
-        added = [n for n in dict.fromkeys([cand.name, *cand.aliases]) if n and n.casefold() not in have]
-        changed = bool(added)
-        a.aliases.extend(added)
-        for f in ("role", "affiliation"):
-            if not getattr(a, f) and getattr(cand, f):
-                setattr(a, f, getattr(cand, f))
-                changed = True
-        if a.kind == "unknown" and cand.kind != "unknown":
-            a.kind, changed = cand.kind, True
-        if changed:
-            self.changed[aid] = a.to_dict()
-            self._index(aid, added)

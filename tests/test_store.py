@@ -702,3 +702,15 @@ def test_indexes_patched_after_corrections_match_a_fresh_load(tmp_path):
         assert s.actors() == fresh.actors() and s.topics() == fresh.topics()
         assert s.article_counts() == fresh.article_counts()
         fresh.close()
+
+
+def test_known_actor_learns_name_variants_but_not_references(tmp_path):
+    s = Store(tmp_path / "db.json")
+    s.add(A1)
+    ex = make("„Wir bauen“, sagte die Ministerin Mara Lindqvist.", [{"q": "Wir bauen", "by": "m"}],
+              {"m": "Mara Lindqvist"}, "2031-03-15")
+    ex.actors[0].aliases = ["Ministerin Mara Lindqvist", "Lindqvist", "die Ministerin", "sie"]
+    ex.actors[0].role = "Ministerin"
+    s.add(ex)
+    (mara,) = [a for a, _ in s.actors() if a.name == "Mara Lindqvist"]
+    assert mara.aliases == ["Ministerin Mara Lindqvist", "Lindqvist"] and mara.role == "Ministerin"

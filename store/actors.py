@@ -1,0 +1,79 @@
+"""Known actors during one add: the article's actors are matched to them with
+extract.actors.match_actor, on a short list of candidates that share a name token."""
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from typing import Any, Callable, Iterable
+
+import orjson
+
+from extract.model import Actor
+
+
+def _copy(doc: Any) -> Any:
+    return orjson.loads(orjson.dumps(doc))
+
+
+def _tokens(names: Iterable[str]) -> set[str]:
+    return {w for n in names for w in n.casefold().replace("-", " ").split() if len(w) > 1}
+
+
+class KnownActors:
+    """Stored actors during one add: candidates for match_actor narrowed by shared name tokens
+    (a full-name, alias or surname match always shares one), new and enriched actors collected."""
+
+    def __init__(self, actors: dict[str, dict[str, Any]]):
+        self.docs = actors
+        self.changed: dict[str, dict[str, Any]] = {}
+        self.objs: dict[str, Actor] = {}
+        self.by_token: dict[str, list[str]] = defaultdict(list)
+        for aid, d in actors.items():
+            self._index(aid, [d.get("name", ""), *d.get("aliases", [])])
+
+    def _index(self, aid: str, names: list[str]) -> None:
+        for t in _tokens(names):
+            ids = self.by_token[t]
+            if aid not in ids:
+                ids.append(aid)
+
+    def _obj(self, aid: str) -> Actor:
+        a = self.objs.get(aid)
+        if a is None:
+            a = self.objs[aid] = Actor.from_dict(_copy(self.changed.get(aid) or self.docs[aid]))
+        return a
+
+    def match(self, cand: Actor, match_actor: Callable[[Actor, list[Actor]], str | None]) -> str | None:
+        ids: dict[str, None] = {}
+        for t in _tokens([cand.name, *cand.aliases]):
+            ids.update(dict.fromkeys(self.by_token.get(t, ())))
+        if not ids:
+            return None
+        return match_actor(cand, [self._obj(i) for i in ids])
+
+    def create(self, cand: Actor) -> str:
+        aid = "a" + uuid.uuid4().hex[:12]
+        doc = Actor(aid, cand.name, list(dict.fromkeys(x for x in cand.aliases if x != cand.name)),
+                    cand.kind, cand.role, cand.affiliation).to_dict()
+        self.changed[aid] = doc
+        self._index(aid, [doc["name"], *doc["aliases"]])
+        return aid
+
+    def enrich(self, aid: str, cand: Actor) -> None:
+        """A known actor learns the new article's name variants, and role/affiliation if it had none.
+        Variants in lower case ("er", "der Kanzler") are references, not names: not kept."""
+        a = self._obj(aid)
+        have = {a.name.casefold()} | {x.casefold() for x in a.aliases}
+        added = [n for n in dict.fromkeys([cand.name, *cand.aliases])
+                 if n and n[0].isupper() and n.casefold() not in have]
+        changed = bool(added)
+        a.aliases.extend(added)
+        for f in ("role", "affiliation"):
+            if not getattr(a, f) and getattr(cand, f):
+                setattr(a, f, getattr(cand, f))
+                changed = True
+        if a.kind == "unknown" and cand.kind != "unknown":
+            a.kind, changed = cand.kind, True
+        if changed:
+            self.changed[aid] = a.to_dict()
+            self._index(aid, added)
