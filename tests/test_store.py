@@ -714,3 +714,10 @@ def test_known_actor_learns_name_variants_but_not_references(tmp_path):
     s.add(ex)
     (mara,) = [a for a, _ in s.actors() if a.name == "Mara Lindqvist"]
     assert mara.aliases == ["Ministerin Mara Lindqvist", "Lindqvist"] and mara.role == "Ministerin"
+
+
+def test_filter_accepts_lists_and_a_single_string(store):
+    mara = actor_id(store, "Mara Lindqvist")
+    f = Filter(actors=[mara], topics=["Brücke"], kinds="direct")
+    assert f == Filter(actors=(mara,), topics=("Brücke",), kinds=("direct",))
+    assert store.count(f) == 2
