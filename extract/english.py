@@ -718,13 +718,20 @@ class BlankRules(_Base):
         if j < limit:
             return None
         if doc[j].lower_ in _CONNECTIVES or (doc[j].text == "," and doc[cue_i].lower_.endswith("ing")):
-            return self.speaker_first(limit)  # 'X rejected the claim and said ...': X
+            # 'X rejected the claim and said ...', '..., X said, accusing ...': X
+            earlier = [f for f in self.found if f.speaker_mention and f.cue
+                       and doc[limit].idx <= f.cue[0][0] < doc[cue_i].idx]
+            if earlier:
+                return earlier[-1].speaker_mention[0]
+            return self.speaker_first(limit)
         appos = doc[j].text == "," and j - 1 >= limit
         if appos:
             j -= 1  # 'The museum's director, Felix Amadi, said': the apposition
             # 'Senator Paul Amberg, a member of the Green Bloc, praised': the name before it
-            comma = next((m for m in range(j, max(limit, j - _MAX_NP) - 1, -1) if doc[m].text == ","), None)
-            if comma is not None and comma + 1 <= j and doc[comma + 1].lower_ in ("a", "an") and comma - 1 >= limit:
+            # ... and 'Prime Minister Tobias Rehn, whose party has governed ..., told': the name too
+            comma = next((m for m in range(j, max(limit, j - 2 * _MAX_NP) - 1, -1) if doc[m].text == ","), None)
+            if comma is not None and comma + 1 <= j and doc[comma + 1].lower_ in (
+                    "a", "an", "who", "whose", "which") and comma - 1 >= limit:
                 j = comma - 1
                 appos = False
         if doc[j].lower_ in PRONOUNS:
@@ -735,8 +742,13 @@ class BlankRules(_Base):
         k = j
         while k >= limit and len(words) < _MAX_NP:
             t = doc[k]
-            if t.is_punct or t.text in QUOTE_CHARS or t.is_space or self.in_dateline(t):
+            plural_possessive = t.text in "'’" and k > limit and doc[k - 1].lower_.endswith("s") and not t.whitespace_ == ""
+            if (t.is_punct or t.text in QUOTE_CHARS or t.is_space or self.in_dateline(t)) and not plural_possessive:
                 break
+            if plural_possessive:  # "The Retail Workers' Union"
+                words.append(k)
+                k -= 1
+                continue
             if t.lower_ in _SUBORDINATORS and words:
                 break
             if words and _by_form().get(t.lower_) and t.is_lower:
@@ -752,6 +764,8 @@ class BlankRules(_Base):
             words.pop()
         if not words:
             return None
+        if doc[words[-1]].lower_ in RELATIVE:
+            return None  # 'an election that polls suggest ...': a relative clause
         lower = [w for w in words if doc[w].is_lower and doc[w].lower_ not in _NP_GLUE | _DETS]
         if len(lower) > _MAX_LOWER:
             return None
@@ -908,7 +922,8 @@ class BlankRules(_Base):
             return False
         k = cue.i + (2 if entry.particle else 1)
         # a short time or place phrase before 'that': 'said on Tuesday that'
-        that = next((m for m in range(k, min(k + 5, sent.end)) if self.doc[m].lower_ == "that"), None)
+        reach = 12 if entry.lemma == "tell" or self.doc[k].lower_ in _PREPOSITIONS else 5
+        that = next((m for m in range(k, min(k + reach, sent.end)) if self.doc[m].lower_ == "that"), None)
         if that is not None and all(not self.doc[m].is_punct and not _by_form().get(self.doc[m].lower_)
                                     and self.doc[m].lower_ not in _CONNECTIVES for m in range(k, that)):
             k = that
@@ -921,8 +936,8 @@ class BlankRules(_Base):
                     k += 1
                 if k == first:
                     k += 1  # 'told reporters'
-        if k >= sent.end - 1:
-            return False
+        if k >= sent.end - 1 or self.doc[k].is_punct and self.doc[k].text not in QUOTE_CHARS:
+            return False  # 'said Friday, as officials ...': no clause follows
         nxt = self.doc[k]
         cue_span = [self.cue_span(cue, entry)]
         if entry.kind in ("reported", "describe") and nxt.lower_ != "that":
@@ -948,10 +963,11 @@ class BlankRules(_Base):
         'X said ... and threatened action': from the verb on."""
         end = self.clause_end(sent, cue.i)
         quoted = [i for i, q in enumerate(self.quotes) if cue.idx < q.open_mark and q.close_mark <= self.doc[end].idx]
-        if entry.kind == "describe" and not quoted:
-            return False  # 'called a meeting' is not speech; 'called the plan "a farce"' is
+        if entry.kind == "describe" and not quoted and not any(t.lower_ == "as" for t in self.doc[cue.i : end + 1]):
+            return False  # 'called a meeting' is not speech; 'called the plan "a farce"', 'described it as' are
         head = self.text[self.doc[start].idx : speaker[0]]
-        shared = self.doc[cue.i - 1].lower_ in _CONNECTIVES
+        shared = self.doc[cue.i - 1].lower_ in _CONNECTIVES or (
+            self.doc[cue.i - 1].text == "," and cue.lower_.endswith("ing"))
         if shared:
             b = cue.i
         elif not head.strip() or head.rstrip().endswith(",") or (
@@ -969,7 +985,12 @@ class BlankRules(_Base):
 
     def clause_before(self, sent: Span, start: int, cue: Token, entry: CueEntry) -> bool:
         """'CLAUSE, SPEAKER said.' — the cue closes the sentence."""
-        rest = [t for t in self.doc[cue.i + 1 : sent.end] if not t.is_punct]
+        rest = []
+        for t in self.doc[cue.i + 1 : sent.end]:
+            if t.text in ",;":
+                break  # ', accusing ...' / ', as officials urged ...' is another clause
+            if not t.is_punct:
+                rest.append(t)
         if entry.kind != "indirect" or len(rest) > 4 or (rest and rest[0].lower_ not in _TIME_WORDS | _PREPOSITIONS) or any(
                 self.in_quote(t) for t in self.doc[start : cue.i]):
             return False
