@@ -66,7 +66,7 @@ def extract_article(
         when = dates.date_statement(clean, frame, published, lang, cue_span=found.cue[0] if found.cue else None,
                                     allow_future=None if found.cue else False)
         cue_text = " ".join(clean[b:e] for b, e in found.cue)
-        topics, stance, evidence = positions.assess(quote_text, cue_text, lang)
+        topics, stance, evidence = positions.assess(quote_text, cue_text, lang, frame_text=clean[frame[0]:frame[1]])
         statements.append(
             Statement(
                 id=statement_id(article.id, found.quote), article_id=article.id, quote=list(found.quote),
