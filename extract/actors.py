@@ -877,7 +877,8 @@ DEMONYM_WORD = {
 }
 QUOTE_MARKS = "«»„“”\""
 APPOSITION_BEFORE = re.compile(r"([^,.;:!?«»„“”\"\n]{3,100}),[ \t]*$")
-APPOSITION_AFTER = re.compile(r",[ \t]*([^,.;:!?«»„“”\"\n()]{3,80}),")
+APPOSITION_AFTER = re.compile(r",[ \t]*([^,.;:!?«»„“”\"\n()]{3,80})(?:,|\.(?:\s|$))")
+GROUP_WORD = re.compile(r"\b\w{4,}\b")
 RIGHT_NAME = re.compile(r"[ \t]+([A-ZÄÖÜ][\w'’\-]*[\w])")
 PLURAL_VERBS = {"sind", "haben", "werden", "wollen", "können", "sollen", "müssen", "seien", "hätten", "wären"}
 SINGULAR_VERBS = {"ist", "hat", "habe", "sei", "wird", "will", "kann", "soll", "muss", "hätte", "wäre"}
@@ -948,6 +949,7 @@ class ArticleActors:
                 actor = self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
                     self._add_event(m.span[0], actor, subject=m.is_subject)
+        self._register_group_nouns()
         for m, p in bare_roles:
             if p.definite:
                 actor = self._by_role(p, m.span[0])
@@ -970,6 +972,17 @@ class ArticleActors:
             pattern = DEMONYM_WORD[self.lang]
             self._with_adjective = {self._demonym_place(m.group(0)) for m in pattern.finditer(self.text)} - {""}
         return self._with_adjective
+
+    def _register_group_nouns(self) -> None:
+        """Group nouns are no names, so the rules may not hand them over; 'Protesters gathered
+        ... they chanted' still needs them as antecedents of a plural pronoun."""
+        for m in GROUP_WORD.finditer(self.text):
+            word = m.group(0)
+            if self.lang == "de" and not word[:1].isupper():
+                continue
+            group = _inflected(self.lex.groups, word, ("n",) if self.lang == "de" else ())
+            if group and not self._in_quote(m.start()):
+                self._add_event(m.start(), self._entity_actor(Entity("group", group, generic=True)), subject=False)
 
     def _hint(self, span: Span) -> str:
         for m in self.mentions:
@@ -1006,6 +1019,11 @@ class ArticleActors:
         m = APPOSITION_AFTER.match(self.text, end)
         if not m:
             return ""
+        first = m.group(1).split()[0]
+        if not (first.casefold() in DEFINITE | INDEFINITE or first.casefold() in MODIFIERS
+                or role_word(first, self.lex) or first.casefold() in self.lex.titles
+                or first.casefold() in self.lex.title_heads or _adjective_country(first, self.lex)):
+            return ""  # "..., adding the minister would travel": not an apposition
         p = parse_phrase(m.group(1), self.lang)
         return ", " + m.group(1) if p.role and not p.name and not p.entity else ""
 
@@ -1051,6 +1069,8 @@ class ArticleActors:
                 break
             elif _adjective_country(word, self.lex) or low in MODIFIERS or _prefix_affiliation(word, self.lex):
                 pos = m.start(1)
+                if useful < start:  # "NATO | Secretary General": what the role belongs to
+                    useful = pos
             elif low in DEFINITE | INDEFINITE:
                 pos = m.start(1)
                 if useful < start:
@@ -1262,6 +1282,8 @@ class ArticleActors:
         if p.role:
             if not actor.role:
                 actor.role = p.mapped_role if p.mapped_role and "|" not in p.mapped_role else p.role
+                if self.lang == "en" and actor.role.islower():
+                    actor.role = actor.role[:1].upper() + actor.role[1:]  # "an economist" -> Economist
             for r in (p.role, p.role_noun, *p.mapped_role.split("|")):
                 if r and r not in self._roles[actor.id]:
                     self._roles[actor.id].append(r)
@@ -1289,7 +1311,8 @@ class ArticleActors:
             if ev.offset >= offset or ev.actor.kind != "person":
                 continue
             roles = [r.casefold() for r in self._roles.get(ev.actor.id, [])]
-            if not any(r.endswith(ref) for r in roles for ref in refs):
+            if not any(r.endswith(ref) or (self.lang == "en" and r.startswith(ref + " "))  # "Secretary of State"
+                       for r in roles for ref in refs):
                 continue
             if p.affiliation and ev.actor.affiliation and p.affiliation != ev.actor.affiliation:
                 continue

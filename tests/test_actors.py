@@ -535,3 +535,18 @@ def test_name_particles_stop_before_an_institution_and_quotes_are_no_speakers():
     assert (ode.name, ode.role, ode.affiliation) == ("Jan Ode", "Ökonom", "Universität Halvstad")
     assert r.resolve(at(text, "Ode", 1)) is ode
     assert r.resolve(at(text, "«Geduld»")) is None
+
+
+def test_english_group_antecedents_role_heads_and_appositions():
+    text = ("NATO Secretary General Piet Halvorsen spoke first. Protesters gathered outside parliament. "
+            "\"Not one step back,\" they chanted. \"This could drag on,\" said Jan Ode, an economist at the "
+            "Halvstad Institute. U.S. Secretary of State Dana Roe said Washington was ready. "
+            "The secretary said she would travel.")
+    r = resolver(text, "Piet Halvorsen", "Jan Ode", "U.S. Secretary of State Dana Roe", lang="en")
+    halvorsen = r.resolve(at(text, "Piet Halvorsen"))
+    assert (halvorsen.role, halvorsen.affiliation) == ("Secretary General", "NATO")
+    assert r.resolve(at(text, "they")).name == "Protesters"
+    ode = r.resolve(at(text, "Jan Ode"))
+    assert (ode.role, ode.affiliation) == ("Economist", "Halvstad Institute")
+    roe = r.resolve(at(text, "U.S. Secretary of State Dana Roe"))
+    assert r.resolve(at(text, "The secretary")) is roe
