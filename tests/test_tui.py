@@ -470,6 +470,7 @@ async def test_positions_and_changes_views(tmp_path):
         assert statements.row_count == 3
         assert "2 changes" in str(view.query_one("#positions-title").render())
         await pilot.press("4")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         changes = app.query_one(ChangesView)
         table = changes.query_one("#changes-table")

@@ -7,6 +7,7 @@ as a notification, never a crash.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import AppFocus
 from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList, ProgressBar, Static, TabbedContent, TabPane
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from extract.model import Actor, Article, PositionChange, Statement
 from store import NO_ACTOR, Filter, Store, StoreError
@@ -59,6 +60,7 @@ MOVE_HELP = [
 ]
 
 FILTER_KEYS = ("actors", "dates", "topics", "kinds", "text", "article")
+MAX_CHANGES = 1000  # rows in the Changes table (newest first); the status line gives the total
 
 
 class WortlautApp(App):
@@ -225,25 +227,68 @@ class WortlautApp(App):
         elif view == "articles":
             self.query_one(ArticlesView).fill(self.store.articles(), self.store.article_counts())
         elif view == "positions":
+            self.query_one(PositionsView).computing()
             self.compute_positions(self.filt)
         elif view == "changes":
-            changes = self.store.changes(self.filt)
-            quotes = {}
-            for c in changes:
-                s = self.store.statement(c.after)
-                if s is not None:
-                    quotes[c.after] = s.quote_text
-            self.query_one(ChangesView).fill(changes, self.names(), quotes, self.filter_summary(short=True))
-            self.show_change()
+            self.query_one(ChangesView).computing()
+            self.compute_changes(self.filt)
+
+    def fetch_all(self, filt: Filter, chunk: int = 2000) -> list[Statement] | None:
+        """Every statement ``filt`` selects, fetched in slices from a worker thread: the store's
+        lock is held for one slice at a time, so the dashboard keeps answering meanwhile.
+        None when the worker was cancelled (a newer filter)."""
+        worker = get_current_worker()
+        total = self.store.count(filt)
+        out: list[Statement] = []
+        for offset in range(0, total, chunk):
+            if worker.is_cancelled:
+                return None
+            out.extend(self.store.statements(filt, offset, chunk))
+            time.sleep(0.002)  # let the event loop take the GIL between slices
+        return out
+
+    def find_changes(self, filt: Filter) -> list[PositionChange] | None:
+        """store.changes(filt), computed outside the store's lock (same rules: extract.positions)."""
+        from extract.positions import find_changes
+
+        statements = self.fetch_all(filt)
+        return None if statements is None else find_changes(statements)
+
+    @work(thread=True, exclusive=True, group="changes", exit_on_error=False, name="changes")
+    def compute_changes(self, filt: Filter) -> None:
+        changes = self.find_changes(filt)
+        if changes is None:
+            return
+        changes.sort(key=lambda c: (c.after_date or "", c.before_date or ""), reverse=True)
+        shown = changes[:MAX_CHANGES]
+        quotes = {}
+        for c in shown:
+            s = self.store.statement(c.after)
+            if s is not None:
+                quotes[c.after] = s.quote_text
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._changes_ready, filt, shown, len(changes), quotes)
+
+    def _changes_ready(self, filt: Filter, shown: list[PositionChange], total: int, quotes: dict[str, str]) -> None:
+        if filt != self.filt:
+            return  # the filters moved on; a newer worker is coming
+        self.query_one(ChangesView).fill(shown, self.names(), quotes, self.filter_summary(short=True), total)
+        self.show_change()
 
     @work(thread=True, exclusive=True, group="positions", exit_on_error=False, name="positions")
     def compute_positions(self, filt: Filter) -> None:
-        statements = self.store.statements(filt)
-        changes = self.store.changes(filt)
-        grid = position_grid(statements, changes)
-        self.call_from_thread(self._positions_ready, grid)
+        from extract.positions import find_changes
 
-    def _positions_ready(self, grid) -> None:
+        statements = self.fetch_all(filt)
+        if statements is None:
+            return
+        grid = position_grid(statements, find_changes(statements))
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._positions_ready, filt, grid)
+
+    def _positions_ready(self, filt: Filter, grid) -> None:
+        if filt != self.filt:
+            return
         view = self.query_one(PositionsView)
         view.fill(grid, self.names())
         self.show_position_cell(*view.current())
@@ -392,7 +437,7 @@ class WortlautApp(App):
                 with search.prevent(Input.Changed):
                     search.value = value
         if key == "actors":
-            self.query_one(ActorList).fill(self.store.actors(), self.filt.actors, self.store.count(Filter()))
+            self.query_one(ActorList).mark(self.filt.actors)
         self.refresh_timeline(position=0)
         self.dirty |= {"positions", "changes"}
         if self.active_view in ("positions", "changes"):
@@ -476,7 +521,7 @@ class WortlautApp(App):
         search = self.query_one("#search", Input)
         with search.prevent(Input.Changed):
             search.value = ""
-        self.query_one(ActorList).fill(self.store.actors(), (), self.store.count(Filter()))
+        self.query_one(ActorList).mark(())
         self.refresh_timeline(position=0)
         self.dirty |= {"positions", "changes"}
         self.refresh_view(self.active_view)

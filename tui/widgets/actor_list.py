@@ -21,15 +21,20 @@ class ActorList(OptionList):
         Binding("space", "app.toggle_actor", "Add/remove from filter", show=False, id="actors.toggle"),
     ]
 
+    @staticmethod
+    def label(name: str, count: int, marked: bool) -> Text:
+        label = Text("● " if marked else "  ", style="bold green")
+        label.append(name)
+        label.append(f"  {count}", style="dim")
+        return label
+
     def fill(self, actors: list[tuple[Actor, int]], selected: tuple[str, ...], total: int) -> None:
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
+        self._entries = {a.id: (a.name, n) for a, n in actors}
+        self._marked = set(selected)
         options = [Option(Text.assemble(("All actors", "bold"), (f"  {total}", "dim")), id=ALL)]
         for actor, count in actors:
-            mark = "● " if actor.id in selected else "  "
-            label = Text(mark, style="bold green")
-            label.append(actor.name)
-            label.append(f"  {count}", style="dim")
-            options.append(Option(label, id=actor.id))
+            options.append(Option(self.label(actor.name, count, actor.id in selected), id=actor.id))
         self.clear_options()
         self.add_options(options)
         if keep is not None:
@@ -39,6 +44,15 @@ class ActorList(OptionList):
                 self.highlighted = 0
         elif options:
             self.highlighted = 0
+
+    def mark(self, selected: tuple[str, ...]) -> None:
+        """Show which actors the filter holds, redrawing only the options that change."""
+        new = set(selected)
+        for actor_id in getattr(self, "_marked", set()) ^ new:
+            entry = getattr(self, "_entries", {}).get(actor_id)
+            if entry is not None:
+                self.replace_option_prompt(actor_id, self.label(entry[0], entry[1], actor_id in new))
+        self._marked = new
 
     @property
     def current_actor(self) -> str | None:

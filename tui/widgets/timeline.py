@@ -25,7 +25,7 @@ ACTOR_WIDTH = 22
 class TimelineTable(DataTable):
     """Statements by statement date, windowed. ``position`` is the absolute row index."""
 
-    PAGE = 200
+    PAGE = 120
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="timeline.down"),

@@ -180,6 +180,9 @@ class PositionsView(Vertical):
         self.names: dict[str, str] = {}
         self.change_after: set[str] = set()
 
+    def computing(self) -> None:
+        self.query_one("#positions-title", Label).update(Text("Computing positions …", style="bold yellow"))
+
     def fill(self, grid: PositionGrid, names: dict[str, str]) -> None:
         self.grid, self.names = grid, names
         table = self.query_one("#positions-grid", KeyTable)
@@ -301,13 +304,18 @@ class ChangesView(Vertical):
         table.add_column("Latest statement", key="quote")
         self.changes: dict[str, PositionChange] = {}
 
+    def computing(self) -> None:
+        self.query_one("#changes-status", Static).update(Text("Finding position changes …", style="bold yellow"))
+
     def fill(self, changes: list[PositionChange], names: dict[str, str], quotes: dict[str, str],
-             filters: str) -> None:
+             filters: str, total: int | None = None) -> None:
+        """``changes``: newest first (at most the rows to show); ``total``: how many there are."""
         table = self.query_one("#changes-table", KeyTable)
         keep = table.current_key
         table.clear()
         self.changes = {}
-        ordered = sorted(changes, key=lambda c: (c.after_date or "", c.before_date or ""), reverse=True)
+        ordered = changes
+        total = len(ordered) if total is None else total
         for c in ordered:
             key = f"{c.after}|{c.topic}"
             self.changes[key] = c
@@ -315,8 +323,10 @@ class ChangesView(Vertical):
             table.add_row(c.after_date or "unknown", excerpt(names.get(c.actor, c.actor), 24), excerpt(c.topic, 18),
                           move, c.before_date or "unknown", excerpt(quotes.get(c.after, ""), 120), key=key)
         table.move_to_key(keep)
+        more = f" (the newest {len(ordered):,} shown; filter to narrow)" if total > len(ordered) else ""
         self.query_one("#changes-status", Static).update(
-            f"{len(ordered)} position change{'s' if len(ordered) != 1 else ''}, newest first · {filters}")
+            f"{total:,} position change{'s' if total != 1 else ''}, newest first{more} · {filters} · "
+            "enter: the statements in the timeline")
         if not ordered:
             self.query_one("#changes-body", Static).update(
                 Text("No position changes under the current filters.", style="dim"))

@@ -1,0 +1,144 @@
+"""Dashboard benchmark: a store with 100,000 synthetic statements, then
+- time to first screen (App.run_test until the timeline shows its first rows),
+- time per filter change (actor, date range, text, topic, clear), measured around the app's own
+  set_filter (store query + table window redraw) and until the screen has refreshed,
+- time to jump to the last statement (G) and page down.
+
+    python bench/tui.py [--statements 100000] [--db PATH]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from extract.model import Actor, Article, Extraction, Statement  # noqa: E402
+from store import Filter, Store  # noqa: E402
+
+FIRST = ["Mara", "Tomas", "Ada", "Lio", "Ina", "Piet", "Lene", "Jora", "Kasimir", "Vela"]
+LAST = ["Lindqvist", "Brenner", "Okafor", "Marten", "Falk", "Harlan", "Voss", "Ember", "Quist", "Rand"]
+TOPICS = ["Deeskalation", "Sanktionen", "Hafen", "Energie", "Grenze", "Handel", "Wahlen", "Klima"]
+WORDS = ("wir fordern den Abzug die Gespräche seien festgefahren sanctions remain in place the port "
+         "deal is good news Energie Preise steigen weiter niemand will einen Krieg").split()
+
+
+def synthetic(n_statements: int, per_article: int = 25, seed: int = 7) -> list[Extraction]:
+    rnd = random.Random(seed)
+    actors = [Actor(f"a{i}", f"{FIRST[i % 10]} {LAST[i // 10 % 10]}{'' if i < 100 else f' {i}'}", [], "person",
+                    "Sprecher", "Valdoria") for i in range(300)]
+    out = []
+    n_articles = n_statements // per_article
+    for a in range(n_articles):
+        day = f"20{30 + a % 2}-{a % 12 + 1:02d}-{a % 28 + 1:02d}"
+        text = f"Artikel {a} über Valdoria\n" + " ".join(rnd.choice(WORDS) for _ in range(60))
+        art = Article(id=f"art{a:06d}", text=text, title=f"Artikel {a} über Valdoria", source="bench",
+                      published=day, lang="de")
+        sts = []
+        used = {}
+        for i in range(per_article):
+            actor = actors[rnd.randrange(len(actors))]
+            used[actor.id] = actor
+            topic = rnd.choice(TOPICS)
+            quote = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(6, 20)))
+            sts.append(Statement(id=f"s{a:06d}{i:03d}", article_id=art.id, quote=[(0, 5)], quote_text=quote,
+                                 kind=rnd.choice(["direct", "indirect", "reported"]), speaker=actor.id,
+                                 speaker_name=actor.name, date=day, topics=[topic],
+                                 stance={topic: rnd.choice([-1, 0, 1])}))
+        out.append(Extraction(art, sts, list(used.values())))
+    return out
+
+
+async def measure(db: Path, store: Store) -> None:
+    from tui.app import WortlautApp
+
+    t0 = time.perf_counter()
+    app = WortlautApp(db, store=store)
+    async with app.run_test(size=(160, 45)) as pilot:
+        while not app.timeline.row_count:
+            await pilot.pause(0.01)
+        first_screen = time.perf_counter() - t0
+        print(f"time to first screen: {first_screen * 1000:.0f} ms  "
+              f"({app.timeline.total:,} statements, {app.timeline.row_count} rows in the table window)")
+
+        actors = [a.id for a, _ in store.actors()[:5]]
+        changes = [
+            ("actor", "actors", (actors[0],)),
+            ("actor (other)", "actors", (actors[1],)),
+            ("two actors", "actors", (actors[2], actors[3])),
+            ("clear actors", "actors", ()),
+            ("date range", "dates", ("2030-03-01", "2030-06-30")),
+            ("clear dates", "dates", (None, None)),
+            ("text 'abzug'", "text", "abzug"),
+            ("text 'sanctions remain'", "text", "sanctions remain"),
+            ("clear text", "text", ""),
+            ("topic", "topics", ("Energie",)),
+            ("clear topic", "topics", ()),
+        ]
+        timings = []
+        works = []
+        print("filter change                   work   until drawn")
+        for label, key, value in changes:
+            t = time.perf_counter()
+            app.set_filter(key, value)  # store query + table window + filter line
+            work = time.perf_counter() - t
+            await pilot.pause()  # until the screen has been redrawn
+            dt = time.perf_counter() - t
+            timings.append(dt)
+            works.append(work)
+            print(f"  {label:<24} {work * 1000:7.1f} ms {dt * 1000:7.1f} ms   -> {app.timeline.total:>7,} statements")
+        print(f"filter change: work median {statistics.median(works) * 1000:.1f} ms (max {max(works) * 1000:.1f}), "
+              f"until drawn median {statistics.median(timings) * 1000:.1f} ms (max {max(timings) * 1000:.1f})")
+
+        for keys, label in ((("G",), "jump to last (G)"), (("g",), "jump to first (g)"),
+                            (("pagedown",) * 5, "5 × page down")):
+            t = time.perf_counter()
+            await pilot.press(*keys)
+            dt = time.perf_counter() - t
+            print(f"{label:<31} {dt * 1000:7.1f} ms   (position {app.timeline.position:,})")
+
+        t = time.perf_counter()
+        await pilot.press("3")
+        await pilot.pause()
+        print(f"{'positions view: tab shown':<31} {(time.perf_counter() - t) * 1000:7.1f} ms")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        print(f"{'positions view: worker done':<31} {(time.perf_counter() - t) * 1000:7.1f} ms")
+        t = time.perf_counter()
+        await pilot.press("4")
+        await pilot.pause()
+        print(f"{'changes view: tab shown':<31} {(time.perf_counter() - t) * 1000:7.1f} ms")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        print(f"{'changes view: worker done':<31} {(time.perf_counter() - t) * 1000:7.1f} ms  "
+              f"({app.query_one('#changes-table').row_count} rows shown)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--statements", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="reuse (or create) this database file")
+    args = parser.parse_args()
+    db = args.db or Path(tempfile.mkdtemp(prefix="wortlaut-bench-")) / "bench.json"
+    if not db.exists():
+        t = time.perf_counter()
+        store = Store(db)
+        store.add_many(synthetic(args.statements))
+        print(f"filled the store with {store.count(Filter()):,} statements in {time.perf_counter() - t:.1f} s")
+        store.close()
+    t = time.perf_counter()
+    store = Store(db)
+    store.count(Filter())
+    print(f"opening the store (load + indexes): {(time.perf_counter() - t) * 1000:.0f} ms  [{db}]")
+    asyncio.run(measure(db, store))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
