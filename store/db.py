@@ -249,7 +249,8 @@ class Store:
 
     # --- writing through TinyDB ----------------------------------------------------------------
     def _put(self, table: str, docs: dict[str, dict[str, Any]]) -> None:
-        """Insert or wholly replace documents (one TinyDB update + one insert at most)."""
+        """Insert or wholly replace documents. Replaced documents are removed and inserted anew,
+        not updated in place: the indexes still hold the old documents to patch themselves."""
         if not docs:
             return
         t = self._db.table(table)
