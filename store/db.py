@@ -513,6 +513,9 @@ class Store:
         with self._modify() as data:
             st = self._get(data, "statements", statement_id, "statement")
             st.update(_copy(fields))
+            if "topics" in fields:  # a topic taken away takes its stance with it
+                for key in ("stance", "stance_evidence"):
+                    st[key] = {t: v for t, v in (st.get(key) or {}).items() if t in st["topics"]}
             st["edited"] = True
             return self._record(data, "edit_statement",
                                 f"edit statement {statement_id[:8]}: {', '.join(sorted(fields))}",

@@ -302,6 +302,13 @@ def test_edit_statement_and_set_stance(store):
     assert (back.kind, back.date, back.stance, back.edited) == ("indirect", "2031-03-01", {"Verhandlungen": 1}, False)
 
 
+def test_removing_a_topic_removes_its_stance(store):
+    closed = store.statements(Filter(text="geschlossen"))[0]
+    store.edit_statement(closed.id, topics=[])
+    assert store.statement(closed.id).stance == {}
+    assert store.changes(Filter()) == []
+
+
 def test_stance_correction_changes_positions(store):
     mara = actor_id(store, "Mara Lindqvist")
     closed = store.statements(Filter(text="geschlossen"))[0]
