@@ -234,6 +234,10 @@ def translate_affiliation(aff: str, lang: str, lex: Lexicon | None = None) -> st
 
 
 # ----------------------------------------------------------------------------- user aliases
+class AliasesError(ValueError):
+    """The user's aliases file cannot be read; the message names the file and the line."""
+
+
 def aliases_path() -> Path:
     """The user's aliases file: $WORTLAUT_ALIASES, else aliases.toml (or aliases.tsv) in the
     user config dir. Each entry maps a variant name to the one canonical name."""
@@ -259,7 +263,10 @@ def load_aliases(path: Path | None = None) -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def _load_aliases_cached(path: str, mtime: int) -> tuple[tuple[str, str], ...]:
-    text = Path(path).read_text("utf-8")
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise AliasesError(f"{path}: cannot read the aliases file ({err})") from err
     pairs: list[tuple[str, str]] = []
     if path.endswith(".tsv"):
         for n, line in enumerate(text.splitlines(), 1):
@@ -267,13 +274,13 @@ def _load_aliases_cached(path: str, mtime: int) -> tuple[tuple[str, str], ...]:
                 continue
             cols = [c.strip() for c in line.split("\t")]
             if len(cols) < 2 or not cols[0] or not cols[1]:
-                raise ValueError(f"{path}:{n}: expected 'variant<TAB>canonical name'")
+                raise AliasesError(f"{path}:{n}: expected 'variant<TAB>canonical name'")
             pairs.append((cols[0], cols[1]))
         return tuple(pairs)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise ValueError(f"{path}: {err}") from err
+        raise AliasesError(f"{path}: {err}") from err
     table = data.get("aliases", data) if isinstance(data.get("aliases"), dict) else data
     for key, value in table.items():
         if isinstance(value, str):
@@ -281,7 +288,7 @@ def _load_aliases_cached(path: str, mtime: int) -> tuple[tuple[str, str], ...]:
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             pairs.extend((v, key) for v in value)
         else:
-            raise ValueError(f"{path}: {key!r} must map to a name or a list of names")
+            raise AliasesError(f"{path}: {key!r} must map to a name or a list of names")
     return tuple(pairs)
 
 

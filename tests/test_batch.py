@@ -58,3 +58,13 @@ def test_bad_input_line_is_a_clear_error(tmp_path):
     done = subprocess.run([sys.executable, "-m", "extract", "--jsonl", str(src)], capture_output=True, text=True)
     assert done.returncode != 0
     assert "line 1: not JSON" in done.stderr
+
+
+def test_broken_aliases_file_is_named_and_refused(tmp_path, monkeypatch):
+    bad = tmp_path / "aliases.toml"
+    bad.write_text("this is = = not toml\n", encoding="utf-8")
+    monkeypatch.setenv("WORTLAUT_ALIASES", str(bad))
+    from tui.cli import main
+
+    assert main(["--db", str(tmp_path / "db.json"), "export"]) == 2
+    assert not (tmp_path / "db.json").exists()

@@ -13,11 +13,9 @@ def default_db_path() -> Path:
 
 
 def aliases_help() -> str:
-    try:
-        from extract.actors import aliases_path
-    except ImportError:  # older actors module without a user aliases file
-        return ""
-    return f"User aliases file (variant name -> one actor): {aliases_path()}"
+    from extract.actors import aliases_path
+
+    return f"User aliases file (variant name -> one actor): {aliases_path()}. Database: {default_db_path()}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     db = args.db or default_db_path()
+    from extract.actors import AliasesError, load_aliases
+
+    try:  # a broken aliases file is named once, here, rather than failing every article
+        load_aliases()
+    except AliasesError as err:
+        print(f"wortlaut: {err}", file=sys.stderr)
+        return 2
     if args.command == "extract":
         from extract.batch import main_from_args
 
