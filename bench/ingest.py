@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, nargs="+", default=None,
                     help=f"process counts to compare (default: 1 and {max(2, cpu_count())})")
     ap.add_argument("--html", type=float, default=0.0, help="share of the articles saved as web pages (0..1)")
-    ap.add_argument("--repeat", type=int, default=1, help="runs per setting; the best is reported")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per setting, interleaved; the fastest is reported (a shared machine only ever slows a run down)")
     ap.add_argument("--keep", type=Path, help="write the corpus here and keep it")
     ap.add_argument("--breakdown", action="store_true", help="also time reading, extraction and storing separately")
     a = ap.parse_args(argv)
@@ -236,9 +236,12 @@ def main(argv: list[str] | None = None) -> int:
         if os.name == "posix":
             print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         results: dict[int, float] = {}
+        runs: dict[int, list[tuple[float, float, int, int]]] = {j: [] for j in jobs_list}
+        for _ in range(a.repeat):  # interleaved, so that a busy moment hits every setting alike
+            for jobs in jobs_list:
+                runs[jobs].append(run_once(folder, jobs, tmp))
         for jobs in jobs_list:
-            runs = [run_once(folder, jobs, tmp) for _ in range(a.repeat)]
-            best, cpu, new, statements = min(runs)
+            best, cpu, new, statements = min(runs[jobs])
             results[jobs] = a.n / best
             print(f"--jobs {jobs}: {best:6.2f} s  {a.n / best:7.1f} articles/s  CPU {cpu:6.1f} s "
                   f"({new} new, {statements} statements)")

@@ -165,6 +165,10 @@ def test_several_processes_give_the_same_database(tmp_path):
 def test_auto_jobs():
     assert auto_jobs(1) == 1 and auto_jobs(5) == 1
     assert auto_jobs(500) >= 1
+    assert auto_jobs(500, cpus=4, load=0.2) == 4  # idle machine: one per CPU
+    assert auto_jobs(500, cpus=4, load=2.9) == 1  # busy machine: extra processes only add start-up
+    assert auto_jobs(500, cpus=2, load=6.0) == 1
+    assert auto_jobs(20, cpus=16, load=0.0) == 5  # at least 4 articles per process
 
 
 def test_cli_entry_point(tmp_path, capsys):
