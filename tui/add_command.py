@@ -417,7 +417,12 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     stream = outcomes(items, opts, jobs)
     code = 0
     try:
+        tty = hasattr(err, "isatty") and err.isatty()
+        if tty and jobs > 1:
+            print(f"wortlaut add: loading the language pipeline, then {jobs} processes …", end="\r", file=err, flush=True)
         next(stream)  # the worker processes exist now: the progress bar's thread may start
+        if tty and jobs > 1:
+            print("\x1b[2K", end="", file=err, flush=True)
         with _progress(len(items)) as progress:
             task = progress.add_task("adding", total=len(items))
             for outcome in stream:
