@@ -408,9 +408,18 @@ class Store:
         return list(self._idx().topics)
 
     def changes(self, filt: Filter = Filter()) -> list[PositionChange]:
+        """Position changes among the filtered statements (extract.positions.find_changes);
+        remembered per filter until the next change to the data."""
         from extract.positions import find_changes  # the change rules live in extract/
 
-        return find_changes(self.statements(filt))
+        with self._lock:
+            idx = self._idx()
+            hit = idx.changes_cache.get(filt)
+            if hit is None:
+                if len(idx.changes_cache) > 8:
+                    idx.changes_cache.clear()
+                hit = idx.changes_cache[filt] = find_changes(self.statements(filt))
+            return list(hit)
 
     # --- corrections --------------------------------------------------------------------------------
     def _record(self, data: dict[str, dict[str, Any]], op: str, description: str,

@@ -95,6 +95,7 @@ class Index:
         self._hays: list[str] = []
         self._starts: list[int] = []
         self._select_cache: dict[Filter, list[int] | range] = {}
+        self.changes_cache: dict[Filter, list[Any]] = {}  # filled by Store.changes
         self._text_cache: dict[str, list[int]] = {}
         self.objects: dict[str, Statement] = {}  # materialised Statements, by id
 
@@ -166,6 +167,7 @@ class Index:
             self._blob = None  # joined again from the haystacks on the next text query
         self._text_cache.clear()
         self._select_cache.clear()
+        self.changes_cache.clear()
         return True
 
     # --- text -------------------------------------------------------------------------------

@@ -312,6 +312,7 @@ def test_removing_a_topic_removes_its_stance(store):
 def test_stance_correction_changes_positions(store):
     mara = actor_id(store, "Mara Lindqvist")
     closed = store.statements(Filter(text="geschlossen"))[0]
+    assert len(store.changes(Filter())) == 1  # remembered until the data changes
     store.set_stance(closed.id, "Brücke", 1)
     assert store.changes(Filter()) == []
     store.undo()
