@@ -19,11 +19,12 @@ a reported statement is the whole sentence, a free indirect one the whole senten
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from .cues import Cues, load_cues
 from .model import Analysis, Found, Mention, Span
-from .nlp_de import load, word_tag
+from .nlp_de import KONJ2, load
 from .quotes import find_quotes
 
 DETERMINERS = {
@@ -59,10 +60,11 @@ SUBORDINATORS = {"wenn", "weil", "als", "da", "obwohl", "nachdem", "bevor", "fal
                  "während", "seit", "seitdem", "bis", "ehe", "indem", "solange", "sobald", "obgleich"}
 PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
 MODAL_REPORT = {"soll", "sollen"}
+FAR_KONJ = 0  # Konjunktiv I sentences further away: measured to cost more than they bring
+FREE_INDIRECT_GAP = 1  # sentences a Konjunktiv / "soll" sentence may stand after its statement
 QUOTE_CHARS = set("«»„“”\"‹›‚‘’")
 CLAUSE_PUNCT = {",", ":", ";", "—", "–", "(", ")"}
 SENT_PUNCT = {".", "!", "?", "…"}
-import os
 REPORTED = not os.environ.get("NOREP")
 UNATTRIBUTED_SOURCES = {"hieß", "heißt", "geheißen", "verlautete"}
 
@@ -776,23 +778,28 @@ def free_indirect(art: Article) -> None:
             continue
         if here:
             continue
-        if last is None or n - last_sent > 2:
-            continue
-        if toks[s].para - toks[min(last_sent_tok(art, last_sent), len(toks) - 1)].para > 1:
-            continue
         if not reportive(art, s, e):
             continue
+        near = last is not None and n - last_sent <= FREE_INDIRECT_GAP \
+            and toks[s].para - toks[art.sents[last_sent][0]].para <= 1
+        if not near and not (FAR_KONJ and konjunktiv_one(art, s, e) and last is not None
+                             and n - last_sent <= FAR_KONJ):
+            continue
+        # Konjunktiv I is reported speech even far from its frame: the last speaker, or none
+        speaker = list(last.speaker_mention) if last is not None else []
         piece = art.content_span(s, e)
         if piece:
-            f = Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=list(last.speaker_mention),
-                      frame=art.span(s, e), unattributed=False, confidence=0.5)
+            f = Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=speaker,
+                      frame=art.span(s, e), unattributed=not speaker, confidence=0.5 if near else 0.3)
             new.append(f)
-            last_sent = n
+            if near:
+                last_sent = n
     art.found.extend(new)
 
 
-def last_sent_tok(art: Article, n: int) -> int:
-    return art.sents[n][0]
+def konjunktiv_one(art: Article, s: int, e: int) -> bool:
+    """A Konjunktiv I verb outside quotes ("sei", "habe", "werde"): the mark of reported speech."""
+    return any(t.konj and t.quote < 0 and t.low not in KONJ2 for t in art.toks[s:e])
 
 
 def reportive(art: Article, s: int, e: int) -> bool:
