@@ -338,11 +338,11 @@ class ParsedRules(_Base):
                 passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 if passive:
                     return passive[0]
-            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
                 verb = verb.head.head  # "quoted as saying"
                 seen += 1
                 continue
-            if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+            if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
                 # "said it had invested ... and called the strike ...": a speech verb conjoined
                 # inside another's clause shares that speech verb's subject
                 if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.cue_entry(verb)
@@ -423,9 +423,38 @@ class ParsedRules(_Base):
                 continue  # "when asked whether ...": the one asked is not the speaker
             comps = self.complements(tok)
             if comps:
-                self.indirect(tok, entry, comps)
+                if not self.undisclosed(tok, comps):
+                    self.indirect(tok, entry, comps)
+            elif self.clause_before(tok, entry):
+                continue
             elif entry.kind in ("reported", "describe"):
                 self.reported(tok, entry)
+
+    def undisclosed(self, verb: Token, comps: list[Token]) -> bool:
+        """'Vell did not say whether ...' reports that nothing was said."""
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return negated and any(c.left_edge.lower_ in ("whether", "if") for c in comps)
+
+    def clause_before(self, verb: Token, entry: CueEntry) -> bool:
+        """'CLAUSE, the ministry said (in a statement).' when the parser found no complement
+        (it sometimes reads the clause's verb as a noun)."""
+        subj = self.subject(verb)
+        if entry.kind != "indirect" or subj is None or subj.head.i != verb.i or subj.i > verb.i:
+            return False
+        comma = subj.left_edge.i - 1
+        sent = verb.sent
+        start = sent.start
+        while start < comma and self.in_dateline(self.doc[start]):
+            start += 1
+        if comma - start < 3 or self.doc[comma].text != ",":
+            return False
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children if c.i > verb.i):
+            return False
+        span = _trim(self.doc, start, comma - 1)
+        if span is None or self.quote_at(span[0]) is not None:
+            return False
+        self.add_clause([span], "indirect", verb, entry, [self.speaker_span(subj)], CONF_INDIRECT * 0.9)
+        return True
 
     def passive_participle(self, verb: Token) -> bool:
         """'(when) asked whether ...', 'told to leave': a participle whose subject was spoken to.
@@ -527,7 +556,10 @@ class ParsedRules(_Base):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
         particle_end = verb.i + (1 if entry.particle else 0)
         for c in verb.children:
-            gerund_object = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == particle_end + 1
+            # 'ruled out governing with ...', 'threatened on Thursday to walk out': the object
+            gerund_object = c.dep_ == "advcl" and (
+                (c.tag_ == "VBG" and c.left_edge.i == particle_end + 1)
+                or (c.left_edge.lower_ == "to" and self.doc[c.left_edge.i - 1].text != ","))
             if (c.dep_ in OTHER_CLAUSE and not gerund_object) or (
                     c.dep_ == "punct" and c.i > verb.i and c.text != "”"):
                 continue
@@ -557,10 +589,20 @@ class ParsedRules(_Base):
             return
         speaker = [self.speaker_span(objs[0])]
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
-        head = tok.head if tok.head is not tok else None
+        head = tok.head if tok.head.i != tok.i else None
         sent = tok.sent
-        if head is None or head.i in phrase:
-            i, j = sent.start, sent.end - 1
+        first = sent.start
+        while first < tok.i and self.in_dateline(self.doc[first]):
+            first += 1
+        last = sent.end - 1
+        while last > tok.i and self.doc[last].is_punct:
+            last -= 1
+        pb, pe = min(phrase), max(phrase)
+        # at the sentence's edge ('..., according to X.' / 'According to X, ...') it sources
+        # the whole sentence, wherever the parser hung it
+        edge = (pe >= last and self.doc[pb - 1].text == ",") or (pb == first and self.doc[pe + 1].text == ",")
+        if head is None or head.i in phrase or edge:
+            i, j = first, sent.end - 1
         else:
             i, j = head.left_edge.i, head.right_edge.i
         pieces, run = [], []

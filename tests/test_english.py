@@ -271,6 +271,25 @@ def test_quote_as_object_of_the_speech_verb():
     assert f["kind"] == "direct" and f["speaker"] == "Protesters" and f["cue"] == "chanted"
 
 
+@trained
+def test_did_not_say_whether_is_no_statement():
+    assert run("Minister Tomas Vell did not say whether Norland would change its course.") == []
+
+
+@trained
+def test_according_to_at_the_end_sources_the_whole_sentence():
+    f = one("Most units are still in place, a week after Kestra announced a withdrawal, according to new "
+            "satellite images.")
+    assert f["quote"] == ["Most units are still in place, a week after Kestra announced a withdrawal"]
+
+
+@trained
+def test_clause_before_speaker_when_the_parser_finds_no_complement():
+    f = one("The images, taken on Monday, show tanks and field hospitals at three bases less than 20 kilometres "
+            "from the border, the ministry said in a statement.")
+    assert f["speaker"] == "the ministry" and f["quote"][0].startswith("The images, taken on Monday, show tanks")
+
+
 # ------------------------------------------------------------------ reported speech
 
 @trained
