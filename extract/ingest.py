@@ -227,8 +227,8 @@ def normalise_text(text: str) -> str:
     zero-width characters removed (they would split words); stray control characters become
     spaces. Non-breaking spaces stay: extraction reads them as spaces without moving offsets."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
     text = text.translate(_INVISIBLE).translate(_STRAY_CONTROL)
+    text = unicodedata.normalize("NFC", text)  # after the removals: "e\xad\u0301" must become "é"
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
 

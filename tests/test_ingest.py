@@ -285,9 +285,9 @@ def test_saved_web_page_with_txt_name(tmp_path):
 
 
 def test_normalisation():
-    raw = "Zei\xadle eins\r\nZeile\u200b zwei\rdrei u\u0308ber\xa0Nacht  \n\n"
+    raw = "Zei\xadle eins\r\nZeile\u200b zwei\rdrei u\u0308ber\xa0Nacht Caf\xade\u0301  \n\n"
     text = normalise_text(raw)
-    assert text == "Zeile eins\nZeile zwei\ndrei über\xa0Nacht"
+    assert text == "Zeile eins\nZeile zwei\ndrei über\xa0Nacht Café"
     assert unicodedata.is_normalized("NFC", text)
 
 
@@ -332,3 +332,17 @@ def test_iter_paths_folders_patterns_stdin(tmp_path):
     assert [p.name for p in only_txt] == ["eins.txt"]
     # a file named explicitly is taken whatever its name
     assert list(iter_paths([str(tmp_path / "a" / "bild.png")])) == [tmp_path / "a" / "bild.png"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=400), st.sampled_from([None, "text", "markdown", "html"]))
+def test_any_bytes_give_an_article_or_an_ingest_error(raw, kind):
+    from extract.ingest import read_bytes
+
+    try:
+        art = read_bytes(raw, "f.bin", kind=kind)
+    except IngestError as err:
+        assert str(err).startswith("f.bin: ") and "\n" not in str(err)
+        return
+    assert art.text.strip() and "\r" not in art.text and "\xad" not in art.text
+    assert unicodedata.is_normalized("NFC", art.text)
