@@ -139,7 +139,7 @@ def write_corpus(folder: Path, n: int, html_share: float = 0.0, seed: int = 7) -
     for i in range(n):
         name, text = article(rng, i)
         if rng.random() < html_share:
-            body = "".join(f"<p>{p}</p>\n" for p in text.split("\n\n")[2:])
+            body = "".join(f"<p>{p}</p>\n" for p in text.split("\n\n")[1:])
             title = text.split("\n", 1)[0]
             html = (f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{title} | Tagblatt</title>'
                     f'<meta property="article:published_time" content="{name[:10]}"></head><body>'

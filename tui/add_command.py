@@ -341,7 +341,8 @@ def _found_line(origin: str, ex: Extraction, res) -> str:
     who = ", ".join(speakers[:6]) + (" …" if len(speakers) > 6 else "")
     date = art.published or "date unknown"
     meta = ", ".join(x for x in (art.lang, date, art.source) if x)
-    return f"+ {origin} ({meta}): {len(ex.statements)} statements" + (f" — {who}" if who else "")
+    n = len(ex.statements)
+    return f"+ {origin} ({meta}): {n} statement{'' if n == 1 else 's'}" + (f" — {who}" if who else "")
 
 
 def _progress(total: int):
