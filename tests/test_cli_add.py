@@ -131,6 +131,7 @@ def test_folder_without_matching_files(tmp_path):
     (d / "daten.csv").write_text("a,b\n")
     code, out, err = run([str(d)], tmp_path / "db.json")
     assert code == 1 and "no files matching" in err and str(d) in err
+    assert not (tmp_path / "db.json").exists()  # nothing to add: no database created
 
 
 def test_corrupt_database_exits_1_and_is_untouched(tmp_path):

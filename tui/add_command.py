@@ -405,6 +405,9 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
             else:
                 items.append(path)
 
+    if not items:  # nothing to add: leave the database alone
+        report(summary, out, err)
+        return 1
     try:
         store = Store(db)
     except StoreError as e:
