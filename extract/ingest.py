@@ -91,24 +91,31 @@ def human_size(n: int) -> str:
 # --------------------------------------------------------------------------------------------
 # bytes -> str
 
+# Signatures of files that are not articles. The ones made of printable letters ("MZ", "ID3",
+# "RIFF" …) count only with a NUL byte right after, so an article starting "MZ-Redaktion" is text.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
+    (b"{\\rtf", "an RTF document"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
     (b"PK\x03\x04", "a ZIP archive, Word or OpenDocument file"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "a program (ELF)"),
-    (b"MZ", "a Windows program"),
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"SQLite format 3", "an SQLite database"),
     (b"7z\xbc\xaf", "a 7z archive"),
+)
+_MAGIC_NEEDS_NUL: tuple[tuple[bytes, str], ...] = (
+    (b"MZ", "a Windows program"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3", "an SQLite database"),
     (b"Rar!", "a RAR archive"),
     (b"OggS", "an audio file"),
     (b"ID3", "an audio file"),
     (b"RIFF", "a media file"),
 )
+# Labels that browsers (WHATWG) read as Windows-1252: "„“–€" live in 0x80–0x9F there.
+_WESTERN_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "cp819", "us-ascii", "ascii",
+                   "windows-1252", "cp1252", "x-cp1252"}
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -131,6 +138,9 @@ def binary_kind(raw: bytes) -> str | None:
     """What a binary file is, from its first bytes; None when it does not look binary."""
     for magic, what in _MAGIC:
         if raw.startswith(magic):
+            return what
+    for magic, what in _MAGIC_NEEDS_NUL:
+        if raw.startswith(magic) and b"\x00" in raw[:64]:
             return what
     return None
 
@@ -156,6 +166,8 @@ def decode_bytes(raw: bytes, origin: str, declared: str | None = None) -> tuple[
             return check_text(raw.decode("utf-8"), origin), "utf-8"
         except UnicodeDecodeError:
             pass
+        if declared and declared.strip().lower() in _WESTERN_LABELS:
+            return check_text(decode_western(raw), origin), "windows-1252"
         if declared:
             try:
                 return check_text(raw.decode(declared), origin), declared.lower()

@@ -105,6 +105,13 @@ def test_binary_files_are_refused_with_the_file_named(tmp_path):
         assert msg.startswith(str(path) + ": ") and word in msg and "\n" not in msg
 
 
+def test_text_that_starts_like_a_signature_is_still_text(tmp_path):
+    text = "MZ-Redaktion: «Wir bleiben dran», sagte Chefin Talke Rauhe am Montag."
+    assert read_article(write(tmp_path, "mz.txt", text.encode("utf-8"))).text == text
+    with pytest.raises(IngestError, match="Windows program"):
+        read_article(write(tmp_path, "prog.txt", b"MZ\x90\x00\x03\x00\x00\x00" + bytes(200)))
+
+
 def test_empty_and_blank_files_are_refused(tmp_path):
     for name, data in (("leer.txt", b""), ("blank.txt", b" \r\n\n\t \n"), ("bom.txt", b"\xef\xbb\xbf\n")):
         with pytest.raises(IngestError, match="empty"):
@@ -191,6 +198,15 @@ def test_html_in_declared_latin1(tmp_path):
     html = PAGE.format(charset="iso-8859-1").replace("©", "(c)").replace(" - ", " -- ")
     art = read_article(write(tmp_path, "alt.htm", html.encode("latin-1")))
     assert "Außenminister" in art.text and "«Sie ist ein Angebot" in art.text
+
+
+def test_html_declared_latin1_is_read_as_windows_1252(tmp_path):
+    # what browsers do: „“ and – live in 0x80-0x9F, which ISO-8859-1 leaves to control characters
+    page = ('<html lang="de"><head><meta charset="iso-8859-1"><title>T</title></head><body><article>'
+            "<p>BERLIN (dpa) – „Wir prüfen das“, sagte Sprecherin Marit Askeland am Montag vor der Presse in Berlin.</p>"
+            "</article></body></html>")
+    art = read_article(write(tmp_path, "w.html", page.encode("cp1252")))
+    assert "„Wir prüfen das“" in art.text and "\x84" not in art.text
 
 
 def test_html_line_break_inside_a_paragraph_does_not_cut_a_quote():
