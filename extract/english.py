@@ -84,6 +84,13 @@ def cue_lexicon() -> tuple[CueEntry, ...]:
 
 
 @lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Common nouns that can head a speaker (data/speakers_en.txt), read once."""
+    text = resources.files("extract").joinpath("data/speakers_en.txt").read_text("utf-8")
+    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+@lru_cache(maxsize=1)
 def _by_lemma() -> dict[str, list[CueEntry]]:
     out: dict[str, list[CueEntry]] = {}
     for e in cue_lexicon():
@@ -421,7 +428,9 @@ class ParsedRules(_Base):
                 continue
             if self.passive_participle(tok):
                 continue  # "when asked whether ...": the one asked is not the speaker
-            comps = self.complements(tok)
+            comps = [c for c in self.complements(tok) if c.pos_ in ("VERB", "AUX")]
+            if tok.dep_ == "relcl" and any(c.i < tok.head.i for c in comps):
+                continue  # 'The council voted ..., a decision residents criticised'
             if comps:
                 if not self.undisclosed(tok, comps):
                     self.indirect(tok, entry, comps)
@@ -578,9 +587,22 @@ class ParsedRules(_Base):
         if span is None or self.quote_at(span[0]) is not None:
             return
         span = self.after_dateline(span)
+        speaker = self.speaker_of(verb)
+        subj = self.subject(verb)
+        if not speaker or subj is None or not self.can_speak(subj):
+            return  # "He was denied bail", "The storm threatened the coast": not speech
         inside = self.quotes_inside(span[0], span[1] + 1)
         self.used_quotes.update(inside)
-        self.add_clause([span], "reported", verb, entry, self.speaker_of(verb), CONF_REPORTED)
+        self.add_clause([span], "reported", verb, entry, speaker, CONF_REPORTED)
+
+    def can_speak(self, tok: Token) -> bool:
+        """A pronoun, a name, or a noun phrase headed by a noun that can speak."""
+        if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if tok.lemma_.lower() in speaker_nouns() or tok.lower_ in speaker_nouns():
+            return True
+        # 'The union's general secretary, Priya Castellan': the apposed name
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
 
     def according_to(self, tok: Token, entry: CueEntry) -> None:
         to = self.doc[tok.i + 1]

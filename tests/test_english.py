@@ -328,6 +328,14 @@ def test_called_for_is_reported_but_a_meeting_is_not():
     assert run("Mayor Ilse Dorn called a meeting for Tuesday.") == []
 
 
+@trained
+def test_reported_speech_needs_a_subject_that_can_speak():
+    assert run("The storm threatened the coast for three days.") == []
+    assert run("The recipe calls for two eggs.") == []
+    assert run("He was denied bail and remanded in custody.") == []
+    assert one("The Regional Council rejected the plan.")["speaker"] == "The Regional Council"
+
+
 @BOTH
 def test_speech_verb_without_content_is_no_statement(blank):
     assert run("The director declined to comment on the report.", blank) == []
