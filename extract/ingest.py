@@ -166,6 +166,9 @@ def decode_bytes(raw: bytes, origin: str, declared: str | None = None) -> tuple[
             return check_text(raw.decode("utf-8"), origin), "utf-8"
         except UnicodeDecodeError:
             pass
+        mostly = _mostly_utf8(raw)
+        if mostly is not None:
+            return check_text(mostly[0], origin), mostly[1]
         if declared and declared.strip().lower() in _WESTERN_LABELS:
             return check_text(decode_western(raw), origin), "windows-1252"
         if declared:
@@ -187,6 +190,17 @@ def decode_bytes(raw: bytes, origin: str, declared: str | None = None) -> tuple[
     if not any(script in block for block in best.alphabets for script in _OTHER_SCRIPTS):
         return check_text(decode_western(raw), origin), "windows-1252"
     return check_text(str(best), origin), best.encoding
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few broken bytes (a cut-off download, two files pasted together): keep the
+    UTF-8 reading, with U+FFFD for what is broken, rather than read everything as Windows-1252."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 127) - bad
+    if bad <= max(3, good // 50) and good >= 5 * bad:
+        return text, f"utf-8 ({bad} broken byte sequence{'' if bad == 1 else 's'} replaced)"
+    return None
 
 
 def decode_western(raw: bytes) -> str:

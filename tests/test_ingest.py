@@ -70,6 +70,14 @@ def test_windows_1252_prefers_western_reading_over_central_european(tmp_path):
     assert art.source == "AFP" and art.dateline == "MADRID"
 
 
+def test_utf8_with_one_broken_byte_stays_utf8(tmp_path):
+    text = "Köln: «Größe und Übermut», sagte Jörn Weißbrot. Äpfel für die Bürger, »ruhig« bleiben."
+    raw = text.encode("utf-8") + b" Ende \xe4."  # one Latin-1 byte at the end
+    art = read_article(write(tmp_path, "kaputt.txt", raw))
+    assert art.text.startswith(text) and art.text.endswith("Ende \ufffd.")
+    assert "replaced" in art.encoding
+
+
 def test_utf16_without_bom_is_read(tmp_path):
     text = "Marwen sagte: «Wir lehnen die Pipeline ab.» Die Bürger seien überrascht."
     art = read_article(write(tmp_path, "u16.txt", text.encode("utf-16-le")))
