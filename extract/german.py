@@ -374,25 +374,25 @@ class Article:
                 seg_end = k + 1
                 while seg_end < e and toks[seg_end].text not in (",", ";") or (seg_end < e and toks[seg_end].quote >= 0):
                     seg_end += 1
-                seg = toks[k + 1:seg_end]
-                if n.low in RELATIVE and not any(x.konj for x in seg):
-                    k = seg_end
-                    continue
-                if any(x.konj and x.quote < 0 for x in seg) or any(x.low == "zu" for x in seg) \
-                        or (n.text in QUOTE_CHARS):
+                seg = [x for x in toks[k + 1:seg_end] if x.quote < 0]
+                zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
+                                    for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg)
+                if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
                     return k + 1
                 if n.low in SUBORDINATORS:
                     k = seg_end
                     continue
-                return None
-            if t.quote < 0 and t.tag.startswith("VV") and k != v and self.verb_cue(k, v, e) and False:
+                # a main clause (finite verb second, not last): "sagte, die USA hielten sich an …"
+                fins = [i for i, x in enumerate(seg) if "FIN" in x.tag]
+                if fins and 1 <= fins[0] <= 6 and fins[0] < len(seg) - 2 \
+                        and n.low not in ("denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "was"):
+                    return k + 1
+                if n.low in RELATIVE:
+                    k = seg_end
+                    continue
                 return None
             k += 1
         return None
-
-    def trailing_frame_start(self, s: int, e: int) -> int:
-        """Where a trailing ", sagte er" frame would start: the sentence end by default."""
-        return e
 
     # ---- statements ----------------------------------------------------------------
 
@@ -703,8 +703,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             return True
         return False
     # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"
-    cs = art.clause_start(a, s)
-    if cs > s and toks[cs - 1].text == "," and cs == min(a, v):
+    cs = art.clause_start(min(a, v), s)
+    bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
+    if cs > s and toks[cs - 1].text == "," and bare:
         pieces = []
         left = art.content_span(s, cs - 1)
         if left:
