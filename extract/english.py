@@ -375,8 +375,8 @@ class ParsedRules(_Base):
         for c in tok.children:
             if c.i < tok.i:
                 continue
-            if c.dep_ in ("prep", "compound", "nummod", "amod", "case", "flat", "nmod", "pobj"):
-                right = c.right_edge.i
+            if c.dep_ in ("prep", "compound", "nummod", "amod", "case", "flat", "nmod", "pobj", "cc", "conj"):
+                right = c.right_edge.i  # 'Both Ms. Rana and Mr. Ott'; 'a spokesman for the ministry' 
             elif c.dep_ == "appos" and tok.pos_ != "PROPN" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"):
                 right = self._appos_end(c)
                 break
@@ -434,10 +434,32 @@ class ParsedRules(_Base):
             if comps:
                 if not self.undisclosed(tok, comps):
                     self.indirect(tok, entry, comps)
-            elif self.clause_before(tok, entry):
+            elif self.clause_before(tok, entry) or self.parenthetical(tok, entry):
                 continue
             elif entry.kind in ("reported", "describe"):
                 self.reported(tok, entry)
+
+    def parenthetical(self, verb: Token, entry: CueEntry) -> bool:
+        """'The company, Mr. Halvorsen said, will cut 300 jobs.': the clause around the cue."""
+        if verb.dep_ != "parataxis" or entry.kind == "source" or self.subject(verb) is None:
+            return False
+        head = verb.head
+        inner = {t.i for t in verb.subtree}
+        pieces, run = [], []
+        for k in range(head.left_edge.i, head.right_edge.i + 1):
+            if k in inner:
+                if run:
+                    pieces.append((run[0], run[-1]))
+                run = []
+            else:
+                run.append(k)
+        if run:
+            pieces.append((run[0], run[-1]))
+        spans = [sp for a, b in pieces if (sp := _trim(self.doc, a, b)) and _alnum(self.text, [sp]) > 3]
+        if not spans or any(self.quote_at(b) is not None for b, _ in spans):
+            return False
+        self.add_clause(spans, "indirect", verb, entry, self.speaker_of(verb), CONF_INDIRECT)
+        return True
 
     def undisclosed(self, verb: Token, comps: list[Token]) -> bool:
         """'Vell did not say whether ...' reports that nothing was said."""
@@ -641,7 +663,17 @@ class ParsedRules(_Base):
         if not spans:
             return
         cue = (tok.idx, to.idx + len(to))
-        self.add_found(spans, "indirect", [cue], speaker, CONF_ACCORDING)
+        kind = "indirect"
+        quoted = [q for span in spans for q in self.quoted_parts(span)]
+        if quoted and _alnum(self.text, [p for _, p in quoted]) >= 0.8 * _alnum(self.text, spans):
+            # '"We expect a difficult winter," according to a statement': a direct quote
+            kind = "direct"
+            spans = [p for k in sorted({k for k, _ in quoted}) for p in self.quotes[k].pieces]
+            self.used_quotes.update(k for k, _ in quoted)
+        elif quoted:
+            kind = "partial"
+            self.used_quotes.update(k for k, _ in quoted)
+        self.add_found(spans, kind, [cue], speaker, CONF_ACCORDING)
 
     def add_clause(self, spans, kind, verb, entry, speaker, conf) -> None:
         self.used_cues.add(verb.i)

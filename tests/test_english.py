@@ -290,6 +290,25 @@ def test_clause_before_speaker_when_the_parser_finds_no_complement():
     assert f["speaker"] == "the ministry" and f["quote"][0].startswith("The images, taken on Monday, show tanks")
 
 
+@trained
+def test_parenthetical_attribution():
+    f = one("The company, Mr. Halvorsen said, will cut 300 jobs by the end of the year.")
+    assert f["quote"] == ["The company", "will cut 300 jobs by the end of the year"]
+    assert f["speaker"] == "Mr. Halvorsen"
+
+
+@trained
+def test_direct_quote_sourced_by_according_to():
+    f = one('"We expect a difficult winter," according to a statement from the Brenner Group.')
+    assert f["kind"] == "direct" and f["quote"] == ["We expect a difficult winter,"]
+    assert f["speaker"] == "a statement from the Brenner Group"
+
+
+@trained
+def test_conjoined_speakers():
+    assert one("Both Ms. Rana and Mr. Ott said they supported the merger.")["speaker"] == "Both Ms. Rana and Mr. Ott"
+
+
 # ------------------------------------------------------------------ reported speech
 
 @trained
