@@ -312,7 +312,7 @@ class Article:
             while st < v and toks[st].low in LEADING_PARTICLES:
                 st += 1
             end = self.np_right(st, v)
-            if end and toks[end].text == "," and toks[st].low not in OBJECT_DETERMINERS \
+            if end and toks[st].low not in OBJECT_DETERMINERS and "," in {x.text for x in toks[end:v - 1]} \
                     and not any("FIN" in x.tag or x.tag.startswith(("KOUS", "PREL", "PW")) for x in toks[end:v]):
                 return self.span(st, end)
         if pre < v and toks[pre].low not in OBJECT_DETERMINERS:
@@ -493,6 +493,8 @@ def direct_quotes(art: Article) -> None:
                     if art.verb_cue(v, ss, j):
                         a, passive = art.anchor(v, ss)
                         who = None if passive else art.subject(a, ss, j)
+                        if toks[v].low in ("heißt", "hieß"):
+                            who = source_of_heisst_es(art, v, ss)
                         found = ([art.span(v, v + 1)], who, (toks[ss].b, q.close_mark + 1))
                         art.used_cues.add(v)
                         break
@@ -531,7 +533,25 @@ def direct_quotes(art: Article) -> None:
             art.found[-1].needs_speaker = True
             continue
         cue, who, frame = found
-        art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
+        f = art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
+        if cue and heisst_es(art, cue):
+            f.unattributed = True  # "In der Erklärung heißt es": a document, not an actor
+        elif who is None and cue:
+            f.needs_speaker = True  # "…, und fügt hinzu: «…»": the speaker named before
+
+
+def heisst_es(art: Article, cue: list[Span]) -> bool:
+    return art.text[cue[0][0]:cue[0][1]].lower() in ("heißt", "hieß", "geheißen", "hieß's")
+
+
+def source_of_heisst_es(art: Article, k: int, s: int) -> Span | None:
+    """"In der Erklärung heißt es": the document after the preposition, as annotators mark it."""
+    toks = art.toks
+    if k > s + 1 and toks[s].tag.startswith("APPR"):
+        end = art.np_right(s + 1, k)
+        if end:
+            return art.span(s + 1, end)
+    return None
 
 
 # ---- sentence rules: verb cues, source phrases ---------------------------------------
@@ -633,6 +653,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
             else:
                 c = art.content_after(k, e)
                 frame = (s, c - 1) if c else (a, b)
+                speaker = source_of_heisst_es(art, a, s)
             unattributed = True
         elif t.low == "wie" and (k == s or toks[k - 1].text == ","):
             # "Wie die Polizei mitteilte, …" / "…, wie ein Sprecher sagte."
@@ -658,7 +679,8 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
         cue = [art.span(k, k + 1)]
         art.add(pieces, "indirect", cue, speaker, art.span(s, e), unattributed=unattributed, confidence=0.7)
         if unattributed:
-            art.found[-1].speaker_mention = [speaker] if speaker and t.low in ("demnach", "danach", "wonach") else []
+            # the source as annotators mark it ("Demnach", "In der Erklärung heißt es"); no actor
+            art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []
         return True
     return False
 
