@@ -279,7 +279,7 @@ _AGENCIES = {
     "xinhua": "Xinhua", "anp": "ANP", "ots": "ots", "sid": "SID", "efe": "EFE", "ansa": "ANSA",
     "bloomberg": "Bloomberg", "upi": "UPI", "idea": "idea", "ddp": "ddp", "afp/dpa": "AFP/dpa",
 }
-_LEAD_LINES = 6  # the marker stands in the first lines (after a title and maybe a teaser)
+_LEAD_LINES = 6  # the marker stands in the first non-empty lines (after kicker, title, teaser)
 
 
 @dataclass
@@ -292,9 +292,11 @@ class Marker:
 def find_marker(text: str) -> Marker | None:
     """The agency marker and dateline at the start of the article body, if any."""
     pos = 0
-    for _ in range(_LEAD_LINES):
+    lines = 0
+    while lines < _LEAD_LINES:
         end = text.find("\n", pos)
         line = text[pos : end if end >= 0 else len(text)]
+        lines += bool(line.strip())
         m = _DATELINE.match(line)
         if m and _plausible(m.group("place"), m.group("agency")):
             agency = "/".join(_AGENCIES.get(a.strip().lower(), a.strip()) for a in m.group("agency").split("/"))

@@ -208,6 +208,30 @@ def test_html_in_declared_latin1(tmp_path):
     assert "Außenminister" in art.text and "«Sie ist ein Angebot" in art.text
 
 
+def test_news_page_with_kicker_teaser_caption_related_and_comments():
+    page = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Kovant: «Die Sundlinie ist ein Fehler» - Halvstader Rundschau</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"datePublished":"2025-03-03T08:00:00+01:00","dateModified":"2025-03-04T09:00:00+01:00"}</script>
+<meta property="og:site_name" content="Halvstader Rundschau"></head><body>
+<header><a href="/">Halvstader Rundschau</a><nav><a href="/politik">Politik</a><a href="/sport">Sport</a></nav></header>
+<main><article><p class="kicker">Gasleitung</p><h1>Kovant: «Die Sundlinie ist ein Fehler»</h1>
+<p class="lead"><strong>Der Oppositionsführer will die Pipeline im Parlament stoppen. Die Regierung hält dagegen.</strong></p>
+<p>HALVSTAD (dpa) - Oppositionsführer Aurel Kovant hat die geplante Gasleitung Sundlinie scharf kritisiert.
+«Die Sundlinie ist ein Fehler, und wir werden diese Gasleitung im Parlament verhindern», sagte Kovant am Montag.</p>
+<aside class="related"><h4>Lesen Sie auch</h4><a href="/x">Marwen lehnt Gasleitung ab</a></aside>
+<p>Die Regierung wies die Kritik zurück. «Wir halten an der Leitung fest», sagte Regierungssprecher Wendel Strand.</p>
+<div class="share">Teilen: Facebook Twitter E-Mail</div></article></main>
+<section class="comments"><h3>Kommentare</h3><p>Leser42: Endlich sagt es mal einer!</p></section>
+<footer>© Halvstader Rundschau 2025 · Impressum · Datenschutz</footer></body></html>"""
+    art = read_text_input(page)
+    assert art.meta_date == "2025-03-03"  # published, not modified
+    assert (art.source, art.dateline) == ("dpa", "HALVSTAD")  # the agency marker wins over the site name
+    assert "«Wir halten an der Leitung fest»" in art.text
+    for junk in ("Leser42", "Lesen Sie auch", "Teilen", "Impressum", "Sport"):
+        assert junk not in art.text
+
+
 def test_html_declared_latin1_is_read_as_windows_1252(tmp_path):
     # what browsers do: „“ and – live in 0x80-0x9F, which ISO-8859-1 leaves to control characters
     page = ('<html lang="de"><head><meta charset="iso-8859-1"><title>T</title></head><body><article>'
