@@ -59,6 +59,7 @@ RELATIVE = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welc
 SUBORDINATORS = {"wenn", "weil", "als", "da", "obwohl", "nachdem", "bevor", "falls", "damit", "sodass", "sofern",
                  "während", "seit", "seitdem", "bis", "ehe", "indem", "solange", "sobald", "obgleich"}
 PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
+NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen", "lein")
 MODAL_REPORT = {"soll", "sollen"}
 FAR_KONJ = 0  # Konjunktiv I sentences further away: measured to cost more than they bring
 FREE_INDIRECT_GAP = 1  # sentences a Konjunktiv / "soll" sentence may stand after its statement
@@ -849,7 +850,9 @@ def name_mentions(art: Article) -> list[Mention]:
         t = toks[i]
         if t.tag == "NE" and t.quote < 0:
             j = i + 1
-            while j < len(toks) and toks[j].tag == "NE" and toks[j].sent == t.sent:
+            # a name goes on over capitalised words that do not look like common nouns ("Ilka Marwen")
+            while j < len(toks) and toks[j].sent == t.sent and toks[j].cap and toks[j].quote < 0 and (
+                    toks[j].tag == "NE" or (toks[j].tag == "NN" and j - i < 3 and not toks[j].low.endswith(NOUN_ENDINGS))):
                 j += 1
             span = art.span(i, j)
             out.append(Mention(span, art.text[span[0]:span[1]], kind_hint="person" if j - i >= 2 else ""))

@@ -76,7 +76,7 @@ def fast_tag(word: str) -> str:
     low = word.lower()
     if word[:1].isupper() or low in tagger().cache or not word.isalpha():
         return cheap_tag(word)
-    if low.endswith("e") or is_cue_candidate(low):
+    if low.endswith("e") or low in KONJ2 or is_cue_candidate(low):
         return word_tag(word)
     if low.endswith(("en", "er", "es", "em")):
         return "ADJ(A)"
@@ -213,10 +213,10 @@ def hanta_tagger(doc: Doc) -> Doc:
         tok.tag_ = tag
         tok.pos_ = "PROPN" if tag == "NE" else POS.get(tag[0], "X")
         tok.lemma_ = text
+        low = text.lower()
+        if low in KONJ2 or low in KONJ1_SPECIAL:
+            tok._.konj = True  # unambiguous Konjunktiv forms, whatever the tag
         if tag.startswith("V"):
-            low = text.lower()
-            if low in KONJ2 or low in KONJ1_SPECIAL:
-                tok._.konj = True
             if is_cue_candidate(low) or ("FIN" in tag and low.endswith("e") and low not in KONJ2):
                 # HanTa's (slower) morphological analysis only where a rule needs it
                 stem, konj = verb_analysis(text, tag)

@@ -1,0 +1,232 @@
+"""German statement rules on sentences written for these tests (fictional people only)."""
+from functools import lru_cache
+
+import pytest
+
+from extract.cues import load_cues, parse_cues, stem_of
+from extract.german import analyse
+from extract.model import Analysis, Found
+from extract.text import clean_same_length
+
+
+@lru_cache(maxsize=None)
+def run(text: str) -> Analysis:
+    return analyse(text)
+
+
+def statements(text: str) -> list[tuple[str, list[str], str, list[str]]]:
+    """(kind, quote pieces, speaker mention, cue words) per statement."""
+    out = []
+    for f in run(text).statements:
+        out.append((f.kind, [text[b:e] for b, e in f.quote],
+                    " ".join(text[b:e] for b, e in f.speaker_mention), [text[b:e] for b, e in f.cue]))
+    return out
+
+
+def only(text: str) -> tuple[str, list[str], str, list[str]]:
+    found = statements(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---- direct quotes --------------------------------------------------------------------
+
+def test_direct_quote_with_frame_after():
+    kind, quote, who, cue = only("«Wir halten Kurs», sagte Ministerpräsidentin Ilka Marwen am Montag.")
+    assert kind == "direct"
+    assert quote == ["Wir halten Kurs"]
+    assert who == "Ministerpräsidentin Ilka Marwen"
+    assert cue == ["sagte"]
+
+
+def test_direct_quote_with_pronoun_speaker():
+    text = "Tomas Vell kam spät. „Die Lage ist ernst“, sagte er."
+    kind, quote, who, _ = [s for s in statements(text) if s[0] == "direct"][0]
+    assert quote == ["Die Lage ist ernst"]
+    assert who == "er"
+
+
+def test_direct_quote_with_frame_before_colon():
+    kind, quote, who, cue = only("Der Bürgermeister Tomas Vell erklärte: «Wir bauen die Brücke neu.»")
+    assert kind == "direct"
+    assert quote == ["Wir bauen die Brücke neu."]
+    assert who == "Der Bürgermeister Tomas Vell"
+    assert cue == ["erklärte"]
+
+
+def test_direct_quote_continues_last_speaker():
+    text = ("«Wir halten Kurs», sagte Ilka Marwen. «Die Schulden bleiben bei null. "
+            "Das haben wir versprochen.»")
+    found = statements(text)
+    assert [s[0] for s in found] == ["direct", "direct"]
+    assert found[1][2] == "Ilka Marwen"
+
+
+def test_partial_quote_inside_a_cue_sentence():
+    kind, quote, who, cue = only("Tomas Vell sprach von einem «großen Fehler».")
+    assert kind == "partial"
+    assert quote == ["großen Fehler"]
+    assert who == "Tomas Vell"
+
+
+def test_scare_quotes_and_titles_are_not_statements():
+    text = "Die Reise als «Mission Unmöglich»: Seit Wochen wartet das Dorf auf die neue Brücke."
+    assert statements(text) == []
+
+
+# ---- indirect speech -------------------------------------------------------------------
+
+def test_indirect_dass_clause_includes_dass():
+    kind, quote, who, cue = only("Ilka Marwen erklärte am Montag, dass das Land keine Schulden machen wolle.")
+    assert kind == "indirect"
+    assert quote == ["dass das Land keine Schulden machen wolle"]
+    assert who == "Ilka Marwen"
+
+
+def test_indirect_konjunktiv_clause_without_conjunction():
+    kind, quote, who, _ = only("Tomas Vell sagte, man wisse noch nicht, ob die Brücke halte.")
+    assert kind == "indirect"
+    assert quote == ["man wisse noch nicht, ob die Brücke halte"]
+    assert who == "Tomas Vell"
+
+
+def test_indirect_subject_after_the_verb():
+    kind, quote, who, _ = only("Bei einem Besuch in Kiel erklärte Präsidentin Ilka Marwen, sie sei zufrieden.")
+    assert kind == "indirect"
+    assert who == "Präsidentin Ilka Marwen"
+
+
+def test_indirect_frame_after_content():
+    kind, quote, who, _ = only("Die Brücke sei sicher, sagte der Ingenieur Tomas Vell.")
+    assert kind == "indirect"
+    assert quote == ["Die Brücke sei sicher"]
+    assert who == "der Ingenieur Tomas Vell"
+
+
+def test_separable_particle_verb():
+    kind, quote, who, cue = only("Die Stadtwerke teilten am Freitag mit, die Preise würden steigen.")
+    assert kind == "indirect"
+    assert who == "Die Stadtwerke"
+    assert cue == ["teilten", "mit"]
+
+
+def test_zu_infinitive():
+    kind, quote, who, _ = only("Tomas Vell forderte die Regierung auf, die Brücke zu sanieren.")
+    assert kind == "indirect"
+    assert quote == ["die Brücke zu sanieren"]
+
+
+def test_apposition_between_subject_and_verb():
+    kind, quote, who, _ = only("Tomas Vell, der Sprecher der Stadtwerke, sagte, die Preise blieben stabil.")
+    assert who == "Tomas Vell"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Laut einem Sprecher der Stadtwerke steigen die Preise im Mai.", "einem Sprecher der Stadtwerke"),
+    ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "Angaben der Polizei"),
+    ("Einem Bericht der Zeitung zufolge steigen die Preise im Mai.", "Einem Bericht der Zeitung"),
+    ("Die Preise steigen im Mai, so die Stadtwerke.", "die Stadtwerke"),
+    ("Wie die Polizei mitteilte, wurden drei Menschen verletzt.", "die Polizei"),
+])
+def test_source_phrases(text, speaker):
+    kind, quote, who, _ = only(text)
+    assert kind == "indirect"
+    assert who == speaker
+    assert all(speaker not in piece for piece in quote)
+
+
+def test_hiess_es_is_unattributed():
+    found = run("Die Brücke sei gesperrt worden, hieß es.").statements
+    assert len(found) == 1
+    assert found[0].unattributed
+    assert found[0].speaker_mention == []
+
+
+def test_agentless_passive_is_unattributed():
+    found = run("Zudem wird kritisiert, dass die Brücke zu teuer sei.").statements
+    assert len(found) == 1
+    assert found[0].kind == "indirect"
+    assert found[0].unattributed
+
+
+# ---- reported and free indirect speech --------------------------------------------------
+
+def test_reported_speech_takes_the_sentence():
+    kind, quote, who, cue = only("Tomas Vell verwies auf einen großen Spielraum für Verhandlungen.")
+    assert kind == "reported"
+    assert quote == ["Tomas Vell verwies auf einen großen Spielraum für Verhandlungen"]
+    assert who == "Tomas Vell"
+
+
+def test_no_reported_speech_for_verbs_that_need_a_clause():
+    assert statements("Tomas Vell bestätigte den Termin.") == []
+
+
+def test_free_indirect_carries_the_speaker():
+    text = ("Ilka Marwen erklärte, das Land wolle keine neuen Schulden machen. "
+            "Die Kommunen müssten sparen.")
+    found = statements(text)
+    assert [s[0] for s in found] == ["indirect", "free_indirect"]
+    assert found[1][1] == ["Die Kommunen müssten sparen"]
+    assert found[1][2] == "Ilka Marwen"  # the mention in the statement it continues
+
+
+def test_indicative_sentence_after_a_statement_is_not_free_indirect():
+    text = "Ilka Marwen erklärte, das Land wolle sparen. Die Sitzung dauerte drei Stunden."
+    assert [s[0] for s in statements(text)] == ["indirect"]
+
+
+def test_pronoun_statement_in_konjunktiv():
+    text = "Tomas Vell sprach von einem Erfolg. Er hoffe, dass die Brücke bald fertig werde."
+    found = statements(text)
+    assert ("indirect", ["dass die Brücke bald fertig werde"], "Er", ["hoffe"]) in found
+
+
+# ---- the analysis as a whole ------------------------------------------------------------
+
+def test_mentions_are_in_text_order_and_inside_the_text():
+    text = "Ilka Marwen traf Tomas Vell in Kiel. «Wir sind uns einig», sagte Marwen."
+    mentions = run(text).mentions
+    spans = [m.span for m in mentions]
+    assert spans == sorted(spans)
+    assert all(0 <= b < e <= len(text) and text[b:e] == m.text for m, (b, e) in zip(mentions, spans))
+    assert any(m.text == "Ilka Marwen" for m in mentions)
+
+
+def test_tokens_are_counted():
+    assert run("Tomas Vell sagte, er komme morgen.").tokens >= 6
+
+
+def test_empty_and_blank_text():
+    assert analyse("").statements == []
+    assert analyse("   \n\n ").statements == []
+
+
+def test_soft_hyphen_and_nbsp_keep_offsets():
+    raw = "«Wir halten Kurs», sagte\xa0Ministerpräsidentin Ilka Mar\xadwen.\r\n"
+    text = clean_same_length(raw)
+    assert len(text) == len(raw)
+    found = run(text).statements
+    assert len(found) == 1
+    f: Found = found[0]
+    assert raw[f.quote[0][0]:f.quote[0][1]] == "Wir halten Kurs"
+    assert "Mar\xadwen" in raw[f.speaker_mention[0][0]:f.speaker_mention[0][1]]
+
+
+# ---- the cue lexicon --------------------------------------------------------------------
+
+def test_lexicon_size_and_kinds():
+    cues = load_cues()
+    verbs = {c.lemma for cs in cues.verbs.values() for c in cs}
+    assert len(verbs) >= 120
+    assert {"sagen", "erklären", "mitteilen", "verweisen", "zurückweisen"} <= verbs
+    assert {"Angaben", "Auffassung"} <= cues.nouns
+    assert {"laut", "zufolge"} <= set(cues.sources)
+
+
+def test_lexicon_parsing_of_user_lines():
+    cues = parse_cues("# a comment\nverb\tmit|teilen\t\tr\nverb\taus|gehen\tdavon\nnoun\tAngaben\n")
+    assert cues.verbs["mitteil"][0].particle == "mit"
+    assert cues.verbs["mitteil"][0].reported
+    assert cues.particle_verbs["geh"][0].needs == "davon"
+    assert stem_of("äußern") == "äußer"
