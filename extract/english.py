@@ -223,24 +223,28 @@ class _Base:
     def cues_between(self, b: int, e: int) -> list[tuple[int, CueEntry]]:
         raise NotImplementedError
 
-    def carried_speaker(self, quote: Quote) -> Found | None:
-        """The statement just before a quote that has no cue of its own, when the quote is a
-        whole sentence (“This accord must protect our farmers.”) close after it."""
+    def carried_speaker(self, quote: Quote) -> list[tuple[int, int]] | None:
+        """The speaker of a quote with no cue of its own, when the quote is a whole sentence
+        (“This accord must protect our farmers.”): the person a sentence of narration right
+        before it is about ('Roe was blunt. “We will win.”'), else the speaker of the statement
+        just before it."""
         inner = self.text[quote.start : quote.end].strip()
         if len(inner.split()) < 3 or not inner[:1].isupper():
             return None
         before = [f for f in self.found if f.speaker_mention and f.quote[-1][1] <= quote.open_mark]
-        if not before:
+        last = max(before, key=lambda f: f.quote[-1][1]) if before else None
+        end = max(last.quote[-1][1], last.frame[1] if last.frame else 0) if last else 0
+        prev_char = len(self.text[: quote.open_mark].rstrip()) - 1
+        if prev_char >= 0 and prev_char >= end:
+            narrator = self.narration_subject(prev_char)
+            if narrator is not None:
+                return [narrator]
+        if last is None or quote.open_mark - end > CARRY_OVER_CHARS:
             return None
-        last = max(before, key=lambda f: f.quote[-1][1])
-        end = max(last.quote[-1][1], last.frame[1] if last.frame else 0)
-        if quote.open_mark - end > CARRY_OVER_CHARS:
-            return None
-        # only a sentence of narration between them breaks the chain
-        between = self.text[end : quote.open_mark]
-        if re.search(r"[.!?]\s+[A-Z]", between) and not re.fullmatch(r"[\s\w,.'’-]*", between or " "):
-            return None
-        return last
+        return list(last.speaker_mention)
+
+    def narration_subject(self, char: int) -> tuple[int, int] | None:
+        return None
 
     def add_direct(self, group: list[int], cue: list[tuple[int, int]], speaker: list[tuple[int, int]],
                    confidence: float, unattributed: bool = False) -> None:
@@ -617,6 +621,20 @@ class ParsedRules(_Base):
         self.used_quotes.update(inside)
         self.add_clause([span], "reported", verb, entry, speaker, CONF_REPORTED)
 
+    def narration_subject(self, char: int) -> tuple[int, int] | None:
+        """The person a sentence without quotes is about ('Roe was blunt.'), when its main
+        verb's subject is a person's name or he / she."""
+        sent = self.sent_of(char)
+        if any(self.quote_at(t.idx) is not None for t in sent):
+            return None
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON" or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children):
+            return self.speaker_span(subj)
+        return None
+
     def can_speak(self, tok: Token) -> bool:
         """A pronoun, a name, or a noun phrase headed by a noun that can speak."""
         if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -698,9 +716,9 @@ class ParsedRules(_Base):
                 self.used_cues.add(verb.i)
                 self.add_direct(group, [self.cue_span(verb, entry)], self.speaker_of(verb), CONF_DIRECT)
                 continue
-            prev = self.carried_speaker(first)
-            if prev is not None:
-                self.add_direct(group, [], list(prev.speaker_mention), CONF_CARRIED)
+            speaker = self.carried_speaker(first)
+            if speaker is not None:
+                self.add_direct(group, [], speaker, CONF_CARRIED)
 
     def direct_cue(self, first: Quote, last: Quote) -> Token | None:
         """The speech verb attributing a quote: after it in its sentence ('…," she said'),
@@ -967,9 +985,9 @@ class BlankRules(_Base):
                 speaker = self.speaker_for(cue_i, after)
                 self.add_direct(group, [self.cue_span(self.doc[cue_i], entry)], speaker, CONF_RULES)
                 continue
-            prev = self.carried_speaker(first)
-            if prev is not None:
-                self.add_direct(group, [], list(prev.speaker_mention), CONF_RULES * 0.8)
+            speaker = self.carried_speaker(first)
+            if speaker is not None:
+                self.add_direct(group, [], speaker, CONF_RULES * 0.8)
 
     def inside_clause(self, quote: Quote) -> bool:
         """A quote that continues a sentence of narration ('... that members were “angry”')."""

@@ -144,6 +144,14 @@ def test_single_quotes_british_style(blank):
     assert all(text[slice(*f.speaker_mention[0])] == "she" for f in found)
 
 
+@trained
+def test_quote_after_narration_about_a_person_is_theirs():
+    found = run('"We will win," Roe said. Her rival Karl Ems was not impressed. "She has no plan at all."')
+    assert [f["speaker"] for f in found] == ["Roe", "Her rival Karl Ems"]
+    f = one('Mayor Olga Brandt was unrepentant on Tuesday. "I would do it all again tomorrow."')
+    assert f["speaker"] == "Mayor Olga Brandt" and f["cue"] == ""
+
+
 @BOTH
 def test_short_scare_quote_without_cue_is_not_a_statement(blank):
     assert run('The so-called "green corridor" opened on Monday in Tarnholm.', blank) == []
