@@ -1,0 +1,48 @@
+"""Quotation-mark pairing (extract/quotes.py), used by the German and the English rules."""
+import pytest
+
+from extract.quotes import find_quotes
+
+
+def texts(text: str) -> list[str]:
+    return [" | ".join(text[b:e] for b, e in q.pieces) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Er sagte: «Wir kommen.»", ["Wir kommen."]),
+    ("Er sagte: »Wir kommen.«", ["Wir kommen."]),
+    ("Er sagte: „Wir kommen.“", ["Wir kommen."]),
+    ("She said: \"We come.\"", ["We come."]),
+    ("She said: “We come.”", ["We come."]),
+    ("Er sagte: ‹Wir kommen.›", ["Wir kommen."]),
+])
+def test_every_mark_style(text, expected):
+    assert texts(text) == expected
+
+
+def test_nested_quote_is_inside_the_outer_one():
+    text = "Sie sagte: „Das Wort ‚Brücke‘ fiel oft.“"
+    assert texts(text) == ["Das Wort ‚Brücke‘ fiel oft."]
+
+
+def test_quote_continued_over_paragraphs():
+    text = "«Erster Absatz.\n\n«Zweiter Absatz.», sagte Tomas Vell."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert [text[b:e] for b, e in quotes[0].pieces] == ["Erster Absatz.", "Zweiter Absatz."]
+
+
+def test_unclosed_quote_at_paragraph_end_is_dropped():
+    text = "«Das endet nie.\n\nNeuer Absatz ohne Zeichen."
+    assert find_quotes(text) == []
+
+
+def test_offsets_point_at_the_marks():
+    text = "A «b» c"
+    q = find_quotes(text)[0]
+    assert text[q.open_mark] == "«" and text[q.close_mark] == "»"
+    assert text[q.start:q.end] == "b"
+
+
+def test_apostrophes_and_inch_marks_do_not_open_quotes():
+    assert find_quotes("Tomas' Haus ist 5\" breit.") == []
