@@ -490,7 +490,7 @@ def direct_quotes(art: Article) -> None:
             if j >= 0 and toks[j].text in (":", ",") and toks[j].sent == toks[open_i].sent or (j >= 0 and toks[j].text == ":"):
                 ss, se = art.sentence_of(j)
                 c = art.clause_start(j, ss) if toks[j].text == "," else ss
-                for v in range(j - 1, ss - 1, -1):
+                for v in range(j - 1, ss - 1 if toks[j].text == ":" else max(ss - 1, j - 4), -1):
                     if art.verb_cue(v, ss, j):
                         a, passive = art.anchor(v, ss)
                         who = None if passive else art.subject(a, ss, j)
@@ -514,6 +514,8 @@ def direct_quotes(art: Article) -> None:
             if inner and len(words) <= 12 and not (len(words) > 1 and all(w[:1].isupper() for w in words)):
                 for v in range(s0, e):
                     if toks[v].quote < 0 and v not in art.used_cues and art.verb_cue(v, s0, e):
+                        if toks[v].stem in ("laut", "heiß") or toks[v].low == "genannt":
+                            break  # a name being given ("„Bruno“ genannt"), not a statement
                         if art.content_after(v, e) is not None:
                             break  # the quote is part of an indirect statement ("meinte, dass X „…“")
                         a, passive = art.anchor(v, s0)
@@ -566,7 +568,8 @@ def sentence_rules(art: Article) -> None:
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
         if source_phrases(art, s, e, occupied):
             done = True
-        cues = [v for v in range(s, e) if v not in art.used_cues and toks[v].quote < 0 and art.verb_cue(v, s, e)]
+        cues = [v for v in range(s, e) if v not in art.used_cues and toks[v].quote < 0 and art.verb_cue(v, s, e)
+                and not (v >= 2 and toks[v - 2].text == "(")]  # "(Wikinews berichtete)": a cross-reference
         # statements with a content clause first (several per sentence), then reported speech
         for v in cues:
             if any(b <= toks[v].b < e2 for f in art.found for b, e2 in f.quote):
@@ -641,8 +644,8 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
             end = art.np_right(k + 1, e)
             if end and (end >= e - 1 or toks[end].text in (",", ".")):
                 frame, speaker = (k - 1, end), art.span(k + 1, end)
-        elif t.low in ("demnach", "wonach") or (t.low == "danach" and k == s):
-            if t.low != "danach" or (k + 1 < e and "FIN" in toks[k + 1].tag):
+        elif t.low in ("demnach", "wonach"):
+            if True:
                 frame, speaker = (k, k + 1), art.span(k, k + 1)
                 unattributed = True
         elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
@@ -728,7 +731,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"
     cs = art.clause_start(min(a, v), s)
     bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
-    if cs > s and toks[cs - 1].text == "," and bare:
+    has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)])
+    if cs > s and toks[cs - 1].text == "," and bare and has_clause:
         pieces = []
         left = art.content_span(s, cs - 1)
         if left:
