@@ -215,3 +215,27 @@ def test_a_worker_crash_refuses_only_that_file(tmp_path, monkeypatch):
     assert code == 1
     assert err.strip().splitlines() == [f"wortlaut add: refused {d / 'absturz.txt'}: extraction crashed its worker process"]
     assert "Articles: 7 new" in out
+
+
+def test_ctrl_c_keeps_what_was_extracted(tmp_path, monkeypatch):
+    import tui.add_command as add
+
+    real = add.process
+    calls = []
+
+    def interrupted(item, opts):
+        calls.append(item)
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return real(item, opts)
+
+    monkeypatch.setattr(add, "process", interrupted)
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(6):
+        (d / f"a{i}.txt").write_text(ARTICLE_DE + f"\nMeldung {i}.\n", encoding="utf-8")
+    db = tmp_path / "db.json"
+    code, out, err = run([str(d), "--jobs", "1"], db)
+    assert code == 130 and "(interrupted)" in out and "Articles: 3 new" in out
+    with Store(db) as store:
+        assert len(store.articles()) == 3
