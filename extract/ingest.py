@@ -582,12 +582,31 @@ def split_pattern(pattern: str) -> list[str]:
 def iter_paths(inputs: Iterable[str | os.PathLike[str]], pattern: str = DEFAULT_PATTERN) -> Iterator[Path | str]:
     """Files as given (whatever their name), folders searched recursively for files matching
     ``pattern`` (comma-separated globs, case-insensitive; hidden files and folders skipped),
-    and "-" for stdin (once). Paths that do not exist are yielded too: reading them gives the
-    error that names them. Each file once, in a stable order."""
+    "-" for stdin (once), and glob patterns the shell left unexpanded ("artikel/*.txt").
+    Paths that do not exist are yielded too: reading them gives the error that names them.
+    Each file once, in a stable order."""
     import fnmatch
+    import glob
 
     globs = [g.lower() for g in split_pattern(pattern)]
     seen: set[str] = set()
+
+    def once(path: Path) -> Iterator[Path]:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            yield path
+
+    def folder(p: Path) -> Iterator[Path]:
+        found: list[Path] = []
+        for root, dirs, files in os.walk(p, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in files:
+                if not name.startswith(".") and any(fnmatch.fnmatchcase(name.lower(), g) for g in globs):
+                    found.append(Path(root) / name)
+        for f in sorted(found):
+            yield from once(f)
+
     stdin_done = False
     for item in inputs:
         s = os.fspath(item)
@@ -597,25 +616,11 @@ def iter_paths(inputs: Iterable[str | os.PathLike[str]], pattern: str = DEFAULT_
                 yield "-"
             continue
         p = Path(s).expanduser()
-        if p.is_dir():
-            found: list[Path] = []
-            for root, dirs, files in os.walk(p, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in files:
-                    if name.startswith("."):
-                        continue
-                    if any(fnmatch.fnmatchcase(name.lower(), g) for g in globs):
-                        found.append(Path(root) / name)
-            for f in sorted(found):
-                key = os.path.realpath(f)
-                if key not in seen:
-                    seen.add(key)
-                    yield f
-        else:
-            key = os.path.realpath(p)
-            if key not in seen:
-                seen.add(key)
-                yield p
+        matches = []
+        if not p.exists() and any(c in s for c in "*?["):  # a pattern the shell did not expand
+            matches = sorted(glob.glob(os.path.expanduser(s), recursive=True))
+        for q in [Path(m) for m in matches] or [p]:
+            yield from folder(q) if q.is_dir() else once(q)
 
 
 __all__ = [

@@ -394,3 +394,12 @@ def test_any_bytes_give_an_article_or_an_ingest_error(raw, kind):
         return
     assert art.text.strip() and "\r" not in art.text and "\xad" not in art.text
     assert unicodedata.is_normalized("NFC", art.text)
+
+
+def test_iter_paths_expands_patterns_the_shell_left(tmp_path):
+    (tmp_path / "sub").mkdir()
+    for rel in ("a.txt", "b.txt", "c.html", "sub/d.txt"):
+        (tmp_path / rel).write_text("x")
+    got = list(iter_paths([str(tmp_path / "*.txt"), str(tmp_path / "a.txt"), str(tmp_path / "**" / "*.txt")]))
+    assert [p.relative_to(tmp_path).as_posix() for p in got] == ["a.txt", "b.txt", "sub/d.txt"]
+    assert list(iter_paths([str(tmp_path / "*.pdf")])) == [tmp_path / "*.pdf"]  # no match: named in the error
