@@ -262,8 +262,13 @@ class Index:
                     return []
             cand = sorted(acc)
         if text:
-            haystack = self.haystack
-            cand = [p for p in cand if text in haystack(p)]
+            cand = list(cand)
+            if len(cand) > 2000:  # many candidates: intersect with the (cached) text search
+                found = set(self.text_positions(text))
+                cand = [p for p in cand if p in found]
+            else:
+                haystack = self.haystack
+                cand = [p for p in cand if text in haystack(p)]
         return [p for p in cand if lo <= p < hi and p not in rejected]
 
     @staticmethod

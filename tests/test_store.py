@@ -729,3 +729,14 @@ def test_filter_accepts_lists_and_a_single_string(store):
     f = Filter(actors=[mara], topics=["Brücke"], kinds="direct")
     assert f == Filter(actors=(mara,), topics=("Brücke",), kinds=("direct",))
     assert store.count(f) == 2
+
+
+def test_text_with_another_filter_on_many_candidates(tmp_path):
+    qs = [{"q": f"Satz {i} über den Hafen{' von Kelmar' if i % 7 == 0 else ''}", "by": "l",
+           "kind": "direct" if i % 2 else "indirect"} for i in range(4600)]
+    text = " ".join(f"„{q['q']}“." for q in qs)
+    s = Store(tmp_path / "db.json")
+    s.add(make(text, qs, {"l": "Ilse Varga"}))
+    want = [q["q"] for q in qs if q["kind"] == "direct" and "kelmar" in q["q"].lower()]
+    assert quotes(s.statements(Filter(kinds=("direct",), text="Kelmar"))) == want  # 2300 candidates
+    assert s.count(Filter(kinds=("direct",), text="hafen von")) == len(want)
