@@ -474,7 +474,11 @@ class ParsedRules(_Base):
         """'CLAUSE, the ministry said (in a statement).' when the parser found no complement
         (it sometimes reads the clause's verb as a noun)."""
         subj = self.subject(verb)
-        if entry.kind != "indirect" or subj is None or subj.head.i != verb.i or subj.i > verb.i:
+        if verb.dep_ == "acl" and verb.head.i < verb.i and self.can_speak(verb.head):
+            subj = verb.head  # ', the carmaker announced on Wednesday': the parser hung it on a noun
+        elif subj is None or subj.head.i != verb.i or subj.i > verb.i:
+            return False
+        if entry.kind == "describe":
             return False
         comma = subj.left_edge.i - 1
         sent = verb.sent
@@ -550,11 +554,16 @@ class ParsedRules(_Base):
         quoted = self.quoted_parts(span)
         kind, conf = "indirect", CONF_INDIRECT
         if quoted:
-            if _alnum(self.text, [p for _, p in quoted]) >= 0.8 * _alnum(self.text, [span]):
+            first_quote = min(self.quotes[k].open_mark for k, _ in quoted)
+            lead = self.text[span[0] : first_quote].split()
+            if (_alnum(self.text, [p for _, p in quoted]) >= 0.8 * _alnum(self.text, [span])
+                    and [w for w in lead if w.lower() != "that"] == []):
                 return  # Roe said: “…” is a direct quote, the direct pass takes it
             kind, conf = "partial", CONF_PARTIAL
             self.used_quotes.update(k for k, _ in quoted)
         speaker = self.speaker_of(verb)
+        if not speaker and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return  # no speaker and no passive: 'stopped short of promising ...'
         self.add_clause([span], kind, verb, entry, speaker, conf)
 
     def quoted_parts(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:
@@ -576,16 +585,17 @@ class ParsedRules(_Base):
     def reported(self, verb: Token, entry: CueEntry) -> None:
         after = [c for c in verb.children if c.i > verb.i]
         if entry.kind == "describe":  # "called the strike unnecessary", "described it as ..."
+            objects = [g for c in after if c.dep_ == "dobj" for g in c.children]
             has_object = any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
-                             for c in after)
+                             for c in after + objects)
         else:
             has_object = any(
                 c.dep_ in ("dobj", "xcomp", "dative", "oprd")
                 or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle))
                 for c in after
             )
-        if not has_object:
-            return
+        if not has_object or any(c.dep_ == "neg" for c in verb.children):
+            return  # 'would not confirm the details' reports no statement
         # the verb's clause, the subject included when it is the verb's own
         keep = [verb]
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
@@ -791,7 +801,8 @@ class BlankRules(_Base):
         if not entries:
             return None
         prev = self.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-        if prev in _DETS or prev in ("'s", "’s") or (tok.i > 0 and self.doc[tok.i - 1].is_lower
+        base = any(tok.lower_ == e.lemma for e in entries)
+        if prev in _DETS or prev in ("'s", "’s") or (base and tok.i > 0 and self.doc[tok.i - 1].is_lower
                                                        and self.doc[tok.i - 1].lower_.endswith("er")):
             return None  # a noun after a determiner: "the reports", "the ruling", "weaker demand"
         nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < len(self.doc) else ""
@@ -838,6 +849,8 @@ class BlankRules(_Base):
             if earlier:
                 return earlier[-1].speaker_mention[0]
             return self.speaker_first(limit)
+        if doc[j].text == "," and j - 2 >= limit and doc[j - 1].like_num and doc[j - 2].text == ",":
+            j -= 2  # 'Gareth Pell, 58, admitted': the age is no speaker
         appos = doc[j].text == "," and j - 1 >= limit
         if appos:
             j -= 1  # 'The museum's director, Felix Amadi, said': the apposition
@@ -850,8 +863,8 @@ class BlankRules(_Base):
                 appos = False
         if doc[j].lower_ in PRONOUNS:
             return (doc[j].idx, doc[j].idx + len(doc[j]))
-        if doc[j].lower_ in _PREPOSITIONS:
-            return None  # 'comment on reports that', 'declined to comment': no subject here  # 'comment on reports that': no subject ends in a preposition
+        if doc[j].lower_ in _PREPOSITIONS or doc[j].lower_ in _SUBORDINATORS:
+            return None  # 'comment on reports that', 'when asked whether': no subject here  # 'comment on reports that': no subject ends in a preposition
         words = []
         k = j
         while k >= limit and len(words) < _MAX_NP:
@@ -964,8 +977,10 @@ class BlankRules(_Base):
             # '…up." The union agreed.' is a new sentence, not the quote's attribution
             new_sentence = self.text[last.start : last.end].rstrip().endswith(".") and re.match(r"\s+[A-Z]", tail)
             if re.match(r"\s*,?\s*\S", tail) and not new_sentence:
-                stop = re.search(r"[.!?\n]", tail)
-                end = last.close_mark + 1 + (stop.start() if stop else len(tail))
+                # the attribution ends with the sentence ('Mr.' does not end it) or the paragraph
+                end = min(self.sent_of(last.close_mark).end_char, last.close_mark + 1 + len(tail))
+                para = self.text.find("\n", last.close_mark + 1, end)
+                end = para if para >= 0 else end
                 cands = [i for i, _ in self.cues_between(last.close_mark + 1, end)]
                 if cands and self.doc[cands[0]].idx - last.close_mark < 40:
                     cue_i = cands[0]
@@ -1054,13 +1069,14 @@ class BlankRules(_Base):
             return False  # 'said Friday, as officials ...': no clause follows
         nxt = self.doc[k]
         cue_span = [self.cue_span(cue, entry)]
-        if entry.kind in ("reported", "describe") and nxt.lower_ != "that":
-            return self.reported_clause(sent, start, cue, entry, speaker)
         end = self.clause_end(sent, k)
         # a clause, not an object: 'that ...', or a finite verb group early on ('the talks had stalled')
-        if nxt.lower_ != "that" and not any(
-                t.lower_ in _AUX or (t.is_lower and t.lower_.endswith("ed") and len(t) > 4)
-                for t in self.doc[k : min(end + 1, k + 7)]):
+        is_clause = nxt.lower_ == "that" or any(
+            t.lower_ in _AUX or (entry.kind == "indirect" and t.is_lower and t.lower_.endswith("ed") and len(t) > 4)
+            for t in self.doc[k : min(end + 1, k + 7)])
+        if entry.kind in ("reported", "describe") and not is_clause:
+            return self.reported_clause(sent, start, cue, entry, speaker)
+        if not is_clause:
             return False
         span = _trim(self.doc, k, end)
         if span is None or end - k < 2:
@@ -1076,6 +1092,15 @@ class BlankRules(_Base):
         the sentence or its clause ('In a statement, the office ...', 'after she accused ...');
         'X said ... and threatened action': from the verb on."""
         end = self.clause_end(sent, cue.i)
+        if self.doc[cue.i - 1].lower_ in ("not", "n't", "n’t", "never"):
+            return False  # 'would not confirm the details'
+        rest = []
+        for t in self.doc[cue.i + 1 : end + 1]:
+            if t.text in ",;":
+                break
+            rest.append(t)
+        if all(t.is_punct or t.lower_ in _TIME_WORDS | {"on", "in", "at"} for t in rest):
+            return False  # 'the carmaker announced on Wednesday,': no object, the clause is before
         quoted = [i for i, q in enumerate(self.quotes) if cue.idx < q.open_mark and q.close_mark <= self.doc[end].idx]
         if entry.kind == "describe" and not quoted and not any(t.lower_ == "as" for t in self.doc[cue.i : end + 1]):
             return False  # 'called a meeting' is not speech; 'called the plan "a farce"', 'described it as' are
@@ -1105,7 +1130,7 @@ class BlankRules(_Base):
                 break  # ', accusing ...' / ', as officials urged ...' is another clause
             if not t.is_punct:
                 rest.append(t)
-        if entry.kind != "indirect" or len(rest) > 4 or (rest and rest[0].lower_ not in _TIME_WORDS | _PREPOSITIONS) or any(
+        if entry.kind not in ("indirect", "reported") or len(rest) > 4 or (rest and rest[0].lower_ not in _TIME_WORDS | _PREPOSITIONS) or any(
                 self.in_quote(t) for t in self.doc[start : cue.i]):
             return False
         speaker = self.speaker_left(cue.i, start)

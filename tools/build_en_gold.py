@@ -12,7 +12,8 @@ or at the n-th occurrence when given as (string, n).
 
 writes tests/data/en_wire.jsonl (the set the rules were written against) and
 tests/data/en_wire_check.jsonl (written afterwards, to check them on unseen text) and
-tests/data/en_wire_unseen.jsonl (written last, scored once before any further change).
+tests/data/en_wire_unseen.jsonl and tests/data/en_wire_final.jsonl (each written after the
+rules of its time and scored once before any further change).
 """
 from __future__ import annotations
 
@@ -542,6 +543,143 @@ ARTICLES_3 = [
 ]
 
 
+# A fourth set, written after all rules above, scored once as the final honest figure.
+ARTICLES_4 = [
+    {
+        "id": "en-final-1", "title": "Adeyemi threatens to vote against bill", "date": "2026-10-04",
+        "text": (
+            "Senator Marcus Adeyemi of Bellport said on Sunday that he would vote against the infrastructure bill "
+            "unless it included money for rural broadband, complicating the party's path to passage.\n\n"
+            "\"I have been clear about this for months,\" Mr. Adeyemi said in an interview on a Sunday talk show. "
+            "\"My constituents are not second-class citizens.\"\n\n"
+            "The governor's office in Bellport, which has lobbied for the bill, declined to comment.\n\n"
+            "Ms. Petra Lindahl, the majority leader, told reporters outside the chamber that she was confident the "
+            "bill would pass by the end of the month. She said negotiations with Mr. Adeyemi were continuing.\n\n"
+            "Some lawmakers were less optimistic. \"We don't have the votes yet,\" said Representative Joel "
+            "Harkin, a Democrat from Eastmoor. \"Anyone who tells you otherwise is guessing.\"\n\n"
+            "Mr. Adeyemi has made similar threats before, only to back down at the last minute, his critics say."
+        ),
+        "ann": [
+            (I, ["that he would vote against the infrastructure bill unless it included money for rural "
+                 "broadband"], "Senator Marcus Adeyemi of Bellport", "said"),
+            (D, ["I have been clear about this for months,"], "Mr. Adeyemi", "said"),
+            (D, ["My constituents are not second-class citizens."], "Mr. Adeyemi", None),
+            (I, ["that she was confident the bill would pass by the end of the month"],
+             "Ms. Petra Lindahl, the majority leader", "told"),
+            (I, ["negotiations with Mr. Adeyemi were continuing"], "She", "said"),
+            (D, ["We don't have the votes yet,"], "Representative Joel Harkin", "said"),
+            (D, ["Anyone who tells you otherwise is guessing."], "Representative Joel Harkin", None),
+            (I, ["Mr. Adeyemi has made similar threats before, only to back down at the last minute"],
+             "his critics", "say"),
+        ],
+    },
+    {
+        "id": "en-final-2", "title": "Serran glaciers lose record ice", "date": "2026-09-21",
+        "text": (
+            "Glaciers in the Serran Alps lost a record amount of ice last summer, scientists reported on Monday, "
+            "warning that many smaller glaciers could disappear within two decades.\n\n"
+            "The Serran Glacier Monitoring Network said the average glacier had thinned by 3.1 metres, more than "
+            "twice the annual average of the past decade.\n\n"
+            "\"What we measured this year is simply off the charts,\" said Ilona Fischer, who leads the network. "
+            "She described the losses as \"a clear signal of what is coming\".\n\n"
+            "The government has pledged to cut emissions by half by 2035. Environment Minister Paulo Serrat "
+            "admitted on Tuesday that the country was not on track to meet that goal.\n\n"
+            "Ski resorts are already feeling the effects. Lena Baum, who runs a hotel in the village of Ostwald, "
+            "said bookings had fallen by a quarter. \"Without snow, there is no season,\" she said."
+        ),
+        "ann": [
+            (I, ["Glaciers in the Serran Alps lost a record amount of ice last summer"], "scientists", "reported"),
+            (I, ["that many smaller glaciers could disappear within two decades"], "scientists", "warning"),
+            (I, ["the average glacier had thinned by 3.1 metres, more than twice the annual average of the past "
+                 "decade"], "The Serran Glacier Monitoring Network", "said"),
+            (D, ["What we measured this year is simply off the charts,"], "Ilona Fischer", "said"),
+            (R, ["She described the losses as \"a clear signal of what is coming\""], "She", "described"),
+            (R, ["The government has pledged to cut emissions by half by 2035."], "The government", "pledged"),
+            (I, ["that the country was not on track to meet that goal"], "Environment Minister Paulo Serrat",
+             "admitted"),
+            (I, ["bookings had fallen by a quarter"], "Lena Baum", "said"),
+            (D, ["Without snow, there is no season,"], "she", "said"),
+        ],
+    },
+    {
+        "id": "en-final-3", "title": "Former official jailed for housing fraud", "date": "2026-11-12",
+        "text": (
+            "A former council official has been jailed for six years for stealing £2.3 million from a housing "
+            "fund, a court in Eastbridge heard.\n\n"
+            "Gareth Pell, 58, admitted fraud at an earlier hearing. Judge Miriam Adair told him he had \"betrayed "
+            "the trust of the most vulnerable people in the borough\".\n\n"
+            "Prosecutor Ruth Okonjo said Pell had used the money to buy two houses and a boat. \"This was greed, "
+            "pure and simple,\" she told the court.\n\n"
+            "In a statement, Eastbridge Council said it had tightened its financial controls and would try to "
+            "recover the money.\n\n"
+            "Pell's barrister, Neil Ashdown, said his client was \"deeply ashamed\" and had co-operated with "
+            "investigators."
+        ),
+        "ann": [
+            (R, ["Gareth Pell, 58, admitted fraud at an earlier hearing."], "Gareth Pell", "admitted"),
+            (I, ["he had \"betrayed the trust of the most vulnerable people in the borough\""], "Judge Miriam Adair",
+             "told"),
+            (I, ["Pell had used the money to buy two houses and a boat"], "Prosecutor Ruth Okonjo", "said"),
+            (D, ["This was greed, pure and simple,"], "she", "told"),
+            (I, ["it had tightened its financial controls and would try to recover the money"],
+             "Eastbridge Council", "said"),
+            (I, ["his client was \"deeply ashamed\" and had co-operated with investigators"],
+             "Pell's barrister, Neil Ashdown", "said"),
+        ],
+    },
+    {
+        "id": "en-final-4", "title": "Lenz insists his job is safe", "date": "2026-03-27",
+        "text": (
+            "Coach Dario Lenz insisted on Friday that his job was safe despite a run of five straight defeats for "
+            "Harbour City.\n\n"
+            "\"The board has told me they trust me, and I trust my players,\" Lenz told a news conference ahead "
+            "of Sunday's game against Millbrook.\n\n"
+            "Club president Anja Sörensen gave Lenz her backing last week but stopped short of promising he would "
+            "still be in charge next season.\n\n"
+            "Fans have grown impatient. Supporters' group spokesman Tom Reyes said many season-ticket holders were "
+            "\"angry and confused\". \"We want to see a plan,\" he said.\n\n"
+            "Midfielder Kofi Mensah, who returns from injury this weekend, said the squad was \"fully behind the "
+            "coach\"."
+        ),
+        "ann": [
+            (I, ["that his job was safe despite a run of five straight defeats for Harbour City"],
+             "Coach Dario Lenz", "insisted"),
+            (D, ["The board has told me they trust me, and I trust my players,"], ("Lenz", 1), "told"),
+            (I, ["many season-ticket holders were \"angry and confused\""], "Supporters' group spokesman Tom Reyes",
+             "said"),
+            (D, ["We want to see a plan,"], "he", "said"),
+            (I, ["the squad was \"fully behind the coach\""], "Midfielder Kofi Mensah", "said"),
+        ],
+    },
+    {
+        "id": "en-final-5", "title": "Arvo Motors to build battery plant in Kell", "date": "2026-05-13",
+        "text": (
+            "Arvo Motors will build a 2 billion crown battery plant in the northern town of Kell, the carmaker "
+            "announced on Wednesday, creating about 1,500 jobs.\n\n"
+            "Chief executive Henrike Maas called the investment \"a vote of confidence in Kell and its people\". "
+            "She said production would start in 2028.\n\n"
+            "Local officials welcomed the news. \"This changes everything for our town,\" Kell mayor Arne Voss "
+            "said.\n\n"
+            "But environmental groups warned that the plant would use large amounts of water from the Kell river. "
+            "The company said it would recycle most of the water it used.\n\n"
+            "Arvo shares rose 3 percent."
+        ),
+        "ann": [
+            (I, ["Arvo Motors will build a 2 billion crown battery plant in the northern town of Kell"],
+             "the carmaker", "announced"),
+            (R, ["Chief executive Henrike Maas called the investment \"a vote of confidence in Kell and its "
+                 "people\""], "Chief executive Henrike Maas", "called"),
+            (I, ["production would start in 2028"], "She", "said"),
+            (R, ["Local officials welcomed the news."], "Local officials", "welcomed"),
+            (D, ["This changes everything for our town,"], "Kell mayor Arne Voss", "said"),
+            (I, ["that the plant would use large amounts of water from the Kell river"], "environmental groups",
+             "warned"),
+            (I, ["it would recycle most of the water it used"], "The company", "said"),
+        ],
+    },
+]
+
+
 def occurrences(text: str, s: str) -> list[int]:
     return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)]
 
@@ -593,7 +731,7 @@ def build(articles: list[dict]) -> list[dict]:
 
 if __name__ == "__main__":
     for name, articles in (("en_wire.jsonl", ARTICLES), ("en_wire_check.jsonl", ARTICLES_2),
-                           ("en_wire_unseen.jsonl", ARTICLES_3)):
+                           ("en_wire_unseen.jsonl", ARTICLES_3), ("en_wire_final.jsonl", ARTICLES_4)):
         docs = build(articles)
         out_path = DATA / name
         with out_path.open("w", encoding="utf-8") as out:
