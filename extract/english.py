@@ -416,9 +416,6 @@ class ParsedRules(_Base):
         self.direct_pass()
         return _top_level(self.found)
 
-    def clause_of(self, head: Token) -> tuple[int, int]:
-        return head.left_edge.i, head.right_edge.i
-
     def indirect_pass(self) -> None:
         doc = self.doc
         for tok in doc:
@@ -765,11 +762,10 @@ class ParsedRules(_Base):
                 entry = self.cue_entry(last_tok)
                 if entry and entry.kind == "indirect" and self.doc[last_tok.i - 1].text not in "-–":
                     return last_tok
-        if head.rstrip().endswith((":", ",")) or not head.strip() == "":
-            before = [(i, e) for i, e in self.cues_between(before_start, first.open_mark)
-                      if i not in self.used_cues]
-            if before and head.rstrip().endswith((":", ",")):
-                return self.doc[before[-1][0]]
+        if head.rstrip().endswith((":", ",")):  # 'Roe said: “…”', 'Roe said, “…”'
+            before = [i for i, _ in self.cues_between(before_start, first.open_mark) if i not in self.used_cues]
+            if before:
+                return self.doc[before[-1]]
         return None
 
 
