@@ -271,6 +271,12 @@ class Article:
             k += 1
         return None
 
+    def passive_speaker(self, v: int, a: int, s: int, e: int) -> Span | None:
+        """"Sie wird mit den Worten zitiert": with "zitieren" the passive subject is the speaker."""
+        if self.toks[v].stem == "zitier" and a != v:
+            return self.subject(a, s, e)
+        return None
+
     def anchor(self, i: int, s: int) -> tuple[int, bool]:
         """The finite verb a participle / infinitive cue hangs on, and whether it is passive."""
         t = self.toks[i]
@@ -316,8 +322,9 @@ class Article:
             if end and toks[st].low not in OBJECT_DETERMINERS and "," in {x.text for x in toks[end:v - 1]} \
                     and not any("FIN" in x.tag or x.tag.startswith(("KOUS", "PREL", "PW")) for x in toks[end:v]):
                 return self.span(st, end)
-        if pre < v and toks[pre].low not in OBJECT_DETERMINERS:
-            # the prefield is the subject when it opens with a noun phrase and holds no verb
+        dative = pre + 1 < v and toks[pre].low == "der" and toks[pre + 1].tag == "ADJ(A)" and toks[pre + 1].low.endswith("en")
+        if pre < v and toks[pre].low not in OBJECT_DETERMINERS and not dative:
+            # the prefield is the subject ("Der ehemaligen Ministerin sagte er" is dative: not it) when it opens with a noun phrase and holds no verb
             end = self.np_right(pre, v)
             if end and not any("FIN" in x.tag for x in toks[pre:v]):
                 if toks[pre].low == "es":
@@ -329,7 +336,7 @@ class Article:
         while k < e and skipped < 4 and (toks[k].low in SKIP_AFTER_VERB or toks[k].tag in ("ADV", "ADJ(D)", "PTKNEG")
                                          or (toks[k - 1].low in ("am", "im", "vor", "in", "bei", "nach", "mit", "zum",
                                                                  "zur", "gegenüber", "auf") and toks[k].cap)
-                                         or toks[k].low == "sich"):
+                                         or toks[k].low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich")):
             if toks[k].low in ("am", "im", "in", "bei", "vor", "nach", "mit", "zum", "zur", "auf") and toks[k].cap is False:
                 # a short prepositional phrase: take it whole
                 m = k + 1
@@ -493,7 +500,7 @@ def direct_quotes(art: Article) -> None:
                 for v in range(j - 1, ss - 1 if toks[j].text == ":" else max(ss - 1, j - 4), -1):
                     if art.verb_cue(v, ss, j):
                         a, passive = art.anchor(v, ss)
-                        who = None if passive else art.subject(a, ss, j)
+                        who = art.passive_speaker(v, a, ss, j) if passive else art.subject(a, ss, j)
                         if toks[v].low in ("heißt", "hieß"):
                             who = source_of_heisst_es(art, v, ss)
                         found = ([art.span(v, v + 1)], who, (toks[ss].b, q.close_mark + 1))
