@@ -176,6 +176,10 @@ class Article:
                                                           and toks[j + 1].tag in ("NE", "NN", "FM"))):
             j += 1
         if j == head:
+            # a nominalised adjective as head: "Der 39-Jährige", "die Grünen", "Der Angeklagte"
+            last = toks[j - 1].text
+            if j - 1 > i and toks[j - 1].tag == "ADJ(A)" and (last[:1].isupper() or last.split("-")[-1][:1].isupper()):
+                return j
             return None
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
         for _ in range(2):
@@ -322,6 +326,8 @@ class Article:
             if end and toks[st].low not in OBJECT_DETERMINERS and "," in {x.text for x in toks[end:v - 1]} \
                     and not any("FIN" in x.tag or x.tag.startswith(("KOUS", "PREL", "PW")) for x in toks[end:v]):
                 return self.span(st, end)
+        if pre + 1 == v and toks[pre].tag in ("PDS", "PIS", "PDAT", "PIAT") and toks[pre].low not in ("es", "das", "dies", "man"):
+            return self.span(pre, v)  # "Diese bestätigte, …", "Beide riefen …"
         dative = pre + 1 < v and toks[pre].low == "der" and toks[pre + 1].tag == "ADJ(A)" and toks[pre + 1].low.endswith("en")
         if pre < v and toks[pre].low not in OBJECT_DETERMINERS and not dative:
             # the prefield is the subject ("Der ehemaligen Ministerin sagte er" is dative: not it) when it opens with a noun phrase and holds no verb
