@@ -669,7 +669,8 @@ class ParsedRules(_Base):
         pb, pe = min(phrase), max(phrase)
         # at the sentence's edge ('..., according to X.' / 'According to X, ...') it sources
         # the whole sentence, wherever the parser hung it
-        edge = (pe >= last and self.doc[pb - 1].text == ",") or (pb == first and self.doc[pe + 1].text == ",")
+        edge = (pe >= last and pb > 0 and self.doc[pb - 1].text == ",") or (
+            pb == first and pe + 1 < len(self.doc) and self.doc[pe + 1].text == ",")
         if head is None or head.i in phrase or edge:
             i, j = first, sent.end - 1
         else:
@@ -1046,6 +1047,8 @@ class BlankRules(_Base):
         if speaker is None:
             return False
         k = cue.i + (2 if entry.particle else 1)
+        if k >= sent.end - 1:
+            return False
         # a short time or place phrase before 'that': 'said on Tuesday that'
         reach = 12 if entry.lemma == "tell" or self.doc[k].lower_ in _PREPOSITIONS else 5
         that = next((m for m in range(k, min(k + reach, sent.end)) if self.doc[m].lower_ == "that"), None)

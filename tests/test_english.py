@@ -439,3 +439,32 @@ def test_gold_recall_with_speaker(blank, floor):
 
 def test_module_exposes_analyse_for_the_pipeline():
     assert callable(english.analyse)
+
+
+# ------------------------------------------------------------------ robustness
+
+FRAGMENTS = ['"', "“", "”", "'", "‘", "’", "said", "told", "according", "to", "that", "Roe", "she", "the",
+             "ministry", ",", ".", ":", "\n\n", " ", "We will win", "denied", "the claim", "urged", "—", "Mr.",
+             "(Wire)", "VALDORA", "-", "and", "called for", "is", "had", "?"]
+
+
+@pytest.mark.parametrize("blank", [pytest.param(False, marks=trained), True], ids=["trained", "blank"])
+def test_any_text_gives_spans_inside_it(blank, monkeypatch):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    monkeypatch.setenv("WORTLAUT_EN_BLANK", "1" if blank else "0")
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+    def check(parts):
+        text = " ".join(parts)
+        result = analyse(text)
+        for f in result.statements:
+            assert f.quote and f.kind in ("direct", "indirect", "reported", "partial")
+            for b, e in f.quote + f.cue + f.speaker_mention:
+                assert 0 <= b < e <= len(text)
+        for m in result.mentions:
+            assert text[m.span[0]:m.span[1]] == m.text
+
+    check()
