@@ -781,7 +781,9 @@ _MAX_LOWER = 5  # lower-case words in a speaker phrase ("two officials familiar 
 _AUX = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may",
         "might", "must", "should", "shall", "did", "does", "do", "'s", "’s", "'re", "’re", "'ll", "’ll"}
 _VERB_GROUP = {"would", "could", "will", "did", "does", "do", "not", "never", "has", "had", "have", "also",
-               "later", "previously", "again", "then", "recently", "may", "might", "n't", "n’t"}
+               "later", "previously", "again", "then", "recently", "may", "might", "n't", "n’t", "long",
+               "repeatedly", "already", "still", "now", "publicly", "privately", "immediately", "quickly",
+               "openly", "strongly", "sharply", "firmly", "flatly", "angrily", "once", "often", "reportedly"}
 _SUBORDINATORS = {"after", "when", "because", "as", "while", "before", "since", "although", "though", "but", "and"}
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                "today", "tonight", "last", "week", "night", "earlier", "later", "this", "month", "morning",
@@ -803,6 +805,9 @@ class BlankRules(_Base):
                                                        and self.doc[tok.i - 1].lower_.endswith("er")):
             return None  # a noun after a determiner: "the reports", "the ruling", "weaker demand"
         nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < len(self.doc) else ""
+        plain = any(tok.lower_ in (e.lemma, e.lemma + "s", e.lemma + "es") for e in entries)
+        if plain and (nxt in _AUX or nxt == "of"):
+            return None  # a noun: 'neighbouring states were ...', 'the coastal state of Idris'
         for e in entries:
             if (not e.particle or e.particle == nxt) and e.kind != "source":
                 return e
