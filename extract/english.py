@@ -1,18 +1,23 @@
 """English statements: direct quotes, indirect and reported speech, with the speaker as written.
 
     “We will win,” she said, “and soon.”          direct (one statement, two quote spans)
+    'We will win,' said Roe.                       direct, British single quotes
+    Roe was blunt. “We will win.”                  direct, no cue: the person the narration is about
     Roe said (that) the talks had failed.          indirect: the speech verb's clausal complement
     The talks failed, the ministry said.           indirect, complement first
+    The talks, Roe said, had failed.               indirect, parenthetical attribution
     According to the ministry, the talks failed.   indirect, "according to X"
     Roe told reporters (that) ...                  indirect with an addressee
+    It was announced that the plant would close.   indirect, unattributed (no speaker, on purpose)
     Roe said the plan was “dead on arrival”.       partial: the clause, quote marks inside
     The Kremlin rejected the claim.                reported: the clause, speaker included
     Roe urged the council to act.                  reported
 
 With a trained pipeline (tagger, parser, NER) the speaker is the verb's subject expanded to
-the full name or organisation; with the blank fallback the same patterns run as rules over
-tokens (quotes and "X said (that) ..." still work, reported speech is left out).
-Cues come from extract/data/cues_en.tsv.
+the full name or organisation, and reported speech needs a subject that can speak; with the
+blank fallback the same patterns run as rules over word shapes (reported speech only when
+the speaker opens the clause). Cues come from data/cues_en.tsv, speaking nouns from
+data/speakers_en.txt.
 """
 from __future__ import annotations
 
@@ -54,7 +59,7 @@ CONF_RULES = 0.6  # the blank pipeline's rules
 class CueEntry:
     lemma: str
     particle: str  # "" or the word after the verb ("for" in "call for")
-    kind: str  # indirect | reported | source
+    kind: str  # indirect | reported | describe | source (see data/cues_en.tsv)
     forms: frozenset[str]
 
 
