@@ -129,7 +129,7 @@ def analyse(text: str) -> Analysis:
         statements = BlankRules(doc, quotes).statements()
         mentions = []
     mentions = _with_speakers(text, mentions, statements)
-    statements.sort(key=lambda f: f.quote[0])
+    statements = _distinct(statements)
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc))
 
 
@@ -260,6 +260,17 @@ class _Base:
         self.found.append(Found(quote=pieces, kind="direct", cue=cue, speaker_mention=speaker, frame=frame,
                                 unattributed=unattributed, confidence=confidence))
         self.used_quotes.update(group)
+
+
+def _distinct(found: list[Found]) -> list[Found]:
+    """In text order, one statement per quote span (statement ids hash the spans): the more
+    confident one stays."""
+    best: dict[tuple, Found] = {}
+    for f in found:
+        key = tuple(f.quote)
+        if key not in best or f.confidence > best[key].confidence:
+            best[key] = f
+    return sorted(best.values(), key=lambda f: f.quote[0])
 
 
 def _top_level(found: list[Found]) -> list[Found]:
