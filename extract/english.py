@@ -609,6 +609,8 @@ class ParsedRules(_Base):
             )
         if not has_object or any(c.dep_ == "neg" for c in verb.children):
             return  # 'would not confirm the details' reports no statement
+        if any(c.dep_ == "xcomp" and {"neg", "auxpass"} <= {g.dep_ for g in c.children} for c in after):
+            return  # 'who asked not to be named': anonymity, not a statement
         # the verb's clause, the subject included when it is the verb's own
         keep = [verb]
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
