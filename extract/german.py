@@ -284,13 +284,14 @@ class Article:
     def anchor(self, i: int, s: int) -> tuple[int, bool]:
         """The finite verb a participle / infinitive cue hangs on, and whether it is passive."""
         t = self.toks[i]
-        if "FIN" in t.tag:
-            return i, False
         c = self.clause_start(i, s)
+        if "FIN" in t.tag and not (t.low.endswith("t") and any(x.low in PASSIVE_AUX for x in self.toks[c:i])):
+            return i, False  # (a "-t" form after "wird" is a participle HanTa read as finite)
         end = i + 1
         while end < len(self.toks) and self.toks[end].text not in CLAUSE_PUNCT | SENT_PUNCT and end < i + 4:
             end += 1
-        passive = "PP" in t.tag and any(x.low in PASSIVE_AUX for x in self.toks[c:end])
+        participle = "PP" in t.tag or ("INF" not in t.tag and t.low.endswith("t"))  # not "wird sagen" (future)
+        passive = participle and any(x.low in PASSIVE_AUX for x in self.toks[c:end])
         for k in range(i - 1, c - 1, -1):
             x = self.toks[k]
             if "FIN" in x.tag and x.tag.startswith(("VA", "VM")):
@@ -524,12 +525,14 @@ def direct_quotes(art: Article) -> None:
             # a quote inside a cue sentence: "sprach von einem «guten Zeichen»", "als «falsch» zurückgewiesen"
             inner = open_i > s0 and close_i + 1 < len(toks) and toks[close_i + 1].text not in SENT_PUNCT | {","} \
                 or (open_i > s0)
-            if inner and len(words) <= 12 and not (len(words) > 1 and all(w[:1].isupper() for w in words)):
+            # (several capitalised words are a name or title: "«Mission Impossible»")
+            if inner and len(words) <= 40 and not (len(words) > 1 and all(w[:1].isupper() for w in words)):
                 for v in range(s0, e):
                     if toks[v].quote < 0 and v not in art.used_cues and art.verb_cue(v, s0, e):
                         if toks[v].stem in ("laut", "heiß") or toks[v].low == "genannt":
                             break  # a name being given ("„Bruno“ genannt"), not a statement
-                        if art.content_after(v, e) is not None:
+                        c = art.content_after(v, e)
+                        if c is not None:
                             break  # the quote is part of an indirect statement ("meinte, dass X „…“")
                         a, passive = art.anchor(v, s0)
                         who = None if passive else art.subject(a, s0, e)
@@ -537,7 +540,8 @@ def direct_quotes(art: Article) -> None:
                             found = ([art.span(v, v + 1)], who, art.span(s0, e))
                             art.used_cues.add(v)
                             art.partial_sentences = getattr(art, "partial_sentences", set()) | {toks[v].sent}
-                            art.add(list(q.pieces), "partial", found[0], who, found[2], confidence=0.6)
+                            art.add(list(q.pieces), "partial" if len(words) <= 12 else "direct", found[0], who,
+                                    found[2], confidence=0.6)
                         break
                 continue
         if found is None:
