@@ -236,6 +236,9 @@ class _Base:
         inner = self.text[quote.start : quote.end].strip()
         if len(inner.split()) < 3 or not inner[:1].isupper():
             return None
+        lead = self.text[: quote.open_mark].rstrip()
+        if lead and lead[-1] not in ".!?:\"”’'\n" and "\n" not in self.text[len(lead) : quote.open_mark]:
+            return None  # 'signs reading "Four more years"': inside a sentence, not a quote of its own
         before = [f for f in self.found if f.speaker_mention and f.quote[-1][1] <= quote.open_mark]
         last = max(before, key=lambda f: f.quote[-1][1]) if before else None
         end = max(last.quote[-1][1], last.frame[1] if last.frame else 0) if last else 0
@@ -502,6 +505,8 @@ class ParsedRules(_Base):
             return False
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children if c.i > verb.i):
             return False
+        if any(self.quote_at(t.idx) is not None or t.text == ":" for t in self.doc[verb.i + 1 : sent.end]):
+            return False  # 'Roe replied: "Absolutely not."' is the direct pass's
         span = _trim(self.doc, start, comma - 1)
         if span is None or self.quote_at(span[0]) is not None:
             return False
@@ -548,6 +553,12 @@ class ParsedRules(_Base):
                     keep.difference_update(t.i for t in conj.subtree)
                     keep.difference_update(t.i for t in c.children if t.dep_ == "cc" and t.i < conj.i
                                            and t.i == conj.left_edge.i - 1)
+        # another speaker's statement hung inside the clause: '..., while Ems said ...'
+        for d in [self.doc[k] for k in sorted(keep)]:
+            if (d.dep_ in ("advcl", "conj") and d.i in keep and self.cue_entry(d)
+                    and any(g.dep_ == "nsubj" for g in d.children)
+                    and not any(g.dep_ == "mark" and g.lower_ == "that" for g in d.children)):
+                keep.difference_update(t.i for t in d.subtree)
         last = max(keep)
         for c in verb.children:
             if (c.dep_ == "conj" and c.i > last and not self.cue_entry(c)

@@ -319,6 +319,25 @@ def test_conjoined_speakers():
     assert one("Both Ms. Rana and Mr. Ott said they supported the merger.")["speaker"] == "Both Ms. Rana and Mr. Ott"
 
 
+@trained
+def test_two_speakers_in_one_sentence():
+    found = run("Roe said the talks would resume, while Ems said they were dead.")
+    assert [(f["quote"], f["speaker"]) for f in found] == [(["the talks would resume"], "Roe"),
+                                                           (["they were dead"], "Ems")]
+
+
+@trained
+def test_short_answer_after_colon_is_direct():
+    f = one('Asked if he would resign, Roe replied: "Absolutely not."')
+    assert f["kind"] == "direct" and f["quote"] == ["Absolutely not."] and f["speaker"] == "Roe"
+
+
+@BOTH
+def test_quote_inside_narration_is_not_carried_over(blank):
+    found = run('"I am staying," Roe told supporters holding signs reading "Four more years" on Saturday.', blank)
+    assert [f["quote"] for f in found] == [["I am staying,"]]
+
+
 # ------------------------------------------------------------------ reported speech
 
 @trained
