@@ -2,9 +2,9 @@
 
 Statements get positions (ints) in timeline order: date, the article's publication date, the
 quote's place in the article (unknown dates last). Indexes map actor, topic, kind and article to
-ascending position lists; a date range is a bisect on the sorted dates; the text filter searches
-one lowercase blob of all quotes and speaker names. Corrections patch the indexes in place; adds
-rebuild them.
+ascending position lists; a date range is a bisect on the sorted dates; the text filter (over a
+lowercase haystack of quote and speaker names per statement) uses a word index built on the first
+text query. Corrections patch the indexes in place; adds rebuild them.
 """
 from __future__ import annotations
 
@@ -15,9 +15,12 @@ from typing import Any, Iterable
 
 from extract.model import Statement
 
+from .storage import no_gc
+
 NO_ACTOR = ""  # in Filter.actors: statements nobody could be attributed to
 _LAST = "\uffff"  # sorts after every ISO date: unknown dates go last
 _SEP = "\x00"  # between haystacks in the text blob; never in a query
+_MIN_WORD_QUERY = 3  # shorter text is matched by scanning: it is inside too many words
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,10 @@ class Index:
         self._blob: str | None = None
         self._hays: list[str] = []
         self._starts: list[int] = []
+        self._words: dict[str, list[int]] | None = None  # word -> positions, built on first use
+        self._vocab: list[str] = []
+        self._vocab_blob: str | None = None
+        self._vocab_starts: list[int] = []
         self._select_cache: dict[Filter, list[int] | range] = {}
         self.changes_cache: dict[Filter, list[Any]] = {}  # filled by Store.changes
         self._text_cache: dict[str, list[int]] = {}
@@ -162,8 +169,20 @@ class Index:
                 del index[key]
         self.topics = sorted(self.by_topic, key=str.casefold)
         if self._hays:
+            words = self._words
             for i in touched:
-                self._hays[i] = self.haystack(i).replace(_SEP, " ")
+                hay = self.haystack(i).replace(_SEP, " ")
+                if words is not None:
+                    before, after = set(self._hays[i].split()), set(hay.split())
+                    for w in before - after:
+                        words[w].remove(i)
+                    for w in after - before:
+                        if w in words:
+                            insort(words[w], i)
+                        else:
+                            words[w] = [i]
+                            self._vocab_blob = None
+                self._hays[i] = hay
             self._blob = None  # joined again from the haystacks on the next text query
         self._text_cache.clear()
         self._select_cache.clear()
@@ -187,11 +206,19 @@ class Index:
         self._blob = _SEP.join(hays)
 
     def text_positions(self, text: str) -> list[int]:
-        """Positions whose haystack contains ``text`` (lowercase), ascending: str.find over one
-        blob for rare words, one pass over the haystacks once a word turns out to be common."""
+        """Positions whose haystack contains ``text`` (lowercase), ascending."""
         hit = self._text_cache.get(text)
         if hit is not None:
             return hit
+        out = self._word_search(text) if len(text) >= _MIN_WORD_QUERY else self._scan(text)
+        if len(self._text_cache) > 16:
+            self._text_cache.clear()
+        self._text_cache[text] = out
+        return out
+
+    def _scan(self, text: str) -> list[int]:
+        """Without the word index: str.find over one blob for rare strings, one pass over the
+        haystacks once a string turns out to be common."""
         if self._blob is None:
             self._build_blob()
         blob, starts = self._blob, self._starts
@@ -199,15 +226,60 @@ class Index:
         out: list[int] = []
         at = blob.find(text)
         while at != -1:
-            if len(out) > self.n // 50:  # a common word: one pass over the haystacks is faster
-                out = [i for i, h in enumerate(self._hays) if text in h]
-                break
+            if len(out) > self.n // 50:
+                return [i for i, h in enumerate(self._hays) if text in h]
             i = bisect_right(starts, at) - 1
             out.append(i)
             at = blob.find(text, starts[i + 1]) if i + 1 < self.n else -1
-        if len(self._text_cache) > 16:
-            self._text_cache.clear()
-        self._text_cache[text] = out
+        return out
+
+    def _build_words(self) -> None:
+        """Word -> ascending positions of the haystacks that contain it (built on the first
+        text query: it costs about as much as the rest of the indexes together)."""
+        if not self._hays and self.n:
+            self._build_blob()
+        words: dict[str, list[int]] = {}
+        for i, h in enumerate(self._hays):
+            for w in set(h.split()):
+                found = words.get(w)
+                if found is None:
+                    words[w] = [i]
+                else:
+                    found.append(i)
+        self._words = words
+        self._vocab_blob = None
+
+    def _word_search(self, text: str) -> list[int]:
+        """A string without whitespace is inside a haystack exactly when it is inside one of its
+        words: collect the words that contain it (one str.find pass over the vocabulary) and
+        merge their positions. With whitespace: the longest part narrows, the haystack decides."""
+        if self._words is None:
+            with no_gc():
+                self._build_words()
+        assert self._words is not None
+        if self._vocab_blob is None:
+            self._vocab = list(self._words)
+            self._vocab_blob = "\n".join(self._vocab)
+            self._vocab_starts, off = [], 0
+            for w in self._vocab:
+                self._vocab_starts.append(off)
+                off += len(w) + 1
+        parts = text.split()
+        key = max(parts, key=len)
+        blob, starts, vocab = self._vocab_blob, self._vocab_starts, self._vocab
+        lists = []
+        at = blob.find(key)
+        while at != -1:
+            j = bisect_right(starts, at) - 1
+            if self._words[vocab[j]]:
+                lists.append(self._words[vocab[j]])
+            at = blob.find(key, starts[j + 1]) if j + 1 < len(starts) else -1
+        if not lists:
+            return []
+        out = list(lists[0]) if len(lists) == 1 else sorted(set().union(*lists))
+        if len(parts) > 1:
+            hays = self._hays
+            out = [i for i in out if text in hays[i]]
         return out
 
     # --- filters ----------------------------------------------------------------------------
