@@ -88,7 +88,8 @@ def _statement_doc(st: Statement) -> dict[str, Any]:
             v = list(v)
         elif isinstance(v, dict):
             v = {a: list(b) if isinstance(b, (list, tuple)) else b for a, b in v.items()}
-        if not v and v != 0 and k not in _ALWAYS or v is False:
+        empty = v is None or v is False or (isinstance(v, (str, list, dict)) and not v)
+        if empty and k not in _ALWAYS:
             continue
         d[k] = v
     return d
