@@ -742,3 +742,19 @@ def test_text_with_another_filter_on_many_candidates(tmp_path):
     want = [q["q"] for q in qs if q["kind"] == "direct" and "kelmar" in q["q"].lower()]
     assert quotes(s.statements(Filter(kinds=("direct",), text="Kelmar"))) == want  # 2300 candidates
     assert s.count(Filter(kinds=("direct",), text="hafen von")) == len(want)
+
+
+def test_a_statement_comes_back_with_every_field(tmp_path):
+    text = "„Der Zoll fällt“, sagte sie laut Ilse Varga."
+    ex = make(text, [{"q": "Der Zoll fällt", "by": "v", "topics": ["Zoll"], "stance": {"Zoll": -1}}],
+              {"v": "Ilse Varga"})
+    st = ex.statements[0]
+    st.speaker_mention, st.cue = [(22, 25)], [(16, 21), (26, 30)]
+    st.speaker_kind, st.date_precision, st.date_source = "person", "week", "in der Vorwoche"
+    st.stance_evidence, st.confidence = {"Zoll": ["fällt"]}, 0.5
+    s = Store(tmp_path / "db.json")
+    (gid,) = s.add(ex).actor_ids
+    back = Store(tmp_path / "db.json").statement(st.id)
+    assert back.speaker == gid
+    back.speaker = st.speaker
+    assert back == st
