@@ -73,6 +73,7 @@ def _copy(doc: Any) -> Any:
     return orjson.loads(orjson.dumps(doc))
 
 
+_BY_HAND = "set by hand"  # the stance evidence of a stance a person set
 _SPAN_FIELDS = ("quote", "speaker_mention", "cue")
 _ALWAYS = {"id", "article_id", "quote", "quote_text", "kind", "speaker", "date", "topics", "stance"}
 
@@ -522,7 +523,13 @@ class Store:
             fields["stance"] = {str(t): _stance_value(v) for t, v in dict(fields["stance"]).items()}
         with self._modify() as data:
             st = self._get(data, "statements", statement_id, "statement")
+            old_stance = dict(st.get("stance") or {})
             st.update(_copy(fields))
+            if "stance" in fields and "stance_evidence" not in fields:
+                evidence = st.setdefault("stance_evidence", {})
+                for t, v in st["stance"].items():
+                    if old_stance.get(t) != v:
+                        evidence[t] = [_BY_HAND]
             if "topics" in fields:  # a topic taken away takes its stance with it
                 for key in ("stance", "stance_evidence"):
                     st[key] = {t: v for t, v in (st.get(key) or {}).items() if t in st["topics"]}
@@ -538,7 +545,7 @@ class Store:
             st.setdefault("stance", {})[topic] = value
             if topic not in st.setdefault("topics", []):
                 st["topics"].append(topic)
-            st.setdefault("stance_evidence", {})[topic] = ["set by hand"]
+            st.setdefault("stance_evidence", {})[topic] = [_BY_HAND]
             st["edited"] = True
             return self._record(data, "set_stance",
                                 f"stance of statement {statement_id[:8]} on {topic}: {value:+d}",

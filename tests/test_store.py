@@ -290,6 +290,9 @@ def test_edit_statement_and_set_stance(store):
     with pytest.raises(ValueError):
         store.edit_statement(st.id, speaker="x")
 
+    store.edit_statement(st.id, stance={"Verhandlungen": 1, "Hafen": 1})
+    assert store.statement(st.id).stance_evidence == {"Hafen": ["set by hand"]}  # only the changed one
+    store.undo()
     store.set_stance(st.id, "Hafen", -1)
     assert store.statement(st.id).stance == {"Verhandlungen": 1, "Hafen": -1}
     assert store.statement(st.id).stance_evidence["Hafen"] == ["set by hand"]
