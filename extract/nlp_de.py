@@ -76,8 +76,10 @@ def fast_tag(word: str) -> str:
     low = word.lower()
     if word[:1].isupper() or low in tagger().cache or not word.isalpha():
         return cheap_tag(word)
-    if low.endswith("e") or low in KONJ2 or is_cue_candidate(low):
+    if low in KONJ2 or is_cue_candidate(low):
         return word_tag(word)
+    if low.endswith("e"):
+        return word_tag(word)  # a possible Konjunktiv I form ("stattfinde", "spreche")
     if low.endswith(("en", "er", "es", "em")):
         return "ADJ(A)"
     return "ADJ(D)"
@@ -98,11 +100,17 @@ def _cue_pieces() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(sorted(bases)), frozenset(irregular)
 
 
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern:
+    bases, irregular = _cue_pieces()
+    pieces = sorted(set(bases) | {f for f in irregular if len(f) >= 3}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, pieces)))
+
+
 @lru_cache(maxsize=None)
 def is_cue_candidate(low: str) -> bool:
     """Could this lower-case word be a form of a lexicon speech verb?"""
-    bases, irregular = _cue_pieces()
-    return any(b in low for b in bases) or any(f in low for f in irregular if len(f) >= 3) or low in irregular
+    return _cue_pattern().search(low) is not None or low in _cue_pieces()[1]
 
 
 NAME_SHAPE = re.compile(r"(?:ow|ew|ski|sky|ić|ic|ov|ova|ev|eva|in|ini|ez|os|as|is|us|o|i|a|y|ck|ff|tz|ei|ar|an|ard|ert|olf|und|ohn|ams)$")
