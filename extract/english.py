@@ -372,6 +372,13 @@ class ParsedRules(_Base):
                 verb = verb.head.head  # "quoted as saying"
                 seen += 1
                 continue
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.left_edge.i - 1].text == ",":
+                # 'X blocked a law that ..., ruling that ...': the participle belongs to the main clause
+                root = verb.sent.root
+                if root.i != verb.i and any(c.dep_ == "nsubj" for c in root.children):
+                    verb = root
+                    seen += 1
+                    continue
             if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
                 # "said it had invested ... and called the strike ...": a speech verb conjoined
                 # inside another's clause shares that speech verb's subject
@@ -448,7 +455,9 @@ class ParsedRules(_Base):
                 continue
             if self.passive_participle(tok):
                 continue  # "when asked whether ...": the one asked is not the speaker
-            comps = [c for c in self.complements(tok) if c.pos_ in ("VERB", "AUX")]
+            # a clause: a verb, or anything the parser gave a 'that' ('suggests that people ... live')
+            comps = [c for c in self.complements(tok) if c.pos_ in ("VERB", "AUX")
+                     or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
             if tok.dep_ == "relcl" and any(c.i < tok.head.i for c in comps):
                 continue  # 'The council voted ..., a decision residents criticised'
             if comps:
@@ -614,7 +623,7 @@ class ParsedRules(_Base):
                              for c in after + objects)
         else:
             has_object = any(
-                c.dep_ in ("dobj", "xcomp", "dative", "oprd")
+                c.dep_ in ("dobj", "xcomp", "dative", "oprd", "agent")  # 'was welcomed by X' 
                 or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle))
                 for c in after
             )

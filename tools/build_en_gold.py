@@ -12,8 +12,8 @@ or at the n-th occurrence when given as (string, n).
 
 writes tests/data/en_wire.jsonl (the set the rules were written against) and
 tests/data/en_wire_check.jsonl (written afterwards, to check them on unseen text) and
-tests/data/en_wire_unseen.jsonl and tests/data/en_wire_final.jsonl (each written after the
-rules of its time and scored once before any further change).
+tests/data/en_wire_unseen.jsonl, en_wire_final.jsonl and en_wire_last.jsonl (each written
+after the rules of its time and scored once before any further change).
 """
 from __future__ import annotations
 
@@ -680,6 +680,141 @@ ARTICLES_4 = [
 ]
 
 
+# A fifth set, varied in style (British, feature, markets, court, health), scored once.
+ARTICLES_5 = [
+    {
+        "id": "en-last-1", "title": "Lal defends fly-tipping fines", "date": "2026-07-08",
+        "text": (
+            "The Home Secretary, Priya Lal, last night defended plans to double fines for fly-tipping, insisting "
+            "councils needed 'real teeth' to tackle the problem.\n\n"
+            "Speaking on a visit to a recycling centre in Oldmere, she said: 'People are sick of seeing rubbish "
+            "dumped in their lanes and parks. This government is on their side.'\n\n"
+            "But the Local Councils Federation warned the fines would be meaningless without more money for "
+            "enforcement officers. Its chairman, Cllr Tom Baines, said councils had lost a third of their "
+            "enforcement staff since 2015.\n\n"
+            "'You can set the fine at a million pounds,' he added, 'but if nobody is there to catch the culprits, "
+            "nothing changes.'\n\n"
+            "Opposition spokesman Gavin Reed accused ministers of 'tinkering at the edges'."
+        ),
+        "ann": [
+            (R, ["The Home Secretary, Priya Lal, last night defended plans to double fines for fly-tipping"],
+             "The Home Secretary, Priya Lal", "defended"),
+            (I, ["councils needed 'real teeth' to tackle the problem"], "The Home Secretary, Priya Lal",
+             "insisting"),
+            (D, ["People are sick of seeing rubbish dumped in their lanes and parks. This government is on their "
+                 "side."], "she", "said"),
+            (I, ["the fines would be meaningless without more money for enforcement officers"],
+             "the Local Councils Federation", "warned"),
+            (I, ["councils had lost a third of their enforcement staff since 2015"], "Its chairman, Cllr Tom Baines",
+             "said"),
+            (D, ["You can set the fine at a million pounds,", "but if nobody is there to catch the culprits, "
+                 "nothing changes."], "he", "added"),
+            (R, ["Opposition spokesman Gavin Reed accused ministers of 'tinkering at the edges'"],
+             "Opposition spokesman Gavin Reed", "accused"),
+        ],
+    },
+    {
+        "id": "en-last-2", "title": "Wolves return to northern Tarvia", "date": "2026-02-19",
+        "text": (
+            "Nadia Korsakova has spent 30 years studying wolves in the forests of northern Tarvia. Now, she says, "
+            "the animals are returning to places they have not been seen in a century.\n\n"
+            "\"When I started, people thought I was wasting my time,\" Korsakova says, laughing. \"Today the wolves "
+            "are in the suburbs.\"\n\n"
+            "Not everyone is pleased. Farmers in the region say they have lost hundreds of sheep, and the Tarvian "
+            "Farmers' Union has demanded compensation from the government.\n\n"
+            "Korsakova argues that simple measures, such as electric fences and guard dogs, would prevent most "
+            "attacks. The environment ministry says it is reviewing its support for farmers."
+        ),
+        "ann": [
+            (I, ["Now", "the animals are returning to places they have not been seen in a century"], "she", "says"),
+            (D, ["When I started, people thought I was wasting my time,"], "Korsakova", "says"),
+            (D, ["Today the wolves are in the suburbs."], ("Korsakova", 1), None),
+            (I, ["they have lost hundreds of sheep"], "Farmers in the region", "say"),
+            (R, ["the Tarvian Farmers' Union has demanded compensation from the government"],
+             "the Tarvian Farmers' Union", "demanded"),
+            (I, ["that simple measures, such as electric fences and guard dogs, would prevent most attacks"],
+             ("Korsakova", 2), "argues"),
+            (I, ["it is reviewing its support for farmers"], "The environment ministry", "says"),
+        ],
+    },
+    {
+        "id": "en-last-3", "title": "Gulf Energy Council raises output", "date": "2026-07-03",
+        "text": (
+            "OSLAND, July 3 (Wire) - The Gulf Energy Council agreed on Sunday to raise oil output by 400,000 "
+            "barrels per day from August, two delegates told Wire, in a move aimed at cooling prices.\n\n"
+            "The decision followed weeks of pressure from importing countries. Osland's energy minister, Karim "
+            "Haddad, said after the meeting that the council was \"responding to the needs of the market\".\n\n"
+            "Not all members were happy. One delegate, who declined to be identified, said smaller producers had "
+            "been \"steamrollered\" by the largest members.\n\n"
+            "Prices fell more than 2 percent after the announcement. Analysts at Northbridge Bank said in a note "
+            "that the increase was smaller than it looked because several members were already pumping below "
+            "their quotas."
+        ),
+        "ann": [
+            (I, ["The Gulf Energy Council agreed on Sunday to raise oil output by 400,000 barrels per day from "
+                 "August"], "two delegates", "told"),
+            (I, ["that the council was \"responding to the needs of the market\""],
+             "Osland's energy minister, Karim Haddad", "said"),
+            (I, ["smaller producers had been \"steamrollered\" by the largest members"], "One delegate", "said"),
+            (I, ["that the increase was smaller than it looked because several members were already pumping below "
+                 "their quotas"], "Analysts at Northbridge Bank", "said"),
+        ],
+    },
+    {
+        "id": "en-last-4", "title": "Judge blocks lab-grown meat ban", "date": "2026-08-25",
+        "text": (
+            "A federal judge in Carver City on Tuesday blocked a state law that would have banned the sale of "
+            "lab-grown meat, ruling that it probably violated the constitution's commerce clause.\n\n"
+            "Judge Helen Marsh wrote in her 42-page opinion that the state had offered \"no credible evidence\" "
+            "that the products posed a health risk.\n\n"
+            "The state's attorney general, Dean Whitcomb, said he would appeal. \"This law was passed by the "
+            "people's representatives, and we will defend it,\" he said in a statement.\n\n"
+            "The ruling was welcomed by Cellfarm, a startup that had sued over the ban. \"We're thrilled,\" said "
+            "its chief executive, Ana Ruiz. \"Consumers should be able to choose.\"\n\n"
+            "Supporters of the ban argue that lab-grown meat threatens the livelihoods of cattle ranchers."
+        ),
+        "ann": [
+            (I, ["that it probably violated the constitution's commerce clause"], "A federal judge in Carver City",
+             "ruling"),
+            (I, ["that the state had offered \"no credible evidence\" that the products posed a health risk"],
+             "Judge Helen Marsh", "wrote"),
+            (I, ["he would appeal"], "The state's attorney general, Dean Whitcomb", "said"),
+            (D, ["This law was passed by the people's representatives, and we will defend it,"], "he", "said"),
+            (R, ["The ruling was welcomed by Cellfarm, a startup that had sued over the ban."], "Cellfarm",
+             "welcomed"),
+            (D, ["We're thrilled,"], "its chief executive, Ana Ruiz", "said"),
+            (D, ["Consumers should be able to choose."], "its chief executive, Ana Ruiz", None),
+            (I, ["that lab-grown meat threatens the livelihoods of cattle ranchers"], "Supporters of the ban",
+             "argue"),
+        ],
+    },
+    {
+        "id": "en-last-5", "title": "8,000 steps a day linked to longer life", "date": "2026-06-30",
+        "text": (
+            "A new study suggests that people who walk at least 8,000 steps a day live longer than those who walk "
+            "less.\n\n"
+            "The researchers, from the University of Tallin Bay, followed 6,000 adults for ten years. Lead author "
+            "Dr. Simone Okafor said the benefits appeared \"remarkably quickly\", even among people who had been "
+            "inactive for years.\n\n"
+            "\"You don't need to run a marathon,\" she said. \"A brisk walk after dinner makes a real "
+            "difference.\"\n\n"
+            "Other experts urged caution. Professor Ian Holt, who was not involved in the study, pointed out that "
+            "people who walk more may be healthier to begin with."
+        ),
+        "ann": [
+            (I, ["that people who walk at least 8,000 steps a day live longer than those who walk less"],
+             "A new study", "suggests"),
+            (I, ["the benefits appeared \"remarkably quickly\", even among people who had been inactive for years"],
+             "Lead author Dr. Simone Okafor", "said"),
+            (D, ["You don't need to run a marathon,"], "she", "said"),
+            (D, ["A brisk walk after dinner makes a real difference."], "she", None),
+            (R, ["Other experts urged caution."], "Other experts", "urged"),
+            (I, ["that people who walk more may be healthier to begin with"], "Professor Ian Holt", "pointed out"),
+        ],
+    },
+]
+
+
 def occurrences(text: str, s: str) -> list[int]:
     return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)]
 
@@ -731,7 +866,8 @@ def build(articles: list[dict]) -> list[dict]:
 
 if __name__ == "__main__":
     for name, articles in (("en_wire.jsonl", ARTICLES), ("en_wire_check.jsonl", ARTICLES_2),
-                           ("en_wire_unseen.jsonl", ARTICLES_3), ("en_wire_final.jsonl", ARTICLES_4)):
+                           ("en_wire_unseen.jsonl", ARTICLES_3), ("en_wire_final.jsonl", ARTICLES_4),
+                           ("en_wire_last.jsonl", ARTICLES_5)):
         docs = build(articles)
         out_path = DATA / name
         with out_path.open("w", encoding="utf-8") as out:
