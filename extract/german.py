@@ -19,12 +19,12 @@ a reported statement is the whole sentence, a free indirect one the whole senten
 """
 from __future__ import annotations
 
-import os
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .cues import Cues, load_cues
 from .model import Analysis, Found, Mention, Span
-from .nlp_de import KONJ2, load
+from .nlp_de import load
 from .quotes import find_quotes
 
 DETERMINERS = {
@@ -61,13 +61,10 @@ SUBORDINATORS = {"wenn", "weil", "als", "da", "obwohl", "nachdem", "bevor", "fal
 PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen", "lein")
 MODAL_REPORT = {"soll", "sollen"}
-FAR_KONJ = 0  # Konjunktiv I sentences further away: measured to cost more than they bring
 FREE_INDIRECT_GAP = 1  # sentences a Konjunktiv / "soll" sentence may stand after its statement
 QUOTE_CHARS = set("«»„“”\"‹›‚‘’")
 CLAUSE_PUNCT = {",", ":", ";", "—", "–", "(", ")"}
 SENT_PUNCT = {".", "!", "?", "…"}
-REPORTED = not os.environ.get("NOREP")
-UNATTRIBUTED_SOURCES = {"hieß", "heißt", "geheißen", "verlautete"}
 
 
 @dataclass
@@ -123,10 +120,13 @@ class Article:
             for t in toks[s:e]:
                 t.sent = n
         self.toks = toks
+        self.starts = [t.b for t in toks]
         self.sents = sents
         self.tokens = len(toks)
         self.found: list[Found] = []
         self.used_cues: set[int] = set()
+        self.partial_sentences: set[int] = set()  # sentences whose cue frames a partial quote
+        self.inherit: set[int] = set()  # ids of statements that take the last speaker (no frame of their own)
         self.mentions: list[Mention] = []
 
     # ---- small helpers -------------------------------------------------------------
@@ -456,16 +456,14 @@ def analyse(text: str) -> Analysis:
 # ---- direct quotes ------------------------------------------------------------------
 
 def first_tok_at(art: Article, offset: int) -> int | None:
-    for t in art.toks:
-        if t.b >= offset:
-            return t.i
-    return None
+    """The first token starting at or after a character offset."""
+    k = bisect_left(art.starts, offset)
+    return k if k < len(art.toks) else None
 
 
 def direct_quotes(art: Article) -> None:
     toks = art.toks
     by_offset = {t.b: t.i for t in toks}
-    art.direct_used: set[int] = set()
     for qn, q in enumerate(art.quotes):
         qtext = art.text[q.start:q.end]
         words = qtext.split()
@@ -539,7 +537,7 @@ def direct_quotes(art: Article) -> None:
                         if who:
                             found = ([art.span(v, v + 1)], who, art.span(s0, e))
                             art.used_cues.add(v)
-                            art.partial_sentences = getattr(art, "partial_sentences", set()) | {toks[v].sent}
+                            art.partial_sentences.add(toks[v].sent)
                             art.add(list(q.pieces), "partial" if len(words) <= 12 else "direct", found[0], who,
                                     found[2], confidence=0.6)
                         break
@@ -550,14 +548,14 @@ def direct_quotes(art: Article) -> None:
                 continue
             art.add(list(q.pieces), "direct", [], None, (q.open_mark, q.close_mark + 1), confidence=0.5)
             art.found[-1].unattributed = False  # speaker filled in by free_indirect() when one precedes
-            art.found[-1].needs_speaker = True
+            art.inherit.add(id(art.found[-1]))
             continue
         cue, who, frame = found
         f = art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
         if cue and heisst_es(art, cue):
             f.unattributed = True  # "In der Erklärung heißt es": a document, not an actor
         elif who is None and cue:
-            f.needs_speaker = True  # "…, und fügt hinzu: «…»": the speaker named before
+            art.inherit.add(id(f))  # "…, und fügt hinzu: «…»": the speaker named before
 
 
 def heisst_es(art: Article, cue: list[Span]) -> bool:
@@ -597,10 +595,6 @@ def sentence_rules(art: Article) -> None:
             for v in cues:
                 if verb_statement(art, v, s, e, occupied, after_source=done):
                     break
-
-
-def strip_span(art: Article, i: int, j: int) -> Span | None:
-    return art.content_span(i, j)
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
@@ -779,13 +773,13 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if clause_only:
         return False
     # no clause: reported speech (agentive subject only, active main clause)
-    if who is None or after_source or passive or not REPORTED or not art.verb_cue(v, s, e).reported:
+    if who is None or after_source or passive or not art.verb_cue(v, s, e).reported:
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and toks[a].low in ("hat", "haben", "hatte", "hatten")):
         return False
     if art.text[who[0]:who[1]].lower() in ("es", "man"):
         return False
-    if toks[v].sent in getattr(art, "partial_sentences", set()):
+    if toks[v].sent in art.partial_sentences:
         return False
     piece = art.content_span(s, e)
     if piece and not overlaps_direct(art, [piece], occupied):
@@ -810,7 +804,7 @@ def free_indirect(art: Article) -> None:
     for n, (s, e) in enumerate(art.sents):
         here = by_sent.get(n, [])
         for f in here:
-            if getattr(f, "needs_speaker", False):
+            if id(f) in art.inherit:
                 if last is not None and n - last_sent <= 3 and last.speaker_mention:
                     f.speaker_mention = list(last.speaker_mention)
                     f.unattributed = False
@@ -825,26 +819,16 @@ def free_indirect(art: Article) -> None:
             continue
         if not reportive(art, s, e):
             continue
-        near = last is not None and n - last_sent <= FREE_INDIRECT_GAP \
-            and toks[s].para - toks[art.sents[last_sent][0]].para <= 1
-        if not near and not (FAR_KONJ and konjunktiv_one(art, s, e) and last is not None
-                             and n - last_sent <= FAR_KONJ):
+        # near the last statement (Konjunktiv I sentences further away were measured to cost
+        # more than they bring)
+        if last is None or n - last_sent > FREE_INDIRECT_GAP or toks[s].para - toks[art.sents[last_sent][0]].para > 1:
             continue
-        # Konjunktiv I is reported speech even far from its frame: the last speaker, or none
-        speaker = list(last.speaker_mention) if last is not None else []
         piece = art.content_span(s, e)
         if piece:
-            f = Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=speaker,
-                      frame=art.span(s, e), unattributed=not speaker, confidence=0.5 if near else 0.3)
-            new.append(f)
-            if near:
-                last_sent = n
+            new.append(Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=list(last.speaker_mention),
+                             frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
+            last_sent = n
     art.found.extend(new)
-
-
-def konjunktiv_one(art: Article, s: int, e: int) -> bool:
-    """A Konjunktiv I verb outside quotes ("sei", "habe", "werde"): the mark of reported speech."""
-    return any(t.konj and t.quote < 0 and t.low not in KONJ2 for t in art.toks[s:e])
 
 
 def reportive(art: Article, s: int, e: int) -> bool:
