@@ -878,8 +878,10 @@ class BlankRules(_Base):
         after 'Name, the minister,' the name; after 'and'/', saying' the sentence's subject."""
         doc = self.doc
         j = cue_i - 1
-        while j >= limit and doc[j].lower_ in _VERB_GROUP:
-            j -= 1
+        while j >= limit and (doc[j].lower_ in _VERB_GROUP or doc[j].lower_ in _TIME_WORDS or (
+                doc[j].lower_ == "on" and j + 1 < cue_i and doc[j + 1].lower_ in _TIME_WORDS)):
+            j -= 1  # 'would not', 'last night', 'on Monday'
+
         if j < limit:
             return None
         if doc[j].lower_ in _CONNECTIVES or (doc[j].text == "," and doc[cue_i].lower_.endswith("ing")):
@@ -903,7 +905,7 @@ class BlankRules(_Base):
                 appos = False
         if doc[j].lower_ in PRONOUNS:
             return (doc[j].idx, doc[j].idx + len(doc[j]))
-        if doc[j].lower_ in _PREPOSITIONS or doc[j].lower_ in _SUBORDINATORS:
+        if doc[j].lower_ in _PREPOSITIONS or doc[j].lower_ in _SUBORDINATORS or doc[j].lower_ in _AUX:
             return None  # 'comment on reports that', 'when asked whether': no subject here  # 'comment on reports that': no subject ends in a preposition
         words = []
         k = j
@@ -922,8 +924,9 @@ class BlankRules(_Base):
                 break  # another speech verb: the phrase ends before it
             if t.is_alpha or t.lower_ in _NP_GLUE or t.text.endswith("."):
                 words.append(k)
-                if t.lower_ in _DETS:
-                    break  # a determiner opens the noun phrase
+                if t.lower_ in _DETS and not (k - 2 >= limit and doc[k - 1].lower_ in ("of", "for", "at", "in", "from", "with")
+                                              and doc[k - 2].is_alpha):
+                    break  # a determiner opens the noun phrase ('Farmers in the region' goes on)
                 k -= 1
                 continue
             break
@@ -972,8 +975,11 @@ class BlankRules(_Base):
         if k < limit and doc[k].lower_ in PRONOUNS:
             return (doc[k].idx, doc[k].idx + len(doc[k]))
         first = k
-        while k < limit and k < first + 2 and doc[k].is_lower and doc[k].is_alpha:
-            k += 1  # 'said student Lara Mbeki'
+        while k < limit and k < first + 4 and doc[k].is_lower and doc[k].is_alpha:
+            k += 1  # 'said student Lara Mbeki', 'said its chief executive, Ana Ruiz'
+        if k < limit and doc[k].text == "," and k > first and k + 1 < limit and doc[k + 1].is_title:
+            k += 1
+            first = k
         if k >= limit or not doc[k].is_title:
             k = first
         words = list(range(first, k))
@@ -1074,6 +1080,8 @@ class BlankRules(_Base):
         j = k
         while j < sent.end - 1:
             nxt = self.doc[j + 1]
+            if nxt.text == ";" or (nxt.text == "," and j + 2 < sent.end and self.doc[j + 2].lower_ in ("and", "but")):
+                break  # '..., and the union has demanded ...': another clause
             if nxt.text in ",;" or nxt.lower_ in ("and", "but"):
                 after = self.doc[j + 2] if j + 2 < sent.end else None
                 if after is not None and self.cue_entry(after) and not self.in_quote(after):
@@ -1095,7 +1103,7 @@ class BlankRules(_Base):
         # a short time or place phrase before 'that': 'said on Tuesday that'
         reach = 12 if entry.lemma == "tell" or self.doc[k].lower_ in _PREPOSITIONS else 5
         that = next((m for m in range(k, min(k + reach, sent.end)) if self.doc[m].lower_ == "that"), None)
-        if that is not None and all(not self.doc[m].is_punct and not _by_form().get(self.doc[m].lower_)
+        if that is not None and all(self.doc[m].text not in ",;:()" and not _by_form().get(self.doc[m].lower_)
                                     and self.doc[m].lower_ not in _CONNECTIVES for m in range(k, that)):
             k = that
         else:
@@ -1172,12 +1180,14 @@ class BlankRules(_Base):
                 break  # ', accusing ...' / ', as officials urged ...' is another clause
             if not t.is_punct:
                 rest.append(t)
-        if entry.kind not in ("indirect", "reported") or len(rest) > 4 or (rest and rest[0].lower_ not in _TIME_WORDS | _PREPOSITIONS) or any(
+        addressee = entry.lemma == "tell"  # '..., two delegates told Wire.'
+        if entry.kind not in ("indirect", "reported") or len(rest) > 4 or (
+                rest and not addressee and rest[0].lower_ not in _TIME_WORDS | _PREPOSITIONS) or any(
                 self.in_quote(t) for t in self.doc[start : cue.i]):
             return False
         speaker = self.speaker_left(cue.i, start)
-        if speaker is None:
-            return False
+        if speaker is None or self.text[speaker[1] : cue.idx].strip():
+            return False  # 'CLAUSE, he said.', not 'he would appeal.'
         comma = max((t.i for t in self.doc[start : cue.i] if t.text == "," and t.idx < speaker[0]), default=None)
         if comma is None or comma <= start + 2:
             return False
