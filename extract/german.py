@@ -33,6 +33,8 @@ DETERMINERS = {
     "ihres", "unser", "unsere", "zwei", "drei", "vier", "mehrere", "einige", "viele", "alle", "beide", "zahlreiche",
     "andere", "diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener", "kein", "keine", "manche",
 }
+TIME_NOUNS = {"stunden", "minuten", "tage", "wochen", "monate", "jahre", "jahrzehnte", "tags", "anfang", "ende",
+              "mitte", "kurz", "wochenlang", "jahrelang"}
 NOMINAL_TAGS = {"NN", "NE", "NNA", "NNI", "FM", "XY", "TRUNC", "ACR_NE", "ACR_NN", "UNKNOWN"}
 OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "ihrem", "ihren", "seinem", "seinen", "diesen", "diesem",
                       "keinen", "keinem", "ihm", "ihn", "uns", "mir", "mich", "dir", "sich"}
@@ -330,7 +332,8 @@ class Article:
         if pre + 1 == v and toks[pre].tag in ("PDS", "PIS", "PDAT", "PIAT") and toks[pre].low not in ("es", "das", "dies", "man"):
             return self.span(pre, v)  # "Diese bestätigte, …", "Beide riefen …"
         dative = pre + 1 < v and toks[pre].low == "der" and toks[pre + 1].tag == "ADJ(A)" and toks[pre + 1].low.endswith("en")
-        if pre < v and toks[pre].low not in OBJECT_DETERMINERS and not dative:
+        temporal = pre < v and toks[pre].low in TIME_NOUNS  # "Stunden vor dem Besuch begann Russland …"
+        if pre < v and toks[pre].low not in OBJECT_DETERMINERS and not dative and not temporal:
             # the prefield is the subject ("Der ehemaligen Ministerin sagte er" is dative: not it) when it opens with a noun phrase and holds no verb
             end = self.np_right(pre, v)
             if end and not any("FIN" in x.tag for x in toks[pre:v]):
@@ -627,7 +630,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
         if t.quote >= 0:
             continue
         frame = None
-        speaker = None
+        speaker = own = None
         unattributed = False
         if t.low in ("laut", "gemäß") and k + 1 < e:
             end = art.np_right(k + 1, e)
@@ -644,9 +647,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
                 if toks[k + 1].low in ("eigenen", "eigener"):
                     # "begann Russland nach eigenen Angaben": the source is the clause's subject
                     fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
-                    who = art.subject(fin, s, e) if fin is not None else None
-                    names = [t for t in toks[s:e] if who and who[0] <= t.b < who[1] and t.tag == "NE"]
-                    speaker = who if names else speaker
+                    own = art.subject(fin, s, e) if fin is not None else None
         elif t.low == "zufolge" and k > s:
             start = art.np_left(k, s)
             if start is not None:
@@ -692,7 +693,10 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
         if sum(p[1] - p[0] for p in pieces) < 15:
             continue
         cue = [art.span(k, k + 1)]
-        art.add(pieces, "indirect", cue, speaker, art.span(s, e), unattributed=unattributed, confidence=0.7)
+        art.add(pieces, "indirect", cue, own or speaker, art.span(s, e), unattributed=unattributed, confidence=0.7)
+        if own and speaker:
+            # "nach eigenen Angaben" names its source twice: the subject (the actor) and the phrase
+            art.found[-1].speaker_mention.append(speaker)
         if unattributed:
             # the source as annotators mark it ("Demnach", "In der Erklärung heißt es"); no actor
             art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []

@@ -230,3 +230,11 @@ def test_lexicon_parsing_of_user_lines():
     assert cues.verbs["mitteil"][0].reported
     assert cues.particle_verbs["geh"][0].needs == "davon"
     assert stem_of("äußern") == "äußer"
+
+
+def test_nach_eigenen_angaben_names_the_subject_first():
+    text = "Stunden vor dem Besuch begann die Stadtverwaltung nach eigenen Angaben mit dem Bau der Brücke."
+    found = run(text).statements
+    assert len(found) == 1
+    mentions = [text[b:e] for b, e in found[0].speaker_mention]
+    assert mentions == ["die Stadtverwaltung", "eigenen Angaben"]
