@@ -496,6 +496,8 @@ def direct_quotes(art: Article) -> None:
                         if who is None and v > k:
                             who_end = art.np_right(k, v)
                             who = art.span(k, who_end) if who_end else None
+                        if toks[v].low in ("heißt", "hieß"):
+                            who = source_of_heisst_es(art, v, se)
                         found = ([art.span(v, v + 1)], who, (q.open_mark, toks[ee - 1].e))
                         art.used_cues.add(v)
                         break
@@ -572,6 +574,14 @@ def source_of_heisst_es(art: Article, k: int, s: int) -> Span | None:
         end = art.np_right(s + 1, k)
         if end:
             return art.span(s + 1, end)
+    # "…, heißt es in einer Mitteilung der Partei."
+    j = k + 1
+    if j < len(toks) and toks[j].low == "es":
+        j += 1
+    if j + 1 < len(toks) and toks[j].tag.startswith("APPR") and toks[j].sent == toks[k].sent:
+        end = art.np_right(j + 1, art.sents[toks[k].sent][1])
+        if end:
+            return art.span(j + 1, end)
     return None
 
 

@@ -65,6 +65,8 @@ def cheap_tag(word: str) -> str:
     if word[:1].isupper():
         if len(word) > 1 and (word.isupper() or NAME_SHAPE.search(word)):
             return "NE"
+        if low.endswith(ADVERB_ENDINGS):  # a sentence-initial adverb: "Relativierend fügte er hinzu"
+            return "ADJ(D)"
         return "NN"
     return word_tag(word)
 
@@ -113,6 +115,7 @@ def is_cue_candidate(low: str) -> bool:
     return _cue_pattern().search(low) is not None or low in _cue_pieces()[1]
 
 
+ADVERB_ENDINGS = ("end", "lich", "ig", "isch", "weise", "bar", "sam", "los", "mäßig", "halber")
 NAME_SHAPE = re.compile(r"(?:ow|ew|ski|sky|ić|ic|ov|ova|ev|eva|in|ini|ez|os|as|is|us|o|i|a|y|ck|ff|tz|ei|ar|an|ard|ert|olf|und|ohn|ams)$")
 KONJ2 = {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten",
          "müßte", "müßten", "dürfte", "dürften", "möchte", "möchten", "sollte", "sollten", "wolle", "wollte",
