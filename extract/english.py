@@ -563,9 +563,11 @@ class ParsedRules(_Base):
                     keep.difference_update(t.i for t in c.children if t.dep_ == "cc" and t.i < conj.i
                                            and t.i == conj.left_edge.i - 1)
         # another speaker's statement hung inside the clause: '..., while Ems said ...'
+        # ... or the speaker's own next statement: '... would close its embassy, citing ...'
         for d in [self.doc[k] for k in sorted(keep)]:
-            if (d.dep_ in ("advcl", "conj") and d.i in keep and self.cue_entry(d)
-                    and any(g.dep_ == "nsubj" for g in d.children)
+            own_subject = any(g.dep_ == "nsubj" for g in d.children)
+            participle = d.tag_ == "VBG" and d.dep_ == "advcl" and self.doc[d.left_edge.i - 1].text == ","
+            if (d.dep_ in ("advcl", "conj") and d.i in keep and self.cue_entry(d) and (own_subject or participle)
                     and not any(g.dep_ == "mark" and g.lower_ == "that" for g in d.children)):
                 keep.difference_update(t.i for t in d.subtree)
         last = max(keep)
@@ -1008,7 +1010,7 @@ class BlankRules(_Base):
     def statements(self) -> list[Found]:
         self.direct_pass()
         self.indirect_pass()
-        return self.found
+        return _top_level(self.found)
 
     def direct_pass(self) -> None:
         for group in self.quote_groups():
