@@ -11,6 +11,7 @@ from typing import IO, Any
 import networkx as nx
 
 from extract.model import Statement
+from extract.positions import is_key_term
 
 from .db import Filter, Store
 
@@ -75,49 +76,56 @@ def export_csv(store: Store, filt: Filter, fileobj: IO[str]) -> int:
     return n
 
 
-def network(store: Store, filt: Filter = Filter()) -> nx.Graph:
-    """Actor–topic bipartite network (edges: statement count, mean stance) plus actor–actor
-    edges of agreement and conflict: two actors whose mean stance on a shared topic has the
-    same sign agree on it, opposite signs conflict."""
+def network(store: Store, filt: Filter = Filter(), *, key_terms: bool = False) -> nx.Graph:
+    """Actor–topic bipartite network (edges: statement count, mean and latest stance, first and
+    last date) plus actor–actor edges of agreement and conflict on shared topics, judged by each
+    actor's latest non-zero stance (so a changed position counts as it stands now).
+    Key-term topics ("#…") are left out unless ``key_terms``: they would swamp the graph."""
     g = nx.Graph()
-    per_pair: dict[tuple[str, str], list[int]] = defaultdict(list)  # (actor, topic) -> stances
-    for s in store.statements(filt):
+    per_pair: dict[tuple[str, str], list[Statement]] = defaultdict(list)  # (actor, topic) -> statements
+    for s in store.statements(filt):  # in statement-date order
         if not s.speaker:
             continue
         for t in s.topics:
-            per_pair[(s.speaker, t)].append(s.stance.get(t, 0))
+            if key_terms or not is_key_term(t):
+                per_pair[(s.speaker, t)].append(s)
     for actor_id in dict.fromkeys(a for a, _ in per_pair):
         a = store.actor(actor_id)
         g.add_node(f"actor:{actor_id}", label=a.name if a else actor_id, type="actor", bipartite=0,
                    kind=a.kind if a else "unknown", role=a.role if a else "",
                    affiliation=a.affiliation if a else "")
-    on_topic: dict[str, dict[str, float]] = defaultdict(dict)  # topic -> actor -> mean stance
-    for (actor_id, topic), values in per_pair.items():
+    on_topic: dict[str, dict[str, int]] = defaultdict(dict)  # topic -> actor -> latest non-zero stance
+    for (actor_id, topic), said in per_pair.items():
         tnode = f"topic:{topic}"
         if tnode not in g:
             g.add_node(tnode, label=topic, type="topic", bipartite=1, kind="topic", role="", affiliation="")
-        mean = sum(values) / len(values)
+        values = [s.stance.get(topic, 0) for s in said]
+        latest = next((v for v in reversed(values) if v), 0)
+        dates = [s.date for s in said if s.date]
         g.add_edge(f"actor:{actor_id}", tnode, type="actor-topic", weight=len(values), count=len(values),
-                   stance=round(mean, 4), support=sum(v > 0 for v in values),
-                   reject=sum(v < 0 for v in values), agreement=0, conflict=0, topics=topic, relation="")
-        if mean:
-            on_topic[topic][actor_id] = mean
+                   stance=round(sum(values) / len(values), 4), latest=latest,
+                   support=sum(v > 0 for v in values), reject=sum(v < 0 for v in values),
+                   first=min(dates, default=""), last=max(dates, default=""),
+                   agreement=0, conflict=0, topics=topic, relation="")
+        if latest:
+            on_topic[topic][actor_id] = latest
     links: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: {"agree": [], "conflict": []})
-    for topic, means in on_topic.items():
-        for a, b in combinations(sorted(means), 2):
-            same = (means[a] > 0) == (means[b] > 0)
+    for topic, latest_by_actor in on_topic.items():
+        for a, b in combinations(sorted(latest_by_actor), 2):
+            same = latest_by_actor[a] == latest_by_actor[b]
             links[(a, b)]["agree" if same else "conflict"].append(topic)
     for (a, b), rel in links.items():
         agree, conflict = len(rel["agree"]), len(rel["conflict"])
         relation = "mixed" if agree and conflict else ("agreement" if agree else "conflict")
         g.add_edge(f"actor:{a}", f"actor:{b}", type="actor-actor", weight=agree + conflict,
-                   count=0, stance=0.0, support=0, reject=0, agreement=agree, conflict=conflict,
+                   count=0, stance=0.0, latest=0, support=0, reject=0, first="", last="",
+                   agreement=agree, conflict=conflict,
                    topics="; ".join(sorted(rel["agree"] + rel["conflict"])), relation=relation)
     return g
 
 
-def export_graphml(store: Store, filt: Filter, path: str | os.PathLike[str]) -> nx.Graph:
+def export_graphml(store: Store, filt: Filter, path: str | os.PathLike[str], *, key_terms: bool = False) -> nx.Graph:
     """Write network() as GraphML (networkx.write_graphml); returns the graph."""
-    g = network(store, filt)
+    g = network(store, filt, key_terms=key_terms)
     nx.write_graphml(g, path)
     return g

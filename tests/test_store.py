@@ -601,7 +601,16 @@ def test_export_graphml_actor_topic_and_actor_actor_edges(store, tmp_path):
     conflict = g.edges[tomas, ilse]
     assert conflict["type"] == "actor-actor" and conflict["relation"] == "conflict"
     assert conflict["conflict"] == 1 and conflict["topics"] == "Hafen"
-    assert not g.has_edge(tomas, mara)  # Mara's mean stance on Brücke is 0: neither agrees nor conflicts
+    # Mara backed the bridge, then turned against it: her latest stance decides the actor-actor edge
+    assert e["latest"] == -1 and e["first"] == "2031-03-01" and e["last"] == "2031-03-09"
+    assert g.edges[tomas, mara]["relation"] == "conflict" and g.edges[tomas, mara]["topics"] == "Brücke"
+
+
+def test_export_graphml_leaves_key_terms_out_unless_asked(store, tmp_path):
+    key_term = next(s for s in store.statements() if s.topics)
+    store.edit_statement(key_term.id, topics=[*key_term.topics, "#Kai"])
+    assert "topic:#Kai" not in export_graphml(store, Filter(), tmp_path / "a.graphml")
+    assert "topic:#Kai" in export_graphml(store, Filter(), tmp_path / "b.graphml", key_terms=True)
 
 
 @pytest.mark.parametrize("seed", [5, 6, 7])

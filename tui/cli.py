@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--topic", action="append", default=[])
     exp.add_argument("--kind", action="append", default=[])
     exp.add_argument("--text", default="")
+    exp.add_argument("--key-terms", action="store_true",
+                     help="graphml: also key-term topics (#…) of statements outside the topic file")
     return parser
 
 

@@ -50,7 +50,7 @@ def run_export(args, db: Path) -> int:
         if not args.output:
             print("wortlaut export: --format graphml needs -o FILE", file=sys.stderr)
             return 2
-        export_graphml(store, filt, args.output)
+        export_graphml(store, filt, args.output, key_terms=args.key_terms)
         return 0
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     try:
