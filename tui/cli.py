@@ -77,10 +77,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_export(args, db)
     if args.command == "demo":
+        import shutil
+
         from .demo_corpus import demo_db
 
         print("Preparing the demo corpus…", file=sys.stderr)
         db = demo_db()
+        try:
+            return open_dashboard(db)
+        finally:  # the demo copy is throw-away: nothing of it outlives the session
+            shutil.rmtree(db.parent, ignore_errors=True)
     return open_dashboard(db)
 
 
