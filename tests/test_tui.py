@@ -320,7 +320,19 @@ async def test_add_article_rejects_a_bad_date(tmp_path):
 
 
 @sync
-async def test_add_article_by_paste_runs_in_a_worker_and_jumps_to_it(tmp_path):
+async def test_add_article_by_paste_runs_in_a_worker_and_jumps_to_it(tmp_path, monkeypatch):
+    import threading
+
+    import extract.pipeline
+
+    real = extract.pipeline.extract_article
+    gate = threading.Event()
+
+    def gated(*args, **kwargs):
+        gate.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract.pipeline, "extract_article", gated)
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
@@ -335,7 +347,13 @@ async def test_add_article_by_paste_runs_in_a_worker_and_jumps_to_it(tmp_path):
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, AddArticleScreen)
-        assert app.query_one("#busy").display  # the progress line is visible while it runs
+        # while extraction runs: a visible progress line, and the dashboard still answers keys
+        assert app.query_one("#busy").display
+        assert "Brennsund" in str(app.query_one("#busy-label").render())
+        before = app.timeline.position
+        await pilot.press("j")
+        assert app.timeline.position == before + 1
+        gate.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not app.query_one("#busy").display
@@ -496,7 +514,9 @@ async def test_articles_view_and_unknown_date(tmp_path):
         table = app.query_one("#articles-table")
         assert table.row_count == 4
         assert "unknown" in str(table.get_row_at(3)[0])
+        table.focus()
         table.move_cursor(row=0)
+        await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "ArticleScreen"
@@ -556,3 +576,31 @@ async def test_large_timeline_is_windowed(tmp_path):
         assert table.current_id == app.store.statements(Filter(), table.PAGE + 5, 1)[0].id
         await pilot.press("pagedown")
         assert table.position > table.PAGE + 5
+
+
+@sync
+async def test_set_unknown_article_date(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("5")
+        await pilot.pause()
+        table = app.query_one("#articles-table")
+        table.focus()
+        table.move_cursor(row=3)
+        await pilot.pause()
+        undated = app.query_one("ArticlesView").current_article
+        assert app.store.article(undated).published is None
+        await pilot.press("p")
+        await pilot.pause()
+        field = app.screen.query_one("#date-input", Input)
+        field.value = "2031-02-30"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#date-input", Input)  # still open: impossible date
+        field.value = "21.03.2031"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.store.article(undated).published == "2031-03-21"
+        assert "unknown" not in " ".join(str(table.get_row_at(i)[0]) for i in range(table.row_count))

@@ -63,6 +63,16 @@ FILTER_KEYS = ("actors", "dates", "topics", "kinds", "text", "article")
 MAX_CHANGES = 1000  # rows in the Changes table (newest first); the status line gives the total
 
 
+class Views(TabbedContent):
+    """TabbedContent that switches views only by key, click or ``active`` — never because a
+    widget in a hidden view received focus late (a stale focus message would otherwise pull
+    the user back to the view they just left)."""
+
+    def _on_tab_pane_focused(self, event: TabPane.Focused) -> None:
+        event.stop()
+        event.prevent_default()  # skip TabbedContent's own handler
+
+
 class WortlautApp(App):
     CSS_PATH = Path(__file__).parent / "app.tcss"
     TITLE = "Wortlaut"
@@ -109,7 +119,7 @@ class WortlautApp(App):
     # --- layout -------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
-        with TabbedContent(initial="timeline", id="views"):
+        with Views(initial="timeline", id="views"):
             with TabPane("1 Timeline", id="timeline"):
                 with Horizontal(id="timeline-view"):
                     with Vertical(id="actors-pane"):
@@ -596,7 +606,8 @@ class WortlautApp(App):
         return extract_article(
             text, lang=None if req.lang in ("", "auto") else req.lang, published=req.published,
             title=req.title, source=req.source, dateline=req.dateline,
-            origin=req.origin if req.path else "pasted", filename=req.filename, meta_date=req.meta_date,
+            origin=req.origin if (req.path or req.replace) else "pasted", filename=req.filename,
+            meta_date=req.meta_date,
         )
 
     def update_busy(self) -> None:
@@ -611,9 +622,16 @@ class WortlautApp(App):
 
     def extraction_done(self, req: AddRequest, extraction) -> None:
         try:
-            result = self.store.add(extraction)
+            result = self.store.add(extraction, replace=req.replace)
         except (StoreError, ValueError, OSError) as err:
             self.report_error(f"Could not store “{excerpt(req.label, 40)}”", err)
+            return
+        if req.replace:
+            self.notify(f"“{excerpt(extraction.article.title, 50)}” is now dated {req.published}; "
+                        f"its {result.statements} statements were re-dated.", title="Date set", timeout=6)
+            self.refresh_all()
+            self.dirty.add("articles")
+            self.refresh_view(self.active_view)
             return
         date_note = "" if extraction.article.published else " · no date found: press p to set it"
         if result.new:
@@ -633,7 +651,7 @@ class WortlautApp(App):
         self.notify(f"Extraction failed for “{excerpt(req.label, 40)}”: {reason}. Your input is kept.",
                     title="Could not add the article", severity="error", timeout=10)
         again = replace(req, error=f"Extraction failed: {reason}")
-        if len(self.screen_stack) == 1:
+        if len(self.screen_stack) == 1 and not req.replace:
             self.action_add_article(again)
 
     # --- workers ------------------------------------------------------------------------------
@@ -773,18 +791,27 @@ class WortlautApp(App):
         article = self.store.article(article_id)
         if article is None:
             return
-        setter = getattr(self.store, "set_published", None)
-        if setter is None:
-            self.notify("This store cannot change an article's date yet (needs Store.set_published).",
-                        severity="warning", timeout=6)
-            return
 
         def done(value: str | None) -> None:
-            if value:
-                self.run_correction("Could not set the date", setter, article_id, value)
+            if value and value != article.published:
+                self.set_published(article, value)
 
         self.push_screen(SetDateScreen(f"Publication date of “{excerpt(article.title, 50)}”", article.published,
-                                       hint="Statements dated from the publication date move with it."), done)
+                                       hint="Statements dated relative to it („am Dienstag“, „gestern“) are "
+                                            "re-dated; corrected statements keep their correction."), done)
+
+    def set_published(self, article: Article, value: str) -> None:
+        setter = getattr(self.store, "set_published", None)
+        if setter is not None:  # a store that can change the date itself
+            self.run_correction("Could not set the date", setter, article.id, value)
+            return
+        # otherwise: extract the article again with the date the user gave (store.add(replace=True)
+        # keeps every statement a person corrected)
+        request = AddRequest(text=article.text, published_raw=value, published=value, source=article.source,
+                             lang=article.lang, title=article.title, dateline=article.dateline,
+                             origin=article.origin, filename=None)
+        request.replace = True
+        self.start_extraction(request)
 
     # --- export -------------------------------------------------------------------------------
     def action_export(self) -> None:

@@ -40,6 +40,7 @@ class AddRequest:
     filename: str | None = None
     error: str = ""
     file_text: str = field(default="", repr=False)  # the text read from ``path``
+    replace: bool = False  # re-extract an article already stored (a new publication date)
 
     @property
     def article_text(self) -> str:

@@ -64,12 +64,12 @@ class ActorsView(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one("#actors-table", KeyTable)
-        table.add_column("Actor", key="name")
-        table.add_column("Statements", key="count")
-        table.add_column("Kind", key="kind")
-        table.add_column("Role", key="role")
-        table.add_column("Affiliation", key="affiliation")
-        table.add_column("Also called", key="aliases")
+        table.add_column("Actor", key="name", width=30)
+        table.add_column("Statements", key="count", width=10)
+        table.add_column("Kind", key="kind", width=12)
+        table.add_column("Role", key="role", width=24)
+        table.add_column("Affiliation", key="affiliation", width=18)
+        table.add_column("Also called", key="aliases", width=50)
         self.actors: list[tuple[Actor, int]] = []
 
     def fill(self, actors: list[tuple[Actor, int]]) -> None:
@@ -100,8 +100,8 @@ class ActorsView(Vertical):
             if shown >= MAX_ACTOR_ROWS:
                 continue
             shown += 1
-            table.add_row(Text(actor.name, style="bold"), Text(str(count), justify="right"), actor.kind,
-                          actor.role, actor.affiliation, excerpt(", ".join(actor.aliases), 50), key=actor.id)
+            table.add_row(Text(excerpt(actor.name, 30), style="bold"), Text(str(count), justify="right"), actor.kind,
+                          excerpt(actor.role, 24), excerpt(actor.affiliation, 18), excerpt(", ".join(actor.aliases), 50), key=actor.id)
         table.move_to_key(keep)
         more = f" (first {shown}; type to narrow)" if matching > shown else ""
         self.query_one("#actors-status", Static).update(
@@ -175,7 +175,7 @@ class PositionsView(Vertical):
         st = self.query_one("#positions-statements", KeyTable)
         st.add_column("Date", key="date", width=13)
         st.add_column("Stance", key="stance", width=9)
-        st.add_column("Statement", key="quote")
+        st.add_column("Statement", key="quote", width=56)
         self.grid = PositionGrid()
         self.names: dict[str, str] = {}
         self.change_after: set[str] = set()
@@ -188,9 +188,12 @@ class PositionsView(Vertical):
         table = self.query_one("#positions-grid", KeyTable)
         keep = table.cursor_coordinate
         table.clear(columns=True)
-        table.add_column("Actor", key="__actor__")
+        # explicit widths: auto widths race with a refill that follows quickly
+        name_width = max([5] + [len(excerpt(names.get(a, a), 26)) for a in grid.actors])
+        table.add_column("Actor", key="__actor__", width=name_width)
         for topic in grid.topics:
-            table.add_column(excerpt(topic, 16), key=topic)
+            label = excerpt(topic, 16)
+            table.add_column(label, key=topic, width=max(len(label), 8))
         for aid in grid.actors:
             cells: list = [Text(excerpt(names.get(aid, aid), 26), style="bold")]
             for topic in grid.topics:
@@ -260,7 +263,7 @@ class PositionsView(Vertical):
         for i, s in enumerate(statements):
             value = s.stance.get(topic, 0)
             changed = s.id in self.change_after
-            quote = Text(excerpt(s.quote_text, 200))
+            quote = Text(excerpt(s.quote_text, 56))
             stance = stance_text(value, long=True)
             date = Text(date_label(s.date, s.date_precision))
             if changed:
@@ -301,7 +304,7 @@ class ChangesView(Vertical):
         table.add_column("Topic", key="topic", width=18)
         table.add_column("From → to", key="move", width=20)
         table.add_column("Before", key="before", width=11)
-        table.add_column("Latest statement", key="quote")
+        table.add_column("Latest statement", key="quote", width=64)
         self.changes: dict[str, PositionChange] = {}
 
     def computing(self) -> None:
@@ -321,7 +324,7 @@ class ChangesView(Vertical):
             self.changes[key] = c
             move = Text.assemble(stance_text(c.before_stance, long=True), " → ", stance_text(c.after_stance, long=True))
             table.add_row(c.after_date or "unknown", excerpt(names.get(c.actor, c.actor), 24), excerpt(c.topic, 18),
-                          move, c.before_date or "unknown", excerpt(quotes.get(c.after, ""), 120), key=key)
+                          move, c.before_date or "unknown", excerpt(quotes.get(c.after, ""), 64), key=key)
         table.move_to_key(keep)
         more = f" (the newest {len(ordered):,} shown; filter to narrow)" if total > len(ordered) else ""
         self.query_one("#changes-status", Static).update(
@@ -376,7 +379,7 @@ class ArticlesView(Vertical):
         table.add_column("Source", key="source", width=12)
         table.add_column("Lang", key="lang", width=4)
         table.add_column("Statements", key="count", width=10)
-        table.add_column("Title", key="title")
+        table.add_column("Title", key="title", width=100)
 
     def fill(self, articles: list[Article], counts: dict[str, int]) -> None:
         table = self.query_one("#articles-table", KeyTable)
@@ -390,7 +393,7 @@ class ArticlesView(Vertical):
                 unknown += 1
                 published = Text("unknown", style="bold yellow")
             table.add_row(published, excerpt(a.source, 12), a.lang, Text(str(counts.get(a.id, 0)), justify="right"),
-                          excerpt(a.title or "(untitled)", 120), key=a.id)
+                          excerpt(a.title or "(untitled)", 100), key=a.id)
         table.move_to_key(keep)
         note = f" · {unknown} without a date: p sets it" if unknown else ""
         self.query_one("#articles-status", Static).update(
