@@ -180,7 +180,7 @@ class Article:
         if j == head:
             # a nominalised adjective as head: "Der 39-Jährige", "die Grünen", "Der Angeklagte"
             last = toks[j - 1].text
-            if j - 1 > i and toks[j - 1].tag == "ADJ(A)" and (last[:1].isupper() or last.split("-")[-1][:1].isupper()):
+            if j - 1 > i and toks[j - 1].tag == "ADJ(A)" and (last[:1].isupper() or last[:1].isdigit() and "-" in last):
                 return j
             return None
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
@@ -287,8 +287,11 @@ class Article:
         """The finite verb a participle / infinitive cue hangs on, and whether it is passive."""
         t = self.toks[i]
         c = self.clause_start(i, s)
-        if "FIN" in t.tag and not (t.low.endswith("t") and any(x.low in PASSIVE_AUX for x in self.toks[c:i])):
-            return i, False  # (a "-t" form after "wird" is a participle HanTa read as finite)
+        aux = next((k for k in range(i - 1, c - 1, -1)
+                    if "FIN" in self.toks[k].tag and self.toks[k].tag.startswith(("VA", "VM"))), None)
+        clause_final = i + 1 >= len(self.toks) or self.toks[i + 1].text in CLAUSE_PUNCT | SENT_PUNCT
+        if "FIN" in t.tag and not (t.low.endswith("t") and aux is not None and clause_final):
+            return i, False  # (a clause-final "-t" form after "hat"/"wird" is a participle HanTa read as finite)
         end = i + 1
         while end < len(self.toks) and self.toks[end].text not in CLAUSE_PUNCT | SENT_PUNCT and end < i + 4:
             end += 1
