@@ -263,9 +263,14 @@ class _Base:
     def add_direct(self, group: list[int], cue: list[tuple[int, int]], speaker: list[tuple[int, int]],
                    confidence: float, unattributed: bool = False) -> None:
         pieces = [p for i in group for p in self.quotes[i].pieces]
-        spans = pieces + cue + speaker
-        frame = (min(b for b, _ in spans), max(e for _, e in spans))
-        frame = (min(frame[0], self.quotes[group[0]].open_mark), max(frame[1], self.quotes[group[-1]].close_mark + 1))
+        # the sentences holding the quote and its cue ('"…," she said on Tuesday.': dating needs
+        # 'on Tuesday'); a speaker carried over from an earlier statement stays outside
+        spans = [(self.quotes[group[0]].open_mark, self.quotes[group[-1]].close_mark + 1)] + cue
+        if cue:
+            spans += speaker
+        first = self.sent_of(min(b for b, _ in spans))
+        last = self.sent_of(max(e for _, e in spans) - 1)
+        frame = (min(first.start_char, spans[0][0]), max(last.end_char, max(e for _, e in spans)))
         self.found.append(Found(quote=pieces, kind="direct", cue=cue, speaker_mention=speaker, frame=frame,
                                 unattributed=unattributed, confidence=confidence))
         self.used_quotes.update(group)
