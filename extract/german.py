@@ -127,6 +127,7 @@ class Article:
         self.tokens = len(toks)
         self.found: list[Found] = []
         self.used_cues: set[int] = set()
+        self.relative: dict[Span, Span] = {}  # antecedent of a relative-clause speaker -> the pronoun
         self.partial_sentences: set[int] = set()  # sentences whose cue frames a partial quote
         self.inherit: set[int] = set()  # ids of statements that take the last speaker (no frame of their own)
         self.mentions: list[Mention] = []
@@ -317,6 +318,15 @@ class Article:
             prev = next((k for k in range(v - 2, s - 1, -1) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
             if prev is not None:
                 return self.subject(prev, s, e)
+        if c > s and c < v and toks[c - 1].text == "," and toks[c].low in ("der", "die", "welcher", "welche") \
+                and toks[c].tag in ("ART", "PRELS", "PDS") and verb_final:
+            # a relative clause: "Jimmy Carter, der … war, sagte" / "…, die auch angab, dass"
+            start = self.np_left(c - 1, s)
+            if start is not None:
+                antecedent = self.span(start, c - 1)
+                self.relative[antecedent] = self.span(c, c + 1)  # annotators mark the pronoun
+                return antecedent
+            return None
         if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and toks[c].tag in ("KOUS", "PWAV", "KOKOM"):
             # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
             end = self.np_right(c + 1, v)
@@ -334,6 +344,16 @@ class Article:
                 return self.span(st, end)
         if pre + 1 == v and toks[pre].tag in ("PDS", "PIS", "PDAT", "PIAT") and toks[pre].low not in ("es", "das", "dies", "man"):
             return self.span(pre, v)  # "Diese bestätigte, …", "Beide riefen …"
+        if v - 1 > s and toks[v - 1].text == ",":
+            # "Jimmy Carter, der als Wahlbeobachter im Land war, sagte …": subject before a relative clause
+            st = s
+            while st < v and toks[st].low in LEADING_PARTICLES:
+                st += 1
+            end = self.np_right(st, v) if toks[st].low not in OBJECT_DETERMINERS else None
+            if end and end + 2 < v - 1 and toks[end].text == "," and toks[end + 1].low in RELATIVE \
+                    and "FIN" in toks[v - 2].tag and not any("FIN" in x.tag for x in toks[end + 1:v - 2]):
+                self.relative[self.span(st, end)] = self.span(end + 1, end + 2)
+                return self.span(st, end)
         dative = pre + 1 < v and toks[pre].low == "der" and toks[pre + 1].tag == "ADJ(A)" and toks[pre + 1].low.endswith("en")
         temporal = pre < v and toks[pre].low in TIME_NOUNS  # "Stunden vor dem Besuch begann Russland …"
         if pre < v and toks[pre].low not in OBJECT_DETERMINERS and not dative and not temporal:
@@ -420,7 +440,10 @@ class Article:
     def add(self, quote: list[Span], kind: str, cue: list[Span], speaker: Span | None, frame: Span,
             unattributed: bool = False, confidence: float = 0.8) -> Found:
         quote = [q for q in quote if q and q[1] > q[0]]
-        f = Found(quote=quote, kind=kind, cue=cue, speaker_mention=[speaker] if speaker else [], frame=frame,
+        mention = [speaker] if speaker else []
+        if speaker in self.relative:
+            mention.append(self.relative[speaker])  # the antecedent names the actor, the pronoun stands in the frame
+        f = Found(quote=quote, kind=kind, cue=cue, speaker_mention=mention, frame=frame,
                   unattributed=unattributed or not speaker, confidence=confidence)
         if quote:
             self.found.append(f)

@@ -238,3 +238,18 @@ def test_nach_eigenen_angaben_names_the_subject_first():
     assert len(found) == 1
     mentions = [text[b:e] for b, e in found[0].speaker_mention]
     assert mentions == ["die Stadtverwaltung", "eigenen Angaben"]
+
+
+def test_speaker_before_a_relative_clause():
+    text = "Der frühere Präsident Tomas Vell, der als Beobachter im Land war, sagte Reportern, dass alles ruhig sei."
+    kind, quote, who, _ = only(text)
+    assert quote == ["dass alles ruhig sei"]
+    # the actor's name first, then the relative pronoun that stands in the frame
+    assert who == "Der frühere Präsident Tomas Vell der"
+
+
+def test_speaker_as_relative_pronoun():
+    text = "Sie traf die Anwältin Ilka Marwen, die auch angab, dass die Polizei gerufen worden sei."
+    found = run(text).statements
+    mentions = [text[b:e] for b, e in found[-1].speaker_mention]
+    assert mentions == ["die Anwältin Ilka Marwen", "die"]
