@@ -690,8 +690,13 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
                 frame, speaker = (start, k + 1), art.span(start, k)
         elif t.low == "so" and k > s and toks[k - 1].text == "," and k + 1 < e:
             end = art.np_right(k + 1, e)
-            if end and (end >= e - 1 or toks[end].text in (",", ".")):
-                frame, speaker = (k - 1, end), art.span(k + 1, end)
+            if end:
+                # the frame runs on over adverbials to the next comma: ", so Obama weiter, …"
+                stop = end
+                while stop < e and toks[stop].text not in {","} | SENT_PUNCT and "FIN" not in toks[stop].tag:
+                    stop += 1
+                if stop >= e - 1 or toks[stop].text in {",", "."}:
+                    frame, speaker = (k - 1, stop), art.span(k + 1, end)
         elif t.low in ("demnach", "wonach"):
             if True:
                 frame, speaker = (k, k + 1), art.span(k, k + 1)
