@@ -824,6 +824,12 @@ class ParsedRules(_Base):
             before = [i for i, _ in self.cues_between(before_start, first.open_mark) if i not in self.used_cues]
             if before:
                 return self.doc[before[-1]]
+        lead = self.text[: first.open_mark].rstrip()
+        if lead.endswith(":") and not head.strip():  # 'Roe said in a statement:' then the quote below
+            sent = self.sent_of(len(lead) - 1)
+            before = [i for i, _ in self.cues_between(max(sent.start_char, prv), len(lead)) if i not in self.used_cues]
+            if before:
+                return self.doc[before[-1]]
         return None
 
 
@@ -1055,6 +1061,10 @@ class BlankRules(_Base):
             if cue_i is None:
                 line_start = max(self.text.rfind("\n", 0, first.open_mark) + 1, first.open_mark - 200)
                 head = self.text[line_start : first.open_mark]
+                if not head.strip() and self.text[:first.open_mark].rstrip().endswith(":"):
+                    lead_end = len(self.text[: first.open_mark].rstrip())  # 'Roe said:' then the quote below
+                    line_start = max(self.text.rfind("\n", 0, lead_end) + 1, lead_end - 200)
+                    head = self.text[line_start:lead_end]
                 if head.rstrip().endswith((":", ",")):
                     cands = [i for i, _ in self.cues_between(line_start, first.open_mark)]
                     if cands:

@@ -124,6 +124,12 @@ def test_quote_introduced_by_colon(blank):
 
 
 @BOTH
+def test_colon_at_the_end_of_the_paragraph_before(blank):
+    f = one('Mayor Ilse Dorn said in a statement:\n\n"We will not give up on the harbour. Never."', blank)
+    assert f["kind"] == "direct" and f["cue"] == "said" and "Ilse Dorn" in f["speaker"]
+
+
+@BOTH
 def test_multi_paragraph_quote_is_one_statement(blank):
     text = ('Farm leader Rosa Penn spoke after the vote. "The harvest is lost," Penn said. "We warned them for '
             'months.\n\n"Nobody listened, and now the valley pays."')
