@@ -776,6 +776,8 @@ class ParsedRules(_Base):
                 continue
             first, last = self.quotes[group[0]], self.quotes[group[-1]]
             verb = self.direct_cue(first, last)
+            if verb is not None and self.scare_quote(first, last, verb):
+                continue
             if verb is not None:
                 entry = self.cue_entry(verb)
                 self.used_cues.add(verb.i)
@@ -784,6 +786,13 @@ class ParsedRules(_Base):
             speaker = self.carried_speaker(first)
             if speaker is not None:
                 self.add_direct(group, [], speaker, CONF_CARRIED)
+
+    def scare_quote(self, first: Quote, last: Quote, verb: Token) -> bool:
+        """A few quoted words inside a sentence of narration, before the speech verb, are not
+        what the verb introduces: 'Roe, a self-described "pragmatist", said ...'."""
+        words = len(self.text[first.start : last.end].split())
+        inline = re.search(r"\w\s+$", self.text[max(0, first.open_mark - 30) : first.open_mark]) is not None
+        return inline and words < 6 and verb.idx > last.close_mark
 
     def direct_cue(self, first: Quote, last: Quote) -> Token | None:
         """The speech verb attributing a quote: after it in its sentence ('…," she said'),

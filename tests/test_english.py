@@ -161,6 +161,12 @@ def test_quote_after_narration_about_a_person_is_theirs():
     assert f["speaker"] == "Mayor Olga Brandt" and f["cue"] == ""
 
 
+@trained
+def test_scare_quote_before_the_verb_is_not_a_statement():
+    f = one('Ada Roe, a self-described "pragmatist", said the plan would fail.')
+    assert f["kind"] == "indirect" and f["quote"] == ["the plan would fail"]
+
+
 @BOTH
 def test_short_scare_quote_without_cue_is_not_a_statement(blank):
     assert run('The so-called "green corridor" opened on Monday in Tarnholm.', blank) == []
