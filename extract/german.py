@@ -870,8 +870,14 @@ def free_indirect(art: Article) -> None:
             continue
         piece = art.content_span(s, e)
         if piece:
-            new.append(Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=list(last.speaker_mention),
-                             frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
+            prev = new[-1] if new else None
+            if prev is not None and last_sent == n - 1 and prev.speaker_mention == last.speaker_mention \
+                    and toks[s].para == toks[first_tok_at(art, prev.quote[-1][0])].para:
+                prev.quote.append(piece)  # consecutive sentences of one free indirect passage
+                prev.frame = (prev.frame[0], art.span(s, e)[1])
+            else:
+                new.append(Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=list(last.speaker_mention),
+                                 frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
             last_sent = n
     art.found.extend(new)
 

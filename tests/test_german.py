@@ -253,3 +253,11 @@ def test_speaker_as_relative_pronoun():
     found = run(text).statements
     mentions = [text[b:e] for b, e in found[-1].speaker_mention]
     assert mentions == ["die Anwältin Ilka Marwen", "die"]
+
+
+def test_consecutive_free_indirect_sentences_form_one_statement():
+    text = ("Ilka Marwen erklärte, das Land wolle sparen. Die Kommunen müssten helfen. "
+            "Der Bund habe zugesagt.")
+    found = statements(text)
+    assert [s[0] for s in found] == ["indirect", "free_indirect"]
+    assert found[1][1] == ["Die Kommunen müssten helfen", "Der Bund habe zugesagt"]
