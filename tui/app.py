@@ -123,7 +123,7 @@ class WortlautApp(App):
             with TabPane("1 Timeline", id="timeline"):
                 with Horizontal(id="timeline-view"):
                     with Vertical(id="actors-pane"):
-                        yield Label("Actors [dim]· enter filters · space adds[/]", classes="pane-title")
+                        yield Label("Actors [dim](enter: filter)[/]", classes="pane-title")
                         yield ActorList(id="actor-list")
                     with Vertical(id="timeline-main"):
                         yield Input(placeholder="/  search quotes and names", id="search")

@@ -9,6 +9,8 @@ from textual.widgets.option_list import Option
 
 from extract.model import Actor
 
+from .common import excerpt
+
 ALL = "__all__"
 
 
@@ -21,11 +23,14 @@ class ActorList(OptionList):
         Binding("space", "app.toggle_actor", "Add/remove from filter", show=False, id="actors.toggle"),
     ]
 
-    @staticmethod
-    def label(name: str, count: int, marked: bool) -> Text:
+    WIDTH = 24  # characters for mark, name and count (one line each: long names are cut)
+
+    @classmethod
+    def label(cls, name: str, count: int, marked: bool) -> Text:
         label = Text("● " if marked else "  ", style="bold green")
-        label.append(name)
-        label.append(f"  {count}", style="dim")
+        room = cls.WIDTH - 2 - 1 - len(str(count))
+        label.append(excerpt(name, room).ljust(room))
+        label.append(f" {count}", style="dim")
         return label
 
     def fill(self, actors: list[tuple[Actor, int]], selected: tuple[str, ...], total: int) -> None:
