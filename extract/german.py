@@ -63,6 +63,8 @@ SUBORDINATORS = {"wenn", "weil", "als", "da", "obwohl", "nachdem", "bevor", "fal
 PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen", "lein")
 MODAL_REPORT = {"soll", "sollen"}
+PARTIAL_INTRO = {"als", "von", "vom", "bezeichnung", "wort", "worten", "begriff", "ausdruck", "formulierung"}
+PARTIAL_VERBS = {"nenn", "bezeichn", "sprech", "wert", "kritisier", "warn"}
 FREE_INDIRECT_GAP = 1  # sentences a Konjunktiv / "soll" sentence may stand after its statement
 QUOTE_CHARS = set("«»„“”\"‹›‚‘’")
 CLAUSE_PUNCT = {",", ":", ";", "—", "–", "(", ")"}
@@ -246,6 +248,8 @@ class Article:
         t = self.toks[i]
         if not t.tag.startswith("VV") or t.quote >= 0:
             return None
+        if t.tag == "VV(IZU)" or t.tag == "VV(INF)" and any(x.tag == "VM(FIN)" for x in self.toks[max(s, i - 8):i]):
+            return None  # a plan or an ability ("will … anbieten", "um … zu erklären"), not a statement
         stem = t.stem or t.low
         rest = {x.low for x in self.toks[s:e] if x.quote < 0}
         rest |= {w[2:] for w in rest if w.startswith("da")} | {w[3:] for w in rest if w.startswith("dar")}
@@ -556,22 +560,26 @@ def direct_quotes(art: Article) -> None:
                 or (open_i > s0)
             # (several capitalised words are a name or title: "«Mission Impossible»")
             if inner and len(words) <= 40 and not (len(words) > 1 and all(w[:1].isupper() for w in words)):
-                for v in range(s0, e):
-                    if toks[v].quote < 0 and v not in art.used_cues and art.verb_cue(v, s0, e):
-                        if toks[v].stem in ("laut", "heiß") or toks[v].low == "genannt":
-                            break  # a name being given ("„Bruno“ genannt"), not a statement
-                        c = art.content_after(v, e)
-                        if c is not None:
-                            break  # the quote is part of an indirect statement ("meinte, dass X „…“")
-                        a, passive = art.anchor(v, s0)
-                        who = None if passive else art.subject(a, s0, e)
-                        if who:
-                            found = ([art.span(v, v + 1)], who, art.span(s0, e))
-                            art.used_cues.add(v)
-                            art.partial_sentences.add(toks[v].sent)
-                            art.add(list(q.pieces), "partial" if len(words) <= 12 else "direct", found[0], who,
-                                    found[2], confidence=0.6)
-                        break
+                cues = [v for v in range(s0, e) if toks[v].quote < 0 and v not in art.used_cues and art.verb_cue(v, s0, e)]
+                # the cue nearest before the quote ("bestätigte … nicht und nannte sie „…“"), else the first
+                before_cues = [v for v in cues if v < open_i]
+                v = before_cues[-1] if before_cues else (cues[0] if cues else None)
+                if v is not None and not (toks[v].stem in ("laut", "heiß") or toks[v].low == "genannt") \
+                        and art.content_after(v, e) is None:
+                    # (a name being given, "„Bruno“ genannt", is no statement; a quote inside a
+                    # content clause belongs to the indirect statement)
+                    a, passive = art.anchor(v, s0)
+                    who = None if passive else art.subject(a, s0, e)
+                    # a quoted phrase counts when the frame introduces it as words: "als «…»",
+                    # "von einem «…»", "nannte es «…»", "die Bezeichnung «…»"; longer quotes always
+                    framed = any(x.low in PARTIAL_INTRO for x in toks[max(s0, open_i - 4):open_i]) \
+                        or toks[v].stem in PARTIAL_VERBS or len(words) > 3
+                    if who and framed:
+                        found = ([art.span(v, v + 1)], who, art.span(s0, e))
+                        art.used_cues.add(v)
+                        art.partial_sentences.add(toks[v].sent)
+                        art.add(list(q.pieces), "partial" if len(words) <= 12 else "direct", found[0], who,
+                                found[2], confidence=0.6)
                 continue
         if found is None:
             # a quote of its own (no frame): a full sentence continues the last speaker
