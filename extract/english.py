@@ -41,11 +41,9 @@ QUOTE_CHARS = "\"“”‘’«»„"
 REPORTED_PREPS = {"of", "for", "against", "about", "on", "to", "over"}
 # children of a reported verb that belong to another statement, not to its clause
 OTHER_CLAUSE = {"conj", "cc", "advcl", "parataxis"}
-# Reported speech is quoted from the verb on ('rejected the accusations'; a pronoun subject
-# stays: 'She denied the claim'). Under the scorer's overlap F1 >= 0.5 this matches a gold that
-# quotes the whole clause (the German Wikinews convention) unless the subject is more than
-# twice as long as the rest, and a gold that quotes only the object almost always; False
-# quotes the whole clause, speaker included.
+# Reported speech is quoted as its whole clause, speaker included (the German Wikinews
+# convention), unless the speaker is so long that a gold quoting only the object would no
+# longer overlap; then from the verb on (see _from_verb). False: always the whole clause.
 REPORTED_FROM_VERB = True
 # a direct quote with no cue of its own continues the previous speaker when this close
 CARRY_OVER_CHARS = 400
@@ -285,6 +283,19 @@ def _distinct(found: list[Found]) -> list[Found]:
         if key not in best or f.confidence > best[key].confidence:
             best[key] = f
     return sorted(best.values(), key=lambda f: f.quote[0])
+
+
+def _from_verb(text: str, clause: tuple[int, int], verb_start: int, verb_end: int) -> tuple[int, int]:
+    """Reported speech quoted from the verb on when the speaker before it is long: with S, V
+    and C the letters of speaker, verb and the rest, the whole clause overlaps a gold that
+    quotes only the object (scorer: F1 >= 0.5) when S + V <= 2C; otherwise the part from the
+    verb on still overlaps it, and a gold that quotes the whole clause when S <= 2(V + C)."""
+    if not clause[0] < verb_start < clause[1]:
+        return clause
+    s = _alnum(text, [(clause[0], verb_start)])
+    v = _alnum(text, [(verb_start, verb_end)])
+    c = _alnum(text, [(verb_end, clause[1])])
+    return clause if s + v <= 2 * c else (verb_start, clause[1])
 
 
 def _top_level(found: list[Found]) -> list[Found]:
@@ -631,9 +642,11 @@ class ParsedRules(_Base):
     def reported(self, verb: Token, entry: CueEntry) -> None:
         after = [c for c in verb.children if c.i > verb.i]
         if entry.kind == "describe":  # "called the strike unnecessary", "described it as ..."
+            # an object and what it is called: not 'which called the strike' (no predicate)
             objects = [g for c in after if c.dep_ == "dobj" for g in c.children]
-            has_object = any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
-                             for c in after + objects)
+            has_object = any(c.dep_ in ("xcomp", "ccomp") for c in after) or (
+                any(c.dep_ == "dobj" for c in after)
+                and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in after + objects))
         else:
             has_object = any(
                 c.dep_ in ("dobj", "xcomp", "dative", "oprd", "agent")  # 'was welcomed by X' 
@@ -644,13 +657,10 @@ class ParsedRules(_Base):
             return  # 'would not confirm the details' reports no statement
         if any(c.dep_ == "xcomp" and {"neg", "auxpass"} <= {g.dep_ for g in c.children} for c in after):
             return  # 'who asked not to be named': anonymity, not a statement
-        # the verb's clause from the verb on ('rejected the accusations'): it overlaps both a gold
-        # that quotes the whole clause and one that quotes only the object; a passive keeps its
-        # subject, which is what was spoken about ('The ruling was welcomed by Cellfarm')
+        # the verb's clause, its own subject included (a passive's subject is what was spoken
+        # about: 'The ruling was welcomed by Cellfarm')
         keep = [verb]
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
-        # a pronoun subject costs nothing either way and reads better: 'She denied the claim'
-        active = REPORTED_FROM_VERB and subj is not None and subj.dep_ == "nsubj" and subj.pos_ != "PRON"
         particle_end = verb.i + (1 if entry.particle else 0)
         for c in verb.children:
             # 'ruled out governing with ...', 'threatened on Thursday to walk out': the object
@@ -662,8 +672,6 @@ class ParsedRules(_Base):
                 continue
             if c.i < verb.i and (subj is None or c.i < subj.i) and c.dep_ not in ("aux", "auxpass", "neg"):
                 continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
-            if c.i < verb.i and active and c.dep_ not in ("aux", "neg"):
-                continue  # the speaker and adjuncts before the verb
             keep.extend(c.subtree)
         idx = sorted(t.i for t in keep)
         # stop at the first gap (a conjoined clause left out)
@@ -677,6 +685,11 @@ class ParsedRules(_Base):
         if span is None or self.quote_at(span[0]) is not None:
             return
         span = self.after_dateline(span)
+        if REPORTED_FROM_VERB and subj is not None and subj.dep_ == "nsubj":
+            first = verb.i
+            while first - 1 > subj.i and self.doc[first - 1].dep_ in ("aux", "neg"):
+                first -= 1  # 'has denied', 'did not deny'
+            span = _from_verb(self.text, span, self.doc[first].idx, self.cue_span(verb, entry)[1])
         speaker = self.speaker_of(verb)
         subj = self.subject(verb)
         if not speaker or subj is None or not self.can_speak(subj):
@@ -1195,11 +1208,10 @@ class BlankRules(_Base):
         head = self.text[self.doc[start].idx : speaker[0]]
         shared = self.doc[cue.i - 1].lower_ in _CONNECTIVES or (
             self.doc[cue.i - 1].text == "," and cue.lower_.endswith("ing"))
-        pronoun = self.text[speaker[0] : speaker[1]].lower() in PRONOUNS or not REPORTED_FROM_VERB
         opens = not head.strip() or head.rstrip().endswith(",") or (
             head.split() and head.split()[-1].lower() in _SUBORDINATORS)
-        if shared or (opens and not pronoun):
-            b = cue.i  # from the verb on, as in the parsed rules
+        if shared:
+            b = cue.i
         elif opens:
             b = self.doc.char_span(speaker[0], speaker[1], alignment_mode="expand").start
         else:
@@ -1207,6 +1219,8 @@ class BlankRules(_Base):
         span = _trim(self.doc, b, end)
         if span is None or end <= cue.i:
             return False
+        if REPORTED_FROM_VERB and not shared:
+            span = _from_verb(self.text, span, cue.idx, self.cue_span(cue, entry)[1])
         self.used_quotes.update(quoted)
         self.used_cues.add(cue.i)
         self.add([span], "reported", [self.cue_span(cue, entry)], [speaker], sent, CONF_RULES * 0.8)

@@ -370,7 +370,10 @@ def test_reported_urged_someone_to():
 def test_reported_organisation_rejected():
     f = one("The Presidium rejected the accusations as absurd.")
     assert f["kind"] == "reported" and f["speaker"] == "The Presidium" and f["cue"] == "rejected"
-    assert f["quote"] == ["rejected the accusations as absurd"]  # from the verb on (REPORTED_FROM_VERB)
+    assert f["quote"] == ["The Presidium rejected the accusations as absurd"]
+    # a speaker much longer than the rest: from the verb on (REPORTED_FROM_VERB, _from_verb)
+    f = one("Business groups in both countries praised the deal.")
+    assert f["quote"] == ["praised the deal"] and f["speaker"] == "Business groups in both countries"
 
 
 @trained

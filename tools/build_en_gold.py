@@ -12,8 +12,8 @@ or at the n-th occurrence when given as (string, n).
 
 writes tests/data/en_wire.jsonl (the set the rules were written against) and
 tests/data/en_wire_check.jsonl (written afterwards, to check them on unseen text) and
-tests/data/en_wire_unseen.jsonl, en_wire_final.jsonl and en_wire_last.jsonl (each written
-after the rules of its time and scored once before any further change).
+tests/data/en_wire_unseen.jsonl, en_wire_final.jsonl, en_wire_last.jsonl and en_wire_close.jsonl
+(each written after the rules of its time and scored once before any further change).
 """
 from __future__ import annotations
 
@@ -815,6 +815,108 @@ ARTICLES_5 = [
 ]
 
 
+# A sixth set, written after every rule above, scored once as the closing figure.
+ARTICLES_6 = [
+    {
+        "id": "en-close-1", "title": "Rail workers walk out in Dorrin", "date": "2026-12-01",
+        "text": (
+            "DORRIN, Dec 1 (Wire) - Train services across Dorrin were cancelled on Monday as rail workers began "
+            "a 48-hour strike over pay, the national operator said.\n\n"
+            "The Rail and Transport Union, which called the strike, said its members had been offered a 2 percent "
+            "raise while inflation was running above 6 percent. \"Nobody takes this decision lightly,\" union "
+            "leader Mila Varga told a rally outside the main station. \"But our members cannot pay their bills.\"\n\n"
+            "Transport Minister Erik Strand condemned the walkout as \"reckless\" and urged the union to return "
+            "to talks. He said the government had made a fair offer.\n\n"
+            "Commuters were divided. \"I support the workers, but I also need to get to my job,\" said Lena Holt, "
+            "a nurse who was waiting for a bus in central Dorrin."
+        ),
+        "ann": [
+            (I, ["Train services across Dorrin were cancelled on Monday as rail workers began a 48-hour strike "
+                 "over pay"], "the national operator", "said"),
+            (I, ["its members had been offered a 2 percent raise while inflation was running above 6 percent"],
+             "The Rail and Transport Union", "said"),
+            (D, ["Nobody takes this decision lightly,"], "union leader Mila Varga", "told"),
+            (D, ["But our members cannot pay their bills."], "union leader Mila Varga", None),
+            (R, ["Transport Minister Erik Strand condemned the walkout as \"reckless\""],
+             "Transport Minister Erik Strand", "condemned"),
+            (R, ["urged the union to return to talks"], "Transport Minister Erik Strand", "urged"),
+            (I, ["the government had made a fair offer"], "He", "said"),
+            (D, ["I support the workers, but I also need to get to my job,"], "Lena Holt", "said"),
+        ],
+    },
+    {
+        "id": "en-close-2", "title": "Schools to ban phones in class", "date": "2026-09-02",
+        "text": (
+            "Mobile phones will be banned in classrooms across the province of Westmark from January, education "
+            "minister Tomas Ekberg announced on Tuesday.\n\n"
+            "Ekberg said the ban would help pupils concentrate and reduce bullying. \"Teachers have told us again "
+            "and again that phones are a distraction,\" he said.\n\n"
+            "The Westmark Teachers' Association welcomed the decision. Its president, Ruth Amadi, said many "
+            "schools already had similar rules.\n\n"
+            "But some parents questioned whether the ban could be enforced. According to a survey by the Parents' "
+            "Network, nearly half of parents want their children to keep their phones for emergencies."
+        ),
+        "ann": [
+            (I, ["Mobile phones will be banned in classrooms across the province of Westmark from January"],
+             "education minister Tomas Ekberg", "announced"),
+            (I, ["the ban would help pupils concentrate and reduce bullying"], ("Ekberg", 1), "said"),
+            (D, ["Teachers have told us again and again that phones are a distraction,"], "he", "said"),
+            (R, ["The Westmark Teachers' Association welcomed the decision."],
+             "The Westmark Teachers' Association", "welcomed"),
+            (I, ["many schools already had similar rules"], "Its president, Ruth Amadi", "said"),
+            (I, ["nearly half of parents want their children to keep their phones for emergencies"],
+             "a survey by the Parents' Network", "According to"),
+        ],
+    },
+    {
+        "id": "en-close-3", "title": "Norvik and Aland agree to reopen border", "date": "2026-04-22",
+        "text": (
+            "The governments of Norvik and Aland agreed on Friday to reopen their shared border to trade, ending "
+            "a dispute that had lasted almost a year.\n\n"
+            "Norvik's foreign minister, Agnes Holm, called the agreement \"a victory for common sense\". Her Aland "
+            "counterpart, Piet Veld, said both sides had made concessions.\n\n"
+            "\"We did not get everything we wanted,\" Veld told reporters in the border town of Skarp. \"Neither "
+            "did they. That is what a compromise looks like.\"\n\n"
+            "Business groups in both countries praised the deal. Truck drivers, who had faced waits of up to three "
+            "days, said they hoped the crossings would be fully open by next week."
+        ),
+        "ann": [
+            (R, ["Norvik's foreign minister, Agnes Holm, called the agreement \"a victory for common sense\""],
+             "Norvik's foreign minister, Agnes Holm", "called"),
+            (I, ["both sides had made concessions"], "Her Aland counterpart, Piet Veld", "said"),
+            (D, ["We did not get everything we wanted,"], ("Veld", 1), "told"),
+            (D, ["Neither did they. That is what a compromise looks like."], ("Veld", 1), None),
+            (R, ["Business groups in both countries praised the deal."], "Business groups in both countries",
+             "praised"),
+            (I, ["they hoped the crossings would be fully open by next week"], "Truck drivers", "said"),
+        ],
+    },
+    {
+        "id": "en-close-4", "title": "Vantel recalls 80,000 heaters", "date": "2026-10-30",
+        "text": (
+            "The appliance maker Vantel is recalling 80,000 electric heaters after reports that some units had "
+            "overheated and caught fire, the company said on Thursday.\n\n"
+            "No injuries have been reported, according to Vantel. The company urged customers to stop using the "
+            "heaters immediately and said it would offer full refunds.\n\n"
+            "The national consumer safety board said it had received 23 complaints about the model since March. "
+            "\"This is a serious fire risk,\" board spokesman Daniel Oyelaran said. \"People should unplug these "
+            "heaters today.\""
+        ),
+        "ann": [
+            (I, ["The appliance maker Vantel is recalling 80,000 electric heaters after reports that some units "
+                 "had overheated and caught fire"], "the company", "said"),
+            (I, ["No injuries have been reported"], "Vantel", "according to"),
+            (R, ["The company urged customers to stop using the heaters immediately"], "The company", "urged"),
+            (I, ["it would offer full refunds"], "The company", "said"),
+            (I, ["it had received 23 complaints about the model since March"], "The national consumer safety board",
+             "said"),
+            (D, ["This is a serious fire risk,"], "board spokesman Daniel Oyelaran", "said"),
+            (D, ["People should unplug these heaters today."], "board spokesman Daniel Oyelaran", None),
+        ],
+    },
+]
+
+
 def occurrences(text: str, s: str) -> list[int]:
     return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)]
 
@@ -867,7 +969,7 @@ def build(articles: list[dict]) -> list[dict]:
 if __name__ == "__main__":
     for name, articles in (("en_wire.jsonl", ARTICLES), ("en_wire_check.jsonl", ARTICLES_2),
                            ("en_wire_unseen.jsonl", ARTICLES_3), ("en_wire_final.jsonl", ARTICLES_4),
-                           ("en_wire_last.jsonl", ARTICLES_5)):
+                           ("en_wire_last.jsonl", ARTICLES_5), ("en_wire_close.jsonl", ARTICLES_6)):
         docs = build(articles)
         out_path = DATA / name
         with out_path.open("w", encoding="utf-8") as out:
