@@ -16,7 +16,7 @@ from extract.quotes import find_quotes
 DATA = Path(__file__).parent / "data"
 GOLD = DATA / "en_wire.jsonl"
 GOLD_FILES = [DATA / f"{name}.jsonl" for name in
-              ("en_wire", "en_wire_check", "en_wire_unseen", "en_wire_final", "en_wire_last")]
+              ("en_wire", "en_wire_check", "en_wire_unseen", "en_wire_final", "en_wire_last", "en_wire_close")]
 
 trained = pytest.mark.skipif(not is_trained(load_english()), reason="no trained English pipeline installed")
 
@@ -454,7 +454,7 @@ def _alnum(text, spans):
                          ids=["trained", "blank"])
 def test_gold_recall_with_speaker(blank, floor):
     """Share of gold statements found (overlap F1 >= 0.5) with a speaker mention that overlaps,
-    over all five English gold files."""
+    over all six English gold files."""
     docs = [d for path in GOLD_FILES for d in _docs(path)]
     hits = total = 0
     for d in docs:
