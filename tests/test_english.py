@@ -437,9 +437,10 @@ def _docs(path):
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
 def test_gold_file_offsets_slice_their_texts(path):
     docs = _docs(path)
-    assert len(docs) >= 5
     top = [a for d in docs for a in d["annotations"] if not a["nested"]]
-    assert len(top) >= 30 and {a["type"] for a in top} == {"Direct", "Indirect", "Reported"}
+    assert {a["type"] for a in top} == {"Direct", "Indirect", "Reported"}
+    if path == GOLD:  # the minimum for the main English gold
+        assert len(docs) >= 5 and len(top) >= 30
     for d in docs:
         for a in d["annotations"]:
             assert " … ".join(d["text"][b:e] for b, e in a["quote"]) == a["quote_text"]
