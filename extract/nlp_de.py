@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -158,29 +160,36 @@ def wortlaut_sentences(doc: Doc) -> Doc:
     opening quote; after line breaks; not after ordinals or abbreviations (spaCy keeps "Dr." and
     "z.B." as one token)."""
     n = len(doc)
-    for i, tok in enumerate(doc):
-        tok.is_sent_start = i == 0
+    starts = {0}
     i = 0
     while i < n:
         tok = doc[i]
         if tok.is_space and "\n" in tok.text:
             if i + 1 < n:
-                doc[i + 1].is_sent_start = True
+                starts.add(i + 1)
             i += 1
             continue
         if "\n" in tok.whitespace_ or (i + 1 < n and doc[i + 1].is_space and "\n" in doc[i + 1].text):
             if i + 1 < n and not doc[i + 1].is_space:
-                doc[i + 1].is_sent_start = True
+                starts.add(i + 1)
         if tok.text in SENT_END or (tok.text.endswith(".") and len(tok.text) > 1 and _dotted_end(doc, i)):
             j = i + 1
             while j < n and (doc[j].text in CLOSING_QUOTES or doc[j].text in SENT_END or doc[j].text == ")") \
                     and not (doc[j].text in OPENING_QUOTES and doc[j - 1].whitespace_):
                 j += 1
             if j < n and _starts_sentence(doc[j]):
-                doc[j].is_sent_start = True
+                starts.add(j)
             i = j
             continue
         i += 1
+    # all at once: assigning token.is_sent_start one by one re-checks the whole document each time
+    flags = numpy.full((n, 1), -1, dtype="int64")  # 1: starts a sentence, -1: does not
+    for k in starts:
+        if k < n:
+            flags[k, 0] = 1
+    flags = flags.astype("uint64")  # the type from_array expects (-1 wraps, as in spaCy's own arrays)
+    if n:
+        doc.from_array([SENT_START], flags)
     return doc
 
 
