@@ -64,7 +64,7 @@ PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen", "lein")
 MODAL_REPORT = {"soll", "sollen"}
 PARTIAL_INTRO = {"als", "von", "vom", "bezeichnung", "wort", "worten", "begriff", "ausdruck", "formulierung"}
-PARTIAL_VERBS = {"nenn", "bezeichn", "sprech", "wert", "kritisier", "warn"}
+PARTIAL_VERBS = {"nenn", "bezeichn", "sprech", "wert", "kritisier", "warn", "skandier", "ruf", "feier", "versprech"}
 FREE_INDIRECT_GAP = 1  # sentences a Konjunktiv / "soll" sentence may stand after its statement
 QUOTE_CHARS = set("«»„“”\"‹›‚‘’")
 CLAUSE_PUNCT = {",", ":", ";", "—", "–", "(", ")"}
@@ -410,6 +410,8 @@ class Article:
             t = toks[k]
             if t.quote >= 0 and t.quote != depth_quote:
                 depth_quote = t.quote
+            if t.quote < 0 and t.low in ("und", "aber", "sowie", "doch") and k + 1 < e and "FIN" in toks[k + 1].tag:
+                return None  # "bezeichnete X als Y und erklärte, …": the clause belongs to the next verb
             if t.quote < 0 and t.text in (",", ":") and k + 1 < e:
                 n = toks[k + 1]
                 if t.text == ":":
