@@ -902,7 +902,8 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def date_statement(text: str, span: tuple[int, int], published: str | None, lang: str, *,
-                   cue_span: tuple[int, int] | None = None, allow_future: bool | None = None) -> StatementDate:
+                   cue_span: tuple[int, int] | None = None, allow_future: bool | None = None,
+                   content: list[tuple[int, int]] = ()) -> StatementDate:
     """When a statement was made: a time expression in text[span] (its sentence or frame),
     resolved against the publication date; the one nearest the cue wins. Expressions inside
     quotation marks are about what was said, not when, and are skipped; so is a date after
@@ -910,6 +911,8 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
     sagte X"; but "X wird am Mittwoch sprechen" with cue "sprechen" keeps the Wednesday).
     allow_future=False / True overrides that choice (False suits a statement without a cue,
     such as free indirect speech, whose time words are about its content).
+    ``content``: spans of what was said (an indirect clause); like quotes, their time words
+    date the content, not the saying, and are skipped.
     Without a usable time expression: the publication date, source "published".
     Never raises on odd input."""
     text = text or ""
@@ -922,7 +925,7 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
     found = _find_expressions(text, begin, end, lex)
     if not found:
         return StatementDate(pub_iso, "day", "published")
-    quoted = _quoted_regions(text, begin, end, lex.lang)
+    quoted = _quoted_regions(text, begin, end, lex.lang) + [tuple(c) for c in content]
     cue = None
     if cue_span is not None:
         cb, ce = sorted((max(0, min(len(text), int(cue_span[0]))), max(0, min(len(text), int(cue_span[1])))))

@@ -63,8 +63,12 @@ def extract_article(
         quote_text = " … ".join(text[b:e] for b, e in found.quote)
         frame = found.frame or (found.quote[0][0], found.quote[-1][1])
         # without a cue, a future date in the frame is what the statement is about, not when it was said
-        when = dates.date_statement(clean, frame, published, lang, cue_span=found.cue[0] if found.cue else None,
-                                    allow_future=None if found.cue else False)
+        cue = found.cue[0] if found.cue else None
+        # the content of indirect speech dates what was said about, not the saying, unless the
+        # cue itself stands inside it (reported speech quotes the whole clause)
+        content = [q for q in found.quote if not (cue and q[0] <= cue[0] < q[1])]
+        when = dates.date_statement(clean, frame, published, lang, cue_span=cue,
+                                    allow_future=None if cue else False, content=content)
         cue_text = " ".join(clean[b:e] for b, e in found.cue)
         topics, stance, evidence = positions.assess(quote_text, cue_text, lang, frame_text=clean[frame[0]:frame[1]])
         statements.append(
