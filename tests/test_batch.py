@@ -68,3 +68,11 @@ def test_broken_aliases_file_is_named_and_refused(tmp_path, monkeypatch):
 
     assert main(["--db", str(tmp_path / "db.json"), "export"]) == 2
     assert not (tmp_path / "db.json").exists()
+
+
+def test_indirect_statement_is_dated_by_its_frame_not_its_content():
+    text = ("HALVSTAD (dpa) — Außenminister Tomas Vell sagte am Montag, die Fähre nach Kelmar "
+            "fahre erst am Freitag wieder.")
+    rec = batch_record({"id": "d", "text": text, "date": "2031-03-05"})  # a Wednesday
+    (st,) = [s for s in rec["statements"] if s["kind"] == "indirect"]
+    assert (st["date"], st["date_source"]) == ("2031-03-03", "am Montag")
