@@ -708,9 +708,13 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
                 if stop >= e - 1 or toks[stop].text in {",", "."}:
                     frame, speaker = (k - 1, stop), art.span(k + 1, end)
         elif t.low in ("demnach", "wonach"):
-            if True:
-                frame, speaker = (k, k + 1), art.span(k, k + 1)
-                unattributed = True
+            frame, speaker = (k, k + 1), art.span(k, k + 1)
+            unattributed = True
+            if t.low == "wonach" and k - 1 > s and toks[k - 1].text == ",":
+                # "Berichte, wonach …": the report before the comma is the source
+                start = art.np_left(k - 1, s)
+                if start is not None:
+                    speaker = art.span(start, k - 1)
         elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
             a = k - 1 if toks[k - 1].low == "es" else k
             b = k + 2 if k + 1 < e and toks[k + 1].low == "es" else k + 1
