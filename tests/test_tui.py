@@ -604,3 +604,26 @@ async def test_set_unknown_article_date(tmp_path):
         await pilot.pause()
         assert app.store.article(undated).published == "2031-03-21"
         assert "unknown" not in " ".join(str(table.get_row_at(i)[0]) for i in range(table.row_count))
+
+
+@sync
+async def test_actors_view_type_to_search_and_palette_actions_exist(tmp_path):
+    from tui.screens.commands import COMMANDS
+
+    app = make_app(tmp_path)
+    for _, _, action in COMMANDS:
+        name = action.split("(")[0]
+        assert hasattr(app, f"action_{name}"), action
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.press("O", "k", "a")  # "O" starts the search; then all letters go there
+        await pilot.pause()
+        view = app.query_one(ActorsView)
+        assert view.query_one("#actors-search", Input).value == "Oka"
+        assert view.query_one("#actors-table").row_count == 1
+        await pilot.press("enter", "enter")  # to the table, then choose
+        await pilot.pause()
+        assert app.active_view == "timeline"
+        assert app.filt.actors == (actor_id(app, "Ada Okafor"),)

@@ -75,6 +75,8 @@ class Views(TabbedContent):
 
 class WortlautApp(App):
     CSS_PATH = Path(__file__).parent / "app.tcss"
+    # narrow terminals: the detail pane moves under the table, the actor list gets thinner
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]
     TITLE = "Wortlaut"
     COMMANDS = App.COMMANDS | {WortlautCommands}
 
@@ -489,6 +491,9 @@ class WortlautApp(App):
             bar.update(Text("No filters · enter on an actor · / search · f dates, topic, kind", style="dim"))
 
     def action_search(self) -> None:
+        if self.active_view == "actors":
+            self.query_one("#actors-search", Input).focus()
+            return
         self.action_view("timeline")
         self.query_one("#search", Input).focus()
 

@@ -58,7 +58,8 @@ class ActorsView(Vertical):
             self.actor_id = actor_id
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="type to search actors by name, alias, role or affiliation", id="actors-search")
+        yield Input(placeholder="type to search actors by name, alias, role or affiliation", id="actors-search",
+                    select_on_focus=False)
         yield KeyTable(id="actors-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="actors-status", classes="status")
 
@@ -105,7 +106,20 @@ class ActorsView(Vertical):
         table.move_to_key(keep)
         more = f" (first {shown}; type to narrow)" if matching > shown else ""
         self.query_one("#actors-status", Static).update(
-            f"{matching} of {len(self.actors)} actors{more} · enter: their statements · R rename · m merge")
+            f"{matching} of {len(self.actors)} actors{more} · type a name or / to search · "
+            "enter: their statements · R rename · m merge")
+
+    def on_key(self, event) -> None:
+        """Type to search: a letter typed in the table goes to the search field."""
+        search = self.query_one("#actors-search", Input)
+        if search.has_focus or not event.is_printable or not event.character:
+            return
+        if event.character in "jkgGmnRrdeuxaqfpt0123456789/?c ":
+            return  # those are keys (moving, corrections, views); letters only otherwise
+        event.stop()
+        event.prevent_default()
+        search.focus()
+        search.insert_text_at_cursor(event.character)
 
     @on(DataTable.RowSelected, "#actors-table")
     def _chosen(self, event: DataTable.RowSelected) -> None:
