@@ -65,6 +65,7 @@ NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis"
 MODAL_REPORT = {"soll", "sollen"}
 PARTIAL_INTRO = {"als", "von", "vom", "bezeichnung", "wort", "worten", "begriff", "ausdruck", "formulierung"}
 PARTIAL_VERBS = {"nenn", "bezeichn", "sprech", "wert", "kritisier", "warn", "skandier", "ruf", "feier", "versprech"}
+SOLL_GAP = 3  # "soll … haben" reports a claim a little further from its statement too
 FREE_INDIRECT_GAP = 1  # sentences a Konjunktiv / "soll" sentence may stand after its statement
 QUOTE_CHARS = set("«»„“”\"‹›‚‘’")
 CLAUSE_PUNCT = {",", ":", ";", "—", "–", "(", ")"}
@@ -880,7 +881,9 @@ def free_indirect(art: Article) -> None:
             continue
         # near the last statement (Konjunktiv I sentences further away were measured to cost
         # more than they bring)
-        if last is None or n - last_sent > FREE_INDIRECT_GAP or toks[s].para - toks[art.sents[last_sent][0]].para > 1:
+        near = last is not None and n - last_sent <= FREE_INDIRECT_GAP \
+            and toks[s].para - toks[art.sents[last_sent][0]].para <= 1
+        if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
             continue
         piece = art.content_span(s, e)
         if piece:
@@ -894,6 +897,14 @@ def free_indirect(art: Article) -> None:
                                  frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
             last_sent = n
     art.found.extend(new)
+
+
+def reportative_soll(art: Article, s: int, e: int) -> bool:
+    """"Er soll … geplant haben": "soll(en)" with a perfect infinitive reports a claim."""
+    toks = art.toks
+    has_soll = any(t.low in MODAL_REPORT and t.quote < 0 for t in toks[s:e])
+    return has_soll and any(t.low in ("haben", "sein") and t.quote < 0 and t.i > s and toks[t.i - 1].tag.startswith("V")
+                            for t in toks[s:e])
 
 
 def reportive(art: Article, s: int, e: int) -> bool:
