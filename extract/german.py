@@ -15,7 +15,15 @@ On the blank German pipeline with HanTa tags (extract/nlp_de.py) and the cue lex
 
 Quote spans follow the annotators of the shared Wikinews set: an indirect quote is the
 content clause ("dass" included, frame excluded; discontinuous around a frame in the middle),
-a reported statement is the whole sentence, a free indirect one the whole sentence.
+a reported statement is the whole sentence, a free indirect one the sentence (consecutive
+sentences of one passage are one statement with several pieces).
+
+speaker_mention is where the speaker stands in the frame ("er", "Präsident Wladimir Putin");
+a free indirect statement carries the mention of the statement it continues. Two spans where
+the frame names the speaker twice: the actor first (resolved by extract/actors.py), then what
+annotators mark ("Jimmy Carter, der …, sagte": the antecedent, then "der"; "Russland begann
+nach eigenen Angaben": "Russland", then "eigenen Angaben"). Unattributed statements ("hieß
+es", agentless passives, "Demnach") keep the source phrase, if any, for display but get no actor.
 """
 from __future__ import annotations
 
