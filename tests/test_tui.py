@@ -627,3 +627,21 @@ async def test_actors_view_type_to_search_and_palette_actions_exist(tmp_path):
         await pilot.pause()
         assert app.active_view == "timeline"
         assert app.filt.actors == (actor_id(app, "Ada Okafor"),)
+
+
+@sync
+async def test_unattributed_statements_have_their_own_entry(tmp_path):
+    from tui.widgets.actor_list import NOBODY
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        actor_list = app.query_one(ActorList)
+        actor_list.focus()
+        actor_list.highlighted = actor_list.get_option_index(NOBODY)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.filt.actors == ("",)
+        assert app.timeline.total == 1
+        assert app.store.statement(app.timeline.current_id).speaker is None
+        assert "(no speaker)" in str(app.query_one("#filter-bar").render())

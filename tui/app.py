@@ -31,7 +31,7 @@ from .screens.corrections import EditStatementScreen, PickActorScreen, Picked, R
 from .screens.export import ExportRequest, ExportScreen, write_export
 from .screens.filters import FilterRequest, FilterScreen
 from .screens.help import HelpScreen
-from .widgets.actor_list import ALL, ActorList
+from .widgets.actor_list import ALL, NOBODY, ActorList
 from .widgets.common import excerpt
 from .widgets.detail import DetailPane
 from .widgets.timeline import TimelineTable
@@ -214,7 +214,8 @@ class WortlautApp(App):
         """Re-read everything from the store (after a correction, an add or a reload)."""
         actors = self.store.actors()
         self.actor_map = {a.id: a for a, _ in actors}
-        self.query_one(ActorList).fill(actors, self.filt.actors, self.store.count(Filter()))
+        self.query_one(ActorList).fill(actors, self.filt.actors, self.store.count(Filter()),
+                                       self.store.count(Filter(actors=(NO_ACTOR,))))
         self.refresh_timeline(position)
         self.dirty = set(VIEWS) - {"timeline"}
         self.refresh_view(self.active_view)
@@ -361,7 +362,7 @@ class WortlautApp(App):
     @on(OptionList.OptionSelected, "#actor-list")
     def _actor_selected(self, event: OptionList.OptionSelected) -> None:
         actor_id = event.option.id
-        self.set_filter("actors", () if actor_id == ALL else (actor_id,))
+        self.set_filter("actors", () if actor_id == ALL else (NO_ACTOR if actor_id == NOBODY else actor_id,))
         self.timeline.focus()
 
     @on(ActorsView.Chosen)
@@ -542,7 +543,7 @@ class WortlautApp(App):
         self.refresh_view(self.active_view)
 
     def action_toggle_actor(self) -> None:
-        actor = self.query_one(ActorList).current_actor
+        actor = self.query_one(ActorList).current_filter_key
         if actor is None:
             self.set_filter("actors", ())
             return

@@ -12,6 +12,7 @@ from extract.model import Actor
 from .common import excerpt
 
 ALL = "__all__"
+NOBODY = "__nobody__"  # statements with no speaker ("hieß es")
 
 
 class ActorList(OptionList):
@@ -33,11 +34,15 @@ class ActorList(OptionList):
         label.append(f" {count}", style="dim")
         return label
 
-    def fill(self, actors: list[tuple[Actor, int]], selected: tuple[str, ...], total: int) -> None:
+    def fill(self, actors: list[tuple[Actor, int]], selected: tuple[str, ...], total: int,
+             unattributed: int = 0) -> None:
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
         self._entries = {a.id: (a.name, n) for a, n in actors}
-        self._marked = set(selected)
+        self._marked = {NOBODY if a == "" else a for a in selected}
         options = [Option(Text.assemble(("All actors", "bold"), (f"  {total}", "dim")), id=ALL)]
+        if unattributed:
+            self._entries[NOBODY] = ("(no speaker)", unattributed)
+            options.append(Option(self.label("(no speaker)", unattributed, NOBODY in self._marked), id=NOBODY))
         for actor, count in actors:
             options.append(Option(self.label(actor.name, count, actor.id in selected), id=actor.id))
         self.clear_options()
@@ -52,7 +57,7 @@ class ActorList(OptionList):
 
     def mark(self, selected: tuple[str, ...]) -> None:
         """Show which actors the filter holds, redrawing only the options that change."""
-        new = set(selected)
+        new = {NOBODY if a == "" else a for a in selected}
         for actor_id in getattr(self, "_marked", set()) ^ new:
             entry = getattr(self, "_entries", {}).get(actor_id)
             if entry is not None:
@@ -62,6 +67,14 @@ class ActorList(OptionList):
     @property
     def current_actor(self) -> str | None:
         opt = self.highlighted_option
-        if opt is None or opt.id == ALL:
+        if opt is None or opt.id in (ALL, NOBODY):
             return None
         return opt.id
+
+    @property
+    def current_filter_key(self) -> str | None:
+        """The highlighted option as a Filter.actors entry ("" for no speaker), None for all."""
+        opt = self.highlighted_option
+        if opt is None or opt.id == ALL:
+            return None
+        return "" if opt.id == NOBODY else opt.id
