@@ -425,8 +425,8 @@ class Article:
                 n = toks[k + 1]
                 if t.text == ":":
                     return k + 1
-                if n.low in CONTENT_OPENERS and n.low != "wie":
-                    return k + 1
+                if n.low in CONTENT_OPENERS and n.low != "wie" and not (n.low in ("was", "wo", "welche", "welcher", "welches") and k > v + 2):
+                    return k + 1  # (", was …" after an object is a relative clause: "kritisierte X, was …")
                 seg_end = k + 1
                 while seg_end < e and toks[seg_end].text not in (",", ";") or (seg_end < e and toks[seg_end].quote >= 0):
                     seg_end += 1
