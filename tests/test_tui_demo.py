@@ -34,9 +34,12 @@ async def test_demo_opens_and_detail_follows_the_cursor(tmp_path):
         # the actor list holds the demo's actors with counts; enter filters to the first
         await pilot.press("shift+tab", "shift+tab")  # table -> search -> actor list
         assert app.focused.id == "actor-list"
-        await pilot.press("down", "enter")
-        await pilot.pause()
         first = app.store.actors()[0][0]
+        actor_list = app.focused
+        while actor_list.highlighted_option.id != first.id:
+            await pilot.press("j")
+        await pilot.press("enter")
+        await pilot.pause()
         assert app.filt.actors == (first.id,)
         assert {s.speaker for s in app.store.statements(app.filt)} == {first.id}
         await pilot.press("q")
