@@ -645,3 +645,43 @@ async def test_unattributed_statements_have_their_own_entry(tmp_path):
         assert app.timeline.total == 1
         assert app.store.statement(app.timeline.current_id).speaker is None
         assert "(no speaker)" in str(app.query_one("#filter-bar").render())
+
+
+@sync
+async def test_extraction_finishing_under_an_open_modal(tmp_path, monkeypatch):
+    import threading
+
+    import extract.pipeline
+
+    real = extract.pipeline.extract_article
+    gate = threading.Event()
+
+    def gated(*args, **kwargs):
+        gate.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract.pipeline, "extract_article", gated)
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one("#add-text", TextArea).text = PASTED_ARTICLE
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("question_mark")  # the user reads the help meanwhile
+        await pilot.pause()
+        other = Store(app.db_path)  # and another process renames an actor
+        aid = next(a.id for a, _ in other.actors() if a.name == "Nordbund")
+        other.rename_actor(aid, "Nordbund-Rat")
+        other.close()
+        app.check_reload()
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert app.store.count(Filter()) > 10
+        assert app.store.actor(aid).name == "Nordbund-Rat"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.filt.article is not None and app.timeline.total >= 1

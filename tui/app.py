@@ -335,7 +335,9 @@ class WortlautApp(App):
     @on(TimelineTable.WindowChanged)
     def _window_changed(self, event: TimelineTable.WindowChanged) -> None:
         t = event.table
-        status = self.query_one("#timeline-status", Static)
+        status = self.query_one_optional("#timeline-status", Static)
+        if status is None:  # the app is shutting down
+            return
         if not t.total:
             hint = "No statements yet: press a to add an article." if not self.store.count(Filter()) else \
                 "No statement matches the filters: esc clears the last one, c clears all."
