@@ -274,6 +274,8 @@ async def test_edit_statement_date_and_stance(tmp_path):
         await pilot.pause()
         s = app.store.statement(sid)
         assert s.date == "2031-03-01" and s.stance == {"Deeskalation": -1} and s.edited
+        assert s.stance_evidence == {"Deeskalation": ["set by hand"]}
+        assert "set by hand" in detail_plain(app)
         assert "✎" in str(app.timeline.get_row_at(app.timeline.cursor_row)[2])
 
 

@@ -271,4 +271,9 @@ class EditStatementScreen(Dialog):
         full_stance = {t: stance.get(t, s.stance.get(t, 0) if t in s.stance else 0) for t in topics}
         if full_stance != {t: v for t, v in s.stance.items() if t in topics} or set(s.stance) - set(topics):
             fields["stance"] = full_stance
+            # the words that decided a stance no longer apply where a person changed it
+            fields["stance_evidence"] = {
+                t: (list(s.stance_evidence.get(t, [])) if s.stance.get(t) == v and t in s.stance else ["set by hand"])
+                for t, v in full_stance.items()
+            }
         self.dismiss(fields)

@@ -44,6 +44,8 @@ def statement_renderable(s: Statement | None, actor: Actor | None, article: Arti
         when.append("unknown", style="bold yellow")
     if s.date_source == "published":
         when.append("\nfrom the article's publication date", style="dim")
+    elif s.date_source == "edited":
+        when.append("\nset by hand", style="dim")
     elif s.date_source:
         when.append("\nfrom the words ", style="dim")
         when.append(f"„{s.date_source}“", style="italic")
