@@ -565,6 +565,15 @@ def direct_quotes(art: Article) -> None:
                 who = art.subject(fin, ss, open_i - 1)
                 if who:
                     found = ([], who, (toks[ss].b, q.close_mark + 1))
+            else:
+                # "BKA-Präsident Tomas Vell: «…»" / "Vell wörtlich: «…»": a name and a colon
+                cs = art.clause_start(open_i - 1, ss)
+                end = art.np_right(cs, open_i - 1)
+                while end is not None and end < open_i - 1 and toks[end].low in ("wörtlich", "dazu", "zufolge"):
+                    end += 1
+                if end is not None and (end == open_i - 1 or toks[end].text == ",") and toks[cs].low not in OBJECT_DETERMINERS:
+                    who = art.span(cs, art.np_right(cs, open_i - 1))
+                    found = ([], who, (toks[cs].b, q.close_mark + 1))
         if found is None:
             # a quote inside a cue sentence: "sprach von einem «guten Zeichen»", "als «falsch» zurückgewiesen"
             inner = open_i > s0 and close_i + 1 < len(toks) and toks[close_i + 1].text not in SENT_PUNCT | {","} \

@@ -53,6 +53,23 @@ def word_tag(word: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def lower_word_tag(word: str) -> str:
+    """The tag of a word written in lower case in running text: never a noun ("sparte", not
+    "Sparte"); HanTa's next reading, or a guess from the ending when it has none."""
+    tag = word_tag(word)
+    if tag not in ("NN", "NE"):
+        return tag
+    try:
+        tags = tagger().tag_word(word, cutoff=0)
+    except Exception:
+        return "ADJ(D)"
+    for other, _ in tags:
+        if other not in ("NN", "NE"):
+            return other
+    return "VV(FIN)" if word.endswith(("te", "ten", "t", "e")) else "VV(INF)" if word.endswith("en") else "ADJ(D)"
+
+
+@lru_cache(maxsize=None)
 def analyse_word(word: str) -> tuple[str, str]:
     """HanTa's (lemma, tag) of one word without context, cached per process (other modules,
     e.g. noun lemmas for topics, should call this instead of the tagger: ~3 ms a new word)."""
@@ -89,12 +106,14 @@ def fast_tag(word: str) -> str:
     """cheap_tag, but lower-case words HanTa has not memorised are only analysed when they may
     be a speech verb or a Konjunktiv form (ending in -e); the rest are guessed from the ending."""
     low = word.lower()
-    if word[:1].isupper() or low in tagger().cache or not word.isalpha():
+    if word[:1].isupper() or not word.isalpha():
         return cheap_tag(word)
-    if low in KONJ2 or is_cue_candidate(low):
-        return word_tag(word)
+    if low in tagger().cache or low in KONJ2 or is_cue_candidate(low):
+        return lower_word_tag(word)
     if low.endswith("e"):
-        return word_tag(word)  # a possible Konjunktiv I form ("stattfinde", "spreche")
+        return lower_word_tag(word)  # a possible Konjunktiv I form ("stattfinde", "spreche")
+    if low in MODAL_FORMS:
+        return "VM(FIN)"
     if low.endswith(("en", "er", "es", "em")):
         return "ADJ(A)"
     return "ADJ(D)"
@@ -135,6 +154,8 @@ KONJ2 = {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte",
          "gäbe", "käme", "kämen", "ginge", "stünde", "läge", "bliebe", "hieße", "wüsste", "brächte"}
 KONJ1_SPECIAL = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge",
                  "wisse", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "wolle", "lasse", "halte"}
+MODAL_FORMS = {"muss", "musst", "müssen", "kann", "kannst", "darf", "darfst", "soll", "sollst", "will", "willst",
+               "mag", "magst", "möchte", "müsst", "könnt", "dürft", "wollt", "sollt"}
 # past indicative forms HanTa splits as stem + "e" ("wurd" + "e"): not Konjunktiv
 PAST_E = {"wurde", "hatte", "konnte", "musste", "mußte", "sollte", "wollte", "durfte", "mochte", "wusste", "wußte",
           "dachte", "brachte", "kannte", "nannte", "rannte", "sandte", "wandte", "brannte", "ward", "tat", "lag"}

@@ -261,3 +261,15 @@ def test_consecutive_free_indirect_sentences_form_one_statement():
     found = statements(text)
     assert [s[0] for s in found] == ["indirect", "free_indirect"]
     assert found[1][1] == ["Die Kommunen müssten helfen", "Der Bund habe zugesagt"]
+
+
+def test_name_and_colon_frame_a_direct_quote():
+    text = "Die Lage ist ernst. BKA-Präsidentin Ilka Marwen: «Mit diesem Ansatz setzen wir ein Zeichen.»"
+    found = [s for s in statements(text) if s[0] == "direct"]
+    assert found == [("direct", ["Mit diesem Ansatz setzen wir ein Zeichen."], "BKA-Präsidentin Ilka Marwen", [])]
+
+
+def test_lower_case_words_are_no_nouns():
+    from extract.nlp_de import fast_tag
+    assert fast_tag("sparte").startswith("V")
+    assert fast_tag("Regierung") == "NN"
