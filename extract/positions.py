@@ -488,11 +488,10 @@ def german_noun_lemma(word: str) -> str:
     In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
     head, _, last = word.rpartition("-")
     try:
-        from .nlp_de import tagger
-
-        lemma, tag = tagger().analyze(last)
-    except Exception:  # no HanTa: capitalised words count as nouns, unlemmatised
+        from .nlp_de import analyse_word  # shares the per-process cache with the German rules
+    except ImportError:  # no HanTa: capitalised words count as nouns, unlemmatised
         return word
+    lemma, tag = analyse_word(last)
     if tag != "NN":
         return ""
     return f"{head}-{lemma}" if head else lemma
