@@ -8,7 +8,7 @@ indirect speech is a nested Direct under the top-level Indirect.
 Speaker and cue strings are matched (whole words) at the occurrence nearest the quote,
 or at the n-th occurrence when given as (string, n).
 
-    python tools/build_en_gold.py
+    python tests/data/build_en_gold.py
 
 writes tests/data/en_wire.jsonl (the set the rules were written against) and
 tests/data/en_wire_check.jsonl (written afterwards, to check them on unseen text) and
@@ -21,7 +21,7 @@ import json
 import re
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+DATA = Path(__file__).resolve().parent
 
 D, I, R = "Direct", "Indirect", "Reported"
 
