@@ -70,7 +70,13 @@ def test_articles_view(snap_compare, tmp_path):
     assert snap(snap_compare, tmp_path, ["5"])
 
 
-def test_help(snap_compare, tmp_path):
+def test_help(snap_compare, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    import tui.app
+
+    # the key file's path is shown; keep it the same on every machine
+    monkeypatch.setattr(tui.app, "keymap_path", lambda: Path("~/.config/wortlaut/keys.toml"))
     assert snap(snap_compare, tmp_path, ["question_mark"])
 
 

@@ -448,9 +448,11 @@ async def test_help_lists_every_binding_grouped(tmp_path):
         assert isinstance(app.screen, HelpScreen)
         groups = dict(app.help_groups())
         described = {d for rows in groups.values() for _, d in rows}
+        from tui.app import HELP_TEXT
+
         for binding in app.BINDINGS:
             assert binding.id, binding
-            assert binding.description in described
+            assert HELP_TEXT.get(binding.id, binding.description) in described
         assert {"Views", "Filters", "Actors", "General"} <= set(groups)
         await pilot.press("escape")
         await pilot.pause()
@@ -687,3 +689,25 @@ async def test_extraction_finishing_under_an_open_modal(tmp_path, monkeypatch):
         await pilot.press("escape")
         await pilot.pause()
         assert app.filt.article is not None and app.timeline.total >= 1
+
+
+@sync
+async def test_keys_can_be_remapped_by_binding_id(tmp_path):
+    from tui.app import keymap_path
+
+    path = keymap_path()
+    from pathlib import Path
+
+    assert not str(path).startswith(str(Path.home())), path  # conftest points it at a temporary folder
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('"statement.reassign" = "o"\n', encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, PickActorScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        rows = dict(app.help_groups())["Statements (timeline, positions, changes)"]
+        assert ("o", "give the selected statement another speaker (or none)") in rows

@@ -60,6 +60,49 @@ MOVE_HELP = [
 ]
 
 FILTER_KEYS = ("actors", "dates", "topics", "kinds", "text", "article")
+
+# What the help screen says for a binding (the Footer keeps the short description)
+HELP_TEXT = {
+    "app.quit": "quit",
+    "app.help": "this help",
+    "filter.search": "search quotes and speaker names (in Actors: search actors)",
+    "filter.form": "filter by date range (2022-02-15 or 15.02.2022), topic and kind",
+    "filter.clear_last": "clear the filter set last (in the search field: back to the table)",
+    "filter.clear_all": "clear all filters",
+    "article.add": "add an article: paste its text or give a file path",
+    "article.set_date": "set the publication date of the selected article (Articles view or statement)",
+    "article.timeline": "the selected article's statements in the timeline",
+    "statement.edit": "edit the selected statement: date, precision, kind, topics, stance",
+    "statement.reassign": "give the selected statement another speaker (or none)",
+    "statement.reject": "mark the selected statement as not a statement",
+    "actor.rename": "rename the selected actor (the old name stays an alias)",
+    "actor.merge": "merge the selected actor into another (statements move, names become aliases)",
+    "app.undo": "undo the last correction",
+    "app.export": "export what the filters show as CSV or JSON",
+    "app.reload": "re-read the database now (another process's writes are picked up every 2 s)",
+}
+
+
+def keymap_path() -> Path:
+    """The user's key remapping file: binding id = "keys" (e.g. `statement.reassign = "ctrl+r,r"`)."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("wortlaut")) / "keys.toml"
+
+
+def load_keymap(path: Path) -> tuple[dict[str, str], str]:
+    """(binding id -> keys, problem message or "")."""
+    import tomllib
+
+    if not path.exists():
+        return {}, ""
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        return {}, f"{path}: {err}"
+    keymap = {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
+    bad = [k for k, v in data.items() if not isinstance(v, str)]
+    return keymap, (f"{path}: ignored {', '.join(bad)} (values are key strings)" if bad else "")
 MAX_CHANGES = 1000  # rows in the Changes table (newest first); the status line gives the total
 
 
@@ -147,6 +190,11 @@ class WortlautApp(App):
         yield Footer()
 
     def on_mount(self) -> None:
+        keymap, problem = load_keymap(keymap_path())
+        if keymap:
+            self.set_keymap(keymap)
+        if problem:
+            self.notify(problem, title="Key file", severity="warning", timeout=8)
         self.query_one("#busy").display = False
         self.refresh_all(position=0)
         self.query_one("#timeline-table").focus()
@@ -584,8 +632,9 @@ class WortlautApp(App):
             keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
             shown = "  ".join(binding.key_display or self.get_key_display(Binding(k.strip(), ""))
                               for k in keys.split(","))
-            groups.setdefault(prefix, []).append((shown, binding.description))
+            groups.setdefault(prefix, []).append((shown, HELP_TEXT.get(binding.id or "", binding.description)))
         groups["app"].append(("ctrl+p", "command palette: every action by name"))
+        groups["app"].append(("", f"remap keys by binding id in {keymap_path()}"))
         return [(title, groups[prefix]) for prefix, title in GROUPS if groups.get(prefix)]
 
     def action_help(self) -> None:
