@@ -711,3 +711,27 @@ async def test_keys_can_be_remapped_by_binding_id(tmp_path):
         await pilot.pause()
         rows = dict(app.help_groups())["Statements (timeline, positions, changes)"]
         assert ("o", "give the selected statement another speaker (or none)") in rows
+
+
+@sync
+async def test_empty_database_every_view(tmp_path):
+    from tui.app import WortlautApp
+
+    app = WortlautApp(tmp_path / "new.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        assert app.timeline.total == 0
+        assert "press a to add" in str(app.query_one("#timeline-status").render())
+        assert "No statement selected" in detail_plain(app)
+        for key in "23451":
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        for key in "erdmRux":  # nothing selected: a warning, never a crash
+            await pilot.press(key)
+            await pilot.pause()
+            if key == "x":
+                assert isinstance(app.screen, ExportScreen)
+                await pilot.press("escape")
+        messages = " ".join(n.message for n in app._notifications)
+        assert "Select a statement first" in messages and "Nothing to undo" in messages
