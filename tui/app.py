@@ -7,6 +7,7 @@ as a notification, never a crash.
 """
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import replace
 from datetime import date
@@ -38,6 +39,7 @@ from .widgets.timeline import TimelineTable
 from .widgets.views import ActorsView, ArticlesView, ChangesView, KeyTable, PositionsView, position_grid
 
 VIEWS = ("timeline", "actors", "positions", "changes", "articles")
+EXTRACTION_LOCK = threading.Lock()
 
 # Help groups: binding-id prefix -> title (in this order)
 GROUPS = [
@@ -660,12 +662,13 @@ class WortlautApp(App):
         text = req.article_text
         if not text.strip():
             raise ValueError("the text is empty")
-        return extract_article(
-            text, lang=None if req.lang in ("", "auto") else req.lang, published=req.published,
-            title=req.title, source=req.source, dateline=req.dateline,
-            origin=req.origin if (req.path or req.replace) else "pasted", filename=req.filename,
-            meta_date=req.meta_date,
-        )
+        with EXTRACTION_LOCK:  # one at a time: the language pipelines are shared, not thread-safe
+            return extract_article(
+                text, lang=None if req.lang in ("", "auto") else req.lang, published=req.published,
+                title=req.title, source=req.source, dateline=req.dateline,
+                origin=req.origin if (req.path or req.replace) else "pasted", filename=req.filename,
+                meta_date=req.meta_date,
+            )
 
     def update_busy(self) -> None:
         box = self.query_one("#busy")
