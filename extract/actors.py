@@ -297,16 +297,23 @@ TOKEN = re.compile(r"[\w][\w'’.\-/]*|,")
 
 
 def tokenize(phrase: str) -> list[str]:
-    out = []
+    return _tokenize_marked(phrase)[0]
+
+
+def _tokenize_marked(phrase: str) -> tuple[list[str], frozenset[int]]:
+    """The tokens, and which of them carried a possessive "'s" ("Tal's lawyer")."""
+    out: list[str] = []
+    possessive: set[int] = set()
     for tok in TOKEN.findall(phrase):
         if tok.endswith(".") and tok.casefold() not in ABBREVIATIONS and tok.count(".") == 1:
             tok = tok[:-1]
         for suffix in ("'s", "’s"):  # possessive: "Russia's foreign ministry"
             if tok.endswith(suffix) and len(tok) > 2:
                 tok = tok[: -len(suffix)]
+                possessive.add(len(out))
         if tok:
             out.append(tok)
-    return out
+    return out, frozenset(possessive)
 
 
 @dataclass
@@ -494,10 +501,15 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             named.affiliation = named.affiliation or aff
             return named, k
     n, inst = _longest(tokens, j, lex.institutions, lex.max_words)
-    if not n and lex.lang == "en" and tokens[j].islower() and j + 1 < len(tokens):
-        n, inst = _longest(tokens, j + 1, lex.institutions, lex.max_words)  # "transport ministry"
+    if not n and lex.lang == "en" and tokens[j].islower():
+        k = j  # "transport ministry", "the national weather agency": lower-case words before the noun
+        while k < len(tokens) and k - j < 3 and tokens[k].isalpha() and tokens[k].islower() \
+                and tokens[k] not in OF_WORDS | DEFINITE | INDEFINITE | QUANTIFIERS and not n:
+            k += 1
+            if k < len(tokens):
+                n, inst = _longest(tokens, k, lex.institutions, lex.max_words)
         if n:
-            n, inst = n + 1, tokens[j] + " " + inst
+            n, inst = n + k - j, " ".join(tokens[j:k]) + " " + inst
     if not n:
         inst = _inflected(lex.institutions, tokens[j], ("es", "s"))
         if not inst and lex.lang == "de" and tokens[j][:1].isupper():
@@ -508,9 +520,29 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         if j < len(tokens) and _is_capitalised(tokens[j]) and not _title_follows(tokens, j, lex) \
                 and not role_word(tokens[j], lex):  # "des Instituts Valdopol": a named institution
             words, j = _name_run(tokens, j, lex)
+            if lex.lang == "en" or _is_descriptor(inst, lex):  # "the utility company Idris Power"
+                return Entity("organisation", " ".join(words), aff), j
             return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+def _is_descriptor(inst: str, lex: Lexicon) -> bool:
+    """'Konzern', 'Energieversorger': a noun that describes a named organisation and is no part
+    of its name ('der Energiekonzern Idris Power' -> Idris Power; but 'Institut Valdopol')."""
+    low = inst.casefold()
+    return any(low == d or (lex.lang == "de" and low.endswith(d) and len(d) >= 4) for d in descriptors(lex.lang))
+
+
+@lru_cache(maxsize=None)
+def descriptors(lang: str) -> frozenset[str]:
+    return frozenset(v.casefold() for line in _data_lines(f"descriptors_{lang}.txt") for v in _variants(line))
+
+
+@lru_cache(maxsize=None)
+def organisation_words() -> frozenset[str]:
+    """Last words of organisation names ('Idris Power', 'Torvald United', 'Halvo AG')."""
+    return frozenset(ln.strip().casefold() for ln in _data_lines("organisation_words.txt"))
 
 
 def _named_entity_at(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -604,7 +636,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         inner, _ = _entity_at(tokenize(bracket.group(1)), 0, lex)
         party = _entity_label(inner) if inner else ""
         phrase = phrase[: bracket.start()] + phrase[bracket.end() :]
-    p = _parse_tokens(tokenize(phrase), lex)
+    tokens, possessive = _tokenize_marked(phrase)
+    p = _parse_tokens(tokens, lex, possessive)
     if party:
         p.affiliation = party
     return p
@@ -613,7 +646,7 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
 PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
 
 
-def _parse_tokens(tokens: list[str], lex: Lexicon) -> Parsed:
+def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = frozenset()) -> Parsed:
     lang = lex.lang
     p = Parsed()
     i = 0
@@ -718,12 +751,26 @@ def _parse_tokens(tokens: list[str], lex: Lexicon) -> Parsed:
                 i += 1
                 continue
         group, j = _group_at(tokens, i, lex)
+        if not group and lang == "en" and not p.role and tok.isalpha() and tok.islower() and i + 1 < len(tokens) \
+                and not role_word(tok, lex) and not _longest(tokens, i, lex.institutions, lex.max_words)[0]:
+            group, j = _group_at(tokens, i + 1, lex)  # "insurance analysts": a qualified group noun
+            if group and (j == len(tokens) or tokens[j] == "," or tokens[j].casefold() in OF_WORDS):
+                group = tok + " " + group
+            else:
+                group, j = "", i
         if group and not p.role:
             p.entity = Entity("group", group, p.affiliation, generic=True)
             p.plural = True
             i = j
             continue
         ent, j = _entity_at(tokens, i, lex)
+        if ent and not ent.generic and not p.role and j < len(tokens):
+            group, k = _group_at(tokens, j, lex)  # "Norrland diplomats", "NATO officials"
+            if group:
+                p.entity = Entity("group", group, _entity_label(ent), generic=True)
+                p.plural = True
+                i = k
+                continue
         if ent:
             if j < len(tokens) and tokens[j] != "," and (_longest(tokens, j, lex.titles, lex.max_words)[0]
                                                          or role_word(tokens[j], lex)
@@ -752,6 +799,24 @@ def _parse_tokens(tokens: list[str], lex: Lexicon) -> Parsed:
             continue
         if _is_capitalised(tok):
             words, j = _name_run(tokens, i, lex)
+            # "Tal's lawyer, Georg Fenn": the possessor of a role is whom the role belongs to
+            if not p.role and not p.name and j - 1 in possessive and j < len(tokens) and _role_at(tokens, j, lex):
+                p.affiliation = p.affiliation or " ".join(words)
+                i = j
+                continue
+            # "Insurance analysts", "Sundbund diplomats": a qualifier or owner before a group noun
+            if not p.role and not p.name and j < len(tokens) and len(words) <= 2 \
+                    and words[0].casefold() not in firstnames():
+                group, k = _group_at(tokens, j, lex)
+                if group and (k == len(tokens) or tokens[k] == "," or tokens[k].casefold() in OF_WORDS):
+                    owner, _ = _named_entity_at(words, 0, lex)
+                    if owner is not None:
+                        p.entity = Entity("group", group, _entity_label(owner), generic=True)
+                    else:
+                        p.entity = Entity("group", " ".join(words) + " " + group, p.affiliation, generic=True)
+                    p.plural = True
+                    i = k
+                    continue
             # "Sundbund Secretary-General Mira Sandell", "Norrland's transport ministry": the run
             # names whom the role or institution after it belongs to
             if (not p.role and j < len(tokens) and tokens[j] != "," and words[0].casefold() not in firstnames()
@@ -798,6 +863,12 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
             break
         i += 1
     return words, i
+
+
+def _role_at(tokens: list[str], j: int, lex: Lexicon) -> bool:
+    """A title or role noun starts at j (one word or several)."""
+    return bool(_longest(tokens, j, lex.titles, lex.max_words)[0] or _longest(tokens, j, lex.roles, lex.max_words)[0]
+                or role_word(tokens[j], lex))
 
 
 def _title_follows(tokens: list[str], j: int, lex: Lexicon) -> bool:
@@ -913,6 +984,7 @@ class ArticleActors:
         self._scanned: dict[str, tuple[str, Span]] = {}
         self._places: tuple[str, ...] | None = None  # country-like names in the text, read when needed
         self._with_adjective: set[str] | None = None
+        self._body_events: list[Event] | None = None  # institutions German calls "sie", read when needed
         self._quotes = [(q.open_mark, q.close_mark) for q in find_quotes(text)]
         self._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self._register_mentions()
@@ -1148,6 +1220,11 @@ class ArticleActors:
                 return self._entity_actor(ent)
             if speaking and name.casefold() in self.lex.capitals and len(p.name) == 1:
                 return self._entity_actor(Entity("country", self.lex.capitals[name.casefold()]))
+            known = self._names.get(self._canonical(name).casefold())
+            if known is not None and known.kind in ("organisation", "country", "group"):
+                return known  # "Idris Power", introduced as "the utility company Idris Power"
+            if known is None and self._organisation_name(p, hint):
+                return self._entity_actor(Entity("organisation", name))
             return self._person(p.name, p, offset, speaking, hint)
         if p.entity:
             ent = p.entity
@@ -1211,6 +1288,17 @@ class ArticleActors:
             self._add_alias(actor, name)
             self._names.setdefault(name.casefold(), actor)
         return actor
+
+    def _organisation_name(self, p: Parsed, hint: str) -> bool:
+        """'Idris Power', 'Torvald United', 'Halvo AG': a name ending in an organisation word is an
+        organisation unless a role or honorific makes it a person, or the rules say person and it
+        starts with a known first name ('Sam Power')."""
+        if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation":
+            return False
+        if p.name[-1].casefold() not in organisation_words() or any(w.casefold() in HONORIFICS for w in p.name):
+            return False
+        first_known = p.name[0].casefold() in firstnames()
+        return not (first_known and hint == "person")
 
     def _looks_proper(self, word: str) -> bool:
         """A single unknown word is taken for a name only where it also stands capitalised
@@ -1373,12 +1461,46 @@ class ArticleActors:
             return False
 
         earlier = [e for e in self._events if e.offset < span[0] and fits(e.actor)]
+        if self.lang == "de" and want in ("f", "f|p"):  # "Die Regierung ... Sie erklärte": no person near
+            org = self._feminine_body_before(span[0])
+            if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)):
+                return org.actor
         if not earlier:
             return None
         nearest = earlier[-1]
         sentence = self._sentence(nearest.offset)
         subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]
         return (subjects[-1] if subjects else nearest).actor
+
+    def _feminine_body_before(self, offset: int) -> Event | None:
+        """The nearest organisation or country before offset that German calls 'sie' (die
+        Regierung, die Polizei, die Nato), from the mentions or, when the rules handed over none,
+        from institution nouns in the text."""
+        if self._body_events is None:
+            self._body_events = []
+            for m in INSTITUTION_WORD.finditer(self.text):
+                if self._in_quote(m.start()) or not _feminine_noun(m.group(1)):
+                    continue
+                if not (_inflected(self.lex.institutions, m.group(1), ("es", "s"))
+                        or _institution_compound(m.group(1), self.lex)):
+                    continue
+                start = m.start(1)
+                before = re.split(r"[.!?;:«»„“\"]", self.text[max(0, start - 60) : start])[-1].split()[-2:]
+                parsed = None
+                for k in range(len(before) + 1):
+                    cand = parse_phrase(" ".join(before[k:] + [m.group(1)]), self.lang)
+                    if cand.entity is not None and cand.entity.kind == "organisation" and not cand.role:
+                        parsed = cand
+                        break
+                if parsed is None:
+                    continue
+                actor = self._actor_for(parsed, start, speaking=False, hint="organisation")
+                if actor is not None:
+                    self._body_events.append(Event(start, actor))
+        hits = [e for e in self._events if e.offset < offset and e.actor.kind in ("organisation", "country")
+                and _feminine_noun(e.actor.name.split(" (")[0])]
+        hits += [e for e in self._body_events if e.offset < offset]
+        return max(hits, key=lambda e: e.offset) if hits else None
 
     def _german_sie_number(self, span: Span) -> str:
         after = re.match(r"\s+(\w+)", self.text[span[1] : span[1] + 40])
@@ -1392,6 +1514,18 @@ class ArticleActors:
             if w in SINGULAR_VERBS or w.endswith(("te", "t")):
                 return "f"
         return "f|p"
+
+
+INSTITUTION_WORD = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})")
+FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma")
+FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
+
+
+def _feminine_noun(name: str) -> bool:
+    """German calls it 'sie': die Regierung, die Polizei, die Armee, die Nato (not: das
+    Ministerium, der Konzern, der Kreml)."""
+    low = name.split()[-1].casefold() if name.split() else ""
+    return low in FEMININE_NAMES or low.endswith(FEMININE_ENDINGS)
 
 
 def _hint_kind(hint: str) -> str:

@@ -550,3 +550,63 @@ def test_english_group_antecedents_role_heads_and_appositions():
     assert (ode.role, ode.affiliation) == ("Economist", "Halvstad Institute")
     roe = r.resolve(at(text, "U.S. Secretary of State Dana Roe"))
     assert r.resolve(at(text, "The secretary")) is roe
+
+
+# ----------------------------------------------------------------------------- English role phrases
+EN_ROLES = (
+    "Tal's lawyer, Georg Fenn, said the verdict would be appealed. "
+    '"We need points," Torvald United manager Sam Okoro said on Sunday. '
+    '"The team is tired," Brinmouth coach Elif Sandberg said. '
+    "The national weather agency said the storm would reach the coast. "
+    "Forecasters said it would weaken. Insurance analysts said damage could reach millions. "
+    "The utility company Idris Power said it had restored power. Idris Power said repairs would take days."
+)
+
+
+def test_english_org_role_name_and_possessive_role_name():
+    r = resolver(EN_ROLES, "Tal", "Georg Fenn", "Torvald United", "Sam Okoro", "Brinmouth", "Elif Sandberg",
+                 lang="en", hints={"Georg Fenn": "organisation", "Torvald United": "person", "Brinmouth": "organisation"})
+    fenn = r.resolve(at(EN_ROLES, "Tal's lawyer, Georg Fenn"))
+    assert (fenn.name, fenn.kind, fenn.role, fenn.affiliation) == ("Georg Fenn", "person", "Lawyer", "Tal")
+    okoro = r.resolve(at(EN_ROLES, "Torvald United manager Sam Okoro"))
+    assert (okoro.name, okoro.kind, okoro.role, okoro.affiliation) == ("Sam Okoro", "person", "Manager", "Torvald United")
+    sandberg = r.resolve(at(EN_ROLES, "Brinmouth coach Elif Sandberg"))
+    assert (sandberg.name, sandberg.kind, sandberg.role, sandberg.affiliation) == (
+        "Elif Sandberg", "person", "Coach", "Brinmouth")
+    # the rules may hand over only the name: the possessive role before the comma still counts
+    r = resolver(EN_ROLES, "Georg Fenn", lang="en", hints={"Georg Fenn": "organisation"})
+    fenn = r.resolve(at(EN_ROLES, "Georg Fenn"))
+    assert (fenn.name, fenn.kind, fenn.role) == ("Georg Fenn", "person", "Lawyer")
+
+
+def test_english_descriptors_make_organisations_and_qualified_groups():
+    r = resolver(EN_ROLES, "Idris Power", lang="en", hints={"Idris Power": "organisation"})
+    agency = r.resolve(at(EN_ROLES, "The national weather agency"))
+    assert (agency.name, agency.kind) == ("National Weather Agency", "organisation")
+    assert (r.resolve(at(EN_ROLES, "Forecasters")).name, r.resolve(at(EN_ROLES, "Forecasters")).kind) == (
+        "Forecasters", "group")
+    analysts = r.resolve(at(EN_ROLES, "Insurance analysts"))
+    assert (analysts.name, analysts.kind) == ("Insurance Analysts", "group")
+    utility = r.resolve(at(EN_ROLES, "The utility company Idris Power"))
+    assert (utility.name, utility.kind) == ("Idris Power", "organisation")
+    assert r.resolve(at(EN_ROLES, "Idris Power", 1)) is utility
+    # alone, a name ending in an organisation word is an organisation too, not a person
+    alone = "Idris Power said repairs would take days."
+    a = resolver(alone, "Idris Power", lang="en", hints={"Idris Power": "organisation"}).resolve(at(alone, "Idris Power"))
+    assert (a.name, a.kind) == ("Idris Power", "organisation")
+    assert parse_phrase("NATO officials", "en").entity.affiliation == "NATO"
+    assert parse_phrase("the company Halvo AG", "en").entity.name == "Halvo AG"
+    assert parse_phrase("der Energiekonzern Halvo Power", "de").entity.name == "Halvo Power"
+    assert parse_phrase("des Instituts Valdopol", "de").entity.name == "Institut Valdopol"
+
+
+def test_german_sie_goes_to_an_organisation_when_no_person_is_near():
+    text = ("Ministerin Jo Quast reiste am Montag nach Valdoria. Die valdorische Regierung hat den Plan gebilligt. "
+            "Sie erklärte, die Kosten seien tragbar. Quast sagte, sie sei zufrieden.")
+    r = resolver(text, "Ministerin Jo Quast", "Quast")
+    gov = r.resolve(at(text, "Sie"))
+    assert (gov.name, gov.kind) == ("Regierung (Valdoria)", "organisation")
+    assert r.resolve(at(text, "sie")).name == "Jo Quast"  # a person in the same sentence wins
+    # a neuter body is "es", never "sie"
+    text = "Das Ministerium hat den Plan gebilligt. Sie erklärte, die Kosten seien tragbar."
+    assert resolver(text).resolve(at(text, "Sie")) is None
