@@ -218,7 +218,57 @@ def _translations() -> dict[str, tuple[str, ...]]:
 
 
 def other_language_names(name: str) -> tuple[str, ...]:
-    return _translations().get(name.casefold(), ())
+    """'Russland' -> ('Russia',); 'Außenministerium (Russland)' -> ('Foreign Ministry (Russia)',)."""
+    found = _translations().get(name.casefold(), ())
+    if found or not name:
+        return found
+    base, _, aff = name.partition(" (")
+    aff = aff[:-1] if aff.endswith(")") else aff
+    others = _institution_translations().get(base.casefold(), ())
+    if not others:
+        return ()
+    affs = (other_language_names(aff) or (aff,)) if aff else ("",)
+    return tuple(dict.fromkeys(institution_name(o, a) for o in others for a in affs))
+
+
+@lru_cache(maxsize=None)
+def _institution_translations() -> dict[str, tuple[str, ...]]:
+    """Generic institution nouns -> their names in the other language (institutions_de_en.tsv)."""
+    out: dict[str, list[str]] = {}
+    for line in _data_lines("institutions_de_en.tsv"):
+        de, en = (_variants(c) for c in _columns(line, 2))
+        for a, b in ((de, en), (en, de)):
+            for v in a:
+                key = institution_name(v, "").casefold()
+                out.setdefault(key, [])
+                out[key].extend(x for x in b if x not in out[key])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+GENERIC_ONLY = {"ministry", "government", "police", "army", "military", "embassy", "authorities", "administration"}
+
+
+def is_generic_body(actor: Actor) -> bool:
+    """'Regierung', 'Polizei', 'Transport Ministry', 'Analysts': an institution or group noun with
+    no affiliation, which names a different body in every article."""
+    if actor.kind not in ("organisation", "group", "unknown") or actor.affiliation or "(" in actor.name:
+        return False
+    if actor.kind == "group":
+        return True
+    words = actor.name.split()
+    if not words:
+        return False
+    for lang in ("de", "en"):
+        lex = lexicon(lang)
+        low = actor.name.casefold()
+        if low in lex.institutions or low in lex.groups or low in _institution_translations():
+            return True
+        if lang == "de" and len(words) == 1 and (_inflected(lex.institutions, words[0], ("es", "s"))
+                                                 or _institution_compound(words[0], lex)):
+            return True
+        if lang == "en" and words[-1].casefold() in GENERIC_ONLY:
+            return True  # "Culture Ministry", "Federal Government" (a "Halvo Bank" may be a name)
+    return False
 
 
 def translate_affiliation(aff: str, lang: str, lex: Lexicon | None = None) -> str:
@@ -1564,6 +1614,8 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
     def kinds_fit(a: Actor) -> bool:
         return "unknown" in (a.kind, candidate.kind) or a.kind == candidate.kind
 
+    if name == candidate.name and is_generic_body(candidate):
+        return None  # "Regierung" in two articles: whose? kept apart unless the affiliation says
     exact = [a for a in known if a.name.casefold() == key and kinds_fit(a)]
     if len(exact) == 1:
         return exact[0].id
@@ -1576,7 +1628,7 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
             by_alias |= {a.id for a in known if kinds_fit(a) and a.name.casefold() == low}
     if len(by_alias) == 1:
         return by_alias.pop()
-    if len(by_alias) > 1 or candidate.kind not in ("person", "unknown"):
+    if len(by_alias) > 1 or candidate.kind not in ("person", "unknown") or is_generic_body(candidate):
         return None
     surname = _surname(name)
     same = [a for a in known if a.kind in ("person", "unknown") and _surname(a.name) == surname

@@ -610,3 +610,51 @@ def test_german_sie_goes_to_an_organisation_when_no_person_is_near():
     # a neuter body is "es", never "sie"
     text = "Das Ministerium hat den Plan gebilligt. Sie erklärte, die Kosten seien tragbar."
     assert resolver(text).resolve(at(text, "Sie")) is None
+
+
+# ----------------------------------------------------------------------------- institutions across articles
+def test_institutions_match_across_languages():
+    de_text = "Das russische Außenministerium teilte mit, man prüfe den Vorschlag."
+    en_text = "Russia's foreign ministry said it was studying the proposal."
+    de = resolver(de_text).resolve(at(de_text, "Das russische Außenministerium"))
+    en = resolver(en_text, lang="en").resolve(at(en_text, "Russia's foreign ministry"))
+    assert (de.name, en.name) == ("Außenministerium (Russland)", "Foreign Ministry (Russia)")
+    assert match_actor(en, [de]) == de.id and match_actor(de, [en]) == en.id
+    de_text = "Das valdorische Verkehrsministerium in Valdoria erklärte, man sei gesprächsbereit."
+    en_text = "Valdoria's transport ministry said it was ready to talk. Norrland's defence ministry disagreed."
+    de = resolver(de_text).resolve(at(de_text, "Das valdorische Verkehrsministerium"))
+    en = resolver(en_text, lang="en").resolve(at(en_text, "Valdoria's transport ministry"))
+    defence = resolver(en_text, lang="en").resolve(at(en_text, "Norrland's defence ministry"))
+    assert (de.name, en.name) == ("Verkehrsministerium (Valdoria)", "Transport Ministry (Valdoria)")
+    assert match_actor(de, [en, defence]) == en.id
+    assert match_actor(defence, [de]) is None
+
+
+def test_generic_bodies_without_affiliation_stay_apart_across_articles():
+    from store.actors import KnownActors
+
+    texts = ["Die Regierung erklärte, man sei zufrieden. Die Polizei sprach von Ruhe. "
+             "Ein Sprecher des Ministeriums sagte, man prüfe das.",
+             "Die Regierung wies das zurück. Die Polizei meldete Festnahmen. "
+             "Ein Sprecher des Ministeriums sagte, es gebe nichts Neues. Die russische Regierung schwieg."]
+    phrases = ["Die Regierung", "Die Polizei", "Ein Sprecher des Ministeriums", "Die russische Regierung"]
+    known = KnownActors({})
+    ids = []
+    for text in texts:
+        r = resolver(text)
+        for ph in phrases:
+            if ph in text:
+                a = r.resolve(at(text, ph))
+                gid = known.match(a, match_actor) or known.create(a)
+                ids.append((a.name, gid))
+    names = [n for n, _ in ids]
+    assert names == ["Regierung", "Polizei", "Ministerium", "Regierung", "Polizei", "Ministerium", "Regierung (Russland)"]
+    assert len({gid for _, gid in ids}) == len(ids)  # no generic body merged with another article's
+    # with the same affiliation they are one actor; a named organisation still matches by name
+    gov = Actor("g1", "Regierung (Russland)", kind="organisation", affiliation="Russland")
+    assert match_actor(Actor("x", "Regierung (Russland)", kind="organisation", affiliation="Russland"), [gov]) == "g1"
+    assert match_actor(Actor("x", "Regierung", kind="organisation"), [gov, Actor("g2", "Regierung", kind="organisation")]) is None
+    assert match_actor(Actor("x", "Institut Valdopol", kind="organisation"), [Actor("g3", "Institut Valdopol", kind="organisation")]) == "g3"
+    assert match_actor(Actor("x", "Experten", kind="group"), [Actor("g4", "Experten", kind="group")]) is None
+    # the user's aliases file may still say which body is meant
+    assert match_actor(Actor("x", "Regierung", kind="organisation"), [gov], aliases={"Regierung": "Regierung (Russland)"}) == "g1"
