@@ -1006,6 +1006,8 @@ DEMONYM_WORD = {
 QUOTE_MARKS = "«»„“”\""
 APPOSITION_BEFORE = re.compile(r"([^,.;:!?«»„“”\"\n]{3,100}),[ \t]*$")
 APPOSITION_AFTER = re.compile(r",[ \t]*([^,.;:!?«»„“”\"\n()]{3,80})(?:,|\.(?:\s|$))")
+OF_PHRASE = re.compile(r"[ \t]+(?:des|der|von|vom|of|from|by)(?:[ \t]+(?:der|des|dem|den|die|das|the|a|an|einer|eines))?"
+                       r"(?:[ \t]+[a-zäöüß]+(?:e|en|er|es|an|ian|ish))?(?:[ \t]+[A-ZÄÖÜ][\w\-'’]*)+")
 GROUP_WORD = re.compile(r"\b\w{4,}\b")
 RIGHT_NAME = re.compile(r"[ \t]+([A-ZÄÖÜ][\w'’\-]*[\w])")
 PLURAL_VERBS = {"sind", "haben", "werden", "wollen", "können", "sollen", "müssen", "seien", "hätten", "wären"}
@@ -1163,6 +1165,9 @@ class ArticleActors:
         if bracket and _entity_at(tokenize(bracket.group(1)), 0, self.lex)[0] is not None:
             return bracket.end()
         words = self.text[span[0] : span[1]].split()
+        if words and (words[-1].casefold() in self.lex.sources or _source_compound(words[-1], self.lex) is False):
+            of = OF_PHRASE.match(self.text, span[1])  # "Umfrage | des Instituts Valdopol": whose it is
+            return of.end() if of else span[1]
         if not words or words[-1].casefold() not in firstnames():
             return span[1]
         end = span[1]
@@ -1216,6 +1221,8 @@ class ArticleActors:
         bisect.insort(self._events, Event(offset, actor, subject), key=lambda e: e.offset)
 
     def _new(self, name: str, kind: str, role: str = "", affiliation: str = "") -> Actor:
+        if kind == "unknown" and self._is_affiliation(name):
+            kind = "organisation"  # "Schätzungen des Sundbunds" where the article has "Sundbund-Generalsekretärin"
         aid = local_id(name)
         while aid in self._actors:
             aid = local_id(aid + name)
@@ -1225,6 +1232,16 @@ class ArticleActors:
         self._roles[aid] = []
         self._gender[aid] = ""
         return actor
+
+    def _is_affiliation(self, name: str) -> bool:
+        """An unknown name that the article uses as someone's affiliation or as the first part of a
+        compound ('Sundbund-Generalsekretärin', 'Sundbund-Staaten', 'Sundbund Secretary-General'),
+        and that is no place the article also uses as an adjective: an organisation."""
+        if " " in name or name in self._adjective_places() or PLACE_WORD.fullmatch(name):
+            return False
+        if any(a.affiliation == name for a in self._actors.values()):
+            return True
+        return re.search(r"\b" + re.escape(name) + r"-[A-ZÄÖÜ]", self.text) is not None
 
     def _entity_actor(self, ent: Entity) -> Actor:
         name = self._canonical(_entity_label(ent))
@@ -1326,6 +1343,8 @@ class ArticleActors:
                 return None  # a non-speaking capitalised run that is not clearly a person
             if len(words) == 1 and not personal and hint in ("", "place") and words[0] in self._adjective_places():
                 return self._entity_actor(Entity("country", words[0]))  # "Kestria", named by "kestrisch" too
+            if len(words) == 1 and not personal and words[0].casefold() in self.lex.title_heads:
+                return None  # "Foreign" of "Foreign ministers ...": half a title, no name
             if len(words) == 1 and not personal and hint == "" and (
                     p.common or not self._looks_proper(words[0])
                     or (self.lang == "de" and (p.definite or p.indefinite))):
@@ -1357,7 +1376,7 @@ class ArticleActors:
             return False
         for m in re.finditer(r"(\S+)[ \t]+" + re.escape(word) + r"\b", self.text):
             prev = m.group(1)
-            if prev[-1:] not in ".!?:«»„“\"" and not prev.isupper():
+            if prev[-1:] not in ".!?:«»„“\"—–-()" and not prev.isupper():
                 return True
         return False
 

@@ -658,3 +658,18 @@ def test_generic_bodies_without_affiliation_stay_apart_across_articles():
     assert match_actor(Actor("x", "Experten", kind="group"), [Actor("g4", "Experten", kind="group")]) is None
     # the user's aliases file may still say which body is meant
     assert match_actor(Actor("x", "Regierung", kind="organisation"), [gov], aliases={"Regierung": "Regierung (Russland)"}) == "g1"
+
+
+def test_source_nouns_and_half_titles_are_no_actors_and_sources_take_in_whose_they_are():
+    def speaker(text, phrase, lang="de"):
+        a = ArticleActors(text, lang, [], aliases={}).resolve(at(text, phrase))
+        return (a.name, a.kind) if a else None
+
+    assert speaker("Nach neuen Berichten verlangt Norrland nun Strafmaßnahmen.", "Berichten") is None
+    assert speaker("Laut einer Umfrage befürwortet eine Mehrheit die Leitung.", "Umfrage") is None
+    assert speaker("Laut einer Umfrage des Instituts Valdopol befürwortet eine Mehrheit die Leitung.", "Umfrage") == (
+        "Institut Valdopol", "organisation")
+    assert speaker("VALDORA (Nordwire) — Foreign ministers of the Sundbund agreed to act.", "Foreign", "en") is None
+    # an unknown name the article uses in a role compound is an organisation, not 'unknown'
+    assert speaker("Sundbund-Generalsekretärin Mira Sandell reiste ab. Nach Schätzungen des Sundbunds hat Kestria "
+                   "30 000 Soldaten.", "Schätzungen des Sundbunds") == ("Sundbund", "organisation")
