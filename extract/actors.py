@@ -372,6 +372,7 @@ class Entity:
     name: str
     affiliation: str = ""
     generic: bool = False  # an institution or group noun: named with its affiliation
+    descriptor: str = ""  # "utility company" in "the utility company Idris Power": may refer back
     definite: bool = False  # "des Ministeriums", "the ministry": may refer back to one named before
 
 
@@ -553,7 +554,7 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
     n, inst = _longest(tokens, j, lex.institutions, lex.max_words)
     if not n and lex.lang == "en" and tokens[j].islower():
         k = j  # "transport ministry", "the national weather agency": lower-case words before the noun
-        while k < len(tokens) and k - j < 3 and tokens[k].isalpha() and tokens[k].islower() \
+        while k < len(tokens) and k - j < 3 and tokens[k].rstrip("'’").isalpha() and tokens[k].islower() \
                 and tokens[k] not in OF_WORDS | DEFINITE | INDEFINITE | QUANTIFIERS and not n:
             k += 1
             if k < len(tokens):
@@ -571,7 +572,7 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
                 and not role_word(tokens[j], lex):  # "des Instituts Valdopol": a named institution
             words, j = _name_run(tokens, j, lex)
             if lex.lang == "en" or _is_descriptor(inst, lex):  # "the utility company Idris Power"
-                return Entity("organisation", " ".join(words), aff), j
+                return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
             return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
@@ -1036,6 +1037,7 @@ class ArticleActors:
         self._scanned: dict[str, tuple[str, Span]] = {}
         self._places: tuple[str, ...] | None = None  # country-like names in the text, read when needed
         self._with_adjective: set[str] | None = None
+        self._descriptors: dict[str, set[str]] = {}  # actor id -> "utility company", "energiekonzern"
         self._body_events: list[Event] | None = None  # institutions German calls "sie", read when needed
         self._quotes = [(q.open_mark, q.close_mark) for q in find_quotes(text)]
         self._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
@@ -1128,7 +1130,22 @@ class ArticleActors:
             return Parsed()  # a quotation is not a speaker phrase
         if start == span[0]:  # "Die Ministerpräsidentin von Valdoria, Ilka Marwen"
             phrase = self._apposition_before(start) + phrase
-        return parse_phrase(phrase + self._apposition_after(end), self.lang)
+        after = self._apposition_after(end)
+        p = parse_phrase(phrase + after, self.lang)
+        if not after and p.name and not p.role and not p.gender and not p.entity:
+            desc = self._descriptor_after(end)
+            if desc:  # "Halvo, the utility company, said": the name is an organisation's
+                p.entity = Entity("organisation", " ".join(p.name), p.affiliation, descriptor=desc)
+                p.name = []
+        return p
+
+    def _descriptor_after(self, end: int) -> str:
+        m = APPOSITION_AFTER.match(self.text, end)
+        if not m or m.group(1).split()[0].casefold() not in DEFINITE | INDEFINITE:
+            return ""
+        tokens = tokenize(m.group(1))
+        ent, j = _entity_at(tokens, 0, self.lex)  # the whole apposition is the descriptor, nothing more
+        return ent.name.casefold() if ent is not None and ent.generic and j == len(tokens) else ""
 
     def _apposition_before(self, start: int) -> str:
         m = APPOSITION_BEFORE.search(self.text, max(0, start - 100), start)
@@ -1250,6 +1267,8 @@ class ArticleActors:
             actor = self._new(name, ent.kind, affiliation=ent.affiliation)
             for other in other_language_names(name):  # "Russland" is "Russia" in English articles
                 self._add_alias(actor, other)
+        if ent.descriptor:
+            self._descriptors.setdefault(actor.id, set()).add(ent.descriptor)
         return actor
 
     def _entity_named(self, name: str) -> Entity:
@@ -1492,8 +1511,9 @@ class ArticleActors:
         for ev in reversed(self._events):
             if ev.offset < offset and ev.actor.kind == "organisation":
                 base = ev.actor.name.split(" (")[0].casefold()
-                if base.endswith(key) and base != key:
-                    return ev.actor
+                if (base.endswith(key) and base != key) or any(
+                        d.endswith(key) for d in self._descriptors.get(ev.actor.id, ())):
+                    return ev.actor  # "the company" after "the utility company Idris Power"
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
         pattern = re.compile(r"\w*" + re.escape(key) + r"\b", re.IGNORECASE)
         for m in reversed([m for m in pattern.finditer(self.text, 0, offset)]):

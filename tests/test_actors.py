@@ -673,3 +673,21 @@ def test_source_nouns_and_half_titles_are_no_actors_and_sources_take_in_whose_th
     # an unknown name the article uses in a role compound is an organisation, not 'unknown'
     assert speaker("Sundbund-Generalsekretärin Mira Sandell reiste ab. Nach Schätzungen des Sundbunds hat Kestria "
                    "30 000 Soldaten.", "Schätzungen des Sundbunds") == ("Sundbund", "organisation")
+
+
+def test_descriptors_refer_back_and_stand_as_appositions():
+    text = ("The utility company Idris Power restored power. The company said repairs would take days. "
+            "Halvo, the energy firm, said prices would rise. Kestria, the ministry said, would not comment.")
+    r = resolver(text, lang="en")
+    idris = r.resolve(at(text, "The utility company Idris Power"))
+    assert r.resolve(at(text, "The company")) is idris
+    assert (r.resolve(at(text, "Halvo")).name, r.resolve(at(text, "Halvo")).kind) == ("Halvo", "organisation")
+    kestria = r.resolve(at(text, "Kestria"))  # "the ministry said" is no apposition
+    assert kestria is None or kestria.kind != "organisation"
+    text = "Der Energiekonzern Varn Energie hat investiert. Der Konzern teilte mit, man sei zufrieden."
+    r = resolver(text)
+    varn = r.resolve(at(text, "Der Energiekonzern Varn Energie"))
+    assert (varn.name, varn.kind) == ("Varn Energie", "organisation")
+    assert r.resolve(at(text, "Der Konzern")) is varn
+    dalgard = parse_phrase("Runa Dalgard, the leader of the dockworkers' union Kaiwerk", "en")
+    assert (dalgard.role, dalgard.affiliation) == ("leader", "Kaiwerk")
