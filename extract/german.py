@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from .cues import Cues, load_cues
 from .model import Analysis, Found, Mention, Span
-from .nlp_de import load
+from .nlp_de import is_cue_candidate, load, verb_analysis
 from .quotes import find_quotes
 
 DETERMINERS = {
@@ -99,6 +99,25 @@ class Tok:
         return self.text[:1].isupper()
 
 
+VERB_CONTEXT_TAGS = {"ART", "PRF", "PPER", "PDS", "PIAT", "PPOSAT", "PROAV", "ADV", "APPR", "APPRART", "CARD", "PIS"}
+
+
+def retag_past_forms(toks: list[Tok]) -> None:
+    """HanTa tags words one by one, and reads past forms like "bekannte", "skandierten" as
+    adjectives. A lower-case speech-verb form in -te/-ten that is followed by an article, a
+    pronoun, an adverb or a colon is no attributive adjective: a finite verb."""
+    for k, t in enumerate(toks):
+        if t.tag not in ("ADJ(A)", "ADJ(D)") or not t.text.islower() or not t.low.endswith(("te", "ten")) \
+                or k + 1 >= len(toks) or not is_cue_candidate(t.low):
+            continue
+        nxt = toks[k + 1]
+        if nxt.tag in VERB_CONTEXT_TAGS or nxt.text == ":":
+            if k > 0 and toks[k - 1].low in DETERMINERS:
+                continue  # "die bekannten …"
+            t.tag = "VV(FIN)"
+            t.stem, t.konj = verb_analysis(t.text, "VV(FIN)")
+
+
 class Article:
     """One text with its tokens, sentences, quotes and the statements found so far."""
 
@@ -132,6 +151,7 @@ class Article:
         for n, (s, e) in enumerate(sents):
             for t in toks[s:e]:
                 t.sent = n
+        retag_past_forms(toks)
         self.toks = toks
         self.starts = [t.b for t in toks]
         self.sents = sents
@@ -169,11 +189,14 @@ class Article:
         if i >= limit:
             return None
         t = toks[i]
-        if t.low in SUBJECT_PRONOUNS:
-            return i + 1
+        if t.low in SUBJECT_PRONOUNS or (t.tag in ("PIS", "PDS") and i + 1 < len(toks)
+                                         and toks[i + 1].text in SENT_PUNCT | {","} and t.low not in ("das", "dies", "es")):
+            return i + 1  # "sagte er", "so letztere", "erklärte dieser"
         j = i
         while j < limit and (toks[j].low in DETERMINERS or (toks[j].tag in ("ADJ(A)", "CARD") and not toks[j].cap)
-                             or toks[j].tag == "ADJ(A)"):
+                             or toks[j].tag in ("ADJ(A)", "PIAT")
+                             or (j > i and toks[j].tag in ("ADV", "ADJ(D)") and not toks[j].cap and j + 1 < limit
+                                 and toks[j + 1].tag == "ADJ(A)")):
             j += 1
         head = j
         if j + 2 < limit and toks[j].text in QUOTE_CHARS and self.is_nominal(toks[j + 1]):
@@ -290,6 +313,12 @@ class Article:
                 return k
             k += 1
         return None
+
+    def in_subordinate(self, v: int, s: int) -> bool:
+        """Whether token v stands in a subordinate clause (", dass …", ", der …") after the sentence start."""
+        c = self.clause_start(v, s)
+        return c > s and self.toks[c - 1].text == "," and (self.toks[c].low in CONTENT_OPENERS
+                                                          or self.toks[c].tag == "PRELS")
 
     def passive_speaker(self, v: int, a: int, s: int, e: int) -> Span | None:
         """"Sie wird mit den Worten zitiert": with "zitieren" the passive subject is the speaker."""
@@ -522,22 +551,34 @@ def direct_quotes(art: Article) -> None:
         k = close_i + 1
         if k < len(toks) and toks[k].text == ",":
             k += 1
-        elif not (k < len(toks) and toks[k].tag.startswith("VV") and (len(words) >= 3 or qtext[-1:] in "!?.")):
-            k = len(toks)
+        elif not (k < len(toks) and (toks[k].tag.startswith("VV") or toks[k].low == "so"
+                                     or toks[k].low in PASSIVE_AUX and toks[k].sent == toks[close_i].sent)
+                  and (len(words) >= 3 or qtext[-1:] in "!?.")):
+            k = len(toks)  # („…“ so das Fazit der Betreiber / „…“ wird der Minister zitiert)
         if k < len(toks):
             se, ee = art.sentence_of(k)
             if toks[k].low == "so" and art.np_right(k + 1, ee):
                 end = art.np_right(k + 1, ee)
                 found = ([art.span(k, k + 1)], art.span(k + 1, end), (q.open_mark, toks[end - 1].e))
             else:
-                for v in range(k, min(k + 3, ee)):
+                reach = 6 if toks[k].low in PASSIVE_AUX else 3  # "wird der Minister zitiert"
+                for v in range(k, min(k + reach, ee)):
                     if art.verb_cue(v, se, ee):
+                        own = art.content_after(v, ee)
+                        if own is not None and open_i > s0 and toks[open_i - 1].low not in PARTIAL_INTRO and not any(
+                                toks[x].text in CLAUSE_PUNCT and toks[x].quote < 0 for x in range(v + 1, own - 1)):
+                            break  # "…: «…», weiter hieß es, dass …": that cue has its own content
                         a, passive = art.anchor(v, se)
-                        who = None if passive else art.subject(a, se, ee)
+                        who = art.passive_speaker(v, a, se, ee) if passive else art.subject(a, se, ee)
+                        if not passive and toks[v].stem == "zitier" and who and art.text[who[0]:who[1]].lower() == "man":
+                            # "«…», zitierte man Tomas Vell": the one quoted is the speaker
+                            m = next((x for x in range(v + 1, ee) if toks[x].low == "man"), None)
+                            end = art.np_right(m + 1, ee) if m is not None else None
+                            who = art.span(m + 1, end) if end else None
                         if who is None and v > k:
                             who_end = art.np_right(k, v)
                             who = art.span(k, who_end) if who_end else None
-                        if toks[v].low in ("heißt", "hieß"):
+                        if toks[v].low in ("heißt", "hieß", "geheißen"):
                             who = source_of_heisst_es(art, v, se)
                         found = ([art.span(v, v + 1)], who, (q.open_mark, toks[ee - 1].e))
                         art.used_cues.add(v)
@@ -549,10 +590,10 @@ def direct_quotes(art: Article) -> None:
                 ss, se = art.sentence_of(j)
                 c = art.clause_start(j, ss) if toks[j].text == "," else ss
                 for v in range(j - 1, ss - 1 if toks[j].text == ":" else max(ss - 1, j - 4), -1):
-                    if art.verb_cue(v, ss, j):
+                    if art.verb_cue(v, ss, j) and not art.in_subordinate(v, ss):
                         a, passive = art.anchor(v, ss)
                         who = art.passive_speaker(v, a, ss, j) if passive else art.subject(a, ss, j)
-                        if toks[v].low in ("heißt", "hieß"):
+                        if toks[v].low in ("heißt", "hieß", "geheißen"):
                             who = source_of_heisst_es(art, v, ss)
                         found = ([art.span(v, v + 1)], who, (toks[ss].b, q.close_mark + 1))
                         art.used_cues.add(v)
@@ -560,7 +601,8 @@ def direct_quotes(art: Article) -> None:
         if found is None and open_i > 0 and toks[open_i - 1].text == ":" and len(words) >= 3:
             # "Biden richtete eine Botschaft an die Bürger: «…»": the subject of the colon clause
             ss, _ = art.sentence_of(open_i - 1)
-            fin = next((v for v in range(ss, open_i - 1) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
+            fin = next((v for v in range(ss, open_i - 1) if toks[v].quote < 0 and (
+                "FIN" in toks[v].tag or toks[v].tag == "VV(INF)" and v > ss and art.is_nominal(toks[v - 1]))), None)
             if fin is not None:
                 who = art.subject(fin, ss, open_i - 1)
                 if who:
@@ -571,10 +613,18 @@ def direct_quotes(art: Article) -> None:
                 end = art.np_right(cs, open_i - 1)
                 while end is not None and end < open_i - 1 and toks[end].low in ("wörtlich", "dazu", "zufolge"):
                     end += 1
+                if end is not None and end < open_i - 1 and toks[end].tag in ("APPR", "APPRART") \
+                        and art.np_right(end + 1, open_i - 1) == open_i - 1:
+                    pp = end  # a prepositional phrase after the name: "Ilka Marwen zur neuen Lage: «…»"
+                    end = open_i - 1
+                else:
+                    pp = None
                 if end is not None and (end == open_i - 1 or toks[end].text == ",") and toks[cs].low not in OBJECT_DETERMINERS:
-                    who = art.span(cs, art.np_right(cs, open_i - 1))
+                    who = art.span(cs, pp if pp is not None else art.np_right(cs, open_i - 1))
                     found = ([], who, (toks[cs].b, q.close_mark + 1))
-        if found is None:
+        continuation = open_i > s0 and toks[open_i - 1].text == ":" \
+            and all(x.tag in ("KON", "ADV") for x in toks[s0:open_i - 1])  # "Und: «…»"
+        if found is None and not continuation:
             # a quote inside a cue sentence: "sprach von einem «guten Zeichen»", "als «falsch» zurückgewiesen"
             inner = open_i > s0 and close_i + 1 < len(toks) and toks[close_i + 1].text not in SENT_PUNCT | {","} \
                 or (open_i > s0)
@@ -603,7 +653,7 @@ def direct_quotes(art: Article) -> None:
                 continue
         if found is None:
             # a quote of its own (no frame): a full sentence continues the last speaker
-            if len(words) < 4 or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT:
+            if len(words) < 4 or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation:
                 continue
             art.add(list(q.pieces), "direct", [], None, (q.open_mark, q.close_mark + 1), confidence=0.5)
             art.found[-1].unattributed = False  # speaker filled in by free_indirect() when one precedes
@@ -632,6 +682,8 @@ def source_of_heisst_es(art: Article, k: int, s: int) -> Span | None:
     j = k + 1
     if j < len(toks) and toks[j].low == "es":
         j += 1
+    while j < len(toks) and toks[j].tag in ("ADV", "PROAV", "ADJ(D)") and toks[j].sent == toks[k].sent:
+        j += 1  # "heißt es dazu in einer Mitteilung"
     if j + 1 < len(toks) and toks[j].tag.startswith("APPR") and toks[j].sent == toks[k].sent:
         end = art.np_right(j + 1, art.sents[toks[k].sent][1])
         if end:

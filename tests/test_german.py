@@ -273,3 +273,61 @@ def test_lower_case_words_are_no_nouns():
     from extract.nlp_de import fast_tag
     assert fast_tag("sparte").startswith("V")
     assert fast_tag("Regierung") == "NN"
+
+
+def test_past_form_read_as_adjective_is_a_verb_in_context():
+    text = "Ilka Marwen bekannte sich in ihrer Rede zu einem klaren Kurs: «Wir lassen niemanden zurück.»"
+    found = [s for s in statements(text) if s[0] == "direct"]
+    assert found and found[0][2] == "Ilka Marwen"
+
+
+def test_passive_quoting_frame_after_quote_names_the_speaker():
+    found = statements("«Wir werden die Brücke bauen», wird Tomas Vell zitiert.")
+    assert found[0][0] == "direct" and found[0][2] == "Tomas Vell"
+
+
+def test_zitierte_man_the_object_is_the_speaker():
+    found = statements("«Wir sind unerwünschte Zeugen», zitierte man die Reporterin Ilka Marwen.")
+    assert found[0][0] == "direct" and found[0][2] == "die Reporterin Ilka Marwen"
+
+
+def test_so_frame_right_after_the_closing_mark():
+    found = statements("Ilka Marwen kam spät. «Offenbar sind Anfragen doch zu lästig.» so das Fazit der Betreiber.")
+    direct = [s for s in found if s[0] == "direct"]
+    assert direct and direct[0][2] == "das Fazit der Betreiber"
+
+
+def test_heisst_es_names_the_document_after_adverbs():
+    text = "«Wir bitten um Geduld», heißt es dazu in einer gestern verbreiteten Erklärung."
+    direct = [s for s in statements(text) if s[0] == "direct"]
+    assert direct and direct[0][2] == "einer gestern verbreiteten Erklärung"
+
+
+def test_colon_frame_takes_the_main_clause_not_a_dass_clause():
+    text = "Tomas Vell kam. Sie glaubt weiterhin, dass das Team gestärkt hervorgegangen sei: «Wir haben viel gelernt.»"
+    direct = [s for s in statements(text) if s[0] == "direct"]
+    assert direct and direct[0][2] == "Sie"
+
+
+def test_colon_frame_with_plural_present_verb():
+    text = "Die Bewohner des Dorfes sehen alles gelassen: «Das sind Leute wie du und ich.»"
+    direct = [s for s in statements(text) if s[0] == "direct"]
+    assert direct and direct[0][2] == "Die Bewohner des Dorfes"
+
+
+def test_name_with_prepositional_phrase_and_colon():
+    text = "Die Lage ist ernst. Ministerpräsidentin Ilka Marwen zur neuen Lage: «Wir bleiben ruhig und handeln.»"
+    direct = [s for s in statements(text) if s[0] == "direct"]
+    assert direct and direct[0][2] == "Ministerpräsidentin Ilka Marwen"
+
+
+def test_und_colon_continues_the_last_speaker():
+    text = "Ilka Marwen sagte: «Die Lage ist ernst.» Und: «Wir werden trotzdem handeln müssen.»"
+    direct = [s for s in statements(text) if s[0] == "direct"]
+    assert [d[2] for d in direct] == ["Ilka Marwen", "Ilka Marwen"]
+
+
+def test_cue_after_a_quote_with_its_own_content_clause_is_not_its_frame():
+    text = "Tomas Vell schrieb im Netz: «Das sind furchtbare Nachrichten», weiter hieß es, dass man trauere."
+    direct = [s for s in statements(text) if s[0] == "direct"]
+    assert direct and direct[0][2] == "Tomas Vell"
