@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Input, Label, Static
 from textual_plotext import PlotextPlot
 
 from extract.model import Actor, Article, PositionChange, Statement
+from extract.positions import is_key_term
 
 from .common import STANCE_LABEL, STANCE_STYLE, date_label, excerpt, stance_text
 
@@ -161,7 +162,8 @@ def position_grid(statements: list[Statement], changes: list[PositionChange],
             per_topic[topic] = per_topic.get(topic, 0) + 1
     grid.changed = {(c.actor, c.topic) for c in changes}
     grid.actors = sorted(per_actor, key=lambda a: -per_actor[a])[:max_actors]
-    grid.topics = sorted(per_topic, key=lambda t: (-per_topic[t], t))[:max_topics]
+    # configured topics first; key terms (#…) of statements outside the topic file after them
+    grid.topics = sorted(per_topic, key=lambda t: (is_key_term(t), -per_topic[t], t))[:max_topics]
     return grid
 
 
