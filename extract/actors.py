@@ -856,7 +856,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                 i = j
                 continue
             # "Insurance analysts", "Sundbund diplomats": a qualifier or owner before a group noun
-            if not p.role and not p.name and j < len(tokens) and len(words) <= 2 \
+            if lang == "en" and not p.role and not p.name and j < len(tokens) and len(words) <= 2 \
                     and words[0].casefold() not in firstnames():
                 group, k = _group_at(tokens, j, lex)
                 if group and (k == len(tokens) or tokens[k] == "," or tokens[k].casefold() in OF_WORDS):
@@ -1385,8 +1385,9 @@ class ArticleActors:
             return False
         if p.name[-1].casefold() not in organisation_words() or any(w.casefold() in HONORIFICS for w in p.name):
             return False
-        first_known = p.name[0].casefold() in firstnames()
-        return not (first_known and hint == "person")
+        if p.name[0].casefold() in firstnames():  # "Sam Power" may be a person: only if the rules say so
+            return hint == "organisation"
+        return hint != "person" or p.name[-1] in ("AG", "GmbH", "SE", "Inc", "Ltd", "LLC", "plc", "FC")
 
     def _looks_proper(self, word: str) -> bool:
         """A single unknown word is taken for a name only where it also stands capitalised
@@ -1554,6 +1555,10 @@ class ArticleActors:
             org = self._feminine_body_before(span[0])
             if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)):
                 return org.actor
+        if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
+            org = self._feminine_body_before(span[0])
+            if org is not None:
+                return org.actor
         if not earlier:
             return None
         nearest = earlier[-1]
@@ -1563,12 +1568,12 @@ class ArticleActors:
 
     def _feminine_body_before(self, offset: int) -> Event | None:
         """The nearest organisation or country before offset that German calls 'sie' (die
-        Regierung, die Polizei, die Nato), from the mentions or, when the rules handed over none,
-        from institution nouns in the text."""
+        Regierung, die Polizei, die Nato; in English any that 'they' may stand for), from the
+        mentions or, when the rules handed over none, from institution nouns in the text."""
         if self._body_events is None:
             self._body_events = []
-            for m in INSTITUTION_WORD.finditer(self.text):
-                if self._in_quote(m.start()) or not _feminine_noun(m.group(1)):
+            for m in INSTITUTION_WORD[self.lang].finditer(self.text):
+                if self._in_quote(m.start()) or (self.lang == "de" and not _feminine_noun(m.group(1))):
                     continue
                 if not (_inflected(self.lex.institutions, m.group(1), ("es", "s"))
                         or _institution_compound(m.group(1), self.lex)):
@@ -1587,7 +1592,7 @@ class ArticleActors:
                 if actor is not None:
                     self._body_events.append(Event(start, actor))
         hits = [e for e in self._events if e.offset < offset and e.actor.kind in ("organisation", "country")
-                and _feminine_noun(e.actor.name.split(" (")[0])]
+                and (self.lang != "de" or _feminine_noun(e.actor.name.split(" (")[0]))]
         hits += [e for e in self._body_events if e.offset < offset]
         return max(hits, key=lambda e: e.offset) if hits else None
 
@@ -1605,7 +1610,10 @@ class ArticleActors:
         return "f|p"
 
 
-INSTITUTION_WORD = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})")
+INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) government": a body that may speak
+    "de": re.compile(r"\b(?:[Dd]ie)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})"),
+    "en": re.compile(r"\b(?:[Tt]he)\s+(?:[A-Z]?[a-z]+\s+)?([a-z]{3,})\b"),
+}
 FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma")
 FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
 

@@ -691,3 +691,15 @@ def test_descriptors_refer_back_and_stand_as_appositions():
     assert r.resolve(at(text, "Der Konzern")) is varn
     dalgard = parse_phrase("Runa Dalgard, the leader of the dockworkers' union Kaiwerk", "en")
     assert (dalgard.role, dalgard.affiliation) == ("leader", "Kaiwerk")
+
+
+def test_they_goes_to_an_institution_and_a_first_name_keeps_a_person():
+    text = "The Kestrian government rejected the plan in Kestria on Monday. They said it was unfair."
+    gov = resolver(text, lang="en").resolve(at(text, "They"))
+    assert (gov.name, gov.kind) == ("Government (Kestria)", "organisation")
+    text = "Protesters gathered outside. The government rejected the plan. They said it was unfair."
+    assert resolver(text, "Protesters", lang="en").resolve(at(text, "They")).kind == "group"
+    # an organisation word at the end of a name makes no organisation of a person the rules call one
+    text = "Sam Power said the deal was fair."
+    sam = resolver(text, "Sam Power", lang="en", hints={"Sam Power": "person"}).resolve(at(text, "Sam Power"))
+    assert sam.kind == "person"
