@@ -462,13 +462,16 @@ class Article:
                 seg = [x for x in toks[k + 1:seg_end] if x.quote < 0]
                 zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
                                     for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg)
+                fins = [i for i, x in enumerate(seg) if "FIN" in x.tag]
+                if fins and 1 <= fins[0] <= 6 and not seg[fins[0]].konj and self.verb_cue(seg[fins[0]].i, k + 1, seg_end) \
+                        and self.is_nominal(seg[fins[0] - 1]) and any(x.tag == "NE" for x in seg[:fins[0]]):
+                    return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
                 if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
                     return k + 1
                 if n.low in SUBORDINATORS:
                     k = seg_end
                     continue
                 # a main clause (finite verb second, not last): "sagte, die USA hielten sich an …"
-                fins = [i for i, x in enumerate(seg) if "FIN" in x.tag]
                 if fins and 1 <= fins[0] <= 6 and fins[0] < len(seg) - 2 \
                         and n.low not in ("denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "was"):
                     return k + 1
@@ -752,6 +755,15 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
             end = art.np_right(k + 1, e)
             if end:
                 frame, speaker = (k, end), art.span(k + 1, end)
+        elif t.low == "nach" and k - 2 >= s and toks[k - 1].text in cues.nouns \
+                and (toks[k - 2].tag == "PPOSAT" or toks[k - 2].low == "dem") \
+                and (k + 1 >= e or toks[k + 1].tag not in NOMINAL_TAGS | {"ART"}) \
+                and (art.clause_start(k - 2, s) == k - 2 or "FIN" in toks[k - 3].tag) \
+                and not any(art.verb_cue(v, s, e) for v in range(s, e) if toks[v].tag.startswith("VV")):
+            # "Seiner Ansicht nach …", "Dem Vernehmen nach …": the phrase is the source; whose view a
+            # possessive means is left to the reader (no actor)
+            frame, speaker = (k - 2, k + 1), art.span(k - 2, k)
+            unattributed = True
         elif t.low == "nach" and k + 1 < e:
             j = k + 1
             while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low == "eigenen"):

@@ -331,3 +331,17 @@ def test_cue_after_a_quote_with_its_own_content_clause_is_not_its_frame():
     text = "Tomas Vell schrieb im Netz: «Das sind furchtbare Nachrichten», weiter hieß es, dass man trauere."
     direct = [s for s in statements(text) if s[0] == "direct"]
     assert direct and direct[0][2] == "Tomas Vell"
+
+
+def test_second_statement_after_comma_is_no_content_clause():
+    text = "Tomas Vell nannte den Beschluss «überzogen», Ministerpräsidentin Ilka Marwen bezeichnete ihn als «richtig»."
+    found = statements(text)
+    assert not any(s[0] == "indirect" for s in found), found
+    assert ("partial", ["überzogen"], "Tomas Vell", ["nannte"]) in found
+
+
+def test_possessive_view_nach_is_a_source_without_actor():
+    text = "Tomas Vell war lange im Amt. Seiner Ansicht nach hätte die Aufsicht früher eingreifen müssen."
+    found = [f for f in run(text).statements if f.kind == "indirect"]
+    assert found and text[found[0].speaker_mention[0][0]:found[0].speaker_mention[0][1]] == "Seiner Ansicht"
+    assert found[0].unattributed
