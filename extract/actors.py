@@ -855,6 +855,12 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                 p.affiliation = p.affiliation or " ".join(words)
                 i = j
                 continue
+            if lang == "en" and not p.role and not p.name and j - 1 in possessive and j + 2 < len(tokens) \
+                    and _lower_noun(tokens[j]) and tokens[j + 1] == "," and _is_capitalised(tokens[j + 2]):
+                p.affiliation = p.affiliation or " ".join(words)  # "Tal's barrister, Georg Fenn"
+                p.role, p.role_noun = tokens[j], tokens[j]
+                i = j + 1
+                continue
             # "Insurance analysts", "Sundbund diplomats": a qualifier or owner before a group noun
             if lang == "en" and not p.role and not p.name and j < len(tokens) and len(words) <= 2 \
                     and words[0].casefold() not in firstnames():
@@ -871,7 +877,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             # "Sundbund Secretary-General Mira Sandell", "Norrland's transport ministry": the run
             # names whom the role or institution after it belongs to
             if (not p.role and j < len(tokens) and tokens[j] != "," and words[0].casefold() not in firstnames()
-                    and (_title_follows(tokens, j, lex) or _institution_at(tokens, j, lex))):
+                    and (_title_follows(tokens, j, lex) or _institution_at(tokens, j, lex)
+                         or (lang == "en" and _lower_role_before_name(tokens, j, known_first=False)))):
                 label = " ".join(words)
                 if lang == "de" and len(words) == 1 and label.endswith("s") and len(label) > 4:
                     label = label[:-1]  # "Putins Sprecher" -> Putin
@@ -883,6 +890,10 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                 continue
             p.name.extend(words)
             i = j
+            continue
+        if lang == "en" and not p.name and not p.role and _lower_role_before_name(tokens, i, known_first=not p.affiliation):
+            p.role, p.role_noun = tok, tok  # "Brinmouth striker Sam Okoro": an unlisted role noun
+            i += 1
             continue
         if not p.name and low not in PARTICLES:
             p.common = True
@@ -914,6 +925,34 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
             break
         i += 1
     return words, i
+
+
+NOT_ROLE_NOUNS = {"and", "or", "but", "as", "with", "while", "when", "after", "before", "said", "says", "told",
+                  "according", "added", "also", "then", "than", "that", "who", "which", "whom", "whose", "to",
+                  "on", "in", "at", "into", "about", "over", "under", "against", "between", "like",
+                  # verbs that stand between two names without an -ed ("Roe met Sam Okoro")
+                  "met", "told", "spoke", "took", "gave", "saw", "left", "sent", "won", "beat", "hit", "let",
+                  "put", "led", "made", "found", "brought", "thought", "chose", "named", "meets", "tells",
+                  "joins", "joined", "faces", "faced", "replaces", "replaced", "succeeds", "thanks", "thank",
+                  "backs", "backed", "urges", "asks", "calls", "is", "was", "are", "were", "has", "had", "have",
+                  "will", "would", "can", "could", "may", "might", "must", "should", "not", "did", "does"}
+
+
+def _lower_noun(w: str) -> bool:
+    """An English lower-case word that may be a role noun ('striker', 'barrister')."""
+    return (w.isalpha() and w.islower() and len(w) > 2 and w not in NOT_ROLE_NOUNS and w not in OF_WORDS
+            and w not in DEFINITE | INDEFINITE and w not in QUANTIFIERS and w not in MODIFIERS
+            and not w.endswith(("ed", "ing", "ly")))
+
+
+def _lower_role_before_name(tokens: list[str], j: int, known_first: bool = True) -> bool:
+    """'striker | Sam Okoro': an English lower-case noun right before a full name (that starts
+    with a known first name, unless an owner stands before the noun) is that person's role,
+    even when no list has it."""
+    if j + 2 >= len(tokens) or not _lower_noun(tokens[j]):
+        return False
+    first, last = tokens[j + 1], tokens[j + 2]
+    return (not known_first or first.casefold() in firstnames()) and _is_capitalised(first) and _is_capitalised(last)
 
 
 def _role_at(tokens: list[str], j: int, lex: Lexicon) -> bool:
@@ -1206,6 +1245,7 @@ class ArticleActors:
         """Take in the role words, country adjectives and articles right before a name:
         'Der ukrainische Außenminister |Dmytro Kuleba' -> the whole phrase."""
         pos, useful = start, start
+        lower_noun = False
         for _ in range(6):
             m = LEFT_WORD.search(self.text, max(0, pos - 80), pos)
             if not m:
@@ -1227,6 +1267,18 @@ class ArticleActors:
                 if useful < start:
                     useful = pos
                 break
+            elif self.lang == "en" and useful < start and word[:1].isupper() and not word.endswith(".") \
+                    and low not in NOT_ROLE_NOUNS | OF_WORDS | DEFINITE | INDEFINITE | NO_ACTOR \
+                    and low not in PRONOUNS["en"] and (not word.isupper() or word in ("FC", "AG")):
+                if low in firstnames() and lower_noun:
+                    return start  # "Olena Kovalenko met | Sam Okoro": a person before a verb, no owner
+                pos = useful = m.start(1)  # "Torvald United | manager Sam Okoro": whose the role is
+            elif self.lang == "en" and pos == start and _lower_noun(word):
+                owner = LEFT_WORD.search(self.text, max(0, m.start(1) - 80), m.start(1))
+                if not (owner and owner.group(1)[:1].isupper() and not owner.group(1).endswith(".")):
+                    break
+                pos = useful = m.start(1)  # "Brinmouth striker | Sam Okoro": an unlisted role noun
+                lower_noun = True
             else:
                 break
         return useful if useful < start else start

@@ -703,3 +703,15 @@ def test_they_goes_to_an_institution_and_a_first_name_keeps_a_person():
     text = "Sam Power said the deal was fair."
     sam = resolver(text, "Sam Power", lang="en", hints={"Sam Power": "person"}).resolve(at(text, "Sam Power"))
     assert sam.kind == "person"
+
+
+def test_english_unlisted_role_nouns_between_owner_and_name():
+    text = ('"We lost," Brinmouth striker Elif Sandberg said. Tal\'s barrister, Georg Fenn, said nothing. '
+            'Coach Jan Roe met Sam Okoro on Monday. "Fine," Okoro said.')
+    r = resolver(text, "Elif Sandberg", "Sam Okoro", "Okoro", lang="en")
+    sandberg = r.resolve(at(text, "Elif Sandberg"))  # the rules handed over only the name
+    assert (sandberg.name, sandberg.role, sandberg.affiliation) == ("Elif Sandberg", "Striker", "Brinmouth")
+    fenn = r.resolve(at(text, "Tal's barrister, Georg Fenn"))
+    assert (fenn.name, fenn.role, fenn.affiliation) == ("Georg Fenn", "Barrister", "Tal")
+    okoro = r.resolve(at(text, "Okoro", 1))
+    assert (okoro.name, okoro.role, okoro.affiliation) == ("Sam Okoro", "", "")  # "met" is no role
