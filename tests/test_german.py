@@ -345,3 +345,10 @@ def test_possessive_view_nach_is_a_source_without_actor():
     found = [f for f in run(text).statements if f.kind == "indirect"]
     assert found and text[found[0].speaker_mention[0][0]:found[0].speaker_mention[0][1]] == "Seiner Ansicht"
     assert found[0].unattributed
+
+
+def test_pluperfect_and_decisions_are_no_reported_speech():
+    assert statements("Ministerpräsidentin Ilka Marwen hatte im Mai Neuwahlen gefordert.") == []
+    assert statements("Der Rat beschloss am Montag eine neue Gebührenordnung für die Stadt.") == []
+    kind, _, who, _ = only("Ministerpräsidentin Ilka Marwen fordert Neuwahlen im Herbst.")
+    assert kind == "reported" and who == "Ministerpräsidentin Ilka Marwen"
