@@ -642,10 +642,23 @@ def _group_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
     if n:
         return group, i + n
     if lex.lang == "de":
-        group = _inflected(lex.groups, tokens[i], ("n",))
+        group = _inflected(lex.groups, tokens[i], ("n",)) or _group_compound(tokens[i], lex.lang)
         if group:
             return group, i + 1
     return "", i
+
+
+@lru_cache(maxsize=20000)
+def _group_compound(tok: str, lang: str) -> str:
+    """'Versicherungsexperten' -> 'Versicherungsexperten' (a compound ending in a group noun,
+    named with the group's canonical plural); '' otherwise."""
+    if not tok[:1].isupper() or "-" in tok:
+        return ""
+    low = tok.casefold()
+    for variant, canonical in sorted(lexicon(lang).groups.items(), key=lambda kv: len(kv[0]), reverse=True):
+        if len(variant) >= 5 and " " not in variant and low.endswith(variant) and len(low) - len(variant) >= 4:
+            return tok[: len(tok) - len(variant)] + canonical.casefold()
+    return ""
 
 
 def _is_capitalised(tok: str) -> bool:
@@ -880,7 +893,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     and (_title_follows(tokens, j, lex) or _institution_at(tokens, j, lex)
                          or (lang == "en" and _lower_role_before_name(tokens, j, known_first=False)))):
                 label = " ".join(words)
-                if lang == "de" and len(words) == 1 and label.endswith("s") and len(label) > 4:
+                if lang == "de" and len(words) == 1 and label.endswith("s") and len(label) > 3:
                     label = label[:-1]  # "Putins Sprecher" -> Putin
                 if lang == "en" and len(words) == 1 and demonym_stem(label, lang):
                     p.demonyms.append(label)  # "Kestrian Defence Minister"

@@ -715,3 +715,10 @@ def test_english_unlisted_role_nouns_between_owner_and_name():
     assert (fenn.name, fenn.role, fenn.affiliation) == ("Georg Fenn", "Barrister", "Tal")
     okoro = r.resolve(at(text, "Okoro", 1))
     assert (okoro.name, okoro.role, okoro.affiliation) == ("Sam Okoro", "", "")  # "met" is no role
+
+
+def test_german_compound_groups_and_genitive_owners():
+    assert parse_phrase("Versicherungsexperten", "de").entity.name == "Versicherungsexperten"
+    assert parse_phrase("Hafenarbeiter", "de").entity.kind == "group"
+    assert parse_phrase("Tals Anwalt Georg Fenn", "de").affiliation == "Tal"
+    assert parse_phrase("der Energieversorger Idris Power", "de").entity.name == "Idris Power"
