@@ -73,6 +73,7 @@ NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis"
 MODAL_REPORT = {"soll", "sollen"}
 PARTIAL_INTRO = {"als", "von", "vom", "bezeichnung", "wort", "worten", "begriff", "ausdruck", "formulierung"}
 PARTIAL_VERBS = {"nenn", "bezeichn", "sprech", "wert", "kritisier", "warn", "skandier", "ruf", "feier", "versprech"}
+AGENTLESS_NO_STATEMENT = {"plan", "erwart", "schätz"}  # stems whose agentless passive is no statement
 SOLL_GAP = 3  # "soll … haben" reports a claim a little further from its statement too
 FREE_INDIRECT_GAP = 1  # sentences a Konjunktiv / "soll" sentence may stand after its statement
 QUOTE_CHARS = set("«»„“”\"‹›‚‘’")
@@ -294,6 +295,8 @@ class Article:
         for cue in self.cues.particle_verbs.get(stem, []):
             if i > s and self.toks[i - 1].low == cue.particle:  # "wie die Polizei bekannt gab"
                 return cue
+            if "PP" in t.tag:
+                continue  # a participle never leaves its particle behind ("gab … bekannt"; not "hat es … gegeben")
             # "teilte … mit": the particle stands later in the same clause
             k = i + 1
             while k < e and self.toks[k].text not in CLAUSE_PUNCT | SENT_PUNCT:
@@ -859,6 +862,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     who = None
     if not passive:
         who = art.subject(a, s, e)
+    elif toks[v].stem == "zitier":
+        who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
     else:
         # "von X kritisiert": the agent of a passive
         for k in range(s, e - 1):
@@ -867,6 +872,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
                 if end:
                     who = art.span(k + 1, end)
                     break
+    if who is None and a != v and toks[v].stem in AGENTLESS_NO_STATEMENT:
+        return False  # "Es ist geplant, dass …", "Es wird erwartet, dass …": plans and expectations, nobody's words
     cue = [art.span(v, v + 1)]
     pe = art.particle_end(v, e) if toks[v].stem in art.cues.particle_verbs else None
     if pe is not None:

@@ -352,3 +352,14 @@ def test_pluperfect_and_decisions_are_no_reported_speech():
     assert statements("Der Rat beschloss am Montag eine neue Gebührenordnung für die Stadt.") == []
     kind, _, who, _ = only("Ministerpräsidentin Ilka Marwen fordert Neuwahlen im Herbst.")
     assert kind == "reported" and who == "Ministerpräsidentin Ilka Marwen"
+
+
+def test_agentless_plans_and_expectations_are_no_statements():
+    assert statements("Es wird erwartet, dass Tomas Vell erneut antritt.") == []
+    assert statements("Es ist geplant, dass jedes Kind zehn Jahre Unterricht bekommt.") == []
+
+
+def test_quoted_with_words_passive_names_the_one_quoted():
+    text = "Tomas Vell wird von der Agentur mit den Worten zitiert, es habe viele Fragen gegeben."
+    kind, _, who, _ = only(text)
+    assert kind == "indirect" and who == "Tomas Vell"
