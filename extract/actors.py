@@ -571,7 +571,9 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         if j < len(tokens) and _is_capitalised(tokens[j]) and not _title_follows(tokens, j, lex) \
                 and not role_word(tokens[j], lex):  # "des Instituts Valdopol": a named institution
             words, j = _name_run(tokens, j, lex)
-            if lex.lang == "en" or _is_descriptor(inst, lex):  # "the utility company Idris Power"
+            # "the utility company Idris Power": in English a noun before a name never belongs to it;
+            # in German only the descriptors do ("der Energiekonzern X", but "Institut Valdopol")
+            if lex.lang == "en" or _is_descriptor(inst, lex):
                 return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
             return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
