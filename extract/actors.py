@@ -1539,9 +1539,17 @@ class ArticleActors:
                 if r and r not in self._roles[actor.id]:
                     self._roles[actor.id].append(r)
         if p.affiliation and not actor.affiliation:
-            actor.affiliation = p.affiliation
+            actor.affiliation = self._full_organisation_name(p.affiliation)
         if p.gender and not self._gender.get(actor.id):
             self._gender[actor.id] = p.gender
+
+    def _full_organisation_name(self, short: str) -> str:
+        """'Rovers' -> 'Brinmouth Rovers' when the article named exactly one such organisation."""
+        if " " in short or "(" in short:
+            return short
+        hits = {a.name for a in self._actors.values() if a.kind == "organisation"
+                and a.name.casefold().endswith(" " + short.casefold()) and "(" not in a.name}
+        return hits.pop() if len(hits) == 1 else short
 
     def _add_alias(self, actor: Actor, alias: str) -> None:
         alias = alias.strip()

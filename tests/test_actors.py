@@ -722,3 +722,12 @@ def test_german_compound_groups_and_genitive_owners():
     assert parse_phrase("Hafenarbeiter", "de").entity.kind == "group"
     assert parse_phrase("Tals Anwalt Georg Fenn", "de").affiliation == "Tal"
     assert parse_phrase("der Energieversorger Idris Power", "de").entity.name == "Idris Power"
+
+
+def test_a_short_owner_is_the_organisation_named_before():
+    text = ("Brinmouth Rovers said the match would go ahead. Rovers chairman Olav Berg said: \"We are relieved.\"")
+    r = resolver(text, "Brinmouth Rovers", "Olav Berg", lang="en", hints={"Brinmouth Rovers": "organisation"})
+    rovers = r.resolve(at(text, "Brinmouth Rovers"))
+    assert (rovers.name, rovers.kind) == ("Brinmouth Rovers", "organisation")
+    berg = r.resolve(at(text, "Rovers chairman Olav Berg"))
+    assert (berg.name, berg.role, berg.affiliation) == ("Olav Berg", "Chairman", "Brinmouth Rovers")
