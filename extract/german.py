@@ -161,6 +161,7 @@ class Article:
         self.used_cues: set[int] = set()
         self.relative: dict[Span, Span] = {}  # antecedent of a relative-clause speaker -> the pronoun
         self.partial_sentences: set[int] = set()  # sentences whose cue frames a partial quote
+        self.partial_cues: set[int] = set()  # cue tokens that frame partial quotes
         self.inherit: set[int] = set()  # ids of statements that take the last speaker (no frame of their own)
         self.mentions: list[Mention] = []
 
@@ -407,6 +408,10 @@ class Article:
             if end and not any("FIN" in x.tag for x in toks[pre:v]):
                 if toks[pre].low == "es":
                     return None
+                named = self.named_after_verb(v, e)
+                if named and not any(x.tag == "NE" for x in toks[pre:end]) and toks[pre].low not in SUBJECT_PRONOUNS \
+                        and toks[pre].low not in ("der", "ein"):
+                    return named  # object first: "Die Anwendung der Regel stellte der Vorsitzende Tomas Vell in Frage"
                 return self.span(pre, end)
         # after the verb, skipping adverbs and short adverbials
         k = v + 1
@@ -441,6 +446,20 @@ class Article:
             if end and toks[end].text in {",", "("} and toks[st].low not in OBJECT_DETERMINERS:
                 return self.span(st, end)
         return None
+
+    def named_after_verb(self, v: int, e: int) -> Span | None:
+        """"der Vorsitzende Tomas Vell" right after the verb (adverbs skipped): "der" + nouns + a name,
+        a nominative that makes the prefield an object."""
+        toks = self.toks
+        k = v + 1
+        while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
+            k += 1
+        if k >= e or toks[k].low != "der" or toks[k].quote >= 0:
+            return None
+        end = self.np_right(k, e)
+        if not end or not any(x.tag == "NE" for x in toks[k + 1:end]) or toks[k + 1].tag == "NE":
+            return None
+        return self.span(k, end)
 
     def content_after(self, v: int, e: int) -> int | None:
         """Start of a content clause after the cue verb: ", dass …", ", man wisse …", ": …"."""
@@ -635,8 +654,14 @@ def direct_quotes(art: Article) -> None:
             inner = open_i > s0 and close_i + 1 < len(toks) and toks[close_i + 1].text not in SENT_PUNCT | {","} \
                 or (open_i > s0)
             # (several capitalised words are a name or title: "«Mission Impossible»")
-            if inner and len(words) <= 40 and not (len(words) > 1 and all(w[:1].isupper() for w in words)):
-                cues = [v for v in range(s0, e) if toks[v].quote < 0 and v not in art.used_cues and art.verb_cue(v, s0, e)]
+            # (a quote right after a noun is a name in apposition: "dem Motto «…»", "Wirbelsturm «…»")
+            apposition = toks[open_i - 1].tag in ("NN", "NE") and toks[open_i - 1].low not in PARTIAL_INTRO | {"beispiel"} \
+                and words[0][:1].isupper()
+            if inner and len(words) <= 40 and not (len(words) > 1 and all(w[:1].isupper() for w in words)) \
+                    and not apposition:
+                coordinated = open_i > 1 and toks[open_i - 1].tag == "KON" and toks[open_i - 2].text in QUOTE_CHARS
+                cues = [v for v in range(s0, e) if toks[v].quote < 0
+                        and (v not in art.used_cues or coordinated and v in art.partial_cues) and art.verb_cue(v, s0, e)]
                 # the cue nearest before the quote ("bestätigte … nicht und nannte sie „…“"), else the first
                 before_cues = [v for v in cues if v < open_i]
                 v = before_cues[-1] if before_cues else (cues[0] if cues else None)
@@ -654,6 +679,7 @@ def direct_quotes(art: Article) -> None:
                         found = ([art.span(v, v + 1)], who, art.span(s0, e))
                         art.used_cues.add(v)
                         art.partial_sentences.add(toks[v].sent)
+                        art.partial_cues.add(v)  # "skandierten Parolen wie «…» oder «…»": one cue, several quotes
                         art.add(list(q.pieces), "partial" if len(words) <= 12 else "direct", found[0], who,
                                 found[2], confidence=0.6)
                 continue

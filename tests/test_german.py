@@ -363,3 +363,18 @@ def test_quoted_with_words_passive_names_the_one_quoted():
     text = "Tomas Vell wird von der Agentur mit den Worten zitiert, es habe viele Fragen gegeben."
     kind, _, who, _ = only(text)
     assert kind == "indirect" and who == "Tomas Vell"
+
+
+def test_object_first_colon_frame_takes_the_named_subject():
+    text = "Die Anwendung der Regel stellte der Vorsitzende Tomas Vell ebenfalls in Frage: «Das ist nicht lebensnah.»"
+    direct = [s for s in statements(text) if s[0] == "direct"]
+    assert direct and direct[0][2] == "der Vorsitzende Tomas Vell"
+
+
+def test_chanted_slogans_share_one_cue_and_a_motto_is_no_quote():
+    text = ("Unter dem Motto «Mut statt Angst» zogen die Demonstranten durch die Stadt und skandierten "
+            "dabei Parolen wie «Stoppt den Wahn» oder «Nie wieder Stillstand».")
+    found = statements(text)
+    partial = [s for s in found if s[0] == "partial"]
+    assert [p[1] for p in partial] == [["Stoppt den Wahn"], ["Nie wieder Stillstand"]]
+    assert all(p[2].startswith("die Demonstranten") for p in partial)
