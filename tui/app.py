@@ -666,7 +666,7 @@ class WortlautApp(App):
             return extract_article(
                 text, lang=None if req.lang in ("", "auto") else req.lang, published=req.published,
                 title=req.title, source=req.source, dateline=req.dateline,
-                origin=req.origin if (req.path or req.replace) else "pasted", filename=req.filename,
+                origin=req.origin, filename=req.filename,
                 meta_date=req.meta_date,
             )
 

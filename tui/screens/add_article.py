@@ -17,7 +17,7 @@ from textual.validation import ValidationResult, Validator
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from ..widgets.common import DateError, user_date
-from .reading import ReadError, detect_published, read_file
+from .reading import ReadError, detect_published, read_file, read_pasted
 
 LANGS = [("detect", "auto"), ("Deutsch", "de"), ("English", "en")]
 
@@ -39,12 +39,12 @@ class AddRequest:
     origin: str = "pasted"
     filename: str | None = None
     error: str = ""
-    file_text: str = field(default="", repr=False)  # the text read from ``path``
+    file_text: str = field(default="", repr=False)  # the text as read (from ``path``, or pasted and cleaned)
     replace: bool = False  # re-extract an article already stored (a new publication date)
 
     @property
     def article_text(self) -> str:
-        return self.file_text if self.path else self.text
+        return self.file_text or self.text
 
     @property
     def label(self) -> str:
@@ -167,21 +167,22 @@ class AddArticleScreen(ModalScreen[AddRequest | None]):
                 self.show_error(f"Publication date: {err}")
                 self.query_one("#add-published").focus()
                 return
-        if req.path:
-            try:
-                read = read_file(req.path)
-            except ReadError as err:
-                self.show_error(str(err))
-                self.query_one("#add-path").focus()
-                return
-            req.title, req.dateline, req.meta_date = read.title, read.dateline, read.meta_date
-            req.origin, req.filename = read.origin, read.filename
-            req.source = req.source or read.source
-            req.file_text = read.text
-        elif not req.text.strip():
+        if not req.path and not req.text.strip():
             self.show_error("Paste an article's text, or give the path of a file.")
             self.query_one("#add-text").focus()
             return
+        try:
+            read = read_file(req.path) if req.path else read_pasted(req.text)
+        except ReadError as err:
+            self.show_error(str(err))
+            self.query_one("#add-path" if req.path else "#add-text").focus()
+            return
+        req.title, req.dateline, req.meta_date = read.title, read.dateline, read.meta_date
+        req.origin, req.filename = read.origin, read.filename
+        req.source = req.source or read.source
+        if req.lang == "auto" and read.lang in ("de", "en"):
+            req.lang = read.lang
+        req.file_text = read.text
         self.dismiss(req)
 
     @on(Button.Pressed, "#add-ok")

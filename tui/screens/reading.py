@@ -1,56 +1,31 @@
-"""Reading an article file for the add-article modal: the ingest helper's reader when present."""
+"""Reading an article for the add-article modal: the same reader as `wortlaut add`, so a file
+or pasted text gets the same decoding, clean-up and metadata (title, agency, dateline, date)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-
-@dataclass
-class ReadResult:
-    text: str
-    title: str = ""
-    source: str = ""
-    dateline: str = ""
-    meta_date: str | None = None
-    origin: str = ""
-    filename: str | None = None
+from extract.ingest import IngestError, ReadArticle, read_article, read_text_input
 
 
 class ReadError(Exception):
-    """The file cannot be read as an article (the message says why, naming the file)."""
+    """The file or text cannot be read as an article (the message says why, naming the file)."""
 
 
-def read_file(path_text: str) -> ReadResult:
+def read_file(path_text: str) -> ReadArticle:
     path = Path(path_text).expanduser()
-    if not path.exists():
-        raise ReadError(f"{path}: no such file")
     if path.is_dir():
         raise ReadError(f"{path}: is a folder; give one article file (or use `wortlaut add FOLDER`)")
     try:
-        from extract.ingest import IngestError, read_article
-    except ImportError:
-        read_article = None  # type: ignore[assignment]
-    if read_article is not None:
-        try:
-            r = read_article(path)
-        except IngestError as err:  # type: ignore[misc]
-            raise ReadError(str(err)) from None
-        except OSError as err:
-            raise ReadError(f"{path}: {err.strerror or err}") from None
-        return ReadResult(
-            text=r.text, title=getattr(r, "title", "") or "", source=getattr(r, "source", "") or "",
-            dateline=getattr(r, "dateline", "") or "", meta_date=getattr(r, "meta_date", None),
-            origin=getattr(r, "origin", str(path)) or str(path), filename=getattr(r, "filename", path.name),
-        )
+        return read_article(path)
+    except IngestError as err:
+        raise ReadError(str(err)) from None
+
+
+def read_pasted(text: str) -> ReadArticle:
     try:
-        text = path.read_text("utf-8")
-    except UnicodeDecodeError:
-        raise ReadError(f"{path}: not UTF-8 text") from None
-    except OSError as err:
-        raise ReadError(f"{path}: {err.strerror or err}") from None
-    if not text.strip():
-        raise ReadError(f"{path}: the file is empty")
-    return ReadResult(text=text, origin=str(path), filename=path.name)
+        return read_text_input(text, origin="pasted")
+    except IngestError as err:
+        raise ReadError(str(err)) from None
 
 
 def detect_published(text: str, lang: str | None, filename: str | None = None,
@@ -60,9 +35,8 @@ def detect_published(text: str, lang: str | None, filename: str | None = None,
         from extract import dates
         from extract.text import detect_language
 
-        found = dates.find_published(text, lang or detect_language(text), filename=filename, meta_date=meta_date)
+        found, _source = dates.find_published(text, lang or detect_language(text), filename=filename,
+                                              meta_date=meta_date)
     except Exception:  # a detector failure must never break typing in the form
         return None
-    if isinstance(found, tuple):
-        found = found[0]
     return found or None
