@@ -201,7 +201,8 @@ class Article:
                                  and toks[j + 1].tag == "ADJ(A)")):
             j += 1
         head = j
-        if j + 2 < limit and toks[j].text in QUOTE_CHARS and self.is_nominal(toks[j + 1]):
+        if j + 2 < limit and toks[j].text in QUOTE_CHARS and (self.is_nominal(toks[j + 1]) or toks[j + 1].tag == "ART"
+                                                             and self.is_nominal(toks[j + 2])):
             k = j + 1
             while k < limit and toks[k].text not in QUOTE_CHARS and k < j + 6:
                 k += 1
@@ -316,6 +317,15 @@ class Article:
             if self.toks[k].low in parts:
                 return k
             k += 1
+        return None
+
+    def passive_agent(self, s: int, e: int) -> Span | None:
+        """"von X bezeichnet": the agent of a passive, outside quotes."""
+        for k in range(s, e - 1):
+            if self.toks[k].low in ("von", "vom") and self.toks[k].quote < 0:
+                end = self.np_right(k + 1, e)
+                if end:
+                    return self.span(k + 1, end)
         return None
 
     def in_subordinate(self, v: int, s: int) -> bool:
@@ -433,7 +443,8 @@ class Article:
             else:
                 k += 1
             skipped += 1
-        if k < e and toks[k].quote < 0 and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es":
+        quoted_name = toks[k].text in QUOTE_CHARS and k + 1 < e and toks[k + 1].cap if k < e else False
+        if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es":
             end = self.np_right(k, e)
             if end:
                 return self.span(k, end)
@@ -595,6 +606,8 @@ def direct_quotes(art: Article) -> None:
                             break  # "…: «…», weiter hieß es, dass …": that cue has its own content
                         a, passive = art.anchor(v, se)
                         who = art.passive_speaker(v, a, se, ee) if passive else art.subject(a, se, ee)
+                        if passive and who is None:
+                            who = art.passive_agent(se, ee)  # "«…» wird von Fachleuten als … bezeichnet"
                         if not passive and toks[v].stem == "zitier" and who and art.text[who[0]:who[1]].lower() == "man":
                             # "«…», zitierte man Tomas Vell": the one quoted is the speaker
                             m = next((x for x in range(v + 1, ee) if toks[x].low == "man"), None)
@@ -623,6 +636,14 @@ def direct_quotes(art: Article) -> None:
                         found = ([art.span(v, v + 1)], who, (toks[ss].b, q.close_mark + 1))
                         art.used_cues.add(v)
                         break
+        if found is None and open_i > 2 and toks[open_i - 1].text == ":" and len(words) >= 3:
+            # "…, so Tomas Vell weiter: «…»"
+            ss, _ = art.sentence_of(open_i - 1)
+            so = next((x for x in range(open_i - 2, ss, -1) if toks[x].low == "so" and toks[x - 1].text == ","), None)
+            if so is not None:
+                end = art.np_right(so + 1, open_i - 1)
+                if end and all(x.tag in ("ADV", "ADJ(D)") for x in toks[end:open_i - 1]):
+                    found = ([art.span(so, so + 1)], art.span(so + 1, end), (toks[so].b, q.close_mark + 1))
         if found is None and open_i > 0 and toks[open_i - 1].text == ":" and len(words) >= 3:
             # "Biden richtete eine Botschaft an die Bürger: «…»": the subject of the colon clause
             ss, _ = art.sentence_of(open_i - 1)
@@ -670,7 +691,7 @@ def direct_quotes(art: Article) -> None:
                     # (a name being given, "„Bruno“ genannt", is no statement; a quote inside a
                     # content clause belongs to the indirect statement)
                     a, passive = art.anchor(v, s0)
-                    who = None if passive else art.subject(a, s0, e)
+                    who = art.passive_agent(s0, e) if passive else art.subject(a, s0, e)
                     # a quoted phrase counts when the frame introduces it as words: "als «…»",
                     # "von einem «…»", "nannte es «…»", "die Bezeichnung «…»"; longer quotes always
                     framed = any(x.low in PARTIAL_INTRO for x in toks[max(s0, open_i - 4):open_i]) \

@@ -378,3 +378,18 @@ def test_chanted_slogans_share_one_cue_and_a_motto_is_no_quote():
     partial = [s for s in found if s[0] == "partial"]
     assert [p[1] for p in partial] == [["Stoppt den Wahn"], ["Nie wieder Stillstand"]]
     assert all(p[2].startswith("die Demonstranten") for p in partial)
+
+
+def test_quoted_paper_as_speaker_after_the_quote():
+    text = "«Er war der kreative Kopf des Hauses», schrieb «Die Zeitung» in einem Nachruf auf Tomas Vell."
+    direct = [s for s in statements(text) if s[0] == "direct"]
+    assert direct and direct[0][2] == "«Die Zeitung»"
+
+
+def test_passive_agent_of_a_quote_and_so_x_weiter_colon():
+    text = "Seine Bilder werden von Kennern als «Meilensteine der Malerei» bezeichnet."
+    found = statements(text)
+    assert found and found[0][2] == "Kennern"
+    text = "Der Fehler habe Methode, so Tomas Vell weiter: «Das ist in vielen Firmen üblich.»"
+    direct = [s for s in statements(text) if s[0] == "direct"]
+    assert direct and direct[0][2] == "Tomas Vell"
