@@ -1,14 +1,12 @@
 """The bundled demo corpus (fictional articles in tui/demo/) as a fresh temporary database."""
 from __future__ import annotations
 
-import re
 import tempfile
 from importlib import resources
 from pathlib import Path
 
+from extract.ingest import read_text_input
 from extract.pipeline import extract_article
-
-FILE_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 
 
 def demo_articles() -> list[tuple[str, str]]:
@@ -20,12 +18,13 @@ def demo_articles() -> list[tuple[str, str]]:
 
 
 def fill(store) -> None:
-    """Extract every demo article into ``store`` in one batch."""
+    """Extract every demo article into ``store`` in one batch, read as `wortlaut add` reads a
+    file (title, agency, dateline; the publication date from the file name)."""
     extractions = []
     for name, text in demo_articles():
-        m = FILE_DATE.match(name)
-        extractions.append(extract_article(text, published=m.group(1) if m else None, origin=f"demo/{name}",
-                                           filename=name))
+        read = read_text_input(text, origin=f"demo/{name}")
+        extractions.append(extract_article(read.text, title=read.title, source=read.source, dateline=read.dateline,
+                                           origin=read.origin, filename=name))
     store.add_many(extractions)
 
 
