@@ -181,8 +181,9 @@ class Article:
 
     def is_nominal(self, t: Tok) -> bool:
         """A noun or name (capitalised; HanTa NN/NE/FM or unknown)."""
-        if t.tag not in NOMINAL_TAGS or not t.cap and t.tag not in ("NE", "XY", "FM"):
-            return False
+        if t.tag not in NOMINAL_TAGS or not t.cap and t.tag not in ("NE", "XY", "FM") \
+                and not ("-" in t.text and t.text.rsplit("-", 1)[1][:1].isupper()):
+            return False  # (but "documenta-Homepage" is a noun)
         return t.low not in SUBJECT_PRONOUNS and t.low not in DETERMINERS
 
     def np_right(self, i: int, limit: int) -> int | None:
@@ -374,6 +375,12 @@ class Article:
             prev = next((k for k in range(v - 2, s - 1, -1) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
             if prev is not None:
                 return self.subject(prev, s, e)
+        if c > s and c < v and toks[c - 1].text == "," and toks[c].low in ("die", "das", "den") and verb_final \
+                and toks[c].tag in ("ART", "PRELS", "PDS") and c + 1 < v and toks[c + 1].tag == "NE":
+            # an object relative pronoun with its own named subject: "die Marke, die Tomas Vell … erklärt hatte"
+            end = self.np_right(c + 1, v)
+            if end:
+                return self.span(c + 1, end)
         if c > s and c < v and toks[c - 1].text == "," and toks[c].low in ("der", "die", "welcher", "welche") \
                 and toks[c].tag in ("ART", "PRELS", "PDS") and verb_final:
             # a relative clause: "Jimmy Carter, der … war, sagte" / "…, die auch angab, dass"
@@ -587,6 +594,8 @@ def direct_quotes(art: Article) -> None:
         k = close_i + 1
         if k < len(toks) and toks[k].text == ",":
             k += 1
+            if k + 3 < len(toks) and toks[k].low == "mit" and toks[k + 2].low == "worten":
+                k += 3  # "«…», mit diesen Worten meldete er sich zurück"
         elif not (k < len(toks) and (toks[k].tag.startswith("VV") or toks[k].low == "so"
                                      or toks[k].low in PASSIVE_AUX and toks[k].sent == toks[close_i].sent)
                   and (len(words) >= 3 or qtext[-1:] in "!?.")):

@@ -393,3 +393,17 @@ def test_passive_agent_of_a_quote_and_so_x_weiter_colon():
     text = "Der Fehler habe Methode, so Tomas Vell weiter: «Das ist in vielen Firmen üblich.»"
     direct = [s for s in statements(text) if s[0] == "direct"]
     assert direct and direct[0][2] == "Tomas Vell"
+
+
+def test_object_relative_clause_with_its_own_named_subject():
+    text = "Damit fällt die Marke, die Tomas Vell damals zum Ziel erklärt hatte: «Wir schaffen das bis zum Jahr 2030.»"
+    direct = [s for s in statements(text) if s[0] == "direct"]
+    assert direct and direct[0][2] == "Tomas Vell"
+
+
+def test_mit_diesen_worten_after_a_quote_and_lower_case_compound_sources():
+    text = "Tomas Vell kam zurück. «Guten Tag, ich bin wieder da», mit diesen Worten meldete er sich zurück."
+    direct = [s for s in statements(text) if s[0] == "direct"]
+    assert direct and direct[0][2] == "er"
+    found = statements("Laut dem ai-Bericht gibt es in dem Land eine sehr hohe Dunkelziffer bei Verbrechen.")
+    assert found and found[0][2] == "dem ai-Bericht"
