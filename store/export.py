@@ -3,10 +3,14 @@ statement, and GraphML networks (networkx) for discourse-network analysis in Gep
 from __future__ import annotations
 
 import csv
+import json
 import os
+import tempfile
 from collections import defaultdict
+from contextlib import contextmanager
 from itertools import combinations
-from typing import IO, Any
+from pathlib import Path
+from typing import IO, Any, Iterator
 
 import networkx as nx
 
@@ -129,3 +133,43 @@ def export_graphml(store: Store, filt: Filter, path: str | os.PathLike[str], *, 
     g = network(store, filt, key_terms=key_terms)
     nx.write_graphml(g, path)
     return g
+
+
+@contextmanager
+def _atomic_path(path: Path) -> Iterator[str]:
+    """A temporary path beside ``path`` that replaces it only once written in full, so a failed
+    export never leaves half a file or clobbers an earlier one."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+EXPORT_FORMATS = ("csv", "json", "graphml")
+
+
+def write_export(store: Store, filt: Filter, fmt: str, path: str | os.PathLike[str], *,
+                 key_terms: bool = False) -> int:
+    """Write what ``filt`` selects as csv, json or graphml to ``path``, atomically. Returns the
+    number of statements (csv, json) or of graph nodes (graphml) written."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} ({', '.join(EXPORT_FORMATS)})")
+    with _atomic_path(Path(path)) as tmp:
+        if fmt == "graphml":
+            g = network(store, filt, key_terms=key_terms)
+            nx.write_graphml(g, tmp)
+            return g.number_of_nodes()
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            if fmt == "csv":
+                return export_csv(store, filt, fh)
+            data = export_json(store, filt)
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+            return len(data["statements"])

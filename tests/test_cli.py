@@ -57,3 +57,9 @@ def test_export_refuses_bad_filters_and_missing_database(demo, tmp_path, capsys)
     assert main(["--db", str(demo), "export", "--actor", "Niemand Sonst"]) == 2
     assert main(["--db", str(tmp_path / "none.json"), "export"]) == 1
     assert not (tmp_path / "none.json").exists()
+
+
+def test_export_to_an_unwritable_place_is_a_clear_error(demo, tmp_path, capsys):
+    target = tmp_path / "missing-folder" / "out.json"
+    assert main(["--db", str(demo), "export", "-o", str(target)]) == 1
+    assert "cannot write" in capsys.readouterr().err and not target.exists()

@@ -24,12 +24,13 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from extract.model import Actor, Article, PositionChange, Statement
 from store import NO_ACTOR, Filter, Store, StoreError
+from store.export import write_export
 
 from .screens.add_article import AddArticleScreen, AddRequest
 from .screens.article_text import ArticleScreen
 from .screens.commands import WortlautCommands
 from .screens.corrections import EditStatementScreen, PickActorScreen, Picked, RenameScreen, SetDateScreen
-from .screens.export import ExportRequest, ExportScreen, write_export
+from .screens.export import ExportRequest, ExportScreen
 from .screens.filters import FilterRequest, FilterScreen
 from .screens.help import HelpScreen
 from .widgets.actor_list import ALL, NOBODY, ActorList

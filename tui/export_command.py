@@ -31,7 +31,7 @@ def build_filter(store, args):
 
 def run_export(args, db: Path) -> int:
     from store import Store, StoreError
-    from store.export import export_csv, export_graphml, export_json
+    from store.export import export_csv, export_json, write_export
 
     if not Path(db).exists():
         print(f"wortlaut export: no database at {db}", file=sys.stderr)
@@ -46,20 +46,18 @@ def run_export(args, db: Path) -> int:
     except ValueError as err:
         print(f"wortlaut export: {err}", file=sys.stderr)
         return 2
-    if args.format == "graphml":
-        if not args.output:
-            print("wortlaut export: --format graphml needs -o FILE", file=sys.stderr)
-            return 2
-        export_graphml(store, filt, args.output, key_terms=args.key_terms)
-        return 0
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
-    try:
-        if args.format == "json":
-            json.dump(export_json(store, filt), out, ensure_ascii=False, indent=1)
-            out.write("\n")
-        else:
-            export_csv(store, filt, out)
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    if args.output:
+        try:
+            write_export(store, filt, args.format, args.output, key_terms=args.key_terms)
+        except OSError as err:
+            print(f"wortlaut export: cannot write {args.output}: {err.strerror or err}", file=sys.stderr)
+            return 1
+    elif args.format == "graphml":
+        print("wortlaut export: --format graphml needs -o FILE", file=sys.stderr)
+        return 2
+    elif args.format == "json":
+        json.dump(export_json(store, filt), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        export_csv(store, filt, sys.stdout)
     return 0

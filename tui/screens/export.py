@@ -64,34 +64,3 @@ class ExportScreen(Dialog):
             self.show_error(str(err))
             return
         self.dismiss(ExportRequest(str(self.query_one("#export-format", Select).value), path))
-
-
-# --- writing ----------------------------------------------------------------------------------
-def write_export(store, filt, fmt: str, path: Path) -> int:
-    """Write what ``filt`` selects as CSV or JSON (store/export.py, the format in DESIGN.md) to
-    ``path`` through a temporary file, so a failed export never leaves half a file. Returns the
-    number of statements written."""
-    import json
-    import os
-    import tempfile
-
-    from store.export import export_csv, export_json
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            if fmt == "csv":
-                n = export_csv(store, filt, fh)
-            else:
-                data = export_json(store, filt)
-                json.dump(data, fh, ensure_ascii=False, indent=1)
-                fh.write("\n")
-                n = len(data.get("statements", []))
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return n
