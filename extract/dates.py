@@ -11,9 +11,10 @@ Three jobs:
   dashboard filter), with a clear ``DateError`` for anything impossible.
 
 Time expressions are found with our own regexes built from extract/data/dates_<lang>.toml
-(dateparser's search_dates reads "Die" and "mit" as weekdays). Only explicit calendar
-dates ("15. Februar", "Feb. 15, 2022") go through ``dateparser.parse``, with the language
-given, and those calls are cached.
+(dateparser's search_dates reads "Die" and "mit" as weekdays). Explicit calendar dates
+("15. Februar", "Feb. 15, 2022", "15.3.2022") are read from the pattern's groups; only the
+doubtful ones (two-digit years, "7.10." without a year, impossible days) go through
+``dateparser.parse``, with the language given, cached, so that most processes never import it.
 """
 from __future__ import annotations
 
@@ -727,10 +728,46 @@ def _dateparser_parse(words: str, lang: str, base: str, prefer: str, order: str)
     return result.date() if result else None
 
 
+def _plain_explicit(g: dict, lex: _Lexicon) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of an explicit date read from the pattern's own groups, when
+    that is certain to be what dateparser reads too: a four-digit year or none, a month number
+    or a month name of the lexicon, a day that exists in that month (29 February without a year
+    excepted). None: ask dateparser (two-digit years, impossible dates). This spares most
+    articles dateparser's import and language data (~0.25 s a process)."""
+    y = g.get("y")
+    if y and len(y) != 4:
+        return None
+    if g.get("m"):
+        if not y and len(g["m"]) > 1:
+            return None  # dateparser reads "7.10." as the time 07:10 (and the date is then left undated)
+        month = int(g["m"])
+    elif g.get("mon"):
+        month = lex.months.get(_norm(g["mon"]).rstrip("."), 0)
+    else:
+        return None
+    day = int(g["d"])
+    year = int(y) if y else None
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    try:
+        dt.date(2001 if year is None else year, month, day)  # 2001: no leap day without a year
+    except ValueError:
+        return None
+    return year, month, day
+
+
 def _resolve_explicit(f: _Found, pub: dt.date | None, tense: str | None, lex: _Lexicon):
     g = f.groups
     day = int(g["d"])
     year_given = bool(g.get("y"))
+    plain = _plain_explicit(g, lex)
+    if plain is not None:
+        year, month, day = plain
+        if year is not None:
+            return dt.date(year, month, day)
+        if pub is None:
+            return None
+        return _nearest_year(pub, month, day, tense)
     order = "DMY" if lex.lang == "de" or g.get("m") else "MDY"
     prefer = {"past": "past", "future": "future"}.get(tense, "current_period")
     parsed = _dateparser_parse(f.core.rstrip(), lex.lang, pub.isoformat() if pub else "", prefer, order)
