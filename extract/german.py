@@ -733,10 +733,10 @@ def heisst_es(art: Article, cue: list[Span]) -> bool:
     return art.text[cue[0][0]:cue[0][1]].lower() in ("heißt", "hieß", "geheißen", "hieß's")
 
 
-def source_of_heisst_es(art: Article, k: int, s: int) -> Span | None:
+def source_of_heisst_es(art: Article, k: int, s: int, after_only: bool = False) -> Span | None:
     """"In der Erklärung heißt es": the document after the preposition, as annotators mark it."""
     toks = art.toks
-    if k > s + 1 and toks[s].tag.startswith("APPR"):
+    if k > s + 1 and toks[s].tag.startswith("APPR") and not after_only:
         end = art.np_right(s + 1, k)
         if end:
             return art.span(s + 1, end)
@@ -860,8 +860,13 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
             a = k - 1 if toks[k - 1].low == "es" else k
             b = k + 2 if k + 1 < e and toks[k + 1].low == "es" else k + 1
             # "…, hieß es." / "In der Erklärung hieß es, …" / "Es hieß, …"
-            if toks[a - 1].text == "," if a > s else False:
+            pp_end = art.np_right(s + 1, a) if toks[s].tag.startswith("APPR") and s + 1 < a else None
+            # "In dieser Resolution, die … wurde, heißt es, dass …": a document with a relative clause
+            document_first = pp_end is not None and toks[pp_end].text == "," and toks[pp_end + 1].low in RELATIVE \
+                and art.content_after(k, e) is not None
+            if (toks[a - 1].text == "," if a > s else False) and not document_first:
                 frame = (a - 1, b)
+                speaker = source_of_heisst_es(art, k, s, after_only=True)  # "…, heißt es in dem Bericht"
             else:
                 c = art.content_after(k, e)
                 frame = (s, c - 1) if c else (a, b)
@@ -874,8 +879,19 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
                 j += 1
             vs = [v for v in range(k + 1, j) if art.verb_cue(v, k, j)]
             if vs:
-                end = art.np_right(k + 1, vs[0])
-                speaker = art.span(k + 1, end) if end else None
+                st = k + 1
+                while st < vs[0] and toks[st].tag in ("ADV", "ADJ(D)") and not toks[st].cap:
+                    st += 1  # "Wie schon die WHO sagte"
+                end = art.np_right(st, vs[0])
+                if end is None and st < vs[0]:
+                    # a name the tagger does not know ("Wie t-online.de berichtet"): all up to the verb
+                    end = vs[0]
+                    while end > st and (toks[end - 1].tag.startswith(("VA", "VM", "ADV", "ADJ(D)", "APPR", "PTK"))
+                                        or toks[end - 1].tag in ("ART", "CARD", "NN") and end - 1 > st
+                                        and toks[end - 2].tag.startswith("APPR")):
+                        end -= 1
+                    end = end if end > st else None
+                speaker = art.span(st, end) if end else None
                 frame = (k if k == s else k - 1, j + 1 if j < e and toks[j].text == "," and k == s else j)
                 art.used_cues.update(vs)
                 if speaker is None:

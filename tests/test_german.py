@@ -407,3 +407,19 @@ def test_mit_diesen_worten_after_a_quote_and_lower_case_compound_sources():
     assert direct and direct[0][2] == "er"
     found = statements("Laut dem ai-Bericht gibt es in dem Land eine sehr hohe Dunkelziffer bei Verbrechen.")
     assert found and found[0][2] == "dem ai-Bericht"
+
+
+def test_heisst_es_sources_before_and_after():
+    text = "Die Kosten seien um ein Drittel gestiegen, heißt es in dem Bericht der Kommission."
+    found = statements(text)
+    assert found and found[0][2] == "dem Bericht der Kommission"
+    text = "In dieser Resolution, die der Rat angenommen hat, heißt es, dass die Lage ernst sei."
+    found = statements(text)
+    assert found and found[0][1] == ["dass die Lage ernst sei"] and found[0][2] == "dieser Resolution"
+
+
+def test_wie_clause_skips_adverbs_and_takes_unknown_names():
+    found = statements("Wie schon die Behörde sagte, ist ein Ausbruch in der Stadt unwahrscheinlich.")
+    assert found and found[0][2] == "die Behörde"
+    found = statements("Wie t-online.de berichtet, ist der neue Trailer zum Spiel im Netz veröffentlicht worden.")
+    assert found and found[0][2] == "t-online.de"
