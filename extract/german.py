@@ -246,6 +246,15 @@ class Article:
         i = j
         while i > floor:
             p = toks[i - 1]
+            if p.text in QUOTE_CHARS and i - 2 > floor and toks[i - 2].quote >= 0:
+                # a quoted name: "der Zeitung «Hoy Bolivia», wonach"
+                o = i - 2
+                while o > floor and toks[o - 1].quote == toks[i - 2].quote and i - o < 8:
+                    o -= 1
+                if o > floor and toks[o].text in QUOTE_CHARS and o + 1 < i - 1 and toks[o + 1].cap:
+                    i = o
+                    continue
+                break
             if self.is_nominal(p) or p.low in DETERMINERS or p.tag == "ADJ(A)" or p.low in GENITIVE \
                     or p.low in ("von", "vom") or (p.tag == "CARD"):
                 i -= 1

@@ -423,3 +423,9 @@ def test_wie_clause_skips_adverbs_and_takes_unknown_names():
     assert found and found[0][2] == "die Behörde"
     found = statements("Wie t-online.de berichtet, ist der neue Trailer zum Spiel im Netz veröffentlicht worden.")
     assert found and found[0][2] == "t-online.de"
+
+
+def test_wonach_after_a_quoted_name():
+    text = "Die Agentur zitiert aus der Zeitung «Neue Post», wonach Tomas Vell zurücktreten wolle."
+    found = [f for f in run(text).statements if f.kind == "indirect"]
+    assert found and text[found[0].speaker_mention[0][0]:found[0].speaker_mention[0][1]] == "der Zeitung «Neue Post»"
