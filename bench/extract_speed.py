@@ -7,6 +7,12 @@ else the bundled seed-like sample text repeated. Two numbers per run:
   full   extract.pipeline.extract_article (rules, actors, dates, positions): the issue's target
   rules  extract.german.analyse alone (the German language rules with the HanTa tagger)
 Tokens are whitespace-separated words of the input texts.
+
+    python bench/extract_speed.py [INPUT.jsonl] --check-hanta [--limit N]
+
+checks that extract.nlp_de's faster HanTa gives exactly HanTa's own results (tags with their
+log probabilities, lemmas, morphemes) for every word of the input that HanTa has not memorised,
+and prints both times.
 """
 from __future__ import annotations
 
@@ -53,8 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("input", nargs="?", help="JSONL with a 'text' per line (default: shared dev set)")
     parser.add_argument("--lang", default="de")
     parser.add_argument("--repeat", type=int, default=1, help="runs per mode (best is reported)")
+    parser.add_argument("--check-hanta", action="store_true", help="compare the fast HanTa with HanTa's own code")
+    parser.add_argument("--limit", type=int, default=0, help="--check-hanta: at most this many words")
     args = parser.parse_args(argv)
     path = Path(args.input) if args.input else DEV
+    if args.check_hanta:
+        return check_hanta(path, args.limit)
     if not path.is_file():
         tmp = Path("/tmp/wortlaut-bench-input.jsonl")
         with tmp.open("w", encoding="utf-8") as out:
@@ -83,6 +93,41 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{mode:5s}: {res['tokens']} tokens, process start included: {wall:.2f} s wall = "
               f"{res['tokens'] / wall:,.0f} tokens/s; {cpu:.2f} s CPU = {res['tokens'] / cpu:,.0f} tokens/s")
     return 0
+
+
+def check_hanta(path: Path, limit: int = 0) -> int:
+    """Same answers from extract.nlp_de.tagger() (the fast lattices) and HanTa's own tagger."""
+    import re
+
+    sys.path.insert(0, str(ROOT))
+    from HanTa import HanoverTagger as ht
+
+    from extract import nlp_de
+
+    original, fast = ht.HanoverTagger("morphmodel_ger.pgz"), nlp_de.tagger()
+    words: dict[str, None] = {}
+    for raw in open(path, encoding="utf-8"):
+        if raw.strip():
+            for w in re.findall(r"[^\W\d_][\w\-]*", json.loads(raw)["text"]):
+                if w.lower() not in original.cache:
+                    words.setdefault(w)
+    todo = list(words)[:limit] if limit else list(words)
+    times = [0.0, 0.0]
+    differences = 0
+    for w in todo:
+        answers = []
+        for k, tagger in enumerate((original, fast)):
+            t0 = time.process_time()
+            answers.append([tagger.tag_word(w, cutoff=0), tagger.tag_word(w.lower(), cutoff=5), tagger.analyze(w)]
+                           + [tagger.analyze(w, taglevel=3, pos=pos) for pos in ("NN", "NE", "VVFIN", "ADJA")])
+            times[k] += time.process_time() - t0
+        if answers[0] != answers[1]:
+            differences += 1
+            if differences <= 5:
+                print(f"DIFFERENT: {w}: {answers[0]} != {answers[1]}")
+    print(f"{len(todo)} words HanTa has not memorised, 7 analyses each: {differences} differences; "
+          f"HanTa {times[0]:.2f} s CPU, fast {times[1]:.2f} s CPU ({type(fast).__name__})")
+    return 1 if differences else 0
 
 
 if __name__ == "__main__":
