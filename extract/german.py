@@ -74,6 +74,9 @@ MODAL_REPORT = {"soll", "sollen"}
 PARTIAL_INTRO = {"als", "von", "vom", "bezeichnung", "wort", "worten", "begriff", "ausdruck", "formulierung"}
 PARTIAL_VERBS = {"nenn", "bezeichn", "sprech", "wert", "kritisier", "warn", "skandier", "ruf", "feier", "versprech"}
 AGENTLESS_NO_STATEMENT = {"plan", "erwart", "schätz"}  # stems whose agentless passive is no statement
+# Konjunktiv II modals mostly speak of what might be, not of what someone said (in the singular:
+# reported speech has "könne", "müsse"; the plural "könnten", "müssten" stands in for the Konjunktiv I)
+HYPOTHETICAL = {"sollte", "sollten", "wollte", "möchte", "möchten", "könnte", "müsste", "müßte", "dürfte"}
 SOLL_GAP = 3  # "soll … haben" reports a claim a little further from its statement too
 FREE_INDIRECT_GAP = 1  # sentences a Konjunktiv / "soll" sentence may stand after its statement
 QUOTE_CHARS = set("«»„“”\"‹›‚‘’")
@@ -1086,7 +1089,7 @@ def reportive(art: Article, s: int, e: int) -> bool:
     for t in toks[s:e]:
         if t.quote >= 0:
             continue
-        if t.konj and t.low not in ("sollte", "sollten", "wollte", "möchte", "möchten"):
+        if t.konj and t.low not in HYPOTHETICAL:
             return True
         if t.low in MODAL_REPORT:
             return True

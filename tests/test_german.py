@@ -429,3 +429,10 @@ def test_wonach_after_a_quoted_name():
     text = "Die Agentur zitiert aus der Zeitung «Neue Post», wonach Tomas Vell zurücktreten wolle."
     found = [f for f in run(text).statements if f.kind == "indirect"]
     assert found and text[found[0].speaker_mention[0][0]:found[0].speaker_mention[0][1]] == "der Zeitung «Neue Post»"
+
+
+def test_modal_konjunktiv_ii_sentence_is_no_free_indirect():
+    text = "Ilka Marwen sagte, der Plan sei fertig. Das könnte dann allen Fluggästen helfen."
+    assert [s[0] for s in statements(text)] == ["indirect"]
+    text = "Ilka Marwen sagte, der Plan sei fertig. Die Kosten seien gering."
+    assert [s[0] for s in statements(text)] == ["indirect", "free_indirect"]
