@@ -822,7 +822,12 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
         frame = None
         speaker = own = None
         unattributed = False
-        if t.low in ("laut", "gemäß") and k + 1 < e:
+        if t.low in ("laut", "gemäß", "nach") and k + 2 < e and toks[k + 1].tag == "PRELS" and k > s \
+                and toks[k - 1].text == "," and not any(art.verb_cue(v, s, k) for v in range(s, k)
+                                                        if toks[v].tag.startswith("VV")):
+            # "Gerüchte, nach denen …", "die Pläne, laut denen …": the relative pronoun stands for the source
+            frame, speaker = (k, k + 2), art.span(k + 1, k + 2)
+        elif t.low in ("laut", "gemäß") and k + 1 < e:
             end = art.np_right(k + 1, e)
             if end:
                 frame, speaker = (k, end), art.span(k + 1, end)
@@ -911,7 +916,19 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
         if frame is None:
             continue
         a, b = frame
-        pieces = sentence_content(art, s, e, (a, b))
+        cs = art.clause_start(a, s)
+        if toks[a].low in ("laut", "gemäß", "nach") and toks[a + 1].tag == "PRELS" and b == a + 2:
+            piece = art.content_span(b, clause_end(art, b, e))  # "Gerüchte, nach denen …": that clause
+            pieces = [piece] if piece else []
+        elif cs > s and toks[cs - 1].text == "," and cs < a <= cs + 2 and (
+                toks[cs].tag in ("PRELS", "PWAV", "PRELAT") or toks[cs].low in RELATIVE | {"worauf", "wobei", "weshalb"}) \
+                and not any("FIN" in x.tag for x in toks[cs:a]):
+            # a source inside a subordinate clause frames that clause only:
+            # "die Tasche, die nach dessen Angaben die Bombe enthielt, wurde …"
+            ce = clause_end(art, b, e)
+            pieces = sentence_content(art, cs, ce, (a, b))
+        else:
+            pieces = sentence_content(art, s, e, (a, b))
         if not pieces or overlaps_direct(art, pieces, occupied):
             continue
         if sum(p[1] - p[0] for p in pieces) < 15:
@@ -926,6 +943,23 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
             art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []
         return True
     return False
+
+
+def clause_end(art: Article, b: int, e: int) -> int:
+    """End of a verb-final clause running from before b: after its finite verb, and on over
+    subordinate clauses that hang on it (", wenn …")."""
+    toks = art.toks
+    ce = b
+    while ce < e and "FIN" not in toks[ce].tag and toks[ce].text not in {";"} | SENT_PUNCT:
+        ce += 1
+    if ce < e and "FIN" in toks[ce].tag:
+        ce += 1
+        while ce + 1 < e and toks[ce].text == "," and toks[ce + 1].low in SUBORDINATORS:
+            ce += 2
+            while ce < e and "FIN" not in toks[ce].tag and toks[ce].text not in {";"} | SENT_PUNCT:
+                ce += 1
+            ce = min(ce + 1, e)
+    return ce
 
 
 _SUFFIXES: dict[int, tuple[str, ...]] = {}

@@ -436,3 +436,15 @@ def test_modal_konjunktiv_ii_sentence_is_no_free_indirect():
     assert [s[0] for s in statements(text)] == ["indirect"]
     text = "Ilka Marwen sagte, der Plan sei fertig. Die Kosten seien gering."
     assert [s[0] for s in statements(text)] == ["indirect", "free_indirect"]
+
+
+def test_source_inside_a_relative_clause_frames_only_that_clause():
+    text = "Die Tasche des Mannes, die nach dessen Angaben eine Bombe enthalten sollte, wurde ohne Befund geöffnet."
+    found = statements(text)
+    assert found and found[0][1] == ["die", "eine Bombe enthalten sollte"] and found[0][2] == "dessen Angaben"
+
+
+def test_relative_pronoun_after_nach_stands_for_the_source():
+    text = "Es gibt auch Gerüchte, nach denen Tomas Vell an einer schweren Krankheit litt."
+    found = statements(text)
+    assert found and found[0][1] == ["Tomas Vell an einer schweren Krankheit litt"] and found[0][2] == "denen"
