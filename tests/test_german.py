@@ -448,3 +448,8 @@ def test_relative_pronoun_after_nach_stands_for_the_source():
     text = "Es gibt auch Gerüchte, nach denen Tomas Vell an einer schweren Krankheit litt."
     found = statements(text)
     assert found and found[0][1] == ["Tomas Vell an einer schweren Krankheit litt"] and found[0][2] == "denen"
+
+
+def test_nach_with_a_genitive_name():
+    found = statements("Nach Vells Angaben sei die Familie bedroht worden und habe die Stadt verlassen.")
+    assert found and found[0][2] == "Vells Angaben"
