@@ -843,7 +843,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
         elif t.low == "nach" and k + 1 < e:
             j = k + 1
             while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low == "eigenen"
-                             or j == k + 1 and toks[j].tag == "NE" and toks[j].low.endswith("s") and j + 1 < e
+                             or j == k + 1 and toks[j].tag in ("NE", "NN") and toks[j].low.endswith("s") and j + 1 < e
                              and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
                 j += 1
             if j < e and toks[j].cap and (toks[j].text in cues.nouns or toks[j].low.endswith(noun_suffixes(cues))):
