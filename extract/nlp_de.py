@@ -98,6 +98,32 @@ def _fast_tagger_class(base: type) -> type:
             self._forward_results: dict[str, list] = {}
             # tags that may take a morpheme they have never seen (HanTa's suffix guess)
             self._guessing = frozenset(t for t in self.LP_m_t if t in self.LP_hapax_t and t in self.LP_s_t)
+            self._morphemes = frozenset().union(*self.LP_m_t.values())  # known to at least one tag
+            self._guess_base: dict = {}
+
+        def _guess(self, m, t, wlen):
+            """HanTa's lp_m_t for a morpheme tag t does not know, where t may guess (not strict,
+            and wlen < 4 or len(m) > 2), with the same additions in the same order."""
+            LP_s = self.LP_s_t[t]
+            mlen = len(m)
+            if mlen > 4 and m[-4:] in LP_s:
+                lp_suf = LP_s[m[-4:]]
+            elif mlen > 3 and m[-3:] in LP_s:
+                lp_suf = LP_s[m[-3:]]
+            elif mlen > 2 and m[-2:] in LP_s:
+                lp_suf = LP_s[m[-2:]]
+            elif mlen > 1 and m[-1:] in LP_s:
+                lp_suf = LP_s[m[-1:]]
+            else:
+                lp_suf = LP_s['']
+            key = (t, min(mlen, 24))
+            base = self._guess_base.get(key)
+            if base is None:
+                base = self._guess_base[key] = self.Int_t + self.LP_hapax_t[t] + self.LP_len_t[t][min(mlen, 24)]
+            lp = base + lp_suf
+            if wlen == mlen:
+                lp -= 4.6
+            return lp
 
         def _lattice(self, word, strict, followups, track):
             """The morpheme lattice shared by both analyses: table[j][state] is the best log
@@ -108,7 +134,9 @@ def _fast_tagger_class(base: type) -> type:
             backpointer = [{} for _ in range(wlen + 2)] if track else None
             lp_m = self.LP_m_t
             guessing = () if strict else self._guessing
-            guess = self.lp_m_t
+            guess = self._guess
+            any_known = self._morphemes
+            guessed: dict = {}  # HanTa's guess for an unknown morpheme, by (segment, tag), for this word
             short = wlen < 4
             for i in range(wlen + 1):
                 row = table[i]
@@ -125,16 +153,26 @@ def _fast_tagger_class(base: type) -> type:
                         continue
                     s1 = state[1]
                     tables = [(lp_m[tag1], tag1 in guessing, tag1, lpt, (s1, tag1)) for tag1, lpt in followup]
+                    guessers = [t for t in tables if t[1]]
                     for j in range(i + 1, wlen + 1):
                         segment = word[i:j]
                         can_guess = short or j - i > 2
+                        if segment in any_known:
+                            entries = tables
+                        elif can_guess and guessers:
+                            entries = guessers  # a morpheme no tag knows: only the guessing tags can take it
+                        else:
+                            continue  # log probability -inf for every tag: nothing kept
                         row_j = table[j]
-                        for known, guessable, tag1, lpt, newstate in tables:
+                        for known, guessable, tag1, lpt, newstate in entries:
                             lpm = known.get(segment)
                             if lpm is None:
                                 if not (guessable and can_guess):
                                     continue  # log probability -inf: never kept
-                                lpm = guess(segment, tag1, wlen, strict)
+                                key = (segment, tag1)
+                                lpm = guessed.get(key)
+                                if lpm is None:
+                                    lpm = guessed[key] = guess(segment, tag1, wlen)
                             lp1 = lp + lpt + lpm
                             if lp1 > lowerbound:
                                 old = row_j.get(newstate)
