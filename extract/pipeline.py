@@ -10,7 +10,8 @@ from typing import Callable
 
 from . import dates, positions
 from .actors import ArticleActors
-from .model import Analysis, Article, Extraction, Statement, article_id, statement_id
+from .ingest import find_marker
+from .model import Analysis, Article, Extraction, Span, Statement, article_id, statement_id
 from .text import clean_same_length, detect_language
 
 LANGUAGES = ("de", "en")
@@ -55,8 +56,13 @@ def extract_article(
     clean = clean_same_length(text)
     analysis = analyser(lang)(clean)
     resolver = ArticleActors(clean, lang, analysis.mentions)
+    marker = find_marker(clean)
     statements: list[Statement] = []
     for found in analysis.statements:
+        if marker is not None:
+            found.quote = without_dateline(found.quote, marker.span)
+            if not found.quote:
+                continue
         actor = None
         if found.speaker_mention and not found.unattributed:
             actor = resolver.resolve(found.speaker_mention[0])
@@ -84,6 +90,18 @@ def extract_article(
     used = {s.speaker for s in statements}
     actors = [a for a in resolver.actors if a.id in used]
     return Extraction(article=article, statements=statements, actors=actors)
+
+
+def without_dateline(spans: list[Span], dateline: Span) -> list[Span]:
+    """Quote spans with the agency dateline ("VALDORA (dpa) — ") cut off: it opens the first
+    sentence but is never part of what anyone said."""
+    out = []
+    for b, e in spans:
+        if dateline[0] <= b < dateline[1]:
+            b = dateline[1]
+        if b < e:
+            out.append((b, e))
+    return out
 
 
 def first_line(text: str, limit: int = 120) -> str:

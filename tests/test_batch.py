@@ -76,3 +76,12 @@ def test_indirect_statement_is_dated_by_its_frame_not_its_content():
     rec = batch_record({"id": "d", "text": text, "date": "2031-03-05"})  # a Wednesday
     (st,) = [s for s in rec["statements"] if s["kind"] == "indirect"]
     assert (st["date"], st["date_source"]) == ("2031-03-03", "am Montag")
+
+
+def test_the_agency_dateline_is_never_part_of_a_quote():
+    text = ("HALVSTAD (dpa) — Norrland hat die Sanktionen gegen Kestria verschärft, sagte "
+            "Außenminister Tomas Vell am Montag.")
+    rec = batch_record({"id": "dl", "text": text, "date": "2031-03-05"})
+    assert rec["statements"]
+    for st in rec["statements"]:
+        assert "HALVSTAD" not in st["quote_text"] and "(dpa)" not in st["quote_text"]
