@@ -428,7 +428,7 @@ def key_terms(text: str, lang: str) -> list[tuple[str, str]]:
     stop = key_term_stop(lang)
     seen: dict[str, str] = {}
     if lang == "de":
-        # Longest words first, and only until enough are found: HanTa's lemma costs ~3 ms a word.
+        # Longest words first, and only until enough are found.
         words = list(GERMAN_WORD.finditer(text))
         order = sorted(range(len(words)), key=lambda i: (-len(words[i].group()), i))
         for i in order:
@@ -475,9 +475,9 @@ def is_role(word: str, lang: str) -> bool:
 @lru_cache(maxsize=None)
 def german_tag(word: str) -> str:
     try:
-        from .nlp_de import word_tag
+        from .nlp_de import cheap_tag  # HanTa only for words it has memorised: key terms are a hint
 
-        return word_tag(word)
+        return cheap_tag(word)
     except Exception:
         return ""
 
@@ -488,10 +488,25 @@ def german_noun_lemma(word: str) -> str:
     In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
     head, _, last = word.rpartition("-")
     try:
-        from .nlp_de import analyse_word  # shares the per-process cache with the German rules
+        from .nlp_de import analyse_word, tagger  # shares the German rules' caches
     except ImportError:  # no HanTa: capitalised words count as nouns, unlemmatised
         return word
-    lemma, tag = analyse_word(last)
+    memorised = tagger().cache
+    if last.lower() in memorised:
+        lemma, tag = analyse_word(last)
+    else:
+        # A word HanTa has not memorised is mostly a long compound, whose full analysis costs
+        # ~1 ms: lemmatise its longest memorised noun tail instead ("Familienväter" -> "vater").
+        # Without such a tail (names, foreign words) HanTa decides after all.
+        low = last.lower()
+        for i in range(1, len(low) - 3):  # tails of four letters or more
+            if low[i:] in memorised:
+                tail_lemma, tail_tag = analyse_word(last[i:].capitalize())
+                if tail_tag == "NN":
+                    lemma, tag = last[:i] + tail_lemma.lower(), "NN"
+                    break
+        else:
+            lemma, tag = analyse_word(last)
     if tag != "NN":
         return ""
     return f"{head}-{lemma}" if head else lemma
