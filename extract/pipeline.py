@@ -14,20 +14,13 @@ from .ingest import find_marker
 from .model import Analysis, Article, Extraction, Span, Statement, article_id, statement_id
 from .text import clean_same_length, detect_language
 
-LANGUAGES = ("de", "en")
+# language -> module with its rules; imported on first use (each loads its own NLP pipeline)
+LANGUAGES = {"de": "extract.german", "en": "extract.english"}
 
 
 def analyser(lang: str) -> Callable[[str], Analysis]:
-    """The language's own rules (extract/german.py, extract/english.py); the
-    language-independent direct-quote rules where a language has none."""
-    name = {"de": "german", "en": "english"}.get(lang)
-    if name:
-        try:
-            return importlib.import_module(f"extract.{name}").analyse
-        except ModuleNotFoundError as err:
-            if err.name != f"extract.{name}":
-                raise
-    return importlib.import_module("extract.direct").analyse
+    """The rules of the language (extract/german.py, extract/english.py)."""
+    return importlib.import_module(LANGUAGES[lang]).analyse
 
 
 def extract_article(
