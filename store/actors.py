@@ -6,13 +6,9 @@ import uuid
 from collections import defaultdict
 from typing import Any, Callable, Iterable
 
-import orjson
-
 from extract.model import Actor
 
-
-def _copy(doc: Any) -> Any:
-    return orjson.loads(orjson.dumps(doc))
+from .storage import copy_doc
 
 
 def _tokens(names: Iterable[str]) -> set[str]:
@@ -40,7 +36,7 @@ class KnownActors:
     def _obj(self, aid: str) -> Actor:
         a = self.objs.get(aid)
         if a is None:
-            a = self.objs[aid] = Actor.from_dict(_copy(self.changed.get(aid) or self.docs[aid]))
+            a = self.objs[aid] = Actor.from_dict(copy_doc(self.changed.get(aid) or self.docs[aid]))
         return a
 
     def match(self, cand: Actor, match_actor: Callable[[Actor, list[Actor]], str | None]) -> str | None:

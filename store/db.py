@@ -19,18 +19,15 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import filelock
-import orjson
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from extract.model import KINDS, Actor, Article, Extraction, PositionChange, Statement
 
 from .actors import KnownActors
-from .index import Filter, Index
+from .index import _LAST, Filter, Index
 from .schema import SCHEMA_VERSION, NotOurs, empty_database, migrate, schema_version
-from .storage import AtomicOrjsonStorage, UnreadableFile, no_gc
-
-_LAST = "\uffff"  # sorts after every ISO date
+from .storage import AtomicOrjsonStorage, UnreadableFile, copy_doc, no_gc
 
 
 class StoreError(Exception):
@@ -67,10 +64,6 @@ class _WortlautDB(TinyDB):
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _copy(doc: Any) -> Any:
-    return orjson.loads(orjson.dumps(doc))
 
 
 _BY_HAND = "set by hand"  # the stance evidence of a stance a person set
@@ -205,8 +198,7 @@ class Store:
                 writes = self._storage.writes
                 try:
                     with self._storage.batch():
-                        data = self._storage.read()
-                        assert data is not None
+                        data = self._data()
                         yield data
                 except BaseException as e:
                     self._index = None
@@ -231,10 +223,8 @@ class Store:
         with self._lock:
             self._check_open()
             if self._index is None:
-                data = self._storage.read()
-                assert data is not None
                 with no_gc():
-                    self._index = Index(data)
+                    self._index = Index(self._data())
             return self._index
 
     def close(self) -> None:
@@ -256,7 +246,7 @@ class Store:
         if not docs:
             return
         t = self._db.table(table)
-        raw = self._storage.read()[table]  # type: ignore[index]
+        raw = self._data()[table]
         existing = [i for i in docs if i in raw]
         if existing:
             t.remove(doc_ids=existing)
@@ -309,9 +299,9 @@ class Store:
                         known.enrich(gid, a)
                     local[a.id] = gid
                 doc = art.to_dict()
-                if exists:
+                if exists:  # a replaced article keeps the time it was first added
                     old = articles.get(art.id) or new_articles[art.id]
-                    doc["added_at"] = old.get("added_at") or doc.get("added_at") or _now()
+                    doc["added_at"] = old.get("added_at") or doc.get("added_at")
                 doc["added_at"] = doc.get("added_at") or _now()
                 new_articles[art.id] = doc
                 kept = {i for i in by_article.get(art.id, []) if i in stmts and stmts[i].get("edited")}
@@ -320,14 +310,11 @@ class Store:
                 ids: list[str] = list(kept)
                 seen = set(kept)
                 for st in ex.statements:
-                    if st.id in seen:
+                    if st.id in seen or stmts.get(st.id, {}).get("edited"):
                         continue  # a person's correction wins; duplicates are skipped
                     d = _statement_doc(st)
                     d["article_id"] = art.id
                     d["speaker"] = local.get(st.speaker) if st.speaker else None
-                    old_doc = stmts.get(st.id)
-                    if old_doc is not None and old_doc.get("edited"):
-                        continue
                     new_stmts[st.id] = d
                     ids.append(st.id)
                     seen.add(st.id)
@@ -428,7 +415,7 @@ class Store:
                 changes: dict[str, dict[str, dict[str, Any] | None]]) -> str:
         """Apply ``changes`` ({table: {id: new doc, or None to delete}}) and store the correction
         with the documents as they were before, so undo can put them back."""
-        before = {t: {i: _copy(data[t].get(i)) for i in docs} for t, docs in changes.items()}
+        before = {t: {i: copy_doc(data[t].get(i)) for i in docs} for t, docs in changes.items()}
         for t, docs in changes.items():
             self._delete(t, [i for i, d in docs.items() if d is None and i in data[t]])
             self._put(t, {i: d for i, d in docs.items() if d is not None})
@@ -444,7 +431,7 @@ class Store:
         d = data[table].get(key) if key is not None else None
         if d is None:
             raise UnknownId(f"no {what} with id {key!r}")
-        return _copy(d)
+        return copy_doc(d)
 
     def rename_actor(self, actor_id: str, new_name: str) -> str:
         new_name = " ".join(new_name.split())
@@ -478,7 +465,7 @@ class Store:
             moved: dict[str, dict[str, Any] | None] = {}
             for sid, d in data["statements"].items():
                 if d.get("speaker") == other_id:
-                    d = _copy(d)
+                    d = copy_doc(d)
                     d["speaker"], d["edited"] = keep_id, True
                     moved[sid] = d
             return self._record(data, "merge_actors",
@@ -524,7 +511,7 @@ class Store:
         with self._modify() as data:
             st = self._get(data, "statements", statement_id, "statement")
             old_stance = dict(st.get("stance") or {})
-            st.update(_copy(fields))
+            st.update(copy_doc(fields))
             if "stance" in fields and "stance_evidence" not in fields:
                 evidence = st.setdefault("stance_evidence", {})
                 for t, v in st["stance"].items():

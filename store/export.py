@@ -163,9 +163,7 @@ def write_export(store: Store, filt: Filter, fmt: str, path: str | os.PathLike[s
         raise ValueError(f"unknown export format {fmt!r} ({', '.join(EXPORT_FORMATS)})")
     with _atomic_path(Path(path)) as tmp:
         if fmt == "graphml":
-            g = network(store, filt, key_terms=key_terms)
-            nx.write_graphml(g, tmp)
-            return g.number_of_nodes()
+            return export_graphml(store, filt, tmp, key_terms=key_terms).number_of_nodes()
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
             if fmt == "csv":
                 return export_csv(store, filt, fh)

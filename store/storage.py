@@ -54,6 +54,11 @@ def no_gc() -> Iterator[None]:
             gc.enable()
 
 
+def copy_doc(doc: Any) -> Any:
+    """A deep copy of a stored document (JSON data: orjson round trip, faster than deepcopy)."""
+    return orjson.loads(orjson.dumps(doc))
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename inside ``folder`` durable (no-op where directories cannot be opened)."""
     try:
