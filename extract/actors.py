@@ -39,7 +39,7 @@ PRONOUNS = {
 NO_ACTOR = {"wir", "ich", "man", "es", "uns", "du", "we", "i", "you", "one", "us", "wer", "who"}
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
 INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen", "a", "an"}
-ARTICLES = DEFINITE | INDEFINITE  # kept: the first cut exported it
+ARTICLES = DEFINITE | INDEFINITE
 QUANTIFIERS = {
     "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "zahlreiche", "zahlreichen", "manche",
     "andere", "anderen", "weitere", "weiteren", "alle", "allen", "zwei", "drei", "vier", "fünf", "hunderte",
@@ -123,6 +123,7 @@ class Lexicon:
     sources: dict[str, str] = field(default_factory=dict)  # "Angaben", "reports": whose? the "of" tells
     plural_titles: dict[str, str] = field(default_factory=dict)  # "foreign ministers" -> "Foreign Minister"
     institution_suffixes: tuple[str, ...] = ()  # "ministerium", "verwaltung": compounds are institutions
+    sources_longest_first: tuple[str, ...] = ()  # the keys of ``sources``, for compounds ("Polizeiangaben")
     title_heads: frozenset[str] = frozenset()  # first words of multi-word titles: "prime", "foreign"
     single_word_countries: tuple[str, ...] = ()  # for demonyms not in the list: "bulgarisch" -> Bulgarien
     max_words: int = 1
@@ -178,6 +179,7 @@ def lexicon(lang: str) -> Lexicon:
             lex.plural_titles[plural.casefold()] = t
     lex.single_word_countries = tuple(sorted({n for n in lex.country_names.values() if " " not in n and "-" not in n}))
     lex.title_heads = frozenset(t.split()[0] for t in lex.titles if " " in t)
+    lex.sources_longest_first = tuple(sorted(lex.sources, key=len, reverse=True))
     lex.institution_suffixes = tuple(sorted((k for k in lex.institutions if " " not in k and len(k) >= 4),
                                             key=len, reverse=True))
     lex.max_words = max(len(k.split()) for table in (lex.titles, lex.roles, lex.countries, lex.organisations,
@@ -534,7 +536,7 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
     """An organisation, country or institution starting at token i (after articles and a
     country adjective): 'des russischen Außenministeriums' -> Außenministerium, Russland."""
     j, definite = i, False
-    while j < len(tokens) and (tokens[j].casefold() in DEFINITE | INDEFINITE or tokens[j].casefold() in MODIFIERS):
+    while j < len(tokens) and (tokens[j].casefold() in ARTICLES or tokens[j].casefold() in MODIFIERS):
         definite |= tokens[j].casefold() in DEFINITE
         j += 1
     if j >= len(tokens):
@@ -555,7 +557,7 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
     if not n and lex.lang == "en" and tokens[j].islower():
         k = j  # "transport ministry", "the national weather agency": lower-case words before the noun
         while k < len(tokens) and k - j < 3 and tokens[k].rstrip("'’").isalpha() and tokens[k].islower() \
-                and tokens[k] not in OF_WORDS | DEFINITE | INDEFINITE | QUANTIFIERS and not n:
+                and tokens[k] not in OF_WORDS | ARTICLES | QUANTIFIERS and not n:
             k += 1
             if k < len(tokens):
                 n, inst = _longest(tokens, k, lex.institutions, lex.max_words)
@@ -716,7 +718,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     lang = lex.lang
     p = Parsed()
     i = 0
-    while i < len(tokens) and tokens[i].casefold() in DEFINITE | INDEFINITE | QUANTIFIERS:
+    while i < len(tokens) and tokens[i].casefold() in ARTICLES | QUANTIFIERS:
         low = tokens[i].casefold()
         p.definite |= low in DEFINITE
         p.indefinite |= low in INDEFINITE
@@ -766,7 +768,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                 p.entity.affiliation = p.entity.affiliation or _entity_label(ent)
             i = j
             continue
-        if low in QUANTIFIERS or low in MODIFIERS or low in DEFINITE | INDEFINITE:
+        if low in QUANTIFIERS or low in MODIFIERS or low in ARTICLES:
             i += 1
             continue
         if low in HONORIFICS:
@@ -956,7 +958,7 @@ NOT_ROLE_NOUNS = {"and", "or", "but", "as", "with", "while", "when", "after", "b
 def _lower_noun(w: str) -> bool:
     """An English lower-case word that may be a role noun ('striker', 'barrister')."""
     return (w.isalpha() and w.islower() and len(w) > 2 and w not in NOT_ROLE_NOUNS and w not in OF_WORDS
-            and w not in DEFINITE | INDEFINITE and w not in QUANTIFIERS and w not in MODIFIERS
+            and w not in ARTICLES and w not in QUANTIFIERS and w not in MODIFIERS
             and not w.endswith(("ed", "ing", "ly")))
 
 
@@ -999,7 +1001,7 @@ def _source_compound(tok: str, lex: Lexicon) -> Entity | None | bool:
     if lex.lang != "de" or not tok[:1].isupper():
         return None
     low = tok.casefold()
-    for src in sorted(lex.sources, key=len, reverse=True):
+    for src in lex.sources_longest_first:
         if len(src) >= 5 and low.endswith(src) and len(low) > len(src) + 2:
             prefix = low[: -len(src)].rstrip("-")
             for cand in (prefix, prefix[:-1] if prefix.endswith("s") else prefix):
@@ -1020,7 +1022,7 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
     if ent:
         return ent, j, False
     j = i
-    while j < len(tokens) and tokens[j].casefold() in DEFINITE | INDEFINITE:
+    while j < len(tokens) and tokens[j].casefold() in ARTICLES:
         genitive |= tokens[j].casefold() == "des"
         j += 1
     if j >= len(tokens) or not _is_capitalised(tokens[j]):
@@ -1029,12 +1031,6 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
     if genitive and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
         words[0] = words[0][:-2] if words[0].endswith("ses") else words[0][:-1]
     return Entity("organisation", " ".join(words)), k, True
-
-
-def split_title(phrase: str, lang: str) -> tuple[str, str]:
-    """'Präsident Wladimir Putin' -> ('Präsident', 'Wladimir Putin'). Kept from the first cut."""
-    p = parse_phrase(phrase, lang)
-    return p.role, " ".join(p.name) if p.name else ("" if p.role else p.clean)
 
 
 def local_id(name: str) -> str:
@@ -1195,7 +1191,7 @@ class ArticleActors:
 
     def _descriptor_after(self, end: int) -> str:
         m = APPOSITION_AFTER.match(self.text, end)
-        if not m or m.group(1).split()[0].casefold() not in DEFINITE | INDEFINITE:
+        if not m or m.group(1).split()[0].casefold() not in ARTICLES:
             return ""
         tokens = tokenize(m.group(1))
         ent, j = _entity_at(tokens, 0, self.lex)  # the whole apposition is the descriptor, nothing more
@@ -1208,7 +1204,7 @@ class ArticleActors:
         words = m.group(1).split()[-8:]
         for k in range(len(words)):
             first = words[k].casefold()
-            if not (first in DEFINITE | INDEFINITE or first in MODIFIERS or role_word(words[k], self.lex)
+            if not (first in ARTICLES or first in MODIFIERS or role_word(words[k], self.lex)
                     or first in self.lex.titles or first in self.lex.title_heads):
                 continue
             p = parse_phrase(" ".join(words[k:]), self.lang)
@@ -1222,7 +1218,7 @@ class ArticleActors:
         if not m:
             return ""
         first = m.group(1).split()[0]
-        if not (first.casefold() in DEFINITE | INDEFINITE or first.casefold() in MODIFIERS
+        if not (first.casefold() in ARTICLES or first.casefold() in MODIFIERS
                 or role_word(first, self.lex) or first.casefold() in self.lex.titles
                 or first.casefold() in self.lex.title_heads or _adjective_country(first, self.lex)):
             return ""  # "..., adding the minister would travel": not an apposition
@@ -1277,13 +1273,13 @@ class ArticleActors:
                 pos = m.start(1)
                 if useful < start:  # "NATO | Secretary General": what the role belongs to
                     useful = pos
-            elif low in DEFINITE | INDEFINITE:
+            elif low in ARTICLES:
                 pos = m.start(1)
                 if useful < start:
                     useful = pos
                 break
             elif self.lang == "en" and useful < start and word[:1].isupper() and not word.endswith(".") \
-                    and low not in NOT_ROLE_NOUNS | OF_WORDS | DEFINITE | INDEFINITE | NO_ACTOR \
+                    and low not in NOT_ROLE_NOUNS | OF_WORDS | ARTICLES | NO_ACTOR \
                     and low not in PRONOUNS["en"] and (not word.isupper() or word in ("FC", "AG")):
                 if low in firstnames() and lower_noun:
                     return start  # "Olena Kovalenko met | Sam Okoro": a person before a verb, no owner
@@ -1300,7 +1296,7 @@ class ArticleActors:
 
     # ---- actors
     def _add_event(self, offset: int, actor: Actor, subject: bool) -> None:
-        if any(b < offset < e for b, e in self._quotes):
+        if self._in_quote(offset):
             return  # a name inside a quote is not who speaks next
         bisect.insort(self._events, Event(offset, actor, subject), key=lambda e: e.offset)
 
@@ -1513,7 +1509,7 @@ class ArticleActors:
             name: list[str] = []
             for w in reversed(before):
                 low = w.casefold()
-                if (low in DEFINITE | INDEFINITE or low in HONORIFICS or role_word(w, self.lex) or low in self.lex.titles
+                if (low in ARTICLES or low in HONORIFICS or role_word(w, self.lex) or low in self.lex.titles
                         or _adjective_country(w, self.lex) or low in self.lex.organisations or low in self.lex.countries):
                     break
                 name.insert(0, w)
