@@ -343,7 +343,7 @@ def _plausible(place: str, agency: str) -> bool:
 
 
 def html_lang(tree) -> str | None:
-    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    root = tree.getroottree().getroot()
     value = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     value = value.strip().lower().replace("_", "-").split("-")[0]
     return value if re.fullmatch(r"[a-z]{2,3}", value) else None
@@ -367,7 +367,7 @@ def read_html(html: str, origin: str) -> tuple[str, str, str | None, str | None,
     )
     text = getattr(doc, "text", None) or ""
     if not text.strip():  # short pages: trafilatura's precision filters can drop everything
-        doc2 = trafilatura.bare_extraction(trafilatura.load_html(html), with_metadata=True, favor_recall=True)
+        doc2 = trafilatura.bare_extraction(tree, with_metadata=True, favor_recall=True)
         text = getattr(doc2, "text", None) or ""
         doc = doc or doc2
     if not text.strip():
@@ -377,9 +377,7 @@ def read_html(html: str, origin: str) -> tuple[str, str, str | None, str | None,
     title = (getattr(doc, "title", None) or "").strip()
     sitename = (getattr(doc, "sitename", None) or "").strip()
     try:
-        meta_date = htmldate.find_date(
-            trafilatura.load_html(html), original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
-        )
+        meta_date = htmldate.find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     except Exception:  # htmldate is a heuristic; a failure just means "no date"
         meta_date = None
     # trafilatura gives one paragraph per line; extraction reads a blank line as a paragraph break
@@ -436,10 +434,8 @@ def _front_matter_date(value: str) -> str | None:
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
     if m:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    try:
-        from .dates import DateError, parse_user_date
-    except ImportError:
-        return None
+    from .dates import DateError, parse_user_date
+
     try:
         return parse_user_date(value)
     except (DateError, ValueError):

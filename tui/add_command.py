@@ -323,7 +323,7 @@ class _Writer:
                 s.new += 1
                 s.statements += res.statements
                 s.actors.update(res.actor_ids)
-                s.new_actors.update(getattr(res, "new_actor_ids", []) or [])
+                s.new_actors.update(res.new_actor_ids)
             else:
                 s.known += 1
             if self.list_each:
@@ -376,18 +376,13 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     err = err or sys.stderr
     from store import Store, StoreError
 
-    opts = Options(
-        lang=getattr(args, "lang", None),
-        published=getattr(args, "published", None),
-        source=getattr(args, "source", None),
-        max_bytes=getattr(args, "max_bytes", None) or max_bytes_default(),
-    )
+    opts = Options(lang=args.lang, published=args.published, source=args.source,
+                   max_bytes=args.max_bytes or max_bytes_default())
     summary = Summary()
     items: list[Path | str | ReadArticle] = []
-    inputs = list(getattr(args, "paths", []) or [])
-    pattern = getattr(args, "pattern", None) or DEFAULT_PATTERN
+    pattern = args.pattern or DEFAULT_PATTERN
     seen: set[str] = set()
-    for raw in inputs:
+    for raw in args.paths:
         paths = list(iter_paths([raw], pattern))
         if not paths:  # a folder with nothing to take is worth a line, not silence
             summary.refused.append(f"{raw}: folder has no files matching {pattern}")
@@ -414,7 +409,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
         print(f"wortlaut: {e}", file=err)
         return 1
 
-    jobs = getattr(args, "jobs", 0) or auto_jobs(len(items))
+    jobs = args.jobs or auto_jobs(len(items))
     summary.jobs = jobs
     writer = _Writer(store, summary, list_each=len(items) <= LIST_EACH_UP_TO)
     start = time.perf_counter()
