@@ -52,9 +52,7 @@ class Index:
         published = {aid: a.get("published") or _LAST for aid, a in articles.items()}
 
         self.published = published
-        first = ((0, 0),)
-        keys = sorted([(d.get("date") or _LAST, published.get(d.get("article_id"), _LAST),
-                        (d.get("quote") or first)[0][0], sid) for sid, d in stmts.items()])
+        keys = sorted([self.sort_key(sid, d) for sid, d in stmts.items()])
         self.ids: list[str] = [k[3] for k in keys]
         self.docs: list[dict[str, Any]] = [stmts[sid] for sid in self.ids]
         self.pos: dict[str, int] = {sid: i for i, sid in enumerate(self.ids)}
@@ -107,6 +105,7 @@ class Index:
         self.objects: dict[str, Statement] = {}  # materialised Statements, by id
 
     def sort_key(self, sid: str, d: dict[str, Any]) -> tuple[str, str, int, str]:
+        """Timeline order: date, the article's publication date, the quote's place, id."""
         q = d.get("quote") or ((0, 0),)
         return (d.get("date") or _LAST, self.published.get(d.get("article_id"), _LAST), q[0][0], sid)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 
 import pytest
 
@@ -86,11 +87,14 @@ def test_second_run_is_a_no_op_and_exits_zero(tmp_path):
     db = tmp_path / "db.json"
     code, out, _ = run([str(f), "--published", "2031-03-03"], db)
     assert code == 0 and "Articles: 1 new" in out and "+ " in out and "Marwen" in out
+    speaking, new = re.search(r"actors speaking: (\d+) \((\d+) new to the database\)", out).groups()
+    assert int(speaking) >= 2 and new == speaking  # an empty database: every actor is new
     with Store(db) as store:
         n = store.count()
         assert n >= 2 and store.articles()[0].published == "2031-03-03"
     code, out, _ = run([str(f)], db)
     assert code == 0 and "Articles: 0 new, 1 already known" in out
+    assert "Statements: 0 in new articles; actors speaking: 0 (0 new to the database)" in out
     with Store(db) as store:
         assert store.count() == n and len(store.articles()) == 1
 

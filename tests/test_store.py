@@ -84,11 +84,12 @@ def test_add_is_idempotent(tmp_path):
     s = Store(tmp_path / "db.json")
     first = s.add(A1)
     assert first.new and first.statements == 2 and first.actors == 2 and len(first.statement_ids) == 2
+    assert first.new_actor_ids == first.actor_ids  # an empty database: both actors are new
     before = (tmp_path / "db.json").read_bytes()
     again = s.add(A1)
     assert not again.new
     assert again.statements == 2 and sorted(again.statement_ids) == sorted(first.statement_ids)
-    assert sorted(again.actor_ids) == sorted(first.actor_ids)
+    assert sorted(again.actor_ids) == sorted(first.actor_ids) and again.new_actor_ids == []
     assert s.count(Filter()) == 2 and len(s.articles()) == 1 and len(s.actors()) == 2
     assert (tmp_path / "db.json").read_bytes() == before  # not even rewritten
     # the same text in another batch, and twice in one batch
@@ -326,6 +327,7 @@ def test_corrections_survive_re_adding_the_article(store):
     st = store.statements(Filter(text="bleibt offen"))[0]
     store.edit_statement(st.id, quote_text="Die Brücke bleibt offen (korrigiert)")
     store.mark_not_statement(store.statements(Filter(text="verhandeln"))[0].id)
+    first_added = store.article(A1.article.id).added_at
     # adding the same article again: nothing changes
     assert not store.add(A1).new
     assert store.statement(st.id).quote_text.endswith("(korrigiert)")
@@ -334,13 +336,14 @@ def test_corrections_survive_re_adding_the_article(store):
                                   {"q": "Wir verhandeln weiter", "by": "l2"},
                                   {"q": "erklärte Tomas Berger", "by": "l2", "kind": "reported"}],
                 {"l1": "Mara Lindqvist", "l2": "Tomas Berger"})
+    redo.article.added_at = "2099-01-01T00:00:00+00:00"
     res = store.add(redo, replace=True)
     assert not res.new and res.statements == 3
     assert store.statement(st.id).quote_text.endswith("(korrigiert)")
     assert store.statement(st.id).kind == "direct"
     assert store.count(Filter(article=A1.article.id)) == 2  # one still marked not a statement
     assert store.count(Filter(article=A1.article.id, include_rejected=True)) == 3
-    assert store.article(A1.article.id).added_at
+    assert store.article(A1.article.id).added_at == first_added  # replaced, but first added then
 
 
 def test_unknown_ids_raise(store):
