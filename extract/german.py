@@ -135,7 +135,8 @@ class Article:
         sents: list[tuple[int, int]] = []
         para = 0
         qi = 0
-        for tok in doc:
+        konj, stems = doc.user_data["konj"], doc.user_data["stem"]  # set by nlp_de.hanta_tagger
+        for k, tok in enumerate(doc):
             if tok.is_sent_start and toks and (not sents or sents[-1][1] != len(toks)):
                 sents.append((sents[-1][1] if sents else 0, len(toks)))
             if tok.is_space:
@@ -147,7 +148,7 @@ class Article:
                 qi += 1
             inq = qi if qi < len(qspans) and qspans[qi][0] <= b < qspans[qi][1] else -1
             toks.append(Tok(len(toks), tok.text, tok.text.lower().replace("\xad", ""), b, b + len(tok.text),
-                            tok.tag_, tok._.konj, tok._.stem, 0, inq, para))
+                            tok.tag_, konj[k], stems[k], 0, inq, para))
         start = sents[-1][1] if sents else 0
         if start < len(toks):
             sents.append((start, len(toks)))
