@@ -30,6 +30,7 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from .actors import titles
 from .model import PositionChange, Statement
 
 log = logging.getLogger(__name__)
@@ -460,11 +461,7 @@ def beside_name(text: str, words: list[re.Match], i: int) -> bool:
 @lru_cache(maxsize=None)
 def role_nouns(lang: str) -> tuple[str, ...]:
     """Titles and roles from the actors' data (titles_<lang>.txt), lowercased."""
-    try:
-        text = _shipped(f"titles_{lang}.txt")
-    except FileNotFoundError:
-        return ()
-    return tuple(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(t.lower() for t in titles(lang))
 
 
 def is_role(word: str, lang: str) -> bool:
@@ -474,23 +471,18 @@ def is_role(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def german_tag(word: str) -> str:
-    try:
-        from .nlp_de import cheap_tag  # HanTa only for words it has memorised: key terms are a hint
+    from .nlp_de import cheap_tag  # HanTa only for words it has memorised: key terms are a hint
 
-        return cheap_tag(word)
-    except Exception:
-        return ""
+    return cheap_tag(word)
 
 
 @lru_cache(maxsize=None)
 def german_noun_lemma(word: str) -> str:
     """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs).
     In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
+    from .nlp_de import analyse_word, tagger  # shares the German rules' caches; imported when first needed
+
     head, _, last = word.rpartition("-")
-    try:
-        from .nlp_de import analyse_word, tagger  # shares the German rules' caches
-    except ImportError:  # no HanTa: capitalised words count as nouns, unlemmatised
-        return word
     memorised = tagger().cache
     if last.lower() in memorised:
         lemma, tag = analyse_word(last)
@@ -514,12 +506,9 @@ def german_noun_lemma(word: str) -> str:
 
 def english_nouns(text: str) -> list[tuple[str, str]]:
     """Common nouns of an English quote from the trained pipeline; none with the blank one."""
-    try:
-        from .nlp_en import is_trained, load_english
+    from .nlp_en import is_trained, load_english  # imported when first needed: it loads spaCy
 
-        nlp = load_english()
-    except Exception:
-        return []
+    nlp = load_english()
     if not is_trained(nlp):
         return []
     nouns = [t for t in nlp(text) if t.pos_ == "NOUN" and t.is_alpha]
