@@ -204,6 +204,15 @@ class _Base:
             return i
         return None
 
+    def quotes_inside(self, b: int, e: int) -> list[int]:
+        """Indexes of the quotes whose marks stand inside text[b:e]."""
+        return [i for i, q in enumerate(self.quotes) if b <= q.open_mark and q.close_mark < e]
+
+    def worded_spans(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Char spans of token runs (first, last), trimmed of edge punctuation; runs with no more
+        than three letters or digits are left out."""
+        return [sp for a, b in pieces if (sp := _trim(self.doc, a, b)) and _alnum(self.text, [sp]) > 3]
+
     def in_dateline(self, tok: Token) -> bool:
         return any(b <= tok.idx < e for b, e in self.datelines)
 
@@ -326,6 +335,21 @@ def _trim(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     if i > j:
         return None
     return (doc[i].idx, doc[j].idx + len(doc[j]))
+
+
+def _runs_outside(i: int, j: int, inner: set[int]) -> list[tuple[int, int]]:
+    """The runs of token indexes i..j (inclusive) not in ``inner``, as (first, last)."""
+    pieces, run = [], []
+    for k in range(i, j + 1):
+        if k in inner:
+            if run:
+                pieces.append((run[0], run[-1]))
+            run = []
+        else:
+            run.append(k)
+    if run:
+        pieces.append((run[0], run[-1]))
+    return pieces
 
 
 def _alnum(text: str, spans: list[tuple[int, int]]) -> int:
@@ -496,17 +520,7 @@ class ParsedRules(_Base):
             return False
         head = verb.head
         inner = {t.i for t in verb.subtree}
-        pieces, run = [], []
-        for k in range(head.left_edge.i, head.right_edge.i + 1):
-            if k in inner:
-                if run:
-                    pieces.append((run[0], run[-1]))
-                run = []
-            else:
-                run.append(k)
-        if run:
-            pieces.append((run[0], run[-1]))
-        spans = [sp for a, b in pieces if (sp := _trim(self.doc, a, b)) and _alnum(self.text, [sp]) > 3]
+        spans = self.worded_spans(_runs_outside(head.left_edge.i, head.right_edge.i, inner))
         if not spans or any(self.quote_at(b) is not None for b, _ in spans):
             return False
         self.add_clause(spans, "indirect", verb, entry, self.speaker_of(verb), CONF_INDIRECT)
@@ -566,9 +580,6 @@ class ParsedRules(_Base):
                             m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                         return [c]
         return []
-
-    def quotes_inside(self, b: int, e: int) -> list[int]:
-        return [i for i, q in enumerate(self.quotes) if b <= q.open_mark and q.close_mark < e]
 
     def indirect(self, verb: Token, entry: CueEntry, comps: list[Token]) -> None:
         # the clause, without conjoined speech verbs ("... and called the strike ...") that are
@@ -745,17 +756,7 @@ class ParsedRules(_Base):
             i, j = first, sent.end - 1
         else:
             i, j = head.left_edge.i, head.right_edge.i
-        pieces, run = [], []
-        for k in range(i, j + 1):
-            if k in phrase:
-                if run:
-                    pieces.append((run[0], run[-1]))
-                run = []
-            else:
-                run.append(k)
-        if run:
-            pieces.append((run[0], run[-1]))
-        spans = [s for a, b in pieces if (s := _trim(self.doc, a, b)) and _alnum(self.text, [s]) > 3]
+        spans = self.worded_spans(_runs_outside(i, j, phrase))
         if not spans:
             return
         cue = (tok.idx, to.idx + len(to))
@@ -953,7 +954,7 @@ class BlankRules(_Base):
         if doc[j].lower_ in PRONOUNS:
             return (doc[j].idx, doc[j].idx + len(doc[j]))
         if doc[j].lower_ in _PREPOSITIONS or doc[j].lower_ in _SUBORDINATORS or doc[j].lower_ in _AUX:
-            return None  # 'comment on reports that', 'when asked whether': no subject here  # 'comment on reports that': no subject ends in a preposition
+            return None  # 'comment on reports that', 'when asked whether': no subject here
         words = []
         k = j
         while k >= limit and len(words) < _MAX_NP:
@@ -1182,7 +1183,7 @@ class BlankRules(_Base):
         span = _trim(self.doc, k, end)
         if span is None or end - k < 2:
             return False
-        quoted = [i for i, q in enumerate(self.quotes) if span[0] <= q.open_mark and q.close_mark < span[1]]
+        quoted = self.quotes_inside(span[0], span[1])
         self.used_quotes.update(quoted)
         self.used_cues.add(cue.i)
         self.add([span], "partial" if quoted else "indirect", cue_span, [speaker], sent)
@@ -1260,7 +1261,6 @@ class BlankRules(_Base):
         if k == to.i + 1:
             return
         speaker = _trim(self.doc, to.i + 1, k - 1)
-        pieces = [(self.sent_start(sent), tok.i - 1), (k + 1, sent.end - 1)]
-        spans = [s for a, b in pieces if a <= b and (s := _trim(self.doc, a, b)) and _alnum(self.text, [s]) > 3]
+        spans = self.worded_spans([(self.sent_start(sent), tok.i - 1), (k + 1, sent.end - 1)])
         if spans and speaker:
             self.add(spans, "indirect", [(tok.idx, to.idx + len(to))], [speaker], sent)
