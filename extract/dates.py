@@ -791,6 +791,18 @@ def _part_day(g: dict, lex: _Lexicon) -> int | None:
     return None
 
 
+def _count(num: str | None, lex: _Lexicon) -> int:
+    """'3', 'drei', 'einigen' -> a number; none given ("vor Tagen"): 3."""
+    if num and num.isdigit():
+        return int(num)
+    return lex.numbers.get(_norm(num or ""), lex.vague_numbers.get(_norm(num or ""), 3))
+
+
+def _part_of_year(y: int, part: int) -> dt.date:
+    """'Anfang 2021' (part 5) -> 15 January, 'Mitte' (15) -> 1 July, 'Ende' (25) -> 15 December."""
+    return dt.date(y, {5: 1, 15: 7, 25: 12}.get(part, 6), 15 if part != 15 else 1)
+
+
 def _resolve(f: _Found, pub: dt.date | None, tense: str | None, lex: _Lexicon):
     """(date or None, precision) for one expression."""
     g, kind = f.groups, f.kind
@@ -801,7 +813,7 @@ def _resolve(f: _Found, pub: dt.date | None, tense: str | None, lex: _Lexicon):
         part = _part_day(g, lex)
         if part is None:
             return dt.date(y, 1, 1), "year"
-        return dt.date(y, {5: 1, 15: 7, 25: 12}.get(part, 6), 15 if part != 15 else 1), "month"
+        return _part_of_year(y, part), "month"
     if kind == "month":
         month = lex.months[_norm(g["mon"]).rstrip(".")]
         part = _part_day(g, lex)
@@ -863,7 +875,7 @@ def _resolve(f: _Found, pub: dt.date | None, tense: str | None, lex: _Lexicon):
         unit = lex.units[_norm(g["unit"])]
         num = g.get("num")
         vague = num is None or _norm(num) in lex.vague_numbers
-        n = int(num) if num and num.isdigit() else lex.numbers.get(_norm(num or ""), lex.vague_numbers.get(_norm(num or ""), 3))
+        n = _count(num, lex)
         if unit == "day":
             d, prec = pub - dt.timedelta(days=n), "day"
         elif unit == "week":
@@ -877,8 +889,7 @@ def _resolve(f: _Found, pub: dt.date | None, tense: str | None, lex: _Lexicon):
         return d, prec
     if kind == "recent":  # the middle of the stretch, one step less precise
         unit = lex.units[_norm(g["unit"])]
-        num = g.get("num")
-        n = int(num) if num and num.isdigit() else lex.numbers.get(_norm(num or ""), lex.vague_numbers.get(_norm(num or ""), 3))
+        n = _count(g.get("num"), lex)
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
         return pub - dt.timedelta(days=days // 2), {"day": "week", "week": "month"}.get(unit, "year")
     if kind in ("period", "relperiod"):
@@ -902,7 +913,7 @@ def _resolve(f: _Found, pub: dt.date | None, tense: str | None, lex: _Lexicon):
         else:
             y = pub.year + offset
             if part:
-                d = dt.date(y, {5: 1, 15: 7, 25: 12}.get(part, 6), 15 if part != 15 else 1)
+                d = _part_of_year(y, part)
                 prec = "month"
             else:
                 d, prec = dt.date(y, 1, 1), "year"
