@@ -62,7 +62,7 @@ def _load(prefer_blank: bool) -> Language:
                 nlp = spacy.load(name)
             except (OSError, ImportError):
                 continue
-            if "parser" in nlp.pipe_names:
+            if is_trained(nlp):
                 nlp.add_pipe("wortlaut_paragraphs", before="parser")
             return nlp
     nlp = spacy.blank("en")
