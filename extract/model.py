@@ -31,6 +31,11 @@ def statement_id(article: str, quote: list[Span]) -> str:
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
+def _known_fields(cls: type, d: dict[str, Any]) -> dict[str, Any]:
+    """The entries of ``d`` that are fields of the dataclass (stored records may carry more)."""
+    return {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+
+
 @dataclass
 class Article:
     id: str
@@ -49,7 +54,7 @@ class Article:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Article":
-        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+        return cls(**_known_fields(cls, d))
 
 
 @dataclass
@@ -66,7 +71,7 @@ class Actor:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Actor":
-        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+        return cls(**_known_fields(cls, d))
 
 
 @dataclass
@@ -99,7 +104,7 @@ class Statement:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Statement":
-        s = cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+        s = cls(**_known_fields(cls, d))
         s.quote = [tuple(x) for x in s.quote]
         s.speaker_mention = [tuple(x) for x in s.speaker_mention]
         s.cue = [tuple(x) for x in s.cue]
