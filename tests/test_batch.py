@@ -42,14 +42,16 @@ def test_english_is_detected_and_pronoun_goes_to_last_named_person():
 def test_command_line_round_trip(tmp_path):
     src = tmp_path / "in.jsonl"
     out = tmp_path / "out.jsonl"
-    src.write_text(json.dumps({"id": "a", "text": GERMAN, "date": "2031-03-05"}) + "\n"
-                   + json.dumps({"id": "b", "text": ENGLISH}) + "\n", encoding="utf-8")
+    records = [{"id": "a", "text": GERMAN, "date": "2031-03-05"}, {"id": "b", "text": ENGLISH}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "extract", "--jsonl", str(src), "--out", str(out)],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [x["id"] for x in lines] == ["a", "b"]
-    assert lines[0]["statements"]
+    assert lines[0]["statements"] and lines[1]["statements"]
+    # the command writes exactly the record batch_record gives for each line, in input order
+    assert lines == [batch_record(r) for r in records]
 
 
 def test_bad_input_line_is_a_clear_error(tmp_path):
