@@ -416,15 +416,21 @@ class Store:
         """Apply ``changes`` ({table: {id: new doc, or None to delete}}) and store the correction
         with the documents as they were before, so undo can put them back."""
         before = {t: {i: copy_doc(data[t].get(i)) for i in docs} for t, docs in changes.items()}
-        for t, docs in changes.items():
-            self._delete(t, [i for i, d in docs.items() if d is None and i in data[t]])
-            self._put(t, {i: d for i, d in docs.items() if d is not None})
-        self._touched = (list(changes.get("statements", ())), list(changes.get("actors", ())))
+        self._apply(data, changes)
         corr = data["corrections"]
         seq = max((int(k) for k in corr), default=0) + 1
         self._put("corrections", {f"{seq:06d}": {"seq": seq, "at": _now(), "op": op,
                                                  "description": description, "before": before}})
         return description
+
+    def _apply(self, data: dict[str, dict[str, Any]],
+               changes: dict[str, dict[str, dict[str, Any] | None]]) -> None:
+        """Write ``changes`` ({table: {id: new doc, or None to delete}}); the indexes patch
+        themselves for the statements and actors touched."""
+        for t, docs in changes.items():
+            self._delete(t, [i for i, d in docs.items() if d is None and i in data[t]])
+            self._put(t, {i: d for i, d in docs.items() if d is not None})
+        self._touched = (list(changes.get("statements", ())), list(changes.get("actors", ())))
 
     @staticmethod
     def _get(data: dict[str, dict[str, Any]], table: str, key: str | None, what: str) -> dict[str, Any]:
@@ -546,12 +552,8 @@ class Store:
                 return None
             key = max(corr, key=int)
             rec = corr[key]
-            for t, docs in rec["before"].items():
-                self._delete(t, [i for i, d in docs.items() if d is None and i in data[t]])
-                self._put(t, {i: d for i, d in docs.items() if d is not None})
+            self._apply(data, rec["before"])
             self._delete("corrections", [key])
-            before = rec["before"]
-            self._touched = (list(before.get("statements", ())), list(before.get("actors", ())))
             return "undo: " + rec["description"]
 
     def corrections(self) -> list[dict[str, Any]]:
