@@ -63,3 +63,13 @@ def test_export_to_an_unwritable_place_is_a_clear_error(demo, tmp_path, capsys):
     target = tmp_path / "missing-folder" / "out.json"
     assert main(["--db", str(demo), "export", "-o", str(target)]) == 1
     assert "cannot write" in capsys.readouterr().err and not target.exists()
+
+
+def test_exported_file_gets_the_usual_permissions(demo, tmp_path):
+    import os
+
+    out = tmp_path / "all.csv"
+    assert main(["--db", str(demo), "export", "--format", "csv", "-o", str(out)]) == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
