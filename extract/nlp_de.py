@@ -14,6 +14,7 @@ not analysed up front but guessed (NN/NE) and analysed only when a rule asks (``
 """
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 import types
@@ -22,9 +23,11 @@ from functools import lru_cache
 
 def _import_spacy_without_cli() -> None:
     """Import spaCy without its command line. ``import spacy`` loads spacy.cli (typer, weasel,
-    httpx, jinja2, …: ~0.3 s, a tenth of a dev-set run) only to export ``spacy.info``; a
+    httpx, jinja2, …: ~0.2 s CPU, a twentieth of a dev-set run) only to export ``spacy.info``; a
     stand-in for spacy.cli.info serves that import and is removed again at once, so a later
-    ``import spacy.cli`` loads the real one, and ``spacy.info`` loads it when called."""
+    ``import spacy.cli`` loads the real one, ``spacy.info`` loads it when called, and so does
+    the first ``spacy.cli`` attribute read (a module ``__getattr__``: without it ``spacy.cli``
+    would not exist until someone imports it)."""
     if "spacy" in sys.modules or "spacy.cli" in sys.modules:
         return
     cli = types.ModuleType("spacy.cli")
@@ -39,11 +42,18 @@ def _import_spacy_without_cli() -> None:
     info_module.info = info
     sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info_module
     try:
-        import spacy  # noqa: F401
+        import spacy
     finally:
         for name, stub in (("spacy.cli.info", info_module), ("spacy.cli", cli)):
             if sys.modules.get(name) is stub:
                 del sys.modules[name]
+    if "cli" not in vars(spacy) and "__getattr__" not in vars(spacy):
+        def load_cli_on_first_use(name: str):
+            if name == "cli":
+                return importlib.import_module("spacy.cli")  # sets spacy.cli: asked only once
+            raise AttributeError(f"module 'spacy' has no attribute {name!r}")
+
+        spacy.__getattr__ = load_cli_on_first_use
 
 
 _import_spacy_without_cli()

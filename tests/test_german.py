@@ -453,3 +453,21 @@ def test_relative_pronoun_after_nach_stands_for_the_source():
 def test_nach_with_a_genitive_name():
     found = statements("Nach Vells Angaben sei die Familie bedroht worden und habe die Stadt verlassen.")
     assert found and found[0][2] == "Vells Angaben"
+
+
+def test_spacy_without_its_cli_at_import_still_has_it_on_use():
+    """nlp_de imports spaCy with a stand-in for spacy.cli (start-up time): nothing of the
+    stand-in may stay behind, and spacy.cli and spacy.info must work as without it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import extract.nlp_de, spacy\n"
+        "assert 'spacy.cli' not in sys.modules and 'spacy.cli.info' not in sys.modules\n"
+        "assert callable(spacy.cli.download)\n"  # an attribute read loads the real spacy.cli
+        "assert spacy.cli.__file__ and sys.modules['spacy.cli'] is spacy.cli\n"
+        "assert spacy.info(silent=True)['spacy_version'] == spacy.__version__\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
