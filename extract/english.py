@@ -363,7 +363,7 @@ class ParsedRules(_Base):
 
     def cue_entry(self, tok: Token) -> CueEntry | None:
         if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
-            return next(e for e in _by_lemma()["according"])
+            return _by_lemma()["according"][0]
         if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
             return None
         entries = _by_lemma().get(tok.lemma_.lower()) or _by_lemma().get(tok.lower_)
@@ -701,10 +701,10 @@ class ParsedRules(_Base):
             while first - 1 > subj.i and self.doc[first - 1].dep_ in ("aux", "neg"):
                 first -= 1  # 'has denied', 'did not deny'
             span = _from_verb(self.text, span, self.doc[first].idx, self.cue_span(verb, entry)[1])
-        speaker = self.speaker_of(verb)
         subj = self.subject(verb)
-        if not speaker or subj is None or not self.can_speak(subj):
+        if subj is None or subj.lower_ == "there" or not self.can_speak(subj):
             return  # "He was denied bail", "The storm threatened the coast": not speech
+        speaker = [self.speaker_span(subj)]
         inside = self.quotes_inside(span[0], span[1] + 1)
         self.used_quotes.update(inside)
         self.add_clause([span], "reported", verb, entry, speaker, CONF_REPORTED)
