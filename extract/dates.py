@@ -949,6 +949,12 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return 0
 
 
+def _clamp(span: tuple[int, int], n: int) -> tuple[int, int]:
+    """The span inside text[0:n], its ends in order."""
+    b, e = sorted((max(0, min(n, int(span[0]))), max(0, min(n, int(span[1])))))
+    return b, e
+
+
 def date_statement(text: str, span: tuple[int, int], published: str | None, lang: str, *,
                    cue_span: tuple[int, int] | None = None, allow_future: bool | None = None,
                    content: list[tuple[int, int]] = ()) -> StatementDate:
@@ -968,16 +974,13 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
     pub_iso = _iso(pub)
     if span is None:
         span = (0, len(text))
-    begin, end = sorted((max(0, min(len(text), int(span[0]))), max(0, min(len(text), int(span[1])))))
+    begin, end = _clamp(span, len(text))
     lex = _lexicon(lang)
     found = _find_expressions(text, begin, end, lex)
     if not found:
         return StatementDate(pub_iso, "day", "published")
     quoted = _quoted_regions(text, begin, end, lex.lang) + [tuple(c) for c in content]
-    cue = None
-    if cue_span is not None:
-        cb, ce = sorted((max(0, min(len(text), int(cue_span[0]))), max(0, min(len(text), int(cue_span[1])))))
-        cue = (cb, ce)
+    cue = _clamp(cue_span, len(text)) if cue_span is not None else None
     # A reported statement was made by the time the article appeared: with a cue, a date after
     # publication is about what was said ("sie werde am Freitag reisen, sagte Sand"), unless
     # the cue itself looks ahead ("Sand wird am Mittwoch in Kelm sprechen").
