@@ -77,7 +77,7 @@ def _data_lines(name: str) -> list[str]:
     for line in path.read_text("utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        out.append(line.rstrip("\r\n"))
+        out.append(line)
     return out
 
 
