@@ -5,11 +5,7 @@ Regenerate after a deliberate change with `pytest tests/test_snapshots.py --snap
 and look at the SVGs (snapshot_report.html) before committing them."""
 from __future__ import annotations
 
-import pytest
-
-from fixtures.tui_data import make_app, no_blink
-
-SIZE = (160, 45)
+from fixtures.tui_data import SIZE, make_app, no_blink
 
 
 async def settle(pilot) -> None:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import csv
 import json
+import threading
 
 import pytest
 from textual.widgets import Input, TextArea
 
-from fixtures.tui_data import PASTED_ARTICLE, make_app, no_blink, sync
+from fixtures.tui_data import PASTED_ARTICLE, make_app, plain, running, sync
 from store import Filter, Store
 from tui.screens.add_article import AddArticleScreen
 from tui.screens.corrections import EditStatementScreen, PickActorScreen, RenameScreen
@@ -17,30 +18,50 @@ from tui.widgets.actor_list import ActorList
 from tui.widgets.detail import DetailPane
 from tui.widgets.views import ActorsView, ChangesView, PositionsView
 
-SIZE = (160, 45)
-
 
 def actor_id(app, name: str) -> str:
     return next(a.id for a, _ in app.store.actors() if a.name == name)
 
 
-def detail_text(app) -> str:
-    body = app.query_one(DetailPane).query_one("#detail-body")
-    return str(body.render())
-
-
 def detail_plain(app) -> str:
     """The detail pane as plain text."""
-    from rich.console import Console
-
-    console = Console(width=80, record=True, color_system=None)
-    console.print(app.query_one("#detail-body").content)
-    return console.export_text()
+    return plain(app.query_one("#detail-body").content)
 
 
-async def start(pilot) -> None:
+def gate_extraction(monkeypatch) -> threading.Event:
+    """Extraction in the dashboard waits until the returned event is set."""
+    import extract.pipeline
+
+    real = extract.pipeline.extract_article
+    gate = threading.Event()
+
+    def gated(*args, **kwargs):
+        gate.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract.pipeline, "extract_article", gated)
+    return gate
+
+
+async def open_add_form(pilot, text: str | None = PASTED_ARTICLE) -> AddArticleScreen:
+    """``a``: the add-article form, with ``text`` pasted (None: left empty)."""
+    await pilot.press("a")
     await pilot.pause()
-    no_blink(pilot.app)
+    screen = pilot.app.screen
+    assert isinstance(screen, AddArticleScreen)
+    if text is not None:
+        screen.query_one("#add-text", TextArea).text = text
+    return screen
+
+
+async def pick_actor(pilot, key: str, typed: str) -> None:
+    """``key`` opens the actor picker; type ``typed`` and take the first match."""
+    await pilot.press(key)
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, PickActorScreen)
+    await pilot.press(*typed)
+    await pilot.press("enter")
+    await pilot.pause()
 
 
 def shown_speakers(app) -> set[str]:
@@ -50,9 +71,7 @@ def shown_speakers(app) -> set[str]:
 # --- the timeline and the detail pane -----------------------------------------------------------
 @sync
 async def test_detail_pane_shows_speaker_of_selected_statement(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         assert app.timeline.row_count == 10
         assert app.focused is app.timeline
         first = app.store.statement(app.timeline.current_id)
@@ -76,9 +95,7 @@ async def test_detail_pane_shows_speaker_of_selected_statement(tmp_path):
 
 @sync
 async def test_tab_moves_between_panes_and_keys_switch_views(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("tab")
         assert app.focused is app.query_one(DetailPane)
         await pilot.press("shift+tab")
@@ -91,9 +108,7 @@ async def test_tab_moves_between_panes_and_keys_switch_views(tmp_path):
 
 @sync
 async def test_enter_on_actor_filters_timeline(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         actor_list = app.query_one(ActorList)
         actor_list.focus()
         await pilot.pause()
@@ -124,9 +139,7 @@ async def test_enter_on_actor_filters_timeline(tmp_path):
 
 @sync
 async def test_filter_by_date_accepts_both_forms_and_esc_clears_last(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("f")
         await pilot.pause()
         screen = app.screen
@@ -158,9 +171,7 @@ async def test_filter_by_date_accepts_both_forms_and_esc_clears_last(tmp_path):
 
 @sync
 async def test_bad_date_in_filter_form_is_refused(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("f")
         await pilot.pause()
         app.screen.query_one("#filter-from", Input).value = "31.02.2031"
@@ -177,18 +188,11 @@ async def test_bad_date_in_filter_form_is_refused(tmp_path):
 # --- corrections -------------------------------------------------------------------------------
 @sync
 async def test_reassign_then_undo(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("j", "j")  # the unattributed statement
         sid = app.timeline.current_id
         assert app.store.statement(sid).speaker is None
-        await pilot.press("r")
-        await pilot.pause()
-        assert isinstance(app.screen, PickActorScreen)
-        await pilot.press(*"okafor")
-        await pilot.press("enter")
-        await pilot.pause()
+        await pick_actor(pilot, "r", "okafor")
         okafor = actor_id(app, "Ada Okafor")
         s = app.store.statement(sid)
         assert s.speaker == okafor and s.edited
@@ -205,9 +209,7 @@ async def test_reassign_then_undo(tmp_path):
 
 @sync
 async def test_merge_actors_from_actors_view(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("2")
         await pilot.pause()
         view = app.query_one(ActorsView)
@@ -217,12 +219,7 @@ async def test_merge_actors_from_actors_view(tmp_path):
         table.move_cursor(row=table.get_row_index(dup))
         await pilot.pause()
         assert app.selected_actor() == dup
-        await pilot.press("m")
-        await pilot.pause()
-        assert isinstance(app.screen, PickActorScreen)
-        await pilot.press(*"mara")
-        await pilot.press("enter")
-        await pilot.pause()
+        await pick_actor(pilot, "m", "mara")
         assert app.store.actor(dup) is None
         actors = dict((a.id, n) for a, n in app.store.actors())
         assert actors[keep] == 3
@@ -236,9 +233,7 @@ async def test_merge_actors_from_actors_view(tmp_path):
 
 @sync
 async def test_rename_actor_and_not_a_statement(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         first = app.store.statement(app.timeline.current_id)
         await pilot.press("R")
         await pilot.pause()
@@ -261,9 +256,7 @@ async def test_rename_actor_and_not_a_statement(tmp_path):
 
 @sync
 async def test_edit_statement_date_and_stance(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         sid = app.timeline.current_id
         await pilot.press("e")
         await pilot.pause()
@@ -282,12 +275,8 @@ async def test_edit_statement_date_and_stance(tmp_path):
 # --- adding articles ---------------------------------------------------------------------------
 @sync
 async def test_add_article_with_bad_path_keeps_the_form(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
-        await pilot.press("a")
-        await pilot.pause()
-        assert isinstance(app.screen, AddArticleScreen)
+    async with running(make_app(tmp_path)) as (app, pilot):
+        await open_add_form(pilot, None)
         missing = tmp_path / "nowhere" / "article.txt"
         app.screen.query_one("#add-path", Input).value = str(missing)
         app.screen.query_one("#add-source", Input).value = "dpa"
@@ -307,12 +296,8 @@ async def test_add_article_with_bad_path_keeps_the_form(tmp_path):
 
 @sync
 async def test_add_article_rejects_a_bad_date(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
-        await pilot.press("a")
-        await pilot.pause()
-        app.screen.query_one("#add-text", TextArea).text = PASTED_ARTICLE
+    async with running(make_app(tmp_path)) as (app, pilot):
+        await open_add_form(pilot)
         app.screen.query_one("#add-published", Input).value = "31.02.2031"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -323,24 +308,9 @@ async def test_add_article_rejects_a_bad_date(tmp_path):
 
 @sync
 async def test_add_article_by_paste_runs_in_a_worker_and_jumps_to_it(tmp_path, monkeypatch):
-    import threading
-
-    import extract.pipeline
-
-    real = extract.pipeline.extract_article
-    gate = threading.Event()
-
-    def gated(*args, **kwargs):
-        gate.wait(30)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(extract.pipeline, "extract_article", gated)
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
-        await pilot.press("a")
-        await pilot.pause()
-        app.screen.query_one("#add-text", TextArea).text = PASTED_ARTICLE
+    gate = gate_extraction(monkeypatch)
+    async with running(make_app(tmp_path)) as (app, pilot):
+        await open_add_form(pilot)
         app.screen.query_one("#add-source", Input).value = "dpa"
         await pilot.pause(0.6)  # the date detector runs after typing stops
         published = app.screen.query_one("#add-published", Input).value
@@ -364,8 +334,7 @@ async def test_add_article_by_paste_runs_in_a_worker_and_jumps_to_it(tmp_path, m
         assert len(new) == 1
         assert app.filt.article == new[0].id  # jumped to its statements
         assert app.timeline.total == app.store.count(Filter(article=new[0].id)) >= 1
-        messages = [n.message for n in app._notifications]
-        assert any("statement" in m and "found" in m for m in messages)
+        assert any("statement" in m and "found" in m for m in app.messages)
 
 
 @sync
@@ -376,12 +345,8 @@ async def test_failed_extraction_reopens_the_form_with_the_text(tmp_path, monkey
         raise RuntimeError("tagger model missing")
 
     monkeypatch.setattr(extract.pipeline, "extract_article", broken)
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
-        await pilot.press("a")
-        await pilot.pause()
-        app.screen.query_one("#add-text", TextArea).text = "Ein kurzer Text. „Zitat“, sagte Ina Falk."
+    async with running(make_app(tmp_path)) as (app, pilot):
+        await open_add_form(pilot, "Ein kurzer Text. „Zitat“, sagte Ina Falk.")
         await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -389,7 +354,7 @@ async def test_failed_extraction_reopens_the_form_with_the_text(tmp_path, monkey
         assert isinstance(app.screen, AddArticleScreen)
         assert app.screen.query_one("#add-text", TextArea).text.startswith("Ein kurzer Text.")
         assert "tagger model missing" in str(app.screen.query_one("#add-error").render())
-        assert any("tagger model missing" in n.message for n in app._notifications)
+        assert any("tagger model missing" in m for m in app.messages)
         assert app.store.count(Filter()) == 10
 
 
@@ -397,10 +362,8 @@ async def test_failed_extraction_reopens_the_form_with_the_text(tmp_path, monkey
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 @sync
 async def test_export_current_filter(tmp_path, fmt):
-    app = make_app(tmp_path)
     out = tmp_path / f"out.{fmt}"
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         brenner = actor_id(app, "Tomas Brenner")
         app.set_filter("actors", (brenner,))
         await pilot.press("x")
@@ -426,9 +389,7 @@ async def test_export_current_filter(tmp_path, fmt):
 
 @sync
 async def test_export_to_missing_folder_is_refused(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("x")
         await pilot.pause()
         app.screen.query_one("#export-path", Input).value = str(tmp_path / "no" / "such" / "x.csv")
@@ -440,9 +401,7 @@ async def test_export_to_missing_folder_is_refused(tmp_path):
 
 @sync
 async def test_help_lists_every_binding_grouped(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -462,9 +421,7 @@ async def test_help_lists_every_binding_grouped(tmp_path):
 
 @sync
 async def test_command_palette_runs_actions(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"export csv")
@@ -476,9 +433,7 @@ async def test_command_palette_runs_actions(tmp_path):
 
 @sync
 async def test_positions_and_changes_views(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("3")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -509,10 +464,8 @@ async def test_positions_and_changes_views(tmp_path):
 
 @sync
 async def test_articles_view_and_unknown_date(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
-        assert any("no known date" in n.message for n in app._notifications)
+    async with running(make_app(tmp_path)) as (app, pilot):
+        assert any("no known date" in m for m in app.messages)
         await pilot.press("5")
         await pilot.pause()
         table = app.query_one("#articles-table")
@@ -532,9 +485,7 @@ async def test_articles_view_and_unknown_date(tmp_path):
 
 @sync
 async def test_reload_picks_up_another_process(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         other = Store(app.db_path)
         aid = next(a.id for a, _ in other.actors() if a.name == "Nordbund")
         other.rename_actor(aid, "Nordbund-Rat")
@@ -563,9 +514,7 @@ async def test_large_timeline_is_windowed(tmp_path):
     store.add_many(extractions)
     from tui.app import WortlautApp
 
-    app = WortlautApp(tmp_path / "big.json", store=store)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(WortlautApp(tmp_path / "big.json", store=store)) as (app, pilot):
         table = app.timeline
         assert table.total == 3000
         assert table.row_count <= table.PAGE
@@ -584,9 +533,7 @@ async def test_large_timeline_is_windowed(tmp_path):
 
 @sync
 async def test_set_unknown_article_date(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("5")
         await pilot.pause()
         table = app.query_one("#articles-table")
@@ -618,8 +565,7 @@ async def test_actors_view_type_to_search_and_palette_actions_exist(tmp_path):
     for _, _, action in COMMANDS:
         name = action.split("(")[0]
         assert hasattr(app, f"action_{name}"), action
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(app) as (app, pilot):
         await pilot.press("2")
         await pilot.pause()
         await pilot.press("O", "k", "a")  # "O" starts the search; then all letters go there
@@ -637,9 +583,7 @@ async def test_actors_view_type_to_search_and_palette_actions_exist(tmp_path):
 async def test_unattributed_statements_have_their_own_entry(tmp_path):
     from tui.widgets.actor_list import NOBODY
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         actor_list = app.query_one(ActorList)
         actor_list.focus()
         actor_list.highlighted = actor_list.get_option_index(NOBODY)
@@ -653,24 +597,9 @@ async def test_unattributed_statements_have_their_own_entry(tmp_path):
 
 @sync
 async def test_extraction_finishing_under_an_open_modal(tmp_path, monkeypatch):
-    import threading
-
-    import extract.pipeline
-
-    real = extract.pipeline.extract_article
-    gate = threading.Event()
-
-    def gated(*args, **kwargs):
-        gate.wait(30)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(extract.pipeline, "extract_article", gated)
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
-        await pilot.press("a")
-        await pilot.pause()
-        app.screen.query_one("#add-text", TextArea).text = PASTED_ARTICLE
+    gate = gate_extraction(monkeypatch)
+    async with running(make_app(tmp_path)) as (app, pilot):
+        await open_add_form(pilot)
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press("question_mark")  # the user reads the help meanwhile
@@ -701,9 +630,7 @@ async def test_keys_can_be_remapped_by_binding_id(tmp_path):
     assert not str(path).startswith(str(Path.home())), path  # conftest points it at a temporary folder
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text('"statement.reassign" = "o"\n', encoding="utf-8")
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("o")
         await pilot.pause()
         assert isinstance(app.screen, PickActorScreen)
@@ -717,9 +644,7 @@ async def test_keys_can_be_remapped_by_binding_id(tmp_path):
 async def test_empty_database_every_view(tmp_path):
     from tui.app import WortlautApp
 
-    app = WortlautApp(tmp_path / "new.json")
-    async with app.run_test(size=SIZE) as pilot:
-        await start(pilot)
+    async with running(WortlautApp(tmp_path / "new.json")) as (app, pilot):
         assert app.timeline.total == 0
         assert "press a to add" in str(app.query_one("#timeline-status").render())
         assert "No statement selected" in detail_plain(app)
@@ -733,5 +658,111 @@ async def test_empty_database_every_view(tmp_path):
             if key == "x":
                 assert isinstance(app.screen, ExportScreen)
                 await pilot.press("escape")
-        messages = " ".join(n.message for n in app._notifications)
+        messages = " ".join(app.messages)
         assert "Select a statement first" in messages and "Nothing to undo" in messages
+
+
+# --- worker errors and bindings ----------------------------------------------------------------
+@sync
+async def test_failed_export_is_reported_and_the_app_goes_on(tmp_path, monkeypatch):
+    import tui.app
+
+    def broken(*args, **kwargs):
+        raise PermissionError("read-only folder")
+
+    monkeypatch.setattr(tui.app, "write_export", broken)
+    async with running(make_app(tmp_path)) as (app, pilot):
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "out.csv")
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any(m.startswith("Could not export") and "read-only folder" in m for m in app.messages)
+        await pilot.press("j")  # still running and answering keys
+        assert app.timeline.position == 1
+
+
+@pytest.mark.parametrize("view", ["positions", "changes"])
+@sync
+async def test_failed_positions_or_changes_worker_says_so_and_computes_again(tmp_path, monkeypatch, view):
+    import tui.app
+
+    real = tui.app.WortlautApp.fetch_all
+    broken = {"now": True}
+
+    def fetch_all(self, filt, chunk=2000):
+        if broken["now"]:
+            raise RuntimeError("disk on fire")
+        return real(self, filt, chunk)
+
+    monkeypatch.setattr(tui.app.WortlautApp, "fetch_all", fetch_all)
+    key, status, widget = {"positions": ("3", "#positions-title", PositionsView),
+                           "changes": ("4", "#changes-status", ChangesView)}[view]
+    async with running(make_app(tmp_path)) as (app, pilot):
+        await pilot.press(key)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.active_view == view
+        assert any("disk on fire" in m for m in app.messages)
+        assert "RuntimeError: disk on fire" in str(app.query_one(widget).query_one(status).render())
+        broken["now"] = False
+        await pilot.press(key)  # the same key again tries once more
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if view == "positions":
+            assert app.query_one(PositionsView).grid.actors
+        else:
+            assert app.query_one("#changes-table").row_count == 2
+
+
+@sync
+async def test_a_failure_after_extraction_is_reported_not_a_crash(tmp_path, monkeypatch):
+    async with running(make_app(tmp_path)) as (app, pilot):
+        monkeypatch.setattr(app, "extraction_done", lambda req, extraction: 1 / 0)
+        await open_add_form(pilot)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("Could not finish adding" in m and "ZeroDivisionError" in m for m in app.messages)
+        assert not app.query_one("#busy").display
+        await pilot.press("j")
+        assert app.timeline.position == 1
+
+
+def test_every_binding_has_an_id():
+    """Keys are remapped by binding id (keys.toml), so no binding of the dashboard goes without."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import tui.screens
+    import tui.widgets
+    from textual.dom import DOMNode
+    from tui.app import WortlautApp
+
+    classes = {WortlautApp}
+    for package in (tui.screens, tui.widgets):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for _, obj in inspect.getmembers(module, inspect.isclass):
+                if issubclass(obj, DOMNode) and obj.__module__.startswith("tui."):
+                    classes.add(obj)
+    checked = 0
+    for cls in classes:
+        for binding in cls.__dict__.get("BINDINGS", []):
+            assert binding.id, f"{cls.__name__}: {binding}"
+            checked += 1
+    assert checked > 30
+
+
+def test_impossible_paths_are_refused_not_raised():
+    """What the add and export forms do with a path: a readable refusal, never a crash."""
+    from tui.screens.export import check_path
+    from tui.screens.reading import ReadError, read_file
+
+    for raw in ("~no-such-user-here/article.txt", "arti\0cle.txt"):
+        with pytest.raises(ReadError):
+            read_file(raw)
+        with pytest.raises(ValueError):
+            check_path(raw)

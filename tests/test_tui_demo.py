@@ -2,7 +2,7 @@
 pane shows the selected statement's speaker."""
 from __future__ import annotations
 
-from fixtures.tui_data import sync
+from fixtures.tui_data import plain, running, sync
 from store import Filter
 from tui.app import WortlautApp
 from tui.demo_corpus import demo_db
@@ -10,22 +10,14 @@ from tui.demo_corpus import demo_db
 
 @sync
 async def test_demo_opens_and_detail_follows_the_cursor(tmp_path):
-    db = demo_db(tmp_path)
-    app = WortlautApp(db)
-    async with app.run_test(size=(160, 45)) as pilot:
-        await pilot.pause()
+    async with running(WortlautApp(demo_db(tmp_path))) as (app, pilot):
         table = app.timeline
         assert table.total == app.store.count(Filter()) > 10
         seen = 0
         for _ in range(8):
             await pilot.press("j")
             s = app.store.statement(table.current_id)
-            body = app.query_one("#detail-body").content
-            from rich.console import Console
-
-            console = Console(width=80, record=True, color_system=None)
-            console.print(body)
-            text = console.export_text()
+            text = plain(app.query_one("#detail-body").content)
             assert " ".join(s.quote_text.split()[:3]) in " ".join(text.split())
             if s.speaker:
                 assert app.store.actor(s.speaker).name.split()[-1] in text

@@ -37,10 +37,17 @@ from .widgets.actor_list import ALL, NOBODY, ActorList
 from .widgets.common import excerpt
 from .widgets.detail import DetailPane
 from .widgets.timeline import TimelineTable
-from .widgets.views import ActorsView, ArticlesView, ChangesView, KeyTable, PositionsView, position_grid
+from .widgets.views import ActorsView, ArticlesView, ChangesView, PositionsView, position_grid
 
 VIEWS = ("timeline", "actors", "positions", "changes", "articles")
 EXTRACTION_LOCK = threading.Lock()
+MAX_CHANGES = 1000  # rows in the Changes table (newest first); the status line gives the total
+# What the user reads when a worker (by name) raises
+WORKER_ERRORS = {
+    "positions": "Could not compute the positions",
+    "changes": "Could not find the position changes",
+    "export": "Could not export",
+}
 
 # Help groups: binding-id prefix -> title (in this order)
 GROUPS = [
@@ -62,7 +69,8 @@ MOVE_HELP = [
     ("mouse", "click selects, click on a tab switches view"),
 ]
 
-FILTER_KEYS = ("actors", "dates", "topics", "kinds", "text", "article")
+# The logical filters (set_filter's keys) and the value that switches each off
+FILTER_OFF = {"actors": (), "dates": (None, None), "topics": (), "kinds": (), "text": "", "article": None}
 
 # What the help screen says for a binding (the Footer keeps the short description)
 HELP_TEXT = {
@@ -106,7 +114,6 @@ def load_keymap(path: Path) -> tuple[dict[str, str], str]:
     keymap = {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
     bad = [k for k, v in data.items() if not isinstance(v, str)]
     return keymap, (f"{path}: ignored {', '.join(bad)} (values are key strings)" if bad else "")
-MAX_CHANGES = 1000  # rows in the Changes table (newest first); the status line gives the total
 
 
 class Views(TabbedContent):
@@ -435,17 +442,19 @@ class WortlautApp(App):
     def _change_selected(self, event: DataTable.RowSelected) -> None:
         c = self.query_one(ChangesView).current()
         if c is not None:
-            self.set_filter("actors", (c.actor,))
-            self.set_filter("topics", (c.topic,))
-            self.action_view("timeline")
+            self.show_position_in_timeline(c.actor, c.topic)
 
     @on(DataTable.RowSelected, "#positions-statements")
     def _position_statement_selected(self, event: DataTable.RowSelected) -> None:
         actor, topic = self.query_one(PositionsView).current()
         if actor and topic:
-            self.set_filter("actors", (actor,))
-            self.set_filter("topics", (topic,))
-            self.action_view("timeline")
+            self.show_position_in_timeline(actor, topic)
+
+    def show_position_in_timeline(self, actor: str, topic: str) -> None:
+        """The timeline filtered to one actor's statements on one topic."""
+        self.set_filter("actors", (actor,))
+        self.set_filter("topics", (topic,))
+        self.action_view("timeline")
 
     @on(ArticlesView.Open)
     def _open_article(self, event: ArticlesView.Open) -> None:
@@ -504,14 +513,16 @@ class WortlautApp(App):
                     search.value = value
         if key == "actors":
             self.query_one(ActorList).mark(self.filt.actors)
+        self.filters_changed()
+
+    def filters_changed(self) -> None:
+        """Redraw what depends on the filters: the timeline from its top, Positions and Changes."""
         self.refresh_timeline(position=0)
         self.dirty |= {"positions", "changes"}
-        if self.active_view in ("positions", "changes"):
-            self.refresh_view(self.active_view)
+        self.refresh_view(self.active_view)
 
     def clear_filter(self, key: str) -> None:
-        default = {"actors": (), "dates": (None, None), "topics": (), "kinds": (), "text": "", "article": None}[key]
-        self.set_filter(key, default)
+        self.set_filter(key, FILTER_OFF[key])
 
     def filter_summary(self, short: bool = False) -> str:
         f = self.filt
@@ -591,9 +602,7 @@ class WortlautApp(App):
         with search.prevent(Input.Changed):
             search.value = ""
         self.query_one(ActorList).mark(())
-        self.refresh_timeline(position=0)
-        self.dirty |= {"positions", "changes"}
-        self.refresh_view(self.active_view)
+        self.filters_changed()
 
     def action_toggle_actor(self) -> None:
         actor = self.query_one(ActorList).current_filter_key
@@ -623,6 +632,7 @@ class WortlautApp(App):
         if tabs.active != view:
             tabs.active = view
         else:
+            self.refresh_view(view)  # a view whose worker failed computes again
             self._focus_view(view)
 
     def help_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -719,26 +729,41 @@ class WortlautApp(App):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker, state = event.worker, event.state
         if worker in self.busy:
-            req = self.busy[worker]
-            if state == WorkerState.SUCCESS:
-                del self.busy[worker]
-                self.extraction_done(req, worker.result)
-            elif state == WorkerState.ERROR:
-                del self.busy[worker]
-                self.extraction_failed(req, worker.error)
-            elif state == WorkerState.CANCELLED:
-                del self.busy[worker]
+            if state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+                req = self.busy.pop(worker)
+                try:
+                    if state == WorkerState.SUCCESS:
+                        self.extraction_done(req, worker.result)
+                    elif state == WorkerState.ERROR:
+                        self.extraction_failed(req, worker.error)
+                except Exception as err:  # a failure while showing the result must not end the app
+                    self.report_error(f"Could not finish adding “{excerpt(req.label, 40)}”", err)
             self.update_busy()
             return
         if state == WorkerState.ERROR:
-            self.report_error(f"{worker.name or 'background task'} failed", worker.error)
+            self.worker_failed(worker)
 
-    def report_error(self, what: str, err: BaseException | None) -> None:
-        """The one place errors reach the user."""
+    def worker_failed(self, worker: Worker) -> None:
+        """A positions, changes or export worker raised: say so; a view computes again when shown."""
+        what = WORKER_ERRORS.get(worker.name, f"{worker.name or 'A background task'} failed")
+        self.report_error(what, worker.error)
+        if worker.name in ("positions", "changes"):
+            self.dirty.add(worker.name)
+            view = self.query_one_optional(PositionsView if worker.name == "positions" else ChangesView)
+            if view is not None:  # None: the app is shutting down
+                view.failed(self.error_text(worker.error))
+
+    @staticmethod
+    def error_text(err: BaseException | None) -> str:
+        """An error for the user: the message, with the exception's type when it is unexpected."""
         message = str(err) if err is not None else "unknown error"
         if err is not None and not isinstance(err, (StoreError, ValueError, OSError, KeyError)):
             message = f"{type(err).__name__}: {message}"
-        self.notify(f"{what}: {message}", severity="error", timeout=10)
+        return message
+
+    def report_error(self, what: str, err: BaseException | None) -> None:
+        """The one place errors reach the user."""
+        self.notify(f"{what}: {self.error_text(err)}", severity="error", timeout=10)
 
     # --- corrections --------------------------------------------------------------------------
     def corrected(self, description: str) -> None:

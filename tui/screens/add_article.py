@@ -12,11 +12,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.validation import ValidationResult, Validator
-from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, TextArea
 
 from ..widgets.common import DateError, user_date
+from .dialog import DateValidator, Form
 from .reading import ReadError, detect_published, read_file, read_pasted
 
 LANGS = [("detect", "auto"), ("Deutsch", "de"), ("English", "en")]
@@ -51,18 +50,7 @@ class AddRequest:
         return self.filename or self.title or (self.text.strip().splitlines() or ["pasted text"])[0][:60]
 
 
-class DateValidator(Validator):
-    def validate(self, value: str) -> ValidationResult:
-        if not value.strip():
-            return self.success()
-        try:
-            user_date(value)
-        except (DateError, ValueError) as err:
-            return self.failure(str(err))
-        return self.success()
-
-
-class AddArticleScreen(ModalScreen[AddRequest | None]):
+class AddArticleScreen(Form[AddRequest | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="add.cancel"),
         Binding("ctrl+s", "submit", "Add", id="add.submit"),
@@ -92,15 +80,10 @@ class AddArticleScreen(ModalScreen[AddRequest | None]):
                 with Vertical(id="add-lang-box"):
                     yield Label("Language", classes="field-label")
                     yield Select(LANGS, value=r.lang, allow_blank=False, id="add-lang")
-            yield Static(r.error, id="add-error", classes="error")
-            with Horizontal(classes="buttons"):
-                yield Button("Add  ctrl+s", variant="primary", id="add-ok")
-                yield Button("Cancel  esc", id="add-cancel")
+            yield from self.buttons("Add", error=r.error, error_id="add-error")
 
     def on_mount(self) -> None:
         self.query_one("#add-path" if self.initial.path and not self.initial.text else "#add-text").focus()
-        if self.initial.error:
-            self.query_one("#add-error", Static).display = True
 
     # --- date detection for prefill ---------------------------------------------------------
     @on(TextArea.Changed, "#add-text")
@@ -153,11 +136,6 @@ class AddArticleScreen(ModalScreen[AddRequest | None]):
             lang=str(lang) if lang else "auto",
         )
 
-    def show_error(self, message: str) -> None:
-        error = self.query_one("#add-error", Static)
-        error.update(message)
-        error.display = True
-
     def action_submit(self) -> None:
         req = self._collect()
         if req.published_raw:
@@ -184,18 +162,3 @@ class AddArticleScreen(ModalScreen[AddRequest | None]):
             req.lang = read.lang
         req.file_text = read.text
         self.dismiss(req)
-
-    @on(Button.Pressed, "#add-ok")
-    def _ok(self) -> None:
-        self.action_submit()
-
-    @on(Button.Pressed, "#add-cancel")
-    def _cancel_button(self) -> None:
-        self.action_cancel()
-
-    @on(Input.Submitted)
-    def _input_submitted(self) -> None:
-        self.action_submit()
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

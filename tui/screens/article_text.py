@@ -36,8 +36,8 @@ class ArticleScreen(ModalScreen[str | None]):
         Binding("escape,q", "dismiss(None)", "Back", id="article.back"),
         Binding("t", "dismiss('timeline')", "Its statements in the timeline", id="article.timeline"),
         Binding("p", "dismiss('date')", "Set the publication date", id="article.date"),
-        Binding("j,down", "scroll(1)", show=False),
-        Binding("k,up", "scroll(-1)", show=False),
+        Binding("j,down", "scroll(1)", show=False, id="article.down"),
+        Binding("k,up", "scroll(-1)", show=False, id="article.up"),
     ]
 
     def __init__(self, article: Article, statements: list[Statement], names: dict[str, str]) -> None:

@@ -10,55 +10,16 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.validation import Function, ValidationResult, Validator
-from textual.widgets import Button, Input, Label, OptionList, Select, Static
+from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from extract.model import KINDS, PRECISIONS, Actor, Statement
 
 from ..widgets.common import DateError, excerpt, format_stances, parse_stances, user_date
-from .add_article import DateValidator
+from .dialog import DateValidator, Dialog
 
 NO_SPEAKER = "__none__"
-
-
-class Dialog(ModalScreen):
-    """A modal with esc to cancel, ctrl+s / enter to accept and a line for errors."""
-
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
-        Binding("ctrl+s", "submit", "OK", id="dialog.submit"),
-    ]
-
-    def show_error(self, message: str) -> None:
-        error = self.query_one(".error", Static)
-        error.update(message)
-        error.display = bool(message)
-
-    def buttons(self, ok: str = "OK") -> ComposeResult:
-        yield Static("", classes="error")
-        with Horizontal(classes="buttons"):
-            yield Button(f"{ok}  ctrl+s", variant="primary", id="dialog-ok")
-            yield Button("Cancel  esc", id="dialog-cancel")
-
-    @on(Button.Pressed, "#dialog-ok")
-    def _ok(self) -> None:
-        self.action_submit()
-
-    @on(Button.Pressed, "#dialog-cancel")
-    def _cancel(self) -> None:
-        self.action_cancel()
-
-    @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self.action_submit()
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def action_submit(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
 
 
 # --- pick an actor -------------------------------------------------------------------------
@@ -71,8 +32,8 @@ class PickActorScreen(Dialog):
     """Type to narrow the list, ↑/↓ to choose, enter to accept."""
 
     BINDINGS = [
-        Binding("down", "move(1)", show=False),
-        Binding("up", "move(-1)", show=False),
+        Binding("down", "move(1)", show=False, id="pick.down"),
+        Binding("up", "move(-1)", show=False, id="pick.up"),
     ]
 
     def __init__(self, title: str, actors: list[tuple[Actor, int]], *, allow_none: bool = False,

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Select
 
-from .corrections import Dialog
+from .dialog import Dialog
 
 
 @dataclass
@@ -22,7 +22,12 @@ def check_path(raw: str) -> Path:
     """The export target; ValueError with a readable reason when it cannot be written."""
     if not raw.strip():
         raise ValueError("Give a file path.")
-    path = Path(raw.strip()).expanduser()
+    try:
+        path = Path(raw.strip()).expanduser()
+    except RuntimeError as err:  # "~someone/…" where there is no such user
+        raise ValueError(f"{raw.strip()}: {err}") from None
+    if "\0" in str(path):
+        raise ValueError("A file name cannot hold a NUL character.")
     if path.is_dir():
         raise ValueError(f"{path} is a folder; give a file name.")
     if not path.parent.exists():

@@ -10,8 +10,7 @@ from textual.widgets import Input, Label, Select
 from extract.model import KINDS
 
 from ..widgets.common import DateError, user_date, user_range
-from .add_article import DateValidator
-from .corrections import Dialog
+from .dialog import DateValidator, Dialog
 
 
 @dataclass

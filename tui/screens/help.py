@@ -28,8 +28,8 @@ def help_table(groups: list[Group]) -> Table:
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
-        Binding("j,down", "scroll_down", show=False),
-        Binding("k,up", "scroll_up", show=False),
+        Binding("j,down", "scroll_down", show=False, id="help.down"),
+        Binding("k,up", "scroll_up", show=False, id="help.up"),
     ]
 
     def __init__(self, groups: list[Group]) -> None:

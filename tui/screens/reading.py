@@ -12,13 +12,18 @@ class ReadError(Exception):
 
 
 def read_file(path_text: str) -> ReadArticle:
-    path = Path(path_text).expanduser()
+    try:
+        path = Path(path_text).expanduser()
+    except RuntimeError as err:  # "~someone/…" where there is no such user
+        raise ReadError(f"{path_text}: {err}") from None
     if path.is_dir():
         raise ReadError(f"{path}: is a folder; give one article file (or use `wortlaut add FOLDER`)")
     try:
         return read_article(path)
     except IngestError as err:
         raise ReadError(str(err)) from None
+    except ValueError as err:  # a path no file can have (a NUL character)
+        raise ReadError(f"{path_text!r}: {err}") from None
 
 
 def read_pasted(text: str) -> ReadArticle:

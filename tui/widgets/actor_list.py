@@ -9,7 +9,7 @@ from textual.widgets.option_list import Option
 
 from extract.model import Actor
 
-from .common import excerpt
+from .common import excerpt, list_keys
 
 ALL = "__all__"
 NOBODY = "__nobody__"  # statements with no speaker ("hieß es")
@@ -17,10 +17,7 @@ NOBODY = "__nobody__"  # statements with no speaker ("hieß es")
 
 class ActorList(OptionList):
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="actors.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="actors.up"),
-        Binding("g", "first", "First", show=False, id="actors.first"),
-        Binding("G", "last", "Last", show=False, id="actors.last"),
+        *list_keys("actors"),
         Binding("space", "app.toggle_actor", "Add/remove from filter", show=False, id="actors.toggle"),
     ]
 

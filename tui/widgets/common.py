@@ -5,6 +5,8 @@ import re
 from datetime import date
 
 from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import DataTable
 
 STANCE_LABEL = {1: "for", -1: "against", 0: "neutral"}
 STANCE_MARK = {1: "+", -1: "−", 0: "·"}
@@ -22,6 +24,27 @@ def excerpt(text: str, width: int = 90) -> str:
     """One line of at most ``width`` characters."""
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def list_keys(prefix: str, first: str = "g", last: str = "G") -> list[Binding]:
+    """j/k and g/G on a list or table: actions ``cursor_down``, ``cursor_up``, ``first``, ``last``,
+    binding ids ``prefix.down``, ``prefix.up``, ``prefix.first``, ``prefix.last``."""
+    return [
+        Binding("j", "cursor_down", "Down", show=False, id=f"{prefix}.down"),
+        Binding("k", "cursor_up", "Up", show=False, id=f"{prefix}.up"),
+        Binding(first, "first", "First", show=False, id=f"{prefix}.first"),
+        Binding(last, "last", "Last", show=False, id=f"{prefix}.last"),
+    ]
+
+
+def cursor_row_key(table: DataTable) -> str | None:
+    """The key of the row under the table's cursor (None in an empty table)."""
+    if not table.row_count:
+        return None
+    try:
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+    except Exception:
+        return None
 
 
 def stance_text(value: int | None, *, long: bool = False) -> Text:

@@ -9,14 +9,13 @@ from __future__ import annotations
 from typing import Callable
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
 from extract.model import Statement
 
-from .common import KIND_LABEL, date_label, excerpt
+from .common import KIND_LABEL, cursor_row_key, date_label, excerpt, list_keys
 
 
 ACTOR_WIDTH = 22
@@ -27,12 +26,7 @@ class TimelineTable(DataTable):
 
     PAGE = 120
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="timeline.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="timeline.up"),
-        Binding("g,home", "first", "First", show=False, id="timeline.first"),
-        Binding("G,end", "last", "Last", show=False, id="timeline.last"),
-    ]
+    BINDINGS = list_keys("timeline", first="g,home", last="G,end")
 
     class WindowChanged(Message):
         """The window or the total changed (for the status line)."""
@@ -115,12 +109,7 @@ class TimelineTable(DataTable):
 
     @property
     def current_id(self) -> str | None:
-        if not self.row_count:
-            return None
-        try:
-            return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-        except Exception:
-            return None
+        return cursor_row_key(self)
 
     def go_to(self, position: int) -> None:
         if not self.total:

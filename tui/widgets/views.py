@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Input, Label, Static
@@ -16,7 +15,7 @@ from textual_plotext import PlotextPlot
 from extract.model import Actor, Article, PositionChange, Statement
 from extract.positions import is_key_term
 
-from .common import STANCE_LABEL, STANCE_STYLE, date_label, excerpt, stance_text
+from .common import STANCE_STYLE, cursor_row_key, date_label, excerpt, list_keys, stance_text
 
 MAX_ACTOR_ROWS = 500
 
@@ -24,21 +23,17 @@ MAX_ACTOR_ROWS = 500
 class KeyTable(DataTable):
     """A DataTable with j/k and g/G, whose rows are keyed by ids."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="table.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="table.up"),
-        Binding("g", "scroll_top", "First", show=False, id="table.first"),
-        Binding("G", "scroll_bottom", "Last", show=False, id="table.last"),
-    ]
+    BINDINGS = list_keys("table")
+
+    def action_first(self) -> None:
+        self.action_scroll_top()
+
+    def action_last(self) -> None:
+        self.action_scroll_bottom()
 
     @property
     def current_key(self) -> str | None:
-        if not self.row_count:
-            return None
-        try:
-            return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-        except Exception:
-            return None
+        return cursor_row_key(self)
 
     def move_to_key(self, key: str | None) -> None:
         if key is None:
@@ -53,10 +48,9 @@ class KeyTable(DataTable):
 class ActorsView(Vertical):
     """Every actor with count, kind, role, affiliation and aliases; typing narrows the list."""
 
+    @dataclass
     class Chosen(Message):
-        def __init__(self, actor_id: str) -> None:
-            super().__init__()
-            self.actor_id = actor_id
+        actor_id: str
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="type to search actors by name, alias, role or affiliation", id="actors-search",
@@ -171,11 +165,10 @@ class PositionsView(Vertical):
     """Actors × topics; a cell shows the latest stance, ↻ where it changed. Moving to a cell shows
     that actor's statements on that topic in time order and a chart of the stance over time."""
 
+    @dataclass
     class CellChosen(Message):
-        def __init__(self, actor_id: str | None, topic: str | None) -> None:
-            super().__init__()
-            self.actor_id = actor_id
-            self.topic = topic
+        actor_id: str | None
+        topic: str | None
 
     def compose(self) -> ComposeResult:
         yield Static("Latest stance per actor and topic:  + for  − against  · neutral  ↻ changed  "
@@ -198,6 +191,10 @@ class PositionsView(Vertical):
 
     def computing(self) -> None:
         self.query_one("#positions-title", Label).update(Text("Computing positions …", style="bold yellow"))
+
+    def failed(self, reason: str) -> None:
+        self.query_one("#positions-title", Label).update(
+            Text(f"Could not compute the positions ({reason}); press 3 to try again.", style="bold red"))
 
     def fill(self, grid: PositionGrid, names: dict[str, str]) -> None:
         self.grid, self.names = grid, names
@@ -326,6 +323,10 @@ class ChangesView(Vertical):
     def computing(self) -> None:
         self.query_one("#changes-status", Static).update(Text("Finding position changes …", style="bold yellow"))
 
+    def failed(self, reason: str) -> None:
+        self.query_one("#changes-status", Static).update(
+            Text(f"Could not find the position changes ({reason}); press 4 to try again.", style="bold red"))
+
     def fill(self, changes: list[PositionChange], names: dict[str, str], quotes: dict[str, str],
              filters: str, total: int | None = None) -> None:
         """``changes``: newest first (at most the rows to show); ``total``: how many there are."""
@@ -380,10 +381,9 @@ class ChangesView(Vertical):
 
 # --- Articles -------------------------------------------------------------------------------
 class ArticlesView(Vertical):
+    @dataclass
     class Open(Message):
-        def __init__(self, article_id: str) -> None:
-            super().__init__()
-            self.article_id = article_id
+        article_id: str
 
     def compose(self) -> ComposeResult:
         yield Static("", id="articles-status", classes="hint")
