@@ -79,6 +79,9 @@ def tagger():
     return _fast_tagger_class(ht.HanoverTagger)("morphmodel_ger.pgz")
 
 
+HANTA_VERSION = "1.2.1"  # the HanTa _fast_tagger_class was written for
+
+
 def _fast_tagger_class(base: type) -> type:
     """HanTa's tagger with its two inner loops (the morpheme lattices of ``analyze_forward`` and
     ``analyze_viterbi``) written for speed, with the same arithmetic in the same order, so the
@@ -86,14 +89,18 @@ def _fast_tagger_class(base: type) -> type:
     sets: bench/extract_speed.py --check-hanta). What changed: the probability of a morpheme is
     looked up in place instead of through a method call, tags that cannot take an unknown
     morpheme skip it at once, and a word's forward analysis is kept (the rules, the lemma of a
-    topic noun and the lower-case reading all ask for it). The original methods are used when
-    HanTa is not the version this was written for (1.2.x)."""
+    topic noun and the lower-case reading all ask for it). HanTa's own methods are used with any
+    other HanTa than the one this was written for and checked against (1.2.1, pinned in
+    pyproject.toml): the copies follow its private internals."""
     import math
+    from importlib.metadata import PackageNotFoundError, version
 
     from HanTa import HanoverTagger as module
 
-    if not (getattr(module, "EMPTY", None) == 0 and getattr(module, "START", None) == 1
-            and hasattr(base, "lp_m_t") and hasattr(base, "analyze_forward") and hasattr(base, "analyze_viterbi")):
+    try:
+        if version("HanTa") != HANTA_VERSION:
+            return base
+    except PackageNotFoundError:
         return base
     EMPTY, START, UNKNOWN, END_UNKNOWN = module.EMPTY, module.START, module.UNKNOWN, module.END_UNKNOWN
     INF = math.inf

@@ -471,3 +471,16 @@ def test_spacy_without_its_cli_at_import_still_has_it_on_use():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_fast_hanta_only_with_the_hanta_it_was_checked_against(monkeypatch):
+    import importlib.metadata
+
+    from HanTa import HanoverTagger as ht
+
+    from extract.nlp_de import HANTA_VERSION, _fast_tagger_class, tagger
+
+    assert importlib.metadata.version("HanTa") == HANTA_VERSION  # the pin in pyproject.toml
+    assert type(tagger()).__name__ == "FastHanoverTagger" and isinstance(tagger(), ht.HanoverTagger)
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "1.3.0")
+    assert _fast_tagger_class(ht.HanoverTagger) is ht.HanoverTagger
