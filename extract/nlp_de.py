@@ -395,9 +395,6 @@ MODAL_FORMS = {"muss", "musst", "müssen", "kann", "kannst", "darf", "darfst", "
 # past indicative forms HanTa splits as stem + "e" ("wurd" + "e"): not Konjunktiv
 PAST_E = {"wurde", "hatte", "konnte", "musste", "mußte", "sollte", "wollte", "durfte", "mochte", "wusste", "wußte",
           "dachte", "brachte", "kannte", "nannte", "rannte", "sandte", "wandte", "brannte", "ward", "tat", "lag"}
-NOT_KONJ = {"ich", "ihre", "eine", "keine", "seine", "deine", "meine", "diese", "jene", "welche", "alle",
-            "beide", "viele", "einige", "manche", "andere", "mehrere", "solche", "gerne", "heute", "ohne",
-            "gegenüber", "bitte", "ende", "gestern", "ferne", "morgens", "alleine", "lange", "gerade", "habe"}
 
 
 CLOSED_CLASSES = ("APPR", "ADV", "KO", "PD", "PI", "PW", "PRO", "PPER", "PRF", "ART", "ADJ(D)", "PTK", "PAV")

@@ -30,10 +30,6 @@ class Quote:
     close_mark: int  # offset of the closing mark
     pieces: list[tuple[int, int]]  # content spans; several when continued over paragraphs
 
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return (self.start, self.end)
-
 
 def _is_opening(text: str, i: int) -> bool:
     """A straight quote opens when it follows a space, a line start or an opening bracket."""
