@@ -82,6 +82,7 @@ FREE_INDIRECT_GAP = 1  # sentences a Konjunktiv / "soll" sentence may stand afte
 QUOTE_CHARS = set("«»„“”\"‹›‚‘’")
 CLAUSE_PUNCT = {",", ":", ";", "—", "–", "(", ")"}
 SENT_PUNCT = {".", "!", "?", "…"}
+BREAKS = CLAUSE_PUNCT | SENT_PUNCT  # where a clause ends
 
 
 @dataclass
@@ -177,9 +178,9 @@ class Article:
 
     def content_span(self, i: int, j: int) -> Span | None:
         """Character span of tokens i..j-1 without surrounding punctuation."""
-        while i < j and self.toks[i].text in CLAUSE_PUNCT | SENT_PUNCT:
+        while i < j and self.toks[i].text in BREAKS:
             i += 1
-        while j > i and (self.toks[j - 1].text in CLAUSE_PUNCT | SENT_PUNCT):
+        while j > i and (self.toks[j - 1].text in BREAKS):
             j -= 1
         return self.span(i, j) if j > i else None
 
@@ -315,7 +316,7 @@ class Article:
                 continue  # a participle never leaves its particle behind ("gab … bekannt"; not "hat es … gegeben")
             # "teilte … mit": the particle stands later in the same clause
             k = i + 1
-            while k < e and self.toks[k].text not in CLAUSE_PUNCT | SENT_PUNCT:
+            while k < e and self.toks[k].text not in BREAKS:
                 if self.toks[k].low == cue.particle and self.toks[k].quote < 0:
                     if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
                         break
@@ -327,7 +328,7 @@ class Article:
         k = i + 1
         stem = self.toks[i].stem
         parts = {c.particle for c in self.cues.particle_verbs.get(stem, [])}
-        while k < e and self.toks[k].text not in CLAUSE_PUNCT | SENT_PUNCT:
+        while k < e and self.toks[k].text not in BREAKS:
             if self.toks[k].low in parts:
                 return k
             k += 1
@@ -360,11 +361,11 @@ class Article:
         c = self.clause_start(i, s)
         aux = next((k for k in range(i - 1, c - 1, -1)
                     if "FIN" in self.toks[k].tag and self.toks[k].tag.startswith(("VA", "VM"))), None)
-        clause_final = i + 1 >= len(self.toks) or self.toks[i + 1].text in CLAUSE_PUNCT | SENT_PUNCT
+        clause_final = i + 1 >= len(self.toks) or self.toks[i + 1].text in BREAKS
         if "FIN" in t.tag and not (t.low.endswith("t") and aux is not None and clause_final):
             return i, False  # (a clause-final "-t" form after "hat"/"wird" is a participle HanTa read as finite)
         end = i + 1
-        while end < len(self.toks) and self.toks[end].text not in CLAUSE_PUNCT | SENT_PUNCT and end < i + 4:
+        while end < len(self.toks) and self.toks[end].text not in BREAKS and end < i + 4:
             end += 1
         participle = "PP" in t.tag or ("INF" not in t.tag and t.low.endswith("t"))  # not "wird sagen" (future)
         passive = participle and any(x.low in PASSIVE_AUX for x in self.toks[c:end])
@@ -383,7 +384,7 @@ class Article:
         pre = c
         while pre < v and (toks[pre].low in LEADING_PARTICLES):
             pre += 1
-        verb_final = v + 1 >= e or toks[v + 1].text in CLAUSE_PUNCT | SENT_PUNCT or "FIN" in toks[v + 1].tag
+        verb_final = v + 1 >= e or toks[v + 1].text in BREAKS or "FIN" in toks[v + 1].tag
         if v > s and toks[v - 1].low in ("und", "sowie", "aber", "sondern", "doch"):
             prev = next((k for k in range(v - 2, s - 1, -1) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
             if prev is not None:
@@ -895,7 +896,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
         elif t.low == "wie" and (k == s or toks[k - 1].text == ","):
             # "Wie die Polizei mitteilte, …" / "…, wie ein Sprecher sagte."
             j = k + 1
-            while j < e and toks[j].text not in CLAUSE_PUNCT | SENT_PUNCT:
+            while j < e and toks[j].text not in BREAKS:
                 j += 1
             vs = [v for v in range(k + 1, j) if art.verb_cue(v, k, j)]
             if vs:
