@@ -27,6 +27,7 @@ class Cues:
     verbs: dict[str, list[VerbCue]] = field(default_factory=dict)  # full stem ("mitteil") -> cues
     particle_verbs: dict[str, list[VerbCue]] = field(default_factory=dict)  # base stem ("teil") -> cues
     nouns: frozenset[str] = frozenset()
+    noun_endings: tuple[str, ...] = ()  # lower-cased noun cues, so compounds count ("Polizeiangaben")
     sources: dict[str, str] = field(default_factory=dict)  # "laut" -> note
 
 
@@ -61,6 +62,7 @@ def parse_cues(text: str) -> Cues:
         elif kind == "source":
             cues.sources[entry.lower()] = needs
     cues.nouns = frozenset(nouns)
+    cues.noun_endings = tuple(sorted({n.lower() for n in nouns if len(n) >= 5}))
     return cues
 
 

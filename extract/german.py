@@ -848,7 +848,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
                              or j == k + 1 and toks[j].tag in ("NE", "NN") and toks[j].low.endswith("s") and j + 1 < e
                              and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
                 j += 1
-            if j < e and toks[j].cap and (toks[j].text in cues.nouns or toks[j].low.endswith(noun_suffixes(cues))):
+            if j < e and toks[j].cap and (toks[j].text in cues.nouns or toks[j].low.endswith(cues.noun_endings)):
                 end = art.np_right(k + 1, e) or j + 1
                 end = max(end, j + 1)
                 frame, speaker = (k, end), art.span(k + 1, end)
@@ -964,17 +964,6 @@ def clause_end(art: Article, b: int, e: int) -> int:
                 ce += 1
             ce = min(ce + 1, e)
     return ce
-
-
-_SUFFIXES: dict[int, tuple[str, ...]] = {}
-
-
-def noun_suffixes(cues: Cues) -> tuple[str, ...]:
-    """Lower-cased noun cues, so compounds count too ("Polizeiangaben", "Expertenmeinung")."""
-    key = id(cues)
-    if key not in _SUFFIXES:
-        _SUFFIXES[key] = tuple(sorted({n.lower() for n in cues.nouns if len(n) >= 5}))
-    return _SUFFIXES[key]
 
 
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,

@@ -229,6 +229,7 @@ def test_lexicon_parsing_of_user_lines():
     assert cues.verbs["mitteil"][0].particle == "mit"
     assert cues.verbs["mitteil"][0].reported
     assert cues.particle_verbs["geh"][0].needs == "davon"
+    assert cues.noun_endings == ("angaben",)  # compounds: "Polizeiangaben"
     assert stem_of("äußern") == "äußer"
 
 
