@@ -106,7 +106,7 @@ def firstnames() -> dict[str, str]:
     return out
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: one per language (lexicon()), a key for lru_cache
 class Lexicon:
     """Everything the resolver looks up for one language; keys are casefolded."""
 
@@ -412,13 +412,9 @@ def _longest(tokens: list[str], i: int, table: dict, max_words: int) -> tuple[in
     return 0, None
 
 
-def _adjective_country(tok: str, lex: Lexicon) -> str:
-    return _adjective_country_cached(tok, lex.lang)
-
-
 @lru_cache(maxsize=20000)
-def _adjective_country_cached(tok: str, lang: str) -> str:
-    lex = lexicon(lang)
+def _adjective_country(tok: str, lex: Lexicon) -> str:
+    lang = lex.lang
     low = tok.casefold()
     if low in lex.adjectives:
         return lex.adjectives[low]
@@ -616,14 +612,9 @@ def _named_entity_at(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | 
     return None, j
 
 
+@lru_cache(maxsize=20000)
 def _institution_compound(tok: str, lex: Lexicon) -> str:
     """'Gesundheitsministeriums' -> 'Gesundheitsministerium' (a word ending in an institution)."""
-    return _institution_compound_cached(tok, lex.lang)
-
-
-@lru_cache(maxsize=20000)
-def _institution_compound_cached(tok: str, lang: str) -> str:
-    lex = lexicon(lang)
     low = tok.casefold()
     for end in ("", "es", "s"):
         stem = low[: len(low) - len(end)] if end else low
