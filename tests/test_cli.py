@@ -15,7 +15,7 @@ def demo(tmp_path_factory):
     return demo_db(tmp_path_factory.mktemp("demo"))
 
 
-def test_demo_corpus_is_fictional_and_big_enough():
+def test_demo_corpus_has_enough_articles_over_enough_dates():
     articles = demo_articles()
     assert len(articles) >= 8
     assert len({name[:10] for name, _ in articles}) >= 4  # publication dates from the file names
