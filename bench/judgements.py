@@ -58,6 +58,22 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent / "tests" / "data" / "eval"
 KINDS = ("speakers", "stances", "changes")
 
+# The families (speakers) and patterns (stances) a case may name, per language.
+SPEAKER_FAMILIES = {
+    "de": ("dateline", "surname", "pronoun", "role_noun", "separable_verb", "noun_cue", "laut_zufolge",
+           "name_particle", "role_prefix", "apposition", "interview", "no_antecedent"),
+    "en": ("dateline", "surname", "pronoun", "role_noun", "according_to", "apposition", "name_particle",
+           "no_antecedent"),
+}
+NO_STANCE_PATTERNS = ("no_stance_plan", "no_stance_question", "no_stance_number", "no_stance_report_other",
+                      "no_stance_neutral")
+STANCE_PATTERNS = {
+    "de": ("fuer_gegen", "demand", "reject", "evaluative", "nichts_halten", "nicht_infrage", "warnen_vor",
+           "warnen_davor_zu", "ausstieg", "negation_scope", "nicht_gegen_aber", "welcome", *NO_STANCE_PATTERNS),
+    "en": ("support_oppose", "call_for", "reject", "evaluative", "warn_against", "warn_against_doing", "end_of",
+           "negation_scope", "not_against_but", "welcome", *NO_STANCE_PATTERNS),
+}
+
 QUOTE_MARKS = re.compile(r"[\"„“”‚‘’'«»‹›]")
 
 
