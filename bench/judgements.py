@@ -345,7 +345,7 @@ SCORERS = {"speakers": (score_speakers, print_speakers), "stances": (score_stanc
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("kind", choices=[*KINDS, "all"])
     p.add_argument("--lang", choices=["de", "en", "all"], default="all")
     p.add_argument("--split", choices=["dev", "check", "all"], default="dev")
