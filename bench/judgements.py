@@ -1,0 +1,376 @@
+"""Score the extractor's judgements on the invented evaluation sets in tests/data/eval/:
+who said it (issue 15), stances and position changes (issue 16).
+
+    python bench/judgements.py {speakers,stances,changes,all} [--lang de|en|all]
+        [--split dev|check|all] [--show-errors] [--data DIR] [--repo DIR]
+
+The extractor imported is the one of the repository given by --repo (default: the current
+working directory), so another worktree can run this file with its own venv:
+
+    /work/wt/x/.venv/bin/python /work/wt/eval/bench/judgements.py all --data /work/wt/eval/tests/data/eval
+
+Files: <kind>_<lang>_<split>.jsonl. Develop on *_dev, score *_check only at the end.
+
+Scoring rules
+-------------
+speakers  For each expect item, the extracted statement whose quote_text contains the expected
+          "quote" (whitespace and quotation marks normalised; of several, the shortest).
+          None → "missed". Found → right iff its speaker name equals the expected speaker
+          (case-insensitive, whitespace-normalised; an expected null must meet no speaker).
+          Speaker accuracy is given over all items ("right") and over the found ones
+          ("right|found"). Where a "role" is expected, the role of the statement's actor
+          (Extraction.actors, field role) is compared the same way and reported apart; it does
+          not count in speaker accuracy.
+stances   The statements whose speaker name equals "speaker" (case-insensitive); if there is
+          none, those whose speaker name contains it or is contained in it ("Beispiel" for
+          "Anna Beispiel"), so that a stance test does not hinge on name completion.
+          Polar case (stance ±1): right iff some of those statements has a stance key equal to
+          the target (case-insensitive; a leading '#' of a key term is ignored; exact lemma, no
+          compound-part matching) with the expected sign, and none has that key with the
+          opposite sign. A polar case with no statement by the speaker is wrong.
+          No-stance case (stance null): right iff none of those statements carries any non-zero
+          stance (configured topics and key terms alike).
+changes   Every article of a scenario is extracted with its published date; actors are matched
+          across articles with extract.actors.match_actor (as the store does when adding), the
+          statements get the matched ids, and extract.positions.find_changes is called as the
+          store calls it (store/db.py, default arguments). A found change matches an expected
+          one iff the actor (canonical name or alias, case-insensitive), the target (the
+          change's target or topic, '#' ignored, equal to the expected target or to a configured
+          topic the expected target belongs to) and before/after signs agree. Reported: reversals
+          found, reversals missed, false changes, scenarios fully right (all found, none false).
+
+One case that raises is counted wrong; --show-errors prints the error and every wrong case.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import traceback
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DATA = HERE.parent / "tests" / "data" / "eval"
+KINDS = ("speakers", "stances", "changes")
+
+# The families (speakers) and patterns (stances) a case may name, per language.
+SPEAKER_FAMILIES = {
+    "de": ("dateline", "surname", "pronoun", "role_noun", "separable_verb", "noun_cue", "laut_zufolge",
+           "name_particle", "role_prefix", "apposition", "interview", "no_antecedent"),
+    "en": ("dateline", "surname", "pronoun", "role_noun", "according_to", "apposition", "name_particle",
+           "no_antecedent"),
+}
+NO_STANCE_PATTERNS = ("no_stance_plan", "no_stance_question", "no_stance_number", "no_stance_report_other",
+                      "no_stance_neutral")
+STANCE_PATTERNS = {
+    "de": ("fuer_gegen", "demand", "reject", "evaluative", "nichts_halten", "nicht_infrage", "warnen_vor",
+           "warnen_davor_zu", "ausstieg", "negation_scope", "nicht_gegen_aber", "welcome", *NO_STANCE_PATTERNS),
+    "en": ("support_oppose", "call_for", "reject", "evaluative", "warn_against", "warn_against_doing", "end_of",
+           "negation_scope", "not_against_but", "welcome", *NO_STANCE_PATTERNS),
+}
+
+QUOTE_MARKS = re.compile(r"[\"„“”‚‘’'«»‹›]")
+
+
+def use_repo(repo: str | None) -> None:
+    """Import the extractor of ``repo`` (default: the working directory), not this file's repo."""
+    root = os.path.abspath(repo or os.getcwd())
+    if root in sys.path:
+        sys.path.remove(root)
+    sys.path.insert(0, root)
+
+
+def norm(text: str | None) -> str:
+    """Compare text with whitespace and quotation marks normalised, case-insensitive."""
+    return " ".join(QUOTE_MARKS.sub("", text or "").replace("\xa0", " ").split()).casefold()
+
+
+def load(data: Path, kind: str, lang: str, split: str) -> list[dict[str, Any]]:
+    path = data / f"{kind}_{lang}_{split}.jsonl"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def cases(data: Path, kind: str, langs: Iterable[str], splits: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
+    """(split, case) pairs of the chosen files, in file order."""
+    return [(split, c) for lang in langs for split in splits for c in load(data, kind, lang, split)]
+
+
+@dataclass
+class Tally:
+    """Counts per group (family / pattern) plus the wrong cases, for printing."""
+
+    counts: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, group: str, **flags: int) -> None:
+        for g in (group, "TOTAL"):
+            for k, v in flags.items():
+                self.counts[g][k] += int(v)
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f}%" if b else "    -"
+
+
+def extract(text: str, lang: str, published: str | None):
+    from extract.pipeline import extract_article
+
+    return extract_article(text, lang=lang, published=published)
+
+
+def actor_role(ex, actor_id: str | None) -> str:
+    for a in getattr(ex, "actors", []) or []:
+        if getattr(a, "id", None) == actor_id:
+            return getattr(a, "role", "") or ""
+    return ""
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def find_statement(statements: list, quote: str):
+    """The shortest statement whose quote contains ``quote`` (normalised), or None."""
+    want = norm(quote)
+    hits = [s for s in statements if want in norm(getattr(s, "quote_text", ""))]
+    return min(hits, key=lambda s: len(getattr(s, "quote_text", ""))) if hits else None
+
+
+def score_speakers(items: list[tuple[str, dict[str, Any]]], tally: Tally | None = None) -> Tally:
+    tally = tally or Tally()
+    for split, case in items:
+        family = case.get("family", "?")
+        try:
+            ex = extract(case["text"], case.get("lang", "de"), case.get("published"))
+            for exp in case["expect"]:
+                st = find_statement(ex.statements, exp["quote"])
+                want = norm(exp.get("speaker"))
+                got = norm(getattr(st, "speaker_name", "")) if st is not None else ""
+                right = st is not None and got == want
+                flags = dict(n=1, found=st is not None, right=right)
+                if exp.get("role"):
+                    role = actor_role(ex, getattr(st, "speaker", None)) if st is not None else ""
+                    flags.update(roles=1, role_right=norm(role) == norm(exp["role"]))
+                tally.add(family, **flags)
+                if not right:
+                    what = "missed" if st is None else f"got {getattr(st, 'speaker_name', '')!r}"
+                    tally.errors.append(f"{case['id']} [{split}] {exp['quote']!r}: want {exp.get('speaker')!r}, {what}")
+        except Exception:  # one case never stops the run
+            for exp in case.get("expect", [{}]):
+                tally.add(family, n=1, crashed=1)
+            tally.errors.append(f"{case.get('id')} [{split}] CRASH\n{traceback.format_exc()}")
+    return tally
+
+
+def print_speakers(t: Tally) -> None:
+    print(f"{'speakers: family':28} {'n':>4} {'found':>7} {'right':>7} {'right|found':>12} {'roles':>6} {'role ok':>8}")
+    for g in sorted(t.counts, key=lambda g: (g == "TOTAL", g)):
+        c = t.counts[g]
+        print(f"{g:28} {c['n']:4d} {pct(c['found'], c['n']):>7} {pct(c['right'], c['n']):>7} "
+              f"{pct(c['right'], c['found']):>12} {c['roles']:6d} {pct(c['role_right'], c['roles']):>8}")
+
+
+# ---------------------------------------------------------------- stances
+
+
+def speaker_statements(statements: list, speaker: str) -> list:
+    """The statements of ``speaker``: exact name, else a name containing it or contained in it."""
+    want = norm(speaker)
+    exact = [s for s in statements if norm(getattr(s, "speaker_name", "")) == want]
+    if exact:
+        return exact
+    return [s for s in statements
+            if (name := norm(getattr(s, "speaker_name", ""))) and (want in name or name in want)]
+
+
+def key(topic: str) -> str:
+    return norm(topic).lstrip("#")
+
+
+def stance_right(statements: list, target: str | None, stance: int | None) -> tuple[bool, str]:
+    """Is the case right, and what the statements carried (for --show-errors)."""
+    seen = [{k: v for k, v in (getattr(s, "stance", {}) or {}).items() if v} for s in statements]
+    shown = f"{len(statements)} statement(s), stances {seen}"
+    if stance is None:
+        return not any(seen), shown
+    want = key(target or "")
+    signs = {1 if v > 0 else -1 for d in seen for k, v in d.items() if key(k) == want}
+    return signs == {stance}, shown
+
+
+def score_stances(items: list[tuple[str, dict[str, Any]]], tally: Tally | None = None) -> Tally:
+    tally = tally or Tally()
+    for split, case in items:
+        pattern = case.get("pattern", "?")
+        polar = case.get("stance") is not None
+        try:
+            ex = extract(case["text"], case.get("lang", "de"), case.get("published"))
+            mine = speaker_statements(ex.statements, case["speaker"])
+            right, shown = stance_right(mine, case.get("target"), case.get("stance"))
+            if polar and not mine:
+                right = False
+            tally.add(pattern, n=1, right=right, polar=polar, polar_right=polar and right,
+                      none=not polar, none_right=(not polar) and right, has_speaker=bool(mine))
+            if not right:
+                want = f"{case.get('target')}={case.get('stance')}" if polar else "no stance"
+                tally.errors.append(f"{case['id']} [{split}] {case['speaker']}: want {want}; {shown}")
+        except Exception:
+            tally.add(pattern, n=1, crashed=1, polar=polar, none=not polar)
+            tally.errors.append(f"{case.get('id')} [{split}] CRASH\n{traceback.format_exc()}")
+    return tally
+
+
+def print_stances(t: Tally) -> None:
+    print(f"{'stances: pattern':28} {'n':>4} {'right':>7} {'polar':>6} {'polar ok':>9} {'none':>5} "
+          f"{'none ok':>8} {'speaker':>8}")
+    for g in sorted(t.counts, key=lambda g: (g == "TOTAL", g)):
+        c = t.counts[g]
+        print(f"{g:28} {c['n']:4d} {pct(c['right'], c['n']):>7} {c['polar']:6d} {pct(c['polar_right'], c['polar']):>9} "
+              f"{c['none']:5d} {pct(c['none_right'], c['none']):>8} {pct(c['has_speaker'], c['n']):>8}")
+
+
+# ---------------------------------------------------------------- changes
+
+
+def match_actors(extractions: list) -> tuple[list, dict[str, Any]]:
+    """All statements with actor ids matched across articles (as the store does), and the
+    matched actors by id."""
+    from dataclasses import replace
+
+    from extract.actors import match_actor
+
+    known: dict[str, Any] = {}
+    statements = []
+    for n, ex in enumerate(extractions):
+        local: dict[str, str] = {}
+        for a in getattr(ex, "actors", []) or []:
+            gid = match_actor(a, list(known.values()))
+            if gid is None:
+                gid = f"g{n}-{a.id}"
+                known[gid] = replace(a, id=gid, aliases=list(a.aliases))
+            else:
+                k = known[gid]
+                k.aliases.extend(x for x in [a.name, *a.aliases] if x not in k.aliases and x != k.name)
+            local[a.id] = gid
+        for s in ex.statements:
+            statements.append(replace(s, speaker=local.get(s.speaker, s.speaker) if s.speaker else None))
+    return statements, known
+
+
+def actor_names(actor) -> set[str]:
+    return {norm(getattr(actor, "name", ""))} | {norm(x) for x in getattr(actor, "aliases", []) or []}
+
+
+def target_keys(target: str, lang: str) -> set[str]:
+    """The expected target and the configured topics it belongs to."""
+    keys = {key(target)}
+    try:
+        from extract.positions import topics_in
+
+        keys |= {key(t) for t in topics_in(target, lang)}
+    except Exception:
+        pass
+    return keys
+
+
+def change_matches(ch, exp: dict[str, Any], actors: dict[str, Any], lang: str) -> bool:
+    actor = actors.get(getattr(ch, "actor", None))
+    names = actor_names(actor) if actor is not None else {norm(getattr(ch, "actor", ""))}
+    if norm(exp["actor"]) not in names:
+        return False
+    got = {key(getattr(ch, f, "") or "") for f in ("target", "topic")} - {""}
+    if not got & target_keys(exp["target"], lang):
+        return False
+    before = getattr(ch, "before_stance", None)
+    after = getattr(ch, "after_stance", None)
+    return before == exp["before"] and after == exp["after"]
+
+
+def describe(ch, actors: dict[str, Any]) -> str:
+    actor = actors.get(getattr(ch, "actor", None))
+    name = getattr(actor, "name", getattr(ch, "actor", "?"))
+    what = getattr(ch, "target", None) or getattr(ch, "topic", "?")
+    return f"{name}/{what} {getattr(ch, 'before_stance', '?')}→{getattr(ch, 'after_stance', '?')}"
+
+
+def score_changes(items: list[tuple[str, dict[str, Any]]], tally: Tally | None = None) -> Tally:
+    tally = tally or Tally()
+    for split, case in items:
+        expect = case.get("expect", [])
+        group = "reversal" if expect else "no_change"
+        try:
+            from extract.positions import find_changes
+
+            lang = case.get("lang", "de")
+            exs = [extract(a["text"], lang, a.get("published")) for a in case["articles"]]
+            statements, actors = match_actors(exs)
+            found = list(find_changes(statements))
+            used: set[int] = set()
+            missed = []
+            for exp in expect:
+                hit = next((i for i, ch in enumerate(found) if i not in used and change_matches(ch, exp, actors, lang)), None)
+                if hit is None:
+                    missed.append(exp)
+                else:
+                    used.add(hit)
+            false = [ch for i, ch in enumerate(found) if i not in used]
+            ok = not missed and not false
+            tally.add(group, scenarios=1, expected=len(expect), found=len(expect) - len(missed),
+                      missed=len(missed), false=len(false), ok=ok)
+            if not ok:
+                tally.errors.append(f"{case['id']} [{split}] missed {missed}; false {[describe(c, actors) for c in false]}")
+        except Exception:
+            tally.add(group, scenarios=1, expected=len(expect), missed=len(expect), crashed=1)
+            tally.errors.append(f"{case.get('id')} [{split}] CRASH\n{traceback.format_exc()}")
+    return tally
+
+
+def print_changes(t: Tally) -> None:
+    print(f"{'changes: scenarios':28} {'n':>4} {'reversals':>10} {'found':>6} {'missed':>7} {'false':>6} {'fully right':>12}")
+    for g in sorted(t.counts, key=lambda g: (g == "TOTAL", g)):
+        c = t.counts[g]
+        print(f"{g:28} {c['scenarios']:4d} {c['expected']:10d} {c['found']:6d} {c['missed']:7d} {c['false']:6d} "
+              f"{pct(c['ok'], c['scenarios']):>12}")
+
+
+SCORERS = {"speakers": (score_speakers, print_speakers), "stances": (score_stances, print_stances),
+           "changes": (score_changes, print_changes)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("kind", choices=[*KINDS, "all"])
+    p.add_argument("--lang", choices=["de", "en", "all"], default="all")
+    p.add_argument("--split", choices=["dev", "check", "all"], default="dev")
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the eval files")
+    p.add_argument("--repo", default=None, help="repository whose extractor is scored (default: cwd)")
+    p.add_argument("--show-errors", action="store_true", help="print every wrong case")
+    args = p.parse_args(argv)
+    use_repo(args.repo)
+    langs = ["de", "en"] if args.lang == "all" else [args.lang]
+    splits = ["dev", "check"] if args.split == "all" else [args.split]
+    for kind in KINDS if args.kind == "all" else [args.kind]:
+        for lang in langs:
+            items = cases(args.data, kind, [lang], splits)
+            if not items:
+                continue
+            score, show = SCORERS[kind]
+            tally = score(items)
+            print(f"\n== {kind} · {lang} · {'+'.join(splits)} · {len(items)} cases")
+            show(tally)
+            if args.show_errors and tally.errors:
+                print("wrong:")
+                for e in tally.errors:
+                    print("  " + e)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

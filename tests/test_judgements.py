@@ -1,0 +1,140 @@
+"""The evaluation sets for judgements (tests/data/eval) are well-formed, and the scorer
+(bench/judgements.py) counts what it should on tiny cases. No accuracy is asserted here."""
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "eval"
+
+_spec = importlib.util.spec_from_file_location("judgements", ROOT / "bench" / "judgements.py")
+judgements = sys.modules["judgements"] = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(judgements)
+
+# minimum cases per file, and per family / pattern in each German split
+MIN_CASES = {("speakers", "de"): 90, ("speakers", "en"): 30, ("stances", "de"): 90, ("stances", "en"): 30,
+             ("changes", "de"): 6, ("changes", "en"): 2}
+MIN_PER_FAMILY_DE = {"speakers": 8, "stances": 6}
+FILES = [(kind, lang, split) for kind, lang in MIN_CASES for split in ("dev", "check")]
+
+
+def load(kind, lang, split):
+    path = DATA / f"{kind}_{lang}_{split}.jsonl"
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def in_text(word, text):
+    """The target stands in the text as a word or as part of a compound ("Tempolimit" in
+    "Tempolimits", "Subvention" in "Agrardiesel-Subventionen")."""
+    return word.casefold() in text.casefold()
+
+
+@pytest.mark.parametrize("kind,lang,split", FILES)
+def test_file_has_enough_cases(kind, lang, split):
+    rows = load(kind, lang, split)
+    assert len(rows) >= MIN_CASES[kind, lang]
+    if lang == "de" and kind in MIN_PER_FAMILY_DE:
+        field = "family" if kind == "speakers" else "pattern"
+        allowed = judgements.SPEAKER_FAMILIES["de"] if kind == "speakers" else judgements.STANCE_PATTERNS["de"]
+        counts = Counter(r[field] for r in rows)
+        assert {f: counts[f] for f in allowed if counts[f] < MIN_PER_FAMILY_DE[kind]} == {}
+
+
+def test_ids_are_unique_across_all_files():
+    ids = Counter(r["id"] for kind, lang, split in FILES for r in load(kind, lang, split))
+    assert [i for i, n in ids.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in ("dev", "check")])
+def test_speaker_cases_are_well_formed(lang, split):
+    for r in load("speakers", lang, split):
+        assert r["lang"] == lang and r["family"] in judgements.SPEAKER_FAMILIES[lang], r["id"]
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]), r["id"]
+        assert r["expect"], r["id"]
+        for e in r["expect"]:
+            assert e["quote"] in r["text"], (r["id"], e["quote"])
+            assert e["speaker"] is None or (isinstance(e["speaker"], str) and e["speaker"].strip()), r["id"]
+            assert set(e) <= {"quote", "speaker", "role"}, r["id"]
+        if r["family"] == "no_antecedent":
+            assert all(e["speaker"] is None for e in r["expect"]), r["id"]
+
+
+@pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in ("dev", "check")])
+def test_stance_cases_are_well_formed(lang, split):
+    for r in load("stances", lang, split):
+        assert r["lang"] == lang and r["pattern"] in judgements.STANCE_PATTERNS[lang], r["id"]
+        assert r["speaker"] and r["speaker"] in r["text"], r["id"]
+        if r["pattern"].startswith("no_stance"):
+            assert r["target"] is None and r["stance"] is None, r["id"]
+        if r["stance"] is None:
+            assert r["target"] is None, r["id"]
+        else:
+            assert r["stance"] in (1, -1) and in_text(r["target"], r["text"]), r["id"]
+
+
+@pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in ("dev", "check")])
+def test_change_scenarios_are_well_formed(lang, split):
+    rows = load("changes", lang, split)
+    assert any(r["expect"] for r in rows) and any(not r["expect"] for r in rows)
+    for r in rows:
+        arts = r["articles"]
+        assert len(arts) >= 2 and [a["published"] for a in arts] == sorted(a["published"] for a in arts), r["id"]
+        texts = " ".join(a["text"] for a in arts)
+        for e in r["expect"]:
+            assert e["actor"].split()[-1] in texts and in_text(e["target"], texts), r["id"]
+            assert {e["before"], e["after"]} == {1, -1}, r["id"]
+
+
+# ---------------------------------------------------------------- the scorer end to end
+
+SPEAKER_CASE = {"id": "t-1", "family": "surname", "lang": "de", "published": "2026-03-10",
+                "text": "Die Landrätin Birgit Sommerfeld hat den Haushalt vorgestellt. „Wir sparen, wo wir können“, "
+                        "sagte Sommerfeld am Montag.",
+                "expect": [{"quote": "Wir sparen, wo wir können", "speaker": "Birgit Sommerfeld", "role": "Landrätin"},
+                           {"quote": "dieser Satz steht nirgends als Aussage", "speaker": None}]}
+STANCE_CASE = {"id": "t-2", "pattern": "reject", "lang": "de", "published": "2026-03-10",
+               "text": "Die Wirtschaftsministerin Helga Strobl lehnt eine Übergewinnsteuer ab.",
+               "speaker": "Helga Strobl", "target": "Übergewinnsteuer", "stance": -1}
+CHANGE_CASE = {"id": "t-3", "lang": "de", "articles": [
+    {"published": "2026-01-12", "text": "Oberbürgermeister Ralf Höpfner lehnt die Seilbahn ab. „Die Seilbahn ist zu teuer“, sagte Höpfner."},
+    {"published": "2026-03-02", "text": "Oberbürgermeister Ralf Höpfner ist jetzt für die Seilbahn. „Ich unterstütze die Seilbahn“, sagte Höpfner."}],
+    "expect": [{"actor": "Ralf Höpfner", "target": "Seilbahn", "before": -1, "after": 1}]}
+
+
+def test_scorer_counts_speaker_items():
+    t = judgements.score_speakers([("dev", SPEAKER_CASE)])
+    c = t.counts["surname"]
+    assert c["n"] == 2 and c["roles"] == 1 and c["crashed"] == 0
+    assert c["found"] <= 2 and c["right"] <= c["found"] and c["role_right"] <= 1
+    assert t.counts["TOTAL"]["n"] == 2
+    assert len(t.errors) == 2 - c["right"]  # the unfound second item is always an error
+
+
+def test_scorer_counts_stance_cases():
+    t = judgements.score_stances([("dev", STANCE_CASE), ("dev", {**STANCE_CASE, "id": "t-2b", "pattern": "no_stance_neutral",
+                                                                   "target": None, "stance": None})])
+    total = t.counts["TOTAL"]
+    assert total["n"] == 2 and total["polar"] == 1 and total["none"] == 1 and total["crashed"] == 0
+    # the same text cannot be right both as a rejection and as no stance
+    assert t.counts["reject"]["right"] + t.counts["no_stance_neutral"]["right"] <= 1
+
+
+def test_scorer_counts_change_scenarios():
+    t = judgements.score_changes([("dev", CHANGE_CASE), ("dev", {**CHANGE_CASE, "id": "t-3b", "expect": []})])
+    rev, none = t.counts["reversal"], t.counts["no_change"]
+    assert rev["scenarios"] == 1 and rev["expected"] == 1 and rev["found"] + rev["missed"] == 1
+    assert none["scenarios"] == 1 and none["expected"] == 0 and none["crashed"] == 0
+    assert none["false"] == rev["found"]  # the same articles: a found reversal is false where none is expected
+
+
+def test_a_crashing_case_is_counted_wrong_not_raised():
+    t = judgements.score_stances([("dev", {"id": "bad", "pattern": "reject", "lang": "de", "text": None,
+                                           "speaker": "X", "target": "Y", "stance": 1})])
+    assert t.counts["reject"]["n"] == 1 and t.counts["reject"]["crashed"] == 1 and t.counts["reject"]["right"] == 0
+    assert "CRASH" in t.errors[0]
