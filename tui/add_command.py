@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -150,11 +152,40 @@ def _absolute(origin: str) -> str:
     return origin if origin in ("stdin", "pasted") else os.path.abspath(origin)
 
 
-def _worker_init() -> None:
-    # Ctrl-C goes to the whole process group: let the parent handle it and shut workers down.
-    import signal
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_CHECK_SECONDS = 1.0
 
+
+def _worker_init(parent: int) -> None:
+    # Ctrl-C goes to the whole process group: let the parent handle it and shut workers down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (sigterm_as_interrupt)
+    die_with_parent(parent)
+
+
+def die_with_parent(parent: int) -> None:
+    """End this worker process when its parent ends in any way, kill -9 included: a worker left
+    behind holds 100 MB and the parent's stdout (so `wortlaut add … | cat` would never end).
+
+    On Linux the kernel sends SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG); everywhere a
+    thread also checks once a second that the parent is still ours (an orphan is re-parented)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before we got here
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def cpu_count() -> int:
@@ -225,7 +256,7 @@ def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) ->
             yield process(item, opts)
         return
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+        return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
 
     pool = new_pool()
     todo: deque[Path | str | ReadArticle] = deque(items)
@@ -244,6 +275,7 @@ def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) ->
             pending.append((item, pool.submit(process, item, opts), False))
 
     warm_up(items, opts)
+    finished = False
     try:
         fill()  # the pool forks here, before any progress thread exists
         yield None
@@ -267,8 +299,20 @@ def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) ->
                 continue
             yield outcome
             fill()
+        finished = True
     finally:
+        if not finished:  # interrupted: what runs now is not wanted, do not wait for it
+            stop_workers(pool)
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate a pool's worker processes (ProcessPoolExecutor has no public way before 3.14)."""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            proc.terminate()
+        except (OSError, ValueError, AttributeError):
+            pass
 
 
 # --------------------------------------------------------------------------------------------
@@ -401,7 +445,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
                 items.append(path)
 
     if not items:  # nothing to add: leave the database alone
-        report(summary, out, err)
+        report_to(summary, out, err)
         return 1
     try:
         store = Store(db)
@@ -415,6 +459,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     start = time.perf_counter()
     stream = outcomes(items, opts, jobs)
     code = 0
+    restore_sigterm = sigterm_as_interrupt()
     try:
         tty = hasattr(err, "isatty") and err.isatty()
         if tty and jobs > 1:
@@ -448,12 +493,39 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
         code = 1
     finally:
         stream.close()
+        restore_sigterm()
         summary.seconds = time.perf_counter() - start
         store.close()
-    report(summary, out, err)
+    report_to(summary, out, err)
     if code:
         return code
     return 1 if summary.refused else 0
+
+
+def sigterm_as_interrupt():
+    """Until the returned function is called, SIGTERM (`kill`, a service stop) ends `add` the way
+    Ctrl-C does: what was extracted is written, the workers are stopped. Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, stop)
+    return lambda: signal.signal(signal.SIGTERM, old)
+
+
+def report_to(s: Summary, out, err) -> None:
+    """report(), where a reader that went away (`wortlaut add … | head`) costs only the report:
+    the articles are stored, and no traceback follows."""
+    try:
+        report(s, out, err)
+        out.flush()
+    except BrokenPipeError:
+        try:  # Python flushes stdout once more at exit: let that go nowhere
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
 
 
 def report(s: Summary, out, err) -> None:
