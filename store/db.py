@@ -27,7 +27,7 @@ from extract.model import KINDS, Actor, Article, Extraction, PositionChange, Sta
 from .actors import KnownActors
 from .index import _LAST, Filter, Index
 from .schema import SCHEMA_VERSION, NotOurs, empty_database, migrate, schema_version
-from .storage import AtomicOrjsonStorage, UnreadableFile, copy_doc, no_gc
+from .storage import AtomicOrjsonStorage, UnreadableFile, copy_doc, no_gc, writable
 
 
 class StoreError(Exception):
@@ -101,6 +101,10 @@ class Store:
         self._index: Index | None = None
         self.migrated_from: tuple[int, Path] | None = None  # (old version, copy of the old file)
         self._touched: tuple[list[str], list[str]] | None = None  # (statement ids, actor ids) changed
+        # a database its owner made read-only (file or folder) is read, never written or locked
+        self.read_only = self.path.exists() and not writable(self.path)
+        if not self.path.exists() and not writable(self.path):
+            raise StoreError(f"{self.path}: cannot create the database: its folder is read-only")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -108,6 +112,10 @@ class Store:
         self._flock = filelock.FileLock(str(self.lock_path), timeout=lock_timeout, thread_local=False)
         self._storage = AtomicOrjsonStorage(self.path)
         self._db = _WortlautDB(storage=lambda: self._storage)
+        if self.read_only:
+            with self._lock:
+                self._load()
+            return
         with self._lock, self._file_lock():
             if self.path.exists():
                 self._load()
@@ -158,7 +166,9 @@ class Store:
         if version > SCHEMA_VERSION:
             raise self._untouched(f"the database has schema version {version}, newer than this "
                                   f"Wortlaut understands ({SCHEMA_VERSION}); update Wortlaut")
-        if version < SCHEMA_VERSION:
+        if version < SCHEMA_VERSION and self.read_only:
+            migrate(data)  # in memory only: the file stays as its owner left it
+        elif version < SCHEMA_VERSION:
             with self._file_lock():
                 backup = self._keep_copy(f".v{version}.bak")
                 migrate(data)
@@ -191,6 +201,10 @@ class Store:
         """Read-modify-write: thread lock, file lock, reload if changed, one write at the end."""
         with self._lock:
             self._check_open()
+            if not writable(self.path):
+                self.read_only = True
+                raise StoreError(f"{self.path}: the database is read-only (no write permission on the "
+                                 "file or its folder); nothing was changed")
             with self._file_lock():
                 if self._storage.changed_on_disk():
                     self._load()

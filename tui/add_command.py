@@ -452,6 +452,11 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     except StoreError as e:
         print(f"wortlaut: {e}", file=err)
         return 1
+    if store.read_only:  # say so before extracting anything
+        print(f"wortlaut: {db}: the database is read-only (no write permission on the file or its "
+              "folder); nothing was added", file=err)
+        store.close()
+        return 1
 
     jobs = args.jobs or auto_jobs(len(items))
     summary.jobs = jobs
