@@ -37,6 +37,8 @@ from extract.ingest import (
 )
 from extract.model import Extraction
 
+from .terminal import printable
+
 BATCH_ARTICLES = 100  # articles per database write …
 BATCH_SECONDS = 10.0  # … or at least one write this often
 PARALLEL_MIN_FILES = 12  # below this, starting worker processes costs more than it saves
@@ -121,6 +123,7 @@ class Outcome:
     origin: str
     extraction: Extraction | None = None
     error: str | None = None  # one line: "origin: reason"
+    note: str = ""  # read, but worth a line: bytes replaced, an uncertain encoding guess
     crash: str | None = None  # extraction raised (a bug, not a bad file): the exception, for grouping
 
 
@@ -129,7 +132,7 @@ def process(item: Path | str | ReadArticle, opts: Options) -> Outcome:
     origin = item.origin if isinstance(item, ReadArticle) else str(item)
     try:
         art = item if isinstance(item, ReadArticle) else read_article(item, max_bytes=opts.max_bytes)
-        return Outcome(origin, extraction=extract(art, opts))
+        return Outcome(origin, extraction=extract(art, opts), note=art.note)
     except IngestError as err:
         return Outcome(origin, error=str(err))
     except Exception as err:  # a bug in extraction must not end the batch
@@ -329,6 +332,7 @@ class Summary:
     actors: set[str] = field(default_factory=set)
     new_actors: set[str] = field(default_factory=set)
     refused: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # "origin: what to know about how it was read"
     crashes: dict[str, int] = field(default_factory=dict)  # extraction error -> files it hit
     found: list[str] = field(default_factory=list)  # one line per article (small runs)
     seconds: float = 0.0
@@ -483,6 +487,8 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
                 else:
                     assert outcome.extraction is not None
                     summary.read += 1
+                    if outcome.note:
+                        summary.notes.append(f"{outcome.origin}: {outcome.note}")
                     writer.add(outcome.origin, outcome.extraction)
                 progress.advance(task)
         writer.flush()
@@ -534,21 +540,30 @@ def report_to(s: Summary, out, err) -> None:
 
 
 def report(s: Summary, out, err) -> None:
+    """The summary. Every line passes through printable(): file names, titles and speakers come
+    from the files and may hold control characters."""
+    def say(line: str, file=out) -> None:
+        print(printable(line), file=file)
+
     for line in s.found:
-        print(line, file=out)
+        say(line)
     n_files = s.inputs
     rate = f", {s.rate:.1f} articles/s" if s.read and s.seconds > 0 else ""
     procs = f" with {s.jobs} processes" if s.jobs > 1 else ""
-    print(f"Read {s.read} of {n_files} {'file' if n_files == 1 else 'files'} in {s.seconds:.1f} s{procs}{rate}"
-          + (" (interrupted)" if s.interrupted else ""), file=out)
-    print(f"Articles: {s.new} new, {s.known} already known", file=out)
-    print(f"Statements: {s.statements} in new articles; actors speaking: {len(s.actors)}"
-          f" ({len(s.new_actors)} new to the database)", file=out)
+    say(f"Read {s.read} of {n_files} {'file' if n_files == 1 else 'files'} in {s.seconds:.1f} s{procs}{rate}"
+        + (" (interrupted)" if s.interrupted else ""))
+    say(f"Articles: {s.new} new, {s.known} already known")
+    say(f"Statements: {s.statements} in new articles; actors speaking: {len(s.actors)}"
+        f" ({len(s.new_actors)} new to the database)")
+    if s.notes:
+        say(f"Read with care: {len(s.notes)} (one line each on stderr)")
+        for line in s.notes:
+            say(f"wortlaut add: note {line}", file=err)
     if s.refused:
-        print(f"Refused: {len(s.refused)} (one line each on stderr)", file=out)
+        say(f"Refused: {len(s.refused)} (one line each on stderr)")
         for line in s.refused:
-            print(f"wortlaut add: refused {line}", file=err)
+            say(f"wortlaut add: refused {line}", file=err)
     for what, n in s.crashes.items():
         if n >= 3:
-            print(f"wortlaut add: {n} files failed with the same extraction error ({what}): "
-                  "most likely a fault in Wortlaut or its data files, not in the articles", file=err)
+            say(f"wortlaut add: {n} files failed with the same extraction error ({what}): "
+                "most likely a fault in Wortlaut or its data files, not in the articles", file=err)
