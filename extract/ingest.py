@@ -603,11 +603,14 @@ def split_pattern(pattern: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,;]", pattern or "") if p.strip()] or split_pattern(DEFAULT_PATTERN)
 
 
-def iter_paths(inputs: Iterable[str | os.PathLike[str]], pattern: str = DEFAULT_PATTERN) -> Iterator[Path | str]:
+def iter_paths(inputs: Iterable[str | os.PathLike[str]], pattern: str = DEFAULT_PATTERN,
+               problems: list[str] | None = None) -> Iterator[Path | str]:
     """Files as given (whatever their name), folders searched recursively for files matching
     ``pattern`` (comma-separated globs, case-insensitive; hidden files and folders skipped),
     "-" for stdin (once), and glob patterns the shell left unexpanded ("artikel/*.txt").
     Paths that do not exist are yielded too: reading them gives the error that names them.
+    Symbolic links to folders are followed, each real folder once (a link loop ends there).
+    Folders that cannot be read are added to ``problems`` ("path: reason"), not skipped silently.
     Each file once, in a stable order."""
     import fnmatch
     import glob
@@ -621,9 +624,19 @@ def iter_paths(inputs: Iterable[str | os.PathLike[str]], pattern: str = DEFAULT_
             seen.add(key)
             yield path
 
+    def unreadable(err: OSError) -> None:
+        if problems is not None:
+            problems.append(f"{err.filename}: cannot read the folder ({err.strerror or err})")
+
     def folder(p: Path) -> Iterator[Path]:
         found: list[Path] = []
-        for root, dirs, files in os.walk(p, followlinks=False):
+        walked: set[str] = set()  # real paths of the folders walked: a link loop stops here
+        for root, dirs, files in os.walk(p, followlinks=True, onerror=unreadable):
+            real = os.path.realpath(root)
+            if real in walked:
+                dirs[:] = []
+                continue
+            walked.add(real)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in files:
                 if not name.startswith(".") and any(fnmatch.fnmatchcase(name.lower(), g) for g in globs):

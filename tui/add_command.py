@@ -431,8 +431,10 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     pattern = args.pattern or DEFAULT_PATTERN
     seen: set[str] = set()
     for raw in args.paths:
-        paths = list(iter_paths([raw], pattern))
-        if not paths:  # a folder with nothing to take is worth a line, not silence
+        problems: list[str] = []
+        paths = list(iter_paths([raw], pattern, problems))
+        summary.refused.extend(problems)  # folders that could not be read
+        if not paths and not problems:  # a folder with nothing to take is worth a line, not silence
             summary.refused.append(f"{raw}: folder has no files matching {pattern}")
         for path in paths:
             key = "-" if path == "-" else os.path.realpath(path)
