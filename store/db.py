@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import filelock
 from tinydb import TinyDB
@@ -92,7 +92,10 @@ def _statement_doc(st: Statement) -> dict[str, Any]:
 class Store:
     """Wortlaut's database: one TinyDB JSON file (created with its folder when absent)."""
 
-    def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 30.0):
+    def __init__(self, path: str | os.PathLike[str], lock_timeout: float | None = 30.0,
+                 on_lock_wait: Callable[[str], None] | None = None):
+        """``lock_timeout``: seconds to wait for another process's write (None: as long as it
+        takes); ``on_lock_wait`` is told, in one line, whenever a write has to wait."""
         # a symlinked database stays a symlink: we write to the file it points to
         self.path = Path(path).expanduser().resolve()
         self.lock_path = self.path.with_name(self.path.name + ".lock")
@@ -109,7 +112,9 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StoreError(f"{self.path}: cannot create the folder for the database: {e}") from None
-        self._flock = filelock.FileLock(str(self.lock_path), timeout=lock_timeout, thread_local=False)
+        self._flock = filelock.FileLock(str(self.lock_path), thread_local=False,
+                                        timeout=-1 if lock_timeout is None else lock_timeout)
+        self.on_lock_wait = on_lock_wait
         self._storage = AtomicOrjsonStorage(self.path)
         self._db = _WortlautDB(storage=lambda: self._storage)
         if self.read_only:
@@ -132,7 +137,13 @@ class Store:
     @contextmanager
     def _file_lock(self) -> Iterator[None]:
         try:
-            self._flock.acquire()
+            try:
+                self._flock.acquire(timeout=0 if self.on_lock_wait else None)
+            except filelock.Timeout:
+                if not self.on_lock_wait:
+                    raise
+                self.on_lock_wait(f"{self.path}: waiting for another process that is writing the database")
+                self._flock.acquire()
         except filelock.Timeout:
             raise StoreError(f"{self.path}: the database is locked by another process "
                              f"(lock file {self.lock_path}); try again when it has finished") from None

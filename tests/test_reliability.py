@@ -115,3 +115,71 @@ def test_a_closed_pipe_ends_add_without_a_traceback_or_workers(tmp_path):
 
     with Store(tmp_path / "db.json") as store:  # the work is stored all the same
         assert len(store.articles()) == 30
+
+
+def add_quietly(argv: list[str], db: Path):
+    import argparse
+    import io
+
+    from tui.add_command import add_arguments, run_add
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    out, err = io.StringIO(), io.StringIO()
+    return run_add(parser.parse_args(argv), db, out=out, err=err), out.getvalue(), err.getvalue()
+
+
+def test_eight_add_processes_at_once_lose_no_article(tmp_path, monkeypatch):
+    import multiprocessing
+
+    from extract.pipeline import extract_article
+    from store import Store
+    from tui import add_command
+
+    extract_article(ARTICLE.format(i=0), lang="de")  # loaded once; the forked writers share it
+    monkeypatch.setattr(add_command, "BATCH_ARTICLES", 2)  # many writes, so they do collide
+    db = tmp_path / "db.json"
+    Store(db).close()
+    folders = [articles(tmp_path / f"w{w}", 8, tag=f"w{w}-") for w in range(8)]
+
+    def writer(folder: Path) -> None:
+        code, _, _ = add_quietly([str(folder), "--jobs", "1", "--lang", "de"], db)
+        os._exit(code)
+
+    fork = multiprocessing.get_context("fork")
+    procs = [fork.Process(target=writer, args=(f,)) for f in folders]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(300)
+    assert [p.exitcode for p in procs] == [0] * 8
+    with Store(db) as store:
+        titles = {a.origin for a in store.articles()}
+    assert titles == {str(f / name) for f in folders for name in os.listdir(f)}
+
+
+def hold_lock(lock_path: str, held, seconds: float) -> None:
+    import filelock
+
+    with filelock.FileLock(lock_path):
+        held.set()
+        time.sleep(seconds)
+    os._exit(0)
+
+
+def test_add_waits_for_another_writer_and_says_so(tmp_path):
+    import multiprocessing
+
+    from store import Store
+
+    db = tmp_path / "db.json"
+    Store(db).close()
+    fork = multiprocessing.get_context("fork")
+    held = fork.Event()
+    other = fork.Process(target=hold_lock, args=(str(db) + ".lock", held, 2.0))  # another writer, 2 s
+    other.start()
+    assert held.wait(30)
+    code, out, err = add_quietly([str(articles(tmp_path / "a", 3)), "--jobs", "1", "--lang", "de"], db)
+    other.join(30)
+    assert code == 0 and "Articles: 3 new" in out
+    assert "waiting for another process that is writing the database" in err

@@ -454,7 +454,9 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
         report_to(summary, out, err)
         return 1
     try:
-        store = Store(db)
+        # wait as long as other writers need (another `add`, the dashboard), and say so
+        store = Store(db, lock_timeout=None, on_lock_wait=lambda msg: print(printable(f"wortlaut add: {msg} …"),
+                                                                            file=err, flush=True))
     except StoreError as e:
         print(f"wortlaut: {e}", file=err)
         return 1
