@@ -151,3 +151,34 @@ def test_csv_export_is_safe_and_json_verbatim(tmp_path):
         out = tmp_path / "all.json"
         write_export(store, Filter(), "json", out)
         assert sorted(s["quote_text"] for s in json.loads(out.read_text())["statements"]) == sorted(HOSTILE)
+
+
+def test_the_dashboard_opens_a_read_only_database_and_refuses_a_correction(tmp_path):
+    import asyncio
+
+    from textual.widgets import Input
+
+    from fixtures.tui_data import TODAY, build_store
+    from tui.app import WortlautApp
+
+    path = tmp_path / "wortlaut.json"
+    build_store(path).close()
+    (tmp_path / "wortlaut.json.lock").unlink(missing_ok=True)
+    os.chmod(path, 0o444)
+    before = path.read_bytes()
+
+    async def rename() -> list[str]:
+        app = WortlautApp(path, today=TODAY)
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.pause()
+            assert app.timeline.total == 10  # everything is shown
+            await pilot.press("R")
+            await pilot.pause()
+            app.screen.query_one(Input).value = "Mara Lindqvist-Holm"
+            await pilot.press("enter")
+            await pilot.pause()
+            return [n.message for n in app._notifications]
+
+    messages = asyncio.run(rename())
+    assert any("read-only" in m for m in messages)
+    assert path.read_bytes() == before
