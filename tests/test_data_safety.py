@@ -46,6 +46,16 @@ def test_every_write_keeps_the_database_mode(tmp_path, chosen):
     assert mode(db) == chosen
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root may give a file to another user")
+def test_every_write_keeps_the_owner_where_permitted(tmp_path):
+    db = tmp_path / "db.json"
+    Store(db).close()
+    os.chown(db, 4321, 4321)
+    with Store(db) as store:
+        store.add(extraction("Der Hafen bleibt offen"))
+    assert (os.stat(db).st_uid, os.stat(db).st_gid) == (4321, 4321)
+
+
 def test_new_files_follow_the_umask(tmp_path):
     old = os.umask(0o077)
     try:

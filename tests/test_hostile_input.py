@@ -56,7 +56,7 @@ def test_windows_1252_is_read_without_a_note_but_a_mixture_is_noted():
 @given(st.text(alphabet=st.characters(codec="utf-8", blacklist_categories=("Cs", "Cc")), max_size=120),
        st.lists(st.integers(0, 200), max_size=3, unique=True), st.sampled_from([0xF8, 0xFE, 0xFF]))
 def test_a_few_bad_bytes_in_utf8_are_replaced_and_counted(text, at, byte):
-    text = "Größe, Übermut, Äpfel: " + text  # enough real UTF-8 characters to outnumber 3 bad bytes
+    text = "Größe, Übermut, Äpfel, Öl, Süße: " + text  # 7 real UTF-8 characters: twice 3 bad bytes, and more
     at = [i for i in at if i < len(text)]
     try:
         art = read_bytes(broken_utf8(text, at, byte), "x.txt", kind="text")

@@ -81,7 +81,13 @@ def test_stopping_add_leaves_no_worker_behind(tmp_path, how):
         assert wait_for(lambda: not any(alive(w) for w in workers), 10), \
             f"workers still running {10} s after the parent got {how}"
         # nothing holds the pipe open: reading the parent's stdout ends
-        proc.stdout.read()
+        out = proc.stdout.read().decode()
+        if how != "SIGKILL":  # stopped like Ctrl-C: what was extracted is written, then the summary
+            assert "(interrupted)" in out
+        from store import Store
+
+        with Store(tmp_path / "db.json") as store:  # whole articles only, whatever the moment
+            assert all(n >= 1 for n in store.article_counts().values())
     finally:
         for w in workers | {proc.pid}:
             try:
