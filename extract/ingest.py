@@ -51,6 +51,7 @@ class ReadArticle:
     filename: str | None = None  # base name, where a date may stand
     lang: str | None = None  # from <html lang="…"> (primary subtag), else None
     encoding: str = "utf-8"  # how the bytes were decoded (for messages)
+    note: str = ""  # what the reader of a summary should know: bytes replaced, an uncertain guess
     format: str = "text"  # "text" | "markdown" | "html"
 
 
@@ -146,11 +147,19 @@ def binary_kind(raw: bytes) -> str | None:
 
 
 def decode_bytes(raw: bytes, origin: str, declared: str | None = None) -> tuple[str, str]:
-    """Decode an article's bytes: (text, encoding). Raises IngestError for binary content.
+    """Decode an article's bytes: (text, encoding). Raises IngestError for binary content."""
+    text, encoding, _ = decode_noted(raw, origin, declared)
+    return text, encoding
 
-    Order: a byte-order mark (UTF-8, UTF-16, UTF-32); strict UTF-8; the charset an HTML page
-    declares; UTF-16 without a mark; charset-normalizer, with Latin-script guesses read as
-    Windows-1252 (Latin-1 for the five bytes Windows-1252 leaves undefined).
+
+def decode_noted(raw: bytes, origin: str, declared: str | None = None) -> tuple[str, str, str]:
+    """Decode an article's bytes: (text, encoding, note); the note says what the reader should
+    know (bytes replaced, an uncertain guess) or is "". Raises IngestError for binary content.
+
+    Order: a byte-order mark (UTF-8, UTF-16, UTF-32); strict UTF-8; mostly UTF-8 (the few bad
+    bytes replaced and counted); the charset an HTML page declares; UTF-16 without a mark;
+    charset-normalizer, with Latin-script guesses read as Windows-1252 (Latin-1 for the five
+    bytes Windows-1252 leaves undefined).
     """
     what = binary_kind(raw)
     if what:
@@ -158,48 +167,66 @@ def decode_bytes(raw: bytes, origin: str, declared: str | None = None) -> tuple[
     for bom, enc in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(enc).lstrip("\ufeff"), enc.replace("-sig", " with BOM")
+                return raw.decode(enc).lstrip("\ufeff"), enc.replace("-sig", " with BOM"), ""
             except UnicodeDecodeError:
                 raise IngestError(origin, f"starts with a {enc} byte-order mark but is not valid {enc}") from None
     if b"\x00" not in raw:
         try:
-            return check_text(raw.decode("utf-8"), origin), "utf-8"
+            return check_text(raw.decode("utf-8"), origin), "utf-8", ""
         except UnicodeDecodeError:
             pass
-        mostly = _mostly_utf8(raw)
+        mostly = mostly_utf8(raw)
         if mostly is not None:
-            return check_text(mostly[0], origin), mostly[1]
+            text, bad = mostly
+            were = "byte could not be read as UTF-8 and was" if bad == 1 else "bytes could not be read as UTF-8 and were"
+            return check_text(text, origin), "utf-8", f"{bad} {were} replaced"
         if declared and declared.strip().lower() in _WESTERN_LABELS:
-            return check_text(decode_western(raw), origin), "windows-1252"
+            return check_text(decode_western(raw), origin), "windows-1252", ""
         if declared:
             try:
-                return check_text(raw.decode(declared), origin), declared.lower()
+                return check_text(raw.decode(declared), origin), declared.lower(), ""
             except (UnicodeDecodeError, LookupError):
                 pass
     else:
         text = _utf16_without_bom(raw)
         if text is not None:
-            return check_text(text[0], origin), text[1]
+            return check_text(text[0], origin), text[1], ""
         raise IngestError(origin, "binary file (contains NUL bytes), not an article")
 
     import charset_normalizer
+    from charset_normalizer.md import mess_ratio
 
     best = charset_normalizer.from_bytes(raw).best()
     if best is None:
         raise IngestError(origin, "binary file or unknown encoding: no text encoding fits its bytes")
     if not any(script in block for block in best.alphabets for script in _OTHER_SCRIPTS):
-        return check_text(decode_western(raw), origin), "windows-1252"
-    return check_text(str(best), origin), best.encoding
+        text, encoding = check_text(decode_western(raw), origin), "windows-1252"
+        mess = mess_ratio(text[:100_000], 1.0)
+    else:
+        text, encoding, mess = check_text(str(best), origin), best.encoding, best.chaos
+    if mess >= UNCERTAIN_MESS:
+        return text, encoding, (f"not UTF-8; read as {encoding}, an uncertain guess "
+                                "(check the special characters)")
+    return text, encoding, ""
 
 
-def _mostly_utf8(raw: bytes) -> tuple[str, str] | None:
-    """UTF-8 with a few broken bytes (a cut-off download, two files pasted together): keep the
-    UTF-8 reading, with U+FFFD for what is broken, rather than read everything as Windows-1252."""
-    text = raw.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    good = sum(1 for c in text if ord(c) > 127) - bad
-    if bad <= max(3, good // 50) and good >= 5 * bad:
-        return text, f"utf-8 ({bad} broken byte sequence{'' if bad == 1 else 's'} replaced)"
+# charset-normalizer's "mess" of a decoded text (odd mixtures of scripts, accents and symbols,
+# 0 … 1): a real Windows-1252 German or English article scores 0, one that is half UTF-8 read as
+# Windows-1252 ("LÃ¶sung") about 0.13 and more.
+UNCERTAIN_MESS = 0.1
+_UTF8_BAD_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def mostly_utf8(raw: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few broken bytes (a cut-off download, two files pasted together): the UTF-8
+    reading with U+FFFD for each byte that is not UTF-8, and how many those are; None when the
+    bytes that are not UTF-8 are not clearly outnumbered by real UTF-8 characters (then the file is
+    more likely in a one-byte encoding, where "für" is not valid UTF-8 either)."""
+    text = raw.decode("utf-8", errors="surrogateescape")  # each bad byte -> one lone surrogate
+    bad = len(_UTF8_BAD_BYTE.findall(text))
+    good = sum(1 for c in text if ord(c) > 127) - bad  # characters that needed valid UTF-8
+    if good >= 2 * bad and good >= 1:
+        return _UTF8_BAD_BYTE.sub("\ufffd", text), bad
     return None
 
 
@@ -464,9 +491,10 @@ def read_bytes(raw: bytes, origin: str, *, kind: str | None = None, filename: st
     if kind in (None, "html"):
         m = _DECLARED_CHARSET.search(raw[:4096])
         declared = m.group(1).decode("ascii", "replace") if m else None
-    text, encoding = decode_bytes(raw, origin, declared)
+    text, encoding, note = decode_noted(raw, origin, declared)
     art = _from_text(text, origin, kind=kind, filename=filename)
     art.encoding = encoding
+    art.note = note
     return art
 
 
@@ -575,11 +603,14 @@ def split_pattern(pattern: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,;]", pattern or "") if p.strip()] or split_pattern(DEFAULT_PATTERN)
 
 
-def iter_paths(inputs: Iterable[str | os.PathLike[str]], pattern: str = DEFAULT_PATTERN) -> Iterator[Path | str]:
+def iter_paths(inputs: Iterable[str | os.PathLike[str]], pattern: str = DEFAULT_PATTERN,
+               problems: list[str] | None = None) -> Iterator[Path | str]:
     """Files as given (whatever their name), folders searched recursively for files matching
     ``pattern`` (comma-separated globs, case-insensitive; hidden files and folders skipped),
     "-" for stdin (once), and glob patterns the shell left unexpanded ("artikel/*.txt").
     Paths that do not exist are yielded too: reading them gives the error that names them.
+    Symbolic links to folders are followed, each real folder once (a link loop ends there).
+    Folders that cannot be read are added to ``problems`` ("path: reason"), not skipped silently.
     Each file once, in a stable order."""
     import fnmatch
     import glob
@@ -593,9 +624,19 @@ def iter_paths(inputs: Iterable[str | os.PathLike[str]], pattern: str = DEFAULT_
             seen.add(key)
             yield path
 
+    def unreadable(err: OSError) -> None:
+        if problems is not None:
+            problems.append(f"{err.filename}: cannot read the folder ({err.strerror or err})")
+
     def folder(p: Path) -> Iterator[Path]:
         found: list[Path] = []
-        for root, dirs, files in os.walk(p, followlinks=False):
+        walked: set[str] = set()  # real paths of the folders walked: a link loop stops here
+        for root, dirs, files in os.walk(p, followlinks=True, onerror=unreadable):
+            real = os.path.realpath(root)
+            if real in walked:
+                dirs[:] = []
+                continue
+            walked.add(real)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in files:
                 if not name.startswith(".") and any(fnmatch.fnmatchcase(name.lower(), g) for g in globs):

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from . import dates, positions
-from .actors import ArticleActors
+from .chunks import analyse_in_pieces
 from .ingest import find_marker
 from .model import Analysis, Article, Extraction, Span, Statement, article_id, statement_id
 from .text import clean_same_length, detect_language
@@ -47,11 +47,10 @@ def extract_article(
         added_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )
     clean = clean_same_length(text)
-    analysis = analyser(lang)(clean)
-    resolver = ArticleActors(clean, lang, analysis.mentions)
+    pieces = analyse_in_pieces(clean, lang, analyser(lang))  # one piece unless very long (chunks.py)
     marker = find_marker(clean)
     statements: list[Statement] = []
-    for found in analysis.statements:
+    for found, resolver in pieces.statements:
         if marker is not None:
             found.quote = without_dateline(found.quote, marker.span)
             if not found.quote:
@@ -81,7 +80,7 @@ def extract_article(
             )
         )
     used = {s.speaker for s in statements}
-    actors = [a for a in resolver.actors if a.id in used]
+    actors = [a for a in pieces.actors if a.id in used]
     return Extraction(article=article, statements=statements, actors=actors)
 
 

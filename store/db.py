@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import filelock
 from tinydb import TinyDB
@@ -27,7 +27,7 @@ from extract.model import KINDS, Actor, Article, Extraction, PositionChange, Sta
 from .actors import KnownActors
 from .index import _LAST, Filter, Index
 from .schema import SCHEMA_VERSION, NotOurs, empty_database, migrate, schema_version
-from .storage import AtomicOrjsonStorage, UnreadableFile, copy_doc, no_gc
+from .storage import AtomicOrjsonStorage, UnreadableFile, copy_doc, no_gc, writable
 
 
 class StoreError(Exception):
@@ -92,7 +92,10 @@ def _statement_doc(st: Statement) -> dict[str, Any]:
 class Store:
     """Wortlaut's database: one TinyDB JSON file (created with its folder when absent)."""
 
-    def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 30.0):
+    def __init__(self, path: str | os.PathLike[str], lock_timeout: float | None = 30.0,
+                 on_lock_wait: Callable[[str], None] | None = None):
+        """``lock_timeout``: seconds to wait for another process's write (None: as long as it
+        takes); ``on_lock_wait`` is told, in one line, whenever a write has to wait."""
         # a symlinked database stays a symlink: we write to the file it points to
         self.path = Path(path).expanduser().resolve()
         self.lock_path = self.path.with_name(self.path.name + ".lock")
@@ -101,13 +104,23 @@ class Store:
         self._index: Index | None = None
         self.migrated_from: tuple[int, Path] | None = None  # (old version, copy of the old file)
         self._touched: tuple[list[str], list[str]] | None = None  # (statement ids, actor ids) changed
+        # a database its owner made read-only (file or folder) is read, never written or locked
+        self.read_only = self.path.exists() and not writable(self.path)
+        if not self.path.exists() and not writable(self.path):
+            raise StoreError(f"{self.path}: cannot create the database: its folder is read-only")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StoreError(f"{self.path}: cannot create the folder for the database: {e}") from None
-        self._flock = filelock.FileLock(str(self.lock_path), timeout=lock_timeout, thread_local=False)
+        self._flock = filelock.FileLock(str(self.lock_path), thread_local=False,
+                                        timeout=-1 if lock_timeout is None else lock_timeout)
+        self.on_lock_wait = on_lock_wait
         self._storage = AtomicOrjsonStorage(self.path)
         self._db = _WortlautDB(storage=lambda: self._storage)
+        if self.read_only:
+            with self._lock:
+                self._load()
+            return
         with self._lock, self._file_lock():
             if self.path.exists():
                 self._load()
@@ -124,7 +137,13 @@ class Store:
     @contextmanager
     def _file_lock(self) -> Iterator[None]:
         try:
-            self._flock.acquire()
+            try:
+                self._flock.acquire(timeout=0 if self.on_lock_wait else None)
+            except filelock.Timeout:
+                if not self.on_lock_wait:
+                    raise
+                self.on_lock_wait(f"{self.path}: waiting for another process that is writing the database")
+                self._flock.acquire()
         except filelock.Timeout:
             raise StoreError(f"{self.path}: the database is locked by another process "
                              f"(lock file {self.lock_path}); try again when it has finished") from None
@@ -158,7 +177,9 @@ class Store:
         if version > SCHEMA_VERSION:
             raise self._untouched(f"the database has schema version {version}, newer than this "
                                   f"Wortlaut understands ({SCHEMA_VERSION}); update Wortlaut")
-        if version < SCHEMA_VERSION:
+        if version < SCHEMA_VERSION and self.read_only:
+            migrate(data)  # in memory only: the file stays as its owner left it
+        elif version < SCHEMA_VERSION:
             with self._file_lock():
                 backup = self._keep_copy(f".v{version}.bak")
                 migrate(data)
@@ -191,6 +212,10 @@ class Store:
         """Read-modify-write: thread lock, file lock, reload if changed, one write at the end."""
         with self._lock:
             self._check_open()
+            if not writable(self.path):
+                self.read_only = True
+                raise StoreError(f"{self.path}: the database is read-only (no write permission on the "
+                                 "file or its folder); nothing was changed")
             with self._file_lock():
                 if self._storage.changed_on_disk():
                     self._load()

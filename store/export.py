@@ -18,6 +18,7 @@ from extract.model import Statement
 from extract.positions import is_key_term
 
 from .db import Filter, Store
+from .storage import keep_owner_and_mode
 
 ARTICLE_KEYS = ("id", "title", "source", "published", "lang", "origin")
 ACTOR_KEYS = ("id", "name", "aliases", "kind", "role", "affiliation")
@@ -60,22 +61,39 @@ def _statement_json(s: Statement) -> dict[str, Any]:
     return d
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text instead of evaluating (OWASP, "CSV Injection"): text
+    starting with = + - @ tab or carriage return gets a single quote in front. So does text whose
+    first character after leading blanks is one of them, as some spreadsheets drop the blanks
+    before looking. Numbers stay numbers."""
+    if not isinstance(cell, str) or not cell:
+        return cell
+    if cell.startswith(FORMULA_START) or cell.lstrip(" \t\r\n").startswith(FORMULA_START):
+        return "'" + cell
+    return cell
+
+
 def export_csv(store: Store, filt: Filter, fileobj: IO[str]) -> int:
-    """One row per statement, with the actor's name; returns the number of rows."""
+    """One row per statement, with the actor's name; returns the number of rows. Every cell is
+    quoted (a separator inside a cell cannot start a new one, whichever separator the spreadsheet
+    assumes) and cells that would be formulas are neutralised (spreadsheet_safe)."""
     names = {a.id: a.name for a, _ in store.actors()}
     articles = {a.id: a for a in store.articles()}
-    w = csv.writer(fileobj)
+    w = csv.writer(fileobj, quoting=csv.QUOTE_ALL)
     w.writerow(CSV_COLUMNS)
     n = 0
     for s in store.statements(filt):
         art = articles.get(s.article_id)
-        w.writerow([
+        w.writerow(map(spreadsheet_safe, [
             s.id, s.date or "", names.get(s.speaker or "", s.speaker_name) if s.speaker else "",
             s.speaker or "", s.kind, s.quote_text, "; ".join(s.topics),
             "; ".join(f"{t}:{v:+d}" for t, v in s.stance.items()),
             s.article_id, art.title if art else "", art.source if art else "",
             (art.published or "") if art else "", s.date_source, s.confidence, int(s.edited),
-        ])
+        ]))
         n += 1
     return n
 
@@ -140,13 +158,17 @@ def _atomic_path(path: Path) -> Iterator[str]:
     """A temporary path beside ``path`` that replaces it only once written in full, so a failed
     export never leaves half a file or clobbers an earlier one."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
     try:
-        yield tmp
-        # mkstemp makes the file owner-only; an export gets the mode any new file would get
+        # mkstemp makes the file owner-only; an export gets the mode any new file would get,
+        # or the mode (and owner) of the export it replaces
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.fchmod(fd, 0o666 & ~umask)
+        keep_owner_and_mode(fd, path)
+    finally:
+        os.close(fd)
+    try:
+        yield tmp
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import gc
 import os
 import secrets
+import stat
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import orjson
 from tinydb.storages import Storage
@@ -71,6 +72,76 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def writable(path: Path) -> bool:
+    """May we replace ``path`` (or create it)? Not when the file, or the folder that would hold it,
+    is read-only: the owner's choice is kept even where the system would let us (root).
+    Replacing needs the folder too: the new version is written to a temporary file there."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return False
+    else:
+        if not (st.st_mode & 0o222 and os.access(path, os.W_OK)):
+            return False
+    folder = Path(os.path.abspath(path)).parent
+    while not folder.exists() and folder != folder.parent:  # created on the first write
+        folder = folder.parent
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return False
+    return bool(st.st_mode & 0o222) and os.access(folder, os.W_OK | os.X_OK)
+
+
+def keep_owner_and_mode(fd: int, target: Path) -> None:
+    """Give the file open as ``fd`` the mode (and, where permitted, the owner and group) of
+    ``target``, which it is about to replace. Without a ``target`` the new file keeps the mode it
+    was created with, from the user's umask."""
+    try:
+        st = os.stat(target)
+    except OSError:
+        return
+    os.fchmod(fd, stat.S_IMODE(st.st_mode))
+    own = os.fstat(fd)
+    if (own.st_uid, own.st_gid) != (st.st_uid, st.st_gid):
+        try:
+            os.fchown(fd, st.st_uid, st.st_gid)
+        except OSError:  # only root may give a file away; a group we are not in is refused too
+            pass
+
+
+def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | None = None
+                 ) -> tuple[int, int, int]:
+    """Replace ``path`` with ``blob`` so that a crash at any moment leaves the old or the new
+    file: a temporary file in the same folder (created with the umask's mode, 0o666 & ~umask,
+    never wider; then given the replaced file's mode and owner), flushed and fsynced, renamed over
+    ``path``, the folder fsynced. Returns the new file's stamp."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+        with open(fd, "wb") as f:
+            keep_owner_and_mode(fd, path)
+            f.write(blob)
+            f.flush()
+            os.fsync(fd)
+            stamp = file_stamp(os.fstat(fd))
+        if before_replace is not None:
+            before_replace()
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    fsync_dir(folder)
+    return stamp
 
 
 class AtomicOrjsonStorage(Storage):
@@ -166,28 +237,9 @@ class AtomicOrjsonStorage(Storage):
             self.write_file(self._data)
 
     def write_file(self, data: dict[str, Any]) -> None:
-        """Temp file in the same folder, flush + fsync, keep the old file as .bak, replace."""
-        blob = orjson.dumps(data)
-        folder = self.path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
-        try:
-            with open(tmp, "wb") as f:
-                f.write(blob)
-                f.flush()
-                os.fsync(f.fileno())
-                stamp = file_stamp(os.fstat(f.fileno()))
-            if self.keep_previous:
-                self._link_previous()
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        fsync_dir(folder)
-        self.stamp = stamp
+        """atomic_write, keeping the old file as .bak."""
+        self.stamp = atomic_write(self.path, orjson.dumps(data),
+                                  before_replace=self._link_previous if self.keep_previous else None)
         self.writes += 1
 
     def _link_previous(self) -> None:

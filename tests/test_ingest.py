@@ -75,7 +75,7 @@ def test_utf8_with_one_broken_byte_stays_utf8(tmp_path):
     raw = text.encode("utf-8") + b" Ende \xe4."  # one Latin-1 byte at the end
     art = read_article(write(tmp_path, "kaputt.txt", raw))
     assert art.text.startswith(text) and art.text.endswith("Ende \ufffd.")
-    assert "replaced" in art.encoding
+    assert art.encoding == "utf-8" and art.note == "1 byte could not be read as UTF-8 and was replaced"
 
 
 def test_utf16_without_bom_is_read(tmp_path):

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,6 +36,8 @@ from extract.ingest import (
     read_article,
 )
 from extract.model import Extraction
+
+from .terminal import printable
 
 BATCH_ARTICLES = 100  # articles per database write …
 BATCH_SECONDS = 10.0  # … or at least one write this often
@@ -119,6 +123,7 @@ class Outcome:
     origin: str
     extraction: Extraction | None = None
     error: str | None = None  # one line: "origin: reason"
+    note: str = ""  # read, but worth a line: bytes replaced, an uncertain encoding guess
     crash: str | None = None  # extraction raised (a bug, not a bad file): the exception, for grouping
 
 
@@ -127,7 +132,7 @@ def process(item: Path | str | ReadArticle, opts: Options) -> Outcome:
     origin = item.origin if isinstance(item, ReadArticle) else str(item)
     try:
         art = item if isinstance(item, ReadArticle) else read_article(item, max_bytes=opts.max_bytes)
-        return Outcome(origin, extraction=extract(art, opts))
+        return Outcome(origin, extraction=extract(art, opts), note=art.note)
     except IngestError as err:
         return Outcome(origin, error=str(err))
     except Exception as err:  # a bug in extraction must not end the batch
@@ -150,11 +155,40 @@ def _absolute(origin: str) -> str:
     return origin if origin in ("stdin", "pasted") else os.path.abspath(origin)
 
 
-def _worker_init() -> None:
-    # Ctrl-C goes to the whole process group: let the parent handle it and shut workers down.
-    import signal
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_CHECK_SECONDS = 1.0
 
+
+def _worker_init(parent: int) -> None:
+    # Ctrl-C goes to the whole process group: let the parent handle it and shut workers down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (sigterm_as_interrupt)
+    die_with_parent(parent)
+
+
+def die_with_parent(parent: int) -> None:
+    """End this worker process when its parent ends in any way, kill -9 included: a worker left
+    behind holds 100 MB and the parent's stdout (so `wortlaut add … | cat` would never end).
+
+    On Linux the kernel sends SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG); everywhere a
+    thread also checks once a second that the parent is still ours (an orphan is re-parented)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before we got here
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def cpu_count() -> int:
@@ -225,7 +259,7 @@ def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) ->
             yield process(item, opts)
         return
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+        return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
 
     pool = new_pool()
     todo: deque[Path | str | ReadArticle] = deque(items)
@@ -244,6 +278,7 @@ def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) ->
             pending.append((item, pool.submit(process, item, opts), False))
 
     warm_up(items, opts)
+    finished = False
     try:
         fill()  # the pool forks here, before any progress thread exists
         yield None
@@ -267,8 +302,20 @@ def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) ->
                 continue
             yield outcome
             fill()
+        finished = True
     finally:
+        if not finished:  # interrupted: what runs now is not wanted, do not wait for it
+            stop_workers(pool)
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate a pool's worker processes (ProcessPoolExecutor has no public way before 3.14)."""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            proc.terminate()
+        except (OSError, ValueError, AttributeError):
+            pass
 
 
 # --------------------------------------------------------------------------------------------
@@ -285,6 +332,7 @@ class Summary:
     actors: set[str] = field(default_factory=set)
     new_actors: set[str] = field(default_factory=set)
     refused: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # "origin: what to know about how it was read"
     crashes: dict[str, int] = field(default_factory=dict)  # extraction error -> files it hit
     found: list[str] = field(default_factory=list)  # one line per article (small runs)
     seconds: float = 0.0
@@ -383,8 +431,10 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     pattern = args.pattern or DEFAULT_PATTERN
     seen: set[str] = set()
     for raw in args.paths:
-        paths = list(iter_paths([raw], pattern))
-        if not paths:  # a folder with nothing to take is worth a line, not silence
+        problems: list[str] = []
+        paths = list(iter_paths([raw], pattern, problems))
+        summary.refused.extend(problems)  # folders that could not be read
+        if not paths and not problems:  # a folder with nothing to take is worth a line, not silence
             summary.refused.append(f"{raw}: folder has no files matching {pattern}")
         for path in paths:
             key = "-" if path == "-" else os.path.realpath(path)
@@ -401,12 +451,19 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
                 items.append(path)
 
     if not items:  # nothing to add: leave the database alone
-        report(summary, out, err)
+        report_to(summary, out, err)
         return 1
     try:
-        store = Store(db)
+        # wait as long as other writers need (another `add`, the dashboard), and say so
+        store = Store(db, lock_timeout=None, on_lock_wait=lambda msg: print(printable(f"wortlaut add: {msg} …"),
+                                                                            file=err, flush=True))
     except StoreError as e:
         print(f"wortlaut: {e}", file=err)
+        return 1
+    if store.read_only:  # say so before extracting anything
+        print(f"wortlaut: {db}: the database is read-only (no write permission on the file or its "
+              "folder); nothing was added", file=err)
+        store.close()
         return 1
 
     jobs = args.jobs or auto_jobs(len(items))
@@ -415,6 +472,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     start = time.perf_counter()
     stream = outcomes(items, opts, jobs)
     code = 0
+    restore_sigterm = sigterm_as_interrupt()
     try:
         tty = hasattr(err, "isatty") and err.isatty()
         if tty and jobs > 1:
@@ -433,6 +491,8 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
                 else:
                     assert outcome.extraction is not None
                     summary.read += 1
+                    if outcome.note:
+                        summary.notes.append(f"{outcome.origin}: {outcome.note}")
                     writer.add(outcome.origin, outcome.extraction)
                 progress.advance(task)
         writer.flush()
@@ -448,30 +508,66 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
         code = 1
     finally:
         stream.close()
+        restore_sigterm()
         summary.seconds = time.perf_counter() - start
         store.close()
-    report(summary, out, err)
+    report_to(summary, out, err)
     if code:
         return code
     return 1 if summary.refused else 0
 
 
+def sigterm_as_interrupt():
+    """Until the returned function is called, SIGTERM (`kill`, a service stop) ends `add` the way
+    Ctrl-C does: what was extracted is written, the workers are stopped. Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, stop)
+    return lambda: signal.signal(signal.SIGTERM, old)
+
+
+def report_to(s: Summary, out, err) -> None:
+    """report(), where a reader that went away (`wortlaut add … | head`) costs only the report:
+    the articles are stored, and no traceback follows."""
+    try:
+        report(s, out, err)
+        out.flush()
+    except BrokenPipeError:
+        try:  # Python flushes stdout once more at exit: let that go nowhere
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+
+
 def report(s: Summary, out, err) -> None:
+    """The summary. Every line passes through printable(): file names, titles and speakers come
+    from the files and may hold control characters."""
+    def say(line: str, file=out) -> None:
+        print(printable(line), file=file)
+
     for line in s.found:
-        print(line, file=out)
+        say(line)
     n_files = s.inputs
     rate = f", {s.rate:.1f} articles/s" if s.read and s.seconds > 0 else ""
     procs = f" with {s.jobs} processes" if s.jobs > 1 else ""
-    print(f"Read {s.read} of {n_files} {'file' if n_files == 1 else 'files'} in {s.seconds:.1f} s{procs}{rate}"
-          + (" (interrupted)" if s.interrupted else ""), file=out)
-    print(f"Articles: {s.new} new, {s.known} already known", file=out)
-    print(f"Statements: {s.statements} in new articles; actors speaking: {len(s.actors)}"
-          f" ({len(s.new_actors)} new to the database)", file=out)
+    say(f"Read {s.read} of {n_files} {'file' if n_files == 1 else 'files'} in {s.seconds:.1f} s{procs}{rate}"
+        + (" (interrupted)" if s.interrupted else ""))
+    say(f"Articles: {s.new} new, {s.known} already known")
+    say(f"Statements: {s.statements} in new articles; actors speaking: {len(s.actors)}"
+        f" ({len(s.new_actors)} new to the database)")
+    if s.notes:
+        say(f"Read with care: {len(s.notes)} (one line each on stderr)")
+        for line in s.notes:
+            say(f"wortlaut add: note {line}", file=err)
     if s.refused:
-        print(f"Refused: {len(s.refused)} (one line each on stderr)", file=out)
+        say(f"Refused: {len(s.refused)} (one line each on stderr)")
         for line in s.refused:
-            print(f"wortlaut add: refused {line}", file=err)
+            say(f"wortlaut add: refused {line}", file=err)
     for what, n in s.crashes.items():
         if n >= 3:
-            print(f"wortlaut add: {n} files failed with the same extraction error ({what}): "
-                  "most likely a fault in Wortlaut or its data files, not in the articles", file=err)
+            say(f"wortlaut add: {n} files failed with the same extraction error ({what}): "
+                "most likely a fault in Wortlaut or its data files, not in the articles", file=err)

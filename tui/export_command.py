@@ -5,6 +5,8 @@ import json
 import sys
 from pathlib import Path
 
+from .terminal import TerminalStream, printable
+
 
 def build_filter(store, args):
     """A store Filter from the command-line options; actor names are matched case-insensitively."""
@@ -50,14 +52,16 @@ def run_export(args, db: Path) -> int:
         try:
             write_export(store, filt, args.format, args.output, key_terms=args.key_terms)
         except OSError as err:
-            print(f"wortlaut export: cannot write {args.output}: {err.strerror or err}", file=sys.stderr)
+            print(printable(f"wortlaut export: cannot write {args.output}: {err.strerror or err}"), file=sys.stderr)
             return 1
     elif args.format == "graphml":
         print("wortlaut export: --format graphml needs -o FILE", file=sys.stderr)
         return 2
-    elif args.format == "json":
-        json.dump(export_json(store, filt), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        export_csv(store, filt, sys.stdout)
+    else:  # on a terminal, quotes and titles cannot send it control sequences
+        out = TerminalStream(sys.stdout) if sys.stdout.isatty() else sys.stdout
+        if args.format == "json":
+            json.dump(export_json(store, filt), out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        else:
+            export_csv(store, filt, out)
     return 0

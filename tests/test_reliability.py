@@ -1,0 +1,191 @@
+"""Reliability under faults: `wortlaut add` stopped in any way leaves no worker behind; many
+writers at once lose no article. Subprocess tests with small invented articles (fictional names).
+
+Crashes of a single writer are tested in test_store_crash.py, hostile input in test_hostile_input.py."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+
+ARTICLE = (
+    "Hafen von Kelmar\n\n"
+    "VALDORA (dpa) — «Der Hafen von Kelmar bleibt offen, Nummer {i}», sagte die Ministerin "
+    "Ilka Marwen am Montag in Valdora. Der Abgeordnete Tomas Vell sagte, man werde das prüfen.\n"
+)
+
+
+def articles(folder: Path, n: int, tag: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"artikel-{tag}{i:04d}.txt").write_text(ARTICLE.format(i=f"{tag}{i}"), encoding="utf-8")
+    return folder
+
+
+def wortlaut(*args: str) -> list[str]:
+    return [sys.executable, "-c", "import sys; from tui.cli import main; sys.exit(main())", *args]
+
+
+def children(pid: int) -> set[int]:
+    """Direct children of a process, from /proc."""
+    found = set()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.add(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def wait_for(condition, seconds: float) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+@pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM", "SIGINT"])
+def test_stopping_add_leaves_no_worker_behind(tmp_path, how):
+    folder = articles(tmp_path / "artikel", 200)
+    proc = subprocess.Popen(wortlaut("--db", str(tmp_path / "db.json"), "add", "--jobs", "2", str(folder)),
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
+    workers: set[int] = set()
+    try:
+        assert wait_for(lambda: len(children(proc.pid)) >= 2, 120), "the workers never started"
+        workers = children(proc.pid)
+        time.sleep(0.5)
+        proc.send_signal(getattr(signal, how))
+        proc.wait(60)
+        assert wait_for(lambda: not any(alive(w) for w in workers), 10), \
+            f"workers still running {10} s after the parent got {how}"
+        # nothing holds the pipe open: reading the parent's stdout ends
+        out = proc.stdout.read().decode()
+        if how != "SIGKILL":  # stopped like Ctrl-C: what was extracted is written, then the summary
+            assert "(interrupted)" in out
+        from store import Store
+
+        with Store(tmp_path / "db.json") as store:  # whole articles only, whatever the moment
+            assert all(n >= 1 for n in store.article_counts().values())
+    finally:
+        for w in workers | {proc.pid}:
+            try:
+                os.kill(w, signal.SIGKILL)
+            except OSError:
+                pass
+        proc.stdout.close()
+
+
+def test_a_closed_pipe_ends_add_without_a_traceback_or_workers(tmp_path):
+    folder = articles(tmp_path / "artikel", 30)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # `wortlaut add … | true`: nobody reads the report
+    proc = subprocess.Popen(wortlaut("--db", str(tmp_path / "db.json"), "add", "--jobs", "2", str(folder)),
+                            stdout=write_end, stderr=subprocess.PIPE)
+    os.close(write_end)
+    workers: set[int] = set()
+    try:
+        wait_for(lambda: bool(children(proc.pid)), 60)
+        workers = children(proc.pid)
+        _, err = proc.communicate(timeout=300)
+        assert "Traceback" not in err.decode(), err.decode()
+        assert wait_for(lambda: not any(alive(w) for w in workers), 10)
+    finally:
+        for w in workers | {proc.pid}:
+            try:
+                os.kill(w, signal.SIGKILL)
+            except OSError:
+                pass
+    from store import Store
+
+    with Store(tmp_path / "db.json") as store:  # the work is stored all the same
+        assert len(store.articles()) == 30
+
+
+def add_quietly(argv: list[str], db: Path):
+    import argparse
+    import io
+
+    from tui.add_command import add_arguments, run_add
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    out, err = io.StringIO(), io.StringIO()
+    return run_add(parser.parse_args(argv), db, out=out, err=err), out.getvalue(), err.getvalue()
+
+
+def test_eight_add_processes_at_once_lose_no_article(tmp_path, monkeypatch):
+    import multiprocessing
+
+    from extract.pipeline import extract_article
+    from store import Store
+    from tui import add_command
+
+    extract_article(ARTICLE.format(i=0), lang="de")  # loaded once; the forked writers share it
+    monkeypatch.setattr(add_command, "BATCH_ARTICLES", 2)  # many writes, so they do collide
+    db = tmp_path / "db.json"
+    Store(db).close()
+    folders = [articles(tmp_path / f"w{w}", 8, tag=f"w{w}-") for w in range(8)]
+
+    def writer(folder: Path) -> None:
+        code, _, _ = add_quietly([str(folder), "--jobs", "1", "--lang", "de"], db)
+        os._exit(code)
+
+    fork = multiprocessing.get_context("fork")
+    procs = [fork.Process(target=writer, args=(f,)) for f in folders]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(300)
+    assert [p.exitcode for p in procs] == [0] * 8
+    with Store(db) as store:
+        titles = {a.origin for a in store.articles()}
+    assert titles == {str(f / name) for f in folders for name in os.listdir(f)}
+
+
+def hold_lock(lock_path: str, held, seconds: float) -> None:
+    import filelock
+
+    with filelock.FileLock(lock_path):
+        held.set()
+        time.sleep(seconds)
+    os._exit(0)
+
+
+def test_add_waits_for_another_writer_and_says_so(tmp_path):
+    import multiprocessing
+
+    from store import Store
+
+    db = tmp_path / "db.json"
+    Store(db).close()
+    fork = multiprocessing.get_context("fork")
+    held = fork.Event()
+    other = fork.Process(target=hold_lock, args=(str(db) + ".lock", held, 2.0))  # another writer, 2 s
+    other.start()
+    assert held.wait(30)
+    code, out, err = add_quietly([str(articles(tmp_path / "a", 3)), "--jobs", "1", "--lang", "de"], db)
+    other.join(30)
+    assert code == 0 and "Articles: 3 new" in out
+    assert "waiting for another process that is writing the database" in err
