@@ -35,6 +35,8 @@ from extract.ingest import (
 )
 from extract.model import Extraction
 
+from . import exit_codes
+
 BATCH_ARTICLES = 100  # articles per database write …
 BATCH_SECONDS = 10.0  # … or at least one write this often
 PARALLEL_MIN_FILES = 12  # below this, starting worker processes costs more than it saves
@@ -93,10 +95,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"file names to take from folders, comma-separated (default: {DEFAULT_PATTERN})")
     parser.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
                         help="extraction processes (default: auto, one per CPU for larger batches)")
-    # issue 2 spells it `wortlaut add FILE… --db PATH`: accepted here too; SUPPRESS keeps the
-    # top-level `wortlaut --db PATH add …` value when it is not given after `add`
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
-                        help="database file (the same as `wortlaut --db PATH add …`)")
     parser.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
                         help=f"refuse files larger than this (e.g. 500k, 5M; default: "
                         f"{human_size(DEFAULT_MAX_BYTES)}, or the {MAX_BYTES_ENV} environment variable)")
@@ -370,8 +368,8 @@ def _progress(total: int):
 
 
 def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=None) -> int:
-    """`wortlaut add`: returns the exit code (0 all added, 1 something refused or the database
-    unusable, 130 interrupted)."""
+    """`wortlaut add`: returns the exit code (0 all added, 1 something refused, tui/exit_codes.py
+    for a database that cannot be used, 130 interrupted)."""
     out = out or sys.stdout
     err = err or sys.stderr
     from store import Store, StoreError
@@ -407,7 +405,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
         store = Store(db)
     except StoreError as e:
         print(f"wortlaut: {e}", file=err)
-        return 1
+        return exit_codes.for_store_error(e)
 
     jobs = args.jobs or auto_jobs(len(items))
     summary.jobs = jobs
@@ -445,7 +443,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
             print(f"wortlaut: {e}", file=err)
     except StoreError as e:
         print(f"wortlaut: {e}", file=err)
-        code = 1
+        code = exit_codes.for_store_error(e)
     finally:
         stream.close()
         summary.seconds = time.perf_counter() - start
