@@ -18,18 +18,8 @@ from tui import exit_codes
 from tui.cli import build_parser, main
 from tui.terminal import MIN_COLUMNS, MIN_ROWS, dashboard_problem
 
-ARTICLE = (
-    "Marwen lehnt Gasleitung ab\n\n"
-    "VALDORA (dpa) — Die valdorische Ministerpräsidentin Ilka Marwen hat sich am Montag gegen die "
-    "geplante Gasleitung gestellt. «Wir lehnen die Pipeline ab», sagte Marwen nach dem Treffen.\n"
-)
-PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Kovant warnt | Tagblatt</title>
-<meta property="article:published_time" content="2025-05-02"></head><body>
-<nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav>
-<article><h1>Kovant warnt vor der Sundlinie</h1>
-<p>HALVSTAD (AFP) - Oppositionsführer Aurel Kovant hat vor der Gasleitung gewarnt. «Die Sundlinie ist ein
-Fehler, und wir werden sie im Parlament verhindern», sagte Kovant am Donnerstag in Halvstad.</p>
-</article><footer>Impressum</footer></body></html>"""
+from test_cli_add import ARTICLE_DE as ARTICLE  # a German article and a saved web page
+from test_cli_add import PAGE
 
 
 @pytest.fixture
@@ -54,7 +44,7 @@ def test_a_saved_web_page_is_added_and_exported(files, capsys):
     assert main(["add", str(files / "kovant.html"), "--db", str(db)]) == 0
     with Store(db) as store:
         (article,) = store.articles()
-        assert article.title == "Kovant warnt vor der Sundlinie" and article.published == "2025-05-02"
+        assert article.title == "Kovant warnt vor der Sundlinie" and article.published == "2024-05-02"
         assert article.source == "AFP"
     capsys.readouterr()
     assert main(["export", "--format", "json", "--db", str(db)]) == 0
