@@ -7,9 +7,9 @@ import sys
 
 from . import exit_codes
 
-# The timeline view's fixed panes (actors 26 + detail 46 columns) leave the table a few columns
-# at 80; header, tabs, search, filter and status lines and the footer need ~12 rows before the
-# first table row.
+# Below 130 columns the timeline view puts the detail pane (12 rows) under the table, beside the
+# 26-column actor list: at 80×24 the table keeps 54 columns and a few rows after the header,
+# tabs, search, filter and status lines and the footer. Smaller, it has next to nothing.
 MIN_COLUMNS = 80
 MIN_ROWS = 24
 
