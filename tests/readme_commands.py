@@ -52,7 +52,7 @@ def commands(text: str | None = None) -> list[Command]:
             continue
         start, sofar = pending if pending else (n, "")
         if stripped.endswith("\\"):
-            pending = (start, sofar + stripped[:-1] + " ")
+            pending = (start, sofar + stripped[:-1].rstrip() + " ")
             continue
         pending = None
         found.append(Command(section, start, (sofar + stripped).strip()))

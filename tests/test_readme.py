@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -48,14 +49,12 @@ def dashboard_args(text: str):
 
 @pytest.fixture(scope="module")
 def sandbox(tmp_path_factory):
-    """A folder that looks like the repository (links to its files), beside a ../shared like the
-    one next to the repository, and an empty home folder."""
+    """A copy of the repository (what a command writes never reaches the real one), beside a
+    ../shared like the one next to the repository, and an empty home folder."""
     base = tmp_path_factory.mktemp("readme")
     work = base / "wortlaut"
-    work.mkdir()
-    for entry in ROOT.iterdir():
-        if entry.name not in {".git", ".venv", ".ci-venv"}:
-            (work / entry.name).symlink_to(entry)
+    skip = shutil.ignore_patterns(".git", ".venv", ".ci-venv", "__pycache__", "*.egg-info", ".*_cache")
+    shutil.copytree(ROOT, work, ignore=skip, symlinks=True)
     if (ROOT.parent / "shared").exists():
         (base / "shared").symlink_to(ROOT.parent / "shared")
     home = base / "home"
@@ -143,3 +142,15 @@ def test_every_wortlaut_syntax_in_the_text_names_real_commands_and_options():
                     assert w.split("=")[0] in known, f"README.md line {line}: `{span}`: no option {w}"
             checked += 1
     assert checked >= 15
+
+
+def test_the_extractor_takes_shell_blocks_only_and_joins_continued_lines():
+    text = "\n".join([
+        "# Title", "## Part one", "Run `wortlaut add x.txt` first.", "```sh", "# a comment", "wortlaut add a.txt",
+        "", "wortlaut export \\", "  --format csv", "```", "```toml", '"A" = "B"', "```",
+        "### Part two", "```bash", "echo hi | wortlaut add -", "```", "```", "not a command", "```",
+    ])
+    found = [(c.section, c.line, c.text) for c in commands(text)]
+    assert found == [("Part one", 6, "wortlaut add a.txt"), ("Part one", 8, "wortlaut export --format csv"),
+                     ("Part two", 16, "echo hi | wortlaut add -")]
+    assert inline_spans(text) == [(3, "wortlaut add x.txt")]
