@@ -104,6 +104,8 @@ def test_every_readme_command_works_as_written(sandbox):
     default_db = home / ".local/share/wortlaut/wortlaut.json"
     assert default_db.exists() and (home / "wortlaut-backup.json").read_bytes() == default_db.read_bytes()
     assert "Anna Beispiel" in (work / "timeline.csv").read_text(encoding="utf-8")
+    batch = (work / "statements.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(batch) == len((work / "examples/batch.jsonl").read_text(encoding="utf-8").splitlines())
     for cmd, args in dashboards:  # the database each launcher would open, in the dashboard
         db = (work / args.db) if args.db else default_db
         check_dashboard_opens(db)
