@@ -82,7 +82,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "in any common encoding (UTF-8 with or without BOM, UTF-16, Windows-1252, Latin-1). "
         "Folders are searched recursively; '-' reads one article from stdin. Files that cannot be "
         "read (missing, empty, binary, too large) are refused with one line each; the rest is "
-        "added and the exit code is 1."
+        "added and the exit code is 1 (3 when a path does not exist; all codes: wortlaut --help)."
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursive) or - for stdin")
     parser.add_argument("--published", type=_published, metavar="DATE",
