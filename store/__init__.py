@@ -1,8 +1,8 @@
 """Wortlaut's timeline store: one TinyDB file, atomic writes, file lock, in-memory indexes.
 
 Only this package imports TinyDB; it never imports Textual."""
-from .db import AddResult, Store, StoreError, UnknownId
+from .db import AddResult, DatabaseLocked, DatabaseReadOnly, DatabaseTooNew, Store, StoreError, UnknownId
 from .index import NO_ACTOR, Filter
 from .schema import SCHEMA_VERSION
 
-__all__ = ["AddResult", "Filter", "NO_ACTOR", "SCHEMA_VERSION", "Store", "StoreError", "UnknownId"]
+__all__ = ["AddResult", "DatabaseLocked", "DatabaseReadOnly", "DatabaseTooNew", "Filter", "NO_ACTOR", "SCHEMA_VERSION", "Store", "StoreError", "UnknownId"]

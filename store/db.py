@@ -8,6 +8,7 @@ topic, kind, article; see index.py), patched after a correction and rebuilt lazi
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import threading
@@ -32,6 +33,30 @@ from .storage import AtomicOrjsonStorage, UnreadableFile, copy_doc, no_gc, writa
 
 class StoreError(Exception):
     """The database cannot be used: unreadable, not ours, newer schema, locked, unknown id."""
+
+
+class DatabaseLocked(StoreError):
+    """Another process holds the database's lock for longer than the lock timeout."""
+
+
+class DatabaseReadOnly(StoreError):
+    """The database (or its folder, or its lock file) cannot be written here."""
+
+
+class DatabaseTooNew(StoreError):
+    """The database was written by a newer Wortlaut (a newer schema version)."""
+
+
+_READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def _os_failure(path: Path, what: str, e: OSError, after: str = "") -> StoreError:
+    """An OSError while creating, locking or writing the database, as the StoreError a caller
+    can tell apart: no permission / read-only file system is DatabaseReadOnly."""
+    if e.errno in _READ_ONLY_ERRNOS:
+        return DatabaseReadOnly(f"{path}: {what}: the database is read-only here ({e.strerror}); "
+                                f"make it and its folder writable, or use a copy with --db PATH{after}")
+    return StoreError(f"{path}: {what}: {e}{after}")
 
 
 class UnknownId(StoreError, KeyError):
@@ -111,7 +136,7 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise StoreError(f"{self.path}: cannot create the folder for the database: {e}") from None
+            raise _os_failure(self.path, "cannot create the folder for the database", e) from None
         self._flock = filelock.FileLock(str(self.lock_path), thread_local=False,
                                         timeout=-1 if lock_timeout is None else lock_timeout)
         self.on_lock_wait = on_lock_wait
@@ -129,7 +154,7 @@ class Store:
                 try:
                     self._storage.write_file(data)
                 except OSError as e:
-                    raise StoreError(f"{self.path}: cannot create the database: {e}") from None
+                    raise _os_failure(self.path, "cannot create the database", e) from None
                 self._storage.adopt(data, self._storage.stamp)
             self._storage.remove_stale_temp_files()
 
@@ -145,21 +170,21 @@ class Store:
                 self.on_lock_wait(f"{self.path}: waiting for another process that is writing the database")
                 self._flock.acquire()
         except filelock.Timeout:
-            raise StoreError(f"{self.path}: the database is locked by another process "
+            raise DatabaseLocked(f"{self.path}: the database is locked by another process "
                              f"(lock file {self.lock_path}); try again when it has finished") from None
         except OSError as e:
-            raise StoreError(f"{self.path}: cannot lock the database ({self.lock_path}): {e}") from None
+            raise _os_failure(self.path, f"cannot lock the database ({self.lock_path})", e) from None
         try:
             yield
         finally:
             self._flock.release()
 
-    def _untouched(self, what: str) -> StoreError:
+    def _untouched(self, what: str, error: type[StoreError] = StoreError) -> StoreError:
         msg = f"{self.path}: {what}. The file was left untouched"
         bak = self._storage.backup_path
         if bak.exists():
             msg += f"; the previous version of the database is at {bak}"
-        return StoreError(msg + ". Move it away or open another database (--db PATH).")
+        return error(msg + ". Move it away or open another database (--db PATH).")
 
     def _load(self) -> None:
         """Read, check and (if older) migrate the file, then use it. The file is never written
@@ -176,7 +201,7 @@ class Store:
             raise self._untouched(str(e)) from None
         if version > SCHEMA_VERSION:
             raise self._untouched(f"the database has schema version {version}, newer than this "
-                                  f"Wortlaut understands ({SCHEMA_VERSION}); update Wortlaut")
+                                  f"Wortlaut understands ({SCHEMA_VERSION}); update Wortlaut", DatabaseTooNew)
         if version < SCHEMA_VERSION and self.read_only:
             migrate(data)  # in memory only: the file stays as its owner left it
         elif version < SCHEMA_VERSION:
@@ -230,8 +255,7 @@ class Store:
                     self._storage.forget()  # back to what is on disk
                     self._load()
                     if isinstance(e, OSError):
-                        raise StoreError(f"{self.path}: could not write the database ({e}); "
-                                         f"the file is unchanged") from e
+                        raise _os_failure(self.path, "could not write the database", e, "; the file is unchanged") from e
                     raise
                 # a correction touches a few documents: patch the indexes (else rebuild them lazily)
                 touched, self._touched = self._touched, None

@@ -1,5 +1,6 @@
 """The batch interface (DESIGN.md): JSONL in, JSONL out, spans slicing the input text."""
 import json
+import re
 import subprocess
 import sys
 
@@ -87,3 +88,73 @@ def test_the_agency_dateline_is_never_part_of_a_quote():
     assert rec["statements"]
     for st in rec["statements"]:
         assert "HALVSTAD" not in st["quote_text"] and "(dpa)" not in st["quote_text"]
+
+
+# --- the input names of the rest of the tool, and bad lines (issue 17) -----------------------
+
+
+def run_batch(tmp_path, lines: list[str], *args: str):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    from extract.batch import main
+
+    out = tmp_path / "out.jsonl"
+    code = main(["--jsonl", str(src), "--out", str(out), *args])
+    return code, [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_published_is_the_same_as_date_and_iso_times_give_the_day():
+    by_date = batch_record({"id": "a", "text": GERMAN, "date": "2031-03-05"})
+    assert batch_record({"id": "a", "text": GERMAN, "published": "2031-03-05"}) == by_date
+    assert batch_record({"id": "a", "text": GERMAN, "published": "05.03.2031"}) == by_date
+    assert batch_record({"id": "a", "text": GERMAN, "published": "2031-03-05T09:30:00Z"}) == by_date
+    assert batch_record({"id": "a", "text": GERMAN, "published": "2031-03-05", "date": "2031-03-05"}) == by_date
+
+
+def test_source_title_url_reach_the_article():
+    from extract.batch import article_options
+
+    opts = article_options({"text": "x", "source": "dpa", "title": "Hafenplan", "url": "https://example.org/a",
+                            "lang": "de", "published": "2031-03-05"})
+    assert opts == {"lang": "de", "published": "2031-03-05", "title": "Hafenplan", "source": "dpa",
+                    "origin": "https://example.org/a"}
+
+
+def test_bad_lines_are_reported_by_number_and_the_batch_goes_on(tmp_path, capsys):
+    lines = [
+        json.dumps({"id": "ok1", "text": GERMAN, "published": "2031-03-05"}),
+        "{not json}",
+        json.dumps({"id": "no-text", "title": "nur ein Titel"}),
+        json.dumps({"id": "bad-date", "text": GERMAN, "published": "31.02.2031"}),
+        json.dumps({"id": "disagree", "text": GERMAN, "published": "2031-03-05", "date": "2031-03-06"}),
+        json.dumps(["a", "list"]),
+        "",
+        json.dumps({"id": "ok2", "text": ENGLISH, "lang": "en", "autor": "x", "rubrik": "y"}),
+        json.dumps({"id": "ok3", "text": GERMAN, "autor": "z"}),
+    ]
+    code, out = run_batch(tmp_path, lines)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert [r["id"] for r in out] == ["ok1", "ok2", "ok3"]
+    assert out[0]["published"] == "2031-03-05"
+    for n, why in [(2, "not JSON"), (3, "no 'text'"), (4, "31.02.2031"), (5, "differ"), (6, "not a JSON object")]:
+        assert re.search(rf"line {n}: .*{re.escape(why)}.*skipped", err), (n, err)
+    assert err.count("unknown key 'autor'") == 1 and err.count("unknown key 'rubrik'") == 1
+    assert "line 8: unknown key 'autor'" in err
+    assert "5 lines failed (2, 3, 4, 5, 6); 3 written" in err
+
+
+def test_a_clean_batch_exits_0_and_says_nothing(tmp_path, capsys):
+    code, out = run_batch(tmp_path, [json.dumps({"id": "a", "text": GERMAN, "source": "dpa", "url": "u"})])
+    assert code == 0 and len(out) == 1 and capsys.readouterr().err == ""
+
+
+def test_the_exit_codes_are_in_the_help(capsys):
+    import pytest
+
+    from extract.batch import main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "1 some lines failed" in out and "published" in out

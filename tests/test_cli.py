@@ -55,7 +55,7 @@ def test_export_refuses_bad_filters_and_missing_database(demo, tmp_path, capsys)
     assert main(["--db", str(demo), "export", "--from", "31.02.2031"]) == 2
     assert "31.02.2031" in capsys.readouterr().err
     assert main(["--db", str(demo), "export", "--actor", "Niemand Sonst"]) == 2
-    assert main(["--db", str(tmp_path / "none.json"), "export"]) == 1
+    assert main(["--db", str(tmp_path / "none.json"), "export"]) == 3  # tui/exit_codes.py MISSING
     assert not (tmp_path / "none.json").exists()
 
 

@@ -138,13 +138,13 @@ def test_folder_without_matching_files(tmp_path):
     assert not (tmp_path / "db.json").exists()  # nothing to add: no database created
 
 
-def test_corrupt_database_exits_1_and_is_untouched(tmp_path):
+def test_corrupt_database_exits_7_and_is_untouched(tmp_path):
     db = tmp_path / "db.json"
     db.write_text("{kein json")
     f = tmp_path / "a.txt"
     f.write_text(ARTICLE_DE, encoding="utf-8")
     code, out, err = run([str(f)], db)
-    assert code == 1 and str(db) in err
+    assert code == 7 and str(db) in err  # tui/exit_codes.py UNUSABLE
     assert db.read_text() == "{kein json"
 
 

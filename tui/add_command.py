@@ -37,6 +37,7 @@ from extract.ingest import (
 )
 from extract.model import Extraction
 
+from . import exit_codes
 from .terminal import printable
 
 BATCH_ARTICLES = 100  # articles per database write …
@@ -84,7 +85,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "in any common encoding (UTF-8 with or without BOM, UTF-16, Windows-1252, Latin-1). "
         "Folders are searched recursively; '-' reads one article from stdin. Files that cannot be "
         "read (missing, empty, binary, too large) are refused with one line each; the rest is "
-        "added and the exit code is 1."
+        "added and the exit code is 1 (3 when a path does not exist; all codes: wortlaut --help)."
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursive) or - for stdin")
     parser.add_argument("--published", type=_published, metavar="DATE",
@@ -97,10 +98,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"file names to take from folders, comma-separated (default: {DEFAULT_PATTERN})")
     parser.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
                         help="extraction processes (default: auto, one per CPU for larger batches)")
-    # issue 2 spells it `wortlaut add FILE… --db PATH`: accepted here too; SUPPRESS keeps the
-    # top-level `wortlaut --db PATH add …` value when it is not given after `add`
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
-                        help="database file (the same as `wortlaut --db PATH add …`)")
     parser.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
                         help=f"refuse files larger than this (e.g. 500k, 5M; default: "
                         f"{human_size(DEFAULT_MAX_BYTES)}, or the {MAX_BYTES_ENV} environment variable)")
@@ -418,8 +415,8 @@ def _progress(total: int):
 
 
 def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=None) -> int:
-    """`wortlaut add`: returns the exit code (0 all added, 1 something refused or the database
-    unusable, 130 interrupted)."""
+    """`wortlaut add`: returns the exit code (0 all added, 1 something refused, tui/exit_codes.py
+    for a database that cannot be used, 130 interrupted)."""
     out = out or sys.stdout
     err = err or sys.stderr
     from store import Store, StoreError
@@ -459,12 +456,12 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
                                                                             file=err, flush=True))
     except StoreError as e:
         print(f"wortlaut: {e}", file=err)
-        return 1
+        return exit_codes.for_store_error(e)
     if store.read_only:  # say so before extracting anything
         print(f"wortlaut: {db}: the database is read-only (no write permission on the file or its "
               "folder); nothing was added", file=err)
         store.close()
-        return 1
+        return exit_codes.READ_ONLY
 
     jobs = args.jobs or auto_jobs(len(items))
     summary.jobs = jobs
@@ -505,7 +502,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
             print(f"wortlaut: {e}", file=err)
     except StoreError as e:
         print(f"wortlaut: {e}", file=err)
-        code = 1
+        code = exit_codes.for_store_error(e)
     finally:
         stream.close()
         restore_sigterm()

@@ -2,33 +2,63 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
+
+from store import StoreError
+
+from . import exit_codes
+from .dashboard_check import MIN_COLUMNS, MIN_ROWS, dashboard_problem
 
 
 def default_db_path() -> Path:
     return Path(user_data_dir("wortlaut")) / "wortlaut.json"
 
 
-def aliases_help() -> str:
+def paths_help() -> str:
     from extract.actors import aliases_path
 
-    return f"User aliases file (variant name -> one actor): {aliases_path()}. Database: {default_db_path()}"
+    return f"Database: {default_db_path()}\nUser aliases file (variant name -> one actor): {aliases_path()}"
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, in_subcommand: bool) -> None:
+    """The options every command takes, before or after the command's name.
+
+    After the name their default is SUPPRESS, so that `wortlaut --db x add …` keeps the value
+    given before the name when none is given after it."""
+    group = parser.add_argument_group("global options (before or after the command)")
+    group.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS if in_subcommand else None,
+                       help=f"database file (default: {default_db_path()})")
+    group.add_argument("--version", action="version", version=f"wortlaut {_version()}")
+
+
+class CommandParser(argparse.ArgumentParser):
+    """The parser of every subcommand: it has the global options without having to ask, so a
+    command added later (`sub.add_parser(...)`) accepts and shows them too."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        add_global_options(self, in_subcommand=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wortlaut",
-        description="Who said what, when, and did they change their position. "
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Who said what, when, and did they change their position.\n"
         "Without a command: open the dashboard on the database.",
-        epilog=aliases_help(),
+        epilog=paths_help() + "\n\n" + exit_codes.epilog(),
     )
-    parser.add_argument("--db", type=Path, default=None, help=f"database file (default: {default_db_path()})")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_global_options(parser, in_subcommand=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
 
-    sub.add_parser("demo", help="open the dashboard on a fresh copy of the bundled demo corpus")
+    sub.add_parser("demo", help="open the dashboard on a fresh copy of the bundled demo corpus",
+                   description="Open the dashboard on a fresh temporary copy of the bundled demo corpus "
+                   "(fictional articles); nothing of it is kept. Needs a terminal of at least "
+                   f"{MIN_COLUMNS}×{MIN_ROWS}.")
 
     add = sub.add_parser("add", help="add articles: files, folders or - for stdin")
     from .add_command import add_arguments as add_add_arguments
@@ -40,7 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract_arguments(ext)
 
-    exp = sub.add_parser("export", help="export statements, actors and changes")
+    exp = sub.add_parser("export", help="export statements, actors and changes",
+                         description="Export the (filtered) timeline: JSON (articles, actors, statements, "
+                         "changes), CSV (one row per statement) or GraphML (actor-topic network).")
     exp.add_argument("--format", choices=("csv", "json", "graphml"), default="json")
     exp.add_argument("-o", "--output", help="output file (default: stdout; required for graphml)")
     exp.add_argument("--actor", action="append", default=[], help="actor name or id (repeatable)")
@@ -55,7 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        return run(build_parser().parse_args(argv))
+    except KeyboardInterrupt:
+        print("wortlaut: interrupted", file=sys.stderr)
+        return exit_codes.INTERRUPTED
+    except StoreError as err:  # a database failure that reached here (e.g. while the dashboard ran)
+        print(f"wortlaut: {exit_codes.one_line(err)}", file=sys.stderr)
+        return exit_codes.for_store_error(err)
+
+
+def run(args: argparse.Namespace) -> int:
     db = args.db or default_db_path()
     from extract.actors import AliasesError, load_aliases
 
@@ -63,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         load_aliases()
     except AliasesError as err:
         print(f"wortlaut: {err}", file=sys.stderr)
-        return 2
+        return exit_codes.USAGE
     if args.command == "extract":
         from extract.batch import main_from_args
 
@@ -71,11 +113,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "add":
         from .add_command import run_add
 
-        return run_add(args, db)
+        code = run_add(args, db)
+        missing = [p for p in args.paths if p != "-" and not os.path.exists(p)]
+        return exit_codes.MISSING if missing and code == exit_codes.REFUSED else code
     if args.command == "export":
         from .export_command import run_export
 
         return run_export(args, db)
+    problem = dashboard_problem()
+    if problem:  # before the demo corpus is built: that takes a while
+        code, message = problem
+        print(f"wortlaut: {message}", file=sys.stderr)
+        return code
     if args.command == "demo":
         import shutil
 
@@ -91,17 +140,24 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def open_dashboard(db: Path) -> int:
-    from store import StoreError
-
     from .app import WortlautApp
 
     try:
         app = WortlautApp(db)
     except StoreError as err:
-        print(f"wortlaut: {err}", file=sys.stderr)
-        return 1
+        print(f"wortlaut: {exit_codes.one_line(err)}", file=sys.stderr)
+        return exit_codes.for_store_error(err)
     app.run()
-    return 0
+    return exit_codes.OK
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("wortlaut")
+    except PackageNotFoundError:
+        return "(not installed)"
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ import json
 import sys
 from pathlib import Path
 
+from . import exit_codes
 from .terminal import TerminalStream, printable
 
 
@@ -36,13 +37,14 @@ def run_export(args, db: Path) -> int:
     from store.export import export_csv, export_json, write_export
 
     if not Path(db).exists():
-        print(f"wortlaut export: no database at {db}", file=sys.stderr)
-        return 1
+        print(f"wortlaut export: no database at {db}; add articles first (wortlaut add FILE) "
+              "or name another database with --db PATH", file=sys.stderr)
+        return exit_codes.MISSING
     try:
         store = Store(db)
     except StoreError as err:
-        print(f"wortlaut export: {err}", file=sys.stderr)
-        return 1
+        print(f"wortlaut export: {exit_codes.one_line(err)}", file=sys.stderr)
+        return exit_codes.for_store_error(err)
     try:
         filt = build_filter(store, args)
     except ValueError as err:
