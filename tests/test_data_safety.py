@@ -121,6 +121,7 @@ def test_a_read_only_folder_needs_no_lock_file(tmp_path):
 
 
 def test_cli_refuses_adding_to_a_read_only_database_in_one_line(tmp_path, capsys):
+    from tui import exit_codes
     from tui.cli import main
 
     db = tmp_path / "db.json"
@@ -128,7 +129,7 @@ def test_cli_refuses_adding_to_a_read_only_database_in_one_line(tmp_path, capsys
     os.chmod(db, 0o444)
     art = tmp_path / "a.txt"
     art.write_text("«Der Hafen bleibt offen», sagte die Ministerin Ilka Marwen am Montag.", encoding="utf-8")
-    assert main(["--db", str(db), "add", str(art)]) == 1
+    assert main(["--db", str(db), "add", str(art)]) == exit_codes.READ_ONLY
     err = [line for line in capsys.readouterr().err.splitlines() if "read-only" in line]
     assert len(err) == 1
     assert main(["--db", str(db), "export", "--format", "json"]) == 0
