@@ -22,8 +22,9 @@ from textual.worker import Worker
 
 from extract.model import Actor
 from store import NO_ACTOR, Filter, Store, StoreError
-from store.export import write_export
+from store.export import write_export  # looked up here by the export worker (tests replace it)
 
+from . import keys
 from .actions.articles import ArticleActions
 from .actions.changes import ChangesActions
 from .actions.corrections import CorrectionActions
@@ -32,7 +33,6 @@ from .actions.positions import PositionsActions
 from .actions.selection import SelectionLookups
 from .actions.timeline import TimelineActions
 from .actions.workers import WorkerActions
-from . import keys
 from .keys import HELP_TEXT, help_groups, keymap_path, load_keymap  # noqa: F401 (HELP_TEXT: tests read it here)
 from .screens.add_article import AddRequest
 from .screens.commands import WortlautCommands
