@@ -163,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         out_dir = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="wortlaut-identical-"))
     out_dir.mkdir(parents=True, exist_ok=True)
 
+    check_code_location(repo, args.python)
     manifest = {"repo": str(repo), "commit": git_commit(repo), "sets": {}}
     for name in names:
         entry = run_set(name, sets[name](), repo, args.python, out_dir)
@@ -182,6 +183,16 @@ def main(argv: list[str] | None = None) -> int:
     results = [compare_set(name, out_dir, reference) for name in names]
     print("all identical" if all(results) else "DIFFERENT")
     return 0 if all(results) else 1
+
+
+def check_code_location(repo: Path, python: str) -> None:
+    """Stop when the interpreter would import extract/ from elsewhere (an installed copy)."""
+    env = dict(os.environ, PYTHONPATH=str(repo))
+    done = subprocess.run([python, "-c", "import extract; print(extract.__file__)"], cwd=repo, env=env,
+                          capture_output=True, text=True)
+    found = Path(done.stdout.strip() or ".").resolve()
+    if done.returncode != 0 or repo not in found.parents:
+        raise SystemExit(f"{python} imports extract from {found}, not from {repo}: {done.stderr.strip()}")
 
 
 def git_commit(repo: Path) -> str:
