@@ -8,7 +8,7 @@ No trained German pipeline can be installed here (DESIGN.md), so:
     lists, ``doc.user_data["konj"]`` and ``doc.user_data["stem"]`` (a spaCy extension attribute
     costs ~2 µs a read: a twentieth of a run).
 
-Speed: HanTa needs ~0.5 ms per word it has not seen (~0.2 ms with ``_fast_tagger_class``). Words are analysed once per process
+Speed: HanTa needs ~0.5 ms per word it has not seen (~0.2 ms with extract/de/tagger.py). Words are analysed once per process
 (a per-word cache); capitalised words HanTa does not already know (mostly nouns and names) are
 not analysed up front but guessed (NN/NE) and analysed only when a rule asks (``word_tag``).
 """
@@ -64,6 +64,8 @@ from spacy.attrs import SENT_START  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc, Token  # noqa: E402
 
+from .de.tagger import HANTA_VERSION, fast_tagger_class  # noqa: E402,F401 (HANTA_VERSION: read here by tests)
+
 SENT_END = {".", "!", "?", "…"}
 CLOSING_QUOTES = {"»", "«", "“", "”", "\"", "‘", "’", "›", "‹"}
 OPENING_QUOTES = {"«", "»", "„", "“", "\"", "‚", "‹", "›"}
@@ -72,6 +74,7 @@ MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august"
           "platz", "klasse", "mal", "grades", "stock", "bundesliga"}
 POS = {"N": "NOUN", "V": "VERB", "A": "ADJ", "P": "PRON", "K": "CCONJ", "$": "PUNCT"}
 
+
 @lru_cache(maxsize=1)
 def tagger():
     from HanTa import HanoverTagger as ht
@@ -79,203 +82,10 @@ def tagger():
     return _fast_tagger_class(ht.HanoverTagger)("morphmodel_ger.pgz")
 
 
-HANTA_VERSION = "1.2.1"  # the HanTa _fast_tagger_class was written for
-
-
 def _fast_tagger_class(base: type) -> type:
-    """HanTa's tagger with its two inner loops (the morpheme lattices of ``analyze_forward`` and
-    ``analyze_viterbi``) written for speed, with the same arithmetic in the same order, so the
-    results are the same to the last bit (checked over every word of the shared train and dev
-    sets: bench/extract_speed.py --check-hanta). What changed: the probability of a morpheme is
-    looked up in place instead of through a method call, tags that cannot take an unknown
-    morpheme skip it at once, and a word's forward analysis is kept (the rules, the lemma of a
-    topic noun and the lower-case reading all ask for it). HanTa's own methods are used with any
-    other HanTa than the one this was written for and checked against (1.2.1, pinned in
-    pyproject.toml): the copies follow its private internals."""
-    import math
-    from importlib.metadata import PackageNotFoundError, version
-
-    from HanTa import HanoverTagger as module
-
-    try:
-        if version("HanTa") != HANTA_VERSION:
-            return base
-    except PackageNotFoundError:
-        return base
-    EMPTY, START, UNKNOWN, END_UNKNOWN = module.EMPTY, module.START, module.UNKNOWN, module.END_UNKNOWN
-    INF = math.inf
-
-    class FastHanoverTagger(base):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._forward_results: dict[str, list] = {}
-            # tags that may take a morpheme they have never seen (HanTa's suffix guess)
-            self._guessing = frozenset(t for t in self.LP_m_t if t in self.LP_hapax_t and t in self.LP_s_t)
-            self._morphemes = frozenset().union(*self.LP_m_t.values())  # known to at least one tag
-            self._guess_base: dict = {}
-
-        def _guess(self, m, t, wlen):
-            """HanTa's lp_m_t for a morpheme tag t does not know, where t may guess (not strict,
-            and wlen < 4 or len(m) > 2), with the same additions in the same order."""
-            LP_s = self.LP_s_t[t]
-            mlen = len(m)
-            if mlen > 4 and m[-4:] in LP_s:
-                lp_suf = LP_s[m[-4:]]
-            elif mlen > 3 and m[-3:] in LP_s:
-                lp_suf = LP_s[m[-3:]]
-            elif mlen > 2 and m[-2:] in LP_s:
-                lp_suf = LP_s[m[-2:]]
-            elif mlen > 1 and m[-1:] in LP_s:
-                lp_suf = LP_s[m[-1:]]
-            else:
-                lp_suf = LP_s['']
-            key = (t, min(mlen, 24))
-            base = self._guess_base.get(key)
-            if base is None:
-                base = self._guess_base[key] = self.Int_t + self.LP_hapax_t[t] + self.LP_len_t[t][min(mlen, 24)]
-            lp = base + lp_suf
-            if wlen == mlen:
-                lp -= 4.6
-            return lp
-
-        def _lattice(self, word, strict, followups, track):
-            """The morpheme lattice shared by both analyses: table[j][state] is the best log
-            probability of a path ending in ``state`` after word[:j]; with ``track``, backpointers."""
-            lowerbound = -1e6
-            wlen = len(word)
-            table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
-            backpointer = [{} for _ in range(wlen + 2)] if track else None
-            lp_m = self.LP_m_t
-            guessing = () if strict else self._guessing
-            guess = self._guess
-            any_known = self._morphemes
-            guessed: dict = {}  # HanTa's guess for an unknown morpheme, by (segment, tag), for this word
-            short = wlen < 4
-            for i in range(wlen + 1):
-                row = table[i]
-                if len(row) > 3:
-                    rowbound = sorted(row.values(), reverse=True)[3] - 1
-                else:
-                    rowbound = lowerbound
-                for state in row:
-                    lp = row[state]
-                    if lp < rowbound:
-                        continue
-                    followup = followups(state)
-                    if not followup:
-                        continue
-                    s1 = state[1]
-                    tables = [(lp_m[tag1], tag1 in guessing, tag1, lpt, (s1, tag1)) for tag1, lpt in followup]
-                    guessers = [t for t in tables if t[1]]
-                    for j in range(i + 1, wlen + 1):
-                        segment = word[i:j]
-                        can_guess = short or j - i > 2
-                        if segment in any_known:
-                            entries = tables
-                        elif can_guess and guessers:
-                            entries = guessers  # a morpheme no tag knows: only the guessing tags can take it
-                        else:
-                            continue  # log probability -inf for every tag: nothing kept
-                        row_j = table[j]
-                        for known, guessable, tag1, lpt, newstate in entries:
-                            lpm = known.get(segment)
-                            if lpm is None:
-                                if not (guessable and can_guess):
-                                    continue  # log probability -inf: never kept
-                                key = (segment, tag1)
-                                lpm = guessed.get(key)
-                                if lpm is None:
-                                    lpm = guessed[key] = guess(segment, tag1, wlen)
-                            lp1 = lp + lpt + lpm
-                            if lp1 > lowerbound:
-                                old = row_j.get(newstate)
-                                if old is None or lp1 > old:
-                                    row_j[newstate] = lp1
-                                    if track:
-                                        backpointer[j][newstate] = (state, i)
-            return table, backpointer
-
-        def analyze_forward(self, word):
-            cached = self._forward_results.get(word)
-            if cached is not None:
-                return list(cached)
-            lowerbound = -1e6
-            nonfinal = self.LP_trans_nonfinal
-            table, _ = self._lattice(word, self.strict, lambda state: nonfinal.get(state, []), False)
-            last = table[-1]
-            for state in table[-2]:
-                lp = table[-2][state]
-                for tag1, lpt in self.LP_trans_final.get(state, []):
-                    lp1 = lp + lpt
-                    if lp1 > lowerbound:
-                        newstate = (state[1], tag1)
-                        if newstate not in last or lp1 > last[newstate]:
-                            last[newstate] = lp1
-            results = {}
-            for state in last:
-                lp = last[state]
-                if lp == -INF:
-                    continue
-                pos = -state[1]
-                if pos in results:
-                    results[pos] = module.logaddexp(results[pos], lp)
-                else:
-                    results[pos] = lp
-            result_list = list(results.items())
-            result_list.sort(key=module.itemgetter(1), reverse=True)
-            if len(result_list) == 0:
-                result_list = [(UNKNOWN, 0)]
-            self._forward_results[word] = result_list
-            return list(result_list)
-
-        def analyze_viterbi(self, word, targetpos):
-            wlen = len(word)
-            lowerbound = -1e6
-            reachable_t = self.reachability.get(targetpos, frozenset())
-            nonfinal = self.LP_trans_nonfinal
-            followups: dict = {}
-
-            def reachable_followup(state):
-                found = followups.get(state)
-                if found is None:
-                    found = followups[state] = [(t, p) for (t, p) in nonfinal.get(state, []) if t in reachable_t]
-                return found
-
-            for localstrict in [True, False]:
-                table, backpointer = self._lattice(word, localstrict, reachable_followup, True)
-                for state in table[-2]:
-                    lp = table[-2][state]
-                    for tag1, lpt in self.LP_trans_final.get(state, []):
-                        if tag1 == targetpos:
-                            lp1 = lp + lpt
-                            if lp1 > lowerbound:
-                                newstate = (state[1], tag1)
-                                if newstate not in table[-1] or lp1 > table[-1][newstate]:
-                                    table[-1][newstate] = lp1
-                                    backpointer[-1][newstate] = (state, wlen)
-                            break
-                if len(table[-1]) > 0:
-                    break
-            pmax = -INF
-            beststate = (EMPTY, EMPTY)
-            for state in table[-1]:
-                lp = table[-1][state]
-                if lp > pmax:
-                    pmax = lp
-                    beststate = state
-            i = len(backpointer) - 1
-            if beststate == (EMPTY, EMPTY):
-                states = [((UNKNOWN, END_UNKNOWN), i), ((START, UNKNOWN), i - 1)]
-            else:
-                states = [(beststate, i)]
-                state = beststate
-                while i > 0:
-                    state, i = backpointer[i][state]
-                    states.append((state, i))
-                states = states[:-1]
-            return [(state[1], i) for (state, i) in states[::-1]]
-
-    return FastHanoverTagger
+    """HanTa's tagger with faster inner loops (extract/de/tagger.py), or ``base`` with any other
+    HanTa than the one that was written for."""
+    return fast_tagger_class(base)
 
 
 @lru_cache(maxsize=None)

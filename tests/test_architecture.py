@@ -1,4 +1,7 @@
-"""The dependency direction tui -> store -> extract, checked by import-linter's contracts."""
+"""The shape of the code: the dependency direction tui -> store -> extract and the independence
+of the language folders (import-linter's contracts in pyproject.toml), and no function or class
+longer than a reader can hold in mind unless tests/long_code_exemptions.txt says why."""
+import ast
 import shutil
 import subprocess
 import sys
@@ -12,4 +15,73 @@ def test_import_contracts_hold():
     assert lint, "import-linter is part of the test extra"
     done = subprocess.run([lint], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "2 kept, 0 broken" in done.stdout
+    assert "4 kept, 0 broken" in done.stdout
+
+
+PACKAGES = ("extract", "store", "tui", "bench")  # every package of the project, no exceptions by folder
+MAX_FUNCTION_LINES = 60
+MAX_CLASS_LINES = 250
+EXEMPTIONS = ROOT / "tests" / "long_code_exemptions.txt"
+
+
+def project_files() -> list[Path]:
+    return [path for package in PACKAGES for path in sorted((ROOT / package).rglob("*.py"))]
+
+
+def long_definitions(files: list[Path], root: Path = ROOT) -> dict[str, list[str]]:
+    """Qualified name (Class.method, outer.inner) -> ["path: N lines", ...] of every function
+    over MAX_FUNCTION_LINES and every class over MAX_CLASS_LINES lines (decorators not counted)."""
+    found: dict[str, list[str]] = {}
+
+    def visit(node: ast.AST, prefix: str, path: Path) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                name = prefix + child.name
+                lines = child.end_lineno - child.lineno + 1
+                limit = MAX_CLASS_LINES if isinstance(child, ast.ClassDef) else MAX_FUNCTION_LINES
+                if lines > limit:
+                    found.setdefault(name, []).append(f"{path.relative_to(root)}: {lines} lines")
+                visit(child, name + ".", path)
+            else:
+                visit(child, prefix, path)
+
+    for path in files:
+        visit(ast.parse(path.read_text("utf-8")), "", path)
+    return found
+
+
+def exemptions() -> dict[str, str]:
+    """Name -> reason, from tests/long_code_exemptions.txt."""
+    out = {}
+    for line in EXEMPTIONS.read_text("utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            name, _, reason = line.partition(":")
+            assert reason.strip(), f"{EXEMPTIONS.name}: '{line}' gives no reason"
+            out[name.strip()] = reason.strip()
+    return out
+
+
+def test_no_long_function_or_class_without_a_written_reason():
+    long, exempt = long_definitions(project_files()), exemptions()
+    unexplained = {name: where for name, where in long.items() if name not in exempt}
+    assert not unexplained, (
+        f"over {MAX_FUNCTION_LINES} lines (function) or {MAX_CLASS_LINES} (class): split it, or add "
+        f"'name: reason' to {EXEMPTIONS.name}: {unexplained}")
+
+
+def test_every_exemption_is_still_needed():
+    stale = sorted(set(exemptions()) - set(long_definitions(project_files())))
+    assert not stale, f"no longer too long, delete from {EXEMPTIONS.name}: {stale}"
+
+
+def test_the_size_check_counts_methods_and_nested_functions(tmp_path):
+    body = "".join(f"        x{i} = {i}\n" for i in range(MAX_FUNCTION_LINES))  # def line + 60 = 61 lines
+    source = (
+        "class Short:\n    def method(self):\n" + body
+        + "def outer():\n    def inner():\n" + body + "    return inner\n"
+        + "def fits():\n" + "".join(f"    y{i} = {i}\n" for i in range(MAX_FUNCTION_LINES - 1))
+    )
+    (tmp_path / "mod.py").write_text(source, encoding="utf-8")
+    found = long_definitions([tmp_path / "mod.py"], tmp_path)
+    assert found == {"Short.method": ["mod.py: 61 lines"], "outer": ["mod.py: 63 lines"],
+                     "outer.inner": ["mod.py: 61 lines"]}

@@ -1,4 +1,4 @@
-"""Tests for extract/dates.py: publication dates, statement dates, typed dates and ranges.
+"""Tests for extract/dates/: publication dates, statement dates, typed dates and ranges.
 
 All names and places are fictional (Mira Sand, Tom Pell, Kelm, Neustadt)."""
 from __future__ import annotations

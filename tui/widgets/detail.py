@@ -22,7 +22,24 @@ def statement_renderable(s: Statement | None, actor: Actor | None, article: Arti
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold cyan", no_wrap=True)
     grid.add_column(overflow="fold")
+    grid.add_row("Speaker", speaker_text(s, actor))
+    grid.add_row("Kind", Text(KIND_LABEL.get(s.kind, s.kind) + f"   confidence {s.confidence:.2f}"))
+    grid.add_row("Said on", date_text(s))
+    if article is not None:
+        grid.add_row("Article", article_text(article))
+    if s.topics:
+        for i, topic in enumerate(s.topics):
+            grid.add_row("Topics" if i == 0 else "", topic_text(s, topic))
+    else:
+        grid.add_row("Topics", Text("none", style="dim"))
 
+    parts: list = [quote, Text(""), grid]
+    if s.edited:
+        parts.append(Text("\n✎ edited by hand — re-extraction keeps this correction", style="bold yellow"))
+    return Group(*parts)
+
+
+def speaker_text(s: Statement, actor: Actor | None) -> Text:
     if actor is not None:
         speaker = Text(actor.name, style="bold")
         extra = ", ".join(x for x in (actor.role, actor.affiliation) if x)
@@ -33,9 +50,11 @@ def statement_renderable(s: Statement | None, actor: Actor | None, article: Arti
         speaker = Text(s.speaker_name or s.speaker)
     else:
         speaker = Text("no speaker (unattributed: \"hieß es\" / agentless)", style="italic yellow")
-    grid.add_row("Speaker", speaker)
-    grid.add_row("Kind", Text(KIND_LABEL.get(s.kind, s.kind) + f"   confidence {s.confidence:.2f}"))
+    return speaker
 
+
+def date_text(s: Statement) -> Text:
+    """The statement's date, its precision and what dated it."""
     when = Text()
     if s.date:
         when.append(s.date, style="bold")
@@ -49,41 +68,37 @@ def statement_renderable(s: Statement | None, actor: Actor | None, article: Arti
     elif s.date_source:
         when.append("\nfrom the words ", style="dim")
         when.append(f"„{s.date_source}“", style="italic")
-    grid.add_row("Said on", when)
+    return when
 
-    if article is not None:
-        art = Text(article.title or "(untitled)", style="italic")
-        meta = ", ".join(x for x in (article.source, article.dateline) if x)
-        if meta:
-            art.append(f"\n{meta}")
-        art.append("\npublished ")
-        if article.published:
-            art.append(article.published)
-            if article.published_source:
-                art.append(f" ({article.published_source})", style="dim")
-        else:
-            art.append("unknown", style="bold yellow")
-            art.append("  — press p to set it", style="dim")
-        grid.add_row("Article", art)
 
-    if s.topics:
-        for i, topic in enumerate(s.topics):
-            value = s.stance.get(topic, 0)
-            line = Text(topic, style="bold")
-            line.append(f"  {'+1' if value > 0 else value} {STANCE_LABEL.get(value, '')}",
-                        style=STANCE_STYLE.get(value, ""))
-            words = s.stance_evidence.get(topic) or []
-            if words:
-                line.append("\nbecause of: ", style="dim")
-                line.append(", ".join(f"„{w}“" for w in words), style="italic")
-            grid.add_row("Topics" if i == 0 else "", line)
+def article_text(article: Article) -> Text:
+    """Title, agency and dateline, and the publication date (or how to set it)."""
+    art = Text(article.title or "(untitled)", style="italic")
+    meta = ", ".join(x for x in (article.source, article.dateline) if x)
+    if meta:
+        art.append(f"\n{meta}")
+    art.append("\npublished ")
+    if article.published:
+        art.append(article.published)
+        if article.published_source:
+            art.append(f" ({article.published_source})", style="dim")
     else:
-        grid.add_row("Topics", Text("none", style="dim"))
+        art.append("unknown", style="bold yellow")
+        art.append("  — press p to set it", style="dim")
+    return art
 
-    parts: list = [quote, Text(""), grid]
-    if s.edited:
-        parts.append(Text("\n✎ edited by hand — re-extraction keeps this correction", style="bold yellow"))
-    return Group(*parts)
+
+def topic_text(s: Statement, topic: str) -> Text:
+    """One topic with the statement's stance on it and the words that gave it."""
+    value = s.stance.get(topic, 0)
+    line = Text(topic, style="bold")
+    line.append(f"  {'+1' if value > 0 else value} {STANCE_LABEL.get(value, '')}",
+                style=STANCE_STYLE.get(value, ""))
+    words = s.stance_evidence.get(topic) or []
+    if words:
+        line.append("\nbecause of: ", style="dim")
+        line.append(", ".join(f"„{w}“" for w in words), style="italic")
+    return line
 
 
 class DetailPane(VerticalScroll):

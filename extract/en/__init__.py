@@ -1,0 +1,2 @@
+"""The English language layer: sentences, tags, quotation marks, cues (see extract/README.md;
+the English modules move here from extract/ in one step, after the attribution work is merged)."""
