@@ -29,6 +29,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from .english_lines import labelled_lines
 from .model import Analysis, Found, Mention
 from .nlp_en import is_trained, load_english
 from .quotes import Quote, find_quotes
@@ -246,12 +247,8 @@ class _Base:
         (“This accord must protect our farmers.”): the person a sentence of narration right
         before it is about ('Roe was blunt. “We will win.”'), else the speaker of the statement
         just before it."""
-        inner = self.text[quote.start : quote.end].strip()
-        if len(inner.split()) < 3 or not inner[:1].isupper():
+        if not self.stands_alone(quote):
             return None
-        lead = self.text[: quote.open_mark].rstrip()
-        if lead and lead[-1] not in ".!?:\"”’'\n" and "\n" not in self.text[len(lead) : quote.open_mark]:
-            return None  # 'signs reading "Four more years"': inside a sentence, not a quote of its own
         before = [f for f in self.found if f.speaker_mention and f.quote[-1][1] <= quote.open_mark]
         last = max(before, key=lambda f: f.quote[-1][1]) if before else None
         end = max(last.quote[-1][1], last.frame[1] if last.frame else 0) if last else 0
@@ -264,8 +261,50 @@ class _Base:
             return None
         return list(last.speaker_mention)
 
+    def stands_alone(self, quote: Quote) -> bool:
+        """A quote that is a sentence of its own."""
+        inner = self.text[quote.start : quote.end].strip()
+        return len(inner.split()) >= 3 and inner[:1].isupper() and not self.inside_narration(quote)
+
+    def inside_narration(self, quote: Quote) -> bool:
+        """Quoted words inside a sentence of narration ('signs reading "Four more years"')."""
+        lead = self.text[: quote.open_mark].rstrip()
+        return bool(lead) and lead[-1] not in ".!?:\"”’'\n" and "\n" not in self.text[len(lead) : quote.open_mark]
+
     def narration_subject(self, char: int) -> tuple[int, int] | None:
         return None
+
+    def continued_direct(self, group: list[int]) -> bool:
+        """'“We will win,” she said. “And soon.”': a quote with no cue of its own, in the same
+        paragraph right after a direct statement's attribution, continues that statement (one
+        statement, several quote pieces). Only the previous statement's cue and speaker and
+        a few words ('on Tuesday') may stand between."""
+        first = self.quotes[group[0]]
+        before = [f for f in self.found if f.kind == "direct" and f.quote[-1][1] <= first.open_mark]
+        if not before or self.inside_narration(first):
+            return False
+        last = max(before, key=lambda f: f.quote[-1][1])
+        gap_start = last.quote[-1][1]
+        gap = self.text[gap_start : first.open_mark]
+        if "\n" in gap or len(gap) > 250:
+            return False
+        cue_end = max((e for b, e in last.cue if gap_start <= b < first.open_mark), default=None)
+        if cue_end is not None:
+            # '…," said Roe, a senior analyst at the institute. “…”': the attribution's sentence only
+            if re.search(r"[.!?]\s+\W*\w", self.text[cue_end : first.open_mark]):
+                return False
+        else:
+            rest = list(gap)
+            for b, e in last.speaker_mention:
+                for k in range(max(b, gap_start), min(e, first.open_mark)):
+                    rest[k - gap_start] = " "
+            if len(re.findall(r"\w+", "".join(rest))) > 4:
+                return False
+        last.quote.extend(p for i in group for p in self.quotes[i].pieces)
+        end = self.sent_of(self.quotes[group[-1]].close_mark).end_char
+        last.frame = (last.frame[0], max(last.frame[1], end, self.quotes[group[-1]].close_mark + 1))
+        self.used_quotes.update(group)
+        return True
 
     def add_direct(self, group: list[int], cue: list[tuple[int, int]], speaker: list[tuple[int, int]],
                    confidence: float, unattributed: bool = False) -> None:
@@ -484,6 +523,9 @@ class ParsedRules(_Base):
 
     # -- statements
     def statements(self) -> list[Found]:
+        self.found.extend(labelled_lines(self.doc, self.can_speak))
+        for f in self.found:
+            self.used_quotes.update(self.quotes_inside(f.quote[0][0] - 1, f.quote[0][1] + 1))
         self.indirect_pass()
         self.direct_pass()
         return _top_level(self.found)
@@ -502,8 +544,10 @@ class ParsedRules(_Base):
             if self.passive_participle(tok):
                 continue  # "when asked whether ...": the one asked is not the speaker
             # a clause: a verb, or anything the parser gave a 'that' ('suggests that people ... live')
-            comps = [c for c in self.complements(tok) if c.pos_ in ("VERB", "AUX")
-                     or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+            # ... or a noun the parser made the clause's head but gave a subject ('said the
+            # spate of shootings demands that ...')
+            comps = [c for c in self.complements(tok) if c.pos_ in ("VERB", "AUX") or any(
+                (g.dep_ == "mark" and g.lower_ == "that") or g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             if tok.dep_ == "relcl" and any(c.i < tok.head.i for c in comps):
                 continue  # 'The council voted ..., a decision residents criticised'
             if comps:
@@ -796,6 +840,8 @@ class ParsedRules(_Base):
                 entry = self.cue_entry(verb)
                 self.used_cues.add(verb.i)
                 self.add_direct(group, [self.cue_span(verb, entry)], self.speaker_of(verb), CONF_DIRECT)
+                continue
+            if self.continued_direct(group):
                 continue
             speaker = self.carried_speaker(first)
             if speaker is not None:
@@ -1097,6 +1143,8 @@ class BlankRules(_Base):
                 self.used_cues.add(cue_i)
                 speaker = self.speaker_for(cue_i, after)
                 self.add_direct(group, [self.cue_span(self.doc[cue_i], entry)], speaker, CONF_RULES)
+                continue
+            if self.continued_direct(group):
                 continue
             speaker = self.carried_speaker(first)
             if speaker is not None:
