@@ -125,6 +125,7 @@ def _by_form() -> dict[str, list[CueEntry]]:
 
 def analyse(text: str) -> Analysis:
     nlp = load_english()
+    text = curly_double_apostrophes(text)
     doc = nlp(text)
     quotes = english_quotes(text)
     if is_trained(nlp):
@@ -136,6 +137,28 @@ def analyse(text: str) -> Analysis:
     mentions = _with_speakers(text, mentions, statements)
     statements = _distinct(statements)
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc))
+
+
+# ''Jobs, jobs, jobs,'' (the New York Times' archive style): two apostrophes as one quote mark
+DOUBLE_APOSTROPHE = re.compile(r"''")
+
+
+def curly_double_apostrophes(text: str) -> str:
+    """Two apostrophes that open or close a quotation become one curly mark and a space, so
+    the text keeps its length (every span stays valid): "''Yes,'' she said" reads as
+    " “Yes,” " to the quote finder and the parser."""
+    if "''" not in text:
+        return text
+    out = list(text)
+    for m in DOUBLE_APOSTROPHE.finditer(text):
+        b, e = m.span()
+        before = text[b - 1] if b else " "
+        after = text[e] if e < len(text) else " "
+        if (before.isspace() or before in "([{—–-:/") and not after.isspace():
+            out[b], out[b + 1] = " ", "“"
+        elif not before.isspace():
+            out[b], out[b + 1] = "”", " "
+    return "".join(out)
 
 
 SINGLE_QUOTE = re.compile(
@@ -175,6 +198,8 @@ def _with_speakers(text: str, mentions: list[Mention], statements: list[Found]) 
     seen = {m.span for m in mentions}
     for f in statements:
         for b, e in f.speaker_mention:
+            if text[b:e].lower() in RELATIVE:
+                continue  # 'who': the name before it is the mention
             if (b, e) in seen or any(m.span[0] >= b and m.span[1] <= e and m.kind_hint for m in mentions):
                 continue
             seen.add((b, e))
@@ -519,7 +544,18 @@ class ParsedRules(_Base):
             return []
         if subj.lower_ == "there":
             return []
-        return [self.speaker_span(subj)]
+        return [self.speaker_span(subj)] + self.relative_mention(verb)
+
+    def relative_mention(self, verb: Token) -> list[tuple[int, int]]:
+        """'Roe, who said ...': the relative pronoun is where the speaker stands in the clause;
+        it follows the name it refers to (the first span, which actors resolve)."""
+        for _ in range(4):  # 'who launched his campaign by declaring ...': up the verb chain
+            if verb.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.dep_ != "relcl":
+            return []
+        return [(c.idx, c.idx + len(c)) for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE][:1]
 
     # -- statements
     def statements(self) -> list[Found]:
@@ -644,8 +680,9 @@ class ParsedRules(_Base):
         for d in [self.doc[k] for k in sorted(keep)]:
             own_subject = any(g.dep_ == "nsubj" for g in d.children)
             participle = d.tag_ == "VBG" and d.dep_ == "advcl" and self.doc[d.left_edge.i - 1].text == ","
+            # ('... was frustrated when he called the company': a circumstance, not a statement)
             if (d.dep_ in ("advcl", "conj") and d.i in keep and self.cue_entry(d) and (own_subject or participle)
-                    and not any(g.dep_ == "mark" and g.lower_ == "that" for g in d.children)):
+                    and not any(g.dep_ in ("mark", "advmod") and g.lower_ in _CIRCUMSTANCE for g in d.children)):
                 keep.difference_update(t.i for t in d.subtree)
         last = max(keep)
         for c in verb.children:
@@ -728,6 +765,10 @@ class ParsedRules(_Base):
             if c.i < verb.i and (subj is None or c.i < subj.i) and c.dep_ not in ("aux", "auxpass", "neg"):
                 continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
             keep.extend(c.subtree)
+        # '... was opposed by Olsen, who said ...': a speech verb's own statement stays outside
+        inner = {t.i for d in keep if d.dep_ == "relcl" and d.i != verb.i and self.cue_entry(d)
+                 for t in self.doc[d.left_edge.i - (self.doc[d.left_edge.i - 1].text == ",") : d.right_edge.i + 1]}
+        keep = [t for t in keep if t.i not in inner]
         idx = sorted(t.i for t in keep)
         # stop at the first gap (a conjoined clause left out)
         end = idx[0]
@@ -748,7 +789,7 @@ class ParsedRules(_Base):
         subj = self.subject(verb)
         if subj is None or subj.lower_ == "there" or not self.can_speak(subj):
             return  # "He was denied bail", "The storm threatened the coast": not speech
-        speaker = [self.speaker_span(subj)]
+        speaker = [self.speaker_span(subj)] + self.relative_mention(verb)
         inside = self.quotes_inside(span[0], span[1] + 1)
         self.used_quotes.update(inside)
         self.add_clause([span], "reported", verb, entry, speaker, CONF_REPORTED)
@@ -916,6 +957,8 @@ _VERB_GROUP = {"would", "could", "will", "did", "does", "do", "not", "never", "h
                "later", "previously", "again", "then", "recently", "may", "might", "n't", "n’t", "long",
                "repeatedly", "already", "still", "now", "publicly", "privately", "immediately", "quickly",
                "openly", "strongly", "sharply", "firmly", "flatly", "angrily", "once", "often", "reportedly"}
+# what opens a clause that stays inside the statement ('that ...', 'when he called ...')
+_CIRCUMSTANCE = {"that", "when", "if", "because", "after", "before", "until", "since", "once", "unless", "whenever"}
 _SUBORDINATORS = {"after", "when", "because", "as", "while", "before", "since", "although", "though", "but", "and"}
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                "today", "tonight", "last", "week", "night", "earlier", "later", "this", "month", "morning",
