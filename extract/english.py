@@ -465,7 +465,14 @@ class ParsedRules(_Base):
             subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
             for c in subjects:
                 if self.in_dateline(c):
+                    # 'MARLOW (AP) — The official, Marcus Hale, said': the parser hung the
+                    # subject on the dateline as an apposition
+                    apposed = [a for a in c.children if a.dep_ == "appos" and not self.in_dateline(a)]
+                    if apposed:
+                        return apposed[0]
                     continue
+                if c.ent_type_ in ("DATE", "TIME") and len(subjects) > 1:
+                    continue  # 'Hale said Tuesday that ...': the day is no second subject
                 if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return verb.head
                 return c
@@ -511,6 +518,10 @@ class ParsedRules(_Base):
         left = tok.left_edge.i
         while left < tok.i and self.in_dateline(self.doc[left]):
             left += 1
+        # 'Khalid al-Mansouri': a hyphenated surname the parser split keeps its first part
+        while left >= 2 and self.doc[left - 1].text == "-" and not self.doc[left - 2].whitespace_ \
+                and not self.doc[left - 1].whitespace_:
+            left = self.doc[left - 2].left_edge.i
         right = tok.i
         for c in tok.children:
             if c.i < tok.i:
@@ -539,6 +550,8 @@ class ParsedRules(_Base):
         if subj is None:
             # inverted order the parser missed: '"…," said Amina Toure'
             for c in verb.rights:
+                if c.ent_type_ in ("DATE", "TIME"):
+                    continue  # 'said Tuesday'
                 if c.pos_ in ("PROPN", "PRON") and c.dep_ in ("dobj", "npadvmod", "attr", "appos", "nsubj"):
                     return [self.speaker_span(c)]
             return []

@@ -163,3 +163,29 @@ def test_double_apostrophe_quote_is_attributed(blank, monkeypatch):
     text = "''The harbour stays open,'' Mayor Lina Holt said on Monday."
     f = by_quote(statements(text), "harbour stays open")
     assert f["kind"] == "direct" and "Lina Holt" in " ".join(f["speaker"])
+
+
+# ------------------------------------------------------------------ datelines, days, names as written
+
+@trained
+def test_day_after_the_verb_is_never_the_speaker():
+    text = ("MARLOW (AP) — Valdoria's top wildlife official, Marcus Hale, said Tuesday that the state "
+            "will relocate a second wolf pack this spring.")
+    f = by_quote(statements(text), "second wolf pack")
+    assert "Marcus Hale" in f["speaker"][0] and "Tuesday" not in f["speaker"][0]
+    assert "MARLOW" not in f["speaker"][0]
+
+
+@trained
+def test_hyphenated_particle_surname_stays_in_the_mention():
+    text = "Foreign Minister Khalid al-Rashani said talks with the rebels would resume next week."
+    f = by_quote(statements(text), "talks with the rebels")
+    assert f["speaker"][0].endswith("Khalid al-Rashani")
+
+
+@trained
+def test_title_prefix_goes_to_the_role_not_the_name():
+    text = ('State Treasurer Linda Kowalska warned lawmakers about the deficit on Monday. '
+            '"We need to plan for a rough year," Kowalska said.')
+    ex = extract_article(text, lang="en", published="2025-03-04")
+    assert {s.speaker_name for s in ex.statements} == {"Linda Kowalska"}
