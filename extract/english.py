@@ -798,7 +798,10 @@ class ParsedRules(_Base):
             first = verb.i
             while first - 1 > subj.i and self.doc[first - 1].dep_ in ("aux", "neg"):
                 first -= 1  # 'has denied', 'did not deny'
-            span = _from_verb(self.text, span, self.doc[first].idx, self.cue_span(verb, entry)[1])
+            if subj.lower_ in RELATIVE:  # 'who endorsed Rubio': the pronoun is no content
+                span = (self.doc[first].idx, span[1])
+            else:
+                span = _from_verb(self.text, span, self.doc[first].idx, self.cue_span(verb, entry)[1])
         subj = self.subject(verb)
         if subj is None or subj.lower_ == "there" or not self.can_speak(subj):
             return  # "He was denied bail", "The storm threatened the coast": not speech
