@@ -1,6 +1,8 @@
 """English statements: direct quotes, indirect and reported speech, with the speaker as written.
 
     “We will win,” she said, “and soon.”          direct (one statement, two quote spans)
+    “We will win,” she said. “And soon.”          direct, continued after the attribution (the same)
+    ''We will win,'' she said.                     direct, two apostrophes as quote marks
     'We will win,' said Roe.                       direct, British single quotes
     Roe was blunt. “We will win.”                  direct, no cue: the person the narration is about
     Roe said (that) the talks had failed.          indirect: the speech verb's clausal complement
@@ -12,6 +14,9 @@
     Roe said the plan was “dead on arrival”.       partial: the clause, quote marks inside
     The Kremlin rejected the claim.                reported: the clause, speaker included
     Roe urged the council to act.                  reported
+    Roe, who said the talks had failed, ...        indirect; the mention is "Roe" and "who"
+    Roe: The talks have failed                     a labelled headline or transcript line
+                                                   (extract/english_lines.py)
 
 With a trained pipeline (tagger, parser, NER) the speaker is the verb's subject expanded to
 the full name or organisation, and reported speech needs a subject that can speak; with the
