@@ -1,6 +1,8 @@
 """English statements: direct quotes, indirect and reported speech, with the speaker as written.
 
     “We will win,” she said, “and soon.”          direct (one statement, two quote spans)
+    “We will win,” she said. “And soon.”          direct, continued after the attribution (the same)
+    ''We will win,'' she said.                     direct, two apostrophes as quote marks
     'We will win,' said Roe.                       direct, British single quotes
     Roe was blunt. “We will win.”                  direct, no cue: the person the narration is about
     Roe said (that) the talks had failed.          indirect: the speech verb's clausal complement
@@ -12,6 +14,9 @@
     Roe said the plan was “dead on arrival”.       partial: the clause, quote marks inside
     The Kremlin rejected the claim.                reported: the clause, speaker included
     Roe urged the council to act.                  reported
+    Roe, who said the talks had failed, ...        indirect; the mention is "Roe" and "who"
+    Roe: The talks have failed                     a labelled headline or transcript line
+                                                   (extract/english_lines.py)
 
 With a trained pipeline (tagger, parser, NER) the speaker is the verb's subject expanded to
 the full name or organisation, and reported speech needs a subject that can speak; with the
@@ -29,6 +34,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from .english_lines import labelled_lines
 from .model import Analysis, Found, Mention
 from .nlp_en import is_trained, load_english
 from .quotes import Quote, find_quotes
@@ -124,6 +130,7 @@ def _by_form() -> dict[str, list[CueEntry]]:
 
 def analyse(text: str) -> Analysis:
     nlp = load_english()
+    text = curly_double_apostrophes(text)
     doc = nlp(text)
     quotes = english_quotes(text)
     if is_trained(nlp):
@@ -135,6 +142,28 @@ def analyse(text: str) -> Analysis:
     mentions = _with_speakers(text, mentions, statements)
     statements = _distinct(statements)
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc))
+
+
+# ''Jobs, jobs, jobs,'' (the New York Times' archive style): two apostrophes as one quote mark
+DOUBLE_APOSTROPHE = re.compile(r"''")
+
+
+def curly_double_apostrophes(text: str) -> str:
+    """Two apostrophes that open or close a quotation become one curly mark and a space, so
+    the text keeps its length (every span stays valid): "''Yes,'' she said" reads as
+    " “Yes,” " to the quote finder and the parser."""
+    if "''" not in text:
+        return text
+    out = list(text)
+    for m in DOUBLE_APOSTROPHE.finditer(text):
+        b, e = m.span()
+        before = text[b - 1] if b else " "
+        after = text[e] if e < len(text) else " "
+        if (before.isspace() or before in "([{—–-:/") and not after.isspace():
+            out[b], out[b + 1] = " ", "“"
+        elif not before.isspace():
+            out[b], out[b + 1] = "”", " "
+    return "".join(out)
 
 
 SINGLE_QUOTE = re.compile(
@@ -174,6 +203,8 @@ def _with_speakers(text: str, mentions: list[Mention], statements: list[Found]) 
     seen = {m.span for m in mentions}
     for f in statements:
         for b, e in f.speaker_mention:
+            if text[b:e].lower() in RELATIVE:
+                continue  # 'who': the name before it is the mention
             if (b, e) in seen or any(m.span[0] >= b and m.span[1] <= e and m.kind_hint for m in mentions):
                 continue
             seen.add((b, e))
@@ -246,12 +277,8 @@ class _Base:
         (“This accord must protect our farmers.”): the person a sentence of narration right
         before it is about ('Roe was blunt. “We will win.”'), else the speaker of the statement
         just before it."""
-        inner = self.text[quote.start : quote.end].strip()
-        if len(inner.split()) < 3 or not inner[:1].isupper():
+        if not self.stands_alone(quote):
             return None
-        lead = self.text[: quote.open_mark].rstrip()
-        if lead and lead[-1] not in ".!?:\"”’'\n" and "\n" not in self.text[len(lead) : quote.open_mark]:
-            return None  # 'signs reading "Four more years"': inside a sentence, not a quote of its own
         before = [f for f in self.found if f.speaker_mention and f.quote[-1][1] <= quote.open_mark]
         last = max(before, key=lambda f: f.quote[-1][1]) if before else None
         end = max(last.quote[-1][1], last.frame[1] if last.frame else 0) if last else 0
@@ -264,8 +291,50 @@ class _Base:
             return None
         return list(last.speaker_mention)
 
+    def stands_alone(self, quote: Quote) -> bool:
+        """A quote that is a sentence of its own."""
+        inner = self.text[quote.start : quote.end].strip()
+        return len(inner.split()) >= 3 and inner[:1].isupper() and not self.inside_narration(quote)
+
+    def inside_narration(self, quote: Quote) -> bool:
+        """Quoted words inside a sentence of narration ('signs reading "Four more years"')."""
+        lead = self.text[: quote.open_mark].rstrip()
+        return bool(lead) and lead[-1] not in ".!?:\"”’'\n" and "\n" not in self.text[len(lead) : quote.open_mark]
+
     def narration_subject(self, char: int) -> tuple[int, int] | None:
         return None
+
+    def continued_direct(self, group: list[int]) -> bool:
+        """'“We will win,” she said. “And soon.”': a quote with no cue of its own, in the same
+        paragraph right after a direct statement's attribution, continues that statement (one
+        statement, several quote pieces). Only the previous statement's cue and speaker and
+        a few words ('on Tuesday') may stand between."""
+        first = self.quotes[group[0]]
+        before = [f for f in self.found if f.kind == "direct" and f.quote[-1][1] <= first.open_mark]
+        if not before or self.inside_narration(first):
+            return False
+        last = max(before, key=lambda f: f.quote[-1][1])
+        gap_start = last.quote[-1][1]
+        gap = self.text[gap_start : first.open_mark]
+        if "\n" in gap or len(gap) > 250:
+            return False
+        cue_end = max((e for b, e in last.cue if gap_start <= b < first.open_mark), default=None)
+        if cue_end is not None:
+            # '…," said Roe, a senior analyst at the institute. “…”': the attribution's sentence only
+            if re.search(r"[.!?]\s+\W*\w", self.text[cue_end : first.open_mark]):
+                return False
+        else:
+            rest = list(gap)
+            for b, e in last.speaker_mention:
+                for k in range(max(b, gap_start), min(e, first.open_mark)):
+                    rest[k - gap_start] = " "
+            if len(re.findall(r"\w+", "".join(rest))) > 4:
+                return False
+        last.quote.extend(p for i in group for p in self.quotes[i].pieces)
+        end = self.sent_of(self.quotes[group[-1]].close_mark).end_char
+        last.frame = (last.frame[0], max(last.frame[1], end, self.quotes[group[-1]].close_mark + 1))
+        self.used_quotes.update(group)
+        return True
 
     def add_direct(self, group: list[int], cue: list[tuple[int, int]], speaker: list[tuple[int, int]],
                    confidence: float, unattributed: bool = False) -> None:
@@ -401,7 +470,14 @@ class ParsedRules(_Base):
             subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
             for c in subjects:
                 if self.in_dateline(c):
+                    # 'MARLOW (AP) — The official, Marcus Hale, said': the parser hung the
+                    # subject on the dateline as an apposition
+                    apposed = [a for a in c.children if a.dep_ == "appos" and not self.in_dateline(a)]
+                    if apposed:
+                        return apposed[0]
                     continue
+                if c.ent_type_ in ("DATE", "TIME") and len(subjects) > 1:
+                    continue  # 'Hale said Tuesday that ...': the day is no second subject
                 if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return verb.head
                 return c
@@ -447,6 +523,10 @@ class ParsedRules(_Base):
         left = tok.left_edge.i
         while left < tok.i and self.in_dateline(self.doc[left]):
             left += 1
+        # 'Khalid al-Mansouri': a hyphenated surname the parser split keeps its first part
+        while left >= 2 and self.doc[left - 1].text == "-" and not self.doc[left - 2].whitespace_ \
+                and not self.doc[left - 1].whitespace_:
+            left = self.doc[left - 2].left_edge.i
         right = tok.i
         for c in tok.children:
             if c.i < tok.i:
@@ -475,15 +555,31 @@ class ParsedRules(_Base):
         if subj is None:
             # inverted order the parser missed: '"…," said Amina Toure'
             for c in verb.rights:
+                if c.ent_type_ in ("DATE", "TIME"):
+                    continue  # 'said Tuesday'
                 if c.pos_ in ("PROPN", "PRON") and c.dep_ in ("dobj", "npadvmod", "attr", "appos", "nsubj"):
                     return [self.speaker_span(c)]
             return []
         if subj.lower_ == "there":
             return []
-        return [self.speaker_span(subj)]
+        return [self.speaker_span(subj)] + self.relative_mention(verb)
+
+    def relative_mention(self, verb: Token) -> list[tuple[int, int]]:
+        """'Roe, who said ...': the relative pronoun is where the speaker stands in the clause;
+        it follows the name it refers to (the first span, which actors resolve)."""
+        for _ in range(4):  # 'who launched his campaign by declaring ...': up the verb chain
+            if verb.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.dep_ != "relcl":
+            return []
+        return [(c.idx, c.idx + len(c)) for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE][:1]
 
     # -- statements
     def statements(self) -> list[Found]:
+        self.found.extend(labelled_lines(self.doc, self.can_speak))
+        for f in self.found:
+            self.used_quotes.update(self.quotes_inside(f.quote[0][0] - 1, f.quote[0][1] + 1))
         self.indirect_pass()
         self.direct_pass()
         return _top_level(self.found)
@@ -502,8 +598,10 @@ class ParsedRules(_Base):
             if self.passive_participle(tok):
                 continue  # "when asked whether ...": the one asked is not the speaker
             # a clause: a verb, or anything the parser gave a 'that' ('suggests that people ... live')
-            comps = [c for c in self.complements(tok) if c.pos_ in ("VERB", "AUX")
-                     or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+            # ... or a noun the parser made the clause's head but gave a subject ('said the
+            # spate of shootings demands that ...')
+            comps = [c for c in self.complements(tok) if c.pos_ in ("VERB", "AUX") or any(
+                (g.dep_ == "mark" and g.lower_ == "that") or g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             if tok.dep_ == "relcl" and any(c.i < tok.head.i for c in comps):
                 continue  # 'The council voted ..., a decision residents criticised'
             if comps:
@@ -600,8 +698,9 @@ class ParsedRules(_Base):
         for d in [self.doc[k] for k in sorted(keep)]:
             own_subject = any(g.dep_ == "nsubj" for g in d.children)
             participle = d.tag_ == "VBG" and d.dep_ == "advcl" and self.doc[d.left_edge.i - 1].text == ","
+            # ('... was frustrated when he called the company': a circumstance, not a statement)
             if (d.dep_ in ("advcl", "conj") and d.i in keep and self.cue_entry(d) and (own_subject or participle)
-                    and not any(g.dep_ == "mark" and g.lower_ == "that" for g in d.children)):
+                    and not any(g.dep_ in ("mark", "advmod") and g.lower_ in _CIRCUMSTANCE for g in d.children)):
                 keep.difference_update(t.i for t in d.subtree)
         last = max(keep)
         for c in verb.children:
@@ -684,6 +783,10 @@ class ParsedRules(_Base):
             if c.i < verb.i and (subj is None or c.i < subj.i) and c.dep_ not in ("aux", "auxpass", "neg"):
                 continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
             keep.extend(c.subtree)
+        # '... was opposed by Olsen, who said ...': a speech verb's own statement stays outside
+        inner = {t.i for d in keep if d.dep_ == "relcl" and d.i != verb.i and self.cue_entry(d)
+                 for t in self.doc[d.left_edge.i - (self.doc[d.left_edge.i - 1].text == ",") : d.right_edge.i + 1]}
+        keep = [t for t in keep if t.i not in inner]
         idx = sorted(t.i for t in keep)
         # stop at the first gap (a conjoined clause left out)
         end = idx[0]
@@ -700,11 +803,14 @@ class ParsedRules(_Base):
             first = verb.i
             while first - 1 > subj.i and self.doc[first - 1].dep_ in ("aux", "neg"):
                 first -= 1  # 'has denied', 'did not deny'
-            span = _from_verb(self.text, span, self.doc[first].idx, self.cue_span(verb, entry)[1])
+            if subj.lower_ in RELATIVE:  # 'who endorsed Rubio': the pronoun is no content
+                span = (self.doc[first].idx, span[1])
+            else:
+                span = _from_verb(self.text, span, self.doc[first].idx, self.cue_span(verb, entry)[1])
         subj = self.subject(verb)
         if subj is None or subj.lower_ == "there" or not self.can_speak(subj):
             return  # "He was denied bail", "The storm threatened the coast": not speech
-        speaker = [self.speaker_span(subj)]
+        speaker = [self.speaker_span(subj)] + self.relative_mention(verb)
         inside = self.quotes_inside(span[0], span[1] + 1)
         self.used_quotes.update(inside)
         self.add_clause([span], "reported", verb, entry, speaker, CONF_REPORTED)
@@ -797,6 +903,8 @@ class ParsedRules(_Base):
                 self.used_cues.add(verb.i)
                 self.add_direct(group, [self.cue_span(verb, entry)], self.speaker_of(verb), CONF_DIRECT)
                 continue
+            if self.continued_direct(group):
+                continue
             speaker = self.carried_speaker(first)
             if speaker is not None:
                 self.add_direct(group, [], speaker, CONF_CARRIED)
@@ -870,6 +978,8 @@ _VERB_GROUP = {"would", "could", "will", "did", "does", "do", "not", "never", "h
                "later", "previously", "again", "then", "recently", "may", "might", "n't", "n’t", "long",
                "repeatedly", "already", "still", "now", "publicly", "privately", "immediately", "quickly",
                "openly", "strongly", "sharply", "firmly", "flatly", "angrily", "once", "often", "reportedly"}
+# what opens a clause that stays inside the statement ('that ...', 'when he called ...')
+_CIRCUMSTANCE = {"that", "when", "if", "because", "after", "before", "until", "since", "once", "unless", "whenever"}
 _SUBORDINATORS = {"after", "when", "because", "as", "while", "before", "since", "although", "though", "but", "and"}
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                "today", "tonight", "last", "week", "night", "earlier", "later", "this", "month", "morning",
@@ -1097,6 +1207,8 @@ class BlankRules(_Base):
                 self.used_cues.add(cue_i)
                 speaker = self.speaker_for(cue_i, after)
                 self.add_direct(group, [self.cue_span(self.doc[cue_i], entry)], speaker, CONF_RULES)
+                continue
+            if self.continued_direct(group):
                 continue
             speaker = self.carried_speaker(first)
             if speaker is not None:

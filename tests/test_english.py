@@ -134,12 +134,11 @@ def test_multi_paragraph_quote_is_one_statement(blank):
     text = ('Farm leader Rosa Penn spoke after the vote. "The harvest is lost," Penn said. "We warned them for '
             'months.\n\n"Nobody listened, and now the valley pays."')
     found = run(text, blank)
-    multi = [f for f in found if len(f["quote"]) == 2]
-    assert len(multi) == 1
-    assert multi[0]["quote"] == ["We warned them for months.", "Nobody listened, and now the valley pays."]
-    assert multi[0]["speaker"] == "Penn"  # no cue of its own: the previous speaker carries over
-    first = [f for f in found if f["quote"] == ["The harvest is lost,"]]
-    assert first and first[0]["speaker"] == "Penn"
+    # the quote after the attribution continues Penn's statement: one statement, three pieces
+    assert len(found) == 1
+    assert found[0]["quote"] == ["The harvest is lost,", "We warned them for months.",
+                                 "Nobody listened, and now the valley pays."]
+    assert found[0]["speaker"] == "Penn" and found[0]["cue"] == "said"
 
 
 @BOTH
@@ -149,7 +148,8 @@ def test_single_quotes_british_style(blank):
     assert [text[q.start:q.end] for q in quotes] == ["We will fight on,", "Nobody in Harlow will give up."]
     nlp = load_english(prefer_blank=blank)
     found = (ParsedRules if is_trained(nlp) else BlankRules)(nlp(text), quotes).statements()
-    assert [text[slice(*f.quote[0])] for f in found] == ["We will fight on,", "Nobody in Harlow will give up."]
+    # the second quote continues the first statement (no cue of its own, right after the attribution)
+    assert [[text[b:e] for b, e in f.quote] for f in found] == [["We will fight on,", "Nobody in Harlow will give up."]]
     assert all(text[slice(*f.speaker_mention[0])] == "she" for f in found)
 
 

@@ -1,0 +1,68 @@
+"""Lines labelled with their speaker: a headline or a transcript turn.
+
+    Graham: Rival's rhetoric is destroying our chances      headline, the speaker before the colon
+    MARKOV: We will not sign this accord.                   transcript turn (interview, debate)
+
+The label is a short noun phrase that can speak (a name, an organisation, "Clinton camp"),
+never a place ("VALDORIA CITY:") nor a label word ("UPDATE:", "Read more:"); the quote is the
+rest of the line. A turn written in capitals is verbatim speech (direct), a headline a
+paraphrase (indirect).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+from .model import Found
+
+LABELLED = re.compile(r"(?m)^[ \t]*(?P<label>[^\s:\n][^:\n]{0,38}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$")
+MAX_LABEL_WORDS = 5
+MIN_REST_WORDS = 3
+CONF_LINE = 0.6
+SPEAKING_ENTITIES = {"PERSON", "ORG", "NORP"}
+
+
+def labelled_lines(doc: Doc, can_speak: Callable[[Token], bool]) -> list[Found]:
+    """One statement per line that opens with a speaker's label and a colon."""
+    text = doc.text
+    out = []
+    for m in LABELLED.finditer(text):
+        label = doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand")
+        if label is None or not _is_speaker_label(label, can_speak):
+            continue
+        rest_b, rest_e = m.start("rest"), m.end("rest")
+        rest = text[rest_b:rest_e].rstrip(" .")
+        if len(rest.split()) < MIN_REST_WORDS:
+            continue
+        rest_e = rest_b + len(rest)
+        colon = text.index(":", m.end("label"))
+        turn = label.text.isupper()
+        out.append(Found(quote=[(rest_b, rest_e)], kind="direct" if turn else "indirect",
+                         cue=[(colon, colon + 1)], speaker_mention=[(label.start_char, label.end_char)],
+                         frame=(m.start("label"), rest_e), unattributed=False, confidence=CONF_LINE))
+    return out
+
+
+@lru_cache(maxsize=1)
+def label_words() -> frozenset[str]:
+    """Words that label a line without naming a speaker (data/labels_en.txt), read once."""
+    text = resources.files("extract").joinpath("data/labels_en.txt").read_text("utf-8")
+    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+def _is_speaker_label(label, can_speak: Callable[[Token], bool]) -> bool:
+    words = [t for t in label if not t.is_punct]
+    if not words or len(words) > MAX_LABEL_WORDS or any(t.lower_ in label_words() for t in words):
+        return False
+    if label.text.isupper() and len(words) <= 2 and all(t.is_alpha for t in words):
+        return not any(t.ent_type_ in ("GPE", "LOC") for t in words)  # a transcript turn: 'PENCE:'
+    # a name or title-case phrase: 'Clinton camp' (one lower-case head noun at most)
+    if sum(t.is_lower for t in words) > 1 or words[0].is_lower:
+        return False
+    if any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL") for t in words):
+        return False
+    return any(t.ent_type_ in SPEAKING_ENTITIES or (t.is_lower and can_speak(t)) for t in words)

@@ -1,0 +1,191 @@
+"""English attribution by family, in agency style (extract/english.py, extract/english_lines.py).
+
+Every text is invented: fictional people, places and parties. Each test names the family
+of error it guards against; the trained pipeline is needed for most of them (the blank
+fallback has its own tests in test_english.py), the last tests check both.
+"""
+import pytest
+
+from extract import english
+from extract.english import analyse, curly_double_apostrophes
+from extract.nlp_en import is_trained, load_english
+from extract.pipeline import extract_article
+
+trained = pytest.mark.skipif(not is_trained(load_english()), reason="no trained English pipeline installed")
+BOTH = pytest.mark.parametrize("blank", [pytest.param(False, marks=trained), True], ids=["trained", "blank"])
+
+
+def statements(text: str) -> list[dict]:
+    result = analyse(text)
+    return [{"quote": [text[b:e] for b, e in f.quote], "kind": f.kind,
+             "speaker": [text[b:e] for b, e in f.speaker_mention],
+             "cue": " ".join(text[b:e] for b, e in f.cue)} for f in result.statements]
+
+
+def by_quote(found: list[dict], words: str) -> dict:
+    hits = [f for f in found if any(words in q for q in f["quote"])]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+# ------------------------------------------------------------------ quote continued after its attribution
+
+@BOTH
+def test_quote_after_the_attribution_continues_the_statement(blank, monkeypatch):
+    monkeypatch.setenv("WORTLAUT_EN_BLANK", "1" if blank else "0")
+    text = ('MARLOW, Valdoria (Wire) - "The port will reopen in May," harbour master Tilda Brask said on '
+            'Tuesday. "We owe that to the fishermen."')
+    found = statements(text)
+    assert len(found) == 1, found
+    assert found[0]["quote"] == ["The port will reopen in May,", "We owe that to the fishermen."]
+    assert "Tilda Brask" in " ".join(found[0]["speaker"])
+
+
+@trained
+def test_quote_with_its_own_cue_stays_a_statement_of_its_own():
+    text = ('"The port will reopen in May," Tilda Brask said. "We owe that to the fishermen," she added.')
+    found = statements(text)
+    assert len(found) == 2
+    assert by_quote(found, "fishermen")["cue"] == "added"
+
+
+@trained
+def test_quote_after_a_new_sentence_of_narration_is_not_merged():
+    text = ('"The port will reopen in May," Tilda Brask said. The council met for three hours on Monday '
+            'and heard eleven speakers.\n\n"We owe that to the fishermen."')
+    found = statements(text)
+    assert len([f for f in found if f["kind"] == "direct"]) == 2
+
+
+@trained
+def test_long_apposition_after_the_name_still_continues():
+    text = ('"Nobody expected the vote to be this close," said Oskar Lind, a pollster at the Marlow '
+            'Institute. "It could go either way."')
+    found = statements(text)
+    assert len(found) == 1 and len(found[0]["quote"]) == 2
+
+
+# ------------------------------------------------------------------ labelled lines: headlines, transcripts
+
+@trained
+def test_headline_with_a_speaker_label():
+    text = "Senator Brask: Valdoria's harbour deal is a betrayal of the fishermen\n\nThe senator spoke on Monday."
+    f = by_quote(statements(text), "harbour deal")
+    assert f["speaker"] == ["Senator Brask"] and f["kind"] == "indirect"
+    assert f["quote"] == ["Valdoria's harbour deal is a betrayal of the fishermen"]
+
+
+@trained
+def test_transcript_turn_in_capitals_is_direct():
+    text = "HOST: Welcome back to the program tonight.\nLIND: Thank you, it is good to be back in Marlow."
+    found = statements(text)
+    f = by_quote(found, "good to be back")
+    assert f["speaker"] == ["LIND"] and f["kind"] == "direct"
+
+
+@trained
+def test_label_words_and_places_are_no_speakers():
+    text = ("UPDATE: The harbour reopened on Monday after three weeks.\n"
+            "Read more: The fishing fleet returns to the harbour\n"
+            "Marlow: The harbour reopened on Monday after three weeks.")
+    assert statements(text) == []
+
+
+# ------------------------------------------------------------------ who said it: relative pronouns, subjects
+
+@trained
+def test_relative_pronoun_speaker_keeps_the_name_first():
+    text = "The plan was opposed by Mira Olsen, who said it would ruin the harbour towns."
+    f = by_quote(statements(text), "ruin the harbour")
+    assert f["speaker"][0] == "Mira Olsen" and f["speaker"][-1] == "who"
+    ex = extract_article(text, lang="en", published="2025-03-04")
+    st = next(s for s in ex.statements if "ruin" in s.quote_text)
+    assert st.speaker_name == "Mira Olsen"  # the actor is the name, never 'who'
+
+
+@trained
+def test_circumstance_clause_stays_in_the_statement():
+    text = "Erik Brask, a ferry passenger from Marlow, said he was angry when he called the company on Monday."
+    f = by_quote(statements(text), "angry")
+    assert f["quote"] == ["he was angry when he called the company on Monday"]
+    assert "Erik Brask" in f["speaker"][0]
+
+
+@trained
+def test_clause_whose_head_the_parser_took_for_a_noun():
+    text = "Mayor Lina Holt said the spate of closures demands that every council act now."
+    f = by_quote(statements(text), "spate of closures")
+    assert "Lina Holt" in f["speaker"][0]
+
+
+# ------------------------------------------------------------------ speech and stance verbs, speaking nouns
+
+@trained
+def test_campaign_can_speak_and_call_charges_baseless():
+    text = "The Holt campaign called the charges baseless and politically motivated."
+    f = by_quote(statements(text), "charges")
+    assert f["kind"] == "reported" and f["speaker"] == ["The Holt campaign"]
+
+
+@trained
+@pytest.mark.parametrize("verb", ["attacked", "endorsed", "questioned", "denounced"])
+def test_stance_verbs_are_reported_speech(verb):
+    text = f"Senator Mira Olsen {verb} the harbour plan of the Valdorian government on Monday."
+    f = by_quote(statements(text), "harbour plan")
+    assert f["kind"] == "reported" and "Mira Olsen" in f["speaker"][0]
+
+
+@trained
+def test_a_poll_shows():
+    text = "A new poll by the Marlow Institute shows that most voters oppose the harbour plan."
+    f = by_quote(statements(text), "most voters")
+    assert "poll" in f["speaker"][0]
+
+
+# ------------------------------------------------------------------ two apostrophes as a quote mark
+
+def test_double_apostrophes_become_curly_marks_of_the_same_length():
+    text = "''We will win,'' she said. It is ''not over.''"
+    out = curly_double_apostrophes(text)
+    assert len(out) == len(text)
+    assert out == " “We will win,”  she said. It is  “not over.” "
+    assert [out[q.start:q.end] for q in english.english_quotes(out)] == ["We will win,", "not over."]
+
+
+def test_text_without_double_apostrophes_is_unchanged():
+    text = "Roe's plan, the workers' union said, is 'not serious'."
+    assert curly_double_apostrophes(text) is text
+
+
+@BOTH
+def test_double_apostrophe_quote_is_attributed(blank, monkeypatch):
+    monkeypatch.setenv("WORTLAUT_EN_BLANK", "1" if blank else "0")
+    text = "''The harbour stays open,'' Mayor Lina Holt said on Monday."
+    f = by_quote(statements(text), "harbour stays open")
+    assert f["kind"] == "direct" and "Lina Holt" in " ".join(f["speaker"])
+
+
+# ------------------------------------------------------------------ datelines, days, names as written
+
+@trained
+def test_day_after_the_verb_is_never_the_speaker():
+    text = ("MARLOW (AP) — Valdoria's top wildlife official, Marcus Hale, said Tuesday that the state "
+            "will relocate a second wolf pack this spring.")
+    f = by_quote(statements(text), "second wolf pack")
+    assert "Marcus Hale" in f["speaker"][0] and "Tuesday" not in f["speaker"][0]
+    assert "MARLOW" not in f["speaker"][0]
+
+
+@trained
+def test_hyphenated_particle_surname_stays_in_the_mention():
+    text = "Foreign Minister Khalid al-Rashani said talks with the rebels would resume next week."
+    f = by_quote(statements(text), "talks with the rebels")
+    assert f["speaker"][0].endswith("Khalid al-Rashani")
+
+
+@trained
+def test_title_prefix_goes_to_the_role_not_the_name():
+    text = ('State Treasurer Linda Kowalska warned lawmakers about the deficit on Monday. '
+            '"We need to plan for a rough year," Kowalska said.')
+    ex = extract_article(text, lang="en", published="2025-03-04")
+    assert {s.speaker_name for s in ex.statements} == {"Linda Kowalska"}
