@@ -656,8 +656,11 @@ def _group_compound(tok: str, lang: str) -> str:
     return ""
 
 
+ARABIC_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|asch|at|az|ash|abu|ben|bin|ibn)-[A-ZÄÖÜ]")  # "al-Hassani"
+
+
 def _is_capitalised(tok: str) -> bool:
-    return tok[:1].isupper()
+    return tok[:1].isupper() or bool(ARABIC_NAME.match(tok))
 
 
 def _particles_then_name(tokens: list[str], i: int, lex: Lexicon | None = None) -> bool:
@@ -903,6 +906,15 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             p.role, p.role_noun = tok, tok  # "Brinmouth striker Sam Okoro": an unlisted role noun
             i += 1
             continue
+        if not p.name and not p.role and low in PARTICLES and i == _first_word(tokens) \
+                and _particles_then_name(tokens, i, lex):
+            k = i  # a surname with its particles, alone: "von der Heide", "van Dongen"
+            while tokens[k].casefold() in PARTICLES:
+                k += 1
+            words, j = _name_run(tokens, k, lex)
+            p.name.extend(tokens[i:k] + words)
+            i = j
+            continue
         if not p.name and low not in PARTICLES:
             p.common = True
             if demonym_stem(tok, lang):
@@ -915,6 +927,14 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang)
     return p
+
+
+def _first_word(tokens: list[str]) -> int:
+    """Index of the first word after articles and quantifiers."""
+    i = 0
+    while i < len(tokens) and tokens[i].casefold() in ARTICLES | QUANTIFIERS:
+        i += 1
+    return i
 
 
 def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
@@ -1063,7 +1083,7 @@ class ArticleActors:
     they introduce full names, roles and genders that later speaker mentions refer back to."""
 
     def __init__(self, text: str, lang: str, mentions: list[Mention] | None = None,
-                 aliases: dict[str, str] | None = None):
+                 aliases: dict[str, str] | None = None, quotes: list[Span] | None = None):
         self.text = text
         self.lang = lang if lang in ("de", "en") else "de"
         self.lex = lexicon(self.lang)
@@ -1080,7 +1100,8 @@ class ArticleActors:
         self._with_adjective: set[str] | None = None
         self._descriptors: dict[str, set[str]] = {}  # actor id -> "utility company", "energiekonzern"
         self._body_events: list[Event] | None = None  # institutions German calls "sie", read when needed
-        self._quotes = [(q.open_mark, q.close_mark) for q in find_quotes(text)]
+        # the quotes the language rules paired (the pass runs once per article), else paired here
+        self._quotes = quotes if quotes is not None else [(q.open_mark, q.close_mark) for q in find_quotes(text)]
         self._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self._register_mentions()
 

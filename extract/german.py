@@ -31,7 +31,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .cues import Cues, load_cues
+from .datelines import agency_markers
 from .model import Analysis, Found, Mention, Span
+from .names import PARTICLES as NAMES_PARTICLES, mark_names, particles_end
 from .nlp_de import is_cue_candidate, load, verb_analysis
 from .quotes import find_quotes
 
@@ -137,6 +139,9 @@ class Article:
         para = 0
         qi = 0
         konj, stems = doc.user_data["konj"], doc.user_data["stem"]  # set by nlp_de.hanta_tagger
+        # agency markers ("HAMBURG (dpa) -", "Von Max Muster, dpa") are read as if absent: never a speaker
+        markers = agency_markers(text)
+        mi = 0
         for k, tok in enumerate(doc):
             if tok.is_sent_start and toks and (not sents or sents[-1][1] != len(toks)):
                 sents.append((sents[-1][1] if sents else 0, len(toks)))
@@ -145,6 +150,10 @@ class Article:
                     para += 1
                 continue
             b = tok.idx
+            while mi < len(markers) and markers[mi][1] <= b:
+                mi += 1
+            if mi < len(markers) and markers[mi][0] <= b:
+                continue
             while qi < len(qspans) and qspans[qi][1] <= b:
                 qi += 1
             inq = qi if qi < len(qspans) and qspans[qi][0] <= b < qspans[qi][1] else -1
@@ -158,6 +167,7 @@ class Article:
             for t in toks[s:e]:
                 t.sent = n
         retag_past_forms(toks)
+        mark_names(toks)
         self.toks = toks
         self.starts = [t.b for t in toks]
         self.sents = sents
@@ -165,6 +175,7 @@ class Article:
         self.found: list[Found] = []
         self.used_cues: set[int] = set()
         self.relative: dict[Span, Span] = {}  # antecedent of a relative-clause speaker -> the pronoun
+        self.apposed: dict[Span, Span] = {}  # "der Präsident des Verbands, Max Muster" -> "Max Muster"
         self.partial_sentences: set[int] = set()  # sentences whose cue frames a partial quote
         self.partial_cues: set[int] = set()  # cue tokens that frame partial quotes
         self.inherit: set[int] = set()  # ids of statements that take the last speaker (no frame of their own)
@@ -221,6 +232,10 @@ class Article:
                                                           and toks[j + 1].cap
                                                           and toks[j + 1].tag in ("NE", "NN", "FM"))):
             j += 1
+        while j < limit and particles_end(toks, j, limit) is not None:
+            j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
+            while j < limit and toks[j].tag == "NE":
+                j += 1
         if j == head:
             # a nominalised adjective as head: "Der 39-Jährige", "die Grünen", "Der Angeklagte"
             last = toks[j - 1].text
@@ -229,6 +244,8 @@ class Article:
             return None
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
         for _ in range(2):
+            if j < limit and toks[j].low == "der" and toks[j - 1].tag == "NE" and toks[head].tag == "NE":
+                break  # "sagte al-Hassani der Zeitung": after a bare name "der" is a dative object
             if j < limit and toks[j].low in GENITIVE | {"von", "vom"}:
                 k = j + 1
                 while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJ(A)"):
@@ -315,24 +332,43 @@ class Article:
             if "PP" in t.tag:
                 continue  # a participle never leaves its particle behind ("gab … bekannt"; not "hat es … gegeben")
             # "teilte … mit": the particle stands later in the same clause
-            k = i + 1
-            while k < e and self.toks[k].text not in BREAKS:
-                if self.toks[k].low == cue.particle and self.toks[k].quote < 0:
-                    if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
-                        break
-                    return cue
-                k += 1
+            k = self.particle_at(i, {cue.particle}, e)
+            if k is not None:
+                if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
+                    continue
+                return cue
         return None
 
     def particle_end(self, i: int, e: int) -> int | None:
-        k = i + 1
         stem = self.toks[i].stem
-        parts = {c.particle for c in self.cues.particle_verbs.get(stem, [])}
-        while k < e and self.toks[k].text not in BREAKS:
-            if self.toks[k].low in parts:
+        return self.particle_at(i, {c.particle for c in self.cues.particle_verbs.get(stem, [])}, e)
+
+    def particle_at(self, i: int, parts: set[str], e: int) -> int | None:
+        """The separable particle of the verb at i: the last word of its clause ("teilte … mit"),
+        found over an apposition between commas ("teilte der Kommandant, Marco Bernasconi, am
+        Freitag mit") but not over another clause (a comma before a finite verb or a quote)."""
+        k = i + 1
+        while k < e:
+            t = self.toks[k]
+            if t.text in BREAKS:
+                if t.text != "," or not self.apposition_follows(k, e):
+                    return None
+            elif t.low in parts and t.quote < 0:
                 return k
             k += 1
         return None
+
+    def apposition_follows(self, k: int, e: int) -> bool:
+        """After the comma at k: a verbless stretch to the next comma or the sentence end (a name
+        or role in apposition, or the adverbials after it: "…, am Freitag mit.")."""
+        j = k + 1
+        if j >= e or self.toks[j].low in CONTENT_OPENERS | RELATIVE | SUBORDINATORS:
+            return False
+        while j < e and self.toks[j].text not in BREAKS:
+            if "FIN" in self.toks[j].tag or self.toks[j].quote >= 0 or j > k + 8:
+                return False
+            j += 1
+        return j >= e or self.toks[j].text in {","} | SENT_PUNCT
 
     def passive_agent(self, s: int, e: int) -> Span | None:
         """"von X bezeichnet": the agent of a passive, outside quotes."""
@@ -447,7 +483,8 @@ class Article:
         # after the verb, skipping adverbs and short adverbials
         k = v + 1
         skipped = 0
-        while k < e and skipped < 4 and (toks[k].low in SKIP_AFTER_VERB or toks[k].tag in ("ADV", "ADJ(D)", "PTKNEG")
+        while k < e and skipped < 4 and particles_end(toks, k, e) is None and (
+                toks[k].low in SKIP_AFTER_VERB or toks[k].tag in ("ADV", "ADJ(D)", "PTKNEG")
                                          or (toks[k - 1].low in ("am", "im", "vor", "in", "bei", "nach", "mit", "zum",
                                                                  "zur", "gegenüber", "auf") and toks[k].cap)
                                          or toks[k].low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich")):
@@ -468,7 +505,13 @@ class Article:
         if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es":
             end = self.np_right(k, e)
             if end:
-                return self.span(k, end)
+                named = apposed_name_end(self, end, e)
+                if named is None:
+                    return self.span(k, end)
+                # the name resolves the actor (its role phrase before the comma gives the role)
+                self.apposed[self.span(k, named)] = self.span(next(x for x in range(named - 1, end, -1)
+                                                                   if self.toks[x - 1].text == ","), named)
+                return self.span(k, named)
         if toks[v - 1].text == "," and v - 1 > s:
             # "Ahmad Nuristani, der Vorsitzende der Wahlkommission, sagte …"
             st = s
@@ -542,6 +585,8 @@ class Article:
             unattributed: bool = False, confidence: float = 0.8) -> Found:
         quote = [q for q in quote if q and q[1] > q[0]]
         mention = [speaker] if speaker else []
+        if speaker in self.apposed:
+            mention = [self.apposed[speaker], speaker]  # the name first: it is what the actor resolver reads
         if speaker in self.relative:
             mention.append(self.relative[speaker])  # the antecedent names the actor, the pronoun stands in the frame
         f = Found(quote=quote, kind=kind, cue=cue, speaker_mention=mention, frame=frame,
@@ -562,10 +607,34 @@ class Article:
         return ""
 
 
+def apposed_name_end(art: Article, end: int, e: int) -> int | None:
+    """"betonte der Präsident des Verbands der Bauindustrie, Walter Engelhardt, am Montag": a role
+    phrase ending at token end, then (after the rest of its attributes) a name between commas.
+    The end of that name (the speaker is the whole phrase, the name in apposition), else None."""
+    toks = art.toks
+    k = end
+    while k < e and k < end + 6 and toks[k].text != "," and toks[k].quote < 0 \
+            and "FIN" not in toks[k].tag and toks[k].text not in BREAKS and (toks[k].cap or toks[k].low in GENITIVE):
+        k += 1  # the rest of a genitive the noun phrase did not take ("der Bergbahnen Hochkar")
+    if k >= e or toks[k].text != "," or not any(t.cap for t in toks[end - 1:k]):
+        return None
+    j = k + 1
+    while j < e and toks[j].text in ("Dr.", "Prof.", "Dr", "Prof"):
+        j += 1
+    first = j
+    while j < e and toks[j].quote < 0 and (toks[j].tag == "NE" or toks[j].cap and toks[j].tag in NOMINAL_TAGS
+                                           or particles_end(toks, j, e) is not None and j > first):
+        j = particles_end(toks, j, e) + 1 if toks[j].low in NAMES_PARTICLES else j + 1
+    named = j - first >= 2 and toks[first].tag == "NE"
+    if not named or not (j >= e or toks[j].text in {",", ")"} | SENT_PUNCT):
+        return None
+    return j
+
+
 def analyse(text: str) -> Analysis:
     art = Article(text, load_cues())
     if not art.toks:
-        return Analysis(statements=[], mentions=[], tokens=0)
+        return Analysis(statements=[], mentions=[], tokens=0, quotes=[(q.open_mark, q.close_mark) for q in art.quotes])
     direct_quotes(art)
     sentence_rules(art)
     free_indirect(art)
@@ -580,7 +649,8 @@ def analyse(text: str) -> Analysis:
     art.found = unique
     mentions = name_mentions(art) + art.mentions
     mentions.sort(key=lambda m: m.span)
-    return Analysis(statements=art.found, mentions=mentions, tokens=art.tokens)
+    quotes = [(q.open_mark, q.close_mark) for q in art.quotes]
+    return Analysis(statements=art.found, mentions=mentions, tokens=art.tokens, quotes=quotes)
 
 
 # ---- direct quotes ------------------------------------------------------------------
@@ -1016,8 +1086,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         k = who_end if who_end is not None else last + 1
         while k < e and toks[k].text not in (",",) and toks[k].text not in SENT_PUNCT:
             k += 1
-        if k < e and toks[k].text == "," and k + 1 < e:
-            right = art.content_span(k + 1, e)
+        if k < e and toks[k].text == "," and k + 1 < e and any("FIN" in x.tag for x in toks[k + 1:e]):
+            right = art.content_span(k + 1, e)  # (a clause: not the adverbials after the frame, "…, am Montag")
             if right:
                 pieces.append(right)
         if pieces and not overlaps_direct(art, pieces, occupied):
@@ -1132,12 +1202,19 @@ def name_mentions(art: Article) -> list[Mention]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.tag == "NE" and t.quote < 0:
-            j = i + 1
+        lead = particles_end(toks, i, len(toks)) if t.quote < 0 and i > 0 and toks[i - 1].tag != "NE" else None
+        if (t.tag == "NE" or lead is not None) and t.quote < 0:
+            j = (lead if lead is not None else i) + 1  # "sagte van Dongen": the particles belong to the name
             # a name goes on over capitalised words that do not look like common nouns ("Ilka Marwen")
-            while j < len(toks) and toks[j].sent == t.sent and toks[j].cap and toks[j].quote < 0 and (
-                    toks[j].tag == "NE" or (toks[j].tag == "NN" and j - i < 3 and not toks[j].low.endswith(NOUN_ENDINGS))):
-                j += 1
+            # and over particles before a surname ("Karl von der Heide")
+            while j < len(toks) and toks[j].sent == t.sent and toks[j].quote < 0:
+                if toks[j].cap and (toks[j].tag == "NE" or (toks[j].tag == "NN" and j - i < 3
+                                                             and not toks[j].low.endswith(NOUN_ENDINGS))):
+                    j += 1
+                elif particles_end(toks, j, len(toks)) is not None and toks[j].sent == t.sent:
+                    j = particles_end(toks, j, len(toks)) + 1
+                else:
+                    break
             span = art.span(i, j)
             out.append(Mention(span, art.text[span[0]:span[1]], kind_hint="person" if j - i >= 2 else ""))
             i = j

@@ -48,7 +48,7 @@ def extract_article(
     )
     clean = clean_same_length(text)
     analysis = analyser(lang)(clean)
-    resolver = ArticleActors(clean, lang, analysis.mentions)
+    resolver = ArticleActors(clean, lang, analysis.mentions, quotes=analysis.quotes)
     marker = find_marker(clean)
     statements: list[Statement] = []
     for found in analysis.statements:
