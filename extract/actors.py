@@ -27,6 +27,7 @@ from pathlib import Path
 
 import platformdirs
 
+from .coreference import described_antecedent
 from .model import Actor, Mention, Span
 from .quotes import find_quotes
 
@@ -566,6 +567,9 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         n = 1 if inst else 0
     if n:
         j += n
+        named_for = _fuer_name_end(tokens, j) if lex.lang == "de" else j
+        if named_for > j:  # "Bundesamt für Migration und Flüchtlinge": a name, not a generic body
+            return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:named_for]), aff), named_for
         if j < len(tokens) and _is_capitalised(tokens[j]) and not _title_follows(tokens, j, lex) \
                 and not role_word(tokens[j], lex):  # "des Instituts Valdopol": a named institution
             words, j = _name_run(tokens, j, lex)
@@ -576,6 +580,23 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+def is_institution_word(word: str, lang: str) -> bool:
+    """'Institut', 'Bundesamt', 'Verkehrsministerium': a noun that names a body."""
+    lex = lexicon(lang)
+    return bool(_inflected(lex.institutions, word, ("es", "s")) or (lang == "de" and _institution_compound(word, lex)))
+
+
+def _fuer_name_end(tokens: list[str], j: int) -> int:
+    """'für Arbeit', 'für Migration und Flüchtlinge' after an institution noun: the end of that
+    part of its name (j when there is none)."""
+    if j + 1 >= len(tokens) or tokens[j] != "für" or not _is_capitalised(tokens[j + 1]):
+        return j
+    k = j + 2
+    while k + 1 < len(tokens) and tokens[k] == "und" and _is_capitalised(tokens[k + 1]):
+        k += 2
+    return k
 
 
 def _is_descriptor(inst: str, lex: Lexicon) -> bool:
@@ -1393,6 +1414,8 @@ class ArticleActors:
                 ent.affiliation = p.affiliation
             if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite):
                 earlier = self._earlier_institution(ent.name, offset)
+                if earlier is None and speaking and p.definite:
+                    earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
                 if earlier is not None:
                     return earlier
             return self._entity_actor(ent)
@@ -1400,6 +1423,8 @@ class ArticleActors:
             return self._entity_actor(Entity("country", p.capital)) if speaking else None
         if p.role:
             actor = self._by_role(p, offset) if not p.indefinite else None
+            if actor is None and speaking and p.definite and not p.spokesperson and not p.name:
+                actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
                 if p.of is not None:
                     if p.of.generic and not p.of.affiliation and p.of.definite:
@@ -1587,6 +1612,21 @@ class ArticleActors:
                                          gender=p.gender))
             return ev.actor
         return None
+
+    def _by_description(self, p: Parsed, offset: int) -> Actor | None:
+        """A definite role noun or institution noun no earlier role explains: the nearest fitting
+        actor named shortly before (extract/coreference.py)."""
+        if p.entity is not None:
+            def fits(a: Actor) -> bool:
+                return a.kind == "organisation" and not is_generic_body(a)
+        else:
+            def fits(a: Actor) -> bool:
+                return a.kind == "person" and self._gender.get(a.id, "") in ("", p.gender) if p.gender \
+                    else a.kind == "person"
+        actor = described_antecedent(self._events, offset, self._sentence, fits)
+        if actor is not None and p.role:
+            self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
+        return actor
 
     def _earlier_institution(self, noun: str, offset: int) -> Actor | None:
         """'the ministry' / 'des Ministeriums' -> the ministry named last before it

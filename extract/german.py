@@ -30,6 +30,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .actors import is_institution_word, lexicon, role_word
 from .cues import Cues, load_cues
 from .datelines import agency_markers
 from .model import Analysis, Found, Mention, Span
@@ -257,6 +258,12 @@ class Article:
                     j = m
                     continue
             break
+        # a body's name with "für": "das Bundesamt für Migration und Flüchtlinge"
+        if j + 1 < limit and toks[j].low == "für" and toks[j + 1].cap and self.is_nominal(toks[j + 1]) \
+                and is_institution_word(toks[j - 1].text, "de"):
+            j += 2
+            while j + 1 < limit and toks[j].low == "und" and toks[j + 1].cap and self.is_nominal(toks[j + 1]):
+                j += 2
         # an abbreviation in brackets: "Amnesty International (ai)"
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
@@ -454,7 +461,7 @@ class Article:
             end = self.np_right(st, v)
             if end and toks[st].low not in OBJECT_DETERMINERS and "," in {x.text for x in toks[end:v - 1]} \
                     and not any("FIN" in x.tag or x.tag.startswith(("KOUS", "PREL", "PW")) for x in toks[end:v]):
-                return self.span(st, end)
+                return self.with_apposed_name(st, end, v)
         if pre + 1 == v and toks[pre].tag in ("PDS", "PIS", "PDAT", "PIAT") and toks[pre].low not in ("es", "das", "dies", "man"):
             return self.span(pre, v)  # "Diese bestätigte, …", "Beide riefen …"
         if v - 1 > s and toks[v - 1].text == ",":
@@ -505,13 +512,7 @@ class Article:
         if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es":
             end = self.np_right(k, e)
             if end:
-                named = apposed_name_end(self, end, e)
-                if named is None:
-                    return self.span(k, end)
-                # the name resolves the actor (its role phrase before the comma gives the role)
-                self.apposed[self.span(k, named)] = self.span(next(x for x in range(named - 1, end, -1)
-                                                                   if self.toks[x - 1].text == ","), named)
-                return self.span(k, named)
+                return self.with_apposed_name(k, end, e)
         if toks[v - 1].text == "," and v - 1 > s:
             # "Ahmad Nuristani, der Vorsitzende der Wahlkommission, sagte …"
             st = s
@@ -521,6 +522,17 @@ class Article:
             if end and toks[end].text in {",", "("} and toks[st].low not in OBJECT_DETERMINERS:
                 return self.span(st, end)
         return None
+
+    def with_apposed_name(self, k: int, end: int, e: int) -> Span:
+        """The noun phrase k..end, with the name in apposition after it when there is one
+        ("der Präsident des Verbands, Max Muster"); the name is kept apart (self.apposed): it
+        resolves the actor, the role phrase before the comma gives the role."""
+        named = apposed_name_end(self, end, e)
+        if named is None:
+            return self.span(k, end)
+        comma = next(x for x in range(named - 1, end - 1, -1) if self.toks[x].text == ",")
+        self.apposed[self.span(k, named)] = self.span(comma + 1, named)
+        return self.span(k, named)
 
     def named_after_verb(self, v: int, e: int) -> Span | None:
         """"der Vorsitzende Tomas Vell" right after the verb (adverbs skipped): "der" + nouns + a name,
@@ -625,10 +637,24 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     while j < e and toks[j].quote < 0 and (toks[j].tag == "NE" or toks[j].cap and toks[j].tag in NOMINAL_TAGS
                                            or particles_end(toks, j, e) is not None and j > first):
         j = particles_end(toks, j, e) + 1 if toks[j].low in NAMES_PARTICLES else j + 1
-    named = j - first >= 2 and toks[first].tag == "NE"
+    run = toks[first:j]
+    # a name: two to four words, one of them a name to the tagger, or after a role noun, where
+    # a pair of capitalised words is a name the tagger does not know ("Teodor Vasquez-Lind")
+    named = 2 <= len(run) <= 4 and (any(t.tag == "NE" for t in run) or role_head(art, end)
+                                    and not any(t.low.endswith(NOUN_ENDINGS) for t in run))
     if not named or not (j >= e or toks[j].text in {",", ")"} | SENT_PUNCT):
         return None
     return j
+
+
+def role_head(art: Article, end: int) -> bool:
+    """Whether the noun phrase ending at token end has a role noun as its head ("der Präsident
+    des Verbands"): the first noun of the phrase is a title or role (extract/data/titles_de.txt)."""
+    k = end - 1
+    while k > 0 and end - k < 8 and art.toks[k - 1].text not in BREAKS and "FIN" not in art.toks[k - 1].tag:
+        k -= 1
+    head = next((t for t in art.toks[k:end] if t.cap and t.low not in DETERMINERS), None)
+    return head is not None and role_word(head.text, lexicon("de")) is not None
 
 
 def analyse(text: str) -> Analysis:
@@ -647,7 +673,7 @@ def analyse(text: str) -> Analysis:
             seen.add(key)
             unique.append(f)
     art.found = unique
-    mentions = name_mentions(art) + art.mentions
+    mentions = name_mentions(art) + art.mentions + subject_mentions(art)
     mentions.sort(key=lambda m: m.span)
     quotes = [(q.open_mark, q.close_mark) for q in art.quotes]
     return Analysis(statements=art.found, mentions=mentions, tokens=art.tokens, quotes=quotes)
@@ -1194,6 +1220,28 @@ def reportive(art: Article, s: int, e: int) -> bool:
 
 
 # ---- name mentions ----------------------------------------------------------------------
+
+def subject_mentions(art: Article) -> list[Mention]:
+    """The subject of every main clause that frames no statement ("Das Bundesamt für Fremdenwesen
+    hat … verkürzt."): whom a later "die Behörde", "der Minister" or "sie" may refer to."""
+    toks = art.toks
+    framed = {toks[t].sent for f in art.found for b, _ in f.speaker_mention[:1]
+              if (t := first_tok_at(art, b)) is not None}
+    out = []
+    for n, (s, e) in enumerate(art.sents):
+        if n in framed:
+            continue
+        v = next((k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
+        if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS:
+            continue
+        who = art.subject(v, s, e)
+        if who is not None:
+            out.append(Mention(who, art.text[who[0]:who[1]], is_subject=True))
+            if who in art.apposed:
+                name = art.apposed[who]
+                out.append(Mention(name, art.text[name[0]:name[1]], kind_hint="person", is_subject=True))
+    return out
+
 
 def name_mentions(art: Article) -> list[Mention]:
     """Runs of proper nouns (HanTa NE or name-shaped capitalised words), for the actor resolver."""
