@@ -496,6 +496,8 @@ def _role_word(tok: str, lang: str) -> tuple[str, str, str] | None:
                     and prefix[:-1].casefold() not in NOT_AFFILIATIONS:
                 aff = prefix[:-1]  # "Kaiwerk-Chefin": an organisation we do not know yet
             return tok, "", aff
+    if low.endswith("s") and len(low) > 5 and _role_word(tok[:-1], lang) is not None:
+        return (tok[:-1],) + _role_word(tok[:-1], lang)[1:]  # genitive: "des Verfassungsrechtlers"
     return None
 
 
@@ -1079,6 +1081,7 @@ class Event:
     subject: bool = False
 
 
+AGE_NOUN = re.compile(r"^(?:der|die)\s+\d+-[Jj]ährige[rn]?$", re.IGNORECASE)  # "der 58-Jährige"
 SENTENCE_END = re.compile(r"[.!?][»«“”\"'’)]*\s+|\n\s*\n")
 LEFT_WORD = re.compile(r"([\w][\w.'’\-]*)[ \t]+$")
 PLACE_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:ia|ien|land|stan|ei|ea|ika)\b")  # Valdoria, Norrland
@@ -1138,6 +1141,8 @@ class ArticleActors:
         low = phrase.casefold()
         if low in PRONOUNS[self.lang]:
             actor = self._by_pronoun(low, span)
+        elif self.lang == "de" and AGE_NOUN.match(phrase):
+            actor = self._by_age(phrase, span)
         elif low in NO_ACTOR:
             return None
         else:
@@ -1410,6 +1415,8 @@ class ArticleActors:
             return self._person(p.name, p, offset, speaking, hint)
         if p.entity:
             ent = p.entity
+            if ent.kind == "group" and p.indefinite:
+                return None  # "sagte ein Anwohner": one unnamed person, no actor of the timeline
             if ent.generic and not ent.affiliation:
                 ent.affiliation = p.affiliation
             if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite):
@@ -1612,6 +1619,11 @@ class ArticleActors:
                                          gender=p.gender))
             return ev.actor
         return None
+
+    def _by_age(self, phrase: str, span: Span) -> Actor | None:
+        """"der 58-Jährige", "die 44-Jährige": the person of that gender named shortly before."""
+        gender = {"der": "m", "die": "f"}.get(phrase.split()[0].casefold(), "")
+        return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None
 
     def _by_description(self, p: Parsed, offset: int) -> Actor | None:
         """A definite role noun or institution noun no earlier role explains: the nearest fitting

@@ -872,7 +872,7 @@ def sentence_rules(art: Article) -> None:
                     and f.frame[1] > toks[s].b]
         done = False
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
-        if source_phrases(art, s, e, occupied):
+        if source_phrases(art, s, e, occupied) or reaction_statement(art, s, e, occupied):
             done = True
         cues = [v for v in range(s, e) if v not in art.used_cues and toks[v].quote < 0 and art.verb_cue(v, s, e)
                 and not (v >= 2 and toks[v - 2].text == "(")]  # "(Wikinews berichtete)": a cross-reference
@@ -886,6 +886,31 @@ def sentence_rules(art: Article) -> None:
             for v in cues:
                 if verb_statement(art, v, s, e, occupied, after_source=done):
                     break
+
+
+def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"Kritik kam von der Gewerkschaft: Die Schließung sei …": a reaction noun (the lexicon's
+    "reaction" lines), "kam von X", a colon, then what X said."""
+    toks = art.toks
+    r = next((k for k in range(s, min(e, s + 3)) if toks[k].low in art.cues.reactions and toks[k].quote < 0), None)
+    if r is None or r + 2 >= e or toks[r + 1].low not in ("kam", "kommt", "kamen", "kommen"):
+        return False
+    k = r + 2
+    while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
+        k += 1  # "Kritik kam auch von …"
+    colon = next((x for x in range(k, e) if toks[x].text == ":" and toks[x].quote < 0), None)
+    if colon is None or toks[k].low not in ("von", "vom", "aus") or e - colon < 4:
+        return False
+    start = k + 1
+    end = art.np_right(start, colon)
+    if end is None:
+        return False
+    speaker = art.with_apposed_name(start, end, colon)
+    piece = art.content_span(colon + 1, e)
+    if piece is None or overlaps_direct(art, [piece], occupied):
+        return False
+    art.add([piece], "indirect", [art.span(r, r + 1), art.span(r + 1, r + 2)], speaker, art.span(s, e), confidence=0.6)
+    return True
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
@@ -948,6 +973,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
                 end = art.np_right(k + 1, e) or j + 1
                 end = max(end, j + 1)
                 frame, speaker = (k, end), art.span(k + 1, end)
+                mark_owner(art, j + 1, end, speaker)
                 if toks[k + 1].low in ("eigenen", "eigener"):
                     # "begann Russland nach eigenen Angaben": the source is the clause's subject
                     fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
@@ -956,6 +982,8 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
             start = art.np_left(k, s)
             if start is not None:
                 frame, speaker = (start, k + 1), art.span(start, k)
+            elif toks[k - 1].text == ",":
+                frame, speaker = apposed_before_zufolge(art, k, s)
         elif t.low == "so" and k > s and toks[k - 1].text == "," and k + 1 < e:
             end = art.np_right(k + 1, e)
             if end:
@@ -1045,6 +1073,31 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
     return False
 
 
+def mark_owner(art: Article, i: int, end: int, phrase: Span) -> None:
+    """"nach Angaben von Polizeisprecher X", "nach Ansicht der Verbraucherzentrale": whose the
+    statement is stands after the noun cue; that part resolves the actor (the whole phrase, as
+    annotators mark it, stays the mention)."""
+    while i < end and art.toks[i].low in ("von", "vom"):
+        i += 1
+    if i < end and art.toks[i].low not in ("eigenen", "eigener"):
+        art.apposed[phrase] = art.span(i, end)
+
+
+def apposed_before_zufolge(art: Article, k: int, s: int) -> tuple[tuple[int, int] | None, Span | None]:
+    """"Dem Vorsitzenden des Richterbunds, Ansgar Pohlmann, zufolge": the role phrase, the name
+    in apposition between commas (it resolves the actor), then "zufolge"."""
+    toks = art.toks
+    c = next((x for x in range(k - 2, max(s, k - 7), -1) if toks[x].text == ","), None)
+    if c is None or not all(t.cap or t.low in NAMES_PARTICLES for t in toks[c + 1:k - 1]):
+        return None, None
+    start = art.np_left(c, s)
+    if start is None:
+        return None, None
+    speaker = art.span(start, k - 1)
+    art.apposed[speaker] = art.span(c + 1, k - 1)
+    return (start, k + 1), speaker
+
+
 def clause_end(art: Article, b: int, e: int) -> int:
     """End of a verb-final clause running from before b: after its finite verb, and on over
     subordinate clauses that hang on it (", wenn …")."""
@@ -1130,7 +1183,11 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if clause_only:
         return False
     # no clause: reported speech (agentive subject only, active main clause)
-    if who is None or after_source or passive or not art.verb_cue(v, s, e).reported:
+    cue_entry = art.verb_cue(v, s, e)
+    if who is None or after_source or passive or not cue_entry.reported or art.in_subordinate(v, s):
+        return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
+    if cue_entry.named_only and not (art.apposed.get(who) or any(
+            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and toks[a].low in ("hat", "haben")):
         return False
