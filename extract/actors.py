@@ -488,8 +488,9 @@ def _role_word(tok: str, lang: str) -> tuple[str, str, str] | None:
         return tok, "", ""
     if lex.lang != "de" or not tok[:1].isupper():
         return None
-    for t in lex.titles:  # longest first
-        if len(t) >= 4 and low.endswith(t) and len(low) > len(t) + 1:
+    for n in range(len(low) - 2, 3, -1):  # the longest title the word ends in (a set lookup per length)
+        t = low[-n:]
+        if t in lex.titles:
             prefix = tok[: len(tok) - len(t)]
             aff = _prefix_affiliation(prefix.rstrip("-"), lex)
             if not aff and prefix.endswith("-") and prefix[:1].isupper() and len(prefix) > 3 \
@@ -584,6 +585,7 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
     return None, i
 
 
+@lru_cache(maxsize=20000)
 def is_institution_word(word: str, lang: str) -> bool:
     """'Institut', 'Bundesamt', 'Verkehrsministerium': a noun that names a body."""
     lex = lexicon(lang)

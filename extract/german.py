@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from .actors import is_institution_word, lexicon, role_word
 from .cues import Cues, load_cues
 from .datelines import agency_markers
+from .interviews import interview_lines
 from .model import Analysis, Found, Mention, Span
 from .names import PARTICLES as NAMES_PARTICLES, mark_names, particles_end
 from .nlp_de import is_cue_candidate, load, verb_analysis
@@ -662,6 +663,7 @@ def analyse(text: str) -> Analysis:
     if not art.toks:
         return Analysis(statements=[], mentions=[], tokens=0, quotes=[(q.open_mark, q.close_mark) for q in art.quotes])
     direct_quotes(art)
+    interview_answers(art)
     sentence_rules(art)
     free_indirect(art)
     art.found.sort(key=lambda f: f.quote[0])
@@ -886,6 +888,28 @@ def sentence_rules(art: Article) -> None:
             for v in cues:
                 if verb_statement(art, v, s, e, occupied, after_source=done):
                     break
+
+
+def interview_answers(art: Article) -> None:
+    """Answer lines of a printed interview (extract/interviews.py): "Paul Falkenrath: …" when the
+    label is a person's name to the tagger, "Antwort: …" for the person the question addressed."""
+    if ":" not in art.text:
+        return
+    for speaker, body, answer in interview_lines(art.text):
+        if speaker is not None and not answer and not is_person_label(art, speaker):
+            continue
+        occupied = [f for f in art.found if f.frame and f.frame[0] < body[1] and f.frame[1] > body[0]]
+        if overlaps_direct(art, [body], occupied):
+            continue
+        art.add([body], "direct", [], speaker, (speaker[0] if speaker else body[0], body[1]), confidence=0.7)
+
+
+def is_person_label(art: Article, span: Span) -> bool:
+    """"Paul Falkenrath" (a first name or a name the tagger knows, then more name words), not
+    "Die Lage" or "Wichtig"."""
+    k = first_tok_at(art, span[0])
+    words = [t for t in art.toks[k:] if t.e <= span[1]] if k is not None else []
+    return len(words) >= 2 and words[0].tag == "NE" and all(t.cap or t.low in NAMES_PARTICLES for t in words)
 
 
 def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
@@ -1292,12 +1316,25 @@ def subject_mentions(art: Article) -> list[Mention]:
         if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS:
             continue
         who = art.subject(v, s, e)
-        if who is not None:
+        if who is not None and names_someone(art, who):
             out.append(Mention(who, art.text[who[0]:who[1]], is_subject=True))
             if who in art.apposed:
                 name = art.apposed[who]
                 out.append(Mention(name, art.text[name[0]:name[1]], kind_hint="person", is_subject=True))
     return out
+
+
+def names_someone(art: Article, span: Span) -> bool:
+    """A subject worth handing to the actor resolver: it holds a name, a role noun or a body's
+    noun ("Das Bundesamt für …", "Der Investor …"), not "Die Lage" or "Er" (resolving costs time)."""
+    k = first_tok_at(art, span[0])
+    while k is not None and k < len(art.toks) and art.toks[k].b < span[1]:
+        t = art.toks[k]
+        if t.tag == "NE" or t.cap and t.tag in ("NN", "NNA") and (
+                role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")):
+            return True
+        k += 1
+    return False
 
 
 def name_mentions(art: Article) -> list[Mention]:

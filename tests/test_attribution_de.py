@@ -7,7 +7,9 @@ import pytest
 
 from extract.coreference import described_antecedent
 from extract.datelines import agency_markers
+from extract.interviews import interview_lines
 from extract.model import Actor, Extraction
+from extract.names import particles_end
 from extract.pipeline import extract_article
 
 
@@ -224,3 +226,39 @@ CASES = [(family, *case) for family, cases in [
 @pytest.mark.parametrize("family, text, quote, speaker", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_speaker(family, text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+# ---- interviews in question-and-answer form --------------------------------------------------
+
+def test_interview_name_label_and_answer_label():
+    text = ("Herr Falkenrath, Ihre Partei liegt bei vier Prozent. Haben Sie Angst?\n\n"
+            "Paul Falkenrath: Angst ist ein schlechter Ratgeber. Wir werden um jede Stimme kämpfen.")
+    assert speaker_of(text, "Wir werden um jede Stimme kämpfen") == "Paul Falkenrath"
+    text2 = ("Frage: Frau Beispiel, wann kommt die Seilbahn?\nAntwort: Ich glaube nicht mehr daran.\n\n"
+             "Das Interview mit Oberbürgermeisterin Anna Beispiel führte Jan Kroll.")
+    assert speaker_of(text2, "Ich glaube nicht mehr daran") == "Anna Beispiel"
+    assert speaker_of(text2, "wann kommt die Seilbahn") is None  # the question is no statement
+
+
+def test_a_colon_after_common_words_is_no_interview():
+    text = "Die Lage: Die Stadt hat kein Geld mehr für neue Schulen und Straßen."
+    assert all(s.kind != "direct" for s in run(text).statements)
+
+
+# ---- the modules alone ---------------------------------------------------------------------
+
+def test_interview_lines_alone():
+    text = "Frage: Herr Muster, bleiben Sie?\nAntwort: Ja.\nEva Lind: Nein.\nOhne Label geht es weiter."
+    lines = [(text[s[0]:s[1]] if s else None, text[b[0]:b[1]], answer) for s, b, answer in interview_lines(text)]
+    assert lines == [("Muster", "Ja.", True), ("Eva Lind", "Nein.", False)]
+
+
+def test_mark_names_keeps_particles_and_leaves_prepositions():
+    from extract.cues import load_cues
+    from extract.german import Article
+
+    art = Article("Ilse van Dongen kam. Dann sprach van Dongen von der Krise und vom Besuch von Vell.", load_cues())
+    tags = {t.text + str(t.i): t.tag for t in art.toks}
+    assert tags["Ilse0"] == "NE" and tags["Dongen2"] == "NE" and tags["Dongen8"] == "NE"
+    assert particles_end(art.toks, 7, len(art.toks)) == 8  # "van" + "Dongen"
+    assert particles_end(art.toks, 9, len(art.toks)) is None  # "von der Krise": no name
