@@ -833,7 +833,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
         country = _adjective_country(tok, lex)
         if country and (lang == "en" or not _is_capitalised(tok) or i + 1 < len(tokens)):
             nxt_country = i + 1 < len(tokens) and lex.countries.get(" ".join(tokens[i:i + 2]).casefold())
-            if not nxt_country and low not in lex.countries:
+            named_org = _longest(tokens, i, lex.organisations, lex.max_words)[0] > 1  # "Deutsche Bahn": a name
+            if not nxt_country and low not in lex.countries and not named_org:
                 p.affiliation = p.affiliation or country
                 i += 1
                 continue
@@ -1083,6 +1084,7 @@ class Event:
     subject: bool = False
 
 
+NAME_AFTER = re.compile(r"(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,2}")  # capitalised words right after a noun
 AGE_NOUN = re.compile(r"^(?:der|die)\s+\d+-[Jj]ährige[rn]?$", re.IGNORECASE)  # "der 58-Jährige"
 SENTENCE_END = re.compile(r"[.!?][»«“”\"'’)]*\s+|\n\s*\n")
 LEFT_WORD = re.compile(r"([\w][\w.'’\-]*)[ \t]+$")
@@ -1662,6 +1664,11 @@ class ArticleActors:
                 ent = parse_phrase(" ".join(words[k:]), self.lang).entity
                 if ent is not None and ent.kind == "organisation" and (
                         ent.affiliation or ent.name.casefold() != key):
+                    return self._entity_actor(ent)
+            named = NAME_AFTER.match(self.text, m.end())  # "die Ärztekammer Steiermark", "die Stadtwerke Elmsdorf"
+            if named:
+                ent = parse_phrase(m.group(0) + named.group(0), self.lang).entity
+                if ent is not None and not ent.generic:
                     return self._entity_actor(ent)
             if m.group(0).casefold() != key:  # a compound: "das Verkehrsministerium"
                 ent = parse_phrase(m.group(0), self.lang).entity

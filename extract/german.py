@@ -72,6 +72,7 @@ CONTENT_OPENERS = {
 RELATIVE = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches", "was", "wo"}
 SUBORDINATORS = {"wenn", "weil", "als", "da", "obwohl", "nachdem", "bevor", "falls", "damit", "sodass", "sofern",
                  "während", "seit", "seitdem", "bis", "ehe", "indem", "solange", "sobald", "obgleich"}
+LASSEN = {"ließ", "ließen", "lässt", "läßt", "lassen", "lasse"}
 PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen", "lein")
 MODAL_REPORT = {"soll", "sollen"}
@@ -415,8 +416,8 @@ class Article:
         passive = participle and any(x.low in PASSIVE_AUX for x in self.toks[c:end])
         for k in range(i - 1, c - 1, -1):
             x = self.toks[k]
-            if "FIN" in x.tag and x.tag.startswith(("VA", "VM")):
-                return k, passive
+            if "FIN" in x.tag and (x.tag.startswith(("VA", "VM")) or "INF" in t.tag and x.low in LASSEN):
+                return k, passive  # ("ließ über eine Sprecherin ausrichten": "lassen" carries the infinitive)
         # verb-final clause: the auxiliary follows ("wie er mitgeteilt hatte", "bekannt gegeben wurde")
         return i, passive
 
