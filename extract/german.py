@@ -488,7 +488,9 @@ class Article:
                 if named and not any(x.tag == "NE" for x in toks[pre:end]) and toks[pre].low not in SUBJECT_PRONOUNS \
                         and toks[pre].low not in ("der", "ein"):
                     return named  # object first: "Die Anwendung der Regel stellte der Vorsitzende Tomas Vell in Frage"
-                return self.span(pre, end)
+                if not self.abstract_object_first(pre, end, v, e):
+                    return self.span(pre, end)
+                # (an abstract noun says nothing: "Die Entwicklung verglich Merkel mit …": the subject follows)
         # after the verb, skipping adverbs and short adverbials
         k = v + 1
         skipped = 0
@@ -535,6 +537,19 @@ class Article:
         comma = next(x for x in range(named - 1, end - 1, -1) if self.toks[x].text == ",")
         self.apposed[self.span(k, named)] = self.span(comma + 1, named)
         return self.span(k, named)
+
+    def abstract_object_first(self, pre: int, end: int, v: int, e: int) -> bool:
+        """"Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": the prefield's head is an
+        abstract noun (-ung, -heit, -tion …, not a body like "die Regierung") and a name follows
+        the verb; then the prefield is the object and the name the subject."""
+        head = next((t for t in self.toks[pre:end] if t.cap and t.tag in ("NN", "NE")), None)
+        if head is None or head.tag == "NE" or not head.low.rstrip("en").endswith(NOUN_ENDINGS) \
+                or is_institution_word(head.text, "de"):
+            return False
+        k = v + 1
+        while k < e and (self.toks[k].tag in ("ADV", "ADJ(D)") and not self.toks[k].cap):
+            k += 1
+        return k < e and (self.toks[k].tag == "NE" or self.toks[k].low in ("er", "sie")) and self.toks[k].quote < 0
 
     def named_after_verb(self, v: int, e: int) -> Span | None:
         """"der Vorsitzende Tomas Vell" right after the verb (adverbs skipped): "der" + nouns + a name,

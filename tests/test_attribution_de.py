@@ -262,3 +262,10 @@ def test_mark_names_keeps_particles_and_leaves_prepositions():
     assert tags["Ilse0"] == "NE" and tags["Dongen2"] == "NE" and tags["Dongen8"] == "NE"
     assert particles_end(art.toks, 7, len(art.toks)) == 8  # "van" + "Dongen"
     assert particles_end(art.toks, 9, len(art.toks)) is None  # "von der Krise": no name
+
+
+def test_abstract_noun_in_the_prefield_is_the_object():
+    text = "Die Äußerungen des Ministers bezeichnete Anna Beispiel als „Knaller aus Valdora“."
+    assert speaker_of(text, "Knaller aus Valdora") == "Anna Beispiel"
+    text2 = "Die Opposition kritisierte Anna Beispiel am Montag scharf."  # a body speaks: the prefield stays the subject
+    assert speaker_of(text2, "Die Opposition kritisierte") == "Opposition"
