@@ -737,6 +737,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     lang = lex.lang
     p = Parsed()
     i = 0
+    genitive = bool(tokens) and tokens[0].casefold() == "des"
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | QUANTIFIERS:
         low = tokens[i].casefold()
         p.definite |= low in DEFINITE
@@ -946,6 +947,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             if demonym_stem(tok, lang):
                 p.demonyms.append(tok)  # "valdorische": a country the article may name
         i += 1
+    if genitive and len(p.name) == 1 and lang == "de" and p.name[0].endswith("s") and len(p.name[0]) > 4:
+        p.name[0] = p.name[0][:-2] if p.name[0].endswith("ses") else p.name[0][:-1]  # "des Städtetags"
     if not p.gender:
         first = p.name[0].casefold() if len(p.name) > 1 else ""
         if first:
@@ -1425,7 +1428,7 @@ class ArticleActors:
                 ent.affiliation = p.affiliation
             if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite):
                 earlier = self._earlier_institution(ent.name, offset)
-                if earlier is None and speaking and p.definite:
+                if earlier is None and speaking and p.definite and self.lang == "de":
                     earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
                 if earlier is not None:
                     return earlier
@@ -1434,7 +1437,7 @@ class ArticleActors:
             return self._entity_actor(Entity("country", p.capital)) if speaking else None
         if p.role:
             actor = self._by_role(p, offset) if not p.indefinite else None
-            if actor is None and speaking and p.definite and not p.spokesperson and not p.name:
+            if actor is None and speaking and p.definite and not p.spokesperson and not p.name and self.lang == "de":
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
                 if p.of is not None:
@@ -1665,7 +1668,7 @@ class ArticleActors:
                 if ent is not None and ent.kind == "organisation" and (
                         ent.affiliation or ent.name.casefold() != key):
                     return self._entity_actor(ent)
-            named = NAME_AFTER.match(self.text, m.end())  # "die Ärztekammer Steiermark", "die Stadtwerke Elmsdorf"
+            named = NAME_AFTER.match(self.text, m.end()) if self.lang == "de" else None  # "die Ärztekammer Steiermark"
             if named:
                 ent = parse_phrase(m.group(0) + named.group(0), self.lang).entity
                 if ent is not None and not ent.generic:

@@ -31,6 +31,7 @@ class Cues:
     noun_endings: tuple[str, ...] = ()  # lower-cased noun cues, so compounds count ("Polizeiangaben")
     sources: dict[str, str] = field(default_factory=dict)  # "laut" -> note
     reactions: frozenset[str] = frozenset()  # "Kritik", "Lob": "Kritik kam von X: …" frames a statement
+    demands: frozenset[str] = frozenset()  # "Forderung": "die Forderung des X nach Y" is X's statement
 
 
 def stem_of(infinitive: str) -> str:
@@ -46,6 +47,7 @@ def parse_cues(text: str) -> Cues:
     cues = Cues()
     nouns: set[str] = set()
     reactions: set[str] = set()
+    demands: set[str] = set()
     for line in text.splitlines():
         line = line.split("#", 1)[0].rstrip()
         if not line.strip():
@@ -67,8 +69,11 @@ def parse_cues(text: str) -> Cues:
             cues.sources[entry.lower()] = needs
         elif kind == "reaction":
             reactions.add(entry.lower())
+        elif kind == "demand":
+            demands.add(entry.lower())
     cues.nouns = frozenset(nouns)
     cues.reactions = frozenset(reactions)
+    cues.demands = frozenset(demands)
     cues.noun_endings = tuple(sorted({n.lower() for n in nouns if len(n) >= 5}))
     return cues
 

@@ -549,7 +549,8 @@ class Article:
         k = v + 1
         while k < e and (self.toks[k].tag in ("ADV", "ADJ(D)") and not self.toks[k].cap):
             k += 1
-        return k < e and (self.toks[k].tag == "NE" or self.toks[k].low in ("er", "sie")) and self.toks[k].quote < 0
+        return k < e and self.toks[k].quote < 0 and (self.toks[k].tag == "NE" or self.toks[k].low in ("er", "sie")
+                                                    or self.toks[k].low == "der" and k + 1 < e and self.toks[k + 1].cap)
 
     def named_after_verb(self, v: int, e: int) -> Span | None:
         """"der Vorsitzende Tomas Vell" right after the verb (adverbs skipped): "der" + nouns + a name,
@@ -892,6 +893,7 @@ def sentence_rules(art: Article) -> None:
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
         if source_phrases(art, s, e, occupied) or reaction_statement(art, s, e, occupied):
             done = True
+        demand_statement(art, s, e, occupied)
         cues = [v for v in range(s, e) if v not in art.used_cues and toks[v].quote < 0 and art.verb_cue(v, s, e)
                 and not (v >= 2 and toks[v - 2].text == "(")]  # "(Wikinews berichtete)": a cross-reference
         # statements with a content clause first (several per sentence), then reported speech
@@ -951,6 +953,30 @@ def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> b
         return False
     art.add([piece], "indirect", [art.span(r, r + 1), art.span(r + 1, r + 2)], speaker, art.span(s, e), confidence=0.6)
     return True
+
+
+def demand_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"Die Forderung der Bürgermeisterin Karin Lutz nach mehr Personal lehnte der Rat ab": a
+    demand noun (the lexicon's "demand" lines) with a genitive that names who demands and a
+    "nach"/"zu" phrase that says what: a reported statement of its own."""
+    toks = art.toks
+    for d in range(s + 1, e - 3):
+        if toks[d].low not in art.cues.demands or toks[d].quote >= 0 or toks[d - 1].low not in DETERMINERS \
+                or toks[d + 1].low not in GENITIVE:
+            continue
+        end = art.np_right(d + 1, e)
+        if end is None or end >= e or toks[end].low not in ("nach", "zu", "zum", "zur"):
+            continue
+        stop = end + 1
+        while stop < e and toks[stop].text not in BREAKS and "FIN" not in toks[stop].tag and toks[stop].quote < 0:
+            stop += 1
+        piece = art.content_span(end + 1, stop)
+        if piece is None or stop - end < 3 or overlaps_direct(art, [piece], occupied):
+            continue
+        speaker = art.with_apposed_name(d + 1, end, e)
+        art.add([piece], "reported", [art.span(d, d + 1)], speaker, art.span(s, e), confidence=0.5)
+        return True
+    return False
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:

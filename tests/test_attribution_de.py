@@ -269,3 +269,10 @@ def test_abstract_noun_in_the_prefield_is_the_object():
     assert speaker_of(text, "Knaller aus Valdora") == "Anna Beispiel"
     text2 = "Die Opposition kritisierte Anna Beispiel am Montag scharf."  # a body speaks: the prefield stays the subject
     assert speaker_of(text2, "Die Opposition kritisierte") == "Opposition"
+
+
+def test_demand_noun_with_genitive_and_nach():
+    text = "Die Forderung der Bürgermeisterin Karin Lutz nach mehr Personal lehnte der Gemeinderat ab."
+    assert speaker_of(text, "mehr Personal") == "Karin Lutz"
+    assert speaker_of("Die Forderung der Gewerkschaft Nordmetall nach mehr Lohn stößt auf Skepsis.",
+                      "mehr Lohn") == "Nordmetall"
