@@ -276,3 +276,22 @@ def test_demand_noun_with_genitive_and_nach():
     assert speaker_of(text, "mehr Personal") == "Karin Lutz"
     assert speaker_of("Die Forderung der Gewerkschaft Nordmetall nach mehr Lohn stößt auf Skepsis.",
                       "mehr Lohn") == "Nordmetall"
+
+
+def test_quotation_pass_runs_once_per_german_article(monkeypatch):
+    import extract.actors
+    import extract.german
+    import extract.quotes
+
+    calls = []
+    original = extract.quotes.find_quotes
+
+    def counting(text, *args, **kwargs):
+        calls.append(len(text))
+        return original(text, *args, **kwargs)
+
+    monkeypatch.setattr(extract.german, "find_quotes", counting)
+    monkeypatch.setattr(extract.actors, "find_quotes", counting)
+    result = extract_article("„Wir halten Kurs“, sagte Anna Beispiel. Sie sagte, es gehe voran.", lang="de")
+    assert calls == [len("„Wir halten Kurs“, sagte Anna Beispiel. Sie sagte, es gehe voran.")]
+    assert result.statements[0].speaker_name == "Anna Beispiel"
