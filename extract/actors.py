@@ -27,6 +27,7 @@ from pathlib import Path
 
 import platformdirs
 
+from .coreference import described_antecedent
 from .model import Actor, Mention, Span
 from .quotes import find_quotes
 
@@ -487,14 +488,17 @@ def _role_word(tok: str, lang: str) -> tuple[str, str, str] | None:
         return tok, "", ""
     if lex.lang != "de" or not tok[:1].isupper():
         return None
-    for t in lex.titles:  # longest first
-        if len(t) >= 4 and low.endswith(t) and len(low) > len(t) + 1:
+    for n in range(len(low) - 2, 3, -1):  # the longest title the word ends in (a set lookup per length)
+        t = low[-n:]
+        if t in lex.titles:
             prefix = tok[: len(tok) - len(t)]
             aff = _prefix_affiliation(prefix.rstrip("-"), lex)
             if not aff and prefix.endswith("-") and prefix[:1].isupper() and len(prefix) > 3 \
                     and prefix[:-1].casefold() not in NOT_AFFILIATIONS:
                 aff = prefix[:-1]  # "Kaiwerk-Chefin": an organisation we do not know yet
             return tok, "", aff
+    if low.endswith("s") and len(low) > 5 and _role_word(tok[:-1], lang) is not None:
+        return (tok[:-1],) + _role_word(tok[:-1], lang)[1:]  # genitive: "des Verfassungsrechtlers"
     return None
 
 
@@ -566,6 +570,9 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         n = 1 if inst else 0
     if n:
         j += n
+        named_for = _fuer_name_end(tokens, j) if lex.lang == "de" else j
+        if named_for > j:  # "Bundesamt für Migration und Flüchtlinge": a name, not a generic body
+            return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:named_for]), aff), named_for
         if j < len(tokens) and _is_capitalised(tokens[j]) and not _title_follows(tokens, j, lex) \
                 and not role_word(tokens[j], lex):  # "des Instituts Valdopol": a named institution
             words, j = _name_run(tokens, j, lex)
@@ -576,6 +583,24 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+@lru_cache(maxsize=20000)
+def is_institution_word(word: str, lang: str) -> bool:
+    """'Institut', 'Bundesamt', 'Verkehrsministerium': a noun that names a body."""
+    lex = lexicon(lang)
+    return bool(_inflected(lex.institutions, word, ("es", "s")) or (lang == "de" and _institution_compound(word, lex)))
+
+
+def _fuer_name_end(tokens: list[str], j: int) -> int:
+    """'für Arbeit', 'für Migration und Flüchtlinge' after an institution noun: the end of that
+    part of its name (j when there is none)."""
+    if j + 1 >= len(tokens) or tokens[j] != "für" or not _is_capitalised(tokens[j + 1]):
+        return j
+    k = j + 2
+    while k + 1 < len(tokens) and tokens[k] == "und" and _is_capitalised(tokens[k + 1]):
+        k += 2
+    return k
 
 
 def _is_descriptor(inst: str, lex: Lexicon) -> bool:
@@ -656,8 +681,11 @@ def _group_compound(tok: str, lang: str) -> str:
     return ""
 
 
+ARABIC_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|asch|at|az|ash|abu|ben|bin|ibn)-[A-ZÄÖÜ]")  # "al-Hassani"
+
+
 def _is_capitalised(tok: str) -> bool:
-    return tok[:1].isupper()
+    return tok[:1].isupper() or bool(ARABIC_NAME.match(tok))
 
 
 def _particles_then_name(tokens: list[str], i: int, lex: Lexicon | None = None) -> bool:
@@ -709,6 +737,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     lang = lex.lang
     p = Parsed()
     i = 0
+    genitive = bool(tokens) and tokens[0].casefold() == "des"
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | QUANTIFIERS:
         low = tokens[i].casefold()
         p.definite |= low in DEFINITE
@@ -805,7 +834,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
         country = _adjective_country(tok, lex)
         if country and (lang == "en" or not _is_capitalised(tok) or i + 1 < len(tokens)):
             nxt_country = i + 1 < len(tokens) and lex.countries.get(" ".join(tokens[i:i + 2]).casefold())
-            if not nxt_country and low not in lex.countries:
+            named_org = _longest(tokens, i, lex.organisations, lex.max_words)[0] > 1  # "Deutsche Bahn": a name
+            if not nxt_country and low not in lex.countries and not named_org:
                 p.affiliation = p.affiliation or country
                 i += 1
                 continue
@@ -903,11 +933,22 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             p.role, p.role_noun = tok, tok  # "Brinmouth striker Sam Okoro": an unlisted role noun
             i += 1
             continue
+        if not p.name and not p.role and low in PARTICLES and i == _first_word(tokens) \
+                and _particles_then_name(tokens, i, lex):
+            k = i  # a surname with its particles, alone: "von der Heide", "van Dongen"
+            while tokens[k].casefold() in PARTICLES:
+                k += 1
+            words, j = _name_run(tokens, k, lex)
+            p.name.extend(tokens[i:k] + words)
+            i = j
+            continue
         if not p.name and low not in PARTICLES:
             p.common = True
             if demonym_stem(tok, lang):
                 p.demonyms.append(tok)  # "valdorische": a country the article may name
         i += 1
+    if genitive and len(p.name) == 1 and lang == "de" and p.name[0].endswith("s") and len(p.name[0]) > 4:
+        p.name[0] = p.name[0][:-2] if p.name[0].endswith("ses") else p.name[0][:-1]  # "des Städtetags"
     if not p.gender:
         first = p.name[0].casefold() if len(p.name) > 1 else ""
         if first:
@@ -915,6 +956,14 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang)
     return p
+
+
+def _first_word(tokens: list[str]) -> int:
+    """Index of the first word after articles and quantifiers."""
+    i = 0
+    while i < len(tokens) and tokens[i].casefold() in ARTICLES | QUANTIFIERS:
+        i += 1
+    return i
 
 
 def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
@@ -1038,6 +1087,8 @@ class Event:
     subject: bool = False
 
 
+NAME_AFTER = re.compile(r"(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,2}")  # capitalised words right after a noun
+AGE_NOUN = re.compile(r"^(?:der|die)\s+\d+-[Jj]ährige[rn]?$", re.IGNORECASE)  # "der 58-Jährige"
 SENTENCE_END = re.compile(r"[.!?][»«“”\"'’)]*\s+|\n\s*\n")
 LEFT_WORD = re.compile(r"([\w][\w.'’\-]*)[ \t]+$")
 PLACE_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:ia|ien|land|stan|ei|ea|ika)\b")  # Valdoria, Norrland
@@ -1063,7 +1114,7 @@ class ArticleActors:
     they introduce full names, roles and genders that later speaker mentions refer back to."""
 
     def __init__(self, text: str, lang: str, mentions: list[Mention] | None = None,
-                 aliases: dict[str, str] | None = None):
+                 aliases: dict[str, str] | None = None, quotes: list[Span] | None = None):
         self.text = text
         self.lang = lang if lang in ("de", "en") else "de"
         self.lex = lexicon(self.lang)
@@ -1080,7 +1131,8 @@ class ArticleActors:
         self._with_adjective: set[str] | None = None
         self._descriptors: dict[str, set[str]] = {}  # actor id -> "utility company", "energiekonzern"
         self._body_events: list[Event] | None = None  # institutions German calls "sie", read when needed
-        self._quotes = [(q.open_mark, q.close_mark) for q in find_quotes(text)]
+        # the quotes the language rules paired (the pass runs once per article), else paired here
+        self._quotes = quotes if quotes is not None else [(q.open_mark, q.close_mark) for q in find_quotes(text)]
         self._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self._register_mentions()
 
@@ -1096,6 +1148,8 @@ class ArticleActors:
         low = phrase.casefold()
         if low in PRONOUNS[self.lang]:
             actor = self._by_pronoun(low, span)
+        elif self.lang == "de" and AGE_NOUN.match(phrase):
+            actor = self._by_age(phrase, span)
         elif low in NO_ACTOR:
             return None
         else:
@@ -1368,10 +1422,14 @@ class ArticleActors:
             return self._person(p.name, p, offset, speaking, hint)
         if p.entity:
             ent = p.entity
+            if ent.kind == "group" and p.indefinite:
+                return None  # "sagte ein Anwohner": one unnamed person, no actor of the timeline
             if ent.generic and not ent.affiliation:
                 ent.affiliation = p.affiliation
             if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite):
                 earlier = self._earlier_institution(ent.name, offset)
+                if earlier is None and speaking and p.definite and self.lang == "de":
+                    earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
                 if earlier is not None:
                     return earlier
             return self._entity_actor(ent)
@@ -1379,6 +1437,8 @@ class ArticleActors:
             return self._entity_actor(Entity("country", p.capital)) if speaking else None
         if p.role:
             actor = self._by_role(p, offset) if not p.indefinite else None
+            if actor is None and speaking and p.definite and not p.spokesperson and not p.name and self.lang == "de":
+                actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
                 if p.of is not None:
                     if p.of.generic and not p.of.affiliation and p.of.definite:
@@ -1567,6 +1627,26 @@ class ArticleActors:
             return ev.actor
         return None
 
+    def _by_age(self, phrase: str, span: Span) -> Actor | None:
+        """"der 58-Jährige", "die 44-Jährige": the person of that gender named shortly before."""
+        gender = {"der": "m", "die": "f"}.get(phrase.split()[0].casefold(), "")
+        return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None
+
+    def _by_description(self, p: Parsed, offset: int) -> Actor | None:
+        """A definite role noun or institution noun no earlier role explains: the nearest fitting
+        actor named shortly before (extract/coreference.py)."""
+        if p.entity is not None:
+            def fits(a: Actor) -> bool:
+                return a.kind == "organisation" and not is_generic_body(a)
+        else:
+            def fits(a: Actor) -> bool:
+                return a.kind == "person" and self._gender.get(a.id, "") in ("", p.gender) if p.gender \
+                    else a.kind == "person"
+        actor = described_antecedent(self._events, offset, self._sentence, fits)
+        if actor is not None and p.role:
+            self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
+        return actor
+
     def _earlier_institution(self, noun: str, offset: int) -> Actor | None:
         """'the ministry' / 'des Ministeriums' -> the ministry named last before it
         ('Norrland's transport ministry', 'das Verkehrsministerium')."""
@@ -1587,6 +1667,11 @@ class ArticleActors:
                 ent = parse_phrase(" ".join(words[k:]), self.lang).entity
                 if ent is not None and ent.kind == "organisation" and (
                         ent.affiliation or ent.name.casefold() != key):
+                    return self._entity_actor(ent)
+            named = NAME_AFTER.match(self.text, m.end()) if self.lang == "de" else None  # "die Ärztekammer Steiermark"
+            if named:
+                ent = parse_phrase(m.group(0) + named.group(0), self.lang).entity
+                if ent is not None and not ent.generic:
                     return self._entity_actor(ent)
             if m.group(0).casefold() != key:  # a compound: "das Verkehrsministerium"
                 ent = parse_phrase(m.group(0), self.lang).entity

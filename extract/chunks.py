@@ -85,7 +85,7 @@ def analyse_in_pieces(text: str, lang: str, analyse: Callable[[str], Analysis]) 
     for start, end in chunk_spans(text):
         part = text[start:end] if (start, end) != (0, len(text)) else text
         analysis = analyse(part)
-        resolver = PieceActors(ArticleActors(part, lang, analysis.mentions), start)
+        resolver = PieceActors(ArticleActors(part, lang, analysis.mentions, quotes=analysis.quotes), start)
         pieces.resolvers.append(resolver)
         pieces.statements.extend((shifted(f, start), resolver) for f in analysis.statements)
     return pieces

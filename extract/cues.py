@@ -20,6 +20,7 @@ class VerbCue:
     base: str  # HanTa stem of the verb without the particle ("teil")
     needs: str  # a word that must also stand in the clause ("davon"), "" when none
     reported: bool = False  # with an object and no clause it is reported speech ("forderte Neuwahlen")
+    named_only: bool = False  # reported speech only with a named subject ("Beispiel lehnte den Plan ab", not "Das Parlament lehnte … ab")
 
 
 @dataclass
@@ -29,6 +30,8 @@ class Cues:
     nouns: frozenset[str] = frozenset()
     noun_endings: tuple[str, ...] = ()  # lower-cased noun cues, so compounds count ("Polizeiangaben")
     sources: dict[str, str] = field(default_factory=dict)  # "laut" -> note
+    reactions: frozenset[str] = frozenset()  # "Kritik", "Lob": "Kritik kam von X: …" frames a statement
+    demands: frozenset[str] = frozenset()  # "Forderung": "die Forderung des X nach Y" is X's statement
 
 
 def stem_of(infinitive: str) -> str:
@@ -43,6 +46,8 @@ def stem_of(infinitive: str) -> str:
 def parse_cues(text: str) -> Cues:
     cues = Cues()
     nouns: set[str] = set()
+    reactions: set[str] = set()
+    demands: set[str] = set()
     for line in text.splitlines():
         line = line.split("#", 1)[0].rstrip()
         if not line.strip():
@@ -53,7 +58,8 @@ def parse_cues(text: str) -> Cues:
             continue
         if kind == "verb":
             particle, _, verb = entry.rpartition("|")
-            cue = VerbCue(entry.replace("|", ""), particle, stem_of(verb), needs, cols[3].lower() == "r")
+            flag = cols[3].lower()
+            cue = VerbCue(entry.replace("|", ""), particle, stem_of(verb), needs, flag in ("r", "rn"), flag == "rn")
             cues.verbs.setdefault(particle + cue.base, []).append(cue)
             if particle:
                 cues.particle_verbs.setdefault(cue.base, []).append(cue)
@@ -61,7 +67,13 @@ def parse_cues(text: str) -> Cues:
             nouns.add(entry)
         elif kind == "source":
             cues.sources[entry.lower()] = needs
+        elif kind == "reaction":
+            reactions.add(entry.lower())
+        elif kind == "demand":
+            demands.add(entry.lower())
     cues.nouns = frozenset(nouns)
+    cues.reactions = frozenset(reactions)
+    cues.demands = frozenset(demands)
     cues.noun_endings = tuple(sorted({n.lower() for n in nouns if len(n) >= 5}))
     return cues
 

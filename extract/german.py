@@ -30,8 +30,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .actors import is_institution_word, lexicon, role_word
 from .cues import Cues, load_cues
+from .datelines import agency_markers
+from .interviews import interview_lines
 from .model import Analysis, Found, Mention, Span
+from .names import PARTICLES as NAMES_PARTICLES, mark_names, particles_end
 from .nlp_de import is_cue_candidate, load, verb_analysis
 from .quotes import find_quotes
 
@@ -68,6 +72,7 @@ CONTENT_OPENERS = {
 RELATIVE = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches", "was", "wo"}
 SUBORDINATORS = {"wenn", "weil", "als", "da", "obwohl", "nachdem", "bevor", "falls", "damit", "sodass", "sofern",
                  "während", "seit", "seitdem", "bis", "ehe", "indem", "solange", "sobald", "obgleich"}
+LASSEN = {"ließ", "ließen", "lässt", "läßt", "lassen", "lasse"}
 PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen", "lein")
 MODAL_REPORT = {"soll", "sollen"}
@@ -137,6 +142,9 @@ class Article:
         para = 0
         qi = 0
         konj, stems = doc.user_data["konj"], doc.user_data["stem"]  # set by nlp_de.hanta_tagger
+        # agency markers ("HAMBURG (dpa) -", "Von Max Muster, dpa") are read as if absent: never a speaker
+        markers = agency_markers(text)
+        mi = 0
         for k, tok in enumerate(doc):
             if tok.is_sent_start and toks and (not sents or sents[-1][1] != len(toks)):
                 sents.append((sents[-1][1] if sents else 0, len(toks)))
@@ -145,6 +153,10 @@ class Article:
                     para += 1
                 continue
             b = tok.idx
+            while mi < len(markers) and markers[mi][1] <= b:
+                mi += 1
+            if mi < len(markers) and markers[mi][0] <= b:
+                continue
             while qi < len(qspans) and qspans[qi][1] <= b:
                 qi += 1
             inq = qi if qi < len(qspans) and qspans[qi][0] <= b < qspans[qi][1] else -1
@@ -158,6 +170,7 @@ class Article:
             for t in toks[s:e]:
                 t.sent = n
         retag_past_forms(toks)
+        mark_names(toks)
         self.toks = toks
         self.starts = [t.b for t in toks]
         self.sents = sents
@@ -165,6 +178,7 @@ class Article:
         self.found: list[Found] = []
         self.used_cues: set[int] = set()
         self.relative: dict[Span, Span] = {}  # antecedent of a relative-clause speaker -> the pronoun
+        self.apposed: dict[Span, Span] = {}  # "der Präsident des Verbands, Max Muster" -> "Max Muster"
         self.partial_sentences: set[int] = set()  # sentences whose cue frames a partial quote
         self.partial_cues: set[int] = set()  # cue tokens that frame partial quotes
         self.inherit: set[int] = set()  # ids of statements that take the last speaker (no frame of their own)
@@ -221,6 +235,10 @@ class Article:
                                                           and toks[j + 1].cap
                                                           and toks[j + 1].tag in ("NE", "NN", "FM"))):
             j += 1
+        while j < limit and particles_end(toks, j, limit) is not None:
+            j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
+            while j < limit and toks[j].tag == "NE":
+                j += 1
         if j == head:
             # a nominalised adjective as head: "Der 39-Jährige", "die Grünen", "Der Angeklagte"
             last = toks[j - 1].text
@@ -229,6 +247,8 @@ class Article:
             return None
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
         for _ in range(2):
+            if j < limit and toks[j].low == "der" and toks[j - 1].tag == "NE" and toks[head].tag == "NE":
+                break  # "sagte al-Hassani der Zeitung": after a bare name "der" is a dative object
             if j < limit and toks[j].low in GENITIVE | {"von", "vom"}:
                 k = j + 1
                 while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJ(A)"):
@@ -240,6 +260,12 @@ class Article:
                     j = m
                     continue
             break
+        # a body's name with "für": "das Bundesamt für Migration und Flüchtlinge"
+        if j + 1 < limit and toks[j].low == "für" and toks[j + 1].cap and self.is_nominal(toks[j + 1]) \
+                and is_institution_word(toks[j - 1].text, "de"):
+            j += 2
+            while j + 1 < limit and toks[j].low == "und" and toks[j + 1].cap and self.is_nominal(toks[j + 1]):
+                j += 2
         # an abbreviation in brackets: "Amnesty International (ai)"
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
@@ -315,24 +341,43 @@ class Article:
             if "PP" in t.tag:
                 continue  # a participle never leaves its particle behind ("gab … bekannt"; not "hat es … gegeben")
             # "teilte … mit": the particle stands later in the same clause
-            k = i + 1
-            while k < e and self.toks[k].text not in BREAKS:
-                if self.toks[k].low == cue.particle and self.toks[k].quote < 0:
-                    if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
-                        break
-                    return cue
-                k += 1
+            k = self.particle_at(i, {cue.particle}, e)
+            if k is not None:
+                if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
+                    continue
+                return cue
         return None
 
     def particle_end(self, i: int, e: int) -> int | None:
-        k = i + 1
         stem = self.toks[i].stem
-        parts = {c.particle for c in self.cues.particle_verbs.get(stem, [])}
-        while k < e and self.toks[k].text not in BREAKS:
-            if self.toks[k].low in parts:
+        return self.particle_at(i, {c.particle for c in self.cues.particle_verbs.get(stem, [])}, e)
+
+    def particle_at(self, i: int, parts: set[str], e: int) -> int | None:
+        """The separable particle of the verb at i: the last word of its clause ("teilte … mit"),
+        found over an apposition between commas ("teilte der Kommandant, Marco Bernasconi, am
+        Freitag mit") but not over another clause (a comma before a finite verb or a quote)."""
+        k = i + 1
+        while k < e:
+            t = self.toks[k]
+            if t.text in BREAKS:
+                if t.text != "," or not self.apposition_follows(k, e):
+                    return None
+            elif t.low in parts and t.quote < 0:
                 return k
             k += 1
         return None
+
+    def apposition_follows(self, k: int, e: int) -> bool:
+        """After the comma at k: a verbless stretch to the next comma or the sentence end (a name
+        or role in apposition, or the adverbials after it: "…, am Freitag mit.")."""
+        j = k + 1
+        if j >= e or self.toks[j].low in CONTENT_OPENERS | RELATIVE | SUBORDINATORS:
+            return False
+        while j < e and self.toks[j].text not in BREAKS:
+            if "FIN" in self.toks[j].tag or self.toks[j].quote >= 0 or j > k + 8:
+                return False
+            j += 1
+        return j >= e or self.toks[j].text in {","} | SENT_PUNCT
 
     def passive_agent(self, s: int, e: int) -> Span | None:
         """"von X bezeichnet": the agent of a passive, outside quotes."""
@@ -371,8 +416,8 @@ class Article:
         passive = participle and any(x.low in PASSIVE_AUX for x in self.toks[c:end])
         for k in range(i - 1, c - 1, -1):
             x = self.toks[k]
-            if "FIN" in x.tag and x.tag.startswith(("VA", "VM")):
-                return k, passive
+            if "FIN" in x.tag and (x.tag.startswith(("VA", "VM")) or "INF" in t.tag and x.low in LASSEN):
+                return k, passive  # ("ließ über eine Sprecherin ausrichten": "lassen" carries the infinitive)
         # verb-final clause: the auxiliary follows ("wie er mitgeteilt hatte", "bekannt gegeben wurde")
         return i, passive
 
@@ -418,7 +463,7 @@ class Article:
             end = self.np_right(st, v)
             if end and toks[st].low not in OBJECT_DETERMINERS and "," in {x.text for x in toks[end:v - 1]} \
                     and not any("FIN" in x.tag or x.tag.startswith(("KOUS", "PREL", "PW")) for x in toks[end:v]):
-                return self.span(st, end)
+                return self.with_apposed_name(st, end, v)
         if pre + 1 == v and toks[pre].tag in ("PDS", "PIS", "PDAT", "PIAT") and toks[pre].low not in ("es", "das", "dies", "man"):
             return self.span(pre, v)  # "Diese bestätigte, …", "Beide riefen …"
         if v - 1 > s and toks[v - 1].text == ",":
@@ -443,11 +488,14 @@ class Article:
                 if named and not any(x.tag == "NE" for x in toks[pre:end]) and toks[pre].low not in SUBJECT_PRONOUNS \
                         and toks[pre].low not in ("der", "ein"):
                     return named  # object first: "Die Anwendung der Regel stellte der Vorsitzende Tomas Vell in Frage"
-                return self.span(pre, end)
+                if not self.abstract_object_first(pre, end, v, e):
+                    return self.span(pre, end)
+                # (an abstract noun says nothing: "Die Entwicklung verglich Merkel mit …": the subject follows)
         # after the verb, skipping adverbs and short adverbials
         k = v + 1
         skipped = 0
-        while k < e and skipped < 4 and (toks[k].low in SKIP_AFTER_VERB or toks[k].tag in ("ADV", "ADJ(D)", "PTKNEG")
+        while k < e and skipped < 4 and particles_end(toks, k, e) is None and (
+                toks[k].low in SKIP_AFTER_VERB or toks[k].tag in ("ADV", "ADJ(D)", "PTKNEG")
                                          or (toks[k - 1].low in ("am", "im", "vor", "in", "bei", "nach", "mit", "zum",
                                                                  "zur", "gegenüber", "auf") and toks[k].cap)
                                          or toks[k].low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich")):
@@ -468,7 +516,7 @@ class Article:
         if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es":
             end = self.np_right(k, e)
             if end:
-                return self.span(k, end)
+                return self.with_apposed_name(k, end, e)
         if toks[v - 1].text == "," and v - 1 > s:
             # "Ahmad Nuristani, der Vorsitzende der Wahlkommission, sagte …"
             st = s
@@ -478,6 +526,31 @@ class Article:
             if end and toks[end].text in {",", "("} and toks[st].low not in OBJECT_DETERMINERS:
                 return self.span(st, end)
         return None
+
+    def with_apposed_name(self, k: int, end: int, e: int) -> Span:
+        """The noun phrase k..end, with the name in apposition after it when there is one
+        ("der Präsident des Verbands, Max Muster"); the name is kept apart (self.apposed): it
+        resolves the actor, the role phrase before the comma gives the role."""
+        named = apposed_name_end(self, end, e)
+        if named is None:
+            return self.span(k, end)
+        comma = next(x for x in range(named - 1, end - 1, -1) if self.toks[x].text == ",")
+        self.apposed[self.span(k, named)] = self.span(comma + 1, named)
+        return self.span(k, named)
+
+    def abstract_object_first(self, pre: int, end: int, v: int, e: int) -> bool:
+        """"Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": the prefield's head is an
+        abstract noun (-ung, -heit, -tion …, not a body like "die Regierung") and a name follows
+        the verb; then the prefield is the object and the name the subject."""
+        head = next((t for t in self.toks[pre:end] if t.cap and t.tag in ("NN", "NE")), None)
+        if head is None or head.tag == "NE" or not head.low.rstrip("en").endswith(NOUN_ENDINGS) \
+                or is_institution_word(head.text, "de"):
+            return False
+        k = v + 1
+        while k < e and (self.toks[k].tag in ("ADV", "ADJ(D)") and not self.toks[k].cap):
+            k += 1
+        return k < e and self.toks[k].quote < 0 and (self.toks[k].tag == "NE" or self.toks[k].low in ("er", "sie")
+                                                    or self.toks[k].low == "der" and k + 1 < e and self.toks[k + 1].cap)
 
     def named_after_verb(self, v: int, e: int) -> Span | None:
         """"der Vorsitzende Tomas Vell" right after the verb (adverbs skipped): "der" + nouns + a name,
@@ -542,6 +615,8 @@ class Article:
             unattributed: bool = False, confidence: float = 0.8) -> Found:
         quote = [q for q in quote if q and q[1] > q[0]]
         mention = [speaker] if speaker else []
+        if speaker in self.apposed:
+            mention = [self.apposed[speaker], speaker]  # the name first: it is what the actor resolver reads
         if speaker in self.relative:
             mention.append(self.relative[speaker])  # the antecedent names the actor, the pronoun stands in the frame
         f = Found(quote=quote, kind=kind, cue=cue, speaker_mention=mention, frame=frame,
@@ -562,11 +637,50 @@ class Article:
         return ""
 
 
+def apposed_name_end(art: Article, end: int, e: int) -> int | None:
+    """"betonte der Präsident des Verbands der Bauindustrie, Walter Engelhardt, am Montag": a role
+    phrase ending at token end, then (after the rest of its attributes) a name between commas.
+    The end of that name (the speaker is the whole phrase, the name in apposition), else None."""
+    toks = art.toks
+    k = end
+    while k < e and k < end + 6 and toks[k].text != "," and toks[k].quote < 0 \
+            and "FIN" not in toks[k].tag and toks[k].text not in BREAKS and (toks[k].cap or toks[k].low in GENITIVE):
+        k += 1  # the rest of a genitive the noun phrase did not take ("der Bergbahnen Hochkar")
+    if k >= e or toks[k].text != "," or not any(t.cap for t in toks[end - 1:k]):
+        return None
+    j = k + 1
+    while j < e and toks[j].text in ("Dr.", "Prof.", "Dr", "Prof"):
+        j += 1
+    first = j
+    while j < e and toks[j].quote < 0 and (toks[j].tag == "NE" or toks[j].cap and toks[j].tag in NOMINAL_TAGS
+                                           or particles_end(toks, j, e) is not None and j > first):
+        j = particles_end(toks, j, e) + 1 if toks[j].low in NAMES_PARTICLES else j + 1
+    run = toks[first:j]
+    # a name: two to four words, one of them a name to the tagger, or after a role noun, where
+    # a pair of capitalised words is a name the tagger does not know ("Teodor Vasquez-Lind")
+    named = 2 <= len(run) <= 4 and (any(t.tag == "NE" for t in run) or role_head(art, end)
+                                    and not any(t.low.endswith(NOUN_ENDINGS) for t in run))
+    if not named or not (j >= e or toks[j].text in {",", ")"} | SENT_PUNCT):
+        return None
+    return j
+
+
+def role_head(art: Article, end: int) -> bool:
+    """Whether the noun phrase ending at token end has a role noun as its head ("der Präsident
+    des Verbands"): the first noun of the phrase is a title or role (extract/data/titles_de.txt)."""
+    k = end - 1
+    while k > 0 and end - k < 8 and art.toks[k - 1].text not in BREAKS and "FIN" not in art.toks[k - 1].tag:
+        k -= 1
+    head = next((t for t in art.toks[k:end] if t.cap and t.low not in DETERMINERS), None)
+    return head is not None and role_word(head.text, lexicon("de")) is not None
+
+
 def analyse(text: str) -> Analysis:
     art = Article(text, load_cues())
     if not art.toks:
-        return Analysis(statements=[], mentions=[], tokens=0)
+        return Analysis(statements=[], mentions=[], tokens=0, quotes=[(q.open_mark, q.close_mark) for q in art.quotes])
     direct_quotes(art)
+    interview_answers(art)
     sentence_rules(art)
     free_indirect(art)
     art.found.sort(key=lambda f: f.quote[0])
@@ -578,9 +692,10 @@ def analyse(text: str) -> Analysis:
             seen.add(key)
             unique.append(f)
     art.found = unique
-    mentions = name_mentions(art) + art.mentions
+    mentions = name_mentions(art) + art.mentions + subject_mentions(art)
     mentions.sort(key=lambda m: m.span)
-    return Analysis(statements=art.found, mentions=mentions, tokens=art.tokens)
+    quotes = [(q.open_mark, q.close_mark) for q in art.quotes]
+    return Analysis(statements=art.found, mentions=mentions, tokens=art.tokens, quotes=quotes)
 
 
 # ---- direct quotes ------------------------------------------------------------------
@@ -776,8 +891,9 @@ def sentence_rules(art: Article) -> None:
                     and f.frame[1] > toks[s].b]
         done = False
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
-        if source_phrases(art, s, e, occupied):
+        if source_phrases(art, s, e, occupied) or reaction_statement(art, s, e, occupied):
             done = True
+        demand_statement(art, s, e, occupied)
         cues = [v for v in range(s, e) if v not in art.used_cues and toks[v].quote < 0 and art.verb_cue(v, s, e)
                 and not (v >= 2 and toks[v - 2].text == "(")]  # "(Wikinews berichtete)": a cross-reference
         # statements with a content clause first (several per sentence), then reported speech
@@ -790,6 +906,77 @@ def sentence_rules(art: Article) -> None:
             for v in cues:
                 if verb_statement(art, v, s, e, occupied, after_source=done):
                     break
+
+
+def interview_answers(art: Article) -> None:
+    """Answer lines of a printed interview (extract/interviews.py): "Paul Falkenrath: …" when the
+    label is a person's name to the tagger, "Antwort: …" for the person the question addressed."""
+    if ":" not in art.text:
+        return
+    for speaker, body, answer in interview_lines(art.text):
+        if speaker is not None and not answer and not is_person_label(art, speaker):
+            continue
+        occupied = [f for f in art.found if f.frame and f.frame[0] < body[1] and f.frame[1] > body[0]]
+        if overlaps_direct(art, [body], occupied):
+            continue
+        art.add([body], "direct", [], speaker, (speaker[0] if speaker else body[0], body[1]), confidence=0.7)
+
+
+def is_person_label(art: Article, span: Span) -> bool:
+    """"Paul Falkenrath" (a first name or a name the tagger knows, then more name words), not
+    "Die Lage" or "Wichtig"."""
+    k = first_tok_at(art, span[0])
+    words = [t for t in art.toks[k:] if t.e <= span[1]] if k is not None else []
+    return len(words) >= 2 and words[0].tag == "NE" and all(t.cap or t.low in NAMES_PARTICLES for t in words)
+
+
+def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"Kritik kam von der Gewerkschaft: Die Schließung sei …": a reaction noun (the lexicon's
+    "reaction" lines), "kam von X", a colon, then what X said."""
+    toks = art.toks
+    r = next((k for k in range(s, min(e, s + 3)) if toks[k].low in art.cues.reactions and toks[k].quote < 0), None)
+    if r is None or r + 2 >= e or toks[r + 1].low not in ("kam", "kommt", "kamen", "kommen"):
+        return False
+    k = r + 2
+    while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
+        k += 1  # "Kritik kam auch von …"
+    colon = next((x for x in range(k, e) if toks[x].text == ":" and toks[x].quote < 0), None)
+    if colon is None or toks[k].low not in ("von", "vom", "aus") or e - colon < 4:
+        return False
+    start = k + 1
+    end = art.np_right(start, colon)
+    if end is None:
+        return False
+    speaker = art.with_apposed_name(start, end, colon)
+    piece = art.content_span(colon + 1, e)
+    if piece is None or overlaps_direct(art, [piece], occupied):
+        return False
+    art.add([piece], "indirect", [art.span(r, r + 1), art.span(r + 1, r + 2)], speaker, art.span(s, e), confidence=0.6)
+    return True
+
+
+def demand_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"Die Forderung der Bürgermeisterin Karin Lutz nach mehr Personal lehnte der Rat ab": a
+    demand noun (the lexicon's "demand" lines) with a genitive that names who demands and a
+    "nach"/"zu" phrase that says what: a reported statement of its own."""
+    toks = art.toks
+    for d in range(s + 1, e - 3):
+        if toks[d].low not in art.cues.demands or toks[d].quote >= 0 or toks[d - 1].low not in DETERMINERS \
+                or toks[d + 1].low not in GENITIVE:
+            continue
+        end = art.np_right(d + 1, e)
+        if end is None or end >= e or toks[end].low not in ("nach", "zu", "zum", "zur"):
+            continue
+        stop = end + 1
+        while stop < e and toks[stop].text not in BREAKS and "FIN" not in toks[stop].tag and toks[stop].quote < 0:
+            stop += 1
+        piece = art.content_span(end + 1, stop)
+        if piece is None or stop - end < 3 or overlaps_direct(art, [piece], occupied):
+            continue
+        speaker = art.with_apposed_name(d + 1, end, e)
+        art.add([piece], "reported", [art.span(d, d + 1)], speaker, art.span(s, e), confidence=0.5)
+        return True
+    return False
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
@@ -852,6 +1039,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
                 end = art.np_right(k + 1, e) or j + 1
                 end = max(end, j + 1)
                 frame, speaker = (k, end), art.span(k + 1, end)
+                mark_owner(art, j + 1, end, speaker)
                 if toks[k + 1].low in ("eigenen", "eigener"):
                     # "begann Russland nach eigenen Angaben": the source is the clause's subject
                     fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
@@ -860,6 +1048,8 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
             start = art.np_left(k, s)
             if start is not None:
                 frame, speaker = (start, k + 1), art.span(start, k)
+            elif toks[k - 1].text == ",":
+                frame, speaker = apposed_before_zufolge(art, k, s)
         elif t.low == "so" and k > s and toks[k - 1].text == "," and k + 1 < e:
             end = art.np_right(k + 1, e)
             if end:
@@ -949,6 +1139,31 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
     return False
 
 
+def mark_owner(art: Article, i: int, end: int, phrase: Span) -> None:
+    """"nach Angaben von Polizeisprecher X", "nach Ansicht der Verbraucherzentrale": whose the
+    statement is stands after the noun cue; that part resolves the actor (the whole phrase, as
+    annotators mark it, stays the mention)."""
+    while i < end and art.toks[i].low in ("von", "vom"):
+        i += 1
+    if i < end and art.toks[i].low not in ("eigenen", "eigener"):
+        art.apposed[phrase] = art.span(i, end)
+
+
+def apposed_before_zufolge(art: Article, k: int, s: int) -> tuple[tuple[int, int] | None, Span | None]:
+    """"Dem Vorsitzenden des Richterbunds, Ansgar Pohlmann, zufolge": the role phrase, the name
+    in apposition between commas (it resolves the actor), then "zufolge"."""
+    toks = art.toks
+    c = next((x for x in range(k - 2, max(s, k - 7), -1) if toks[x].text == ","), None)
+    if c is None or not all(t.cap or t.low in NAMES_PARTICLES for t in toks[c + 1:k - 1]):
+        return None, None
+    start = art.np_left(c, s)
+    if start is None:
+        return None, None
+    speaker = art.span(start, k - 1)
+    art.apposed[speaker] = art.span(c + 1, k - 1)
+    return (start, k + 1), speaker
+
+
 def clause_end(art: Article, b: int, e: int) -> int:
     """End of a verb-final clause running from before b: after its finite verb, and on over
     subordinate clauses that hang on it (", wenn …")."""
@@ -1016,8 +1231,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         k = who_end if who_end is not None else last + 1
         while k < e and toks[k].text not in (",",) and toks[k].text not in SENT_PUNCT:
             k += 1
-        if k < e and toks[k].text == "," and k + 1 < e:
-            right = art.content_span(k + 1, e)
+        if k < e and toks[k].text == "," and k + 1 < e and any("FIN" in x.tag for x in toks[k + 1:e]):
+            right = art.content_span(k + 1, e)  # (a clause: not the adverbials after the frame, "…, am Montag")
             if right:
                 pieces.append(right)
         if pieces and not overlaps_direct(art, pieces, occupied):
@@ -1034,7 +1249,11 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if clause_only:
         return False
     # no clause: reported speech (agentive subject only, active main clause)
-    if who is None or after_source or passive or not art.verb_cue(v, s, e).reported:
+    cue_entry = art.verb_cue(v, s, e)
+    if who is None or after_source or passive or not cue_entry.reported or art.in_subordinate(v, s):
+        return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
+    if cue_entry.named_only and not (art.apposed.get(who) or any(
+            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and toks[a].low in ("hat", "haben")):
         return False
@@ -1125,6 +1344,41 @@ def reportive(art: Article, s: int, e: int) -> bool:
 
 # ---- name mentions ----------------------------------------------------------------------
 
+def subject_mentions(art: Article) -> list[Mention]:
+    """The subject of every main clause that frames no statement ("Das Bundesamt für Fremdenwesen
+    hat … verkürzt."): whom a later "die Behörde", "der Minister" or "sie" may refer to."""
+    toks = art.toks
+    framed = {toks[t].sent for f in art.found for b, _ in f.speaker_mention[:1]
+              if (t := first_tok_at(art, b)) is not None}
+    out = []
+    for n, (s, e) in enumerate(art.sents):
+        if n in framed:
+            continue
+        v = next((k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
+        if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS:
+            continue
+        who = art.subject(v, s, e)
+        if who is not None and names_someone(art, who):
+            out.append(Mention(who, art.text[who[0]:who[1]], is_subject=True))
+            if who in art.apposed:
+                name = art.apposed[who]
+                out.append(Mention(name, art.text[name[0]:name[1]], kind_hint="person", is_subject=True))
+    return out
+
+
+def names_someone(art: Article, span: Span) -> bool:
+    """A subject worth handing to the actor resolver: it holds a name, a role noun or a body's
+    noun ("Das Bundesamt für …", "Der Investor …"), not "Die Lage" or "Er" (resolving costs time)."""
+    k = first_tok_at(art, span[0])
+    while k is not None and k < len(art.toks) and art.toks[k].b < span[1]:
+        t = art.toks[k]
+        if t.tag == "NE" or t.cap and t.tag in ("NN", "NNA") and (
+                role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")):
+            return True
+        k += 1
+    return False
+
+
 def name_mentions(art: Article) -> list[Mention]:
     """Runs of proper nouns (HanTa NE or name-shaped capitalised words), for the actor resolver."""
     out = []
@@ -1132,12 +1386,19 @@ def name_mentions(art: Article) -> list[Mention]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.tag == "NE" and t.quote < 0:
-            j = i + 1
+        lead = particles_end(toks, i, len(toks)) if t.quote < 0 and i > 0 and toks[i - 1].tag != "NE" else None
+        if (t.tag == "NE" or lead is not None) and t.quote < 0:
+            j = (lead if lead is not None else i) + 1  # "sagte van Dongen": the particles belong to the name
             # a name goes on over capitalised words that do not look like common nouns ("Ilka Marwen")
-            while j < len(toks) and toks[j].sent == t.sent and toks[j].cap and toks[j].quote < 0 and (
-                    toks[j].tag == "NE" or (toks[j].tag == "NN" and j - i < 3 and not toks[j].low.endswith(NOUN_ENDINGS))):
-                j += 1
+            # and over particles before a surname ("Karl von der Heide")
+            while j < len(toks) and toks[j].sent == t.sent and toks[j].quote < 0:
+                if toks[j].cap and (toks[j].tag == "NE" or (toks[j].tag == "NN" and j - i < 3
+                                                             and not toks[j].low.endswith(NOUN_ENDINGS))):
+                    j += 1
+                elif particles_end(toks, j, len(toks)) is not None and toks[j].sent == t.sent:
+                    j = particles_end(toks, j, len(toks)) + 1
+                else:
+                    break
             span = art.span(i, j)
             out.append(Mention(span, art.text[span[0]:span[1]], kind_hint="person" if j - i >= 2 else ""))
             i = j

@@ -167,3 +167,4 @@ class Analysis:
     statements: list[Found]
     mentions: list[Mention]  # every name / organisation mention, in text order
     tokens: int = 0
+    quotes: list[Span] | None = None  # (opening mark, closing mark) of every quote, when the rules paired them

@@ -56,8 +56,10 @@ def extract_article(
             if not found.quote:
                 continue
         actor = None
-        if found.speaker_mention and not found.unattributed:
-            actor = resolver.resolve(found.speaker_mention[0])
+        for mention in found.speaker_mention if not found.unattributed else []:
+            actor = resolver.resolve(mention)  # the first mention that names an actor ("des Städtetags", then "Angaben des Städtetags")
+            if actor is not None:
+                break
         quote_text = " … ".join(text[b:e] for b, e in found.quote)
         frame = found.frame or (found.quote[0][0], found.quote[-1][1])
         # without a cue, a future date in the frame is what the statement is about, not when it was said

@@ -1,0 +1,45 @@
+"""Descriptions that refer back: "die Ministerin", "der CDU-Politiker", "die Behörde".
+
+German agency texts name a person once and then describe them ("Der CDU-Abgeordnete Ludger
+Wessendorf … «…», sagte der CDU-Politiker"). When no actor was given that role before
+(actors.ArticleActors._by_role), a definite description refers to the nearest fitting actor
+named shortly before it: a person of the description's gender, or, for an institution noun
+("die Behörde", "die Kammer"), an organisation. Nothing fitting within a few sentences, or two
+candidates the reader could not tell apart: no antecedent (the statement keeps no speaker).
+"""
+from __future__ import annotations
+
+from typing import Callable, Protocol, Sequence
+
+from .model import Actor
+
+MAX_SENTENCES_BACK = 3  # a description further from its name is not read as referring back
+
+
+class EventLike(Protocol):
+    offset: int
+    actor: Actor
+    subject: bool
+
+
+def described_antecedent(events: Sequence[EventLike], offset: int, sentence_of: Callable[[int], int],
+                         fits: Callable[[Actor], bool]) -> Actor | None:
+    """The actor a definite description at offset refers to, or None when none is safe.
+
+    Candidates: fitting actors mentioned before offset within MAX_SENTENCES_BACK sentences.
+    In the nearest sentence that has one, a subject wins over other mentions; two different
+    fitting subjects there are ambiguous."""
+    here = sentence_of(offset)
+    near = [e for e in events if e.offset < offset and here - sentence_of(e.offset) <= MAX_SENTENCES_BACK
+            and fits(e.actor)]
+    if not near:
+        return None
+    last = sentence_of(near[-1].offset)
+    in_last = [e for e in near if sentence_of(e.offset) == last]
+    subjects = {e.actor.id: e.actor for e in in_last if e.subject}
+    if len(subjects) == 1:
+        return next(iter(subjects.values()))
+    if subjects:
+        return None  # two persons speak in that sentence: not guessed
+    actors = {e.actor.id: e.actor for e in in_last}
+    return next(iter(actors.values())) if len(actors) == 1 else None

@@ -1,0 +1,81 @@
+"""Agency markers at paragraph starts: datelines, bare agency tags and bylines.
+
+    "HAMBURG (dpa) - "   "Wien (APA) – "   "Bern (SDA) "   "(AFP) "   "STUTTGART - "
+    "Von Max Muster, dpa" (a byline line)
+
+They are where and by whom an article was filed, never who said something: the German rules
+read the text without them (their tokens are dropped), so neither the city, its country nor the
+byline's author can become a speaker or an antecedent. Agencies: extract/data/agencies.txt.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .model import Span
+
+PLACE = r"[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]*(?:[ /][A-ZÄÖÜ][\wÄÖÜäöüß.'’-]*){0,3}"
+AGENCY = r"[A-Za-z][\w.&+-]{0,20}(?:\s*/\s*[A-Za-z][\w.&+-]{0,20}){0,3}"
+DASH = r"(?:[-–—:]{1,2}|\.(?=\s))"
+# "HAMBURG (dpa) - ", "Bern (SDA) ", "LONDON, 6. März (Reuters) -", "(AFP) "
+DATELINE = re.compile(rf"(?P<place>{PLACE})?(?:,\s*[^()\n]{{1,30}}?)?\s*\(\s*(?P<agency>{AGENCY})\s*\)\s*{DASH}?[ \t]*")
+# "STUTTGART - " (a dateline in capitals without agency, as after a byline)
+CAPS_DATELINE = re.compile(r"(?P<place>[A-ZÄÖÜ]{2,}(?:[ /][A-ZÄÖÜ]{2,}){0,2})\s*[-–—]\s+")
+# "Von Max Muster, dpa" / "Von Anna Beispiel und Max Muster (AFP)": a whole line
+LEAD_LINES = 3
+BYLINE = re.compile(rf"[ \t]*Von\s+[A-ZÄÖÜ][^\n,()]{{1,60}}?[,(][ \t]*(?P<agency>{AGENCY})[ \t]*\)?[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=1)
+def agencies() -> frozenset[str]:
+    text = resources.files("extract").joinpath("data/agencies.txt").read_text("utf-8")
+    return frozenset(ln.strip().casefold() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def known_agency(agency: str) -> bool:
+    """"dpa", "dpa/lby", "AFP/dpa": the first part is a known agency."""
+    first = re.split(r"\s*/\s*", agency.strip())[0].casefold()
+    return first in agencies()
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets of the first non-blank character of every line."""
+    out = []
+    for m in re.finditer(r"(?:^|\n)[ \t]*(?=\S)", text):
+        out.append(m.end())
+    return out
+
+
+def marker_at(text: str, pos: int, lead: bool) -> Span | None:
+    """The agency marker starting at pos, if one does; a dateline in capitals without an
+    agency only in the lead (first lines), where it cannot be a heading."""
+    byline = BYLINE.match(text, pos)
+    if byline and known_agency(byline.group("agency")):
+        return (pos, byline.end())
+    m = DATELINE.match(text, pos)
+    if m and known_agency(m.group("agency")) and (m.group("place") is None or _place_like(m.group("place"))):
+        return (pos, m.end())
+    m = CAPS_DATELINE.match(text, pos) if lead else None
+    if m and len(m.group("place")) >= 3:
+        return (pos, m.end())
+    return None
+
+
+def _place_like(place: str) -> bool:
+    words = re.split(r"[ /]", place.strip())
+    return len(place) <= 40 and all(w[:1].isupper() for w in words)
+
+
+def agency_markers(text: str) -> list[Span]:
+    """Spans of every agency marker at a line start (a dateline may follow a byline line)."""
+    spans = []
+    for n, pos in enumerate(paragraph_starts(text)):
+        span = marker_at(text, pos, lead=n < LEAD_LINES)
+        while span is not None:
+            spans.append(span)
+            nxt = span[1]
+            while nxt < len(text) and text[nxt] in " \t":
+                nxt += 1
+            span = marker_at(text, nxt, lead=n < LEAD_LINES) if nxt < len(text) and text[nxt] != "\n" and nxt > span[0] else None
+    return spans

@@ -1,0 +1,93 @@
+"""Person names as German agency texts write them, on the tagged tokens of extract/german.py.
+
+HanTa tags words one by one: it reads many first names as common nouns ("Ilse" NN), name
+particles as adjectives or prepositions ("van" ADJ(D), "von" APPR) and surnames after them as
+nouns ("Dongen" NN). ``mark_names`` fixes the tags where the context makes the name certain:
+
+    a listed first name (extract/data/firstnames.tsv)         Ilse -> NE
+    the capitalised word after it                             Renate Kühn: Kühn -> NE
+    first name + particles + capitalised word                 Ilse van Dongen: Dongen -> NE
+    an Arabic article prefix                                  al-Hassani, el-Baradei -> NE
+    the same particles + surname again, alone                 "sagte van Dongen": Dongen -> NE
+
+Particles stay in the name: ``particles_end`` says where a run of particles that leads to a
+name ends, so noun phrases and name mentions take "von der Heide" whole ("von der Krise" is no
+name: "Krise" is no NE).
+"""
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from .actors import ARABIC_NAME as ARABIC_PREFIX, firstnames
+
+PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "bin", "ibn", "al", "el", "zu", "ter", "den", "der",
+             "du", "la", "le", "vom", "zur", "dos", "das", "ten", "op"}
+# a German preposition or article is a particle only inside a name mark_names found (tagged NE)
+GERMAN_WORDS = {"von", "zu", "der", "den", "vom", "zur", "das", "de"}
+NAME_TAGS = ("NE", "NN", "FM", "XY", "ADJ(A)", "ADJ(D)", "UNKNOWN")
+
+
+class Token(Protocol):
+    text: str
+    low: str
+    tag: str
+    sent: int
+    quote: int
+
+
+def particles_end(toks: Sequence[Token], k: int, limit: int) -> int | None:
+    """When tokens k.. are name particles followed by a name (NE), the index of that name."""
+    j = k
+    while j < limit and j < k + 3 and toks[j].low in PARTICLES and (toks[j].low not in GERMAN_WORDS or toks[j].tag == "NE"):
+        j += 1  # (German words count only where mark_names found them in a name: not "Besuch von Scholz")
+    if j == k or j >= limit:
+        return None
+    return j if toks[j].tag == "NE" and toks[j].text[:1].isupper() else None
+
+
+def mark_names(toks: Sequence[Token]) -> None:
+    """Retags first names, surnames after particles and al-/el- names as NE (see the module doc)."""
+    first = firstnames()
+    surnames: set[tuple[str, ...]] = set()
+    for k, t in enumerate(toks):
+        if t.quote >= 0 or not t.text[:1].isupper() and not ARABIC_PREFIX.match(t.text):
+            continue
+        if ARABIC_PREFIX.match(t.text):
+            t.tag = "NE"
+        elif t.tag in NAME_TAGS and t.low in first and k + 1 < len(toks) and _capitalised_name(toks, k + 1):
+            t.tag = "NE"  # a first name before a name ("Ilse van Dongen", "Ilse Berg")
+            tail = _surname_after(toks, k + 1)
+            if tail:
+                surnames.add(tail)
+    if surnames:
+        _mark_known_surnames(toks, surnames)
+
+
+def _capitalised_name(toks: Sequence[Token], k: int) -> bool:
+    j = k
+    while j < len(toks) and j < k + 3 and toks[j].low in PARTICLES:
+        j += 1
+    return j < len(toks) and toks[j].text[:1].isupper() and toks[j].tag in NAME_TAGS and toks[j].sent == toks[k].sent
+
+
+def _surname_after(toks: Sequence[Token], k: int) -> tuple[str, ...]:
+    """Retags the surname after a first name (over particles) and returns the particles + surname
+    when there are particles ("van", "Dongen")."""
+    j = k
+    while j < len(toks) and j < k + 3 and toks[j].low in PARTICLES:
+        j += 1
+    toks[j].tag = "NE"  # "Renate Kühn": HanTa's ADJ(D) for "Kühn" after a first name is a surname
+    for x in toks[k:j]:
+        x.tag = "NE"  # the particles are part of the name ("Karl von der Heide")
+    return tuple(x.low for x in toks[k:j + 1]) if j > k else ()
+
+
+def _mark_known_surnames(toks: Sequence[Token], surnames: set[tuple[str, ...]]) -> None:
+    for k, t in enumerate(toks):
+        if t.low not in PARTICLES:
+            continue
+        for tail in surnames:
+            n = len(tail)
+            if tuple(x.low for x in toks[k:k + n]) == tail and toks[k + n - 1].text[:1].isupper():
+                for x in toks[k:k + n]:
+                    x.tag = "NE"
