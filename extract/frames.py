@@ -46,6 +46,7 @@ OBJECT_PRONOUNS = frozenset("sich uns euch mich dich mir dir ihn ihm ihnen".spli
 DEMONSTRATIVES = frozenset("das dies dieses".split())
 QUESTION_WORDS = frozenset("ob wie wann wer wen wem was warum weshalb wieso weswegen wo woher wohin "
                            "welche welcher welches welchen".split())
+COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen".split())
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
@@ -68,7 +69,7 @@ class FrameWord:
 class Lexicon:
     frames: dict[str, tuple[FrameWord, ...]]  # first word -> frames (+1 / -1 entries)
     acts: dict[str, tuple[FrameWord, ...]]  # first word -> flip / keep entries
-    negations: frozenset[str]
+    negations: dict[str, str]  # word -> the slot it negates ("-": every slot)
     skip: tuple[tuple[str, ...], ...]  # phrases that only look like negations
     light: frozenset[str]
 
@@ -78,7 +79,8 @@ def lexicon(lang: str = "de") -> Lexicon:
     text = resources.files("extract").joinpath("data", f"stance_frames_{lang}.tsv").read_text(encoding="utf-8")
     frames: dict[str, list[FrameWord]] = {}
     acts: dict[str, list[FrameWord]] = {}
-    negations, skip, light = set(), [], set()
+    negations: dict[str, str] = {}
+    skip, light = [], set()
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -91,7 +93,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             if not words:
                 continue
             if value == "not":
-                negations.add(words[0])
+                negations[words[0]] = slot
             elif value == "0":
                 skip.append(words)
             elif value == "light":
@@ -101,7 +103,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             elif value in ("+1", "-1"):
                 frames.setdefault(words[0], []).append(FrameWord(value, slot, words))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
-                   frozenset(negations), tuple(skip), frozenset(light))
+                   negations, tuple(skip), frozenset(light))
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -288,12 +290,13 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     return after[0] if after else None
 
 
-def negations_in(c: Clause, lang: str, keep: list[Phrase]) -> list[int]:
-    """Negation words of the clause, except those inside a noun phrase other than ``keep``."""
+def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> list[int]:
+    """Negation words of the clause (for a frame of ``slot``), except those inside a noun
+    phrase other than ``keep``."""
     negs = lexicon(lang).negations
     out = []
     for i, w in enumerate(c.words):
-        if i in c.skip or w.low not in negs:
+        if i in c.skip or negs.get(w.low) not in ("-", slot):
             continue
         inside = phrase_at(c, i)
         if inside is not None and not any(inside is k for k in keep):
@@ -439,8 +442,8 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
             if where is not None and where[0] is c:
                 sign *= act_verb_after(c, where[1], lang, words)
         elif fw.slot == "subj":
-            if own_phrase is not None and subject is own_phrase:
-                continue  # "die falsche Politik …": an attribute of the subject, not a predicate
+            if own_phrase is not None and (subject is own_phrase or not any(w.lemma in COPULAS for w in c.words)):
+                continue  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
             cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
                      and not (p.start > 0 and c.words[p.start - 1].low == "als")]
             pick = None
@@ -492,7 +495,7 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
             if tp2.pronoun:
                 continue
             keep = [p for p in (phrase if tc is c else None, subject, own_phrase) if p is not None]
-            negs = negations_in(c, lang, keep) if k == 0 else []  # "nicht nur X, sondern auch Y"
+            negs = negations_in(c, lang, keep, fw.slot) if k == 0 else []  # "nicht nur X, sondern auch Y"
             said += [c.words[n].text for n in negs]
             out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
                               list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled))
