@@ -41,6 +41,8 @@ PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
             "daran": "an", "dahinter": "hinter", "daraus": "aus"}  # point to the next clause
 PERSONAL = frozenset("ich du er sie es wir ihr man".split())
+NOMINATIVE = frozenset("ich du er wir man".split())
+ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren ihren seinen".split())  # never a subject
 OWN = frozenset("ich wir man".split())  # the speaker (in a quote) or anyone
 OBJECT_PRONOUNS = frozenset("sich uns euch mich dich mir dir ihn ihm ihnen".split())
 DEMONSTRATIVES = frozenset("das dies dieses".split())
@@ -281,7 +283,11 @@ def phrase_text(c: Clause, p: Phrase) -> str:
 def subject_of(c: Clause, verb: int) -> Phrase | None:
     """The first noun phrase (no preposition) before the verb; when the clause starts with a
     prepositional phrase or adverb instead, the first one after it."""
-    before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS]
+    nominative = [p for p in c.phrases if p.pronoun and c.words[p.head].low in NOMINATIVE]
+    if nominative:  # "Sanktionen lehnen wir ab": the pronoun can only be the subject
+        return nominative[0]
+    before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
+              and c.words[p.start].low not in ACCUSATIVE]
     if before:
         return before[0]
     if verb == 0:
@@ -503,7 +509,7 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
     return out
 
 
-COORDINATION = frozenset("und sowie oder sondern auch als".split())
+COORDINATION = frozenset("und sowie oder sondern auch".split())
 
 
 def coordinated(c: Clause, p: Phrase) -> list[Phrase]:
