@@ -572,7 +572,7 @@ def test_export_json_has_exactly_the_design_keys(store):
                                    "date_source", "topics", "stance", "edited"}
     (change,) = out["changes"]
     assert set(change) == {"actor", "topic", "before", "after", "before_date", "after_date",
-                           "before_stance", "after_stance"}
+                           "before_stance", "after_stance", "target", "before_words", "after_words"}
     assert change["before_stance"] == 1 and change["after_stance"] == -1
     json.dumps(out)  # plain JSON types only
     mara = actor_id(store, "Mara Lindqvist")
