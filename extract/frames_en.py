@@ -105,16 +105,45 @@ def subject_of(tok):
     return next((c for c in verb.children if c.dep_ in ("nsubj",)), None), verb
 
 
+# Forms of frame verbs that do not start like their lemma ("came out against", "is for").
+IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re ", "'s "), "come": (" came ",),
+                "spea": (" spoke ",), "figh": (" fought ",), "have": (" has ", " had ")}
+
+
+@lru_cache(maxsize=1)
+def stems() -> tuple[tuple[str, str], ...]:
+    """(beginning of a frame word, the preposition it needs or ""): a text with none of them is
+    not parsed."""
+    out = set()
+    for word, frames in lexicon()["frames"].items():
+        for _, slot in frames:
+            out.add((word[:4], "" if slot in ("obj", "subj") else slot))
+    return tuple(sorted(out))
+
+
+def may_take_a_position(text: str) -> bool:
+    low = " " + " ".join(text.lower().replace("-", " ").split()) + " "
+    return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
+               and (not prep or " " + prep + " " in low) for stem, prep in stems())
+
+
 def read_stances(text: str, speaker: str = "") -> list[Stance]:
+    if not may_take_a_position(text):
+        return []
+    return list(_read_stances(text, speaker))
+
+
+@lru_cache(maxsize=256)  # statements of one sentence share their frame
+def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
     from .nlp_en import is_trained, load_english
 
     nlp = load_english()
     if not is_trained(nlp):
-        return []
+        return ()
     lex = lexicon()
     speaker_words = {w.lower() for w in speaker.split() if w[:1].isupper()}
     out: list[Stance] = []
-    doc = nlp(text)
+    doc = nlp(text, disable=[p for p in ("ner",) if p in nlp.pipe_names])  # names are not needed here
     for sent in doc.sents:
         if sent.text.rstrip(" \"'”’").endswith("?"):
             continue
@@ -169,4 +198,4 @@ def read_stances(text: str, speaker: str = "") -> list[Stance]:
                         out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
                                           list(dict.fromkeys(words)), also.text, False))
                 break
-    return out
+    return tuple(out)

@@ -394,7 +394,7 @@ def english_nouns(text: str) -> list[tuple[str, str]]:
     nlp = load_english()
     if not is_trained(nlp):
         return []
-    nouns = [t for t in nlp(text) if t.pos_ == "NOUN" and t.is_alpha]
+    nouns = [t for t in nlp(text, disable=[p for p in ("ner",) if p in nlp.pipe_names]) if t.pos_ == "NOUN" and t.is_alpha]
     # Subjects last: in "The ministry welcomed the findings" the findings are the matter.
     nouns.sort(key=lambda t: t.dep_ in ("nsubj", "nsubjpass"))
     return [(t.lemma_.lower(), t.text) for t in nouns]
