@@ -122,10 +122,30 @@ class Word:
 
 @lru_cache(maxsize=50000)
 def _analyse(word: str) -> tuple[str, str]:
-    from .nlp_de import analyse_word  # imported when first needed: it loads HanTa
+    """Lemma and tag of a word. The German rules have tagged every word of the text already
+    (fast_tag, cached); only verbs and adjectives, where a frame word may hide behind an
+    inflection ("warnte", "falsche"), get HanTa's full analysis (~2 ms a new word)."""
+    from .nlp_de import analyse_word, fast_tag  # imported when first needed: it loads HanTa
 
+    tag = fast_tag(word)
+    low = word.lower()
+    if tag.startswith("ADJ"):  # adjectives inflect regularly: "falsche" -> "falsch"
+        for ending in ("e", "en", "er", "es", "em"):
+            stem = low[: len(low) - len(ending)]
+            if low.endswith(ending) and stem in frame_vocabulary():
+                return stem, tag
+        if not low.endswith(("en", "t", "et")):  # not an unknown participle or infinitive either
+            return low, tag
+    elif not tag.startswith("V"):
+        return low, tag
     lemma, tag = analyse_word(word)
     return lemma.lower(), tag
+
+
+@lru_cache(maxsize=None)
+def frame_vocabulary(lang: str = "de") -> frozenset[str]:
+    lex = lexicon(lang)
+    return frozenset(w for table in (lex.frames, lex.acts) for entries in table.values() for fw in entries for w in fw.words)
 
 
 @lru_cache(maxsize=50000)
