@@ -18,6 +18,7 @@ def lexicon() -> dict[str, object]:
     acts: dict[str, int] = {}
     negations: set[str] = set()
     mods: set[str] = set()
+    generic: set[str] = set()
     skip: set[str] = set()
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
@@ -36,9 +37,11 @@ def lexicon() -> dict[str, object]:
                 negations.add(form)
             elif value == "mod":
                 mods.add(form)
+            elif value == "generic":
+                generic.add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
-    return {"frames": frames, "acts": acts, "negations": negations, "mods": mods, "skip": skip}
+    return {"frames": frames, "acts": acts, "negations": negations, "mods": mods, "skip": skip, "generic": generic}
 
 
 def target_name(tok) -> str:
@@ -52,7 +55,10 @@ def target_name(tok) -> str:
         return head
     start = min(c.left_edge.i for c in kept)
     words = [t for t in tok.doc[start:tok.i] if t.pos_ != "DET" and t.lower_ not in mods]
-    return "".join(t.text_with_ws for t in words).lower().strip() + " " + head if words else head
+    if not words:
+        return head
+    before = "".join(t.text_with_ws for t in words).lower().strip()
+    return before if head in lexicon()["generic"] else before + " " + head
 
 
 def negated(tok) -> list:

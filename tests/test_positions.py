@@ -125,6 +125,12 @@ def test_ending_the_thing_reverses():
         "Activist Lena Marsh called for an end to coal mining.", "en", "Lena Marsh")} == {"coal mining": -1}
 
 
+def test_english_targets_keep_compounds_and_drop_passing_modifiers():
+    said = {s.target: s.value for s in positions.read_stances(
+        "Mayor Tom Okafor welcomed the new light rail line and rejected the proposed toll.", "en", "Tom Okafor")}
+    assert said == {"light rail": 1, "toll": -1}
+
+
 def test_warning_against_ending_a_thing_supports_it():
     assert stance_of("Ich warne davor, das Sozialticket abzuschaffen") == {"Sozialticket": 1}
     assert stance_of("against scrapping the fuel subsidy", "warned", "en") == {"fuel subsidy": 1}
