@@ -125,6 +125,18 @@ def test_ending_the_thing_reverses():
         "Activist Lena Marsh called for an end to coal mining.", "en", "Lena Marsh")} == {"coal mining": -1}
 
 
+def test_nouns_that_take_sides():
+    def said(text, lang="de"):
+        return {s.target: s.value for s in positions.read_stances(text, lang, "")}
+
+    assert said("Die Ministerin übte scharfe Kritik an der Rentenreform.") == {"Rentenreform": -1}
+    assert said("Der Verband kündigte Widerstand gegen das Windrad an.") == {"Windrad": -1}
+    assert said("Die Fraktion bekräftigte ihre Forderung nach einem Mindestlohn.") == {"Mindestlohn": 1}
+    assert said("Wir sagen Ja zur Stadtbahn.") == {"Stadtbahn": 1}
+    assert said("The mayor voiced support for the tram.", "en") == {"tram": 1}
+    assert said("The union voiced opposition to the merger.", "en") == {"merger": -1}
+
+
 def test_english_targets_keep_compounds_and_drop_passing_modifiers():
     said = {s.target: s.value for s in positions.read_stances(
         "Mayor Tom Okafor welcomed the new light rail line and rejected the proposed toll.", "en", "Tom Okafor")}
