@@ -400,11 +400,6 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
     return None
 
 
-def target_of(c: Clause, p: Phrase, lang: str, words: list[str]) -> tuple[Clause, Phrase, int]:
-    c, p, sign = follow_acts(c, p, words, lang)
-    return c, p, sign
-
-
 def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, speaker_words: set[str],
                 earlier: Stance | None) -> list[Stance]:
     """The stances of one clause; ``earlier`` is what a third-person pronoun subject refers
@@ -515,13 +510,13 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
         if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
                 and not subject.negated and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
             continue
-        for k, phrase in enumerate([tp] + coordinated(tc, tp)):
+        for phrase in [tp] + coordinated(tc, tp):
             said = list(words)
             tc2, tp2, act_sign = follow_acts(tc, phrase, said, lang)
             if tp2.pronoun:
                 continue
             keep = [p for p in (phrase if tc is c else None, subject, own_phrase) if p is not None]
-            negs = negations_in(c, lang, keep, fw.slot) if k == 0 else []  # "nicht nur X, sondern auch Y"
+            negs = negations_in(c, lang, keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
             said += [c.words[n].text for n in negs]
             out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
                               list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled))
@@ -540,7 +535,7 @@ def coordinated(c: Clause, p: Phrase) -> list[Phrase]:
         if q.start <= last.start or q.prep != p.prep and q.prep is not None:
             continue
         between = [w.low for w in c.words[last.end:q.start]]
-        if between and all(w in COORDINATION for w in between) and not (q.prep is None and p.prep is not None and False):
+        if between and all(w in COORDINATION for w in between):
             out.append(q)
             last = q
         elif q.start >= last.end:
