@@ -90,8 +90,9 @@ class Statement:
     date_precision: str = "day"  # one of PRECISIONS
     date_source: str = "published"  # the words that dated it, or "published"
     topics: list[str] = field(default_factory=list)
-    stance: dict[str, int] = field(default_factory=dict)  # topic -> -1 | 0 | +1
-    stance_evidence: dict[str, list[str]] = field(default_factory=dict)  # topic -> deciding words
+    stance: dict[str, int] = field(default_factory=dict)  # target or topic -> -1 | 0 | +1
+    stance_evidence: dict[str, list[str]] = field(default_factory=dict)  # target or topic -> deciding words
+    recalled: list[str] = field(default_factory=list)  # stance keys only recalled ("hatte sich … ausgesprochen")
     confidence: float = 1.0
     edited: bool = False  # a person corrected it: re-extraction never overwrites it
 
@@ -114,13 +115,16 @@ class Statement:
 @dataclass
 class PositionChange:
     actor: str  # actor id
-    topic: str
+    topic: str  # the configured topic of the target, or the target itself
     before: str  # statement id
     after: str  # statement id
     before_date: str | None
     after_date: str | None
     before_stance: int
     after_stance: int
+    target: str = ""  # what the actor changed position on ("Seilbahn"); "" for a topic-level change
+    before_words: list[str] = field(default_factory=list)  # the words that decided each stance
+    after_words: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -70,15 +70,16 @@ def extract_article(
         when = dates.date_statement(clean, frame, published, lang, cue_span=cue,
                                     allow_future=None if cue else False, content=content)
         cue_text = " ".join(clean[b:e] for b, e in found.cue)
-        topics, stance, evidence = positions.assess(quote_text, cue_text, lang, frame_text=clean[frame[0]:frame[1]])
+        said = positions.judge(quote_text, cue_text, lang, frame_text=clean[frame[0]:frame[1]],
+                               speaker=" ".join([clean[b:e] for b, e in found.speaker_mention] + [actor.name if actor else ""]))
         statements.append(
             Statement(
                 id=statement_id(article.id, found.quote), article_id=article.id, quote=list(found.quote),
                 quote_text=quote_text, kind=found.kind, speaker=actor.id if actor else None,
                 speaker_name=actor.name if actor else "", speaker_kind=actor.kind if actor else "",
                 speaker_mention=list(found.speaker_mention), cue=list(found.cue), date=when.date,
-                date_precision=when.precision, date_source=when.source, topics=topics, stance=stance,
-                stance_evidence=evidence, confidence=found.confidence,
+                date_precision=when.precision, date_source=when.source, topics=said.topics, stance=said.stance,
+                stance_evidence=said.evidence, recalled=said.recalled, confidence=found.confidence,
             )
         )
     used = {s.speaker for s in statements}

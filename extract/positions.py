@@ -1,22 +1,15 @@
-"""Topics, stance and position changes.
+"""Targets, topics, stance and position changes.
 
-    quote (+ cue, + the sentence around it) ─► topics ─► stance per topic (+ deciding words)
-    statements of one actor on one topic, in time order ─► position changes
+    the sentence of a statement ─► frames.py: targets with stance (+ deciding words)
+                                ─► the configured topics each target belongs to
+    statements of one actor on one target or topic, in time order ─► position changes
 
 Topics come from extract/data/topics_<lang>.toml plus the user's topics.toml in the config dir.
 A statement on no configured topic gets up to two key terms of its quote instead, written with a
 leading '#' ("#Kaserne") so they group statements but are never mistaken for configured topics.
 
-Stance is read clause by clause from extract/data/stance_<lang>.tsv:
-  * +1 / -1 words (fordern, ablehnen, Fehler …) in the clause that names the topic decide it;
-  * 'flip' words (stoppen, aufheben, bekämpfen …) reverse it and alone count as -1 ("stoppt
-    den Abzug"); 'not' words (nicht, kein) reverse it too, but alone count as -1 only right
-    before the topic word ("keine Deeskalation"), not when they deny something else;
-  * a clause with neither takes the cue verb's value ("begrüßte den Abzug", "warnte vor …"),
-    so "fordert, die Sanktionen aufzuheben" = +1 × flip = -1;
-  * a clause with nothing at all takes the rest of its sentence ("…, solange man mit
-    Sanktionen droht" shares the stance of the main clause);
-  * a word in a topic's 'opposite' list (Eskalation for Deeskalation) reverses the result.
+Stance is read from the grammar of the sentence (extract/frames.py, frames_en.py) with the
+frame words of extract/data/stance_frames_<lang>.tsv; each stance has a target.
 """
 from __future__ import annotations
 
@@ -31,6 +24,8 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from .actors import titles
+from .frames import Stance
+from .frames import read_stances as read_german
 from .model import PositionChange, Statement
 
 log = logging.getLogger(__name__)
@@ -40,7 +35,6 @@ MAX_KEY_TERMS = 2
 
 # The usual endings a plain word may carry ("Sanktion" → "Sanktionen", "welcome" → "welcomed").
 TOPIC_ENDINGS = {"de": "(?:e|en|n|s|es|er|ern|em)?", "en": "(?:s|es)?"}
-STANCE_ENDINGS = {"de": "(?:e|en|n|s|es|er|ern|em|t|te|ten|st|est|et|ete|eten)?", "en": "(?:s|es|d|ed|ing)?"}
 
 # Quotation marks are no break: a partial quote is part of its clause.
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
@@ -90,17 +84,6 @@ class TopicWord:
     key: str = ""
 
 
-@dataclass(frozen=True)
-class StanceWord:
-    value: str  # "+1" | "-1" | "flip" | "not" | "0"
-    form: str
-    regex: re.Pattern  # the joined form ("ablehnen", "abgelehnt", "warnte")
-    split: re.Pattern | None  # separable verb: the verb part ("lehnen"), particle later
-    particle: str
-    capital: bool = False  # German noun ("Erfolg"): only a capitalised word counts, not "erfolgen"
-    key: str = ""
-
-
 def topic_word(topic: str, form: str, lang: str, opposite: bool) -> TopicWord:
     acronym = len(form) > 1 and form.replace("-", "").replace("*", "").isupper()
     flags = 0 if acronym else re.IGNORECASE
@@ -109,18 +92,6 @@ def topic_word(topic: str, form: str, lang: str, opposite: bool) -> TopicWord:
         pattern = pattern.replace(form.lower().replace("*", ""), re.escape(form.replace("*", "")), 1)
     capital = lang == "de" and (form[:1].isupper() or form.startswith("*"))
     return TopicWord(topic, form, re.compile(pattern, flags), capital, opposite, literal_key(form))
-
-
-def stance_word(value: str, form: str, lang: str) -> StanceWord:
-    if "|" in form:  # separable German verb: particle|stem
-        particle, stem = form.split("|", 1)
-        joined = re.compile(r"(?<![\w])" + re.escape(particle.lower()) + "(?:ge|zu)?"
-                            + word_regex(stem, lang, STANCE_ENDINGS)[len(r"(?<![\w])"):], re.IGNORECASE)
-        split = re.compile(word_regex(stem, lang, STANCE_ENDINGS), re.IGNORECASE)
-        return StanceWord(value, form, joined, split, particle.lower(), False, literal_key(stem))
-    participle = lang == "de" and value in ("+1", "-1", "flip") and form[:1].islower()
-    return StanceWord(value, form, re.compile(word_regex(form, lang, STANCE_ENDINGS, participle), re.IGNORECASE),
-                      None, "", lang == "de" and form[:1].isupper(), literal_key(form))
 
 
 # ---------------------------------------------------------------- data files, loaded once
@@ -184,111 +155,13 @@ def key_term_stop(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in topic_table(lang).get("key_term_stop", []))
 
 
-@lru_cache(maxsize=None)
-def stance_words(lang: str) -> tuple[StanceWord, ...]:
-    try:
-        text = _shipped(f"stance_{lang}.tsv")
-    except FileNotFoundError:
-        return ()
-    words = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].rstrip() if line.lstrip().startswith("#") else line.rstrip()
-        if not line.strip():
-            continue
-        value, _, forms = line.partition("\t")
-        value = value.strip()
-        if value not in ("+1", "-1", "flip", "not", "0"):
-            continue
-        for form in forms.split():
-            words.append(stance_word(value, form, lang))
-    return tuple(words)
-
-
 def reload_topics() -> None:
     """Forget the loaded topic files, so an edited user file is read again."""
-    for cached in (topic_table, topic_words, key_term_stop):
+    for cached in (topic_table, topic_words, key_term_stop, topic_of_target):
         cached.cache_clear()
 
 
 # ---------------------------------------------------------------- reading clauses
-
-
-@dataclass
-class Hit:
-    start: int
-    end: int
-    value: str
-    words: str  # as written, for the evidence ("lehnen … ab")
-
-
-def stance_hits(clause: str, lang: str) -> list[Hit]:
-    """Stance words in one clause, longest first and not overlapping ("nicht nur" beats "nicht")."""
-    found: list[tuple[int, int, list[tuple[int, int]], StanceWord]] = []
-    text = clause.replace("’", "'")
-    low = text.lower()
-    for sw in stance_words(lang):
-        if sw.key not in low:
-            continue
-        for m in sw.regex.finditer(text):
-            if sw.capital and not text[m.start()].isupper():
-                continue
-            found.append((m.start(), m.end(), [(m.start(), m.end())], sw))
-        if sw.split is not None:
-            for m in sw.split.finditer(text):
-                particle = re.search(r"(?<![\w])" + re.escape(sw.particle) + r"(?![\w])", text[m.end():], re.IGNORECASE)
-                if particle:
-                    pb = m.end() + particle.start()
-                    found.append((m.start(), m.end(), [(m.start(), m.end()), (pb, pb + len(sw.particle))], sw))
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-    taken: list[tuple[int, int]] = []
-    hits = []
-    for start, end, spans, sw in found:
-        if any(b < e2 and b2 < e for b, e in spans for b2, e2 in taken):
-            continue
-        taken.extend(spans)
-        words = " … ".join(clause[b:e] for b, e in spans)
-        if "~" in sw.form and len(words.split()) > 2:  # a gap: show its ends ("sich … gegen")
-            words = words.split()[0] + " … " + words.split()[-1]
-        hits.append(Hit(start, end, sw.value, words))
-    hits.sort(key=lambda h: h.start)
-    return hits
-
-
-@dataclass
-class Reading:
-    """What the stance words of one clause say: ``base`` is the sign of the +1/-1 words, ``flip``
-    -1 for each flip or negation word; ``ends`` is true when a flip word (stop, end …) stands
-    there, ``negations`` are where the negation words end."""
-
-    base: int = 0
-    flip: int = 1
-    words: list[str] | None = None
-    ends: bool = False
-    negations: tuple[int, ...] = ()
-
-
-def clause_reading(clause: str, lang: str) -> Reading:
-    total, flip, words, ends, negations = 0, 1, [], False, []
-    for hit in stance_hits(clause, lang):
-        if hit.value == "0":
-            continue
-        words.append(hit.words)
-        if hit.value in ("flip", "not"):
-            flip = -flip
-            ends = ends or hit.value == "flip"
-            if hit.value == "not":
-                negations.append(hit.end)
-        else:
-            total += int(hit.value)
-    return Reading((total > 0) - (total < 0), flip, words, ends, tuple(negations))
-
-
-NEGATED_TOPIC = re.compile(r"^\s*(?:[\w-]+\s+){0,2}$")  # "keine Deeskalation", "kein weiterer Abzug"
-
-
-def cue_reading(cue_text: str, lang: str) -> tuple[int, list[str]]:
-    r = clause_reading(cue_text, lang)
-    return r.base * r.flip, (r.words if r.base else [])
 
 
 def sentences_and_clauses(text: str) -> list[list[str]]:
@@ -336,80 +209,90 @@ def topics_in(text: str, lang: str) -> list[str]:
     return seen
 
 
-def stance_for(text: str, topic: str, lang: str, cue_value: int, cue_words: list[str],
-               key_term: str = "") -> tuple[int, list[str]]:
-    """Stance of ``text`` towards ``topic`` (or towards a key term's word) and the deciding words."""
-    values: list[int] = []
-    evidence: list[str] = []
-    for sentence in sentences_and_clauses(text):
-        readings = [clause_reading(c, lang) for c in sentence]
-        for clause, r in zip(sentence, readings):
-            if key_term:
-                at = clause.lower().find(key_term.lower())
-                match = (1, [], [at]) if at >= 0 else None
-            else:
-                match = topic_matches(clause, lang).get(topic)
-            if match is None:
-                continue
-            direction, topic_words_seen, starts = match
-            base, flip, used = r.base, r.flip, list(r.words or [])
-            if base == 0 and cue_value:
-                base = cue_value
-                used += cue_words
-            elif base == 0 and flip == -1 and (r.ends or negated_topic(clause, r.negations, starts)):
-                base = 1  # alone, "stoppt den Abzug" and "keine Deeskalation" count as -1
-            elif base == 0 and flip == -1:
-                flip, used = 1, []  # a negation of something else in the clause
-            if base == 0:  # nothing in the clause: the rest of the sentence speaks for it
-                total = sum(o.base * o.flip for o in readings if o.base)
-                if total:
-                    base = (total > 0) - (total < 0)
-                    used += [w for o in readings if o.base for w in o.words]
-            if base == 0:
-                continue
-            if direction < 0:
-                used += topic_words_seen
-            values.append(base * flip * direction)
-            evidence += [w for w in used if w not in evidence]
-    total = sum(values)
-    return (total > 0) - (total < 0), evidence
+@dataclass
+class Judgement:
+    """What one statement says: topics, stance per target and topic, the deciding words, and the
+    stance keys that only recall an earlier position ("hatte sich … ausgesprochen")."""
+
+    topics: list[str]
+    stance: dict[str, int]
+    evidence: dict[str, list[str]]
+    recalled: list[str]
 
 
-def negated_topic(clause: str, negations: tuple[int, ...], starts: list[int]) -> bool:
-    """True when a negation stands right before a topic word (at most two words between)."""
-    return any(end <= start and NEGATED_TOPIC.match(clause[end:start]) for end in negations for start in starts)
+def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", speaker: str = "") -> Judgement:
+    """Targets and topics of a statement and the stance towards each.
 
-
-def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "") -> tuple[list[str], dict[str, int], dict[str, list[str]]]:
-    """Topics, stance per topic and the words that decided each stance.
-
-    ``frame_text`` is the sentence around the statement (cue, speaker, quote). When the quote
-    itself names no topic, topics and stance are read from the frame, as in "begrüßte den
-    Truppenabzug als «ersten Schritt»" or "warb für die Pipeline"."""
+    The stance is read from the clause structure of ``frame_text`` (the sentence with quote,
+    cue and speaker; without it, cue and quote), see extract/frames.py: each stance has a
+    TARGET, the noun the speaker is for or against ("Tempolimit"), and counts as well for every
+    configured topic the target belongs to ("Vermögensteuer" → "Steuern"). ``speaker`` is how
+    the speaker is named in the frame, so that positions of others reported by the speaker are
+    left out. A statement with no stance keeps the configured topics its quote names, or, with
+    none, up to two key terms ("#Kaserne") to group it."""
     lang = lang if lang in ("de", "en") else "de"
-    cue_value, cue_words = cue_reading(cue_text, lang)
-    text = quote_text
-    topics = topics_in(quote_text, lang)
-    if not topics and frame_text:
-        rest = frame_text.replace("\xa0", " ")  # the frame may come from the cleaned text
-        for part in quote_text.replace("\xa0", " ").split(" … "):
-            if part.strip():
-                rest = rest.replace(part, " … ")
-        topics = topics_in(rest, lang)
-        if topics:
-            text = rest
-    stance: dict[str, int] = {}
+    text = frame_text or (f"{cue_text}, {quote_text}" if cue_text else quote_text)
+    stances = read_stances(text, lang, speaker)
+    values: dict[str, int] = {}
     evidence: dict[str, list[str]] = {}
-    for topic in topics:
-        stance[topic], evidence[topic] = stance_for(text, topic, lang, cue_value, cue_words)
-    if not topics:
-        for term, word in key_terms(quote_text, lang):
-            topic = KEY_TERM_MARK + term
-            if topic in stance:
-                continue
+    recalled: set[str] = set()
+    topics: list[str] = []
+    for st in stances:
+        keys = [(st.target, 1)] + [(t, d) for t, d in target_topics(st.target, st.phrase, lang) if t != st.target]
+        for key, direction in keys:
+            values[key] = values.get(key, 0) + st.value * direction
+            words = evidence.setdefault(key, [])
+            words += [w for w in st.words if w not in words]
+            if st.recalled:
+                recalled.add(key)
+            if key not in topics:
+                topics.append(key)
+    stance = {k: (v > 0) - (v < 0) for k, v in values.items() if v}  # opposite stances cancel out
+    evidence = {k: v for k, v in evidence.items() if k in stance}
+    topics = [t for t in topics if t in stance]
+    for topic in topics_in(quote_text, lang):
+        if topic not in topics:
             topics.append(topic)
-            stance[topic], evidence[topic] = stance_for(quote_text, topic, lang, cue_value, cue_words, key_term=word)
-    return topics, stance, evidence
+    if not topics:
+        topics = [KEY_TERM_MARK + term for term, _ in key_terms(quote_text, lang)]
+    return Judgement(topics, stance, evidence, sorted(recalled & set(stance)))
+
+
+def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "",
+           speaker: str = "") -> tuple[list[str], dict[str, int], dict[str, list[str]]]:
+    """Topics (targets first), stance per target and topic, and the words that decided each."""
+    j = judge(quote_text, cue_text, lang, frame_text=frame_text, speaker=speaker)
+    return j.topics, j.stance, j.evidence
+
+
+def read_stances(text: str, lang: str, speaker: str) -> list[Stance]:
+    if lang == "en":
+        from .frames_en import read_stances as read_english  # loads spaCy when first needed
+
+        return read_english(text, speaker)
+    return read_german(text, lang, speaker)
+
+
+def target_topics(target: str, phrase: str, lang: str) -> list[tuple[str, int]]:
+    """The configured topics a target belongs to, with -1 where it names the topic's opposite
+    ("Eskalation" for "Deeskalation"): its lemma or its words as written name the topic."""
+    found = topic_matches(target, lang)
+    for topic, match in topic_matches(phrase, lang).items():
+        found.setdefault(topic, match)
+    return [(topic, direction) for topic, (direction, _, _) in found.items()]
+
+
+@lru_cache(maxsize=4096)
+def topic_of_target(target: str) -> str:
+    """The first configured topic (of either language) the target belongs to, or ""."""
+    for lang in ("de", "en"):
+        for topic, _ in target_topics(target, target, lang):
+            return topic
+    return ""
+
+
+def configured_topic(name: str) -> bool:
+    return any(isinstance(topic_table(lang).get(name), dict) for lang in ("de", "en"))
 
 
 def is_key_term(topic: str) -> bool:
@@ -511,7 +394,7 @@ def english_nouns(text: str) -> list[tuple[str, str]]:
     nlp = load_english()
     if not is_trained(nlp):
         return []
-    nouns = [t for t in nlp(text) if t.pos_ == "NOUN" and t.is_alpha]
+    nouns = [t for t in nlp(text, disable=[p for p in ("ner",) if p in nlp.pipe_names]) if t.pos_ == "NOUN" and t.is_alpha]
     # Subjects last: in "The ministry welcomed the findings" the findings are the matter.
     nouns.sort(key=lambda t: t.dep_ in ("nsubj", "nsubjpass"))
     return [(t.lemma_.lower(), t.text) for t in nouns]
@@ -521,28 +404,37 @@ def english_nouns(text: str) -> list[tuple[str, str]]:
 
 
 def find_changes(statements: list[Statement], *, include_key_terms: bool = False) -> list[PositionChange]:
-    """For each actor and topic in time order, a change is where a non-zero stance differs from
-    the actor's latest non-zero stance on that topic in an earlier article.
+    """For each actor and target (or configured topic) in time order, a change is where a
+    non-zero stance differs from the actor's latest non-zero stance on it in an earlier article.
 
     Order: statement date, then article, then place in the article, so ties are stable.
     Undated statements have no place in time and are left out. One article is compared with
-    earlier articles only, and gives at most one change per actor and topic. Key terms ('#…')
-    are guesses, not topics a person configured, so by default they make no changes."""
+    earlier articles only, and gives at most one change per actor and target. A stance that only
+    recalls an earlier position (pluperfect) is no new position. Where a target and its topic
+    change between the same two statements, the change is reported once, for the target. Key
+    terms ('#…') are guesses that carry no stance, so by default they make no changes."""
     dated = [s for s in statements if s.speaker and s.date]
     ordered = sorted(dated, key=lambda s: (s.date, s.article_id, s.quote[0][0] if s.quote else 0, s.id))
     history: dict[tuple[str, str], list[Statement]] = {}
     reported: set[tuple[str, str, str]] = set()
     changes: list[PositionChange] = []
     for s in ordered:
-        for topic, value in s.stance.items():
-            if not value or (is_key_term(topic) and not include_key_terms):
+        recalled = set(getattr(s, "recalled", ()) or ())
+        found: list[PositionChange] = []
+        for key, value in s.stance.items():
+            if not value or key in recalled or (is_key_term(key) and not include_key_terms):
                 continue
-            key = (s.speaker, topic)
-            earlier = history.setdefault(key, [])
+            hkey = (s.speaker, key)
+            earlier = history.setdefault(hkey, [])
             prev = next((p for p in reversed(earlier) if p.article_id != s.article_id), None)
-            if prev is not None and prev.stance[topic] != value and (*key, s.article_id) not in reported:
-                reported.add((*key, s.article_id))
-                changes.append(PositionChange(s.speaker, topic, prev.id, s.id, prev.date, s.date,
-                                              prev.stance[topic], value))
+            if prev is not None and prev.stance[key] != value and (*hkey, s.article_id) not in reported:
+                reported.add((*hkey, s.article_id))
+                topic = key if configured_topic(key) else (topic_of_target(key) or key)
+                found.append(PositionChange(s.speaker, topic, prev.id, s.id, prev.date, s.date, prev.stance[key], value,
+                                            target=key, before_words=list(prev.stance_evidence.get(key, [])),
+                                            after_words=list(s.stance_evidence.get(key, []))))
             earlier.append(s)
+        # one change per pair of statements and topic: the target's, not its topic's again
+        by_target = {(c.before, c.topic) for c in found if c.target != c.topic}
+        changes += [c for c in found if c.target != c.topic or (c.before, c.topic) not in by_target]
     return changes

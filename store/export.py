@@ -102,8 +102,16 @@ def network(store: Store, filt: Filter = Filter(), *, key_terms: bool = False) -
     """Actor–topic bipartite network (edges: statement count, mean and latest stance, first and
     last date) plus actor–actor edges of agreement and conflict on shared topics, judged by each
     actor's latest non-zero stance (so a changed position counts as it stands now).
-    Key-term topics ("#…") are left out unless ``key_terms``: they would swamp the graph."""
+    Key-term topics ("#…") are left out unless ``key_terms``: they would swamp the graph.
+    An actor–topic edge lists the actor's position changes on it (``changes``: before date and
+    stance with its deciding words → after date and stance with its words, "; " between)."""
     g = nx.Graph()
+    changed: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for c in store.changes(filt):
+        said = (f"{c.before_date or '?'} {c.before_stance:+d} ({', '.join(c.before_words)}) → "
+                f"{c.after_date or '?'} {c.after_stance:+d} ({', '.join(c.after_words)})")
+        for key in dict.fromkeys((c.target or c.topic, c.topic)):
+            changed[(c.actor, key)].append(said)
     per_pair: dict[tuple[str, str], list[Statement]] = defaultdict(list)  # (actor, topic) -> statements
     for s in store.statements(filt):  # in statement-date order
         if not s.speaker:
@@ -128,7 +136,8 @@ def network(store: Store, filt: Filter = Filter(), *, key_terms: bool = False) -
                    stance=round(sum(values) / len(values), 4), latest=latest,
                    support=sum(v > 0 for v in values), reject=sum(v < 0 for v in values),
                    first=min(dates, default=""), last=max(dates, default=""),
-                   agreement=0, conflict=0, topics=topic, relation="")
+                   agreement=0, conflict=0, topics=topic, relation="",
+                   changes="; ".join(changed.get((actor_id, topic), [])))
         if latest:
             on_topic[topic][actor_id] = latest
     links: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: {"agree": [], "conflict": []})
@@ -142,7 +151,7 @@ def network(store: Store, filt: Filter = Filter(), *, key_terms: bool = False) -
         g.add_edge(f"actor:{a}", f"actor:{b}", type="actor-actor", weight=agree + conflict,
                    count=0, stance=0.0, latest=0, support=0, reject=0, first="", last="",
                    agreement=agree, conflict=conflict,
-                   topics="; ".join(sorted(rel["agree"] + rel["conflict"])), relation=relation)
+                   topics="; ".join(sorted(rel["agree"] + rel["conflict"])), relation=relation, changes="")
     return g
 
 

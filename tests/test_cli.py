@@ -32,7 +32,7 @@ def test_export_json_has_the_design_keys_and_changes(demo, capsys):
     names = {a["id"]: a["name"] for a in data["actors"]}
     change = data["changes"][0]
     assert set(change) == {"actor", "topic", "before", "after", "before_date", "after_date",
-                           "before_stance", "after_stance"}
+                           "before_stance", "after_stance", "target", "before_words", "after_words"}
     assert change["actor"] in names and change["before_stance"] != change["after_stance"]
 
 

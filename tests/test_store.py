@@ -572,7 +572,7 @@ def test_export_json_has_exactly_the_design_keys(store):
                                    "date_source", "topics", "stance", "edited"}
     (change,) = out["changes"]
     assert set(change) == {"actor", "topic", "before", "after", "before_date", "after_date",
-                           "before_stance", "after_stance"}
+                           "before_stance", "after_stance", "target", "before_words", "after_words"}
     assert change["before_stance"] == 1 and change["after_stance"] == -1
     json.dumps(out)  # plain JSON types only
     mara = actor_id(store, "Mara Lindqvist")
@@ -606,6 +606,12 @@ def test_export_graphml_actor_topic_and_actor_actor_edges(store, tmp_path):
     assert conflict["conflict"] == 1 and conflict["topics"] == "Hafen"
     # Mara backed the bridge, then turned against it: her latest stance decides the actor-actor edge
     assert e["latest"] == -1 and e["first"] == "2031-03-01" and e["last"] == "2031-03-09"
+    # and the edge carries the change: both dates and stances with their deciding words
+    (change,) = store.changes(Filter())
+    assert e["changes"] == (f"{change.before_date} +1 ({', '.join(change.before_words)}) → "
+                            f"{change.after_date} -1 ({', '.join(change.after_words)})")
+    assert change.before_date == "2031-03-01" and change.after_date == "2031-03-09"
+    assert g.edges[tomas, "topic:Hafen"]["changes"] == ""
     assert g.edges[tomas, mara]["relation"] == "conflict" and g.edges[tomas, mara]["topics"] == "Brücke"
 
 

@@ -154,7 +154,7 @@ def position_grid(statements: list[Statement], changes: list[PositionChange],
                 grid.latest[key] = value
             per_actor[s.speaker] = per_actor.get(s.speaker, 0) + 1
             per_topic[topic] = per_topic.get(topic, 0) + 1
-    grid.changed = {(c.actor, c.topic) for c in changes}
+    grid.changed = {(c.actor, key) for c in changes for key in (c.target or c.topic, c.topic)}
     grid.actors = sorted(per_actor, key=lambda a: -per_actor[a])[:max_actors]
     # configured topics first; key terms (#…) of statements outside the topic file after them
     grid.topics = sorted(per_topic, key=lambda t: (is_key_term(t), -per_topic[t], t))[:max_topics]
@@ -184,6 +184,7 @@ class PositionsView(Vertical):
         st = self.query_one("#positions-statements", KeyTable)
         st.add_column("Date", key="date", width=13)
         st.add_column("Stance", key="stance", width=9)
+        st.add_column("Because of", key="words", width=20)
         st.add_column("Statement", key="quote", width=56)
         self.grid = PositionGrid()
         self.names: dict[str, str] = {}
@@ -264,7 +265,7 @@ class PositionsView(Vertical):
             title.update("Move to a topic cell to see the statements behind it.")
             plot.refresh()
             return
-        self.change_after = {c.after for c in changes if c.actor == actor and c.topic == topic}
+        self.change_after = {c.after for c in changes if c.actor == actor and topic in (c.topic, c.target)}
         n_changes = len(self.change_after)
         title.update(Text.assemble((self.names.get(actor, actor), "bold"), " on ", (topic, "bold"),
                                    f": {len(statements)} statements, ",
@@ -282,7 +283,8 @@ class PositionsView(Vertical):
             if changed:
                 date = Text("↻ " + (s.date or "unknown"), style="bold yellow")
                 quote.stylize("bold")
-            table.add_row(date, stance, quote, key=s.id)
+            words = Text(excerpt(", ".join(s.stance_evidence.get(topic) or []), 20), style="dim italic")
+            table.add_row(date, stance, words, quote, key=s.id)
             xs.append(i + 1)
             ys.append(value)
             labels.append((s.date or "?")[5:] if s.date else "?")
@@ -314,7 +316,7 @@ class ChangesView(Vertical):
         table = self.query_one("#changes-table", KeyTable)
         table.add_column("Changed on", key="date", width=11)
         table.add_column("Actor", key="actor", width=24)
-        table.add_column("Topic", key="topic", width=18)
+        table.add_column("Target", key="topic", width=18)
         table.add_column("From → to", key="move", width=20)
         table.add_column("Before", key="before", width=11)
         table.add_column("Latest statement", key="quote", width=64)
@@ -340,7 +342,7 @@ class ChangesView(Vertical):
             key = f"{c.after}|{c.topic}"
             self.changes[key] = c
             move = Text.assemble(stance_text(c.before_stance, long=True), " → ", stance_text(c.after_stance, long=True))
-            table.add_row(c.after_date or "unknown", excerpt(names.get(c.actor, c.actor), 24), excerpt(c.topic, 18),
+            table.add_row(c.after_date or "unknown", excerpt(names.get(c.actor, c.actor), 24), excerpt(c.target or c.topic, 18),
                           move, c.before_date or "unknown", excerpt(quotes.get(c.after, ""), 64), key=key)
         table.move_to_key(keep)
         more = f" (the newest {len(ordered):,} shown; filter to narrow)" if total > len(ordered) else ""
@@ -360,14 +362,17 @@ class ChangesView(Vertical):
         body = self.query_one("#changes-body", Static)
         if c is None:
             return
-        text = Text.assemble((name, "bold"), " on ", (c.topic, "bold"), ": ",
+        on = c.target or c.topic
+        text = Text.assemble((name, "bold"), " on ", (on, "bold"),
+                             (f" ({c.topic})" if c.topic and c.topic != on else "", "dim"), ": ",
                              stance_text(c.before_stance, long=True), " → ", stance_text(c.after_stance, long=True), "\n\n")
-        for label, s, value in (("Before", before, c.before_stance), ("After", after, c.after_stance)):
+        for label, s, value, decided in (("Before", before, c.before_stance, c.before_words),
+                                         ("After", after, c.after_stance, c.after_words)):
             text.append(f"{label} ({c.before_date if label == 'Before' else c.after_date or 'unknown'}): ",
                         style=STANCE_STYLE.get(value, ""))
             if s is not None:
                 text.append(f"„{s.quote_text.strip()}“")
-                words = s.stance_evidence.get(c.topic) or []
+                words = decided or s.stance_evidence.get(on) or []
                 if words:
                     text.append(f"\n   because of: {', '.join(words)}", style="dim italic")
             text.append("\n")

@@ -1,0 +1,585 @@
+"""Stance from the structure of a German clause: who is for or against what.
+
+    sentence ─► clauses ─► words (HanTa lemma + tag) ─► noun phrases (with their preposition)
+            ─► frame words (stance_frames_de.tsv) ─► the TARGET they take and its polarity
+
+A frame word ("ablehnen", "für" with "sich aussprechen", "warnen vor", "ein Fehler") takes its
+target from its slot: the object, the subject, or the noun phrase after a preposition. On the
+way the polarity is multiplied by
+
+  * the negations of its own clause ("nicht gegen X" = +1, "kein Fan von X" = -1),
+  * acts between the frame and the thing: "einen Ausstieg aus der Kohle fordern" (-1 Kohle),
+    "davor warnen, die Subvention zu streichen" (+1 Subvention), "den Bau der Stadtbahn
+    begrüßen" (+1 Stadtbahn).
+
+No stance: questions and ob/wie/wann clauses, plans ("will nach Portvell reisen": the light verb
+has a full verb beside it that is no act), and frames whose subject is someone other than the
+speaker ("Die Opposition lehne das Tempolimit ab, sagte die Ministerin"). A frame in the
+pluperfect ("hatte sich … ausgesprochen") only recalls an earlier position: it is marked so.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+# Grammar (closed word classes), not vocabulary: the frames live in the data file.
+DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines "
+    "dieser diese dieses diesen diesem jener jene jenes jenen jenem jeder jede jedes jeden jedem "
+    "mein meine meinen meinem meiner meines unser unsere unseren unserem unserer unseres "
+    "ihr ihre ihren ihrem ihrer ihres seine seinen seinem seiner seines euer eure "
+    "mehr weniger viele vielen alle allen einige einigen wenige zahlreiche weitere weiteren solche "
+    "welche welcher".split())
+NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
+PREPOSITIONS = {p: p for p in (
+    "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen "
+    "trotz zwischen neben gegenüber laut statt anstelle").split()}
+PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
+                     "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
+POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
+            "daran": "an", "dahinter": "hinter", "daraus": "aus"}  # point to the next clause
+PERSONAL = frozenset("ich du er sie es wir ihr man".split())
+NOMINATIVE = frozenset("ich du er wir man".split())
+ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren ihren seinen".split())  # never a subject
+OWN = frozenset("ich wir man".split())  # the speaker (in a quote) or anyone
+OBJECT_PRONOUNS = frozenset("sich uns euch mich dich mir dir ihn ihm ihnen".split())
+DEMONSTRATIVES = frozenset("das dies dieses".split())
+QUESTION_WORDS = frozenset("ob wie wann wer wen wem was warum weshalb wieso weswegen wo woher wohin "
+                           "welche welcher welches welchen".split())
+COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen".split())
+PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
+PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
+CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"«»“”']?\s+|\n+")
+WORD = re.compile(r"\w+(?:[-‑]\w+)*")
+
+
+# ---------------------------------------------------------------- the data file
+
+
+@dataclass(frozen=True)
+class FrameWord:
+    value: str  # "+1" | "-1" | "flip" | "keep" | "not" | "0" | "light"
+    slot: str  # "obj" | "subj" | a preposition | "act" | "-"
+    words: tuple[str, ...]  # lower-case, several for a phrase
+    noun: bool = False  # written with a capital: only a noun matches ("Aus", not "aus")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    frames: dict[str, tuple[FrameWord, ...]]  # first word -> frames (+1 / -1 entries)
+    acts: dict[str, tuple[FrameWord, ...]]  # first word -> flip / keep entries
+    negations: dict[str, str]  # word -> the slot it negates ("-": every slot)
+    skip: tuple[tuple[str, ...], ...]  # phrases that only look like negations
+    light: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str = "de") -> Lexicon:
+    text = resources.files("extract").joinpath("data", f"stance_frames_{lang}.tsv").read_text(encoding="utf-8")
+    frames: dict[str, list[FrameWord]] = {}
+    acts: dict[str, list[FrameWord]] = {}
+    negations: dict[str, str] = {}
+    skip, light = [], set()
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3:
+            continue
+        value, slot, forms = parts[0].strip(), parts[1].strip(), parts[2].split()
+        for form in forms:
+            words = tuple(w.lower() for w in form.split("_") if w)
+            if not words:
+                continue
+            if value == "not":
+                negations[words[0]] = slot
+            elif value == "0":
+                skip.append(words)
+            elif value == "light":
+                light.add(words[0])
+            elif value in ("flip", "keep"):
+                acts.setdefault(words[0], []).append(FrameWord(value, slot, words, form[:1].isupper()))
+            elif value in ("+1", "-1"):
+                frames.setdefault(words[0], []).append(FrameWord(value, slot, words))
+    return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
+                   negations, tuple(skip), frozenset(light))
+
+
+# ---------------------------------------------------------------- words and noun phrases
+
+
+@dataclass
+class Word:
+    text: str
+    low: str
+    lemma: str  # lower-case
+    tag: str  # STTS from HanTa, or a guess
+    noun: bool = False
+
+
+@lru_cache(maxsize=50000)
+def _analyse(word: str) -> tuple[str, str]:
+    """Lemma and tag of a word. The German rules have tagged every word of the text already
+    (fast_tag, cached); only verbs and adjectives, where a frame word may hide behind an
+    inflection ("warnte", "falsche"), get HanTa's full analysis (~2 ms a new word)."""
+    from .nlp_de import analyse_word, fast_tag  # imported when first needed: it loads HanTa
+
+    tag = fast_tag(word)
+    low = word.lower()
+    if tag.startswith("ADJ"):  # adjectives inflect regularly: "falsche" -> "falsch"
+        for ending in ("e", "en", "er", "es", "em"):
+            stem = low[: len(low) - len(ending)]
+            if low.endswith(ending) and stem in frame_vocabulary():
+                return stem, tag
+        if not low.endswith(("en", "t", "et")):  # not an unknown participle or infinitive either
+            return low, tag
+    elif not tag.startswith("V"):
+        return low, tag
+    lemma, tag = analyse_word(word)
+    return lemma.lower(), tag
+
+
+@lru_cache(maxsize=None)
+def frame_vocabulary(lang: str = "de") -> frozenset[str]:
+    lex = lexicon(lang)
+    return frozenset(w for table in (lex.frames, lex.acts) for entries in table.values() for fw in entries for w in fw.words)
+
+
+@lru_cache(maxsize=50000)
+def _capital_tag(word: str) -> str:
+    from .nlp_de import cheap_tag
+
+    return cheap_tag(word)
+
+
+def words_of(clause: str) -> list[Word]:
+    out = []
+    for i, m in enumerate(WORD.finditer(clause)):
+        text = m.group()
+        low = text.lower()
+        if i > 0 and text[:1].isupper() and not text.isupper():
+            out.append(Word(text, low, low, "NN", True))
+            continue
+        if low in DETERMINERS or low in PREPOSITIONS or low in PERSONAL or low in OBJECT_PRONOUNS or low in POINTERS:
+            out.append(Word(text, low, low, "closed"))
+            continue
+        if text[:1].isupper() and not text.isupper() or "-" in text and text[:1].isupper():
+            tag = _capital_tag(text) if i == 0 else "NN"
+            noun = tag.startswith("N")
+            lemma, full_tag = _analyse(text) if not noun else (low, tag)
+            out.append(Word(text, low, lemma if not noun else low, full_tag if not noun else tag, noun))
+            continue
+        lemma, tag = _analyse(low) if text.isalpha() else (low, "CARD" if text[:1].isdigit() else "XY")
+        out.append(Word(text, low, lemma, tag))
+    return out
+
+
+@dataclass
+class Phrase:
+    start: int  # word indices [start, end)
+    end: int
+    head: int
+    prep: str | None  # the preposition it stands after, or None
+    pronoun: bool = False
+    negated: bool = False  # "kein Mensch"
+
+
+def noun_phrases(ws: list[Word]) -> list[Phrase]:
+    """Determiner, adjectives and a run of capitalised nouns (names included); a pronoun is a
+    phrase of its own. Each remembers the preposition before it."""
+    out: list[Phrase] = []
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if w.noun or w.low in PERSONAL or (w.low in DEMONSTRATIVES and not _noun_follows(ws, i)):
+            start = i
+            while start > 0 and (ws[start - 1].low in DETERMINERS or ws[start - 1].tag.startswith(("ADJ", "CARD", "ADV"))
+                                 and not ws[start - 1].low in PREPOSITIONS) and not ws[start - 1].noun:
+                start -= 1
+                if ws[start].low in DETERMINERS:
+                    break
+            end = i + 1
+            pronoun = not w.noun
+            if not pronoun:
+                while end < len(ws) and ws[end].noun:
+                    end += 1
+            prep = PREPOSITIONS.get(ws[start - 1].low) if start > 0 else None
+            negated = ws[start].low in NEGATING_DETERMINERS
+            out.append(Phrase(start, end, i, prep, pronoun, negated))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _noun_follows(ws: list[Word], i: int) -> bool:
+    return i + 1 < len(ws) and (ws[i + 1].noun or ws[i + 1].tag.startswith("ADJ"))
+
+
+def noun_lemma(word: str) -> str:
+    from .positions import german_noun_lemma  # shares its cache
+
+    lemma = german_noun_lemma(word)
+    return lemma or word
+
+
+# ---------------------------------------------------------------- reading clauses
+
+
+@dataclass
+class Stance:
+    target: str  # the lemma of the noun the speaker is for or against
+    value: int  # -1 | +1
+    words: list[str]  # the words that decided it
+    phrase: str = ""  # the target's words as written
+    recalled: bool = False  # pluperfect: recalls an earlier position
+
+
+@dataclass
+class Clause:
+    text: str
+    words: list[Word]
+    phrases: list[Phrase]
+    skip: set[int] = field(default_factory=set)  # word indices inside '0' phrases
+
+    @property
+    def lows(self) -> list[str]:
+        return [w.low for w in self.words]
+
+
+def clause_of(text: str, lang: str) -> Clause:
+    ws = words_of(text)
+    clause = Clause(text, ws, noun_phrases(ws))
+    lows = clause.lows
+    for phrase in lexicon(lang).skip:
+        for i in range(len(lows) - len(phrase) + 1):
+            if tuple(lows[i:i + len(phrase)]) == phrase:
+                clause.skip.update(range(i, i + len(phrase)))
+    return clause
+
+
+def separable_lemmas(c: Clause) -> dict[int, str]:
+    """Finite verbs with their particle at the end of the clause: "lehnt … ab" -> ablehnen."""
+    out = {}
+    particles = [i for i, w in enumerate(c.words) if w.tag == "PTKVZ"]
+    if particles:
+        p = c.words[particles[-1]].low
+        for i, w in enumerate(c.words):
+            if w.tag.startswith("V") and i < particles[-1]:
+                out[i] = p + w.lemma
+    return out
+
+
+def matches_at(c: Clause, i: int, words: tuple[str, ...], lemma: str) -> bool:
+    if len(words) == 1:
+        return words[0] in (c.words[i].low, lemma)
+    lows = c.lows[i:i + len(words)]
+    return len(lows) == len(words) and all(a == b or a == c.words[i + k].lemma for k, (a, b) in enumerate(zip(words, lows)))
+
+
+def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[int, str]) -> list[tuple[int, FrameWord]]:
+    found = []
+    for i, w in enumerate(c.words):
+        if i in c.skip:
+            continue
+        for key in {w.low, w.lemma, lemmas.get(i, "")}:
+            for fw in table.get(key, ()):
+                if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)):
+                    found.append((i, fw))
+    return found
+
+
+def phrase_at(c: Clause, i: int) -> Phrase | None:
+    return next((p for p in c.phrases if p.start <= i < p.end), None)
+
+
+def phrase_text(c: Clause, p: Phrase) -> str:
+    return " ".join(w.text for w in c.words[p.start:p.end])
+
+
+def subject_of(c: Clause, verb: int) -> Phrase | None:
+    """The first noun phrase (no preposition) before the verb; when the clause starts with a
+    prepositional phrase or adverb instead, the first one after it."""
+    nominative = [p for p in c.phrases if p.pronoun and c.words[p.head].low in NOMINATIVE]
+    if nominative:  # "Sanktionen lehnen wir ab": the pronoun can only be the subject
+        return nominative[0]
+    before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
+              and c.words[p.start].low not in ACCUSATIVE]
+    if before:
+        return before[0]
+    if verb == 0:
+        return None
+    after = [p for p in c.phrases if p.prep is None and p.start > verb]
+    return after[0] if after else None
+
+
+def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> list[int]:
+    """Negation words of the clause (for a frame of ``slot``), except those inside a noun
+    phrase other than ``keep``."""
+    negs = lexicon(lang).negations
+    out = []
+    for i, w in enumerate(c.words):
+        if i in c.skip or negs.get(w.low) not in ("-", slot):
+            continue
+        inside = phrase_at(c, i)
+        if inside is not None and not any(inside is k for k in keep):
+            continue
+        out.append(i)
+    return out
+
+
+def is_question(sentence: str) -> bool:
+    return sentence.rstrip(" \"'«»“”„").endswith("?")
+
+
+def nonfinite_verbs(c: Clause) -> list[int]:
+    return [i for i, w in enumerate(c.words) if w.tag in ("VV(INF)", "VV(IZU)", "VV(PP)") and not w.noun]
+
+
+def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 0) -> tuple[Clause, Phrase, int]:
+    """An act noun ("Ausstieg", "Bau") passes the stance on to its genitive or von/aus/für
+    phrase; returns where the target is and the sign the acts give."""
+    sign = 1
+    acts = lexicon(lang).acts
+    while depth < 4:
+        depth += 1
+        head = c.words[p.head]
+        entries = [fw for fw in acts.get(head.low, ()) + acts.get(noun_lemma(head.text).lower(), ())
+                   if len(fw.words) == 1 and fw.noun]
+        if not entries:
+            break
+        nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
+        if nxt is None or nxt.pronoun:
+            break
+        genitive = nxt.prep is None and c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses")
+        if not (genitive or nxt.prep in ("von", "aus", "für", "an")):
+            break
+        sign *= -1 if entries[0].value == "flip" else 1
+        words.append(head.text)
+        p = nxt
+    return c, p, sign
+
+
+def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str]) -> int:
+    """The sign of an act verb that takes the phrase as its object ("die Subvention zu
+    streichen": -1); 1 when there is none."""
+    acts = lexicon(lang).acts
+    lemmas = separable_lemmas(c)
+    for i in range(p.end, len(c.words)):
+        w = c.words[i]
+        for key in (w.lemma, lemmas.get(i, ""), w.low):
+            entries = [fw for fw in acts.get(key, ()) if not fw.noun]
+            if entries and not w.noun and (w.tag.startswith("V") or w.tag == "PTKVZ"):
+                words.append(w.text)
+                return -1 if entries[0].value == "flip" else 1
+    return 1
+
+
+def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
+    """In a clause standing for an object ("…, die Subvention zu streichen"; "die Sanktionen
+    müssen aufgehoben werden"; "raus aus der Atomkraft"): the act and what it acts on."""
+    acts = lexicon(lang).acts
+    lemmas = separable_lemmas(c)
+    for i, w in enumerate(c.words):
+        if w.noun or not (w.tag.startswith("V") or w.tag == "PTKVZ"):
+            continue
+        for key in (w.lemma, lemmas.get(i, ""), w.low):
+            entries = [fw for fw in acts.get(key, ()) if not fw.noun]
+            if not entries:
+                continue
+            sign = -1 if entries[0].value == "flip" else 1
+            objects = [p for p in c.phrases if p.prep is None and p.end <= i and not p.pronoun]
+            if not objects and w.tag == "PTKVZ":  # "raus aus der Atomkraft", "weg vom Öl"
+                objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1]
+            if objects:
+                words.append(w.text)
+                return objects[-1], sign
+    return None
+
+
+def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, speaker_words: set[str],
+                earlier: Stance | None) -> list[Stance]:
+    """The stances of one clause; ``earlier`` is what a third-person pronoun subject refers
+    to (the subject of an earlier clause of the statement)."""
+    lex = lexicon(lang)
+    lemmas = separable_lemmas(c)
+    found = find_words(c, lex.frames, lemmas)
+    recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
+    # verbs and prepositions first; an evaluation ("ist ein Fehler") when they take no target
+    for chosen in ([f for f in found if f[1].slot != "subj"], [f for f in found if f[1].slot == "subj"]):
+        out = frames_of(c, chosen, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
+        if out:
+            return out
+    return []
+
+
+def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None, prev: Clause | None, lang: str,
+              speaker_words: set[str], earlier: Stance | None, lemmas: dict[int, str], recalled: bool) -> list[Stance]:
+    lex = lexicon(lang)
+    out: list[Stance] = []
+    used: set[int] = set()
+    for i, fw in chosen:
+        if i in used:
+            continue
+        words = [c.words[i].text if len(fw.words) == 1 else " ".join(w.text for w in c.words[i:i + len(fw.words)])]
+        if i in lemmas and lemmas[i] in fw.words:
+            words = [c.words[i].text + " … " + lemmas[i][: len(lemmas[i]) - len(c.words[i].lemma)]]
+        value = 1 if fw.value == "+1" else -1
+        where: tuple[Clause, Phrase] | None = None
+        sign = 1
+        subject = subject_of(c, i)
+        own_phrase = phrase_at(c, i)
+        if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
+            full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
+            if full:  # an auxiliary: a plan, unless the verb beside it is an act
+                hit = act_object(c, lang, words)
+                if hit is None:
+                    continue
+                where, sign = (c, hit[0]), hit[1]
+        if where is not None:
+            pass
+        elif fw.slot == "obj":
+            objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
+                       and c.words[p.head].low not in OBJECT_PRONOUNS]
+            after = [p for p in objects if p.start > i]
+            before = [p for p in objects if p.end <= i]
+            pointer = any(w.low in POINTERS for w in c.words[i:])
+            if after and not pointer:
+                where = (c, after[0])
+            elif before and not pointer:
+                where = (c, before[-1])
+            elif subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words):
+                where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
+            else:  # the object is a clause: "forderte, die Sanktionen aufzuheben"
+                for other in (c, nxt, prev):
+                    if other is not None:
+                        hit = act_object(other, lang, words)
+                        if hit:
+                            where, sign = (other, hit[0]), hit[1]
+                            break
+            if where is not None and where[0] is c:
+                sign *= act_verb_after(c, where[1], lang, words)
+        elif fw.slot == "subj":
+            if own_phrase is not None and (subject is own_phrase or not any(w.lemma in COPULAS for w in c.words)):
+                continue  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
+            cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
+                     and not (p.start > 0 and c.words[p.start - 1].low == "als")]
+            pick = None
+            for p in cands:
+                head = c.words[p.head]
+                if p.pronoun and head.low in OWN or (speaker_words and not p.pronoun and _names_speaker(c, p, speaker_words)):
+                    continue
+                if p.pronoun and head.low in ("er", "sie", "es") and earlier is not None:
+                    pick = "earlier"
+                elif p.pronoun or head.low in DEMONSTRATIVES:
+                    pick = None
+                else:
+                    pick = p
+                break
+            if pick == "earlier":
+                prior = earlier
+                negs = negations_in(c, lang, [p for p in (own_phrase,) if p is not None])
+                value *= (-1) ** len(negs)
+                words += [c.words[n].text for n in negs]
+                out.append(Stance(prior.target, value, words, prior.phrase, recalled))
+                used.add(i)
+                continue
+            if pick is None:
+                continue
+            where = (c, pick)
+        else:  # a preposition: "für X", "gegen X", "vor X", "von X"
+            pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun]
+            pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
+            if pps and not pointer:
+                where = (c, min(pps, key=lambda p: abs(p.start - i)))
+                words.append(fw.slot)
+            elif pointer and nxt is not None:
+                hit = act_object(nxt, lang, words)
+                if hit:
+                    where, sign = (nxt, hit[0]), hit[1]
+                    words.insert(1, next(w.text for w in c.words if POINTERS.get(w.low) == fw.slot))
+            if where is None:
+                continue
+        if where is None:
+            continue
+        tc, tp = where
+        # someone else's position, reported ("Die Opposition lehne X ab, sagte …")
+        if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
+                and not subject.negated and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
+            continue
+        for phrase in [tp] + coordinated(tc, tp):
+            said = list(words)
+            tc2, tp2, act_sign = follow_acts(tc, phrase, said, lang)
+            if tp2.pronoun:
+                continue
+            keep = [p for p in (phrase if tc is c else None, subject, own_phrase) if p is not None]
+            negs = negations_in(c, lang, keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
+            said += [c.words[n].text for n in negs]
+            out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
+                              list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled))
+        used.add(i)
+    return out
+
+
+COORDINATION = frozenset("und sowie oder sondern auch".split())
+
+
+def coordinated(c: Clause, p: Phrase) -> list[Phrase]:
+    """Phrases joined to ``p`` by und / sowie / sondern auch: "Lehrer und eine Ganztagsschule"."""
+    out = []
+    last = p
+    for q in c.phrases:
+        if q.start <= last.start or q.prep != p.prep and q.prep is not None:
+            continue
+        between = [w.low for w in c.words[last.end:q.start]]
+        if between and all(w in COORDINATION for w in between):
+            out.append(q)
+            last = q
+        elif q.start >= last.end:
+            break
+    return out
+
+
+def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
+    """True when the phrase, with the genitive and names right after it ("die Fraktionschefin
+    der Linken Dana Weiß"), names the speaker."""
+    end = p.end
+    for q in c.phrases:
+        if q.start == end and q.prep is None:
+            end = q.end
+    return any(w.low in speaker_words for w in c.words[p.start:end])
+
+
+def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
+    """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
+    in the text (so that a frame whose subject is someone else is left out)."""
+    speaker_words = {w.lower() for w in WORD.findall(speaker)
+                     if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
+    out: list[Stance] = []
+    earlier: Stance | None = None
+    for sentence in SENTENCE_BREAK.split(text.replace("\xa0", " ")):
+        if not sentence.strip() or is_question(sentence):
+            continue
+        pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
+        clauses: list[Clause] = []
+        for piece in pieces:
+            c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+            if piece.rstrip(" \"'«»“”„").endswith("?"):
+                c.words, c.phrases = [], []  # a question takes no position
+            elif clauses and clauses[-1].words and not any(w.tag.startswith("V") for w in c.words):
+                # no verb: an apposition or a coordinated phrase belongs to the clause before
+                c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+            clauses.append(c)
+        for k, c in enumerate(clauses):
+            if not c.words or c.words[0].low in QUESTION_WORDS:
+                continue
+            nxt = clauses[k + 1] if k + 1 < len(clauses) else None
+            prev = clauses[k - 1] if k > 0 else None
+            out += read_clause(c, nxt, prev, lang, speaker_words, earlier)
+            first = next((p for p in c.phrases if p.prep is None), None)
+            if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
+                earlier = Stance(noun_lemma(c.words[first.head].text), 0, [], phrase_text(c, first))
+    return out

@@ -1,0 +1,207 @@
+"""Stance from the structure of an English sentence (the trained spaCy pipeline's parse):
+the same frames as extract/frames.py, read from dependencies. Frame words are in
+extract/data/stance_frames_en.tsv. Without a trained pipeline no stance is read."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from .frames import Stance
+
+PERSONAL = frozenset("i we you he she it they one".split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, object]:
+    text = resources.files("extract").joinpath("data", "stance_frames_en.tsv").read_text(encoding="utf-8")
+    frames: dict[str, list[tuple[int, str]]] = {}
+    acts: dict[str, int] = {}
+    negations: set[str] = set()
+    mods: set[str] = set()
+    generic: set[str] = set()
+    skip: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3:
+            continue
+        value, slot, forms = parts[0].strip(), parts[1].strip(), parts[2].split()
+        for form in forms:
+            form = form.lower()
+            if value in ("+1", "-1"):
+                frames.setdefault(form, []).append((int(value), slot))
+            elif value in ("flip", "keep"):
+                acts[form] = -1 if value == "flip" else 1
+            elif value == "not":
+                negations.add(form)
+            elif value == "mod":
+                mods.add(form)
+            elif value == "generic":
+                generic.add(form)
+            elif value == "0":
+                skip.add(form.split("_")[0] + " " + form.split("_")[-1])
+    return {"frames": frames, "acts": acts, "negations": negations, "mods": mods, "skip": skip, "generic": generic}
+
+
+def target_name(tok) -> str:
+    """The noun with its compounds and kept modifiers: "the proposed toll" -> "toll",
+    "facial recognition", "carbon tax", "gas boilers" -> "gas boiler"."""
+    mods = lexicon()["mods"]
+    kept = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+            and c.lower_ not in mods and not c.is_stop and c.pos_ != "DET"]
+    head = tok.lemma_.lower() if tok.tag_ in ("NNS", "NN") else tok.text.lower()
+    if not kept:
+        return head
+    start = min(c.left_edge.i for c in kept)
+    words = [t for t in tok.doc[start:tok.i] if t.pos_ != "DET" and t.lower_ not in mods]
+    if not words:
+        return head
+    before = "".join(t.text_with_ws for t in words).lower().strip()
+    return before if head in lexicon()["generic"] else before + " " + head
+
+
+def negated(tok) -> list:
+    neg = lexicon()["negations"]
+    out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod"))]
+    return [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
+
+
+def follow_acts(tok, words: list[str]) -> tuple[object, int]:
+    acts = lexicon()["acts"]
+    sign = 1
+    for _ in range(4):
+        if tok.lemma_.lower() in acts and tok.pos_ in ("NOUN", "PROPN"):
+            obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "on")
+                        for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                break
+            sign *= acts[tok.lemma_.lower()]
+            words.append(tok.text)
+            tok = obj
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in acts:  # "scrapping the subsidy"
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is None:
+                break
+            sign *= acts[tok.lemma_.lower()]
+            words.append(tok.text)
+            tok = obj
+            continue
+        break
+    return tok, sign
+
+
+def clause_object(verb):
+    """The object of a verb, or of the act verb in its clausal complement ("urged the EU to lift
+    the sanctions": the act's object)."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lexicon()["acts"]:
+            return c
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return obj
+
+
+def subject_of(tok):
+    verb = tok
+    while verb.dep_ in ("acomp", "attr", "amod", "dobj", "oprd", "xcomp", "prep", "pobj") and verb.head is not verb:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj",)), None), verb
+
+
+# Forms of frame verbs that do not start like their lemma ("came out against", "is for").
+IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re ", "'s "), "come": (" came ",),
+                "spea": (" spoke ",), "figh": (" fought ",), "have": (" has ", " had ")}
+
+
+@lru_cache(maxsize=1)
+def stems() -> tuple[tuple[str, str], ...]:
+    """(beginning of a frame word, the preposition it needs or ""): a text with none of them is
+    not parsed."""
+    out = set()
+    for word, frames in lexicon()["frames"].items():
+        for _, slot in frames:
+            out.add((word[:4], "" if slot in ("obj", "subj") else slot))
+    return tuple(sorted(out))
+
+
+def may_take_a_position(text: str) -> bool:
+    low = " " + " ".join(text.lower().replace("-", " ").split()) + " "
+    return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
+               and (not prep or " " + prep + " " in low) for stem, prep in stems())
+
+
+def read_stances(text: str, speaker: str = "") -> list[Stance]:
+    if not may_take_a_position(text):
+        return []
+    return list(_read_stances(text, speaker))
+
+
+@lru_cache(maxsize=256)  # statements of one sentence share their frame
+def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
+    from .nlp_en import is_trained, load_english
+
+    nlp = load_english()
+    if not is_trained(nlp):
+        return ()
+    lex = lexicon()
+    speaker_words = {w.lower() for w in speaker.split() if w[:1].isupper()}
+    out: list[Stance] = []
+    doc = nlp(text, disable=[p for p in ("ner",) if p in nlp.pipe_names])  # names are not needed here
+    for sent in doc.sents:
+        if sent.text.rstrip(" \"'”’").endswith("?"):
+            continue
+        for tok in sent:
+            if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tok.head.children) and tok.dep_ != "ROOT":
+                continue
+            keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_))
+            for value, slot in [f for k in keys for f in lex["frames"].get(k, [])]:
+                target, words = None, [tok.text]
+                subject, verb = subject_of(tok)
+                if slot == "obj" and tok.pos_ in ("VERB", "AUX"):
+                    target = clause_object(tok)
+                    if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and c.lemma_.lower() not in lex["acts"]
+                                                                      for c in tok.children):
+                        target = None  # "wants to travel": a plan
+                elif slot == "subj":
+                    if tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod":
+                        head = tok if tok.dep_ != "amod" else tok.head
+                        holder = head.head
+                        if holder.lemma_.lower() in ("call", "consider", "describe", "deem", "find"):
+                            target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
+                                           and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
+                        else:
+                            target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                        subject = None
+                        verb = holder
+                else:
+                    prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot), None)
+                    if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":
+                        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    if prep is not None:
+                        target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                        words.append(prep.text)
+                if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON":
+                    continue
+                target, sign = follow_acts(target, words)
+                if target.pos_ == "PRON":
+                    continue
+                if (subject is not None and speaker_words and subject.lower_ not in PERSONAL and subject.pos_ != "PRON"
+                        and not ({w.text.lower() for w in subject.subtree} & speaker_words)):
+                    continue  # someone else's position, reported
+                negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
+                    c for c in target.children if c.dep_ == "det" and c.lower_ == "no"]
+                if subject is not None and any(c.lower_ == "no" for c in subject.children):
+                    negs.append(subject)
+                words += [n.text for n in negs]
+                value = value * sign * (-1) ** len(negs)
+                out.append(Stance(target_name(target), value, list(dict.fromkeys(words)),
+                                  " ".join(t.text for t in target.subtree), False))
+                for also in target.conjuncts:  # "not only more nurses but also a new hospital"
+                    if also.pos_ in ("NOUN", "PROPN"):
+                        out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
+                                          list(dict.fromkeys(words)), also.text, False))
+                break
+    return tuple(out)
