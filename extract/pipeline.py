@@ -9,9 +9,9 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from . import dates, positions
-from .chunks import analyse_in_pieces
+from .chunks import PieceActors, analyse_in_pieces
 from .ingest import find_marker
-from .model import Analysis, Article, Extraction, Span, Statement, article_id, statement_id
+from .model import Actor, Analysis, Article, Extraction, Found, Span, Statement, article_id, statement_id
 from .text import clean_same_length, detect_language
 
 # language -> module with its rules; imported on first use (each loads its own NLP pipeline)
@@ -55,36 +55,45 @@ def extract_article(
             found.quote = without_dateline(found.quote, marker.span)
             if not found.quote:
                 continue
-        actor = None
-        for mention in found.speaker_mention if not found.unattributed else []:
-            actor = resolver.resolve(mention)  # the first mention that names an actor ("des Städtetags", then "Angaben des Städtetags")
-            if actor is not None:
-                break
-        quote_text = " … ".join(text[b:e] for b, e in found.quote)
-        frame = found.frame or (found.quote[0][0], found.quote[-1][1])
-        # without a cue, a future date in the frame is what the statement is about, not when it was said
-        cue = found.cue[0] if found.cue else None
-        # the content of indirect speech dates what was said about, not the saying, unless the
-        # cue itself stands inside it (reported speech quotes the whole clause)
-        content = [q for q in found.quote if not (cue and q[0] <= cue[0] < q[1])]
-        when = dates.date_statement(clean, frame, published, lang, cue_span=cue,
-                                    allow_future=None if cue else False, content=content)
-        cue_text = " ".join(clean[b:e] for b, e in found.cue)
-        said = positions.judge(quote_text, cue_text, lang, frame_text=clean[frame[0]:frame[1]],
-                               speaker=" ".join([clean[b:e] for b, e in found.speaker_mention] + [actor.name if actor else ""]))
-        statements.append(
-            Statement(
-                id=statement_id(article.id, found.quote), article_id=article.id, quote=list(found.quote),
-                quote_text=quote_text, kind=found.kind, speaker=actor.id if actor else None,
-                speaker_name=actor.name if actor else "", speaker_kind=actor.kind if actor else "",
-                speaker_mention=list(found.speaker_mention), cue=list(found.cue), date=when.date,
-                date_precision=when.precision, date_source=when.source, topics=said.topics, stance=said.stance,
-                stance_evidence=said.evidence, recalled=said.recalled, confidence=found.confidence,
-            )
-        )
+        statements.append(build_statement(found, speaker_of(found, resolver), article, clean))
     used = {s.speaker for s in statements}
     actors = [a for a in pieces.actors if a.id in used]
     return Extraction(article=article, statements=statements, actors=actors)
+
+
+def speaker_of(found: Found, resolver: PieceActors) -> Actor | None:
+    """The actor of the first speaker mention that names one ("des Städtetags", then "Angaben
+    des Städtetags"); None for an unattributed statement."""
+    for mention in found.speaker_mention if not found.unattributed else []:
+        actor = resolver.resolve(mention)
+        if actor is not None:
+            return actor
+    return None
+
+
+def build_statement(found: Found, actor: Actor | None, article: Article, clean: str) -> Statement:
+    """One found statement with its speaker, dated (dates) and judged (positions)."""
+    text, lang, published = article.text, article.lang, article.published
+    quote_text = " … ".join(text[b:e] for b, e in found.quote)
+    frame = found.frame or (found.quote[0][0], found.quote[-1][1])
+    # without a cue, a future date in the frame is what the statement is about, not when it was said
+    cue = found.cue[0] if found.cue else None
+    # the content of indirect speech dates what was said about, not the saying, unless the
+    # cue itself stands inside it (reported speech quotes the whole clause)
+    content = [q for q in found.quote if not (cue and q[0] <= cue[0] < q[1])]
+    when = dates.date_statement(clean, frame, published, lang, cue_span=cue,
+                                allow_future=None if cue else False, content=content)
+    cue_text = " ".join(clean[b:e] for b, e in found.cue)
+    said = positions.judge(quote_text, cue_text, lang, frame_text=clean[frame[0]:frame[1]],
+                           speaker=" ".join([clean[b:e] for b, e in found.speaker_mention] + [actor.name if actor else ""]))
+    return Statement(
+        id=statement_id(article.id, found.quote), article_id=article.id, quote=list(found.quote),
+        quote_text=quote_text, kind=found.kind, speaker=actor.id if actor else None,
+        speaker_name=actor.name if actor else "", speaker_kind=actor.kind if actor else "",
+        speaker_mention=list(found.speaker_mention), cue=list(found.cue), date=when.date,
+        date_precision=when.precision, date_source=when.source, topics=said.topics, stance=said.stance,
+        stance_evidence=said.evidence, recalled=said.recalled, confidence=found.confidence,
+    )
 
 
 def without_dateline(spans: list[Span], dateline: Span) -> list[Span]:
