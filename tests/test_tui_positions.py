@@ -48,7 +48,10 @@ async def test_mayor_reversal_on_a_cable_car_is_one_change_and_a_repeat_none(tmp
         assert changes.query_one("#changes-table").row_count == 1
         (change,) = changes.changes.values()
         assert (change.actor, change.target, change.before_stance, change.after_stance) == (mayor, "Seilbahn", -1, 1)
-        assert (change.before_date, change.after_date) == ("2031-01-06", "2031-02-24")  # "am Montag" before each
-        assert change.before_words == ["lehnen … ab"] and change.after_words == ["unterstütze"]
+        # before: the latest earlier position, the lead "lehnt die geplante Seilbahn ab" (a reported
+        # statement since separable speech verbs are read), dated by the publication date; after:
+        # "am Montag" before the second article
+        assert (change.before_date, change.after_date) == ("2031-01-12", "2031-02-24")
+        assert change.before_words == ["lehnt … ab"] and change.after_words == ["unterstütze"]
         body = str(changes.query_one("#changes-body").render())
         assert "Seilbahn" in body and "lehnen … ab" in body and "unterstütze" in body
