@@ -54,4 +54,4 @@ async def test_mayor_reversal_on_a_cable_car_is_one_change_and_a_repeat_none(tmp
         assert (change.before_date, change.after_date) == ("2031-01-12", "2031-02-24")
         assert change.before_words == ["lehnt … ab"] and change.after_words == ["unterstütze"]
         body = str(changes.query_one("#changes-body").render())
-        assert "Seilbahn" in body and "lehnen … ab" in body and "unterstütze" in body
+        assert "Seilbahn" in body and "lehnt … ab" in body and "unterstütze" in body
