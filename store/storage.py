@@ -15,7 +15,7 @@ import os
 import secrets
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import orjson
 from tinydb.storages import Storage
@@ -71,6 +71,34 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | None = None
+                 ) -> tuple[int, int, int]:
+    """THE way Wortlaut writes a file: a temp file in the same folder, flush + fsync, then
+    ``os.replace`` over ``path`` and fsync the folder. A process killed at any moment leaves either
+    the old or the new file (and at worst a stale temp file, removed on the next open).
+    Returns the new file's stamp."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    try:
+        with open(tmp, "wb") as f:
+            f.write(blob)
+            f.flush()
+            os.fsync(f.fileno())
+            stamp = file_stamp(os.fstat(f.fileno()))
+        if before_replace is not None:
+            before_replace()
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    fsync_dir(folder)
+    return stamp
 
 
 class AtomicOrjsonStorage(Storage):
@@ -167,27 +195,8 @@ class AtomicOrjsonStorage(Storage):
 
     def write_file(self, data: dict[str, Any]) -> None:
         """Temp file in the same folder, flush + fsync, keep the old file as .bak, replace."""
-        blob = orjson.dumps(data)
-        folder = self.path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
-        try:
-            with open(tmp, "wb") as f:
-                f.write(blob)
-                f.flush()
-                os.fsync(f.fileno())
-                stamp = file_stamp(os.fstat(f.fileno()))
-            if self.keep_previous:
-                self._link_previous()
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        fsync_dir(folder)
-        self.stamp = stamp
+        self.stamp = atomic_write(self.path, orjson.dumps(data),
+                                  self._link_previous if self.keep_previous else None)
         self.writes += 1
 
     def _link_previous(self) -> None:
