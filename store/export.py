@@ -17,7 +17,7 @@ import networkx as nx
 from extract.model import Statement
 from extract.positions import is_key_term
 
-from .db import Filter, Store
+from . import Filter, Store
 
 ARTICLE_KEYS = ("id", "title", "source", "published", "lang", "origin")
 ACTOR_KEYS = ("id", "name", "aliases", "kind", "role", "affiliation")

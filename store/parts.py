@@ -1,0 +1,110 @@
+"""The files of a schema-3 database beside ``db.json`` (the main file):
+
+  db.json                      TinyDB: meta (schema, the list of files below), actors, corrections
+  db.json.parts/2021-03-05.g17.json   TinyDB: articles published that day + their statements
+  db.json.parts/undated.g3.json       articles without a publication date
+  db.json.parts/index.g16.npz         column index snapshot (columns.py), for opening fast
+  db.json.parts/text.g16.npz          haystacks and word index of that snapshot (read on first search)
+
+Files are never changed in place: a write makes a new file with the next generation number,
+then the main file is replaced (the commit: os.replace), then files that neither the main file
+nor its previous version (db.json.bak) names are deleted. A process killed at any moment leaves
+the old or the new state; leftovers are removed on the next open.
+"""
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import orjson
+
+from .columns import COLUMNS, Codes, Columns, TextIndex
+from .storage import atomic_write, no_gc
+
+UNDATED = "undated"
+_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+INDEX_FORMAT = 1
+
+
+def part_name(published: str | None) -> str:
+    """The partition of an article: its publication day ("2021-03-05"; a month-only date goes to
+    "2021-03-00"), or "undated"."""
+    m = _DAY.match(published or "")
+    if not m:
+        return UNDATED
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '00'}"
+
+
+def file_name(kind: str, gen: int, ext: str = "json") -> str:
+    return f"{kind}.g{gen}.{ext}"
+
+
+def write_json(path: Path, data: Any) -> None:
+    atomic_write(path, orjson.dumps(data))
+
+
+def read_json(path: Path) -> Any:
+    with no_gc():
+        return orjson.loads(path.read_bytes())
+
+
+def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    return buf.getvalue()
+
+
+def _json_array(obj: Any) -> np.ndarray:
+    return np.frombuffer(orjson.dumps(obj), np.uint8)
+
+
+def save_index(path: Path, cols: Columns, files: dict[str, str], registry: dict[str, list[Any]],
+               text_file: str) -> None:
+    """The columns, their code tables, the article registry and the files they were read from."""
+    meta = {"format": INDEX_FORMAT, "files": files, "text": text_file, "registry": registry,
+            "codes": {k: getattr(cols, k).names for k in ("parts", "actors", "kinds", "articles", "topic_codes")}}
+    arrays = {c: getattr(cols, c) for c in COLUMNS}
+    arrays["meta"] = _json_array(meta)
+    atomic_write(path, _npz_bytes(arrays))
+
+
+def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]], str] | None:
+    """(columns, files they reflect, article registry, text file); None when unusable (then the
+    caller reads the partitions instead: an index is only ever a shortcut)."""
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            meta = orjson.loads(z["meta"].tobytes())
+            if meta.get("format") != INDEX_FORMAT:
+                return None
+            cols = Columns()
+            for c in COLUMNS:
+                setattr(cols, c, z[c])
+    except (OSError, ValueError, KeyError, orjson.JSONDecodeError):
+        return None
+    for k, names in meta["codes"].items():
+        setattr(cols, k, Codes(names))
+    cols.n = len(cols.key)
+    cols.text = None  # read on the first text search
+    return cols, meta["files"], meta["registry"], meta["text"]
+
+
+def save_text(path: Path, ti: TextIndex) -> None:
+    arrays: dict[str, np.ndarray] = {"blob": np.frombuffer(ti.blob, np.uint8), "starts": ti.starts}
+    for k, (vocab, offs, post) in enumerate(ti.segments):
+        arrays[f"vocab{k}"] = _json_array(vocab)
+        arrays[f"offs{k}"] = offs
+        arrays[f"post{k}"] = post
+    atomic_write(path, _npz_bytes(arrays))
+
+
+def load_text(path: Path) -> TextIndex:
+    with np.load(path, allow_pickle=False) as z:
+        segments = []
+        k = 0
+        while f"vocab{k}" in z:
+            segments.append((orjson.loads(z[f"vocab{k}"].tobytes()), z[f"offs{k}"], z[f"post{k}"]))
+            k += 1
+        return TextIndex(z["blob"].tobytes(), z["starts"], segments)
