@@ -119,8 +119,8 @@ class TextIndex:
         for vocab, offs, post in self.segments:
             new = new_of_old[post]
             ok = new >= 0
-            counts = np.add.reduceat(ok, offs[:-1]) if len(post) else np.zeros(len(vocab), np.int64)
-            counts[np.diff(offs) == 0] = 0  # reduceat gives the element itself for empty runs
+            word_of = np.repeat(np.arange(len(vocab)), np.diff(offs))
+            counts = np.bincount(word_of[ok], minlength=len(vocab))
             noffs = np.zeros(len(vocab) + 1, np.int64)
             np.cumsum(counts, out=noffs[1:])
             segments.append((vocab, noffs, new[ok].astype(np.int32)))

@@ -31,7 +31,7 @@ from .index import _LAST, Filter
 from .parts import (UNDATED, file_name, load_index, load_text, part_name, read_json, save_index,
                     save_text, write_json)
 from .schema import APP, SCHEMA_VERSION, NotOurs, migrate, schema_version
-from .storage import TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, copy_doc, no_gc
+from .storage import TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, copy_doc, fsync_dir, no_gc
 
 __all__ = ["AddResult", "Store", "StoreError", "UnknownId"]
 
@@ -366,9 +366,10 @@ class Store:
         for name, p in parts.items():
             if p["articles"] or p["statements"]:
                 files[name] = file_name(name, gen)
-                write_json(self.folder / files[name], p)
+                write_json(self.folder / files[name], p, sync_folder=False)
             else:
                 files.pop(name, None)
+        fsync_dir(self.folder)  # the new partition files are durable before the main file names them
         layout["files"] = files
         main = _main_doc(layout, actors, corrections)
         self._storage.write_file(main)

@@ -42,8 +42,8 @@ def file_name(kind: str, gen: int, ext: str = "json") -> str:
     return f"{kind}.g{gen}.{ext}"
 
 
-def write_json(path: Path, data: Any) -> None:
-    atomic_write(path, orjson.dumps(data))
+def write_json(path: Path, data: Any, sync_folder: bool = True) -> None:
+    atomic_write(path, orjson.dumps(data), sync_folder=sync_folder)
 
 
 def read_json(path: Path) -> Any:

@@ -73,11 +73,12 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | None = None
-                 ) -> tuple[int, int, int]:
+def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | None = None,
+                 sync_folder: bool = True) -> tuple[int, int, int]:
     """THE way Wortlaut writes a file: a temp file in the same folder, flush + fsync, then
     ``os.replace`` over ``path`` and fsync the folder. A process killed at any moment leaves either
     the old or the new file (and at worst a stale temp file, removed on the next open).
+    ``sync_folder=False``: the caller fsyncs the folder once after writing several files.
     Returns the new file's stamp."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
@@ -97,7 +98,8 @@ def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | N
         except OSError:
             pass
         raise
-    fsync_dir(folder)
+    if sync_folder:
+        fsync_dir(folder)
     return stamp
 
 
