@@ -103,18 +103,7 @@ class TextIndex:
         Returns it with the map old row -> new row (-1: dropped)."""
         new_of_old = np.cumsum(keep, dtype=np.int64) - 1
         new_of_old[~keep] = -1
-        parts, lens = [], []
-        # the kept rows' haystacks: copied in runs (few runs when few rows were dropped)
-        run_starts = np.flatnonzero(keep & ~np.concatenate(([False], keep[:-1])))
-        run_ends = np.flatnonzero(keep & ~np.concatenate((keep[1:], [False]))) + 1
-        for a, b in zip(run_starts.tolist(), run_ends.tolist()):
-            parts.append(self.blob[self.starts[a]:self.starts[b]])
-        kept_lens = np.diff(self.starts)[keep]
-        encoded = [(h + "\x00").encode() for h in hays]
-        parts.extend(encoded)
-        lens = np.concatenate((kept_lens, np.fromiter(map(len, encoded), np.int64, len(encoded))))
-        starts = np.zeros(len(lens) + 1, np.int64)
-        np.cumsum(lens, out=starts[1:])
+        parts, starts = splice(self.blob, self.starts, keep, [(h + "\x00").encode() for h in hays])
         segments = []
         for vocab, offs, post in self.segments:
             new = new_of_old[post]
@@ -136,6 +125,22 @@ class TextIndex:
             post = np.fromiter((i for w in vocab for i in words[w]), np.int32, int(offs[-1]))
             segments.append((vocab, offs, post))
         return TextIndex(b"".join(parts), starts, segments), new_of_old
+
+
+def splice(blob: Any, starts: np.ndarray, keep: np.ndarray, new: list[bytes]
+           ) -> tuple[list[Any], np.ndarray]:
+    """Records of a blob (record i is blob[starts[i]:starts[i+1]]): the kept ones, copied in
+    runs (few runs when few were dropped), then ``new``. Returns the pieces and their starts."""
+    parts: list[Any] = []
+    run_starts = np.flatnonzero(keep & ~np.concatenate(([False], keep[:-1])))
+    run_ends = np.flatnonzero(keep & ~np.concatenate((keep[1:], [False]))) + 1
+    for a, b in zip(run_starts.tolist(), run_ends.tolist()):
+        parts.append(blob[starts[a]:starts[b]])
+    parts.extend(new)
+    lens = np.concatenate((np.diff(starts)[keep], np.fromiter(map(len, new), np.int64, len(new))))
+    out = np.zeros(len(lens) + 1, np.int64)
+    np.cumsum(lens, out=out[1:])
+    return parts, out
 
 
 class Columns:
@@ -319,15 +324,21 @@ class Columns:
         self._text_cache[text] = m
         return m
 
-    def snapshot_text(self) -> TextIndex:
-        """Fold the in-memory haystacks into a new text index whose rows are ... the kept snapshot
-        rows then the new ones; updates snaprow to point into it."""
+    def snapshot_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """(which rows of the current snapshot are still used, positions of the rows not in it):
+        a new snapshot holds the first, in their order, then the second."""
         if self.text is None:
             self.text = self.load_text()
-        ti = self.text
-        keep = np.zeros(ti.rows, bool)
+        keep = np.zeros(self.text.rows, bool)
         keep[self.snaprow[self.snaprow >= 0]] = True
-        fresh = np.flatnonzero(self.snaprow < 0)
+        return keep, np.flatnonzero(self.snaprow < 0)
+
+    def snapshot_text(self) -> TextIndex:
+        """Fold the in-memory haystacks into a new text index (rows: see snapshot_rows);
+        updates snaprow to point into it."""
+        keep, fresh = self.snapshot_rows()
+        ti = self.text
+        assert ti is not None
         hays = [self.hays[s.decode()] for s in self.sid[fresh].tolist()]
         new_ti, new_of_old = ti.extended(keep, hays)
         snap = self.snaprow.copy()

@@ -20,18 +20,19 @@ from typing import Any, Iterable, Iterator
 
 import filelock
 import numpy as np
+import orjson
 
 from extract.model import Actor, Article, Extraction, PositionChange, Statement
 
 from .actors import KnownActors
-from .columns import Columns, TextIndex
+from .columns import Columns, TextIndex, splice
 from .common import (EDITABLE, AddResult, StoreError, UnknownId, _now, _stance_value, _statement_doc,
                      apply_edit, apply_stance, checked_edit, clean_name, merged_into, renamed)
 from .index import _LAST, Filter
-from .parts import (UNDATED, file_name, load_index, load_text, part_name, read_json, save_index,
+from .parts import (UNDATED, DocFile, file_name, load_index, load_text, part_name, read_json, save_index,
                     save_text, write_json)
 from .schema import APP, SCHEMA_VERSION, NotOurs, migrate, schema_version
-from .storage import TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, copy_doc, fsync_dir, no_gc
+from .storage import TEMP_SUFFIX, AtomicOrjsonStorage, atomic_write, UnreadableFile, copy_doc, fsync_dir, no_gc
 
 __all__ = ["AddResult", "Store", "StoreError", "UnknownId"]
 
@@ -130,6 +131,7 @@ class Store:
         self._objects: dict[str, Statement] = {}
         self._changes_cache: dict[Filter, list[PositionChange]] = {}
         self._index_files: dict[str, str] | None = None  # the files the newest index snapshot reflects
+        self._docs: DocFile | None = None  # the snapshot's statement documents
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -224,6 +226,7 @@ class Store:
     def _open_index(self) -> None:
         """Start from the newest index snapshot in the data folder (none: from nothing)."""
         self._cols, self._registry, self._index_files, self._by_part = Columns(), {}, {}, None
+        self._docs = None
         self._parts.clear()
         self._objects.clear()
         folder = self._data_folder
@@ -232,9 +235,10 @@ class Store:
             got = load_index(snap)
             if got is None:
                 continue
-            cols, files, registry, text = got
+            cols, files, registry, text, docs = got
             cols.load_text = lambda text=text: self._read_text(folder / text)
             self._cols, self._registry, self._index_files, self._by_part = cols, registry, files, None
+            self._docs = docs
             break
         self._cols.load_text = self._cols.load_text or self._rebuild_text
 
@@ -256,6 +260,7 @@ class Store:
                 part = cols.parts.names[int(cols.part[i])]
                 cols.hays[sid] = haystack(self._read_part(part)["statements"][sid])
         cols.snaprow = np.full(cols.n, -1, np.int64)
+        self._docs = None
         return TextIndex()
 
     def _refresh(self, stale: Iterable[str], changed: dict[str, Part]) -> None:
@@ -400,14 +405,36 @@ class Store:
         fresh_rows = int((self._cols.snaprow < 0).sum()) if self._cols.n else 0
         if stale < _SNAPSHOT_PARTS and fresh_rows < max(_SNAPSHOT_ROWS, self._cols.n // 20):
             return
+        docs = file_name("docs", gen, "bin")
         with no_gc():
+            doc_starts = self._write_docs(self.folder / docs)
             ti = self._cols.snapshot_text()
         text = file_name("text", gen, "npz")
         save_text(self.folder / text, ti)
         save_index(self.folder / file_name("index", gen, "npz"), self._cols, dict(files),
-                   self._registry, text)
+                   self._registry, text, docs, doc_starts)
         self._index_files = dict(files)
         self._cols.load_text = lambda: self._read_text(self.folder / text)
+        self._docs = DocFile(self.folder / docs, doc_starts)
+
+    def _write_docs(self, path: Path) -> np.ndarray:
+        """The statement documents in snapshot row order (kept rows of the last snapshot, then
+        the others): pages of the timeline are read from here without parsing partitions."""
+        keep, fresh = self._cols.snapshot_rows()
+        cols = self._cols
+        new = []
+        for p in fresh.tolist():
+            part = cols.parts.names[int(cols.part[p])]
+            new.append(orjson.dumps(self._read_part(part)["statements"][cols.sid[p].decode()]))
+        old = self._docs
+        if old is None or len(old.starts) != len(keep) + 1:
+            if keep.any():  # the documents of the last snapshot are gone: every row anew
+                self._cols.text = self._rebuild_text()
+                return self._write_docs(path)
+            old = DocFile(None, np.zeros(1, np.int64))
+        pieces, starts = splice(old.blob, old.starts, keep, new)
+        atomic_write(path, b"".join(pieces))
+        return starts
 
     def _remove_unused_files(self) -> None:
         """Partition files neither the main file nor its previous version names, older index
@@ -421,7 +448,8 @@ class Store:
         except (OSError, ValueError, KeyError, TypeError):
             pass
         snaps = sorted(self.folder.glob("index.g*.npz"), key=_gen, reverse=True)[:2]
-        keep |= {s.name for s in snaps} | {f"text.g{_gen(s)}.npz" for s in snaps}
+        keep |= {f"{kind}.g{_gen(s)}.{ext}" for s in snaps
+                 for kind, ext in (("index", "npz"), ("text", "npz"), ("docs", "bin"))}
         for f in self.folder.iterdir():
             if f.name not in keep or f.name.endswith(TEMP_SUFFIX):
                 try:
@@ -560,8 +588,16 @@ class Store:
         if obj is None:
             if len(self._objects) > 50_000:
                 self._objects.clear()
-            part = cols.parts.names[int(cols.part[p])]
-            obj = self._objects[sid] = Statement.from_dict(self._read_part(part)["statements"][sid])
+            row = int(cols.snaprow[p])
+            doc = None
+            if row >= 0 and self._docs is not None:  # unchanged since the snapshot
+                try:
+                    doc = self._docs.get(row)
+                except OSError:  # a newer snapshot replaced it: read the partition
+                    self._docs = None
+            if doc is None:
+                doc = self._read_part(cols.parts.names[int(cols.part[p])])["statements"][sid]
+            obj = self._objects[sid] = Statement.from_dict(doc)
         return obj
 
     def statements(self, filt: Filter = Filter(), offset: int = 0, limit: int | None = None

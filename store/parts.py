@@ -14,6 +14,7 @@ the old or the new state; leftovers are removed on the next open.
 from __future__ import annotations
 
 import io
+import mmap
 import re
 from pathlib import Path
 from typing import Any
@@ -61,17 +62,40 @@ def _json_array(obj: Any) -> np.ndarray:
     return np.frombuffer(orjson.dumps(obj), np.uint8)
 
 
+class DocFile:
+    """The statement documents of a snapshot, one after the other (orjson), read through mmap:
+    a page of the timeline costs a few small parses, not whole partition files."""
+
+    def __init__(self, path: Path | None, starts: np.ndarray):
+        self.path, self.starts = path, starts
+        self._blob: Any = None
+
+    @property
+    def blob(self) -> Any:
+        if self._blob is None:
+            if self.path is None or self.starts[-1] == 0:
+                self._blob = b""
+            else:
+                with open(self.path, "rb") as f:
+                    self._blob = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        return self._blob
+
+    def get(self, row: int) -> dict[str, Any]:
+        return orjson.loads(self.blob[self.starts[row]:self.starts[row + 1]])
+
+
 def save_index(path: Path, cols: Columns, files: dict[str, str], registry: dict[str, list[Any]],
-               text_file: str) -> None:
+               text_file: str, docs_file: str, doc_starts: np.ndarray) -> None:
     """The columns, their code tables, the article registry and the files they were read from."""
-    meta = {"format": INDEX_FORMAT, "files": files, "text": text_file, "registry": registry,
+    meta = {"format": INDEX_FORMAT, "files": files, "text": text_file, "docs": docs_file, "registry": registry,
             "codes": {k: getattr(cols, k).names for k in ("parts", "actors", "kinds", "articles", "topic_codes")}}
     arrays = {c: getattr(cols, c) for c in COLUMNS}
     arrays["meta"] = _json_array(meta)
+    arrays["doc_starts"] = doc_starts
     atomic_write(path, _npz_bytes(arrays))
 
 
-def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]], str] | None:
+def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]], str, DocFile] | None:
     """(columns, files they reflect, article registry, text file); None when unusable (then the
     caller reads the partitions instead: an index is only ever a shortcut)."""
     try:
@@ -82,13 +106,14 @@ def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]
             cols = Columns()
             for c in COLUMNS:
                 setattr(cols, c, z[c])
+            docs = DocFile(path.with_name(meta["docs"]), z["doc_starts"])
     except (OSError, ValueError, KeyError, orjson.JSONDecodeError):
         return None
     for k, names in meta["codes"].items():
         setattr(cols, k, Codes(names))
     cols.n = len(cols.key)
     cols.text = None  # read on the first text search
-    return cols, meta["files"], meta["registry"], meta["text"]
+    return cols, meta["files"], meta["registry"], meta["text"], docs
 
 
 def save_text(path: Path, ti: TextIndex) -> None:
