@@ -176,7 +176,19 @@ def measure(layout: str, path: Path, page: int = 200) -> dict:
             "correction": statistics.median(t for t, _ in corr), "correction_cpu": statistics.median(c for _, c in corr),
             "after_corr": t_after_corr, "add": t_add, "add_cpu": c_add,
             "after_add": t_after_add, "after_add_cpu": c_after_add,
-            "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}
+            "peak": peak_memory()}
+
+
+def peak_memory() -> int:
+    """This process's peak resident memory since exec (VmHWM; ru_maxrss would include the
+    parent's memory copied by fork before the exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 def disk_size(path: Path) -> int:
