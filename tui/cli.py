@@ -40,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract_arguments(ext)
 
+    from .import_command import add_arguments as import_arguments
+
+    import_arguments(sub.add_parser("import", help="a slice of an extraction archive into the database"))
+
     exp = sub.add_parser("export", help="export statements, actors and changes")
     exp.add_argument("--format", choices=("csv", "json", "graphml"), default="json")
     exp.add_argument("-o", "--output", help="output file (default: stdout; required for graphml)")
@@ -72,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         from .add_command import run_add
 
         return run_add(args, db)
+    if args.command == "import":
+        from .import_command import run_import
+
+        return run_import(args, db)
     if args.command == "export":
         from .export_command import run_export
 
