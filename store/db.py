@@ -63,6 +63,7 @@ class _Txn:
         self.corrections: dict[str, Any] = dict(store._main["corrections"])
         self.actors_changed: list[str] = []
         self.touched = False
+        self.where: dict[str, str] = {}  # statement id -> partition, when already known
 
     def part(self, name: str) -> Part:
         p = self.parts.get(name)
@@ -80,6 +81,11 @@ class _Txn:
 
     def statement(self, sid: str) -> tuple[str, dict[str, Any]] | None:
         """(partition, document) of a statement as it is in this transaction."""
+        known = self.where.get(sid)
+        if known is not None:
+            d = self.part(known)["statements"].get(sid)
+            if d is not None:
+                return known, d
         for name, p in self.parts.items():
             d = p["statements"].get(sid)
             if d is not None:
@@ -132,6 +138,7 @@ class Store:
         self._changes_cache: dict[Filter, list[PositionChange]] = {}
         self._index_files: dict[str, str] | None = None  # the files the newest index snapshot reflects
         self._docs: DocFile | None = None  # the snapshot's statement documents
+        self._reloading = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -297,6 +304,16 @@ class Store:
             return hit
         try:
             data = read_json(self._data_folder / fname)
+        except FileNotFoundError:
+            # another process committed twice since we last looked and removed this file
+            if self._reloading or not self._storage.changed_on_disk():
+                raise StoreError(f"{self.path}: the partition file {fname} is missing") from None
+            self._reloading = True
+            try:
+                self._load()
+            finally:
+                self._reloading = False
+            return self._read_part(name)
         except (OSError, ValueError) as e:
             raise StoreError(f"{self.path}: cannot read the partition file {fname}: {e}") from None
         self._parts[fname] = data
@@ -706,6 +723,7 @@ class Store:
             code = cols.actors.code.get(other_id)
             for p in np.flatnonzero(cols.speaker == code).tolist() if code is not None else []:
                 sid = cols.sid[p].decode()
+                txn.where[sid] = cols.parts.names[int(cols.part[p])]
                 d = self._get_statement(txn, sid)
                 d["speaker"], d["edited"] = keep_id, True
                 moved[sid] = d

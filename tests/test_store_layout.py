@@ -140,3 +140,14 @@ def test_corrections_survive_re_adding_the_article_with_another_date(tmp_path):
     assert again.statement(sid).kind == "partial"
     assert again.article(ex.article.id).published == "2031-05-05"
     assert again.count(Filter(article=ex.article.id)) == len(ex.statements)
+
+
+def test_a_reader_two_commits_behind_reads_the_newer_files(tmp_path):
+    rnd = random.Random(8)
+    path = tmp_path / "db.json"
+    Store(path).add_many([article(k, rnd) for k in range(4)])
+    reader, writer = Store(path), Store(path)
+    sid = writer.statements(Filter())[0].id
+    for kind in ("partial", "indirect", "direct"):  # each commit replaces the statement's day file
+        writer.edit_statement(sid, kind=kind)
+    assert reader.statement(sid).kind == "direct"  # its day file was removed: it reloaded
