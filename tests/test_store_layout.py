@@ -150,4 +150,6 @@ def test_a_reader_two_commits_behind_reads_the_newer_files(tmp_path):
     sid = writer.statements(Filter())[0].id
     for kind in ("partial", "indirect", "direct"):  # each commit replaces the statement's day file
         writer.edit_statement(sid, kind=kind)
+    reader._parts.clear()  # as if the reader's cache had let the parsed day go
+    reader._objects.clear()
     assert reader.statement(sid).kind == "direct"  # its day file was removed: it reloaded
