@@ -204,6 +204,8 @@ class Columns:
                       published: dict[str, str | None]) -> None:
         """Drop the rows of these partitions ({name: statements}), put their statements' rows
         in their timeline places. ``published``: article id -> publication date."""
+        if len(parts) == 1 and self._replace_in_place(*next(iter(parts.items())), published):
+            return
         codes = [self.parts.code[p] for p in parts if p in self.parts.code]
         cols = {c: getattr(self, c) for c in COLUMNS}
         if codes:
@@ -229,6 +231,28 @@ class Columns:
             setattr(self, c, a)
         self.n = len(self.key)
         self.changed()
+
+    def _replace_in_place(self, part: str, stmts: dict[str, dict[str, Any]], published: Any) -> bool:
+        """A correction that moves nothing in time (same statements, same sort keys): overwrite
+        the partition's rows where they are, without copying the columns. False otherwise."""
+        code = self.parts.code.get(part)
+        if code is None or self.n == 0:
+            return False
+        at = np.flatnonzero(self.part == code)
+        if len(at) != len(stmts):
+            return False
+        new = self.rows(part, stmts, published)
+        order = np.argsort(new["key"], kind="stable")
+        keys = new["key"][order]
+        if keys.dtype.itemsize > self.key.dtype.itemsize or not np.array_equal(keys, self.key[at]):
+            return False
+        if new["topics"].shape[1] > self.topics.shape[1]:
+            self.topics = _widen(self.topics, new["topics"].shape[1])
+        for c in ("speaker", "kind", "article", "rejected", "snaprow"):
+            getattr(self, c)[at] = new[c][order]
+        self.topics[at] = _widen(new["topics"], self.topics.shape[1])[order]
+        self.changed()
+        return True
 
     def changed(self) -> None:
         self._cache.clear()
