@@ -271,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-article", type=int, default=100)
     ap.add_argument("--no-legacy", action="store_true", help="skip the single-file layout")
     ap.add_argument("--plain", action="store_true", help="also time plain TinyDB")
+    ap.add_argument("--no-plain", action="store_true", help=argparse.SUPPRESS)  # the default now
     ap.add_argument("--keep", type=Path, help="write the databases here and keep them")
     ap.add_argument("--measure", nargs=2, metavar=("LAYOUT", "PATH"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
