@@ -59,10 +59,17 @@ class TextIndex:
     """Haystacks of the snapshot's rows (lowercase UTF-8, joined by NUL) and a word index over
     them in segments (each: vocabulary, offsets, row numbers)."""
 
-    blob: bytes = b""
+    blob_: bytes | None = b""  # None: not read yet (read_blob)
     starts: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))  # rows + 1
     segments: list[tuple[list[str], np.ndarray, np.ndarray]] = field(default_factory=list)
     _vocab_blobs: list[tuple[str, list[int]]] = field(default_factory=list)
+    read_blob: Any = None  # gives the haystacks when first needed (a word search needs none)
+
+    @property
+    def blob(self) -> bytes:
+        if self.blob_ is None:
+            self.blob_ = self.read_blob()
+        return self.blob_
 
     @property
     def rows(self) -> int:

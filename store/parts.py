@@ -126,10 +126,17 @@ def save_text(path: Path, ti: TextIndex) -> None:
 
 
 def load_text(path: Path) -> TextIndex:
+    """The word index now, the haystacks on the first search that needs them (a scan)."""
     with np.load(path, allow_pickle=False) as z:
         segments = []
         k = 0
         while f"vocab{k}" in z:
             segments.append((orjson.loads(z[f"vocab{k}"].tobytes()), z[f"offs{k}"], z[f"post{k}"]))
             k += 1
-        return TextIndex(z["blob"].tobytes(), z["starts"], segments)
+        starts = z["starts"]
+
+    def read_blob() -> bytes:
+        with np.load(path, allow_pickle=False) as z:
+            return z["blob"].tobytes()
+
+    return TextIndex(None, starts, segments, read_blob=read_blob)
