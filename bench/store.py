@@ -1,18 +1,26 @@
-"""Store benchmark: 1,000 synthetic articles / 100,000 statements (fictional names, made-up text).
+"""Store benchmark: synthetic articles (fictional names, made-up text), by default 1,000 articles /
+100,000 statements; ``--articles 10000`` gives 1,000,000.
 
-    python bench/store.py [--articles 1000] [--per-article 100] [--keep DIR]
+    python bench/store.py [--articles 1000] [--per-article 100] [--no-legacy] [--plain] [--keep DIR]
 
-Prints, for Wortlaut's Store and for plain TinyDB (JSONStorage, the default) on the same data:
-bulk-add time, load time, median filter-query time per filter kind, file size, and the ratios.
-Extraction is not part of the timing: the Extraction objects are built before the clock starts.
+Adds the same data to Wortlaut's Store (partition files, column index; store/db.py) and to the
+single-file layout it replaced (store/legacy.py), then measures each database in a fresh child
+process (so peak memory is the store's, not the generator's): open + first screen, one
+correction, adding 10 articles, the first query after that, the first text search, filter queries,
+peak memory, size on disk. Prints one table with the targets and the ratio old / new.
+``--plain`` also times plain TinyDB (JSONStorage, no indexes) on the same data.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
 import os
 import random
+import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +34,7 @@ if str(_HERE.parent) not in sys.path:
 
 from extract.model import (KINDS, Actor, Article, Extraction, Statement,  # noqa: E402
                            article_id, statement_id)
-from store import Filter, Store  # noqa: E402
+from store import Filter  # noqa: E402
 
 FIRST = ["Anna", "Boris", "Clara", "Dario", "Elin", "Fedor", "Greta", "Hanno", "Ilka", "Jonas",
          "Katja", "Lenz", "Mira", "Nils", "Olga", "Pavel", "Rika", "Sven", "Tilda", "Urs"]
@@ -107,19 +115,36 @@ def timed_cpu(fn, *a, **kw):
     return time.perf_counter() - t, time.process_time() - c, r
 
 
-def bench_store(folder: Path, extractions: list[Extraction], page: int = 200) -> dict:
-    path = folder / "wortlaut.json"
-    store = Store(path)
-    t_add, cpu_add, _ = timed_cpu(store.add_many, extractions)
-    store.close()
-    loads = []
-    for _ in range(3):  # median of three loads: this machine is shared
-        t_load, c_load, store = timed_cpu(lambda: Store(path))
-        t_index, c_index, n = timed_cpu(store.count, Filter())  # indexes are built on the first query
-        loads.append((t_load + t_index, t_load, t_index, c_load + c_index))
+LAYOUTS = {"new": "store.db:Store", "legacy": "store.legacy:SingleFileStore"}
+
+
+def open_store(layout: str, path: Path):
+    module, name = LAYOUTS[layout].split(":")
+    return getattr(importlib.import_module(module), name)(path)
+
+
+def first_screen(store) -> int:
+    """What the dashboard shows first: the count, the first page, the actor list."""
+    n = store.count(Filter())
+    store.statements(Filter(), 0, 200)
+    store.actors()
+    return n
+
+
+def measure(layout: str, path: Path, page: int = 200) -> dict:
+    """Run in a child process: everything a user waits for on a full database."""
+    opens = []
+    for _ in range(3):  # median of three opens: this machine is shared
+        t, c, store = timed_cpu(lambda: open_store(layout, path))
+        t2, c2, n = timed_cpu(first_screen, store)
+        opens.append((t + t2, c + c2))
         store.close()
-    _, t_load, t_index, cpu_load = sorted(loads)[1]
-    store = Store(path)
+    t_open, c_open = sorted(opens)[1]
+    store = open_store(layout, path)
+    first_screen(store)
+    # the first text search after opening (builds or reads the word index)
+    t_text, c_text, _ = timed_cpu(lambda: (store.count(Filter(text="grenze")),
+                                          store.statements(Filter(text="grenze"), 0, page)))
     qs = queries([a.id for a, _ in store.actors()], store.topics())
     per_kind, per_kind_cpu = {}, {}
     for kind, filters in qs.items():
@@ -131,21 +156,58 @@ def bench_store(folder: Path, extractions: list[Extraction], page: int = 200) ->
             cpus.append(c)
         per_kind[kind] = statistics.median(times)
         per_kind_cpu[kind] = statistics.median(cpus)
-        if kind == "text":
-            first_text = times[0]  # the first text query builds the word index
-    all_times = list(per_kind.values())
-    size = path.stat().st_size
-    # what a user waits for on a full database: a small `wortlaut add`, one correction
+    # corrections: the median of a rename, a reassign, a stance, a "not a statement"
+    first = store.statements(Filter(), 0, 4)
+    actor_ids = [a.id for a, _ in store.actors()[:2]]
+    ops = [lambda: store.rename_actor(actor_ids[0], "Anna Beispiel"),
+           lambda: store.reassign(first[0].id, actor_ids[1]),
+           lambda: store.set_stance(first[1].id, "Krieg", 1),
+           lambda: store.mark_not_statement(first[2].id)]
+    corr = [timed_cpu(op)[:2] for op in ops]
+    t_after_corr, _, _ = timed_cpu(lambda: (store.count(Filter()), store.statements(Filter(), 0, page)))
     more = make_extractions(10, page // 2, seed=99)
-    t_small, _ = timed(store.add_many, more)
-    t_small_index, _ = timed(store.count, Filter())
-    sid = store.statements(Filter(), 0, 1)[0].id
-    t_corr, _ = timed(store.mark_not_statement, sid)
-    t_corr_index, _ = timed(store.count, Filter())
-    return {"add": t_add, "cpu_add": cpu_add, "cpu_load": cpu_load, "load": t_load + t_index, "open": t_load, "index": t_index, "n": n,
-            "queries": per_kind, "queries_cpu": per_kind_cpu, "median": statistics.median(all_times),
-            "median_cpu": statistics.median(per_kind_cpu.values()), "size": size, "first_text": first_text,
-            "small_add": t_small, "correction": t_corr, "reindex": t_small_index, "after_corr": t_corr_index}
+    t_add, c_add, _ = timed_cpu(store.add_many, more)
+    f = Filter(topics=(qs["topic"][0].topics[0],))
+    t_after_add, c_after_add, _ = timed_cpu(lambda: (store.count(f), store.statements(f, 0, page)))
+    store.close()
+    return {"n": n, "open": t_open, "open_cpu": c_open, "text": t_text, "text_cpu": c_text,
+            "queries": per_kind, "queries_cpu": per_kind_cpu,
+            "median": statistics.median(per_kind.values()), "median_cpu": statistics.median(per_kind_cpu.values()),
+            "correction": statistics.median(t for t, _ in corr), "correction_cpu": statistics.median(c for _, c in corr),
+            "after_corr": t_after_corr, "add": t_add, "add_cpu": c_add,
+            "after_add": t_after_add, "after_add_cpu": c_after_add,
+            "peak": peak_memory()}
+
+
+def peak_memory() -> int:
+    """This process's peak resident memory since exec (VmHWM; ru_maxrss would include the
+    parent's memory copied by fork before the exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def disk_size(path: Path) -> int:
+    """The main file and everything in its partition folder (not backups or the lock)."""
+    size = path.stat().st_size
+    parts = path.with_name(path.name + ".parts")
+    if parts.is_dir():
+        size += sum(f.stat().st_size for f in parts.iterdir())
+    return size
+
+
+def measured_in_child(layout: str, path: Path) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--measure", layout, str(path)],
+                         capture_output=True, text=True, check=False)
+    if out.returncode:
+        raise SystemExit(f"measuring {layout} failed:\n{out.stderr}")
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    res["disk"] = disk_size(path)
+    return res
 
 
 def bench_plain_tinydb(folder: Path, extractions: list[Extraction], actor_names: dict[str, str],
@@ -185,13 +247,37 @@ def bench_plain_tinydb(folder: Path, extractions: list[Extraction], actor_names:
             "median": statistics.median(per_kind.values()), "size": path.stat().st_size}
 
 
+ROWS = [  # (label, key, target, unit)
+    ("open the database (load + first screen)", "open", 2.0, "s"),
+    ("one correction (median of 4 kinds)", "correction", 0.050, "s"),
+    ("add 10 articles", "add", 1.0, "s"),
+    ("first query after the add", "after_add", 0.100, "s"),
+    ("first text search", "text", 1.0, "s"),
+    ("filter query (median over kinds)", "median", 0.020, "s"),
+    ("peak memory", "peak", 1.5e9, "B"),
+    ("on disk", "disk", 400e6, "B"),
+]
+
+
+def fmt(v: float, unit: str) -> str:
+    if unit == "B":
+        return f"{v / 1e9:.2f} GB" if v >= 1e9 else f"{v / 1e6:.0f} MB"
+    return f"{v:.2f} s" if v >= 1 else f"{v * 1000:.1f} ms"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--per-article", type=int, default=100)
-    ap.add_argument("--no-plain", action="store_true", help="skip the plain TinyDB comparison")
+    ap.add_argument("--no-legacy", action="store_true", help="skip the single-file layout")
+    ap.add_argument("--plain", action="store_true", help="also time plain TinyDB")
+    ap.add_argument("--no-plain", action="store_true", help=argparse.SUPPRESS)  # the default now
     ap.add_argument("--keep", type=Path, help="write the databases here and keep them")
+    ap.add_argument("--measure", nargs=2, metavar=("LAYOUT", "PATH"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.measure[0], Path(args.measure[1]))))
+        return 0
 
     t_gen, extractions = timed(make_extractions, args.articles, args.per_article)
     total = sum(len(e.statements) for e in extractions)
@@ -199,40 +285,41 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} (other processes slow the figures down)")
     folder = args.keep or Path(tempfile.mkdtemp(prefix="wortlaut-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
+    layouts = ["new"] if args.no_legacy else ["legacy", "new"]
     try:
-        ours = bench_store(folder, extractions)
-        print(f"\nWortlaut Store (orjson, atomic write, indexes)  statements: {ours['n']:,}")
-        print(f"  bulk add (one write)   {ours['add']:8.3f} s      target < 5 s (CPU {ours['cpu_add']:.3f} s)")
-        print(f"  load (open + index)    {ours['load']:8.3f} s      target < 1.5 s, median of 3 "
-              f"(open {ours['open']:.3f} s, index {ours['index']:.3f} s; CPU {ours['cpu_load']:.3f} s)")
-        for kind, t in ours["queries"].items():
-            print(f"  query {kind:<17}{t * 1000:8.2f} ms (median; count + first page of 200; "
-                  f"CPU {ours['queries_cpu'][kind] * 1000:.2f} ms)")
-        print(f"  query median           {ours['median'] * 1000:8.2f} ms     target < 20 ms "
-              f"(CPU {ours['median_cpu'] * 1000:.2f} ms)")
-        print(f"  first text query       {ours['first_text']:8.3f} s      (builds the word index, once per load/add)")
-        print(f"  file size              {ours['size'] / 1e6:8.1f} MB")
-        print(f"  then: add 10 articles  {ours['small_add']:8.3f} s      (one write of the whole file)")
-        print(f"  then: one correction   {ours['correction']:8.3f} s      (one write of the whole file)")
-        print(f"  next query after add   {ours['reindex']:8.3f} s      (indexes rebuilt)")
-        print(f"  next query after corr. {ours['after_corr']:8.3f} s      (indexes patched)")
-        if args.no_plain:
-            return 0
-        names = {a.name: a.id for e in extractions for a in e.actors}
-        plain = bench_plain_tinydb(folder, extractions, names, sorted({t for e in extractions
-                                                                      for s in e.statements for t in s.topics}))
-        print(f"\nplain TinyDB (JSONStorage, no indexes)  statements: {plain['n']:,}")
-        print(f"  bulk add (3 inserts)   {plain['add']:8.3f} s")
-        print(f"  load (all statements)  {plain['load']:8.3f} s")
-        for kind, t in plain["queries"].items():
-            print(f"  query {kind:<17}{t * 1000:8.2f} ms (median of 3, query cache cleared)")
-        print(f"  query median           {plain['median'] * 1000:8.2f} ms")
-        print(f"  file size              {plain['size'] / 1e6:8.1f} MB")
-        print("\nratios (plain TinyDB / Wortlaut; >1 means Wortlaut is faster or smaller)")
-        print(f"  bulk add  {plain['add'] / ours['add']:7.1f}x")
-        print(f"  load      {plain['load'] / ours['load']:7.1f}x")
-        print(f"  query     {plain['median'] / ours['median']:7.1f}x")
-        print(f"  size      {plain['size'] / ours['size']:7.2f}x")
+        results, bulk = {}, {}
+        for layout in layouts:
+            path = folder / layout / "wortlaut.json"
+            store = open_store(layout, path)
+            bulk[layout] = timed_cpu(store.add_many, extractions)[:2]
+            store.close()
+        names = {a.name: a.id for e in extractions for a in e.actors} if args.plain else {}
+        topics = sorted({t for e in extractions for s in e.statements for t in s.topics}) if args.plain else []
+        plain = bench_plain_tinydb(folder, extractions, names, topics) if args.plain else None
+        del extractions
+        for layout in layouts:
+            results[layout] = measured_in_child(layout, folder / layout / "wortlaut.json")
+        print(f"\n| {total:,} statements | target | " + " | ".join(
+            {"legacy": "single file (before)", "new": "partitions (now)"}[x] for x in layouts)
+            + (" | before / now |" if len(layouts) == 2 else " |"))
+        print("| --- | --- |" + " --- |" * (len(layouts) + (len(layouts) == 2)))
+        for label, key, target, unit in ROWS:
+            cells = [fmt(results[x][key], unit) + ("" if results[x][key] <= target else " ✗") for x in layouts]
+            ratio = (f" | {results['legacy'][key] / max(results['new'][key], 1e-9):.1f}x"
+                     if len(layouts) == 2 else "")
+            print(f"| {label} | ≤ {fmt(target, unit)} | " + " | ".join(cells) + ratio + " |")
+        for x in layouts:
+            r = results[x]
+            print(f"\n{x}: bulk add {bulk[x][0]:.2f} s (CPU {bulk[x][1]:.2f} s); CPU times: open "
+                  f"{r['open_cpu']:.3f} s, correction {r['correction_cpu'] * 1000:.1f} ms, add {r['add_cpu']:.3f} s, "
+                  f"after add {r['after_add_cpu'] * 1000:.1f} ms, text {r['text_cpu']:.3f} s, query median "
+                  f"{r['median_cpu'] * 1000:.2f} ms; query after a correction {r['after_corr'] * 1000:.1f} ms")
+            print("  per filter kind (median ms): " + ", ".join(
+                f"{k} {v * 1000:.1f}" for k, v in r["queries"].items()))
+        if plain:
+            print(f"\nplain TinyDB (JSONStorage, no indexes): bulk add {plain['add']:.2f} s, load "
+                  f"{plain['load']:.2f} s, query median {plain['median'] * 1000:.1f} ms, "
+                  f"{plain['size'] / 1e6:.0f} MB")
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)

@@ -149,9 +149,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jsonl", required=True, metavar="IN",
                         help="input JSONL, one article per line ('-' = stdin)")
     parser.add_argument("--out", metavar="OUT", help="output JSONL (default: stdout)")
+    # large inputs: an archive partitioned by month, on local processes or Dask (archive.py)
+    parser.add_argument("--out-dir", help="write an archive partitioned by month here (--jsonl may be a folder)")
+    parser.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl", help="archive file format")
+    parser.add_argument("--jobs", type=int, default=1, help="archive: local worker processes")
+    parser.add_argument("--dask", action="store_true", help="archive: run on a local Dask cluster")
+    parser.add_argument("--scheduler", help="archive: address of a Dask scheduler (tcp://host:8786)")
+    parser.add_argument("--workers", type=int, default=2, help="--dask: workers of the local cluster")
 
 
 def main_from_args(args: argparse.Namespace, prog: str = "wortlaut extract") -> int:
+    if getattr(args, "out_dir", None) or getattr(args, "dask", False) or getattr(args, "scheduler", None):
+        if not args.out_dir:
+            print(f"{prog}: --dask/--scheduler write an archive: give --out-dir", file=sys.stderr)
+            return 2
+        from .archive import main_archive
+
+        return main_archive(args)
     try:
         src = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
     except FileNotFoundError:

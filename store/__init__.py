@@ -1,7 +1,9 @@
-"""Wortlaut's timeline store: one TinyDB file, atomic writes, file lock, in-memory indexes.
+"""Wortlaut's timeline store: TinyDB files (a main file, one file per publication day), atomic
+writes, a file lock, column indexes kept on disk beside the data.
 
 Only this package imports TinyDB; it never imports Textual."""
-from .db import AddResult, DatabaseLocked, DatabaseReadOnly, DatabaseTooNew, Store, StoreError, UnknownId
+from .common import AddResult, StoreError, UnknownId
+from .db import DatabaseLocked, DatabaseReadOnly, DatabaseTooNew, Store
 from .index import NO_ACTOR, Filter
 from .schema import SCHEMA_VERSION
 

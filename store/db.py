@@ -1,10 +1,12 @@
-"""The Store: Wortlaut's timeline in one TinyDB file, with in-memory indexes for filters.
+"""The Store: Wortlaut's timeline in TinyDB files (a main file + one file per publication day,
+see parts.py), with column indexes (columns.py) kept on disk beside the data.
 
 All access goes through one Store object. It is used from Textual thread workers too, so every
 public method holds a threading lock; every read-modify-write also holds an inter-process file
-lock (``<db>.lock``) and first reloads the file if another process changed it, so two writers
-never lose each other's writes. Queries are answered from indexes built on load (by actor, date,
-topic, kind, article; see index.py), patched after a correction and rebuilt lazily after an add.
+lock (``<db>.lock``) and first picks up what another process committed, so two writers never lose
+each other's writes. A write costs what it changes: the partition files it touches and the small
+main file. Opening reads the main file and the newest index snapshot, then only the partition
+files changed since that snapshot; statements themselves are read page by page.
 """
 from __future__ import annotations
 
@@ -12,27 +14,28 @@ import errno
 import os
 import shutil
 import threading
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import filelock
-from tinydb import TinyDB
-from tinydb.table import Document, Table
+import numpy as np
+import orjson
 
-from extract.model import KINDS, Actor, Article, Extraction, PositionChange, Statement
+from extract.model import Actor, Article, Extraction, PositionChange, Statement
 
 from .actors import KnownActors
-from .index import _LAST, Filter, Index
-from .schema import SCHEMA_VERSION, NotOurs, empty_database, migrate, schema_version
-from .storage import AtomicOrjsonStorage, UnreadableFile, copy_doc, no_gc, writable
+from .columns import Columns, TextIndex, splice
+from .common import (EDITABLE, AddResult, StoreError, UnknownId, _now, _stance_value, _statement_doc,
+                     apply_edit, apply_stance, checked_edit, clean_name, merged_into, renamed)
+from .index import _LAST, Filter
+from .parts import (UNDATED, DocFile, file_name, load_index, load_text, part_name, read_json, save_index,
+                    save_text, write_json)
+from .schema import APP, SCHEMA_VERSION, NotOurs, migrate, schema_version
+from .storage import TEMP_SUFFIX, AtomicOrjsonStorage, atomic_write, UnreadableFile, copy_doc, fsync_dir, no_gc, writable
 
-
-class StoreError(Exception):
-    """The database cannot be used: unreadable, not ours, newer schema, locked, unknown id."""
+__all__ = ["AddResult", "DatabaseLocked", "DatabaseReadOnly", "DatabaseTooNew", "Store", "StoreError", "UnknownId"]
 
 
 class DatabaseLocked(StoreError):
@@ -58,64 +61,90 @@ def _os_failure(path: Path, what: str, e: OSError, after: str = "") -> StoreErro
                                 f"make it and its folder writable, or use a copy with --db PATH{after}")
     return StoreError(f"{path}: {what}: {e}{after}")
 
+_CACHED_PARTS = 64  # partition files kept parsed in memory (a day of news each)
+_SNAPSHOT_PARTS = 48  # write a new index snapshot when this many partitions changed since the last
+_SNAPSHOT_ROWS = 50_000  # ... or this many statements are not in its text index
 
-class UnknownId(StoreError, KeyError):
-    """No article, actor or statement with that id."""
-
-    def __str__(self) -> str:  # KeyError would quote the message
-        return str(self.args[0]) if self.args else ""
-
-
-@dataclass
-class AddResult:
-    article_id: str
-    new: bool
-    statements: int
-    actors: int
-    actor_ids: list[str]
-    statement_ids: list[str]
-    new_actor_ids: list[str] = field(default_factory=list)  # actors this add created
+Part = dict[str, dict[str, dict[str, Any]]]  # {"articles": {...}, "statements": {...}}
 
 
-class _IdTable(Table):
-    """Documents keyed by our own string ids (article / actor / statement ids)."""
-
-    document_id_class = str  # type: ignore[assignment]
+def _new_layout(folder: str) -> dict[str, Any]:
+    return {"folder": folder, "files": {}, "gen": 0}
 
 
-class _WortlautDB(TinyDB):
-    table_class = _IdTable
+def _main_doc(layout: dict[str, Any], actors: dict[str, Any], corrections: dict[str, Any]) -> dict[str, Any]:
+    return {"meta": {"schema": {"app": APP, "version": SCHEMA_VERSION}, "layout": layout},
+            "actors": actors, "corrections": corrections}
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+class _Txn:
+    """The changes of one read-modify-write, applied to copies: nothing is written or changed in
+    memory until the commit."""
 
+    def __init__(self, store: "Store"):
+        self.store = store
+        self.parts: dict[str, Part] = {}
+        self.actors: dict[str, Any] = dict(store._main["actors"])
+        self.corrections: dict[str, Any] = dict(store._main["corrections"])
+        self.actors_changed: list[str] = []
+        self.touched = False
+        self.where: dict[str, str] = {}  # statement id -> partition, when already known
 
-_BY_HAND = "set by hand"  # the stance evidence of a stance a person set
-_SPAN_FIELDS = ("quote", "speaker_mention", "cue")
-_ALWAYS = {"id", "article_id", "quote", "quote_text", "kind", "speaker", "date", "topics", "stance"}
+    def part(self, name: str) -> Part:
+        p = self.parts.get(name)
+        if p is None:
+            cur = self.store._read_part(name)
+            p = self.parts[name] = {"articles": dict(cur["articles"]), "statements": dict(cur["statements"])}
+        return p
 
+    def part_of_article(self, article_id: str) -> str | None:
+        for name, p in self.parts.items():
+            if article_id in p["articles"]:
+                return name
+        reg = self.store._registry.get(article_id)
+        return reg[0] if reg else None
 
-def _statement_doc(st: Statement) -> dict[str, Any]:
-    """A Statement as a stored document, fast (dataclasses.asdict is 10x slower at 100k).
-    Fields left empty ([], {}, "", False, None) are not stored: Statement.from_dict restores them."""
-    d: dict[str, Any] = {}
-    for k, v in vars(st).items():
-        if k in _SPAN_FIELDS:
-            v = [list(span) for span in v]
-        elif isinstance(v, list):
-            v = list(v)
-        elif isinstance(v, dict):
-            v = {a: list(b) if isinstance(b, (list, tuple)) else b for a, b in v.items()}
-        empty = v is None or v is False or (isinstance(v, (str, list, dict)) and not v)
-        if empty and k not in _ALWAYS:
-            continue
-        d[k] = v
-    return d
+    def statement(self, sid: str) -> tuple[str, dict[str, Any]] | None:
+        """(partition, document) of a statement as it is in this transaction."""
+        known = self.where.get(sid)
+        if known is not None:
+            d = self.part(known)["statements"].get(sid)
+            if d is not None:
+                return known, d
+        for name, p in self.parts.items():
+            d = p["statements"].get(sid)
+            if d is not None:
+                return name, d
+        cols = self.store._cols
+        pos = cols.position(sid)
+        if pos is None:
+            return None
+        name = cols.parts.names[int(cols.part[pos])]
+        d = self.part(name)["statements"].get(sid)
+        return (name, d) if d is not None else None
+
+    def put_statement(self, d: dict[str, Any] | None, sid: str, part: str | None = None) -> None:
+        if part is None:
+            assert d is not None
+            part = self.part_of_article(d.get("article_id", "")) or UNDATED
+        if d is None:
+            self.part(part)["statements"].pop(sid, None)
+        else:
+            self.part(part)["statements"][sid] = d
+        self.touched = True
+
+    def put_actor(self, aid: str, d: dict[str, Any] | None) -> None:
+        if d is None:
+            self.actors.pop(aid, None)
+        else:
+            self.actors[aid] = d
+        self.actors_changed.append(aid)
+        self.touched = True
 
 
 class Store:
-    """Wortlaut's database: one TinyDB JSON file (created with its folder when absent)."""
+    """Wortlaut's database: ``path`` is the main TinyDB file (created with its folder when absent);
+    the rest lives in ``<path>.parts/``. A single-file database (schema 1, 2) is migrated on open."""
 
     def __init__(self, path: str | os.PathLike[str], lock_timeout: float | None = 30.0,
                  on_lock_wait: Callable[[str], None] | None = None):
@@ -124,15 +153,25 @@ class Store:
         # a symlinked database stays a symlink: we write to the file it points to
         self.path = Path(path).expanduser().resolve()
         self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.folder = self.path.with_name(self.path.name + ".parts")
         self._lock = threading.RLock()
         self._closed = False
-        self._index: Index | None = None
         self.migrated_from: tuple[int, Path] | None = None  # (old version, copy of the old file)
-        self._touched: tuple[list[str], list[str]] | None = None  # (statement ids, actor ids) changed
+        self._main: dict[str, Any] = _main_doc(_new_layout(self.folder.name), {}, {})
+        self._cols = Columns()
+        self._registry: dict[str, list[Any]] = {}  # article id -> [partition, published, added_at, title]
+        self._by_part: defaultdict[str, set[str]] | None = None  # partition -> article ids (built on use)
+        self._parts: OrderedDict[str, Part] = OrderedDict()  # file name -> parsed partition
+        self._objects: dict[str, Statement] = {}
+        self._changes_cache: dict[Filter, list[PositionChange]] = {}
+        self._index_files: dict[str, str] | None = None  # the files the newest index snapshot reflects
+        self._docs: DocFile | None = None  # the snapshot's statement documents
+        self._reloading = False
         # a database its owner made read-only (file or folder) is read, never written or locked
         self.read_only = self.path.exists() and not writable(self.path)
         if not self.path.exists() and not writable(self.path):
-            raise StoreError(f"{self.path}: cannot create the database: its folder is read-only")
+            raise DatabaseReadOnly(f"{self.path}: cannot create the database: its folder is read-only; "
+                                   "use --db with a path in a folder you can write")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -141,7 +180,6 @@ class Store:
                                         timeout=-1 if lock_timeout is None else lock_timeout)
         self.on_lock_wait = on_lock_wait
         self._storage = AtomicOrjsonStorage(self.path)
-        self._db = _WortlautDB(storage=lambda: self._storage)
         if self.read_only:
             with self._lock:
                 self._load()
@@ -150,13 +188,14 @@ class Store:
             if self.path.exists():
                 self._load()
             else:
-                data = empty_database()
                 try:
-                    self._storage.write_file(data)
+                    self._storage.write_file(self._main)
                 except OSError as e:
                     raise _os_failure(self.path, "cannot create the database", e) from None
-                self._storage.adopt(data, self._storage.stamp)
+                self._storage.adopt(self._main, self._storage.stamp)
+                self._index_files = {}
             self._storage.remove_stale_temp_files()
+            self._remove_unused_files()
 
     # --- opening, locking, reloading ----------------------------------------------------------
     @contextmanager
@@ -171,7 +210,7 @@ class Store:
                 self._flock.acquire()
         except filelock.Timeout:
             raise DatabaseLocked(f"{self.path}: the database is locked by another process "
-                             f"(lock file {self.lock_path}); try again when it has finished") from None
+                                 f"(lock file {self.lock_path}); try again when it has finished") from None
         except OSError as e:
             raise _os_failure(self.path, f"cannot lock the database ({self.lock_path})", e) from None
         try:
@@ -186,9 +225,15 @@ class Store:
             msg += f"; the previous version of the database is at {bak}"
         return error(msg + ". Move it away or open another database (--db PATH).")
 
+    @property
+    def _data_folder(self) -> Path:
+        """Where the partition files named by the main file are (a copy of a main file, e.g. the
+        .bak, names the folder of the database it was copied from)."""
+        return self.path.with_name(self._main["meta"]["layout"]["folder"])
+
     def _load(self) -> None:
-        """Read, check and (if older) migrate the file, then use it. The file is never written
-        unless it is our database in an older schema (then a copy is kept beside it first)."""
+        """Read and check the main file (migrating a single-file database), then bring the
+        indexes up to date with it. Files are never written unless the database is older."""
         try:
             data, stamp = self._storage.read_file()
         except UnreadableFile as e:
@@ -203,16 +248,144 @@ class Store:
             raise self._untouched(f"the database has schema version {version}, newer than this "
                                   f"Wortlaut understands ({SCHEMA_VERSION}); update Wortlaut", DatabaseTooNew)
         if version < SCHEMA_VERSION and self.read_only:
-            migrate(data)  # in memory only: the file stays as its owner left it
-        elif version < SCHEMA_VERSION:
+            # the move to the partitioned layout writes new files: not in a read-only place
+            raise DatabaseReadOnly(f"{self.path}: the database has the older layout (schema {version}) and "
+                                   "is read-only here; it is converted once on the first open, which needs "
+                                   "write access: open it once where it is writable, or use a copy with --db PATH")
+        if version < SCHEMA_VERSION:
             with self._file_lock():
-                backup = self._keep_copy(f".v{version}.bak")
-                migrate(data)
-                self._storage.write_file(data)
-                stamp = self._storage.stamp
-                self.migrated_from = (version, backup)
+                self._migrate_single_file(data, version)
+            return
+        layout = data["meta"].get("layout")
+        if not isinstance(layout, dict) or not isinstance(layout.get("files"), dict):
+            raise self._untouched("the main file has no list of partition files (meta.layout)")
+        for t in ("actors", "corrections"):
+            data.setdefault(t, {})
+        self._adopt(data, stamp)
+
+    def _adopt(self, data: dict[str, Any], stamp: Any, changed: dict[str, Part] | None = None) -> None:
+        """Use this main file; re-read the partitions whose file changed (``changed``: partitions
+        this process just wrote, already in memory)."""
+        old_files = self._main["meta"]["layout"]["files"]
+        old_folder = self._main["meta"]["layout"]["folder"]
         self._storage.adopt(data, stamp)
-        self._index = None
+        self._main = data
+        files = data["meta"]["layout"]["files"]
+        if self._index_files is None or old_folder != data["meta"]["layout"]["folder"]:
+            self._open_index()
+            old_files = self._index_files or {}
+        stale = {p for p in set(files) | set(old_files) if files.get(p) != old_files.get(p)}
+        self._refresh(stale, changed or {})
+        self._cols.actor_names = {aid: a.get("name", "").lower() for aid, a in data["actors"].items()}
+        self._cols.changed()
+        self._changes_cache.clear()
+
+    def _open_index(self) -> None:
+        """Start from the newest index snapshot in the data folder (none: from nothing)."""
+        self._cols, self._registry, self._index_files, self._by_part = Columns(), {}, {}, None
+        self._docs = None
+        self._parts.clear()
+        self._objects.clear()
+        folder = self._data_folder
+        snaps = sorted(folder.glob("index.g*.npz"), key=_gen, reverse=True) if folder.is_dir() else []
+        for snap in snaps:
+            got = load_index(snap)
+            if got is None:
+                continue
+            cols, files, registry, text, docs = got
+            cols.load_text = lambda text=text: self._read_text(folder / text)
+            self._cols, self._registry, self._index_files, self._by_part = cols, registry, files, None
+            self._docs = docs
+            break
+        self._cols.load_text = self._cols.load_text or self._rebuild_text
+
+    def _read_text(self, path: Path) -> TextIndex:
+        try:
+            return load_text(path)
+        except (OSError, ValueError, KeyError):
+            return self._rebuild_text()
+
+    def _rebuild_text(self) -> TextIndex:
+        """The snapshot's text index is gone (removed by another process's newer snapshot):
+        every row gets its haystack from the partitions again."""
+        from .columns import haystack
+
+        cols = self._cols
+        for i in range(cols.n):
+            sid = cols.sid[i].decode()
+            if sid not in cols.hays:
+                part = cols.parts.names[int(cols.part[i])]
+                cols.hays[sid] = haystack(self._read_part(part)["statements"][sid])
+        cols.snaprow = np.full(cols.n, -1, np.int64)
+        self._docs = None
+        return TextIndex()
+
+    def _refresh(self, stale: Iterable[str], changed: dict[str, Part]) -> None:
+        stale = list(stale)
+        if not stale:
+            return
+        if self._by_part is None:  # partition -> its article ids, for replacing a partition's
+            self._by_part = defaultdict(set)
+            for aid, r in self._registry.items():
+                self._by_part[r[0]].add(aid)
+        parts: dict[str, dict[str, dict[str, Any]]] = {}
+        for name in stale:
+            for aid in self._by_part.pop(name, ()):
+                if self._registry.get(aid, (None,))[0] == name:
+                    del self._registry[aid]
+            data = changed.get(name) or self._read_part(name)
+            parts[name] = data["statements"]
+            for aid, a in data["articles"].items():
+                self._registry[aid] = [name, a.get("published"), a.get("added_at", ""), a.get("title", "")]
+            self._by_part[name] = set(data["articles"])
+        for name, stmts in parts.items():
+            for sid in stmts:
+                self._objects.pop(sid, None)
+        self._cols.replace_parts(parts, _PublishedOf(self._registry))
+
+    def _read_part(self, name: str) -> Part:
+        """A partition as the main file names it (parsed once, then from memory)."""
+        fname = self._main["meta"]["layout"]["files"].get(name)
+        if fname is None:
+            return {"articles": {}, "statements": {}}
+        hit = self._parts.get(fname)
+        if hit is not None:
+            self._parts.move_to_end(fname)
+            return hit
+        try:
+            data = read_json(self._data_folder / fname)
+        except FileNotFoundError:
+            # another process committed twice since we last looked and removed this file
+            if self._reloading or not self._storage.changed_on_disk():
+                raise StoreError(f"{self.path}: the partition file {fname} is missing") from None
+            self._reloading = True
+            try:
+                self._load()
+            finally:
+                self._reloading = False
+            return self._read_part(name)
+        except (OSError, ValueError) as e:
+            raise StoreError(f"{self.path}: cannot read the partition file {fname}: {e}") from None
+        self._parts[fname] = data
+        while len(self._parts) > _CACHED_PARTS:
+            self._parts.popitem(last=False)
+        return data
+
+    def _migrate_single_file(self, data: dict[str, Any], version: int) -> None:
+        """A single-file database (schema 1 or 2): keep a copy, split it into partition files."""
+        backup = self._keep_copy(f".v{version}.bak")
+        migrate(data)
+        parts: dict[str, Part] = defaultdict(lambda: {"articles": {}, "statements": {}})
+        where: dict[str, str] = {}
+        for aid, a in data["articles"].items():
+            where[aid] = name = part_name(a.get("published"))
+            parts[name]["articles"][aid] = a
+        for sid, d in data["statements"].items():
+            parts[where.get(d.get("article_id", ""), UNDATED)]["statements"][sid] = d
+        self._main = _main_doc(_new_layout(self.folder.name), {}, {})
+        self._index_files = {}
+        self._commit_files(dict(parts), data["actors"], data["corrections"])
+        self.migrated_from = (version, backup)
 
     def _keep_copy(self, suffix: str) -> Path:
         target = self.path.with_name(self.path.name + suffix)
@@ -232,54 +405,137 @@ class Store:
             self._load()
             return True
 
+    # --- writing ------------------------------------------------------------------------------
     @contextmanager
-    def _modify(self) -> Iterator[dict[str, dict[str, Any]]]:
-        """Read-modify-write: thread lock, file lock, reload if changed, one write at the end."""
+    def _modify(self) -> Iterator[_Txn]:
+        """Read-modify-write: thread lock, file lock, pick up other writers, one commit at the end."""
         with self._lock:
             self._check_open()
             if not writable(self.path):
                 self.read_only = True
-                raise StoreError(f"{self.path}: the database is read-only (no write permission on the "
-                                 "file or its folder); nothing was changed")
+                raise DatabaseReadOnly(f"{self.path}: the database is read-only (no write permission on the "
+                                       "file or its folder); nothing was changed")
             with self._file_lock():
                 if self._storage.changed_on_disk():
                     self._load()
-                self._touched = None
-                writes = self._storage.writes
-                try:
-                    with self._storage.batch():
-                        data = self._data()
-                        yield data
-                except BaseException as e:
-                    self._index = None
-                    self._storage.forget()  # back to what is on disk
-                    self._load()
-                    if isinstance(e, OSError):
-                        raise _os_failure(self.path, "could not write the database", e, "; the file is unchanged") from e
-                    raise
-                # a correction touches a few documents: patch the indexes (else rebuild them lazily)
-                touched, self._touched = self._touched, None
-                if self._storage.writes == writes:
+                txn = _Txn(self)
+                yield txn
+                if not txn.touched:
                     return  # nothing changed (e.g. every article was already there)
-                if not (touched and self._index is not None and self._index.patch(data, *touched)):
-                    self._index = None
+                try:
+                    self._commit_files(txn.parts, txn.actors, txn.corrections)
+                except OSError as e:
+                    raise _os_failure(self.path, "could not write the database", e, "; it is unchanged") from e
+
+    def _commit_files(self, parts: dict[str, Part], actors: dict[str, Any], corrections: dict[str, Any]) -> None:
+        """Write the changed partitions as new files, then the main file naming them (the commit),
+        then bring memory up to date, maybe write an index snapshot, and remove unused files."""
+        layout = dict(self._main["meta"]["layout"])
+        own = self.folder.name
+        files = dict(layout["files"])
+        if layout["folder"] != own:  # a copy of another database's main file: take its files along
+            self._link_files(self._data_folder, set(files.values()))
+            layout["folder"] = own
+        gen = layout["gen"] = layout["gen"] + 1
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for name, p in parts.items():
+            if p["articles"] or p["statements"]:
+                files[name] = file_name(name, gen)
+                write_json(self.folder / files[name], p, sync_folder=False)
+            else:
+                files.pop(name, None)
+        fsync_dir(self.folder)  # the new partition files are durable before the main file names them
+        layout["files"] = files
+        main = _main_doc(layout, actors, corrections)
+        self._storage.write_file(main)
+        for name, p in parts.items():
+            if name in files:
+                self._parts[files[name]] = p
+        self._adopt(main, self._storage.stamp, parts)
+        self._maybe_snapshot(gen)
+        self._remove_unused_files()
+
+    def _link_files(self, source: Path, names: set[str]) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for n in names:
+            target = self.folder / n
+            if target.exists():
+                continue
+            try:
+                os.link(source / n, target)
+            except OSError:
+                shutil.copy2(source / n, target)
+
+    def _maybe_snapshot(self, gen: int) -> None:
+        """Write the index (and its text index) when opening would otherwise re-read many
+        partitions: opening then reads only what changed since."""
+        files = self._main["meta"]["layout"]["files"]
+        done = self._index_files or {}
+        stale = sum(1 for p in set(files) | set(done) if files.get(p) != done.get(p))
+        fresh_rows = int((self._cols.snaprow < 0).sum()) if self._cols.n else 0
+        if stale < _SNAPSHOT_PARTS and fresh_rows < max(_SNAPSHOT_ROWS, self._cols.n // 20):
+            return
+        docs = file_name("docs", gen, "bin")
+        with no_gc():
+            doc_starts = self._write_docs(self.folder / docs)
+            ti = self._cols.snapshot_text()
+        text = file_name("text", gen, "npz")
+        save_text(self.folder / text, ti)
+        save_index(self.folder / file_name("index", gen, "npz"), self._cols, dict(files),
+                   self._registry, text, docs, doc_starts)
+        self._index_files = dict(files)
+        self._cols.load_text = lambda: self._read_text(self.folder / text)
+        self._docs = DocFile(self.folder / docs, doc_starts)
+
+    def _write_docs(self, path: Path) -> np.ndarray:
+        """The statement documents in snapshot row order (kept rows of the last snapshot, then
+        the others): pages of the timeline are read from here without parsing partitions."""
+        keep, fresh = self._cols.snapshot_rows()
+        cols = self._cols
+        new = []
+        for p in fresh.tolist():
+            part = cols.parts.names[int(cols.part[p])]
+            new.append(orjson.dumps(self._read_part(part)["statements"][cols.sid[p].decode()]))
+        old = self._docs
+        if old is None or len(old.starts) != len(keep) + 1:
+            if keep.any():  # the documents of the last snapshot are gone: every row anew
+                self._cols.text = self._rebuild_text()
+                return self._write_docs(path)
+            old = DocFile(None, np.zeros(1, np.int64))
+        pieces, starts = splice(old.blob, old.starts, keep, new)
+        atomic_write(path, b"".join(pieces))
+        return starts
+
+    def _remove_unused_files(self) -> None:
+        """Partition files neither the main file nor its previous version names, older index
+        snapshots, temp files of killed writers. Only in our own folder, under the file lock."""
+        if self._main["meta"]["layout"]["folder"] != self.folder.name or not self.folder.is_dir():
+            return
+        keep = set(self._main["meta"]["layout"]["files"].values())
+        try:
+            prev = read_json(self._storage.backup_path)
+            keep |= set(prev["meta"]["layout"]["files"].values())
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        snaps = sorted(self.folder.glob("index.g*.npz"), key=_gen, reverse=True)[:2]
+        keep |= {f"{kind}.g{_gen(s)}.{ext}" for s in snaps
+                 for kind, ext in (("index", "npz"), ("text", "npz"), ("docs", "bin"))}
+        for f in self.folder.iterdir():
+            if f.name not in keep or f.name.endswith(TEMP_SUFFIX):
+                try:
+                    f.unlink()
+                except OSError:
+                    pass
 
     def _check_open(self) -> None:
         if self._closed:
             raise StoreError(f"{self.path}: the store is closed")
 
-    def _idx(self) -> Index:
-        with self._lock:
-            self._check_open()
-            if self._index is None:
-                with no_gc():
-                    self._index = Index(self._data())
-            return self._index
-
     def close(self) -> None:
         with self._lock:
             self._closed = True
-            self._index = None
+            self._parts.clear()
+            self._objects.clear()
             self._storage.close()
 
     def __enter__(self) -> "Store":
@@ -288,54 +544,28 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- writing through TinyDB ----------------------------------------------------------------
-    def _put(self, table: str, docs: dict[str, dict[str, Any]]) -> None:
-        """Insert or wholly replace documents. Replaced documents are removed and inserted anew,
-        not updated in place: the indexes still hold the old documents to patch themselves."""
-        if not docs:
-            return
-        t = self._db.table(table)
-        raw = self._data()[table]
-        existing = [i for i in docs if i in raw]
-        if existing:
-            t.remove(doc_ids=existing)
-        t.insert_multiple([Document(d, doc_id=i) for i, d in docs.items()])  # type: ignore[arg-type]
-
-    def _delete(self, table: str, ids: Iterable[str]) -> None:
-        ids = list(ids)
-        if ids:
-            self._db.table(table).remove(doc_ids=ids)  # type: ignore[arg-type]
-
     # --- adding ---------------------------------------------------------------------------------
     def add(self, extraction: Extraction, replace: bool = False) -> AddResult:
         return self.add_many([extraction], replace=replace)[0]
 
     def add_many(self, extractions: Iterable[Extraction], replace: bool = False) -> list[AddResult]:
-        """Add articles with their statements and actors in ONE write. An article already stored
+        """Add articles with their statements and actors in ONE commit. An article already stored
         is left as it is (new=False) unless ``replace``: then its statements are replaced by the
         new extraction's, except those a person corrected (edited), which always stay."""
         from extract.actors import match_actor  # the actor-matching rules live in extract/
 
         extractions = list(extractions)
-        with self._modify() as data, no_gc():
-            articles, actors, stmts = data["articles"], data["actors"], data["statements"]
-            by_article: dict[str, list[str]] = defaultdict(list)
-            for sid, d in stmts.items():
-                by_article[d.get("article_id", "")].append(sid)
-            known = KnownActors(actors)
-            new_articles: dict[str, dict[str, Any]] = {}
-            new_stmts: dict[str, dict[str, Any]] = {}
-            drop_stmts: list[str] = []
+        with self._modify() as txn, no_gc():
+            known = KnownActors(txn.actors)
             results: list[AddResult] = []
             for ex in extractions:
                 art = ex.article
-                exists = art.id in articles or art.id in new_articles
-                if exists and not replace:
-                    sids = by_article.get(art.id, [])
-                    speakers = list(dict.fromkeys(
-                        s for s in (stmts[i].get("speaker") if i in stmts else new_stmts[i].get("speaker")
-                                    for i in sids) if s))
-                    results.append(AddResult(art.id, False, len(sids), len(speakers), speakers, list(sids)))
+                old_part = txn.part_of_article(art.id)
+                if old_part is not None and not replace:
+                    stmts = txn.part(old_part)["statements"]
+                    sids = [i for i, d in stmts.items() if d.get("article_id") == art.id]
+                    speakers = list(dict.fromkeys(s for s in (stmts[i].get("speaker") for i in sids) if s))
+                    results.append(AddResult(art.id, False, len(sids), len(speakers), speakers, sids))
                     continue
                 local: dict[str, str] = {}
                 created: list[str] = []
@@ -348,102 +578,130 @@ class Store:
                         known.enrich(gid, a)
                     local[a.id] = gid
                 doc = art.to_dict()
-                if exists:  # a replaced article keeps the time it was first added
-                    old = articles.get(art.id) or new_articles[art.id]
-                    doc["added_at"] = old.get("added_at") or doc.get("added_at")
+                old_stmts: dict[str, dict[str, Any]] = {}
+                if old_part is not None:  # a replaced article keeps the time it was first added
+                    old = txn.part(old_part)
+                    doc["added_at"] = old["articles"][art.id].get("added_at") or doc.get("added_at")
+                    del old["articles"][art.id]
+                    old_stmts = {i: d for i, d in old["statements"].items() if d.get("article_id") == art.id}
+                    for i in old_stmts:
+                        del old["statements"][i]
                 doc["added_at"] = doc.get("added_at") or _now()
-                new_articles[art.id] = doc
-                kept = {i for i in by_article.get(art.id, []) if i in stmts and stmts[i].get("edited")}
-                if exists:
-                    drop_stmts.extend(i for i in by_article.get(art.id, []) if i not in kept)
+                target = txn.part(part_name(doc.get("published")))
+                target["articles"][art.id] = doc
+                kept = {i: d for i, d in old_stmts.items() if d.get("edited")}
+                target["statements"].update(kept)
                 ids: list[str] = list(kept)
                 seen = set(kept)
                 for st in ex.statements:
-                    if st.id in seen or stmts.get(st.id, {}).get("edited"):
+                    if st.id in seen:
                         continue  # a person's correction wins; duplicates are skipped
                     d = _statement_doc(st)
                     d["article_id"] = art.id
                     d["speaker"] = local.get(st.speaker) if st.speaker else None
-                    new_stmts[st.id] = d
+                    target["statements"][st.id] = d
                     ids.append(st.id)
                     seen.add(st.id)
-                by_article[art.id] = ids
                 speakers = list(dict.fromkeys(local.values()))
-                results.append(AddResult(art.id, not exists, len(ids), len(speakers), speakers, ids,
+                results.append(AddResult(art.id, old_part is None, len(ids), len(speakers), speakers, ids,
                                          created))
-            dropped = [i for i in dict.fromkeys(drop_stmts) if i not in new_stmts]
-            self._delete("statements", dropped)
-            self._put("articles", new_articles)
-            self._put("actors", known.changed)
-            self._put("statements", new_stmts)
+                txn.touched = True
+            txn.actors.update(known.changed)
         return results
 
     # --- reading ----------------------------------------------------------------------------------
-    def _data(self) -> dict[str, dict[str, Any]]:
-        data = self._storage.read()
-        assert data is not None
-        return data
-
-    def articles(self) -> list[Article]:
+    def articles(self, undated: bool = False) -> list[Article]:
+        """Every article (reads every partition: slow on a large database), or with ``undated``
+        only those without a publication date."""
         with self._lock:
             self._check_open()
-            arts = [Article.from_dict(d) for d in self._data()["articles"].values()]
+            names = [UNDATED] if undated else sorted({r[0] for r in self._registry.values()})
+            arts = [Article.from_dict(d) for n in names for d in self._read_part(n)["articles"].values()]
+        if undated:
+            arts = [a for a in arts if not a.published]
         arts.sort(key=lambda a: (a.published or _LAST, a.added_at, a.title))
         return arts
 
     def article(self, article_id: str) -> Article | None:
         with self._lock:
             self._check_open()
-            d = self._data()["articles"].get(article_id)
+            reg = self._registry.get(article_id)
+            d = self._read_part(reg[0])["articles"].get(article_id) if reg else None
             return Article.from_dict(d) if d is not None else None
 
     def article_counts(self) -> dict[str, int]:
         """Article id -> number of its statements (not counting those marked not a statement)."""
-        return dict(self._idx().article_counts)
+        with self._lock:
+            self._check_open()
+            counts = self._cols.counts()[1]
+            return {aid: counts.get(aid, 0) for aid in self._registry}
 
     def actors(self) -> list[tuple[Actor, int]]:
         """Every actor with its statement count, most statements first."""
         with self._lock:
-            idx = self._idx()
-            out = [(Actor.from_dict(d), idx.actor_counts.get(aid, 0))
-                   for aid, d in self._data()["actors"].items()]
+            self._check_open()
+            counts = self._cols.counts()[0]
+            out = [(Actor.from_dict(d), counts.get(aid, 0)) for aid, d in self._main["actors"].items()]
         out.sort(key=lambda p: (-p[1], p[0].name.casefold()))
         return out
 
     def actor(self, actor_id: str) -> Actor | None:
         with self._lock:
             self._check_open()
-            d = self._data()["actors"].get(actor_id)
+            d = self._main["actors"].get(actor_id)
             return Actor.from_dict(d) if d is not None else None
+
+    def _statement_at(self, p: int) -> Statement:
+        cols = self._cols
+        sid = cols.sid[p].decode()
+        obj = self._objects.get(sid)
+        if obj is None:
+            if len(self._objects) > 50_000:
+                self._objects.clear()
+            row = int(cols.snaprow[p])
+            doc = None
+            if row >= 0 and self._docs is not None:  # unchanged since the snapshot
+                try:
+                    doc = self._docs.get(row)
+                except OSError:  # a newer snapshot replaced it: read the partition
+                    self._docs = None
+            if doc is None:
+                doc = self._read_part(cols.parts.names[int(cols.part[p])])["statements"][sid]
+            obj = self._objects[sid] = Statement.from_dict(doc)
+        return obj
 
     def statements(self, filt: Filter = Filter(), offset: int = 0, limit: int | None = None
                    ) -> list[Statement]:
         """Statements matching ``filt`` in timeline order (date, article published, position in
         the article; unknown dates last). The objects are shared: treat them as read-only."""
         with self._lock:
-            idx = self._idx()
-            sel = idx.select(filt)
+            self._check_open()
+            sel = self._cols.select(filt)
             end = None if limit is None else offset + limit
-            return [idx.statement(p) for p in sel[offset:end]]
+            return [self._statement_at(int(p)) for p in sel[offset:end]]
 
     def count(self, filt: Filter = Filter()) -> int:
         with self._lock:
-            return len(self._idx().select(filt))
+            self._check_open()
+            return len(self._cols.select(filt))
 
     def statement(self, statement_id: str) -> Statement | None:
         with self._lock:
-            idx = self._idx()
-            p = idx.pos.get(statement_id)
-            return idx.statement(p) if p is not None else None
+            self._check_open()
+            p = self._cols.position(statement_id)
+            return self._statement_at(p) if p is not None else None
 
     def is_rejected(self, statement_id: str) -> bool:
         """True when a person marked the statement as not a statement."""
         with self._lock:
-            d = self._data()["statements"].get(statement_id)
-            return bool(d and d.get("rejected"))
+            self._check_open()
+            p = self._cols.position(statement_id)
+            return p is not None and bool(self._cols.rejected[p])
 
     def topics(self) -> list[str]:
-        return list(self._idx().topics)
+        with self._lock:
+            self._check_open()
+            return self._cols.topic_names()
 
     def changes(self, filt: Filter = Filter()) -> list[PositionChange]:
         """Position changes among the filtered statements (extract.positions.find_changes);
@@ -451,169 +709,153 @@ class Store:
         from extract.positions import find_changes  # the change rules live in extract/
 
         with self._lock:
-            idx = self._idx()
-            hit = idx.changes_cache.get(filt)
+            hit = self._changes_cache.get(filt)
             if hit is None:
-                if len(idx.changes_cache) > 8:
-                    idx.changes_cache.clear()
-                hit = idx.changes_cache[filt] = find_changes(self.statements(filt))
+                if len(self._changes_cache) > 8:
+                    self._changes_cache.clear()
+                hit = self._changes_cache[filt] = find_changes(self.statements(filt))
             return list(hit)
 
     # --- corrections --------------------------------------------------------------------------------
-    def _record(self, data: dict[str, dict[str, Any]], op: str, description: str,
+    def _record(self, txn: _Txn, op: str, description: str,
                 changes: dict[str, dict[str, dict[str, Any] | None]]) -> str:
         """Apply ``changes`` ({table: {id: new doc, or None to delete}}) and store the correction
         with the documents as they were before, so undo can put them back."""
-        before = {t: {i: copy_doc(data[t].get(i)) for i in docs} for t, docs in changes.items()}
-        self._apply(data, changes)
-        corr = data["corrections"]
-        seq = max((int(k) for k in corr), default=0) + 1
-        self._put("corrections", {f"{seq:06d}": {"seq": seq, "at": _now(), "op": op,
-                                                 "description": description, "before": before}})
+        before: dict[str, dict[str, Any]] = {"actors": {}, "statements": {}}
+        for aid in changes.get("actors", {}):
+            before["actors"][aid] = copy_doc(txn.actors.get(aid))
+        for sid in changes.get("statements", {}):
+            found = txn.statement(sid)
+            before["statements"][sid] = copy_doc(found[1]) if found else None
+        before = {t: docs for t, docs in before.items() if t in changes}
+        self._apply(txn, changes)
+        seq = max((int(k) for k in txn.corrections), default=0) + 1
+        txn.corrections[f"{seq:06d}"] = {"seq": seq, "at": _now(), "op": op, "description": description,
+                                         "before": before}
         return description
 
-    def _apply(self, data: dict[str, dict[str, Any]],
-               changes: dict[str, dict[str, dict[str, Any] | None]]) -> None:
-        """Write ``changes`` ({table: {id: new doc, or None to delete}}); the indexes patch
-        themselves for the statements and actors touched."""
-        for t, docs in changes.items():
-            self._delete(t, [i for i, d in docs.items() if d is None and i in data[t]])
-            self._put(t, {i: d for i, d in docs.items() if d is not None})
-        self._touched = (list(changes.get("statements", ())), list(changes.get("actors", ())))
+    @staticmethod
+    def _apply(txn: _Txn, changes: dict[str, dict[str, dict[str, Any] | None]]) -> None:
+        for aid, d in changes.get("actors", {}).items():
+            txn.put_actor(aid, d)
+        for sid, d in changes.get("statements", {}).items():
+            found = txn.statement(sid)
+            txn.put_statement(d, sid, found[0] if found else None)
 
     @staticmethod
-    def _get(data: dict[str, dict[str, Any]], table: str, key: str | None, what: str) -> dict[str, Any]:
-        d = data[table].get(key) if key is not None else None
+    def _get_actor(txn: _Txn, key: str | None) -> dict[str, Any]:
+        d = txn.actors.get(key) if key is not None else None
         if d is None:
-            raise UnknownId(f"no {what} with id {key!r}")
+            raise UnknownId(f"no actor with id {key!r}")
         return copy_doc(d)
 
+    @staticmethod
+    def _get_statement(txn: _Txn, key: str) -> dict[str, Any]:
+        found = txn.statement(key)
+        if found is None:
+            raise UnknownId(f"no statement with id {key!r}")
+        return copy_doc(found[1])
+
     def rename_actor(self, actor_id: str, new_name: str) -> str:
-        new_name = " ".join(new_name.split())
-        if not new_name:
-            raise ValueError("an actor's name cannot be empty")
-        with self._modify() as data:
-            a = self._get(data, "actors", actor_id, "actor")
-            old = a["name"]
-            aliases = [x for x in a.get("aliases", []) if x.casefold() != new_name.casefold()]
-            if old != new_name and old.casefold() not in (x.casefold() for x in aliases):
-                aliases.append(old)
-            a["name"], a["aliases"] = new_name, aliases
-            return self._record(data, "rename_actor", f"rename {old!r} to {new_name!r}",
+        new_name = clean_name(new_name)
+        with self._modify() as txn:
+            a = self._get_actor(txn, actor_id)
+            old = renamed(a, new_name)
+            return self._record(txn, "rename_actor", f"rename {old!r} to {new_name!r}",
                                 {"actors": {actor_id: a}})
 
     def merge_actors(self, keep_id: str, other_id: str) -> str:
         if keep_id == other_id:
             raise ValueError("cannot merge an actor with itself")
-        with self._modify() as data:
-            keep = self._get(data, "actors", keep_id, "actor")
-            other = self._get(data, "actors", other_id, "actor")
-            have = {keep["name"].casefold()} | {x.casefold() for x in keep.get("aliases", [])}
-            for name in [other["name"], *other.get("aliases", [])]:
-                if name.casefold() not in have:
-                    keep.setdefault("aliases", []).append(name)
-                    have.add(name.casefold())
-            for f in ("role", "affiliation"):
-                keep[f] = keep.get(f) or other.get(f, "")
-            if keep.get("kind", "unknown") == "unknown":
-                keep["kind"] = other.get("kind", "unknown")
+        with self._modify() as txn:
+            keep = self._get_actor(txn, keep_id)
+            other = self._get_actor(txn, other_id)
+            merged_into(keep, other)
             moved: dict[str, dict[str, Any] | None] = {}
-            for sid, d in data["statements"].items():
-                if d.get("speaker") == other_id:
-                    d = copy_doc(d)
-                    d["speaker"], d["edited"] = keep_id, True
-                    moved[sid] = d
-            return self._record(data, "merge_actors",
+            cols = self._cols
+            code = cols.actors.code.get(other_id)
+            for p in np.flatnonzero(cols.speaker == code).tolist() if code is not None else []:
+                sid = cols.sid[p].decode()
+                txn.where[sid] = cols.parts.names[int(cols.part[p])]
+                d = self._get_statement(txn, sid)
+                d["speaker"], d["edited"] = keep_id, True
+                moved[sid] = d
+            return self._record(txn, "merge_actors",
                                 f"merge {other['name']!r} into {keep['name']!r} ({len(moved)} statements)",
                                 {"actors": {keep_id: keep, other_id: None}, "statements": moved})
 
     def reassign(self, statement_id: str, actor_id: str | None) -> str:
-        with self._modify() as data:
-            st = self._get(data, "statements", statement_id, "statement")
-            name = self._get(data, "actors", actor_id, "actor")["name"] if actor_id else ""
-            before = data["actors"].get(st.get("speaker") or "", {}).get("name") or "nobody"
+        with self._modify() as txn:
+            st = self._get_statement(txn, statement_id)
+            name = self._get_actor(txn, actor_id)["name"] if actor_id else ""
+            before = txn.actors.get(st.get("speaker") or "", {}).get("name") or "nobody"
             st["speaker"], st["speaker_name"], st["edited"] = actor_id or None, name, True
-            return self._record(data, "reassign",
+            return self._record(txn, "reassign",
                                 f"reassign statement {statement_id[:8]} from {before} to {name or 'nobody'}",
                                 {"statements": {statement_id: st}})
 
     def mark_not_statement(self, statement_id: str, rejected: bool = True) -> str:
         """Hide a statement from statements()/count() (unless include_rejected); False restores it."""
-        with self._modify() as data:
-            st = self._get(data, "statements", statement_id, "statement")
+        with self._modify() as txn:
+            st = self._get_statement(txn, statement_id)
             st["rejected"], st["edited"] = bool(rejected), True
             what = "as not a statement" if rejected else "as a statement again"
-            return self._record(data, "mark_not_statement", f"mark statement {statement_id[:8]} {what}",
+            return self._record(txn, "mark_not_statement", f"mark statement {statement_id[:8]} {what}",
                                 {"statements": {statement_id: st}})
 
-    EDITABLE = frozenset({"kind", "quote_text", "date", "date_precision", "date_source", "topics",
-                          "stance", "stance_evidence", "confidence"})
+    EDITABLE = EDITABLE
 
     def edit_statement(self, statement_id: str, **fields: Any) -> str:
         """Change fields of a statement (kind, quote_text, date, topics, ...)."""
-        bad = set(fields) - self.EDITABLE
-        if bad:
-            raise ValueError(f"cannot edit {', '.join(sorted(bad))}; editable: "
-                             f"{', '.join(sorted(self.EDITABLE))} (speaker: use reassign)")
-        if "kind" in fields and fields["kind"] not in KINDS:
-            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
-        if "date" in fields and fields["date"] is not None and not isinstance(fields["date"], str):
-            raise ValueError("date must be an ISO string or None")
-        if "topics" in fields:
-            fields["topics"] = list(dict.fromkeys(str(t) for t in fields["topics"]))
-        if "stance" in fields:
-            fields["stance"] = {str(t): _stance_value(v) for t, v in dict(fields["stance"]).items()}
-        with self._modify() as data:
-            st = self._get(data, "statements", statement_id, "statement")
-            old_stance = dict(st.get("stance") or {})
-            st.update(copy_doc(fields))
-            if "stance" in fields and "stance_evidence" not in fields:
-                evidence = st.setdefault("stance_evidence", {})
-                for t, v in st["stance"].items():
-                    if old_stance.get(t) != v:
-                        evidence[t] = [_BY_HAND]
-            if "topics" in fields:  # a topic taken away takes its stance with it
-                for key in ("stance", "stance_evidence"):
-                    st[key] = {t: v for t, v in (st.get(key) or {}).items() if t in st["topics"]}
-            st["edited"] = True
-            return self._record(data, "edit_statement",
+        fields = checked_edit(fields)
+        with self._modify() as txn:
+            st = self._get_statement(txn, statement_id)
+            apply_edit(st, fields)
+            return self._record(txn, "edit_statement",
                                 f"edit statement {statement_id[:8]}: {', '.join(sorted(fields))}",
                                 {"statements": {statement_id: st}})
 
     def set_stance(self, statement_id: str, topic: str, value: int) -> str:
         value = _stance_value(value)
-        with self._modify() as data:
-            st = self._get(data, "statements", statement_id, "statement")
-            st.setdefault("stance", {})[topic] = value
-            if topic not in st.setdefault("topics", []):
-                st["topics"].append(topic)
-            st.setdefault("stance_evidence", {})[topic] = [_BY_HAND]
-            st["edited"] = True
-            return self._record(data, "set_stance",
+        with self._modify() as txn:
+            st = self._get_statement(txn, statement_id)
+            apply_stance(st, topic, value)
+            return self._record(txn, "set_stance",
                                 f"stance of statement {statement_id[:8]} on {topic}: {value:+d}",
                                 {"statements": {statement_id: st}})
 
     def undo(self) -> str | None:
         """Undo the last correction; returns its description, or None when there is none."""
-        with self._modify() as data:
-            corr = data["corrections"]
-            if not corr:
+        with self._modify() as txn:
+            if not txn.corrections:
                 return None
-            key = max(corr, key=int)
-            rec = corr[key]
-            self._apply(data, rec["before"])
-            self._delete("corrections", [key])
+            key = max(txn.corrections, key=int)
+            rec = txn.corrections.pop(key)
+            self._apply(txn, rec["before"])
+            txn.touched = True
             return "undo: " + rec["description"]
 
     def corrections(self) -> list[dict[str, Any]]:
         """Stored corrections, newest first: {seq, at, op, description}."""
         with self._lock:
             self._check_open()
-            recs = sorted(self._data()["corrections"].values(), key=lambda r: -r["seq"])
+            recs = sorted(self._main["corrections"].values(), key=lambda r: -r["seq"])
             return [{k: r[k] for k in ("seq", "at", "op", "description")} for r in recs]
 
 
-def _stance_value(v: Any) -> int:
-    if v not in (-1, 0, 1) or isinstance(v, bool):
-        raise ValueError(f"a stance is -1, 0 or +1, not {v!r}")
-    return int(v)
+class _PublishedOf:
+    """article id -> publication date, read from the article registry."""
+
+    def __init__(self, registry: dict[str, list[Any]]):
+        self.registry = registry
+
+    def get(self, aid: str) -> str | None:
+        r = self.registry.get(aid)
+        return r[1] if r else None
+
+
+def _gen(p: Path) -> int:
+    try:
+        return int(p.name.split(".g")[1].split(".")[0])
+    except (IndexError, ValueError):
+        return -1

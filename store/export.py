@@ -17,7 +17,7 @@ import networkx as nx
 from extract.model import Statement
 from extract.positions import is_key_term
 
-from .db import Filter, Store
+from . import Filter, Store
 from .storage import keep_owner_and_mode
 
 ARTICLE_KEYS = ("id", "title", "source", "published", "lang", "origin")

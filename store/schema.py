@@ -1,5 +1,9 @@
 """The database layout, its version, and migrations from older versions.
 
+Version 3 splits the database into files (see parts.py): the main file (meta with the list of
+files, actors, corrections) and partition files (articles + statements, one per publication day),
+plus index snapshots. Versions 1 and 2 are one file with every table:
+
 Tables (TinyDB, document ids are our own string ids):
   meta         {"schema": {"app": "wortlaut", "version": N}}
   articles     article id   -> Article fields
@@ -11,13 +15,16 @@ Version history:
   1  articles, actors, statements; a statement's stance stored as a list of [topic, value] pairs;
      no "rejected" flag, no corrections table (the walking-skeleton layout).
   2  stance as a {topic: value} object, "rejected" on every statement, corrections table.
+  3  the same documents, in partition files (store/parts.py); the single file is migrated once,
+     a copy of it kept as <db>.v2.bak.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
 APP = "wortlaut"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+SINGLE_FILE_VERSION = 2  # the last version that kept everything in one file (store/legacy.py)
 TABLES = ("meta", "articles", "actors", "statements", "corrections")
 
 
@@ -25,9 +32,9 @@ class NotOurs(ValueError):
     """Valid JSON, but not a Wortlaut database."""
 
 
-def empty_database() -> dict[str, dict[str, Any]]:
+def empty_database(version: int = SINGLE_FILE_VERSION) -> dict[str, dict[str, Any]]:
     data: dict[str, dict[str, Any]] = {t: {} for t in TABLES}
-    data["meta"]["schema"] = {"app": APP, "version": SCHEMA_VERSION}
+    data["meta"]["schema"] = {"app": APP, "version": version}
     return data
 
 
@@ -65,9 +72,10 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], None]] = {
 
 
 def migrate(data: dict[str, Any]) -> int:
-    """Bring ``data`` up to SCHEMA_VERSION in place; returns the version it started from."""
+    """Bring a single file's ``data`` up to SINGLE_FILE_VERSION in place (the split into files
+    is parts.py's); returns the version it started from."""
     start = version = schema_version(data)
-    while version < SCHEMA_VERSION:
+    while version < SINGLE_FILE_VERSION:
         MIGRATIONS[version](data)
         version += 1
         data["meta"]["schema"]["version"] = version

@@ -114,12 +114,14 @@ def keep_owner_and_mode(fd: int, target: Path) -> None:
             pass
 
 
-def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | None = None
-                 ) -> tuple[int, int, int]:
-    """Replace ``path`` with ``blob`` so that a crash at any moment leaves the old or the new
-    file: a temporary file in the same folder (created with the umask's mode, 0o666 & ~umask,
-    never wider; then given the replaced file's mode and owner), flushed and fsynced, renamed over
-    ``path``, the folder fsynced. Returns the new file's stamp."""
+def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | None = None,
+                 sync_folder: bool = True) -> tuple[int, int, int]:
+    """THE way Wortlaut writes a file: a temp file in the same folder (created with the umask's
+    mode, 0o666 & ~umask, never wider; then given the replaced file's mode and owner), flush +
+    fsync, then ``os.replace`` over ``path`` and fsync the folder. A process killed at any moment
+    leaves either the old or the new file (and at worst a stale temp file, removed on the next
+    open). ``sync_folder=False``: the caller fsyncs the folder once after writing several files.
+    Returns the new file's stamp."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
@@ -140,7 +142,8 @@ def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | N
         except OSError:
             pass
         raise
-    fsync_dir(folder)
+    if sync_folder:
+        fsync_dir(folder)
     return stamp
 
 

@@ -70,7 +70,7 @@ def test_sigkill_at_random_points_never_breaks_the_database(tmp_path):
         os.kill(p.pid, signal.SIGKILL)
         p.join()
         kills += p.exitcode == -signal.SIGKILL
-        mid_write += any(q.name.endswith(".tmp") for q in tmp_path.iterdir())
+        mid_write += any(q.name.endswith(".tmp") for q in tmp_path.rglob("*"))
         # the database loads, holds whole batches only, and nothing committed was lost
         s = Store(path)
         n = len(s.articles())
@@ -80,7 +80,7 @@ def test_sigkill_at_random_points_never_breaks_the_database(tmp_path):
         assert sum(s.article_counts().values()) == n * PER_ARTICLE
         seen = n
         s.close()
-        leftovers = [q.name for q in tmp_path.iterdir() if q.name.endswith(".tmp")]
+        leftovers = [q.name for q in tmp_path.rglob("*") if q.name.endswith(".tmp")]
         assert leftovers == []  # opening removed what the killed writer left
     print(f"{kills} kills, {mid_write} inside a write, {seen - 400} articles committed")
     assert kills >= 10

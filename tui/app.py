@@ -119,7 +119,7 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         self.refresh_all(position=0)
         self.query_one("#timeline-table").focus()
         self.set_interval(2.0, self.check_reload, name="reload")
-        unknown = [a for a in self.store.articles() if not a.published]
+        unknown = self.store.articles(undated=True)  # not every article: one partition
         if unknown:
             self.notify(f"{len(unknown)} article{'s have' if len(unknown) > 1 else ' has'} no known date: "
                         "5 (Articles), then p to set it.", title="Unknown dates", timeout=6)

@@ -70,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract_arguments(ext)
 
+    from .import_command import add_arguments as import_arguments
+
+    import_arguments(sub.add_parser("import", help="a slice of an extraction archive into the database",
+                                    description="Bring a slice of an extraction archive (wortlaut extract "
+                                    "--out-dir) into the database: by date range, actor, topic."))
+
     exp = sub.add_parser("export", help="export statements, actors and changes",
                          description="Export the (filtered) timeline: JSON (articles, actors, statements, "
                          "changes), CSV (one row per statement) or GraphML (actor-topic network).")
@@ -116,6 +122,10 @@ def run(args: argparse.Namespace) -> int:
         code = run_add(args, db)
         missing = [p for p in args.paths if p != "-" and not os.path.exists(p)]
         return exit_codes.MISSING if missing and code == exit_codes.REFUSED else code
+    if args.command == "import":
+        from .import_command import run_import
+
+        return run_import(args, db)
     if args.command == "export":
         from .export_command import run_export
 

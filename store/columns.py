@@ -1,0 +1,389 @@
+"""Column indexes over all statements (numpy arrays): every filter is a vectorised mask.
+
+Rows are the statements in timeline order (date, the article's publication date, the quote's
+place in the article, id; unknown dates last). One array per column: the sort key, the id, the
+partition file, speaker, kind, article, "not a statement", topics (bit sets). A date range is a
+binary search on the sort keys; actors, kinds, topics and articles are masks; counts are bincounts.
+
+The text filter runs over a lowercase haystack per statement (quote text and the speaker as
+mentioned; the actor's current name is matched separately, over the actor list). Haystacks and a
+word index are kept for the rows of the last snapshot (``TextIndex``); rows changed since then keep
+their haystack in memory. Changing a partition file replaces its rows: no rebuild.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import numpy as np
+
+from .index import _LAST, Filter
+
+LAST = _LAST.encode()  # sorts after every ISO date: unknown dates go last
+_KEY_SEP = "\x01"  # between the parts of a sort key: below every character of a date or id
+_HAY_SEP = "\x1f"  # between quote and mention in a haystack (whitespace for str.split)
+_MIN_WORD_QUERY = 3  # shorter text is matched by scanning: it is inside too many words
+COLUMNS = ("key", "sid", "part", "speaker", "kind", "article", "rejected", "topics", "snaprow")
+
+
+def sort_key(sid: str, d: dict[str, Any], published: str | None) -> str:
+    """Timeline order: date, the article's publication date, the quote's place, id."""
+    q = d.get("quote") or ((0, 0),)
+    return _KEY_SEP.join((d.get("date") or _LAST, published or _LAST, f"{q[0][0]:010d}", sid))
+
+
+def haystack(d: dict[str, Any]) -> str:
+    return f"{d.get('quote_text', '')}{_HAY_SEP}{d.get('speaker_name', '')}".lower().replace("\x00", " ")
+
+
+class Codes:
+    """Strings <-> small ints (actor ids, kinds, articles, partitions, topics). Codes are never
+    reused, so arrays holding them stay valid when strings come and go."""
+
+    def __init__(self, names: Iterable[str] = ()):
+        self.names: list[str] = list(names)
+        self.code: dict[str, int] = {n: i for i, n in enumerate(self.names)}
+
+    def get(self, name: str) -> int:
+        c = self.code.get(name)
+        if c is None:
+            c = self.code[name] = len(self.names)
+            self.names.append(name)
+        return c
+
+
+@dataclass
+class TextIndex:
+    """Haystacks of the snapshot's rows (lowercase UTF-8, joined by NUL) and a word index over
+    them in segments (each: vocabulary, offsets, row numbers)."""
+
+    blob_: bytes | None = b""  # None: not read yet (read_blob)
+    starts: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))  # rows + 1
+    segments: list[tuple[list[str], np.ndarray, np.ndarray]] = field(default_factory=list)
+    _vocab_blobs: list[tuple[str, list[int]]] = field(default_factory=list)
+    read_blob: Any = None  # gives the haystacks when first needed (a word search needs none)
+
+    @property
+    def blob(self) -> bytes:
+        if self.blob_ is None:
+            self.blob_ = self.read_blob()
+        return self.blob_
+
+    @property
+    def rows(self) -> int:
+        return len(self.starts) - 1
+
+    def hay(self, row: int) -> str:
+        return self.blob[self.starts[row]:self.starts[row + 1] - 1].decode()
+
+    def word_rows(self, key: str) -> np.ndarray:
+        """Rows with a word that contains ``key``."""
+        if len(self._vocab_blobs) != len(self.segments):
+            self._vocab_blobs = []
+            for vocab, _, _ in self.segments:
+                starts, off = [], 0
+                for w in vocab:
+                    starts.append(off)
+                    off += len(w) + 1
+                self._vocab_blobs.append(("\n".join(vocab), starts))
+        found = []
+        for (vocab, offs, post), (vblob, vstarts) in zip(self.segments, self._vocab_blobs):
+            at = vblob.find(key)
+            while at != -1:
+                j = bisect_right(vstarts, at) - 1
+                found.append(post[offs[j]:offs[j + 1]])
+                at = vblob.find(key, vstarts[j + 1]) if j + 1 < len(vstarts) else -1
+        return np.concatenate(found) if found else np.zeros(0, np.int32)
+
+    def scan_rows(self, text: str) -> np.ndarray:
+        """Rows whose haystack contains ``text`` (any string), by scanning the blob."""
+        needle = text.encode()
+        hits = [m.start() for m in re.finditer(re.escape(needle), self.blob)]
+        if not hits:
+            return np.zeros(0, np.int64)
+        return np.searchsorted(self.starts, np.asarray(hits, np.int64), side="right") - 1
+
+    def extended(self, keep: np.ndarray, hays: list[str]) -> tuple["TextIndex", np.ndarray]:
+        """A new snapshot text index: the kept rows (in their order) then ``hays`` appended.
+        Returns it with the map old row -> new row (-1: dropped)."""
+        new_of_old = np.cumsum(keep, dtype=np.int64) - 1
+        new_of_old[~keep] = -1
+        parts, starts = splice(self.blob, self.starts, keep, [(h + "\x00").encode() for h in hays])
+        segments = []
+        for vocab, offs, post in self.segments:
+            new = new_of_old[post]
+            ok = new >= 0
+            word_of = np.repeat(np.arange(len(vocab)), np.diff(offs))
+            counts = np.bincount(word_of[ok], minlength=len(vocab))
+            noffs = np.zeros(len(vocab) + 1, np.int64)
+            np.cumsum(counts, out=noffs[1:])
+            segments.append((vocab, noffs, new[ok].astype(np.int32)))
+        if hays:
+            first = int(keep.sum())
+            words: dict[str, list[int]] = {}
+            for i, h in enumerate(hays, first):
+                for w in set(h.split()):
+                    words.setdefault(w, []).append(i)
+            vocab = list(words)
+            offs = np.zeros(len(vocab) + 1, np.int64)
+            np.cumsum([len(words[w]) for w in vocab], out=offs[1:])
+            post = np.fromiter((i for w in vocab for i in words[w]), np.int32, int(offs[-1]))
+            segments.append((vocab, offs, post))
+        return TextIndex(b"".join(parts), starts, segments), new_of_old
+
+
+def splice(blob: Any, starts: np.ndarray, keep: np.ndarray, new: list[bytes]
+           ) -> tuple[list[Any], np.ndarray]:
+    """Records of a blob (record i is blob[starts[i]:starts[i+1]]): the kept ones, copied in
+    runs (few runs when few were dropped), then ``new``. Returns the pieces and their starts."""
+    parts: list[Any] = []
+    run_starts = np.flatnonzero(keep & ~np.concatenate(([False], keep[:-1])))
+    run_ends = np.flatnonzero(keep & ~np.concatenate((keep[1:], [False]))) + 1
+    for a, b in zip(run_starts.tolist(), run_ends.tolist()):
+        parts.append(blob[starts[a]:starts[b]])
+    parts.extend(new)
+    lens = np.concatenate((np.diff(starts)[keep], np.fromiter(map(len, new), np.int64, len(new))))
+    out = np.zeros(len(lens) + 1, np.int64)
+    np.cumsum(lens, out=out[1:])
+    return parts, out
+
+
+class Columns:
+    """The statements' columns in timeline order; see the module docstring."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.key = np.zeros(0, "S1")
+        self.sid = np.zeros(0, "S1")
+        self.part = np.zeros(0, np.int32)
+        self.speaker = np.zeros(0, np.int32)
+        self.kind = np.zeros(0, np.int16)
+        self.article = np.zeros(0, np.int32)
+        self.rejected = np.zeros(0, bool)
+        self.topics = np.zeros((0, 1), np.uint64)
+        self.snaprow = np.zeros(0, np.int64)  # row in self.text, -1: haystack in self.hays
+        self.parts, self.actors, self.kinds = Codes(), Codes(), Codes()
+        self.articles, self.topic_codes = Codes(), Codes()
+        self.text: TextIndex | None = TextIndex()  # None: not loaded yet (see load_text)
+        self.load_text: Any = None  # callable giving the TextIndex of the snapshot
+        self.hays: dict[str, str] = {}  # haystacks of rows not in the snapshot's text index
+        self.actor_names: dict[str, str] = {}  # actor id -> lowercase current name
+        self._cache: dict[Filter, np.ndarray] = {}
+        self._text_cache: dict[str, np.ndarray] = {}
+        self._counts: tuple[dict[str, int], dict[str, int]] | None = None
+
+    # --- building ---------------------------------------------------------------------------
+    def rows(self, part: str, stmts: dict[str, dict[str, Any]], published: dict[str, str | None]
+             ) -> dict[str, np.ndarray]:
+        """New rows (not yet in timeline order) for the statements of one partition."""
+        n = len(stmts)
+        pcode = self.parts.get(part)
+        keys, sids, topics_rows = [], [], []
+        speaker = np.empty(n, np.int32)
+        kind = np.empty(n, np.int16)
+        article = np.empty(n, np.int32)
+        rejected = np.zeros(n, bool)
+        for i, (sid, d) in enumerate(stmts.items()):
+            aid = d.get("article_id", "")
+            keys.append(sort_key(sid, d, published.get(aid)).encode())
+            sids.append(sid.encode())
+            sp = d.get("speaker")
+            speaker[i] = self.actors.get(sp) if sp else -1
+            kind[i] = self.kinds.get(d.get("kind", ""))
+            article[i] = self.articles.get(aid)
+            rejected[i] = bool(d.get("rejected"))
+            topics_rows.append([self.topic_codes.get(t) for t in d.get("topics") or ()])
+            self.hays[sid] = haystack(d)
+        words = max(1, (len(self.topic_codes.names) + 63) // 64)
+        topics = np.zeros((n, words), np.uint64)
+        for i, codes in enumerate(topics_rows):
+            for c in codes:
+                topics[i, c // 64] |= np.uint64(1 << (c % 64))
+        return {"key": np.array(keys, dtype="S") if n else np.zeros(0, "S1"),
+                "sid": np.array(sids, dtype="S") if n else np.zeros(0, "S1"),
+                "part": np.full(n, pcode, np.int32), "speaker": speaker, "kind": kind,
+                "article": article, "rejected": rejected, "topics": topics,
+                "snaprow": np.full(n, -1, np.int64)}
+
+    def replace_parts(self, parts: dict[str, dict[str, dict[str, Any]]],
+                      published: dict[str, str | None]) -> None:
+        """Drop the rows of these partitions ({name: statements}), put their statements' rows
+        in their timeline places. ``published``: article id -> publication date."""
+        if len(parts) == 1 and self._replace_in_place(*next(iter(parts.items())), published):
+            return
+        codes = [self.parts.code[p] for p in parts if p in self.parts.code]
+        cols = {c: getattr(self, c) for c in COLUMNS}
+        if codes:
+            keep = ~np.isin(self.part, codes)
+            if not keep.all():
+                for sid in self.sid[~keep].tolist():
+                    self.hays.pop(sid.decode(), None)
+                cols = {c: a[keep] for c, a in cols.items()}
+        new = [r for r in (self.rows(p, stmts, published) for p, stmts in parts.items()) if len(r["key"])]
+        if new:
+            width = max(cols["topics"].shape[1], *(r["topics"].shape[1] for r in new))
+            add = {c: np.concatenate([_widen(r[c], width) if c == "topics" else r[c] for r in new])
+                   for c in COLUMNS}
+            cols["topics"] = _widen(cols["topics"], width)
+            order = np.argsort(add["key"], kind="stable")
+            add = {c: a[order] for c, a in add.items()}
+            for c in ("key", "sid"):  # one string width for old and new rows
+                width_s = max(cols[c].dtype.itemsize, add[c].dtype.itemsize)
+                cols[c], add[c] = cols[c].astype(f"S{width_s}"), add[c].astype(f"S{width_s}")
+            at = np.searchsorted(cols["key"], add["key"])
+            cols = {c: np.insert(cols[c], at, add[c], axis=0) for c in COLUMNS}
+        for c, a in cols.items():
+            setattr(self, c, a)
+        self.n = len(self.key)
+        self.changed()
+
+    def _replace_in_place(self, part: str, stmts: dict[str, dict[str, Any]], published: Any) -> bool:
+        """A correction that moves nothing in time (same statements, same sort keys): overwrite
+        the partition's rows where they are, without copying the columns. False otherwise."""
+        code = self.parts.code.get(part)
+        if code is None or self.n == 0:
+            return False
+        at = np.flatnonzero(self.part == code)
+        if len(at) != len(stmts):
+            return False
+        new = self.rows(part, stmts, published)
+        order = np.argsort(new["key"], kind="stable")
+        keys = new["key"][order]
+        if keys.dtype.itemsize > self.key.dtype.itemsize or not np.array_equal(keys, self.key[at]):
+            return False
+        if new["topics"].shape[1] > self.topics.shape[1]:
+            self.topics = _widen(self.topics, new["topics"].shape[1])
+        for c in ("speaker", "kind", "article", "rejected", "snaprow"):
+            getattr(self, c)[at] = new[c][order]
+        self.topics[at] = _widen(new["topics"], self.topics.shape[1])[order]
+        self.changed()
+        return True
+
+    def changed(self) -> None:
+        self._cache.clear()
+        self._text_cache.clear()
+        self._counts = None
+
+    # --- reading ------------------------------------------------------------------------------
+    def position(self, sid: str) -> int | None:
+        hit = np.flatnonzero(self.sid == sid.encode())
+        return int(hit[0]) if len(hit) else None
+
+    def counts(self) -> tuple[dict[str, int], dict[str, int]]:
+        """(actor id -> statements, article id -> statements), not counting rejected ones."""
+        if self._counts is None:
+            vis = ~self.rejected
+            sp = self.speaker[vis]
+            by_actor = np.bincount(sp[sp >= 0], minlength=len(self.actors.names))
+            by_article = np.bincount(self.article[vis], minlength=len(self.articles.names))
+            self._counts = ({self.actors.names[i]: int(c) for i in np.flatnonzero(by_actor)
+                             for c in (by_actor[i],)},
+                            {self.articles.names[i]: int(c) for i in np.flatnonzero(by_article)
+                             for c in (by_article[i],)})
+        return self._counts
+
+    def topic_names(self) -> list[str]:
+        used = np.bitwise_or.reduce(self.topics, axis=0) if self.n else np.zeros(1, np.uint64)
+        names = [t for c, t in enumerate(self.topic_codes.names)
+                 if c // 64 < len(used) and int(used[c // 64]) >> (c % 64) & 1]
+        return sorted(names, key=str.casefold)
+
+    def select(self, f: Filter) -> np.ndarray:
+        """Positions matching the filter, ascending (= timeline order); the last few are cached."""
+        hit = self._cache.get(f)
+        if hit is None:
+            if len(self._cache) > 32:
+                self._cache.clear()
+            hit = self._cache[f] = self._select(f)
+        return hit
+
+    def _select(self, f: Filter) -> np.ndarray:
+        lo, hi = 0, self.n
+        if f.date_from or f.date_to:
+            if f.date_from:
+                lo = int(np.searchsorted(self.key, f.date_from.encode()))
+            hi = int(np.searchsorted(self.key, (f.date_to.encode() + LAST) if f.date_to else LAST,
+                                     side="right" if f.date_to else "left"))
+            if hi <= lo:
+                return np.zeros(0, np.int64)
+        m = np.ones(hi - lo, bool) if f.include_rejected else ~self.rejected[lo:hi]
+        if f.actors:
+            codes = [self.actors.code.get(a, -2) if a else -1 for a in f.actors]
+            m &= np.isin(self.speaker[lo:hi], codes)
+        if f.kinds:
+            m &= np.isin(self.kind[lo:hi], [self.kinds.code.get(k, -2) for k in f.kinds])
+        if f.article is not None:
+            m &= self.article[lo:hi] == self.articles.code.get(f.article, -2)
+        if f.topics:
+            bits = np.zeros(self.topics.shape[1], np.uint64)
+            for t in f.topics:
+                c = self.topic_codes.code.get(t)
+                if c is not None and c // 64 < len(bits):
+                    bits[c // 64] |= np.uint64(1 << (c % 64))
+            m &= (self.topics[lo:hi] & bits).any(axis=1)
+        text = f.text.strip().lower().replace("\x00", " ")
+        if text:
+            m &= self.text_mask(text)[lo:hi]
+        return np.flatnonzero(m) + lo
+
+    # --- text -----------------------------------------------------------------------------------
+    def text_mask(self, text: str) -> np.ndarray:
+        hit = self._text_cache.get(text)
+        if hit is not None:
+            return hit
+        if self.text is None:
+            self.text = self.load_text()
+        ti = self.text
+        if len(text) >= _MIN_WORD_QUERY and not any(c.isspace() for c in text):
+            rows = ti.word_rows(text)
+        else:
+            rows = ti.scan_rows(text)
+        in_snap = np.zeros(ti.rows + 1, bool)  # the extra last slot answers snaprow -1
+        in_snap[rows] = True
+        m = in_snap[self.snaprow]
+        for p in np.flatnonzero(self.snaprow < 0).tolist():
+            if text in self.hays.get(self.sid[p].decode(), ""):
+                m[p] = True
+        named = [self.actors.code[a] for a, name in self.actor_names.items()
+                 if text in name and a in self.actors.code]
+        if named:
+            m |= np.isin(self.speaker, named)
+        if len(self._text_cache) > 16:
+            self._text_cache.clear()
+        self._text_cache[text] = m
+        return m
+
+    def snapshot_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """(which rows of the current snapshot are still used, positions of the rows not in it):
+        a new snapshot holds the first, in their order, then the second."""
+        if self.text is None:
+            self.text = self.load_text()
+        keep = np.zeros(self.text.rows, bool)
+        keep[self.snaprow[self.snaprow >= 0]] = True
+        return keep, np.flatnonzero(self.snaprow < 0)
+
+    def snapshot_text(self) -> TextIndex:
+        """Fold the in-memory haystacks into a new text index (rows: see snapshot_rows);
+        updates snaprow to point into it."""
+        keep, fresh = self.snapshot_rows()
+        ti = self.text
+        assert ti is not None
+        hays = [self.hays[s.decode()] for s in self.sid[fresh].tolist()]
+        new_ti, new_of_old = ti.extended(keep, hays)
+        snap = self.snaprow.copy()
+        old = snap >= 0
+        snap[old] = new_of_old[snap[old]]
+        snap[fresh] = np.arange(int(keep.sum()), int(keep.sum()) + len(fresh))
+        self.snaprow = snap
+        self.text = new_ti
+        self.hays.clear()
+        self._text_cache.clear()
+        return new_ti
+
+
+def _widen(a: np.ndarray, width: int) -> np.ndarray:
+    if a.shape[1] >= width:
+        return a
+    return np.concatenate((a, np.zeros((a.shape[0], width - a.shape[1]), np.uint64)), axis=1)

@@ -1,0 +1,84 @@
+"""The month-partitioned extraction archive and `wortlaut import`: the same record bytes as the
+single-process path, resume, slices into the store. Texts invented (fictional names)."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from extract.archive import archive_lines, chunks, read_archive, run_archive
+from extract.batch import run
+from store import Filter, Store
+from tui.cli import main
+
+TEXTS = [
+    ("a1", "2031-03-04", "„Der Hafen von Kelmar bleibt offen“, sagte Ilse Varga am Dienstag in Valdoria."),
+    ("a2", "2031-03-20", "Karl von der Heide sagte, die Brücke werde im Sommer gebaut."),
+    ("a3", "2031-04-02", "„Wir verhandeln weiter über den Zoll“, erklärte Anna Beispiel."),
+    ("a4", None, "„Die Grenze bleibt zu“, sagte Tomas Berger."),
+]
+
+
+@pytest.fixture(scope="module")
+def records():
+    return [{"id": i, "date": d, "text": t, "title": f"Bericht {i}"} for i, d, t in TEXTS]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory, records):
+    out = tmp_path_factory.mktemp("archive")
+    assert run_archive(records, out) == len(records)
+    return out
+
+
+def test_archive_records_are_the_single_process_bytes_partitioned_by_month(archive, records):
+    single = io.StringIO()
+    run(records, single)
+    assert sorted(archive_lines(archive)) == sorted(single.getvalue().splitlines())
+    months = sorted(p.name for p in archive.glob("month=*"))
+    assert months == ["month=2031-03", "month=2031-04", "month=undated"]
+
+
+def test_a_finished_chunk_is_not_extracted_again(archive, records):
+    assert run_archive(records, archive) == 0
+
+
+def test_parallel_processes_write_the_same_records(tmp_path, archive, records, monkeypatch):
+    monkeypatch.setattr("extract.archive.CHUNK", 1)
+    assert len(chunks(records, 1)) == 4
+    run_archive(records, tmp_path, jobs=2)
+    assert sorted(archive_lines(tmp_path)) == sorted(archive_lines(archive))
+
+
+def test_parquet_archive_holds_the_same_records(tmp_path, archive, records):
+    pytest.importorskip("pyarrow")
+    run_archive(records, tmp_path, fmt="parquet")
+    assert sorted(archive_lines(tmp_path)) == sorted(archive_lines(archive))
+    assert {t["title"] for _, t in read_archive(tmp_path)} == {f"Bericht {i}" for i, _, _ in TEXTS}
+
+
+def test_import_brings_a_date_slice_into_the_database_once(tmp_path, archive):
+    db = tmp_path / "db.json"
+    assert main(["--db", str(db), "import", str(archive), "--from", "2031-03-01", "--to", "2031-03-31"]) == 0
+    s = Store(db)
+    got = s.statements(Filter())
+    assert got and all(st.date.startswith("2031-03") for st in got)
+    assert {a.title for a in s.articles()} <= {"Bericht a1", "Bericht a2"}
+    n = s.count(Filter())
+    s.close()
+    assert main(["--db", str(db), "import", str(archive), "--from", "2031-03-01", "--to", "2031-03-31"]) == 0
+    assert Store(db).count(Filter()) == n  # importing again adds nothing
+
+
+def test_import_of_something_else_is_one_line(tmp_path, capsys):
+    assert main(["--db", str(tmp_path / "db.json"), "import", str(tmp_path)]) == 2
+    assert "not an archive" in capsys.readouterr().err
+
+
+def test_dask_local_cluster_writes_the_same_records(tmp_path, archive, records):
+    pytest.importorskip("distributed")
+    seen = []
+    run_archive(records, tmp_path, dask=True, workers=1, progress=lambda done, total: seen.append((done, total)))
+    assert sorted(archive_lines(tmp_path)) == sorted(archive_lines(archive))
+    assert seen[-1] == (1, 1)  # the progress callback saw every chunk

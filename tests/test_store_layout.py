@@ -1,0 +1,155 @@
+"""The schema-3 layout: partition files, index snapshots checked against the main file, migration
+of single-file databases, the cost of a write following what changed. Invented names only."""
+from __future__ import annotations
+
+import random
+
+import orjson
+import pytest
+
+import store.db as db
+from extract.model import Actor, Article, Extraction, Statement, article_id, statement_id
+from store import SCHEMA_VERSION, Filter, Store
+from store.legacy import SingleFileStore
+
+PEOPLE = ["Ilse Varga", "Tomas Berger", "Mara Lindqvist", "Olek Dunn", "Karl von der Heide"]
+WORDS = "Hafen Brücke Zoll offen zu bleibt wird morgen Geld Kelmar Valdoria verhandeln".split()
+
+
+def article(k: int, rnd: random.Random, per: int = 6) -> Extraction:
+    quotes = [" ".join(rnd.choices(WORDS, k=5)) + f" {k}-{j}" for j in range(per)]
+    text = " ".join(f"„{q}“, sagte {PEOPLE[(k + j) % 5]}." for j, q in enumerate(quotes))
+    aid = article_id(text)
+    day = f"2031-{1 + k % 3:02d}-{1 + k % 7:02d}" if k % 11 else None
+    stmts = []
+    for j, q in enumerate(quotes):
+        b = text.index(q)
+        topics = rnd.sample(["Hafen", "Zoll", "Brücke"], rnd.randint(0, 2))
+        stmts.append(Statement(id=statement_id(aid, [(b, b + len(q))]), article_id=aid, quote=[(b, b + len(q))],
+                               quote_text=q, kind=rnd.choice(["direct", "indirect"]), speaker=f"p{j % 3}",
+                               speaker_name=PEOPLE[(k + j) % 5], date=day if j % 4 else None, topics=topics,
+                               stance={t: rnd.choice([-1, 0, 1]) for t in topics}))
+    actors = [Actor(id=f"p{i}", name=PEOPLE[(k + i) % 5], kind="person") for i in range(3)]
+    return Extraction(Article(id=aid, text=text, title=f"Bericht {k}", published=day), stmts, actors)
+
+
+FILTERS = [Filter(), Filter(include_rejected=True), Filter(text="hafen"), Filter(text="varga"),
+           Filter(text="zoll offen"), Filter(text="of"), Filter(topics=("Zoll",)), Filter(kinds=("direct",)),
+           Filter(date_from="2031-02-01", date_to="2031-02-28"), Filter(date_from="2031-03-03"),
+           Filter(topics=("Hafen", "Brücke"), text="geld")]
+
+
+def answers(s) -> list:
+    out = [[x.id for x in s.statements(f)] for f in FILTERS]
+    actors = [(a.name, a.aliases, n) for a, n in s.actors()]  # actor ids are random: not compared
+    return out + [actors, s.topics(), s.article_counts(), sorted(a.id for a in s.articles())]
+
+
+def files(path) -> set[str]:
+    return {p.name for p in path.with_name(path.name + ".parts").iterdir()}
+
+
+@pytest.fixture
+def small_snapshots(monkeypatch):
+    """Index snapshots after a few changed partitions, so small tests exercise them."""
+    monkeypatch.setattr(db, "_SNAPSHOT_PARTS", 3)
+    monkeypatch.setattr(db, "_SNAPSHOT_ROWS", 20)
+
+
+def test_same_answers_as_the_single_file_layout_through_snapshots_and_corrections(tmp_path, small_snapshots):
+    rnd = random.Random(5)
+    exs = [article(k, rnd) for k in range(40)]
+    new, old = Store(tmp_path / "new.json"), SingleFileStore(tmp_path / "old.json")
+    for s in (new, old):
+        s.add_many(exs[:25])
+    assert any(f.startswith("index.") for f in files(new.path))  # a snapshot was written
+    for s in (new, old):
+        s.add_many(exs[25:])
+        sid = s.statements(Filter())[3].id
+        s.mark_not_statement(sid)
+        s.edit_statement(s.statements(Filter())[5].id, quote_text="Zoll offen morgen", topics=["Zoll"])
+        a, b = [a.id for a, _ in s.actors()][:2]
+        s.merge_actors(a, b)
+        s.rename_actor(a, "Anna Beispiel")
+        s.undo()
+    assert answers(new) == answers(old)
+    assert answers(Store(new.path)) == answers(old)  # reopened: snapshot + changed partitions
+    for f in new.path.with_name("new.json.parts").glob("index.*"):
+        f.unlink()
+    assert answers(Store(new.path)) == answers(old)  # without any snapshot: from the partitions
+
+
+def test_a_correction_writes_one_partition_and_the_main_file(tmp_path):
+    rnd = random.Random(2)
+    s = Store(tmp_path / "db.json")
+    s.add_many([article(k, rnd) for k in range(30)])
+    before = files(s.path)
+    target = s.statements(Filter())[0]
+    s.set_stance(target.id, "Hafen", 1)
+    new = files(s.path) - before
+    assert len(new) == 1 and new.pop().endswith(".json")  # the statement's day, nothing else
+    assert Store(s.path).statement(target.id).stance["Hafen"] == 1
+
+
+def test_single_file_database_is_migrated_once_with_a_copy_kept(tmp_path):
+    rnd = random.Random(3)
+    path = tmp_path / "db.json"
+    old = SingleFileStore(path)
+    old.add_many([article(k, rnd) for k in range(12)])
+    old.reassign(old.statements(Filter())[0].id, None)
+    want = answers(old)
+    old.close()
+    original = path.read_bytes()
+    s = Store(path)
+    assert s.migrated_from is not None and s.migrated_from[0] == 2
+    assert s.migrated_from[1].read_bytes() == original  # db.json.v2.bak
+    assert answers(s) == want
+    assert s.corrections()[0]["op"] == "reassign"
+    assert s.undo()  # the correction made before the migration can be undone
+    assert orjson.loads(path.read_bytes())["meta"]["schema"]["version"] == SCHEMA_VERSION
+    again = Store(path)
+    assert again.migrated_from is None  # once
+    assert answers(again) == answers(s)
+
+
+def test_the_previous_version_opens_and_can_be_written_without_touching_the_database(tmp_path):
+    rnd = random.Random(4)
+    path = tmp_path / "db.json"
+    s = Store(path)
+    s.add_many([article(k, rnd) for k in range(5)])
+    s.add_many([article(k, rnd) for k in range(5, 9)])
+    current = answers(s)
+    bak = Store(tmp_path / "db.json.bak")
+    assert len(bak.articles()) == 5
+    bak.add_many([article(k, rnd) for k in range(20, 22)])  # the copy takes its files along
+    assert len(Store(tmp_path / "db.json.bak").articles()) == 7
+    assert answers(Store(path)) == current
+
+
+def test_corrections_survive_re_adding_the_article_with_another_date(tmp_path):
+    rnd = random.Random(6)
+    ex = article(1, rnd)
+    s = Store(tmp_path / "db.json")
+    s.add(ex)
+    sid = ex.statements[0].id
+    s.edit_statement(sid, kind="partial")
+    ex.article.published = "2031-05-05"  # now in another partition
+    res = s.add(ex, replace=True)
+    assert not res.new and sid in res.statement_ids
+    again = Store(s.path)
+    assert again.statement(sid).kind == "partial"
+    assert again.article(ex.article.id).published == "2031-05-05"
+    assert again.count(Filter(article=ex.article.id)) == len(ex.statements)
+
+
+def test_a_reader_two_commits_behind_reads_the_newer_files(tmp_path):
+    rnd = random.Random(8)
+    path = tmp_path / "db.json"
+    Store(path).add_many([article(k, rnd) for k in range(4)])
+    reader, writer = Store(path), Store(path)
+    sid = writer.statements(Filter())[0].id
+    for kind in ("partial", "indirect", "direct"):  # each commit replaces the statement's day file
+        writer.edit_statement(sid, kind=kind)
+    reader._parts.clear()  # as if the reader's cache had let the parsed day go
+    reader._objects.clear()
+    assert reader.statement(sid).kind == "direct"  # its day file was removed: it reloaded
