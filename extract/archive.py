@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .batch import batch_record, read_jsonl
+from .batch import LineError, batch_record, parse_line
 from .model import Actor, Article, Extraction, Statement, article_id, statement_id
 
 UNDATED = "undated"
@@ -48,12 +48,20 @@ def read_inputs(paths: Iterable[str | Path]) -> list[dict]:
                     out.append({"id": f.stem, "text": f.read_text(encoding="utf-8")})
                 else:
                     with open(f, encoding="utf-8") as src:
-                        out.extend(read_jsonl(src))
+                        out.extend(_jsonl_records(f, src))
             except (OSError, UnicodeDecodeError) as e:
                 raise ArchiveError(f"{f}: cannot read: {e}") from None
-            except SystemExit as e:  # read_jsonl's message for a bad line
-                raise ArchiveError(f"{f}: {e}") from None
     return out
+
+
+def _jsonl_records(path: Path, lines: Iterable[str]) -> Iterator[dict]:
+    """The batch's records (batch.parse_line); a bad line stops the archive with its number."""
+    for n, raw in enumerate(lines, 1):
+        if raw.strip():
+            try:
+                yield parse_line(raw)
+            except LineError as e:
+                raise ArchiveError(f"{path}: line {n}: {e}") from None
 
 
 def month_of(record: dict) -> str:

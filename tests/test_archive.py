@@ -34,7 +34,7 @@ def archive(tmp_path_factory, records):
 
 def test_archive_records_are_the_single_process_bytes_partitioned_by_month(archive, records):
     single = io.StringIO()
-    run(records, single)
+    run((json.dumps(r, ensure_ascii=False) for r in records), single)  # the batch reads JSON lines
     assert sorted(archive_lines(archive)) == sorted(single.getvalue().splitlines())
     months = sorted(p.name for p in archive.glob("month=*"))
     assert months == ["month=2031-03", "month=2031-04", "month=undated"]

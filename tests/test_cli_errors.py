@@ -64,6 +64,7 @@ RUNS = {
     "add": ["add", "{dir}/marwen.txt"],
     "extract": ["extract", "--jsonl", "{dir}/in.jsonl", "--out", "{dir}/out.jsonl"],
     "export": ["export", "--format", "csv", "-o", "{dir}/out.csv"],
+    "import": ["import", "{dir}/archive"],
 }
 
 
@@ -91,6 +92,8 @@ def test_global_options_before_or_after_every_command(name, files, capsys):
     expected = {None: exit_codes.NO_TERMINAL, "demo": exit_codes.NO_TERMINAL}.get(name, 0)
     if name == "export":
         assert main(["add", str(files / "marwen.txt"), "--db", str(db)]) == 0
+    if name == "import":  # an archive to import from (wortlaut extract --out-dir)
+        assert main(["extract", "--jsonl", str(files / "in.jsonl"), "--out-dir", str(files / "archive")]) == 0
     for argv in (["--db", str(db), *args], [*args, "--db", str(db)]):
         assert main(argv) == expected, capsys.readouterr().err
     if name == "add":

@@ -102,7 +102,10 @@ def test_every_readme_command_works_as_written(sandbox):
     assert len(ran) >= 10 and dashboards
     # what the commands left behind is what the README says they do
     default_db = home / ".local/share/wortlaut/wortlaut.json"
-    assert default_db.exists() and (home / "wortlaut-backup.json").read_bytes() == default_db.read_bytes()
+    backup = home / "wortlaut.json"  # the README's backup copies the main file and its data folder
+    assert default_db.exists() and backup.read_bytes() == default_db.read_bytes()
+    assert sorted(p.name for p in (home / "wortlaut.json.parts").iterdir()) == \
+        sorted(p.name for p in default_db.with_name("wortlaut.json.parts").iterdir())
     assert "Anna Beispiel" in (work / "timeline.csv").read_text(encoding="utf-8")
     batch = (work / "statements.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(batch) == len((work / "examples/batch.jsonl").read_text(encoding="utf-8").splitlines())
