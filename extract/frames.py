@@ -418,110 +418,143 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
 
 def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None, prev: Clause | None, lang: str,
               speaker_words: set[str], earlier: Stance | None, lemmas: dict[int, str], recalled: bool) -> list[Stance]:
-    lex = lexicon(lang)
+    """The stances the frame words ``chosen`` of clause ``c`` give, each frame word read once."""
     out: list[Stance] = []
     used: set[int] = set()
     for i, fw in chosen:
         if i in used:
             continue
-        words = [c.words[i].text if len(fw.words) == 1 else " ".join(w.text for w in c.words[i:i + len(fw.words)])]
-        if i in lemmas and lemmas[i] in fw.words:
-            words = [c.words[i].text + " … " + lemmas[i][: len(lemmas[i]) - len(c.words[i].lemma)]]
-        value = 1 if fw.value == "+1" else -1
-        where: tuple[Clause, Phrase] | None = None
-        sign = 1
-        subject = subject_of(c, i)
-        own_phrase = phrase_at(c, i)
-        if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
-            full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
-            if full:  # an auxiliary: a plan, unless the verb beside it is an act
-                hit = act_object(c, lang, words)
-                if hit is None:
-                    continue
-                where, sign = (c, hit[0]), hit[1]
-        if where is not None:
-            pass
-        elif fw.slot == "obj":
-            objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
-                       and c.words[p.head].low not in OBJECT_PRONOUNS]
-            after = [p for p in objects if p.start > i]
-            before = [p for p in objects if p.end <= i]
-            pointer = any(w.low in POINTERS for w in c.words[i:])
-            if after and not pointer:
-                where = (c, after[0])
-            elif before and not pointer:
-                where = (c, before[-1])
-            elif subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words):
-                where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
-            else:  # the object is a clause: "forderte, die Sanktionen aufzuheben"
-                for other in (c, nxt, prev):
-                    if other is not None:
-                        hit = act_object(other, lang, words)
-                        if hit:
-                            where, sign = (other, hit[0]), hit[1]
-                            break
-            if where is not None and where[0] is c:
-                sign *= act_verb_after(c, where[1], lang, words)
-        elif fw.slot == "subj":
-            if own_phrase is not None and (subject is own_phrase or not any(w.lemma in COPULAS for w in c.words)):
-                continue  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
-            cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
-                     and not (p.start > 0 and c.words[p.start - 1].low == "als")]
-            pick = None
-            for p in cands:
-                head = c.words[p.head]
-                if p.pronoun and head.low in OWN or (speaker_words and not p.pronoun and _names_speaker(c, p, speaker_words)):
-                    continue
-                if p.pronoun and head.low in ("er", "sie", "es") and earlier is not None:
-                    pick = "earlier"
-                elif p.pronoun or head.low in DEMONSTRATIVES:
-                    pick = None
-                else:
-                    pick = p
-                break
-            if pick == "earlier":
-                prior = earlier
-                negs = negations_in(c, lang, [p for p in (own_phrase,) if p is not None])
-                value *= (-1) ** len(negs)
-                words += [c.words[n].text for n in negs]
-                out.append(Stance(prior.target, value, words, prior.phrase, recalled))
-                used.add(i)
-                continue
-            if pick is None:
-                continue
-            where = (c, pick)
-        else:  # a preposition: "für X", "gegen X", "vor X", "von X"
-            pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun]
-            pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
-            if pps and not pointer:
-                where = (c, min(pps, key=lambda p: abs(p.start - i)))
-                words.append(fw.slot)
-            elif pointer and nxt is not None:
-                hit = act_object(nxt, lang, words)
-                if hit:
-                    where, sign = (nxt, hit[0]), hit[1]
-                    words.insert(1, next(w.text for w in c.words if POINTERS.get(w.low) == fw.slot))
-            if where is None:
-                continue
-        if where is None:
-            continue
-        tc, tp = where
-        # someone else's position, reported ("Die Opposition lehne X ab, sagte …")
-        if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
-                and not subject.negated and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
-            continue
-        for phrase in [tp] + coordinated(tc, tp):
-            said = list(words)
-            tc2, tp2, act_sign = follow_acts(tc, phrase, said, lang)
-            if tp2.pronoun:
-                continue
-            keep = [p for p in (phrase if tc is c else None, subject, own_phrase) if p is not None]
-            negs = negations_in(c, lang, keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
-            said += [c.words[n].text for n in negs]
-            out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
-                              list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled))
-        used.add(i)
+        found = frame_stances(c, i, fw, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
+        if found is not None:
+            out += found
+            used.add(i)
     return out
+
+
+def deciding_words(c: Clause, i: int, fw: FrameWord, lemmas: dict[int, str]) -> list[str]:
+    """The words of the frame as written ("lehnt … ab" for a separable verb)."""
+    if i in lemmas and lemmas[i] in fw.words:
+        return [c.words[i].text + " … " + lemmas[i][: len(lemmas[i]) - len(c.words[i].lemma)]]
+    return [c.words[i].text if len(fw.words) == 1 else " ".join(w.text for w in c.words[i:i + len(fw.words)])]
+
+
+def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
+                  speaker_words: set[str], earlier: Stance | None, lemmas: dict[int, str],
+                  recalled: bool) -> list[Stance] | None:
+    """The stances of frame word ``fw`` at word ``i``; None when it takes no position here."""
+    lex = lexicon(lang)
+    words = deciding_words(c, i, fw, lemmas)
+    value = 1 if fw.value == "+1" else -1
+    where: tuple[Clause, Phrase] | None = None
+    sign = 1
+    subject = subject_of(c, i)
+    own_phrase = phrase_at(c, i)
+    if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
+        full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
+        if full:  # an auxiliary: a plan, unless the verb beside it is an act
+            hit = act_object(c, lang, words)
+            if hit is None:
+                return None
+            where, sign = (c, hit[0]), hit[1]
+    if where is not None:
+        pass
+    elif fw.slot == "obj":
+        where, sign = object_slot(c, i, subject, nxt, prev, lang, words)
+    elif fw.slot == "subj":
+        pick = subject_slot(c, own_phrase, subject, speaker_words, earlier)
+        if pick == "earlier" and earlier is not None:
+            negs = negations_in(c, lang, [p for p in (own_phrase,) if p is not None])
+            said = words + [c.words[n].text for n in negs]
+            return [Stance(earlier.target, value * (-1) ** len(negs), said, earlier.phrase, recalled)]
+        if not isinstance(pick, Phrase):
+            return None
+        where = (c, pick)
+    else:
+        where, sign = preposition_slot(c, i, fw, nxt, lang, words)
+    if where is None:
+        return None
+    tc, tp = where
+    # someone else's position, reported ("Die Opposition lehne X ab, sagte …")
+    if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
+            and not subject.negated and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
+        return None
+    out = []
+    for phrase in [tp] + coordinated(tc, tp):
+        said = list(words)
+        tc2, tp2, act_sign = follow_acts(tc, phrase, said, lang)
+        if tp2.pronoun:
+            continue
+        keep = [p for p in (phrase if tc is c else None, subject, own_phrase) if p is not None]
+        negs = negations_in(c, lang, keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
+        said += [c.words[n].text for n in negs]
+        out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
+                          list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled))
+    return out
+
+
+def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, prev: Clause | None, lang: str,
+                words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
+    """Where the object of the frame word at ``i`` stands, and the sign of an act it passes through."""
+    where: tuple[Clause, Phrase] | None = None
+    sign = 1
+    objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
+               and c.words[p.head].low not in OBJECT_PRONOUNS]
+    after = [p for p in objects if p.start > i]
+    before = [p for p in objects if p.end <= i]
+    pointer = any(w.low in POINTERS for w in c.words[i:])
+    if after and not pointer:
+        where = (c, after[0])
+    elif before and not pointer:
+        where = (c, before[-1])
+    elif subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words):
+        where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
+    else:  # the object is a clause: "forderte, die Sanktionen aufzuheben"
+        for other in (c, nxt, prev):
+            if other is not None:
+                hit = act_object(other, lang, words)
+                if hit:
+                    where, sign = (other, hit[0]), hit[1]
+                    break
+    if where is not None and where[0] is c:
+        sign *= act_verb_after(c, where[1], lang, words)
+    return where, sign
+
+
+def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, speaker_words: set[str],
+                 earlier: Stance | None) -> Phrase | str | None:
+    """What an evaluation judges: a phrase of the clause, "earlier" (a pronoun for the last
+    target) or None."""
+    if own_phrase is not None and (subject is own_phrase or not any(w.lemma in COPULAS for w in c.words)):
+        return None  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
+    cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
+             and not (p.start > 0 and c.words[p.start - 1].low == "als")]
+    for p in cands:
+        head = c.words[p.head]
+        if p.pronoun and head.low in OWN or (speaker_words and not p.pronoun and _names_speaker(c, p, speaker_words)):
+            continue
+        if p.pronoun and head.low in ("er", "sie", "es") and earlier is not None:
+            return "earlier"
+        if p.pronoun or head.low in DEMONSTRATIVES:
+            return None
+        return p
+    return None
+
+
+def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, lang: str,
+                     words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
+    """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
+    "davor, X zu tun" points to the next clause."""
+    pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun]
+    pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
+    if pps and not pointer:
+        words.append(fw.slot)
+        return (c, min(pps, key=lambda p: abs(p.start - i))), 1
+    if pointer and nxt is not None:
+        hit = act_object(nxt, lang, words)
+        if hit:
+            words.insert(1, next(w.text for w in c.words if POINTERS.get(w.low) == fw.slot))
+            return (nxt, hit[0]), hit[1]
+    return None, 1
 
 
 COORDINATION = frozenset("und sowie oder sondern auch".split())

@@ -156,52 +156,66 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
         for tok in sent:
             if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tok.head.children) and tok.dep_ != "ROOT":
                 continue
-            keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_))
-            for value, slot in [f for k in keys for f in lex["frames"].get(k, [])]:
-                target, words = None, [tok.text]
-                subject, verb = subject_of(tok)
-                if slot == "obj" and tok.pos_ in ("VERB", "AUX"):
-                    target = clause_object(tok)
-                    if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and c.lemma_.lower() not in lex["acts"]
-                                                                      for c in tok.children):
-                        target = None  # "wants to travel": a plan
-                elif slot == "subj":
-                    if tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod":
-                        head = tok if tok.dep_ != "amod" else tok.head
-                        holder = head.head
-                        if holder.lemma_.lower() in ("call", "consider", "describe", "deem", "find"):
-                            target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
-                                           and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
-                        else:
-                            target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                        subject = None
-                        verb = holder
-                else:
-                    prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot), None)
-                    if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":
-                        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                    if prep is not None:
-                        target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-                        words.append(prep.text)
-                if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON":
-                    continue
-                target, sign = follow_acts(target, words)
-                if target.pos_ == "PRON":
-                    continue
-                if (subject is not None and speaker_words and subject.lower_ not in PERSONAL and subject.pos_ != "PRON"
-                        and not ({w.text.lower() for w in subject.subtree} & speaker_words)):
-                    continue  # someone else's position, reported
-                negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
-                    c for c in target.children if c.dep_ == "det" and c.lower_ == "no"]
-                if subject is not None and any(c.lower_ == "no" for c in subject.children):
-                    negs.append(subject)
-                words += [n.text for n in negs]
-                value = value * sign * (-1) ** len(negs)
-                out.append(Stance(target_name(target), value, list(dict.fromkeys(words)),
-                                  " ".join(t.text for t in target.subtree), False))
-                for also in target.conjuncts:  # "not only more nurses but also a new hospital"
-                    if also.pos_ in ("NOUN", "PROPN"):
-                        out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
-                                          list(dict.fromkeys(words)), also.text, False))
-                break
+            out += token_stances(tok, lex, speaker_words)
     return tuple(out)
+
+
+def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
+    """The stances of the first frame of word ``tok`` that finds a target of the speaker's own."""
+    keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_))
+    for value, slot in [f for k in keys for f in lex["frames"].get(k, [])]:
+        words = [tok.text]
+        target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
+        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON":
+            continue
+        target, sign = follow_acts(target, words)
+        if target.pos_ == "PRON":
+            continue
+        if (subject is not None and speaker_words and subject.lower_ not in PERSONAL and subject.pos_ != "PRON"
+                and not ({w.text.lower() for w in subject.subtree} & speaker_words)):
+            continue  # someone else's position, reported
+        negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
+            c for c in target.children if c.dep_ == "det" and c.lower_ == "no"]
+        if subject is not None and any(c.lower_ == "no" for c in subject.children):
+            negs.append(subject)
+        words += [n.text for n in negs]
+        value = value * sign * (-1) ** len(negs)
+        out = [Stance(target_name(target), value, list(dict.fromkeys(words)),
+                      " ".join(t.text for t in target.subtree), False)]
+        for also in target.conjuncts:  # "not only more nurses but also a new hospital"
+            if also.pos_ in ("NOUN", "PROPN"):
+                out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
+                                  list(dict.fromkeys(words)), also.text, False))
+        return out
+    return []
+
+
+def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list[str]):
+    """(target, subject, verb) of a frame word: its object, the thing an evaluation judges, or
+    the noun after its preposition; the target is None when there is none."""
+    target = None
+    subject, verb = subject_of(tok)
+    if slot == "obj" and tok.pos_ in ("VERB", "AUX"):
+        target = clause_object(tok)
+        if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and c.lemma_.lower() not in lex["acts"]
+                                                          for c in tok.children):
+            target = None  # "wants to travel": a plan
+    elif slot == "subj":
+        if tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod":
+            head = tok if tok.dep_ != "amod" else tok.head
+            holder = head.head
+            if holder.lemma_.lower() in ("call", "consider", "describe", "deem", "find"):
+                target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
+                               and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
+            else:
+                target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = None
+            verb = holder
+    else:
+        prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot), None)
+        if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if prep is not None:
+            target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            words.append(prep.text)
+    return target, subject, verb
