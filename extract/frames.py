@@ -236,6 +236,7 @@ class Stance:
     words: list[str]  # the words that decided it
     phrase: str = ""  # the target's words as written
     recalled: bool = False  # pluperfect: recalls an earlier position
+    clause: str = ""  # the recalling clause, whose time words date the earlier position
 
 
 @dataclass
@@ -465,7 +466,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         if pick == "earlier" and earlier is not None:
             negs = negations_in(c, lang, [p for p in (own_phrase,) if p is not None])
             said = words + [c.words[n].text for n in negs]
-            return [Stance(earlier.target, value * (-1) ** len(negs), said, earlier.phrase, recalled)]
+            return [Stance(earlier.target, value * (-1) ** len(negs), said, earlier.phrase, recalled,
+                           c.text if recalled else "")]
         if not isinstance(pick, Phrase):
             return None
         where = (c, pick)
@@ -488,7 +490,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         negs = negations_in(c, lang, keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
         said += [c.words[n].text for n in negs]
         out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
-                          list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled))
+                          list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled, c.text if recalled else ""))
     return out
 
 

@@ -172,6 +172,20 @@ def test_pluperfect_only_recalls_an_earlier_position():
     assert j.stance == {"Kreuzfahrtterminal": -1} and j.recalled == ["Kreuzfahrtterminal"]
 
 
+def test_recalled_position_is_dated_by_its_own_time_words():
+    from extract.pipeline import extract_article
+
+    text = ("„Ich hatte mich im Januar noch gegen das Kreuzfahrtterminal ausgesprochen“, sagte die "
+            "Hafenchefin Maren Kolbe am Freitag. „Heute sehe ich das anders“, sagte Kolbe.")
+    recalled = [s for s in extract_article(text, lang="de", published="2026-03-15").statements
+                if s.recalled]
+    assert [(s.date, s.date_source) for s in recalled] == [("2026-01-01", "im Januar")]
+    # without time words the recall keeps the date of saying
+    text = "„Ich hatte mich gegen das Kreuzfahrtterminal ausgesprochen“, sagte Maren Kolbe am Freitag."
+    [s] = extract_article(text, lang="de", published="2026-03-15").statements
+    assert s.recalled and s.date == "2026-03-13"
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=120), st.sampled_from(["sagte", "warnte", "urged", ""]), st.sampled_from(["de", "en"]))
 def test_assess_never_fails_and_keeps_its_shape(quote, cue, lang):
