@@ -40,6 +40,8 @@ PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
             "daran": "an", "dahinter": "hinter", "daraus": "aus"}  # point to the next clause
+SEPARABLE_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück durch um fest hin her los weg".split())
+GENITIVE_ARTICLES = frozenset("des eines der einer".split())
 PERSONAL = frozenset("ich du er sie es wir ihr man".split())
 NOMINATIVE = frozenset("ich du er wir man".split())
 ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren ihren seinen".split())  # never a subject
@@ -196,8 +198,8 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
         w = ws[i]
         if w.noun or w.low in PERSONAL or (w.low in DEMONSTRATIVES and not _noun_follows(ws, i)):
             start = i
-            while start > 0 and (ws[start - 1].low in DETERMINERS or ws[start - 1].tag.startswith(("ADJ", "CARD", "ADV"))
-                                 and not ws[start - 1].low in PREPOSITIONS) and not ws[start - 1].noun:
+            while start > 0 and (ws[start - 1].low in DETERMINERS or (ws[start - 1].tag.startswith(("ADJ", "CARD", "ADV"))
+                                 or _attributive_verb(ws, start - 1)) and not ws[start - 1].low in PREPOSITIONS) and not ws[start - 1].noun:
                 start -= 1
                 if ws[start].low in DETERMINERS:
                     break
@@ -213,6 +215,13 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             continue
         i += 1
     return out
+
+
+def _attributive_verb(ws: list[Word], k: int) -> bool:
+    """An inflected participle between a determiner or preposition and its noun ("vor
+    übereilten Schritten", "die geplante Bahn"), which the tagger took for a verb."""
+    return (ws[k].tag.startswith("V") and k > 0 and (ws[k - 1].low in DETERMINERS or ws[k - 1].low in PREPOSITIONS)
+            and ws[k].low.endswith(("e", "en", "er", "es", "em")) and k + 1 < len(ws) and ws[k + 1].noun)
 
 
 def _noun_follows(ws: list[Word], i: int) -> bool:
@@ -266,6 +275,9 @@ def separable_lemmas(c: Clause) -> dict[int, str]:
     """Finite verbs with their particle at the end of the clause: "lehnt … ab" -> ablehnen."""
     out = {}
     particles = [i for i, w in enumerate(c.words) if w.tag == "PTKVZ"]
+    # a particle that reads like a preposition or article at the very end: "setzt sich … ein"
+    if not particles and len(c.words) > 2 and c.words[-1].low in SEPARABLE_PARTICLES:
+        particles = [len(c.words) - 1]
     if particles:
         p = c.words[particles[-1]].low
         for i, w in enumerate(c.words):
@@ -308,13 +320,19 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     if nominative:  # "Sanktionen lehnen wir ab": the pronoun can only be the subject
         return nominative[0]
     before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
-              and c.words[p.start].low not in ACCUSATIVE]
+              and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p)]
     if before:
         return before[0]
     if verb == 0:
         return None
     after = [p for p in c.phrases if p.prep is None and p.start > verb]
     return after[0] if after else None
+
+
+def _genitive_attribute(c: Clause, p: Phrase) -> bool:
+    """A genitive right after another noun phrase ("Von einer Verschärfung des
+    Versammlungsrechts hält …"): part of that phrase, never the subject."""
+    return c.words[p.start].low in GENITIVE_ARTICLES and any(q.end == p.start for q in c.phrases)
 
 
 def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> list[int]:
