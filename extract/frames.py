@@ -40,6 +40,9 @@ PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
             "daran": "an", "dahinter": "hinter", "daraus": "aus"}  # point to the next clause
+# a verbless piece after these is an elliptical clause of its own ("…, aber nicht in diesem Jahr"):
+# its negation is not the clause's before
+CONTRASTIVE = frozenset("aber jedoch doch allerdings".split())
 SEPARABLE_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück durch um fest hin her los weg".split())
 GENITIVE_ARTICLES = frozenset("des eines der einer".split())
 PERSONAL = frozenset("ich du er sie es wir ihr man".split())
@@ -298,7 +301,8 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
     for i, w in enumerate(c.words):
         if i in c.skip:
             continue
-        for key in {w.low, w.lemma, lemmas.get(i, "")}:
+        keys = {w.low, w.lemma, lemmas.get(i, "")} | ({noun_lemma(w.text).lower()} if w.noun else set())
+        for key in keys:
             for fw in table.get(key, ()):
                 if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)):
                     found.append((i, fw))
@@ -370,16 +374,22 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
                    if len(fw.words) == 1 and fw.noun]
         if not entries:
             break
-        nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
-        if nxt is None or nxt.pronoun:
-            break
-        genitive = nxt.prep is None and c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses")
-        if not (genitive or nxt.prep in ("von", "aus", "für", "an")):
+        nxt = attribute_after(c, p, ("von", "aus", "für", "an"))
+        if nxt is None:
             break
         sign *= -1 if entries[0].value == "flip" else 1
         words.append(head.text)
         p = nxt
     return c, p, sign
+
+
+def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | None:
+    """The genitive or prepositional (``preps``) phrase right after ``p``, if any."""
+    nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
+    if nxt is None or nxt.pronoun:
+        return None
+    genitive = nxt.prep is None and c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses")
+    return nxt if genitive or nxt.prep in preps else None
 
 
 def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str]) -> int:
@@ -479,6 +489,9 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         pass
     elif fw.slot == "obj":
         where, sign = object_slot(c, i, subject, nxt, prev, lang, words)
+    elif fw.slot == "gen":  # "die Ablehnung der Seilbahn", "ihre Unterstützung von X"
+        after = attribute_after(c, own_phrase, ("von",)) if own_phrase is not None else None
+        where = (c, after) if after is not None else None
     elif fw.slot == "subj":
         pick = subject_slot(c, own_phrase, subject, speaker_words, earlier)
         if pick == "earlier" and earlier is not None:
@@ -622,7 +635,8 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             if piece.rstrip(" \"'«»“”„").endswith("?"):
                 c.words, c.phrases = [], []  # a question takes no position
-            elif clauses and clauses[-1].words and not any(w.tag.startswith("V") for w in c.words):
+            elif (clauses and clauses[-1].words and not any(w.tag.startswith("V") for w in c.words)
+                  and not (c.words and c.words[0].low in CONTRASTIVE)):
                 # no verb: an apposition or a coordinated phrase belongs to the clause before
                 c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             clauses.append(c)
