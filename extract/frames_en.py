@@ -73,18 +73,18 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
     for _ in range(4):
         if tok.lemma_.lower() in acts and tok.pos_ in ("NOUN", "PROPN"):
             obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "on")
-                        for g in c.children if g.dep_ == "pobj"), None)
+                        for g in c.children if g.dep_ in ("pobj", "pcomp")), None)  # "an end to fracking"
             if obj is None:
                 break
             sign *= acts[tok.lemma_.lower()]
             words.append(tok.text)
             tok = obj
             continue
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in acts:  # "scrapping the subsidy"
+        if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is None:
                 break
-            sign *= acts[tok.lemma_.lower()]
+            sign *= acts[verb_key(tok)]
             words.append(tok.text)
             tok = obj
             continue
@@ -92,11 +92,20 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
     return tok, sign
 
 
+def verb_key(tok) -> str:
+    """The lemma, joined with its particle where the lexicon knows the pair ("phase_out")."""
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
+        return f"{lemma}_{prt}"
+    return lemma
+
+
 def clause_object(verb):
     """The object of a verb, or of the act verb in its clausal complement ("urged the EU to lift
     the sanctions": the act's object)."""
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lexicon()["acts"]:
+        if c.dep_ in ("xcomp", "ccomp") and verb_key(c) in lexicon()["acts"]:
             return c
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
     if obj is None:
@@ -197,12 +206,14 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
     subject, verb = subject_of(tok)
     if slot == "obj" and tok.pos_ in ("VERB", "AUX"):
         target = clause_object(tok)
-        if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and c.lemma_.lower() not in lex["acts"]
+        if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
                                                           for c in tok.children):
             target = None  # "wants to travel": a plan
     elif slot == "subj":
-        if tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod":
-            head = tok if tok.dep_ != "amod" else tok.head
+        as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
+        if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
+                or as_phrase and tok.dep_ in ("amod", "pobj")):
+            head = tok.head if tok.dep_ == "amod" or as_phrase else tok
             holder = head.head
             if holder.lemma_.lower() in ("call", "consider", "describe", "deem", "find"):
                 target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
