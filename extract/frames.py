@@ -79,6 +79,7 @@ class Lexicon:
     negations: dict[str, str]  # word -> the slot it negates ("-": every slot)
     skip: tuple[tuple[str, ...], ...]  # phrases that only look like negations
     light: frozenset[str]
+    heads: dict[str, int] = field(default_factory=dict)  # compound heads that take sides: "gegner" -> -1
 
 
 @lru_cache(maxsize=None)
@@ -88,6 +89,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
     skip, light = [], set()
+    heads: dict[str, int] = {}
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -107,10 +109,12 @@ def lexicon(lang: str = "de") -> Lexicon:
                 light.add(words[0])
             elif value in ("flip", "keep"):
                 acts.setdefault(words[0], []).append(FrameWord(value, slot, words, form[:1].isupper()))
+            elif value in ("+1", "-1") and slot == "compound":
+                heads[words[0]] = int(value)
             elif value in ("+1", "-1"):
                 frames.setdefault(words[0], []).append(FrameWord(value, slot, words))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
-                   negations, tuple(skip), frozenset(light))
+                   negations, tuple(skip), frozenset(light), heads)
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -442,7 +446,29 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
         out = frames_of(c, chosen, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
         if out:
             return out
-    return []
+    return compound_sides(c, lang, speaker_words, recalled)
+
+
+FUGE = ("ungs", "heits", "keits", "ions", "täts", "schafts")
+
+
+def compound_sides(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"Der Seilbahn-Gegner Fritz Ambacher": a compound whose head takes sides, in the phrase
+    that names the speaker, is the speaker's stance on its first part."""
+    heads = lexicon(lang).heads
+    out: list[Stance] = []
+    for p in c.phrases:
+        if p.pronoun or not speaker_words or not _names_speaker(c, p, speaker_words):
+            continue
+        for w in c.words[p.start:p.end]:
+            head = next((h for h in heads if w.noun and w.low.endswith(h) and len(w.low) - len(h) >= 3), None)
+            if head is None:
+                continue
+            first = w.text[: len(w.text) - len(head)].rstrip("-")
+            if first.lower().endswith(FUGE):
+                first = first[:-1]  # the linking s: "Sanierungsgegner"
+            out.append(Stance(first[:1].upper() + first[1:], heads[head], [w.text], first, recalled))
+    return out
 
 
 def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None, prev: Clause | None, lang: str,
