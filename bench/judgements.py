@@ -348,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("kind", choices=[*KINDS, "all"])
     p.add_argument("--lang", choices=["de", "en", "all"], default="all")
-    p.add_argument("--split", choices=["dev", "check", "all"], default="dev")
+    p.add_argument("--split", choices=["dev", "check", "extra", "all"], default="dev")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the eval files")
     p.add_argument("--repo", default=None, help="repository whose extractor is scored (default: cwd)")
     p.add_argument("--show-errors", action="store_true", help="print every wrong case")

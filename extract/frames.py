@@ -40,6 +40,11 @@ PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
             "daran": "an", "dahinter": "hinter", "daraus": "aus"}  # point to the next clause
+# a verbless piece after these is an elliptical clause of its own ("…, aber nicht in diesem Jahr"):
+# its negation is not the clause's before
+CONTRASTIVE = frozenset("aber jedoch doch allerdings".split())
+SEPARABLE_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück durch um fest hin her los weg".split())
+GENITIVE_ARTICLES = frozenset("des eines der einer".split())
 PERSONAL = frozenset("ich du er sie es wir ihr man".split())
 NOMINATIVE = frozenset("ich du er wir man".split())
 ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren ihren seinen".split())  # never a subject
@@ -74,6 +79,7 @@ class Lexicon:
     negations: dict[str, str]  # word -> the slot it negates ("-": every slot)
     skip: tuple[tuple[str, ...], ...]  # phrases that only look like negations
     light: frozenset[str]
+    heads: dict[str, int] = field(default_factory=dict)  # compound heads that take sides: "gegner" -> -1
 
 
 @lru_cache(maxsize=None)
@@ -83,6 +89,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
     skip, light = [], set()
+    heads: dict[str, int] = {}
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -102,10 +109,12 @@ def lexicon(lang: str = "de") -> Lexicon:
                 light.add(words[0])
             elif value in ("flip", "keep"):
                 acts.setdefault(words[0], []).append(FrameWord(value, slot, words, form[:1].isupper()))
+            elif value in ("+1", "-1") and slot == "compound":
+                heads[words[0]] = int(value)
             elif value in ("+1", "-1"):
                 frames.setdefault(words[0], []).append(FrameWord(value, slot, words))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
-                   negations, tuple(skip), frozenset(light))
+                   negations, tuple(skip), frozenset(light), heads)
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -196,8 +205,8 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
         w = ws[i]
         if w.noun or w.low in PERSONAL or (w.low in DEMONSTRATIVES and not _noun_follows(ws, i)):
             start = i
-            while start > 0 and (ws[start - 1].low in DETERMINERS or ws[start - 1].tag.startswith(("ADJ", "CARD", "ADV"))
-                                 and not ws[start - 1].low in PREPOSITIONS) and not ws[start - 1].noun:
+            while start > 0 and (ws[start - 1].low in DETERMINERS or (ws[start - 1].tag.startswith(("ADJ", "CARD", "ADV"))
+                                 or _attributive_verb(ws, start - 1)) and not ws[start - 1].low in PREPOSITIONS) and not ws[start - 1].noun:
                 start -= 1
                 if ws[start].low in DETERMINERS:
                     break
@@ -213,6 +222,13 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             continue
         i += 1
     return out
+
+
+def _attributive_verb(ws: list[Word], k: int) -> bool:
+    """An inflected participle between a determiner or preposition and its noun ("vor
+    übereilten Schritten", "die geplante Bahn"), which the tagger took for a verb."""
+    return (ws[k].tag.startswith("V") and k > 0 and (ws[k - 1].low in DETERMINERS or ws[k - 1].low in PREPOSITIONS)
+            and ws[k].low.endswith(("e", "en", "er", "es", "em")) and k + 1 < len(ws) and ws[k + 1].noun)
 
 
 def _noun_follows(ws: list[Word], i: int) -> bool:
@@ -236,6 +252,7 @@ class Stance:
     words: list[str]  # the words that decided it
     phrase: str = ""  # the target's words as written
     recalled: bool = False  # pluperfect: recalls an earlier position
+    clause: str = ""  # the recalling clause, whose time words date the earlier position
 
 
 @dataclass
@@ -265,6 +282,9 @@ def separable_lemmas(c: Clause) -> dict[int, str]:
     """Finite verbs with their particle at the end of the clause: "lehnt … ab" -> ablehnen."""
     out = {}
     particles = [i for i, w in enumerate(c.words) if w.tag == "PTKVZ"]
+    # a particle that reads like a preposition or article at the very end: "setzt sich … ein"
+    if not particles and len(c.words) > 2 and c.words[-1].low in SEPARABLE_PARTICLES:
+        particles = [len(c.words) - 1]
     if particles:
         p = c.words[particles[-1]].low
         for i, w in enumerate(c.words):
@@ -285,7 +305,8 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
     for i, w in enumerate(c.words):
         if i in c.skip:
             continue
-        for key in {w.low, w.lemma, lemmas.get(i, "")}:
+        keys = {w.low, w.lemma, lemmas.get(i, "")} | ({noun_lemma(w.text).lower()} if w.noun else set())
+        for key in keys:
             for fw in table.get(key, ()):
                 if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)):
                     found.append((i, fw))
@@ -307,13 +328,19 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     if nominative:  # "Sanktionen lehnen wir ab": the pronoun can only be the subject
         return nominative[0]
     before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
-              and c.words[p.start].low not in ACCUSATIVE]
+              and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p)]
     if before:
         return before[0]
     if verb == 0:
         return None
     after = [p for p in c.phrases if p.prep is None and p.start > verb]
     return after[0] if after else None
+
+
+def _genitive_attribute(c: Clause, p: Phrase) -> bool:
+    """A genitive right after another noun phrase ("Von einer Verschärfung des
+    Versammlungsrechts hält …"): part of that phrase, never the subject."""
+    return c.words[p.start].low in GENITIVE_ARTICLES and any(q.end == p.start for q in c.phrases)
 
 
 def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> list[int]:
@@ -351,16 +378,22 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
                    if len(fw.words) == 1 and fw.noun]
         if not entries:
             break
-        nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
-        if nxt is None or nxt.pronoun:
-            break
-        genitive = nxt.prep is None and c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses")
-        if not (genitive or nxt.prep in ("von", "aus", "für", "an")):
+        nxt = attribute_after(c, p, ("von", "aus", "für", "an"))
+        if nxt is None:
             break
         sign *= -1 if entries[0].value == "flip" else 1
         words.append(head.text)
         p = nxt
     return c, p, sign
+
+
+def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | None:
+    """The genitive or prepositional (``preps``) phrase right after ``p``, if any."""
+    nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
+    if nxt is None or nxt.pronoun:
+        return None
+    genitive = nxt.prep is None and c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses")
+    return nxt if genitive or nxt.prep in preps else None
 
 
 def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str]) -> int:
@@ -413,115 +446,174 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
         out = frames_of(c, chosen, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
         if out:
             return out
-    return []
+    return compound_sides(c, lang, speaker_words, recalled)
+
+
+FUGE = ("ungs", "heits", "keits", "ions", "täts", "schafts")
+
+
+def compound_sides(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"Der Seilbahn-Gegner Fritz Ambacher": a compound whose head takes sides, in the phrase
+    that names the speaker, is the speaker's stance on its first part."""
+    heads = lexicon(lang).heads
+    out: list[Stance] = []
+    for p in c.phrases:
+        if p.pronoun or not speaker_words or not _names_speaker(c, p, speaker_words):
+            continue
+        for w in c.words[p.start:p.end]:
+            head = next((h for h in heads if w.noun and w.low.endswith(h) and len(w.low) - len(h) >= 3), None)
+            if head is None:
+                continue
+            first = w.text[: len(w.text) - len(head)].rstrip("-")
+            if first.lower().endswith(FUGE):
+                first = first[:-1]  # the linking s: "Sanierungsgegner"
+            out.append(Stance(first[:1].upper() + first[1:], heads[head], [w.text], first, recalled))
+    return out
 
 
 def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None, prev: Clause | None, lang: str,
               speaker_words: set[str], earlier: Stance | None, lemmas: dict[int, str], recalled: bool) -> list[Stance]:
-    lex = lexicon(lang)
+    """The stances the frame words ``chosen`` of clause ``c`` give, each frame word read once."""
     out: list[Stance] = []
     used: set[int] = set()
     for i, fw in chosen:
         if i in used:
             continue
-        words = [c.words[i].text if len(fw.words) == 1 else " ".join(w.text for w in c.words[i:i + len(fw.words)])]
-        if i in lemmas and lemmas[i] in fw.words:
-            words = [c.words[i].text + " … " + lemmas[i][: len(lemmas[i]) - len(c.words[i].lemma)]]
-        value = 1 if fw.value == "+1" else -1
-        where: tuple[Clause, Phrase] | None = None
-        sign = 1
-        subject = subject_of(c, i)
-        own_phrase = phrase_at(c, i)
-        if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
-            full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
-            if full:  # an auxiliary: a plan, unless the verb beside it is an act
-                hit = act_object(c, lang, words)
-                if hit is None:
-                    continue
-                where, sign = (c, hit[0]), hit[1]
-        if where is not None:
-            pass
-        elif fw.slot == "obj":
-            objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
-                       and c.words[p.head].low not in OBJECT_PRONOUNS]
-            after = [p for p in objects if p.start > i]
-            before = [p for p in objects if p.end <= i]
-            pointer = any(w.low in POINTERS for w in c.words[i:])
-            if after and not pointer:
-                where = (c, after[0])
-            elif before and not pointer:
-                where = (c, before[-1])
-            elif subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words):
-                where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
-            else:  # the object is a clause: "forderte, die Sanktionen aufzuheben"
-                for other in (c, nxt, prev):
-                    if other is not None:
-                        hit = act_object(other, lang, words)
-                        if hit:
-                            where, sign = (other, hit[0]), hit[1]
-                            break
-            if where is not None and where[0] is c:
-                sign *= act_verb_after(c, where[1], lang, words)
-        elif fw.slot == "subj":
-            if own_phrase is not None and (subject is own_phrase or not any(w.lemma in COPULAS for w in c.words)):
-                continue  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
-            cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
-                     and not (p.start > 0 and c.words[p.start - 1].low == "als")]
-            pick = None
-            for p in cands:
-                head = c.words[p.head]
-                if p.pronoun and head.low in OWN or (speaker_words and not p.pronoun and _names_speaker(c, p, speaker_words)):
-                    continue
-                if p.pronoun and head.low in ("er", "sie", "es") and earlier is not None:
-                    pick = "earlier"
-                elif p.pronoun or head.low in DEMONSTRATIVES:
-                    pick = None
-                else:
-                    pick = p
-                break
-            if pick == "earlier":
-                prior = earlier
-                negs = negations_in(c, lang, [p for p in (own_phrase,) if p is not None])
-                value *= (-1) ** len(negs)
-                words += [c.words[n].text for n in negs]
-                out.append(Stance(prior.target, value, words, prior.phrase, recalled))
-                used.add(i)
-                continue
-            if pick is None:
-                continue
-            where = (c, pick)
-        else:  # a preposition: "für X", "gegen X", "vor X", "von X"
-            pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun]
-            pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
-            if pps and not pointer:
-                where = (c, min(pps, key=lambda p: abs(p.start - i)))
-                words.append(fw.slot)
-            elif pointer and nxt is not None:
-                hit = act_object(nxt, lang, words)
-                if hit:
-                    where, sign = (nxt, hit[0]), hit[1]
-                    words.insert(1, next(w.text for w in c.words if POINTERS.get(w.low) == fw.slot))
-            if where is None:
-                continue
-        if where is None:
-            continue
-        tc, tp = where
-        # someone else's position, reported ("Die Opposition lehne X ab, sagte …")
-        if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
-                and not subject.negated and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
-            continue
-        for phrase in [tp] + coordinated(tc, tp):
-            said = list(words)
-            tc2, tp2, act_sign = follow_acts(tc, phrase, said, lang)
-            if tp2.pronoun:
-                continue
-            keep = [p for p in (phrase if tc is c else None, subject, own_phrase) if p is not None]
-            negs = negations_in(c, lang, keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
-            said += [c.words[n].text for n in negs]
-            out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
-                              list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled))
-        used.add(i)
+        found = frame_stances(c, i, fw, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
+        if found is not None:
+            out += found
+            used.add(i)
     return out
+
+
+def deciding_words(c: Clause, i: int, fw: FrameWord, lemmas: dict[int, str]) -> list[str]:
+    """The words of the frame as written ("lehnt … ab" for a separable verb)."""
+    if i in lemmas and lemmas[i] in fw.words:
+        return [c.words[i].text + " … " + lemmas[i][: len(lemmas[i]) - len(c.words[i].lemma)]]
+    return [c.words[i].text if len(fw.words) == 1 else " ".join(w.text for w in c.words[i:i + len(fw.words)])]
+
+
+def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
+                  speaker_words: set[str], earlier: Stance | None, lemmas: dict[int, str],
+                  recalled: bool) -> list[Stance] | None:
+    """The stances of frame word ``fw`` at word ``i``; None when it takes no position here."""
+    lex = lexicon(lang)
+    words = deciding_words(c, i, fw, lemmas)
+    value = 1 if fw.value == "+1" else -1
+    where: tuple[Clause, Phrase] | None = None
+    sign = 1
+    subject = subject_of(c, i)
+    own_phrase = phrase_at(c, i)
+    if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
+        full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
+        if full:  # an auxiliary: a plan, unless the verb beside it is an act
+            hit = act_object(c, lang, words)
+            if hit is None:
+                return None
+            where, sign = (c, hit[0]), hit[1]
+    if where is not None:
+        pass
+    elif fw.slot == "obj":
+        where, sign = object_slot(c, i, subject, nxt, prev, lang, words)
+    elif fw.slot == "gen":  # "die Ablehnung der Seilbahn", "ihre Unterstützung von X"
+        after = attribute_after(c, own_phrase, ("von",)) if own_phrase is not None else None
+        where = (c, after) if after is not None else None
+    elif fw.slot == "subj":
+        pick = subject_slot(c, own_phrase, subject, speaker_words, earlier)
+        if pick == "earlier" and earlier is not None:
+            negs = negations_in(c, lang, [p for p in (own_phrase,) if p is not None])
+            said = words + [c.words[n].text for n in negs]
+            return [Stance(earlier.target, value * (-1) ** len(negs), said, earlier.phrase, recalled,
+                           c.text if recalled else "")]
+        if not isinstance(pick, Phrase):
+            return None
+        where = (c, pick)
+    else:
+        where, sign = preposition_slot(c, i, fw, nxt, lang, words)
+    if where is None:
+        return None
+    tc, tp = where
+    # someone else's position, reported ("Die Opposition lehne X ab, sagte …")
+    if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
+            and not subject.negated and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
+        return None
+    out = []
+    for phrase in [tp] + coordinated(tc, tp):
+        said = list(words)
+        tc2, tp2, act_sign = follow_acts(tc, phrase, said, lang)
+        if tp2.pronoun:
+            continue
+        keep = [p for p in (phrase if tc is c else None, subject, own_phrase) if p is not None]
+        negs = negations_in(c, lang, keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
+        said += [c.words[n].text for n in negs]
+        out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
+                          list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled, c.text if recalled else ""))
+    return out
+
+
+def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, prev: Clause | None, lang: str,
+                words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
+    """Where the object of the frame word at ``i`` stands, and the sign of an act it passes through."""
+    where: tuple[Clause, Phrase] | None = None
+    sign = 1
+    objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
+               and c.words[p.head].low not in OBJECT_PRONOUNS]
+    after = [p for p in objects if p.start > i]
+    before = [p for p in objects if p.end <= i]
+    pointer = any(w.low in POINTERS for w in c.words[i:])
+    if after and not pointer:
+        where = (c, after[0])
+    elif before and not pointer:
+        where = (c, before[-1])
+    elif subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words):
+        where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
+    else:  # the object is a clause: "forderte, die Sanktionen aufzuheben"
+        for other in (c, nxt, prev):
+            if other is not None:
+                hit = act_object(other, lang, words)
+                if hit:
+                    where, sign = (other, hit[0]), hit[1]
+                    break
+    if where is not None and where[0] is c:
+        sign *= act_verb_after(c, where[1], lang, words)
+    return where, sign
+
+
+def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, speaker_words: set[str],
+                 earlier: Stance | None) -> Phrase | str | None:
+    """What an evaluation judges: a phrase of the clause, "earlier" (a pronoun for the last
+    target) or None."""
+    if own_phrase is not None and (subject is own_phrase or not any(w.lemma in COPULAS for w in c.words)):
+        return None  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
+    cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
+             and not (p.start > 0 and c.words[p.start - 1].low == "als")]
+    for p in cands:
+        head = c.words[p.head]
+        if p.pronoun and head.low in OWN or (speaker_words and not p.pronoun and _names_speaker(c, p, speaker_words)):
+            continue
+        if p.pronoun and head.low in ("er", "sie", "es") and earlier is not None:
+            return "earlier"
+        if p.pronoun or head.low in DEMONSTRATIVES:
+            return None
+        return p
+    return None
+
+
+def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, lang: str,
+                     words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
+    """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
+    "davor, X zu tun" points to the next clause."""
+    pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun]
+    pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
+    if pps and not pointer:
+        words.append(fw.slot)
+        return (c, min(pps, key=lambda p: abs(p.start - i))), 1
+    if pointer and nxt is not None:
+        hit = act_object(nxt, lang, words)
+        if hit:
+            words.insert(1, next(w.text for w in c.words if POINTERS.get(w.low) == fw.slot))
+            return (nxt, hit[0]), hit[1]
+    return None, 1
 
 
 COORDINATION = frozenset("und sowie oder sondern auch".split())
@@ -569,7 +661,8 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             if piece.rstrip(" \"'«»“”„").endswith("?"):
                 c.words, c.phrases = [], []  # a question takes no position
-            elif clauses and clauses[-1].words and not any(w.tag.startswith("V") for w in c.words):
+            elif (clauses and clauses[-1].words and not any(w.tag.startswith("V") for w in c.words)
+                  and not (c.words and c.words[0].low in CONTRASTIVE)):
                 # no verb: an apposition or a coordinated phrase belongs to the clause before
                 c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             clauses.append(c)

@@ -73,18 +73,18 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
     for _ in range(4):
         if tok.lemma_.lower() in acts and tok.pos_ in ("NOUN", "PROPN"):
             obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "on")
-                        for g in c.children if g.dep_ == "pobj"), None)
+                        for g in c.children if g.dep_ in ("pobj", "pcomp")), None)  # "an end to fracking"
             if obj is None:
                 break
             sign *= acts[tok.lemma_.lower()]
             words.append(tok.text)
             tok = obj
             continue
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in acts:  # "scrapping the subsidy"
+        if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is None:
                 break
-            sign *= acts[tok.lemma_.lower()]
+            sign *= acts[verb_key(tok)]
             words.append(tok.text)
             tok = obj
             continue
@@ -92,11 +92,20 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
     return tok, sign
 
 
+def verb_key(tok) -> str:
+    """The lemma, joined with its particle where the lexicon knows the pair ("phase_out")."""
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
+        return f"{lemma}_{prt}"
+    return lemma
+
+
 def clause_object(verb):
     """The object of a verb, or of the act verb in its clausal complement ("urged the EU to lift
     the sanctions": the act's object)."""
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lexicon()["acts"]:
+        if c.dep_ in ("xcomp", "ccomp") and verb_key(c) in lexicon()["acts"]:
             return c
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
     if obj is None:
@@ -156,52 +165,68 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
         for tok in sent:
             if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tok.head.children) and tok.dep_ != "ROOT":
                 continue
-            keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_))
-            for value, slot in [f for k in keys for f in lex["frames"].get(k, [])]:
-                target, words = None, [tok.text]
-                subject, verb = subject_of(tok)
-                if slot == "obj" and tok.pos_ in ("VERB", "AUX"):
-                    target = clause_object(tok)
-                    if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and c.lemma_.lower() not in lex["acts"]
-                                                                      for c in tok.children):
-                        target = None  # "wants to travel": a plan
-                elif slot == "subj":
-                    if tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod":
-                        head = tok if tok.dep_ != "amod" else tok.head
-                        holder = head.head
-                        if holder.lemma_.lower() in ("call", "consider", "describe", "deem", "find"):
-                            target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
-                                           and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
-                        else:
-                            target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                        subject = None
-                        verb = holder
-                else:
-                    prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot), None)
-                    if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":
-                        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                    if prep is not None:
-                        target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-                        words.append(prep.text)
-                if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON":
-                    continue
-                target, sign = follow_acts(target, words)
-                if target.pos_ == "PRON":
-                    continue
-                if (subject is not None and speaker_words and subject.lower_ not in PERSONAL and subject.pos_ != "PRON"
-                        and not ({w.text.lower() for w in subject.subtree} & speaker_words)):
-                    continue  # someone else's position, reported
-                negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
-                    c for c in target.children if c.dep_ == "det" and c.lower_ == "no"]
-                if subject is not None and any(c.lower_ == "no" for c in subject.children):
-                    negs.append(subject)
-                words += [n.text for n in negs]
-                value = value * sign * (-1) ** len(negs)
-                out.append(Stance(target_name(target), value, list(dict.fromkeys(words)),
-                                  " ".join(t.text for t in target.subtree), False))
-                for also in target.conjuncts:  # "not only more nurses but also a new hospital"
-                    if also.pos_ in ("NOUN", "PROPN"):
-                        out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
-                                          list(dict.fromkeys(words)), also.text, False))
-                break
+            out += token_stances(tok, lex, speaker_words)
     return tuple(out)
+
+
+def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
+    """The stances of the first frame of word ``tok`` that finds a target of the speaker's own."""
+    keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_))
+    for value, slot in [f for k in keys for f in lex["frames"].get(k, [])]:
+        words = [tok.text]
+        target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
+        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON":
+            continue
+        target, sign = follow_acts(target, words)
+        if target.pos_ == "PRON":
+            continue
+        if (subject is not None and speaker_words and subject.lower_ not in PERSONAL and subject.pos_ != "PRON"
+                and not ({w.text.lower() for w in subject.subtree} & speaker_words)):
+            continue  # someone else's position, reported
+        negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
+            c for c in target.children if c.dep_ == "det" and c.lower_ == "no"]
+        if subject is not None and any(c.lower_ == "no" for c in subject.children):
+            negs.append(subject)
+        words += [n.text for n in negs]
+        value = value * sign * (-1) ** len(negs)
+        out = [Stance(target_name(target), value, list(dict.fromkeys(words)),
+                      " ".join(t.text for t in target.subtree), False)]
+        for also in target.conjuncts:  # "not only more nurses but also a new hospital"
+            if also.pos_ in ("NOUN", "PROPN"):
+                out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
+                                  list(dict.fromkeys(words)), also.text, False))
+        return out
+    return []
+
+
+def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list[str]):
+    """(target, subject, verb) of a frame word: its object, the thing an evaluation judges, or
+    the noun after its preposition; the target is None when there is none."""
+    target = None
+    subject, verb = subject_of(tok)
+    if slot == "obj" and tok.pos_ in ("VERB", "AUX"):
+        target = clause_object(tok)
+        if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
+                                                          for c in tok.children):
+            target = None  # "wants to travel": a plan
+    elif slot == "subj":
+        as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
+        if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
+                or as_phrase and tok.dep_ in ("amod", "pobj")):
+            head = tok.head if tok.dep_ == "amod" or as_phrase else tok
+            holder = head.head
+            if holder.lemma_.lower() in ("call", "consider", "describe", "deem", "find"):
+                target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
+                               and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
+            else:
+                target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = None
+            verb = holder
+    else:
+        prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot), None)
+        if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if prep is not None:
+            target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            words.append(prep.text)
+    return target, subject, verb

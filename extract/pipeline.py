@@ -86,6 +86,7 @@ def build_statement(found: Found, actor: Actor | None, article: Article, clean: 
     cue_text = " ".join(clean[b:e] for b, e in found.cue)
     said = positions.judge(quote_text, cue_text, lang, frame_text=clean[frame[0]:frame[1]],
                            speaker=" ".join([clean[b:e] for b, e in found.speaker_mention] + [actor.name if actor else ""]))
+    when = recalled_date(said, when, published, lang)
     return Statement(
         id=statement_id(article.id, found.quote), article_id=article.id, quote=list(found.quote),
         quote_text=quote_text, kind=found.kind, speaker=actor.id if actor else None,
@@ -94,6 +95,16 @@ def build_statement(found: Found, actor: Actor | None, article: Article, clean: 
         date_precision=when.precision, date_source=when.source, topics=said.topics, stance=said.stance,
         stance_evidence=said.evidence, recalled=said.recalled, confidence=found.confidence,
     )
+
+
+def recalled_date(said: positions.Judgement, when: dates.StatementDate, published: str | None,
+                  lang: str) -> dates.StatementDate:
+    """A statement that only recalls an earlier position ("hatte sich im Januar gegen X
+    ausgesprochen") is dated by the time words of the recalling clause, where it has them."""
+    if not said.recalled or set(said.recalled) != set(said.stance) or not said.recalled_clause:
+        return when
+    earlier = dates.date_statement(said.recalled_clause, None, published, lang, allow_future=False)
+    return earlier if earlier.source != "published" and earlier.date else when
 
 
 def without_dateline(spans: list[Span], dateline: Span) -> list[Span]:

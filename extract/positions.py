@@ -218,6 +218,7 @@ class Judgement:
     stance: dict[str, int]
     evidence: dict[str, list[str]]
     recalled: list[str]
+    recalled_clause: str = ""  # the clause that recalls them: its time words date the position
 
 
 def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", speaker: str = "") -> Judgement:
@@ -236,6 +237,7 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     values: dict[str, int] = {}
     evidence: dict[str, list[str]] = {}
     recalled: set[str] = set()
+    recalled_clause = next((st.clause for st in stances if st.recalled and st.clause), "")
     topics: list[str] = []
     for st in stances:
         keys = [(st.target, 1)] + [(t, d) for t, d in target_topics(st.target, st.phrase, lang) if t != st.target]
@@ -255,7 +257,7 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
             topics.append(topic)
     if not topics:
         topics = [KEY_TERM_MARK + term for term, _ in key_terms(quote_text, lang)]
-    return Judgement(topics, stance, evidence, sorted(recalled & set(stance)))
+    return Judgement(topics, stance, evidence, sorted(recalled & set(stance)), recalled_clause)
 
 
 def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "",

@@ -172,6 +172,43 @@ def test_pluperfect_only_recalls_an_earlier_position():
     assert j.stance == {"Kreuzfahrtterminal": -1} and j.recalled == ["Kreuzfahrtterminal"]
 
 
+@pytest.mark.parametrize("sentence, speaker, expected", [
+    # separable particle that reads like a preposition, at the clause end
+    ("Bürgermeister Frank Tiedemann setzt sich seit Jahren für einen Radschnellweg ein.", "Frank Tiedemann",
+     ("Radschnellweg", 1)),
+    # an inflected participle stays in the noun phrase; the noun frame matched by its lemma
+    ("Der Virologe Felix Anwander hat vor übereilten Öffnungsschritten gewarnt.", "Felix Anwander",
+     ("Öffnungsschritt", -1)),
+    # a nominalised frame takes its genitive
+    ("Ihre Ablehnung der Gasbohrungen bekräftigte die Landrätin Mona Steinberg.", "Mona Steinberg",
+     ("Gasbohrung", -1)),
+    # a compound whose head takes sides, naming the speaker
+    ("Der Seilbahn-Gegner Fritz Ambacher sagte, die Stadt brauche Ruhe.", "Fritz Ambacher", ("Seilbahn", -1)),
+    # a verbless 'aber …' keeps its negation to itself
+    ("Ich habe nichts gegen eine Bettensteuer, aber nicht in diesem Jahr.", "", ("Bettensteuer", 1)),
+])
+def test_frames_read_by_grammar_not_wording(sentence, speaker, expected):
+    assert [(s.target, s.value) for s in read_stances(sentence, "de", speaker)] == [expected]
+
+
+def test_compound_head_of_someone_else_is_no_stance_of_the_speaker():
+    assert read_stances("Die Seilbahn-Gegner protestierten, sagte Jan Brecht.", "de", "Jan Brecht") == []
+
+
+def test_recalled_position_is_dated_by_its_own_time_words():
+    from extract.pipeline import extract_article
+
+    text = ("„Ich hatte mich im Januar noch gegen das Kreuzfahrtterminal ausgesprochen“, sagte die "
+            "Hafenchefin Maren Kolbe am Freitag. „Heute sehe ich das anders“, sagte Kolbe.")
+    recalled = [s for s in extract_article(text, lang="de", published="2026-03-15").statements
+                if s.recalled]
+    assert [(s.date, s.date_source) for s in recalled] == [("2026-01-01", "im Januar")]
+    # without time words the recall keeps the date of saying
+    text = "„Ich hatte mich gegen das Kreuzfahrtterminal ausgesprochen“, sagte Maren Kolbe am Freitag."
+    [s] = extract_article(text, lang="de", published="2026-03-15").statements
+    assert s.recalled and s.date == "2026-03-13"
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=120), st.sampled_from(["sagte", "warnte", "urged", ""]), st.sampled_from(["de", "en"]))
 def test_assess_never_fails_and_keeps_its_shape(quote, cue, lang):
