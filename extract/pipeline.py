@@ -10,9 +10,9 @@ from typing import Callable
 
 from . import dates, positions
 from .chunks import analyse_in_pieces
-from .ingest import find_marker
+from .reading import find_marker
 from .model import Analysis, Article, Extraction, Span, Statement, article_id, statement_id
-from .text import clean_same_length, detect_language
+from .reading import clean_same_length, detect_language
 
 # language -> module with its rules; imported on first use (each loads its own NLP pipeline)
 LANGUAGES = {"de": "extract.german", "en": "extract.english"}

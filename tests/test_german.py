@@ -6,7 +6,7 @@ import pytest
 from extract.cues import load_cues, parse_cues, stem_of
 from extract.german import analyse
 from extract.model import Analysis, Found
-from extract.text import clean_same_length
+from extract.reading import clean_same_length
 
 
 @lru_cache(maxsize=None)
