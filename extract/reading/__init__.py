@@ -7,9 +7,23 @@ text; ``detect_language`` and ``clean_same_length`` prepare the text for the lan
 from .dateline import Marker, find_marker, find_trailer_source
 from .encodings import binary_kind, check_text, decode_bytes, decode_noted, decode_western, normalise_text
 from .errors import IngestError
-from .files import (DEFAULT_MAX_BYTES, DEFAULT_PATTERN, HTML_SUFFIXES, MAX_BYTES_ENV, TEXT_SUFFIXES, ReadArticle,
-                    human_size, iter_paths, kind_of, max_bytes_default, parse_size, read_article, read_bytes,
-                    read_text_input, split_pattern)
+from .files import (
+                    DEFAULT_MAX_BYTES,
+                    DEFAULT_PATTERN,
+                    HTML_SUFFIXES,
+                    MAX_BYTES_ENV,
+                    TEXT_SUFFIXES,
+                    ReadArticle,
+                    human_size,
+                    iter_paths,
+                    kind_of,
+                    max_bytes_default,
+                    parse_size,
+                    read_article,
+                    read_bytes,
+                    read_text_input,
+                    split_pattern,
+)
 from .markup import html_lang, looks_like_html, read_html, read_markdown
 from .text import clean_same_length, detect_language
 

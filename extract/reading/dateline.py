@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
 # "MOSKAU (dpa) —", "BRENNSUND, March 6 (Nordwire) —", "Berlin/Kiew (dpa/AFP) -",
 # "LONDON, Feb 15 (Reuters) -", "Washington (AP) --"
 _DATELINE = re.compile(
