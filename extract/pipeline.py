@@ -15,7 +15,7 @@ from .model import Analysis, Article, Extraction, Span, Statement, article_id, s
 from .reading import clean_same_length, detect_language
 
 # language -> module with its rules; imported on first use (each loads its own NLP pipeline)
-LANGUAGES = {"de": "extract.de", "en": "extract.english"}
+LANGUAGES = {"de": "extract.de", "en": "extract.en"}
 
 
 def analyser(lang: str) -> Callable[[str], Analysis]:
