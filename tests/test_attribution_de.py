@@ -5,7 +5,7 @@ from functools import lru_cache
 
 import pytest
 
-from extract.coreference import described_antecedent
+from extract.actors.described import described_antecedent
 from extract.de.datelines import agency_markers
 from extract.de.interviews import interview_lines
 from extract.model import Actor, Extraction
@@ -279,7 +279,7 @@ def test_demand_noun_with_genitive_and_nach():
 
 
 def test_quotation_pass_runs_once_per_german_article(monkeypatch):
-    import extract.actors
+    import extract.actors.article
     import extract.de.article
     import extract.quotes
 
@@ -291,7 +291,7 @@ def test_quotation_pass_runs_once_per_german_article(monkeypatch):
         return original(text, *args, **kwargs)
 
     monkeypatch.setattr(extract.de.article, "find_quotes", counting)
-    monkeypatch.setattr(extract.actors, "find_quotes", counting)
+    monkeypatch.setattr(extract.actors.article, "find_quotes", counting)
     result = extract_article("„Wir halten Kurs“, sagte Anna Beispiel. Sie sagte, es gehe voran.", lang="de")
     assert calls == [len("„Wir halten Kurs“, sagte Anna Beispiel. Sie sagte, es gehe voran.")]
     assert result.statements[0].speaker_name == "Anna Beispiel"
