@@ -25,9 +25,9 @@ annotators mark ("Jimmy Carter, der …, sagte": the antecedent, then "der"; "Ru
 nach eigenen Angaben": "Russland", then "eigenen Angaben"). Unattributed statements ("hieß
 es", agentless passives, "Demnach") keep the source phrase, if any, for display but get no actor.
 
-The modules, in the order ``analyse`` runs them: article.py (tokens, tags, sentences, noun
-phrases, subjects), direct.py, interviews.py, indirect.py with sources.py, free.py, mentions.py;
-names.py and datelines.py prepare the tokens. This folder never imports extract/en/.
+The modules, in the order ``analyse`` runs them: article.py (the tagged article: tokens.py,
+with the noun phrases of phrases.py and the subjects of subject.py), direct.py, interviews.py,
+indirect.py with sources.py, free.py, mentions.py; names.py and datelines.py prepare the tokens. This folder never imports extract/en/.
 """
 from __future__ import annotations
 

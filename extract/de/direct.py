@@ -3,16 +3,8 @@ X erklärte: «…»), partial quotes inside a cue sentence and "hieß es" witho
 from __future__ import annotations
 
 from ..model import Span
-from .article import (
-    CLAUSE_PUNCT,
-    OBJECT_DETERMINERS,
-    PARTIAL_INTRO,
-    PARTIAL_VERBS,
-    PASSIVE_AUX,
-    QUOTE_CHARS,
-    SENT_PUNCT,
-    Article,
-)
+from .article import Article
+from .tokens import CLAUSE_PUNCT, OBJECT_DETERMINERS, PARTIAL_INTRO, PARTIAL_VERBS, PASSIVE_AUX, QUOTE_CHARS, SENT_PUNCT
 
 
 def direct_quotes(art: Article) -> None:

@@ -3,7 +3,8 @@ carry its speaker."""
 from __future__ import annotations
 
 from ..model import Found
-from .article import FREE_INDIRECT_GAP, HYPOTHETICAL, MODAL_REPORT, SOLL_GAP, Article, first_tok_at
+from .article import Article, first_tok_at
+from .tokens import FREE_INDIRECT_GAP, HYPOTHETICAL, MODAL_REPORT, SOLL_GAP
 
 
 def free_indirect(art: Article) -> None:

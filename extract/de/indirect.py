@@ -4,19 +4,11 @@ helpers are in sources.py."""
 from __future__ import annotations
 
 from ..model import Found, Span
-from .article import (
-    AGENTLESS_NO_STATEMENT,
-    BREAKS,
-    DETERMINERS,
-    GENITIVE,
-    SENT_PUNCT,
-    SUBORDINATORS,
-    Article,
-    first_tok_at,
-)
+from .article import Article, first_tok_at
 from .interviews import interview_lines
 from .names import PARTICLES as NAMES_PARTICLES
 from .sources import overlaps_direct, source_phrases
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_rules(art: Article) -> None:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from ..actors import is_institution_word, lexicon, role_word
 from ..model import Mention, Span
-from .article import NOUN_ENDINGS, SUBORDINATORS, Article, first_tok_at
+from .article import Article, first_tok_at
 from .names import particles_end
+from .tokens import NOUN_ENDINGS, SUBORDINATORS
 
 
 def subject_mentions(art: Article) -> list[Mention]:

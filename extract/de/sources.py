@@ -3,9 +3,10 @@ clause pieces of a statement (its content without the frame, where a clause ends
 from __future__ import annotations
 
 from ..model import Found, Span
-from .article import BREAKS, DETERMINERS, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS, Article
+from .article import Article
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
+from .tokens import BREAKS, DETERMINERS, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
