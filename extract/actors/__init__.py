@@ -16,7 +16,8 @@ canonical name (``aliases_path``). Every lexicon is a data file under extract/da
 Entry points: ``ArticleActors(text, lang, mentions).resolve(span)`` inside one article,
 ``match_actor(candidate, known)`` across articles. The modules: words.py and lexicon.py (what
 the rules know), phrase.py, roles.py and mentions.py (parsing one speaker phrase), context.py,
-article.py (ArticleActors), identities.py, coreference.py and described.py (its rule families),
+article.py (ArticleActors), extents.py, identities.py, coreference.py and described.py (its rule
+families),
 across.py (aliases, match_actor).
 """
 from .across import AliasesError, aliases_path, load_aliases, match_actor
