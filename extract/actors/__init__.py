@@ -17,8 +17,7 @@ Entry points: ``ArticleActors(text, lang, mentions).resolve(span)`` inside one a
 ``match_actor(candidate, known)`` across articles. The modules: words.py and lexicon.py (what
 the rules know), phrase.py, roles.py and mentions.py (parsing one speaker phrase), context.py,
 article.py (ArticleActors), extents.py, identities.py, coreference.py and described.py (its rule
-families),
-across.py (aliases, match_actor).
+families), across.py (aliases, match_actor).
 """
 from .across import AliasesError, aliases_path, load_aliases, match_actor
 from .article import ArticleActors

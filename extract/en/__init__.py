@@ -25,8 +25,9 @@ the speaker opens the clause). Cues come from data/cues_en.tsv, speaking nouns f
 data/speakers_en.txt.
 
 The modules: nlp.py (the spaCy pipeline, trained or blank), cues.py (the cue lexicon),
-base.py (what both rule sets share), parsed.py (rules on the trained pipeline), blank.py (rules
-on the blank fallback), lines.py (labelled lines). This folder never imports extract/de/.
+base.py (what both rule sets share), parsed.py (rules on the trained pipeline, with
+parsed_speakers.py and parsed_indirect.py), blank.py (rules on the blank fallback, with
+blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines). This folder never imports extract/de/.
 """
 from __future__ import annotations
 

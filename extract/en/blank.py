@@ -1,4 +1,5 @@
-"""The English rules on the blank pipeline: the same patterns as rules over word shapes."""
+"""The English rules on the blank pipeline: the same patterns as rules over word shapes. Speakers
+are in blank_speakers.py, the clause rules in blank_clauses.py."""
 from __future__ import annotations
 
 import re
@@ -7,30 +8,14 @@ from spacy.tokens import Span, Token
 
 from ..model import Found
 from ..quotes import Quote
-from .base import CONF_RULES, PRONOUNS, QUOTE_CHARS, RELATIVE, REPORTED_FROM_VERB, _Base, _from_verb, _top_level, _trim
+from .base import CONF_RULES, _Base, _top_level
+from .blank_clauses import BlankClauses
+from .blank_speakers import BlankSpeakers
+from .blank_words import _AUX, _DETS
 from .cues import CueEntry, _by_form, _by_lemma
 
-_CONNECTIVES = {"but", "and", "while", "as", "so", "or", "yet", "then", "also"}
-_DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
-_NP_GLUE = {"of", "for", "at", "the", "'s", "’s", "de", "van", "von", "al"}
-_PREPOSITIONS = {"on", "to", "in", "of", "for", "at", "by", "with", "from", "about", "into"}
-_MAX_NP = 9  # words in a speaker phrase
-_MAX_LOWER = 5  # lower-case words in a speaker phrase ("two officials familiar with the plans")
-_AUX = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may",
-        "might", "must", "should", "shall", "did", "does", "do", "'s", "’s", "'re", "’re", "'ll", "’ll"}
-_VERB_GROUP = {"would", "could", "will", "did", "does", "do", "not", "never", "has", "had", "have", "also",
-               "later", "previously", "again", "then", "recently", "may", "might", "n't", "n’t", "long",
-               "repeatedly", "already", "still", "now", "publicly", "privately", "immediately", "quickly",
-               "openly", "strongly", "sharply", "firmly", "flatly", "angrily", "once", "often", "reportedly"}
-# what opens a clause that stays inside the statement ('that ...', 'when he called ...')
-_CIRCUMSTANCE = {"that", "when", "if", "because", "after", "before", "until", "since", "once", "unless", "whenever"}
-_SUBORDINATORS = {"after", "when", "because", "as", "while", "before", "since", "although", "though", "but", "and"}
-_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-               "today", "tonight", "last", "week", "night", "earlier", "later", "this", "month", "morning",
-               "afternoon", "evening"}
 
-
-class BlankRules(_Base):
+class BlankRules(BlankSpeakers, BlankClauses, _Base):
     """The same patterns over plain tokens, for a pipeline without tagger or parser."""
 
     def cue_entry(self, tok: Token) -> CueEntry | None:
@@ -73,138 +58,6 @@ class BlankRules(_Base):
         while i < sent.end - 1 and self.in_dateline(self.doc[i]):
             i += 1
         return i
-
-    # -- speakers from word shapes
-    def speaker_left(self, cue_i: int, limit: int) -> tuple[int, int] | None:
-        """The noun phrase right before a cue: a pronoun, a name, or 'the/a ... (of|for) ...';
-        after 'Name, the minister,' the name; after 'and'/', saying' the sentence's subject."""
-        doc = self.doc
-        j = cue_i - 1
-        while j >= limit and (doc[j].lower_ in _VERB_GROUP or doc[j].lower_ in _TIME_WORDS or (
-                doc[j].lower_ == "on" and j + 1 < cue_i and doc[j + 1].lower_ in _TIME_WORDS)):
-            j -= 1  # 'would not', 'last night', 'on Monday'
-
-        if j < limit:
-            return None
-        if doc[j].lower_ in _CONNECTIVES or (doc[j].text == "," and doc[cue_i].lower_.endswith("ing")):
-            # 'X rejected the claim and said ...', '..., X said, accusing ...': X
-            earlier = [f for f in self.found if f.speaker_mention and f.cue
-                       and doc[limit].idx <= f.cue[0][0] < doc[cue_i].idx]
-            if earlier:
-                return earlier[-1].speaker_mention[0]
-            return self.speaker_first(limit)
-        if doc[j].text == "," and j - 2 >= limit and doc[j - 1].like_num and doc[j - 2].text == ",":
-            j -= 2  # 'Gareth Pell, 58, admitted': the age is no speaker
-        appos = doc[j].text == "," and j - 1 >= limit
-        if appos:
-            j -= 1  # 'The museum's director, Felix Amadi, said': the apposition
-            # 'Senator Paul Amberg, a member of the Green Bloc, praised': the name before it
-            # ... and 'Prime Minister Tobias Rehn, whose party has governed ..., told': the name too
-            comma = next((m for m in range(j, max(limit, j - 2 * _MAX_NP) - 1, -1) if doc[m].text == ","), None)
-            if comma is not None and comma + 1 <= j and doc[comma + 1].lower_ in (
-                    "a", "an", "who", "whose", "which") and comma - 1 >= limit:
-                j = comma - 1
-                appos = False
-        if doc[j].lower_ in PRONOUNS:
-            return (doc[j].idx, doc[j].idx + len(doc[j]))
-        if doc[j].lower_ in _PREPOSITIONS or doc[j].lower_ in _SUBORDINATORS or doc[j].lower_ in _AUX:
-            return None  # 'comment on reports that', 'when asked whether': no subject here
-        words = []
-        k = j
-        while k >= limit and len(words) < _MAX_NP:
-            t = doc[k]
-            plural_possessive = t.text in "'’" and k > limit and doc[k - 1].lower_.endswith("s") and not t.whitespace_ == ""
-            if (t.is_punct or t.text in QUOTE_CHARS or t.is_space or self.in_dateline(t)) and not plural_possessive:
-                break
-            if plural_possessive:  # "The Retail Workers' Union"
-                words.append(k)
-                k -= 1
-                continue
-            if t.lower_ in _SUBORDINATORS and words:
-                break
-            if words and _by_form().get(t.lower_) and t.is_lower:
-                break  # another speech verb: the phrase ends before it
-            if t.is_alpha or t.lower_ in _NP_GLUE or t.text.endswith("."):
-                words.append(k)
-                if t.lower_ in _DETS and not (k - 2 >= limit and doc[k - 1].lower_ in ("of", "for", "at", "in", "from", "with")
-                                              and doc[k - 2].is_alpha):
-                    break  # a determiner opens the noun phrase ('Farmers in the region' goes on)
-                k -= 1
-                continue
-            break
-        while words and (doc[words[-1]].lower_ in _CONNECTIVES or doc[words[-1]].lower_ in _NP_GLUE - _DETS):
-            words.pop()
-        if not words:
-            return None
-        if doc[words[-1]].lower_ in RELATIVE:
-            return None  # 'an election that polls suggest ...': a relative clause
-        lower = [w for w in words if doc[w].is_lower and doc[w].lower_ not in _NP_GLUE | _DETS]
-        if len(lower) > _MAX_LOWER:
-            return None
-        if len(words) > 1 and all(doc[w].is_lower for w in words) and doc[words[-1]].lower_ not in _DETS:
-            words = words[:2]  # 'poorer countries': an undetermined common-noun phrase stays short
-        b, e = doc[words[-1]], doc[words[0]]
-        if appos and words[-1] - 1 > limit and doc[words[-1] - 1].text == ",":
-            # 'A lawyer for one of the men, Sofia Lindqvist,': the whole phrase from the sentence start
-            head = doc[limit : words[-1] - 1]
-            if len(head) <= _MAX_NP and not any(t.is_punct for t in head) and not head[0].is_lower:
-                b = head[0]
-        return (b.idx, e.idx + len(e))
-
-    def speaker_first(self, limit: int) -> tuple[int, int] | None:
-        """The noun phrase opening the sentence: up to the first comma or speech verb."""
-        doc = self.doc
-        k = limit
-        # an opening phrase: 'In a statement, the company ...'
-        comma = next((m for m in range(limit, min(limit + 6, len(doc))) if doc[m].text == ","), None)
-        if comma is not None and doc[limit].lower_ in _PREPOSITIONS | {"speaking", "asked"}:
-            k = comma + 1
-        words = []
-        while k < len(doc) and len(words) < _MAX_NP:
-            t = doc[k]
-            if t.is_punct or t.is_space or self.cue_entry(t) or t.text in QUOTE_CHARS:
-                break
-            words.append(k)
-            k += 1
-        if not words or doc[words[0]].is_lower and doc[words[0]].lower_ not in _DETS | PRONOUNS:
-            return None
-        return (doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]]))
-
-    def speaker_right(self, cue_i: int, limit: int) -> tuple[int, int] | None:
-        """The name right after a cue: '…," said Amina Toure'; '…," she said' is speaker_left."""
-        doc = self.doc
-        k = cue_i + 1
-        if k < limit and doc[k].lower_ in PRONOUNS:
-            return (doc[k].idx, doc[k].idx + len(doc[k]))
-        first = k
-        while k < limit and k < first + 4 and doc[k].is_lower and doc[k].is_alpha:
-            k += 1  # 'said student Lara Mbeki', 'said its chief executive, Ana Ruiz'
-        if k < limit and doc[k].text == "," and k > first and k + 1 < limit and doc[k + 1].is_title:
-            k += 1
-            first = k
-        if k >= limit or not doc[k].is_title:
-            k = first
-        words = list(range(first, k))
-        while k < limit and (doc[k].is_title or (words and doc[k].text.endswith(".") and doc[k].is_alpha)):
-            words.append(k)
-            k += 1
-        if not words or not doc[words[-1]].is_title:
-            return None
-        return (doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]]))
-
-    def speaker_for(self, cue_i: int, after_quote: bool) -> list[tuple[int, int]]:
-        sent = self.doc[cue_i].sent
-        start, end = self.sent_start(sent), sent.end
-        if after_quote:  # '…," said Roe' or '…," Roe said'
-            sp = self.speaker_right(cue_i, end)
-            left = self.speaker_left(cue_i, start)
-            if left and self.quote_at(left[0]) is None and self.text[left[1]:self.doc[cue_i].idx].strip() == "":
-                prev = self.text[max(0, left[0] - 3):left[0]]
-                if any(c in prev for c in "”\",") or sp is None:
-                    return [left]
-            return [sp] if sp else []
-        left = self.speaker_left(cue_i, start)
-        return [left] if left else []
 
     # -- statements
     def statements(self) -> list[Found]:
@@ -298,125 +151,3 @@ class BlankRules(_Base):
                 break
             j += 1
         return j
-
-    def clause_after(self, sent: Span, start: int, cue: Token, entry: CueEntry) -> bool:
-        """'SPEAKER said (that) CLAUSE.', 'SPEAKER told reporters (that) CLAUSE.' and, for
-        reported-speech verbs, 'SPEAKER rejected the claim.' (the clause with its speaker)."""
-        speaker = self.speaker_left(cue.i, start)
-        if speaker is None:
-            return False
-        k = cue.i + (2 if entry.particle else 1)
-        if k >= sent.end - 1:
-            return False
-        # a short time or place phrase before 'that': 'said on Tuesday that'
-        reach = 12 if entry.lemma == "tell" or self.doc[k].lower_ in _PREPOSITIONS else 5
-        that = next((m for m in range(k, min(k + reach, sent.end)) if self.doc[m].lower_ == "that"), None)
-        if that is not None and all(self.doc[m].text not in ",;:()" and not _by_form().get(self.doc[m].lower_)
-                                    and self.doc[m].lower_ not in _CONNECTIVES for m in range(k, that)):
-            k = that
-        else:
-            while k < sent.end - 1 and self.doc[k].lower_ in _TIME_WORDS:
-                k += 1
-            if entry.lemma == "tell":  # the addressee: 'told reporters', 'told the Gazette'
-                first = k
-                while k < sent.end - 1 and (self.doc[k].lower_ in _DETS or self.doc[k].is_title):
-                    k += 1
-                if k == first:
-                    k += 1  # 'told reporters'
-        if k >= sent.end - 1 or self.doc[k].is_punct and self.doc[k].text not in QUOTE_CHARS:
-            return False  # 'said Friday, as officials ...': no clause follows
-        nxt = self.doc[k]
-        cue_span = [self.cue_span(cue, entry)]
-        end = self.clause_end(sent, k)
-        # a clause, not an object: 'that ...', or a finite verb group early on ('the talks had stalled')
-        is_clause = nxt.lower_ == "that" or any(
-            t.lower_ in _AUX or (entry.kind == "indirect" and t.is_lower and t.lower_.endswith("ed") and len(t) > 4)
-            for t in self.doc[k : min(end + 1, k + 7)])
-        if entry.kind in ("reported", "describe") and not is_clause:
-            return self.reported_clause(sent, start, cue, entry, speaker)
-        if not is_clause:
-            return False
-        span = _trim(self.doc, k, end)
-        if span is None or end - k < 2:
-            return False
-        quoted = self.quotes_inside(span[0], span[1])
-        self.used_quotes.update(quoted)
-        self.used_cues.add(cue.i)
-        self.add([span], "partial" if quoted else "indirect", cue_span, [speaker], sent)
-        return True
-
-    def reported_clause(self, sent: Span, start: int, cue: Token, entry: CueEntry, speaker) -> bool:
-        """'The union rejected the offer.': the clause, speaker included, when the speaker opens
-        the sentence or its clause ('In a statement, the office ...', 'after she accused ...');
-        'X said ... and threatened action': from the verb on."""
-        end = self.clause_end(sent, cue.i)
-        if self.doc[cue.i - 1].lower_ in ("not", "n't", "n’t", "never"):
-            return False  # 'would not confirm the details'
-        rest = []
-        for t in self.doc[cue.i + 1 : end + 1]:
-            if t.text in ",;":
-                break
-            rest.append(t)
-        if all(t.is_punct or t.lower_ in _TIME_WORDS | {"on", "in", "at"} for t in rest):
-            return False  # 'the carmaker announced on Wednesday,': no object, the clause is before
-        quoted = [i for i, q in enumerate(self.quotes) if cue.idx < q.open_mark and q.close_mark <= self.doc[end].idx]
-        if entry.kind == "describe" and not quoted and not any(t.lower_ == "as" for t in self.doc[cue.i : end + 1]):
-            return False  # 'called a meeting' is not speech; 'called the plan "a farce"', 'described it as' are
-        head = self.text[self.doc[start].idx : speaker[0]]
-        shared = self.doc[cue.i - 1].lower_ in _CONNECTIVES or (
-            self.doc[cue.i - 1].text == "," and cue.lower_.endswith("ing"))
-        opens = not head.strip() or head.rstrip().endswith(",") or (
-            head.split() and head.split()[-1].lower() in _SUBORDINATORS)
-        if shared:
-            b = cue.i
-        elif opens:
-            b = self.doc.char_span(speaker[0], speaker[1], alignment_mode="expand").start
-        else:
-            return False
-        span = _trim(self.doc, b, end)
-        if span is None or end <= cue.i:
-            return False
-        if REPORTED_FROM_VERB and not shared:
-            span = _from_verb(self.text, span, cue.idx, self.cue_span(cue, entry)[1])
-        self.used_quotes.update(quoted)
-        self.used_cues.add(cue.i)
-        self.add([span], "reported", [self.cue_span(cue, entry)], [speaker], sent, CONF_RULES * 0.8)
-        return True
-
-    def clause_before(self, sent: Span, start: int, cue: Token, entry: CueEntry) -> bool:
-        """'CLAUSE, SPEAKER said.' — the cue closes the sentence."""
-        rest = []
-        for t in self.doc[cue.i + 1 : sent.end]:
-            if t.text in ",;":
-                break  # ', accusing ...' / ', as officials urged ...' is another clause
-            if not t.is_punct:
-                rest.append(t)
-        addressee = entry.lemma == "tell"  # '..., two delegates told Wire.'
-        if entry.kind not in ("indirect", "reported") or len(rest) > 4 or (
-                rest and not addressee and rest[0].lower_ not in _TIME_WORDS | _PREPOSITIONS) or any(
-                self.in_quote(t) for t in self.doc[start : cue.i]):
-            return False
-        speaker = self.speaker_left(cue.i, start)
-        if speaker is None or self.text[speaker[1] : cue.idx].strip():
-            return False  # 'CLAUSE, he said.', not 'he would appeal.'
-        comma = max((t.i for t in self.doc[start : cue.i] if t.text == "," and t.idx < speaker[0]), default=None)
-        if comma is None or comma <= start + 2:
-            return False
-        span = _trim(self.doc, start, comma - 1)
-        if span is None:
-            return False
-        self.used_cues.add(cue.i)
-        self.add([span], "indirect", [self.cue_span(cue, entry)], [speaker], sent)
-        return True
-
-    def according_to(self, sent: Span, tok: Token) -> None:
-        to = self.doc[tok.i + 1]
-        k = to.i + 1
-        while k < sent.end and not (self.doc[k].is_punct and self.doc[k].text in ",.;"):
-            k += 1
-        if k == to.i + 1:
-            return
-        speaker = _trim(self.doc, to.i + 1, k - 1)
-        spans = self.worded_spans([(self.sent_start(sent), tok.i - 1), (k + 1, sent.end - 1)])
-        if spans and speaker:
-            self.add(spans, "indirect", [(tok.idx, to.idx + len(to))], [speaker], sent)
