@@ -187,12 +187,8 @@ class ArticleActors(Extents, Identities, Coreference):
     def _canonical(self, name: str) -> str:
         return self.aliases.get(name.casefold(), name)
 
-    def _actor_for(self, p: Parsed, offset: int, speaking: bool, hint: str) -> Actor | None:
-        if p.demonyms and not p.affiliation:  # "Der kestrische Verteidigungsminister" -> Kestria
-            p.affiliation = self._demonym_place(p.demonyms[0])
-            if p.entity is not None and p.entity.generic and not p.entity.affiliation:
-                p.entity.affiliation = p.affiliation
-        # the user's aliases come first: they may turn any phrase into a known name
+    def _by_user_alias(self, p: Parsed, offset: int) -> tuple[bool, Actor | None]:
+        """The user's aliases may turn any phrase into a known name: (whether one did, its actor)."""
         for variant in (p.clean, " ".join(p.name)):
             if variant and variant.casefold() in self.aliases:
                 canonical = self.aliases[variant.casefold()]
@@ -203,7 +199,17 @@ class ArticleActors(Extents, Identities, Coreference):
                     actor = self._names.get(canonical.casefold()) or self._person(
                         canonical.split(), p, offset, speaking=True, hint="person")
                 self._add_alias(actor, p.clean)
-                return actor
+                return True, actor
+        return False, None
+
+    def _actor_for(self, p: Parsed, offset: int, speaking: bool, hint: str) -> Actor | None:
+        if p.demonyms and not p.affiliation:  # "Der kestrische Verteidigungsminister" -> Kestria
+            p.affiliation = self._demonym_place(p.demonyms[0])
+            if p.entity is not None and p.entity.generic and not p.entity.affiliation:
+                p.entity.affiliation = p.affiliation
+        aliased, actor = self._by_user_alias(p, offset)  # the user's aliases come first
+        if aliased:
+            return actor
         if p.name:
             name = " ".join(p.name)
             ent, j = _entity_at(p.name, 0, self.lex)

@@ -56,6 +56,12 @@ class NounPhrases:
             if j - 1 > i and toks[j - 1].tag == "ADJ(A)" and (last[:1].isupper() or last[:1].isdigit() and "-" in last):
                 return j
             return None
+        return self.np_attributes(j, head, limit)
+
+    def np_attributes(self, j: int, head: int, limit: int) -> int:
+        """End of what follows a noun phrase's nouns at j: genitive attributes and "von" phrases,
+        a body's name with "für", an abbreviation in brackets."""
+        toks = self.toks
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
         for _ in range(2):
             if j < limit and toks[j].low == "der" and toks[j - 1].tag == "NE" and toks[head].tag == "NE":

@@ -55,6 +55,30 @@ class BlankSpeakers:
             return (doc[j].idx, doc[j].idx + len(doc[j]))
         if doc[j].lower_ in _PREPOSITIONS or doc[j].lower_ in _SUBORDINATORS or doc[j].lower_ in _AUX:
             return None  # 'comment on reports that', 'when asked whether': no subject here
+        words = self.phrase_words_left(j, limit)
+        while words and (doc[words[-1]].lower_ in _CONNECTIVES or doc[words[-1]].lower_ in _NP_GLUE - _DETS):
+            words.pop()
+        if not words:
+            return None
+        if doc[words[-1]].lower_ in RELATIVE:
+            return None  # 'an election that polls suggest ...': a relative clause
+        lower = [w for w in words if doc[w].is_lower and doc[w].lower_ not in _NP_GLUE | _DETS]
+        if len(lower) > _MAX_LOWER:
+            return None
+        if len(words) > 1 and all(doc[w].is_lower for w in words) and doc[words[-1]].lower_ not in _DETS:
+            words = words[:2]  # 'poorer countries': an undetermined common-noun phrase stays short
+        b, e = doc[words[-1]], doc[words[0]]
+        if appos and words[-1] - 1 > limit and doc[words[-1] - 1].text == ",":
+            # 'A lawyer for one of the men, Sofia Lindqvist,': the whole phrase from the sentence start
+            head = doc[limit : words[-1] - 1]
+            if len(head) <= _MAX_NP and not any(t.is_punct for t in head) and not head[0].is_lower:
+                b = head[0]
+        return (b.idx, e.idx + len(e))
+
+    def phrase_words_left(self, j: int, limit: int) -> list[int]:
+        """Token indexes of the noun phrase that ends at j, right to left (at most _MAX_NP words,
+        not past ``limit``, a plural possessive and glue words inside)."""
+        doc = self.doc
         words = []
         k = j
         while k >= limit and len(words) < _MAX_NP:
@@ -78,24 +102,7 @@ class BlankSpeakers:
                 k -= 1
                 continue
             break
-        while words and (doc[words[-1]].lower_ in _CONNECTIVES or doc[words[-1]].lower_ in _NP_GLUE - _DETS):
-            words.pop()
-        if not words:
-            return None
-        if doc[words[-1]].lower_ in RELATIVE:
-            return None  # 'an election that polls suggest ...': a relative clause
-        lower = [w for w in words if doc[w].is_lower and doc[w].lower_ not in _NP_GLUE | _DETS]
-        if len(lower) > _MAX_LOWER:
-            return None
-        if len(words) > 1 and all(doc[w].is_lower for w in words) and doc[words[-1]].lower_ not in _DETS:
-            words = words[:2]  # 'poorer countries': an undetermined common-noun phrase stays short
-        b, e = doc[words[-1]], doc[words[0]]
-        if appos and words[-1] - 1 > limit and doc[words[-1] - 1].text == ",":
-            # 'A lawyer for one of the men, Sofia Lindqvist,': the whole phrase from the sentence start
-            head = doc[limit : words[-1] - 1]
-            if len(head) <= _MAX_NP and not any(t.is_punct for t in head) and not head[0].is_lower:
-                b = head[0]
-        return (b.idx, e.idx + len(e))
+        return words
 
     def speaker_first(self, limit: int) -> tuple[int, int] | None:
         """The noun phrase opening the sentence: up to the first comma or speech verb."""

@@ -189,8 +189,9 @@ class ParsedIndirect:
                 return (e, span[1])
         return span
 
-    def reported(self, verb: Token, entry: CueEntry) -> None:
-        after = [c for c in verb.children if c.i > verb.i]
+    def has_reported_object(self, after: list[Token], entry: CueEntry) -> bool:
+        """Whether the cue verb has what reported speech needs after it (``after``: its children
+        to the right): an object, a complement, an agent, a reporting preposition or particle."""
         if entry.kind == "describe":  # "called the strike unnecessary", "described it as ..."
             # an object and what it is called: not 'which called the strike' (no predicate)
             objects = [g for c in after if c.dep_ == "dobj" for g in c.children]
@@ -203,6 +204,11 @@ class ParsedIndirect:
                 or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle))
                 for c in after
             )
+        return has_object
+
+    def reported(self, verb: Token, entry: CueEntry) -> None:
+        after = [c for c in verb.children if c.i > verb.i]
+        has_object = self.has_reported_object(after, entry)
         if not has_object or any(c.dep_ == "neg" for c in verb.children):
             return  # 'would not confirm the details' reports no statement
         if any(c.dep_ == "xcomp" and {"neg", "auxpass"} <= {g.dep_ for g in c.children} for c in after):
