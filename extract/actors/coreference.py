@@ -39,7 +39,7 @@ class Coreference:
 
     def _by_description(self, p: Parsed, offset: int) -> Actor | None:
         """A definite role noun or institution noun no earlier role explains: the nearest fitting
-        actor named shortly before (extract/coreference.py)."""
+        actor named shortly before (described.py)."""
         if p.entity is not None:
             def fits(a: Actor) -> bool:
                 return a.kind == "organisation" and not is_generic_body(a)

@@ -27,7 +27,8 @@ es", agentless passives, "Demnach") keep the source phrase, if any, for display 
 
 The modules, in the order ``analyse`` runs them: article.py (the tagged article: tokens.py,
 with the noun phrases of phrases.py and the subjects of subject.py), direct.py, interviews.py,
-indirect.py with sources.py, free.py, mentions.py; names.py and datelines.py prepare the tokens. This folder never imports extract/en/.
+indirect.py with sources.py, free.py, mentions.py; names.py and datelines.py prepare the tokens.
+This folder never imports extract/en/.
 """
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ class Article(NounPhrases, Subjects):
         sents: list[tuple[int, int]] = []
         para = 0
         qi = 0
-        konj, stems = doc.user_data["konj"], doc.user_data["stem"]  # set by nlp_de.hanta_tagger
+        konj, stems = doc.user_data["konj"], doc.user_data["stem"]  # set by nlp.hanta_tagger
         # agency markers ("HAMBURG (dpa) -", "Von Max Muster, dpa") are read as if absent: never a speaker
         markers = agency_markers(text)
         mi = 0

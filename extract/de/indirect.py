@@ -106,8 +106,9 @@ def demand_statement(art: Article, s: int, e: int, occupied: list[Found]) -> boo
     return False
 
 
-def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
-                   clause_only: bool = False) -> bool:
+def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span | None]:
+    """The finite verb cue v hangs on, whether it is passive, and the speaker: the subject, the
+    one a passive "zitiert", or a passive's "von" agent (None when there is none)."""
     toks = art.toks
     a, passive = art.anchor(v, s)
     who = None
@@ -123,6 +124,38 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
                 if end:
                     who = art.span(k + 1, end)
                     break
+    return a, passive, who
+
+
+def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span | None, cue: list[Span],
+                       occupied: list[Found], after_source: bool, passive: bool) -> bool:
+    """No content clause: the sentence as reported speech (agentive subject only, active main clause)."""
+    toks = art.toks
+    cue_entry = art.verb_cue(v, s, e)
+    if who is None or after_source or passive or not cue_entry.reported or art.in_subordinate(v, s):
+        return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
+    if cue_entry.named_only and not (art.apposed.get(who) or any(
+            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
+        return False
+    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and toks[a].low in ("hat", "haben")):
+        return False
+    if a != v and toks[a].low in ("hatte", "hatten"):
+        return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
+    if art.text[who[0]:who[1]].lower() in ("es", "man"):
+        return False
+    if toks[v].sent in art.partial_sentences:
+        return False
+    piece = art.content_span(s, e)
+    if piece and not overlaps_direct(art, [piece], occupied):
+        art.add([piece], "reported", cue, who, art.span(s, e), confidence=0.5)
+        return True
+    return False
+
+
+def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
+                   clause_only: bool = False) -> bool:
+    toks = art.toks
+    a, passive, who = cue_speaker(art, v, s, e)
     if who is None and a != v and toks[v].stem in AGENTLESS_NO_STATEMENT:
         return False  # "Es ist geplant, dass …", "Es wird erwartet, dass …": plans and expectations, nobody's words
     cue = [art.span(v, v + 1)]
@@ -173,23 +206,4 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             return True
     if clause_only:
         return False
-    # no clause: reported speech (agentive subject only, active main clause)
-    cue_entry = art.verb_cue(v, s, e)
-    if who is None or after_source or passive or not cue_entry.reported or art.in_subordinate(v, s):
-        return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
-    if cue_entry.named_only and not (art.apposed.get(who) or any(
-            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
-        return False
-    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and toks[a].low in ("hat", "haben")):
-        return False
-    if a != v and toks[a].low in ("hatte", "hatten"):
-        return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
-    if art.text[who[0]:who[1]].lower() in ("es", "man"):
-        return False
-    if toks[v].sent in art.partial_sentences:
-        return False
-    piece = art.content_span(s, e)
-    if piece and not overlaps_direct(art, [piece], occupied):
-        art.add([piece], "reported", cue, who, art.span(s, e), confidence=0.5)
-        return True
-    return False
+    return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
