@@ -69,25 +69,9 @@ class Subjects:
             prev = next((k for k in range(v - 2, s - 1, -1) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
             if prev is not None:
                 return self.subject(prev, s, e)
-        if c > s and c < v and toks[c - 1].text == "," and toks[c].low in ("die", "das", "den") and verb_final \
-                and toks[c].tag in ("ART", "PRELS", "PDS") and c + 1 < v and toks[c + 1].tag == "NE":
-            # an object relative pronoun with its own named subject: "die Marke, die Tomas Vell … erklärt hatte"
-            end = self.np_right(c + 1, v)
-            if end:
-                return self.span(c + 1, end)
-        if c > s and c < v and toks[c - 1].text == "," and toks[c].low in ("der", "die", "welcher", "welche") \
-                and toks[c].tag in ("ART", "PRELS", "PDS") and verb_final:
-            # a relative clause: "Jimmy Carter, der … war, sagte" / "…, die auch angab, dass"
-            start = self.np_left(c - 1, s)
-            if start is not None:
-                antecedent = self.span(start, c - 1)
-                self.relative[antecedent] = self.span(c, c + 1)  # annotators mark the pronoun
-                return antecedent
-            return None
-        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and toks[c].tag in ("KOUS", "PWAV", "KOKOM"):
-            # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
-            end = self.np_right(c + 1, v)
-            return self.span(c + 1, end) if end else None
+        found, who = self.subject_in_subclause(c, s, v, verb_final)
+        if found:
+            return who
         if v + 1 < e and toks[v + 1].low in PERSON_PRONOUNS and toks[v + 1].quote < 0 and not (pre < v and toks[pre].low in SUBJECT_PRONOUNS):
             return self.span(v + 1, v + 2)  # "sagte er", "betonte sie"
         if v - 1 > s and toks[v - 1].text == ",":
@@ -126,6 +110,54 @@ class Subjects:
                 if not self.abstract_object_first(pre, end, v, e):
                     return self.span(pre, end)
                 # (an abstract noun says nothing: "Die Entwicklung verglich Merkel mit …": the subject follows)
+        after = self.subject_after_verb(v, e)
+        if after is not None:
+            return after
+        return self.subject_before_apposition(s, v)
+
+    def subject_before_apposition(self, s: int, v: int) -> Span | None:
+        """The noun phrase opening the sentence when an apposition stands between it and the
+        verb v."""
+        toks = self.toks
+        if toks[v - 1].text == "," and v - 1 > s:
+            # "Ahmad Nuristani, der Vorsitzende der Wahlkommission, sagte …"
+            st = s
+            while st < v and toks[st].low in LEADING_PARTICLES:
+                st += 1
+            end = self.np_right(st, v)
+            if end and toks[end].text in {",", "("} and toks[st].low not in OBJECT_DETERMINERS:
+                return self.span(st, end)
+        return None
+
+    def subject_in_subclause(self, c: int, s: int, v: int, verb_final: bool) -> tuple[bool, Span | None]:
+        """The subject when the clause of v starting at c is a relative or verb-final clause:
+        (whether it is one, its subject or None)."""
+        toks = self.toks
+        if c > s and c < v and toks[c - 1].text == "," and toks[c].low in ("die", "das", "den") and verb_final \
+                and toks[c].tag in ("ART", "PRELS", "PDS") and c + 1 < v and toks[c + 1].tag == "NE":
+            # an object relative pronoun with its own named subject: "die Marke, die Tomas Vell … erklärt hatte"
+            end = self.np_right(c + 1, v)
+            if end:
+                return True, self.span(c + 1, end)
+        if c > s and c < v and toks[c - 1].text == "," and toks[c].low in ("der", "die", "welcher", "welche") \
+                and toks[c].tag in ("ART", "PRELS", "PDS") and verb_final:
+            # a relative clause: "Jimmy Carter, der … war, sagte" / "…, die auch angab, dass"
+            start = self.np_left(c - 1, s)
+            if start is not None:
+                antecedent = self.span(start, c - 1)
+                self.relative[antecedent] = self.span(c, c + 1)  # annotators mark the pronoun
+                return True, antecedent
+            return True, None
+        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and toks[c].tag in ("KOUS", "PWAV", "KOKOM"):
+            # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
+            end = self.np_right(c + 1, v)
+            return True, self.span(c + 1, end) if end else None
+        return False, None
+
+    def subject_after_verb(self, v: int, e: int) -> Span | None:
+        """The first noun phrase after the verb v, past adverbs and short adverbials ("sagte am
+        Montag der Minister")."""
+        toks = self.toks
         # after the verb, skipping adverbs and short adverbials
         k = v + 1
         skipped = 0
@@ -152,14 +184,6 @@ class Subjects:
             end = self.np_right(k, e)
             if end:
                 return self.with_apposed_name(k, end, e)
-        if toks[v - 1].text == "," and v - 1 > s:
-            # "Ahmad Nuristani, der Vorsitzende der Wahlkommission, sagte …"
-            st = s
-            while st < v and toks[st].low in LEADING_PARTICLES:
-                st += 1
-            end = self.np_right(st, v)
-            if end and toks[end].text in {",", "("} and toks[st].low not in OBJECT_DETERMINERS:
-                return self.span(st, end)
         return None
 
     def with_apposed_name(self, k: int, end: int, e: int) -> Span:
