@@ -31,6 +31,132 @@ def overlaps_direct(art: Article, pieces: list[Span], occupied: list[Found]) -> 
     return False
 
 
+def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | None, Span | None, Span | None]:
+    """"nach Angaben X", "Nach Vells Meinung", "nach eigenen Angaben" at k: (frame, source phrase,
+    the clause's subject for "eigenen"), Nones when no source noun follows "nach"."""
+    toks = art.toks
+    cues = art.cues
+    frame = speaker = own = None
+    j = k + 1
+    while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low == "eigenen"
+                     or j == k + 1 and toks[j].tag in ("NE", "NN") and toks[j].low.endswith("s") and j + 1 < e
+                     and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
+        j += 1
+    if j < e and toks[j].cap and (toks[j].text in cues.nouns or toks[j].low.endswith(cues.noun_endings)):
+        end = art.np_right(k + 1, e) or j + 1
+        end = max(end, j + 1)
+        frame, speaker = (k, end), art.span(k + 1, end)
+        mark_owner(art, j + 1, end, speaker)
+        if toks[k + 1].low in ("eigenen", "eigener"):
+            # "begann Russland nach eigenen Angaben": the source is the clause's subject
+            fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
+            own = art.subject(fin, s, e) if fin is not None else None
+    return frame, speaker, own
+
+
+def heisst_es_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int], Span | None]:
+    """"…, hieß es." / "In der Erklärung hieß es, …" / "Es hieß, …" at k: (frame, source phrase)."""
+    toks = art.toks
+    a = k - 1 if toks[k - 1].low == "es" else k
+    b = k + 2 if k + 1 < e and toks[k + 1].low == "es" else k + 1
+    # "…, hieß es." / "In der Erklärung hieß es, …" / "Es hieß, …"
+    pp_end = art.np_right(s + 1, a) if toks[s].tag.startswith("APPR") and s + 1 < a else None
+    # "In dieser Resolution, die … wurde, heißt es, dass …": a document with a relative clause
+    document_first = pp_end is not None and toks[pp_end].text == "," and toks[pp_end + 1].low in RELATIVE \
+        and art.content_after(k, e) is not None
+    if (toks[a - 1].text == "," if a > s else False) and not document_first:
+        frame = (a - 1, b)
+        speaker = source_of_heisst_es(art, k, s, after_only=True)  # "…, heißt es in dem Bericht"
+    else:
+        c = art.content_after(k, e)
+        frame = (s, c - 1) if c else (a, b)
+        speaker = source_of_heisst_es(art, a, s)
+    return frame, speaker
+
+
+def wie_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | None, Span | None, bool]:
+    """"Wie die Polizei mitteilte, …" / "…, wie ein Sprecher sagte." at k: (frame, source phrase,
+    unattributed), (None, None, False) when no cue verb follows "wie"."""
+    toks = art.toks
+    frame = speaker = None
+    unattributed = False
+    # "Wie die Polizei mitteilte, …" / "…, wie ein Sprecher sagte."
+    j = k + 1
+    while j < e and toks[j].text not in BREAKS:
+        j += 1
+    vs = [v for v in range(k + 1, j) if art.verb_cue(v, k, j)]
+    if vs:
+        st = k + 1
+        while st < vs[0] and toks[st].tag in ("ADV", "ADJ(D)") and not toks[st].cap:
+            st += 1  # "Wie schon die WHO sagte"
+        end = art.np_right(st, vs[0])
+        if end is None and st < vs[0]:
+            # a name the tagger does not know ("Wie t-online.de berichtet"): all up to the verb
+            end = vs[0]
+            while end > st and (toks[end - 1].tag.startswith(("VA", "VM", "ADV", "ADJ(D)", "APPR", "PTK"))
+                                or toks[end - 1].tag in ("ART", "CARD", "NN") and end - 1 > st
+                                and toks[end - 2].tag.startswith("APPR")):
+                end -= 1
+            end = end if end > st else None
+        speaker = art.span(st, end) if end else None
+        frame = (k if k == s else k - 1, j + 1 if j < e and toks[j].text == "," and k == s else j)
+        art.used_cues.update(vs)
+        if speaker is None:
+            unattributed = True
+    return frame, speaker, unattributed
+
+
+def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int], speaker: Span | None,
+                    own: Span | None, unattributed: bool, occupied: list[Found]) -> bool:
+    """The statement a source phrase at k frames: the clause it stands in, or the sentence
+    without the frame; False when there is none (or it overlaps a direct quote)."""
+    toks = art.toks
+    t = toks[k]
+    a, b = frame
+    cs = art.clause_start(a, s)
+    if toks[a].low in ("laut", "gemäß", "nach") and toks[a + 1].tag == "PRELS" and b == a + 2:
+        piece = art.content_span(b, clause_end(art, b, e))  # "Gerüchte, nach denen …": that clause
+        pieces = [piece] if piece else []
+    elif cs > s and toks[cs - 1].text == "," and cs < a <= cs + 2 and (
+            toks[cs].tag in ("PRELS", "PWAV", "PRELAT") or toks[cs].low in RELATIVE | {"worauf", "wobei", "weshalb"}) \
+            and not any("FIN" in x.tag for x in toks[cs:a]):
+        # a source inside a subordinate clause frames that clause only:
+        # "die Tasche, die nach dessen Angaben die Bombe enthielt, wurde …"
+        ce = clause_end(art, b, e)
+        pieces = sentence_content(art, cs, ce, (a, b))
+    else:
+        pieces = sentence_content(art, s, e, (a, b))
+    if not pieces or overlaps_direct(art, pieces, occupied):
+        return False
+    if sum(p[1] - p[0] for p in pieces) < 15:
+        return False
+    cue = [art.span(k, k + 1)]
+    art.add(pieces, "indirect", cue, own or speaker, art.span(s, e), unattributed=unattributed, confidence=0.7)
+    if own and speaker:
+        # "nach eigenen Angaben" names its source twice: the subject (the actor) and the phrase
+        art.found[-1].speaker_mention.append(speaker)
+    if unattributed:
+        # the source as annotators mark it ("Demnach", "In der Erklärung heißt es"); no actor
+        art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []
+    return True
+    return False
+
+
+def so_frame(art: Article, k: int, e: int) -> tuple[tuple[int, int] | None, Span | None]:
+    """"…, so Obama weiter, …" at k: (frame, source phrase), Nones when no noun phrase follows."""
+    toks = art.toks
+    frame = speaker = None
+    end = art.np_right(k + 1, e)
+    if end:
+        # the frame runs on over adverbials to the next comma: ", so Obama weiter, …"
+        stop = end
+        while stop < e and toks[stop].text not in {","} | SENT_PUNCT and "FIN" not in toks[stop].tag:
+            stop += 1
+        if stop >= e - 1 or toks[stop].text in {",", "."}:
+            frame, speaker = (k - 1, stop), art.span(k + 1, end)
+    return frame, speaker
+
+
 def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
     toks = art.toks
     cues = art.cues
@@ -60,20 +186,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
             frame, speaker = (k - 2, k + 1), art.span(k - 2, k)
             unattributed = True
         elif t.low == "nach" and k + 1 < e:
-            j = k + 1
-            while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low == "eigenen"
-                             or j == k + 1 and toks[j].tag in ("NE", "NN") and toks[j].low.endswith("s") and j + 1 < e
-                             and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
-                j += 1
-            if j < e and toks[j].cap and (toks[j].text in cues.nouns or toks[j].low.endswith(cues.noun_endings)):
-                end = art.np_right(k + 1, e) or j + 1
-                end = max(end, j + 1)
-                frame, speaker = (k, end), art.span(k + 1, end)
-                mark_owner(art, j + 1, end, speaker)
-                if toks[k + 1].low in ("eigenen", "eigener"):
-                    # "begann Russland nach eigenen Angaben": the source is the clause's subject
-                    fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
-                    own = art.subject(fin, s, e) if fin is not None else None
+            frame, speaker, own = nach_source(art, k, s, e)
         elif t.low == "zufolge" and k > s:
             start = art.np_left(k, s)
             if start is not None:
@@ -81,14 +194,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
             elif toks[k - 1].text == ",":
                 frame, speaker = apposed_before_zufolge(art, k, s)
         elif t.low == "so" and k > s and toks[k - 1].text == "," and k + 1 < e:
-            end = art.np_right(k + 1, e)
-            if end:
-                # the frame runs on over adverbials to the next comma: ", so Obama weiter, …"
-                stop = end
-                while stop < e and toks[stop].text not in {","} | SENT_PUNCT and "FIN" not in toks[stop].tag:
-                    stop += 1
-                if stop >= e - 1 or toks[stop].text in {",", "."}:
-                    frame, speaker = (k - 1, stop), art.span(k + 1, end)
+            frame, speaker = so_frame(art, k, e)
         elif t.low in ("demnach", "wonach"):
             frame, speaker = (k, k + 1), art.span(k, k + 1)
             unattributed = True
@@ -98,74 +204,14 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
                 if start is not None:
                     speaker = art.span(start, k - 1)
         elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
-            a = k - 1 if toks[k - 1].low == "es" else k
-            b = k + 2 if k + 1 < e and toks[k + 1].low == "es" else k + 1
-            # "…, hieß es." / "In der Erklärung hieß es, …" / "Es hieß, …"
-            pp_end = art.np_right(s + 1, a) if toks[s].tag.startswith("APPR") and s + 1 < a else None
-            # "In dieser Resolution, die … wurde, heißt es, dass …": a document with a relative clause
-            document_first = pp_end is not None and toks[pp_end].text == "," and toks[pp_end + 1].low in RELATIVE \
-                and art.content_after(k, e) is not None
-            if (toks[a - 1].text == "," if a > s else False) and not document_first:
-                frame = (a - 1, b)
-                speaker = source_of_heisst_es(art, k, s, after_only=True)  # "…, heißt es in dem Bericht"
-            else:
-                c = art.content_after(k, e)
-                frame = (s, c - 1) if c else (a, b)
-                speaker = source_of_heisst_es(art, a, s)
+            frame, speaker = heisst_es_frame(art, k, s, e)
             unattributed = True
         elif t.low == "wie" and (k == s or toks[k - 1].text == ","):
-            # "Wie die Polizei mitteilte, …" / "…, wie ein Sprecher sagte."
-            j = k + 1
-            while j < e and toks[j].text not in BREAKS:
-                j += 1
-            vs = [v for v in range(k + 1, j) if art.verb_cue(v, k, j)]
-            if vs:
-                st = k + 1
-                while st < vs[0] and toks[st].tag in ("ADV", "ADJ(D)") and not toks[st].cap:
-                    st += 1  # "Wie schon die WHO sagte"
-                end = art.np_right(st, vs[0])
-                if end is None and st < vs[0]:
-                    # a name the tagger does not know ("Wie t-online.de berichtet"): all up to the verb
-                    end = vs[0]
-                    while end > st and (toks[end - 1].tag.startswith(("VA", "VM", "ADV", "ADJ(D)", "APPR", "PTK"))
-                                        or toks[end - 1].tag in ("ART", "CARD", "NN") and end - 1 > st
-                                        and toks[end - 2].tag.startswith("APPR")):
-                        end -= 1
-                    end = end if end > st else None
-                speaker = art.span(st, end) if end else None
-                frame = (k if k == s else k - 1, j + 1 if j < e and toks[j].text == "," and k == s else j)
-                art.used_cues.update(vs)
-                if speaker is None:
-                    unattributed = True
+            frame, speaker, unattributed = wie_frame(art, k, s, e)
         if frame is None:
             continue
-        a, b = frame
-        cs = art.clause_start(a, s)
-        if toks[a].low in ("laut", "gemäß", "nach") and toks[a + 1].tag == "PRELS" and b == a + 2:
-            piece = art.content_span(b, clause_end(art, b, e))  # "Gerüchte, nach denen …": that clause
-            pieces = [piece] if piece else []
-        elif cs > s and toks[cs - 1].text == "," and cs < a <= cs + 2 and (
-                toks[cs].tag in ("PRELS", "PWAV", "PRELAT") or toks[cs].low in RELATIVE | {"worauf", "wobei", "weshalb"}) \
-                and not any("FIN" in x.tag for x in toks[cs:a]):
-            # a source inside a subordinate clause frames that clause only:
-            # "die Tasche, die nach dessen Angaben die Bombe enthielt, wurde …"
-            ce = clause_end(art, b, e)
-            pieces = sentence_content(art, cs, ce, (a, b))
-        else:
-            pieces = sentence_content(art, s, e, (a, b))
-        if not pieces or overlaps_direct(art, pieces, occupied):
-            continue
-        if sum(p[1] - p[0] for p in pieces) < 15:
-            continue
-        cue = [art.span(k, k + 1)]
-        art.add(pieces, "indirect", cue, own or speaker, art.span(s, e), unattributed=unattributed, confidence=0.7)
-        if own and speaker:
-            # "nach eigenen Angaben" names its source twice: the subject (the actor) and the phrase
-            art.found[-1].speaker_mention.append(speaker)
-        if unattributed:
-            # the source as annotators mark it ("Demnach", "In der Erklärung heißt es"); no actor
-            art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []
-        return True
+        if frame_statement(art, k, s, e, frame, speaker, own, unattributed, occupied):
+            return True
     return False
 
 
