@@ -5,12 +5,12 @@
 INPUT lines carry a "text" (a gold file works). Default: the shared dev set when it is there,
 else the bundled seed-like sample text repeated. Two numbers per run:
   full   extract.pipeline.extract_article (rules, actors, dates, positions): the issue's target
-  rules  extract.german.analyse alone (the German language rules with the HanTa tagger)
+  rules  extract.de.analyse alone (the German language rules with the HanTa tagger)
 Tokens are whitespace-separated words of the input texts.
 
     python bench/extract_speed.py [INPUT.jsonl] --check-hanta [--limit N]
 
-checks that extract.nlp_de's faster HanTa gives exactly HanTa's own results (tags with their
+checks that extract.de.nlp's faster HanTa gives exactly HanTa's own results (tags with their
 log probabilities, lemmas, morphemes) for every word of the input that HanTa has not memorised,
 and prints both times.
 """
@@ -36,7 +36,7 @@ if mode == "full":
     from extract.pipeline import extract_article
     run = lambda text: extract_article(text, lang=lang)
 else:
-    from extract.german import analyse as run
+    from extract.de import analyse as run
 tokens = 0
 for raw in open(path, encoding="utf-8"):
     if raw.strip():
@@ -96,13 +96,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def check_hanta(path: Path, limit: int = 0) -> int:
-    """Same answers from extract.nlp_de.tagger() (the fast lattices) and HanTa's own tagger."""
+    """Same answers from extract.de.nlp.tagger() (the fast lattices) and HanTa's own tagger."""
     import re
 
     sys.path.insert(0, str(ROOT))
     from HanTa import HanoverTagger as ht
 
-    from extract import nlp_de
+    from extract.de import nlp as nlp_de
 
     original, fast = ht.HanoverTagger("morphmodel_ger.pgz"), nlp_de.tagger()
     words: dict[str, None] = {}

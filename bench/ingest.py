@@ -199,7 +199,7 @@ def _children_cpu() -> float:
 
 def breakdown(folder: Path, workdir: Path) -> None:
     """Where the time goes, in this process: reading, extraction (models loaded), one store write."""
-    from extract.ingest import iter_paths, read_article
+    from extract.reading import iter_paths, read_article
     from extract.pipeline import extract_article
     from store import Store
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extract.ingest import parse_size  # noqa: E402
+from extract.reading import parse_size  # noqa: E402
 from extract.pipeline import extract_article  # noqa: E402
 
 SENTENCES = {

@@ -134,7 +134,7 @@ def _analyse(word: str) -> tuple[str, str]:
     """Lemma and tag of a word. The German rules have tagged every word of the text already
     (fast_tag, cached); only verbs and adjectives, where a frame word may hide behind an
     inflection ("warnte", "falsche"), get HanTa's full analysis (~2 ms a new word)."""
-    from .nlp_de import analyse_word, fast_tag  # imported when first needed: it loads HanTa
+    from .de.nlp import analyse_word, fast_tag  # imported when first needed: it loads HanTa
 
     tag = fast_tag(word)
     low = word.lower()
@@ -159,7 +159,7 @@ def frame_vocabulary(lang: str = "de") -> frozenset[str]:
 
 @lru_cache(maxsize=50000)
 def _capital_tag(word: str) -> str:
-    from .nlp_de import cheap_tag
+    from .de.nlp import cheap_tag
 
     return cheap_tag(word)
 

@@ -150,7 +150,7 @@ def read_stances(text: str, speaker: str = "") -> list[Stance]:
 
 @lru_cache(maxsize=256)  # statements of one sentence share their frame
 def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
-    from .nlp_en import is_trained, load_english
+    from .en.nlp import is_trained, load_english
 
     nlp = load_english()
     if not is_trained(nlp):

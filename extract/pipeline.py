@@ -1,6 +1,6 @@
 """One article text in, statements with speakers, dates and positions out.
 
-    text ─► language rules (german / english) ─► actors ─► dates ─► topics + stance
+    text ─► language rules (de/, en/) ─► actors ─► dates ─► topics + stance
 """
 from __future__ import annotations
 
@@ -10,12 +10,11 @@ from typing import Callable
 
 from . import dates, positions
 from .chunks import PieceActors, analyse_in_pieces
-from .ingest import find_marker
 from .model import Actor, Analysis, Article, Extraction, Found, Span, Statement, article_id, statement_id
-from .text import clean_same_length, detect_language
+from .reading import clean_same_length, detect_language, find_marker
 
 # language -> module with its rules; imported on first use (each loads its own NLP pipeline)
-LANGUAGES = {"de": "extract.german", "en": "extract.english"}
+LANGUAGES = {"de": "extract.de", "en": "extract.en"}
 
 
 def analyser(lang: str) -> Callable[[str], Analysis]:

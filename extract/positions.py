@@ -356,7 +356,7 @@ def is_role(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def german_tag(word: str) -> str:
-    from .nlp_de import cheap_tag  # HanTa only for words it has memorised: key terms are a hint
+    from .de.nlp import cheap_tag  # HanTa only for words it has memorised: key terms are a hint
 
     return cheap_tag(word)
 
@@ -365,7 +365,7 @@ def german_tag(word: str) -> str:
 def german_noun_lemma(word: str) -> str:
     """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs).
     In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
-    from .nlp_de import analyse_word, tagger  # shares the German rules' caches; imported when first needed
+    from .de.nlp import analyse_word, tagger  # shares the German rules' caches; imported when first needed
 
     head, _, last = word.rpartition("-")
     memorised = tagger().cache
@@ -391,7 +391,7 @@ def german_noun_lemma(word: str) -> str:
 
 def english_nouns(text: str) -> list[tuple[str, str]]:
     """Common nouns of an English quote from the trained pipeline; none with the blank one."""
-    from .nlp_en import is_trained, load_english  # imported when first needed: it loads spaCy
+    from .en.nlp import is_trained, load_english  # imported when first needed: it loads spaCy
 
     nlp = load_english()
     if not is_trained(nlp):

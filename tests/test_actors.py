@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import actors as actors_mod
+from extract.actors import across as actors_mod  # platformdirs is read there
 from extract.actors import ArticleActors, aliases_path, load_aliases, match_actor, parse_phrase
 from extract.model import Actor, Mention
 

@@ -5,11 +5,11 @@ from functools import lru_cache
 
 import pytest
 
-from extract.coreference import described_antecedent
-from extract.datelines import agency_markers
-from extract.interviews import interview_lines
+from extract.actors.described import described_antecedent
+from extract.de.datelines import agency_markers
+from extract.de.interviews import interview_lines
 from extract.model import Actor, Extraction
-from extract.names import particles_end
+from extract.de.names import particles_end
 from extract.pipeline import extract_article
 
 
@@ -254,8 +254,8 @@ def test_interview_lines_alone():
 
 
 def test_mark_names_keeps_particles_and_leaves_prepositions():
-    from extract.cues import load_cues
-    from extract.german import Article
+    from extract.de.cues import load_cues
+    from extract.de.article import Article
 
     art = Article("Ilse van Dongen kam. Dann sprach van Dongen von der Krise und vom Besuch von Vell.", load_cues())
     tags = {t.text + str(t.i): t.tag for t in art.toks}
@@ -279,8 +279,8 @@ def test_demand_noun_with_genitive_and_nach():
 
 
 def test_quotation_pass_runs_once_per_german_article(monkeypatch):
-    import extract.actors
-    import extract.german
+    import extract.actors.article
+    import extract.de.article
     import extract.quotes
 
     calls = []
@@ -290,8 +290,8 @@ def test_quotation_pass_runs_once_per_german_article(monkeypatch):
         calls.append(len(text))
         return original(text, *args, **kwargs)
 
-    monkeypatch.setattr(extract.german, "find_quotes", counting)
-    monkeypatch.setattr(extract.actors, "find_quotes", counting)
+    monkeypatch.setattr(extract.de.article, "find_quotes", counting)
+    monkeypatch.setattr(extract.actors.article, "find_quotes", counting)
     result = extract_article("„Wir halten Kurs“, sagte Anna Beispiel. Sie sagte, es gehe voran.", lang="de")
     assert calls == [len("„Wir halten Kurs“, sagte Anna Beispiel. Sie sagte, es gehe voran.")]
     assert result.statements[0].speaker_name == "Anna Beispiel"

@@ -1,4 +1,4 @@
-"""English attribution by family, in agency style (extract/english.py, extract/english_lines.py).
+"""English attribution by family, in agency style (extract/en/).
 
 Every text is invented: fictional people, places and parties. Each test names the family
 of error it guards against; the trained pipeline is needed for most of them (the blank
@@ -6,9 +6,9 @@ fallback has its own tests in test_english.py), the last tests check both.
 """
 import pytest
 
-from extract import english
-from extract.english import analyse, curly_double_apostrophes
-from extract.nlp_en import is_trained, load_english
+from extract import en as english
+from extract.en import analyse, curly_double_apostrophes
+from extract.en.nlp import is_trained, load_english
 from extract.pipeline import extract_article
 
 trained = pytest.mark.skipif(not is_trained(load_english()), reason="no trained English pipeline installed")

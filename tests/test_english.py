@@ -1,4 +1,4 @@
-"""English statements (extract/english.py) on the trained pipeline and on the blank fallback.
+"""English statements (extract/en/) on the trained pipeline and on the blank fallback.
 
 All names, places and organisations are invented.
 """
@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from extract import english
-from extract.english import BlankRules, ParsedRules, analyse, cue_lexicon
+from extract import en as english
+from extract.en import analyse
+from extract.en.blank import BlankRules
+from extract.en.cues import cue_lexicon
+from extract.en.parsed import ParsedRules
 from extract.model import Analysis
-from extract.nlp_en import is_trained, load_english
+from extract.en.nlp import is_trained, load_english
 from extract.quotes import find_quotes
 
 DATA = Path(__file__).parent / "data"

@@ -3,10 +3,10 @@ from functools import lru_cache
 
 import pytest
 
-from extract.cues import load_cues, parse_cues, stem_of
-from extract.german import analyse
+from extract.de.cues import load_cues, parse_cues, stem_of
+from extract.de import analyse
 from extract.model import Analysis, Found
-from extract.text import clean_same_length
+from extract.reading import clean_same_length
 
 
 @lru_cache(maxsize=None)
@@ -273,7 +273,7 @@ def test_name_and_colon_frame_a_direct_quote():
 
 
 def test_lower_case_words_are_no_nouns():
-    from extract.nlp_de import fast_tag
+    from extract.de.nlp import fast_tag
     assert fast_tag("sparte").startswith("V")
     assert fast_tag("Regierung") == "NN"
 
@@ -459,14 +459,14 @@ def test_nach_with_a_genitive_name():
 
 
 def test_spacy_without_its_cli_at_import_still_has_it_on_use():
-    """nlp_de imports spaCy with a stand-in for spacy.cli (start-up time): nothing of the
+    """extract.de.nlp imports spaCy with a stand-in for spacy.cli (start-up time): nothing of the
     stand-in may stay behind, and spacy.cli and spacy.info must work as without it."""
     import subprocess
     import sys
 
     code = (
         "import sys\n"
-        "import extract.nlp_de, spacy\n"
+        "import extract.de.nlp, spacy\n"
         "assert 'spacy.cli' not in sys.modules and 'spacy.cli.info' not in sys.modules\n"
         "assert callable(spacy.cli.download)\n"  # an attribute read loads the real spacy.cli
         "assert spacy.cli.__file__ and sys.modules['spacy.cli'] is spacy.cli\n"
@@ -481,7 +481,7 @@ def test_fast_hanta_only_with_the_hanta_it_was_checked_against(monkeypatch):
 
     from HanTa import HanoverTagger as ht
 
-    from extract.nlp_de import HANTA_VERSION, _fast_tagger_class, tagger
+    from extract.de.nlp import HANTA_VERSION, _fast_tagger_class, tagger
 
     assert importlib.metadata.version("HanTa") == HANTA_VERSION  # the pin in pyproject.toml
     assert type(tagger()).__name__ == "FastHanoverTagger" and isinstance(tagger(), ht.HanoverTagger)

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.ingest import IngestError, iter_paths, read_article, read_bytes
+from extract.reading import IngestError, iter_paths, read_article, read_bytes
 from store import Store
 from tui.add_command import add_arguments, run_add
 from tui.terminal import TerminalStream, printable

@@ -1,4 +1,4 @@
-"""extract/ingest.py: formats, encodings, refusals, metadata, normalisation and offsets.
+"""extract/reading/: formats, encodings, refusals, metadata, normalisation and offsets.
 
 Every file here is written by the test itself into tmp_path; no network. All names fictional."""
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from extract.ingest import (
+from extract.reading import (
     DEFAULT_MAX_BYTES,
     IngestError,
     decode_bytes,
@@ -385,7 +385,7 @@ def test_iter_paths_folders_patterns_stdin(tmp_path):
 @settings(max_examples=150, deadline=None)
 @given(st.binary(max_size=400), st.sampled_from([None, "text", "markdown", "html"]))
 def test_any_bytes_give_an_article_or_an_ingest_error(raw, kind):
-    from extract.ingest import read_bytes
+    from extract.reading import read_bytes
 
     try:
         art = read_bytes(raw, "f.bin", kind=kind)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from extract.ingest import (
+from extract.reading import (
     DEFAULT_MAX_BYTES,
     DEFAULT_PATTERN,
     MAX_BYTES_ENV,
@@ -222,7 +222,7 @@ def warm_up(items: list[Path | str | ReadArticle], opts: Options) -> None:
     the first file's first bytes. Never reads a whole file and never fails."""
     try:
         from extract.pipeline import extract_article
-        from extract.text import detect_language
+        from extract.reading import detect_language
 
         lang = opts.lang
         if not lang:

@@ -5,7 +5,7 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-from extract.ingest import read_text_input
+from extract.reading import read_text_input
 from extract.pipeline import extract_article
 
 

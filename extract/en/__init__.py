@@ -1,2 +1,130 @@
-"""The English language layer: sentences, tags, quotation marks, cues (see extract/README.md;
-the English modules move here from extract/ in one step, after the attribution work is merged)."""
+"""Stage 2, the English language layer: direct quotes, indirect and reported speech, with the speaker as written.
+
+    “We will win,” she said, “and soon.”          direct (one statement, two quote spans)
+    “We will win,” she said. “And soon.”          direct, continued after the attribution (the same)
+    ''We will win,'' she said.                     direct, two apostrophes as quote marks
+    'We will win,' said Roe.                       direct, British single quotes
+    Roe was blunt. “We will win.”                  direct, no cue: the person the narration is about
+    Roe said (that) the talks had failed.          indirect: the speech verb's clausal complement
+    The talks failed, the ministry said.           indirect, complement first
+    The talks, Roe said, had failed.               indirect, parenthetical attribution
+    According to the ministry, the talks failed.   indirect, "according to X"
+    Roe told reporters (that) ...                  indirect with an addressee
+    It was announced that the plant would close.   indirect, unattributed (no speaker, on purpose)
+    Roe said the plan was “dead on arrival”.       partial: the clause, quote marks inside
+    The Kremlin rejected the claim.                reported: the clause, speaker included
+    Roe urged the council to act.                  reported
+    Roe, who said the talks had failed, ...        indirect; the mention is "Roe" and "who"
+    Roe: The talks have failed                     a labelled headline or transcript line
+                                                   (lines.py)
+
+With a trained pipeline (tagger, parser, NER) the speaker is the verb's subject expanded to
+the full name or organisation, and reported speech needs a subject that can speak; with the
+blank fallback the same patterns run as rules over word shapes (reported speech only when
+the speaker opens the clause). Cues come from data/cues_en.tsv, speaking nouns from
+data/speakers_en.txt.
+
+The modules: nlp.py (the spaCy pipeline, trained or blank), cues.py (the cue lexicon),
+base.py (what both rule sets share), parsed.py (rules on the trained pipeline, with
+parsed_speakers.py and parsed_indirect.py), blank.py (rules on the blank fallback, with
+blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines). This folder never imports extract/de/.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..model import Analysis, Found, Mention
+from ..quotes import Quote, find_quotes
+from .base import ENTITY_KINDS, RELATIVE, _distinct
+from .blank import BlankRules
+from .nlp import is_trained, load_english
+from .parsed import ParsedRules
+
+
+def analyse(text: str) -> Analysis:
+    """Clean English text in, its statements (quote, cue and speaker spans), entity and speaker
+    mentions, token count and quotation marks out."""
+    nlp = load_english()
+    text = curly_double_apostrophes(text)
+    doc = nlp(text)
+    quotes = english_quotes(text)
+    if is_trained(nlp):
+        statements = ParsedRules(doc, quotes).statements()
+        mentions = _entity_mentions(doc)
+    else:
+        statements = BlankRules(doc, quotes).statements()
+        mentions = []
+    mentions = _with_speakers(text, mentions, statements)
+    statements = _distinct(statements)
+    return Analysis(statements=statements, mentions=mentions, tokens=len(doc))
+
+
+# ''Jobs, jobs, jobs,'' (the New York Times' archive style): two apostrophes as one quote mark
+DOUBLE_APOSTROPHE = re.compile(r"''")
+
+
+def curly_double_apostrophes(text: str) -> str:
+    """Two apostrophes that open or close a quotation become one curly mark and a space, so
+    the text keeps its length (every span stays valid): "''Yes,'' she said" reads as
+    " “Yes,” " to the quote finder and the parser."""
+    if "''" not in text:
+        return text
+    out = list(text)
+    for m in DOUBLE_APOSTROPHE.finditer(text):
+        b, e = m.span()
+        before = text[b - 1] if b else " "
+        after = text[e] if e < len(text) else " "
+        if (before.isspace() or before in "([{—–-:/") and not after.isspace():
+            out[b], out[b + 1] = " ", "“"
+        elif not before.isspace():
+            out[b], out[b + 1] = "”", " "
+    return "".join(out)
+
+
+SINGLE_QUOTE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))(?P<open>[‘'])(?=\S)(?P<body>[^\n]{2,600}?)(?<=\S)(?P<close>[’'])(?=[\s,.;:!?)—–-]|$)",
+    re.M)
+
+
+def english_quotes(text: str) -> list[Quote]:
+    """Double-quoted passages (extract.quotes) plus single-quoted ones, the British style
+    ('We are not for sale,' said ...); a single-quoted passage inside a double-quoted one is
+    a nested quote and is left out, and so is a lone word in single quotes."""
+    quotes = find_quotes(text)
+    spans = [(q.open_mark, q.close_mark) for q in quotes]
+    for m in SINGLE_QUOTE.finditer(text):
+        if (m.group("open") == "'") != (m.group("close") == "'"):
+            continue  # ‘ closes with ’, ' with '
+        b, e = m.start("body"), m.end("body")
+        if len(m.group("body").split()) < 2 or any(ob <= m.start() <= oe for ob, oe in spans):
+            continue
+        quotes.append(Quote(b, e, m.start("open"), m.start("close"), [(b, e)]))
+    quotes.sort(key=lambda q: q.open_mark)
+    return quotes
+
+
+def _entity_mentions(doc: Doc) -> list[Mention]:
+    return [
+        Mention((e.start_char, e.end_char), e.text, ENTITY_KINDS[e.label_],
+                is_subject=e.root.dep_ in ("nsubj", "nsubjpass"))
+        for e in doc.ents if e.label_ in ENTITY_KINDS
+    ]
+
+
+def _with_speakers(text: str, mentions: list[Mention], statements: list[Found]) -> list[Mention]:
+    """Adds speaker phrases no entity covers ("a police spokeswoman", "she"), so the actors
+    module sees every speaker in text order."""
+    out = list(mentions)
+    seen = {m.span for m in mentions}
+    for f in statements:
+        for b, e in f.speaker_mention:
+            if text[b:e].lower() in RELATIVE:
+                continue  # 'who': the name before it is the mention
+            if (b, e) in seen or any(m.span[0] >= b and m.span[1] <= e and m.kind_hint for m in mentions):
+                continue
+            seen.add((b, e))
+            out.append(Mention((b, e), text[b:e], "", is_subject=True))
+    out.sort(key=lambda m: m.span)
+    return out

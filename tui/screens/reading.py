@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.ingest import IngestError, ReadArticle, read_article, read_text_input
+from extract.reading import IngestError, ReadArticle, read_article, read_text_input
 
 
 class ReadError(Exception):
@@ -38,7 +38,7 @@ def detect_published(text: str, lang: str | None, filename: str | None = None,
     """The publication date extraction would find, for prefilling the form (None when none)."""
     try:
         from extract import dates
-        from extract.text import detect_language
+        from extract.reading import detect_language
 
         found, _source = dates.find_published(text, lang or detect_language(text), filename=filename,
                                               meta_date=meta_date)

@@ -1,4 +1,4 @@
-"""Person names as German agency texts write them, on the tagged tokens of extract/german.py.
+"""Person names as German agency texts write them, on the tagged tokens of article.py.
 
 HanTa tags words one by one: it reads many first names as common nouns ("Ilse" NN), name
 particles as adjectives or prepositions ("van" ADJ(D), "von" APPR) and surnames after them as
@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import Protocol, Sequence
 
-from .actors import ARABIC_NAME as ARABIC_PREFIX, firstnames
+from ..actors import ARABIC_NAME as ARABIC_PREFIX
+from ..actors import firstnames
 
 PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "bin", "ibn", "al", "el", "zu", "ter", "den", "der",
              "du", "la", "le", "vom", "zur", "dos", "das", "ten", "op"}

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .model import Span
+from ..model import Span
 
 PLACE = r"[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]*(?:[ /][A-ZÄÖÜ][\wÄÖÜäöüß.'’-]*){0,3}"
 AGENCY = r"[A-Za-z][\w.&+-]{0,20}(?:\s*/\s*[A-Za-z][\w.&+-]{0,20}){0,3}"

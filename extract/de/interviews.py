@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import Span
 from .datelines import paragraph_starts
-from .model import Span
 
 LABEL = re.compile(r"(?P<label>[A-ZÄÖÜ][\w.'’-]*(?:[ \t]+(?:[a-zäöü]{1,3}[ \t]+)*[A-ZÄÖÜ][\w'’-]*){1,3}"
                    r"|Antwort|A)[ \t]*:[ \t]+(?P<body>\S[^\n]*)")

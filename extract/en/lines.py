@@ -17,7 +17,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from .model import Found
+from ..model import Found
 
 LABELLED = re.compile(r"(?m)^[ \t]*(?P<label>[^\s:\n][^:\n]{0,38}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$")
 MAX_LABEL_WORDS = 5

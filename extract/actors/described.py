@@ -2,7 +2,7 @@
 
 German agency texts name a person once and then describe them ("Der CDU-Abgeordnete Ludger
 Wessendorf … «…», sagte der CDU-Politiker"). When no actor was given that role before
-(actors.ArticleActors._by_role), a definite description refers to the nearest fitting actor
+(coreference.py, ArticleActors._by_role), a definite description refers to the nearest fitting actor
 named shortly before it: a person of the description's gender, or, for an institution noun
 ("die Behörde", "die Kammer"), an organisation. Nothing fitting within a few sentences, or two
 candidates the reader could not tell apart: no antecedent (the statement keeps no speaker).
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable, Protocol, Sequence
 
-from .model import Actor
+from ..model import Actor
 
 MAX_SENTENCES_BACK = 3  # a description further from its name is not read as referring back
 

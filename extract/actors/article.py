@@ -1,0 +1,263 @@
+"""Actors of one article: mentions registered and resolved (ArticleActors); extents.py,
+identities.py and coreference.py hold the rule families it combines."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Actor, Mention, Span
+from ..quotes import find_quotes
+from .across import load_aliases
+from .context import (
+    AGE_NOUN,
+    DEMONYM_WORD,
+    GROUP_WORD,
+    PLACE_WORD,
+    SENTENCE_END,
+    Event,
+    local_id,
+)
+from .coreference import Coreference
+from .extents import Extents
+from .identities import Identities
+from .lexicon import _inflected, lexicon, other_language_names
+from .mentions import (
+    _entity_at,
+    _entity_label,
+    parse_phrase,
+)
+from .phrase import Entity, Parsed
+from .roles import demonym_stem, place_for_stem
+from .words import NO_ACTOR, PRONOUNS
+
+
+class ArticleActors(Extents, Identities, Coreference):
+    """Resolves speaker mentions of one article to article-local actors, in text order.
+
+    ``mentions`` are every name / organisation mention the language rules saw, in text order;
+    they introduce full names, roles and genders that later speaker mentions refer back to."""
+
+    def __init__(self, text: str, lang: str, mentions: list[Mention] | None = None,
+                 aliases: dict[str, str] | None = None, quotes: list[Span] | None = None):
+        self.text = text
+        self.lang = lang if lang in ("de", "en") else "de"
+        self.lex = lexicon(self.lang)
+        raw = load_aliases() if aliases is None else aliases
+        self.aliases = {k.casefold(): v for k, v in raw.items()}
+        self.mentions = sorted(mentions or [], key=lambda m: m.span)
+        self._actors: dict[str, Actor] = {}
+        self._names: dict[str, Actor] = {}  # casefolded name or name alias -> actor
+        self._gender: dict[str, str] = {}  # actor id -> m | f | ""
+        self._roles: dict[str, list[str]] = {}  # actor id -> every role noun it was given
+        self._events: list[Event] = []
+        self._scanned: dict[str, tuple[str, Span]] = {}
+        self._places: tuple[str, ...] | None = None  # country-like names in the text, read when needed
+        self._with_adjective: set[str] | None = None
+        self._descriptors: dict[str, set[str]] = {}  # actor id -> "utility company", "energiekonzern"
+        self._body_events: list[Event] | None = None  # institutions German calls "sie", read when needed
+        # the quotes the language rules paired (the pass runs once per article), else paired here
+        self._quotes = quotes if quotes is not None else [(q.open_mark, q.close_mark) for q in find_quotes(text)]
+        self._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        self._register_mentions()
+
+    @property
+    def actors(self) -> list[Actor]:
+        return list(self._actors.values())
+
+    # ---- public
+    def resolve(self, span: Span) -> Actor | None:
+        phrase = self.text[span[0] : span[1]].strip().strip(",:;")
+        if not phrase:
+            return None
+        low = phrase.casefold()
+        if low in PRONOUNS[self.lang]:
+            actor = self._by_pronoun(low, span)
+        elif self.lang == "de" and AGE_NOUN.match(phrase):
+            actor = self._by_age(phrase, span)
+        elif low in NO_ACTOR:
+            return None
+        else:
+            parsed = self._parse_at(span)
+            actor = self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span))
+        if actor is not None:
+            self._add_event(span[0], actor, subject=True)
+        return actor
+
+    # ---- mentions
+    def _register_mentions(self) -> None:
+        """Full names first (so a surname in the headline finds them), then the rest; role
+        nouns last, in text order, so each finds the actor last given that role before it."""
+        parsed = []
+        for m in self.mentions:
+            low = self.text[m.span[0] : m.span[1]].strip().casefold()
+            if not low or low in PRONOUNS[self.lang] or low in NO_ACTOR:
+                continue
+            parsed.append((m, self._parse_at(m.span)))
+        full = [(m, p) for m, p in parsed if len(p.name) > 1]
+        rest = [(m, p) for m, p in parsed if len(p.name) <= 1 and (p.name or p.entity)]
+        bare_roles = [(m, p) for m, p in parsed if not p.name and not p.entity and p.role]
+        for group in (full, rest):
+            for m, p in group:
+                actor = self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
+                if actor is not None:
+                    self._add_event(m.span[0], actor, subject=m.is_subject)
+        self._register_group_nouns()
+        for m, p in bare_roles:
+            if p.definite:
+                actor = self._by_role(p, m.span[0])
+                if actor is not None:
+                    self._add_event(m.span[0], actor, subject=m.is_subject)
+
+    def _demonym_place(self, word: str) -> str:
+        """A place the article itself names that fits the adjective ('valdorische' -> Valdoria)."""
+        if self._places is None:
+            found = {m.group(0) for m in PLACE_WORD.finditer(self.text)}
+            self._places = tuple(w for w in found if w.casefold() not in self.lex.capitals)
+        stem = demonym_stem(word, self.lang) if word else ""
+        return place_for_stem(stem, self._places) if stem else ""
+
+    def _adjective_places(self) -> set[str]:
+        """Country-like names the article also uses as an adjective ('Kestria' / 'kestrische'):
+        countries we do not know, not persons."""
+        if self._with_adjective is None:
+            self._demonym_place("")  # reads the places
+            pattern = DEMONYM_WORD[self.lang]
+            self._with_adjective = {self._demonym_place(m.group(0)) for m in pattern.finditer(self.text)} - {""}
+        return self._with_adjective
+
+    def _register_group_nouns(self) -> None:
+        """Group nouns are no names, so the rules may not hand them over; 'Protesters gathered
+        ... they chanted' still needs them as antecedents of a plural pronoun."""
+        for m in GROUP_WORD.finditer(self.text):
+            word = m.group(0)
+            if self.lang == "de" and not word[:1].isupper():
+                continue
+            group = _inflected(self.lex.groups, word, ("n",) if self.lang == "de" else ())
+            if group and not self._in_quote(m.start()):
+                self._add_event(m.start(), self._entity_actor(Entity("group", group, generic=True)), subject=False)
+
+    # ---- actors
+    def _add_event(self, offset: int, actor: Actor, subject: bool) -> None:
+        if self._in_quote(offset):
+            return  # a name inside a quote is not who speaks next
+        bisect.insort(self._events, Event(offset, actor, subject), key=lambda e: e.offset)
+
+    def _new(self, name: str, kind: str, role: str = "", affiliation: str = "") -> Actor:
+        if kind == "unknown" and self._is_affiliation(name):
+            kind = "organisation"  # "Schätzungen des Sundbunds" where the article has "Sundbund-Generalsekretärin"
+        aid = local_id(name)
+        while aid in self._actors:
+            aid = local_id(aid + name)
+        actor = Actor(id=aid, name=name, kind=kind, role=role, affiliation=affiliation)
+        self._actors[aid] = actor
+        self._names[name.casefold()] = actor
+        self._roles[aid] = []
+        self._gender[aid] = ""
+        return actor
+
+    def _is_affiliation(self, name: str) -> bool:
+        """An unknown name that the article uses as someone's affiliation or as the first part of a
+        compound ('Sundbund-Generalsekretärin', 'Sundbund-Staaten', 'Sundbund Secretary-General'),
+        and that is no place the article also uses as an adjective: an organisation."""
+        if " " in name or name in self._adjective_places() or PLACE_WORD.fullmatch(name):
+            return False
+        if any(a.affiliation == name for a in self._actors.values()):
+            return True
+        return re.search(r"\b" + re.escape(name) + r"-[A-ZÄÖÜ]", self.text) is not None
+
+    def _entity_actor(self, ent: Entity) -> Actor:
+        name = self._canonical(_entity_label(ent))
+        actor = self._names.get(name.casefold())
+        if actor is None:
+            actor = self._new(name, ent.kind, affiliation=ent.affiliation)
+            for other in other_language_names(name):  # "Russland" is "Russia" in English articles
+                self._add_alias(actor, other)
+        if ent.descriptor:
+            self._descriptors.setdefault(actor.id, set()).add(ent.descriptor)
+        return actor
+
+    def _entity_named(self, name: str) -> Entity:
+        low = name.casefold()
+        if low in self.lex.organisations:
+            return Entity("organisation", *self.lex.organisations[low])
+        if low in self.lex.countries:
+            return Entity("country", self.lex.countries[low])
+        return Entity("organisation", name)
+
+    def _canonical(self, name: str) -> str:
+        return self.aliases.get(name.casefold(), name)
+
+    def _by_user_alias(self, p: Parsed, offset: int) -> tuple[bool, Actor | None]:
+        """The user's aliases may turn any phrase into a known name: (whether one did, its actor)."""
+        for variant in (p.clean, " ".join(p.name)):
+            if variant and variant.casefold() in self.aliases:
+                canonical = self.aliases[variant.casefold()]
+                alias_parsed = parse_phrase(canonical, self.lang)
+                if alias_parsed.entity and not alias_parsed.name:
+                    actor = self._entity_actor(Entity(alias_parsed.entity.kind, canonical, alias_parsed.entity.affiliation))
+                else:
+                    actor = self._names.get(canonical.casefold()) or self._person(
+                        canonical.split(), p, offset, speaking=True, hint="person")
+                self._add_alias(actor, p.clean)
+                return True, actor
+        return False, None
+
+    def _actor_for(self, p: Parsed, offset: int, speaking: bool, hint: str) -> Actor | None:
+        if p.demonyms and not p.affiliation:  # "Der kestrische Verteidigungsminister" -> Kestria
+            p.affiliation = self._demonym_place(p.demonyms[0])
+            if p.entity is not None and p.entity.generic and not p.entity.affiliation:
+                p.entity.affiliation = p.affiliation
+        aliased, actor = self._by_user_alias(p, offset)  # the user's aliases come first
+        if aliased:
+            return actor
+        if p.name:
+            name = " ".join(p.name)
+            ent, j = _entity_at(p.name, 0, self.lex)
+            if ent and j == len(p.name):
+                return self._entity_actor(ent)
+            if speaking and name.casefold() in self.lex.capitals and len(p.name) == 1:
+                return self._entity_actor(Entity("country", self.lex.capitals[name.casefold()]))
+            known = self._names.get(self._canonical(name).casefold())
+            if known is not None and known.kind in ("organisation", "country", "group"):
+                return known  # "Idris Power", introduced as "the utility company Idris Power"
+            if known is None and self._organisation_name(p, hint):
+                return self._entity_actor(Entity("organisation", name))
+            return self._person(p.name, p, offset, speaking, hint)
+        if p.entity:
+            ent = p.entity
+            if ent.kind == "group" and p.indefinite:
+                return None  # "sagte ein Anwohner": one unnamed person, no actor of the timeline
+            if ent.generic and not ent.affiliation:
+                ent.affiliation = p.affiliation
+            if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite):
+                earlier = self._earlier_institution(ent.name, offset)
+                if earlier is None and speaking and p.definite and self.lang == "de":
+                    earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
+                if earlier is not None:
+                    return earlier
+            return self._entity_actor(ent)
+        if p.capital:
+            return self._entity_actor(Entity("country", p.capital)) if speaking else None
+        if p.role:
+            actor = self._by_role(p, offset) if not p.indefinite else None
+            if actor is None and speaking and p.definite and not p.spokesperson and not p.name and self.lang == "de":
+                actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
+            if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
+                if p.of is not None:
+                    if p.of.generic and not p.of.affiliation and p.of.definite:
+                        earlier = self._earlier_institution(p.of.name, offset)
+                        if earlier is not None:
+                            return earlier
+                    return self._entity_actor(p.of)
+                if p.affiliation:
+                    return self._entity_actor(self._entity_named(p.affiliation))
+            if actor is not None:
+                self._add_alias(actor, p.role_noun)
+            return actor
+        return None
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(b < offset < e for b, e in self._quotes)
+
+    def _sentence(self, offset: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, offset) - 1

@@ -1,0 +1,177 @@
+"""Mentions that refer back: role nouns, age nouns, descriptions, institutions, pronouns."""
+from __future__ import annotations
+
+import re
+
+from ..model import Actor, Span
+from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
+from .described import described_antecedent
+from .lexicon import _inflected, _institution_compound, is_generic_body
+from .mentions import parse_phrase
+from .phrase import Parsed
+from .words import PRONOUNS
+
+
+class Coreference:
+    """The back-reference rules of ArticleActors (a mixin: it reads the article's state)."""
+
+    def _by_role(self, p: Parsed, offset: int) -> Actor | None:
+        """'der Kanzler' -> the actor last given a role that ends in 'Kanzler' (Bundeskanzler)."""
+        refs = [ref for ref in (p.role.casefold(), *p.mapped_role.casefold().split("|")) if ref]
+        for ev in reversed(self._events):
+            if ev.offset >= offset or ev.actor.kind != "person":
+                continue
+            roles = [r.casefold() for r in self._roles.get(ev.actor.id, [])]
+            if not any(r.endswith(ref) or (self.lang == "en" and r.startswith(ref + " "))  # "Secretary of State"
+                       for r in roles for ref in refs):
+                continue
+            if p.affiliation and ev.actor.affiliation and p.affiliation != ev.actor.affiliation:
+                continue
+            self._learn(ev.actor, Parsed(role=p.role, mapped_role=p.mapped_role, affiliation=p.affiliation,
+                                         gender=p.gender))
+            return ev.actor
+        return None
+
+    def _by_age(self, phrase: str, span: Span) -> Actor | None:
+        """"der 58-Jährige", "die 44-Jährige": the person of that gender named shortly before."""
+        gender = {"der": "m", "die": "f"}.get(phrase.split()[0].casefold(), "")
+        return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None
+
+    def _by_description(self, p: Parsed, offset: int) -> Actor | None:
+        """A definite role noun or institution noun no earlier role explains: the nearest fitting
+        actor named shortly before (described.py)."""
+        if p.entity is not None:
+            def fits(a: Actor) -> bool:
+                return a.kind == "organisation" and not is_generic_body(a)
+        else:
+            def fits(a: Actor) -> bool:
+                return a.kind == "person" and self._gender.get(a.id, "") in ("", p.gender) if p.gender \
+                    else a.kind == "person"
+        actor = described_antecedent(self._events, offset, self._sentence, fits)
+        if actor is not None and p.role:
+            self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
+        return actor
+
+    def _earlier_institution(self, noun: str, offset: int) -> Actor | None:
+        """'the ministry' / 'des Ministeriums' -> the ministry named last before it
+        ('Norrland's transport ministry', 'das Verkehrsministerium')."""
+        key = noun.casefold()
+        for ev in reversed(self._events):
+            if ev.offset < offset and ev.actor.kind == "organisation":
+                base = ev.actor.name.split(" (")[0].casefold()
+                if (base.endswith(key) and base != key) or any(
+                        d.endswith(key) for d in self._descriptors.get(ev.actor.id, ())):
+                    return ev.actor  # "the company" after "the utility company Idris Power"
+        # no mention named it: read the text before ("... released by Norrland's defence ministry")
+        pattern = re.compile(r"\w*" + re.escape(key) + r"\b", re.IGNORECASE)
+        for m in reversed([m for m in pattern.finditer(self.text, 0, offset)]):
+            before = self.text[max(0, m.start() - 80) : m.start()]
+            before = re.split(r"[.!?;:«»„“\"]", before)[-1].split()[-3:] if before.strip() else []
+            words = before + [m.group(0)]
+            for k in range(len(words) - 1):
+                ent = parse_phrase(" ".join(words[k:]), self.lang).entity
+                if ent is not None and ent.kind == "organisation" and (
+                        ent.affiliation or ent.name.casefold() != key):
+                    return self._entity_actor(ent)
+            named = NAME_AFTER.match(self.text, m.end()) if self.lang == "de" else None  # "die Ärztekammer Steiermark"
+            if named:
+                ent = parse_phrase(m.group(0) + named.group(0), self.lang).entity
+                if ent is not None and not ent.generic:
+                    return self._entity_actor(ent)
+            if m.group(0).casefold() != key:  # a compound: "das Verkehrsministerium"
+                ent = parse_phrase(m.group(0), self.lang).entity
+                if ent is not None:
+                    return self._entity_actor(ent)
+        return None
+
+    def _by_pronoun(self, pronoun: str, span: Span) -> Actor | None:
+        """The nearest compatible earlier actor; within that actor's sentence a compatible
+        subject wins over an object ('Putin traf Scholz. Er sagte ...' -> Putin)."""
+        want = PRONOUNS[self.lang][pronoun]
+        if want == "f?":  # German "sie": she, or they when the verb is plural
+            want = self._german_sie_number(span)
+
+        def fits(a: Actor) -> bool:
+            if want in ("m", "f"):
+                return a.kind == "person" and self._gender.get(a.id, "") in ("", want)
+            if want == "p":
+                return a.kind in ("group", "organisation", "country")
+            if want == "n":
+                return a.kind in ("organisation", "country")
+            if want == "f|p":
+                return (a.kind == "person" and self._gender.get(a.id, "") in ("", "f")) or a.kind == "group"
+            return False
+
+        earlier = [e for e in self._events if e.offset < span[0] and fits(e.actor)]
+        if self.lang == "de" and want in ("f", "f|p"):  # "Die Regierung ... Sie erklärte": no person near
+            org = self._feminine_body_before(span[0])
+            if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)):
+                return org.actor
+        if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
+            org = self._feminine_body_before(span[0])
+            if org is not None:
+                return org.actor
+        if not earlier:
+            return None
+        nearest = earlier[-1]
+        sentence = self._sentence(nearest.offset)
+        subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]
+        return (subjects[-1] if subjects else nearest).actor
+
+    def _feminine_body_before(self, offset: int) -> Event | None:
+        """The nearest organisation or country before offset that German calls 'sie' (die
+        Regierung, die Polizei, die Nato; in English any that 'they' may stand for), from the
+        mentions or, when the rules handed over none, from institution nouns in the text."""
+        if self._body_events is None:
+            self._body_events = []
+            for m in INSTITUTION_WORD[self.lang].finditer(self.text):
+                if self._in_quote(m.start()) or (self.lang == "de" and not _feminine_noun(m.group(1))):
+                    continue
+                if not (_inflected(self.lex.institutions, m.group(1), ("es", "s"))
+                        or _institution_compound(m.group(1), self.lex)):
+                    continue
+                start = m.start(1)
+                before = re.split(r"[.!?;:«»„“\"]", self.text[max(0, start - 60) : start])[-1].split()[-2:]
+                parsed = None
+                for k in range(len(before) + 1):
+                    cand = parse_phrase(" ".join(before[k:] + [m.group(1)]), self.lang)
+                    if cand.entity is not None and cand.entity.kind == "organisation" and not cand.role:
+                        parsed = cand
+                        break
+                if parsed is None:
+                    continue
+                actor = self._actor_for(parsed, start, speaking=False, hint="organisation")
+                if actor is not None:
+                    self._body_events.append(Event(start, actor))
+        hits = [e for e in self._events if e.offset < offset and e.actor.kind in ("organisation", "country")
+                and (self.lang != "de" or _feminine_noun(e.actor.name.split(" (")[0]))]
+        hits += [e for e in self._body_events if e.offset < offset]
+        return max(hits, key=lambda e: e.offset) if hits else None
+
+    def _german_sie_number(self, span: Span) -> str:
+        after = re.match(r"\s+(\w+)", self.text[span[1] : span[1] + 40])
+        before = re.search(r"(\w+)\s+$", self.text[max(0, span[0] - 40) : span[0]])
+        for m in (after, before):
+            if not m:
+                continue
+            w = m.group(1).casefold()
+            if w in PLURAL_VERBS or (w.endswith("en") and len(w) > 4 and w not in {"wegen", "zwischen", "oben"}):
+                return "p"
+            if w in SINGULAR_VERBS or w.endswith(("te", "t")):
+                return "f"
+        return "f|p"
+
+
+INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) government": a body that may speak
+    "de": re.compile(r"\b(?:[Dd]ie)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})"),
+    "en": re.compile(r"\b(?:[Tt]he)\s+(?:[A-Z]?[a-z]+\s+)?([a-z]{3,})\b"),
+}
+FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma")
+FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
+
+
+def _feminine_noun(name: str) -> bool:
+    """German calls it 'sie': die Regierung, die Polizei, die Armee, die Nato (not: das
+    Ministerium, der Konzern, der Kreml)."""
+    low = name.split()[-1].casefold() if name.split() else ""
+    return low in FEMININE_NAMES or low.endswith(FEMININE_ENDINGS)

@@ -1,0 +1,156 @@
+"""The speaker phrase around a mention: its kind hint, the phrase parsed, extended to the left
+and right (titles, appositions, descriptors, of-phrases)."""
+from __future__ import annotations
+
+from ..model import Span
+from .context import (
+    APPOSITION_AFTER,
+    APPOSITION_BEFORE,
+    LEFT_WORD,
+    OF_PHRASE,
+    QUOTE_MARKS,
+    RIGHT_NAME,
+)
+from .lexicon import firstnames
+from .mentions import (
+    NOT_ROLE_NOUNS,
+    PARENTHESIS,
+    _entity_at,
+    _lower_noun,
+    _source_compound,
+    parse_phrase,
+)
+from .phrase import Entity, Parsed, _adjective_country, tokenize
+from .roles import _prefix_affiliation, role_word
+from .words import ARTICLES, HONORIFICS, MODIFIERS, NO_ACTOR, OF_WORDS, PRONOUNS
+
+
+class Extents:
+    """The phrase rules of ArticleActors (a mixin: it reads the text of the article)."""
+
+    def _hint(self, span: Span) -> str:
+        for m in self.mentions:
+            if m.span[0] < span[1] and span[0] < m.span[1] and m.kind_hint:
+                return m.kind_hint
+        return ""
+
+    def _parse_at(self, span: Span) -> Parsed:
+        start, end = self._extend_left(span[0]), self._extend_right(span)
+        phrase = self.text[start:end]
+        if any(mark in phrase for mark in QUOTE_MARKS):
+            return Parsed()  # a quotation is not a speaker phrase
+        if start == span[0]:  # "Die Ministerpräsidentin von Valdoria, Ilka Marwen"
+            phrase = self._apposition_before(start) + phrase
+        after = self._apposition_after(end)
+        p = parse_phrase(phrase + after, self.lang)
+        if not after and p.name and not p.role and not p.gender and not p.entity:
+            desc = self._descriptor_after(end)
+            if desc:  # "Halvo, the utility company, said": the name is an organisation's
+                p.entity = Entity("organisation", " ".join(p.name), p.affiliation, descriptor=desc)
+                p.name = []
+        return p
+
+    def _descriptor_after(self, end: int) -> str:
+        m = APPOSITION_AFTER.match(self.text, end)
+        if not m or m.group(1).split()[0].casefold() not in ARTICLES:
+            return ""
+        tokens = tokenize(m.group(1))
+        ent, j = _entity_at(tokens, 0, self.lex)  # the whole apposition is the descriptor, nothing more
+        return ent.name.casefold() if ent is not None and ent.generic and j == len(tokens) else ""
+
+    def _apposition_before(self, start: int) -> str:
+        m = APPOSITION_BEFORE.search(self.text, max(0, start - 100), start)
+        if not m:
+            return ""
+        words = m.group(1).split()[-8:]
+        for k in range(len(words)):
+            first = words[k].casefold()
+            if not (first in ARTICLES or first in MODIFIERS or role_word(words[k], self.lex)
+                    or first in self.lex.titles or first in self.lex.title_heads):
+                continue
+            p = parse_phrase(" ".join(words[k:]), self.lang)
+            if p.role and not p.name and not p.entity:
+                return " ".join(words[k:]) + ", "
+        return ""
+
+    def _apposition_after(self, end: int) -> str:
+        """'Ilka Marwen, Ministerpräsidentin von Valdoria, sagte' -> the role between the commas."""
+        m = APPOSITION_AFTER.match(self.text, end)
+        if not m:
+            return ""
+        first = m.group(1).split()[0]
+        if not (first.casefold() in ARTICLES or first.casefold() in MODIFIERS
+                or role_word(first, self.lex) or first.casefold() in self.lex.titles
+                or first.casefold() in self.lex.title_heads or _adjective_country(first, self.lex)):
+            return ""  # "..., adding the minister would travel": not an apposition
+        p = parse_phrase(m.group(1), self.lang)
+        return ", " + m.group(1) if p.role and not p.name and not p.entity else ""
+
+    def _extend_right(self, span: Span) -> int:
+        """A mention that stops at a first name ('Joe' in 'Joe Biden') takes in the surname;
+        a known party or organisation in brackets right after a name is taken in too."""
+        bracket = PARENTHESIS.match(self.text, span[1])
+        if bracket and _entity_at(tokenize(bracket.group(1)), 0, self.lex)[0] is not None:
+            return bracket.end()
+        words = self.text[span[0] : span[1]].split()
+        if words and (words[-1].casefold() in self.lex.sources or _source_compound(words[-1], self.lex) is False):
+            of = OF_PHRASE.match(self.text, span[1])  # "Umfrage | des Instituts Valdopol": whose it is
+            return of.end() if of else span[1]
+        if not words or words[-1].casefold() not in firstnames():
+            return span[1]
+        end = span[1]
+        for _ in range(2):
+            m = RIGHT_NAME.match(self.text, end)
+            if not m:
+                break
+            word = m.group(1)
+            low = word.casefold()
+            if (role_word(word, self.lex) or low in self.lex.titles or low in self.lex.organisations
+                    or low in self.lex.countries or low in self.lex.capitals or low in self.lex.groups):
+                break
+            end = m.end(1)
+            if low not in firstnames():
+                break
+        return end
+
+    def _extend_left(self, start: int) -> int:
+        """Take in the role words, country adjectives and articles right before a name:
+        'Der ukrainische Außenminister |Dmytro Kuleba' -> the whole phrase."""
+        pos, useful = start, start
+        lower_noun = False
+        for _ in range(6):
+            m = LEFT_WORD.search(self.text, max(0, pos - 80), pos)
+            if not m:
+                break
+            word = m.group(1)
+            low = word.casefold()
+            if (role_word(word, self.lex) or low in self.lex.titles or low in HONORIFICS
+                    or low in self.lex.title_heads):  # "Prime" of "Prime Minister"
+                pos = useful = m.start(1)
+            elif useful < start and low.endswith(("'s", "’s")) and word[:1].isupper():
+                pos = useful = m.start(1)  # "Norrland's Foreign Minister"
+                break
+            elif _adjective_country(word, self.lex) or low in MODIFIERS or _prefix_affiliation(word, self.lex):
+                pos = m.start(1)
+                if useful < start:  # "NATO | Secretary General": what the role belongs to
+                    useful = pos
+            elif low in ARTICLES:
+                pos = m.start(1)
+                if useful < start:
+                    useful = pos
+                break
+            elif self.lang == "en" and useful < start and word[:1].isupper() and not word.endswith(".") \
+                    and low not in NOT_ROLE_NOUNS | OF_WORDS | ARTICLES | NO_ACTOR \
+                    and low not in PRONOUNS["en"] and (not word.isupper() or word in ("FC", "AG")):
+                if low in firstnames() and lower_noun:
+                    return start  # "Olena Kovalenko met | Sam Okoro": a person before a verb, no owner
+                pos = useful = m.start(1)  # "Torvald United | manager Sam Okoro": whose the role is
+            elif self.lang == "en" and pos == start and _lower_noun(word):
+                owner = LEFT_WORD.search(self.text, max(0, m.start(1) - 80), m.start(1))
+                if not (owner and owner.group(1)[:1].isupper() and not owner.group(1).endswith(".")):
+                    break
+                pos = useful = m.start(1)  # "Brinmouth striker | Sam Okoro": an unlisted role noun
+                lower_noun = True
+            else:
+                break
+        return useful if useful < start else start

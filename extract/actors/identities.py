@@ -1,0 +1,166 @@
+"""Identities in one article: a person by full name, surname or first-name-less mention; what
+an actor learns from later mentions (role, gender, aliases)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Actor, Span
+from .context import _hint_kind
+from .lexicon import firstnames, organisation_words
+from .phrase import Entity, Parsed, _adjective_country
+from .roles import role_word
+from .words import ARTICLES, COMMON_ENDINGS, HONORIFICS, PARTICLES
+
+
+class Identities:
+    """The identity rules of ArticleActors (a mixin: it reads the article's state)."""
+
+    def _person(self, words: list[str], p: Parsed, offset: int, speaking: bool, hint: str) -> Actor | None:
+        name = " ".join(words)
+        actor = self._names.get(self._canonical(name).casefold())
+        if actor is None and self._canonical(name) != name:
+            name = self._canonical(name)
+        if actor is None and not self._has_first_name(words):
+            actor, ambiguous = self._by_surname(words, p.gender)
+            if ambiguous:
+                return None  # two persons share the surname: not guessed
+            if actor is None and speaking:
+                full, where = self._scan_full_name(words)
+                if full:
+                    actor = self._names.get(full.casefold()) or self._person(
+                        full.split(), self._parse_at(where), offset, speaking=True, hint="person")
+        if actor is None and len(words) > 1:
+            actor = self._complete_surname_actor(words)
+        if actor is None:
+            first_known = words[0].casefold() in firstnames() or words[0].split("-")[0].casefold() in firstnames()
+            personal = hint == "person" or bool(p.role) or bool(p.gender) or first_known
+            if not (speaking or personal):
+                return None  # a non-speaking capitalised run that is not clearly a person
+            if len(words) == 1 and not personal and hint in ("", "place") and words[0] in self._adjective_places():
+                return self._entity_actor(Entity("country", words[0]))  # "Kestria", named by "kestrisch" too
+            if len(words) == 1 and not personal and words[0].casefold() in self.lex.title_heads:
+                return None  # "Foreign" of "Foreign ministers ...": half a title, no name
+            if len(words) == 1 and not personal and hint == "" and (
+                    p.common or not self._looks_proper(words[0])
+                    or (self.lang == "de" and (p.definite or p.indefinite))):
+                return None  # "eigenen Angaben", "Ähnlich", "der Dokumentarfilm": a common noun, not a name
+            kind = "person" if personal or len(words) > 1 else ("unknown" if hint == "" else _hint_kind(hint))
+            actor = self._new(name, kind)
+        self._learn(actor, p)
+        self._add_alias(actor, " ".join(([p.role] if p.role else []) + list(words)))
+        if name != actor.name:
+            self._add_alias(actor, name)
+            self._names.setdefault(name.casefold(), actor)
+        return actor
+
+    def _organisation_name(self, p: Parsed, hint: str) -> bool:
+        """'Idris Power', 'Torvald United', 'Halvo AG': a name ending in an organisation word is an
+        organisation unless a role or honorific makes it a person, or the rules say person and it
+        starts with a known first name ('Sam Power')."""
+        if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation":
+            return False
+        if p.name[-1].casefold() not in organisation_words() or any(w.casefold() in HONORIFICS for w in p.name):
+            return False
+        if p.name[0].casefold() in firstnames():  # "Sam Power" may be a person: only if the rules say so
+            return hint == "organisation"
+        return hint != "person" or p.name[-1] in ("AG", "GmbH", "SE", "Inc", "Ltd", "LLC", "plc", "FC")
+
+    def _looks_proper(self, word: str) -> bool:
+        """A single unknown word is taken for a name only where it also stands capitalised
+        inside a sentence (not only at a sentence start, where every word is capitalised)."""
+        if word.casefold().endswith(COMMON_ENDINGS):
+            return False
+        for m in re.finditer(r"(\S+)[ \t]+" + re.escape(word) + r"\b", self.text):
+            prev = m.group(1)
+            if prev[-1:] not in ".!?:«»„“\"—–-()" and not prev.isupper():
+                return True
+        return False
+
+    def _has_first_name(self, words: list[str]) -> bool:
+        return len(words) > 1 and not (words[0].casefold() in PARTICLES)
+
+    def _by_surname(self, words: list[str], gender: str) -> tuple[Actor | None, bool]:
+        """'Putin' -> 'Wladimir Putin', 'von der Leyen' -> 'Ursula von der Leyen'; None if ambiguous."""
+        key = [w.casefold() for w in words]
+        hits = []
+        for a in self._actors.values():
+            if a.kind not in ("person", "unknown"):
+                continue
+            parts = a.name.casefold().split()
+            if len(parts) > len(key) and parts[-len(key):] == key:
+                if not gender or self._gender.get(a.id, "") in ("", gender):
+                    hits.append(a)
+        return (hits[0] if len(hits) == 1 else None), len(hits) > 1
+
+    def _complete_surname_actor(self, words: list[str]) -> Actor | None:
+        """A full name completes an actor first seen by surname alone."""
+        surname = words[-1].casefold()
+        hits = [a for a in self._actors.values() if a.kind in ("person", "unknown") and a.name.casefold() == surname]
+        if len(hits) != 1:
+            return None
+        actor = hits[0]
+        self._add_alias(actor, actor.name)
+        actor.name = " ".join(words)
+        actor.kind = "person"
+        self._names[actor.name.casefold()] = actor
+        return actor
+
+    def _scan_full_name(self, words: list[str]) -> tuple[str, Span]:
+        key = " ".join(words)
+        if key not in self._scanned:
+            self._scanned[key] = self._scan_full_name_uncached(words)
+        return self._scanned[key]
+
+    def _scan_full_name_uncached(self, words: list[str]) -> tuple[str, Span]:
+        """A surname whose full name no mention gave: look for it in the text, preceded by a known
+        first name ('Wladimir Putin') or by a title ('Präsident Wladimir Putin'). One answer or none."""
+        surname = " ".join(words)
+        found: dict[str, Span] = {}
+        pattern = re.compile(r"((?:[A-ZÄÖÜ][\w'’\-]*\.?\s+){1,3})" + re.escape(surname) + r"\b")
+        for m in pattern.finditer(self.text):
+            before = m.group(1).split()
+            name: list[str] = []
+            for w in reversed(before):
+                low = w.casefold()
+                if (low in ARTICLES or low in HONORIFICS or role_word(w, self.lex) or low in self.lex.titles
+                        or _adjective_country(w, self.lex) or low in self.lex.organisations or low in self.lex.countries):
+                    break
+                name.insert(0, w)
+            if not name:
+                continue
+            first = name[0].casefold()
+            titled = len(name) < len(before)
+            if first in firstnames() or first.split("-")[0] in firstnames() or titled:
+                full = " ".join(name + [surname])
+                found.setdefault(full, (m.end() - len(full), m.end()))
+        return next(iter(found.items())) if len(found) == 1 else ("", (0, 0))
+
+    def _learn(self, actor: Actor, p: Parsed) -> None:
+        """Role, affiliation and gender a mention gives; the first role given stays the role."""
+        if actor.kind == "unknown" and (p.role or p.gender):
+            actor.kind = "person"
+        if p.role:
+            if not actor.role:
+                actor.role = p.mapped_role if p.mapped_role and "|" not in p.mapped_role else p.role
+                if self.lang == "en" and actor.role.islower():
+                    actor.role = actor.role[:1].upper() + actor.role[1:]  # "an economist" -> Economist
+            for r in (p.role, p.role_noun, *p.mapped_role.split("|")):
+                if r and r not in self._roles[actor.id]:
+                    self._roles[actor.id].append(r)
+        if p.affiliation and not actor.affiliation:
+            actor.affiliation = self._full_organisation_name(p.affiliation)
+        if p.gender and not self._gender.get(actor.id):
+            self._gender[actor.id] = p.gender
+
+    def _full_organisation_name(self, short: str) -> str:
+        """'Rovers' -> 'Brinmouth Rovers' when the article named exactly one such organisation."""
+        if " " in short or "(" in short:
+            return short
+        hits = {a.name for a in self._actors.values() if a.kind == "organisation"
+                and a.name.casefold().endswith(" " + short.casefold()) and "(" not in a.name}
+        return hits.pop() if len(hits) == 1 else short
+
+    def _add_alias(self, actor: Actor, alias: str) -> None:
+        alias = alias.strip()
+        if alias and alias != actor.name and alias not in actor.aliases:
+            actor.aliases.append(alias)

@@ -1,0 +1,268 @@
+"""The actor lexicons, read from extract/data/: titles, first names, roles, countries and their
+adjectives, institutions and groups (Lexicon per language), translations of names and bodies."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Actor
+
+
+# ----------------------------------------------------------------------------- data files
+def _data_lines(name: str) -> list[str]:
+    path = resources.files("extract").joinpath(f"data/{name}")
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(line)
+    return out
+
+
+def _columns(line: str, n: int) -> list[str]:
+    cols = [c.strip() for c in line.split("\t")]
+    return (cols + [""] * n)[:n]
+
+
+def _variants(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+@lru_cache(maxsize=None)
+def titles(lang: str) -> tuple[str, ...]:
+    """Titles that stand before a name, longest first."""
+    return tuple(sorted({ln.strip() for ln in _data_lines(f"titles_{lang}.txt")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def firstnames() -> dict[str, str]:
+    out = {}
+    for line in _data_lines("firstnames.tsv"):
+        name, gender = _columns(line, 2)
+        if name:
+            out[name.casefold()] = gender if gender in ("m", "f") else ""
+    return out
+
+
+@dataclass(eq=False)  # hashed by identity: one per language (lexicon()), a key for lru_cache
+class Lexicon:
+    """Everything the resolver looks up for one language; keys are casefolded."""
+
+    lang: str
+    titles: dict[str, str] = field(default_factory=dict)  # title -> as written in the list
+    roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (role, affiliation)
+    countries: dict[str, str] = field(default_factory=dict)  # variant -> canonical
+    adjectives: dict[str, str] = field(default_factory=dict)  # adjective stem / demonym -> country
+    capitals: dict[str, str] = field(default_factory=dict)  # capital -> country (only when speaking)
+    organisations: dict[str, tuple[str, str]] = field(default_factory=dict)  # variant -> (name, affiliation)
+    institutions: dict[str, str] = field(default_factory=dict)  # variant -> canonical
+    groups: dict[str, str] = field(default_factory=dict)  # variant -> canonical plural
+    country_names: dict[str, str] = field(default_factory=dict)  # code -> canonical
+    sources: dict[str, str] = field(default_factory=dict)  # "Angaben", "reports": whose? the "of" tells
+    plural_titles: dict[str, str] = field(default_factory=dict)  # "foreign ministers" -> "Foreign Minister"
+    institution_suffixes: tuple[str, ...] = ()  # "ministerium", "verwaltung": compounds are institutions
+    sources_longest_first: tuple[str, ...] = ()  # the keys of ``sources``, for compounds ("Polizeiangaben")
+    title_heads: frozenset[str] = frozenset()  # first words of multi-word titles: "prime", "foreign"
+    single_word_countries: tuple[str, ...] = ()  # for demonyms not in the list: "bulgarisch" -> Bulgarien
+    max_words: int = 1
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    lang = lang if lang in ("de", "en") else "de"
+    lex = Lexicon(lang)
+    for t in titles(lang):
+        lex.titles[t.casefold()] = t
+    for line in _data_lines(f"roles_{lang}.tsv"):
+        noun, role, aff = _columns(line, 3)
+        if noun:
+            lex.roles[noun.casefold()] = (role or noun, aff)
+    for line in _data_lines(f"countries_{lang}.tsv"):
+        code, name, variants, adjectives, capitals = _columns(line, 5)
+        name = name or _babel_territories(lang).get(code, "")
+        if not name:
+            continue
+        lex.country_names[code] = name
+        for v in [name, *_variants(variants)]:
+            lex.countries.setdefault(v.casefold(), name)
+        for a in _variants(adjectives):
+            lex.adjectives[a.casefold()] = name
+        for c in _variants(capitals):
+            lex.capitals[c.casefold()] = name
+    for code, name in _babel_territories(lang).items():
+        if code not in lex.country_names:
+            lex.country_names[code] = name
+            lex.countries.setdefault(name.casefold(), name)
+    for line in _data_lines("organisations.tsv"):
+        de, en, variants, aff = _columns(line, 4)
+        name = (de if lang == "de" else en) or de or en
+        aff = translate_affiliation(aff, lang, lex) if aff else ""
+        for v in [de, en, *_variants(variants)]:
+            if v:
+                lex.organisations.setdefault(v.casefold(), (name, aff))
+    for line in _data_lines(f"institutions_{lang}.txt"):
+        forms = _variants(line)
+        for v in forms:
+            lex.institutions[v.casefold()] = forms[0]
+    for line in _data_lines(f"groups_{lang}.txt"):
+        forms = _variants(line)
+        for v in forms:
+            lex.groups[v.casefold()] = forms[0]
+    for line in _data_lines(f"sources_{lang}.txt"):
+        for v in _variants(line):
+            lex.sources[v.casefold()] = v
+    if lang == "en":
+        for t in lex.titles.values():
+            plural = t[:-3] + "men" if t.casefold().endswith("man") else t + "s"
+            lex.plural_titles[plural.casefold()] = t
+    lex.single_word_countries = tuple(sorted({n for n in lex.country_names.values() if " " not in n and "-" not in n}))
+    lex.title_heads = frozenset(t.split()[0] for t in lex.titles if " " in t)
+    lex.sources_longest_first = tuple(sorted(lex.sources, key=len, reverse=True))
+    lex.institution_suffixes = tuple(sorted((k for k in lex.institutions if " " not in k and len(k) >= 4),
+                                            key=len, reverse=True))
+    lex.max_words = max(len(k.split()) for table in (lex.titles, lex.roles, lex.countries, lex.organisations,
+                                                     lex.institutions, lex.groups, lex.adjectives) for k in table)
+    return lex
+
+
+def _babel_territories(lang: str) -> dict[str, str]:
+    """Country names from babel: two-letter codes only (no regions, no EU/UN, no private codes)."""
+    try:
+        from babel import Locale
+
+        names = Locale(lang).territories
+    except Exception:  # babel missing or locale unknown: our own lists still work
+        return {}
+    skip = {"EU", "EZ", "UN", "QO", "ZZ"}
+    return {c: n for c, n in names.items() if len(c) == 2 and c.isalpha() and c not in skip and not c.startswith("X")}
+
+
+@lru_cache(maxsize=None)
+def _translations() -> dict[str, tuple[str, ...]]:
+    """Canonical country and organisation names -> their names in the other language."""
+    pairs: list[tuple[str, str]] = []
+    de, en = lexicon("de"), lexicon("en")
+    for code, name in de.country_names.items():
+        if code in en.country_names:
+            pairs.append((name, en.country_names[code]))
+    for line in _data_lines("organisations.tsv"):
+        name_de, name_en = _columns(line, 2)
+        if name_de and name_en:
+            pairs.append((name_de, name_en))
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        if a != b:
+            out.setdefault(a.casefold(), set()).add(b)
+            out.setdefault(b.casefold(), set()).add(a)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def other_language_names(name: str) -> tuple[str, ...]:
+    """'Russland' -> ('Russia',); 'Außenministerium (Russland)' -> ('Foreign Ministry (Russia)',)."""
+    found = _translations().get(name.casefold(), ())
+    if found or not name:
+        return found
+    base, _, aff = name.partition(" (")
+    aff = aff[:-1] if aff.endswith(")") else aff
+    others = _institution_translations().get(base.casefold(), ())
+    if not others:
+        return ()
+    affs = (other_language_names(aff) or (aff,)) if aff else ("",)
+    return tuple(dict.fromkeys(institution_name(o, a) for o in others for a in affs))
+
+
+@lru_cache(maxsize=None)
+def _institution_translations() -> dict[str, tuple[str, ...]]:
+    """Generic institution nouns -> their names in the other language (institutions_de_en.tsv)."""
+    out: dict[str, list[str]] = {}
+    for line in _data_lines("institutions_de_en.tsv"):
+        de, en = (_variants(c) for c in _columns(line, 2))
+        for a, b in ((de, en), (en, de)):
+            for v in a:
+                key = institution_name(v, "").casefold()
+                out.setdefault(key, [])
+                out[key].extend(x for x in b if x not in out[key])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+GENERIC_ONLY = {"ministry", "government", "police", "army", "military", "embassy", "authorities", "administration"}
+
+
+def is_generic_body(actor: Actor) -> bool:
+    """'Regierung', 'Polizei', 'Transport Ministry', 'Analysts': an institution or group noun with
+    no affiliation, which names a different body in every article."""
+    if actor.kind not in ("organisation", "group", "unknown") or actor.affiliation or "(" in actor.name:
+        return False
+    if actor.kind == "group":
+        return True
+    words = actor.name.split()
+    if not words:
+        return False
+    for lang in ("de", "en"):
+        lex = lexicon(lang)
+        low = actor.name.casefold()
+        if low in lex.institutions or low in lex.groups or low in _institution_translations():
+            return True
+        if lang == "de" and len(words) == 1 and (_inflected(lex.institutions, words[0], ("es", "s"))
+                                                 or _institution_compound(words[0], lex)):
+            return True
+        if lang == "en" and words[-1].casefold() in GENERIC_ONLY:
+            return True  # "Culture Ministry", "Federal Government" (a "Halvo Bank" may be a name)
+    return False
+
+
+def translate_affiliation(aff: str, lang: str, lex: Lexicon | None = None) -> str:
+    """A country affiliation written in German in organisations.tsv, in the text's language."""
+    if lang == "de":
+        return aff
+    de = lexicon("de")
+    lex = lex or lexicon(lang)
+    for code, name in de.country_names.items():
+        if name == aff:
+            return lex.country_names.get(code, aff)
+    return aff
+
+
+@lru_cache(maxsize=None)
+def descriptors(lang: str) -> frozenset[str]:
+    return frozenset(v.casefold() for line in _data_lines(f"descriptors_{lang}.txt") for v in _variants(line))
+
+
+@lru_cache(maxsize=None)
+def organisation_words() -> frozenset[str]:
+    """Last words of organisation names ('Idris Power', 'Torvald United', 'Halvo AG')."""
+    return frozenset(ln.strip().casefold() for ln in _data_lines("organisation_words.txt"))
+
+
+def _inflected(table: dict, tok: str, endings: tuple[str, ...]) -> str:
+    """Look a word up as written, then without a genitive or dative ending."""
+    low = tok.casefold()
+    if low in table:
+        return table[low]
+    for end in endings:
+        if low.endswith(end) and low[: -len(end)] in table:
+            return table[low[: -len(end)]]
+    return ""
+
+
+@lru_cache(maxsize=20000)
+def _institution_compound(tok: str, lex: Lexicon) -> str:
+    """'Gesundheitsministeriums' -> 'Gesundheitsministerium' (a word ending in an institution)."""
+    low = tok.casefold()
+    for end in ("", "es", "s"):
+        stem = low[: len(low) - len(end)] if end else low
+        if end and not low.endswith(end):
+            continue
+        for inst in lex.institution_suffixes:
+            if stem.endswith(inst) and len(stem) > len(inst) + 2:
+                return tok[: len(stem)]
+    return ""
+
+
+def institution_name(inst: str, affiliation: str) -> str:
+    """'Regierung', 'Russland' -> 'Regierung (Russland)'; 'foreign ministry' -> 'Foreign Ministry'."""
+    inst = " ".join(w[:1].upper() + w[1:] for w in inst.split())
+    return f"{inst} ({affiliation})" if affiliation else inst

@@ -1,0 +1,523 @@
+"""Parsing one speaker phrase (parse_phrase): the name, title, role, affiliation and
+organisation it holds, token by token, with the organisations, institutions and groups in it ("des
+Ministeriums", "die Polizei", "Nato", "Demonstranten") and the name runs."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .lexicon import Lexicon, _inflected, _institution_compound, descriptors, firstnames, institution_name, lexicon
+from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
+from .roles import _role_gender, demonym_stem, role_word
+from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, OF_WORDS, PARTICLES, QUANTIFIERS
+
+
+def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
+    """An organisation, country or institution starting at token i (after articles and a
+    country adjective): 'des russischen Außenministeriums' -> Außenministerium, Russland."""
+    j, definite = i, False
+    while j < len(tokens) and (tokens[j].casefold() in ARTICLES or tokens[j].casefold() in MODIFIERS):
+        definite |= tokens[j].casefold() in DEFINITE
+        j += 1
+    if j >= len(tokens):
+        return None, i
+    named, k = _named_entity_at(tokens, j, lex)
+    if named:
+        return named, k
+    aff = _adjective_country(tokens[j], lex)
+    if aff:
+        j += 1
+        if j >= len(tokens):
+            return None, i
+        named, k = _named_entity_at(tokens, j, lex)
+        if named and named.kind == "organisation":
+            named.affiliation = named.affiliation or aff
+            return named, k
+    n, inst = _longest(tokens, j, lex.institutions, lex.max_words)
+    if not n and lex.lang == "en" and tokens[j].islower():
+        k = j  # "transport ministry", "the national weather agency": lower-case words before the noun
+        while k < len(tokens) and k - j < 3 and tokens[k].rstrip("'’").isalpha() and tokens[k].islower() \
+                and tokens[k] not in OF_WORDS | ARTICLES | QUANTIFIERS and not n:
+            k += 1
+            if k < len(tokens):
+                n, inst = _longest(tokens, k, lex.institutions, lex.max_words)
+        if n:
+            n, inst = n + k - j, " ".join(tokens[j:k]) + " " + inst
+    if not n:
+        inst = _inflected(lex.institutions, tokens[j], ("es", "s"))
+        if not inst and lex.lang == "de" and tokens[j][:1].isupper():
+            inst = _institution_compound(tokens[j], lex)
+        n = 1 if inst else 0
+    if n:
+        j += n
+        named_for = _fuer_name_end(tokens, j) if lex.lang == "de" else j
+        if named_for > j:  # "Bundesamt für Migration und Flüchtlinge": a name, not a generic body
+            return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:named_for]), aff), named_for
+        if j < len(tokens) and _is_capitalised(tokens[j]) and not _title_follows(tokens, j, lex) \
+                and not role_word(tokens[j], lex):  # "des Instituts Valdopol": a named institution
+            words, j = _name_run(tokens, j, lex)
+            # "the utility company Idris Power": in English a noun before a name never belongs to it;
+            # in German only the descriptors do ("der Energiekonzern X", but "Institut Valdopol")
+            if lex.lang == "en" or _is_descriptor(inst, lex):
+                return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
+            return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
+        return Entity("organisation", inst, aff, generic=True, definite=definite), j
+    return None, i
+
+
+@lru_cache(maxsize=20000)
+def is_institution_word(word: str, lang: str) -> bool:
+    """'Institut', 'Bundesamt', 'Verkehrsministerium': a noun that names a body."""
+    lex = lexicon(lang)
+    return bool(_inflected(lex.institutions, word, ("es", "s")) or (lang == "de" and _institution_compound(word, lex)))
+
+
+def _fuer_name_end(tokens: list[str], j: int) -> int:
+    """'für Arbeit', 'für Migration und Flüchtlinge' after an institution noun: the end of that
+    part of its name (j when there is none)."""
+    if j + 1 >= len(tokens) or tokens[j] != "für" or not _is_capitalised(tokens[j + 1]):
+        return j
+    k = j + 2
+    while k + 1 < len(tokens) and tokens[k] == "und" and _is_capitalised(tokens[k + 1]):
+        k += 2
+    return k
+
+
+def _is_descriptor(inst: str, lex: Lexicon) -> bool:
+    """'Konzern', 'Energieversorger': a noun that describes a named organisation and is no part
+    of its name ('der Energiekonzern Idris Power' -> Idris Power; but 'Institut Valdopol')."""
+    low = inst.casefold()
+    return any(low == d or (lex.lang == "de" and low.endswith(d) and len(d) >= 4) for d in descriptors(lex.lang))
+
+
+def _named_entity_at(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
+    n, org = _longest(tokens, j, lex.organisations, lex.max_words)
+    if not n and tokens[j][:1].isupper():  # genitive of a single-word organisation: "des Kremls"
+        org = _inflected(lex.organisations, tokens[j], ("es", "s"))
+        n = 1 if org else 0
+    if n:
+        return Entity("organisation", org[0], org[1]), j + n
+    n, country = _longest(tokens, j, lex.countries, lex.max_words)
+    if not n and tokens[j][:1].isupper():
+        country = _inflected(lex.countries, tokens[j], ("s",))
+        n = 1 if country else 0
+    if n:
+        return Entity("country", country), j + n
+    return None, j
+
+
+def _group_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
+    n, group = _longest(tokens, i, lex.groups, lex.max_words)
+    if n:
+        return group, i + n
+    if lex.lang == "de":
+        group = _inflected(lex.groups, tokens[i], ("n",)) or _group_compound(tokens[i], lex.lang)
+        if group:
+            return group, i + 1
+    return "", i
+
+
+@lru_cache(maxsize=20000)
+def _group_compound(tok: str, lang: str) -> str:
+    """'Versicherungsexperten' -> 'Versicherungsexperten' (a compound ending in a group noun,
+    named with the group's canonical plural); '' otherwise."""
+    if not tok[:1].isupper() or "-" in tok:
+        return ""
+    low = tok.casefold()
+    for variant, canonical in sorted(lexicon(lang).groups.items(), key=lambda kv: len(kv[0]), reverse=True):
+        if len(variant) >= 5 and " " not in variant and low.endswith(variant) and len(low) - len(variant) >= 4:
+            return tok[: len(tok) - len(variant)] + canonical.casefold()
+    return ""
+
+
+ARABIC_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|asch|at|az|ash|abu|ben|bin|ibn)-[A-ZÄÖÜ]")  # "al-Hassani"
+
+
+def _is_capitalised(tok: str) -> bool:
+    return tok[:1].isupper() or bool(ARABIC_NAME.match(tok))
+
+
+def _particles_then_name(tokens: list[str], i: int, lex: Lexicon | None = None) -> bool:
+    """'von der Leyen': name particles followed by one capitalised name word (not 'von der
+    Universität Halvstad', where an institution follows)."""
+    while i < len(tokens) and tokens[i].casefold() in PARTICLES:
+        i += 1
+    if i >= len(tokens) or not _is_capitalised(tokens[i]):
+        return False
+    if lex is None:
+        return True
+    if _entity_at(tokens, i, lex)[0] is not None or _group_at(tokens, i, lex)[0] or role_word(tokens[i], lex):
+        return False
+    return i + 1 >= len(tokens) or not _is_capitalised(tokens[i + 1])
+
+
+def _entity_label(ent: Entity) -> str:
+    """How an entity is named as someone's affiliation."""
+    return institution_name(ent.name, ent.affiliation) if ent.generic else ent.name
+
+
+def parse_phrase(phrase: str, lang: str) -> Parsed:
+    """Split a mention phrase into role, affiliation, name words or an entity."""
+    p = _parse_cached(phrase, lang)
+    return replace(p, name=list(p.name), demonyms=list(p.demonyms), entity=replace(p.entity) if p.entity else None,
+                   of=replace(p.of) if p.of else None)  # callers may change their copy
+
+
+@lru_cache(maxsize=50000)
+def _parse_cached(phrase: str, lang: str) -> Parsed:
+    lex = lexicon(lang)
+    party = ""
+    bracket = PARENTHESIS.search(phrase)
+    if bracket:  # "Anton Berger (SPD)": the party or organisation in brackets is the affiliation
+        inner, _ = _entity_at(tokenize(bracket.group(1)), 0, lex)
+        party = _entity_label(inner) if inner else ""
+        phrase = phrase[: bracket.start()] + phrase[bracket.end() :]
+    tokens, possessive = _tokenize_marked(phrase)
+    p = _parse_tokens(tokens, lex, possessive)
+    if party:
+        p.affiliation = party
+    return p
+
+
+PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = frozenset()) -> Parsed:
+    lang = lex.lang
+    p = Parsed()
+    i = 0
+    genitive = bool(tokens) and tokens[0].casefold() == "des"
+    while i < len(tokens) and tokens[i].casefold() in ARTICLES | QUANTIFIERS:
+        low = tokens[i].casefold()
+        p.definite |= low in DEFINITE
+        p.indefinite |= low in INDEFINITE
+        p.plural |= low in QUANTIFIERS
+        i += 1
+    p.clean = " ".join(t for t in tokens[i:] if t != ",")
+    while i < len(tokens):
+        tok, low = tokens[i], tokens[i].casefold()
+        if tok == ",":
+            i += 1
+            continue
+        if p.name:  # after the name only an apposition may add a role: "Jens Stoltenberg, Nato-Chef"
+            rw = role_word(tok, lex)
+            n, _ = _longest(tokens, i, lex.titles, lex.max_words)
+            if (rw or n) and not p.role:
+                words = " ".join(tokens[i : i + max(n, 1)])
+                p.role, p.role_noun = words, words
+                p.mapped_role, aff = (rw[1], rw[2]) if rw and not n > 1 else ("", "")
+                p.affiliation = p.affiliation or aff
+                i += max(n, 1)
+                continue
+            if low in OF_WORDS and p.role:
+                ent, j, _ = _of_entity(tokens, i + 1, lex, genitive=low == "des")
+                if ent:
+                    p.affiliation = p.affiliation or _entity_label(ent)
+                    i = j
+                    continue
+            i += 1
+            continue
+        if low in OF_WORDS and (p.role or p.entity or p.source):
+            ent, j, run = _of_entity(tokens, i + 1, lex, genitive=low == "des")
+            if ent is None:
+                i += 1
+                continue
+            ent.definite |= low in ("des", "der", "vom", "beim")  # the article is in the "of" word
+            if p.source and not p.role and not p.entity:  # "Angaben der Polizei": the police speak
+                if run and ent.name.split()[0].casefold() in firstnames():
+                    p.name = ent.name.split()  # "nach Angaben von Ilka Marwen"
+                elif run:
+                    p.entity = Entity("unknown", ent.name)  # "Schätzungen des Sundbunds": someone named
+                else:
+                    p.entity = ent
+            elif p.role:
+                p.of = ent
+                p.affiliation = p.affiliation or _entity_label(ent)
+            elif p.entity and p.entity.kind == "group":
+                p.entity.affiliation = p.entity.affiliation or _entity_label(ent)
+            i = j
+            continue
+        if low in QUANTIFIERS or low in MODIFIERS or low in ARTICLES:
+            i += 1
+            continue
+        if low in HONORIFICS:
+            p.gender = p.gender or HONORIFICS[low]
+            i += 1
+            continue
+        n, _ = _longest(tokens, i, lex.sources, lex.max_words)
+        if n:
+            p.source = True
+            i += n
+            continue
+        # multi-word role nouns and titles ("Prime Minister", "Kremlin spokesman")
+        n, hit = _longest(tokens, i, lex.roles, lex.max_words)
+        if n > 1:
+            words = " ".join(tokens[i : i + n])
+            role, aff = hit
+            p.role, p.role_noun = words, words
+            p.mapped_role = role if role.casefold() != words.casefold() else ""
+            p.affiliation = p.affiliation or aff
+            i += n
+            continue
+        n, hit = _longest(tokens, i, lex.titles, lex.max_words)
+        if n > 1 or (n == 1 and lang == "en"):
+            words = " ".join(tokens[i : i + n])
+            p.role, p.role_noun = words, words
+            i += n
+            continue
+        n, hit = _longest(tokens, i, lex.plural_titles, lex.max_words)
+        if n and not p.role:  # "Foreign ministers of the Sundbund": many holders of a role
+            words = " ".join(w[:1].upper() + w[1:] for w in tokens[i : i + n])
+            p.entity = Entity("group", words, p.affiliation, generic=True)
+            p.plural = True
+            i += n
+            continue
+        rw = role_word(tok, lex) if lang == "de" else None
+        if rw and (i + 1 < len(tokens) or p.definite or p.indefinite or p.affiliation or i > 0
+                   or low not in lex.titles):  # a bare exact title ("König") may be a surname
+            p.role, p.mapped_role, aff = rw
+            p.role_noun = tok
+            p.affiliation = p.affiliation or aff
+            i += 1
+            continue
+        country = _adjective_country(tok, lex)
+        if country and (lang == "en" or not _is_capitalised(tok) or i + 1 < len(tokens)):
+            nxt_country = i + 1 < len(tokens) and lex.countries.get(" ".join(tokens[i:i + 2]).casefold())
+            named_org = _longest(tokens, i, lex.organisations, lex.max_words)[0] > 1  # "Deutsche Bahn": a name
+            if not nxt_country and low not in lex.countries and not named_org:
+                p.affiliation = p.affiliation or country
+                i += 1
+                continue
+        group, j = _group_at(tokens, i, lex)
+        if not group and lang == "en" and not p.role and tok.isalpha() and tok.islower() and i + 1 < len(tokens) \
+                and not role_word(tok, lex) and not _longest(tokens, i, lex.institutions, lex.max_words)[0]:
+            group, j = _group_at(tokens, i + 1, lex)  # "insurance analysts": a qualified group noun
+            if group and (j == len(tokens) or tokens[j] == "," or tokens[j].casefold() in OF_WORDS):
+                group = tok + " " + group
+            else:
+                group, j = "", i
+        if group and not p.role:
+            p.entity = Entity("group", group, p.affiliation, generic=True)
+            p.plural = True
+            i = j
+            continue
+        ent, j = _entity_at(tokens, i, lex)
+        if ent and not ent.generic and not p.role and j < len(tokens):
+            group, k = _group_at(tokens, j, lex)  # "Norrland diplomats", "NATO officials"
+            if group:
+                p.entity = Entity("group", group, _entity_label(ent), generic=True)
+                p.plural = True
+                i = k
+                continue
+        if ent:
+            if j < len(tokens) and tokens[j] != "," and (_longest(tokens, j, lex.titles, lex.max_words)[0]
+                                                         or role_word(tokens[j], lex)
+                                                         or _longest(tokens, j, lex.institutions, lex.max_words)[0]):
+                p.affiliation = _entity_label(ent)  # "NATO Secretary General", "Kremlin spokesman", "Russia's ministry"
+                i = j
+                continue
+            if not p.role:
+                if ent.generic and p.affiliation and not ent.affiliation:
+                    ent.affiliation = p.affiliation
+                p.entity = ent
+            else:
+                p.of = p.of or ent
+                p.affiliation = p.affiliation or _entity_label(ent)
+            i = j
+            continue
+        source_of = _source_compound(tok, lex)
+        if source_of is not None:  # "Polizeiangaben" -> the police; "Medienberichten" -> no one
+            p.source = True
+            p.entity = p.entity or source_of or None
+            i += 1
+            continue
+        if low in lex.capitals and not p.role:
+            p.capital = lex.capitals[low]
+            i += 1
+            continue
+        if _is_capitalised(tok):
+            words, j = _name_run(tokens, i, lex)
+            # "Tal's lawyer, Georg Fenn": the possessor of a role is whom the role belongs to
+            if not p.role and not p.name and j - 1 in possessive and j < len(tokens) and _role_at(tokens, j, lex):
+                p.affiliation = p.affiliation or " ".join(words)
+                i = j
+                continue
+            if lang == "en" and not p.role and not p.name and j - 1 in possessive and j + 2 < len(tokens) \
+                    and _lower_noun(tokens[j]) and tokens[j + 1] == "," and _is_capitalised(tokens[j + 2]):
+                p.affiliation = p.affiliation or " ".join(words)  # "Tal's barrister, Georg Fenn"
+                p.role, p.role_noun = tokens[j], tokens[j]
+                i = j + 1
+                continue
+            # "Insurance analysts", "Sundbund diplomats": a qualifier or owner before a group noun
+            if lang == "en" and not p.role and not p.name and j < len(tokens) and len(words) <= 2 \
+                    and words[0].casefold() not in firstnames():
+                group, k = _group_at(tokens, j, lex)
+                if group and (k == len(tokens) or tokens[k] == "," or tokens[k].casefold() in OF_WORDS):
+                    owner, _ = _named_entity_at(words, 0, lex)
+                    if owner is not None:
+                        p.entity = Entity("group", group, _entity_label(owner), generic=True)
+                    else:
+                        p.entity = Entity("group", " ".join(words) + " " + group, p.affiliation, generic=True)
+                    p.plural = True
+                    i = k
+                    continue
+            # "Sundbund Secretary-General Mira Sandell", "Norrland's transport ministry": the run
+            # names whom the role or institution after it belongs to
+            if (not p.role and j < len(tokens) and tokens[j] != "," and words[0].casefold() not in firstnames()
+                    and (_title_follows(tokens, j, lex) or _institution_at(tokens, j, lex)
+                         or (lang == "en" and _lower_role_before_name(tokens, j, known_first=False)))):
+                label = " ".join(words)
+                if lang == "de" and len(words) == 1 and label.endswith("s") and len(label) > 3:
+                    label = label[:-1]  # "Putins Sprecher" -> Putin
+                if lang == "en" and len(words) == 1 and demonym_stem(label, lang):
+                    p.demonyms.append(label)  # "Kestrian Defence Minister"
+                else:
+                    p.affiliation = p.affiliation or label
+                i = j
+                continue
+            p.name.extend(words)
+            i = j
+            continue
+        if lang == "en" and not p.name and not p.role and _lower_role_before_name(tokens, i, known_first=not p.affiliation):
+            p.role, p.role_noun = tok, tok  # "Brinmouth striker Sam Okoro": an unlisted role noun
+            i += 1
+            continue
+        if not p.name and not p.role and low in PARTICLES and i == _first_word(tokens) \
+                and _particles_then_name(tokens, i, lex):
+            k = i  # a surname with its particles, alone: "von der Heide", "van Dongen"
+            while tokens[k].casefold() in PARTICLES:
+                k += 1
+            words, j = _name_run(tokens, k, lex)
+            p.name.extend(tokens[i:k] + words)
+            i = j
+            continue
+        if not p.name and low not in PARTICLES:
+            p.common = True
+            if demonym_stem(tok, lang):
+                p.demonyms.append(tok)  # "valdorische": a country the article may name
+        i += 1
+    if genitive and len(p.name) == 1 and lang == "de" and p.name[0].endswith("s") and len(p.name[0]) > 4:
+        p.name[0] = p.name[0][:-2] if p.name[0].endswith("ses") else p.name[0][:-1]  # "des Städtetags"
+    if not p.gender:
+        first = p.name[0].casefold() if len(p.name) > 1 else ""
+        if first:
+            p.gender = firstnames().get(first) or firstnames().get(first.split("-")[0], "")
+    if not p.gender and p.role:
+        p.gender = _role_gender(p.role, lang)
+    return p
+
+
+def _first_word(tokens: list[str]) -> int:
+    """Index of the first word after articles and quantifiers."""
+    i = 0
+    while i < len(tokens) and tokens[i].casefold() in ARTICLES | QUANTIFIERS:
+        i += 1
+    return i
+
+
+def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
+    """Capitalised words (and name particles between them) from i, up to a title that
+    introduces another name ('Sundbund | Secretary-General Mira Sandell')."""
+    words: list[str] = []
+    while i < len(tokens) and tokens[i] != ",":
+        t = tokens[i]
+        if words and _title_follows(tokens, i, lex):
+            break
+        if _is_capitalised(t):
+            words.append(t)
+        elif t.casefold() in PARTICLES and words and _particles_then_name(tokens, i, lex):
+            words.append(t)
+        else:
+            break
+        i += 1
+    return words, i
+
+
+NOT_ROLE_NOUNS = {"and", "or", "but", "as", "with", "while", "when", "after", "before", "said", "says", "told",
+                  "according", "added", "also", "then", "than", "that", "who", "which", "whom", "whose", "to",
+                  "on", "in", "at", "into", "about", "over", "under", "against", "between", "like",
+                  # verbs that stand between two names without an -ed ("Roe met Sam Okoro")
+                  "met", "told", "spoke", "took", "gave", "saw", "left", "sent", "won", "beat", "hit", "let",
+                  "put", "led", "made", "found", "brought", "thought", "chose", "named", "meets", "tells",
+                  "joins", "joined", "faces", "faced", "replaces", "replaced", "succeeds", "thanks", "thank",
+                  "backs", "backed", "urges", "asks", "calls", "is", "was", "are", "were", "has", "had", "have",
+                  "will", "would", "can", "could", "may", "might", "must", "should", "not", "did", "does"}
+
+
+def _lower_noun(w: str) -> bool:
+    """An English lower-case word that may be a role noun ('striker', 'barrister')."""
+    return (w.isalpha() and w.islower() and len(w) > 2 and w not in NOT_ROLE_NOUNS and w not in OF_WORDS
+            and w not in ARTICLES and w not in QUANTIFIERS and w not in MODIFIERS
+            and not w.endswith(("ed", "ing", "ly")))
+
+
+def _lower_role_before_name(tokens: list[str], j: int, known_first: bool = True) -> bool:
+    """'striker | Sam Okoro': an English lower-case noun right before a full name (that starts
+    with a known first name, unless an owner stands before the noun) is that person's role,
+    even when no list has it."""
+    if j + 2 >= len(tokens) or not _lower_noun(tokens[j]):
+        return False
+    first, last = tokens[j + 1], tokens[j + 2]
+    return (not known_first or first.casefold() in firstnames()) and _is_capitalised(first) and _is_capitalised(last)
+
+
+def _role_at(tokens: list[str], j: int, lex: Lexicon) -> bool:
+    """A title or role noun starts at j (one word or several)."""
+    return bool(_longest(tokens, j, lex.titles, lex.max_words)[0] or _longest(tokens, j, lex.roles, lex.max_words)[0]
+                or role_word(tokens[j], lex))
+
+
+def _title_follows(tokens: list[str], j: int, lex: Lexicon) -> bool:
+    """A title starts at j: a multi-word one, or a one-word one with a name after it (a
+    one-word title at the end may be a surname: 'Jens König', 'Stephen King')."""
+    n, _ = _longest(tokens, j, lex.titles, lex.max_words)
+    if n > 1:
+        return True
+    if not n and not role_word(tokens[j], lex):
+        return False
+    n = max(n, 1)
+    return j + n < len(tokens) and _is_capitalised(tokens[j + n])
+
+
+def _institution_at(tokens: list[str], j: int, lex: Lexicon) -> bool:
+    ent, _ = _entity_at(tokens, j, lex)
+    return ent is not None and ent.generic
+
+
+def _source_compound(tok: str, lex: Lexicon) -> Entity | None | bool:
+    """'Polizeiangaben' -> Entity(Polizei); 'Medienberichten' -> False (a source, but no one's);
+    None when the word is no source noun at all."""
+    if lex.lang != "de" or not tok[:1].isupper():
+        return None
+    low = tok.casefold()
+    for src in lex.sources_longest_first:
+        if len(src) >= 5 and low.endswith(src) and len(low) > len(src) + 2:
+            prefix = low[: -len(src)].rstrip("-")
+            for cand in (prefix, prefix[:-1] if prefix.endswith("s") else prefix):
+                if cand in lex.organisations:
+                    return Entity("organisation", *lex.organisations[cand])
+                if cand in lex.countries:
+                    return Entity("country", lex.countries[cand])
+                if cand in lex.institutions:
+                    return Entity("organisation", lex.institutions[cand], generic=True)
+            return False
+    return None
+
+
+def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) -> tuple[Entity | None, int, bool]:
+    """What stands after 'des/der/of/for': a known entity, else a capitalised run (an
+    organisation or person we do not know: 'des Sundbunds' -> Sundbund). The flag says 'run'."""
+    ent, j = _entity_at(tokens, i, lex)
+    if ent:
+        return ent, j, False
+    j = i
+    while j < len(tokens) and tokens[j].casefold() in ARTICLES:
+        genitive |= tokens[j].casefold() == "des"
+        j += 1
+    if j >= len(tokens) or not _is_capitalised(tokens[j]):
+        return None, i, False
+    words, k = _name_run(tokens, j, lex)
+    if genitive and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
+        words[0] = words[0][:-2] if words[0].endswith("ses") else words[0][:-1]
+    return Entity("organisation", " ".join(words)), k, True

@@ -1,0 +1,99 @@
+"""Role words and titles ("Außenminister", "Nato-Generalsekretär", "the president"): the role,
+its affiliation and gender; demonyms ("ukrainisch" -> Ukraine)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import Lexicon, institution_name, lexicon
+from .words import NEUTRAL_ROLE_ENDINGS, NOT_AFFILIATIONS
+
+DEMONYM_SUFFIXES = {
+    "de": ("ischen", "ischem", "ischer", "isches", "ische", "isch"),
+    "en": ("ians", "ian", "eans", "ean", "ese", "ish", "ans", "an", "i"),
+}
+
+
+def _fold(word: str) -> str:
+    return word.casefold().translate(str.maketrans("äöü", "aou"))
+
+
+def demonym_stem(word: str, lang: str) -> str:
+    """'bulgarische' -> 'bulgar', 'Kestrian' -> 'kestr'; '' for a word that is no demonym."""
+    low = _fold(word)
+    for end in DEMONYM_SUFFIXES.get(lang, ()):
+        if low.endswith(end) and len(low) - len(end) >= 4:
+            return low[: -len(end)]
+    return ""
+
+
+def place_for_stem(stem: str, places) -> str:
+    """The one place whose name fits the stem ('bulgar' -> Bulgarien, 'valdor' -> Valdoria,
+    'norrland' -> Norrland); '' when none or several fit."""
+    hits = set()
+    for name in places:
+        n = _fold(name)
+        if (n.startswith(stem) and len(n) - len(stem) <= 3) or (
+                len(n) >= 4 and stem.startswith(n) and len(stem) - len(n) <= 3):
+            hits.add(name)
+    return hits.pop() if len(hits) == 1 else ""
+
+
+def role_word(tok: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    """(role as written, mapped role, affiliation) when the word is a title or a compound of one
+    ("Nato-Generalsekretär" -> ('Nato-Generalsekretär', '', 'Nato')); None otherwise."""
+    return _role_word(tok, lex.lang)
+
+
+@lru_cache(maxsize=20000)
+def _role_word(tok: str, lang: str) -> tuple[str, str, str] | None:
+    lex = lexicon(lang)
+    low = tok.casefold()
+    if low in lex.roles:
+        role, aff = lex.roles[low]
+        return tok, role if role.casefold() != low else "", aff
+    if low in lex.titles:
+        return tok, "", ""
+    if lex.lang != "de" or not tok[:1].isupper():
+        return None
+    for n in range(len(low) - 2, 3, -1):  # the longest title the word ends in (a set lookup per length)
+        t = low[-n:]
+        if t in lex.titles:
+            prefix = tok[: len(tok) - len(t)]
+            aff = _prefix_affiliation(prefix.rstrip("-"), lex)
+            if not aff and prefix.endswith("-") and prefix[:1].isupper() and len(prefix) > 3 \
+                    and prefix[:-1].casefold() not in NOT_AFFILIATIONS:
+                aff = prefix[:-1]  # "Kaiwerk-Chefin": an organisation we do not know yet
+            return tok, "", aff
+    if low.endswith("s") and len(low) > 5 and _role_word(tok[:-1], lang) is not None:
+        return (tok[:-1],) + _role_word(tok[:-1], lang)[1:]  # genitive: "des Verfassungsrechtlers"
+    return None
+
+
+def _prefix_affiliation(prefix: str, lex: Lexicon) -> str:
+    """'Nato' -> Nato, 'US' -> USA, 'Kreml' -> Kreml; 'Außen' -> ''."""
+    low = prefix.casefold()
+    for cand in (low, low[:-1] if low.endswith("s") else low, low.split("-")[0]):
+        if cand in lex.organisations:
+            return lex.organisations[cand][0]
+        if cand in lex.countries:
+            return lex.countries[cand]
+        if cand in lex.institutions and len(cand) > 4:  # "Regierungssprecher" -> Regierung
+            return institution_name(lex.institutions[cand], "")
+    return ""
+
+
+def _role_gender(role: str, lang: str) -> str:
+    low = role.casefold()
+    if not low:
+        return ""
+    if lang == "en":
+        if low.endswith(("woman", "queen", "lady")) or low in {"mrs", "ms"}:
+            return "f"
+        if low.endswith(("man", "king")):
+            return "m"
+        return ""
+    if low.endswith(NEUTRAL_ROLE_ENDINGS):
+        return ""
+    if low.endswith("in") or low.endswith("innen"):
+        return "f"
+    return "m"

@@ -1,0 +1,39 @@
+"""Closed word classes the actor rules read: pronouns, articles, quantifiers, honorifics, particles."""
+from __future__ import annotations
+
+# ----------------------------------------------------------------------------- closed word classes
+# Small closed classes of function words stay in code; everything open-ended is a data file.
+PRONOUNS = {
+    "de": {"er": "m", "sie": "f?", "ihm": "m", "ihr": "f"},
+    "en": {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "it": "n"},
+}
+NO_ACTOR = {"wir", "ich", "man", "es", "uns", "du", "we", "i", "you", "one", "us", "wer", "who"}
+DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
+INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen", "a", "an"}
+ARTICLES = DEFINITE | INDEFINITE
+QUANTIFIERS = {
+    "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "zahlreiche", "zahlreichen", "manche",
+    "andere", "anderen", "weitere", "weiteren", "alle", "allen", "zwei", "drei", "vier", "fünf", "hunderte",
+    "tausende", "many", "some", "several", "other", "others", "most", "all", "two", "three", "four", "five",
+    "hundreds", "thousands", "dozens", "mehrerer", "vieler",
+}
+MODIFIERS = {
+    "ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "damalige", "damaliger",
+    "damaligen", "amtierende", "amtierender", "amtierenden", "neue", "neuer", "neuen", "scheidende",
+    "scheidender", "scheidenden", "designierte", "designierter", "stellvertretende", "stellvertretender",
+    "hochrangige", "hochrangiger", "hochrangigen", "führende", "führender", "führenden", "former", "then",
+    "acting", "new", "outgoing", "deputy", "senior", "top", "leading", "unnamed", "anonymous", "dessen",
+    "deren", "his", "her", "its", "their", "sein", "seine", "seiner", "ihre", "ihrer",
+}
+HONORIFICS = {"herr": "m", "frau": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+              "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from", "by"}
+PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le",
+             "del", "dos", "ter", "vom", "zur", "y"}
+SPOKES = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "press secretary")
+COMMON_ENDINGS = ("lich", "ig", "isch", "ung", "heit", "keit", "ungen", "ly")  # adjectives, abstract nouns
+NOT_AFFILIATIONS = {"ex", "vize", "co", "ober", "chef", "interims", "top", "alt", "noch", "ehren", "partei",
+                    "regierungs", "staats", "bundes", "landes"}
+NEUTRAL_ROLE_ENDINGS = ("vorsitzende", "abgeordnete", "beauftragte")  # -e forms: either gender
+ABBREVIATIONS = {"dr.", "prof.", "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", "ms.", "st.", "u.s.", "u.k.",
+                 "u.n.", "e.u.", "u.s.a."}

@@ -1,0 +1,278 @@
+"""One German article as the rules read it: tokens (Tok) with tags, sentences, quotation marks
+and cue candidates, and the questions the rules ask of them (Article: noun phrases, subjects,
+clause bounds, where the content of a cue begins)."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..model import Found, Mention, Span
+from ..quotes import find_quotes
+from .cues import Cues
+from .datelines import agency_markers
+from .names import mark_names
+from .nlp import load
+from .phrases import NounPhrases
+from .subject import Subjects
+from .tokens import (
+    BREAKS,
+    CLAUSE_PUNCT,
+    CONTENT_OPENERS,
+    PERSON_PRONOUNS,
+    QUOTE_CHARS,
+    RELATIVE,
+    SENT_PUNCT,
+    SUBORDINATORS,
+    Tok,
+    retag_past_forms,
+)
+
+
+class Article(NounPhrases, Subjects):
+    """One text with its tokens, sentences, quotes and the statements found so far."""
+
+    def __init__(self, text: str, cues: Cues):
+        self.text = text
+        self.cues = cues
+        doc = load()(text)
+        self.quotes = find_quotes(text)
+        qspans = [(q.open_mark, q.close_mark + 1) for q in self.quotes]
+        toks: list[Tok] = []
+        sents: list[tuple[int, int]] = []
+        para = 0
+        qi = 0
+        konj, stems = doc.user_data["konj"], doc.user_data["stem"]  # set by nlp.hanta_tagger
+        # agency markers ("HAMBURG (dpa) -", "Von Max Muster, dpa") are read as if absent: never a speaker
+        markers = agency_markers(text)
+        mi = 0
+        for k, tok in enumerate(doc):
+            if tok.is_sent_start and toks and (not sents or sents[-1][1] != len(toks)):
+                sents.append((sents[-1][1] if sents else 0, len(toks)))
+            if tok.is_space:
+                if tok.text.count("\n") >= 1:
+                    para += 1
+                continue
+            b = tok.idx
+            while mi < len(markers) and markers[mi][1] <= b:
+                mi += 1
+            if mi < len(markers) and markers[mi][0] <= b:
+                continue
+            while qi < len(qspans) and qspans[qi][1] <= b:
+                qi += 1
+            inq = qi if qi < len(qspans) and qspans[qi][0] <= b < qspans[qi][1] else -1
+            toks.append(Tok(len(toks), tok.text, tok.text.lower().replace("\xad", ""), b, b + len(tok.text),
+                            tok.tag_, konj[k], stems[k], 0, inq, para))
+        start = sents[-1][1] if sents else 0
+        if start < len(toks):
+            sents.append((start, len(toks)))
+        sents = [(s, e) for s, e in sents if e > s]
+        for n, (s, e) in enumerate(sents):
+            for t in toks[s:e]:
+                t.sent = n
+        retag_past_forms(toks)
+        mark_names(toks)
+        self.toks = toks
+        self.starts = [t.b for t in toks]
+        self.sents = sents
+        self.tokens = len(toks)
+        self.found: list[Found] = []
+        self.used_cues: set[int] = set()
+        self.relative: dict[Span, Span] = {}  # antecedent of a relative-clause speaker -> the pronoun
+        self.apposed: dict[Span, Span] = {}  # "der Präsident des Verbands, Max Muster" -> "Max Muster"
+        self.partial_sentences: set[int] = set()  # sentences whose cue frames a partial quote
+        self.partial_cues: set[int] = set()  # cue tokens that frame partial quotes
+        self.inherit: set[int] = set()  # ids of statements that take the last speaker (no frame of their own)
+        self.mentions: list[Mention] = []
+
+    # ---- small helpers -------------------------------------------------------------
+
+    def span(self, i: int, j: int) -> Span:
+        """Character span of tokens i..j-1."""
+        return (self.toks[i].b, self.toks[j - 1].e)
+
+    def content_span(self, i: int, j: int) -> Span | None:
+        """Character span of tokens i..j-1 without surrounding punctuation."""
+        while i < j and self.toks[i].text in BREAKS:
+            i += 1
+        while j > i and (self.toks[j - 1].text in BREAKS):
+            j -= 1
+        return self.span(i, j) if j > i else None
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        return self.sents[self.toks[i].sent]
+
+    def clause_start(self, i: int, s: int) -> int:
+        """First token of the clause holding token i (after a comma, colon, dash or quote)."""
+        k = i
+        while k > s:
+            p = self.toks[k - 1].text
+            if p == ")":  # brackets belong to the clause: "Die Partei (FDP) erklärte"
+                j = k - 1
+                while j > s and self.toks[j].text != "(":
+                    j -= 1
+                if self.toks[j].text == "(":
+                    k = j
+                    continue
+            if p in CLAUSE_PUNCT:
+                break
+            k -= 1
+        return k
+
+    # ---- cues ----------------------------------------------------------------------
+
+    def verb_cue(self, i: int, s: int, e: int):
+        """The lexicon entry when token i is a speech verb (with its particle / required word
+        in the clause), else None."""
+        t = self.toks[i]
+        if not t.tag.startswith("VV") or t.quote >= 0:
+            return None
+        if t.tag == "VV(IZU)" or t.tag == "VV(INF)" and any(x.tag == "VM(FIN)" for x in self.toks[max(s, i - 8):i]):
+            return None  # a plan or an ability ("will … anbieten", "um … zu erklären"), not a statement
+        stem = t.stem or t.low
+        rest = {x.low for x in self.toks[s:e] if x.quote < 0}
+        rest |= {w[2:] for w in rest if w.startswith("da")} | {w[3:] for w in rest if w.startswith("dar")}
+        for cue in self.cues.verbs.get(stem, []):
+            if cue.particle and stem == cue.base:
+                continue
+            if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
+                continue
+            return cue
+        for cue in self.cues.particle_verbs.get(stem, []):
+            if i > s and self.toks[i - 1].low == cue.particle:  # "wie die Polizei bekannt gab"
+                return cue
+            if "PP" in t.tag:
+                continue  # a participle never leaves its particle behind ("gab … bekannt"; not "hat es … gegeben")
+            # "teilte … mit": the particle stands later in the same clause
+            k = self.particle_at(i, {cue.particle}, e)
+            if k is not None:
+                if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
+                    continue
+                return cue
+        return None
+
+    def particle_end(self, i: int, e: int) -> int | None:
+        stem = self.toks[i].stem
+        return self.particle_at(i, {c.particle for c in self.cues.particle_verbs.get(stem, [])}, e)
+
+    def particle_at(self, i: int, parts: set[str], e: int) -> int | None:
+        """The separable particle of the verb at i: the last word of its clause ("teilte … mit"),
+        found over an apposition between commas ("teilte der Kommandant, Marco Bernasconi, am
+        Freitag mit") but not over another clause (a comma before a finite verb or a quote)."""
+        k = i + 1
+        while k < e:
+            t = self.toks[k]
+            if t.text in BREAKS:
+                if t.text != "," or not self.apposition_follows(k, e):
+                    return None
+            elif t.low in parts and t.quote < 0:
+                return k
+            k += 1
+        return None
+
+    def apposition_follows(self, k: int, e: int) -> bool:
+        """After the comma at k: a verbless stretch to the next comma or the sentence end (a name
+        or role in apposition, or the adverbials after it: "…, am Freitag mit.")."""
+        j = k + 1
+        if j >= e or self.toks[j].low in CONTENT_OPENERS | RELATIVE | SUBORDINATORS:
+            return False
+        while j < e and self.toks[j].text not in BREAKS:
+            if "FIN" in self.toks[j].tag or self.toks[j].quote >= 0 or j > k + 8:
+                return False
+            j += 1
+        return j >= e or self.toks[j].text in {","} | SENT_PUNCT
+
+    def passive_agent(self, s: int, e: int) -> Span | None:
+        """"von X bezeichnet": the agent of a passive, outside quotes."""
+        for k in range(s, e - 1):
+            if self.toks[k].low in ("von", "vom") and self.toks[k].quote < 0:
+                end = self.np_right(k + 1, e)
+                if end:
+                    return self.span(k + 1, end)
+        return None
+
+    def in_subordinate(self, v: int, s: int) -> bool:
+        """Whether token v stands in a subordinate clause (", dass …", ", der …") after the sentence start."""
+        c = self.clause_start(v, s)
+        return c > s and self.toks[c - 1].text == "," and (self.toks[c].low in CONTENT_OPENERS
+                                                          or self.toks[c].tag == "PRELS")
+
+    def passive_speaker(self, v: int, a: int, s: int, e: int) -> Span | None:
+        """"Sie wird mit den Worten zitiert": with "zitieren" the passive subject is the speaker."""
+        if self.toks[v].stem == "zitier" and a != v:
+            return self.subject(a, s, e)
+        return None
+
+    def content_after(self, v: int, e: int) -> int | None:
+        """Start of a content clause after the cue verb: ", dass …", ", man wisse …", ": …"."""
+        toks = self.toks
+        k = v + 1
+        depth_quote = -1
+        while k < e:
+            t = toks[k]
+            if t.quote >= 0 and t.quote != depth_quote:
+                depth_quote = t.quote
+            if t.quote < 0 and t.low in ("und", "aber", "sowie", "doch") and k + 1 < e and "FIN" in toks[k + 1].tag:
+                return None  # "bezeichnete X als Y und erklärte, …": the clause belongs to the next verb
+            if t.quote < 0 and t.text in (",", ":") and k + 1 < e:
+                n = toks[k + 1]
+                if t.text == ":":
+                    return k + 1
+                if n.low in CONTENT_OPENERS and n.low != "wie" and not (n.low in ("was", "wo", "welche", "welcher", "welches") and k > v + 2):
+                    return k + 1  # (", was …" after an object is a relative clause: "kritisierte X, was …")
+                seg_end = k + 1
+                while seg_end < e and toks[seg_end].text not in (",", ";") or (seg_end < e and toks[seg_end].quote >= 0):
+                    seg_end += 1
+                seg = [x for x in toks[k + 1:seg_end] if x.quote < 0]
+                zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
+                                    for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg)
+                fins = [i for i, x in enumerate(seg) if "FIN" in x.tag]
+                if fins and 1 <= fins[0] <= 6 and not seg[fins[0]].konj and self.verb_cue(seg[fins[0]].i, k + 1, seg_end) \
+                        and self.is_nominal(seg[fins[0] - 1]) and any(x.tag == "NE" for x in seg[:fins[0]]):
+                    return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
+                if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
+                    return k + 1
+                if n.low in SUBORDINATORS:
+                    k = seg_end
+                    continue
+                # a main clause (finite verb second, not last): "sagte, die USA hielten sich an …"
+                if fins and 1 <= fins[0] <= 6 and fins[0] < len(seg) - 2 \
+                        and n.low not in ("denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "was"):
+                    return k + 1
+                if n.low in RELATIVE:
+                    k = seg_end
+                    continue
+                return None
+            k += 1
+        return None
+
+    # ---- statements ----------------------------------------------------------------
+
+    def add(self, quote: list[Span], kind: str, cue: list[Span], speaker: Span | None, frame: Span,
+            unattributed: bool = False, confidence: float = 0.8) -> Found:
+        quote = [q for q in quote if q and q[1] > q[0]]
+        mention = [speaker] if speaker else []
+        if speaker in self.apposed:
+            mention = [self.apposed[speaker], speaker]  # the name first: it is what the actor resolver reads
+        if speaker in self.relative:
+            mention.append(self.relative[speaker])  # the antecedent names the actor, the pronoun stands in the frame
+        f = Found(quote=quote, kind=kind, cue=cue, speaker_mention=mention, frame=frame,
+                  unattributed=unattributed or not speaker, confidence=confidence)
+        if quote:
+            self.found.append(f)
+            if speaker:
+                self.mentions.append(Mention(speaker, self.text[speaker[0]:speaker[1]],
+                                             kind_hint=self.kind_hint(speaker), is_subject=True))
+        return f
+
+    def kind_hint(self, span: Span) -> str:
+        words = self.text[span[0]:span[1]].split()
+        if not words:
+            return ""
+        if words[0].lower() in PERSON_PRONOUNS:
+            return "person"
+        return ""
+
+
+def first_tok_at(art: Article, offset: int) -> int | None:
+    """The first token starting at or after a character offset."""
+    k = bisect_left(art.starts, offset)
+    return k if k < len(art.toks) else None

@@ -1,0 +1,86 @@
+"""The German cue lexicon (extract/data/cues_de.tsv): speech verbs, noun cues, source words.
+
+Verbs are kept as HanTa stems, the form HanTa's analysis gives ("sagen" -> "sag",
+"mit|teilen" -> "mitteil" for "mitteilte" and base "teil" + particle "mit" for "teilte … mit").
+Users extend the lexicon by adding lines to the TSV file (or to a file of their own passed to
+``load_cues``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str  # infinitive as written in the lexicon, without the '|'
+    particle: str  # separable particle ("mit"), "" when none
+    base: str  # HanTa stem of the verb without the particle ("teil")
+    needs: str  # a word that must also stand in the clause ("davon"), "" when none
+    reported: bool = False  # with an object and no clause it is reported speech ("forderte Neuwahlen")
+    named_only: bool = False  # reported speech only with a named subject ("Beispiel lehnte den Plan ab", not "Das Parlament lehnte … ab")
+
+
+@dataclass
+class Cues:
+    verbs: dict[str, list[VerbCue]] = field(default_factory=dict)  # full stem ("mitteil") -> cues
+    particle_verbs: dict[str, list[VerbCue]] = field(default_factory=dict)  # base stem ("teil") -> cues
+    nouns: frozenset[str] = frozenset()
+    noun_endings: tuple[str, ...] = ()  # lower-cased noun cues, so compounds count ("Polizeiangaben")
+    sources: dict[str, str] = field(default_factory=dict)  # "laut" -> note
+    reactions: frozenset[str] = frozenset()  # "Kritik", "Lob": "Kritik kam von X: …" frames a statement
+    demands: frozenset[str] = frozenset()  # "Forderung": "die Forderung des X nach Y" is X's statement
+
+
+def stem_of(infinitive: str) -> str:
+    """HanTa's verb stem: the infinitive without its ending ("sagen" -> "sag", "äußern" -> "äußer")."""
+    if infinitive.endswith("en"):
+        return infinitive[:-2]
+    if infinitive.endswith("n"):
+        return infinitive[:-1]
+    return infinitive
+
+
+def parse_cues(text: str) -> Cues:
+    cues = Cues()
+    nouns: set[str] = set()
+    reactions: set[str] = set()
+    demands: set[str] = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        cols = [c.strip() for c in line.split("\t")] + ["", "", ""]
+        kind, entry, needs = cols[0], cols[1], cols[2]
+        if not entry:
+            continue
+        if kind == "verb":
+            particle, _, verb = entry.rpartition("|")
+            flag = cols[3].lower()
+            cue = VerbCue(entry.replace("|", ""), particle, stem_of(verb), needs, flag in ("r", "rn"), flag == "rn")
+            cues.verbs.setdefault(particle + cue.base, []).append(cue)
+            if particle:
+                cues.particle_verbs.setdefault(cue.base, []).append(cue)
+        elif kind == "noun":
+            nouns.add(entry)
+        elif kind == "source":
+            cues.sources[entry.lower()] = needs
+        elif kind == "reaction":
+            reactions.add(entry.lower())
+        elif kind == "demand":
+            demands.add(entry.lower())
+    cues.nouns = frozenset(nouns)
+    cues.reactions = frozenset(reactions)
+    cues.demands = frozenset(demands)
+    cues.noun_endings = tuple(sorted({n.lower() for n in nouns if len(n) >= 5}))
+    return cues
+
+
+@lru_cache(maxsize=None)
+def load_cues(path: str | None = None) -> Cues:
+    """The bundled lexicon, or another TSV file in the same format; loaded once."""
+    if path:
+        return parse_cues(Path(path).read_text("utf-8"))
+    return parse_cues(resources.files("extract").joinpath("data/cues_de.tsv").read_text("utf-8"))

@@ -1,0 +1,220 @@
+"""German direct quotes: a quotation with its frame before, after or around it («…», sagte X.
+X erklärte: «…»), partial quotes inside a cue sentence and "hieß es" without a speaker."""
+from __future__ import annotations
+
+from ..model import Span
+from ..quotes import Quote
+from .article import Article
+from .tokens import CLAUSE_PUNCT, OBJECT_DETERMINERS, PARTIAL_INTRO, PARTIAL_VERBS, PASSIVE_AUX, QUOTE_CHARS, SENT_PUNCT
+
+
+def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str):
+    """A frame after the quote: «…», sagte Putin.  /  «…», so Ute Bader.  /  „…“ sagte er.
+    (cue spans, speaker, frame) or None."""
+    toks = art.toks
+    found = None
+    # after: «…», sagte Putin.  /  «…», so Ute Bader.  /  „…“ sagte er.
+    k = close_i + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+        if k + 3 < len(toks) and toks[k].low == "mit" and toks[k + 2].low == "worten":
+            k += 3  # "«…», mit diesen Worten meldete er sich zurück"
+    elif not (k < len(toks) and (toks[k].tag.startswith("VV") or toks[k].low == "so"
+                                 or toks[k].low in PASSIVE_AUX and toks[k].sent == toks[close_i].sent)
+              and (len(words) >= 3 or qtext[-1:] in "!?.")):
+        k = len(toks)  # („…“ so das Fazit der Betreiber / „…“ wird der Minister zitiert)
+    if k < len(toks):
+        se, ee = art.sentence_of(k)
+        if toks[k].low == "so" and art.np_right(k + 1, ee):
+            end = art.np_right(k + 1, ee)
+            found = ([art.span(k, k + 1)], art.span(k + 1, end), (q.open_mark, toks[end - 1].e))
+        else:
+            reach = 6 if toks[k].low in PASSIVE_AUX else 3  # "wird der Minister zitiert"
+            for v in range(k, min(k + reach, ee)):
+                if art.verb_cue(v, se, ee):
+                    own = art.content_after(v, ee)
+                    if own is not None and open_i > s0 and toks[open_i - 1].low not in PARTIAL_INTRO and not any(
+                            toks[x].text in CLAUSE_PUNCT and toks[x].quote < 0 for x in range(v + 1, own - 1)):
+                        break  # "…: «…», weiter hieß es, dass …": that cue has its own content
+                    a, passive = art.anchor(v, se)
+                    who = art.passive_speaker(v, a, se, ee) if passive else art.subject(a, se, ee)
+                    if passive and who is None:
+                        who = art.passive_agent(se, ee)  # "«…» wird von Fachleuten als … bezeichnet"
+                    if not passive and toks[v].stem == "zitier" and who and art.text[who[0]:who[1]].lower() == "man":
+                        # "«…», zitierte man Tomas Vell": the one quoted is the speaker
+                        m = next((x for x in range(v + 1, ee) if toks[x].low == "man"), None)
+                        end = art.np_right(m + 1, ee) if m is not None else None
+                        who = art.span(m + 1, end) if end else None
+                    if who is None and v > k:
+                        who_end = art.np_right(k, v)
+                        who = art.span(k, who_end) if who_end else None
+                    if toks[v].low in ("heißt", "hieß", "geheißen"):
+                        who = source_of_heisst_es(art, v, se)
+                    found = ([art.span(v, v + 1)], who, (q.open_mark, toks[ee - 1].e))
+                    art.used_cues.add(v)
+                    break
+    return found
+
+
+def frame_before(art: Article, q: Quote, open_i: int):
+    """A frame before the quote: Kuleba erklärte: «…»  /  sagte Biden: «…». (cue spans,
+    speaker, frame) or None."""
+    toks = art.toks
+    found = None
+    j = open_i - 1
+    if j >= 0 and toks[j].text in (":", ",") and toks[j].sent == toks[open_i].sent or (j >= 0 and toks[j].text == ":"):
+        ss, se = art.sentence_of(j)
+        c = art.clause_start(j, ss) if toks[j].text == "," else ss
+        for v in range(j - 1, ss - 1 if toks[j].text == ":" else max(ss - 1, j - 4), -1):
+            if art.verb_cue(v, ss, j) and not art.in_subordinate(v, ss):
+                a, passive = art.anchor(v, ss)
+                who = art.passive_speaker(v, a, ss, j) if passive else art.subject(a, ss, j)
+                if toks[v].low in ("heißt", "hieß", "geheißen"):
+                    who = source_of_heisst_es(art, v, ss)
+                found = ([art.span(v, v + 1)], who, (toks[ss].b, q.close_mark + 1))
+                art.used_cues.add(v)
+                break
+    return found
+
+
+def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
+    """A colon before the quote without a cue verb: "…, so Tomas Vell weiter: «…»", the subject
+    of the colon clause, or a name and a colon. (cue spans, speaker, frame) or None."""
+    toks = art.toks
+    found = None
+    if found is None and open_i > 2 and toks[open_i - 1].text == ":" and len(words) >= 3:
+        # "…, so Tomas Vell weiter: «…»"
+        ss, _ = art.sentence_of(open_i - 1)
+        so = next((x for x in range(open_i - 2, ss, -1) if toks[x].low == "so" and toks[x - 1].text == ","), None)
+        if so is not None:
+            end = art.np_right(so + 1, open_i - 1)
+            if end and all(x.tag in ("ADV", "ADJ(D)") for x in toks[end:open_i - 1]):
+                found = ([art.span(so, so + 1)], art.span(so + 1, end), (toks[so].b, q.close_mark + 1))
+    if found is None and open_i > 0 and toks[open_i - 1].text == ":" and len(words) >= 3:
+        # "Biden richtete eine Botschaft an die Bürger: «…»": the subject of the colon clause
+        ss, _ = art.sentence_of(open_i - 1)
+        fin = next((v for v in range(ss, open_i - 1) if toks[v].quote < 0 and (
+            "FIN" in toks[v].tag or toks[v].tag == "VV(INF)" and v > ss and art.is_nominal(toks[v - 1]))), None)
+        if fin is not None:
+            who = art.subject(fin, ss, open_i - 1)
+            if who:
+                found = ([], who, (toks[ss].b, q.close_mark + 1))
+        else:
+            # "BKA-Präsident Tomas Vell: «…»" / "Vell wörtlich: «…»": a name and a colon
+            cs = art.clause_start(open_i - 1, ss)
+            end = art.np_right(cs, open_i - 1)
+            while end is not None and end < open_i - 1 and toks[end].low in ("wörtlich", "dazu", "zufolge"):
+                end += 1
+            if end is not None and end < open_i - 1 and toks[end].tag in ("APPR", "APPRART") \
+                    and art.np_right(end + 1, open_i - 1) == open_i - 1:
+                pp = end  # a prepositional phrase after the name: "Ilka Marwen zur neuen Lage: «…»"
+                end = open_i - 1
+            else:
+                pp = None
+            if end is not None and (end == open_i - 1 or toks[end].text == ",") and toks[cs].low not in OBJECT_DETERMINERS:
+                who = art.span(cs, pp if pp is not None else art.np_right(cs, open_i - 1))
+                found = ([], who, (toks[cs].b, q.close_mark + 1))
+    return found
+
+
+def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e: int, words: list[str]) -> bool:
+    """A quote inside a cue sentence ("sprach von einem «guten Zeichen»", "als «falsch»
+    zurückgewiesen"): a partial (or, longer, direct) statement of that cue's speaker. True when the
+    quote stands inside a sentence (it is then done with, statement or not)."""
+    toks = art.toks
+    # a quote inside a cue sentence: "sprach von einem «guten Zeichen»", "als «falsch» zurückgewiesen"
+    inner = open_i > s0 and close_i + 1 < len(toks) and toks[close_i + 1].text not in SENT_PUNCT | {","} \
+        or (open_i > s0)
+    # (several capitalised words are a name or title: "«Mission Impossible»")
+    # (a quote right after a noun is a name in apposition: "dem Motto «…»", "Wirbelsturm «…»")
+    apposition = toks[open_i - 1].tag in ("NN", "NE") and toks[open_i - 1].low not in PARTIAL_INTRO | {"beispiel"} \
+        and words[0][:1].isupper()
+    if inner and len(words) <= 40 and not (len(words) > 1 and all(w[:1].isupper() for w in words)) \
+            and not apposition:
+        coordinated = open_i > 1 and toks[open_i - 1].tag == "KON" and toks[open_i - 2].text in QUOTE_CHARS
+        cues = [v for v in range(s0, e) if toks[v].quote < 0
+                and (v not in art.used_cues or coordinated and v in art.partial_cues) and art.verb_cue(v, s0, e)]
+        # the cue nearest before the quote ("bestätigte … nicht und nannte sie „…“"), else the first
+        before_cues = [v for v in cues if v < open_i]
+        v = before_cues[-1] if before_cues else (cues[0] if cues else None)
+        if v is not None and not (toks[v].stem in ("laut", "heiß") or toks[v].low == "genannt") \
+                and art.content_after(v, e) is None:
+            # (a name being given, "„Bruno“ genannt", is no statement; a quote inside a
+            # content clause belongs to the indirect statement)
+            a, passive = art.anchor(v, s0)
+            who = art.passive_agent(s0, e) if passive else art.subject(a, s0, e)
+            # a quoted phrase counts when the frame introduces it as words: "als «…»",
+            # "von einem «…»", "nannte es «…»", "die Bezeichnung «…»"; longer quotes always
+            framed = any(x.low in PARTIAL_INTRO for x in toks[max(s0, open_i - 4):open_i]) \
+                or toks[v].stem in PARTIAL_VERBS or len(words) > 3
+            if who and framed:
+                found = ([art.span(v, v + 1)], who, art.span(s0, e))
+                art.used_cues.add(v)
+                art.partial_sentences.add(toks[v].sent)
+                art.partial_cues.add(v)  # "skandierten Parolen wie «…» oder «…»": one cue, several quotes
+                art.add(list(q.pieces), "partial" if len(words) <= 12 else "direct", found[0], who,
+                        found[2], confidence=0.6)
+        return True
+    return False
+
+
+def direct_quotes(art: Article) -> None:
+    toks = art.toks
+    by_offset = {t.b: t.i for t in toks}
+    for qn, q in enumerate(art.quotes):
+        qtext = art.text[q.start:q.end]
+        words = qtext.split()
+        open_i = by_offset.get(q.open_mark)
+        close_i = by_offset.get(q.close_mark)
+        if open_i is None or close_i is None:
+            continue
+        s, e = art.sentence_of(close_i)
+        s0, _ = art.sentence_of(open_i)
+        found = frame_after(art, q, open_i, close_i, s0, words, qtext)
+        if found is None:  # before: Kuleba erklärte: «…»  /  sagte Biden: «…»
+            found = frame_before(art, q, open_i)
+        if found is None:
+            found = colon_frame(art, q, open_i, words)
+        continuation = open_i > s0 and toks[open_i - 1].text == ":" \
+            and all(x.tag in ("KON", "ADV") for x in toks[s0:open_i - 1])  # "Und: «…»"
+        if found is None and not continuation:
+            if partial_quote(art, q, open_i, close_i, s0, e, words):
+                continue
+        if found is None:
+            # a quote of its own (no frame): a full sentence continues the last speaker
+            if len(words) < 4 or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation:
+                continue
+            art.add(list(q.pieces), "direct", [], None, (q.open_mark, q.close_mark + 1), confidence=0.5)
+            art.found[-1].unattributed = False  # speaker filled in by free_indirect() when one precedes
+            art.inherit.add(id(art.found[-1]))
+            continue
+        cue, who, frame = found
+        f = art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
+        if cue and heisst_es(art, cue):
+            f.unattributed = True  # "In der Erklärung heißt es": a document, not an actor
+        elif who is None and cue:
+            art.inherit.add(id(f))  # "…, und fügt hinzu: «…»": the speaker named before
+
+
+def heisst_es(art: Article, cue: list[Span]) -> bool:
+    return art.text[cue[0][0]:cue[0][1]].lower() in ("heißt", "hieß", "geheißen", "hieß's")
+
+
+def source_of_heisst_es(art: Article, k: int, s: int, after_only: bool = False) -> Span | None:
+    """"In der Erklärung heißt es": the document after the preposition, as annotators mark it."""
+    toks = art.toks
+    if k > s + 1 and toks[s].tag.startswith("APPR") and not after_only:
+        end = art.np_right(s + 1, k)
+        if end:
+            return art.span(s + 1, end)
+    # "…, heißt es in einer Mitteilung der Partei."
+    j = k + 1
+    if j < len(toks) and toks[j].low == "es":
+        j += 1
+    while j < len(toks) and toks[j].tag in ("ADV", "PROAV", "ADJ(D)") and toks[j].sent == toks[k].sent:
+        j += 1  # "heißt es dazu in einer Mitteilung"
+    if j + 1 < len(toks) and toks[j].tag.startswith("APPR") and toks[j].sent == toks[k].sent:
+        end = art.np_right(j + 1, art.sents[toks[k].sent][1])
+        if end:
+            return art.span(j + 1, end)
+    return None

@@ -1,0 +1,77 @@
+"""German free indirect speech: Konjunktiv or "soll(en)" sentences right after a statement
+carry its speaker."""
+from __future__ import annotations
+
+from ..model import Found
+from .article import Article, first_tok_at
+from .tokens import FREE_INDIRECT_GAP, HYPOTHETICAL, MODAL_REPORT, SOLL_GAP
+
+
+def free_indirect(art: Article) -> None:
+    """Konjunktiv / "soll" sentences and frameless quotes after a statement carry its speaker."""
+    toks = art.toks
+    by_sent: dict[int, list[Found]] = {}
+    for f in art.found:
+        t = first_tok_at(art, f.quote[0][0])
+        if t is not None:
+            by_sent.setdefault(toks[t].sent, []).append(f)
+    last: Found | None = None
+    last_sent = -10
+    new: list[Found] = []
+    for n, (s, e) in enumerate(art.sents):
+        here = by_sent.get(n, [])
+        for f in here:
+            if id(f) in art.inherit:
+                if last is not None and n - last_sent <= 3 and last.speaker_mention:
+                    f.speaker_mention = list(last.speaker_mention)
+                    f.unattributed = False
+                    f.confidence = 0.6
+                else:
+                    f.unattributed = True
+        attributed = [f for f in here if f.speaker_mention and not f.unattributed]
+        if attributed:
+            last, last_sent = attributed[-1], n
+            continue
+        if here:
+            continue
+        if not reportive(art, s, e):
+            continue
+        # near the last statement (Konjunktiv I sentences further away were measured to cost
+        # more than they bring)
+        near = last is not None and n - last_sent <= FREE_INDIRECT_GAP \
+            and toks[s].para - toks[art.sents[last_sent][0]].para <= 1
+        if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
+            continue
+        piece = art.content_span(s, e)
+        if piece:
+            prev = new[-1] if new else None
+            if prev is not None and last_sent == n - 1 and prev.speaker_mention == last.speaker_mention \
+                    and toks[s].para == toks[first_tok_at(art, prev.quote[-1][0])].para:
+                prev.quote.append(piece)  # consecutive sentences of one free indirect passage
+                prev.frame = (prev.frame[0], art.span(s, e)[1])
+            else:
+                new.append(Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=list(last.speaker_mention),
+                                 frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
+            last_sent = n
+    art.found.extend(new)
+
+
+def reportative_soll(art: Article, s: int, e: int) -> bool:
+    """"Er soll … geplant haben": "soll(en)" with a perfect infinitive reports a claim."""
+    toks = art.toks
+    has_soll = any(t.low in MODAL_REPORT and t.quote < 0 for t in toks[s:e])
+    return has_soll and any(t.low in ("haben", "sein") and t.quote < 0 and t.i > s and toks[t.i - 1].tag.startswith("V")
+                            for t in toks[s:e])
+
+
+def reportive(art: Article, s: int, e: int) -> bool:
+    """A sentence in Konjunktiv (outside quotes, not a "wenn" condition) or with "soll(en)"."""
+    toks = art.toks
+    for t in toks[s:e]:
+        if t.quote >= 0:
+            continue
+        if t.konj and t.low not in HYPOTHETICAL:
+            return True
+        if t.low in MODAL_REPORT:
+            return True
+    return False

@@ -1,0 +1,209 @@
+"""German statements without quotation marks, sentence by sentence: a cue verb with its content
+clause (X sagte, man wisse …), reactions and demands, interview answers; source phrases and the clause
+helpers are in sources.py."""
+from __future__ import annotations
+
+from ..model import Found, Span
+from .article import Article, first_tok_at
+from .interviews import interview_lines
+from .names import PARTICLES as NAMES_PARTICLES
+from .sources import overlaps_direct, source_phrases
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, SENT_PUNCT, SUBORDINATORS
+
+
+def sentence_rules(art: Article) -> None:
+    toks = art.toks
+    for n, (s, e) in enumerate(art.sents):
+        occupied = [f for f in art.found if f.kind in ("direct",) and f.frame and f.frame[0] < toks[e - 1].e
+                    and f.frame[1] > toks[s].b]
+        done = False
+        # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
+        if source_phrases(art, s, e, occupied) or reaction_statement(art, s, e, occupied):
+            done = True
+        demand_statement(art, s, e, occupied)
+        cues = [v for v in range(s, e) if v not in art.used_cues and toks[v].quote < 0 and art.verb_cue(v, s, e)
+                and not (v >= 2 and toks[v - 2].text == "(")]  # "(Wikinews berichtete)": a cross-reference
+        # statements with a content clause first (several per sentence), then reported speech
+        for v in cues:
+            if any(b <= toks[v].b < e2 for f in art.found for b, e2 in f.quote):
+                continue  # a cue inside another statement's content belongs to that content
+            if verb_statement(art, v, s, e, occupied, after_source=done, clause_only=True):
+                done = True
+        if not done:
+            for v in cues:
+                if verb_statement(art, v, s, e, occupied, after_source=done):
+                    break
+
+
+def interview_answers(art: Article) -> None:
+    """Answer lines of a printed interview (extract/interviews.py): "Paul Falkenrath: …" when the
+    label is a person's name to the tagger, "Antwort: …" for the person the question addressed."""
+    if ":" not in art.text:
+        return
+    for speaker, body, answer in interview_lines(art.text):
+        if speaker is not None and not answer and not is_person_label(art, speaker):
+            continue
+        occupied = [f for f in art.found if f.frame and f.frame[0] < body[1] and f.frame[1] > body[0]]
+        if overlaps_direct(art, [body], occupied):
+            continue
+        art.add([body], "direct", [], speaker, (speaker[0] if speaker else body[0], body[1]), confidence=0.7)
+
+
+def is_person_label(art: Article, span: Span) -> bool:
+    """"Paul Falkenrath" (a first name or a name the tagger knows, then more name words), not
+    "Die Lage" or "Wichtig"."""
+    k = first_tok_at(art, span[0])
+    words = [t for t in art.toks[k:] if t.e <= span[1]] if k is not None else []
+    return len(words) >= 2 and words[0].tag == "NE" and all(t.cap or t.low in NAMES_PARTICLES for t in words)
+
+
+def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"Kritik kam von der Gewerkschaft: Die Schließung sei …": a reaction noun (the lexicon's
+    "reaction" lines), "kam von X", a colon, then what X said."""
+    toks = art.toks
+    r = next((k for k in range(s, min(e, s + 3)) if toks[k].low in art.cues.reactions and toks[k].quote < 0), None)
+    if r is None or r + 2 >= e or toks[r + 1].low not in ("kam", "kommt", "kamen", "kommen"):
+        return False
+    k = r + 2
+    while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
+        k += 1  # "Kritik kam auch von …"
+    colon = next((x for x in range(k, e) if toks[x].text == ":" and toks[x].quote < 0), None)
+    if colon is None or toks[k].low not in ("von", "vom", "aus") or e - colon < 4:
+        return False
+    start = k + 1
+    end = art.np_right(start, colon)
+    if end is None:
+        return False
+    speaker = art.with_apposed_name(start, end, colon)
+    piece = art.content_span(colon + 1, e)
+    if piece is None or overlaps_direct(art, [piece], occupied):
+        return False
+    art.add([piece], "indirect", [art.span(r, r + 1), art.span(r + 1, r + 2)], speaker, art.span(s, e), confidence=0.6)
+    return True
+
+
+def demand_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"Die Forderung der Bürgermeisterin Karin Lutz nach mehr Personal lehnte der Rat ab": a
+    demand noun (the lexicon's "demand" lines) with a genitive that names who demands and a
+    "nach"/"zu" phrase that says what: a reported statement of its own."""
+    toks = art.toks
+    for d in range(s + 1, e - 3):
+        if toks[d].low not in art.cues.demands or toks[d].quote >= 0 or toks[d - 1].low not in DETERMINERS \
+                or toks[d + 1].low not in GENITIVE:
+            continue
+        end = art.np_right(d + 1, e)
+        if end is None or end >= e or toks[end].low not in ("nach", "zu", "zum", "zur"):
+            continue
+        stop = end + 1
+        while stop < e and toks[stop].text not in BREAKS and "FIN" not in toks[stop].tag and toks[stop].quote < 0:
+            stop += 1
+        piece = art.content_span(end + 1, stop)
+        if piece is None or stop - end < 3 or overlaps_direct(art, [piece], occupied):
+            continue
+        speaker = art.with_apposed_name(d + 1, end, e)
+        art.add([piece], "reported", [art.span(d, d + 1)], speaker, art.span(s, e), confidence=0.5)
+        return True
+    return False
+
+
+def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span | None]:
+    """The finite verb cue v hangs on, whether it is passive, and the speaker: the subject, the
+    one a passive "zitiert", or a passive's "von" agent (None when there is none)."""
+    toks = art.toks
+    a, passive = art.anchor(v, s)
+    who = None
+    if not passive:
+        who = art.subject(a, s, e)
+    elif toks[v].stem == "zitier":
+        who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
+    else:
+        # "von X kritisiert": the agent of a passive
+        for k in range(s, e - 1):
+            if toks[k].low == "von" and toks[k].quote < 0:
+                end = art.np_right(k + 1, e)
+                if end:
+                    who = art.span(k + 1, end)
+                    break
+    return a, passive, who
+
+
+def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span | None, cue: list[Span],
+                       occupied: list[Found], after_source: bool, passive: bool) -> bool:
+    """No content clause: the sentence as reported speech (agentive subject only, active main clause)."""
+    toks = art.toks
+    cue_entry = art.verb_cue(v, s, e)
+    if who is None or after_source or passive or not cue_entry.reported or art.in_subordinate(v, s):
+        return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
+    if cue_entry.named_only and not (art.apposed.get(who) or any(
+            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
+        return False
+    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and toks[a].low in ("hat", "haben")):
+        return False
+    if a != v and toks[a].low in ("hatte", "hatten"):
+        return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
+    if art.text[who[0]:who[1]].lower() in ("es", "man"):
+        return False
+    if toks[v].sent in art.partial_sentences:
+        return False
+    piece = art.content_span(s, e)
+    if piece and not overlaps_direct(art, [piece], occupied):
+        art.add([piece], "reported", cue, who, art.span(s, e), confidence=0.5)
+        return True
+    return False
+
+
+def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
+                   clause_only: bool = False) -> bool:
+    toks = art.toks
+    a, passive, who = cue_speaker(art, v, s, e)
+    if who is None and a != v and toks[v].stem in AGENTLESS_NO_STATEMENT:
+        return False  # "Es ist geplant, dass …", "Es wird erwartet, dass …": plans and expectations, nobody's words
+    cue = [art.span(v, v + 1)]
+    pe = art.particle_end(v, e) if toks[v].stem in art.cues.particle_verbs else None
+    if pe is not None:
+        cue.append(art.span(pe, pe + 1))
+    last = max(v, pe or v)
+    # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
+    c = art.content_after(last, e)
+    if c is not None:
+        piece = art.content_span(c, e)
+        if piece and not overlaps_direct(art, [piece], occupied):
+            art.add([piece], "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
+            return True
+        return False
+    # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"
+    cs = art.clause_start(min(a, v), s)
+    bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
+    # the content before the frame is a clause, not an apposition or a subordinate clause
+    has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
+        and toks[s].low not in SUBORDINATORS
+    if cs > s and toks[cs - 1].text == "," and bare and has_clause:
+        pieces = []
+        left = art.content_span(s, cs - 1)
+        if left:
+            pieces.append(left)
+        # a frame in the middle: "A, sagte er, B"
+        who_end = None
+        if who:
+            who_end = next((t.i for t in toks[v:e] if t.b >= who[1]), e)
+        k = who_end if who_end is not None else last + 1
+        while k < e and toks[k].text not in (",",) and toks[k].text not in SENT_PUNCT:
+            k += 1
+        if k < e and toks[k].text == "," and k + 1 < e and any("FIN" in x.tag for x in toks[k + 1:e]):
+            right = art.content_span(k + 1, e)  # (a clause: not the adverbials after the frame, "…, am Montag")
+            if right:
+                pieces.append(right)
+        if pieces and not overlaps_direct(art, pieces, occupied):
+            art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
+            return True
+        return False
+    # "Dies berichtete die dpa.": the content is the sentence before
+    if toks[s].low in ("dies", "das") and v == s + 1 and toks[v].sent > 0 and who:
+        ps, pe = art.sents[toks[v].sent - 1]
+        piece = art.content_span(ps, pe)
+        if piece and not overlaps_direct(art, [piece], occupied) and toks[ps].para == toks[s].para:
+            art.add([piece], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
+            return True
+    if clause_only:
+        return False
+    return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)

@@ -1,0 +1,71 @@
+"""The name and subject mentions of a German article, for extract/actors/."""
+from __future__ import annotations
+
+from ..actors import is_institution_word, lexicon, role_word
+from ..model import Mention, Span
+from .article import Article, first_tok_at
+from .names import particles_end
+from .tokens import NOUN_ENDINGS, SUBORDINATORS
+
+
+def subject_mentions(art: Article) -> list[Mention]:
+    """The subject of every main clause that frames no statement ("Das Bundesamt für Fremdenwesen
+    hat … verkürzt."): whom a later "die Behörde", "der Minister" or "sie" may refer to."""
+    toks = art.toks
+    framed = {toks[t].sent for f in art.found for b, _ in f.speaker_mention[:1]
+              if (t := first_tok_at(art, b)) is not None}
+    out = []
+    for n, (s, e) in enumerate(art.sents):
+        if n in framed:
+            continue
+        v = next((k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
+        if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS:
+            continue
+        who = art.subject(v, s, e)
+        if who is not None and names_someone(art, who):
+            out.append(Mention(who, art.text[who[0]:who[1]], is_subject=True))
+            if who in art.apposed:
+                name = art.apposed[who]
+                out.append(Mention(name, art.text[name[0]:name[1]], kind_hint="person", is_subject=True))
+    return out
+
+
+def names_someone(art: Article, span: Span) -> bool:
+    """A subject worth handing to the actor resolver: it holds a name, a role noun or a body's
+    noun ("Das Bundesamt für …", "Der Investor …"), not "Die Lage" or "Er" (resolving costs time)."""
+    k = first_tok_at(art, span[0])
+    while k is not None and k < len(art.toks) and art.toks[k].b < span[1]:
+        t = art.toks[k]
+        if t.tag == "NE" or t.cap and t.tag in ("NN", "NNA") and (
+                role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")):
+            return True
+        k += 1
+    return False
+
+
+def name_mentions(art: Article) -> list[Mention]:
+    """Runs of proper nouns (HanTa NE or name-shaped capitalised words), for the actor resolver."""
+    out = []
+    toks = art.toks
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        lead = particles_end(toks, i, len(toks)) if t.quote < 0 and i > 0 and toks[i - 1].tag != "NE" else None
+        if (t.tag == "NE" or lead is not None) and t.quote < 0:
+            j = (lead if lead is not None else i) + 1  # "sagte van Dongen": the particles belong to the name
+            # a name goes on over capitalised words that do not look like common nouns ("Ilka Marwen")
+            # and over particles before a surname ("Karl von der Heide")
+            while j < len(toks) and toks[j].sent == t.sent and toks[j].quote < 0:
+                if toks[j].cap and (toks[j].tag == "NE" or (toks[j].tag == "NN" and j - i < 3
+                                                             and not toks[j].low.endswith(NOUN_ENDINGS))):
+                    j += 1
+                elif particles_end(toks, j, len(toks)) is not None and toks[j].sent == t.sent:
+                    j = particles_end(toks, j, len(toks)) + 1
+                else:
+                    break
+            span = art.span(i, j)
+            out.append(Mention(span, art.text[span[0]:span[1]], kind_hint="person" if j - i >= 2 else ""))
+            i = j
+        else:
+            i += 1
+    return out

@@ -1,0 +1,331 @@
+"""The German spaCy pipeline: spacy.blank("de"), our own sentence boundaries, HanTa tags.
+
+No trained German pipeline can be installed here (DESIGN.md), so:
+  * ``wortlaut_sentences`` splits at sentence punctuation (also when a closing quotation mark
+    follows it), at line breaks (headlines, paragraphs) and never after ordinals ("15. März");
+  * ``hanta_tagger`` gives every token an STTS tag (``token.tag_``), a coarse POS and, for verbs,
+    HanTa's lemma; per token, whether it is a Konjunktiv form and HanTa's verb stem go in plain
+    lists, ``doc.user_data["konj"]`` and ``doc.user_data["stem"]`` (a spaCy extension attribute
+    costs ~2 µs a read: a twentieth of a run).
+
+Speed: HanTa needs ~0.5 ms per word it has not seen (~0.2 ms with extract/de/tagger.py). Words are analysed once per process
+(a per-word cache); capitalised words HanTa does not already know (mostly nouns and names) are
+not analysed up front but guessed (NN/NE) and analysed only when a rule asks (``word_tag``).
+"""
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+import types
+from functools import lru_cache
+
+
+def _import_spacy_without_cli() -> None:
+    """Import spaCy without its command line. ``import spacy`` loads spacy.cli (typer, weasel,
+    httpx, jinja2, …: ~0.2 s CPU, a twentieth of a dev-set run) only to export ``spacy.info``; a
+    stand-in for spacy.cli.info serves that import and is removed again at once, so a later
+    ``import spacy.cli`` loads the real one, ``spacy.info`` loads it when called, and so does
+    the first ``spacy.cli`` attribute read (a module ``__getattr__``: without it ``spacy.cli``
+    would not exist until someone imports it)."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []  # a package, as far as the import of spacy.cli.info is concerned
+    info_module = types.ModuleType("spacy.cli.info")
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real_info
+
+        return real_info(*args, **kwargs)
+
+    info_module.info = info
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info_module
+    try:
+        import spacy
+    finally:
+        for name, stub in (("spacy.cli.info", info_module), ("spacy.cli", cli)):
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+    if "cli" not in vars(spacy) and "__getattr__" not in vars(spacy):
+        def load_cli_on_first_use(name: str):
+            if name == "cli":
+                return importlib.import_module("spacy.cli")  # sets spacy.cli: asked only once
+            raise AttributeError(f"module 'spacy' has no attribute {name!r}")
+
+        spacy.__getattr__ = load_cli_on_first_use
+
+
+_import_spacy_without_cli()
+
+import numpy  # noqa: E402
+import spacy  # noqa: E402
+from spacy.attrs import SENT_START  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc, Token  # noqa: E402
+
+from .tagger import HANTA_VERSION, fast_tagger_class  # noqa: E402,F401 (HANTA_VERSION: read here by tests)
+
+SENT_END = {".", "!", "?", "…"}
+CLOSING_QUOTES = {"»", "«", "“", "”", "\"", "‘", "’", "›", "‹"}
+OPENING_QUOTES = {"«", "»", "„", "“", "\"", "‚", "‹", "›"}
+MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+          "oktober", "november", "dezember", "jänner", "jahrhundert", "jahrhunderts", "liga",
+          "platz", "klasse", "mal", "grades", "stock", "bundesliga"}
+POS = {"N": "NOUN", "V": "VERB", "A": "ADJ", "P": "PRON", "K": "CCONJ", "$": "PUNCT"}
+
+
+@lru_cache(maxsize=1)
+def tagger():
+    from HanTa import HanoverTagger as ht
+
+    return _fast_tagger_class(ht.HanoverTagger)("morphmodel_ger.pgz")
+
+
+def _fast_tagger_class(base: type) -> type:
+    """HanTa's tagger with faster inner loops (extract/de/tagger.py), or ``base`` with any other
+    HanTa than the one that was written for."""
+    return fast_tagger_class(base)
+
+
+@lru_cache(maxsize=None)
+def word_tag(word: str) -> str:
+    """HanTa's most likely STTS tag of one word (without context), cached per process."""
+    try:
+        tags = tagger().tag_word(word, cutoff=0)
+    except Exception:  # HanTa raises on odd strings (control characters, very long words)
+        return "XY"
+    return tags[0][0] if tags else "XY"
+
+
+@lru_cache(maxsize=None)
+def lower_word_tag(word: str) -> str:
+    """The tag of a word written in lower case in running text: never a noun ("sparte", not
+    "Sparte"); HanTa's next reading, or a guess from the ending when it has none."""
+    tag = word_tag(word)
+    if tag not in ("NN", "NE"):
+        return tag
+    try:
+        tags = tagger().tag_word(word, cutoff=0)
+    except Exception:
+        return "ADJ(D)"
+    for other, _ in tags:
+        if other not in ("NN", "NE"):
+            return other
+    return "VV(FIN)" if word.endswith(("te", "ten", "t", "e")) else "VV(INF)" if word.endswith("en") else "ADJ(D)"
+
+
+@lru_cache(maxsize=None)
+def analyse_word(word: str) -> tuple[str, str]:
+    """HanTa's (lemma, tag) of one word without context, cached per process (other modules,
+    e.g. noun lemmas for topics, should call this instead of the tagger: ~3 ms a new word)."""
+    try:
+        lemma, tag = tagger().analyze(word)
+    except Exception:
+        return word, "XY"
+    return lemma, tag
+
+
+def cheap_tag(word: str) -> str:
+    """A tag without a full HanTa analysis for capitalised words HanTa has not memorised:
+    all-caps, hyphenated and foreign-looking words are names, the rest nouns."""
+    low = word.lower()
+    if low in tagger().cache:  # HanTa's memorised words (keyed in lower case): cheap
+        tag = word_tag(word)
+        if word[:1].isupper() and low != word:
+            # sentence-initial function words ("Wegen", "Entsprechend") keep their lower-case class
+            low_tag = word_tag(low)
+            if low_tag.startswith(CLOSED_CLASSES):
+                return low_tag
+        return tag
+    if word[:1].isupper():
+        if len(word) > 1 and (word.isupper() or NAME_SHAPE.search(word)):
+            return "NE"
+        if low.endswith(ADVERB_ENDINGS):  # a sentence-initial adverb: "Relativierend fügte er hinzu"
+            return "ADJ(D)"
+        return "NN"
+    return word_tag(word)
+
+
+@lru_cache(maxsize=None)
+def fast_tag(word: str) -> str:
+    """cheap_tag, but lower-case words HanTa has not memorised are only analysed when they may
+    be a speech verb or a Konjunktiv form (ending in -e); the rest are guessed from the ending."""
+    low = word.lower()
+    if word[:1].isupper() or not word.isalpha():
+        return cheap_tag(word)
+    if low in tagger().cache or low in KONJ2 or is_cue_candidate(low):
+        return lower_word_tag(word)
+    if low.endswith("e"):
+        return lower_word_tag(word)  # a possible Konjunktiv I form ("stattfinde", "spreche")
+    if low in MODAL_FORMS:
+        return "VM(FIN)"
+    if low.endswith(("en", "er", "es", "em")):
+        return "ADJ(A)"
+    return "ADJ(D)"
+
+
+@lru_cache(maxsize=1)
+def _cue_pieces() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Verb stems of the cue lexicon and HanTa's irregular forms of them ("wies", "sprach")."""
+    from .cues import load_cues
+
+    cues = load_cues()
+    bases = {c.base for cs in cues.verbs.values() for c in cs if len(c.base) >= 3}
+    irregular = set()
+    for table in tagger().stemdict.values():
+        for form, stem in table.items():
+            if any(stem[k:] in bases for k in range(len(stem) - 2)):
+                irregular.add(form)
+    return tuple(sorted(bases)), frozenset(irregular)
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern:
+    bases, irregular = _cue_pieces()
+    pieces = sorted(set(bases) | {f for f in irregular if len(f) >= 3}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, pieces)))
+
+
+@lru_cache(maxsize=None)
+def is_cue_candidate(low: str) -> bool:
+    """Could this lower-case word be a form of a lexicon speech verb?"""
+    return _cue_pattern().search(low) is not None or low in _cue_pieces()[1]
+
+
+ADVERB_ENDINGS = ("end", "lich", "ig", "isch", "weise", "bar", "sam", "los", "mäßig", "halber")
+NAME_SHAPE = re.compile(r"(?:ow|ew|ski|sky|ić|ic|ov|ova|ev|eva|in|ini|ez|os|as|is|us|o|i|a|y|ck|ff|tz|ei|ar|an|ard|ert|olf|und|ohn|ams)$")
+KONJ2 = {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten",
+         "müßte", "müßten", "dürfte", "dürften", "möchte", "möchten", "sollte", "sollten", "wolle", "wollte",
+         "gäbe", "käme", "kämen", "ginge", "stünde", "läge", "bliebe", "hieße", "wüsste", "brächte"}
+KONJ1_SPECIAL = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge",
+                 "wisse", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "wolle", "lasse", "halte"}
+MODAL_FORMS = {"muss", "musst", "müssen", "kann", "kannst", "darf", "darfst", "soll", "sollst", "will", "willst",
+               "mag", "magst", "möchte", "müsst", "könnt", "dürft", "wollt", "sollt"}
+# past indicative forms HanTa splits as stem + "e" ("wurd" + "e"): not Konjunktiv
+PAST_E = {"wurde", "hatte", "konnte", "musste", "mußte", "sollte", "wollte", "durfte", "mochte", "wusste", "wußte",
+          "dachte", "brachte", "kannte", "nannte", "rannte", "sandte", "wandte", "brannte", "ward", "tat", "lag"}
+
+
+CLOSED_CLASSES = ("APPR", "ADV", "KO", "PD", "PI", "PW", "PRO", "PPER", "PRF", "ART", "ADJ(D)", "PTK", "PAV")
+
+
+@lru_cache(maxsize=None)
+def verb_analysis(word: str, tag: str) -> tuple[str, bool]:
+    """(stem, is Konjunktiv) of a verb form: HanTa's stem ("mitteil") and the check that the
+    finite ending is a bare "-e" (Konjunktiv I: "sei", "habe", "wolle") or a Konjunktiv II form."""
+    low = word.lower()
+    try:
+        stem, morphs, _ = tagger().analyze(word, taglevel=3, pos=tag)
+    except Exception:
+        return low, False
+    if "FIN" not in tag:
+        return stem, False
+    if low in KONJ2 or low in KONJ1_SPECIAL or low in {"seien"}:
+        return stem, True
+    if low in PAST_E:
+        return stem, False
+    last = morphs[-1] if morphs else ("", "")
+    return stem, last == ("e", "SUF_FIN")
+
+
+@Language.component("wortlaut_sentences")
+def wortlaut_sentences(doc: Doc) -> Doc:
+    """Sentence starts: after . ! ? (and closing quotes after them) before a capital, digit or
+    opening quote; after line breaks; not after ordinals or abbreviations (spaCy keeps "Dr." and
+    "z.B." as one token)."""
+    n = len(doc)
+    starts = {0}
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text:
+            if i + 1 < n:
+                starts.add(i + 1)
+            i += 1
+            continue
+        if "\n" in tok.whitespace_ or (i + 1 < n and doc[i + 1].is_space and "\n" in doc[i + 1].text):
+            if i + 1 < n and not doc[i + 1].is_space:
+                starts.add(i + 1)
+        if tok.text in SENT_END or (tok.text.endswith(".") and len(tok.text) > 1 and _dotted_end(doc, i)):
+            j = i + 1
+            while j < n and (doc[j].text in CLOSING_QUOTES or doc[j].text in SENT_END or doc[j].text == ")") \
+                    and not (doc[j].text in OPENING_QUOTES and doc[j - 1].whitespace_):
+                j += 1
+            if j < n and _starts_sentence(doc[j]):
+                starts.add(j)
+            i = j
+            continue
+        i += 1
+    # all at once: assigning token.is_sent_start one by one re-checks the whole document each time
+    flags = numpy.full((n, 1), -1, dtype="int64")  # 1: starts a sentence, -1: does not
+    for k in starts:
+        if k < n:
+            flags[k, 0] = 1
+    flags = flags.astype("uint64")  # the type from_array expects (-1 wraps, as in spaCy's own arrays)
+    if n:
+        doc.from_array([SENT_START], flags)
+    return doc
+
+
+def _dotted_end(doc: Doc, i: int) -> bool:
+    """A token with its full stop attached ends a sentence when it holds a digit ("2005.",
+    "MI-17.") and is not an ordinal before a month or noun ("15. März")."""
+    word = doc[i].text[:-1]
+    if not any(c.isdigit() for c in word):
+        return False
+    if word.isdigit():
+        return _ordinal_ends(doc, i)
+    return i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+
+
+def _ordinal_ends(doc: Doc, i: int) -> bool:
+    """'im Jahr 2005.' ends a sentence; '15. März' does not."""
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1].text
+    return nxt[:1].isupper() and nxt.lower() not in MONTHS and len(doc[i].text) > 3
+
+
+def _starts_sentence(tok: Token) -> bool:
+    c = tok.text[:1]
+    return c.isupper() or c.isdigit() or c in OPENING_QUOTES or tok.is_space
+
+
+@Language.component("hanta_tagger")
+def hanta_tagger(doc: Doc) -> Doc:
+    konj = [False] * len(doc)  # a Konjunktiv I or II verb form
+    stems = [""] * len(doc)  # HanTa's verb stem with separable particle ("mitteil")
+    for i, tok in enumerate(doc):
+        text = tok.text
+        if tok.is_space:
+            tok.tag_, tok.pos_ = "_SP", "SPACE"
+            continue
+        if not text[0].isalnum():
+            tag = "$(" if text not in {",", ".", "!", "?", ";", ":"} else ("$," if text == "," else "$.")
+            tok.tag_, tok.pos_ = tag, "PUNCT"
+            continue
+        text = text.replace("\xad", "")  # soft hyphens stay in the text (offsets) but not in words
+        tag = fast_tag(text)
+        tok.tag_ = tag
+        tok.pos_ = "PROPN" if tag == "NE" else POS.get(tag[0], "X")
+        tok.lemma_ = text
+        low = text.lower()
+        if low in KONJ2 or low in KONJ1_SPECIAL:
+            konj[i] = True  # unambiguous Konjunktiv forms, whatever the tag
+        if tag.startswith("V"):
+            if is_cue_candidate(low) or ("FIN" in tag and low.endswith("e") and low not in KONJ2):
+                # HanTa's (slower) morphological analysis only where a rule needs it
+                stem, konj[i] = verb_analysis(text, tag)
+                stems[i] = tok.lemma_ = stem
+    doc.user_data["konj"], doc.user_data["stem"] = konj, stems
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The German pipeline, built once per process."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("wortlaut_sentences")
+    nlp.add_pipe("hanta_tagger")
+    return nlp

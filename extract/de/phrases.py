@@ -1,0 +1,114 @@
+"""German noun phrases: where one ends to the right of a word, begins to the left of one."""
+from __future__ import annotations
+
+from ..actors import is_institution_word
+from .names import particles_end
+from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
+
+
+class NounPhrases:
+    """The noun-phrase questions of Article (a mixin: it reads the tokens of the article)."""
+
+    def is_nominal(self, t: Tok) -> bool:
+        """A noun or name (capitalised; HanTa NN/NE/FM or unknown)."""
+        if t.tag not in NOMINAL_TAGS or not t.cap and t.tag not in ("NE", "XY", "FM") \
+                and not ("-" in t.text and t.text.rsplit("-", 1)[1][:1].isupper()):
+            return False  # (but "documenta-Homepage" is a noun)
+        return t.low not in SUBJECT_PRONOUNS and t.low not in DETERMINERS
+
+    def np_right(self, i: int, limit: int) -> int | None:
+        """End (exclusive) of the noun phrase starting at token i, or None when none starts there."""
+        toks = self.toks
+        if i >= limit:
+            return None
+        t = toks[i]
+        if t.low in SUBJECT_PRONOUNS or (t.tag in ("PIS", "PDS") and i + 1 < len(toks)
+                                         and toks[i + 1].text in SENT_PUNCT | {","} and t.low not in ("das", "dies", "es")):
+            return i + 1  # "sagte er", "so letztere", "erklärte dieser"
+        j = i
+        while j < limit and (toks[j].low in DETERMINERS or (toks[j].tag in ("ADJ(A)", "CARD") and not toks[j].cap)
+                             or toks[j].tag in ("ADJ(A)", "PIAT")
+                             or (j > i and toks[j].tag in ("ADV", "ADJ(D)") and not toks[j].cap and j + 1 < limit
+                                 and toks[j + 1].tag == "ADJ(A)")):
+            j += 1
+        head = j
+        if j + 2 < limit and toks[j].text in QUOTE_CHARS and (self.is_nominal(toks[j + 1]) or toks[j + 1].tag == "ART"
+                                                             and self.is_nominal(toks[j + 2])):
+            k = j + 1
+            while k < limit and toks[k].text not in QUOTE_CHARS and k < j + 6:
+                k += 1
+            if k < limit and toks[k].text in QUOTE_CHARS:
+                return k + 1
+        while j < limit and (self.is_nominal(toks[j])
+                             or (toks[j].cap and j + 1 < limit and self.is_nominal(toks[j + 1])
+                                 and toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)"))
+                             or (toks[j].text in NAME_LINKS and j + 1 < limit
+                                                          and toks[j + 1].cap
+                                                          and toks[j + 1].tag in ("NE", "NN", "FM"))):
+            j += 1
+        while j < limit and particles_end(toks, j, limit) is not None:
+            j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
+            while j < limit and toks[j].tag == "NE":
+                j += 1
+        if j == head:
+            # a nominalised adjective as head: "Der 39-Jährige", "die Grünen", "Der Angeklagte"
+            last = toks[j - 1].text
+            if j - 1 > i and toks[j - 1].tag == "ADJ(A)" and (last[:1].isupper() or last[:1].isdigit() and "-" in last):
+                return j
+            return None
+        return self.np_attributes(j, head, limit)
+
+    def np_attributes(self, j: int, head: int, limit: int) -> int:
+        """End of what follows a noun phrase's nouns at j: genitive attributes and "von" phrases,
+        a body's name with "für", an abbreviation in brackets."""
+        toks = self.toks
+        # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
+        for _ in range(2):
+            if j < limit and toks[j].low == "der" and toks[j - 1].tag == "NE" and toks[head].tag == "NE":
+                break  # "sagte al-Hassani der Zeitung": after a bare name "der" is a dative object
+            if j < limit and toks[j].low in GENITIVE | {"von", "vom"}:
+                k = j + 1
+                while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJ(A)"):
+                    k += 1
+                m = k
+                while m < limit and self.is_nominal(toks[m]):
+                    m += 1
+                if m > k:
+                    j = m
+                    continue
+            break
+        # a body's name with "für": "das Bundesamt für Migration und Flüchtlinge"
+        if j + 1 < limit and toks[j].low == "für" and toks[j + 1].cap and self.is_nominal(toks[j + 1]) \
+                and is_institution_word(toks[j - 1].text, "de"):
+            j += 2
+            while j + 1 < limit and toks[j].low == "und" and toks[j + 1].cap and self.is_nominal(toks[j + 1]):
+                j += 2
+        # an abbreviation in brackets: "Amnesty International (ai)"
+        if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
+            j += 3
+        return j
+
+    def np_left(self, j: int, floor: int) -> int | None:
+        """Start of a noun phrase ending just before token j (for "X zufolge")."""
+        toks = self.toks
+        i = j
+        while i > floor:
+            p = toks[i - 1]
+            if p.text in QUOTE_CHARS and i - 2 > floor and toks[i - 2].quote >= 0:
+                # a quoted name: "der Zeitung «Hoy Bolivia», wonach"
+                o = i - 2
+                while o > floor and toks[o - 1].quote == toks[i - 2].quote and i - o < 8:
+                    o -= 1
+                if o > floor and toks[o].text in QUOTE_CHARS and o + 1 < i - 1 and toks[o + 1].cap:
+                    i = o
+                    continue
+                break
+            if self.is_nominal(p) or p.low in DETERMINERS or p.tag == "ADJ(A)" or p.low in GENITIVE \
+                    or p.low in ("von", "vom") or (p.tag == "CARD"):
+                i -= 1
+                continue
+            break
+        # do not start with a genitive article that belongs to something before
+        while i < j and toks[i].low in ("von", "vom"):
+            i += 1
+        return i if i < j else None

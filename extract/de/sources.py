@@ -1,0 +1,257 @@
+"""German source phrases: "laut X", "X zufolge", "nach Angaben X", "wie X mitteilte", "so X"; and the
+clause pieces of a statement (its content without the frame, where a clause ends)."""
+from __future__ import annotations
+
+from ..model import Found, Span
+from .article import Article
+from .direct import source_of_heisst_es
+from .names import PARTICLES as NAMES_PARTICLES
+from .tokens import BREAKS, DETERMINERS, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
+
+
+def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
+    """The sentence without the frame tokens skip=(a, b): one or two pieces."""
+    pieces = []
+    a, b = skip
+    left = art.content_span(s, a)
+    right = art.content_span(b, e)
+    if left:
+        pieces.append(left)
+    if right:
+        pieces.append(right)
+    return pieces
+
+
+def overlaps_direct(art: Article, pieces: list[Span], occupied: list[Found]) -> bool:
+    for f in occupied:
+        for qb, qe in f.quote:
+            for b, e in pieces:
+                if b < qe and qb < e and (min(e, qe) - max(b, qb)) > 0.6 * (e - b):
+                    return True
+    return False
+
+
+def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | None, Span | None, Span | None]:
+    """"nach Angaben X", "Nach Vells Meinung", "nach eigenen Angaben" at k: (frame, source phrase,
+    the clause's subject for "eigenen"), Nones when no source noun follows "nach"."""
+    toks = art.toks
+    cues = art.cues
+    frame = speaker = own = None
+    j = k + 1
+    while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low == "eigenen"
+                     or j == k + 1 and toks[j].tag in ("NE", "NN") and toks[j].low.endswith("s") and j + 1 < e
+                     and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
+        j += 1
+    if j < e and toks[j].cap and (toks[j].text in cues.nouns or toks[j].low.endswith(cues.noun_endings)):
+        end = art.np_right(k + 1, e) or j + 1
+        end = max(end, j + 1)
+        frame, speaker = (k, end), art.span(k + 1, end)
+        mark_owner(art, j + 1, end, speaker)
+        if toks[k + 1].low in ("eigenen", "eigener"):
+            # "begann Russland nach eigenen Angaben": the source is the clause's subject
+            fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
+            own = art.subject(fin, s, e) if fin is not None else None
+    return frame, speaker, own
+
+
+def heisst_es_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int], Span | None]:
+    """"…, hieß es." / "In der Erklärung hieß es, …" / "Es hieß, …" at k: (frame, source phrase)."""
+    toks = art.toks
+    a = k - 1 if toks[k - 1].low == "es" else k
+    b = k + 2 if k + 1 < e and toks[k + 1].low == "es" else k + 1
+    # "…, hieß es." / "In der Erklärung hieß es, …" / "Es hieß, …"
+    pp_end = art.np_right(s + 1, a) if toks[s].tag.startswith("APPR") and s + 1 < a else None
+    # "In dieser Resolution, die … wurde, heißt es, dass …": a document with a relative clause
+    document_first = pp_end is not None and toks[pp_end].text == "," and toks[pp_end + 1].low in RELATIVE \
+        and art.content_after(k, e) is not None
+    if (toks[a - 1].text == "," if a > s else False) and not document_first:
+        frame = (a - 1, b)
+        speaker = source_of_heisst_es(art, k, s, after_only=True)  # "…, heißt es in dem Bericht"
+    else:
+        c = art.content_after(k, e)
+        frame = (s, c - 1) if c else (a, b)
+        speaker = source_of_heisst_es(art, a, s)
+    return frame, speaker
+
+
+def wie_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | None, Span | None, bool]:
+    """"Wie die Polizei mitteilte, …" / "…, wie ein Sprecher sagte." at k: (frame, source phrase,
+    unattributed), (None, None, False) when no cue verb follows "wie"."""
+    toks = art.toks
+    frame = speaker = None
+    unattributed = False
+    # "Wie die Polizei mitteilte, …" / "…, wie ein Sprecher sagte."
+    j = k + 1
+    while j < e and toks[j].text not in BREAKS:
+        j += 1
+    vs = [v for v in range(k + 1, j) if art.verb_cue(v, k, j)]
+    if vs:
+        st = k + 1
+        while st < vs[0] and toks[st].tag in ("ADV", "ADJ(D)") and not toks[st].cap:
+            st += 1  # "Wie schon die WHO sagte"
+        end = art.np_right(st, vs[0])
+        if end is None and st < vs[0]:
+            # a name the tagger does not know ("Wie t-online.de berichtet"): all up to the verb
+            end = vs[0]
+            while end > st and (toks[end - 1].tag.startswith(("VA", "VM", "ADV", "ADJ(D)", "APPR", "PTK"))
+                                or toks[end - 1].tag in ("ART", "CARD", "NN") and end - 1 > st
+                                and toks[end - 2].tag.startswith("APPR")):
+                end -= 1
+            end = end if end > st else None
+        speaker = art.span(st, end) if end else None
+        frame = (k if k == s else k - 1, j + 1 if j < e and toks[j].text == "," and k == s else j)
+        art.used_cues.update(vs)
+        if speaker is None:
+            unattributed = True
+    return frame, speaker, unattributed
+
+
+def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int], speaker: Span | None,
+                    own: Span | None, unattributed: bool, occupied: list[Found]) -> bool:
+    """The statement a source phrase at k frames: the clause it stands in, or the sentence
+    without the frame; False when there is none (or it overlaps a direct quote)."""
+    toks = art.toks
+    t = toks[k]
+    a, b = frame
+    cs = art.clause_start(a, s)
+    if toks[a].low in ("laut", "gemäß", "nach") and toks[a + 1].tag == "PRELS" and b == a + 2:
+        piece = art.content_span(b, clause_end(art, b, e))  # "Gerüchte, nach denen …": that clause
+        pieces = [piece] if piece else []
+    elif cs > s and toks[cs - 1].text == "," and cs < a <= cs + 2 and (
+            toks[cs].tag in ("PRELS", "PWAV", "PRELAT") or toks[cs].low in RELATIVE | {"worauf", "wobei", "weshalb"}) \
+            and not any("FIN" in x.tag for x in toks[cs:a]):
+        # a source inside a subordinate clause frames that clause only:
+        # "die Tasche, die nach dessen Angaben die Bombe enthielt, wurde …"
+        ce = clause_end(art, b, e)
+        pieces = sentence_content(art, cs, ce, (a, b))
+    else:
+        pieces = sentence_content(art, s, e, (a, b))
+    if not pieces or overlaps_direct(art, pieces, occupied):
+        return False
+    if sum(p[1] - p[0] for p in pieces) < 15:
+        return False
+    cue = [art.span(k, k + 1)]
+    art.add(pieces, "indirect", cue, own or speaker, art.span(s, e), unattributed=unattributed, confidence=0.7)
+    if own and speaker:
+        # "nach eigenen Angaben" names its source twice: the subject (the actor) and the phrase
+        art.found[-1].speaker_mention.append(speaker)
+    if unattributed:
+        # the source as annotators mark it ("Demnach", "In der Erklärung heißt es"); no actor
+        art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []
+    return True
+    return False
+
+
+def so_frame(art: Article, k: int, e: int) -> tuple[tuple[int, int] | None, Span | None]:
+    """"…, so Obama weiter, …" at k: (frame, source phrase), Nones when no noun phrase follows."""
+    toks = art.toks
+    frame = speaker = None
+    end = art.np_right(k + 1, e)
+    if end:
+        # the frame runs on over adverbials to the next comma: ", so Obama weiter, …"
+        stop = end
+        while stop < e and toks[stop].text not in {","} | SENT_PUNCT and "FIN" not in toks[stop].tag:
+            stop += 1
+        if stop >= e - 1 or toks[stop].text in {",", "."}:
+            frame, speaker = (k - 1, stop), art.span(k + 1, end)
+    return frame, speaker
+
+
+def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    toks = art.toks
+    cues = art.cues
+    for k in range(s, e):
+        t = toks[k]
+        if t.quote >= 0:
+            continue
+        frame = None
+        speaker = own = None
+        unattributed = False
+        if t.low in ("laut", "gemäß", "nach") and k + 2 < e and toks[k + 1].tag == "PRELS" and k > s \
+                and toks[k - 1].text == "," and not any(art.verb_cue(v, s, k) for v in range(s, k)
+                                                        if toks[v].tag.startswith("VV")):
+            # "Gerüchte, nach denen …", "die Pläne, laut denen …": the relative pronoun stands for the source
+            frame, speaker = (k, k + 2), art.span(k + 1, k + 2)
+        elif t.low in ("laut", "gemäß") and k + 1 < e:
+            end = art.np_right(k + 1, e)
+            if end:
+                frame, speaker = (k, end), art.span(k + 1, end)
+        elif t.low == "nach" and k - 2 >= s and toks[k - 1].text in cues.nouns \
+                and (toks[k - 2].tag == "PPOSAT" or toks[k - 2].low == "dem") \
+                and (k + 1 >= e or toks[k + 1].tag not in NOMINAL_TAGS | {"ART"}) \
+                and (art.clause_start(k - 2, s) == k - 2 or "FIN" in toks[k - 3].tag) \
+                and not any(art.verb_cue(v, s, e) for v in range(s, e) if toks[v].tag.startswith("VV")):
+            # "Seiner Ansicht nach …", "Dem Vernehmen nach …": the phrase is the source; whose view a
+            # possessive means is left to the reader (no actor)
+            frame, speaker = (k - 2, k + 1), art.span(k - 2, k)
+            unattributed = True
+        elif t.low == "nach" and k + 1 < e:
+            frame, speaker, own = nach_source(art, k, s, e)
+        elif t.low == "zufolge" and k > s:
+            start = art.np_left(k, s)
+            if start is not None:
+                frame, speaker = (start, k + 1), art.span(start, k)
+            elif toks[k - 1].text == ",":
+                frame, speaker = apposed_before_zufolge(art, k, s)
+        elif t.low == "so" and k > s and toks[k - 1].text == "," and k + 1 < e:
+            frame, speaker = so_frame(art, k, e)
+        elif t.low in ("demnach", "wonach"):
+            frame, speaker = (k, k + 1), art.span(k, k + 1)
+            unattributed = True
+            if t.low == "wonach" and k - 1 > s and toks[k - 1].text == ",":
+                # "Berichte, wonach …": the report before the comma is the source
+                start = art.np_left(k - 1, s)
+                if start is not None:
+                    speaker = art.span(start, k - 1)
+        elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
+            frame, speaker = heisst_es_frame(art, k, s, e)
+            unattributed = True
+        elif t.low == "wie" and (k == s or toks[k - 1].text == ","):
+            frame, speaker, unattributed = wie_frame(art, k, s, e)
+        if frame is None:
+            continue
+        if frame_statement(art, k, s, e, frame, speaker, own, unattributed, occupied):
+            return True
+    return False
+
+
+def mark_owner(art: Article, i: int, end: int, phrase: Span) -> None:
+    """"nach Angaben von Polizeisprecher X", "nach Ansicht der Verbraucherzentrale": whose the
+    statement is stands after the noun cue; that part resolves the actor (the whole phrase, as
+    annotators mark it, stays the mention)."""
+    while i < end and art.toks[i].low in ("von", "vom"):
+        i += 1
+    if i < end and art.toks[i].low not in ("eigenen", "eigener"):
+        art.apposed[phrase] = art.span(i, end)
+
+
+def apposed_before_zufolge(art: Article, k: int, s: int) -> tuple[tuple[int, int] | None, Span | None]:
+    """"Dem Vorsitzenden des Richterbunds, Ansgar Pohlmann, zufolge": the role phrase, the name
+    in apposition between commas (it resolves the actor), then "zufolge"."""
+    toks = art.toks
+    c = next((x for x in range(k - 2, max(s, k - 7), -1) if toks[x].text == ","), None)
+    if c is None or not all(t.cap or t.low in NAMES_PARTICLES for t in toks[c + 1:k - 1]):
+        return None, None
+    start = art.np_left(c, s)
+    if start is None:
+        return None, None
+    speaker = art.span(start, k - 1)
+    art.apposed[speaker] = art.span(c + 1, k - 1)
+    return (start, k + 1), speaker
+
+
+def clause_end(art: Article, b: int, e: int) -> int:
+    """End of a verb-final clause running from before b: after its finite verb, and on over
+    subordinate clauses that hang on it (", wenn …")."""
+    toks = art.toks
+    ce = b
+    while ce < e and "FIN" not in toks[ce].tag and toks[ce].text not in {";"} | SENT_PUNCT:
+        ce += 1
+    if ce < e and "FIN" in toks[ce].tag:
+        ce += 1
+        while ce + 1 < e and toks[ce].text == "," and toks[ce + 1].low in SUBORDINATORS:
+            ce += 2
+            while ce < e and "FIN" not in toks[ce].tag and toks[ce].text not in {";"} | SENT_PUNCT:
+                ce += 1
+            ce = min(ce + 1, e)
+    return ce

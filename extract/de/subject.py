@@ -1,0 +1,264 @@
+"""The speaker of a German cue verb: its subject (before or after the verb), an apposed name, an
+abstract object that stands first."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..actors import is_institution_word, lexicon, role_word
+from ..model import Span
+from .names import PARTICLES as NAMES_PARTICLES
+from .names import particles_end
+from .tokens import (
+    BREAKS,
+    DETERMINERS,
+    GENITIVE,
+    LASSEN,
+    LEADING_PARTICLES,
+    NOMINAL_TAGS,
+    NOUN_ENDINGS,
+    OBJECT_DETERMINERS,
+    PASSIVE_AUX,
+    PERSON_PRONOUNS,
+    QUOTE_CHARS,
+    RELATIVE,
+    SENT_PUNCT,
+    SKIP_AFTER_VERB,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    TIME_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from .article import Article
+
+
+class Subjects:
+    """The subject questions of Article (a mixin: it reads the tokens of the article)."""
+
+    def anchor(self, i: int, s: int) -> tuple[int, bool]:
+        """The finite verb a participle / infinitive cue hangs on, and whether it is passive."""
+        t = self.toks[i]
+        c = self.clause_start(i, s)
+        aux = next((k for k in range(i - 1, c - 1, -1)
+                    if "FIN" in self.toks[k].tag and self.toks[k].tag.startswith(("VA", "VM"))), None)
+        clause_final = i + 1 >= len(self.toks) or self.toks[i + 1].text in BREAKS
+        if "FIN" in t.tag and not (t.low.endswith("t") and aux is not None and clause_final):
+            return i, False  # (a clause-final "-t" form after "hat"/"wird" is a participle HanTa read as finite)
+        end = i + 1
+        while end < len(self.toks) and self.toks[end].text not in BREAKS and end < i + 4:
+            end += 1
+        participle = "PP" in t.tag or ("INF" not in t.tag and t.low.endswith("t"))  # not "wird sagen" (future)
+        passive = participle and any(x.low in PASSIVE_AUX for x in self.toks[c:end])
+        for k in range(i - 1, c - 1, -1):
+            x = self.toks[k]
+            if "FIN" in x.tag and (x.tag.startswith(("VA", "VM")) or "INF" in t.tag and x.low in LASSEN):
+                return k, passive  # ("ließ über eine Sprecherin ausrichten": "lassen" carries the infinitive)
+        # verb-final clause: the auxiliary follows ("wie er mitgeteilt hatte", "bekannt gegeben wurde")
+        return i, passive
+
+    def subject(self, v: int, s: int, e: int) -> Span | None:
+        """The subject of the finite verb v: the prefield noun phrase, else the first noun phrase
+        after the verb, else the noun phrase opening the sentence before an apposition."""
+        toks = self.toks
+        c = self.clause_start(v, s)
+        pre = c
+        while pre < v and (toks[pre].low in LEADING_PARTICLES):
+            pre += 1
+        verb_final = v + 1 >= e or toks[v + 1].text in BREAKS or "FIN" in toks[v + 1].tag
+        if v > s and toks[v - 1].low in ("und", "sowie", "aber", "sondern", "doch"):
+            prev = next((k for k in range(v - 2, s - 1, -1) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
+            if prev is not None:
+                return self.subject(prev, s, e)
+        found, who = self.subject_in_subclause(c, s, v, verb_final)
+        if found:
+            return who
+        if v + 1 < e and toks[v + 1].low in PERSON_PRONOUNS and toks[v + 1].quote < 0 and not (pre < v and toks[pre].low in SUBJECT_PRONOUNS):
+            return self.span(v + 1, v + 2)  # "sagte er", "betonte sie"
+        if v - 1 > s and toks[v - 1].text == ",":
+            # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …": an apposition (no verb)
+            st = s
+            while st < v and toks[st].low in LEADING_PARTICLES:
+                st += 1
+            end = self.np_right(st, v)
+            if end and toks[st].low not in OBJECT_DETERMINERS and "," in {x.text for x in toks[end:v - 1]} \
+                    and not any("FIN" in x.tag or x.tag.startswith(("KOUS", "PREL", "PW")) for x in toks[end:v]):
+                return self.with_apposed_name(st, end, v)
+        if pre + 1 == v and toks[pre].tag in ("PDS", "PIS", "PDAT", "PIAT") and toks[pre].low not in ("es", "das", "dies", "man"):
+            return self.span(pre, v)  # "Diese bestätigte, …", "Beide riefen …"
+        if v - 1 > s and toks[v - 1].text == ",":
+            # "Jimmy Carter, der als Wahlbeobachter im Land war, sagte …": subject before a relative clause
+            st = s
+            while st < v and toks[st].low in LEADING_PARTICLES:
+                st += 1
+            end = self.np_right(st, v) if toks[st].low not in OBJECT_DETERMINERS else None
+            if end and end + 2 < v - 1 and toks[end].text == "," and toks[end + 1].low in RELATIVE \
+                    and "FIN" in toks[v - 2].tag and not any("FIN" in x.tag for x in toks[end + 1:v - 2]):
+                self.relative[self.span(st, end)] = self.span(end + 1, end + 2)
+                return self.span(st, end)
+        dative = pre + 1 < v and toks[pre].low == "der" and toks[pre + 1].tag == "ADJ(A)" and toks[pre + 1].low.endswith("en")
+        temporal = pre < v and toks[pre].low in TIME_NOUNS  # "Stunden vor dem Besuch begann Russland …"
+        if pre < v and toks[pre].low not in OBJECT_DETERMINERS and not dative and not temporal:
+            # the prefield is the subject ("Der ehemaligen Ministerin sagte er" is dative: not it) when it opens with a noun phrase and holds no verb
+            end = self.np_right(pre, v)
+            if end and not any("FIN" in x.tag for x in toks[pre:v]):
+                if toks[pre].low == "es":
+                    return None
+                named = self.named_after_verb(v, e)
+                if named and not any(x.tag == "NE" for x in toks[pre:end]) and toks[pre].low not in SUBJECT_PRONOUNS \
+                        and toks[pre].low not in ("der", "ein"):
+                    return named  # object first: "Die Anwendung der Regel stellte der Vorsitzende Tomas Vell in Frage"
+                if not self.abstract_object_first(pre, end, v, e):
+                    return self.span(pre, end)
+                # (an abstract noun says nothing: "Die Entwicklung verglich Merkel mit …": the subject follows)
+        after = self.subject_after_verb(v, e)
+        if after is not None:
+            return after
+        return self.subject_before_apposition(s, v)
+
+    def subject_before_apposition(self, s: int, v: int) -> Span | None:
+        """The noun phrase opening the sentence when an apposition stands between it and the
+        verb v."""
+        toks = self.toks
+        if toks[v - 1].text == "," and v - 1 > s:
+            # "Ahmad Nuristani, der Vorsitzende der Wahlkommission, sagte …"
+            st = s
+            while st < v and toks[st].low in LEADING_PARTICLES:
+                st += 1
+            end = self.np_right(st, v)
+            if end and toks[end].text in {",", "("} and toks[st].low not in OBJECT_DETERMINERS:
+                return self.span(st, end)
+        return None
+
+    def subject_in_subclause(self, c: int, s: int, v: int, verb_final: bool) -> tuple[bool, Span | None]:
+        """The subject when the clause of v starting at c is a relative or verb-final clause:
+        (whether it is one, its subject or None)."""
+        toks = self.toks
+        if c > s and c < v and toks[c - 1].text == "," and toks[c].low in ("die", "das", "den") and verb_final \
+                and toks[c].tag in ("ART", "PRELS", "PDS") and c + 1 < v and toks[c + 1].tag == "NE":
+            # an object relative pronoun with its own named subject: "die Marke, die Tomas Vell … erklärt hatte"
+            end = self.np_right(c + 1, v)
+            if end:
+                return True, self.span(c + 1, end)
+        if c > s and c < v and toks[c - 1].text == "," and toks[c].low in ("der", "die", "welcher", "welche") \
+                and toks[c].tag in ("ART", "PRELS", "PDS") and verb_final:
+            # a relative clause: "Jimmy Carter, der … war, sagte" / "…, die auch angab, dass"
+            start = self.np_left(c - 1, s)
+            if start is not None:
+                antecedent = self.span(start, c - 1)
+                self.relative[antecedent] = self.span(c, c + 1)  # annotators mark the pronoun
+                return True, antecedent
+            return True, None
+        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and toks[c].tag in ("KOUS", "PWAV", "KOKOM"):
+            # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
+            end = self.np_right(c + 1, v)
+            return True, self.span(c + 1, end) if end else None
+        return False, None
+
+    def subject_after_verb(self, v: int, e: int) -> Span | None:
+        """The first noun phrase after the verb v, past adverbs and short adverbials ("sagte am
+        Montag der Minister")."""
+        toks = self.toks
+        # after the verb, skipping adverbs and short adverbials
+        k = v + 1
+        skipped = 0
+        while k < e and skipped < 4 and particles_end(toks, k, e) is None and (
+                toks[k].low in SKIP_AFTER_VERB or toks[k].tag in ("ADV", "ADJ(D)", "PTKNEG")
+                                         or (toks[k - 1].low in ("am", "im", "vor", "in", "bei", "nach", "mit", "zum",
+                                                                 "zur", "gegenüber", "auf") and toks[k].cap)
+                                         or toks[k].low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich")):
+            if toks[k].low in ("am", "im", "in", "bei", "vor", "nach", "mit", "zum", "zur", "auf") and toks[k].cap is False:
+                # a short prepositional phrase: take it whole
+                m = k + 1
+                while m < e and m < k + 5 and (toks[m].low in DETERMINERS or toks[m].tag == "ADJ(A)"):
+                    m += 1
+                while m < e and toks[m].cap and self.is_nominal(toks[m]):
+                    m += 1
+                if m == k + 1:
+                    break
+                k = m
+            else:
+                k += 1
+            skipped += 1
+        quoted_name = toks[k].text in QUOTE_CHARS and k + 1 < e and toks[k + 1].cap if k < e else False
+        if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es":
+            end = self.np_right(k, e)
+            if end:
+                return self.with_apposed_name(k, end, e)
+        return None
+
+    def with_apposed_name(self, k: int, end: int, e: int) -> Span:
+        """The noun phrase k..end, with the name in apposition after it when there is one
+        ("der Präsident des Verbands, Max Muster"); the name is kept apart (self.apposed): it
+        resolves the actor, the role phrase before the comma gives the role."""
+        named = apposed_name_end(self, end, e)
+        if named is None:
+            return self.span(k, end)
+        comma = next(x for x in range(named - 1, end - 1, -1) if self.toks[x].text == ",")
+        self.apposed[self.span(k, named)] = self.span(comma + 1, named)
+        return self.span(k, named)
+
+    def abstract_object_first(self, pre: int, end: int, v: int, e: int) -> bool:
+        """"Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": the prefield's head is an
+        abstract noun (-ung, -heit, -tion …, not a body like "die Regierung") and a name follows
+        the verb; then the prefield is the object and the name the subject."""
+        head = next((t for t in self.toks[pre:end] if t.cap and t.tag in ("NN", "NE")), None)
+        if head is None or head.tag == "NE" or not head.low.rstrip("en").endswith(NOUN_ENDINGS) \
+                or is_institution_word(head.text, "de"):
+            return False
+        k = v + 1
+        while k < e and (self.toks[k].tag in ("ADV", "ADJ(D)") and not self.toks[k].cap):
+            k += 1
+        return k < e and self.toks[k].quote < 0 and (self.toks[k].tag == "NE" or self.toks[k].low in ("er", "sie")
+                                                    or self.toks[k].low == "der" and k + 1 < e and self.toks[k + 1].cap)
+
+    def named_after_verb(self, v: int, e: int) -> Span | None:
+        """"der Vorsitzende Tomas Vell" right after the verb (adverbs skipped): "der" + nouns + a name,
+        a nominative that makes the prefield an object."""
+        toks = self.toks
+        k = v + 1
+        while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
+            k += 1
+        if k >= e or toks[k].low != "der" or toks[k].quote >= 0:
+            return None
+        end = self.np_right(k, e)
+        if not end or not any(x.tag == "NE" for x in toks[k + 1:end]) or toks[k + 1].tag == "NE":
+            return None
+        return self.span(k, end)
+
+
+def apposed_name_end(art: Article, end: int, e: int) -> int | None:
+    """"betonte der Präsident des Verbands der Bauindustrie, Walter Engelhardt, am Montag": a role
+    phrase ending at token end, then (after the rest of its attributes) a name between commas.
+    The end of that name (the speaker is the whole phrase, the name in apposition), else None."""
+    toks = art.toks
+    k = end
+    while k < e and k < end + 6 and toks[k].text != "," and toks[k].quote < 0 \
+            and "FIN" not in toks[k].tag and toks[k].text not in BREAKS and (toks[k].cap or toks[k].low in GENITIVE):
+        k += 1  # the rest of a genitive the noun phrase did not take ("der Bergbahnen Hochkar")
+    if k >= e or toks[k].text != "," or not any(t.cap for t in toks[end - 1:k]):
+        return None
+    j = k + 1
+    while j < e and toks[j].text in ("Dr.", "Prof.", "Dr", "Prof"):
+        j += 1
+    first = j
+    while j < e and toks[j].quote < 0 and (toks[j].tag == "NE" or toks[j].cap and toks[j].tag in NOMINAL_TAGS
+                                           or particles_end(toks, j, e) is not None and j > first):
+        j = particles_end(toks, j, e) + 1 if toks[j].low in NAMES_PARTICLES else j + 1
+    run = toks[first:j]
+    # a name: two to four words, one of them a name to the tagger, or after a role noun, where
+    # a pair of capitalised words is a name the tagger does not know ("Teodor Vasquez-Lind")
+    named = 2 <= len(run) <= 4 and (any(t.tag == "NE" for t in run) or role_head(art, end)
+                                    and not any(t.low.endswith(NOUN_ENDINGS) for t in run))
+    if not named or not (j >= e or toks[j].text in {",", ")"} | SENT_PUNCT):
+        return None
+    return j
+
+
+def role_head(art: Article, end: int) -> bool:
+    """Whether the noun phrase ending at token end has a role noun as its head ("der Präsident
+    des Verbands"): the first noun of the phrase is a title or role (extract/data/titles_de.txt)."""
+    k = end - 1
+    while k > 0 and end - k < 8 and art.toks[k - 1].text not in BREAKS and "FIN" not in art.toks[k - 1].tag:
+        k -= 1
+    head = next((t for t in art.toks[k:end] if t.cap and t.low not in DETERMINERS), None)
+    return head is not None and role_word(head.text, lexicon("de")) is not None

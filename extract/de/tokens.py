@@ -1,0 +1,94 @@
+"""German tokens (Tok) with their tags, the word classes the rules read, and the past-form retagging."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .nlp import is_cue_candidate, verb_analysis
+
+DETERMINERS = {
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "dessen",
+    "deren", "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren",
+    "ihres", "unser", "unsere", "zwei", "drei", "vier", "mehrere", "einige", "viele", "alle", "beide", "zahlreiche",
+    "andere", "diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener", "kein", "keine", "manche",
+}
+TIME_NOUNS = {"stunden", "minuten", "tage", "wochen", "monate", "jahre", "jahrzehnte", "tags", "anfang", "ende",
+              "mitte", "kurz", "wochenlang", "jahrelang"}
+NOMINAL_TAGS = {"NN", "NE", "NNA", "NNI", "FM", "XY", "TRUNC", "ACR_NE", "ACR_NN", "UNKNOWN"}
+OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "ihrem", "ihren", "seinem", "seinen", "diesen", "diesem",
+                      "keinen", "keinem", "ihm", "ihn", "uns", "mir", "mich", "dir", "sich"}
+SUBJECT_PRONOUNS = {"er", "sie", "man", "wir", "ich", "es"}
+PERSON_PRONOUNS = {"er", "sie", "wir", "ich", "man"}
+GENITIVE = {"des", "der"}
+NAME_LINKS = {"von", "van", "de", "da", "del", "di", "bin", "al", "el", "zu", "ter", "den", "du", "la", "le"}
+SKIP_AFTER_VERB = {
+    "auch", "zudem", "zugleich", "außerdem", "jedoch", "aber", "allerdings", "dann", "nun", "bereits", "schon",
+    "ebenfalls", "dazu", "daraufhin", "später", "gestern", "heute", "jetzt", "weiter", "ferner", "indes",
+    "indessen", "damals", "erneut", "noch", "nochmals", "deshalb", "darum", "deswegen", "inzwischen",
+    "mittlerweile", "gegenüber", "offenbar", "offiziell", "wörtlich", "öffentlich", "nachdrücklich", "anschließend",
+    "zuvor", "kürzlich", "ausdrücklich", "gleichzeitig", "vergangene", "vergangenen", "letzte", "letzten",
+    "am", "im", "in", "bei", "vor", "nach", "auf", "laut", "unter", "mit", "zum", "zur", "seinerseits",
+    "ihrerseits", "sinngemäß", "wiederholt", "mehrfach", "immer", "stets", "ebenso", "hingegen", "dagegen",
+    "demgegenüber", "so", "etwa", "zunächst", "schließlich", "lediglich", "nur", "sogar", "selbst", "freilich",
+}
+LEADING_PARTICLES = {"auch", "selbst", "sogar", "nur", "zudem", "so", "doch", "und", "aber", "denn", "sowohl"}
+CONTENT_OPENERS = {
+    "dass", "daß", "ob", "wie", "warum", "wann", "wo", "weshalb", "weswegen", "wer", "was", "wieviel", "wieso",
+    "inwieweit", "welche", "welcher", "welches", "wohin", "woher", "womit", "wofür",
+}
+RELATIVE = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches", "was", "wo"}
+SUBORDINATORS = {"wenn", "weil", "als", "da", "obwohl", "nachdem", "bevor", "falls", "damit", "sodass", "sofern",
+                 "während", "seit", "seitdem", "bis", "ehe", "indem", "solange", "sobald", "obgleich"}
+LASSEN = {"ließ", "ließen", "lässt", "läßt", "lassen", "lasse"}
+PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
+NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen", "lein")
+MODAL_REPORT = {"soll", "sollen"}
+PARTIAL_INTRO = {"als", "von", "vom", "bezeichnung", "wort", "worten", "begriff", "ausdruck", "formulierung"}
+PARTIAL_VERBS = {"nenn", "bezeichn", "sprech", "wert", "kritisier", "warn", "skandier", "ruf", "feier", "versprech"}
+AGENTLESS_NO_STATEMENT = {"plan", "erwart", "schätz"}  # stems whose agentless passive is no statement
+# Konjunktiv II modals mostly speak of what might be, not of what someone said (in the singular:
+# reported speech has "könne", "müsse"; the plural "könnten", "müssten" stands in for the Konjunktiv I)
+HYPOTHETICAL = {"sollte", "sollten", "wollte", "möchte", "möchten", "könnte", "müsste", "müßte", "dürfte"}
+SOLL_GAP = 3  # "soll … haben" reports a claim a little further from its statement too
+FREE_INDIRECT_GAP = 1  # sentences a Konjunktiv / "soll" sentence may stand after its statement
+QUOTE_CHARS = set("«»„“”\"‹›‚‘’")
+CLAUSE_PUNCT = {",", ":", ";", "—", "–", "(", ")"}
+SENT_PUNCT = {".", "!", "?", "…"}
+BREAKS = CLAUSE_PUNCT | SENT_PUNCT  # where a clause ends
+
+
+@dataclass
+class Tok:
+    i: int
+    text: str
+    low: str
+    b: int
+    e: int
+    tag: str
+    konj: bool
+    stem: str
+    sent: int
+    quote: int  # index of the direct quote the token stands in, -1 outside quotes
+    para: int  # paragraph number
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+VERB_CONTEXT_TAGS = {"ART", "PRF", "PPER", "PDS", "PIAT", "PPOSAT", "PROAV", "ADV", "APPR", "APPRART", "CARD", "PIS"}
+
+
+def retag_past_forms(toks: list[Tok]) -> None:
+    """HanTa tags words one by one, and reads past forms like "bekannte", "skandierten" as
+    adjectives. A lower-case speech-verb form in -te/-ten that is followed by an article, a
+    pronoun, an adverb or a colon is no attributive adjective: a finite verb."""
+    for k, t in enumerate(toks):
+        if t.tag not in ("ADJ(A)", "ADJ(D)") or not t.text.islower() or not t.low.endswith(("te", "ten")) \
+                or k + 1 >= len(toks) or not is_cue_candidate(t.low):
+            continue
+        nxt = toks[k + 1]
+        if nxt.tag in VERB_CONTEXT_TAGS or nxt.text == ":":
+            if k > 0 and toks[k - 1].low in DETERMINERS:
+                continue  # "die bekannten …"
+            t.tag = "VV(FIN)"
+            t.stem, t.konj = verb_analysis(t.text, "VV(FIN)")

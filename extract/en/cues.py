@@ -1,0 +1,69 @@
+"""The English cue lexicon: speech verbs and nouns from data/cues_en.tsv with their forms, and
+the nouns that can speak (data/speakers_en.txt)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# ---------------------------------------------------------------- lexicon
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    particle: str  # "" or the word after the verb ("for" in "call for")
+    kind: str  # indirect | reported | describe | source (see data/cues_en.tsv)
+    forms: frozenset[str]
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    if lemma.endswith("e"):
+        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
+    return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> tuple[CueEntry, ...]:
+    """The English cue entries from data/cues_en.tsv, read once."""
+    text = resources.files("extract").joinpath("data/cues_en.tsv").read_text("utf-8")
+    entries = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        words = cols[0].strip().lower().split()
+        kind = cols[1].strip() if len(cols) > 1 and cols[1].strip() else "indirect"
+        forms = set(cols[2].lower().split()) if len(cols) > 2 and cols[2].strip() else _regular_forms(words[0])
+        entries.append(CueEntry(words[0], " ".join(words[1:]), kind, frozenset(forms)))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Common nouns that can head a speaker (data/speakers_en.txt), read once."""
+    text = resources.files("extract").joinpath("data/speakers_en.txt").read_text("utf-8")
+    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+@lru_cache(maxsize=1)
+def _by_lemma() -> dict[str, list[CueEntry]]:
+    out: dict[str, list[CueEntry]] = {}
+    for e in cue_lexicon():
+        out.setdefault(e.lemma, []).append(e)
+    for lst in out.values():
+        lst.sort(key=lambda e: not e.particle)  # "call for" before a plain "call"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_form() -> dict[str, list[CueEntry]]:
+    out: dict[str, list[CueEntry]] = {}
+    for e in cue_lexicon():
+        for f in e.forms:
+            out.setdefault(f, []).append(e)
+    for lst in out.values():
+        lst.sort(key=lambda e: not e.particle)
+    return out

@@ -1,0 +1,149 @@
+"""The English rules on the trained pipeline (tagger, parser, NER): the speaker is the cue verb's
+subject expanded to the full name or organisation. Speakers are in parsed_speakers.py, clauses
+and reported speech in parsed_indirect.py."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..model import Found
+from ..quotes import Quote
+from .base import (
+    CONF_CARRIED,
+    CONF_DIRECT,
+    _Base,
+    _top_level,
+)
+from .cues import CueEntry, _by_lemma
+from .lines import labelled_lines
+from .parsed_indirect import ParsedIndirect
+from .parsed_speakers import ParsedSpeakers
+
+
+class ParsedRules(ParsedSpeakers, ParsedIndirect, _Base):
+    """Rules over the dependency parse."""
+
+    def cue_entry(self, tok: Token) -> CueEntry | None:
+        if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            return _by_lemma()["according"][0]
+        if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
+            return None
+        entries = _by_lemma().get(tok.lemma_.lower()) or _by_lemma().get(tok.lower_)
+        if not entries:
+            return None
+        # the particle right after the verb: "called for calm", not "called a meeting for Tuesday"
+        nxt = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1}
+        for e in entries:
+            if not e.particle or e.particle in nxt:
+                return e
+        return None
+
+    def cue_span(self, tok: Token, entry: CueEntry) -> tuple[int, int]:
+        if entry.particle:
+            for c in tok.children:
+                if c.lower_ == entry.particle.split()[-1] and c.i == tok.i + 1:
+                    return (tok.idx, c.idx + len(c))
+        return (tok.idx, tok.idx + len(tok))
+
+    def cues_between(self, b: int, e: int) -> list[tuple[int, CueEntry]]:
+        out = []
+        for tok in self.doc.char_span(b, e, alignment_mode="expand") or []:
+            entry = self.cue_entry(tok)
+            if entry and entry.kind != "source" and not self.in_quote(tok):
+                out.append((tok.i, entry))
+        return out
+
+    # -- statements
+    def statements(self) -> list[Found]:
+        self.found.extend(labelled_lines(self.doc, self.can_speak))
+        for f in self.found:
+            self.used_quotes.update(self.quotes_inside(f.quote[0][0] - 1, f.quote[0][1] + 1))
+        self.indirect_pass()
+        self.direct_pass()
+        return _top_level(self.found)
+
+    def add_clause(self, spans, kind, verb, entry, speaker, conf) -> None:
+        self.used_cues.add(verb.i)
+        self.add_found(spans, kind, [self.cue_span(verb, entry)], speaker, conf, unattributed=not speaker)
+
+    def add_found(self, spans, kind, cue, speaker, conf, unattributed=False) -> None:
+        allspans = spans + cue + speaker
+        s0 = self.sent_of(min(b for b, _ in allspans))
+        s1 = self.sent_of(max(e for _, e in allspans) - 1)
+        self.found.append(Found(quote=spans, kind=kind, cue=cue, speaker_mention=speaker,
+                                frame=(s0.start_char, s1.end_char), unattributed=unattributed,
+                                confidence=conf))
+
+    def direct_pass(self) -> None:
+        for group in self.quote_groups():
+            if any(i in self.used_quotes for i in group):
+                continue
+            first, last = self.quotes[group[0]], self.quotes[group[-1]]
+            verb = self.direct_cue(first, last)
+            if verb is not None and self.scare_quote(first, last, verb):
+                continue
+            if verb is not None:
+                entry = self.cue_entry(verb)
+                self.used_cues.add(verb.i)
+                self.add_direct(group, [self.cue_span(verb, entry)], self.speaker_of(verb), CONF_DIRECT)
+                continue
+            if self.continued_direct(group):
+                continue
+            speaker = self.carried_speaker(first)
+            if speaker is not None:
+                self.add_direct(group, [], speaker, CONF_CARRIED)
+
+    def scare_quote(self, first: Quote, last: Quote, verb: Token) -> bool:
+        """A few quoted words inside a sentence of narration, before the speech verb, are not
+        what the verb introduces: 'Roe, a self-described "pragmatist", said ...'."""
+        words = len(self.text[first.start : last.end].split())
+        inline = re.search(r"\w\s+$", self.text[max(0, first.open_mark - 30) : first.open_mark]) is not None
+        return inline and words < 6 and verb.idx > last.close_mark
+
+    def direct_cue(self, first: Quote, last: Quote) -> Token | None:
+        """The speech verb attributing a quote: after it in its sentence ('…," she said'),
+        between its parts, or before it ('Roe said: “…”')."""
+        s_first, s_last = self.sent_of(first.open_mark), self.sent_of(last.close_mark)
+        nxt = next((q.open_mark for q in self.quotes if q.open_mark > last.close_mark), len(self.text))
+        prv = max((q.close_mark + 1 for q in self.quotes if q.close_mark < first.open_mark), default=0)
+        after_end = min(s_last.end_char, nxt)
+        # a sentence ending right at the closing mark: the attribution may be the next "sentence"
+        if after_end <= last.close_mark + 2:
+            nxt_sent = self.sent_of(min(len(self.text) - 1, last.close_mark + 2))
+            if self.text[last.end - 1 : last.end] in ",—–-" or self.text[last.close_mark + 1 : last.close_mark + 2] == ",":
+                after_end = min(nxt_sent.end_char, nxt)
+        para = self.text.find("\n", last.close_mark + 1)
+        if para >= 0:
+            after_end = min(after_end, para)
+        # '…now." Analysts cautioned ...' starts a new sentence: no attribution there
+        new_sentence = self.text[last.start : last.end].rstrip().endswith(".") and re.match(
+            r"\s+[A-Z]", self.text[last.close_mark + 1 : last.close_mark + 3])
+        after = [(i, e) for i, e in self.cues_between(last.close_mark + 1, after_end) if i not in self.used_cues]
+        if after and not new_sentence:
+            return self.doc[after[0][0]]
+        between = [(i, e) for i, e in self.cues_between(first.open_mark, last.close_mark + 1)
+                   if i not in self.used_cues]
+        if between:
+            return self.doc[between[0][0]]
+        before_start = max(s_first.start_char, prv)
+        head = self.text[before_start : first.open_mark]
+        # the quote as the verb's object: 'Protesters chanted "Down with the tax!"'
+        right_before = self.doc.char_span(before_start, first.open_mark, alignment_mode="expand")
+        if right_before is not None and len(right_before) and not head[-1:].isalnum():
+            last_tok = right_before[-1]
+            if last_tok.idx + len(last_tok) <= first.open_mark and last_tok.i not in self.used_cues:
+                entry = self.cue_entry(last_tok)
+                if entry and entry.kind == "indirect" and self.doc[last_tok.i - 1].text not in "-–":
+                    return last_tok
+        if head.rstrip().endswith((":", ",")):  # 'Roe said: “…”', 'Roe said, “…”'
+            before = [i for i, _ in self.cues_between(before_start, first.open_mark) if i not in self.used_cues]
+            if before:
+                return self.doc[before[-1]]
+        lead = self.text[: first.open_mark].rstrip()
+        if lead.endswith(":") and not head.strip():  # 'Roe said in a statement:' then the quote below
+            sent = self.sent_of(len(lead) - 1)
+            before = [i for i, _ in self.cues_between(max(sent.start_char, prv), len(lead)) if i not in self.used_cues]
+            if before:
+                return self.doc[before[-1]]
+        return None

@@ -1,0 +1,262 @@
+"""English statements without quotation marks on the trained pipeline: a cue verb's clausal
+complement (indirect, parenthetical, before the verb) and reported speech."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .base import (
+    CONF_INDIRECT,
+    CONF_PARTIAL,
+    CONF_REPORTED,
+    OTHER_CLAUSE,
+    RELATIVE,
+    REPORTED_FROM_VERB,
+    REPORTED_PREPS,
+    _alnum,
+    _from_verb,
+    _runs_outside,
+    _trim,
+)
+from .blank_words import _CIRCUMSTANCE
+from .cues import CueEntry
+
+
+class ParsedIndirect:
+    """The clause rules of ParsedRules (a mixin: it reads the parsed document)."""
+
+    def indirect_pass(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            if self.in_quote(tok):
+                continue
+            entry = self.cue_entry(tok)
+            if entry is None:
+                continue
+            if entry.kind == "source":
+                self.according_to(tok, entry)
+                continue
+            if self.passive_participle(tok):
+                continue  # "when asked whether ...": the one asked is not the speaker
+            # a clause: a verb, or anything the parser gave a 'that' ('suggests that people ... live')
+            # ... or a noun the parser made the clause's head but gave a subject ('said the
+            # spate of shootings demands that ...')
+            comps = [c for c in self.complements(tok) if c.pos_ in ("VERB", "AUX") or any(
+                (g.dep_ == "mark" and g.lower_ == "that") or g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            if tok.dep_ == "relcl" and any(c.i < tok.head.i for c in comps):
+                continue  # 'The council voted ..., a decision residents criticised'
+            if comps:
+                if not self.undisclosed(tok, comps):
+                    self.indirect(tok, entry, comps)
+            elif self.clause_before(tok, entry) or self.parenthetical(tok, entry):
+                continue
+            elif entry.kind in ("reported", "describe"):
+                self.reported(tok, entry)
+
+    def parenthetical(self, verb: Token, entry: CueEntry) -> bool:
+        """'The company, Mr. Halvorsen said, will cut 300 jobs.': the clause around the cue."""
+        if verb.dep_ != "parataxis" or entry.kind == "source" or self.subject(verb) is None:
+            return False
+        head = verb.head
+        inner = {t.i for t in verb.subtree}
+        spans = self.worded_spans(_runs_outside(head.left_edge.i, head.right_edge.i, inner))
+        if not spans or any(self.quote_at(b) is not None for b, _ in spans):
+            return False
+        self.add_clause(spans, "indirect", verb, entry, self.speaker_of(verb), CONF_INDIRECT)
+        return True
+
+    def undisclosed(self, verb: Token, comps: list[Token]) -> bool:
+        """'Vell did not say whether ...' reports that nothing was said."""
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return negated and any(c.left_edge.lower_ in ("whether", "if") for c in comps)
+
+    def clause_before(self, verb: Token, entry: CueEntry) -> bool:
+        """'CLAUSE, the ministry said (in a statement).' when the parser found no complement
+        (it sometimes reads the clause's verb as a noun)."""
+        subj = self.subject(verb)
+        if verb.dep_ == "acl" and verb.head.i < verb.i and self.can_speak(verb.head):
+            subj = verb.head  # ', the carmaker announced on Wednesday': the parser hung it on a noun
+        elif subj is None or subj.head.i != verb.i or subj.i > verb.i:
+            return False
+        if entry.kind == "describe":
+            return False
+        comma = subj.left_edge.i - 1
+        sent = verb.sent
+        start = sent.start
+        while start < comma and self.in_dateline(self.doc[start]):
+            start += 1
+        if comma - start < 3 or self.doc[comma].text != ",":
+            return False
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children if c.i > verb.i):
+            return False
+        if any(self.quote_at(t.idx) is not None or t.text == ":" for t in self.doc[verb.i + 1 : sent.end]):
+            return False  # 'Roe replied: "Absolutely not."' is the direct pass's
+        span = _trim(self.doc, start, comma - 1)
+        if span is None or self.quote_at(span[0]) is not None:
+            return False
+        self.add_clause([span], "indirect", verb, entry, [self.speaker_span(subj)], CONF_INDIRECT * 0.9)
+        return True
+
+    def passive_participle(self, verb: Token) -> bool:
+        """'(when) asked whether ...', 'told to leave': a participle whose subject was spoken to.
+        A passive main clause ('It was announced that ...') stays: an unattributed statement."""
+        kids = {c.dep_ for c in verb.children}
+        return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not kids & {"nsubj", "agent"}
+
+    def complements(self, verb: Token) -> list[Token]:
+        """The verb's clausal complements; 'said in a statement that ...' hangs the clause on
+        the noun, so a that-clause of the verb's prepositional object counts too."""
+        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        if comps:
+            return comps
+        for prep in verb.children:
+            # 'in a statement', 'at a news conference', not 'comment on reports that ...'
+            if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "at", "during"):
+                continue
+            for obj in prep.children:
+                for c in obj.children:
+                    if c.dep_ in ("acl", "relcl", "ccomp") and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                        return [c]
+        return []
+
+    def indirect(self, verb: Token, entry: CueEntry, comps: list[Token]) -> None:
+        # the clause, without conjoined speech verbs ("... and called the strike ...") that are
+        # statements of their own, plus a conjoined verb phrase the parser hung on the speech
+        # verb ("told reporters the men were aged 24 and had been under surveillance")
+        keep: set[int] = set()
+        for c in comps:
+            keep.update(t.i for t in c.subtree)
+            for conj in c.children:
+                # a conjoined speech verb sharing the subject: '... and called the strike ...'
+                if conj.dep_ == "conj" and self.cue_entry(conj) and not any(
+                        g.dep_ in ("nsubj", "nsubjpass", "mark") for g in conj.children):
+                    keep.difference_update(t.i for t in conj.subtree)
+                    keep.difference_update(t.i for t in c.children if t.dep_ == "cc" and t.i < conj.i
+                                           and t.i == conj.left_edge.i - 1)
+        # another speaker's statement hung inside the clause: '..., while Ems said ...'
+        # ... or the speaker's own next statement: '... would close its embassy, citing ...'
+        for d in [self.doc[k] for k in sorted(keep)]:
+            own_subject = any(g.dep_ == "nsubj" for g in d.children)
+            participle = d.tag_ == "VBG" and d.dep_ == "advcl" and self.doc[d.left_edge.i - 1].text == ","
+            # ('... was frustrated when he called the company': a circumstance, not a statement)
+            if (d.dep_ in ("advcl", "conj") and d.i in keep and self.cue_entry(d) and (own_subject or participle)
+                    and not any(g.dep_ in ("mark", "advmod") and g.lower_ in _CIRCUMSTANCE for g in d.children)):
+                keep.difference_update(t.i for t in d.subtree)
+        last = max(keep)
+        for c in verb.children:
+            if (c.dep_ == "conj" and c.i > last and not self.cue_entry(c)
+                    and (not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                         or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))):
+                keep.update(t.i for t in c.subtree)
+                keep.update(t.i for t in verb.children if t.dep_ == "cc" and last < t.i < c.i)
+        i = min(keep)
+        # keep the contiguous run that starts at the clause's first token
+        run_end = i
+        while run_end + 1 in keep:
+            run_end += 1
+        span = _trim(self.doc, i, run_end)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 2:
+            return  # a lone 'that' is a relative pronoun the parser took for a clause
+        span = self.after_dateline(span)
+        quoted = self.quoted_parts(span)
+        kind, conf = "indirect", CONF_INDIRECT
+        if quoted:
+            first_quote = min(self.quotes[k].open_mark for k, _ in quoted)
+            lead = self.text[span[0] : first_quote].split()
+            if (_alnum(self.text, [p for _, p in quoted]) >= 0.8 * _alnum(self.text, [span])
+                    and [w for w in lead if w.lower() != "that"] == []):
+                return  # Roe said: “…” is a direct quote, the direct pass takes it
+            kind, conf = "partial", CONF_PARTIAL
+            self.used_quotes.update(k for k, _ in quoted)
+        speaker = self.speaker_of(verb)
+        if not speaker and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return  # no speaker and no passive: 'stopped short of promising ...'
+        self.add_clause([span], kind, verb, entry, speaker, conf)
+
+    def quoted_parts(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:
+        """(quote index, content piece within the span) for every quote overlapping the span."""
+        out = []
+        for k, q in enumerate(self.quotes):
+            for b, e in q.pieces:
+                b, e = max(b, span[0]), min(e, span[1])
+                if b < e:
+                    out.append((k, (b, e)))
+        return out
+
+    def after_dateline(self, span: tuple[int, int]) -> tuple[int, int]:
+        for b, e in self.datelines:
+            if span[0] < e < span[1]:
+                return (e, span[1])
+        return span
+
+    def has_reported_object(self, after: list[Token], entry: CueEntry) -> bool:
+        """Whether the cue verb has what reported speech needs after it (``after``: its children
+        to the right): an object, a complement, an agent, a reporting preposition or particle."""
+        if entry.kind == "describe":  # "called the strike unnecessary", "described it as ..."
+            # an object and what it is called: not 'which called the strike' (no predicate)
+            objects = [g for c in after if c.dep_ == "dobj" for g in c.children]
+            has_object = any(c.dep_ in ("xcomp", "ccomp") for c in after) or (
+                any(c.dep_ == "dobj" for c in after)
+                and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in after + objects))
+        else:
+            has_object = any(
+                c.dep_ in ("dobj", "xcomp", "dative", "oprd", "agent")  # 'was welcomed by X' 
+                or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle))
+                for c in after
+            )
+        return has_object
+
+    def reported(self, verb: Token, entry: CueEntry) -> None:
+        after = [c for c in verb.children if c.i > verb.i]
+        has_object = self.has_reported_object(after, entry)
+        if not has_object or any(c.dep_ == "neg" for c in verb.children):
+            return  # 'would not confirm the details' reports no statement
+        if any(c.dep_ == "xcomp" and {"neg", "auxpass"} <= {g.dep_ for g in c.children} for c in after):
+            return  # 'who asked not to be named': anonymity, not a statement
+        # the verb's clause, its own subject included (a passive's subject is what was spoken
+        # about: 'The ruling was welcomed by Cellfarm')
+        keep = [verb]
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        particle_end = verb.i + (1 if entry.particle else 0)
+        for c in verb.children:
+            # 'ruled out governing with ...', 'threatened on Thursday to walk out': the object
+            gerund_object = c.dep_ == "advcl" and (
+                (c.tag_ == "VBG" and c.left_edge.i == particle_end + 1)
+                or (c.left_edge.lower_ == "to" and self.doc[c.left_edge.i - 1].text != ","))
+            if (c.dep_ in OTHER_CLAUSE and not gerund_object) or (
+                    c.dep_ == "punct" and c.i > verb.i and c.text != "”"):
+                continue
+            if c.i < verb.i and (subj is None or c.i < subj.i) and c.dep_ not in ("aux", "auxpass", "neg"):
+                continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
+            keep.extend(c.subtree)
+        # '... was opposed by Olsen, who said ...': a speech verb's own statement stays outside
+        inner = {t.i for d in keep if d.dep_ == "relcl" and d.i != verb.i and self.cue_entry(d)
+                 for t in self.doc[d.left_edge.i - (self.doc[d.left_edge.i - 1].text == ",") : d.right_edge.i + 1]}
+        keep = [t for t in keep if t.i not in inner]
+        idx = sorted(t.i for t in keep)
+        # stop at the first gap (a conjoined clause left out)
+        end = idx[0]
+        start = idx[0]
+        for a in idx[1:]:
+            if a > end + 1 and a > verb.i:
+                break
+            end = a
+        span = _trim(self.doc, start, end)
+        if span is None or self.quote_at(span[0]) is not None:
+            return
+        span = self.after_dateline(span)
+        if REPORTED_FROM_VERB and subj is not None and subj.dep_ == "nsubj":
+            first = verb.i
+            while first - 1 > subj.i and self.doc[first - 1].dep_ in ("aux", "neg"):
+                first -= 1  # 'has denied', 'did not deny'
+            if subj.lower_ in RELATIVE:  # 'who endorsed Rubio': the pronoun is no content
+                span = (self.doc[first].idx, span[1])
+            else:
+                span = _from_verb(self.text, span, self.doc[first].idx, self.cue_span(verb, entry)[1])
+        subj = self.subject(verb)
+        if subj is None or subj.lower_ == "there" or not self.can_speak(subj):
+            return  # "He was denied bail", "The storm threatened the coast": not speech
+        speaker = [self.speaker_span(subj)] + self.relative_mention(verb)
+        inside = self.quotes_inside(span[0], span[1] + 1)
+        self.used_quotes.update(inside)
+        self.add_clause([span], "reported", verb, entry, speaker, CONF_REPORTED)

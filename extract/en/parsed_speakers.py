@@ -1,0 +1,196 @@
+"""The speaker of an English cue verb on the trained pipeline: its subject expanded to the full
+name, a relative pronoun's antecedent, who the narration is about, "according to X"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .base import (
+    CONF_ACCORDING,
+    PRONOUNS,
+    RELATIVE,
+    _alnum,
+    _runs_outside,
+    _trim,
+)
+from .cues import CueEntry, speaker_nouns
+
+
+class ParsedSpeakers:
+    """The speaker rules of ParsedRules (a mixin: it reads the parsed document)."""
+
+    def subject(self, verb: Token) -> Token | None:
+        """The speaker token of a speech verb: its subject, the subject of the verb it hangs
+        on ("..., saying ...", "... and said ..."), or the noun a relative clause describes."""
+        seen = 0
+        while verb is not None and seen < 4:
+            # the subject nearest the verb (a dateline can pose as a second one)
+            subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
+            for c in subjects:
+                if self.in_dateline(c):
+                    # 'MARLOW (AP) — The official, Marcus Hale, said': the parser hung the
+                    # subject on the dateline as an apposition
+                    apposed = [a for a in c.children if a.dep_ == "appos" and not self.in_dateline(a)]
+                    if apposed:
+                        return apposed[0]
+                    continue
+                if c.ent_type_ in ("DATE", "TIME") and len(subjects) > 1:
+                    continue  # 'Hale said Tuesday that ...': the day is no second subject
+                if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+            for c in verb.children:  # passive with agent: "was told by X"
+                if c.dep_ == "agent":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+            if verb.lemma_ in ("quote", "cite") and seen:  # "X was quoted as saying ..."
+                passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                if passive:
+                    return passive[0]
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+                verb = verb.head.head  # "quoted as saying"
+                seen += 1
+                continue
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.left_edge.i - 1].text == ",":
+                # 'X blocked a law that ..., ruling that ...': the participle belongs to the main clause
+                root = verb.sent.root
+                if root.i != verb.i and any(c.dep_ == "nsubj" for c in root.children):
+                    verb = root
+                    seen += 1
+                    continue
+            if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+                # "said it had invested ... and called the strike ...": a speech verb conjoined
+                # inside another's clause shares that speech verb's subject
+                if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.cue_entry(verb)
+                        and self.cue_entry(verb.head.head)):
+                    verb = verb.head.head
+                else:
+                    verb = verb.head
+                seen += 1
+                continue
+            return None
+        return None
+
+    def speaker_span(self, tok: Token) -> tuple[int, int]:
+        """The subject expanded to the full name or organisation, as written:
+        "Secretary of State Jane Roe", "a spokesman for the ministry", "The union's general
+        secretary, Priya Castellan"; relative clauses and descriptive appositions are left out."""
+        if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
+            return (tok.idx, tok.idx + len(tok))
+        left = tok.left_edge.i
+        while left < tok.i and self.in_dateline(self.doc[left]):
+            left += 1
+        # 'Khalid al-Mansouri': a hyphenated surname the parser split keeps its first part
+        while left >= 2 and self.doc[left - 1].text == "-" and not self.doc[left - 2].whitespace_ \
+                and not self.doc[left - 1].whitespace_:
+            left = self.doc[left - 2].left_edge.i
+        right = tok.i
+        for c in tok.children:
+            if c.i < tok.i:
+                continue
+            if c.dep_ in ("prep", "compound", "nummod", "amod", "case", "flat", "nmod", "pobj", "cc", "conj"):
+                right = c.right_edge.i  # 'Both Ms. Rana and Mr. Ott'; 'a spokesman for the ministry' 
+            elif c.dep_ == "appos" and tok.pos_ != "PROPN" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"):
+                right = self._appos_end(c)
+                break
+            elif c.dep_ == "punct" and c.text == ",":
+                continue
+            else:
+                break
+        span = _trim(self.doc, left, right)
+        return span or (tok.idx, tok.idx + len(tok))
+
+    def _appos_end(self, appos: Token) -> int:
+        right = appos.i
+        for c in appos.children:
+            if c.i > appos.i and c.dep_ in ("compound", "flat", "nmod"):
+                right = c.right_edge.i
+        return right
+
+    def speaker_of(self, verb: Token) -> list[tuple[int, int]]:
+        subj = self.subject(verb)
+        if subj is None:
+            # inverted order the parser missed: '"…," said Amina Toure'
+            for c in verb.rights:
+                if c.ent_type_ in ("DATE", "TIME"):
+                    continue  # 'said Tuesday'
+                if c.pos_ in ("PROPN", "PRON") and c.dep_ in ("dobj", "npadvmod", "attr", "appos", "nsubj"):
+                    return [self.speaker_span(c)]
+            return []
+        if subj.lower_ == "there":
+            return []
+        return [self.speaker_span(subj)] + self.relative_mention(verb)
+
+    def relative_mention(self, verb: Token) -> list[tuple[int, int]]:
+        """'Roe, who said ...': the relative pronoun is where the speaker stands in the clause;
+        it follows the name it refers to (the first span, which actors resolve)."""
+        for _ in range(4):  # 'who launched his campaign by declaring ...': up the verb chain
+            if verb.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.dep_ != "relcl":
+            return []
+        return [(c.idx, c.idx + len(c)) for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE][:1]
+
+    def narration_subject(self, char: int) -> tuple[int, int] | None:
+        """The person a sentence without quotes is about ('Roe was blunt.'), when its main
+        verb's subject is a person's name or he / she."""
+        sent = self.sent_of(char)
+        if any(self.quote_at(t.idx) is not None for t in sent):
+            return None
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON" or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children):
+            return self.speaker_span(subj)
+        return None
+
+    def can_speak(self, tok: Token) -> bool:
+        """A pronoun, a name, or a noun phrase headed by a noun that can speak."""
+        if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if tok.lemma_.lower() in speaker_nouns() or tok.lower_ in speaker_nouns():
+            return True
+        # 'The union's general secretary, Priya Castellan': the apposed name
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+
+    def according_to(self, tok: Token, entry: CueEntry) -> None:
+        to = self.doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            return
+        speaker = [self.speaker_span(objs[0])]
+        phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
+        head = tok.head if tok.head.i != tok.i else None
+        sent = tok.sent
+        first = sent.start
+        while first < tok.i and self.in_dateline(self.doc[first]):
+            first += 1
+        last = sent.end - 1
+        while last > tok.i and self.doc[last].is_punct:
+            last -= 1
+        pb, pe = min(phrase), max(phrase)
+        # at the sentence's edge ('..., according to X.' / 'According to X, ...') it sources
+        # the whole sentence, wherever the parser hung it
+        edge = (pe >= last and pb > 0 and self.doc[pb - 1].text == ",") or (
+            pb == first and pe + 1 < len(self.doc) and self.doc[pe + 1].text == ",")
+        if head is None or head.i in phrase or edge:
+            i, j = first, sent.end - 1
+        else:
+            i, j = head.left_edge.i, head.right_edge.i
+        spans = self.worded_spans(_runs_outside(i, j, phrase))
+        if not spans:
+            return
+        cue = (tok.idx, to.idx + len(to))
+        kind = "indirect"
+        quoted = [q for span in spans for q in self.quoted_parts(span)]
+        if quoted and _alnum(self.text, [p for _, p in quoted]) >= 0.8 * _alnum(self.text, spans):
+            # '"We expect a difficult winter," according to a statement': a direct quote
+            kind = "direct"
+            spans = [p for k in sorted({k for k, _ in quoted}) for p in self.quotes[k].pieces]
+            self.used_quotes.update(k for k, _ in quoted)
+        elif quoted:
+            kind = "partial"
+            self.used_quotes.update(k for k, _ in quoted)
+        self.add_found(spans, kind, [cue], speaker, CONF_ACCORDING)
