@@ -1,4 +1,4 @@
-"""Topics, stance and position changes (extract/positions.py). All names are invented."""
+"""Topics, stance and position changes (extract/positions/). All names are invented."""
 from pathlib import Path
 
 import pytest
@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from extract import positions
 from extract.model import Statement
-from extract.frames import read_stances
+from extract.positions.frames_de import read_stances
 from extract.positions import assess, find_changes
 
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Iterator
 
 # Grammar (closed word classes), not vocabulary: the frames live in the data file.
 DETERMINERS = frozenset(
@@ -82,21 +83,25 @@ class Lexicon:
     heads: dict[str, int] = field(default_factory=dict)  # compound heads that take sides: "gegner" -> -1
 
 
+def frame_rows(lang: str) -> Iterator[tuple[str, str, list[str]]]:
+    """(value, slot, word forms) of each row of extract/data/stance_frames_<lang>.tsv."""
+    text = resources.files("extract").joinpath("data", f"stance_frames_{lang}.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            yield parts[0].strip(), parts[1].strip(), parts[2].split()
+
+
 @lru_cache(maxsize=None)
 def lexicon(lang: str = "de") -> Lexicon:
-    text = resources.files("extract").joinpath("data", f"stance_frames_{lang}.tsv").read_text(encoding="utf-8")
     frames: dict[str, list[FrameWord]] = {}
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
     skip, light = [], set()
     heads: dict[str, int] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 3:
-            continue
-        value, slot, forms = parts[0].strip(), parts[1].strip(), parts[2].split()
+    for value, slot, forms in frame_rows(lang):
         for form in forms:
             words = tuple(w.lower() for w in form.split("_") if w)
             if not words:
@@ -134,7 +139,7 @@ def _analyse(word: str) -> tuple[str, str]:
     """Lemma and tag of a word. The German rules have tagged every word of the text already
     (fast_tag, cached); only verbs and adjectives, where a frame word may hide behind an
     inflection ("warnte", "falsche"), get HanTa's full analysis (~2 ms a new word)."""
-    from .de.nlp import analyse_word, fast_tag  # imported when first needed: it loads HanTa
+    from ..de.nlp import analyse_word, fast_tag  # imported when first needed: it loads HanTa
 
     tag = fast_tag(word)
     low = word.lower()
@@ -159,7 +164,7 @@ def frame_vocabulary(lang: str = "de") -> frozenset[str]:
 
 @lru_cache(maxsize=50000)
 def _capital_tag(word: str) -> str:
-    from .de.nlp import cheap_tag
+    from ..de.nlp import cheap_tag
 
     return cheap_tag(word)
 
@@ -236,7 +241,7 @@ def _noun_follows(ws: list[Word], i: int) -> bool:
 
 
 def noun_lemma(word: str) -> str:
-    from .positions import german_noun_lemma  # shares its cache
+    from . import german_noun_lemma  # shares its cache
 
     lemma = german_noun_lemma(word)
     return lemma or word

@@ -1,32 +1,24 @@
 """Stance from the structure of an English sentence (the trained spaCy pipeline's parse):
-the same frames as extract/frames.py, read from dependencies. Frame words are in
+the same frames as extract/positions/frames_de.py, read from dependencies. Frame words are in
 extract/data/stance_frames_en.tsv. Without a trained pipeline no stance is read."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-from .frames import Stance
+from .frames_de import Stance, frame_rows
 
 PERSONAL = frozenset("i we you he she it they one".split())
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, object]:
-    text = resources.files("extract").joinpath("data", "stance_frames_en.tsv").read_text(encoding="utf-8")
     frames: dict[str, list[tuple[int, str]]] = {}
     acts: dict[str, int] = {}
     negations: set[str] = set()
     mods: set[str] = set()
     generic: set[str] = set()
     skip: set[str] = set()
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 3:
-            continue
-        value, slot, forms = parts[0].strip(), parts[1].strip(), parts[2].split()
+    for value, slot, forms in frame_rows("en"):
         for form in forms:
             form = form.lower()
             if value in ("+1", "-1"):
@@ -150,7 +142,7 @@ def read_stances(text: str, speaker: str = "") -> list[Stance]:
 
 @lru_cache(maxsize=256)  # statements of one sentence share their frame
 def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
-    from .en.nlp import is_trained, load_english
+    from ..en.nlp import is_trained, load_english
 
     nlp = load_english()
     if not is_trained(nlp):

@@ -1,6 +1,6 @@
 """Targets, topics, stance and position changes.
 
-    the sentence of a statement ─► frames.py: targets with stance (+ deciding words)
+    the sentence of a statement ─► frames_de.py / frames_en.py: targets with stance (+ deciding words)
                                 ─► the configured topics each target belongs to
     statements of one actor on one target or topic, in time order ─► position changes
 
@@ -8,7 +8,7 @@ Topics come from extract/data/topics_<lang>.toml plus the user's topics.toml in 
 A statement on no configured topic gets up to two key terms of its quote instead, written with a
 leading '#' ("#Kaserne") so they group statements but are never mistaken for configured topics.
 
-Stance is read from the grammar of the sentence (extract/frames.py, frames_en.py) with the
+Stance is read from the grammar of the sentence (positions/frames_de.py, positions/frames_en.py) with the
 frame words of extract/data/stance_frames_<lang>.tsv; each stance has a target.
 """
 from __future__ import annotations
@@ -23,10 +23,10 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
-from .actors import titles
-from .frames import Stance
-from .frames import read_stances as read_german
-from .model import PositionChange, Statement
+from ..actors import titles
+from .frames_de import Stance
+from .frames_de import read_stances as read_german
+from ..model import PositionChange, Statement
 
 log = logging.getLogger(__name__)
 
@@ -225,7 +225,7 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     """Targets and topics of a statement and the stance towards each.
 
     The stance is read from the clause structure of ``frame_text`` (the sentence with quote,
-    cue and speaker; without it, cue and quote), see extract/frames.py: each stance has a
+    cue and speaker; without it, cue and quote), see positions/frames_de.py: each stance has a
     TARGET, the noun the speaker is for or against ("Tempolimit"), and counts as well for every
     configured topic the target belongs to ("Vermögensteuer" → "Steuern"). ``speaker`` is how
     the speaker is named in the frame, so that positions of others reported by the speaker are
@@ -356,7 +356,7 @@ def is_role(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def german_tag(word: str) -> str:
-    from .de.nlp import cheap_tag  # HanTa only for words it has memorised: key terms are a hint
+    from ..de.nlp import cheap_tag  # HanTa only for words it has memorised: key terms are a hint
 
     return cheap_tag(word)
 
@@ -365,7 +365,7 @@ def german_tag(word: str) -> str:
 def german_noun_lemma(word: str) -> str:
     """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs).
     In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
-    from .de.nlp import analyse_word, tagger  # shares the German rules' caches; imported when first needed
+    from ..de.nlp import analyse_word, tagger  # shares the German rules' caches; imported when first needed
 
     head, _, last = word.rpartition("-")
     memorised = tagger().cache
@@ -391,7 +391,7 @@ def german_noun_lemma(word: str) -> str:
 
 def english_nouns(text: str) -> list[tuple[str, str]]:
     """Common nouns of an English quote from the trained pipeline; none with the blank one."""
-    from .en.nlp import is_trained, load_english  # imported when first needed: it loads spaCy
+    from ..en.nlp import is_trained, load_english  # imported when first needed: it loads spaCy
 
     nlp = load_english()
     if not is_trained(nlp):
