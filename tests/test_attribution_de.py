@@ -281,17 +281,9 @@ def test_demand_noun_with_genitive_and_nach():
 def test_quotation_pass_runs_once_per_german_article(monkeypatch):
     import extract.actors.article
     import extract.de.article
-    import extract.quotes
+    from fixtures.quote_calls import count_find_quotes
 
-    calls = []
-    original = extract.quotes.find_quotes
-
-    def counting(text, *args, **kwargs):
-        calls.append(len(text))
-        return original(text, *args, **kwargs)
-
-    monkeypatch.setattr(extract.de.article, "find_quotes", counting)
-    monkeypatch.setattr(extract.actors.article, "find_quotes", counting)
+    calls = count_find_quotes(monkeypatch, extract.de.article, extract.actors.article)
     result = extract_article("„Wir halten Kurs“, sagte Anna Beispiel. Sie sagte, es gehe voran.", lang="de")
     assert calls == [len("„Wir halten Kurs“, sagte Anna Beispiel. Sie sagte, es gehe voran.")]
     assert result.statements[0].speaker_name == "Anna Beispiel"

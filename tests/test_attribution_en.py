@@ -189,3 +189,16 @@ def test_title_prefix_goes_to_the_role_not_the_name():
             '"We need to plan for a rough year," Kowalska said.')
     ex = extract_article(text, lang="en", published="2025-03-04")
     assert {s.speaker_name for s in ex.statements} == {"Linda Kowalska"}
+
+
+def test_quotation_pass_runs_once_per_english_article(monkeypatch):
+    """The language layer hands its quotation marks to the actors stage (Analysis.quotes)."""
+    import extract.actors.article
+    import extract.en
+    from fixtures.quote_calls import count_find_quotes
+
+    calls = count_find_quotes(monkeypatch, extract.en, extract.actors.article)
+    text = '"We will hold the line," Mayor Anna Beispiel said on Monday. She said the port stays open.'
+    result = extract_article(text, lang="en")
+    assert calls == [len(text)]
+    assert result.statements[0].speaker_name == "Anna Beispiel"

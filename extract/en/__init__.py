@@ -47,9 +47,13 @@ def analyse(text: str) -> Analysis:
     """Clean English text in, its statements (quote, cue and speaker spans), entity and speaker
     mentions, token count and quotation marks out."""
     nlp = load_english()
-    text = curly_double_apostrophes(text)
+    original, text = text, curly_double_apostrophes(text)
     doc = nlp(text)
-    quotes = english_quotes(text)
+    double = find_quotes(text)
+    # the actors stage pairs quotation marks in the text as given: the same pairs as here unless
+    # ''…'' quotes were rewritten above
+    pairs = [(q.open_mark, q.close_mark) for q in (double if text == original else find_quotes(original))]
+    quotes = english_quotes(text, double)
     if is_trained(nlp):
         statements = ParsedRules(doc, quotes).statements()
         mentions = _entity_mentions(doc)
@@ -58,7 +62,7 @@ def analyse(text: str) -> Analysis:
         mentions = []
     mentions = _with_speakers(text, mentions, statements)
     statements = _distinct(statements)
-    return Analysis(statements=statements, mentions=mentions, tokens=len(doc))
+    return Analysis(statements=statements, mentions=mentions, tokens=len(doc), quotes=pairs)
 
 
 # ''Jobs, jobs, jobs,'' (the New York Times' archive style): two apostrophes as one quote mark
@@ -88,11 +92,11 @@ SINGLE_QUOTE = re.compile(
     re.M)
 
 
-def english_quotes(text: str) -> list[Quote]:
-    """Double-quoted passages (extract.quotes) plus single-quoted ones, the British style
-    ('We are not for sale,' said ...); a single-quoted passage inside a double-quoted one is
-    a nested quote and is left out, and so is a lone word in single quotes."""
-    quotes = find_quotes(text)
+def english_quotes(text: str, double: list[Quote] | None = None) -> list[Quote]:
+    """Double-quoted passages (extract.quotes; ``double`` when already found) plus single-quoted
+    ones, the British style ('We are not for sale,' said ...); a single-quoted passage inside a
+    double-quoted one is a nested quote and is left out, and so is a lone word in single quotes."""
+    quotes = list(double) if double is not None else find_quotes(text)
     spans = [(q.open_mark, q.close_mark) for q in quotes]
     for m in SINGLE_QUOTE.finditer(text):
         if (m.group("open") == "'") != (m.group("close") == "'"):
