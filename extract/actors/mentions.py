@@ -184,6 +184,11 @@ PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
 
 
 def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = frozenset()) -> Parsed:
+    # Long (about 220 lines, listed in tests/long_code_exemptions.txt): one left-to-right pass in
+    # which every rule family (articles, titles and roles, names with particles, organisations,
+    # groups) reads and moves the same cursor. Splitting it means one function per family that
+    # takes and returns the cursor; the lexicons those families use are already in roles.py and
+    # lexicon.py.
     lang = lex.lang
     p = Parsed()
     i = 0
