@@ -18,7 +18,7 @@ from extract.model import Statement
 from extract.positions import is_key_term
 
 from . import Filter, Store
-from .storage import keep_owner_and_mode
+from .storage import keep_owner_and_mode, remove_quietly
 
 ARTICLE_KEYS = ("id", "title", "source", "published", "lang", "origin")
 ACTOR_KEYS = ("id", "name", "aliases", "kind", "role", "affiliation")
@@ -180,10 +180,7 @@ def _atomic_path(path: Path) -> Iterator[str]:
         yield tmp
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        remove_quietly(tmp)
         raise
 
 

@@ -114,6 +114,14 @@ def keep_owner_and_mode(fd: int, target: Path) -> None:
             pass
 
 
+def remove_quietly(path: str | os.PathLike[str]) -> None:
+    """Remove a temporary file after a failed write; one already gone is fine."""
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
 def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | None = None,
                  sync_folder: bool = True) -> tuple[int, int, int]:
     """THE way Wortlaut writes a file: a temp file in the same folder (created with the umask's
@@ -137,10 +145,7 @@ def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | N
             before_replace()
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        remove_quietly(tmp)
         raise
     if sync_folder:
         fsync_dir(folder)

@@ -66,6 +66,15 @@ def wait_for(condition, seconds: float) -> bool:
     return condition()
 
 
+def kill_all(pids: set[int]) -> None:
+    """Whatever a test left running: end it (a process already gone is fine)."""
+    for pid in pids:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
 @pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM", "SIGINT"])
 def test_stopping_add_leaves_no_worker_behind(tmp_path, how):
     folder = articles(tmp_path / "artikel", 200)
@@ -89,11 +98,7 @@ def test_stopping_add_leaves_no_worker_behind(tmp_path, how):
         with Store(tmp_path / "db.json") as store:  # whole articles only, whatever the moment
             assert all(n >= 1 for n in store.article_counts().values())
     finally:
-        for w in workers | {proc.pid}:
-            try:
-                os.kill(w, signal.SIGKILL)
-            except OSError:
-                pass
+        kill_all(workers | {proc.pid})
         proc.stdout.close()
 
 
@@ -112,11 +117,7 @@ def test_a_closed_pipe_ends_add_without_a_traceback_or_workers(tmp_path):
         assert "Traceback" not in err.decode(), err.decode()
         assert wait_for(lambda: not any(alive(w) for w in workers), 10)
     finally:
-        for w in workers | {proc.pid}:
-            try:
-                os.kill(w, signal.SIGKILL)
-            except OSError:
-                pass
+        kill_all(workers | {proc.pid})
     from store import Store
 
     with Store(tmp_path / "db.json") as store:  # the work is stored all the same
