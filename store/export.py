@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import tempfile
 from collections import defaultdict
 from contextlib import contextmanager
 from itertools import combinations
@@ -18,7 +17,7 @@ from extract.model import Statement
 from extract.positions import is_key_term
 
 from . import Filter, Store
-from .storage import keep_owner_and_mode, remove_quietly
+from .storage import remove_quietly, temp_beside
 
 ARTICLE_KEYS = ("id", "title", "source", "published", "lang", "origin")
 ACTOR_KEYS = ("id", "name", "aliases", "kind", "role", "affiliation")
@@ -166,18 +165,10 @@ def export_graphml(store: Store, filt: Filter, path: str | os.PathLike[str], *, 
 def _atomic_path(path: Path) -> Iterator[str]:
     """A temporary path beside ``path`` that replaces it only once written in full, so a failed
     export never leaves half a file or clobbers an earlier one."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = temp_beside(path)
+    os.close(fd)  # the writers (csv, json, networkx) open the path themselves
     try:
-        # mkstemp makes the file owner-only; an export gets the mode any new file would get,
-        # or the mode (and owner) of the export it replaces
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)
-        keep_owner_and_mode(fd, path)
-    finally:
-        os.close(fd)
-    try:
-        yield tmp
+        yield str(tmp)
         os.replace(tmp, path)
     except BaseException:
         remove_quietly(tmp)

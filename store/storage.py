@@ -114,6 +114,21 @@ def keep_owner_and_mode(fd: int, target: Path) -> None:
             pass
 
 
+def temp_beside(path: Path) -> tuple[int, Path]:
+    """A new temporary file in ``path``'s folder, open for writing: created with the mode any new
+    file gets (0o666 & ~umask, never wider), then given the mode and owner of ``path`` when it
+    exists, so replacing ``path`` by it keeps the owner's choices."""
+    tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:
+        keep_owner_and_mode(fd, path)
+    except BaseException:
+        os.close(fd)
+        remove_quietly(tmp)
+        raise
+    return fd, tmp
+
+
 def remove_quietly(path: str | os.PathLike[str]) -> None:
     """Remove a temporary file after a failed write; one already gone is fine."""
     try:
@@ -132,11 +147,9 @@ def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | N
     Returns the new file's stamp."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    fd, tmp = temp_beside(path)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
         with open(fd, "wb") as f:
-            keep_owner_and_mode(fd, path)
             f.write(blob)
             f.flush()
             os.fsync(fd)
