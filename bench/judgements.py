@@ -2,14 +2,15 @@
 who said it (issue 15), stances and position changes (issue 16).
 
     python bench/judgements.py {speakers,stances,changes,all} [--lang de|en|all]
-        [--split dev|check|all] [--show-errors] [--data DIR] [--repo DIR]
+        [--split dev|check|extra|fresh|all] [--show-errors] [--data DIR] [--repo DIR]
 
 The extractor imported is the one of the repository given by --repo (default: the current
 working directory), so another worktree can run this file with its own venv:
 
     /work/wt/x/.venv/bin/python /work/wt/eval/bench/judgements.py all --data /work/wt/eval/tests/data/eval
 
-Files: <kind>_<lang>_<split>.jsonl. Develop on *_dev, score *_check only at the end.
+Files: <kind>_<lang>_<split>.jsonl. Develop on *_dev, score *_check only at the end. `--split all`
+is dev+check; `extra` and the blind held-out `fresh` split are scored only when named.
 
 Scoring rules
 -------------
@@ -344,18 +345,24 @@ SCORERS = {"speakers": (score_speakers, print_speakers), "stances": (score_stanc
            "changes": (score_changes, print_changes)}
 
 
+def chosen_splits(split: str) -> list[str]:
+    """The files a --split names: `all` is dev+check only, so the blind `fresh` split (and `extra`)
+    is scored only when asked for by name."""
+    return ["dev", "check"] if split == "all" else [split]
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("kind", choices=[*KINDS, "all"])
     p.add_argument("--lang", choices=["de", "en", "all"], default="all")
-    p.add_argument("--split", choices=["dev", "check", "extra", "all"], default="dev")
+    p.add_argument("--split", choices=["dev", "check", "extra", "fresh", "all"], default="dev")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the eval files")
     p.add_argument("--repo", default=None, help="repository whose extractor is scored (default: cwd)")
     p.add_argument("--show-errors", action="store_true", help="print every wrong case")
     args = p.parse_args(argv)
     use_repo(args.repo)
     langs = ["de", "en"] if args.lang == "all" else [args.lang]
-    splits = ["dev", "check"] if args.split == "all" else [args.split]
+    splits = chosen_splits(args.split)
     for kind in KINDS if args.kind == "all" else [args.kind]:
         for lang in langs:
             items = cases(args.data, kind, [lang], splits)

@@ -21,6 +21,15 @@ MIN_CASES = {("speakers", "de"): 90, ("speakers", "en"): 30, ("stances", "de"): 
              ("changes", "de"): 6, ("changes", "en"): 2}
 MIN_PER_FAMILY_DE = {"speakers": 8, "stances": 6}
 FILES = [(kind, lang, split) for kind, lang in MIN_CASES for split in ("dev", "check")]
+# the blind held-out split (README: "The fresh split"): larger, and with the pattern `nominal` of the extra files
+MIN_CASES_FRESH = {("speakers", "de"): 110, ("speakers", "en"): 45, ("stances", "de"): 110, ("stances", "en"): 45,
+                   ("changes", "de"): 8, ("changes", "en"): 4}
+FRESH = [(kind, lang, "fresh") for kind, lang in MIN_CASES_FRESH]
+SPLITS = ("dev", "check", "fresh")
+
+
+def stance_patterns(lang, split):
+    return judgements.STANCE_PATTERNS[lang] + (("nominal",) if split == "fresh" and lang == "de" else ())
 
 
 def load(kind, lang, split):
@@ -35,23 +44,23 @@ def in_text(word, text):
     return word.casefold() in text.casefold()
 
 
-@pytest.mark.parametrize("kind,lang,split", FILES)
+@pytest.mark.parametrize("kind,lang,split", FILES + FRESH)
 def test_file_has_enough_cases(kind, lang, split):
     rows = load(kind, lang, split)
-    assert len(rows) >= MIN_CASES[kind, lang]
+    assert len(rows) >= (MIN_CASES_FRESH if split == "fresh" else MIN_CASES)[kind, lang]
     if lang == "de" and kind in MIN_PER_FAMILY_DE:
         field = "family" if kind == "speakers" else "pattern"
-        allowed = judgements.SPEAKER_FAMILIES["de"] if kind == "speakers" else judgements.STANCE_PATTERNS["de"]
+        allowed = judgements.SPEAKER_FAMILIES["de"] if kind == "speakers" else stance_patterns("de", split)
         counts = Counter(r[field] for r in rows)
         assert {f: counts[f] for f in allowed if counts[f] < MIN_PER_FAMILY_DE[kind]} == {}
 
 
 def test_ids_are_unique_across_all_files():
-    ids = Counter(r["id"] for kind, lang, split in FILES for r in load(kind, lang, split))
+    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH for r in load(kind, lang, split))
     assert [i for i, n in ids.items() if n > 1] == []
 
 
-@pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in ("dev", "check")])
+@pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in SPLITS])
 def test_speaker_cases_are_well_formed(lang, split):
     for r in load("speakers", lang, split):
         assert r["lang"] == lang and r["family"] in judgements.SPEAKER_FAMILIES[lang], r["id"]
@@ -65,10 +74,10 @@ def test_speaker_cases_are_well_formed(lang, split):
             assert all(e["speaker"] is None for e in r["expect"]), r["id"]
 
 
-@pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in ("dev", "check")])
+@pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in SPLITS])
 def test_stance_cases_are_well_formed(lang, split):
     for r in load("stances", lang, split):
-        assert r["lang"] == lang and r["pattern"] in judgements.STANCE_PATTERNS[lang], r["id"]
+        assert r["lang"] == lang and r["pattern"] in stance_patterns(lang, split), r["id"]
         assert r["speaker"] and r["speaker"] in r["text"], r["id"]
         if r["pattern"].startswith("no_stance"):
             assert r["target"] is None and r["stance"] is None, r["id"]
@@ -78,7 +87,7 @@ def test_stance_cases_are_well_formed(lang, split):
             assert r["stance"] in (1, -1) and in_text(r["target"], r["text"]), r["id"]
 
 
-@pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in ("dev", "check")])
+@pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in SPLITS])
 def test_change_scenarios_are_well_formed(lang, split):
     rows = load("changes", lang, split)
     assert any(r["expect"] for r in rows) and any(not r["expect"] for r in rows)
@@ -138,3 +147,11 @@ def test_a_crashing_case_is_counted_wrong_not_raised():
                                            "speaker": "X", "target": "Y", "stance": 1})])
     assert t.counts["reject"]["n"] == 1 and t.counts["reject"]["crashed"] == 1 and t.counts["reject"]["right"] == 0
     assert "CRASH" in t.errors[0]
+
+
+def test_fresh_split_is_scored_only_when_named(tmp_path, capsys):
+    """`--split fresh` is accepted and reads only the fresh files; `all` stays dev+check."""
+    assert judgements.chosen_splits("fresh") == ["fresh"]
+    assert "fresh" not in judgements.chosen_splits("all")
+    assert judgements.main(["stances", "--lang", "de", "--split", "fresh", "--data", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == ""  # no fresh file in tmp_path: nothing scored, no crash
