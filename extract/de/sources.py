@@ -6,7 +6,7 @@ from ..model import Found, Span
 from .article import Article
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
-from .tokens import BREAKS, DETERMINERS, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import BREAKS, CONTENT_OPENERS, DETERMINERS, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
@@ -157,12 +157,30 @@ def so_frame(art: Article, k: int, e: int) -> tuple[tuple[int, int] | None, Span
     return frame, speaker
 
 
+def content_start(art: Article, s: int, e: int) -> int:
+    """Where the content clause of the sentence's first speech verb begins ("X sagte, nach
+    Angaben der Polizei sei …": a source phrase in there is part of what X said), e when none."""
+    toks = art.toks
+    for v in range(s, e):
+        if toks[v].quote < 0 and v not in art.used_cues and art.verb_cue(v, s, e) and not art.in_subordinate(v, s) \
+                and toks[art.clause_start(v, s)].low not in CONTENT_OPENERS | SUBORDINATORS:  # ("Wie X sagte", "Dass …")
+            pe = art.particle_end(v, e) if toks[v].stem in art.cues.particle_verbs else None
+            c = art.content_after(max(v, pe or v), e)
+            return c if c is not None else e
+    return e
+
+
 def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
     toks = art.toks
     cues = art.cues
+    inside = content_start(art, s, e)
     for k in range(s, e):
         t = toks[k]
         if t.quote >= 0:
+            continue
+        if k >= inside and t.low != "so" and not (k == inside and t.low == "wonach"):
+            # the speech verb's own statement is read by sentence_rules (", so X" frames the whole
+            # sentence; "zitiert aus der Zeitung, wonach …": the noun before "wonach" is the source)
             continue
         frame = None
         speaker = own = None
