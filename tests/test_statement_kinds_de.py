@@ -39,3 +39,28 @@ def test_cue_verb_in_a_leading_dass_clause_leaves_zufolge_the_frame():
             "Rednerin zufolge mit dem schlechten Wetter zu tun haben.")
     found = statements(text)
     assert any(speaker == "einer Rednerin" and "Dass einige Abgeordnete" in quote for _, quote, speaker in found), found
+
+
+def test_claim_noun_with_a_content_clause_frames_the_subjects_statement():
+    text = "Die Ministerin Anna Beispiel ist der Meinung, dass die Steuern in Valdoria sinken müssen."
+    assert statements(text) == [("indirect", "dass die Steuern in Valdoria sinken müssen", "Die Ministerin Anna Beispiel")]
+
+
+def test_claim_noun_with_a_genitive_names_the_speaker():
+    text = "Die Forderung des Bürgermeisters Karl Muster, die alte Brücke zu sperren, lehnte der Rat ab."
+    found = statements(text)
+    assert found and found[0][:2] == ("indirect", "die alte Brücke zu sperren")
+    assert "Karl Muster" in found[0][2]
+
+
+def test_relative_clause_on_a_claim_noun_is_no_content():
+    text = "Der Hinweis, auf den die Behörden in Valdoria nicht reagiert hätten, kam von einer Anwohnerin."
+    assert not any(quote.startswith("auf den") for _, quote, _ in statements(text))
+
+
+def test_claim_noun_in_a_konjunktiv_sentence_leaves_it_to_free_indirect_speech():
+    text = ("Anna Beispiel sagte am Montag, die Lage in Valdoria sei ernst. Man sei zu dem Schluss gekommen, "
+            "dass neue Regeln nötig seien.")
+    found = statements(text)
+    assert [kind for kind, _, _ in found] == ["indirect", "free_indirect"]
+    assert found[1][1].startswith("Man sei zu dem Schluss gekommen") and found[1][2] == "Anna Beispiel"

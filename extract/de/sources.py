@@ -159,7 +159,10 @@ def so_frame(art: Article, k: int, e: int) -> tuple[tuple[int, int] | None, Span
 
 def content_start(art: Article, s: int, e: int) -> int:
     """Where the content clause of the sentence's first speech verb begins ("X sagte, nach
-    Angaben der Polizei sei …": a source phrase in there is part of what X said), e when none."""
+    Angaben der Polizei sei …": a source phrase in there is part of what X said), e when none.
+    sentence_rules reads that statement; only ", so X" (it frames the whole sentence) and a
+    "wonach" opening the content ("zitiert aus der Zeitung, wonach …": the noun before it is the
+    source) still frame from in there."""
     toks = art.toks
     for v in range(s, e):
         if toks[v].quote < 0 and v not in art.used_cues and art.verb_cue(v, s, e) and not art.in_subordinate(v, s) \
@@ -179,9 +182,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
         if t.quote >= 0:
             continue
         if k >= inside and t.low != "so" and not (k == inside and t.low == "wonach"):
-            # the speech verb's own statement is read by sentence_rules (", so X" frames the whole
-            # sentence; "zitiert aus der Zeitung, wonach …": the noun before "wonach" is the source)
-            continue
+            continue  # inside a speech verb's content (see content_start)
         frame = None
         speaker = own = None
         unattributed = False
