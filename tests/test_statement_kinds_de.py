@@ -64,3 +64,22 @@ def test_claim_noun_in_a_konjunktiv_sentence_leaves_it_to_free_indirect_speech()
     found = statements(text)
     assert [kind for kind, _, _ in found] == ["indirect", "free_indirect"]
     assert found[1][1].startswith("Man sei zu dem Schluss gekommen") and found[1][2] == "Anna Beispiel"
+
+
+def test_claim_noun_before_the_verbs_particle():
+    text = "Am Dienstag zog die Firma Beispielwerk das Angebot mit der Begründung zurück, dieses habe keine Chance."
+    assert statements(text) == [("indirect", "dieses habe keine Chance", "die Firma Beispielwerk")]
+
+
+def test_konjunktiv_one_after_a_sentence_that_names_someone_quotes_that_one():
+    text = "Die Regierung von Valdoria ist besorgt. Die Lage sei ernst. Man prüfe alle Möglichkeiten."
+    found = statements(text)
+    assert len(found) == 1
+    kind, quote, speaker = found[0]
+    assert kind == "free_indirect" and speaker.startswith("Die Regierung")
+    assert quote == "Die Lage sei ernst … Man prüfe alle Möglichkeiten"
+
+
+def test_konjunktiv_one_after_a_sentence_about_a_thing_has_no_speaker_to_take():
+    text = "Der Verkauf der Lebensmittel in Valdoria wurde gestoppt. Eine Gefahr für Menschen bestehe nicht."
+    assert statements(text) == []

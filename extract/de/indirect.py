@@ -121,6 +121,8 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         # the content clause follows the noun, or the noun and its genitive: "die Forderung des X, …"
         owner = art.np_right(n + 2, e) if toks[n + 1].low in GENITIVE | {"von", "vom"} else None
         comma = owner if owner is not None and owner < e and toks[owner].text == "," else n + 1
+        if comma + 1 < e and toks[comma].tag in ("PTKVZ", "APPR", "ADV") and toks[comma + 1].text == ",":
+            comma += 1  # the verb's particle closes the clause: "gab als Begründung an, …", "herrschte die Meinung vor, …"
         c = art.content_after(n, e)
         if toks[comma].text != "," or c != comma + 1 or toks[c].tag == "PRELS" \
                 or toks[c].tag.startswith("APPR") and toks[c + 1].low in RELATIVE:
