@@ -83,3 +83,9 @@ def test_konjunktiv_one_after_a_sentence_that_names_someone_quotes_that_one():
 def test_konjunktiv_one_after_a_sentence_about_a_thing_has_no_speaker_to_take():
     text = "Der Verkauf der Lebensmittel in Valdoria wurde gestoppt. Eine Gefahr für Menschen bestehe nicht."
     assert statements(text) == []
+
+
+def test_separable_particle_found_over_brackets_in_the_clause():
+    text = "Am Freitag kündigte die Verkehrsbehörde von Valdoria (VBV) strengere Kontrollen an den Grenzen an."
+    found = statements(text)
+    assert found and found[0][0] == "reported" and found[0][2] == "die Verkehrsbehörde von Valdoria (VBV)"

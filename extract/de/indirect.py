@@ -18,10 +18,11 @@ def sentence_rules(art: Article) -> None:
                     and f.frame[1] > toks[s].b]
         done = False
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
-        if source_phrases(art, s, e, occupied) or reaction_statement(art, s, e, occupied):
+        verbs = [v for v in range(s, e) if toks[v].quote < 0 and art.verb_cue(v, s, e)]
+        if source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied):
             done = True
         demand_statement(art, s, e, occupied)
-        cues = [v for v in range(s, e) if v not in art.used_cues and toks[v].quote < 0 and art.verb_cue(v, s, e)
+        cues = [v for v in verbs if v not in art.used_cues
                 and not (v >= 2 and toks[v - 2].text == "(")]  # "(Wikinews berichtete)": a cross-reference
         # statements with a content clause first (several per sentence), then reported speech
         for v in cues:

@@ -157,15 +157,15 @@ def so_frame(art: Article, k: int, e: int) -> tuple[tuple[int, int] | None, Span
     return frame, speaker
 
 
-def content_start(art: Article, s: int, e: int) -> int:
+def content_start(art: Article, s: int, e: int, verbs: list[int]) -> int:
     """Where the content clause of the sentence's first speech verb begins ("X sagte, nach
     Angaben der Polizei sei …": a source phrase in there is part of what X said), e when none.
     sentence_rules reads that statement; only ", so X" (it frames the whole sentence) and a
     "wonach" opening the content ("zitiert aus der Zeitung, wonach …": the noun before it is the
     source) still frame from in there."""
     toks = art.toks
-    for v in range(s, e):
-        if toks[v].quote < 0 and v not in art.used_cues and art.verb_cue(v, s, e) and not art.in_subordinate(v, s) \
+    for v in verbs:
+        if v not in art.used_cues and not art.in_subordinate(v, s) \
                 and toks[art.clause_start(v, s)].low not in CONTENT_OPENERS | SUBORDINATORS:  # ("Wie X sagte", "Dass …")
             pe = art.particle_end(v, e) if toks[v].stem in art.cues.particle_verbs else None
             c = art.content_after(max(v, pe or v), e)
@@ -173,10 +173,11 @@ def content_start(art: Article, s: int, e: int) -> int:
     return e
 
 
-def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: list[int]) -> bool:
+    """A source phrase's statement in sentence s..e (verbs: its speech verbs, outside quotes)."""
     toks = art.toks
     cues = art.cues
-    inside = content_start(art, s, e)
+    inside = content_start(art, s, e, verbs)
     for k in range(s, e):
         t = toks[k]
         if t.quote >= 0:
