@@ -89,3 +89,14 @@ def test_separable_particle_found_over_brackets_in_the_clause():
     text = "Am Freitag kündigte die Verkehrsbehörde von Valdoria (VBV) strengere Kontrollen an den Grenzen an."
     found = statements(text)
     assert found and found[0][0] == "reported" and found[0][2] == "die Verkehrsbehörde von Valdoria (VBV)"
+
+
+def test_konjunktiv_one_report_goes_on_over_one_sentence_about_something_else():
+    text = ("Anna Beispiel sagte am Montag, die Lage in Valdoria sei ernst. Der Fluss führt seit Tagen Hochwasser. "
+            "Man habe alle Helfer alarmiert.")
+    found = statements(text)
+    assert [kind for kind, _, _ in found] == ["indirect", "free_indirect"]
+    assert found[1][1] == "Man habe alle Helfer alarmiert" and found[1][2] == "Anna Beispiel"
+    # not over a paragraph break
+    text = text.replace("Hochwasser. ", "Hochwasser.\n\n")
+    assert [kind for kind, _, _ in statements(text)] == ["indirect"]

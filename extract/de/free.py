@@ -48,6 +48,8 @@ def free_indirect(art: Article) -> None:
             if topic is not None and toks[s].para - toks[art.sents[n - 1][0]].para <= 1:
                 # "Die Regierung ist besorgt. Die Lage sei ernst.": the sentence before names the speaker
                 last, last_sent, near = Found([], "free_indirect", [], [topic], topic), n - 1, True
+            elif last is not None and n - last_sent == 2 and toks[s].para == toks[art.sents[last_sent][0]].para:
+                near = True  # one sentence about something else in between: the report goes on
         if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
             continue
         piece = art.content_span(s, e)
