@@ -100,3 +100,9 @@ def test_konjunktiv_one_report_goes_on_over_one_sentence_about_something_else():
     # not over a paragraph break
     text = text.replace("Hochwasser. ", "Hochwasser.\n\n")
     assert [kind for kind, _, _ in statements(text)] == ["indirect"]
+
+
+def test_expectation_with_mit_is_reported_speech():
+    text = "Der Wetterdienst von Valdoria rechnet mit weiteren schweren Regenfällen im Norden."
+    assert statements(text) == [("reported", "Der Wetterdienst von Valdoria rechnet mit weiteren schweren Regenfällen im Norden",
+                                 "Der Wetterdienst von Valdoria")]
