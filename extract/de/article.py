@@ -160,7 +160,9 @@ class Article(NounPhrases, Subjects):
         k = i + 1
         while k < e:
             t = self.toks[k]
-            if t.text in BREAKS:
+            if t.text == "(":  # brackets inside the clause: "gab die Behörde (DGAC) … an"
+                k = next((j for j in range(k + 1, e) if self.toks[j].text == ")"), k)
+            elif t.text in BREAKS:
                 if t.text != "," or not self.apposition_follows(k, e):
                     return None
             elif t.low in parts and t.quote < 0:

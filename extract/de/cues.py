@@ -32,6 +32,7 @@ class Cues:
     sources: dict[str, str] = field(default_factory=dict)  # "laut" -> note
     reactions: frozenset[str] = frozenset()  # "Kritik", "Lob": "Kritik kam von X: …" frames a statement
     demands: frozenset[str] = frozenset()  # "Forderung": "die Forderung des X nach Y" is X's statement
+    claims: frozenset[str] = frozenset()  # "Meinung": "X ist der Meinung, dass …" frames X's statement
 
 
 def stem_of(infinitive: str) -> str:
@@ -48,6 +49,7 @@ def parse_cues(text: str) -> Cues:
     nouns: set[str] = set()
     reactions: set[str] = set()
     demands: set[str] = set()
+    claims: set[str] = set()
     for line in text.splitlines():
         line = line.split("#", 1)[0].rstrip()
         if not line.strip():
@@ -71,9 +73,12 @@ def parse_cues(text: str) -> Cues:
             reactions.add(entry.lower())
         elif kind == "demand":
             demands.add(entry.lower())
+        elif kind == "claim":
+            claims.add(entry.lower())
     cues.nouns = frozenset(nouns)
     cues.reactions = frozenset(reactions)
     cues.demands = frozenset(demands)
+    cues.claims = frozenset(claims)
     cues.noun_endings = tuple(sorted({n.lower() for n in nouns if len(n) >= 5}))
     return cues
 

@@ -2,9 +2,12 @@
 carry its speaker."""
 from __future__ import annotations
 
-from ..model import Found
+from ..actors import is_institution_word, lexicon, role_word
+from ..model import Found, Span
 from .article import Article, first_tok_at
+from .nlp import KONJ2
 from .tokens import FREE_INDIRECT_GAP, HYPOTHETICAL, MODAL_REPORT, SOLL_GAP
+
 
 
 def free_indirect(art: Article) -> None:
@@ -40,6 +43,13 @@ def free_indirect(art: Article) -> None:
         # more than they bring)
         near = last is not None and n - last_sent <= FREE_INDIRECT_GAP \
             and toks[s].para - toks[art.sents[last_sent][0]].para <= 1
+        if not near and n > 0 and n - 1 not in by_sent and konjunktiv_one(art, s, e):
+            topic = introduced_speaker(art, n - 1)
+            if topic is not None and toks[s].para - toks[art.sents[n - 1][0]].para <= 1:
+                # "Die Regierung ist besorgt. Die Lage sei ernst.": the sentence before names the speaker
+                last, last_sent, near = Found([], "free_indirect", [], [topic], topic), n - 1, True
+            elif last is not None and n - last_sent == 2 and toks[s].para == toks[art.sents[last_sent][0]].para:
+                near = True  # one sentence about something else in between: the report goes on
         if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
             continue
         piece = art.content_span(s, e)
@@ -54,6 +64,36 @@ def free_indirect(art: Article) -> None:
                                  frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
             last_sent = n
     art.found.extend(new)
+
+
+def konjunktiv_one(art: Article, s: int, e: int) -> bool:
+    """A verb form only the Konjunktiv I has ("sei", "habe", "gebe", "werde", "seien"), outside quotes."""
+    return any(t.konj and t.quote < 0 and t.low not in KONJ2 and (t.low == "seien" or not t.low.endswith("n"))
+               for t in art.toks[s:e])
+
+
+def introduced_speaker(art: Article, n: int) -> Span | None:
+    """The subject of sentence n's main clause when the sentence is a plain report of someone
+    ("Die Regierung brachte eine Darstellung in Umlauf.", "Dekan Berg sieht das gelassen."):
+    the one a Konjunktiv I sentence right after it quotes. None for "es", "man", "das" and when
+    sentence n is itself reported speech."""
+    toks = art.toks
+    s, e = art.sents[n]
+    if reportive(art, s, e):
+        return None
+    fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0 and not art.in_subordinate(v, s)), None)
+    who = art.subject(fin, s, e) if fin is not None else None
+    return who if who is not None and agentive(art, who) else None
+
+
+def agentive(art: Article, span: Span) -> bool:
+    """Someone who can speak: "er"/"sie", a name, a role ("Dekan Berg") or a body ("Die
+    Regierung"); not "Der Verkauf der Lebensmittel" or "Alle Opfer"."""
+    words = [t for t in art.toks[first_tok_at(art, span[0]):] if t.e <= span[1]]
+    if len(words) == 1 and words[0].low in ("er", "sie"):
+        return True
+    lex = lexicon("de")
+    return any(t.tag == "NE" or t.cap and (role_word(t.text, lex) or is_institution_word(t.text, "de")) for t in words)
 
 
 def reportative_soll(art: Article, s: int, e: int) -> bool:

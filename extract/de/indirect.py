@@ -8,7 +8,7 @@ from .article import Article, first_tok_at
 from .interviews import interview_lines
 from .names import PARTICLES as NAMES_PARTICLES
 from .sources import overlaps_direct, source_phrases
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_rules(art: Article) -> None:
@@ -18,10 +18,11 @@ def sentence_rules(art: Article) -> None:
                     and f.frame[1] > toks[s].b]
         done = False
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
-        if source_phrases(art, s, e, occupied) or reaction_statement(art, s, e, occupied):
+        verbs = [v for v in range(s, e) if toks[v].quote < 0 and art.verb_cue(v, s, e)]
+        if source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied):
             done = True
         demand_statement(art, s, e, occupied)
-        cues = [v for v in range(s, e) if v not in art.used_cues and toks[v].quote < 0 and art.verb_cue(v, s, e)
+        cues = [v for v in verbs if v not in art.used_cues
                 and not (v >= 2 and toks[v - 2].text == "(")]  # "(Wikinews berichtete)": a cross-reference
         # statements with a content clause first (several per sentence), then reported speech
         for v in cues:
@@ -29,6 +30,8 @@ def sentence_rules(art: Article) -> None:
                 continue  # a cue inside another statement's content belongs to that content
             if verb_statement(art, v, s, e, occupied, after_source=done, clause_only=True):
                 done = True
+        if not done:
+            done = claim_statement(art, s, e, occupied)
         if not done:
             for v in cues:
                 if verb_statement(art, v, s, e, occupied, after_source=done):
@@ -102,6 +105,45 @@ def demand_statement(art: Article, s: int, e: int, occupied: list[Found]) -> boo
             continue
         speaker = art.with_apposed_name(d + 1, end, e)
         art.add([piece], "reported", [art.span(d, d + 1)], speaker, art.span(s, e), confidence=0.5)
+        return True
+    return False
+
+
+def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"X ist der Meinung, dass …", "X äußerte die Hoffnung, Y werde …", "die Warnung des X, …": a
+    claim noun (the lexicon's "claim" lines) with a content clause after it. The speaker is the
+    genitive after the noun, else the subject of the clause the noun stands in (none when the
+    noun is that subject: "Es herrschte die Meinung vor, …")."""
+    toks = art.toks
+    for n in range(s, e - 2):
+        t = toks[n]
+        if t.low not in art.cues.claims or t.quote >= 0 or not t.cap or art.in_subordinate(n, s):
+            continue
+        # the content clause follows the noun, or the noun and its genitive: "die Forderung des X, …"
+        owner = art.np_right(n + 2, e) if toks[n + 1].low in GENITIVE | {"von", "vom"} else None
+        comma = owner if owner is not None and owner < e and toks[owner].text == "," else n + 1
+        if comma + 1 < e and toks[comma].tag in ("PTKVZ", "APPR", "ADV") and toks[comma + 1].text == ",":
+            comma += 1  # the verb's particle closes the clause: "gab als Begründung an, …", "herrschte die Meinung vor, …"
+        c = art.content_after(n, e)
+        if toks[comma].text != "," or c != comma + 1 or toks[c].tag == "PRELS" \
+                or toks[c].tag.startswith("APPR") and toks[c + 1].low in RELATIVE:
+            continue  # (not a relative clause on the noun: "der Hinweis, auf den …")
+        cs = art.clause_start(n, s)
+        fins = [v for v in range(cs, n) if "FIN" in toks[v].tag and toks[v].quote < 0]
+        if any(toks[v].konj for v in fins):
+            return False  # the noun's own clause is reported speech: a free indirect sentence
+        stop = e
+        if not fins:  # the noun in the prefield: its clause ends before the main verb ("…, verhallte")
+            stop = next((k for k in range(c, e - 1) if toks[k].text == "," and "FIN" in toks[k + 1].tag), e)
+        piece = art.content_span(c, stop)
+        if piece is None or overlaps_direct(art, [piece], occupied):
+            return False
+        if owner is not None and comma == owner:
+            speaker = art.with_apposed_name(n + 2, owner, e)
+        else:
+            who = art.subject(fins[0], s, e) if fins else None
+            speaker = who if who and not who[0] <= t.b < who[1] else None  # (none when the noun is the subject)
+        art.add([piece], "indirect", [art.span(n, n + 1)], speaker, art.span(s, e), confidence=0.6)
         return True
     return False
 

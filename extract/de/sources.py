@@ -6,7 +6,7 @@ from ..model import Found, Span
 from .article import Article
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
-from .tokens import BREAKS, DETERMINERS, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import BREAKS, CONTENT_OPENERS, DETERMINERS, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
@@ -157,13 +157,33 @@ def so_frame(art: Article, k: int, e: int) -> tuple[tuple[int, int] | None, Span
     return frame, speaker
 
 
-def source_phrases(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+def content_start(art: Article, s: int, e: int, verbs: list[int]) -> int:
+    """Where the content clause of the sentence's first speech verb begins ("X sagte, nach
+    Angaben der Polizei sei …": a source phrase in there is part of what X said), e when none.
+    sentence_rules reads that statement; only ", so X" (it frames the whole sentence) and a
+    "wonach" opening the content ("zitiert aus der Zeitung, wonach …": the noun before it is the
+    source) still frame from in there."""
+    toks = art.toks
+    for v in verbs:
+        if v not in art.used_cues and not art.in_subordinate(v, s) \
+                and toks[art.clause_start(v, s)].low not in CONTENT_OPENERS | SUBORDINATORS:  # ("Wie X sagte", "Dass …")
+            pe = art.particle_end(v, e) if toks[v].stem in art.cues.particle_verbs else None
+            c = art.content_after(max(v, pe or v), e)
+            return c if c is not None else e
+    return e
+
+
+def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: list[int]) -> bool:
+    """A source phrase's statement in sentence s..e (verbs: its speech verbs, outside quotes)."""
     toks = art.toks
     cues = art.cues
+    inside = content_start(art, s, e, verbs)
     for k in range(s, e):
         t = toks[k]
         if t.quote >= 0:
             continue
+        if k >= inside and t.low != "so" and not (k == inside and t.low == "wonach"):
+            continue  # inside a speech verb's content (see content_start)
         frame = None
         speaker = own = None
         unattributed = False

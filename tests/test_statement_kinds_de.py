@@ -1,0 +1,108 @@
+"""German statement kinds, one mechanism per test: which frame a sentence's statement hangs on,
+where its quote begins and ends. Texts are invented; people, places and bodies are fictional."""
+from extract.de import analyse
+
+
+def statements(text: str) -> list[tuple[str, str, str]]:
+    """(kind, quote pieces joined by ' … ', speaker mentions joined by ' | ') per statement."""
+    out = []
+    for f in analyse(text).statements:
+        out.append((f.kind, " … ".join(text[b:e] for b, e in f.quote),
+                    " | ".join(text[b:e] for b, e in f.speaker_mention)))
+    return out
+
+
+def test_source_phrase_inside_reported_content_belongs_to_the_content():
+    # "nach ersten Erkenntnissen" is part of what the spokesman said, not the frame of the sentence
+    text = ("Ein Sprecher der Polizei in Valdoria sagte am Montag, nach ersten Erkenntnissen habe "
+            "ein Unbekannter den Wagen aus der Garage gestohlen.")
+    found = statements(text)
+    assert len(found) == 1
+    kind, quote, speaker = found[0]
+    assert kind == "indirect"
+    assert quote.startswith("nach ersten Erkenntnissen habe ein Unbekannter")
+    assert "sagte" not in quote
+    assert "Ein Sprecher der Polizei" in speaker
+
+
+def test_trailing_so_frames_the_whole_sentence_even_around_a_cue_verb():
+    text = ("Die Stadtverwaltung wird aufgefordert, die alte Brücke sofort zu sperren, "
+            "so die Bürgermeisterin Anna Beispiel am Dienstag.")
+    found = statements(text)
+    assert any("Anna Beispiel" in speaker and "Brücke" in quote and "so die" not in quote
+               for _, quote, speaker in found), found
+
+
+def test_cue_verb_in_a_leading_dass_clause_leaves_zufolge_the_frame():
+    # "vertreten" stands in the subject clause ("Dass …, soll …"): the source is "einer Rednerin zufolge"
+    text = ("Dass einige Abgeordnete aus Valdoria nicht mit eigenen Beiträgen vertreten waren, soll einer "
+            "Rednerin zufolge mit dem schlechten Wetter zu tun haben.")
+    found = statements(text)
+    assert any(speaker == "einer Rednerin" and "Dass einige Abgeordnete" in quote for _, quote, speaker in found), found
+
+
+def test_claim_noun_with_a_content_clause_frames_the_subjects_statement():
+    text = "Die Ministerin Anna Beispiel ist der Meinung, dass die Steuern in Valdoria sinken müssen."
+    assert statements(text) == [("indirect", "dass die Steuern in Valdoria sinken müssen", "Die Ministerin Anna Beispiel")]
+
+
+def test_claim_noun_with_a_genitive_names_the_speaker():
+    text = "Die Forderung des Bürgermeisters Karl Muster, die alte Brücke zu sperren, lehnte der Rat ab."
+    found = statements(text)
+    assert found and found[0][:2] == ("indirect", "die alte Brücke zu sperren")
+    assert "Karl Muster" in found[0][2]
+
+
+def test_relative_clause_on_a_claim_noun_is_no_content():
+    text = "Der Hinweis, auf den die Behörden in Valdoria nicht reagiert hätten, kam von einer Anwohnerin."
+    assert not any(quote.startswith("auf den") for _, quote, _ in statements(text))
+
+
+def test_claim_noun_in_a_konjunktiv_sentence_leaves_it_to_free_indirect_speech():
+    text = ("Anna Beispiel sagte am Montag, die Lage in Valdoria sei ernst. Man sei zu dem Schluss gekommen, "
+            "dass neue Regeln nötig seien.")
+    found = statements(text)
+    assert [kind for kind, _, _ in found] == ["indirect", "free_indirect"]
+    assert found[1][1].startswith("Man sei zu dem Schluss gekommen") and found[1][2] == "Anna Beispiel"
+
+
+def test_claim_noun_before_the_verbs_particle():
+    text = "Am Dienstag zog die Firma Beispielwerk das Angebot mit der Begründung zurück, dieses habe keine Chance."
+    assert statements(text) == [("indirect", "dieses habe keine Chance", "die Firma Beispielwerk")]
+
+
+def test_konjunktiv_one_after_a_sentence_that_names_someone_quotes_that_one():
+    text = "Die Regierung von Valdoria ist besorgt. Die Lage sei ernst. Man prüfe alle Möglichkeiten."
+    found = statements(text)
+    assert len(found) == 1
+    kind, quote, speaker = found[0]
+    assert kind == "free_indirect" and speaker.startswith("Die Regierung")
+    assert quote == "Die Lage sei ernst … Man prüfe alle Möglichkeiten"
+
+
+def test_konjunktiv_one_after_a_sentence_about_a_thing_has_no_speaker_to_take():
+    text = "Der Verkauf der Lebensmittel in Valdoria wurde gestoppt. Eine Gefahr für Menschen bestehe nicht."
+    assert statements(text) == []
+
+
+def test_separable_particle_found_over_brackets_in_the_clause():
+    text = "Am Freitag kündigte die Verkehrsbehörde von Valdoria (VBV) strengere Kontrollen an den Grenzen an."
+    found = statements(text)
+    assert found and found[0][0] == "reported" and found[0][2] == "die Verkehrsbehörde von Valdoria (VBV)"
+
+
+def test_konjunktiv_one_report_goes_on_over_one_sentence_about_something_else():
+    text = ("Anna Beispiel sagte am Montag, die Lage in Valdoria sei ernst. Der Fluss führt seit Tagen Hochwasser. "
+            "Man habe alle Helfer alarmiert.")
+    found = statements(text)
+    assert [kind for kind, _, _ in found] == ["indirect", "free_indirect"]
+    assert found[1][1] == "Man habe alle Helfer alarmiert" and found[1][2] == "Anna Beispiel"
+    # not over a paragraph break
+    text = text.replace("Hochwasser. ", "Hochwasser.\n\n")
+    assert [kind for kind, _, _ in statements(text)] == ["indirect"]
+
+
+def test_expectation_with_mit_is_reported_speech():
+    text = "Der Wetterdienst von Valdoria rechnet mit weiteren schweren Regenfällen im Norden."
+    assert statements(text) == [("reported", "Der Wetterdienst von Valdoria rechnet mit weiteren schweren Regenfällen im Norden",
+                                 "Der Wetterdienst von Valdoria")]
