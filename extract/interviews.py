@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Callable
 
 from .actors import firstnames
 from .model import Span
@@ -117,16 +118,18 @@ def person_span(text: str, words: str, names: list[Span], avoid: set[Span] = fro
     return None
 
 
-def read_interview(text: str, lang: str, names: list[Span]) -> Interview | None:
-    """The interview printed in ``text`` (None when the article is none). ``names`` are the
-    person names the language layer found (spans), completed here by first-name runs."""
+def read_interview(text: str, lang: str, names: Callable[[], list[Span]]) -> Interview | None:
+    """The interview printed in ``text`` (None when the article is none). ``names()`` gives the
+    person names the language layer found (spans; asked only when the article may be an
+    interview), completed here by first-name runs."""
     if ":" not in text and "?" not in text:
         return None
     voc = vocabulary(lang)
     paras = paragraphs(text)
-    if not any(p.question for p in paras):
+    listed = voc["question_labels"] | voc["answer_labels"] | voc["outlets"]
+    if not any(p.question or p.label and key(text[p.label[0]:p.label[1]]) in listed for p in paras):
         return None
-    persons = person_names(text, names)
+    persons = person_names(text, names())
     askers = interviewers(text, persons, voc)
     kinds = label_kinds(text, paras, persons, askers, voc)
     guest = interviewee(text, paras, kinds, persons, askers, voc)
@@ -244,8 +247,9 @@ def answer_body(text: str, p: Para) -> Span:
 
 
 def is_interview(text: str, paras: list[Para], kinds: dict, found: Interview, voc: dict) -> bool:
-    """Labelled questions and labelled answers; or questions that address someone and answers
-    in the first person (one labelled question, or at least two)."""
+    """Labelled questions and labelled answers; or questions that address someone ("Sie", "Frau
+    X") and answers in the first person or to a question naming the one asked (one labelled
+    question, two questions, or one question and a labelled answer)."""
     if not found.questions or not found.answers:
         return False
     labelled = {kind for kind, _ in kinds.values()}
@@ -254,4 +258,5 @@ def is_interview(text: str, paras: list[Para], kinds: dict, found: Interview, vo
     you = any(w in voc["you"] for q in found.questions for w in re.findall(r"\w+", text[q[0]:q[1]]))
     me = any(w in voc["me"] for _, a, _ in found.answers for w in re.findall(r"\w+", text[a[0]:a[1]]))
     named = any(addressed(text, p, [], voc) for p in paras if p.span in found.questions)
-    return you and (me or named) and ("q" in labelled or len(found.questions) >= 2)
+    # "Herr X, …?" then "X: …": a labelled answer to a question addressing someone is enough
+    return you and (me or named) and ("q" in labelled or len(found.questions) >= 2 or named and "name" in labelled)

@@ -7,14 +7,14 @@ from extract.interviews import read_interview, vocabulary
 
 def answers(text, lang="de"):
     """(speaker text or None, answer text) of every answer, or None for no interview."""
-    iv = read_interview(text, lang, [])
+    iv = read_interview(text, lang, list)
     if iv is None:
         return None
     return [(text[s[0]:s[1]] if s else None, text[b[0]:b[1]]) for s, b, _ in iv.answers]
 
 
 def questions(text, lang="de"):
-    iv = read_interview(text, lang, [])
+    iv = read_interview(text, lang, list)
     return [text[b:e] for b, e in iv.questions]
 
 

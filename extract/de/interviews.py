@@ -28,8 +28,7 @@ def interview_answers(art: Article) -> Interview | None:
     found in them), or, in an article that is no interview, its speaker-labelled lines."""
     if ":" not in art.text and "?" not in art.text:
         return None
-    names = [m.span for m in name_mentions(art) if m.kind_hint == "person"] if "?" in art.text else []
-    iv = read_interview(art.text, "de", names)
+    iv = read_interview(art.text, "de", lambda: [m.span for m in name_mentions(art) if m.kind_hint == "person"])
     if iv is None:
         labelled_lines(art)
         return None

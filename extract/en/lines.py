@@ -75,10 +75,7 @@ def with_interview(doc: Doc, statements: list[Found]) -> list[Found]:
     """The statements of an article that is a printed interview: its answers as direct
     statements of the interviewee in place of what other rules found in them, nothing from the
     questions. Any other article's statements unchanged."""
-    if "?" not in doc.text:
-        return statements
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    iv = read_interview(doc.text, "en", names)
+    iv = read_interview(doc.text, "en", lambda: [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"])
     if iv is None:
         return statements
     kept = [f for f in statements if not any(iv.in_answer(q) or iv.in_question(q) for q in f.quote)]
