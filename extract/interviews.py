@@ -25,11 +25,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
-from .actors import firstnames
+from .actors import firstnames, lexicon, role_word
 from .model import Span
 
 # "– ", "**", then a label of at most five words and a colon: "**Von der Heide:** …", "F.: …"
 TURN = re.compile(r"[ \t]*(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*(?P<label>[^\W\d_][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4})"
+                  r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Beispiel (SPD):", "Muster (lacht):"
                   r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]+(?P<body>\S[^\n]*)")
 DECOR = re.compile(r"[ \t]*(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*")
 PARTICLES = r"(?:(?:von|van|de|der|den|zu|zur|vom|di|da|du|del|dos|al|el|la|le|ten|ter)[ \t]+)*"
@@ -66,6 +67,7 @@ def vocabulary(lang: str) -> dict[str, frozenset[str] | tuple[str, ...]]:
     out: dict = {k: frozenset(key(w) for w in table.get(k, [])) for k in ("question_labels", "answer_labels", "outlets")}
     out.update({k: tuple(table.get(k, [])) for k in ("address", "credits", "guest")})
     out.update({k: frozenset(table.get(k, [])) for k in ("you", "me")})
+    out["lang"] = lang
     return out
 
 
@@ -107,14 +109,15 @@ def person_names(text: str, names: list[Span]) -> list[Span]:
 
 def person_span(text: str, words: str, names: list[Span], avoid: set[Span] = frozenset()) -> Span | None:
     """Where ``words`` (a label or an addressed surname: "Beispiel", "VON DER HEIDE", "Anna
-    Beispiel") names a person in full: the first name span equal to it or ending in it."""
-    want = key(words)
-    if not want:
-        return None
-    for s in names:
-        have = key(text[s[0]:s[1]])
-        if s not in avoid and (have == want or have.endswith(" " + want)):
-            return s
+    Beispiel", "Ministerin Beispiel", "MR. BRANDT") names a person in full: the first name span
+    equal to it or ending in it, else in its last words."""
+    parts = key(words).split()
+    for n in range(len(parts)):
+        want = " ".join(parts[n:])
+        for s in names:
+            have = key(text[s[0]:s[1]])
+            if s not in avoid and (have == want or have.endswith(" " + want)):
+                return s
     return None
 
 
@@ -142,7 +145,9 @@ def interviewers(text: str, persons: list[Span], voc: dict) -> set[Span]:
     out = set()
     for s in persons:
         before = text[max(0, s[0] - 80):s[0]].rsplit("\n", 1)[-1]
-        if any(re.search(re.escape(c) + r"(?:\s+\S+){0,3}\s*$", before) for c in voc["credits"]):
+        # "Interview: Max Muster" opens its line; "Im Interview: Anna Beispiel" introduces the guest
+        if any(re.search(("^" if c.endswith(":") else "") + re.escape(c) + r"(?:\s+\S+){0,3}\s*$", before.strip())
+               for c in voc["credits"]):
             out.add(s)
     return out
 
@@ -176,8 +181,9 @@ def addressed(text: str, para: Para, persons: list[Span], voc: dict) -> Span | N
     b, e = para.body
     words = "|".join(re.escape(a) for a in voc["address"])
     m = re.compile(rf"(?<!\w)(?:(?:{words})\.?[ \t]+)+(?P<who>{PARTICLES}[A-ZÄÖÜ][\w'’-]+)").search(text, b, e)
-    if m:
-        return person_span(text, m.group("who"), persons) or (m.start("who"), m.end("who"))
+    if m:  # "Frau Ministerin, …" addresses an office, not a surname
+        who = person_span(text, m.group("who"), persons)
+        return who or (None if role_word(m.group("who"), lexicon(voc["lang"])) else (m.start("who"), m.end("who")))
     return next((s for s in persons if b <= s[0] < e and text[s[1]:s[1] + 1] == ","), None)
 
 

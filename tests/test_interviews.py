@@ -51,7 +51,7 @@ def test_answer_labels_go_to_the_person_the_question_addresses():
 
 
 def test_unlabelled_questions_and_answers_after_an_introduction():
-    text = ("Mit der Landesrätin Anna Beispiel sprach Max Muster.\n\n"
+    text = ("Mit der Ministerin Anna Beispiel sprach Max Muster.\n\n"
             "Frau Beispiel, wann fährt die Seilbahn?\n\n"
             "Nicht vor 2030. Ich glaube nicht mehr an 2028.\n\n"
             "Warum halten Sie daran fest?\n\n"
@@ -151,3 +151,18 @@ def test_interview_judgement_sets_are_well_formed(lang, split):
         assert r["lang"] == lang and r["family"] in ("interview", "not_interview") and r["expect"], r["id"]
         for e in r["expect"]:
             assert e["quote"] in r["text"] and set(e) <= {"quote", "speaker", "role"}, r["id"]
+
+
+def test_labels_with_role_or_party_and_addresses_of_an_office():
+    text = ("Von Max Muster\n\nIm Gespräch: Ministerin Anna Beispiel über die Seilbahn.\n\n"
+            "Frage: Frau Ministerin, wann fährt die Bahn?\n\nMinisterin Beispiel (SPD): Nicht vor 2030.\n\n"
+            "Frage: Warum so spät?\n\nBEISPIEL (lacht): Fragen Sie die Baufirma.")
+    assert answers(text) == [("Anna Beispiel", "Nicht vor 2030."), ("Anna Beispiel", "Fragen Sie die Baufirma.")]
+
+
+def test_a_byline_names_the_interviewer_not_the_interviewee():
+    text = ("Von Max Muster\n\nDie Ministerin Anna Beispiel über die Seilbahn.\n\n"
+            "Frau Ministerin, wann fährt die Bahn?\n\nNicht vor 2030, fürchte ich.\n\n"
+            "Warum so spät?\n\nWeil wir keinen Betreiber haben.")
+    assert answers(text) == [("Anna Beispiel", "Nicht vor 2030, fürchte ich."),
+                             ("Anna Beispiel", "Weil wir keinen Betreiber haben.")]
