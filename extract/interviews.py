@@ -36,6 +36,8 @@ DECOR = re.compile(r"[ \t]*(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*")
 PARTICLES = r"(?:(?:von|van|de|der|den|zu|zur|vom|di|da|du|del|dos|al|el|la|le|ten|ter)[ \t]+)*"
 NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][a-zäöüß'’-]+)[ \t]+" + PARTICLES + r"(?P<last>[A-ZÄÖÜ][\w'’-]+)")
 CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
+MAX_UNLABELLED_ANSWER = 5  # paragraphs; the interviewer speaks between answers
+QUOTES = "\"“”„«»‚‘’'"
 ENDS = " \t*_\"“”»«'’)"
 
 
@@ -88,7 +90,10 @@ def paragraphs(text: str) -> list[Para]:
         turn = TURN.match(text, b, e)
         label = (turn.start("label"), turn.end("label")) if turn else None
         start = turn.start("body") if turn else DECOR.match(text, b, e).end()
-        q = text[start:e].rstrip(ENDS).endswith("?")
+        # a question of the interviewer, not a quotation ending in one: “Who pays?”
+        words = text[start:e].rstrip(" \t*_")
+        q = words.endswith("?") and words[:1] not in QUOTES
+
         out.append(Para((b, e), (start, e), label, q))
     return out
 
@@ -263,6 +268,18 @@ def is_interview(text: str, paras: list[Para], kinds: dict, found: Interview, vo
         return True
     you = any(w in voc["you"] for q in found.questions for w in re.findall(r"\w+", text[q[0]:q[1]]))
     me = any(w in voc["me"] for _, a, _ in found.answers for w in re.findall(r"\w+", text[a[0]:a[1]]))
+    if longest_answer(found) > MAX_UNLABELLED_ANSWER:
+        return False  # a column with rhetorical questions: the "answers" run on for pages
     named = any(addressed(text, p, [], voc) for p in paras if p.span in found.questions)
     # "Herr X, …?" then "X: …": a labelled answer to a question addressing someone is enough
     return you and (me or named) and ("q" in labelled or len(found.questions) >= 2 or named and "name" in labelled)
+
+
+def longest_answer(found: Interview) -> int:
+    """The most answer paragraphs in a row with no question between them."""
+    turns = sorted([(b, False) for b, _ in found.questions] + [(p[0], True) for _, _, p in found.answers])
+    best = run = 0
+    for _, answer in turns:
+        run = run + 1 if answer else 0
+        best = max(best, run)
+    return best

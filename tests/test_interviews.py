@@ -92,6 +92,9 @@ def test_two_interviewees_each_answer_under_their_own_label():
     # questions with nobody addressed and no first person: an explainer, not an interview
     "Die Grundsteuer ist neu geregelt.\n\nWas ändert sich für Eigentümer?\n\nDie Steuer richtet sich nach der "
     "Fläche, sagte Ministerin Petra Lindqvist.\n\nUnd für Mieter?\n\nDie Vermieter dürfen sie umlegen.",
+    # a column asking rhetorical questions of "you" and answering at length
+    "Was wollen Sie eigentlich, Herr Minister?\n\n" + "Ich frage mich das seit Monaten. Wir warten.\n\n" * 6
+    + "Und warum sagen Sie nichts?\n\n" + "Ich weiß es nicht. Wir warten weiter.\n\n" * 6,
 ])
 def test_ordinary_articles_with_colons_or_questions_are_no_interviews(text):
     assert answers(text) is None
