@@ -32,6 +32,7 @@ from .model import Span
 TURN = re.compile(r"[ \t]*(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*(?P<label>[^\W\d_][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4})"
                   r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Beispiel (SPD):", "Muster (lacht):"
                   r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]+(?P<body>\S[^\n]*)")
+DOTTED = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>[A-Z])\.(?:\*\*|__)?[ \t]+(?P<body>\S[^\n]*)")
 DECOR = re.compile(r"[ \t]*(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*")
 PARTICLES = r"(?:(?:von|van|de|der|den|zu|zur|vom|di|da|du|del|dos|al|el|la|le|ten|ter)[ \t]+)*"
 NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][a-zäöüß'’-]+)[ \t]+" + PARTICLES + r"(?P<last>[A-ZÄÖÜ][\w'’-]+)")
@@ -78,7 +79,9 @@ def key(label: str) -> str:
     return " ".join(label.replace(".", " ").replace("*", " ").split()).casefold()
 
 
-def paragraphs(text: str) -> list[Para]:
+def paragraphs(text: str, voc: dict) -> list[Para]:
+    # "Q. When …" / "A. Not before …" (American print): one-letter labels of the vocabulary with a dot
+    letters = {w.upper() for w in voc["question_labels"] | voc["answer_labels"] if len(w) == 1}
     out = []
     for m in re.finditer(r"[^\n]+", text):
         b, e = m.start(), m.end()
@@ -87,7 +90,9 @@ def paragraphs(text: str) -> list[Para]:
             continue
         b += len(line) - len(line.lstrip())
         e -= len(line) - len(line.rstrip())
-        turn = TURN.match(text, b, e)
+        turn = TURN.match(text, b, e) or DOTTED.match(text, b, e)
+        if turn and turn.re is DOTTED and turn.group("label") not in letters:
+            turn = None
         label = (turn.start("label"), turn.end("label")) if turn else None
         start = turn.start("body") if turn else DECOR.match(text, b, e).end()
         # a question of the interviewer, not a quotation ending in one: “Who pays?”
@@ -133,7 +138,7 @@ def read_interview(text: str, lang: str, names: Callable[[], list[Span]]) -> Int
     if ":" not in text and "?" not in text:
         return None
     voc = vocabulary(lang)
-    paras = paragraphs(text)
+    paras = paragraphs(text, voc)
     listed = voc["question_labels"] | voc["answer_labels"] | voc["outlets"]
     if not any(p.question or p.label and key(text[p.label[0]:p.label[1]]) in listed for p in paras):
         return None

@@ -169,3 +169,10 @@ def test_a_byline_names_the_interviewer_not_the_interviewee():
             "Warum so spät?\n\nWeil wir keinen Betreiber haben.")
     assert answers(text) == [("Anna Beispiel", "Nicht vor 2030, fürchte ich."),
                              ("Anna Beispiel", "Weil wir keinen Betreiber haben.")]
+
+
+def test_one_letter_labels_with_a_dot_as_american_papers_print_them():
+    text = ("Q. Mayor Osei, when will the ferry run?\n\nA. Not before 2028.\n\n"
+            "Q. Who pays?\n\nA. The contractor does.\n\nLinda Osei is the mayor of Port Haven.")
+    assert answers(text, "en") == [("Linda Osei", "Not before 2028."), ("Linda Osei", "The contractor does.")]
+    assert answers("A. Smith said the plan was sound.\n\nIt will cost more than expected, will it not?", "en") is None
