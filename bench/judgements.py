@@ -3,6 +3,10 @@ who said it (issue 15), stances and position changes (issue 16).
 
     python bench/judgements.py {speakers,stances,changes,all} [--lang de|en|all]
         [--split dev|check|extra|fresh|all] [--show-errors] [--data DIR] [--repo DIR]
+    python bench/judgements.py interviews [--lang de|en|all] [--split dev|check|all]
+
+"interviews" scores interviews_<lang>_<split>.jsonl (printed interviews, speaker format) as
+speakers are scored; "all" runs the three kinds above, not the interviews.
 
 The extractor imported is the one of the repository given by --repo (default: the current
 working directory), so another worktree can run this file with its own venv:
@@ -342,7 +346,7 @@ def print_changes(t: Tally) -> None:
 
 
 SCORERS = {"speakers": (score_speakers, print_speakers), "stances": (score_stances, print_stances),
-           "changes": (score_changes, print_changes)}
+           "changes": (score_changes, print_changes), "interviews": (score_speakers, print_speakers)}
 
 
 def chosen_splits(split: str) -> list[str]:
@@ -353,7 +357,7 @@ def chosen_splits(split: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("kind", choices=[*KINDS, "all"])
+    p.add_argument("kind", choices=[*KINDS, "interviews", "all"])
     p.add_argument("--lang", choices=["de", "en", "all"], default="all")
     p.add_argument("--split", choices=["dev", "check", "extra", "fresh", "all"], default="dev")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the eval files")

@@ -7,7 +7,7 @@ import pytest
 
 from extract.actors.described import described_antecedent
 from extract.de.datelines import agency_markers
-from extract.de.interviews import interview_lines
+from extract.interviews import read_interview
 from extract.model import Actor, Extraction
 from extract.de.names import particles_end
 from extract.pipeline import extract_article
@@ -249,8 +249,11 @@ def test_a_colon_after_common_words_is_no_interview():
 
 def test_interview_lines_alone():
     text = "Frage: Herr Muster, bleiben Sie?\nAntwort: Ja.\nEva Lind: Nein.\nOhne Label geht es weiter."
-    lines = [(text[s[0]:s[1]] if s else None, text[b[0]:b[1]], answer) for s, b, answer in interview_lines(text)]
-    assert lines == [("Muster", "Ja.", True), ("Eva Lind", "Nein.", False)]
+    iv = read_interview(text, "de", list)
+    lines = [(text[s[0]:s[1]] if s else None, text[b[0]:b[1]]) for s, b, _ in iv.answers]
+    # an unlabelled paragraph after an answer goes on with it; the question is no answer
+    assert lines == [("Muster", "Ja."), ("Eva Lind", "Nein."), ("Eva Lind", "Ohne Label geht es weiter.")]
+    assert [text[b:e] for b, e in iv.questions] == ["Frage: Herr Muster, bleiben Sie?"]
 
 
 def test_mark_names_keeps_particles_and_leaves_prepositions():

@@ -37,7 +37,8 @@ from .article import Article
 from .cues import load_cues
 from .direct import direct_quotes
 from .free import free_indirect
-from .indirect import interview_answers, sentence_rules
+from .indirect import sentence_rules
+from .interviews import drop_questions, interview_answers
 from .mentions import name_mentions, subject_mentions
 
 
@@ -48,9 +49,10 @@ def analyse(text: str) -> Analysis:
     if not art.toks:
         return Analysis(statements=[], mentions=[], tokens=0, quotes=[(q.open_mark, q.close_mark) for q in art.quotes])
     direct_quotes(art)
-    interview_answers(art)
+    interview = interview_answers(art)
     sentence_rules(art)
     free_indirect(art)
+    drop_questions(art, interview)
     art.found.sort(key=lambda f: f.quote[0])
     seen: set[tuple] = set()
     unique = []

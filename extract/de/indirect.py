@@ -1,12 +1,10 @@
 """German statements without quotation marks, sentence by sentence: a cue verb with its content
-clause (X sagte, man wisse …), reactions and demands, interview answers; source phrases and the clause
+clause (X sagte, man wisse …), reactions and demands; source phrases and the clause
 helpers are in sources.py."""
 from __future__ import annotations
 
 from ..model import Found, Span
 from .article import Article, first_tok_at
-from .interviews import interview_lines
-from .names import PARTICLES as NAMES_PARTICLES
 from .sources import overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
@@ -36,28 +34,6 @@ def sentence_rules(art: Article) -> None:
             for v in cues:
                 if verb_statement(art, v, s, e, occupied, after_source=done):
                     break
-
-
-def interview_answers(art: Article) -> None:
-    """Answer lines of a printed interview (extract/interviews.py): "Paul Falkenrath: …" when the
-    label is a person's name to the tagger, "Antwort: …" for the person the question addressed."""
-    if ":" not in art.text:
-        return
-    for speaker, body, answer in interview_lines(art.text):
-        if speaker is not None and not answer and not is_person_label(art, speaker):
-            continue
-        occupied = [f for f in art.found if f.frame and f.frame[0] < body[1] and f.frame[1] > body[0]]
-        if overlaps_direct(art, [body], occupied):
-            continue
-        art.add([body], "direct", [], speaker, (speaker[0] if speaker else body[0], body[1]), confidence=0.7)
-
-
-def is_person_label(art: Article, span: Span) -> bool:
-    """"Paul Falkenrath" (a first name or a name the tagger knows, then more name words), not
-    "Die Lage" or "Wichtig"."""
-    k = first_tok_at(art, span[0])
-    words = [t for t in art.toks[k:] if t.e <= span[1]] if k is not None else []
-    return len(words) >= 2 and words[0].tag == "NE" and all(t.cap or t.low in NAMES_PARTICLES for t in words)
 
 
 def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:

@@ -1,46 +1,64 @@
-"""Interviews in question-and-answer form, as German papers print them:
+"""German printed interviews: the reading of extract/interviews.py (labels, questions, answers,
+who is asked) on the tagged article, and speaker-labelled lines outside interviews:
 
     Paul Falkenrath: Angst ist ein schlechter Ratgeber. Wir werden um jede Stimme kämpfen.
-    Frage: Frau Beispiel, wann kommt die Seilbahn?
-    Antwort: Ehrlich gesagt glaube ich nicht mehr daran.
 
 A line opening with a person's name and a colon is what that person said (a direct statement,
-the name its speaker). A line opening with "Antwort:" / "A:" is the interviewee's: the person
-the question before it addresses ("Frau Beispiel", "Herr Falkenrath"); when it addresses nobody
-by name the answer keeps no speaker. Questions are the interviewer's and are no statements.
+the name its speaker). In an interview every answer paragraph is a direct statement of the
+interviewee; the interviewer's questions carry no statement (drop_questions, after all rules).
 """
 from __future__ import annotations
 
 import re
 
+from ..interviews import Interview, read_interview
 from ..model import Span
+from .article import Article, first_tok_at
 from .datelines import paragraph_starts
+from .mentions import name_mentions
+from .names import PARTICLES as NAMES_PARTICLES
+from .sources import overlaps_direct
 
-LABEL = re.compile(r"(?P<label>[A-ZÄÖÜ][\w.'’-]*(?:[ \t]+(?:[a-zäöü]{1,3}[ \t]+)*[A-ZÄÖÜ][\w'’-]*){1,3}"
-                   r"|Antwort|A)[ \t]*:[ \t]+(?P<body>\S[^\n]*)")
-QUESTION = re.compile(r"(?:Frage|F)[ \t]*:[ \t]*(?P<body>[^\n]*)")
-ADDRESS = re.compile(r"\b(?:Frau|Herr|Herrn)[ \t]+(?P<name>(?:(?:von|van|de|zu|der)[ \t]+)*[A-ZÄÖÜ][\w'’-]+)")
-ANSWER_LABELS = {"Antwort", "A"}
+LABEL = re.compile(r"(?P<label>[A-ZÄÖÜ][\w.'’-]*(?:[ \t]+(?:[a-zäöü]{1,3}[ \t]+)*[A-ZÄÖÜ][\w'’-]*){1,3})"
+                   r"[ \t]*:[ \t]+(?P<body>\S[^\n]*)")
 
 
-def interview_lines(text: str) -> list[tuple[Span | None, Span, bool]]:
-    """(speaker span or None, answer span, whether the label was "Antwort") for every answer
-    line: a line opening with a label and a colon. Labels that are not names are filtered by
-    the caller (the tagger knows which words are names)."""
-    out = []
-    question_address: Span | None = None
-    for pos in paragraph_starts(text):
-        q = QUESTION.match(text, pos)
-        if q:
-            a = ADDRESS.search(q.group("body"))
-            question_address = (q.start("body") + a.start("name"), q.start("body") + a.end("name")) if a else None
-            continue
-        m = LABEL.match(text, pos)
-        if not m:
+def interview_answers(art: Article) -> Interview | None:
+    """The answers of a printed interview as direct statements (replacing what earlier rules
+    found in them), or, in an article that is no interview, its speaker-labelled lines."""
+    if ":" not in art.text and "?" not in art.text:
+        return None
+    iv = read_interview(art.text, "de", lambda: [m.span for m in name_mentions(art) if m.kind_hint == "person"])
+    if iv is None:
+        labelled_lines(art)
+        return None
+    art.found = [f for f in art.found if not any(iv.in_answer(q) or iv.in_question(q) for q in f.quote)]
+    for speaker, body, para in iv.answers:
+        art.add([body], "direct", [], speaker, para, confidence=0.7)
+    return iv
+
+
+def drop_questions(art: Article, iv: Interview | None) -> None:
+    """No statement inside the interviewer's questions ("Sie sagten, …?" is a question)."""
+    if iv is not None:
+        art.found = [f for f in art.found if not any(iv.in_question(q) for q in f.quote)]
+
+
+def labelled_lines(art: Article) -> None:
+    for pos in paragraph_starts(art.text):
+        m = LABEL.match(art.text, pos)
+        if not m or not is_person_label(art, (m.start("label"), m.end("label"))):
             continue
         body = (m.start("body"), m.end("body"))
-        if m.group("label") in ANSWER_LABELS:
-            out.append((question_address, body, True))
-        else:
-            out.append(((m.start("label"), m.end("label")), body, False))
-    return out
+        occupied = [f for f in art.found if f.frame and f.frame[0] < body[1] and f.frame[1] > body[0]]
+        if overlaps_direct(art, [body], occupied):
+            continue
+        art.add([body], "direct", [], (m.start("label"), m.end("label")), (m.start("label"), body[1]), confidence=0.7)
+
+
+def is_person_label(art: Article, span: Span) -> bool:
+    """"Paul Falkenrath" (a first name or a name the tagger knows, then more name words), not
+    "Die Lage" or "Wichtig"."""
+    k = first_tok_at(art, span[0])
+    words = [t for t in art.toks[k:] if t.e <= span[1]] if k is not None else []
+    return len(words) >= 2 and words[0].tag == "NE" and all(t.cap or t.low in NAMES_PARTICLES for t in words)

@@ -39,6 +39,7 @@ from ..model import Analysis, Found, Mention
 from ..quotes import Quote, find_quotes
 from .base import ENTITY_KINDS, RELATIVE, _distinct
 from .blank import BlankRules
+from .lines import with_interview
 from .nlp import is_trained, load_english
 from .parsed import ParsedRules
 
@@ -60,6 +61,7 @@ def analyse(text: str) -> Analysis:
     else:
         statements = BlankRules(doc, quotes).statements()
         mentions = []
+    statements = with_interview(doc, statements)
     mentions = _with_speakers(text, mentions, statements)
     statements = _distinct(statements)
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc), quotes=pairs)

@@ -1,4 +1,4 @@
-"""Lines labelled with their speaker: a headline or a transcript turn.
+"""Lines labelled with their speaker: a headline or a transcript turn; printed interviews.
 
     Graham: Rival's rhetoric is destroying our chances      headline, the speaker before the colon
     MARKOV: We will not sign this accord.                   transcript turn (interview, debate)
@@ -6,7 +6,9 @@
 The label is a short noun phrase that can speak (a name, an organisation, "Clinton camp"),
 never a place ("VALDORIA CITY:") nor a label word ("UPDATE:", "Read more:"); the quote is the
 rest of the line. A turn written in capitals is verbatim speech (direct), a headline a
-paraphrase (indirect).
+paraphrase (indirect). In a printed interview (extract/interviews.py: "Q:"/"A:", "Reuters:",
+"BRANDT:", unlabelled question paragraphs) every answer paragraph is a direct statement of
+the interviewee and the questions carry none (with_interview).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..interviews import read_interview
 from ..model import Found
 
 LABELLED = re.compile(r"(?m)^[ \t]*(?P<label>[^\s:\n][^:\n]{0,38}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$")
@@ -66,3 +69,17 @@ def _is_speaker_label(label, can_speak: Callable[[Token], bool]) -> bool:
     if any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL") for t in words):
         return False
     return any(t.ent_type_ in SPEAKING_ENTITIES or (t.is_lower and can_speak(t)) for t in words)
+
+
+def with_interview(doc: Doc, statements: list[Found]) -> list[Found]:
+    """The statements of an article that is a printed interview: its answers as direct
+    statements of the interviewee in place of what other rules found in them, nothing from the
+    questions. Any other article's statements unchanged."""
+    iv = read_interview(doc.text, "en", lambda: [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"])
+    if iv is None:
+        return statements
+    kept = [f for f in statements if not any(iv.in_answer(q) or iv.in_question(q) for q in f.quote)]
+    for speaker, body, para in iv.answers:
+        kept.append(Found(quote=[body], kind="direct", cue=[], speaker_mention=[speaker] if speaker else [],
+                          frame=para, unattributed=speaker is None, confidence=CONF_LINE))
+    return kept

@@ -1,0 +1,290 @@
+"""Printed interviews, as papers and agencies print them, read from the text's paragraphs
+(language-neutral; the vocabulary is data/interviews.toml):
+
+    Mit der Landesrätin Anna Beispiel sprach Max Muster.     introduction: who is asked, who asks
+    SZ: Frau Beispiel, wann kommt die Seilbahn?               interviewer: outlet / "Frage" / "F" label,
+    Beispiel: Ehrlich gesagt glaube ich nicht mehr daran.       or a paragraph ending with "?"
+    Die Kosten sind gestiegen.                                answer: surname / "Antwort" label, or none;
+                                                                unlabelled paragraphs continue the turn
+    Anna Beispiel ist seit 2020 Landesrätin.                  narration again (names her in full)
+
+An article is an interview when labelled questions meet labelled answers, or when question
+paragraphs address someone ("Sie", "Frau X", "you") and the paragraphs after them speak in the
+first person. Every answer paragraph is then a statement of the interviewee: the person its
+label names (a surname resolved to the full name in the text), else the person the question
+before it addresses, else the person the introduction names (not the one who asks).
+Questions are the interviewer's and carry no statement.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+from .actors import firstnames, lexicon, role_word
+from .model import Span
+
+# "– ", "**", then a label of at most five words and a colon: "**Von der Heide:** …", "F.: …"
+TURN = re.compile(r"[ \t]*(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*(?P<label>[^\W\d_][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4})"
+                  r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Beispiel (SPD):", "Muster (lacht):"
+                  r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]+(?P<body>\S[^\n]*)")
+DOTTED = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>[A-Z])\.(?:\*\*|__)?[ \t]+(?P<body>\S[^\n]*)")
+DECOR = re.compile(r"[ \t]*(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*")
+PARTICLES = r"(?:(?:von|van|de|der|den|zu|zur|vom|di|da|du|del|dos|al|el|la|le|ten|ter)[ \t]+)*"
+NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][a-zäöüß'’-]+)[ \t]+" + PARTICLES + r"(?P<last>[A-ZÄÖÜ][\w'’-]+)")
+CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
+MAX_UNLABELLED_ANSWER = 5  # paragraphs; the interviewer speaks between answers
+QUOTES = "\"“”„«»‚‘’'"
+ENDS = " \t*_\"“”»«'’)"
+
+
+@dataclass
+class Para:
+    span: Span            # the paragraph, trimmed
+    body: Span            # after the label, or the whole paragraph
+    label: Span | None
+    question: bool        # ends with "?"
+
+
+@dataclass
+class Interview:
+    questions: list[Span] = field(default_factory=list)                 # the interviewer's paragraphs
+    answers: list[tuple[Span | None, Span, Span]] = field(default_factory=list)  # (speaker, body, paragraph)
+
+    def in_question(self, span: Span) -> bool:
+        return any(b <= span[0] and span[1] <= e for b, e in self.questions)
+
+    def in_answer(self, span: Span) -> bool:
+        return any(b < span[1] and span[0] < e for _, _, (b, e) in self.answers)
+
+
+@lru_cache(maxsize=None)
+def vocabulary(lang: str) -> dict[str, frozenset[str] | tuple[str, ...]]:
+    """data/interviews.toml for ``lang``: label sets normalised (key()), phrases as written."""
+    data = tomllib.loads(resources.files("extract").joinpath("data/interviews.toml").read_text("utf-8"))
+    table = data.get(lang, {})
+    out: dict = {k: frozenset(key(w) for w in table.get(k, [])) for k in ("question_labels", "answer_labels", "outlets")}
+    out.update({k: tuple(table.get(k, [])) for k in ("address", "credits", "guest")})
+    out.update({k: frozenset(table.get(k, [])) for k in ("you", "me")})
+    out["lang"] = lang
+    return out
+
+
+def key(label: str) -> str:
+    """A label compared as a reader would: case, dots, "*" and spacing ignored."""
+    return " ".join(label.replace(".", " ").replace("*", " ").split()).casefold()
+
+
+def paragraphs(text: str, voc: dict) -> list[Para]:
+    # "Q. When …" / "A. Not before …" (American print): one-letter labels of the vocabulary with a dot
+    letters = {w.upper() for w in voc["question_labels"] | voc["answer_labels"] if len(w) == 1}
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        b, e = m.start(), m.end()
+        line = m.group()
+        if not line.strip():
+            continue
+        b += len(line) - len(line.lstrip())
+        e -= len(line) - len(line.rstrip())
+        turn = TURN.match(text, b, e) or DOTTED.match(text, b, e)
+        if turn and turn.re is DOTTED and turn.group("label") not in letters:
+            turn = None
+        label = (turn.start("label"), turn.end("label")) if turn else None
+        start = turn.start("body") if turn else DECOR.match(text, b, e).end()
+        # a question of the interviewer, not a quotation ending in one: “Who pays?”
+        words = text[start:e].rstrip(" \t*_")
+        q = words.endswith("?") and words[:1] not in QUOTES
+
+        out.append(Para((b, e), (start, e), label, q))
+    return out
+
+
+def person_names(text: str, names: list[Span]) -> list[Span]:
+    """The persons the language layer found, plus "Firstname (von der) Surname" runs with a
+    listed first name, in text order."""
+    runs = set()
+    for cap in CAPITAL.finditer(text):  # every capitalised word may start one: "Ärztin Eva Lindqvist"
+        m = NAME.match(text, cap.start())
+        if m and m.group("first").casefold() in firstnames():
+            runs.add((m.start(), m.end()))
+    ends = {e: b for b, e in runs}
+    # a name that ends where a first-name run ends is that run with a role before it: the run
+    found = {s for s in names if " " in text[s[0]:s[1]].strip() and ends.get(s[1], s[0]) <= s[0]}
+    return sorted(found | runs)
+
+
+def person_span(text: str, words: str, names: list[Span], avoid: set[Span] = frozenset()) -> Span | None:
+    """Where ``words`` (a label or an addressed surname: "Beispiel", "VON DER HEIDE", "Anna
+    Beispiel", "Ministerin Beispiel", "MR. BRANDT") names a person in full: the first name span
+    equal to it or ending in it, else in its last words."""
+    parts = key(words).split()
+    for n in range(len(parts)):
+        want = " ".join(parts[n:])
+        for s in names:
+            have = key(text[s[0]:s[1]])
+            if s not in avoid and (have == want or have.endswith(" " + want)):
+                return s
+    return None
+
+
+def read_interview(text: str, lang: str, names: Callable[[], list[Span]]) -> Interview | None:
+    """The interview printed in ``text`` (None when the article is none). ``names()`` gives the
+    person names the language layer found (spans; asked only when the article may be an
+    interview), completed here by first-name runs."""
+    if ":" not in text and "?" not in text:
+        return None
+    voc = vocabulary(lang)
+    paras = paragraphs(text, voc)
+    listed = voc["question_labels"] | voc["answer_labels"] | voc["outlets"]
+    if not any(p.question or p.label and key(text[p.label[0]:p.label[1]]) in listed for p in paras):
+        return None
+    persons = person_names(text, names())
+    askers = interviewers(text, persons, voc)
+    kinds = label_kinds(text, paras, persons, askers, voc)
+    guest = interviewee(text, paras, kinds, persons, askers, voc)
+    found = read_turns(text, paras, kinds, guest, persons, voc)
+    return found if is_interview(text, paras, kinds, found, voc) else None
+
+
+def interviewers(text: str, persons: list[Span], voc: dict) -> set[Span]:
+    """Persons named right after a credit ("Das Gespräch führte Max Muster", "Interview: …")."""
+    out = set()
+    for s in persons:
+        before = text[max(0, s[0] - 80):s[0]].rsplit("\n", 1)[-1]
+        # "Interview: Max Muster" opens its line; "Im Interview: Anna Beispiel" introduces the guest
+        if any(re.search(("^" if c.endswith(":") else "") + re.escape(c) + r"(?:\s+\S+){0,3}\s*$", before.strip())
+               for c in voc["credits"]):
+            out.add(s)
+    return out
+
+
+def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[Span],
+                voc: dict) -> dict[int, tuple[str, Span | None]]:
+    """Paragraph index -> ("q", None) for the interviewer's labels, ("a", None) for "Antwort",
+    ("name", speaker) for a label naming the one who answers; other labels are no turns."""
+    labels = {i: key(text[p.label[0]:p.label[1]]) for i, p in enumerate(paras) if p.label}
+    count = Counter(labels.values())
+    asking = Counter(k for i, k in labels.items() if paras[i].question)
+    out: dict[int, tuple[str, Span | None]] = {}
+    for i, k in labels.items():
+        raw = text[paras[i].label[0]:paras[i].label[1]]
+        if k in voc["question_labels"] or k in voc["outlets"] or person_span(text, raw, sorted(askers)):
+            out[i] = ("q", None)
+        elif k in voc["answer_labels"]:
+            out[i] = ("a", None)
+        elif count[k] >= 2 and 2 * asking[k] > count[k]:
+            out[i] = ("q", None)  # a repeated label that asks: an outlet not listed
+        else:
+            who = person_span(text, raw, persons, avoid=askers)
+            if who is not None or count[k] >= 2:
+                out[i] = ("name", who or paras[i].label)
+    return out
+
+
+def addressed(text: str, para: Para, persons: list[Span], voc: dict) -> Span | None:
+    """The person a question addresses: "Frau Beispiel, …", "Herr Dr. von der Heide", "Mr. Okafor",
+    or a full name opening it ("Lea Brunner, was …")."""
+    b, e = para.body
+    words = "|".join(re.escape(a) for a in voc["address"])
+    m = re.compile(rf"(?<!\w)(?:(?:{words})\.?[ \t]+)+(?P<who>{PARTICLES}[A-ZÄÖÜ][\w'’-]+)").search(text, b, e)
+    if m:  # "Frau Ministerin, …" addresses an office, not a surname
+        who = person_span(text, m.group("who"), persons)
+        return who or (None if role_word(m.group("who"), lexicon(voc["lang"])) else (m.start("who"), m.end("who")))
+    return next((s for s in persons if b <= s[0] < e and text[s[1]:s[1] + 1] == ","), None)
+
+
+def interviewee(text: str, paras: list[Para], kinds: dict, persons: list[Span], askers: set[Span],
+                voc: dict) -> Span | None:
+    """Whom the unlabelled answers are given to: the one person the labels name, else the first
+    person a question addresses, else the person the introduction names (after "mit", "with",
+    else the first) who is not the interviewer."""
+    named = {key(text[s[0]:s[1]]): s for kind, s in kinds.values() if kind == "name" and s}
+    if len(named) == 1:
+        return next(iter(named.values()))
+    for p in paras:
+        if p.question and (who := addressed(text, p, persons, voc)) is not None:
+            return who
+    others = [s for s in persons if s not in askers]
+    for s in others:
+        before = text[max(0, s[0] - 60):s[0]].rsplit("\n", 1)[-1]
+        if any(re.search(rf"(?<!\w){re.escape(g)}(?:\s+\S+){{0,3}}\s*$", before, re.I) for g in voc["guest"]):
+            return s
+    return others[0] if others else None
+
+
+def read_turns(text: str, paras: list[Para], kinds: dict, guest: Span | None, persons: list[Span],
+               voc: dict) -> Interview:
+    """Questions and answers in order. Without labelled questions, a paragraph ending with "?"
+    asks; an unlabelled paragraph after a turn continues it (an answer after a question), until
+    narration: a heading, a credit, or a paragraph naming one who answers in full."""
+    out = Interview()
+    labelled_q = any(kind == "q" for kind, _ in kinds.values())
+    current: str | None = None      # "q", "a" or None (introduction, narration)
+    speaker = to = guest            # who answers now; whom the last question addressed
+    full = {text[guest[0]:guest[1]]} if guest else set()
+    full |= {text[s[0]:s[1]] for kind, s in kinds.values() if kind == "name" and s}
+    full = {n for n in full if " " in n.strip() and not n.isupper()}
+    for i, p in enumerate(paras):
+        kind, who = kinds.get(i, (None, None))
+        if kind is None and not (not labelled_q and p.question) and narration(text, p, full, voc):
+            current = None
+            continue
+        if kind == "q" or (kind is None and not labelled_q and p.question):
+            out.questions.append(p.span)
+            current, to = "q", addressed(text, p, persons, voc) or guest
+            continue
+        if kind == "name":
+            speaker = who
+        elif kind == "a" or (kind is None and current == "q"):
+            speaker = to
+        elif kind is not None or current is None:
+            continue
+        current = "a"
+        out.answers.append((speaker, answer_body(text, p), p.span))
+    return out
+
+
+def narration(text: str, p: Para, full: set[str], voc: dict) -> bool:
+    body = text[p.span[0]:p.span[1]]
+    if len(body.split()) <= 4 and not body.rstrip(ENDS).endswith((".", "!", "?", "…")):
+        return True  # a heading: "Zur Person"
+    return any(n in body for n in full) or any(c in body for c in voc["credits"] if " " in c or c.endswith(":"))
+
+
+def answer_body(text: str, p: Para) -> Span:
+    b, e = p.body
+    while e > b and text[e - 1] in " \t*_":
+        e -= 1
+    return b, e
+
+
+def is_interview(text: str, paras: list[Para], kinds: dict, found: Interview, voc: dict) -> bool:
+    """Labelled questions and labelled answers; or questions that address someone ("Sie", "Frau
+    X") and answers in the first person or to a question naming the one asked (one labelled
+    question, two questions, or one question and a labelled answer)."""
+    if not found.questions or not found.answers:
+        return False
+    labelled = {kind for kind, _ in kinds.values()}
+    if "q" in labelled and labelled & {"a", "name"}:
+        return True
+    you = any(w in voc["you"] for q in found.questions for w in re.findall(r"\w+", text[q[0]:q[1]]))
+    me = any(w in voc["me"] for _, a, _ in found.answers for w in re.findall(r"\w+", text[a[0]:a[1]]))
+    if longest_answer(found) > MAX_UNLABELLED_ANSWER:
+        return False  # a column with rhetorical questions: the "answers" run on for pages
+    named = any(addressed(text, p, [], voc) for p in paras if p.span in found.questions)
+    # "Herr X, …?" then "X: …": a labelled answer to a question addressing someone is enough
+    return you and (me or named) and ("q" in labelled or len(found.questions) >= 2 or named and "name" in labelled)
+
+
+def longest_answer(found: Interview) -> int:
+    """The most answer paragraphs in a row with no question between them."""
+    turns = sorted([(b, False) for b, _ in found.questions] + [(p[0], True) for _, _, p in found.answers])
+    best = run = 0
+    for _, answer in turns:
+        run = run + 1 if answer else 0
+        best = max(best, run)
+    return best

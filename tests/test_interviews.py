@@ -1,0 +1,178 @@
+"""Printed interviews (extract/interviews.py, extract/de/interviews.py, extract/en/lines.py):
+which paragraphs ask, which answer, and who answers. Fictional people only."""
+import pytest
+
+from extract.interviews import read_interview, vocabulary
+
+
+def answers(text, lang="de"):
+    """(speaker text or None, answer text) of every answer, or None for no interview."""
+    iv = read_interview(text, lang, list)
+    if iv is None:
+        return None
+    return [(text[s[0]:s[1]] if s else None, text[b[0]:b[1]]) for s, b, _ in iv.answers]
+
+
+def questions(text, lang="de"):
+    iv = read_interview(text, lang, list)
+    return [text[b:e] for b, e in iv.questions]
+
+
+OUTLET_SURNAME = ("Die Klimaforscherin Ilse Brenner warnt vor trockenen Sommern.\n\n"
+                  "SZ: Frau Brenner, war dieser Sommer eine Ausnahme?\n\n"
+                  "Brenner: Nein. Er war ein Vorgeschmack.\n\n"
+                  "Die Förderprogramme reichen dafür nicht aus.\n\n"
+                  "SZ: Was heißt das für die Landwirte?\n\n"
+                  "BRENNER: Sie müssen bewässern.\n\n"
+                  "Ilse Brenner forscht seit zwanzig Jahren am Institut in Lahrfeld.")
+
+
+def test_surname_labels_name_the_person_of_the_introduction_and_continue_over_paragraphs():
+    assert answers(OUTLET_SURNAME) == [
+        ("Ilse Brenner", "Nein. Er war ein Vorgeschmack."),
+        ("Ilse Brenner", "Die Förderprogramme reichen dafür nicht aus."),
+        ("Ilse Brenner", "Sie müssen bewässern."),  # a label in capitals is the same person
+    ]  # the closing paragraph names her in full: narration, no answer
+
+
+def test_outlet_turns_are_questions():
+    assert questions(OUTLET_SURNAME) == ["SZ: Frau Brenner, war dieser Sommer eine Ausnahme?",
+                                         "SZ: Was heißt das für die Landwirte?"]
+
+
+def test_answer_labels_go_to_the_person_the_question_addresses():
+    text = ("Frage: Herr von der Heide, kommt Tempo 80?\n"
+            "Antwort: Nicht flächendeckend.\n"
+            "F: Und die Opposition?\n"
+            "A: Die hat nichts getan.\n\n"
+            "Das Gespräch mit Verkehrsminister Karl von der Heide führte Lena Hartwig.")
+    assert answers(text) == [("Karl von der Heide", "Nicht flächendeckend."),
+                             ("Karl von der Heide", "Die hat nichts getan.")]
+
+
+def test_unlabelled_questions_and_answers_after_an_introduction():
+    text = ("Mit der Ministerin Anna Beispiel sprach Max Muster.\n\n"
+            "Frau Beispiel, wann fährt die Seilbahn?\n\n"
+            "Nicht vor 2030. Ich glaube nicht mehr an 2028.\n\n"
+            "Warum halten Sie daran fest?\n\n"
+            "Weil das Tal sie braucht.")
+    assert answers(text) == [("Anna Beispiel", "Nicht vor 2030. Ich glaube nicht mehr an 2028."),
+                             ("Anna Beispiel", "Weil das Tal sie braucht.")]
+
+
+def test_the_interviewer_named_in_the_credit_asks():
+    text = ("Das Gespräch mit der Ärztin Eva Lindqvist führte Paul Ritter.\n\n"
+            "Ritter: Frau Lindqvist, was haben Sie erlebt?\n\n"
+            "Lindqvist: Kinder ohne Essen.\n\n"
+            "Ritter: Kommt die Hilfe an?\n\n"
+            "Lindqvist: Ein Teil davon.")
+    assert answers(text) == [("Eva Lindqvist", "Kinder ohne Essen."), ("Eva Lindqvist", "Ein Teil davon.")]
+
+
+@pytest.mark.parametrize("ask,answer", [("**NZZ:** ", "**Amstutz:** "), ("– ", "– "), ("PROFIL: ", "AMSTUTZ: ")])
+def test_bold_dash_and_unlisted_outlet_labels(ask, answer):
+    text = (f"Die Gesundheitsdirektorin Regula Amstutz will Spitäler zusammenlegen.\n\n"
+            f"{ask}Frau Amstutz, warum jetzt?\n\n{answer}Weil uns das Personal ausgeht.\n\n"
+            f"{ask}Und die Gemeinden?\n\n{answer}Die verstehe ich.")
+    assert answers(text) == [("Regula Amstutz", "Weil uns das Personal ausgeht."),
+                             ("Regula Amstutz", "Die verstehe ich.")]
+
+
+def test_two_interviewees_each_answer_under_their_own_label():
+    text = ("Laura Engel und Felix Rautenberg wollen Bürgermeister werden.\n\n"
+            "Frage: Frau Engel, was ändern Sie zuerst?\n\nEngel: Die Kitagebühren.\n\n"
+            "Frage: Herr Rautenberg, geht das?\n\nRautenberg: Nein.\n\nEngel: Doch.")
+    assert answers(text) == [("Laura Engel", "Die Kitagebühren."), ("Felix Rautenberg", "Nein."),
+                             ("Laura Engel", "Doch.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Hochwasser ist vorbei. Die Bilanz: 40 überflutete Keller.\n\n„Wir hatten Glück“, sagte Anna Beispiel.",
+    "Fazit: Die Säulen laden schnell.\n\nHintergrund: Das Netz ist alt.\n\nWichtig: Es gibt Zuschüsse. Wer zahlt?",
+    # questions with nobody addressed and no first person: an explainer, not an interview
+    "Die Grundsteuer ist neu geregelt.\n\nWas ändert sich für Eigentümer?\n\nDie Steuer richtet sich nach der "
+    "Fläche, sagte Ministerin Petra Lindqvist.\n\nUnd für Mieter?\n\nDie Vermieter dürfen sie umlegen.",
+    # a column asking rhetorical questions of "you" and answering at length
+    "Was wollen Sie eigentlich, Herr Minister?\n\n" + "Ich frage mich das seit Monaten. Wir warten.\n\n" * 6
+    + "Und warum sagen Sie nichts?\n\n" + "Ich weiß es nicht. Wir warten weiter.\n\n" * 6,
+])
+def test_ordinary_articles_with_colons_or_questions_are_no_interviews(text):
+    assert answers(text) is None
+
+
+def test_english_q_and_a_and_caps_transcripts():
+    text = ("Mayor Linda Osei spoke about the ferry.\n\nQ: Mayor Osei, when will the ferry run?\n\n"
+            "A: Not before 2028.\n\nREUTERS: Who pays?\n\nOSEI: The contractor does.")
+    assert answers(text, "en") == [("Linda Osei", "Not before 2028."), ("Linda Osei", "The contractor does.")]
+
+
+def test_vocabulary_is_data_for_both_languages():
+    for lang in ("de", "en"):
+        voc = vocabulary(lang)
+        assert voc["question_labels"] and voc["answer_labels"] and voc["outlets"] and voc["address"]
+    assert "zeit online" in vocabulary("de")["outlets"]  # compared as key(): case and dots ignored
+
+
+def test_german_pipeline_answers_are_direct_statements_and_questions_none():
+    from extract.pipeline import extract_article
+
+    ex = extract_article(OUTLET_SURNAME, lang="de", published="2026-03-01")
+    said = {s.quote_text: (s.kind, s.speaker_name) for s in ex.statements}
+    assert said["Nein. Er war ein Vorgeschmack."] == ("direct", "Ilse Brenner")
+    assert said["Sie müssen bewässern."] == ("direct", "Ilse Brenner")
+    assert not [q for q in said if "?" in q]
+
+
+def test_german_pipeline_keeps_speaker_labelled_lines_outside_interviews():
+    from extract.pipeline import extract_article
+
+    ex = extract_article("Paul Falkenrath: Angst ist ein schlechter Ratgeber. Wir kämpfen um jede Stimme.",
+                         lang="de", published="2026-03-01")
+    assert [(s.kind, s.speaker_name) for s in ex.statements] == [("direct", "Paul Falkenrath")]
+
+
+def test_english_pipeline_drops_the_interviewers_questions():
+    from extract.pipeline import extract_article
+
+    text = ("In an interview with Reuters, Finance Minister Karl Brandt defended the budget.\n\n"
+            "Reuters: Will taxes rise next year?\n\nBrandt: No. We have made our choices.")
+    ex = extract_article(text, lang="en", published="2026-03-01")
+    said = {s.quote_text: s.speaker_name for s in ex.statements}
+    assert said["No. We have made our choices."] == "Karl Brandt"
+    assert not [q for q in said if "?" in q]
+
+
+@pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in ("dev", "check")])
+def test_interview_judgement_sets_are_well_formed(lang, split):
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "eval" / f"interviews_{lang}_{split}.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    assert len(rows) >= (10 if lang == "de" else 5)
+    for r in rows:
+        assert r["lang"] == lang and r["family"] in ("interview", "not_interview") and r["expect"], r["id"]
+        for e in r["expect"]:
+            assert e["quote"] in r["text"] and set(e) <= {"quote", "speaker", "role"}, r["id"]
+
+
+def test_labels_with_role_or_party_and_addresses_of_an_office():
+    text = ("Von Max Muster\n\nIm Gespräch: Ministerin Anna Beispiel über die Seilbahn.\n\n"
+            "Frage: Frau Ministerin, wann fährt die Bahn?\n\nMinisterin Beispiel (SPD): Nicht vor 2030.\n\n"
+            "Frage: Warum so spät?\n\nBEISPIEL (lacht): Fragen Sie die Baufirma.")
+    assert answers(text) == [("Anna Beispiel", "Nicht vor 2030."), ("Anna Beispiel", "Fragen Sie die Baufirma.")]
+
+
+def test_a_byline_names_the_interviewer_not_the_interviewee():
+    text = ("Von Max Muster\n\nDie Ministerin Anna Beispiel über die Seilbahn.\n\n"
+            "Frau Ministerin, wann fährt die Bahn?\n\nNicht vor 2030, fürchte ich.\n\n"
+            "Warum so spät?\n\nWeil wir keinen Betreiber haben.")
+    assert answers(text) == [("Anna Beispiel", "Nicht vor 2030, fürchte ich."),
+                             ("Anna Beispiel", "Weil wir keinen Betreiber haben.")]
+
+
+def test_one_letter_labels_with_a_dot_as_american_papers_print_them():
+    text = ("Q. Mayor Osei, when will the ferry run?\n\nA. Not before 2028.\n\n"
+            "Q. Who pays?\n\nA. The contractor does.\n\nLinda Osei is the mayor of Port Haven.")
+    assert answers(text, "en") == [("Linda Osei", "Not before 2028."), ("Linda Osei", "The contractor does.")]
+    assert answers("A. Smith said the plan was sound.\n\nIt will cost more than expected, will it not?", "en") is None
