@@ -24,7 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .frames_de import Stance
+from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from ..model import PositionChange, Statement
 
@@ -359,34 +359,6 @@ def german_tag(word: str) -> str:
     from ..de.nlp import cheap_tag  # HanTa only for words it has memorised: key terms are a hint
 
     return cheap_tag(word)
-
-
-@lru_cache(maxsize=None)
-def german_noun_lemma(word: str) -> str:
-    """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs).
-    In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
-    from ..de.nlp import analyse_word, tagger  # shares the German rules' caches; imported when first needed
-
-    head, _, last = word.rpartition("-")
-    memorised = tagger().cache
-    if last.lower() in memorised:
-        lemma, tag = analyse_word(last)
-    else:
-        # A word HanTa has not memorised is mostly a long compound, whose full analysis costs
-        # ~1 ms: lemmatise its longest memorised noun tail instead ("Familienväter" -> "vater").
-        # Without such a tail (names, foreign words) HanTa decides after all.
-        low = last.lower()
-        for i in range(1, len(low) - 3):  # tails of four letters or more
-            if low[i:] in memorised:
-                tail_lemma, tail_tag = analyse_word(last[i:].capitalize())
-                if tail_tag == "NN":
-                    lemma, tag = last[:i] + tail_lemma.lower(), "NN"
-                    break
-        else:
-            lemma, tag = analyse_word(last)
-    if tag != "NN":
-        return ""
-    return f"{head}-{lemma}" if head else lemma
 
 
 def english_nouns(text: str) -> list[tuple[str, str]]:

@@ -241,10 +241,36 @@ def _noun_follows(ws: list[Word], i: int) -> bool:
 
 
 def noun_lemma(word: str) -> str:
-    from . import german_noun_lemma  # shares its cache
-
     lemma = german_noun_lemma(word)
     return lemma or word
+
+
+@lru_cache(maxsize=None)
+def german_noun_lemma(word: str) -> str:
+    """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs).
+    In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
+    from ..de.nlp import analyse_word, tagger  # shares the German rules' caches; imported when first needed
+
+    head, _, last = word.rpartition("-")
+    memorised = tagger().cache
+    if last.lower() in memorised:
+        lemma, tag = analyse_word(last)
+    else:
+        # A word HanTa has not memorised is mostly a long compound, whose full analysis costs
+        # ~1 ms: lemmatise its longest memorised noun tail instead ("Familienväter" -> "vater").
+        # Without such a tail (names, foreign words) HanTa decides after all.
+        low = last.lower()
+        for i in range(1, len(low) - 3):  # tails of four letters or more
+            if low[i:] in memorised:
+                tail_lemma, tail_tag = analyse_word(last[i:].capitalize())
+                if tail_tag == "NN":
+                    lemma, tag = last[:i] + tail_lemma.lower(), "NN"
+                    break
+        else:
+            lemma, tag = analyse_word(last)
+    if tag != "NN":
+        return ""
+    return f"{head}-{lemma}" if head else lemma
 
 
 # ---------------------------------------------------------------- reading clauses
