@@ -145,7 +145,7 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
         return False
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
     # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
-    fin = next((k for k in main if "FIN" in toks[k].tag), next((k for k in main if "PP" in toks[k].tag), None))
+    fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
     if fin is None:
         return False
     end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)
@@ -184,7 +184,7 @@ def named(art: Article, who: Span | None, s: int, e: int) -> bool:
     if not words or words[0].low in ("des", "eines"):
         return False  # a genitive is never the subject
     return any(a.low in firstnames() and b.cap for a, b in zip(words, words[1:])) or any(
-        is_role(a.low) and b.cap and c.cap and c.tag == "NE" for a, b, c in zip(words, words[1:], words[2:]))
+        is_role(a.low) and b.cap and c.cap and "NE" in (b.tag, c.tag) for a, b, c in zip(words, words[1:], words[2:]))
 
 
 @lru_cache(maxsize=4096)
