@@ -409,7 +409,8 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
                    if len(fw.words) == 1 and fw.noun]
         if not entries:
             break
-        nxt = attribute_after(c, p, ("von", "aus", "für", "an"))
+        preps = ("von", "aus", "für", "an") if entries[0].slot == "act" else (entries[0].slot,)
+        nxt = attribute_after(c, p, preps)
         if nxt is None:
             break
         sign *= -1 if entries[0].value == "flip" else 1
@@ -423,7 +424,8 @@ def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | No
     nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
     if nxt is None or nxt.pronoun:
         return None
-    genitive = nxt.prep is None and c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses")
+    genitive = nxt.prep is None and c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses",
+                                                                "aller", "sämtlicher")
     return nxt if genitive or nxt.prep in preps else None
 
 
