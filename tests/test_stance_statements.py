@@ -39,3 +39,52 @@ def test_no_statement_without_a_named_position(text):
 
 def test_a_question_takes_no_position():
     assert all(not stance for _, _, stance in statements("Lehnt die Ministerin Anna Beispiel die Seilbahn ab?"))
+
+
+# ------------------------------------------------------------------ frames_de mechanisms (round 3)
+
+from extract.positions.frames_de import read_stances  # noqa: E402
+
+
+def stances(text, speaker):
+    return {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+def test_of_two_prepositions_the_one_after_the_verb_decides():
+    assert stances("Der Meister Otto Grau plädiert gegen eine Abgabe für Lehrlinge.", "Otto Grau") == {("Abgabe", -1)}
+
+
+def test_the_subject_is_the_finite_verbs_not_the_participles():
+    text = "Der Vorsitzende des Vereins, Otto Grau, hat die Parkgebühr bei der Messe abgelehnt."
+    assert ("Parkgebühr", -1) in stances(text, "Otto Grau")
+
+
+def test_niemand_negates_its_clause():
+    assert stances("Niemand hier will diese Deponie vor der Haustür", "Ilse Murnau") == {("Deponie", -1)}
+    assert stances("Niemand in der Fraktion sei gegen die Hallensanierung", "Ilse Murnau") == {("Hallensanierung", 1)}
+
+
+def test_act_verb_with_bei_phrase_and_pointer_before():
+    assert ("Kindergeld", 1) in stances("Die Rektorin Ilse Murnau warnte davor, beim Kindergeld zu sparen.", "Ilse Murnau")
+    text = "Davor, die Fährlinie zu streichen, warnte der Ortschef Otto Grau am Samstag."
+    assert ("Fährlinie", 1) in stances(text, "Otto Grau")
+
+
+def test_genitive_aller_after_an_act():
+    assert ("Rüstungsexport", -1) in stances("Die Aktivistin Ilse Murnau forderte einen Stopp aller Rüstungsexporte.", "Ilse Murnau")
+
+
+def test_someone_elses_judgement_is_no_stance_but_the_speakers_own_is():
+    assert stances("Die Opposition halte das Böllerverbot für verfehlt", "Ilse Murnau") == set()
+    assert stances("Er halte das Böllerverbot für verfehlt", "Ilse Murnau") == {("Böllerverbot", -1)}
+
+
+def test_coordinated_roles_name_the_speaker():
+    text = "Der Landwirt und Kreisrat Otto Grau lehnt die Ausweisung neuer Schutzgebiete ab."
+    assert ("Ausweisung", -1) in stances(text, "Otto Grau")
+
+
+def test_emotion_adjectives_with_ueber():
+    assert stances("Die Rektorin Ilse Murnau zeigte sich erfreut über die Mensa-Erweiterung.", "Ilse Murnau") \
+        == {("Mensa-Erweiterung", 1)}
+    assert stances("Der Wirt Otto Grau zeigte sich enttäuscht über die Sperrstunde.", "Otto Grau") == {("Sperrstunde", -1)}

@@ -141,7 +141,7 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     "Die Maut wurde von Anna Beispiel abgelehnt", "Für Anna Beispiel kommt X nicht infrage")."""
     toks = art.toks
     if any(f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b for f in art.found) \
-            or any(t.quote >= 0 for t in toks[s:e]) or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
+            or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
         return False
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
     # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")

@@ -31,7 +31,7 @@ DETERMINERS = frozenset(
     "dieser diese dieses diesen diesem jener jene jenes jenen jenem jeder jede jedes jeden jedem "
     "mein meine meinen meinem meiner meines unser unsere unseren unserem unserer unseres "
     "ihr ihre ihren ihrem ihrer ihres seine seinen seinem seiner seines euer eure "
-    "mehr weniger viele vielen alle allen einige einigen wenige zahlreiche weitere weiteren solche "
+    "mehr weniger viele vielen alle allen aller sämtliche sämtlicher einige einigen wenige zahlreiche weitere weiteren solche "
     "welche welcher".split())
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
@@ -46,8 +46,8 @@ POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von"
 CONTRASTIVE = frozenset("aber jedoch doch allerdings".split())
 SEPARABLE_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück durch um fest hin her los weg".split())
 GENITIVE_ARTICLES = frozenset("des eines der einer".split())
-PERSONAL = frozenset("ich du er sie es wir ihr man".split())
-NOMINATIVE = frozenset("ich du er wir man".split())
+PERSONAL = frozenset("ich du er sie es wir ihr man niemand jemand".split())
+NOMINATIVE = frozenset("ich du er wir man niemand jemand".split())
 ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren ihren seinen".split())  # never a subject
 OWN = frozenset("ich wir man".split())  # the speaker (in a quote) or anyone
 OBJECT_PRONOUNS = frozenset("sich uns euch mich dich mir dir ihn ihm ihnen".split())
@@ -55,6 +55,7 @@ DEMONSTRATIVES = frozenset("das dies dieses".split())
 QUESTION_WORDS = frozenset("ob wie wann wer wen wem was warum weshalb wieso weswegen wo woher wohin "
                            "welche welcher welches welchen".split())
 COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen".split())
+JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten".split())  # the subject judges the object
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
@@ -368,6 +369,14 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     return after[0] if after else None
 
 
+def finite_before(c: Clause, i: int) -> int:
+    """The finite verb a participle or infinitive frame word at ``i`` hangs on ("hat … abgelehnt"),
+    else ``i``: the subject is the finite verb's."""
+    if not c.words[i].tag.startswith("V") or "FIN" in c.words[i].tag:
+        return i
+    return next((k for k in range(i) if "FIN" in c.words[k].tag and not c.words[k].noun), i)
+
+
 def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     """A genitive right after another noun phrase ("Von einer Verschärfung des
     Versammlungsrechts hält …"): part of that phrase, never the subject."""
@@ -458,6 +467,8 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
                 continue
             sign = -1 if entries[0].value == "flip" else 1
             objects = [p for p in c.phrases if p.prep is None and p.end <= i and not p.pronoun]
+            if not objects:  # "beim Bafög sparen", "an der Bildung kürzen"
+                objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
             if not objects and w.tag == "PTKVZ":  # "raus aus der Atomkraft", "weg vom Öl"
                 objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1]
             if objects:
@@ -509,6 +520,9 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
     """The stances the frame words ``chosen`` of clause ``c`` give, each frame word read once."""
     out: list[Stance] = []
     used: set[int] = set()
+    # "plädiert gegen X für Y": of the frames of one word, the preposition that follows it first
+    chosen = sorted(chosen, key=lambda f: (f[0], next((p.start for p in c.phrases if p.prep == f[1].slot
+                                                        and p.start > f[0]), len(c.words))))
     for i, fw in chosen:
         if i in used:
             continue
@@ -535,7 +549,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     value = 1 if fw.value == "+1" else -1
     where: tuple[Clause, Phrase] | None = None
     sign = 1
-    subject = subject_of(c, i)
+    subject = subject_of(c, finite_before(c, i))
     own_phrase = phrase_at(c, i)
     if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
         full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
@@ -562,7 +576,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
             return None
         where = (c, pick)
     else:
-        where, sign = preposition_slot(c, i, fw, nxt, lang, words)
+        where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words)
     if where is None:
         return None
     tc, tp = where
@@ -620,10 +634,15 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
         return None  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
     cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
              and not (p.start > 0 and c.words[p.start - 1].low == "als")]
+    judging = any(w.lemma in JUDGING for w in c.words) and len(cands) > 1
     for p in cands:
         head = c.words[p.head]
         if p.pronoun and head.low in OWN or (speaker_words and not p.pronoun and _names_speaker(c, p, speaker_words)):
             continue
+        if judging and p is subject:  # "Die Opposition hält X für verfehlt": someone else judges
+            if p.pronoun:
+                continue  # "er hält X für verfehlt": the speaker
+            return None
         if p.pronoun and head.low in ("er", "sie", "es") and earlier is not None:
             return "earlier"
         if p.pronoun or head.low in DEMONSTRATIVES:
@@ -632,19 +651,22 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
     return None
 
 
-def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, lang: str,
+def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
                      words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
     """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
     "davor, X zu tun" points to the next clause."""
     pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun]
     pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
+    if not pps and not pointer and prev is not None and prev.words and POINTERS.get(prev.words[0].low) == fw.slot:
+        nxt = prev  # "Davor, die Steuer zu erhöhen, warnte X": the pointer opens the clause before
+        pointer = True
     if pps and not pointer:
         words.append(fw.slot)
         return (c, min(pps, key=lambda p: abs(p.start - i))), 1
     if pointer and nxt is not None:
         hit = act_object(nxt, lang, words)
         if hit:
-            words.insert(1, next(w.text for w in c.words if POINTERS.get(w.low) == fw.slot))
+            words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
     return None, 1
 
@@ -673,7 +695,8 @@ def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
     der Linken Dana Weiß"), names the speaker."""
     end = p.end
     for q in c.phrases:
-        if q.start == end and q.prep is None:
+        # the genitive or name right after it, or a coordinated role ("der Landwirt und Abgeordnete X")
+        if q.prep is None and (q.start == end or q.start == end + 1 and c.words[end].low in ("und", "sowie")):
             end = q.end
     return any(w.low in speaker_words for w in c.words[p.start:end])
 
@@ -690,6 +713,11 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             continue
         pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
         clauses: list[Clause] = []
+        for k in range(len(pieces) - 1):  # a lone pointer opens the clause after it ("Davor, X zu tun, …")
+            if WORD.findall(pieces[k]) == [pieces[k].strip()] and pieces[k].strip().lower() in POINTERS:
+                pieces[k + 1] = pieces[k].strip() + " " + pieces[k + 1]
+                pieces[k] = ""
+        pieces = [p for p in pieces if p]
         for piece in pieces:
             c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             if piece.rstrip(" \"'«»“”„").endswith("?"):
