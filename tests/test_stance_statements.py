@@ -88,3 +88,29 @@ def test_emotion_adjectives_with_ueber():
     assert stances("Die Rektorin Ilse Murnau zeigte sich erfreut über die Mensa-Erweiterung.", "Ilse Murnau") \
         == {("Mensa-Erweiterung", 1)}
     assert stances("Der Wirt Otto Grau zeigte sich enttäuscht über die Sperrstunde.", "Otto Grau") == {("Sperrstunde", -1)}
+
+
+def test_without_x_not_means_x_is_needed():
+    assert stances("Ohne einen Nachtbus kommt das Dorf nicht über den Winter", "Otto Grau") == {("Nachtbus", 1)}
+    assert stances("Mit einem Nachtbus kommt das Dorf nicht weiter", "Otto Grau") == set()
+
+
+def test_an_act_gives_its_compound_too():
+    got = stances("Der Minister Otto Grau unterstützt den Ausbau des Flughafens.", "Otto Grau")
+    assert {("Flughafen", 1), ("Flughafenausbau", 1)} <= got
+
+
+def test_an_act_compound_matches_its_longer_form_across_articles():
+    from extract.model import Statement
+    from extract.positions import find_changes
+
+    def said(sid, article, date, stance):
+        return Statement(id=sid, article_id=article, quote=[(0, 10)], quote_text="…", kind="reported",
+                         speaker="otto-grau", date=date, topics=list(stance), stance=stance)
+
+    before = said("s1", "a1", "2030-01-02", {"Regionalhafenausbau": 1})
+    after = said("s2", "a2", "2030-03-02", {"Hafenausbau": -1})
+    changes = find_changes([before, after])
+    assert [(c.before, c.after, c.before_stance, c.after_stance) for c in changes] == [("s1", "s2", 1, -1)]
+    # a different act on the same thing is not the same target
+    assert find_changes([before, said("s3", "a2", "2030-03-02", {"Hafenstopp": -1})]) == []

@@ -138,11 +138,18 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     """A main clause that takes a position (positions/frames_de.py) with a named person as its
     subject, and no other statement in the sentence: reported speech of that person, speech
     verb or not ("Die Ministerin Anna Beispiel lehnt die Maut ab", "hält X für verfehlt",
-    "Die Maut wurde von Anna Beispiel abgelehnt", "Für Anna Beispiel kommt X nicht infrage")."""
+    "Die Maut wurde von Anna Beispiel abgelehnt", "Für Anna Beispiel kommt X nicht infrage").
+    Each part of the sentence after a colon or semicolon is a main clause of its own."""
     toks = art.toks
     if any(f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b for f in art.found) \
             or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
         return False
+    cuts = [s] + [k + 1 for k in range(s, e - 1) if toks[k].text in (":", ";")] + [e]
+    return any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2)
+
+
+def clause_stance(art: Article, s: int, e: int) -> bool:
+    toks = art.toks
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
     # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
     fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
@@ -184,7 +191,8 @@ def named(art: Article, who: Span | None, s: int, e: int) -> bool:
     if not words or words[0].low in ("des", "eines"):
         return False  # a genitive is never the subject
     return any(a.low in firstnames() and b.cap for a, b in zip(words, words[1:])) or any(
-        is_role(a.low) and b.cap and c.cap and "NE" in (b.tag, c.tag) for a, b, c in zip(words, words[1:], words[2:]))
+        is_role(a.low) and b.cap and "NE" in [t.tag for t in words[k:k + 3]]  # "Kämmerin Blum", "Landrätin Mona Tann"
+        for k, (a, b) in enumerate(zip(words, words[1:])))
 
 
 @lru_cache(maxsize=4096)

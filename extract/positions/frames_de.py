@@ -490,7 +490,21 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
         out = frames_of(c, chosen, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
         if out:
             return out
-    return compound_sides(c, lang, speaker_words, recalled)
+    return compound_sides(c, lang, speaker_words, recalled) or needed_without(c, lang, recalled)
+
+
+def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
+    """"Ohne X geht es nicht", "ohne X kommt die Station nicht über den Sommer": X is needed
+    (+1), when a negation of the clause stands outside the ohne-phrase."""
+    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
+    if len(without) != 1:
+        return []
+    p = without[0]
+    negs = [n for n in negations_in(c, lang, []) if not p.start <= n < p.end]
+    if len(negs) != 1:
+        return []
+    return [Stance(noun_lemma(c.words[p.head].text), 1, ["ohne", c.words[negs[0]].text], phrase_text(c, p),
+                   recalled, c.text if recalled else "")]
 
 
 FUGE = ("ungs", "heits", "keits", "ions", "täts", "schafts")
@@ -595,6 +609,12 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         said += [c.words[n].text for n in negs]
         out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
                           list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled, c.text if recalled else ""))
+        if act_sign == 1 and tp2 is not phrase and tc2 is tc and attribute_after(tc, phrase, ("von", "aus", "für", "an", "auf")) is tp2:
+            # the act itself as a compound, as a later article may name it: "Ausbau des Flughafens" -> "Flughafenausbau"
+            act = noun_lemma(tc.words[phrase.head].text).lower()
+            out.append(Stance(noun_lemma(tc2.words[tp2.head].text) + act, value * sign * (-1) ** len(negs),
+                              out[-1].words, " ".join(w.text for w in tc.words[phrase.start:tp2.end]), recalled,
+                              out[-1].clause))
     return out
 
 
