@@ -609,13 +609,18 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         said += [c.words[n].text for n in negs]
         out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
                           list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled, c.text if recalled else ""))
-        if act_sign == 1 and tp2 is not phrase and tc2 is tc and attribute_after(tc, phrase, ("von", "aus", "für", "an", "auf")) is tp2:
-            # the act itself as a compound, as a later article may name it: "Ausbau des Flughafens" -> "Flughafenausbau"
-            act = noun_lemma(tc.words[phrase.head].text).lower()
-            out.append(Stance(noun_lemma(tc2.words[tp2.head].text) + act, value * sign * (-1) ** len(negs),
-                              out[-1].words, " ".join(w.text for w in tc.words[phrase.start:tp2.end]), recalled,
-                              out[-1].clause))
+        if act_sign == 1 and tp2 is not phrase and tc2 is tc:
+            out += act_compound(tc, phrase, tp2, out[-1])
     return out
+
+
+def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stance]:
+    """A keep act right before its thing, as the compound a later article may name it by
+    ("den Ausbau des Flughafens" -> "Flughafenausbau"), with the stance on the thing."""
+    if attribute_after(c, act, ("von", "aus", "für", "an", "auf")) is not thing:
+        return []
+    name = noun_lemma(c.words[thing.head].text) + noun_lemma(c.words[act.head].text).lower()
+    return [Stance(name, st.value, st.words, " ".join(w.text for w in c.words[act.start:thing.end]), st.recalled, st.clause)]
 
 
 def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, prev: Clause | None, lang: str,
