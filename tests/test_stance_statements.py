@@ -114,3 +114,28 @@ def test_an_act_compound_matches_its_longer_form_across_articles():
     assert [(c.before, c.after, c.before_stance, c.after_stance) for c in changes] == [("s1", "s2", 1, -1)]
     # a different act on the same thing is not the same target
     assert find_changes([before, said("s3", "a2", "2030-03-02", {"Hafenstopp": -1})]) == []
+
+
+# ------------------------------------------------------------------ frames_en mechanisms (round 3)
+
+
+def en_stances(text, speaker):
+    from extract.positions.frames_en import read_stances as read_english
+
+    return {(s.target, s.value) for s in read_english(text, speaker)}
+
+
+def test_english_phrasal_frames_and_noun_preposition_on_the_verb():
+    assert ("permit", -1) in en_stances("Minister Karl Dane turned down the permit for the mine.", "Karl Dane")
+    assert ("referendum", -1) in en_stances("Premier Ana Vale ruled out a referendum on the treaty.", "Ana Vale")
+    assert ("plastic bag ban", 1) in en_stances("Governor Ella Marsh threw her support behind a plastic bag ban.",
+                                                "Ella Marsh")
+
+
+def test_english_gerund_acts_and_nobody():
+    assert ("ferry service", 1) in en_stances("Mayor Joe Fenn warned against selling the ferry service.", "Joe Fenn")
+    assert ("landfill", -1) in en_stances("Nobody here wants a landfill next to the school.", "Nora Feld")
+
+
+def test_english_generic_head_gives_both_names():
+    assert {("tram", 1), ("tram line", 1)} <= en_stances("Chief Ian Patel said the new tram line is a success.", "Ian Patel")
