@@ -667,7 +667,8 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
         if judging and p is subject:  # "Die Opposition hält X für verfehlt": someone else judges
             if p.pronoun:
                 continue  # "er hält X für verfehlt": the speaker
-            return None
+            if not any(q.pronoun and c.words[q.head].low in ("er", "sie") for q in cands if q is not p):
+                return None  # (but "X halte sie für verfehlt": the object first, "sie" judges)
         if p.pronoun and head.low in ("er", "sie", "es") and earlier is not None:
             return "earlier"
         if p.pronoun or head.low in DEMONSTRATIVES:
