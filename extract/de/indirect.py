@@ -144,6 +144,8 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     if any(f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b for f in art.found) \
             or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
         return False
+    if not any((t.low in firstnames() or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])):
+        return False  # no person named in the sentence (a cheap test first: most sentences stop here)
     cuts = [s] + [k + 1 for k in range(s, e - 1) if toks[k].text in (":", ";")] + [e]
     return any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2)
 
@@ -195,15 +197,18 @@ def named(art: Article, who: Span | None, s: int, e: int) -> bool:
         for k, (a, b) in enumerate(zip(words, words[1:])))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
-    """A role noun before a name ("Bezirksbürgermeisterin"): a listed title, or ends in one."""
-    return any(word.endswith(r) or word.endswith(r + "in") for r in role_titles())
+    """A role noun before a name ("Bezirksbürgermeisterin"): a listed title, or ends in one
+    (its tails are looked up: one set lookup per letter, not one test per title)."""
+    base = word[:-2] if word.endswith("in") else word
+    roles = role_titles()
+    return any(w[i:] in roles for w in {word, base} for i in range(len(w) - 3))
 
 
 @lru_cache(maxsize=None)
-def role_titles() -> tuple[str, ...]:
-    return tuple(t.lower() for t in titles("de") if len(t) > 3)
+def role_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in titles("de") if len(t) > 3)
 
 
 def for_whom(art: Article, s: int, e: int) -> Span | None:
