@@ -3,6 +3,9 @@ clause (X sagte, man wisse …), reactions and demands; source phrases and the c
 helpers are in sources.py."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..actors import firstnames, titles
 from ..model import Found, Span
 from .article import Article, first_tok_at
 from .sources import overlaps_direct, source_phrases
@@ -34,6 +37,7 @@ def sentence_rules(art: Article) -> None:
             for v in cues:
                 if verb_statement(art, v, s, e, occupied, after_source=done):
                     break
+        stance_statement(art, s, e)
 
 
 def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
@@ -143,6 +147,99 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
                     who = art.span(k + 1, end)
                     break
     return a, passive, who
+
+
+PAST_AUX = frozenset("hatte hatten hätte hätten".split())
+
+
+def stance_statement(art: Article, s: int, e: int) -> bool:
+    """A main clause that takes a position (positions/frames_de.py) with a named person as its
+    subject, and no other statement in the sentence: reported speech of that person, speech
+    verb or not ("Die Ministerin Anna Beispiel lehnt die Maut ab", "hält X für verfehlt",
+    "Die Maut wurde von Anna Beispiel abgelehnt", "Für Anna Beispiel kommt X nicht infrage").
+    Each part of the sentence after a colon or semicolon is a main clause of its own."""
+    toks = art.toks
+    if any(f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b for f in art.found) \
+            or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
+        return False
+    if not any((t.low in firstnames() or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])):
+        return False  # no person named in the sentence (a cheap test first: most sentences stop here)
+    cuts = [s] + [k + 1 for k in range(s, e - 1) if toks[k].text in (":", ";")] + [e]
+    return any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2)
+
+
+def clause_stance(art: Article, s: int, e: int) -> bool:
+    toks = art.toks
+    main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
+    # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
+    fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
+    if fin is None:
+        return False
+    end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)
+    full = [k for k in range(fin, end) if toks[k].tag.startswith("VV")]
+    v = full[-1] if full else fin
+    a, passive, who = cue_speaker(art, v, s, e)
+    if not passive:  # the subject of the finite verb ("hält X für verfehlt": not of the participle)
+        who = art.subject(fin, s, e)
+    if toks[a].low in PAST_AUX:
+        return False  # pluperfect background ("hatte … ausgeschlossen"): measured to be rarely a statement
+    from ..positions.frames_de import lexicon, read_stances  # (positions read the clause; imported when first needed)
+
+    if any(toks[k].tag.startswith("VM") for k in main) and not (
+            "INF" in toks[v].tag and toks[v].stem + "en" in lexicon("de").frames):
+        return False  # plans ("will nach Portvell reisen"), unless the verb takes sides ("will gegen X stimmen")
+    for other in (lambda: art.subject_after_verb(fin, e), lambda: for_whom(art, s, e)):
+        if not named(art, who, s, e):  # an object first ("Ihre Ablehnung der X bekräftigte die Ministerin …"),
+            who = other()  # an evaluation for someone ("Für die Ministerin Anna Beispiel kommt X nicht infrage")
+    if not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
+        return False
+    if not read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]]):
+        return False
+    piece = art.content_span(s, e)
+    if piece is None:
+        return False
+    art.add([piece], "reported", [art.span(v, v + 1)], who, art.span(s, e), confidence=0.5)
+    return True
+
+
+def named(art: Article, who: Span | None, s: int, e: int) -> bool:
+    """A speaker phrase that names a person: a listed first name and a capitalised word after it
+    ("die Ministerin Anna Beispiel"), not "die Stadt" or "Chinas Raumfahrt"."""
+    if who is None:
+        return False
+    words = [t for t in art.toks[s:e] if t.b >= who[0] and t.e <= who[1]]
+    if not words or words[0].low in ("des", "eines"):
+        return False  # a genitive is never the subject
+    return any(a.low in firstnames() and b.cap for a, b in zip(words, words[1:])) or any(
+        is_role(a.low) and b.cap and "NE" in [t.tag for t in words[k:k + 3]]  # "Kämmerin Blum", "Landrätin Mona Tann"
+        for k, (a, b) in enumerate(zip(words, words[1:])))
+
+
+@lru_cache(maxsize=8192)
+def is_role(word: str) -> bool:
+    """A role noun before a name ("Bezirksbürgermeisterin"): a listed title, or ends in one
+    (its tails are looked up: one set lookup per letter, not one test per title)."""
+    base = word[:-2] if word.endswith("in") else word
+    roles = role_titles()
+    return any(w[i:] in roles for w in {word, base} for i in range(len(w) - 3))
+
+
+@lru_cache(maxsize=None)
+def role_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in titles("de") if len(t) > 3)
+
+
+def for_whom(art: Article, s: int, e: int) -> Span | None:
+    """The "für" phrase an evaluation is made for ("kommt für X nicht infrage"), or "von" after
+    "kommen" ("Beifall für X kam von Y")."""
+    toks = art.toks
+    comes = any(t.stem == "komm" and t.tag.startswith("VV") for t in toks[s:e])
+    for k in range(s, e - 1):
+        if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")):
+            end = art.np_right(k + 1, e)
+            if end and named(art, art.span(k + 1, end), s, e):
+                return art.span(k + 1, end)
+    return None
 
 
 def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span | None, cue: list[Span],

@@ -24,7 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .frames_de import Stance
+from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from ..model import PositionChange, Statement
 
@@ -361,34 +361,6 @@ def german_tag(word: str) -> str:
     return cheap_tag(word)
 
 
-@lru_cache(maxsize=None)
-def german_noun_lemma(word: str) -> str:
-    """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs).
-    In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
-    from ..de.nlp import analyse_word, tagger  # shares the German rules' caches; imported when first needed
-
-    head, _, last = word.rpartition("-")
-    memorised = tagger().cache
-    if last.lower() in memorised:
-        lemma, tag = analyse_word(last)
-    else:
-        # A word HanTa has not memorised is mostly a long compound, whose full analysis costs
-        # ~1 ms: lemmatise its longest memorised noun tail instead ("Familienväter" -> "vater").
-        # Without such a tail (names, foreign words) HanTa decides after all.
-        low = last.lower()
-        for i in range(1, len(low) - 3):  # tails of four letters or more
-            if low[i:] in memorised:
-                tail_lemma, tail_tag = analyse_word(last[i:].capitalize())
-                if tail_tag == "NN":
-                    lemma, tag = last[:i] + tail_lemma.lower(), "NN"
-                    break
-        else:
-            lemma, tag = analyse_word(last)
-    if tag != "NN":
-        return ""
-    return f"{head}-{lemma}" if head else lemma
-
-
 def english_nouns(text: str) -> list[tuple[str, str]]:
     """Common nouns of an English quote from the trained pipeline; none with the blank one."""
     from ..en.nlp import is_trained, load_english  # imported when first needed: it loads spaCy
@@ -417,7 +389,8 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     terms ('#…') are guesses that carry no stance, so by default they make no changes."""
     dated = [s for s in statements if s.speaker and s.date]
     ordered = sorted(dated, key=lambda s: (s.date, s.article_id, s.quote[0][0] if s.quote else 0, s.id))
-    history: dict[tuple[str, str], list[Statement]] = {}
+    same = same_targets(dated)
+    history: dict[tuple[str, str], list[tuple[Statement, str]]] = {}
     reported: set[tuple[str, str, str]] = set()
     changes: list[PositionChange] = []
     for s in ordered:
@@ -426,17 +399,43 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         for key, value in s.stance.items():
             if not value or key in recalled or (is_key_term(key) and not include_key_terms):
                 continue
-            hkey = (s.speaker, key)
+            hkey = (s.speaker, same.get((s.speaker, key), key))
             earlier = history.setdefault(hkey, [])
-            prev = next((p for p in reversed(earlier) if p.article_id != s.article_id), None)
-            if prev is not None and prev.stance[key] != value and (*hkey, s.article_id) not in reported:
+            prev, pkey = next(((p, k) for p, k in reversed(earlier) if p.article_id != s.article_id), (None, key))
+            if prev is not None and prev.stance[pkey] != value and (*hkey, s.article_id) not in reported:
                 reported.add((*hkey, s.article_id))
                 topic = key if configured_topic(key) else (topic_of_target(key) or key)
-                found.append(PositionChange(s.speaker, topic, prev.id, s.id, prev.date, s.date, prev.stance[key], value,
-                                            target=key, before_words=list(prev.stance_evidence.get(key, [])),
+                found.append(PositionChange(s.speaker, topic, prev.id, s.id, prev.date, s.date, prev.stance[pkey], value,
+                                            target=key, before_words=list(prev.stance_evidence.get(pkey, [])),
                                             after_words=list(s.stance_evidence.get(key, []))))
-            earlier.append(s)
+            earlier.append((s, key))
         # one change per pair of statements and topic: the target's, not its topic's again
         by_target = {(c.before, c.topic) for c in found if c.target != c.topic}
         changes += [c for c in found if c.target != c.topic or (c.before, c.topic) not in by_target]
     return changes
+
+
+def same_targets(statements: list[Statement]) -> dict[tuple[str, str], str]:
+    """(speaker, target) -> the target it is the same as: a compound of an act noun stands for
+    its longer forms ("Regionalflughafenausbau" is a "Flughafenausbau"), for one speaker."""
+    acts = act_nouns()
+    keys: dict[str, set[str]] = {}
+    for s in statements:
+        keys.setdefault(s.speaker, set()).update(k for k, v in s.stance.items() if v)
+    out = {}
+    for speaker, targets in keys.items():
+        short = [t for t in targets if any(t.lower().endswith(a) and len(t) - len(a) >= 3 for a in acts)]
+        for t in targets:
+            match = [b for b in short if b != t and t.lower().endswith(b.lower())]
+            if match:
+                out[(speaker, t)] = min(match, key=len)
+    return out
+
+
+@lru_cache(maxsize=None)
+def act_nouns() -> tuple[str, ...]:
+    """The act nouns of both languages' frames, lowercased ("ausbau", "stopp")."""
+    from .frames_de import lexicon
+
+    return tuple({fw.words[0] for lang in ("de",) for entries in lexicon(lang).acts.values() for fw in entries
+                  if fw.noun and len(fw.words) == 1 and len(fw.words[0]) > 3})

@@ -31,7 +31,7 @@ DETERMINERS = frozenset(
     "dieser diese dieses diesen diesem jener jene jenes jenen jenem jeder jede jedes jeden jedem "
     "mein meine meinen meinem meiner meines unser unsere unseren unserem unserer unseres "
     "ihr ihre ihren ihrem ihrer ihres seine seinen seinem seiner seines euer eure "
-    "mehr weniger viele vielen alle allen einige einigen wenige zahlreiche weitere weiteren solche "
+    "mehr weniger viele vielen alle allen aller sämtliche sämtlicher einige einigen wenige zahlreiche weitere weiteren solche "
     "welche welcher".split())
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
@@ -46,8 +46,8 @@ POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von"
 CONTRASTIVE = frozenset("aber jedoch doch allerdings".split())
 SEPARABLE_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück durch um fest hin her los weg".split())
 GENITIVE_ARTICLES = frozenset("des eines der einer".split())
-PERSONAL = frozenset("ich du er sie es wir ihr man".split())
-NOMINATIVE = frozenset("ich du er wir man".split())
+PERSONAL = frozenset("ich du er sie es wir ihr man niemand jemand".split())
+NOMINATIVE = frozenset("ich du er wir man niemand jemand".split())
 ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren ihren seinen".split())  # never a subject
 OWN = frozenset("ich wir man".split())  # the speaker (in a quote) or anyone
 OBJECT_PRONOUNS = frozenset("sich uns euch mich dich mir dir ihn ihm ihnen".split())
@@ -55,6 +55,7 @@ DEMONSTRATIVES = frozenset("das dies dieses".split())
 QUESTION_WORDS = frozenset("ob wie wann wer wen wem was warum weshalb wieso weswegen wo woher wohin "
                            "welche welcher welches welchen".split())
 COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen".split())
+JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten".split())  # the subject judges the object
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
@@ -241,10 +242,36 @@ def _noun_follows(ws: list[Word], i: int) -> bool:
 
 
 def noun_lemma(word: str) -> str:
-    from . import german_noun_lemma  # shares its cache
-
     lemma = german_noun_lemma(word)
     return lemma or word
+
+
+@lru_cache(maxsize=None)
+def german_noun_lemma(word: str) -> str:
+    """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs).
+    In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
+    from ..de.nlp import analyse_word, tagger  # shares the German rules' caches; imported when first needed
+
+    head, _, last = word.rpartition("-")
+    memorised = tagger().cache
+    if last.lower() in memorised:
+        lemma, tag = analyse_word(last)
+    else:
+        # A word HanTa has not memorised is mostly a long compound, whose full analysis costs
+        # ~1 ms: lemmatise its longest memorised noun tail instead ("Familienväter" -> "vater").
+        # Without such a tail (names, foreign words) HanTa decides after all.
+        low = last.lower()
+        for i in range(1, len(low) - 3):  # tails of four letters or more
+            if low[i:] in memorised:
+                tail_lemma, tail_tag = analyse_word(last[i:].capitalize())
+                if tail_tag == "NN":
+                    lemma, tag = last[:i] + tail_lemma.lower(), "NN"
+                    break
+        else:
+            lemma, tag = analyse_word(last)
+    if tag != "NN":
+        return ""
+    return f"{head}-{lemma}" if head else lemma
 
 
 # ---------------------------------------------------------------- reading clauses
@@ -342,6 +369,14 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     return after[0] if after else None
 
 
+def finite_before(c: Clause, i: int) -> int:
+    """The finite verb a participle or infinitive frame word at ``i`` hangs on ("hat … abgelehnt"),
+    else ``i``: the subject is the finite verb's."""
+    if not c.words[i].tag.startswith("V") or "FIN" in c.words[i].tag:
+        return i
+    return next((k for k in range(i) if "FIN" in c.words[k].tag and not c.words[k].noun), i)
+
+
 def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     """A genitive right after another noun phrase ("Von einer Verschärfung des
     Versammlungsrechts hält …"): part of that phrase, never the subject."""
@@ -383,7 +418,8 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
                    if len(fw.words) == 1 and fw.noun]
         if not entries:
             break
-        nxt = attribute_after(c, p, ("von", "aus", "für", "an"))
+        preps = ("von", "aus", "für", "an") if entries[0].slot == "act" else (entries[0].slot,)
+        nxt = attribute_after(c, p, preps)
         if nxt is None:
             break
         sign *= -1 if entries[0].value == "flip" else 1
@@ -397,7 +433,8 @@ def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | No
     nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
     if nxt is None or nxt.pronoun:
         return None
-    genitive = nxt.prep is None and c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses")
+    genitive = nxt.prep is None and c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses",
+                                                                "aller", "sämtlicher")
     return nxt if genitive or nxt.prep in preps else None
 
 
@@ -430,6 +467,8 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
                 continue
             sign = -1 if entries[0].value == "flip" else 1
             objects = [p for p in c.phrases if p.prep is None and p.end <= i and not p.pronoun]
+            if not objects:  # "beim Bafög sparen", "an der Bildung kürzen"
+                objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
             if not objects and w.tag == "PTKVZ":  # "raus aus der Atomkraft", "weg vom Öl"
                 objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1]
             if objects:
@@ -451,7 +490,21 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
         out = frames_of(c, chosen, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
         if out:
             return out
-    return compound_sides(c, lang, speaker_words, recalled)
+    return compound_sides(c, lang, speaker_words, recalled) or needed_without(c, lang, recalled)
+
+
+def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
+    """"Ohne X geht es nicht", "ohne X kommt die Station nicht über den Sommer": X is needed
+    (+1), when a negation of the clause stands outside the ohne-phrase."""
+    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
+    if len(without) != 1:
+        return []
+    p = without[0]
+    negs = [n for n in negations_in(c, lang, []) if not p.start <= n < p.end]
+    if len(negs) != 1:
+        return []
+    return [Stance(noun_lemma(c.words[p.head].text), 1, ["ohne", c.words[negs[0]].text], phrase_text(c, p),
+                   recalled, c.text if recalled else "")]
 
 
 FUGE = ("ungs", "heits", "keits", "ions", "täts", "schafts")
@@ -481,6 +534,9 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
     """The stances the frame words ``chosen`` of clause ``c`` give, each frame word read once."""
     out: list[Stance] = []
     used: set[int] = set()
+    # "plädiert gegen X für Y": of the frames of one word, the preposition that follows it first
+    chosen = sorted(chosen, key=lambda f: (f[0], next((p.start for p in c.phrases if p.prep == f[1].slot
+                                                        and p.start > f[0]), len(c.words))))
     for i, fw in chosen:
         if i in used:
             continue
@@ -507,7 +563,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     value = 1 if fw.value == "+1" else -1
     where: tuple[Clause, Phrase] | None = None
     sign = 1
-    subject = subject_of(c, i)
+    subject = subject_of(c, finite_before(c, i))
     own_phrase = phrase_at(c, i)
     if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
         full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
@@ -534,7 +590,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
             return None
         where = (c, pick)
     else:
-        where, sign = preposition_slot(c, i, fw, nxt, lang, words)
+        where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words)
     if where is None:
         return None
     tc, tp = where
@@ -553,7 +609,18 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         said += [c.words[n].text for n in negs]
         out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
                           list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled, c.text if recalled else ""))
+        if act_sign == 1 and tp2 is not phrase and tc2 is tc:
+            out += act_compound(tc, phrase, tp2, out[-1])
     return out
+
+
+def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stance]:
+    """A keep act right before its thing, as the compound a later article may name it by
+    ("den Ausbau des Flughafens" -> "Flughafenausbau"), with the stance on the thing."""
+    if attribute_after(c, act, ("von", "aus", "für", "an", "auf")) is not thing:
+        return []
+    name = noun_lemma(c.words[thing.head].text) + noun_lemma(c.words[act.head].text).lower()
+    return [Stance(name, st.value, st.words, " ".join(w.text for w in c.words[act.start:thing.end]), st.recalled, st.clause)]
 
 
 def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, prev: Clause | None, lang: str,
@@ -592,10 +659,16 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
         return None  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
     cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
              and not (p.start > 0 and c.words[p.start - 1].low == "als")]
+    judging = any(w.lemma in JUDGING for w in c.words) and len(cands) > 1
     for p in cands:
         head = c.words[p.head]
         if p.pronoun and head.low in OWN or (speaker_words and not p.pronoun and _names_speaker(c, p, speaker_words)):
             continue
+        if judging and p is subject:  # "Die Opposition hält X für verfehlt": someone else judges
+            if p.pronoun:
+                continue  # "er hält X für verfehlt": the speaker
+            if not any(q.pronoun and c.words[q.head].low in ("er", "sie") for q in cands if q is not p):
+                return None  # (but "X halte sie für verfehlt": the object first, "sie" judges)
         if p.pronoun and head.low in ("er", "sie", "es") and earlier is not None:
             return "earlier"
         if p.pronoun or head.low in DEMONSTRATIVES:
@@ -604,19 +677,22 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
     return None
 
 
-def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, lang: str,
+def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
                      words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
     """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
     "davor, X zu tun" points to the next clause."""
     pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun]
     pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
+    if not pps and not pointer and prev is not None and prev.words and POINTERS.get(prev.words[0].low) == fw.slot:
+        nxt = prev  # "Davor, die Steuer zu erhöhen, warnte X": the pointer opens the clause before
+        pointer = True
     if pps and not pointer:
         words.append(fw.slot)
         return (c, min(pps, key=lambda p: abs(p.start - i))), 1
     if pointer and nxt is not None:
         hit = act_object(nxt, lang, words)
         if hit:
-            words.insert(1, next(w.text for w in c.words if POINTERS.get(w.low) == fw.slot))
+            words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
     return None, 1
 
@@ -645,7 +721,8 @@ def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
     der Linken Dana Weiß"), names the speaker."""
     end = p.end
     for q in c.phrases:
-        if q.start == end and q.prep is None:
+        # the genitive or name right after it, or a coordinated role ("der Landwirt und Abgeordnete X")
+        if q.prep is None and (q.start == end or q.start == end + 1 and c.words[end].low in ("und", "sowie")):
             end = q.end
     return any(w.low in speaker_words for w in c.words[p.start:end])
 
@@ -662,6 +739,11 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             continue
         pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
         clauses: list[Clause] = []
+        for k in range(len(pieces) - 1):  # a lone pointer opens the clause after it ("Davor, X zu tun, …")
+            if WORD.findall(pieces[k]) == [pieces[k].strip()] and pieces[k].strip().lower() in POINTERS:
+                pieces[k + 1] = pieces[k].strip() + " " + pieces[k + 1]
+                pieces[k] = ""
+        pieces = [p for p in pieces if p]
         for piece in pieces:
             c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             if piece.rstrip(" \"'«»“”„").endswith("?"):

@@ -8,6 +8,7 @@ from functools import lru_cache
 from .frames_de import Stance, frame_rows
 
 PERSONAL = frozenset("i we you he she it they one".split())
+NOBODY = frozenset("nobody noone none".split())
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +35,14 @@ def lexicon() -> dict[str, object]:
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
     return {"frames": frames, "acts": acts, "negations": negations, "mods": mods, "skip": skip, "generic": generic}
+
+
+def target_names(tok) -> list[str]:
+    """The target's name, and for a generic head ("line", "programme") the full compound too:
+    "the new tram line" -> "tram", "tram line" (a later text may name either)."""
+    name = target_name(tok)
+    head = tok.lemma_.lower() if tok.tag_ in ("NNS", "NN") else tok.text.lower()
+    return [name, name + " " + head] if head in lexicon()["generic"] and name != head else [name]
 
 
 def target_name(tok) -> str:
@@ -64,8 +73,7 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
     sign = 1
     for _ in range(4):
         if tok.lemma_.lower() in acts and tok.pos_ in ("NOUN", "PROPN"):
-            obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "on")
-                        for g in c.children if g.dep_ in ("pobj", "pcomp")), None)  # "an end to fracking"
+            obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is None:
                 break
             sign *= acts[tok.lemma_.lower()]
@@ -82,6 +90,25 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
             continue
         break
     return tok, sign
+
+
+def frame_key(tok) -> str:
+    """A verb with its particle where the frames know the pair ("ruled out" -> "rule_out")."""
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()}_{prt}" if prt else tok.lemma_.lower()
+
+
+def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on")) -> list:
+    """The prepositional phrases (``names``) of a noun ("an end to fracking"), also where the
+    parser hung the phrase right after it on the verb ("threw her support | behind X")."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
+    after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
+    if not preps and tok.pos_ == "NOUN" and after is not None and after.dep_ == "prep" and after.lower_ in names \
+            and after.lower_ not in ("on", "for", "in", "of") \
+            and after.head.i == tok.head.i:
+        preps = [after]
+    return preps
 
 
 def verb_key(tok) -> str:
@@ -163,7 +190,7 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
 
 def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
     """The stances of the first frame of word ``tok`` that finds a target of the speaker's own."""
-    keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_))
+    keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok)))
     for value, slot in [f for k in keys for f in lex["frames"].get(k, [])]:
         words = [tok.text]
         target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
@@ -177,12 +204,12 @@ def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
             c for c in target.children if c.dep_ == "det" and c.lower_ == "no"]
-        if subject is not None and any(c.lower_ == "no" for c in subject.children):
-            negs.append(subject)
+        if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
+            negs.append(subject)  # "no resident wants X", "nobody wants X"
         words += [n.text for n in negs]
         value = value * sign * (-1) ** len(negs)
-        out = [Stance(target_name(target), value, list(dict.fromkeys(words)),
-                      " ".join(t.text for t in target.subtree), False)]
+        out = [Stance(name, value, list(dict.fromkeys(words)), " ".join(t.text for t in target.subtree), False)
+               for name in target_names(target)]
         for also in target.conjuncts:  # "not only more nurses but also a new hospital"
             if also.pos_ in ("NOUN", "PROPN"):
                 out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
@@ -215,7 +242,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             subject = None
             verb = holder
     else:
-        prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot), None)
+        prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
+                    next(iter(act_preps(tok, (slot,))), None))
         if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if prep is not None:

@@ -1,0 +1,142 @@
+"""Sentences that take a position without a speech verb become reported statements of the
+named person (extract/de/indirect.py: stance_statement). All names are invented."""
+import pytest
+
+from extract.pipeline import extract_article
+
+
+def statements(text):
+    return [(s.speaker_name, s.kind, {k: v for k, v in s.stance.items() if v})
+            for s in extract_article(text, lang="de", published="2026-03-02").statements]
+
+
+@pytest.mark.parametrize("text, target, value", [
+    ("Die Ministerin Anna Beispiel lehnt die Seilbahn ab.", "Seilbahn", -1),
+    ("Der Landrat Karl Heide befürwortet einen Radweg am Fluss.", "Radweg", 1),  # "-t" read as participle
+    ("Die Stadträtin Ilse Murnau hält die Kurtaxe für verfehlt.", "Kurtaxe", -1),
+    ("Ihre Ablehnung der Mülldeponie bekräftigte die Landrätin Maria Tann am Freitag.", "Mülldeponie", -1),
+    ("Die Parkgebühr wurde von der Stadträtin Maria Tann abgelehnt.", "Parkgebühr", -1),
+    ("Für die Bürgermeisterin Ilse Murnau kommt eine Seilbahn nicht infrage.", "Seilbahn", -1),
+    ("Die Abgeordnete Anna Beispiel will im Landtag gegen die Hundesteuer stimmen.", "Hundesteuer", -1),
+])
+def test_a_named_person_taking_sides_is_a_reported_statement(text, target, value):
+    found = statements(text)
+    assert len(found) == 1
+    speaker, kind, stance = found[0]
+    assert kind == "reported" and speaker.endswith(("Beispiel", "Heide", "Murnau", "Tann"))
+    assert stance.get(target) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt lehnt die Seilbahn ab.",  # a body's decision, not a named person's words
+    "Die Ministerin Anna Beispiel will nach Valdoria reisen.",  # a plan
+    "Die Ministerin Anna Beispiel hatte die Seilbahn abgelehnt.",  # pluperfect background
+    "Die Ministerin Anna Beispiel besucht die Schule.",  # no position
+])
+def test_no_statement_without_a_named_position(text):
+    assert statements(text) == []
+
+
+def test_a_question_takes_no_position():
+    assert all(not stance for _, _, stance in statements("Lehnt die Ministerin Anna Beispiel die Seilbahn ab?"))
+
+
+# ------------------------------------------------------------------ frames_de mechanisms (round 3)
+
+from extract.positions.frames_de import read_stances  # noqa: E402
+
+
+def stances(text, speaker):
+    return {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+def test_of_two_prepositions_the_one_after_the_verb_decides():
+    assert stances("Der Meister Otto Grau plädiert gegen eine Abgabe für Lehrlinge.", "Otto Grau") == {("Abgabe", -1)}
+
+
+def test_the_subject_is_the_finite_verbs_not_the_participles():
+    text = "Der Vorsitzende des Vereins, Otto Grau, hat die Parkgebühr bei der Messe abgelehnt."
+    assert ("Parkgebühr", -1) in stances(text, "Otto Grau")
+
+
+def test_niemand_negates_its_clause():
+    assert stances("Niemand hier will diese Deponie vor der Haustür", "Ilse Murnau") == {("Deponie", -1)}
+    assert stances("Niemand in der Fraktion sei gegen die Hallensanierung", "Ilse Murnau") == {("Hallensanierung", 1)}
+
+
+def test_act_verb_with_bei_phrase_and_pointer_before():
+    assert ("Kindergeld", 1) in stances("Die Rektorin Ilse Murnau warnte davor, beim Kindergeld zu sparen.", "Ilse Murnau")
+    text = "Davor, die Fährlinie zu streichen, warnte der Ortschef Otto Grau am Samstag."
+    assert ("Fährlinie", 1) in stances(text, "Otto Grau")
+
+
+def test_genitive_aller_after_an_act():
+    assert ("Rüstungsexport", -1) in stances("Die Aktivistin Ilse Murnau forderte einen Stopp aller Rüstungsexporte.", "Ilse Murnau")
+
+
+def test_someone_elses_judgement_is_no_stance_but_the_speakers_own_is():
+    assert stances("Die Opposition halte das Böllerverbot für verfehlt", "Ilse Murnau") == set()
+    assert stances("Er halte das Böllerverbot für verfehlt", "Ilse Murnau") == {("Böllerverbot", -1)}
+    assert stances("Das Böllerverbot halte sie für einen Fehler", "Ilse Murnau") == {("Böllerverbot", -1)}
+
+
+def test_coordinated_roles_name_the_speaker():
+    text = "Der Landwirt und Kreisrat Otto Grau lehnt die Ausweisung neuer Schutzgebiete ab."
+    assert ("Ausweisung", -1) in stances(text, "Otto Grau")
+
+
+def test_emotion_adjectives_with_ueber():
+    assert stances("Die Rektorin Ilse Murnau zeigte sich erfreut über die Mensa-Erweiterung.", "Ilse Murnau") \
+        == {("Mensa-Erweiterung", 1)}
+    assert stances("Der Wirt Otto Grau zeigte sich enttäuscht über die Sperrstunde.", "Otto Grau") == {("Sperrstunde", -1)}
+
+
+def test_without_x_not_means_x_is_needed():
+    assert stances("Ohne einen Nachtbus kommt das Dorf nicht über den Winter", "Otto Grau") == {("Nachtbus", 1)}
+    assert stances("Mit einem Nachtbus kommt das Dorf nicht weiter", "Otto Grau") == set()
+
+
+def test_an_act_gives_its_compound_too():
+    got = stances("Der Minister Otto Grau unterstützt den Ausbau des Flughafens.", "Otto Grau")
+    assert {("Flughafen", 1), ("Flughafenausbau", 1)} <= got
+
+
+def test_an_act_compound_matches_its_longer_form_across_articles():
+    from extract.model import Statement
+    from extract.positions import find_changes
+
+    def said(sid, article, date, stance):
+        return Statement(id=sid, article_id=article, quote=[(0, 10)], quote_text="…", kind="reported",
+                         speaker="otto-grau", date=date, topics=list(stance), stance=stance)
+
+    before = said("s1", "a1", "2030-01-02", {"Regionalhafenausbau": 1})
+    after = said("s2", "a2", "2030-03-02", {"Hafenausbau": -1})
+    changes = find_changes([before, after])
+    assert [(c.before, c.after, c.before_stance, c.after_stance) for c in changes] == [("s1", "s2", 1, -1)]
+    # a different act on the same thing is not the same target
+    assert find_changes([before, said("s3", "a2", "2030-03-02", {"Hafenstopp": -1})]) == []
+
+
+# ------------------------------------------------------------------ frames_en mechanisms (round 3)
+
+
+def en_stances(text, speaker):
+    from extract.positions.frames_en import read_stances as read_english
+
+    return {(s.target, s.value) for s in read_english(text, speaker)}
+
+
+def test_english_phrasal_frames_and_noun_preposition_on_the_verb():
+    assert ("permit", -1) in en_stances("Minister Karl Dane turned down the permit for the mine.", "Karl Dane")
+    assert ("referendum", -1) in en_stances("Premier Ana Vale ruled out a referendum on the treaty.", "Ana Vale")
+    assert ("plastic bag ban", 1) in en_stances("Governor Ella Marsh threw her support behind a plastic bag ban.",
+                                                "Ella Marsh")
+
+
+def test_english_gerund_acts_and_nobody():
+    assert ("ferry service", 1) in en_stances("Mayor Joe Fenn warned against selling the ferry service.", "Joe Fenn")
+    assert ("landfill", -1) in en_stances("Nobody here wants a landfill next to the school.", "Nora Feld")
+
+
+def test_english_generic_head_gives_both_names():
+    assert {("tram", 1), ("tram line", 1)} <= en_stances("Chief Ian Patel said the new tram line is a success.", "Ian Patel")
