@@ -6,7 +6,8 @@ INPUT lines carry a "text" (a gold file works). Default: the shared dev set when
 else the bundled seed-like sample text repeated. Two numbers per run:
   full   extract.pipeline.extract_article (rules, actors, dates, positions): the issue's target
   rules  extract.de.analyse alone (the German language rules with the HanTa tagger)
-Tokens are whitespace-separated words of the input texts.
+Tokens are whitespace-separated words of the input texts. The first line says whether the runs
+compile the project's modules from source (PYTHONDONTWRITEBYTECODE without a __pycache__).
 
     python bench/extract_speed.py [INPUT.jsonl] --check-hanta [--limit N]
 
@@ -72,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
                 out.write(json.dumps({"id": n, "text": FALLBACK_TEXT * 8}, ensure_ascii=False) + "\n")
         path = tmp
         print(f"(no input given and {DEV} absent: using a generated sample)")
+    print(bytecode_note())
     for mode in ("full", "rules"):
         best = None
         for _ in range(max(1, args.repeat)):
@@ -93,6 +95,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{mode:5s}: {res['tokens']} tokens, process start included: {wall:.2f} s wall = "
               f"{res['tokens'] / wall:,.0f} tokens/s; {cpu:.2f} s CPU = {res['tokens'] / cpu:,.0f} tokens/s")
     return 0
+
+
+def bytecode_note() -> str:
+    """Whether the runs compile the project's modules from source: with PYTHONDONTWRITEBYTECODE
+    set and no __pycache__ of extract/, every start compiles ~75 modules (~0.2 s CPU, a few
+    per cent of a dev-set run) that an ordinary install compiles once."""
+    cached = any((ROOT / "extract").rglob("__pycache__"))
+    if cached or not sys.flags.dont_write_bytecode:
+        return "(bytecode of extract/ cached or written: start-up as for an ordinary install)"
+    return ("(PYTHONDONTWRITEBYTECODE is set and extract/ has no __pycache__: every run compiles "
+            "the project's modules from source, ~0.2 s CPU more than an ordinary install)")
 
 
 def check_hanta(path: Path, limit: int = 0) -> int:

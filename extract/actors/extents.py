@@ -59,6 +59,8 @@ class Extents:
         return ent.name.casefold() if ent is not None and ent.generic and j == len(tokens) else ""
 
     def _apposition_before(self, start: int) -> str:
+        if not comma_just_before(self.text, start):
+            return ""  # the search below (slow: it tries every position) cannot match
         m = APPOSITION_BEFORE.search(self.text, max(0, start - 100), start)
         if not m:
             return ""
@@ -154,3 +156,9 @@ class Extents:
             else:
                 break
         return useful if useful < start else start
+
+
+def comma_just_before(text: str, start: int) -> bool:
+    """Does a comma end the text before ``start`` (spaces, tabs and a line break after it
+    aside)? Without one, APPOSITION_BEFORE cannot match there."""
+    return text[max(0, start - 100):start].removesuffix("\n").rstrip(" \t").endswith(",")

@@ -20,6 +20,7 @@ HANTA_VERSION = "1.2.1"  # the HanTa FastHanoverTagger was written for
 
 EMPTY, START, UNKNOWN, END_UNKNOWN = module.EMPTY, module.START, module.UNKNOWN, module.END_UNKNOWN
 INF = math.inf
+MANY_FOLLOWUPS = 8  # a state with more follow-up tags tries only those that know a segment or may guess
 
 
 def fast_tagger_class(base: type) -> type:
@@ -42,10 +43,18 @@ class FastHanoverTagger(module.HanoverTagger):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._forward_results: dict[str, list] = {}
+        self._viterbi_results: dict[tuple, list] = {}  # (word, tag) -> morphemes, as _forward_results
         # tags that may take a morpheme they have never seen (HanTa's suffix guess)
         self._guessing = frozenset(t for t in self.LP_m_t if t in self.LP_hapax_t and t in self.LP_s_t)
-        self._morphemes = frozenset().union(*self.LP_m_t.values())  # known to at least one tag
+        self._tags_of: dict[str, tuple] = {}  # morpheme -> the tags that know it
+        for tag, table in self.LP_m_t.items():  # set operations: a loop over every morpheme costs 0.1 s
+            again = table.keys() & self._tags_of.keys()
+            self._tags_of.update(dict.fromkeys(table.keys() - again, (tag,)))
+            for morpheme in again:
+                self._tags_of[morpheme] += (tag,)
+        self._morphemes = self._tags_of.keys()  # known to at least one tag
         self._guess_base: dict = {}
+        self._entries: dict = {}  # (kind of lattice, guessing) -> state -> _followup_entries
 
     def _guess(self, m, t, wlen):
         """HanTa's lp_m_t for a morpheme tag t does not know, where t may guess (not strict,
@@ -71,19 +80,21 @@ class FastHanoverTagger(module.HanoverTagger):
             lp -= 4.6
         return lp
 
-    def _lattice(self, word, strict, followups, track):
+    def _lattice(self, word, strict, followups, track, kind):
         """The morpheme lattice shared by both analyses: table[j][state] is the best log
-        probability of a path ending in ``state`` after word[:j]; with ``track``, backpointers."""
+        probability of a path ending in ``state`` after word[:j]; with ``track``, backpointers.
+        ``followups(state)`` gives the tags that may follow a state; ``kind`` names that function
+        (the tables built from it are kept under that name). The states of every row are added
+        in HanTa's order: ties keep the first, and later rows are read in that order."""
         lowerbound = -1e6
         wlen = len(word)
         table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
         backpointer = [{} for _ in range(wlen + 2)] if track else None
-        lp_m = self.LP_m_t
         guessing = () if strict else self._guessing
         guess = self._guess
-        any_known = self._morphemes
         guessed: dict = {}  # HanTa's guess for an unknown morpheme, by (segment, tag), for this word
-        short = wlen < 4
+        segments = self._segments(word, bool(guessing))
+        entries_of = self._entries.setdefault((kind, bool(guessing)), {})
         for i in range(wlen + 1):
             row = table[i]
             if len(row) > 3:
@@ -94,23 +105,23 @@ class FastHanoverTagger(module.HanoverTagger):
                 lp = row[state]
                 if lp < rowbound:
                     continue
-                followup = followups(state)
-                if not followup:
+                entries = entries_of.get(state)
+                if entries is None:
+                    entries = entries_of[state] = self._followup_entries(followups(state), state[1], guessing)
+                tables, guessers, position, guess_positions = entries
+                if not tables:
                     continue
-                s1 = state[1]
-                tables = [(lp_m[tag1], tag1 in guessing, tag1, lpt, (s1, tag1)) for tag1, lpt in followup]
-                guessers = [t for t in tables if t[1]]
-                for j in range(i + 1, wlen + 1):
-                    segment = word[i:j]
-                    can_guess = short or j - i > 2
-                    if segment in any_known:
-                        entries = tables
-                    elif can_guess and guessers:
-                        entries = guessers  # a morpheme no tag knows: only the guessing tags can take it
-                    else:
-                        continue  # log probability -inf for every tag: nothing kept
+                for segment, j, can_guess, known_to_some in segments[i]:
+                    if not known_to_some:
+                        if not guessers:
+                            continue
+                        tried = guessers  # a morpheme no tag knows: only the guessing tags can take it
+                    elif position is None:
+                        tried = tables
+                    else:  # of many follow-ups, only those that know the segment or may guess, in order
+                        tried = self._picked(tables, position, guess_positions if can_guess else (), segment)
                     row_j = table[j]
-                    for known, guessable, tag1, lpt, newstate in entries:
+                    for known, guessable, tag1, lpt, newstate in tried:
                         lpm = known.get(segment)
                         if lpm is None:
                             if not (guessable and can_guess):
@@ -128,13 +139,52 @@ class FastHanoverTagger(module.HanoverTagger):
                                     backpointer[j][newstate] = (state, i)
         return table, backpointer
 
+    def _segments(self, word, guessing):
+        """Per start i, the segments word[i:j] a tag may take, as (segment, j, can_guess, known
+        to some tag): those some tag knows and (with ``guessing``) those a guessing tag may take."""
+        any_known = self._morphemes
+        wlen = len(word)
+        short = wlen < 4
+        out = []
+        for i in range(wlen + 1):
+            row = []
+            for j in range(i + 1, wlen + 1):
+                segment = word[i:j]
+                can_guess = short or j - i > 2
+                known = segment in any_known
+                if known or (can_guess and guessing):
+                    row.append((segment, j, can_guess, known))
+            out.append(row)
+        return out
+
+    def _picked(self, tables, position, guess_positions, segment):
+        """The entries of the tags that know ``segment`` and of the guessing ones, in order."""
+        picks = [position[t] for t in self._tags_of[segment] if t in position]
+        if guess_positions:
+            picks = sorted(set(picks).union(guess_positions))
+        elif len(picks) > 1:
+            picks.sort()
+        return [tables[k] for k in picks]
+
+    def _followup_entries(self, followup, s1, guessing):
+        """The follow-up tags of a state as (morpheme table, may guess, tag, transition log
+        probability, new state), all and the guessing ones; with many, also the position of
+        each tag and of the guessing ones. Kept per state and kind of lattice."""
+        lp_m = self.LP_m_t
+        tables = [(lp_m[tag1], tag1 in guessing, tag1, lpt, (s1, tag1)) for tag1, lpt in followup or ()]
+        guessers = [entry for entry in tables if entry[1]]
+        if len(tables) <= MANY_FOLLOWUPS:
+            return tables, guessers, None, None
+        position = {entry[2]: k for k, entry in enumerate(tables)}
+        return tables, guessers, position, [k for k, entry in enumerate(tables) if entry[1]]
+
     def analyze_forward(self, word):
         cached = self._forward_results.get(word)
         if cached is not None:
             return list(cached)
         lowerbound = -1e6
         nonfinal = self.LP_trans_nonfinal
-        table, _ = self._lattice(word, self.strict, lambda state: nonfinal.get(state, []), False)
+        table, _ = self._lattice(word, self.strict, lambda state: nonfinal.get(state, []), False, "forward")
         last = table[-1]
         for state in table[-2]:
             lp = table[-2][state]
@@ -162,6 +212,13 @@ class FastHanoverTagger(module.HanoverTagger):
         return list(result_list)
 
     def analyze_viterbi(self, word, targetpos):
+        key = (word, targetpos)
+        cached = self._viterbi_results.get(key)
+        if cached is None:
+            cached = self._viterbi_results[key] = self._analyze_viterbi(word, targetpos)
+        return list(cached)
+
+    def _analyze_viterbi(self, word, targetpos):
         wlen = len(word)
         lowerbound = -1e6
         reachable_t = self.reachability.get(targetpos, frozenset())
@@ -175,7 +232,7 @@ class FastHanoverTagger(module.HanoverTagger):
             return found
 
         for localstrict in [True, False]:
-            table, backpointer = self._lattice(word, localstrict, reachable_followup, True)
+            table, backpointer = self._lattice(word, localstrict, reachable_followup, True, targetpos)
             for state in table[-2]:
                 lp = table[-2][state]
                 for tag1, lpt in self.LP_trans_final.get(state, []):
