@@ -206,7 +206,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             i += 1
             continue
         if p.name:  # after the name only an apposition may add a role: "Jens Stoltenberg, Nato-Chef"
-            rw = role_word(tok, lex)
+            rw = role_word(tok, lex, heads=tokens[i - 1] == ",")  # not the surname "Anna Hofmeister"
             n, _ = _longest(tokens, i, lex.titles, lex.max_words)
             if (rw or n) and not p.role:
                 words = " ".join(tokens[i : i + max(n, 1)])
@@ -280,7 +280,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             continue
         rw = role_word(tok, lex) if lang == "de" else None
         if rw and (i + 1 < len(tokens) or p.definite or p.indefinite or p.affiliation or i > 0
-                   or low not in lex.titles):  # a bare exact title ("König") may be a surname
+                   or low not in lex.titles and role_word(tok, lex, heads=False)):
+            # a bare exact title ("König") or head compound ("Hofmeister") may be a surname
             p.role, p.mapped_role, aff = rw
             p.role_noun = tok
             p.affiliation = p.affiliation or aff

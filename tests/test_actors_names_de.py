@@ -1,0 +1,67 @@
+"""German names and the role nouns before them (issue 15, point 2): a compound ending in a role
+head is a role, not part of the name; the holder named after a role noun is a name even when
+its first name is not listed. All people, places and bodies here are invented."""
+from functools import lru_cache
+
+import pytest
+
+from extract.actors import lexicon, parse_phrase, role_word
+from extract.actors.roles import role_head
+from extract.model import Extraction
+from extract.pipeline import extract_article
+
+
+@lru_cache(maxsize=None)
+def run(text: str) -> Extraction:
+    return extract_article(text, lang="de", published="2026-03-10")
+
+
+def speaker_of(text: str, quote_part: str) -> str | None:
+    for s in run(text).statements:
+        if quote_part in s.quote_text:
+            return s.speaker_name
+    return None
+
+
+@pytest.mark.parametrize("word,head", [
+    ("Naturschutzlandesrätin", "rätin"), ("Kreisbrandmeister", "meister"), ("SPD-Fraktionsvize", "vize"),
+    ("Meeresbiologin", "login"), ("Hallenfußballspieler", "spieler"), ("Tiefseeforscherin", "forscherin"),
+])
+def test_a_compound_ending_in_a_role_head_is_a_role(word, head):
+    assert role_head(word, "de") == head
+    assert role_word(word, lexicon("de")) is not None
+
+
+@pytest.mark.parametrize("word", ["Severin", "Martin", "Kristin", "Vincent", "Pfurtscheller", "rätin", "Meister"])
+def test_first_names_and_bare_heads_are_no_compound_roles(word):
+    assert role_head(word, "de") == ""
+
+
+def test_a_head_found_by_suffix_only_is_no_role_on_a_bare_surname():
+    assert parse_phrase("Hofmeister", "de").name == ["Hofmeister"]
+    assert parse_phrase("Anna Hofmeister", "de").name == ["Anna", "Hofmeister"]
+    p = parse_phrase("der Hofmeister", "de")
+    assert p.role == "Hofmeister" and not p.name
+
+
+@pytest.mark.parametrize("phrase,name,role,affiliation", [
+    ("Valdorische Deichlandesrätin Magda Quendler", ["Magda", "Quendler"], "Deichlandesrätin", "Valdorische"),
+    ("Kreisbrandmeister Olf Teskow", ["Olf", "Teskow"], "Kreisbrandmeister", ""),
+    ("SPD-Fraktionsvize Jens Okonek", ["Jens", "Okonek"], "SPD-Fraktionsvize", "SPD"),
+    ("Meeresbiologin Wiebke ter Vaart", ["Wiebke", "ter", "Vaart"], "Meeresbiologin", ""),
+])
+def test_role_nouns_before_a_name_go_to_the_role(phrase, name, role, affiliation):
+    p = parse_phrase(phrase, "de")
+    assert (p.name, p.role, p.affiliation) == (name, role, affiliation)
+
+
+def test_unlisted_first_name_after_a_role_noun_is_the_speakers_full_name():
+    text = ("Der Dompropst Ansgar Quellmann hat das Konzert abgesagt. "
+            "Der Dom sei kein Veranstaltungsort, sagte Quellmann am Montag.")
+    assert speaker_of(text, "kein Veranstaltungsort") == "Ansgar Quellmann"
+
+
+def test_apposition_of_a_role_phrase_names_the_holder():
+    text = ("Die Kommissarin für Fischerei, Tiina Vørsgaard, hat neue Fangquoten vorgeschlagen. "
+            "„Der Dorsch ist fast verschwunden“, sagte Vørsgaard am Montag.")
+    assert speaker_of(text, "Der Dorsch") == "Tiina Vørsgaard"
