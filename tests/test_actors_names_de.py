@@ -65,3 +65,34 @@ def test_apposition_of_a_role_phrase_names_the_holder():
     text = ("Die Kommissarin für Fischerei, Tiina Vørsgaard, hat neue Fangquoten vorgeschlagen. "
             "„Der Dorsch ist fast verschwunden“, sagte Vørsgaard am Montag.")
     assert speaker_of(text, "Der Dorsch") == "Tiina Vørsgaard"
+
+
+@pytest.mark.parametrize("phrase,name,role,affiliation", [
+    ("Tischler Jens Okonek", ["Jens", "Okonek"], "Tischler", ""),
+    ("Tiroler Hüttenwirtin Anna Quendler", ["Anna", "Quendler"], "Hüttenwirtin", "Tiroler"),
+])
+def test_an_unlisted_noun_before_a_listed_first_name_is_a_role(phrase, name, role, affiliation):
+    p = parse_phrase(phrase, "de")
+    assert (p.name, p.role, p.affiliation) == (name, role, affiliation)
+
+
+def test_a_double_first_name_stays_in_the_name():
+    assert parse_phrase("Hans Peter Quendler", "de").name == ["Hans", "Peter", "Quendler"]
+
+
+def test_the_apposition_after_a_comma_names_the_holder_not_a_genitive():
+    p = parse_phrase("Ihr Sprecher, der Tischler Jens Okonek", "de")
+    assert p.name == ["Jens", "Okonek"] and p.role == "Sprecher" and p.of is None
+
+
+@pytest.mark.parametrize("surname", ["della Casa", "ten Brink", "op de Beeck"])
+def test_romance_and_dutch_particles_stay_in_a_surname(surname):
+    text = (f"Der Regierungsrat Paolo {surname} hat die Sperrung kritisiert. "
+            f"{surname[0].upper() + surname[1:]} sagte, das Tal werde vom Rest des Landes abgeschnitten.")
+    assert speaker_of(text, "vom Rest des Landes") == f"Paolo {surname}"
+
+
+def test_a_surname_seen_after_a_first_name_is_a_name_before_a_dative_object():
+    text = ("DRESDEN - Sachsens Wirtschaftsminister Tilo Quarnberg sieht die Fabrik nicht in Gefahr. "
+            "Die Investoren hätten ihre Pläne bestätigt, sagte Quarnberg der Valdorischen Presse-Agentur.")
+    assert speaker_of(text, "Die Investoren") == "Tilo Quarnberg"

@@ -223,7 +223,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     continue
             i += 1
             continue
-        if low in OF_WORDS and (p.role or p.entity or p.source):
+        if low in OF_WORDS and (p.role or p.entity or p.source) and not (i and tokens[i - 1] == ","):
+            # (after a comma "der" opens an apposition: "Ihr Sprecher, der Tischler Jens Pölitz")
             ent, j, run = _of_entity(tokens, i + 1, lex, genitive=low == "des")
             if ent is None:
                 i += 1
@@ -382,6 +383,11 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     p.affiliation = p.affiliation or label
                 i = j
                 continue
+            lead = _words_before_first_name(words) if lang == "de" and not p.name else 0
+            if lead and not p.role:  # "Tischler Jens Pölitz", "Tiroler Bergführerin Anna Muster": unlisted roles
+                p.role = p.role_noun = words[lead - 1]
+                p.affiliation = p.affiliation or " ".join(words[: lead - 1])
+            words = words[lead:]  # ("Ihr Sprecher, der Tischler Jens Pölitz": the first role stays)
             p.name.extend(words)
             i = j
             continue
@@ -412,6 +418,16 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang)
     return p
+
+
+def _words_before_first_name(words: list[str]) -> int:
+    """How many capitalised words stand before the first listed first name of a German name run,
+    when a first name and a surname follow them ("Tischler | Jens Pölitz"); 0 otherwise."""
+    first = firstnames()
+    for k, w in enumerate(words[:3]):
+        if w.casefold() in first:
+            return k if k and len(words) - k >= 2 and not any(x.casefold() in PARTICLES for x in words[:k]) else 0
+    return 0
 
 
 def _first_word(tokens: list[str]) -> int:

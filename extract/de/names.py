@@ -10,7 +10,7 @@ nouns ("Dongen" NN). ``mark_names`` fixes the tags where the context makes the n
     an Arabic article prefix                                  al-Hassani, el-Baradei -> NE
     two capitalised words after a role noun                   Dompropst Anselm Weingart -> NE NE
       or after the comma of a role's apposition               Die EU-Kommissarin für Fischerei, Lene Kjærgaard,
-    the same particles + surname again, alone                 "sagte van Dongen": Dongen -> NE
+    the same (particles +) surname again, alone               "sagte van Dongen": Dongen -> NE
 
 Particles stay in the name: ``particles_end`` says where a run of particles that leads to a
 name ends, so noun phrases and name mentions take "von der Heide" whole ("von der Krise" is no
@@ -108,20 +108,22 @@ def _capitalised_name(toks: Sequence[Token], k: int) -> bool:
 
 
 def _surname_after(toks: Sequence[Token], k: int) -> tuple[str, ...]:
-    """Retags the surname after a first name (over particles) and returns the particles + surname
-    when there are particles ("van", "Dongen")."""
+    """Retags the surname after a first name (over particles) and returns it with its particles
+    ("van", "dongen")."""
     j = k
     while j < len(toks) and j < k + 3 and toks[j].low in PARTICLES:
         j += 1
     toks[j].tag = "NE"  # "Renate Kühn": HanTa's ADJ(D) for "Kühn" after a first name is a surname
     for x in toks[k:j]:
         x.tag = "NE"  # the particles are part of the name ("Karl von der Heide")
-    return tuple(x.low for x in toks[k:j + 1]) if j > k else ()
+    return tuple(x.low for x in toks[k:j + 1])
 
 
 def _mark_known_surnames(toks: Sequence[Token], surnames: set[tuple[str, ...]]) -> None:
+    """A surname seen after a first name is a name wherever it stands alone again ("sagte
+    van Dongen", "sagte Brauer der Zeitung"), except after an article ("der Koch")."""
     for k, t in enumerate(toks):
-        if t.low not in PARTICLES:
+        if t.low not in PARTICLES and not t.text[:1].isupper() or k and toks[k - 1].tag == "ART":
             continue
         for tail in surnames:
             n = len(tail)
