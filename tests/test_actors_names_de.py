@@ -1,26 +1,11 @@
 """German names and the role nouns before them (issue 15, point 2): a compound ending in a role
 head is a role, not part of the name; the holder named after a role noun is a name even when
 its first name is not listed. All people, places and bodies here are invented."""
-from functools import lru_cache
-
 import pytest
 
 from extract.actors import lexicon, parse_phrase, role_word
-from extract.actors.roles import role_head
-from extract.model import Extraction
-from extract.pipeline import extract_article
-
-
-@lru_cache(maxsize=None)
-def run(text: str) -> Extraction:
-    return extract_article(text, lang="de", published="2026-03-10")
-
-
-def speaker_of(text: str, quote_part: str) -> str | None:
-    for s in run(text).statements:
-        if quote_part in s.quote_text:
-            return s.speaker_name
-    return None
+from extract.actors.roles import demonym_noun, role_head
+from test_attribution_de import speaker_of
 
 
 @pytest.mark.parametrize("word,head", [
@@ -96,3 +81,9 @@ def test_a_surname_seen_after_a_first_name_is_a_name_before_a_dative_object():
     text = ("DRESDEN - Sachsens Wirtschaftsminister Tilo Quarnberg sieht die Fabrik nicht in Gefahr. "
             "Die Investoren hätten ihre Pläne bestätigt, sagte Quarnberg der Valdorischen Presse-Agentur.")
     assert speaker_of(text, "Die Investoren") == "Tilo Quarnberg"
+
+
+@pytest.mark.parametrize("noun,country", [("Niederländer", "Niederlande"), ("Schwedin", "Schweden"),
+                                          ("Österreicherin", "Österreich"), ("Trainer", ""), ("Schweden", "")])
+def test_nationality_nouns_share_the_stem_of_the_country_adjective(noun, country):
+    assert demonym_noun(noun, "de") == country

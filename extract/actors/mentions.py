@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, _inflected, _institution_compound, descriptors, firstnames, institution_name, lexicon
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
-from .roles import _role_gender, demonym_stem, role_word
+from .roles import _role_gender, demonym_noun, demonym_stem, role_word
 from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
@@ -341,6 +341,12 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             continue
         if low in lex.capitals and not p.role:
             p.capital = lex.capitals[low]
+            i += 1
+            continue
+        country = demonym_noun(tok, lang) if (p.definite or p.indefinite) and not p.role and not p.name else ""
+        if country and (i + 1 == len(tokens) or tokens[i + 1] == ","):  # "der Niederländer": a description
+            p.role, p.role_noun = tok, tok
+            p.affiliation = p.affiliation or country
             i += 1
             continue
         if _is_capitalised(tok):

@@ -38,6 +38,20 @@ def place_for_stem(stem: str, places) -> str:
     return hits.pop() if len(hits) == 1 else ""
 
 
+@lru_cache(maxsize=20000)
+def demonym_noun(tok: str, lang: str) -> str:
+    """'Niederländer', 'Schwedin', 'Österreicherin' -> the country whose adjective shares the stem
+    (niederländisch, schwedisch): a German noun for one of its people; '' otherwise."""
+    if lang != "de" or not tok[:1].isupper():
+        return ""
+    low, adjectives = tok.casefold(), lexicon(lang).adjectives
+    for end in ("erin", "er", "in", "e"):
+        stem = low[: -len(end)]
+        if low.endswith(end) and len(stem) >= 4 and (stem + "isch" in adjectives or stem + "er" in adjectives):
+            return adjectives.get(stem + "isch") or adjectives[stem + "er"]
+    return ""
+
+
 def role_word(tok: str, lex: Lexicon, heads: bool = True) -> tuple[str, str, str] | None:
     """(role as written, mapped role, affiliation) when the word is a title or a compound of one
     ("Nato-Generalsekretär" -> ('Nato-Generalsekretär', '', 'Nato')), or (``heads``) a compound
