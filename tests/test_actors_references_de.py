@@ -24,6 +24,23 @@ CASES = [
      "Der Niederländer sagte, die Ruderanlage sei ausgefallen.", "die Ruderanlage", "Piet Quarles"),
     ("Der Kapitän Piet Quarles hat Fehler ausgeschlossen. Ein Schwede sagte, die Ruderanlage sei ausgefallen.",
      "die Ruderanlage", ""),
+    # a body first read as a two-word name, then described ("der Konzern X"), is an organisation
+    ("Der Konzern Halvo Quellstrom streicht Stellen. Das Unternehmen teilte mit, der Umbau sei nötig.",
+     "der Umbau sei", "Halvo Quellstrom"),
+    # HanTa's participle tag for a present verb ("kritisiert") still gives the clause its subject
+    ("Der Umweltverband Grünmoor kritisiert den Bau. Der Verband erklärte, die Natur werde zerstört.",
+     "die Natur werde", "Grünmoor"),
+    # "die Kammer" after "die Ärztekammer Gramstein": the body with its name, not only its noun
+    ("Graz (APA) – Die Ärztekammer Gramstein schlägt Alarm: Drei Stellen seien unbesetzt, teilte die Kammer mit.",
+     "Drei Stellen seien", "Ärztekammer Gramstein"),
+    # an unnamed spokesperson speaks for the body named just before; with nobody before, for no one
+    ("Die Polizei Quellbach hat einen Verdächtigen festgenommen. Ein Sprecher sagte, der Mann sei geständig.",
+     "der Mann sei", "Polizei Quellbach"),
+    ("Ein Sprecher sagte, der Mann sei geständig.", "der Mann sei", ""),
+    # source nouns: "nach Ansicht", the genitive of a compound body
+    ("Nach Ansicht des Landesrechnungshofs sind die Kosten zu hoch.", "sind die Kosten", "Landesrechnungshof"),
+    ("Laut einer Sprecherin des Umweltministeriums wird das Gesetz im Mai beschlossen.", "wird das Gesetz",
+     "Umweltministerium"),
 ]
 
 

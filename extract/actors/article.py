@@ -18,6 +18,7 @@ from .context import (
     local_id,
 )
 from .coreference import Coreference
+from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities
 from .lexicon import _inflected, lexicon, other_language_names
@@ -174,6 +175,8 @@ class ArticleActors(Extents, Identities, Coreference):
                 self._add_alias(actor, other)
         if ent.descriptor:
             self._descriptors.setdefault(actor.id, set()).add(ent.descriptor)
+            if actor.kind in ("person", "unknown") and not self._gender.get(actor.id) and not actor.role:
+                actor.kind = ent.kind  # "Halvo Energie" first read as a name, then "der Konzern Halvo Energie"
         return actor
 
     def _entity_named(self, name: str) -> Entity:
@@ -251,6 +254,9 @@ class ArticleActors(Extents, Identities, Coreference):
                     return self._entity_actor(p.of)
                 if p.affiliation:
                     return self._entity_actor(self._entity_named(p.affiliation))
+                if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
+                    return described_antecedent(self._events, offset, self._sentence,
+                                                lambda a: a.kind == "organisation")
             if actor is not None:
                 self._add_alias(actor, p.role_noun)
             return actor

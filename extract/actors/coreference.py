@@ -68,16 +68,16 @@ class Coreference:
         for m in reversed([m for m in pattern.finditer(self.text, 0, offset)]):
             before = self.text[max(0, m.start() - 80) : m.start()]
             before = re.split(r"[.!?;:«»„“\"]", before)[-1].split()[-3:] if before.strip() else []
+            named = NAME_AFTER.match(self.text, m.end()) if self.lang == "de" else None  # "die Ärztekammer Steiermark"
+            if named:  # (the name first: "die Ärztekammer" before it is only its noun)
+                ent = parse_phrase(m.group(0) + named.group(0), self.lang).entity
+                if ent is not None and not ent.generic:
+                    return self._entity_actor(ent)
             words = before + [m.group(0)]
             for k in range(len(words) - 1):
                 ent = parse_phrase(" ".join(words[k:]), self.lang).entity
                 if ent is not None and ent.kind == "organisation" and (
                         ent.affiliation or ent.name.casefold() != key):
-                    return self._entity_actor(ent)
-            named = NAME_AFTER.match(self.text, m.end()) if self.lang == "de" else None  # "die Ärztekammer Steiermark"
-            if named:
-                ent = parse_phrase(m.group(0) + named.group(0), self.lang).entity
-                if ent is not None and not ent.generic:
                     return self._entity_actor(ent)
             if m.group(0).casefold() != key:  # a compound: "das Verkehrsministerium"
                 ent = parse_phrase(m.group(0), self.lang).entity

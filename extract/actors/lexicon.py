@@ -267,7 +267,7 @@ def _inflected(table: dict, tok: str, endings: tuple[str, ...]) -> str:
 def _institution_compound(tok: str, lex: Lexicon) -> str:
     """'Gesundheitsministeriums' -> 'Gesundheitsministerium' (a word ending in an institution)."""
     low = tok.casefold()
-    for end in ("", "es", "s"):
+    for end in ("es", "s", ""):  # the genitive first: "Umweltministeriums" -> "Umweltministerium"
         stem = low[: len(low) - len(end)] if end else low
         if end and not low.endswith(end):
             continue

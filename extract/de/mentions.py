@@ -33,10 +33,11 @@ def subject_mentions(art: Article) -> list[Mention]:
 
 
 def _plural_verb_second(art: Article, s: int, e: int) -> int | None:
-    """HanTa often tags a plural present as an infinitive ("Die Stadtwerke erhöhen die Preise"):
-    an infinitive right after the opening noun phrase of a main clause is its finite verb."""
+    """HanTa often tags a plural present as an infinitive ("Die Stadtwerke erhöhen die Preise") and
+    a singular one as a participle ("Der Verband kritisiert den Bau"): in a sentence with no finite
+    verb, such a form right after the opening noun phrase is its finite verb."""
     end = art.np_right(s, e)
-    if end is not None and end < e and art.toks[end].tag in ("VV(INF)", "VA(INF)", "VM(INF)") \
+    if end is not None and end < e and art.toks[end].tag in ("VV(INF)", "VA(INF)", "VM(INF)", "VV(PP)") \
             and art.toks[end].quote < 0:
         return end
     return None
