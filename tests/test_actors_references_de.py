@@ -37,6 +37,17 @@ CASES = [
     ("Die Polizei Quellbach hat einen Verdächtigen festgenommen. Ein Sprecher sagte, der Mann sei geständig.",
      "der Mann sei", "Polizei Quellbach"),
     ("Ein Sprecher sagte, der Mann sei geständig.", "der Mann sei", ""),
+    # "das Amt" after "das Bundesamt für Seeschifffahrt": the whole name, "für" part included
+    ("Das Bundesamt für Seeschifffahrt hat die Fähre gesperrt. Es gebe Mängel am Rumpf, teilte das Amt mit.",
+     "Es gebe Mängel", "Bundesamt für Seeschifffahrt"),
+    ("Wie ein Sprecher des Landratsamts Quellbach mitteilte, bleibt die Straße gesperrt.", "bleibt die Straße",
+     "Landratsamt Quellbach"),
+    # "Dem Rechnungshof zufolge" after "aus einem Schreiben des Landesrechnungshofs"
+    ("Wie aus einem Schreiben des Landesrechnungshofs hervorgeht, fehlen Belege. "
+     "Dem Rechnungshof zufolge waren viele Gutachten überflüssig.", "waren viele Gutachten", "Landesrechnungshof"),
+    # the holder in an apposition after a role phrase with a quoted name in it
+    ("Der valdorische Kapitän des Frachters „Nordlicht“, Piet Quarles, hat Fehler ausgeschlossen. "
+     "Der Niederländer sagte, die Ruderanlage sei ausgefallen.", "die Ruderanlage", "Piet Quarles"),
     # source nouns: "nach Ansicht", the genitive of a compound body
     ("Nach Ansicht des Landesrechnungshofs sind die Kosten zu hoch.", "sind die Kosten", "Landesrechnungshof"),
     ("Laut einer Sprecherin des Umweltministeriums wird das Gesetz im Mai beschlossen.", "wird das Gesetz",

@@ -60,11 +60,12 @@ class Coreference:
         for ev in reversed(self._events):
             if ev.offset < offset and ev.actor.kind == "organisation":
                 base = ev.actor.name.split(" (")[0].casefold()
-                if (base.endswith(keys) and base not in keys) or any(
+                head = base.split()[0] if self.lang == "de" else base  # "Bundesamt für Gesundheit", "Ärztekammer X"
+                if ((base.endswith(keys) or head.endswith(keys)) and base not in keys) or any(
                         d.endswith(keys) for d in self._descriptors.get(ev.actor.id, ())):
                     return ev.actor  # "the company" after "the utility company Idris Power"
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
-        pattern = re.compile(r"\w*" + re.escape(key) + r"\b", re.IGNORECASE)
+        pattern = re.compile(r"\w*" + re.escape(key) + r"(?:es|s)?\b", re.IGNORECASE)  # and its genitive
         for m in reversed([m for m in pattern.finditer(self.text, 0, offset)]):
             before = self.text[max(0, m.start() - 80) : m.start()]
             before = re.split(r"[.!?;:«»„“\"]", before)[-1].split()[-3:] if before.strip() else []
@@ -79,7 +80,7 @@ class Coreference:
                 if ent is not None and ent.kind == "organisation" and (
                         ent.affiliation or ent.name.casefold() != key):
                     return self._entity_actor(ent)
-            if m.group(0).casefold() != key:  # a compound: "das Verkehrsministerium"
+            if not m.group(0).casefold().startswith(key):  # a compound: "das Verkehrsministerium"
                 ent = parse_phrase(m.group(0), self.lang).entity
                 if ent is not None:
                     return self._entity_actor(ent)

@@ -136,7 +136,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.title_heads = frozenset(t.split()[0] for t in lex.titles if " " in t)
     lex.role_heads = role_heads(lang)
     lex.sources_longest_first = tuple(sorted(lex.sources, key=len, reverse=True))
-    lex.institution_suffixes = tuple(sorted((k for k in lex.institutions if " " not in k and len(k) >= 4),
+    lex.institution_suffixes = tuple(sorted((k for k in lex.institutions if " " not in k and len(k) >= 3),
                                             key=len, reverse=True))
     lex.max_words = max(len(k.split()) for table in (lex.titles, lex.roles, lex.countries, lex.organisations,
                                                      lex.institutions, lex.groups, lex.adjectives) for k in table)

@@ -83,7 +83,7 @@ def _after_role(toks: Sequence[Token], k: int) -> bool:
     if toks[k - 1].text != ",":
         return False
     j = k - 2
-    while j >= 0 and k - j <= 6 and toks[j].sent == toks[k].sent and "FIN" not in toks[j].tag and toks[j].text != ",":
+    while j >= 0 and k - j <= 8 and toks[j].sent == toks[k].sent and "FIN" not in toks[j].tag and toks[j].text != ",":
         if _is_role(toks[j]):
             return True
         j -= 1
