@@ -87,3 +87,11 @@ def test_a_surname_seen_after_a_first_name_is_a_name_before_a_dative_object():
                                           ("Österreicherin", "Österreich"), ("Trainer", ""), ("Schweden", "")])
 def test_nationality_nouns_share_the_stem_of_the_country_adjective(noun, country):
     assert demonym_noun(noun, "de") == country
+
+
+def test_a_mention_that_stops_at_a_title_takes_the_name_after_it():
+    from extract.actors import ArticleActors
+    text = "F: Frau Dr. Quellwitz, reichen die Betten? A: Ja. Sabine Quellwitz leitet die Klinik."
+    b = text.index("Dr")
+    actor = ArticleActors(text, "de", []).resolve((b, b + 2))
+    assert actor is not None and actor.name == "Quellwitz"

@@ -48,6 +48,13 @@ CASES = [
     # the holder in an apposition after a role phrase with a quoted name in it
     ("Der valdorische Kapitän des Frachters „Nordlicht“, Piet Quarles, hat Fehler ausgeschlossen. "
      "Der Niederländer sagte, die Ruderanlage sei ausgefallen.", "die Ruderanlage", "Piet Quarles"),
+    # a speaking federal or state body we do not list ("die Bundesforste"), and "sie" after it
+    ("Die Bundesgärten haben Schäden gemeldet. Der Sturm habe 300 Bäume gefällt, teilten die Bundesgärten mit.",
+     "Der Sturm habe", "Bundesgärten"),
+    # "das Land" is the country named before; with none before, nobody
+    ("Norwegen hat die Botschafterin ausgewiesen. Das Land erklärte, man lasse sich nicht erpressen.",
+     "man lasse sich", "Norwegen"),
+    ("Das Land erklärte, man lasse sich nicht erpressen.", "man lasse sich", ""),
     # source nouns: "nach Ansicht", the genitive of a compound body
     ("Nach Ansicht des Landesrechnungshofs sind die Kosten zu hoch.", "sind die Kosten", "Landesrechnungshof"),
     ("Laut einer Sprecherin des Umweltministeriums wird das Gesetz im Mai beschlossen.", "wird das Gesetz",

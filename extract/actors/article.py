@@ -29,7 +29,7 @@ from .mentions import (
 )
 from .phrase import Entity, Parsed
 from .roles import demonym_stem, place_for_stem
-from .words import NO_ACTOR, PRONOUNS
+from .words import COUNTRY_NOUNS, NO_ACTOR, PRONOUNS
 
 
 class ArticleActors(Extents, Identities, Coreference):
@@ -213,6 +213,8 @@ class ArticleActors(Extents, Identities, Coreference):
         aliased, actor = self._by_user_alias(p, offset)  # the user's aliases come first
         if aliased:
             return actor
+        if p.name and speaking and p.definite and " ".join(p.name).casefold() in COUNTRY_NOUNS:
+            return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "country")
         if p.name:
             name = " ".join(p.name)
             ent, j = _entity_at(p.name, 0, self.lex)
