@@ -11,6 +11,7 @@ from test_attribution_de import speaker_of
 @pytest.mark.parametrize("word,head", [
     ("Naturschutzlandesrätin", "rätin"), ("Kreisbrandmeister", "meister"), ("SPD-Fraktionsvize", "vize"),
     ("Meeresbiologin", "login"), ("Hallenfußballspieler", "spieler"), ("Tiefseeforscherin", "forscherin"),
+    ("Hüttenwirtin", "wirtin"), ("Bergretter", "retter"),
 ])
 def test_a_compound_ending_in_a_role_head_is_a_role(word, head):
     assert role_head(word, "de") == head
@@ -54,6 +55,7 @@ def test_apposition_of_a_role_phrase_names_the_holder():
 
 @pytest.mark.parametrize("phrase,name,role,affiliation", [
     ("Tischler Jens Okonek", ["Jens", "Okonek"], "Tischler", ""),
+    ("Imker Holger Quandt", ["Holger", "Quandt"], "Imker", ""),
     ("Tiroler Hüttenwirtin Anna Quendler", ["Anna", "Quendler"], "Hüttenwirtin", "Tiroler"),
 ])
 def test_an_unlisted_noun_before_a_listed_first_name_is_a_role(phrase, name, role, affiliation):
