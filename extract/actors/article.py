@@ -18,6 +18,7 @@ from .context import (
     local_id,
 )
 from .coreference import Coreference
+from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities
 from .lexicon import _inflected, lexicon, other_language_names
@@ -28,7 +29,7 @@ from .mentions import (
 )
 from .phrase import Entity, Parsed
 from .roles import demonym_stem, place_for_stem
-from .words import NO_ACTOR, PRONOUNS
+from .words import COUNTRY_NOUNS, NO_ACTOR, PRONOUNS
 
 
 class ArticleActors(Extents, Identities, Coreference):
@@ -174,6 +175,8 @@ class ArticleActors(Extents, Identities, Coreference):
                 self._add_alias(actor, other)
         if ent.descriptor:
             self._descriptors.setdefault(actor.id, set()).add(ent.descriptor)
+            if actor.kind in ("person", "unknown") and not self._gender.get(actor.id) and not actor.role:
+                actor.kind = ent.kind  # "Halvo Energie" first read as a name, then "der Konzern Halvo Energie"
         return actor
 
     def _entity_named(self, name: str) -> Entity:
@@ -210,6 +213,8 @@ class ArticleActors(Extents, Identities, Coreference):
         aliased, actor = self._by_user_alias(p, offset)  # the user's aliases come first
         if aliased:
             return actor
+        if p.name and speaking and p.definite and " ".join(p.name).casefold() in COUNTRY_NOUNS:
+            return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "country")
         if p.name:
             name = " ".join(p.name)
             ent, j = _entity_at(p.name, 0, self.lex)
@@ -251,6 +256,9 @@ class ArticleActors(Extents, Identities, Coreference):
                     return self._entity_actor(p.of)
                 if p.affiliation:
                     return self._entity_actor(self._entity_named(p.affiliation))
+                if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
+                    return described_antecedent(self._events, offset, self._sentence,
+                                                lambda a: a.kind == "organisation")
             if actor is not None:
                 self._add_alias(actor, p.role_noun)
             return actor

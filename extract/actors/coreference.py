@@ -41,8 +41,8 @@ class Coreference:
         """A definite role noun or institution noun no earlier role explains: the nearest fitting
         actor named shortly before (described.py)."""
         if p.entity is not None:
-            def fits(a: Actor) -> bool:
-                return a.kind == "organisation" and not is_generic_body(a)
+            def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
+                return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions)
         else:
             def fits(a: Actor) -> bool:
                 return a.kind == "person" and self._gender.get(a.id, "") in ("", p.gender) if p.gender \
@@ -56,29 +56,31 @@ class Coreference:
         """'the ministry' / 'des Ministeriums' -> the ministry named last before it
         ('Norrland's transport ministry', 'das Verkehrsministerium')."""
         key = noun.casefold()
+        keys = tuple({key} | {k for k, v in self.lex.institutions.items() if v == noun})  # "Behörden", "Behörde"
         for ev in reversed(self._events):
             if ev.offset < offset and ev.actor.kind == "organisation":
                 base = ev.actor.name.split(" (")[0].casefold()
-                if (base.endswith(key) and base != key) or any(
-                        d.endswith(key) for d in self._descriptors.get(ev.actor.id, ())):
+                head = base.split()[0] if self.lang == "de" else base  # "Bundesamt für Gesundheit", "Ärztekammer X"
+                if ((base.endswith(keys) or head.endswith(keys)) and base not in keys) or any(
+                        d.endswith(keys) for d in self._descriptors.get(ev.actor.id, ())):
                     return ev.actor  # "the company" after "the utility company Idris Power"
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
-        pattern = re.compile(r"\w*" + re.escape(key) + r"\b", re.IGNORECASE)
+        pattern = re.compile(r"\w*" + re.escape(key) + r"(?:es|s)?\b", re.IGNORECASE)  # and its genitive
         for m in reversed([m for m in pattern.finditer(self.text, 0, offset)]):
             before = self.text[max(0, m.start() - 80) : m.start()]
             before = re.split(r"[.!?;:«»„“\"]", before)[-1].split()[-3:] if before.strip() else []
+            named = NAME_AFTER.match(self.text, m.end()) if self.lang == "de" else None  # "die Ärztekammer Steiermark"
+            if named:  # (the name first: "die Ärztekammer" before it is only its noun)
+                ent = parse_phrase(m.group(0) + named.group(0), self.lang).entity
+                if ent is not None and not ent.generic:
+                    return self._entity_actor(ent)
             words = before + [m.group(0)]
             for k in range(len(words) - 1):
                 ent = parse_phrase(" ".join(words[k:]), self.lang).entity
                 if ent is not None and ent.kind == "organisation" and (
                         ent.affiliation or ent.name.casefold() != key):
                     return self._entity_actor(ent)
-            named = NAME_AFTER.match(self.text, m.end()) if self.lang == "de" else None  # "die Ärztekammer Steiermark"
-            if named:
-                ent = parse_phrase(m.group(0) + named.group(0), self.lang).entity
-                if ent is not None and not ent.generic:
-                    return self._entity_actor(ent)
-            if m.group(0).casefold() != key:  # a compound: "das Verkehrsministerium"
+            if not m.group(0).casefold().startswith(key):  # a compound: "das Verkehrsministerium"
                 ent = parse_phrase(m.group(0), self.lang).entity
                 if ent is not None:
                     return self._entity_actor(ent)
@@ -95,7 +97,8 @@ class Coreference:
             if want in ("m", "f"):
                 return a.kind == "person" and self._gender.get(a.id, "") in ("", want)
             if want == "p":
-                return a.kind in ("group", "organisation", "country")
+                return a.kind == "group" or a.kind in ("organisation", "country") and not (
+                    self.lang == "de" and self._singular_body(a))
             if want == "n":
                 return a.kind in ("organisation", "country")
             if want == "f|p":
@@ -147,6 +150,16 @@ class Coreference:
                 and (self.lang != "de" or _feminine_noun(e.actor.name.split(" (")[0]))]
         hits += [e for e in self._body_events if e.offset < offset]
         return max(hits, key=lambda e: e.offset) if hits else None
+
+    def _singular_body(self, actor: Actor) -> bool:
+        """German plural "sie" is no body named with a singular verb ("Verdi erklärte") or as one
+        part of a pair ("Verdi und der Verband ... Sie"); "Die Stadtwerke erhöhen" may be "sie"."""
+        name = actor.name.split(" (")[0]
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b\s+(\w+)", self.text):
+            w = m.group(1)
+            if w in ("und", "sowie", "oder") or w.casefold() in SINGULAR_VERBS or w.islower() and w.endswith("te"):
+                return True
+        return False
 
     def _german_sie_number(self, span: Span) -> str:
         after = re.match(r"\s+(\w+)", self.text[span[1] : span[1] + 40])

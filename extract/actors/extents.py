@@ -2,6 +2,8 @@
 and right (titles, appositions, descriptors, of-phrases)."""
 from __future__ import annotations
 
+import re
+
 from ..model import Span
 from .context import (
     APPOSITION_AFTER,
@@ -98,9 +100,12 @@ class Extents:
         if words and (words[-1].casefold() in self.lex.sources or _source_compound(words[-1], self.lex) is False):
             of = OF_PHRASE.match(self.text, span[1])  # "Umfrage | des Instituts Valdopol": whose it is
             return of.end() if of else span[1]
+        end = span[1]
+        if words and words[-1].casefold().rstrip(".") in HONORIFICS:  # "Frau Dr. | Hoyer": the name after the title
+            m = re.match(r"\.?\s+(?:(?:Dr|Prof)\.\s+)?([A-ZÄÖÜ][\w\-]+)", self.text[end:])
+            return end + m.end(1) if m else end
         if not words or words[-1].casefold() not in firstnames():
             return span[1]
-        end = span[1]
         for _ in range(2):
             m = RIGHT_NAME.match(self.text, end)
             if not m:

@@ -12,6 +12,9 @@ from .roles import role_word
 from .words import ARTICLES, COMMON_ENDINGS, HONORIFICS, PARTICLES
 
 
+STATE_PREFIXES = ("Bundes", "Landes", "Staats")  # a speaking "die Bundesforste": a federal or state body
+
+
 class Identities:
     """The identity rules of ArticleActors (a mixin: it reads the article's state)."""
 
@@ -40,6 +43,9 @@ class Identities:
                 return self._entity_actor(Entity("country", words[0]))  # "Kestria", named by "kestrisch" too
             if len(words) == 1 and not personal and words[0].casefold() in self.lex.title_heads:
                 return None  # "Foreign" of "Foreign ministers ...": half a title, no name
+            if len(words) == 1 and speaking and not personal and self.lang == "de" and p.definite \
+                    and words[0].startswith(STATE_PREFIXES) and len(words[0]) > 9:
+                return self._entity_actor(Entity("organisation", words[0]))  # "teilten die Bundesforste mit"
             if len(words) == 1 and not personal and hint == "" and (
                     p.common or not self._looks_proper(words[0])
                     or (self.lang == "de" and (p.definite or p.indefinite))):

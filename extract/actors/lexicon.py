@@ -38,6 +38,19 @@ def titles(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def role_heads(lang: str) -> tuple[str, ...]:
+    """Heads of compound role nouns (role_heads_<lang>.txt) with their feminine "-in" forms,
+    longest first."""
+    heads = set()
+    for line in _data_lines(f"role_heads_{lang}.txt"):
+        head = line.strip().casefold()
+        heads.add(head)
+        if lang == "de" and not head.endswith(("e", "in", "mann", "frau")):
+            heads.add(head + "in")  # "läufer" -> "läuferin"
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def firstnames() -> dict[str, str]:
     out = {}
     for line in _data_lines("firstnames.tsv"):
@@ -66,6 +79,7 @@ class Lexicon:
     institution_suffixes: tuple[str, ...] = ()  # "ministerium", "verwaltung": compounds are institutions
     sources_longest_first: tuple[str, ...] = ()  # the keys of ``sources``, for compounds ("Polizeiangaben")
     title_heads: frozenset[str] = frozenset()  # first words of multi-word titles: "prime", "foreign"
+    role_heads: tuple[str, ...] = ()  # last parts of compound role nouns: "rätin", "meister" (longest first)
     single_word_countries: tuple[str, ...] = ()  # for demonyms not in the list: "bulgarisch" -> Bulgarien
     max_words: int = 1
 
@@ -120,8 +134,9 @@ def lexicon(lang: str) -> Lexicon:
             lex.plural_titles[plural.casefold()] = t
     lex.single_word_countries = tuple(sorted({n for n in lex.country_names.values() if " " not in n and "-" not in n}))
     lex.title_heads = frozenset(t.split()[0] for t in lex.titles if " " in t)
+    lex.role_heads = role_heads(lang)
     lex.sources_longest_first = tuple(sorted(lex.sources, key=len, reverse=True))
-    lex.institution_suffixes = tuple(sorted((k for k in lex.institutions if " " not in k and len(k) >= 4),
+    lex.institution_suffixes = tuple(sorted((k for k in lex.institutions if " " not in k and len(k) >= 3),
                                             key=len, reverse=True))
     lex.max_words = max(len(k.split()) for table in (lex.titles, lex.roles, lex.countries, lex.organisations,
                                                      lex.institutions, lex.groups, lex.adjectives) for k in table)
@@ -252,7 +267,7 @@ def _inflected(table: dict, tok: str, endings: tuple[str, ...]) -> str:
 def _institution_compound(tok: str, lex: Lexicon) -> str:
     """'Gesundheitsministeriums' -> 'Gesundheitsministerium' (a word ending in an institution)."""
     low = tok.casefold()
-    for end in ("", "es", "s"):
+    for end in ("es", "s", ""):  # the genitive first: "Umweltministeriums" -> "Umweltministerium"
         stem = low[: len(low) - len(end)] if end else low
         if end and not low.endswith(end):
             continue

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, _inflected, _institution_compound, descriptors, firstnames, institution_name, lexicon
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
-from .roles import _role_gender, demonym_stem, role_word
+from .roles import _role_gender, demonym_noun, demonym_stem, role_word
 from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
@@ -206,7 +206,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             i += 1
             continue
         if p.name:  # after the name only an apposition may add a role: "Jens Stoltenberg, Nato-Chef"
-            rw = role_word(tok, lex)
+            rw = role_word(tok, lex, heads=tokens[i - 1] == ",")  # not the surname "Anna Hofmeister"
             n, _ = _longest(tokens, i, lex.titles, lex.max_words)
             if (rw or n) and not p.role:
                 words = " ".join(tokens[i : i + max(n, 1)])
@@ -223,7 +223,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     continue
             i += 1
             continue
-        if low in OF_WORDS and (p.role or p.entity or p.source):
+        if low in OF_WORDS and (p.role or p.entity or p.source) and not (i and tokens[i - 1] == ","):
+            # (after a comma "der" opens an apposition: "Ihr Sprecher, der Tischler Jens Pölitz")
             ent, j, run = _of_entity(tokens, i + 1, lex, genitive=low == "des")
             if ent is None:
                 i += 1
@@ -280,7 +281,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             continue
         rw = role_word(tok, lex) if lang == "de" else None
         if rw and (i + 1 < len(tokens) or p.definite or p.indefinite or p.affiliation or i > 0
-                   or low not in lex.titles):  # a bare exact title ("König") may be a surname
+                   or low not in lex.titles and role_word(tok, lex, heads=False)):
+            # a bare exact title ("König") or head compound ("Hofmeister") may be a surname
             p.role, p.mapped_role, aff = rw
             p.role_noun = tok
             p.affiliation = p.affiliation or aff
@@ -341,6 +343,12 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             p.capital = lex.capitals[low]
             i += 1
             continue
+        country = demonym_noun(tok, lang) if (p.definite or p.indefinite) and not p.role and not p.name else ""
+        if country and (i + 1 == len(tokens) or tokens[i + 1] == ","):  # "der Niederländer": a description
+            p.role, p.role_noun = tok, tok
+            p.affiliation = p.affiliation or country
+            i += 1
+            continue
         if _is_capitalised(tok):
             words, j = _name_run(tokens, i, lex)
             # "Tal's lawyer, Georg Fenn": the possessor of a role is whom the role belongs to
@@ -381,6 +389,11 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     p.affiliation = p.affiliation or label
                 i = j
                 continue
+            lead = _words_before_first_name(words) if lang == "de" and not p.name else 0
+            if lead and not p.role:  # "Tischler Jens Pölitz", "Tiroler Bergführerin Anna Muster": unlisted roles
+                p.role = p.role_noun = words[lead - 1]
+                p.affiliation = p.affiliation or " ".join(words[: lead - 1])
+            words = words[lead:]  # ("Ihr Sprecher, der Tischler Jens Pölitz": the first role stays)
             p.name.extend(words)
             i = j
             continue
@@ -411,6 +424,16 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang)
     return p
+
+
+def _words_before_first_name(words: list[str]) -> int:
+    """How many capitalised words stand before the first listed first name of a German name run,
+    when a first name and a surname follow them ("Tischler | Jens Pölitz"); 0 otherwise."""
+    first = firstnames()
+    for k, w in enumerate(words[:3]):
+        if w.casefold() in first:
+            return k if k and len(words) - k >= 2 and not any(x.casefold() in PARTICLES for x in words[:k]) else 0
+    return 0
 
 
 def _first_word(tokens: list[str]) -> int:

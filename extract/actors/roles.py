@@ -38,14 +38,29 @@ def place_for_stem(stem: str, places) -> str:
     return hits.pop() if len(hits) == 1 else ""
 
 
-def role_word(tok: str, lex: Lexicon) -> tuple[str, str, str] | None:
+@lru_cache(maxsize=20000)
+def demonym_noun(tok: str, lang: str) -> str:
+    """'Niederländer', 'Schwedin', 'Österreicherin' -> the country whose adjective shares the stem
+    (niederländisch, schwedisch): a German noun for one of its people; '' otherwise."""
+    if lang != "de" or not tok[:1].isupper():
+        return ""
+    low, adjectives = tok.casefold(), lexicon(lang).adjectives
+    for end in ("erin", "er", "in", "e"):
+        stem = low[: -len(end)]
+        if low.endswith(end) and len(stem) >= 4 and (stem + "isch" in adjectives or stem + "er" in adjectives):
+            return adjectives.get(stem + "isch") or adjectives[stem + "er"]
+    return ""
+
+
+def role_word(tok: str, lex: Lexicon, heads: bool = True) -> tuple[str, str, str] | None:
     """(role as written, mapped role, affiliation) when the word is a title or a compound of one
-    ("Nato-Generalsekretär" -> ('Nato-Generalsekretär', '', 'Nato')); None otherwise."""
-    return _role_word(tok, lex.lang)
+    ("Nato-Generalsekretär" -> ('Nato-Generalsekretär', '', 'Nato')), or (``heads``) a compound
+    ending in a role head ("Kreisbrandmeister"); None otherwise."""
+    return _role_word(tok, lex.lang, heads)
 
 
 @lru_cache(maxsize=20000)
-def _role_word(tok: str, lang: str) -> tuple[str, str, str] | None:
+def _role_word(tok: str, lang: str, heads: bool = True) -> tuple[str, str, str] | None:
     lex = lexicon(lang)
     low = tok.casefold()
     if low in lex.roles:
@@ -64,9 +79,26 @@ def _role_word(tok: str, lang: str) -> tuple[str, str, str] | None:
                     and prefix[:-1].casefold() not in NOT_AFFILIATIONS:
                 aff = prefix[:-1]  # "Kaiwerk-Chefin": an organisation we do not know yet
             return tok, "", aff
-    if low.endswith("s") and len(low) > 5 and _role_word(tok[:-1], lang) is not None:
-        return (tok[:-1],) + _role_word(tok[:-1], lang)[1:]  # genitive: "des Verfassungsrechtlers"
+    if heads and role_head(tok, lang):
+        return tok, "", _prefix_affiliation(tok[: tok.rfind("-")], lex) if "-" in tok else ""
+    if low.endswith("s") and len(low) > 5 and _role_word(tok[:-1], lang, heads) is not None:
+        return (tok[:-1],) + _role_word(tok[:-1], lang, heads)[1:]  # genitive: "des Verfassungsrechtlers"
     return None
+
+
+@lru_cache(maxsize=20000)
+def role_head(tok: str, lang: str) -> str:
+    """The head that makes a capitalised compound a role noun ('Naturschutzlandesrätin' -> 'rätin',
+    'SPD-Fraktionsvize' -> 'vize'); '' when none does. Short heads need a longer first part,
+    so that no first name is taken for a role ('Severin' is no '-erin')."""
+    if not tok[:1].isupper():
+        return ""
+    low = tok.casefold()
+    for head in lexicon(lang).role_heads:
+        first = low[: -len(head)]
+        if low.endswith(head) and (first.endswith("-") or len(first) >= (3 if len(head) >= 5 else 4)):
+            return head
+    return ""
 
 
 def _prefix_affiliation(prefix: str, lex: Lexicon) -> str:

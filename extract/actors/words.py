@@ -23,13 +23,15 @@ MODIFIERS = {
     "scheidender", "scheidenden", "designierte", "designierter", "stellvertretende", "stellvertretender",
     "hochrangige", "hochrangiger", "hochrangigen", "führende", "führender", "führenden", "former", "then",
     "acting", "new", "outgoing", "deputy", "senior", "top", "leading", "unnamed", "anonymous", "dessen",
-    "deren", "his", "her", "its", "their", "sein", "seine", "seiner", "ihre", "ihrer",
+    "deren", "his", "her", "its", "their", "sein", "seine", "seiner", "seinem", "seinen", "ihre", "ihrer",
+    "ihr", "ihrem", "ihren", "unser", "unsere", "unserer", "euer",
 }
 HONORIFICS = {"herr": "m", "frau": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
               "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
 OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from", "by"}
-PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le",
-             "del", "dos", "ter", "vom", "zur", "y"}
+PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le", "della", "dalla",
+             "del", "dos", "ter", "ten", "op", "vom", "zur", "y"}
+COUNTRY_NOUNS = {"land", "staat", "republik", "königreich", "emirat"}  # "das Land erklärte": the country named before
 SPOKES = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "press secretary")
 COMMON_ENDINGS = ("lich", "ig", "isch", "ung", "heit", "keit", "ungen", "ly")  # adjectives, abstract nouns
 NOT_AFFILIATIONS = {"ex", "vize", "co", "ober", "chef", "interims", "top", "alt", "noch", "ehren", "partei",

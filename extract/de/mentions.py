@@ -19,6 +19,8 @@ def subject_mentions(art: Article) -> list[Mention]:
         if n in framed:
             continue
         v = next((k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
+        if v is None:
+            v = _plural_verb_second(art, s, e)
         if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS:
             continue
         who = art.subject(v, s, e)
@@ -28,6 +30,17 @@ def subject_mentions(art: Article) -> list[Mention]:
                 name = art.apposed[who]
                 out.append(Mention(name, art.text[name[0]:name[1]], kind_hint="person", is_subject=True))
     return out
+
+
+def _plural_verb_second(art: Article, s: int, e: int) -> int | None:
+    """HanTa often tags a plural present as an infinitive ("Die Stadtwerke erhöhen die Preise") and
+    a singular one as a participle ("Der Verband kritisiert den Bau"): in a sentence with no finite
+    verb, such a form right after the opening noun phrase is its finite verb."""
+    end = art.np_right(s, e)
+    if end is not None and end < e and art.toks[end].tag in ("VV(INF)", "VA(INF)", "VM(INF)", "VV(PP)") \
+            and art.toks[end].quote < 0:
+        return end
+    return None
 
 
 def names_someone(art: Article, span: Span) -> bool:

@@ -8,7 +8,9 @@ nouns ("Dongen" NN). ``mark_names`` fixes the tags where the context makes the n
     the capitalised word after it                             Renate Kühn: Kühn -> NE
     first name + particles + capitalised word                 Ilse van Dongen: Dongen -> NE
     an Arabic article prefix                                  al-Hassani, el-Baradei -> NE
-    the same particles + surname again, alone                 "sagte van Dongen": Dongen -> NE
+    two capitalised words after a role noun                   Dompropst Anselm Weingart -> NE NE
+      or after the comma of a role's apposition               Die EU-Kommissarin für Fischerei, Lene Kjærgaard,
+    the same (particles +) surname again, alone               "sagte van Dongen": Dongen -> NE
 
 Particles stay in the name: ``particles_end`` says where a run of particles that leads to a
 name ends, so noun phrases and name mentions take "von der Heide" whole ("von der Krise" is no
@@ -19,7 +21,7 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from ..actors import ARABIC_NAME as ARABIC_PREFIX
-from ..actors import firstnames
+from ..actors import firstnames, is_institution_word, lexicon, role_word
 
 PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "bin", "ibn", "al", "el", "zu", "ter", "den", "der",
              "du", "la", "le", "vom", "zur", "dos", "das", "ten", "op"}
@@ -60,8 +62,42 @@ def mark_names(toks: Sequence[Token]) -> None:
             tail = _surname_after(toks, k + 1)
             if tail:
                 surnames.add(tail)
+        elif _after_role(toks, k) and _capitalised_name(toks, k + 1) and _plain_word(toks[k]):
+            t.tag = "NE"  # "Dompropst Anselm Weingart": a first name we do not list
+            if toks[k - 1].tag == "NE":
+                toks[k - 1].tag = "NN"  # HanTa's NE for "Meeresbiologin" is a role noun, no name
+            tail = _surname_after(toks, k + 1)
+            if tail:
+                surnames.add(tail)
     if surnames:
         _mark_known_surnames(toks, surnames)
+
+
+def _after_role(toks: Sequence[Token], k: int) -> bool:
+    """Token k stands where a role's holder is named: right after a role noun, or after the
+    comma that opens the apposition of a role phrase ("Die EU-Kommissarin für Fischerei, | Lene")."""
+    if k == 0 or toks[k - 1].sent != toks[k].sent:
+        return False
+    if toks[k - 1].tag.startswith("NN") or toks[k - 1].tag == "NE":
+        return _is_role(toks[k - 1])
+    if toks[k - 1].text != ",":
+        return False
+    j = k - 2
+    while j >= 0 and k - j <= 8 and toks[j].sent == toks[k].sent and "FIN" not in toks[j].tag and toks[j].text != ",":
+        if _is_role(toks[j]):
+            return True
+        j -= 1
+    return False
+
+
+def _is_role(t: Token) -> bool:
+    return t.text[:1].isupper() and t.quote < 0 and role_word(t.text, lexicon("de")) is not None
+
+
+def _plain_word(t: Token) -> bool:
+    """No role noun and no body's noun: 'Anselm', not 'Bundesamt' or 'Minister'."""
+    return role_word(t.text, lexicon("de")) is None and not is_institution_word(t.text, "de") \
+        and t.low not in lexicon("de").countries and t.low not in lexicon("de").organisations
 
 
 def _capitalised_name(toks: Sequence[Token], k: int) -> bool:
@@ -72,20 +108,22 @@ def _capitalised_name(toks: Sequence[Token], k: int) -> bool:
 
 
 def _surname_after(toks: Sequence[Token], k: int) -> tuple[str, ...]:
-    """Retags the surname after a first name (over particles) and returns the particles + surname
-    when there are particles ("van", "Dongen")."""
+    """Retags the surname after a first name (over particles) and returns it with its particles
+    ("van", "dongen")."""
     j = k
     while j < len(toks) and j < k + 3 and toks[j].low in PARTICLES:
         j += 1
     toks[j].tag = "NE"  # "Renate Kühn": HanTa's ADJ(D) for "Kühn" after a first name is a surname
     for x in toks[k:j]:
         x.tag = "NE"  # the particles are part of the name ("Karl von der Heide")
-    return tuple(x.low for x in toks[k:j + 1]) if j > k else ()
+    return tuple(x.low for x in toks[k:j + 1])
 
 
 def _mark_known_surnames(toks: Sequence[Token], surnames: set[tuple[str, ...]]) -> None:
+    """A surname seen after a first name is a name wherever it stands alone again ("sagte
+    van Dongen", "sagte Brauer der Zeitung"), except after an article ("der Koch")."""
     for k, t in enumerate(toks):
-        if t.low not in PARTICLES:
+        if t.low not in PARTICLES and not t.text[:1].isupper() or k and toks[k - 1].tag == "ART":
             continue
         for tail in surnames:
             n = len(tail)

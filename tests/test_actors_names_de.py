@@ -1,0 +1,99 @@
+"""German names and the role nouns before them (issue 15, point 2): a compound ending in a role
+head is a role, not part of the name; the holder named after a role noun is a name even when
+its first name is not listed. All people, places and bodies here are invented."""
+import pytest
+
+from extract.actors import lexicon, parse_phrase, role_word
+from extract.actors.roles import demonym_noun, role_head
+from test_attribution_de import speaker_of
+
+
+@pytest.mark.parametrize("word,head", [
+    ("Naturschutzlandesrätin", "rätin"), ("Kreisbrandmeister", "meister"), ("SPD-Fraktionsvize", "vize"),
+    ("Meeresbiologin", "login"), ("Hallenfußballspieler", "spieler"), ("Tiefseeforscherin", "forscherin"),
+    ("Hüttenwirtin", "wirtin"), ("Bergretter", "retter"),
+])
+def test_a_compound_ending_in_a_role_head_is_a_role(word, head):
+    assert role_head(word, "de") == head
+    assert role_word(word, lexicon("de")) is not None
+
+
+@pytest.mark.parametrize("word", ["Severin", "Martin", "Kristin", "Vincent", "Pfurtscheller", "rätin", "Meister"])
+def test_first_names_and_bare_heads_are_no_compound_roles(word):
+    assert role_head(word, "de") == ""
+
+
+def test_a_head_found_by_suffix_only_is_no_role_on_a_bare_surname():
+    assert parse_phrase("Hofmeister", "de").name == ["Hofmeister"]
+    assert parse_phrase("Anna Hofmeister", "de").name == ["Anna", "Hofmeister"]
+    p = parse_phrase("der Hofmeister", "de")
+    assert p.role == "Hofmeister" and not p.name
+
+
+@pytest.mark.parametrize("phrase,name,role,affiliation", [
+    ("Valdorische Deichlandesrätin Magda Quendler", ["Magda", "Quendler"], "Deichlandesrätin", "Valdorische"),
+    ("Kreisbrandmeister Olf Teskow", ["Olf", "Teskow"], "Kreisbrandmeister", ""),
+    ("SPD-Fraktionsvize Jens Okonek", ["Jens", "Okonek"], "SPD-Fraktionsvize", "SPD"),
+    ("Meeresbiologin Wiebke ter Vaart", ["Wiebke", "ter", "Vaart"], "Meeresbiologin", ""),
+])
+def test_role_nouns_before_a_name_go_to_the_role(phrase, name, role, affiliation):
+    p = parse_phrase(phrase, "de")
+    assert (p.name, p.role, p.affiliation) == (name, role, affiliation)
+
+
+def test_unlisted_first_name_after_a_role_noun_is_the_speakers_full_name():
+    text = ("Der Dompropst Ansgar Quellmann hat das Konzert abgesagt. "
+            "Der Dom sei kein Veranstaltungsort, sagte Quellmann am Montag.")
+    assert speaker_of(text, "kein Veranstaltungsort") == "Ansgar Quellmann"
+
+
+def test_apposition_of_a_role_phrase_names_the_holder():
+    text = ("Die Kommissarin für Fischerei, Tiina Vørsgaard, hat neue Fangquoten vorgeschlagen. "
+            "„Der Dorsch ist fast verschwunden“, sagte Vørsgaard am Montag.")
+    assert speaker_of(text, "Der Dorsch") == "Tiina Vørsgaard"
+
+
+@pytest.mark.parametrize("phrase,name,role,affiliation", [
+    ("Tischler Jens Okonek", ["Jens", "Okonek"], "Tischler", ""),
+    ("Imker Holger Quandt", ["Holger", "Quandt"], "Imker", ""),
+    ("Tiroler Hüttenwirtin Anna Quendler", ["Anna", "Quendler"], "Hüttenwirtin", "Tiroler"),
+])
+def test_an_unlisted_noun_before_a_listed_first_name_is_a_role(phrase, name, role, affiliation):
+    p = parse_phrase(phrase, "de")
+    assert (p.name, p.role, p.affiliation) == (name, role, affiliation)
+
+
+def test_a_double_first_name_stays_in_the_name():
+    assert parse_phrase("Hans Peter Quendler", "de").name == ["Hans", "Peter", "Quendler"]
+
+
+def test_the_apposition_after_a_comma_names_the_holder_not_a_genitive():
+    p = parse_phrase("Ihr Sprecher, der Tischler Jens Okonek", "de")
+    assert p.name == ["Jens", "Okonek"] and p.role == "Sprecher" and p.of is None
+
+
+@pytest.mark.parametrize("surname", ["della Casa", "ten Brink", "op de Beeck"])
+def test_romance_and_dutch_particles_stay_in_a_surname(surname):
+    text = (f"Der Regierungsrat Paolo {surname} hat die Sperrung kritisiert. "
+            f"{surname[0].upper() + surname[1:]} sagte, das Tal werde vom Rest des Landes abgeschnitten.")
+    assert speaker_of(text, "vom Rest des Landes") == f"Paolo {surname}"
+
+
+def test_a_surname_seen_after_a_first_name_is_a_name_before_a_dative_object():
+    text = ("DRESDEN - Sachsens Wirtschaftsminister Tilo Quarnberg sieht die Fabrik nicht in Gefahr. "
+            "Die Investoren hätten ihre Pläne bestätigt, sagte Quarnberg der Valdorischen Presse-Agentur.")
+    assert speaker_of(text, "Die Investoren") == "Tilo Quarnberg"
+
+
+@pytest.mark.parametrize("noun,country", [("Niederländer", "Niederlande"), ("Schwedin", "Schweden"),
+                                          ("Österreicherin", "Österreich"), ("Trainer", ""), ("Schweden", "")])
+def test_nationality_nouns_share_the_stem_of_the_country_adjective(noun, country):
+    assert demonym_noun(noun, "de") == country
+
+
+def test_a_mention_that_stops_at_a_title_takes_the_name_after_it():
+    from extract.actors import ArticleActors
+    text = "F: Frau Dr. Quellwitz, reichen die Betten? A: Ja. Sabine Quellwitz leitet die Klinik."
+    b = text.index("Dr")
+    actor = ArticleActors(text, "de", []).resolve((b, b + 2))
+    assert actor is not None and actor.name == "Quellwitz"

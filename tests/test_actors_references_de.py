@@ -1,0 +1,67 @@
+"""German references across sentences (issue 15, point 3): plural "sie" and the bodies it may
+stand for, institution nouns and nationality nouns that refer back. All people, places and
+bodies here are invented."""
+import pytest
+
+from test_attribution_de import speaker_of
+
+CASES = [
+    # plural "sie": a body named with a plural verb (HanTa tags "erhöhen" as an infinitive)
+    ("Die Stadtwerke Quellbach erhöhen die Preise. Sie begründeten dies mit höheren Kosten.",
+     "höheren Kosten", "Stadtwerke Quellbach"),
+    # ... but not one of a pair, nor a body that spoke in the singular
+    ("Die Gewerkschaft Nordbau und der Arbeitgeberverband Valdmetall haben verhandelt.\n\n"
+     "Sie erklärten am Abend, man sei sich nähergekommen.", "man sei sich", ""),
+    ("Die Gewerkschaft Nordbau erklärte, die Löhne seien zu niedrig. Sie sagten, man werde streiken.",
+     "man werde streiken", ""),
+    # an institution noun refers back to a compound body named before
+    ("Die Hafenbehörde Quellmünde hat neue Regeln erlassen. "
+     "Die Schiffe müssten langsamer fahren, teilte die Behörde mit.", "Die Schiffe müssten", "Hafenbehörde Quellmünde"),
+    ("Die Bundesnetzagentur warnt vor falschen Rechnungen. Die Behörde teilte mit, es gebe viele Beschwerden.",
+     "es gebe viele", "Bundesnetzagentur"),
+    # a nationality noun describes the person named before; an indefinite one names nobody
+    ("Der valdorische Kapitän des Frachters, Piet Quarles, hat Fehler ausgeschlossen. "
+     "Der Niederländer sagte, die Ruderanlage sei ausgefallen.", "die Ruderanlage", "Piet Quarles"),
+    ("Der Kapitän Piet Quarles hat Fehler ausgeschlossen. Ein Schwede sagte, die Ruderanlage sei ausgefallen.",
+     "die Ruderanlage", ""),
+    # a body first read as a two-word name, then described ("der Konzern X"), is an organisation
+    ("Der Konzern Halvo Quellstrom streicht Stellen. Das Unternehmen teilte mit, der Umbau sei nötig.",
+     "der Umbau sei", "Halvo Quellstrom"),
+    # HanTa's participle tag for a present verb ("kritisiert") still gives the clause its subject
+    ("Der Umweltverband Grünmoor kritisiert den Bau. Der Verband erklärte, die Natur werde zerstört.",
+     "die Natur werde", "Grünmoor"),
+    # "die Kammer" after "die Ärztekammer Gramstein": the body with its name, not only its noun
+    ("Graz (APA) – Die Ärztekammer Gramstein schlägt Alarm: Drei Stellen seien unbesetzt, teilte die Kammer mit.",
+     "Drei Stellen seien", "Ärztekammer Gramstein"),
+    # an unnamed spokesperson speaks for the body named just before; with nobody before, for no one
+    ("Die Polizei Quellbach hat einen Verdächtigen festgenommen. Ein Sprecher sagte, der Mann sei geständig.",
+     "der Mann sei", "Polizei Quellbach"),
+    ("Ein Sprecher sagte, der Mann sei geständig.", "der Mann sei", ""),
+    # "das Amt" after "das Bundesamt für Seeschifffahrt": the whole name, "für" part included
+    ("Das Bundesamt für Seeschifffahrt hat die Fähre gesperrt. Es gebe Mängel am Rumpf, teilte das Amt mit.",
+     "Es gebe Mängel", "Bundesamt für Seeschifffahrt"),
+    ("Wie ein Sprecher des Landratsamts Quellbach mitteilte, bleibt die Straße gesperrt.", "bleibt die Straße",
+     "Landratsamt Quellbach"),
+    # "Dem Rechnungshof zufolge" after "aus einem Schreiben des Landesrechnungshofs"
+    ("Wie aus einem Schreiben des Landesrechnungshofs hervorgeht, fehlen Belege. "
+     "Dem Rechnungshof zufolge waren viele Gutachten überflüssig.", "waren viele Gutachten", "Landesrechnungshof"),
+    # the holder in an apposition after a role phrase with a quoted name in it
+    ("Der valdorische Kapitän des Frachters „Nordlicht“, Piet Quarles, hat Fehler ausgeschlossen. "
+     "Der Niederländer sagte, die Ruderanlage sei ausgefallen.", "die Ruderanlage", "Piet Quarles"),
+    # a speaking federal or state body we do not list ("die Bundesforste"), and "sie" after it
+    ("Die Bundesgärten haben Schäden gemeldet. Der Sturm habe 300 Bäume gefällt, teilten die Bundesgärten mit.",
+     "Der Sturm habe", "Bundesgärten"),
+    # "das Land" is the country named before; with none before, nobody
+    ("Norwegen hat die Botschafterin ausgewiesen. Das Land erklärte, man lasse sich nicht erpressen.",
+     "man lasse sich", "Norwegen"),
+    ("Das Land erklärte, man lasse sich nicht erpressen.", "man lasse sich", ""),
+    # source nouns: "nach Ansicht", the genitive of a compound body
+    ("Nach Ansicht des Landesrechnungshofs sind die Kosten zu hoch.", "sind die Kosten", "Landesrechnungshof"),
+    ("Laut einer Sprecherin des Umweltministeriums wird das Gesetz im Mai beschlossen.", "wird das Gesetz",
+     "Umweltministerium"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", CASES)
+def test_reference_resolved_or_left_open(text, quote, speaker):
+    assert (speaker_of(text, quote) or "") == speaker
