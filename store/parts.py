@@ -1,33 +1,44 @@
-"""The files of a schema-3 database beside ``db.json`` (the main file):
+"""The files of a schema-4 database beside ``db.json`` (the main file):
 
   db.json                      TinyDB: meta (schema, the list of files below), actors, corrections
-  db.json.parts/2021-03-05.g17.json   TinyDB: articles published that day + their statements
-  db.json.parts/undated.g3.json       articles without a publication date
-  db.json.parts/index.g16.npz         column index snapshot (columns.py), for opening fast
-  db.json.parts/text.g16.npz          haystacks and word index of that snapshot (read on first search)
+  db.json.parts/2021-03-05.g17.json.gz  TinyDB, gzip-compressed JSON: articles published that day
+                                        + their statements (read with ``zcat``)
+  db.json.parts/undated.g3.json.gz      articles without a publication date
+  db.json.parts/index.g16.npz  column index snapshot (columns.py), for opening fast
+  db.json.parts/text.g16.npz   haystacks and word index of that snapshot (read on first search)
+  db.json.parts/docs.g16.bin   the snapshot's statement documents in compressed blocks, so a page
+                               of the timeline is read without parsing whole day files
 
-Files are never changed in place: a write makes a new file with the next generation number,
-then the main file is replaced (the commit: os.replace), then files that neither the main file
-nor its previous version (db.json.bak) names are deleted. A process killed at any moment leaves
-the old or the new state; leftovers are removed on the next open.
+Snapshots are zip-compressed (deflate): only the day files hold the data, the rest is derived
+from them and rebuilt when missing. Files are never changed in place: a write makes a new file
+with the next generation number, then the main file is replaced (the commit: os.replace), then
+files that neither the main file nor its previous version (db.json.bak) names are deleted. A
+process killed at any moment leaves the old or the new state; leftovers are removed on the next
+open. Schema 3 wrote the same day files uncompressed (``.json``); they are still read.
 """
 from __future__ import annotations
 
 import io
 import mmap
 import re
+import zipfile
+import zlib
+from collections import OrderedDict
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import numpy as np
 import orjson
 
 from .columns import COLUMNS, Codes, Columns, TextIndex
-from .storage import atomic_write, no_gc
+from .storage import atomic_write, decode_json, encode_json
 
 UNDATED = "undated"
 _DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 1 (schema 3): uncompressed arrays, one document after the other in docs
+PART_EXT = "json.gz"
+DOC_BLOCK = 64  # statement documents per compressed block of the docs file
+_NPZ_LEVEL = 1  # the snapshot is rewritten as the database grows: cheap compression
 
 
 def part_name(published: str | None) -> str:
@@ -39,22 +50,26 @@ def part_name(published: str | None) -> str:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '00'}"
 
 
-def file_name(kind: str, gen: int, ext: str = "json") -> str:
+def file_name(kind: str, gen: int, ext: str = PART_EXT) -> str:
     return f"{kind}.g{gen}.{ext}"
 
 
 def write_json(path: Path, data: Any, sync_folder: bool = True) -> None:
-    atomic_write(path, orjson.dumps(data), sync_folder=sync_folder)
+    """A day file (gzip JSON when its name ends in .gz), atomically."""
+    atomic_write(path, encode_json(data, compressed=path.suffix == ".gz"), sync_folder=sync_folder)
 
 
 def read_json(path: Path) -> Any:
-    with no_gc():
-        return orjson.loads(path.read_bytes())
+    return decode_json(path.read_bytes())
 
 
 def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
+    """np.savez_compressed's format, at a low compression level (it has no level option)."""
     buf = io.BytesIO()
-    np.savez(buf, **arrays)
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=_NPZ_LEVEL) as zf:
+        for name, a in arrays.items():
+            with zf.open(name + ".npy", "w", force_zip64=True) as f:
+                np.lib.format.write_array(f, np.asanyarray(a), allow_pickle=False)
     return buf.getvalue()
 
 
@@ -63,35 +78,92 @@ def _json_array(obj: Any) -> np.ndarray:
 
 
 class DocFile:
-    """The statement documents of a snapshot, one after the other (orjson), read through mmap:
-    a page of the timeline costs a few small parses, not whole partition files."""
+    """The statement documents of a snapshot (orjson, one per line) in zlib-compressed blocks of
+    about DOC_BLOCK rows, read through mmap: a page of the timeline costs a few small blocks, not
+    whole day files. ``rows``: first row of each block (+ the row count); ``offs``: where each
+    block starts in the file (+ its size)."""
 
-    def __init__(self, path: Path | None, starts: np.ndarray):
-        self.path, self.starts = path, starts
+    def __init__(self, path: Path | None, rows: np.ndarray, offs: np.ndarray):
+        self.path, self.rows, self.offs = path, rows, offs
         self._blob: Any = None
+        self._blocks: OrderedDict[int, list[bytes]] = OrderedDict()  # recently read, uncompressed
+
+    @property
+    def n(self) -> int:
+        return int(self.rows[-1])
 
     @property
     def blob(self) -> Any:
         if self._blob is None:
-            if self.path is None or self.starts[-1] == 0:
+            if self.path is None or self.offs[-1] == 0:
                 self._blob = b""
             else:
                 with open(self.path, "rb") as f:
                     self._blob = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         return self._blob
 
+    def packed(self, b: int) -> bytes:
+        return self.blob[self.offs[b]:self.offs[b + 1]]
+
+    def block(self, b: int) -> list[bytes]:
+        hit = self._blocks.get(b)
+        if hit is None:
+            hit = self._blocks[b] = zlib.decompress(self.packed(b)).split(b"\n")
+            if len(self._blocks) > 256:
+                self._blocks.popitem(last=False)
+        return hit
+
     def get(self, row: int) -> dict[str, Any]:
-        return orjson.loads(self.blob[self.starts[row]:self.starts[row + 1]])
+        b = int(np.searchsorted(self.rows, row, side="right")) - 1
+        return orjson.loads(self.block(b)[row - int(self.rows[b])])
+
+
+def write_docs(path: Path, old: DocFile | None, keep: np.ndarray, new: Iterable[bytes]
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """A new docs file: the kept rows of ``old`` (in their order), then ``new`` documents. Blocks
+    whose rows are all kept are copied as they are; the others are re-packed. Returns the
+    (rows, offs) of the new file's blocks."""
+    packed: list[bytes] = []
+    counts: list[int] = []
+    pending: list[bytes] = []
+
+    def flush(at_least: int) -> None:
+        if len(pending) >= at_least:
+            packed.append(zlib.compress(b"\n".join(pending), 3))
+            counts.append(len(pending))
+            pending.clear()
+
+    for b in range(len(old.rows) - 1 if old is not None else 0):
+        assert old is not None
+        lo, hi = int(old.rows[b]), int(old.rows[b + 1])
+        k = keep[lo:hi]
+        if k.all() and not pending:
+            packed.append(old.packed(b))
+            counts.append(hi - lo)
+        elif k.any():
+            pending.extend(d for d, kept in zip(old.block(b), k.tolist()) if kept)
+            flush(DOC_BLOCK)
+    for d in new:
+        pending.append(d)
+        flush(DOC_BLOCK)
+    flush(1)
+    atomic_write(path, b"".join(packed))
+    rows = np.zeros(len(counts) + 1, np.int64)
+    np.cumsum(counts, out=rows[1:])
+    offs = np.zeros(len(packed) + 1, np.int64)
+    np.cumsum([len(p) for p in packed], out=offs[1:])
+    return rows, offs
 
 
 def save_index(path: Path, cols: Columns, files: dict[str, str], registry: dict[str, list[Any]],
-               text_file: str, docs_file: str, doc_starts: np.ndarray) -> None:
+               text_file: str, docs: DocFile) -> None:
     """The columns, their code tables, the article registry and the files they were read from."""
-    meta = {"format": INDEX_FORMAT, "files": files, "text": text_file, "docs": docs_file, "registry": registry,
+    meta = {"format": INDEX_FORMAT, "files": files, "text": text_file, "docs": docs.path.name if docs.path else "",
+            "registry": registry,
             "codes": {k: getattr(cols, k).names for k in ("parts", "actors", "kinds", "articles", "topic_codes")}}
     arrays = {c: getattr(cols, c) for c in COLUMNS}
     arrays["meta"] = _json_array(meta)
-    arrays["doc_starts"] = doc_starts
+    arrays["doc_rows"], arrays["doc_offs"] = docs.rows, docs.offs
     atomic_write(path, _npz_bytes(arrays))
 
 
@@ -106,8 +178,8 @@ def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]
             cols = Columns()
             for c in COLUMNS:
                 setattr(cols, c, z[c])
-            docs = DocFile(path.with_name(meta["docs"]), z["doc_starts"])
-    except (OSError, ValueError, KeyError, orjson.JSONDecodeError):
+            docs = DocFile(path.with_name(meta["docs"]), z["doc_rows"], z["doc_offs"])
+    except (OSError, ValueError, KeyError, orjson.JSONDecodeError, zipfile.BadZipFile, zlib.error):
         return None
     for k, names in meta["codes"].items():
         setattr(cols, k, Codes(names))
