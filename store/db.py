@@ -19,7 +19,7 @@ import zlib
 from collections import OrderedDict, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 import filelock
 import numpy as np
@@ -32,8 +32,8 @@ from .columns import Columns, TextIndex
 from .common import (EDITABLE, AddResult, StoreError, UnknownId, _now, _stance_value, _statement_doc,
                      apply_edit, apply_stance, checked_edit, clean_name, merged_into, renamed)
 from .index import _LAST, Filter
-from .parts import (UNDATED, DocFile, file_name, load_index, load_text, part_name, read_json, save_index,
-                    save_text, write_docs, write_json)
+from .parts import (UNDATED, DocFile, file_name, load_index, load_text, open_text, part_name, read_json,
+                    save_index, save_text, write_docs, write_json)
 from .schema import APP, PARTITIONED_VERSION, SCHEMA_VERSION, NotOurs, migrate, schema_version
 from .storage import TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, copy_doc, fsync_dir, no_gc, writable
 
@@ -293,21 +293,27 @@ class Store:
         self._parts.clear()
         self._objects.clear()
         folder = self._data_folder
-        snaps = sorted(folder.glob("index.g*.npz"), key=_gen, reverse=True) if folder.is_dir() else []
-        for snap in snaps:
-            got = load_index(snap)
-            if got is None:
-                continue
-            cols, files, registry, text, docs = got
-            cols.load_text = lambda text=text: self._read_text(folder / text)
-            self._cols, self._registry, self._index_files, self._by_part = cols, registry, files, None
-            self._docs = docs
-            break
-        self._cols.load_text = self._cols.load_text or self._rebuild_text
+        for _ in range(2):  # again when a newer snapshot replaced the one we found meanwhile
+            snaps = sorted(folder.glob("index.g*.npz"), key=_gen, reverse=True) if folder.is_dir() else []
+            for snap in snaps:
+                got = load_index(snap)
+                try:
+                    if got is None:
+                        continue
+                    cols, files, registry, text, docs = got
+                    text_file, self._docs = open_text(folder / text), docs.open()
+                except OSError:
+                    continue
+                cols.load_text = lambda f=text_file: self._read_text(f)
+                self._cols, self._registry, self._index_files, self._by_part = cols, registry, files, None
+                return
+            if not snaps:
+                break
+        self._cols.load_text = self._rebuild_text
 
-    def _read_text(self, path: Path) -> TextIndex:
+    def _read_text(self, f: BinaryIO) -> TextIndex:
         try:
-            return load_text(path)
+            return load_text(f)
         except (OSError, ValueError, KeyError, zipfile.BadZipFile, zlib.error):
             return self._rebuild_text()
 
@@ -511,8 +517,9 @@ class Store:
         save_index(self.folder / file_name("index", gen, "npz"), self._cols, dict(files),
                    self._registry, text, docs)
         self._index_files = dict(files)
-        self._cols.load_text = lambda: self._read_text(self.folder / text)
-        self._docs = docs
+        text_file = open_text(self.folder / text)
+        self._cols.load_text = lambda: self._read_text(text_file)
+        self._docs = docs.open()
 
     def _write_docs(self, path: Path) -> DocFile:
         """The statement documents in snapshot row order (kept rows of the last snapshot, then
@@ -541,7 +548,8 @@ class Store:
             keep |= set(prev["meta"]["layout"]["files"].values())
         except (OSError, ValueError, KeyError, TypeError):
             pass
-        snaps = sorted(self.folder.glob("index.g*.npz"), key=_gen, reverse=True)[:2]
+        # the newest snapshot only: a reader of an older one holds its files open (parts.py)
+        snaps = sorted(self.folder.glob("index.g*.npz"), key=_gen, reverse=True)[:1]
         keep |= {f"{kind}.g{_gen(s)}.{ext}" for s in snaps
                  for kind, ext in (("index", "npz"), ("text", "npz"), ("docs", "bin"))}
         for f in self.folder.iterdir():
@@ -558,6 +566,7 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._closed = True
+            self._docs, self._cols = None, Columns()  # lets go of the snapshot's open files
             self._parts.clear()
             self._objects.clear()
             self._storage.close()

@@ -25,7 +25,7 @@ import zipfile
 import zlib
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, BinaryIO, Iterable
 
 import numpy as np
 import orjson
@@ -91,6 +91,11 @@ class DocFile:
     @property
     def n(self) -> int:
         return int(self.rows[-1])
+
+    def open(self) -> "DocFile":
+        """Map the file now (a newer snapshot may remove it; a mapping stays readable)."""
+        _ = self.blob
+        return self
 
     @property
     def blob(self) -> Any:
@@ -197,9 +202,16 @@ def save_text(path: Path, ti: TextIndex) -> None:
     atomic_write(path, _npz_bytes(arrays))
 
 
-def load_text(path: Path) -> TextIndex:
+def open_text(path: Path) -> BinaryIO:
+    """The text file of a snapshot, opened at once: a newer snapshot may remove the file, and
+    an open file stays readable (the word index is read on the first search, maybe much later)."""
+    return open(path, "rb")
+
+
+def load_text(f: BinaryIO) -> TextIndex:
     """The word index now, the haystacks on the first search that needs them (a scan)."""
-    with np.load(path, allow_pickle=False) as z:
+    f.seek(0)
+    with np.load(f, allow_pickle=False) as z:
         segments = []
         k = 0
         while f"vocab{k}" in z:
@@ -208,7 +220,8 @@ def load_text(path: Path) -> TextIndex:
         starts = z["starts"]
 
     def read_blob() -> bytes:
-        with np.load(path, allow_pickle=False) as z:
+        f.seek(0)
+        with np.load(f, allow_pickle=False) as z:
             return z["blob"].tobytes()
 
     return TextIndex(None, starts, segments, read_blob=read_blob)

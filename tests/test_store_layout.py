@@ -223,3 +223,19 @@ def test_day_files_are_gzip_json_a_tinydb_storage_reads_and_writes(tmp_path):
     storage = CompressedJSONStorage(tmp_path / "copy.json.gz")
     storage.write(data)
     assert storage.read() == data == read_json(tmp_path / "copy.json.gz")
+
+
+def test_a_reader_keeps_reading_its_snapshot_after_a_writer_replaced_it(tmp_path, small_snapshots, monkeypatch):
+    rnd = random.Random(10)
+    path = tmp_path / "db.json"
+    Store(path).add_many([article(k, rnd) for k in range(20)])
+    reader = Store(path)  # opened, nothing read yet: its text index is read after the writer
+    want = [[x.id for x in Store(path).statements(f)] for f in FILTERS]
+    old_snapshot = {f for f in files(path) if f.startswith(("index.", "text.", "docs."))}
+    Store(path).add_many([article(k, rnd) for k in range(20, 40)])
+    assert not old_snapshot & files(path)  # only the newest snapshot is kept on disk
+    reader._objects.clear()
+    monkeypatch.setattr(Store, "_rebuild_text", lambda self: pytest.fail("text index rebuilt"))
+    assert [[x.id for x in reader.statements(f)] for f in FILTERS] == want  # from its open files
+    assert reader.reload_if_changed()
+    assert len(reader.articles()) == 40
