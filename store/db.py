@@ -417,7 +417,7 @@ class Store:
         self._storage.write_file(main)
         self._main, self._index_files = _main_doc(_new_layout(self.folder.name), {}, {}), None
         self._adopt(main, self._storage.stamp)  # the old snapshot's format is not read: rebuilt
-        self._maybe_snapshot(gen)
+        self._maybe_snapshot(gen, force=bool(files))  # replaces the old format's snapshot
         self._remove_unused_files()
         self.migrated_from = (3, self._storage.backup_path)
 
@@ -500,14 +500,14 @@ class Store:
             except OSError:
                 shutil.copy2(source / n, target)
 
-    def _maybe_snapshot(self, gen: int) -> None:
+    def _maybe_snapshot(self, gen: int, force: bool = False) -> None:
         """Write the index (and its text index) when opening would otherwise re-read many
-        partitions: opening then reads only what changed since."""
+        partitions (or ``force``): opening then reads only what changed since."""
         files = self._main["meta"]["layout"]["files"]
         done = self._index_files or {}
         stale = sum(1 for p in set(files) | set(done) if files.get(p) != done.get(p))
         fresh_rows = int((self._cols.snaprow < 0).sum()) if self._cols.n else 0
-        if stale < _SNAPSHOT_PARTS and fresh_rows < max(_SNAPSHOT_ROWS, self._cols.n // 20):
+        if not force and stale < _SNAPSHOT_PARTS and fresh_rows < max(_SNAPSHOT_ROWS, self._cols.n // 20):
             return
         with no_gc():
             docs = self._write_docs(self.folder / file_name("docs", gen, "bin"))

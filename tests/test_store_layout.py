@@ -7,6 +7,7 @@ import os
 import random
 import shutil
 
+import numpy as np
 import orjson
 import pytest
 
@@ -160,9 +161,9 @@ def test_a_reader_two_commits_behind_reads_the_newer_files(tmp_path):
     assert reader.statement(sid).kind == "direct"  # its day file was removed: it reloaded
 
 
-def as_schema_3(path) -> None:
+def as_schema_3(path) -> str:
     """Turn a database into what Wortlaut with schema 3 wrote: plain JSON day files, an index
-    snapshot of the old format (here: none, it is not read anyway)."""
+    snapshot of the old format (here only its format number: it is not read)."""
     main = orjson.loads(path.read_bytes())
     folder = path.with_name(main["meta"]["layout"]["folder"])
     files = {}
@@ -174,10 +175,12 @@ def as_schema_3(path) -> None:
             f.unlink()
     main["meta"]["layout"]["files"] = files
     main["meta"]["schema"]["version"] = 3
+    old_snapshot = folder / f"index.g{main['meta']['layout']['gen']}.npz"
+    np.savez(old_snapshot, meta=np.frombuffer(orjson.dumps({"format": 1}), np.uint8))
     path.write_bytes(orjson.dumps(main))
 
 
-def test_a_schema_3_database_is_compressed_once_and_answers_the_same(tmp_path, small_snapshots):
+def test_a_schema_3_database_is_compressed_once_and_answers_the_same(tmp_path):
     rnd = random.Random(9)
     path = tmp_path / "db.json"
     s = Store(path)
@@ -185,7 +188,7 @@ def test_a_schema_3_database_is_compressed_once_and_answers_the_same(tmp_path, s
     s.edit_statement(s.statements(Filter())[2].id, kind="partial")
     want = answers(s)
     s.close()
-    as_schema_3(path)
+    old_snapshot = as_schema_3(path)
     assert not any(f.endswith(".gz") for f in files(path))
     read_only_copy = tmp_path / "ro" / "db.json"
     read_only_copy.parent.mkdir()
@@ -199,6 +202,7 @@ def test_a_schema_3_database_is_compressed_once_and_answers_the_same(tmp_path, s
     assert main["meta"]["schema"]["version"] == SCHEMA_VERSION
     assert all(f.endswith(".json.gz") for f in main["meta"]["layout"]["files"].values())
     assert any(f.startswith("index.") for f in files(path))  # a snapshot of the new format
+    assert old_snapshot not in files(path)
     assert Store(path.with_name("db.json.bak")).count() == m.count()  # the schema-3 state, until the next write
     again = Store(path)
     assert again.migrated_from is None and answers(again) == want
