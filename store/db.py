@@ -35,7 +35,8 @@ from .index import _LAST, Filter
 from .parts import (UNDATED, DocFile, file_name, load_index, load_text, open_text, part_name, read_json,
                     save_index, save_text, write_docs, write_json)
 from .schema import APP, PARTITIONED_VERSION, SCHEMA_VERSION, NotOurs, migrate, schema_version
-from .storage import TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, copy_doc, fsync_dir, no_gc, writable
+from .storage import (TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, copy_doc, file_stamp, fsync_dir, no_gc,
+                      writable)
 
 __all__ = ["AddResult", "DatabaseLocked", "DatabaseReadOnly", "DatabaseTooNew", "Store", "StoreError", "UnknownId"]
 
@@ -258,13 +259,15 @@ class Store:
             with self._file_lock():
                 self._migrate_single_file(data, version)
             return
-        if version < SCHEMA_VERSION and not self.read_only:  # schema 3: uncompressed day files
-            with self._file_lock():
-                self._compress_day_files(data)
-            return
         layout = data["meta"].get("layout")
         if not isinstance(layout, dict) or not isinstance(layout.get("files"), dict):
             raise self._untouched("the main file has no list of partition files (meta.layout)")
+        if version < SCHEMA_VERSION and not self.read_only:  # schema 3: uncompressed day files
+            with self._file_lock():
+                if file_stamp(os.stat(self.path)) != stamp:  # converted (or written) meanwhile
+                    return self._load()
+                self._compress_day_files(data)
+            return
         for t in ("actors", "corrections"):
             data.setdefault(t, {})
         self._adopt(data, stamp)
