@@ -537,8 +537,7 @@ class Store:
             old = None
         new = (orjson.dumps(self._read_part(cols.parts.names[int(cols.part[p])])["statements"][cols.sid[p].decode()])
                for p in fresh.tolist())
-        rows, offs = write_docs(path, old, keep, new)
-        return DocFile(path, rows, offs)
+        return write_docs(path, old, keep, new)
 
     def _remove_unused_files(self) -> None:
         """Partition files neither the main file nor its previous version names, older index

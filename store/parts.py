@@ -19,10 +19,12 @@ open. Schema 3 wrote the same day files uncompressed (``.json``); they are still
 from __future__ import annotations
 
 import io
+import itertools
 import mmap
 import re
 import zipfile
 import zlib
+from bisect import bisect_right
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable
@@ -37,7 +39,8 @@ UNDATED = "undated"
 _DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 INDEX_FORMAT = 2  # 1 (schema 3): uncompressed arrays, one document after the other in docs
 PART_EXT = "json.gz"
-DOC_BLOCK = 64  # statement documents per compressed block of the docs file
+DOC_BLOCK = 16  # statement documents per compressed block of the docs file: a row costs 1/16 block
+_DICT_BYTES = 32_768  # zlib's preset dictionary: documents of the first snapshot (their keys, names)
 _NPZ_LEVEL = 1  # the snapshot is rewritten as the database grows: cheap compression
 
 
@@ -81,10 +84,12 @@ class DocFile:
     """The statement documents of a snapshot (orjson, one per line) in zlib-compressed blocks of
     about DOC_BLOCK rows, read through mmap: a page of the timeline costs a few small blocks, not
     whole day files. ``rows``: first row of each block (+ the row count); ``offs``: where each
-    block starts in the file (+ its size)."""
+    block starts in the file (+ its size); ``zdict``: the preset dictionary of every block (kept
+    from snapshot to snapshot, so unchanged blocks are copied as they are)."""
 
-    def __init__(self, path: Path | None, rows: np.ndarray, offs: np.ndarray):
-        self.path, self.rows, self.offs = path, rows, offs
+    def __init__(self, path: Path | None, rows: np.ndarray, offs: np.ndarray, zdict: bytes):
+        self.path, self.rows, self.offs, self.zdict = path, rows, offs, zdict
+        self._first_rows: list[int] = rows.tolist()  # bisect on a list: no numpy call per row
         self._blob: Any = None
         self._blocks: OrderedDict[int, list[bytes]] = OrderedDict()  # recently read, uncompressed
 
@@ -113,28 +118,42 @@ class DocFile:
     def block(self, b: int) -> list[bytes]:
         hit = self._blocks.get(b)
         if hit is None:
-            hit = self._blocks[b] = zlib.decompress(self.packed(b)).split(b"\n")
-            if len(self._blocks) > 256:
+            hit = self._blocks[b] = unpack(self.packed(b), self.zdict).split(b"\n")
+            if len(self._blocks) > 1024:
                 self._blocks.popitem(last=False)
         return hit
 
     def get(self, row: int) -> dict[str, Any]:
-        b = int(np.searchsorted(self.rows, row, side="right")) - 1
-        return orjson.loads(self.block(b)[row - int(self.rows[b])])
+        b = bisect_right(self._first_rows, row) - 1
+        return orjson.loads(self.block(b)[row - self._first_rows[b]])
 
 
-def write_docs(path: Path, old: DocFile | None, keep: np.ndarray, new: Iterable[bytes]
-               ) -> tuple[np.ndarray, np.ndarray]:
+def pack(raw: bytes, zdict: bytes) -> bytes:
+    packer = zlib.compressobj(3, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
+    return packer.compress(raw) + packer.flush()
+
+
+def unpack(packed: bytes, zdict: bytes) -> bytes:
+    unpacker = zlib.decompressobj(zdict=zdict)
+    return unpacker.decompress(packed) + unpacker.flush()
+
+
+def write_docs(path: Path, old: DocFile | None, keep: np.ndarray, new: Iterable[bytes]) -> DocFile:
     """A new docs file: the kept rows of ``old`` (in their order), then ``new`` documents. Blocks
-    whose rows are all kept are copied as they are; the others are re-packed. Returns the
-    (rows, offs) of the new file's blocks."""
+    whose rows are all kept are copied as they are; the others are re-packed."""
+    new = iter(new)
+    zdict = old.zdict if old is not None else b""
+    if not zdict:  # the first snapshot: its first documents make the dictionary
+        first = list(itertools.islice(new, 200))
+        zdict = b"\n".join(first)[-_DICT_BYTES:] or b"{}"
+        new = itertools.chain(first, new)
     packed: list[bytes] = []
     counts: list[int] = []
     pending: list[bytes] = []
 
     def flush(at_least: int) -> None:
         if len(pending) >= at_least:
-            packed.append(zlib.compress(b"\n".join(pending), 3))
+            packed.append(pack(b"\n".join(pending), zdict))
             counts.append(len(pending))
             pending.clear()
 
@@ -157,7 +176,7 @@ def write_docs(path: Path, old: DocFile | None, keep: np.ndarray, new: Iterable[
     np.cumsum(counts, out=rows[1:])
     offs = np.zeros(len(packed) + 1, np.int64)
     np.cumsum([len(p) for p in packed], out=offs[1:])
-    return rows, offs
+    return DocFile(path, rows, offs, zdict)
 
 
 def save_index(path: Path, cols: Columns, files: dict[str, str], registry: dict[str, list[Any]],
@@ -169,6 +188,7 @@ def save_index(path: Path, cols: Columns, files: dict[str, str], registry: dict[
     arrays = {c: getattr(cols, c) for c in COLUMNS}
     arrays["meta"] = _json_array(meta)
     arrays["doc_rows"], arrays["doc_offs"] = docs.rows, docs.offs
+    arrays["doc_dict"] = np.frombuffer(docs.zdict, np.uint8)
     atomic_write(path, _npz_bytes(arrays))
 
 
@@ -183,7 +203,7 @@ def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]
             cols = Columns()
             for c in COLUMNS:
                 setattr(cols, c, z[c])
-            docs = DocFile(path.with_name(meta["docs"]), z["doc_rows"], z["doc_offs"])
+            docs = DocFile(path.with_name(meta["docs"]), z["doc_rows"], z["doc_offs"], z["doc_dict"].tobytes())
     except (OSError, ValueError, KeyError, orjson.JSONDecodeError, zipfile.BadZipFile, zlib.error):
         return None
     for k, names in meta["codes"].items():
