@@ -166,7 +166,7 @@ def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | N
     return stamp
 
 
-GZIP_LEVEL = 3  # ~5x smaller day files; level 6+ costs twice the CPU for ~10% less
+GZIP_LEVEL = 2  # ~5x smaller day files; 1 day of a 1M database: 10 ms (3: 15 ms, 6% smaller)
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
