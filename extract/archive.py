@@ -21,6 +21,7 @@ import json
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -146,23 +147,16 @@ def run_archive(records: list[dict], out_dir: Path, fmt: str = "jsonl", jobs: in
     if progress:
         progress(0, total)
     if dask or scheduler:
-        _need("distributed", "--dask / --scheduler")
-        from distributed import Client, LocalCluster, as_completed
+        with dask_client(scheduler, workers) as client:
+            from distributed import as_completed
 
-        cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1,
-                                                      processes=True, dashboard_address=None)
-        try:
-            with Client(scheduler or cluster) as client:
-                futures = [client.submit(extract_chunk, i, c, str(out_dir), fmt, retries=retries,
-                                         key=f"wortlaut-chunk-{i}", pure=False) for i, c in todo]
-                for fut in as_completed(futures):
-                    fut.result()  # raises once the retries are used up
-                    done += 1
-                    if progress:
-                        progress(done, total)
-        finally:
-            if cluster is not None:
-                cluster.close()
+            futures = [client.submit(extract_chunk, i, c, str(out_dir), fmt, retries=retries,
+                                     key=f"wortlaut-chunk-{i}", pure=False) for i, c in todo]
+            for fut in as_completed(futures):
+                fut.result()  # raises once the retries are used up
+                done += 1
+                if progress:
+                    progress(done, total)
     elif jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:
             for _ in pool.map(_extract_star, [(i, c, str(out_dir), fmt) for i, c in todo]):
@@ -176,6 +170,28 @@ def run_archive(records: list[dict], out_dir: Path, fmt: str = "jsonl", jobs: in
             if progress:
                 progress(done, total)
     return sum(len(c) for _, c in todo)
+
+
+@contextmanager
+def dask_client(scheduler: str | None = None, workers: int = 2, what: str = "--dask / --scheduler") -> Iterator[Any]:
+    """A Dask distributed client of the scheduler at ``scheduler`` (tcp://host:8786), else of a
+    LocalCluster of ``workers`` single-threaded worker processes, closed at the end. ``what``:
+    the options that asked for it, for the message when distributed is not installed."""
+    _need("distributed", what)
+    from distributed import Client, LocalCluster
+
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1,
+                                                  processes=True, dashboard_address=None)
+    try:
+        try:
+            client = Client(scheduler or cluster)
+        except (OSError, TimeoutError) as e:
+            raise ArchiveError(f"cannot reach the Dask scheduler {scheduler}: {e}") from None
+        with client:
+            yield client
+    finally:
+        if cluster is not None:
+            cluster.close()
 
 
 def _extract_star(args: tuple[int, list[dict], str, str]) -> dict[str, int]:

@@ -14,10 +14,12 @@ import errno
 import os
 import shutil
 import threading
+import zipfile
+import zlib
 from collections import OrderedDict, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 import filelock
 import numpy as np
@@ -26,14 +28,15 @@ import orjson
 from extract.model import Actor, Article, Extraction, PositionChange, Statement
 
 from .actors import KnownActors
-from .columns import Columns, TextIndex, splice
+from .columns import Columns, TextIndex
 from .common import (EDITABLE, AddResult, StoreError, UnknownId, _now, _stance_value, _statement_doc,
                      apply_edit, apply_stance, checked_edit, clean_name, merged_into, renamed)
 from .index import _LAST, Filter
-from .parts import (UNDATED, DocFile, file_name, load_index, load_text, part_name, read_json, save_index,
-                    save_text, write_json)
-from .schema import APP, SCHEMA_VERSION, NotOurs, migrate, schema_version
-from .storage import TEMP_SUFFIX, AtomicOrjsonStorage, atomic_write, UnreadableFile, copy_doc, fsync_dir, no_gc, writable
+from .parts import (UNDATED, DocFile, file_name, load_index, load_text, open_text, part_name, read_json,
+                    save_index, save_text, write_docs, write_json)
+from .schema import APP, PARTITIONED_VERSION, SCHEMA_VERSION, NotOurs, migrate, schema_version
+from .storage import (TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, copy_doc, file_stamp, fsync_dir, no_gc,
+                      writable)
 
 __all__ = ["AddResult", "DatabaseLocked", "DatabaseReadOnly", "DatabaseTooNew", "Store", "StoreError", "UnknownId"]
 
@@ -247,18 +250,24 @@ class Store:
         if version > SCHEMA_VERSION:
             raise self._untouched(f"the database has schema version {version}, newer than this "
                                   f"Wortlaut understands ({SCHEMA_VERSION}); update Wortlaut", DatabaseTooNew)
-        if version < SCHEMA_VERSION and self.read_only:
+        if version < PARTITIONED_VERSION and self.read_only:
             # the move to the partitioned layout writes new files: not in a read-only place
             raise DatabaseReadOnly(f"{self.path}: the database has the older layout (schema {version}) and "
                                    "is read-only here; it is converted once on the first open, which needs "
                                    "write access: open it once where it is writable, or use a copy with --db PATH")
-        if version < SCHEMA_VERSION:
+        if version < PARTITIONED_VERSION:
             with self._file_lock():
                 self._migrate_single_file(data, version)
             return
         layout = data["meta"].get("layout")
         if not isinstance(layout, dict) or not isinstance(layout.get("files"), dict):
             raise self._untouched("the main file has no list of partition files (meta.layout)")
+        if version < SCHEMA_VERSION and not self.read_only:  # schema 3: uncompressed day files
+            with self._file_lock():
+                if file_stamp(os.stat(self.path)) != stamp:  # converted (or written) meanwhile
+                    return self._load()
+                self._compress_day_files(data)
+            return
         for t in ("actors", "corrections"):
             data.setdefault(t, {})
         self._adopt(data, stamp)
@@ -287,22 +296,28 @@ class Store:
         self._parts.clear()
         self._objects.clear()
         folder = self._data_folder
-        snaps = sorted(folder.glob("index.g*.npz"), key=_gen, reverse=True) if folder.is_dir() else []
-        for snap in snaps:
-            got = load_index(snap)
-            if got is None:
-                continue
-            cols, files, registry, text, docs = got
-            cols.load_text = lambda text=text: self._read_text(folder / text)
-            self._cols, self._registry, self._index_files, self._by_part = cols, registry, files, None
-            self._docs = docs
-            break
-        self._cols.load_text = self._cols.load_text or self._rebuild_text
+        for _ in range(2):  # again when a newer snapshot replaced the one we found meanwhile
+            snaps = sorted(folder.glob("index.g*.npz"), key=_gen, reverse=True) if folder.is_dir() else []
+            for snap in snaps:
+                got = load_index(snap)
+                try:
+                    if got is None:
+                        continue
+                    cols, files, registry, text, docs = got
+                    text_file, self._docs = open_text(folder / text), docs.open()
+                except OSError:
+                    continue
+                cols.load_text = lambda f=text_file: self._read_text(f)
+                self._cols, self._registry, self._index_files, self._by_part = cols, registry, files, None
+                return
+            if not snaps:
+                break
+        self._cols.load_text = self._rebuild_text
 
-    def _read_text(self, path: Path) -> TextIndex:
+    def _read_text(self, f: BinaryIO) -> TextIndex:
         try:
-            return load_text(path)
-        except (OSError, ValueError, KeyError):
+            return load_text(f)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile, zlib.error):
             return self._rebuild_text()
 
     def _rebuild_text(self) -> TextIndex:
@@ -387,6 +402,28 @@ class Store:
         self._commit_files(dict(parts), data["actors"], data["corrections"])
         self.migrated_from = (version, backup)
 
+    def _compress_day_files(self, data: dict[str, Any]) -> None:
+        """Schema 3 -> 4: every day file again, gzip-compressed, one at a time (memory stays
+        small), then the commit as for any write. Until the next write the schema-3 main file
+        stays as <db>.bak with the day files it names."""
+        layout = data["meta"]["layout"]
+        self._main = data  # its folder: where the old day files are
+        source, gen = self._data_folder, layout["gen"] + 1
+        self.folder.mkdir(parents=True, exist_ok=True)
+        files = {}
+        for name, old in layout["files"].items():
+            files[name] = file_name(name, gen)
+            write_json(self.folder / files[name], read_json(source / old), sync_folder=False)
+        fsync_dir(self.folder)
+        main = _main_doc({"folder": self.folder.name, "files": files, "gen": gen},
+                         data.get("actors", {}), data.get("corrections", {}))
+        self._storage.write_file(main)
+        self._main, self._index_files = _main_doc(_new_layout(self.folder.name), {}, {}), None
+        self._adopt(main, self._storage.stamp)  # the old snapshot's format is not read: rebuilt
+        self._maybe_snapshot(gen, force=bool(files))  # replaces the old format's snapshot
+        self._remove_unused_files()
+        self.migrated_from = (3, self._storage.backup_path)
+
     def _keep_copy(self, suffix: str) -> Path:
         target = self.path.with_name(self.path.name + suffix)
         n = 1
@@ -466,45 +503,41 @@ class Store:
             except OSError:
                 shutil.copy2(source / n, target)
 
-    def _maybe_snapshot(self, gen: int) -> None:
+    def _maybe_snapshot(self, gen: int, force: bool = False) -> None:
         """Write the index (and its text index) when opening would otherwise re-read many
-        partitions: opening then reads only what changed since."""
+        partitions (or ``force``): opening then reads only what changed since."""
         files = self._main["meta"]["layout"]["files"]
         done = self._index_files or {}
         stale = sum(1 for p in set(files) | set(done) if files.get(p) != done.get(p))
         fresh_rows = int((self._cols.snaprow < 0).sum()) if self._cols.n else 0
-        if stale < _SNAPSHOT_PARTS and fresh_rows < max(_SNAPSHOT_ROWS, self._cols.n // 20):
+        if not force and stale < _SNAPSHOT_PARTS and fresh_rows < max(_SNAPSHOT_ROWS, self._cols.n // 20):
             return
-        docs = file_name("docs", gen, "bin")
         with no_gc():
-            doc_starts = self._write_docs(self.folder / docs)
+            docs = self._write_docs(self.folder / file_name("docs", gen, "bin"))
             ti = self._cols.snapshot_text()
         text = file_name("text", gen, "npz")
         save_text(self.folder / text, ti)
         save_index(self.folder / file_name("index", gen, "npz"), self._cols, dict(files),
-                   self._registry, text, docs, doc_starts)
+                   self._registry, text, docs)
         self._index_files = dict(files)
-        self._cols.load_text = lambda: self._read_text(self.folder / text)
-        self._docs = DocFile(self.folder / docs, doc_starts)
+        text_file = open_text(self.folder / text)
+        self._cols.load_text = lambda: self._read_text(text_file)
+        self._docs = docs.open()
 
-    def _write_docs(self, path: Path) -> np.ndarray:
+    def _write_docs(self, path: Path) -> DocFile:
         """The statement documents in snapshot row order (kept rows of the last snapshot, then
         the others): pages of the timeline are read from here without parsing partitions."""
         keep, fresh = self._cols.snapshot_rows()
         cols = self._cols
-        new = []
-        for p in fresh.tolist():
-            part = cols.parts.names[int(cols.part[p])]
-            new.append(orjson.dumps(self._read_part(part)["statements"][cols.sid[p].decode()]))
         old = self._docs
-        if old is None or len(old.starts) != len(keep) + 1:
+        if old is None or old.n != len(keep):
             if keep.any():  # the documents of the last snapshot are gone: every row anew
                 self._cols.text = self._rebuild_text()
                 return self._write_docs(path)
-            old = DocFile(None, np.zeros(1, np.int64))
-        pieces, starts = splice(old.blob, old.starts, keep, new)
-        atomic_write(path, b"".join(pieces))
-        return starts
+            old = None
+        new = (orjson.dumps(self._read_part(cols.parts.names[int(cols.part[p])])["statements"][cols.sid[p].decode()])
+               for p in fresh.tolist())
+        return write_docs(path, old, keep, new)
 
     def _remove_unused_files(self) -> None:
         """Partition files neither the main file nor its previous version names, older index
@@ -517,7 +550,8 @@ class Store:
             keep |= set(prev["meta"]["layout"]["files"].values())
         except (OSError, ValueError, KeyError, TypeError):
             pass
-        snaps = sorted(self.folder.glob("index.g*.npz"), key=_gen, reverse=True)[:2]
+        # the newest snapshot only: a reader of an older one holds its files open (parts.py)
+        snaps = sorted(self.folder.glob("index.g*.npz"), key=_gen, reverse=True)[:1]
         keep |= {f"{kind}.g{_gen(s)}.{ext}" for s in snaps
                  for kind, ext in (("index", "npz"), ("text", "npz"), ("docs", "bin"))}
         for f in self.folder.iterdir():
@@ -534,6 +568,7 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._closed = True
+            self._docs, self._cols = None, Columns()  # lets go of the snapshot's open files
             self._parts.clear()
             self._objects.clear()
             self._storage.close()
@@ -663,7 +698,7 @@ class Store:
             if row >= 0 and self._docs is not None:  # unchanged since the snapshot
                 try:
                     doc = self._docs.get(row)
-                except OSError:  # a newer snapshot replaced it: read the partition
+                except (OSError, ValueError, zlib.error):  # replaced or damaged: read the partition
                     self._docs = None
             if doc is None:
                 doc = self._read_part(cols.parts.names[int(cols.part[p])])["statements"][sid]

@@ -1,33 +1,47 @@
-"""The files of a schema-3 database beside ``db.json`` (the main file):
+"""The files of a schema-4 database beside ``db.json`` (the main file):
 
   db.json                      TinyDB: meta (schema, the list of files below), actors, corrections
-  db.json.parts/2021-03-05.g17.json   TinyDB: articles published that day + their statements
-  db.json.parts/undated.g3.json       articles without a publication date
-  db.json.parts/index.g16.npz         column index snapshot (columns.py), for opening fast
-  db.json.parts/text.g16.npz          haystacks and word index of that snapshot (read on first search)
+  db.json.parts/2021-03-05.g17.json.gz  TinyDB, gzip-compressed JSON: articles published that day
+                                        + their statements (read with ``zcat``)
+  db.json.parts/undated.g3.json.gz      articles without a publication date
+  db.json.parts/index.g16.npz  column index snapshot (columns.py), for opening fast
+  db.json.parts/text.g16.npz   haystacks and word index of that snapshot (read on first search)
+  db.json.parts/docs.g16.bin   the snapshot's statement documents in compressed blocks, so a page
+                               of the timeline is read without parsing whole day files
 
-Files are never changed in place: a write makes a new file with the next generation number,
-then the main file is replaced (the commit: os.replace), then files that neither the main file
-nor its previous version (db.json.bak) names are deleted. A process killed at any moment leaves
-the old or the new state; leftovers are removed on the next open.
+Snapshots are zip-compressed (deflate): only the day files hold the data, the rest is derived
+from them and rebuilt when missing. Files are never changed in place: a write makes a new file
+with the next generation number, then the main file is replaced (the commit: os.replace), then
+files that neither the main file nor its previous version (db.json.bak) names are deleted. A
+process killed at any moment leaves the old or the new state; leftovers are removed on the next
+open. Schema 3 wrote the same day files uncompressed (``.json``); they are still read.
 """
 from __future__ import annotations
 
 import io
+import itertools
 import mmap
 import re
+import zipfile
+import zlib
+from bisect import bisect_right
+from collections import OrderedDict
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, Iterable
 
 import numpy as np
 import orjson
 
 from .columns import COLUMNS, Codes, Columns, TextIndex
-from .storage import atomic_write, no_gc
+from .storage import atomic_write, decode_json, encode_json
 
 UNDATED = "undated"
 _DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 1 (schema 3): uncompressed arrays, one document after the other in docs
+PART_EXT = "json.gz"
+DOC_BLOCK = 16  # statement documents per compressed block of the docs file: a row costs 1/16 block
+_DICT_BYTES = 32_768  # zlib's preset dictionary: documents of the first snapshot (their keys, names)
+_NPZ_LEVEL = 1  # the snapshot is rewritten as the database grows: cheap compression
 
 
 def part_name(published: str | None) -> str:
@@ -39,22 +53,31 @@ def part_name(published: str | None) -> str:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '00'}"
 
 
-def file_name(kind: str, gen: int, ext: str = "json") -> str:
+def file_name(kind: str, gen: int, ext: str = PART_EXT) -> str:
     return f"{kind}.g{gen}.{ext}"
 
 
 def write_json(path: Path, data: Any, sync_folder: bool = True) -> None:
-    atomic_write(path, orjson.dumps(data), sync_folder=sync_folder)
+    """A day file (gzip JSON when its name ends in .gz), atomically."""
+    atomic_write(path, encode_json(data, compressed=path.suffix == ".gz"), sync_folder=sync_folder)
 
 
 def read_json(path: Path) -> Any:
-    with no_gc():
-        return orjson.loads(path.read_bytes())
+    return decode_json(path.read_bytes())
 
 
-def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
+def _npz_bytes(arrays: dict[str, np.ndarray], stored: tuple[str, ...] = ()) -> bytes:
+    """np.savez_compressed's format, at a low compression level (it has no level option); the
+    arrays whose names start with ``stored`` are not compressed (read fast)."""
     buf = io.BytesIO()
-    np.savez(buf, **arrays)
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=_NPZ_LEVEL) as zf:
+        for name, a in arrays.items():
+            member: str | zipfile.ZipInfo = name + ".npy"
+            if stored and name.startswith(stored):
+                member = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+                member.compress_type = zipfile.ZIP_STORED
+            with zf.open(member, "w", force_zip64=True) as f:
+                np.lib.format.write_array(f, np.asanyarray(a), allow_pickle=False)
     return buf.getvalue()
 
 
@@ -63,35 +86,114 @@ def _json_array(obj: Any) -> np.ndarray:
 
 
 class DocFile:
-    """The statement documents of a snapshot, one after the other (orjson), read through mmap:
-    a page of the timeline costs a few small parses, not whole partition files."""
+    """The statement documents of a snapshot (orjson, one per line) in zlib-compressed blocks of
+    about DOC_BLOCK rows, read through mmap: a page of the timeline costs a few small blocks, not
+    whole day files. ``rows``: first row of each block (+ the row count); ``offs``: where each
+    block starts in the file (+ its size); ``zdict``: the preset dictionary of every block (kept
+    from snapshot to snapshot, so unchanged blocks are copied as they are)."""
 
-    def __init__(self, path: Path | None, starts: np.ndarray):
-        self.path, self.starts = path, starts
+    def __init__(self, path: Path | None, rows: np.ndarray, offs: np.ndarray, zdict: bytes):
+        self.path, self.rows, self.offs, self.zdict = path, rows, offs, zdict
+        self._first_rows: list[int] = rows.tolist()  # bisect on a list: no numpy call per row
         self._blob: Any = None
+        self._blocks: OrderedDict[int, list[bytes]] = OrderedDict()  # recently read, uncompressed
+
+    @property
+    def n(self) -> int:
+        return int(self.rows[-1])
+
+    def open(self) -> "DocFile":
+        """Map the file now (a newer snapshot may remove it; a mapping stays readable)."""
+        _ = self.blob
+        return self
 
     @property
     def blob(self) -> Any:
         if self._blob is None:
-            if self.path is None or self.starts[-1] == 0:
+            if self.path is None or self.offs[-1] == 0:
                 self._blob = b""
             else:
                 with open(self.path, "rb") as f:
                     self._blob = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         return self._blob
 
+    def packed(self, b: int) -> bytes:
+        return self.blob[self.offs[b]:self.offs[b + 1]]
+
+    def block(self, b: int) -> list[bytes]:
+        hit = self._blocks.get(b)
+        if hit is None:
+            hit = self._blocks[b] = unpack(self.packed(b), self.zdict).split(b"\n")
+            if len(self._blocks) > 1024:
+                self._blocks.popitem(last=False)
+        return hit
+
     def get(self, row: int) -> dict[str, Any]:
-        return orjson.loads(self.blob[self.starts[row]:self.starts[row + 1]])
+        b = bisect_right(self._first_rows, row) - 1
+        return orjson.loads(self.block(b)[row - self._first_rows[b]])
+
+
+def pack(raw: bytes, zdict: bytes) -> bytes:
+    packer = zlib.compressobj(3, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
+    return packer.compress(raw) + packer.flush()
+
+
+def unpack(packed: bytes, zdict: bytes) -> bytes:
+    unpacker = zlib.decompressobj(zdict=zdict)
+    return unpacker.decompress(packed) + unpacker.flush()
+
+
+def write_docs(path: Path, old: DocFile | None, keep: np.ndarray, new: Iterable[bytes]) -> DocFile:
+    """A new docs file: the kept rows of ``old`` (in their order), then ``new`` documents. Blocks
+    whose rows are all kept are copied as they are; the others are re-packed."""
+    new = iter(new)
+    zdict = old.zdict if old is not None else b""
+    if not zdict:  # the first snapshot: its first documents make the dictionary
+        first = list(itertools.islice(new, 200))
+        zdict = b"\n".join(first)[-_DICT_BYTES:] or b"{}"
+        new = itertools.chain(first, new)
+    packed: list[bytes] = []
+    counts: list[int] = []
+    pending: list[bytes] = []
+
+    def flush(at_least: int) -> None:
+        if len(pending) >= at_least:
+            packed.append(pack(b"\n".join(pending), zdict))
+            counts.append(len(pending))
+            pending.clear()
+
+    for b in range(len(old.rows) - 1 if old is not None else 0):
+        assert old is not None
+        lo, hi = int(old.rows[b]), int(old.rows[b + 1])
+        k = keep[lo:hi]
+        if k.all() and not pending:
+            packed.append(old.packed(b))
+            counts.append(hi - lo)
+        elif k.any():
+            pending.extend(d for d, kept in zip(old.block(b), k.tolist()) if kept)
+            flush(DOC_BLOCK)
+    for d in new:
+        pending.append(d)
+        flush(DOC_BLOCK)
+    flush(1)
+    atomic_write(path, b"".join(packed))
+    rows = np.zeros(len(counts) + 1, np.int64)
+    np.cumsum(counts, out=rows[1:])
+    offs = np.zeros(len(packed) + 1, np.int64)
+    np.cumsum([len(p) for p in packed], out=offs[1:])
+    return DocFile(path, rows, offs, zdict)
 
 
 def save_index(path: Path, cols: Columns, files: dict[str, str], registry: dict[str, list[Any]],
-               text_file: str, docs_file: str, doc_starts: np.ndarray) -> None:
+               text_file: str, docs: DocFile) -> None:
     """The columns, their code tables, the article registry and the files they were read from."""
-    meta = {"format": INDEX_FORMAT, "files": files, "text": text_file, "docs": docs_file, "registry": registry,
+    meta = {"format": INDEX_FORMAT, "files": files, "text": text_file, "docs": docs.path.name if docs.path else "",
+            "registry": registry,
             "codes": {k: getattr(cols, k).names for k in ("parts", "actors", "kinds", "articles", "topic_codes")}}
     arrays = {c: getattr(cols, c) for c in COLUMNS}
     arrays["meta"] = _json_array(meta)
-    arrays["doc_starts"] = doc_starts
+    arrays["doc_rows"], arrays["doc_offs"] = docs.rows, docs.offs
+    arrays["doc_dict"] = np.frombuffer(docs.zdict, np.uint8)
     atomic_write(path, _npz_bytes(arrays))
 
 
@@ -106,8 +208,8 @@ def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]
             cols = Columns()
             for c in COLUMNS:
                 setattr(cols, c, z[c])
-            docs = DocFile(path.with_name(meta["docs"]), z["doc_starts"])
-    except (OSError, ValueError, KeyError, orjson.JSONDecodeError):
+            docs = DocFile(path.with_name(meta["docs"]), z["doc_rows"], z["doc_offs"], z["doc_dict"].tobytes())
+    except (OSError, ValueError, KeyError, orjson.JSONDecodeError, zipfile.BadZipFile, zlib.error):
         return None
     for k, names in meta["codes"].items():
         setattr(cols, k, Codes(names))
@@ -122,12 +224,21 @@ def save_text(path: Path, ti: TextIndex) -> None:
         arrays[f"vocab{k}"] = _json_array(vocab)
         arrays[f"offs{k}"] = offs
         arrays[f"post{k}"] = post
-    atomic_write(path, _npz_bytes(arrays))
+    # the word index is read whole on the first search: inflating it cost 0.35 s CPU at 1M
+    # statements; stored, it is a copy (+40 MB on disk there)
+    atomic_write(path, _npz_bytes(arrays, stored=("post",)))
 
 
-def load_text(path: Path) -> TextIndex:
+def open_text(path: Path) -> BinaryIO:
+    """The text file of a snapshot, opened at once: a newer snapshot may remove the file, and
+    an open file stays readable (the word index is read on the first search, maybe much later)."""
+    return open(path, "rb")
+
+
+def load_text(f: BinaryIO) -> TextIndex:
     """The word index now, the haystacks on the first search that needs them (a scan)."""
-    with np.load(path, allow_pickle=False) as z:
+    f.seek(0)
+    with np.load(f, allow_pickle=False) as z:
         segments = []
         k = 0
         while f"vocab{k}" in z:
@@ -136,7 +247,8 @@ def load_text(path: Path) -> TextIndex:
         starts = z["starts"]
 
     def read_blob() -> bytes:
-        with np.load(path, allow_pickle=False) as z:
+        f.seek(0)
+        with np.load(f, allow_pickle=False) as z:
             return z["blob"].tobytes()
 
     return TextIndex(None, starts, segments, read_blob=read_blob)

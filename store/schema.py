@@ -17,13 +17,16 @@ Version history:
   2  stance as a {topic: value} object, "rejected" on every statement, corrections table.
   3  the same documents, in partition files (store/parts.py); the single file is migrated once,
      a copy of it kept as <db>.v2.bak.
+  4  the partition files gzip-compressed (.json.gz), snapshots compressed; the schema-3 day
+     files are rewritten once on the first writable open (store/db.py, _compress_day_files).
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
 APP = "wortlaut"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+PARTITIONED_VERSION = 3  # the first version with partition files (read as they are by later ones)
 SINGLE_FILE_VERSION = 2  # the last version that kept everything in one file (store/legacy.py)
 TABLES = ("meta", "articles", "actors", "statements", "corrections")
 

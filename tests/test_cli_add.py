@@ -243,3 +243,29 @@ def test_ctrl_c_keeps_what_was_extracted(tmp_path, monkeypatch):
     assert code == 130 and "(interrupted)" in out and "Articles: 3 new" in out
     with Store(db) as store:
         assert len(store.articles()) == 3
+
+
+def test_a_local_dask_cluster_stores_the_same_statements_as_one_process(tmp_path):
+    pytest.importorskip("distributed")
+    d = tmp_path / "viele"
+    d.mkdir()
+    names = ["Marwen", "Vell", "Kovant", "Sandell", "Orlan"]
+    for i in range(25):  # two Dask tasks (CLUSTER_CHUNK articles each)
+        text = ARTICLE_DE.replace("Marwen", names[i % 5]) + f"\nMeldung {i}.\n"
+        (d / f"2031-05-{i + 1:02d}-a{i}.txt").write_text(text, encoding="utf-8")
+    (d / "kaputt.txt").write_bytes(b"\x00\x01\x02" * 100)
+    exported = {}
+    for how in (["--jobs", "1"], ["--cluster", "--workers", "1"]):
+        db = tmp_path / f"db{how[0]}.json"
+        code, out, err = run([str(d), *how], db)
+        assert code == 1 and "kaputt.txt" in err and "Articles: 25 new" in out
+        with Store(db) as store:
+            exported[how[0]] = [(s.to_dict(), store.actor(s.speaker).name if s.speaker else None)
+                                for s in store.statements()]
+            exported[how[0]] += sorted((a.id, a.origin, a.published) for a in store.articles())
+    assert "local Dask cluster of 1 workers" in out
+    for rows in exported.values():  # actor ids are random per database: compare names instead
+        for row in rows:
+            if isinstance(row[0], dict):
+                row[0].pop("speaker")
+    assert exported["--jobs"] == exported["--cluster"] and len(exported["--jobs"]) > 25

@@ -2,8 +2,12 @@
 of single-file databases, the cost of a write following what changed. Invented names only."""
 from __future__ import annotations
 
+import gzip
+import os
 import random
+import shutil
 
+import numpy as np
 import orjson
 import pytest
 
@@ -11,6 +15,8 @@ import store.db as db
 from extract.model import Actor, Article, Extraction, Statement, article_id, statement_id
 from store import SCHEMA_VERSION, Filter, Store
 from store.legacy import SingleFileStore
+from store.parts import read_json
+from store.storage import CompressedJSONStorage
 
 PEOPLE = ["Ilse Varga", "Tomas Berger", "Mara Lindqvist", "Olek Dunn", "Karl von der Heide"]
 WORDS = "Hafen Brücke Zoll offen zu bleibt wird morgen Geld Kelmar Valdoria verhandeln".split()
@@ -87,7 +93,7 @@ def test_a_correction_writes_one_partition_and_the_main_file(tmp_path):
     target = s.statements(Filter())[0]
     s.set_stance(target.id, "Hafen", 1)
     new = files(s.path) - before
-    assert len(new) == 1 and new.pop().endswith(".json")  # the statement's day, nothing else
+    assert len(new) == 1 and new.pop().endswith(".json.gz")  # the statement's day, nothing else
     assert Store(s.path).statement(target.id).stance["Hafen"] == 1
 
 
@@ -153,3 +159,87 @@ def test_a_reader_two_commits_behind_reads_the_newer_files(tmp_path):
     reader._parts.clear()  # as if the reader's cache had let the parsed day go
     reader._objects.clear()
     assert reader.statement(sid).kind == "direct"  # its day file was removed: it reloaded
+
+
+def as_schema_3(path) -> str:
+    """Turn a database into what Wortlaut with schema 3 wrote: plain JSON day files, an index
+    snapshot of the old format (here only its format number: it is not read)."""
+    main = orjson.loads(path.read_bytes())
+    folder = path.with_name(main["meta"]["layout"]["folder"])
+    files = {}
+    for name, fname in main["meta"]["layout"]["files"].items():
+        files[name] = fname.removesuffix(".gz")
+        (folder / files[name]).write_bytes(orjson.dumps(read_json(folder / fname)))
+    for f in folder.iterdir():
+        if f.name not in files.values():
+            f.unlink()
+    main["meta"]["layout"]["files"] = files
+    main["meta"]["schema"]["version"] = 3
+    old_snapshot = folder / f"index.g{main['meta']['layout']['gen']}.npz"
+    np.savez(old_snapshot, meta=np.frombuffer(orjson.dumps({"format": 1}), np.uint8))
+    path.write_bytes(orjson.dumps(main))
+
+
+def test_a_schema_3_database_is_compressed_once_and_answers_the_same(tmp_path):
+    rnd = random.Random(9)
+    path = tmp_path / "db.json"
+    s = Store(path)
+    s.add_many([article(k, rnd) for k in range(20)])
+    s.edit_statement(s.statements(Filter())[2].id, kind="partial")
+    want = answers(s)
+    s.close()
+    old_snapshot = as_schema_3(path)
+    assert not any(f.endswith(".gz") for f in files(path))
+    read_only_copy = tmp_path / "ro" / "db.json"
+    read_only_copy.parent.mkdir()
+    for f in (path, path.with_name("db.json.parts")):  # schema 3 is read as it is where read-only
+        (shutil.copytree if f.is_dir() else shutil.copy2)(f, read_only_copy.parent / f.name)
+    m = Store(path)
+    assert m.migrated_from is not None and m.migrated_from[0] == 3
+    assert answers(m) == want
+    assert m.corrections()[0]["op"] == "edit_statement"
+    main = orjson.loads(path.read_bytes())
+    assert main["meta"]["schema"]["version"] == SCHEMA_VERSION
+    assert all(f.endswith(".json.gz") for f in main["meta"]["layout"]["files"].values())
+    assert any(f.startswith("index.") for f in files(path))  # a snapshot of the new format
+    assert old_snapshot not in files(path)
+    assert Store(path.with_name("db.json.bak")).count() == m.count()  # the schema-3 state, until the next write
+    again = Store(path)
+    assert again.migrated_from is None and answers(again) == want
+    os.chmod(read_only_copy.parent / "db.json.parts", 0o555)
+    os.chmod(read_only_copy.parent, 0o555)
+    try:
+        ro = Store(read_only_copy)
+        assert ro.read_only and answers(ro) == want
+    finally:
+        os.chmod(read_only_copy.parent, 0o755)
+        os.chmod(read_only_copy.parent / "db.json.parts", 0o755)
+    assert orjson.loads(read_only_copy.read_bytes())["meta"]["schema"]["version"] == 3
+
+
+def test_day_files_are_gzip_json_a_tinydb_storage_reads_and_writes(tmp_path):
+    s = Store(tmp_path / "db.json")
+    s.add_many([article(k, random.Random(k)) for k in range(3)])
+    day = sorted(tmp_path.joinpath("db.json.parts").glob("*.json.gz"))[0]
+    with gzip.open(day, "rb") as f:
+        data = orjson.loads(f.read())
+    assert set(data) == {"articles", "statements"} and data["statements"]
+    storage = CompressedJSONStorage(tmp_path / "copy.json.gz")
+    storage.write(data)
+    assert storage.read() == data == read_json(tmp_path / "copy.json.gz")
+
+
+def test_a_reader_keeps_reading_its_snapshot_after_a_writer_replaced_it(tmp_path, small_snapshots, monkeypatch):
+    rnd = random.Random(10)
+    path = tmp_path / "db.json"
+    Store(path).add_many([article(k, rnd) for k in range(20)])
+    reader = Store(path)  # opened, nothing read yet: its text index is read after the writer
+    want = [[x.id for x in Store(path).statements(f)] for f in FILTERS]
+    old_snapshot = {f for f in files(path) if f.startswith(("index.", "text.", "docs."))}
+    Store(path).add_many([article(k, rnd) for k in range(20, 40)])
+    assert not old_snapshot & files(path)  # only the newest snapshot is kept on disk
+    reader._objects.clear()
+    monkeypatch.setattr(Store, "_rebuild_text", lambda self: pytest.fail("text index rebuilt"))
+    assert [[x.id for x in reader.statements(f)] for f in FILTERS] == want  # from its open files
+    assert reader.reload_if_changed()
+    assert len(reader.articles()) == 40

@@ -11,6 +11,8 @@ rest goes on, and the exit code is 1 when anything was refused.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import itertools
 import os
 import signal
 import sys
@@ -21,7 +23,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from extract.reading import (
     DEFAULT_MAX_BYTES,
@@ -44,6 +46,8 @@ BATCH_ARTICLES = 100  # articles per database write …
 BATCH_SECONDS = 10.0  # … or at least one write this often
 PARALLEL_MIN_FILES = 12  # below this, starting worker processes costs more than it saves
 MAX_AUTO_JOBS = 8
+CLUSTER_CHUNK = 20  # articles per Dask task: amortises scheduling, small enough to retry
+CLUSTER_RETRIES = 2
 LIST_EACH_UP_TO = 20  # print one line per article for runs this small
 
 
@@ -98,6 +102,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"file names to take from folders, comma-separated (default: {DEFAULT_PATTERN})")
     parser.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
                         help="extraction processes (default: auto, one per CPU for larger batches)")
+    parser.add_argument("--cluster", action="store_true",
+                        help="extract on a local Dask cluster (pip install 'wortlaut[cluster]'); "
+                        "the database is written by this process only")
+    parser.add_argument("--workers", type=int, default=2, metavar="N", help="--cluster: worker processes (default 2)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="extract on the Dask cluster of this scheduler (tcp://host:8786); the "
+                        "files are read here and sent to the workers")
     parser.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
                         help=f"refuse files larger than this (e.g. 500k, 5M; default: "
                         f"{human_size(DEFAULT_MAX_BYTES)}, or the {MAX_BYTES_ENV} environment variable)")
@@ -306,6 +317,67 @@ def outcomes(items: list[Path | str | ReadArticle], opts: Options, jobs: int) ->
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def extract_read(arts: list[ReadArticle], opts: Options) -> list[Outcome]:
+    """One Dask task: extract articles the main process has read."""
+    return [process(a, opts) for a in arts]
+
+
+def cluster_outcomes(items: list[Path | str | ReadArticle], opts: Options, scheduler: str | None,
+                     workers: int) -> Iterator[Outcome | None]:
+    """outcomes() on Dask distributed (a LocalCluster, or the cluster of ``scheduler``): this
+    process reads the files (the workers need not see them) and sends CLUSTER_CHUNK articles per
+    task, a few tasks per worker in flight; outcomes come in input order. A task that still
+    fails after its retries (its worker died) is tried again article by article; an article
+    that fails alone is refused with one line. The first value is None, as in outcomes()."""
+    from extract.archive import dask_client
+
+    with dask_client(scheduler, workers, "--cluster / --scheduler") as client:
+        window = 3 * max(1, len(client.nthreads()))
+        batches = (items[i:i + CLUSTER_CHUNK] for i in range(0, len(items), CLUSTER_CHUNK))
+        pending: deque[tuple[list[tuple[str, Outcome | ReadArticle]], Any]] = deque()
+
+        def submit(batch: list[Path | str | ReadArticle]) -> None:
+            slots: list[tuple[str, Outcome | ReadArticle]] = []  # (origin as given, read or refused)
+            for item in batch:
+                try:
+                    art = item if isinstance(item, ReadArticle) else read_article(item, max_bytes=opts.max_bytes)
+                    # what extracting here would store: the absolute path on this machine
+                    slots.append((art.origin, dataclasses.replace(art, origin=_absolute(art.origin))))
+                except IngestError as e:
+                    slots.append((str(item), Outcome(str(item), error=str(e))))
+            arts = [a for _, a in slots if isinstance(a, ReadArticle)]
+            fut = client.submit(extract_read, arts, opts, retries=CLUSTER_RETRIES, pure=False) if arts else None
+            pending.append((slots, fut))
+
+        yield None
+        for batch in itertools.islice(batches, window):
+            submit(batch)
+        while pending:
+            slots, fut = pending.popleft()
+            done = iter(_cluster_results(client, fut, [a for _, a in slots if isinstance(a, ReadArticle)], opts))
+            for given, slot in slots:
+                yield slot if isinstance(slot, Outcome) else dataclasses.replace(next(done), origin=given)
+            nxt = next(batches, None)
+            if nxt:
+                submit(nxt)
+
+
+def _cluster_results(client: Any, fut: Any, arts: list[ReadArticle], opts: Options) -> list[Outcome]:
+    if fut is None:
+        return []
+    try:
+        return fut.result()
+    except Exception:  # retries used up (a worker died): one article at a time
+        out = []
+        for art in arts:
+            try:
+                out.extend(client.submit(extract_read, [art], opts, retries=CLUSTER_RETRIES, pure=False).result())
+            except Exception as e:
+                what = f"{type(e).__name__}: {e}".splitlines()[0]
+                out.append(Outcome(art.origin, error=f"{art.origin}: extraction failed on the cluster ({what})"))
+        return out
+
+
 def stop_workers(pool: ProcessPoolExecutor) -> None:
     """Terminate a pool's worker processes (ProcessPoolExecutor has no public way before 3.14)."""
     for proc in list((getattr(pool, "_processes", None) or {}).values()):
@@ -334,6 +406,7 @@ class Summary:
     found: list[str] = field(default_factory=list)  # one line per article (small runs)
     seconds: float = 0.0
     jobs: int = 1
+    where: str = ""  # " on a local Dask cluster of 2 workers"
     interrupted: bool = False
 
     @property
@@ -463,11 +536,18 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
         store.close()
         return exit_codes.READ_ONLY
 
-    jobs = args.jobs or auto_jobs(len(items))
+    cluster = bool(getattr(args, "cluster", False) or getattr(args, "scheduler", None))
+    jobs = 1 if cluster else args.jobs or auto_jobs(len(items))
     summary.jobs = jobs
+    cluster_error: Any = ()  # catches nothing without --cluster
+    if cluster:
+        from extract.archive import ArchiveError as cluster_error
+
+        summary.where = (f" on the Dask cluster at {args.scheduler}" if args.scheduler
+                         else f" on a local Dask cluster of {args.workers} workers")
     writer = _Writer(store, summary, list_each=len(items) <= LIST_EACH_UP_TO)
     start = time.perf_counter()
-    stream = outcomes(items, opts, jobs)
+    stream = cluster_outcomes(items, opts, args.scheduler, args.workers) if cluster else outcomes(items, opts, jobs)
     code = 0
     restore_sigterm = sigterm_as_interrupt()
     try:
@@ -503,6 +583,9 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     except StoreError as e:
         print(f"wortlaut: {e}", file=err)
         code = exit_codes.for_store_error(e)
+    except cluster_error as e:
+        print(f"wortlaut add: {e}", file=err)
+        code = exit_codes.USAGE
     finally:
         stream.close()
         restore_sigterm()
@@ -550,7 +633,7 @@ def report(s: Summary, out, err) -> None:
         say(line)
     n_files = s.inputs
     rate = f", {s.rate:.1f} articles/s" if s.read and s.seconds > 0 else ""
-    procs = f" with {s.jobs} processes" if s.jobs > 1 else ""
+    procs = s.where or (f" with {s.jobs} processes" if s.jobs > 1 else "")
     say(f"Read {s.read} of {n_files} {'file' if n_files == 1 else 'files'} in {s.seconds:.1f} s{procs}{rate}"
         + (" (interrupted)" if s.interrupted else ""))
     say(f"Articles: {s.new} new, {s.known} already known")
