@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import random
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -29,11 +31,11 @@ WORDS = ("wir fordern den Abzug die Gespräche seien festgefahren sanctions rema
          "deal is good news Energie Preise steigen weiter niemand will einen Krieg").split()
 
 
-def synthetic(n_statements: int, per_article: int = 25, seed: int = 7) -> list[Extraction]:
+def synthetic(n_statements: int, per_article: int = 25, seed: int = 7) -> Iterator[Extraction]:
+    """Articles one at a time (a million statements as objects would not fit in memory)."""
     rnd = random.Random(seed)
     actors = [Actor(f"a{i}", f"{FIRST[i % 10]} {LAST[i // 10 % 10]}{'' if i < 100 else f' {i}'}", [], "person",
                     "Sprecher", "Valdoria") for i in range(300)]
-    out = []
     n_articles = n_statements // per_article
     for a in range(n_articles):
         day = f"20{30 + a % 2}-{a % 12 + 1:02d}-{a % 28 + 1:02d}"
@@ -51,8 +53,22 @@ def synthetic(n_statements: int, per_article: int = 25, seed: int = 7) -> list[E
                                  kind=rnd.choice(["direct", "indirect", "reported"]), speaker=actor.id,
                                  speaker_name=actor.name, date=day, topics=[topic],
                                  stance={topic: rnd.choice([-1, 0, 1])}))
-        out.append(Extraction(art, sts, list(used.values())))
-    return out
+        yield Extraction(art, sts, list(used.values()))
+
+
+def fill(db: Path, n_statements: int, batch: int = 200_000) -> None:
+    """The synthetic statements into a new store, ``batch`` statements per add (one write each)."""
+    t = time.perf_counter()
+    store = Store(db)
+    articles = synthetic(n_statements)
+    while True:
+        chunk = list(itertools.islice(articles, max(1, batch // 25)))
+        if not chunk:
+            break
+        store.add_many(chunk)
+        print(f"  {store.count(Filter()):,} statements after {time.perf_counter() - t:.0f} s", flush=True)
+    print(f"filled the store with {store.count(Filter()):,} statements in {time.perf_counter() - t:.1f} s")
+    store.close()
 
 
 async def measure(db: Path) -> None:
@@ -130,15 +146,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--statements", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="reuse (or create) this database file")
+    parser.add_argument("--build-only", action="store_true", help="create the database (--db), measure nothing")
     args = parser.parse_args()
     db = args.db or Path(tempfile.mkdtemp(prefix="wortlaut-bench-")) / "bench.json"
     if not db.exists():
-        t = time.perf_counter()
-        store = Store(db)
-        store.add_many(synthetic(args.statements))
-        print(f"filled the store with {store.count(Filter()):,} statements in {time.perf_counter() - t:.1f} s")
-        store.close()
+        fill(db, args.statements)
     print(f"database: {db}")
+    if args.build_only:
+        return 0
     asyncio.run(measure(db))
     return 0
 
