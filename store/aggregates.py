@@ -9,6 +9,7 @@ columns.
 """
 from __future__ import annotations
 
+import heapq
 import re
 import threading
 import time
@@ -202,10 +203,63 @@ def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = l
         yield find_changes(list(made.values()))
 
 
+def statements_by_id(store: Any, ids: list[str]) -> dict[str, Any]:
+    """Statements by id, found in one pass over the id column (not one pass per id)."""
+    with store._lock:
+        store._check_open()
+        cols = store._cols
+        at = np.flatnonzero(np.isin(cols.sid, np.array([i.encode() for i in ids] or [b""], dtype="S")))
+        return {cols.sid[p].decode(): store._statement_at(int(p)) for p in at.tolist()}
+
+
 def with_words(store: Any, changes: list[PositionChange]) -> list[PositionChange]:
     """The changes with the words that decided each stance, from their statements."""
+    found = statements_by_id(store, [sid for c in changes for sid in (c.before, c.after)])
     for c in changes:
         for sid, attr in ((c.before, "before_words"), (c.after, "after_words")):
-            s = store.statement(sid)
+            s = found.get(sid)
             setattr(c, attr, list(s.stance_evidence.get(c.target, [])) if s is not None else [])
     return changes
+
+
+@dataclass
+class ChangeSummary:
+    """What the dashboard shows of the changes: how many, the newest, and where they are."""
+
+    total: int
+    newest: list[PositionChange]  # newest first (after date, then before date), with their words
+    changed: set[tuple[str, str]]  # (actor, target or topic) and (actor, topic) of every change
+
+
+def newest_first(c: PositionChange) -> tuple[str, str]:
+    return c.after_date or "", c.before_date or ""
+
+
+# (store, filter, limit) -> (the selection it was computed for, summary): the column index
+# makes a new selection array after every change to the data, so an old answer is never used
+_summaries: dict[tuple[int, Filter, int], tuple[Any, ChangeSummary]] = {}
+
+
+def change_summary(store: Any, filt: Filter, limit: int = 1000,
+                   cancelled: Callable[[], bool] = lambda: False) -> ChangeSummary | None:
+    """The changes among the statements ``filt`` selects (None when cancelled), remembered until
+    the data changes: the Positions and Changes views share one computation."""
+    with store._lock:
+        store._check_open()
+        sel = store._cols.select(filt)
+    key = (id(store), filt, limit)
+    hit = _summaries.get(key)
+    if hit is not None and hit[0]() is sel:
+        return hit[1]
+    total, newest, changed = 0, [], set()
+    for changes in changes_by_actor(store, filt, cancelled):
+        total += len(changes)
+        newest = heapq.nlargest(limit, newest + changes, key=newest_first)
+        changed.update((c.actor, k) for c in changes for k in (c.target or c.topic, c.topic))
+    if cancelled():
+        return None
+    summary = ChangeSummary(total, with_words(store, newest), changed)
+    if len(_summaries) > 16:
+        _summaries.clear()
+    _summaries[key] = (weakref.ref(sel), summary)
+    return summary

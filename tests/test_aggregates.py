@@ -79,3 +79,17 @@ def test_positions_and_changes_equal_those_from_every_statement(tmp_path, monkey
 def test_cancelled_changes_stop(tmp_path):
     store = fill(tmp_path / "w.json")
     assert list(aggregates.changes_by_actor(store, Filter(), cancelled=lambda: True)) == []
+
+
+def test_change_summary_is_shared_until_the_data_changes(tmp_path):
+    store = fill(tmp_path / "w.json")
+    changes = find_changes(store.statements())
+    summary = aggregates.change_summary(store, Filter(), limit=5)
+    assert summary.total == len(changes) and len(summary.newest) == 5
+    dates = [aggregates.newest_first(c) for c in summary.newest]
+    assert dates == sorted(dates, reverse=True) and dates[0] == max(map(aggregates.newest_first, changes))
+    assert summary.changed == {(c.actor, k) for c in changes for k in (c.target or c.topic, c.topic)}
+    assert aggregates.change_summary(store, Filter(), limit=5) is summary
+    store.set_stance(changes[0].after, changes[0].target, changes[0].before_stance)  # no change there now
+    again = aggregates.change_summary(store, Filter(), limit=5)
+    assert again is not summary and again.total == len(find_changes(store.statements()))

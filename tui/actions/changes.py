@@ -1,8 +1,6 @@
 """The Changes view: where an actor's stance on a topic moved (computed in a worker)."""
 from __future__ import annotations
 
-import heapq
-
 from textual import work
 from textual.worker import get_current_worker
 
@@ -14,33 +12,21 @@ from ..widgets.views import ChangesView
 MAX_CHANGES = 1000  # rows in the Changes table (newest first); the status line gives the total
 
 
-def newest_first(c: PositionChange) -> tuple[str, str]:
-    return c.after_date or "", c.before_date or ""
-
-
 class ChangesActions:
     """Mixin of WortlautApp: what the Changes view does."""
 
     @work(thread=True, exclusive=True, group="changes", exit_on_error=False, name="changes")
     def compute_changes(self, filt: Filter) -> None:
-        """The newest MAX_CHANGES changes and how many there are, one actor at a time from the
-        statements that carry a stance (store.aggregates): memory stays small at any size."""
+        """The newest MAX_CHANGES changes and how many there are (store.aggregates: from the
+        statements that carry a stance, one actor at a time; memory stays small at any size)."""
         worker = get_current_worker()
-        total = 0
-        newest: list[PositionChange] = []
-        for changes in aggregates.changes_by_actor(self.store, filt, lambda: worker.is_cancelled):
-            total += len(changes)
-            newest = heapq.nlargest(MAX_CHANGES, newest + changes, key=newest_first)
-        if worker.is_cancelled:
+        summary = aggregates.change_summary(self.store, filt, MAX_CHANGES, lambda: worker.is_cancelled)
+        if summary is None:
             return
-        shown = aggregates.with_words(self.store, newest)
-        quotes = {}
-        for c in shown:
-            s = self.store.statement(c.after)
-            if s is not None:
-                quotes[c.after] = s.quote_text
+        found = aggregates.statements_by_id(self.store, [c.after for c in summary.newest])
+        quotes = {sid: s.quote_text for sid, s in found.items()}
         if not worker.is_cancelled:
-            self.call_from_thread(self._changes_ready, filt, shown, total, quotes)
+            self.call_from_thread(self._changes_ready, filt, summary.newest, summary.total, quotes)
 
     def _changes_ready(self, filt: Filter, shown: list[PositionChange], total: int, quotes: dict[str, str]) -> None:
         if filt != self.filt:

@@ -9,6 +9,7 @@ from textual.worker import get_current_worker
 from store import Filter, aggregates
 
 from ..widgets.views import PositionsView, grid_from
+from .changes import MAX_CHANGES
 
 
 class PositionsActions:
@@ -20,11 +21,9 @@ class PositionsActions:
         no Statement object per statement, so a million statements fit in memory."""
         worker = get_current_worker()
         counts, latest = aggregates.positions(self.store, filt)
-        changed: set[tuple[str, str]] = set()
-        for changes in aggregates.changes_by_actor(self.store, filt, lambda: worker.is_cancelled):
-            changed.update((c.actor, key) for c in changes for key in (c.target or c.topic, c.topic))
-        if not worker.is_cancelled:
-            self.call_from_thread(self._positions_ready, filt, grid_from(counts, latest, changed))
+        changes = aggregates.change_summary(self.store, filt, MAX_CHANGES, lambda: worker.is_cancelled)
+        if changes is not None:
+            self.call_from_thread(self._positions_ready, filt, grid_from(counts, latest, changes.changed))
 
     def _positions_ready(self, filt: Filter, grid) -> None:
         if filt != self.filt:
