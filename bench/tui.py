@@ -1,21 +1,30 @@
-"""Dashboard benchmark: a store with 100,000 synthetic statements, then
+"""Dashboard benchmark: a store with 100,000 synthetic statements (or --statements N), then
 - time to first screen (opening the database, then App.run_test until the timeline shows rows),
 - time per filter change (actor, date range, text, topic, clear), measured around the app's own
-  set_filter (store query + table window redraw) and until the screen has refreshed,
-- time to jump to the last statement (G) and page down.
+  set_filter (store query + table window redraw) and until the screen has refreshed, with the
+  process's CPU time beside it (the wall time on a loaded machine is mostly waiting): median, p90,
+- time to jump to the last statement (End), the first (Home) and page down,
+- time to open the Positions and the Changes view (computed in workers) and the peak RSS.
 
-    python bench/tui.py [--statements 100000] [--db PATH]
+Building a million statements takes a quarter of an hour: build once, then reuse it:
+
+    python bench/tui.py --statements 1000000 --db /tmp/wortlaut-1m/bench.json [--build-only]
+    python bench/tui.py --db /tmp/wortlaut-1m/bench.json
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
+import math
 import random
+import resource
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -29,11 +38,11 @@ WORDS = ("wir fordern den Abzug die Gespräche seien festgefahren sanctions rema
          "deal is good news Energie Preise steigen weiter niemand will einen Krieg").split()
 
 
-def synthetic(n_statements: int, per_article: int = 25, seed: int = 7) -> list[Extraction]:
+def synthetic(n_statements: int, per_article: int = 25, seed: int = 7) -> Iterator[Extraction]:
+    """Articles one at a time (a million statements as objects would not fit in memory)."""
     rnd = random.Random(seed)
     actors = [Actor(f"a{i}", f"{FIRST[i % 10]} {LAST[i // 10 % 10]}{'' if i < 100 else f' {i}'}", [], "person",
                     "Sprecher", "Valdoria") for i in range(300)]
-    out = []
     n_articles = n_statements // per_article
     for a in range(n_articles):
         day = f"20{30 + a % 2}-{a % 12 + 1:02d}-{a % 28 + 1:02d}"
@@ -51,95 +60,135 @@ def synthetic(n_statements: int, per_article: int = 25, seed: int = 7) -> list[E
                                  kind=rnd.choice(["direct", "indirect", "reported"]), speaker=actor.id,
                                  speaker_name=actor.name, date=day, topics=[topic],
                                  stance={topic: rnd.choice([-1, 0, 1])}))
-        out.append(Extraction(art, sts, list(used.values())))
+        yield Extraction(art, sts, list(used.values()))
+
+
+def fill(db: Path, n_statements: int, batch: int = 200_000) -> None:
+    """The synthetic statements into a new store, ``batch`` statements per add (one write each)."""
+    t = time.perf_counter()
+    store = Store(db)
+    articles = synthetic(n_statements)
+    while True:
+        chunk = list(itertools.islice(articles, max(1, batch // 25)))
+        if not chunk:
+            break
+        store.add_many(chunk)
+        print(f"  {store.count(Filter()):,} statements after {time.perf_counter() - t:.0f} s", flush=True)
+    print(f"filled the store with {store.count(Filter()):,} statements in {time.perf_counter() - t:.1f} s")
+    store.close()
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def p90(values: list[float]) -> float:
+    return sorted(values)[max(0, math.ceil(len(values) * 0.9) - 1)]
+
+
+async def filter_changes(app, pilot, store: Store) -> dict[str, float]:
+    """Each filter change: the app's own set_filter (store query + table window + filter line)
+    and until the screen has been redrawn (pilot.pause waits until the app is idle)."""
+    actors = [a.id for a, _ in store.actors()[:5]]
+    changes = [
+        ("actor", "actors", (actors[0],)),
+        ("actor (other)", "actors", (actors[1],)),
+        ("two actors", "actors", (actors[2], actors[3])),
+        ("clear actors", "actors", ()),
+        ("date range", "dates", ("2030-03-01", "2030-06-30")),
+        ("clear dates", "dates", (None, None)),
+        ("text 'abzug'", "text", "abzug"),
+        ("text 'sanctions remain'", "text", "sanctions remain"),
+        ("clear text", "text", ""),
+        ("topic", "topics", ("Energie",)),
+        ("clear topic", "topics", ()),
+    ]
+    works, drawn, cpus = [], [], []
+    print("filter change                   work   until drawn   (CPU)")
+    for label, key, value in changes:
+        t, c = time.perf_counter(), time.process_time()
+        app.set_filter(key, value)
+        work = time.perf_counter() - t
+        await pilot.pause()
+        dt, cpu = time.perf_counter() - t, time.process_time() - c
+        works.append(work)
+        drawn.append(dt)
+        cpus.append(cpu)
+        print(f"  {label:<24} {work * 1000:7.1f} ms {dt * 1000:7.1f} ms {cpu * 1000:7.1f} ms"
+              f"   -> {app.timeline.total:>9,} statements")
+    out = {"filter work median": statistics.median(works), "filter drawn median": statistics.median(drawn),
+           "filter drawn p90": p90(drawn), "filter CPU median": statistics.median(cpus), "filter CPU p90": p90(cpus)}
+    print("  " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in out.items()))
     return out
 
 
-async def measure(db: Path) -> None:
+async def view_open(app, pilot, view: str) -> tuple[float, float, str]:
+    """Open a view whose worker computes it: (wall time until shown, CPU time, event-loop lag)."""
+    from textual.worker import WorkerState
+
+    await pilot.press("1")
+    await pilot.pause()
+    t, c = time.perf_counter(), time.process_time()
+    app.action_view(view)
+    await asyncio.sleep(0.05)
+    lags = []
+    while any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers):
+        t1 = time.perf_counter()
+        await asyncio.sleep(0.01)
+        lags.append(time.perf_counter() - t1 - 0.01)
+    await pilot.pause()
+    total, cpu = time.perf_counter() - t, time.process_time() - c
+    lags.sort()
+    lag = (f"event-loop lag meanwhile: median {lags[len(lags) // 2] * 1000:.0f} ms, max {lags[-1] * 1000:.0f} ms"
+           if lags else "")
+    return total, cpu, lag
+
+
+async def measure(db: Path, views: bool = True) -> dict[str, float]:
     from tui.app import WortlautApp
 
     t0 = time.perf_counter()  # from opening the database
     store = Store(db)
     app = WortlautApp(db, store=store)
+    out: dict[str, float] = {}
     async with app.run_test(size=(160, 45)) as pilot:
         while not app.timeline.row_count:
             await pilot.pause(0.01)
-        first_screen = time.perf_counter() - t0
-        print(f"time to first screen: {first_screen * 1000:.0f} ms  "
-              f"({app.timeline.total:,} statements, {app.timeline.row_count} rows in the table window)")
+        out["first screen"] = time.perf_counter() - t0
+        print(f"time to first screen: {out['first screen'] * 1000:.0f} ms  ({app.timeline.total:,} statements, "
+              f"{app.timeline.row_count} rows in the table window; peak RSS {peak_rss_mb():.0f} MB)")
+        out.update(await filter_changes(app, pilot, store))
 
-        actors = [a.id for a, _ in store.actors()[:5]]
-        changes = [
-            ("actor", "actors", (actors[0],)),
-            ("actor (other)", "actors", (actors[1],)),
-            ("two actors", "actors", (actors[2], actors[3])),
-            ("clear actors", "actors", ()),
-            ("date range", "dates", ("2030-03-01", "2030-06-30")),
-            ("clear dates", "dates", (None, None)),
-            ("text 'abzug'", "text", "abzug"),
-            ("text 'sanctions remain'", "text", "sanctions remain"),
-            ("clear text", "text", ""),
-            ("topic", "topics", ("Energie",)),
-            ("clear topic", "topics", ()),
-        ]
-        timings = []
-        works = []
-        print("filter change                   work   until drawn")
-        for label, key, value in changes:
-            t = time.perf_counter()
-            app.set_filter(key, value)  # store query + table window + filter line
-            work = time.perf_counter() - t
-            await pilot.pause()  # until the screen has been redrawn
-            dt = time.perf_counter() - t
-            timings.append(dt)
-            works.append(work)
-            print(f"  {label:<24} {work * 1000:7.1f} ms {dt * 1000:7.1f} ms   -> {app.timeline.total:>7,} statements")
-        print(f"filter change: work median {statistics.median(works) * 1000:.1f} ms (max {max(works) * 1000:.1f}), "
-              f"until drawn median {statistics.median(timings) * 1000:.1f} ms (max {max(timings) * 1000:.1f})")
-
-        for keys, label in ((("G",), "jump to last (G)"), (("g",), "jump to first (g)"),
+        for keys, label in ((("end",), "jump to last (End)"), (("home",), "jump to first (Home)"),
                             (("pagedown",) * 5, "5 × page down")):
             t = time.perf_counter()
             await pilot.press(*keys)
-            dt = time.perf_counter() - t
-            print(f"{label:<31} {dt * 1000:7.1f} ms   (position {app.timeline.position:,})")
+            print(f"{label:<31} {(time.perf_counter() - t) * 1000:7.1f} ms   (position {app.timeline.position:,})")
 
-        # Positions and Changes are computed in workers: time until done, and how responsive the
-        # event loop stays meanwhile (lag of a 10 ms sleep)
-        from textual.worker import WorkerState
-
-        for view in ("positions", "changes"):
-            await pilot.press("1")
-            await pilot.pause()
-            t0 = time.perf_counter()
-            app.action_view(view)
-            await asyncio.sleep(0.05)
-            lags = []
-            while any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers):
-                t = time.perf_counter()
-                await asyncio.sleep(0.01)
-                lags.append(time.perf_counter() - t - 0.01)
-            total = time.perf_counter() - t0
-            lags.sort()
-            lag = (f"event-loop lag meanwhile: median {lags[len(lags) // 2] * 1000:.0f} ms, "
-                   f"max {lags[-1] * 1000:.0f} ms") if lags else ""
-            print(f"{view + ' view (worker)':<31} {total * 1000:7.1f} ms   {lag}")
+        # Positions and Changes are computed in workers: the first computes the changes both show
+        for view, again in (("positions", ""), ("changes", ""), ("positions", " again")) if views else ():
+            total, cpu, lag = await view_open(app, pilot, view)
+            out[f"{view} view{again}"] = total
+            print(f"{view + ' view' + again:<31} {total * 1000:7.0f} ms (CPU {cpu * 1000:.0f} ms)   {lag}")
+    out["peak RSS MB"] = peak_rss_mb()
+    print(f"peak RSS of the process: {out['peak RSS MB']:.0f} MB")
+    return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--statements", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="reuse (or create) this database file")
+    parser.add_argument("--build-only", action="store_true", help="create the database (--db), measure nothing")
+    parser.add_argument("--no-views", action="store_true", help="skip the Positions and Changes views")
     args = parser.parse_args()
     db = args.db or Path(tempfile.mkdtemp(prefix="wortlaut-bench-")) / "bench.json"
     if not db.exists():
-        t = time.perf_counter()
-        store = Store(db)
-        store.add_many(synthetic(args.statements))
-        print(f"filled the store with {store.count(Filter()):,} statements in {time.perf_counter() - t:.1f} s")
-        store.close()
+        fill(db, args.statements)
     print(f"database: {db}")
-    asyncio.run(measure(db))
+    if args.build_only:
+        return 0
+    asyncio.run(measure(db, views=not args.no_views))
     return 0
 
 

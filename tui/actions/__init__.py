@@ -8,7 +8,7 @@ the lookups every action shares, and the event wiring that calls into these mixi
     changes.py       the Changes view and its worker
     articles.py      adding an article (extraction worker), opening one, setting its date
     corrections.py   edit, reassign, reject, rename, merge, undo
-    workers.py       worker state changes, error reporting, fetching in slices
+    workers.py       worker state changes, error reporting
 
 A mixin uses the app's state (``store``, ``filt``, ``dirty`` ...) and its lookups
 (``actor_name``, ``selected_statement`` ...), defined in tui/app.py.

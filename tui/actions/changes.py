@@ -5,7 +5,7 @@ from textual import work
 from textual.worker import get_current_worker
 
 from extract.model import PositionChange
-from store import Filter
+from store import Filter, aggregates
 
 from ..widgets.views import ChangesView
 
@@ -15,27 +15,18 @@ MAX_CHANGES = 1000  # rows in the Changes table (newest first); the status line 
 class ChangesActions:
     """Mixin of WortlautApp: what the Changes view does."""
 
-    def find_changes(self, filt: Filter) -> list[PositionChange] | None:
-        """store.changes(filt), computed outside the store's lock (same rules: extract.positions)."""
-        from extract.positions import find_changes
-
-        statements = self.fetch_all(filt)
-        return None if statements is None else find_changes(statements)
-
     @work(thread=True, exclusive=True, group="changes", exit_on_error=False, name="changes")
     def compute_changes(self, filt: Filter) -> None:
-        changes = self.find_changes(filt)
-        if changes is None:
+        """The newest MAX_CHANGES changes and how many there are (store.aggregates: from the
+        statements that carry a stance, one actor at a time; memory stays small at any size)."""
+        worker = get_current_worker()
+        summary = aggregates.change_summary(self.store, filt, MAX_CHANGES, lambda: worker.is_cancelled)
+        if summary is None:
             return
-        changes.sort(key=lambda c: (c.after_date or "", c.before_date or ""), reverse=True)
-        shown = changes[:MAX_CHANGES]
-        quotes = {}
-        for c in shown:
-            s = self.store.statement(c.after)
-            if s is not None:
-                quotes[c.after] = s.quote_text
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._changes_ready, filt, shown, len(changes), quotes)
+        found = aggregates.statements_by_id(self.store, [c.after for c in summary.newest])
+        quotes = {sid: s.quote_text for sid, s in found.items()}
+        if not worker.is_cancelled:
+            self.call_from_thread(self._changes_ready, filt, summary.newest, summary.total, quotes)
 
     def _changes_ready(self, filt: Filter, shown: list[PositionChange], total: int, quotes: dict[str, str]) -> None:
         if filt != self.filt:

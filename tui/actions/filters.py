@@ -44,9 +44,10 @@ class FilterActions:
 
     def filters_changed(self) -> None:
         """Redraw what depends on the filters: the timeline from its top, Positions and Changes."""
-        self.refresh_timeline(position=0)
-        self.dirty |= {"positions", "changes"}
-        self.refresh_view(self.active_view)
+        with self.batch_update():  # one screen update for the table, the filter bar and the status line
+            self.refresh_timeline(position=0)
+            self.dirty |= {"positions", "changes"}
+            self.refresh_view(self.active_view)
 
     def clear_filter(self, key: str) -> None:
         self.set_filter(key, FILTER_OFF[key])
@@ -78,9 +79,10 @@ class FilterActions:
         summary = self.filter_summary()
         if summary:
             bar.update(Text.assemble(("Filters: ", "bold"), (summary, "bold cyan"),
-                                     ("   esc clears the last · c clears all", "dim")))
+                                     ("   esc clears the last · c clears all", "dim")), layout=False)
         else:
-            bar.update(Text("No filters · enter on an actor · / search · f dates, topic, kind", style="dim"))
+            bar.update(Text("No filters · enter on an actor · / search · f dates, topic, kind", style="dim"),
+                       layout=False)  # one line high whatever it says: no new layout
 
     def action_search(self) -> None:
         if self.active_view == "actors":

@@ -6,9 +6,10 @@ from dataclasses import replace
 from textual import work
 from textual.worker import get_current_worker
 
-from store import Filter
+from store import Filter, aggregates
 
-from ..widgets.views import PositionsView, position_grid
+from ..widgets.views import PositionsView, grid_from
+from .changes import MAX_CHANGES
 
 
 class PositionsActions:
@@ -16,14 +17,13 @@ class PositionsActions:
 
     @work(thread=True, exclusive=True, group="positions", exit_on_error=False, name="positions")
     def compute_positions(self, filt: Filter) -> None:
-        from extract.positions import find_changes
-
-        statements = self.fetch_all(filt)
-        if statements is None:
-            return
-        grid = position_grid(statements, find_changes(statements))
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._positions_ready, filt, grid)
+        """From the store's columns and the statements that carry a stance (store.aggregates):
+        no Statement object per statement, so a million statements fit in memory."""
+        worker = get_current_worker()
+        counts, latest = aggregates.positions(self.store, filt)
+        changes = aggregates.change_summary(self.store, filt, MAX_CHANGES, lambda: worker.is_cancelled)
+        if changes is not None:
+            self.call_from_thread(self._positions_ready, filt, grid_from(counts, latest, changes.changed))
 
     def _positions_ready(self, filt: Filter, grid) -> None:
         if filt != self.filt:

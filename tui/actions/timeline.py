@@ -26,7 +26,10 @@ class TimelineActions:
             self.show_detail(None)
 
     def show_detail(self, statement_id: str | None) -> None:
-        s = self.store.statement(statement_id) if statement_id else None
+        # the window's own statement: a lookup in the store costs a pass over all ids
+        s = self.timeline.loaded.get(statement_id) if statement_id else None
+        if s is None and statement_id:
+            s = self.store.statement(statement_id)
         actor = self.store.actor(s.speaker) if (s and s.speaker) else None
         article = self.store.article(s.article_id) if s else None
         self.query_one(DetailPane).show(s, actor, article)
@@ -39,9 +42,10 @@ class TimelineActions:
         if not t.total:
             hint = "No statements yet: press a to add an article." if not self.store.count(Filter()) else \
                 "No statement matches the filters: esc clears the last one, c clears all."
-            status.update(Text(hint, style="bold yellow"))
+            status.update(Text(hint, style="bold yellow"), layout=False)  # one line high: no new layout
             return
-        status.update(f"statement {t.position + 1:,} of {t.total:,}  ·  PgUp/PgDn page  ·  g/G first/last")
+        status.update(f"statement {t.position + 1:,} of {t.total:,}  ·  PgUp/PgDn page  ·  g/G first/last",
+                      layout=False)
 
     # --- the search field (a text filter, applied after a short pause in typing) -------------
     def search_changed(self, value: str) -> None:

@@ -2,12 +2,9 @@
 export workers reach the user here, as notifications, never as a crash."""
 from __future__ import annotations
 
-import time
+from textual.worker import Worker, WorkerState
 
-from textual.worker import Worker, WorkerState, get_current_worker
-
-from extract.model import Statement
-from store import Filter, StoreError
+from store import StoreError
 
 from ..widgets.common import excerpt
 from ..widgets.views import ChangesView, PositionsView
@@ -21,7 +18,7 @@ WORKER_ERRORS = {
 
 
 class WorkerActions:
-    """Mixin of WortlautApp: worker state changes, error reporting, fetching in slices."""
+    """Mixin of WortlautApp: worker state changes and error reporting."""
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker, state = event.worker, event.state
@@ -61,18 +58,3 @@ class WorkerActions:
     def report_error(self, what: str, err: BaseException | None) -> None:
         """The one place errors reach the user."""
         self.notify(f"{what}: {self.error_text(err)}", severity="error", timeout=10)
-
-    def fetch_all(self, filt: Filter, chunk: int = 2000) -> list[Statement] | None:
-        """Every statement ``filt`` selects, fetched in slices from a worker thread: the store's
-        lock is held for one slice at a time, so the dashboard keeps answering meanwhile.
-        None when the worker was cancelled (a newer filter)."""
-        worker = get_current_worker()
-        total = self.store.count(filt)
-        out: list[Statement] = []
-        for offset in range(0, total, chunk):
-            if worker.is_cancelled:
-                return None
-            out.extend(self.store.statements(filt, offset, chunk))
-            time.sleep(0.002)  # let the event loop take the GIL between slices
-        return out
-

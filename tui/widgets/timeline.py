@@ -42,6 +42,7 @@ class TimelineTable(DataTable):
         self._fetch: Callable[[int, int], list[Statement]] | None = None
         self._name_of: Callable[[str | None], str] = lambda actor_id: actor_id or ""
         self.excerpt_width = 90
+        self.loaded: dict[str, Statement] = {}  # the window's statements by id (the store's shared objects)
 
     def on_mount(self) -> None:
         self.add_column("Date", key="date", width=11)
@@ -71,6 +72,7 @@ class TimelineTable(DataTable):
     def _load_window(self, offset: int, position: int) -> None:
         self.start = offset
         rows = self._fetch(offset, self.PAGE) if (self._fetch and self.total) else []
+        self.loaded = {s.id: s for s in rows}
         self.clear()
         width = self.excerpt_width
         for s in rows:

@@ -136,29 +136,19 @@ class PositionGrid:
     changed: set[tuple[str, str]] = field(default_factory=set)
 
 
-def position_grid(statements: list[Statement], changes: list[PositionChange],
-                  max_actors: int = 200, max_topics: int = 40) -> PositionGrid:
-    """The latest stance of each actor on each topic (statements in timeline order; a non-zero
-    stance wins over a later neutral one) and where it changed."""
-    grid = PositionGrid()
+def grid_from(counts: dict[tuple[str, str], int], latest: dict[tuple[str, str], int],
+              changed: set[tuple[str, str]], max_actors: int = 200, max_topics: int = 40) -> PositionGrid:
+    """The grid from (actor, topic) -> statements and latest stance (store.aggregates.positions)
+    and the (actor, target or topic) pairs whose stance changed."""
     per_actor: dict[str, int] = {}
     per_topic: dict[str, int] = {}
-    for s in statements:
-        if not s.speaker or not s.topics:
-            continue
-        for topic in s.topics:
-            key = (s.speaker, topic)
-            value = s.stance.get(topic, 0)
-            grid.counts[key] = grid.counts.get(key, 0) + 1
-            if value or key not in grid.latest:
-                grid.latest[key] = value
-            per_actor[s.speaker] = per_actor.get(s.speaker, 0) + 1
-            per_topic[topic] = per_topic.get(topic, 0) + 1
-    grid.changed = {(c.actor, key) for c in changes for key in (c.target or c.topic, c.topic)}
-    grid.actors = sorted(per_actor, key=lambda a: -per_actor[a])[:max_actors]
+    for (actor, topic), n in counts.items():
+        per_actor[actor] = per_actor.get(actor, 0) + n
+        per_topic[topic] = per_topic.get(topic, 0) + n
+    actors = sorted(per_actor, key=lambda a: -per_actor[a])[:max_actors]
     # configured topics first; key terms (#…) of statements outside the topic file after them
-    grid.topics = sorted(per_topic, key=lambda t: (is_key_term(t), -per_topic[t], t))[:max_topics]
-    return grid
+    topics = sorted(per_topic, key=lambda t: (is_key_term(t), -per_topic[t], t))[:max_topics]
+    return PositionGrid(actors, topics, latest, counts, changed)
 
 
 class PositionsView(Vertical):

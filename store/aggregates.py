@@ -1,0 +1,265 @@
+"""Read helpers for the dashboard's Positions and Changes views at any size: answered from the
+column index (columns.py) and the few statements that carry a stance, without a Statement
+object for every statement.
+
+Which statements carry a non-zero stance is found once per index snapshot by scanning its
+document file for ``"stance":{"`` and parsing only those documents; statements changed since the
+snapshot are read from their partition. The rest (speaker, date, article, topics) comes from the
+columns.
+"""
+from __future__ import annotations
+
+import heapq
+import re
+import threading
+import time
+import weakref
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+import numpy as np
+
+from extract.model import PositionChange
+
+from .columns import _KEY_SEP, Codes
+from .index import _LAST, Filter
+
+_HAS_STANCE = re.compile(rb'"stance":\{"')  # quotes inside JSON strings are escaped: no false hits
+_SCAN_SLICE = 20_000  # documents parsed between two pauses (the dashboard's event loop gets the GIL)
+
+
+@dataclass
+class Stances:
+    """Non-zero stances, one entry per (statement, target), ordered by statement."""
+
+    row: np.ndarray  # the statement (snapshot row, or position in the columns)
+    key: np.ndarray  # code of the target or topic in ``keys``
+    value: np.ndarray  # -1 or +1
+    recalled: np.ndarray  # only recalled ("hatte sich … ausgesprochen"): no new position
+    keys: Codes
+
+
+def _entries(items: Iterator[tuple[int, dict[str, Any]]], keys: Codes) -> Stances:
+    rows, codes, values, recalled = [], [], [], []
+    for row, d in items:
+        again = set(d.get("recalled") or ())
+        for k, v in (d.get("stance") or {}).items():
+            if v:
+                rows.append(row)
+                codes.append(keys.get(k))
+                values.append(1 if v > 0 else -1)
+                recalled.append(k in again)
+    return Stances(np.asarray(rows, np.int64), np.asarray(codes, np.int32), np.asarray(values, np.int8),
+                   np.asarray(recalled, bool), keys)
+
+
+_snapshot_cache: "weakref.WeakKeyDictionary[Any, Stances]" = weakref.WeakKeyDictionary()
+_scan_lock = threading.Lock()
+
+
+def _snapshot_stances(docs: Any) -> Stances:
+    """The non-zero stances of a snapshot's documents (rows: snapshot rows), found once per
+    snapshot. The snapshot's files never change, so this runs outside the store's lock."""
+    with _scan_lock:
+        hit = _snapshot_cache.get(docs)
+        if hit is None:
+            blob, starts = docs.blob, docs.starts
+            at = np.fromiter((m.start() for m in _HAS_STANCE.finditer(blob)), np.int64)
+            rows = np.unique(np.searchsorted(starts, at, side="right") - 1).tolist()
+
+            def parsed() -> Iterator[tuple[int, dict[str, Any]]]:
+                import orjson
+                for i, r in enumerate(rows):
+                    if i % _SCAN_SLICE == _SCAN_SLICE - 1:
+                        time.sleep(0.002)
+                    yield r, orjson.loads(blob[starts[r]:starts[r + 1]])
+
+            hit = _snapshot_cache[docs] = _entries(parsed(), Codes())
+        return hit
+
+
+def selected_stances(store: Any, filt: Filter) -> tuple[np.ndarray, Stances]:
+    """(positions ``filt`` selects, the non-zero stances of those statements by position)."""
+    with store._lock:
+        store._check_open()
+        docs = store._docs
+    snapshot = _snapshot_stances(docs) if docs is not None else None
+    with store._lock:
+        store._check_open()
+        cols = store._cols
+        sel = cols.select(filt)
+        snap = cols.snaprow[sel] if snapshot is not None else np.full(len(sel), -1, np.int64)
+        keys = Codes(snapshot.keys.names if snapshot is not None else ())
+        fresh = sel[snap < 0].tolist()
+
+        def fresh_docs() -> Iterator[tuple[int, dict[str, Any]]]:
+            for p in fresh:
+                sid = cols.sid[p].decode()
+                yield p, store._read_part(cols.parts.names[int(cols.part[p])])["statements"][sid]
+
+        new = _entries(fresh_docs(), keys)
+    if snapshot is None:
+        return sel, new
+    old = _gather(snapshot, sel[snap >= 0], snap[snap >= 0])
+    merged = [np.concatenate((a, b)) for a, b in zip((old.row, old.key, old.value, old.recalled),
+                                                        (new.row, new.key, new.value, new.recalled))]
+    order = np.argsort(merged[0], kind="stable")
+    return sel, Stances(*(m[order] for m in merged), keys)
+
+
+def _gather(snapshot: Stances, positions: np.ndarray, snaprows: np.ndarray) -> Stances:
+    """The snapshot's entries of these snapshot rows, with their rows given as positions."""
+    first = np.searchsorted(snapshot.row, snaprows, side="left")
+    count = np.searchsorted(snapshot.row, snaprows, side="right") - first
+    total = int(count.sum())
+    offsets = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(total)
+    return Stances(np.repeat(positions, count), snapshot.key[offsets], snapshot.value[offsets],
+                   snapshot.recalled[offsets], snapshot.keys)
+
+
+# --- Positions: actor x topic ---------------------------------------------------------------------
+def positions(store: Any, filt: Filter) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
+    """(counts, latest) per (actor id, topic) over the statements ``filt`` selects: how many
+    statements of that actor have that topic, and the latest stance among them (timeline order;
+    a non-zero stance wins over a later neutral one; 0 when none is non-zero)."""
+    sel, st = selected_stances(store, filt)
+    with store._lock:
+        cols = store._cols
+        n_topics = len(cols.topic_codes.names)
+        counts = np.zeros(len(cols.actors.names) * max(1, n_topics), np.int64)
+        first = np.full(len(cols.actors.names), len(sel), np.int64)  # an actor's first statement with a topic
+        for lo in range(0, len(sel), 200_000):  # the topic bits of a slice at a time
+            part = sel[lo:lo + 200_000]
+            speaker = cols.speaker[part]
+            bits = np.unpackbits(cols.topics[part].view(np.uint8), axis=1, bitorder="little")[:, :n_topics]
+            i, t = np.nonzero(bits[speaker >= 0])
+            who = speaker[speaker >= 0][i]
+            counts += np.bincount(who * n_topics + t, minlength=len(counts))
+            np.minimum.at(first, who, np.flatnonzero(speaker >= 0)[i] + lo)
+        topic_of_key = np.array([cols.topic_codes.code.get(k, -1) for k in st.keys.names] or [-1], np.int64)
+        t = topic_of_key[st.key]
+        speaker = cols.speaker[st.row]
+        ok = (t >= 0) & (speaker >= 0)
+        has = np.zeros(len(ok), bool)
+        has[ok] = ((cols.topics[st.row[ok], t[ok] // 64] >> (t[ok] % 64).astype(np.uint64)) & np.uint64(1)) == 1
+        actors, topics = cols.actors.names, cols.topic_codes.names
+    nonzero = np.flatnonzero(counts)  # by the actor's first statement: the grid's order among equals
+    nonzero = nonzero[np.argsort(first[nonzero // max(1, n_topics)], kind="stable")]
+    out_counts = {(actors[c // n_topics], topics[c % n_topics]): int(counts[c]) for c in nonzero.tolist()}
+    latest = dict.fromkeys(out_counts, 0)
+    for a, k, v in zip(speaker[has].tolist(), t[has].tolist(), st.value[has].tolist()):
+        latest[(actors[a], topics[k])] = v  # in timeline order: the last one stays
+    return out_counts, latest
+
+
+# --- Changes: per actor, the ordered stances ------------------------------------------------------
+class _Stanced:
+    """As much of a Statement as extract.positions.find_changes reads."""
+
+    __slots__ = ("id", "speaker", "date", "article_id", "quote", "stance", "stance_evidence", "recalled")
+
+    def __init__(self, sid: str, speaker: str, date: str | None, article_id: str, start: int):
+        self.id, self.speaker, self.date, self.article_id = sid, speaker, date, article_id
+        self.quote = ((start, start),)
+        self.stance: dict[str, int] = {}
+        self.stance_evidence: dict[str, list[str]] = {}  # the words: filled for the changes shown
+        self.recalled: list[str] = []
+
+
+def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = lambda: False
+                     ) -> Iterator[list[PositionChange]]:
+    """The position changes (extract.positions.find_changes) among the statements ``filt``
+    selects, one actor at a time (changes never span actors). ``before_words``/``after_words``
+    are left empty: fill them for the changes you show (``with_words``)."""
+    from extract.positions import find_changes
+
+    _, st = selected_stances(store, filt)
+    with store._lock:
+        cols = store._cols
+        speaker = cols.speaker[st.row]
+        ok = speaker >= 0
+        rows = np.unique(st.row[ok])
+        sort_keys, articles = cols.key[rows], cols.article[rows]  # decoded one actor at a time
+        article_names, actors = cols.articles.names, cols.actors.names
+    order = np.argsort(speaker[ok], kind="stable")
+    row, key, value, again, who = (a[ok][order] for a in (st.row, st.key, st.value, st.recalled, speaker))
+    names = st.keys.names
+    bounds = np.flatnonzero(np.diff(who)) + 1
+    for lo, hi in zip([0, *bounds.tolist()], [*bounds.tolist(), len(who)]):
+        if cancelled():
+            return
+        made: dict[int, _Stanced] = {}
+        at = np.searchsorted(rows, row[lo:hi])
+        for r, i, k, v, rec in zip(row[lo:hi].tolist(), at.tolist(), key[lo:hi].tolist(), value[lo:hi].tolist(),
+                                   again[lo:hi].tolist()):
+            s = made.get(r)
+            if s is None:
+                date, _, start, sid = sort_keys[i].decode().split(_KEY_SEP, 3)
+                s = made[r] = _Stanced(sid, actors[int(who[lo])], None if date == _LAST else date,
+                                       article_names[int(articles[i])], int(start))
+            s.stance[names[k]] = v
+            if rec:
+                s.recalled.append(names[k])
+        yield find_changes(list(made.values()))
+
+
+def statements_by_id(store: Any, ids: list[str]) -> dict[str, Any]:
+    """Statements by id, found in one pass over the id column (not one pass per id)."""
+    with store._lock:
+        store._check_open()
+        cols = store._cols
+        at = np.flatnonzero(np.isin(cols.sid, np.array([i.encode() for i in ids] or [b""], dtype="S")))
+        return {cols.sid[p].decode(): store._statement_at(int(p)) for p in at.tolist()}
+
+
+def with_words(store: Any, changes: list[PositionChange]) -> list[PositionChange]:
+    """The changes with the words that decided each stance, from their statements."""
+    found = statements_by_id(store, [sid for c in changes for sid in (c.before, c.after)])
+    for c in changes:
+        for sid, attr in ((c.before, "before_words"), (c.after, "after_words")):
+            s = found.get(sid)
+            setattr(c, attr, list(s.stance_evidence.get(c.target, [])) if s is not None else [])
+    return changes
+
+
+@dataclass
+class ChangeSummary:
+    """What the dashboard shows of the changes: how many, the newest, and where they are."""
+
+    total: int
+    newest: list[PositionChange]  # newest first (after date, then before date), with their words
+    changed: set[tuple[str, str]]  # (actor, target or topic) and (actor, topic) of every change
+
+
+def newest_first(c: PositionChange) -> tuple[str, str]:
+    return c.after_date or "", c.before_date or ""
+
+
+# (store, filter, limit) -> (the selection it was computed for, summary): the column index
+# makes a new selection array after every change to the data, so an old answer is never used
+_summaries: dict[tuple[int, Filter, int], tuple[Any, ChangeSummary]] = {}
+
+
+def change_summary(store: Any, filt: Filter, limit: int = 1000,
+                   cancelled: Callable[[], bool] = lambda: False) -> ChangeSummary | None:
+    """The changes among the statements ``filt`` selects (None when cancelled), remembered until
+    the data changes: the Positions and Changes views share one computation."""
+    with store._lock:
+        store._check_open()
+        sel = store._cols.select(filt)
+    key = (id(store), filt, limit)
+    hit = _summaries.get(key)
+    if hit is not None and hit[0]() is sel:
+        return hit[1]
+    total, newest, changed = 0, [], set()
+    for changes in changes_by_actor(store, filt, cancelled):
+        total += len(changes)
+        newest = heapq.nlargest(limit, newest + changes, key=newest_first)
+        changed.update((c.actor, k) for c in changes for k in (c.target or c.topic, c.topic))
+    if cancelled():
+        return None
+    summary = ChangeSummary(total, with_words(store, newest), changed)
+    if len(_summaries) > 16:
+        _summaries.clear()
+    _summaries[key] = (weakref.ref(sel), summary)
+    return summary

@@ -1,0 +1,95 @@
+"""store/aggregates.py: the Positions and Changes answers from the column index and the
+statements that carry a stance must equal those computed from every Statement (invented data)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from extract.model import Actor, Article, Extraction, Statement
+from extract.positions import find_changes
+from store import Filter, Store, aggregates, db
+
+NAMES = ["Anna Beispiel", "Karl von der Heide", "Mira Valdor", "Jonas Ember"]
+TOPICS = ["Hafen", "Sanktionen", "Energie"]
+
+
+def fill(path, n_articles=30, seed=3):
+    rnd = random.Random(seed)
+    actors = [Actor(f"a{i}", name, [], "person") for i, name in enumerate(NAMES)]
+    store = Store(path)
+    for a in range(n_articles):
+        day = f"2031-{a % 4 + 1:02d}-{a % 20 + 1:02d}"
+        art = Article(id=f"art{a:03d}", text=f"Artikel {a} aus Valdoria", published=day)
+        sts = []
+        for i in range(6):
+            topics = rnd.sample(TOPICS, rnd.randint(0, 2))
+            stance = {t: rnd.choice([-1, 0, 1]) for t in topics if rnd.random() < 0.6}
+            if rnd.random() < 0.2:
+                stance["Seilbahn"] = rnd.choice([-1, 1])  # a target that is not a topic
+            sts.append(Statement(id=f"s{a:03d}{i}", article_id=art.id, quote=[(i * 10, i * 10 + 5)],
+                                 quote_text=f"Satz {i}", kind="direct", speaker=f"a{rnd.randrange(4)}",
+                                 date=None if a == 7 else day, topics=topics, stance=stance,
+                                 recalled=["Hafen"] if rnd.random() < 0.1 else []))
+        store.add(Extraction(art, sts, actors))
+    return store
+
+
+def reference(store, filt):
+    counts, latest = {}, {}
+    for s in store.statements(filt):
+        if not s.speaker:
+            continue
+        for topic in s.topics:
+            key = (s.speaker, topic)
+            counts[key] = counts.get(key, 0) + 1
+            value = s.stance.get(topic, 0)
+            if value or key not in latest:
+                latest[key] = value
+    return counts, latest, find_changes(store.statements(filt))
+
+
+def as_rows(changes):
+    return sorted((c.actor, c.topic, c.target, c.before, c.after, c.before_stance, c.after_stance,
+                   c.before_words, c.after_words) for c in changes)
+
+
+FILTERS = [Filter(), Filter(topics=("Hafen",)), Filter(date_from="2031-02-01", date_to="2031-03-31"),
+           Filter(actors=("",))]
+
+
+@pytest.mark.parametrize("snapshot", [True, False])
+def test_positions_and_changes_equal_those_from_every_statement(tmp_path, monkeypatch, snapshot):
+    if snapshot:  # an index snapshot early, so most rows are read from its document file
+        monkeypatch.setattr(db, "_SNAPSHOT_PARTS", 3)
+        monkeypatch.setattr(db, "_SNAPSHOT_ROWS", 20)
+    store = fill(tmp_path / "w.json")
+    assert (store._docs is not None) == snapshot
+    some = store.statements(Filter(), 40, 1)[0]
+    store.set_stance(some.id, "Energie", -1)  # a row changed since the snapshot
+    store.mark_not_statement(store.statements(Filter(), 50, 1)[0].id)
+    for filt in FILTERS:
+        counts, latest, changes = reference(store, filt)
+        assert aggregates.positions(store, filt) == (counts, latest)
+        found = [c for group in aggregates.changes_by_actor(store, filt) for c in group]
+        assert as_rows(aggregates.with_words(store, found)) == as_rows(changes)
+    assert any(c.target == "Seilbahn" for c in find_changes(store.statements()))
+
+
+def test_cancelled_changes_stop(tmp_path):
+    store = fill(tmp_path / "w.json")
+    assert list(aggregates.changes_by_actor(store, Filter(), cancelled=lambda: True)) == []
+
+
+def test_change_summary_is_shared_until_the_data_changes(tmp_path):
+    store = fill(tmp_path / "w.json")
+    changes = find_changes(store.statements())
+    summary = aggregates.change_summary(store, Filter(), limit=5)
+    assert summary.total == len(changes) and len(summary.newest) == 5
+    dates = [aggregates.newest_first(c) for c in summary.newest]
+    assert dates == sorted(dates, reverse=True) and dates[0] == max(map(aggregates.newest_first, changes))
+    assert summary.changed == {(c.actor, k) for c in changes for k in (c.target or c.topic, c.topic)}
+    assert aggregates.change_summary(store, Filter(), limit=5) is summary
+    store.set_stance(changes[0].after, changes[0].target, changes[0].before_stance)  # no change there now
+    again = aggregates.change_summary(store, Filter(), limit=5)
+    assert again is not summary and again.total == len(find_changes(store.statements()))
