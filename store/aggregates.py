@@ -2,8 +2,8 @@
 column index (columns.py) and the few statements that carry a stance, without a Statement
 object for every statement.
 
-Which statements carry a non-zero stance is found once per index snapshot by scanning its
-document file for ``"stance":{"`` and parsing only those documents; statements changed since the
+Which statements carry a non-zero stance is found once per index snapshot by unpacking its
+document blocks, looking for ``"stance":{"`` and parsing only those documents; statements changed since the
 snapshot are read from their partition. The rest (speaker, date, article, topics) comes from the
 columns.
 """
@@ -25,7 +25,7 @@ from .columns import _KEY_SEP, Codes
 from .index import _LAST, Filter
 
 _HAS_STANCE = re.compile(rb'"stance":\{"')  # quotes inside JSON strings are escaped: no false hits
-_SCAN_SLICE = 20_000  # documents parsed between two pauses (the dashboard's event loop gets the GIL)
+_SCAN_BLOCKS = 1_000  # document blocks unpacked between two pauses (the dashboard's event loop gets the GIL)
 
 
 @dataclass
@@ -63,19 +63,26 @@ def _snapshot_stances(docs: Any) -> Stances:
     with _scan_lock:
         hit = _snapshot_cache.get(docs)
         if hit is None:
-            blob, starts = docs.blob, docs.starts
-            at = np.fromiter((m.start() for m in _HAS_STANCE.finditer(blob)), np.int64)
-            rows = np.unique(np.searchsorted(starts, at, side="right") - 1).tolist()
-
-            def parsed() -> Iterator[tuple[int, dict[str, Any]]]:
-                import orjson
-                for i, r in enumerate(rows):
-                    if i % _SCAN_SLICE == _SCAN_SLICE - 1:
-                        time.sleep(0.002)
-                    yield r, orjson.loads(blob[starts[r]:starts[r + 1]])
-
-            hit = _snapshot_cache[docs] = _entries(parsed(), Codes())
+            hit = _snapshot_cache[docs] = _entries(_stance_documents(docs), Codes())
         return hit
+
+
+def _stance_documents(docs: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(snapshot row, document) of every document with a stance, block by block (parts.DocFile keeps
+    documents in zlib blocks; each is unpacked here once, outside the reader's block cache)."""
+    import orjson
+
+    from .parts import unpack
+    for b in range(len(docs.rows) - 1):
+        if b % _SCAN_BLOCKS == _SCAN_BLOCKS - 1:
+            time.sleep(0.002)
+        raw = unpack(docs.packed(b), docs.zdict)
+        if not _HAS_STANCE.search(raw):
+            continue
+        first = int(docs.rows[b])
+        for i, line in enumerate(raw.split(b"\n")):
+            if _HAS_STANCE.search(line):
+                yield first + i, orjson.loads(line)
 
 
 def selected_stances(store: Any, filt: Filter) -> tuple[np.ndarray, Stances]:
