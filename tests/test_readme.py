@@ -28,6 +28,8 @@ ROOT = README.parent
 NOT_RUN_HERE = [
     ("python3 -m venv .venv", "installs from the package index", ".ci/run runs it in a fresh clone"),
     (". .venv/bin/activate && python -m pytest", "the test suite itself", ".ci/run runs it"),
+    ("wortlaut add examples/ --cluster", "needs the optional cluster extra (Dask)",
+     ".ci/run installs the extra and runs it"),
 ]
 
 
