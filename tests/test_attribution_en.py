@@ -202,3 +202,21 @@ def test_quotation_pass_runs_once_per_english_article(monkeypatch):
     result = extract_article(text, lang="en")
     assert calls == [len(text)]
     assert result.statements[0].speaker_name == "Anna Beispiel"
+
+
+# ------------------------------------------------------------------ a cue set off by commas inside its sentence
+
+@trained
+def test_cue_inside_the_sentence_attributes_both_sides():
+    text = "Back in Marlow, Tilda Brask said, she decided to close the harbour office for good."
+    f = by_quote(statements(text), "Back in Marlow")
+    assert f["quote"] == ["Back in Marlow", "she decided to close the harbour office for good"]
+    assert f["speaker"] == ["Tilda Brask"]
+
+
+@trained
+def test_cue_inside_the_sentence_keeps_a_circumstance_or_participle_out():
+    found = statements("The talks failed, the Valdorian ministry said, as the delegates left Marlow.")
+    assert by_quote(found, "talks failed")["quote"] == ["The talks failed"]
+    found = statements("The talks failed, the Valdorian ministry said, citing a lack of funds.")
+    assert by_quote(found, "talks failed")["quote"] == ["The talks failed"]

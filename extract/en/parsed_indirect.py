@@ -17,8 +17,11 @@ from .base import (
     _runs_outside,
     _trim,
 )
-from .blank_words import _CIRCUMSTANCE
+from .blank_words import _CIRCUMSTANCE, _SUBORDINATORS
 from .cues import CueEntry
+
+# a rest of the sentence after '..., he said,' that opens so is a circumstance, not content
+_OPENS_CIRCUMSTANCE = (_CIRCUMSTANCE | _SUBORDINATORS) - {"and", "but", "that"}
 
 
 class ParsedIndirect:
@@ -93,8 +96,34 @@ class ParsedIndirect:
         span = _trim(self.doc, start, comma - 1)
         if span is None or self.quote_at(span[0]) is not None:
             return False
-        self.add_clause([span], "indirect", verb, entry, [self.speaker_span(subj)], CONF_INDIRECT * 0.9)
+        spans = [span] + self.clause_after(verb)
+        self.add_clause(spans, "indirect", verb, entry, [self.speaker_span(subj)], CONF_INDIRECT * 0.9)
         return True
+
+    def clause_after(self, verb: Token) -> list[tuple[int, int]]:
+        """'All of which, he said, would help ...', 'Back home, Roe said, she decided ...': a
+        cue set off by commas inside its sentence attributes the rest of the sentence too. The
+        rest must be a clause (a finite verb) that neither opens with a speech verb or a
+        circumstance ('..., citing ...', '..., as he left') nor holds another speaker's cue."""
+        sent = verb.sent
+        k = verb.i + 1
+        while k < sent.end and self.doc[k].text != "," and k - verb.i <= 6:
+            if self.doc[k].pos_ in ("VERB", "AUX") or self.in_quote(self.doc[k]):
+                return []  # 'said he would ...' is no cue set off by commas
+            k += 1
+        if k >= sent.end or self.doc[k].text != ",":
+            return []
+        rest = self.doc[k + 1 : sent.end]
+        if len(rest) < 3 or rest[0].lower_ in _OPENS_CIRCUMSTANCE or self.cue_entry(rest[0]) is not None:
+            return []
+        if any(self.in_quote(t) or t.text in (":", ";") for t in rest):
+            return []
+        if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+            return []
+        if any(self.cue_entry(t) and any(c.dep_ == "nsubj" for c in t.children) for t in rest):
+            return []
+        span = _trim(self.doc, rest.start, rest.end - 1)
+        return [span] if span else []
 
     def passive_participle(self, verb: Token) -> bool:
         """'(when) asked whether ...', 'told to leave': a participle whose subject was spoken to.
