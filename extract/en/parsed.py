@@ -17,11 +17,12 @@ from .base import (
 )
 from .cues import CueEntry, _by_lemma
 from .lines import labelled_lines
+from .parsed_around import ParsedAround
 from .parsed_indirect import ParsedIndirect
 from .parsed_speakers import ParsedSpeakers
 
 
-class ParsedRules(ParsedSpeakers, ParsedIndirect, _Base):
+class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, _Base):
     """Rules over the dependency parse."""
 
     def cue_entry(self, tok: Token) -> CueEntry | None:
