@@ -220,3 +220,18 @@ def test_cue_inside_the_sentence_keeps_a_circumstance_or_participle_out():
     assert by_quote(found, "talks failed")["quote"] == ["The talks failed"]
     found = statements("The talks failed, the Valdorian ministry said, citing a lack of funds.")
     assert by_quote(found, "talks failed")["quote"] == ["The talks failed"]
+
+
+# ------------------------------------------------------------------ 'said that “…”': a quote as the whole clause
+
+@trained
+def test_said_that_with_the_clause_all_quoted_is_a_direct_quote():
+    text = 'Tilda Brask said on Tuesday that “the harbour will stay open for the fishermen.”'
+    f = by_quote(statements(text), "harbour will stay open")
+    assert f["kind"] == "direct" and f["speaker"] == ["Tilda Brask"] and f["cue"] == "said"
+
+
+@trained
+def test_a_quote_in_a_relative_clause_after_a_verb_object_is_not_that_verbs():
+    found = statements("Tilda Brask wrote a book that “changed the harbour for good”.")
+    assert not [f for f in found if f["kind"] == "direct"], found

@@ -95,6 +95,14 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, _Base):
             if speaker is not None:
                 self.add_direct(group, [], speaker, CONF_CARRIED)
 
+    def verb_then_that(self, verb: int, mark: int) -> bool:
+        """'Roe said (instead, on Tuesday) that “…”': only adverbs and dates between the verb
+        and 'that', not 'Roe wrote a book that “…”'."""
+        between = [t for t in self.doc[verb + 1 :] if t.idx < mark][:-1]
+        return all(t.pos_ in ("ADV", "PART", "PUNCT") or t.ent_type_ in ("DATE", "TIME")
+                   or (t.pos_ == "ADP" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children))  # 'on Tuesday'
+                   for t in between)
+
     def scare_quote(self, first: Quote, last: Quote, verb: Token) -> bool:
         """A few quoted words inside a sentence of narration, before the speech verb, are not
         what the verb introduces: 'Roe, a self-described "pragmatist", said ...'."""
@@ -137,9 +145,11 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, _Base):
                 entry = self.cue_entry(last_tok)
                 if entry and entry.kind == "indirect" and self.doc[last_tok.i - 1].text not in "-–":
                     return last_tok
-        if head.rstrip().endswith((":", ",")):  # 'Roe said: “…”', 'Roe said, “…”'
+        # 'Roe said: “…”', 'Roe said, “…”', 'Roe said that “…”' (the clause is all quote)
+        said_that = re.search(r"\bthat\s*$", head)
+        if head.rstrip().endswith((":", ",")) or said_that:
             before = [i for i, _ in self.cues_between(before_start, first.open_mark) if i not in self.used_cues]
-            if before:
+            if before and (not said_that or self.verb_then_that(before[-1], first.open_mark)):
                 return self.doc[before[-1]]
         lead = self.text[: first.open_mark].rstrip()
         if lead.endswith(":") and not head.strip():  # 'Roe said in a statement:' then the quote below
