@@ -235,3 +235,17 @@ def test_said_that_with_the_clause_all_quoted_is_a_direct_quote():
 def test_a_quote_in_a_relative_clause_after_a_verb_object_is_not_that_verbs():
     found = statements("Tilda Brask wrote a book that “changed the harbour for good”.")
     assert not [f for f in found if f["kind"] == "direct"], found
+
+
+# ------------------------------------------------------------------ an office or occupation before the name is no part of it
+
+@trained
+@pytest.mark.parametrize("title", ["Councilor", "Historian", "Pastor", "Pollster"])
+def test_occupation_before_a_name_is_the_role_not_the_name(title):
+    ex = extract_article(f"{title} Hannah Brookfield said the harbour plan was reckless.", lang="en")
+    assert [s.speaker_name for s in ex.statements] == ["Hannah Brookfield"]
+
+
+def test_a_title_word_inside_an_organisation_name_stays_the_organisation():
+    from extract.actors.mentions import parse_phrase
+    assert parse_phrase("the Justice Department", "en").role == ""
