@@ -249,3 +249,12 @@ def test_occupation_before_a_name_is_the_role_not_the_name(title):
 def test_a_title_word_inside_an_organisation_name_stays_the_organisation():
     from extract.actors.mentions import parse_phrase
     assert parse_phrase("the Justice Department", "en").role == ""
+
+
+# ------------------------------------------------------------------ 'called for X to act': a for-to clause as the object
+
+@trained
+def test_call_for_with_a_for_to_clause_is_reported_speech():
+    found = statements("Tilda Brask is calling for the harbour council to double its spending on the piers.")
+    f = by_quote(found, "harbour council")
+    assert f["kind"] == "reported" and f["speaker"] == ["Tilda Brask"] and f["cue"] == "calling for"

@@ -35,6 +35,8 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, _Base):
             return None
         # the particle right after the verb: "called for calm", not "called a meeting for Tuesday"
         nxt = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1}
+        if tok.i + 1 < len(self.doc) and for_to_clause(self.doc[tok.i + 1], tok):
+            nxt.add("for")  # 'called for the council to act': the parser made 'for' the clause's mark
         for e in entries:
             if not e.particle or e.particle in nxt:
                 return e
@@ -45,6 +47,9 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, _Base):
             for c in tok.children:
                 if c.lower_ == entry.particle.split()[-1] and c.i == tok.i + 1:
                     return (tok.idx, c.idx + len(c))
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if nxt is not None and entry.particle == "for" and for_to_clause(nxt, tok):
+                return (tok.idx, nxt.idx + len(nxt))
         return (tok.idx, tok.idx + len(tok))
 
     def cues_between(self, b: int, e: int) -> list[tuple[int, CueEntry]]:
@@ -158,3 +163,9 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, _Base):
             if before:
                 return self.doc[before[-1]]
         return None
+
+
+def for_to_clause(word: Token, verb: Token) -> bool:
+    """'for' opening a for-to clause right after the verb ('called for the council to act'),
+    which the parser hangs on the clause, not on the verb."""
+    return word.lower_ == "for" and word.dep_ == "mark" and word.head.head.i == verb.i and word.head.dep_ == "advcl"

@@ -162,6 +162,7 @@ class ParsedIndirect:
             has_object = any(
                 c.dep_ in ("dobj", "xcomp", "dative", "oprd", "agent")  # 'was welcomed by X' 
                 or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle))
+                or (c.dep_ == "advcl" and c.left_edge.lower_ == entry.particle == "for")  # 'called for X to act'
                 for c in after
             )
         return has_object
@@ -182,6 +183,7 @@ class ParsedIndirect:
             # 'ruled out governing with ...', 'threatened on Thursday to walk out': the object
             gerund_object = c.dep_ == "advcl" and (
                 (c.tag_ == "VBG" and c.left_edge.i == particle_end + 1)
+                or (entry.particle == "for" and c.left_edge.i == verb.i + 1)  # 'called for X to act'
                 or (c.left_edge.lower_ == "to" and self.doc[c.left_edge.i - 1].text != ","))
             if (c.dep_ in OTHER_CLAUSE and not gerund_object) or (
                     c.dep_ == "punct" and c.i > verb.i and c.text != "”"):
