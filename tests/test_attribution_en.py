@@ -202,3 +202,59 @@ def test_quotation_pass_runs_once_per_english_article(monkeypatch):
     result = extract_article(text, lang="en")
     assert calls == [len(text)]
     assert result.statements[0].speaker_name == "Anna Beispiel"
+
+
+# ------------------------------------------------------------------ a cue set off by commas inside its sentence
+
+@trained
+def test_cue_inside_the_sentence_attributes_both_sides():
+    text = "Back in Marlow, Tilda Brask said, she decided to close the harbour office for good."
+    f = by_quote(statements(text), "Back in Marlow")
+    assert f["quote"] == ["Back in Marlow", "she decided to close the harbour office for good"]
+    assert f["speaker"] == ["Tilda Brask"]
+
+
+@trained
+def test_cue_inside_the_sentence_keeps_a_circumstance_or_participle_out():
+    found = statements("The talks failed, the Valdorian ministry said, as the delegates left Marlow.")
+    assert by_quote(found, "talks failed")["quote"] == ["The talks failed"]
+    found = statements("The talks failed, the Valdorian ministry said, citing a lack of funds.")
+    assert by_quote(found, "talks failed")["quote"] == ["The talks failed"]
+
+
+# ------------------------------------------------------------------ 'said that “…”': a quote as the whole clause
+
+@trained
+def test_said_that_with_the_clause_all_quoted_is_a_direct_quote():
+    text = 'Tilda Brask said on Tuesday that “the harbour will stay open for the fishermen.”'
+    f = by_quote(statements(text), "harbour will stay open")
+    assert f["kind"] == "direct" and f["speaker"] == ["Tilda Brask"] and f["cue"] == "said"
+
+
+@trained
+def test_a_quote_in_a_relative_clause_after_a_verb_object_is_not_that_verbs():
+    found = statements("Tilda Brask wrote a book that “changed the harbour for good”.")
+    assert not [f for f in found if f["kind"] == "direct"], found
+
+
+# ------------------------------------------------------------------ an office or occupation before the name is no part of it
+
+@trained
+@pytest.mark.parametrize("title", ["Councilor", "Historian", "Pastor", "Pollster"])
+def test_occupation_before_a_name_is_the_role_not_the_name(title):
+    ex = extract_article(f"{title} Hannah Brookfield said the harbour plan was reckless.", lang="en")
+    assert [s.speaker_name for s in ex.statements] == ["Hannah Brookfield"]
+
+
+def test_a_title_word_inside_an_organisation_name_stays_the_organisation():
+    from extract.actors.mentions import parse_phrase
+    assert parse_phrase("the Justice Department", "en").role == ""
+
+
+# ------------------------------------------------------------------ 'called for X to act': a for-to clause as the object
+
+@trained
+def test_call_for_with_a_for_to_clause_is_reported_speech():
+    found = statements("Tilda Brask is calling for the harbour council to double its spending on the piers.")
+    f = by_quote(found, "harbour council")
+    assert f["kind"] == "reported" and f["speaker"] == ["Tilda Brask"] and f["cue"] == "calling for"

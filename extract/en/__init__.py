@@ -26,7 +26,7 @@ data/speakers_en.txt.
 
 The modules: nlp.py (the spaCy pipeline, trained or blank), cues.py (the cue lexicon),
 base.py (what both rule sets share), parsed.py (rules on the trained pipeline, with
-parsed_speakers.py and parsed_indirect.py), blank.py (rules on the blank fallback, with
+parsed_speakers.py, parsed_indirect.py and parsed_around.py), blank.py (rules on the blank fallback, with
 blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines). This folder never imports extract/de/.
 """
 from __future__ import annotations

@@ -17,11 +17,12 @@ from .base import (
 )
 from .cues import CueEntry, _by_lemma
 from .lines import labelled_lines
+from .parsed_around import ParsedAround
 from .parsed_indirect import ParsedIndirect
 from .parsed_speakers import ParsedSpeakers
 
 
-class ParsedRules(ParsedSpeakers, ParsedIndirect, _Base):
+class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, _Base):
     """Rules over the dependency parse."""
 
     def cue_entry(self, tok: Token) -> CueEntry | None:
@@ -34,6 +35,8 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, _Base):
             return None
         # the particle right after the verb: "called for calm", not "called a meeting for Tuesday"
         nxt = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1}
+        if tok.i + 1 < len(self.doc) and for_to_clause(self.doc[tok.i + 1], tok):
+            nxt.add("for")  # 'called for the council to act': the parser made 'for' the clause's mark
         for e in entries:
             if not e.particle or e.particle in nxt:
                 return e
@@ -44,6 +47,9 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, _Base):
             for c in tok.children:
                 if c.lower_ == entry.particle.split()[-1] and c.i == tok.i + 1:
                     return (tok.idx, c.idx + len(c))
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if nxt is not None and entry.particle == "for" and for_to_clause(nxt, tok):
+                return (tok.idx, nxt.idx + len(nxt))
         return (tok.idx, tok.idx + len(tok))
 
     def cues_between(self, b: int, e: int) -> list[tuple[int, CueEntry]]:
@@ -94,6 +100,14 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, _Base):
             if speaker is not None:
                 self.add_direct(group, [], speaker, CONF_CARRIED)
 
+    def verb_then_that(self, verb: int, mark: int) -> bool:
+        """'Roe said (instead, on Tuesday) that “…”': only adverbs and dates between the verb
+        and 'that', not 'Roe wrote a book that “…”'."""
+        between = [t for t in self.doc[verb + 1 :] if t.idx < mark][:-1]
+        return all(t.pos_ in ("ADV", "PART", "PUNCT") or t.ent_type_ in ("DATE", "TIME")
+                   or (t.pos_ == "ADP" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children))  # 'on Tuesday'
+                   for t in between)
+
     def scare_quote(self, first: Quote, last: Quote, verb: Token) -> bool:
         """A few quoted words inside a sentence of narration, before the speech verb, are not
         what the verb introduces: 'Roe, a self-described "pragmatist", said ...'."""
@@ -136,9 +150,11 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, _Base):
                 entry = self.cue_entry(last_tok)
                 if entry and entry.kind == "indirect" and self.doc[last_tok.i - 1].text not in "-–":
                     return last_tok
-        if head.rstrip().endswith((":", ",")):  # 'Roe said: “…”', 'Roe said, “…”'
+        # 'Roe said: “…”', 'Roe said, “…”', 'Roe said that “…”' (the clause is all quote)
+        said_that = re.search(r"\bthat\s*$", head)
+        if head.rstrip().endswith((":", ",")) or said_that:
             before = [i for i, _ in self.cues_between(before_start, first.open_mark) if i not in self.used_cues]
-            if before:
+            if before and (not said_that or self.verb_then_that(before[-1], first.open_mark)):
                 return self.doc[before[-1]]
         lead = self.text[: first.open_mark].rstrip()
         if lead.endswith(":") and not head.strip():  # 'Roe said in a statement:' then the quote below
@@ -147,3 +163,9 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, _Base):
             if before:
                 return self.doc[before[-1]]
         return None
+
+
+def for_to_clause(word: Token, verb: Token) -> bool:
+    """'for' opening a for-to clause right after the verb ('called for the council to act'),
+    which the parser hangs on the clause, not on the verb."""
+    return word.lower_ == "for" and word.dep_ == "mark" and word.head.head.i == verb.i and word.head.dep_ == "advcl"

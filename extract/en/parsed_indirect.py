@@ -1,5 +1,5 @@
 """English statements without quotation marks on the trained pipeline: a cue verb's clausal
-complement (indirect, parenthetical, before the verb) and reported speech."""
+complement (indirect) and reported speech; clauses around a cue are in parsed_around.py."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -14,7 +14,6 @@ from .base import (
     REPORTED_PREPS,
     _alnum,
     _from_verb,
-    _runs_outside,
     _trim,
 )
 from .blank_words import _CIRCUMSTANCE
@@ -52,49 +51,10 @@ class ParsedIndirect:
             elif entry.kind in ("reported", "describe"):
                 self.reported(tok, entry)
 
-    def parenthetical(self, verb: Token, entry: CueEntry) -> bool:
-        """'The company, Mr. Halvorsen said, will cut 300 jobs.': the clause around the cue."""
-        if verb.dep_ != "parataxis" or entry.kind == "source" or self.subject(verb) is None:
-            return False
-        head = verb.head
-        inner = {t.i for t in verb.subtree}
-        spans = self.worded_spans(_runs_outside(head.left_edge.i, head.right_edge.i, inner))
-        if not spans or any(self.quote_at(b) is not None for b, _ in spans):
-            return False
-        self.add_clause(spans, "indirect", verb, entry, self.speaker_of(verb), CONF_INDIRECT)
-        return True
-
     def undisclosed(self, verb: Token, comps: list[Token]) -> bool:
         """'Vell did not say whether ...' reports that nothing was said."""
         negated = any(c.dep_ == "neg" for c in verb.children)
         return negated and any(c.left_edge.lower_ in ("whether", "if") for c in comps)
-
-    def clause_before(self, verb: Token, entry: CueEntry) -> bool:
-        """'CLAUSE, the ministry said (in a statement).' when the parser found no complement
-        (it sometimes reads the clause's verb as a noun)."""
-        subj = self.subject(verb)
-        if verb.dep_ == "acl" and verb.head.i < verb.i and self.can_speak(verb.head):
-            subj = verb.head  # ', the carmaker announced on Wednesday': the parser hung it on a noun
-        elif subj is None or subj.head.i != verb.i or subj.i > verb.i:
-            return False
-        if entry.kind == "describe":
-            return False
-        comma = subj.left_edge.i - 1
-        sent = verb.sent
-        start = sent.start
-        while start < comma and self.in_dateline(self.doc[start]):
-            start += 1
-        if comma - start < 3 or self.doc[comma].text != ",":
-            return False
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children if c.i > verb.i):
-            return False
-        if any(self.quote_at(t.idx) is not None or t.text == ":" for t in self.doc[verb.i + 1 : sent.end]):
-            return False  # 'Roe replied: "Absolutely not."' is the direct pass's
-        span = _trim(self.doc, start, comma - 1)
-        if span is None or self.quote_at(span[0]) is not None:
-            return False
-        self.add_clause([span], "indirect", verb, entry, [self.speaker_span(subj)], CONF_INDIRECT * 0.9)
-        return True
 
     def passive_participle(self, verb: Token) -> bool:
         """'(when) asked whether ...', 'told to leave': a participle whose subject was spoken to.
@@ -202,6 +162,7 @@ class ParsedIndirect:
             has_object = any(
                 c.dep_ in ("dobj", "xcomp", "dative", "oprd", "agent")  # 'was welcomed by X' 
                 or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle))
+                or (c.dep_ == "advcl" and c.left_edge.lower_ == entry.particle == "for")  # 'called for X to act'
                 for c in after
             )
         return has_object
@@ -222,6 +183,7 @@ class ParsedIndirect:
             # 'ruled out governing with ...', 'threatened on Thursday to walk out': the object
             gerund_object = c.dep_ == "advcl" and (
                 (c.tag_ == "VBG" and c.left_edge.i == particle_end + 1)
+                or (entry.particle == "for" and c.left_edge.i == verb.i + 1)  # 'called for X to act'
                 or (c.left_edge.lower_ == "to" and self.doc[c.left_edge.i - 1].text != ","))
             if (c.dep_ in OTHER_CLAUSE and not gerund_object) or (
                     c.dep_ == "punct" and c.i > verb.i and c.text != "”"):

@@ -1,0 +1,82 @@
+"""English statements around a cue without a complement on the trained pipeline: the clause
+before it ('The talks failed, the ministry said.'), a cue set off by commas inside its sentence
+('All of which, he said, would help ...') and a parenthetical ('The company, Roe said, will ...')."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .base import CONF_INDIRECT, _runs_outside, _trim
+from .blank_words import _CIRCUMSTANCE, _SUBORDINATORS
+from .cues import CueEntry
+
+# a rest of the sentence after '..., he said,' that opens so is a circumstance, not content
+_OPENS_CIRCUMSTANCE = (_CIRCUMSTANCE | _SUBORDINATORS) - {"and", "but", "that"}
+
+
+class ParsedAround:
+    """The rules of ParsedRules for a clause around its cue (a mixin: it reads the parsed document)."""
+
+    def parenthetical(self, verb: Token, entry: CueEntry) -> bool:
+        """'The company, Mr. Halvorsen said, will cut 300 jobs.': the clause around the cue."""
+        if verb.dep_ != "parataxis" or entry.kind == "source" or self.subject(verb) is None:
+            return False
+        head = verb.head
+        inner = {t.i for t in verb.subtree}
+        spans = self.worded_spans(_runs_outside(head.left_edge.i, head.right_edge.i, inner))
+        if not spans or any(self.quote_at(b) is not None for b, _ in spans):
+            return False
+        self.add_clause(spans, "indirect", verb, entry, self.speaker_of(verb), CONF_INDIRECT)
+        return True
+
+    def clause_before(self, verb: Token, entry: CueEntry) -> bool:
+        """'CLAUSE, the ministry said (in a statement).' when the parser found no complement
+        (it sometimes reads the clause's verb as a noun)."""
+        subj = self.subject(verb)
+        if verb.dep_ == "acl" and verb.head.i < verb.i and self.can_speak(verb.head):
+            subj = verb.head  # ', the carmaker announced on Wednesday': the parser hung it on a noun
+        elif subj is None or subj.head.i != verb.i or subj.i > verb.i:
+            return False
+        if entry.kind == "describe":
+            return False
+        comma = subj.left_edge.i - 1
+        sent = verb.sent
+        start = sent.start
+        while start < comma and self.in_dateline(self.doc[start]):
+            start += 1
+        if comma - start < 3 or self.doc[comma].text != ",":
+            return False
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children if c.i > verb.i):
+            return False
+        if any(self.quote_at(t.idx) is not None or t.text == ":" for t in self.doc[verb.i + 1 : sent.end]):
+            return False  # 'Roe replied: "Absolutely not."' is the direct pass's
+        span = _trim(self.doc, start, comma - 1)
+        if span is None or self.quote_at(span[0]) is not None:
+            return False
+        spans = [span] + self.clause_after(verb)
+        self.add_clause(spans, "indirect", verb, entry, [self.speaker_span(subj)], CONF_INDIRECT * 0.9)
+        return True
+
+    def clause_after(self, verb: Token) -> list[tuple[int, int]]:
+        """'All of which, he said, would help ...', 'Back home, Roe said, she decided ...': a
+        cue set off by commas inside its sentence attributes the rest of the sentence too. The
+        rest must be a clause (a finite verb) that neither opens with a speech verb or a
+        circumstance ('..., citing ...', '..., as he left') nor holds another speaker's cue."""
+        sent = verb.sent
+        k = verb.i + 1
+        while k < sent.end and self.doc[k].text != "," and k - verb.i <= 6:
+            if self.doc[k].pos_ in ("VERB", "AUX") or self.in_quote(self.doc[k]):
+                return []  # 'said he would ...' is no cue set off by commas
+            k += 1
+        if k >= sent.end or self.doc[k].text != ",":
+            return []
+        rest = self.doc[k + 1 : sent.end]
+        if len(rest) < 3 or rest[0].lower_ in _OPENS_CIRCUMSTANCE or self.cue_entry(rest[0]) is not None:
+            return []
+        if any(self.in_quote(t) or t.text in (":", ";") for t in rest):
+            return []
+        if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+            return []
+        if any(self.cue_entry(t) and any(c.dep_ == "nsubj" for c in t.children) for t in rest):
+            return []
+        span = _trim(self.doc, rest.start, rest.end - 1)
+        return [span] if span else []
