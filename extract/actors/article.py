@@ -21,7 +21,7 @@ from .coreference import Coreference
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities
-from .lexicon import _inflected, lexicon, other_language_names
+from .lexicon import _inflected, anonymous_groups, lexicon, other_language_names
 from .mentions import (
     _entity_at,
     _entity_label,
@@ -134,7 +134,7 @@ class ArticleActors(Extents, Identities, Coreference):
             if self.lang == "de" and not word[:1].isupper():
                 continue
             group = _inflected(self.lex.groups, word, ("n",) if self.lang == "de" else ())
-            if group and not self._in_quote(m.start()):
+            if group and not self._in_quote(m.start()) and group.casefold() not in anonymous_groups(self.lang):
                 self._add_event(m.start(), self._entity_actor(Entity("group", group, generic=True)), subject=False)
 
     # ---- actors
@@ -230,6 +230,11 @@ class ArticleActors(Extents, Identities, Coreference):
             return self._person(p.name, p, offset, speaking, hint)
         if p.entity:
             ent = p.entity
+            if ent.kind == "group" and ent.name.split()[-1].casefold() in anonymous_groups(self.lang):
+                # "sources", "two people familiar with the matter": no one named; "officials at
+                # the Ministry of Trade", "Kestrian officials": the body they speak for
+                body = ent.affiliation or (self._demonym_place(ent.name.split()[0]) if " " in ent.name else "")
+                return self._entity_actor(self._entity_named(body)) if body else None
             if ent.kind == "group" and p.indefinite:
                 return None  # "sagte ein Anwohner": one unnamed person, no actor of the timeline
             if ent.generic and not ent.affiliation:
