@@ -241,7 +241,7 @@ class ArticleActors(Extents, Identities, Coreference):
                 ent.affiliation = p.affiliation
             if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite):
                 earlier = self._earlier_institution(ent.name, offset)
-                if earlier is None and speaking and p.definite and self.lang == "de":
+                if earlier is None and speaking and p.definite:
                     earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
                 if earlier is not None:
                     return earlier
@@ -250,7 +250,7 @@ class ArticleActors(Extents, Identities, Coreference):
             return self._entity_actor(Entity("country", p.capital)) if speaking else None
         if p.role:
             actor = self._by_role(p, offset) if not p.indefinite else None
-            if actor is None and speaking and p.definite and not p.spokesperson and not p.name and self.lang == "de":
+            if actor is None and speaking and p.definite and not p.spokesperson and not p.name:
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
                 if p.of is not None:
