@@ -235,6 +235,10 @@ class ArticleActors(Extents, Identities, Coreference):
                 # the Ministry of Trade", "Kestrian officials": the body they speak for
                 body = ent.affiliation or (self._demonym_place(ent.name.split()[0]) if " " in ent.name else "")
                 return self._entity_actor(self._entity_named(body)) if body else None
+            if ent.kind == "group" and self.lang == "en" and p.definite and not p.affiliation \
+                    and p.clean.split()[-1:] != ent.name.casefold().split()[-1:]:
+                # "the diplomat", "the economist": one of a group noun, the person named before (or no one)
+                return self._by_description(Parsed(definite=True, role=p.clean.split()[-1]), offset) if speaking else None
             if ent.kind == "group" and p.indefinite:
                 return None  # "sagte ein Anwohner": one unnamed person, no actor of the timeline
             if ent.generic and not ent.affiliation:
