@@ -230,17 +230,8 @@ class ArticleActors(Extents, Identities, Coreference):
             return self._person(p.name, p, offset, speaking, hint)
         if p.entity:
             ent = p.entity
-            if ent.kind == "group" and ent.name.split()[-1].casefold() in anonymous_groups(self.lang):
-                # "sources", "two people familiar with the matter": no one named; "officials at
-                # the Ministry of Trade", "Kestrian officials": the body they speak for
-                body = ent.affiliation or (self._demonym_place(ent.name.split()[0]) if " " in ent.name else "")
-                return self._entity_actor(self._entity_named(body)) if body else None
-            if ent.kind == "group" and self.lang == "en" and p.definite and not p.affiliation \
-                    and p.clean.split()[-1:] != ent.name.casefold().split()[-1:]:
-                # "the diplomat", "the economist": one of a group noun, the person named before (or no one)
-                return self._by_description(Parsed(definite=True, role=p.clean.split()[-1]), offset) if speaking else None
-            if ent.kind == "group" and p.indefinite:
-                return None  # "sagte ein Anwohner": one unnamed person, no actor of the timeline
+            if ent.kind == "group" and (p.indefinite or self._unnamed_group(p, ent)):
+                return self._for_unnamed(p, ent, offset, speaking)
             if ent.generic and not ent.affiliation:
                 ent.affiliation = p.affiliation
             if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite):
