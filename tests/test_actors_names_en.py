@@ -46,6 +46,11 @@ def test_according_to_a_named_bank_gives_the_full_name():
         == "Bank of Valdoria"
 
 
+def test_a_descriptor_after_of_belongs_to_the_organisation_named_after_it():
+    p = parse_phrase("The chief executive of carmaker Halvo Motors, Rina Takeda", "en")
+    assert p.name == ["Rina", "Takeda"] and p.affiliation == "Halvo Motors"
+
+
 # ---- 2. name particles stay in the name
 @pytest.mark.parametrize("phrase,name", [
     ("Water minister Tariq bin Samir al-Harbi", ["Tariq", "bin", "Samir", "al-Harbi"]),

@@ -562,6 +562,8 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
     while j < len(tokens) and tokens[j].casefold() in ARTICLES:
         genitive |= tokens[j].casefold() == "des"
         j += 1
+    if lex.lang == "en" and j + 1 < len(tokens) and _lower_noun(tokens[j]) and _is_capitalised(tokens[j + 1]):
+        j += 1  # "of carmaker Hinode Motors": a descriptor before the name
     if j >= len(tokens) or not _is_capitalised(tokens[j]):
         return None, i, False
     words, k = _name_run(tokens, j, lex)
