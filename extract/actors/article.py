@@ -21,7 +21,7 @@ from .coreference import Coreference
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities
-from .lexicon import _inflected, lexicon, other_language_names
+from .lexicon import _inflected, anonymous_groups, lexicon, other_language_names
 from .mentions import (
     _entity_at,
     _entity_label,
@@ -134,7 +134,7 @@ class ArticleActors(Extents, Identities, Coreference):
             if self.lang == "de" and not word[:1].isupper():
                 continue
             group = _inflected(self.lex.groups, word, ("n",) if self.lang == "de" else ())
-            if group and not self._in_quote(m.start()):
+            if group and not self._in_quote(m.start()) and group.casefold() not in anonymous_groups(self.lang):
                 self._add_event(m.start(), self._entity_actor(Entity("group", group, generic=True)), subject=False)
 
     # ---- actors
@@ -230,13 +230,13 @@ class ArticleActors(Extents, Identities, Coreference):
             return self._person(p.name, p, offset, speaking, hint)
         if p.entity:
             ent = p.entity
-            if ent.kind == "group" and p.indefinite:
-                return None  # "sagte ein Anwohner": one unnamed person, no actor of the timeline
+            if ent.kind == "group" and (p.indefinite or self._unnamed_group(p, ent)):
+                return self._for_unnamed(p, ent, offset, speaking)
             if ent.generic and not ent.affiliation:
                 ent.affiliation = p.affiliation
             if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite):
                 earlier = self._earlier_institution(ent.name, offset)
-                if earlier is None and speaking and p.definite and self.lang == "de":
+                if earlier is None and speaking and p.definite:
                     earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
                 if earlier is not None:
                     return earlier
@@ -245,7 +245,7 @@ class ArticleActors(Extents, Identities, Coreference):
             return self._entity_actor(Entity("country", p.capital)) if speaking else None
         if p.role:
             actor = self._by_role(p, offset) if not p.indefinite else None
-            if actor is None and speaking and p.definite and not p.spokesperson and not p.name and self.lang == "de":
+            if actor is None and speaking and p.definite and not p.spokesperson and not p.name:
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
                 if p.of is not None:

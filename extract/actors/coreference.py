@@ -6,9 +6,9 @@ import re
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .described import described_antecedent
-from .lexicon import _inflected, _institution_compound, is_generic_body
+from .lexicon import _inflected, _institution_compound, anonymous_groups, is_generic_body
 from .mentions import parse_phrase
-from .phrase import Parsed
+from .phrase import Entity, Parsed
 from .words import PRONOUNS
 
 
@@ -51,6 +51,23 @@ class Coreference:
         if actor is not None and p.role:
             self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
         return actor
+
+    def _unnamed_group(self, p: Parsed, ent: Entity) -> bool:
+        """'sources', 'officials' (anonymous_*.txt), or one of a group: 'the diplomat' (English)."""
+        return ent.name.split()[-1].casefold() in anonymous_groups(self.lang) or (
+            self.lang == "en" and p.definite and not p.affiliation
+            and p.clean.split()[-1:] != ent.name.casefold().split()[-1:])
+
+    def _for_unnamed(self, p: Parsed, ent: Entity, offset: int, speaking: bool) -> Actor | None:
+        """Who speaks for unnamed people: the body anonymous sources are said to speak for
+        ('officials at the Ministry of Trade', 'Kestrian officials'); for 'the diplomat', the
+        person named shortly before; else no one ('sagte ein Anwohner', 'sources said')."""
+        if ent.name.split()[-1].casefold() in anonymous_groups(self.lang):
+            body = ent.affiliation or (self._demonym_place(ent.name.split()[0]) if " " in ent.name else "")
+            return self._entity_actor(self._entity_named(body)) if body else None
+        if p.indefinite or not speaking:
+            return None
+        return self._by_description(Parsed(definite=True, role=p.clean.split()[-1]), offset)
 
     def _earlier_institution(self, noun: str, offset: int) -> Actor | None:
         """'the ministry' / 'des Ministeriums' -> the ministry named last before it

@@ -65,7 +65,9 @@ class Identities:
         starts with a known first name ('Sam Power')."""
         if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation":
             return False
-        if p.name[-1].casefold() not in organisation_words() or any(w.casefold() in HONORIFICS for w in p.name):
+        last = p.name[-1].casefold()  # English bodies are named by their institution noun: "Federal Aviation Administration"
+        if (last not in organisation_words() and not (self.lang == "en" and last in self.lex.institutions)) \
+                or any(w.casefold() in HONORIFICS for w in p.name):
             return False
         if p.name[0].casefold() in firstnames():  # "Sam Power" may be a person: only if the rules say so
             return hint == "organisation"

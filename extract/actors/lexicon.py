@@ -247,6 +247,12 @@ def descriptors(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def anonymous_groups(lang: str) -> frozenset[str]:
+    """Group nouns for unnamed sources ('sources', 'officials'): no actor of their own."""
+    return frozenset(ln.strip().casefold() for ln in _data_lines(f"anonymous_{lang}.txt"))
+
+
+@lru_cache(maxsize=None)
 def organisation_words() -> frozenset[str]:
     """Last words of organisation names ('Idris Power', 'Torvald United', 'Halvo AG')."""
     return frozenset(ln.strip().casefold() for ln in _data_lines("organisation_words.txt"))

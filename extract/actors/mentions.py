@@ -50,8 +50,10 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             inst = _institution_compound(tokens[j], lex)
         n = 1 if inst else 0
     if n:
-        j += n
-        named_for = _fuer_name_end(tokens, j) if lex.lang == "de" else j
+        start, j = j, j + n
+        named_for = _fuer_name_end(tokens, j) if lex.lang == "de" else _of_name_end(tokens, start, j, lex)
+        if named_for > j and lex.lang == "en":  # "the Bank of Valdoria", "Ministry of Trade and Industry": a name
+            return Entity("organisation", " ".join(tokens[start:named_for]), aff), named_for
         if named_for > j:  # "Bundesamt für Migration und Flüchtlinge": a name, not a generic body
             return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:named_for]), aff), named_for
         if j < len(tokens) and _is_capitalised(tokens[j]) and not _title_follows(tokens, j, lex) \
@@ -82,6 +84,18 @@ def _fuer_name_end(tokens: list[str], j: int) -> int:
     while k + 1 < len(tokens) and tokens[k] == "und" and _is_capitalised(tokens[k + 1]):
         k += 2
     return k
+
+
+def _of_name_end(tokens: list[str], start: int, j: int, lex: Lexicon) -> int:
+    """'of Trade', 'of Trade and Industry' after a capitalised English institution noun ('Ministry',
+    'Bank', 'University'): the end of the name it ends with (j when there is none)."""
+    if not all(t[:1].isupper() for t in tokens[start:j]) or j + 1 >= len(tokens) or tokens[j] != "of":
+        return j
+    words, k = _name_run(tokens, j + 1, lex)
+    while words and k + 1 < len(tokens) and tokens[k] == "and" and _is_capitalised(tokens[k + 1]):
+        more, k = _name_run(tokens, k + 1, lex)
+        words += more
+    return k if words else j
 
 
 def _is_descriptor(inst: str, lex: Lexicon) -> bool:
@@ -138,6 +152,9 @@ def _is_capitalised(tok: str) -> bool:
     return tok[:1].isupper() or bool(ARABIC_NAME.match(tok))
 
 
+PATRONYMIC = {"bin", "ibn", "bint"}  # "son/daughter of": a given name and the family name follow
+
+
 def _particles_then_name(tokens: list[str], i: int, lex: Lexicon | None = None) -> bool:
     """'von der Leyen': name particles followed by one capitalised name word (not 'von der
     Universität Halvstad', where an institution follows)."""
@@ -149,6 +166,8 @@ def _particles_then_name(tokens: list[str], i: int, lex: Lexicon | None = None) 
         return True
     if _entity_at(tokens, i, lex)[0] is not None or _group_at(tokens, i, lex)[0] or role_word(tokens[i], lex):
         return False
+    if lex.lang == "en" and tokens[i - 1].casefold() in PATRONYMIC:  # "bin Rashid al-Qahtani": more names follow
+        return True
     return i + 1 >= len(tokens) or not _is_capitalised(tokens[i + 1])
 
 
@@ -543,6 +562,8 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
     while j < len(tokens) and tokens[j].casefold() in ARTICLES:
         genitive |= tokens[j].casefold() == "des"
         j += 1
+    if lex.lang == "en" and j + 1 < len(tokens) and _lower_noun(tokens[j]) and _is_capitalised(tokens[j + 1]):
+        j += 1  # "of carmaker Hinode Motors": a descriptor before the name
     if j >= len(tokens) or not _is_capitalised(tokens[j]):
         return None, i, False
     words, k = _name_run(tokens, j, lex)

@@ -29,7 +29,7 @@ MODIFIERS = {
 HONORIFICS = {"herr": "m", "frau": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
               "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
 OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from", "by"}
-PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le", "della", "dalla",
+PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "bint", "da", "di", "du", "la", "le", "della", "dalla",
              "del", "dos", "ter", "ten", "op", "vom", "zur", "y"}
 COUNTRY_NOUNS = {"land", "staat", "republik", "königreich", "emirat"}  # "das Land erklärte": the country named before
 SPOKES = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "press secretary")

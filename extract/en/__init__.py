@@ -112,11 +112,32 @@ def english_quotes(text: str, double: list[Quote] | None = None) -> list[Quote]:
 
 
 def _entity_mentions(doc: Doc) -> list[Mention]:
-    return [
-        Mention((e.start_char, e.end_char), e.text, ENTITY_KINDS[e.label_],
-                is_subject=e.root.dep_ in ("nsubj", "nsubjpass"))
-        for e in doc.ents if e.label_ in ENTITY_KINDS
-    ]
+    out: list[Mention] = []
+    for e in doc.ents:
+        if e.label_ not in ENTITY_KINDS:
+            continue
+        m = Mention((e.start_char, e.end_char), e.text, ENTITY_KINDS[e.label_],
+                    is_subject=e.root.dep_ in ("nsubj", "nsubjpass"))
+        if out and _particles_between(doc.text, out[-1], m):  # "Hendrik van" + "Berg": one name
+            b = out[-1].span[0]
+            m = Mention((b, m.span[1]), doc.text[b : m.span[1]], "person", out[-1].is_subject or m.is_subject)
+            out.pop()
+        out.append(m)
+    return out
+
+
+NAME_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "bin", "ibn",
+                  "bint", "al", "el", "ter", "ten"}  # small words inside names: "Hendrik van der Berg"
+
+
+def _particles_between(text: str, a: Mention, b: Mention) -> bool:
+    """Two name mentions split by the NER at name particles ("Hendrik van" | "der" | "Berg")."""
+    if "person" not in (a.kind_hint, b.kind_hint) or b.span[0] - a.span[1] > 20:
+        return False
+    gap = text[a.span[1] : b.span[0]].split()
+    tail = a.text.split()[-1:] if a.text.split()[-1:] and a.text.split()[-1].islower() else []
+    words = tail + gap
+    return bool(words) and all(w in NAME_PARTICLES for w in words) and text[a.span[1]:b.span[0]].strip(" ") != ""
 
 
 def _with_speakers(text: str, mentions: list[Mention], statements: list[Found]) -> list[Mention]:
