@@ -731,3 +731,31 @@ def test_a_short_owner_is_the_organisation_named_before():
     assert (rovers.name, rovers.kind) == ("Brinmouth Rovers", "organisation")
     berg = r.resolve(at(text, "Rovers chairman Olav Berg"))
     assert (berg.name, berg.role, berg.affiliation) == ("Olav Berg", "Chairman", "Brinmouth Rovers")
+
+
+def test_role_head_looks_up_endings_and_keeps_the_lexicons_first_fitting_head():
+    from extract.actors.lexicon import lexicon
+    from extract.actors.roles import role_head
+
+    heads = lexicon("de").role_heads
+
+    def first_fitting(tok: str) -> str:  # the definition: the lexicon's first head that fits
+        low = tok.casefold()
+        return next((h for h in heads if low.endswith(h) and (low[:-len(h)].endswith("-")
+                     or len(low[:-len(h)]) >= (3 if len(h) >= 5 else 4))), "")
+
+    words = [p + h for h in heads[:40] + heads[-40:] for p in ("Kreis", "Ab", "SPD-", "X")]
+    for word in [w[:1].upper() + w[1:] for w in words] + ["Severin", "Naturschutzlandesrätin", "haus"]:
+        assert role_head(word, "de") == first_fitting(word), word
+    assert role_head("Naturschutzlandesrätin", "de").endswith("rätin")
+
+
+def test_is_role_takes_role_nouns_and_their_feminine_forms_as_endings():
+    from extract.positions import is_role, role_nouns
+
+    role = next(r for r in role_nouns("de") if len(r) > 4 and not r.endswith("in"))
+    assert is_role(role.capitalize(), "de")
+    assert is_role("Kreis" + role + "in", "de")
+    assert not is_role(role[1:] + "xyz", "de")
+    for word in ("Haus", "Xqzt", role[2:]):
+        assert is_role(word, "de") == any(word.lower().endswith((r, r + "in")) for r in role_nouns("de"))

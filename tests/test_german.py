@@ -487,3 +487,15 @@ def test_fast_hanta_only_with_the_hanta_it_was_checked_against(monkeypatch):
     assert type(tagger()).__name__ == "FastHanoverTagger" and isinstance(tagger(), ht.HanoverTagger)
     monkeypatch.setattr(importlib.metadata, "version", lambda name: "1.3.0")
     assert _fast_tagger_class(ht.HanoverTagger) is ht.HanoverTagger
+
+
+def test_german_pipeline_computes_only_the_lexical_attribute_the_rules_read():
+    from spacy.attrs import IS_SPACE
+
+    from extract.de.nlp import load
+
+    nlp = load()
+    assert list(nlp.vocab.lex_attr_getters) == [IS_SPACE]  # shape, like_num, … are not computed
+    doc = nlp("Anna Beispiel sagte:\n\n«Wir bleiben.»")
+    assert [t.text for t in doc if t.is_space] == ["\n\n"]
+    assert doc[2].tag_.startswith("V") and doc[5].is_sent_start

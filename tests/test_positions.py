@@ -389,3 +389,18 @@ def test_demo_corpus_shows_its_changes_and_no_others():
     # every change the corpus is built to show (the issue asks for at least two), and no others:
     # repeated positions (Sandell, Kovant …) are no changes
     assert found == INTENDED
+
+
+def test_noun_lemma_check_keeps_every_noun_whose_lemma_could_be_a_frame_word():
+    from extract.positions.frames_de import german_noun_lemma, key_starts, lexicon, may_lemmatise_to_key
+
+    starts = key_starts(lexicon().frames)
+    assert key_starts(lexicon().frames) is starts  # computed once per table
+    # the lemma begins as the word does, up to umlauts and ß: such words are kept
+    for word in ("Väter", "Risse", "Sundbund-Staaten", "PCB"):
+        lemma = german_noun_lemma(word).lower() or word.lower()
+        assert may_lemmatise_to_key(word, frozenset({lemma.translate(str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}))[:3]}))
+    # a frame word's own forms are kept; a word starting unlike every frame word is skipped
+    key = next(k for k in lexicon().frames if len(k) > 3)
+    assert may_lemmatise_to_key(key.capitalize() + "en", starts)
+    assert not may_lemmatise_to_key("Xqzwortbeispiel", starts)

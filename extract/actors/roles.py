@@ -94,11 +94,26 @@ def role_head(tok: str, lang: str) -> str:
     if not tok[:1].isupper():
         return ""
     low = tok.casefold()
-    for head in lexicon(lang).role_heads:
-        first = low[: -len(head)]
-        if low.endswith(head) and (first.endswith("-") or len(first) >= (3 if len(head) >= 5 else 4)):
-            return head
-    return ""
+    order, lengths = _heads_in_order(lang)
+    best = None  # (place in the lexicon's order, head): the first head that fits wins, as before
+    for n in lengths:  # only the word's own endings are looked up, not every head
+        if n > len(low):
+            break
+        head, first = low[len(low) - n:], low[:-n]
+        place = order.get(head)
+        if place is not None and (best is None or place < best[0]) \
+                and (first.endswith("-") or len(first) >= (3 if n >= 5 else 4)):
+            best = (place, head)
+    return best[1] if best else ""
+
+
+@lru_cache(maxsize=None)
+def _heads_in_order(lang: str) -> tuple[dict[str, int], tuple[int, ...]]:
+    """Each role head's first place in the lexicon's order, and the heads' lengths, shortest first."""
+    order: dict[str, int] = {}
+    for place, head in enumerate(lexicon(lang).role_heads):
+        order.setdefault(head, place)
+    return order, tuple(sorted({len(h) for h in order}))
 
 
 def _prefix_affiliation(prefix: str, lex: Lexicon) -> str:

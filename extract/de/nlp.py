@@ -60,7 +60,7 @@ _import_spacy_without_cli()
 
 import numpy  # noqa: E402
 import spacy  # noqa: E402
-from spacy.attrs import SENT_START  # noqa: E402
+from spacy.attrs import IS_SPACE, SENT_START  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc, Token  # noqa: E402
 
@@ -326,6 +326,9 @@ def hanta_tagger(doc: Doc) -> Doc:
 def load() -> Language:
     """The German pipeline, built once per process."""
     nlp = spacy.blank("de")
+    # Of the lexical attributes spaCy computes for every new word (shape, like_num, like_url, …: a
+    # third of the tokenizer's time) the German rules read only is_space (extract/de/article.py)
+    nlp.vocab.lex_attr_getters = {IS_SPACE: nlp.vocab.lex_attr_getters[IS_SPACE]}
     nlp.add_pipe("wortlaut_sentences")
     nlp.add_pipe("hanta_tagger")
     return nlp

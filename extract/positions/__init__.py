@@ -350,8 +350,20 @@ def role_nouns(lang: str) -> tuple[str, ...]:
 
 
 def is_role(word: str, lang: str) -> bool:
+    """Does the word end in a role noun or its "-in" form? (its endings looked up in a set)"""
     low = word.lower()
-    return any(low.endswith(r) or low.endswith(r + "in") for r in role_nouns(lang))
+    roles, lengths = _role_endings(lang)
+    if "" in roles:
+        return True
+    feminine = low.endswith("in")
+    return any(low[len(low) - n:] in roles or (feminine and n + 2 <= len(low) and low[len(low) - n - 2:-2] in roles)
+               for n in lengths if n <= len(low))
+
+
+@lru_cache(maxsize=None)
+def _role_endings(lang: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    roles = frozenset(role_nouns(lang))
+    return roles, tuple(sorted({len(r) for r in roles if r}))
 
 
 @lru_cache(maxsize=None)
