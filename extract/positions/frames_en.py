@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .frames_de import Stance, frame_rows
+from .frames import Stance, frame_rows
 
 PERSONAL = frozenset("i we you he she it they one".split())
 NOBODY = frozenset("nobody noone none".split())
