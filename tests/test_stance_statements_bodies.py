@@ -17,6 +17,7 @@ def statements(text, lang):
     ("Der Bauernverband lehnt das Tempolimit ab.", "Bauernverband", "Tempolimit", -1),  # a compound of "Verband"
     ("Die Partei Valdorische Mitte ist gegen die Seilbahn.", "Valdorische Mitte", "Seilbahn", -1),
     ("Der Verband hält die Kurtaxe für verfehlt.", "Verband", "Kurtaxe", -1),
+    ("Die Bürgerinitiative Elmsdorf lehnt die Seilbahn ab.", "Bürgerinitiative Elmsdorf", "Seilbahn", -1),
 ])
 def test_a_body_taking_sides_is_a_reported_statement(text, speaker, target, value):
     assert statements(text, "de") == [(speaker, "reported", {target: value})]
@@ -57,3 +58,12 @@ def test_an_english_position_without_a_speech_verb_is_a_reported_statement(text,
 def test_no_english_statement_without_a_position(text):
     assert statements(text, "en") == []
 
+
+
+@trained
+def test_a_time_after_an_act_noun_is_no_target_and_the_reach_of_a_measure_no_part_of_it():
+    from extract.positions.frames_en import read_stances
+
+    found = {(s.target, s.value) for s in read_stances(
+        "Governor Ella Marsh threw her support behind a statewide plastic bag ban on Wednesday.", "Ella Marsh")}
+    assert found == {("plastic bag ban", 1)}

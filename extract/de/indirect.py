@@ -244,7 +244,14 @@ def is_body(word: str) -> bool:
     """A word that names a body: an institution noun or a compound of one ("Gewerkschaft",
     "Stadtwerke", "Bauernverband"; data/institutions_de.txt, descriptors_de.txt) or a listed
     organisation ("ADAC"; data/organisations.tsv)."""
-    return word[:1].isupper() and (is_institution_word(word, "de") or word.casefold() in lexicon("de").organisations)
+    low = word.casefold()
+    if low.endswith(ASSEMBLIES):
+        return False  # "Das Parlament lehnte das Gesetz ab": an assembly's yes or no is a vote, a decision
+    return word[:1].isupper() and (is_institution_word(word, "de") or low in lexicon("de").organisations)
+
+
+ASSEMBLIES = ("parlament", "parlaments", "landtag", "landtags", "bundestag", "bundestags", "kreistag", "kreistags",
+              "bundesrat", "bundesrats", "kongress", "senat", "stadtrat", "gemeinderat")
 
 
 @lru_cache(maxsize=8192)
