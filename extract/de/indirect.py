@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..actors import firstnames, titles
+from ..actors import firstnames, is_institution_word, lexicon, titles
 from ..model import Found, Span
 from .article import Article, first_tok_at
 from .sources import overlaps_direct, source_phrases
@@ -153,8 +153,8 @@ PAST_AUX = frozenset("hatte hatten hätte hätten".split())
 
 
 def stance_statement(art: Article, s: int, e: int) -> bool:
-    """A main clause that takes a position (positions/frames_de.py) with a named person as its
-    subject, and no other statement in the sentence: reported speech of that person, speech
+    """A main clause that takes a position (positions/frames_de.py) with a named person or a body
+    ("die Stadtwerke Elmsdorf", "der Bauernverband") as its subject, and no other statement in the sentence: reported speech of that person, speech
     verb or not ("Die Ministerin Anna Beispiel lehnt die Maut ab", "hält X für verfehlt",
     "Die Maut wurde von Anna Beispiel abgelehnt", "Für Anna Beispiel kommt X nicht infrage").
     Each part of the sentence after a colon or semicolon is a main clause of its own."""
@@ -162,8 +162,9 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     if any(f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b for f in art.found) \
             or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
         return False
-    if not any((t.low in firstnames() or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])):
-        return False  # no person named in the sentence (a cheap test first: most sentences stop here)
+    if not any((t.low in firstnames() or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
+            and not any(is_body(t.text) for t in toks[s:e]):
+        return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     cuts = [s] + [k + 1 for k in range(s, e - 1) if toks[k].text in (":", ";")] + [e]
     return any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2)
 
@@ -193,7 +194,10 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
             who = other()  # an evaluation for someone ("Für die Ministerin Anna Beispiel kommt X nicht infrage")
     if not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
         return False
-    if not read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]]):
+    stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]])
+    if not person_named(art, who, s, e):
+        stances = body_stances(art, stances, s, end)
+    if not stances:
         return False
     piece = art.content_span(s, e)
     if piece is None:
@@ -202,17 +206,52 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     return True
 
 
+# a vote with its tally ("mit einer Mehrheit von 159 zu 124 Stimmen", "einstimmig"): a body's decision, an event
+VOTE_WORDS = frozenset("Mehrheit Stimmen Gegenstimmen Enthaltung Enthaltungen einstimmig".split())
+
+
+def body_stances(art: Article, stances: list, s: int, end: int) -> list:
+    """The stances a body takes in its own clause (s up to the first break after the verb): not a
+    noun frame alone ("bedankte sich für die Unterstützung", "hielt an der Kritik fest" tell what
+    it did), not a word in a later clause, and none in a vote with its tally."""
+    own = {t.text for t in art.toks[s:end]}
+    if own & VOTE_WORDS:
+        return []
+    return [x for x in stances if not x.words[0][:1].isupper() and x.words[0].split()[0] in own]
+
+
 def named(art: Article, who: Span | None, s: int, e: int) -> bool:
     """A speaker phrase that names a person: a listed first name and a capitalised word after it
-    ("die Ministerin Anna Beispiel"), not "die Stadt" or "Chinas Raumfahrt"."""
+    ("die Ministerin Anna Beispiel"), or a body (is_body), not "die Stadt" or "Chinas Raumfahrt"."""
     if who is None:
         return False
     words = [t for t in art.toks[s:e] if t.b >= who[0] and t.e <= who[1]]
     if not words or words[0].low in ("des", "eines"):
         return False  # a genitive is never the subject
+    return any(is_body(t.text) for t in words) or person_named(art, who, s, e)
+
+
+def person_named(art: Article, who: Span, s: int, e: int) -> bool:
+    """A first name and a capitalised word after it, or a role noun before a name."""
+    words = [t for t in art.toks[s:e] if t.b >= who[0] and t.e <= who[1]]
     return any(a.low in firstnames() and b.cap for a, b in zip(words, words[1:])) or any(
         is_role(a.low) and b.cap and "NE" in [t.tag for t in words[k:k + 3]]  # "Kämmerin Blum", "Landrätin Mona Tann"
         for k, (a, b) in enumerate(zip(words, words[1:])))
+
+
+@lru_cache(maxsize=8192)
+def is_body(word: str) -> bool:
+    """A word that names a body: an institution noun or a compound of one ("Gewerkschaft",
+    "Stadtwerke", "Bauernverband"; data/institutions_de.txt, descriptors_de.txt) or a listed
+    organisation ("ADAC"; data/organisations.tsv)."""
+    low = word.casefold()
+    if low.endswith(ASSEMBLIES):
+        return False  # "Das Parlament lehnte das Gesetz ab": an assembly's yes or no is a vote, a decision
+    return word[:1].isupper() and (is_institution_word(word, "de") or low in lexicon("de").organisations)
+
+
+ASSEMBLIES = ("parlament", "parlaments", "landtag", "landtags", "bundestag", "bundestags", "kreistag", "kreistags",
+              "bundesrat", "bundesrats", "kongress", "senat", "stadtrat", "gemeinderat")
 
 
 @lru_cache(maxsize=8192)

@@ -20,9 +20,10 @@ from .lines import labelled_lines
 from .parsed_around import ParsedAround
 from .parsed_indirect import ParsedIndirect
 from .parsed_speakers import ParsedSpeakers
+from .parsed_stance import ParsedStance
 
 
-class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, _Base):
+class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, ParsedStance, _Base):
     """Rules over the dependency parse."""
 
     def cue_entry(self, tok: Token) -> CueEntry | None:
@@ -67,6 +68,7 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, _Base):
             self.used_quotes.update(self.quotes_inside(f.quote[0][0] - 1, f.quote[0][1] + 1))
         self.indirect_pass()
         self.direct_pass()
+        self.stance_pass()
         return _top_level(self.found)
 
     def add_clause(self, spans, kind, verb, entry, speaker, conf) -> None:

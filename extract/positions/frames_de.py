@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Iterator
+
+from .frames import Stance, frame_rows  # (shared with frames_en.py)
 
 # Grammar (closed word classes), not vocabulary: the frames live in the data file.
 DETERMINERS = frozenset(
@@ -82,17 +82,6 @@ class Lexicon:
     skip: tuple[tuple[str, ...], ...]  # phrases that only look like negations
     light: frozenset[str]
     heads: dict[str, int] = field(default_factory=dict)  # compound heads that take sides: "gegner" -> -1
-
-
-def frame_rows(lang: str) -> Iterator[tuple[str, str, list[str]]]:
-    """(value, slot, word forms) of each row of extract/data/stance_frames_<lang>.tsv."""
-    text = resources.files("extract").joinpath("data", f"stance_frames_{lang}.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) >= 3:
-            yield parts[0].strip(), parts[1].strip(), parts[2].split()
 
 
 @lru_cache(maxsize=None)
@@ -275,16 +264,6 @@ def german_noun_lemma(word: str) -> str:
 
 
 # ---------------------------------------------------------------- reading clauses
-
-
-@dataclass
-class Stance:
-    target: str  # the lemma of the noun the speaker is for or against
-    value: int  # -1 | +1
-    words: list[str]  # the words that decided it
-    phrase: str = ""  # the target's words as written
-    recalled: bool = False  # pluperfect: recalls an earlier position
-    clause: str = ""  # the recalling clause, whose time words date the earlier position
 
 
 @dataclass

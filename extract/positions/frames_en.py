@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .frames_de import Stance, frame_rows
+from .frames import Stance, frame_rows
 
 PERSONAL = frozenset("i we you he she it they one".split())
 NOBODY = frozenset("nobody noone none".split())
+# "a ban on Wednesday": a time after an act noun is no target (names are not parsed here: no NER)
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
+    january february march april may june july august september october november december""".split())
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +77,8 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
     for _ in range(4):
         if tok.lemma_.lower() in acts and tok.pos_ in ("NOUN", "PROPN"):
             obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is None:
-                break
+            if obj is None or obj.lower_ in TIME_WORDS:
+                break  # "a ban on Wednesday": a time, not what is banned
             sign *= acts[tok.lemma_.lower()]
             words.append(tok.text)
             tok = obj
@@ -194,8 +197,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
     for value, slot in [f for k in keys for f in lex["frames"].get(k, [])]:
         words = [tok.text]
         target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
-        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON":
-            continue
+        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS:
+            continue  # ("called a meeting for Tuesday": a time is no target)
         target, sign = follow_acts(target, words)
         if target.pos_ == "PRON":
             continue

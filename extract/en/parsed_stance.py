@@ -1,0 +1,55 @@
+"""A main clause that takes a position, speech verb or not ("Fire chief Dana Whitfield pushed for
+a second fire station", "The Elmford Farmers Union does not support the toll"): reported speech of
+its named subject when no other rule found a statement in the sentence. The English counterpart
+of stance_statement in extract/de/indirect.py; whether there is a stance is read by
+extract/positions/frames_en.py."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actors import lexicon
+from .base import CONF_REPORTED, _from_verb, _trim
+
+# "will open the cable car", "could back the plan": plans and conjectures, no position taken
+NOT_NOW = frozenset("will would could might may shall should".split())
+
+
+class ParsedStance:
+    """The stance rule of ParsedRules (a mixin: it reads the parsed document)."""
+
+    def stance_pass(self) -> None:
+        from ..positions.frames_en import read_stances  # (positions read the clause; imported when first needed)
+
+        for sent in self.doc.sents:
+            root = sent.root
+            if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip(" \"'”’").endswith("?") or self.stated(sent):
+                continue
+            aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+            if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux):
+                continue  # a plan, a conjecture or pluperfect background
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subj is None or not self.names_someone(subj):
+                continue
+            who = self.speaker_span(subj)
+            if not any(s.value for s in read_stances(sent.text, self.text[who[0]:who[1]])):
+                continue
+            first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
+            span = _trim(self.doc, sent.start, sent.end - 1)
+            if span is None:
+                continue
+            span = _from_verb(self.text, span, self.doc[first].idx, root.idx + len(root))
+            self.add_found([span], "reported", [(root.idx, root.idx + len(root))], [who], CONF_REPORTED)
+
+    def stated(self, sent: Span) -> bool:
+        """Some statement (or quotation) already lies in the sentence."""
+        return any(b < sent.end_char and e > sent.start_char for f in self.found for b, e in f.quote) \
+            or self.quotes_inside(sent.start_char, sent.end_char)
+
+    def names_someone(self, subj: Token) -> bool:
+        """A subject that names a person or a body: a name ("Mayor Anna Lind", "the Elmford
+        Farmers Union") or an institution noun ("the city council"), no pronoun or "residents"."""
+        if subj.pos_ == "PRON":
+            return False
+        words = list(subj.subtree)
+        return any(w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG") for w in words) \
+            or subj.lemma_.lower() in lexicon("en").institutions

@@ -1,0 +1,29 @@
+"""What the stance readers of both languages share (frames_de.py, frames_en.py): the stance
+found and the rows of extract/data/stance_frames_<lang>.tsv. Kept apart so that the English
+reader never imports the German one (extract/en and extract/de stay independent)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterator
+
+
+@dataclass
+class Stance:
+    target: str  # the lemma of the noun the speaker is for or against
+    value: int  # -1 | +1
+    words: list[str]  # the words that decided it
+    phrase: str = ""  # the target's words as written
+    recalled: bool = False  # pluperfect: recalls an earlier position
+    clause: str = ""  # the recalling clause, whose time words date the earlier position
+
+
+def frame_rows(lang: str) -> Iterator[tuple[str, str, list[str]]]:
+    """(value, slot, word forms) of each row of extract/data/stance_frames_<lang>.tsv."""
+    text = resources.files("extract").joinpath("data", f"stance_frames_{lang}.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            yield parts[0].strip(), parts[1].strip(), parts[2].split()

@@ -1,0 +1,69 @@
+"""Positions taken without a speech verb by bodies (German) and by named people and bodies
+(English) become reported statements: extract/de/indirect.py stance_statement and
+extract/en/parsed_stance.py. All names are invented."""
+import pytest
+
+from extract.en.nlp import is_trained, load_english
+from extract.pipeline import extract_article
+
+
+def statements(text, lang):
+    return [(s.speaker_name, s.kind, {k: v for k, v in s.stance.items() if v})
+            for s in extract_article(text, lang=lang, published="2026-03-02").statements]
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Die Stadtwerke Elmsdorf lehnen den Verkauf ab.", "Stadtwerke Elmsdorf", "Verkauf", -1),
+    ("Der Bauernverband lehnt das Tempolimit ab.", "Bauernverband", "Tempolimit", -1),  # a compound of "Verband"
+    ("Die Partei Valdorische Mitte ist gegen die Seilbahn.", "Valdorische Mitte", "Seilbahn", -1),
+    ("Der Verband hält die Kurtaxe für verfehlt.", "Verband", "Kurtaxe", -1),
+    ("Die Bürgerinitiative Elmsdorf lehnt die Seilbahn ab.", "Bürgerinitiative Elmsdorf", "Seilbahn", -1),
+])
+def test_a_body_taking_sides_is_a_reported_statement(text, speaker, target, value):
+    assert statements(text, "de") == [(speaker, "reported", {target: value})]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt Elmsdorf plant eine Seilbahn.",  # a plan
+    "Das Ministerium will die Seilbahn bauen.",  # a plan (modal verb)
+    "Die Polizei bedankte sich bei der Bevölkerung für die Unterstützung.",  # a noun frame tells what it did
+    "Die Gewerkschaft hatte den Verkauf abgelehnt.",  # pluperfect background
+    "Der Landtag hat das Gesetz mit großer Mehrheit abgelehnt.",  # a vote with its tally: a decision
+    "Die Polizei sperrte die Straße, die der Verband abgelehnt hatte.",  # the position is in another clause
+])
+def test_no_statement_of_a_body_without_a_position_of_its_own(text):
+    assert statements(text, "de") == []
+
+
+trained = pytest.mark.skipif(not is_trained(load_english()), reason="no trained English pipeline installed")
+
+
+@trained
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Fire chief Dana Holt pushed for a second fire station.", "Dana Holt", "fire station", 1),
+    ("Environment Minister Karl Dane turned down the permit for the mine.", "Karl Dane", "permit", -1),
+    ("Councillor Tom Brill does not support the new stadium.", "Tom Brill", "stadium", -1),
+    ("Senator Ruth Vale is in favour of the casino.", "Ruth Vale", "casino", 1),
+    ("Senator Ruth Vale is in favor of the casino.", "Ruth Vale", "casino", 1),
+])
+def test_an_english_position_without_a_speech_verb_is_a_reported_statement(text, speaker, target, value):
+    assert statements(text, "en") == [(speaker, "reported", {target: value})]
+
+
+@trained
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Lind will open the cable car on Monday.",  # a plan
+    "Mayor Anna Lind opened the cable car on Monday.",  # an event, no position
+])
+def test_no_english_statement_without_a_position(text):
+    assert statements(text, "en") == []
+
+
+
+@trained
+def test_a_time_after_an_act_noun_is_no_target_and_the_reach_of_a_measure_no_part_of_it():
+    from extract.positions.frames_en import read_stances
+
+    found = {(s.target, s.value) for s in read_stances(
+        "Governor Ella Marsh threw her support behind a statewide plastic bag ban on Wednesday.", "Ella Marsh")}
+    assert found == {("plastic bag ban", 1)}
