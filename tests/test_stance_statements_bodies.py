@@ -30,6 +30,10 @@ def test_a_body_taking_sides_is_a_reported_statement(text, speaker, target, valu
     "Die Gewerkschaft hatte den Verkauf abgelehnt.",  # pluperfect background
     "Der Landtag hat das Gesetz mit großer Mehrheit abgelehnt.",  # a vote with its tally: a decision
     "Die Polizei sperrte die Straße, die der Verband abgelehnt hatte.",  # the position is in another clause
+    "Dort kämpft eine radikale Bewegung gegen die Seilbahn.",  # an indefinite body names nobody
+    "Die wichtigste Aufgabe der Gewerkschaft ist der Kampf gegen die Seilbahn.",  # the body is an attribute, not the head
+    "Am Montag sei die Kampagne des Verbands beendet worden.",  # a passive's subject is what was done to
+    "Die Stadtwerke Elmsdorf wurden von Anwohnern für den Verkauf kritisiert.",  # passive: not the body's position
 ])
 def test_no_statement_of_a_body_without_a_position_of_its_own(text):
     assert statements(text, "de") == []

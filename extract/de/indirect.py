@@ -208,6 +208,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
 
 # a vote with its tally ("mit einer Mehrheit von 159 zu 124 Stimmen", "einstimmig"): a body's decision, an event
 VOTE_WORDS = frozenset("Mehrheit Stimmen Gegenstimmen Enthaltung Enthaltungen einstimmig".split())
+PASSIVE_AUX = frozenset("worden wurde wurden".split())
 
 
 def body_stances(art: Article, stances: list, s: int, end: int) -> list:
@@ -215,8 +216,8 @@ def body_stances(art: Article, stances: list, s: int, end: int) -> list:
     noun frame alone ("bedankte sich für die Unterstützung", "hielt an der Kritik fest" tell what
     it did), not a word in a later clause, and none in a vote with its tally."""
     own = {t.text for t in art.toks[s:end]}
-    if own & VOTE_WORDS:
-        return []
+    if own & VOTE_WORDS or own & PASSIVE_AUX:
+        return []  # a vote, or a passive: its subject is what was done to ("sei die Vorführung beendet worden")
     return [x for x in stances if not x.words[0][:1].isupper() and x.words[0].split()[0] in own]
 
 
@@ -228,7 +229,27 @@ def named(art: Article, who: Span | None, s: int, e: int) -> bool:
     words = [t for t in art.toks[s:e] if t.b >= who[0] and t.e <= who[1]]
     if not words or words[0].low in ("des", "eines"):
         return False  # a genitive is never the subject
-    return any(is_body(t.text) for t in words) or person_named(art, who, s, e)
+    return body_heads(words) or person_named(art, who, s, e)
+
+
+INDEFINITE = frozenset("ein eine einer einem einen eines kein keine keiner keinem keinen keines".split())
+
+
+def body_heads(words: list) -> bool:
+    """A definite phrase whose head names a body ("Die Gewerkschaft der Polizei (GdP)", "Die
+    Stadtwerke Elmsdorf"): the body word stands among the capitalised words before the first
+    attribute ("der", "in", …), so "Die zweite Aufgabe der Mission" (head "Aufgabe") and "eine
+    separatistische Bewegung" (nobody named) are not bodies."""
+    if words[0].low in INDEFINITE:
+        return False
+    rest = words[1:] if not words[0].cap or words[0].low in ("die", "der", "das") else words
+    heads = []
+    for t in rest:
+        if heads and not t.cap and t.text not in "()":
+            break
+        if t.cap:
+            heads.append(t)
+    return any(is_body(t.text) for t in heads[:3])
 
 
 def person_named(art: Article, who: Span, s: int, e: int) -> bool:
