@@ -57,7 +57,7 @@ import traceback
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent / "tests" / "data" / "eval"
@@ -174,12 +174,19 @@ def score_speakers(items: list[tuple[str, dict[str, Any]]], tally: Tally | None 
     return tally
 
 
-def print_speakers(t: Tally) -> None:
-    print(f"{'speakers: family':28} {'n':>4} {'found':>7} {'right':>7} {'right|found':>12} {'roles':>6} {'role ok':>8}")
+def print_table(t: Tally, title: str, columns: list[tuple[str, int, Callable[[dict], Any]]]) -> None:
+    """One line per group (TOTAL last): each column a header, a width and its cell (a count or pct)."""
+    print(f"{title:28} " + " ".join(f"{head:>{width}}" for head, width, _ in columns))
     for g in sorted(t.counts, key=lambda g: (g == "TOTAL", g)):
         c = t.counts[g]
-        print(f"{g:28} {c['n']:4d} {pct(c['found'], c['n']):>7} {pct(c['right'], c['n']):>7} "
-              f"{pct(c['right'], c['found']):>12} {c['roles']:6d} {pct(c['role_right'], c['roles']):>8}")
+        print(f"{g:28} " + " ".join(f"{cell(c):>{width}}" for _, width, cell in columns))
+
+
+def print_speakers(t: Tally) -> None:
+    print_table(t, "speakers: family", [
+        ("n", 4, lambda c: c["n"]), ("found", 7, lambda c: pct(c["found"], c["n"])),
+        ("right", 7, lambda c: pct(c["right"], c["n"])), ("right|found", 12, lambda c: pct(c["right"], c["found"])),
+        ("roles", 6, lambda c: c["roles"]), ("role ok", 8, lambda c: pct(c["role_right"], c["roles"]))])
 
 
 # ---------------------------------------------------------------- stances
@@ -233,12 +240,11 @@ def score_stances(items: list[tuple[str, dict[str, Any]]], tally: Tally | None =
 
 
 def print_stances(t: Tally) -> None:
-    print(f"{'stances: pattern':28} {'n':>4} {'right':>7} {'polar':>6} {'polar ok':>9} {'none':>5} "
-          f"{'none ok':>8} {'speaker':>8}")
-    for g in sorted(t.counts, key=lambda g: (g == "TOTAL", g)):
-        c = t.counts[g]
-        print(f"{g:28} {c['n']:4d} {pct(c['right'], c['n']):>7} {c['polar']:6d} {pct(c['polar_right'], c['polar']):>9} "
-              f"{c['none']:5d} {pct(c['none_right'], c['none']):>8} {pct(c['has_speaker'], c['n']):>8}")
+    print_table(t, "stances: pattern", [
+        ("n", 4, lambda c: c["n"]), ("right", 7, lambda c: pct(c["right"], c["n"])),
+        ("polar", 6, lambda c: c["polar"]), ("polar ok", 9, lambda c: pct(c["polar_right"], c["polar"])),
+        ("none", 5, lambda c: c["none"]), ("none ok", 8, lambda c: pct(c["none_right"], c["none"])),
+        ("speaker", 8, lambda c: pct(c["has_speaker"], c["n"]))])
 
 
 # ---------------------------------------------------------------- changes
@@ -338,11 +344,10 @@ def score_changes(items: list[tuple[str, dict[str, Any]]], tally: Tally | None =
 
 
 def print_changes(t: Tally) -> None:
-    print(f"{'changes: scenarios':28} {'n':>4} {'reversals':>10} {'found':>6} {'missed':>7} {'false':>6} {'fully right':>12}")
-    for g in sorted(t.counts, key=lambda g: (g == "TOTAL", g)):
-        c = t.counts[g]
-        print(f"{g:28} {c['scenarios']:4d} {c['expected']:10d} {c['found']:6d} {c['missed']:7d} {c['false']:6d} "
-              f"{pct(c['ok'], c['scenarios']):>12}")
+    print_table(t, "changes: scenarios", [
+        ("n", 4, lambda c: c["scenarios"]), ("reversals", 10, lambda c: c["expected"]),
+        ("found", 6, lambda c: c["found"]), ("missed", 7, lambda c: c["missed"]),
+        ("false", 6, lambda c: c["false"]), ("fully right", 12, lambda c: pct(c["ok"], c["scenarios"]))])
 
 
 SCORERS = {"speakers": (score_speakers, print_speakers), "stances": (score_stances, print_stances),
