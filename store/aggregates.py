@@ -23,6 +23,7 @@ from extract.model import PositionChange
 
 from .columns import _KEY_SEP, Codes
 from .index import _LAST, Filter
+from .parts import unpack
 
 _HAS_STANCE = re.compile(rb'"stance":\{"')  # quotes inside JSON strings are escaped: no false hits
 _SCAN_BLOCKS = 1_000  # document blocks unpacked between two pauses (the dashboard's event loop gets the GIL)
@@ -72,7 +73,6 @@ def _stance_documents(docs: Any) -> Iterator[tuple[int, dict[str, Any]]]:
     documents in zlib blocks; each is unpacked here once, outside the reader's block cache)."""
     import orjson
 
-    from .parts import unpack
     for b in range(len(docs.rows) - 1):
         if b % _SCAN_BLOCKS == _SCAN_BLOCKS - 1:
             time.sleep(0.002)

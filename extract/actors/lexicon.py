@@ -247,6 +247,12 @@ def descriptors(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def assemblies(lang: str) -> tuple[str, ...]:
+    """Word endings of elected assemblies (assemblies_*.txt): their yes or no is a vote."""
+    return tuple(ln.strip().casefold() for ln in _data_lines(f"assemblies_{lang}.txt"))
+
+
+@lru_cache(maxsize=None)
 def anonymous_groups(lang: str) -> frozenset[str]:
     """Group nouns for unnamed sources ('sources', 'officials'): no actor of their own."""
     return frozenset(ln.strip().casefold() for ln in _data_lines(f"anonymous_{lang}.txt"))

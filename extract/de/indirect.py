@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..actors import firstnames, is_institution_word, lexicon, titles
+from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, first_tok_at
 from .sources import overlaps_direct, source_phrases
@@ -195,7 +196,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     if not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
         return False
     stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]])
-    if not person_named(art, who, s, e):
+    if not person_named(subject_words(art, who, s, e)):
         stances = body_stances(art, stances, s, end)
     if not stances:
         return False
@@ -226,10 +227,10 @@ def named(art: Article, who: Span | None, s: int, e: int) -> bool:
     ("die Ministerin Anna Beispiel"), or a body (is_body), not "die Stadt" or "Chinas Raumfahrt"."""
     if who is None:
         return False
-    words = [t for t in art.toks[s:e] if t.b >= who[0] and t.e <= who[1]]
+    words = subject_words(art, who, s, e)
     if not words or words[0].low in ("des", "eines"):
         return False  # a genitive is never the subject
-    return body_heads(words) or person_named(art, who, s, e)
+    return body_heads(words) or person_named(words)
 
 
 INDEFINITE = frozenset("ein eine einer einem einen eines kein keine keiner keinem keinen keines".split())
@@ -252,9 +253,12 @@ def body_heads(words: list) -> bool:
     return any(is_body(t.text) for t in heads[:3])
 
 
-def person_named(art: Article, who: Span, s: int, e: int) -> bool:
+def subject_words(art: Article, who: Span, s: int, e: int) -> list:
+    return [t for t in art.toks[s:e] if t.b >= who[0] and t.e <= who[1]]
+
+
+def person_named(words: list) -> bool:
     """A first name and a capitalised word after it, or a role noun before a name."""
-    words = [t for t in art.toks[s:e] if t.b >= who[0] and t.e <= who[1]]
     return any(a.low in firstnames() and b.cap for a, b in zip(words, words[1:])) or any(
         is_role(a.low) and b.cap and "NE" in [t.tag for t in words[k:k + 3]]  # "Kämmerin Blum", "Landrätin Mona Tann"
         for k, (a, b) in enumerate(zip(words, words[1:])))
@@ -266,13 +270,11 @@ def is_body(word: str) -> bool:
     "Stadtwerke", "Bauernverband"; data/institutions_de.txt, descriptors_de.txt) or a listed
     organisation ("ADAC"; data/organisations.tsv)."""
     low = word.casefold()
-    if low.endswith(ASSEMBLIES):
+    if low.endswith(assemblies("de")):
         return False  # "Das Parlament lehnte das Gesetz ab": an assembly's yes or no is a vote, a decision
     return word[:1].isupper() and (is_institution_word(word, "de") or low in lexicon("de").organisations)
 
 
-ASSEMBLIES = ("parlament", "parlaments", "landtag", "landtags", "bundestag", "bundestags", "kreistag", "kreistags",
-              "bundesrat", "bundesrats", "kongress", "senat", "stadtrat", "gemeinderat")
 
 
 @lru_cache(maxsize=8192)
