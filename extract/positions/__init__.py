@@ -441,6 +441,25 @@ def same_targets(statements: list[Statement]) -> dict[tuple[str, str], str]:
             match = [b for b in short if b != t and t.lower().endswith(b.lower())]
             if match:
                 out[(speaker, t)] = min(match, key=len)
+        for t, b in same_wording(targets).items():
+            out.setdefault((speaker, t), b)
+    return out
+
+
+def same_wording(targets: set[str]) -> dict[str, str]:
+    """Target -> the shorter target of one speaker it names: the same words with or without a
+    hyphen ("cable-car" = "cable car"), or a modifier before the head where only one target of
+    the speaker has it ("waterfront casino" = "casino"; not with "city casino" beside it)."""
+    spaced = {t: " ".join(t.lower().replace("-", " ").split()) for t in targets}
+    plain = {}
+    for t, words in sorted(spaced.items(), key=lambda kv: ("-" in kv[0], len(kv[0]))):
+        plain.setdefault(words, t)  # the form without a hyphen stands for both
+    out = {t: plain[w] for t, w in spaced.items() if plain[w] != t}
+    for w, t in plain.items():
+        longer = [v for v in plain if v.endswith(" " + w)]
+        for v in longer if len(longer) == 1 else []:
+            for form in (f for f, sw in spaced.items() if sw == v):
+                out[form] = t
     return out
 
 

@@ -3,10 +3,12 @@ the same frames as extract/positions/frames_de.py, read from dependencies. Frame
 extract/data/stance_frames_en.tsv. Without a trained pipeline no stance is read."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .frames import Stance, frame_rows
 
+JUDGING = ("call", "consider", "describe", "deem", "find")  # "called X a mistake", "found X unacceptable"
 PERSONAL = frozenset("i we you he she it they one".split())
 NOBODY = frozenset("nobody noone none".split())
 # "a ban on Wednesday": a time after an act noun is no target (names are not parsed here: no NER)
@@ -22,6 +24,8 @@ def lexicon() -> dict[str, object]:
     mods: set[str] = set()
     generic: set[str] = set()
     skip: set[str] = set()
+    own: set[str] = set()
+    demand: set[str] = set()
     for value, slot, forms in frame_rows("en"):
         for form in forms:
             form = form.lower()
@@ -35,9 +39,14 @@ def lexicon() -> dict[str, object]:
                 mods.add(form)
             elif value == "generic":
                 generic.add(form)
+            elif value == "own":
+                own.add(form)
+            elif value == "must":
+                demand.add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
-    return {"frames": frames, "acts": acts, "negations": negations, "mods": mods, "skip": skip, "generic": generic}
+    return {"frames": frames, "acts": acts, "negations": negations, "mods": mods, "skip": skip, "generic": generic,
+            "own": own, "must": demand}
 
 
 def target_names(tok) -> list[str]:
@@ -67,24 +76,35 @@ def target_name(tok) -> str:
 
 def negated(tok) -> list:
     neg = lexicon()["negations"]
-    out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod"))]
+    out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod"))
+           or (c.dep_ == "dobj" and c.lower_ == "nothing")]
     return [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
+
+
+def noun_key(tok) -> str:
+    """The lemma of a noun, with the word hyphened before it ("phase-out": phase - out)."""
+    i = tok.i
+    if i >= 2 and tok.doc[i - 1].tag_ == "HYPH" and tok.doc[i - 2].head.i == i and not tok.doc[i - 1].whitespace_:
+        return f"{tok.doc[i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
 
 
 def follow_acts(tok, words: list[str]) -> tuple[object, int]:
     acts = lexicon()["acts"]
     sign = 1
     for _ in range(4):
-        if tok.lemma_.lower() in acts and tok.pos_ in ("NOUN", "PROPN"):
+        if noun_key(tok) in acts and tok.pos_ in ("NOUN", "PROPN"):
             obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is None or obj.lower_ in TIME_WORDS:
                 break  # "a ban on Wednesday": a time, not what is banned
-            sign *= acts[tok.lemma_.lower()]
+            sign *= acts[noun_key(tok)]
             words.append(tok.text)
             tok = obj
             continue
         if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+                obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
             if obj is None:
                 break
             sign *= acts[verb_key(tok)]
@@ -107,8 +127,10 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on")) -> list:
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
     # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
+    # ("for" after a bringing act noun is its complement: "backed the plan | for a second ER")
+    brings = lexicon()["acts"].get(noun_key(tok)) == 1 and after is not None and after.lower_ == "for"
     if not preps and tok.pos_ == "NOUN" and after is not None and after.dep_ == "prep" and after.lower_ in names \
-            and after.lower_ not in ("on", "for", "in", "of") \
+            and (after.lower_ not in ("on", "for", "in", "of") or brings) \
             and after.head.i == tok.head.i:
         preps = [after]
     return preps
@@ -158,8 +180,18 @@ def stems() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out))
 
 
+@lru_cache(maxsize=1)
+def act_stems() -> tuple[str, ...]:
+    return tuple(sorted({w[:4] for w in lexicon()["acts"]}))
+
+
 def may_take_a_position(text: str) -> bool:
     low = " " + " ".join(text.lower().replace("-", " ").split()) + " "
+    # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
+    bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
+    asks = any(f" {m} " in low for m in lexicon()["must"]) or bare[1:5] in act_stems()
+    if asks and any(" " + stem in bare for stem in act_stems()):
+        return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
                and (not prep or " " + prep + " " in low) for stem, prep in stems())
 
@@ -188,22 +220,32 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
             if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tok.head.children) and tok.dep_ != "ROOT":
                 continue
             out += token_stances(tok, lex, speaker_words)
-    return tuple(out)
+    now = {st.target for st in out if not st.recalled}  # "who had backed X, now opposes X": the now counts
+    return tuple(st for st in out if not (st.recalled and st.target in now))
 
 
 def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
     """The stances of the first frame of word ``tok`` that finds a target of the speaker's own."""
     keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok)))
-    for value, slot in [f for k in keys for f in lex["frames"].get(k, [])]:
+    frames = [f for k in keys for f in lex["frames"].get(k, [])]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and framed_verb(tok.head, lex):
+        return []  # "dismissed calls for X": the outer frame reads it, through the act noun
+    if demanded(tok, lex):
+        frames.append((1, "act"))  # "X must be scrapped", "Scrap X!": the speaker wants the act
+    for value, slot in frames:
         words = [tok.text]
-        target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
+        if slot == "subj" and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and judges(c, lex) for c in tok.children):
+            continue  # "the wrong approach", "the right step": the adjective judges
+        if slot == "act":
+            target, subject, verb = tok, None, tok
+        else:
+            target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS:
             continue  # ("called a meeting for Tuesday": a time is no target)
         target, sign = follow_acts(target, words)
-        if target.pos_ == "PRON":
+        if target.pos_ == "PRON" or target is tok:
             continue
-        if (subject is not None and speaker_words and subject.lower_ not in PERSONAL and subject.pos_ != "PRON"
-                and not ({w.text.lower() for w in subject.subtree} & speaker_words)):
+        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
             c for c in target.children if c.dep_ == "det" and c.lower_ == "no"]
@@ -211,14 +253,60 @@ def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         words += [n.text for n in negs]
         value = value * sign * (-1) ** len(negs)
-        out = [Stance(name, value, list(dict.fromkeys(words)), " ".join(t.text for t in target.subtree), False)
-               for name in target_names(target)]
-        for also in target.conjuncts:  # "not only more nurses but also a new hospital"
-            if also.pos_ in ("NOUN", "PROPN"):
-                out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
-                                  list(dict.fromkeys(words)), also.text, False))
-        return out
+        return stances_of(target, value, words, negs, recalled_clause(tok, verb))
     return []
+
+
+def stances_of(target, value: int, words: list[str], negs: list, clause: str) -> list[Stance]:
+    """The stance on the target (and on its conjuncts: "not only more nurses but also a new hospital");
+    ``clause`` is the pluperfect clause that only recalls the position, or ""."""
+    words = list(dict.fromkeys(words))
+    out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause)
+           for name in target_names(target)]
+    for also in target.conjuncts:
+        if also.pos_ in ("NOUN", "PROPN"):
+            out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
+                              words, also.text, bool(clause), clause))
+    return out
+
+
+def speakers_own(subject, speaker_words: set[str]) -> bool:
+    """The subject is the speaker (or a pronoun, or unknown), not someone whose position is reported."""
+    return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
+        or bool({w.text.lower() for w in subject.subtree} & speaker_words)
+
+
+def judges(word, lex: dict) -> bool:
+    """An evaluative word ("wrong", "right", "mistake")."""
+    return any(slot == "subj" for _, slot in lex["frames"].get(word.lower_, []))
+
+
+def framed_verb(verb, lex: dict) -> bool:
+    """A verb whose frame takes its object ("rejected calls for X", "backed the call for X")."""
+    return any(slot == "obj" for k in (verb.lemma_.lower(), frame_key(verb)) for _, slot in lex["frames"].get(k, []))
+
+
+def demanded(tok, lex: dict) -> bool:
+    """An act verb the speaker asks for: with "must"/"should" ("the tax must be scrapped"), after
+    "has to"/"needs to", or an imperative that opens its clause ("Scrap the tax")."""
+    if tok.pos_ != "VERB" or verb_key(tok) not in lex["acts"]:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in lex["must"] for c in tok.children):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["must"] and any(c.lower_ == "to" for c in tok.children):
+        return True
+    first = next((t for t in tok.subtree if not t.is_punct), tok)
+    return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def recalled_clause(tok, verb) -> str:
+    """The clause of a pluperfect frame ("who had backed the bridge in February"): it recalls an
+    earlier position. "" for a position taken now."""
+    for v in dict.fromkeys((tok, verb)):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
+            return " ".join(t.text for t in v.subtree)
+    return ""
 
 
 def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list[str]):
@@ -228,6 +316,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
     subject, verb = subject_of(tok)
     if slot == "obj" and tok.pos_ in ("VERB", "AUX"):
         target = clause_object(tok)
+        if target is not None and target.lower_ == "what" and tok.dep_ == "csubj":
+            target = next((c for c in tok.head.children if c.dep_ == "attr"), None)
         if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
                                                           for c in tok.children):
             target = None  # "wants to travel": a plan
@@ -237,7 +327,10 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                 or as_phrase and tok.dep_ in ("amod", "pobj")):
             head = tok.head if tok.dep_ == "amod" or as_phrase else tok
             holder = head.head
-            if holder.lemma_.lower() in ("call", "consider", "describe", "deem", "find"):
+            if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
+                    and holder.head.lemma_.lower() in JUDGING:
+                target, holder = holder, holder.head  # "called the fare rise unacceptable"
+            elif holder.lemma_.lower() in JUDGING:
                 target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
                                and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
             else:
@@ -247,6 +340,9 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
     else:
         prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
                     next(iter(act_preps(tok, (slot,))), None))
+        nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
+        if prep is None and nothing is not None:  # "had nothing against X"
+            prep = next((c for c in nothing.children if c.dep_ == "prep" and c.lower_ == slot), None)
         if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if prep is not None:
