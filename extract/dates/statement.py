@@ -6,6 +6,8 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
+import re
+
 from .calendar_math import DateError, _iso
 from .expressions import _clause, _cue_is_past, _find_expressions, _quoted_regions, _tense
 from .lexicon import _lexicon, _norm
@@ -100,7 +102,7 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
         cue_ahead = allow_future
     best = None
     for f in found:
-        if any(qb <= f.start and f.end <= qe for qb, qe in quoted):
+        if any(qb <= f.start and f.end <= qe for qb, qe in quoted) or _recalls_other(text, begin, end, f, cue, lex.lang):
             continue
         # "seit Dienstag", "bis Freitag", "für Mittwoch": the preposition says it best
         tense = lex.preposition_tense.get(_norm(f.groups.get("prep") or ""))
@@ -119,3 +121,17 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
         return StatementDate(pub_iso, "day", "published")
     _, f, date, precision = best
     return StatementDate(_iso(date), precision, f.words, (f.start, f.end))
+
+
+# "who had backed the bridge in February": an English pluperfect clause
+_PLUPERFECT_EN = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ght|un)\b", re.IGNORECASE)
+
+
+def _recalls_other(text: str, begin: int, end: int, f, cue: tuple[int, int] | None, lang: str) -> bool:
+    """A time expression in a pluperfect clause that the cue lies outside of dates an earlier
+    position, not this statement ("Vance, who had backed the bridge in February, now opposes it")."""
+    if lang != "en" or cue is None:
+        return False
+    before, after = _clause(text, begin, end, (f.start, f.end))
+    left, right = f.start - len(before), f.end + len(after)
+    return bool(_PLUPERFECT_EN.search(before)) and not (left <= cue[0] and cue[1] <= right)

@@ -233,7 +233,7 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     none, up to two key terms ("#Kaserne") to group it."""
     lang = lang if lang in ("de", "en") else "de"
     text = frame_text or (f"{cue_text}, {quote_text}" if cue_text else quote_text)
-    stances = read_stances(text, lang, speaker)
+    stances = read_stances(text, lang, speaker, quote_text)
     values: dict[str, int] = {}
     evidence: dict[str, list[str]] = {}
     recalled: set[str] = set()
@@ -267,11 +267,11 @@ def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "",
     return j.topics, j.stance, j.evidence
 
 
-def read_stances(text: str, lang: str, speaker: str) -> list[Stance]:
+def read_stances(text: str, lang: str, speaker: str, quote_text: str = "") -> list[Stance]:
     if lang == "en":
         from .frames_en import read_stances as read_english  # loads spaCy when first needed
 
-        return read_english(text, speaker)
+        return read_english(text, speaker, quote_text)
     return read_german(text, lang, speaker)
 
 
@@ -416,7 +416,8 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
             prev, pkey = next(((p, k) for p, k in reversed(earlier) if p.article_id != s.article_id), (None, key))
             if prev is not None and prev.stance[pkey] != value and (*hkey, s.article_id) not in reported:
                 reported.add((*hkey, s.article_id))
-                topic = key if configured_topic(key) else (topic_of_target(key) or key)
+                # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
+                topic = key if configured_topic(key) else (topic_of_target(key) or pkey)
                 found.append(PositionChange(s.speaker, topic, prev.id, s.id, prev.date, s.date, prev.stance[pkey], value,
                                             target=key, before_words=list(prev.stance_evidence.get(pkey, [])),
                                             after_words=list(s.stance_evidence.get(key, []))))

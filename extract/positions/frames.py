@@ -16,6 +16,7 @@ class Stance:
     phrase: str = ""  # the target's words as written
     recalled: bool = False  # pluperfect: recalls an earlier position
     clause: str = ""  # the recalling clause, whose time words date the earlier position
+    at: int = -1  # where the deciding frame word starts in the text read (-1: not known)
 
 
 def frame_rows(lang: str) -> Iterator[tuple[str, str, list[str]]]:

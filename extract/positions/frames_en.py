@@ -62,7 +62,7 @@ def target_name(tok) -> str:
     "facial recognition", "carbon tax", "gas boilers" -> "gas boiler"."""
     mods = lexicon()["mods"]
     kept = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
-            and c.lower_ not in mods and not c.is_stop and c.pos_ != "DET"]
+            and c.lower_ not in mods and not c.is_stop and c.pos_ != "DET" and c.tag_ not in ("JJR", "RBR")]
     head = tok.lemma_.lower() if tok.tag_ in ("NNS", "NN") else tok.text.lower()
     if not kept:
         return head
@@ -101,8 +101,13 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
             words.append(tok.text)
             tok = obj
             continue
+        act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts), None)
+        if tok.pos_ == "NOUN" and act is not None:  # "the decision to scrap the toll": the act decides
+            tok = act
+            continue
         if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                        or c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
             if obj is None:
@@ -127,8 +132,8 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on")) -> list:
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
     # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
-    # ("for" after a bringing act noun is its complement: "backed the plan | for a second ER")
-    brings = lexicon()["acts"].get(noun_key(tok)) == 1 and after is not None and after.lower_ == "for"
+    # (after an act noun, it is the act's complement: "welcomed the ban | on fracking")
+    brings = noun_key(tok) in lexicon()["acts"]
     if not preps and tok.pos_ == "NOUN" and after is not None and after.dep_ == "prep" and after.lower_ in names \
             and (after.lower_ not in ("on", "for", "in", "of") or brings) \
             and after.head.i == tok.head.i:
@@ -196,10 +201,18 @@ def may_take_a_position(text: str) -> bool:
                and (not prep or " " + prep + " " in low) for stem, prep in stems())
 
 
-def read_stances(text: str, speaker: str = "") -> list[Stance]:
+def read_stances(text: str, speaker: str = "", focus: str = "") -> list[Stance]:
+    """The stances a sentence takes; with ``focus`` (a statement's words in it), those whose frame
+    word lies in the statement where there are any ("who had backed X, now opposes X": the
+    statement "had backed X" recalls the old position, "opposes X" takes the new one)."""
     if not may_take_a_position(text):
         return []
-    return list(_read_stances(text, speaker))
+    out = list(_read_stances(text, speaker))
+    spans = [(i, i + len(p)) for p in focus.split(" … ") if p and (i := text.find(p)) >= 0]
+    inside = [st for st in out if any(b <= st.at < e for b, e in spans)]
+    out = inside or out
+    now = {st.target for st in out if not st.recalled}  # a position taken now outweighs a recalled one
+    return [st for st in out if not (st.recalled and st.target in now)]
 
 
 @lru_cache(maxsize=256)  # statements of one sentence share their frame
@@ -220,8 +233,7 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
             if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tok.head.children) and tok.dep_ != "ROOT":
                 continue
             out += token_stances(tok, lex, speaker_words)
-    now = {st.target for st in out if not st.recalled}  # "who had backed X, now opposes X": the now counts
-    return tuple(st for st in out if not (st.recalled and st.target in now))
+    return tuple(out)
 
 
 def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
@@ -230,6 +242,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and framed_verb(tok.head, lex):
         return []  # "dismissed calls for X": the outer frame reads it, through the act noun
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children):
+        return []  # "opponents of the toll were planning a rally": nobody's own position
     if demanded(tok, lex):
         frames.append((1, "act"))  # "X must be scrapped", "Scrap X!": the speaker wants the act
     for value, slot in frames:
@@ -253,20 +267,20 @@ def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         words += [n.text for n in negs]
         value = value * sign * (-1) ** len(negs)
-        return stances_of(target, value, words, negs, recalled_clause(tok, verb))
+        return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx)
     return []
 
 
-def stances_of(target, value: int, words: list[str], negs: list, clause: str) -> list[Stance]:
+def stances_of(target, value: int, words: list[str], negs: list, clause: str, at: int) -> list[Stance]:
     """The stance on the target (and on its conjuncts: "not only more nurses but also a new hospital");
     ``clause`` is the pluperfect clause that only recalls the position, or ""."""
     words = list(dict.fromkeys(words))
-    out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause)
+    out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause, at)
            for name in target_names(target)]
     for also in target.conjuncts:
         if also.pos_ in ("NOUN", "PROPN"):
             out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
-                              words, also.text, bool(clause), clause))
+                              words, also.text, bool(clause), clause, at))
     return out
 
 
@@ -334,7 +348,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                 target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
                                and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
             else:
-                target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
             subject = None
             verb = holder
     else:
