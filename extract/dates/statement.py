@@ -123,15 +123,18 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
     return StatementDate(_iso(date), precision, f.words, (f.start, f.end))
 
 
+# "Royce, who backed the road last year, now opposes it": a relative clause on someone
+_RELATIVE_EN = re.compile(r"\W*(?:who|which)\b", re.IGNORECASE)
 # "who had backed the bridge in February": an English pluperfect clause
 _PLUPERFECT_EN = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ght|un)\b", re.IGNORECASE)
 
 
 def _recalls_other(text: str, begin: int, end: int, f, cue: tuple[int, int] | None, lang: str) -> bool:
-    """A time expression in a pluperfect clause that the cue lies outside of dates an earlier
-    position, not this statement ("Vance, who had backed the bridge in February, now opposes it")."""
+    """A time expression in a pluperfect or relative clause that the cue lies outside of dates an
+    earlier position, not this statement ("Vance, who had backed the bridge in February, now opposes it")."""
     if lang != "en" or cue is None:
         return False
     before, after = _clause(text, begin, end, (f.start, f.end))
     left, right = f.start - len(before), f.end + len(after)
-    return bool(_PLUPERFECT_EN.search(before)) and not (left <= cue[0] and cue[1] <= right)
+    background = _PLUPERFECT_EN.search(before) or _RELATIVE_EN.match(before)
+    return bool(background) and not (left <= cue[0] and cue[1] <= right)

@@ -229,15 +229,18 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
     for sent in doc.sents:
         if sent.text.rstrip(" \"'”’").endswith("?"):
             continue
+        targets: list = []  # the targets found so far: "it" in "who backed the road, now opposes it"
         for tok in sent:
             if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tok.head.children) and tok.dep_ != "ROOT":
                 continue
-            out += token_stances(tok, lex, speaker_words)
+            out += token_stances(tok, lex, speaker_words, targets)
     return tuple(out)
 
 
-def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
-    """The stances of the first frame of word ``tok`` that finds a target of the speaker's own."""
+def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None = None) -> list[Stance]:
+    """The stances of the first frame of word ``tok`` that finds a target of the speaker's own;
+    ``targets`` (the sentence's targets so far, this one added) stand for a later "it"."""
+    targets = [] if targets is None else targets
     keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok)))
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and framed_verb(tok.head, lex):
@@ -254,6 +257,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
             target, subject, verb = tok, None, tok
         else:
             target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
+        if target is not None and target.lower_ in ("it", "them") and targets:
+            target = targets[-1]
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS:
             continue  # ("called a meeting for Tuesday": a time is no target)
         target, sign = follow_acts(target, words)
@@ -266,7 +271,11 @@ def token_stances(tok, lex: dict, speaker_words: set[str]) -> list[Stance]:
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         words += [n.text for n in negs]
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"]:
+            sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
+            words.append(tok.head.text)
         value = value * sign * (-1) ** len(negs)
+        targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx)
     return []
 
@@ -318,8 +327,9 @@ def recalled_clause(tok, verb) -> str:
     """The clause of a pluperfect frame ("who had backed the bridge in February"): it recalls an
     earlier position. "" for a position taken now."""
     for v in dict.fromkeys((tok, verb)):
-        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
-            return " ".join(t.text for t in v.subtree)
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) \
+                or v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and v.head.head.tag_ in ("VBZ", "VBP"):
+            return " ".join(t.text for t in v.subtree)  # (or "X, who opposed Y last year, now backs it")
     return ""
 
 
