@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .frames import Stance, frame_rows
 
-JUDGING = ("call", "consider", "describe", "deem", "find")  # "called X a mistake", "found X unacceptable"
+JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
 PERSONAL = frozenset("i we you he she it they one".split())
 NOBODY = frozenset("nobody noone none".split())
 # "a ban on Wednesday": a time after an act noun is no target (names are not parsed here: no NER)
@@ -126,14 +126,14 @@ def frame_key(tok) -> str:
     return f"{tok.lemma_.lower()}_{prt}" if prt else tok.lemma_.lower()
 
 
-def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on")) -> list:
+def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool = False) -> list:
     """The prepositional phrases (``names``) of a noun ("an end to fracking"), also where the
     parser hung the phrase right after it on the verb ("threw her support | behind X")."""
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
     # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
     # (after an act noun, it is the act's complement: "welcomed the ban | on fracking")
-    brings = noun_key(tok) in lexicon()["acts"]
+    brings = own or noun_key(tok) in lexicon()["acts"]  # (``own``: the frame noun's own preposition)
     if not preps and tok.pos_ == "NOUN" and after is not None and after.dep_ == "prep" and after.lower_ in names \
             and (after.lower_ not in ("on", "for", "in", "of") or brings) \
             and after.head.i == tok.head.i:
@@ -359,11 +359,14 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                                and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
             else:
                 target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
+                target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "xcomp", "ccomp")
+                               and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), target)
             subject = None
             verb = holder
     else:
         prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
-                    next(iter(act_preps(tok, (slot,))), None))
+                    next(iter(act_preps(tok, (slot,), own=True)), None))
         nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
         if prep is None and nothing is not None:  # "had nothing against X"
             prep = next((c for c in nothing.children if c.dep_ == "prep" and c.lower_ == slot), None)
