@@ -194,7 +194,8 @@ def may_take_a_position(text: str) -> bool:
     low = " " + " ".join(text.lower().replace("-", " ").split()) + " "
     # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
     bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
-    asks = any(f" {m} " in low for m in lexicon()["must"]) or bare[1:5] in act_stems()
+    asks = any(f" {m} " in low and (m in ("must", "should") or " to " in low) for m in lexicon()["must"]) \
+        or bare[1:5] in act_stems()
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
