@@ -56,6 +56,8 @@ class ArticleActors(Extents, Identities, Coreference):
         self._with_adjective: set[str] | None = None
         self._descriptors: dict[str, set[str]] = {}  # actor id -> "utility company", "energiekonzern"
         self._body_events: list[Event] | None = None  # institutions German calls "sie", read when needed
+        self._masculine_bodies: set[str] = set()  # organisations a subject named "der …": "er" may be them
+        self._unnamed: list[tuple[int, str]] = []  # (offset, m | f | "") of speakers left unnamed: "eine Anwohnerin"
         # the quotes the language rules paired (the pass runs once per article), else paired here
         self._quotes = quotes if quotes is not None else [(q.open_mark, q.close_mark) for q in find_quotes(text)]
         self._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
@@ -80,9 +82,18 @@ class ArticleActors(Extents, Identities, Coreference):
         else:
             parsed = self._parse_at(span)
             actor = self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span))
+            if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
+                self._unnamed.append((span[0], parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
         if actor is not None:
             self._add_event(span[0], actor, subject=True)
+            self._note_masculine(low, actor)
         return actor
+
+    def _note_masculine(self, phrase: str, actor: Actor) -> None:
+        """A body named as subject with "der" ("Der Energieversorger Nordwatt streicht …") is a
+        masculine noun: a later "er" may refer to it."""
+        if self.lang == "de" and actor.kind == "organisation" and phrase.startswith("der "):
+            self._masculine_bodies.add(actor.id)
 
     # ---- mentions
     def _register_mentions(self) -> None:
@@ -102,6 +113,8 @@ class ArticleActors(Extents, Identities, Coreference):
                 actor = self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
                     self._add_event(m.span[0], actor, subject=m.is_subject)
+                    if m.is_subject:
+                        self._note_masculine(m.text.strip().casefold(), actor)
         self._register_group_nouns()
         for m, p in bare_roles:
             if p.definite:

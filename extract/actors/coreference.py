@@ -111,6 +111,8 @@ class Coreference:
             want = self._german_sie_number(span)
 
         def fits(a: Actor) -> bool:
+            if want == "m" and a.id in self._masculine_bodies:
+                return True  # "Der Konzern Velora … Er teilte mit"
             if want in ("m", "f"):
                 return a.kind == "person" and self._gender.get(a.id, "") in ("", want)
             if want == "p":
@@ -123,20 +125,27 @@ class Coreference:
             return False
 
         earlier = [e for e in self._events if e.offset < span[0] and fits(e.actor)]
+        found = None
         if self.lang == "de" and want in ("f", "f|p"):  # "Die Regierung ... Sie erklärte": no person near
             org = self._feminine_body_before(span[0])
             if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)):
-                return org.actor
+                found = org
         if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
-            org = self._feminine_body_before(span[0])
-            if org is not None:
-                return org.actor
-        if not earlier:
+            found = self._feminine_body_before(span[0])
+        if found is None and earlier:
+            nearest = earlier[-1]
+            sentence = self._sentence(nearest.offset)
+            subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]
+            found = subjects[-1] if subjects else nearest
+        if found is None or self._unnamed_between(found.offset, span[0], want):
             return None
-        nearest = earlier[-1]
-        sentence = self._sentence(nearest.offset)
-        subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]
-        return (subjects[-1] if subjects else nearest).actor
+        return found.actor
+
+    def _unnamed_between(self, start: int, end: int, want: str) -> bool:
+        """Whether a speaker left unnamed ("sagte eine Anwohnerin") of the pronoun's gender stands
+        between its antecedent and the pronoun: "Sie habe …" then means her, who has no name."""
+        return want != "p" and any(start < off < end and gender in ("", want, want[:1])
+                                   for off, gender in self._unnamed)
 
     def _feminine_body_before(self, offset: int) -> Event | None:
         """The nearest organisation or country before offset that German calls 'sie' (die
