@@ -29,7 +29,7 @@ from .mentions import (
 )
 from .phrase import Entity, Parsed
 from .roles import demonym_stem, place_for_stem
-from .words import COUNTRY_NOUNS, NO_ACTOR, PRONOUNS
+from .words import COUNTRY_NOUNS, NO_ACTOR, POSSESSIVES, PRONOUNS
 
 
 class ArticleActors(Extents, Identities, Coreference):
@@ -75,6 +75,8 @@ class ArticleActors(Extents, Identities, Coreference):
         low = phrase.casefold()
         if low in PRONOUNS[self.lang]:
             actor = self._by_pronoun(low, span)
+        elif self._possessive_only(low):
+            actor = self._by_pronoun(low, span, POSSESSIVES[self.lang][low.split()[0]])
         elif self.lang == "de" and AGE_NOUN.match(phrase):
             actor = self._by_age(phrase, span)
         elif low in NO_ACTOR:
@@ -88,6 +90,14 @@ class ArticleActors(Extents, Identities, Coreference):
             self._add_event(span[0], actor, subject=True)
             self._note_masculine(low, actor)
         return actor
+
+    def _possessive_only(self, low: str) -> bool:
+        """"ihren Worten", "seiner Einschätzung": a possessive and words that name no one."""
+        words = low.split()
+        if len(words) < 2 or words[0] not in POSSESSIVES.get(self.lang, {}):
+            return False
+        p = parse_phrase(" ".join(words[1:]), self.lang)
+        return not (p.name or p.entity or p.role)
 
     def _note_masculine(self, phrase: str, actor: Actor) -> None:
         """A body named as subject with "der" ("Der Energieversorger Nordwatt streicht …") is a

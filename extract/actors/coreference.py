@@ -44,13 +44,20 @@ class Coreference:
             def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
                 return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions)
         else:
-            def fits(a: Actor) -> bool:
-                return a.kind == "person" and self._gender.get(a.id, "") in ("", p.gender) if p.gender \
-                    else a.kind == "person"
+            def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
+                if a.kind != "person" or self._other_organisation(p.affiliation, a.affiliation):
+                    return False
+                return self._gender.get(a.id, "") in ("", p.gender) if p.gender else True
         actor = described_antecedent(self._events, offset, self._sentence, fits)
         if actor is not None and p.role:
             self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
         return actor
+
+    def _other_organisation(self, one: str, other: str) -> bool:
+        """Two different named organisations ("Grüne", "CDU"); a place ("Thüringen") is no
+        contradiction: a Thuringian minister may be the Green politician."""
+        orgs = self.lex.organisations
+        return bool(one and other) and one != other and one.casefold() in orgs and other.casefold() in orgs
 
     def _unnamed_group(self, p: Parsed, ent: Entity) -> bool:
         """'sources', 'officials' (anonymous_*.txt), or one of a group: 'the diplomat' (English)."""
@@ -103,10 +110,11 @@ class Coreference:
                     return self._entity_actor(ent)
         return None
 
-    def _by_pronoun(self, pronoun: str, span: Span) -> Actor | None:
+    def _by_pronoun(self, pronoun: str, span: Span, want: str = "") -> Actor | None:
         """The nearest compatible earlier actor; within that actor's sentence a compatible
-        subject wins over an object ('Putin traf Scholz. Er sagte ...' -> Putin)."""
-        want = PRONOUNS[self.lang][pronoun]
+        subject wins over an object ('Putin traf Scholz. Er sagte ...' -> Putin). ``want`` (m, f,
+        p, f|p) when a possessive gave it, else the pronoun's."""
+        want = want or PRONOUNS[self.lang][pronoun]
         if want == "f?":  # German "sie": she, or they when the verb is plural
             want = self._german_sie_number(span)
 
