@@ -91,20 +91,6 @@ class ArticleActors(Extents, Identities, Coreference):
             self._note_masculine(low, actor)
         return actor
 
-    def _possessive_only(self, low: str) -> bool:
-        """"ihren Worten", "seiner Einschätzung": a possessive and words that name no one."""
-        words = low.split()
-        if len(words) < 2 or words[0] not in POSSESSIVES.get(self.lang, {}):
-            return False
-        p = parse_phrase(" ".join(words[1:]), self.lang)
-        return not (p.name or p.entity or p.role)
-
-    def _note_masculine(self, phrase: str, actor: Actor) -> None:
-        """A body named as subject with "der" ("Der Energieversorger Nordwatt streicht …") is a
-        masculine noun: a later "er" may refer to it."""
-        if self.lang == "de" and actor.kind == "organisation" and phrase.startswith("der "):
-            self._masculine_bodies.add(actor.id)
-
     # ---- mentions
     def _register_mentions(self) -> None:
         """Full names first (so a surname in the headline finds them), then the rest; role

@@ -9,7 +9,7 @@ from .described import described_antecedent
 from .lexicon import _inflected, _institution_compound, anonymous_groups, is_generic_body
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
-from .words import PRONOUNS
+from .words import POSSESSIVES, PRONOUNS
 
 
 class Coreference:
@@ -31,6 +31,20 @@ class Coreference:
                                          gender=p.gender))
             return ev.actor
         return None
+
+    def _possessive_only(self, low: str) -> bool:
+        """"ihren Worten", "seiner Einschätzung": a possessive and words that name no one."""
+        words = low.split()
+        if len(words) < 2 or words[0] not in POSSESSIVES.get(self.lang, {}):
+            return False
+        p = parse_phrase(" ".join(words[1:]), self.lang)
+        return not (p.name or p.entity or p.role)
+
+    def _note_masculine(self, phrase: str, actor: Actor) -> None:
+        """A body named as subject with "der" ("Der Energieversorger Nordwatt streicht …") is a
+        masculine noun: a later "er" may refer to it."""
+        if self.lang == "de" and actor.kind == "organisation" and phrase.startswith("der "):
+            self._masculine_bodies.add(actor.id)
 
     def _by_age(self, phrase: str, span: Span) -> Actor | None:
         """"der 58-Jährige", "die 44-Jährige": the person of that gender named shortly before."""
