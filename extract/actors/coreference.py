@@ -16,8 +16,19 @@ class Coreference:
     """The back-reference rules of ArticleActors (a mixin: it reads the article's state)."""
 
     def _by_role(self, p: Parsed, offset: int) -> Actor | None:
-        """'der Kanzler' -> the actor last given a role that ends in 'Kanzler' (Bundeskanzler)."""
+        """'der Kanzler' -> the actor last given a role that ends in 'Kanzler' (Bundeskanzler);
+        else, for a party or body compound, its head: 'der SPÖ-Chef' -> the 'Landesparteichef'
+        with no other affiliation."""
         refs = [ref for ref in (p.role.casefold(), *p.mapped_role.casefold().split("|")) if ref]
+        actor = self._last_with_role(refs, p, offset, loose=False)
+        if actor is None and p.affiliation and "-" in p.role:
+            actor = self._last_with_role([p.role.casefold().rsplit("-", 1)[-1]], p, offset, loose=True)
+        if actor is not None:
+            self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, affiliation=p.affiliation,
+                                      gender=p.gender))
+        return actor
+
+    def _last_with_role(self, refs: list[str], p: Parsed, offset: int, loose: bool) -> Actor | None:
         for ev in reversed(self._events):
             if ev.offset >= offset or ev.actor.kind != "person":
                 continue
@@ -27,8 +38,8 @@ class Coreference:
                 continue
             if p.affiliation and ev.actor.affiliation and p.affiliation != ev.actor.affiliation:
                 continue
-            self._learn(ev.actor, Parsed(role=p.role, mapped_role=p.mapped_role, affiliation=p.affiliation,
-                                         gender=p.gender))
+            if loose and p.gender and self._gender.get(ev.actor.id, "") not in ("", p.gender):
+                continue
             return ev.actor
         return None
 
