@@ -5,8 +5,8 @@ import re
 
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
-from .described import described_antecedent
-from .lexicon import _inflected, _institution_compound, anonymous_groups, is_generic_body
+from .described import MAX_SENTENCES_BACK, described_antecedent
+from .lexicon import _inflected, _institution_compound, anonymous_groups, description_roles, is_generic_body
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
 from .words import POSSESSIVES, PRONOUNS
@@ -70,13 +70,27 @@ class Coreference:
                 return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions)
         else:
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
-                if a.kind != "person" or self._other_organisation(p.affiliation, a.affiliation):
+                if a.kind != "person" or self._other_organisation(p.affiliation, a.affiliation) \
+                        or not self._described_by(p.role, a):
                     return False
                 return self._gender.get(a.id, "") in ("", p.gender) if p.gender else True
-        actor = described_antecedent(self._events, offset, self._sentence, fits)
+        # a description that names a kind of role ("der Manager") is safe further back: it must fit a role
+        back = 2 * MAX_SENTENCES_BACK if p.entity is None and self._listed_description(p.role) else MAX_SENTENCES_BACK
+        actor = described_antecedent(self._events, offset, self._sentence, fits, back)
         if actor is not None and p.role:
             self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
         return actor
+
+    def _listed_description(self, role: str) -> tuple[str, ...]:
+        """The role endings a description noun fits (descriptions_<lang>.tsv), or ()."""
+        return description_roles(self.lang).get(_masculine(role.rsplit("-", 1)[-1].casefold()), ())
+
+    def _described_by(self, role: str, actor: Actor) -> bool:
+        """Whether a description ("der Manager", "die CDU-Politikerin") fits the roles the actor
+        holds; a description not listed, or an actor with no role, fits."""
+        fitting = self._listed_description(role)
+        roles = [_masculine(r.casefold()) for r in self._roles.get(actor.id, [])]
+        return not fitting or not roles or any(r.endswith(tuple(_masculine(f) for f in fitting)) for r in roles)
 
     def _other_organisation(self, one: str, other: str) -> bool:
         """Two different named organisations ("Grüne", "CDU"); a place ("Thüringen") is no
@@ -157,7 +171,8 @@ class Coreference:
                 return (a.kind == "person" and self._gender.get(a.id, "") in ("", "f")) or a.kind == "group"
             return False
 
-        earlier = [e for e in self._events if e.offset < span[0] and fits(e.actor)]
+        earlier = [e for e in self._events if e.offset < span[0] and fits(e.actor) and not (
+            want in ("m", "f", "f|p") and not self._gender.get(e.actor.id) and self._attribute_of_other(e))]
         found = None
         if self.lang == "de" and want in ("f", "f|p"):  # "Die Regierung ... Sie erklärte": no person near
             org = self._feminine_body_before(span[0])
@@ -173,6 +188,14 @@ class Coreference:
         if found is None or self._unnamed_between(found.offset, span[0], want):
             return None
         return found.actor
+
+    def _attribute_of_other(self, ev: Event) -> bool:
+        """A name inside another actor's subject phrase ("Der Sprecher des Hilfswerks Caritas Genf,
+        Luc Favre"): an attribute, not whom a later "er" or "sie" is about."""
+        for m in self.mentions:
+            if m.is_subject and m.span[0] < ev.offset < m.span[1]:
+                return any(o.offset == m.span[0] and o.actor.id != ev.actor.id for o in self._events)
+        return False
 
     def _unnamed_between(self, start: int, end: int, want: str) -> bool:
         """Whether a speaker left unnamed ("sagte eine Anwohnerin") of the pronoun's gender stands
@@ -240,6 +263,18 @@ INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) governmen
 }
 FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma")
 FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
+
+
+UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _masculine(noun: str) -> str:
+    """'ministerin' -> 'minister', 'landesrätin' -> 'landesrat' (German role nouns, umlauts
+    dropped so that the feminine's umlaut does not matter)."""
+    for end in ("innen", "in"):
+        if noun.endswith(end) and len(noun) > len(end) + 3:
+            return noun[: -len(end)].translate(UMLAUTS)
+    return noun.translate(UMLAUTS)
 
 
 def _feminine_noun(name: str) -> bool:
