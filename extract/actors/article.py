@@ -18,6 +18,7 @@ from .context import (
     local_id,
 )
 from .coreference import Coreference
+from .descriptions import Descriptions
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities
@@ -32,7 +33,7 @@ from .roles import demonym_stem, place_for_stem
 from .words import COUNTRY_NOUNS, NO_ACTOR, POSSESSIVES, PRONOUNS
 
 
-class ArticleActors(Extents, Identities, Coreference):
+class ArticleActors(Extents, Identities, Coreference, Descriptions):
     """Resolves speaker mentions of one article to article-local actors, in text order.
 
     ``mentions`` are every name / organisation mention the language rules saw, in text order;
@@ -83,7 +84,8 @@ class ArticleActors(Extents, Identities, Coreference):
             return None
         else:
             parsed = self._parse_at(span)
-            actor = self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span))
+            actor = self._one_of_group(low, parsed, span[0]) or self._actor_for(
+                parsed, span[0], speaking=True, hint=self._hint(span))
             if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
                 self._unnamed.append((span[0], parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
         if actor is not None:

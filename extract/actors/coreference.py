@@ -1,12 +1,12 @@
-"""Mentions that refer back: role nouns, age nouns, descriptions, institutions, pronouns."""
+"""Mentions that refer back: pronouns, possessives, unnamed people, institutions (role nouns and
+other descriptions: descriptions.py)."""
 from __future__ import annotations
 
 import re
 
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
-from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import _inflected, _institution_compound, anonymous_groups, description_roles, is_generic_body
+from .lexicon import _inflected, _institution_compound, anonymous_groups
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
 from .words import POSSESSIVES, PRONOUNS
@@ -14,34 +14,6 @@ from .words import POSSESSIVES, PRONOUNS
 
 class Coreference:
     """The back-reference rules of ArticleActors (a mixin: it reads the article's state)."""
-
-    def _by_role(self, p: Parsed, offset: int) -> Actor | None:
-        """'der Kanzler' -> the actor last given a role that ends in 'Kanzler' (Bundeskanzler);
-        else, for a party or body compound, its head: 'der SPÖ-Chef' -> the 'Landesparteichef'
-        with no other affiliation."""
-        refs = [ref for ref in (p.role.casefold(), *p.mapped_role.casefold().split("|")) if ref]
-        actor = self._last_with_role(refs, p, offset, loose=False)
-        if actor is None and p.affiliation and "-" in p.role:
-            actor = self._last_with_role([p.role.casefold().rsplit("-", 1)[-1]], p, offset, loose=True)
-        if actor is not None:
-            self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, affiliation=p.affiliation,
-                                      gender=p.gender))
-        return actor
-
-    def _last_with_role(self, refs: list[str], p: Parsed, offset: int, loose: bool) -> Actor | None:
-        for ev in reversed(self._events):
-            if ev.offset >= offset or ev.actor.kind != "person":
-                continue
-            roles = [r.casefold() for r in self._roles.get(ev.actor.id, [])]
-            if not any(r.endswith(ref) or (self.lang == "en" and r.startswith(ref + " "))  # "Secretary of State"
-                       for r in roles for ref in refs):
-                continue
-            if p.affiliation and ev.actor.affiliation and p.affiliation != ev.actor.affiliation:
-                continue
-            if loose and p.gender and self._gender.get(ev.actor.id, "") not in ("", p.gender):
-                continue
-            return ev.actor
-        return None
 
     def _possessive_only(self, low: str) -> bool:
         """"ihren Worten", "seiner Einschätzung": a possessive and words that name no one."""
@@ -56,47 +28,6 @@ class Coreference:
         masculine noun: a later "er" may refer to it."""
         if self.lang == "de" and actor.kind == "organisation" and phrase.startswith("der "):
             self._masculine_bodies.add(actor.id)
-
-    def _by_age(self, phrase: str, span: Span) -> Actor | None:
-        """"der 58-Jährige", "die 44-Jährige": the person of that gender named shortly before."""
-        gender = {"der": "m", "die": "f"}.get(phrase.split()[0].casefold(), "")
-        return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None
-
-    def _by_description(self, p: Parsed, offset: int) -> Actor | None:
-        """A definite role noun or institution noun no earlier role explains: the nearest fitting
-        actor named shortly before (described.py)."""
-        if p.entity is not None:
-            def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
-                return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions)
-        else:
-            def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
-                if a.kind != "person" or self._other_organisation(p.affiliation, a.affiliation) \
-                        or not self._described_by(p.role, a):
-                    return False
-                return self._gender.get(a.id, "") in ("", p.gender) if p.gender else True
-        # a description that names a kind of role ("der Manager") is safe further back: it must fit a role
-        back = 2 * MAX_SENTENCES_BACK if p.entity is None and self._listed_description(p.role) else MAX_SENTENCES_BACK
-        actor = described_antecedent(self._events, offset, self._sentence, fits, back)
-        if actor is not None and p.role:
-            self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
-        return actor
-
-    def _listed_description(self, role: str) -> tuple[str, ...]:
-        """The role endings a description noun fits (descriptions_<lang>.tsv), or ()."""
-        return description_roles(self.lang).get(_masculine(role.rsplit("-", 1)[-1].casefold()), ())
-
-    def _described_by(self, role: str, actor: Actor) -> bool:
-        """Whether a description ("der Manager", "die CDU-Politikerin") fits the roles the actor
-        holds; a description not listed, or an actor with no role, fits."""
-        fitting = self._listed_description(role)
-        roles = [_masculine(r.casefold()) for r in self._roles.get(actor.id, [])]
-        return not fitting or not roles or any(r.endswith(tuple(_masculine(f) for f in fitting)) for r in roles)
-
-    def _other_organisation(self, one: str, other: str) -> bool:
-        """Two different named organisations ("Grüne", "CDU"); a place ("Thüringen") is no
-        contradiction: a Thuringian minister may be the Green politician."""
-        orgs = self.lex.organisations
-        return bool(one and other) and one != other and one.casefold() in orgs and other.casefold() in orgs
 
     def _unnamed_group(self, p: Parsed, ent: Entity) -> bool:
         """'sources', 'officials' (anonymous_*.txt), or one of a group: 'the diplomat' (English)."""
@@ -261,20 +192,8 @@ INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) governmen
     "de": re.compile(r"\b(?:[Dd]ie)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})"),
     "en": re.compile(r"\b(?:[Tt]he)\s+(?:[A-Z]?[a-z]+\s+)?([a-z]{3,})\b"),
 }
-FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma")
+FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma", "klinik")
 FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
-
-
-UMLAUTS = str.maketrans("äöü", "aou")
-
-
-def _masculine(noun: str) -> str:
-    """'ministerin' -> 'minister', 'landesrätin' -> 'landesrat' (German role nouns, umlauts
-    dropped so that the feminine's umlaut does not matter)."""
-    for end in ("innen", "in"):
-        if noun.endswith(end) and len(noun) > len(end) + 3:
-            return noun[: -len(end)].translate(UMLAUTS)
-    return noun.translate(UMLAUTS)
 
 
 def _feminine_noun(name: str) -> bool:
