@@ -54,9 +54,9 @@ def free_indirect(art: Article) -> None:
         if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
             continue
         piece = art.content_span(s, e)
-        own = colon_frame(art, s, e)  # "Weingart blieb hart: Man werde …": the clause before the colon names the speaker
+        own = own_frame(art, s, e)  # the sentence names its own source: "Weingart blieb hart: …", "aus Koalitionskreisen"
         if own is not None:
-            new.append(Found([own[0]], "free_indirect", [], [own[1]], art.span(s, e), confidence=0.5))
+            new.append(Found([own[0]], "free_indirect", [], [own[1]], art.span(s, e), unattributed=own[2], confidence=0.5))
             last, last_sent = new[-1], n
             continue
         if piece:
@@ -70,6 +70,18 @@ def free_indirect(art: Article) -> None:
                                  frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
             last_sent = n
     art.found.extend(new)
+
+
+def own_frame(art: Article, s: int, e: int) -> tuple[Span, Span, bool] | None:
+    """(content, source, unattributed) when the sentence names its own source: "<subject> <verb>
+    …: <content>" (a subject that names someone), or an anonymous "aus/in …kreisen" (no actor)."""
+    toks = art.toks
+    anon = next((i for i in range(s + 1, e) if toks[i].low.endswith("kreisen") and toks[i].quote < 0
+                 and toks[i - 1].low in ("aus", "in")), None)
+    if anon is not None:
+        return art.content_span(s, e), art.span(anon - 1, anon + 1), True
+    framed = colon_frame(art, s, e)
+    return (*framed, False) if framed else None
 
 
 def colon_frame(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
