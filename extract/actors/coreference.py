@@ -18,15 +18,16 @@ class Coreference:
     def _possessive_only(self, low: str) -> bool:
         """"ihren Worten", "seiner Einschätzung": a possessive and words that name no one."""
         words = low.split()
-        if len(words) < 2 or words[0] not in POSSESSIVES.get(self.lang, {}):
-            return False
-        p = parse_phrase(" ".join(words[1:]), self.lang)
-        return not (p.name or p.entity or p.role)
+        if len(words) != 2 or words[0] not in POSSESSIVES.get(self.lang, {}):
+            return False  # ("Sein Hauptgegner Tom Boonen", "seiner Zeit", "sein Anwalt": no source noun)
+        p = parse_phrase(words[1], self.lang)
+        return p.source and not (p.name or p.entity or p.role)
 
     def _note_masculine(self, phrase: str, actor: Actor) -> None:
         """A body named as subject with "der" ("Der Energieversorger Nordwatt streicht …") is a
         masculine noun: a later "er" may refer to it."""
-        if self.lang == "de" and actor.kind == "organisation" and phrase.startswith("der "):
+        if self.lang == "de" and actor.kind == "organisation" and phrase.startswith("der ") \
+                and not _feminine_noun(actor.name.split(" (")[0]):  # ("der Polizei" is a genitive)
             self._masculine_bodies.add(actor.id)
 
     def _unnamed_group(self, p: Parsed, ent: Entity) -> bool:

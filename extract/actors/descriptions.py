@@ -52,19 +52,25 @@ class Descriptions:
             def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
                 return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions)
         else:
+            listed = bool(self._listed_description(p.role))  # ("der Bundestagspräsident" may be of the CDU)
+
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
-                if a.kind != "person" or self._other_organisation(p.affiliation, a.affiliation) \
+                if a.kind != "person" or listed and self._other_organisation(p.affiliation, a.affiliation) \
                         or not self._described_by(p.role, a):
                     return False
                 return self._gender.get(a.id, "") in ("", p.gender) if p.gender else True
-        # a description that names a kind of role ("der Manager") is safe further back: it must fit a role
-        back = 2 * MAX_SENTENCES_BACK if p.entity is None and self._listed_description(p.role) else MAX_SENTENCES_BACK
         head = self._role_head(p.role) if p.entity is None else ""
         actor = described_antecedent(  # first among those whose role has the same head ("Parlamentspräsidentin")
             self._events, offset, self._sentence,
             lambda a: fits(a) and any(_masculine(r.casefold()).endswith(head) for r in self._roles.get(a.id, [])),
-            back) if head else None
-        actor = actor or described_antecedent(self._events, offset, self._sentence, fits, back)
+            ) if head else None
+        actor = actor or described_antecedent(self._events, offset, self._sentence, fits)
+        if actor is None and p.entity is None and self._listed_description(p.role):
+            # a description that names a kind of role ("der Manager") reaches further back to a
+            # person who holds a role of that kind ("Vorstandschef"), never to one with no role
+            actor = described_antecedent(self._events, offset, self._sentence,
+                                         lambda a: fits(a) and self._roles.get(a.id) and self._described_by(p.role, a),
+                                         2 * MAX_SENTENCES_BACK)
         if actor is not None and p.role:
             self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
         return actor
@@ -72,7 +78,8 @@ class Descriptions:
     def _one_of_group(self, low: str, p: Parsed, offset: int) -> Actor | None:
         """"sagte der Gewerkschafter": a group noun with the singular article, as a speaker, is one
         person described ("die Gewerkschafter" would be many): the man named before who fits."""
-        if self.lang != "de" or not low.startswith("der ") or p.entity is None or p.entity.kind != "group":
+        if self.lang != "de" or len(low.split()) != 2 or not low.startswith("der ") or p.entity is None \
+                or p.entity.kind != "group":
             return None
         return self._by_description(Parsed(definite=True, role=low.split()[-1].capitalize(), gender="m"), offset)
 
@@ -98,6 +105,7 @@ class Descriptions:
         contradiction: a Thuringian minister may be the Green politician."""
         orgs = self.lex.organisations
         return bool(one and other) and one != other and one.casefold() in orgs and other.casefold() in orgs
+
 
 
 UMLAUTS = str.maketrans("äöü", "aou")
