@@ -59,6 +59,28 @@ CASES = [
     ("Nach Ansicht des Landesrechnungshofs sind die Kosten zu hoch.", "sind die Kosten", "Landesrechnungshof"),
     ("Laut einer Sprecherin des Umweltministeriums wird das Gesetz im Mai beschlossen.", "wird das Gesetz",
      "Umweltministerium"),
+    # round 5: gender from the article of an "-e" role noun ("die Abgeordnete" is a woman)
+    ("Der Minister Jonas Quell traf die Abgeordnete Mira Talvik. „Das ist geklärt“, sagte er.",
+     "Das ist geklärt", "Jonas Quell"),
+    # a pronoun after an unnamed speaker means that speaker: no one, not the body or country before
+    ("Valdoria bat die Nachbarn um Hilfe. „Alles brannte“, sagte eine Bewohnerin. Sie habe alles verloren, sagte sie.",
+     "Sie habe alles verloren", ""),
+    # "er" may be a body named with "der" as subject
+    ("Der Versorger Quellstrom streicht 300 Stellen. Er erklärte, die Nachfrage sei gesunken.",
+     "die Nachfrage sei", "Quellstrom"),
+    # a possessive before a source noun refers back as its pronoun
+    ("Die Beauftragte Vera Holm hat Mängel beklagt. Nach ihren Worten fehlen vielen Einheiten Geräte.", "fehlen vielen",
+     "Vera Holm"),
+    # a party description skips a person of another named party
+    ("Der Grünen-Fraktionschef Timo Renk und der Minister Olaf Brand (CDU) stritten. "
+     "„Das ist falsch“, sagte der Grünen-Politiker.", "Das ist falsch", "Timo Renk"),
+    # a kind of person fits a role of that kind (descriptions_de.tsv), further back than other descriptions
+    ("Der Vorstandschef von Quellmetall, Jan Eckel, kündigte Stellenabbau an. Die Gewerkschaft protestierte. "
+     "Ihre Sprecherin Ina Rolf sprach von Kahlschlag. Wirtschaftsminister Paul Timm kündigte Gespräche an. "
+     "„Wir haben keine Wahl“, sagte der Manager.", "Wir haben keine Wahl", "Jan Eckel"),
+    # a description first takes a person whose role has its head ("-präsidentin")
+    ("Die Landtagspräsidentin Anke Roloff rügte den Abgeordneten Max Tell, der die Senatorin Eva Lind beleidigt "
+     "hatte. Die Parlamentspräsidentin sagte, sie dulde das nicht.", "sie dulde das nicht", "Anke Roloff"),
 ]
 
 

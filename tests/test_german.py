@@ -6,6 +6,7 @@ import pytest
 from extract.de.cues import load_cues, parse_cues, stem_of
 from extract.de import analyse
 from extract.model import Analysis, Found
+from extract.pipeline import extract_article
 from extract.reading import clean_same_length
 
 
@@ -343,11 +344,15 @@ def test_second_statement_after_comma_is_no_content_clause():
     assert ("partial", ["überzogen"], "Tomas Vell", ["nannte"]) in found
 
 
-def test_possessive_view_nach_is_a_source_without_actor():
+def test_possessive_view_nach_refers_back_like_its_pronoun():
     text = "Tomas Vell war lange im Amt. Seiner Ansicht nach hätte die Aufsicht früher eingreifen müssen."
     found = [f for f in run(text).statements if f.kind == "indirect"]
     assert found and text[found[0].speaker_mention[0][0]:found[0].speaker_mention[0][1]] == "Seiner Ansicht"
-    assert found[0].unattributed
+    assert not found[0].unattributed  # the actor rules read "Seiner" as "er"
+    ex = extract_article(text, lang="de")
+    assert [s.speaker_name for s in ex.statements if "Aufsicht" in s.quote_text] == ["Tomas Vell"]
+    rumour = "Tomas Vell war lange im Amt. Dem Vernehmen nach hätte die Aufsicht früher eingreifen müssen."
+    assert all(f.unattributed for f in run(rumour).statements if f.kind == "indirect")
 
 
 def test_pluperfect_and_decisions_are_no_reported_speech():

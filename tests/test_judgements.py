@@ -155,3 +155,18 @@ def test_fresh_split_is_scored_only_when_named(tmp_path, capsys):
     assert "fresh" not in judgements.chosen_splits("all")
     assert judgements.main(["stances", "--lang", "de", "--split", "fresh", "--data", str(tmp_path)]) == 0
     assert capsys.readouterr().out == ""  # no fresh file in tmp_path: nothing scored, no crash
+
+
+@pytest.mark.parametrize("split", ["refs_dev", "refs_check"])
+def test_reference_cases_are_well_formed(split):
+    """speakers_de_refs_{dev,check}.jsonl (round 5, references across sentences): the speaker
+    format, ids unique against the dev and check files."""
+    rows = load("speakers", "de", split)
+    assert len(rows) >= 20
+    others = {r["id"] for kind, lang, s in FILES for r in load(kind, lang, s)}
+    assert not others & {r["id"] for r in rows}
+    for r in rows:
+        assert r["lang"] == "de" and r["family"] in judgements.SPEAKER_FAMILIES["de"], r["id"]
+        assert all(e["quote"] in r["text"] for e in r["expect"]), r["id"]
+        if r["family"] == "no_antecedent":
+            assert all(e["speaker"] is None for e in r["expect"]), r["id"]

@@ -18,6 +18,7 @@ from .context import (
     local_id,
 )
 from .coreference import Coreference
+from .descriptions import Descriptions
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities
@@ -29,10 +30,10 @@ from .mentions import (
 )
 from .phrase import Entity, Parsed
 from .roles import demonym_stem, place_for_stem
-from .words import COUNTRY_NOUNS, NO_ACTOR, PRONOUNS
+from .words import COUNTRY_NOUNS, NO_ACTOR, POSSESSIVES, PRONOUNS
 
 
-class ArticleActors(Extents, Identities, Coreference):
+class ArticleActors(Extents, Identities, Coreference, Descriptions):
     """Resolves speaker mentions of one article to article-local actors, in text order.
 
     ``mentions`` are every name / organisation mention the language rules saw, in text order;
@@ -56,6 +57,8 @@ class ArticleActors(Extents, Identities, Coreference):
         self._with_adjective: set[str] | None = None
         self._descriptors: dict[str, set[str]] = {}  # actor id -> "utility company", "energiekonzern"
         self._body_events: list[Event] | None = None  # institutions German calls "sie", read when needed
+        self._masculine_bodies: set[str] = set()  # organisations a subject named "der …": "er" may be them
+        self._unnamed: list[tuple[int, str]] = []  # (offset, m | f | "") of speakers left unnamed: "eine Anwohnerin"
         # the quotes the language rules paired (the pass runs once per article), else paired here
         self._quotes = quotes if quotes is not None else [(q.open_mark, q.close_mark) for q in find_quotes(text)]
         self._sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
@@ -73,15 +76,21 @@ class ArticleActors(Extents, Identities, Coreference):
         low = phrase.casefold()
         if low in PRONOUNS[self.lang]:
             actor = self._by_pronoun(low, span)
+        elif self._possessive_only(low):
+            actor = self._by_pronoun(low, span, POSSESSIVES[self.lang][low.split()[0]])
         elif self.lang == "de" and AGE_NOUN.match(phrase):
             actor = self._by_age(phrase, span)
         elif low in NO_ACTOR:
             return None
         else:
             parsed = self._parse_at(span)
-            actor = self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span))
+            actor = self._one_of_group(low, parsed, span[0]) or self._actor_for(
+                parsed, span[0], speaking=True, hint=self._hint(span))
+            if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
+                self._unnamed.append((span[0], parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
         if actor is not None:
             self._add_event(span[0], actor, subject=True)
+            self._note_masculine(low, actor)
         return actor
 
     # ---- mentions
@@ -102,6 +111,8 @@ class ArticleActors(Extents, Identities, Coreference):
                 actor = self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
                     self._add_event(m.span[0], actor, subject=m.is_subject)
+                    if m.is_subject:
+                        self._note_masculine(m.text.strip().casefold(), actor)
         self._register_group_nouns()
         for m, p in bare_roles:
             if p.definite:

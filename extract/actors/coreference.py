@@ -1,56 +1,34 @@
-"""Mentions that refer back: role nouns, age nouns, descriptions, institutions, pronouns."""
+"""Mentions that refer back: pronouns, possessives, unnamed people, institutions (role nouns and
+other descriptions: descriptions.py)."""
 from __future__ import annotations
 
 import re
 
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
-from .described import described_antecedent
-from .lexicon import _inflected, _institution_compound, anonymous_groups, is_generic_body
+from .lexicon import _inflected, _institution_compound, anonymous_groups
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
-from .words import PRONOUNS
+from .words import POSSESSIVES, PRONOUNS
 
 
 class Coreference:
     """The back-reference rules of ArticleActors (a mixin: it reads the article's state)."""
 
-    def _by_role(self, p: Parsed, offset: int) -> Actor | None:
-        """'der Kanzler' -> the actor last given a role that ends in 'Kanzler' (Bundeskanzler)."""
-        refs = [ref for ref in (p.role.casefold(), *p.mapped_role.casefold().split("|")) if ref]
-        for ev in reversed(self._events):
-            if ev.offset >= offset or ev.actor.kind != "person":
-                continue
-            roles = [r.casefold() for r in self._roles.get(ev.actor.id, [])]
-            if not any(r.endswith(ref) or (self.lang == "en" and r.startswith(ref + " "))  # "Secretary of State"
-                       for r in roles for ref in refs):
-                continue
-            if p.affiliation and ev.actor.affiliation and p.affiliation != ev.actor.affiliation:
-                continue
-            self._learn(ev.actor, Parsed(role=p.role, mapped_role=p.mapped_role, affiliation=p.affiliation,
-                                         gender=p.gender))
-            return ev.actor
-        return None
+    def _possessive_only(self, low: str) -> bool:
+        """"ihren Worten", "seiner Einschätzung": a possessive and words that name no one."""
+        words = low.split()
+        if len(words) != 2 or words[0] not in POSSESSIVES.get(self.lang, {}):
+            return False  # ("Sein Hauptgegner Tom Boonen", "seiner Zeit", "sein Anwalt": no source noun)
+        p = parse_phrase(words[1], self.lang)
+        return p.source and not (p.name or p.entity or p.role)
 
-    def _by_age(self, phrase: str, span: Span) -> Actor | None:
-        """"der 58-Jährige", "die 44-Jährige": the person of that gender named shortly before."""
-        gender = {"der": "m", "die": "f"}.get(phrase.split()[0].casefold(), "")
-        return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None
-
-    def _by_description(self, p: Parsed, offset: int) -> Actor | None:
-        """A definite role noun or institution noun no earlier role explains: the nearest fitting
-        actor named shortly before (described.py)."""
-        if p.entity is not None:
-            def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
-                return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions)
-        else:
-            def fits(a: Actor) -> bool:
-                return a.kind == "person" and self._gender.get(a.id, "") in ("", p.gender) if p.gender \
-                    else a.kind == "person"
-        actor = described_antecedent(self._events, offset, self._sentence, fits)
-        if actor is not None and p.role:
-            self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
-        return actor
+    def _note_masculine(self, phrase: str, actor: Actor) -> None:
+        """A body named as subject with "der" ("Der Energieversorger Nordwatt streicht …") is a
+        masculine noun: a later "er" may refer to it."""
+        if self.lang == "de" and actor.kind == "organisation" and phrase.startswith("der ") \
+                and not _feminine_noun(actor.name.split(" (")[0]):  # ("der Polizei" is a genitive)
+            self._masculine_bodies.add(actor.id)
 
     def _unnamed_group(self, p: Parsed, ent: Entity) -> bool:
         """'sources', 'officials' (anonymous_*.txt), or one of a group: 'the diplomat' (English)."""
@@ -103,14 +81,17 @@ class Coreference:
                     return self._entity_actor(ent)
         return None
 
-    def _by_pronoun(self, pronoun: str, span: Span) -> Actor | None:
+    def _by_pronoun(self, pronoun: str, span: Span, want: str = "") -> Actor | None:
         """The nearest compatible earlier actor; within that actor's sentence a compatible
-        subject wins over an object ('Putin traf Scholz. Er sagte ...' -> Putin)."""
-        want = PRONOUNS[self.lang][pronoun]
+        subject wins over an object ('Putin traf Scholz. Er sagte ...' -> Putin). ``want`` (m, f,
+        p, f|p) when a possessive gave it, else the pronoun's."""
+        want = want or PRONOUNS[self.lang][pronoun]
         if want == "f?":  # German "sie": she, or they when the verb is plural
             want = self._german_sie_number(span)
 
         def fits(a: Actor) -> bool:
+            if want == "m" and a.id in self._masculine_bodies:
+                return True  # "Der Konzern Velora … Er teilte mit"
             if want in ("m", "f"):
                 return a.kind == "person" and self._gender.get(a.id, "") in ("", want)
             if want == "p":
@@ -122,21 +103,37 @@ class Coreference:
                 return (a.kind == "person" and self._gender.get(a.id, "") in ("", "f")) or a.kind == "group"
             return False
 
-        earlier = [e for e in self._events if e.offset < span[0] and fits(e.actor)]
+        earlier = [e for e in self._events if e.offset < span[0] and fits(e.actor) and not (
+            want in ("m", "f", "f|p") and not self._gender.get(e.actor.id) and self._attribute_of_other(e))]
+        found = None
         if self.lang == "de" and want in ("f", "f|p"):  # "Die Regierung ... Sie erklärte": no person near
             org = self._feminine_body_before(span[0])
             if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)):
-                return org.actor
+                found = org
         if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
-            org = self._feminine_body_before(span[0])
-            if org is not None:
-                return org.actor
-        if not earlier:
+            found = self._feminine_body_before(span[0])
+        if found is None and earlier:
+            nearest = earlier[-1]
+            sentence = self._sentence(nearest.offset)
+            subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]
+            found = subjects[-1] if subjects else nearest
+        if found is None or self._unnamed_between(found.offset, span[0], want):
             return None
-        nearest = earlier[-1]
-        sentence = self._sentence(nearest.offset)
-        subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]
-        return (subjects[-1] if subjects else nearest).actor
+        return found.actor
+
+    def _attribute_of_other(self, ev: Event) -> bool:
+        """A name inside another actor's subject phrase ("Der Sprecher des Hilfswerks Caritas Genf,
+        Luc Favre"): an attribute, not whom a later "er" or "sie" is about."""
+        for m in self.mentions:
+            if m.is_subject and m.span[0] < ev.offset < m.span[1]:
+                return any(o.offset == m.span[0] and o.actor.id != ev.actor.id for o in self._events)
+        return False
+
+    def _unnamed_between(self, start: int, end: int, want: str) -> bool:
+        """Whether a speaker left unnamed ("sagte eine Anwohnerin") of the pronoun's gender stands
+        between its antecedent and the pronoun: "Sie habe …" then means her, who has no name."""
+        return want != "p" and any(start < off < end and gender in ("", want, want[:1])
+                                   for off, gender in self._unnamed)
 
     def _feminine_body_before(self, offset: int) -> Event | None:
         """The nearest organisation or country before offset that German calls 'sie' (die
@@ -196,7 +193,7 @@ INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) governmen
     "de": re.compile(r"\b(?:[Dd]ie)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})"),
     "en": re.compile(r"\b(?:[Tt]he)\s+(?:[A-Z]?[a-z]+\s+)?([a-z]{3,})\b"),
 }
-FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma")
+FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma", "klinik")
 FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
 
 

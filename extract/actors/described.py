@@ -23,14 +23,14 @@ class EventLike(Protocol):
 
 
 def described_antecedent(events: Sequence[EventLike], offset: int, sentence_of: Callable[[int], int],
-                         fits: Callable[[Actor], bool]) -> Actor | None:
+                         fits: Callable[[Actor], bool], back: int = MAX_SENTENCES_BACK) -> Actor | None:
     """The actor a definite description at offset refers to, or None when none is safe.
 
-    Candidates: fitting actors mentioned before offset within MAX_SENTENCES_BACK sentences.
+    Candidates: fitting actors mentioned before offset within ``back`` sentences.
     In the nearest sentence that has one, a subject wins over other mentions; two different
     fitting subjects there are ambiguous."""
     here = sentence_of(offset)
-    near = [e for e in events if e.offset < offset and here - sentence_of(e.offset) <= MAX_SENTENCES_BACK
+    near = [e for e in events if e.offset < offset and here - sentence_of(e.offset) <= back
             and fits(e.actor)]
     if not near:
         return None

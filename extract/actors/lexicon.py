@@ -38,6 +38,16 @@ def titles(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def description_roles(lang: str) -> dict[str, tuple[str, ...]]:
+    """descriptions_<lang>.tsv: a description noun ("manager") -> the role endings it fits."""
+    out = {}
+    for line in _data_lines(f"descriptions_{lang}.tsv"):
+        noun, _, ends = line.partition("\t")
+        out[noun.strip().casefold()] = tuple(e.strip().casefold() for e in ends.split(",") if e.strip())
+    return out
+
+
 def role_heads(lang: str) -> tuple[str, ...]:
     """Heads of compound role nouns (role_heads_<lang>.txt) with their feminine "-in" forms,
     longest first."""

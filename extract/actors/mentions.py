@@ -441,7 +441,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
         if first:
             p.gender = firstnames().get(first) or firstnames().get(first.split("-")[0], "")
     if not p.gender and p.role:
-        p.gender = _role_gender(p.role, lang)
+        p.gender = _role_gender(p.role, lang, tokens[0].casefold() if tokens else "")
     return p
 
 

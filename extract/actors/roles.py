@@ -129,7 +129,10 @@ def _prefix_affiliation(prefix: str, lex: Lexicon) -> str:
     return ""
 
 
-def _role_gender(role: str, lang: str) -> str:
+def _role_gender(role: str, lang: str, article: str = "") -> str:
+    """The gender a role noun gives its holder; a nominalised adjective ("Abgeordnete",
+    "Vorsitzende") takes it from its ending or article: "der Abgeordnete", "Vorsitzender" (m),
+    "die / eine Abgeordnete" (f); "den Abgeordneten" says nothing."""
     low = role.casefold()
     if not low:
         return ""
@@ -140,6 +143,10 @@ def _role_gender(role: str, lang: str) -> str:
             return "m"
         return ""
     if low.endswith(NEUTRAL_ROLE_ENDINGS):
+        return {"der": "m", "die": "f", "eine": "f"}.get(article, "")
+    if low.endswith(tuple(e + "r" for e in NEUTRAL_ROLE_ENDINGS)):
+        return "m"
+    if low.endswith(tuple(e + "n" for e in NEUTRAL_ROLE_ENDINGS)):
         return ""
     if low.endswith("in") or low.endswith("innen"):
         return "f"

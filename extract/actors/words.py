@@ -7,6 +7,9 @@ PRONOUNS = {
     "de": {"er": "m", "sie": "f?", "ihm": "m", "ihr": "f"},
     "en": {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "it": "n"},
 }
+# "Nach ihren Worten", "seiner Ansicht nach": a possessive before a source noun refers back as a pronoun
+POSSESSIVES = {"de": {**{w: "m" for w in ("sein", "seine", "seinen", "seinem", "seiner", "seines")},
+                      **{w: "f|p" for w in ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres")}}}
 NO_ACTOR = {"wir", "ich", "man", "es", "uns", "du", "we", "i", "you", "one", "us", "wer", "who"}
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
 INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen", "a", "an"}

@@ -232,8 +232,8 @@ class Article(NounPhrases, Subjects):
                     return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
                 if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
                     return k + 1
-                if n.low in SUBORDINATORS:
-                    k = seg_end
+                if n.low in SUBORDINATORS or _apposed_name(seg, seg_end < e):
+                    k = seg_end  # (", Tim Ohlsen," after "sagte der Chefvolkswirt der Hausbank": the speaker's name)
                     continue
                 # a main clause (finite verb second, not last): "sagte, die USA hielten sich an …"
                 if fins and 1 <= fins[0] <= 6 and fins[0] < len(seg) - 2 \
@@ -272,6 +272,13 @@ class Article(NounPhrases, Subjects):
         if words[0].lower() in PERSON_PRONOUNS:
             return "person"
         return ""
+
+
+def _apposed_name(seg: list[Tok], closed: bool) -> bool:
+    """Whether a segment between commas is only a name (two to four capitalised words, one a
+    name to the tagger): the apposition of the noun phrase before it."""
+    return closed and 2 <= len(seg) <= 4 and all(x.cap for x in seg) and any(x.tag == "NE" for x in seg) \
+        and not any("FIN" in x.tag for x in seg)
 
 
 def first_tok_at(art: Article, offset: int) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..actors import is_institution_word, lexicon, role_word
 from ..model import Found, Span
 from .article import Article, first_tok_at
+from .mentions import names_someone
 from .nlp import KONJ2
 from .tokens import FREE_INDIRECT_GAP, HYPOTHETICAL, MODAL_REPORT, SOLL_GAP
 
@@ -53,6 +54,11 @@ def free_indirect(art: Article) -> None:
         if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
             continue
         piece = art.content_span(s, e)
+        own = own_frame(art, s, e)  # the sentence names its own source: "Weingart blieb hart: …", "aus Koalitionskreisen"
+        if own is not None:
+            new.append(Found([own[0]], "free_indirect", [], [own[1]], art.span(s, e), unattributed=own[2], confidence=0.5))
+            last, last_sent = new[-1], n
+            continue
         if piece:
             prev = new[-1] if new else None
             if prev is not None and last_sent == n - 1 and prev.speaker_mention == last.speaker_mention \
@@ -64,6 +70,27 @@ def free_indirect(art: Article) -> None:
                                  frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
             last_sent = n
     art.found.extend(new)
+
+
+def own_frame(art: Article, s: int, e: int) -> tuple[Span, Span, bool] | None:
+    """(content, source, unattributed) when the sentence names its own source: "<subject> <verb>
+    …: <content>" (a subject that names someone), or an anonymous "aus/in …kreisen" (no actor)."""
+    toks = art.toks
+    anon = next((i for i in range(s + 1, e) if toks[i].low.endswith("kreisen") and toks[i].quote < 0
+                 and toks[i - 1].low in ("aus", "in")), None)
+    if anon is not None:
+        return art.content_span(s, e), art.span(anon - 1, anon + 1), True
+    framed = colon_frame(art, s, e)
+    return (*framed, False) if framed else None
+
+
+def colon_frame(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
+    """(content, subject) of "<subject> <verb> …: <content>" when the subject names someone."""
+    k = next((i for i in range(s + 2, e - 1) if art.toks[i].text == ":" and art.toks[i].quote < 0), None)
+    v = next((i for i in range(s, k) if "FIN" in art.toks[i].tag), None) if k is not None else None
+    who = art.subject(v, s, k) if v is not None else None
+    piece = art.content_span(k + 1, e) if who is not None and names_someone(art, who) else None
+    return (piece, who) if piece else None
 
 
 def konjunktiv_one(art: Article, s: int, e: int) -> bool:

@@ -353,7 +353,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
     # the content before the frame is a clause, not an apposition or a subordinate clause
     has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
-        and toks[s].low not in SUBORDINATORS
+        and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR")  # "Bis 2030 sollen …" is a clause
     if cs > s and toks[cs - 1].text == "," and bare and has_clause:
         pieces = []
         left = art.content_span(s, cs - 1)

@@ -27,7 +27,7 @@ PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "bin", "ibn", "al",
              "du", "la", "le", "vom", "zur", "dos", "das", "ten", "op"}
 # a German preposition or article is a particle only inside a name mark_names found (tagged NE)
 GERMAN_WORDS = {"von", "zu", "der", "den", "vom", "zur", "das", "de"}
-NAME_TAGS = ("NE", "NN", "FM", "XY", "ADJ(A)", "ADJ(D)", "UNKNOWN")
+NAME_TAGS = ("NE", "NN", "FM", "XY", "ADJ(A)", "ADJ(D)", "ADV", "UNKNOWN")  # "Bernd Lange": ADV to HanTa
 
 
 class Token(Protocol):

@@ -201,14 +201,14 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
                 and (k + 1 >= e or toks[k + 1].tag not in NOMINAL_TAGS | {"ART"}) \
                 and (art.clause_start(k - 2, s) == k - 2 or "FIN" in toks[k - 3].tag) \
                 and not any(art.verb_cue(v, s, e) for v in range(s, e) if toks[v].tag.startswith("VV")):
-            # "Seiner Ansicht nach …", "Dem Vernehmen nach …": the phrase is the source; whose view a
-            # possessive means is left to the reader (no actor)
+            # "Seiner Ansicht nach …", "Dem Vernehmen nach …": the phrase is the source; a possessive
+            # refers back as its pronoun does (actors/), "Dem Vernehmen nach" names no one
             frame, speaker = (k - 2, k + 1), art.span(k - 2, k)
-            unattributed = True
+            unattributed = toks[k - 2].low == "dem"
         elif t.low == "nach" and k + 1 < e:
             frame, speaker, own = nach_source(art, k, s, e)
         elif t.low == "zufolge" and k > s:
-            start = art.np_left(k, s)
+            start = art.np_left(k, s) if toks[k - 1].low not in ("ihm", "ihr") else k - 1  # "Ihm zufolge"
             if start is not None:
                 frame, speaker = (start, k + 1), art.span(start, k)
             elif toks[k - 1].text == ",":

@@ -1,0 +1,122 @@
+"""Descriptions that refer back to a person or body named before: role nouns ("der Minister",
+"der SPÖ-Chef"), age nouns ("die 61-Jährige"), kinds of people ("der Manager", "der
+CDU-Politiker", "der Gewerkschafter") and institution nouns ("die Behörde")."""
+from __future__ import annotations
+
+from ..model import Actor, Span
+from .described import MAX_SENTENCES_BACK, described_antecedent
+from .lexicon import description_roles, is_generic_body
+from .phrase import Parsed
+
+
+class Descriptions:
+    """The description rules of ArticleActors (a mixin: it reads the article's state)."""
+
+    def _by_role(self, p: Parsed, offset: int) -> Actor | None:
+        """'der Kanzler' -> the actor last given a role that ends in 'Kanzler' (Bundeskanzler);
+        else, for a party or body compound, its head: 'der SPÖ-Chef' -> the 'Landesparteichef'
+        with no other affiliation."""
+        refs = [ref for ref in (p.role.casefold(), *p.mapped_role.casefold().split("|")) if ref]
+        actor = self._last_with_role(refs, p, offset, loose=False)
+        if actor is None and p.affiliation and "-" in p.role:
+            actor = self._last_with_role([p.role.casefold().rsplit("-", 1)[-1]], p, offset, loose=True)
+        if actor is not None:
+            self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, affiliation=p.affiliation,
+                                      gender=p.gender))
+        return actor
+
+    def _last_with_role(self, refs: list[str], p: Parsed, offset: int, loose: bool) -> Actor | None:
+        for ev in reversed(self._events):
+            if ev.offset >= offset or ev.actor.kind != "person":
+                continue
+            roles = [r.casefold() for r in self._roles.get(ev.actor.id, [])]
+            if not any(r.endswith(ref) or (self.lang == "en" and r.startswith(ref + " "))  # "Secretary of State"
+                       for r in roles for ref in refs):
+                continue
+            if p.affiliation and ev.actor.affiliation and p.affiliation != ev.actor.affiliation:
+                continue
+            if loose and p.gender and self._gender.get(ev.actor.id, "") not in ("", p.gender):
+                continue
+            return ev.actor
+        return None
+
+    def _by_age(self, phrase: str, span: Span) -> Actor | None:
+        """"der 58-Jährige", "die 44-Jährige": the person of that gender named shortly before."""
+        gender = {"der": "m", "die": "f"}.get(phrase.split()[0].casefold(), "")
+        return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None
+
+    def _by_description(self, p: Parsed, offset: int) -> Actor | None:
+        """A definite role noun or institution noun no earlier role explains: the nearest fitting
+        actor named shortly before (described.py)."""
+        if p.entity is not None:
+            def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
+                return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions)
+        else:
+            listed = bool(self._listed_description(p.role))  # ("der Bundestagspräsident" may be of the CDU)
+
+            def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
+                if a.kind != "person" or listed and self._other_organisation(p.affiliation, a.affiliation) \
+                        or not self._described_by(p.role, a):
+                    return False
+                return self._gender.get(a.id, "") in ("", p.gender) if p.gender else True
+        head = self._role_head(p.role) if p.entity is None else ""
+        actor = described_antecedent(  # first among those whose role has the same head ("Parlamentspräsidentin")
+            self._events, offset, self._sentence,
+            lambda a: fits(a) and any(_masculine(r.casefold()).endswith(head) for r in self._roles.get(a.id, [])),
+            ) if head else None
+        actor = actor or described_antecedent(self._events, offset, self._sentence, fits)
+        if actor is None and p.entity is None and self._listed_description(p.role):
+            # a description that names a kind of role ("der Manager") reaches further back to a
+            # person who holds a role of that kind ("Vorstandschef"), never to one with no role
+            actor = described_antecedent(self._events, offset, self._sentence,
+                                         lambda a: fits(a) and self._roles.get(a.id) and self._described_by(p.role, a),
+                                         2 * MAX_SENTENCES_BACK)
+        if actor is not None and p.role:
+            self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
+        return actor
+
+    def _one_of_group(self, low: str, p: Parsed, offset: int) -> Actor | None:
+        """"sagte der Gewerkschafter": a group noun with the singular article, as a speaker, is one
+        person described ("die Gewerkschafter" would be many): the man named before who fits."""
+        if self.lang != "de" or len(low.split()) != 2 or not low.startswith("der ") or p.entity is None \
+                or p.entity.kind != "group":
+            return None
+        return self._by_description(Parsed(definite=True, role=low.split()[-1].capitalize(), gender="m"), offset)
+
+    def _role_head(self, role: str) -> str:
+        """The head a compound role noun ends in ("parlamentspräsidentin" -> "prasident"), or ""."""
+        low = role.rsplit("-", 1)[-1].casefold()
+        head = next((h for h in self.lex.role_heads if low.endswith(h)), "")
+        return _masculine(head) if len(head) > 3 else ""
+
+    def _listed_description(self, role: str) -> tuple[str, ...]:
+        """The role endings a description noun fits (descriptions_<lang>.tsv), or ()."""
+        return description_roles(self.lang).get(_masculine(role.rsplit("-", 1)[-1].casefold()), ())
+
+    def _described_by(self, role: str, actor: Actor) -> bool:
+        """Whether a description ("der Manager", "die CDU-Politikerin") fits the roles the actor
+        holds; a description not listed, or an actor with no role, fits."""
+        fitting = self._listed_description(role)
+        roles = [_masculine(r.casefold()) for r in self._roles.get(actor.id, [])]
+        return not fitting or not roles or any(r.endswith(tuple(_masculine(f) for f in fitting)) for r in roles)
+
+    def _other_organisation(self, one: str, other: str) -> bool:
+        """Two different named organisations ("Grüne", "CDU"); a place ("Thüringen") is no
+        contradiction: a Thuringian minister may be the Green politician."""
+        orgs = self.lex.organisations
+        return bool(one and other) and one != other and one.casefold() in orgs and other.casefold() in orgs
+
+
+
+UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _masculine(noun: str) -> str:
+    """'ministerin' -> 'minister', 'landesrätin' -> 'landesrat' (German role nouns, umlauts
+    dropped so that the feminine's umlaut does not matter)."""
+    for end in ("innen", "in"):
+        if noun.endswith(end) and len(noun) > len(end) + 2:
+            return noun[: -len(end)].translate(UMLAUTS)
+    return noun.translate(UMLAUTS)
+
+
