@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..actors import is_institution_word
-from .names import particles_end
+from .names import GERMAN_WORDS, particles_end
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
 
@@ -42,9 +42,7 @@ class NounPhrases:
         while j < limit and (self.is_nominal(toks[j])
                              or (toks[j].cap and j + 1 < limit and self.is_nominal(toks[j + 1])
                                  and toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)"))
-                             or (toks[j].text in NAME_LINKS and j + 1 < limit
-                                                          and toks[j + 1].cap
-                                                          and toks[j + 1].tag in ("NE", "NN", "FM"))):
+                             or self.name_link(j, limit)):
             j += 1
         while j < limit and particles_end(toks, j, limit) is not None:
             j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
@@ -57,6 +55,25 @@ class NounPhrases:
                 return j
             return None
         return self.np_attributes(j, head, limit)
+
+    def name_link(self, j: int, limit: int) -> bool:
+        """Token j is a particle inside a name: "van (den) Berg", "di Santis". A German word
+        ("zu", "den") links only to a name (NE), not to a noun: "sagte Thalberg den Zeitungen",
+        "sagte Müller zu Reportern" end at the surname."""
+        toks = self.toks
+        if toks[j].text not in NAME_LINKS or j == 0:
+            return False
+        inner = toks[j - 1].text in NAME_LINKS and toks[j - 1].low not in GERMAN_WORDS  # "van | den Berg"
+        if not (toks[j - 1].cap or inner):
+            return False
+        k = j + 1
+        while k < limit and k < j + 3 and toks[k].text in NAME_LINKS:
+            k += 1  # "van den Berg": the next particle is linked in turn
+        if k >= limit or not toks[k].cap:
+            return False
+        if toks[j].low in GERMAN_WORDS and not inner:
+            return toks[k].tag == "NE"
+        return toks[k].tag in ("NE", "NN", "FM")
 
     def np_attributes(self, j: int, head: int, limit: int) -> int:
         """End of what follows a noun phrase's nouns at j: genitive attributes and "von" phrases,
