@@ -152,18 +152,20 @@ def _is_capitalised(tok: str) -> bool:
     return tok[:1].isupper() or bool(ARABIC_NAME.match(tok))
 
 
+ROMANCE_PARTICLES = {"da", "dos", "del", "della", "di"}  # lower case: surely a particle, not a word
 PATRONYMIC = {"bin", "ibn", "bint"}  # "son/daughter of": a given name and the family name follow
 
 
 def _particles_then_name(tokens: list[str], i: int, lex: Lexicon | None = None) -> bool:
     """'von der Leyen': name particles followed by one capitalised name word (not 'von der
     Universität Halvstad', where an institution follows)."""
+    first = i
     while i < len(tokens) and tokens[i].casefold() in PARTICLES:
         i += 1
     if i >= len(tokens) or not _is_capitalised(tokens[i]):
         return False
-    if lex is None:
-        return True
+    if lex is None or tokens[first] in ROMANCE_PARTICLES and _entity_at(tokens, i, lex)[0] is None:
+        return True  # "João da Costa Pereira": Iberian and Italian surnames have several parts
     if _entity_at(tokens, i, lex)[0] is not None or _group_at(tokens, i, lex)[0] or role_word(tokens[i], lex):
         return False
     if lex.lang == "en" and tokens[i - 1].casefold() in PATRONYMIC:  # "bin Rashid al-Qahtani": more names follow

@@ -1,0 +1,42 @@
+"""German names and speaking bodies as agency texts write them (issue 15, point 2): the noun
+phrase of a name ends before a dative object ("sagte Thalberg den Zeitungen"), initials keep
+their dot, Iberian compound surnames stay whole, and a body named by an acronym, an adjective
+name or a generic institution noun speaks for itself. All people, places and bodies are invented."""
+import pytest
+
+from test_attribution_de import speaker_of
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Die Landrätin Mira Tallberg hat gewarnt. „Die Lage ist ernst“, sagte Tallberg den Zeitungen der Nordpresse.",
+     "Die Lage ist ernst", "Mira Tallberg"),
+    ("„Die Lage ist ernst“, sagte Jonas Wehrle zu Journalisten in Lahrfeld.", "Die Lage ist ernst", "Jonas Wehrle"),
+    ("„Die Lage ist ernst“, sagte Ruud van den Akker den Reportern.", "Die Lage ist ernst", "Ruud van den Akker"),
+    ("„Die Lage ist ernst“, sagte Ines zu Hallwyl zu Reportern.", "Die Lage ist ernst", "Ines zu Hallwyl"),
+])
+def test_a_name_ends_before_the_dative_object_of_the_cue(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Die Staatssekretärin Ilka M. Brandhorst sagte, die Mittel seien gesichert.", "die Mittel seien gesichert",
+     "Ilka M. Brandhorst"),
+    ("„Die Mittel sind gesichert“, sagte Tiago da Rocha Mendes am Montag.", "Die Mittel sind gesichert",
+     "Tiago da Rocha Mendes"),
+])
+def test_initials_and_compound_surnames_stay_in_the_name(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Der VKW erklärte, die Netze seien marode.", "die Netze seien marode", "VKW"),
+    ("Die Feuerwehr teilte mit, der Brand sei gelöscht.", "der Brand sei gelöscht", "Feuerwehr"),
+    ("Das Rote Kreuz warnte, die Blutkonserven würden knapp.", "die Blutkonserven würden knapp", "Rotes Kreuz"),
+    ("Die Gemeinde Obertal erklärte, das Freibad bleibe geschlossen.", "das Freibad bleibe geschlossen", "Gemeinde Obertal"),
+])
+def test_a_body_as_cue_subject_is_the_speaker(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_a_capitalised_word_no_name_stays_no_speaker():
+    assert speaker_of("Der Dokumentarfilm zeigte, die Lage sei ernst.", "die Lage sei ernst") in ("", None)
