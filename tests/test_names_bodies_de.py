@@ -40,3 +40,15 @@ def test_a_body_as_cue_subject_is_the_speaker(text, quote, speaker):
 
 def test_a_capitalised_word_no_name_stays_no_speaker():
     assert speaker_of("Der Dokumentarfilm zeigte, die Lage sei ernst.", "die Lage sei ernst") in ("", None)
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("„Die Wartezeiten sind zu lang“, so die Leiterin der Notaufnahme, Wiebke Harmsen.", "Die Wartezeiten sind zu lang",
+     "Wiebke Harmsen"),
+    ("„Die Sammlung bleibt hier“, sagte der Direktor des Museums, der Historiker Arne Wollbrecht.", "Die Sammlung bleibt hier",
+     "Arne Wollbrecht"),
+    ("„Die Saison war gut“, sagte der Obmann des Tourismusverbands im Lahrtal, Georg Pfisterer, am Freitag.",
+     "Die Saison war gut", "Georg Pfisterer"),
+])
+def test_the_name_apposed_to_a_role_phrase_is_the_speaker(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
