@@ -52,3 +52,14 @@ def test_a_capitalised_word_no_name_stays_no_speaker():
 ])
 def test_the_name_apposed_to_a_role_phrase_is_the_speaker(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text,marker", [
+    ("Halle (Saale) (dpa) - Die Ministerin sagte das.", "Halle (Saale) (dpa) - "),
+    ("Mülheim an der Ruhr (dpa/lnw) - Die Ministerin sagte das.", "Mülheim an der Ruhr (dpa/lnw) - "),
+    ("Neustadt a.d. Weinstraße (dpa) - Die Ministerin sagte das.", "Neustadt a.d. Weinstraße (dpa) - "),
+    ("Lausanne (awp/sda) - Die Ministerin sagte das.", "Lausanne (awp/sda) - "),
+])
+def test_datelines_of_places_with_several_words_and_more_agencies(text, marker):
+    from extract.de.datelines import agency_markers
+    assert [text[b:e] for b, e in agency_markers(text)] == [marker]
