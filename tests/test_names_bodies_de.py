@@ -63,3 +63,19 @@ def test_the_name_apposed_to_a_role_phrase_is_the_speaker(text, quote, speaker):
 def test_datelines_of_places_with_several_words_and_more_agencies(text, marker):
     from extract.de.datelines import agency_markers
     assert [text[b:e] for b, e in agency_markers(text)] == [marker]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Laut Statistischem Bundesamt stiegen die Preise um drei Prozent.", "stiegen die Preise um drei Prozent",
+     "Statistisches Bundesamt"),
+    ("Nach Angaben des Kantonalen Steueramts sanken die Einnahmen.", "sanken die Einnahmen", "Kantonales Steueramt"),
+])
+def test_a_body_is_named_in_the_nominative(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_the_gender_of_an_institution_noun_comes_from_its_ending():
+    from extract.actors.inflection import gender_of, nominative_body
+    assert [gender_of(w) for w in ("Landesamt", "Wetterdienst", "Kantonspolizei")] == ["n", "m", "f"]
+    assert nominative_body(["Städtischen", "Feuerwehr"]) == "Städtische Feuerwehr"
+    assert nominative_body(["Anna", "Fischamt"]) == ""  # no adjective before the noun

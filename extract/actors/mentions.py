@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .inflection import nominative_body
 from .lexicon import Lexicon, _inflected, _institution_compound, descriptors, firstnames, institution_name, lexicon
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, demonym_noun, demonym_stem, role_word
@@ -196,6 +197,13 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         phrase = phrase[: bracket.start()] + phrase[bracket.end() :]
     tokens, possessive = _tokenize_marked(phrase)
     p = _parse_tokens(tokens, lex, possessive)
+    if lang == "de" and p.name and not (p.entity or p.role) and is_institution_word(p.name[-1], lang):
+        body = nominative_body(p.name)  # "laut Statistischem Landesamt": "Statistisches Landesamt"
+        tail = p.clean.partition(p.name[-1])[2]
+        if body and tail.startswith(" für "):
+            body += tail  # "Kantonales Amt für Wald"
+        if body:
+            p.entity, p.name = Entity("organisation", body), []
     if party:
         p.affiliation = party
     return p
