@@ -13,6 +13,8 @@ from test_attribution_de import speaker_of
     ("„Die Lage ist ernst“, sagte Jonas Wehrle zu Journalisten in Lahrfeld.", "Die Lage ist ernst", "Jonas Wehrle"),
     ("„Die Lage ist ernst“, sagte Ruud van den Akker den Reportern.", "Die Lage ist ernst", "Ruud van den Akker"),
     ("„Die Lage ist ernst“, sagte Ines zu Hallwyl zu Reportern.", "Die Lage ist ernst", "Ines zu Hallwyl"),
+    ("„Die Lage ist ernst“, sagte Omar al-Rashed Reportern in Genf.", "Die Lage ist ernst", "Omar al-Rashed"),
+    ("„Die Lage ist ernst“, sagte Ilka M. Brandhorst der Nachrichtenagentur.", "Die Lage ist ernst", "Ilka M. Brandhorst"),
 ])
 def test_a_name_ends_before_the_dative_object_of_the_cue(text, quote, speaker):
     assert speaker_of(text, quote) == speaker

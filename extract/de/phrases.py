@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..actors import is_institution_word
 from .names import GERMAN_WORDS, particles_end
+from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
 
@@ -45,7 +46,7 @@ class NounPhrases:
         while j < limit and (self.is_nominal(toks[j])
                              or (toks[j].cap and j + 1 < limit and self.is_nominal(toks[j + 1])
                                  and toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)"))
-                             or self.name_link(j, limit)):
+                             or self.name_link(j, limit)) and not self.object_after_name(head, j):
             j += 1
         while j < limit and particles_end(toks, j, limit) is not None:
             j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
@@ -58,6 +59,15 @@ class NounPhrases:
                 return j
             return None
         return self.np_attributes(j, head, limit)
+
+    def object_after_name(self, head: int, j: int) -> bool:
+        """Token j is an inflected noun after a name: the dative object of the cue, no part of the
+        name ("sagte Omar al-Hassani Reportern", "… Anna B. Beispiel Journalisten")."""
+        toks = self.toks
+        if toks[j].tag != "NN" or not toks[j].low.endswith("n") or toks[j - 1].text in NAME_LINKS \
+                or j - head < 2 or not any(t.tag == "NE" for t in toks[head:j]):
+            return False  # (a dative plural ends in -n; a surname after a particle is no object)
+        return analyse_word(toks[j].text)[0] != toks[j].text  # HanTa's lemma: "Reporter" for "Reportern"
 
     def name_link(self, j: int, limit: int) -> bool:
         """Token j is a particle inside a name: "van (den) Berg", "di Santis". A German word
@@ -84,7 +94,7 @@ class NounPhrases:
         toks = self.toks
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
         for _ in range(2):
-            if j < limit and toks[j].low == "der" and toks[j - 1].tag == "NE" and toks[head].tag == "NE":
+            if j < limit and toks[j].low == "der" and toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2):
                 break  # "sagte al-Hassani der Zeitung": after a bare name "der" is a dative object
             if j < limit and toks[j].low in GENITIVE | {"von", "vom"}:
                 k = j + 1
