@@ -13,7 +13,7 @@ working directory), so another worktree can run this file with its own venv:
 
     /work/wt/x/.venv/bin/python /work/wt/eval/bench/judgements.py all --data /work/wt/eval/tests/data/eval
 
-Files: <kind>_<lang>_<split>.jsonl. Develop on *_dev, score *_check only at the end. `--split all`
+Files: <kind>_<lang>_<split>.jsonl (and <kind>_<lang>_<topic>_<split>.jsonl). Develop on *_dev, score *_check only at the end. `--split all`
 is dev+check; `extra` and the blind held-out `fresh` split are scored only when named.
 
 Scoring rules
@@ -96,11 +96,14 @@ def norm(text: str | None) -> str:
 
 
 def load(data: Path, kind: str, lang: str, split: str) -> list[dict[str, Any]]:
-    path = data / f"{kind}_{lang}_{split}.jsonl"
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    """The cases of <kind>_<lang>_<split>.jsonl, then of any topical file of the same split
+    (<kind>_<lang>_<topic>_<split>.jsonl, e.g. speakers_de_names_dev.jsonl)."""
+    paths = [data / f"{kind}_{lang}_{split}.jsonl", *sorted(data.glob(f"{kind}_{lang}_*_{split}.jsonl"))]
+    rows = []
+    for path in (p for p in paths if p.exists()):
+        with path.open(encoding="utf-8") as f:
+            rows += [json.loads(line) for line in f if line.strip()]
+    return rows
 
 
 def cases(data: Path, kind: str, langs: Iterable[str], splits: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:

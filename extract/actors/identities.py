@@ -15,6 +15,11 @@ from .words import ARTICLES, COMMON_ENDINGS, HONORIFICS, PARTICLES
 STATE_PREFIXES = ("Bundes", "Landes", "Staats")  # a speaking "die Bundesforste": a federal or state body
 
 
+def _acronym(word: str) -> bool:
+    """'VKU', 'ÖBB': a word in capitals names a body, never a person."""
+    return 2 <= len(word) <= 8 and word.isupper() and word.isalpha()
+
+
 class Identities:
     """The identity rules of ArticleActors (a mixin: it reads the article's state)."""
 
@@ -44,8 +49,8 @@ class Identities:
             if len(words) == 1 and not personal and words[0].casefold() in self.lex.title_heads:
                 return None  # "Foreign" of "Foreign ministers ...": half a title, no name
             if len(words) == 1 and speaking and not personal and self.lang == "de" and p.definite \
-                    and words[0].startswith(STATE_PREFIXES) and len(words[0]) > 9:
-                return self._entity_actor(Entity("organisation", words[0]))  # "teilten die Bundesforste mit"
+                    and (words[0].startswith(STATE_PREFIXES) and len(words[0]) > 9 or _acronym(words[0])):
+                return self._entity_actor(Entity("organisation", words[0]))  # "teilten die Bundesforste mit", "der VKU erklärte"
             if len(words) == 1 and not personal and hint == "" and (
                     p.common or not self._looks_proper(words[0])
                     or (self.lang == "de" and (p.definite or p.indefinite))):

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .inflection import nominative_body
 from .lexicon import Lexicon, _inflected, _institution_compound, descriptors, firstnames, institution_name, lexicon
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, demonym_noun, demonym_stem, role_word
@@ -152,18 +153,20 @@ def _is_capitalised(tok: str) -> bool:
     return tok[:1].isupper() or bool(ARABIC_NAME.match(tok))
 
 
+ROMANCE_PARTICLES = {"da", "dos", "del", "della", "di"}  # lower case: surely a particle, not a word
 PATRONYMIC = {"bin", "ibn", "bint"}  # "son/daughter of": a given name and the family name follow
 
 
 def _particles_then_name(tokens: list[str], i: int, lex: Lexicon | None = None) -> bool:
     """'von der Leyen': name particles followed by one capitalised name word (not 'von der
     Universität Halvstad', where an institution follows)."""
+    first = i
     while i < len(tokens) and tokens[i].casefold() in PARTICLES:
         i += 1
     if i >= len(tokens) or not _is_capitalised(tokens[i]):
         return False
-    if lex is None:
-        return True
+    if lex is None or tokens[first] in ROMANCE_PARTICLES and _entity_at(tokens, i, lex)[0] is None:
+        return True  # "João da Costa Pereira": Iberian and Italian surnames have several parts
     if _entity_at(tokens, i, lex)[0] is not None or _group_at(tokens, i, lex)[0] or role_word(tokens[i], lex):
         return False
     if lex.lang == "en" and tokens[i - 1].casefold() in PATRONYMIC:  # "bin Rashid al-Qahtani": more names follow
@@ -194,6 +197,13 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         phrase = phrase[: bracket.start()] + phrase[bracket.end() :]
     tokens, possessive = _tokenize_marked(phrase)
     p = _parse_tokens(tokens, lex, possessive)
+    if lang == "de" and p.name and not (p.entity or p.role) and is_institution_word(p.name[-1], lang):
+        body = nominative_body(p.name)  # "laut Statistischem Landesamt": "Statistisches Landesamt"
+        tail = p.clean.partition(p.name[-1])[2]
+        if body and tail.startswith(" für "):
+            body += tail  # "Kantonales Amt für Wald"
+        if body:
+            p.entity, p.name = Entity("organisation", body), []
     if party:
         p.affiliation = party
     return p

@@ -22,7 +22,8 @@ def _tokenize_marked(phrase: str) -> tuple[list[str], frozenset[int]]:
     out: list[str] = []
     possessive: set[int] = set()
     for tok in TOKEN.findall(phrase):
-        if tok.endswith(".") and tok.casefold() not in ABBREVIATIONS and tok.count(".") == 1:
+        initial = len(tok) == 2 and tok[0].isupper()  # "Anna B. Beispiel": an initial keeps its dot
+        if tok.endswith(".") and tok.casefold() not in ABBREVIATIONS and tok.count(".") == 1 and not initial:
             tok = tok[:-1]
         for suffix in ("'s", "’s"):  # possessive: "Russia's foreign ministry"
             if tok.endswith(suffix) and len(tok) > 2:

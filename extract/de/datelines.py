@@ -15,7 +15,9 @@ from importlib import resources
 
 from ..model import Span
 
-PLACE = r"[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]*(?:[ /][A-ZÄÖÜ][\wÄÖÜäöüß.'’-]*){0,3}"
+WORD = r"[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]*"
+# "Frankfurt am Main", "Mülheim an der Ruhr", "Neustadt a.d. Weinstraße", "Halle (Saale)", "St. Pölten"
+PLACE = rf"{WORD}(?:(?:[ /]|\s(?:a\.\s?d\.|a\.|an\sder|am|im|in\sder|ob\sder|bei)\s){WORD}){{0,3}}(?:\s\({WORD}\))?"
 AGENCY = r"[A-Za-z][\w.&+-]{0,20}(?:\s*/\s*[A-Za-z][\w.&+-]{0,20}){0,3}"
 DASH = r"(?:[-–—:]{1,2}|\.(?=\s))"
 # "HAMBURG (dpa) - ", "Bern (SDA) ", "LONDON, 6. März (Reuters) -", "(AFP) "
@@ -62,9 +64,12 @@ def marker_at(text: str, pos: int, lead: bool) -> Span | None:
     return None
 
 
+PLACE_LINKS = {"a.", "a.d.", "d.", "an", "der", "am", "im", "in", "ob", "bei"}
+
+
 def _place_like(place: str) -> bool:
-    words = re.split(r"[ /]", place.strip())
-    return len(place) <= 40 and all(w[:1].isupper() for w in words)
+    words = re.split(r"[ /]", re.sub(r"\s\(.*\)$", "", place.strip()))
+    return len(place) <= 40 and all(w[:1].isupper() or w in PLACE_LINKS for w in words)
 
 
 def agency_markers(text: str) -> list[Span]:

@@ -27,7 +27,8 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
         se, ee = art.sentence_of(k)
         if toks[k].low == "so" and art.np_right(k + 1, ee):
             end = art.np_right(k + 1, ee)
-            found = ([art.span(k, k + 1)], art.span(k + 1, end), (q.open_mark, toks[end - 1].e))
+            who = art.with_apposed_name(k + 1, end, ee)  # "«…», so die Chefärztin der Klinik, Ulrike Saathoff."
+            found = ([art.span(k, k + 1)], who, (q.open_mark, who[1]))
         else:
             reach = 6 if toks[k].low in PASSIVE_AUX else 3  # "wird der Minister zitiert"
             for v in range(k, min(k + reach, ee)):

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..actors import is_institution_word
-from .names import particles_end
+from .names import GERMAN_WORDS, particles_end
+from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
 
@@ -11,6 +12,9 @@ class NounPhrases:
 
     def is_nominal(self, t: Tok) -> bool:
         """A noun or name (capitalised; HanTa NN/NE/FM or unknown)."""
+        if t.cap and t.tag in ("ADV", "ADJ(D)") and t.i > 0 and self.toks[t.i - 1].tag == "ADJ(A)" \
+                and self.toks[t.i - 1].sent == t.sent:
+            return True  # after an attributive adjective, HanTa's adverb is a noun: "das Rote Kreuz"
         if t.tag not in NOMINAL_TAGS or not t.cap and t.tag not in ("NE", "XY", "FM") \
                 and not ("-" in t.text and t.text.rsplit("-", 1)[1][:1].isupper()):
             return False  # (but "documenta-Homepage" is a noun)
@@ -42,9 +46,7 @@ class NounPhrases:
         while j < limit and (self.is_nominal(toks[j])
                              or (toks[j].cap and j + 1 < limit and self.is_nominal(toks[j + 1])
                                  and toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)"))
-                             or (toks[j].text in NAME_LINKS and j + 1 < limit
-                                                          and toks[j + 1].cap
-                                                          and toks[j + 1].tag in ("NE", "NN", "FM"))):
+                             or self.name_link(j, limit)) and not self.object_after_name(head, j):
             j += 1
         while j < limit and particles_end(toks, j, limit) is not None:
             j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
@@ -58,13 +60,41 @@ class NounPhrases:
             return None
         return self.np_attributes(j, head, limit)
 
+    def object_after_name(self, head: int, j: int) -> bool:
+        """Token j is an inflected noun after a name: the dative object of the cue, no part of the
+        name ("sagte Omar al-Hassani Reportern", "… Anna B. Beispiel Journalisten")."""
+        toks = self.toks
+        if toks[j].tag != "NN" or not toks[j].low.endswith("n") or toks[j - 1].text in NAME_LINKS \
+                or j - head < 2 or not any(t.tag == "NE" for t in toks[head:j]):
+            return False  # (a dative plural ends in -n; a surname after a particle is no object)
+        return analyse_word(toks[j].text)[0] != toks[j].text  # HanTa's lemma: "Reporter" for "Reportern"
+
+    def name_link(self, j: int, limit: int) -> bool:
+        """Token j is a particle inside a name: "van (den) Berg", "di Santis". A German word
+        ("zu", "den") links only to a name (NE), not to a noun: "sagte Thalberg den Zeitungen",
+        "sagte Müller zu Reportern" end at the surname."""
+        toks = self.toks
+        if toks[j].text not in NAME_LINKS or j == 0:
+            return False
+        inner = toks[j - 1].text in NAME_LINKS and toks[j - 1].low not in GERMAN_WORDS  # "van | den Berg"
+        if not (toks[j - 1].cap or inner):
+            return False
+        k = j + 1
+        while k < limit and k < j + 3 and toks[k].text in NAME_LINKS:
+            k += 1  # "van den Berg": the next particle is linked in turn
+        if k >= limit or not toks[k].cap:
+            return False
+        if toks[j].low in GERMAN_WORDS and not inner:
+            return toks[k].tag == "NE"
+        return toks[k].tag in ("NE", "NN", "FM")
+
     def np_attributes(self, j: int, head: int, limit: int) -> int:
         """End of what follows a noun phrase's nouns at j: genitive attributes and "von" phrases,
         a body's name with "für", an abbreviation in brackets."""
         toks = self.toks
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
         for _ in range(2):
-            if j < limit and toks[j].low == "der" and toks[j - 1].tag == "NE" and toks[head].tag == "NE":
+            if j < limit and toks[j].low == "der" and toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2):
                 break  # "sagte al-Hassani der Zeitung": after a bare name "der" is a dative object
             if j < limit and toks[j].low in GENITIVE | {"von", "vom"}:
                 k = j + 1

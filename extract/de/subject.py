@@ -31,6 +31,10 @@ from .tokens import (
 if TYPE_CHECKING:
     from .article import Article
 
+# words inside the attributes of a role phrase before its apposed name: "der Präsident des Verbands
+# der Museen in Valdoria, Max Muster"
+ATTRIBUTE_LINKS = {"in", "im", "für", "von", "vom", "aus", "und"}
+
 
 class Subjects:
     """The subject questions of Article (a mixin: it reads the tokens of the article)."""
@@ -233,11 +237,14 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     toks = art.toks
     k = end
     while k < e and k < end + 6 and toks[k].text != "," and toks[k].quote < 0 \
-            and "FIN" not in toks[k].tag and toks[k].text not in BREAKS and (toks[k].cap or toks[k].low in GENITIVE):
-        k += 1  # the rest of a genitive the noun phrase did not take ("der Bergbahnen Hochkar")
+            and "FIN" not in toks[k].tag and toks[k].text not in BREAKS \
+            and (toks[k].cap or toks[k].low in GENITIVE or toks[k].low in ATTRIBUTE_LINKS and k + 1 < e and toks[k + 1].cap):
+        k += 1  # the rest of a genitive the noun phrase did not take ("der Bergbahnen Hochkar", "der Museen in Valdoria")
     if k >= e or toks[k].text != "," or not any(t.cap for t in toks[end - 1:k]):
         return None
     j = k + 1
+    if j + 2 < e and toks[j].tag == "ART" and _is_role(toks[j + 1]):
+        j += 1  # "die Direktorin, die Kunsthistorikerin Paula Strasser": a second role before the name
     while j < e and toks[j].text in ("Dr.", "Prof.", "Dr", "Prof"):
         j += 1
     first = j
@@ -252,6 +259,10 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     if not named or not (j >= e or toks[j].text in {",", ")"} | SENT_PUNCT):
         return None
     return j
+
+
+def _is_role(t) -> bool:
+    return t.cap and role_word(t.text, lexicon("de")) is not None
 
 
 def role_head(art: Article, end: int) -> bool:

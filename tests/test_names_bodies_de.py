@@ -1,0 +1,83 @@
+"""German names and speaking bodies as agency texts write them (issue 15, point 2): the noun
+phrase of a name ends before a dative object ("sagte Thalberg den Zeitungen"), initials keep
+their dot, Iberian compound surnames stay whole, and a body named by an acronym, an adjective
+name or a generic institution noun speaks for itself. All people, places and bodies are invented."""
+import pytest
+
+from test_attribution_de import speaker_of
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Die Landrätin Mira Tallberg hat gewarnt. „Die Lage ist ernst“, sagte Tallberg den Zeitungen der Nordpresse.",
+     "Die Lage ist ernst", "Mira Tallberg"),
+    ("„Die Lage ist ernst“, sagte Jonas Wehrle zu Journalisten in Lahrfeld.", "Die Lage ist ernst", "Jonas Wehrle"),
+    ("„Die Lage ist ernst“, sagte Ruud van den Akker den Reportern.", "Die Lage ist ernst", "Ruud van den Akker"),
+    ("„Die Lage ist ernst“, sagte Ines zu Hallwyl zu Reportern.", "Die Lage ist ernst", "Ines zu Hallwyl"),
+    ("„Die Lage ist ernst“, sagte Omar al-Rashed Reportern in Genf.", "Die Lage ist ernst", "Omar al-Rashed"),
+    ("„Die Lage ist ernst“, sagte Ilka M. Brandhorst der Nachrichtenagentur.", "Die Lage ist ernst", "Ilka M. Brandhorst"),
+])
+def test_a_name_ends_before_the_dative_object_of_the_cue(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Die Staatssekretärin Ilka M. Brandhorst sagte, die Mittel seien gesichert.", "die Mittel seien gesichert",
+     "Ilka M. Brandhorst"),
+    ("„Die Mittel sind gesichert“, sagte Tiago da Rocha Mendes am Montag.", "Die Mittel sind gesichert",
+     "Tiago da Rocha Mendes"),
+])
+def test_initials_and_compound_surnames_stay_in_the_name(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Der VKW erklärte, die Netze seien marode.", "die Netze seien marode", "VKW"),
+    ("Die Feuerwehr teilte mit, der Brand sei gelöscht.", "der Brand sei gelöscht", "Feuerwehr"),
+    ("Das Rote Kreuz warnte, die Blutkonserven würden knapp.", "die Blutkonserven würden knapp", "Rotes Kreuz"),
+    ("Die Gemeinde Obertal erklärte, das Freibad bleibe geschlossen.", "das Freibad bleibe geschlossen", "Gemeinde Obertal"),
+])
+def test_a_body_as_cue_subject_is_the_speaker(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_a_capitalised_word_no_name_stays_no_speaker():
+    assert speaker_of("Der Dokumentarfilm zeigte, die Lage sei ernst.", "die Lage sei ernst") in ("", None)
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("„Die Wartezeiten sind zu lang“, so die Leiterin der Notaufnahme, Wiebke Harmsen.", "Die Wartezeiten sind zu lang",
+     "Wiebke Harmsen"),
+    ("„Die Sammlung bleibt hier“, sagte der Direktor des Museums, der Historiker Arne Wollbrecht.", "Die Sammlung bleibt hier",
+     "Arne Wollbrecht"),
+    ("„Die Saison war gut“, sagte der Obmann des Tourismusverbands im Lahrtal, Georg Pfisterer, am Freitag.",
+     "Die Saison war gut", "Georg Pfisterer"),
+])
+def test_the_name_apposed_to_a_role_phrase_is_the_speaker(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text,marker", [
+    ("Halle (Saale) (dpa) - Die Ministerin sagte das.", "Halle (Saale) (dpa) - "),
+    ("Mülheim an der Ruhr (dpa/lnw) - Die Ministerin sagte das.", "Mülheim an der Ruhr (dpa/lnw) - "),
+    ("Neustadt a.d. Weinstraße (dpa) - Die Ministerin sagte das.", "Neustadt a.d. Weinstraße (dpa) - "),
+    ("Lausanne (awp/sda) - Die Ministerin sagte das.", "Lausanne (awp/sda) - "),
+])
+def test_datelines_of_places_with_several_words_and_more_agencies(text, marker):
+    from extract.de.datelines import agency_markers
+    assert [text[b:e] for b, e in agency_markers(text)] == [marker]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Laut Statistischem Bundesamt stiegen die Preise um drei Prozent.", "stiegen die Preise um drei Prozent",
+     "Statistisches Bundesamt"),
+    ("Nach Angaben des Kantonalen Steueramts sanken die Einnahmen.", "sanken die Einnahmen", "Kantonales Steueramt"),
+])
+def test_a_body_is_named_in_the_nominative(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_the_gender_of_an_institution_noun_comes_from_its_ending():
+    from extract.actors.inflection import gender_of, nominative_body
+    assert [gender_of(w) for w in ("Landesamt", "Wetterdienst", "Kantonspolizei")] == ["n", "m", "f"]
+    assert nominative_body(["Städtischen", "Feuerwehr"]) == "Städtische Feuerwehr"
+    assert nominative_body(["Anna", "Fischamt"]) == ""  # no adjective before the noun
