@@ -6,7 +6,7 @@ from ..model import Found, Span
 from .article import Article
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
-from .tokens import BREAKS, CONTENT_OPENERS, DETERMINERS, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
@@ -65,8 +65,9 @@ def heisst_es_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, in
     document_first = pp_end is not None and toks[pp_end].text == "," and toks[pp_end + 1].low in RELATIVE \
         and art.content_after(k, e) is not None
     if (toks[a - 1].text == "," if a > s else False) and not document_first:
-        frame = (a - 1, b)
         speaker = source_of_heisst_es(art, k, s, after_only=True)  # "…, heißt es in dem Bericht"
+        # the document phrase after "hieß es" (and a relative clause on it) is frame, not content
+        frame = (a - 1, e if speaker else b)
     else:
         c = art.content_after(k, e)
         frame = (s, c - 1) if c else (a, b)
@@ -131,6 +132,7 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
     if sum(p[1] - p[0] for p in pieces) < 15:
         return False
     cue = [art.span(k, k + 1)]
+    art.used_cues.add(k)  # ("hieß" is a cue verb too: it frames this statement only)
     art.add(pieces, "indirect", cue, own or speaker, art.span(s, e), unattributed=unattributed, confidence=0.7)
     if own and speaker:
         # "nach eigenen Angaben" names its source twice: the subject (the actor) and the phrase
@@ -225,7 +227,9 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
                     speaker = art.span(start, k - 1)
         elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
             frame, speaker = heisst_es_frame(art, k, s, e)
-            unattributed = True
+            # "hieß es in einer Mitteilung des Unternehmens": the document's owner speaks; a bare
+            # "hieß es" or "in dem Bericht" names no one
+            unattributed = speaker is None or not document_owner(art, speaker)
         elif t.low == "wie" and (k == s or toks[k - 1].text == ","):
             frame, speaker, unattributed = wie_frame(art, k, s, e)
         if frame is None:
@@ -243,6 +247,18 @@ def mark_owner(art: Article, i: int, end: int, phrase: Span) -> None:
         i += 1
     if i < end and art.toks[i].low not in ("eigenen", "eigener"):
         art.apposed[phrase] = art.span(i, end)
+
+
+def document_owner(art: Article, phrase: Span) -> bool:
+    """"einer Mitteilung des Unternehmens", "der Erklärung von Ministerin X": a document noun (a
+    noun cue) with a genitive or "von" owner; the owner resolves the actor (art.apposed)."""
+    toks = art.toks
+    inside = [t.i for t in toks if phrase[0] <= t.b and t.e <= phrase[1]]
+    for j in inside[:-1]:
+        if toks[j].cap and toks[j].text in art.cues.nouns and toks[j + 1].low in GENITIVE | {"von", "vom"}:
+            mark_owner(art, j + 1, inside[-1] + 1, phrase)
+            return phrase in art.apposed
+    return False
 
 
 def apposed_before_zufolge(art: Article, k: int, s: int) -> tuple[tuple[int, int] | None, Span | None]:

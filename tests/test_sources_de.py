@@ -1,0 +1,52 @@
+"""German source phrases and noun cues (issue 15, items 4 and 6): laut/zufolge/nach Angaben with
+inflected bodies, "hieß es in …", noun cues. One mechanism per test; texts are invented,
+people, places and bodies fictional."""
+from extract.de import analyse
+
+
+def statements(text: str) -> list[tuple[str, str, str]]:
+    """(kind, quote pieces joined by ' … ', speaker mentions joined by ' | ') per statement."""
+    out = []
+    for f in analyse(text).statements:
+        out.append((f.kind, " … ".join(text[b:e] for b, e in f.quote),
+                    " | ".join(text[b:e] for b, e in f.speaker_mention)))
+    return out
+
+
+def test_trailing_heisst_es_keeps_the_document_phrase_out_of_the_content():
+    text = "Die Verbindung nach Korvin sei nicht mehr wirtschaftlich, hieß es in dem Bericht, der am Montag erschien."
+    found = statements(text)
+    assert len(found) == 1, found
+    kind, quote, speaker = found[0]
+    assert quote == "Die Verbindung nach Korvin sei nicht mehr wirtschaftlich"
+    assert speaker == "dem Bericht"
+
+
+def test_heisst_es_in_a_document_with_an_owner_is_the_owners_statement():
+    text = "Die Lage in den Kliniken sei ernst, hieß es in einer Erklärung der Gewerkschaft Pflege Süd."
+    found = analyse(text).statements
+    assert len(found) == 1
+    f = found[0]
+    assert not f.unattributed
+    # the owner first (it resolves the actor), then the document phrase as annotators mark it
+    assert [text[b:e] for b, e in f.speaker_mention] == ["der Gewerkschaft Pflege Süd",
+                                                         "einer Erklärung der Gewerkschaft Pflege Süd"]
+
+
+def test_bare_heisst_es_names_no_one():
+    text = "Die Lage in den Kliniken von Valdoria sei ernst, hieß es am Montag."
+    found = analyse(text).statements
+    assert len(found) == 1 and found[0].unattributed
+
+
+def test_example_noun_before_a_colon_quotes_the_speaker_named_before():
+    text = ("Der Verband der Pendler in Valdoria kritisiert die Pläne scharf. "
+            "Ein Beispiel: „Wer auf dem Land wohnt, zahlt künftig doppelt so viel.“")
+    found = statements(text)
+    assert ("direct", "Wer auf dem Land wohnt, zahlt künftig doppelt so viel.", "Der Verband der Pendler") in found, found
+
+
+def test_name_before_a_colon_stays_the_speaker():
+    text = "Der Landrat Karl von der Heide ist verärgert. Bürgermeisterin Anna Beispiel: „Wir geben nicht auf.“"
+    found = statements(text)
+    assert ("direct", "Wir geben nicht auf.", "Bürgermeisterin Anna Beispiel") in found, found
