@@ -3,14 +3,7 @@ inflected bodies, "hieß es in …", noun cues. One mechanism per test; texts ar
 people, places and bodies fictional."""
 from extract.de import analyse
 
-
-def statements(text: str) -> list[tuple[str, str, str]]:
-    """(kind, quote pieces joined by ' … ', speaker mentions joined by ' | ') per statement."""
-    out = []
-    for f in analyse(text).statements:
-        out.append((f.kind, " … ".join(text[b:e] for b, e in f.quote),
-                    " | ".join(text[b:e] for b, e in f.speaker_mention)))
-    return out
+from tests.test_statement_kinds_de import statements
 
 
 def test_trailing_heisst_es_keeps_the_document_phrase_out_of_the_content():
