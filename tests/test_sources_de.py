@@ -43,3 +43,26 @@ def test_name_before_a_colon_stays_the_speaker():
     text = "Der Landrat Karl von der Heide ist verärgert. Bürgermeisterin Anna Beispiel: „Wir geben nicht auf.“"
     found = statements(text)
     assert ("direct", "Wir geben nicht auf.", "Bürgermeisterin Anna Beispiel") in found, found
+
+
+def test_passive_with_a_named_von_agent_is_the_agents_reported_statement():
+    text = "Die Pläne der Stadt Valdoria wurden von der Opposition als unausgegoren kritisiert."
+    assert statements(text) == [("reported", "Die Pläne der Stadt Valdoria wurden von der Opposition als unausgegoren kritisiert",
+                                 "der Opposition")]
+
+
+def test_passive_with_a_von_phrase_that_names_no_one_is_no_statement():
+    # "von Cholera", a disease: no one who speaks
+    assert statements("In der Region Valdoria wird ein Ausbruch von Cholera befürchtet.") == []
+
+
+def test_plural_present_read_as_infinitive_is_a_finite_cue():
+    text = "Gutachter des Landesamts gehen von einem Totalschaden an der Brücke in Valdoria aus."
+    found = statements(text)
+    assert found and found[0][0] == "reported" and found[0][2] == "Gutachter des Landesamts", found
+
+
+def test_amount_claim_with_beziffern_is_reported_speech():
+    text = "Die Bürgermeisterin Anna Beispiel bezifferte den Schaden in Valdoria auf zwei Millionen Euro."
+    found = statements(text)
+    assert found and found[0][0] == "reported" and "Anna Beispiel" in found[0][2], found

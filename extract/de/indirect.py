@@ -309,12 +309,15 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     """No content clause: the sentence as reported speech (agentive subject only, active main clause)."""
     toks = art.toks
     cue_entry = art.verb_cue(v, s, e)
-    if who is None or after_source or passive or not cue_entry.reported or art.in_subordinate(v, s):
+    if who is None or after_source or not cue_entry.reported or art.in_subordinate(v, s):
         return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
+    if passive and not named(art, who, s, e):
+        return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
     if cue_entry.named_only and not (art.apposed.get(who) or any(
             t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
         return False
-    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and toks[a].low in ("hat", "haben")):
+    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \
+            and not plural_present(art, v, s):
         return False
     if a != v and toks[a].low in ("hatte", "hatten"):
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
@@ -327,6 +330,16 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(s, e), confidence=0.5)
         return True
     return False
+
+
+def plural_present(art: Article, v: int, s: int) -> bool:
+    """"Beobachter gehen von … aus": a plural present the tagger read as an infinitive (the forms
+    are alike). It is finite when it stands second in a main clause with no finite verb before."""
+    toks = art.toks
+    cs = art.clause_start(v, s)
+    return toks[v].tag == "VV(INF)" and v > cs and toks[cs].low not in SUBORDINATORS | RELATIVE \
+        and toks[v - 1].tag in ("NN", "NE", "PPER", "PIS") and not any(
+            x.tag.startswith("V") or x.tag in ("PTKZU", "KOUS", "PRELS") for x in toks[cs:v])
 
 
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
