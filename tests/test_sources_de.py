@@ -66,3 +66,8 @@ def test_amount_claim_with_beziffern_is_reported_speech():
     text = "Die Bürgermeisterin Anna Beispiel bezifferte den Schaden in Valdoria auf zwei Millionen Euro."
     found = statements(text)
     assert found and found[0][0] == "reported" and "Anna Beispiel" in found[0][2], found
+
+
+def test_plural_present_after_a_determiner_phrase_and_not_in_a_relative_clause():
+    assert statements("Die Medien in Valdoria sprechen von mehreren Geiseln.")[0][2] == "Die Medien in Valdoria"
+    assert statements("Es gibt keine Indizien in Valdoria, die für einen Anschlag sprechen.") == []

@@ -334,12 +334,14 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
 
 def plural_present(art: Article, v: int, s: int) -> bool:
     """"Beobachter gehen von … aus": a plural present the tagger read as an infinitive (the forms
-    are alike). It is finite when it stands second in a main clause with no finite verb before."""
+    are alike). It is finite when it stands second in a main clause: a noun or pronoun before it,
+    no verb before it in the sentence, not in a relative clause ("Indizien, die dafür sprechen")."""
     toks = art.toks
     cs = art.clause_start(v, s)
-    return toks[v].tag == "VV(INF)" and v > cs and toks[cs].low not in SUBORDINATORS | RELATIVE \
-        and toks[v - 1].tag in ("NN", "NE", "PPER", "PIS") and not any(
-            x.tag.startswith("V") or x.tag in ("PTKZU", "KOUS", "PRELS") for x in toks[cs:v])
+    relative = cs > s and toks[cs - 1].text == "," and toks[cs].low in RELATIVE
+    return toks[v].tag == "VV(INF)" and v > cs and not relative and toks[cs].low not in SUBORDINATORS \
+        and toks[cs].tag not in ("PRELS", "PRELAT", "PWAV") and toks[v - 1].tag in ("NN", "NE", "PPER", "PIS") \
+        and not any(x.tag.startswith("V") or x.tag in ("PTKZU", "KOUS", "PRELS") for x in toks[s:v])
 
 
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
