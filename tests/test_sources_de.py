@@ -71,3 +71,14 @@ def test_amount_claim_with_beziffern_is_reported_speech():
 def test_plural_present_after_a_determiner_phrase_and_not_in_a_relative_clause():
     assert statements("Die Medien in Valdoria sprechen von mehreren Geiseln.")[0][:1] == ("reported",)
     assert statements("Es gibt keine Indizien in Valdoria, die für einen Anschlag sprechen.") == []
+
+
+def test_danach_after_a_document_reports_what_it_says():
+    text = ("Die Bank Valdoria veröffentlichte heute neue Quartalszahlen. "
+            "Danach verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken.")
+    assert statements(text) == [("indirect", "verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken", "Danach")]
+
+
+def test_temporal_danach_is_no_source():
+    text = "Die Familie Beispiel hat über die Medien von dem Angebot erfahren. Danach nahm die Frau Kontakt mit der Polizei auf."
+    assert statements(text) == []

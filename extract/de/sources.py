@@ -2,6 +2,7 @@
 clause pieces of a statement (its content without the frame, where a clause ends)."""
 from __future__ import annotations
 
+from ..actors import lexicon
 from ..model import Found, Span
 from .article import Article
 from .direct import source_of_heisst_es
@@ -217,7 +218,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
                 frame, speaker = apposed_before_zufolge(art, k, s)
         elif t.low == "so" and k > s and toks[k - 1].text == "," and k + 1 < e:
             frame, speaker = so_frame(art, k, e)
-        elif t.low in ("demnach", "wonach"):
+        elif t.low in ("demnach", "wonach") or t.low == "danach" and k == s and document_before(art, s):
             frame, speaker = (k, k + 1), art.span(k, k + 1)
             unattributed = True
             if t.low == "wonach" and k - 1 > s and toks[k - 1].text == ",":
@@ -237,6 +238,20 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         if frame_statement(art, k, s, e, frame, speaker, own, unattributed, occupied):
             return True
     return False
+
+
+def document_before(art: Article, s: int) -> bool:
+    """The sentence before s (same paragraph) names a document or figures ("Die Bank veröffentlichte
+    neue Quartalszahlen.", "… lautet der Titel einer Studie"): a "Danach" opening sentence s then
+    reports what it says, not what happened next."""
+    toks = art.toks
+    n = toks[s].sent
+    if n == 0 or s + 1 >= len(toks) or not toks[s + 1].tag.startswith("V"):  # ("verzeichnet" may read as a participle)
+        return False
+    ps, pe = art.sents[n - 1]
+    nouns = lexicon("de").sources_longest_first
+    return toks[ps].para == toks[s].para and any(
+        t.cap and t.tag == "NN" and t.low.endswith(nouns) for t in toks[ps:pe])
 
 
 def mark_owner(art: Article, i: int, end: int, phrase: Span) -> None:
