@@ -82,3 +82,10 @@ def test_danach_after_a_document_reports_what_it_says():
 def test_temporal_danach_is_no_source():
     text = "Die Familie Beispiel hat über die Medien von dem Angebot erfahren. Danach nahm die Frau Kontakt mit der Polizei auf."
     assert statements(text) == []
+
+
+def test_demand_noun_before_the_verb_is_the_object_not_the_speaker():
+    text = "Die Forderung des Landkreistags nach mehr Geld für Valdoria wies die Ministerin Lena Marquardt zurück."
+    found = statements(text)
+    assert ("reported", "mehr Geld für Valdoria", "des Landkreistags") in found, found
+    assert any(kind == "reported" and speaker == "die Ministerin Lena Marquardt" for kind, _, speaker in found), found

@@ -137,6 +137,10 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
     who = None
     if not passive:
         who = art.subject(a, s, e)
+        if who is not None and speech_noun_head(art, who):
+            # "Die Forderung des Landkreistags wies die Ministerin zurück": what was said is the
+            # object before the verb; the one who answers stands after it
+            who = art.subject_after_verb(a, e) or who
     elif toks[v].stem == "zitier":
         who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
     else:
@@ -148,6 +152,13 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
                     who = art.span(k + 1, end)
                     break
     return a, passive, who
+
+
+def speech_noun_head(art: Article, who: Span) -> bool:
+    """A phrase whose head is a noun cue ("Die Forderung des X", "Diese Kritik"): words, not a speaker."""
+    cues = art.cues
+    head = next((t for t in art.toks[first_tok_at(art, who[0]):] if t.e <= who[1] and t.cap and t.tag == "NN"), None)
+    return head is not None and head.low in cues.claims | cues.demands | cues.reactions
 
 
 PAST_AUX = frozenset("hatte hatten hätte hätten".split())
