@@ -89,3 +89,9 @@ def test_demand_noun_before_the_verb_is_the_object_not_the_speaker():
     found = statements(text)
     assert ("reported", "mehr Geld für Valdoria", "des Landkreistags") in found, found
     assert any(kind == "reported" and speaker == "die Ministerin Lena Marquardt" for kind, _, speaker in found), found
+
+
+def test_subject_with_a_relative_clause_is_no_content_before_the_cue():
+    text = "Hubert Ebeling, der in Valdoria für die Kasse verantwortlich ist, wies den Vorwurf zurück."
+    found = statements(text)
+    assert not any(kind == "indirect" and quote.startswith("Hubert Ebeling, der") for kind, quote, _ in found), found

@@ -380,7 +380,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     # the content before the frame is a clause, not an apposition or a subordinate clause
     has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
         and toks[s].low not in SUBORDINATORS
-    if cs > s and toks[cs - 1].text == "," and bare and has_clause:
+    # (not when the subject stands there: "Hubert Primus, der … ist, wies den Vorwurf zurück")
+    subject_before = who is not None and who[0] < toks[cs - 1].b
+    if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before:
         pieces = []
         left = art.content_span(s, cs - 1)
         if left:
