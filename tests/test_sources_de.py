@@ -95,3 +95,10 @@ def test_subject_with_a_relative_clause_is_no_content_before_the_cue():
     text = "Hubert Ebeling, der in Valdoria für die Kasse verantwortlich ist, wies den Vorwurf zurück."
     found = statements(text)
     assert not any(kind == "indirect" and quote.startswith("Hubert Ebeling, der") for kind, quote, _ in found), found
+
+
+def test_wie_clause_that_gives_a_name_or_an_idiom_is_no_source():
+    assert statements("Roger Muster, wie er sich in Valdoria gerne nannte, ist tot.") == []
+    assert statements("Er hat das Evangelium, wie man sagt, ohne Veränderungen in Valdoria gelebt.") == []
+    assert statements("Wie die Polizei in Valdoria mitteilte, wurde niemand verletzt.") == [
+        ("indirect", "wurde niemand verletzt", "die Polizei")]

@@ -87,6 +87,10 @@ def wie_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | N
     while j < e and toks[j].text not in BREAKS:
         j += 1
     vs = [v for v in range(k + 1, j) if art.verb_cue(v, k, j)]
+    if vs and (toks[vs[0]].stem == "nenn" or any(toks[x].low == "man" or toks[x].tag.startswith("VM") for x in range(k + 1, j))):
+        # a name ("wie er sich selbst nannte", "wie der Senator genannt wurde"), an idiom ("wie man
+        # sagt") or a content clause ("lernte, wie er sich wehren könnte"): no source
+        vs = []
     if vs:
         st = k + 1
         while st < vs[0] and toks[st].tag in ("ADV", "ADJ(D)") and not toks[st].cap:
