@@ -102,3 +102,13 @@ def test_wie_clause_that_gives_a_name_or_an_idiom_is_no_source():
     assert statements("Er hat das Evangelium, wie man sagt, ohne Veränderungen in Valdoria gelebt.") == []
     assert statements("Wie die Polizei in Valdoria mitteilte, wurde niemand verletzt.") == [
         ("indirect", "wurde niemand verletzt", "die Polizei")]
+
+
+def test_relative_clause_after_a_cue_verb_is_no_content():
+    text = "Vor dem Flug nach Valdoria sind Testflüge geplant, die sich auf automatische Systeme stützen sollen."
+    assert not any(quote.startswith("die sich") for _, quote, _ in statements(text))
+
+
+def test_content_clause_after_a_cue_verb_stays_content():
+    text = "Die Bürgermeisterin Anna Beispiel sagte, die Brücke in Valdoria werde gesperrt."
+    assert statements(text) == [("indirect", "die Brücke in Valdoria werde gesperrt", "Die Bürgermeisterin Anna Beispiel")]

@@ -368,6 +368,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = art.content_after(last, e)
+    if c is not None and (toks[c].tag in ("PRELS", "KON") or toks[c].low == "wo"):
+        return False  # a relative clause or a new main clause, not content: "sind Missionen geplant, die …"
     if c is not None:
         piece = art.content_span(c, e)
         if piece and not overlaps_direct(art, [piece], occupied):
