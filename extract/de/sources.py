@@ -232,9 +232,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
                     speaker = art.span(start, k - 1)
         elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
             frame, speaker = heisst_es_frame(art, k, s, e)
-            # "hieß es in einer Mitteilung des Unternehmens": the document's owner speaks; a bare
-            # "hieß es" or "in dem Bericht" names no one
-            unattributed = speaker is None or not document_owner(art, speaker)
+            unattributed = speaker is None or not document_owner(art, speaker)  # (a bare "hieß es" names no one)
         elif t.low == "wie" and (k == s or toks[k - 1].text == ","):
             frame, speaker, unattributed = wie_frame(art, k, s, e)
         if frame is None:
