@@ -112,3 +112,8 @@ def test_relative_clause_after_a_cue_verb_is_no_content():
 def test_content_clause_after_a_cue_verb_stays_content():
     text = "Die Bürgermeisterin Anna Beispiel sagte, die Brücke in Valdoria werde gesperrt."
     assert statements(text) == [("indirect", "die Brücke in Valdoria werde gesperrt", "Die Bürgermeisterin Anna Beispiel")]
+
+
+def test_zum_beispiel_before_a_colon_quotes_the_speaker_named_before():
+    text = "Der Verband der Pendler kritisiert die Pläne in Valdoria. Zum Beispiel: „Wer auf dem Land wohnt, zahlt doppelt.“"
+    assert ("direct", "Wer auf dem Land wohnt, zahlt doppelt.", "Der Verband der Pendler") in statements(text)

@@ -175,8 +175,8 @@ def direct_quotes(art: Article) -> None:
             found = frame_before(art, q, open_i)
         if found is None:
             found = colon_frame(art, q, open_i, words)
-        continuation = open_i > s0 and toks[open_i - 1].text == ":" \
-            and all(x.tag in ("KON", "ADV") for x in toks[s0:open_i - 1])  # "Und: «…»"
+        continuation = open_i > s0 and toks[open_i - 1].text == ":" and all(
+            x.tag in ("KON", "ADV", "APPRART") or x.low in art.cues.examples for x in toks[s0:open_i - 1])  # "Und: «…»", "Zum Beispiel: «…»"
         if found is None and not continuation:
             if partial_quote(art, q, open_i, close_i, s0, e, words):
                 continue
