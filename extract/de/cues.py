@@ -33,6 +33,7 @@ class Cues:
     reactions: frozenset[str] = frozenset()  # "Kritik", "Lob": "Kritik kam von X: …" frames a statement
     demands: frozenset[str] = frozenset()  # "Forderung": "die Forderung des X nach Y" is X's statement
     claims: frozenset[str] = frozenset()  # "Meinung": "X ist der Meinung, dass …" frames X's statement
+    examples: frozenset[str] = frozenset()  # "Beispiel": "Ein Beispiel: «…»" quotes the speaker named before
 
 
 def stem_of(infinitive: str) -> str:
@@ -50,6 +51,7 @@ def parse_cues(text: str) -> Cues:
     reactions: set[str] = set()
     demands: set[str] = set()
     claims: set[str] = set()
+    examples: set[str] = set()
     for line in text.splitlines():
         line = line.split("#", 1)[0].rstrip()
         if not line.strip():
@@ -75,10 +77,13 @@ def parse_cues(text: str) -> Cues:
             demands.add(entry.lower())
         elif kind == "claim":
             claims.add(entry.lower())
+        elif kind == "example":
+            examples.add(entry.lower())
     cues.nouns = frozenset(nouns)
     cues.reactions = frozenset(reactions)
     cues.demands = frozenset(demands)
     cues.claims = frozenset(claims)
+    cues.examples = frozenset(examples)
     cues.noun_endings = tuple(sorted({n.lower() for n in nouns if len(n) >= 5}))
     return cues
 

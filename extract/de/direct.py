@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Span
 from ..quotes import Quote
-from .article import Article
+from .article import Article, first_tok_at
 from .tokens import CLAUSE_PUNCT, OBJECT_DETERMINERS, PARTIAL_INTRO, PARTIAL_VERBS, PASSIVE_AUX, QUOTE_CHARS, SENT_PUNCT
 
 
@@ -114,7 +114,7 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
                 pp = None
             if end is not None and (end == open_i - 1 or toks[end].text == ",") and toks[cs].low not in OBJECT_DETERMINERS:
                 who = art.span(cs, pp if pp is not None else art.np_right(cs, open_i - 1))
-                found = ([], who, (toks[cs].b, q.close_mark + 1))
+                found = ([], speaker_or_none(art, who), (toks[cs].b, q.close_mark + 1))
     return found
 
 
@@ -176,8 +176,8 @@ def direct_quotes(art: Article) -> None:
             found = frame_before(art, q, open_i)
         if found is None:
             found = colon_frame(art, q, open_i, words)
-        continuation = open_i > s0 and toks[open_i - 1].text == ":" \
-            and all(x.tag in ("KON", "ADV") for x in toks[s0:open_i - 1])  # "Und: «…»"
+        continuation = open_i > s0 and toks[open_i - 1].text == ":" and all(
+            x.tag in ("KON", "ADV", "APPRART") or x.low in art.cues.examples for x in toks[s0:open_i - 1])  # "Und: «…»", "Zum Beispiel: «…»"
         if found is None and not continuation:
             if partial_quote(art, q, open_i, close_i, s0, e, words):
                 continue
@@ -193,8 +193,18 @@ def direct_quotes(art: Article) -> None:
         f = art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
         if cue and heisst_es(art, cue):
             f.unattributed = True  # "In der Erklärung heißt es": a document, not an actor
-        elif who is None and cue:
-            art.inherit.add(id(f))  # "…, und fügt hinzu: «…»": the speaker named before
+        elif who is None:
+            # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»": the speaker named before
+            art.inherit.add(id(f))
+
+
+def speaker_or_none(art: Article, who: Span) -> Span | None:
+    """The phrase before a colon when it can speak; None for "Ein Beispiel: «…»", "Zum Beispiel:
+    «…»" (an example noun of the lexicon: the quote takes the speaker named before)."""
+    words = [t for t in art.toks[first_tok_at(art, who[0]):] if t.e <= who[1]]
+    nouns = [t for t in words if t.cap and t.tag not in ("ART", "APPRART", "APPR")]
+    # the example noun alone ("Ein Beispiel", "Zum Beispiel"), not a name ("Anna Beispiel")
+    return None if len(nouns) == 1 and nouns[0].low in art.cues.examples else who
 
 
 def heisst_es(art: Article, cue: list[Span]) -> bool:

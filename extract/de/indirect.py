@@ -137,6 +137,10 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
     who = None
     if not passive:
         who = art.subject(a, s, e)
+        if who is not None and speech_noun_head(art, who):
+            # "Die Forderung des Landkreistags wies die Ministerin zurück": what was said is the
+            # object before the verb; the one who answers stands after it
+            who = art.subject_after_verb(a, e) or who
     elif toks[v].stem == "zitier":
         who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
     else:
@@ -148,6 +152,13 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
                     who = art.span(k + 1, end)
                     break
     return a, passive, who
+
+
+def speech_noun_head(art: Article, who: Span) -> bool:
+    """A phrase whose head is a noun cue ("Die Forderung des X", "Diese Kritik"): words, not a speaker."""
+    cues = art.cues
+    head = next((t for t in art.toks[first_tok_at(art, who[0]):] if t.e <= who[1] and t.cap and t.tag == "NN"), None)
+    return head is not None and head.low in cues.claims | cues.demands | cues.reactions
 
 
 PAST_AUX = frozenset("hatte hatten hätte hätten".split())
@@ -309,12 +320,15 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     """No content clause: the sentence as reported speech (agentive subject only, active main clause)."""
     toks = art.toks
     cue_entry = art.verb_cue(v, s, e)
-    if who is None or after_source or passive or not cue_entry.reported or art.in_subordinate(v, s):
+    if who is None or after_source or not cue_entry.reported or art.in_subordinate(v, s):
         return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
+    if passive and not named(art, who, s, e):
+        return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
     if cue_entry.named_only and not (art.apposed.get(who) or any(
             t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
         return False
-    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and toks[a].low in ("hat", "haben")):
+    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \
+            and not plural_present(art, v, s):
         return False
     if a != v and toks[a].low in ("hatte", "hatten"):
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
@@ -327,6 +341,18 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(s, e), confidence=0.5)
         return True
     return False
+
+
+def plural_present(art: Article, v: int, s: int) -> bool:
+    """"Beobachter gehen von … aus": a plural present the tagger read as an infinitive (the forms
+    are alike). It is finite when it stands second in a main clause: a noun or pronoun before it,
+    no verb before it in the sentence, not in a relative clause ("Indizien, die dafür sprechen")."""
+    toks = art.toks
+    cs = art.clause_start(v, s)
+    relative = cs > s and toks[cs - 1].text == "," and toks[cs].low in RELATIVE
+    return toks[v].tag == "VV(INF)" and v > cs and not relative and toks[cs].low not in SUBORDINATORS \
+        and toks[cs].tag not in ("PRELS", "PRELAT", "PWAV") and toks[v - 1].tag in ("NN", "NE", "PPER", "PIS") \
+        and not any(x.tag.startswith("V") or x.tag in ("PTKZU", "KOUS", "PRELS") for x in toks[s:v])
 
 
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
@@ -342,6 +368,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = art.content_after(last, e)
+    if c is not None and (toks[c].tag in ("PRELS", "KON") or toks[c].low == "wo"):
+        return False  # a relative clause or a new main clause, not content: "sind Missionen geplant, die …"
     if c is not None:
         piece = art.content_span(c, e)
         if piece and not overlaps_direct(art, [piece], occupied):
@@ -354,7 +382,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     # the content before the frame is a clause, not an apposition or a subordinate clause
     has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
         and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR")  # "Bis 2030 sollen …" is a clause
-    if cs > s and toks[cs - 1].text == "," and bare and has_clause:
+    # (not when the subject stands there: "Hubert Primus, der … ist, wies den Vorwurf zurück")
+    subject_before = who is not None and who[0] < toks[cs - 1].b
+    if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before:
         pieces = []
         left = art.content_span(s, cs - 1)
         if left:

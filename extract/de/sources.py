@@ -2,11 +2,12 @@
 clause pieces of a statement (its content without the frame, where a clause ends)."""
 from __future__ import annotations
 
+from ..actors import lexicon
 from ..model import Found, Span
 from .article import Article
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
-from .tokens import BREAKS, CONTENT_OPENERS, DETERMINERS, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
@@ -65,8 +66,9 @@ def heisst_es_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, in
     document_first = pp_end is not None and toks[pp_end].text == "," and toks[pp_end + 1].low in RELATIVE \
         and art.content_after(k, e) is not None
     if (toks[a - 1].text == "," if a > s else False) and not document_first:
-        frame = (a - 1, b)
         speaker = source_of_heisst_es(art, k, s, after_only=True)  # "…, heißt es in dem Bericht"
+        # the document phrase after "hieß es" (and a relative clause on it) is frame, not content
+        frame = (a - 1, e if speaker else b)
     else:
         c = art.content_after(k, e)
         frame = (s, c - 1) if c else (a, b)
@@ -85,6 +87,10 @@ def wie_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | N
     while j < e and toks[j].text not in BREAKS:
         j += 1
     vs = [v for v in range(k + 1, j) if art.verb_cue(v, k, j)]
+    if vs and (toks[vs[0]].stem == "nenn" or any(toks[x].low == "man" or toks[x].tag.startswith("VM") for x in range(k + 1, j))):
+        # a name ("wie er sich selbst nannte", "wie der Senator genannt wurde"), an idiom ("wie man
+        # sagt") or a content clause ("lernte, wie er sich wehren könnte"): no source
+        vs = []
     if vs:
         st = k + 1
         while st < vs[0] and toks[st].tag in ("ADV", "ADJ(D)") and not toks[st].cap:
@@ -131,6 +137,7 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
     if sum(p[1] - p[0] for p in pieces) < 15:
         return False
     cue = [art.span(k, k + 1)]
+    art.used_cues.add(k)  # ("hieß" is a cue verb too: it frames this statement only)
     art.add(pieces, "indirect", cue, own or speaker, art.span(s, e), unattributed=unattributed, confidence=0.7)
     if own and speaker:
         # "nach eigenen Angaben" names its source twice: the subject (the actor) and the phrase
@@ -215,7 +222,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
                 frame, speaker = apposed_before_zufolge(art, k, s)
         elif t.low == "so" and k > s and toks[k - 1].text == "," and k + 1 < e:
             frame, speaker = so_frame(art, k, e)
-        elif t.low in ("demnach", "wonach"):
+        elif t.low in ("demnach", "wonach") or t.low == "danach" and k == s and document_before(art, s):
             frame, speaker = (k, k + 1), art.span(k, k + 1)
             unattributed = True
             if t.low == "wonach" and k - 1 > s and toks[k - 1].text == ",":
@@ -225,7 +232,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
                     speaker = art.span(start, k - 1)
         elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
             frame, speaker = heisst_es_frame(art, k, s, e)
-            unattributed = True
+            unattributed = speaker is None or not document_owner(art, speaker)  # (a bare "hieß es" names no one)
         elif t.low == "wie" and (k == s or toks[k - 1].text == ","):
             frame, speaker, unattributed = wie_frame(art, k, s, e)
         if frame is None:
@@ -233,6 +240,20 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         if frame_statement(art, k, s, e, frame, speaker, own, unattributed, occupied):
             return True
     return False
+
+
+def document_before(art: Article, s: int) -> bool:
+    """The sentence before s (same paragraph) names a document or figures ("Die Bank veröffentlichte
+    neue Quartalszahlen.", "… lautet der Titel einer Studie"): a "Danach" opening sentence s then
+    reports what it says, not what happened next."""
+    toks = art.toks
+    n = toks[s].sent
+    if n == 0 or s + 1 >= len(toks) or not toks[s + 1].tag.startswith("V"):  # ("verzeichnet" may read as a participle)
+        return False
+    ps, pe = art.sents[n - 1]
+    nouns = lexicon("de").sources_longest_first
+    return toks[ps].para == toks[s].para and any(
+        t.cap and t.tag == "NN" and t.low.endswith(nouns) for t in toks[ps:pe])
 
 
 def mark_owner(art: Article, i: int, end: int, phrase: Span) -> None:
@@ -243,6 +264,18 @@ def mark_owner(art: Article, i: int, end: int, phrase: Span) -> None:
         i += 1
     if i < end and art.toks[i].low not in ("eigenen", "eigener"):
         art.apposed[phrase] = art.span(i, end)
+
+
+def document_owner(art: Article, phrase: Span) -> bool:
+    """"einer Mitteilung des Unternehmens", "der Erklärung von Ministerin X": a document noun (a
+    noun cue) with a genitive or "von" owner; the owner resolves the actor (art.apposed)."""
+    toks = art.toks
+    inside = [t.i for t in toks if phrase[0] <= t.b and t.e <= phrase[1]]
+    for j in inside[:-1]:
+        if toks[j].cap and toks[j].text in art.cues.nouns and toks[j + 1].low in GENITIVE | {"von", "vom"}:
+            mark_owner(art, j + 1, inside[-1] + 1, phrase)
+            return phrase in art.apposed
+    return False
 
 
 def apposed_before_zufolge(art: Article, k: int, s: int) -> tuple[tuple[int, int] | None, Span | None]:

@@ -1,0 +1,119 @@
+"""German source phrases and noun cues (issue 15, items 4 and 6): laut/zufolge/nach Angaben with
+inflected bodies, "hieß es in …", noun cues. One mechanism per test; texts are invented,
+people, places and bodies fictional."""
+from extract.de import analyse
+
+from tests.test_statement_kinds_de import statements
+
+
+def test_trailing_heisst_es_keeps_the_document_phrase_out_of_the_content():
+    text = "Die Verbindung nach Korvin sei nicht mehr wirtschaftlich, hieß es in dem Bericht, der am Montag erschien."
+    found = statements(text)
+    assert len(found) == 1, found
+    kind, quote, speaker = found[0]
+    assert quote == "Die Verbindung nach Korvin sei nicht mehr wirtschaftlich"
+    assert speaker == "dem Bericht"
+
+
+def test_heisst_es_in_a_document_with_an_owner_is_the_owners_statement():
+    text = "Die Lage in den Kliniken sei ernst, hieß es in einer Erklärung der Gewerkschaft Pflege Süd."
+    found = analyse(text).statements
+    assert len(found) == 1
+    f = found[0]
+    assert not f.unattributed
+    # the owner first (it resolves the actor), then the document phrase as annotators mark it
+    assert [text[b:e] for b, e in f.speaker_mention] == ["der Gewerkschaft Pflege Süd",
+                                                         "einer Erklärung der Gewerkschaft Pflege Süd"]
+
+
+def test_bare_heisst_es_names_no_one():
+    text = "Die Lage in den Kliniken von Valdoria sei ernst, hieß es am Montag."
+    found = analyse(text).statements
+    assert len(found) == 1 and found[0].unattributed
+
+
+def test_example_noun_before_a_colon_quotes_the_speaker_named_before():
+    text = ("Der Verband der Pendler in Valdoria kritisiert die Pläne scharf. "
+            "Ein Beispiel: „Wer auf dem Land wohnt, zahlt künftig doppelt so viel.“")
+    found = statements(text)
+    assert ("direct", "Wer auf dem Land wohnt, zahlt künftig doppelt so viel.", "Der Verband der Pendler") in found, found
+
+
+def test_name_before_a_colon_stays_the_speaker():
+    text = "Der Landrat Karl von der Heide ist verärgert. Bürgermeisterin Anna Beispiel: „Wir geben nicht auf.“"
+    found = statements(text)
+    assert ("direct", "Wir geben nicht auf.", "Bürgermeisterin Anna Beispiel") in found, found
+
+
+def test_passive_with_a_named_von_agent_is_the_agents_reported_statement():
+    text = "Die Pläne der Stadt Valdoria wurden von der Opposition als unausgegoren kritisiert."
+    assert statements(text) == [("reported", "Die Pläne der Stadt Valdoria wurden von der Opposition als unausgegoren kritisiert",
+                                 "der Opposition")]
+
+
+def test_passive_with_a_von_phrase_that_names_no_one_is_no_statement():
+    # "von Cholera", a disease: no one who speaks
+    assert statements("In der Region Valdoria wird ein Ausbruch von Cholera befürchtet.") == []
+
+
+def test_plural_present_read_as_infinitive_is_a_finite_cue():
+    text = "Gutachter des Landesamts gehen von einem Totalschaden an der Brücke in Valdoria aus."
+    found = statements(text)
+    assert found and found[0][0] == "reported" and found[0][2] == "Gutachter des Landesamts", found
+
+
+def test_amount_claim_with_beziffern_is_reported_speech():
+    text = "Die Bürgermeisterin Anna Beispiel bezifferte den Schaden in Valdoria auf zwei Millionen Euro."
+    found = statements(text)
+    assert found and found[0][0] == "reported" and "Anna Beispiel" in found[0][2], found
+
+
+def test_plural_present_after_a_determiner_phrase_and_not_in_a_relative_clause():
+    assert statements("Die Medien in Valdoria sprechen von mehreren Geiseln.")[0][:1] == ("reported",)
+    assert statements("Es gibt keine Indizien in Valdoria, die für einen Anschlag sprechen.") == []
+
+
+def test_danach_after_a_document_reports_what_it_says():
+    text = ("Die Bank Valdoria veröffentlichte heute neue Quartalszahlen. "
+            "Danach verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken.")
+    assert statements(text) == [("indirect", "verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken", "Danach")]
+
+
+def test_temporal_danach_is_no_source():
+    text = "Die Familie Beispiel hat über die Medien von dem Angebot erfahren. Danach nahm die Frau Kontakt mit der Polizei auf."
+    assert statements(text) == []
+
+
+def test_demand_noun_before_the_verb_is_the_object_not_the_speaker():
+    text = "Die Forderung des Landkreistags nach mehr Geld für Valdoria wies die Ministerin Lena Marquardt zurück."
+    found = statements(text)
+    assert ("reported", "mehr Geld für Valdoria", "des Landkreistags") in found, found
+    assert any(kind == "reported" and speaker == "die Ministerin Lena Marquardt" for kind, _, speaker in found), found
+
+
+def test_subject_with_a_relative_clause_is_no_content_before_the_cue():
+    text = "Hubert Ebeling, der in Valdoria für die Kasse verantwortlich ist, wies den Vorwurf zurück."
+    found = statements(text)
+    assert not any(kind == "indirect" and quote.startswith("Hubert Ebeling, der") for kind, quote, _ in found), found
+
+
+def test_wie_clause_that_gives_a_name_or_an_idiom_is_no_source():
+    assert statements("Roger Muster, wie er sich in Valdoria gerne nannte, ist tot.") == []
+    assert statements("Er hat das Evangelium, wie man sagt, ohne Veränderungen in Valdoria gelebt.") == []
+    assert statements("Wie die Polizei in Valdoria mitteilte, wurde niemand verletzt.") == [
+        ("indirect", "wurde niemand verletzt", "die Polizei")]
+
+
+def test_relative_clause_after_a_cue_verb_is_no_content():
+    text = "Vor dem Flug nach Valdoria sind Testflüge geplant, die sich auf automatische Systeme stützen sollen."
+    assert not any(quote.startswith("die sich") for _, quote, _ in statements(text))
+
+
+def test_content_clause_after_a_cue_verb_stays_content():
+    text = "Die Bürgermeisterin Anna Beispiel sagte, die Brücke in Valdoria werde gesperrt."
+    assert statements(text) == [("indirect", "die Brücke in Valdoria werde gesperrt", "Die Bürgermeisterin Anna Beispiel")]
+
+
+def test_zum_beispiel_before_a_colon_quotes_the_speaker_named_before():
+    text = "Der Verband der Pendler kritisiert die Pläne in Valdoria. Zum Beispiel: „Wer auf dem Land wohnt, zahlt doppelt.“"
+    assert ("direct", "Wer auf dem Land wohnt, zahlt doppelt.", "Der Verband der Pendler") in statements(text)
