@@ -187,10 +187,12 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False  # pluperfect background ("hatte … ausgeschlossen"): measured to be rarely a statement
     from ..positions.frames_de import lexicon, read_stances  # (positions read the clause; imported when first needed)
 
-    if any(toks[k].tag.startswith("VM") for k in main) and not (
+    modal_alone = not any(toks[k].tag.startswith("VV") for k in main)  # "will ein Verbot der X": wants a thing
+    if any(toks[k].tag.startswith("VM") for k in main) and not modal_alone and not (
             "INF" in toks[v].tag and toks[v].stem + "en" in lexicon("de").frames):
         return False  # plans ("will nach Portvell reisen"), unless the verb takes sides ("will gegen X stimmen")
-    for other in (lambda: art.subject_after_verb(fin, e), lambda: for_whom(art, s, e)):
+    for other in (lambda: coordinated_role(art, who, e), lambda: art.subject_after_verb(fin, e),
+                  lambda: for_whom(art, s, e)):
         if not named(art, who, s, e):  # an object first ("Ihre Ablehnung der X bekräftigte die Ministerin …"),
             who = other()  # an evaluation for someone ("Für die Ministerin Anna Beispiel kommt X nicht infrage")
     if not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
@@ -289,6 +291,20 @@ def is_role(word: str) -> bool:
 @lru_cache(maxsize=None)
 def role_titles() -> frozenset[str]:
     return frozenset(t.lower() for t in titles("de") if len(t) > 3)
+
+
+def coordinated_role(art: Article, who: Span | None, e: int) -> Span | None:
+    """"Der Landwirt und Kreistagsabgeordnete Heiner Buschmann": a role, und, the capitalised
+    words of a second role and the name (the subject found stops at the first role)."""
+    toks = art.toks
+    first = next((i for i in range(e) if who and toks[i].b == who[0]), None)
+    k = next((i for i in range(first or 0, e) if who and toks[i].e == who[1]), None)
+    if first is None or k is None or k + 2 >= e or toks[k + 1].low not in ("und", "sowie") or not toks[k + 2].cap:
+        return who
+    end = k + 2
+    while end + 1 < e and toks[end + 1].cap and not toks[end + 1].tag.startswith("V"):
+        end += 1
+    return art.span(first, end + 1)
 
 
 def for_whom(art: Article, s: int, e: int) -> Span | None:

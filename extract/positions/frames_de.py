@@ -58,7 +58,12 @@ COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten seh
 JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten".split())  # the subject judges the object
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
+TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende "
+                       "januar jänner februar feber märz april mai juni juli august september oktober november "
+                       "dezember morgen vormittag mittag nachmittag abend".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
+SETTING = frozenset("nach trotz wegen seit bei vor".split())  # prepositions of time and cause
+ASIDE = re.compile(r"\s*\((?:[^()\s]+\s?){1,3}\)")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"«»“”']?\s+|\n+")
 WORD = re.compile(r"\w+(?:[-‑]\w+)*")
 
@@ -208,8 +213,8 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             end = i + 1
             pronoun = not w.noun
             if not pronoun:
-                while end < len(ws) and ws[end].noun:
-                    end += 1
+                while end < len(ws) and ws[end].noun and ws[end - 1].low not in TIME_NOUNS:
+                    end += 1  # ("am Dienstag Gemeinderat X": the time ends its phrase)
             prep = PREPOSITIONS.get(ws[start - 1].low) if start > 0 else None
             negated = ws[start].low in NEGATING_DETERMINERS
             out.append(Phrase(start, end, i, prep, pronoun, negated))
@@ -296,6 +301,8 @@ def separable_lemmas(c: Clause) -> dict[int, str]:
     # a particle that reads like a preposition or article at the very end: "setzt sich … ein"
     if not particles and len(c.words) > 2 and c.words[-1].low in SEPARABLE_PARTICLES:
         particles = [len(c.words) - 1]
+    if not particles and len(c.words) > 2 and any(c.words[-1].low + w.lemma in lexicon().frames for w in c.words[:-1]):
+        particles = [len(c.words) - 1]  # a predicative word joined as a verb: "macht sich für X stark"
     if particles:
         p = c.words[particles[-1]].low
         for i, w in enumerate(c.words):
@@ -377,6 +384,15 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
         return None
     after = [p for p in c.phrases if p.prep is None and p.start > verb]
     return after[0] if after else None
+
+
+def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words: set[str]) -> Phrase | None:
+    """An object first and the speaker after the verb ("Die Abschaffung der X forderte am Dienstag
+    Gemeinderat Y"): the speaker's phrase is the subject."""
+    if subject is None or subject.pronoun or not speaker_words or _names_speaker(c, subject, speaker_words):
+        return subject
+    after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
+    return next((p for p in after if _names_speaker(c, p, speaker_words)), subject)
 
 
 def finite_before(c: Clause, i: int) -> int:
@@ -547,9 +563,10 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
     # "plädiert gegen X für Y": of the frames of one word, the preposition that follows it first
     chosen = sorted(chosen, key=lambda f: (f[0], next((p.start for p in c.phrases if p.prep == f[1].slot
                                                         and p.start > f[0]), len(c.words))))
+    noun_slots = {fw.slot for i, fw in chosen if c.words[i].noun and fw.slot not in ("obj", "subj", "gen")}
     for i, fw in chosen:
-        if i in used:
-            continue
+        if i in used or (not c.words[i].noun and fw.slot in noun_slots):
+            continue  # "hat keine Einwände gegen X": the noun takes the phrase, not "haben gegen"
         found = frame_stances(c, i, fw, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
         if found is not None:
             out += found
@@ -573,8 +590,10 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     value = 1 if fw.value == "+1" else -1
     where: tuple[Clause, Phrase] | None = None
     sign = 1
-    subject = subject_of(c, finite_before(c, i))
+    subject = inverted_subject(c, subject_of(c, finite_before(c, i)), finite_before(c, i), speaker_words)
     own_phrase = phrase_at(c, i)
+    if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
+        return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
     if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
         full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
         if full:  # an auxiliary: a plan, unless the verb beside it is an act
@@ -608,19 +627,31 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
             and not subject.negated and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
         return None
+    keep = [p for p in (subject, own_phrase) if p is not None]
+    negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
+    if own_phrase is not None and own_phrase.negated and own_phrase.start not in negs:
+        negs.append(own_phrase.start)  # "keine Einwände gegen X" (a frame noun's own "keine")
+    said = list(words) + [c.words[n].text for n in negs]
     out = []
     for phrase in [tp] + coordinated(tc, tp):
-        said = list(words)
-        tc2, tp2, act_sign = follow_acts(tc, phrase, said, lang)
-        if tp2.pronoun:
-            continue
-        keep = [p for p in (phrase if tc is c else None, subject, own_phrase) if p is not None]
-        negs = negations_in(c, lang, keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
-        said += [c.words[n].text for n in negs]
-        out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
-                          list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled, c.text if recalled else ""))
-        if act_sign == 1 and tp2 is not phrase and tc2 is tc:
-            out += act_compound(tc, phrase, tp2, out[-1])
+        out += phrase_stances(tc, phrase, value * sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
+    return out
+
+
+def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], lang: str, recalled: bool,
+                   clause: str) -> list[Stance]:
+    """The stance on a phrase, passed through its acts to their thing ("Ausstieg aus der Kohle"),
+    with the act itself ("Kürzung der Beiträge verurteilen" = -1 Kürzung) and the act compound."""
+    said = list(said)
+    tc2, tp2, act_sign = follow_acts(c, phrase, said, lang)
+    if tp2.pronoun:
+        return []
+    said = list(dict.fromkeys(said))
+    out = [Stance(noun_lemma(tc2.words[tp2.head].text), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
+    if tp2 is not phrase:
+        if act_sign == 1 and tc2 is c:
+            out += act_compound(c, phrase, tp2, out[0])
+        out.append(Stance(noun_lemma(c.words[phrase.head].text), polarity, said, phrase_text(c, phrase), recalled, clause))
     return out
 
 
@@ -639,7 +670,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     where: tuple[Clause, Phrase] | None = None
     sign = 1
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
-               and c.words[p.head].low not in OBJECT_PRONOUNS]
+               and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)]
     after = [p for p in objects if p.start > i]
     before = [p for p in objects if p.end <= i]
     pointer = any(w.low in POINTERS for w in c.words[i:])
@@ -691,7 +722,8 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
                      words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
     """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
     "davor, X zu tun" points to the next clause."""
-    pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun]
+    pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun and c.words[p.head].low not in TIME_NOUNS
+           and (p.start > i or not c.words[i].noun)]  # a noun's phrase follows it: "Absage an X"
     pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
     if not pps and not pointer and prev is not None and prev.words and POINTERS.get(prev.words[0].low) == fw.slot:
         nxt = prev  # "Davor, die Steuer zu erhöhen, warnte X": the pointer opens the clause before
@@ -744,7 +776,8 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                      if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
     out: list[Stance] = []
     earlier: Stance | None = None
-    for sentence in SENTENCE_BREAK.split(text.replace("\xa0", " ")):
+    text = ASIDE.sub("", text.replace("\xa0", " "))  # "Gruber (ÖVP) hat …": the party does not break the clause
+    for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
             continue
         pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
