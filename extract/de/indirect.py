@@ -370,7 +370,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     # the content before the frame is a clause, not an apposition or a subordinate clause
     has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
         and toks[s].low not in SUBORDINATORS
-    if cs > s and toks[cs - 1].text == "," and bare and has_clause:
+    # "X ist nicht gegen Y, fordert aber Z": a second predicate of the same subject, no frame
+    shared = v + 1 < e and toks[v + 1].low in ("aber", "jedoch", "allerdings", "zugleich")
+    if cs > s and toks[cs - 1].text == "," and bare and has_clause and not shared:
         pieces = []
         left = art.content_span(s, cs - 1)
         if left:
@@ -397,6 +399,6 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         if piece and not overlaps_direct(art, [piece], occupied) and toks[ps].para == toks[s].para:
             art.add([piece], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
             return True
-    if clause_only:
+    if clause_only or shared:
         return False
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)

@@ -240,6 +240,9 @@ def noun_lemma(word: str) -> str:
     return lemma or word
 
 
+REGULAR_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
+
+
 @lru_cache(maxsize=None)
 def german_noun_lemma(word: str) -> str:
     """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs).
@@ -255,14 +258,16 @@ def german_noun_lemma(word: str) -> str:
         # ~1 ms: lemmatise its longest memorised noun tail instead ("Familienväter" -> "vater").
         # Without such a tail (names, foreign words) HanTa decides after all.
         low = last.lower()
-        for i in range(1, len(low) - 3):  # tails of four letters or more
+        regular = next((n for n in REGULAR_PLURALS if low.endswith(n) and len(low) > len(n) + 2), None)
+        for i in range(1, len(low) - 3) if regular is None else ():  # tails of four letters or more
             if low[i:] in memorised:
                 tail_lemma, tail_tag = analyse_word(last[i:].capitalize())
                 if tail_tag == "NN":
                     lemma, tag = last[:i] + tail_lemma.lower(), "NN"
                     break
         else:
-            lemma, tag = analyse_word(last)
+            # a regular plural is lemmatised by its suffix ("Ölheizungen", not the tail "Zungen")
+            lemma, tag = (last[:-2], "NN") if regular else analyse_word(last)
     if tag != "NN":
         return ""
     return f"{head}-{lemma}" if head else lemma
