@@ -436,3 +436,15 @@ def test_a_bare_act_noun_makes_no_change():
     one = st("s1", "2026-01-01", {"Ende": 1, "Hundesteuer": -1}, {"Ende": ["fordert", "Ende"], "Hundesteuer": ["fordert", "Ende"]})
     two = st("s2", "2026-02-01", {"Ende": -1, "Wehrpflicht": 1}, {"Ende": ["lehnt … ab", "Ende"], "Wehrpflicht": ["lehnt … ab", "Ende"]})
     assert positions.find_changes([one, two]) == []
+
+
+def test_round5_more_german_grammar():
+    # "keine" before the object reverses the frame; "das" stands for what the saying clause talks about
+    assert _german("„Wir brauchen keine neue Umgehungsstraße“, sagte Egon Beispiel.", "Egon Beispiel")["Umgehungsstraße"] == -1
+    assert _german("„Das ist der falsche Weg“, sagte Egon Beispiel über die geplante Pkw-Maut.", "Egon Beispiel") == \
+        {"Pkw-Maut": -1}
+    # a noun frame with a genitive author is that author's position, reported
+    assert "Erscheinungsbild" not in _german("Anna Beispiel hat die Kritik des Fraktionschefs, Karl Muster, am "
+                                             "Erscheinungsbild der Partei zurückgewiesen.", "Anna Beispiel")
+    # regular plurals by their suffix
+    assert positions.german_noun_lemma("Ölheizungen") == "Ölheizung"

@@ -187,10 +187,14 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False  # pluperfect background ("hatte … ausgeschlossen"): measured to be rarely a statement
     from ..positions.frames_de import lexicon, read_stances  # (positions read the clause; imported when first needed)
 
-    modal_alone = not any(toks[k].tag.startswith("VV") for k in main)  # "will ein Verbot der X": wants a thing
-    if any(toks[k].tag.startswith("VM") for k in main) and not modal_alone and not (
-            "INF" in toks[v].tag and toks[v].stem + "en" in lexicon("de").frames):
-        return False  # plans ("will nach Portvell reisen"), unless the verb takes sides ("will gegen X stimmen")
+    modal_alone = not any(toks[k].tag.startswith(("VV", "VA")) for k in main) and toks[fin].low.startswith(("will", "woll"))
+    # ("will ein Verbot der X": wants a thing)
+    lex = lexicon("de")  # a verb that takes sides ("will gegen X stimmen") or, for a person, acts ("will das Bad erhalten")
+    sides = toks[v].tag.startswith("VV") and any(w in lex.frames for w in (toks[v].stem + "en", toks[v].low))
+    acts = toks[v].tag.startswith("VV") and toks[v].low in lex.acts
+    plan = any(toks[k].tag.startswith("VM") for k in main) and not modal_alone and not sides
+    if plan and not acts:
+        return False  # plans ("will nach Portvell reisen")
     for other in (lambda: coordinated_role(art, who, e), lambda: art.subject_after_verb(fin, e),
                   lambda: for_whom(art, s, e)):
         if not named(art, who, s, e):  # an object first ("Ihre Ablehnung der X bekräftigte die Ministerin …"),
@@ -199,6 +203,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]])
     if not person_named(subject_words(art, who, s, e)):
+        if plan:
+            return False  # a body's plan ("Das Ministerium will die Seilbahn bauen")
         stances = body_stances(art, stances, s, end)
     if not stances:
         return False
@@ -371,7 +377,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
         and toks[s].low not in SUBORDINATORS
     # "X ist nicht gegen Y, fordert aber Z": a second predicate of the same subject, no frame
-    shared = v + 1 < e and toks[v + 1].low in ("aber", "jedoch", "allerdings", "zugleich")
+    shared = toks[v - 1].text == "," and v + 1 < e and toks[v + 1].low in ("aber", "jedoch", "allerdings", "zugleich")
     if cs > s and toks[cs - 1].text == "," and bare and has_clause and not shared:
         pieces = []
         left = art.content_span(s, cs - 1)

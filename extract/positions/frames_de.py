@@ -43,6 +43,7 @@ POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von"
             "daran": "an", "dahinter": "hinter", "daraus": "aus"}  # point to the next clause
 # a verbless piece after these is an elliptical clause of its own ("…, aber nicht in diesem Jahr"):
 # its negation is not the clause's before
+SUBORDINATING = frozenset("dass weil da wenn falls ob als nachdem obwohl sofern bevor um zu der die das".split())
 CONTRASTIVE = frozenset("aber jedoch doch allerdings".split())
 SEPARABLE_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück durch um fest hin her los weg".split())
 GENITIVE_ARTICLES = frozenset("des eines der einer".split())
@@ -63,7 +64,7 @@ TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonn
                        "dezember morgen vormittag mittag nachmittag abend".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
 SETTING = frozenset("nach trotz wegen seit bei vor".split())  # prepositions of time and cause
-ASIDE = re.compile(r"\s*\((?:[^()\s]+\s?){1,3}\)")
+ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/.-]{2,12}\)")  # a party: "(ÖVP)", "(B90/Grüne)"
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"«»“”']?\s+|\n+")
 WORD = re.compile(r"\w+(?:[-‑]\w+)*")
 
@@ -396,6 +397,9 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
     Gemeinderat Y"): the speaker's phrase is the subject."""
     if subject is None or subject.pronoun or not speaker_words or _names_speaker(c, subject, speaker_words):
         return subject
+    before = [p for p in c.phrases if p.end <= verb]
+    if not before or before[0].start != 0 or any(not _genitive_attribute(c, p) for p in before[1:]):
+        return subject  # the verb is not second: "Der Gesandte für X war Y" has a subject of its own
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
     return next((p for p in after if _names_speaker(c, p, speaker_words)), subject)
 
@@ -595,10 +599,15 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     value = 1 if fw.value == "+1" else -1
     where: tuple[Clause, Phrase] | None = None
     sign = 1
-    subject = inverted_subject(c, subject_of(c, finite_before(c, i)), finite_before(c, i), speaker_words)
+    infinitive = not any("FIN" in w.tag for w in c.words) and c.words[i].tag in ("VV(IZU)", "VV(INF)")
+    # ("um X vorzuschlagen": an infinitive clause has no subject of its own)
+    subject = None if infinitive else inverted_subject(c, subject_of(c, finite_before(c, i)), finite_before(c, i), speaker_words)
     own_phrase = phrase_at(c, i)
     if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
         return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
+    author = attribute_after(c, own_phrase, ()) if c.words[i].noun and own_phrase and fw.slot not in ("gen", "obj", "subj") else None
+    if author is not None and not _names_speaker(c, author, speaker_words):
+        return None  # "die Kritik des Fraktionschefs an X": the genitive's position, reported
     if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
         full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
         if full:  # an auxiliary: a plan, unless the verb beside it is an act
@@ -620,9 +629,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
             said = words + [c.words[n].text for n in negs]
             return [Stance(earlier.target, value * (-1) ** len(negs), said, earlier.phrase, recalled,
                            c.text if recalled else "")]
-        if not isinstance(pick, Phrase):
-            return None
-        where = (c, pick)
+        where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev)
     else:
         where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words)
     if where is None:
@@ -634,8 +641,9 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         return None
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
-    if own_phrase is not None and own_phrase.negated and own_phrase.start not in negs:
-        negs.append(own_phrase.start)  # "keine Einwände gegen X" (a frame noun's own "keine")
+    for p in (own_phrase, tp if tc is c else None):  # "keine Einwände gegen X", "wir brauchen keine X"
+        if p is not None and p.negated and p.start not in negs:
+            negs.append(p.start)
     said = list(words) + [c.words[n].text for n in negs]
     out = []
     for phrase in [tp] + coordinated(tc, tp):
@@ -695,6 +703,18 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     if where is not None and where[0] is c:
         sign *= act_verb_after(c, where[1], lang, words)
     return where, sign
+
+
+def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Clause | None) -> tuple[Clause, Phrase] | None:
+    """"Das ist der falsche Weg", sagte X über die Maut: a demonstrative subject stands for what
+    the saying clause names with über / zu."""
+    if subject is None or c.words[subject.head].low not in DEMONSTRATIVES:
+        return None
+    for other in (nxt, prev):
+        about = [p for p in other.phrases if p.prep in ("über", "zu") and not p.pronoun] if other else []
+        if about:
+            return other, about[0]
+    return None
 
 
 def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, speaker_words: set[str],
@@ -774,6 +794,14 @@ def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
     return any(w.low in speaker_words for w in c.words[p.start:end])
 
 
+def closes(before: Clause, c: Clause) -> bool:
+    """"hat die Kritik von X, Y, am Z zurückgewiesen": a piece ending in the participle the clause
+    before opened with its auxiliary ("hat … zurückgewiesen") continues that clause."""
+    return (any(w.tag == "VA(FIN)" for w in before.words) and not nonfinite_verbs(before)
+            and not any("FIN" in w.tag for w in c.words) and c.words[-1].tag == "VV(PP)"
+            and c.words[0].low not in SUBORDINATING)
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out)."""
@@ -796,7 +824,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             if piece.rstrip(" \"'«»“”„").endswith("?"):
                 c.words, c.phrases = [], []  # a question takes no position
-            elif (clauses and clauses[-1].words and not any(w.tag.startswith("V") for w in c.words)
+            elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
                   and not (c.words and c.words[0].low in CONTRASTIVE)):
                 # no verb: an apposition or a coordinated phrase belongs to the clause before
                 c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
