@@ -443,8 +443,16 @@ def test_round5_more_german_grammar():
     assert _german("„Wir brauchen keine neue Umgehungsstraße“, sagte Egon Beispiel.", "Egon Beispiel")["Umgehungsstraße"] == -1
     assert _german("„Das ist der falsche Weg“, sagte Egon Beispiel über die geplante Pkw-Maut.", "Egon Beispiel") == \
         {"Pkw-Maut": -1}
-    # a noun frame with a genitive author is that author's position, reported
-    assert "Erscheinungsbild" not in _german("Anna Beispiel hat die Kritik des Fraktionschefs, Karl Muster, am "
-                                             "Erscheinungsbild der Partei zurückgewiesen.", "Anna Beispiel")
+    # a noun frame with a genitive author is that author's position, reported; rejecting it is the speaker's
+    assert _german("Die Kritik des Fraktionschefs an der Maut ist bekannt, sagte Anna Beispiel.", "Anna Beispiel") == {}
+    assert _german("Anna Beispiel hat die Kritik des Fraktionschefs, Karl Muster, am Erscheinungsbild der Partei "
+                   "zurückgewiesen.", "Anna Beispiel") == {"Kritik": -1, "Erscheinungsbild": 1}
+    # a frame noun as the object passes its own target on; a verbless contrast takes the verb before
+    assert _german("Anna Beispiel begrüßte das Nein des Gemeinderats zum Kraftwerk.", "Anna Beispiel")["Kraftwerk"] == -1
+    assert _german("Anna Beispiel ist gegen das Windrad, aber für die Solaranlage.", "Anna Beispiel") == \
+        {"Windrad": -1, "Solaranlage": 1}
+    # Swiss spelling: ss for ß, kept in the target
+    assert _german("Anna Beispiel fordert die Schliessung des Atomkraftwerks.", "Anna Beispiel")["Atomkraftwerk"] == -1
+    assert _german("Anna Beispiel lehnt die Massnahme ab.", "Anna Beispiel") == {"Massnahme": -1}
     # regular plurals by their suffix
     assert positions.german_noun_lemma("Ölheizungen") == "Ölheizung"

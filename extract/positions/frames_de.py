@@ -97,7 +97,10 @@ def lexicon(lang: str = "de") -> Lexicon:
     negations: dict[str, str] = {}
     skip, light = [], set()
     heads: dict[str, int] = {}
-    for value, slot, forms in frame_rows(lang):
+    rows = list(frame_rows(lang))
+    # Swiss spelling writes ss for ß ("begrüsst", "Schliessung"): both forms are listed
+    rows += [(value, slot, [f.replace("ß", "ss") for f in forms if "ß" in f]) for value, slot, forms in rows]
+    for value, slot, forms in rows:
         for form in forms:
             words = tuple(w.lower() for w in form.split("_") if w)
             if not words:
@@ -237,8 +240,8 @@ def _noun_follows(ws: list[Word], i: int) -> bool:
 
 
 def noun_lemma(word: str) -> str:
-    lemma = german_noun_lemma(word)
-    return lemma or word
+    lemma = german_noun_lemma(word) or word
+    return lemma.replace("ß", "ss") if "ß" not in word and "ss" in word.lower() else lemma  # "Massnahme" stays
 
 
 REGULAR_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
@@ -392,14 +395,15 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     return after[0] if after else None
 
 
-def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words: set[str]) -> Phrase | None:
+def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words: set[str], slot: str) -> Phrase | None:
     """An object first and the speaker after the verb ("Die Abschaffung der X forderte am Dienstag
     Gemeinderat Y"): the speaker's phrase is the subject."""
     if subject is None or subject.pronoun or not speaker_words or _names_speaker(c, subject, speaker_words):
         return subject
     before = [p for p in c.phrases if p.end <= verb]
-    if not before or before[0].start != 0 or any(not _genitive_attribute(c, p) for p in before[1:]):
-        return subject  # the verb is not second: "Der Gesandte für X war Y" has a subject of its own
+    attached = all(_genitive_attribute(c, q) or q.prep and q.start == p.end + 1 for p, q in zip(before, before[1:]))
+    if not before or before[0].start > 1 or not attached or slot not in ("obj", before[0].prep):
+        return subject  # not one fronted object: "Der Gesandte für X war Y" has a subject of its own
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
     return next((p for p in after if _names_speaker(c, p, speaker_words)), subject)
 
@@ -601,7 +605,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     sign = 1
     infinitive = not any("FIN" in w.tag for w in c.words) and c.words[i].tag in ("VV(IZU)", "VV(INF)")
     # ("um X vorzuschlagen": an infinitive clause has no subject of its own)
-    subject = None if infinitive else inverted_subject(c, subject_of(c, finite_before(c, i)), finite_before(c, i), speaker_words)
+    subject = None if infinitive else inverted_subject(c, subject_of(c, finite_before(c, i)), finite_before(c, i),
+                                                          speaker_words, fw.slot)
     own_phrase = phrase_at(c, i)
     if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
         return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
@@ -661,11 +666,30 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         return []
     said = list(dict.fromkeys(said))
     out = [Stance(noun_lemma(tc2.words[tp2.head].text), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
+    nested = nested_frame(tc2, tp2, lang)
+    if nested is not None:  # "begrüßte das Nein des Rats zum Kraftwerk" = -1 Kraftwerk
+        q, value, word = nested
+        out.append(Stance(noun_lemma(tc2.words[q.head].text), polarity * act_sign * value, said + [word],
+                          phrase_text(tc2, q), recalled, clause))
     if tp2 is not phrase:
         if act_sign == 1 and tc2 is c:
             out += act_compound(c, phrase, tp2, out[0])
         out.append(Stance(noun_lemma(c.words[phrase.head].text), polarity, said, phrase_text(c, phrase), recalled, clause))
     return out
+
+
+def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | None:
+    """A frame noun as the target ("das Nein zum Kraftwerk", "die Forderung nach X"): its own
+    phrase after it (a genitive author may stand between), its polarity and its word."""
+    head = c.words[p.head]
+    for fw in lexicon(lang).frames.get(head.low, ()):
+        if fw.slot in PREPOSITIONS.values() and len(fw.words) == 1:
+            q = attribute_after(c, p, (fw.slot,))
+            if q is not None and q.prep is None:  # the genitive author first
+                q = attribute_after(c, q, (fw.slot,))
+            if q is not None and q.prep == fw.slot and not q.pronoun:
+                return q, 1 if fw.value == "+1" else -1, head.text
+    return None
 
 
 def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stance]:
@@ -794,6 +818,17 @@ def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
     return any(w.low in speaker_words for w in c.words[p.start:end])
 
 
+def elliptical(before: Clause, c: Clause, lang: str) -> Clause:
+    """"ist gegen X, aber für Y", "sprach sich gegen X aus, sondern auch gegen Y": the verbless
+    piece takes the subject and verb of the clause before (not its negation)."""
+    fin = next((k for k, w in enumerate(before.words) if "FIN" in w.tag), None)
+    if fin is None:
+        return c
+    head = before.words[:fin + 1] + [w for w in before.words[fin + 1:fin + 2] if w.low in OBJECT_PRONOUNS]
+    tail = [w for w in before.words[-1:] if w.tag == "PTKVZ" or w.low in SEPARABLE_PARTICLES]
+    return clause_of(" ".join(w.text for w in head + c.words[1:] + tail), lang)
+
+
 def closes(before: Clause, c: Clause) -> bool:
     """"hat die Kritik von X, Y, am Z zurückgewiesen": a piece ending in the participle the clause
     before opened with its auxiliary ("hat … zurückgewiesen") continues that clause."""
@@ -828,6 +863,8 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                   and not (c.words and c.words[0].low in CONTRASTIVE)):
                 # no verb: an apposition or a coordinated phrase belongs to the clause before
                 c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+            elif clauses and c.words and c.words[0].low in CONTRASTIVE | {"sondern"} and not any(w.tag.startswith("V") for w in c.words):
+                c = elliptical(clauses[-1], c, lang)
             clauses.append(c)
         for k, c in enumerate(clauses):
             if not c.words or c.words[0].low in QUESTION_WORDS:
