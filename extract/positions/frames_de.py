@@ -45,6 +45,7 @@ POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von"
 # its negation is not the clause's before
 SUBORDINATING = frozenset("dass weil da wenn falls ob als nachdem obwohl sofern bevor um zu der die das".split())
 CONTRASTIVE = frozenset("aber jedoch doch allerdings".split())
+ELLIPTICAL = CONTRASTIVE | {"sondern"}
 SEPARABLE_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück durch um fest hin her los weg".split())
 GENITIVE_ARTICLES = frozenset("des eines der einer".split())
 PERSONAL = frozenset("ich du er sie es wir ihr man niemand jemand".split())
@@ -749,6 +750,9 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
         return None  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
     cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
              and not (p.start > 0 and c.words[p.start - 1].low == "als")]
+    seen_in = [p for p in c.phrases if p.prep == "in" and not p.pronoun and p is not own_phrase]
+    if seen_in and any(w.lemma in ("sehen", "erkennen", "erblicken") for w in c.words):
+        return seen_in[0]  # "sieht in der Reform einen Fortschritt"
     judging = any(w.lemma in JUDGING for w in c.words) and len(cands) > 1
     for p in cands:
         head = c.words[p.head]
@@ -860,10 +864,10 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             if piece.rstrip(" \"'«»“”„").endswith("?"):
                 c.words, c.phrases = [], []  # a question takes no position
             elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
-                  and not (c.words and c.words[0].low in CONTRASTIVE)):
+                  and not (c.words and c.words[0].low in ELLIPTICAL)):
                 # no verb: an apposition or a coordinated phrase belongs to the clause before
                 c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
-            elif clauses and c.words and c.words[0].low in CONTRASTIVE | {"sondern"} and not any(w.tag.startswith("V") for w in c.words):
+            elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
                 c = elliptical(clauses[-1], c, lang)
             clauses.append(c)
         for k, c in enumerate(clauses):
