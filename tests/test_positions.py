@@ -420,7 +420,7 @@ def test_round5_german_frames_take_their_target_from_the_grammar():
     assert _german("Ministerin Anna Beispiel (ABC) hat einer Citymaut eine Absage erteilt.", "Anna Beispiel") == {"Citymaut": -1}
     # a frame noun's own "keine", and the noun (not "haben gegen") takes the phrase
     assert _german("Sie habe keine Einwände gegen das Glyphosatverbot, sagte Anna Beispiel.", "Anna Beispiel") == \
-        {"Glyphosatverbot": 1}
+        {"Glyphosatverbot": 1, "Glyphosat": -1}
     # a predicative word joined as a separable verb
     assert _german("Anna Beispiel macht sich für eine Vier-Tage-Woche stark.", "Anna Beispiel") == {"Vier-Tage-Woche": 1}
     # a noun frame in a phrase of time or cause is the setting, no position
@@ -454,5 +454,7 @@ def test_round5_more_german_grammar():
     # Swiss spelling: ss for ß, kept in the target
     assert _german("Anna Beispiel fordert die Schliessung des Atomkraftwerks.", "Anna Beispiel")["Atomkraftwerk"] == -1
     assert _german("Anna Beispiel lehnt die Massnahme ab.", "Anna Beispiel") == {"Massnahme": -1}
+    # a compound of an ending act, read like "Ausstieg aus X"
+    assert _german("Anna Beispiel fordert den Kohleausstieg.", "Anna Beispiel") == {"Kohleausstieg": 1, "Kohle": -1}
     # regular plurals by their suffix
     assert positions.german_noun_lemma("Ölheizungen") == "Ölheizung"

@@ -667,6 +667,8 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         return []
     said = list(dict.fromkeys(said))
     out = [Stance(noun_lemma(tc2.words[tp2.head].text), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
+    if tp2 is phrase:
+        out += compound_act(out[0], lang)
     nested = nested_frame(tc2, tp2, lang)
     if nested is not None:  # "begrüßte das Nein des Rats zum Kraftwerk" = -1 Kraftwerk
         q, value, word = nested
@@ -677,6 +679,26 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
             out += act_compound(c, phrase, tp2, out[0])
         out.append(Stance(noun_lemma(c.words[phrase.head].text), polarity, said, phrase_text(c, phrase), recalled, clause))
     return out
+
+
+ENDING_HEADS = ("ausstieg", "stopp", "abschaffung", "verbot", "schließung", "schliessung", "stilllegung", "verzicht",
+                "moratorium")  # (the ending acts of the issue's "Ausstieg / Ende / Stopp / Abschaffung / Verzicht")
+
+
+def compound_act(st: Stance, lang: str) -> list[Stance]:
+    """A compound whose head ends its first part, read like "Ausstieg aus X": "den Kohleausstieg
+    fordern" = -1 Kohle, "das Glyphosatverbot begrüßen" = -1 Glyphosat."""
+    low = st.target.lower()
+    if low in lexicon(lang).acts:
+        return []
+    for act in ENDING_HEADS:
+        if low.endswith(act) and len(low) - len(act) >= 4:
+            first = st.target[: len(st.target) - len(act)].rstrip("-")
+            if first.lower().endswith(FUGE):
+                first = first[:-1]  # the linking s: "Versicherungsausbau"
+            return [Stance(noun_lemma(first[:1].upper() + first[1:]), -st.value, st.words + [st.target], first, st.recalled,
+                           st.clause)]
+    return []
 
 
 def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | None:
