@@ -117,10 +117,12 @@ def test_negation_reverses_only_its_own_clause():
 
 
 def test_ending_the_thing_reverses():
-    assert stance_of("vor einem Ende der Sanktionen", "warnte") == {"Sanktion": 1, "Sanktionen": 1}
+    # the act is the phrase's head: a stance of its own ("X der Y": the head X is a target too)
+    assert stance_of("vor einem Ende der Sanktionen", "warnte") == {"Sanktion": 1, "Sanktionen": 1, "Ende": -1}
     assert stance_of("das Atomkraftwerk sofort stillzulegen", "forderten") == {"Atomkraftwerk": -1, "Atomkraft": -1}
     assert stance_of("einen Ausstieg aus der Kohle", "forderte") == {"Kohle": -1, "Kohle und Energie": -1} or \
         stance_of("einen Ausstieg aus der Kohle", "forderte")["Kohle"] == -1
+    assert stance_of("die Kürzung der Bauernbeiträge", "verurteilte")["Kürzung"] == -1
     assert {s.target: s.value for s in positions.read_stances(
         "Activist Lena Marsh called for an end to coal mining.", "en", "Lena Marsh")} == {"coal mining": -1}
 
@@ -404,3 +406,55 @@ def test_noun_lemma_check_keeps_every_noun_whose_lemma_could_be_a_frame_word():
     key = next(k for k in lexicon().frames if len(k) > 3)
     assert may_lemmatise_to_key(key.capitalize() + "en", starts)
     assert not may_lemmatise_to_key("Xqzwortbeispiel", starts)
+
+
+def _german(text, speaker):
+    return {s.target: s.value for s in positions.read_stances(text, "de", speaker)}
+
+
+def test_round5_german_frames_take_their_target_from_the_grammar():
+    # the object first, the speaker after the verb (and a time noun ends its phrase)
+    assert _german("Die Abschaffung der Hundesteuer forderte am Dienstag Stadtrat Egon Beispiel.",
+                   "Stadtrat Egon Beispiel")["Hundesteuer"] == -1
+    # a dative names what a noun frame is about; a party in brackets does not break the clause
+    assert _german("Ministerin Anna Beispiel (ABC) hat einer Citymaut eine Absage erteilt.", "Anna Beispiel") == {"Citymaut": -1}
+    # a frame noun's own "keine", and the noun (not "haben gegen") takes the phrase
+    assert _german("Sie habe keine Einwände gegen das Glyphosatverbot, sagte Anna Beispiel.", "Anna Beispiel") == \
+        {"Glyphosatverbot": 1, "Glyphosat": -1}
+    # a predicative word joined as a separable verb
+    assert _german("Anna Beispiel macht sich für eine Vier-Tage-Woche stark.", "Anna Beispiel") == {"Vier-Tage-Woche": 1}
+    # a noun frame in a phrase of time or cause is the setting, no position
+    assert _german("Nach der Zustimmung der Aufsicht zu der Übernahme trat Anna Beispiel zurück.", "Anna Beispiel") == {}
+
+
+def test_a_bare_act_noun_makes_no_change():
+    from extract.model import Statement
+
+    def st(i, date, stance, evidence):
+        return Statement(id=i, article_id=i, quote=[(0, 1)], quote_text="x", kind="reported", speaker="a1", date=date,
+                         stance=stance, stance_evidence=evidence)
+    one = st("s1", "2026-01-01", {"Ende": 1, "Hundesteuer": -1}, {"Ende": ["fordert", "Ende"], "Hundesteuer": ["fordert", "Ende"]})
+    two = st("s2", "2026-02-01", {"Ende": -1, "Wehrpflicht": 1}, {"Ende": ["lehnt … ab", "Ende"], "Wehrpflicht": ["lehnt … ab", "Ende"]})
+    assert positions.find_changes([one, two]) == []
+
+
+def test_round5_more_german_grammar():
+    # "keine" before the object reverses the frame; "das" stands for what the saying clause talks about
+    assert _german("„Wir brauchen keine neue Umgehungsstraße“, sagte Egon Beispiel.", "Egon Beispiel")["Umgehungsstraße"] == -1
+    assert _german("„Das ist der falsche Weg“, sagte Egon Beispiel über die geplante Pkw-Maut.", "Egon Beispiel") == \
+        {"Pkw-Maut": -1}
+    # a noun frame with a genitive author is that author's position, reported; rejecting it is the speaker's
+    assert _german("Die Kritik des Fraktionschefs an der Maut ist bekannt, sagte Anna Beispiel.", "Anna Beispiel") == {}
+    assert _german("Anna Beispiel hat die Kritik des Fraktionschefs, Karl Muster, am Erscheinungsbild der Partei "
+                   "zurückgewiesen.", "Anna Beispiel") == {"Kritik": -1, "Erscheinungsbild": 1}
+    # a frame noun as the object passes its own target on; a verbless contrast takes the verb before
+    assert _german("Anna Beispiel begrüßte das Nein des Gemeinderats zum Kraftwerk.", "Anna Beispiel")["Kraftwerk"] == -1
+    assert _german("Anna Beispiel ist gegen das Windrad, aber für die Solaranlage.", "Anna Beispiel") == \
+        {"Windrad": -1, "Solaranlage": 1}
+    # Swiss spelling: ss for ß, kept in the target
+    assert _german("Anna Beispiel fordert die Schliessung des Atomkraftwerks.", "Anna Beispiel")["Atomkraftwerk"] == -1
+    assert _german("Anna Beispiel lehnt die Massnahme ab.", "Anna Beispiel") == {"Massnahme": -1}
+    # a compound of an ending act, read like "Ausstieg aus X"
+    assert _german("Anna Beispiel fordert den Kohleausstieg.", "Anna Beispiel") == {"Kohleausstieg": 1, "Kohle": -1}
+    # regular plurals by their suffix
+    assert positions.german_noun_lemma("Ölheizungen") == "Ölheizung"

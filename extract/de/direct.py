@@ -51,7 +51,9 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                         who = art.span(k, who_end) if who_end else None
                     if toks[v].low in ("heißt", "hieß", "geheißen"):
                         who = source_of_heisst_es(art, v, se)
-                    found = ([art.span(v, v + 1)], who, (q.open_mark, toks[ee - 1].e))
+                    # a quote that is the end of its clause ("X sei «ein Fehler», sagte Y"): the frame takes the clause
+                    begin = toks[s0].b if open_i > s0 and all(t.quote < 0 for t in toks[s0:open_i]) else q.open_mark
+                    found = ([art.span(v, v + 1)], who, (begin, toks[ee - 1].e))
                     art.used_cues.add(v)
                     break
     return found

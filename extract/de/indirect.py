@@ -198,16 +198,24 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False  # pluperfect background ("hatte … ausgeschlossen"): measured to be rarely a statement
     from ..positions.frames_de import lexicon, read_stances  # (positions read the clause; imported when first needed)
 
-    if any(toks[k].tag.startswith("VM") for k in main) and not (
-            "INF" in toks[v].tag and toks[v].stem + "en" in lexicon("de").frames):
-        return False  # plans ("will nach Portvell reisen"), unless the verb takes sides ("will gegen X stimmen")
-    for other in (lambda: art.subject_after_verb(fin, e), lambda: for_whom(art, s, e)):
+    modal_alone = not any(toks[k].tag.startswith(("VV", "VA")) for k in main) and toks[fin].low.startswith(("will", "woll"))
+    # ("will ein Verbot der X": wants a thing)
+    lex = lexicon("de")  # a verb that takes sides ("will gegen X stimmen") or, for a person, acts ("will das Bad erhalten")
+    sides = toks[v].tag.startswith("VV") and any(w in lex.frames for w in (toks[v].stem + "en", toks[v].low))
+    acts = toks[v].tag.startswith("VV") and toks[v].low in lex.acts
+    plan = any(toks[k].tag.startswith("VM") for k in main) and not modal_alone and not sides
+    if plan and not acts:
+        return False  # plans ("will nach Portvell reisen")
+    for other in (lambda: coordinated_role(art, who, e), lambda: art.subject_after_verb(fin, e),
+                  lambda: for_whom(art, s, e)):
         if not named(art, who, s, e):  # an object first ("Ihre Ablehnung der X bekräftigte die Ministerin …"),
             who = other()  # an evaluation for someone ("Für die Ministerin Anna Beispiel kommt X nicht infrage")
     if not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
         return False
     stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]])
     if not person_named(subject_words(art, who, s, e)):
+        if plan:
+            return False  # a body's plan ("Das Ministerium will die Seilbahn bauen")
         stances = body_stances(art, stances, s, end)
     if not stances:
         return False
@@ -302,6 +310,20 @@ def role_titles() -> frozenset[str]:
     return frozenset(t.lower() for t in titles("de") if len(t) > 3)
 
 
+def coordinated_role(art: Article, who: Span | None, e: int) -> Span | None:
+    """"Der Landwirt und Kreistagsabgeordnete Heiner Buschmann": a role, und, the capitalised
+    words of a second role and the name (the subject found stops at the first role)."""
+    toks = art.toks
+    first = next((i for i in range(e) if who and toks[i].b == who[0]), None)
+    k = next((i for i in range(first or 0, e) if who and toks[i].e == who[1]), None)
+    if first is None or k is None or k + 2 >= e or toks[k + 1].low not in ("und", "sowie") or not toks[k + 2].cap:
+        return who
+    end = k + 2
+    while end + 1 < e and toks[end + 1].cap and not toks[end + 1].tag.startswith("V"):
+        end += 1
+    return art.span(first, end + 1)
+
+
 def for_whom(art: Article, s: int, e: int) -> Span | None:
     """The "für" phrase an evaluation is made for ("kommt für X nicht infrage"), or "von" after
     "kommen" ("Beifall für X kam von Y")."""
@@ -384,7 +406,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR")  # "Bis 2030 sollen …" is a clause
     # (not when the subject stands there: "Hubert Primus, der … ist, wies den Vorwurf zurück")
     subject_before = who is not None and who[0] < toks[cs - 1].b
-    if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before:
+    # "X ist nicht gegen Y, fordert aber Z": a second predicate of the same subject, no frame
+    shared = toks[v - 1].text == "," and v + 1 < e and toks[v + 1].low in ("aber", "jedoch", "allerdings", "zugleich")
+    if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before and not shared:
         pieces = []
         left = art.content_span(s, cs - 1)
         if left:
@@ -411,6 +435,6 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         if piece and not overlaps_direct(art, [piece], occupied) and toks[ps].para == toks[s].para:
             art.add([piece], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
             return True
-    if clause_only:
+    if clause_only or shared:
         return False
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)

@@ -409,7 +409,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         recalled = set(getattr(s, "recalled", ()) or ())
         found: list[PositionChange] = []
         for key, value in s.stance.items():
-            if not value or key in recalled or (is_key_term(key) and not include_key_terms):
+            if not value or key in recalled or (is_key_term(key) and not include_key_terms) or bare_act(s, key):
                 continue
             hkey = (s.speaker, same.get((s.speaker, key), key))
             earlier = history.setdefault(hkey, [])
@@ -426,6 +426,13 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         by_target = {(c.before, c.topic) for c in found if c.target != c.topic}
         changes += [c for c in found if c.target != c.topic or (c.before, c.topic) not in by_target]
     return changes
+
+
+def bare_act(s: Statement, key: str) -> bool:
+    """An act noun whose stance was passed on to its thing ("Ende der Hundesteuer": the stance on
+    "Ende" beside the one on "Hundesteuer"): alone it names no matter, so it makes no change."""
+    low = key.lower()
+    return low in act_nouns() and any(w.lower().startswith(low) for w in s.stance_evidence.get(key, []))
 
 
 def same_targets(statements: list[Statement]) -> dict[tuple[str, str], str]:

@@ -43,7 +43,9 @@ POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von"
             "daran": "an", "dahinter": "hinter", "daraus": "aus"}  # point to the next clause
 # a verbless piece after these is an elliptical clause of its own ("…, aber nicht in diesem Jahr"):
 # its negation is not the clause's before
+SUBORDINATING = frozenset("dass weil da wenn falls ob als nachdem obwohl sofern bevor um zu der die das".split())
 CONTRASTIVE = frozenset("aber jedoch doch allerdings".split())
+ELLIPTICAL = CONTRASTIVE | {"sondern"}
 SEPARABLE_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück durch um fest hin her los weg".split())
 GENITIVE_ARTICLES = frozenset("des eines der einer".split())
 PERSONAL = frozenset("ich du er sie es wir ihr man niemand jemand".split())
@@ -58,7 +60,12 @@ COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten seh
 JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten".split())  # the subject judges the object
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
+TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende "
+                       "januar jänner februar feber märz april mai juni juli august september oktober november "
+                       "dezember morgen vormittag mittag nachmittag abend".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
+SETTING = frozenset("nach trotz wegen seit bei vor".split())  # prepositions of time and cause
+ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/.-]{2,12}\)")  # a party: "(ÖVP)", "(B90/Grüne)"
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"«»“”']?\s+|\n+")
 WORD = re.compile(r"\w+(?:[-‑]\w+)*")
 
@@ -91,7 +98,10 @@ def lexicon(lang: str = "de") -> Lexicon:
     negations: dict[str, str] = {}
     skip, light = [], set()
     heads: dict[str, int] = {}
-    for value, slot, forms in frame_rows(lang):
+    rows = list(frame_rows(lang))
+    # Swiss spelling writes ss for ß ("begrüsst", "Schliessung"): both forms are listed
+    rows += [(value, slot, [f.replace("ß", "ss") for f in forms if "ß" in f]) for value, slot, forms in rows]
+    for value, slot, forms in rows:
         for form in forms:
             words = tuple(w.lower() for w in form.split("_") if w)
             if not words:
@@ -208,8 +218,8 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             end = i + 1
             pronoun = not w.noun
             if not pronoun:
-                while end < len(ws) and ws[end].noun:
-                    end += 1
+                while end < len(ws) and ws[end].noun and ws[end - 1].low not in TIME_NOUNS:
+                    end += 1  # ("am Dienstag Gemeinderat X": the time ends its phrase)
             prep = PREPOSITIONS.get(ws[start - 1].low) if start > 0 else None
             negated = ws[start].low in NEGATING_DETERMINERS
             out.append(Phrase(start, end, i, prep, pronoun, negated))
@@ -231,8 +241,11 @@ def _noun_follows(ws: list[Word], i: int) -> bool:
 
 
 def noun_lemma(word: str) -> str:
-    lemma = german_noun_lemma(word)
-    return lemma or word
+    lemma = german_noun_lemma(word) or word
+    return lemma.replace("ß", "ss") if "ß" not in word and "ss" in word.lower() else lemma  # "Massnahme" stays
+
+
+REGULAR_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
 
 
 @lru_cache(maxsize=None)
@@ -250,14 +263,16 @@ def german_noun_lemma(word: str) -> str:
         # ~1 ms: lemmatise its longest memorised noun tail instead ("Familienväter" -> "vater").
         # Without such a tail (names, foreign words) HanTa decides after all.
         low = last.lower()
-        for i in range(1, len(low) - 3):  # tails of four letters or more
+        regular = next((n for n in REGULAR_PLURALS if low.endswith(n) and len(low) > len(n) + 2), None)
+        for i in range(1, len(low) - 3) if regular is None else ():  # tails of four letters or more
             if low[i:] in memorised:
                 tail_lemma, tail_tag = analyse_word(last[i:].capitalize())
                 if tail_tag == "NN":
                     lemma, tag = last[:i] + tail_lemma.lower(), "NN"
                     break
         else:
-            lemma, tag = analyse_word(last)
+            # a regular plural is lemmatised by its suffix ("Ölheizungen", not the tail "Zungen")
+            lemma, tag = (last[:-2], "NN") if regular else analyse_word(last)
     if tag != "NN":
         return ""
     return f"{head}-{lemma}" if head else lemma
@@ -296,6 +311,8 @@ def separable_lemmas(c: Clause) -> dict[int, str]:
     # a particle that reads like a preposition or article at the very end: "setzt sich … ein"
     if not particles and len(c.words) > 2 and c.words[-1].low in SEPARABLE_PARTICLES:
         particles = [len(c.words) - 1]
+    if not particles and len(c.words) > 2 and any(c.words[-1].low + w.lemma in lexicon().frames for w in c.words[:-1]):
+        particles = [len(c.words) - 1]  # a predicative word joined as a verb: "macht sich für X stark"
     if particles:
         p = c.words[particles[-1]].low
         for i, w in enumerate(c.words):
@@ -377,6 +394,19 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
         return None
     after = [p for p in c.phrases if p.prep is None and p.start > verb]
     return after[0] if after else None
+
+
+def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words: set[str], slot: str) -> Phrase | None:
+    """An object first and the speaker after the verb ("Die Abschaffung der X forderte am Dienstag
+    Gemeinderat Y"): the speaker's phrase is the subject."""
+    if subject is None or subject.pronoun or not speaker_words or _names_speaker(c, subject, speaker_words):
+        return subject
+    before = [p for p in c.phrases if p.end <= verb]
+    attached = all(_genitive_attribute(c, q) or q.prep and q.start == p.end + 1 for p, q in zip(before, before[1:]))
+    if not before or before[0].start > 1 or not attached or slot not in ("obj", before[0].prep):
+        return subject  # not one fronted object: "Der Gesandte für X war Y" has a subject of its own
+    after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
+    return next((p for p in after if _names_speaker(c, p, speaker_words)), subject)
 
 
 def finite_before(c: Clause, i: int) -> int:
@@ -547,9 +577,10 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
     # "plädiert gegen X für Y": of the frames of one word, the preposition that follows it first
     chosen = sorted(chosen, key=lambda f: (f[0], next((p.start for p in c.phrases if p.prep == f[1].slot
                                                         and p.start > f[0]), len(c.words))))
+    noun_slots = {fw.slot for i, fw in chosen if c.words[i].noun and fw.slot not in ("obj", "subj", "gen")}
     for i, fw in chosen:
-        if i in used:
-            continue
+        if i in used or (not c.words[i].noun and fw.slot in noun_slots):
+            continue  # "hat keine Einwände gegen X": the noun takes the phrase, not "haben gegen"
         found = frame_stances(c, i, fw, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
         if found is not None:
             out += found
@@ -573,8 +604,16 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     value = 1 if fw.value == "+1" else -1
     where: tuple[Clause, Phrase] | None = None
     sign = 1
-    subject = subject_of(c, finite_before(c, i))
+    infinitive = not any("FIN" in w.tag for w in c.words) and c.words[i].tag in ("VV(IZU)", "VV(INF)")
+    # ("um X vorzuschlagen": an infinitive clause has no subject of its own)
+    subject = None if infinitive else inverted_subject(c, subject_of(c, finite_before(c, i)), finite_before(c, i),
+                                                          speaker_words, fw.slot)
     own_phrase = phrase_at(c, i)
+    if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
+        return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
+    author = attribute_after(c, own_phrase, ()) if c.words[i].noun and own_phrase and fw.slot not in ("gen", "obj", "subj") else None
+    if author is not None and not _names_speaker(c, author, speaker_words):
+        return None  # "die Kritik des Fraktionschefs an X": the genitive's position, reported
     if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
         full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
         if full:  # an auxiliary: a plan, unless the verb beside it is an act
@@ -596,9 +635,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
             said = words + [c.words[n].text for n in negs]
             return [Stance(earlier.target, value * (-1) ** len(negs), said, earlier.phrase, recalled,
                            c.text if recalled else "")]
-        if not isinstance(pick, Phrase):
-            return None
-        where = (c, pick)
+        where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev)
     else:
         where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words)
     if where is None:
@@ -608,20 +645,74 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
             and not subject.negated and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
         return None
+    keep = [p for p in (subject, own_phrase) if p is not None]
+    negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
+    for p in (own_phrase, tp if tc is c else None):  # "keine Einwände gegen X", "wir brauchen keine X"
+        if p is not None and p.negated and p.start not in negs:
+            negs.append(p.start)
+    said = list(words) + [c.words[n].text for n in negs]
     out = []
     for phrase in [tp] + coordinated(tc, tp):
-        said = list(words)
-        tc2, tp2, act_sign = follow_acts(tc, phrase, said, lang)
-        if tp2.pronoun:
-            continue
-        keep = [p for p in (phrase if tc is c else None, subject, own_phrase) if p is not None]
-        negs = negations_in(c, lang, keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
-        said += [c.words[n].text for n in negs]
-        out.append(Stance(noun_lemma(tc2.words[tp2.head].text), value * sign * act_sign * (-1) ** len(negs),
-                          list(dict.fromkeys(said)), phrase_text(tc2, tp2), recalled, c.text if recalled else ""))
-        if act_sign == 1 and tp2 is not phrase and tc2 is tc:
-            out += act_compound(tc, phrase, tp2, out[-1])
+        out += phrase_stances(tc, phrase, value * sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
     return out
+
+
+def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], lang: str, recalled: bool,
+                   clause: str) -> list[Stance]:
+    """The stance on a phrase, passed through its acts to their thing ("Ausstieg aus der Kohle"),
+    with the act itself ("Kürzung der Beiträge verurteilen" = -1 Kürzung) and the act compound."""
+    said = list(said)
+    tc2, tp2, act_sign = follow_acts(c, phrase, said, lang)
+    if tp2.pronoun:
+        return []
+    said = list(dict.fromkeys(said))
+    out = [Stance(noun_lemma(tc2.words[tp2.head].text), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
+    if tp2 is phrase:
+        out += compound_act(out[0], lang)
+    nested = nested_frame(tc2, tp2, lang)
+    if nested is not None:  # "begrüßte das Nein des Rats zum Kraftwerk" = -1 Kraftwerk
+        q, value, word = nested
+        out.append(Stance(noun_lemma(tc2.words[q.head].text), polarity * act_sign * value, said + [word],
+                          phrase_text(tc2, q), recalled, clause))
+    if tp2 is not phrase:
+        if act_sign == 1 and tc2 is c:
+            out += act_compound(c, phrase, tp2, out[0])
+        out.append(Stance(noun_lemma(c.words[phrase.head].text), polarity, said, phrase_text(c, phrase), recalled, clause))
+    return out
+
+
+ENDING_HEADS = ("ausstieg", "stopp", "abschaffung", "verbot", "schließung", "schliessung", "stilllegung", "verzicht",
+                "moratorium")  # (the ending acts of the issue's "Ausstieg / Ende / Stopp / Abschaffung / Verzicht")
+
+
+def compound_act(st: Stance, lang: str) -> list[Stance]:
+    """A compound whose head ends its first part, read like "Ausstieg aus X": "den Kohleausstieg
+    fordern" = -1 Kohle, "das Glyphosatverbot begrüßen" = -1 Glyphosat."""
+    low = st.target.lower()
+    if low in lexicon(lang).acts:
+        return []
+    for act in ENDING_HEADS:
+        if low.endswith(act) and len(low) - len(act) >= 4:
+            first = st.target[: len(st.target) - len(act)].rstrip("-")
+            if first.lower().endswith(FUGE):
+                first = first[:-1]  # the linking s: "Versicherungsausbau"
+            return [Stance(noun_lemma(first[:1].upper() + first[1:]), -st.value, st.words + [st.target], first, st.recalled,
+                           st.clause)]
+    return []
+
+
+def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | None:
+    """A frame noun as the target ("das Nein zum Kraftwerk", "die Forderung nach X"): its own
+    phrase after it (a genitive author may stand between), its polarity and its word."""
+    head = c.words[p.head]
+    for fw in lexicon(lang).frames.get(head.low, ()):
+        if fw.slot in PREPOSITIONS.values() and len(fw.words) == 1:
+            q = attribute_after(c, p, (fw.slot,))
+            if q is not None and q.prep is None:  # the genitive author first
+                q = attribute_after(c, q, (fw.slot,))
+            if q is not None and q.prep == fw.slot and not q.pronoun:
+                return q, 1 if fw.value == "+1" else -1, head.text
+    return None
 
 
 def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stance]:
@@ -639,7 +730,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     where: tuple[Clause, Phrase] | None = None
     sign = 1
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
-               and c.words[p.head].low not in OBJECT_PRONOUNS]
+               and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)]
     after = [p for p in objects if p.start > i]
     before = [p for p in objects if p.end <= i]
     pointer = any(w.low in POINTERS for w in c.words[i:])
@@ -661,6 +752,18 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     return where, sign
 
 
+def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Clause | None) -> tuple[Clause, Phrase] | None:
+    """"Das ist der falsche Weg", sagte X über die Maut: a demonstrative subject stands for what
+    the saying clause names with über / zu."""
+    if subject is None or c.words[subject.head].low not in DEMONSTRATIVES:
+        return None
+    for other in (nxt, prev):
+        about = [p for p in other.phrases if p.prep in ("über", "zu") and not p.pronoun] if other else []
+        if about:
+            return other, about[0]
+    return None
+
+
 def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, speaker_words: set[str],
                  earlier: Stance | None) -> Phrase | str | None:
     """What an evaluation judges: a phrase of the clause, "earlier" (a pronoun for the last
@@ -669,6 +772,9 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
         return None  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
     cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
              and not (p.start > 0 and c.words[p.start - 1].low == "als")]
+    seen_in = [p for p in c.phrases if p.prep == "in" and not p.pronoun and p is not own_phrase]
+    if seen_in and any(w.lemma in ("sehen", "erkennen", "erblicken") for w in c.words):
+        return seen_in[0]  # "sieht in der Reform einen Fortschritt"
     judging = any(w.lemma in JUDGING for w in c.words) and len(cands) > 1
     for p in cands:
         head = c.words[p.head]
@@ -691,7 +797,8 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
                      words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
     """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
     "davor, X zu tun" points to the next clause."""
-    pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun]
+    pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun and c.words[p.head].low not in TIME_NOUNS
+           and (p.start > i or not c.words[i].noun)]  # a noun's phrase follows it: "Absage an X"
     pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
     if not pps and not pointer and prev is not None and prev.words and POINTERS.get(prev.words[0].low) == fw.slot:
         nxt = prev  # "Davor, die Steuer zu erhöhen, warnte X": the pointer opens the clause before
@@ -737,6 +844,25 @@ def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
     return any(w.low in speaker_words for w in c.words[p.start:end])
 
 
+def elliptical(before: Clause, c: Clause, lang: str) -> Clause:
+    """"ist gegen X, aber für Y", "sprach sich gegen X aus, sondern auch gegen Y": the verbless
+    piece takes the subject and verb of the clause before (not its negation)."""
+    fin = next((k for k, w in enumerate(before.words) if "FIN" in w.tag), None)
+    if fin is None:
+        return c
+    head = before.words[:fin + 1] + [w for w in before.words[fin + 1:fin + 2] if w.low in OBJECT_PRONOUNS]
+    tail = [w for w in before.words[-1:] if w.tag == "PTKVZ" or w.low in SEPARABLE_PARTICLES]
+    return clause_of(" ".join(w.text for w in head + c.words[1:] + tail), lang)
+
+
+def closes(before: Clause, c: Clause) -> bool:
+    """"hat die Kritik von X, Y, am Z zurückgewiesen": a piece ending in the participle the clause
+    before opened with its auxiliary ("hat … zurückgewiesen") continues that clause."""
+    return (any(w.tag == "VA(FIN)" for w in before.words) and not nonfinite_verbs(before)
+            and not any("FIN" in w.tag for w in c.words) and c.words[-1].tag == "VV(PP)"
+            and c.words[0].low not in SUBORDINATING)
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out)."""
@@ -744,7 +870,8 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                      if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
     out: list[Stance] = []
     earlier: Stance | None = None
-    for sentence in SENTENCE_BREAK.split(text.replace("\xa0", " ")):
+    text = ASIDE.sub("", text.replace("\xa0", " "))  # "Gruber (ÖVP) hat …": the party does not break the clause
+    for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
             continue
         pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
@@ -758,10 +885,12 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             if piece.rstrip(" \"'«»“”„").endswith("?"):
                 c.words, c.phrases = [], []  # a question takes no position
-            elif (clauses and clauses[-1].words and not any(w.tag.startswith("V") for w in c.words)
-                  and not (c.words and c.words[0].low in CONTRASTIVE)):
+            elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
+                  and not (c.words and c.words[0].low in ELLIPTICAL)):
                 # no verb: an apposition or a coordinated phrase belongs to the clause before
                 c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+            elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
+                c = elliptical(clauses[-1], c, lang)
             clauses.append(c)
         for k, c in enumerate(clauses):
             if not c.words or c.words[0].low in QUESTION_WORDS:
