@@ -46,7 +46,7 @@ class ParsedIndirect:
             if comps:
                 if not self.undisclosed(tok, comps):
                     self.indirect(tok, entry, comps)
-            elif self.clause_before(tok, entry) or self.parenthetical(tok, entry):
+            elif self.clause_before(tok, entry) or self.parenthetical(tok, entry) or self.inverted_after(tok, entry):
                 continue
             elif entry.kind in ("reported", "describe"):
                 self.reported(tok, entry)
