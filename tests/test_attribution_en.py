@@ -303,3 +303,10 @@ def test_a_place_after_the_speaker_is_not_part_of_the_speaker():
     text = "Fishermen in Marlow rejected the new quotas on Friday."
     found = by_quote(statements(text), "rejected the new quotas")
     assert found["speaker"] == ["Fishermen"]
+
+
+@trained
+def test_an_opening_participle_does_not_hide_the_apposed_speaker():
+    text = "Talking to students in Marlow, the county's schools chief, Ines Hartwell, said exams would move to June."
+    found = by_quote(statements(text), "exams would move to June")
+    assert "Ines Hartwell" in found["speaker"][0]

@@ -133,6 +133,9 @@ class Coreference:
                 return org.actor
         if not earlier:
             return None
+        known = [e for e in earlier if want in ("m", "f") and self._gender.get(e.actor.id) == want]
+        if self.lang == "en" and known and self._sentence(known[-1].offset) == self._sentence(earlier[-1].offset):
+            earlier = known  # 'Jamal Ellis and his coach, Ruth Sandoval ... She': the known gender wins
         nearest = earlier[-1]
         sentence = self._sentence(nearest.offset)
         subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]

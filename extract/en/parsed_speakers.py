@@ -38,6 +38,9 @@ class ParsedSpeakers:
                 if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return verb.head
                 return c
+            opener = self.participle_subject(verb)
+            if opener is not None:
+                return opener
             for c in verb.children:  # passive with agent: "was told by X"
                 if c.dep_ == "agent":
                     objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -69,6 +72,16 @@ class ParsedSpeakers:
                 seen += 1
                 continue
             return None
+        return None
+
+    def participle_subject(self, verb: Token) -> Token | None:
+        """'Speaking to reporters in Leeds, the shadow health secretary, Amira Patel, said ...':
+        the parser made the opening participle the subject and hung the speaker on it as an
+        apposition; the first apposition after a comma that can speak is the speaker."""
+        for c in verb.children:
+            if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i:
+                return next((t for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > 0
+                             and self.doc[t.left_edge.i - 1].text == "," and self.can_speak(t)), None)
         return None
 
     def speaker_span(self, tok: Token) -> tuple[int, int]:
