@@ -258,3 +258,55 @@ def test_call_for_with_a_for_to_clause_is_reported_speech():
     found = statements("Tilda Brask is calling for the harbour council to double its spending on the piers.")
     f = by_quote(found, "harbour council")
     assert f["kind"] == "reported" and f["speaker"] == ["Tilda Brask"] and f["cue"] == "calling for"
+
+
+# ------------------------------------------------------------------ noun cues, headlines, places (round 5)
+
+@trained
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Councillor Nora Vell withdrew her suggestion that the market should move to the harbour.",
+     "the market should move to the harbour", "her"),
+    ("The Fenmoor Water Board's warning that reservoirs were running low went unheeded.",
+     "reservoirs were running low", "The Fenmoor Water Board's"),
+    ("The assertion by Marten Oaks that the audit was rigged has been withdrawn.",
+     "the audit was rigged", "Marten Oaks"),
+])
+def test_a_noun_cue_with_its_possessor_is_a_statement(text, words, speaker):
+    found = by_quote(statements(text), words)
+    assert found["cue"] in ("suggestion", "warning", "assertion")
+    assert speaker in found["speaker"][0]
+
+
+@trained
+def test_a_noun_cue_without_a_possessor_names_no_one_and_makes_no_statement():
+    found = statements("The claim that the audit was rigged has spread online for weeks.")
+    assert not any("audit was rigged" in q for f in found for q in f["quote"])
+
+
+@trained
+def test_a_bare_role_noun_in_a_headline_speaks_with_the_named_lead():
+    text = ("Tolls will rise, warns mayor\n\nEASTWICK, Valdoria (Nordwire) — Mayor Oda Lindqvist said on "
+            "Monday that bridge tolls would rise by a fifth next year.")
+    found = statements(text)
+    assert by_quote(found, "Tolls will rise")["speaker"] == ["Mayor Oda Lindqvist"]
+
+
+@trained
+def test_a_headline_label_with_the_surname_of_someone_named_below():
+    text = ("Brask: The port will stay open all winter\n\nMARLOW (Wire) — Harbour master Tilda Brask "
+            "spoke on Tuesday.")
+    assert by_quote(statements(text), "port will stay open")["speaker"] == ["Brask"]
+
+
+@trained
+def test_a_place_after_the_speaker_is_not_part_of_the_speaker():
+    text = "Fishermen in Marlow rejected the new quotas on Friday."
+    found = by_quote(statements(text), "rejected the new quotas")
+    assert found["speaker"] == ["Fishermen"]
+
+
+@trained
+def test_an_opening_participle_does_not_hide_the_apposed_speaker():
+    text = "Talking to students in Marlow, the county's schools chief, Ines Hartwell, said exams would move to June."
+    found = by_quote(statements(text), "exams would move to June")
+    assert "Ines Hartwell" in found["speaker"][0]

@@ -360,7 +360,7 @@ def test_quote_inside_narration_is_not_carried_over(blank):
 def test_reported_denied_the_claim():
     f = one("She denied the claim.")
     assert f["kind"] == "reported" and f["cue"] == "denied" and f["speaker"] == "She"
-    assert f["quote"] == ["She denied the claim"]
+    assert f["quote"] == ["the claim"]  # the content, from after the cue (REPORTED_CONTENT_ONLY)
 
 
 @trained
@@ -373,10 +373,9 @@ def test_reported_urged_someone_to():
 def test_reported_organisation_rejected():
     f = one("The Presidium rejected the accusations as absurd.")
     assert f["kind"] == "reported" and f["speaker"] == "The Presidium" and f["cue"] == "rejected"
-    assert f["quote"] == ["The Presidium rejected the accusations as absurd"]
-    # a speaker much longer than the rest: from the verb on (REPORTED_FROM_VERB, _from_verb)
+    assert f["quote"] == ["the accusations as absurd"]
     f = one("Business groups in both countries praised the deal.")
-    assert f["quote"] == ["praised the deal"] and f["speaker"] == "Business groups in both countries"
+    assert f["quote"] == ["the deal"] and f["speaker"] == "Business groups in both countries"
 
 
 @trained
@@ -384,7 +383,7 @@ def test_reported_and_indirect_in_one_sentence_are_two_statements():
     found = run("The Tarn Council welcomed the report but cautioned that funding remained uncertain.")
     kinds = {f["kind"]: f for f in found}
     assert set(kinds) == {"reported", "indirect"}
-    assert kinds["reported"]["quote"] == ["welcomed the report"]
+    assert kinds["reported"]["quote"] == ["the report"]
     assert kinds["indirect"]["quote"] == ["that funding remained uncertain"]
     assert kinds["indirect"]["speaker"] == "The Tarn Council"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 # Small closed classes of function words stay in code; everything open-ended is a data file.
 PRONOUNS = {
     "de": {"er": "m", "sie": "f?", "ihm": "m", "ihr": "f"},
-    "en": {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "it": "n"},
+    "en": {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "they": "p", "their": "p", "it": "n", "its": "n"},
 }
 # "Nach ihren Worten", "seiner Ansicht nach": a possessive before a source noun refers back as a pronoun
 POSSESSIVES = {"de": {**{w: "m" for w in ("sein", "seine", "seinen", "seinem", "seiner", "seines")},

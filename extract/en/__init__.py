@@ -15,6 +15,7 @@
     The Kremlin rejected the claim.                reported: the clause, speaker included
     Roe urged the council to act.                  reported
     Roe, who said the talks had failed, ...        indirect; the mention is "Roe" and "who"
+    Roe repeated her claim that the talks failed.  indirect, a noun cue with its possessor
     Roe: The talks have failed                     a labelled headline or transcript line
                                                    (lines.py)
 
@@ -26,7 +27,7 @@ data/speakers_en.txt.
 
 The modules: nlp.py (the spaCy pipeline, trained or blank), cues.py (the cue lexicon),
 base.py (what both rule sets share), parsed.py (rules on the trained pipeline, with
-parsed_speakers.py, parsed_indirect.py and parsed_around.py), blank.py (rules on the blank fallback, with
+parsed_speakers.py, parsed_indirect.py, parsed_nouns.py and parsed_around.py), blank.py (rules on the blank fallback, with
 blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines). This folder never imports extract/de/.
 """
 from __future__ import annotations

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..interviews import read_interview
 from ..model import Found
+from .cues import speaker_nouns
 
 LABELLED = re.compile(r"(?m)^[ \t]*(?P<label>[^\s:\n][^:\n]{0,38}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$")
 MAX_LABEL_WORDS = 5
@@ -66,9 +67,24 @@ def _is_speaker_label(label, can_speak: Callable[[Token], bool]) -> bool:
     # a name or title-case phrase: 'Clinton camp' (one lower-case head noun at most)
     if sum(t.is_lower for t in words) > 1 or words[0].is_lower:
         return False
-    if any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL") for t in words):
+    named = _named_later(label)  # 'Brask:' that the NER took for a place, 'Tilda Brask' below
+    if any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL") for t in words) and not named:
         return False
-    return any(t.ent_type_ in SPEAKING_ENTITIES or (t.is_lower and can_speak(t)) for t in words)
+    return named or any(t.ent_type_ in SPEAKING_ENTITIES or (t.is_lower and can_speak(t)) for t in words)
+
+
+def _named_later(label) -> bool:
+    """'Mayor Ortiz: Bridge will reopen': a label of capitalised words whose last word ends a
+    person's name elsewhere in the article ('Mayor Carmen Ortiz said ...'), or one capitalised
+    noun that can speak ('Newspaper:', 'Police:')."""
+    words = [t for t in label if not t.is_punct]
+    if not all(t.is_title or t.pos_ == "PROPN" for t in words):
+        return False
+    last = words[-1].text
+    if len(words) == 1 and last.lower() in speaker_nouns():
+        return True
+    return any(e.label_ == "PERSON" and e[-1].text == last and not (label.start <= e.start < label.end)
+               for e in label.doc.ents)
 
 
 def with_interview(doc: Doc, statements: list[Found]) -> list[Found]:

@@ -19,11 +19,12 @@ from .cues import CueEntry, _by_lemma
 from .lines import labelled_lines
 from .parsed_around import ParsedAround
 from .parsed_indirect import ParsedIndirect
+from .parsed_nouns import ParsedNouns
 from .parsed_speakers import ParsedSpeakers
 from .parsed_stance import ParsedStance
 
 
-class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, ParsedStance, _Base):
+class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedNouns, ParsedAround, ParsedStance, _Base):
     """Rules over the dependency parse."""
 
     def cue_entry(self, tok: Token) -> CueEntry | None:
@@ -67,8 +68,10 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedAround, ParsedStance, _B
         for f in self.found:
             self.used_quotes.update(self.quotes_inside(f.quote[0][0] - 1, f.quote[0][1] + 1))
         self.indirect_pass()
+        self.noun_pass()
         self.direct_pass()
         self.stance_pass()
+        self.headline_speakers()
         return _top_level(self.found)
 
     def add_clause(self, spans, kind, verb, entry, speaker, conf) -> None:

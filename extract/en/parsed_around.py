@@ -28,6 +28,23 @@ class ParsedAround:
         self.add_clause(spans, "indirect", verb, entry, self.speaker_of(verb), CONF_INDIRECT)
         return True
 
+    def inverted_after(self, verb: Token, entry: CueEntry) -> bool:
+        """'Tolls will rise, warns mayor': a cue after the clause with its speaker behind it, which
+        the parser hung on the clause's verb."""
+        head = verb.head
+        if (verb.dep_ not in ("dep", "parataxis", "conj") or head.i >= verb.i or entry.kind == "source"
+                or self.subject(verb) is not None or self.doc[verb.i - 1].text != ","):
+            return False
+        speaker = self.speaker_of(verb)
+        if not speaker or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in head.children):
+            return False
+        inner = {t.i for t in verb.subtree}
+        spans = self.worded_spans(_runs_outside(head.left_edge.i, verb.i - 1, inner))
+        if not spans or any(self.quote_at(b) is not None for b, _ in spans):
+            return False
+        self.add_clause(spans, "indirect", verb, entry, speaker, CONF_INDIRECT * 0.9)
+        return True
+
     def clause_before(self, verb: Token, entry: CueEntry) -> bool:
         """'CLAUSE, the ministry said (in a statement).' when the parser found no complement
         (it sometimes reads the clause's verb as a noun)."""

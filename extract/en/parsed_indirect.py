@@ -10,6 +10,7 @@ from .base import (
     CONF_REPORTED,
     OTHER_CLAUSE,
     RELATIVE,
+    REPORTED_CONTENT_ONLY,
     REPORTED_FROM_VERB,
     REPORTED_PREPS,
     _alnum,
@@ -46,7 +47,7 @@ class ParsedIndirect:
             if comps:
                 if not self.undisclosed(tok, comps):
                     self.indirect(tok, entry, comps)
-            elif self.clause_before(tok, entry) or self.parenthetical(tok, entry):
+            elif self.clause_before(tok, entry) or self.parenthetical(tok, entry) or self.inverted_after(tok, entry):
                 continue
             elif entry.kind in ("reported", "describe"):
                 self.reported(tok, entry)
@@ -167,6 +168,15 @@ class ParsedIndirect:
             )
         return has_object
 
+    def content_after_cue(self, span: tuple[int, int], cue_end: int) -> tuple[int, int]:
+        """What was rejected, urged or praised: the reported clause from after its cue on
+        ('rejected the harbour fees' -> 'the harbour fees'), when something worded is left."""
+        rest = self.doc.char_span(cue_end, span[1], alignment_mode="contract")
+        if not span[0] < cue_end < span[1] or rest is None or not len(rest):
+            return span
+        trimmed = _trim(self.doc, rest.start, rest.end - 1)
+        return trimmed if trimmed and _alnum(self.text, [trimmed]) > 3 else span
+
     def reported(self, verb: Token, entry: CueEntry) -> None:
         after = [c for c in verb.children if c.i > verb.i]
         has_object = self.has_reported_object(after, entry)
@@ -215,6 +225,8 @@ class ParsedIndirect:
                 span = (self.doc[first].idx, span[1])
             else:
                 span = _from_verb(self.text, span, self.doc[first].idx, self.cue_span(verb, entry)[1])
+        if REPORTED_CONTENT_ONLY:
+            span = self.content_after_cue(span, self.cue_span(verb, entry)[1])
         subj = self.subject(verb)
         if subj is None or subj.lower_ == "there" or not self.can_speak(subj):
             return  # "He was denied bail", "The storm threatened the coast": not speech
