@@ -377,6 +377,11 @@ def plural_present(art: Article, v: int, s: int) -> bool:
         and not any(x.tag.startswith("V") or x.tag in ("PTKZU", "KOUS", "PRELS") for x in toks[s:v])
 
 
+def second_predicate(toks: list, v: int, e: int) -> bool:
+    """Whether the verb at v is a second predicate of the clause's subject ("…, fordert aber Z")."""
+    return toks[v - 1].text == "," and v + 1 < e and toks[v + 1].low in ("aber", "jedoch", "allerdings", "zugleich")
+
+
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
                    clause_only: bool = False) -> bool:
     toks = art.toks
@@ -404,10 +409,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     # the content before the frame is a clause, not an apposition or a subordinate clause
     has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
         and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR")  # "Bis 2030 sollen …" is a clause
-    # (not when the subject stands there: "Hubert Primus, der … ist, wies den Vorwurf zurück")
-    subject_before = who is not None and who[0] < toks[cs - 1].b
-    # "X ist nicht gegen Y, fordert aber Z": a second predicate of the same subject, no frame
-    shared = toks[v - 1].text == "," and v + 1 < e and toks[v + 1].low in ("aber", "jedoch", "allerdings", "zugleich")
+    shared = second_predicate(toks, v, e)  # "X ist nicht gegen Y, fordert aber Z": no frame
+    subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
     if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before and not shared:
         pieces = []
         left = art.content_span(s, cs - 1)
