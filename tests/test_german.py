@@ -459,14 +459,16 @@ def test_nach_with_a_genitive_name():
 
 
 def test_spacy_without_its_cli_at_import_still_has_it_on_use():
-    """extract.de.nlp imports spaCy with a stand-in for spacy.cli (start-up time): nothing of the
+    """extract.de.nlp.load() imports spaCy with a stand-in for spacy.cli (start-up time): nothing of the
     stand-in may stay behind, and spacy.cli and spacy.info must work as without it."""
     import subprocess
     import sys
 
     code = (
         "import sys\n"
-        "import extract.de.nlp, spacy\n"
+        "import extract.de.nlp\n"
+        "extract.de.nlp.load()\n"
+        "import spacy\n"
         "assert 'spacy.cli' not in sys.modules and 'spacy.cli.info' not in sys.modules\n"
         "assert callable(spacy.cli.download)\n"  # an attribute read loads the real spacy.cli
         "assert spacy.cli.__file__ and sys.modules['spacy.cli'] is spacy.cli\n"
