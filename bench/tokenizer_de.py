@@ -49,9 +49,26 @@ def write() -> None:
         "token_match": None if tok.token_match is None else tok.token_match.__self__.pattern,
         "specials": rules,
         "matched": matched,
+        "letters_plain": letters_plain(tok),
     }
     DATA.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {DATA} ({len(rules)} special cases, {len(matched)} matched over tokens)")
+
+
+def letters_plain(tok) -> bool:
+    """Whether a chunk of letters alone (str.isalpha) is always one token: no prefix, suffix or
+    infix alternative matches a letter (each is a symbol, a punctuation mark, or a class of them;
+    those that look at letters need a punctuation mark or digit beside them: read the patterns
+    when spaCy's change), and the patterns match no run of letters of any length 1-3 either."""
+    import sys as _sys
+
+    letters = [chr(c) for c in range(_sys.maxunicode + 1) if chr(c).isalpha()]
+    for c in letters:
+        for s in (c, c * 2, "a" + c + "a"):
+            if tok.find_prefix(s) or tok.find_suffix(s) or tok.find_infix(s):
+                print(f"a chunk of letters is split: {s!r}")
+                return False
+    return True
 
 
 def texts(paths: list[Path]) -> list[str]:

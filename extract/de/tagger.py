@@ -56,6 +56,27 @@ class FastHanoverTagger(module.HanoverTagger):
         self._guess_base: dict = {}
         self._entries: dict = {}  # (kind of lattice, guessing) -> state -> _followup_entries
 
+    def reachable(self):
+        """HanTa's reachability (per final tag, the tags from which a path of transitions leads
+        to it), the same sets from a table of predecessors: HanTa scans every transition for
+        every tag it finds (~0.05 s at each start)."""
+        before: dict = {}
+        for (_, c), followers in self.LP_trans.items():
+            for f in followers:
+                before.setdefault(f, set()).add(c)
+        self.reachability = {}
+        for c in self.int2tag.keys():
+            if c >= 0:
+                continue
+            states = set(before.get(c, ()))
+            todo = list(states)
+            while todo:
+                for a in before.get(todo.pop(), ()):
+                    if a not in states:
+                        states.add(a)
+                        todo.append(a)
+            self.reachability[c] = frozenset(states)
+
     def _guess(self, m, t, wlen):
         """HanTa's lp_m_t for a morpheme tag t does not know, where t may guess (not strict,
         and wlen < 4 or len(m) > 2), with the same additions in the same order."""

@@ -29,6 +29,9 @@ class Rules:
         self.infix = re.compile(data["infix"]).finditer
         self.url = re.compile(data["url"]).match
         self.token_match = re.compile(data["token_match"]).match if data["token_match"] else None
+        # no prefix, suffix or infix pattern matches within a word of letters alone (checked by
+        # bench/tokenizer_de.py --write over every letter of Unicode): such a chunk is one token
+        self.letters_plain: bool = data.get("letters_plain", False)
         self.specials: dict[str, tuple[str, ...]] = {s: tuple(t) for s, t in data["specials"].items()}
         # special cases with affixes, as their tokens: first token -> lengths of the patterns
         self.matched: dict[tuple[str, ...], str] = {tuple(t): s for s, t in data["matched"].items()}
@@ -42,36 +45,28 @@ def rules() -> Rules:
     return Rules(json.loads(DATA.read_text(encoding="utf-8")))
 
 
+RUNS = re.compile(r"\s+|\S+")  # \s is str.isspace (checked over every code point)
+
+
 def tokenize(text: str) -> tuple[list[str], list[int], list[bool]]:
-    """spaCy's tokens of ``text``: their texts, character offsets and whether a space follows."""
+    """spaCy's tokens of ``text``: their texts, character offsets and whether a space follows.
+    The text is cut into runs of whitespace and of other characters; a single space after a
+    token is that token's trailing space, any other whitespace is a token of its own."""
     words: list[str] = []
+    offsets: list[int] = []
     spaces: list[bool] = []
-    if not text:
-        return words, [], spaces
-    start = 0
-    in_ws = text[0].isspace()
-    i = 0
-    for i, c in enumerate(text):
-        if c.isspace() != in_ws:
-            if start < i:
-                words += chunk_tokens(text[start:i])
-                spaces += [False] * (len(words) - len(spaces))
-            if c == " ":
-                spaces[-1] = True
-                start = i + 1
-            else:
-                start = i
-            in_ws = not in_ws
-    i = len(text)
-    if start < i:
-        words += chunk_tokens(text[start:])
-        spaces += [False] * (len(words) - len(spaces))
-        spaces[-1] = text[-1] == " " and not in_ws
-    offsets = []
-    at = 0
-    for w, sp in zip(words, spaces):
-        offsets.append(at)
-        at += len(w) + sp
+    for run in RUNS.finditer(text):
+        chunk, at = run.group(), run.start()
+        if at and chunk[0] == " ":  # the space after a token (not at the start of the text)
+            spaces[-1] = True
+            chunk, at = chunk[1:], at + 1
+            if not chunk:
+                continue
+        for word in chunk_tokens(chunk):
+            words.append(word)
+            offsets.append(at)
+            spaces.append(False)
+            at += len(word)
     return apply_matched(words, offsets, spaces)
 
 
@@ -83,6 +78,8 @@ def chunk_tokens(chunk: str) -> tuple[str, ...]:
     special = r.specials.get(chunk)
     if special is not None:
         return special
+    if r.letters_plain and chunk.isalpha():
+        return (chunk,)
     prefixes: list[str] = []
     suffixes: list[str] = []
     string = chunk
