@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .lexicon import Lexicon, _inflected, _institution_compound, descriptors, firstnames, institution_name, lexicon
+from .lexicon import Lexicon, _inflected, _institution_compound, descriptors, firstnames, institution_name, lexicon, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, demonym_noun, demonym_stem, role_word
 from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, OF_WORDS, PARTICLES, QUANTIFIERS
@@ -538,9 +538,10 @@ def _source_compound(tok: str, lex: Lexicon) -> Entity | None | bool:
     if lex.lang != "de" or not tok[:1].isupper():
         return None
     low = tok.casefold()
-    for src in lex.sources_longest_first:
-        if len(src) >= 5 and low.endswith(src) and len(low) > len(src) + 2:
-            prefix = low[: -len(src)].rstrip("-")
+    words, lengths = word_endings(lex.sources_longest_first)
+    for n in lengths:  # the longest source noun the word ends in
+        if n >= 5 and len(low) > n + 2 and low[-n:] in words:
+            prefix = low[:-n].rstrip("-")
             for cand in (prefix, prefix[:-1] if prefix.endswith("s") else prefix):
                 if cand in lex.organisations:
                     return Entity("organisation", *lex.organisations[cand])
