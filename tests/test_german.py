@@ -487,7 +487,10 @@ def test_fast_hanta_only_with_the_hanta_it_was_checked_against(monkeypatch):
 
     assert importlib.metadata.version("HanTa") == HANTA_VERSION  # the pin in pyproject.toml
     assert type(tagger()).__name__ == "FastHanoverTagger" and isinstance(tagger(), ht.HanoverTagger)
-    monkeypatch.setattr(importlib.metadata, "version", lambda name: "1.3.0")
+    from extract.de import tagger as fast
+
+    assert fast.installed_hanta_version() == importlib.metadata.version("HanTa")
+    monkeypatch.setattr(fast, "installed_hanta_version", lambda: "1.3.0")
     assert _fast_tagger_class(ht.HanoverTagger) is ht.HanoverTagger
 
 

@@ -139,10 +139,19 @@ def _group_compound(tok: str, lang: str) -> str:
     if not tok[:1].isupper() or "-" in tok:
         return ""
     low = tok.casefold()
-    for variant, canonical in sorted(lexicon(lang).groups.items(), key=lambda kv: len(kv[0]), reverse=True):
-        if len(variant) >= 5 and " " not in variant and low.endswith(variant) and len(low) - len(variant) >= 4:
-            return tok[: len(tok) - len(variant)] + canonical.casefold()
+    table, lengths = _group_endings(lang)
+    for n in lengths:  # the longest group noun the word ends in
+        if len(low) - n >= 4 and low[-n:] in table:
+            return tok[: len(tok) - n] + table[low[-n:]].casefold()
     return ""
+
+
+@lru_cache(maxsize=4)
+def _group_endings(lang: str) -> tuple[dict[str, str], tuple[int, ...]]:
+    """The group nouns a compound may end in (one word, five letters or more) and their lengths,
+    longest first."""
+    table = {v: c for v, c in lexicon(lang).groups.items() if len(v) >= 5 and " " not in v}
+    return table, tuple(sorted({len(v) for v in table}, reverse=True))
 
 
 ARABIC_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|asch|at|az|ash|abu|ben|bin|ibn)-[A-ZÄÖÜ]")  # "al-Hassani"

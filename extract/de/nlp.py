@@ -61,6 +61,8 @@ def _import_spacy_without_cli() -> None:
 from .tagger import HANTA_VERSION, fast_tagger_class  # noqa: F401 (HANTA_VERSION: read here by tests)
 from .tokenizer import tokenize
 
+WORDS_KEPT = 100_000  # words whose tag, lemma, … a cache keeps (a few MB each): bounded for long-running processes
+
 SENT_END = {".", "!", "?", "…"}
 CLOSING_QUOTES = {"»", "«", "“", "”", "\"", "‘", "’", "›", "‹"}
 OPENING_QUOTES = {"«", "»", "„", "“", "\"", "‚", "‹", "›"}
@@ -83,7 +85,7 @@ def _fast_tagger_class(base: type) -> type:
     return fast_tagger_class(base)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def word_tag(word: str) -> str:
     """HanTa's most likely STTS tag of one word (without context), cached per process."""
     try:
@@ -93,7 +95,7 @@ def word_tag(word: str) -> str:
     return tags[0][0] if tags else "XY"
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def lower_word_tag(word: str) -> str:
     """The tag of a word written in lower case in running text: never a noun ("sparte", not
     "Sparte"); HanTa's next reading, or a guess from the ending when it has none."""
@@ -110,7 +112,7 @@ def lower_word_tag(word: str) -> str:
     return "VV(FIN)" if word.endswith(("te", "ten", "t", "e")) else "VV(INF)" if word.endswith("en") else "ADJ(D)"
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def analyse_word(word: str) -> tuple[str, str]:
     """HanTa's (lemma, tag) of one word without context, cached per process (other modules,
     e.g. noun lemmas for topics, should call this instead of the tagger: ~3 ms a new word)."""
@@ -142,7 +144,7 @@ def cheap_tag(word: str) -> str:
     return word_tag(word)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def fast_tag(word: str) -> str:
     """cheap_tag, but lower-case words HanTa has not memorised are only analysed when they may
     be a speech verb or a Konjunktiv form (ending in -e); the rest are guessed from the ending."""
@@ -182,7 +184,7 @@ def _cue_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, pieces)))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def is_cue_candidate(low: str) -> bool:
     """Could this lower-case word be a form of a lexicon speech verb?"""
     return _cue_pattern().search(low) is not None or low in _cue_pieces()[1]
@@ -205,7 +207,7 @@ PAST_E = {"wurde", "hatte", "konnte", "musste", "mußte", "sollte", "wollte", "d
 CLOSED_CLASSES = ("APPR", "ADV", "KO", "PD", "PI", "PW", "PRO", "PPER", "PRF", "ART", "ADJ(D)", "PTK", "PAV")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def verb_analysis(word: str, tag: str) -> tuple[str, bool]:
     """(stem, is Konjunktiv) of a verb form: HanTa's stem ("mitteil") and the check that the
     finite ending is a bare "-e" (Konjunktiv I: "sei", "habe", "wolle") or a Konjunktiv II form."""
