@@ -465,14 +465,16 @@ def test_nach_with_a_genitive_name():
 
 
 def test_spacy_without_its_cli_at_import_still_has_it_on_use():
-    """extract.de.nlp imports spaCy with a stand-in for spacy.cli (start-up time): nothing of the
+    """extract.de.nlp.load() imports spaCy with a stand-in for spacy.cli (start-up time): nothing of the
     stand-in may stay behind, and spacy.cli and spacy.info must work as without it."""
     import subprocess
     import sys
 
     code = (
         "import sys\n"
-        "import extract.de.nlp, spacy\n"
+        "import extract.de.nlp\n"
+        "extract.de.nlp.load()\n"
+        "import spacy\n"
         "assert 'spacy.cli' not in sys.modules and 'spacy.cli.info' not in sys.modules\n"
         "assert callable(spacy.cli.download)\n"  # an attribute read loads the real spacy.cli
         "assert spacy.cli.__file__ and sys.modules['spacy.cli'] is spacy.cli\n"
@@ -491,7 +493,10 @@ def test_fast_hanta_only_with_the_hanta_it_was_checked_against(monkeypatch):
 
     assert importlib.metadata.version("HanTa") == HANTA_VERSION  # the pin in pyproject.toml
     assert type(tagger()).__name__ == "FastHanoverTagger" and isinstance(tagger(), ht.HanoverTagger)
-    monkeypatch.setattr(importlib.metadata, "version", lambda name: "1.3.0")
+    from extract.de import tagger as fast
+
+    assert fast.installed_hanta_version() == importlib.metadata.version("HanTa")
+    monkeypatch.setattr(fast, "installed_hanta_version", lambda: "1.3.0")
     assert _fast_tagger_class(ht.HanoverTagger) is ht.HanoverTagger
 
 

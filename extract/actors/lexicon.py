@@ -289,14 +289,21 @@ def _inflected(table: dict, tok: str, endings: tuple[str, ...]) -> str:
 def _institution_compound(tok: str, lex: Lexicon) -> str:
     """'Gesundheitsministeriums' -> 'Gesundheitsministerium' (a word ending in an institution)."""
     low = tok.casefold()
+    words, lengths = word_endings(lex.institution_suffixes)
     for end in ("es", "s", ""):  # the genitive first: "Umweltministeriums" -> "Umweltministerium"
         stem = low[: len(low) - len(end)] if end else low
         if end and not low.endswith(end):
             continue
-        for inst in lex.institution_suffixes:
-            if stem.endswith(inst) and len(stem) > len(inst) + 2:
-                return tok[: len(stem)]
+        if any(len(stem) > n + 2 and stem[-n:] in words for n in lengths):
+            return tok[: len(stem)]
     return ""
+
+
+@lru_cache(maxsize=16)
+def word_endings(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The words as a set and their lengths, longest first: whether a word ends in one of them
+    (and in which, the longest) is a lookup per length instead of a test per word."""
+    return frozenset(words), tuple(sorted({len(w) for w in words if w}, reverse=True))
 
 
 def institution_name(inst: str, affiliation: str) -> str:

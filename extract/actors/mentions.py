@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import nominative_body
-from .lexicon import Lexicon, _inflected, _institution_compound, descriptors, firstnames, institution_name, lexicon
+from .lexicon import Lexicon, _inflected, _institution_compound, descriptors, firstnames, institution_name, lexicon, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, demonym_noun, demonym_stem, role_word
 from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, OF_WORDS, PARTICLES, QUANTIFIERS
@@ -140,10 +140,19 @@ def _group_compound(tok: str, lang: str) -> str:
     if not tok[:1].isupper() or "-" in tok:
         return ""
     low = tok.casefold()
-    for variant, canonical in sorted(lexicon(lang).groups.items(), key=lambda kv: len(kv[0]), reverse=True):
-        if len(variant) >= 5 and " " not in variant and low.endswith(variant) and len(low) - len(variant) >= 4:
-            return tok[: len(tok) - len(variant)] + canonical.casefold()
+    table, lengths = _group_endings(lang)
+    for n in lengths:  # the longest group noun the word ends in
+        if len(low) - n >= 4 and low[-n:] in table:
+            return tok[: len(tok) - n] + table[low[-n:]].casefold()
     return ""
+
+
+@lru_cache(maxsize=4)
+def _group_endings(lang: str) -> tuple[dict[str, str], tuple[int, ...]]:
+    """The group nouns a compound may end in (one word, five letters or more) and their lengths,
+    longest first."""
+    table = {v: c for v, c in lexicon(lang).groups.items() if len(v) >= 5 and " " not in v}
+    return table, tuple(sorted({len(v) for v in table}, reverse=True))
 
 
 ARABIC_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|asch|at|az|ash|abu|ben|bin|ibn)-[A-ZÄÖÜ]")  # "al-Hassani"
@@ -548,9 +557,10 @@ def _source_compound(tok: str, lex: Lexicon) -> Entity | None | bool:
     if lex.lang != "de" or not tok[:1].isupper():
         return None
     low = tok.casefold()
-    for src in lex.sources_longest_first:
-        if len(src) >= 5 and low.endswith(src) and len(low) > len(src) + 2:
-            prefix = low[: -len(src)].rstrip("-")
+    words, lengths = word_endings(lex.sources_longest_first)
+    for n in lengths:  # the longest source noun the word ends in
+        if n >= 5 and len(low) > n + 2 and low[-n:] in words:
+            prefix = low[:-n].rstrip("-")
             for cand in (prefix, prefix[:-1] if prefix.endswith("s") else prefix):
                 if cand in lex.organisations:
                     return Entity("organisation", *lex.organisations[cand])

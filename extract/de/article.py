@@ -10,7 +10,7 @@ from ..quotes import find_quotes
 from .cues import Cues
 from .datelines import agency_markers
 from .names import mark_names
-from .nlp import load
+from .nlp import parse
 from .phrases import NounPhrases
 from .subject import Subjects
 from .tokens import (
@@ -33,7 +33,7 @@ class Article(NounPhrases, Subjects):
     def __init__(self, text: str, cues: Cues):
         self.text = text
         self.cues = cues
-        doc = load()(text)
+        doc = parse(text)  # spaCy's German tokens, tagged (without spaCy: nlp.py)
         self.quotes = find_quotes(text)
         qspans = [(q.open_mark, q.close_mark + 1) for q in self.quotes]
         toks: list[Tok] = []

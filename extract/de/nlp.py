@@ -1,12 +1,14 @@
-"""The German spaCy pipeline: spacy.blank("de"), our own sentence boundaries, HanTa tags.
+"""The German tokens: spaCy's German tokenizer, our own sentence boundaries, HanTa tags.
 
-No trained German pipeline can be installed here (DESIGN.md), so:
-  * ``wortlaut_sentences`` splits at sentence punctuation (also when a closing quotation mark
-    follows it), at line breaks (headlines, paragraphs) and never after ordinals ("15. März");
-  * ``hanta_tagger`` gives every token an STTS tag (``token.tag_``), a coarse POS and, for verbs,
-    HanTa's lemma; per token, whether it is a Konjunktiv form and HanTa's verb stem go in plain
-    lists, ``doc.user_data["konj"]`` and ``doc.user_data["stem"]`` (a spaCy extension attribute
-    costs ~2 µs a read: a twentieth of a run).
+No trained German pipeline can be installed here (DESIGN.md), so ``parse(text)`` gives the
+tokens of spacy.blank("de") (extract/de/tokenizer.py: the same tokens without importing spaCy,
+~0.8 s CPU a process) with
+  * sentence starts (``sentence_starts``): at sentence punctuation (also when a closing quotation
+    mark follows it), at line breaks (headlines, paragraphs) and never after ordinals ("15. März");
+  * an STTS tag per token (``hanta_tags``) and, per token, whether it is a Konjunktiv form and
+    HanTa's verb stem, in plain lists ``doc.user_data["konj"]`` and ``doc.user_data["stem"]``.
+``load()`` builds the same as a spaCy pipeline (the components ``wortlaut_sentences`` and
+``hanta_tagger``, with a coarse POS and, for verbs, HanTa's lemma), for whoever wants spaCy docs.
 
 Speed: HanTa needs ~0.5 ms per word it has not seen (~0.2 ms with extract/de/tagger.py). Words are analysed once per process
 (a per-word cache); capitalised words HanTa does not already know (mostly nouns and names) are
@@ -56,15 +58,10 @@ def _import_spacy_without_cli() -> None:
         spacy.__getattr__ = load_cli_on_first_use
 
 
-_import_spacy_without_cli()
+from .tagger import HANTA_VERSION, fast_tagger_class  # noqa: F401 (HANTA_VERSION: read here by tests)
+from .tokenizer import tokenize
 
-import numpy  # noqa: E402
-import spacy  # noqa: E402
-from spacy.attrs import IS_SPACE, SENT_START  # noqa: E402
-from spacy.language import Language  # noqa: E402
-from spacy.tokens import Doc, Token  # noqa: E402
-
-from .tagger import HANTA_VERSION, fast_tagger_class  # noqa: E402,F401 (HANTA_VERSION: read here by tests)
+WORDS_KEPT = 100_000  # words whose tag, lemma, … a cache keeps (a few MB each): bounded for long-running processes
 
 SENT_END = {".", "!", "?", "…"}
 CLOSING_QUOTES = {"»", "«", "“", "”", "\"", "‘", "’", "›", "‹"}
@@ -88,7 +85,7 @@ def _fast_tagger_class(base: type) -> type:
     return fast_tagger_class(base)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def word_tag(word: str) -> str:
     """HanTa's most likely STTS tag of one word (without context), cached per process."""
     try:
@@ -98,7 +95,7 @@ def word_tag(word: str) -> str:
     return tags[0][0] if tags else "XY"
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def lower_word_tag(word: str) -> str:
     """The tag of a word written in lower case in running text: never a noun ("sparte", not
     "Sparte"); HanTa's next reading, or a guess from the ending when it has none."""
@@ -115,7 +112,7 @@ def lower_word_tag(word: str) -> str:
     return "VV(FIN)" if word.endswith(("te", "ten", "t", "e")) else "VV(INF)" if word.endswith("en") else "ADJ(D)"
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def analyse_word(word: str) -> tuple[str, str]:
     """HanTa's (lemma, tag) of one word without context, cached per process (other modules,
     e.g. noun lemmas for topics, should call this instead of the tagger: ~3 ms a new word)."""
@@ -147,7 +144,7 @@ def cheap_tag(word: str) -> str:
     return word_tag(word)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def fast_tag(word: str) -> str:
     """cheap_tag, but lower-case words HanTa has not memorised are only analysed when they may
     be a speech verb or a Konjunktiv form (ending in -e); the rest are guessed from the ending."""
@@ -187,7 +184,7 @@ def _cue_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, pieces)))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def is_cue_candidate(low: str) -> bool:
     """Could this lower-case word be a form of a lexicon speech verb?"""
     return _cue_pattern().search(low) is not None or low in _cue_pieces()[1]
@@ -210,7 +207,7 @@ PAST_E = {"wurde", "hatte", "konnte", "musste", "mußte", "sollte", "wollte", "d
 CLOSED_CLASSES = ("APPR", "ADV", "KO", "PD", "PI", "PW", "PRO", "PPER", "PRF", "ART", "ADJ(D)", "PTK", "PAV")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def verb_analysis(word: str, tag: str) -> tuple[str, bool]:
     """(stem, is Konjunktiv) of a verb form: HanTa's stem ("mitteil") and the check that the
     finite ending is a bare "-e" (Konjunktiv I: "sei", "habe", "wolle") or a Konjunktiv II form."""
@@ -229,87 +226,106 @@ def verb_analysis(word: str, tag: str) -> tuple[str, bool]:
     return stem, last == ("e", "SUF_FIN")
 
 
-@Language.component("wortlaut_sentences")
-def wortlaut_sentences(doc: Doc) -> Doc:
+class Token:
+    """One token as the German rules read it (the attribute names of a spaCy token)."""
+
+    __slots__ = ("text", "idx", "whitespace_", "is_space", "is_sent_start", "tag_")
+
+    def __init__(self, text: str, idx: int, space: bool, is_space: bool, sent_start: bool, tag: str):
+        self.text, self.idx, self.whitespace_ = text, idx, " " if space else ""
+        self.is_space, self.is_sent_start, self.tag_ = is_space, sent_start, tag
+
+
+class Doc(list):
+    """The tokens of a text, with ``user_data["konj"]`` and ``user_data["stem"]`` per token."""
+
+    def __init__(self, tokens: list[Token], user_data: dict):
+        super().__init__(tokens)
+        self.user_data = user_data
+
+
+def parse(text: str) -> Doc:
+    """The tagged tokens of a German text, as load()(text) gives them, without spaCy."""
+    words, offsets, spaces = tokenize(text)
+    blank = [w.isspace() for w in words]  # spaCy's is_space
+    starts = sentence_starts(words, spaces, blank)
+    tags, _, _, konj, stems = hanta_tags(words, blank)
+    tokens = [Token(w, b, sp, bl, k in starts, tag)
+              for k, (w, b, sp, bl, tag) in enumerate(zip(words, offsets, spaces, blank, tags))]
+    return Doc(tokens, {"konj": konj, "stem": stems})
+
+
+def sentence_starts(words: list[str], spaces: list[bool], blank: list[bool]) -> set[int]:
     """Sentence starts: after . ! ? (and closing quotes after them) before a capital, digit or
-    opening quote; after line breaks; not after ordinals or abbreviations (spaCy keeps "Dr." and
-    "z.B." as one token)."""
-    n = len(doc)
+    opening quote; after line breaks; not after ordinals or abbreviations (the tokenizer keeps
+    "Dr." and "z.B." as one token)."""
+    n = len(words)
     starts = {0}
     i = 0
     while i < n:
-        tok = doc[i]
-        if tok.is_space and "\n" in tok.text:
+        text = words[i]
+        if blank[i] and "\n" in text:
             if i + 1 < n:
                 starts.add(i + 1)
             i += 1
             continue
-        if "\n" in tok.whitespace_ or (i + 1 < n and doc[i + 1].is_space and "\n" in doc[i + 1].text):
-            if i + 1 < n and not doc[i + 1].is_space:
-                starts.add(i + 1)
-        if tok.text in SENT_END or (tok.text.endswith(".") and len(tok.text) > 1 and _dotted_end(doc, i)):
+        if text in SENT_END or (text.endswith(".") and len(text) > 1 and _dotted_end(words, i)):
             j = i + 1
-            while j < n and (doc[j].text in CLOSING_QUOTES or doc[j].text in SENT_END or doc[j].text == ")") \
-                    and not (doc[j].text in OPENING_QUOTES and doc[j - 1].whitespace_):
+            while j < n and (words[j] in CLOSING_QUOTES or words[j] in SENT_END or words[j] == ")") \
+                    and not (words[j] in OPENING_QUOTES and spaces[j - 1]):
                 j += 1
-            if j < n and _starts_sentence(doc[j]):
+            if j < n and _starts_sentence(words[j], blank[j]):
                 starts.add(j)
             i = j
             continue
         i += 1
-    # all at once: assigning token.is_sent_start one by one re-checks the whole document each time
-    flags = numpy.full((n, 1), -1, dtype="int64")  # 1: starts a sentence, -1: does not
-    for k in starts:
-        if k < n:
-            flags[k, 0] = 1
-    flags = flags.astype("uint64")  # the type from_array expects (-1 wraps, as in spaCy's own arrays)
-    if n:
-        doc.from_array([SENT_START], flags)
-    return doc
+    return starts
 
 
-def _dotted_end(doc: Doc, i: int) -> bool:
+def _dotted_end(words: list[str], i: int) -> bool:
     """A token with its full stop attached ends a sentence when it holds a digit ("2005.",
     "MI-17.") and is not an ordinal before a month or noun ("15. März")."""
-    word = doc[i].text[:-1]
+    word = words[i][:-1]
     if not any(c.isdigit() for c in word):
         return False
     if word.isdigit():
-        return _ordinal_ends(doc, i)
-    return i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+        return _ordinal_ends(words, i)
+    return i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
-def _ordinal_ends(doc: Doc, i: int) -> bool:
+def _ordinal_ends(words: list[str], i: int) -> bool:
     """'im Jahr 2005.' ends a sentence; '15. März' does not."""
-    if i + 1 >= len(doc):
+    if i + 1 >= len(words):
         return True
-    nxt = doc[i + 1].text
-    return nxt[:1].isupper() and nxt.lower() not in MONTHS and len(doc[i].text) > 3
+    nxt = words[i + 1]
+    return nxt[:1].isupper() and nxt.lower() not in MONTHS and len(words[i]) > 3
 
 
-def _starts_sentence(tok: Token) -> bool:
-    c = tok.text[:1]
-    return c.isupper() or c.isdigit() or c in OPENING_QUOTES or tok.is_space
+def _starts_sentence(text: str, blank: bool) -> bool:
+    c = text[:1]
+    return c.isupper() or c.isdigit() or c in OPENING_QUOTES or blank
 
 
-@Language.component("hanta_tagger")
-def hanta_tagger(doc: Doc) -> Doc:
-    konj = [False] * len(doc)  # a Konjunktiv I or II verb form
-    stems = [""] * len(doc)  # HanTa's verb stem with separable particle ("mitteil")
-    for i, tok in enumerate(doc):
-        text = tok.text
-        if tok.is_space:
-            tok.tag_, tok.pos_ = "_SP", "SPACE"
+def hanta_tags(words: list[str], blank: list[bool]):
+    """Per token: STTS tag, coarse POS, lemma (HanTa's stem for the verbs a rule reads, else the
+    word; None for spaces and punctuation), whether it is a Konjunktiv form, HanTa's verb stem
+    with separable particle ("mitteil")."""
+    n = len(words)
+    tags, pos, lemmas = [""] * n, [""] * n, [None] * n
+    konj = [False] * n  # a Konjunktiv I or II verb form
+    stems = [""] * n
+    for i, text in enumerate(words):
+        if blank[i]:
+            tags[i], pos[i] = "_SP", "SPACE"
             continue
         if not text[0].isalnum():
-            tag = "$(" if text not in {",", ".", "!", "?", ";", ":"} else ("$," if text == "," else "$.")
-            tok.tag_, tok.pos_ = tag, "PUNCT"
+            tags[i] = "$(" if text not in {",", ".", "!", "?", ";", ":"} else ("$," if text == "," else "$.")
+            pos[i] = "PUNCT"
             continue
         text = text.replace("\xad", "")  # soft hyphens stay in the text (offsets) but not in words
-        tag = fast_tag(text)
-        tok.tag_ = tag
-        tok.pos_ = "PROPN" if tag == "NE" else POS.get(tag[0], "X")
-        tok.lemma_ = text
+        tag = tags[i] = fast_tag(text)
+        pos[i] = "PROPN" if tag == "NE" else POS.get(tag[0], "X")
+        lemmas[i] = text
         low = text.lower()
         if low in KONJ2 or low in KONJ1_SPECIAL:
             konj[i] = True  # unambiguous Konjunktiv forms, whatever the tag
@@ -317,17 +333,46 @@ def hanta_tagger(doc: Doc) -> Doc:
             if is_cue_candidate(low) or ("FIN" in tag and low.endswith("e") and low not in KONJ2):
                 # HanTa's (slower) morphological analysis only where a rule needs it
                 stem, konj[i] = verb_analysis(text, tag)
-                stems[i] = tok.lemma_ = stem
-    doc.user_data["konj"], doc.user_data["stem"] = konj, stems
-    return doc
+                stems[i] = lemmas[i] = stem
+    return tags, pos, lemmas, konj, stems
 
 
 @lru_cache(maxsize=1)
-def load() -> Language:
-    """The German pipeline, built once per process."""
+def load():
+    """The same as a spaCy pipeline (spacy.blank("de") with the components wortlaut_sentences
+    and hanta_tagger), built once per process; the rules themselves use ``parse``."""
+    _import_spacy_without_cli()
+    import numpy
+    import spacy
+    from spacy.attrs import IS_SPACE, SENT_START
+    from spacy.language import Language
+
+    @Language.component("wortlaut_sentences")
+    def wortlaut_sentences(doc):
+        n = len(doc)
+        starts = sentence_starts([t.text for t in doc], [bool(t.whitespace_) for t in doc], [t.is_space for t in doc])
+        # all at once: assigning token.is_sent_start one by one re-checks the whole document each time
+        flags = numpy.full((n, 1), -1, dtype="int64")  # 1: starts a sentence, -1: does not
+        for k in starts:
+            if k < n:
+                flags[k, 0] = 1
+        if n:
+            doc.from_array([SENT_START], flags.astype("uint64"))  # -1 wraps, as in spaCy's own arrays
+        return doc
+
+    @Language.component("hanta_tagger")
+    def hanta_tagger(doc):
+        tags, pos, lemmas, konj, stems = hanta_tags([t.text for t in doc], [t.is_space for t in doc])
+        for tok, tag, p, lemma in zip(doc, tags, pos, lemmas):
+            tok.tag_, tok.pos_ = tag, p
+            if lemma is not None:
+                tok.lemma_ = lemma
+        doc.user_data["konj"], doc.user_data["stem"] = konj, stems
+        return doc
+
     nlp = spacy.blank("de")
     # Of the lexical attributes spaCy computes for every new word (shape, like_num, like_url, …: a
-    # third of the tokenizer's time) the German rules read only is_space (extract/de/article.py)
+    # third of the tokenizer's time) the German rules read only is_space
     nlp.vocab.lex_attr_getters = {IS_SPACE: nlp.vocab.lex_attr_getters[IS_SPACE]}
     nlp.add_pipe("wortlaut_sentences")
     nlp.add_pipe("hanta_tagger")

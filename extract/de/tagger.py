@@ -20,20 +20,54 @@ HANTA_VERSION = "1.2.1"  # the HanTa FastHanoverTagger was written for
 
 EMPTY, START, UNKNOWN, END_UNKNOWN = module.EMPTY, module.START, module.UNKNOWN, module.END_UNKNOWN
 INF = math.inf
+RESULTS_KEPT = 100_000  # analyses kept per kind (then forgotten: a long-running process stays bounded)
 MANY_FOLLOWUPS = 8  # a state with more follow-up tags tries only those that know a segment or may guess
 
 
 def fast_tagger_class(base: type) -> type:
     """FastHanoverTagger with the HanTa it was written for and checked against; otherwise
     ``base`` (HanTa's own HanoverTagger): the copies follow its private internals."""
+    return FastHanoverTagger if installed_hanta_version() == HANTA_VERSION else base
+
+
+def installed_hanta_version() -> str | None:
+    """HanTa's version from the name of its dist-info folder beside it, else from
+    importlib.metadata (which looks through every entry of sys.path: ~0.05 s at each start)."""
+    from pathlib import Path
+
+    folders = [p.name for p in Path(module.__file__).resolve().parent.parent.glob("*.dist-info")
+               if p.name.lower().startswith("hanta-")]
+    if len(folders) == 1:
+        return folders[0][len("hanta-"):-len(".dist-info")]
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        if version("HanTa") != HANTA_VERSION:
-            return base
+        return version("HanTa")
     except PackageNotFoundError:
-        return base
-    return FastHanoverTagger
+        return None
+
+
+def reachability(transitions: dict, int2tag: dict) -> dict:
+    """HanTa's reachability (per final tag, the tags from which a path of transitions leads to
+    it), the same sets from a table of predecessors: HanTa scans every transition for every tag
+    it finds (~0.05 s at each start)."""
+    before: dict = {}
+    for (_, c), followers in transitions.items():
+        for f in followers:
+            before.setdefault(f, set()).add(c)
+    out = {}
+    for c in int2tag.keys():
+        if c >= 0:
+            continue
+        states = set(before.get(c, ()))
+        todo = list(states)
+        while todo:
+            for a in before.get(todo.pop(), ()):
+                if a not in states:
+                    states.add(a)
+                    todo.append(a)
+        out[c] = frozenset(states)
+    return out
 
 
 class FastHanoverTagger(module.HanoverTagger):
@@ -53,28 +87,35 @@ class FastHanoverTagger(module.HanoverTagger):
             for morpheme in again:
                 self._tags_of[morpheme] += (tag,)
         self._morphemes = self._tags_of.keys()  # known to at least one tag
-        self._guess_base: dict = {}
+        self._guess_base: dict = {}  # tag -> length of the morpheme -> the guess without its suffix
         self._entries: dict = {}  # (kind of lattice, guessing) -> state -> _followup_entries
+
+    def reachable(self):
+        self.reachability = reachability(self.LP_trans, self.int2tag)
 
     def _guess(self, m, t, wlen):
         """HanTa's lp_m_t for a morpheme tag t does not know, where t may guess (not strict,
         and wlen < 4 or len(m) > 2), with the same additions in the same order."""
         LP_s = self.LP_s_t[t]
         mlen = len(m)
-        if mlen > 4 and m[-4:] in LP_s:
-            lp_suf = LP_s[m[-4:]]
-        elif mlen > 3 and m[-3:] in LP_s:
-            lp_suf = LP_s[m[-3:]]
-        elif mlen > 2 and m[-2:] in LP_s:
-            lp_suf = LP_s[m[-2:]]
-        elif mlen > 1 and m[-1:] in LP_s:
-            lp_suf = LP_s[m[-1:]]
-        else:
+        lp_suf = None
+        if mlen > 4:
+            lp_suf = LP_s.get(m[-4:])
+        if lp_suf is None and mlen > 3:
+            lp_suf = LP_s.get(m[-3:])
+        if lp_suf is None and mlen > 2:
+            lp_suf = LP_s.get(m[-2:])
+        if lp_suf is None and mlen > 1:
+            lp_suf = LP_s.get(m[-1:])
+        if lp_suf is None:
             lp_suf = LP_s['']
-        key = (t, min(mlen, 24))
-        base = self._guess_base.get(key)
+        bases = self._guess_base.get(t)
+        if bases is None:
+            bases = self._guess_base[t] = {}
+        length = mlen if mlen < 24 else 24
+        base = bases.get(length)
         if base is None:
-            base = self._guess_base[key] = self.Int_t + self.LP_hapax_t[t] + self.LP_len_t[t][min(mlen, 24)]
+            base = bases[length] = self.Int_t + self.LP_hapax_t[t] + self.LP_len_t[t][length]
         lp = base + lp_suf
         if wlen == mlen:
             lp -= 4.6
@@ -92,7 +133,7 @@ class FastHanoverTagger(module.HanoverTagger):
         backpointer = [{} for _ in range(wlen + 2)] if track else None
         guessing = () if strict else self._guessing
         guess = self._guess
-        guessed: dict = {}  # HanTa's guess for an unknown morpheme, by (segment, tag), for this word
+        guessed: dict = {}  # HanTa's guess for an unknown morpheme, by segment and tag, for this word
         segments = self._segments(word, bool(guessing))
         entries_of = self._entries.setdefault((kind, bool(guessing)), {})
         for i in range(wlen + 1):
@@ -121,15 +162,17 @@ class FastHanoverTagger(module.HanoverTagger):
                     else:  # of many follow-ups, only those that know the segment or may guess, in order
                         tried = self._picked(tables, position, guess_positions if can_guess else (), segment)
                     row_j = table[j]
+                    guesses = None
                     for known, guessable, tag1, lpt, newstate in tried:
                         lpm = known.get(segment)
                         if lpm is None:
                             if not (guessable and can_guess):
                                 continue  # log probability -inf: never kept
-                            key = (segment, tag1)
-                            lpm = guessed.get(key)
+                            if guesses is None:
+                                guesses = guessed.setdefault(segment, {})
+                            lpm = guesses.get(tag1)
                             if lpm is None:
-                                lpm = guessed[key] = guess(segment, tag1, wlen)
+                                lpm = guesses[tag1] = guess(segment, tag1, wlen)
                         lp1 = lp + lpt + lpm
                         if lp1 > lowerbound:
                             old = row_j.get(newstate)
@@ -208,6 +251,8 @@ class FastHanoverTagger(module.HanoverTagger):
         result_list.sort(key=module.itemgetter(1), reverse=True)
         if len(result_list) == 0:
             result_list = [(UNKNOWN, 0)]
+        if len(self._forward_results) >= RESULTS_KEPT:
+            self._forward_results.clear()  # bounded for long-running processes (results are the same)
         self._forward_results[word] = result_list
         return list(result_list)
 
@@ -215,6 +260,8 @@ class FastHanoverTagger(module.HanoverTagger):
         key = (word, targetpos)
         cached = self._viterbi_results.get(key)
         if cached is None:
+            if len(self._viterbi_results) >= RESULTS_KEPT:
+                self._viterbi_results.clear()
             cached = self._viterbi_results[key] = self._analyze_viterbi(word, targetpos)
         return list(cached)
 
