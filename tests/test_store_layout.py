@@ -10,6 +10,8 @@ import shutil
 import numpy as np
 import orjson
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import store.db as db
 from extract.model import Actor, Article, Extraction, Statement, article_id, statement_id
@@ -243,3 +245,52 @@ def test_a_reader_keeps_reading_its_snapshot_after_a_writer_replaced_it(tmp_path
     assert [[x.id for x in reader.statements(f)] for f in FILTERS] == want  # from its open files
     assert reader.reload_if_changed()
     assert len(reader.articles()) == 40
+
+
+def test_text_search_answers_the_same_from_a_mapped_or_an_older_compressed_text_file(tmp_path, small_snapshots,
+                                                                                       monkeypatch):
+    import mmap
+    import zipfile
+
+    import store.columns as columns
+    from store.parts import _npz_bytes, load_text
+
+    rnd = random.Random(12)
+    exs = [article(k, rnd) for k in range(30)]
+    new, old = Store(tmp_path / "new.json"), SingleFileStore(tmp_path / "old.json")
+    for s in (new, old):
+        s.add_many(exs)
+    want = answers(old)
+    text_file = next(new.path.with_name("new.json.parts").glob("text.*"))
+    with zipfile.ZipFile(text_file) as zf:
+        assert zf.getinfo("blob.npy").compress_type == zipfile.ZIP_STORED
+    with open(text_file, "rb") as f:
+        assert isinstance(load_text(f).blob_, mmap.mmap)  # read through the mapping, not copied
+    for share in (0, 1.01):  # phrases: a scan of every haystack, or only of the rows with its words
+        monkeypatch.setattr(columns, "_FEW_ROWS", share)
+        assert answers(Store(new.path)) == want
+    with open(text_file, "rb") as f:  # the text file as earlier versions wrote it: compressed, rows as int32
+        ti = load_text(f)
+        arrays = {"blob": np.frombuffer(ti.blob_view(), np.uint8), "starts": ti.starts}
+        for k, (vocab, offs, rows) in enumerate(ti.segments):
+            arrays.update({f"vocab{k}": np.frombuffer(orjson.dumps(vocab), np.uint8), f"offs{k}": offs,
+                           f"post{k}": rows.decode()})
+    text_file.write_bytes(_npz_bytes(arrays))
+    assert answers(Store(new.path)) == want
+
+
+@given(st.lists(st.lists(st.integers(0, 3000), max_size=40).map(sorted).map(lambda r: sorted(set(r))), max_size=12))
+def test_packed_word_rows_give_back_every_word_s_rows(words):
+    import store.postings as postings
+
+    offs = np.zeros(len(words) + 1, np.int64)
+    np.cumsum([len(w) for w in words], out=offs[1:])
+    post = np.array([r for w in words for r in w], np.int32)
+    chunk = postings.CHUNK
+    try:
+        for postings.CHUNK in (chunk, 7):  # one chunk, or words across several
+            packed = postings.PackedRows(offs, **postings.pack_rows(offs, post))
+            assert [packed.word(j).tolist() for j in range(len(words))] == words
+            assert packed.decode().tolist() == post.tolist()
+    finally:
+        postings.CHUNK = chunk
