@@ -35,8 +35,8 @@ from .index import _LAST, Filter
 from .parts import (UNDATED, DocFile, file_name, load_index, load_text, open_text, part_name, read_json,
                     save_index, save_text, write_docs, write_json)
 from .schema import APP, PARTITIONED_VERSION, SCHEMA_VERSION, NotOurs, migrate, schema_version
-from .storage import (TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, copy_doc, file_stamp, fsync_dir, no_gc,
-                      writable)
+from .storage import (TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, atomic_write, copy_doc, file_stamp,
+                      fsync_dir, no_gc, writable)
 
 __all__ = ["AddResult", "DatabaseLocked", "DatabaseReadOnly", "DatabaseTooNew", "Store", "StoreError", "UnknownId"]
 
@@ -409,6 +409,7 @@ class Store:
         layout = data["meta"]["layout"]
         self._main = data  # its folder: where the old day files are
         source, gen = self._data_folder, layout["gen"] + 1
+        backup = self._keep_partitioned_copy(data, source)
         self.folder.mkdir(parents=True, exist_ok=True)
         files = {}
         for name, old in layout["files"].items():
@@ -422,15 +423,33 @@ class Store:
         self._adopt(main, self._storage.stamp)  # the old snapshot's format is not read: rebuilt
         self._maybe_snapshot(gen, force=bool(files))  # replaces the old format's snapshot
         self._remove_unused_files()
-        self.migrated_from = (3, self._storage.backup_path)
+        self.migrated_from = (3, backup)
 
-    def _keep_copy(self, suffix: str) -> Path:
+    def _keep_partitioned_copy(self, data: dict[str, Any], source: Path) -> Path:
+        """The schema-3 database as it was, kept beside it for good: <db>.v3.bak, a database of
+        its own with its day files in <db>.v3.bak.parts (hard links: files are never changed in
+        place, so they need no copy). Its main file is written last: it exists only whole."""
+        target = self._keep_copy(".v3.bak", copy=False)
+        folder = target.with_name(target.name + ".parts")
+        shutil.rmtree(folder, ignore_errors=True)  # left by a conversion that was interrupted
+        folder.mkdir()
+        for fname in data["meta"]["layout"]["files"].values():
+            _link_or_copy(source / fname, folder / fname)
+        fsync_dir(folder)
+        copy = dict(data, meta=dict(data["meta"], layout=dict(data["meta"]["layout"], folder=folder.name)))
+        atomic_write(target, orjson.dumps(copy))
+        return target
+
+    def _keep_copy(self, suffix: str, copy: bool = True) -> Path:
+        """A copy of the database file as <db><suffix> (.2, .3, ... when that exists already);
+        ``copy=False``: only the name."""
         target = self.path.with_name(self.path.name + suffix)
         n = 1
         while target.exists():
             n += 1
             target = self.path.with_name(f"{self.path.name}{suffix}.{n}")
-        shutil.copy2(self.path, target)
+        if copy:
+            shutil.copy2(self.path, target)
         return target
 
     def reload_if_changed(self) -> bool:
@@ -496,12 +515,8 @@ class Store:
         self.folder.mkdir(parents=True, exist_ok=True)
         for n in names:
             target = self.folder / n
-            if target.exists():
-                continue
-            try:
-                os.link(source / n, target)
-            except OSError:
-                shutil.copy2(source / n, target)
+            if not target.exists():
+                _link_or_copy(source / n, target)
 
     def _maybe_snapshot(self, gen: int, force: bool = False) -> None:
         """Write the index (and its text index) when opening would otherwise re-read many
@@ -887,6 +902,13 @@ class _PublishedOf:
     def get(self, aid: str) -> str | None:
         r = self.registry.get(aid)
         return r[1] if r else None
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _gen(p: Path) -> int:

@@ -219,6 +219,38 @@ def test_a_schema_3_database_is_compressed_once_and_answers_the_same(tmp_path):
     assert orjson.loads(read_only_copy.read_bytes())["meta"]["schema"]["version"] == 3
 
 
+
+def test_a_schema_3_database_is_kept_whole_beside_the_converted_one(tmp_path):
+    rnd = random.Random(4)
+    path = tmp_path / "db.json"
+    s = Store(path)
+    s.add_many([article(k, rnd) for k in range(12)])
+    want = answers(s)
+    s.close()
+    as_schema_3(path)
+    old_main = orjson.loads(path.read_bytes())
+    old_files = {f: (path.with_name("db.json.parts") / f).read_bytes()
+                 for f in old_main["meta"]["layout"]["files"].values()}
+    m = Store(path)
+    backup = path.with_name("db.json.v3.bak")
+    assert m.migrated_from == (3, backup)
+    m.add_many([article(k, rnd) for k in range(12, 20)])  # later writes remove the old day files ...
+    m.rename_actor(m.actors()[0][0].id, "Anna Beispiel")
+    assert not set(old_files) & files(path)
+    kept = orjson.loads(backup.read_bytes())  # ... the copy keeps them, as schema 3 wrote them
+    assert kept["meta"]["schema"]["version"] == 3 and kept["meta"]["layout"]["folder"] == "db.json.v3.bak.parts"
+    assert {f: (tmp_path / "db.json.v3.bak.parts" / f).read_bytes() for f in old_files} == old_files
+    assert dict(kept, meta=None) == dict(old_main, meta=None)
+    os.chmod(tmp_path / "db.json.v3.bak.parts", 0o555)
+    os.chmod(tmp_path, 0o555)
+    try:
+        ro = Store(backup)  # read-only: read as it is, the way schema 3 was read
+        assert ro.read_only and answers(ro) == want
+    finally:
+        os.chmod(tmp_path, 0o755)
+        os.chmod(tmp_path / "db.json.v3.bak.parts", 0o755)
+    assert Store(path).migrated_from is None  # converted once
+
 def test_day_files_are_gzip_json_a_tinydb_storage_reads_and_writes(tmp_path):
     s = Store(tmp_path / "db.json")
     s.add_many([article(k, random.Random(k)) for k in range(3)])
