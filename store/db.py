@@ -65,6 +65,7 @@ def _os_failure(path: Path, what: str, e: OSError, after: str = "") -> StoreErro
     return StoreError(f"{path}: {what}: {e}{after}")
 
 _CACHED_PARTS = 64  # partition files kept parsed in memory (a day of news each)
+_REFRESH_BATCH = 32  # partition files read into the indexes at a time
 _SNAPSHOT_PARTS = 48  # write a new index snapshot when this many partitions changed since the last
 _SNAPSHOT_ROWS = 50_000  # ... or this many statements are not in its text index
 
@@ -336,7 +337,13 @@ class Store:
         return TextIndex()
 
     def _refresh(self, stale: Iterable[str], changed: dict[str, Part]) -> None:
+        """Re-read these partitions into the indexes, a batch at a time: every day of a million
+        statements at once held them all as dicts (3.5 GB when no snapshot could be used)."""
         stale = list(stale)
+        for at in range(0, len(stale), _REFRESH_BATCH):
+            self._refresh_batch(stale[at:at + _REFRESH_BATCH], changed)
+
+    def _refresh_batch(self, stale: list[str], changed: dict[str, Part]) -> None:
         if not stale:
             return
         if self._by_part is None:  # partition -> its article ids, for replacing a partition's
@@ -351,7 +358,8 @@ class Store:
             data = changed.get(name) or self._read_part(name)
             parts[name] = data["statements"]
             for aid, a in data["articles"].items():
-                self._registry[aid] = [name, a.get("published"), a.get("added_at", ""), a.get("title", "")]
+                self._registry[aid] = [name, a.get("published"), a.get("added_at", ""), a.get("title", ""),
+                                       a.get("source", ""), a.get("dateline", ""), a.get("published_source", "")]
             self._by_part[name] = set(data["articles"])
         for name, stmts in parts.items():
             for sid in stmts:
@@ -678,6 +686,17 @@ class Store:
             reg = self._registry.get(article_id)
             d = self._read_part(reg[0])["articles"].get(article_id) if reg else None
             return Article.from_dict(d) if d is not None else None
+
+    def article_header(self, article_id: str) -> Article | None:
+        """The article without its text (title, source, dateline, dates), from the article
+        registry: what the detail pane shows, without parsing a day file (0.1-0.5 s at 1M)."""
+        with self._lock:
+            self._check_open()
+            reg = self._registry.get(article_id)
+            if reg is None or len(reg) < 7:  # an index snapshot of an earlier version
+                return self.article(article_id)
+            return Article(article_id, "", title=reg[3], source=reg[4], dateline=reg[5], published=reg[1],
+                           published_source=reg[6], added_at=reg[2])
 
     def article_counts(self) -> dict[str, int]:
         """Article id -> number of its statements (not counting those marked not a statement)."""

@@ -62,6 +62,7 @@ def small_snapshots(monkeypatch):
     """Index snapshots after a few changed partitions, so small tests exercise them."""
     monkeypatch.setattr(db, "_SNAPSHOT_PARTS", 3)
     monkeypatch.setattr(db, "_SNAPSHOT_ROWS", 20)
+    monkeypatch.setattr(db, "_REFRESH_BATCH", 2)  # partitions read into the indexes in several batches
 
 
 def test_same_answers_as_the_single_file_layout_through_snapshots_and_corrections(tmp_path, small_snapshots):
@@ -326,3 +327,23 @@ def test_packed_word_rows_give_back_every_word_s_rows(words):
             assert packed.decode().tolist() == post.tolist()
     finally:
         postings.CHUNK = chunk
+
+
+def test_the_article_header_is_read_without_a_day_file(tmp_path, small_snapshots, monkeypatch):
+    from dataclasses import replace
+
+    rnd = random.Random(3)
+    exs = [article(k, rnd) for k in range(8)]
+    exs = [replace(e, article=replace(e.article, source="Valdoria Presse", dateline="KELMAR" if k % 2 else "",
+                                      published_source="meta")) for k, e in enumerate(exs)]
+    path = tmp_path / "db.json"
+    Store(path).add_many(exs[:5])
+    s = Store(path)  # from the snapshot, then a write
+    s.add_many(exs[5:])
+    full = {e.article.id: s.article(e.article.id) for e in exs}
+    monkeypatch.setattr(Store, "_read_part", lambda self, name: pytest.fail("day file read"))
+    for aid, a in full.items():
+        head = s.article_header(aid)
+        shown = ("title", "source", "dateline", "published", "published_source", "added_at")
+        assert [getattr(head, f) for f in shown] == [getattr(a, f) for f in shown] and head.text == ""
+    assert s.article_header("nope") is None
