@@ -302,6 +302,14 @@ def test_text_search_answers_the_same_from_a_mapped_or_an_older_compressed_text_
     for share in (0, 1.01):  # phrases: a scan of every haystack, or only of the rows with its words
         monkeypatch.setattr(columns, "_FEW_ROWS", share)
         assert answers(Store(new.path)) == want
+    reopened = Store(new.path)
+    reopened.count(Filter(text="hafen"))  # its text index read through the mapping ...
+    more = [article(k, rnd) for k in range(30, 60)]
+    for s in (reopened, old):
+        s.add_many(more)  # ... and extended into new snapshots
+    assert answers(reopened) == answers(old) == answers(Store(new.path))
+    want = answers(old)
+    text_file = next(new.path.with_name("new.json.parts").glob("text.*"))
     with open(text_file, "rb") as f:  # the text file as earlier versions wrote it: compressed, rows as int32
         ti = load_text(f)
         arrays = {"blob": np.frombuffer(ti.blob_view(), np.uint8), "starts": ti.starts}
