@@ -342,6 +342,8 @@ class Store:
         stale = list(stale)
         for at in range(0, len(stale), _REFRESH_BATCH):
             self._refresh_batch(stale[at:at + _REFRESH_BATCH], changed)
+            if len(stale) > _REFRESH_BATCH:  # a rebuild: the parsed day files are not kept either
+                self._parts.clear()
 
     def _refresh_batch(self, stale: list[str], changed: dict[str, Part]) -> None:
         if not stale:
