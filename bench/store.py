@@ -2,6 +2,7 @@
 100,000 statements; ``--articles 10000`` gives 1,000,000.
 
     python bench/store.py [--articles 1000] [--per-article 100] [--no-legacy] [--plain] [--keep DIR]
+    python bench/store.py --schema-3 DIR/new/wortlaut.json   # the schema 3 -> 4 conversion of that data
 
 Adds the same data to Wortlaut's Store (partition files, column index; store/db.py) and to the
 single-file layout it replaced (store/legacy.py), then measures each database in a fresh child
@@ -34,7 +35,7 @@ if str(_HERE.parent) not in sys.path:
 
 from extract.model import (KINDS, Actor, Article, Extraction, Statement,  # noqa: E402
                            article_id, statement_id)
-from store import Filter  # noqa: E402
+from store import SCHEMA_VERSION, Filter  # noqa: E402
 
 FIRST = ["Anna", "Boris", "Clara", "Dario", "Elin", "Fedor", "Greta", "Hanno", "Ilka", "Jonas",
          "Katja", "Lenz", "Mira", "Nils", "Olga", "Pavel", "Rika", "Sven", "Tilda", "Urs"]
@@ -200,6 +201,54 @@ def disk_size(path: Path) -> int:
     return size
 
 
+def as_schema_3(path: Path, target: Path) -> None:
+    """A copy of a database as Wortlaut with schema 3 wrote it: plain JSON day files, no index
+    snapshot (one day file at a time: memory stays small)."""
+    from store.parts import read_json
+
+    main = json.loads(path.read_bytes())
+    folder = path.with_name(main["meta"]["layout"]["folder"])
+    out = target.with_name(target.name + ".parts")
+    out.mkdir(parents=True)
+    files = {}
+    for name, fname in main["meta"]["layout"]["files"].items():
+        files[name] = fname.removesuffix(".gz")
+        (out / files[name]).write_text(json.dumps(read_json(folder / fname), ensure_ascii=False), "utf-8")
+    main["meta"]["layout"].update(files=files, folder=out.name)
+    main["meta"]["schema"]["version"] = 3
+    target.write_text(json.dumps(main, ensure_ascii=False), "utf-8")
+
+
+def measure_conversion(path: Path) -> dict:
+    """Run in a child process: the first open of a schema-3 database (compressed once)."""
+    t, c, store = timed_cpu(lambda: open_store("new", path))
+    n = store.count(Filter())
+    backup = store.migrated_from[1] if store.migrated_from else None
+    store.close()
+    kept = json.loads(backup.read_bytes()) if backup else {}
+    return {"n": n, "convert": t, "convert_cpu": c, "peak": peak_memory(), "backup": str(backup),
+            "backup_version": kept.get("meta", {}).get("schema", {}).get("version"),
+            "backup_files": sum((backup.with_name(backup.name + ".parts") / f).exists()
+                                for f in kept["meta"]["layout"]["files"].values()) if backup else 0,
+            "backup_size": disk_size(backup) if backup else 0, "disk": disk_size(path)}
+
+
+def schema_3_conversion(db: Path) -> None:
+    """Print what converting a schema-3 copy of ``db`` costs and what it keeps."""
+    folder = Path(tempfile.mkdtemp(prefix="wortlaut-schema3-"))
+    try:
+        t, _ = timed(as_schema_3, db, folder / "wortlaut.json")
+        print(f"schema-3 copy of {db} written in {t:.1f} s ({disk_size(folder / 'wortlaut.json') / 1e6:.0f} MB)")
+        r = measured_in_child("convert", folder / "wortlaut.json")
+        print(f"first open (schema 3 -> {SCHEMA_VERSION}) of {r['n']:,} statements: {r['convert']:.1f} s "
+              f"(CPU {r['convert_cpu']:.1f} s), peak memory {r['peak'] / 1e6:.0f} MB (target ≤ 1500 MB), "
+              f"then {r['disk'] / 1e6:.0f} MB on disk")
+        print(f"backup kept: {r['backup']} (schema {r['backup_version']}, {r['backup_files']} day files, "
+              f"{r['backup_size'] / 1e6:.0f} MB)")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def measured_in_child(layout: str, path: Path) -> dict:
     out = subprocess.run([sys.executable, __file__, "--measure", layout, str(path)],
                          capture_output=True, text=True, check=False)
@@ -265,7 +314,7 @@ def fmt(v: float, unit: str) -> str:
     return f"{v:.2f} s" if v >= 1 else f"{v * 1000:.1f} ms"
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv: list[str] | None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--per-article", type=int, default=100)
@@ -273,10 +322,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--plain", action="store_true", help="also time plain TinyDB")
     ap.add_argument("--no-plain", action="store_true", help=argparse.SUPPRESS)  # the default now
     ap.add_argument("--keep", type=Path, help="write the databases here and keep them")
+    ap.add_argument("--schema-3", type=Path, metavar="DB",
+                    help="measure converting a schema-3 copy of DB (e.g. one kept with --keep), nothing else")
     ap.add_argument("--measure", nargs=2, metavar=("LAYOUT", "PATH"), help=argparse.SUPPRESS)
-    args = ap.parse_args(argv)
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
     if args.measure:
-        print(json.dumps(measure(args.measure[0], Path(args.measure[1]))))
+        layout, path = args.measure[0], Path(args.measure[1])
+        print(json.dumps(measure_conversion(path) if layout == "convert" else measure(layout, path)))
+        return 0
+    if args.schema_3:
+        schema_3_conversion(args.schema_3)
         return 0
 
     t_gen, extractions = timed(make_extractions, args.articles, args.per_article)

@@ -12,7 +12,6 @@ their haystack in memory. Changing a partition file replaces its rows: no rebuil
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -20,11 +19,15 @@ from typing import Any, Iterable
 import numpy as np
 
 from .index import _LAST, Filter
+from .postings import PackedRows
 
 LAST = _LAST.encode()  # sorts after every ISO date: unknown dates go last
 _KEY_SEP = "\x01"  # between the parts of a sort key: below every character of a date or id
 _HAY_SEP = "\x1f"  # between quote and mention in a haystack (whitespace for str.split)
 _MIN_WORD_QUERY = 3  # shorter text is matched by scanning: it is inside too many words
+# a phrase whose words share fewer rows than this part of all is checked in those rows only
+# (0.8 µs a row), not by a scan of every haystack (78 ms for 96 MB at 1M statements)
+_FEW_ROWS = 0.1
 COLUMNS = ("key", "sid", "part", "speaker", "kind", "article", "rejected", "topics", "snaprow")
 
 
@@ -56,27 +59,32 @@ class Codes:
 
 @dataclass
 class TextIndex:
-    """Haystacks of the snapshot's rows (lowercase UTF-8, joined by NUL) and a word index over
-    them in segments (each: vocabulary, offsets, row numbers)."""
+    """Haystacks of the snapshot's rows (lowercase UTF-8, each ended by NUL) and a word index
+    over them in segments (each: vocabulary, offsets, row numbers). The haystacks are bytes, or
+    a file's mmap holding them from ``base`` on."""
 
-    blob_: bytes | None = b""  # None: not read yet (read_blob)
+    blob_: Any = b""  # None: not read yet (read_blob)
     starts: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))  # rows + 1
-    segments: list[tuple[list[str], np.ndarray, np.ndarray]] = field(default_factory=list)
+    segments: list[tuple[list[str], np.ndarray, Any]] = field(default_factory=list)  # rows: array or PackedRows
     _vocab_blobs: list[tuple[str, list[int]]] = field(default_factory=list)
     read_blob: Any = None  # gives the haystacks when first needed (a word search needs none)
+    base: int = 0
 
     @property
-    def blob(self) -> bytes:
+    def blob(self) -> Any:
         if self.blob_ is None:
             self.blob_ = self.read_blob()
         return self.blob_
+
+    def blob_view(self) -> memoryview:
+        return memoryview(self.blob)[self.base:self.base + int(self.starts[-1])]
 
     @property
     def rows(self) -> int:
         return len(self.starts) - 1
 
     def hay(self, row: int) -> str:
-        return self.blob[self.starts[row]:self.starts[row + 1] - 1].decode()
+        return self.blob[self.base + self.starts[row]:self.base + self.starts[row + 1] - 1].decode()
 
     def word_rows(self, key: str) -> np.ndarray:
         """Rows with a word that contains ``key``."""
@@ -93,27 +101,43 @@ class TextIndex:
             at = vblob.find(key)
             while at != -1:
                 j = bisect_right(vstarts, at) - 1
-                found.append(post[offs[j]:offs[j + 1]])
+                found.append(post.word(j) if isinstance(post, PackedRows) else post[offs[j]:offs[j + 1]])
                 at = vblob.find(key, vstarts[j + 1]) if j + 1 < len(vstarts) else -1
         return np.concatenate(found) if found else np.zeros(0, np.int32)
 
     def scan_rows(self, text: str) -> np.ndarray:
-        """Rows whose haystack contains ``text`` (any string), by scanning the blob."""
+        """Rows whose haystack contains ``text`` (any string)."""
         needle = text.encode()
-        hits = [m.start() for m in re.finditer(re.escape(needle), self.blob)]
+        words = [w for w in text.split() if len(w) >= _MIN_WORD_QUERY]
+        if words:  # each word of the text is inside a word of the haystack
+            cand = np.ones(self.rows, bool)
+            for w in words:
+                has = np.zeros(self.rows, bool)
+                has[self.word_rows(w)] = True
+                cand &= has
+            rows = np.flatnonzero(cand)
+            if len(rows) < _FEW_ROWS * self.rows:
+                return rows[[needle in self.blob[self.base + a:self.base + b] for a, b in
+                             zip(self.starts[rows].tolist(), self.starts[rows + 1].tolist())]]
+        blob, at, end = self.blob, self.base, self.base + int(self.starts[-1])
+        hits = []
+        at = blob.find(needle, at, end)
+        while at != -1:
+            hits.append(at)
+            at = blob.find(needle, at + len(needle), end)
         if not hits:
             return np.zeros(0, np.int64)
-        return np.searchsorted(self.starts, np.asarray(hits, np.int64), side="right") - 1
+        return np.searchsorted(self.starts, np.asarray(hits, np.int64) - self.base, side="right") - 1
 
     def extended(self, keep: np.ndarray, hays: list[str]) -> tuple["TextIndex", np.ndarray]:
         """A new snapshot text index: the kept rows (in their order) then ``hays`` appended.
         Returns it with the map old row -> new row (-1: dropped)."""
         new_of_old = np.cumsum(keep, dtype=np.int64) - 1
         new_of_old[~keep] = -1
-        parts, starts = splice(self.blob, self.starts, keep, [(h + "\x00").encode() for h in hays])
+        parts, starts = splice(self.blob_view(), self.starts, keep, [(h + "\x00").encode() for h in hays])
         segments = []
         for vocab, offs, post in self.segments:
-            new = new_of_old[post]
+            new = new_of_old[post.decode() if isinstance(post, PackedRows) else post]
             ok = new >= 0
             word_of = np.repeat(np.arange(len(vocab)), np.diff(offs))
             counts = np.bincount(word_of[ok], minlength=len(vocab))

@@ -35,8 +35,8 @@ from .index import _LAST, Filter
 from .parts import (UNDATED, DocFile, file_name, load_index, load_text, open_text, part_name, read_json,
                     save_index, save_text, write_docs, write_json)
 from .schema import APP, PARTITIONED_VERSION, SCHEMA_VERSION, NotOurs, migrate, schema_version
-from .storage import (TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, copy_doc, file_stamp, fsync_dir, no_gc,
-                      writable)
+from .storage import (TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, atomic_write, copy_doc, file_stamp,
+                      fsync_dir, no_gc, writable)
 
 __all__ = ["AddResult", "DatabaseLocked", "DatabaseReadOnly", "DatabaseTooNew", "Store", "StoreError", "UnknownId"]
 
@@ -65,6 +65,7 @@ def _os_failure(path: Path, what: str, e: OSError, after: str = "") -> StoreErro
     return StoreError(f"{path}: {what}: {e}{after}")
 
 _CACHED_PARTS = 64  # partition files kept parsed in memory (a day of news each)
+_REFRESH_BATCH = 32  # partition files read into the indexes at a time
 _SNAPSHOT_PARTS = 48  # write a new index snapshot when this many partitions changed since the last
 _SNAPSHOT_ROWS = 50_000  # ... or this many statements are not in its text index
 
@@ -336,7 +337,15 @@ class Store:
         return TextIndex()
 
     def _refresh(self, stale: Iterable[str], changed: dict[str, Part]) -> None:
+        """Re-read these partitions into the indexes, a batch at a time: every day of a million
+        statements at once held them all as dicts (3.5 GB when no snapshot could be used)."""
         stale = list(stale)
+        for at in range(0, len(stale), _REFRESH_BATCH):
+            self._refresh_batch(stale[at:at + _REFRESH_BATCH], changed)
+            if len(stale) > _REFRESH_BATCH:  # a rebuild: the parsed day files are not kept either
+                self._parts.clear()
+
+    def _refresh_batch(self, stale: list[str], changed: dict[str, Part]) -> None:
         if not stale:
             return
         if self._by_part is None:  # partition -> its article ids, for replacing a partition's
@@ -351,7 +360,8 @@ class Store:
             data = changed.get(name) or self._read_part(name)
             parts[name] = data["statements"]
             for aid, a in data["articles"].items():
-                self._registry[aid] = [name, a.get("published"), a.get("added_at", ""), a.get("title", "")]
+                self._registry[aid] = [name, a.get("published"), a.get("added_at", ""), a.get("title", ""),
+                                       a.get("source", ""), a.get("dateline", ""), a.get("published_source", "")]
             self._by_part[name] = set(data["articles"])
         for name, stmts in parts.items():
             for sid in stmts:
@@ -409,6 +419,7 @@ class Store:
         layout = data["meta"]["layout"]
         self._main = data  # its folder: where the old day files are
         source, gen = self._data_folder, layout["gen"] + 1
+        backup = self._keep_partitioned_copy(data, source)
         self.folder.mkdir(parents=True, exist_ok=True)
         files = {}
         for name, old in layout["files"].items():
@@ -422,15 +433,33 @@ class Store:
         self._adopt(main, self._storage.stamp)  # the old snapshot's format is not read: rebuilt
         self._maybe_snapshot(gen, force=bool(files))  # replaces the old format's snapshot
         self._remove_unused_files()
-        self.migrated_from = (3, self._storage.backup_path)
+        self.migrated_from = (3, backup)
 
-    def _keep_copy(self, suffix: str) -> Path:
+    def _keep_partitioned_copy(self, data: dict[str, Any], source: Path) -> Path:
+        """The schema-3 database as it was, kept beside it for good: <db>.v3.bak, a database of
+        its own with its day files in <db>.v3.bak.parts (hard links: files are never changed in
+        place, so they need no copy). Its main file is written last: it exists only whole."""
+        target = self._keep_copy(".v3.bak", copy=False)
+        folder = target.with_name(target.name + ".parts")
+        shutil.rmtree(folder, ignore_errors=True)  # left by a conversion that was interrupted
+        folder.mkdir()
+        for fname in data["meta"]["layout"]["files"].values():
+            _link_or_copy(source / fname, folder / fname)
+        fsync_dir(folder)
+        copy = dict(data, meta=dict(data["meta"], layout=dict(data["meta"]["layout"], folder=folder.name)))
+        atomic_write(target, orjson.dumps(copy))
+        return target
+
+    def _keep_copy(self, suffix: str, copy: bool = True) -> Path:
+        """A copy of the database file as <db><suffix> (.2, .3, ... when that exists already);
+        ``copy=False``: only the name."""
         target = self.path.with_name(self.path.name + suffix)
         n = 1
         while target.exists():
             n += 1
             target = self.path.with_name(f"{self.path.name}{suffix}.{n}")
-        shutil.copy2(self.path, target)
+        if copy:
+            shutil.copy2(self.path, target)
         return target
 
     def reload_if_changed(self) -> bool:
@@ -496,12 +525,8 @@ class Store:
         self.folder.mkdir(parents=True, exist_ok=True)
         for n in names:
             target = self.folder / n
-            if target.exists():
-                continue
-            try:
-                os.link(source / n, target)
-            except OSError:
-                shutil.copy2(source / n, target)
+            if not target.exists():
+                _link_or_copy(source / n, target)
 
     def _maybe_snapshot(self, gen: int, force: bool = False) -> None:
         """Write the index (and its text index) when opening would otherwise re-read many
@@ -663,6 +688,17 @@ class Store:
             reg = self._registry.get(article_id)
             d = self._read_part(reg[0])["articles"].get(article_id) if reg else None
             return Article.from_dict(d) if d is not None else None
+
+    def article_header(self, article_id: str) -> Article | None:
+        """The article without its text (title, source, dateline, dates), from the article
+        registry: what the detail pane shows, without parsing a day file (0.1-0.5 s at 1M)."""
+        with self._lock:
+            self._check_open()
+            reg = self._registry.get(article_id)
+            if reg is None or len(reg) < 7:  # an index snapshot of an earlier version
+                return self.article(article_id)
+            return Article(article_id, "", title=reg[3], source=reg[4], dateline=reg[5], published=reg[1],
+                           published_source=reg[6], added_at=reg[2])
 
     def article_counts(self) -> dict[str, int]:
         """Article id -> number of its statements (not counting those marked not a statement)."""
@@ -887,6 +923,13 @@ class _PublishedOf:
     def get(self, aid: str) -> str | None:
         r = self.registry.get(aid)
         return r[1] if r else None
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _gen(p: Path) -> int:

@@ -138,7 +138,7 @@ def remove_quietly(path: str | os.PathLike[str]) -> None:
         pass
 
 
-def atomic_write(path: Path, blob: bytes, before_replace: Callable[[], None] | None = None,
+def atomic_write(path: Path, blob: bytes | memoryview, before_replace: Callable[[], None] | None = None,
                  sync_folder: bool = True) -> tuple[int, int, int]:
     """THE way Wortlaut writes a file: a temp file in the same folder (created with the umask's
     mode, 0o666 & ~umask, never wider; then given the replaced file's mode and owner), flush +

@@ -10,6 +10,8 @@ import shutil
 import numpy as np
 import orjson
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import store.db as db
 from extract.model import Actor, Article, Extraction, Statement, article_id, statement_id
@@ -60,6 +62,7 @@ def small_snapshots(monkeypatch):
     """Index snapshots after a few changed partitions, so small tests exercise them."""
     monkeypatch.setattr(db, "_SNAPSHOT_PARTS", 3)
     monkeypatch.setattr(db, "_SNAPSHOT_ROWS", 20)
+    monkeypatch.setattr(db, "_REFRESH_BATCH", 2)  # partitions read into the indexes in several batches
 
 
 def test_same_answers_as_the_single_file_layout_through_snapshots_and_corrections(tmp_path, small_snapshots):
@@ -217,6 +220,38 @@ def test_a_schema_3_database_is_compressed_once_and_answers_the_same(tmp_path):
     assert orjson.loads(read_only_copy.read_bytes())["meta"]["schema"]["version"] == 3
 
 
+
+def test_a_schema_3_database_is_kept_whole_beside_the_converted_one(tmp_path):
+    rnd = random.Random(4)
+    path = tmp_path / "db.json"
+    s = Store(path)
+    s.add_many([article(k, rnd) for k in range(12)])
+    want = answers(s)
+    s.close()
+    as_schema_3(path)
+    old_main = orjson.loads(path.read_bytes())
+    old_files = {f: (path.with_name("db.json.parts") / f).read_bytes()
+                 for f in old_main["meta"]["layout"]["files"].values()}
+    m = Store(path)
+    backup = path.with_name("db.json.v3.bak")
+    assert m.migrated_from == (3, backup)
+    m.add_many([article(k, rnd) for k in range(12, 20)])  # later writes remove the old day files ...
+    m.rename_actor(m.actors()[0][0].id, "Anna Beispiel")
+    assert not set(old_files) & files(path)
+    kept = orjson.loads(backup.read_bytes())  # ... the copy keeps them, as schema 3 wrote them
+    assert kept["meta"]["schema"]["version"] == 3 and kept["meta"]["layout"]["folder"] == "db.json.v3.bak.parts"
+    assert {f: (tmp_path / "db.json.v3.bak.parts" / f).read_bytes() for f in old_files} == old_files
+    assert dict(kept, meta=None) == dict(old_main, meta=None)
+    os.chmod(tmp_path / "db.json.v3.bak.parts", 0o555)
+    os.chmod(tmp_path, 0o555)
+    try:
+        ro = Store(backup)  # read-only: read as it is, the way schema 3 was read
+        assert ro.read_only and answers(ro) == want
+    finally:
+        os.chmod(tmp_path, 0o755)
+        os.chmod(tmp_path / "db.json.v3.bak.parts", 0o755)
+    assert Store(path).migrated_from is None  # converted once
+
 def test_day_files_are_gzip_json_a_tinydb_storage_reads_and_writes(tmp_path):
     s = Store(tmp_path / "db.json")
     s.add_many([article(k, random.Random(k)) for k in range(3)])
@@ -243,3 +278,80 @@ def test_a_reader_keeps_reading_its_snapshot_after_a_writer_replaced_it(tmp_path
     assert [[x.id for x in reader.statements(f)] for f in FILTERS] == want  # from its open files
     assert reader.reload_if_changed()
     assert len(reader.articles()) == 40
+
+
+def test_text_search_answers_the_same_from_a_mapped_or_an_older_compressed_text_file(tmp_path, small_snapshots,
+                                                                                       monkeypatch):
+    import mmap
+    import zipfile
+
+    import store.columns as columns
+    from store.parts import _npz_bytes, load_text
+
+    rnd = random.Random(12)
+    exs = [article(k, rnd) for k in range(30)]
+    new, old = Store(tmp_path / "new.json"), SingleFileStore(tmp_path / "old.json")
+    for s in (new, old):
+        s.add_many(exs)
+    want = answers(old)
+    text_file = next(new.path.with_name("new.json.parts").glob("text.*"))
+    with zipfile.ZipFile(text_file) as zf:
+        assert zf.getinfo("blob.npy").compress_type == zipfile.ZIP_STORED
+    with open(text_file, "rb") as f:
+        assert isinstance(load_text(f).blob_, mmap.mmap)  # read through the mapping, not copied
+    for share in (0, 1.01):  # phrases: a scan of every haystack, or only of the rows with its words
+        monkeypatch.setattr(columns, "_FEW_ROWS", share)
+        assert answers(Store(new.path)) == want
+    reopened = Store(new.path)
+    reopened.count(Filter(text="hafen"))  # its text index read through the mapping ...
+    more = [article(k, rnd) for k in range(30, 60)]
+    for s in (reopened, old):
+        s.add_many(more)  # ... and extended into new snapshots
+    assert answers(reopened) == answers(old) == answers(Store(new.path))
+    want = answers(old)
+    text_file = next(new.path.with_name("new.json.parts").glob("text.*"))
+    with open(text_file, "rb") as f:  # the text file as earlier versions wrote it: compressed, rows as int32
+        ti = load_text(f)
+        arrays = {"blob": np.frombuffer(ti.blob_view(), np.uint8), "starts": ti.starts}
+        for k, (vocab, offs, rows) in enumerate(ti.segments):
+            arrays.update({f"vocab{k}": np.frombuffer(orjson.dumps(vocab), np.uint8), f"offs{k}": offs,
+                           f"post{k}": rows.decode()})
+    text_file.write_bytes(_npz_bytes(arrays))
+    assert answers(Store(new.path)) == want
+
+
+@given(st.lists(st.lists(st.integers(0, 3000), max_size=40).map(sorted).map(lambda r: sorted(set(r))), max_size=12))
+def test_packed_word_rows_give_back_every_word_s_rows(words):
+    import store.postings as postings
+
+    offs = np.zeros(len(words) + 1, np.int64)
+    np.cumsum([len(w) for w in words], out=offs[1:])
+    post = np.array([r for w in words for r in w], np.int32)
+    chunk = postings.CHUNK
+    try:
+        for postings.CHUNK in (chunk, 7):  # one chunk, or words across several
+            packed = postings.PackedRows(offs, **postings.pack_rows(offs, post))
+            assert [packed.word(j).tolist() for j in range(len(words))] == words
+            assert packed.decode().tolist() == post.tolist()
+    finally:
+        postings.CHUNK = chunk
+
+
+def test_the_article_header_is_read_without_a_day_file(tmp_path, small_snapshots, monkeypatch):
+    from dataclasses import replace
+
+    rnd = random.Random(3)
+    exs = [article(k, rnd) for k in range(8)]
+    exs = [replace(e, article=replace(e.article, source="Valdoria Presse", dateline="KELMAR" if k % 2 else "",
+                                      published_source="meta")) for k, e in enumerate(exs)]
+    path = tmp_path / "db.json"
+    Store(path).add_many(exs[:5])
+    s = Store(path)  # from the snapshot, then a write
+    s.add_many(exs[5:])
+    full = {e.article.id: s.article(e.article.id) for e in exs}
+    monkeypatch.setattr(Store, "_read_part", lambda self, name: pytest.fail("day file read"))
+    for aid, a in full.items():
+        head = s.article_header(aid)
+        shown = ("title", "source", "dateline", "published", "published_source", "added_at")
+        assert [getattr(head, f) for f in shown] == [getattr(a, f) for f in shown] and head.text == ""
+    assert s.article_header("nope") is None

@@ -68,7 +68,7 @@ class FilterActions:
             elif key == "text":
                 parts.append(f"text „{f.text}“")
             elif key == "article":
-                article = self.store.article(f.article) if f.article else None
+                article = self.store.article_header(f.article) if f.article else None
                 parts.append("article " + excerpt(article.title if article else str(f.article), 40))
         if not parts:
             return "no filters" if short else ""

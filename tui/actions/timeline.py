@@ -31,7 +31,7 @@ class TimelineActions:
         if s is None and statement_id:
             s = self.store.statement(statement_id)
         actor = self.store.actor(s.speaker) if (s and s.speaker) else None
-        article = self.store.article(s.article_id) if s else None
+        article = self.store.article_header(s.article_id) if s else None
         self.query_one(DetailPane).show(s, actor, article)
 
     def show_window_status(self, t: TimelineTable) -> None:

@@ -1,0 +1,76 @@
+"""The word index's row lists as stored: a byte per gap between a word's rows.
+
+A word's rows ascend, so most gaps between them are small: each word keeps its first row
+(``head``), then one byte per gap (``gaps``, 0 for the first row); a gap of 255 or more is 255
+there and the gap itself is in ``big`` (``esc``: how many big gaps come before each word). The
+gap bytes are zlib-compressed in chunks of CHUNK bytes, so a search inflates only the chunks of
+the words it needs. At a million statements: 8 MB on disk instead of 51 MB of int32 rows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import zlib
+
+import numpy as np
+
+_ESCAPE = 255
+CHUNK = 1 << 18
+
+
+@dataclass
+class PackedRows:
+    offs: np.ndarray  # word j's gaps: gaps[offs[j]:offs[j + 1]]
+    zgaps: np.ndarray  # the gap bytes (uint8), compressed chunk by chunk
+    zoffs: np.ndarray  # where each chunk starts in zgaps (+ the end)
+    head: np.ndarray  # first row of each word (0 for a word without rows)
+    esc: np.ndarray  # big gaps before each word (+ their count)
+    big: np.ndarray  # uint32
+
+    def __post_init__(self) -> None:
+        self._chunks: dict[int, bytes] = {}
+
+    def gaps(self, a: int, b: int) -> np.ndarray:
+        """Gap bytes a..b (inflated chunks are kept: a few MB at most)."""
+        first, last = a // CHUNK, max(a, b - 1) // CHUNK
+        for c in range(first, last + 1):
+            if c not in self._chunks and c + 1 < len(self.zoffs):
+                self._chunks[c] = zlib.decompress(self.zgaps[self.zoffs[c]:self.zoffs[c + 1]].tobytes())
+        raw = b"".join(self._chunks.get(c, b"") for c in range(first, last + 1))
+        return np.frombuffer(raw, np.uint8)[a - first * CHUNK:b - first * CHUNK]
+
+    def word(self, j: int) -> np.ndarray:
+        """Rows of word j."""
+        g = self.gaps(int(self.offs[j]), int(self.offs[j + 1])).astype(np.int64)
+        if len(g) == 0:
+            return np.zeros(0, np.int32)
+        g[g == _ESCAPE] = self.big[self.esc[j]:self.esc[j + 1]]
+        return (self.head[j] + np.cumsum(g)).astype(np.int32)
+
+    def decode(self) -> np.ndarray:
+        """Rows of every word, one after the other (as ``pack_rows`` was given them)."""
+        g = self.gaps(0, int(self.offs[-1])).astype(np.int64)
+        g[g == _ESCAPE] = self.big
+        total = np.cumsum(g)
+        first = self.offs[:-1]
+        at_first = np.append(total, 0)[first]  # a word's running total at its first row
+        counts = np.diff(self.offs)
+        return (total - np.repeat(at_first - self.head, counts)).astype(np.int32)
+
+
+def pack_rows(offs: np.ndarray, post: np.ndarray) -> dict[str, np.ndarray]:
+    """The arrays of PackedRows for rows ``post`` of words split by ``offs``."""
+    counts = np.diff(offs)
+    first = offs[:-1][counts > 0]
+    g = np.diff(post.astype(np.int64), prepend=0)
+    g[first] = 0
+    head = np.zeros(len(counts), np.int64)
+    head[counts > 0] = post[first]
+    large = g >= _ESCAPE
+    esc = np.concatenate(([0], np.cumsum(large)))[offs]
+    raw = np.where(large, _ESCAPE, g).astype(np.uint8).tobytes()
+    chunks = [zlib.compress(raw[at:at + CHUNK], 1) for at in range(0, len(raw), CHUNK)]
+    zoffs = np.zeros(len(chunks) + 1, np.int64)
+    np.cumsum([len(c) for c in chunks], out=zoffs[1:])
+    return {"zgaps": np.frombuffer(b"".join(chunks), np.uint8), "zoffs": zoffs, "head": head.astype(np.int32),
+            "esc": esc.astype(np.int64), "big": g[large].astype(np.uint32)}
