@@ -233,7 +233,8 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     none, up to two key terms ("#Kaserne") to group it."""
     lang = lang if lang in ("de", "en") else "de"
     text = frame_text or (f"{cue_text}, {quote_text}" if cue_text else quote_text)
-    stances = read_stances(text, lang, speaker, quote_text)
+    # the statement's own words: its quote and its cue ("dismissed" when the quote is only "the plan")
+    stances = read_stances(text, lang, speaker, " … ".join(p for p in (quote_text, cue_text) if p))
     values: dict[str, int] = {}
     evidence: dict[str, list[str]] = {}
     recalled: set[str] = set()
