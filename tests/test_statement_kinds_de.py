@@ -106,3 +106,22 @@ def test_expectation_with_mit_is_reported_speech():
     text = "Der Wetterdienst von Valdoria rechnet mit weiteren schweren Regenfällen im Norden."
     assert statements(text) == [("reported", "Der Wetterdienst von Valdoria rechnet mit weiteren schweren Regenfällen im Norden",
                                  "Der Wetterdienst von Valdoria")]
+
+
+def test_konjunktiv_two_read_from_the_umlauted_past_stem():
+    # strong and mixed verbs: an umlaut the infinitive lacks, or the umlaut-less twin is the same verb's past
+    from extract.de.nlp import konjunktiv_two
+    for form in ("befänden", "brächten", "anstünde", "bekäme", "entsprächen", "dächte", "könnte", "hätten", "wäre"):
+        assert konjunktiv_two(form), form
+    # the present of umlaut verbs, weak "-te" pasts (also "fällte", which HanTa reads as "fallen"),
+    # adjectives and past indicatives without umlaut
+    for form in ("führen", "fühle", "zählte", "führte", "fällte", "nächsten", "größere", "gingen", "mußten", "sagte"):
+        assert not konjunktiv_two(form), form
+
+
+def test_konjunktiv_two_sentence_goes_on_with_the_statement_before():
+    text = ("Die Regierung von Valdoria sagte am Montag, die Lage sei ernst. "
+            "Die wichtigsten Dämme befänden sich nahe der Grenze ihrer Belastbarkeit.")
+    found = statements(text)
+    assert any(kind == "free_indirect" and "Dämme befänden" in quote and "Regierung" in speaker
+               for kind, quote, speaker in found), found
