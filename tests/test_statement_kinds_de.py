@@ -125,3 +125,27 @@ def test_konjunktiv_two_sentence_goes_on_with_the_statement_before():
     found = statements(text)
     assert any(kind == "free_indirect" and "Dämme befänden" in quote and "Regierung" in speaker
                for kind, quote, speaker in found), found
+
+
+def test_source_noun_compound_needs_a_cue_head_not_a_particle_verb_noun():
+    from extract.de.cues import is_source_noun, load_cues
+    cues = load_cues()
+    for word in ("Angaben", "Polizeiangaben", "Zeugenaussagen", "Fernsehbericht", "Zählung"):
+        assert is_source_noun(word, cues), word
+    for word in ("Auszählung", "Waffenstillstand", "Zustand", "Treffen", "Abstimmung"):
+        assert not is_source_noun(word, cues), word
+
+
+def test_nach_with_an_event_noun_is_time_not_a_source():
+    text = ("Nach der Auszählung fast aller Stimmen liegt die Partei von Anna Beispiel in Valdoria vorne, "
+            "sagte der Wahlleiter Karl von der Heide.")
+    found = statements(text)
+    assert found and all("Auszählung" not in speaker for _, _, speaker in found), found
+    assert any("Wahlleiter" in speaker and "Auszählung" in quote for _, quote, speaker in found), found
+
+
+def test_a_span_of_time_before_nach_makes_it_temporal():
+    text = "Zwei Monate nach dem Urteil des Landgerichts Valdoria liegt nun die schriftliche Begründung vor."
+    assert not any("Urteil" in speaker for _, _, speaker in statements(text))
+    text = "Nach Angaben der Polizei in Valdoria wurden zwei Menschen verletzt."
+    assert any("Angaben der Polizei" in speaker for _, _, speaker in statements(text))
