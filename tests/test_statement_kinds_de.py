@@ -149,3 +149,15 @@ def test_a_span_of_time_before_nach_makes_it_temporal():
     assert not any("Urteil" in speaker for _, _, speaker in statements(text))
     text = "Nach Angaben der Polizei in Valdoria wurden zwei Menschen verletzt."
     assert any("Angaben der Polizei" in speaker for _, _, speaker in statements(text))
+
+
+def test_abstract_object_in_the_prefield_leaves_the_named_one_after_the_verb_the_speaker():
+    text = "Die Abschaffung der Hundesteuer forderte am Montag der Gemeinderat Karl Beispiel."
+    assert any("Karl Beispiel" in speaker and "Abschaffung" not in speaker for _, _, speaker in statements(text))
+
+
+def test_a_body_or_person_in_the_prefield_stays_the_speaker():
+    for text in ("Die Gewerkschaft kritisierte am Montag die Ministerin Anna Beispiel scharf.",
+                 "Die Regierung forderte am Montag den Rücktritt der Ministerin Anna Beispiel."):
+        found = statements(text)
+        assert found and all(speaker.startswith("Die ") for _, _, speaker in found), found

@@ -10,7 +10,7 @@ from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, first_tok_at
 from .sources import overlaps_direct, source_phrases
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_rules(art: Article) -> None:
@@ -141,6 +141,8 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
             # "Die Forderung des Landkreistags wies die Ministerin zurück": what was said is the
             # object before the verb; the one who answers stands after it
             who = art.subject_after_verb(a, e) or who
+        elif who is not None:
+            who = named_after_abstract_object(art, who, a, s, e) or who
     elif toks[v].stem == "zitier":
         who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
     else:
@@ -152,6 +154,22 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
                     who = art.span(k + 1, end)
                     break
     return a, passive, who
+
+
+def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int) -> Span | None:
+    """"Die Abschaffung der Hundesteuer forderte am Montag Gemeinderat Karl Beispiel": verb second
+    with an abstract noun in the prefield (-ung, -heit, -tion …, not a body) and someone named
+    after the verb and its adverbials: the prefield is the object, the named one the subject."""
+    if who[1] > art.toks[a].b:
+        return None  # the subject found already stands after the verb
+    head = next((t for t in subject_words(art, who, s, e) if t.cap and t.tag in ("NN", "NE")), None)
+    if head is None or head.tag == "NE" or not head.low.rstrip("en").endswith(NOUN_ENDINGS) or is_body(head.text):
+        return None
+    after = art.subject_after_verb(a, e)
+    words = subject_words(art, after, s, e) if after is not None else []
+    if not words or words[0].low in ("den", "einen") or not (body_heads(words) or person_named(words)):
+        return None
+    return after
 
 
 def speech_noun_head(art: Article, who: Span) -> bool:
