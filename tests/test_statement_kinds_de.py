@@ -161,3 +161,25 @@ def test_a_body_or_person_in_the_prefield_stays_the_speaker():
                  "Die Regierung forderte am Montag den Rücktritt der Ministerin Anna Beispiel."):
         found = statements(text)
         assert found and all(speaker.startswith("Die ") for _, _, speaker in found), found
+
+
+def test_a_particle_at_the_clause_end_makes_the_particle_verb():
+    found = statements("Die Forscher von Valdoria sagten für das kommende Jahr ein starkes Wachstum voraus.")
+    assert any(kind == "reported" and "Forscher" in speaker for kind, _, speaker in found), found
+    # a word like the particle inside the clause is no particle: plain "fordern" ("ein Lösegeld")
+    found = statements("Außerdem forderte der Entführer Karl Beispiel ein Lösegeld.")
+    assert any(kind == "reported" and "Karl Beispiel" in speaker for kind, _, speaker in found), found
+
+
+def test_coordinated_cue_takes_the_subject_of_the_main_clause_verb():
+    text = "Als ein Fahrgast zu Hilfe eilte, biss der Randalierer den Fahrgast und rief: „Lasst mich raus!“"
+    assert ("direct", "Lasst mich raus!", "der Randalierer") in statements(text)
+    # the verb of reported content ("Valdoria brauche") is not the one "und fügte hinzu" coordinates with
+    text = "Anna Beispiel sagte, Valdoria brauche die Nachbarn und fügte hinzu: „Wer kann das glauben?“"
+    assert ("direct", "Wer kann das glauben?", "Anna Beispiel") in statements(text)
+
+
+def test_a_strong_past_is_read_as_a_verb_not_an_adverb():
+    from extract.de.nlp import fast_tag
+    for form in ("biss", "verlor", "schwieg"):
+        assert fast_tag(form) == "VV(FIN)", form

@@ -151,8 +151,9 @@ def fast_tag(word: str) -> str:
     low = word.lower()
     if word[:1].isupper() or not word.isalpha():
         return cheap_tag(word)
-    if low in tagger().cache or low in KONJ2 or is_cue_candidate(low) or KONJ2_SHAPE.search(low):
-        return lower_word_tag(word)
+    if low in tagger().cache or low in KONJ2 or is_cue_candidate(low) or KONJ2_SHAPE.search(low) \
+            or low in irregular_stems():
+        return lower_word_tag(word)  # ("biss", "verlor": a strong past is a bare stem, not an adverb)
     if low.endswith("e"):
         return lower_word_tag(word)  # a possible Konjunktiv I form ("stattfinde", "spreche")
     if low in MODAL_FORMS:
@@ -160,6 +161,12 @@ def fast_tag(word: str) -> str:
     if low.endswith(("en", "er", "es", "em")):
         return "ADJ(A)"
     return "ADJ(D)"
+
+
+@lru_cache(maxsize=1)
+def irregular_stems() -> frozenset[str]:
+    """HanTa's irregular stems ("biss", "sprach", "verlor"): alone, a strong verb's past."""
+    return frozenset(form for table in tagger().stemdict.values() for form in table if form.isalpha())
 
 
 @lru_cache(maxsize=1)
