@@ -183,3 +183,11 @@ def test_a_strong_past_is_read_as_a_verb_not_an_adverb():
     from extract.de.nlp import fast_tag
     for form in ("biss", "verlor", "schwieg"):
         assert fast_tag(form) == "VV(FIN)", form
+
+
+def test_indirect_content_ends_before_a_coordinated_speech_verb():
+    found = statements("Anna Beispiel sagte, Valdoria brauche die Nachbarn und fügte hinzu: „Wer kann das glauben?“")
+    assert ("indirect", "Valdoria brauche die Nachbarn", "Anna Beispiel") in found, found
+    # a coordinated Konjunktiv verb goes on with the content
+    found = statements("Anna Beispiel sagte, die Lage sei ernst und werde sich verschärfen.")
+    assert ("indirect", "die Lage sei ernst und werde sich verschärfen", "Anna Beispiel") in found, found

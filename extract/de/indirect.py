@@ -395,6 +395,14 @@ def plural_present(art: Article, v: int, s: int) -> bool:
         and not any(x.tag.startswith("V") or x.tag in ("PTKZU", "KOUS", "PRELS") for x in toks[s:v])
 
 
+def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
+    """Where the content from c ends: at "und <speech verb>" in the indicative, a second main
+    clause of the speaker ("sagte, Valdoria brauche X und fügte hinzu: …"), else at e."""
+    toks = art.toks
+    return next((k for k in range(c + 1, e - 1) if toks[k].low in ("und", "sowie") and toks[k].quote < 0
+                 and "FIN" in toks[k + 1].tag and not toks[k + 1].konj and art.verb_cue(k + 1, s, e)), e)
+
+
 def second_predicate(toks: list, v: int, e: int) -> bool:
     """Whether the verb at v is a second predicate of the clause's subject ("…, fordert aber Z")."""
     return toks[v - 1].text == "," and v + 1 < e and toks[v + 1].low in ("aber", "jedoch", "allerdings", "zugleich")
@@ -416,7 +424,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if c is not None and (toks[c].tag in ("PRELS", "KON") or toks[c].low == "wo"):
         return False  # a relative clause or a new main clause, not content: "sind Missionen geplant, die …"
     if c is not None:
-        piece = art.content_span(c, e)
+        piece = art.content_span(c, next_cue_clause(art, c, s, e))
         if piece and not overlaps_direct(art, [piece], occupied):
             art.add([piece], "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
             return True
