@@ -106,3 +106,88 @@ def test_expectation_with_mit_is_reported_speech():
     text = "Der Wetterdienst von Valdoria rechnet mit weiteren schweren Regenfällen im Norden."
     assert statements(text) == [("reported", "Der Wetterdienst von Valdoria rechnet mit weiteren schweren Regenfällen im Norden",
                                  "Der Wetterdienst von Valdoria")]
+
+
+def test_konjunktiv_two_read_from_the_umlauted_past_stem():
+    # strong and mixed verbs: an umlaut the infinitive lacks, or the umlaut-less twin is the same verb's past
+    from extract.de.nlp import konjunktiv_two
+    for form in ("befänden", "brächten", "anstünde", "bekäme", "entsprächen", "dächte", "könnte", "hätten", "wäre"):
+        assert konjunktiv_two(form), form
+    # the present of umlaut verbs, weak "-te" pasts (also "fällte", which HanTa reads as "fallen"),
+    # adjectives and past indicatives without umlaut
+    for form in ("führen", "fühle", "zählte", "führte", "fällte", "nächsten", "größere", "gingen", "mußten", "sagte"):
+        assert not konjunktiv_two(form), form
+
+
+def test_konjunktiv_two_sentence_goes_on_with_the_statement_before():
+    text = ("Die Regierung von Valdoria sagte am Montag, die Lage sei ernst. "
+            "Die wichtigsten Dämme befänden sich nahe der Grenze ihrer Belastbarkeit.")
+    found = statements(text)
+    assert any(kind == "free_indirect" and "Dämme befänden" in quote and "Regierung" in speaker
+               for kind, quote, speaker in found), found
+
+
+def test_source_noun_compound_needs_a_cue_head_not_a_particle_verb_noun():
+    from extract.de.cues import is_source_noun, load_cues
+    cues = load_cues()
+    for word in ("Angaben", "Polizeiangaben", "Zeugenaussagen", "Fernsehbericht", "Zählung"):
+        assert is_source_noun(word, cues), word
+    for word in ("Auszählung", "Waffenstillstand", "Zustand", "Treffen", "Abstimmung"):
+        assert not is_source_noun(word, cues), word
+
+
+def test_nach_with_an_event_noun_is_time_not_a_source():
+    text = ("Nach der Auszählung fast aller Stimmen liegt die Partei von Anna Beispiel in Valdoria vorne, "
+            "sagte der Wahlleiter Karl von der Heide.")
+    found = statements(text)
+    assert found and all("Auszählung" not in speaker for _, _, speaker in found), found
+    assert any("Wahlleiter" in speaker and "Auszählung" in quote for _, quote, speaker in found), found
+
+
+def test_a_span_of_time_before_nach_makes_it_temporal():
+    text = "Zwei Monate nach dem Urteil des Landgerichts Valdoria liegt nun die schriftliche Begründung vor."
+    assert not any("Urteil" in speaker for _, _, speaker in statements(text))
+    text = "Nach Angaben der Polizei in Valdoria wurden zwei Menschen verletzt."
+    assert any("Angaben der Polizei" in speaker for _, _, speaker in statements(text))
+
+
+def test_abstract_object_in_the_prefield_leaves_the_named_one_after_the_verb_the_speaker():
+    text = "Die Abschaffung der Hundesteuer forderte am Montag der Gemeinderat Karl Beispiel."
+    assert any("Karl Beispiel" in speaker and "Abschaffung" not in speaker for _, _, speaker in statements(text))
+
+
+def test_a_body_or_person_in_the_prefield_stays_the_speaker():
+    for text in ("Die Gewerkschaft kritisierte am Montag die Ministerin Anna Beispiel scharf.",
+                 "Die Regierung forderte am Montag den Rücktritt der Ministerin Anna Beispiel."):
+        found = statements(text)
+        assert found and all(speaker.startswith("Die ") for _, _, speaker in found), found
+
+
+def test_a_particle_at_the_clause_end_makes_the_particle_verb():
+    found = statements("Die Forscher von Valdoria sagten für das kommende Jahr ein starkes Wachstum voraus.")
+    assert any(kind == "reported" and "Forscher" in speaker for kind, _, speaker in found), found
+    # a word like the particle inside the clause is no particle: plain "fordern" ("ein Lösegeld")
+    found = statements("Außerdem forderte der Entführer Karl Beispiel ein Lösegeld.")
+    assert any(kind == "reported" and "Karl Beispiel" in speaker for kind, _, speaker in found), found
+
+
+def test_coordinated_cue_takes_the_subject_of_the_main_clause_verb():
+    text = "Als ein Fahrgast zu Hilfe eilte, biss der Randalierer den Fahrgast und rief: „Lasst mich raus!“"
+    assert ("direct", "Lasst mich raus!", "der Randalierer") in statements(text)
+    # the verb of reported content ("Valdoria brauche") is not the one "und fügte hinzu" coordinates with
+    text = "Anna Beispiel sagte, Valdoria brauche die Nachbarn und fügte hinzu: „Wer kann das glauben?“"
+    assert ("direct", "Wer kann das glauben?", "Anna Beispiel") in statements(text)
+
+
+def test_a_strong_past_is_read_as_a_verb_not_an_adverb():
+    from extract.de.nlp import fast_tag
+    for form in ("biss", "verlor", "schwieg"):
+        assert fast_tag(form) == "VV(FIN)", form
+
+
+def test_indirect_content_ends_before_a_coordinated_speech_verb():
+    found = statements("Anna Beispiel sagte, Valdoria brauche die Nachbarn und fügte hinzu: „Wer kann das glauben?“")
+    assert ("indirect", "Valdoria brauche die Nachbarn", "Anna Beispiel") in found, found
+    # a coordinated Konjunktiv verb goes on with the content
+    found = statements("Anna Beispiel sagte, die Lage sei ernst und werde sich verschärfen.")
+    assert ("indirect", "die Lage sei ernst und werde sich verschärfen", "Anna Beispiel") in found, found

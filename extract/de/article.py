@@ -130,24 +130,17 @@ class Article(NounPhrases, Subjects):
         stem = t.stem or t.low
         rest = {x.low for x in self.toks[s:e] if x.quote < 0}
         rest |= {w[2:] for w in rest if w.startswith("da")} | {w[3:] for w in rest if w.startswith("dar")}
+        # a particle that ends the clause makes the particle verb: "sagten … voraus" is voraus|sagen, not sagen
+        cue = particle_cue(self, i, s, e, rest, final=True)
+        if cue is not None:
+            return cue
         for cue in self.cues.verbs.get(stem, []):
             if cue.particle and stem == cue.base:
                 continue
             if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
                 continue
             return cue
-        for cue in self.cues.particle_verbs.get(stem, []):
-            if i > s and self.toks[i - 1].low == cue.particle:  # "wie die Polizei bekannt gab"
-                return cue
-            if "PP" in t.tag:
-                continue  # a participle never leaves its particle behind ("gab … bekannt"; not "hat es … gegeben")
-            # "teilte … mit": the particle stands later in the same clause
-            k = self.particle_at(i, {cue.particle}, e)
-            if k is not None:
-                if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
-                    continue
-                return cue
-        return None
+        return particle_cue(self, i, s, e, rest, final=False)
 
     def particle_end(self, i: int, e: int) -> int | None:
         stem = self.toks[i].stem
@@ -285,3 +278,21 @@ def first_tok_at(art: Article, offset: int) -> int | None:
     """The first token starting at or after a character offset."""
     k = bisect_left(art.starts, offset)
     return k if k < len(art.toks) else None
+
+
+def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bool):
+    """The particle verb cue of token i whose particle stands right before it ("bekannt gab") or
+    later in its clause ("teilte … mit"); with final, only at the clause's end."""
+    t = art.toks[i]
+    for cue in art.cues.particle_verbs.get(t.stem or t.low, []):
+        if i > s and art.toks[i - 1].low == cue.particle:  # "wie die Polizei bekannt gab"
+            return cue
+        if "PP" in t.tag:
+            continue  # a participle never leaves its particle behind ("gab … bekannt"; not "hat es … gegeben")
+        k = art.particle_at(i, {cue.particle}, e)
+        if k is None or final and k + 1 < e and art.toks[k + 1].text not in BREAKS:
+            continue
+        if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
+            continue
+        return cue
+    return None

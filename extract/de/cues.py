@@ -36,6 +36,26 @@ class Cues:
     examples: frozenset[str] = frozenset()  # "Beispiel": "Ein Beispiel: «…»" quotes the speaker named before
 
 
+# separable verb particles: a compound "<particle><noun cue>" is the noun of a particle verb, not
+# the cue ("Auszählung" of aus|zählen is no "Zählung", "Stillstand" no "Stand")
+VERB_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach",
+                  "still", "um", "vor", "weg", "zu", "zurück", "zusammen", "dar", "durch", "wieder")
+
+
+def is_source_noun(word: str, cues: Cues) -> bool:
+    """A noun cue ("Angaben") or a compound with one as its head ("Polizeiangaben", "EU-Dokument"),
+    not the noun of a particle verb ("Auszählung", "Waffenstillstand")."""
+    if word in cues.nouns:
+        return True
+    low = word.lower()
+    for ending in cues.noun_endings:
+        if low.endswith(ending) and len(low) > len(ending):
+            head = low[:-len(ending)]
+            if not any(head == p or len(p) > 2 and head.endswith(p) for p in VERB_PARTICLES):
+                return True
+    return low in cues.noun_endings
+
+
 def stem_of(infinitive: str) -> str:
     """HanTa's verb stem: the infinitive without its ending ("sagen" -> "sag", "äußern" -> "äußer")."""
     if infinitive.endswith("en"):

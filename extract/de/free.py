@@ -6,7 +6,7 @@ from ..actors import is_institution_word, lexicon, role_word
 from ..model import Found, Span
 from .article import Article, first_tok_at
 from .mentions import names_someone
-from .nlp import KONJ2
+from .nlp import konjunktiv_two
 from .tokens import FREE_INDIRECT_GAP, HYPOTHETICAL, MODAL_REPORT, SOLL_GAP
 
 
@@ -95,7 +95,7 @@ def colon_frame(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
 
 def konjunktiv_one(art: Article, s: int, e: int) -> bool:
     """A verb form only the Konjunktiv I has ("sei", "habe", "gebe", "werde", "seien"), outside quotes."""
-    return any(t.konj and t.quote < 0 and t.low not in KONJ2 and (t.low == "seien" or not t.low.endswith("n"))
+    return any(t.konj and t.quote < 0 and not konjunktiv_two(t.low) and (t.low == "seien" or not t.low.endswith("n"))
                for t in art.toks[s:e])
 
 

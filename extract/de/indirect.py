@@ -10,7 +10,7 @@ from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, first_tok_at
 from .sources import overlaps_direct, source_phrases
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_rules(art: Article) -> None:
@@ -141,6 +141,8 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
             # "Die Forderung des Landkreistags wies die Ministerin zurück": what was said is the
             # object before the verb; the one who answers stands after it
             who = art.subject_after_verb(a, e) or who
+        elif who is not None:
+            who = named_after_abstract_object(art, who, a, s, e) or who
     elif toks[v].stem == "zitier":
         who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
     else:
@@ -152,6 +154,22 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
                     who = art.span(k + 1, end)
                     break
     return a, passive, who
+
+
+def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int) -> Span | None:
+    """"Die Abschaffung der Hundesteuer forderte am Montag Gemeinderat Karl Beispiel": verb second
+    with an abstract noun in the prefield (-ung, -heit, -tion …, not a body) and someone named
+    after the verb and its adverbials: the prefield is the object, the named one the subject."""
+    if who[1] > art.toks[a].b:
+        return None  # the subject found already stands after the verb
+    head = next((t for t in subject_words(art, who, s, e) if t.cap and t.tag in ("NN", "NE")), None)
+    if head is None or head.tag == "NE" or not head.low.rstrip("en").endswith(NOUN_ENDINGS) or is_body(head.text):
+        return None
+    after = art.subject_after_verb(a, e)
+    words = subject_words(art, after, s, e) if after is not None else []
+    if not words or words[0].low in ("den", "einen") or not (body_heads(words) or person_named(words)):
+        return None
+    return after
 
 
 def speech_noun_head(art: Article, who: Span) -> bool:
@@ -377,6 +395,14 @@ def plural_present(art: Article, v: int, s: int) -> bool:
         and not any(x.tag.startswith("V") or x.tag in ("PTKZU", "KOUS", "PRELS") for x in toks[s:v])
 
 
+def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
+    """Where the content from c ends: at "und <speech verb>" in the indicative, a second main
+    clause of the speaker ("sagte, Valdoria brauche X und fügte hinzu: …"), else at e."""
+    toks = art.toks
+    return next((k for k in range(c + 1, e - 1) if toks[k].low in ("und", "sowie") and toks[k].quote < 0
+                 and "FIN" in toks[k + 1].tag and not toks[k + 1].konj and art.verb_cue(k + 1, s, e)), e)
+
+
 def second_predicate(toks: list, v: int, e: int) -> bool:
     """Whether the verb at v is a second predicate of the clause's subject ("…, fordert aber Z")."""
     return toks[v - 1].text == "," and v + 1 < e and toks[v + 1].low in ("aber", "jedoch", "allerdings", "zugleich")
@@ -398,7 +424,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if c is not None and (toks[c].tag in ("PRELS", "KON") or toks[c].low == "wo"):
         return False  # a relative clause or a new main clause, not content: "sind Missionen geplant, die …"
     if c is not None:
-        piece = art.content_span(c, e)
+        piece = art.content_span(c, next_cue_clause(art, c, s, e))
         if piece and not overlaps_direct(art, [piece], occupied):
             art.add([piece], "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
             return True

@@ -151,8 +151,9 @@ def fast_tag(word: str) -> str:
     low = word.lower()
     if word[:1].isupper() or not word.isalpha():
         return cheap_tag(word)
-    if low in tagger().cache or low in KONJ2 or is_cue_candidate(low):
-        return lower_word_tag(word)
+    if low in tagger().cache or low in KONJ2 or is_cue_candidate(low) or KONJ2_SHAPE.search(low) \
+            or low in irregular_stems():
+        return lower_word_tag(word)  # ("biss", "verlor": a strong past is a bare stem, not an adverb)
     if low.endswith("e"):
         return lower_word_tag(word)  # a possible Konjunktiv I form ("stattfinde", "spreche")
     if low in MODAL_FORMS:
@@ -160,6 +161,12 @@ def fast_tag(word: str) -> str:
     if low.endswith(("en", "er", "es", "em")):
         return "ADJ(A)"
     return "ADJ(D)"
+
+
+@lru_cache(maxsize=1)
+def irregular_stems() -> frozenset[str]:
+    """HanTa's irregular stems ("biss", "sprach", "verlor"): alone, a strong verb's past."""
+    return frozenset(form for table in tagger().stemdict.values() for form in table if form.isalpha())
 
 
 @lru_cache(maxsize=1)
@@ -192,9 +199,12 @@ def is_cue_candidate(low: str) -> bool:
 
 ADVERB_ENDINGS = ("end", "lich", "ig", "isch", "weise", "bar", "sam", "los", "mäßig", "halber")
 NAME_SHAPE = re.compile(r"(?:ow|ew|ski|sky|ić|ic|ov|ova|ev|eva|in|ini|ez|os|as|is|us|o|i|a|y|ck|ff|tz|ei|ar|an|ard|ert|olf|und|ohn|ams)$")
-KONJ2 = {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten",
-         "müßte", "müßten", "dürfte", "dürften", "möchte", "möchten", "sollte", "sollten", "wolle", "wollte",
-         "gäbe", "käme", "kämen", "ginge", "stünde", "läge", "bliebe", "hieße", "wüsste", "brächte"}
+# Konjunktiv II forms without an umlaut, which the morphology (konjunktiv_two) cannot tell from
+# the past or the present: the rest ("wäre", "befänden", "brächte", "könnte") it reads itself
+KONJ2 = {"sollte", "sollten", "wolle", "wollte", "ginge", "bliebe", "hieße", "ließe"}
+# an umlaut before the last consonants and a Konjunktiv ending ("gäbe", "befänden", "brächte", "könntest")
+KONJ2_SHAPE = re.compile(r"[äöüß][^aeiouäöüy]*(?:e|en|est|et|te|ten|test|tet)$")
+UMLAUT_LESS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 KONJ1_SPECIAL = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge",
                  "wisse", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "wolle", "lasse", "halte"}
 MODAL_FORMS = {"muss", "musst", "müssen", "kann", "kannst", "darf", "darfst", "soll", "sollst", "will", "willst",
@@ -208,6 +218,32 @@ CLOSED_CLASSES = ("APPR", "ADV", "KO", "PD", "PI", "PW", "PRO", "PPER", "PRF", "
 
 
 @lru_cache(maxsize=WORDS_KEPT)
+def konjunktiv_two(low: str) -> bool:
+    """Is this lower-case word a Konjunktiv II form? Read from its morphology: a finite form whose
+    umlaut its infinitive lacks (the umlauted past stem of a strong or mixed verb: "befänden" of
+    befinden, "brächten" of bringen, "anstünde", "wäre", "würde"), or a "-te" form whose
+    umlaut-less twin is the past of the same verb ("brächte"/"brachte", "könnte"/"konnte"). The
+    "-te" forms of weak verbs are their past ("sagte", "zählte", "fällte") and stay out."""
+    if low in KONJ2:
+        return True
+    if not KONJ2_SHAPE.search(low) or not any(c in "äöü" for c in low):
+        return False
+    lemma, tag = analyse_word(low)
+    if "FIN" not in tag:
+        return False
+    lemma = lemma.lower()
+    if not low.endswith(("te", "ten", "test", "tet")):
+        return any(c in "äöü" and c not in lemma for c in low)
+    twin = low.translate(UMLAUT_LESS)
+    twin_lemma, twin_tag = analyse_word(twin)
+    if "FIN" not in twin_tag or twin_lemma.lower() != lemma:
+        return False
+    # a modal or "haben" ("könnte", "hätte"), or a past stem the infinitive does not have
+    # ("brach-te" of bringen; not "fall-te", HanTa's guess for "fällte")
+    return tag[:2] in ("VM", "VA") or twin[:twin.rindex("t")] != lemma.translate(UMLAUT_LESS)[:-2]
+
+
+@lru_cache(maxsize=WORDS_KEPT)
 def verb_analysis(word: str, tag: str) -> tuple[str, bool]:
     """(stem, is Konjunktiv) of a verb form: HanTa's stem ("mitteil") and the check that the
     finite ending is a bare "-e" (Konjunktiv I: "sei", "habe", "wolle") or a Konjunktiv II form."""
@@ -218,7 +254,7 @@ def verb_analysis(word: str, tag: str) -> tuple[str, bool]:
         return low, False
     if "FIN" not in tag:
         return stem, False
-    if low in KONJ2 or low in KONJ1_SPECIAL or low in {"seien"}:
+    if konjunktiv_two(low) or low in KONJ1_SPECIAL or low in {"seien"}:
         return stem, True
     if low in PAST_E:
         return stem, False
@@ -327,10 +363,11 @@ def hanta_tags(words: list[str], blank: list[bool]):
         pos[i] = "PROPN" if tag == "NE" else POS.get(tag[0], "X")
         lemmas[i] = text
         low = text.lower()
-        if low in KONJ2 or low in KONJ1_SPECIAL:
+        two = konjunktiv_two(low)
+        if two or low in KONJ1_SPECIAL:
             konj[i] = True  # unambiguous Konjunktiv forms, whatever the tag
         if tag.startswith("V"):
-            if is_cue_candidate(low) or ("FIN" in tag and low.endswith("e") and low not in KONJ2):
+            if is_cue_candidate(low) or ("FIN" in tag and low.endswith("e") and not two):
                 # HanTa's (slower) morphological analysis only where a rule needs it
                 stem, konj[i] = verb_analysis(text, tag)
                 stems[i] = lemmas[i] = stem

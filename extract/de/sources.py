@@ -7,7 +7,9 @@ from ..model import Found, Span
 from .article import Article
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
-from .tokens import BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .cues import is_source_noun
+from .tokens import (BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAGS, RELATIVE, SENT_PUNCT,
+                     SUBORDINATORS, TIME_NOUNS)
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
@@ -43,7 +45,7 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
                      or j == k + 1 and toks[j].tag in ("NE", "NN") and toks[j].low.endswith("s") and j + 1 < e
                      and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
         j += 1
-    if j < e and toks[j].cap and (toks[j].text in cues.nouns or toks[j].low.endswith(cues.noun_endings)):
+    if j < e and toks[j].cap and is_source_noun(toks[j].text, cues) and not after_time(art, k):
         end = art.np_right(k + 1, e) or j + 1
         end = max(end, j + 1)
         frame, speaker = (k, end), art.span(k + 1, end)
@@ -53,6 +55,15 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
             fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
             own = art.subject(fin, s, e) if fin is not None else None
     return frame, speaker, own
+
+
+AFTER_TIME = {"kurz", "unmittelbar", "gleich", "bald", "lange", "erst", "direkt", "wenige", "spät", "später"}
+
+
+def after_time(art: Article, k: int) -> bool:
+    """"Zwei Monate nach dem Urteil", "kurz nach der Auszählung": a span of time before "nach"
+    makes it temporal, whatever noun follows."""
+    return k > 0 and (art.toks[k - 1].low in TIME_NOUNS or art.toks[k - 1].low in AFTER_TIME)
 
 
 def heisst_es_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int], Span | None]:

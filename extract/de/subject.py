@@ -70,7 +70,7 @@ class Subjects:
             pre += 1
         verb_final = v + 1 >= e or toks[v + 1].text in BREAKS or "FIN" in toks[v + 1].tag
         if v > s and toks[v - 1].low in ("und", "sowie", "aber", "sondern", "doch"):
-            prev = next((k for k in range(v - 2, s - 1, -1) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
+            prev = self.coordinated_with(v, s)
             if prev is not None:
                 return self.subject(prev, s, e)
         found, who = self.subject_in_subclause(c, s, v, verb_final)
@@ -118,6 +118,13 @@ class Subjects:
         if after is not None:
             return after
         return self.subject_before_apposition(s, v)
+
+    def coordinated_with(self, v: int, s: int) -> int | None:
+        """The main-clause verb that "und <v>" is coordinated with: "biss der Randalierer … und rief",
+        not the verb of a subordinate clause ("Als … eilte,") or of reported content ("Europa brauche")."""
+        toks = self.toks
+        return next((k for k in range(v - 2, s - 1, -1) if "FIN" in toks[k].tag and toks[k].quote < 0
+                     and not toks[k].konj and toks[self.clause_start(k, s)].low not in SUBORDINATORS), None)
 
     def subject_before_apposition(self, s: int, v: int) -> Span | None:
         """The noun phrase opening the sentence when an apposition stands between it and the
