@@ -194,8 +194,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     a, passive, who = cue_speaker(art, v, s, e)
     if not passive:  # the subject of the finite verb ("hält X für verfehlt": not of the participle)
         who = art.subject(fin, s, e)
-    if toks[a].low in PAST_AUX:
-        return False  # pluperfect background ("hatte … ausgeschlossen"): measured to be rarely a statement
+    recalls = toks[a].low in PAST_AUX  # pluperfect: kept only as a recalled position ("hatte sich gegen X ausgesprochen")
     from ..positions.frames_de import lexicon, read_stances  # (positions read the clause; imported when first needed)
 
     modal_alone = not any(toks[k].tag.startswith(("VV", "VA")) for k in main) and toks[fin].low.startswith(("will", "woll"))
@@ -217,8 +216,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         if plan:
             return False  # a body's plan ("Das Ministerium will die Seilbahn bauen")
         stances = body_stances(art, stances, s, end)
-    if not stances:
-        return False
+    if not stances or (recalls and not all(st.recalled for st in stances)):
+        return False  # (other pluperfect background, "hatte … ausgeschlossen", was measured to be rarely a statement)
     piece = art.content_span(s, e)
     if piece is None:
         return False
@@ -324,11 +323,17 @@ def coordinated_role(art: Article, who: Span | None, e: int) -> Span | None:
     return art.span(first, end + 1)
 
 
+# "Ein klares Nein zu X kam von Y", "Kritik an X gab es von Y": a nominal stance that comes from Y
+COMES_FROM = frozenset("kommt kommen kam kamen gekommen".split())
+GIVEN_FROM = frozenset("gibt gab gäbe gegeben".split())
+
+
 def for_whom(art: Article, s: int, e: int) -> Span | None:
     """The "für" phrase an evaluation is made for ("kommt für X nicht infrage"), or "von" after
-    "kommen" ("Beifall für X kam von Y")."""
+    "kommen" or "es geben" ("Beifall für X kam von Y", "Kritik an X gab es von Y")."""
     toks = art.toks
-    comes = any(t.stem == "komm" and t.tag.startswith("VV") for t in toks[s:e])
+    lows = {t.low for t in toks[s:e] if t.tag.startswith("V")}
+    comes = bool(lows & COMES_FROM) or (bool(lows & GIVEN_FROM) and any(t.low == "es" for t in toks[s:e]))
     for k in range(s, e - 1):
         if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")):
             end = art.np_right(k + 1, e)
