@@ -86,6 +86,7 @@ def build_statement(found: Found, actor: Actor | None, article: Article, clean: 
     said = positions.judge(quote_text, cue_text, lang, frame_text=clean[frame[0]:frame[1]],
                            speaker=" ".join([clean[b:e] for b, e in found.speaker_mention] + [actor.name if actor else ""]))
     earlier = recalled_date(said, when, published, lang)
+    recalled_at = earlier.date if earlier is not when else None  # only a time of its own words
     if set(said.recalled) == set(said.stance):
         when = earlier  # a statement that only recalls is dated to the time it recalls
     return Statement(
@@ -95,14 +96,14 @@ def build_statement(found: Found, actor: Actor | None, article: Article, clean: 
         speaker_mention=list(found.speaker_mention), cue=list(found.cue), date=when.date,
         date_precision=when.precision, date_source=when.source, topics=said.topics, stance=said.stance,
         stance_evidence=said.evidence, recalled=said.recalled, recalled_stance=said.recalled_stance,
-        recalled_date=earlier.date if said.recalled_stance else None, confidence=found.confidence,
+        recalled_date=recalled_at, confidence=found.confidence,
     )
 
 
 def recalled_date(said: positions.Judgement, when: dates.StatementDate, published: str | None,
                   lang: str) -> dates.StatementDate:
     """When the positions a statement recalls ("hatte sich im Januar gegen X ausgesprochen") were
-    held: the time words of the recalling clause, where it has them; else the statement's date."""
+    held: the time words of the recalling clause, where it has them; else ``when`` itself."""
     if not said.recalled_stance or not said.recalled_clause:
         return when
     earlier = dates.date_recalled(said.recalled_clause, published or when.date, lang)

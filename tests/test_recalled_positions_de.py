@@ -81,3 +81,13 @@ def test_a_nominal_stance_that_comes_from_someone_is_theirs():
         [s] = _statements(text)
         assert (s.speaker_name, s.stance) == ("Lena Morgenroth", {"Pumpspeicherkraftwerk": -1})
     assert _statements("Der Vorschlag kam von Lena Morgenroth.") == []
+
+
+def test_a_recall_without_time_words_is_compared_only_within_its_article():
+    first = _held("s0", "a", "2026-01-10", {"Tempolimit": -1})
+    turn = _held("s1", "b", "2026-02-10", {"Tempolimit": 1})
+    recall = _held("s2", "c", "2026-03-10", {"Tempolimit": -1}, {"Tempolimit": -1}, None, ["Tempolimit"])
+    later = _held("s3", "d", "2026-05-10", {"Tempolimit": 1})
+    assert [(c.before, c.after) for c in find_changes([first, turn, recall, later])] == [("s0", "s1")]
+    now = _held("s4", "c", "2026-03-10", {"Tempolimit": 1}, {"Tempolimit": -1})
+    assert [(c.before, c.after) for c in find_changes([now])] == [("s4", "s4")]

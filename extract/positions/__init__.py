@@ -399,7 +399,8 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     Order: date, then article, then place in the article, so ties are stable. A position a
     statement only recalls ("hatte sich im Frühjahr gegen X ausgesprochen") counts at the time it
     recalls (Statement.recalled_date), before what the statement says now: "…, nun befürwortet sie
-    X" is a reversal within one article, a recall of the same position is none. Undated
+    X" is a reversal within one article, a recall of the same position is none; a recall without
+    time words of its own is compared only with what its article says now. Undated
     statements have no place in time and are left out. One article is compared with earlier
     articles (or positions it recalls) only, and gives at most one change per actor and target.
     Where a target and its topic change between the same two statements, the change is reported
@@ -418,8 +419,8 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
             continue
         hkey = (s.speaker, same.get((s.speaker, key), key))
         earlier = history.setdefault(hkey, [])
-        prev = next((p for p in reversed(earlier) if p.s.article_id != s.article_id or (p.recalled and not h.recalled)), None)
-        if prev is not None and prev.value != value and (*hkey, s.article_id, h.recalled) not in reported:
+        prev = next((p for p in reversed(earlier) if comparable(p, h)), None)
+        if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
             topic = key if configured_topic(key) else (topic_of_target(key) or prev.key)
@@ -441,15 +442,26 @@ class Held:
     value: int
     date: str
     recalled: bool
+    timed: bool = True  # False: recalled without time words of its own, held at some time before the article
+
+
+def comparable(p: Held, h: Held) -> bool:
+    """Whether the earlier position ``p`` is what ``h`` may differ from: one of another article,
+    unless recalled without a time of its own (its place in time is unknown); or one the same
+    article recalls, before what it says now."""
+    if p.s.article_id != h.s.article_id:
+        return p.timed
+    return p.recalled and not h.recalled
 
 
 def positions_held(s: Statement) -> list[Held]:
     """The recalled positions of a statement (at its recalled date), then those it takes now. A
-    statement stored before recalled_stance existed recalls the keys listed in ``recalled``."""
+    statement stored before recalled_stance existed recalls the keys listed in ``recalled``, at
+    no time of their own."""
     recalled = set(getattr(s, "recalled", ()) or ())
     earlier = getattr(s, "recalled_stance", None) or {k: s.stance[k] for k in recalled if k in s.stance}
-    when = getattr(s, "recalled_date", None) or s.date
-    return ([Held(s, k, v, when, True) for k, v in earlier.items() if v]
+    when = getattr(s, "recalled_date", None)
+    return ([Held(s, k, v, when or s.date, True, when is not None) for k, v in earlier.items() if v]
             + [Held(s, k, v, s.date, False) for k, v in s.stance.items() if v and k not in recalled])
 
 
