@@ -41,7 +41,8 @@ changes   Every article of a scenario is extracted with its published date; acto
           store calls it (store/db.py, default arguments). A found change matches an expected
           one iff the actor (canonical name or alias, case-insensitive), the target (the
           change's target or topic, '#' ignored, equal to the expected target or to a configured
-          topic the expected target belongs to) and before/after signs agree. Reported: reversals
+          topic the expected target belongs to) and before/after signs agree (and, where the case
+          gives a "before_date" prefix, the earlier position's date starts with it). Reported: reversals
           found, reversals missed, false changes, scenarios fully right (all found, none false).
 
 One case that raises is counted wrong; --show-errors prints the error and every wrong case.
@@ -305,7 +306,9 @@ def change_matches(ch, exp: dict[str, Any], actors: dict[str, Any], lang: str) -
         return False
     before = getattr(ch, "before_stance", None)
     after = getattr(ch, "after_stance", None)
-    return before == exp["before"] and after == exp["after"]
+    # an optional "before_date" (a prefix: "2026-03") checks when the earlier position was held
+    held = str(getattr(ch, "before_date", "") or "")
+    return before == exp["before"] and after == exp["after"] and held.startswith(exp.get("before_date", ""))
 
 
 def describe(ch, actors: dict[str, Any]) -> str:

@@ -93,6 +93,9 @@ class Statement:
     stance: dict[str, int] = field(default_factory=dict)  # target or topic -> -1 | 0 | +1
     stance_evidence: dict[str, list[str]] = field(default_factory=dict)  # target or topic -> deciding words
     recalled: list[str] = field(default_factory=list)  # stance keys only recalled ("hatte sich … ausgesprochen")
+    # every position the statement recalls (also one it now takes anew or reverses) and when it was held
+    recalled_stance: dict[str, int] = field(default_factory=dict)
+    recalled_date: str | None = None  # from the recalling clause's time words; else no later than the statement
     confidence: float = 1.0
     edited: bool = False  # a person corrected it: re-extraction never overwrites it
 

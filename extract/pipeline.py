@@ -85,25 +85,31 @@ def build_statement(found: Found, actor: Actor | None, article: Article, clean: 
     cue_text = " ".join(clean[b:e] for b, e in found.cue)
     said = positions.judge(quote_text, cue_text, lang, frame_text=clean[frame[0]:frame[1]],
                            speaker=" ".join([clean[b:e] for b, e in found.speaker_mention] + [actor.name if actor else ""]))
-    when = recalled_date(said, when, published, lang)
+    earlier = recalled_date(said, when, published, lang)
+    recalled_at = earlier.date if earlier is not when else None  # only a time of its own words
+    if set(said.recalled) == set(said.stance):
+        when = earlier  # a statement that only recalls is dated to the time it recalls
     return Statement(
         id=statement_id(article.id, found.quote), article_id=article.id, quote=list(found.quote),
         quote_text=quote_text, kind=found.kind, speaker=actor.id if actor else None,
         speaker_name=actor.name if actor else "", speaker_kind=actor.kind if actor else "",
         speaker_mention=list(found.speaker_mention), cue=list(found.cue), date=when.date,
         date_precision=when.precision, date_source=when.source, topics=said.topics, stance=said.stance,
-        stance_evidence=said.evidence, recalled=said.recalled, confidence=found.confidence,
+        stance_evidence=said.evidence, recalled=said.recalled, recalled_stance=said.recalled_stance,
+        recalled_date=recalled_at, confidence=found.confidence,
     )
 
 
 def recalled_date(said: positions.Judgement, when: dates.StatementDate, published: str | None,
                   lang: str) -> dates.StatementDate:
-    """A statement that only recalls an earlier position ("hatte sich im Januar gegen X
-    ausgesprochen") is dated by the time words of the recalling clause, where it has them."""
-    if not said.recalled or set(said.recalled) != set(said.stance) or not said.recalled_clause:
+    """When the positions a statement recalls ("hatte sich im Januar gegen X ausgesprochen") were
+    held: the time words of the recalling clause, where it has them; else ``when`` itself."""
+    if not said.recalled_stance or not said.recalled_clause:
         return when
-    earlier = dates.date_statement(said.recalled_clause, None, published, lang, allow_future=False)
-    return earlier if earlier.source != "published" and earlier.date else when
+    earlier = dates.date_recalled(said.recalled_clause, published or when.date, lang)
+    if earlier.source == "published" or not earlier.date or (when.date and earlier.date > when.date):
+        return when  # no time words, or none before the saying: held by then at the latest
+    return earlier
 
 
 def without_dateline(spans: list[Span], dateline: Span) -> list[Span]:

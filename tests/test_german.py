@@ -356,7 +356,13 @@ def test_possessive_view_nach_refers_back_like_its_pronoun():
 
 
 def test_pluperfect_and_decisions_are_no_reported_speech():
-    assert statements("Ministerpräsidentin Ilka Marwen hatte im Mai Neuwahlen gefordert.") == []
+    # a pluperfect position is kept only as a recalled one, dated to the time it names (issue 16)
+    from extract.pipeline import extract_article
+
+    [s] = extract_article("Ministerpräsidentin Ilka Marwen hatte im Mai Neuwahlen gefordert.", lang="de",
+                          published="2026-06-15").statements
+    assert "Neuwahl" in s.recalled and (s.date, s.date_source) == ("2026-05-01", "im Mai")
+    assert statements("Ministerpräsidentin Ilka Marwen hatte im Mai die Schule besucht.") == []
     assert statements("Der Rat beschloss am Montag eine neue Gebührenordnung für die Stadt.") == []
     kind, _, who, _ = only("Ministerpräsidentin Ilka Marwen fordert Neuwahlen im Herbst.")
     assert kind == "reported" and who == "Ministerpräsidentin Ilka Marwen"

@@ -446,7 +446,7 @@ def test_round5_more_german_grammar():
     # a noun frame with a genitive author is that author's position, reported; rejecting it is the speaker's
     assert _german("Die Kritik des Fraktionschefs an der Maut ist bekannt, sagte Anna Beispiel.", "Anna Beispiel") == {}
     assert _german("Anna Beispiel hat die Kritik des Fraktionschefs, Karl Muster, am Erscheinungsbild der Partei "
-                   "zurückgewiesen.", "Anna Beispiel") == {"Kritik": -1, "Erscheinungsbild": 1}
+                   "zurückgewiesen.", "Anna Beispiel") == {"Erscheinungsbild": 1}  # the criticism passes its target on
     # a frame noun as the object passes its own target on; a verbless contrast takes the verb before
     assert _german("Anna Beispiel begrüßte das Nein des Gemeinderats zum Kraftwerk.", "Anna Beispiel")["Kraftwerk"] == -1
     assert _german("Anna Beispiel ist gegen das Windrad, aber für die Solaranlage.", "Anna Beispiel") == \

@@ -30,11 +30,19 @@ def test_a_named_person_taking_sides_is_a_reported_statement(text, target, value
 @pytest.mark.parametrize("text", [
     "Die Stadt lehnt die Seilbahn ab.",  # a body's decision, not a named person's words
     "Die Ministerin Anna Beispiel will nach Valdoria reisen.",  # a plan
-    "Die Ministerin Anna Beispiel hatte die Seilbahn abgelehnt.",  # pluperfect background
+    "Die Ministerin Anna Beispiel hatte den Termin abgesagt.",  # pluperfect background without a position
     "Die Ministerin Anna Beispiel besucht die Schule.",  # no position
 ])
 def test_no_statement_without_a_named_position(text):
     assert statements(text) == []
+
+
+def test_a_pluperfect_position_is_kept_as_recalled():
+    from extract.pipeline import extract_article
+
+    [s] = extract_article("Die Ministerin Anna Beispiel hatte die Seilbahn abgelehnt.", lang="de",
+                          published="2026-06-15").statements
+    assert s.stance == {"Seilbahn": -1} and s.recalled == ["Seilbahn"] and s.date == "2026-06-15"
 
 
 def test_a_question_takes_no_position():

@@ -27,7 +27,7 @@ def test_a_body_taking_sides_is_a_reported_statement(text, speaker, target, valu
     "Die Stadt Elmsdorf plant eine Seilbahn.",  # a plan
     "Das Ministerium will die Seilbahn bauen.",  # a plan (modal verb)
     "Die Polizei bedankte sich bei der Bevölkerung für die Unterstützung.",  # a noun frame tells what it did
-    "Die Gewerkschaft hatte den Verkauf abgelehnt.",  # pluperfect background
+    "Die Gewerkschaft hatte den Saal gemietet.",  # pluperfect background without a position
     "Der Landtag hat das Gesetz mit großer Mehrheit abgelehnt.",  # a vote with its tally: a decision
     "Die Polizei sperrte die Straße, die der Verband abgelehnt hatte.",  # the position is in another clause
     "Dort kämpft eine radikale Bewegung gegen die Seilbahn.",  # an indefinite body names nobody

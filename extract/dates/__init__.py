@@ -32,13 +32,14 @@ from __future__ import annotations
 
 from .calendar_math import DateError
 from .published import find_published
-from .statement import StatementDate, date_statement
+from .statement import StatementDate, date_recalled, date_statement
 from .typed import parse_date_range, parse_user_date
 
 __all__ = [
     "DateError",
     "StatementDate",
     "find_published",
+    "date_recalled",
     "date_statement",
     "parse_user_date",
     "parse_date_range",

@@ -128,13 +128,45 @@ _RELATIVE_EN = re.compile(r"\W*(?:who|which)\b", re.IGNORECASE)
 # "who had backed the bridge in February": an English pluperfect clause
 _PLUPERFECT_EN = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ght|un)\b", re.IGNORECASE)
 
+# "hatte sich … ausgesprochen", "… abgelehnt hatten": the auxiliary of a German pluperfect clause
+_PLUPERFECT_DE = re.compile(r"\bhatten?\b", re.IGNORECASE)
+
 
 def _recalls_other(text: str, begin: int, end: int, f, cue: tuple[int, int] | None, lang: str) -> bool:
     """A time expression in a pluperfect or relative clause that the cue lies outside of dates an
     earlier position, not this statement ("Vance, who had backed the bridge in February, now opposes it")."""
-    if lang != "en" or cue is None:
+    if lang not in ("en", "de") or cue is None:
         return False
     before, after = _clause(text, begin, end, (f.start, f.end))
     left, right = f.start - len(before), f.end + len(after)
-    background = _PLUPERFECT_EN.search(before) or _RELATIVE_EN.match(before)
+    if lang == "de":  # "Sandmann, die sich im Frühjahr dagegen ausgesprochen hatte, befürwortet nun …"
+        background = _PLUPERFECT_DE.search(before) or _PLUPERFECT_DE.search(after)
+    else:
+        background = _PLUPERFECT_EN.search(before) or _RELATIVE_EN.match(before)
     return bool(background) and not (left <= cue[0] and cue[1] <= right)
+
+
+# the first month of each season: a recalled position "im Frühjahr" was held by then
+_SEASONS = {"frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9, "winter": 12,
+            "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+_SEASON = re.compile(r"\b(?:(vergangenen|letzten|last)\s+)?(" + "|".join(_SEASONS) + r")\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def date_recalled(clause: str, said: str | None, lang: str) -> StatementDate:
+    """When a recalled position ("hatte sich im Frühjahr gegen X ausgesprochen") was held: the
+    clause's time words, resolved against the date of saying ``said``; a season is its first
+    month, the latest one before the saying ("im vergangenen Sommer": the one before that); a
+    bare year is that year. Nothing later than the saying; without time words: the saying's date."""
+    day = _to_date(said)
+    m = _SEASON.search(clause)
+    if m and day:  # (first: the date words know no seasons, and a clause may run on to the saying's "am Montag")
+        year = day.year - (_SEASONS[m.group(2).lower()] > day.month) - bool(m.group(1))
+        return StatementDate(dt.date(year, _SEASONS[m.group(2).lower()], 1).isoformat(), "month", m.group(0), m.span())
+    found = date_statement(clause, None, said, lang, allow_future=False)
+    if found.source != "published" or not said:
+        return found
+    years = [y for y in _YEAR.finditer(clause) if day and int(y.group(0)) <= day.year]
+    if years:
+        return StatementDate(f"{years[-1].group(0)}-01-01", "year", years[-1].group(0), years[-1].span())
+    return found

@@ -212,8 +212,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     a, passive, who = cue_speaker(art, v, s, e)
     if not passive:  # the subject of the finite verb ("hält X für verfehlt": not of the participle)
         who = art.subject(fin, s, e)
-    if toks[a].low in PAST_AUX:
-        return False  # pluperfect background ("hatte … ausgeschlossen"): measured to be rarely a statement
+    recalls = toks[a].low in PAST_AUX  # pluperfect: kept only as a recalled position ("hatte sich gegen X ausgesprochen")
     from ..positions.frames_de import lexicon, read_stances  # (positions read the clause; imported when first needed)
 
     modal_alone = not any(toks[k].tag.startswith(("VV", "VA")) for k in main) and toks[fin].low.startswith(("will", "woll"))
@@ -235,13 +234,20 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         if plan:
             return False  # a body's plan ("Das Ministerium will die Seilbahn bauen")
         stances = body_stances(art, stances, s, end)
-    if not stances:
+    if not stances or (recalls and not recalled_by_verb(stances, toks[v].text)):
         return False
     piece = art.content_span(s, e)
     if piece is None:
         return False
     art.add([piece], "reported", [art.span(v, v + 1)], who, art.span(s, e), confidence=0.5)
     return True
+
+
+def recalled_by_verb(stances: list, participle: str) -> bool:
+    """A pluperfect sentence recalls a position only where its own verb took it ("hatte die Pläne
+    abgelehnt"); a noun alone ("hatte keine Forderungen erhalten", "hatte grünes Licht gegeben")
+    tells background, which was measured to be rarely a statement."""
+    return all(st.recalled for st in stances) and any(participle in w for st in stances for w in st.words)
 
 
 # a vote with its tally ("mit einer Mehrheit von 159 zu 124 Stimmen", "einstimmig"): a body's decision, an event
@@ -342,11 +348,17 @@ def coordinated_role(art: Article, who: Span | None, e: int) -> Span | None:
     return art.span(first, end + 1)
 
 
+# "Ein klares Nein zu X kam von Y", "Kritik an X gab es von Y": a nominal stance that comes from Y
+COMES_FROM = frozenset("kommt kommen kam kamen gekommen".split())
+GIVEN_FROM = frozenset("gibt gab gäbe gegeben".split())
+
+
 def for_whom(art: Article, s: int, e: int) -> Span | None:
     """The "für" phrase an evaluation is made for ("kommt für X nicht infrage"), or "von" after
-    "kommen" ("Beifall für X kam von Y")."""
+    "kommen" or "es geben" ("Beifall für X kam von Y", "Kritik an X gab es von Y")."""
     toks = art.toks
-    comes = any(t.stem == "komm" and t.tag.startswith("VV") for t in toks[s:e])
+    lows = {t.low for t in toks[s:e] if t.tag.startswith("V")}
+    comes = bool(lows & COMES_FROM) or (bool(lows & GIVEN_FROM) and any(t.low == "es" for t in toks[s:e]))
     for k in range(s, e - 1):
         if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")):
             end = art.np_right(k + 1, e)

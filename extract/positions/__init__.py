@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -219,6 +219,7 @@ class Judgement:
     evidence: dict[str, list[str]]
     recalled: list[str]
     recalled_clause: str = ""  # the clause that recalls them: its time words date the position
+    recalled_stance: dict[str, int] = field(default_factory=dict)  # every recalled position, also one taken anew
 
 
 def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", speaker: str = "") -> Judgement:
@@ -236,21 +237,23 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     # the statement's own words: its quote and its cue ("dismissed" when the quote is only "the plan")
     stances = read_stances(text, lang, speaker, " … ".join(p for p in (quote_text, cue_text) if p))
     values: dict[str, int] = {}
+    earlier: dict[str, int] = {}  # the recalled positions, summed apart: "hatte sich gegen X …, nun für X" is no tie
     evidence: dict[str, list[str]] = {}
-    recalled: set[str] = set()
     recalled_clause = next((st.clause for st in stances if st.recalled and st.clause), "")
     topics: list[str] = []
     for st in stances:
         keys = [(st.target, 1)] + [(t, d) for t, d in target_topics(st.target, st.phrase, lang) if t != st.target]
         for key, direction in keys:
-            values[key] = values.get(key, 0) + st.value * direction
+            into = earlier if st.recalled else values
+            into[key] = into.get(key, 0) + st.value * direction
             words = evidence.setdefault(key, [])
             words += [w for w in st.words if w not in words]
-            if st.recalled:
-                recalled.add(key)
             if key not in topics:
                 topics.append(key)
     stance = {k: (v > 0) - (v < 0) for k, v in values.items() if v}  # opposite stances cancel out
+    recalled_stance = {k: (v > 0) - (v < 0) for k, v in earlier.items() if v}
+    recalled = {k for k in recalled_stance if k not in stance}  # only recalled: the recall is its position
+    stance.update({k: recalled_stance[k] for k in recalled})
     evidence = {k: v for k, v in evidence.items() if k in stance}
     topics = [t for t in topics if t in stance]
     for topic in topics_in(quote_text, lang):
@@ -258,7 +261,7 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
             topics.append(topic)
     if not topics:
         topics = [KEY_TERM_MARK + term for term, _ in key_terms(quote_text, lang)]
-    return Judgement(topics, stance, evidence, sorted(recalled & set(stance)), recalled_clause)
+    return Judgement(topics, stance, evidence, sorted(recalled), recalled_clause, recalled_stance)
 
 
 def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "",
@@ -394,39 +397,73 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     """For each actor and target (or configured topic) in time order, a change is where a
     non-zero stance differs from the actor's latest non-zero stance on it in an earlier article.
 
-    Order: statement date, then article, then place in the article, so ties are stable.
-    Undated statements have no place in time and are left out. One article is compared with
-    earlier articles only, and gives at most one change per actor and target. A stance that only
-    recalls an earlier position (pluperfect) is no new position. Where a target and its topic
-    change between the same two statements, the change is reported once, for the target. Key
-    terms ('#…') are guesses that carry no stance, so by default they make no changes."""
+    Order: date, then article, then place in the article, so ties are stable. A position a
+    statement only recalls ("hatte sich im Frühjahr gegen X ausgesprochen") counts at the time it
+    recalls (Statement.recalled_date), before what the statement says now: "…, nun befürwortet sie
+    X" is a reversal within one article, a recall of the same position is none; a recall without
+    time words of its own is compared only with what its article says now. Undated
+    statements have no place in time and are left out. One article is compared with earlier
+    articles (or positions it recalls) only, and gives at most one change per actor and target.
+    Where a target and its topic change between the same two statements, the change is reported
+    once, for the target. Key terms ('#…') are guesses that carry no stance, so by default they
+    make no changes."""
     dated = [s for s in statements if s.speaker and s.date]
-    ordered = sorted(dated, key=lambda s: (s.date, s.article_id, s.quote[0][0] if s.quote else 0, s.id))
+    held = sorted((h for s in dated for h in positions_held(s)),
+                  key=lambda h: (h.date, h.s.article_id, h.s.quote[0][0] if h.s.quote else 0, not h.recalled, h.s.id))
     same = same_targets(dated)
-    history: dict[tuple[str, str], list[tuple[Statement, str]]] = {}
-    reported: set[tuple[str, str, str]] = set()
-    changes: list[PositionChange] = []
-    for s in ordered:
-        recalled = set(getattr(s, "recalled", ()) or ())
-        found: list[PositionChange] = []
-        for key, value in s.stance.items():
-            if not value or key in recalled or (is_key_term(key) and not include_key_terms) or bare_act(s, key):
-                continue
-            hkey = (s.speaker, same.get((s.speaker, key), key))
-            earlier = history.setdefault(hkey, [])
-            prev, pkey = next(((p, k) for p, k in reversed(earlier) if p.article_id != s.article_id), (None, key))
-            if prev is not None and prev.stance[pkey] != value and (*hkey, s.article_id) not in reported:
-                reported.add((*hkey, s.article_id))
-                # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
-                topic = key if configured_topic(key) else (topic_of_target(key) or pkey)
-                found.append(PositionChange(s.speaker, topic, prev.id, s.id, prev.date, s.date, prev.stance[pkey], value,
-                                            target=key, before_words=list(prev.stance_evidence.get(pkey, [])),
-                                            after_words=list(s.stance_evidence.get(key, []))))
-            earlier.append((s, key))
-        # one change per pair of statements and topic: the target's, not its topic's again
-        by_target = {(c.before, c.topic) for c in found if c.target != c.topic}
-        changes += [c for c in found if c.target != c.topic or (c.before, c.topic) not in by_target]
-    return changes
+    history: dict[tuple[str, str], list[Held]] = {}
+    reported: set[tuple[str, str, str, bool]] = set()
+    found: list[PositionChange] = []
+    for h in held:
+        s, key, value = h.s, h.key, h.value
+        if (is_key_term(key) and not include_key_terms) or bare_act(s, key):
+            continue
+        hkey = (s.speaker, same.get((s.speaker, key), key))
+        earlier = history.setdefault(hkey, [])
+        prev = next((p for p in reversed(earlier) if comparable(p, h)), None)
+        if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
+            reported.add((*hkey, s.article_id, h.recalled))
+            # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
+            topic = key if configured_topic(key) else (topic_of_target(key) or prev.key)
+            found.append(PositionChange(s.speaker, topic, prev.s.id, s.id, prev.date, h.date, prev.value, value,
+                                        target=key, before_words=list(prev.s.stance_evidence.get(prev.key, [])),
+                                        after_words=list(s.stance_evidence.get(key, []))))
+        earlier.append(h)
+    # one change per pair of positions and topic: the target's, not its topic's again
+    by_target = {(c.before, c.before_date, c.after, c.topic) for c in found if c.target != c.topic}
+    return [c for c in found if c.target != c.topic or (c.before, c.before_date, c.after, c.topic) not in by_target]
+
+
+@dataclass
+class Held:
+    """One position of a statement: taken when it was said, or recalled (held at its earlier date)."""
+
+    s: Statement
+    key: str
+    value: int
+    date: str
+    recalled: bool
+    timed: bool = True  # False: recalled without time words of its own, held at some time before the article
+
+
+def comparable(p: Held, h: Held) -> bool:
+    """Whether the earlier position ``p`` is what ``h`` may differ from: one of another article,
+    unless recalled without a time of its own (its place in time is unknown); or one the same
+    article recalls, before what it says now."""
+    if p.s.article_id != h.s.article_id:
+        return p.timed
+    return p.recalled and not h.recalled
+
+
+def positions_held(s: Statement) -> list[Held]:
+    """The recalled positions of a statement (at its recalled date), then those it takes now. A
+    statement stored before recalled_stance existed recalls the keys listed in ``recalled``, at
+    no time of their own."""
+    recalled = set(getattr(s, "recalled", ()) or ())
+    earlier = getattr(s, "recalled_stance", None) or {k: s.stance[k] for k in recalled if k in s.stance}
+    when = getattr(s, "recalled_date", None)
+    return ([Held(s, k, v, when or s.date, True, when is not None) for k, v in earlier.items() if v]
+            + [Held(s, k, v, s.date, False) for k, v in s.stance.items() if v and k not in recalled])
 
 
 def bare_act(s: Statement, key: str) -> bool:

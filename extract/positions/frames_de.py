@@ -572,7 +572,7 @@ def compound_sides(c: Clause, lang: str, speaker_words: set[str], recalled: bool
 def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None, prev: Clause | None, lang: str,
               speaker_words: set[str], earlier: Stance | None, lemmas: dict[int, str], recalled: bool) -> list[Stance]:
     """The stances the frame words ``chosen`` of clause ``c`` give, each frame word read once."""
-    out: list[Stance] = []
+    out: list[tuple[int, Stance]] = []
     used: set[int] = set()
     # "plädiert gegen X für Y": of the frames of one word, the preposition that follows it first
     chosen = sorted(chosen, key=lambda f: (f[0], next((p.start for p in c.phrases if p.prep == f[1].slot
@@ -583,9 +583,12 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
             continue  # "hat keine Einwände gegen X": the noun takes the phrase, not "haben gegen"
         found = frame_stances(c, i, fw, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
         if found is not None:
-            out += found
+            out += [(i, st) for st in found]
             used.add(i)
-    return out
+    # "wies die Forderung nach X zurück": a frame noun whose stance a verb passed on to X (its
+    # word among the verb's deciding words) is someone else's demand, no stance of its own, nor a target
+    passed = {w for j, st in out for w in st.words[1:] if not c.words[j].noun} & {c.words[j].text for j, _ in chosen}
+    return [st for j, st in out if not (c.words[j].noun and c.words[j].text in passed) and st.target not in passed]
 
 
 def deciding_words(c: Clause, i: int, fw: FrameWord, lemmas: dict[int, str]) -> list[str]:
