@@ -336,7 +336,9 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             p.plural = True
             i += n
             continue
-        rw = role_word(tok, lex) if lang == "de" else None
+        company = lang == "de" and _company_named(tokens, i, lex) and (
+            i + 2 == len(tokens) or not _is_capitalised(tokens[i + 2]))  # "Onlinehändler Kaufnett": no person
+        rw = role_word(tok, lex) if lang == "de" and not company else None
         if rw and (i + 1 < len(tokens) or p.definite or p.indefinite or p.affiliation or i > 0
                    or low not in lex.titles and role_word(tok, lex, heads=False)):
             # a bare exact title ("König") or head compound ("Hofmeister") may be a surname
