@@ -24,6 +24,7 @@ from .article import ArticleActors
 from .context import Event, local_id
 from .lexicon import (
                       Lexicon,
+                      company_descriptor,
                       descriptors,
                       firstnames,
                       is_generic_body,
@@ -39,6 +40,7 @@ from .roles import demonym_stem, place_for_stem, role_word
 
 __all__ = [
     "ARABIC_NAME", "AliasesError", "ArticleActors", "Entity", "Event", "Lexicon", "Parsed", "aliases_path",
+    "company_descriptor",
     "demonym_stem", "descriptors", "firstnames", "is_generic_body", "is_institution_word", "lexicon",
     "load_aliases", "local_id", "match_actor", "organisation_words", "other_language_names", "parse_phrase",
     "place_for_stem", "role_word", "tokenize", "titles", "translate_affiliation",

@@ -239,6 +239,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             if known is None and self._organisation_name(p, hint):
                 return self._entity_actor(Entity("organisation", name))
             return self._person(p.name, p, offset, speaking, hint)
+        if (holder := self._surname_not_body(p)) is not None:  # "sagte Kammer" after "Karla Kammer"
+            return holder
         if p.entity:
             ent = p.entity
             if ent.kind == "group" and (p.indefinite or self._unnamed_group(p, ent)):

@@ -6,7 +6,7 @@ import re
 
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
-from .lexicon import _inflected, _institution_compound, anonymous_groups
+from .lexicon import COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
 from .words import POSSESSIVES, PRONOUNS
@@ -57,7 +57,8 @@ class Coreference:
                 base = ev.actor.name.split(" (")[0].casefold()
                 head = base.split()[0] if self.lang == "de" else base  # "Bundesamt für Gesundheit", "Ärztekammer X"
                 if ((base.endswith(keys) or head.endswith(keys)) and base not in keys) or any(
-                        d.endswith(keys) for d in self._descriptors.get(ev.actor.id, ())):
+                        d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
+                        for d in self._descriptors.get(ev.actor.id, ())):  # "das Unternehmen": the Autobauer
                     return ev.actor  # "the company" after "the utility company Idris Power"
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
         pattern = re.compile(r"\w*" + re.escape(key) + r"(?:es|s)?\b", re.IGNORECASE)  # and its genitive

@@ -92,6 +92,14 @@ class Identities:
     def _has_first_name(self, words: list[str]) -> bool:
         return len(words) > 1 and not (words[0].casefold() in PARTICLES)
 
+    def _surname_not_body(self, p: Parsed) -> Actor | None:
+        """A bare institution word with no article that is the surname of one person named
+        before ("Karla Kammer … sagte Kammer", "Petra Gericht … sagte Gericht"): that person."""
+        if p.entity is None or not p.entity.generic or p.definite or p.indefinite or p.role \
+                or len(p.clean.split()) != 1:
+            return None
+        return self._by_surname(p.clean.split(), "")[0]
+
     def _by_surname(self, words: list[str], gender: str) -> tuple[Actor | None, bool]:
         """'Putin' -> 'Wladimir Putin', 'von der Leyen' -> 'Ursula von der Leyen'; None if ambiguous."""
         key = [w.casefold() for w in words]

@@ -256,6 +256,27 @@ def descriptors(lang: str) -> frozenset[str]:
     return frozenset(v.casefold() for line in _data_lines(f"descriptors_{lang}.txt") for v in _variants(line))
 
 
+COMPANY_NOUNS = frozenset({"unternehmen", "konzern", "firma"})  # "das Unternehmen": any company named before
+
+
+@lru_cache(maxsize=None)
+def descriptor_heads(lang: str) -> tuple[str, ...]:
+    """descriptor_heads_<lang>.txt: endings of nouns for a kind of company ("autobauer",
+    "onlinehändler"), longest first."""
+    return tuple(sorted({ln.strip().casefold() for ln in _data_lines(f"descriptor_heads_{lang}.txt")},
+                        key=len, reverse=True))
+
+
+def company_descriptor(tok: str, lang: str) -> str:
+    """'Autobauer', 'Baumarktkette', 'Discounters' -> the word without a genitive s: a noun for a
+    kind of company; '' when it is none."""
+    low = tok.casefold()
+    for stem in (low[:-1], low) if low.endswith("s") else (low,):
+        if any(stem.endswith(h) for h in descriptor_heads(lang)):
+            return tok[: len(stem)]
+    return ""
+
+
 @lru_cache(maxsize=None)
 def assemblies(lang: str) -> tuple[str, ...]:
     """Word endings of elected assemblies (assemblies_*.txt): their yes or no is a vote."""

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import nominative_body
-from .lexicon import Lexicon, _inflected, _institution_compound, descriptors, firstnames, institution_name, lexicon, word_endings
+from .lexicon import Lexicon, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, demonym_noun, demonym_stem, role_word
 from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, OF_WORDS, PARTICLES, QUANTIFIERS
@@ -50,6 +50,8 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         if not inst and lex.lang == "de" and tokens[j][:1].isupper():
             inst = _institution_compound(tokens[j], lex)
         n = 1 if inst else 0
+    if not n and lex.lang == "de" and tokens[j][:1].isupper() and _company_named(tokens, j, lex):
+        inst, n = company_descriptor(tokens[j], "de"), 1  # "der Autobauer Velora", "die Baumarktkette X"
     if n:
         start, j = j, j + n
         named_for = _fuer_name_end(tokens, j) if lex.lang == "de" else _of_name_end(tokens, start, j, lex)
@@ -84,6 +86,12 @@ def _fuer_name_end(tokens: list[str], j: int) -> int:
     k = j + 2
     while k + 1 < len(tokens) and tokens[k] == "und" and _is_capitalised(tokens[k + 1]):
         k += 2
+    # a place closing the phrase belongs to the name: "Landesamt für Verbraucherschutz Nordbaden"
+    # (not a name or role after it: "… für Strahlenschutz, Präsidentin Inge Paulini")
+    if k + 1 == len(tokens) and tokens[k][:1].isupper() and tokens[k].replace("-", "").isalpha() \
+            and tokens[k].casefold() not in firstnames() and not is_institution_word(tokens[k], "de") \
+            and not role_word(tokens[k], lexicon("de")):
+        return k + 1
     return k
 
 
@@ -99,11 +107,22 @@ def _of_name_end(tokens: list[str], start: int, j: int, lex: Lexicon) -> int:
     return k if words else j
 
 
+def _company_named(tokens: list[str], j: int, lex: Lexicon) -> bool:
+    """'Autobauer | Velora': a noun for a kind of company before a capitalised word that is no
+    known first name, role or title ('Orgelbauer Max Klein' is a person)."""
+    if j + 1 >= len(tokens) or not company_descriptor(tokens[j], lex.lang):
+        return False
+    nxt = tokens[j + 1]
+    return (_is_capitalised(nxt) and nxt.casefold() not in firstnames() and not role_word(nxt, lex)
+            and not _longest(tokens, j + 1, lex.titles, lex.max_words)[0])
+
+
 def _is_descriptor(inst: str, lex: Lexicon) -> bool:
     """'Konzern', 'Energieversorger': a noun that describes a named organisation and is no part
     of its name ('der Energiekonzern Idris Power' -> Idris Power; but 'Institut Valdopol')."""
     low = inst.casefold()
-    return any(low == d or (lex.lang == "de" and low.endswith(d) and len(d) >= 4) for d in descriptors(lex.lang))
+    return any(low == d or (lex.lang == "de" and low.endswith(d) and len(d) >= 4) for d in descriptors(lex.lang)) \
+        or bool(lex.lang == "de" and company_descriptor(inst, "de"))
 
 
 def _named_entity_at(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -317,7 +336,9 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             p.plural = True
             i += n
             continue
-        rw = role_word(tok, lex) if lang == "de" else None
+        company = lang == "de" and _company_named(tokens, i, lex) and (
+            i + 2 == len(tokens) or not _is_capitalised(tokens[i + 2]))  # "Onlinehändler Kaufnett": no person
+        rw = role_word(tok, lex) if lang == "de" and not company else None
         if rw and (i + 1 < len(tokens) or p.definite or p.indefinite or p.affiliation or i > 0
                    or low not in lex.titles and role_word(tok, lex, heads=False)):
             # a bare exact title ("König") or head compound ("Hofmeister") may be a surname
@@ -334,7 +355,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                 p.affiliation = p.affiliation or country
                 i += 1
                 continue
-        group, j = _group_at(tokens, i, lex)
+        group, j = _group_at(tokens, i, lex) if not (lang == "de" and _company_named(tokens, i, lex)) else ("", i)
         if not group and lang == "en" and not p.role and tok.isalpha() and tok.islower() and i + 1 < len(tokens) \
                 and not role_word(tok, lex) and not _longest(tokens, i, lex.institutions, lex.max_words)[0]:
             group, j = _group_at(tokens, i + 1, lex)  # "insurance analysts": a qualified group noun

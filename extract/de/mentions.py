@@ -1,7 +1,7 @@
 """The name and subject mentions of a German article, for extract/actors/."""
 from __future__ import annotations
 
-from ..actors import is_institution_word, lexicon, role_word
+from ..actors import company_descriptor, is_institution_word, lexicon, role_word
 from ..model import Mention, Span
 from .article import Article, first_tok_at
 from .names import particles_end
@@ -50,7 +50,8 @@ def names_someone(art: Article, span: Span) -> bool:
     while k is not None and k < len(art.toks) and art.toks[k].b < span[1]:
         t = art.toks[k]
         if t.tag == "NE" or t.cap and t.tag in ("NN", "NNA") and (
-                role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")):
+                role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")
+                or company_descriptor(t.text, "de")):  # "Der Autobauer Velora …"
             return True
         k += 1
     return False

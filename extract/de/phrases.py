@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..actors import is_institution_word
 from .names import GERMAN_WORDS, particles_end
 from .nlp import analyse_word
-from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
+from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
 
 class NounPhrases:
@@ -113,10 +113,23 @@ class NounPhrases:
             j += 2
             while j + 1 < limit and toks[j].low == "und" and toks[j + 1].cap and self.is_nominal(toks[j + 1]):
                 j += 2
+            if j < limit and self._place_closes(j):  # a place: "… für Weltwirtschaft Kiel"
+                j += 1
         # an abbreviation in brackets: "Amnesty International (ai)"
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
         return j
+
+    def _place_closes(self, j: int) -> bool:
+        """A place name right after a body's "für" part, where the phrase ends ("Landesamt für
+        Verbraucherschutz Nordbaden hat"): a proper noun, or a capitalised word with no common-noun
+        ending before a finite verb or a comma ("… für Weltwirtschaft Prognosen vorgelegt" is none)."""
+        toks, t = self.toks, self.toks[j]
+        if not t.cap or not t.text.replace("-", "").isalpha():
+            return False
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        ends = nxt is None or "FIN" in nxt.tag or nxt.text in (",", ".", "(")
+        return ends and (t.tag == "NE" or t.tag == "NN" and not t.low.endswith(NOUN_ENDINGS))
 
     def np_left(self, j: int, floor: int) -> int | None:
         """Start of a noun phrase ending just before token j (for "X zufolge")."""
