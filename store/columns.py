@@ -13,8 +13,9 @@ their haystack in memory. Changing a partition file replaces its rows: no rebuil
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import islice
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import numpy as np
 
@@ -129,12 +130,16 @@ class TextIndex:
             return np.zeros(0, np.int64)
         return np.searchsorted(self.starts, np.asarray(hits, np.int64) - self.base, side="right") - 1
 
-    def extended(self, keep: np.ndarray, hays: list[str]) -> tuple["TextIndex", np.ndarray]:
+    def extended(self, keep: np.ndarray, hays: Iterable[str]) -> tuple["TextIndex", np.ndarray]:
         """A new snapshot text index: the kept rows (in their order) then ``hays`` appended.
-        Returns it with the map old row -> new row (-1: dropped)."""
+        Returns it with the map old row -> new row (-1: dropped). The new haystacks are encoded
+        and indexed a chunk at a time (at 1M statements all at once peaked at 1.5 GB)."""
         new_of_old = np.cumsum(keep, dtype=np.int64) - 1
         new_of_old[~keep] = -1
-        parts, starts = splice(self.blob_view(), self.starts, keep, [(h + "\x00").encode() for h in hays])
+        runs, starts = splice(self.blob_view(), self.starts, keep, [])
+        blob = bytearray()
+        for run in runs:
+            blob += run
         segments = []
         for vocab, offs, post in self.segments:
             new = new_of_old[post.decode() if isinstance(post, PackedRows) else post]
@@ -144,18 +149,63 @@ class TextIndex:
             noffs = np.zeros(len(vocab) + 1, np.int64)
             np.cumsum(counts, out=noffs[1:])
             segments.append((vocab, noffs, new[ok].astype(np.int32)))
-        if hays:
-            first = int(keep.sum())
-            words: dict[str, list[int]] = {}
-            for i, h in enumerate(hays, first):
-                for w in set(h.split()):
-                    words.setdefault(w, []).append(i)
-            vocab = list(words)
-            offs = np.zeros(len(vocab) + 1, np.int64)
-            np.cumsum([len(words[w]) for w in vocab], out=offs[1:])
-            post = np.fromiter((i for w in vocab for i in words[w]), np.int32, int(offs[-1]))
-            segments.append((vocab, offs, post))
-        return TextIndex(b"".join(parts), starts, segments), new_of_old
+        words, lens, row = _WordIndex(), [np.diff(starts)], int(keep.sum())
+        for chunk in _chunks(hays, _TEXT_CHUNK):
+            enc = [(h + "\x00").encode() for h in chunk]
+            lens.append(np.fromiter(map(len, enc), np.int64, len(enc)))
+            blob += b"".join(enc)
+            words.add(chunk, row)
+            row += len(chunk)
+        if words.chunks:
+            segments.append(words.merged())
+        lens_all = np.concatenate(lens)
+        starts = np.zeros(len(lens_all) + 1, np.int64)
+        np.cumsum(lens_all, out=starts[1:])
+        return TextIndex(blob, starts, segments), new_of_old
+
+
+_TEXT_CHUNK = 50_000  # haystacks encoded and indexed at a time (< 65,536: rows kept as uint16)
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+class _WordIndex:
+    """A word index (vocabulary, offsets, rows) built a chunk of rows at a time: each chunk's
+    rows as an int32 array, not as Python lists of every row of every word."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}  # word -> its place in the vocabulary
+        self.chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []  # word ids, counts, rows - first, first
+
+    def add(self, hays: list[str], first: int) -> None:
+        words: dict[str, list[int]] = {}
+        for i, h in enumerate(hays, first):
+            for w in set(h.split()):
+                words.setdefault(w, []).append(i)
+        ids = np.fromiter((self.ids.setdefault(w, len(self.ids)) for w in words), np.int64, len(words))
+        counts = np.fromiter(map(len, words.values()), np.int64, len(words))
+        rows = np.fromiter((i for r in words.values() for i in r), np.int32, int(counts.sum()))
+        self.chunks.append((ids, counts, (rows - first).astype(np.uint16), first))  # 2 bytes a row
+
+    def merged(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """One segment: each word's rows of every chunk, in chunk (= row) order."""
+        total = np.zeros(len(self.ids), np.int64)
+        for ids, counts, _, _ in self.chunks:
+            total[ids] += counts
+        offs = np.zeros(len(self.ids) + 1, np.int64)
+        np.cumsum(total, out=offs[1:])
+        fill = offs[:-1].copy()  # where each word's next rows go
+        post = np.empty(int(offs[-1]), np.int32)
+        while self.chunks:
+            ids, counts, rows, row0 = self.chunks.pop(0)
+            first = np.cumsum(counts) - counts  # each word's first row in this chunk's rows
+            post[np.repeat(fill[ids] - first, counts) + np.arange(len(rows))] = rows.astype(np.int32) + row0
+            fill[ids] += counts
+        return list(self.ids), offs, post
 
 
 def splice(blob: Any, starts: np.ndarray, keep: np.ndarray, new: list[bytes]
@@ -390,12 +440,17 @@ class Columns:
 
     def snapshot_text(self) -> TextIndex:
         """Fold the in-memory haystacks into a new text index (rows: see snapshot_rows);
-        updates snaprow to point into it."""
+        updates snaprow to point into it. Each haystack leaves memory as it is folded in."""
         keep, fresh = self.snapshot_rows()
         ti = self.text
         assert ti is not None
-        hays = [self.hays[s.decode()] for s in self.sid[fresh].tolist()]
-        new_ti, new_of_old = ti.extended(keep, hays)
+
+        def hays() -> Iterator[str]:
+            for at in range(0, len(fresh), _TEXT_CHUNK):
+                for s in self.sid[fresh[at:at + _TEXT_CHUNK]].tolist():
+                    yield self.hays.pop(s.decode())
+
+        new_ti, new_of_old = ti.extended(keep, hays())
         snap = self.snaprow.copy()
         old = snap >= 0
         snap[old] = new_of_old[snap[old]]

@@ -547,6 +547,7 @@ class Store:
         self._index_files = dict(files)
         text_file = open_text(self.folder / text)
         self._cols.load_text = lambda: self._read_text(text_file)
+        self._cols.text = None  # read through mmap when searched: the haystacks leave memory
         self._docs = docs.open()
 
     def _write_docs(self, path: Path) -> DocFile:

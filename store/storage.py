@@ -17,7 +17,7 @@ import secrets
 import stat
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Iterator
 
 import orjson
 from tinydb.storages import Storage
@@ -138,20 +138,24 @@ def remove_quietly(path: str | os.PathLike[str]) -> None:
         pass
 
 
-def atomic_write(path: Path, blob: bytes | memoryview, before_replace: Callable[[], None] | None = None,
-                 sync_folder: bool = True) -> tuple[int, int, int]:
+def atomic_write(path: Path, blob: bytes | memoryview | Callable[[BinaryIO], None],
+                 before_replace: Callable[[], None] | None = None, sync_folder: bool = True) -> tuple[int, int, int]:
     """THE way Wortlaut writes a file: a temp file in the same folder (created with the umask's
     mode, 0o666 & ~umask, never wider; then given the replaced file's mode and owner), flush +
     fsync, then ``os.replace`` over ``path`` and fsync the folder. A process killed at any moment
     leaves either the old or the new file (and at worst a stale temp file, removed on the next
     open). ``sync_folder=False``: the caller fsyncs the folder once after writing several files.
-    Returns the new file's stamp."""
+    ``blob`` may be a function writing the file's content (large files: never held whole in
+    memory). Returns the new file's stamp."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = temp_beside(path)
     try:
         with open(fd, "wb") as f:
-            f.write(blob)
+            if callable(blob):
+                blob(f)
+            else:
+                f.write(blob)
             f.flush()
             os.fsync(fd)
             stamp = file_stamp(os.fstat(fd))

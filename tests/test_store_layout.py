@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import store.columns as columns
 import store.db as db
 from extract.model import Actor, Article, Extraction, Statement, article_id, statement_id
 from store import SCHEMA_VERSION, Filter, Store
@@ -63,6 +64,7 @@ def small_snapshots(monkeypatch):
     monkeypatch.setattr(db, "_SNAPSHOT_PARTS", 3)
     monkeypatch.setattr(db, "_SNAPSHOT_ROWS", 20)
     monkeypatch.setattr(db, "_REFRESH_BATCH", 2)  # partitions read into the indexes in several batches
+    monkeypatch.setattr(columns, "_TEXT_CHUNK", 7)  # haystacks indexed in several chunks
 
 
 def test_same_answers_as_the_single_file_layout_through_snapshots_and_corrections(tmp_path, small_snapshots):
@@ -286,7 +288,8 @@ def test_text_search_answers_the_same_from_a_mapped_or_an_older_compressed_text_
     import zipfile
 
     import store.columns as columns
-    from store.parts import _npz_bytes, load_text
+    from store.parts import _npz_writer, load_text
+    from store.storage import atomic_write
 
     rnd = random.Random(12)
     exs = [article(k, rnd) for k in range(30)]
@@ -316,8 +319,18 @@ def test_text_search_answers_the_same_from_a_mapped_or_an_older_compressed_text_
         for k, (vocab, offs, rows) in enumerate(ti.segments):
             arrays.update({f"vocab{k}": np.frombuffer(orjson.dumps(vocab), np.uint8), f"offs{k}": offs,
                            f"post{k}": rows.decode()})
-    text_file.write_bytes(_npz_bytes(arrays))
+    atomic_write(text_file, _npz_writer(arrays))  # a new file: the old one stays mapped
     assert answers(Store(new.path)) == want
+
+
+def test_a_word_index_built_in_chunks_lists_each_word_s_rows_in_order(monkeypatch):
+    hays = ["anna beispiel sagt\x1fanna", "der hafen", "hafen und bahn", "", "bahn\x1fkarl", "anna hafen"] * 3
+    monkeypatch.setattr(columns, "_TEXT_CHUNK", 4)
+    ti, _ = columns.TextIndex().extended(np.zeros(0, bool), iter(hays))
+    assert len(ti.segments) == 1 and ti.rows == len(hays)
+    for word in ("anna", "hafen", "bahn", "karl", "beispiel", "der"):
+        assert ti.word_rows(word).tolist() == [i for i, h in enumerate(hays) if word in h.split()]
+    assert [ti.hay(i) for i in range(len(hays))] == hays
 
 
 @given(st.lists(st.lists(st.integers(0, 3000), max_size=40).map(sorted).map(lambda r: sorted(set(r))), max_size=12))

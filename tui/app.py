@@ -80,6 +80,8 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         self.dirty: set[str] = set(VIEWS)
         self.sub_title = str(self.db_path)
         self._search_timer = None
+        self.detail_id: str | None = None  # the statement the detail pane shows
+        self.status_line: tuple[str, str] | None = None  # what the line under the timeline says (text, style)
 
     # --- layout -------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -153,7 +155,8 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
     # --- events: wiring to the actions --------------------------------------------------------
     @on(TimelineTable.RowHighlighted, "#timeline-table")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self.show_detail(event.row_key.value)
+        if event.row_key.value != self.detail_id:
+            self.show_detail(event.row_key.value)
 
     @on(TimelineTable.WindowChanged)
     def _window_changed(self, event: TimelineTable.WindowChanged) -> None:

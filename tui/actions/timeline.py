@@ -22,10 +22,12 @@ class TimelineActions:
         total = self.store.count(filt)
         table.show(total, lambda offset, limit: self.store.statements(filt, offset, limit), self.actor_name, position)
         self.update_filter_bar()
-        if not total:
-            self.show_detail(None)
+        # in this screen update too: through the table's events each came a frame later
+        self.show_detail(table.current_id if total else None)
+        self.show_window_status(table)
 
     def show_detail(self, statement_id: str | None) -> None:
+        self.detail_id = statement_id  # the table's highlight event for it then changes nothing
         # the window's own statement: a lookup in the store costs a pass over all ids
         s = self.timeline.loaded.get(statement_id) if statement_id else None
         if s is None and statement_id:
@@ -42,10 +44,12 @@ class TimelineActions:
         if not t.total:
             hint = "No statements yet: press a to add an article." if not self.store.count(Filter()) else \
                 "No statement matches the filters: esc clears the last one, c clears all."
-            status.update(Text(hint, style="bold yellow"), layout=False)  # one line high: no new layout
-            return
-        status.update(f"statement {t.position + 1:,} of {t.total:,}  ·  PgUp/PgDn page  ·  g/G first/last",
-                      layout=False)
+            line = (hint, "bold yellow")
+        else:
+            line = (f"statement {t.position + 1:,} of {t.total:,}  ·  PgUp/PgDn page  ·  g/G first/last", "")
+        if line != self.status_line:  # unchanged (the table's event after a filter change): no repaint
+            self.status_line = line
+            status.update(Text(*line), layout=False)  # one line high: no new layout
 
     # --- the search field (a text filter, applied after a short pause in typing) -------------
     def search_changed(self, value: str) -> None:
