@@ -75,28 +75,74 @@ def kill_all(pids: set[int]) -> None:
             pass
 
 
+# `wortlaut add` with two test hooks, loaded into the parent and (by unpickling) into the workers:
+# every article takes SLOW_SECONDS longer, so 200 of them cannot be done before the signal lands
+# however fast the machine; the parent logs each article it has received, so the test signals
+# only once work is really under way.
+SLOW_SECONDS = 0.2
+SLOW_ADD = """
+import os, time
+from tui import add_command
+
+_process, _add = add_command.process, add_command._Writer.add
+
+
+def process(item, opts):
+    time.sleep({seconds})
+    return _process(item, opts)
+
+
+def add(self, origin, ex):
+    _add(self, origin, ex)
+    with open({log!r}, "a", encoding="utf-8") as f:
+        f.write(os.path.abspath(origin) + "\\n")
+
+
+add_command.process, add_command._Writer.add = process, add
+"""
+
+
+def slow_wortlaut(tmp_path: Path, *args: str) -> tuple[list[str], dict[str, str], Path]:
+    """wortlaut(*args) with the SLOW_ADD hooks; returns the command, its environment, the log."""
+    log = tmp_path / "received.txt"
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "slow_add.py").write_text(SLOW_ADD.format(seconds=SLOW_SECONDS, log=str(log)), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(hooks), os.environ.get("PYTHONPATH")])))
+    cmd = [sys.executable, "-c", "import sys, slow_add; from tui.cli import main; sys.exit(main())", *args]
+    return cmd, env, log
+
+
+def lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+
+
 @pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM", "SIGINT"])
 def test_stopping_add_leaves_no_worker_behind(tmp_path, how):
     folder = articles(tmp_path / "artikel", 200)
-    proc = subprocess.Popen(wortlaut("--db", str(tmp_path / "db.json"), "add", "--jobs", "2", str(folder)),
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
+    cmd, env, received = slow_wortlaut(tmp_path, "--db", str(tmp_path / "db.json"), "add", "--jobs", "2", str(folder))
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
     workers: set[int] = set()
     try:
         assert wait_for(lambda: len(children(proc.pid)) >= 2, 120), "the workers never started"
         workers = children(proc.pid)
-        time.sleep(0.5)
+        assert wait_for(lambda: bool(lines(received)), 120), "no article came back from the workers"
         proc.send_signal(getattr(signal, how))
         proc.wait(60)
         assert wait_for(lambda: not any(alive(w) for w in workers), 10), \
             f"workers still running {10} s after the parent got {how}"
         # nothing holds the pipe open: reading the parent's stdout ends
         out = proc.stdout.read().decode()
-        if how != "SIGKILL":  # stopped like Ctrl-C: what was extracted is written, then the summary
-            assert "(interrupted)" in out
         from store import Store
 
         with Store(tmp_path / "db.json") as store:  # whole articles only, whatever the moment
             assert all(n >= 1 for n in store.article_counts().values())
+            stored = {a.origin for a in store.articles()}
+        if how != "SIGKILL":  # stopped like Ctrl-C: what was extracted is written, then the summary
+            assert "(interrupted)" in out
+            assert f"Articles: {len(stored)} new" in out
+            assert set(lines(received)) <= stored  # every article the parent had received is kept
+            assert 1 <= len(stored) < 200
     finally:
         kill_all(workers | {proc.pid})
         proc.stdout.close()
