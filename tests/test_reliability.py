@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -236,3 +237,28 @@ def test_add_waits_for_another_writer_and_says_so(tmp_path):
     other.join(30)
     assert code == 0 and "Articles: 3 new" in out
     assert "waiting for another process that is writing the database" in err
+
+
+def test_an_interrupted_batch_write_is_written_by_the_final_flush():
+    """Ctrl-C during add_many leaves the batch queued: the flush after the interrupt writes it."""
+    from tui.add_command import Summary, _Writer
+
+    class InterruptedOnce:
+        def __init__(self):
+            self.calls, self.written = 0, []
+
+        def add_many(self, extractions):
+            self.calls += 1
+            if self.calls == 1:
+                raise KeyboardInterrupt
+            self.written += extractions
+            return [SimpleNamespace(new=True, statements=0, actor_ids=[], new_actor_ids=[]) for _ in extractions]
+
+    store = InterruptedOnce()
+    writer = _Writer(store, Summary(), list_each=False)
+    writer.pending = [("a.txt", "ex-a"), ("b.txt", "ex-b")]
+    with pytest.raises(KeyboardInterrupt):
+        writer.flush()
+    writer.flush()
+    assert store.written == ["ex-a", "ex-b"]
+    assert writer.pending == [] and writer.summary.new == 2

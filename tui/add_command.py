@@ -432,8 +432,11 @@ class _Writer:
     def flush(self) -> None:
         if not self.pending:
             return
-        batch, self.pending = self.pending, []
+        batch = list(self.pending)
         results = self.store.add_many([ex for _, ex in batch])
+        # taken off the queue only once written: a Ctrl-C during the write leaves the batch for the
+        # final flush (an article the interrupted write did commit is then simply "known")
+        del self.pending[:len(batch)]
         self.last = time.monotonic()
         s = self.summary
         for (origin, ex), res in zip(batch, results):
