@@ -70,6 +70,9 @@ class Identities:
         starts with a known first name ('Sam Power')."""
         if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation":
             return False
+        if self.lang == "en" and hint == "organisation" and len(p.name) > 1 and p.name[0].casefold() not in firstnames() \
+                and not any(w.casefold() in HONORIFICS for w in p.name):
+            return True  # the English NER's ORG, no first name in it: 'Corvell Steel'
         last = p.name[-1].casefold()  # English bodies are named by their institution noun: "Federal Aviation Administration"
         if (last not in organisation_words() and not (self.lang == "en" and last in self.lex.institutions)) \
                 or any(w.casefold() in HONORIFICS for w in p.name):
