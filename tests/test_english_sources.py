@@ -36,3 +36,19 @@ def test_the_company_is_the_company_named_before():
     got = _speakers("Corvell Steel cut 400 jobs on Monday. The company said demand from carmakers had collapsed.")
     assert got == {"demand from carmakers had collapsed": "Corvell Steel"}
 
+
+
+def test_capitals_place_opening_the_article_is_no_transcript_label():
+    got = _speakers("BRENNSUND: Ferry operators warned the new timetable would cost jobs.")
+    assert got == {"the new timetable would cost jobs": "Ferry operators"}
+
+
+def test_transcript_turns_in_capitals_still_speak():
+    text = "VOSS: We will not sign this accord today.\nHALLORIN: Then the talks are over for now."
+    ex = extract_article(text, lang="en", published="2026-05-04")
+    assert [(s.kind, text[slice(*s.speaker_mention[0])]) for s in ex.statements] == [("direct", "VOSS"), ("direct", "HALLORIN")]
+
+
+def test_plural_institution_noun_is_a_group_named_as_written():
+    got = _speakers("In Brennsund, ferry operators said the route was at risk.")
+    assert got == {"the route was at risk": "Ferry operators"}
