@@ -70,6 +70,9 @@ class Identities:
         starts with a known first name ('Sam Power')."""
         if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation":
             return False
+        if self.lang == "en" and hint == "organisation" and len(p.name) > 1 and p.name[0].casefold() not in firstnames() \
+                and not any(w.casefold() in HONORIFICS for w in p.name) and not self._stands_alone(p.name):
+            return True  # the English NER's ORG, no first name in it: 'Corvell Steel'
         last = p.name[-1].casefold()  # English bodies are named by their institution noun: "Federal Aviation Administration"
         if (last not in organisation_words() and not (self.lang == "en" and last in self.lex.institutions)) \
                 or any(w.casefold() in HONORIFICS for w in p.name):
@@ -77,6 +80,12 @@ class Identities:
         if p.name[0].casefold() in firstnames():  # "Sam Power" may be a person: only if the rules say so
             return hint == "organisation"
         return hint != "person" or p.name[-1] in ("AG", "GmbH", "SE", "Inc", "Ltd", "LLC", "plc", "FC")
+
+    def _stands_alone(self, words: list[str]) -> bool:
+        """The last word of a name also stands alone in the article ('Ava DuVernay' ... 'DuVernay
+        said'): a person's surname, whatever the NER guessed; a company is not named by its last word."""
+        full = len(re.findall(re.escape(" ".join(words)) + r"\b", self.text))
+        return len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", self.text)) > full
 
     def _looks_proper(self, word: str) -> bool:
         """A single unknown word is taken for a name only where it also stands capitalised

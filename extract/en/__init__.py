@@ -28,7 +28,9 @@ data/speakers_en.txt.
 The modules: nlp.py (the spaCy pipeline, trained or blank), cues.py (the cue lexicon),
 base.py (what both rule sets share), parsed.py (rules on the trained pipeline, with
 parsed_speakers.py, parsed_indirect.py, parsed_nouns.py and parsed_around.py), blank.py (rules on the blank fallback, with
-blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines). This folder never imports extract/de/.
+blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines), surnames.py
+(a lone surname that speaks is a person), outlets.py ('…, the Herald reported': the clause's
+subject speaks). This folder never imports extract/de/.
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ from .blank import BlankRules
 from .lines import with_interview
 from .nlp import is_trained, load_english
 from .parsed import ParsedRules
+from .surnames import is_surname_speaker
 
 
 def analyse(text: str) -> Analysis:
@@ -63,7 +66,7 @@ def analyse(text: str) -> Analysis:
         statements = BlankRules(doc, quotes).statements()
         mentions = []
     statements = with_interview(doc, statements)
-    mentions = _with_speakers(text, mentions, statements)
+    mentions = _with_speakers(doc, mentions, statements)
     statements = _distinct(statements)
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc), quotes=pairs)
 
@@ -141,10 +144,13 @@ def _particles_between(text: str, a: Mention, b: Mention) -> bool:
     return bool(words) and all(w in NAME_PARTICLES for w in words) and text[a.span[1]:b.span[0]].strip(" ") != ""
 
 
-def _with_speakers(text: str, mentions: list[Mention], statements: list[Found]) -> list[Mention]:
+def _with_speakers(doc: Doc, mentions: list[Mention], statements: list[Found]) -> list[Mention]:
     """Adds speaker phrases no entity covers ("a police spokeswoman", "she"), so the actors
-    module sees every speaker in text order."""
-    out = list(mentions)
+    module sees every speaker in text order; a lone surname that speaks is a person
+    (surnames.py), whatever the NER guessed."""
+    text = doc.text
+    surnames = {s for f in statements for s in f.speaker_mention[:1] if is_surname_speaker(doc, *s)}
+    out = [Mention(m.span, m.text, "person", m.is_subject) if m.span in surnames else m for m in mentions]
     seen = {m.span for m in mentions}
     for f in statements:
         for b, e in f.speaker_mention:
@@ -153,6 +159,6 @@ def _with_speakers(text: str, mentions: list[Mention], statements: list[Found]) 
             if (b, e) in seen or any(m.span[0] >= b and m.span[1] <= e and m.kind_hint for m in mentions):
                 continue
             seen.add((b, e))
-            out.append(Mention((b, e), text[b:e], "", is_subject=True))
+            out.append(Mention((b, e), text[b:e], "person" if (b, e) in surnames else "", is_subject=True))
     out.sort(key=lambda m: m.span)
     return out

@@ -63,7 +63,9 @@ def _is_speaker_label(label, can_speak: Callable[[Token], bool]) -> bool:
     if not words or len(words) > MAX_LABEL_WORDS or any(t.lower_ in label_words() for t in words):
         return False
     if label.text.isupper() and len(words) <= 2 and all(t.is_alpha for t in words):
-        return not any(t.ent_type_ in ("GPE", "LOC") for t in words)  # a transcript turn: 'PENCE:'
+        # a transcript turn: 'PENCE:'; not a dateline 'BRENNSUND:'
+        return not any(t.ent_type_ in ("GPE", "LOC") for t in words) and not _place_elsewhere(label) \
+            and not _lone_opening_label(label)
     # a name or title-case phrase: 'Clinton camp' (one lower-case head noun at most)
     if sum(t.is_lower for t in words) > 1 or words[0].is_lower:
         return False
@@ -71,6 +73,24 @@ def _is_speaker_label(label, can_speak: Callable[[Token], bool]) -> bool:
     if any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL") for t in words) and not named:
         return False
     return named or any(t.ent_type_ in SPEAKING_ENTITIES or (t.is_lower and can_speak(t)) for t in words)
+
+
+def _place_elsewhere(label) -> bool:
+    """'BRENNSUND:' where the article also writes 'in Brennsund' or the NER tags 'Brennsund' a place."""
+    name = label.text.strip().title()
+    if re.search(r"\b(?:in|at|near|from|to)\s+" + re.escape(name) + r"\b", label.doc.text):
+        return True
+    return any(e.label_ in ("GPE", "LOC", "FAC") and e.text == name for e in label.doc.ents)
+
+
+def _lone_opening_label(label) -> bool:
+    """A capitals label that opens the article's first lines and is the only capitals label in
+    it: a dateline ('BRENNSUND: Ferry operators warned ...'); a transcript has turns."""
+    text = label.doc.text
+    if text[: label.start_char].count("\n\n") > 1:
+        return False
+    labels = [m for m in LABELLED.finditer(text) if m.group("label").isupper()]
+    return len(labels) == 1
 
 
 def _named_later(label) -> bool:

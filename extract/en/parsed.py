@@ -19,12 +19,13 @@ from .cues import CueEntry, _by_lemma
 from .lines import labelled_lines
 from .parsed_around import ParsedAround
 from .parsed_indirect import ParsedIndirect
+from .outlets import ParsedOutlets
 from .parsed_nouns import ParsedNouns
 from .parsed_speakers import ParsedSpeakers
 from .parsed_stance import ParsedStance
 
 
-class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedNouns, ParsedAround, ParsedStance, _Base):
+class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets, _Base):
     """Rules over the dependency parse."""
 
     def cue_entry(self, tok: Token) -> CueEntry | None:
@@ -71,6 +72,7 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedNouns, ParsedAround, Par
         self.noun_pass()
         self.direct_pass()
         self.stance_pass()
+        self.outlet_sources()
         self.headline_speakers()
         return _top_level(self.found)
 

@@ -27,11 +27,12 @@ class ParsedStance:
             aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
             if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux):
                 continue  # a plan, a conjecture or pluperfect background
-            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), None)
             if subj is None or not self.names_someone(subj):
                 continue
             who = self.speaker_span(subj)
-            if not any(s.value for s in read_stances(sent.text, self.text[who[0]:who[1]])):
+            said = self.text[who[0] if self.in_dateline(sent[0]) else sent.start_char : sent.end_char]  # past 'EASTPORT (AP) -'
+            if not any(s.value for s in read_stances(said, self.text[who[0]:who[1]])):
                 continue
             first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
             span = _trim(self.doc, sent.start, sent.end - 1)

@@ -1,0 +1,90 @@
+"""'Mayor Ellen Voss opposes the bridge, the Herald reported': the newspaper is the source of the
+report, the person or body in the reported clause is the speaker when that clause is itself a
+statement (a speech or stance verb with a subject that names someone). A report of a plain
+event ('The council will close the library, the Chronicle reported') stays the outlet's.
+Outlet words come from data/outlets_en.txt and data/agencies.txt."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from .base import _trim
+
+REPORT_VERBS = {"report", "write"}
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("extract").joinpath(f"data/{name}").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def outlet_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case outlet nouns, capitalised name words and agencies)."""
+    words = _lines("outlets_en.txt")
+    return (frozenset(w for w in words if w.islower()),
+            frozenset(w for w in words if not w.islower()) | frozenset(_lines("agencies.txt")))
+
+
+def is_outlet(tokens: list[Token]) -> bool:
+    """'the Herald', 'the Eastport Chronicle', 'local media', 'the newspaper', 'Reuters'."""
+    words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+    if not words:
+        return False
+    nouns, names = outlet_words()
+    head = words[-1]
+    if head.text[:1].isupper():
+        return head.text in names and all(w.text[:1].isupper() for w in words)
+    return head.lower_ in nouns
+
+
+class ParsedOutlets:
+    """The outlet rule of ParsedRules (a mixin: it reads the parsed document and its findings)."""
+
+    def outlet_sources(self) -> None:
+        drop = []
+        for f in self.found:
+            verb = self.reported_by_outlet(f)
+            if verb is None:
+                continue
+            subj = next(c for c in verb.children if c.dep_ == "nsubj")
+            f.speaker_mention = [self.speaker_span(subj)]
+            entry = self.cue_entry(verb)
+            f.cue = [self.cue_span(verb, entry) if entry else (verb.idx, verb.idx + len(verb))]
+            inner = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if inner is not None:  # 'Voss said the bridge was too costly, the Herald reported'
+                f.quote = [_trim(self.doc, inner.left_edge.i, inner.right_edge.i) or f.quote[0]]
+                # the speech verb's own finding ran on to the outlet: this one replaces it
+                drop += [g for g in self.found if g is not f and g.cue == f.cue]
+            else:
+                f.kind = "reported"
+                f.quote = [self.content_after_cue(f.quote[0], f.cue[0][1])]
+        self.found[:] = [f for f in self.found if not any(f is d for d in drop)]
+
+    def reported_by_outlet(self, f) -> Token | None:
+        """The verb of a clause an outlet reported ('…, the Herald reported') when that clause is a
+        statement of its own subject, else None."""
+        if f.kind != "indirect" or not f.speaker_mention or len(f.cue) != 1:
+            return None
+        cue = self.doc.char_span(*f.cue[0], alignment_mode="expand")
+        who = self.doc.char_span(*f.speaker_mention[0], alignment_mode="expand")
+        if not cue or not who or cue.root.lemma_.lower() not in REPORT_VERBS or not is_outlet(list(who)):
+            return None
+        clause = self.doc.char_span(*f.quote[0], alignment_mode="expand")
+        if clause is None:
+            return None
+        subj = next((c for c in clause.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or not self.names_someone(subj) or not self.states(clause.root, clause.text, subj):
+            return None
+        return clause.root
+
+    def states(self, verb: Token, clause: str, subj: Token) -> bool:
+        """The clause's verb says or takes a position: a cue verb, or a stance frame."""
+        from ..positions.frames_en import read_stances  # (positions read the clause; imported when first needed)
+
+        if self.cue_entry(verb) is not None:
+            return True
+        who = self.text[subj.left_edge.idx : subj.idx + len(subj)]
+        return any(s.value for s in read_stances(clause, who))

@@ -1,0 +1,32 @@
+"""A surname on its own as a speaker: 'Royce said', 'Dunmore has turned against the bridge'.
+
+A single capitalised word that the parser tags as a singular proper noun, standing as the
+subject of a speech or stance verb, is a person named by surname, unless it is a place, a
+date, an acronym (a body: 'NATO said') or a title ('President said'). The NER often calls
+such an unknown word an organisation; the actors stage still checks its lexicon of known
+organisations and countries first, so 'Gazprom said' stays the company."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+NOT_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"}  # the NER's WORK_OF_ART etc. are misfires near quotes
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    text = resources.files("extract").joinpath("data/titles_en.txt").read_text("utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_surname_speaker(doc: Doc, b: int, e: int) -> bool:
+    """Whether the speaker span (b, e) is one unknown capitalised name word."""
+    span = doc.char_span(b, e, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    word = tok.text
+    return (tok.tag_ == "NNP" and word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2
+            and tok.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles())
