@@ -239,10 +239,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             if known is None and self._organisation_name(p, hint):
                 return self._entity_actor(Entity("organisation", name))
             return self._person(p.name, p, offset, speaking, hint)
-        if (holder := self._surname_not_body(p)) is not None:  # "sagte Kammer" after "Karla Kammer"
+        if (holder := self._read_before_entity(p)) is not None:
             return holder
-        if self.lang == "en" and _kind_of_bodies(p, self.lex):  # "Ferry operators": a group, named as written
-            return self._entity_actor(Entity("group", p.clean[:1].upper() + p.clean[1:]))
         if p.entity:
             ent = p.entity
             if ent.kind == "group" and (p.indefinite or self._unnamed_group(p, ent)):
@@ -284,14 +282,3 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset) - 1
-
-
-def _kind_of_bodies(p: Parsed, lex) -> bool:
-    """English 'Ferry operators', 'bus companies': a plural institution noun after a word that
-    names a kind of body, not an owner (no organisation or country we know, no article)."""
-    ent, words = p.entity, p.clean.split()
-    if ent is None or not ent.generic or ent.kind != "organisation" or p.definite or p.demonyms \
-            or len(words) != 2 or words[-1].casefold() not in (ent.name.casefold() + "s", ent.name.casefold() + "es"):
-        return False
-    owner = words[0].casefold()
-    return owner not in lex.organisations and owner not in lex.countries and p.affiliation in ("", words[0])

@@ -101,6 +101,16 @@ class Identities:
     def _has_first_name(self, words: list[str]) -> bool:
         return len(words) > 1 and not (words[0].casefold() in PARTICLES)
 
+    def _read_before_entity(self, p: Parsed) -> Actor | None:
+        """Readings that win over the phrase's institution entity: a bare institution word that is
+        someone's surname ("sagte Kammer" after "Karla Kammer"); English "Ferry operators", a group
+        named as written."""
+        if (holder := self._surname_not_body(p)) is not None:
+            return holder
+        if self.lang == "en" and _kind_of_bodies(p, self.lex):
+            return self._entity_actor(Entity("group", p.clean[:1].upper() + p.clean[1:]))
+        return None
+
     def _surname_not_body(self, p: Parsed) -> Actor | None:
         """A bare institution word with no article that is the surname of one person named
         before ("Karla Kammer … sagte Kammer", "Petra Gericht … sagte Gericht"): that person."""
@@ -194,3 +204,14 @@ class Identities:
         alias = alias.strip()
         if alias and alias != actor.name and alias not in actor.aliases:
             actor.aliases.append(alias)
+
+
+def _kind_of_bodies(p: Parsed, lex) -> bool:
+    """English 'Ferry operators', 'bus companies': a plural institution noun after a word that
+    names a kind of body, not an owner (no organisation or country we know, no article)."""
+    ent, words = p.entity, p.clean.split()
+    if ent is None or not ent.generic or ent.kind != "organisation" or p.definite or p.demonyms \
+            or len(words) != 2 or words[-1].casefold() not in (ent.name.casefold() + "s", ent.name.casefold() + "es"):
+        return False
+    owner = words[0].casefold()
+    return owner not in lex.organisations and owner not in lex.countries and p.affiliation in ("", words[0])
