@@ -114,6 +114,12 @@ def slow_wortlaut(tmp_path: Path, *args: str) -> tuple[list[str], dict[str, str]
     return cmd, env, log
 
 
+def hear_ctrl_c() -> None:
+    """In the child before exec: SIGINT back to its default. A test run started as a background
+    job inherits SIGINT ignored, and Python then gives `wortlaut add` no KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
 
@@ -122,7 +128,8 @@ def lines(path: Path) -> list[str]:
 def test_stopping_add_leaves_no_worker_behind(tmp_path, how):
     folder = articles(tmp_path / "artikel", 200)
     cmd, env, received = slow_wortlaut(tmp_path, "--db", str(tmp_path / "db.json"), "add", "--jobs", "2", str(folder))
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True,
+                            preexec_fn=hear_ctrl_c)
     workers: set[int] = set()
     try:
         assert wait_for(lambda: len(children(proc.pid)) >= 2, 120), "the workers never started"
