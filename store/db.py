@@ -301,10 +301,10 @@ class Store:
             snaps = sorted(folder.glob("index.g*.npz"), key=_gen, reverse=True) if folder.is_dir() else []
             for snap in snaps:
                 got = load_index(snap)
+                if got is None:
+                    continue
+                cols, files, registry, text, docs = got
                 try:
-                    if got is None:
-                        continue
-                    cols, files, registry, text, docs = got
                     text_file, self._docs = open_text(folder / text), docs.open()
                 except OSError:
                     continue
