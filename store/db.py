@@ -301,10 +301,10 @@ class Store:
             snaps = sorted(folder.glob("index.g*.npz"), key=_gen, reverse=True) if folder.is_dir() else []
             for snap in snaps:
                 got = load_index(snap)
+                if got is None:
+                    continue
+                cols, files, registry, text, docs = got
                 try:
-                    if got is None:
-                        continue
-                    cols, files, registry, text, docs = got
                     text_file, self._docs = open_text(folder / text), docs.open()
                 except OSError:
                     continue
@@ -439,7 +439,7 @@ class Store:
         """The schema-3 database as it was, kept beside it for good: <db>.v3.bak, a database of
         its own with its day files in <db>.v3.bak.parts (hard links: files are never changed in
         place, so they need no copy). Its main file is written last: it exists only whole."""
-        target = self._keep_copy(".v3.bak", copy=False)
+        target = self._free_name(".v3.bak")
         folder = target.with_name(target.name + ".parts")
         shutil.rmtree(folder, ignore_errors=True)  # left by a conversion that was interrupted
         folder.mkdir()
@@ -450,16 +450,19 @@ class Store:
         atomic_write(target, orjson.dumps(copy))
         return target
 
-    def _keep_copy(self, suffix: str, copy: bool = True) -> Path:
-        """A copy of the database file as <db><suffix> (.2, .3, ... when that exists already);
-        ``copy=False``: only the name."""
+    def _keep_copy(self, suffix: str) -> Path:
+        """A copy of the database file as _free_name(suffix)."""
+        target = self._free_name(suffix)
+        shutil.copy2(self.path, target)
+        return target
+
+    def _free_name(self, suffix: str) -> Path:
+        """<db><suffix>, or <db><suffix>.2, .3, ... when that exists already."""
         target = self.path.with_name(self.path.name + suffix)
         n = 1
         while target.exists():
             n += 1
             target = self.path.with_name(f"{self.path.name}{suffix}.{n}")
-        if copy:
-            shutil.copy2(self.path, target)
         return target
 
     def reload_if_changed(self) -> bool:
