@@ -511,8 +511,8 @@ def same_wording(targets: set[str]) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def act_nouns() -> tuple[str, ...]:
-    """The act nouns of both languages' frames, lowercased ("ausbau", "stopp")."""
+    """The act nouns of the German frames, lowercased ("ausbau", "stopp")."""
     from .frames_de import lexicon
 
-    return tuple({fw.words[0] for lang in ("de",) for entries in lexicon(lang).acts.values() for fw in entries
+    return tuple({fw.words[0] for entries in lexicon("de").acts.values() for fw in entries
                   if fw.noun and len(fw.words) == 1 and len(fw.words[0]) > 3})
