@@ -2,7 +2,7 @@
 who said it (issue 15), stances and position changes (issue 16).
 
     python bench/judgements.py {speakers,stances,changes,all} [--lang de|en|all]
-        [--split dev|check|extra|refs_dev|refs_check|fresh|all] [--show-errors] [--data DIR] [--repo DIR]
+        [--split dev|check|extra|fresh|all] [--show-errors] [--data DIR] [--repo DIR]
     python bench/judgements.py interviews [--lang de|en|all] [--split dev|check|all]
 
 "interviews" scores interviews_<lang>_<split>.jsonl (printed interviews, speaker format) as
@@ -371,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("kind", choices=[*KINDS, "interviews", "all"])
     p.add_argument("--lang", choices=["de", "en", "all"], default="all")
-    p.add_argument("--split", choices=["dev", "check", "extra", "refs_dev", "refs_check", "fresh", "all"], default="dev")
+    p.add_argument("--split", choices=["dev", "check", "extra", "fresh", "all"], default="dev")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the eval files")
     p.add_argument("--repo", default=None, help="repository whose extractor is scored (default: cwd)")
     p.add_argument("--show-errors", action="store_true", help="print every wrong case")
