@@ -1,4 +1,6 @@
 """Surnames alone, news outlets as sources, and body nouns that refer back (English)."""
+import pytest
+
 from extract import extract_article
 
 
@@ -17,30 +19,21 @@ def test_surname_after_dateline_is_the_subject_not_the_city():
     assert [s.speaker_name for s in ex.statements] == ["Dunmore"]
 
 
-def test_outlet_reports_the_statement_of_the_clause_subject():
-    got = _speakers("Mayor Ellen Voss opposes the bridge, the Herald reported.")
-    assert got == {"the bridge": "Ellen Voss"}
-
-
-def test_outlet_reporting_speech_keeps_one_statement():
-    got = _speakers("Ellen Voss said the bridge was too costly, the Eastport Herald reported on Friday.")
-    assert got == {"the bridge was too costly": "Ellen Voss"}
-
-
-def test_outlet_reporting_an_event_stays_the_source():
-    got = _speakers("The council will close the library, the Chronicle reported on Monday.")
-    assert got == {"The council will close the library": "Chronicle"}
-
-
-def test_the_company_is_the_company_named_before():
-    got = _speakers("Corvell Steel cut 400 jobs on Monday. The company said demand from carmakers had collapsed.")
-    assert got == {"demand from carmakers had collapsed": "Corvell Steel"}
-
-
-
-def test_capitals_place_opening_the_article_is_no_transcript_label():
-    got = _speakers("BRENNSUND: Ferry operators warned the new timetable would cost jobs.")
-    assert got == {"the new timetable would cost jobs": "Ferry operators"}
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Mayor Ellen Voss opposes the bridge, the Herald reported.", {"the bridge": "Ellen Voss"},
+                 id="outlet_reports_the_statement_of_the_clause_subject"),
+    pytest.param("Ellen Voss said the bridge was too costly, the Eastport Herald reported on Friday.",
+                 {"the bridge was too costly": "Ellen Voss"}, id="outlet_reporting_speech_keeps_one_statement"),
+    pytest.param("The council will close the library, the Chronicle reported on Monday.",
+                 {"The council will close the library": "Chronicle"}, id="outlet_reporting_an_event_stays_the_source"),
+    pytest.param("Corvell Steel cut 400 jobs on Monday. The company said demand from carmakers had collapsed.",
+                 {"demand from carmakers had collapsed": "Corvell Steel"}, id="the_company_is_the_company_named_before"),
+    pytest.param("BRENNSUND: Ferry operators warned the new timetable would cost jobs.",
+                 {"the new timetable would cost jobs": "Ferry operators"},
+                 id="capitals_place_opening_the_article_is_no_transcript_label"),
+])
+def test_speakers_of_outlets_bodies_and_places(text, expected):
+    assert _speakers(text) == expected
 
 
 def test_transcript_turns_in_capitals_still_speak():

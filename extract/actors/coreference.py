@@ -114,9 +114,10 @@ class Coreference:
         if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
             found = self._feminine_body_before(span[0])
         if found is None and earlier:
-            known = [e for e in earlier if want in ("m", "f") and self._gender.get(e.actor.id) == want]
-            if self.lang == "en" and known and self._sentence(known[-1].offset) == self._sentence(earlier[-1].offset):
-                earlier = known  # 'Jamal Ellis and his coach, Ruth Sandoval ... She': the known gender wins
+            if self.lang == "en" and want in ("m", "f"):  # 'Jamal Ellis and his coach, Ruth Sandoval ... She'
+                known = [e for e in earlier if self._gender.get(e.actor.id) == want]
+                if known and self._sentence(known[-1].offset) == self._sentence(earlier[-1].offset):
+                    earlier = known  # the known gender wins within the nearest sentence
             nearest = earlier[-1]
             sentence = self._sentence(nearest.offset)
             subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]

@@ -48,12 +48,12 @@ class Descriptions:
     def _by_description(self, p: Parsed, offset: int) -> Actor | None:
         """A definite role noun or institution noun no earlier role explains: the nearest fitting
         actor named shortly before (described.py)."""
+        # ("der Bundestagspräsident" may be of the CDU)
+        listed = p.entity is None and bool(self._listed_description(p.role))
         if p.entity is not None:
             def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
                 return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions)
         else:
-            listed = bool(self._listed_description(p.role))  # ("der Bundestagspräsident" may be of the CDU)
-
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
                 if a.kind != "person" or listed and self._other_organisation(p.affiliation, a.affiliation) \
                         or not self._described_by(p.role, a):
@@ -65,7 +65,7 @@ class Descriptions:
             lambda a: fits(a) and any(_masculine(r.casefold()).endswith(head) for r in self._roles.get(a.id, [])),
             ) if head else None
         actor = actor or described_antecedent(self._events, offset, self._sentence, fits)
-        if actor is None and p.entity is None and self._listed_description(p.role):
+        if actor is None and listed:
             # a description that names a kind of role ("der Manager") reaches further back to a
             # person who holds a role of that kind ("Vorstandschef"), never to one with no role
             actor = described_antecedent(self._events, offset, self._sentence,

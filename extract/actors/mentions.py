@@ -336,7 +336,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             p.plural = True
             i += n
             continue
-        company = lang == "de" and _company_named(tokens, i, lex) and (
+        named_company = lang == "de" and _company_named(tokens, i, lex)
+        company = named_company and (
             i + 2 == len(tokens) or not _is_capitalised(tokens[i + 2]))  # "Onlinehändler Kaufnett": no person
         rw = role_word(tok, lex) if lang == "de" and not company else None
         if rw and (i + 1 < len(tokens) or p.definite or p.indefinite or p.affiliation or i > 0
@@ -355,7 +356,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                 p.affiliation = p.affiliation or country
                 i += 1
                 continue
-        group, j = _group_at(tokens, i, lex) if not (lang == "de" and _company_named(tokens, i, lex)) else ("", i)
+        group, j = _group_at(tokens, i, lex) if not named_company else ("", i)
         if not group and lang == "en" and not p.role and tok.isalpha() and tok.islower() and i + 1 < len(tokens) \
                 and not role_word(tok, lex) and not _longest(tokens, i, lex.institutions, lex.max_words)[0]:
             group, j = _group_at(tokens, i + 1, lex)  # "insurance analysts": a qualified group noun

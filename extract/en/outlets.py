@@ -6,18 +6,17 @@ Outlet words come from data/outlets_en.txt and data/agencies.txt."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from ..actors.lexicon import _data_lines
 from .base import _trim
 
 REPORT_VERBS = {"report", "write"}
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("extract").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.strip() for line in _data_lines(name)]
 
 
 @lru_cache(maxsize=1)

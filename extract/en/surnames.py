@@ -8,17 +8,17 @@ organisations and countries first, so 'Gazprom said' stays the company."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc
+
+from ..actors.lexicon import titles
 
 NOT_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"}  # the NER's WORK_OF_ART etc. are misfires near quotes
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    text = resources.files("extract").joinpath("data/titles_en.txt").read_text("utf-8")
-    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(t.casefold() for t in titles("en"))
 
 
 def is_surname_speaker(doc: Doc, b: int, e: int) -> bool:
