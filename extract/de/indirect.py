@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..actors import firstnames, is_institution_word, lexicon
+from ..actors import firstnames, is_institution_word, lexicon, titles
 from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, first_tok_at
@@ -322,11 +322,16 @@ def is_body(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
-    """A role noun before a name ("Bezirksbürgermeisterin"): a listed title, or ends in one or
-    its "-in" form (positions.is_role; imported when first needed, as in clause_stance)."""
-    from ..positions import is_role as ends_in_role
+    """A role noun before a name ("Bezirksbürgermeisterin"): a listed title, or ends in one
+    (its tails are looked up: one set lookup per letter, not one test per title)."""
+    base = word[:-2] if word.endswith("in") else word
+    roles = role_titles()
+    return any(w[i:] in roles for w in {word, base} for i in range(len(w) - 3))
 
-    return ends_in_role(word, "de")
+
+@lru_cache(maxsize=None)
+def role_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in titles("de") if len(t) > 3)
 
 
 def coordinated_role(art: Article, who: Span | None, e: int) -> Span | None:
