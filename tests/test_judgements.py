@@ -25,7 +25,17 @@ FILES = [(kind, lang, split) for kind, lang in MIN_CASES for split in ("dev", "c
 MIN_CASES_FRESH = {("speakers", "de"): 110, ("speakers", "en"): 45, ("stances", "de"): 110, ("stances", "en"): 45,
                    ("changes", "de"): 8, ("changes", "en"): 4}
 FRESH = [(kind, lang, "fresh") for kind, lang in MIN_CASES_FRESH]
-SPLITS = ("dev", "check", "fresh")
+# the second blind split (round 6, README: "The fresh2 split"), with three new German speaker families
+MIN_CASES_FRESH2 = {("speakers", "de"): 120, ("speakers", "en"): 50, ("stances", "de"): 80, ("stances", "en"): 40,
+                    ("changes", "de"): 8, ("changes", "en"): 4}
+FRESH2 = [(kind, lang, "fresh2") for kind, lang in MIN_CASES_FRESH2]
+FRESH2_FAMILIES_DE = ("verb_first", "split_quote", "body")
+SPLITS = ("dev", "check", "fresh", "fresh2")
+MINIMA = {"fresh": MIN_CASES_FRESH, "fresh2": MIN_CASES_FRESH2}
+
+
+def speaker_families(lang, split):
+    return judgements.SPEAKER_FAMILIES[lang] + (FRESH2_FAMILIES_DE if split == "fresh2" and lang == "de" else ())
 
 
 def stance_patterns(lang, split):
@@ -44,26 +54,26 @@ def in_text(word, text):
     return word.casefold() in text.casefold()
 
 
-@pytest.mark.parametrize("kind,lang,split", FILES + FRESH)
+@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2)
 def test_file_has_enough_cases(kind, lang, split):
     rows = load(kind, lang, split)
-    assert len(rows) >= (MIN_CASES_FRESH if split == "fresh" else MIN_CASES)[kind, lang]
+    assert len(rows) >= MINIMA.get(split, MIN_CASES)[kind, lang]
     if lang == "de" and kind in MIN_PER_FAMILY_DE:
         field = "family" if kind == "speakers" else "pattern"
-        allowed = judgements.SPEAKER_FAMILIES["de"] if kind == "speakers" else stance_patterns("de", split)
+        allowed = speaker_families("de", split) if kind == "speakers" else stance_patterns("de", split)
         counts = Counter(r[field] for r in rows)
         assert {f: counts[f] for f in allowed if counts[f] < MIN_PER_FAMILY_DE[kind]} == {}
 
 
 def test_ids_are_unique_across_all_files():
-    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH for r in load(kind, lang, split))
+    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 for r in load(kind, lang, split))
     assert [i for i, n in ids.items() if n > 1] == []
 
 
 @pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in SPLITS])
 def test_speaker_cases_are_well_formed(lang, split):
     for r in load("speakers", lang, split):
-        assert r["lang"] == lang and r["family"] in judgements.SPEAKER_FAMILIES[lang], r["id"]
+        assert r["lang"] == lang and r["family"] in speaker_families(lang, split), r["id"]
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]), r["id"]
         assert r["expect"], r["id"]
         for e in r["expect"]:
@@ -155,6 +165,8 @@ def test_fresh_split_is_scored_only_when_named(tmp_path, capsys):
     assert "fresh" not in judgements.chosen_splits("all")
     assert judgements.main(["stances", "--lang", "de", "--split", "fresh", "--data", str(tmp_path)]) == 0
     assert capsys.readouterr().out == ""  # no fresh file in tmp_path: nothing scored, no crash
+    assert judgements.chosen_splits("fresh2") == ["fresh2"]
+    assert "fresh2" not in judgements.chosen_splits("all")
 
 
 @pytest.mark.parametrize("split", ["refs_dev", "refs_check"])
