@@ -25,8 +25,9 @@ from .columns import _KEY_SEP, Codes
 from .index import _LAST, Filter
 from .parts import unpack
 
-# a stance now or recalled; quotes inside JSON strings are escaped: no false hits
-_HAS_STANCE = re.compile(rb'"(?:recalled_)?stance":\{"')
+# "stance" or "recalled_stance" with an entry (a literal: searched fast); quotes inside JSON
+# strings are escaped, and no other field name ends in "stance": no false hits
+_HAS_STANCE = re.compile(rb'stance":\{"')
 _SCAN_BLOCKS = 1_000  # document blocks unpacked between two pauses (the dashboard's event loop gets the GIL)
 
 
@@ -56,18 +57,21 @@ class Stances:
 
 
 def _entries(items: Iterator[tuple[int, dict[str, Any]]], keys: Codes, texts: Codes) -> Stances:
-    out: list[list[Any]] = [[] for _ in _ARRAYS]
-    for row, d in items:
-        again = set(d.get("recalled") or ())
+    row, key, value, recalled, earlier, words, when = out = [[] for _ in _ARRAYS]
+    for r, d in items:
+        again = d.get("recalled") or ()
         evidence = d.get("stance_evidence") or {}
-        when = texts.get(d["recalled_date"]) if d.get("recalled_date") else -1
-        for earlier, stance in ((False, d.get("stance") or {}), (True, d.get("recalled_stance") or {})):
+        w = texts.get(d["recalled_date"]) if d.get("recalled_date") else -1
+        for e, stance in ((False, d.get("stance") or {}), (True, d.get("recalled_stance") or {})):
             for k, v in stance.items():
                 if v:
-                    entry = (row, keys.get(k), 1 if v > 0 else -1, k in again and not earlier, earlier,
-                             texts.get(_WORDS_SEP.join(evidence.get(k) or ())), when)
-                    for column, x in zip(out, entry):
-                        column.append(x)
+                    row.append(r)
+                    key.append(keys.get(k))
+                    value.append(1 if v > 0 else -1)
+                    recalled.append(not e and k in again)
+                    earlier.append(e)
+                    words.append(texts.get(_WORDS_SEP.join(evidence.get(k) or ())))
+                    when.append(w)
     types = (np.int64, np.int32, np.int8, bool, bool, np.int32, np.int32)
     return Stances(*(np.asarray(c, t) for c, t in zip(out, types)), keys, texts)
 
@@ -232,8 +236,9 @@ def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = l
                                        st.texts.names[t] if t >= 0 else None)
             name = st.keys.names[k]
             (s.recalled_stance if e else s.stance)[name] = v
-            said = st.texts.names[w]
-            s.stance_evidence.setdefault(name, said.split(_WORDS_SEP) if said else [])
+            if name not in s.stance_evidence:
+                said = st.texts.names[w]
+                s.stance_evidence[name] = said.split(_WORDS_SEP) if said else []
             if rec:
                 s.recalled.append(name)
         yield find_changes(list(made.values()))
