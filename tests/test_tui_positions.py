@@ -81,11 +81,16 @@ async def test_a_recalled_position_is_shown_at_the_time_it_recalls(tmp_path):
         assert (turn.before == turn.after, turn.before_date, turn.after_date) == (True, "2031-02-01", "2031-05-20")
         assert (cycle.before_date, cycle.after_date, cycle.before_stance, cycle.after_stance) == \
             ("2031-01-15", "2031-02-01", -1, 1)
-        changes.query_one("#changes-table").move_cursor(row=1 if changes.current() is not turn else 0)
-        await pilot.pause()
-        app.show_change()
-        body = str(changes.query_one("#changes-body").render())
-        assert "Before (2031-02-01, recalled on 2031-05-20)" in body and "After (2031-05-20)" in body
+        bodies = []
+        for row in range(2):
+            changes.query_one("#changes-table").move_cursor(row=row)
+            await pilot.pause()
+            app.show_change()
+            bodies.append(str(changes.query_one("#changes-body").render()))
+        shown = "\n".join(bodies)
+        # the detail says which position a statement recalls, and when that was said
+        assert "Before (2031-02-01, recalled in an article of 2031-05-20)" in shown and "After (2031-05-20):" in shown
+        assert "Before (2031-01-15):" in shown and "After (2031-02-01, recalled in an article of 2031-04-02)" in shown
 
 
 def test_exports_carry_both_statements_dates_and_words(tmp_path):

@@ -350,7 +350,9 @@ class ChangesView(Vertical):
         return self.changes.get(key) if key else None
 
     def show_change(self, c: PositionChange | None, before: Statement | None, after: Statement | None,
-                    name: str) -> None:
+                    name: str, published: dict[str, str | None] | None = None) -> None:
+        """The change with both statements, the date of each position and its deciding words.
+        ``published``: the publication date of each statement's article, said for a recall."""
         body = self.query_one("#changes-body", Static)
         if c is None:
             return
@@ -360,8 +362,7 @@ class ChangesView(Vertical):
                              stance_text(c.before_stance, long=True), " → ", stance_text(c.after_stance, long=True), "\n\n")
         for label, s, when, value, words in (("Before", before, c.before_date, c.before_stance, c.before_words),
                                              ("After", after, c.after_date, c.after_stance, c.after_words)):
-            # a recalled position ("hatte sich im Januar … ausgesprochen") counts at the time it recalls
-            said = f", recalled on {s.date}" if s is not None and s.date and when and s.date != when else ""
+            said = recall_note(s, when, (published or {}).get(s.id) if s is not None else None)
             text.append(f"{label} ({when or 'unknown'}{said}): ", style=STANCE_STYLE.get(value, ""))
             if s is not None:
                 text.append(f"„{s.quote_text.strip()}“")
@@ -374,6 +375,14 @@ class ChangesView(Vertical):
     def current_statement(self) -> str | None:
         c = self.current()
         return c.after if c else None
+
+
+def recall_note(s: Statement | None, when: str | None, published: str | None) -> str:
+    """", recalled in an article of <date>" when the position at ``when`` is one the statement
+    recalls ("hatte sich im Januar … ausgesprochen"): it counts at the time it recalls."""
+    if s is None or not when or when != s.recalled_date or not (s.recalled_stance or s.recalled):
+        return ""
+    return f", recalled in an article of {published}" if published and published != when else ", recalled"
 
 
 # --- Articles -------------------------------------------------------------------------------
