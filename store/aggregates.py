@@ -3,7 +3,7 @@ column index (columns.py) and the few statements that carry a stance, without a 
 object for every statement.
 
 Which statements carry a non-zero stance is found once per index snapshot by unpacking its
-document blocks, looking for ``"stance":{"`` and parsing only those documents; statements changed since the
+document blocks, looking for ``"stance":{"`` (or ``"recalled_stance":{"``) and parsing only those documents; statements changed since the
 snapshot are read from their partition. The rest (speaker, date, article, topics) comes from the
 columns.
 """
@@ -25,33 +25,55 @@ from .columns import _KEY_SEP, Codes
 from .index import _LAST, Filter
 from .parts import unpack
 
-_HAS_STANCE = re.compile(rb'"stance":\{"')  # quotes inside JSON strings are escaped: no false hits
+# "stance" or "recalled_stance" with an entry (a literal: searched fast); quotes inside JSON
+# strings are escaped, and no other field name ends in "stance": no false hits
+_HAS_STANCE = re.compile(rb'stance":\{"')
 _SCAN_BLOCKS = 1_000  # document blocks unpacked between two pauses (the dashboard's event loop gets the GIL)
+
+
+_WORDS_SEP = "\x1f"  # between the deciding words of one stance, kept as one string
+_ARRAYS = ("row", "key", "value", "recalled", "earlier", "words", "when")
 
 
 @dataclass
 class Stances:
-    """Non-zero stances, one entry per (statement, target), ordered by statement."""
+    """Non-zero stances, one entry per (statement, target), ordered by statement. A position a
+    statement recalls (Statement.recalled_stance, "hatte sich im Frühjahr gegen X ausgesprochen")
+    is an entry of its own marked ``earlier``: the Positions grid leaves it out, change detection
+    holds it at the statement's recalled date, as the batch does."""
 
     row: np.ndarray  # the statement (snapshot row, or position in the columns)
     key: np.ndarray  # code of the target or topic in ``keys``
     value: np.ndarray  # -1 or +1
-    recalled: np.ndarray  # only recalled ("hatte sich … ausgesprochen"): no new position
+    recalled: np.ndarray  # a key of Statement.recalled: only recalled ("hatte sich … ausgesprochen"), no new position
+    earlier: np.ndarray  # an entry of Statement.recalled_stance, not of Statement.stance
+    words: np.ndarray  # code in ``texts`` of the deciding words (stance_evidence), joined by _WORDS_SEP
+    when: np.ndarray  # code in ``texts`` of the statement's recalled_date; -1 without one
     keys: Codes
+    texts: Codes  # deciding words and recalled dates: few distinct ones, so one code per entry
+
+    def arrays(self) -> list[np.ndarray]:
+        return [getattr(self, a) for a in _ARRAYS]
 
 
-def _entries(items: Iterator[tuple[int, dict[str, Any]]], keys: Codes) -> Stances:
-    rows, codes, values, recalled = [], [], [], []
-    for row, d in items:
-        again = set(d.get("recalled") or ())
-        for k, v in (d.get("stance") or {}).items():
-            if v:
-                rows.append(row)
-                codes.append(keys.get(k))
-                values.append(1 if v > 0 else -1)
-                recalled.append(k in again)
-    return Stances(np.asarray(rows, np.int64), np.asarray(codes, np.int32), np.asarray(values, np.int8),
-                   np.asarray(recalled, bool), keys)
+def _entries(items: Iterator[tuple[int, dict[str, Any]]], keys: Codes, texts: Codes) -> Stances:
+    row, key, value, recalled, earlier, words, when = out = [[] for _ in _ARRAYS]
+    for r, d in items:
+        again = d.get("recalled") or ()
+        evidence = d.get("stance_evidence") or {}
+        w = texts.get(d["recalled_date"]) if d.get("recalled_date") else -1
+        for e, stance in ((False, d.get("stance") or {}), (True, d.get("recalled_stance") or {})):
+            for k, v in stance.items():
+                if v:
+                    row.append(r)
+                    key.append(keys.get(k))
+                    value.append(1 if v > 0 else -1)
+                    recalled.append(not e and k in again)
+                    earlier.append(e)
+                    words.append(texts.get(_WORDS_SEP.join(evidence.get(k) or ())))
+                    when.append(w)
+    types = (np.int64, np.int32, np.int8, bool, bool, np.int32, np.int32)
+    return Stances(*(np.asarray(c, t) for c, t in zip(out, types)), keys, texts)
 
 
 _snapshot_cache: "weakref.WeakKeyDictionary[Any, Stances]" = weakref.WeakKeyDictionary()
@@ -64,7 +86,7 @@ def _snapshot_stances(docs: Any) -> Stances:
     with _scan_lock:
         hit = _snapshot_cache.get(docs)
         if hit is None:
-            hit = _snapshot_cache[docs] = _entries(_stance_documents(docs), Codes())
+            hit = _snapshot_cache[docs] = _entries(_stance_documents(docs), Codes(), Codes())
         return hit
 
 
@@ -96,22 +118,24 @@ def selected_stances(store: Any, filt: Filter) -> tuple[np.ndarray, Stances]:
         cols = store._cols
         sel = cols.select(filt)
         snap = cols.snaprow[sel] if snapshot is not None else np.full(len(sel), -1, np.int64)
-        keys = Codes(snapshot.keys.names if snapshot is not None else ())
         fresh = sel[snap < 0].tolist()
+        keys, texts = Codes(), Codes()
+        if snapshot is not None:  # the snapshot's codes, copied only when fresh rows may add to them
+            keys, texts = ((Codes(snapshot.keys.names), Codes(snapshot.texts.names)) if fresh
+                           else (snapshot.keys, snapshot.texts))
 
         def fresh_docs() -> Iterator[tuple[int, dict[str, Any]]]:
             for p in fresh:
                 sid = cols.sid[p].decode()
                 yield p, store._read_part(cols.parts.names[int(cols.part[p])])["statements"][sid]
 
-        new = _entries(fresh_docs(), keys)
+        new = _entries(fresh_docs(), keys, texts)
     if snapshot is None:
         return sel, new
     old = _gather(snapshot, sel[snap >= 0], snap[snap >= 0])
-    merged = [np.concatenate((a, b)) for a, b in zip((old.row, old.key, old.value, old.recalled),
-                                                        (new.row, new.key, new.value, new.recalled))]
+    merged = [np.concatenate((a, b)) for a, b in zip(old.arrays(), new.arrays())]
     order = np.argsort(merged[0], kind="stable")
-    return sel, Stances(*(m[order] for m in merged), keys)
+    return sel, Stances(*(m[order] for m in merged), keys, texts)
 
 
 def _gather(snapshot: Stances, positions: np.ndarray, snaprows: np.ndarray) -> Stances:
@@ -120,8 +144,8 @@ def _gather(snapshot: Stances, positions: np.ndarray, snaprows: np.ndarray) -> S
     count = np.searchsorted(snapshot.row, snaprows, side="right") - first
     total = int(count.sum())
     offsets = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(total)
-    return Stances(np.repeat(positions, count), snapshot.key[offsets], snapshot.value[offsets],
-                   snapshot.recalled[offsets], snapshot.keys)
+    return Stances(np.repeat(positions, count), *(a[offsets] for a in snapshot.arrays()[1:]),
+                   snapshot.keys, snapshot.texts)
 
 
 # --- Positions: actor x topic ---------------------------------------------------------------------
@@ -146,7 +170,7 @@ def positions(store: Any, filt: Filter) -> tuple[dict[tuple[str, str], int], dic
         topic_of_key = np.array([cols.topic_codes.code.get(k, -1) for k in st.keys.names] or [-1], np.int64)
         t = topic_of_key[st.key]
         speaker = cols.speaker[st.row]
-        ok = (t >= 0) & (speaker >= 0)
+        ok = (t >= 0) & (speaker >= 0) & ~st.earlier  # a recalled earlier position is not the latest
         has = np.zeros(len(ok), bool)
         has[ok] = ((cols.topics[st.row[ok], t[ok] // 64] >> (t[ok] % 64).astype(np.uint64)) & np.uint64(1)) == 1
         actors, topics = cols.actors.names, cols.topic_codes.names
@@ -161,23 +185,28 @@ def positions(store: Any, filt: Filter) -> tuple[dict[tuple[str, str], int], dic
 
 # --- Changes: per actor, the ordered stances ------------------------------------------------------
 class _Stanced:
-    """As much of a Statement as extract.positions.find_changes reads."""
+    """As much of a Statement as extract.positions.find_changes reads, from the stance entries:
+    its stances now and recalled, when the recalled ones were held, and the deciding words."""
 
-    __slots__ = ("id", "speaker", "date", "article_id", "quote", "stance", "stance_evidence", "recalled")
+    __slots__ = ("id", "speaker", "date", "article_id", "quote", "stance", "stance_evidence", "recalled",
+                 "recalled_stance", "recalled_date")
 
-    def __init__(self, sid: str, speaker: str, date: str | None, article_id: str, start: int):
+    def __init__(self, sid: str, speaker: str, date: str | None, article_id: str, start: int,
+                 recalled_date: str | None):
         self.id, self.speaker, self.date, self.article_id = sid, speaker, date, article_id
         self.quote = ((start, start),)
         self.stance: dict[str, int] = {}
-        self.stance_evidence: dict[str, list[str]] = {}  # the words: filled for the changes shown
+        self.stance_evidence: dict[str, list[str]] = {}
         self.recalled: list[str] = []
+        self.recalled_stance: dict[str, int] = {}
+        self.recalled_date = recalled_date
 
 
 def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = lambda: False
                      ) -> Iterator[list[PositionChange]]:
-    """The position changes (extract.positions.find_changes) among the statements ``filt``
-    selects, one actor at a time (changes never span actors). ``before_words``/``after_words``
-    are left empty: fill them for the changes you show (``with_words``)."""
+    """The position changes among the statements ``filt`` selects, one actor at a time (changes
+    never span actors): extract.positions.find_changes, the batch's rule, on statements rebuilt
+    from their stance entries with everything it reads, so both give the same changes."""
     from extract.positions import find_changes
 
     _, st = selected_stances(store, filt)
@@ -189,24 +218,29 @@ def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = l
         sort_keys, articles = cols.key[rows], cols.article[rows]  # decoded one actor at a time
         article_names, actors = cols.articles.names, cols.actors.names
     order = np.argsort(speaker[ok], kind="stable")
-    row, key, value, again, who = (a[ok][order] for a in (st.row, st.key, st.value, st.recalled, speaker))
-    names = st.keys.names
+    who = speaker[ok][order]
+    columns = [a[ok][order] for a in st.arrays()]
     bounds = np.flatnonzero(np.diff(who)) + 1
     for lo, hi in zip([0, *bounds.tolist()], [*bounds.tolist(), len(who)]):
         if cancelled():
             return
         made: dict[int, _Stanced] = {}
-        at = np.searchsorted(rows, row[lo:hi])
-        for r, i, k, v, rec in zip(row[lo:hi].tolist(), at.tolist(), key[lo:hi].tolist(), value[lo:hi].tolist(),
-                                   again[lo:hi].tolist()):
+        row, key, value, again, earlier, words, when = (c[lo:hi].tolist() for c in columns)
+        for r, i, k, v, rec, e, w, t in zip(row, np.searchsorted(rows, row).tolist(), key, value, again,
+                                            earlier, words, when):
             s = made.get(r)
             if s is None:
                 date, _, start, sid = sort_keys[i].decode().split(_KEY_SEP, 3)
                 s = made[r] = _Stanced(sid, actors[int(who[lo])], None if date == _LAST else date,
-                                       article_names[int(articles[i])], int(start))
-            s.stance[names[k]] = v
+                                       article_names[int(articles[i])], int(start),
+                                       st.texts.names[t] if t >= 0 else None)
+            name = st.keys.names[k]
+            (s.recalled_stance if e else s.stance)[name] = v
+            if name not in s.stance_evidence:
+                said = st.texts.names[w]
+                s.stance_evidence[name] = said.split(_WORDS_SEP) if said else []
             if rec:
-                s.recalled.append(names[k])
+                s.recalled.append(name)
         yield find_changes(list(made.values()))
 
 
@@ -219,22 +253,12 @@ def statements_by_id(store: Any, ids: list[str]) -> dict[str, Any]:
         return {cols.sid[p].decode(): store._statement_at(int(p)) for p in at.tolist()}
 
 
-def with_words(store: Any, changes: list[PositionChange]) -> list[PositionChange]:
-    """The changes with the words that decided each stance, from their statements."""
-    found = statements_by_id(store, [sid for c in changes for sid in (c.before, c.after)])
-    for c in changes:
-        for sid, attr in ((c.before, "before_words"), (c.after, "after_words")):
-            s = found.get(sid)
-            setattr(c, attr, list(s.stance_evidence.get(c.target, [])) if s is not None else [])
-    return changes
-
-
 @dataclass
 class ChangeSummary:
     """What the dashboard shows of the changes: how many, the newest, and where they are."""
 
     total: int
-    newest: list[PositionChange]  # newest first (after date, then before date), with their words
+    newest: list[PositionChange]  # newest first (after date, then before date)
     changed: set[tuple[str, str]]  # (actor, target or topic) and (actor, topic) of every change
 
 
@@ -265,7 +289,7 @@ def change_summary(store: Any, filt: Filter, limit: int = 1000,
         changed.update((c.actor, k) for c in changes for k in (c.target or c.topic, c.topic))
     if cancelled():
         return None
-    summary = ChangeSummary(total, with_words(store, newest), changed)
+    summary = ChangeSummary(total, newest, changed)
     if len(_summaries) > 16:
         _summaries.clear()
     _summaries[key] = (weakref.ref(sel), summary)

@@ -136,6 +136,8 @@ def apply_edit(st: dict[str, Any], fields: dict[str, Any]) -> None:
 
 def apply_stance(st: dict[str, Any], topic: str, value: int) -> None:
     st.setdefault("stance", {})[topic] = value
+    if topic in (st.get("recalled") or ()) and topic in (st.get("recalled_stance") or {}):
+        st["recalled_stance"][topic] = value  # only recalled: change detection reads the recalled value
     if topic not in st.setdefault("topics", []):
         st["topics"].append(topic)
     st.setdefault("stance_evidence", {})[topic] = [_BY_HAND]

@@ -13,7 +13,7 @@ from typing import IO, Any, Iterator
 
 import networkx as nx
 
-from extract.model import Statement
+from extract.model import PositionChange, Statement
 from extract.positions import is_key_term
 
 from . import Filter, Store
@@ -97,20 +97,25 @@ def export_csv(store: Store, filt: Filter, fileobj: IO[str]) -> int:
     return n
 
 
+def change_text(c: PositionChange) -> str:
+    """One change as GraphML text: date, stance, statement id and deciding words of the position
+    before, then of the one after ("2031-01-12 -1 s1 (lehnt … ab) → 2031-03-02 +1 s7 (unterstütze)")."""
+    return (f"{c.before_date or '?'} {c.before_stance:+d} {c.before} ({', '.join(c.before_words)}) → "
+            f"{c.after_date or '?'} {c.after_stance:+d} {c.after} ({', '.join(c.after_words)})")
+
+
 def network(store: Store, filt: Filter = Filter(), *, key_terms: bool = False) -> nx.Graph:
     """Actor–topic bipartite network (edges: statement count, mean and latest stance, first and
     last date) plus actor–actor edges of agreement and conflict on shared topics, judged by each
     actor's latest non-zero stance (so a changed position counts as it stands now).
     Key-term topics ("#…") are left out unless ``key_terms``: they would swamp the graph.
-    An actor–topic edge lists the actor's position changes on it (``changes``: before date and
-    stance with its deciding words → after date and stance with its words, "; " between)."""
+    An actor–topic edge lists the actor's position changes on it (``changes``, see change_text;
+    "; " between)."""
     g = nx.Graph()
     changed: dict[tuple[str, str], list[str]] = defaultdict(list)
     for c in store.changes(filt):
-        said = (f"{c.before_date or '?'} {c.before_stance:+d} ({', '.join(c.before_words)}) → "
-                f"{c.after_date or '?'} {c.after_stance:+d} ({', '.join(c.after_words)})")
         for key in dict.fromkeys((c.target or c.topic, c.topic)):
-            changed[(c.actor, key)].append(said)
+            changed[(c.actor, key)].append(change_text(c))
     per_pair: dict[tuple[str, str], list[Statement]] = defaultdict(list)  # (actor, topic) -> statements
     for s in store.statements(filt):  # in statement-date order
         if not s.speaker:

@@ -609,8 +609,8 @@ def test_export_graphml_actor_topic_and_actor_actor_edges(store, tmp_path):
     assert e["latest"] == -1 and e["first"] == "2031-03-01" and e["last"] == "2031-03-09"
     # and the edge carries the change: both dates and stances with their deciding words
     (change,) = store.changes(Filter())
-    assert e["changes"] == (f"{change.before_date} +1 ({', '.join(change.before_words)}) → "
-                            f"{change.after_date} -1 ({', '.join(change.after_words)})")
+    assert e["changes"] == (f"{change.before_date} +1 {change.before} ({', '.join(change.before_words)}) → "
+                            f"{change.after_date} -1 {change.after} ({', '.join(change.after_words)})")
     assert change.before_date == "2031-03-01" and change.after_date == "2031-03-09"
     assert g.edges[tomas, "topic:Hafen"]["changes"] == ""
     assert g.edges[tomas, mara]["relation"] == "conflict" and g.edges[tomas, mara]["topics"] == "Brücke"

@@ -1,32 +1,41 @@
 """Pilot tests: positions grid and changes view with stance targets (invented articles)."""
 from __future__ import annotations
 
+import json
+
+import networkx as nx
+
+from fixtures.reversals import CABLE_CAR, RECALLS
 from fixtures.tui_data import TODAY, running, sync
-from store import Store
+from store import Filter, Store
+from store.export import write_export
 from tui.widgets.views import ChangesView, PositionsView
 
-ARTICLES = [
-    ("2031-01-12", "Streit um Seilbahn\n\nBRENNSTADT (dpa) - Oberbürgermeister Ralf Höpfner lehnt die geplante "
-                   "Seilbahn ab. „Wir lehnen die Seilbahn ab“, sagte Höpfner am Montag. „Ich unterstütze das "
-                   "Nachtflugverbot“, sagte die Stadträtin Gesa Martens am Montag."),
-    ("2031-03-02", "Höpfner lenkt ein\n\nBRENNSTADT (dpa) - „Ich unterstütze die Seilbahn jetzt ausdrücklich“, "
-                   "sagte Oberbürgermeister Ralf Höpfner am Montag. „Wir begrüßen das Nachtflugverbot weiterhin“, "
-                   "sagte die Stadträtin Gesa Martens am Montag."),
-]
 
-
-def cable_car_app(folder):
+def extracted_store(folder, articles=CABLE_CAR):
     from extract.pipeline import extract_article
+
+    store = Store(folder / "wortlaut.json")
+    store.add_many(extract_article(text, lang="de", published=day) for day, text in articles)
+    return store
+
+
+def cable_car_app(folder, articles=CABLE_CAR):
     from tui.app import WortlautApp
 
-    path = folder / "wortlaut.json"
-    store = Store(path)
-    store.add_many(extract_article(text, lang="de", published=day) for day, text in ARTICLES)
-    return WortlautApp(path, store=store, today=TODAY)
+    store = extracted_store(folder, articles)
+    return WortlautApp(store.path, store=store, today=TODAY)
 
 
 def actor(app, name):
     return next(a.id for a, _ in app.store.actors() if a.name.endswith(name))  # "Stadträtin Gesa Martens"
+
+
+async def open_changes(app, pilot) -> ChangesView:
+    await pilot.press("4")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return app.query_one(ChangesView)
 
 
 @sync
@@ -41,10 +50,9 @@ async def test_mayor_reversal_on_a_cable_car_is_one_change_and_a_repeat_none(tmp
         assert grid.latest[(mayor, "Seilbahn")] == 1 and (mayor, "Seilbahn") in grid.changed
         assert grid.latest[(councillor, "Nachtflugverbot")] == 1
         assert (councillor, "Nachtflugverbot") not in grid.changed
-        await pilot.press("4")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        changes = app.query_one(ChangesView)
+        changes = await open_changes(app, pilot)
+        # the third article only recalls the January position ("hatte sich im Januar gegen die
+        # Seilbahn ausgesprochen"): held in January, it is neither new nor a change
         assert changes.query_one("#changes-table").row_count == 1
         (change,) = changes.changes.values()
         assert (change.actor, change.target, change.before_stance, change.after_stance) == (mayor, "Seilbahn", -1, 1)
@@ -53,5 +61,51 @@ async def test_mayor_reversal_on_a_cable_car_is_one_change_and_a_repeat_none(tmp
         # "am Montag" before the second article
         assert (change.before_date, change.after_date) == ("2031-01-12", "2031-02-24")
         assert change.before_words == ["lehnt … ab"] and change.after_words == ["unterstütze"]
+        before, after = app.store.statement(change.before), app.store.statement(change.after)
         body = str(changes.query_one("#changes-body").render())
-        assert "Seilbahn" in body and "lehnt … ab" in body and "unterstütze" in body
+        for shown in (before.quote_text, after.quote_text, "2031-01-12", "2031-02-24", "lehnt … ab", "unterstütze"):
+            assert shown in body
+
+
+@sync
+async def test_a_recalled_position_is_shown_at_the_time_it_recalls(tmp_path):
+    """Tilda Sandmann "hatte sich im Februar gegen das Kreuzfahrtterminal ausgesprochen, nun
+    befürwortet sie" it: the change is from the February position (after her January one, no
+    change), and the detail says when the recall was said. Jonas Ember's recall of a February
+    position for the cycle path shows a change from January to February."""
+    async with running(cable_car_app(tmp_path, RECALLS)) as (app, pilot):
+        changes = await open_changes(app, pilot)
+        found = {c.target: c for c in changes.changes.values()}
+        assert set(found) == {"Kreuzfahrtterminal", "Radschnellweg"}
+        turn, cycle = found["Kreuzfahrtterminal"], found["Radschnellweg"]
+        assert (turn.before == turn.after, turn.before_date, turn.after_date) == (True, "2031-02-01", "2031-05-20")
+        assert (cycle.before_date, cycle.after_date, cycle.before_stance, cycle.after_stance) == \
+            ("2031-01-15", "2031-02-01", -1, 1)
+        bodies = []
+        for row in range(2):
+            changes.query_one("#changes-table").move_cursor(row=row)
+            await pilot.pause()
+            app.show_change()
+            bodies.append(str(changes.query_one("#changes-body").render()))
+        shown = "\n".join(bodies)
+        # the detail says which position a statement recalls, and when that was said
+        assert "Before (2031-02-01, recalled in an article of 2031-05-20)" in shown and "After (2031-05-20):" in shown
+        assert "Before (2031-01-15):" in shown and "After (2031-02-01, recalled in an article of 2031-04-02)" in shown
+
+
+def test_exports_carry_both_statements_dates_and_words(tmp_path):
+    store = extracted_store(tmp_path)
+    (change,) = store.changes(Filter())
+    write_export(store, Filter(), "json", tmp_path / "out.json")
+    (exported,) = json.loads((tmp_path / "out.json").read_text("utf-8"))["changes"]
+    assert exported == change.to_dict()
+    assert {k: exported[k] for k in ("before_date", "after_date", "before_words", "after_words")} == \
+        {"before_date": "2031-01-12", "after_date": "2031-02-24", "before_words": ["lehnt … ab"],
+         "after_words": ["unterstütze"]}
+    statements = {s["id"] for s in json.loads((tmp_path / "out.json").read_text("utf-8"))["statements"]}
+    assert {change.before, change.after} <= statements
+    write_export(store, Filter(), "graphml", tmp_path / "net.graphml")
+    g = nx.read_graphml(tmp_path / "net.graphml")
+    edge = g.edges[f"actor:{change.actor}", "topic:Seilbahn"]
+    assert edge["changes"] == (f"2031-01-12 -1 {change.before} (lehnt … ab) → "
+                               f"2031-02-24 +1 {change.after} (unterstütze)")

@@ -39,7 +39,10 @@ class ChangesActions:
         c = view.current()
         if c is None:
             return
-        view.show_change(c, self.store.statement(c.before), self.store.statement(c.after), self.actor_name(c.actor))
+        before, after = self.store.statement(c.before), self.store.statement(c.after)
+        articles = {s.id: self.store.article(s.article_id) for s in (before, after) if s is not None}
+        view.show_change(c, before, after, self.actor_name(c.actor),
+                         {sid: a.published if a else None for sid, a in articles.items()})
 
     def change_selected(self) -> None:
         c = self.query_one(ChangesView).current()

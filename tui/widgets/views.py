@@ -329,7 +329,9 @@ class ChangesView(Vertical):
         ordered = changes
         total = len(ordered) if total is None else total
         for c in ordered:
-            key = f"{c.after}|{c.topic}"
+            # one statement can change several targets of a topic, and change twice on one target
+            # (what it recalls against an earlier article, what it says now against the recall)
+            key = "|".join((c.after, c.target or c.topic, c.before, c.after_date or ""))
             self.changes[key] = c
             move = Text.assemble(stance_text(c.before_stance, long=True), " → ", stance_text(c.after_stance, long=True))
             table.add_row(c.after_date or "unknown", excerpt(names.get(c.actor, c.actor), 24), excerpt(c.target or c.topic, 18),
@@ -348,7 +350,9 @@ class ChangesView(Vertical):
         return self.changes.get(key) if key else None
 
     def show_change(self, c: PositionChange | None, before: Statement | None, after: Statement | None,
-                    name: str) -> None:
+                    name: str, published: dict[str, str | None] | None = None) -> None:
+        """The change with both statements, the date of each position and its deciding words.
+        ``published``: the publication date of each statement's article, said for a recall."""
         body = self.query_one("#changes-body", Static)
         if c is None:
             return
@@ -356,15 +360,14 @@ class ChangesView(Vertical):
         text = Text.assemble((name, "bold"), " on ", (on, "bold"),
                              (f" ({c.topic})" if c.topic and c.topic != on else "", "dim"), ": ",
                              stance_text(c.before_stance, long=True), " → ", stance_text(c.after_stance, long=True), "\n\n")
-        for label, s, value, decided in (("Before", before, c.before_stance, c.before_words),
-                                         ("After", after, c.after_stance, c.after_words)):
-            text.append(f"{label} ({c.before_date if label == 'Before' else c.after_date or 'unknown'}): ",
-                        style=STANCE_STYLE.get(value, ""))
+        for label, s, when, value, words in (("Before", before, c.before_date, c.before_stance, c.before_words),
+                                             ("After", after, c.after_date, c.after_stance, c.after_words)):
+            said = recall_note(s, when, (published or {}).get(s.id) if s is not None else None)
+            text.append(f"{label} ({when or 'unknown'}{said}): ", style=STANCE_STYLE.get(value, ""))
             if s is not None:
                 text.append(f"„{s.quote_text.strip()}“")
-                words = decided or s.stance_evidence.get(on) or []
-                if words:
-                    text.append(f"\n   because of: {', '.join(words)}", style="dim italic")
+            if words:
+                text.append(f"\n   because of: {', '.join(words)}", style="dim italic")
             text.append("\n")
         body.update(text)
 
@@ -372,6 +375,14 @@ class ChangesView(Vertical):
     def current_statement(self) -> str | None:
         c = self.current()
         return c.after if c else None
+
+
+def recall_note(s: Statement | None, when: str | None, published: str | None) -> str:
+    """", recalled in an article of <date>" when the position at ``when`` is one the statement
+    recalls ("hatte sich im Januar … ausgesprochen"): it counts at the time it recalls."""
+    if s is None or not when or when != s.recalled_date or not (s.recalled_stance or s.recalled):
+        return ""
+    return f", recalled in an article of {published}" if published and published != when else ", recalled"
 
 
 # --- Articles -------------------------------------------------------------------------------
