@@ -191,3 +191,31 @@ def test_indirect_content_ends_before_a_coordinated_speech_verb():
     # a coordinated Konjunktiv verb goes on with the content
     found = statements("Anna Beispiel sagte, die Lage sei ernst und werde sich verschärfen.")
     assert ("indirect", "die Lage sei ernst und werde sich verschärfen", "Anna Beispiel") in found, found
+
+
+def test_wolle_is_konjunktiv_one_and_continues_the_statement_past_a_pronoun_sentence():
+    # "wolle" is Konjunktiv I (not II); the sentence between points back with "er": the report goes on,
+    # credited to the statement's speaker, not to the pronoun in between
+    text = ("Am Montag kündigte der Bürgermeister Karl Beispiel eine Umbildung seines Stabes an. "
+            "Dabei verteidigte er die Sparbeschlüsse der Stadt. "
+            "Außerdem wolle er im Rat die Vertrauensfrage stellen.")
+    found = statements(text)
+    assert ("free_indirect", "Außerdem wolle er im Rat die Vertrauensfrage stellen", "der Bürgermeister Karl Beispiel") \
+        in found, found
+
+
+def test_a_plural_subject_agreeing_with_a_plural_verb_is_no_fronted_object():
+    # "Die Vereinten Nationen hatten …": a plural -tionen head agrees with "hatten"; the singular
+    # "die Union" after the verb cannot be the subject
+    from extract.de.indirect import abstract_noun
+    assert abstract_noun("positionen") and abstract_noun("ergebnisse") and abstract_noun("abschaffung")
+    text = ("Die Vereinten Nationen hatten die Union im Januar darum gebeten, sich mit Soldaten an der "
+            "Mission in Valdoria zu beteiligen.")
+    found = statements(text)
+    assert found and found[0][2] == "Die Vereinten Nationen", found
+
+
+def test_a_fronted_abstract_plural_object_before_a_singular_verb():
+    text = "Die Forderungen der Anwohner wies am Montag die Bürgermeisterin Anna Beispiel zurück."
+    found = statements(text)
+    assert found and "Anna Beispiel" in found[0][2], found

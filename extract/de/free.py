@@ -46,11 +46,15 @@ def free_indirect(art: Article) -> None:
             and toks[s].para - toks[art.sents[last_sent][0]].para <= 1
         if not near and n > 0 and n - 1 not in by_sent and konjunktiv_one(art, s, e):
             topic = introduced_speaker(art, n - 1)
-            if topic is not None and toks[s].para - toks[art.sents[n - 1][0]].para <= 1:
+            goes_on = last is not None and n - last_sent == 2 and toks[s].para == toks[art.sents[last_sent][0]].para
+            if topic is not None and toks[s].para - toks[art.sents[n - 1][0]].para <= 1 \
+                    and not (goes_on and art.text[topic[0]:topic[1]].lower() in ("er", "sie")):
                 # "Die Regierung ist besorgt. Die Lage sei ernst.": the sentence before names the speaker
                 last, last_sent, near = Found([], "free_indirect", [], [topic], topic), n - 1, True
-            elif last is not None and n - last_sent == 2 and toks[s].para == toks[art.sents[last_sent][0]].para:
-                near = True  # one sentence about something else in between: the report goes on
+            elif goes_on:
+                # one sentence in between, about something else or with a pronoun that points back to
+                # the speaker ("Dabei verteidigte er …"): the report goes on
+                near = True
         if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
             continue
         piece = art.content_span(s, e)

@@ -159,17 +159,34 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
 def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int) -> Span | None:
     """"Die Abschaffung der Hundesteuer forderte am Montag Gemeinderat Karl Beispiel": verb second
     with an abstract noun in the prefield (-ung, -heit, -tion …, not a body) and someone named
-    after the verb and its adverbials: the prefield is the object, the named one the subject."""
+    after the verb and its adverbials: the prefield is the object, the named one the subject.
+    Not when a plural prefield agrees with a plural verb ("Die Vereinten Nationen hatten die
+    Union gebeten"): then the unmarked order holds and the prefield is the subject."""
     if who[1] > art.toks[a].b:
         return None  # the subject found already stands after the verb
     head = next((t for t in subject_words(art, who, s, e) if t.cap and t.tag in ("NN", "NE")), None)
-    if head is None or head.tag == "NE" or not head.low.rstrip("en").endswith(NOUN_ENDINGS) or is_body(head.text):
+    if head is None or head.tag == "NE" or not abstract_noun(head.low) or is_body(head.text) \
+            or head.low.endswith(ABSTRACT_PLURALS) and plural_verb(art.toks[a].low):
         return None
     after = art.subject_after_verb(a, e)
     words = subject_words(art, after, s, e) if after is not None else []
     if not words or words[0].low in ("den", "einen") or not (body_heads(words) or person_named(words)):
         return None
     return after
+
+
+# plurals of the abstract endings ("Forderungen", "Positionen", "Ergebnisse", "Dokumente")
+ABSTRACT_PLURALS = ("ungen", "heiten", "keiten", "schaften", "tionen", "itäten", "ismen", "nisse", "tümer", "mente")
+
+
+def abstract_noun(low: str) -> bool:
+    """An abstract noun by its suffix, singular or plural ("Abschaffung", "Position", "Forderungen")."""
+    return low.endswith(NOUN_ENDINGS) or low.endswith(ABSTRACT_PLURALS)
+
+
+def plural_verb(low: str) -> bool:
+    """A third person plural finite form: "-en", "-ern", "-eln" ("hatten", "ändern"), "sind"."""
+    return low.endswith(("en", "ern", "eln")) or low == "sind"
 
 
 def speech_noun_head(art: Article, who: Span) -> bool:
