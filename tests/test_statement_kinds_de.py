@@ -219,3 +219,18 @@ def test_a_fronted_abstract_plural_object_before_a_singular_verb():
     text = "Die Forderungen der Anwohner wies am Montag die Bürgermeisterin Anna Beispiel zurück."
     found = statements(text)
     assert found and "Anna Beispiel" in found[0][2], found
+
+
+def test_a_second_predicate_after_a_comma_shares_the_subject_of_the_clause_before():
+    text = "Die Wahlbeobachter monieren Mängel, sprechen aber davon, dass die Wahl frei verlaufen sei."
+    assert ("indirect", "dass die Wahl frei verlaufen sei", "Die Wahlbeobachter") in statements(text)
+
+
+def test_a_subordinate_clause_before_the_comma_lends_no_subject():
+    text = "Weil die Mittel fehlen, sagen die Stadtwerke, dass der Bau warten müsse."
+    assert ("indirect", "dass der Bau warten müsse", "die Stadtwerke") in statements(text)
+
+
+def test_evaluation_verb_with_als_frames_a_partial_quote():
+    text = "Eine Bürgerinitiative feierte die Absage dagegen als „großen Erfolg für die Stadt“."
+    assert ("partial", "großen Erfolg für die Stadt", "Eine Bürgerinitiative") in statements(text)

@@ -143,6 +143,8 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
             who = art.subject_after_verb(a, e) or who
         elif who is not None:
             who = named_after_abstract_object(art, who, a, s, e) or who
+        else:
+            who = shared_subject(art, a, s, e)
     elif toks[v].stem == "zitier":
         who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
     else:
@@ -154,6 +156,20 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
                     who = art.span(k + 1, end)
                     break
     return a, passive, who
+
+
+def shared_subject(art: Article, a: int, s: int, e: int) -> Span | None:
+    """"Wahlbeobachter monieren Mängel, sprechen aber davon, dass …": a finite verb right after a
+    comma with no subject of its own is a second predicate of the main clause before it (one
+    subject, two verbs, no "und"): that clause's subject."""
+    toks = art.toks
+    if a - 1 <= s or toks[a - 1].text != "," or art.in_subordinate(a, s):
+        return None
+    cs = art.clause_start(a - 2, s)
+    if toks[cs].low in SUBORDINATORS or cs > s and toks[cs - 1].text == "," and art.in_subordinate(a - 2, s):
+        return None  # ("Weil X fehlt, sagen …": the subordinate clause before has its own subject)
+    prev = next((k for k in range(cs, a - 1) if toks[k].quote < 0 and ("FIN" in toks[k].tag or plural_present(art, k, s))), None)
+    return art.subject(prev, s, a - 1) if prev is not None else None
 
 
 def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int) -> Span | None:
