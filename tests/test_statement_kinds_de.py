@@ -234,3 +234,30 @@ def test_a_subordinate_clause_before_the_comma_lends_no_subject():
 def test_evaluation_verb_with_als_frames_a_partial_quote():
     text = "Eine Bürgerinitiative feierte die Absage dagegen als „großen Erfolg für die Stadt“."
     assert ("partial", "großen Erfolg für die Stadt", "Eine Bürgerinitiative") in statements(text)
+
+
+def test_claim_noun_object_with_an_owner_gives_the_content_to_the_owner():
+    # the content clause says what the demand was; the one who demanded is the genitive, not the council
+    for text in ("Der Rat lehnte die Forderung des Bürgermeisters Karl Muster ab, die alte Brücke zu sperren.",
+                 "Der Rat hat die Forderung des Bürgermeisters Karl Muster abgelehnt, die alte Brücke zu sperren."):
+        found = statements(text)
+        assert len(found) == 1 and found[0][:2] == ("indirect", "die alte Brücke zu sperren"), found
+        assert "Karl Muster" in found[0][2] and "Rat" not in found[0][2], found
+
+
+def test_claim_noun_with_a_possessive_owner_and_an_apposed_name():
+    text = "Trotz der Ankündigung ihres Trainers, Tomas Vell, die Mannschaft nach der Saison zu verlassen, gewann der Verein."
+    found = statements(text)
+    assert found and found[0][1] == "die Mannschaft nach der Saison zu verlassen" and "Tomas Vell" in found[0][2], found
+
+
+def test_preposition_and_article_open_content_not_a_relative_clause():
+    text = "Die Partei reagierte auf die Forderung des Vorsitzenden Karl Muster, in der Steuerpolitik nachzugeben."
+    found = statements(text)
+    assert found and found[0][1] == "in der Steuerpolitik nachzugeben" and "Karl Muster" in found[0][2], found
+
+
+def test_a_causal_clause_after_a_claim_noun_stays_the_cue_verbs():
+    text = "Vertreter der Verbände erwarten keine schnelle Entscheidung des Gerichts, weil die Abgeordneten keinen Antrag gestellt hätten."
+    found = statements(text)
+    assert found and found[0][2] == "Vertreter der Verbände", found

@@ -101,14 +101,20 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         if t.low not in art.cues.claims or t.quote >= 0 or not t.cap or art.in_subordinate(n, s):
             continue
         # the content clause follows the noun, or the noun and its genitive: "die Forderung des X, …"
-        owner = art.np_right(n + 2, e) if toks[n + 1].low in GENITIVE | {"von", "vom"} else None
+        owner = art.np_right(n + 2, e) if has_owner(toks, n) else None
+        who = art.with_apposed_name(n + 2, owner, e) if owner is not None and owner < e else None
+        if who is not None and who[1] > toks[owner].b:  # "die Ankündigung ihres Trainers, Greg Poss, …"
+            owner = next(k for k in range(owner, e) if toks[k].b >= who[1])
         comma = owner if owner is not None and owner < e and toks[owner].text == "," else n + 1
-        if comma + 1 < e and toks[comma].tag in ("PTKVZ", "APPR", "ADV") and toks[comma + 1].text == ",":
+        if owner is not None and owner + 1 < e and toks[owner + 1].text == "," \
+                and (toks[owner].tag == "PTKVZ" or toks[owner].tag.startswith("VV") and "FIN" not in toks[owner].tag):
+            comma = owner + 1  # the clause closes after the owner: "lehnte die Forderung des X ab, …", "… abgelehnt, …"
+        elif comma + 1 < e and toks[comma].tag in ("PTKVZ", "APPR", "ADV") and toks[comma + 1].text == ",":
             comma += 1  # the verb's particle closes the clause: "gab als Begründung an, …", "herrschte die Meinung vor, …"
         c = art.content_after(n, e)
-        if toks[comma].text != "," or c != comma + 1 or toks[c].tag == "PRELS" \
-                or toks[c].tag.startswith("APPR") and toks[c + 1].low in RELATIVE:
-            continue  # (not a relative clause on the noun: "der Hinweis, auf den …")
+        if toks[comma].text != "," or c != comma + 1 or toks[c].tag == "PRELS" or relative_pp(toks, c, e) \
+                or toks[c].low in ADVERBIAL_INFINITIVE:
+            continue  # (not a relative clause on the noun, "der Hinweis, auf den …", nor "…, ohne X zu prüfen")
         cs = art.clause_start(n, s)
         fins = [v for v in range(cs, n) if "FIN" in toks[v].tag and toks[v].quote < 0]
         if any(toks[v].konj for v in fins):
@@ -119,14 +125,43 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         piece = art.content_span(c, stop)
         if piece is None or overlaps_direct(art, [piece], occupied):
             return False
-        if owner is not None and comma == owner:
-            speaker = art.with_apposed_name(n + 2, owner, e)
+        if who is not None and comma in (owner, owner + 1):
+            speaker = who
         else:
             who = art.subject(fins[0], s, e) if fins else None
             speaker = who if who and not who[0] <= t.b < who[1] else None  # (none when the noun is the subject)
         art.add([piece], "indirect", [art.span(n, n + 1)], speaker, art.span(s, e), confidence=0.6)
         return True
     return False
+
+
+# "…, ohne X zu prüfen", "…, um X zu …": infinitive clauses of manner and aim, never content
+ADVERBIAL_INFINITIVE = frozenset("ohne um statt anstatt".split())
+# genitive possessives after a noun: "die Ankündigung ihres Trainers", "die Forderung seiner Partei"
+POSSESSIVE_GENITIVE = frozenset("seines ihres seiner ihrer unseres unserer eures eurer".split())
+
+
+def has_owner(toks: list, n: int) -> bool:
+    """The noun at n has a genitive or "von" phrase after it that says whose it is."""
+    return n + 2 < len(toks) and toks[n + 1].low in GENITIVE | POSSESSIVE_GENITIVE | {"von", "vom"}
+
+
+def claim_object(art: Article, v: int, c: int) -> bool:
+    """"Der Rat lehnte die Forderung des Bürgermeisters ab, die Brücke zu sperren": the content
+    clause after the cue belongs to a claim noun with an owner in the cue's object (the owner said
+    it; claim_statement reads it)."""
+    toks = art.toks
+    if toks[c].low in SUBORDINATORS or toks[c].low in ADVERBIAL_INFINITIVE:
+        return False  # (", weil …", ", um … zu": the cue's reason or aim, not the noun's content)
+    return any(toks[k].low in art.cues.claims and toks[k].cap and toks[k].quote < 0 and has_owner(toks, k)
+               for k in range(v + 1, c - 2))
+
+
+def relative_pp(toks: list, c: int, e: int) -> bool:
+    """", auf den die Behörden …": a preposition and a relative pronoun open a relative clause; not
+    ", in der Gesundheitspolitik …", where the article comes before its noun."""
+    return toks[c].tag.startswith("APPR") and c + 2 < e and toks[c + 1].low in RELATIVE \
+        and toks[c + 2].tag not in ("NN", "ADJ(A)")
 
 
 def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span | None]:
@@ -468,8 +503,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     c = art.content_after(last, e)
     if c is not None and (toks[c].tag in ("PRELS", "KON") or toks[c].low == "wo"):
         return False  # a relative clause or a new main clause, not content: "sind Missionen geplant, die …"
-    if c is not None:
-        piece = art.content_span(c, next_cue_clause(art, c, s, e))
+    if c is not None:  # (a claim noun with its owner in the object takes the content: claim_statement)
+        piece = None if claim_object(art, min(a, v), c) else art.content_span(c, next_cue_clause(art, c, s, e))
         if piece and not overlaps_direct(art, [piece], occupied):
             art.add([piece], "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
             return True
