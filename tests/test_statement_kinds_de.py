@@ -261,3 +261,9 @@ def test_a_causal_clause_after_a_claim_noun_stays_the_cue_verbs():
     text = "Vertreter der Verbände erwarten keine schnelle Entscheidung des Gerichts, weil die Abgeordneten keinen Antrag gestellt hätten."
     found = statements(text)
     assert found and found[0][2] == "Vertreter der Verbände", found
+
+
+def test_passive_agent_with_vom_speaks():
+    text = "Die Entscheidung wurde vom Bauernverband Valdoria als rückschrittlich kritisiert."
+    found = statements(text)
+    assert found and found[0][0] == "reported" and "Bauernverband Valdoria" in found[0][2], found

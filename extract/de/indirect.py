@@ -183,13 +183,7 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
     elif toks[v].stem == "zitier":
         who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
     else:
-        # "von X kritisiert": the agent of a passive
-        for k in range(s, e - 1):
-            if toks[k].low == "von" and toks[k].quote < 0:
-                end = art.np_right(k + 1, e)
-                if end:
-                    who = art.span(k + 1, end)
-                    break
+        who = art.passive_agent(s, e)  # "von X kritisiert", "vom Verband als … kritisiert": the agent of a passive
     return a, passive, who
 
 
