@@ -267,3 +267,9 @@ def test_passive_agent_with_vom_speaks():
     text = "Die Entscheidung wurde vom Bauernverband Valdoria als rückschrittlich kritisiert."
     found = statements(text)
     assert found and found[0][0] == "reported" and "Bauernverband Valdoria" in found[0][2], found
+
+
+def test_content_before_an_inverted_frame_is_no_first_predicate():
+    text = ("Paris (Reuters) - Der Autobauer plant den Abbau von 1200 Stellen. Das Werk in Valdoria sei besonders "
+            "betroffen, sagten zwei mit den Plänen vertraute Personen.")
+    assert any(quote == "Das Werk in Valdoria sei besonders betroffen" for _, quote, _ in statements(text))

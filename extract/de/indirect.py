@@ -192,13 +192,16 @@ def shared_subject(art: Article, a: int, s: int, e: int) -> Span | None:
     comma with no subject of its own is a second predicate of the main clause before it (one
     subject, two verbs, no "und"): that clause's subject."""
     toks = art.toks
-    if a - 1 <= s or toks[a - 1].text != "," or art.in_subordinate(a, s):
-        return None
+    if a - 1 <= s or toks[a - 1].text != "," or art.in_subordinate(a, s) \
+            or not (second_predicate(toks, a, e) or art.content_after(a, e) is not None):
+        return None  # (no content of its own: "Das Werk sei betroffen, sagten zwei Vertraute" frames what stands before)
     cs = art.clause_start(a - 2, s)
     if toks[cs].low in SUBORDINATORS or cs > s and toks[cs - 1].text == "," and art.in_subordinate(a - 2, s):
         return None  # ("Weil X fehlt, sagen …": the subordinate clause before has its own subject)
     prev = next((k for k in range(cs, a - 1) if toks[k].quote < 0 and ("FIN" in toks[k].tag or plural_present(art, k, s))), None)
-    return art.subject(prev, s, a - 1) if prev is not None else None
+    if prev is None or toks[prev].konj:
+        return None  # (a clause in the Konjunktiv before the comma is reported content, not the first predicate)
+    return art.subject(prev, s, a - 1)
 
 
 def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int) -> Span | None:
