@@ -273,3 +273,12 @@ def test_content_before_an_inverted_frame_is_no_first_predicate():
     text = ("Paris (Reuters) - Der Autobauer plant den Abbau von 1200 Stellen. Das Werk in Valdoria sei besonders "
             "betroffen, sagten zwei mit den Plänen vertraute Personen.")
     assert any(quote == "Das Werk in Valdoria sei besonders betroffen" for _, quote, _ in statements(text))
+
+
+def test_a_court_sentence_is_no_statement_but_condemning_is():
+    for text in ("Der Angeklagte Karl Beispiel war gestern vom Amtsgericht Valdoria zu einer Geldstrafe von 3000 Euro verurteilt worden.",
+                 "Im April verurteilte ihn ein Gericht in Valdoria wegen Betrugs zu drei Jahren Haft."):
+        assert statements(text) == [], statements(text)
+    for text in ("Die Ministerin Anna Beispiel verurteilte den Anschlag auf das Rathaus in Valdoria.",
+                 "Die Ministerin Anna Beispiel verurteilte die Aufrufe zur Gewalt gegen die Polizei."):
+        assert statements(text) and statements(text)[0][0] == "reported", statements(text)

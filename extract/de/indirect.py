@@ -449,7 +449,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False
     if a != v and toks[a].low in ("hatte", "hatten"):
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
-    if art.text[who[0]:who[1]].lower() in ("es", "man"):
+    if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e):
         return False
     if toks[v].sent in art.partial_sentences:
         return False
@@ -458,6 +458,20 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(s, e), confidence=0.5)
         return True
     return False
+
+
+# "verurteilen" as a court's sentence, not words ("verurteilte den Anschlag"): "wegen Betrugs
+# verurteilt", "zu einer Geldstrafe / zu drei Jahren Haft verurteilt"
+PENALTY_WORDS = frozenset("haft jahren monaten wochen tagen tode bewährung geldbuße".split())
+
+
+def legal_act(art: Article, v: int, s: int, e: int) -> bool:
+    toks = art.toks
+    if toks[v].stem != "verurteil":
+        return False
+    return any(t.low == "wegen" or t.low in ("zu", "zur", "zum") and any(
+        x.low in PENALTY_WORDS or x.low.endswith(("strafe", "strafen")) for x in toks[t.i + 1:min(e, t.i + 6)])
+        for t in toks[s:e] if t.quote < 0)
 
 
 def plural_present(art: Article, v: int, s: int) -> bool:
