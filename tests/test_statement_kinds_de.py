@@ -191,3 +191,94 @@ def test_indirect_content_ends_before_a_coordinated_speech_verb():
     # a coordinated Konjunktiv verb goes on with the content
     found = statements("Anna Beispiel sagte, die Lage sei ernst und werde sich verschärfen.")
     assert ("indirect", "die Lage sei ernst und werde sich verschärfen", "Anna Beispiel") in found, found
+
+
+def test_wolle_is_konjunktiv_one_and_continues_the_statement_past_a_pronoun_sentence():
+    # "wolle" is Konjunktiv I (not II); the sentence between points back with "er": the report goes on,
+    # credited to the statement's speaker, not to the pronoun in between
+    text = ("Am Montag kündigte der Bürgermeister Karl Beispiel eine Umbildung seines Stabes an. "
+            "Dabei verteidigte er die Sparbeschlüsse der Stadt. "
+            "Außerdem wolle er im Rat die Vertrauensfrage stellen.")
+    found = statements(text)
+    assert ("free_indirect", "Außerdem wolle er im Rat die Vertrauensfrage stellen", "der Bürgermeister Karl Beispiel") \
+        in found, found
+
+
+def test_a_plural_subject_agreeing_with_a_plural_verb_is_no_fronted_object():
+    # "Die Vereinten Nationen hatten …": a plural -tionen head agrees with "hatten"; the singular
+    # "die Union" after the verb cannot be the subject
+    from extract.de.indirect import abstract_noun
+    assert abstract_noun("positionen") and abstract_noun("ergebnisse") and abstract_noun("abschaffung")
+    text = ("Die Vereinten Nationen hatten die Union im Januar darum gebeten, sich mit Soldaten an der "
+            "Mission in Valdoria zu beteiligen.")
+    found = statements(text)
+    assert found and found[0][2] == "Die Vereinten Nationen", found
+
+
+def test_a_fronted_abstract_plural_object_before_a_singular_verb():
+    text = "Die Forderungen der Anwohner wies am Montag die Bürgermeisterin Anna Beispiel zurück."
+    found = statements(text)
+    assert found and "Anna Beispiel" in found[0][2], found
+
+
+def test_a_second_predicate_after_a_comma_shares_the_subject_of_the_clause_before():
+    text = "Die Wahlbeobachter monieren Mängel, sprechen aber davon, dass die Wahl frei verlaufen sei."
+    assert ("indirect", "dass die Wahl frei verlaufen sei", "Die Wahlbeobachter") in statements(text)
+
+
+def test_a_subordinate_clause_before_the_comma_lends_no_subject():
+    text = "Weil die Mittel fehlen, sagen die Stadtwerke, dass der Bau warten müsse."
+    assert ("indirect", "dass der Bau warten müsse", "die Stadtwerke") in statements(text)
+
+
+def test_evaluation_verb_with_als_frames_a_partial_quote():
+    text = "Eine Bürgerinitiative feierte die Absage dagegen als „großen Erfolg für die Stadt“."
+    assert ("partial", "großen Erfolg für die Stadt", "Eine Bürgerinitiative") in statements(text)
+
+
+def test_claim_noun_object_with_an_owner_gives_the_content_to_the_owner():
+    # the content clause says what the demand was; the one who demanded is the genitive, not the council
+    for text in ("Der Rat lehnte die Forderung des Bürgermeisters Karl Muster ab, die alte Brücke zu sperren.",
+                 "Der Rat hat die Forderung des Bürgermeisters Karl Muster abgelehnt, die alte Brücke zu sperren."):
+        found = statements(text)
+        assert len(found) == 1 and found[0][:2] == ("indirect", "die alte Brücke zu sperren"), found
+        assert "Karl Muster" in found[0][2] and "Rat" not in found[0][2], found
+
+
+def test_claim_noun_with_a_possessive_owner_and_an_apposed_name():
+    text = "Trotz der Ankündigung ihres Trainers, Tomas Vell, die Mannschaft nach der Saison zu verlassen, gewann der Verein."
+    found = statements(text)
+    assert found and found[0][1] == "die Mannschaft nach der Saison zu verlassen" and "Tomas Vell" in found[0][2], found
+
+
+def test_preposition_and_article_open_content_not_a_relative_clause():
+    text = "Die Partei reagierte auf die Forderung des Vorsitzenden Karl Muster, in der Steuerpolitik nachzugeben."
+    found = statements(text)
+    assert found and found[0][1] == "in der Steuerpolitik nachzugeben" and "Karl Muster" in found[0][2], found
+
+
+def test_a_causal_clause_after_a_claim_noun_stays_the_cue_verbs():
+    text = "Vertreter der Verbände erwarten keine schnelle Entscheidung des Gerichts, weil die Abgeordneten keinen Antrag gestellt hätten."
+    found = statements(text)
+    assert found and found[0][2] == "Vertreter der Verbände", found
+
+
+def test_passive_agent_with_vom_speaks():
+    text = "Die Entscheidung wurde vom Bauernverband Valdoria als rückschrittlich kritisiert."
+    found = statements(text)
+    assert found and found[0][0] == "reported" and "Bauernverband Valdoria" in found[0][2], found
+
+
+def test_content_before_an_inverted_frame_is_no_first_predicate():
+    text = ("Paris (Reuters) - Der Autobauer plant den Abbau von 1200 Stellen. Das Werk in Valdoria sei besonders "
+            "betroffen, sagten zwei mit den Plänen vertraute Personen.")
+    assert any(quote == "Das Werk in Valdoria sei besonders betroffen" for _, quote, _ in statements(text))
+
+
+def test_a_court_sentence_is_no_statement_but_condemning_is():
+    for text in ("Der Angeklagte Karl Beispiel war gestern vom Amtsgericht Valdoria zu einer Geldstrafe von 3000 Euro verurteilt worden.",
+                 "Im April verurteilte ihn ein Gericht in Valdoria wegen Betrugs zu drei Jahren Haft."):
+        assert statements(text) == [], statements(text)
+    for text in ("Die Ministerin Anna Beispiel verurteilte den Anschlag auf das Rathaus in Valdoria.",
+                 "Die Ministerin Anna Beispiel verurteilte die Aufrufe zur Gewalt gegen die Polizei."):
+        assert statements(text) and statements(text)[0][0] == "reported", statements(text)

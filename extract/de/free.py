@@ -45,12 +45,7 @@ def free_indirect(art: Article) -> None:
         near = last is not None and n - last_sent <= FREE_INDIRECT_GAP \
             and toks[s].para - toks[art.sents[last_sent][0]].para <= 1
         if not near and n > 0 and n - 1 not in by_sent and konjunktiv_one(art, s, e):
-            topic = introduced_speaker(art, n - 1)
-            if topic is not None and toks[s].para - toks[art.sents[n - 1][0]].para <= 1:
-                # "Die Regierung ist besorgt. Die Lage sei ernst.": the sentence before names the speaker
-                last, last_sent, near = Found([], "free_indirect", [], [topic], topic), n - 1, True
-            elif last is not None and n - last_sent == 2 and toks[s].para == toks[art.sents[last_sent][0]].para:
-                near = True  # one sentence about something else in between: the report goes on
+            last, last_sent, near = after_one_sentence(art, n, last, last_sent)
         if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
             continue
         piece = art.content_span(s, e)
@@ -70,6 +65,21 @@ def free_indirect(art: Article) -> None:
                                  frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
             last_sent = n
     art.found.extend(new)
+
+
+def after_one_sentence(art: Article, n: int, last: Found | None, last_sent: int) -> tuple[Found | None, int, bool]:
+    """A Konjunktiv I sentence n after a sentence without a statement: (statement it continues, its
+    sentence, whether it continues one). The sentence before names the speaker ("Die Regierung ist
+    besorgt. Die Lage sei ernst."), unless it only points back with "er"/"sie" to the statement
+    two sentences back ("Dabei verteidigte er …"); one sentence in between, the report goes on."""
+    toks = art.toks
+    s = art.sents[n][0]
+    topic = introduced_speaker(art, n - 1)
+    goes_on = last is not None and n - last_sent == 2 and toks[s].para == toks[art.sents[last_sent][0]].para
+    if topic is not None and toks[s].para - toks[art.sents[n - 1][0]].para <= 1 \
+            and not (goes_on and art.text[topic[0]:topic[1]].lower() in ("er", "sie")):
+        return Found([], "free_indirect", [], [topic], topic), n - 1, True
+    return last, last_sent, goes_on
 
 
 def own_frame(art: Article, s: int, e: int) -> tuple[Span, Span, bool] | None:

@@ -101,14 +101,20 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         if t.low not in art.cues.claims or t.quote >= 0 or not t.cap or art.in_subordinate(n, s):
             continue
         # the content clause follows the noun, or the noun and its genitive: "die Forderung des X, …"
-        owner = art.np_right(n + 2, e) if toks[n + 1].low in GENITIVE | {"von", "vom"} else None
+        owner = art.np_right(n + 2, e) if has_owner(toks, n) else None
+        who = art.with_apposed_name(n + 2, owner, e) if owner is not None and owner < e else None
+        if who is not None and who[1] > toks[owner].b:  # "die Ankündigung ihres Trainers, Greg Poss, …"
+            owner = next(k for k in range(owner, e) if toks[k].b >= who[1])
         comma = owner if owner is not None and owner < e and toks[owner].text == "," else n + 1
-        if comma + 1 < e and toks[comma].tag in ("PTKVZ", "APPR", "ADV") and toks[comma + 1].text == ",":
+        if owner is not None and owner + 1 < e and toks[owner + 1].text == "," \
+                and (toks[owner].tag == "PTKVZ" or toks[owner].tag.startswith("VV") and "FIN" not in toks[owner].tag):
+            comma = owner + 1  # the clause closes after the owner: "lehnte die Forderung des X ab, …", "… abgelehnt, …"
+        elif comma + 1 < e and toks[comma].tag in ("PTKVZ", "APPR", "ADV") and toks[comma + 1].text == ",":
             comma += 1  # the verb's particle closes the clause: "gab als Begründung an, …", "herrschte die Meinung vor, …"
         c = art.content_after(n, e)
-        if toks[comma].text != "," or c != comma + 1 or toks[c].tag == "PRELS" \
-                or toks[c].tag.startswith("APPR") and toks[c + 1].low in RELATIVE:
-            continue  # (not a relative clause on the noun: "der Hinweis, auf den …")
+        if toks[comma].text != "," or c != comma + 1 or toks[c].tag == "PRELS" or relative_pp(toks, c, e) \
+                or toks[c].low in ADVERBIAL_INFINITIVE:
+            continue  # (not a relative clause on the noun, "der Hinweis, auf den …", nor "…, ohne X zu prüfen")
         cs = art.clause_start(n, s)
         fins = [v for v in range(cs, n) if "FIN" in toks[v].tag and toks[v].quote < 0]
         if any(toks[v].konj for v in fins):
@@ -119,14 +125,43 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         piece = art.content_span(c, stop)
         if piece is None or overlaps_direct(art, [piece], occupied):
             return False
-        if owner is not None and comma == owner:
-            speaker = art.with_apposed_name(n + 2, owner, e)
+        if who is not None and comma in (owner, owner + 1):
+            speaker = who
         else:
             who = art.subject(fins[0], s, e) if fins else None
             speaker = who if who and not who[0] <= t.b < who[1] else None  # (none when the noun is the subject)
         art.add([piece], "indirect", [art.span(n, n + 1)], speaker, art.span(s, e), confidence=0.6)
         return True
     return False
+
+
+# "…, ohne X zu prüfen", "…, um X zu …": infinitive clauses of manner and aim, never content
+ADVERBIAL_INFINITIVE = frozenset("ohne um statt anstatt".split())
+# genitive possessives after a noun: "die Ankündigung ihres Trainers", "die Forderung seiner Partei"
+POSSESSIVE_GENITIVE = frozenset("seines ihres seiner ihrer unseres unserer eures eurer".split())
+
+
+def has_owner(toks: list, n: int) -> bool:
+    """The noun at n has a genitive or "von" phrase after it that says whose it is."""
+    return n + 2 < len(toks) and toks[n + 1].low in GENITIVE | POSSESSIVE_GENITIVE | {"von", "vom"}
+
+
+def claim_object(art: Article, v: int, c: int) -> bool:
+    """"Der Rat lehnte die Forderung des Bürgermeisters ab, die Brücke zu sperren": the content
+    clause after the cue belongs to a claim noun with an owner in the cue's object (the owner said
+    it; claim_statement reads it)."""
+    toks = art.toks
+    if toks[c].low in SUBORDINATORS or toks[c].low in ADVERBIAL_INFINITIVE:
+        return False  # (", weil …", ", um … zu": the cue's reason or aim, not the noun's content)
+    return any(toks[k].low in art.cues.claims and toks[k].cap and toks[k].quote < 0 and has_owner(toks, k)
+               for k in range(v + 1, c - 2))
+
+
+def relative_pp(toks: list, c: int, e: int) -> bool:
+    """", auf den die Behörden …": a preposition and a relative pronoun open a relative clause; not
+    ", in der Gesundheitspolitik …", where the article comes before its noun."""
+    return toks[c].tag.startswith("APPR") and c + 2 < e and toks[c + 1].low in RELATIVE \
+        and toks[c + 2].tag not in ("NN", "ADJ(A)")
 
 
 def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span | None]:
@@ -143,33 +178,63 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
             who = art.subject_after_verb(a, e) or who
         elif who is not None:
             who = named_after_abstract_object(art, who, a, s, e) or who
+        else:
+            who = shared_subject(art, a, s, e)
     elif toks[v].stem == "zitier":
         who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
     else:
-        # "von X kritisiert": the agent of a passive
-        for k in range(s, e - 1):
-            if toks[k].low == "von" and toks[k].quote < 0:
-                end = art.np_right(k + 1, e)
-                if end:
-                    who = art.span(k + 1, end)
-                    break
+        who = art.passive_agent(s, e)  # "von X kritisiert", "vom Verband als … kritisiert": the agent of a passive
     return a, passive, who
+
+
+def shared_subject(art: Article, a: int, s: int, e: int) -> Span | None:
+    """"Wahlbeobachter monieren Mängel, sprechen aber davon, dass …": a finite verb right after a
+    comma with no subject of its own is a second predicate of the main clause before it (one
+    subject, two verbs, no "und"): that clause's subject."""
+    toks = art.toks
+    if a - 1 <= s or toks[a - 1].text != "," or art.in_subordinate(a, s) \
+            or not (second_predicate(toks, a, e) or art.content_after(a, e) is not None):
+        return None  # (no content of its own: "Das Werk sei betroffen, sagten zwei Vertraute" frames what stands before)
+    cs = art.clause_start(a - 2, s)
+    if toks[cs].low in SUBORDINATORS or cs > s and toks[cs - 1].text == "," and art.in_subordinate(a - 2, s):
+        return None  # ("Weil X fehlt, sagen …": the subordinate clause before has its own subject)
+    prev = next((k for k in range(cs, a - 1) if toks[k].quote < 0 and ("FIN" in toks[k].tag or plural_present(art, k, s))), None)
+    if prev is None or toks[prev].konj:
+        return None  # (a clause in the Konjunktiv before the comma is reported content, not the first predicate)
+    return art.subject(prev, s, a - 1)
 
 
 def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int) -> Span | None:
     """"Die Abschaffung der Hundesteuer forderte am Montag Gemeinderat Karl Beispiel": verb second
     with an abstract noun in the prefield (-ung, -heit, -tion …, not a body) and someone named
-    after the verb and its adverbials: the prefield is the object, the named one the subject."""
+    after the verb and its adverbials: the prefield is the object, the named one the subject.
+    Not when a plural prefield agrees with a plural verb ("Die Vereinten Nationen hatten die
+    Union gebeten"): then the unmarked order holds and the prefield is the subject."""
     if who[1] > art.toks[a].b:
         return None  # the subject found already stands after the verb
     head = next((t for t in subject_words(art, who, s, e) if t.cap and t.tag in ("NN", "NE")), None)
-    if head is None or head.tag == "NE" or not head.low.rstrip("en").endswith(NOUN_ENDINGS) or is_body(head.text):
+    if head is None or head.tag == "NE" or not abstract_noun(head.low) or is_body(head.text) \
+            or head.low.endswith(ABSTRACT_PLURALS) and plural_verb(art.toks[a].low):
         return None
     after = art.subject_after_verb(a, e)
     words = subject_words(art, after, s, e) if after is not None else []
     if not words or words[0].low in ("den", "einen") or not (body_heads(words) or person_named(words)):
         return None
     return after
+
+
+# plurals of the abstract endings ("Forderungen", "Positionen", "Ergebnisse", "Dokumente")
+ABSTRACT_PLURALS = ("ungen", "heiten", "keiten", "schaften", "tionen", "itäten", "ismen", "nisse", "tümer", "mente")
+
+
+def abstract_noun(low: str) -> bool:
+    """An abstract noun by its suffix, singular or plural ("Abschaffung", "Position", "Forderungen")."""
+    return low.endswith(NOUN_ENDINGS) or low.endswith(ABSTRACT_PLURALS)
+
+
+def plural_verb(low: str) -> bool:
+    """A third person plural finite form: "-en", "-ern", "-eln" ("hatten", "ändern"), "sind"."""
+    return low.endswith(("en", "ern", "eln")) or low == "sind"
 
 
 def speech_noun_head(art: Article, who: Span) -> bool:
@@ -384,7 +449,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False
     if a != v and toks[a].low in ("hatte", "hatten"):
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
-    if art.text[who[0]:who[1]].lower() in ("es", "man"):
+    if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e):
         return False
     if toks[v].sent in art.partial_sentences:
         return False
@@ -393,6 +458,20 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(s, e), confidence=0.5)
         return True
     return False
+
+
+# "verurteilen" as a court's sentence, not words ("verurteilte den Anschlag"): "wegen Betrugs
+# verurteilt", "zu einer Geldstrafe / zu drei Jahren Haft verurteilt"
+PENALTY_WORDS = frozenset("haft jahren monaten wochen tagen tode bewährung geldbuße".split())
+
+
+def legal_act(art: Article, v: int, s: int, e: int) -> bool:
+    toks = art.toks
+    if toks[v].stem != "verurteil":
+        return False
+    return any(t.low == "wegen" or t.low in ("zu", "zur", "zum") and any(
+        x.low in PENALTY_WORDS or x.low.endswith(("strafe", "strafen")) for x in toks[t.i + 1:min(e, t.i + 6)])
+        for t in toks[s:e] if t.quote < 0)
 
 
 def plural_present(art: Article, v: int, s: int) -> bool:
@@ -435,8 +514,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     c = art.content_after(last, e)
     if c is not None and (toks[c].tag in ("PRELS", "KON") or toks[c].low == "wo"):
         return False  # a relative clause or a new main clause, not content: "sind Missionen geplant, die …"
-    if c is not None:
-        piece = art.content_span(c, next_cue_clause(art, c, s, e))
+    if c is not None:  # (a claim noun with its owner in the object takes the content: claim_statement)
+        piece = None if claim_object(art, min(a, v), c) else art.content_span(c, next_cue_clause(art, c, s, e))
         if piece and not overlaps_direct(art, [piece], occupied):
             art.add([piece], "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
             return True

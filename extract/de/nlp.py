@@ -201,12 +201,12 @@ ADVERB_ENDINGS = ("end", "lich", "ig", "isch", "weise", "bar", "sam", "los", "m�
 NAME_SHAPE = re.compile(r"(?:ow|ew|ski|sky|ić|ic|ov|ova|ev|eva|in|ini|ez|os|as|is|us|o|i|a|y|ck|ff|tz|ei|ar|an|ard|ert|olf|und|ohn|ams)$")
 # Konjunktiv II forms without an umlaut, which the morphology (konjunktiv_two) cannot tell from
 # the past or the present: the rest ("wäre", "befänden", "brächte", "könnte") it reads itself
-KONJ2 = {"sollte", "sollten", "wolle", "wollte", "ginge", "bliebe", "hieße", "ließe"}
+KONJ2 = {"sollte", "sollten", "wollte", "ginge", "bliebe", "hieße", "ließe"}
 # an umlaut before the last consonants and a Konjunktiv ending ("gäbe", "befänden", "brächte", "könntest")
 KONJ2_SHAPE = re.compile(r"[äöüß][^aeiouäöüy]*(?:e|en|est|et|te|ten|test|tet)$")
 UMLAUT_LESS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 KONJ1_SPECIAL = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge",
-                 "wisse", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "wolle", "lasse", "halte"}
+                 "wisse", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "lasse", "halte"}
 MODAL_FORMS = {"muss", "musst", "müssen", "kann", "kannst", "darf", "darfst", "soll", "sollst", "will", "willst",
                "mag", "magst", "möchte", "müsst", "könnt", "dürft", "wollt", "sollt"}
 # past indicative forms HanTa splits as stem + "e" ("wurd" + "e"): not Konjunktiv
