@@ -260,6 +260,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             actor = self._by_role(p, offset) if not p.indefinite else None
             if actor is None and speaking and p.definite and not p.spokesperson and not p.name:
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
+            if actor is None and p.spokesperson and speaking and p.definite:
+                actor = self._named_spokesperson(p, offset)  # "die Ministeriumssprecherin": the one named before
             if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
                 if p.of is not None:
                     if p.of.generic and not p.of.affiliation and p.of.definite:
@@ -268,7 +270,9 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                             return earlier
                     return self._entity_actor(p.of)
                 if p.affiliation:
-                    return self._entity_actor(self._entity_named(p.affiliation))
+                    generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))
+                    earlier = self._earlier_institution(generic, offset) if generic else None  # "ein Konzernsprecher"
+                    return earlier or self._entity_actor(self._entity_named(p.affiliation))
                 if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
                     return described_antecedent(self._events, offset, self._sentence,
                                                 lambda a: a.kind == "organisation")

@@ -7,6 +7,7 @@ from ..model import Actor, Span
 from .described import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import description_roles, is_generic_body
 from .phrase import Parsed
+from .words import SPOKES
 
 
 class Descriptions:
@@ -74,6 +75,20 @@ class Descriptions:
         if actor is not None and p.role:
             self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
         return actor
+
+    def _named_spokesperson(self, p: Parsed, offset: int) -> Actor | None:
+        """"die Ministeriumssprecherin", "der Sprecher des Ministeriums": the spokesperson of that
+        body named shortly before (of the same gender), else None (then the body speaks)."""
+        body = (p.of.name if p.of is not None else p.affiliation).casefold()
+
+        def fits(a: Actor) -> bool:
+            if a.kind != "person" or self._gender.get(a.id, "") not in ("", p.gender or self._gender.get(a.id, "")):
+                return False
+            if not any(_masculine(r.casefold()).endswith(SPOKES) for r in self._roles.get(a.id, [])):
+                return False
+            own = a.affiliation.split(" (")[0].casefold()
+            return not body or not own or own.endswith(body) or body.endswith(own)
+        return described_antecedent(self._events, offset, self._sentence, fits)
 
     def _one_of_group(self, low: str, p: Parsed, offset: int) -> Actor | None:
         """"sagte der Gewerkschafter": a group noun with the singular article, as a speaker, is one

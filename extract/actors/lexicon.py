@@ -256,6 +256,13 @@ def descriptors(lang: str) -> frozenset[str]:
     return frozenset(v.casefold() for line in _data_lines(f"descriptors_{lang}.txt") for v in _variants(line))
 
 
+@lru_cache(maxsize=None)
+def time_nouns(lang: str) -> tuple[str, ...]:
+    """time_nouns_<lang>.txt: nouns that head a time or measure phrase ("Drei Tage", "Wenige
+    Stunden"), casefolded, longest first (a compound ends in one: "Verhandlungstage")."""
+    return tuple(sorted({ln.strip().casefold() for ln in _data_lines(f"time_nouns_{lang}.txt")}, key=len, reverse=True))
+
+
 COMPANY_NOUNS = frozenset({"unternehmen", "konzern", "firma"})  # "das Unternehmen": any company named before
 
 
