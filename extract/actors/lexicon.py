@@ -322,7 +322,11 @@ def _institution_compound(tok: str, lex: Lexicon) -> str:
         stem = low[: len(low) - len(end)] if end else low
         if end and not low.endswith(end):
             continue
-        if any(len(stem) > n + 2 and stem[-n:] in words for n in lengths):
+        n = next((n for n in lengths if len(stem) > n + 2 and stem[-n:] in words), 0)
+        if n:  # the ending's canonical form: "Kreiswerken" -> "Kreiswerke"
+            canonical = lex.institutions.get(stem[-n:], "")
+            if stem[-n:].startswith(canonical.casefold()) and canonical.casefold() != stem[-n:]:  # (an ending dropped)
+                return tok[: len(stem) - n] + canonical.casefold()
             return tok[: len(stem)]
     return ""
 
