@@ -265,8 +265,9 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
                 if p.of is not None:
                     if p.of.generic and not p.of.affiliation and p.of.definite:
-                        earlier = self._earlier_institution(p.of.name, offset)
-                        if earlier is not None:
+                        earlier = self._earlier_institution(p.of.name, offset) or (speaking and self._by_description(
+                            Parsed(definite=True, entity=p.of), offset))  # "ein Sprecher der Behörde": the body named before
+                        if earlier:
                             return earlier
                     return self._entity_actor(p.of)
                 if p.affiliation:

@@ -305,6 +305,12 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     continue
             i += 1
             continue
+        if lang == "de" and low == "für" and p.role and not p.entity and i + 1 < len(tokens) \
+                and _is_capitalised(tokens[i + 1]):  # a portfolio, no name: "die Landesrätin für Verkehr (und Umwelt)"
+            i += 2
+            while i + 1 < len(tokens) and tokens[i] == "und" and _is_capitalised(tokens[i + 1]):
+                i += 2
+            continue
         if low in OF_WORDS and (p.role or p.entity or p.source) and not (i and tokens[i - 1] == ","):
             # (after a comma "der" opens an apposition: "Ihr Sprecher, der Tischler Jens Pölitz")
             ent, j, run = _of_entity(tokens, i + 1, lex, genitive=low == "des")
