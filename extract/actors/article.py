@@ -247,7 +247,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                 return self._for_unnamed(p, ent, offset, speaking)
             if ent.generic and not ent.affiliation:
                 ent.affiliation = p.affiliation
-            if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite):
+            bare = speaking and not p.indefinite and len(p.clean.split()) == 1  # "laut Gewerkschaft", "laut Verband"
+            if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite or bare):
                 earlier = self._earlier_institution(ent.name, offset)
                 if earlier is None and speaking and p.definite:
                     earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
