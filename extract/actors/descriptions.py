@@ -43,7 +43,9 @@ class Descriptions:
 
     def _by_age(self, phrase: str, span: Span) -> Actor | None:
         """"der 58-Jährige", "die 44-Jährige": the person of that gender named shortly before."""
-        gender = {"der": "m", "die": "f"}.get(phrase.split()[0].casefold(), "")
+        article, noun = phrase.split()[0].casefold(), phrase.split()[-1].casefold()
+        # "der 58-Jährige" (m), "der 58-Jährigen" (her: genitive or dative), "des/dem 58-Jährigen" (m)
+        gender = {"der": "f" if noun.endswith("n") else "m", "die": "f", "des": "m", "dem": "m"}.get(article, "")
         return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None
 
     def _by_description(self, p: Parsed, offset: int) -> Actor | None:

@@ -106,6 +106,10 @@ class NounPhrases:
                 if m > k:
                     j = m
                     continue
+                last = toks[k - 1].text
+                if k - 1 > j and toks[k - 1].tag == "ADJ(A)" and (last[:1].isupper() or last[:1].isdigit() and "-" in last):
+                    j = k  # a nominalised adjective: "nach Einschätzung des 58-Jährigen", "der Vorsitzenden"
+                    continue
             break
         # a body's name with "für": "das Bundesamt für Migration und Flüchtlinge"
         if j + 1 < limit and toks[j].low == "für" and toks[j + 1].cap and self.is_nominal(toks[j + 1]) \
