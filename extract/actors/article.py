@@ -78,6 +78,12 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             actor = self._by_pronoun(low, span)
         elif self._possessive_only(low):
             actor = self._by_pronoun(low, span, POSSESSIVES[self.lang][low.split()[0]])
+        elif self.lang == "de" and low.split()[0] in ("eigenen", "eigener") and self._possessive_only("seinen " + low.split()[-1]):
+            # "Nach eigenen Angaben …" opening a sentence: whoever was the subject just before
+            actor = described_antecedent(self._events, span[0], self._sentence, lambda a: a.kind != "country", back=1)
+            if actor is not None and len({e.actor.id for e in self._events if e.offset < span[0] and e.actor.kind == actor.kind
+                                          and self._sentence(e.offset) == self._sentence(span[0]) - 1}) > 1:
+                actor = None  # "Die Ministerin und der Landrat … Nach eigenen Angaben": not guessed
         elif self.lang == "de" and AGE_NOUN.match(phrase):
             actor = self._by_age(phrase, span)
         elif low in NO_ACTOR:
