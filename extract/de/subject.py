@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 QUANTIFIERS = {"ein", "eine", "einen", "einem", "einer", "wenige", "wenigen", "einige", "einigen", "mehrere",
                "mehreren", "viele", "vielen", "halb", "halbe", "halben", "anderthalb", "eineinhalb", "knapp", "rund",
                "gut", "etwa", "fast", "kaum", "nur", "erst", "bereits", "schon", "jede", "jeden", "jedes", "zwei",
-               "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "hundert"}
+               "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "hundert",
+               "diese", "dieses", "diesem", "dieser", "vergangene", "vergangenen", "letzte", "letzten", "kommende",
+               "kommenden", "nächste", "nächsten", "ganze", "ganzen"}
 TIME_AFTER = {"später", "danach", "darauf", "zuvor", "vorher", "früher", "lang", "nach", "vor", "seit", "hindurch",
               "zurück", "her"}
 
