@@ -269,6 +269,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson and speaking and p.definite:
                 actor = self._named_spokesperson(p, offset)  # "die Ministeriumssprecherin": the one named before
+            if actor is None and p.spokesperson and speaking and self.lang == "de":
+                actor = self._principal(p, offset)  # "Sein Sprecher", "ein Sprecher des Ministers": for that person
             if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
                 if p.of is not None:
                     if p.of.generic and not p.of.affiliation and p.of.definite:

@@ -7,7 +7,9 @@ from ..model import Actor, Span
 from .described import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import description_roles, is_generic_body
 from .phrase import Parsed
-from .words import SPOKES
+from .mentions import is_institution_word, parse_phrase
+from .roles import role_word
+from .words import POSSESSIVES, SPOKES
 
 
 class Descriptions:
@@ -91,6 +93,17 @@ class Descriptions:
             own = a.affiliation.split(" (")[0].casefold()
             return not body or not own or own.endswith(body) or body.endswith(own)
         return described_antecedent(self._events, offset, self._sentence, fits)
+
+    def _principal(self, p: Parsed, offset: int) -> Actor | None:
+        """Whom an unnamed spokesperson speaks for when that is a person: the owner of "Sein
+        Sprecher" / "Ihre Sprecherin", the person of "ein Sprecher des Ministers / von Minister Kern"."""
+        first = p.clean.split()[0].casefold() if p.clean else ""
+        if first in POSSESSIVES[self.lang]:
+            return self._by_pronoun(first, (offset, offset), POSSESSIVES[self.lang][first])
+        if p.of is None or not role_word(p.of.name.split()[0], self.lex) or is_institution_word(p.of.name.split()[0], self.lang):
+            return None
+        who = parse_phrase(("der " if p.of.definite else "") + p.of.name, self.lang)
+        return self._actor_for(who, offset, speaking=True, hint="person") if who.role or who.name else None
 
     def _one_of_group(self, low: str, p: Parsed, offset: int) -> Actor | None:
         """"sagte der Gewerkschafter": a group noun with the singular article, as a speaker, is one
