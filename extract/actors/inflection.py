@@ -58,3 +58,11 @@ def nominative_body(words: list[str]) -> str:
     if not gender or not all(_stem(w) or _place_adjective(w) for w in words[:-1]):
         return ""
     return " ".join([_stem(w) + NOMINATIVE[gender] if _stem(w) else w for w in words[:-1]] + [head])
+
+
+def genitive_stem(noun: str) -> str:
+    """'Tagblatts' -> 'Tagblatt', 'Tagblattes' -> 'Tagblatt', 'Kuriers' -> 'Kurier' (masculine and
+    neuter genitive singular)."""
+    if noun.endswith("es") and noun[:-2].endswith(("t", "d", "ch", "sch", "ss", "g")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun

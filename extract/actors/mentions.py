@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .inflection import _stem, nominative_body
+from .inflection import _place_adjective, _stem, genitive_stem, nominative_body
 from .lexicon import Lexicon, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, demonym_noun, demonym_stem, role_word
@@ -644,4 +644,6 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
     words, k = _name_run(tokens, j, lex)
     if genitive and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
         words[0] = words[0][:-2] if words[0].endswith("ses") else words[0][:-1]
+    elif genitive and len(words) == 2 and _place_adjective(words[0]) and words[1].endswith("s") and len(words[1]) > 4:
+        words[1] = genitive_stem(words[1])  # "des Quellbacher Tagblatts" -> "Quellbacher Tagblatt"
     return Entity("organisation", " ".join(words)), k, True

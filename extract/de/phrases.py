@@ -7,6 +7,9 @@ from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
 
+INDEFINITE_GENITIVE = {"eines", "einer"}  # "nach Angaben eines Polizeisprechers", "der Sprecher einer Initiative"
+
+
 class NounPhrases:
     """The noun-phrase questions of Article (a mixin: it reads the tokens of the article)."""
 
@@ -94,9 +97,9 @@ class NounPhrases:
         toks = self.toks
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
         for _ in range(2):
-            if j < limit and toks[j].low == "der" and toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2):
+            if j < limit and toks[j].low in ("der", "einer") and toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2):
                 break  # "sagte al-Hassani der Zeitung": after a bare name "der" is a dative object
-            if j < limit and toks[j].low in GENITIVE | {"von", "vom"}:
+            if j < limit and toks[j].low in GENITIVE | INDEFINITE_GENITIVE | {"von", "vom"}:
                 k = j + 1
                 while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJ(A)"):
                     k += 1
