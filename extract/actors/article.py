@@ -267,25 +267,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             actor = self._by_role(p, offset) if not p.indefinite else None
             if actor is None and speaking and p.definite and not p.spokesperson and not p.name:
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
-            if actor is None and p.spokesperson and speaking and p.definite:
-                actor = self._named_spokesperson(p, offset)  # "die Ministeriumssprecherin": the one named before
-            if actor is None and p.spokesperson and speaking and self.lang == "de":
-                actor = self._principal(p, offset)  # "Sein Sprecher", "ein Sprecher des Ministers": for that person
-            if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
-                if p.of is not None:
-                    if p.of.generic and not p.of.affiliation and p.of.definite:
-                        earlier = self._earlier_institution(p.of.name, offset) or (speaking and self._by_description(
-                            Parsed(definite=True, entity=p.of), offset))  # "ein Sprecher der Behörde": the body named before
-                        if earlier:
-                            return earlier
-                    return self._entity_actor(p.of)
-                if p.affiliation:
-                    generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))
-                    earlier = self._earlier_institution(generic, offset) if generic else None  # "ein Konzernsprecher"
-                    return earlier or self._entity_actor(self._entity_named(p.affiliation))
-                if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
-                    return described_antecedent(self._events, offset, self._sentence,
-                                                lambda a: a.kind == "organisation")
+            if actor is None and p.spokesperson:
+                return self._by_spokesperson(p, offset, speaking)
             if actor is not None:
                 self._add_alias(actor, p.role_noun)
             return actor

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Actor, Span
 from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import description_roles, is_generic_body
+from .lexicon import _inflected, description_roles, is_generic_body
 from .phrase import Parsed
 from .mentions import is_institution_word, parse_phrase
 from .roles import role_word
@@ -79,6 +79,31 @@ class Descriptions:
         if actor is not None and p.role:
             self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
         return actor
+
+    def _by_spokesperson(self, p: Parsed, offset: int, speaking: bool) -> Actor | None:
+        """Whom a spokesperson phrase names: the spokesperson named before ("die
+        Ministeriumssprecherin"), the person spoken for ("Sein Sprecher"), else the body ("ein
+        Sprecher des Ministeriums", "ein Konzernsprecher", "Ein Sprecher sagte" after "Die Polizei")."""
+        actor = self._named_spokesperson(p, offset) if speaking and p.definite else None
+        if actor is None and speaking and self.lang == "de":
+            actor = self._principal(p, offset)
+        if actor is not None:
+            self._add_alias(actor, p.role_noun)
+            return actor
+        if p.of is not None:
+            if p.of.generic and not p.of.affiliation and p.of.definite:
+                earlier = self._earlier_institution(p.of.name, offset) or (speaking and self._by_description(
+                    Parsed(definite=True, entity=p.of), offset))  # "ein Sprecher der Behörde": the body named before
+                if earlier:
+                    return earlier
+            return self._entity_actor(p.of)
+        if p.affiliation:
+            generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))
+            earlier = self._earlier_institution(generic, offset) if generic else None  # "ein Konzernsprecher"
+            return earlier or self._entity_actor(self._entity_named(p.affiliation))
+        if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
+            return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "organisation")
+        return None
 
     def _named_spokesperson(self, p: Parsed, offset: int) -> Actor | None:
         """"die Ministeriumssprecherin", "der Sprecher des Ministeriums": the spokesperson of that

@@ -52,7 +52,7 @@ class Extents:
             phrase = self._apposition_before(start) + phrase
         after = self._apposition_after(end)
         p = parse_phrase(phrase + after, self.lang)
-        if p.role and not p.name and not after and (named := APPOSED_NAME.match(self.text, end)) \
+        if (p.role or p.source) and not p.name and not after and (named := APPOSED_NAME.match(self.text, end)) \
                 and named.group(1).split()[0].casefold() in firstnames():
             p = parse_phrase(phrase + ", " + named.group(1), self.lang)  # "nach Worten des Obmanns des X, Florian Gasser,"
         if not after and p.name and not p.role and not p.gender and not p.entity:

@@ -11,7 +11,7 @@ from .inflection import _place_adjective, _stem, genitive_stem, nominative_body
 from .lexicon import Lexicon, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, demonym_noun, demonym_stem, role_word
-from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, OF_WORDS, PARTICLES, QUANTIFIERS
+from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -257,9 +257,21 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
             body += tail  # "Kantonales Amt für Wald"
         if body:
             p.entity, p.name = Entity("organisation", body), []
+    if lang == "de" and p.role and _plural_adjectival_role(p.role_noun, tokens):
+        p.role = p.role_noun = p.mapped_role = ""  # "die Abgeordneten", "den Vorsitzenden": many, no one person
+        p.plural, p.gender = True, ""
     if party:
         p.affiliation = party
     return p
+
+
+def _plural_adjectival_role(role_noun: str, tokens: list[str]) -> bool:
+    """'Abgeordneten', 'Vorsitzenden' after 'die' / 'den' or with no article is a plural; after
+    'der', 'des', 'dem', 'einer' it is one person ('der Vorsitzenden des Verbands, Britta Sohl')."""
+    if not role_noun.casefold().endswith(tuple(e + "n" for e in NEUTRAL_ROLE_ENDINGS)):
+        return False
+    first = tokens[0].casefold() if tokens else ""
+    return first in ("die", "den") or first == role_noun.casefold()
 
 
 PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")

@@ -81,6 +81,10 @@ def _role_word(tok: str, lang: str, heads: bool = True) -> tuple[str, str, str] 
             return tok, "", aff
     if heads and role_head(tok, lang):
         return tok, "", _prefix_affiliation(tok[: tok.rfind("-")], lex) if "-" in tok else ""
+    if low.endswith(tuple(e + "n" for e in NEUTRAL_ROLE_ENDINGS)) and len(low) > 8:  # "der Vorsitzenden", "dem Abgeordneten"
+        found = _role_word(tok[:-1], lang, heads)
+        if found is not None:
+            return (tok[:-1],) + found[1:]
     for end in ("s", "es", "en"):  # genitive "des Verfassungsrechtlers", "des Landrates"; weak noun "dem Präsidenten"
         base = tok[: len(tok) - len(end)]
         if not low.endswith(end) or len(base) < 5 or end == "en" and (
