@@ -78,6 +78,12 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             actor = self._by_pronoun(low, span)
         elif self._possessive_only(low):
             actor = self._by_pronoun(low, span, POSSESSIVES[self.lang][low.split()[0]])
+        elif self.lang == "de" and low.split()[0] in ("eigenen", "eigener") and self._possessive_only("seinen " + low.split()[-1]):
+            # "Nach eigenen Angaben …" opening a sentence: whoever was the subject just before
+            actor = described_antecedent(self._events, span[0], self._sentence, lambda a: a.kind != "country", back=1)
+            if actor is not None and len({e.actor.id for e in self._events if e.offset < span[0] and e.actor.kind == actor.kind
+                                          and self._sentence(e.offset) == self._sentence(span[0]) - 1}) > 1:
+                actor = None  # "Die Ministerin und der Landrat … Nach eigenen Angaben": not guessed
         elif self.lang == "de" and AGE_NOUN.match(phrase):
             actor = self._by_age(phrase, span)
         elif low in NO_ACTOR:
@@ -247,7 +253,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                 return self._for_unnamed(p, ent, offset, speaking)
             if ent.generic and not ent.affiliation:
                 ent.affiliation = p.affiliation
-            if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite):
+            bare = speaking and not p.indefinite and len(p.clean.split()) == 1  # "laut Gewerkschaft", "laut Verband"
+            if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite or bare):
                 earlier = self._earlier_institution(ent.name, offset)
                 if earlier is None and speaking and p.definite:
                     earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
@@ -260,18 +267,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             actor = self._by_role(p, offset) if not p.indefinite else None
             if actor is None and speaking and p.definite and not p.spokesperson and not p.name:
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
-            if actor is None and p.spokesperson:  # a spokesperson speaks for the organisation
-                if p.of is not None:
-                    if p.of.generic and not p.of.affiliation and p.of.definite:
-                        earlier = self._earlier_institution(p.of.name, offset)
-                        if earlier is not None:
-                            return earlier
-                    return self._entity_actor(p.of)
-                if p.affiliation:
-                    return self._entity_actor(self._entity_named(p.affiliation))
-                if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
-                    return described_antecedent(self._events, offset, self._sentence,
-                                                lambda a: a.kind == "organisation")
+            if actor is None and p.spokesperson:
+                return self._by_spokesperson(p, offset, speaking)
             if actor is not None:
                 self._add_alias(actor, p.role_noun)
             return actor

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from ..model import Actor, Span
 from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import description_roles, is_generic_body
+from .lexicon import _inflected, description_roles, is_generic_body
 from .phrase import Parsed
+from .mentions import is_institution_word, parse_phrase
+from .roles import role_word
+from .words import POSSESSIVES, SPOKES
 
 
 class Descriptions:
@@ -42,7 +45,9 @@ class Descriptions:
 
     def _by_age(self, phrase: str, span: Span) -> Actor | None:
         """"der 58-Jährige", "die 44-Jährige": the person of that gender named shortly before."""
-        gender = {"der": "m", "die": "f"}.get(phrase.split()[0].casefold(), "")
+        article, noun = phrase.split()[0].casefold(), phrase.split()[-1].casefold()
+        # "der 58-Jährige" (m), "der 58-Jährigen" (her: genitive or dative), "des/dem 58-Jährigen" (m)
+        gender = {"der": "f" if noun.endswith("n") else "m", "die": "f", "des": "m", "dem": "m"}.get(article, "")
         return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None
 
     def _by_description(self, p: Parsed, offset: int) -> Actor | None:
@@ -74,6 +79,56 @@ class Descriptions:
         if actor is not None and p.role:
             self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
         return actor
+
+    def _by_spokesperson(self, p: Parsed, offset: int, speaking: bool) -> Actor | None:
+        """Whom a spokesperson phrase names: the spokesperson named before ("die
+        Ministeriumssprecherin"), the person spoken for ("Sein Sprecher"), else the body ("ein
+        Sprecher des Ministeriums", "ein Konzernsprecher", "Ein Sprecher sagte" after "Die Polizei")."""
+        actor = self._named_spokesperson(p, offset) if speaking and p.definite else None
+        if actor is None and speaking and self.lang == "de":
+            actor = self._principal(p, offset)
+        if actor is not None:
+            self._add_alias(actor, p.role_noun)
+            return actor
+        if p.of is not None:
+            if p.of.generic and not p.of.affiliation and p.of.definite:
+                earlier = self._earlier_institution(p.of.name, offset) or (speaking and self._by_description(
+                    Parsed(definite=True, entity=p.of), offset))  # "ein Sprecher der Behörde": the body named before
+                if earlier:
+                    return earlier
+            return self._entity_actor(p.of)
+        if p.affiliation:
+            generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))
+            earlier = self._earlier_institution(generic, offset) if generic else None  # "ein Konzernsprecher"
+            return earlier or self._entity_actor(self._entity_named(p.affiliation))
+        if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
+            return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "organisation")
+        return None
+
+    def _named_spokesperson(self, p: Parsed, offset: int) -> Actor | None:
+        """"die Ministeriumssprecherin", "der Sprecher des Ministeriums": the spokesperson of that
+        body named shortly before (of the same gender), else None (then the body speaks)."""
+        body = (p.of.name if p.of is not None else p.affiliation).casefold()
+
+        def fits(a: Actor) -> bool:
+            if a.kind != "person" or self._gender.get(a.id, "") not in ("", p.gender or self._gender.get(a.id, "")):
+                return False
+            if not any(_masculine(r.casefold()).endswith(SPOKES) for r in self._roles.get(a.id, [])):
+                return False
+            own = a.affiliation.split(" (")[0].casefold()
+            return not body or not own or own.endswith(body) or body.endswith(own)
+        return described_antecedent(self._events, offset, self._sentence, fits)
+
+    def _principal(self, p: Parsed, offset: int) -> Actor | None:
+        """Whom an unnamed spokesperson speaks for when that is a person: the owner of "Sein
+        Sprecher" / "Ihre Sprecherin", the person of "ein Sprecher des Ministers / von Minister Kern"."""
+        first = p.clean.split()[0].casefold() if p.clean else ""
+        if first in POSSESSIVES[self.lang]:
+            return self._by_pronoun(first, (offset, offset), POSSESSIVES[self.lang][first])
+        if p.of is None or not role_word(p.of.name.split()[0], self.lex) or is_institution_word(p.of.name.split()[0], self.lang):
+            return None
+        who = parse_phrase(("der " if p.of.definite else "") + p.of.name, self.lang)
+        return self._actor_for(who, offset, speaking=True, hint="person") if who.role or who.name else None
 
     def _one_of_group(self, low: str, p: Parsed, offset: int) -> Actor | None:
         """"sagte der Gewerkschafter": a group noun with the singular article, as a speaker, is one

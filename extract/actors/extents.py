@@ -27,6 +27,12 @@ from .roles import _prefix_affiliation, role_word
 from .words import ARTICLES, HONORIFICS, MODIFIERS, NO_ACTOR, OF_WORDS, PRONOUNS
 
 
+# a title in quotation marks (a newspaper, a broadcast): one to four capitalised words
+QUOTED_TITLE = re.compile(r"[„“\"»«]((?:[A-ZÄÖÜ][\w\-]*\.?\s?){1,4})[“”\"«»]")
+# a full name between commas right after a role phrase: "des Obmanns des Vereins, Florian Gasser, …"
+APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w\-]+(?:\s+(?:von der|von|van|de|zu|di)?\s*[A-ZÄÖÜ][\w\-]+){1,2}),")
+
+
 class Extents:
     """The phrase rules of ArticleActors (a mixin: it reads the text of the article)."""
 
@@ -39,12 +45,16 @@ class Extents:
     def _parse_at(self, span: Span) -> Parsed:
         start, end = self._extend_left(span[0]), self._extend_right(span)
         phrase = self.text[start:end]
+        phrase = QUOTED_TITLE.sub(r"\1", phrase)  # a paper's name in quotes: "der „Quellbacher Zeitung“"
         if any(mark in phrase for mark in QUOTE_MARKS):
             return Parsed()  # a quotation is not a speaker phrase
         if start == span[0]:  # "Die Ministerpräsidentin von Valdoria, Ilka Marwen"
             phrase = self._apposition_before(start) + phrase
         after = self._apposition_after(end)
         p = parse_phrase(phrase + after, self.lang)
+        if (p.role or p.source) and not p.name and not after and (named := APPOSED_NAME.match(self.text, end)) \
+                and named.group(1).split()[0].casefold() in firstnames():
+            p = parse_phrase(phrase + ", " + named.group(1), self.lang)  # "nach Worten des Obmanns des X, Florian Gasser,"
         if not after and p.name and not p.role and not p.gender and not p.entity:
             desc = self._descriptor_after(end)
             if desc:  # "Halvo, the utility company, said": the name is an organisation's

@@ -32,6 +32,8 @@ class Identities:
             actor, ambiguous = self._by_surname(words, p.gender)
             if ambiguous:
                 return None  # two persons share the surname: not guessed
+            if actor is None and self.lang == "de" and len(words) == 1 and words[0].endswith("s"):
+                actor = self._by_surname([words[0][:-1]], p.gender)[0]  # genitive: "nach Worten Falkners"
             if actor is None and speaking:
                 full, where = self._scan_full_name(words)
                 if full:

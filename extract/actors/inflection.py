@@ -9,7 +9,7 @@ from functools import lru_cache
 from .lexicon import _data_lines
 
 CASE_ENDINGS = ("em", "en", "er", "es", "e")
-NOMINATIVE = {"m": "er", "f": "e", "n": "es"}
+NOMINATIVE = {"m": "er", "f": "e", "n": "es", "p": "e"}
 ADJECTIVE_STEMS = ("sch", "lich", "ig", "al", "ell", "iv")  # statistisch, deutsch, städtisch, kantonal, …
 
 
@@ -40,15 +40,29 @@ def _head(noun: str) -> tuple[str, str]:
     for cut in (0, 1, 2):
         base = noun[: len(noun) - cut]
         gender = gender_of(base)
-        if gender and (cut == 0 or gender in "mn" and noun[len(base):] in ("s", "es")):
+        if gender and (cut == 0 or gender in "mn" and noun[len(base):] in ("s", "es") or gender == "p" and cut == 1
+                       and noun.endswith("n")):  # genitive "-s"; dative plural "-n" ("Verkehrsbetrieben")
             return base, gender
     return noun, ""
 
 
+def _place_adjective(word: str) -> bool:
+    """'Tiroler', 'Thüringer', 'Kärntner': an adjective from a place name, the same in every case."""
+    return word[:1].isupper() and word.endswith("er") and len(word) > 4 and not _stem(word)
+
+
 def nominative_body(words: list[str]) -> str:
-    """The nominative name of adjectives + institution noun ("Statistischem Landesamt"), or ''."""
+    """The nominative name of adjectives + institution noun ("Statistischem Landesamt", "des
+    Thüringer Landeskriminalamts"), or ''."""
     head, gender = _head(words[-1]) if len(words) >= 2 else ("", "")
-    stems = [_stem(w) for w in words[:-1]]
-    if not gender or not all(stems):
+    if not gender or not all(_stem(w) or _place_adjective(w) for w in words[:-1]):
         return ""
-    return " ".join([s + NOMINATIVE[gender] for s in stems] + [head])
+    return " ".join([_stem(w) + NOMINATIVE[gender] if _stem(w) else w for w in words[:-1]] + [head])
+
+
+def genitive_stem(noun: str) -> str:
+    """'Tagblatts' -> 'Tagblatt', 'Tagblattes' -> 'Tagblatt', 'Kuriers' -> 'Kurier' (masculine and
+    neuter genitive singular)."""
+    if noun.endswith("es") and noun[:-2].endswith(("t", "d", "ch", "sch", "ss", "g")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun

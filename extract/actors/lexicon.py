@@ -256,6 +256,13 @@ def descriptors(lang: str) -> frozenset[str]:
     return frozenset(v.casefold() for line in _data_lines(f"descriptors_{lang}.txt") for v in _variants(line))
 
 
+@lru_cache(maxsize=None)
+def time_nouns(lang: str) -> tuple[str, ...]:
+    """time_nouns_<lang>.txt: nouns that head a time or measure phrase ("Drei Tage", "Wenige
+    Stunden"), casefolded, longest first (a compound ends in one: "Verhandlungstage")."""
+    return tuple(sorted({ln.strip().casefold() for ln in _data_lines(f"time_nouns_{lang}.txt")}, key=len, reverse=True))
+
+
 COMPANY_NOUNS = frozenset({"unternehmen", "konzern", "firma"})  # "das Unternehmen": any company named before
 
 
@@ -315,7 +322,11 @@ def _institution_compound(tok: str, lex: Lexicon) -> str:
         stem = low[: len(low) - len(end)] if end else low
         if end and not low.endswith(end):
             continue
-        if any(len(stem) > n + 2 and stem[-n:] in words for n in lengths):
+        n = next((n for n in lengths if len(stem) > n + 2 and stem[-n:] in words), 0)
+        if n:  # the ending's canonical form: "Kreiswerken" -> "Kreiswerke"
+            canonical = lex.institutions.get(stem[-n:], "")
+            if stem[-n:].startswith(canonical.casefold()) and canonical.casefold() != stem[-n:]:  # (an ending dropped)
+                return tok[: len(stem) - n] + canonical.casefold()
             return tok[: len(stem)]
     return ""
 

@@ -7,11 +7,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .inflection import nominative_body
+from .inflection import _place_adjective, _stem, genitive_stem, nominative_body
 from .lexicon import Lexicon, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, demonym_noun, demonym_stem, role_word
-from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, OF_WORDS, PARTICLES, QUANTIFIERS
+from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -59,6 +59,9 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             return Entity("organisation", " ".join(tokens[start:named_for]), aff), named_for
         if named_for > j:  # "Bundesamt für Migration und Flüchtlinge": a name, not a generic body
             return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:named_for]), aff), named_for
+        attached = _genitive_name_end(tokens, j, lex) if lex.lang == "de" else j
+        if attached > j:  # "Verband der Milchbauern", "Verband Deutscher Reeder": the genitive names the body
+            return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:attached]), aff), attached
         if j < len(tokens) and _is_capitalised(tokens[j]) and not _title_follows(tokens, j, lex) \
                 and not role_word(tokens[j], lex):  # "des Instituts Valdopol": a named institution
             words, j = _name_run(tokens, j, lex)
@@ -76,6 +79,28 @@ def is_institution_word(word: str, lang: str) -> bool:
     """'Institut', 'Bundesamt', 'Verkehrsministerium': a noun that names a body."""
     lex = lexicon(lang)
     return bool(_inflected(lex.institutions, word, ("es", "s")) or (lang == "de" and _institution_compound(word, lex)))
+
+
+PLACE_NOUNS = ("stadt", "gemeinde", "region", "provinz", "insel", "land", "kreis")  # "die Polizei der Stadt X"
+
+
+def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon) -> int:
+    """A genitive attribute that closes the phrase after a German institution noun: "der Milchbauern",
+    "Deutscher Reeder" (strong genitive plural, members named by a role noun): the end of the body's
+    name, else j. A place, a body or a known organisation after "der" is the body's affiliation
+    instead ("Regierung der Ukraine", "Polizei der Stadt X"); a feminine role after "der" is one person ("Büro
+    der Ministerin"; "der Landesdenkmalpfleger" are its members)."""
+    k = j + 1 if j < len(tokens) and tokens[j] == "der" else j
+    if k == j and not (j < len(tokens) and tokens[j].endswith("er") and _stem(tokens[j])):
+        return j
+    start = k + (k == j)
+    words = tokens[start:]
+    if not words or len(words) > 3 or not all(_is_capitalised(w) and w.isalpha() for w in words) \
+            or _named_entity_at(tokens, start, lex)[0] is not None or k > j and role_word(words[0], lex) and words[0].endswith("in") \
+            or words[0].casefold() in firstnames() or k > j and (is_institution_word(words[0], "de")
+                                                                 or words[0].casefold().endswith(PLACE_NOUNS)):
+        return j
+    return len(tokens)
 
 
 def _fuer_name_end(tokens: list[str], j: int) -> int:
@@ -232,9 +257,21 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
             body += tail  # "Kantonales Amt für Wald"
         if body:
             p.entity, p.name = Entity("organisation", body), []
+    if lang == "de" and p.role and _plural_adjectival_role(p.role_noun, tokens):
+        p.role = p.role_noun = p.mapped_role = ""  # "die Abgeordneten", "den Vorsitzenden": many, no one person
+        p.plural, p.gender = True, ""
     if party:
         p.affiliation = party
     return p
+
+
+def _plural_adjectival_role(role_noun: str, tokens: list[str]) -> bool:
+    """'Abgeordneten', 'Vorsitzenden' after 'die' / 'den' or with no article is a plural; after
+    'der', 'des', 'dem', 'einer' it is one person ('der Vorsitzenden des Verbands, Britta Sohl')."""
+    if not role_noun.casefold().endswith(tuple(e + "n" for e in NEUTRAL_ROLE_ENDINGS)):
+        return False
+    first = tokens[0].casefold() if tokens else ""
+    return first in ("die", "den") or first == role_noun.casefold()
 
 
 PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
@@ -280,6 +317,12 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     continue
             i += 1
             continue
+        if lang == "de" and low == "für" and p.role and not p.entity and i + 1 < len(tokens) \
+                and _is_capitalised(tokens[i + 1]):  # a portfolio, no name: "die Landesrätin für Verkehr (und Umwelt)"
+            i += 2
+            while i + 1 < len(tokens) and tokens[i] == "und" and _is_capitalised(tokens[i + 1]):
+                i += 2
+            continue
         if low in OF_WORDS and (p.role or p.entity or p.source) and not (i and tokens[i - 1] == ","):
             # (after a comma "der" opens an apposition: "Ihr Sprecher, der Tischler Jens Pölitz")
             ent, j, run = _of_entity(tokens, i + 1, lex, genitive=low == "des")
@@ -290,6 +333,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             if p.source and not p.role and not p.entity:  # "Angaben der Polizei": the police speak
                 if run and ent.name.split()[0].casefold() in firstnames():
                     p.name = ent.name.split()  # "nach Angaben von Ilka Marwen"
+                elif run and role_word(ent.name.split()[0], lex) and (who := _parse_tokens(tokens[i + 1:j], lex)).name:
+                    p.name, p.role, p.role_noun, p.gender = who.name, who.role, who.role_noun, who.gender  # "Bericht des Kämmerers Bernd Falkner"
                 elif run:
                     p.entity = Entity("unknown", ent.name)  # "Schätzungen des Sundbunds": someone named
                 else:
@@ -611,4 +656,6 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
     words, k = _name_run(tokens, j, lex)
     if genitive and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
         words[0] = words[0][:-2] if words[0].endswith("ses") else words[0][:-1]
+    elif genitive and len(words) == 2 and _place_adjective(words[0]) and words[1].endswith("s") and len(words[1]) > 4:
+        words[1] = genitive_stem(words[1])  # "des Quellbacher Tagblatts" -> "Quellbacher Tagblatt"
     return Entity("organisation", " ".join(words)), k, True

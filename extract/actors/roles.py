@@ -81,9 +81,28 @@ def _role_word(tok: str, lang: str, heads: bool = True) -> tuple[str, str, str] 
             return tok, "", aff
     if heads and role_head(tok, lang):
         return tok, "", _prefix_affiliation(tok[: tok.rfind("-")], lex) if "-" in tok else ""
-    if low.endswith("s") and len(low) > 5 and _role_word(tok[:-1], lang, heads) is not None:
-        return (tok[:-1],) + _role_word(tok[:-1], lang, heads)[1:]  # genitive: "des Verfassungsrechtlers"
+    if low.endswith(tuple(e + "n" for e in NEUTRAL_ROLE_ENDINGS)) and len(low) > 8:  # "der Vorsitzenden", "dem Abgeordneten"
+        found = _role_word(tok[:-1], lang, heads)
+        if found is not None:
+            return (tok[:-1],) + found[1:]
+    for end in ("s", "es", "en"):  # genitive "des Verfassungsrechtlers", "des Landrates"; weak noun "dem Präsidenten"
+        base = tok[: len(tok) - len(end)]
+        if not low.endswith(end) or len(base) < 5 or end == "en" and (
+                not base.casefold().endswith(WEAK_NOUN_ENDINGS) or _group_form(low, lex)):
+            continue
+        found = _role_word(base, lang, heads)
+        if found is not None:
+            return (base,) + found[1:]
     return None
+
+
+# masculine nouns that decline weakly: "der Präsident", "des/dem/den Präsidenten" (the plural
+# "-en" of a group noun, "Aktivisten", "Diplomaten", stays a group)
+WEAK_NOUN_ENDINGS = ("ent", "ant", "at", "ist", "ot", "ekt", "af", "oph", "nom", "arch")
+
+
+def _group_form(low: str, lex: Lexicon) -> bool:
+    return low in lex.groups or any(low.endswith(g) and len(g) > 5 for g in lex.groups)
 
 
 @lru_cache(maxsize=20000)

@@ -28,6 +28,9 @@ PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "bin", "ibn", "al",
 # a German preposition or article is a particle only inside a name mark_names found (tagged NE)
 GERMAN_WORDS = {"von", "zu", "der", "den", "vom", "zur", "das", "de"}
 NAME_TAGS = ("NE", "NN", "FM", "XY", "ADJ(A)", "ADJ(D)", "ADV", "UNKNOWN")  # "Bernd Lange": ADV to HanTa
+# surnames that are function words to HanTa ("Lena Kraft" APPR, "Tom Will" VMFIN, "Eva Weil" KOUS):
+# capitalised inside a sentence after a first name, they can only be the surname
+SURNAME_WORD_TAGS = ("APPR", "APPO", "KOUS", "KON", "VMFIN", "VAFIN", "VVFIN", "VVPP", "VVINF", "PTKVZ")
 
 
 class Token(Protocol):
@@ -104,7 +107,9 @@ def _capitalised_name(toks: Sequence[Token], k: int) -> bool:
     j = k
     while j < len(toks) and j < k + 3 and toks[j].low in PARTICLES:
         j += 1
-    return j < len(toks) and toks[j].text[:1].isupper() and toks[j].tag in NAME_TAGS and toks[j].sent == toks[k].sent
+    return j < len(toks) and toks[j].text[:1].isupper() and (toks[j].tag in NAME_TAGS or toks[j].tag in SURNAME_WORD_TAGS
+                                                                and j > 0 and toks[j - 1].sent == toks[j].sent) \
+        and toks[j].sent == toks[k].sent
 
 
 def _surname_after(toks: Sequence[Token], k: int) -> tuple[str, ...]:

@@ -7,6 +7,9 @@ from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
 
+INDEFINITE_GENITIVE = {"eines", "einer"}  # "nach Angaben eines Polizeisprechers", "der Sprecher einer Initiative"
+
+
 class NounPhrases:
     """The noun-phrase questions of Article (a mixin: it reads the tokens of the article)."""
 
@@ -94,9 +97,9 @@ class NounPhrases:
         toks = self.toks
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
         for _ in range(2):
-            if j < limit and toks[j].low == "der" and toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2):
+            if j < limit and toks[j].low in ("der", "einer") and toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2):
                 break  # "sagte al-Hassani der Zeitung": after a bare name "der" is a dative object
-            if j < limit and toks[j].low in GENITIVE | {"von", "vom"}:
+            if j < limit and toks[j].low in GENITIVE | INDEFINITE_GENITIVE | {"von", "vom"}:
                 k = j + 1
                 while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJ(A)"):
                     k += 1
@@ -105,6 +108,10 @@ class NounPhrases:
                     m += 1
                 if m > k:
                     j = m
+                    continue
+                last = toks[k - 1].text
+                if k - 1 > j and toks[k - 1].tag == "ADJ(A)" and (last[:1].isupper() or last[:1].isdigit() and "-" in last):
+                    j = k  # a nominalised adjective: "nach Einschätzung des 58-Jährigen", "der Vorsitzenden"
                     continue
             break
         # a body's name with "für": "das Bundesamt für Migration und Flüchtlinge"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actors import is_institution_word, lexicon, role_word
+from ..actors import is_institution_word, lexicon, role_word, time_nouns
 from ..model import Span
 from .names import PARTICLES as NAMES_PARTICLES
 from .names import particles_end
@@ -30,6 +30,16 @@ from .tokens import (
 
 if TYPE_CHECKING:
     from .article import Article
+
+# what counts time or measure before a time noun, and what follows one ("Drei Tage", "Stunden später")
+QUANTIFIERS = {"ein", "eine", "einen", "einem", "einer", "wenige", "wenigen", "einige", "einigen", "mehrere",
+               "mehreren", "viele", "vielen", "halb", "halbe", "halben", "anderthalb", "eineinhalb", "knapp", "rund",
+               "gut", "etwa", "fast", "kaum", "nur", "erst", "bereits", "schon", "jede", "jeden", "jedes", "zwei",
+               "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "hundert",
+               "diese", "dieses", "diesem", "dieser", "vergangene", "vergangenen", "letzte", "letzten", "kommende",
+               "kommenden", "nächste", "nächsten", "ganze", "ganzen"}
+TIME_AFTER = {"später", "danach", "darauf", "zuvor", "vorher", "früher", "lang", "nach", "vor", "seit", "hindurch",
+              "zurück", "her"}
 
 # words inside the attributes of a role phrase before its apposed name: "der Präsident des Verbands
 # der Museen in Valdoria, Max Muster"
@@ -100,7 +110,7 @@ class Subjects:
                 self.relative[self.span(st, end)] = self.span(end + 1, end + 2)
                 return self.span(st, end)
         dative = pre + 1 < v and toks[pre].low == "der" and toks[pre + 1].tag == "ADJ(A)" and toks[pre + 1].low.endswith("en")
-        temporal = pre < v and toks[pre].low in TIME_NOUNS  # "Stunden vor dem Besuch begann Russland …"
+        temporal = pre < v and (toks[pre].low in TIME_NOUNS or self.measure_phrase(pre, v))  # "Stunden vor dem Besuch …"
         if pre < v and toks[pre].low not in OBJECT_DETERMINERS and not dative and not temporal:
             # the prefield is the subject ("Der ehemaligen Ministerin sagte er" is dative: not it) when it opens with a noun phrase and holds no verb
             end = self.np_right(pre, v)
@@ -118,6 +128,19 @@ class Subjects:
         if after is not None:
             return after
         return self.subject_before_apposition(s, v)
+
+    def measure_phrase(self, pre: int, v: int) -> bool:
+        """The prefield is a time or measure phrase, never the subject: a time noun
+        (data/time_nouns_de.txt) after a numeral or quantifier ("Drei Tage nach dem Brand", "Wenige
+        Stunden später") or before a time adverb ("Wochen zuvor"). A time noun alone may be a name
+        or a body ("Sommer", "Die Zeit"), so it needs one of the two."""
+        toks, k = self.toks, pre
+        while k < v and (toks[k].tag == "CARD" or toks[k].low in QUANTIFIERS or toks[k].tag == "ADJ(A)"):
+            k += 1
+        if k >= v or toks[k].low not in time_nouns("de"):
+            return False
+        counted = any(t.tag == "CARD" or t.low in QUANTIFIERS for t in toks[pre:k])
+        return counted or k + 1 < v and toks[k + 1].low in TIME_AFTER
 
     def coordinated_with(self, v: int, s: int) -> int | None:
         """The main-clause verb that "und <v>" is coordinated with: "biss der Randalierer … und rief",
