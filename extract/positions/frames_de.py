@@ -40,7 +40,8 @@ PREPOSITIONS = {p: p for p in (
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
-            "daran": "an", "dahinter": "hinter", "daraus": "aus"}  # point to the next clause
+            "daran": "an", "dahinter": "hinter", "daraus": "aus", "dazu": "zu", "darüber": "über",
+            "damit": "mit"}  # point to the next clause
 # a verbless piece after these is an elliptical clause of its own ("…, aber nicht in diesem Jahr"):
 # its negation is not the clause's before
 SUBORDINATING = frozenset("dass weil da wenn falls ob als nachdem obwohl sofern bevor um zu der die das".split())
@@ -455,7 +456,7 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
         depth += 1
         head = c.words[p.head]
         entries = [fw for fw in acts.get(head.low, ()) + acts.get(noun_lemma(head.text).lower(), ())
-                   if len(fw.words) == 1 and fw.noun]
+                   if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
         if not entries:
             break
         preps = ("von", "aus", "für", "an") if entries[0].slot == "act" else (entries[0].slot,)
@@ -627,7 +628,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     if where is not None:
         pass
     elif fw.slot == "obj":
-        where, sign = object_slot(c, i, subject, nxt, prev, lang, words)
+        where, sign = object_slot(c, i, subject, nxt, prev, lang, words, speaker_words)
     elif fw.slot == "gen":  # "die Ablehnung der Seilbahn", "ihre Unterstützung von X"
         after = attribute_after(c, own_phrase, ("von",)) if own_phrase is not None else None
         where = (c, after) if after is not None else None
@@ -654,14 +655,12 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         if p is not None and p.negated and p.start not in negs:
             negs.append(p.start)
     said = list(words) + [c.words[n].text for n in negs]
-    out = []
-    for phrase in [tp] + coordinated(tc, tp):
-        out += phrase_stances(tc, phrase, value * sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
-    return out
+    polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
+    return [st for p in [tp] + coordinated(tc, tp) for st in phrase_stances(tc, p, polarity, said, lang, recalled, clause, nxt)]
 
 
 def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], lang: str, recalled: bool,
-                   clause: str) -> list[Stance]:
+                   clause: str, nxt: Clause | None = None) -> list[Stance]:
     """The stance on a phrase, passed through its acts to their thing ("Ausstieg aus der Kohle"),
     with the act itself ("Kürzung der Beiträge verurteilen" = -1 Kürzung) and the act compound."""
     said = list(said)
@@ -677,6 +676,11 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         q, value, word = nested
         out.append(Stance(noun_lemma(tc2.words[q.head].text), polarity * act_sign * value, said + [word],
                           phrase_text(tc2, q), recalled, clause))
+    content = act_content(tc2, tp2, nxt if tc2 is c else None, lang, said)
+    if content is not None:  # "verteidigte seinen Vorschlag, eine Maut einzuführen" = +1 Maut
+        cc, q, value = content
+        out.append(Stance(noun_lemma(cc.words[q.head].text), polarity * act_sign * value, said, phrase_text(cc, q),
+                          recalled, clause))
     if tp2 is not phrase:
         if act_sign == 1 and tc2 is c:
             out += act_compound(c, phrase, tp2, out[0])
@@ -704,6 +708,21 @@ def compound_act(st: Stance, lang: str) -> list[Stance]:
     return []
 
 
+def act_content(c: Clause, p: Phrase, nxt: Clause | None, lang: str, said: list[str]) -> tuple[Clause, Phrase, int] | None:
+    """An act noun whose content is the zu-clause after it ("die Entscheidung, das Bad zu
+    schließen"): where the act's object is and the sign both acts give."""
+    head = c.words[p.head]
+    entries = [fw for fw in lexicon(lang).acts.get(noun_lemma(head.text).lower(), ()) if fw.noun]
+    if not entries or nxt is None:
+        return None
+    words = [head.text]
+    where, sign = zu_complement(c, p, nxt, lang, words)
+    if where is None:
+        return None
+    said += [w for w in words if w not in said]
+    return where[0], where[1], sign * (-1 if entries[0].value == "flip" else 1)
+
+
 def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | None:
     """A frame noun as the target ("das Nein zum Kraftwerk", "die Forderung nach X"): its own
     phrase after it (a genitive author may stand between), its polarity and its word."""
@@ -728,12 +747,14 @@ def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stan
 
 
 def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, prev: Clause | None, lang: str,
-                words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
-    """Where the object of the frame word at ``i`` stands, and the sign of an act it passes through."""
+                words: list[str], speaker_words: set[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
+    """Where the object of the frame word at ``i`` stands, and the sign of an act it passes through.
+    The phrase naming the speaker is no object ("X müsse gestrichen werden, verlangte der Verbandschef Y")."""
     where: tuple[Clause, Phrase] | None = None
     sign = 1
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
-               and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)]
+               and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)
+               and not (speaker_words and _names_speaker(c, p, speaker_words))]
     after = [p for p in objects if p.start > i]
     before = [p for p in objects if p.end <= i]
     pointer = any(w.low in POINTERS for w in c.words[i:])
@@ -746,7 +767,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     else:  # the object is a clause: "forderte, die Sanktionen aufzuheben"
         for other in (c, nxt, prev):
             if other is not None:
-                hit = act_object(other, lang, words)
+                hit = act_object(other, lang, words) if other is c else clause_act(other, lang, words)
                 if hit:
                     where, sign = (other, hit[0]), hit[1]
                     break
@@ -796,6 +817,34 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
     return None
 
 
+def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
+    """The act of another clause standing for the object, with that clause's own negation
+    ("pochte darauf, das Jugendzentrum nicht zu schließen" = +1 Jugendzentrum)."""
+    hit = act_object(other, lang, words)
+    if hit is None:
+        return None
+    negs = negations_in(other, lang, [hit[0]])
+    words += [other.words[n].text for n in negs]
+    return hit[0], hit[1] * (-1) ** len(negs)
+
+
+def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
+                  words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
+    """The zu-infinitive a noun takes as its content ("seine Forderung, die Steuer abzuschaffen",
+    "die Entscheidung, das Bad zu schließen"): the act's object in the next clause and the act's
+    sign. Only for the object of a clause with a verb of its own: in "Der Vorschlag, X
+    einzuführen, werde geprüft" nobody takes a position."""
+    verbs = [k for k, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun]  # ("wir bedauern": VV(INF))
+    fin = next((k for k in verbs if "FIN" in c.words[k].tag), verbs[0] if verbs else None)
+    if (nxt is None or fin is None or any("FIN" in w.tag for w in nxt.words)
+            or not any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words)):
+        return None, 1
+    if p is not None and (p.pronoun or subject_of(c, fin) is p or any(q.start >= p.end and q.prep is None for q in c.phrases)):
+        return None, 1
+    hit = clause_act(nxt, lang, words)
+    return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
+
+
 def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
                      words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
     """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
@@ -809,8 +858,10 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     if pps and not pointer:
         words.append(fw.slot)
         return (c, min(pps, key=lambda p: abs(p.start - i))), 1
+    if not pps and not pointer and (c.words[i].noun or fw.slot == "inf"):  # "wiederholte seine Forderung, X zu lockern"
+        return zu_complement(c, phrase_at(c, i) if c.words[i].noun else None, nxt, lang, words)
     if pointer and nxt is not None:
-        hit = act_object(nxt, lang, words)
+        hit = clause_act(nxt, lang, words)
         if hit:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
