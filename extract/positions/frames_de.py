@@ -57,8 +57,8 @@ OBJECT_PRONOUNS = frozenset("sich uns euch mich dich mir dir ihn ihm ihnen".spli
 DEMONSTRATIVES = frozenset("das dies dieses".split())
 QUESTION_WORDS = frozenset("ob wie wann wer wen wem was warum weshalb wieso weswegen wo woher wohin "
                            "welche welcher welches welchen".split())
-COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen".split())
-JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten".split())  # the subject judges the object
+COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen bewerten beurteilen einschätzen".split())
+JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen".split())  # the subject judges the object
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
 TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende "
@@ -90,6 +90,7 @@ class Lexicon:
     skip: tuple[tuple[str, ...], ...]  # phrases that only look like negations
     light: frozenset[str]
     heads: dict[str, int] = field(default_factory=dict)  # compound heads that take sides: "gegner" -> -1
+    modal: frozenset[str] = frozenset()  # light verbs that are never the main verb ("gehören")
 
 
 @lru_cache(maxsize=None)
@@ -97,7 +98,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     frames: dict[str, list[FrameWord]] = {}
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
-    skip, light = [], set()
+    skip, light, modal = [], set(), set()
     heads: dict[str, int] = {}
     rows = list(frame_rows(lang))
     # Swiss spelling writes ss for ß ("begrüsst", "Schliessung"): both forms are listed
@@ -111,8 +112,9 @@ def lexicon(lang: str = "de") -> Lexicon:
                 negations[words[0]] = slot
             elif value == "0":
                 skip.append(words)
-            elif value == "light":
+            elif value in ("light", "modal"):
                 light.add(words[0])
+                modal.update(words[:1] if value == "modal" else [])
             elif value in ("flip", "keep"):
                 acts.setdefault(words[0], []).append(FrameWord(value, slot, words, form[:1].isupper()))
             elif value in ("+1", "-1") and slot == "compound":
@@ -120,7 +122,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             elif value in ("+1", "-1"):
                 frames.setdefault(words[0], []).append(FrameWord(value, slot, words))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
-                   negations, tuple(skip), frozenset(light), heads)
+                   negations, tuple(skip), frozenset(light), heads, frozenset(modal))
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -242,8 +244,22 @@ def _noun_follows(ws: list[Word], i: int) -> bool:
 
 
 def noun_lemma(word: str) -> str:
-    lemma = german_noun_lemma(word) or word
+    lemma = german_noun_lemma(word) or plural_of_unknown(word) or word
     return lemma.replace("ß", "ss") if "ß" not in word and "ss" in word.lower() else lemma  # "Massnahme" stays
+
+
+@lru_cache(maxsize=None)
+def plural_of_unknown(word: str) -> str:
+    """The singular of a plural HanTa does not know as a common noun ("Bodycams", "Drohnen",
+    "E-Scooters" -> "Bodycam", "Drohne", "E-Scooter"): the lemma it gives anyway, when that only drops
+    a plural ending. Kept apart from german_noun_lemma, which also tells names from nouns."""
+    from ..de.nlp import analyse_word
+
+    head, _, last = word.rpartition("-")
+    lemma, tag = analyse_word(last)
+    if tag not in ("NE", "NNA") or len(lemma) < 4 or not last.startswith(lemma) or last[len(lemma):] not in ("s", "n", "en"):
+        return ""
+    return f"{head}-{lemma}" if head else lemma
 
 
 REGULAR_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
@@ -314,6 +330,9 @@ def separable_lemmas(c: Clause) -> dict[int, str]:
         particles = [len(c.words) - 1]
     if not particles and len(c.words) > 2 and any(c.words[-1].low + w.lemma in lexicon().frames for w in c.words[:-1]):
         particles = [len(c.words) - 1]  # a predicative word joined as a verb: "macht sich für X stark"
+    tail = "".join(w.low for w in c.words[-2:])  # two words: "stellt X in Frage" -> infragestellen
+    if not particles and len(c.words) > 3 and any(tail + w.lemma in lexicon().frames for w in c.words[:-2]):
+        return {i: tail + w.lemma for i, w in enumerate(c.words[:-2]) if w.tag.startswith("V")}
     if particles:
         p = c.words[particles[-1]].low
         for i, w in enumerate(c.words):
@@ -619,12 +638,10 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     if author is not None and not _names_speaker(c, author, speaker_words):
         return None  # "die Kritik des Fraktionschefs an X": the genitive's position, reported
     if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
-        full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
-        if full:  # an auxiliary: a plan, unless the verb beside it is an act
-            hit = act_object(c, lang, words)
-            if hit is None:
-                return None
-            where, sign = (c, hit[0]), hit[1]
+        light = light_use(c, i, own_phrase, lang, words)
+        if light is None:
+            return None
+        where, sign = light
     if where is not None:
         pass
     elif fw.slot == "obj":
@@ -657,6 +674,18 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
     return [st for p in [tp] + coordinated(tc, tp) for st in phrase_stances(tc, p, polarity, said, lang, recalled, clause, nxt)]
+
+
+def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
+              words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int] | None:
+    """A light verb ("wollen", "gehören") beside a full verb is an auxiliary: a plan (None), unless
+    that verb is an act ("will X abschaffen", "X gehört abgeschafft"); alone it is the main verb
+    ((None, 1): read its slot), but a modal never is ("das Haus gehört der Stadt": None)."""
+    full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
+    if not full:
+        return None if c.words[i].lemma in lexicon(lang).modal else (None, 1)
+    hit = act_object(c, lang, words)
+    return None if hit is None else ((c, hit[0]), hit[1])
 
 
 def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], lang: str, recalled: bool,
@@ -750,8 +779,6 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                 words: list[str], speaker_words: set[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
     """Where the object of the frame word at ``i`` stands, and the sign of an act it passes through.
     The phrase naming the speaker is no object ("X müsse gestrichen werden, verlangte der Verbandschef Y")."""
-    where: tuple[Clause, Phrase] | None = None
-    sign = 1
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
                and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)
                and not (speaker_words and _names_speaker(c, p, speaker_words))]
@@ -764,16 +791,13 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
         where = (c, before[-1])
     elif subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words):
         where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
-    else:  # the object is a clause: "forderte, die Sanktionen aufzuheben"
+    else:  # the object is a clause: "forderte, die Sanktionen aufzuheben" (its act read once)
         for other in (c, nxt, prev):
-            if other is not None:
-                hit = act_object(other, lang, words) if other is c else clause_act(other, lang, words)
-                if hit:
-                    where, sign = (other, hit[0]), hit[1]
-                    break
-    if where is not None and where[0] is c:
-        sign *= act_verb_after(c, where[1], lang, words)
-    return where, sign
+            hit = None if other is None else act_object(other, lang, words) if other is c else clause_act(other, lang, words)
+            if hit:
+                return (other, hit[0]), hit[1]
+        return None, 1
+    return where, act_verb_after(c, where[1], lang, words)
 
 
 def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Clause | None) -> tuple[Clause, Phrase] | None:

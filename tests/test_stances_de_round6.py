@@ -1,0 +1,41 @@
+"""German stances, round 6: zu-clauses as the content of a noun or verb, the deontic "gehört
+abgeschafft", "muss weg", "stellt X in Frage", the speaker's phrase is no object."""
+import pytest
+
+from extract.positions.frames_de import noun_lemma, read_stances
+
+CASES = [
+    # (text, speaker, target, value)
+    ("Der Dezernent Timo Brandl verteidigte seinen Vorschlag, eine Citymaut einzuführen.", "Timo Brandl", "Citymaut", 1),
+    ("Der Minister Hans Ebert lehnte den Vorschlag ab, die Pendlerpauschale zu streichen.", "Hans Ebert", "Pendlerpauschale", 1),
+    ("Bauernsprecher Georg Huber wiederholte seine Forderung, die Düngeverordnung zu lockern.", "Georg Huber", "Düngeverordnung", -1),
+    ("Die Landrätin Anna Beispiel bedauerte die Entscheidung, das Freibad zu schließen.", "Anna Beispiel", "Freibad", 1),
+    ("Die Sprecherin Emma Kast pochte darauf, das Jugendzentrum nicht zu schließen.", "Emma Kast", "Jugendzentrum", 1),
+    ("Die Vorsitzende Helga Brunner appellierte an den Stadtrat, die Buslinie zu erhalten.", "Helga Brunner", "Buslinie", 1),
+    ("Die Hundesteuer gehört abgeschafft, sagte der Vereinschef Bernd Kolbe.", "Bernd Kolbe", "Hundesteuer", -1),
+    ("Die Kita-Gebühren müssen weg, sagte die Elternsprecherin Ines Varga.", "Ines Varga", "Kita-Gebühr", -1),
+    ("Die Abgeordnete Anke Frost stellte die Pläne für ein Atomkraftwerk in Frage.", "Anke Frost", "Atomkraftwerk", -1),
+    ("Die Beiträge sollten gestrichen werden, verlangte der Verbandschef Harald Sieg.", "Harald Sieg", "Beitrag", -1),
+    ("Der Stadtrat Olaf Jensen sieht die Citymaut kritisch.", "Olaf Jensen", "Citymaut", -1),
+    ("Bürgermeister Hubert Kiel zeigte sich enttäuscht über die Absage der Landesgartenschau.", "Hubert Kiel", "Landesgartenschau", 1),
+]
+
+
+@pytest.mark.parametrize("text,speaker,target,value", CASES)
+def test_a_stance_on_the_target(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert (target, value) in got
+    assert (target, -value) not in got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Der Vorschlag, eine Citymaut einzuführen, werde geprüft, sagte Dezernent Timo Brandl.", "Timo Brandl"),
+    ("Das Haus am Markt gehört der Stadt, sagte Kämmerer Bernd Kolbe.", "Bernd Kolbe"),
+])
+def test_no_stance_where_nobody_takes_a_position(text, speaker):
+    assert [s for s in read_stances(text, "de", speaker) if s.value] == []
+
+
+def test_a_plural_unknown_to_the_lexicon_is_lemmatised():
+    assert noun_lemma("Bodycams") == "Bodycam"
+    assert noun_lemma("Drohnen") == "Drohne"
