@@ -33,6 +33,7 @@ DETERMINERS = frozenset(
     "ihr ihre ihren ihrem ihrer ihres seine seinen seinem seiner seines euer eure "
     "mehr weniger viele vielen alle allen aller sämtliche sämtlicher einige einigen wenige zahlreiche weitere weiteren solche "
     "welche welcher".split())
+OWN_DETERMINERS = frozenset("mein meine unser unsere sein seine ihr ihre".split())  # (nominative) "Mein Vorschlag ist, …"
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen "
@@ -863,7 +864,8 @@ def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
     if (nxt is None or fin is None or any("FIN" in w.tag for w in nxt.words)
             or not any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words)):
         return None, 1
-    if p is not None and (p.pronoun or subject_of(c, fin) is p or any(q.start >= p.end and q.prep is None for q in c.phrases)):
+    if p is not None and (p.pronoun or any(q.start >= p.end and q.prep is None for q in c.phrases)
+                          or subject_of(c, fin) is p and c.words[p.start].low not in OWN_DETERMINERS):  # "Mein Vorschlag ist, …"
         return None, 1
     hit = clause_act(nxt, lang, words)
     return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
