@@ -18,6 +18,11 @@ CASES = [
     ("Die Beiträge sollten gestrichen werden, verlangte der Verbandschef Harald Sieg.", "Harald Sieg", "Beitrag", -1),
     ("Der Stadtrat Olaf Jensen sieht die Citymaut kritisch.", "Olaf Jensen", "Citymaut", -1),
     ("Bürgermeister Hubert Kiel zeigte sich enttäuscht über die Absage der Landesgartenschau.", "Hubert Kiel", "Landesgartenschau", 1),
+    ("Landrat Bernd Falk begrüßte den Beschluss des Kreistags zum Bau der Umgehungsstraße.", "Bernd Falk", "Umgehungsstraße", 1),
+    ("Die Präsidentin Sonja Lamm beklagte den Mangel an Kinderärzten.", "Sonja Lamm", "Kinderarzt", 1),
+    ("Der Ortsvorsteher Hans Ruhl monierte fehlende Parkplätze am Bahnhof.", "Hans Ruhl", "Parkplatz", 1),
+    ("Bürgermeister Gustav Reim zeigte sich enttäuscht, dass das Land die Zuschüsse streicht.", "Gustav Reim", "Zuschuss", 1),
+    ("„Mein Vorschlag ist, die Hundesteuer abzuschaffen“, sagte Ortsvorsteher Fritz Wagner.", "Fritz Wagner", "Hundesteuer", -1),
 ]
 
 

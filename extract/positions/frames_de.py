@@ -34,6 +34,7 @@ DETERMINERS = frozenset(
     "mehr weniger viele vielen alle allen aller sämtliche sämtlicher einige einigen wenige zahlreiche weitere weiteren solche "
     "welche welcher".split())
 OWN_DETERMINERS = frozenset("mein meine unser unsere sein seine ihr ihre".split())  # (nominative) "Mein Vorschlag ist, …"
+LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates its phrase like "keine"
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen "
@@ -225,7 +226,7 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
                 while end < len(ws) and ws[end].noun and ws[end - 1].low not in TIME_NOUNS:
                     end += 1  # ("am Dienstag Gemeinderat X": the time ends its phrase)
             prep = PREPOSITIONS.get(ws[start - 1].low) if start > 0 else None
-            negated = ws[start].low in NEGATING_DETERMINERS
+            negated = ws[start].low in NEGATING_DETERMINERS or any(x.low.startswith(LACKING) for x in ws[start:i])
             out.append(Phrase(start, end, i, prep, pronoun, negated))
             i = end
             continue
@@ -477,16 +478,25 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
         head = c.words[p.head]
         entries = [fw for fw in acts.get(head.low, ()) + acts.get(noun_lemma(head.text).lower(), ())
                    if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
-        if not entries:
+        found = next(((fw, q) for fw in entries if (q := act_attribute(c, p, fw.slot)) is not None), None)
+        if found is None:
             break
-        preps = ("von", "aus", "für", "an") if entries[0].slot == "act" else (entries[0].slot,)
-        nxt = attribute_after(c, p, preps)
-        if nxt is None:
-            break
-        sign *= -1 if entries[0].value == "flip" else 1
+        entry, nxt = found
+        sign *= -1 if entry.value == "flip" else 1
         words.append(head.text)
         p = nxt
     return c, p, sign
+
+
+def act_attribute(c: Clause, p: Phrase, slot: str) -> Phrase | None:
+    """What an act noun acts on: its genitive or von/aus/für/an phrase ("act"), or only the phrase
+    of its own preposition, behind a genitive author ("der Beschluss des Rats zum Bau der X")."""
+    if slot in ("act", "gen"):  # ("gen": the genitive only, "die Absage der Gartenschau")
+        return attribute_after(c, p, ("von", "aus", "für", "an") if slot == "act" else ())
+    q = attribute_after(c, p, (slot,))
+    if q is not None and q.prep is None:
+        q = attribute_after(c, q, (slot,))
+    return q if q is not None and q.prep == slot else None
 
 
 def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | None:
@@ -886,6 +896,10 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
         return (c, min(pps, key=lambda p: abs(p.start - i))), 1
     if not pps and not pointer and (c.words[i].noun or fw.slot == "inf"):  # "wiederholte seine Forderung, X zu lockern"
         return zu_complement(c, phrase_at(c, i) if c.words[i].noun else None, nxt, lang, words)
+    if (not pps and not pointer and nxt is not None and nxt.words and nxt.words[0].low == "dass"
+            and c.words[i].tag.startswith(("ADJ", "VV(PP)")) and c.words[i].lemma not in lexicon(lang).light):
+        hit = clause_act(nxt, lang, words)  # "zeigte sich enttäuscht, dass X gestrichen wird": "darüber" left out
+        return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
     if pointer and nxt is not None:
         hit = clause_act(nxt, lang, words)
         if hit:
