@@ -23,6 +23,7 @@ CASES = [
     ("Der Ortsvorsteher Hans Ruhl monierte fehlende Parkplätze am Bahnhof.", "Hans Ruhl", "Parkplatz", 1),
     ("Bürgermeister Gustav Reim zeigte sich enttäuscht, dass das Land die Zuschüsse streicht.", "Gustav Reim", "Zuschuss", 1),
     ("„Mein Vorschlag ist, die Hundesteuer abzuschaffen“, sagte Ortsvorsteher Fritz Wagner.", "Fritz Wagner", "Hundesteuer", -1),
+    ("Es müsse endlich eine Sprachförderung geben, sagte die Leiterin Ruth Lehnert.", "Ruth Lehnert", "Sprachförderung", 1),
 ]
 
 
@@ -36,6 +37,8 @@ def test_a_stance_on_the_target(text, speaker, target, value):
 @pytest.mark.parametrize("text,speaker", [
     ("Der Vorschlag, eine Citymaut einzuführen, werde geprüft, sagte Dezernent Timo Brandl.", "Timo Brandl"),
     ("Das Haus am Markt gehört der Stadt, sagte Kämmerer Bernd Kolbe.", "Bernd Kolbe"),
+    ("Die Ministerin Anna Beispiel hat inzwischen einen Krisenstab eingerichtet.", "Anna Beispiel"),
+    ("Der Verband von Anna Beispiel und andere Vereine haben sich angeschlossen.", "Anna Beispiel"),
 ])
 def test_no_stance_where_nobody_takes_a_position(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []

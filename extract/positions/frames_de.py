@@ -61,6 +61,7 @@ QUESTION_WORDS = frozenset("ob wie wann wer wen wem was warum weshalb wieso wesw
                            "welche welcher welches welchen".split())
 COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen bewerten beurteilen einschätzen".split())
 JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen".split())  # the subject judges the object
+TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
 TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende "
@@ -524,6 +525,9 @@ def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str]) -> int:
     return 1
 
 
+EXISTENTIAL = [FrameWord("keep", "act", ("geben",))]  # "Es muss X geben": X must be (not "gab X bekannt")
+
+
 def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
     """In a clause standing for an object ("…, die Subvention zu streichen"; "die Sanktionen
     müssen aufgehoben werden"; "raus aus der Atomkraft"): the act and what it acts on."""
@@ -533,7 +537,7 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
         if w.noun or not (w.tag.startswith("V") or w.tag == "PTKVZ"):
             continue
         for key in (w.lemma, lemmas.get(i, ""), w.low):
-            entries = [fw for fw in acts.get(key, ()) if not fw.noun]
+            entries = [fw for fw in acts.get(key, ()) if not fw.noun] or (EXISTENTIAL if key == "geben" and "es" in c.lows[:i] else [])
             if not entries:
                 continue
             sign = -1 if entries[0].value == "flip" else 1
@@ -695,6 +699,8 @@ def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
     full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
     if not full:
         return None if c.words[i].lemma in lexicon(lang).modal else (None, 1)
+    if c.words[i].lemma in TENSE_AUX and all(c.words[v].tag == "VV(PP)" for v in full):
+        return None  # a tense, no position: "hat einen Krisenstab eingerichtet"
     hit = act_object(c, lang, words)
     return None if hit is None else ((c, hit[0]), hit[1])
 
@@ -792,7 +798,8 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     The phrase naming the speaker is no object ("X müsse gestrichen werden, verlangte der Verbandschef Y")."""
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
                and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)
-               and not (speaker_words and _names_speaker(c, p, speaker_words))]
+               and not (speaker_words and _names_speaker(c, p, speaker_words))
+               and not _joined_to_subject(c, p, subject)]
     after = [p for p in objects if p.start > i]
     before = [p for p in objects if p.end <= i]
     pointer = any(w.low in POINTERS for w in c.words[i:])
@@ -809,6 +816,14 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                 return (other, hit[0]), hit[1]
         return None, 1
     return where, act_verb_after(c, where[1], lang, words)
+
+
+def _joined_to_subject(c: Clause, p: Phrase, subject: Phrase | None) -> bool:
+    """"X und andere Verbände haben sich angeschlossen": a phrase joined by und / sowie / oder
+    between the subject and the finite verb is part of the subject, no object."""
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag), len(c.words))
+    return (subject is not None and subject.end <= p.start < fin and p.start > 0
+            and c.words[p.start - 1].low in ("und", "sowie", "oder"))
 
 
 def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Clause | None) -> tuple[Clause, Phrase] | None:
