@@ -24,6 +24,10 @@ CASES = [
     ("Bürgermeister Gustav Reim zeigte sich enttäuscht, dass das Land die Zuschüsse streicht.", "Gustav Reim", "Zuschuss", 1),
     ("„Mein Vorschlag ist, die Hundesteuer abzuschaffen“, sagte Ortsvorsteher Fritz Wagner.", "Fritz Wagner", "Hundesteuer", -1),
     ("Es müsse endlich eine Sprachförderung geben, sagte die Leiterin Ruth Lehnert.", "Ruth Lehnert", "Sprachförderung", 1),
+    ("Der Bürgermeister Till Berg, der eine Umgehungsstraße fordert, sprach im Rat.", "Till Berg", "Umgehungsstraße", 1),
+    ("Der Präsident Olaf Tietz forderte, auf die Erhöhung der Grundsteuer zu verzichten.", "Olaf Tietz", "Grundsteuer", -1),
+    ("Die Ministerin Jutta Fink sagte, die Forderung nach einer Citymaut sei falsch.", "Jutta Fink", "Citymaut", -1),
+    ("Die Ministerin Jutta Fink verlangt von der Bahn eine zweite Gleisverbindung nach Osten.", "Jutta Fink", "Gleisverbindung", 1),
 ]
 
 
@@ -39,6 +43,7 @@ def test_a_stance_on_the_target(text, speaker, target, value):
     ("Das Haus am Markt gehört der Stadt, sagte Kämmerer Bernd Kolbe.", "Bernd Kolbe"),
     ("Die Ministerin Anna Beispiel hat inzwischen einen Krisenstab eingerichtet.", "Anna Beispiel"),
     ("Der Verband von Anna Beispiel und andere Vereine haben sich angeschlossen.", "Anna Beispiel"),
+    ("Die Initiative, die eine Umgehungsstraße fordert, sei nicht eingeladen worden, sagte Till Berg.", "Till Berg"),
 ])
 def test_no_stance_where_nobody_takes_a_position(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []

@@ -541,8 +541,9 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
             if not entries:
                 continue
             sign = -1 if entries[0].value == "flip" else 1
-            objects = [p for p in c.phrases if p.prep is None and p.end <= i and not p.pronoun]
-            if not objects:  # "beim Bafög sparen", "an der Bildung kürzen"
+            prep = entries[0].slot if entries[0].slot in PREPOSITIONS else None  # "auf X zu verzichten"
+            objects = [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun]
+            if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
                 objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
             if not objects and w.tag == "PTKVZ":  # "raus aus der Atomkraft", "weg vom Öl"
                 objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1]
@@ -560,6 +561,10 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     lemmas = separable_lemmas(c)
     found = find_words(c, lex.frames, lemmas)
     recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
+    first = next((p for p in c.phrases if p.prep is None), None)
+    if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
+        # "Die Forderung nach X ist falsch": the subject's frame noun is what is judged (-1 X)
+        found = [f for f in found if f[1].slot == "subj" or not (c.words[f[0]].noun and first.start <= f[0] < first.end)]
     # verbs and prepositions first; an evaluation ("ist ein Fehler") when they take no target
     for chosen in ([f for f in found if f[1].slot != "subj"], [f for f in found if f[1].slot == "subj"]):
         out = frames_of(c, chosen, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
@@ -972,6 +977,22 @@ def closes(before: Clause, c: Clause) -> bool:
             and c.words[0].low not in SUBORDINATING)
 
 
+RELATIVE = frozenset("der die welcher welche".split())
+
+
+def with_antecedent(c: Clause, prev: Clause | None, lang: str) -> Clause:
+    """"Der Bürgermeister X, der seit Jahren eine Umgehung fordert, …": a relative clause read with
+    the phrase it refers to (the end of the clause before) as its subject, so that the position
+    is X's, or someone else's ("Die Opposition, die … fordert")."""
+    if (prev is None or len(c.words) < 3 or c.words[0].low not in RELATIVE or c.words[1].noun
+            or c.words[1].tag.startswith("ADJ") or "FIN" in c.words[1].tag):
+        return c
+    antecedent = next((p for p in reversed(prev.phrases) if p.end == len(prev.words) and p.prep is None and not p.pronoun), None)
+    if antecedent is None:
+        return c
+    return clause_of(phrase_text(prev, antecedent) + " " + " ".join(w.text for w in c.words[1:]), lang)
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out)."""
@@ -1006,6 +1027,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                 continue
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
             prev = clauses[k - 1] if k > 0 else None
+            c = with_antecedent(c, prev, lang)
             out += read_clause(c, nxt, prev, lang, speaker_words, earlier)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
