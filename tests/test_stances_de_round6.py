@@ -44,6 +44,7 @@ def test_a_stance_on_the_target(text, speaker, target, value):
     ("Die Ministerin Anna Beispiel hat inzwischen einen Krisenstab eingerichtet.", "Anna Beispiel"),
     ("Der Verband von Anna Beispiel und andere Vereine haben sich angeschlossen.", "Anna Beispiel"),
     ("Die Initiative, die eine Umgehungsstraße fordert, sei nicht eingeladen worden, sagte Till Berg.", "Till Berg"),
+    ("Der Bürgermeister Jan Ohm stellte am Montag den Plan vor, eine Citymaut einzuführen.", "Jan Ohm"),
 ])
 def test_no_stance_where_nobody_takes_a_position(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []
