@@ -53,3 +53,22 @@ def test_no_stance_where_nobody_takes_a_position(text, speaker):
 def test_a_plural_unknown_to_the_lexicon_is_lemmatised():
     assert noun_lemma("Bodycams") == "Bodycam"
     assert noun_lemma("Drohnen") == "Drohne"
+
+
+def test_a_modal_with_a_particle_keeps_its_frame():
+    got = {(s.target, s.value) for s in read_stances("Die Bezahlschranke muss weg, sagte Paul Kühn.", "de", "Paul Kühn")}
+    assert ("Bezahlschranke", -1) in got and ("Bezahlschranke", 1) not in got
+
+
+def test_a_stance_read_out_of_a_compound_changes_with_it():
+    from extract import positions
+    from extract.model import Statement
+
+    def st(i, date, stance, evidence):
+        return Statement(id=i, article_id=i, quote=[(0, 1)], quote_text="x", kind="reported", speaker="a1", date=date,
+                         stance=stance, stance_evidence=evidence)
+    one = st("s1", "2026-01-01", {"Alkoholverbot": 1, "Alkohol": -1},
+             {"Alkoholverbot": ["Ruf", "nach"], "Alkohol": ["Ruf", "nach", "Alkoholverbot"]})
+    two = st("s2", "2026-02-01", {"Alkoholverbot": -1, "Alkohol": 1},
+             {"Alkoholverbot": ["falsche Weg"], "Alkohol": ["falsche Weg", "Alkoholverbot"]})
+    assert [c.target for c in positions.find_changes([one, two])] == ["Alkoholverbot"]

@@ -362,7 +362,8 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
             keys.add(noun_lemma(w.text).lower())
         for key in keys:
             for fw in table.get(key, ()):
-                if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)):
+                # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg")
+                if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma):
                     found.append((i, fw))
     return found
 
