@@ -72,3 +72,9 @@ def test_a_stance_read_out_of_a_compound_changes_with_it():
     two = st("s2", "2026-02-01", {"Alkoholverbot": -1, "Alkohol": 1},
              {"Alkoholverbot": ["falsche Weg"], "Alkohol": ["falsche Weg", "Alkoholverbot"]})
     assert [c.target for c in positions.find_changes([one, two])] == ["Alkoholverbot"]
+
+
+def test_a_particle_act_takes_its_own_phrase_before_the_subject():
+    got = {(s.target, s.value) for s in read_stances(
+        "Der Grünen-Politiker Jakob Ehlers will raus aus den Ölheizungen.", "de", "Jakob Ehlers")}
+    assert got == {("Ölheizung", -1)}

@@ -543,11 +543,11 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
                 continue
             sign = -1 if entries[0].value == "flip" else 1
             prep = entries[0].slot if entries[0].slot in PREPOSITIONS else None  # "auf X zu verzichten"
-            objects = [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun]
+            # a particle's own phrase first: "will raus aus den Ölheizungen", "weg vom Öl"
+            objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1] if w.tag == "PTKVZ" else []
+            objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun]
             if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
                 objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
-            if not objects and w.tag == "PTKVZ":  # "raus aus der Atomkraft", "weg vom Öl"
-                objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1]
             if objects:
                 words.append(w.text)
                 return objects[-1], sign
