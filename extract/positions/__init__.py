@@ -431,7 +431,13 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         earlier.append(h)
     # one change per pair of positions and topic: the target's, not its topic's again
     by_target = {(c.before, c.before_date, c.after, c.topic) for c in found if c.target != c.topic}
-    return [c for c in found if c.target != c.topic or (c.before, c.before_date, c.after, c.topic) not in by_target]
+    found = [c for c in found if c.target != c.topic or (c.before, c.before_date, c.after, c.topic) not in by_target]
+    # a stance read out of another target ("Alkohol" out of "Alkoholverbot", its words name it)
+    # changes with that target: one change, for the target named
+    changed = {}
+    for c in found:
+        changed.setdefault((c.before, c.after), set()).add(c.target)
+    return [c for c in found if not (changed[c.before, c.after] - {c.target}) & set(c.after_words + c.before_words)]
 
 
 @dataclass

@@ -33,6 +33,8 @@ DETERMINERS = frozenset(
     "ihr ihre ihren ihrem ihrer ihres seine seinen seinem seiner seines euer eure "
     "mehr weniger viele vielen alle allen aller sämtliche sämtlicher einige einigen wenige zahlreiche weitere weiteren solche "
     "welche welcher".split())
+OWN_DETERMINERS = frozenset("mein meine unser unsere sein seine ihr ihre".split())  # (nominative) "Mein Vorschlag ist, …"
+LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates its phrase like "keine"
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen "
@@ -40,7 +42,8 @@ PREPOSITIONS = {p: p for p in (
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
-            "daran": "an", "dahinter": "hinter", "daraus": "aus"}  # point to the next clause
+            "daran": "an", "dahinter": "hinter", "daraus": "aus", "dazu": "zu", "darüber": "über",
+            "damit": "mit"}  # point to the next clause
 # a verbless piece after these is an elliptical clause of its own ("…, aber nicht in diesem Jahr"):
 # its negation is not the clause's before
 SUBORDINATING = frozenset("dass weil da wenn falls ob als nachdem obwohl sofern bevor um zu der die das".split())
@@ -56,8 +59,9 @@ OBJECT_PRONOUNS = frozenset("sich uns euch mich dich mir dir ihn ihm ihnen".spli
 DEMONSTRATIVES = frozenset("das dies dieses".split())
 QUESTION_WORDS = frozenset("ob wie wann wer wen wem was warum weshalb wieso weswegen wo woher wohin "
                            "welche welcher welches welchen".split())
-COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen".split())
-JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten".split())  # the subject judges the object
+COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen bewerten beurteilen einschätzen".split())
+JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen".split())  # the subject judges the object
+TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
 TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende "
@@ -89,6 +93,7 @@ class Lexicon:
     skip: tuple[tuple[str, ...], ...]  # phrases that only look like negations
     light: frozenset[str]
     heads: dict[str, int] = field(default_factory=dict)  # compound heads that take sides: "gegner" -> -1
+    modal: frozenset[str] = frozenset()  # light verbs that are never the main verb ("gehören")
 
 
 @lru_cache(maxsize=None)
@@ -96,7 +101,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     frames: dict[str, list[FrameWord]] = {}
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
-    skip, light = [], set()
+    skip, light, modal = [], set(), set()
     heads: dict[str, int] = {}
     rows = list(frame_rows(lang))
     # Swiss spelling writes ss for ß ("begrüsst", "Schliessung"): both forms are listed
@@ -110,8 +115,9 @@ def lexicon(lang: str = "de") -> Lexicon:
                 negations[words[0]] = slot
             elif value == "0":
                 skip.append(words)
-            elif value == "light":
+            elif value in ("light", "modal"):
                 light.add(words[0])
+                modal.update(words[:1] if value == "modal" else [])
             elif value in ("flip", "keep"):
                 acts.setdefault(words[0], []).append(FrameWord(value, slot, words, form[:1].isupper()))
             elif value in ("+1", "-1") and slot == "compound":
@@ -119,7 +125,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             elif value in ("+1", "-1"):
                 frames.setdefault(words[0], []).append(FrameWord(value, slot, words))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
-                   negations, tuple(skip), frozenset(light), heads)
+                   negations, tuple(skip), frozenset(light), heads, frozenset(modal))
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -221,7 +227,7 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
                 while end < len(ws) and ws[end].noun and ws[end - 1].low not in TIME_NOUNS:
                     end += 1  # ("am Dienstag Gemeinderat X": the time ends its phrase)
             prep = PREPOSITIONS.get(ws[start - 1].low) if start > 0 else None
-            negated = ws[start].low in NEGATING_DETERMINERS
+            negated = ws[start].low in NEGATING_DETERMINERS or any(x.low.startswith(LACKING) for x in ws[start:i])
             out.append(Phrase(start, end, i, prep, pronoun, negated))
             i = end
             continue
@@ -241,8 +247,22 @@ def _noun_follows(ws: list[Word], i: int) -> bool:
 
 
 def noun_lemma(word: str) -> str:
-    lemma = german_noun_lemma(word) or word
+    lemma = german_noun_lemma(word) or plural_of_unknown(word) or word
     return lemma.replace("ß", "ss") if "ß" not in word and "ss" in word.lower() else lemma  # "Massnahme" stays
+
+
+@lru_cache(maxsize=None)
+def plural_of_unknown(word: str) -> str:
+    """The singular of a plural HanTa does not know as a common noun ("Bodycams", "Drohnen",
+    "E-Scooters" -> "Bodycam", "Drohne", "E-Scooter"): the lemma it gives anyway, when that only drops
+    a plural ending. Kept apart from german_noun_lemma, which also tells names from nouns."""
+    from ..de.nlp import analyse_word
+
+    head, _, last = word.rpartition("-")
+    lemma, tag = analyse_word(last)
+    if tag not in ("NE", "NNA") or len(lemma) < 4 or not last.startswith(lemma) or last[len(lemma):] not in ("s", "n", "en"):
+        return ""
+    return f"{head}-{lemma}" if head else lemma
 
 
 REGULAR_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
@@ -313,6 +333,9 @@ def separable_lemmas(c: Clause) -> dict[int, str]:
         particles = [len(c.words) - 1]
     if not particles and len(c.words) > 2 and any(c.words[-1].low + w.lemma in lexicon().frames for w in c.words[:-1]):
         particles = [len(c.words) - 1]  # a predicative word joined as a verb: "macht sich für X stark"
+    tail = "".join(w.low for w in c.words[-2:])  # two words: "stellt X in Frage" -> infragestellen
+    if not particles and len(c.words) > 3 and any(tail + w.lemma in lexicon().frames for w in c.words[:-2]):
+        return {i: tail + w.lemma for i, w in enumerate(c.words[:-2]) if w.tag.startswith("V")}
     if particles:
         p = c.words[particles[-1]].low
         for i, w in enumerate(c.words):
@@ -339,7 +362,8 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
             keys.add(noun_lemma(w.text).lower())
         for key in keys:
             for fw in table.get(key, ()):
-                if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)):
+                # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg")
+                if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma):
                     found.append((i, fw))
     return found
 
@@ -455,17 +479,26 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
         depth += 1
         head = c.words[p.head]
         entries = [fw for fw in acts.get(head.low, ()) + acts.get(noun_lemma(head.text).lower(), ())
-                   if len(fw.words) == 1 and fw.noun]
-        if not entries:
+                   if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
+        found = next(((fw, q) for fw in entries if (q := act_attribute(c, p, fw.slot)) is not None), None)
+        if found is None:
             break
-        preps = ("von", "aus", "für", "an") if entries[0].slot == "act" else (entries[0].slot,)
-        nxt = attribute_after(c, p, preps)
-        if nxt is None:
-            break
-        sign *= -1 if entries[0].value == "flip" else 1
+        entry, nxt = found
+        sign *= -1 if entry.value == "flip" else 1
         words.append(head.text)
         p = nxt
     return c, p, sign
+
+
+def act_attribute(c: Clause, p: Phrase, slot: str) -> Phrase | None:
+    """What an act noun acts on: its genitive or von/aus/für/an phrase ("act"), or only the phrase
+    of its own preposition, behind a genitive author ("der Beschluss des Rats zum Bau der X")."""
+    if slot in ("act", "gen"):  # ("gen": the genitive only, "die Absage der Gartenschau")
+        return attribute_after(c, p, ("von", "aus", "für", "an") if slot == "act" else ())
+    q = attribute_after(c, p, (slot,))
+    if q is not None and q.prep is None:
+        q = attribute_after(c, q, (slot,))
+    return q if q is not None and q.prep == slot else None
 
 
 def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | None:
@@ -493,6 +526,9 @@ def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str]) -> int:
     return 1
 
 
+EXISTENTIAL = [FrameWord("keep", "act", ("geben",))]  # "Es muss X geben": X must be (not "gab X bekannt")
+
+
 def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
     """In a clause standing for an object ("…, die Subvention zu streichen"; "die Sanktionen
     müssen aufgehoben werden"; "raus aus der Atomkraft"): the act and what it acts on."""
@@ -502,15 +538,16 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
         if w.noun or not (w.tag.startswith("V") or w.tag == "PTKVZ"):
             continue
         for key in (w.lemma, lemmas.get(i, ""), w.low):
-            entries = [fw for fw in acts.get(key, ()) if not fw.noun]
+            entries = [fw for fw in acts.get(key, ()) if not fw.noun] or (EXISTENTIAL if key == "geben" and "es" in c.lows[:i] else [])
             if not entries:
                 continue
             sign = -1 if entries[0].value == "flip" else 1
-            objects = [p for p in c.phrases if p.prep is None and p.end <= i and not p.pronoun]
-            if not objects:  # "beim Bafög sparen", "an der Bildung kürzen"
+            prep = entries[0].slot if entries[0].slot in PREPOSITIONS else None  # "auf X zu verzichten"
+            # a particle's own phrase first: "will raus aus den Ölheizungen", "weg vom Öl"
+            objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1] if w.tag == "PTKVZ" else []
+            objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun]
+            if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
                 objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
-            if not objects and w.tag == "PTKVZ":  # "raus aus der Atomkraft", "weg vom Öl"
-                objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1]
             if objects:
                 words.append(w.text)
                 return objects[-1], sign
@@ -525,6 +562,10 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     lemmas = separable_lemmas(c)
     found = find_words(c, lex.frames, lemmas)
     recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
+    first = next((p for p in c.phrases if p.prep is None), None)
+    if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
+        # "Die Forderung nach X ist falsch": the subject's frame noun is what is judged (-1 X)
+        found = [f for f in found if f[1].slot == "subj" or not (c.words[f[0]].noun and first.start <= f[0] < first.end)]
     # verbs and prepositions first; an evaluation ("ist ein Fehler") when they take no target
     for chosen in ([f for f in found if f[1].slot != "subj"], [f for f in found if f[1].slot == "subj"]):
         out = frames_of(c, chosen, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
@@ -618,16 +659,14 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     if author is not None and not _names_speaker(c, author, speaker_words):
         return None  # "die Kritik des Fraktionschefs an X": the genitive's position, reported
     if fw.words[0] in lex.light or c.words[i].lemma in lex.light:
-        full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
-        if full:  # an auxiliary: a plan, unless the verb beside it is an act
-            hit = act_object(c, lang, words)
-            if hit is None:
-                return None
-            where, sign = (c, hit[0]), hit[1]
+        light = light_use(c, i, own_phrase, lang, words)
+        if light is None:
+            return None
+        where, sign = light
     if where is not None:
         pass
     elif fw.slot == "obj":
-        where, sign = object_slot(c, i, subject, nxt, prev, lang, words)
+        where, sign = object_slot(c, i, subject, nxt, prev, lang, words, speaker_words)
     elif fw.slot == "gen":  # "die Ablehnung der Seilbahn", "ihre Unterstützung von X"
         after = attribute_after(c, own_phrase, ("von",)) if own_phrase is not None else None
         where = (c, after) if after is not None else None
@@ -654,14 +693,26 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         if p is not None and p.negated and p.start not in negs:
             negs.append(p.start)
     said = list(words) + [c.words[n].text for n in negs]
-    out = []
-    for phrase in [tp] + coordinated(tc, tp):
-        out += phrase_stances(tc, phrase, value * sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
-    return out
+    polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
+    return [st for p in [tp] + coordinated(tc, tp) for st in phrase_stances(tc, p, polarity, said, lang, recalled, clause, nxt)]
+
+
+def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
+              words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int] | None:
+    """A light verb ("wollen", "gehören") beside a full verb is an auxiliary: a plan (None), unless
+    that verb is an act ("will X abschaffen", "X gehört abgeschafft"); alone it is the main verb
+    ((None, 1): read its slot), but a modal never is ("das Haus gehört der Stadt": None)."""
+    full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
+    if not full:
+        return None if c.words[i].lemma in lexicon(lang).modal else (None, 1)
+    if c.words[i].lemma in TENSE_AUX and all(c.words[v].tag == "VV(PP)" for v in full):
+        return None  # a tense, no position: "hat einen Krisenstab eingerichtet"
+    hit = act_object(c, lang, words)
+    return None if hit is None else ((c, hit[0]), hit[1])
 
 
 def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], lang: str, recalled: bool,
-                   clause: str) -> list[Stance]:
+                   clause: str, nxt: Clause | None = None) -> list[Stance]:
     """The stance on a phrase, passed through its acts to their thing ("Ausstieg aus der Kohle"),
     with the act itself ("Kürzung der Beiträge verurteilen" = -1 Kürzung) and the act compound."""
     said = list(said)
@@ -677,6 +728,11 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         q, value, word = nested
         out.append(Stance(noun_lemma(tc2.words[q.head].text), polarity * act_sign * value, said + [word],
                           phrase_text(tc2, q), recalled, clause))
+    content = act_content(tc2, tp2, nxt if tc2 is c else None, lang, said)
+    if content is not None:  # "verteidigte seinen Vorschlag, eine Maut einzuführen" = +1 Maut
+        cc, q, value = content
+        out.append(Stance(noun_lemma(cc.words[q.head].text), polarity * act_sign * value, said, phrase_text(cc, q),
+                          recalled, clause))
     if tp2 is not phrase:
         if act_sign == 1 and tc2 is c:
             out += act_compound(c, phrase, tp2, out[0])
@@ -704,6 +760,21 @@ def compound_act(st: Stance, lang: str) -> list[Stance]:
     return []
 
 
+def act_content(c: Clause, p: Phrase, nxt: Clause | None, lang: str, said: list[str]) -> tuple[Clause, Phrase, int] | None:
+    """An act noun whose content is the zu-clause after it ("die Entscheidung, das Bad zu
+    schließen"): where the act's object is and the sign both acts give."""
+    head = c.words[p.head]
+    entries = [fw for fw in lexicon(lang).acts.get(noun_lemma(head.text).lower(), ()) if fw.noun]
+    if not entries or nxt is None:
+        return None
+    words = [head.text]
+    where, sign = zu_complement(c, p, nxt, lang, words)
+    if where is None:
+        return None
+    said += [w for w in words if w not in said]
+    return where[0], where[1], sign * (-1 if entries[0].value == "flip" else 1)
+
+
 def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | None:
     """A frame noun as the target ("das Nein zum Kraftwerk", "die Forderung nach X"): its own
     phrase after it (a genitive author may stand between), its polarity and its word."""
@@ -728,12 +799,13 @@ def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stan
 
 
 def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, prev: Clause | None, lang: str,
-                words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
-    """Where the object of the frame word at ``i`` stands, and the sign of an act it passes through."""
-    where: tuple[Clause, Phrase] | None = None
-    sign = 1
+                words: list[str], speaker_words: set[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
+    """Where the object of the frame word at ``i`` stands, and the sign of an act it passes through.
+    The phrase naming the speaker is no object ("X müsse gestrichen werden, verlangte der Verbandschef Y")."""
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
-               and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)]
+               and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)
+               and not (speaker_words and _names_speaker(c, p, speaker_words))
+               and not _joined_to_subject(c, p, subject)]
     after = [p for p in objects if p.start > i]
     before = [p for p in objects if p.end <= i]
     pointer = any(w.low in POINTERS for w in c.words[i:])
@@ -743,16 +815,21 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
         where = (c, before[-1])
     elif subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words):
         where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
-    else:  # the object is a clause: "forderte, die Sanktionen aufzuheben"
+    else:  # the object is a clause: "forderte, die Sanktionen aufzuheben" (its act read once)
         for other in (c, nxt, prev):
-            if other is not None:
-                hit = act_object(other, lang, words)
-                if hit:
-                    where, sign = (other, hit[0]), hit[1]
-                    break
-    if where is not None and where[0] is c:
-        sign *= act_verb_after(c, where[1], lang, words)
-    return where, sign
+            hit = None if other is None else act_object(other, lang, words) if other is c else clause_act(other, lang, words)
+            if hit:
+                return (other, hit[0]), hit[1]
+        return None, 1
+    return where, act_verb_after(c, where[1], lang, words)
+
+
+def _joined_to_subject(c: Clause, p: Phrase, subject: Phrase | None) -> bool:
+    """"X und andere Verbände haben sich angeschlossen": a phrase joined by und / sowie / oder
+    between the subject and the finite verb is part of the subject, no object."""
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag), len(c.words))
+    return (subject is not None and subject.end <= p.start < fin and p.start > 0
+            and c.words[p.start - 1].low in ("und", "sowie", "oder"))
 
 
 def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Clause | None) -> tuple[Clause, Phrase] | None:
@@ -796,6 +873,35 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
     return None
 
 
+def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
+    """The act of another clause standing for the object, with that clause's own negation
+    ("pochte darauf, das Jugendzentrum nicht zu schließen" = +1 Jugendzentrum)."""
+    hit = act_object(other, lang, words)
+    if hit is None:
+        return None
+    negs = negations_in(other, lang, [hit[0]])
+    words += [other.words[n].text for n in negs]
+    return hit[0], hit[1] * (-1) ** len(negs)
+
+
+def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
+                  words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
+    """The zu-infinitive a noun takes as its content ("seine Forderung, die Steuer abzuschaffen",
+    "die Entscheidung, das Bad zu schließen"): the act's object in the next clause and the act's
+    sign. Only for the object of a clause with a verb of its own: in "Der Vorschlag, X
+    einzuführen, werde geprüft" nobody takes a position."""
+    verbs = [k for k, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun]  # ("wir bedauern": VV(INF))
+    fin = next((k for k in verbs if "FIN" in c.words[k].tag), verbs[0] if verbs else None)
+    if (nxt is None or fin is None or any("FIN" in w.tag for w in nxt.words)
+            or not any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words)):
+        return None, 1
+    if p is not None and (p.pronoun or any(q.start >= p.end and q.prep is None for q in c.phrases)
+                          or subject_of(c, fin) is p and c.words[p.start].low not in OWN_DETERMINERS):  # "Mein Vorschlag ist, …"
+        return None, 1
+    hit = clause_act(nxt, lang, words)
+    return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
+
+
 def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
                      words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
     """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
@@ -809,8 +915,14 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     if pps and not pointer:
         words.append(fw.slot)
         return (c, min(pps, key=lambda p: abs(p.start - i))), 1
+    if not pps and not pointer and (c.words[i].noun or fw.slot == "inf"):  # "wiederholte seine Forderung, X zu lockern"
+        return zu_complement(c, phrase_at(c, i) if c.words[i].noun else None, nxt, lang, words)
+    if (not pps and not pointer and nxt is not None and nxt.words and nxt.words[0].low == "dass"
+            and c.words[i].tag.startswith(("ADJ", "VV(PP)")) and c.words[i].lemma not in lexicon(lang).light):
+        hit = clause_act(nxt, lang, words)  # "zeigte sich enttäuscht, dass X gestrichen wird": "darüber" left out
+        return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
     if pointer and nxt is not None:
-        hit = act_object(nxt, lang, words)
+        hit = clause_act(nxt, lang, words)
         if hit:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
@@ -866,6 +978,22 @@ def closes(before: Clause, c: Clause) -> bool:
             and c.words[0].low not in SUBORDINATING)
 
 
+RELATIVE = frozenset("der die welcher welche".split())
+
+
+def with_antecedent(c: Clause, prev: Clause | None, lang: str) -> Clause:
+    """"Der Bürgermeister X, der seit Jahren eine Umgehung fordert, …": a relative clause read with
+    the phrase it refers to (the end of the clause before) as its subject, so that the position
+    is X's, or someone else's ("Die Opposition, die … fordert")."""
+    if (prev is None or len(c.words) < 3 or c.words[0].low not in RELATIVE or c.words[1].noun
+            or c.words[1].tag.startswith("ADJ") or "FIN" in c.words[1].tag):
+        return c
+    antecedent = next((p for p in reversed(prev.phrases) if p.end == len(prev.words) and p.prep is None and not p.pronoun), None)
+    if antecedent is None:
+        return c
+    return clause_of(phrase_text(prev, antecedent) + " " + " ".join(w.text for w in c.words[1:]), lang)
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out)."""
@@ -900,6 +1028,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                 continue
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
             prev = clauses[k - 1] if k > 0 else None
+            c = with_antecedent(c, prev, lang)
             out += read_clause(c, nxt, prev, lang, speaker_words, earlier)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):

@@ -1,0 +1,80 @@
+"""German stances, round 6: zu-clauses as the content of a noun or verb, the deontic "gehört
+abgeschafft", "muss weg", "stellt X in Frage", the speaker's phrase is no object."""
+import pytest
+
+from extract.positions.frames_de import noun_lemma, read_stances
+
+CASES = [
+    # (text, speaker, target, value)
+    ("Der Dezernent Timo Brandl verteidigte seinen Vorschlag, eine Citymaut einzuführen.", "Timo Brandl", "Citymaut", 1),
+    ("Der Minister Hans Ebert lehnte den Vorschlag ab, die Pendlerpauschale zu streichen.", "Hans Ebert", "Pendlerpauschale", 1),
+    ("Bauernsprecher Georg Huber wiederholte seine Forderung, die Düngeverordnung zu lockern.", "Georg Huber", "Düngeverordnung", -1),
+    ("Die Landrätin Anna Beispiel bedauerte die Entscheidung, das Freibad zu schließen.", "Anna Beispiel", "Freibad", 1),
+    ("Die Sprecherin Emma Kast pochte darauf, das Jugendzentrum nicht zu schließen.", "Emma Kast", "Jugendzentrum", 1),
+    ("Die Vorsitzende Helga Brunner appellierte an den Stadtrat, die Buslinie zu erhalten.", "Helga Brunner", "Buslinie", 1),
+    ("Die Hundesteuer gehört abgeschafft, sagte der Vereinschef Bernd Kolbe.", "Bernd Kolbe", "Hundesteuer", -1),
+    ("Die Kita-Gebühren müssen weg, sagte die Elternsprecherin Ines Varga.", "Ines Varga", "Kita-Gebühr", -1),
+    ("Die Abgeordnete Anke Frost stellte die Pläne für ein Atomkraftwerk in Frage.", "Anke Frost", "Atomkraftwerk", -1),
+    ("Die Beiträge sollten gestrichen werden, verlangte der Verbandschef Harald Sieg.", "Harald Sieg", "Beitrag", -1),
+    ("Der Stadtrat Olaf Jensen sieht die Citymaut kritisch.", "Olaf Jensen", "Citymaut", -1),
+    ("Bürgermeister Hubert Kiel zeigte sich enttäuscht über die Absage der Landesgartenschau.", "Hubert Kiel", "Landesgartenschau", 1),
+    ("Landrat Bernd Falk begrüßte den Beschluss des Kreistags zum Bau der Umgehungsstraße.", "Bernd Falk", "Umgehungsstraße", 1),
+    ("Die Präsidentin Sonja Lamm beklagte den Mangel an Kinderärzten.", "Sonja Lamm", "Kinderarzt", 1),
+    ("Der Ortsvorsteher Hans Ruhl monierte fehlende Parkplätze am Bahnhof.", "Hans Ruhl", "Parkplatz", 1),
+    ("Bürgermeister Gustav Reim zeigte sich enttäuscht, dass das Land die Zuschüsse streicht.", "Gustav Reim", "Zuschuss", 1),
+    ("„Mein Vorschlag ist, die Hundesteuer abzuschaffen“, sagte Ortsvorsteher Fritz Wagner.", "Fritz Wagner", "Hundesteuer", -1),
+    ("Es müsse endlich eine Sprachförderung geben, sagte die Leiterin Ruth Lehnert.", "Ruth Lehnert", "Sprachförderung", 1),
+    ("Der Bürgermeister Till Berg, der eine Umgehungsstraße fordert, sprach im Rat.", "Till Berg", "Umgehungsstraße", 1),
+    ("Der Präsident Olaf Tietz forderte, auf die Erhöhung der Grundsteuer zu verzichten.", "Olaf Tietz", "Grundsteuer", -1),
+    ("Die Ministerin Jutta Fink sagte, die Forderung nach einer Citymaut sei falsch.", "Jutta Fink", "Citymaut", -1),
+    ("Die Ministerin Jutta Fink verlangt von der Bahn eine zweite Gleisverbindung nach Osten.", "Jutta Fink", "Gleisverbindung", 1),
+]
+
+
+@pytest.mark.parametrize("text,speaker,target,value", CASES)
+def test_a_stance_on_the_target(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert (target, value) in got
+    assert (target, -value) not in got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Der Vorschlag, eine Citymaut einzuführen, werde geprüft, sagte Dezernent Timo Brandl.", "Timo Brandl"),
+    ("Das Haus am Markt gehört der Stadt, sagte Kämmerer Bernd Kolbe.", "Bernd Kolbe"),
+    ("Die Ministerin Anna Beispiel hat inzwischen einen Krisenstab eingerichtet.", "Anna Beispiel"),
+    ("Der Verband von Anna Beispiel und andere Vereine haben sich angeschlossen.", "Anna Beispiel"),
+    ("Die Initiative, die eine Umgehungsstraße fordert, sei nicht eingeladen worden, sagte Till Berg.", "Till Berg"),
+    ("Der Bürgermeister Jan Ohm stellte am Montag den Plan vor, eine Citymaut einzuführen.", "Jan Ohm"),
+])
+def test_no_stance_where_nobody_takes_a_position(text, speaker):
+    assert [s for s in read_stances(text, "de", speaker) if s.value] == []
+
+
+def test_a_plural_unknown_to_the_lexicon_is_lemmatised():
+    assert noun_lemma("Bodycams") == "Bodycam"
+    assert noun_lemma("Drohnen") == "Drohne"
+
+
+def test_a_modal_with_a_particle_keeps_its_frame():
+    got = {(s.target, s.value) for s in read_stances("Die Bezahlschranke muss weg, sagte Paul Kühn.", "de", "Paul Kühn")}
+    assert ("Bezahlschranke", -1) in got and ("Bezahlschranke", 1) not in got
+
+
+def test_a_stance_read_out_of_a_compound_changes_with_it():
+    from extract import positions
+    from extract.model import Statement
+
+    def st(i, date, stance, evidence):
+        return Statement(id=i, article_id=i, quote=[(0, 1)], quote_text="x", kind="reported", speaker="a1", date=date,
+                         stance=stance, stance_evidence=evidence)
+    one = st("s1", "2026-01-01", {"Alkoholverbot": 1, "Alkohol": -1},
+             {"Alkoholverbot": ["Ruf", "nach"], "Alkohol": ["Ruf", "nach", "Alkoholverbot"]})
+    two = st("s2", "2026-02-01", {"Alkoholverbot": -1, "Alkohol": 1},
+             {"Alkoholverbot": ["falsche Weg"], "Alkohol": ["falsche Weg", "Alkoholverbot"]})
+    assert [c.target for c in positions.find_changes([one, two])] == ["Alkoholverbot"]
+
+
+def test_a_particle_act_takes_its_own_phrase_before_the_subject():
+    got = {(s.target, s.value) for s in read_stances(
+        "Der Grünen-Politiker Jakob Ehlers will raus aus den Ölheizungen.", "de", "Jakob Ehlers")}
+    assert got == {("Ölheizung", -1)}
