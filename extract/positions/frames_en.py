@@ -53,8 +53,16 @@ def target_names(tok) -> list[str]:
     """The target's name, and for a generic head ("line", "programme") the full compound too:
     "the new tram line" -> "tram", "tram line" (a later text may name either)."""
     name = target_name(tok)
-    head = tok.lemma_.lower() if tok.tag_ in ("NNS", "NN") else tok.text.lower()
+    head = head_word(tok)
     return [name, name + " " + head] if head in lexicon()["generic"] and name != head else [name]
+
+
+def head_word(tok) -> str:
+    """The lemma of a common noun, also of a plural the tagger took for a verb ("the new cycle
+    lanes" as VBZ object); a name as written."""
+    if tok.tag_ in ("NNS", "NN") or tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        return tok.lemma_.lower()
+    return tok.text.lower()
 
 
 def target_name(tok) -> str:
@@ -63,7 +71,7 @@ def target_name(tok) -> str:
     mods = lexicon()["mods"]
     kept = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
             and c.lower_ not in mods and not c.is_stop and c.pos_ != "DET" and c.tag_ not in ("JJR", "RBR")]
-    head = tok.lemma_.lower() if tok.tag_ in ("NNS", "NN") else tok.text.lower()
+    head = head_word(tok)
     if not kept:
         return head
     start = min(c.left_edge.i for c in kept)
@@ -166,7 +174,9 @@ def subject_of(tok):
     verb = tok
     while verb.dep_ in ("acomp", "attr", "amod", "dobj", "oprd", "xcomp", "prep", "pobj") and verb.head is not verb:
         verb = verb.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj",)), None), verb
+    # the subject nearest the verb: "Police Federation chair Joan Kettle" parsed as two subjects
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (subjects[-1] if subjects else None), verb
 
 
 # Forms of frame verbs that do not start like their lemma ("came out against", "is for").
@@ -181,7 +191,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            out.add((word[:4], "" if slot in ("obj", "subj") else slot))
+            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj") else slot))  # "hit_out": "hit"
     return tuple(sorted(out))
 
 
@@ -265,7 +275,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         target, sign = follow_acts(target, words)
         if target.pos_ == "PRON" or target is tok:
             continue
-        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words):
+        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) or others_view(verb):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
             c for c in target.children if c.dep_ == "det" and c.lower_ == "no"]
@@ -298,6 +308,21 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
     """The subject is the speaker (or a pronoun, or unknown), not someone whose position is reported."""
     return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
         or bool({w.text.lower() for w in subject.subtree} & speaker_words)
+
+
+OTHERS = frozenset("many some others most few".split())
+
+
+def others_view(verb) -> bool:
+    """The frame lies in what a group says or thinks ("Critics say the deal is a mistake",
+    "Residents fear the toll will stay"): their view, reported, not the speaker's own."""
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head is not clause:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject.tag_ in ("NNS", "NNPS") or subject.lower_ in OTHERS
+    return False
 
 
 def judges(word, lex: dict) -> bool:
@@ -348,13 +373,16 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             target = None  # "wants to travel": a plan
     elif slot == "subj":
         as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
-        if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
+        has = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have"  # "X has no place in …"
+        if (tok.dep_ in ("acomp", "attr", "oprd") or has or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
                 or as_phrase and tok.dep_ in ("amod", "pobj")):
             head = tok.head if tok.dep_ == "amod" or as_phrase else tok
             holder = head.head
             if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
                     and holder.head.lemma_.lower() in JUDGING:
                 target, holder = holder, holder.head  # "called the fare rise unacceptable"
+            elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
+                target = next((c for c in holder.children if c.dep_ == "dobj"), None)
             elif holder.lemma_.lower() in JUDGING:
                 target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
                                and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
