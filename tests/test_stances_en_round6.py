@@ -50,3 +50,13 @@ def test_plural_tagged_as_verb_and_generic_plan():
     assert ("cycle lane", 1) in en_stances("Cycling campaigner Tilly Marsh applauded the new cycle lanes on Harbour Road.",
                                            "Tilly Marsh")
     assert ("school voucher", 1) in en_stances("State Senator Omar Teague endorsed the school voucher plan.", "Omar Teague")
+
+
+def test_recalled_and_current_position_in_one_clause_pair():
+    from extract.positions.frames_en import read_stances
+
+    en_stances("", "")  # (skips without a trained pipeline)
+    got = {(s.target, s.value, s.recalled, s.clause) for s in read_stances("She had opposed the tax in 2019 but now supports it.", "")}
+    assert got == {("tax", -1, True, "She had opposed the tax in 2019 ."),  # the recalling clause stops before "but"
+                   ("tax", 1, False, "")}
+

@@ -221,9 +221,9 @@ def read_stances(text: str, speaker: str = "", focus: str = "") -> list[Stance]:
     out = list(_read_stances(text, speaker))
     spans = [(i, i + len(p)) for p in focus.split(" … ") if p and (i := text.find(p)) >= 0]
     inside = [st for st in out if any(b <= st.at < e for b, e in spans)]
-    out = inside or out
-    now = {st.target for st in out if not st.recalled}  # a position taken now outweighs a recalled one
-    return [st for st in out if not (st.recalled and st.target in now)]
+    # a recalled position stays beside the one taken now ("had opposed the tax in 2019 but now
+    # supports it"): positions.judge keeps the two apart, and the change between them is dated
+    return inside or out
 
 
 @lru_cache(maxsize=256)  # statements of one sentence share their frame
@@ -355,7 +355,9 @@ def recalled_clause(tok, verb) -> str:
     for v in dict.fromkeys((tok, verb)):
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) \
                 or v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and v.head.head.tag_ in ("VBZ", "VBP"):
-            return " ".join(t.text for t in v.subtree)  # (or "X, who opposed Y last year, now backs it")
+            # (or "X, who opposed Y last year, now backs it"); not "but now supports it" joined to it
+            joined = {t.i for c in v.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            return " ".join(t.text for t in v.subtree if t.i not in joined)
     return ""
 
 
