@@ -60,3 +60,35 @@ def test_recalled_and_current_position_in_one_clause_pair():
     assert got == {("tax", -1, True, "She had opposed the tax in 2019 ."),  # the recalling clause stops before "but"
                    ("tax", 1, False, "")}
 
+
+
+@pytest.mark.parametrize("text,speaker,expected", [
+    # an ending act noun with a compound: the act and what it ends
+    ("Labour councillor Nia Probert said she would fight the library closures.", "Nia Probert", ("library", 1)),
+    ("Minister Tove Lund said she was pleased with the plastic bag ban.", "Tove Lund", ("plastic bag", -1)),
+    # an act noun whose infinitive names the act
+    ("County executive Dana Fell opposes plans to build a landfill near Oak Creek.", "Dana Fell", ("landfill", -1)),
+    # a refusal negates the frame in its infinitive
+    ("Union leader Cal Hendry refused to back the pay deal.", "Cal Hendry", ("pay deal", -1)),
+    # adjectives of judgement with their preposition
+    ("Finance chief Aldo Brant said he was deeply sceptical of the tourist tax.", "Aldo Brant", ("tourist tax", -1)),
+    ("Head teacher Bryn Cole said he was delighted with the new science block.", "Bryn Cole", ("science block", 1)),
+    # "it is time to …": for the act
+    ("Campaigner Sara Lomax said it was time to introduce a sugar tax.", "Sara Lomax", ("sugar tax", 1)),
+    # acts whose subject is what they act on, asked for or ruled out
+    ("The congestion charge must go, opposition leader Kit Marlowe said.", "Kit Marlowe", ("congestion charge", -1)),
+    ("President Li Wen wants the bypass to go ahead.", "Li Wen", ("bypass", 1)),
+    ("\"The mine cannot go ahead,\" said tribal leader Joseph Redhawk.", "Joseph Redhawk", ("mine", -1)),
+    # a welcome given to X (the parser's "dative")
+    ("Council leader Ffion Hale gave a warm welcome to the new rail station.", "Ffion Hale", ("rail station", 1)),
+])
+def test_round6_frames(text, speaker, expected):
+    got = en_stances(text, speaker)
+    assert expected in got and (expected[0], -expected[1]) not in got
+
+
+def test_a_bodys_view_reported_by_someone_else_is_not_the_speakers():
+    assert en_stances("The union says the pay deal is unacceptable, personnel director Kay Frost told staff.", "Kay Frost") == set()
+    assert en_stances("Some residents have called the tram a white elephant, Councillor Rob Eade said.", "Rob Eade") == set()
+    # the speaker named by role in the frame is the speaker
+    assert en_stances("The mayor says the pay deal is unacceptable.", "The mayor Kay Frost") == {("pay deal", -1)}

@@ -26,6 +26,8 @@ def lexicon() -> dict[str, object]:
     skip: set[str] = set()
     own: set[str] = set()
     demand: set[str] = set()
+    lone: set[str] = set()
+    refuse: set[str] = set()
     for value, slot, forms in frame_rows("en"):
         for form in forms:
             form = form.lower()
@@ -43,10 +45,14 @@ def lexicon() -> dict[str, object]:
                 own.add(form)
             elif value == "must":
                 demand.add(form)
+            elif value == "lone":
+                lone.add(form)
+            elif value == "refuse":
+                refuse.add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
     return {"frames": frames, "acts": acts, "negations": negations, "mods": mods, "skip": skip, "generic": generic,
-            "own": own, "must": demand}
+            "own": own, "must": demand, "lone": lone, "refuse": refuse}
 
 
 def target_names(tok) -> list[str]:
@@ -86,7 +92,10 @@ def negated(tok) -> list:
     neg = lexicon()["negations"]
     out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod"))
            or (c.dep_ == "dobj" and c.lower_ == "nothing")]
-    return [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
+    out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
+        out.append(tok.head)  # "refused to back the pay deal"
+    return out
 
 
 def noun_key(tok) -> str:
@@ -103,8 +112,13 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
     for _ in range(4):
         if noun_key(tok) in acts and tok.pos_ in ("NOUN", "PROPN"):
             obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is None or obj.lower_ in TIME_WORDS:
+            if obj is not None and obj.lower_ in TIME_WORDS:
                 break  # "a ban on Wednesday": a time, not what is banned
+            if obj is None:  # "plans to build a landfill": the act of the infinitive decides
+                obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                            and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None)
+            if obj is None:
+                break
             sign *= acts[noun_key(tok)]
             words.append(tok.text)
             tok = obj
@@ -116,6 +130,8 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
         if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                         or c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None)
+            if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go": what goes
+                obj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
             if obj is None:
@@ -142,7 +158,7 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
     # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
     # (after an act noun, it is the act's complement: "welcomed the ban | on fracking")
     brings = own or noun_key(tok) in lexicon()["acts"]  # (``own``: the frame noun's own preposition)
-    if not preps and tok.pos_ == "NOUN" and after is not None and after.dep_ == "prep" and after.lower_ in names \
+    if not preps and tok.pos_ == "NOUN" and after is not None and after.dep_ in ("prep", "dative") and after.lower_ in names \
             and (after.lower_ not in ("on", "for", "in", "of") or brings) \
             and after.head.i == tok.head.i:
         preps = [after]
@@ -150,9 +166,9 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
 
 
 def verb_key(tok) -> str:
-    """The lemma, joined with its particle where the lexicon knows the pair ("phase_out")."""
+    """The lemma, joined with its particle where the lexicon knows the pair ("phase_out", "go_ahead")."""
     lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "ahead"), None)
     if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
         return f"{lemma}_{prt}"
     return lemma
@@ -205,7 +221,7 @@ def may_take_a_position(text: str) -> bool:
     # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
     bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
     asks = any(f" {m} " in low and (m in ("must", "should") or " to " in low) for m in lexicon()["must"]) \
-        or bare[1:5] in act_stems()
+        or bare[1:5] in act_stems() or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not"))
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
@@ -234,7 +250,7 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
     if not is_trained(nlp):
         return ()
     lex = lexicon()
-    speaker_words = {w.lower() for w in speaker.split() if w[:1].isupper()}
+    speaker_words = speaker_words_of(speaker)
     out: list[Stance] = []
     doc = nlp(text, disable=[p for p in ("ner",) if p in nlp.pipe_names])  # names are not needed here
     for sent in doc.sents:
@@ -246,6 +262,13 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
                 continue
             out += token_stances(tok, lex, speaker_words, targets)
     return tuple(out)
+
+
+def speaker_words_of(speaker: str) -> set[str]:
+    """The words naming the speaker: the name, and the role words of the mention ("the mayor")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return {w.lower() for w in re.findall(r"[\w'-]+", speaker) if w.lower() not in STOP_WORDS}
 
 
 def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None = None) -> list[Stance]:
@@ -275,7 +298,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         target, sign = follow_acts(target, words)
         if target.pos_ == "PRON" or target is tok:
             continue
-        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) or others_view(verb):
+        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) \
+                or others_view(verb, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
             c for c in target.children if c.dep_ == "det" and c.lower_ == "no"]
@@ -297,11 +321,24 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     words = list(dict.fromkeys(words))
     out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause, at)
            for name in target_names(target)]
+    acted = acted_on(target)
+    if acted:  # "the library closures": against closing them is for the library
+        out.append(Stance(acted, -value, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
     for also in target.conjuncts:
         if also.pos_ in ("NOUN", "PROPN"):
             out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
                               words, also.text, bool(clause), clause, at))
     return out
+
+
+def acted_on(tok) -> str:
+    """The thing an ending act noun names before it ("library" in "the library closures", "plastic
+    bag" in "the plastic bag ban"), where no preposition names it; else ""."""
+    if tok.pos_ != "NOUN" or lexicon()["acts"].get(noun_key(tok)) != -1 or act_preps(tok) \
+            or not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts):
+        return ""
+    name = target_name(tok)
+    return name.rsplit(" ", 1)[0] if " " in name else ""
 
 
 def speakers_own(subject, speaker_words: set[str]) -> bool:
@@ -313,15 +350,16 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
 OTHERS = frozenset("many some others most few".split())
 
 
-def others_view(verb) -> bool:
-    """The frame lies in what a group says or thinks ("Critics say the deal is a mistake",
-    "Residents fear the toll will stay"): their view, reported, not the speaker's own."""
+def others_view(verb, speaker_words: set[str]) -> bool:
+    """The frame lies in what others say or think ("Critics say the deal is a mistake", "The
+    union says the pay deal is unacceptable"): their view, reported, not the speaker's own."""
     clause = verb
     while clause.dep_ == "ccomp" and clause.head is not clause:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            return subject.tag_ in ("NNS", "NNPS") or subject.lower_ in OTHERS
+            return subject.lower_ in OTHERS or subject.pos_ in ("NOUN", "PROPN") and bool(speaker_words) \
+                and not speakers_own(subject, speaker_words)
     return False
 
 
@@ -342,6 +380,8 @@ def demanded(tok, lex: dict) -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in lex["must"] for c in tok.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in tok.children) and negated(tok):
+        return True  # "the mine cannot go ahead"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["must"] and any(c.lower_ == "to" for c in tok.children):
         return True
     first = next((t for t in tok.subtree if not t.is_punct), tok)
@@ -391,7 +431,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             else:
                 target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
             if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
-                target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "xcomp", "ccomp")
+                target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
                                and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), target)
             subject = None
             verb = holder
