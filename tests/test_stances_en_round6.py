@@ -92,3 +92,22 @@ def test_a_bodys_view_reported_by_someone_else_is_not_the_speakers():
     assert en_stances("Some residents have called the tram a white elephant, Councillor Rob Eade said.", "Rob Eade") == set()
     # the speaker named by role in the frame is the speaker
     assert en_stances("The mayor says the pay deal is unacceptable.", "The mayor Kay Frost") == {("pay deal", -1)}
+
+
+@pytest.mark.parametrize("text,speaker,expected", [
+    ("\"We are fully behind the new hospital,\" said health board chair Rita Osei.", "Rita Osei", {("hospital", 1)}),
+    ("Mr Barnes described the cuts to district nursing as savage.", "Mr Barnes", {("district nursing", 1)}),
+    ("\"Enough is enough: the toll has to go,\" said Councillor Mo Grant.", "Mo Grant", {("toll", -1)}),
+    # a pledge of the speaker's own; a plan of someone else's stays none
+    ("Opposition leader Rhys Allen said he would scrap the wealth tax if elected.", "Rhys Allen", {("wealth tax", -1)}),
+    ("The city will close the library, Colin Marr said.", "Colin Marr", set()),
+    # the object of the act, not the subject of its clause
+    ("Councillor Vic Rahm said the council should never have scrapped the night bus.", "Vic Rahm", {("night bus", 1)}),
+    ("Transport chief Ola Berg said there was no case for a third runway.", "Ola Berg", {("runway", -1)}),
+    ("Senator Tim Oyelaran said he no longer supports the border fence.", "Tim Oyelaran", {("border fence", -1)}),
+    # others' positions and open questions
+    ("The scheme has been criticised by residents, council spokesman Ray Lindqvist said.", "Ray Lindqvist", set()),
+    ("Governor Ada Pike declined to say whether she supports the casino bill.", "Ada Pike", set()),
+])
+def test_round6_frames_more(text, speaker, expected):
+    assert en_stances(text, speaker) == expected

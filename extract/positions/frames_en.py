@@ -10,6 +10,7 @@ from .frames import Stance, frame_rows
 
 JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
 PERSONAL = frozenset("i we you he she it they one".split())
+PLEDGERS = frozenset("i we he she".split())  # (the speaker, in reported speech; not "they", not "it")
 NOBODY = frozenset("nobody noone none".split())
 # "a ban on Wednesday": a time after an act noun is no target (names are not parsed here: no NER)
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
@@ -93,6 +94,8 @@ def negated(tok) -> list:
     out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod"))
            or (c.dep_ == "dobj" and c.lower_ == "nothing")]
     out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
+    out += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
+            and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
         out.append(tok.head)  # "refused to back the pay deal"
     return out
@@ -128,10 +131,11 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
             tok = act
             continue
         if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                        or c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None)
-            if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go": what goes
-                obj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+                (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None)
+            if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
+                holder = tok.head if tok.dep_ == "xcomp" else tok
+                obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
             if obj is None:
@@ -192,7 +196,9 @@ def subject_of(tok):
         verb = verb.head
     # the subject nearest the verb: "Police Federation chair Joan Kettle" parsed as two subjects
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return (subjects[-1] if subjects else None), verb
+    # "the scheme has been criticised by residents": the agent holds the position
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return (subjects or agents or [None])[-1], verb
 
 
 # Forms of frame verbs that do not start like their lemma ("came out against", "is for").
@@ -258,7 +264,8 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
             continue
         targets: list = []  # the targets found so far: "it" in "who backed the road, now opposes it"
         for tok in sent:
-            if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tok.head.children) and tok.dep_ != "ROOT":
+            if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in (*tok.head.children, *tok.children)) \
+                    and tok.dep_ != "ROOT":  # "declined to say whether she supports X": open
                 continue
             out += token_stances(tok, lex, speaker_words, targets)
     return tuple(out)
@@ -382,6 +389,9 @@ def demanded(tok, lex: dict) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in tok.children) and negated(tok):
         return True  # "the mine cannot go ahead"
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.children):
+        return True  # "said he would scrap the tax": a pledge of the speaker's own
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["must"] and any(c.lower_ == "to" for c in tok.children):
         return True
     first = next((t for t in tok.subtree if not t.is_punct), tok)
