@@ -111,3 +111,25 @@ def test_a_bodys_view_reported_by_someone_else_is_not_the_speakers():
 ])
 def test_round6_frames_more(text, speaker, expected):
     assert en_stances(text, speaker) == expected
+
+
+def test_an_act_nouns_thing_is_read_beside_it():
+    assert en_stances("Councillor Wade Fenner has come out against the tram extension.", "Wade Fenner") == {
+        ("tram extension", -1), ("tram", -1)}
+
+
+def test_a_change_on_a_target_and_its_part_is_one_change():
+    from extract.model import Statement
+    from extract.positions import find_changes
+
+    def said(sid, article, date, stance):
+        return Statement(id=sid, article_id=article, quote=[(0, 10)], quote_text="…", kind="reported",
+                         speaker="greta", date=date, topics=list(stance), stance=stance)
+
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"marina expansion": -1, "marina": -1}),
+                            said("s2", "a2", "2030-03-02", {"marina expansion": 1, "marina": 1})])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("marina expansion", -1, 1)]
+    # named as an act in one article, as an act noun in the other: the shared part changes
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"tram": 1}),
+                            said("s2", "a2", "2030-03-02", {"tram extension": -1, "tram": -1})])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("tram", 1, -1)]

@@ -431,7 +431,16 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         earlier.append(h)
     # one change per pair of positions and topic: the target's, not its topic's again
     by_target = {(c.before, c.before_date, c.after, c.topic) for c in found if c.target != c.topic}
-    return [c for c in found if c.target != c.topic or (c.before, c.before_date, c.after, c.topic) not in by_target]
+    found = [c for c in found if c.target != c.topic or (c.before, c.before_date, c.after, c.topic) not in by_target]
+    return [c for c in found if not named_within(c, found)]
+
+
+def named_within(change: PositionChange, found: list[PositionChange]) -> bool:
+    """The change's target is a part of another's between the same two positions ("marina" of
+    "the marina expansion", read from the act noun): one change, reported for the longer name."""
+    same = (change.before, change.after, change.before_stance, change.after_stance)
+    return any(o is not change and (o.before, o.after, o.before_stance, o.after_stance) == same
+               and f" {change.target} " in f" {o.target} " and len(o.target) > len(change.target) for o in found)
 
 
 @dataclass

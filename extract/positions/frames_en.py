@@ -328,9 +328,9 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     words = list(dict.fromkeys(words))
     out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause, at)
            for name in target_names(target)]
-    acted = acted_on(target)
-    if acted:  # "the library closures": against closing them is for the library
-        out.append(Stance(acted, -value, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
+    acted, sign = acted_on(target)
+    if acted:  # "the library closures": against closing them is for the library; "the tram extension"
+        out.append(Stance(acted, value * sign, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
     for also in target.conjuncts:
         if also.pos_ in ("NOUN", "PROPN"):
             out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
@@ -338,14 +338,15 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     return out
 
 
-def acted_on(tok) -> str:
-    """The thing an ending act noun names before it ("library" in "the library closures", "plastic
-    bag" in "the plastic bag ban"), where no preposition names it; else ""."""
-    if tok.pos_ != "NOUN" or lexicon()["acts"].get(noun_key(tok)) != -1 or act_preps(tok) \
-            or not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts):
-        return ""
+def acted_on(tok) -> tuple[str, int]:
+    """The thing an act noun names before it, and the act's sign: "library" in "the library
+    closures" (-1), "tram" in "the tram extension" (+1), where no preposition names it; else ""."""
+    sign = lexicon()["acts"].get(noun_key(tok))
+    if tok.pos_ != "NOUN" or sign is None or act_preps(tok) \
+            or not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.lefts):
+        return "", 0
     name = target_name(tok)
-    return name.rsplit(" ", 1)[0] if " " in name else ""
+    return (name.rsplit(" ", 1)[0], sign) if " " in name else ("", 0)
 
 
 def speakers_own(subject, speaker_words: set[str]) -> bool:
