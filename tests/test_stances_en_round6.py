@@ -105,6 +105,8 @@ def test_a_bodys_view_reported_by_someone_else_is_not_the_speakers():
     ("Councillor Vic Rahm said the council should never have scrapped the night bus.", "Vic Rahm", {("night bus", 1)}),
     ("Transport chief Ola Berg said there was no case for a third runway.", "Ola Berg", {("runway", -1)}),
     ("Senator Tim Oyelaran said he no longer supports the border fence.", "Tim Oyelaran", {("border fence", -1)}),
+    # a position noun passes the frame on: rejecting criticism of X is for X
+    ("Governor Lena Brandt dismissed criticism of the bridge toll on Wednesday.", "Lena Brandt", {("bridge toll", 1)}),
     # others' positions and open questions
     ("The scheme has been criticised by residents, council spokesman Ray Lindqvist said.", "Ray Lindqvist", set()),
     ("Governor Ada Pike declined to say whether she supports the casino bill.", "Ada Pike", set()),
