@@ -105,6 +105,11 @@ def test_a_bodys_view_reported_by_someone_else_is_not_the_speakers():
     ("Councillor Vic Rahm said the council should never have scrapped the night bus.", "Vic Rahm", {("night bus", 1)}),
     ("Transport chief Ola Berg said there was no case for a third runway.", "Ola Berg", {("runway", -1)}),
     ("Senator Tim Oyelaran said he no longer supports the border fence.", "Tim Oyelaran", {("border fence", -1)}),
+    ("Mayor Ben Arkwright said he was not convinced by the case for a new stadium.", "Ben Arkwright", {("stadium", -1)}),
+    ("Shop owner Raj Mehta said he was thrilled with the new car park.", "Raj Mehta", {("car park", 1)}),
+    # a span of time is no target; a "four-day week" is
+    ("Senator Rowan Pike spoke for 40 minutes about the tariff plan.", "Rowan Pike", set()),
+    ("Senator Luis Ortega is strongly in favour of a four-day week.", "Luis Ortega", {("four-day week", 1)}),
     # a position noun passes the frame on: rejecting criticism of X is for X
     ("Governor Lena Brandt dismissed criticism of the bridge toll on Wednesday.", "Lena Brandt", {("bridge toll", 1)}),
     # others' positions and open questions

@@ -15,6 +15,7 @@ NOBODY = frozenset("nobody noone none".split())
 # "a ban on Wednesday": a time after an act noun is no target (names are not parsed here: no NER)
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
     january february march april may june july august september october november december""".split())
+TIME_UNITS = frozenset("minute hour day week month year decade".split())
 
 
 @lru_cache(maxsize=1)
@@ -284,8 +285,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     targets = [] if targets is None else targets
     keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok)))
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and framed_verb(tok.head, lex):
-        return []  # "dismissed calls for X": the outer frame reads it, through the act noun
+    if tok.pos_ == "NOUN" and in_outer_frame(tok, lex):
+        return []  # "dismissed calls for X", "not convinced by the case for X": the outer frame reads it
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children):
         return []  # "opponents of the toll were planning a rally": nobody's own position
     if demanded(tok, lex):
@@ -300,7 +301,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
         if target is not None and target.lower_ in ("it", "them") and targets:
             target = targets[-1]
-        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS:
+        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
+                or time_span(target):
             continue  # ("called a meeting for Tuesday": a time is no target)
         target, sign = follow_acts(target, words)
         if target.pos_ == "PRON" or target is tok:
@@ -320,6 +322,12 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx)
     return []
+
+
+def time_span(tok) -> bool:
+    """A span of time ("spoke for 40 minutes", "campaigned for years"), not a thing one is for."""
+    return tok.lemma_.lower() in TIME_UNITS and (any(c.dep_ == "nummod" for c in tok.children)
+                                                 or tok.tag_ == "NNS" and not any(c.dep_ in ("compound", "amod") for c in tok.children))
 
 
 def stances_of(target, value: int, words: list[str], negs: list, clause: str, at: int) -> list[Stance]:
@@ -374,6 +382,15 @@ def others_view(verb, speaker_words: set[str]) -> bool:
 def judges(word, lex: dict) -> bool:
     """An evaluative word ("wrong", "right", "mistake")."""
     return any(slot == "subj" for _, slot in lex["frames"].get(word.lower_, []))
+
+
+def in_outer_frame(tok, lex: dict) -> bool:
+    """The noun is the object of a frame verb or of a frame word's own preposition."""
+    if tok.dep_ == "dobj":
+        return framed_verb(tok.head, lex)
+    word = tok.head.head
+    return tok.dep_ == "pobj" and any(slot == tok.head.lower_ for k in (word.lemma_.lower(), word.lower_)
+                                      for _, slot in lex["frames"].get(k, []))
 
 
 def framed_verb(verb, lex: dict) -> bool:
@@ -457,4 +474,6 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         if prep is not None:
             target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             words.append(prep.text)
+            if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
+                subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
