@@ -110,6 +110,9 @@ def test_a_bodys_view_reported_by_someone_else_is_not_the_speakers():
     # a span of time is no target; a "four-day week" is
     ("Senator Rowan Pike spoke for 40 minutes about the tariff plan.", "Rowan Pike", set()),
     ("Senator Luis Ortega is strongly in favour of a four-day week.", "Luis Ortega", {("four-day week", 1)}),
+    # "is for" only where "for" is what is said of the subject
+    ("Senator Luis Ortega is in favour of a four-day week for public servants.", "Luis Ortega", {("four-day week", 1)}),
+    ("\"We are against the car park in the town centre,\" said Clara Boyd.", "Clara Boyd", {("car park", -1)}),
     # a position noun passes the frame on: rejecting criticism of X is for X
     ("Governor Lena Brandt dismissed criticism of the bridge toll on Wednesday.", "Lena Brandt", {("bridge toll", 1)}),
     # others' positions and open questions

@@ -393,6 +393,11 @@ def in_outer_frame(tok, lex: dict) -> bool:
                                       for _, slot in lex["frames"].get(k, []))
 
 
+def judged_in(prep, lex: dict) -> bool:
+    """A prepositional phrase that is itself a frame ("in favour")."""
+    return any(any(slot for _, slot in lex["frames"].get(g.lemma_.lower(), [])) for g in prep.children if g.dep_ == "pobj")
+
+
 def framed_verb(verb, lex: dict) -> bool:
     """A verb whose frame takes its object ("rejected calls for X", "backed the call for X")."""
     return any(slot == "obj" for k in (verb.lemma_.lower(), frame_key(verb)) for _, slot in lex["frames"].get(k, []))
@@ -466,6 +471,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
     else:
         prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
                     next(iter(act_preps(tok, (slot,), own=True)), None))
+        if tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and judged_in(c, lex) for c in tok.children):
+            prep = None  # "is in favour of X for public servants", "is good for business": not "is for"
         nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
         if prep is None and nothing is not None:  # "had nothing against X"
             prep = next((c for c in nothing.children if c.dep_ == "prep" and c.lower_ == slot), None)
