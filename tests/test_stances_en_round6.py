@@ -81,6 +81,16 @@ def test_recalled_and_current_position_in_one_clause_pair():
     ("\"The mine cannot go ahead,\" said tribal leader Joseph Redhawk.", "Joseph Redhawk", ("mine", -1)),
     # a welcome given to X (the parser's "dative")
     ("Council leader Ffion Hale gave a warm welcome to the new rail station.", "Ffion Hale", ("rail station", 1)),
+    ("Councillor Dev Bhatt said the parking scheme made no sense.", "Dev Bhatt", ("parking", -1)),
+    ("Mayor Ana Lusk said she stood by the decision to build the sea wall.", "Ana Lusk", ("sea wall", 1)),
+    ("Residents' spokesman Len Abbot said he had serious concerns about the waste plant.", "Len Abbot", ("waste plant", -1)),
+    ("Librarian Jude Fenwick has fought to save the mobile library.", "Jude Fenwick", ("mobile library", 1)),
+    ("The ambulance service is not fit for purpose, campaigner Rod Sayer said.", "Rod Sayer", ("ambulance service", -1)),
+    ("Union leader Jim Orr took aim at the pension reform on Sunday.", "Jim Orr", ("pension reform", -1)),
+    ("Mayor Tom Pryce hit back at critics of the cycle lanes.", "Tom Pryce", ("cycle lane", 1)),
+    # a negated belief judges its clause; "none of us" is the speaker's claim
+    ("Councillor Vera Lind said she did not think the toll was a good idea.", "Vera Lind", ("toll", -1)),
+    ("\"None of us wants the school to close,\" said parent governor Ali Shah.", "Ali Shah", ("school", 1)),
 ])
 def test_round6_frames(text, speaker, expected):
     got = en_stances(text, speaker)

@@ -149,9 +149,13 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
     return tok, sign
 
 
+PARTICLES = frozenset("back out down off ahead".split())  # (tagged as adverbs at times: "hit back at")
+
+
 def frame_key(tok) -> str:
     """A verb with its particle where the frames know the pair ("ruled out" -> "rule_out")."""
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"
+                or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1), None)
     return f"{tok.lemma_.lower()}_{prt}" if prt else tok.lemma_.lower()
 
 
@@ -204,7 +208,7 @@ def subject_of(tok):
 
 # Forms of frame verbs that do not start like their lemma ("came out against", "is for").
 IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re ", "'s "), "come": (" came ",),
-                "spea": (" spoke ",), "figh": (" fought ",), "have": (" has ", " had ")}
+                "spea": (" spoke ",), "figh": (" fought ",), "stan": (" stood ",), "have": (" has ", " had ")}
 
 
 @lru_cache(maxsize=1)
@@ -299,6 +303,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             target, subject, verb = tok, None, tok
         else:
             target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
+        if slot == "obj" and value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok:
+            continue  # "fought to save the library": not against the act (the xcomp frame reads it)
         if target is not None and target.lower_ in ("it", "them") and targets:
             target = targets[-1]
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
@@ -311,7 +317,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 or others_view(verb, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
-            c for c in target.children if c.dep_ == "det" and c.lower_ == "no"]
+            c for c in target.children if c.dep_ == "det" and c.lower_ == "no"] + negated_belief(verb)
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         words += [n.text for n in negs]
@@ -357,10 +363,22 @@ def acted_on(tok) -> tuple[str, int]:
     return (name.rsplit(" ", 1)[0], sign) if " " in name else ("", 0)
 
 
+BELIEF = frozenset("think believe feel suppose expect reckon".split())
+
+
+def negated_belief(verb) -> list:
+    """The negation of a verb of belief over the clause it takes ("did not think the toll was a
+    good idea": the toll is judged no good idea)."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in BELIEF:
+        return negated(head)
+    return []
+
+
 def speakers_own(subject, speaker_words: set[str]) -> bool:
     """The subject is the speaker (or a pronoun, or unknown), not someone whose position is reported."""
     return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
-        or bool({w.text.lower() for w in subject.subtree} & speaker_words)
+        or subject.lower_ in NOBODY or bool({w.text.lower() for w in subject.subtree} & speaker_words)
 
 
 OTHERS = frozenset("many some others most few".split())
@@ -389,7 +407,7 @@ def in_outer_frame(tok, lex: dict) -> bool:
     if tok.dep_ == "dobj":
         return framed_verb(tok.head, lex)
     word = tok.head.head
-    return tok.dep_ == "pobj" and any(slot == tok.head.lower_ for k in (word.lemma_.lower(), word.lower_)
+    return tok.dep_ == "pobj" and any(slot == tok.head.lower_ for k in (word.lemma_.lower(), word.lower_, frame_key(word))
                                       for _, slot in lex["frames"].get(k, []))
 
 
@@ -446,9 +464,12 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
                                                           for c in tok.children):
             target = None  # "wants to travel": a plan
+    elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X"
+        target = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and verb_key(c) in lex["acts"]
+                       and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
         as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
-        has = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have"  # "X has no place in …"
+        has = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "make")  # "X has no place", "makes no sense"
         if (tok.dep_ in ("acomp", "attr", "oprd") or has or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
                 or as_phrase and tok.dep_ in ("amod", "pobj")):
             head = tok.head if tok.dep_ == "amod" or as_phrase else tok
