@@ -153,3 +153,10 @@ def test_a_change_on_a_target_and_its_part_is_one_change():
     changes = find_changes([said("s1", "a1", "2030-01-02", {"tram": 1}),
                             said("s2", "a2", "2030-03-02", {"tram extension": -1, "tram": -1})])
     assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("tram", 1, -1)]
+
+
+def test_efforts_clauses_and_wanting_to_stay_are_no_stance():
+    assert en_stances("The United Nations struggles to raise the money it needs, the envoy said.", "the envoy") == set()
+    assert en_stances("You may be worried about how that money might affect your aid, Ann Lee said.", "Ann Lee") == set()
+    assert en_stances("Clinton did not want to remain in the hospital.", "Clinton") == set()
+    assert en_stances("Democrats have had a harder time winning, Ann Lee said.", "Ann Lee") == set()

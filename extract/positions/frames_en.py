@@ -135,7 +135,7 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None)
             if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
-                holder = tok.head if tok.dep_ == "xcomp" else tok
+                holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
@@ -218,7 +218,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj") else slot))  # "hit_out": "hit"
+            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp") else slot))  # "hit_out": "hit"
     return tuple(sorted(out))
 
 
@@ -311,7 +311,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 or time_span(target):
             continue  # ("called a meeting for Tuesday": a time is no target)
         target, sign = follow_acts(target, words)
-        if target.pos_ == "PRON" or target is tok:
+        if target.pos_ == "PRON" or target is tok or full_clause(target):
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) \
                 or others_view(verb, speaker_words):
@@ -328,6 +328,12 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx)
     return []
+
+
+def full_clause(tok) -> bool:
+    """A clause with its own subject or modal ("worried about how the money might affect X"): no
+    thing one is for or against (a bare gerund is: "the ban on fracking")."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children)
 
 
 def time_span(tok) -> bool:
@@ -464,13 +470,17 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
                                                           for c in tok.children):
             target = None  # "wants to travel": a plan
+    elif slot == "have":  # "X has no place in …", "X makes no sense": the subject is judged
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "make"):
+            verb = tok.head
+            target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = None
     elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X"
         target = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and verb_key(c) in lex["acts"]
                        and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
         as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
-        has = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "make")  # "X has no place", "makes no sense"
-        if (tok.dep_ in ("acomp", "attr", "oprd") or has or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
+        if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
                 or as_phrase and tok.dep_ in ("amod", "pobj")):
             head = tok.head if tok.dep_ == "amod" or as_phrase else tok
             holder = head.head
