@@ -100,6 +100,8 @@ def test_round6_frames(text, speaker, expected):
 def test_a_bodys_view_reported_by_someone_else_is_not_the_speakers():
     assert en_stances("The union says the pay deal is unacceptable, personnel director Kay Frost told staff.", "Kay Frost") == set()
     assert en_stances("Some residents have called the tram a white elephant, Councillor Rob Eade said.", "Rob Eade") == set()
+    # a paper reporting the speaker's own position is no one else's view
+    assert en_stances("Mayor Ida Frost came out against the toll, the Gazette reported.", "Ida Frost") == {("toll", -1)}
     # the speaker named by role in the frame is the speaker
     assert en_stances("The mayor says the pay deal is unacceptable.", "The mayor Kay Frost") == {("pay deal", -1)}
 

@@ -314,7 +314,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target.pos_ == "PRON" or target is tok or full_clause(target):
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) \
-                or others_view(verb, speaker_words):
+                or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
             c for c in target.children if c.dep_ == "det" and c.lower_ == "no"] + negated_belief(verb)
@@ -384,10 +384,16 @@ def negated_belief(verb) -> list:
 def speakers_own(subject, speaker_words: set[str]) -> bool:
     """The subject is the speaker (or a pronoun, or unknown), not someone whose position is reported."""
     return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
-        or subject.lower_ in NOBODY or bool({w.text.lower() for w in subject.subtree} & speaker_words)
+        or subject.lower_ in NOBODY or names_speaker(subject, speaker_words)
 
 
 OTHERS = frozenset("many some others most few".split())
+
+
+def names_speaker(subject, speaker_words: set[str]) -> bool:
+    """The clause's subject names the speaker ("Ray Ambler came out in favour of X, the Chronicle
+    reported": the paper reports his position, not its own)."""
+    return subject is not None and bool({w.text.lower() for w in subject.subtree} & speaker_words)
 
 
 def others_view(verb, speaker_words: set[str]) -> bool:
