@@ -297,7 +297,12 @@ def test_match_by_full_name_and_alias():
 def test_match_by_surname_needs_role_or_affiliation_and_no_ambiguity():
     assert match_actor(person("x", "Vell", role="Außenminister"), KNOWN) == "k2"
     assert match_actor(person("x", "Vell", affiliation="Ukraine"), KNOWN) == "k2"
-    assert match_actor(person("x", "Vell"), KNOWN) is None  # surname alone is not enough
+    # a lone surname is the one known person of that surname, unless a role or affiliation speaks against it
+    assert match_actor(person("x", "Vell"), KNOWN) == "k2"
+    assert match_actor(person("x", "Vell", role="Bäcker"), KNOWN) is None
+    assert match_actor(person("x", "Vell", affiliation="Polen"), KNOWN) is None
+    assert match_actor(person("x", "Berger"), KNOWN) is None  # two Bergers known: not guessed
+    assert match_actor(person("x", "Karl Vell"), KNOWN) is None  # a full name of another person
     assert match_actor(person("x", "T. Vell", role="Außenminister"), KNOWN) == "k2"
     assert match_actor(person("x", "Berger", role="Bundeskanzler"), KNOWN) == "k3"
     assert match_actor(person("x", "Berger", role="Kanzler"), KNOWN) == "k3"  # Kanzler ~ Bundeskanzler

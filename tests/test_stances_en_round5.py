@@ -48,21 +48,27 @@ def test_english_recalled_position_and_the_statements_own_words():
     text = "Governor Nora Vance, who had backed the toll bridge in February, now opposes the toll bridge."
     assert en_stances(text, "Nora Vance", "had backed the toll bridge in February") == {("toll bridge", 1, True)}
     assert en_stances(text, "Nora Vance", "opposes the toll bridge") == {("toll bridge", -1, False)}
-    # read as one, the position taken now wins over the recalled one
-    assert en_stances(text, "Nora Vance") == {("toll bridge", -1, False)}
+    # read as one, both: the recalled position and the one taken now (judge keeps them apart)
+    assert en_stances(text, "Nora Vance") == {("toll bridge", 1, True), ("toll bridge", -1, False)}
+    assert en_stances("She had opposed the tax in 2019 but now supports it.", "") == {("tax", -1, True), ("tax", 1, False)}
     # "it" stands for the target named before it in the sentence
     assert ("ring road", -1, False) in en_stances("Dana Royce, who supported the ring road last year, now opposes it.",
                                                   "Dana Royce", "opposes it")
 
 
-def test_english_pluperfect_time_words_do_not_date_the_new_position():
+@pytest.mark.parametrize("text,now,then,held", [
+    ("Governor Nora Vance, who had backed the toll bridge in February, now opposes the toll bridge.",
+     "opposes", "backed", "2026-02"),
+    # (round 6) "but" ends the recalling clause
+    ("Councillor Piet Lorne had backed the incinerator last year but now rejects it.", "rejects", "backed", "2025"),
+])
+def test_english_pluperfect_time_words_do_not_date_the_new_position(text, now, then, held):
     from extract.dates import date_statement
 
-    text = "Governor Nora Vance, who had backed the toll bridge in February, now opposes the toll bridge."
-    cue = text.index("opposes")
-    assert date_statement(text, (0, len(text)), "2026-04-20", "en", cue_span=(cue, cue + 7)).date == "2026-04-20"
-    cue = text.index("backed")
-    assert date_statement(text, (0, len(text)), "2026-04-20", "en", cue_span=(cue, cue + 6)).date.startswith("2026-02")
+    cue = text.index(now)
+    assert date_statement(text, (0, len(text)), "2026-04-20", "en", cue_span=(cue, cue + len(now))).date == "2026-04-20"
+    cue = text.index(then)
+    assert date_statement(text, (0, len(text)), "2026-04-20", "en", cue_span=(cue, cue + len(then))).date.startswith(held)
 
 
 def test_same_wording_joins_hyphens_and_a_lone_modifier_only():

@@ -125,4 +125,16 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
             and _first_names_agree(a.name, name)]
     fitting = [a for a in same if _roles_match(a.role, candidate.role)
                or (a.affiliation and a.affiliation == candidate.affiliation)]
-    return fitting[0].id if len(fitting) == 1 else None
+    if len(fitting) == 1:
+        return fitting[0].id
+    # a lone surname ("Dunmore said …") is the one known person of that surname, as a reader takes
+    # it, when nothing speaks against it (another role or affiliation); two of that surname: kept apart
+    if len(name.split()) == 1 and len(same) == 1 and not fitting and not _contradicts(same[0], candidate):
+        return same[0].id
+    return None
+
+
+def _contradicts(known: Actor, candidate: Actor) -> bool:
+    """Another role or affiliation given for both."""
+    return bool(known.role and candidate.role and not _roles_match(known.role, candidate.role)) \
+        or bool(known.affiliation and candidate.affiliation and known.affiliation != candidate.affiliation)

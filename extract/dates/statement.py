@@ -126,6 +126,7 @@ def date_statement(text: str, span: tuple[int, int], published: str | None, lang
 # "Royce, who backed the road last year, now opposes it": a relative clause on someone
 _RELATIVE_EN = re.compile(r"\W*(?:who|which)\b", re.IGNORECASE)
 # "who had backed the bridge in February": an English pluperfect clause
+_BUT_EN = re.compile(r"\b(?:but|yet)\b", re.IGNORECASE)
 _PLUPERFECT_EN = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ght|un)\b", re.IGNORECASE)
 
 # "hatte sich … ausgesprochen", "… abgelehnt hatten": the auxiliary of a German pluperfect clause
@@ -138,6 +139,8 @@ def _recalls_other(text: str, begin: int, end: int, f, cue: tuple[int, int] | No
     if lang not in ("en", "de") or cue is None:
         return False
     before, after = _clause(text, begin, end, (f.start, f.end))
+    if lang == "en":  # "had opposed X in 2019 but now supports it": "but" ends the recalling clause
+        after = _BUT_EN.split(after, 1)[0]
     left, right = f.start - len(before), f.end + len(after)
     if lang == "de":  # "Sandmann, die sich im Frühjahr dagegen ausgesprochen hatte, befürwortet nun …"
         background = _PLUPERFECT_DE.search(before) or _PLUPERFECT_DE.search(after)

@@ -432,12 +432,22 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     # one change per pair of positions and topic: the target's, not its topic's again
     by_target = {(c.before, c.before_date, c.after, c.topic) for c in found if c.target != c.topic}
     found = [c for c in found if c.target != c.topic or (c.before, c.before_date, c.after, c.topic) not in by_target]
-    # a stance read out of another target ("Alkohol" out of "Alkoholverbot", its words name it)
-    # changes with that target: one change, for the target named
-    changed = {}
+    between: dict[tuple[str, str], list[PositionChange]] = {}
     for c in found:
-        changed.setdefault((c.before, c.after), set()).add(c.target)
-    return [c for c in found if not (changed[c.before, c.after] - {c.target}) & set(c.after_words + c.before_words)]
+        between.setdefault((c.before, c.after), []).append(c)
+    return [c for c in found if not read_out_of_other(c, between[c.before, c.after])]
+
+
+def read_out_of_other(change: PositionChange, pair: list[PositionChange]) -> bool:
+    """The change's target was read out of another target between the same two positions (``pair``):
+    named in its deciding words ("Alkohol" out of "Alkoholverbot") or part of the other's name
+    ("marina" of "the marina expansion"). One change, reported for the target named."""
+    words = set(change.after_words + change.before_words)
+    stances = (change.before_stance, change.after_stance)
+    return any(o is not change and (o.target in words or (f" {change.target} " in f" {o.target} "
+                                                          and len(o.target) > len(change.target)
+                                                          and (o.before_stance, o.after_stance) == stances))
+               for o in pair)
 
 
 @dataclass

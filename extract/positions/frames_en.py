@@ -10,10 +10,12 @@ from .frames import Stance, frame_rows
 
 JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
 PERSONAL = frozenset("i we you he she it they one".split())
+PLEDGERS = frozenset("i we he she".split())  # (the speaker, in reported speech; not "they", not "it")
 NOBODY = frozenset("nobody noone none".split())
 # "a ban on Wednesday": a time after an act noun is no target (names are not parsed here: no NER)
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
     january february march april may june july august september october november december""".split())
+TIME_UNITS = frozenset("minute hour day week month year decade".split())
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +28,8 @@ def lexicon() -> dict[str, object]:
     skip: set[str] = set()
     own: set[str] = set()
     demand: set[str] = set()
+    lone: set[str] = set()
+    refuse: set[str] = set()
     for value, slot, forms in frame_rows("en"):
         for form in forms:
             form = form.lower()
@@ -43,18 +47,30 @@ def lexicon() -> dict[str, object]:
                 own.add(form)
             elif value == "must":
                 demand.add(form)
+            elif value == "lone":
+                lone.add(form)
+            elif value == "refuse":
+                refuse.add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
     return {"frames": frames, "acts": acts, "negations": negations, "mods": mods, "skip": skip, "generic": generic,
-            "own": own, "must": demand}
+            "own": own, "must": demand, "lone": lone, "refuse": refuse}
 
 
 def target_names(tok) -> list[str]:
     """The target's name, and for a generic head ("line", "programme") the full compound too:
     "the new tram line" -> "tram", "tram line" (a later text may name either)."""
     name = target_name(tok)
-    head = tok.lemma_.lower() if tok.tag_ in ("NNS", "NN") else tok.text.lower()
+    head = head_word(tok)
     return [name, name + " " + head] if head in lexicon()["generic"] and name != head else [name]
+
+
+def head_word(tok) -> str:
+    """The lemma of a common noun, also of a plural the tagger took for a verb ("the new cycle
+    lanes" as VBZ object); a name as written."""
+    if tok.tag_ in ("NNS", "NN") or tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        return tok.lemma_.lower()
+    return tok.text.lower()
 
 
 def target_name(tok) -> str:
@@ -63,7 +79,7 @@ def target_name(tok) -> str:
     mods = lexicon()["mods"]
     kept = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
             and c.lower_ not in mods and not c.is_stop and c.pos_ != "DET" and c.tag_ not in ("JJR", "RBR")]
-    head = tok.lemma_.lower() if tok.tag_ in ("NNS", "NN") else tok.text.lower()
+    head = head_word(tok)
     if not kept:
         return head
     start = min(c.left_edge.i for c in kept)
@@ -78,7 +94,12 @@ def negated(tok) -> list:
     neg = lexicon()["negations"]
     out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod"))
            or (c.dep_ == "dobj" and c.lower_ == "nothing")]
-    return [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
+    out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
+    out += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
+            and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
+        out.append(tok.head)  # "refused to back the pay deal"
+    return out
 
 
 def noun_key(tok) -> str:
@@ -95,8 +116,13 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
     for _ in range(4):
         if noun_key(tok) in acts and tok.pos_ in ("NOUN", "PROPN"):
             obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is None or obj.lower_ in TIME_WORDS:
+            if obj is not None and obj.lower_ in TIME_WORDS:
                 break  # "a ban on Wednesday": a time, not what is banned
+            if obj is None:  # "plans to build a landfill": the act of the infinitive decides
+                obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                            and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None)
+            if obj is None:
+                break
             sign *= acts[noun_key(tok)]
             words.append(tok.text)
             tok = obj
@@ -106,8 +132,11 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
             tok = act
             continue
         if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                        or c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None)
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+                (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None)
+            if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
+                holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
+                obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
             if obj is None:
@@ -120,9 +149,13 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
     return tok, sign
 
 
+PARTICLES = frozenset("back out down off ahead".split())  # (tagged as adverbs at times: "hit back at")
+
+
 def frame_key(tok) -> str:
     """A verb with its particle where the frames know the pair ("ruled out" -> "rule_out")."""
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"
+                or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1), None)
     return f"{tok.lemma_.lower()}_{prt}" if prt else tok.lemma_.lower()
 
 
@@ -134,7 +167,7 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
     # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
     # (after an act noun, it is the act's complement: "welcomed the ban | on fracking")
     brings = own or noun_key(tok) in lexicon()["acts"]  # (``own``: the frame noun's own preposition)
-    if not preps and tok.pos_ == "NOUN" and after is not None and after.dep_ == "prep" and after.lower_ in names \
+    if not preps and tok.pos_ == "NOUN" and after is not None and after.dep_ in ("prep", "dative") and after.lower_ in names \
             and (after.lower_ not in ("on", "for", "in", "of") or brings) \
             and after.head.i == tok.head.i:
         preps = [after]
@@ -142,9 +175,9 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
 
 
 def verb_key(tok) -> str:
-    """The lemma, joined with its particle where the lexicon knows the pair ("phase_out")."""
+    """The lemma, joined with its particle where the lexicon knows the pair ("phase_out", "go_ahead")."""
     lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "ahead"), None)
     if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
         return f"{lemma}_{prt}"
     return lemma
@@ -166,12 +199,16 @@ def subject_of(tok):
     verb = tok
     while verb.dep_ in ("acomp", "attr", "amod", "dobj", "oprd", "xcomp", "prep", "pobj") and verb.head is not verb:
         verb = verb.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj",)), None), verb
+    # the subject nearest the verb: "Police Federation chair Joan Kettle" parsed as two subjects
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "the scheme has been criticised by residents": the agent holds the position
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return (subjects or agents or [None])[-1], verb
 
 
 # Forms of frame verbs that do not start like their lemma ("came out against", "is for").
 IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re ", "'s "), "come": (" came ",),
-                "spea": (" spoke ",), "figh": (" fought ",), "have": (" has ", " had ")}
+                "spea": (" spoke ",), "figh": (" fought ",), "stan": (" stood ",), "have": (" has ", " had ")}
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +218,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            out.add((word[:4], "" if slot in ("obj", "subj") else slot))
+            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp") else slot))  # "hit_out": "hit"
     return tuple(sorted(out))
 
 
@@ -195,7 +232,7 @@ def may_take_a_position(text: str) -> bool:
     # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
     bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
     asks = any(f" {m} " in low and (m in ("must", "should") or " to " in low) for m in lexicon()["must"]) \
-        or bare[1:5] in act_stems()
+        or bare[1:5] in act_stems() or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not"))
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
@@ -211,9 +248,9 @@ def read_stances(text: str, speaker: str = "", focus: str = "") -> list[Stance]:
     out = list(_read_stances(text, speaker))
     spans = [(i, i + len(p)) for p in focus.split(" … ") if p and (i := text.find(p)) >= 0]
     inside = [st for st in out if any(b <= st.at < e for b, e in spans)]
-    out = inside or out
-    now = {st.target for st in out if not st.recalled}  # a position taken now outweighs a recalled one
-    return [st for st in out if not (st.recalled and st.target in now)]
+    # a recalled position stays beside the one taken now ("had opposed the tax in 2019 but now
+    # supports it"): positions.judge keeps the two apart, and the change between them is dated
+    return inside or out
 
 
 @lru_cache(maxsize=256)  # statements of one sentence share their frame
@@ -224,7 +261,7 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
     if not is_trained(nlp):
         return ()
     lex = lexicon()
-    speaker_words = {w.lower() for w in speaker.split() if w[:1].isupper()}
+    speaker_words = speaker_words_of(speaker)
     out: list[Stance] = []
     doc = nlp(text, disable=[p for p in ("ner",) if p in nlp.pipe_names])  # names are not needed here
     for sent in doc.sents:
@@ -232,10 +269,18 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
             continue
         targets: list = []  # the targets found so far: "it" in "who backed the road, now opposes it"
         for tok in sent:
-            if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in tok.head.children) and tok.dep_ != "ROOT":
+            if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in (*tok.head.children, *tok.children)) \
+                    and tok.dep_ != "ROOT":  # "declined to say whether she supports X": open
                 continue
             out += token_stances(tok, lex, speaker_words, targets)
     return tuple(out)
+
+
+def speaker_words_of(speaker: str) -> set[str]:
+    """The words naming the speaker: the name, and the role words of the mention ("the mayor")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return {w.lower() for w in re.findall(r"[\w'-]+", speaker) if w.lower() not in STOP_WORDS}
 
 
 def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None = None) -> list[Stance]:
@@ -244,8 +289,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     targets = [] if targets is None else targets
     keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok)))
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and framed_verb(tok.head, lex):
-        return []  # "dismissed calls for X": the outer frame reads it, through the act noun
+    if tok.pos_ == "NOUN" and in_outer_frame(tok, lex):
+        return []  # "dismissed calls for X", "not convinced by the case for X": the outer frame reads it
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children):
         return []  # "opponents of the toll were planning a rally": nobody's own position
     if demanded(tok, lex):
@@ -258,17 +303,21 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             target, subject, verb = tok, None, tok
         else:
             target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
+        if slot == "obj" and value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok:
+            continue  # "fought to save the library": not against the act (the xcomp frame reads it)
         if target is not None and target.lower_ in ("it", "them") and targets:
             target = targets[-1]
-        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS:
+        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
+                or time_span(target):
             continue  # ("called a meeting for Tuesday": a time is no target)
         target, sign = follow_acts(target, words)
-        if target.pos_ == "PRON" or target is tok:
+        if target.pos_ == "PRON" or target is tok or full_clause(target):
             continue
-        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words):
+        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) \
+                or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
-            c for c in target.children if c.dep_ == "det" and c.lower_ == "no"]
+            c for c in target.children if c.dep_ == "det" and c.lower_ == "no"] + negated_belief(verb)
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         words += [n.text for n in negs]
@@ -281,12 +330,27 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     return []
 
 
+def full_clause(tok) -> bool:
+    """A clause with its own subject or modal ("worried about how the money might affect X"): no
+    thing one is for or against (a bare gerund is: "the ban on fracking")."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children)
+
+
+def time_span(tok) -> bool:
+    """A span of time ("spoke for 40 minutes", "campaigned for years"), not a thing one is for."""
+    return tok.lemma_.lower() in TIME_UNITS and (any(c.dep_ == "nummod" for c in tok.children)
+                                                 or tok.tag_ == "NNS" and not any(c.dep_ in ("compound", "amod") for c in tok.children))
+
+
 def stances_of(target, value: int, words: list[str], negs: list, clause: str, at: int) -> list[Stance]:
     """The stance on the target (and on its conjuncts: "not only more nurses but also a new hospital");
     ``clause`` is the pluperfect clause that only recalls the position, or ""."""
     words = list(dict.fromkeys(words))
     out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause, at)
            for name in target_names(target)]
+    acted, sign = acted_on(target)
+    if acted:  # "the library closures": against closing them is for the library; "the tram extension"
+        out.append(Stance(acted, value * sign, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
     for also in target.conjuncts:
         if also.pos_ in ("NOUN", "PROPN"):
             out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
@@ -294,15 +358,74 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     return out
 
 
+def acted_on(tok) -> tuple[str, int]:
+    """The thing an act noun names before it, and the act's sign: "library" in "the library
+    closures" (-1), "tram" in "the tram extension" (+1), where no preposition names it; else ""."""
+    sign = lexicon()["acts"].get(noun_key(tok))
+    if tok.pos_ != "NOUN" or sign is None or act_preps(tok) \
+            or not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.lefts):
+        return "", 0
+    name = target_name(tok)
+    return (name.rsplit(" ", 1)[0], sign) if " " in name else ("", 0)
+
+
+BELIEF = frozenset("think believe feel suppose expect reckon".split())
+
+
+def negated_belief(verb) -> list:
+    """The negation of a verb of belief over the clause it takes ("did not think the toll was a
+    good idea": the toll is judged no good idea)."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in BELIEF:
+        return negated(head)
+    return []
+
+
 def speakers_own(subject, speaker_words: set[str]) -> bool:
     """The subject is the speaker (or a pronoun, or unknown), not someone whose position is reported."""
     return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
-        or bool({w.text.lower() for w in subject.subtree} & speaker_words)
+        or subject.lower_ in NOBODY or names_speaker(subject, speaker_words)
+
+
+OTHERS = frozenset("many some others most few".split())
+
+
+def names_speaker(subject, speaker_words: set[str]) -> bool:
+    """The clause's subject names the speaker ("Ray Ambler came out in favour of X, the Chronicle
+    reported": the paper reports his position, not its own)."""
+    return subject is not None and bool({w.text.lower() for w in subject.subtree} & speaker_words)
+
+
+def others_view(verb, speaker_words: set[str]) -> bool:
+    """The frame lies in what others say or think ("Critics say the deal is a mistake", "The
+    union says the pay deal is unacceptable"): their view, reported, not the speaker's own."""
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head is not clause:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject.lower_ in OTHERS or subject.pos_ in ("NOUN", "PROPN") and bool(speaker_words) \
+                and not speakers_own(subject, speaker_words)
+    return False
 
 
 def judges(word, lex: dict) -> bool:
     """An evaluative word ("wrong", "right", "mistake")."""
     return any(slot == "subj" for _, slot in lex["frames"].get(word.lower_, []))
+
+
+def in_outer_frame(tok, lex: dict) -> bool:
+    """The noun is the object of a frame verb or of a frame word's own preposition."""
+    if tok.dep_ == "dobj":
+        return framed_verb(tok.head, lex)
+    word = tok.head.head
+    return tok.dep_ == "pobj" and any(slot == tok.head.lower_ for k in (word.lemma_.lower(), word.lower_, frame_key(word))
+                                      for _, slot in lex["frames"].get(k, []))
+
+
+def judged_in(prep, lex: dict) -> bool:
+    """A prepositional phrase that is itself a frame ("in favour")."""
+    return any(any(slot for _, slot in lex["frames"].get(g.lemma_.lower(), [])) for g in prep.children if g.dep_ == "pobj")
 
 
 def framed_verb(verb, lex: dict) -> bool:
@@ -317,6 +440,11 @@ def demanded(tok, lex: dict) -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in lex["must"] for c in tok.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in tok.children) and negated(tok):
+        return True  # "the mine cannot go ahead"
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.children):
+        return True  # "said he would scrap the tax": a pledge of the speaker's own
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["must"] and any(c.lower_ == "to" for c in tok.children):
         return True
     first = next((t for t in tok.subtree if not t.is_punct), tok)
@@ -330,7 +458,9 @@ def recalled_clause(tok, verb) -> str:
     for v in dict.fromkeys((tok, verb)):
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) \
                 or v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and v.head.head.tag_ in ("VBZ", "VBP"):
-            return " ".join(t.text for t in v.subtree)  # (or "X, who opposed Y last year, now backs it")
+            # (or "X, who opposed Y last year, now backs it"); not "but now supports it" joined to it
+            joined = {t.i for c in v.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            return " ".join(t.text for t in v.subtree if t.i not in joined)
     return ""
 
 
@@ -346,6 +476,14 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
                                                           for c in tok.children):
             target = None  # "wants to travel": a plan
+    elif slot == "have":  # "X has no place in …", "X makes no sense": the subject is judged
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "make"):
+            verb = tok.head
+            target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = None
+    elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X"
+        target = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and verb_key(c) in lex["acts"]
+                       and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
         as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
         if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
@@ -355,19 +493,23 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
                     and holder.head.lemma_.lower() in JUDGING:
                 target, holder = holder, holder.head  # "called the fare rise unacceptable"
+            elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
+                target = next((c for c in holder.children if c.dep_ == "dobj"), None)
             elif holder.lemma_.lower() in JUDGING:
                 target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
                                and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
             else:
                 target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
             if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
-                target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "xcomp", "ccomp")
+                target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
                                and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), target)
             subject = None
             verb = holder
     else:
         prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
                     next(iter(act_preps(tok, (slot,), own=True)), None))
+        if tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and judged_in(c, lex) for c in tok.children):
+            prep = None  # "is in favour of X for public servants", "is good for business": not "is for"
         nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
         if prep is None and nothing is not None:  # "had nothing against X"
             prep = next((c for c in nothing.children if c.dep_ == "prep" and c.lower_ == slot), None)
@@ -376,4 +518,6 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         if prep is not None:
             target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             words.append(prep.text)
+            if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
+                subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
