@@ -33,6 +33,7 @@ import numpy as np
 import orjson
 
 from .columns import COLUMNS, Codes, Columns, TextIndex
+from .pairs import BUCKETS
 from .postings import PackedRows, pack_rows
 from .storage import atomic_write, decode_json, encode_json
 
@@ -241,6 +242,12 @@ def save_text(path: Path, ti: TextIndex) -> None:
         arrays[f"offs{k}"] = offs
         packed = pack_rows(offs, post.decode() if isinstance(post, PackedRows) else post)
         arrays.update({f"{name}{k}": a for name, a in packed.items()})
+    if ti.pairs is not None:  # the marker absent: no pair index
+        arrays["pair_segments"] = np.array([len(ti.pairs)], np.int64)
+    for k, (offs, post) in enumerate(ti.pairs or ()):
+        arrays[f"offs_pair{k}"] = offs
+        packed = pack_rows(offs, post.decode() if isinstance(post, PackedRows) else post)
+        arrays.update({f"{name}_pair{k}": a for name, a in packed.items()})
     # the haystacks stored uncompressed and the word index's gaps in chunks of their own: read
     # through mmap, a search touches only what it needs (inflating all: 0.7 s CPU at 1M statements)
     atomic_write(path, _npz_writer(arrays, stored=("blob", "zgaps", "big")))
@@ -292,14 +299,29 @@ def load_text(f: BinaryIO) -> TextIndex:
             segments.append((vocab, offs, rows))
             k += 1
         starts = _member(f, zf, "starts", mm)[0]
+        pairs = _load_pairs(f, zf, mm, len(starts) - 1) if "pair_segments.npy" in names else None
         stored = "blob.npy" not in names or zf.getinfo("blob.npy").compress_type == zipfile.ZIP_STORED
         at = _member(f, zf, "blob", mm)[1] if "blob.npy" in names and stored else 0
     if stored and mm is not None:
-        return TextIndex(mm, starts, segments, base=at)
+        return TextIndex(mm, starts, segments, pairs, base=at)
 
     def read_blob() -> bytes:
         f.seek(0)
         with np.load(f, allow_pickle=False) as z:
             return z["blob"].tobytes()
 
-    return TextIndex(None, starts, segments, read_blob=read_blob)
+    return TextIndex(None, starts, segments, pairs, read_blob=read_blob)
+
+
+def _load_pairs(f: BinaryIO, zf: zipfile.ZipFile, mm: Any, rows: int) -> list[tuple[np.ndarray, Any]] | None:
+    """The pair index of a text file, checked against its haystacks (None: unusable, then phrases
+    are narrowed by the word index; the next snapshot builds it anew)."""
+    pairs = []
+    for k in range(int(_member(f, zf, "pair_segments", None)[0][0])):
+        offs = _member(f, zf, f"offs_pair{k}", mm)[0]
+        packed = PackedRows(offs, *(_member(f, zf, f"{a}_pair{k}", mm)[0]
+                                    for a in ("zgaps", "zoffs", "head", "esc", "big")))
+        if len(offs) != BUCKETS + 1 or (offs[-1] and int(packed.head.max()) >= rows):
+            return None
+        pairs.append((offs, packed))
+    return pairs
