@@ -40,18 +40,63 @@ class Stances:
     keys: Codes
 
 
-def _entries(items: Iterator[tuple[int, dict[str, Any]]], keys: Codes) -> Stances:
-    rows, codes, values, recalled = [], [], [], []
-    for row, d in items:
+class StanceEntries:
+    """Non-zero stances gathered one statement document at a time (rows ascending)."""
+
+    def __init__(self, keys: Codes):
+        self.keys = keys
+        self.rows: list[int] = []
+        self.codes: list[int] = []
+        self.values: list[int] = []
+        self.recalled: list[bool] = []
+
+    def add(self, row: int, d: dict[str, Any]) -> None:
+        stance = d.get("stance")
+        if not stance:
+            return
         again = set(d.get("recalled") or ())
-        for k, v in (d.get("stance") or {}).items():
+        for k, v in stance.items():
             if v:
-                rows.append(row)
-                codes.append(keys.get(k))
-                values.append(1 if v > 0 else -1)
-                recalled.append(k in again)
-    return Stances(np.asarray(rows, np.int64), np.asarray(codes, np.int32), np.asarray(values, np.int8),
-                   np.asarray(recalled, bool), keys)
+                self.rows.append(row)
+                self.codes.append(self.keys.get(k))
+                self.values.append(1 if v > 0 else -1)
+                self.recalled.append(k in again)
+
+    def done(self) -> Stances:
+        return Stances(np.asarray(self.rows, np.int64), np.asarray(self.codes, np.int32),
+                       np.asarray(self.values, np.int8), np.asarray(self.recalled, bool), self.keys)
+
+
+def _entries(items: Iterator[tuple[int, dict[str, Any]]], keys: Codes) -> Stances:
+    entries = StanceEntries(keys)
+    for row, d in items:
+        entries.add(row, d)
+    return entries.done()
+
+
+class NextSnapshotStances(StanceEntries):
+    """The stances of a new snapshot (rows: the kept rows of ``old``'s snapshot, in their order,
+    then the new documents, ``add``ed in order): the kept rows' entries renumbered, not read again."""
+
+    def __init__(self, old: Any, keep: np.ndarray):
+        kept = _snapshot_stances(old) if old is not None else Stances(*_NONE, Codes())
+        super().__init__(Codes(kept.keys.names))
+        new_of_old = np.cumsum(keep, dtype=np.int64) - 1
+        ok = keep[kept.row] if len(keep) else np.zeros(0, bool)
+        self.kept = Stances(new_of_old[kept.row[ok]], kept.key[ok], kept.value[ok], kept.recalled[ok], self.keys)
+        self.next_row = int(keep.sum())
+
+    def add_next(self, d: dict[str, Any]) -> None:
+        self.add(self.next_row, d)
+        self.next_row += 1
+
+    def done(self) -> Stances:
+        new = super().done()
+        return Stances(*(np.concatenate((getattr(self.kept, a), getattr(new, a)))
+                         for a in ("row", "key", "value", "recalled")), self.keys)
+
+
+_NONE = (np.zeros(0, np.int64), np.zeros(0, np.int32), np.zeros(0, np.int8), np.zeros(0, bool))
 
 
 _snapshot_cache: "weakref.WeakKeyDictionary[Any, Stances]" = weakref.WeakKeyDictionary()
@@ -64,7 +109,12 @@ def _snapshot_stances(docs: Any) -> Stances:
     with _scan_lock:
         hit = _snapshot_cache.get(docs)
         if hit is None:
-            hit = _snapshot_cache[docs] = _entries(_stance_documents(docs), Codes())
+            stored = docs.stances() if callable(docs.stances) else docs.stances  # kept with the snapshot
+            if stored is not None and not isinstance(stored, Stances):
+                stored = Stances(*stored[:4], Codes(stored[4]))
+            if stored is None:  # a snapshot of an earlier version: its documents scanned once
+                stored = _entries(_stance_documents(docs), Codes())
+            hit = _snapshot_cache[docs] = stored
         return hit
 
 

@@ -39,6 +39,7 @@ from .storage import atomic_write, decode_json, encode_json
 
 UNDATED = "undated"
 _DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+STANCE_ARRAYS = ("stance_row", "stance_key", "stance_value", "stance_recalled")
 INDEX_FORMAT = 2  # 1 (schema 3): uncompressed arrays, one document after the other in docs
 PART_EXT = "json.gz"
 DOC_BLOCK = 16  # statement documents per compressed block of the docs file: a row costs 1/16 block
@@ -100,6 +101,10 @@ class DocFile:
         self._first_rows: list[int] = rows.tolist()  # bisect on a list: no numpy call per row
         self._blob: Any = None
         self._blocks: OrderedDict[int, list[bytes]] = OrderedDict()  # recently read, uncompressed
+        # the non-zero stances of the documents (store.aggregates.Stances), or a function that
+        # reads them from the index snapshot, (rows, keys, values, recalled, key names); None:
+        # not kept (snapshots of earlier versions), found by scanning the documents
+        self.stances: Any = None
 
     @property
     def n(self) -> int:
@@ -211,6 +216,13 @@ def save_index(path: Path, cols: Columns, files: dict[str, str], registry: dict[
     arrays["meta"] = _json_array(meta)
     arrays["doc_rows"], arrays["doc_offs"] = docs.rows, docs.offs
     arrays["doc_dict"] = np.frombuffer(docs.zdict, np.uint8)
+    st = docs.stances() if callable(docs.stances) else docs.stances
+    if st is not None and not isinstance(st, tuple):
+        st = (st.row, st.key, st.value, st.recalled, st.keys.names)
+    if st is not None:
+        arrays.update(zip(STANCE_ARRAYS, st[:4]))
+        meta["stance_keys"] = list(st[4])
+        arrays["meta"] = _json_array(meta)
     atomic_write(path, _npz_writer(arrays))
 
 
@@ -226,6 +238,8 @@ def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]
             for c in COLUMNS:
                 setattr(cols, c, z[c])
             docs = DocFile(path.with_name(meta["docs"]), z["doc_rows"], z["doc_offs"], z["doc_dict"].tobytes())
+            if "stance_row" in z.files and "stance_keys" in meta:
+                docs.stances = _stance_reader(open(path, "rb"), meta["stance_keys"], docs.n)
     except (OSError, ValueError, KeyError, orjson.JSONDecodeError, zipfile.BadZipFile, zlib.error):
         return None
     for k, names in meta["codes"].items():
@@ -233,6 +247,23 @@ def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]
     cols.n = len(cols.key)
     cols.text = None  # read on the first text search
     return cols, meta["files"], meta["registry"], meta["text"], docs
+
+
+def _stance_reader(f: BinaryIO, keys: list[str], rows: int) -> Callable[[], tuple | None]:
+    """Reads the stances of an index snapshot when first needed (from ``f``, opened with the
+    snapshot: a newer one may remove the file); None when they do not fit its documents."""
+    def read() -> tuple | None:
+        try:
+            f.seek(0)
+            with np.load(f, allow_pickle=False) as z:
+                st = tuple(z[a] for a in STANCE_ARRAYS)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile, zlib.error):
+            return None
+        if len({len(a) for a in st}) > 1 or (len(st[0]) and not 0 <= st[0].min() <= st[0].max() < rows) \
+                or (len(st[1]) and not 0 <= st[1].min() <= st[1].max() < len(keys)):
+            return None
+        return (*st, keys)
+    return read
 
 
 def save_text(path: Path, ti: TextIndex) -> None:
