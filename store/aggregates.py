@@ -2,10 +2,11 @@
 column index (columns.py) and the few statements that carry a stance, without a Statement
 object for every statement.
 
-Which statements carry a non-zero stance is found once per index snapshot by unpacking its
-document blocks, looking for ``"stance":{"`` and parsing only those documents; statements changed since the
-snapshot are read from their partition. The rest (speaker, date, article, topics) comes from the
-columns.
+The non-zero stances of a snapshot's statements are kept with the snapshot (written with it,
+carried forward from the one before); for snapshots of earlier versions they are found once by
+unpacking its document blocks, looking for ``"stance":{"`` and parsing only those documents.
+Statements changed since the snapshot are read from their partition. The rest (speaker, date,
+article, topics) comes from the columns.
 """
 from __future__ import annotations
 

@@ -6,9 +6,9 @@ partition file, speaker, kind, article, "not a statement", topics (bit sets). A 
 binary search on the sort keys; actors, kinds, topics and articles are masks; counts are bincounts.
 
 The text filter runs over a lowercase haystack per statement (quote text and the speaker as
-mentioned; the actor's current name is matched separately, over the actor list). Haystacks and a
-word index are kept for the rows of the last snapshot (``TextIndex``); rows changed since then keep
-their haystack in memory. Changing a partition file replaces its rows: no rebuild.
+mentioned; the actor's current name is matched separately, over the actor list). Haystacks, a
+word index and a word-pair index (phrases: pairs.py) are kept for the rows of the last snapshot
+(``TextIndex``); rows changed since then keep their haystack in memory. Changing a partition file replaces its rows: no rebuild.
 """
 from __future__ import annotations
 

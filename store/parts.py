@@ -4,8 +4,10 @@
   db.json.parts/2021-03-05.g17.json.gz  TinyDB, gzip-compressed JSON: articles published that day
                                         + their statements (read with ``zcat``)
   db.json.parts/undated.g3.json.gz      articles without a publication date
-  db.json.parts/index.g16.npz  column index snapshot (columns.py), for opening fast
-  db.json.parts/text.g16.npz   haystacks and word index of that snapshot (read on first search)
+  db.json.parts/index.g16.npz  column index snapshot (columns.py), for opening fast, and the
+                               non-zero stances of its statements (read by Positions/Changes)
+  db.json.parts/text.g16.npz   haystacks, word index and word-pair index (pairs.py) of that
+                               snapshot (read on first search)
   db.json.parts/docs.g16.bin   the snapshot's statement documents in compressed blocks, so a page
                                of the timeline is read without parsing whole day files
 
