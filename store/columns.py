@@ -8,7 +8,8 @@ binary search on the sort keys; actors, kinds, topics and articles are masks; co
 The text filter runs over a lowercase haystack per statement (quote text and the speaker as
 mentioned; the actor's current name is matched separately, over the actor list). Haystacks, a
 word index and a word-pair index (phrases: pairs.py) are kept for the rows of the last snapshot
-(``TextIndex``); rows changed since then keep their haystack in memory. Changing a partition file replaces its rows: no rebuild.
+(``TextIndex``); rows changed since then keep their haystack in memory. Changing a partition
+file replaces its rows: no rebuild.
 """
 from __future__ import annotations
 
