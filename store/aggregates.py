@@ -2,10 +2,12 @@
 column index (columns.py) and the few statements that carry a stance, without a Statement
 object for every statement.
 
-Which statements carry a non-zero stance is found once per index snapshot by unpacking its
-document blocks, looking for ``"stance":{"`` (or ``"recalled_stance":{"``) and parsing only those documents; statements changed since the
-snapshot are read from their partition. The rest (speaker, date, article, topics) comes from the
-columns.
+The non-zero stances of a snapshot's statements (and the positions they recall, with their
+deciding words) are kept with the snapshot (written with it, carried forward from the one before);
+for snapshots of earlier versions they are found once by unpacking its document blocks, looking for
+``"stance":{"`` (or ``"recalled_stance":{"``) and parsing only those documents. Statements changed
+since the snapshot are read from their partition. The rest (speaker, date, article, topics) comes
+from the columns.
 """
 from __future__ import annotations
 
@@ -56,24 +58,64 @@ class Stances:
         return [getattr(self, a) for a in _ARRAYS]
 
 
-def _entries(items: Iterator[tuple[int, dict[str, Any]]], keys: Codes, texts: Codes) -> Stances:
-    row, key, value, recalled, earlier, words, when = out = [[] for _ in _ARRAYS]
-    for r, d in items:
+_TYPES = (np.int64, np.int32, np.int8, bool, bool, np.int32, np.int32)  # of _ARRAYS
+
+
+class StanceEntries:
+    """Non-zero stances gathered one statement document at a time (rows ascending)."""
+
+    def __init__(self, keys: Codes, texts: Codes):
+        self.keys, self.texts = keys, texts
+        self.out: list[list[Any]] = [[] for _ in _ARRAYS]
+
+    def add(self, r: int, d: dict[str, Any]) -> None:
+        if not d.get("stance") and not d.get("recalled_stance"):
+            return
+        row, key, value, recalled, earlier, words, when = self.out
         again = d.get("recalled") or ()
         evidence = d.get("stance_evidence") or {}
-        w = texts.get(d["recalled_date"]) if d.get("recalled_date") else -1
+        w = self.texts.get(d["recalled_date"]) if d.get("recalled_date") else -1
         for e, stance in ((False, d.get("stance") or {}), (True, d.get("recalled_stance") or {})):
             for k, v in stance.items():
                 if v:
                     row.append(r)
-                    key.append(keys.get(k))
+                    key.append(self.keys.get(k))
                     value.append(1 if v > 0 else -1)
                     recalled.append(not e and k in again)
                     earlier.append(e)
-                    words.append(texts.get(_WORDS_SEP.join(evidence.get(k) or ())))
+                    words.append(self.texts.get(_WORDS_SEP.join(evidence.get(k) or ())))
                     when.append(w)
-    types = (np.int64, np.int32, np.int8, bool, bool, np.int32, np.int32)
-    return Stances(*(np.asarray(c, t) for c, t in zip(out, types)), keys, texts)
+
+    def done(self) -> Stances:
+        return Stances(*(np.asarray(c, t) for c, t in zip(self.out, _TYPES)), self.keys, self.texts)
+
+
+def _entries(items: Iterator[tuple[int, dict[str, Any]]], keys: Codes, texts: Codes) -> Stances:
+    entries = StanceEntries(keys, texts)
+    for row, d in items:
+        entries.add(row, d)
+    return entries.done()
+
+
+class NextSnapshotStances(StanceEntries):
+    """The stances of a new snapshot (rows: the kept rows of ``old``'s snapshot, in their order,
+    then the new documents, ``add``ed in order): the kept rows' entries renumbered, not read again."""
+
+    def __init__(self, old: Any, keep: np.ndarray):
+        kept = _snapshot_stances(old) if old is not None else _entries(iter(()), Codes(), Codes())
+        super().__init__(Codes(kept.keys.names), Codes(kept.texts.names))
+        new_of_old = np.cumsum(keep, dtype=np.int64) - 1
+        ok = keep[kept.row] if len(keep) else np.zeros(0, bool)
+        self.kept = [new_of_old[kept.row[ok]], *(a[ok] for a in kept.arrays()[1:])]
+        self.next_row = int(keep.sum())
+
+    def add_next(self, d: dict[str, Any]) -> None:
+        self.add(self.next_row, d)
+        self.next_row += 1
+
+    def done(self) -> Stances:
+        new = super().done()
+        return Stances(*(np.concatenate((a, b)) for a, b in zip(self.kept, new.arrays())), self.keys, self.texts)
 
 
 _snapshot_cache: "weakref.WeakKeyDictionary[Any, Stances]" = weakref.WeakKeyDictionary()
@@ -86,7 +128,12 @@ def _snapshot_stances(docs: Any) -> Stances:
     with _scan_lock:
         hit = _snapshot_cache.get(docs)
         if hit is None:
-            hit = _snapshot_cache[docs] = _entries(_stance_documents(docs), Codes(), Codes())
+            stored = docs.stances() if callable(docs.stances) else docs.stances  # kept with the snapshot
+            if stored is not None and not isinstance(stored, Stances):
+                stored = Stances(*stored[:len(_ARRAYS)], *(Codes(n) for n in stored[len(_ARRAYS):]))
+            if stored is None:  # a snapshot of an earlier version: its documents scanned once
+                stored = _entries(_stance_documents(docs), Codes(), Codes())
+            hit = _snapshot_cache[docs] = stored
         return hit
 
 

@@ -6,9 +6,10 @@ partition file, speaker, kind, article, "not a statement", topics (bit sets). A 
 binary search on the sort keys; actors, kinds, topics and articles are masks; counts are bincounts.
 
 The text filter runs over a lowercase haystack per statement (quote text and the speaker as
-mentioned; the actor's current name is matched separately, over the actor list). Haystacks and a
-word index are kept for the rows of the last snapshot (``TextIndex``); rows changed since then keep
-their haystack in memory. Changing a partition file replaces its rows: no rebuild.
+mentioned; the actor's current name is matched separately, over the actor list). Haystacks, a
+word index and a word-pair index (phrases: pairs.py) are kept for the rows of the last snapshot
+(``TextIndex``); rows changed since then keep their haystack in memory. Changing a partition
+file replaces its rows: no rebuild.
 """
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from typing import Any, Iterable, Iterator
 import numpy as np
 
 from .index import _LAST, Filter
-from .postings import PackedRows
+from .pairs import PairIndex, bucket_rows, phrase_buckets
+from .postings import merge_chunks, remap, rows_of
 
 LAST = _LAST.encode()  # sorts after every ISO date: unknown dates go last
 _KEY_SEP = "\x01"  # between the parts of a sort key: below every character of a date or id
@@ -29,6 +31,7 @@ _MIN_WORD_QUERY = 3  # shorter text is matched by scanning: it is inside too man
 # a phrase whose words share fewer rows than this part of all is checked in those rows only
 # (0.8 µs a row), not by a scan of every haystack (78 ms for 96 MB at 1M statements)
 _FEW_ROWS = 0.1
+_MAX_PAIRS = 256  # a phrase's end word may stand for this many words of the vocabulary, no more
 COLUMNS = ("key", "sid", "part", "speaker", "kind", "article", "rejected", "topics", "snaprow")
 
 
@@ -67,6 +70,9 @@ class TextIndex:
     blob_: Any = b""  # None: not read yet (read_blob)
     starts: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))  # rows + 1
     segments: list[tuple[list[str], np.ndarray, Any]] = field(default_factory=list)  # rows: array or PackedRows
+    # the pair index (pairs.py) in segments (offsets, rows) covering every row; None: not built
+    # (text files of earlier versions), phrases are then narrowed by the word index alone
+    pairs: list[tuple[np.ndarray, Any]] | None = field(default_factory=list)
     _vocab_blobs: list[tuple[str, list[int]]] = field(default_factory=list)
     read_blob: Any = None  # gives the haystacks when first needed (a word search needs none)
     base: int = 0
@@ -87,40 +93,75 @@ class TextIndex:
     def hay(self, row: int) -> str:
         return self.blob[self.base + self.starts[row]:self.base + self.starts[row + 1] - 1].decode()
 
-    def word_rows(self, key: str) -> np.ndarray:
-        """Rows with a word that contains ``key``."""
+    def vocab_blobs(self) -> list[tuple[str, list[int]]]:
+        """Each segment's vocabulary as one string, each word between newlines, and where each starts."""
         if len(self._vocab_blobs) != len(self.segments):
             self._vocab_blobs = []
             for vocab, _, _ in self.segments:
-                starts, off = [], 0
+                starts, off = [], 1
                 for w in vocab:
                     starts.append(off)
                     off += len(w) + 1
-                self._vocab_blobs.append(("\n".join(vocab), starts))
+                self._vocab_blobs.append(("\n" + "\n".join(vocab) + "\n", starts))
+        return self._vocab_blobs
+
+    def word_rows(self, key: str) -> np.ndarray:
+        """Rows with a word that contains ``key``."""
         found = []
-        for (vocab, offs, post), (vblob, vstarts) in zip(self.segments, self._vocab_blobs):
+        for (vocab, offs, post), (vblob, vstarts) in zip(self.segments, self.vocab_blobs()):
             at = vblob.find(key)
             while at != -1:
                 j = bisect_right(vstarts, at) - 1
-                found.append(post.word(j) if isinstance(post, PackedRows) else post[offs[j]:offs[j + 1]])
+                found.append(rows_of(offs, post, j))
                 at = vblob.find(key, vstarts[j + 1]) if j + 1 < len(vstarts) else -1
         return np.concatenate(found) if found else np.zeros(0, np.int32)
+
+    def words_ending(self, key: str, at_end: bool) -> set[str] | None:
+        """Words of the vocabulary that end (``at_end``) or start with ``key``; None when more
+        than _MAX_PAIRS do."""
+        pattern = key + "\n" if at_end else "\n" + key
+        found: set[str] = set()
+        for (vocab, _, _), (vblob, vstarts) in zip(self.segments, self.vocab_blobs()):
+            at = vblob.find(pattern)
+            while at != -1:
+                found.add(vocab[bisect_right(vstarts, at if at_end else at + 1) - 1])
+                if len(found) > _MAX_PAIRS:
+                    return None
+                at = vblob.find(pattern, at + 1)
+        return found
+
+    def phrase_rows(self, words: list[str]) -> np.ndarray | None:
+        """Rows that may contain the phrase of these words (two or more), by the pair index: a
+        superset of its rows. None when the pair index cannot tell."""
+        if self.pairs is None or len(words) < 2:
+            return None
+        first, last = self.words_ending(words[0], True), self.words_ending(words[-1], False)
+        cand = None
+        for i in range(len(words) - 1):
+            left = first if i == 0 else {words[i]}
+            right = last if i == len(words) - 2 else {words[i + 1]}
+            if left is None or right is None or len(left) * len(right) > _MAX_PAIRS:
+                continue
+            rows = bucket_rows(self.pairs, phrase_buckets(left, right))
+            cand = rows if cand is None else np.intersect1d(cand, rows, assume_unique=True)
+        return cand
 
     def scan_rows(self, text: str) -> np.ndarray:
         """Rows whose haystack contains ``text`` (any string)."""
         needle = text.encode()
+        rows = self.phrase_rows(text.split())
         words = [w for w in text.split() if len(w) >= _MIN_WORD_QUERY]
-        if words:  # each word of the text is inside a word of the haystack
+        if rows is None and words:  # each word of the text is inside a word of the haystack
             cand = np.ones(self.rows, bool)
             for w in words:
                 has = np.zeros(self.rows, bool)
                 has[self.word_rows(w)] = True
                 cand &= has
             rows = np.flatnonzero(cand)
-            if len(rows) < _FEW_ROWS * self.rows:
-                return rows[[needle in self.blob[self.base + a:self.base + b] for a, b in
-                             zip(self.starts[rows].tolist(), self.starts[rows + 1].tolist())]]
         blob, at, end = self.blob, self.base, self.base + int(self.starts[-1])
+        if rows is not None and len(rows) < _FEW_ROWS * self.rows:
+            return rows[[needle in blob[a:b] for a, b in
+                         zip((self.starts[rows] + at).tolist(), (self.starts[rows + 1] + at).tolist())]]
         hits = []
         at = blob.find(needle, at, end)
         while at != -1:
@@ -140,28 +181,25 @@ class TextIndex:
         blob = bytearray()
         for run in runs:
             blob += run
-        segments = []
-        for vocab, offs, post in self.segments:
-            new = new_of_old[post.decode() if isinstance(post, PackedRows) else post]
-            ok = new >= 0
-            word_of = np.repeat(np.arange(len(vocab)), np.diff(offs))
-            counts = np.bincount(word_of[ok], minlength=len(vocab))
-            noffs = np.zeros(len(vocab) + 1, np.int64)
-            np.cumsum(counts, out=noffs[1:])
-            segments.append((vocab, noffs, new[ok].astype(np.int32)))
-        words, lens, row = _WordIndex(), [np.diff(starts)], int(keep.sum())
+        segments = [(vocab, *remap(offs, post, new_of_old)) for vocab, offs, post in self.segments]
+        pairs = [remap(offs, post, new_of_old) for offs, post in self.pairs or ()]
+        if self.pairs is None:  # a text file of an earlier version: pairs of the kept rows, once
+            pairs.append(_pair_segment(blob, starts))
+        words, pair_index, lens, row = _WordIndex(), PairIndex(), [np.diff(starts)], int(keep.sum())
         for chunk in _chunks(hays, _TEXT_CHUNK):
             enc = [(h + "\x00").encode() for h in chunk]
             lens.append(np.fromiter(map(len, enc), np.int64, len(enc)))
             blob += b"".join(enc)
             words.add(chunk, row)
+            pair_index.add(chunk, row)
             row += len(chunk)
         if words.chunks:
             segments.append(words.merged())
+            pairs.append(pair_index.merged())
         lens_all = np.concatenate(lens)
         starts = np.zeros(len(lens_all) + 1, np.int64)
         np.cumsum(lens_all, out=starts[1:])
-        return TextIndex(blob, starts, segments), new_of_old
+        return TextIndex(blob, starts, segments, pairs), new_of_old
 
 
 _TEXT_CHUNK = 50_000  # haystacks encoded and indexed at a time (< 65,536: rows kept as uint16)
@@ -193,19 +231,17 @@ class _WordIndex:
 
     def merged(self) -> tuple[list[str], np.ndarray, np.ndarray]:
         """One segment: each word's rows of every chunk, in chunk (= row) order."""
-        total = np.zeros(len(self.ids), np.int64)
-        for ids, counts, _, _ in self.chunks:
-            total[ids] += counts
-        offs = np.zeros(len(self.ids) + 1, np.int64)
-        np.cumsum(total, out=offs[1:])
-        fill = offs[:-1].copy()  # where each word's next rows go
-        post = np.empty(int(offs[-1]), np.int32)
-        while self.chunks:
-            ids, counts, rows, row0 = self.chunks.pop(0)
-            first = np.cumsum(counts) - counts  # each word's first row in this chunk's rows
-            post[np.repeat(fill[ids] - first, counts) + np.arange(len(rows))] = rows.astype(np.int32) + row0
-            fill[ids] += counts
-        return list(self.ids), offs, post
+        return (list(self.ids), *merge_chunks(self.chunks, len(self.ids)))
+
+
+def _pair_segment(blob: Any, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The pair index of the haystacks blob[starts[i]:starts[i + 1] - 1]."""
+    index = PairIndex()
+    for at in range(0, len(starts) - 1, _TEXT_CHUNK):
+        end = min(at + _TEXT_CHUNK, len(starts) - 1)
+        index.add([bytes(blob[a:b - 1]).decode() for a, b in
+                   zip(starts[at:end].tolist(), starts[at + 1:end + 1].tolist())], at)
+    return index.merged()
 
 
 def splice(blob: Any, starts: np.ndarray, keep: np.ndarray, new: list[bytes]

@@ -27,6 +27,7 @@ import orjson
 
 from extract.model import Actor, Article, Extraction, PositionChange, Statement
 
+from . import aggregates
 from .actors import KnownActors
 from .columns import Columns, TextIndex
 from .common import (EDITABLE, AddResult, StoreError, UnknownId, _now, _stance_value, _statement_doc,
@@ -564,9 +565,17 @@ class Store:
                 self._cols.text = self._rebuild_text()
                 return self._write_docs(path)
             old = None
-        new = (orjson.dumps(self._read_part(cols.parts.names[int(cols.part[p])])["statements"][cols.sid[p].decode()])
-               for p in fresh.tolist())
-        return write_docs(path, old, keep, new)
+        stances = aggregates.NextSnapshotStances(old, keep)  # kept with the snapshot: read by Positions
+
+        def new() -> Iterator[bytes]:
+            for p in fresh.tolist():
+                d = self._read_part(cols.parts.names[int(cols.part[p])])["statements"][cols.sid[p].decode()]
+                stances.add_next(d)
+                yield orjson.dumps(d)
+
+        docs = write_docs(path, old, keep, new())
+        docs.stances = stances.done()
+        return docs
 
     def _remove_unused_files(self) -> None:
         """Partition files neither the main file nor its previous version names, older index

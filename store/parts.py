@@ -4,8 +4,10 @@
   db.json.parts/2021-03-05.g17.json.gz  TinyDB, gzip-compressed JSON: articles published that day
                                         + their statements (read with ``zcat``)
   db.json.parts/undated.g3.json.gz      articles without a publication date
-  db.json.parts/index.g16.npz  column index snapshot (columns.py), for opening fast
-  db.json.parts/text.g16.npz   haystacks and word index of that snapshot (read on first search)
+  db.json.parts/index.g16.npz  column index snapshot (columns.py), for opening fast, and the
+                               non-zero stances of its statements (read by Positions/Changes)
+  db.json.parts/text.g16.npz   haystacks, word index and word-pair index (pairs.py) of that
+                               snapshot (read on first search)
   db.json.parts/docs.g16.bin   the snapshot's statement documents in compressed blocks, so a page
                                of the timeline is read without parsing whole day files
 
@@ -33,15 +35,21 @@ import numpy as np
 import orjson
 
 from .columns import COLUMNS, Codes, Columns, TextIndex
+from .pairs import BUCKETS
 from .postings import PackedRows, pack_rows
 from .storage import atomic_write, decode_json, encode_json
 
 UNDATED = "undated"
 _DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+# the arrays of store.aggregates.Stances, in its order; codes into meta's stance_keys/stance_texts
+STANCE_ARRAYS = ("stance_row", "stance_key", "stance_value", "stance_recalled", "stance_earlier",
+                 "stance_words", "stance_when")
+_BYTEWISE = ("key", "sid")  # columns stored transposed (a third of their deflated size at 1M statements)
 INDEX_FORMAT = 2  # 1 (schema 3): uncompressed arrays, one document after the other in docs
 PART_EXT = "json.gz"
 DOC_BLOCK = 16  # statement documents per compressed block of the docs file: a row costs 1/16 block
 _DICT_BYTES = 32_768  # zlib's preset dictionary: documents of the first snapshot (their keys, names)
+_DOC_LEVEL = 6  # 8% smaller than level 3 (10 MB at 1M statements); only new or changed blocks are packed
 _NPZ_LEVEL = 1  # the snapshot is rewritten as the database grows: cheap compression
 
 
@@ -99,6 +107,10 @@ class DocFile:
         self._first_rows: list[int] = rows.tolist()  # bisect on a list: no numpy call per row
         self._blob: Any = None
         self._blocks: OrderedDict[int, list[bytes]] = OrderedDict()  # recently read, uncompressed
+        # the non-zero stances of the documents (store.aggregates.Stances), or a function that
+        # reads them from the index snapshot (its arrays, key names, text names); None:
+        # not kept (snapshots of earlier versions), found by scanning the documents
+        self.stances: Any = None
 
     @property
     def n(self) -> int:
@@ -136,7 +148,7 @@ class DocFile:
 
 
 def pack(raw: bytes, zdict: bytes) -> bytes:
-    packer = zlib.compressobj(3, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
+    packer = zlib.compressobj(_DOC_LEVEL, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
     return packer.compress(raw) + packer.flush()
 
 
@@ -206,11 +218,26 @@ def save_index(path: Path, cols: Columns, files: dict[str, str], registry: dict[
     meta = {"format": INDEX_FORMAT, "files": files, "text": text_file, "docs": docs.path.name if docs.path else "",
             "registry": registry,
             "codes": {k: getattr(cols, k).names for k in ("parts", "actors", "kinds", "articles", "topic_codes")}}
-    arrays = {c: getattr(cols, c) for c in COLUMNS}
+    arrays = {c: getattr(cols, c) for c in COLUMNS if c not in _BYTEWISE}
+    for c in _BYTEWISE:  # sorted fixed-width strings: byte i of every row together compresses well
+        a = getattr(cols, c)
+        arrays[c + "_bytes"] = np.ascontiguousarray(a.view(np.uint8).reshape(len(a), a.dtype.itemsize).T)
     arrays["meta"] = _json_array(meta)
     arrays["doc_rows"], arrays["doc_offs"] = docs.rows, docs.offs
     arrays["doc_dict"] = np.frombuffer(docs.zdict, np.uint8)
+    st = docs.stances() if callable(docs.stances) else docs.stances
+    if st is not None and not isinstance(st, tuple):
+        st = (*st.arrays(), st.keys.names, st.texts.names)
+    if st is not None:
+        arrays.update(zip(STANCE_ARRAYS, st))
+        meta["stance_keys"], meta["stance_texts"] = list(st[-2]), list(st[-1])
+        arrays["meta"] = _json_array(meta)
     atomic_write(path, _npz_writer(arrays))
+
+
+def _bytewise(b: np.ndarray) -> np.ndarray:
+    """A string array stored byte position by byte position (save_index), as it was."""
+    return np.ascontiguousarray(b.T).view(f"S{b.shape[0]}").reshape(b.shape[1])
 
 
 def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]], str, DocFile] | None:
@@ -223,8 +250,10 @@ def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]
                 return None
             cols = Columns()
             for c in COLUMNS:
-                setattr(cols, c, z[c])
+                setattr(cols, c, _bytewise(z[c + "_bytes"]) if c + "_bytes" in z.files else z[c])
             docs = DocFile(path.with_name(meta["docs"]), z["doc_rows"], z["doc_offs"], z["doc_dict"].tobytes())
+            if "stance_when" in z.files and "stance_texts" in meta:
+                docs.stances = _stance_reader(open(path, "rb"), meta["stance_keys"], meta["stance_texts"], docs.n)
     except (OSError, ValueError, KeyError, orjson.JSONDecodeError, zipfile.BadZipFile, zlib.error):
         return None
     for k, names in meta["codes"].items():
@@ -234,6 +263,29 @@ def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]
     return cols, meta["files"], meta["registry"], meta["text"], docs
 
 
+def _stance_reader(f: BinaryIO, keys: list[str], texts: list[str], rows: int) -> Callable[[], tuple | None]:
+    """Reads the stances of an index snapshot when first needed (from ``f``, opened with the
+    snapshot: a newer one may remove the file); None when they do not fit its documents."""
+    def read() -> tuple | None:
+        try:
+            f.seek(0)
+            with np.load(f, allow_pickle=False) as z:
+                st = tuple(z[a] for a in STANCE_ARRAYS)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile, zlib.error):
+            return None
+        row, key, _, _, _, words, when = st
+        if len({len(a) for a in st}) > 1 or not _within(row, 0, rows) or not _within(key, 0, len(keys)) \
+                or not _within(words, 0, len(texts)) or not _within(when, -1, len(texts)):
+            return None
+        return (*st, keys, texts)
+    return read
+
+
+def _within(a: np.ndarray, lo: int, hi: int) -> bool:
+    """Every value of ``a`` in lo..hi-1 (an empty array is)."""
+    return not len(a) or bool(lo <= a.min() and a.max() < hi)
+
+
 def save_text(path: Path, ti: TextIndex) -> None:
     arrays: dict[str, np.ndarray] = {"blob": np.frombuffer(ti.blob_view(), np.uint8), "starts": ti.starts}
     for k, (vocab, offs, post) in enumerate(ti.segments):
@@ -241,9 +293,16 @@ def save_text(path: Path, ti: TextIndex) -> None:
         arrays[f"offs{k}"] = offs
         packed = pack_rows(offs, post.decode() if isinstance(post, PackedRows) else post)
         arrays.update({f"{name}{k}": a for name, a in packed.items()})
+    if ti.pairs is not None:  # the marker absent: no pair index
+        arrays["pair_segments"] = np.array([len(ti.pairs)], np.int64)
+    for k, (offs, post) in enumerate(ti.pairs or ()):
+        arrays[f"pair_offs{k}"] = offs
+        packed = pack_rows(offs, post.decode() if isinstance(post, PackedRows) else post)
+        arrays.update({f"pair_{name}{k}": a for name, a in packed.items()})
     # the haystacks stored uncompressed and the word index's gaps in chunks of their own: read
-    # through mmap, a search touches only what it needs (inflating all: 0.7 s CPU at 1M statements)
-    atomic_write(path, _npz_writer(arrays, stored=("blob", "zgaps", "big")))
+    # through mmap, a search touches only what it needs (inflating all: 0.7 s CPU at 1M statements);
+    # the pairs' big gaps compressed (half the size: 3 MB at 1M statements, read on the first search)
+    atomic_write(path, _npz_writer(arrays, stored=("blob", "zgaps", "big", "pair_zgaps")))
 
 
 def open_text(path: Path) -> BinaryIO:
@@ -292,14 +351,32 @@ def load_text(f: BinaryIO) -> TextIndex:
             segments.append((vocab, offs, rows))
             k += 1
         starts = _member(f, zf, "starts", mm)[0]
+        pairs = _load_pairs(f, zf, mm, len(starts) - 1) if "pair_segments.npy" in names else None
         stored = "blob.npy" not in names or zf.getinfo("blob.npy").compress_type == zipfile.ZIP_STORED
         at = _member(f, zf, "blob", mm)[1] if "blob.npy" in names and stored else 0
     if stored and mm is not None:
-        return TextIndex(mm, starts, segments, base=at)
+        return TextIndex(mm, starts, segments, pairs, base=at)
 
     def read_blob() -> bytes:
         f.seek(0)
         with np.load(f, allow_pickle=False) as z:
             return z["blob"].tobytes()
 
-    return TextIndex(None, starts, segments, read_blob=read_blob)
+    return TextIndex(None, starts, segments, pairs, read_blob=read_blob)
+
+
+def _load_pairs(f: BinaryIO, zf: zipfile.ZipFile, mm: Any, rows: int) -> list[tuple[np.ndarray, Any]] | None:
+    """The pair index of a text file, checked against its haystacks (None: unusable, then phrases
+    are narrowed by the word index; the next snapshot builds it anew)."""
+    pairs = []
+    try:
+        for k in range(int(_member(f, zf, "pair_segments", None)[0][0])):
+            offs = _member(f, zf, f"pair_offs{k}", mm)[0]
+            packed = PackedRows(offs, *(_member(f, zf, f"pair_{a}{k}", mm)[0]
+                                        for a in ("zgaps", "zoffs", "head", "esc", "big")))
+            if len(offs) != BUCKETS + 1 or (offs[-1] and int(packed.head.max()) >= rows):
+                return None
+            pairs.append((offs, packed))
+    except KeyError:
+        return None
+    return pairs

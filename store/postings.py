@@ -9,6 +9,7 @@ the words it needs. At a million statements: 8 MB on disk instead of 51 MB of in
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import zlib
 
@@ -80,3 +81,41 @@ def pack_rows(offs: np.ndarray, post: np.ndarray) -> dict[str, np.ndarray]:
     np.cumsum([len(c) for c in chunks], out=zoffs[1:])
     return {"zgaps": np.frombuffer(b"".join(chunks), np.uint8), "zoffs": zoffs, "head": head.astype(np.int32),
             "esc": esc.astype(np.int64), "big": big}
+
+
+def merge_chunks(chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]], keys: int
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Postings (offsets, rows) of ``keys`` words from chunks built a block of rows at a time:
+    each chunk (its word ids, their row counts, the rows minus ``first``, grouped by word in the
+    order of the ids, ``first``). Each word's rows of every chunk, in chunk (= row) order.
+    Empties ``chunks`` as it goes (each chunk leaves memory once copied)."""
+    total = np.zeros(keys, np.int64)
+    for ids, counts, _, _ in chunks:
+        total[ids] += counts
+    offs = np.zeros(keys + 1, np.int64)
+    np.cumsum(total, out=offs[1:])
+    fill = offs[:-1].copy()  # where each word's next rows go
+    post = np.empty(int(offs[-1]), np.int32)
+    while chunks:
+        ids, counts, rows, row0 = chunks.pop(0)
+        first = np.cumsum(counts) - counts  # each word's first row in this chunk's rows
+        post[np.repeat(fill[ids] - first, counts) + np.arange(len(rows))] = rows.astype(np.int32) + row0
+        fill[ids] += counts
+    return offs, post
+
+
+def remap(offs: np.ndarray, post: Any, new_of_old: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The postings with each row renumbered (``new_of_old``; -1: the row is dropped)."""
+    new = new_of_old[post.decode() if isinstance(post, PackedRows) else post]
+    ok = new >= 0
+    word_of = np.repeat(np.arange(len(offs) - 1), np.diff(offs))
+    counts = np.bincount(word_of[ok], minlength=len(offs) - 1)
+    noffs = np.zeros(len(offs), np.int64)
+    np.cumsum(counts, out=noffs[1:])
+    return noffs, new[ok].astype(np.int32)
+
+
+def rows_of(offs: np.ndarray, post: Any, j: int) -> np.ndarray:
+    """Rows of word j, from packed or plain postings."""
+    return post.word(j) if isinstance(post, PackedRows) else post[offs[j]:offs[j + 1]]
+

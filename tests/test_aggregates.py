@@ -108,3 +108,49 @@ def test_change_summary_is_shared_until_the_data_changes(tmp_path):
     store.set_stance(changes[0].after, changes[0].target, changes[0].before_stance)  # no change there now
     again = aggregates.change_summary(store, Filter(), limit=5)
     assert again is not summary and again.total == len(find_changes(store.statements()))
+
+
+def test_stances_are_kept_with_each_snapshot_and_read_back_without_scanning_documents(tmp_path, monkeypatch):
+    import zipfile
+
+    import numpy as np
+
+    from store.parts import _npz_writer
+    from store.storage import atomic_write
+
+    monkeypatch.setattr(db, "_SNAPSHOT_PARTS", 3)
+    monkeypatch.setattr(db, "_SNAPSHOT_ROWS", 20)
+    path = tmp_path / "w.json"
+    store = fill(path, n_articles=40)  # several snapshots, each keeping most rows of the one before
+    some = store.statements(Filter(), 40, 1)[0]
+    store.set_stance(some.id, "Energie", -some.stance.get("Energie", 1) or 1)
+    fill(path, n_articles=60, seed=4)  # more articles (and snapshots) after the correction
+    index = next(path.with_name("w.json.parts").glob("index.*"))
+
+    def check():
+        reopened = Store(path)
+        assert reopened._docs is not None and (reopened._cols.snaprow >= 0).mean() > 0.5
+        for filt in FILTERS:
+            counts, latest, changes = reference(reopened, filt)
+            assert aggregates.positions(reopened, filt) == (counts, latest)
+            found = [c for group in aggregates.changes_by_actor(reopened, filt) for c in group]
+            assert as_rows(found) == as_rows(changes)
+
+    with monkeypatch.context() as m:
+        m.setattr(aggregates, "_stance_documents", lambda docs: pytest.fail("documents scanned"))
+        check()
+    with zipfile.ZipFile(index) as zf:  # an index snapshot as earlier versions wrote it
+        arrays = {n[:-4]: np.load(zf.open(n)) for n in zf.namelist() if not n.startswith("stance_")}
+    atomic_write(index, _npz_writer(arrays))
+    scanned = []
+    with monkeypatch.context() as m:
+        m.setattr(aggregates, "_stance_documents", lambda docs, scan=aggregates._stance_documents:
+                  scanned.append(1) or scan(docs))
+        check()  # its documents scanned
+    assert scanned
+    fill(path, n_articles=70, seed=5)
+    with zipfile.ZipFile(next(path.with_name("w.json.parts").glob("index.*"))) as zf:
+        assert "stance_row.npy" in zf.namelist()  # the next snapshot keeps them again
+    with monkeypatch.context() as m:
+        m.setattr(aggregates, "_stance_documents", lambda docs: pytest.fail("documents scanned"))
+        check()

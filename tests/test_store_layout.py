@@ -368,3 +368,55 @@ def test_the_article_header_is_read_without_a_day_file(tmp_path, small_snapshots
         shown = ("title", "source", "dateline", "published", "published_source", "added_at")
         assert [getattr(head, f) for f in shown] == [getattr(a, f) for f in shown] and head.text == ""
     assert s.article_header("nope") is None
+
+
+def test_phrase_filters_check_only_the_rows_whose_word_pairs_fit(monkeypatch):
+    # "hafen" and "zoll" are in most rows, side by side in few; ends of a phrase may be inside words
+    rnd = random.Random(5)
+    words = ["hafen", "zoll", "offen", "brücke", "bleibt", "kelmar", "zollamt", "stadthafen"]
+    hays = [" ".join(rnd.choices(words, k=6)) + "\x1fanna beispiel" for _ in range(300)]
+    monkeypatch.setattr(columns, "_TEXT_CHUNK", 64)
+    ti, _ = columns.TextIndex().extended(np.zeros(0, bool), iter(hays))
+    keep = np.ones(ti.rows, bool)
+    keep[::3] = False  # a new snapshot without a third of the rows, then those rows again
+    ti, _ = ti.extended(keep, iter(hays[::3]))
+    hays = [h for h, k in zip(hays, keep) if k] + hays[::3]
+    for phrase in ("hafen zoll", "afen zol", "hafen zoll offen", "zollamt  hafen", "beispiel anna",
+                   "kelmar\x1fanna", "n zoll", "hafen brücke bleibt kelmar", "nichts hier"):
+        want = [i for i, h in enumerate(hays) if phrase in h]
+        for share in (0, 1.01):  # a scan of every haystack, or of the candidate rows only
+            monkeypatch.setattr(columns, "_FEW_ROWS", share)
+            assert np.unique(ti.scan_rows(phrase)).tolist() == want, phrase
+    cand = ti.phrase_rows(["hafen", "zoll"])
+    both = np.intersect1d(ti.word_rows("hafen"), ti.word_rows("zoll"))
+    assert cand is not None and len(cand) < len(both) / 2  # the pairs narrow it, not the words
+    assert ti.phrase_rows(["nichts", "hier"]).tolist() == []
+
+
+def test_a_text_file_without_word_pairs_answers_the_same_and_gets_them_in_the_next_snapshot(tmp_path, small_snapshots):
+    import zipfile
+
+    from store.parts import _npz_writer, load_text
+    from store.storage import atomic_write
+
+    rnd = random.Random(13)
+    new, old = Store(tmp_path / "new.json"), SingleFileStore(tmp_path / "old.json")
+    exs = [article(k, rnd) for k in range(30)]
+    for s in (new, old):
+        s.add_many(exs)
+    text_file = next(new.path.with_name("new.json.parts").glob("text.*"))
+    with zipfile.ZipFile(text_file) as zf:  # the text file as the previous version wrote it
+        arrays = {n[:-4]: np.load(zf.open(n)) for n in zf.namelist() if "pair" not in n}
+    atomic_write(text_file, _npz_writer(arrays))
+    with open(text_file, "rb") as f:
+        assert load_text(f).pairs is None
+    reopened = Store(new.path)
+    assert answers(reopened) == answers(old)
+    more = [article(k, rnd) for k in range(30, 60)]
+    for s in (reopened, old):
+        s.add_many(more)
+    text_file = next(new.path.with_name("new.json.parts").glob("text.*"))
+    with open(text_file, "rb") as f:
+        ti = load_text(f)
+    assert ti.pairs is not None and ti.phrase_rows(["zoll", "offen"]) is not None
+    assert answers(Store(new.path)) == answers(old)

@@ -434,6 +434,31 @@ async def test_command_palette_runs_actions(tmp_path):
 
 
 @sync
+async def test_the_positions_grid_shows_before_its_change_marks_are_found(tmp_path, monkeypatch):
+    from store import aggregates
+
+    found = threading.Event()
+    summary = aggregates.change_summary
+    monkeypatch.setattr("tui.actions.positions.aggregates.change_summary",
+                        lambda *a, **kw: found.wait(10) and summary(*a, **kw))
+    async with running(make_app(tmp_path)) as (app, pilot):
+        await pilot.press("3")
+        view = app.query_one(PositionsView)
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if view.grid.actors:
+                break
+        brenner = actor_id(app, "Tomas Brenner")
+        assert view.grid.actors[0] == brenner and view.grid.changed is None  # marks not found yet
+        assert "being found" in str(view.query_one("#positions-hint").render())
+        found.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert (brenner, "Deeskalation") in view.grid.changed
+        assert "being found" not in str(view.query_one("#positions-hint").render())
+
+
+@sync
 async def test_positions_and_changes_views(tmp_path):
     async with running(make_app(tmp_path)) as (app, pilot):
         await pilot.press("3")

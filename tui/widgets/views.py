@@ -133,11 +133,11 @@ class PositionGrid:
     topics: list[str] = field(default_factory=list)  # most statements first
     latest: dict[tuple[str, str], int] = field(default_factory=dict)  # (actor, topic) -> stance
     counts: dict[tuple[str, str], int] = field(default_factory=dict)
-    changed: set[tuple[str, str]] = field(default_factory=set)
+    changed: set[tuple[str, str]] | None = field(default_factory=set)  # None: not found yet
 
 
 def grid_from(counts: dict[tuple[str, str], int], latest: dict[tuple[str, str], int],
-              changed: set[tuple[str, str]], max_actors: int = 200, max_topics: int = 40) -> PositionGrid:
+              changed: set[tuple[str, str]] | None, max_actors: int = 200, max_topics: int = 40) -> PositionGrid:
     """The grid from (actor, topic) -> statements and latest stance (store.aggregates.positions)
     and the (actor, target or topic) pairs whose stance changed."""
     per_actor: dict[str, int] = {}
@@ -151,6 +151,10 @@ def grid_from(counts: dict[tuple[str, str], int], latest: dict[tuple[str, str], 
     return PositionGrid(actors, topics, latest, counts, changed)
 
 
+_GRID_HINT = ("Latest stance per actor and topic:  + for  − against  · neutral  ↻ changed{}  "
+              "(move to a cell; enter opens its statements in the timeline)")
+
+
 class PositionsView(Vertical):
     """Actors × topics; a cell shows the latest stance, ↻ where it changed. Moving to a cell shows
     that actor's statements on that topic in time order and a chart of the stance over time."""
@@ -161,8 +165,7 @@ class PositionsView(Vertical):
         topic: str | None
 
     def compose(self) -> ComposeResult:
-        yield Static("Latest stance per actor and topic:  + for  − against  · neutral  ↻ changed  "
-                     "(move to a cell; enter opens its statements in the timeline)", classes="hint")
+        yield Static(_GRID_HINT.format(""), classes="hint", id="positions-hint")
         yield KeyTable(id="positions-grid", cursor_type="cell", zebra_stripes=True)
         with Horizontal(id="positions-lower"):
             with Vertical(id="positions-left"):
@@ -189,6 +192,8 @@ class PositionsView(Vertical):
 
     def fill(self, grid: PositionGrid, names: dict[str, str]) -> None:
         self.grid, self.names = grid, names
+        self.query_one("#positions-hint", Static).update(
+            _GRID_HINT.format(" (being found …)" if grid.changed is None else ""))
         table = self.query_one("#positions-grid", KeyTable)
         keep = table.cursor_coordinate
         table.clear(columns=True)
@@ -208,7 +213,7 @@ class PositionsView(Vertical):
                 value = grid.latest[key]
                 cell = stance_text(value)
                 cell.append(f" {grid.counts.get(key, 0)}", style="dim")
-                if key in grid.changed:
+                if grid.changed and key in grid.changed:
                     cell.append(" ↻", style="bold yellow")
                 cells.append(cell)
             table.add_row(*cells, key=aid)
