@@ -185,8 +185,13 @@ class ParsedSpeakers:
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs:
             return
-        speaker = [self.speaker_span(objs[0])]
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
+        self.add_sourced(tok, phrase, objs[0], (tok.idx, to.idx + len(to)))
+
+    def add_sourced(self, tok: Token, phrase: set[int], source: Token, cue: tuple[int, int]) -> None:
+        """The statement a source phrase ('according to X', 'In an X poll') attributes to X:
+        the whole sentence when the phrase stands at its edge, else the clause it hangs on."""
+        speaker = [self.speaker_span(source)]
         head = tok.head if tok.head.i != tok.i else None
         sent = tok.sent
         first = sent.start
@@ -207,7 +212,6 @@ class ParsedSpeakers:
         spans = self.worded_spans(_runs_outside(i, j, phrase))
         if not spans:
             return
-        cue = (tok.idx, to.idx + len(to))
         kind = "indirect"
         quoted = [q for span in spans for q in self.quoted_parts(span)]
         if quoted and _alnum(self.text, [p for _, p in quoted]) >= 0.8 * _alnum(self.text, spans):
