@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Span
+from .body_kinds import is_outlet_name
 from .context import _hint_kind
 from .lexicon import firstnames, organisation_words
 from .phrase import Entity, Parsed, _adjective_country
@@ -73,6 +74,9 @@ class Identities:
         if self.lang == "en" and hint == "organisation" and len(p.name) > 1 and p.name[0].casefold() not in firstnames() \
                 and not any(w.casefold() in HONORIFICS for w in p.name) and not self._stands_alone(p.name):
             return True  # the English NER's ORG, no first name in it: 'Corvell Steel'
+        if self.lang == "en" and len(p.name) > 1 and is_outlet_name(p.name) and p.name[0].casefold() not in firstnames() \
+                and (p.definite or hint != "person"):
+            return True  # 'the Marlow Gazette', whatever the NER guessed
         last = p.name[-1].casefold()  # English bodies are named by their institution noun: "Federal Aviation Administration"
         if (last not in organisation_words() and not (self.lang == "en" and last in self.lex.institutions)) \
                 or any(w.casefold() in HONORIFICS for w in p.name):

@@ -29,7 +29,8 @@ class ParsedSpeakers:
                 if self.in_dateline(c):
                     # 'MARLOW (AP) — The official, Marcus Hale, said': the parser hung the
                     # subject on the dateline as an apposition
-                    apposed = [a for a in c.children if a.dep_ == "appos" and not self.in_dateline(a)]
+                    # ... or as a conjunct ('LONDON (BBC) - Farida bin Talal, ..., said')
+                    apposed = [a for a in c.children if a.dep_ in ("appos", "conj") and not self.in_dateline(a)]
                     if apposed:
                         return apposed[0]
                     continue
