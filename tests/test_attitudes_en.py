@@ -46,3 +46,14 @@ def test_attitude_verb_with_its_holder():
     text = "Many investors see the Valdorian bond as a safe bet."
     quotes, speaker, _ = _statements(text)[0]
     assert speaker == ["Many investors"] and quotes == ["the Valdorian bond as a safe bet"]
+
+
+def test_opinion_phrase_names_its_holder():
+    text = "The only other way out, in Professor Lind's view, would be a new harbour tax."
+    quotes, speaker, _ = _statements(text)[0]
+    assert speaker == ["Professor Lind's"] and quotes[-1] == "would be a new harbour tax"
+
+
+def test_poll_opening_wins_over_the_counted_people():
+    text = "In a Marlow Institute survey, 61 percent of residents rejected the bridge toll."
+    assert [s for _, s, _ in _statements(text)] == [["a Marlow Institute survey"]]

@@ -189,11 +189,13 @@ class ParsedSpeakers:
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
         self.add_sourced(tok, phrase, objs[0], (tok.idx, to.idx + len(to)))
 
-    def add_sourced(self, tok: Token, phrase: set[int], source: Token, cue: tuple[int, int]) -> None:
+    def add_sourced(self, tok: Token, phrase: set[int], source: Token, cue: tuple[int, int],
+                    head: Token | None = None) -> None:
         """The statement a source phrase ('according to X', 'In an X poll') attributes to X:
-        the whole sentence when the phrase stands at its edge, else the clause it hangs on."""
+        the whole sentence when the phrase stands at its edge, else the clause it hangs on
+        (``head``, when not the phrase's own head)."""
         speaker = [self.speaker_span(source)]
-        head = tok.head if tok.head.i != tok.i else None
+        head = head or (tok.head if tok.head.i != tok.i else None)
         sent = tok.sent
         first = sent.start
         while first < tok.i and self.in_dateline(self.doc[first]):
