@@ -118,16 +118,17 @@ def english_quotes(text: str, double: list[Quote] | None = None) -> list[Quote]:
 
 def _entity_mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
+    text = doc.text  # (spaCy joins all tokens on every doc.text: read it once)
     for e in doc.ents:
         if e.label_ not in ENTITY_KINDS:
             continue
         m = Mention((e.start_char, e.end_char), e.text, ENTITY_KINDS[e.label_],
                     is_subject=e.root.dep_ in ("nsubj", "nsubjpass"))
         if m.kind_hint == "person":  # "Jan ter" + "Horst": the NER kept only the surname
-            m = _with_particles_before(doc.text, m, out[-1].span[1] if out else 0)
-        if out and _particles_between(doc.text, out[-1], m):  # "Hendrik van" + "Berg": one name
+            m = _with_particles_before(text, m, out[-1].span[1] if out else 0)
+        if out and _particles_between(text, out[-1], m):  # "Hendrik van" + "Berg": one name
             b = out[-1].span[0]
-            m = Mention((b, m.span[1]), doc.text[b : m.span[1]], "person", out[-1].is_subject or m.is_subject)
+            m = Mention((b, m.span[1]), text[b : m.span[1]], "person", out[-1].is_subject or m.is_subject)
             out.pop()
         out.append(m)
     return out
