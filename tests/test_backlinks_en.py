@@ -41,3 +41,10 @@ def test_particle_surname_at_sentence_start_is_the_same_person():
     said = _speakers("Jan ter Horst, an engineer with the Valdorian rail agency, said the line would reopen "
                      "in May. Ter Horst added that the delay had cost millions.")
     assert set(said.values()) == {"Jan ter Horst"}
+
+
+@trained
+def test_particle_surname_of_a_name_the_ner_missed_or_misread():
+    said = _speakers("Rafael dos Reis, the harbour master of Porto Vell, said the quay would reopen. "
+                     "Dos Reis said the repairs had cost more than planned.")
+    assert set(said.values()) == {"Rafael dos Reis"}

@@ -33,7 +33,7 @@ class Identities:
             actor, ambiguous = self._by_surname(words, p.gender)
             if ambiguous:
                 return None  # two persons share the surname: not guessed
-            if actor is None and speaking:
+            if actor is None and (speaking or words[0].casefold() in PARTICLES):  # ('Ibn Saleh': surely a surname)
                 full, where = self._scan_full_name(words)
                 if full:
                     actor = self._names.get(full.casefold()) or self._person(
@@ -160,9 +160,14 @@ class Identities:
         first name ('Wladimir Putin') or by a title ('Präsident Wladimir Putin'). One answer or none."""
         surname = " ".join(words)
         found: dict[str, Span] = {}
-        pattern = re.compile(r"((?:[A-ZÄÖÜ][\w'’\-]*\.?\s+){1,3})" + re.escape(surname) + r"\b")
+        # 'Ibn Saleh' opening a sentence is 'ibn Saleh' inside one: the particle in either case
+        particle = len(words) > 1 and words[0].casefold() in PARTICLES
+        written = "(?i:" + re.escape(words[0]) + ")" + re.escape(surname[len(words[0]):]) if particle else re.escape(surname)
+        pattern = re.compile(r"((?:[A-ZÄÖÜ][\w'’\-]*\.?\s+){1,3})" + written + r"\b")
         for m in pattern.finditer(self.text):
             before = m.group(1).split()
+            surname = m.group(0)[len(m.group(1)):]
+            lower_particle = particle and surname[:1].islower()  # 'Abdullah ibn Saleh': a name, whatever the first name
             name: list[str] = []
             for w in reversed(before):
                 low = w.casefold()
@@ -174,7 +179,7 @@ class Identities:
                 continue
             first = name[0].casefold()
             titled = len(name) < len(before)
-            if first in firstnames() or first.split("-")[0] in firstnames() or titled:
+            if first in firstnames() or first.split("-")[0] in firstnames() or titled or lower_particle:
                 full = " ".join(name + [surname])
                 found.setdefault(full, (m.end() - len(full), m.end()))
         return next(iter(found.items())) if len(found) == 1 else ("", (0, 0))

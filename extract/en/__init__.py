@@ -38,6 +38,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..actors.lexicon import firstnames
 from ..actors.words import PARTICLES
 from ..model import Analysis, Found, Mention
 from ..quotes import Quote, find_quotes
@@ -124,8 +125,7 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
             continue
         m = Mention((e.start_char, e.end_char), e.text, ENTITY_KINDS[e.label_],
                     is_subject=e.root.dep_ in ("nsubj", "nsubjpass"))
-        if m.kind_hint == "person":  # "Jan ter" + "Horst": the NER kept only the surname
-            m = _with_particles_before(text, m, out[-1].span[1] if out else 0)
+        m = _with_particles_before(text, m, out[-1].span[1] if out else 0)  # "Jan ter" + "Horst"
         if out and _particles_between(text, out[-1], m):  # "Hendrik van" + "Berg": one name
             b = out[-1].span[0]
             m = Mention((b, m.span[1]), text[b : m.span[1]], "person", out[-1].is_subject or m.is_subject)
@@ -147,12 +147,15 @@ _NOT_FIRST_NAMES = {"in", "on", "at", "by", "for", "with", "from", "to", "and", 
 
 
 def _with_particles_before(text: str, m: Mention, floor: int) -> Mention:
-    """The person mention widened to the first name and particles the NER left before it."""
+    """The mention widened to the first name and particles the NER left before it: a person's
+    ('Jan ter | Horst'), or a surname the NER took for a place when a known first name leads
+    ('Sofia dos | Santos')."""
     found = _PARTICLES_BEFORE.search(text, max(floor, m.span[0] - 40), m.span[0])
-    if found is None or found.group(0).split()[0].casefold() in _NOT_FIRST_NAMES:
+    first = found.group(0).split()[0].casefold() if found else ""
+    if found is None or first in _NOT_FIRST_NAMES or (m.kind_hint != "person" and first not in firstnames()):
         return m
     b = found.start()
-    return Mention((b, m.span[1]), text[b : m.span[1]], m.kind_hint, m.is_subject)
+    return Mention((b, m.span[1]), text[b : m.span[1]], "person", m.is_subject)
 
 
 def _particles_between(text: str, a: Mention, b: Mention) -> bool:
