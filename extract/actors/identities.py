@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Span
+from .body_kinds import is_outlet_name
 from .context import _hint_kind
 from .lexicon import firstnames, organisation_words
 from .phrase import Entity, Parsed, _adjective_country
@@ -34,7 +35,7 @@ class Identities:
                 return None  # two persons share the surname: not guessed
             if actor is None and self.lang == "de" and len(words) == 1 and words[0].endswith("s"):
                 actor = self._by_surname([words[0][:-1]], p.gender)[0]  # genitive: "nach Worten Falkners"
-            if actor is None and speaking:
+            if actor is None and (speaking or words[0].casefold() in PARTICLES):  # ('Ibn Saleh': surely a surname)
                 full, where = self._scan_full_name(words)
                 if full:
                     actor = self._names.get(full.casefold()) or self._person(
@@ -75,6 +76,9 @@ class Identities:
         if self.lang == "en" and hint == "organisation" and len(p.name) > 1 and p.name[0].casefold() not in firstnames() \
                 and not any(w.casefold() in HONORIFICS for w in p.name) and not self._stands_alone(p.name):
             return True  # the English NER's ORG, no first name in it: 'Corvell Steel'
+        if self.lang == "en" and len(p.name) > 1 and is_outlet_name(p.name) and p.name[0].casefold() not in firstnames() \
+                and (p.definite or hint != "person"):
+            return True  # 'the Marlow Gazette', whatever the NER guessed
         last = p.name[-1].casefold()  # English bodies are named by their institution noun: "Federal Aviation Administration"
         if (last not in organisation_words() and not (self.lang == "en" and last in self.lex.institutions)) \
                 or any(w.casefold() in HONORIFICS for w in p.name):
@@ -158,9 +162,14 @@ class Identities:
         first name ('Wladimir Putin') or by a title ('Präsident Wladimir Putin'). One answer or none."""
         surname = " ".join(words)
         found: dict[str, Span] = {}
-        pattern = re.compile(r"((?:[A-ZÄÖÜ][\w'’\-]*\.?\s+){1,3})" + re.escape(surname) + r"\b")
+        # 'Ibn Saleh' opening a sentence is 'ibn Saleh' inside one: the particle in either case
+        particle = len(words) > 1 and words[0].casefold() in PARTICLES
+        written = "(?i:" + re.escape(words[0]) + ")" + re.escape(surname[len(words[0]):]) if particle else re.escape(surname)
+        pattern = re.compile(r"((?:[A-ZÄÖÜ][\w'’\-]*\.?\s+){1,3})" + written + r"\b")
         for m in pattern.finditer(self.text):
             before = m.group(1).split()
+            surname = m.group(0)[len(m.group(1)):]
+            lower_particle = particle and surname[:1].islower()  # 'Abdullah ibn Saleh': a name, whatever the first name
             name: list[str] = []
             for w in reversed(before):
                 low = w.casefold()
@@ -172,7 +181,7 @@ class Identities:
                 continue
             first = name[0].casefold()
             titled = len(name) < len(before)
-            if first in firstnames() or first.split("-")[0] in firstnames() or titled:
+            if first in firstnames() or first.split("-")[0] in firstnames() or titled or lower_particle:
                 full = " ".join(name + [surname])
                 found.setdefault(full, (m.end() - len(full), m.end()))
         return next(iter(found.items())) if len(found) == 1 else ("", (0, 0))

@@ -38,6 +38,8 @@ import re
 
 from spacy.tokens import Doc
 
+from ..actors.lexicon import firstnames
+from ..actors.words import PARTICLES
 from ..model import Analysis, Found, Mention
 from ..quotes import Quote, find_quotes
 from .base import ENTITY_KINDS, RELATIVE, _distinct
@@ -117,21 +119,43 @@ def english_quotes(text: str, double: list[Quote] | None = None) -> list[Quote]:
 
 def _entity_mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
+    text = doc.text  # (spaCy joins all tokens on every doc.text: read it once)
     for e in doc.ents:
         if e.label_ not in ENTITY_KINDS:
             continue
         m = Mention((e.start_char, e.end_char), e.text, ENTITY_KINDS[e.label_],
                     is_subject=e.root.dep_ in ("nsubj", "nsubjpass"))
-        if out and _particles_between(doc.text, out[-1], m):  # "Hendrik van" + "Berg": one name
+        m = _with_particles_before(text, m, out[-1].span[1] if out else 0)  # "Jan ter" + "Horst"
+        if out and _particles_between(text, out[-1], m):  # "Hendrik van" + "Berg": one name
             b = out[-1].span[0]
-            m = Mention((b, m.span[1]), doc.text[b : m.span[1]], "person", out[-1].is_subject or m.is_subject)
+            m = Mention((b, m.span[1]), text[b : m.span[1]], "person", out[-1].is_subject or m.is_subject)
             out.pop()
         out.append(m)
     return out
 
 
+# small words inside names: "Hendrik van der Berg" (and the actors' particles: "dos", "zu", ...)
 NAME_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "bin", "ibn",
-                  "bint", "al", "el", "ter", "ten"}  # small words inside names: "Hendrik van der Berg"
+                  "bint", "al", "el", "ter", "ten"} | (PARTICLES - {"y"})
+
+
+# a first name and lower-case particles right before a surname: "Jan ter | Horst", "Maria de la | Cruz"
+_PARTICLES_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*((?:\s+(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))+)\s+$")
+
+
+_NOT_FIRST_NAMES = {"in", "on", "at", "by", "for", "with", "from", "to", "and", "but", "as", "of", "after", "before"}
+
+
+def _with_particles_before(text: str, m: Mention, floor: int) -> Mention:
+    """The mention widened to the first name and particles the NER left before it: a person's
+    ('Jan ter | Horst'), or a surname the NER took for a place when a known first name leads
+    ('Sofia dos | Santos')."""
+    found = _PARTICLES_BEFORE.search(text, max(floor, m.span[0] - 40), m.span[0])
+    first = found.group(0).split()[0].casefold() if found else ""
+    if found is None or first in _NOT_FIRST_NAMES or (m.kind_hint != "person" and first not in firstnames()):
+        return m
+    b = found.start()
+    return Mention((b, m.span[1]), text[b : m.span[1]], "person", m.is_subject)
 
 
 def _particles_between(text: str, a: Mention, b: Mention) -> bool:

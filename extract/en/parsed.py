@@ -18,6 +18,7 @@ from .base import (
 from .cues import CueEntry, _by_lemma
 from .lines import labelled_lines
 from .parsed_around import ParsedAround
+from .parsed_attitude import ParsedAttitude
 from .parsed_indirect import ParsedIndirect
 from .outlets import ParsedOutlets
 from .parsed_nouns import ParsedNouns
@@ -25,7 +26,8 @@ from .parsed_speakers import ParsedSpeakers
 from .parsed_stance import ParsedStance
 
 
-class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets, _Base):
+class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets,
+                  ParsedAttitude, _Base):
     """Rules over the dependency parse."""
 
     def cue_entry(self, tok: Token) -> CueEntry | None:
@@ -74,6 +76,7 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedNouns, ParsedAround, Par
         self.stance_pass()
         self.outlet_sources()
         self.headline_speakers()
+        self.attitude_pass()
         return _top_level(self.found)
 
     def add_clause(self, spans, kind, verb, entry, speaker, conf) -> None:

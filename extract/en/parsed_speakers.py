@@ -29,7 +29,8 @@ class ParsedSpeakers:
                 if self.in_dateline(c):
                     # 'MARLOW (AP) — The official, Marcus Hale, said': the parser hung the
                     # subject on the dateline as an apposition
-                    apposed = [a for a in c.children if a.dep_ == "appos" and not self.in_dateline(a)]
+                    # ... or as a conjunct ('LONDON (BBC) - Farida bin Talal, ..., said')
+                    apposed = [a for a in c.children if a.dep_ in ("appos", "conj") and not self.in_dateline(a)]
                     if apposed:
                         return apposed[0]
                     continue
@@ -185,9 +186,16 @@ class ParsedSpeakers:
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs:
             return
-        speaker = [self.speaker_span(objs[0])]
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
-        head = tok.head if tok.head.i != tok.i else None
+        self.add_sourced(tok, phrase, objs[0], (tok.idx, to.idx + len(to)))
+
+    def add_sourced(self, tok: Token, phrase: set[int], source: Token, cue: tuple[int, int],
+                    head: Token | None = None) -> None:
+        """The statement a source phrase ('according to X', 'In an X poll') attributes to X:
+        the whole sentence when the phrase stands at its edge, else the clause it hangs on
+        (``head``, when not the phrase's own head)."""
+        speaker = [self.speaker_span(source)]
+        head = head or (tok.head if tok.head.i != tok.i else None)
         sent = tok.sent
         first = sent.start
         while first < tok.i and self.in_dateline(self.doc[first]):
@@ -207,7 +215,6 @@ class ParsedSpeakers:
         spans = self.worded_spans(_runs_outside(i, j, phrase))
         if not spans:
             return
-        cue = (tok.idx, to.idx + len(to))
         kind = "indirect"
         quoted = [q for span in spans for q in self.quoted_parts(span)]
         if quoted and _alnum(self.text, [p for _, p in quoted]) >= 0.8 * _alnum(self.text, spans):

@@ -1,0 +1,38 @@
+"""Which named body an English institution noun can refer back to: 'the newspaper' only to an
+outlet ('the Valdoria Herald', 'Reuters'), 'the company', 'the group', 'the ministry' never to
+one ('Corvell Steel will cut jobs, the Herald reported. The company said ...' -> Corvell Steel).
+Outlet nouns and name words come from data/outlets_en.txt, agencies from data/agencies.txt."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Actor
+from .lexicon import _data_lines
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(outlet nouns, capitalised name words, agencies in lower case)."""
+    words = [line.strip() for line in _data_lines("outlets_en.txt")]
+    return (frozenset(w for w in words if w.islower()), frozenset(w for w in words if not w.islower()),
+            frozenset(line.strip().casefold() for line in _data_lines("agencies.txt")))
+
+
+def is_outlet_noun(noun: str) -> bool:
+    return noun.split()[-1:] != [] and noun.split()[-1].casefold() in _outlet_words()[0]
+
+
+def is_outlet(actor: Actor) -> bool:
+    """'Valdoria Herald', 'Eastport Chronicle', 'Reuters': a name ending in an outlet's name word,
+    or an agency."""
+    return is_outlet_name(actor.name.split(" (")[0].split())
+
+
+def is_outlet_name(words: list[str]) -> bool:
+    _, names, agencies = _outlet_words()
+    return bool(words) and (" ".join(words).casefold() in agencies or words[-1] in names)
+
+
+def fits_body_noun(noun: str, actor: Actor) -> bool:
+    """Whether an English institution noun ('the newspaper', 'the company') can name this actor."""
+    return is_outlet(actor) == is_outlet_noun(noun)
