@@ -529,7 +529,8 @@ def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str]) -> int:
     lemmas = separable_lemmas(c)
     for i in range(p.end, len(c.words)):
         w = c.words[i]
-        for key in (w.lemma, lemmas.get(i, ""), w.low):
+        # a particle verb is only itself ("schließt X aus" is ausschließen, no schließen)
+        for key in (lemmas[i],) if lemmas.get(i, w.lemma) != w.lemma else (w.lemma, w.low):
             entries = [fw for fw in acts.get(key, ()) if not fw.noun]
             if entries and not w.noun and (w.tag.startswith("V") or w.tag == "PTKVZ"):
                 words.append(w.text)
