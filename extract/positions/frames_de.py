@@ -34,6 +34,7 @@ DETERMINERS = frozenset(
     "mehr weniger viele vielen alle allen aller sämtliche sämtlicher einige einigen wenige zahlreiche weitere weiteren solche "
     "welche welcher".split())
 OWN_DETERMINERS = frozenset("mein meine unser unsere sein seine ihr ihre".split())  # (nominative) "Mein Vorschlag ist, …"
+NEGATING_ADVERBIALS = frozenset("fall falle umstand umständen weise".split())  # "auf keinen Fall", "in keiner Weise"
 LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates its phrase like "keine"
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
@@ -47,6 +48,7 @@ POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von"
 # a verbless piece after these is an elliptical clause of its own ("…, aber nicht in diesem Jahr"):
 # its negation is not the clause's before
 SUBORDINATING = frozenset("dass weil da wenn falls ob als nachdem obwohl sofern bevor um zu der die das".split())
+SIDES = frozenset("für gegen dafür dagegen".split())
 CONTRASTIVE = frozenset("aber jedoch doch allerdings".split())
 ELLIPTICAL = CONTRASTIVE | {"sondern"}
 SEPARABLE_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück durch um fest hin her los weg".split())
@@ -72,6 +74,9 @@ SETTING = frozenset("nach trotz wegen seit bei vor".split())  # prepositions of 
 ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/.-]{2,12}\)")  # a party: "(ÖVP)", "(B90/Grüne)"
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"«»“”']?\s+|\n+")
 WORD = re.compile(r"\w+(?:[-‑]\w+)*")
+# "fordert X, nicht aber Y", "nicht gegen X, wohl aber gegen Y": the conjunction opens the piece,
+# so that it reads as an ellipsis of the clause before with its own negation ("aber nicht Y")
+FOCUS_BEFORE_CONTRAST = re.compile(r"^(\W*)((?:sehr\s+)?wohl|nicht|keinesfalls|keineswegs)\s+(aber|jedoch)\b", re.I)
 
 
 # ---------------------------------------------------------------- the data file
@@ -83,6 +88,7 @@ class FrameWord:
     slot: str  # "obj" | "subj" | a preposition | "act" | "-"
     words: tuple[str, ...]  # lower-case, several for a phrase
     noun: bool = False  # written with a capital: only a noun matches ("Aus", not "aus")
+    only_negated: bool = False  # a possibility ("infrage"): a position only when negated
 
 
 @dataclass(frozen=True)
@@ -122,8 +128,8 @@ def lexicon(lang: str = "de") -> Lexicon:
                 acts.setdefault(words[0], []).append(FrameWord(value, slot, words, form[:1].isupper()))
             elif value in ("+1", "-1") and slot == "compound":
                 heads[words[0]] = int(value)
-            elif value in ("+1", "-1"):
-                frames.setdefault(words[0], []).append(FrameWord(value, slot, words))
+            elif value in ("+1", "-1", "open+1", "open-1"):
+                frames.setdefault(words[0], []).append(FrameWord(value[-2:], slot, words, only_negated=value.startswith("open")))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
                    negations, tuple(skip), frozenset(light), heads, frozenset(modal))
 
@@ -221,6 +227,8 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
                 start -= 1
                 if ws[start].low in DETERMINERS:
                     break
+            if start > 0 and ws[start - 1].low in NEGATING_DETERMINERS and ws[start].low in DETERMINERS:
+                start -= 1  # "keine weitere Deponie": "kein" before a quantifier is the phrase's
             end = i + 1
             pronoun = not w.noun
             if not pronoun:
@@ -459,7 +467,10 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> l
         if inside is not None and not any(inside is k for k in keep):
             continue
         out.append(i)
-    return out
+    # "auf keinen Fall", "unter keinen Umständen": a negated adverbial negates the clause
+    out += [p.start for p in c.phrases if p.negated and c.words[p.head].low in NEGATING_ADVERBIALS
+            and p.start not in out and not any(p is k for k in keep)]
+    return sorted(out)
 
 
 def is_question(sentence: str) -> bool:
@@ -518,7 +529,8 @@ def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str]) -> int:
     lemmas = separable_lemmas(c)
     for i in range(p.end, len(c.words)):
         w = c.words[i]
-        for key in (w.lemma, lemmas.get(i, ""), w.low):
+        # a particle verb is only itself ("schließt X aus" is ausschließen, no schließen)
+        for key in (lemmas[i],) if lemmas.get(i, w.lemma) != w.lemma else (w.lemma, w.low):
             entries = [fw for fw in acts.get(key, ()) if not fw.noun]
             if entries and not w.noun and (w.tag.startswith("V") or w.tag == "PTKVZ"):
                 words.append(w.text)
@@ -670,13 +682,12 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     elif fw.slot == "gen":  # "die Ablehnung der Seilbahn", "ihre Unterstützung von X"
         after = attribute_after(c, own_phrase, ("von",)) if own_phrase is not None else None
         where = (c, after) if after is not None else None
+    elif fw.slot == "subj" and (content := expletive_content(c, subject, nxt, lang, words)) is not None:
+        where, sign = content  # "Es kommt nicht infrage, die Schule zu schließen"
     elif fw.slot == "subj":
         pick = subject_slot(c, own_phrase, subject, speaker_words, earlier)
         if pick == "earlier" and earlier is not None:
-            negs = negations_in(c, lang, [p for p in (own_phrase,) if p is not None])
-            said = words + [c.words[n].text for n in negs]
-            return [Stance(earlier.target, value * (-1) ** len(negs), said, earlier.phrase, recalled,
-                           c.text if recalled else "")]
+            return earlier_stance(c, fw, own_phrase, earlier, words, lang, recalled)
         where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev)
     else:
         where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words)
@@ -692,9 +703,33 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     for p in (own_phrase, tp if tc is c else None):  # "keine Einwände gegen X", "wir brauchen keine X"
         if p is not None and p.negated and p.start not in negs:
             negs.append(p.start)
+    if fw.only_negated and not negs:
+        return None  # "Für den Posten kommen drei Kandidaten infrage": a possibility, no position
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
     return [st for p in [tp] + coordinated(tc, tp) for st in phrase_stances(tc, p, polarity, said, lang, recalled, clause, nxt)]
+
+
+def earlier_stance(c: Clause, fw: FrameWord, own_phrase: Phrase | None, earlier: Stance, words: list[str], lang: str,
+                   recalled: bool) -> list[Stance] | None:
+    """An evaluation whose subject is a pronoun for the last target ("Sie ist ein Fehler")."""
+    negs = negations_in(c, lang, [p for p in (own_phrase,) if p is not None])
+    if fw.only_negated and not negs:
+        return None
+    said = words + [c.words[n].text for n in negs]
+    value = 1 if fw.value == "+1" else -1
+    return [Stance(earlier.target, value * (-1) ** len(negs), said, earlier.phrase, recalled, c.text if recalled else "")]
+
+
+def expletive_content(c: Clause, subject: Phrase | None, nxt: Clause | None, lang: str,
+                      words: list[str]) -> tuple[tuple[Clause, Phrase], int] | None:
+    """"Es kommt nicht infrage, die Schule zu schließen", "es ist ein Fehler, X abzuschaffen": the
+    expletive "es" stands for the zu-infinitive or dass-clause after it; that clause's act decides."""
+    if (subject is None or c.words[subject.head].low != "es" or nxt is None or not nxt.words
+            or not (nxt.words[0].low == "dass" or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))):
+        return None
+    hit = clause_act(nxt, lang, words)
+    return ((nxt, hit[0]), hit[1]) if hit else None
 
 
 def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
@@ -906,6 +941,9 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
                      words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
     """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
     "davor, X zu tun" points to the next clause."""
+    if fw.slot in SIDES and any(a in SIDES and b in ("noch", "oder", "und") and d in SIDES and a != d
+                                for a, b, d in zip(c.lows, c.lows[1:], c.lows[2:])):
+        return None, 1  # "weder für noch gegen X", "Argumente für und gegen X": no side taken
     pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun and c.words[p.head].low not in TIME_NOUNS
            and (p.start > i or not c.words[i].noun)]  # a noun's phrase follows it: "Absage an X"
     pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
@@ -1013,6 +1051,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                 pieces[k] = ""
         pieces = [p for p in pieces if p]
         for piece in pieces:
+            piece = FOCUS_BEFORE_CONTRAST.sub(r"\1\3 \2", piece)
             c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             if piece.rstrip(" \"'«»“”„").endswith("?"):
                 c.words, c.phrases = [], []  # a question takes no position
