@@ -24,6 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
+from .changes import generic_head_of, named_thing, other_things
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from ..model import PositionChange, Statement
@@ -410,21 +411,27 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     dated = [s for s in statements if s.speaker and s.date]
     held = sorted((h for s in dated for h in positions_held(s)),
                   key=lambda h: (h.date, h.s.article_id, h.s.quote[0][0] if h.s.quote else 0, not h.recalled, h.s.id))
-    same = same_targets(dated)
+    targets = speaker_targets(dated)
+    same = same_targets(targets)
     history: dict[tuple[str, str], list[Held]] = {}
     reported: set[tuple[str, str, str, bool]] = set()
     found: list[PositionChange] = []
     for h in held:
-        s, key, value = h.s, h.key, h.value
-        if (is_key_term(key) and not include_key_terms) or bare_act(s, key):
+        s, value = h.s, h.value
+        if (is_key_term(h.key) and not include_key_terms) or bare_act(s, h.key):
             continue
+        # "lehnt das Projekt ab" is about the thing its sentence names
+        key = h.thing = named_thing(s, h.key, targets.get(s.speaker, set())) or h.key
         hkey = (s.speaker, same.get((s.speaker, key), key))
         earlier = history.setdefault(hkey, [])
-        prev = next((p for p in reversed(earlier) if comparable(p, h)), None)
+        topic_key = configured_topic(key)
+        # the latest earlier position on the same thing (a topic reached through another target is not)
+        prev = next((p for p in reversed(earlier)
+                     if comparable(p, h) and not (topic_key and other_things(p.s, s, key, same))), None)
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
-            topic = key if configured_topic(key) else (topic_of_target(key) or prev.key)
+            topic = key if topic_key else (topic_of_target(key) or prev.thing or prev.key)
             found.append(PositionChange(s.speaker, topic, prev.s.id, s.id, prev.date, h.date, prev.value, value,
                                         target=key, before_words=list(prev.s.stance_evidence.get(prev.key, [])),
                                         after_words=list(s.stance_evidence.get(key, []))))
@@ -450,6 +457,7 @@ class Held:
     date: str
     recalled: bool
     timed: bool = True  # False: recalled without time words of its own, held at some time before the article
+    thing: str = ""  # the target it is about, where the key is a generic noun ("Projekt")
 
 
 def comparable(p: Held, h: Held) -> bool:
@@ -479,13 +487,19 @@ def bare_act(s: Statement, key: str) -> bool:
     return low in act_nouns() and any(w.lower().startswith(low) for w in s.stance_evidence.get(key, []))
 
 
-def same_targets(statements: list[Statement]) -> dict[tuple[str, str], str]:
-    """(speaker, target) -> the target it is the same as: a compound of an act noun stands for
-    its longer forms ("Regionalflughafenausbau" is a "Flughafenausbau"), for one speaker."""
-    acts = act_nouns()
+def speaker_targets(statements: list[Statement]) -> dict[str, set[str]]:
+    """Speaker -> every target or topic on which one of the statements takes a stance."""
     keys: dict[str, set[str]] = {}
     for s in statements:
-        keys.setdefault(s.speaker, set()).update(k for k, v in s.stance.items() if v)
+        keys.setdefault(s.speaker, set()).update(k for k, v in {**s.stance, **(s.recalled_stance or {})}.items() if v)
+    return keys
+
+
+def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
+    """(speaker, target) -> the target it is the same as: a compound of an act noun stands for
+    its longer forms ("Regionalflughafenausbau" is a "Flughafenausbau"), a compound of a generic
+    head for its modifier ("Seilbahnprojekt" is the "Seilbahn"), for one speaker."""
+    acts = act_nouns()
     out = {}
     for speaker, targets in keys.items():
         short = [t for t in targets if any(t.lower().endswith(a) and len(t) - len(a) >= 3 for a in acts)]
@@ -493,6 +507,8 @@ def same_targets(statements: list[Statement]) -> dict[tuple[str, str], str]:
             match = [b for b in short if b != t and t.lower().endswith(b.lower())]
             if match:
                 out[(speaker, t)] = min(match, key=len)
+            elif thing := generic_head_of(t, targets):
+                out[(speaker, t)] = thing
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)
     return out

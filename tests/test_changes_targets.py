@@ -1,0 +1,44 @@
+"""Position changes: which targets of one speaker are the same thing across statements."""
+from extract.model import Statement
+from extract.positions import find_changes
+from extract.positions.changes import generic_head_of, named_thing
+
+
+def said(sid, article, date, stance, text="…", speaker="hanna-probst"):
+    return Statement(id=sid, article_id=article, quote=[(0, 10)], quote_text=text, kind="direct",
+                     speaker=speaker, date=date, topics=list(stance), stance=dict(stance))
+
+
+def test_a_compound_of_a_generic_head_is_its_modifier():
+    assert generic_head_of("Seilbahnprojekt", {"Seilbahn", "Seilbahnprojekt"}) == "Seilbahn"
+    assert generic_head_of("Umgehungsstraßenprojekt", {"Umgehungsstraße"}) == "Umgehungsstraße"
+    assert generic_head_of("Seilbahnprojekt", {"Hallenbad"}) is None
+    assert generic_head_of("Hallenbad", {"Hallenbad", "Bad"}) is None
+
+
+def test_project_compound_reverses_the_thing():
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Seilbahn": -1}),
+                            said("s2", "a2", "2030-03-02", {"Seilbahnprojekt": 1})])
+    assert [(c.before, c.after, c.before_stance, c.after_stance) for c in changes] == [("s1", "s2", -1, 1)]
+
+
+def test_a_bare_generic_noun_is_the_thing_its_sentence_names():
+    first = said("s1", "a1", "2030-01-02", {"Projekt": -1}, text="Im Streit um das Gewerbegebiet lehnt sie das Projekt ab")
+    assert named_thing(first, "Projekt", {"Projekt", "Gewerbegebiet"}) == "Gewerbegebiet"
+    assert named_thing(first, "Projekt", {"Projekt", "Seilbahn"}) is None
+    later = said("s2", "a2", "2030-03-02", {"Gewerbegebiet": 1})
+    assert [(c.before, c.after) for c in find_changes([first, later])] == [("s1", "s2")]
+
+
+def test_a_topic_reached_through_two_different_targets_is_no_change():
+    statements = [said("s1", "a1", "2030-01-02", {"Zweitwohnungsteuer": 1, "Steuern": 1}),
+                  said("s2", "a2", "2030-03-02", {"Hundesteuer": -1, "Steuern": -1})]
+    assert find_changes(statements) == []
+
+
+def test_a_topic_reached_through_the_same_target_still_changes():
+    statements = [said("s1", "a1", "2030-01-02", {"Hundesteuer": 1, "Steuern": 1}),
+                  said("s2", "a2", "2030-03-02", {"Hundesteuer": -1, "Steuern": -1}),
+                  said("s3", "a3", "2030-04-02", {"Steuern": 1})]
+    found = [(c.target, c.before, c.after) for c in find_changes(statements)]
+    assert found == [("Hundesteuer", "s1", "s2"), ("Steuern", "s2", "s3")]
