@@ -42,3 +42,17 @@ def test_a_topic_reached_through_the_same_target_still_changes():
                   said("s3", "a3", "2030-04-02", {"Steuern": 1})]
     found = [(c.target, c.before, c.after) for c in find_changes(statements)]
     assert found == [("Hundesteuer", "s1", "s2"), ("Steuern", "s2", "s3")]
+
+
+def test_a_bare_act_takes_sides_on_the_thing_its_sentence_names():
+    first = said("s1", "a1", "2030-01-02", {"Hallenbad": 1})
+    closing = said("s2", "a2", "2030-03-02", {"Schließung": 1}, text="Im Streit um das Hallenbad befürwortet sie die Schließung")
+    assert [(c.target, c.before_stance, c.after_stance) for c in find_changes([first, closing])] == [("Hallenbad", 1, -1)]
+    building = said("s2", "a2", "2030-03-02", {"Bau": 1}, text="Sie befürwortet den Bau neuer Hallenbäder")
+    assert find_changes([first, building]) == []  # "Hallenbäder" is the "Hallenbad": the same position
+
+
+def test_a_bare_act_beside_two_things_is_not_guessed():
+    statements = [said("s1", "a1", "2030-01-02", {"Seilbahn": 1, "Museum": -1}),
+                  said("s2", "a2", "2030-03-02", {"Schließung": 1}, text="Für die Seilbahn fordert sie die Schließung des Museums")]
+    assert find_changes(statements) == []

@@ -24,7 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .changes import generic_head_of, named_thing, other_things
+from .changes import act_sign, generic_head_of, is_act_noun, named_thing, other_things
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from ..model import PositionChange, Statement
@@ -417,11 +417,13 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     reported: set[tuple[str, str, str, bool]] = set()
     found: list[PositionChange] = []
     for h in held:
-        s, value = h.s, h.value
-        if (is_key_term(h.key) and not include_key_terms) or bare_act(s, h.key):
+        s, value, act = h.s, h.value, is_act_noun(h.key)
+        # "lehnt das Projekt ab", "befürwortet den Bau": about the thing its sentence names
+        thing = named_thing(s, h.key, {t for t in targets.get(s.speaker, ()) if not configured_topic(t)}, act)
+        if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)):
             continue
-        # "lehnt das Projekt ab" is about the thing its sentence names
-        key = h.thing = named_thing(s, h.key, targets.get(s.speaker, set())) or h.key
+        key = h.thing = thing or h.key
+        value = h.value = value * act_sign(h.key) if act and thing else value
         hkey = (s.speaker, same.get((s.speaker, key), key))
         earlier = history.setdefault(hkey, [])
         topic_key = configured_topic(key)

@@ -11,6 +11,9 @@ import re
 from functools import lru_cache
 
 from ..model import Statement
+from .frames_de import german_noun_lemma
+
+NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+")
 
 # Nouns that name a plan or project, not its matter: "das Seilbahnprojekt" is the cable car,
 # "lehnt das Vorhaben ab" is about the thing its sentence names. Lowercase lemmas and plurals.
@@ -38,16 +41,32 @@ def generic_head_of(target: str, others: set[str]) -> str | None:
     return None
 
 
-def named_thing(s: Statement, key: str, others: set[str]) -> str | None:
-    """For a bare generic target ("das Projekt", "die Pläne"), the one other target of the
-    speaker its statement's words name ("Im Streit um das Gewerbegebiet … lehnt … das Projekt
-    ab"); None when it names none or several."""
-    if key.lower() not in GENERIC_HEADS:
+def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> str | None:
+    """For a bare generic target ("das Projekt", "die Pläne") or a bare act ("befürwortet den
+    Bau"), the one other target of the speaker its statement's words name ("Im Streit um das
+    Gewerbegebiet … lehnt … das Projekt ab"); None when it names none or several."""
+    if key.lower() not in GENERIC_HEADS and not act:
         return None
     text = s.quote_text or ""
-    named = {o for o in others if o.lower() not in GENERIC_HEADS and o != key
-             and re.search(r"(?<!\w)" + re.escape(o) + r"\w{0,3}(?!\w)", text)}
+    lemmas = {german_noun_lemma(w) for w in NOUN.findall(text)}  # "Windräder" names "Windrad"
+    named = {o for o in others if o.lower() not in GENERIC_HEADS and o != key and not is_act_noun(o)
+             and (o in lemmas or re.search(r"(?<!\w)" + re.escape(o) + r"\w{0,3}(?!\w)", text))}
     return named.pop() if len(named) == 1 else None
+
+
+def is_act_noun(word: str) -> bool:
+    """An act noun of the German frames ("Bau", "Schließung"): it names what is done, not to what."""
+    from .frames_de import lexicon
+
+    return any(fw.noun and len(fw.words) == 1 for fw in lexicon("de").acts.get(word.lower(), ()))
+
+
+def act_sign(act: str) -> int:
+    """-1 for an act that ends its thing ("Schließung"), +1 for one that brings or keeps it ("Bau")."""
+    from .frames_de import lexicon
+
+    entries = lexicon("de").acts.get(act.lower(), ())
+    return -1 if any(fw.value == "flip" for fw in entries if len(fw.words) == 1) else 1
 
 
 @lru_cache(maxsize=4096)
