@@ -56,3 +56,13 @@ def test_a_bare_act_beside_two_things_is_not_guessed():
     statements = [said("s1", "a1", "2030-01-02", {"Seilbahn": 1, "Museum": -1}),
                   said("s2", "a2", "2030-03-02", {"Schließung": 1}, text="Für die Seilbahn fordert sie die Schließung des Museums")]
     assert find_changes(statements) == []
+
+
+def test_an_undated_recall_of_an_earlier_article_dates_the_change_from_that_article():
+    first = said("s1", "a1", "2030-01-02", {"Seilbahn": -1})
+    later = said("s2", "a2", "2030-03-02", {"Seilbahn": -1, "Vorhaben": 1},
+                 text="Die Bürgermeisterin, die die Seilbahn lange abgelehnt hatte, unterstützt das Vorhaben nun")
+    later.recalled_stance = {"Seilbahn": -1}
+    changes = find_changes([first, later])
+    assert [(c.target, c.before, c.before_date, c.before_stance, c.after_stance) for c in changes] == \
+        [("Seilbahn", "s1", "2030-01-02", -1, 1)]

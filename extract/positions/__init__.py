@@ -427,9 +427,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         hkey = (s.speaker, same.get((s.speaker, key), key))
         earlier = history.setdefault(hkey, [])
         topic_key = configured_topic(key)
-        # the latest earlier position on the same thing (a topic reached through another target is not)
-        prev = next((p for p in reversed(earlier)
-                     if comparable(p, h) and not (topic_key and other_things(p.s, s, key, same))), None)
+        prev = earlier_position(earlier, h, key if topic_key else "", same)
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
@@ -460,6 +458,19 @@ class Held:
     recalled: bool
     timed: bool = True  # False: recalled without time words of its own, held at some time before the article
     thing: str = ""  # the target it is about, where the key is a generic noun ("Projekt")
+
+
+def earlier_position(earlier: list[Held], h: Held, topic: str, same: dict[tuple[str, str], str]) -> Held | None:
+    """The latest earlier position on the same thing that ``h`` may differ from (a topic reached
+    through another target is not). A recall without a time of its own that repeats what an
+    earlier article said is that article's position: the change is dated from there."""
+    ok = [p for p in earlier if comparable(p, h) and not (topic and other_things(p.s, h.s, topic, same))]
+    prev = ok[-1] if ok else None
+    if prev is not None and prev.recalled and not prev.timed:
+        stated = next((p for p in reversed(ok) if p.s.article_id != h.s.article_id), None)
+        if stated is not None and stated.value == prev.value:
+            return stated
+    return prev
 
 
 def comparable(p: Held, h: Held) -> bool:
