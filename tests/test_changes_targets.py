@@ -66,3 +66,8 @@ def test_an_undated_recall_of_an_earlier_article_dates_the_change_from_that_arti
     changes = find_changes([first, later])
     assert [(c.target, c.before, c.before_date, c.before_stance, c.after_stance) for c in changes] == \
         [("Seilbahn", "s1", "2030-01-02", -1, 1)]
+
+
+def test_building_the_thing_is_the_thing_but_expanding_it_is_not():
+    assert generic_head_of("Seilbahnbau", {"Seilbahn"}) == "Seilbahn"
+    assert generic_head_of("Flughafenausbau", {"Flughafen"}) is None

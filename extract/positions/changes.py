@@ -15,10 +15,11 @@ from .frames_de import german_noun_lemma
 
 NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+")
 
-# Nouns that name a plan or project, not its matter: "das Seilbahnprojekt" is the cable car,
-# "lehnt das Vorhaben ab" is about the thing its sentence names. Lowercase lemmas and plurals.
+# Nouns that name a plan or project, not its matter: "das Seilbahnprojekt" (and "der Seilbahnbau")
+# is the cable car, "lehnt das Vorhaben ab" is about the thing its sentence names. Lowercase
+# lemmas and plurals. (Not "Ausbau", "Erweiterung": for the airport, against its expansion.)
 GENERIC_HEADS = ("projekt", "projekte", "vorhaben", "plan", "pläne", "planung", "planungen", "konzept",
-                 "idee", "vorschlag", "vorstoß")
+                 "idee", "vorschlag", "vorstoß", "bau")
 
 # Linking letters between a compound's modifier and its head ("Umgehungsstraßenprojekt").
 LINKING = ("", "s", "-", "n", "en", "es")
