@@ -71,3 +71,14 @@ def test_an_undated_recall_of_an_earlier_article_dates_the_change_from_that_arti
 def test_building_the_thing_is_the_thing_but_expanding_it_is_not():
     assert generic_head_of("Seilbahnbau", {"Seilbahn"}) == "Seilbahn"
     assert generic_head_of("Flughafenausbau", {"Flughafen"}) is None
+
+
+def test_against_expanding_a_thing_is_no_position_on_the_thing():
+    first = said("s1", "a1", "2030-01-02", {"Flughafen": 1})
+    later = said("s2", "a2", "2030-03-02", {"Flughafen": -1, "Flughafenausbau": -1, "Ausbau": -1},
+                 text="Sie lehnt einen Ausbau des Flughafens ab")
+    later.stance_evidence = {k: ["lehnt … ab", "Ausbau"] for k in later.stance}
+    assert find_changes([first, later]) == []
+    closing = said("s3", "a3", "2030-05-02", {"Flughafen": -1}, text="Sie fordert die Schließung des Flughafens")
+    closing.stance_evidence = {"Flughafen": ["fordert", "Schließung"]}
+    assert [(c.before, c.after) for c in find_changes([first, later, closing])] == [("s1", "s3")]

@@ -24,7 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .changes import act_sign, generic_head_of, is_act_noun, named_thing, other_things
+from .changes import act_sign, against_more_only, generic_head_of, is_act_noun, more_of, named_thing, other_things
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from ..model import PositionChange, Statement
@@ -419,8 +419,10 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     for h in held:
         s, value, act = h.s, h.value, is_act_noun(h.key)
         # "lehnt das Projekt ab", "befürwortet den Bau": about the thing its sentence names
+        act = act and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
         thing = named_thing(s, h.key, {t for t in targets.get(s.speaker, ()) if not configured_topic(t)}, act)
-        if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)):
+        if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
+                or against_more_only(s, h.key, h.value):
             continue
         key = h.thing = thing or h.key
         value = h.value = value * act_sign(h.key) if act and thing else value

@@ -55,6 +55,23 @@ def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> 
     return named.pop() if len(named) == 1 else None
 
 
+# Acts that make more of a thing that exists: against expanding the airport is not against the
+# airport (for expanding it is for it). Stems, lowercase ("Ausbau", "auszubauen", "erweitern").
+MORE_OF = ("ausbau", "erweiter", "verlänger", "erhöh", "verschärf", "ausweit", "aufstock", "vergrößer")
+
+
+def more_of(word: str) -> bool:
+    low = word.lower()
+    return any(stem in low or stem in low.replace("zu", "", 1) for stem in MORE_OF)
+
+
+def against_more_only(s: Statement, key: str, value: int) -> bool:
+    """A stance against the thing read only from one against making more of it ("lehnt einen
+    Ausbau des Flughafens ab": -1 on "Flughafen"): no position on the thing itself. The act's own
+    target ("Flughafenausbau", "Ausbau") keeps it."""
+    return value < 0 and not more_of(key) and any(more_of(w) for w in s.stance_evidence.get(key, []) if w != key)
+
+
 def is_act_noun(word: str) -> bool:
     """An act noun of the German frames ("Bau", "Schließung"): it names what is done, not to what."""
     from .frames_de import lexicon
