@@ -412,6 +412,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     held = sorted((h for s in dated for h in positions_held(s)),
                   key=lambda h: (h.date, h.s.article_id, h.s.quote[0][0] if h.s.quote else 0, not h.recalled, h.s.id))
     targets = speaker_targets(dated)
+    things = {speaker: {t for t in keys if not configured_topic(t)} for speaker, keys in targets.items()}
     same = same_targets(targets)
     history: dict[tuple[str, str], list[Held]] = {}
     reported: set[tuple[str, str, str, bool]] = set()
@@ -420,7 +421,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         s, value, act = h.s, h.value, is_act_noun(h.key)
         # "lehnt das Projekt ab", "befürwortet den Bau": about the thing its sentence names
         act = act and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
-        thing = named_thing(s, h.key, {t for t in targets.get(s.speaker, ()) if not configured_topic(t)}, act)
+        thing = named_thing(s, h.key, things.get(s.speaker, set()), act)
         if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
                 or against_more_only(s, h.key, h.value):
             continue
@@ -466,10 +467,10 @@ def earlier_position(earlier: list[Held], h: Held, topic: str, same: dict[tuple[
     """The latest earlier position on the same thing that ``h`` may differ from (a topic reached
     through another target is not). A recall without a time of its own that repeats what an
     earlier article said is that article's position: the change is dated from there."""
-    ok = [p for p in earlier if comparable(p, h) and not (topic and other_things(p.s, h.s, topic, same))]
-    prev = ok[-1] if ok else None
+    ok = (p for p in reversed(earlier) if comparable(p, h) and not (topic and other_things(p.s, h.s, topic, same)))
+    prev = next(ok, None)
     if prev is not None and prev.recalled and not prev.timed:
-        stated = next((p for p in reversed(ok) if p.s.article_id != h.s.article_id), None)
+        stated = next((p for p in ok if p.s.article_id != h.s.article_id), None)
         if stated is not None and stated.value == prev.value:
             return stated
     return prev

@@ -49,10 +49,15 @@ def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> 
     if key.lower() not in GENERIC_HEADS and not act:
         return None
     text = s.quote_text or ""
-    lemmas = {german_noun_lemma(w) for w in NOUN.findall(text)}  # "Windräder" names "Windrad"
-    named = {o for o in others if o.lower() not in GENERIC_HEADS and o != key and not is_act_noun(o)
-             and (o in lemmas or re.search(r"(?<!\w)" + re.escape(o) + r"\w{0,3}(?!\w)", text))}
+    lemmas = noun_lemmas(text)  # "Windräder" names "Windrad"
+    named = {o for o in others if (o in lemmas or o in text) and o != key and o.lower() not in GENERIC_HEADS
+             and not is_act_noun(o) and (o in lemmas or re.search(r"(?<!\w)" + re.escape(o) + r"\w{0,3}(?!\w)", text))}
     return named.pop() if len(named) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def noun_lemmas(text: str) -> frozenset[str]:
+    return frozenset(german_noun_lemma(w) for w in NOUN.findall(text))
 
 
 # Acts that make more of a thing that exists: against expanding the airport is not against the
