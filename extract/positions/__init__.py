@@ -24,6 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
+from .changes import act_sign, against_more_only, generic_head_of, is_act_noun, more_of, named_thing, other_things
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from ..model import PositionChange, Statement
@@ -410,21 +411,30 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     dated = [s for s in statements if s.speaker and s.date]
     held = sorted((h for s in dated for h in positions_held(s)),
                   key=lambda h: (h.date, h.s.article_id, h.s.quote[0][0] if h.s.quote else 0, not h.recalled, h.s.id))
-    same = same_targets(dated)
+    targets = speaker_targets(dated)
+    things = {speaker: {t for t in keys if not configured_topic(t)} for speaker, keys in targets.items()}
+    same = same_targets(targets)
     history: dict[tuple[str, str], list[Held]] = {}
     reported: set[tuple[str, str, str, bool]] = set()
     found: list[PositionChange] = []
     for h in held:
-        s, key, value = h.s, h.key, h.value
-        if (is_key_term(key) and not include_key_terms) or bare_act(s, key):
+        s, value, act = h.s, h.value, is_act_noun(h.key)
+        # "lehnt das Projekt ab", "befürwortet den Bau": about the thing its sentence names
+        act = act and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
+        thing = named_thing(s, h.key, things.get(s.speaker, set()), act)
+        if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
+                or against_more_only(s, h.key, h.value):
             continue
+        key = h.thing = thing or h.key
+        value = h.value = value * act_sign(h.key) if act and thing else value
         hkey = (s.speaker, same.get((s.speaker, key), key))
         earlier = history.setdefault(hkey, [])
-        prev = next((p for p in reversed(earlier) if comparable(p, h)), None)
+        topic_key = configured_topic(key)
+        prev = earlier_position(earlier, h, key if topic_key else "", same)
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
-            topic = key if configured_topic(key) else (topic_of_target(key) or prev.key)
+            topic = key if topic_key else (topic_of_target(key) or prev.thing or prev.key)
             found.append(PositionChange(s.speaker, topic, prev.s.id, s.id, prev.date, h.date, prev.value, value,
                                         target=key, before_words=list(prev.s.stance_evidence.get(prev.key, [])),
                                         after_words=list(s.stance_evidence.get(key, []))))
@@ -460,6 +470,20 @@ class Held:
     date: str
     recalled: bool
     timed: bool = True  # False: recalled without time words of its own, held at some time before the article
+    thing: str = ""  # the target it is about, where the key is a generic noun ("Projekt")
+
+
+def earlier_position(earlier: list[Held], h: Held, topic: str, same: dict[tuple[str, str], str]) -> Held | None:
+    """The latest earlier position on the same thing that ``h`` may differ from (a topic reached
+    through another target is not). A recall without a time of its own that repeats what an
+    earlier article said is that article's position: the change is dated from there."""
+    ok = (p for p in reversed(earlier) if comparable(p, h) and not (topic and other_things(p.s, h.s, topic, same)))
+    prev = next(ok, None)
+    if prev is not None and prev.recalled and not prev.timed:
+        stated = next((p for p in ok if p.s.article_id != h.s.article_id), None)
+        if stated is not None and stated.value == prev.value:
+            return stated
+    return prev
 
 
 def comparable(p: Held, h: Held) -> bool:
@@ -489,13 +513,19 @@ def bare_act(s: Statement, key: str) -> bool:
     return low in act_nouns() and any(w.lower().startswith(low) for w in s.stance_evidence.get(key, []))
 
 
-def same_targets(statements: list[Statement]) -> dict[tuple[str, str], str]:
-    """(speaker, target) -> the target it is the same as: a compound of an act noun stands for
-    its longer forms ("Regionalflughafenausbau" is a "Flughafenausbau"), for one speaker."""
-    acts = act_nouns()
+def speaker_targets(statements: list[Statement]) -> dict[str, set[str]]:
+    """Speaker -> every target or topic on which one of the statements takes a stance."""
     keys: dict[str, set[str]] = {}
     for s in statements:
-        keys.setdefault(s.speaker, set()).update(k for k, v in s.stance.items() if v)
+        keys.setdefault(s.speaker, set()).update(k for k, v in {**s.stance, **(s.recalled_stance or {})}.items() if v)
+    return keys
+
+
+def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
+    """(speaker, target) -> the target it is the same as: a compound of an act noun stands for
+    its longer forms ("Regionalflughafenausbau" is a "Flughafenausbau"), a compound of a generic
+    head for its modifier ("Seilbahnprojekt" is the "Seilbahn"), for one speaker."""
+    acts = act_nouns()
     out = {}
     for speaker, targets in keys.items():
         short = [t for t in targets if any(t.lower().endswith(a) and len(t) - len(a) >= 3 for a in acts)]
@@ -503,6 +533,8 @@ def same_targets(statements: list[Statement]) -> dict[tuple[str, str], str]:
             match = [b for b in short if b != t and t.lower().endswith(b.lower())]
             if match:
                 out[(speaker, t)] = min(match, key=len)
+            elif thing := generic_head_of(t, targets):
+                out[(speaker, t)] = thing
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)
     return out

@@ -1,0 +1,84 @@
+"""Position changes: which targets of one speaker are the same thing across statements."""
+from extract.model import Statement
+from extract.positions import find_changes
+from extract.positions.changes import generic_head_of, named_thing
+
+
+def said(sid, article, date, stance, text="…", speaker="hanna-probst"):
+    return Statement(id=sid, article_id=article, quote=[(0, 10)], quote_text=text, kind="direct",
+                     speaker=speaker, date=date, topics=list(stance), stance=dict(stance))
+
+
+def test_a_compound_of_a_generic_head_is_its_modifier():
+    assert generic_head_of("Seilbahnprojekt", {"Seilbahn", "Seilbahnprojekt"}) == "Seilbahn"
+    assert generic_head_of("Umgehungsstraßenprojekt", {"Umgehungsstraße"}) == "Umgehungsstraße"
+    assert generic_head_of("Seilbahnprojekt", {"Hallenbad"}) is None
+    assert generic_head_of("Hallenbad", {"Hallenbad", "Bad"}) is None
+
+
+def test_project_compound_reverses_the_thing():
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Seilbahn": -1}),
+                            said("s2", "a2", "2030-03-02", {"Seilbahnprojekt": 1})])
+    assert [(c.before, c.after, c.before_stance, c.after_stance) for c in changes] == [("s1", "s2", -1, 1)]
+
+
+def test_a_bare_generic_noun_is_the_thing_its_sentence_names():
+    first = said("s1", "a1", "2030-01-02", {"Projekt": -1}, text="Im Streit um das Gewerbegebiet lehnt sie das Projekt ab")
+    assert named_thing(first, "Projekt", {"Projekt", "Gewerbegebiet"}) == "Gewerbegebiet"
+    assert named_thing(first, "Projekt", {"Projekt", "Seilbahn"}) is None
+    later = said("s2", "a2", "2030-03-02", {"Gewerbegebiet": 1})
+    assert [(c.before, c.after) for c in find_changes([first, later])] == [("s1", "s2")]
+
+
+def test_a_topic_reached_through_two_different_targets_is_no_change():
+    statements = [said("s1", "a1", "2030-01-02", {"Zweitwohnungsteuer": 1, "Steuern": 1}),
+                  said("s2", "a2", "2030-03-02", {"Hundesteuer": -1, "Steuern": -1})]
+    assert find_changes(statements) == []
+
+
+def test_a_topic_reached_through_the_same_target_still_changes():
+    statements = [said("s1", "a1", "2030-01-02", {"Hundesteuer": 1, "Steuern": 1}),
+                  said("s2", "a2", "2030-03-02", {"Hundesteuer": -1, "Steuern": -1}),
+                  said("s3", "a3", "2030-04-02", {"Steuern": 1})]
+    found = [(c.target, c.before, c.after) for c in find_changes(statements)]
+    assert found == [("Hundesteuer", "s1", "s2"), ("Steuern", "s2", "s3")]
+
+
+def test_a_bare_act_takes_sides_on_the_thing_its_sentence_names():
+    first = said("s1", "a1", "2030-01-02", {"Hallenbad": 1})
+    closing = said("s2", "a2", "2030-03-02", {"Schließung": 1}, text="Im Streit um das Hallenbad befürwortet sie die Schließung")
+    assert [(c.target, c.before_stance, c.after_stance) for c in find_changes([first, closing])] == [("Hallenbad", 1, -1)]
+    building = said("s2", "a2", "2030-03-02", {"Bau": 1}, text="Sie befürwortet den Bau neuer Hallenbäder")
+    assert find_changes([first, building]) == []  # "Hallenbäder" is the "Hallenbad": the same position
+
+
+def test_a_bare_act_beside_two_things_is_not_guessed():
+    statements = [said("s1", "a1", "2030-01-02", {"Seilbahn": 1, "Museum": -1}),
+                  said("s2", "a2", "2030-03-02", {"Schließung": 1}, text="Für die Seilbahn fordert sie die Schließung des Museums")]
+    assert find_changes(statements) == []
+
+
+def test_an_undated_recall_of_an_earlier_article_dates_the_change_from_that_article():
+    first = said("s1", "a1", "2030-01-02", {"Seilbahn": -1})
+    later = said("s2", "a2", "2030-03-02", {"Seilbahn": -1, "Vorhaben": 1},
+                 text="Die Bürgermeisterin, die die Seilbahn lange abgelehnt hatte, unterstützt das Vorhaben nun")
+    later.recalled_stance = {"Seilbahn": -1}
+    changes = find_changes([first, later])
+    assert [(c.target, c.before, c.before_date, c.before_stance, c.after_stance) for c in changes] == \
+        [("Seilbahn", "s1", "2030-01-02", -1, 1)]
+
+
+def test_building_the_thing_is_the_thing_but_expanding_it_is_not():
+    assert generic_head_of("Seilbahnbau", {"Seilbahn"}) == "Seilbahn"
+    assert generic_head_of("Flughafenausbau", {"Flughafen"}) is None
+
+
+def test_against_expanding_a_thing_is_no_position_on_the_thing():
+    first = said("s1", "a1", "2030-01-02", {"Flughafen": 1})
+    later = said("s2", "a2", "2030-03-02", {"Flughafen": -1, "Flughafenausbau": -1, "Ausbau": -1},
+                 text="Sie lehnt einen Ausbau des Flughafens ab")
+    later.stance_evidence = {k: ["lehnt … ab", "Ausbau"] for k in later.stance}
+    assert find_changes([first, later]) == []
+    closing = said("s3", "a3", "2030-05-02", {"Flughafen": -1}, text="Sie fordert die Schließung des Flughafens")
+    closing.stance_evidence = {"Flughafen": ["fordert", "Schließung"]}
+    assert [(c.before, c.after) for c in find_changes([first, later, closing])] == [("s1", "s3")]
