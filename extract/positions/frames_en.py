@@ -218,7 +218,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp") else slot))  # "hit_out": "hit"
+            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp", "that") else slot))  # "hit_out": "hit"
     return tuple(sorted(out))
 
 
@@ -232,7 +232,7 @@ def may_take_a_position(text: str) -> bool:
     # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
     bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
     asks = any(f" {m} " in low and (m in ("must", "should") or " to " in low) for m in lexicon()["must"]) \
-        or bare[1:5] in act_stems() or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not"))
+        or bare[1:5] in act_stems() or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will"))
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
@@ -291,7 +291,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
     if tok.pos_ == "NOUN" and in_outer_frame(tok, lex):
         return []  # "dismissed calls for X", "not convinced by the case for X": the outer frame reads it
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children):
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
+            and judged_attr(tok, lex) is None:
         return []  # "opponents of the toll were planning a rally": nobody's own position
     if demanded(tok, lex):
         frames.append((1, "act"))  # "X must be scrapped", "Scrap X!": the speaker wants the act
@@ -353,7 +354,7 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
         out.append(Stance(acted, value * sign, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
     for also in target.conjuncts:
         if also.pos_ in ("NOUN", "PROPN"):
-            out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
+            out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.dep_ == "neg"]),
                               words, also.text, bool(clause), clause, at))
     return out
 
@@ -445,11 +446,38 @@ def demanded(tok, lex: dict) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
             and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.children):
         return True  # "said he would scrap the tax": a pledge of the speaker's own
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["must"] and any(c.lower_ == "to" for c in tok.children):
-        return True
+    if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
+            tok.head.lemma_.lower() in lex["must"] or warning(tok.head, lex) and negated(tok)):
+        return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def judged_attr(tok, lex: dict):
+    """The noun a judging noun names as subject of "be" ("the answer is better buses", "the real
+    scandal is the closure"), or None."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.head.lemma_ != "be" or not judges(tok, lex):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def warning(verb, lex: dict) -> bool:
+    """A verb of warning ("warn", "caution"): its clause names what it is against."""
+    return any(slot == "that" for _, slot in lex["frames"].get(verb.lemma_.lower(), []))
+
+
+def warned_act(verb, lex: dict):
+    """The act a warning is about: the subject of the clause it takes, where that is an act
+    ("warned that cutting bus services would hurt villages", "that a ban on X would ruin farmers")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None  # (a consequence: "would", "could", "will")
+    subj = next((c for c in clause.children if c.dep_ in ("csubj", "nsubj")), None)
+    if subj is not None and (subj.pos_ == "VERB" and verb_key(subj) in lex["acts"]
+                             or subj.pos_ == "NOUN" and noun_key(subj) in lex["acts"] and act_preps(subj)):
+        return subj
+    return None
 
 
 def recalled_clause(tok, verb) -> str:
@@ -481,12 +509,17 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             verb = tok.head
             target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             subject = None
-    elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X"
-        target = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and verb_key(c) in lex["acts"]
+    elif slot == "that":
+        target = warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X", "there is no reason to scrap X"
+        deps = ("xcomp", "advcl") + (("acl", "relcl") if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") else ())
+        target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
                        and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
         as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
-        if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
+        if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
+            target, subject, verb = judged_attr(tok, lex), None, tok.head
+        elif (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
                 or as_phrase and tok.dep_ in ("amod", "pobj")):
             head = tok.head if tok.dep_ == "amod" or as_phrase else tok
             holder = head.head
@@ -515,6 +548,9 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             prep = next((c for c in nothing.children if c.dep_ == "prep" and c.lower_ == slot), None)
         if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if prep is None:  # "called for the toll to be scrapped": the act of the clause the preposition opens
+            target = next((c for c in tok.children if c.dep_ == "advcl" and verb_key(c) in lex["acts"]
+                           and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None)
         if prep is not None:
             target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             words.append(prep.text)
