@@ -519,7 +519,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
         if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
             target, subject, verb = judged_attr(tok, lex), None, tok.head
-        elif (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
+        elif (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd") and tok.dep_ == "amod"
+                or tok.head.dep_ == "dobj" and tok.dep_ == "amod" and tok.head.head.lemma_.lower() in JUDGING
                 or as_phrase and tok.dep_ in ("amod", "pobj")):
             head = tok.head if tok.dep_ == "amod" or as_phrase else tok
             holder = head.head
