@@ -53,3 +53,18 @@ def test_hardly_negates():
 def test_an_adjective_on_an_object_judges_only_after_a_verb_of_judging():
     assert en_stances("Councillor Ida Pell is stirring up the worst instincts of the crowd.", "Ida Pell") == set()
     assert ("rent cap", -1) in en_stances("Economist Lou Baird called the rent cap a bad idea.", "Lou Baird")
+
+
+def test_not_true_that_negates_the_clause():
+    assert en_stances("Councillor Jo Pratt said it was not true that she opposed the skate park.",
+                      "Jo Pratt") == {("skate park", 1)}
+
+
+def test_a_change_in_an_amount_names_what_it_changes():
+    assert ("fuel duty", 1) in en_stances("Senator Lyle Brent said he is not against a modest increase in the fuel duty.",
+                                          "Lyle Brent")
+
+
+def test_warned_harm_is_against_what_does_it():
+    assert en_stances("Grocer Sam Ivers warned that the levy would hurt small shops.", "Sam Ivers") == {("levy", -1)}
+    assert en_stances("Cook Ada Penn cautioned parents that school meals would cost more from May.", "Ada Penn") == set()

@@ -30,6 +30,8 @@ def lexicon() -> dict[str, object]:
     demand: set[str] = set()
     lone: set[str] = set()
     refuse: set[str] = set()
+    amount: set[str] = set()
+    harm: set[str] = set()
     for value, slot, forms in frame_rows("en"):
         for form in forms:
             form = form.lower()
@@ -51,10 +53,14 @@ def lexicon() -> dict[str, object]:
                 lone.add(form)
             elif value == "refuse":
                 refuse.add(form)
+            elif value == "amount":
+                amount.add(form)
+            elif value == "harm":
+                harm.add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
     return {"frames": frames, "acts": acts, "negations": negations, "mods": mods, "skip": skip, "generic": generic,
-            "own": own, "must": demand, "lone": lone, "refuse": refuse}
+            "own": own, "must": demand, "lone": lone, "refuse": refuse, "amount": amount, "harm": harm}
 
 
 def target_names(tok) -> list[str]:
@@ -162,6 +168,8 @@ def frame_key(tok) -> str:
 def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool = False) -> list:
     """The prepositional phrases (``names``) of a noun ("an end to fracking"), also where the
     parser hung the phrase right after it on the verb ("threw her support | behind X")."""
+    if names == ("of", "to", "for", "on") and noun_key(tok) in lexicon()["amount"]:
+        names += ("in",)  # "an increase in the gas tax"
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
     # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
@@ -371,14 +379,16 @@ def acted_on(tok) -> tuple[str, int]:
 
 
 BELIEF = frozenset("think believe feel suppose expect reckon".split())
+TRUTH = frozenset("true correct accurate case".split())
 
 
 def negated_belief(verb) -> list:
     """The negation of a verb of belief over the clause it takes ("did not think the toll was a
     good idea": the toll is judged no good idea)."""
     head = verb.head
-    if verb.dep_ == "ccomp" and head.lemma_.lower() in BELIEF:
-        return negated(head)
+    if verb.dep_ == "ccomp" and (head.lemma_.lower() in BELIEF or head.lemma_ == "be" and any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in TRUTH for c in head.children)):
+        return negated(head)  # (or "it is not true that she opposed X")
     return []
 
 
@@ -475,8 +485,9 @@ def warned_act(verb, lex: dict):
         return None  # (a consequence: "would", "could", "will")
     subj = next((c for c in clause.children if c.dep_ in ("csubj", "nsubj")), None)
     if subj is not None and (subj.pos_ == "VERB" and verb_key(subj) in lex["acts"]
-                             or subj.pos_ == "NOUN" and noun_key(subj) in lex["acts"] and act_preps(subj)):
-        return subj
+                             or subj.pos_ == "NOUN" and noun_key(subj) in lex["acts"] and act_preps(subj)
+                             or subj.pos_ in ("NOUN", "PROPN") and clause.lemma_.lower() in lex["harm"]):
+        return subj  # (any thing whose harm is warned of: "warned that the levy would hurt shops")
     return None
 
 
