@@ -68,3 +68,24 @@ def test_a_change_in_an_amount_names_what_it_changes():
 def test_warned_harm_is_against_what_does_it():
     assert en_stances("Grocer Sam Ivers warned that the levy would hurt small shops.", "Sam Ivers") == {("levy", -1)}
     assert en_stances("Cook Ada Penn cautioned parents that school meals would cost more from May.", "Ada Penn") == set()
+
+
+def test_an_act_negated_in_its_own_infinitive_flips():
+    assert en_stances("Mayor Ola Grint welcomed the decision not to close the museum.", "Ola Grint") == {("museum", 1)}
+    assert en_stances("Mayor Ola Grint welcomed the decision to close the museum.", "Ola Grint") == {("museum", -1)}
+
+
+def test_judged_act_in_the_infinitive_of_an_adjective():
+    assert en_stances("Councillor Ray Hume said the board was wrong to axe the ferry route.",
+                      "Ray Hume") == {("ferry route", 1)}
+
+
+def test_not_convinced_that_negates_the_clause():
+    assert en_stances("Councillor Ray Hume said he was not convinced that a second runway was needed.",
+                      "Ray Hume") == {("runway", -1)}
+
+
+def test_believe_in_and_the_dangers_of_an_act():
+    assert en_stances("Senator Ivo Marsh said he does not believe in rent controls.", "Ivo Marsh") == {("rent control", -1)}
+    assert en_stances("Senator Ivo Marsh warned of the dangers of scrapping the price cap.",
+                      "Ivo Marsh") == {("price cap", 1)}

@@ -116,7 +116,9 @@ def noun_key(tok) -> str:
     return tok.lemma_.lower()
 
 
-def follow_acts(tok, words: list[str]) -> tuple[object, int]:
+def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
+    """The thing an act (chain) ends or brings, and the sign; an act verb negated on its own ("the
+    decision not to close X") flips it, unless it is the ``frame`` word (negated there)."""
     acts = lexicon()["acts"]
     sign = 1
     for _ in range(4):
@@ -149,6 +151,9 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
                 break
             sign *= acts[verb_key(tok)]
             words.append(tok.text)
+            if tok is not frame and any(c.dep_ == "neg" for c in tok.children):
+                sign = -sign
+                words.append("not")
             tok = obj
             continue
         break
@@ -319,7 +324,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
                 or time_span(target):
             continue  # ("called a meeting for Tuesday": a time is no target)
-        target, sign = follow_acts(target, words)
+        target, sign = follow_acts(target, words, tok)
         if target.pos_ == "PRON" or target is tok or full_clause(target):
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) \
@@ -378,7 +383,7 @@ def acted_on(tok) -> tuple[str, int]:
     return (name.rsplit(" ", 1)[0], sign) if " " in name else ("", 0)
 
 
-BELIEF = frozenset("think believe feel suppose expect reckon".split())
+BELIEF = frozenset("think believe feel suppose expect reckon sure certain convince convinced persuade persuaded".split())
 TRUTH = frozenset("true correct accurate case".split())
 
 
@@ -388,7 +393,8 @@ def negated_belief(verb) -> list:
     head = verb.head
     if verb.dep_ == "ccomp" and (head.lemma_.lower() in BELIEF or head.lemma_ == "be" and any(
             c.dep_ in ("acomp", "attr") and c.lower_ in TRUTH for c in head.children)):
-        return negated(head)  # (or "it is not true that she opposed X")
+        # (or "it is not true that she opposed X"; "was not convinced that X was needed": "not" on "was")
+        return negated(head) + (negated(head.head) if head.dep_ == "acomp" else [])
     return []
 
 
@@ -548,6 +554,9 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
                 target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
                                and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), target)
+            elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
+                target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
+                               and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
             subject = None
             verb = holder
     else:
