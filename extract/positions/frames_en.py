@@ -533,32 +533,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
                        and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
-        as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
-        if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
-            target, subject, verb = judged_attr(tok, lex), None, tok.head
-        elif (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd") and tok.dep_ == "amod"
-                or tok.head.dep_ == "dobj" and tok.dep_ == "amod" and tok.head.head.lemma_.lower() in JUDGING
-                or as_phrase and tok.dep_ in ("amod", "pobj")):
-            head = tok.head if tok.dep_ == "amod" or as_phrase else tok
-            holder = head.head
-            if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
-                    and holder.head.lemma_.lower() in JUDGING:
-                target, holder = holder, holder.head  # "called the fare rise unacceptable"
-            elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
-                target = next((c for c in holder.children if c.dep_ == "dobj"), None)
-            elif holder.lemma_.lower() in JUDGING:
-                target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
-                               and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
-            else:
-                target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-            if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
-                target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
-                               and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), target)
-            elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
-                target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
-                               and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
-            subject = None
-            verb = holder
+        target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
     else:
         prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
                     next(iter(act_preps(tok, (slot,), own=True)), None))
@@ -578,3 +553,34 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
+    """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
+    mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
+    as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
+    if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
+        return judged_attr(tok, lex), None, tok.head
+    if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd") and tok.dep_ == "amod"
+            or tok.head.dep_ == "dobj" and tok.dep_ == "amod" and tok.head.head.lemma_.lower() in JUDGING
+            or as_phrase and tok.dep_ in ("amod", "pobj")):
+        head = tok.head if tok.dep_ == "amod" or as_phrase else tok
+        holder = head.head
+        if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
+                and holder.head.lemma_.lower() in JUDGING:
+            target, holder = holder, holder.head  # "called the fare rise unacceptable"
+        elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
+            target = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        elif holder.lemma_.lower() in JUDGING:
+            target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
+                           and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
+        else:
+            target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
+            target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
+                           and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), target)
+        elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
+            target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
+                           and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
+        return target, None, holder
+    return None, subject, verb
