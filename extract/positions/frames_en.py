@@ -30,6 +30,8 @@ def lexicon() -> dict[str, object]:
     demand: set[str] = set()
     lone: set[str] = set()
     refuse: set[str] = set()
+    amount: set[str] = set()
+    harm: set[str] = set()
     for value, slot, forms in frame_rows("en"):
         for form in forms:
             form = form.lower()
@@ -51,10 +53,14 @@ def lexicon() -> dict[str, object]:
                 lone.add(form)
             elif value == "refuse":
                 refuse.add(form)
+            elif value == "amount":
+                amount.add(form)
+            elif value == "harm":
+                harm.add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
     return {"frames": frames, "acts": acts, "negations": negations, "mods": mods, "skip": skip, "generic": generic,
-            "own": own, "must": demand, "lone": lone, "refuse": refuse}
+            "own": own, "must": demand, "lone": lone, "refuse": refuse, "amount": amount, "harm": harm}
 
 
 def target_names(tok) -> list[str]:
@@ -110,7 +116,9 @@ def noun_key(tok) -> str:
     return tok.lemma_.lower()
 
 
-def follow_acts(tok, words: list[str]) -> tuple[object, int]:
+def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
+    """The thing an act (chain) ends or brings, and the sign; an act verb negated on its own ("the
+    decision not to close X") flips it, unless it is the ``frame`` word (negated there)."""
     acts = lexicon()["acts"]
     sign = 1
     for _ in range(4):
@@ -143,6 +151,9 @@ def follow_acts(tok, words: list[str]) -> tuple[object, int]:
                 break
             sign *= acts[verb_key(tok)]
             words.append(tok.text)
+            if tok is not frame and any(c.dep_ == "neg" for c in tok.children):
+                sign = -sign
+                words.append("not")
             tok = obj
             continue
         break
@@ -162,6 +173,8 @@ def frame_key(tok) -> str:
 def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool = False) -> list:
     """The prepositional phrases (``names``) of a noun ("an end to fracking"), also where the
     parser hung the phrase right after it on the verb ("threw her support | behind X")."""
+    if names == ("of", "to", "for", "on") and noun_key(tok) in lexicon()["amount"]:
+        names += ("in",)  # "an increase in the gas tax"
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
     # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
@@ -218,7 +231,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp") else slot))  # "hit_out": "hit"
+            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp", "that") else slot))  # "hit_out": "hit"
     return tuple(sorted(out))
 
 
@@ -232,7 +245,7 @@ def may_take_a_position(text: str) -> bool:
     # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
     bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
     asks = any(f" {m} " in low and (m in ("must", "should") or " to " in low) for m in lexicon()["must"]) \
-        or bare[1:5] in act_stems() or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not"))
+        or bare[1:5] in act_stems() or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will"))
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
@@ -291,7 +304,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
     if tok.pos_ == "NOUN" and in_outer_frame(tok, lex):
         return []  # "dismissed calls for X", "not convinced by the case for X": the outer frame reads it
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children):
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
+            and judged_attr(tok, lex) is None:
         return []  # "opponents of the toll were planning a rally": nobody's own position
     if demanded(tok, lex):
         frames.append((1, "act"))  # "X must be scrapped", "Scrap X!": the speaker wants the act
@@ -310,7 +324,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
                 or time_span(target):
             continue  # ("called a meeting for Tuesday": a time is no target)
-        target, sign = follow_acts(target, words)
+        target, sign = follow_acts(target, words, tok)
         if target.pos_ == "PRON" or target is tok or full_clause(target):
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) \
@@ -353,7 +367,7 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
         out.append(Stance(acted, value * sign, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
     for also in target.conjuncts:
         if also.pos_ in ("NOUN", "PROPN"):
-            out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.lower_ == "not"]),
+            out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.dep_ == "neg"]),
                               words, also.text, bool(clause), clause, at))
     return out
 
@@ -369,15 +383,18 @@ def acted_on(tok) -> tuple[str, int]:
     return (name.rsplit(" ", 1)[0], sign) if " " in name else ("", 0)
 
 
-BELIEF = frozenset("think believe feel suppose expect reckon".split())
+BELIEF = frozenset("think believe feel suppose expect reckon sure certain convince convinced persuade persuaded".split())
+TRUTH = frozenset("true correct accurate case".split())
 
 
 def negated_belief(verb) -> list:
     """The negation of a verb of belief over the clause it takes ("did not think the toll was a
     good idea": the toll is judged no good idea)."""
     head = verb.head
-    if verb.dep_ == "ccomp" and head.lemma_.lower() in BELIEF:
-        return negated(head)
+    if verb.dep_ == "ccomp" and (head.lemma_.lower() in BELIEF or head.lemma_ == "be" and any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in TRUTH for c in head.children)):
+        # (or "it is not true that she opposed X"; "was not convinced that X was needed": "not" on "was")
+        return negated(head) + (negated(head.head) if head.dep_ == "acomp" else [])
     return []
 
 
@@ -445,11 +462,39 @@ def demanded(tok, lex: dict) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
             and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.children):
         return True  # "said he would scrap the tax": a pledge of the speaker's own
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["must"] and any(c.lower_ == "to" for c in tok.children):
-        return True
+    if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
+            tok.head.lemma_.lower() in lex["must"] or warning(tok.head, lex) and negated(tok)):
+        return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def judged_attr(tok, lex: dict):
+    """The noun a judging noun names as subject of "be" ("the answer is better buses", "the real
+    scandal is the closure"), or None."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.head.lemma_ != "be" or not judges(tok, lex):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def warning(verb, lex: dict) -> bool:
+    """A verb of warning ("warn", "caution"): its clause names what it is against."""
+    return any(slot == "that" for _, slot in lex["frames"].get(verb.lemma_.lower(), []))
+
+
+def warned_act(verb, lex: dict):
+    """The act a warning is about: the subject of the clause it takes, where that is an act
+    ("warned that cutting bus services would hurt villages", "that a ban on X would ruin farmers")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None  # (a consequence: "would", "could", "will")
+    subj = next((c for c in clause.children if c.dep_ in ("csubj", "nsubj")), None)
+    if subj is not None and (subj.pos_ == "VERB" and verb_key(subj) in lex["acts"]
+                             or subj.pos_ == "NOUN" and noun_key(subj) in lex["acts"] and act_preps(subj)
+                             or subj.pos_ in ("NOUN", "PROPN") and clause.lemma_.lower() in lex["harm"]):
+        return subj  # (any thing whose harm is warned of: "warned that the levy would hurt shops")
+    return None
 
 
 def recalled_clause(tok, verb) -> str:
@@ -481,30 +526,14 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             verb = tok.head
             target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             subject = None
-    elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X"
-        target = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and verb_key(c) in lex["acts"]
+    elif slot == "that":
+        target = warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X", "there is no reason to scrap X"
+        deps = ("xcomp", "advcl") + (("acl", "relcl") if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") else ())
+        target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
                        and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
-        as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
-        if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd", "dobj") and tok.dep_ == "amod"
-                or as_phrase and tok.dep_ in ("amod", "pobj")):
-            head = tok.head if tok.dep_ == "amod" or as_phrase else tok
-            holder = head.head
-            if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
-                    and holder.head.lemma_.lower() in JUDGING:
-                target, holder = holder, holder.head  # "called the fare rise unacceptable"
-            elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
-                target = next((c for c in holder.children if c.dep_ == "dobj"), None)
-            elif holder.lemma_.lower() in JUDGING:
-                target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
-                               and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
-            else:
-                target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-            if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
-                target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
-                               and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), target)
-            subject = None
-            verb = holder
+        target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
     else:
         prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
                     next(iter(act_preps(tok, (slot,), own=True)), None))
@@ -515,9 +544,43 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             prep = next((c for c in nothing.children if c.dep_ == "prep" and c.lower_ == slot), None)
         if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if prep is None:  # "called for the toll to be scrapped": the act of the clause the preposition opens
+            target = next((c for c in tok.children if c.dep_ == "advcl" and verb_key(c) in lex["acts"]
+                           and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None)
         if prep is not None:
             target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             words.append(prep.text)
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
+    """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
+    mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
+    as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
+    if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
+        return judged_attr(tok, lex), None, tok.head
+    if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd") and tok.dep_ == "amod"
+            or tok.head.dep_ == "dobj" and tok.dep_ == "amod" and tok.head.head.lemma_.lower() in JUDGING
+            or as_phrase and tok.dep_ in ("amod", "pobj")):
+        head = tok.head if tok.dep_ == "amod" or as_phrase else tok
+        holder = head.head
+        if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
+                and holder.head.lemma_.lower() in JUDGING:
+            target, holder = holder, holder.head  # "called the fare rise unacceptable"
+        elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
+            target = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        elif holder.lemma_.lower() in JUDGING:
+            target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
+                           and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
+        else:
+            target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
+            target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
+                           and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), target)
+        elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
+            target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
+                           and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
+        return target, None, holder
+    return None, subject, verb

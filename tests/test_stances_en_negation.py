@@ -1,0 +1,91 @@
+"""English negation, warning and inverse-copula frames (issue 16, round 6 follow-up): a warning
+is against the act its clause names, a negated infinitive after "warn" asks against the act, "no
+reason to <act> X" keeps X, "the answer isn't X but Y" splits X and Y. All names are invented."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+def en_stances(text, speaker):
+    from extract.en.nlp import is_trained, load_english
+    from extract.positions.frames_en import read_stances
+
+    if not is_trained(load_english()):
+        pytest.skip("no trained English pipeline")
+    return {(s.target, s.value) for s in read_stances(text, speaker)}
+
+
+def test_warning_that_an_act_would_harm_is_against_the_act():
+    assert en_stances("Councillor Edna Rowe warned that closing the lido would hurt families.",
+                      "Edna Rowe") == {("lido", 1)}
+    assert en_stances("Grocer Sam Ivers cautioned that a ban on plastic bags would cost jobs.",
+                      "Sam Ivers") == {("plastic bag", 1)}
+
+
+def test_warning_about_a_thing_that_is_no_act_takes_no_stance():
+    assert en_stances("Councillor Edna Rowe warned that the lido would open late this summer.", "Edna Rowe") == set()
+
+
+def test_warned_not_to_do_is_against_the_act():
+    assert en_stances("Union leader Pia Lund warned the board not to sell the bus depot.",
+                      "Pia Lund") == {("bus depot", 1)}
+
+
+def test_no_reason_to_act_keeps_the_object():
+    assert ("ferry", 1) in en_stances("There is no reason to scrap the ferry, Councillor Abe Noor said.", "Abe Noor")
+
+
+def test_call_for_a_thing_to_be_ended():
+    assert en_stances("Campaigner Rita Vale called for the landfill to be closed.", "Rita Vale") == {("landfill", -1)}
+
+
+def test_inverse_copula_judges_its_attribute_and_its_conjunct():
+    got = en_stances("\"The answer isn't a new car park but a better bus,\" planner Joy Ames said.", "Joy Ames")
+    assert got == {("car park", -1), ("bus", 1)}
+
+
+def test_hardly_negates():
+    assert en_stances("\"The toll is hardly the solution,\" Mayor Ken Olds said.", "Ken Olds") == {("toll", -1)}
+
+
+def test_an_adjective_on_an_object_judges_only_after_a_verb_of_judging():
+    assert en_stances("Councillor Ida Pell is stirring up the worst instincts of the crowd.", "Ida Pell") == set()
+    assert ("rent cap", -1) in en_stances("Economist Lou Baird called the rent cap a bad idea.", "Lou Baird")
+
+
+def test_not_true_that_negates_the_clause():
+    assert en_stances("Councillor Jo Pratt said it was not true that she opposed the skate park.",
+                      "Jo Pratt") == {("skate park", 1)}
+
+
+def test_a_change_in_an_amount_names_what_it_changes():
+    assert ("fuel duty", 1) in en_stances("Senator Lyle Brent said he is not against a modest increase in the fuel duty.",
+                                          "Lyle Brent")
+
+
+def test_warned_harm_is_against_what_does_it():
+    assert en_stances("Grocer Sam Ivers warned that the levy would hurt small shops.", "Sam Ivers") == {("levy", -1)}
+    assert en_stances("Cook Ada Penn cautioned parents that school meals would cost more from May.", "Ada Penn") == set()
+
+
+def test_an_act_negated_in_its_own_infinitive_flips():
+    assert en_stances("Mayor Ola Grint welcomed the decision not to close the museum.", "Ola Grint") == {("museum", 1)}
+    assert en_stances("Mayor Ola Grint welcomed the decision to close the museum.", "Ola Grint") == {("museum", -1)}
+
+
+def test_judged_act_in_the_infinitive_of_an_adjective():
+    assert en_stances("Councillor Ray Hume said the board was wrong to axe the ferry route.",
+                      "Ray Hume") == {("ferry route", 1)}
+
+
+def test_not_convinced_that_negates_the_clause():
+    assert en_stances("Councillor Ray Hume said he was not convinced that a second runway was needed.",
+                      "Ray Hume") == {("runway", -1)}
+
+
+def test_believe_in_and_the_dangers_of_an_act():
+    assert en_stances("Senator Ivo Marsh said he does not believe in rent controls.", "Ivo Marsh") == {("rent control", -1)}
+    assert en_stances("Senator Ivo Marsh warned of the dangers of scrapping the price cap.",
+                      "Ivo Marsh") == {("price cap", 1)}
