@@ -6,7 +6,7 @@ import re
 
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
-from .lexicon import COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor
+from .lexicon import COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor, company_types
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
 from .words import POSSESSIVES, PRONOUNS
@@ -58,7 +58,8 @@ class Coreference:
                 head = base.split()[0] if self.lang == "de" else base  # "Bundesamt für Gesundheit", "Ärztekammer X"
                 if ((base.endswith(keys) or head.endswith(keys)) and base not in keys) or any(
                         d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
-                        for d in self._descriptors.get(ev.actor.id, ())):  # "das Unternehmen": the Autobauer
+                        for d in self._descriptors.get(ev.actor.id, ())) or key in COMPANY_NOUNS and " " in base \
+                        and head.endswith(company_types(self.lang)):  # "das Unternehmen": the Autobauer, the Reederei X
                     return ev.actor  # "the company" after "the utility company Idris Power"
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
         pattern = re.compile(r"\w*" + re.escape(key) + r"(?:es|s)?\b", re.IGNORECASE)  # and its genitive

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Actor, Span
 from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import _inflected, description_roles, is_generic_body
+from .lexicon import _inflected, description_roles, is_generic_body, referring_bodies
 from .phrase import Parsed
 from .mentions import is_institution_word, parse_phrase
 from .roles import role_word
@@ -96,6 +96,8 @@ class Descriptions:
                     Parsed(definite=True, entity=p.of), offset))  # "ein Sprecher der Behörde": the body named before
                 if earlier:
                     return earlier
+                if p.of.name.casefold() in referring_bodies(self.lang):
+                    return None  # "eine Sprecherin der Behörde", no body named before
             return self._entity_actor(p.of)
         if p.affiliation:
             generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))
