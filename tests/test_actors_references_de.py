@@ -93,6 +93,11 @@ CASES = [
     ("Der Rhein führt Hochwasser. Die Lage sei angespannt, sagte eine Sprecherin der Behörde.", "Die Lage sei", ""),
     ("Die Elbe ist gesunken. Die Schifffahrt werde eingestellt, teilte das Amt mit.", "Die Schifffahrt werde", ""),
     ("Die Straße ist gesperrt. Der Fahrer sei verletzt, teilte die Polizei mit.", "Der Fahrer sei", "Polizei"),
+    ("Die Kosten seien gestiegen, sagte ein Unternehmenssprecher.", "Die Kosten seien", ""),
+    # "hieß es von der Kammer": a body after von/bei/aus is the source; "aus Verhandlungskreisen" names no one
+    ("Die Handelskammer Nordmark warnt. Die Aufträge seien zurückgegangen, hieß es von der Kammer.",
+     "Die Aufträge seien", "Handelskammer Nordmark"),
+    ("Die Gespräche dauern an. Eine Einigung sei nicht in Sicht, hieß es aus Verhandlungskreisen.", "Eine Einigung sei", ""),
 ]
 
 

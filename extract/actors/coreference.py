@@ -9,7 +9,7 @@ from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor, company_types
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
-from .words import POSSESSIVES, PRONOUNS
+from .words import LEGAL_FORMS, POSSESSIVES, PRONOUNS
 
 
 class Coreference:
@@ -59,7 +59,8 @@ class Coreference:
                 if ((base.endswith(keys) or head.endswith(keys)) and base not in keys) or any(
                         d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
                         for d in self._descriptors.get(ev.actor.id, ())) or key in COMPANY_NOUNS and " " in base \
-                        and head.endswith(company_types(self.lang)):  # "das Unternehmen": the Autobauer, the Reederei X
+                        and (head.endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS):
+                    # "das Unternehmen": the Autobauer, the Reederei X, the Nordbahn AG
                     return ev.actor  # "the company" after "the utility company Idris Power"
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
         pattern = re.compile(r"\w*" + re.escape(key) + r"(?:es|s)?\b", re.IGNORECASE)  # and its genitive

@@ -102,6 +102,8 @@ class Descriptions:
         if p.affiliation:
             generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))
             earlier = self._earlier_institution(generic, offset) if generic else None  # "ein Konzernsprecher"
+            if earlier is None and generic.casefold() in referring_bodies(self.lang):
+                return None  # "ein Unternehmenssprecher", no company named before
             return earlier or self._entity_actor(self._entity_named(p.affiliation))
         if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
             return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "organisation")
