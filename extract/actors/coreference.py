@@ -9,8 +9,11 @@ from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor, company_types
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
-from .words import LEGAL_FORMS, POSSESSIVES, PRONOUNS
+from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS
 
+
+# a company name ending in a legal form: "Beate Uhse AG", "Nordbahn GmbH" (capitalised words before it)
+COMPANY_WITH_FORM = re.compile(r"\b(?:[A-ZÄÖÜ][\w&-]*\s){1,3}(?:AG|GmbH|SE|KGaA|Inc\.)(?![\w])")
 
 class Coreference:
     """The back-reference rules of ArticleActors (a mixin: it reads the article's state)."""
@@ -82,7 +85,15 @@ class Coreference:
                 ent = parse_phrase(m.group(0), self.lang).entity
                 if ent is not None:
                     return self._entity_actor(ent)
-        return None
+        return self._company_in_text(offset) if key in COMPANY_NOUNS else None
+
+    def _company_in_text(self, offset: int) -> Actor | None:
+        """'das Unternehmen' after a company named only in passing ('das Ergebnis der Beate Uhse AG'):
+        the last name before offset that ends in a legal form."""
+        found = [m.group(0).split() for m in COMPANY_WITH_FORM.finditer(self.text, 0, offset)]
+        while found and len(found[-1]) > 2 and found[-1][0].casefold() in ARTICLES | OF_WORDS:
+            found[-1].pop(0)  # "Die Nordbahn AG"
+        return self._entity_actor(Entity("organisation", " ".join(found[-1]))) if found else None
 
     def _by_pronoun(self, pronoun: str, span: Span, want: str = "") -> Actor | None:
         """The nearest compatible earlier actor; within that actor's sentence a compatible
