@@ -67,7 +67,7 @@ KINDS = ("speakers", "stances", "changes")
 # The families (speakers) and patterns (stances) a case may name, per language.
 SPEAKER_FAMILIES = {
     "de": ("dateline", "surname", "pronoun", "role_noun", "separable_verb", "noun_cue", "laut_zufolge",
-           "name_particle", "role_prefix", "apposition", "interview", "no_antecedent"),
+           "name_particle", "role_prefix", "apposition", "interview", "no_antecedent", "split_quote", "body"),
     "en": ("dateline", "surname", "pronoun", "role_noun", "according_to", "apposition", "name_particle",
            "headline", "noun_cue", "reporting_verb", "no_antecedent"),
 }

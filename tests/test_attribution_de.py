@@ -38,7 +38,7 @@ DATELINES = [
     ("HAMBURG (dpa) - Die Bürgermeisterin Anna Beispiel hat mehr Geld für Schulen gefordert. "
      "Die Stadt brauche neue Lehrer, sagte sie.", "mehr Geld für Schulen", "Anna Beispiel"),
     ("BERLIN (AFP) - Die Gewerkschaft Nordmetall kündigte am Montag neue Streiks an.", "neue Streiks",
-     "Nordmetall"),  # (the union's name; "Gewerkschaft" describes it)
+     "Gewerkschaft Nordmetall"),  # (a body's type noun is part of its name: extract/README.md)
     ("Wien (APA) – Der Minister Karl von der Heide hat die Pläne verteidigt. Er sagte, die Reform sei nötig.",
      "die Reform sei nötig", "Karl von der Heide"),
     ("Bern (SDA) Gesundheitsdirektorin Regula Amstutz sagte, die Zahlen seien zu optimistisch.",
@@ -278,7 +278,7 @@ def test_demand_noun_with_genitive_and_nach():
     text = "Die Forderung der Bürgermeisterin Karin Lutz nach mehr Personal lehnte der Gemeinderat ab."
     assert speaker_of(text, "mehr Personal") == "Karin Lutz"
     assert speaker_of("Die Forderung der Gewerkschaft Nordmetall nach mehr Lohn stößt auf Skepsis.",
-                      "mehr Lohn") == "Nordmetall"
+                      "mehr Lohn") == "Gewerkschaft Nordmetall"
 
 
 def test_quotation_pass_runs_once_per_german_article(monkeypatch):
@@ -290,3 +290,13 @@ def test_quotation_pass_runs_once_per_german_article(monkeypatch):
     result = extract_article("„Wir halten Kurs“, sagte Anna Beispiel. Sie sagte, es gehe voran.", lang="de")
     assert calls == [len("„Wir halten Kurs“, sagte Anna Beispiel. Sie sagte, es gehe voran.")]
     assert result.statements[0].speaker_name == "Anna Beispiel"
+
+
+@pytest.mark.parametrize("text", [
+    "„Das ist falsch“, sagte die Ministerin Lena Voss am Montag in Berlin, „wir bleiben bei unserem Plan.“",
+    "«Wir müssen handeln», sagte Lena Voss vor den Medien, «sonst fehlen im Winter Betten.»",
+])
+def test_a_quotation_interrupted_by_a_long_cue_is_one_speakers(text):
+    """„…“, sagte X am Montag, „…“: the second part has the cue of the first, however long the cue."""
+    second = text.split("„")[-1].split("«")[-1][:12]
+    assert speaker_of(text, second) == "Lena Voss"

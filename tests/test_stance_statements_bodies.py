@@ -16,7 +16,8 @@ def statements(text, lang):
     ("Die Stadtwerke Elmsdorf lehnen den Verkauf ab.", "Stadtwerke Elmsdorf", "Verkauf", -1),
     ("Der Bauernverband lehnt das Tempolimit ab.", "Bauernverband", "Tempolimit", -1),  # a compound of "Verband"
     ("Die Partei Valdorische Mitte ist gegen die Seilbahn.", "Valdorische Mitte", "Seilbahn", -1),
-    ("Der Verband hält die Kurtaxe für verfehlt.", "Verband", "Kurtaxe", -1),
+    # (a bare "Der Verband" refers back; with nothing named before it is nobody: extract/README.md)
+    ("Der Tourismusverband hält die Kurtaxe für verfehlt.", "Tourismusverband", "Kurtaxe", -1),
     ("Die Bürgerinitiative Elmsdorf lehnt die Seilbahn ab.", "Bürgerinitiative Elmsdorf", "Seilbahn", -1),
 ])
 def test_a_body_taking_sides_is_a_reported_statement(text, speaker, target, value):

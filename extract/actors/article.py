@@ -22,7 +22,7 @@ from .descriptions import Descriptions
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities
-from .lexicon import _inflected, anonymous_groups, lexicon, other_language_names
+from .lexicon import _inflected, anonymous_groups, lexicon, other_language_names, referring_bodies
 from .mentions import (
     _entity_at,
     _entity_label,
@@ -260,6 +260,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                     earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
                 if earlier is not None:
                     return earlier
+                if p.definite and ent.name.casefold() in referring_bodies(self.lang):
+                    return None  # "teilte die Behörde mit" with no body named before: nobody we know
             return self._entity_actor(ent)
         if p.capital:
             return self._entity_actor(Entity("country", p.capital)) if speaking else None

@@ -6,11 +6,14 @@ import re
 
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
-from .lexicon import COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor
+from .lexicon import COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor, company_types
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
-from .words import POSSESSIVES, PRONOUNS
+from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS
 
+
+# a company name ending in a legal form: "Beate Uhse AG", "Nordbahn GmbH" (capitalised words before it)
+COMPANY_WITH_FORM = re.compile(r"\b(?:[A-ZÄÖÜ][\w&-]*\s){1,3}(?:AG|GmbH|SE|KGaA|Inc\.)(?![\w])")
 
 class Coreference:
     """The back-reference rules of ArticleActors (a mixin: it reads the article's state)."""
@@ -58,7 +61,9 @@ class Coreference:
                 head = base.split()[0] if self.lang == "de" else base  # "Bundesamt für Gesundheit", "Ärztekammer X"
                 if ((base.endswith(keys) or head.endswith(keys)) and base not in keys) or any(
                         d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
-                        for d in self._descriptors.get(ev.actor.id, ())):  # "das Unternehmen": the Autobauer
+                        for d in self._descriptors.get(ev.actor.id, ())) or key in COMPANY_NOUNS and " " in base \
+                        and (head.endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS):
+                    # "das Unternehmen": the Autobauer, the Reederei X, the Nordbahn AG
                     return ev.actor  # "the company" after "the utility company Idris Power"
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
         pattern = re.compile(r"\w*" + re.escape(key) + r"(?:es|s)?\b", re.IGNORECASE)  # and its genitive
@@ -80,7 +85,15 @@ class Coreference:
                 ent = parse_phrase(m.group(0), self.lang).entity
                 if ent is not None:
                     return self._entity_actor(ent)
-        return None
+        return self._company_in_text(offset) if key in COMPANY_NOUNS else None
+
+    def _company_in_text(self, offset: int) -> Actor | None:
+        """'das Unternehmen' after a company named only in passing ('das Ergebnis der Beate Uhse AG'):
+        the last name before offset that ends in a legal form."""
+        found = [m.group(0).split() for m in COMPANY_WITH_FORM.finditer(self.text, 0, offset)]
+        while found and len(found[-1]) > 2 and found[-1][0].casefold() in ARTICLES | OF_WORDS:
+            found[-1].pop(0)  # "Die Nordbahn AG"
+        return self._entity_actor(Entity("organisation", " ".join(found[-1]))) if found else None
 
     def _by_pronoun(self, pronoun: str, span: Span, want: str = "") -> Actor | None:
         """The nearest compatible earlier actor; within that actor's sentence a compatible

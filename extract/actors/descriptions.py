@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Actor, Span
 from .body_kinds import fits_body_noun
 from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import _inflected, description_roles, is_generic_body
+from .lexicon import _inflected, description_roles, is_generic_body, referring_bodies
 from .phrase import Parsed
 from .mentions import is_institution_word, parse_phrase
 from .roles import role_word
@@ -98,10 +98,14 @@ class Descriptions:
                     Parsed(definite=True, entity=p.of), offset))  # "ein Sprecher der Behörde": the body named before
                 if earlier:
                     return earlier
+                if p.of.name.casefold() in referring_bodies(self.lang):
+                    return None  # "eine Sprecherin der Behörde", no body named before
             return self._entity_actor(p.of)
         if p.affiliation:
             generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))
             earlier = self._earlier_institution(generic, offset) if generic else None  # "ein Konzernsprecher"
+            if earlier is None and generic.casefold() in referring_bodies(self.lang):
+                return None  # "ein Unternehmenssprecher", no company named before
             return earlier or self._entity_actor(self._entity_named(p.affiliation))
         if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
             return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "organisation")

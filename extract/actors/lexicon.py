@@ -263,6 +263,12 @@ def time_nouns(lang: str) -> tuple[str, ...]:
     return tuple(sorted({ln.strip().casefold() for ln in _data_lines(f"time_nouns_{lang}.txt")}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def referring_bodies(lang: str) -> frozenset[str]:
+    """referring_bodies_<lang>.txt: body nouns that, definite, only refer back ("die Behörde")."""
+    return frozenset(ln.strip().casefold() for ln in _data_lines(f"referring_bodies_{lang}.txt"))
+
+
 COMPANY_NOUNS = frozenset({"unternehmen", "konzern", "firma"})  # "das Unternehmen": any company named before
 
 
@@ -282,6 +288,12 @@ def company_descriptor(tok: str, lang: str) -> str:
         if any(stem.endswith(h) for h in descriptor_heads(lang)):
             return tok[: len(stem)]
     return ""
+
+
+@lru_cache(maxsize=None)
+def company_types(lang: str) -> tuple[str, ...]:
+    """company_types_<lang>.txt: endings of nouns for a kind of company that stay in its name."""
+    return tuple(ln.strip().casefold() for ln in _data_lines(f"company_types_{lang}.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -35,6 +35,9 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         if named and named.kind == "organisation":
             named.affiliation = named.affiliation or aff
             return named, k
+    named, k = _after_place_adjective(tokens, j, lex)
+    if named:
+        return named, k
     n, inst = _longest(tokens, j, lex.institutions, lex.max_words)
     if not n and lex.lang == "en" and tokens[j].islower():
         k = j  # "transport ministry", "the national weather agency": lower-case words before the noun
@@ -64,14 +67,33 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:attached]), aff), attached
         if j < len(tokens) and _is_capitalised(tokens[j]) and not _title_follows(tokens, j, lex) \
                 and not role_word(tokens[j], lex):  # "des Instituts Valdopol": a named institution
-            words, j = _name_run(tokens, j, lex)
-            # "the utility company Idris Power": in English a noun before a name never belongs to it;
-            # in German only the descriptors do ("der Energiekonzern X", but "Institut Valdopol")
-            if lex.lang == "en" or _is_descriptor(inst, lex):
-                return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
-            return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
+            return _institution_named(tokens, j, inst, aff, lex)
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexicon) -> tuple[Entity, int]:
+    """The body an institution noun names with the capitalised words from j: a known organisation
+    ("die Gewerkschaft Verdi" -> Verdi), the words alone after a describing noun ("der
+    Energiekonzern Idris Power"; in English always), else noun and words ("Institut Valdopol",
+    "Gewerkschaft Pflege Süd"; extract/README.md)."""
+    known, k = _named_entity_at(tokens, j, lex)
+    if known is not None and known.kind == "organisation" and k == len(tokens):
+        return known, k
+    words, j = _name_run(tokens, j, lex)
+    if lex.lang == "en" or _is_descriptor(inst, lex):
+        return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
+    return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
+
+
+def _after_place_adjective(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
+    """'die Basler Verkehrsbetriebe Rheinland Tram': a city adjective before a body with a name of
+    its own is no part of that name ('die Münchner Polizei' keeps it: a generic body)."""
+    if lex.lang == "de" and j + 2 < len(tokens) and _place_adjective(tokens[j]):
+        named, k = _entity_at(tokens, j + 1, lex)
+        if named is not None and named.kind == "organisation" and not named.generic and k == len(tokens):
+            return named, k
+    return None, j
 
 
 @lru_cache(maxsize=20000)

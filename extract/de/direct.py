@@ -68,7 +68,11 @@ def frame_before(art: Article, q: Quote, open_i: int):
     if j >= 0 and toks[j].text in (":", ",") and toks[j].sent == toks[open_i].sent or (j >= 0 and toks[j].text == ":"):
         ss, se = art.sentence_of(j)
         c = art.clause_start(j, ss) if toks[j].text == "," else ss
-        for v in range(j - 1, ss - 1 if toks[j].text == ":" else max(ss - 1, j - 4), -1):
+        stop = ss - 1 if toks[j].text == ":" else max(ss - 1, j - 4)
+        if toks[j].text == ",":  # „…“, sagte X am Montag, „…“: a quotation its cue interrupts is one statement
+            stop = min(stop, next((x for x in range(j - 1, ss - 1, -1) if toks[x].text in QUOTE_CHARS
+                                   and toks[x + 1].text == ","), stop))
+        for v in range(j - 1, stop, -1):
             if art.verb_cue(v, ss, j) and not art.in_subordinate(v, ss):
                 a, passive = art.anchor(v, ss)
                 who = art.passive_speaker(v, a, ss, j) if passive else art.subject(a, ss, j)

@@ -3,6 +3,7 @@ clause pieces of a statement (its content without the frame, where a clause ends
 from __future__ import annotations
 
 from ..actors import lexicon
+from ..actors.mentions import is_institution_word
 from ..model import Found, Span
 from .article import Article
 from .direct import source_of_heisst_es
@@ -243,7 +244,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
                     speaker = art.span(start, k - 1)
         elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
             frame, speaker = heisst_es_frame(art, k, s, e)
-            unattributed = speaker is None or not document_owner(art, speaker)  # (a bare "hieß es" names no one)
+            unattributed = speaker is None or not (document_owner(art, speaker) or body_asked(art, speaker))  # (bare: no one)
         elif t.low == "wie" and (k == s or toks[k - 1].text == ","):
             frame, speaker, unattributed = wie_frame(art, k, s, e)
         if frame is None:
@@ -275,6 +276,15 @@ def mark_owner(art: Article, i: int, end: int, phrase: Span) -> None:
         i += 1
     if i < end and art.toks[i].low not in ("eigenen", "eigener"):
         art.apposed[phrase] = art.span(i, end)
+
+
+def body_asked(art: Article, phrase: Span) -> bool:
+    """"hieß es von der Handelskammer", "hieß es beim Landratsamt", "aus dem Ministerium": a body
+    after von/bei/aus (not "aus Regierungskreisen") is the source, as if it had said so itself."""
+    inside = [t for t in art.toks if phrase[0] <= t.b and t.e <= phrase[1]]
+    before = art.toks[inside[0].i - 1] if inside and inside[0].i > 0 else None
+    return before is not None and before.low in ("von", "vom", "bei", "beim", "aus") \
+        and any(t.cap and is_institution_word(t.text, "de") for t in inside)
 
 
 def document_owner(art: Article, phrase: Span) -> bool:
