@@ -250,6 +250,11 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         phrase = phrase[: bracket.start()] + phrase[bracket.end() :]
     tokens, possessive = _tokenize_marked(phrase)
     p = _parse_tokens(tokens, lex, possessive)
+    if lang == "en" and _sentence_capital_only(tokens, p):  # "Rail operator Eastline": read "rail operator Eastline"
+        f = _first_word(tokens)
+        lower = _parse_tokens(tokens[:f] + [tokens[f].lower()] + tokens[f + 1:], lex, possessive)
+        if lower.name and lower.role or lower.entity is not None and not lower.entity.generic:
+            p = replace(lower, clean=p.clean)
     if lang == "de" and p.name and not (p.entity or p.role) and is_institution_word(p.name[-1], lang):
         body = nominative_body(p.name)  # "laut Statistischem Landesamt": "Statistisches Landesamt"
         tail = p.clean.partition(p.name[-1])[2]
@@ -263,6 +268,14 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
     if party:
         p.affiliation = party
     return p
+
+
+def _sentence_capital_only(tokens: list[str], p: Parsed) -> bool:
+    """An English phrase whose only name is its first word, a capitalised common noun before
+    lower-case words ("Rail | operator Eastline"): the capital may be the sentence's only."""
+    f = _first_word(tokens)
+    return (p.name == tokens[f:f + 1] and p.entity is None and f + 1 < len(tokens) and _lower_noun(tokens[f + 1])
+            and tokens[f].isalpha() and tokens[f].casefold() not in firstnames())
 
 
 def _plural_adjectival_role(role_noun: str, tokens: list[str]) -> bool:
@@ -480,6 +493,13 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     p.plural = True
                     i = k
                     continue
+            role_start, role_end = _descriptor_role(tokens, j, lex) if lang == "en" and not p.role and not p.name \
+                and words[0].casefold() not in firstnames() else (0, 0)
+            if role_start > j:  # "Health board chief Moira Quill": the body described, its role, the person
+                p.affiliation = p.affiliation or " ".join(tokens[i:role_start])
+                p.role = p.role_noun = " ".join(tokens[role_start:role_end])
+                i = role_end
+                continue
             # "Sundbund Secretary-General Mira Sandell", "Norrland's transport ministry": the run
             # names whom the role or institution after it belongs to
             if (not p.role and j < len(tokens) and tokens[j] != "," and words[0].casefold() not in firstnames()
@@ -593,6 +613,43 @@ def _lower_role_before_name(tokens: list[str], j: int, known_first: bool = True)
         return False
     first, last = tokens[j + 1], tokens[j + 2]
     return (not known_first or first.casefold() in firstnames()) and _is_capitalised(first) and _is_capitalised(last)
+
+
+DESCRIPTOR_LINKS = {"of", "and", "&", "for"}
+ROLE_ADJECTIVE_ENDINGS = ("al", "ive", "ary", "ic")  # "medical director", "executive editor", "honorary president"
+
+
+def _descriptor_role(tokens: list[str], j: int, lex: Lexicon) -> tuple[int, int]:
+    """'Health | board chief Moira Quill', 'Chamber | of commerce president Li Wen': after an English
+    capitalised word, lower-case words (up to five, with 'of', 'and') that go on describing a body,
+    then a title or role noun that a full name or the phrase's end closes. The start and end of the role (its
+    adjectives included: 'medical director'), or (0, 0)."""
+    k = j
+    while k < len(tokens) and k - j <= 5:
+        n = _longest(tokens, k, lex.titles, lex.max_words)[0] or _longest(tokens, k, lex.roles, lex.max_words)[0]
+        if n and (k + n == len(tokens) or _full_name_closes(tokens, k + n, lex)):
+            start = k
+            while start > j + 1 and (tokens[start - 1] in MODIFIERS or tokens[start - 1].endswith(ROLE_ADJECTIVE_ENDINGS)
+                                     and _lower_noun(tokens[start - 1])):
+                start -= 1  # "deputy chief" (one describing word stays with the body: "Regional transport")
+            return start, k + n
+        t = tokens[k]
+        if t not in DESCRIPTOR_LINKS and t not in MODIFIERS and not _lower_noun(t.rstrip("'’")):
+            break
+        k += 1
+    return 0, 0
+
+
+def _full_name_closes(tokens: list[str], i: int, lex: Lexicon) -> bool:
+    """A person's full name (after an honorific) runs from i to the end of the phrase or a comma:
+    at least two name words, none of them a title or an institution."""
+    while i < len(tokens) and tokens[i].casefold() in HONORIFICS:
+        i += 1
+    if i >= len(tokens) or not _is_capitalised(tokens[i]):
+        return False
+    words, end = _name_run(tokens, i, lex)
+    return (len(words) >= 2 and (end == len(tokens) or tokens[end] == ",")
+            and not any(role_word(w, lex) or is_institution_word(w, lex.lang) for w in words))
 
 
 def _role_at(tokens: list[str], j: int, lex: Lexicon) -> bool:
