@@ -414,6 +414,14 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                 p.affiliation = p.affiliation or country
                 i += 1
                 continue
+        if lang == "en" and not p.role and not p.name and _is_capitalised(tok) and low not in firstnames():
+            run_end = _name_run(tokens, i, lex)[1]
+            role_start, role_end = _descriptor_role(tokens, run_end, lex)
+            if role_start > run_end:  # "Health board chief Moira Quill": the body described, its role, the person
+                p.affiliation = p.affiliation or " ".join(tokens[i:role_start])
+                p.role = p.role_noun = " ".join(tokens[role_start:role_end])
+                i = role_end
+                continue
         group, j = _group_at(tokens, i, lex) if not named_company else ("", i)
         if not group and lang == "en" and not p.role and tok.isalpha() and tok.islower() and i + 1 < len(tokens) \
                 and not role_word(tok, lex) and not _longest(tokens, i, lex.institutions, lex.max_words)[0]:
@@ -493,13 +501,6 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     p.plural = True
                     i = k
                     continue
-            role_start, role_end = _descriptor_role(tokens, j, lex) if lang == "en" and not p.role and not p.name \
-                and words[0].casefold() not in firstnames() else (0, 0)
-            if role_start > j:  # "Health board chief Moira Quill": the body described, its role, the person
-                p.affiliation = p.affiliation or " ".join(tokens[i:role_start])
-                p.role = p.role_noun = " ".join(tokens[role_start:role_end])
-                i = role_end
-                continue
             # "Sundbund Secretary-General Mira Sandell", "Norrland's transport ministry": the run
             # names whom the role or institution after it belongs to
             if (not p.role and j < len(tokens) and tokens[j] != "," and words[0].casefold() not in firstnames()
@@ -621,12 +622,14 @@ ROLE_ADJECTIVE_ENDINGS = ("al", "ive", "ary", "ic")  # "medical director", "exec
 
 def _descriptor_role(tokens: list[str], j: int, lex: Lexicon) -> tuple[int, int]:
     """'Health | board chief Moira Quill', 'Chamber | of commerce president Li Wen': after an English
-    capitalised word, lower-case words (up to five, with 'of', 'and') that go on describing a body,
-    then a title or role noun that a full name or the phrase's end closes. The start and end of the role (its
-    adjectives included: 'medical director'), or (0, 0)."""
+    capitalised word, lower-case words (up to five; 'of', 'and' with a name after them: 'Power and
+    Light') that go on describing a body, then a title or role noun that a full name or the phrase's
+    end closes. The start and end of the role (adjectives included: 'medical director'), or (0, 0)."""
     k = j
     while k < len(tokens) and k - j <= 5:
-        n = _longest(tokens, k, lex.titles, lex.max_words)[0] or _longest(tokens, k, lex.roles, lex.max_words)[0]
+        n = _longest(tokens, k, lex.titles, lex.max_words)[0] or _longest(tokens, k, lex.roles, lex.max_words)[0] \
+            or int(_lower_role_before_name(tokens, k, known_first=False) and not is_institution_word(tokens[k], "en"))
+        # (an unlisted role noun before the name: "board official Moira Quill"; not "operator Eastline Rail")
         if n and (k + n == len(tokens) or _full_name_closes(tokens, k + n, lex)):
             start = k
             while start > j + 1 and (tokens[start - 1] in MODIFIERS or tokens[start - 1].endswith(ROLE_ADJECTIVE_ENDINGS)
@@ -634,7 +637,8 @@ def _descriptor_role(tokens: list[str], j: int, lex: Lexicon) -> tuple[int, int]
                 start -= 1  # "deputy chief" (one describing word stays with the body: "Regional transport")
             return start, k + n
         t = tokens[k]
-        if t not in DESCRIPTOR_LINKS and t not in MODIFIERS and not _lower_noun(t.rstrip("'’")):
+        linked = k > j and tokens[k - 1] in DESCRIPTOR_LINKS and _is_capitalised(t)  # "Power and | Light"
+        if t not in DESCRIPTOR_LINKS and t not in MODIFIERS and not _lower_noun(t.rstrip("'’")) and not linked:
             break
         k += 1
     return 0, 0
