@@ -138,3 +138,8 @@ def test_the_person_after_a_descriptor_speaks_and_a_pronoun_finds_her():
             "\"This is a tax on our own exporters,\" she said.")
     assert speaker(text, "the tariff would cost") == "Ines Wen"
     assert speaker(text, "This is a tax") == "Ines Wen"
+
+
+def test_a_long_title_after_a_named_body_keeps_the_body():
+    p = parse_phrase("Kestria Airport chief operating officer Ivo Stern", "en")
+    assert (p.name, p.role, p.affiliation) == (["Ivo", "Stern"], "chief operating officer", "Kestria Airport")
