@@ -69,7 +69,7 @@ SPEAKER_FAMILIES = {
     "de": ("dateline", "surname", "pronoun", "role_noun", "separable_verb", "noun_cue", "laut_zufolge",
            "name_particle", "role_prefix", "apposition", "interview", "no_antecedent", "split_quote", "body"),
     "en": ("dateline", "surname", "pronoun", "role_noun", "according_to", "apposition", "name_particle",
-           "headline", "noun_cue", "reporting_verb", "no_antecedent"),
+           "headline", "noun_cue", "reporting_verb", "no_antecedent", "role_prefix"),
 }
 NO_STANCE_PATTERNS = ("no_stance_plan", "no_stance_question", "no_stance_number", "no_stance_report_other",
                       "no_stance_neutral")

@@ -102,3 +102,44 @@ def test_a_definite_role_noun_refers_to_the_one_named_before(text, part, name):
 @trained
 def test_a_role_noun_without_anyone_named_before_gives_no_speaker():
     assert speaker("The diplomat said the talks on the harbour went well.", "talks") == ""
+
+
+# ---- a descriptor before a name: the body it describes, the role head, then the person
+@pytest.mark.parametrize("phrase,name,role,affiliation", [
+    ("Health board chief Moira Quill", ["Moira", "Quill"], "chief", "Health board"),
+    ("Chamber of commerce president Li Wen", ["Li", "Wen"], "president", "Chamber of commerce"),
+    ("Residents' association chair Petra Holm", ["Petra", "Holm"], "chair", "Residents' association"),
+    ("Port authority director Lotte van der Meer", ["Lotte", "van", "der", "Meer"], "director", "Port authority"),
+    ("Library trust chair J. P. Morrow", ["J.", "P.", "Morrow"], "chair", "Library trust"),
+    ("Hospital trust medical director Dr Ruth Amsel", ["Ruth", "Amsel"], "medical director", "Hospital trust"),
+    ("Water board deputy chief Omar al-Hassani", ["Omar", "al-Hassani"], "deputy chief", "Water board"),
+])
+def test_a_descriptor_before_a_name_gives_role_and_affiliation(phrase, name, role, affiliation):
+    p = parse_phrase(phrase, "en")
+    assert (p.name, p.role, p.affiliation) == (name, role, affiliation)
+
+
+def test_a_descriptor_without_a_name_keeps_no_name():
+    p = parse_phrase("Health board chief", "en")
+    assert (p.name, p.role, p.affiliation) == ([], "chief", "Health board")
+
+
+@pytest.mark.parametrize("phrase,affiliation,name", [
+    ("Sundbund Secretary-General Mira Sandell", "Sundbund", ["Mira", "Sandell"]),  # a title right after the run
+    ("Valdoria Football Association chief executive Hugo Brandt", "Valdoria Football Association", ["Hugo", "Brandt"]),
+])
+def test_a_capitalised_body_before_a_title_stays_the_affiliation(phrase, affiliation, name):
+    p = parse_phrase(phrase, "en")
+    assert (p.affiliation, p.name) == (affiliation, name)
+
+
+def test_the_person_after_a_descriptor_speaks_and_a_pronoun_finds_her():
+    text = ("Chamber of commerce president Ines Wen said the tariff would cost member firms 40 million crowns. "
+            "\"This is a tax on our own exporters,\" she said.")
+    assert speaker(text, "the tariff would cost") == "Ines Wen"
+    assert speaker(text, "This is a tax") == "Ines Wen"
+
+
+def test_a_long_title_after_a_named_body_keeps_the_body():
+    p = parse_phrase("Kestria Airport chief operating officer Ivo Stern", "en")
+    assert (p.name, p.role, p.affiliation) == (["Ivo", "Stern"], "chief operating officer", "Kestria Airport")

@@ -272,6 +272,11 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         phrase = phrase[: bracket.start()] + phrase[bracket.end() :]
     tokens, possessive = _tokenize_marked(phrase)
     p = _parse_tokens(tokens, lex, possessive)
+    if lang == "en" and _sentence_capital_only(tokens, p):  # "Rail operator Eastline": read "rail operator Eastline"
+        f = _first_word(tokens)
+        lower = _parse_tokens(tokens[:f] + [tokens[f].lower()] + tokens[f + 1:], lex, possessive)
+        if lower.name and lower.role or lower.entity is not None and not lower.entity.generic:
+            p = replace(lower, clean=p.clean)
     if lang == "de" and p.name and not (p.entity or p.role) and is_institution_word(p.name[-1], lang):
         body = nominative_body(p.name)  # "laut Statistischem Landesamt": "Statistisches Landesamt"
         tail = p.clean.partition(p.name[-1])[2]
@@ -285,6 +290,14 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
     if party:
         p.affiliation = party
     return p
+
+
+def _sentence_capital_only(tokens: list[str], p: Parsed) -> bool:
+    """An English phrase whose only name is its first word, a capitalised common noun before
+    lower-case words ("Rail | operator Eastline"): the capital may be the sentence's only."""
+    f = _first_word(tokens)
+    return (p.name == tokens[f:f + 1] and p.entity is None and f + 1 < len(tokens) and _lower_noun(tokens[f + 1])
+            and tokens[f].isalpha() and tokens[f].casefold() not in firstnames())
 
 
 def _plural_adjectival_role(role_noun: str, tokens: list[str]) -> bool:
@@ -422,6 +435,14 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             if not nxt_country and low not in lex.countries and not named_org:
                 p.affiliation = p.affiliation or country
                 i += 1
+                continue
+        if lang == "en" and not p.role and not p.name and _is_capitalised(tok) and low not in firstnames():
+            run_end = _name_run(tokens, i, lex)[1]
+            role_start, role_end = _descriptor_role(tokens, run_end, lex)
+            if role_start > run_end:  # "Health board chief Moira Quill": the body described, its role, the person
+                p.affiliation = p.affiliation or " ".join(tokens[i:role_start])
+                p.role = p.role_noun = " ".join(tokens[role_start:role_end])
+                i = role_end
                 continue
         group, j = _group_at(tokens, i, lex) if not named_company else ("", i)
         if not group and lang == "en" and not p.role and tok.isalpha() and tok.islower() and i + 1 < len(tokens) \
@@ -615,6 +636,46 @@ def _lower_role_before_name(tokens: list[str], j: int, known_first: bool = True)
         return False
     first, last = tokens[j + 1], tokens[j + 2]
     return (not known_first or first.casefold() in firstnames()) and _is_capitalised(first) and _is_capitalised(last)
+
+
+DESCRIPTOR_LINKS = {"of", "and", "&", "for"}
+ROLE_ADJECTIVE_ENDINGS = ("al", "ive", "ary", "ic")  # "medical director", "executive editor", "honorary president"
+
+
+def _descriptor_role(tokens: list[str], j: int, lex: Lexicon) -> tuple[int, int]:
+    """'Health | board chief Moira Quill', 'Chamber | of commerce president Li Wen': after an English
+    capitalised word, lower-case words (up to five; 'of', 'and' with a name after them: 'Power and
+    Light') that go on describing a body, then a title or role noun that a full name or the phrase's
+    end closes. The start and end of the role (adjectives included: 'medical director'), or (0, 0)."""
+    k = j
+    while k < len(tokens) and k - j <= 5:
+        n = _longest(tokens, k, lex.titles, lex.max_words)[0] or _longest(tokens, k, lex.roles, lex.max_words)[0] \
+            or int(_lower_role_before_name(tokens, k, known_first=False) and not is_institution_word(tokens[k], "en"))
+        # (an unlisted role noun before the name: "board official Moira Quill"; not "operator Eastline Rail")
+        if n and (k + n == len(tokens) or _full_name_closes(tokens, k + n, lex)):
+            start = k
+            while start > j + 1 and (tokens[start - 1] in MODIFIERS or tokens[start - 1].endswith(ROLE_ADJECTIVE_ENDINGS)
+                                     and _lower_noun(tokens[start - 1])):
+                start -= 1  # "deputy chief" (one describing word stays with the body: "Regional transport")
+            return start, k + n
+        t = tokens[k]
+        linked = k > j and tokens[k - 1] in DESCRIPTOR_LINKS and _is_capitalised(t)  # "Power and | Light"
+        if t not in DESCRIPTOR_LINKS and t not in MODIFIERS and not _lower_noun(t.rstrip("'’")) and not linked:
+            break
+        k += 1
+    return 0, 0
+
+
+def _full_name_closes(tokens: list[str], i: int, lex: Lexicon) -> bool:
+    """A person's full name (after an honorific) runs from i to the end of the phrase or a comma:
+    at least two name words, none of them a title or an institution."""
+    while i < len(tokens) and tokens[i].casefold() in HONORIFICS:
+        i += 1
+    if i >= len(tokens) or not _is_capitalised(tokens[i]):
+        return False
+    words, end = _name_run(tokens, i, lex)
+    return (len(words) >= 2 and (end == len(tokens) or tokens[end] == ",")
+            and not any(role_word(w, lex) or is_institution_word(w, lex.lang) for w in words))
 
 
 def _role_at(tokens: list[str], j: int, lex: Lexicon) -> bool:
