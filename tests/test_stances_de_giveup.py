@@ -20,6 +20,11 @@ def stances(text: str, speaker: str) -> dict[str, int]:
     ("Der Senator Olav Brink zog seine Unterstützung für die Maut zurück.", "Olav Brink", "Maut", -1),
     ("Der Senator Olav Brink verabschiedete sich von der Idee, eine Maut einzuführen.", "Olav Brink", "Maut", -1),
     ("Der Senator Olav Brink ist von der Maut abgekommen.", "Olav Brink", "Maut", -1),
+    ("Die Landrätin Ute Kamm beendete ihren Widerstand gegen die Seilbahn.", "Ute Kamm", "Seilbahn", 1),
+    ("Der Senator Olav Brink verzichtete auf seine Forderung nach einer Maut.", "Olav Brink", "Maut", -1),
+    # the object of a verb-final participle stands before it, not after "und"
+    ("Die Landrätin Ute Kamm hat ihren Widerstand gegen die Seilbahn aufgegeben und unterstützt nun den Bau.",
+     "Ute Kamm", "Seilbahn", 1),
     # not given up: the position stands
     ("Die Landrätin Ute Kamm hat ihren Widerstand gegen die Seilbahn nicht aufgegeben.", "Ute Kamm", "Seilbahn", -1),
 ])

@@ -861,7 +861,9 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)
                and not (speaker_words and _names_speaker(c, p, speaker_words))
                and not _joined_to_subject(c, p, subject)]
-    after = [p for p in objects if p.start > i]
+    # an object after a conjunction belongs to the next verb ("hat X aufgegeben und unterstützt nun Y")
+    after = [p for p in objects if p.start > i and not any(w.low in ("und", "oder") and w.tag == "KON"
+                                                            for w in c.words[i + 1:p.start])]
     before = [p for p in objects if p.end <= i]
     pointer = any(w.low in POINTERS for w in c.words[i:])
     if after and not pointer:
