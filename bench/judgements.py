@@ -75,7 +75,7 @@ NO_STANCE_PATTERNS = ("no_stance_plan", "no_stance_question", "no_stance_number"
                       "no_stance_neutral")
 STANCE_PATTERNS = {
     "de": ("fuer_gegen", "demand", "reject", "evaluative", "nichts_halten", "nicht_infrage", "warnen_vor",
-           "warnen_davor_zu", "ausstieg", "negation_scope", "nicht_gegen_aber", "welcome", "nominal",
+           "warnen_davor_zu", "ausstieg", "negation_scope", "nicht_gegen_aber", "welcome", "nominal", "give_up",
            *NO_STANCE_PATTERNS),
     "en": ("support_oppose", "call_for", "reject", "evaluative", "warn_against", "warn_against_doing", "end_of",
            "negation_scope", "not_against_but", "welcome", *NO_STANCE_PATTERNS),

@@ -89,6 +89,7 @@ class FrameWord:
     words: tuple[str, ...]  # lower-case, several for a phrase
     noun: bool = False  # written with a capital: only a noun matches ("Aus", not "aus")
     only_negated: bool = False  # a possibility ("infrage"): a position only when negated
+    drops: bool = False  # giving up ("gab ihren Widerstand gegen X auf"): only on a position or a plan
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,8 @@ def lexicon(lang: str = "de") -> Lexicon:
                 heads[words[0]] = int(value)
             elif value in ("+1", "-1", "open+1", "open-1"):
                 frames.setdefault(words[0], []).append(FrameWord(value[-2:], slot, words, only_negated=value.startswith("open")))
+            elif value == "drop":
+                frames.setdefault(words[0], []).append(FrameWord("-1", slot, words, drops=True))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
                    negations, tuple(skip), frozenset(light), heads, frozenset(modal))
 
@@ -522,13 +525,16 @@ def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | No
     return nxt if genitive or nxt.prep in preps else None
 
 
-def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str]) -> int:
+def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str], frame: int = -1) -> int:
     """The sign of an act verb that takes the phrase as its object ("die Subvention zu
-    streichen": -1); 1 when there is none."""
+    streichen": -1); 1 when there is none. The frame word itself is no act of its own object
+    ("hat ihren Widerstand aufgegeben": the giving up is the frame)."""
     acts = lexicon(lang).acts
     lemmas = separable_lemmas(c)
     for i in range(p.end, len(c.words)):
         w = c.words[i]
+        if i == frame:
+            continue
         # a particle verb is only itself ("schließt X aus" is ausschließen, no schließen)
         for key in (lemmas[i],) if lemmas.get(i, w.lemma) != w.lemma else (w.lemma, w.low):
             entries = [fw for fw in acts.get(key, ()) if not fw.noun]
@@ -691,7 +697,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev)
     else:
         where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words)
-    if where is None:
+    if where is None or fw.drops and not holds_position(*where, lang):
         return None
     tc, tp = where
     # someone else's position, reported ("Die Opposition lehne X ab, sagte …")
@@ -810,11 +816,25 @@ def act_content(c: Clause, p: Phrase, nxt: Clause | None, lang: str, said: list[
     return where[0], where[1], sign * (-1 if entries[0].value == "flip" else 1)
 
 
+def holds_position(c: Clause, p: Phrase, lang: str) -> bool:
+    """A noun that names a position or a plan ("Widerstand gegen X", "Forderung nach X", "die
+    Idee, X einzuführen"): what a giving-up verb can take. Giving up a position reverses it, as
+    a coder of positions reads a change of mind: "gab ihren Widerstand gegen X auf" = +1 X (no
+    longer against, the project's reading of "nicht gegen X"), "zog ihre Unterstützung für X
+    zurück" = -1 X; giving up a thing or a person ("verabschiedete sich von den Kollegen") is none."""
+    low = noun_lemma(c.words[p.head].text).lower()
+    lex = lexicon(lang)
+    return c.words[p.head].noun and (low in lex.frames or any(fw.noun for fw in lex.acts.get(low, ())))
+
+
 def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | None:
-    """A frame noun as the target ("das Nein zum Kraftwerk", "die Forderung nach X"): its own
-    phrase after it (a genitive author may stand between), its polarity and its word."""
+    """A frame noun as the target ("das Nein zum Kraftwerk", "die Forderung nach X", "die
+    Ablehnung der Seilbahn"): its own phrase after it (a genitive author may stand between),
+    its polarity and its word."""
     head = c.words[p.head]
     for fw in lexicon(lang).frames.get(head.low, ()):
+        if fw.slot == "gen" and (q := attribute_after(c, p, ("von",))) is not None and not q.pronoun:
+            return q, 1 if fw.value == "+1" else -1, head.text
         if fw.slot in PREPOSITIONS.values() and len(fw.words) == 1:
             q = attribute_after(c, p, (fw.slot,))
             if q is not None and q.prep is None:  # the genitive author first
@@ -841,7 +861,9 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)
                and not (speaker_words and _names_speaker(c, p, speaker_words))
                and not _joined_to_subject(c, p, subject)]
-    after = [p for p in objects if p.start > i]
+    # an object after a conjunction belongs to the next verb ("hat X aufgegeben und unterstützt nun Y")
+    after = [p for p in objects if p.start > i and not any(w.low in ("und", "oder") and w.tag == "KON"
+                                                            for w in c.words[i + 1:p.start])]
     before = [p for p in objects if p.end <= i]
     pointer = any(w.low in POINTERS for w in c.words[i:])
     if after and not pointer:
@@ -856,7 +878,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
             if hit:
                 return (other, hit[0]), hit[1]
         return None, 1
-    return where, act_verb_after(c, where[1], lang, words)
+    return where, act_verb_after(c, where[1], lang, words, i)
 
 
 def _joined_to_subject(c: Clause, p: Phrase, subject: Phrase | None) -> bool:
