@@ -483,3 +483,12 @@ def test_english_content_subject_is_who_she_is():
     [s] = extract_article("MILLBROOK - Mayor Ines Carver now supports the tram extension, she told the Courier on "
                           "Friday.", lang="en", published="2026-05-15").statements
     assert s.speaker and s.stance.get("tram extension") == 1
+
+
+def test_english_act_before_a_saying_clause_keeps_its_own_stance():
+    from extract.pipeline import extract_article
+
+    text = ("KELLAN - Transport Minister Orla Brenn dropped her opposition to a bridge toll on Wednesday, "
+            "saying the revenue was needed for repairs.")
+    stances = [s.stance for s in extract_article(text, lang="en", published="2026-04-08").statements]
+    assert {"bridge toll": 1} in stances
