@@ -492,3 +492,9 @@ def test_english_act_before_a_saying_clause_keeps_its_own_stance():
             "saying the revenue was needed for repairs.")
     stances = [s.stance for s in extract_article(text, lang="en", published="2026-04-08").statements]
     assert {"bridge toll": 1} in stances
+
+
+def test_english_it_stands_for_the_thing_named_before_without_a_stance():
+    assert stance_of("Lind reversed course on the bypass on Friday and now supports it.", "said", "en") \
+        == {"bypass": 1}
+    assert stance_of("Lind had opposed the bypass but now supports it.", "said", "en") == {"bypass": 1}
