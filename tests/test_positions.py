@@ -460,3 +460,41 @@ def test_round5_more_german_grammar():
     assert _german("Anna Beispiel fordert den Kohleausstieg.", "Anna Beispiel") == {"Kohleausstieg": 1, "Kohle": -1}
     # regular plurals by their suffix
     assert positions.german_noun_lemma("Ölheizungen") == "Ölheizung"
+
+
+def test_english_bare_project_is_the_thing_its_sentence_names():
+    before = statement("s1", "a1", "2030-05-02", {"cable car": -1}, speaker="rosa-lind")
+    after = statement("s2", "a2", "2030-05-09", {"project": 1}, speaker="rosa-lind")
+    after.quote_text = "In the row over the cable car, Lind now backs the project"
+    [c] = find_changes([before, after])
+    assert (c.target, c.before_stance, c.after_stance) == ("cable car", -1, 1)
+    elsewhere = statement("s3", "a3", "2030-05-12", {"project": 1}, speaker="rosa-lind")
+    elsewhere.quote_text = "Lind backs the project"  # names no thing: no change on the cable car
+    assert [c.target for c in find_changes([before, elsewhere])] == []
+
+
+def test_english_scheme_for_a_thing_is_a_stance_on_the_thing():
+    assert stance_of("Lind now backs the scheme for a cable car.", "said", "en") == {"cable car": 1}
+
+
+def test_english_content_subject_is_who_she_is():
+    from extract.pipeline import extract_article
+
+    [s] = extract_article("MILLBROOK - Mayor Ines Carver now supports the tram extension, she told the Courier on "
+                          "Friday.", lang="en", published="2026-05-15").statements
+    assert s.speaker and s.stance.get("tram extension") == 1
+
+
+def test_english_act_before_a_saying_clause_keeps_its_own_stance():
+    from extract.pipeline import extract_article
+
+    text = ("KELLAN - Transport Minister Orla Brenn dropped her opposition to a bridge toll on Wednesday, "
+            "saying the revenue was needed for repairs.")
+    stances = [s.stance for s in extract_article(text, lang="en", published="2026-04-08").statements]
+    assert {"bridge toll": 1} in stances
+
+
+def test_english_it_stands_for_the_thing_named_before_without_a_stance():
+    assert stance_of("Lind reversed course on the bypass on Friday and now supports it.", "said", "en") \
+        == {"bypass": 1}
+    assert stance_of("Lind had opposed the bypass but now supports it.", "said", "en") == {"bypass": 1}

@@ -30,7 +30,8 @@ base.py (what both rule sets share), parsed.py (rules on the trained pipeline, w
 parsed_speakers.py, parsed_indirect.py, parsed_nouns.py and parsed_around.py), blank.py (rules on the blank fallback, with
 blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines), surnames.py
 (a lone surname that speaks is a person), outlets.py ('…, the Herald reported': the clause's
-subject speaks). This folder never imports extract/de/.
+subject speaks), content_subject.py ('Carver now backs X, she said': the
+content's named subject is the pronoun's antecedent). This folder never imports extract/de/.
 """
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ from ..model import Analysis, Found, Mention
 from ..quotes import Quote, find_quotes
 from .base import ENTITY_KINDS, RELATIVE, _distinct
 from .blank import BlankRules
+from .content_subject import content_subjects
 from .lines import with_interview
 from .nlp import is_trained, load_english
 from .parsed import ParsedRules
@@ -68,7 +70,7 @@ def analyse(text: str) -> Analysis:
         statements = BlankRules(doc, quotes).statements()
         mentions = []
     statements = with_interview(doc, statements)
-    mentions = _with_speakers(doc, mentions, statements)
+    mentions = _with_speakers(doc, mentions + content_subjects(doc, statements, mentions), statements)
     statements = _distinct(statements)
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc), quotes=pairs)
 

@@ -22,7 +22,10 @@ class ParsedStance:
 
         for sent in self.doc.sents:
             root = sent.root
-            if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip(" \"'”’").endswith("?") or self.stated(sent):
+            said_after = saying_clause(root)  # "dropped her opposition to X, saying …": the act is hers too
+            end = said_after.left_edge.i - 1 if said_after is not None else sent.end - 1
+            if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip(" \"'”’").endswith("?") \
+                    or self.stated(sent, self.doc[end].idx + len(self.doc[end])):
                 continue
             aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
             if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux):
@@ -31,20 +34,22 @@ class ParsedStance:
             if subj is None or not self.names_someone(subj):
                 continue
             who = self.speaker_span(subj)
-            said = self.text[who[0] if self.in_dateline(sent[0]) else sent.start_char : sent.end_char]  # past 'EASTPORT (AP) -'
-            if not any(s.value for s in read_stances(said, self.text[who[0]:who[1]])):
-                continue
+            said = self.text[who[0] if self.in_dateline(sent[0]) else sent.start_char : self.doc[end].idx + len(self.doc[end])]  # past 'EASTPORT (AP) -'
+            stances = [s for s in read_stances(said, self.text[who[0]:who[1]]) if s.value]
+            if not stances or said_after is not None and not any(root.text in s.words for s in stances):
+                continue  # (before a saying clause, only a position the main verb itself takes)
             first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
-            span = _trim(self.doc, sent.start, sent.end - 1)
+            span = _trim(self.doc, sent.start, end)
             if span is None:
                 continue
             span = _from_verb(self.text, span, self.doc[first].idx, root.idx + len(root))
             self.add_found([span], "reported", [(root.idx, root.idx + len(root))], [who], CONF_REPORTED)
 
-    def stated(self, sent: Span) -> bool:
-        """Some statement (or quotation) already lies in the sentence."""
-        return any(b < sent.end_char and e > sent.start_char for f in self.found for b, e in f.quote) \
-            or self.quotes_inside(sent.start_char, sent.end_char)
+    def stated(self, sent: Span, until: int | None = None) -> bool:
+        """Some statement (or quotation) already lies in the sentence (before ``until``)."""
+        until = sent.end_char if until is None else until
+        return any(b < until and e > sent.start_char for f in self.found for b, e in f.quote) \
+            or self.quotes_inside(sent.start_char, until)
 
     def names_someone(self, subj: Token) -> bool:
         """A subject that names a person or a body: a name ("Mayor Anna Lind", "the Elmford
@@ -54,3 +59,10 @@ class ParsedStance:
         words = list(subj.subtree)
         return any(w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG") for w in words) \
             or subj.lemma_.lower() in lexicon("en").institutions
+
+
+def saying_clause(root: Token) -> Token | None:
+    """A participle that says something after the main clause ("…, saying the revenue was needed",
+    "…, arguing that …"): a statement of its own, so the main clause keeps its own act."""
+    return next((c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > root.i
+                 and any(g.dep_ == "ccomp" for g in c.children)), None)

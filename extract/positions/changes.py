@@ -19,7 +19,9 @@ NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+")
 # is the cable car, "lehnt das Vorhaben ab" is about the thing its sentence names. Lowercase
 # lemmas and plurals. (Not "Ausbau", "Erweiterung": for the airport, against its expansion.)
 GENERIC_HEADS = ("projekt", "projekte", "vorhaben", "plan", "pläne", "planung", "planungen", "konzept",
-                 "idee", "vorschlag", "vorstoß", "bau")
+                 "idee", "vorschlag", "vorstoß", "bau",
+                 # English targets are lemmas ("the plans" -> "plan"): "now backs the project"
+                 "project", "scheme", "proposal", "idea", "concept")
 
 # Linking letters between a compound's modifier and its head ("Umgehungsstraßenprojekt").
 LINKING = ("", "s", "-", "n", "en", "es")

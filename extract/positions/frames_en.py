@@ -319,8 +319,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
         if slot == "obj" and value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok:
             continue  # "fought to save the library": not against the act (the xcomp frame reads it)
-        if target is not None and target.lower_ in ("it", "them") and targets:
-            target = targets[-1]
+        if target is not None and target.lower_ in ("it", "them"):
+            target = targets[-1] if targets else pronoun_thing(target)
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
                 or time_span(target):
             continue  # ("called a meeting for Tuesday": a time is no target)
@@ -584,3 +584,15 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
         return target, None, holder
     return None, subject, verb
+
+
+def pronoun_thing(pron):
+    """What "it"/"them" as a frame's object stands for where no earlier stance named a target:
+    the nearest noun of the same number before it in the sentence that is an object ("reversed
+    course on the bypass on Friday and now supports it"), never a time or a person."""
+    number = "NNS" if pron.lower_ == "them" else "NN"
+    for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if t.tag_ == number and t.dep_ in ("dobj", "pobj") and t.lower_ not in TIME_WORDS and not time_span(t) \
+                and t.ent_type_ != "PERSON" and t.lower_ not in PERSONAL:
+            return t
+    return pron
