@@ -253,7 +253,7 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
                 topics.append(key)
     stance = {k: (v > 0) - (v < 0) for k, v in values.items() if v}  # opposite stances cancel out
     recalled_stance = {k: (v > 0) - (v < 0) for k, v in earlier.items() if v}
-    recalled = {k for k in recalled_stance if k not in stance}  # only recalled: the recall is its position
+    recalled = [k for k in recalled_stance if k not in stance]  # only recalled: the recall is its position
     stance.update({k: recalled_stance[k] for k in recalled})
     evidence = {k: v for k, v in evidence.items() if k in stance}
     topics = [t for t in topics if t in stance]
