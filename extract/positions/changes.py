@@ -15,13 +15,18 @@ from .frames_de import german_noun_lemma
 
 NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+")
 
-# Nouns that name a plan or project, not its matter: "das Seilbahnprojekt" (and "der Seilbahnbau")
-# is the cable car, "lehnt das Vorhaben ab" is about the thing its sentence names. Lowercase
-# lemmas and plurals. (Not "Ausbau", "Erweiterung": for the airport, against its expansion.)
-GENERIC_HEADS = ("projekt", "projekte", "vorhaben", "plan", "pläne", "planung", "planungen", "konzept",
-                 "idee", "vorschlag", "vorstoß", "bau",
-                 # English targets are lemmas ("the plans" -> "plan"): "now backs the project"
-                 "project", "scheme", "proposal", "idea", "concept")
+@lru_cache(maxsize=None)
+def words_of(name: str) -> tuple[str, ...]:
+    """The lowercase words of data/<name>, one per line ('#' comments): vocabulary a user extends."""
+    from . import _shipped
+
+    return tuple(w for line in _shipped(name).splitlines() if (w := line.split("#")[0].strip().lower()))
+
+
+def generic_heads() -> tuple[str, ...]:
+    """data/generic_heads.txt: nouns that name a plan or project, not its matter ("Seilbahnprojekt")."""
+    return words_of("generic_heads.txt")
+
 
 # Linking letters between a compound's modifier and its head ("Umgehungsstraßenprojekt").
 LINKING = ("", "s", "-", "n", "en", "es")
@@ -32,7 +37,7 @@ def generic_head_of(target: str, others: set[str]) -> str | None:
     "Seilbahnprojekt" → "Seilbahn", "Hallenbadpläne" → "Hallenbad"."""
     low = target.lower()
     by_low = {o.lower(): o for o in others if o != target}
-    for head in GENERIC_HEADS:
+    for head in generic_heads():
         if low.endswith(head) and len(low) - len(head) >= 3:
             modifier = low[: len(low) - len(head)]
             for link in LINKING:
@@ -48,11 +53,11 @@ def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> 
     """For a bare generic target ("das Projekt", "die Pläne") or a bare act ("befürwortet den
     Bau"), the one other target of the speaker its statement's words name ("Im Streit um das
     Gewerbegebiet … lehnt … das Projekt ab"); None when it names none or several."""
-    if key.lower() not in GENERIC_HEADS and not act:
+    if key.lower() not in generic_heads() and not act:
         return None
     text = s.quote_text or ""
     lemmas = noun_lemmas(text)  # "Windräder" names "Windrad"
-    named = {o for o in others if (o in lemmas or o in text) and o != key and o.lower() not in GENERIC_HEADS
+    named = {o for o in others if (o in lemmas or o in text) and o != key and o.lower() not in generic_heads()
              and not is_act_noun(o) and (o in lemmas or re.search(r"(?<!\w)" + re.escape(o) + r"\w{0,3}(?!\w)", text))}
     return named.pop() if len(named) == 1 else None
 
@@ -62,14 +67,10 @@ def noun_lemmas(text: str) -> frozenset[str]:
     return frozenset(german_noun_lemma(w) for w in NOUN.findall(text))
 
 
-# Acts that make more of a thing that exists: against expanding the airport is not against the
-# airport (for expanding it is for it). Stems, lowercase ("Ausbau", "auszubauen", "erweitern").
-MORE_OF = ("ausbau", "erweiter", "verlänger", "erhöh", "verschärf", "ausweit", "aufstock", "vergrößer")
-
-
 def more_of(word: str) -> bool:
+    """An act that makes more of its thing (data/more_of_de.txt: "Ausbau", "auszubauen")."""
     low = word.lower()
-    return any(stem in low or stem in low.replace("zu", "", 1) for stem in MORE_OF)
+    return any(stem in low or stem in low.replace("zu", "", 1) for stem in words_of("more_of_de.txt"))
 
 
 def against_more_only(s: Statement, key: str, value: int) -> bool:
