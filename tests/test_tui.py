@@ -794,3 +794,13 @@ def test_impossible_paths_are_refused_not_raised():
             read_file(raw)
         with pytest.raises(ValueError):
             check_path(raw)
+
+
+@sync
+async def test_startup_objects_are_frozen_while_the_app_runs_and_released_when_it_ends(tmp_path):
+    import gc
+
+    async with running(make_app(tmp_path)) as (app, pilot):
+        await pilot.pause()
+        assert gc.get_freeze_count() > 0  # kept out of the collector's passes (filter changes at 1M)
+    assert gc.get_freeze_count() == 0  # given back: tests and embedders run many apps in one process

@@ -47,7 +47,6 @@ from .widgets.views import ActorsView, ArticlesView, ChangesView, PositionsView
 VIEWS = ("timeline", "actors", "positions", "changes", "articles")
 
 
-
 def keep_startup_objects() -> None:
     """Collect start-up garbage once, then freeze what is left (long-lived) out of later passes."""
     gc.collect()
@@ -137,6 +136,9 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         if unknown:
             self.notify(f"{len(unknown)} article{'s have' if len(unknown) > 1 else ' has'} no known date: "
                         "5 (Articles), then p to set it.", title="Unknown dates", timeout=6)
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # the start-up objects back to the collector: nothing kept once the app is gone
 
     # --- refreshing ---------------------------------------------------------------------------
     def refresh_all(self, position: int | None = None) -> None:
