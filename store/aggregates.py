@@ -17,6 +17,7 @@ import threading
 import time
 import weakref
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Callable, Iterator
 
 import numpy as np
@@ -236,17 +237,26 @@ class _Stanced:
     its stances now and recalled, when the recalled ones were held, and the deciding words."""
 
     __slots__ = ("id", "speaker", "date", "article_id", "quote", "stance", "stance_evidence", "recalled",
-                 "recalled_stance", "recalled_date")
+                 "recalled_stance", "recalled_date", "_read_text", "_text")
 
     def __init__(self, sid: str, speaker: str, date: str | None, article_id: str, start: int,
-                 recalled_date: str | None):
+                 recalled_date: str | None, read_text: Callable[[], str]):
         self.id, self.speaker, self.date, self.article_id = sid, speaker, date, article_id
+        self._read_text, self._text = read_text, None
         self.quote = ((start, start),)
         self.stance: dict[str, int] = {}
         self.stance_evidence: dict[str, list[str]] = {}
         self.recalled: list[str] = []
         self.recalled_stance: dict[str, int] = {}
         self.recalled_date = recalled_date
+
+    @property
+    def quote_text(self) -> str:
+        """Read from the statement's document only when asked: find_changes needs it for a bare
+        generic or act target ("das Projekt", "den Bau"), to find the thing its sentence names."""
+        if self._text is None:
+            self._text = self._read_text()
+        return self._text
 
 
 def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = lambda: False
@@ -280,7 +290,7 @@ def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = l
                 date, _, start, sid = sort_keys[i].decode().split(_KEY_SEP, 3)
                 s = made[r] = _Stanced(sid, actors[int(who[lo])], None if date == _LAST else date,
                                        article_names[int(articles[i])], int(start),
-                                       st.texts.names[t] if t >= 0 else None)
+                                       st.texts.names[t] if t >= 0 else None, partial(_quote_text, store, cols, r))
             name = st.keys.names[k]
             (s.recalled_stance if e else s.stance)[name] = v
             if name not in s.stance_evidence:
@@ -289,6 +299,16 @@ def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = l
             if rec:
                 s.recalled.append(name)
         yield find_changes(list(made.values()))
+
+
+def _quote_text(store: Any, cols: Any, p: int) -> str:
+    """The quote text of the statement at position ``p`` of ``cols`` (by id if the store has
+    reloaded since: positions move)."""
+    with store._lock:
+        store._check_open()
+        sid = cols.sid[p].decode()
+        found = store._statement_at(p) if store._cols is cols else statements_by_id(store, [sid]).get(sid)
+        return (found.quote_text if found is not None else "") or ""
 
 
 def statements_by_id(store: Any, ids: list[str]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from fixtures.reversals import CABLE_CAR, RECALLS, RECALLS_EN
+from fixtures.reversals import CABLE_CAR, PROJECT, RECALLS, RECALLS_EN
 from extract.pipeline import extract_article
 from extract.positions import find_changes
 from store import Filter, Store, aggregates, db
@@ -71,3 +71,18 @@ def test_a_stance_set_by_hand_on_a_recall_is_what_both_paths_read(tmp_path):
     assert {c.target for c in store.changes()} == {"Kreuzfahrtterminal"}
     assert [c.target for group in aggregates.changes_by_actor(store, Filter()) for c in group] == ["Kreuzfahrtterminal"]
     assert store.statement(recall.id).recalled_date == "2031-02-01"  # still held in February
+
+
+def test_a_bare_project_target_is_resolved_alike_on_both_paths(tmp_path):
+    """"das Projekt" is the thing its quote names (extract/positions/changes.py reads the quote
+    text): the dashboard's statements rebuilt from stance entries read it from the document."""
+    extractions = [extract_article(text, lang="de", published=day) for day, text in PROJECT]
+    statements, _ = judgements().match_actors(extractions)
+    batch = find_changes(statements)
+    assert [(c.target, c.before_stance, c.after_stance) for c in batch] == [("Seilbahn", -1, 1)]
+    store = Store(tmp_path / "w.json")
+    for ex in extractions:
+        store.add(ex)
+    stored = {s.id: s for s in store.statements(Filter())}
+    dashboard = [c for group in aggregates.changes_by_actor(store, Filter()) for c in group]
+    assert described(dashboard, stored) == described(batch, {s.id: s for s in statements})
