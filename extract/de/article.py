@@ -280,6 +280,17 @@ def first_tok_at(art: Article, offset: int) -> int | None:
     return k if k < len(art.toks) else None
 
 
+def tokens_in(art: Article, span: Span) -> list[Tok]:
+    """The tokens that lie wholly inside a character span (a speaker or source phrase)."""
+    k = first_tok_at(art, span[0])
+    if k is None:
+        return []
+    j = k
+    while j < len(art.toks) and art.toks[j].e <= span[1]:
+        j += 1  # (tokens neither overlap nor go back: those inside are a run from k)
+    return art.toks[k:j]
+
+
 def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bool):
     """The particle verb cue of token i whose particle stands right before it ("bekannt gab") or
     later in its clause ("teilte … mit"); with final, only at the clause's end."""

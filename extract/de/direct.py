@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Span
 from ..quotes import Quote
-from .article import Article, first_tok_at
+from .article import Article, tokens_in
 from .tokens import CLAUSE_PUNCT, OBJECT_DETERMINERS, PARTIAL_INTRO, PARTIAL_VERBS, PASSIVE_AUX, QUOTE_CHARS, SENT_PUNCT
 
 
@@ -207,7 +207,7 @@ def direct_quotes(art: Article) -> None:
 def speaker_or_none(art: Article, who: Span) -> Span | None:
     """The phrase before a colon when it can speak; None for "Ein Beispiel: «…»", "Zum Beispiel:
     «…»" (an example noun of the lexicon: the quote takes the speaker named before)."""
-    words = [t for t in art.toks[first_tok_at(art, who[0]):] if t.e <= who[1]]
+    words = tokens_in(art, who)
     nouns = [t for t in words if t.cap and t.tag not in ("ART", "APPRART", "APPR")]
     # the example noun alone ("Ein Beispiel", "Zum Beispiel"), not a name ("Anna Beispiel")
     return None if len(nouns) == 1 and nouns[0].low in art.cues.examples else who

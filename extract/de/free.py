@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..actors import is_institution_word, lexicon, role_word
 from ..model import Found, Span
-from .article import Article, first_tok_at
+from .article import Article, first_tok_at, tokens_in
 from .mentions import names_someone
 from .nlp import konjunktiv_two
 from .tokens import FREE_INDIRECT_GAP, HYPOTHETICAL, MODAL_REPORT, SOLL_GAP
@@ -126,7 +126,7 @@ def introduced_speaker(art: Article, n: int) -> Span | None:
 def agentive(art: Article, span: Span) -> bool:
     """Someone who can speak: "er"/"sie", a name, a role ("Dekan Berg") or a body ("Die
     Regierung"); not "Der Verkauf der Lebensmittel" or "Alle Opfer"."""
-    words = [t for t in art.toks[first_tok_at(art, span[0]):] if t.e <= span[1]]
+    words = tokens_in(art, span)
     if len(words) == 1 and words[0].low in ("er", "sie"):
         return True
     lex = lexicon("de")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..actors import firstnames, is_institution_word, lexicon, titles
 from ..actors.lexicon import assemblies
 from ..model import Found, Span
-from .article import Article, first_tok_at
+from .article import Article, tokens_in
 from .sources import overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
@@ -240,7 +240,7 @@ def plural_verb(low: str) -> bool:
 def speech_noun_head(art: Article, who: Span) -> bool:
     """A phrase whose head is a noun cue ("Die Forderung des X", "Diese Kritik"): words, not a speaker."""
     cues = art.cues
-    head = next((t for t in art.toks[first_tok_at(art, who[0]):] if t.e <= who[1] and t.cap and t.tag == "NN"), None)
+    head = next((t for t in tokens_in(art, who) if t.cap and t.tag == "NN"), None)
     return head is not None and head.low in cues.claims | cues.demands | cues.reactions
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..actors import lexicon
 from ..actors.mentions import is_institution_word
 from ..model import Found, Span
-from .article import Article
+from .article import Article, tokens_in
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
 from .cues import is_source_noun
@@ -281,7 +281,7 @@ def mark_owner(art: Article, i: int, end: int, phrase: Span) -> None:
 def body_asked(art: Article, phrase: Span) -> bool:
     """"hieß es von der Handelskammer", "hieß es beim Landratsamt", "aus dem Ministerium": a body
     after von/bei/aus (not "aus Regierungskreisen") is the source, as if it had said so itself."""
-    inside = [t for t in art.toks if phrase[0] <= t.b and t.e <= phrase[1]]
+    inside = tokens_in(art, phrase)
     before = art.toks[inside[0].i - 1] if inside and inside[0].i > 0 else None
     return before is not None and before.low in ("von", "vom", "bei", "beim", "aus") \
         and any(t.cap and is_institution_word(t.text, "de") for t in inside)
@@ -291,7 +291,7 @@ def document_owner(art: Article, phrase: Span) -> bool:
     """"einer Mitteilung des Unternehmens", "der Erklärung von Ministerin X": a document noun (a
     noun cue) with a genitive or "von" owner; the owner resolves the actor (art.apposed)."""
     toks = art.toks
-    inside = [t.i for t in toks if phrase[0] <= t.b and t.e <= phrase[1]]
+    inside = [t.i for t in tokens_in(art, phrase)]
     for j in inside[:-1]:
         if toks[j].cap and toks[j].text in art.cues.nouns and toks[j + 1].low in GENITIVE | {"von", "vom"}:
             mark_owner(art, j + 1, inside[-1] + 1, phrase)
