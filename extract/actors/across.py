@@ -129,7 +129,7 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
         return fitting[0].id
     # a lone surname ("Dunmore said …") is the one known person of that surname, as a reader takes
     # it, when nothing speaks against it (another role or affiliation); two of that surname: kept apart
-    if len(name.split()) == 1 and len(same) == 1 and not fitting and not _contradicts(same[0], candidate):
+    if len(name.split()) == 1 and len(same) == 1 and not _contradicts(same[0], candidate):  # (none fits: else returned above)
         return same[0].id
     return None
 

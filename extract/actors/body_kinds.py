@@ -19,7 +19,8 @@ def _outlet_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def is_outlet_noun(noun: str) -> bool:
-    return noun.split()[-1:] != [] and noun.split()[-1].casefold() in _outlet_words()[0]
+    words = noun.split()
+    return bool(words) and words[-1].casefold() in _outlet_words()[0]
 
 
 def is_outlet(actor: Actor) -> bool:

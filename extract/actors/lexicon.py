@@ -38,7 +38,6 @@ def titles(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def description_roles(lang: str) -> dict[str, tuple[str, ...]]:
     """descriptions_<lang>.tsv: a description noun ("manager") -> the role endings it fits."""
     out = {}
@@ -48,6 +47,7 @@ def description_roles(lang: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=None)
 def role_heads(lang: str) -> tuple[str, ...]:
     """Heads of compound role nouns (role_heads_<lang>.txt) with their feminine "-in" forms,
     longest first."""
