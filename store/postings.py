@@ -106,13 +106,18 @@ def merge_chunks(chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]], k
 
 def remap(offs: np.ndarray, post: Any, new_of_old: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The postings with each row renumbered (``new_of_old``; -1: the row is dropped)."""
-    new = new_of_old[post.decode() if isinstance(post, PackedRows) else post]
+    new = new_of_old[all_rows(post)]
     ok = new >= 0
     word_of = np.repeat(np.arange(len(offs) - 1), np.diff(offs))
     counts = np.bincount(word_of[ok], minlength=len(offs) - 1)
     noffs = np.zeros(len(offs), np.int64)
     np.cumsum(counts, out=noffs[1:])
     return noffs, new[ok].astype(np.int32)
+
+
+def all_rows(post: Any) -> np.ndarray:
+    """Rows of every word, one after the other, from packed or plain postings."""
+    return post.decode() if isinstance(post, PackedRows) else post
 
 
 def rows_of(offs: np.ndarray, post: Any, j: int) -> np.ndarray:

@@ -40,7 +40,7 @@ class ChangesActions:
         if c is None:
             return
         before, after = self.store.statement(c.before), self.store.statement(c.after)
-        articles = {s.id: self.store.article(s.article_id) for s in (before, after) if s is not None}
+        articles = {s.id: self.store.article_header(s.article_id) for s in (before, after) if s is not None}
         view.show_change(c, before, after, self.actor_name(c.actor),
                          {sid: a.published if a else None for sid, a in articles.items()})
 
