@@ -18,20 +18,17 @@ TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sund
 TIME_UNITS = frozenset("minute hour day week month year decade".split())
 
 
+# the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
+WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
+             "refuse": "refuse", "amount": "amount", "harm": "harm"}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, object]:
     frames: dict[str, list[tuple[int, str]]] = {}
     acts: dict[str, int] = {}
-    negations: set[str] = set()
-    mods: set[str] = set()
-    generic: set[str] = set()
     skip: set[str] = set()
-    own: set[str] = set()
-    demand: set[str] = set()
-    lone: set[str] = set()
-    refuse: set[str] = set()
-    amount: set[str] = set()
-    harm: set[str] = set()
+    sets: dict[str, set[str]] = {key: set() for key in WORD_SETS.values()}
     for value, slot, forms in frame_rows("en"):
         for form in forms:
             form = form.lower()
@@ -39,28 +36,11 @@ def lexicon() -> dict[str, object]:
                 frames.setdefault(form, []).append((int(value), slot))
             elif value in ("flip", "keep"):
                 acts[form] = -1 if value == "flip" else 1
-            elif value == "not":
-                negations.add(form)
-            elif value == "mod":
-                mods.add(form)
-            elif value == "generic":
-                generic.add(form)
-            elif value == "own":
-                own.add(form)
-            elif value == "must":
-                demand.add(form)
-            elif value == "lone":
-                lone.add(form)
-            elif value == "refuse":
-                refuse.add(form)
-            elif value == "amount":
-                amount.add(form)
-            elif value == "harm":
-                harm.add(form)
+            elif value in WORD_SETS:
+                sets[WORD_SETS[value]].add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
-    return {"frames": frames, "acts": acts, "negations": negations, "mods": mods, "skip": skip, "generic": generic,
-            "own": own, "must": demand, "lone": lone, "refuse": refuse, "amount": amount, "harm": harm}
+    return {"frames": frames, "acts": acts, "skip": skip, **sets}
 
 
 def target_names(tok) -> list[str]:
