@@ -482,7 +482,7 @@ def test_english_content_subject_is_who_she_is():
 
     [s] = extract_article("MILLBROOK - Mayor Ines Carver now supports the tram extension, she told the Courier on "
                           "Friday.", lang="en", published="2026-05-15").statements
-    assert s.speaker and s.stance.get("tram extension") == 1
+    assert s.speaker_name == "Ines Carver" and s.stance.get("tram extension") == 1
 
 
 def test_english_act_before_a_saying_clause_keeps_its_own_stance():
