@@ -30,8 +30,14 @@ MIN_CASES_FRESH2 = {("speakers", "de"): 120, ("speakers", "en"): 50, ("stances",
                     ("changes", "de"): 8, ("changes", "en"): 4}
 FRESH2 = [(kind, lang, "fresh2") for kind, lang in MIN_CASES_FRESH2]
 FRESH2_FAMILIES_DE = ("verb_first", "split_quote", "body")
-SPLITS = ("dev", "check", "fresh", "fresh2")
-MINIMA = {"fresh": MIN_CASES_FRESH, "fresh2": MIN_CASES_FRESH2}
+# the third blind split (round 7, README: "The fresh3 split"), with further families in both languages
+MIN_CASES_FRESH3 = {("speakers", "de"): 140, ("speakers", "en"): 55, ("stances", "de"): 110, ("stances", "en"): 60,
+                    ("changes", "de"): 10, ("changes", "en"): 8}
+FRESH3 = [(kind, lang, "fresh3") for kind, lang in MIN_CASES_FRESH3]
+FRESH3_FAMILIES = {"de": FRESH2_FAMILIES_DE + ("coordination", "konjunktiv_two", "nach_time", "particle_verb"),
+                   "en": ("body_noun", "group_noun", "outlet")}
+SPLITS = ("dev", "check", "fresh", "fresh2", "fresh3")
+MINIMA = {"fresh": MIN_CASES_FRESH, "fresh2": MIN_CASES_FRESH2, "fresh3": MIN_CASES_FRESH3}
 
 
 # development families added in round 6 (also in fresh2); the older blind split "fresh" has none of them
@@ -44,15 +50,17 @@ def speaker_families(lang, split):
         return tuple(f for f in families if f not in ROUND6_FAMILIES_DE)
     if lang == "de" and split == "fresh2":
         return families + tuple(f for f in FRESH2_FAMILIES_DE if f not in families)
+    if split == "fresh3":
+        return families + tuple(f for f in FRESH3_FAMILIES[lang] if f not in families)
     return families
 
 
-LATE_PATTERNS_DE = ("give_up",)  # added after the blind splits were written: dev and check only
+LATE_PATTERNS_DE = ("give_up",)  # added after the blind splits fresh and fresh2 were written (fresh3 has it)
 
 
 def stance_patterns(lang, split):
     patterns = judgements.STANCE_PATTERNS[lang] + (("nominal",) if split == "fresh" and lang == "de" else ())
-    if split.startswith("fresh"):
+    if split in ("fresh", "fresh2"):
         patterns = tuple(p for p in patterns if p not in LATE_PATTERNS_DE)
     return patterns
 
@@ -69,7 +77,7 @@ def in_text(word, text):
     return word.casefold() in text.casefold()
 
 
-@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2)
+@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2 + FRESH3)
 def test_file_has_enough_cases(kind, lang, split):
     rows = load(kind, lang, split)
     assert len(rows) >= MINIMA.get(split, MIN_CASES)[kind, lang]
@@ -82,7 +90,7 @@ def test_file_has_enough_cases(kind, lang, split):
 
 
 def test_ids_are_unique_across_all_files():
-    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 for r in load(kind, lang, split))
+    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 + FRESH3 for r in load(kind, lang, split))
     assert [i for i, n in ids.items() if n > 1] == []
 
 
@@ -183,6 +191,8 @@ def test_fresh_split_is_scored_only_when_named(tmp_path, capsys):
     assert capsys.readouterr().out == ""  # no fresh file in tmp_path: nothing scored, no crash
     assert judgements.chosen_splits("fresh2") == ["fresh2"]
     assert "fresh2" not in judgements.chosen_splits("all")
+    assert judgements.chosen_splits("fresh3") == ["fresh3"]
+    assert "fresh3" not in judgements.chosen_splits("all")
 
 
 @pytest.mark.parametrize("split", ["refs_dev", "refs_check"])
