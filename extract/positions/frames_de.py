@@ -472,7 +472,8 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> l
     lex = lexicon(lang)
     out = []
     for i, w in enumerate(c.words):
-        if i in c.skip or lex.negations.get(w.low) not in ("-", slot) and not _negation_phrase_at(c, i, lex):
+        if i in c.skip or (lex.negations.get(w.low) not in ("-", slot) and not _negation_phrase_at(c, i, lex)
+                           and not (w.low in NEGATING_DETERMINERS and phrase_at(c, i) is None)):  # "Keiner von uns will X"
             continue
         inside = phrase_at(c, i)
         if inside is not None and not any(inside is k for k in keep) or _negates_reason(c, i, keep):
@@ -1080,12 +1081,24 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
             and c.words[i].tag.startswith(("ADJ", "VV(PP)")) and c.words[i].lemma not in lexicon(lang).light):
         hit = clause_act(nxt, lang, words)  # "zeigte sich enttäuscht, dass X gestrichen wird": "darüber" left out
         return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
+    if not pps and not pointer and _correlate_left_out(c, i, nxt, lang):  # "warnte, die Förderung zu streichen"
+        hit = clause_act(nxt, lang, words)
+        return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
     if pointer and nxt is not None:
         hit = clause_act(nxt, lang, words)
         if hit:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
     return None, 1
+
+
+def _correlate_left_out(c: Clause, i: int, nxt: Clause | None, lang: str) -> bool:
+    """A verb of a prepositional frame right before a zu-infinitive, its "davor" / "dafür" left
+    out ("warnte, die Förderung zu streichen", "plädierte, die Steuer abzuschaffen")."""
+    w = c.words[i]
+    return (nxt is not None and not w.noun and w.tag.startswith("V") and w.lemma not in lexicon(lang).light
+            and i >= len(c.words) - 2 and not any("FIN" in x.tag for x in nxt.words)
+            and any(x.tag == "VV(IZU)" or x.low == "zu" for x in nxt.words))
 
 
 COORDINATION = frozenset("und sowie oder sondern auch".split())
