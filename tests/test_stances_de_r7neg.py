@@ -28,6 +28,13 @@ def stances(text: str, speaker: str) -> dict[str, int]:
     ("Die Bahnhofsmission darf nicht schließen, sagte die Diakonin Eva Senn.", "Eva Senn", "Bahnhofsmission", 1),
     ("Eine Rückkehr zur Atomkraft darf es nicht geben, sagte der Abgeordnete Nils Brand.", "Nils Brand", "Atomkraft", -1),
     ("Eine Bettensteuer wird es mit uns nicht geben, sagte der Hotelierssprecher Tom Kranz.", "Tom Kranz", "Bettensteuer", -1),
+    # a lone "keiner" negates; a correlate left out; negated acceptance; "es kann nicht sein, dass"
+    ("„Keiner von uns will die Bücherei schließen“, sagte die Stadträtin Ida Lohse.", "Ida Lohse", "Bücherei", 1),
+    ("Die Dezernentin Gudrun Kehl warnte, das Sozialticket abzuschaffen.", "Gudrun Kehl", "Sozialticket", 1),
+    ("Wir werden nicht zulassen, dass das Hallenbad geschlossen wird, sagte Bürgermeister Tim Rieß.", "Tim Rieß", "Hallenbad", 1),
+    ("Es kann nicht sein, dass die Grundsteuer schon wieder erhöht wird, sagte Rita Brand.", "Rita Brand", "Grundsteuer", -1),
+    ("Eine Kurtaxe wird es mit mir als Bürgermeister nicht geben, sagte Eva Wiese.", "Eva Wiese", "Kurtaxe", -1),
+    ("Ein Alkoholverbot bringt gar nichts, sagte der Wirt Emil Ohl.", "Emil Ohl", "Alkoholverbot", -1),
     # a contrast makes a negated demand a position
     ("Die Senatorin Mia Roth fordert mehr Radwege, nicht aber eine Citymaut.", "Mia Roth", "Citymaut", -1),
 ])
@@ -44,6 +51,9 @@ def test_negation_scope_from_structure(text, speaker, target, value):
     # after a modal, another phrase or an adjective: no wish about the thing
     ("Das Geld muss vom Bund kommen, sagte die Kämmerin Ida Wolf.", "Ida Wolf"),
     ("Die Brücke muss sicher sein, sagte der Ingenieur Max Paul.", "Max Paul"),
+    # possibilities of acceptance and use: a position only when negated
+    ("Wir nehmen die Erhöhung hin, sagte die Mieterin Ada Kern.", "Ada Kern"),
+    ("Die Messe bringt viel Geld in die Stadt, sagte der Kämmerer Jo Wendt.", "Jo Wendt"),
 ])
 def test_no_position(text, speaker):
     assert not any(stances(text, speaker).values())

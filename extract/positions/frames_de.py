@@ -618,7 +618,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
         if out:
             return out
     return (compound_sides(c, lang, speaker_words, recalled) or needed_without(c, lang, recalled)
-            or modal_being(c, lang, speaker_words, recalled))
+            or modal_being(c, lang, speaker_words, recalled) or cannot_be(c, nxt, lang, recalled))
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
@@ -669,21 +669,40 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     sign = -1 if verb.lemma in ENDING or acts and acts[0].value == "flip" else 1
     if verb.lemma not in BEING | ENDING and not acts or c.words[fin].lemma == "werden" and not promise:
         return []
-    things = [p for p in c.phrases if p.prep is None and not p.pronoun and not _names_speaker(c, p, speaker_words)]
+    role = {k for p in c.phrases if p.start > 0 and c.lows[p.start - 1] == "als" for k in range(p.start - 1, p.end)}
+    things = [p for p in c.phrases if p.prep is None and not p.pronoun and not _names_speaker(c, p, speaker_words)
+              and p.start not in role]  # ("mit mir als Bürgermeister")
     if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2]:
         return []
     thing = things[0]
-    attached = {k for p in c.phrases if p.prep and p.start == thing.end + 1 for k in range(p.start - 1, p.end)}
-    attached.update(k + d for k in promise for d in (0, 1))
     negs = [n for n in negations_in(c, lang, [thing]) if not thing.start <= n < thing.end] + [thing.start] * thing.negated
-    rest = [k for k in range(fin + 1, len(c.words) - 1) if not thing.start <= k < thing.end and k not in attached
-            and k not in negs and c.lows[k] != "es" and not c.words[k].tag.startswith("ADV")]
+    # what may stand after the modal: the thing, a phrase attached to it, "mit uns", "als …", negations, adverbs
+    allowed = {k for p in c.phrases if p.prep and p.start == thing.end + 1 for k in range(p.start - 1, p.end)}
+    allowed |= {k + d for k in promise for d in (0, 1)} | role | set(negs) | set(range(thing.start, thing.end))
+    rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] != "es"
+            and not c.words[k].tag.startswith("ADV")]
     if rest or verb.lemma == "geben" and "es" not in c.lows:
         return []
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
     _, target, act = follow_acts(c, thing, said, lang)  # "eine Rückkehr zur Atomkraft darf es nicht geben"
     return [Stance(noun_lemma(c.words[target.head].text), act * sign * (-1) ** len(negs), said, phrase_text(c, target),
                    recalled, c.text if recalled else "")]
+
+
+def cannot_be(c: Clause, nxt: Clause | None, lang: str, recalled: bool) -> list[Stance]:
+    """"Es kann / darf nicht sein, dass die Klinik schließt": the expletive "es" with a negated
+    modal and a bare "sein" rejects what the dass-clause says (+1 Klinik); its act decides."""
+    if (nxt is None or not nxt.words or nxt.words[0].low != "dass" or c.lows[-1:] != ["sein"]
+            or "es" not in c.lows or any(p for p in c.phrases if not p.pronoun)
+            or not any("FIN" in w.tag and w.lemma in ("können", "dürfen") for w in c.words)):
+        return []
+    negs = negations_in(c, lang, [])
+    words = [w.text for w in c.words if "FIN" in w.tag] + ["sein"] + [c.words[n].text for n in negs]
+    hit = clause_act(nxt, lang, words) if len(negs) == 1 else None
+    if hit is None:
+        return []
+    return [Stance(noun_lemma(nxt.words[hit[0].head].text), -hit[1], words, phrase_text(nxt, hit[0]), recalled,
+                   c.text if recalled else "")]
 
 
 FUGE = ("ungs", "heits", "keits", "ions", "täts", "schafts")
