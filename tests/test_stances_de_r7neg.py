@@ -35,6 +35,12 @@ def stances(text: str, speaker: str) -> dict[str, int]:
     ("Es kann nicht sein, dass die Grundsteuer schon wieder erhöht wird, sagte Rita Brand.", "Rita Brand", "Grundsteuer", -1),
     ("Eine Kurtaxe wird es mit mir als Bürgermeister nicht geben, sagte Eva Wiese.", "Eva Wiese", "Kurtaxe", -1),
     ("Ein Alkoholverbot bringt gar nichts, sagte der Wirt Emil Ohl.", "Emil Ohl", "Alkoholverbot", -1),
+    # a clause that only denies the dass-clause; alternatives excluded by ohne / statt
+    ("Es ist nicht so, dass wir die Stadtbahn ablehnen, sagte Stadtrat Aron Wiek.", "Aron Wiek", "Stadtbahn", 1),
+    ("Wir wollen ein Stadtfest ohne Feuerwerk, sagte die Ortsvorsteherin Pia Lund.", "Pia Lund", "Feuerwerk", -1),
+    ("Statt einer Seilbahn brauchen wir mehr Busse, sagte der Stadtrat Ben Ott.", "Ben Ott", "Seilbahn", -1),
+    # "nicht" before a quantifier negates the quantifier only
+    ("Lars Ritt sagte, die Zuckersteuer löse nicht alle Probleme, aber sie sei ein guter Anfang.", "Lars Ritt", "Zuckersteuer", 1),
     # a contrast makes a negated demand a position
     ("Die Senatorin Mia Roth fordert mehr Radwege, nicht aber eine Citymaut.", "Mia Roth", "Citymaut", -1),
 ])

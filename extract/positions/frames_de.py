@@ -812,7 +812,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         return None  # "Für den Posten kommen drei Kandidaten infrage": a possibility, no position
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
-    return [st for p in [tp] + coordinated(tc, tp) for st in phrase_stances(tc, p, polarity, said, lang, recalled, clause, nxt)]
+    return [st for p, sign in targets_of(tc, tp)
+            for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
 
 
 def _nobody(c: Clause, subject: Phrase) -> bool:
@@ -1120,6 +1121,19 @@ def _correlate_left_out(c: Clause, i: int, nxt: Clause | None, lang: str) -> boo
             and any(x.tag == "VV(IZU)" or x.low == "zu" for x in nxt.words))
 
 
+INSTEAD = frozenset("ohne statt anstatt anstelle".split())  # "ein Fest ohne Feuerwerk", "Busse statt einer Seilbahn"
+
+
+def targets_of(c: Clause, p: Phrase) -> list[tuple[Phrase, int]]:
+    """The target, the phrases coordinated with it (same sign) and the alternatives it excludes,
+    right after it or fronted ("Statt einer Seilbahn brauchen wir Busse"): those take the other sign."""
+    joined = [p] + coordinated(c, p)
+    last = joined[-1]
+    instead = [q for q in c.phrases if q.prep in INSTEAD and not q.pronoun and q is not p
+               and (q.start == last.end + 1 or q.start == 1 and q.prep != "ohne")]
+    return [(q, 1) for q in joined] + [(q, -1) for q in instead]
+
+
 COORDINATION = frozenset("und sowie oder sondern auch".split())
 
 
@@ -1187,6 +1201,19 @@ def with_antecedent(c: Clause, prev: Clause | None, lang: str) -> Clause:
     return clause_of(phrase_text(prev, antecedent) + " " + " ".join(w.text for w in c.words[1:]), lang)
 
 
+DENYING = frozenset("es ist sei war wäre stimmt stimme so ja doch aber und".split())
+
+
+def denied(found: list[Stance], c: Clause, prev: Clause | None, lang: str) -> list[Stance]:
+    """"Es ist nicht so, dass wir X ablehnen", "es stimmt nicht, dass …": a clause that only
+    denies the dass-clause after it reverses that clause's stances."""
+    if (not found or prev is None or not c.words or c.words[0].low != "dass"
+            or any(w.low not in DENYING and w.low not in lexicon(lang).negations for w in prev.words)
+            or len(negations_in(prev, lang, [])) != 1):
+        return found
+    return [Stance(st.target, -st.value, st.words + ["nicht so"], st.phrase, st.recalled, st.clause, st.at) for st in found]
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out)."""
@@ -1223,7 +1250,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
-            out += read_clause(c, nxt, prev, lang, speaker_words, earlier)
+            out += denied(read_clause(c, nxt, prev, lang, speaker_words, earlier), c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(noun_lemma(c.words[first.head].text), 0, [], phrase_text(c, first))
