@@ -41,6 +41,10 @@ def stances(text: str, speaker: str) -> dict[str, int]:
     ("Statt einer Seilbahn brauchen wir mehr Busse, sagte der Stadtrat Ben Ott.", "Ben Ott", "Seilbahn", -1),
     # "nicht" before a quantifier negates the quantifier only
     ("Lars Ritt sagte, die Zuckersteuer löse nicht alle Probleme, aber sie sei ein guter Anfang.", "Lars Ritt", "Zuckersteuer", 1),
+    # "das heißt nicht, dass …"; litotes of refusing; slogans without a verb
+    ("Das heißt nicht, dass wir gegen die Seilbahn sind, sagte Stadträtin Uta Brem.", "Uta Brem", "Seilbahn", 1),
+    ("Einer Fusion ist der Bürgermeister Leo Stamm nicht abgeneigt.", "Leo Stamm", "Fusion", 1),
+    ("„Nie wieder Fracking im Ostergau!“, rief die Aktivistin Nele Janß.", "Nele Janß", "Fracking", -1),
     # a contrast makes a negated demand a position
     ("Die Senatorin Mia Roth fordert mehr Radwege, nicht aber eine Citymaut.", "Mia Roth", "Citymaut", -1),
 ])
@@ -57,6 +61,8 @@ def test_negation_scope_from_structure(text, speaker, target, value):
     # after a modal, another phrase or an adjective: no wish about the thing
     ("Das Geld muss vom Bund kommen, sagte die Kämmerin Ida Wolf.", "Ida Wolf"),
     ("Die Brücke muss sicher sein, sagte der Ingenieur Max Paul.", "Max Paul"),
+    # a verbless quote that is no exclamation reports
+    ("„Keine Einigung in Sicht“, sagte die Verhandlerin Ute Zorn.", "Ute Zorn"),
     # possibilities of acceptance and use: a position only when negated
     ("Wir nehmen die Erhöhung hin, sagte die Mieterin Ada Kern.", "Ada Kern"),
     ("Die Messe bringt viel Geld in die Stadt, sagte der Kämmerer Jo Wendt.", "Jo Wendt"),

@@ -618,7 +618,8 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
         if out:
             return out
     return (compound_sides(c, lang, speaker_words, recalled) or needed_without(c, lang, recalled)
-            or modal_being(c, lang, speaker_words, recalled) or cannot_be(c, nxt, lang, recalled))
+            or modal_being(c, lang, speaker_words, recalled) or cannot_be(c, nxt, lang, recalled)
+            or slogan(c, lang, recalled))
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
@@ -687,6 +688,18 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     _, target, act = follow_acts(c, thing, said, lang)  # "eine Rückkehr zur Atomkraft darf es nicht geben"
     return [Stance(noun_lemma(c.words[target.head].text), act * sign * (-1) ** len(negs), said, phrase_text(c, target),
                    recalled, c.text if recalled else "")]
+
+
+def slogan(c: Clause, lang: str, recalled: bool) -> list[Stance]:
+    """"Nie wieder Fracking!", "Keine Seilbahn auf den Kalvarienberg!": an exclamation without a
+    verb that opens with its negation rejects its first noun phrase."""
+    first = next((p for p in c.phrases if not p.pronoun), None)
+    if "!" not in c.text or first is None or any(w.tag.startswith("V") and not w.noun for w in c.words):
+        return []
+    opener = c.lows[:first.head]  # (the phrase takes the adverbs before its noun: "nie wieder Fracking")
+    if not (first.start == 0 and first.negated or opener[:2] in (["nie", "wieder"], ["nie", "mehr"])):
+        return []
+    return phrase_stances(c, first, -1, [w.text for w in c.words[:first.head]], lang, recalled, c.text if recalled else "")
 
 
 def cannot_be(c: Clause, nxt: Clause | None, lang: str, recalled: bool) -> list[Stance]:
@@ -1201,12 +1214,12 @@ def with_antecedent(c: Clause, prev: Clause | None, lang: str) -> Clause:
     return clause_of(phrase_text(prev, antecedent) + " " + " ".join(w.text for w in c.words[1:]), lang)
 
 
-DENYING = frozenset("es ist sei war wäre stimmt stimme so ja doch aber und".split())
+DENYING = frozenset("es ist sei war wäre stimmt stimme so ja doch aber und das heißt heiße bedeutet bedeute".split())
 
 
 def denied(found: list[Stance], c: Clause, prev: Clause | None, lang: str) -> list[Stance]:
-    """"Es ist nicht so, dass wir X ablehnen", "es stimmt nicht, dass …": a clause that only
-    denies the dass-clause after it reverses that clause's stances."""
+    """"Es ist nicht so, dass wir X ablehnen", "es stimmt nicht, dass …", "das heißt nicht, dass …":
+    a clause that only denies the dass-clause after it reverses that clause's stances."""
     if (not found or prev is None or not c.words or c.words[0].low != "dass"
             or any(w.low not in DENYING and w.low not in lexicon(lang).negations for w in prev.words)
             or len(negations_in(prev, lang, [])) != 1):
