@@ -45,6 +45,9 @@ def stances(text: str, speaker: str) -> dict[str, int]:
     ("Das heißt nicht, dass wir gegen die Seilbahn sind, sagte Stadträtin Uta Brem.", "Uta Brem", "Seilbahn", 1),
     ("Einer Fusion ist der Bürgermeister Leo Stamm nicht abgeneigt.", "Leo Stamm", "Fusion", 1),
     ("„Nie wieder Fracking im Ostergau!“, rief die Aktivistin Nele Janß.", "Nele Janß", "Fracking", -1),
+    # promises in reported speech ("mit ihr"), "ist mit uns nicht zu machen"
+    ("Eine Maut werde es mit ihr nicht geben, sagte die Ministerin Ada Holm.", "Ada Holm", "Maut", -1),
+    ("Eine Privatisierung der Stadtwerke ist mit uns nicht zu machen, sagte Tom Feld.", "Tom Feld", "Privatisierung", -1),
     # a contrast makes a negated demand a position
     ("Die Senatorin Mia Roth fordert mehr Radwege, nicht aber eine Citymaut.", "Mia Roth", "Citymaut", -1),
 ])
@@ -61,6 +64,8 @@ def test_negation_scope_from_structure(text, speaker, target, value):
     # after a modal, another phrase or an adjective: no wish about the thing
     ("Das Geld muss vom Bund kommen, sagte die Kämmerin Ida Wolf.", "Ida Wolf"),
     ("Die Brücke muss sicher sein, sagte der Ingenieur Max Paul.", "Max Paul"),
+    # "mit" + a thing is no promise: a forecast
+    ("Mit dem neuen Gesetz wird es keine Mietsteigerungen mehr geben, sagte Jan Hold.", "Jan Hold"),
     # a verbless quote that is no exclamation reports
     ("„Keine Einigung in Sicht“, sagte die Verhandlerin Ute Zorn.", "Ute Zorn"),
     # possibilities of acceptance and use: a position only when negated

@@ -652,7 +652,7 @@ def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
 
 BEING = frozenset("sein kommen geben bleiben".split())  # "X muss kommen": X is to be
 ENDING = frozenset("fallen wegfallen enden sterben verschwinden".split())  # "X darf nicht fallen": X is to stay
-PROMISE = ("mit", ("uns", "mir"))  # "das wird es mit uns nicht geben"
+PROMISE = ("mit", ("uns", "mir", "ihr", "ihm", "ihnen"))  # "das wird es mit uns (reported: mit ihr) nicht geben"
 
 
 def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
@@ -661,18 +661,20 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     müssen / dürfen (or werden with "mit uns") and a bare verb of being or ending wish their subject
     to be or not; each negation reverses. Anything else after the modal (an adjective, another
     phrase: "das Geld muss vom Bund kommen") makes it no wish about the thing."""
-    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and w.lemma in ("müssen", "dürfen", "werden")), None)
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and w.lemma in ("müssen", "dürfen", "werden", "sein")), None)
     if fin is None or not c.words[-1].tag.startswith("V") or len(c.words) - 1 == fin:
         return []
     verb = c.words[-1]
     promise = [k for k in range(fin, len(c.words) - 1) if c.lows[k] == PROMISE[0] and c.lows[k + 1] in PROMISE[1]]
     acts = [fw for fw in lexicon(lang).acts.get(verb.lemma, ()) if not fw.noun]
     sign = -1 if verb.lemma in ENDING or acts and acts[0].value == "flip" else 1
-    if verb.lemma not in BEING | ENDING and not acts or c.words[fin].lemma == "werden" and not promise:
+    doable = c.lows[-2:] == ["zu", "machen"]  # "eine Privatisierung ist mit uns nicht zu machen"
+    if (verb.lemma not in BEING | ENDING and not acts and not doable
+            or c.words[fin].lemma in ("werden", "sein") and not promise or c.words[fin].lemma == "sein" and not doable):
         return []
     role = {k for p in c.phrases if p.start > 0 and c.lows[p.start - 1] == "als" for k in range(p.start - 1, p.end)}
     things = [p for p in c.phrases if p.prep is None and not p.pronoun and not _names_speaker(c, p, speaker_words)
-              and p.start not in role]  # ("mit mir als Bürgermeister")
+              and p.start not in role and not _genitive_attribute(c, p)]  # ("mit mir als Bürgermeister")
     if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2]:
         return []
     thing = things[0]
@@ -680,14 +682,13 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     # what may stand after the modal: the thing, a phrase attached to it, "mit uns", "als …", negations, adverbs
     allowed = {k for p in c.phrases if p.prep and p.start == thing.end + 1 for k in range(p.start - 1, p.end)}
     allowed |= {k + d for k in promise for d in (0, 1)} | role | set(negs) | set(range(thing.start, thing.end))
-    rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] != "es"
+    rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] not in ("es", "zu")
             and not c.words[k].tag.startswith("ADV")]
     if rest or verb.lemma == "geben" and "es" not in c.lows:
         return []
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
-    _, target, act = follow_acts(c, thing, said, lang)  # "eine Rückkehr zur Atomkraft darf es nicht geben"
-    return [Stance(noun_lemma(c.words[target.head].text), act * sign * (-1) ** len(negs), said, phrase_text(c, target),
-                   recalled, c.text if recalled else "")]
+    # (through the acts: "eine Rückkehr zur Atomkraft darf es nicht geben")
+    return phrase_stances(c, thing, sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
 
 
 def slogan(c: Clause, lang: str, recalled: bool) -> list[Stance]:
