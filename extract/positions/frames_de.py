@@ -336,11 +336,21 @@ def clause_of(text: str, lang: str) -> Clause:
     ws = words_of(text)
     clause = Clause(text, ws, noun_phrases(ws))
     lows = clause.lows
-    for phrase in lexicon(lang).skip:
-        for i in range(len(lows) - len(phrase) + 1):
+    starts = skip_by_first_word(lang)
+    for i, low in enumerate(lows):
+        for phrase in starts.get(low, ()):
             if tuple(lows[i:i + len(phrase)]) == phrase:
                 clause.skip.update(range(i, i + len(phrase)))
     return clause
+
+
+@lru_cache(maxsize=None)
+def skip_by_first_word(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The '0' phrases by their first word: a clause is searched only where one may start."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon(lang).skip:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def separable_lemmas(c: Clause) -> dict[int, str]:
@@ -628,7 +638,7 @@ def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) 
     taken = {i for i, _ in found}
     out = []
     for i, w in enumerate(c.words):
-        if i in taken or w.noun or not w.low.startswith("un") or len(w.low) < 6:
+        if not w.low.startswith("un") or i in taken or w.noun or len(w.low) < 6:
             continue
         for fw in lex.frames.get(w.low[2:], ()):
             if fw.slot == "subj" and len(fw.words) == 1 and not fw.only_negated and not fw.drops:
