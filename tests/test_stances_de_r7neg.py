@@ -48,6 +48,9 @@ def stances(text: str, speaker: str) -> dict[str, int]:
     # promises in reported speech ("mit ihr"), "ist mit uns nicht zu machen"
     ("Eine Maut werde es mit ihr nicht geben, sagte die Ministerin Ada Holm.", "Ada Holm", "Maut", -1),
     ("Eine Privatisierung der Stadtwerke ist mit uns nicht zu machen, sagte Tom Feld.", "Tom Feld", "Privatisierung", -1),
+    # "kaum" negates; "wenig" negates evaluations and sympathy, besides "halten von"
+    ("Die Maut sei kaum umsetzbar, sagte der Verkehrsplaner Eik Sand.", "Eik Sand", "Maut", -1),
+    ("Das Bettelverbot sei wenig hilfreich, sagte die Sozialarbeiterin Ina Moor.", "Ina Moor", "Bettelverbot", -1),
     # a contrast makes a negated demand a position
     ("Die Senatorin Mia Roth fordert mehr Radwege, nicht aber eine Citymaut.", "Mia Roth", "Citymaut", -1),
 ])

@@ -96,7 +96,7 @@ class FrameWord:
 class Lexicon:
     frames: dict[str, tuple[FrameWord, ...]]  # first word -> frames (+1 / -1 entries)
     acts: dict[str, tuple[FrameWord, ...]]  # first word -> flip / keep entries
-    negations: dict[str, str]  # word -> the slot it negates ("-": every slot)
+    negations: dict[str, str]  # word -> the slots it negates, space-separated ("-": every slot)
     skip: tuple[tuple[str, ...], ...]  # phrases that only look like negations
     light: frozenset[str]
     heads: dict[str, int] = field(default_factory=dict)  # compound heads that take sides: "gegner" -> -1
@@ -123,7 +123,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             if value == "not" and len(words) > 1:
                 negation_phrases.append(words)
             elif value == "not":
-                negations[words[0]] = slot
+                negations[words[0]] = f"{negations.get(words[0], '')} {slot}".strip()  # (a word may negate several slots)
             elif value == "unnegated":
                 unnegated.add(words[0])
             elif value == "0":
@@ -482,7 +482,7 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> l
     lex = lexicon(lang)
     out = []
     for i, w in enumerate(c.words):
-        if i in c.skip or (lex.negations.get(w.low) not in ("-", slot) and not _negation_phrase_at(c, i, lex)
+        if i in c.skip or (not {"-", slot} & set(lex.negations.get(w.low, "").split()) and not _negation_phrase_at(c, i, lex)
                            and not (w.low in NEGATING_DETERMINERS and phrase_at(c, i) is None)):  # "Keiner von uns will X"
             continue
         inside = phrase_at(c, i)
