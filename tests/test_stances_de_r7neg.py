@@ -51,6 +51,9 @@ def stances(text: str, speaker: str) -> dict[str, int]:
     # "kaum" negates; "wenig" negates evaluations and sympathy, besides "halten von"
     ("Die Maut sei kaum umsetzbar, sagte der Verkehrsplaner Eik Sand.", "Eik Sand", "Maut", -1),
     ("Das Bettelverbot sei wenig hilfreich, sagte die Sozialarbeiterin Ina Moor.", "Ina Moor", "Bettelverbot", -1),
+    # a subject with (no) future or place; a negated adverbial after a modal
+    ("Die Braunkohle hat keine Zukunft, sagte die Ministerin Kira Vogt.", "Kira Vogt", "Braunkohle", -1),
+    ("Die Bahnhofsmission dürfe auf keinen Fall schließen, sagte Pfarrer Udo Senn.", "Udo Senn", "Bahnhofsmission", 1),
     # a contrast makes a negated demand a position
     ("Die Senatorin Mia Roth fordert mehr Radwege, nicht aber eine Citymaut.", "Mia Roth", "Citymaut", -1),
 ])
@@ -69,6 +72,8 @@ def test_negation_scope_from_structure(text, speaker, target, value):
     ("Die Brücke muss sicher sein, sagte der Ingenieur Max Paul.", "Max Paul"),
     # "mit" + a thing is no promise: a forecast
     ("Mit dem neuen Gesetz wird es keine Mietsteigerungen mehr geben, sagte Jan Hold.", "Jan Hold"),
+    # room for someone is no wish
+    ("Die Halle hat keinen Platz für weitere Stände, sagte die Marktleiterin Eva Roth.", "Eva Roth"),
     # a verbless quote that is no exclamation reports
     ("„Keine Einigung in Sicht“, sagte die Verhandlerin Ute Zorn.", "Ute Zorn"),
     # possibilities of acceptance and use: a position only when negated

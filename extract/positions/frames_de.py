@@ -629,7 +629,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
             return out
     return (compound_sides(c, lang, speaker_words, recalled) or needed_without(c, lang, recalled)
             or modal_being(c, lang, speaker_words, recalled) or cannot_be(c, nxt, lang, recalled)
-            or slogan(c, lang, recalled))
+            or slogan(c, lang, recalled) or has_place(c, lang, speaker_words, recalled))
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
@@ -692,6 +692,7 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     # what may stand after the modal: the thing, a phrase attached to it, "mit uns", "als …", negations, adverbs
     allowed = {k for p in c.phrases if p.prep and p.start == thing.end + 1 for k in range(p.start - 1, p.end)}
     allowed |= {k + d for k in promise for d in (0, 1)} | role | set(negs) | set(range(thing.start, thing.end))
+    allowed |= {k for p in c.phrases if p.start in negs and p.prep for k in range(p.start - 1, p.end)}  # "auf keinen Fall"
     rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] not in ("es", "zu")
             and not c.words[k].tag.startswith("ADV")]
     if rest or verb.lemma == "geben" and "es" not in c.lows:
@@ -711,6 +712,23 @@ def slogan(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     if not (first.start == 0 and first.negated or opener[:2] in (["nie", "wieder"], ["nie", "mehr"])):
         return []
     return phrase_stances(c, first, -1, [w.text for w in c.words[:first.head]], lang, recalled, c.text if recalled else "")
+
+
+def has_place(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"Die Kohle hat keine Zukunft", "X hat bei uns keinen Platz": a subject that has (no) future or
+    place (frame nouns of slot "has") is wished to be (not to be); each negation reverses."""
+    if not any("FIN" in w.tag and w.lemma == "haben" for w in c.words):
+        return []
+    frames = lexicon(lang).frames
+    hit = next((k for k, w in enumerate(c.words) if w.noun and any(fw.slot == "has" for fw in frames.get(w.low, ()))), None)
+    own = phrase_at(c, hit) if hit is not None else None
+    things = [p for p in c.phrases if p.prep is None and not p.pronoun and p is not own and not _genitive_attribute(c, p)]
+    if (own is None or len(things) != 1 or things[0].start > own.start or _names_speaker(c, things[0], speaker_words)
+            or attribute_after(c, own, ("für",)) is not None):  # "hat keinen Platz für X": room, no wish
+        return []
+    negs = negations_in(c, lang, [own]) + [own.start] * own.negated
+    said = [c.words[hit].text] + [c.words[n].text for n in negs]
+    return phrase_stances(c, things[0], (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
 
 
 def cannot_be(c: Clause, nxt: Clause | None, lang: str, recalled: bool) -> list[Stance]:
