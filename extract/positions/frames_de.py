@@ -96,11 +96,13 @@ class FrameWord:
 class Lexicon:
     frames: dict[str, tuple[FrameWord, ...]]  # first word -> frames (+1 / -1 entries)
     acts: dict[str, tuple[FrameWord, ...]]  # first word -> flip / keep entries
-    negations: dict[str, str]  # word -> the slot it negates ("-": every slot)
+    negations: dict[str, str]  # word -> the slots it negates, space-separated ("-": every slot)
     skip: tuple[tuple[str, ...], ...]  # phrases that only look like negations
     light: frozenset[str]
     heads: dict[str, int] = field(default_factory=dict)  # compound heads that take sides: "gegner" -> -1
     modal: frozenset[str] = frozenset()  # light verbs that are never the main verb ("gehören")
+    negation_phrases: tuple[tuple[str, ...], ...] = ()  # negations of several words ("alles andere als")
+    unnegated: frozenset[str] = frozenset()  # frames whose negation takes no position ("fordert nicht X")
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +110,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     frames: dict[str, list[FrameWord]] = {}
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
-    skip, light, modal = [], set(), set()
+    skip, light, modal, negation_phrases, unnegated = [], set(), set(), [], set()
     heads: dict[str, int] = {}
     rows = list(frame_rows(lang))
     # Swiss spelling writes ss for ß ("begrüsst", "Schliessung"): both forms are listed
@@ -118,8 +120,12 @@ def lexicon(lang: str = "de") -> Lexicon:
             words = tuple(w.lower() for w in form.split("_") if w)
             if not words:
                 continue
-            if value == "not":
-                negations[words[0]] = slot
+            if value == "not" and len(words) > 1:
+                negation_phrases.append(words)
+            elif value == "not":
+                negations[words[0]] = f"{negations.get(words[0], '')} {slot}".strip()  # (a word may negate several slots)
+            elif value == "unnegated":
+                unnegated.add(words[0])
             elif value == "0":
                 skip.append(words)
             elif value in ("light", "modal"):
@@ -134,7 +140,8 @@ def lexicon(lang: str = "de") -> Lexicon:
             elif value == "drop":
                 frames.setdefault(words[0], []).append(FrameWord("-1", slot, words, drops=True))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
-                   negations, tuple(skip), frozenset(light), heads, frozenset(modal))
+                   negations, tuple(skip), frozenset(light), heads, frozenset(modal), tuple(negation_phrases),
+                   frozenset(unnegated))
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -318,6 +325,7 @@ class Clause:
     words: list[Word]
     phrases: list[Phrase]
     skip: set[int] = field(default_factory=set)  # word indices inside '0' phrases
+    contrast: bool = False  # an elliptical piece after aber / sondern ("…, nicht aber eine Maut")
 
     @property
     def lows(self) -> list[str]:
@@ -328,11 +336,21 @@ def clause_of(text: str, lang: str) -> Clause:
     ws = words_of(text)
     clause = Clause(text, ws, noun_phrases(ws))
     lows = clause.lows
-    for phrase in lexicon(lang).skip:
-        for i in range(len(lows) - len(phrase) + 1):
+    starts = skip_by_first_word(lang)
+    for i, low in enumerate(lows):
+        for phrase in starts.get(low, ()):
             if tuple(lows[i:i + len(phrase)]) == phrase:
                 clause.skip.update(range(i, i + len(phrase)))
     return clause
+
+
+@lru_cache(maxsize=None)
+def skip_by_first_word(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The '0' phrases by their first word: a clause is searched only where one may start."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon(lang).skip:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def separable_lemmas(c: Clause) -> dict[int, str]:
@@ -461,19 +479,38 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
 def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> list[int]:
     """Negation words of the clause (for a frame of ``slot``), except those inside a noun
     phrase other than ``keep``."""
-    negs = lexicon(lang).negations
+    lex = lexicon(lang)
     out = []
     for i, w in enumerate(c.words):
-        if i in c.skip or negs.get(w.low) not in ("-", slot):
+        if i in c.skip or (not {"-", slot} & set(lex.negations.get(w.low, "").split()) and not _negation_phrase_at(c, i, lex)
+                           and not (w.low in NEGATING_DETERMINERS and phrase_at(c, i) is None)):  # "Keiner von uns will X"
             continue
         inside = phrase_at(c, i)
-        if inside is not None and not any(inside is k for k in keep):
+        if inside is not None and not any(inside is k for k in keep) or _negates_reason(c, i, keep):
             continue
         out.append(i)
     # "auf keinen Fall", "unter keinen Umständen": a negated adverbial negates the clause
     out += [p.start for p in c.phrases if p.negated and c.words[p.head].low in NEGATING_ADVERBIALS
             and p.start not in out and not any(p is k for k in keep)]
     return sorted(out)
+
+
+def _negation_phrase_at(c: Clause, i: int, lex: Lexicon) -> bool:
+    """A negation of several words starts at ``i`` ("alles andere als richtig")."""
+    return any(tuple(c.lows[i:i + len(p)]) == p for p in lex.negation_phrases if p[0] == c.words[i].low)
+
+
+REASONS = frozenset("ohne aus wegen trotz dank mangels zuliebe".split())  # prepositions of reason and cause
+
+
+def _negates_reason(c: Clause, i: int, keep: list[Phrase]) -> bool:
+    """"Nicht ohne Grund fordern wir X", "lehnt X nicht aus Prinzip ab": "nicht" right before an
+    adverbial of reason is constituent negation of that adverbial (a litotes, or another reason),
+    not of the position; before a phrase the frame takes ("nicht ohne X geht es") it stays."""
+    if c.words[i].low != "nicht" or i + 1 >= len(c.words) or c.words[i + 1].low not in REASONS:
+        return False
+    after = phrase_at(c, i + 2)
+    return after is not None and after.prep == c.words[i + 1].low and not any(after is k for k in keep)
 
 
 def is_question(sentence: str) -> bool:
@@ -579,6 +616,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     lex = lexicon(lang)
     lemmas = separable_lemmas(c)
     found = find_words(c, lex.frames, lemmas)
+    found += prefix_negated(c, lex, found)
     recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
     first = next((p for p in c.phrases if p.prep is None), None)
     if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
@@ -589,7 +627,23 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
         out = frames_of(c, chosen, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
         if out:
             return out
-    return compound_sides(c, lang, speaker_words, recalled) or needed_without(c, lang, recalled)
+    return (compound_sides(c, lang, speaker_words, recalled) or needed_without(c, lang, recalled)
+            or modal_being(c, lang, speaker_words, recalled) or cannot_be(c, nxt, lang, recalled)
+            or slogan(c, lang, recalled) or has_place(c, lang, speaker_words, recalled))
+
+
+def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+    """"unnötig", "ungerecht", "unrealistisch": an adjective with the prefix un- of a listed
+    evaluation (not listed itself) judges the other way: a negation inside the word."""
+    taken = {i for i, _ in found}
+    out = []
+    for i, w in enumerate(c.words):
+        if not w.low.startswith("un") or i in taken or w.noun or len(w.low) < 6:
+            continue
+        for fw in lex.frames.get(w.low[2:], ()):
+            if fw.slot == "subj" and len(fw.words) == 1 and not fw.only_negated and not fw.drops:
+                out.append((i, FrameWord("-1" if fw.value == "+1" else "+1", fw.slot, (w.low,))))
+    return out
 
 
 def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
@@ -599,11 +653,98 @@ def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     if len(without) != 1:
         return []
     p = without[0]
-    negs = [n for n in negations_in(c, lang, []) if not p.start <= n < p.end]
+    negs = [n for n in negations_in(c, lang, [p]) if not p.start <= n < p.end]
     if len(negs) != 1:
         return []
     return [Stance(noun_lemma(c.words[p.head].text), 1, ["ohne", c.words[negs[0]].text], phrase_text(c, p),
                    recalled, c.text if recalled else "")]
+
+
+BEING = frozenset("sein kommen geben bleiben".split())  # "X muss kommen": X is to be
+ENDING = frozenset("fallen wegfallen enden sterben verschwinden".split())  # "X darf nicht fallen": X is to stay
+PROMISE = ("mit", ("uns", "mir", "ihr", "ihm", "ihnen"))  # "das wird es mit uns (reported: mit ihr) nicht geben"
+
+
+def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"Das Tempolimit muss kommen" (+1), "X müsse nicht sein", "X darf nicht kommen", "eine Maut
+    darf es nicht geben", "das wird es mit uns nicht geben" (-1), "X darf nicht schließen" (+1):
+    müssen / dürfen (or werden with "mit uns") and a bare verb of being or ending wish their subject
+    to be or not; each negation reverses. Anything else after the modal (an adjective, another
+    phrase: "das Geld muss vom Bund kommen") makes it no wish about the thing."""
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and w.lemma in ("müssen", "dürfen", "werden", "sein")), None)
+    if fin is None or not c.words[-1].tag.startswith("V") or len(c.words) - 1 == fin:
+        return []
+    verb = c.words[-1]
+    promise = [k for k in range(fin, len(c.words) - 1) if c.lows[k] == PROMISE[0] and c.lows[k + 1] in PROMISE[1]]
+    acts = [fw for fw in lexicon(lang).acts.get(verb.lemma, ()) if not fw.noun]
+    sign = -1 if verb.lemma in ENDING or acts and acts[0].value == "flip" else 1
+    doable = c.lows[-2:] == ["zu", "machen"]  # "eine Privatisierung ist mit uns nicht zu machen"
+    if (verb.lemma not in BEING | ENDING and not acts and not doable
+            or c.words[fin].lemma in ("werden", "sein") and not promise or c.words[fin].lemma == "sein" and not doable):
+        return []
+    role = {k for p in c.phrases if p.start > 0 and c.lows[p.start - 1] == "als" for k in range(p.start - 1, p.end)}
+    things = [p for p in c.phrases if p.prep is None and not p.pronoun and not _names_speaker(c, p, speaker_words)
+              and p.start not in role and not _genitive_attribute(c, p)]  # ("mit mir als Bürgermeister")
+    if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2]:
+        return []
+    thing = things[0]
+    negs = [n for n in negations_in(c, lang, [thing]) if not thing.start <= n < thing.end] + [thing.start] * thing.negated
+    # what may stand after the modal: the thing, a phrase attached to it, "mit uns", "als …", negations, adverbs
+    allowed = {k for p in c.phrases if p.prep and p.start == thing.end + 1 for k in range(p.start - 1, p.end)}
+    allowed |= {k + d for k in promise for d in (0, 1)} | role | set(negs) | set(range(thing.start, thing.end))
+    allowed |= {k for p in c.phrases if p.start in negs and p.prep for k in range(p.start - 1, p.end)}  # "auf keinen Fall"
+    rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] not in ("es", "zu")
+            and not c.words[k].tag.startswith("ADV")]
+    if rest or verb.lemma == "geben" and "es" not in c.lows:
+        return []
+    said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
+    # (through the acts: "eine Rückkehr zur Atomkraft darf es nicht geben")
+    return phrase_stances(c, thing, sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
+
+
+def slogan(c: Clause, lang: str, recalled: bool) -> list[Stance]:
+    """"Nie wieder Fracking!", "Keine Seilbahn auf den Kalvarienberg!": an exclamation without a
+    verb that opens with its negation rejects its first noun phrase."""
+    first = next((p for p in c.phrases if not p.pronoun), None)
+    if "!" not in c.text or first is None or any(w.tag.startswith("V") and not w.noun for w in c.words):
+        return []
+    opener = c.lows[:first.head]  # (the phrase takes the adverbs before its noun: "nie wieder Fracking")
+    if not (first.start == 0 and first.negated or opener[:2] in (["nie", "wieder"], ["nie", "mehr"])):
+        return []
+    return phrase_stances(c, first, -1, [w.text for w in c.words[:first.head]], lang, recalled, c.text if recalled else "")
+
+
+def has_place(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"Die Kohle hat keine Zukunft", "X hat bei uns keinen Platz": a subject that has (no) future or
+    place (frame nouns of slot "has") is wished to be (not to be); each negation reverses."""
+    if not any("FIN" in w.tag and w.lemma == "haben" for w in c.words):
+        return []
+    frames = lexicon(lang).frames
+    hit = next((k for k, w in enumerate(c.words) if w.noun and any(fw.slot == "has" for fw in frames.get(w.low, ()))), None)
+    own = phrase_at(c, hit) if hit is not None else None
+    things = [p for p in c.phrases if p.prep is None and not p.pronoun and p is not own and not _genitive_attribute(c, p)]
+    if (own is None or len(things) != 1 or things[0].start > own.start or _names_speaker(c, things[0], speaker_words)
+            or attribute_after(c, own, ("für",)) is not None):  # "hat keinen Platz für X": room, no wish
+        return []
+    negs = negations_in(c, lang, [own]) + [own.start] * own.negated
+    said = [c.words[hit].text] + [c.words[n].text for n in negs]
+    return phrase_stances(c, things[0], (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
+
+
+def cannot_be(c: Clause, nxt: Clause | None, lang: str, recalled: bool) -> list[Stance]:
+    """"Es kann / darf nicht sein, dass die Klinik schließt": the expletive "es" with a negated
+    modal and a bare "sein" rejects what the dass-clause says (+1 Klinik); its act decides."""
+    if (nxt is None or not nxt.words or nxt.words[0].low != "dass" or c.lows[-1:] != ["sein"]
+            or "es" not in c.lows or any(p for p in c.phrases if not p.pronoun)
+            or not any("FIN" in w.tag and w.lemma in ("können", "dürfen") for w in c.words)):
+        return []
+    negs = negations_in(c, lang, [])
+    words = [w.text for w in c.words if "FIN" in w.tag] + ["sein"] + [c.words[n].text for n in negs]
+    hit = clause_act(nxt, lang, words) if len(negs) == 1 else None
+    if hit is None:
+        return []
+    return [Stance(noun_lemma(nxt.words[hit[0].head].text), -hit[1], words, phrase_text(nxt, hit[0]), recalled,
+                   c.text if recalled else "")]
 
 
 FUGE = ("ungs", "heits", "keits", "ions", "täts", "schafts")
@@ -702,18 +843,39 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     tc, tp = where
     # someone else's position, reported ("Die Opposition lehne X ab, sagte …")
     if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
-            and not subject.negated and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
+            and not _nobody(c, subject) and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
         return None
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
     for p in (own_phrase, tp if tc is c else None):  # "keine Einwände gegen X", "wir brauchen keine X"
         if p is not None and p.negated and p.start not in negs:
             negs.append(p.start)
-    if fw.only_negated and not negs:
+    if fw.only_negated and not negs or negs and unnegated(c, i, fw, lang, nxt):
         return None  # "Für den Posten kommen drei Kandidaten infrage": a possibility, no position
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
-    return [st for p in [tp] + coordinated(tc, tp) for st in phrase_stances(tc, p, polarity, said, lang, recalled, clause, nxt)]
+    return [st for p, sign in targets_of(tc, tp)
+            for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
+
+
+def _nobody(c: Clause, subject: Phrase) -> bool:
+    """A negated subject that is nobody in particular ("Kein Mensch will X", "kein vernünftiger
+    Politiker"): the speaker's own claim. "Keine der Fraktionen", "keine Partei im Landtag" count
+    bodies someone else: a report of others' positions."""
+    if not subject.negated or subject.start + 1 < len(c.words) and c.words[subject.start + 1].low in GENITIVE_ARTICLES | {"von"}:
+        return False
+    from ..actors.mentions import is_institution_word  # (the body nouns of the speaker rules)
+
+    return not is_institution_word(c.words[subject.head].text, "de")
+
+
+def unnegated(c: Clause, i: int, fw: FrameWord, lang: str, nxt: Clause | None) -> bool:
+    """A demand or exclusion negated is no position: "fordert nicht die Abschaffung von X" (not
+    demanding is no demand against), "wollte eine Steuererhöhung nicht ausschließen" (left open).
+    Frames that raise their negation ("will keine X" = against X) are not listed. A contrast makes
+    it one again: "fordert X, nicht aber Y", "fordert nicht Y, sondern X", "…, im Gegenteil"."""
+    contrast = c.contrast or nxt is not None and nxt.contrast or "gegenteil" in c.lows
+    return bool({fw.words[0], c.words[i].lemma} & lexicon(lang).unnegated) and len(fw.words) == 1 and not contrast
 
 
 def earlier_stance(c: Clause, fw: FrameWord, own_phrase: Phrase | None, earlier: Stance, words: list[str], lang: str,
@@ -981,12 +1143,37 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
             and c.words[i].tag.startswith(("ADJ", "VV(PP)")) and c.words[i].lemma not in lexicon(lang).light):
         hit = clause_act(nxt, lang, words)  # "zeigte sich enttäuscht, dass X gestrichen wird": "darüber" left out
         return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
+    if not pps and not pointer and _correlate_left_out(c, i, nxt, lang):  # "warnte, die Förderung zu streichen"
+        hit = clause_act(nxt, lang, words)
+        return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
     if pointer and nxt is not None:
         hit = clause_act(nxt, lang, words)
         if hit:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
     return None, 1
+
+
+def _correlate_left_out(c: Clause, i: int, nxt: Clause | None, lang: str) -> bool:
+    """A verb of a prepositional frame right before a zu-infinitive, its "davor" / "dafür" left
+    out ("warnte, die Förderung zu streichen", "plädierte, die Steuer abzuschaffen")."""
+    w = c.words[i]
+    return (nxt is not None and not w.noun and w.tag.startswith("V") and w.lemma not in lexicon(lang).light
+            and i >= len(c.words) - 2 and not any("FIN" in x.tag for x in nxt.words)
+            and any(x.tag == "VV(IZU)" or x.low == "zu" for x in nxt.words))
+
+
+INSTEAD = frozenset("ohne statt anstatt anstelle".split())  # "ein Fest ohne Feuerwerk", "Busse statt einer Seilbahn"
+
+
+def targets_of(c: Clause, p: Phrase) -> list[tuple[Phrase, int]]:
+    """The target, the phrases coordinated with it (same sign) and the alternatives it excludes,
+    right after it or fronted ("Statt einer Seilbahn brauchen wir Busse"): those take the other sign."""
+    joined = [p] + coordinated(c, p)
+    last = joined[-1]
+    instead = [q for q in c.phrases if q.prep in INSTEAD and not q.pronoun and q is not p
+               and (q.start == last.end + 1 or q.start == 1 and q.prep != "ohne")]
+    return [(q, 1) for q in joined] + [(q, -1) for q in instead]
 
 
 COORDINATION = frozenset("und sowie oder sondern auch".split())
@@ -1027,7 +1214,9 @@ def elliptical(before: Clause, c: Clause, lang: str) -> Clause:
         return c
     head = before.words[:fin + 1] + [w for w in before.words[fin + 1:fin + 2] if w.low in OBJECT_PRONOUNS]
     tail = [w for w in before.words[-1:] if w.tag == "PTKVZ" or w.low in SEPARABLE_PARTICLES]
-    return clause_of(" ".join(w.text for w in head + c.words[1:] + tail), lang)
+    out = clause_of(" ".join(w.text for w in head + c.words[1:] + tail), lang)
+    out.contrast = True
+    return out
 
 
 def closes(before: Clause, c: Clause) -> bool:
@@ -1052,6 +1241,19 @@ def with_antecedent(c: Clause, prev: Clause | None, lang: str) -> Clause:
     if antecedent is None:
         return c
     return clause_of(phrase_text(prev, antecedent) + " " + " ".join(w.text for w in c.words[1:]), lang)
+
+
+DENYING = frozenset("es ist sei war wäre stimmt stimme so ja doch aber und das heißt heiße bedeutet bedeute".split())
+
+
+def denied(found: list[Stance], c: Clause, prev: Clause | None, lang: str) -> list[Stance]:
+    """"Es ist nicht so, dass wir X ablehnen", "es stimmt nicht, dass …", "das heißt nicht, dass …":
+    a clause that only denies the dass-clause after it reverses that clause's stances."""
+    if (not found or prev is None or not c.words or c.words[0].low != "dass"
+            or any(w.low not in DENYING and w.low not in lexicon(lang).negations for w in prev.words)
+            or len(negations_in(prev, lang, [])) != 1):
+        return found
+    return [Stance(st.target, -st.value, st.words + ["nicht so"], st.phrase, st.recalled, st.clause, st.at) for st in found]
 
 
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
@@ -1090,7 +1292,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
-            out += read_clause(c, nxt, prev, lang, speaker_words, earlier)
+            out += denied(read_clause(c, nxt, prev, lang, speaker_words, earlier), c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(noun_lemma(c.words[first.head].text), 0, [], phrase_text(c, first))
