@@ -24,7 +24,8 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .changes import act_sign, against_more_only, generic_head_of, is_act_noun, more_of, named_thing, other_things
+from .changes import (act_sign, against_more_only, both_names, compound_head_of, generic_head_of, hedged, is_act_noun, more_of,
+                      named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from ..model import PositionChange, Statement
@@ -423,7 +424,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         act = act and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
         thing = named_thing(s, h.key, things.get(s.speaker, set()), act)
         if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
-                or against_more_only(s, h.key, h.value):
+                or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, [])):
             continue
         key = h.thing = thing or h.key
         value = h.value = value * act_sign(h.key) if act and thing else value
@@ -434,9 +435,10 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
-            topic = key if topic_key else (topic_of_target(key) or prev.thing or prev.key)
+            target, other = both_names(key, prev.thing or prev.key)
+            topic = key if topic_key else (topic_of_target(target) or unnamed(target, [p.s for p in earlier] + [s]) or other)
             found.append(PositionChange(s.speaker, topic, prev.s.id, s.id, prev.date, h.date, prev.value, value,
-                                        target=key, before_words=list(prev.s.stance_evidence.get(prev.key, [])),
+                                        target=target, before_words=list(prev.s.stance_evidence.get(prev.key, [])),
                                         after_words=list(s.stance_evidence.get(key, []))))
         earlier.append(h)
     # one change per pair of positions and topic: the target's, not its topic's again
@@ -535,6 +537,8 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
                 out[(speaker, t)] = min(match, key=len)
             elif thing := generic_head_of(t, targets):
                 out[(speaker, t)] = thing
+            elif whole := compound_head_of(t, {o for o in targets if not configured_topic(o) and not is_key_term(o)}):
+                out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus"
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)
     return out

@@ -32,6 +32,61 @@ def generic_heads() -> tuple[str, ...]:
 LINKING = ("", "s", "-", "n", "en", "es")
 
 
+def compound_head_of(target: str, others: set[str]) -> str | None:
+    """The one other German target of the speaker whose compound head ``target`` is: "das Hochhaus"
+    for an earlier "Wohnhochhaus", "die Trasse" for "Stromtrasse". Two such compounds ("Kohlekraftwerk",
+    "Gaskraftwerk" beside "Kraftwerk") name two things: None. Only the head counts, never a shared
+    modifier ("Hundesteuer" is no "Hundeverbot")."""
+    from . import act_nouns
+
+    low = target.lower()
+    if " " in target or not target[:1].isupper() or low in generic_heads() or any(low.endswith(a) for a in act_nouns()):
+        return None  # (a compound of an act noun, "Flughafenausbau", is matched by its act: same_targets)
+    longer = [o for o in others if o != target and " " not in o and o.lower().endswith(low) and len(o) - len(low) >= 3]
+    return longer[0] if len(longer) == 1 else None
+
+
+def hedged(words: list[str]) -> bool:
+    """Deciding words that only leave a thing open: a negated exclusion ("nicht ausschließen",
+    "would not rule out", data/hedge_words.txt). No position to change from or to."""
+    low = [w.lower() for w in words]
+    negated = any(w in ("nicht", "not", "kein", "keine", "n't", "never", "nie") for w in low)
+    return negated and any(w in words_of("hedge_words.txt") for w in low)
+
+
+def both_names(now: str, before: str) -> tuple[str, str]:
+    """(the name a change is reported under, the other name) for two names of one thing: the
+    later name, unless it is only the bare head of the earlier ("levy" of "tourist levy",
+    "Hochhaus" of "Wohnhochhaus"): then the earlier, which says what it is; and the thing itself
+    over a compound of a generic head ("Seilbahn" over "Seilbahnprojekt")."""
+    if generic_head_of(now, {before}):
+        return before, now
+    if bare_head(now, before):
+        return before, now
+    return now, before
+
+
+def bare_head(short: str, long: str) -> bool:
+    """Whether ``short`` is the head noun of ``long`` and nothing more: "levy" of "tourist levy",
+    "Trasse" of "Stromtrasse"; not "Flughafenausbau" of "Regionalflughafenausbau" (a modifier of
+    its own: it still names the thing, and act compounds are no bare heads)."""
+    if " " in long:
+        return " " not in short and long.lower().endswith(" " + short.lower())
+    return compound_head_of(short, {long}) == long
+
+
+def unnamed(target: str, said: list[Statement]) -> str:
+    """An English target without the proper name before its head, where the statements write it
+    so ("the Kessel gas field" → "gas field", "the Northgate pipeline" → "pipeline"): the name
+    tells which one, the rest what it is, and articles name it either way. "" when none."""
+    first, _, rest = target.partition(" ")
+    if not rest or not first.islower():
+        return ""
+    written = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+" + re.escape(first.capitalize())
+                         + r"\s+" + re.escape(rest) + r"s?\b")
+    return rest if any(written.search(s.quote_text or "") for s in said) else ""
+
+
 def generic_head_of(target: str, others: set[str]) -> str | None:
     """The other target of the speaker that a compound of a generic head names by its modifier:
     "Seilbahnprojekt" → "Seilbahn", "Hallenbadpläne" → "Hallenbad"."""
