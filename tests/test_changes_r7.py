@@ -38,3 +38,47 @@ def test_a_proper_name_before_the_head_is_left_out_of_the_topic():
     changes = find_changes([said("s1", "a1", "2030-01-02", {"kessel gas field": 1}, text="the Kessel gas field"),
                             said("s2", "a2", "2030-03-02", {"kessel gas field": -1}, text="a new study")])
     assert [(c.target, c.topic) for c in changes] == [("kessel gas field", "gas field")]
+
+
+# ---------------------------------------------------------------- turns ("Kehrtwende bei X")
+from extract.pipeline import extract_article  # noqa: E402
+from extract.positions.turns import turned_on  # noqa: E402
+from store import Filter, Store, aggregates  # noqa: E402
+
+TURNS = [("2031-02-04", "de", "Gemeinderätin Hanne Rupprecht (SPD) lehnt den Windpark auf dem Schönberg ab. "
+                              "„Der Windpark verschandelt die Landschaft“, sagte Rupprecht."),
+         ("2031-05-13", "de", "„Ich habe meine Meinung zum Windpark geändert“, sagte Gemeinderätin Hanne Rupprecht "
+                              "am Dienstag."),
+         ("2031-02-11", "en", "Finance Minister Oskar Thrane said on Wednesday he opposes the sugar tax."),
+         ("2031-04-29", "en", "Finance Minister Oskar Thrane has changed his mind on the sugar tax, citing new "
+                              "figures on child obesity.")]
+
+
+def test_turn_words_name_the_thing_and_not_someone_elses_turn():
+    assert turned_on("Kurswechsel beim Freibad: Bürgermeisterin Vogelsang will das Bad erhalten.", "de")[0] == ["Freibad"]
+    assert turned_on("Sie hat ihre Meinung zur Gemeindefusion am Montag geändert.", "de")[0] == ["Gemeindefusion"]
+    assert turned_on("Quenby reversed course on the stadium subsidies on Wednesday.", "en")[0] == ["stadium subsidy"]
+    assert turned_on("Sie kritisierte die Kehrtwende des Bürgermeisters bei der Seilbahn.", "de") == ([], [])
+    assert turned_on("Pruitt criticized the mayor's U-turn on the bus lanes.", "en") == ([], [])
+    assert turned_on("Das war eine Kehrtwende.", "de") == ([], [])
+
+
+def test_a_turn_is_the_opposite_of_before_on_the_batch_and_the_store_path(tmp_path, monkeypatch):
+    from store import db
+    from test_changes_paths import described, judgements
+
+    monkeypatch.setattr(db, "_SNAPSHOT_PARTS", 2)  # a snapshot early: its kept stance entries carry the turns too
+    extractions = [extract_article(text, lang=lang, published=day) for day, lang, text in TURNS]
+    statements, _ = judgements().match_actors(extractions)
+    batch = find_changes(statements)
+    assert sorted((c.target, c.before_stance, c.after_stance) for c in batch) == [
+        ("Windpark", -1, 1), ("sugar tax", -1, 1)]
+    store = Store(tmp_path / "w.json")
+    for ex in extractions:
+        store.add(ex)
+    assert store._docs is not None
+    by_id, stored = {s.id: s for s in statements}, {s.id: s for s in store.statements(Filter())}
+    dashboard = [c for group in aggregates.changes_by_actor(store, Filter()) for c in group]
+    assert described(dashboard, stored) == described(batch, by_id) == described(store.changes(Filter()), stored)
+    positions, _ = aggregates.positions(store, Filter())  # a turn is no stance of its own in the grid
+    assert all(n > 0 for n in positions.values())

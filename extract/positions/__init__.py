@@ -28,6 +28,7 @@ from .changes import (act_sign, against_more_only, both_names, compound_head_of,
                       named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
+from .turns import turned_on
 from ..model import PositionChange, Statement
 
 log = logging.getLogger(__name__)
@@ -222,6 +223,7 @@ class Judgement:
     recalled: list[str]
     recalled_clause: str = ""  # the clause that recalls them: its time words date the position
     recalled_stance: dict[str, int] = field(default_factory=dict)  # every recalled position, also one taken anew
+    reversed: list[str] = field(default_factory=list)  # turned around on, new position unsaid (positions/turns.py)
 
 
 def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", speaker: str = "") -> Judgement:
@@ -261,9 +263,13 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     for topic in topics_in(quote_text, lang):
         if topic not in topics:
             topics.append(topic)
+    turned, words = turned_on(text, lang)  # "Kehrtwende bei X", "changed her mind on X": the opposite of before
+    turned = [t for t in turned if not stance.get(t)]
+    evidence.update({t: words for t in turned})
+    topics += [t for t in turned if t not in topics]
     if not topics:
         topics = [KEY_TERM_MARK + term for term, _ in key_terms(quote_text, lang)]
-    return Judgement(topics, stance, evidence, sorted(recalled), recalled_clause, recalled_stance)
+    return Judgement(topics, stance, evidence, sorted(recalled), recalled_clause, recalled_stance, turned)
 
 
 def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "",
@@ -432,6 +438,10 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         earlier = history.setdefault(hkey, [])
         topic_key = configured_topic(key)
         prev = earlier_position(earlier, h, key if topic_key else "", same)
+        if not value:  # turned around ("Kehrtwende bei X"): the opposite of the position before, if known
+            if prev is None:
+                continue
+            value = h.value = -prev.value
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
@@ -505,7 +515,8 @@ def positions_held(s: Statement) -> list[Held]:
     earlier = getattr(s, "recalled_stance", None) or {k: s.stance[k] for k in recalled if k in s.stance}
     when = getattr(s, "recalled_date", None)
     return ([Held(s, k, v, when or s.date, True, when is not None) for k, v in earlier.items() if v]
-            + [Held(s, k, v, s.date, False) for k, v in s.stance.items() if v and k not in recalled])
+            + [Held(s, k, v, s.date, False) for k, v in s.stance.items() if v and k not in recalled]
+            + [Held(s, k, 0, s.date, False) for k in getattr(s, "reversed", None) or () if not s.stance.get(k)])
 
 
 def bare_act(s: Statement, key: str) -> bool:
@@ -520,6 +531,7 @@ def speaker_targets(statements: list[Statement]) -> dict[str, set[str]]:
     keys: dict[str, set[str]] = {}
     for s in statements:
         keys.setdefault(s.speaker, set()).update(k for k, v in {**s.stance, **(s.recalled_stance or {})}.items() if v)
+        keys[s.speaker].update(getattr(s, "reversed", None) or ())
     return keys
 
 
