@@ -82,3 +82,26 @@ def test_a_turn_is_the_opposite_of_before_on_the_batch_and_the_store_path(tmp_pa
     assert described(dashboard, stored) == described(batch, by_id) == described(store.changes(Filter()), stored)
     positions, _ = aggregates.positions(store, Filter())  # a turn is no stance of its own in the grid
     assert all(n > 0 for n in positions.values())
+
+
+def test_a_role_mention_that_named_nobody_is_read_across_articles(tmp_path):
+    """"Der Landrat spricht sich nun für … aus" in an article that names him only as "Fesenmeyer":
+    his, on the batch path and in the store; a second Landrat known makes the bare role ambiguous."""
+    from extract.actors.across import speaker_of_mention
+    from extract.model import Actor
+
+    ulrich = Actor("k1", "Ulrich Fesenmeyer", kind="person", role="Landrat")
+    here = Actor("k1", "Ulrich Fesenmeyer", kind="person", role="Landrat")
+    assert speaker_of_mention("Der Landrat", [here], [ulrich]) == "k1"
+    assert speaker_of_mention("Der Landrat", [], [ulrich, Actor("k2", "Eva Roth", kind="person", role="Landrat")]) is None
+    assert speaker_of_mention("Fesenmeyer", [], [ulrich]) == "k1"
+    assert speaker_of_mention("Der Landrat des Nachbarkreises", [], [ulrich]) is None
+
+    days = [("2031-01-10", "Landrat Ulrich Fesenmeyer lehnt die Schließung der Geburtsstation ab. „Die Geburtsstation "
+                           "muss bleiben“, sagte Fesenmeyer."),
+            ("2031-03-10", "Der Landrat spricht sich nun für die Schließung der Geburtsstation aus. „Ohne Hebammen "
+                           "geht es nicht“, sagte Fesenmeyer am Donnerstag.")]
+    store = Store(tmp_path / "w.json")
+    for day, text in days:
+        store.add(extract_article(text, lang="de", published=day))
+    assert [(c.target, c.before_stance, c.after_stance) for c in store.changes(Filter())] == [("Geburtsstation", 1, -1)]
