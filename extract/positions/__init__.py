@@ -25,7 +25,7 @@ from platformdirs import user_config_dir
 
 from ..actors import titles
 from .changes import (act_sign, against_more_only, both_names, compound_head_of, generic_head_of, hedged, is_act_noun, more_of,
-                      named_thing, other_things, unnamed)
+                      named_in_phrase, named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from .turns import turned_on
@@ -421,6 +421,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     targets = speaker_targets(dated)
     things = {speaker: {t for t in keys if not configured_topic(t)} for speaker, keys in targets.items()}
     same = same_targets(targets)
+    same.update(named_in_phrase(dated, same))  # "road tolls on the bridge" is the "bridge toll"
     history: dict[tuple[str, str], list[Held]] = {}
     reported: set[tuple[str, str, str, bool]] = set()
     found: list[PositionChange] = []

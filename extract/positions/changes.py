@@ -63,6 +63,8 @@ def both_names(now: str, before: str) -> tuple[str, str]:
         return before, now
     if bare_head(now, before):
         return before, now
+    if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2]:
+        return now, now.rpartition(" ")[2]  # "bridge toll" after "road toll": the head is what both say
     return now, before
 
 
@@ -85,6 +87,28 @@ def unnamed(target: str, said: list[Statement]) -> str:
     written = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+" + re.escape(first.capitalize())
                          + r"\s+" + re.escape(rest) + r"s?\b")
     return rest if any(written.search(s.quote_text or "") for s in said) else ""
+
+
+def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """(speaker, target) -> the speaker's other English target with the same head whose modifier
+    the first one's statement names after the head: "road tolls on the new bridge" is the "bridge
+    toll" ("road toll" → "bridge toll"). Never by a shared modifier, never without the words."""
+    out: dict[tuple[str, str], str] = {}
+    by_head: dict[tuple[str, str], set[str]] = {}
+    for st in statements:
+        for k in st.stance:
+            first, _, head = k.rpartition(" ")
+            if first and first.islower() and head.isalpha():
+                by_head.setdefault((st.speaker, head), set()).add(k)
+    for st in statements:
+        for k in st.stance:
+            first, _, head = k.rpartition(" ")
+            for other in by_head.get((st.speaker, head), set()) - {k} if first else ():
+                modifier = other.rpartition(" ")[0]
+                phrase = rf"\b{re.escape(head)}s?\s+(?:on|for|at|of|across|over)\s+(?:\w+\s+){{0,3}}?{re.escape(modifier)}s?\b"
+                if (st.speaker, k) not in same and re.search(phrase, st.quote_text or "", re.IGNORECASE):
+                    out[(st.speaker, k)] = other
+    return out
 
 
 def generic_head_of(target: str, others: set[str]) -> str | None:
