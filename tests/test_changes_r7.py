@@ -60,6 +60,8 @@ def test_turn_words_name_the_thing_and_not_someone_elses_turn():
     assert turned_on("Quenby reversed course on the stadium subsidies on Wednesday.", "en")[0] == ["stadium subsidy"]
     assert turned_on("Sie kritisierte die Kehrtwende des Bürgermeisters bei der Seilbahn.", "de") == ([], [])
     assert turned_on("Pruitt criticized the mayor's U-turn on the bus lanes.", "en") == ([], [])
+    assert turned_on("Pruitt slammed the sudden U-turn on the bus lanes.", "en") == ([], [])
+    assert turned_on("In a U-turn on the bus lanes, Pruitt said she would back them.", "en")[0] == ["bus lane"]
     assert turned_on("Das war eine Kehrtwende.", "de") == ([], [])
 
 

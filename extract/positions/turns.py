@@ -53,7 +53,8 @@ def turned_on(text: str, lang: str) -> tuple[list[str], list[str]]:
 
 # "die Kehrtwende des Bürgermeisters", "the mayor's U-turn": a turn of someone the speaker talks about
 OWNER_AFTER = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]")
-OWNER_BEFORE = re.compile(r"(?:['’]s|s['’])\s+(?:\w+\s+){0,2}$")
+# "criticised the mayor's U-turn", "slammed the U-turn on X" (a turn the speaker judges; "performed a U-turn" is one's own)
+OWNER_BEFORE = re.compile(r"(?:(?:['’]s|s['’])\s+(?:\w+\s+){0,2}|\bthe\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
 
 
 def someone_elses(text: str, turn: re.Match, lang: str) -> bool:
