@@ -115,3 +115,11 @@ def test_a_thing_named_after_the_head_is_the_compound_of_it_but_a_shared_head_al
     assert [(c.target, c.topic, c.before_stance, c.after_stance) for c in changes] == [("bridge toll", "toll", -1, 1)]
     assert find_changes([said("s1", "a1", "2030-01-02", {"dog tax": 1}, text="a tax on dogs"),
                          said("s2", "a2", "2030-03-02", {"second-home tax": -1}, text="the second-home tax")]) == []
+
+
+def test_an_opening_is_a_hedge_but_its_negation_is_a_position():
+    before = said("s1", "a1", "2030-01-02", {"Seilbahn": -1})
+    assert find_changes([before, said("s2", "a2", "2030-03-02", {"Seilbahn": 1}, {"Seilbahn": ["offen", "für"]})]) == []
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Seilbahn": 1}),
+                            said("s2", "a2", "2030-03-02", {"Seilbahn": -1}, {"Seilbahn": ["nicht", "offen", "für"]})])
+    assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]

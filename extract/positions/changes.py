@@ -48,10 +48,12 @@ def compound_head_of(target: str, others: set[str]) -> str | None:
 
 def hedged(words: list[str]) -> bool:
     """Deciding words that only leave a thing open: a negated exclusion ("nicht ausschließen",
-    "would not rule out", data/hedge_words.txt). No position to change from or to."""
+    "would not rule out", data/hedge_words.txt) or an opening not negated ("offen für X",
+    data/open_words.txt). No position to change from or to."""
     low = [w.lower() for w in words]
     negated = any(w in ("nicht", "not", "kein", "keine", "n't", "never", "nie") for w in low)
-    return negated and any(w in words_of("hedge_words.txt") for w in low)
+    words_said = "hedge_words.txt" if negated else "open_words.txt"
+    return any(w in words_of(words_said) for w in low)
 
 
 def both_names(now: str, before: str) -> tuple[str, str]:
