@@ -123,3 +123,15 @@ def test_an_opening_is_a_hedge_but_its_negation_is_a_position():
     changes = find_changes([said("s1", "a1", "2030-01-02", {"Seilbahn": 1}),
                             said("s2", "a2", "2030-03-02", {"Seilbahn": -1}, {"Seilbahn": ["nicht", "offen", "für"]})])
     assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]
+
+
+def test_a_role_noun_subject_of_a_stance_verb_is_a_later_article_statement_of_the_known_person():
+    """"Die Ministerin lehnt die Stadtbahn nun ab" (a person's rejection is words; "Der Stadtrat
+    lehnte den Antrag ab" is an assembly's vote): her reversal, read across articles."""
+    from test_changes_paths import judgements
+
+    days = [("2031-01-09", "Verkehrsministerin Lore Hambrecht hat sich für eine Stadtbahn nach Ostheim ausgesprochen."),
+            ("2031-03-12", "MARKSTETT (dpa) - Die Ministerin lehnt die Stadtbahn nach Ostheim nun ab.")]
+    statements, _ = judgements().match_actors([extract_article(t, lang="de", published=d) for d, t in days])
+    assert [(c.target, c.before_stance, c.after_stance) for c in find_changes(statements)] == [("Stadtbahn", 1, -1)]
+    assert extract_article("Der Stadtrat lehnte den Antrag ab.", lang="de").statements == []
