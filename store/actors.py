@@ -6,7 +6,7 @@ import uuid
 from collections import defaultdict
 from typing import Any, Callable, Iterable
 
-from extract.model import Actor
+from extract.model import Actor, Statement
 
 from .storage import copy_doc
 
@@ -48,10 +48,15 @@ class KnownActors:
             return None
         return match_actor(cand, [self._obj(i) for i in ids])
 
-    def by_mention(self, mention: str, local: list[str], speaker_of_mention: Callable[..., str | None]) -> str | None:
-        """The actor a speaker mention that named nobody in its article refers to
-        (extract.actors.across.speaker_of_mention), among the actors of the same article, those
-        sharing its word, and those whose role ends in it."""
+    def by_mention(self, st: Statement, text: str, local_ids: dict[str, str]) -> str | None:
+        """The actor a statement's speaker mention that named nobody in its article refers to ("Der
+        Landrat …": extract.actors.across.speaker_of_mention), among the actors of the same
+        article (``local_ids``), those sharing its word, and those whose role ends in it."""
+        from extract.actors.across import speaker_of_mention  # the actor-matching rules live in extract/
+
+        if not st.speaker_mention:
+            return None
+        mention, local = text[slice(*st.speaker_mention[0])], list(local_ids.values())
         words = [w for w in mention.casefold().split() if len(w) >= 4]
         if len(words) != 1:
             return None

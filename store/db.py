@@ -626,7 +626,6 @@ class Store:
         is left as it is (new=False) unless ``replace``: then its statements are replaced by the
         new extraction's, except those a person corrected (edited), which always stay."""
         from extract.actors import match_actor  # the actor-matching rules live in extract/
-        from extract.actors.across import speaker_of_mention
 
         extractions = list(extractions)
         with self._modify() as txn, no_gc():
@@ -672,9 +671,7 @@ class Store:
                         continue  # a person's correction wins; duplicates are skipped
                     d = _statement_doc(st)
                     d["article_id"] = art.id
-                    d["speaker"] = local.get(st.speaker) if st.speaker else (known.by_mention(
-                        art.text[slice(*st.speaker_mention[0])], list(local.values()), speaker_of_mention)
-                        if st.speaker_mention else None)  # "Der Landrat …" named nobody here: read across articles
+                    d["speaker"] = local.get(st.speaker) if st.speaker else known.by_mention(st, art.text, local)
                     target["statements"][st.id] = d
                     ids.append(st.id)
                     seen.add(st.id)
