@@ -135,3 +135,11 @@ def test_a_role_noun_subject_of_a_stance_verb_is_a_later_article_statement_of_th
     statements, _ = judgements().match_actors([extract_article(t, lang="de", published=d) for d, t in days])
     assert [(c.target, c.before_stance, c.after_stance) for c in find_changes(statements)] == [("Stadtbahn", 1, -1)]
     assert extract_article("Der Stadtrat lehnte den Antrag ab.", lang="de").statements == []
+
+
+def test_an_act_compound_that_brings_its_thing_is_the_thing_but_an_expansion_is_not():
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Rathaus": 1, "Rathausneubau": 1}),
+                            said("s2", "a2", "2030-03-02", {"Rathaus": -1, "Rathausneubau": -1})])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Rathaus", 1, -1)]
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Flughafen": 1}),
+                         said("s2", "a2", "2030-03-02", {"Flughafenausbau": -1})]) == []

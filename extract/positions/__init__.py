@@ -24,7 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .changes import (act_sign, against_more_only, both_names, compound_head_of, generic_head_of, hedged, is_act_noun, more_of,
+from .changes import (act_compound_of, act_sign, against_more_only, both_names, compound_head_of, generic_head_of, hedged, is_act_noun, more_of,
                       named_in_phrase, named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -548,8 +548,8 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
             match = [b for b in short if b != t and t.lower().endswith(b.lower())]
             if match:
                 out[(speaker, t)] = min(match, key=len)
-            elif thing := generic_head_of(t, targets):
-                out[(speaker, t)] = thing
+            elif thing := generic_head_of(t, targets) or act_compound_of(t, targets):
+                out[(speaker, t)] = thing  # "Seilbahnprojekt", "Rathausneubau": the thing itself
             elif whole := compound_head_of(t, {o for o in targets if not configured_topic(o) and not is_key_term(o)}):
                 out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus"
         for t, b in same_wording(targets).items():

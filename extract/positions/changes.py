@@ -46,6 +46,24 @@ def compound_head_of(target: str, others: set[str]) -> str | None:
     return longer[0] if len(longer) == 1 else None
 
 
+def act_compound_of(target: str, others: set[str]) -> str | None:
+    """The speaker's other target that a compound of an act bringing it names ("Rathausneubau"
+    → "Rathaus", read beside it out of "den Neubau des Rathauses"): one thing, one change. Not
+    acts that end it ("Schwimmbadschließung": the opposite) or make more of it ("Flughafenausbau":
+    another matter, data/more_of_de.txt)."""
+    from . import act_nouns
+
+    low = target.lower()
+    by_low = {o.lower(): o for o in others if o != target}
+    for act in act_nouns():
+        if low.endswith(act) and len(low) - len(act) >= 3 and act_sign(act) > 0 and not more_of(act):
+            modifier = low[: len(low) - len(act)]
+            for link in LINKING:
+                if modifier.endswith(link) and (found := by_low.get(modifier[: len(modifier) - len(link)] if link else modifier)):
+                    return found
+    return None
+
+
 def hedged(words: list[str]) -> bool:
     """Deciding words that only leave a thing open: a negated exclusion ("nicht ausschließen",
     "would not rule out", data/hedge_words.txt) or an opening not negated ("offen für X",
