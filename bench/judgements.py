@@ -261,6 +261,7 @@ def match_actors(extractions: list) -> tuple[list, dict[str, Any]]:
     from dataclasses import replace
 
     from extract.actors import match_actor
+    from extract.actors.across import speaker_of_mention
 
     known: dict[str, Any] = {}
     statements = []
@@ -275,8 +276,12 @@ def match_actors(extractions: list) -> tuple[list, dict[str, Any]]:
                 k = known[gid]
                 k.aliases.extend(x for x in [a.name, *a.aliases] if x not in k.aliases and x != k.name)
             local[a.id] = gid
+        here = [known[g] for g in local.values()]
         for s in ex.statements:
-            statements.append(replace(s, speaker=local.get(s.speaker, s.speaker) if s.speaker else None))
+            # a mention that named nobody in its article ("Der Landrat …"): read across articles, as the store does
+            gid = local.get(s.speaker, s.speaker) if s.speaker else speaker_of_mention(
+                " ".join(ex.article.text[b:e] for b, e in s.speaker_mention[:1]), here, list(known.values()))
+            statements.append(replace(s, speaker=gid))
     return statements, known
 
 

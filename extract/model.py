@@ -96,6 +96,8 @@ class Statement:
     # every position the statement recalls (also one it now takes anew or reverses) and when it was held
     recalled_stance: dict[str, int] = field(default_factory=dict)
     recalled_date: str | None = None  # from the recalling clause's time words; else no later than the statement
+    # targets the statement says the speaker turned around on, the new position unsaid ("Kehrtwende bei X")
+    reversed: list[str] = field(default_factory=list)
     confidence: float = 1.0
     edited: bool = False  # a person corrected it: re-extraction never overwrites it
 

@@ -96,7 +96,7 @@ def build_statement(found: Found, actor: Actor | None, article: Article, clean: 
         speaker_mention=list(found.speaker_mention), cue=list(found.cue), date=when.date,
         date_precision=when.precision, date_source=when.source, topics=said.topics, stance=said.stance,
         stance_evidence=said.evidence, recalled=said.recalled, recalled_stance=said.recalled_stance,
-        recalled_date=recalled_at, confidence=found.confidence,
+        recalled_date=recalled_at, reversed=said.reversed, confidence=found.confidence,
     )
 
 

@@ -6,7 +6,7 @@ import uuid
 from collections import defaultdict
 from typing import Any, Callable, Iterable
 
-from extract.model import Actor
+from extract.model import Actor, Statement
 
 from .storage import copy_doc
 
@@ -24,6 +24,7 @@ class KnownActors:
         self.changed: dict[str, dict[str, Any]] = {}
         self.objs: dict[str, Actor] = {}
         self.by_token: dict[str, list[str]] = defaultdict(list)
+        self._roles: list[tuple[str, str]] | None = None
         for aid, d in actors.items():
             self._index(aid, [d.get("name", ""), *d.get("aliases", [])])
 
@@ -47,12 +48,31 @@ class KnownActors:
             return None
         return match_actor(cand, [self._obj(i) for i in ids])
 
+    def by_mention(self, st: Statement, text: str, local_ids: dict[str, str]) -> str | None:
+        """The actor a statement's speaker mention that named nobody in its article refers to ("Der
+        Landrat …": extract.actors.across.speaker_of_mention), among the actors of the same
+        article (``local_ids``), those sharing its word, and those whose role ends in it."""
+        from extract.actors.across import speaker_of_mention  # the actor-matching rules live in extract/
+
+        if not st.speaker_mention:
+            return None
+        mention, local = text[slice(*st.speaker_mention[0])], list(local_ids.values())
+        words = [w for w in mention.casefold().split() if len(w) >= 4]
+        if len(words) != 1:
+            return None
+        if self._roles is None:  # (role, id) of every actor, once per add: few mentions need it
+            self._roles = [((d.get("role") or "").casefold(), aid) for aid, d in {**self.docs, **self.changed}.items()]
+        ids = dict.fromkeys([*local, *self.by_token.get(words[0], ()),
+                             *(aid for role, aid in self._roles if role.endswith(words[0]))])
+        return speaker_of_mention(mention, [self._obj(i) for i in local], [self._obj(i) for i in ids])
+
     def create(self, cand: Actor) -> str:
         aid = "a" + uuid.uuid4().hex[:12]
         doc = Actor(aid, cand.name, list(dict.fromkeys(x for x in cand.aliases if x != cand.name)),
                     cand.kind, cand.role, cand.affiliation).to_dict()
         self.changed[aid] = doc
         self._index(aid, [doc["name"], *doc["aliases"]])
+        self._roles = None
         return aid
 
     def enrich(self, aid: str, cand: Actor) -> None:

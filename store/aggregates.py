@@ -47,7 +47,7 @@ class Stances:
 
     row: np.ndarray  # the statement (snapshot row, or position in the columns)
     key: np.ndarray  # code of the target or topic in ``keys``
-    value: np.ndarray  # -1 or +1
+    value: np.ndarray  # -1 or +1; 0 for a turn without its new position (marked earlier: Statement.reversed)
     recalled: np.ndarray  # a key of Statement.recalled: only recalled ("hatte sich … ausgesprochen"), no new position
     earlier: np.ndarray  # an entry of Statement.recalled_stance, not of Statement.stance
     words: np.ndarray  # code in ``texts`` of the deciding words (stance_evidence), joined by _WORDS_SEP
@@ -70,18 +70,21 @@ class StanceEntries:
         self.out: list[list[Any]] = [[] for _ in _ARRAYS]
 
     def add(self, r: int, d: dict[str, Any]) -> None:
-        if not d.get("stance") and not d.get("recalled_stance"):
+        if not d.get("stance") and not d.get("recalled_stance") and not d.get("reversed"):
             return
         row, key, value, recalled, earlier, words, when = self.out
         again = d.get("recalled") or ()
         evidence = d.get("stance_evidence") or {}
         w = self.texts.get(d["recalled_date"]) if d.get("recalled_date") else -1
-        for e, stance in ((False, d.get("stance") or {}), (True, d.get("recalled_stance") or {})):
+        # a turn without its new position ("Kehrtwende bei X"): an earlier-marked entry of value 0,
+        # left out of the grid like a recalled one; find_changes resolves it against what came before
+        turned = {k: 0 for k in d.get("reversed") or () if not (d.get("stance") or {}).get(k)}
+        for e, stance in ((False, d.get("stance") or {}), (True, d.get("recalled_stance") or {}), (True, turned)):
             for k, v in stance.items():
-                if v:
+                if v or stance is turned:
                     row.append(r)
                     key.append(self.keys.get(k))
-                    value.append(1 if v > 0 else -1)
+                    value.append((v > 0) - (v < 0))
                     recalled.append(not e and k in again)
                     earlier.append(e)
                     words.append(self.texts.get(_WORDS_SEP.join(evidence.get(k) or ())))
@@ -237,7 +240,7 @@ class _Stanced:
     its stances now and recalled, when the recalled ones were held, and the deciding words."""
 
     __slots__ = ("id", "speaker", "date", "article_id", "quote", "stance", "stance_evidence", "recalled",
-                 "recalled_stance", "recalled_date", "_read_text", "_text")
+                 "recalled_stance", "recalled_date", "reversed", "_read_text", "_text")
 
     def __init__(self, sid: str, speaker: str, date: str | None, article_id: str, start: int,
                  recalled_date: str | None, read_text: Callable[[], str]):
@@ -248,6 +251,7 @@ class _Stanced:
         self.stance_evidence: dict[str, list[str]] = {}
         self.recalled: list[str] = []
         self.recalled_stance: dict[str, int] = {}
+        self.reversed: list[str] = []
         self.recalled_date = recalled_date
 
     @property
@@ -292,6 +296,8 @@ def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = l
                                        article_names[int(articles[i])], int(start),
                                        st.texts.names[t] if t >= 0 else None, partial(_quote_text, store, cols, r))
             name = st.keys.names[k]
+            if not v:
+                s.reversed.append(name)
             (s.recalled_stance if e else s.stance)[name] = v
             if name not in s.stance_evidence:
                 said = st.texts.names[w]

@@ -671,7 +671,7 @@ class Store:
                         continue  # a person's correction wins; duplicates are skipped
                     d = _statement_doc(st)
                     d["article_id"] = art.id
-                    d["speaker"] = local.get(st.speaker) if st.speaker else None
+                    d["speaker"] = local.get(st.speaker) if st.speaker else known.by_mention(st, art.text, local)
                     target["statements"][st.id] = d
                     ids.append(st.id)
                     seen.add(st.id)

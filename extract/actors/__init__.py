@@ -10,7 +10,9 @@ Inside an article (``ArticleActors``):
     "ein Sprecher des Ministeriums"               -> organisation Ministerium
     "Demonstranten"                               -> group
 Across articles (``match_actor``): full name or alias, then an unambiguous surname plus a matching
-role or affiliation; an ambiguous case stays apart. A user aliases file maps variant names to one
+role or affiliation; an ambiguous case stays apart. A speaker mention that named nobody in its
+article ("Der Landrat …", a lone surname) is the one actor with that role or surname
+(``across.speaker_of_mention``; the store and bench/judgements.py use it). A user aliases file maps variant names to one
 canonical name (``aliases_path``). Every lexicon is a data file under extract/data/.
 
 Entry points: ``ArticleActors(text, lang, mentions).resolve(span)`` inside one article,

@@ -138,3 +138,33 @@ def _contradicts(known: Actor, candidate: Actor) -> bool:
     """Another role or affiliation given for both."""
     return bool(known.role and candidate.role and not _roles_match(known.role, candidate.role)) \
         or bool(known.affiliation and candidate.affiliation and known.affiliation != candidate.affiliation)
+
+
+# ----------------------------------------------------------------------------- speaker mentions
+DETERMINERS = {"der", "die", "das", "den", "dem", "des", "the", "a", "an"}
+
+
+def speaker_of_mention(mention: str, here: list[Actor], known: list[Actor]) -> str | None:
+    """The actor a speaker mention refers to that named nobody in its own article, read across
+    articles ("Der Landrat spricht sich nun für … aus" in an article that later quotes
+    "Fesenmeyer"): a role noun ("Der Landrat", "the sheriff") is the one actor named in the same
+    article (``here``, as matched to ``known``) whose role ends in it, else the one known person
+    with that role; a lone surname ("Hambrecht") is the one known person of that surname. Two
+    candidates, or none: None."""
+    words = [w for w in mention.split() if w.casefold() not in DETERMINERS]
+    if len(words) != 1 or len(words[0]) < 4 or not words[0][:1].isalpha():
+        return None
+    word = words[0]
+    people = [a for a in known if a.kind in ("person", "unknown")]
+    if word[:1].isupper():
+        same = [a for a in people if len(a.name.split()) > 1 and _surname(a.name) == word.casefold()]
+        if len(same) == 1:
+            return same[0].id
+    roled = [a for a in people if a.role and a.role.casefold().endswith(word.casefold())]
+    local = [a for a in roled if a.id in {h.id for h in here}]
+    for pick in (local, roled):
+        if len(pick) == 1:
+            return pick[0].id
+        if pick:
+            return None
+    return None

@@ -365,6 +365,13 @@ def subject_words(art: Article, who: Span, s: int, e: int) -> list:
     return [t for t in art.toks[s:e] if t.b >= who[0] and t.e <= who[1]]
 
 
+def role_subject(words: list) -> bool:
+    """"Der Bürgermeister", "Die Ministerin": the definite article and a person's role noun, one
+    person who speaks (her "lehnt … ab" is words), not an assembly that votes ("Der Stadtrat")."""
+    return len(words) == 2 and words[0].low in ("der", "die") and words[1].cap and is_role(words[1].low) \
+        and not words[1].low.endswith(assemblies("de")) and not is_body(words[1].text)
+
+
 def person_named(words: list) -> bool:
     """A first name and a capitalised word after it, or a role noun before a name."""
     return any(a.low in firstnames() and b.cap for a, b in zip(words, words[1:])) or any(
@@ -441,7 +448,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
     if passive and not named(art, who, s, e):
         return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
-    if cue_entry.named_only and not (art.apposed.get(who) or any(
+    if cue_entry.named_only and not (art.apposed.get(who) or role_subject(subject_words(art, who, s, e)) or any(
             t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \

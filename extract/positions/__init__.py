@@ -24,9 +24,11 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .changes import act_sign, against_more_only, generic_head_of, is_act_noun, more_of, named_thing, other_things
+from .changes import (act_compound_of, act_sign, against_more_only, both_names, compound_head_of, generic_head_of, hedged, is_act_noun, more_of,
+                      named_in_phrase, named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
+from .turns import turned_on
 from ..model import PositionChange, Statement
 
 log = logging.getLogger(__name__)
@@ -221,6 +223,7 @@ class Judgement:
     recalled: list[str]
     recalled_clause: str = ""  # the clause that recalls them: its time words date the position
     recalled_stance: dict[str, int] = field(default_factory=dict)  # every recalled position, also one taken anew
+    reversed: list[str] = field(default_factory=list)  # turned around on, new position unsaid (positions/turns.py)
 
 
 def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", speaker: str = "") -> Judgement:
@@ -260,9 +263,13 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     for topic in topics_in(quote_text, lang):
         if topic not in topics:
             topics.append(topic)
+    turned, words = turned_on(text, lang)  # "Kehrtwende bei X", "changed her mind on X": the opposite of before
+    turned = [t for t in turned if not stance.get(t)]
+    evidence.update({t: words for t in turned})
+    topics += [t for t in turned if t not in topics]
     if not topics:
         topics = [KEY_TERM_MARK + term for term, _ in key_terms(quote_text, lang)]
-    return Judgement(topics, stance, evidence, sorted(recalled), recalled_clause, recalled_stance)
+    return Judgement(topics, stance, evidence, sorted(recalled), recalled_clause, recalled_stance, turned)
 
 
 def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "",
@@ -414,6 +421,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     targets = speaker_targets(dated)
     things = {speaker: {t for t in keys if not configured_topic(t)} for speaker, keys in targets.items()}
     same = same_targets(targets)
+    same.update(named_in_phrase(dated, same))  # "road tolls on the bridge" is the "bridge toll"
     history: dict[tuple[str, str], list[Held]] = {}
     reported: set[tuple[str, str, str, bool]] = set()
     found: list[PositionChange] = []
@@ -423,7 +431,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         act = act and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
         thing = named_thing(s, h.key, things.get(s.speaker, set()), act)
         if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
-                or against_more_only(s, h.key, h.value):
+                or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, [])):
             continue
         key = h.thing = thing or h.key
         value = h.value = value * act_sign(h.key) if act and thing else value
@@ -431,12 +439,17 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         earlier = history.setdefault(hkey, [])
         topic_key = configured_topic(key)
         prev = earlier_position(earlier, h, key if topic_key else "", same)
+        if not value:  # turned around ("Kehrtwende bei X"): the opposite of the position before, if known
+            if prev is None:
+                continue
+            value = h.value = -prev.value
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
-            topic = key if topic_key else (topic_of_target(key) or prev.thing or prev.key)
+            target, other = both_names(key, prev.thing or prev.key)
+            topic = key if topic_key else (topic_of_target(target) or unnamed(target, [p.s for p in earlier] + [s]) or other)
             found.append(PositionChange(s.speaker, topic, prev.s.id, s.id, prev.date, h.date, prev.value, value,
-                                        target=key, before_words=list(prev.s.stance_evidence.get(prev.key, [])),
+                                        target=target, before_words=list(prev.s.stance_evidence.get(prev.key, [])),
                                         after_words=list(s.stance_evidence.get(key, []))))
         earlier.append(h)
     # one change per pair of positions and topic: the target's, not its topic's again
@@ -503,7 +516,8 @@ def positions_held(s: Statement) -> list[Held]:
     earlier = getattr(s, "recalled_stance", None) or {k: s.stance[k] for k in recalled if k in s.stance}
     when = getattr(s, "recalled_date", None)
     return ([Held(s, k, v, when or s.date, True, when is not None) for k, v in earlier.items() if v]
-            + [Held(s, k, v, s.date, False) for k, v in s.stance.items() if v and k not in recalled])
+            + [Held(s, k, v, s.date, False) for k, v in s.stance.items() if v and k not in recalled]
+            + [Held(s, k, 0, s.date, False) for k in getattr(s, "reversed", None) or () if not s.stance.get(k)])
 
 
 def bare_act(s: Statement, key: str) -> bool:
@@ -518,6 +532,7 @@ def speaker_targets(statements: list[Statement]) -> dict[str, set[str]]:
     keys: dict[str, set[str]] = {}
     for s in statements:
         keys.setdefault(s.speaker, set()).update(k for k, v in {**s.stance, **(s.recalled_stance or {})}.items() if v)
+        keys[s.speaker].update(getattr(s, "reversed", None) or ())
     return keys
 
 
@@ -533,8 +548,10 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
             match = [b for b in short if b != t and t.lower().endswith(b.lower())]
             if match:
                 out[(speaker, t)] = min(match, key=len)
-            elif thing := generic_head_of(t, targets):
-                out[(speaker, t)] = thing
+            elif thing := generic_head_of(t, targets) or act_compound_of(t, targets):
+                out[(speaker, t)] = thing  # "Seilbahnprojekt", "Rathausneubau": the thing itself
+            elif whole := compound_head_of(t, {o for o in targets if not configured_topic(o) and not is_key_term(o)}):
+                out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus"
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)
     return out

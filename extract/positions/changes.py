@@ -32,6 +32,105 @@ def generic_heads() -> tuple[str, ...]:
 LINKING = ("", "s", "-", "n", "en", "es")
 
 
+def compound_head_of(target: str, others: set[str]) -> str | None:
+    """The one other German target of the speaker whose compound head ``target`` is: "das Hochhaus"
+    for an earlier "Wohnhochhaus", "die Trasse" for "Stromtrasse". Two such compounds ("Kohlekraftwerk",
+    "Gaskraftwerk" beside "Kraftwerk") name two things: None. Only the head counts, never a shared
+    modifier ("Hundesteuer" is no "Hundeverbot")."""
+    from . import act_nouns
+
+    low = target.lower()
+    if " " in target or not target[:1].isupper() or low in generic_heads() or any(low.endswith(a) for a in act_nouns()):
+        return None  # (a compound of an act noun, "Flughafenausbau", is matched by its act: same_targets)
+    longer = [o for o in others if o != target and " " not in o and o.lower().endswith(low) and len(o) - len(low) >= 3]
+    return longer[0] if len(longer) == 1 else None
+
+
+def act_compound_of(target: str, others: set[str]) -> str | None:
+    """The speaker's other target that a compound of an act bringing it names ("Rathausneubau"
+    → "Rathaus", read beside it out of "den Neubau des Rathauses"): one thing, one change. Not
+    acts that end it ("Schwimmbadschließung": the opposite) or make more of it ("Flughafenausbau":
+    another matter, data/more_of_de.txt)."""
+    from . import act_nouns
+
+    low = target.lower()
+    by_low = {o.lower(): o for o in others if o != target}
+    for act in act_nouns():
+        if low.endswith(act) and len(low) - len(act) >= 3 and act_sign(act) > 0 and not more_of(act):
+            modifier = low[: len(low) - len(act)]
+            for link in LINKING:
+                if modifier.endswith(link) and (found := by_low.get(modifier[: len(modifier) - len(link)] if link else modifier)):
+                    return found
+    return None
+
+
+def hedged(words: list[str]) -> bool:
+    """Deciding words that only leave a thing open: a negated exclusion ("nicht ausschließen",
+    "would not rule out", data/hedge_words.txt) or an opening not negated ("offen für X",
+    data/open_words.txt). No position to change from or to."""
+    low = [w.lower() for w in words]
+    negated = any(w in ("nicht", "not", "kein", "keine", "n't", "never", "nie") for w in low)
+    words_said = "hedge_words.txt" if negated else "open_words.txt"
+    return any(w in words_of(words_said) for w in low)
+
+
+def both_names(now: str, before: str) -> tuple[str, str]:
+    """(the name a change is reported under, the other name) for two names of one thing: the
+    later name, unless it is only the bare head of the earlier ("levy" of "tourist levy",
+    "Hochhaus" of "Wohnhochhaus"): then the earlier, which says what it is; and the thing itself
+    over a compound of a generic head ("Seilbahn" over "Seilbahnprojekt")."""
+    if generic_head_of(now, {before}):
+        return before, now
+    if bare_head(now, before):
+        return before, now
+    if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2]:
+        return now, now.rpartition(" ")[2]  # "bridge toll" after "road toll": the head is what both say
+    return now, before
+
+
+def bare_head(short: str, long: str) -> bool:
+    """Whether ``short`` is the head noun of ``long`` and nothing more: "levy" of "tourist levy",
+    "Trasse" of "Stromtrasse"; not "Flughafenausbau" of "Regionalflughafenausbau" (a modifier of
+    its own: it still names the thing, and act compounds are no bare heads)."""
+    if " " in long:
+        return " " not in short and long.lower().endswith(" " + short.lower())
+    return compound_head_of(short, {long}) == long
+
+
+def unnamed(target: str, said: list[Statement]) -> str:
+    """An English target without the proper name before its head, where the statements write it
+    so ("the Kessel gas field" → "gas field", "the Northgate pipeline" → "pipeline"): the name
+    tells which one, the rest what it is, and articles name it either way. "" when none."""
+    first, _, rest = target.partition(" ")
+    if not rest or not first.islower():
+        return ""
+    written = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+" + re.escape(first.capitalize())
+                         + r"\s+" + re.escape(rest) + r"s?\b")
+    return rest if any(written.search(s.quote_text or "") for s in said) else ""
+
+
+def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """(speaker, target) -> the speaker's other English target with the same head whose modifier
+    the first one's statement names after the head: "road tolls on the new bridge" is the "bridge
+    toll" ("road toll" → "bridge toll"). Never by a shared modifier, never without the words."""
+    out: dict[tuple[str, str], str] = {}
+    by_head: dict[tuple[str, str], set[str]] = {}
+    for st in statements:
+        for k in st.stance:
+            first, _, head = k.rpartition(" ")
+            if first and first.islower() and head.isalpha():
+                by_head.setdefault((st.speaker, head), set()).add(k)
+    for st in statements:
+        for k in st.stance:
+            first, _, head = k.rpartition(" ")
+            for other in by_head.get((st.speaker, head), set()) - {k} if first else ():
+                modifier = other.rpartition(" ")[0]
+                phrase = rf"\b{re.escape(head)}s?\s+(?:on|for|at|of|across|over)\s+(?:\w+\s+){{0,3}}?{re.escape(modifier)}s?\b"
+                if (st.speaker, k) not in same and re.search(phrase, st.quote_text or "", re.IGNORECASE):
+                    out[(st.speaker, k)] = other
+    return out
+
+
 def generic_head_of(target: str, others: set[str]) -> str | None:
     """The other target of the speaker that a compound of a generic head names by its modifier:
     "Seilbahnprojekt" → "Seilbahn", "Hallenbadpläne" → "Hallenbad"."""

@@ -1,0 +1,102 @@
+"""Turns: a statement that says its speaker turned around on a thing without saying the new
+position ("Kehrtwende bei der Bettensteuer", "hat ihre Meinung zur Fusion geändert", "reversed
+course on the stadium subsidy", "changed her mind on the curfew"). find_changes takes the
+statement's position on that thing as the opposite of the speaker's latest earlier one.
+
+    the statement's sentence ─► a reversal phrase (data/reversals_<lang>.txt)
+                             ─► the thing: the noun of the nearest phrase with bei/zur/… (German),
+                                the noun phrase after on/over/about (English)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .changes import words_of
+from .frames_de import german_noun_lemma
+
+# "bei der geplanten Bettensteuer", "zur Gemeindefusion", "im Streit um die Seilbahn"
+GERMAN_PHRASE = re.compile(r"\b(?:bei|beim|in|im|zu|zum|zur|über|um|hinsichtlich)\s+(?:(?:der|die|das|dem|den|des|"
+                           r"einer|einem|eines|ihrer|ihrem|seiner|seinem)\s+)?(?:[a-zäöüß][\wäöüß-]*\s+){0,2}"
+                           r"([A-ZÄÖÜ][\wäöüß-]+)")
+# nouns that hold the thing rather than name it: "in der Frage der Maut", "im Streit um die Seilbahn"
+HOLDERS = {"frage", "streit", "debatte", "diskussion", "thema", "sache", "sachen", "haltung", "position", "meinung",
+           "kurs", "ansicht", "einschätzung", "bewertung", "blick", "hinblick"}
+ENGLISH_THING = re.compile(r"\s+(?:on|over|about|regarding)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?"
+                           r"((?:[A-Za-z][\w'-]*\s+){0,4}?[A-Za-z][\w-]*)(?=\s*(?:[,.;:!?\"”]|$|\s(?:on|in|at|to|for|"
+                           r"with|after|because|saying|said|and|as|since|when|following|citing|over|by|from|this|"
+                           r"last|next|earlier|amid|despite|, )\b))")
+
+
+@lru_cache(maxsize=None)
+def phrases(lang: str) -> tuple[re.Pattern, ...]:
+    """The reversal phrases of data/reversals_<lang>.txt as patterns ('…' any gap, '~' one word)."""
+    out = []
+    for line in words_of(f"reversals_{lang}.txt"):
+        parts = [r"\s+".join(r"\w+" if w == "~" else re.escape(w) for w in p.split()) for p in line.split("…")]
+        out.append(re.compile(r"(?<![\w-])" + r"\w*\b.*?\b".join(parts) + (r"\w*" if lang == "de" else r"(?![\w-])"),
+                              re.IGNORECASE))
+    return tuple(out)
+
+
+def turned_on(text: str, lang: str) -> tuple[list[str], list[str]]:
+    """(the things the text says its speaker turned around on, the words that say so)."""
+    found = [m for p in phrases(lang) if (m := p.search(text)) and not someone_elses(text, m, lang)]
+    if not found:
+        return [], []
+    m = min(found, key=lambda x: x.start())
+    thing = german_thing(text, m) if lang == "de" else english_thing(text, m)
+    words = m.group().split()
+    said = m.group() if len(words) < 4 else f"{words[0]} … {words[-1]}"  # "Meinung … geändert"
+    return ([thing], [said]) if thing else ([], [])
+
+
+# "die Kehrtwende des Bürgermeisters", "the mayor's U-turn": a turn of someone the speaker talks about
+OWNER_AFTER = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]")
+# "criticised the mayor's U-turn", "slammed the U-turn on X" (a turn the speaker judges; "performed a U-turn" is one's own)
+OWNER_BEFORE = re.compile(r"(?:(?:['’]s|s['’])\s+(?:\w+\s+){0,2}|\bthe\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
+
+
+def someone_elses(text: str, turn: re.Match, lang: str) -> bool:
+    """Whether the reversal is owned by someone named in a genitive or possessive."""
+    if lang == "de":
+        return bool(OWNER_AFTER.match(text, turn.end()))
+    return bool(OWNER_BEFORE.search(text[max(0, turn.start() - 60):turn.start()]))
+
+
+def german_thing(text: str, turn: re.Match) -> str:
+    """The noun of the phrase nearest the reversal words that names a thing (not a time, not a
+    holder like "Frage" or "Streit", not the reversal noun itself)."""
+    times = {w.lower() for w in words_of("time_nouns_de.txt")}
+    best, distance = "", None
+    for m in GERMAN_PHRASE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low in HOLDERS or low in times or m.start(1) == turn.start():
+            continue
+        lemma = german_noun_lemma(word)
+        gap = min(abs(m.start() - turn.end()), abs(turn.start() - m.end()))
+        if lemma and (distance is None or gap < distance):
+            best, distance = lemma, gap
+    return best
+
+
+def english_thing(text: str, turn: re.Match) -> str:
+    """The noun phrase right after the reversal phrase and its preposition, lowercase, its last
+    word singular ("the bridge tolls" → "bridge toll")."""
+    m = ENGLISH_THING.match(text, turn.end())
+    if not m:
+        return ""
+    words = m.group(1).lower().split()
+    words[-1] = singular(words[-1])
+    return " ".join(words)
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
