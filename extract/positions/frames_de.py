@@ -189,7 +189,7 @@ def words_of(clause: str) -> list[Word]:
     for i, m in enumerate(WORD.finditer(clause)):
         text = m.group()
         low = text.lower()
-        if i > 0 and text[:1].isupper() and not text.isupper():
+        if i > 0 and text[:1].isupper() and not text.isupper() or _number_compound(text):
             out.append(Word(text, low, low, "NN", True))
             continue
         if low in DETERMINERS or low in PREPOSITIONS or low in PERSONAL or low in OBJECT_PRONOUNS or low in POINTERS:
@@ -204,6 +204,11 @@ def words_of(clause: str) -> list[Word]:
         lemma, tag = _analyse(low) if text.isalpha() else (low, "CARD" if text[:1].isdigit() else "XY")
         out.append(Word(text, low, lemma, tag))
     return out
+
+
+def _number_compound(text: str) -> bool:
+    """"35-Stunden-Woche", "49-Euro-Ticket", "2G-Regel": a number joined to a noun is a noun."""
+    return text[:1].isdigit() and "-" in text and text.rpartition("-")[2][:1].isupper()
 
 
 @dataclass
@@ -673,6 +678,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     own_phrase = phrase_at(c, i)
     if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
         return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
+    if c.words[i].noun and fw.slot != "subj" and own_phrase is not None and state_of_debate(c, own_phrase):
+        return None  # "Die Kritik an X wächst": no position of the speaker's
     author = attribute_after(c, own_phrase, ()) if c.words[i].noun and own_phrase and fw.slot not in ("gen", "obj", "subj") else None
     if author is not None and not _names_speaker(c, author, speaker_words):
         return None  # "die Kritik des Fraktionschefs an X": the genitive's position, reported
@@ -714,6 +721,24 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
     return [st for p in [tp] + coordinated(tc, tp) for st in phrase_stances(tc, p, polarity, said, lang, recalled, clause, nxt)]
+
+
+SOURCE_VERBS = frozenset("kommen geben".split())  # "Kritik kam von Y", "Zustimmung gab es von Y"
+
+
+def state_of_debate(c: Clause, p: Phrase) -> bool:
+    """"Die Kritik an X wächst", "Die Forderung nach X wird beraten", "Die Zustimmung zu X liegt bei
+    54 Prozent": a frame noun heading the clause's subject tells how a debate stands, not where the
+    speaker stands. It is the speaker's when it is their own ("Unser Nein zu X steht"), comes from
+    someone ("Kritik kam von Y") or is an object put first, its subject after the verb ("Kritik an
+    X übte Y", "Ihre Ablehnung der X bekräftigte sie")."""
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and not w.noun), None)
+    if fin is None or p.prep is not None or p.end > fin or c.phrases[0] is not p:
+        return False
+    if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")) or c.words[fin].lemma in SOURCE_VERBS:
+        return False
+    return not any(q.prep is None and q.start > fin and not _genitive_attribute(c, q)
+                   and c.words[q.head].low not in OBJECT_PRONOUNS for q in c.phrases)
 
 
 def earlier_stance(c: Clause, fw: FrameWord, own_phrase: Phrase | None, earlier: Stance, words: list[str], lang: str,

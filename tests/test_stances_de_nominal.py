@@ -1,0 +1,33 @@
+"""German stances, round 7: positions stated as nouns ("Kritik an X übte Y"), demands and
+welcomes, and nouns that only tell how a debate stands ("Die Kritik an X wächst")."""
+import pytest
+
+from extract.positions.frames_de import read_stances
+
+CASES = [
+    # (text, speaker, target, value)
+    ("Ein Ja zum 49-Euro-Ticket kam von der Verkehrssenatorin Olga Brand.", "Olga Brand", "49-Euro-Ticket", 1),
+    ("Der Gewerkschaftschef Volker Haas hielt an der Forderung nach der 35-Stunden-Woche fest.", "Volker Haas",
+     "35-Stunden-Woche", 1),
+    ("Kritik an der Rentenreform übte der Sozialverbandschef Horst Danner.", "Horst Danner", "Rentenreform", -1),
+    ("Seine Ablehnung der Gebietsreform bekräftigte der Landrat Theo Mauch am Freitag.", "Theo Mauch", "Gebietsreform", -1),
+    ("Rückendeckung für den Sparkurs kam am Montag von Finanzminister Arno Fiebig.", "Arno Fiebig", "Sparkurs", 1),
+]
+
+
+@pytest.mark.parametrize("text,speaker,target,value", CASES)
+def test_a_stance_on_the_target(text, speaker, target, value):
+    got = [(s.target, s.value) for s in read_stances(text, "de", speaker)]
+    assert (target, value) in got
+    assert (target, -value) not in got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Kritik an der Seilbahn wächst, sagte der Bürgermeister Ulf Beck.", "Ulf Beck"),
+    ("Die Forderung nach einem Tempolimit werde im Ausschuss beraten, sagte der Bürgermeister Ulf Beck.", "Ulf Beck"),
+    ("Die Zustimmung zur Seilbahn ist nach Angaben des Meinungsforschers Tobias Ernst auf 40 Prozent gesunken.",
+     "Tobias Ernst"),
+    ("Die Ablehnung der Seilbahn sei in der Bevölkerung groß, sagte der Bürgermeister Ulf Beck.", "Ulf Beck"),
+])
+def test_no_stance_where_a_noun_tells_how_a_debate_stands(text, speaker):
+    assert [s for s in read_stances(text, "de", speaker) if s.value] == []
