@@ -12,6 +12,9 @@ CASES = [
     ("Kritik an der Rentenreform übte der Sozialverbandschef Horst Danner.", "Horst Danner", "Rentenreform", -1),
     ("Seine Ablehnung der Gebietsreform bekräftigte der Landrat Theo Mauch am Freitag.", "Theo Mauch", "Gebietsreform", -1),
     ("Rückendeckung für den Sparkurs kam am Montag von Finanzminister Arno Fiebig.", "Arno Fiebig", "Sparkurs", 1),
+    ("Die neue Hafenbahn nannte der Unternehmer Hendrik Brügge einen Meilenstein.", "Hendrik Brügge", "Hafenbahn", 1),
+    ("Die Citymaut hält die Ministerin Anna Beispiel für einen Fehler.", "Anna Beispiel", "Citymaut", -1),
+    ("Am besten wäre eine Einigung bis Ostern, sagte die Ministerin Lena Kraus.", "Lena Kraus", "Einigung", 1),
 ]
 
 
@@ -28,6 +31,9 @@ def test_a_stance_on_the_target(text, speaker, target, value):
     ("Die Zustimmung zur Seilbahn ist nach Angaben des Meinungsforschers Tobias Ernst auf 40 Prozent gesunken.",
      "Tobias Ernst"),
     ("Die Ablehnung der Seilbahn sei in der Bevölkerung groß, sagte der Bürgermeister Ulf Beck.", "Ulf Beck"),
+    ("Die Opposition hält die Citymaut für einen Fehler, sagte der Minister Kai Rehm.", "Kai Rehm"),
+    ("Am besten lasse sich die Frage im Herbst klären, sagte der Staatssekretär Holger Brandl.", "Holger Brandl"),
+    ("Die Citymaut werde von den Pendlern gut angenommen, sagte die Ministerin Lena Kraus.", "Lena Kraus"),
 ])
 def test_no_stance_where_a_noun_tells_how_a_debate_stands(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []

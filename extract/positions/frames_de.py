@@ -441,12 +441,23 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
     Gemeinderat Y"): the speaker's phrase is the subject."""
     if subject is None or subject.pronoun or not speaker_words or _names_speaker(c, subject, speaker_words):
         return subject
+    judging = judging_verb(c, slot)  # (an evaluation's word is no verb: the judging verb's place counts)
+    verb = verb if judging is None else judging
     before = [p for p in c.phrases if p.end <= verb]
     attached = all(_genitive_attribute(c, q) or q.prep and q.start == p.end + 1 for p, q in zip(before, before[1:]))
-    if not before or before[0].start > 1 or not attached or slot not in ("obj", before[0].prep):
+    if not before or before[0].start > 1 or not attached or slot not in ("obj", before[0].prep) and judging is None:
         return subject  # not one fronted object: "Der Gesandte für X war Y" has a subject of its own
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
     return next((p for p in after if _names_speaker(c, p, speaker_words)), subject)
+
+
+def judging_verb(c: Clause, slot: str) -> int | None:
+    """"Die Hafenbahn nannte X einen Meilenstein", "Als Irrweg bezeichnete X die Maut": an
+    evaluation with a finite judging verb, where the phrase before the verb may be what is
+    judged and the speaker after it judges; the verb's index."""
+    if slot != "subj":
+        return None
+    return next((k for k, w in enumerate(c.words) if w.lemma in JUDGING and "FIN" in w.tag and not w.noun), None)
 
 
 def finite_before(c: Clause, i: int) -> int:
@@ -698,6 +709,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     elif fw.slot == "subj" and (content := expletive_content(c, subject, nxt, lang, words)) is not None:
         where, sign = content  # "Es kommt nicht infrage, die Schule zu schließen"
     elif fw.slot == "subj":
+        if own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV")) and not fw.only_negated and adverbial_only(c):
+            return None  # "Am besten lässt sich die Frage im Herbst klären": how, not whether
         pick = subject_slot(c, own_phrase, subject, speaker_words, earlier)
         if pick == "earlier" and earlier is not None:
             return earlier_stance(c, fw, own_phrase, earlier, words, lang, recalled)
@@ -953,6 +966,17 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
             return None
         return p
     return None
+
+
+def adverbial_only(c: Clause) -> bool:
+    """An evaluating adjective in a clause whose finite verb neither is a copula nor judges ("Am
+    besten lasse sich X klären", "X wird gut angenommen") says how something is done, not
+    whether it should be."""
+    verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun]
+    if not any("FIN" in w.tag for w in verbs):
+        return False
+    passive = any(w.lemma == "werden" for w in verbs) and any(w.tag == "VV(PP)" for w in verbs)
+    return passive or not any(w.lemma in COPULAS or w.lemma in JUDGING for w in verbs)
 
 
 def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
