@@ -15,6 +15,13 @@ CASES = [
     ("Die neue Hafenbahn nannte der Unternehmer Hendrik Brügge einen Meilenstein.", "Hendrik Brügge", "Hafenbahn", 1),
     ("Die Citymaut hält die Ministerin Anna Beispiel für einen Fehler.", "Anna Beispiel", "Citymaut", -1),
     ("Am besten wäre eine Einigung bis Ostern, sagte die Ministerin Lena Kraus.", "Lena Kraus", "Einigung", 1),
+    ("Die Kita-Leiterin Sonja Ebert sieht im Betreuungsgeld eine Gefahr für die frühe Bildung.", "Sonja Ebert",
+     "Betreuungsgeld", -1),
+    ("Die Mindestlohnerhöhung sei ein Gebot der Fairness, sagte der Gewerkschafter Ole Hansen.", "Ole Hansen",
+     "Mindestlohnerhöhung", 1),
+    ("Der Kreisbauernchef Otto Lemke bezeichnete die Düngeverordnung als praxisfern.", "Otto Lemke", "Düngeverordnung", -1),
+    ("Der Abgeordnete Tim Roth brach eine Lanze für die Kernkraft.", "Tim Roth", "Kernkraft", 1),
+    ("Der Netzchef Tim Roth legt großen Wert auf Transparenz.", "Tim Roth", "Transparenz", 1),
 ]
 
 
@@ -34,6 +41,8 @@ def test_a_stance_on_the_target(text, speaker, target, value):
     ("Die Opposition hält die Citymaut für einen Fehler, sagte der Minister Kai Rehm.", "Kai Rehm"),
     ("Am besten lasse sich die Frage im Herbst klären, sagte der Staatssekretär Holger Brandl.", "Holger Brandl"),
     ("Die Citymaut werde von den Pendlern gut angenommen, sagte die Ministerin Lena Kraus.", "Lena Kraus"),
+    ("Die Polizei sieht keine Gefahr für die Bevölkerung, sagte der Sprecher Tim Roth.", "Tim Roth"),
+    ("Das Risiko eines Stromausfalls sei gering, sagte der Netzchef Tim Roth.", "Tim Roth"),
 ])
 def test_no_stance_where_a_noun_tells_how_a_debate_stands(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []

@@ -689,8 +689,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     own_phrase = phrase_at(c, i)
     if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
         return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
-    if c.words[i].noun and fw.slot != "subj" and own_phrase is not None and state_of_debate(c, own_phrase):
-        return None  # "Die Kritik an X wächst": no position of the speaker's
+    if no_position_here(c, i, fw, own_phrase):
+        return None
     author = attribute_after(c, own_phrase, ()) if c.words[i].noun and own_phrase and fw.slot not in ("gen", "obj", "subj") else None
     if author is not None and not _names_speaker(c, author, speaker_words):
         return None  # "die Kritik des Fraktionschefs an X": the genitive's position, reported
@@ -709,8 +709,6 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     elif fw.slot == "subj" and (content := expletive_content(c, subject, nxt, lang, words)) is not None:
         where, sign = content  # "Es kommt nicht infrage, die Schule zu schließen"
     elif fw.slot == "subj":
-        if own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV")) and not fw.only_negated and adverbial_only(c):
-            return None  # "Am besten lässt sich die Frage im Herbst klären": how, not whether
         pick = subject_slot(c, own_phrase, subject, speaker_words, earlier)
         if pick == "earlier" and earlier is not None:
             return earlier_stance(c, fw, own_phrase, earlier, words, lang, recalled)
@@ -734,6 +732,15 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
     return [st for p in [tp] + coordinated(tc, tp) for st in phrase_stances(tc, p, polarity, said, lang, recalled, clause, nxt)]
+
+
+def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None) -> bool:
+    """"Die Kritik an X wächst" (a noun telling how a debate stands) and "Am besten lässt sich X im
+    Herbst klären" (an adjective saying how, not whether): no position of the speaker's."""
+    if c.words[i].noun and fw.slot != "subj":
+        return own_phrase is not None and state_of_debate(c, own_phrase)
+    return (fw.slot == "subj" and own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV"))
+            and not fw.only_negated and adverbial_only(c))
 
 
 SOURCE_VERBS = frozenset("kommen geben".split())  # "Kritik kam von Y", "Zustimmung gab es von Y"
@@ -950,6 +957,8 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
     seen_in = [p for p in c.phrases if p.prep == "in" and not p.pronoun and p is not own_phrase]
     if seen_in and any(w.lemma in ("sehen", "erkennen", "erblicken") for w in c.words):
         return seen_in[0]  # "sieht in der Reform einen Fortschritt"
+    if nothing_judged(c, own_phrase, cands):
+        return None
     judging = any(w.lemma in JUDGING for w in c.words) and len(cands) > 1
     for p in cands:
         head = c.words[p.head]
@@ -977,6 +986,18 @@ def adverbial_only(c: Clause) -> bool:
         return False
     passive = any(w.lemma == "werden" for w in verbs) and any(w.tag == "VV(PP)" for w in verbs)
     return passive or not any(w.lemma in COPULAS or w.lemma in JUDGING for w in verbs)
+
+
+def nothing_judged(c: Clause, own_phrase: Phrase | None, cands: list[Phrase]) -> bool:
+    """"Das Risiko eines Ausfalls sei gering": the evaluating noun heads the subject; "Die Polizei
+    sieht keine Gefahr": the only phrase of an active judging verb is who judges, not what."""
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and not w.noun), None)
+    if fin is None:
+        return False
+    if own_phrase is not None and c.phrases[0] is own_phrase and own_phrase.end <= fin:
+        return True
+    active = any(w.lemma in JUDGING and "FIN" in w.tag for w in c.words) and not any(w.lemma == "werden" for w in c.words)
+    return active and len(cands) == 1 and cands[0].end <= fin
 
 
 def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
