@@ -22,6 +22,12 @@ CASES = [
     ("Der Kreisbauernchef Otto Lemke bezeichnete die Düngeverordnung als praxisfern.", "Otto Lemke", "Düngeverordnung", -1),
     ("Der Abgeordnete Tim Roth brach eine Lanze für die Kernkraft.", "Tim Roth", "Kernkraft", 1),
     ("Der Netzchef Tim Roth legt großen Wert auf Transparenz.", "Tim Roth", "Transparenz", 1),
+    # "steht nicht zur Debatte / infrage": what exists stays, a proposal is not considered
+    ("Der Standort Lahrfeld steht nicht zur Debatte, sagte der Konzernchef Tim Roth.", "Tim Roth", "Standort", 1),
+    ("Der Erhalt der Geburtsstation steht nicht zur Disposition, sagte Landrat Tim Roth.", "Tim Roth", "Geburtsstation", 1),
+    ("Eine Steuererhöhung steht nicht zur Debatte, sagte der Minister Tim Roth.", "Tim Roth", "Steuererhöhung", -1),
+    ("Der Verkauf der Stadtwerke steht nicht zur Debatte, sagte Bürgermeister Tim Roth.", "Tim Roth", "Stadtwerk", 1),
+    ("Die Citymaut kommt nicht infrage, sagte der Bürgermeister Tim Roth.", "Tim Roth", "Citymaut", -1),
 ]
 
 

@@ -20,7 +20,7 @@ pluperfect ("hatte sich … ausgesprochen") only recalls an earlier position: it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .frames import Stance, frame_rows  # (shared with frames_en.py)
@@ -594,7 +594,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     to (the subject of an earlier clause of the statement)."""
     lex = lexicon(lang)
     lemmas = separable_lemmas(c)
-    found = find_words(c, lex.frames, lemmas)
+    found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
     first = next((p for p in c.phrases if p.prep is None), None)
     if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
@@ -606,6 +606,26 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
         if out:
             return out
     return compound_sides(c, lang, speaker_words, recalled) or needed_without(c, lang, recalled)
+
+
+PRESERVING = ("erhalt", "fortbestand", "weiterbetrieb", "beibehaltung", "zukunft", "existenz")  # keep what exists
+
+
+def status_quo(c: Clause, fw: FrameWord, lex: Lexicon) -> FrameWord:
+    """"Der Standort steht nicht zur Debatte / nicht infrage": what exists (named with the definite
+    article, a possessive, or its keeping: "Der Erhalt der X") is not questioned, it stays (+1 when
+    negated); a proposal is not considered: "Eine Steuererhöhung / Die Schließung der X steht nicht
+    zur Debatte" (-1, the possibility's own reading, as "kommt nicht infrage")."""
+    if not fw.only_negated or fw.value != "+1" or not any(w.lemma == "stehen" and "FIN" in w.tag for w in c.words):
+        return fw
+    subject = next((p for p in c.phrases if p.prep is None), None)
+    if subject is None or subject.pronoun or not c.words[subject.head].noun:
+        return fw
+    first, head = c.words[subject.start].low, noun_lemma(c.words[subject.head].text).lower()
+    existing = first in ("der", "die", "das") or first.startswith(("mein", "unser", "sein", "ihr"))
+    if head.startswith(PRESERVING) or existing and head not in lex.acts:
+        return replace(fw, value="-1")
+    return fw
 
 
 def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
