@@ -28,6 +28,12 @@ CASES = [
     ("Eine Steuererhöhung steht nicht zur Debatte, sagte der Minister Tim Roth.", "Tim Roth", "Steuererhöhung", -1),
     ("Der Verkauf der Stadtwerke steht nicht zur Debatte, sagte Bürgermeister Tim Roth.", "Tim Roth", "Stadtwerk", 1),
     ("Die Citymaut kommt nicht infrage, sagte der Bürgermeister Tim Roth.", "Tim Roth", "Citymaut", -1),
+    ("Zustimmung zum Doppelhaushalt signalisierte am Mittwoch der Fraktionschef Tim Roth.", "Tim Roth",
+     "Doppelhaushalt", 1),
+    ("An der Schuldenbremse übte der Fraktionschef Tim Roth scharfe Kritik.", "Tim Roth", "Schuldenbremse", -1),
+    ("Der Gemeinderat Tim Roth wertete die Pflegereform als Erfolg.", "Tim Roth", "Pflegereform", 1),
+    ("Der Gemeinderat Tim Roth mahnte mehr Tempo beim Ausbau der Kitas an.", "Tim Roth", "Kita", 1),
+    ("Der Gemeinderat Tim Roth erinnerte an seine Forderung nach einer Citymaut.", "Tim Roth", "Citymaut", 1),
 ]
 
 
@@ -49,6 +55,9 @@ def test_a_stance_on_the_target(text, speaker, target, value):
     ("Die Citymaut werde von den Pendlern gut angenommen, sagte die Ministerin Lena Kraus.", "Lena Kraus"),
     ("Die Polizei sieht keine Gefahr für die Bevölkerung, sagte der Sprecher Tim Roth.", "Tim Roth"),
     ("Das Risiko eines Stromausfalls sei gering, sagte der Netzchef Tim Roth.", "Tim Roth"),
+    ("Der Gemeinderat Tim Roth sagte, er werde die Forderung nach einer Citymaut prüfen.", "Tim Roth"),
+    ("Der Gemeinderat Tim Roth berichtete von breiter Zustimmung zur Citymaut in der Bevölkerung.", "Tim Roth"),
+    ("Der Gemeinderat Tim Roth verwies auf die große Unterstützung für die Citymaut.", "Tim Roth"),
 ])
 def test_no_stance_where_a_noun_tells_how_a_debate_stands(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []

@@ -61,8 +61,10 @@ OBJECT_PRONOUNS = frozenset("sich uns euch mich dich mir dir ihn ihm ihnen".spli
 DEMONSTRATIVES = frozenset("das dies dieses".split())
 QUESTION_WORDS = frozenset("ob wie wann wer wen wem was warum weshalb wieso weswegen wo woher wohin "
                            "welche welcher welches welchen".split())
-COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen bewerten beurteilen einschätzen".split())
-JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen".split())  # the subject judges the object
+COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen werten bewerten beurteilen einschätzen "
+                    "erachten einstufen empfinden".split())
+JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen "
+                    "erachten einstufen empfinden".split())  # the subject judges the object
 TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
@@ -758,9 +760,30 @@ def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None
     """"Die Kritik an X wächst" (a noun telling how a debate stands) and "Am besten lässt sich X im
     Herbst klären" (an adjective saying how, not whether): no position of the speaker's."""
     if c.words[i].noun and fw.slot != "subj":
-        return own_phrase is not None and state_of_debate(c, own_phrase)
+        return own_phrase is not None and (state_of_debate(c, own_phrase) or handled_position(c, own_phrase))
     return (fw.slot == "subj" and own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV"))
             and not fw.only_negated and adverbial_only(c))
+
+
+HANDLED = (None, "auf", "von", "an", "über")  # where the verbs of the "about" rows take what they handle
+
+
+@lru_cache(maxsize=None)
+def report_verbs(lang: str = "de") -> frozenset[str]:
+    """The "about" rows of the frames file: verbs that handle a position without taking it."""
+    return frozenset(w.lower() for value, _, forms in frame_rows(lang) if value == "about" for w in forms)
+
+
+def handled_position(c: Clause, p: Phrase) -> bool:
+    """"Er werde die Forderung nach X prüfen", "verwies auf die große Unterstützung für X": a position
+    noun that a verb of the "about" rows handles is someone's position, reported, unless the
+    speaker's own ("erinnerte an seine Forderung nach X")."""
+    if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")) or p.prep not in HANDLED:
+        return False  # (and "In einem Plädoyer für X verwies sie auf …": the setting, not what is handled)
+    lemmas = separable_lemmas(c)
+    verbs = report_verbs()
+    return any(not w.noun and w.tag.startswith("V") and (w.lemma in verbs or lemmas.get(k) in verbs)
+               for k, w in enumerate(c.words))
 
 
 SOURCE_VERBS = frozenset("kommen geben".split())  # "Kritik kam von Y", "Zustimmung gab es von Y"
@@ -777,8 +800,13 @@ def state_of_debate(c: Clause, p: Phrase) -> bool:
         return False
     if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")) or c.words[fin].lemma in SOURCE_VERBS:
         return False
-    return not any(q.prep is None and q.start > fin and not _genitive_attribute(c, q)
+    return not any(q.prep is None and q.start > fin and (not _genitive_attribute(c, q) or _after_time(c, q))
                    and c.words[q.head].low not in OBJECT_PRONOUNS for q in c.phrases)
+
+
+def _after_time(c: Clause, q: Phrase) -> bool:
+    """"signalisierte am Mittwoch der Bürgermeister": after a time, "der" opens the subject, no genitive."""
+    return any(p.end == q.start and c.words[p.head].low in TIME_NOUNS for p in c.phrases)
 
 
 def earlier_stance(c: Clause, fw: FrameWord, own_phrase: Phrase | None, earlier: Stance, words: list[str], lang: str,
@@ -1057,7 +1085,8 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
                                 for a, b, d in zip(c.lows, c.lows[1:], c.lows[2:])):
         return None, 1  # "weder für noch gegen X", "Argumente für und gegen X": no side taken
     pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun and c.words[p.head].low not in TIME_NOUNS
-           and (p.start > i or not c.words[i].noun)]  # a noun's phrase follows it: "Absage an X"
+           and (p.start > i or not c.words[i].noun or p.start == 1)]  # a noun's phrase follows it: "Absage an X"
+    # (or opens the clause: "An der Reform übte X scharfe Kritik")
     pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
     if not pps and not pointer and prev is not None and prev.words and POINTERS.get(prev.words[0].low) == fw.slot:
         nxt = prev  # "Davor, die Steuer zu erhöhen, warnte X": the pointer opens the clause before
