@@ -34,6 +34,14 @@ CASES = [
     ("Der Gemeinderat Tim Roth wertete die Pflegereform als Erfolg.", "Tim Roth", "Pflegereform", 1),
     ("Der Gemeinderat Tim Roth mahnte mehr Tempo beim Ausbau der Kitas an.", "Tim Roth", "Kita", 1),
     ("Der Gemeinderat Tim Roth erinnerte an seine Forderung nach einer Citymaut.", "Tim Roth", "Citymaut", 1),
+    ("Die Grundsteuerreform biete große Chancen, sagte der Kammerpräsident Tim Roth.", "Tim Roth", "Grundsteuerreform", 1),
+    ("Die Grundsteuerreform berge erhebliche Risiken, sagte Kammerpräsident Tim Roth.", "Tim Roth", "Grundsteuerreform", -1),
+    ("Die Grundsteuerreform greife zu kurz, sagte der Kammerpräsident Tim Roth.", "Tim Roth", "Grundsteuerreform", -1),
+    ("Die Grundsteuerreform gehe in die richtige Richtung, sagte Kammerpräsident Tim Roth.", "Tim Roth",
+     "Grundsteuerreform", 1),
+    ("Der Kammerpräsident Tim Roth bedauerte das Scheitern der Grundsteuerreform.", "Tim Roth", "Grundsteuerreform", 1),
+    ("Mit Erleichterung reagierte der Kammerpräsident Tim Roth auf die Grundsteuerreform.", "Tim Roth",
+     "Grundsteuerreform", 1),
 ]
 
 
@@ -58,6 +66,8 @@ def test_a_stance_on_the_target(text, speaker, target, value):
     ("Der Gemeinderat Tim Roth sagte, er werde die Forderung nach einer Citymaut prüfen.", "Tim Roth"),
     ("Der Gemeinderat Tim Roth berichtete von breiter Zustimmung zur Citymaut in der Bevölkerung.", "Tim Roth"),
     ("Der Gemeinderat Tim Roth verwies auf die große Unterstützung für die Citymaut.", "Tim Roth"),
+    ("Der Kammerpräsident Tim Roth sagte, er habe den Familien geholfen.", "Tim Roth"),
+    ("Der Kammerpräsident Tim Roth schadet nach Ansicht der Opposition der Stadt.", "Tim Roth"),
 ])
 def test_no_stance_where_a_noun_tells_how_a_debate_stands(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []

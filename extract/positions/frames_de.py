@@ -62,7 +62,7 @@ DEMONSTRATIVES = frozenset("das dies dieses".split())
 QUESTION_WORDS = frozenset("ob wie wann wer wen wem was warum weshalb wieso weswegen wo woher wohin "
                            "welche welcher welches welchen".split())
 COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen werten bewerten beurteilen einschätzen "
-                    "erachten einstufen empfinden".split())
+                    "erachten einstufen empfinden bieten bergen bedeuten".split())  # ("X birgt Risiken": X is a risk)
 JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen "
                     "erachten einstufen empfinden".split())  # the subject judges the object
 TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
@@ -376,12 +376,14 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
         if i in c.skip:
             continue
         keys = {w.low, w.lemma, lemmas.get(i, "")}
-        if w.noun and may_lemmatise_to_key(w.text, starts):
-            keys.add(noun_lemma(w.text).lower())
+        singular = noun_lemma(w.text).lower() if w.noun and may_lemmatise_to_key(w.text, starts) else ""
+        keys.add(singular)
         for key in keys:
             for fw in table.get(key, ()):
-                # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg")
-                if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma):
+                # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg";
+                # a plural noun is its singular: "biete große Chancen")
+                if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma) \
+                        or fw.words == (singular,):
                     found.append((i, fw))
     return found
 
@@ -711,7 +713,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     own_phrase = phrase_at(c, i)
     if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
         return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
-    if no_position_here(c, i, fw, own_phrase):
+    if no_position_here(c, i, fw, own_phrase, speaker_words):
         return None
     author = attribute_after(c, own_phrase, ()) if c.words[i].noun and own_phrase and fw.slot not in ("gen", "obj", "subj") else None
     if author is not None and not _names_speaker(c, author, speaker_words):
@@ -756,13 +758,24 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     return [st for p in [tp] + coordinated(tc, tp) for st in phrase_stances(tc, p, polarity, said, lang, recalled, clause, nxt)]
 
 
-def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None) -> bool:
+def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None, speaker_words: set[str]) -> bool:
     """"Die Kritik an X wächst" (a noun telling how a debate stands) and "Am besten lässt sich X im
     Herbst klären" (an adjective saying how, not whether): no position of the speaker's."""
     if c.words[i].noun and fw.slot != "subj":
         return own_phrase is not None and (state_of_debate(c, own_phrase) or handled_position(c, own_phrase))
+    if fw.slot == "subj" and c.words[i].tag.startswith("V") and not fw.only_negated:
+        return person_acts(c, i, speaker_words)
     return (fw.slot == "subj" and own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV"))
             and not fw.only_negated and adverbial_only(c))
+
+
+def person_acts(c: Clause, i: int, speaker_words: set[str]) -> bool:
+    """A verb that judges its subject ("Die Reform schade dem Mittelstand", "greift zu kurz") judges
+    only a thing: with a person or the speaker as its subject ("Er half den Familien") it tells what
+    someone did."""
+    subject = subject_of(c, finite_before(c, i))
+    return (subject is None or subject.pronoun and c.words[subject.head].low in PERSONAL - {"sie", "es"}
+            or bool(speaker_words) and _names_speaker(c, subject, speaker_words))
 
 
 HANDLED = (None, "auf", "von", "an", "über")  # where the verbs of the "about" rows take what they handle
