@@ -763,15 +763,15 @@ def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None
     Herbst klären" (an adjective saying how, not whether): no position of the speaker's."""
     if c.words[i].noun and fw.slot != "subj":
         return own_phrase is not None and (state_of_debate(c, own_phrase) or handled_position(c, own_phrase))
-    if fw.slot == "subj" and c.words[i].tag.startswith("V") and not fw.only_negated:
+    if fw.slot == "subj" and c.words[i].tag.startswith("V") and c.words[i].tag != "VV(PP)" and not fw.only_negated:
         return person_acts(c, i, speaker_words)
     return (fw.slot == "subj" and own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV"))
             and not fw.only_negated and adverbial_only(c))
 
 
 def person_acts(c: Clause, i: int, speaker_words: set[str]) -> bool:
-    """A verb that judges its subject ("Die Reform schade dem Mittelstand", "greift zu kurz") judges
-    only a thing: with a person or the speaker as its subject ("Er half den Familien") it tells what
+    """A verb that judges its subject ("Die Reform schade dem Mittelstand", "lohnt sich"; not a
+    participle: "hält X für verfehlt") judges only a thing: with a person or the speaker as its subject ("Er half den Familien") it tells what
     someone did."""
     subject = subject_of(c, finite_before(c, i))
     return (subject is None or subject.pronoun and c.words[subject.head].low in PERSONAL - {"sie", "es"}
