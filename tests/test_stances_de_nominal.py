@@ -42,6 +42,9 @@ CASES = [
     ("Der Kammerpräsident Tim Roth bedauerte das Scheitern der Grundsteuerreform.", "Tim Roth", "Grundsteuerreform", 1),
     ("Mit Erleichterung reagierte der Kammerpräsident Tim Roth auf die Grundsteuerreform.", "Tim Roth",
      "Grundsteuerreform", 1),
+    ("Vor allem fehle es an Kitaplätzen, sagte der Elternsprecher Tim Roth.", "Tim Roth", "Kitaplatz", 1),
+    ("Der Elternsprecher Tim Roth verspricht sich wenig von der Ganztagsschule.", "Tim Roth", "Ganztagsschule", -1),
+    ("Die Ganztagsschule habe Vorrang, sagte der Elternsprecher Tim Roth.", "Tim Roth", "Ganztagsschule", 1),
 ]
 
 
@@ -68,6 +71,7 @@ def test_a_stance_on_the_target(text, speaker, target, value):
     ("Der Gemeinderat Tim Roth verwies auf die große Unterstützung für die Citymaut.", "Tim Roth"),
     ("Der Kammerpräsident Tim Roth sagte, er habe den Familien geholfen.", "Tim Roth"),
     ("Der Kammerpräsident Tim Roth schadet nach Ansicht der Opposition der Stadt.", "Tim Roth"),
+    ("Die Schulrätin Elke Sauer sagte, an der Grundschule fehle kein Lehrer mehr.", "Elke Sauer"),
 ])
 def test_no_stance_where_a_noun_tells_how_a_debate_stands(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []
