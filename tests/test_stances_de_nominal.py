@@ -45,6 +45,8 @@ CASES = [
     ("Vor allem fehle es an Kitaplätzen, sagte der Elternsprecher Tim Roth.", "Tim Roth", "Kitaplatz", 1),
     ("Der Elternsprecher Tim Roth verspricht sich wenig von der Ganztagsschule.", "Tim Roth", "Ganztagsschule", -1),
     ("Die Ganztagsschule habe Vorrang, sagte der Elternsprecher Tim Roth.", "Tim Roth", "Ganztagsschule", 1),
+    ("„Von uns gibt es ein klares Ja zur Gemeinschaftsschule“, sagte Tim Roth.", "Tim Roth", "Gemeinschaftsschule", 1),
+    ("Kritik an der Seilbahn kam vom Sprecher Tim Roth.", "Tim Roth", "Seilbahn", -1),
 ]
 
 
@@ -72,6 +74,12 @@ def test_a_stance_on_the_target(text, speaker, target, value):
     ("Der Kammerpräsident Tim Roth sagte, er habe den Familien geholfen.", "Tim Roth"),
     ("Der Kammerpräsident Tim Roth schadet nach Ansicht der Opposition der Stadt.", "Tim Roth"),
     ("Die Schulrätin Elke Sauer sagte, an der Grundschule fehle kein Lehrer mehr.", "Elke Sauer"),
+    ("Der Sprecher Tim Roth berichtete, es habe viel Zustimmung für die Seilbahn gegeben.", "Tim Roth"),
+    ("Der Sprecher Tim Roth nahm Stellung zur Kritik an der Seilbahn.", "Tim Roth"),
+    ("Der Sprecher Tim Roth reagierte auf die Kritik an der Seilbahn.", "Tim Roth"),
+    ("Der Sprecher Tim Roth sagte, über die Forderung nach einer Seilbahn werde im Mai entschieden.", "Tim Roth"),
+    ("Die Forderung nach einer Seilbahn kam vom Bürgerverein, sagte der Sprecher Tim Roth.", "Tim Roth"),
+    ("Der Sprecher Tim Roth sagte, Kritik an der Seilbahn gebe es vor allem von den Anwohnern.", "Tim Roth"),
 ])
 def test_no_stance_where_a_noun_tells_how_a_debate_stands(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []

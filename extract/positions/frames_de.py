@@ -762,7 +762,8 @@ def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None
     """"Die Kritik an X wächst" (a noun telling how a debate stands) and "Am besten lässt sich X im
     Herbst klären" (an adjective saying how, not whether): no position of the speaker's."""
     if c.words[i].noun and fw.slot != "subj":
-        return own_phrase is not None and (state_of_debate(c, own_phrase) or handled_position(c, own_phrase))
+        return own_phrase is not None and (state_of_debate(c, own_phrase) or handled_position(c, own_phrase)
+                                           or from_someone_else(c, speaker_words))
     if fw.slot == "subj" and c.words[i].tag.startswith("V") and c.words[i].tag != "VV(PP)" and not fw.only_negated:
         return person_acts(c, i, speaker_words)
     return (fw.slot == "subj" and own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV"))
@@ -778,25 +779,40 @@ def person_acts(c: Clause, i: int, speaker_words: set[str]) -> bool:
             or bool(speaker_words) and _names_speaker(c, subject, speaker_words))
 
 
-HANDLED = (None, "auf", "von", "an", "über")  # where the verbs of the "about" rows take what they handle
+HANDLED = (None, "auf", "von", "an", "über")  # where the verbs of "about -" rows take what they handle
 
 
 @lru_cache(maxsize=None)
-def report_verbs(lang: str = "de") -> frozenset[str]:
-    """The "about" rows of the frames file: verbs that handle a position without taking it."""
-    return frozenset(w.lower() for value, _, forms in frame_rows(lang) if value == "about" for w in forms)
+def report_verbs(lang: str = "de") -> dict[str, frozenset[str | None]]:
+    """The "about" rows of the frames file: verbs that handle a position without taking it, with
+    the prepositions of the phrase they handle it in (slot "-": the object or auf/von/an/über)."""
+    out: dict[str, set[str | None]] = {}
+    for value, slot, forms in frame_rows(lang):
+        for w in forms if value == "about" else ():
+            out.setdefault(w.lower().replace("_", ""), set()).update(HANDLED if slot == "-" else (slot,))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def handled_position(c: Clause, p: Phrase) -> bool:
-    """"Er werde die Forderung nach X prüfen", "verwies auf die große Unterstützung für X": a position
-    noun that a verb of the "about" rows handles is someone's position, reported, unless the
-    speaker's own ("erinnerte an seine Forderung nach X")."""
-    if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")) or p.prep not in HANDLED:
+    """"Er werde die Forderung nach X prüfen", "verwies auf die große Unterstützung für X", "reagierte
+    auf die Kritik an X": a position noun that a verb of the "about" rows handles is someone's
+    position, reported, unless the speaker's own ("erinnerte an seine Forderung nach X")."""
+    if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")):
         return False  # (and "In einem Plädoyer für X verwies sie auf …": the setting, not what is handled)
     lemmas = separable_lemmas(c)
     verbs = report_verbs()
-    return any(not w.noun and w.tag.startswith("V") and (w.lemma in verbs or lemmas.get(k) in verbs)
-               for k, w in enumerate(c.words))
+    return any(p.prep in verbs.get(lemmas.get(k, w.lemma), verbs.get(w.lemma, ()))
+               for k, w in enumerate(c.words) if not w.noun and w.tag.startswith("V"))
+
+
+def from_someone_else(c: Clause, speaker_words: set[str]) -> bool:
+    """"Die Forderung nach X kam vom Bürgerverein", "Kritik gebe es vor allem von den Anwohnern":
+    a position that comes from someone other than the speaker."""
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and not w.noun), None)
+    if fin is None or not speaker_words or c.words[fin].lemma not in SOURCE_VERBS:
+        return False
+    sources = [q for q in c.phrases if q.prep == "von" and not q.pronoun]
+    return bool(sources) and not any(_names_speaker(c, q, speaker_words) for q in sources)
 
 
 SOURCE_VERBS = frozenset("kommen geben".split())  # "Kritik kam von Y", "Zustimmung gab es von Y"
@@ -809,6 +825,9 @@ def state_of_debate(c: Clause, p: Phrase) -> bool:
     someone ("Kritik kam von Y") or is an object put first, its subject after the verb ("Kritik an
     X übte Y", "Ihre Ablehnung der X bekräftigte sie")."""
     fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and not w.noun), None)
+    if fin is not None and "es" in c.lows and any(w.lemma == "geben" for w in c.words) and not p.negated \
+            and not any(w in ("von", "vom") for w in c.lows):
+        return True  # "Es gebe viel Kritik an X" (but "Von uns gibt es ein klares Ja zu X")
     if fin is None or p.prep is not None or p.end > fin or c.phrases[0] is not p:
         return False
     if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")) or c.words[fin].lemma in SOURCE_VERBS:
