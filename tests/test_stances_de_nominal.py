@@ -47,6 +47,9 @@ CASES = [
     ("Die Ganztagsschule habe Vorrang, sagte der Elternsprecher Tim Roth.", "Tim Roth", "Ganztagsschule", 1),
     ("„Von uns gibt es ein klares Ja zur Gemeinschaftsschule“, sagte Tim Roth.", "Tim Roth", "Gemeinschaftsschule", 1),
     ("Kritik an der Seilbahn kam vom Sprecher Tim Roth.", "Tim Roth", "Seilbahn", -1),
+    ("Die Ministerin Anna Beispiel steht der Citymaut skeptisch gegenüber.", "Anna Beispiel", "Citymaut", -1),
+    ("In der Begründung äußerten die Richterin Eva Kern und ihre Kollegen Bedenken gegen den Einsatz und "
+     "verweisen auf ein Gutachten.", "Eva Kern", "Einsatz", -1),
 ]
 
 
@@ -80,6 +83,9 @@ def test_a_stance_on_the_target(text, speaker, target, value):
     ("Der Sprecher Tim Roth sagte, über die Forderung nach einer Seilbahn werde im Mai entschieden.", "Tim Roth"),
     ("Die Forderung nach einer Seilbahn kam vom Bürgerverein, sagte der Sprecher Tim Roth.", "Tim Roth"),
     ("Der Sprecher Tim Roth sagte, Kritik an der Seilbahn gebe es vor allem von den Anwohnern.", "Tim Roth"),
+    ("Der Wahltermin sei nicht in Gefahr, sagte der Sprecher Tim Roth.", "Tim Roth"),
+    ("Der Sprecher Tim Roth sieht politische Gründe für das Urteil.", "Tim Roth"),
+    ("Gewinn verspricht die Dividende der Firma Valdoria Wind, sagte der Analyst Tim Roth.", "Tim Roth"),
 ])
 def test_no_stance_where_a_noun_tells_how_a_debate_stands(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []

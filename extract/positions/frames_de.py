@@ -381,9 +381,9 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
         for key in keys:
             for fw in table.get(key, ()):
                 # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg";
-                # a plural noun is its singular: "biete große Chancen")
+                # an evaluating plural noun is its singular: "biete große Chancen")
                 if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma) \
-                        or fw.words == (singular,):
+                        or fw.words == (singular,) and fw.slot == "subj":
                     found.append((i, fw))
     return found
 
@@ -764,6 +764,8 @@ def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None
     if c.words[i].noun and fw.slot != "subj":
         return own_phrase is not None and (state_of_debate(c, own_phrase) or handled_position(c, own_phrase)
                                            or from_someone_else(c, speaker_words))
+    if fw.slot == "subj" and own_phrase is not None and own_phrase.prep not in (None, "für"):
+        return True  # "ist in Gefahr", "auf einer unzureichenden Ausbildung": no predicate ("hält X für einen Fehler" is)
     if fw.slot == "subj" and c.words[i].tag.startswith("V") and c.words[i].tag != "VV(PP)" and not fw.only_negated:
         return person_acts(c, i, speaker_words)
     return (fw.slot == "subj" and own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV"))
@@ -801,8 +803,11 @@ def handled_position(c: Clause, p: Phrase) -> bool:
         return False  # (and "In einem Plädoyer für X verwies sie auf …": the setting, not what is handled)
     lemmas = separable_lemmas(c)
     verbs = report_verbs()
-    return any(p.prep in verbs.get(lemmas.get(k, w.lemma), verbs.get(w.lemma, ()))
-               for k, w in enumerate(c.words) if not w.noun and w.tag.startswith("V"))
+    full = [(k, w) for k, w in enumerate(c.words) if not w.noun and w.tag.startswith("VV")]
+    handling = [k for k, w in full if p.prep in verbs.get(lemmas.get(k, w.lemma), verbs.get(w.lemma, ()))]
+    # the object only of a clause whose full verbs all handle it, and not its subject
+    # ("äußerten Bedenken gegen X und verweisen auf …", "Gegner des Gesetzes verweisen auf …")
+    return bool(handling) and (p.prep is not None or len(handling) == len(full) and c.phrases[0] is not p)
 
 
 def from_someone_else(c: Clause, speaker_words: set[str]) -> bool:
@@ -1065,7 +1070,9 @@ def adverbial_only(c: Clause) -> bool:
     if not any("FIN" in w.tag for w in verbs):
         return False
     passive = any(w.lemma == "werden" for w in verbs) and any(w.tag == "VV(PP)" for w in verbs)
-    return passive or not any(w.lemma in COPULAS or w.lemma in JUDGING for w in verbs)
+    lemmas = {w.lemma for w in verbs} | set(separable_lemmas(c).values())
+    judged = lemmas & (COPULAS | JUDGING) or c.lows[-1] == "gegenüber"  # ("steht X kritisch gegenüber")
+    return passive or not judged
 
 
 def nothing_judged(c: Clause, own_phrase: Phrase | None, cands: list[Phrase]) -> bool:
