@@ -48,6 +48,8 @@ CASES = [
     ("„Von uns gibt es ein klares Ja zur Gemeinschaftsschule“, sagte Tim Roth.", "Tim Roth", "Gemeinschaftsschule", 1),
     ("Kritik an der Seilbahn kam vom Sprecher Tim Roth.", "Tim Roth", "Seilbahn", -1),
     ("Die Ministerin Anna Beispiel steht der Citymaut skeptisch gegenüber.", "Anna Beispiel", "Citymaut", -1),
+    ("Eine Absage an die Fusion der beiden Sparkassen kam am Donnerstag vom Verwaltungsratschef Otmar Lenz.",
+     "Otmar Lenz", "Fusion", -1),
     ("In der Begründung äußerten die Richterin Eva Kern und ihre Kollegen Bedenken gegen den Einsatz und "
      "verweisen auf ein Gutachten.", "Eva Kern", "Einsatz", -1),
 ]

@@ -232,7 +232,7 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
         w = ws[i]
         if w.noun or w.low in PERSONAL or (w.low in DEMONSTRATIVES and not _noun_follows(ws, i)):
             start = i
-            while start > 0 and (ws[start - 1].low in DETERMINERS or (ws[start - 1].tag.startswith(("ADJ", "CARD", "ADV"))
+            while start > 0 and (ws[start - 1].low in DETERMINERS or (ws[start - 1].tag.startswith(("ADJ", "CARD", "ADV", "PIAT"))
                                  or _attributive_verb(ws, start - 1)) and not ws[start - 1].low in PREPOSITIONS) and not ws[start - 1].noun:
                 start -= 1
                 if ws[start].low in DETERMINERS:
@@ -436,7 +436,7 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
         return before[0]
     if verb == 0:
         return None
-    after = [p for p in c.phrases if p.prep is None and p.start > verb]
+    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)]
     return after[0] if after else None
 
 
