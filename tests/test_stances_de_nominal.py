@@ -50,6 +50,11 @@ CASES = [
     ("Die Ministerin Anna Beispiel steht der Citymaut skeptisch gegenüber.", "Anna Beispiel", "Citymaut", -1),
     ("Eine Absage an die Fusion der beiden Sparkassen kam am Donnerstag vom Verwaltungsratschef Otmar Lenz.",
      "Otmar Lenz", "Fusion", -1),
+    ("WIEN (APA) - Eine klare Absage erteilte ÖVP-Klubchef Tim Roth am Mittwoch einer Vermögenssteuer.", "Tim Roth",
+     "Vermögenssteuer", -1),
+    ("Der Landrat Tim Roth kann der Ortsumgehung nichts abgewinnen.", "Tim Roth", "Ortsumgehung", -1),
+    ("Der Landrat Tim Roth zählt zu den Kritikern der Ortsumgehung.", "Tim Roth", "Ortsumgehung", -1),
+    ("Der Landrat Tim Roth hält die Ortsumgehung für verzichtbar.", "Tim Roth", "Ortsumgehung", -1),
     ("In der Begründung äußerten die Richterin Eva Kern und ihre Kollegen Bedenken gegen den Einsatz und "
      "verweisen auf ein Gutachten.", "Eva Kern", "Einsatz", -1),
 ]

@@ -71,6 +71,7 @@ PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".s
 TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende "
                        "januar jänner februar feber märz april mai juni juli august september oktober november "
                        "dezember morgen vormittag mittag nachmittag abend".split())
+WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
 SETTING = frozenset("nach trotz wegen seit bei vor".split())  # prepositions of time and cause
 ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/.-]{2,12}\)")  # a party: "(ÖVP)", "(B90/Grüne)"
@@ -381,9 +382,9 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
         for key in keys:
             for fw in table.get(key, ()):
                 # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg";
-                # an evaluating plural noun is its singular: "biete große Chancen")
+                # an evaluating plural noun is its singular: "biete große Chancen", "zählt zu den Kritikern der X")
                 if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma) \
-                        or fw.words == (singular,) and fw.slot == "subj":
+                        or fw.words == (singular,) and fw.slot in ("subj", "gen"):
                     found.append((i, fw))
     return found
 
@@ -474,8 +475,10 @@ def finite_before(c: Clause, i: int) -> int:
 
 def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     """A genitive right after another noun phrase ("Von einer Verschärfung des
-    Versammlungsrechts hält …"): part of that phrase, never the subject."""
-    return c.words[p.start].low in GENITIVE_ARTICLES and any(q.end == p.start for q in c.phrases)
+    Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
+    "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
+    return c.words[p.start].low in GENITIVE_ARTICLES and any(q.end == p.start and c.words[q.head].low not in WEEKDAYS
+                                                             for q in c.phrases)
 
 
 def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> list[int]:
@@ -837,13 +840,8 @@ def state_of_debate(c: Clause, p: Phrase) -> bool:
         return False
     if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")) or c.words[fin].lemma in SOURCE_VERBS:
         return False
-    return not any(q.prep is None and q.start > fin and (not _genitive_attribute(c, q) or _after_time(c, q))
+    return not any(q.prep is None and q.start > fin and not _genitive_attribute(c, q)
                    and c.words[q.head].low not in OBJECT_PRONOUNS for q in c.phrases)
-
-
-def _after_time(c: Clause, q: Phrase) -> bool:
-    """"signalisierte am Mittwoch der Bürgermeister": after a time, "der" opens the subject, no genitive."""
-    return any(p.end == q.start and c.words[p.head].low in TIME_NOUNS for p in c.phrases)
 
 
 def earlier_stance(c: Clause, fw: FrameWord, own_phrase: Phrase | None, earlier: Stance, words: list[str], lang: str,
