@@ -55,6 +55,9 @@ CASES = [
     ("Der Landrat Tim Roth kann der Ortsumgehung nichts abgewinnen.", "Tim Roth", "Ortsumgehung", -1),
     ("Der Landrat Tim Roth zählt zu den Kritikern der Ortsumgehung.", "Tim Roth", "Ortsumgehung", -1),
     ("Der Landrat Tim Roth hält die Ortsumgehung für verzichtbar.", "Tim Roth", "Ortsumgehung", -1),
+    ("„Was wir brauchen, ist ein Hitzeschutzplan für jede Stadt“, sagte die Ärztin Marlies Thode.", "Marlies Thode",
+     "Hitzeschutzplan", 1),
+    ("Der Elternsprecher Tim Roth rief zum Boykott der Kantine auf.", "Tim Roth", "Kantine", -1),
     ("In der Begründung äußerten die Richterin Eva Kern und ihre Kollegen Bedenken gegen den Einsatz und "
      "verweisen auf ein Gutachten.", "Eva Kern", "Einsatz", -1),
 ]
@@ -93,6 +96,8 @@ def test_a_stance_on_the_target(text, speaker, target, value):
     ("Der Wahltermin sei nicht in Gefahr, sagte der Sprecher Tim Roth.", "Tim Roth"),
     ("Der Sprecher Tim Roth sieht politische Gründe für das Urteil.", "Tim Roth"),
     ("Gewinn verspricht die Dividende der Firma Valdoria Wind, sagte der Analyst Tim Roth.", "Tim Roth"),
+    ("Der Elternsprecher Tim Roth sprach von einem „großen Erfolg für die Familien“.", "Tim Roth"),
+    ("Was die Opposition fordert, ist eine Maut, sagte der Minister Tim Roth.", "Tim Roth"),
 ])
 def test_no_stance_where_a_noun_tells_how_a_debate_stands(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []

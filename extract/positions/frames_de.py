@@ -1122,7 +1122,8 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
                                 for a, b, d in zip(c.lows, c.lows[1:], c.lows[2:])):
         return None, 1  # "weder für noch gegen X", "Argumente für und gegen X": no side taken
     pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun and c.words[p.head].low not in TIME_NOUNS
-           and (p.start > i or not c.words[i].noun or p.start == 1)]  # a noun's phrase follows it: "Absage an X"
+           and (p.start > i or not c.words[i].noun or p.start == 1)  # a noun's phrase follows it: "Absage an X"
+           and not noun_attribute(c, p, c.words[i].lemma)]
     # (or opens the clause: "An der Reform übte X scharfe Kritik")
     pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
     if not pps and not pointer and prev is not None and prev.words and POINTERS.get(prev.words[0].low) == fw.slot:
@@ -1143,6 +1144,19 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
     return None, 1
+
+
+INDEFINITE = frozenset("ein eine einen einem einer eines kein keine keinen keinem keiner".split())
+
+
+def noun_attribute(c: Clause, p: Phrase, verb: str) -> bool:
+    """"ist ein Erfolg für die Familien", "sprach von einem schwarzen Tag für X": a phrase right after
+    the predicate noun of "sein" (indefinite: "ist die Partei für X" is a subject) or the von-phrase of
+    "sprechen" belongs to that noun, not to the verb ("sprach sich der Politiker für X aus" takes it)."""
+    before = next((q for q in c.phrases if q.end == p.start - 1 and not q.pronoun and c.words[q.head].noun), None)
+    if before is None or verb not in ("sein", "sprechen"):
+        return False
+    return before.prep == "von" if verb == "sprechen" else before.prep is None and c.words[before.start].low in INDEFINITE
 
 
 COORDINATION = frozenset("und sowie oder sondern auch".split())
@@ -1210,6 +1224,16 @@ def with_antecedent(c: Clause, prev: Clause | None, lang: str) -> Clause:
     return clause_of(phrase_text(prev, antecedent) + " " + " ".join(w.text for w in c.words[1:]), lang)
 
 
+def pseudo_cleft(c: Clause, nxt: Clause | None, lang: str) -> Clause | None:
+    """"Was wir jetzt brauchen, ist eine Ausbildungsplatzgarantie": a was-clause ending in a frame
+    verb of the object, then "ist / sei X", reads as "wir brauchen X"; any other clause opened by a
+    question word takes no position (None)."""
+    if (c.words[0].low != "was" or len(c.words) < 3 or nxt is None or not nxt.words or nxt.words[0].lemma != "sein"
+            or not any(fw.slot == "obj" for fw in lexicon(lang).frames.get(c.words[-1].lemma, ()))):
+        return None
+    return clause_of(" ".join(w.text for w in c.words[1:] + nxt.words[1:]), lang)
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out)."""
@@ -1241,9 +1265,11 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                 c = elliptical(clauses[-1], c, lang)
             clauses.append(c)
         for k, c in enumerate(clauses):
-            if not c.words or c.words[0].low in QUESTION_WORDS:
-                continue
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
+            if c.words and c.words[0].low in QUESTION_WORDS:
+                c = pseudo_cleft(c, nxt, lang)  # "Was wir brauchen, ist X"
+            if c is None or not c.words:
+                continue
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
             out += read_clause(c, nxt, prev, lang, speaker_words, earlier)
