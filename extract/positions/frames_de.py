@@ -20,7 +20,7 @@ pluperfect ("hatte sich … ausgesprochen") only recalls an earlier position: it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .frames import Stance, frame_rows  # (shared with frames_en.py)
@@ -61,14 +61,17 @@ OBJECT_PRONOUNS = frozenset("sich uns euch mich dich mir dir ihn ihm ihnen".spli
 DEMONSTRATIVES = frozenset("das dies dieses".split())
 QUESTION_WORDS = frozenset("ob wie wann wer wen wem was warum weshalb wieso weswegen wo woher wohin "
                            "welche welcher welches welchen".split())
-COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen bewerten beurteilen einschätzen".split())
-JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen".split())  # the subject judges the object
+COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten sehen werten bewerten beurteilen einschätzen "
+                    "erachten einstufen empfinden bieten bergen bedeuten".split())  # ("X birgt Risiken": X is a risk)
+JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen "
+                    "erachten einstufen empfinden".split())  # the subject judges the object
 TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
 TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende "
                        "januar jänner februar feber märz april mai juni juli august september oktober november "
                        "dezember morgen vormittag mittag nachmittag abend".split())
+WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
 SETTING = frozenset("nach trotz wegen seit bei vor".split())  # prepositions of time and cause
 ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/.-]{2,12}\)")  # a party: "(ÖVP)", "(B90/Grüne)"
@@ -196,7 +199,7 @@ def words_of(clause: str) -> list[Word]:
     for i, m in enumerate(WORD.finditer(clause)):
         text = m.group()
         low = text.lower()
-        if i > 0 and text[:1].isupper() and not text.isupper():
+        if i > 0 and text[:1].isupper() and not text.isupper() or _number_compound(text):
             out.append(Word(text, low, low, "NN", True))
             continue
         if low in DETERMINERS or low in PREPOSITIONS or low in PERSONAL or low in OBJECT_PRONOUNS or low in POINTERS:
@@ -211,6 +214,11 @@ def words_of(clause: str) -> list[Word]:
         lemma, tag = _analyse(low) if text.isalpha() else (low, "CARD" if text[:1].isdigit() else "XY")
         out.append(Word(text, low, lemma, tag))
     return out
+
+
+def _number_compound(text: str) -> bool:
+    """"35-Stunden-Woche", "49-Euro-Ticket", "2G-Regel": a number joined to a noun is a noun."""
+    return text[:1].isdigit() and "-" in text and text.rpartition("-")[2][:1].isupper()
 
 
 @dataclass
@@ -232,7 +240,7 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
         w = ws[i]
         if w.noun or w.low in PERSONAL or (w.low in DEMONSTRATIVES and not _noun_follows(ws, i)):
             start = i
-            while start > 0 and (ws[start - 1].low in DETERMINERS or (ws[start - 1].tag.startswith(("ADJ", "CARD", "ADV"))
+            while start > 0 and (ws[start - 1].low in DETERMINERS or (ws[start - 1].tag.startswith(("ADJ", "CARD", "ADV", "PIAT"))
                                  or _attributive_verb(ws, start - 1)) and not ws[start - 1].low in PREPOSITIONS) and not ws[start - 1].noun:
                 start -= 1
                 if ws[start].low in DETERMINERS:
@@ -387,12 +395,14 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
         if i in c.skip:
             continue
         keys = {w.low, w.lemma, lemmas.get(i, "")}
-        if w.noun and may_lemmatise_to_key(w.text, starts):
-            keys.add(noun_lemma(w.text).lower())
+        singular = noun_lemma(w.text).lower() if w.noun and may_lemmatise_to_key(w.text, starts) else ""
+        keys.add(singular)
         for key in keys:
             for fw in table.get(key, ()):
-                # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg")
-                if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma):
+                # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg";
+                # an evaluating plural noun is its singular: "biete große Chancen", "zählt zu den Kritikern der X")
+                if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma) \
+                        or fw.words == (singular,) and fw.slot in ("subj", "gen"):
                     found.append((i, fw))
     return found
 
@@ -445,7 +455,7 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
         return before[0]
     if verb == 0:
         return None
-    after = [p for p in c.phrases if p.prep is None and p.start > verb]
+    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)]
     return after[0] if after else None
 
 
@@ -454,12 +464,23 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
     Gemeinderat Y"): the speaker's phrase is the subject."""
     if subject is None or subject.pronoun or not speaker_words or _names_speaker(c, subject, speaker_words):
         return subject
+    judging = judging_verb(c, slot)  # (an evaluation's word is no verb: the judging verb's place counts)
+    verb = verb if judging is None else judging
     before = [p for p in c.phrases if p.end <= verb]
     attached = all(_genitive_attribute(c, q) or q.prep and q.start == p.end + 1 for p, q in zip(before, before[1:]))
-    if not before or before[0].start > 1 or not attached or slot not in ("obj", before[0].prep):
+    if not before or before[0].start > 1 or not attached or slot not in ("obj", before[0].prep) and judging is None:
         return subject  # not one fronted object: "Der Gesandte für X war Y" has a subject of its own
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
     return next((p for p in after if _names_speaker(c, p, speaker_words)), subject)
+
+
+def judging_verb(c: Clause, slot: str) -> int | None:
+    """"Die Hafenbahn nannte X einen Meilenstein", "Als Irrweg bezeichnete X die Maut": an
+    evaluation with a finite judging verb, where the phrase before the verb may be what is
+    judged and the speaker after it judges; the verb's index."""
+    if slot != "subj":
+        return None
+    return next((k for k, w in enumerate(c.words) if w.lemma in JUDGING and "FIN" in w.tag and not w.noun), None)
 
 
 def finite_before(c: Clause, i: int) -> int:
@@ -472,8 +493,10 @@ def finite_before(c: Clause, i: int) -> int:
 
 def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     """A genitive right after another noun phrase ("Von einer Verschärfung des
-    Versammlungsrechts hält …"): part of that phrase, never the subject."""
-    return c.words[p.start].low in GENITIVE_ARTICLES and any(q.end == p.start for q in c.phrases)
+    Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
+    "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
+    return c.words[p.start].low in GENITIVE_ARTICLES and any(q.end == p.start and c.words[q.head].low not in WEEKDAYS
+                                                             for q in c.phrases)
 
 
 def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> list[int]:
@@ -615,7 +638,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     to (the subject of an earlier clause of the statement)."""
     lex = lexicon(lang)
     lemmas = separable_lemmas(c)
-    found = find_words(c, lex.frames, lemmas)
+    found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found)
     recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
     first = next((p for p in c.phrases if p.prep is None), None)
@@ -644,6 +667,26 @@ def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) 
             if fw.slot == "subj" and len(fw.words) == 1 and not fw.only_negated and not fw.drops:
                 out.append((i, FrameWord("-1" if fw.value == "+1" else "+1", fw.slot, (w.low,))))
     return out
+
+
+PRESERVING = ("erhalt", "fortbestand", "weiterbetrieb", "beibehaltung", "zukunft", "existenz")  # keep what exists
+
+
+def status_quo(c: Clause, fw: FrameWord, lex: Lexicon) -> FrameWord:
+    """"Der Standort steht nicht zur Debatte / nicht infrage": what exists (named with the definite
+    article, a possessive, or its keeping: "Der Erhalt der X") is not questioned, it stays (+1 when
+    negated); a proposal is not considered: "Eine Steuererhöhung / Die Schließung der X steht nicht
+    zur Debatte" (-1, the possibility's own reading, as "kommt nicht infrage")."""
+    if not fw.only_negated or fw.value != "+1" or not any(w.lemma == "stehen" and "FIN" in w.tag for w in c.words):
+        return fw
+    subject = next((p for p in c.phrases if p.prep is None), None)
+    if subject is None or subject.pronoun or not c.words[subject.head].noun:
+        return fw
+    first, head = c.words[subject.start].low, noun_lemma(c.words[subject.head].text).lower()
+    existing = first in ("der", "die", "das") or first.startswith(("mein", "unser", "sein", "ihr"))
+    if head.startswith(PRESERVING) or existing and head not in lex.acts:
+        return replace(fw, value="-1")
+    return fw
 
 
 def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
@@ -814,6 +857,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     own_phrase = phrase_at(c, i)
     if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
         return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
+    if no_position_here(c, i, fw, own_phrase, speaker_words):
+        return None
     author = attribute_after(c, own_phrase, ()) if c.words[i].noun and own_phrase and fw.slot not in ("gen", "obj", "subj") else None
     if author is not None and not _names_speaker(c, author, speaker_words):
         return None  # "die Kritik des Fraktionschefs an X": the genitive's position, reported
@@ -876,6 +921,89 @@ def unnegated(c: Clause, i: int, fw: FrameWord, lang: str, nxt: Clause | None) -
     it one again: "fordert X, nicht aber Y", "fordert nicht Y, sondern X", "…, im Gegenteil"."""
     contrast = c.contrast or nxt is not None and nxt.contrast or "gegenteil" in c.lows
     return bool({fw.words[0], c.words[i].lemma} & lexicon(lang).unnegated) and len(fw.words) == 1 and not contrast
+
+
+def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None, speaker_words: set[str]) -> bool:
+    """"Die Kritik an X wächst" (a noun telling how a debate stands) and "Am besten lässt sich X im
+    Herbst klären" (an adjective saying how, not whether): no position of the speaker's."""
+    if c.words[i].noun and fw.slot != "subj":
+        return own_phrase is not None and (state_of_debate(c, own_phrase) or handled_position(c, own_phrase)
+                                           or from_someone_else(c, speaker_words))
+    if fw.slot == "subj" and own_phrase is not None and own_phrase.prep not in (None, "für"):
+        return True  # "ist in Gefahr", "auf einer unzureichenden Ausbildung": no predicate ("hält X für einen Fehler" is)
+    if fw.slot == "subj" and c.words[i].tag.startswith("V") and c.words[i].tag != "VV(PP)" and not fw.only_negated:
+        return person_acts(c, i, speaker_words)
+    return (fw.slot == "subj" and own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV"))
+            and not fw.only_negated and adverbial_only(c))
+
+
+def person_acts(c: Clause, i: int, speaker_words: set[str]) -> bool:
+    """A verb that judges its subject ("Die Reform schade dem Mittelstand", "lohnt sich"; not a
+    participle: "hält X für verfehlt") judges only a thing: with a person or the speaker as its subject ("Er half den Familien") it tells what
+    someone did."""
+    subject = subject_of(c, finite_before(c, i))
+    return (subject is None or subject.pronoun and c.words[subject.head].low in PERSONAL - {"sie", "es"}
+            or bool(speaker_words) and _names_speaker(c, subject, speaker_words))
+
+
+HANDLED = (None, "auf", "von", "an", "über")  # where the verbs of "about -" rows take what they handle
+
+
+@lru_cache(maxsize=None)
+def report_verbs(lang: str = "de") -> dict[str, frozenset[str | None]]:
+    """The "about" rows of the frames file: verbs that handle a position without taking it, with
+    the prepositions of the phrase they handle it in (slot "-": the object or auf/von/an/über)."""
+    out: dict[str, set[str | None]] = {}
+    for value, slot, forms in frame_rows(lang):
+        for w in forms if value == "about" else ():
+            out.setdefault(w.lower().replace("_", ""), set()).update(HANDLED if slot == "-" else (slot,))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def handled_position(c: Clause, p: Phrase) -> bool:
+    """"Er werde die Forderung nach X prüfen", "verwies auf die große Unterstützung für X", "reagierte
+    auf die Kritik an X": a position noun that a verb of the "about" rows handles is someone's
+    position, reported, unless the speaker's own ("erinnerte an seine Forderung nach X")."""
+    if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")):
+        return False  # (and "In einem Plädoyer für X verwies sie auf …": the setting, not what is handled)
+    lemmas = separable_lemmas(c)
+    verbs = report_verbs()
+    full = [(k, w) for k, w in enumerate(c.words) if not w.noun and w.tag.startswith("VV")]
+    handling = [k for k, w in full if p.prep in verbs.get(lemmas.get(k, w.lemma), verbs.get(w.lemma, ()))]
+    # the object only of a clause whose full verbs all handle it, and not its subject
+    # ("äußerten Bedenken gegen X und verweisen auf …", "Gegner des Gesetzes verweisen auf …")
+    return bool(handling) and (p.prep is not None or len(handling) == len(full) and c.phrases[0] is not p)
+
+
+def from_someone_else(c: Clause, speaker_words: set[str]) -> bool:
+    """"Die Forderung nach X kam vom Bürgerverein", "Kritik gebe es vor allem von den Anwohnern":
+    a position that comes from someone other than the speaker."""
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and not w.noun), None)
+    if fin is None or not speaker_words or c.words[fin].lemma not in SOURCE_VERBS:
+        return False
+    sources = [q for q in c.phrases if q.prep == "von" and not q.pronoun]
+    return bool(sources) and not any(_names_speaker(c, q, speaker_words) for q in sources)
+
+
+SOURCE_VERBS = frozenset("kommen geben".split())  # "Kritik kam von Y", "Zustimmung gab es von Y"
+
+
+def state_of_debate(c: Clause, p: Phrase) -> bool:
+    """"Die Kritik an X wächst", "Die Forderung nach X wird beraten", "Die Zustimmung zu X liegt bei
+    54 Prozent": a frame noun heading the clause's subject tells how a debate stands, not where the
+    speaker stands. It is the speaker's when it is their own ("Unser Nein zu X steht"), comes from
+    someone ("Kritik kam von Y") or is an object put first, its subject after the verb ("Kritik an
+    X übte Y", "Ihre Ablehnung der X bekräftigte sie")."""
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and not w.noun), None)
+    if fin is not None and "es" in c.lows and any(w.lemma == "geben" for w in c.words) and not p.negated \
+            and not any(w in ("von", "vom") for w in c.lows):
+        return True  # "Es gebe viel Kritik an X" (but "Von uns gibt es ein klares Ja zu X")
+    if fin is None or p.prep is not None or p.end > fin or c.phrases[0] is not p:
+        return False
+    if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")) or c.words[fin].lemma in SOURCE_VERBS:
+        return False
+    return not any(q.prep is None and q.start > fin and not _genitive_attribute(c, q)
+                   and c.words[q.head].low not in OBJECT_PRONOUNS for q in c.phrases)
 
 
 def earlier_stance(c: Clause, fw: FrameWord, own_phrase: Phrase | None, earlier: Stance, words: list[str], lang: str,
@@ -1074,6 +1202,8 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
     seen_in = [p for p in c.phrases if p.prep == "in" and not p.pronoun and p is not own_phrase]
     if seen_in and any(w.lemma in ("sehen", "erkennen", "erblicken") for w in c.words):
         return seen_in[0]  # "sieht in der Reform einen Fortschritt"
+    if nothing_judged(c, own_phrase, cands):
+        return None
     judging = any(w.lemma in JUDGING for w in c.words) and len(cands) > 1
     for p in cands:
         head = c.words[p.head]
@@ -1090,6 +1220,31 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
             return None
         return p
     return None
+
+
+def adverbial_only(c: Clause) -> bool:
+    """An evaluating adjective in a clause whose finite verb neither is a copula nor judges ("Am
+    besten lasse sich X klären", "X wird gut angenommen") says how something is done, not
+    whether it should be."""
+    verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun]
+    if not any("FIN" in w.tag for w in verbs):
+        return False
+    passive = any(w.lemma == "werden" for w in verbs) and any(w.tag == "VV(PP)" for w in verbs)
+    lemmas = {w.lemma for w in verbs} | set(separable_lemmas(c).values())
+    judged = lemmas & (COPULAS | JUDGING) or c.lows[-1] == "gegenüber"  # ("steht X kritisch gegenüber")
+    return passive or not judged
+
+
+def nothing_judged(c: Clause, own_phrase: Phrase | None, cands: list[Phrase]) -> bool:
+    """"Das Risiko eines Ausfalls sei gering": the evaluating noun heads the subject; "Die Polizei
+    sieht keine Gefahr": the only phrase of an active judging verb is who judges, not what."""
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and not w.noun), None)
+    if fin is None:
+        return False
+    if own_phrase is not None and c.phrases[0] is own_phrase and own_phrase.end <= fin:
+        return True
+    active = any(w.lemma in JUDGING and "FIN" in w.tag for w in c.words) and not any(w.lemma == "werden" for w in c.words)
+    return active and len(cands) == 1 and cands[0].end <= fin
 
 
 def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
@@ -1129,7 +1284,9 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
                                 for a, b, d in zip(c.lows, c.lows[1:], c.lows[2:])):
         return None, 1  # "weder für noch gegen X", "Argumente für und gegen X": no side taken
     pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun and c.words[p.head].low not in TIME_NOUNS
-           and (p.start > i or not c.words[i].noun)]  # a noun's phrase follows it: "Absage an X"
+           and (p.start > i or not c.words[i].noun or p.start == 1)  # a noun's phrase follows it: "Absage an X"
+           and not noun_attribute(c, p, c.words[i].lemma)]
+    # (or opens the clause: "An der Reform übte X scharfe Kritik")
     pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
     if not pps and not pointer and prev is not None and prev.words and POINTERS.get(prev.words[0].low) == fw.slot:
         nxt = prev  # "Davor, die Steuer zu erhöhen, warnte X": the pointer opens the clause before
@@ -1174,6 +1331,19 @@ def targets_of(c: Clause, p: Phrase) -> list[tuple[Phrase, int]]:
     instead = [q for q in c.phrases if q.prep in INSTEAD and not q.pronoun and q is not p
                and (q.start == last.end + 1 or q.start == 1 and q.prep != "ohne")]
     return [(q, 1) for q in joined] + [(q, -1) for q in instead]
+
+
+INDEFINITE = frozenset("ein eine einen einem einer eines kein keine keinen keinem keiner".split())
+
+
+def noun_attribute(c: Clause, p: Phrase, verb: str) -> bool:
+    """"ist ein Erfolg für die Familien", "sprach von einem schwarzen Tag für X": a phrase right after
+    the predicate noun of "sein" (indefinite: "ist die Partei für X" is a subject) or the von-phrase of
+    "sprechen" belongs to that noun, not to the verb ("sprach sich der Politiker für X aus" takes it)."""
+    before = next((q for q in c.phrases if q.end == p.start - 1 and not q.pronoun and c.words[q.head].noun), None)
+    if before is None or verb not in ("sein", "sprechen"):
+        return False
+    return before.prep == "von" if verb == "sprechen" else before.prep is None and c.words[before.start].low in INDEFINITE
 
 
 COORDINATION = frozenset("und sowie oder sondern auch".split())
@@ -1256,6 +1426,16 @@ def denied(found: list[Stance], c: Clause, prev: Clause | None, lang: str) -> li
     return [Stance(st.target, -st.value, st.words + ["nicht so"], st.phrase, st.recalled, st.clause, st.at) for st in found]
 
 
+def pseudo_cleft(c: Clause, nxt: Clause | None, lang: str) -> Clause | None:
+    """"Was wir jetzt brauchen, ist eine Ausbildungsplatzgarantie": a was-clause ending in a frame
+    verb of the object, then "ist / sei X", reads as "wir brauchen X"; any other clause opened by a
+    question word takes no position (None)."""
+    if (c.words[0].low != "was" or len(c.words) < 3 or nxt is None or not nxt.words or nxt.words[0].lemma != "sein"
+            or not any(fw.slot == "obj" for fw in lexicon(lang).frames.get(c.words[-1].lemma, ()))):
+        return None
+    return clause_of(" ".join(w.text for w in c.words[1:] + nxt.words[1:]), lang)
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out)."""
@@ -1287,9 +1467,11 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                 c = elliptical(clauses[-1], c, lang)
             clauses.append(c)
         for k, c in enumerate(clauses):
-            if not c.words or c.words[0].low in QUESTION_WORDS:
-                continue
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
+            if c.words and c.words[0].low in QUESTION_WORDS:
+                c = pseudo_cleft(c, nxt, lang)  # "Was wir brauchen, ist X"
+            if c is None or not c.words:
+                continue
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
             out += denied(read_clause(c, nxt, prev, lang, speaker_words, earlier), c, prev, lang)
