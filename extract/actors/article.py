@@ -29,7 +29,7 @@ from .mentions import (
     parse_phrase,
 )
 from .phrase import Entity, Parsed
-from .roles import demonym_stem, place_for_stem
+from .roles import council_noun, demonym_stem, place_for_stem
 from .words import COUNTRY_NOUNS, NO_ACTOR, POSSESSIVES, PRONOUNS
 
 
@@ -271,6 +271,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson:
                 return self._by_spokesperson(p, offset, speaking)
+            if actor is None and speaking and not p.indefinite and council_noun(p.role_noun, self.lang):
+                return self._entity_actor(Entity("organisation", council_noun(p.role_noun, self.lang)))  # "der Landesschulrat"
             if actor is not None:
                 self._add_alias(actor, p.role_noun)
             return actor

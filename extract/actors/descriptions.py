@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Actor, Span
 from .body_kinds import fits_body_noun
 from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import _inflected, description_roles, is_generic_body, referring_bodies
+from .lexicon import COMPANY_NOUNS, _inflected, description_roles, is_generic_body, referring_bodies
 from .phrase import Parsed
 from .mentions import is_institution_word, parse_phrase
 from .roles import role_word
@@ -58,7 +58,8 @@ class Descriptions:
         listed = p.entity is None and bool(self._listed_description(p.role))
         if p.entity is not None:
             def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
-                return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions) \
+                return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions
+                                                     and p.entity.name.casefold() not in COMPANY_NOUNS) \
                     and (self.lang != "en" or fits_body_noun(p.entity.name, a))  # 'the company': no newspaper
         else:
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .inflection import _place_adjective, _stem, genitive_stem, nominative_body
 from .lexicon import Lexicon, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
-from .roles import _role_gender, demonym_noun, demonym_stem, role_word
+from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
 from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
@@ -277,11 +277,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         lower = _parse_tokens(tokens[:f] + [tokens[f].lower()] + tokens[f + 1:], lex, possessive)
         if lower.name and lower.role or lower.entity is not None and not lower.entity.generic:
             p = replace(lower, clean=p.clean)
-    if lang == "de" and p.name and not (p.entity or p.role) and is_institution_word(p.name[-1], lang):
-        body = nominative_body(p.name)  # "laut Statistischem Landesamt": "Statistisches Landesamt"
-        tail = p.clean.partition(p.name[-1])[2]
-        if body and tail.startswith(" für "):
-            body += tail  # "Kantonales Amt für Wald"
+    if lang == "de" and p.name and not (p.entity or p.role):
+        body = _adjective_body(p)
         if body:
             p.entity, p.name = Entity("organisation", body), []
     if lang == "de" and p.role and _plural_adjectival_role(p.role_noun, tokens):
@@ -290,6 +287,18 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
     if party:
         p.affiliation = party
     return p
+
+
+def _adjective_body(p: Parsed) -> str:
+    """Capitalised adjectives, an institution noun and the name words after it, in the nominative:
+    "laut Statistischem Landesamt" -> "Statistisches Landesamt", "dem Statistischen Landesamt
+    Ostmark" -> "Statistisches Landesamt Ostmark", "Kantonales Amt für Wald"; '' when it is none."""
+    k = next((i for i, w in enumerate(p.name) if i and (is_institution_word(w, "de") or council_noun(w, "de"))), 0)
+    body = nominative_body(p.name[:k + 1]) if k else ""
+    if not body or k + 1 < len(p.name) and p.name[k + 1].casefold() in firstnames():
+        return ""
+    tail = p.clean.partition(p.name[-1])[2]
+    return " ".join([body, *p.name[k + 1:]]) + (tail if k + 1 == len(p.name) and tail.startswith(" für ") else "")
 
 
 def _sentence_capital_only(tokens: list[str], p: Parsed) -> bool:
