@@ -29,7 +29,7 @@ from .mentions import (
     parse_phrase,
 )
 from .phrase import Entity, Parsed
-from .roles import council_noun, demonym_stem, place_for_stem
+from .roles import demonym_stem, place_for_stem
 from .words import COUNTRY_NOUNS, NO_ACTOR, POSSESSIVES, PRONOUNS
 
 
@@ -116,6 +116,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             for m, p in group:
                 actor = self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
+                    self._note_acronym(m.text, actor)
                     self._add_event(m.span[0], actor, subject=m.is_subject)
                     if m.is_subject:
                         self._note_masculine(m.text.strip().casefold(), actor)
@@ -271,8 +272,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson:
                 return self._by_spokesperson(p, offset, speaking)
-            if actor is None and speaking and not p.indefinite and council_noun(p.role_noun, self.lang):
-                return self._entity_actor(Entity("organisation", council_noun(p.role_noun, self.lang)))  # "der Landesschulrat"
+            actor = actor or (self._council_body(p) if speaking and not p.indefinite else None)
             if actor is not None:
                 self._add_alias(actor, p.role_noun)
             return actor

@@ -7,9 +7,9 @@ from ..model import Actor, Span
 from .body_kinds import fits_body_noun
 from .described import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import COMPANY_NOUNS, _inflected, description_roles, is_generic_body, referring_bodies
-from .phrase import Parsed
+from .phrase import Entity, Parsed
 from .mentions import is_institution_word, parse_phrase
-from .roles import role_word
+from .roles import council_noun, role_word
 from .words import POSSESSIVES, SPOKES
 
 
@@ -82,6 +82,12 @@ class Descriptions:
         if actor is not None and p.role:
             self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
         return actor
+
+    def _council_body(self, p: Parsed) -> Actor | None:
+        """"teilte der Landesschulrat mit" with no such person before: a "-rat" noun that is no
+        person's title names a council (roles.council_noun)."""
+        council = council_noun(p.role_noun, self.lang)
+        return self._entity_actor(Entity("organisation", council)) if council else None
 
     def _by_spokesperson(self, p: Parsed, offset: int, speaking: bool) -> Actor | None:
         """Whom a spokesperson phrase names: the spokesperson named before ("die

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .inflection import _place_adjective, _stem, genitive_stem, nominative_body
+from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
 from .lexicon import Lexicon, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
@@ -70,6 +70,14 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             return _institution_named(tokens, j, inst, aff, lex)
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+def _proper_adjective(adjective: str, body: Entity) -> Entity:
+    """'Deutschen' + Wetterdienst Nord -> 'Deutscher Wetterdienst Nord' (a named body, nominative)."""
+    gender = next((g for w in body.name.split() if (g := gender_of(w) or gender_of(genitive_stem(w)))), "")
+    stem = _stem(adjective)
+    name = (stem + NOMINATIVE[gender] if stem and gender else adjective) + " " + body.name
+    return Entity("organisation", name, descriptor=body.descriptor)
 
 
 def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexicon) -> tuple[Entity, int]:
@@ -438,6 +446,12 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             i += 1
             continue
         country = _adjective_country(tok, lex)
+        if country and lang == "de" and not p.role and i and tokens[i - 1].casefold() in ARTICLES and _is_capitalised(tok) \
+                and _stem(tok):  # (not "das Schweizer Bundesamt": a place adjective is always capitalised)
+            ent, j = _entity_at(tokens, i + 1, lex)  # "des Deutschen Wetterdienstes": the capital names the body
+            if ent is not None and ent.kind == "organisation" and not ent.affiliation:
+                p.entity, i = _proper_adjective(tok, ent), j
+                continue
         if country and (lang == "en" or not _is_capitalised(tok) or i + 1 < len(tokens)):
             nxt_country = i + 1 < len(tokens) and lex.countries.get(" ".join(tokens[i:i + 2]).casefold())
             named_org = _longest(tokens, i, lex.organisations, lex.max_words)[0] > 1  # "Deutsche Bahn": a name

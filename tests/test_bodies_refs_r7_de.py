@@ -1,0 +1,40 @@
+"""German bodies as speakers, round 7 (issue 15): a "-rat" compound that is no person's title names
+a council; capitalised adjectives and the name after an institution noun stay in the body's name,
+in the nominative; a short form in brackets names its body later; "der Konzern" never refers back
+to a company nobody named. All people, places and bodies are invented."""
+import pytest
+
+from test_attribution_de import speaker_of
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Der Landesschulrat hat die Ferien verlängert. Die Schulen blieben zu, teilte der Landesschulrat mit.",
+     "Die Schulen blieben zu", "Landesschulrat"),
+    ("Der Gemeinderat von Obertal tagte. Das Freibad bleibe offen, erklärte der Gemeinderat.",
+     "Das Freibad bleibe offen", "Gemeinderat"),
+    # a title stays a person: no Landrat named before, so no speaker
+    ("In Obertal fehlen Busfahrer. Der Landrat sagte, man suche dringend Personal.", "man suche dringend Personal", ""),
+])
+def test_a_council_noun_is_a_body_a_title_a_person(text, quote, speaker):
+    assert (speaker_of(text, quote) or "") == speaker
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Laut dem Statistischen Landesamt Westmark stieg die Zahl der Geburten.", "stieg die Zahl der Geburten",
+     "Statistisches Landesamt Westmark"),
+    ("Nach Angaben des Deutschen Wetterdienstes Süd wird es stürmisch.", "wird es stürmisch", "Deutscher Wetterdienst Süd"),
+    ("Die Unabhängige Wählergemeinschaft Obertal lehnt das ab. Das Geld fehle, erklärte die Wählergemeinschaft.",
+     "Das Geld fehle", "Unabhängige Wählergemeinschaft Obertal"),
+])
+def test_adjectives_and_name_after_the_institution_stay_in_the_name(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_a_short_form_in_brackets_names_its_body():
+    text = ("Die Nordbahner Verkehrs AG (NVAG) erhöht die Preise. Die Erhöhung sei unvermeidlich, teilte die NVAG mit.")
+    assert speaker_of(text, "Die Erhöhung sei unvermeidlich") == "Nordbahner Verkehrs AG"
+
+
+def test_the_company_noun_keeps_no_speaker_when_no_company_was_named():
+    text = "Ein großer Stahlkonzern will zwei Werke schließen. Der Konzern erklärte, die Werke rechneten sich nicht."
+    assert not speaker_of(text, "die Werke rechneten sich nicht")
