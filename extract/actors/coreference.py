@@ -7,7 +7,7 @@ import re
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import (COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor, company_types,
-                      is_generic_body)
+                      is_generic_body, kind_heads)
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
 from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS
@@ -61,7 +61,8 @@ class Coreference:
             if ev.offset < offset and ev.actor.kind == "organisation" and not (unnamed and is_generic_body(ev.actor)):
                 base = ev.actor.name.split(" (")[0].casefold()
                 heads = base.split() if self.lang == "de" else [base]  # "Bundesamt für Gesundheit", "Ärztekammer X"
-                if ((base.endswith(keys) or any(h.endswith(keys) for h in heads)) and base not in keys) or any(
+                kinds = () if is_generic_body(ev.actor) else kind_heads(self.lang).get(key, ())  # "die Partei": a Liste
+                if ((base.endswith(keys) or any(h.endswith(keys + kinds) for h in heads)) and base not in keys) or any(
                         d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
                         for d in self._descriptors.get(ev.actor.id, ())) or key in COMPANY_NOUNS and " " in base \
                         and (heads[0].endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS):

@@ -269,6 +269,14 @@ def referring_bodies(lang: str) -> frozenset[str]:
     return frozenset(ln.strip().casefold() for ln in _data_lines(f"referring_bodies_{lang}.txt"))
 
 
+@lru_cache(maxsize=None)
+def kind_heads(lang: str) -> dict[str, tuple[str, ...]]:
+    """body_kinds_<lang>.tsv: a referring body noun (casefolded) -> endings of the words of other
+    bodies' names it may refer back to ('partei' -> 'liste', 'bündnis', …)."""
+    rows = (line.split("\t") for line in _data_lines(f"body_kinds_{lang}.tsv") if "\t" in line)
+    return {r[0].strip().casefold(): tuple(r[1].split()) for r in rows}
+
+
 COMPANY_NOUNS = frozenset({"unternehmen", "konzern", "firma"})  # "das Unternehmen": any company named before
 
 

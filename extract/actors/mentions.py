@@ -172,10 +172,15 @@ def _company_named(tokens: list[str], j: int, lex: Lexicon) -> bool:
             and not _longest(tokens, j + 1, lex.titles, lex.max_words)[0])
 
 
+PUBLIC_PREFIXES = ("bundes", "landes", "staats", "kantons", "kreis", "bezirks")  # of a public body's noun
+
+
 def _is_descriptor(inst: str, lex: Lexicon) -> bool:
     """'Konzern', 'Energieversorger': a noun that describes a named organisation and is no part
     of its name ('der Energiekonzern Idris Power' -> Idris Power; but 'Institut Valdopol')."""
     low = inst.casefold()
+    if lex.lang == "de" and low.startswith(PUBLIC_PREFIXES):
+        return False  # "die Bundesnetzagentur Nord", "das Landesamt X": a public body keeps its noun
     return any(low == d or (lex.lang == "de" and low.endswith(d) and len(d) >= 4) for d in descriptors(lex.lang)) \
         or bool(lex.lang == "de" and company_descriptor(inst, "de"))
 
