@@ -38,3 +38,16 @@ def test_a_short_form_in_brackets_names_its_body():
 def test_the_company_noun_keeps_no_speaker_when_no_company_was_named():
     text = "Ein großer Stahlkonzern will zwei Werke schließen. Der Konzern erklärte, die Werke rechneten sich nicht."
     assert not speaker_of(text, "die Werke rechneten sich nicht")
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Der Ministerpräsident Jan Rosen hat die Flutopfer besucht. Der Landesvater versprach, niemand werde alleingelassen.",
+     "niemand werde alleingelassen", "Jan Rosen"),
+    ("Der Vorsitzende des Mieterbundes, Uwe Rahn, kritisiert die Stadt. Der Mieterschützer sagte, die Mieten stiegen zu schnell.",
+     "die Mieten stiegen", "Uwe Rahn"),
+    # a description of someone no one named: no speaker, and never a person called "Brandschützer"
+    ("In Obertal brennt ein Wald. Der Brandschützer sagte, der Wind drehe.", "der Wind drehe", ""),
+    ("Die Ministerin Eva Stahl hat gewarnt. Der Landesvater sagte, das Land sei vorbereitet.", "das Land sei vorbereitet", ""),
+])
+def test_a_common_noun_after_the_article_describes_someone_named_before(text, quote, speaker):
+    assert (speaker_of(text, quote) or "") == speaker

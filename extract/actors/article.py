@@ -243,8 +243,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             known = self._names.get(self._canonical(name).casefold())
             if known is not None and known.kind in ("organisation", "country", "group"):
                 return known  # "Idris Power", introduced as "the utility company Idris Power"
-            if known is None and self._organisation_name(p, hint):
-                return self._entity_actor(Entity("organisation", name))
+            if known is None and (other := self._no_person_named(p, offset, hint)):
+                return other[0]  # a body's name, or "sagte der Landesvater": someone named before
             return self._person(p.name, p, offset, speaking, hint)
         if (holder := self._read_before_entity(p)) is not None:
             return holder

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Actor, Span
 from .body_kinds import fits_body_noun
 from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import COMPANY_NOUNS, _inflected, description_roles, is_generic_body, referring_bodies
+from .lexicon import COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, referring_bodies
 from .phrase import Entity, Parsed
 from .mentions import is_institution_word, parse_phrase
 from .roles import council_noun, role_word
@@ -82,6 +82,25 @@ class Descriptions:
         if actor is not None and p.role:
             self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
         return actor
+
+    def _no_person_named(self, p: Parsed, offset: int, hint: str) -> tuple[Actor | None] | None:
+        """Name words that name no new person: a body ("Idris Power AG") or a description (below)."""
+        if self._organisation_name(p, hint):
+            return (self._entity_actor(Entity("organisation", " ".join(p.name))),)
+        return self._noun_description(p, offset)
+
+    def _noun_description(self, p: Parsed, offset: int) -> tuple[Actor | None] | None:
+        """"der Landesvater", "dem Mieterschützer", "die Oberhirtin": one capitalised word after a
+        definite article that no one was named with is a common noun describing a person named
+        before (of the article's gender), or no one: (actor or None,); None for a name."""
+        article = self.text[offset:offset + 4].split()[:1]
+        gender = {"der": "m", "dem": "m", "des": "m", "die": "f"}.get(article[0].casefold() if article else "", "")
+        word = p.name[0]
+        if self.lang != "de" or not gender or len(p.name) != 1 or not p.definite or len(word) < 5 or "-" in word \
+                or not word[1:].islower() or word.casefold() in firstnames() or self._by_surname(p.name, "")[0]:
+            return None
+        gender = "f" if gender == "f" or word.endswith("in") else gender
+        return (self._by_description(Parsed(definite=True, role=word, role_noun=word, gender=gender), offset),)
 
     def _council_body(self, p: Parsed) -> Actor | None:
         """"teilte der Landesschulrat mit" with no such person before: a "-rat" noun that is no
