@@ -96,10 +96,10 @@ class Descriptions:
         article = self.text[offset:offset + 4].split()[:1]
         gender = {"der": "m", "dem": "m", "des": "m", "die": "f"}.get(article[0].casefold() if article else "", "")
         word = p.name[0]
+        gender = "f" if word.endswith("in") else gender if gender == "m" else ""  # "die Bundesgärten": many
         if self.lang != "de" or not gender or len(p.name) != 1 or not p.definite or len(word) < 5 or "-" in word \
                 or not word[1:].islower() or word.casefold() in firstnames() or self._by_surname(p.name, "")[0]:
             return None
-        gender = "f" if gender == "f" or word.endswith("in") else gender
         return (self._by_description(Parsed(definite=True, role=word, role_noun=word, gender=gender), offset),)
 
     def _council_body(self, p: Parsed) -> Actor | None:
