@@ -13,6 +13,9 @@ from .roles import council_noun, role_word
 from .words import POSSESSIVES, SPOKES
 
 
+WOMEN = ("in", "mutter", "frau", "dame", "schwester", "tochter")  # endings of nouns for one woman
+
+
 class Descriptions:
     """The description rules of ArticleActors (a mixin: it reads the article's state)."""
 
@@ -96,7 +99,7 @@ class Descriptions:
         article = self.text[offset:offset + 4].split()[:1]
         gender = {"der": "m", "dem": "m", "des": "m", "die": "f"}.get(article[0].casefold() if article else "", "")
         word = p.name[0]
-        gender = "f" if word.endswith("in") else gender if gender == "m" else ""  # "die Bundesgärten": many
+        gender = "f" if word.endswith(WOMEN) else gender if gender == "m" else ""  # "die Bundesgärten": many
         if self.lang != "de" or not gender or len(p.name) != 1 or not p.definite or len(word) < 5 or "-" in word \
                 or not word[1:].islower() or word.casefold() in firstnames() or self._by_surname(p.name, "")[0]:
             return None
