@@ -46,3 +46,9 @@ def test_a_short_form_in_brackets_names_its_body():
 def test_the_company_noun_keeps_no_speaker_when_no_company_was_named():
     text = "Ein großer Stahlkonzern will zwei Werke schließen. Der Konzern erklärte, die Werke rechneten sich nicht."
     assert not speaker_of(text, "die Werke rechneten sich nicht")
+
+
+def test_a_surname_in_the_genitive_before_a_source_noun_is_the_speaker():
+    text = ("Der Kreishandwerksmeister Jörg Lindner schlägt Alarm. Nach Lindners Einschätzung fehlen im Kreis "
+            "500 Fachkräfte.")
+    assert speaker_of(text, "fehlen im Kreis 500 Fachkräfte") == "Jörg Lindner"

@@ -357,6 +357,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             i += 1
             continue
         if p.name:  # after the name only an apposition may add a role: "Jens Stoltenberg, Nato-Chef"
+            p.source |= lang == "de" and _saxon_genitive(tokens, tokens[i - 1], lex)  # "Wendts Worten"
             rw = role_word(tok, lex, heads=tokens[i - 1] == ",")  # not the surname "Anna Hofmeister"
             n, _ = _longest(tokens, i, lex.titles, lex.max_words)
             if (rw or n) and not p.role:
@@ -591,6 +592,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             if demonym_stem(tok, lang):
                 p.demonyms.append(tok)  # "valdorische": a country the article may name
         i += 1
+    if lang == "de" and p.source and p.name and _saxon_genitive(tokens, p.name[-1], lex):
+        p.name[-1] = p.name[-1][:-1]  # "Wendts Worten", "Nach Anna Wendts Angaben": Anna Wendt
     if genitive and len(p.name) == 1 and lang == "de" and p.name[0].endswith("s") and len(p.name[0]) > 4:
         p.name[0] = p.name[0][:-2] if p.name[0].endswith("ses") else p.name[0][:-1]  # "des Städtetags"
     if not p.gender:
@@ -600,6 +603,13 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang, tokens[0].casefold() if tokens else "")
     return p
+
+
+def _saxon_genitive(tokens: list[str], last: str, lex: Lexicon) -> bool:
+    """A name's last word in the genitive right before a source noun ("Wendts Worten")."""
+    k = tokens.index(last) if last in tokens else -1
+    return last.endswith("s") and len(last) > 3 and last.casefold() not in firstnames() and 0 <= k < len(tokens) - 1 \
+        and tokens[k + 1].casefold() in lex.sources
 
 
 def _words_before_first_name(words: list[str]) -> int:
@@ -626,8 +636,9 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
     words: list[str] = []
     while i < len(tokens) and tokens[i] != ",":
         t = tokens[i]
-        if words and _title_follows(tokens, i, lex):
-            break
+        if words and _title_follows(tokens, i, lex) or lex.lang == "de" and words[-1:] and words[-1].endswith("s") \
+                and t.casefold() in lex.sources:
+            break  # ("Wendts | Worten zufolge": the source noun after a name in the genitive)
         if _is_capitalised(t):
             words.append(t)
         elif t.casefold() in PARTICLES and words and _particles_then_name(tokens, i, lex):
