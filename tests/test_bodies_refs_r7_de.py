@@ -52,3 +52,18 @@ def test_a_surname_in_the_genitive_before_a_source_noun_is_the_speaker():
     text = ("Der Kreishandwerksmeister Jörg Lindner schlägt Alarm. Nach Lindners Einschätzung fehlen im Kreis "
             "500 Fachkräfte.")
     assert speaker_of(text, "fehlen im Kreis 500 Fachkräfte") == "Jörg Lindner"
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Die Polizei Obertal sucht Zeugen. Der Täter sei etwa 30 Jahre alt, teilten die Beamten mit.",
+     "Der Täter sei etwa 30 Jahre alt", "Polizei Obertal"),
+    ("Die Stadtverwaltung Lahrfeld hat den Markt abgesagt. Die Sicherheit gehe vor, teilte die Stadt mit.",
+     "Die Sicherheit gehe vor", "Stadtverwaltung Lahrfeld"),
+    ("Die Supermarktkette Frischland schließt 40 Filialen. Die Standorte seien nicht rentabel, teilte die Kette mit.",
+     "Die Standorte seien nicht rentabel", "Frischland"),
+    # no body named before: no speaker
+    ("In Obertal ist ein Mann überfallen worden. Der Täter sei etwa 30 Jahre alt, teilten die Beamten mit.",
+     "Der Täter sei etwa 30 Jahre alt", ""),
+])
+def test_members_of_a_body_speak_for_the_body_named_before(text, quote, speaker):
+    assert (speaker_of(text, quote) or "") == speaker

@@ -29,7 +29,6 @@ from .mentions import (
     parse_phrase,
 )
 from .phrase import Entity, Parsed
-from .roles import demonym_stem, place_for_stem
 from .words import COUNTRY_NOUNS, NO_ACTOR, POSSESSIVES, PRONOUNS
 
 
@@ -126,14 +125,6 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                 actor = self._by_role(p, m.span[0])
                 if actor is not None:
                     self._add_event(m.span[0], actor, subject=m.is_subject)
-
-    def _demonym_place(self, word: str) -> str:
-        """A place the article itself names that fits the adjective ('valdorische' -> Valdoria)."""
-        if self._places is None:
-            found = {m.group(0) for m in PLACE_WORD.finditer(self.text)}
-            self._places = tuple(w for w in found if w.casefold() not in self.lex.capitals)
-        stem = demonym_stem(word, self.lang) if word else ""
-        return place_for_stem(stem, self._places) if stem else ""
 
     def _adjective_places(self) -> set[str]:
         """Country-like names the article also uses as an adjective ('Kestria' / 'kestrische'):
@@ -250,6 +241,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             return holder
         if p.entity:
             ent = p.entity
+            if ent.kind in ("group", "unknown") and (p.definite or p.source) and (member := self._member_of(ent.name, offset)):
+                return member[0]  # "teilten die Beamten mit", "nach Darstellung der Ermittler": the body before
             if ent.kind == "group" and (p.indefinite or self._unnamed_group(p, ent)):
                 return self._for_unnamed(p, ent, offset, speaking)
             if ent.generic and not ent.affiliation:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Span
-from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
+from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import (COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor, company_types,
                       is_generic_body, kind_heads)
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
+from .roles import demonym_stem, place_for_stem
 from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS
 
 
@@ -50,6 +51,14 @@ class Coreference:
         if p.indefinite or not speaking:
             return None
         return self._by_description(Parsed(definite=True, role=p.clean.split()[-1]), offset)
+
+    def _demonym_place(self, word: str) -> str:
+        """A place the article itself names that fits the adjective ('valdorische' -> Valdoria)."""
+        if self._places is None:
+            found = {m.group(0) for m in PLACE_WORD.finditer(self.text)}
+            self._places = tuple(w for w in found if w.casefold() not in self.lex.capitals)
+        stem = demonym_stem(word, self.lang) if word else ""
+        return place_for_stem(stem, self._places) if stem else ""
 
     def _earlier_institution(self, noun: str, offset: int) -> Actor | None:
         """'the ministry' / 'des Ministeriums' -> the ministry named last before it

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ..model import Actor, Span
 from .body_kinds import fits_body_noun
 from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, referring_bodies
+from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, member_heads,
+                      referring_bodies)
 from .phrase import Entity, Parsed
 from .mentions import is_institution_word, parse_phrase
 from .roles import council_noun, role_word
@@ -99,11 +100,27 @@ class Descriptions:
         article = self.text[offset:offset + 4].split()[:1]
         gender = {"der": "m", "dem": "m", "des": "m", "die": "f"}.get(article[0].casefold() if article else "", "")
         word = p.name[0]
+        if p.definite and len(p.name) == 1 and (member := self._member_of(word, offset)) is not None:
+            return member  # "teilte die Stadt mit", "die Ermittler"
         gender = "f" if word.endswith(WOMEN) else gender if gender == "m" else ""  # "die Bundesgärten": many
         if self.lang != "de" or not gender or len(p.name) != 1 or not p.definite or len(word) < 5 or "-" in word \
                 or not word[1:].islower() or word.casefold() in firstnames() or self._by_surname(p.name, "")[0]:
             return None
         return (self._by_description(Parsed(definite=True, role=word, role_noun=word, gender=gender), offset),)
+
+    def _member_of(self, noun: str, offset: int) -> tuple[Actor | None] | None:
+        """"teilten die Beamten mit", "die Ermittler", "die Stadt": the body named shortly before whose
+        name or describing noun ends in a head members_<lang>.tsv gives the noun ('*': any named
+        body); (None,) when none was; None when the noun is not listed."""
+        heads = member_heads(self.lang).get(noun.casefold())
+        if heads is None:
+            return None
+
+        def fits(a: Actor) -> bool:
+            words = [w.casefold() for w in a.name.split(" (")[0].split()] + list(self._descriptors.get(a.id, ()))
+            return a.kind == "organisation" and not is_generic_body(a) and ("*" in heads or any(
+                w.endswith(heads) for w in words))
+        return (described_antecedent(self._events, offset, self._sentence, fits),)
 
     def _council_body(self, p: Parsed) -> Actor | None:
         """"teilte der Landesschulrat mit" with no such person before: a "-rat" noun that is no

@@ -277,6 +277,18 @@ def kind_heads(lang: str) -> dict[str, tuple[str, ...]]:
     return {r[0].strip().casefold(): tuple(r[1].split()) for r in rows}
 
 
+@lru_cache(maxsize=None)
+def member_heads(lang: str) -> dict[str, tuple[str, ...]]:
+    """members_<lang>.tsv: a noun for the people or part of a body ("Beamte", "Stadt"), casefolded,
+    -> endings of the words that name the body it speaks for ('*': any named body)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _data_lines(f"members_{lang}.tsv"):
+        if "\t" in line:
+            nouns, heads = line.split("\t", 1)
+            out.update({v.casefold(): tuple(heads.split()) for v in _variants(nouns)})
+    return out
+
+
 COMPANY_NOUNS = frozenset({"unternehmen", "konzern", "firma"})  # "das Unternehmen": any company named before
 
 
