@@ -89,9 +89,20 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
     if known is not None and known.kind == "organisation" and k == len(tokens):
         return known, k
     words, j = _name_run(tokens, j, lex)
-    if lex.lang == "en" or _is_descriptor(inst, lex):
+    if lex.lang == "en" or _is_descriptor(inst, lex) and not _local_club(inst, words):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
+
+
+TOWN_ENDINGS = ("tal", "dorf", "feld", "felde", "hausen", "heim", "ingen", "burg", "berg", "stadt", "bach", "kirchen",
+                "hofen", "born", "brück", "furt", "stedt", "leben", "rode", "walde", "hagen", "haven", "hafen", "münde")
+
+
+def _local_club(inst: str, words: list[str]) -> bool:
+    """'Mieterverein | Obertal', 'Heimatverein Lahrfeld': an association compound before one town
+    name is named by both ("der Verein Idris" is Idris)."""
+    return inst.casefold().endswith("verein") and inst.casefold() != "verein" and len(words) == 1 \
+        and words[0].casefold().endswith(TOWN_ENDINGS)
 
 
 def _after_place_adjective(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
