@@ -11,7 +11,7 @@ from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, 
 from .phrase import Entity, Parsed
 from .mentions import is_institution_word, parse_phrase
 from .roles import council_noun, role_word
-from .words import POSSESSIVES, SPOKES
+from .words import COUNTRY_NOUNS, POSSESSIVES, SPOKES
 
 
 WOMEN = ("in", "mutter", "frau", "dame", "schwester", "tochter")  # endings of nouns for one woman
@@ -146,6 +146,8 @@ class Descriptions:
                     return earlier
                 if p.of.name.casefold() in referring_bodies(self.lang):
                     return None  # "eine Sprecherin der Behörde", no body named before
+            if p.of.name.casefold() in COUNTRY_NOUNS:  # "ein Sprecher des Landes": the state named before
+                return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "country")
             return self._entity_actor(p.of)
         if p.affiliation:
             generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))

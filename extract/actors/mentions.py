@@ -606,7 +606,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if lang == "de" and p.source and p.name and _saxon_genitive(tokens, p.name[-1], lex):
         p.name[-1] = p.name[-1][:-1]  # "Wendts Worten", "Nach Anna Wendts Angaben": Anna Wendt
     if genitive and len(p.name) == 1 and lang == "de" and p.name[0].endswith("s") and len(p.name[0]) > 4:
-        p.name[0] = p.name[0][:-2] if p.name[0].endswith("ses") else p.name[0][:-1]  # "des Städtetags"
+        p.name[0] = _genitive_word(p.name[0])  # "des Städtetags", "des Landes"
     if not p.gender:
         first = p.name[0].casefold() if len(p.name) > 1 else ""
         if first:
@@ -614,6 +614,11 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang, tokens[0].casefold() if tokens else "")
     return p
+
+
+def _genitive_word(word: str) -> str:
+    """'Städtetags' -> 'Städtetag', 'Kreises' -> 'Kreis', 'Landes' -> 'Land' (not 'Lande')."""
+    return word[:-2] if word.endswith("ses") else genitive_stem(word)
 
 
 def _saxon_genitive(tokens: list[str], last: str, lex: Lexicon) -> bool:
@@ -788,7 +793,7 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
         return None, i, False
     words, k = _name_run(tokens, j, lex)
     if genitive and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
-        words[0] = words[0][:-2] if words[0].endswith("ses") else words[0][:-1]
+        words[0] = _genitive_word(words[0])
     elif genitive and len(words) == 2 and _place_adjective(words[0]) and words[1].endswith("s") and len(words[1]) > 4:
         words[1] = genitive_stem(words[1])  # "des Quellbacher Tagblatts" -> "Quellbacher Tagblatt"
     return Entity("organisation", " ".join(words)), k, True

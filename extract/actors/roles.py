@@ -110,12 +110,15 @@ def _group_form(low: str, lex: Lexicon) -> bool:
 def council_noun(tok: str, lang: str) -> str:
     """'Landesschulrat', 'Gemeinderates', 'Sachverständigenrat' -> the noun in the nominative: a
     compound ending in a council head (data/council_heads_de.txt) that is no listed title
-    ('Landrat', 'Stadtrat' are persons); '' otherwise."""
-    if lang != "de" or not tok[:1].isupper() or role_word(tok, lexicon(lang), heads=False) is not None:
+    ('Landrat' is a person), or a title listed there as a council too ('Bundesrat'); '' otherwise."""
+    if lang != "de" or not tok[:1].isupper():
         return ""
     low = tok.casefold()
     base = tok[:-2] if low.endswith("es") else tok[:-1] if low.endswith("s") else tok
-    heads = tuple(ln.strip().casefold() for ln in _data_lines("council_heads_de.txt"))
+    lines = [ln.strip() for ln in _data_lines("council_heads_de.txt")]
+    if base in lines:
+        return base  # a title that also names a council: "der Bundesrat" when no person was given it
+    heads = tuple(ln for ln in lines if ln.islower())
     return base if len(base) > 6 and base.casefold().endswith(heads) and not role_word(base, lexicon(lang), heads=False) else ""
 
 
