@@ -67,3 +67,9 @@ def test_a_surname_in_the_genitive_before_a_source_noun_is_the_speaker():
 ])
 def test_members_of_a_body_speak_for_the_body_named_before(text, quote, speaker):
     assert (speaker_of(text, quote) or "") == speaker
+
+
+def test_a_party_member_noun_is_the_person_of_that_party_named_before():
+    text = ("Die Gesundheitsministerin Eva Moser (Grüne) und der Ärztekammerpräsident Josef Huber haben sich "
+            "getroffen. Danach sagte die Grüne, man sei sich nähergekommen.")
+    assert speaker_of(text, "man sei sich nähergekommen") == "Eva Moser"

@@ -222,6 +222,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
         aliased, actor = self._by_user_alias(p, offset)  # the user's aliases come first
         if aliased:
             return actor
+        if (member := self._party_member(p, offset)) is not None:
+            return member[0]  # "sagte die Grüne": the Green politician named before
         if p.name and speaking and p.definite and " ".join(p.name).casefold() in COUNTRY_NOUNS:
             return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "country")
         if p.name:

@@ -7,7 +7,7 @@ from ..model import Actor, Span
 from .body_kinds import fits_body_noun
 from .described import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, member_heads,
-                      referring_bodies)
+                      party_members, referring_bodies)
 from .phrase import Entity, Parsed
 from .mentions import is_institution_word, parse_phrase
 from .roles import council_noun, role_word
@@ -107,6 +107,23 @@ class Descriptions:
                 or not word[1:].islower() or word.casefold() in firstnames() or self._by_surname(p.name, "")[0]:
             return None
         return (self._by_description(Parsed(definite=True, role=word, role_noun=word, gender=gender), offset),)
+
+    def _party_member(self, p: Parsed, offset: int) -> tuple[Actor] | None:
+        """"sagte die Grüne", "der Sozialdemokrat": the person of that party (and gender) named
+        shortly before (party_members_<lang>.tsv); None when the noun is no listed member noun or
+        nobody fits."""
+        parties = party_members(self.lang).get(p.clean.casefold()) if p.definite and " " not in p.clean else None
+        if not parties:
+            return None
+        article = self.text[offset:offset + 4].split()[:1]
+        gender = "f" if p.clean.endswith("in") else "m" if p.clean.endswith("r") else {
+            "der": "m", "dem": "m", "die": "f"}.get(article[0].casefold() if article else "", "")
+
+        def fits(a: Actor) -> bool:
+            party = {a.affiliation.casefold()} | {r.split("-")[0].casefold() for r in self._roles.get(a.id, [])}
+            return a.kind == "person" and self._gender.get(a.id, "") in ("", gender) and bool(party & parties)
+        actor = described_antecedent(self._events, offset, self._sentence, fits)
+        return (actor,) if actor is not None else None
 
     def _member_of(self, noun: str, offset: int) -> tuple[Actor | None] | None:
         """"teilten die Beamten mit", "die Ermittler", "die Stadt": the body named shortly before whose

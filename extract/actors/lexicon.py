@@ -289,6 +289,18 @@ def member_heads(lang: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def party_members(lang: str) -> dict[str, frozenset[str]]:
+    """party_members_<lang>.tsv: a noun for a party's member ("Sozialdemokratin"), casefolded ->
+    the party names (casefolded) it fits."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _data_lines(f"party_members_{lang}.tsv"):
+        if "\t" in line:
+            nouns, parties = line.split("\t", 1)
+            out.update({v.casefold(): frozenset(parties.casefold().split()) for v in _variants(nouns)})
+    return out
+
+
 COMPANY_NOUNS = frozenset({"unternehmen", "konzern", "firma"})  # "das Unternehmen": any company named before
 
 
