@@ -165,7 +165,8 @@ class Descriptions:
                     return None  # "eine Sprecherin der Behörde", no body named before
             if p.of.name.casefold() in COUNTRY_NOUNS:  # "ein Sprecher des Landes": the state named before
                 return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "country")
-            return self._entity_actor(p.of)
+            member = self._member_of(p.of.name, offset) if not p.of.affiliation else None
+            return member[0] if member else self._entity_actor(p.of)  # "ein Sprecher der Stadt": the Stadt X
         if p.affiliation:
             generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))
             earlier = self._earlier_institution(generic, offset) if generic else None  # "ein Konzernsprecher"
