@@ -128,6 +128,10 @@ def person_span(text: str, words: str, names: list[Span], avoid: set[Span] = fro
             have = key(text[s[0]:s[1]])
             if s not in avoid and (have == want or have.endswith(" " + want)):
                 return s
+    letters = re.sub(r"[\s.]", "", words)  # "KR", "K. R.": the initials of a name printed before
+    if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper():
+        return next((s for s in names if s not in avoid and "".join(
+            w[0] for w in text[s[0]:s[1]].split() if w[:1].isupper()) == letters), None)
     return None
 
 

@@ -29,7 +29,6 @@ from .mentions import (
     parse_phrase,
 )
 from .phrase import Entity, Parsed
-from .roles import demonym_stem, place_for_stem
 from .words import COUNTRY_NOUNS, NO_ACTOR, POSSESSIVES, PRONOUNS
 
 
@@ -116,6 +115,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             for m, p in group:
                 actor = self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
+                    self._note_acronym(m.text, actor)
                     self._add_event(m.span[0], actor, subject=m.is_subject)
                     if m.is_subject:
                         self._note_masculine(m.text.strip().casefold(), actor)
@@ -125,14 +125,6 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                 actor = self._by_role(p, m.span[0])
                 if actor is not None:
                     self._add_event(m.span[0], actor, subject=m.is_subject)
-
-    def _demonym_place(self, word: str) -> str:
-        """A place the article itself names that fits the adjective ('valdorische' -> Valdoria)."""
-        if self._places is None:
-            found = {m.group(0) for m in PLACE_WORD.finditer(self.text)}
-            self._places = tuple(w for w in found if w.casefold() not in self.lex.capitals)
-        stem = demonym_stem(word, self.lang) if word else ""
-        return place_for_stem(stem, self._places) if stem else ""
 
     def _adjective_places(self) -> set[str]:
         """Country-like names the article also uses as an adjective ('Kestria' / 'kestrische'):
@@ -230,6 +222,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
         aliased, actor = self._by_user_alias(p, offset)  # the user's aliases come first
         if aliased:
             return actor
+        if (member := self._party_member(p, offset)) is not None:
+            return member[0]  # "sagte die Grüne": the Green politician named before
         if p.name and speaking and p.definite and " ".join(p.name).casefold() in COUNTRY_NOUNS:
             return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "country")
         if p.name:
@@ -242,13 +236,15 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             known = self._names.get(self._canonical(name).casefold())
             if known is not None and known.kind in ("organisation", "country", "group"):
                 return known  # "Idris Power", introduced as "the utility company Idris Power"
-            if known is None and self._organisation_name(p, hint):
-                return self._entity_actor(Entity("organisation", name))
+            if known is None and (other := self._no_person_named(p, offset, hint)):
+                return other[0]  # a body's name, or "sagte der Landesvater": someone named before
             return self._person(p.name, p, offset, speaking, hint)
         if (holder := self._read_before_entity(p)) is not None:
             return holder
         if p.entity:
             ent = p.entity
+            if ent.kind in ("group", "unknown") and (p.definite or p.source) and (member := self._member_of(ent.name, offset)):
+                return member[0]  # "teilten die Beamten mit", "nach Darstellung der Ermittler": the body before
             if ent.kind == "group" and (p.indefinite or self._unnamed_group(p, ent)):
                 return self._for_unnamed(p, ent, offset, speaking)
             if ent.generic and not ent.affiliation:
@@ -271,6 +267,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson:
                 return self._by_spokesperson(p, offset, speaking)
+            actor = actor or (self._council_body(p) if speaking and not p.indefinite else None)
             if actor is not None:
                 self._add_alias(actor, p.role_noun)
             return actor

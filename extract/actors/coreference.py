@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Span
-from .context import NAME_AFTER, PLURAL_VERBS, SINGULAR_VERBS, Event
-from .lexicon import COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor, company_types
+from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
+from .lexicon import (COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor, company_types,
+                      is_generic_body, kind_heads)
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
+from .roles import demonym_stem, place_for_stem
 from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS
 
 
@@ -50,19 +52,29 @@ class Coreference:
             return None
         return self._by_description(Parsed(definite=True, role=p.clean.split()[-1]), offset)
 
+    def _demonym_place(self, word: str) -> str:
+        """A place the article itself names that fits the adjective ('valdorische' -> Valdoria)."""
+        if self._places is None:
+            found = {m.group(0) for m in PLACE_WORD.finditer(self.text)}
+            self._places = tuple(w for w in found if w.casefold() not in self.lex.capitals)
+        stem = demonym_stem(word, self.lang) if word else ""
+        return place_for_stem(stem, self._places) if stem else ""
+
     def _earlier_institution(self, noun: str, offset: int) -> Actor | None:
         """'the ministry' / 'des Ministeriums' -> the ministry named last before it
         ('Norrland's transport ministry', 'das Verkehrsministerium')."""
         key = noun.casefold()
         keys = tuple({key} | {k for k, v in self.lex.institutions.items() if v == noun})  # "Behörden", "Behörde"
+        unnamed = key in COMPANY_NOUNS  # "Ein Chemiekonzern … Der Konzern teilte mit": a company no one named
         for ev in reversed(self._events):
-            if ev.offset < offset and ev.actor.kind == "organisation":
+            if ev.offset < offset and ev.actor.kind == "organisation" and not (unnamed and is_generic_body(ev.actor)):
                 base = ev.actor.name.split(" (")[0].casefold()
-                head = base.split()[0] if self.lang == "de" else base  # "Bundesamt für Gesundheit", "Ärztekammer X"
-                if ((base.endswith(keys) or head.endswith(keys)) and base not in keys) or any(
+                heads = base.split() if self.lang == "de" else [base]  # "Bundesamt für Gesundheit", "Ärztekammer X"
+                kinds = () if is_generic_body(ev.actor) else kind_heads(self.lang).get(key, ())  # "die Partei": a Liste
+                if ((base.endswith(keys) or any(h.endswith(keys + kinds) for h in heads)) and base not in keys) or any(
                         d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
                         for d in self._descriptors.get(ev.actor.id, ())) or key in COMPANY_NOUNS and " " in base \
-                        and (head.endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS):
+                        and (heads[0].endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS):
                     # "das Unternehmen": the Autobauer, the Reederei X, the Nordbahn AG
                     return ev.actor  # "the company" after "the utility company Idris Power"
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
@@ -78,12 +90,12 @@ class Coreference:
             words = before + [m.group(0)]
             for k in range(len(words) - 1):
                 ent = parse_phrase(" ".join(words[k:]), self.lang).entity
-                if ent is not None and ent.kind == "organisation" and (
-                        ent.affiliation or ent.name.casefold() != key):
+                if ent is not None and ent.kind == "organisation" and (ent.affiliation or ent.name.casefold() != key
+                                                                          and not (unnamed and ent.generic)):
                     return self._entity_actor(ent)
             if not m.group(0).casefold().startswith(key):  # a compound: "das Verkehrsministerium"
                 ent = parse_phrase(m.group(0), self.lang).entity
-                if ent is not None:
+                if ent is not None and not (unnamed and ent.generic):
                     return self._entity_actor(ent)
         return self._company_in_text(offset) if key in COMPANY_NOUNS else None
 

@@ -6,11 +6,15 @@ from __future__ import annotations
 from ..model import Actor, Span
 from .body_kinds import fits_body_noun
 from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import _inflected, description_roles, is_generic_body, referring_bodies
-from .phrase import Parsed
+from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, member_heads,
+                      party_members, referring_bodies)
+from .phrase import Entity, Parsed
 from .mentions import is_institution_word, parse_phrase
-from .roles import role_word
-from .words import POSSESSIVES, SPOKES
+from .roles import council_noun, role_word
+from .words import COUNTRY_NOUNS, POSSESSIVES, SPOKES
+
+
+WOMEN = ("in", "mutter", "frau", "dame", "schwester", "tochter")  # endings of nouns for one woman
 
 
 class Descriptions:
@@ -58,7 +62,8 @@ class Descriptions:
         listed = p.entity is None and bool(self._listed_description(p.role))
         if p.entity is not None:
             def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
-                return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions) \
+                return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions
+                                                     and p.entity.name.casefold() not in COMPANY_NOUNS) \
                     and (self.lang != "en" or fits_body_noun(p.entity.name, a))  # 'the company': no newspaper
         else:
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
@@ -82,6 +87,64 @@ class Descriptions:
             self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
         return actor
 
+    def _no_person_named(self, p: Parsed, offset: int, hint: str) -> tuple[Actor | None] | None:
+        """Name words that name no new person: a body ("Idris Power AG") or a description (below)."""
+        if self._organisation_name(p, hint):
+            return (self._entity_actor(Entity("organisation", " ".join(p.name))),)
+        return self._noun_description(p, offset)
+
+    def _noun_description(self, p: Parsed, offset: int) -> tuple[Actor | None] | None:
+        """"der Landesvater", "dem Mieterschützer", "die Oberhirtin": one capitalised word after a
+        definite article that no one was named with is a common noun describing a person named
+        before (of the article's gender), or no one: (actor or None,); None for a name."""
+        article = self.text[offset:offset + 4].split()[:1]
+        gender = {"der": "m", "dem": "m", "des": "m", "die": "f"}.get(article[0].casefold() if article else "", "")
+        word = p.name[0]
+        if p.definite and len(p.name) == 1 and (member := self._member_of(word, offset)) is not None:
+            return member  # "teilte die Stadt mit", "die Ermittler"
+        gender = "f" if word.endswith(WOMEN) else gender if gender == "m" else ""  # "die Bundesgärten": many
+        if self.lang != "de" or not gender or len(p.name) != 1 or not p.definite or len(word) < 5 or "-" in word \
+                or not word[1:].islower() or word.casefold() in firstnames() or self._by_surname(p.name, "")[0]:
+            return None
+        return (self._by_description(Parsed(definite=True, role=word, role_noun=word, gender=gender), offset),)
+
+    def _party_member(self, p: Parsed, offset: int) -> tuple[Actor] | None:
+        """"sagte die Grüne", "der Sozialdemokrat": the person of that party (and gender) named
+        shortly before (party_members_<lang>.tsv); None when the noun is no listed member noun or
+        nobody fits."""
+        parties = party_members(self.lang).get(p.clean.casefold()) if p.definite and " " not in p.clean else None
+        if not parties:
+            return None
+        article = self.text[offset:offset + 4].split()[:1]
+        gender = "f" if p.clean.endswith("in") else "m" if p.clean.endswith("r") else {
+            "der": "m", "dem": "m", "die": "f"}.get(article[0].casefold() if article else "", "")
+
+        def fits(a: Actor) -> bool:
+            party = {a.affiliation.casefold()} | {r.split("-")[0].casefold() for r in self._roles.get(a.id, [])}
+            return a.kind == "person" and self._gender.get(a.id, "") in ("", gender) and bool(party & parties)
+        actor = described_antecedent(self._events, offset, self._sentence, fits)
+        return (actor,) if actor is not None else None
+
+    def _member_of(self, noun: str, offset: int) -> tuple[Actor | None] | None:
+        """"teilten die Beamten mit", "die Ermittler", "die Stadt": the body named shortly before whose
+        name or describing noun ends in a head members_<lang>.tsv gives the noun ('*': any named
+        body); (None,) when none was; None when the noun is not listed."""
+        heads = member_heads(self.lang).get(noun.casefold())
+        if heads is None:
+            return None
+
+        def fits(a: Actor) -> bool:
+            words = [w.casefold() for w in a.name.split(" (")[0].split()] + list(self._descriptors.get(a.id, ()))
+            return a.kind == "organisation" and not is_generic_body(a) and ("*" in heads or any(
+                w.endswith(heads) for w in words))
+        return (described_antecedent(self._events, offset, self._sentence, fits),)
+
+    def _council_body(self, p: Parsed) -> Actor | None:
+        """"teilte der Landesschulrat mit" with no such person before: a "-rat" noun that is no
+        person's title names a council (roles.council_noun)."""
+        council = council_noun(p.role_noun, self.lang)
+        return self._entity_actor(Entity("organisation", council)) if council else None
+
     def _by_spokesperson(self, p: Parsed, offset: int, speaking: bool) -> Actor | None:
         """Whom a spokesperson phrase names: the spokesperson named before ("die
         Ministeriumssprecherin"), the person spoken for ("Sein Sprecher"), else the body ("ein
@@ -100,7 +163,10 @@ class Descriptions:
                     return earlier
                 if p.of.name.casefold() in referring_bodies(self.lang):
                     return None  # "eine Sprecherin der Behörde", no body named before
-            return self._entity_actor(p.of)
+            if p.of.name.casefold() in COUNTRY_NOUNS:  # "ein Sprecher des Landes": the state named before
+                return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "country")
+            member = self._member_of(p.of.name, offset) if not p.of.affiliation else None
+            return member[0] if member else self._entity_actor(p.of)  # "ein Sprecher der Stadt": the Stadt X
         if p.affiliation:
             generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))
             earlier = self._earlier_institution(generic, offset) if generic else None  # "ein Konzernsprecher"

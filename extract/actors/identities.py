@@ -21,6 +21,10 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 8 and word.isupper() and word.isalpha()
 
 
+# a short form in brackets closing a body's name: "(BSAG)", "(Bamf)", "(HWA)"
+ACRONYM_AFTER = re.compile(r"\(([A-ZÄÖÜ](?=[a-zäöü]{0,3}[A-ZÄÖÜ]|[a-zäöü]{1,3}\))[A-Za-zÄÖÜäöü]{1,7})\)\s*$")
+
+
 class Identities:
     """The identity rules of ArticleActors (a mixin: it reads the article's state)."""
 
@@ -210,6 +214,16 @@ class Identities:
         hits = {a.name for a in self._actors.values() if a.kind == "organisation"
                 and a.name.casefold().endswith(" " + short.casefold()) and "(" not in a.name}
         return hits.pop() if len(hits) == 1 else short
+
+    def _note_acronym(self, phrase: str, actor: Actor) -> None:
+        """"die Bremer Straßenbahn AG (BSAG)", "das Bundesamt für Migration (Bamf)": the short
+        form in brackets after a body's name names that body later ("teilte die BSAG mit")."""
+        short = ACRONYM_AFTER.search(phrase)
+        if short and actor.kind in ("organisation", "unknown") and " " in actor.name and "(" not in actor.name \
+                and short.group(1).casefold() not in self._names:
+            actor.kind = "organisation"
+            self._add_alias(actor, short.group(1))
+            self._names[short.group(1).casefold()] = actor
 
     def _add_alias(self, actor: Actor, alias: str) -> None:
         alias = alias.strip()

@@ -10,7 +10,7 @@ from .lexicon import _data_lines
 
 CASE_ENDINGS = ("em", "en", "er", "es", "e")
 NOMINATIVE = {"m": "er", "f": "e", "n": "es", "p": "e"}
-ADJECTIVE_STEMS = ("sch", "lich", "ig", "al", "ell", "iv")  # statistisch, deutsch, städtisch, kantonal, …
+ADJECTIVE_STEMS = ("sch", "lich", "ig", "al", "ell", "iv", "frei", "neu")  # statistisch, städtisch, kantonal, frei, …
 
 
 @lru_cache(maxsize=1)

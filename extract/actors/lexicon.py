@@ -269,6 +269,38 @@ def referring_bodies(lang: str) -> frozenset[str]:
     return frozenset(ln.strip().casefold() for ln in _data_lines(f"referring_bodies_{lang}.txt"))
 
 
+@lru_cache(maxsize=None)
+def kind_heads(lang: str) -> dict[str, tuple[str, ...]]:
+    """body_kinds_<lang>.tsv: a referring body noun (casefolded) -> endings of the words of other
+    bodies' names it may refer back to ('partei' -> 'liste', 'bündnis', …)."""
+    rows = (line.split("\t") for line in _data_lines(f"body_kinds_{lang}.tsv") if "\t" in line)
+    return {r[0].strip().casefold(): tuple(r[1].split()) for r in rows}
+
+
+@lru_cache(maxsize=None)
+def member_heads(lang: str) -> dict[str, tuple[str, ...]]:
+    """members_<lang>.tsv: a noun for the people or part of a body ("Beamte", "Stadt"), casefolded,
+    -> endings of the words that name the body it speaks for ('*': any named body)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _data_lines(f"members_{lang}.tsv"):
+        if "\t" in line:
+            nouns, heads = line.split("\t", 1)
+            out.update({v.casefold(): tuple(heads.split()) for v in _variants(nouns)})
+    return out
+
+
+@lru_cache(maxsize=None)
+def party_members(lang: str) -> dict[str, frozenset[str]]:
+    """party_members_<lang>.tsv: a noun for a party's member ("Sozialdemokratin"), casefolded ->
+    the party names (casefolded) it fits."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _data_lines(f"party_members_{lang}.tsv"):
+        if "\t" in line:
+            nouns, parties = line.split("\t", 1)
+            out.update({v.casefold(): frozenset(parties.casefold().split()) for v in _variants(nouns)})
+    return out
+
+
 COMPANY_NOUNS = frozenset({"unternehmen", "konzern", "firma"})  # "das Unternehmen": any company named before
 
 

@@ -7,10 +7,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .inflection import _place_adjective, _stem, genitive_stem, nominative_body
+from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
 from .lexicon import Lexicon, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
-from .roles import _role_gender, demonym_noun, demonym_stem, role_word
+from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
 from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
@@ -72,6 +72,14 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
     return None, i
 
 
+def _proper_adjective(adjective: str, body: Entity) -> Entity:
+    """'Deutschen' + Wetterdienst Nord -> 'Deutscher Wetterdienst Nord' (a named body, nominative)."""
+    gender = next((g for w in body.name.split() if (g := gender_of(w) or gender_of(genitive_stem(w)))), "")
+    stem = _stem(adjective)
+    name = (stem + NOMINATIVE[gender] if stem and gender else adjective) + " " + body.name
+    return Entity("organisation", name, descriptor=body.descriptor)
+
+
 def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexicon) -> tuple[Entity, int]:
     """The body an institution noun names with the capitalised words from j: a known organisation
     ("die Gewerkschaft Verdi" -> Verdi), the words alone after a describing noun ("der
@@ -81,9 +89,20 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
     if known is not None and known.kind == "organisation" and k == len(tokens):
         return known, k
     words, j = _name_run(tokens, j, lex)
-    if lex.lang == "en" or _is_descriptor(inst, lex):
+    if lex.lang == "en" or _is_descriptor(inst, lex) and not _local_club(inst, words):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
+
+
+TOWN_ENDINGS = ("tal", "dorf", "feld", "felde", "hausen", "heim", "ingen", "burg", "berg", "stadt", "bach", "kirchen",
+                "hofen", "born", "brück", "furt", "stedt", "leben", "rode", "walde", "hagen", "haven", "hafen", "münde")
+
+
+def _local_club(inst: str, words: list[str]) -> bool:
+    """'Mieterverein | Obertal', 'Heimatverein Lahrfeld': an association compound before one town
+    name is named by both ("der Verein Idris" is Idris)."""
+    return inst.casefold().endswith("verein") and inst.casefold() != "verein" and len(words) == 1 \
+        and words[0].casefold().endswith(TOWN_ENDINGS)
 
 
 def _after_place_adjective(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -164,10 +183,15 @@ def _company_named(tokens: list[str], j: int, lex: Lexicon) -> bool:
             and not _longest(tokens, j + 1, lex.titles, lex.max_words)[0])
 
 
+PUBLIC_PREFIXES = ("bundes", "landes", "staats", "kantons", "kreis", "bezirks")  # of a public body's noun
+
+
 def _is_descriptor(inst: str, lex: Lexicon) -> bool:
     """'Konzern', 'Energieversorger': a noun that describes a named organisation and is no part
     of its name ('der Energiekonzern Idris Power' -> Idris Power; but 'Institut Valdopol')."""
     low = inst.casefold()
+    if lex.lang == "de" and low.startswith(PUBLIC_PREFIXES):
+        return False  # "die Bundesnetzagentur Nord", "das Landesamt X": a public body keeps its noun
     return any(low == d or (lex.lang == "de" and low.endswith(d) and len(d) >= 4) for d in descriptors(lex.lang)) \
         or bool(lex.lang == "de" and company_descriptor(inst, "de"))
 
@@ -277,11 +301,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         lower = _parse_tokens(tokens[:f] + [tokens[f].lower()] + tokens[f + 1:], lex, possessive)
         if lower.name and lower.role or lower.entity is not None and not lower.entity.generic:
             p = replace(lower, clean=p.clean)
-    if lang == "de" and p.name and not (p.entity or p.role) and is_institution_word(p.name[-1], lang):
-        body = nominative_body(p.name)  # "laut Statistischem Landesamt": "Statistisches Landesamt"
-        tail = p.clean.partition(p.name[-1])[2]
-        if body and tail.startswith(" für "):
-            body += tail  # "Kantonales Amt für Wald"
+    if lang == "de" and p.name and not (p.entity or p.role):
+        body = _adjective_body(p)
         if body:
             p.entity, p.name = Entity("organisation", body), []
     if lang == "de" and p.role and _plural_adjectival_role(p.role_noun, tokens):
@@ -290,6 +311,18 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
     if party:
         p.affiliation = party
     return p
+
+
+def _adjective_body(p: Parsed) -> str:
+    """Capitalised adjectives, an institution noun and the name words after it, in the nominative:
+    "laut Statistischem Landesamt" -> "Statistisches Landesamt", "dem Statistischen Landesamt
+    Ostmark" -> "Statistisches Landesamt Ostmark", "Kantonales Amt für Wald"; '' when it is none."""
+    k = next((i for i, w in enumerate(p.name) if i and (is_institution_word(w, "de") or council_noun(w, "de"))), 0)
+    body = nominative_body(p.name[:k + 1]) if k else ""
+    if not body or k + 1 < len(p.name) and p.name[k + 1].casefold() in firstnames():
+        return ""
+    tail = p.clean.partition(p.name[-1])[2]
+    return " ".join([body, *p.name[k + 1:]]) + (tail if k + 1 == len(p.name) and tail.startswith(" für ") else "")
 
 
 def _sentence_capital_only(tokens: list[str], p: Parsed) -> bool:
@@ -335,6 +368,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             i += 1
             continue
         if p.name:  # after the name only an apposition may add a role: "Jens Stoltenberg, Nato-Chef"
+            p.source |= lang == "de" and _saxon_genitive(tokens, tokens[i - 1], lex)  # "Wendts Worten"
             rw = role_word(tok, lex, heads=tokens[i - 1] == ",")  # not the surname "Anna Hofmeister"
             n, _ = _longest(tokens, i, lex.titles, lex.max_words)
             if (rw or n) and not p.role:
@@ -429,6 +463,12 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             i += 1
             continue
         country = _adjective_country(tok, lex)
+        if country and lang == "de" and not p.role and i and tokens[i - 1].casefold() in ARTICLES and _is_capitalised(tok) \
+                and _stem(tok):  # (not "das Schweizer Bundesamt": a place adjective is always capitalised)
+            ent, j = _entity_at(tokens, i + 1, lex)  # "des Deutschen Wetterdienstes": the capital names the body
+            if ent is not None and ent.kind == "organisation" and not ent.affiliation:
+                p.entity, i = _proper_adjective(tok, ent), j
+                continue
         if country and (lang == "en" or not _is_capitalised(tok) or i + 1 < len(tokens)):
             nxt_country = i + 1 < len(tokens) and lex.countries.get(" ".join(tokens[i:i + 2]).casefold())
             named_org = _longest(tokens, i, lex.organisations, lex.max_words)[0] > 1  # "Deutsche Bahn": a name
@@ -563,8 +603,10 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             if demonym_stem(tok, lang):
                 p.demonyms.append(tok)  # "valdorische": a country the article may name
         i += 1
+    if lang == "de" and p.source and p.name and _saxon_genitive(tokens, p.name[-1], lex):
+        p.name[-1] = p.name[-1][:-1]  # "Wendts Worten", "Nach Anna Wendts Angaben": Anna Wendt
     if genitive and len(p.name) == 1 and lang == "de" and p.name[0].endswith("s") and len(p.name[0]) > 4:
-        p.name[0] = p.name[0][:-2] if p.name[0].endswith("ses") else p.name[0][:-1]  # "des Städtetags"
+        p.name[0] = _genitive_word(p.name[0])  # "des Städtetags", "des Landes"
     if not p.gender:
         first = p.name[0].casefold() if len(p.name) > 1 else ""
         if first:
@@ -572,6 +614,18 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang, tokens[0].casefold() if tokens else "")
     return p
+
+
+def _genitive_word(word: str) -> str:
+    """'Städtetags' -> 'Städtetag', 'Kreises' -> 'Kreis', 'Landes' -> 'Land' (not 'Lande')."""
+    return word[:-2] if word.endswith("ses") else genitive_stem(word)
+
+
+def _saxon_genitive(tokens: list[str], last: str, lex: Lexicon) -> bool:
+    """A name's last word in the genitive right before a source noun ("Wendts Worten")."""
+    k = tokens.index(last) if last in tokens else -1
+    return last.endswith("s") and len(last) > 3 and last.casefold() not in firstnames() and 0 <= k < len(tokens) - 1 \
+        and tokens[k + 1].casefold() in lex.sources
 
 
 def _words_before_first_name(words: list[str]) -> int:
@@ -598,8 +652,9 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
     words: list[str] = []
     while i < len(tokens) and tokens[i] != ",":
         t = tokens[i]
-        if words and _title_follows(tokens, i, lex):
-            break
+        if words and _title_follows(tokens, i, lex) or lex.lang == "de" and words[-1:] and words[-1].endswith("s") \
+                and t.casefold() in lex.sources:
+            break  # ("Wendts | Worten zufolge": the source noun after a name in the genitive)
         if _is_capitalised(t):
             words.append(t)
         elif t.casefold() in PARTICLES and words and _particles_then_name(tokens, i, lex):
@@ -738,7 +793,7 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
         return None, i, False
     words, k = _name_run(tokens, j, lex)
     if genitive and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
-        words[0] = words[0][:-2] if words[0].endswith("ses") else words[0][:-1]
+        words[0] = _genitive_word(words[0])
     elif genitive and len(words) == 2 and _place_adjective(words[0]) and words[1].endswith("s") and len(words[1]) > 4:
         words[1] = genitive_stem(words[1])  # "des Quellbacher Tagblatts" -> "Quellbacher Tagblatt"
     return Entity("organisation", " ".join(words)), k, True

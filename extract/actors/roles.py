@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import Lexicon, institution_name, lexicon
+from .lexicon import Lexicon, _data_lines, institution_name, lexicon
 from .words import NEUTRAL_ROLE_ENDINGS, NOT_AFFILIATIONS
 
 DEMONYM_SUFFIXES = {
@@ -106,6 +106,22 @@ def _group_form(low: str, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=20000)
+@lru_cache(maxsize=4096)
+def council_noun(tok: str, lang: str) -> str:
+    """'Landesschulrat', 'Gemeinderates', 'Sachverständigenrat' -> the noun in the nominative: a
+    compound ending in a council head (data/council_heads_de.txt) that is no listed title
+    ('Landrat' is a person), or a title listed there as a council too ('Bundesrat'); '' otherwise."""
+    if lang != "de" or not tok[:1].isupper():
+        return ""
+    low = tok.casefold()
+    base = tok[:-2] if low.endswith("es") else tok[:-1] if low.endswith("s") else tok
+    lines = [ln.strip() for ln in _data_lines("council_heads_de.txt")]
+    if base in lines:
+        return base  # a title that also names a council: "der Bundesrat" when no person was given it
+    heads = tuple(ln for ln in lines if ln.islower())
+    return base if len(base) > 6 and base.casefold().endswith(heads) and not role_word(base, lexicon(lang), heads=False) else ""
+
+
 def role_head(tok: str, lang: str) -> str:
     """The head that makes a capitalised compound a role noun ('Naturschutzlandesrätin' -> 'rätin',
     'SPD-Fraktionsvize' -> 'vize'); '' when none does. Short heads need a longer first part,
