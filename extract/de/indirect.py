@@ -10,7 +10,7 @@ from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, tokens_in
 from .sources import overlaps_direct, source_phrases
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_rules(art: Article) -> None:
@@ -168,6 +168,9 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
     """The finite verb cue v hangs on, whether it is passive, and the speaker: the subject, the
     one a passive "zitiert", or a passive's "von" agent (None when there is none)."""
     toks = art.toks
+    fronted = fronted_participle(art, v, s, e)
+    if fronted is not None:
+        return fronted
     a, passive = art.anchor(v, s)
     who = None
     if not passive:
@@ -185,6 +188,23 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
     else:
         who = art.passive_agent(s, e)  # "von X kritisiert", "vom Verband als … kritisiert": the agent of a passive
     return a, passive, who
+
+
+def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span | None] | None:
+    """"Versprochen hat das der Bürgermeister X: …", "Gewarnt hatte davor die Ministerin Y": a
+    participle cue in the prefield, its auxiliary right after it; the subject stands after the
+    auxiliary (past "das"/"dies", the object the prefield points to). None for other orders."""
+    toks = art.toks
+    if "PP" not in toks[v].tag or v + 2 >= e or toks[v + 1].low not in PERFECT_AUX:
+        return None
+    c = art.clause_start(v, s)
+    if any(t.low not in LEADING_PARTICLES for t in toks[c:v]):
+        return None
+    k = v + 2 if toks[v + 2].low in ("das", "dies", "es") and toks[v + 3].low in DETERMINERS else v + 1
+    return v + 1, False, art.subject_after_verb(k, e)
+
+
+PERFECT_AUX = frozenset("hat haben hatte hatten habe".split())
 
 
 def shared_subject(art: Article, a: int, s: int, e: int) -> Span | None:
@@ -488,10 +508,49 @@ def plural_present(art: Article, v: int, s: int) -> bool:
 
 def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
     """Where the content from c ends: at "und <speech verb>" in the indicative, a second main
-    clause of the speaker ("sagte, Valdoria brauche X und fügte hinzu: …"), else at e."""
+    clause of the speaker ("sagte, Valdoria brauche X und fügte hinzu: …"); after content in the
+    Konjunktiv, where a main clause in the indicative takes over (narrator_resumes); else at e."""
     toks = art.toks
-    return next((k for k in range(c + 1, e - 1) if toks[k].low in ("und", "sowie") and toks[k].quote < 0
-                 and "FIN" in toks[k + 1].tag and not toks[k + 1].konj and art.verb_cue(k + 1, s, e)), e)
+    reported = False
+    for k in range(c + 1, e - 1):
+        t = toks[k]
+        if t.quote >= 0:
+            continue
+        if t.low in ("und", "sowie") and "FIN" in toks[k + 1].tag and not toks[k + 1].konj and art.verb_cue(k + 1, s, e):
+            return k
+        if reported and narrator_resumes(art, k, s, e):
+            return k
+        reported = reported or t.konj and "FIN" in t.tag
+    return e
+
+
+RESUMING = frozenset("und aber doch sondern jedoch".split())
+
+
+def narrator_resumes(art: Article, k: int, s: int, e: int) -> bool:
+    """After Konjunktiv content, token k opens a main clause in the indicative: the reporter's own
+    words again, not the speaker's ("sagte, er sei unschuldig, erkannte das Gericht nicht an",
+    "…, sie müssten handeln, und bemühte das Bild …", "…, Annabi sei tot, doch X erklärte …",
+    "…; vor allem Frauen meiden …"). A verb-second clause (or a new speech verb) with no
+    Konjunktiv in it; not a subordinate or relative clause."""
+    toks = art.toks
+    t = toks[k]
+    if not (t.text in (",", ";") or t.low in ("und", "sondern")
+            or t.low in RESUMING and toks[k - 1].text in (",", ";")):
+        return False  # ("sei …, lege aber auch keine Beweise vor": "aber" inside the clause is no coordinator)
+    b = k + 1
+    while b < e and toks[b].low in RESUMING:
+        b += 1
+    end = b
+    while end < e and (toks[end].text not in BREAKS or toks[end].quote >= 0):
+        end += 1
+    seg = [x for x in toks[b:end] if x.quote < 0]
+    if not seg or seg[0].low in SUBORDINATORS or seg[0].low in RELATIVE or any(x.konj for x in seg):
+        return False
+    fin = next((i for i, x in enumerate(seg) if "FIN" in x.tag), None)
+    if fin is None or t.text == "," and b == k + 1 and fin != 0 or fin > 5:
+        return False  # (after a bare comma only a verb right after it: ", erkannte … an")
+    return fin < len(seg) - 1 or art.verb_cue(seg[fin].i, s, e)
 
 
 def second_predicate(toks: list, v: int, e: int) -> bool:

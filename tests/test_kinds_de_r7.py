@@ -1,0 +1,50 @@
+"""German statement kinds, round 7: where indirect content ends and who speaks when the cue
+participle opens the sentence. Texts are invented; people, places and bodies are fictional."""
+from extract.de import analyse
+
+
+def statements(text: str) -> list[tuple[str, str, str]]:
+    """(kind, quote pieces joined by ' … ', speaker mentions joined by ' | ') per statement."""
+    return [(f.kind, " … ".join(text[b:e] for b, e in f.quote), " | ".join(text[b:e] for b, e in f.speaker_mention))
+            for f in analyse(text).statements]
+
+
+def test_konjunktiv_content_ends_where_an_indicative_main_clause_takes_over():
+    text = ("Die Landrätin Mara Feldweg räumte ein, es könnten Stellen wegfallen, "
+            "sprach aber von einem offenen Verfahren.")
+    quotes = [q for _, q, _ in statements(text)]
+    assert "es könnten Stellen wegfallen" in quotes, quotes
+    assert not any("sprach aber" in q for q in quotes)
+
+
+def test_und_with_an_indicative_verb_closes_konjunktiv_content():
+    text = ("Der Verbandschef Ole Brandt sagte, die Betriebe müssten mehr investieren "
+            "und verwies auf das Beispiel der Nachbarregion.")
+    quotes = [q for _, q, _ in statements(text)]
+    assert "die Betriebe müssten mehr investieren" in quotes, quotes
+
+
+def test_konjunktiv_content_with_aber_inside_its_clause_stays_whole():
+    # "aber" in the middle field of a Konjunktiv clause coordinates nothing
+    text = "Der Anwalt Jens Marwede erklärte, sein Mandant sei unschuldig, lege aber keine Belege vor."
+    quotes = [q for _, q, _ in statements(text)]
+    assert "sein Mandant sei unschuldig, lege aber keine Belege vor" in quotes, quotes
+
+
+def test_indicative_content_goes_on_after_und():
+    # no Konjunktiv before "und": nothing tells the reporter's voice from the speaker's
+    text = "Die Ministerin Lea Hofer sagte, dass die Stadt zahlt und das Land hilft."
+    quotes = [q for _, q, _ in statements(text)]
+    assert "dass die Stadt zahlt und das Land hilft" in quotes, quotes
+
+
+def test_fronted_participle_cue_takes_the_subject_after_its_auxiliary():
+    text = "Versprochen hat das der Bürgermeister Anton Kreidl schon im Mai: Das Freibad werde saniert."
+    found = statements(text)
+    assert any(q == "Das Freibad werde saniert" and "Anton Kreidl" in who for _, q, who in found), found
+
+
+def test_fronted_participle_with_a_prepositional_object_before_the_subject():
+    text = "Gewarnt hat vor diesem Schritt die Direktorin Helene Stroh: Die Beratungsstellen seien überlastet."
+    found = statements(text)
+    assert any("Beratungsstellen" in q and "Helene Stroh" in who for _, q, who in found), found
