@@ -48,3 +48,21 @@ def test_fronted_participle_with_a_prepositional_object_before_the_subject():
     text = "Gewarnt hat vor diesem Schritt die Direktorin Helene Stroh: Die Beratungsstellen seien überlastet."
     found = statements(text)
     assert any("Beratungsstellen" in q and "Helene Stroh" in who for _, q, who in found), found
+
+
+def test_fronted_participle_with_its_object_first_takes_the_one_named_after_it():
+    text = "Eingeräumt hat die Panne inzwischen auch die Ministerin Ida Kolb: Die Server seien überlastet gewesen."
+    found = statements(text)
+    assert any("Server" in q and "Ida Kolb" in who for _, q, who in found), found
+
+
+def test_quote_interrupted_by_so_frame_keeps_its_speaker_for_both_halves():
+    text = "„Das ist“, so der Bürgermeister Theo Kranz, „ein schwarzer Tag für die Stadt.“"
+    found = statements(text)
+    assert any(q.startswith("ein schwarzer Tag") and "Theo Kranz" in who for _, q, who in found), found
+
+
+def test_lassen_frame_after_a_quote_reaches_the_cue_at_the_clause_end():
+    text = "„Wir sind bereit“, ließ die Ministerin Ida Kolb über ihren Sprecher ausrichten."
+    found = statements(text)
+    assert any(q == "Wir sind bereit" and "Ida Kolb" in who for _, q, who in found), found

@@ -2,10 +2,10 @@
 X erklärte: «…»), partial quotes inside a cue sentence and "hieß es" without a speaker."""
 from __future__ import annotations
 
-from ..model import Span
+from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, tokens_in
-from .tokens import CLAUSE_PUNCT, OBJECT_DETERMINERS, PARTIAL_INTRO, PARTIAL_VERBS, PASSIVE_AUX, QUOTE_CHARS, SENT_PUNCT
+from .tokens import CLAUSE_PUNCT, LASSEN, OBJECT_DETERMINERS, PARTIAL_INTRO, PARTIAL_VERBS, PASSIVE_AUX, QUOTE_CHARS, SENT_PUNCT
 
 
 def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str):
@@ -30,7 +30,8 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
             who = art.with_apposed_name(k + 1, end, ee)  # "«…», so die Chefärztin der Klinik, Ulrike Saathoff."
             found = ([art.span(k, k + 1)], who, (q.open_mark, who[1]))
         else:
-            reach = 6 if toks[k].low in PASSIVE_AUX else 3  # "wird der Minister zitiert"
+            # "wird der Minister zitiert"; "ließ der Verband über seinen Sprecher ausrichten": the cue at the clause end
+            reach = 6 if toks[k].low in PASSIVE_AUX else ee - k if toks[k].low in LASSEN else 3
             for v in range(k, min(k + reach, ee)):
                 if art.verb_cue(v, se, ee):
                     own = art.content_after(v, ee)
@@ -184,12 +185,20 @@ def direct_quotes(art: Article) -> None:
             found = colon_frame(art, q, open_i, words)
         continuation = open_i > s0 and toks[open_i - 1].text == ":" and all(
             x.tag in ("KON", "ADV", "APPRART") or x.low in art.cues.examples for x in toks[s0:open_i - 1])  # "Und: «…»", "Zum Beispiel: «…»"
-        if found is None and not continuation:
+        resumed = found is None and interrupted(art, qn, open_i, s0)
+        if found is None and not continuation and not resumed:
             if partial_quote(art, q, open_i, close_i, s0, e, words):
                 continue
         if found is None:
-            # a quote of its own (no frame): a full sentence continues the last speaker
-            if len(words) < 4 or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation:
+            # a quote of its own (no frame): a full sentence continues the last speaker, and so does
+            # the second half of a quote its frame interrupts ("«A», so X, «B»")
+            if len(words) < 4 or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation \
+                    and not resumed:
+                continue
+            if resumed and art.found and art.found[-1].kind == "direct" and art.found[-1].quote[-1][1] <= q.open_mark:
+                prev = art.found[-1]  # the frame between the two halves names the speaker of both
+                art.found.append(Found(list(q.pieces), "direct", list(prev.cue), list(prev.speaker_mention),
+                                       (q.open_mark, q.close_mark + 1), unattributed=prev.unattributed, confidence=0.8))
                 continue
             art.add(list(q.pieces), "direct", [], None, (q.open_mark, q.close_mark + 1), confidence=0.5)
             art.found[-1].unattributed = False  # speaker filled in by free_indirect() when one precedes
@@ -202,6 +211,17 @@ def direct_quotes(art: Article) -> None:
         elif who is None:
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»": the speaker named before
             art.inherit.add(id(f))
+
+
+def interrupted(art: Article, qn: int, open_i: int, s0: int) -> bool:
+    """The quote at open_i goes on a quote of the same sentence after a short frame and a comma:
+    "«Das ist», so der Bürgermeister, «ein schwarzer Tag.»"."""
+    toks = art.toks
+    if qn == 0 or toks[open_i - 1].text != ",":
+        return False
+    prev_close = next((t.i for t in toks[s0:open_i] if t.b == art.quotes[qn - 1].close_mark), None)
+    between = toks[prev_close + 1:open_i] if prev_close is not None else []
+    return 2 < len(between) <= 10 and all(t.quote < 0 for t in between) and between[0].text == ","
 
 
 def speaker_or_none(art: Article, who: Span) -> Span | None:

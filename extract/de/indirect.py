@@ -201,7 +201,13 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
     if any(t.low not in LEADING_PARTICLES for t in toks[c:v]):
         return None
     k = v + 2 if toks[v + 2].low in ("das", "dies", "es") and toks[v + 3].low in DETERMINERS else v + 1
-    return v + 1, False, art.subject_after_verb(k, e)
+    who = art.subject_after_verb(k, e)
+    if who is not None and not named(art, who, s, e):
+        # "Eingeräumt hat die Panne inzwischen der Betreiber X": an object came first, the one named after it speaks
+        end = next((t.i for t in toks[k:e] if t.b >= who[1]), e)
+        after = art.subject_after_verb(end - 1, e) if end < e and toks[end].text not in BREAKS else None
+        who = after if named(art, after, s, e) else who
+    return v + 1, False, who
 
 
 PERFECT_AUX = frozenset("hat haben hatte hatten habe".split())
