@@ -66,3 +66,29 @@ def test_lassen_frame_after_a_quote_reaches_the_cue_at_the_clause_end():
     text = "„Wir sind bereit“, ließ die Ministerin Ida Kolb über ihren Sprecher ausrichten."
     found = statements(text)
     assert any(q == "Wir sind bereit" and "Ida Kolb" in who for _, q, who in found), found
+
+
+def test_mit_den_worten_before_or_after_the_quote_names_the_sentence_subject():
+    before = "Mit den Worten „Wir sind zurück“ eröffnete der Parteichef Jan Hohl den Parteitag."
+    after = "„Wir sind zurück!“ Mit diesen Worten eröffnete der Parteichef Jan Hohl den Parteitag."
+    for text in (before, after):
+        found = statements(text)
+        assert any(q.startswith("Wir sind zurück") and "Jan Hohl" in who for _, q, who in found), found
+
+
+def test_dash_before_so_frames_the_quote_like_a_comma():
+    text = "„Es gibt keine Alternative“ – so die Sprecherin der Initiative, Anna Beispiel."
+    found = statements(text)
+    assert any(q == "Es gibt keine Alternative" and "Anna Beispiel" in who for _, q, who in found), found
+
+
+def test_passive_zitiert_far_after_the_quote_still_frames_it():
+    text = "„Wir senken die Steuern nicht“, wird die Ministerin Eva Roth in der Zeitung zitiert."
+    found = statements(text)
+    assert any(q == "Wir senken die Steuern nicht" and "Eva Roth" in who for _, q, who in found), found
+
+
+def test_reflexive_speech_verb_frames_a_quote():
+    text = "„Das ist ein Skandal“, empörte sich der Abgeordnete Max Feld."
+    found = statements(text)
+    assert any(q == "Das ist ein Skandal" and "Max Feld" in who for _, q, who in found), found

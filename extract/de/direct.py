@@ -15,7 +15,8 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
     found = None
     # after: «…», sagte Putin.  /  «…», so Ute Bader.  /  „…“ sagte er.
     k = close_i + 1
-    if k < len(toks) and toks[k].text == ",":
+    if k < len(toks) and (toks[k].text == "," or toks[k].text in ("–", "-", "—") and k + 1 < len(toks) and toks[k + 1].low == "so"):
+        # ("«…» – so die Sprecherin": a dash before "so" stands for the comma)
         k += 1
         if k + 3 < len(toks) and toks[k].low == "mit" and toks[k + 2].low == "worten":
             k += 3  # "«…», mit diesen Worten meldete er sich zurück"
@@ -31,7 +32,7 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
             found = ([art.span(k, k + 1)], who, (q.open_mark, who[1]))
         else:
             # "wird der Minister zitiert"; "ließ der Verband über seinen Sprecher ausrichten": the cue at the clause end
-            reach = 6 if toks[k].low in PASSIVE_AUX else ee - k if toks[k].low in LASSEN else 3
+            reach = ee - k if toks[k].low in PASSIVE_AUX | LASSEN else 3
             for v in range(k, min(k + reach, ee)):
                 if art.verb_cue(v, se, ee):
                     own = art.content_after(v, ee)
@@ -125,6 +126,31 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
     return found
 
 
+WORDS_NOUNS = frozenset("worten satz sätzen".split())
+
+
+def words_frame(art: Article, q: Quote, open_i: int, close_i: int):
+    """"Mit den Worten «…» eröffnete X den Parteitag", "X meldete sich mit den Worten: «…»",
+    "«…» Mit diesen Worten eröffnete X …": the quote is what the subject of that sentence said.
+    (cue spans, speaker, frame) or None."""
+    toks = art.toks
+    j = open_i - 2 if open_i > 1 and toks[open_i - 1].text == ":" else open_i - 1
+    if j >= 2 and toks[j].low in WORDS_NOUNS and toks[j - 2].low == "mit":
+        cue = j - 2  # the words stand in the sentence of the quote
+    elif close_i + 3 < len(toks) and toks[close_i + 1].low == "mit" and toks[close_i + 3].low in WORDS_NOUNS \
+            and toks[close_i + 1].sent != toks[close_i].sent:
+        cue = close_i + 1  # the next sentence points back: "Mit diesen Worten …"
+    else:
+        return None
+    ss, se = art.sentence_of(cue)
+    fin = next((v for v in range(ss, se) if toks[v].quote < 0 and "FIN" in toks[v].tag
+                and not art.in_subordinate(v, ss)), None)
+    who = art.subject(fin, ss, se) if fin is not None else None
+    if who is None:
+        return None
+    return [art.span(cue, cue + 3)], who, (min(toks[ss].b, q.open_mark), max(toks[se - 1].e, q.close_mark + 1))
+
+
 def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e: int, words: list[str]) -> bool:
     """A quote inside a cue sentence ("sprach von einem «guten Zeichen»", "als «falsch»
     zurückgewiesen"): a partial (or, longer, direct) statement of that cue's speaker. True when the
@@ -183,6 +209,8 @@ def direct_quotes(art: Article) -> None:
             found = frame_before(art, q, open_i)
         if found is None:
             found = colon_frame(art, q, open_i, words)
+        if found is None:
+            found = words_frame(art, q, open_i, close_i)
         continuation = open_i > s0 and toks[open_i - 1].text == ":" and all(
             x.tag in ("KON", "ADV", "APPRART") or x.low in art.cues.examples for x in toks[s0:open_i - 1])  # "Und: «…»", "Zum Beispiel: «…»"
         resumed = found is None and interrupted(art, qn, open_i, s0)
