@@ -1,5 +1,7 @@
 """German statement kinds, round 7: where indirect content ends and who speaks when the cue
 participle opens the sentence. Texts are invented; people, places and bodies are fictional."""
+import pytest
+
 from extract.de import analyse
 
 
@@ -38,57 +40,35 @@ def test_indicative_content_goes_on_after_und():
     assert "dass die Stadt zahlt und das Land hilft" in quotes, quotes
 
 
-def test_fronted_participle_cue_takes_the_subject_after_its_auxiliary():
-    text = "Versprochen hat das der Bürgermeister Anton Kreidl schon im Mai: Das Freibad werde saniert."
+# (text, the quote or its start, who says it): frames around quotes and fronted cue participles
+SPEAKER_CASES = [
+    # a participle cue in the prefield: the subject stands after the auxiliary
+    ("Versprochen hat das der Bürgermeister Anton Kreidl schon im Mai: Das Freibad werde saniert.",
+     "Das Freibad werde saniert", "Anton Kreidl"),
+    ("Gewarnt hat vor diesem Schritt die Direktorin Helene Stroh: Die Beratungsstellen seien überlastet.",
+     "Die Beratungsstellen", "Helene Stroh"),
+    # ... also when an object comes first
+    ("Eingeräumt hat die Panne inzwischen auch die Ministerin Ida Kolb: Die Server seien überlastet gewesen.",
+     "Die Server", "Ida Kolb"),
+    # a quote its "so X" frame interrupts: both halves are X's
+    ("„Das ist“, so der Bürgermeister Theo Kranz, „ein schwarzer Tag für die Stadt.“", "ein schwarzer Tag", "Theo Kranz"),
+    # "ließ X … ausrichten": the cue at the clause end
+    ("„Wir sind bereit“, ließ die Ministerin Ida Kolb über ihren Sprecher ausrichten.", "Wir sind bereit", "Ida Kolb"),
+    # "mit den Worten" before or after the quote: the subject of that sentence
+    ("Mit den Worten „Wir sind zurück“ eröffnete der Parteichef Jan Hohl den Parteitag.", "Wir sind zurück", "Jan Hohl"),
+    ("„Wir sind zurück!“ Mit diesen Worten eröffnete der Parteichef Jan Hohl den Parteitag.", "Wir sind zurück", "Jan Hohl"),
+    # a dash before "so" stands for the comma
+    ("„Es gibt keine Alternative“ – so die Sprecherin der Initiative, Anna Beispiel.", "Es gibt keine Alternative",
+     "Anna Beispiel"),
+    # a passive "wird X … zitiert" far after the quote
+    ("„Wir senken die Steuern nicht“, wird die Ministerin Eva Roth in der Zeitung zitiert.",
+     "Wir senken die Steuern nicht", "Eva Roth"),
+    # a reflexive speech verb
+    ("„Das ist ein Skandal“, empörte sich der Abgeordnete Max Feld.", "Das ist ein Skandal", "Max Feld"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", SPEAKER_CASES)
+def test_frame_names_the_speaker(text, quote, speaker):
     found = statements(text)
-    assert any(q == "Das Freibad werde saniert" and "Anton Kreidl" in who for _, q, who in found), found
-
-
-def test_fronted_participle_with_a_prepositional_object_before_the_subject():
-    text = "Gewarnt hat vor diesem Schritt die Direktorin Helene Stroh: Die Beratungsstellen seien überlastet."
-    found = statements(text)
-    assert any("Beratungsstellen" in q and "Helene Stroh" in who for _, q, who in found), found
-
-
-def test_fronted_participle_with_its_object_first_takes_the_one_named_after_it():
-    text = "Eingeräumt hat die Panne inzwischen auch die Ministerin Ida Kolb: Die Server seien überlastet gewesen."
-    found = statements(text)
-    assert any("Server" in q and "Ida Kolb" in who for _, q, who in found), found
-
-
-def test_quote_interrupted_by_so_frame_keeps_its_speaker_for_both_halves():
-    text = "„Das ist“, so der Bürgermeister Theo Kranz, „ein schwarzer Tag für die Stadt.“"
-    found = statements(text)
-    assert any(q.startswith("ein schwarzer Tag") and "Theo Kranz" in who for _, q, who in found), found
-
-
-def test_lassen_frame_after_a_quote_reaches_the_cue_at_the_clause_end():
-    text = "„Wir sind bereit“, ließ die Ministerin Ida Kolb über ihren Sprecher ausrichten."
-    found = statements(text)
-    assert any(q == "Wir sind bereit" and "Ida Kolb" in who for _, q, who in found), found
-
-
-def test_mit_den_worten_before_or_after_the_quote_names_the_sentence_subject():
-    before = "Mit den Worten „Wir sind zurück“ eröffnete der Parteichef Jan Hohl den Parteitag."
-    after = "„Wir sind zurück!“ Mit diesen Worten eröffnete der Parteichef Jan Hohl den Parteitag."
-    for text in (before, after):
-        found = statements(text)
-        assert any(q.startswith("Wir sind zurück") and "Jan Hohl" in who for _, q, who in found), found
-
-
-def test_dash_before_so_frames_the_quote_like_a_comma():
-    text = "„Es gibt keine Alternative“ – so die Sprecherin der Initiative, Anna Beispiel."
-    found = statements(text)
-    assert any(q == "Es gibt keine Alternative" and "Anna Beispiel" in who for _, q, who in found), found
-
-
-def test_passive_zitiert_far_after_the_quote_still_frames_it():
-    text = "„Wir senken die Steuern nicht“, wird die Ministerin Eva Roth in der Zeitung zitiert."
-    found = statements(text)
-    assert any(q == "Wir senken die Steuern nicht" and "Eva Roth" in who for _, q, who in found), found
-
-
-def test_reflexive_speech_verb_frames_a_quote():
-    text = "„Das ist ein Skandal“, empörte sich der Abgeordnete Max Feld."
-    found = statements(text)
-    assert any(q == "Das ist ein Skandal" and "Max Feld" in who for _, q, who in found), found
+    assert any(q.startswith(quote) and speaker in who for _, q, who in found), found
