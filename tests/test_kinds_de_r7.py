@@ -72,3 +72,9 @@ SPEAKER_CASES = [
 def test_frame_names_the_speaker(text, quote, speaker):
     found = statements(text)
     assert any(q.startswith(quote) and speaker in who for _, q, who in found), found
+
+
+def test_nach_eigenem_bekunden_is_a_source_of_the_clause_subject():
+    text = "Der Bürgermeister Theo Kranz war nach eigenem Bekunden schon lange in die Pläne eingeweiht."
+    found = statements(text)
+    assert any("eingeweiht" in q and "Theo Kranz" in who for _, q, who in found), found

@@ -42,7 +42,7 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
     cues = art.cues
     frame = speaker = own = None
     j = k + 1
-    while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low == "eigenen"
+    while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low in ("eigenen", "eigenem")
                      or j == k + 1 and toks[j].tag in ("NE", "NN") and toks[j].low.endswith("s") and j + 1 < e
                      and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
         j += 1
@@ -51,7 +51,7 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
         end = max(end, j + 1)
         frame, speaker = (k, end), art.span(k + 1, end)
         mark_owner(art, j + 1, end, speaker)
-        if toks[k + 1].low in ("eigenen", "eigener"):
+        if toks[k + 1].low in ("eigenen", "eigener", "eigenem"):
             # "begann Russland nach eigenen Angaben": the source is the clause's subject
             fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
             own = art.subject(fin, s, e) if fin is not None else None
