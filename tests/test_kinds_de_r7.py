@@ -65,6 +65,13 @@ SPEAKER_CASES = [
      "Wir senken die Steuern nicht", "Eva Roth"),
     # a reflexive speech verb
     ("„Das ist ein Skandal“, empörte sich der Abgeordnete Max Feld.", "Das ist ein Skandal", "Max Feld"),
+    # "aus Sicht der X" reads as "nach Ansicht der X"
+    ("Aus Sicht der Gewerkschaft Pflege Süd ist der Plan ein Angriff auf die Beschäftigten.", "ist der Plan",
+     "Gewerkschaft Pflege Süd"),
+    # an attitude adjective with "sein" and a content clause
+    ("Der Landrat Georg Wimmer ist überzeugt, dass die Brücke marode ist.", "dass die Brücke marode ist", "Georg Wimmer"),
+    ("Die Ministerin Eva Roth war sich sicher, die Wahl zu gewinnen.", "die Wahl zu gewinnen", "Eva Roth"),
+    ("Die Ministerin Eva Roth ließ offen, ob sie erneut kandidiert.", "ob sie erneut kandidiert", "Eva Roth"),
 ]
 
 
@@ -78,3 +85,9 @@ def test_nach_eigenem_bekunden_is_a_source_of_the_clause_subject():
     text = "Der Bürgermeister Theo Kranz war nach eigenem Bekunden schon lange in die Pläne eingeweiht."
     found = statements(text)
     assert any("eingeweiht" in q and "Theo Kranz" in who for _, q, who in found), found
+
+
+def test_attitude_adjective_without_a_content_clause_or_with_es_is_no_statement():
+    assert statements("Es ist sicher, dass die Brücke marode ist.") == []
+    # "sicher" as an adverb inside its clause frames nothing
+    assert statements("Die Fahrer waren sicher auch begeistert, die Strecke war gut.") == []

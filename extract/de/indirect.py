@@ -33,7 +33,7 @@ def sentence_rules(art: Article) -> None:
             if verb_statement(art, v, s, e, occupied, after_source=done, clause_only=True):
                 done = True
         if not done:
-            done = claim_statement(art, s, e, occupied)
+            done = claim_statement(art, s, e, occupied) or attitude_statement(art, s, e, occupied)
         if not done:
             for v in cues:
                 if verb_statement(art, v, s, e, occupied, after_source=done):
@@ -131,6 +131,35 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
             who = art.subject(fins[0], s, e) if fins else None
             speaker = who if who and not who[0] <= t.b < who[1] else None  # (none when the noun is the subject)
         art.add([piece], "indirect", [art.span(n, n + 1)], speaker, art.span(s, e), confidence=0.6)
+        return True
+    return False
+
+
+SEIN = frozenset("ist sind war waren sei seien wäre wären bin bist".split())
+
+
+def attitude_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"X ist überzeugt, dass …", "Y war sich sicher, dass …": an attitude adjective (the lexicon's
+    "attitude" lines) after a form of "sein" in a main clause, with a content clause after it; the
+    speaker is the subject of "sein" (none for "es": "Es ist sicher, dass …" names no one)."""
+    toks = art.toks
+    for n in range(s + 1, e - 2):
+        if toks[n].low not in art.cues.attitudes or toks[n].quote >= 0 or toks[n].cap and n > s:
+            continue
+        cs = art.clause_start(n, s)
+        v = next((k for k in range(cs, n) if toks[k].low in SEIN and toks[k].quote < 0), None)
+        c = art.content_after(n, e)
+        if v is None or c != n + 2 or art.in_subordinate(v, s) or toks[v].konj or toks[c].tag == "PRELS" \
+                or toks[c].quote >= 0 or toks[c].low in SUBORDINATORS - {"dass", "ob"}:
+            return False  # (the adjective ends its clause, "waren sicher auch begeistert" is an adverb; not in a
+            # Konjunktiv sentence, which is itself reported; not "…, da …", "…, «…»")
+        who = art.subject(v, s, e)
+        if who is None or art.text[who[0]:who[1]].lower() in ("es", "das", "dies"):
+            return False
+        piece = art.content_span(c, next_cue_clause(art, c, s, e))
+        if piece is None or overlaps_direct(art, [piece], occupied):
+            return False
+        art.add([piece], "indirect", [art.span(n, n + 1)], who, art.span(s, e), confidence=0.6)
         return True
     return False
 

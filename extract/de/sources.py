@@ -224,8 +224,8 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
             # refers back as its pronoun does (actors/), "Dem Vernehmen nach" names no one
             frame, speaker = (k - 2, k + 1), art.span(k - 2, k)
             unattributed = toks[k - 2].low == "dem"
-        elif t.low == "nach" and k + 1 < e:
-            frame, speaker, own = nach_source(art, k, s, e)
+        elif t.low == "nach" and k + 1 < e or t.low == "aus" and k + 1 < e and toks[k + 1].low == "sicht":
+            frame, speaker, own = nach_source(art, k, s, e)  # ("aus Sicht der X" reads as "nach Ansicht der X")
         elif t.low == "zufolge" and k > s:
             start = art.np_left(k, s) if toks[k - 1].low not in ("ihm", "ihr") else k - 1  # "Ihm zufolge"
             if start is not None:
