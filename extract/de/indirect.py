@@ -212,6 +212,8 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
             who = named_after_abstract_object(art, who, a, s, e) or who
         else:
             who = shared_subject(art, a, s, e)
+        if who is None or art.text[who[0]:who[1]].lower() in ("das", "dies", "es"):
+            who = from_source(art, v, s, e) or who
     elif toks[v].stem == "zitier":
         who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
     else:
@@ -240,6 +242,17 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
 
 
 PERFECT_AUX = frozenset("hat haben hatte hatten habe".split())
+
+
+def from_source(art: Article, v: int, s: int, e: int) -> Span | None:
+    """"Aus einem Bericht der Zeitung X geht hervor, dass …", "Das geht aus der Antwort des
+    Ministeriums hervor": a cue that needs "aus" (hervor|gehen) has its source in the "aus" phrase."""
+    cue = art.verb_cue(v, s, e)
+    if cue is None or cue.needs != "aus":
+        return None
+    k = next((i for i in range(s, e) if art.toks[i].low == "aus" and art.toks[i].quote < 0), None)
+    end = art.np_right(k + 1, e) if k is not None else None
+    return art.span(k + 1, end) if end else None
 
 
 def shared_subject(art: Article, a: int, s: int, e: int) -> Span | None:
