@@ -72,6 +72,9 @@ SPEAKER_CASES = [
     ("Der Landrat Georg Wimmer ist überzeugt, dass die Brücke marode ist.", "dass die Brücke marode ist", "Georg Wimmer"),
     ("Die Ministerin Eva Roth war sich sicher, die Wahl zu gewinnen.", "die Wahl zu gewinnen", "Eva Roth"),
     ("Die Ministerin Eva Roth ließ offen, ob sie erneut kandidiert.", "ob sie erneut kandidiert", "Eva Roth"),
+    # a second main clause after a comma: its subject and apposition between commas before the cue
+    ("Die Ministerin Eva Roth wies die Kritik zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte: "
+     "„Das ist völlig fehl am Platz.“", "Das ist völlig fehl am Platz", "Sandra Boser"),
     # "hervor|gehen aus": the "aus" phrase is the source, before the verb or after it
     ("Aus einem Bericht der Zeitung Valdorianer Bote geht hervor, dass der Minister zurücktreten will.",
      "dass der Minister zurücktreten will", "Valdorianer Bote"),

@@ -80,10 +80,25 @@ def frame_before(art: Article, q: Quote, open_i: int):
                 who = art.passive_speaker(v, a, ss, j) if passive else art.subject(a, ss, j)
                 if toks[v].low in ("heißt", "hieß", "geheißen"):
                     who = source_of_heisst_es(art, v, ss)
+                elif who is None and v > ss and toks[v - 1].text == ",":
+                    who = apposed_subject(art, v, ss)
                 found = ([art.span(v, v + 1)], who, (toks[ss].b, q.close_mark + 1))
                 art.used_cues.add(v)
                 break
     return found
+
+
+def apposed_subject(art: Article, v: int, ss: int) -> Span | None:
+    """"…, die Sprecherin der Fraktion, Sandra Boser, erklärte: «…»": a second main clause whose
+    subject and its apposition stand between commas before the verb; the name next to the verb."""
+    toks = art.toks
+    st = v - 2
+    while st > ss and toks[st - 1].text != ",":
+        st -= 1
+    if st <= ss or any("FIN" in t.tag or t.quote >= 0 for t in toks[st:v]) or toks[st].low in OBJECT_DETERMINERS:
+        return None
+    end = art.np_right(st, v - 1)
+    return art.span(st, end) if end == v - 1 else None
 
 
 def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
