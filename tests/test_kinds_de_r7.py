@@ -98,3 +98,12 @@ def test_attitude_adjective_without_a_content_clause_or_with_es_is_no_statement(
     assert statements("Es ist sicher, dass die Brücke marode ist.") == []
     # "sicher" as an adverb inside its clause frames nothing
     assert statements("Die Fahrer waren sicher auch begeistert, die Strecke war gut.") == []
+
+
+def test_konjunktiv_sentence_with_a_body_subject_continues_the_statement_before():
+    # "Das Spital brauche …" reports the speaker before; the body is what is talked about, not who talks
+    text = ("Der Primar Wolfgang Haider sagte am Mittwoch, die Wartezeiten seien zu lang. "
+            "Das Spital brauche dringend mehr Pflegekräfte.")
+    found = statements(text)
+    assert any(q.startswith("Das Spital brauche") and kind == "free_indirect" and "Wolfgang Haider" in who
+               for kind, q, who in found), found

@@ -10,7 +10,7 @@ from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, tokens_in
 from .sources import overlaps_direct, source_phrases
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_rules(art: Article) -> None:
@@ -337,8 +337,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
     # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
     fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
-    if fin is None:
-        return False
+    if fin is None or toks[fin].konj and toks[fin].low not in HYPOTHETICAL:
+        return False  # (a clause in the Konjunktiv reports someone else's words: "Das Spital brauche mehr Personal")
     end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)
     full = [k for k in range(fin, end) if toks[k].tag.startswith("VV")]
     v = full[-1] if full else fin
