@@ -34,6 +34,7 @@ class Cues:
     demands: frozenset[str] = frozenset()  # "Forderung": "die Forderung des X nach Y" is X's statement
     claims: frozenset[str] = frozenset()  # "Meinung": "X ist der Meinung, dass …" frames X's statement
     examples: frozenset[str] = frozenset()  # "Beispiel": "Ein Beispiel: «…»" quotes the speaker named before
+    attitudes: frozenset[str] = frozenset()  # "überzeugt": "X ist überzeugt, dass …" frames X's statement
 
 
 # separable verb particles: a compound "<particle><noun cue>" is the noun of a particle verb, not
@@ -72,6 +73,7 @@ def parse_cues(text: str) -> Cues:
     demands: set[str] = set()
     claims: set[str] = set()
     examples: set[str] = set()
+    attitudes: set[str] = set()
     for line in text.splitlines():
         line = line.split("#", 1)[0].rstrip()
         if not line.strip():
@@ -99,11 +101,14 @@ def parse_cues(text: str) -> Cues:
             claims.add(entry.lower())
         elif kind == "example":
             examples.add(entry.lower())
+        elif kind == "attitude":
+            attitudes.add(entry.lower())
     cues.nouns = frozenset(nouns)
     cues.reactions = frozenset(reactions)
     cues.demands = frozenset(demands)
     cues.claims = frozenset(claims)
     cues.examples = frozenset(examples)
+    cues.attitudes = frozenset(attitudes)
     cues.noun_endings = tuple(sorted({n.lower() for n in nouns if len(n) >= 5}))
     return cues
 

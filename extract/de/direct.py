@@ -2,10 +2,10 @@
 X erklärte: «…»), partial quotes inside a cue sentence and "hieß es" without a speaker."""
 from __future__ import annotations
 
-from ..model import Span
+from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, tokens_in
-from .tokens import CLAUSE_PUNCT, OBJECT_DETERMINERS, PARTIAL_INTRO, PARTIAL_VERBS, PASSIVE_AUX, QUOTE_CHARS, SENT_PUNCT
+from .tokens import CLAUSE_PUNCT, LASSEN, OBJECT_DETERMINERS, PARTIAL_INTRO, PARTIAL_VERBS, PASSIVE_AUX, QUOTE_CHARS, SENT_PUNCT
 
 
 def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str):
@@ -15,7 +15,8 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
     found = None
     # after: «…», sagte Putin.  /  «…», so Ute Bader.  /  „…“ sagte er.
     k = close_i + 1
-    if k < len(toks) and toks[k].text == ",":
+    if k < len(toks) and (toks[k].text == "," or toks[k].text in ("–", "-", "—") and k + 1 < len(toks) and toks[k + 1].low == "so"):
+        # ("«…» – so die Sprecherin": a dash before "so" stands for the comma)
         k += 1
         if k + 3 < len(toks) and toks[k].low == "mit" and toks[k + 2].low == "worten":
             k += 3  # "«…», mit diesen Worten meldete er sich zurück"
@@ -30,7 +31,8 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
             who = art.with_apposed_name(k + 1, end, ee)  # "«…», so die Chefärztin der Klinik, Ulrike Saathoff."
             found = ([art.span(k, k + 1)], who, (q.open_mark, who[1]))
         else:
-            reach = 6 if toks[k].low in PASSIVE_AUX else 3  # "wird der Minister zitiert"
+            # "wird der Minister zitiert"; "ließ der Verband über seinen Sprecher ausrichten": the cue at the clause end
+            reach = ee - k if toks[k].low in PASSIVE_AUX | LASSEN else 3
             for v in range(k, min(k + reach, ee)):
                 if art.verb_cue(v, se, ee):
                     own = art.content_after(v, ee)
@@ -78,10 +80,25 @@ def frame_before(art: Article, q: Quote, open_i: int):
                 who = art.passive_speaker(v, a, ss, j) if passive else art.subject(a, ss, j)
                 if toks[v].low in ("heißt", "hieß", "geheißen"):
                     who = source_of_heisst_es(art, v, ss)
+                elif who is None and v > ss and toks[v - 1].text == ",":
+                    who = apposed_subject(art, v, ss)
                 found = ([art.span(v, v + 1)], who, (toks[ss].b, q.close_mark + 1))
                 art.used_cues.add(v)
                 break
     return found
+
+
+def apposed_subject(art: Article, v: int, ss: int) -> Span | None:
+    """"…, die Sprecherin der Fraktion, Sandra Boser, erklärte: «…»": a second main clause whose
+    subject and its apposition stand between commas before the verb; the name next to the verb."""
+    toks = art.toks
+    st = v - 2
+    while st > ss and toks[st - 1].text != ",":
+        st -= 1
+    if st <= ss or any("FIN" in t.tag or t.quote >= 0 for t in toks[st:v]) or toks[st].low in OBJECT_DETERMINERS:
+        return None
+    end = art.np_right(st, v - 1)
+    return art.span(st, end) if end == v - 1 else None
 
 
 def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
@@ -122,6 +139,31 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
                 who = art.span(cs, pp if pp is not None else art.np_right(cs, open_i - 1))
                 found = ([], speaker_or_none(art, who), (toks[cs].b, q.close_mark + 1))
     return found
+
+
+WORDS_NOUNS = frozenset("worten satz sätzen".split())
+
+
+def words_frame(art: Article, q: Quote, open_i: int, close_i: int):
+    """"Mit den Worten «…» eröffnete X den Parteitag", "X meldete sich mit den Worten: «…»",
+    "«…» Mit diesen Worten eröffnete X …": the quote is what the subject of that sentence said.
+    (cue spans, speaker, frame) or None."""
+    toks = art.toks
+    j = open_i - 2 if open_i > 1 and toks[open_i - 1].text == ":" else open_i - 1
+    if j >= 2 and toks[j].low in WORDS_NOUNS and toks[j - 2].low == "mit":
+        cue = j - 2  # the words stand in the sentence of the quote
+    elif close_i + 3 < len(toks) and toks[close_i + 1].low == "mit" and toks[close_i + 3].low in WORDS_NOUNS \
+            and toks[close_i + 1].sent != toks[close_i].sent:
+        cue = close_i + 1  # the next sentence points back: "Mit diesen Worten …"
+    else:
+        return None
+    ss, se = art.sentence_of(cue)
+    fin = next((v for v in range(ss, se) if toks[v].quote < 0 and "FIN" in toks[v].tag
+                and not art.in_subordinate(v, ss)), None)
+    who = art.subject(fin, ss, se) if fin is not None else None
+    if who is None:
+        return None
+    return [art.span(cue, cue + 3)], who, (min(toks[ss].b, q.open_mark), max(toks[se - 1].e, q.close_mark + 1))
 
 
 def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e: int, words: list[str]) -> bool:
@@ -182,14 +224,24 @@ def direct_quotes(art: Article) -> None:
             found = frame_before(art, q, open_i)
         if found is None:
             found = colon_frame(art, q, open_i, words)
+        if found is None:
+            found = words_frame(art, q, open_i, close_i)
         continuation = open_i > s0 and toks[open_i - 1].text == ":" and all(
             x.tag in ("KON", "ADV", "APPRART") or x.low in art.cues.examples for x in toks[s0:open_i - 1])  # "Und: «…»", "Zum Beispiel: «…»"
-        if found is None and not continuation:
+        resumed = found is None and interrupted(art, qn, open_i, s0)
+        if found is None and not continuation and not resumed:
             if partial_quote(art, q, open_i, close_i, s0, e, words):
                 continue
         if found is None:
-            # a quote of its own (no frame): a full sentence continues the last speaker
-            if len(words) < 4 or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation:
+            # a quote of its own (no frame): a full sentence continues the last speaker, and so does
+            # the second half of a quote its frame interrupts ("«A», so X, «B»")
+            if len(words) < 4 or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation \
+                    and not resumed:
+                continue
+            if resumed and art.found and art.found[-1].kind == "direct" and art.found[-1].quote[-1][1] <= q.open_mark:
+                prev = art.found[-1]  # the frame between the two halves names the speaker of both
+                art.found.append(Found(list(q.pieces), "direct", list(prev.cue), list(prev.speaker_mention),
+                                       (q.open_mark, q.close_mark + 1), unattributed=prev.unattributed, confidence=0.8))
                 continue
             art.add(list(q.pieces), "direct", [], None, (q.open_mark, q.close_mark + 1), confidence=0.5)
             art.found[-1].unattributed = False  # speaker filled in by free_indirect() when one precedes
@@ -202,6 +254,17 @@ def direct_quotes(art: Article) -> None:
         elif who is None:
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»": the speaker named before
             art.inherit.add(id(f))
+
+
+def interrupted(art: Article, qn: int, open_i: int, s0: int) -> bool:
+    """The quote at open_i goes on a quote of the same sentence after a short frame and a comma:
+    "«Das ist», so der Bürgermeister, «ein schwarzer Tag.»"."""
+    toks = art.toks
+    if qn == 0 or toks[open_i - 1].text != ",":
+        return False
+    prev_close = next((t.i for t in toks[s0:open_i] if t.b == art.quotes[qn - 1].close_mark), None)
+    between = toks[prev_close + 1:open_i] if prev_close is not None else []
+    return 2 < len(between) <= 10 and all(t.quote < 0 for t in between) and between[0].text == ","
 
 
 def speaker_or_none(art: Article, who: Span) -> Span | None:

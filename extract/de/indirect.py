@@ -10,7 +10,7 @@ from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, tokens_in
 from .sources import overlaps_direct, source_phrases
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_rules(art: Article) -> None:
@@ -33,7 +33,7 @@ def sentence_rules(art: Article) -> None:
             if verb_statement(art, v, s, e, occupied, after_source=done, clause_only=True):
                 done = True
         if not done:
-            done = claim_statement(art, s, e, occupied)
+            done = claim_statement(art, s, e, occupied) or attitude_statement(art, s, e, occupied)
         if not done:
             for v in cues:
                 if verb_statement(art, v, s, e, occupied, after_source=done):
@@ -135,6 +135,35 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
     return False
 
 
+SEIN = frozenset("ist sind war waren sei seien wäre wären bin bist".split())
+
+
+def attitude_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"X ist überzeugt, dass …", "Y war sich sicher, dass …": an attitude adjective (the lexicon's
+    "attitude" lines) after a form of "sein" in a main clause, with a content clause after it; the
+    speaker is the subject of "sein" (none for "es": "Es ist sicher, dass …" names no one)."""
+    toks = art.toks
+    for n in range(s + 1, e - 2):
+        if toks[n].low not in art.cues.attitudes or toks[n].quote >= 0 or toks[n].cap and n > s:
+            continue
+        cs = art.clause_start(n, s)
+        v = next((k for k in range(cs, n) if toks[k].low in SEIN and toks[k].quote < 0), None)
+        c = art.content_after(n, e)
+        if v is None or c != n + 2 or art.in_subordinate(v, s) or toks[v].konj or toks[c].tag == "PRELS" \
+                or toks[c].quote >= 0 or toks[c].low in SUBORDINATORS - {"dass", "ob"}:
+            return False  # (the adjective ends its clause, "waren sicher auch begeistert" is an adverb; not in a
+            # Konjunktiv sentence, which is itself reported; not "…, da …", "…, «…»")
+        who = art.subject(v, s, e)
+        if who is None or art.text[who[0]:who[1]].lower() in ("es", "das", "dies"):
+            return False
+        piece = art.content_span(c, next_cue_clause(art, c, s, e))
+        if piece is None or overlaps_direct(art, [piece], occupied):
+            return False
+        art.add([piece], "indirect", [art.span(n, n + 1)], who, art.span(s, e), confidence=0.6)
+        return True
+    return False
+
+
 # "…, ohne X zu prüfen", "…, um X zu …": infinitive clauses of manner and aim, never content
 ADVERBIAL_INFINITIVE = frozenset("ohne um statt anstatt".split())
 # genitive possessives after a noun: "die Ankündigung ihres Trainers", "die Forderung seiner Partei"
@@ -168,6 +197,9 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
     """The finite verb cue v hangs on, whether it is passive, and the speaker: the subject, the
     one a passive "zitiert", or a passive's "von" agent (None when there is none)."""
     toks = art.toks
+    fronted = fronted_participle(art, v, s, e)
+    if fronted is not None:
+        return fronted
     a, passive = art.anchor(v, s)
     who = None
     if not passive:
@@ -180,11 +212,47 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
             who = named_after_abstract_object(art, who, a, s, e) or who
         else:
             who = shared_subject(art, a, s, e)
+        if who is None or art.text[who[0]:who[1]].lower() in ("das", "dies", "es"):
+            who = from_source(art, v, s, e) or who
     elif toks[v].stem == "zitier":
         who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
     else:
         who = art.passive_agent(s, e)  # "von X kritisiert", "vom Verband als … kritisiert": the agent of a passive
     return a, passive, who
+
+
+def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span | None] | None:
+    """"Versprochen hat das der Bürgermeister X: …", "Gewarnt hatte davor die Ministerin Y": a
+    participle cue in the prefield, its auxiliary right after it; the subject stands after the
+    auxiliary (past "das"/"dies", the object the prefield points to). None for other orders."""
+    toks = art.toks
+    if "PP" not in toks[v].tag or v + 2 >= e or toks[v + 1].low not in PERFECT_AUX:
+        return None
+    c = art.clause_start(v, s)
+    if any(t.low not in LEADING_PARTICLES for t in toks[c:v]):
+        return None
+    k = v + 2 if toks[v + 2].low in ("das", "dies", "es") and toks[v + 3].low in DETERMINERS else v + 1
+    who = art.subject_after_verb(k, e)
+    if who is not None and not named(art, who, s, e):
+        # "Eingeräumt hat die Panne inzwischen der Betreiber X": an object came first, the one named after it speaks
+        end = next((t.i for t in toks[k:e] if t.b >= who[1]), e)
+        after = art.subject_after_verb(end - 1, e) if end < e and toks[end].text not in BREAKS else None
+        who = after if named(art, after, s, e) else who
+    return v + 1, False, who
+
+
+PERFECT_AUX = frozenset("hat haben hatte hatten habe".split())
+
+
+def from_source(art: Article, v: int, s: int, e: int) -> Span | None:
+    """"Aus einem Bericht der Zeitung X geht hervor, dass …", "Das geht aus der Antwort des
+    Ministeriums hervor": a cue that needs "aus" (hervor|gehen) has its source in the "aus" phrase."""
+    cue = art.verb_cue(v, s, e)
+    if cue is None or cue.needs != "aus":
+        return None
+    k = next((i for i in range(s, e) if art.toks[i].low == "aus" and art.toks[i].quote < 0), None)
+    end = art.np_right(k + 1, e) if k is not None else None
+    return art.span(k + 1, end) if end else None
 
 
 def shared_subject(art: Article, a: int, s: int, e: int) -> Span | None:
@@ -269,8 +337,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
     # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
     fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
-    if fin is None:
-        return False
+    if fin is None or toks[fin].konj and toks[fin].low not in HYPOTHETICAL:
+        return False  # (a clause in the Konjunktiv reports someone else's words: "Das Spital brauche mehr Personal")
     end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)
     full = [k for k in range(fin, end) if toks[k].tag.startswith("VV")]
     v = full[-1] if full else fin
@@ -495,10 +563,49 @@ def plural_present(art: Article, v: int, s: int) -> bool:
 
 def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
     """Where the content from c ends: at "und <speech verb>" in the indicative, a second main
-    clause of the speaker ("sagte, Valdoria brauche X und fügte hinzu: …"), else at e."""
+    clause of the speaker ("sagte, Valdoria brauche X und fügte hinzu: …"); after content in the
+    Konjunktiv, where a main clause in the indicative takes over (narrator_resumes); else at e."""
     toks = art.toks
-    return next((k for k in range(c + 1, e - 1) if toks[k].low in ("und", "sowie") and toks[k].quote < 0
-                 and "FIN" in toks[k + 1].tag and not toks[k + 1].konj and art.verb_cue(k + 1, s, e)), e)
+    reported = False
+    for k in range(c + 1, e - 1):
+        t = toks[k]
+        if t.quote >= 0:
+            continue
+        if t.low in ("und", "sowie") and "FIN" in toks[k + 1].tag and not toks[k + 1].konj and art.verb_cue(k + 1, s, e):
+            return k
+        if reported and narrator_resumes(art, k, s, e):
+            return k
+        reported = reported or t.konj and "FIN" in t.tag
+    return e
+
+
+RESUMING = frozenset("und aber doch sondern jedoch".split())
+
+
+def narrator_resumes(art: Article, k: int, s: int, e: int) -> bool:
+    """After Konjunktiv content, token k opens a main clause in the indicative: the reporter's own
+    words again, not the speaker's ("sagte, er sei unschuldig, erkannte das Gericht nicht an",
+    "…, sie müssten handeln, und bemühte das Bild …", "…, Annabi sei tot, doch X erklärte …",
+    "…; vor allem Frauen meiden …"). A verb-second clause (or a new speech verb) with no
+    Konjunktiv in it; not a subordinate or relative clause."""
+    toks = art.toks
+    t = toks[k]
+    if not (t.text in (",", ";") or t.low in ("und", "sondern")
+            or t.low in RESUMING and toks[k - 1].text in (",", ";")):
+        return False  # ("sei …, lege aber auch keine Beweise vor": "aber" inside the clause is no coordinator)
+    b = k + 1
+    while b < e and toks[b].low in RESUMING:
+        b += 1
+    end = b
+    while end < e and (toks[end].text not in BREAKS or toks[end].quote >= 0):
+        end += 1
+    seg = [x for x in toks[b:end] if x.quote < 0]
+    if not seg or seg[0].low in SUBORDINATORS or seg[0].low in RELATIVE or any(x.konj for x in seg):
+        return False
+    fin = next((i for i, x in enumerate(seg) if "FIN" in x.tag), None)
+    if fin is None or t.text == "," and b == k + 1 and fin != 0 or fin > 5:
+        return False  # (after a bare comma only a verb right after it: ", erkannte … an")
+    return fin < len(seg) - 1 or art.verb_cue(seg[fin].i, s, e)
 
 
 def second_predicate(toks: list, v: int, e: int) -> bool:

@@ -42,7 +42,7 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
     cues = art.cues
     frame = speaker = own = None
     j = k + 1
-    while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low == "eigenen"
+    while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low in ("eigenen", "eigenem")
                      or j == k + 1 and toks[j].tag in ("NE", "NN") and toks[j].low.endswith("s") and j + 1 < e
                      and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
         j += 1
@@ -51,7 +51,7 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
         end = max(end, j + 1)
         frame, speaker = (k, end), art.span(k + 1, end)
         mark_owner(art, j + 1, end, speaker)
-        if toks[k + 1].low in ("eigenen", "eigener"):
+        if toks[k + 1].low in ("eigenen", "eigener", "eigenem"):
             # "begann Russland nach eigenen Angaben": the source is the clause's subject
             fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
             own = art.subject(fin, s, e) if fin is not None else None
@@ -224,8 +224,8 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
             # refers back as its pronoun does (actors/), "Dem Vernehmen nach" names no one
             frame, speaker = (k - 2, k + 1), art.span(k - 2, k)
             unattributed = toks[k - 2].low == "dem"
-        elif t.low == "nach" and k + 1 < e:
-            frame, speaker, own = nach_source(art, k, s, e)
+        elif t.low == "nach" and k + 1 < e or t.low == "aus" and k + 1 < e and toks[k + 1].low == "sicht":
+            frame, speaker, own = nach_source(art, k, s, e)  # ("aus Sicht der X" reads as "nach Ansicht der X")
         elif t.low == "zufolge" and k > s:
             start = art.np_left(k, s) if toks[k - 1].low not in ("ihm", "ihr") else k - 1  # "Ihm zufolge"
             if start is not None:
