@@ -24,7 +24,7 @@ class KnownActors:
         self.changed: dict[str, dict[str, Any]] = {}
         self.objs: dict[str, Actor] = {}
         self.by_token: dict[str, list[str]] = defaultdict(list)
-        self._roles: list[tuple[str, str]] | None = None
+        self._roles: dict[str, str] | None = None  # id -> role (casefolded) of every actor with one, built when first needed
         for aid, d in actors.items():
             self._index(aid, [d.get("name", ""), *d.get("aliases", [])])
 
@@ -60,10 +60,12 @@ class KnownActors:
         words = [w for w in mention.casefold().split() if len(w) >= 4]
         if len(words) != 1:
             return None
-        if self._roles is None:  # (role, id) of every actor, once per add: few mentions need it
-            self._roles = [((d.get("role") or "").casefold(), aid) for aid, d in {**self.docs, **self.changed}.items()]
+        if self._roles is None:  # once per add (few mentions need it); create and enrich keep it up to date
+            self._roles = {}
+            for aid, d in {**self.docs, **self.changed}.items():
+                self._role(aid, d.get("role"))
         ids = dict.fromkeys([*local, *self.by_token.get(words[0], ()),
-                             *(aid for role, aid in self._roles if role.endswith(words[0]))])
+                             *(aid for aid, role in self._roles.items() if role.endswith(words[0]))])
         return speaker_of_mention(mention, [self._obj(i) for i in local], [self._obj(i) for i in ids])
 
     def create(self, cand: Actor) -> str:
@@ -72,8 +74,12 @@ class KnownActors:
                     cand.kind, cand.role, cand.affiliation).to_dict()
         self.changed[aid] = doc
         self._index(aid, [doc["name"], *doc["aliases"]])
-        self._roles = None
+        self._role(aid, doc["role"])
         return aid
+
+    def _role(self, aid: str, role: str | None) -> None:
+        if self._roles is not None and role:
+            self._roles[aid] = role.casefold()
 
     def enrich(self, aid: str, cand: Actor) -> None:
         """A known actor learns the new article's name variants, and role/affiliation if it had none.
@@ -93,3 +99,4 @@ class KnownActors:
         if changed:
             self.changed[aid] = a.to_dict()
             self._index(aid, added)
+            self._role(aid, a.role)

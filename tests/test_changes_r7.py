@@ -109,6 +109,21 @@ def test_a_role_mention_that_named_nobody_is_read_across_articles(tmp_path):
     assert [(c.target, c.before_stance, c.after_stance) for c in store.changes(Filter())] == [("Geburtsstation", 1, -1)]
 
 
+def test_a_role_learnt_or_created_during_one_add_is_found_by_a_later_role_mention():
+    """The store's role index of one add follows create and enrich (once built, not rebuilt)."""
+    from extract.model import Actor
+    from store.actors import KnownActors
+
+    known = KnownActors({"a1": {"id": "a1", "name": "Eva Roth", "aliases": [], "kind": "person"}})
+    st = Statement("s1", "x", [(18, 30)], "…", "statement", speaker_mention=[(0, 11)])  # "Der Landrat"
+    she = Statement("s2", "x", [(20, 32)], "…", "statement", speaker_mention=[(0, 13)])  # "Die Landrätin"
+    assert known.by_mention(she, "Die Landrätin sagte, dass es geht.", {}) is None  # (the index is built here)
+    known.enrich("a1", Actor("c1", "Eva Roth", kind="person", role="Landrätin"))
+    assert known.by_mention(she, "Die Landrätin sagte, dass es geht.", {}) == "a1"
+    aid = known.create(Actor("c2", "Ulrich Fesenmeyer", kind="person", role="Landrat"))
+    assert known.by_mention(st, "Der Landrat sagte, dass es geht.", {}) == aid
+
+
 def test_a_thing_named_after_the_head_is_the_compound_of_it_but_a_shared_head_alone_is_not():
     changes = find_changes([said("s1", "a1", "2030-01-02", {"road toll": -1}, text="road tolls on the new bridge"),
                             said("s2", "a2", "2030-03-02", {"bridge toll": 1}, text="a bridge toll")])
