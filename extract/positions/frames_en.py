@@ -20,7 +20,8 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 
 # the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
-             "refuse": "refuse", "amount": "amount", "harm": "harm"}
+             "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
+             "reverse": "reverse"}
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,22 @@ def negated(tok) -> list:
             and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
         out.append(tok.head)  # "refused to back the pay deal"
-    return out
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
+        out.append(tok.head.head)  # "was far from a success", "far from acceptable"
+    return out + denying_noun(tok)
+
+
+def denying_noun(tok) -> list:
+    """The "no" of a noun that governs the frame word through its infinitive or "of" ("had no
+    intention of supporting X", "has no plans to back X", "sees no reason to oppose X")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("pcomp", "acl", "xcomp", "prep") or t.head is t:
+            return []
+        t = t.head
+        if t.pos_ == "NOUN":
+            return [c for c in t.children if c.dep_ == "det" and c.lower_ == "no"]
+    return []
 
 
 def noun_key(tok) -> str:
@@ -183,6 +199,10 @@ def clause_object(verb):
         if c.dep_ in ("xcomp", "ccomp") and verb_key(c) in lexicon()["acts"]:
             return c
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    asked = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    if obj is not None and obj.dep_ == "dobj" and asked is not None:  # "urged the state to adopt X": the state is asked
+        inner = asked.lemma_.lower() in lexicon()["frames"]  # ("urged the council to reject X": that frame reads it)
+        return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return obj
@@ -314,7 +334,10 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             c for c in target.children if c.dep_ == "det" and c.lower_ == "no"] + negated_belief(verb)
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
+        if frame_key(tok) in lex["hedge"] and negs:
+            continue  # "refused to rule out a curfew": left open
         words += [n.text for n in negs]
+        sign *= turned(tok, verb, lex, words)
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"]:
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
@@ -322,6 +345,20 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx)
     return []
+
+
+def turned(tok, verb, lex: dict, words: list[str]) -> int:
+    """-1 where the frame is turned round: by a verb of doubt over it ("questioned the need for
+    X") or by a direction on a judging noun ("a step backwards"); else 1."""
+    sign = 1
+    for t in (verb if verb is not tok else None, tok.head if tok.dep_ == "dobj" else None):
+        if t is not None and t.lemma_.lower() in lex["doubt"]:
+            sign, _ = -sign, words.append(t.text)
+            break
+    back = next((c for c in tok.children if c.dep_ in ("advmod", "amod") and c.lower_ in lex["reverse"]), None)
+    if back is not None and tok.pos_ == "NOUN":
+        sign, _ = -sign, words.append(back.text)
+    return sign
 
 
 def full_clause(tok) -> bool:
@@ -539,6 +576,12 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
     as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
+    small = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "called the plan misguided": a small clause
+    if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.pos_ == "VERB" and small is not None and tok.head.lemma_.lower() in JUDGING:
+        return small, subject_of(tok.head)[0], tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":  # "X was far from a success"
+        holder = tok.head.head.head
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
     if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
         return judged_attr(tok, lex), None, tok.head
     if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd") and tok.dep_ == "amod"
@@ -573,6 +616,14 @@ def pronoun_thing(pron):
     number = "NNS" if pron.lower_ == "them" else "NN"
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
         if t.tag_ == number and t.dep_ in ("dobj", "pobj") and t.lower_ not in TIME_WORDS and not time_span(t) \
-                and t.ent_type_ != "PERSON" and t.lower_ not in PERSONAL:
+                and t.ent_type_ != "PERSON" and t.lower_ not in PERSONAL and not is_body(t):
             return t
     return pron
+
+
+def is_body(tok) -> bool:
+    """A noun naming a body ("the council", "the harbour board"): the one spoken to or met, not
+    the thing a later "it" is backed as ("spoke to the council and backs it")."""
+    from ..actors import lexicon as actor_lexicon
+
+    return tok.lemma_.lower() in actor_lexicon("en").institutions

@@ -1,0 +1,59 @@
+"""English stance mechanisms of round 7 (issue 16): negation from a governing noun ("no intention
+of supporting X") and "far from", hedges ("refused to rule out X"), verbs of doubt over a frame,
+"a step backwards", small clauses after "called", asked-for infinitives, "pull the plug on X",
+and "it" that never stands for a body spoken to. All names are invented."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.test_stances_en_negation import en_stances  # noqa: E402  (the one reader of the English tests)
+
+
+def test_no_of_a_governing_noun_negates_the_frame():
+    assert en_stances("Mayor Kwame Asante said he had no intention of supporting the hotel tax.",
+                      "Kwame Asante") == {("hotel tax", -1)}
+
+
+def test_far_from_negates_a_judgement():
+    assert en_stances("State Treasurer Odile Paquet said the bond sale was far from a success.",
+                      "Odile Paquet") == {("bond sale", -1)}
+
+
+def test_a_negated_hedge_takes_no_position():
+    assert en_stances("Gov. Esme Carrow declined to rule out a special election.", "Esme Carrow") == set()
+    got = en_stances("Councillor Theo Rask ruled out a property tax rise.", "Theo Rask")
+    assert got == {("property tax rise", -1)}
+
+
+def test_doubt_over_a_frame_turns_it():
+    assert en_stances("Commissioner Beth Haldane said she never doubted the need for a fire station.",
+                      "Beth Haldane") == {("fire station", 1)}
+    assert en_stances("Senator Ava Quist questioned the need for a stadium.", "Ava Quist") == {("stadium", -1)}
+
+
+def test_a_step_backwards_is_against():
+    assert en_stances("Councilman Ray Ostrowski said the zoning change was a step backwards for the neighborhood.",
+                      "Ray Ostrowski") == {("zoning change", -1)}
+
+
+def test_called_with_a_small_clause_judges_its_subject():
+    assert ("voucher plan", -1) in en_stances("Professor Elena Rusk called the voucher plan misguided.", "Elena Rusk")
+    assert en_stances("Critics called the plan misguided, Senator Bo Lin said.", "Bo Lin") == set()
+
+
+def test_asked_for_infinitive_names_the_target_not_the_addressee():
+    got = en_stances("Councilwoman Rosa Ibarra urged the state to adopt a carbon tax.", "Rosa Ibarra")
+    assert got == {("carbon tax", 1)}
+
+
+def test_pull_the_plug_on_is_against():
+    assert ("rail project", -1) in en_stances(
+        "The governor should pull the plug on the rail project, Assemblyman Reed Tolliver said.", "Reed Tolliver")
+
+
+def test_it_does_not_stand_for_a_body_spoken_to():
+    assert en_stances("Councillor Ann Bell spoke to the council and backs it.", "Ann Bell") == set()
+    assert en_stances("Senator Lee Tran reversed course on the bypass on Friday and now supports it.",
+                      "Lee Tran") == {("bypass", 1)}
