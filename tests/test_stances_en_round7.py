@@ -57,3 +57,15 @@ def test_it_does_not_stand_for_a_body_spoken_to():
     assert en_stances("Councillor Ann Bell spoke to the council and backs it.", "Ann Bell") == set()
     assert en_stances("Senator Lee Tran reversed course on the bypass on Friday and now supports it.",
                       "Lee Tran") == {("bypass", 1)}
+
+
+def test_adjectives_of_a_plain_noun_and_directions_judge():
+    assert en_stances("Mayor Tim Cole said the toll was a dreadful idea.", "Tim Cole") == {("toll", -1)}
+    assert en_stances("Mayor Tim Cole said the toll was a step in the wrong direction.", "Tim Cole") == {("toll", -1)}
+    assert en_stances("Mayor Tim Cole said the toll was misguided.", "Tim Cole") == {("toll", -1)}
+
+
+def test_what_a_thing_would_do_judges_it_but_a_past_event_does_not():
+    assert en_stances("Mayor Tim Cole said the toll would hurt commuters.", "Tim Cole") == {("toll", -1)}
+    assert en_stances("Mayor Tim Cole said the bridge will help the town.", "Tim Cole") == {("bridge", 1)}
+    assert en_stances("Mayor Tim Cole said the storm damaged the pier.", "Tim Cole") == set()

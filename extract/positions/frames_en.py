@@ -231,7 +231,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp", "that") else slot))  # "hit_out": "hit"
+            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp", "that", "does") else slot))  # "hit_out": "hit"
     return tuple(sorted(out))
 
 
@@ -356,8 +356,10 @@ def turned(tok, verb, lex: dict, words: list[str]) -> int:
             sign, _ = -sign, words.append(t.text)
             break
     back = next((c for c in tok.children if c.dep_ in ("advmod", "amod") and c.lower_ in lex["reverse"]), None)
-    if back is not None and tok.pos_ == "NOUN":
-        sign, _ = -sign, words.append(back.text)
+    way = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for d in p.children if d.lemma_ == "direction"
+           for a in d.children if a.dep_ == "amod" and (-1, "subj") in lex["frames"].get(a.lower_, [])]
+    if tok.pos_ == "NOUN" and (back or way):  # "a step backwards", "a step in the wrong direction"
+        sign, _ = -sign, words.append((back or way[0]).text)
     return sign
 
 
@@ -545,6 +547,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             subject = None
     elif slot == "that":
         target = warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot == "does":  # "the toll would hurt commuters", "the levy hurts farmers": the doer is judged
+        target, subject = doer(tok), None
     elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X", "there is no reason to scrap X"
         deps = ("xcomp", "advcl") + (("acl", "relcl") if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") else ())
         target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
@@ -576,12 +580,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
     as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
-    small = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "called the plan misguided": a small clause
-    if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.pos_ == "VERB" and small is not None and tok.head.lemma_.lower() in JUDGING:
-        return small, subject_of(tok.head)[0], tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":  # "X was far from a success"
-        holder = tok.head.head.head
-        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+    if (found := clause_judged(tok)) is not None:
+        return found
     if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
         return judged_attr(tok, lex), None, tok.head
     if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd") and tok.dep_ == "amod"
@@ -607,6 +607,35 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
         return target, None, holder
     return None, subject, verb
+
+
+def doer(verb):
+    """The thing that would do what ``verb`` says (its subject), where the clause foresees or
+    states it now ("would hurt", "hurts"), not a past event ("the storm damaged the pier"); a
+    thing, not a person or a body."""
+    if verb.pos_ != "VERB" or not (verb.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "'ll", "might") for c in verb.children)):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "VERB") or is_body(subj) or subj.lower_ in PERSONAL:
+        return None
+    return subj
+
+
+def clause_judged(tok):
+    """(target, subject, verb) of a judging word in a clause of its own, as the small parser
+    reads it, or None: "called the plan misguided" (a small clause after a judging verb), "X
+    was far from a success", "the toll was misguided" (a participle read as a passive)."""
+    small = next((c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "compound" and c.pos_ == "NOUN"
+                  and tok.pos_ == "ADJ"), None)  # ("called the toll reckless": "toll" hung on "reckless")
+    if tok.dep_ in ("ccomp", "xcomp", "oprd") and small is not None and tok.head.lemma_.lower() in JUDGING:
+        return small, subject_of(tok.head)[0], tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
+        holder = tok.head.head.head
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), None, tok
+    return None
 
 
 def pronoun_thing(pron):
