@@ -69,3 +69,15 @@ def test_what_a_thing_would_do_judges_it_but_a_past_event_does_not():
     assert en_stances("Mayor Tim Cole said the toll would hurt commuters.", "Tim Cole") == {("toll", -1)}
     assert en_stances("Mayor Tim Cole said the bridge will help the town.", "Tim Cole") == {("bridge", 1)}
     assert en_stances("Mayor Tim Cole said the storm damaged the pier.", "Tim Cole") == set()
+
+
+def test_acts_with_a_preposition_or_a_gerund_end_their_object():
+    assert ("estate tax", -1) in en_stances("Senator Ana Ruiz wants to do away with the estate tax.", "Ana Ruiz")
+    assert ("estate tax", -1) in en_stances("Senator Ana Ruiz promised to get rid of the estate tax.", "Ana Ruiz")
+    assert ("monorail", -1) in en_stances("Senator Ana Ruiz said the city should stop funding the monorail.", "Ana Ruiz")
+
+
+def test_an_act_noun_keeps_its_phrase_the_parser_hung_on_the_verb():
+    assert ("fracking", -1) in en_stances("Senator Ana Ruiz called for a moratorium on fracking.", "Ana Ruiz")
+    got = en_stances("Labour leader Cath Ryder spoke out against the water privatisation on Monday.", "Cath Ryder")
+    assert ("water", 1) in got  # (not "on Monday": a time is no object of the act)

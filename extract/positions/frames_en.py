@@ -28,6 +28,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
 def lexicon() -> dict[str, object]:
     frames: dict[str, list[tuple[int, str]]] = {}
     acts: dict[str, int] = {}
+    preps: dict[str, str] = {}
     skip: set[str] = set()
     sets: dict[str, set[str]] = {key: set() for key in WORD_SETS.values()}
     for value, slot, forms in frame_rows("en"):
@@ -37,11 +38,13 @@ def lexicon() -> dict[str, object]:
                 frames.setdefault(form, []).append((int(value), slot))
             elif value in ("flip", "keep"):
                 acts[form] = -1 if value == "flip" else 1
+                if slot != "act":  # "do away with X", "get rid of X": the act's object follows this preposition
+                    preps[form] = slot
             elif value in WORD_SETS:
                 sets[WORD_SETS[value]].add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
-    return {"frames": frames, "acts": acts, "skip": skip, **sets}
+    return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, **sets}
 
 
 def target_names(tok) -> list[str]:
@@ -137,7 +140,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
-                (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None)
+                (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
+                or act_object(tok)
             if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
                 holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -154,6 +158,16 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return tok, sign
+
+
+def act_object(verb):
+    """The object of an act verb that takes it after a preposition ("do away with X", "get rid
+    of X") or as a gerund ("stop funding X": the act "funding")."""
+    prep = lexicon()["act_preps"].get(verb_key(verb))
+    if prep:
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children
+                     if g.dep_ in ("pobj", "pcomp")), None)
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and verb_key(c) in lexicon()["acts"]), None)
 
 
 PARTICLES = frozenset("back out down off ahead".split())  # (tagged as adverbs at times: "hit back at")
@@ -178,7 +192,8 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
     brings = own or noun_key(tok) in lexicon()["acts"]  # (``own``: the frame noun's own preposition)
     if not preps and tok.pos_ == "NOUN" and after is not None and after.dep_ in ("prep", "dative") and after.lower_ in names \
             and (after.lower_ not in ("on", "for", "in", "of") or brings) \
-            and after.head.i == tok.head.i:
+            and (after.head.i == tok.head.i or tok.dep_ == "pobj" and after.head.i == tok.head.head.i) \
+            and not any(g.lower_ in TIME_WORDS for g in after.children):  # (not "on Monday")
         preps = [after]
     return preps
 
@@ -186,7 +201,7 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
 def verb_key(tok) -> str:
     """The lemma, joined with its particle where the lexicon knows the pair ("phase_out", "go_ahead")."""
     lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "ahead"), None)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("ahead", "away")), None)
     if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
         return f"{lemma}_{prt}"
     return lemma
@@ -195,8 +210,8 @@ def verb_key(tok) -> str:
 def clause_object(verb):
     """The object of a verb, or of the act verb in its clausal complement ("urged the EU to lift
     the sanctions": the act's object)."""
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and verb_key(c) in lexicon()["acts"]:
+    for c in verb.children:  # ("supports ending the program": the gerund read as a clause of its own)
+        if (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "acl" and c.tag_ == "VBG") and verb_key(c) in lexicon()["acts"]:
             return c
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
     asked = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
@@ -221,7 +236,8 @@ def subject_of(tok):
 
 # Forms of frame verbs that do not start like their lemma ("came out against", "is for").
 IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re ", "'s "), "come": (" came ",),
-                "spea": (" spoke ",), "figh": (" fought ",), "stan": (" stood ",), "have": (" has ", " had ")}
+                "spea": (" spoke ",), "figh": (" fought ",), "stan": (" stood ",), "have": (" has ", " had "),
+                "seek": (" sought ",)}
 
 
 @lru_cache(maxsize=1)
