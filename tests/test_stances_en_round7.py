@@ -65,10 +65,11 @@ def test_adjectives_of_a_plain_noun_and_directions_judge():
     assert en_stances("Mayor Tim Cole said the toll was misguided.", "Tim Cole") == {("toll", -1)}
 
 
-def test_what_a_thing_would_do_judges_it_but_a_past_event_does_not():
-    assert en_stances("Mayor Tim Cole said the toll would hurt commuters.", "Tim Cole") == {("toll", -1)}
-    assert en_stances("Mayor Tim Cole said the bridge will help the town.", "Tim Cole") == {("bridge", 1)}
-    assert en_stances("Mayor Tim Cole said the storm damaged the pier.", "Tim Cole") == set()
+def test_what_an_act_would_do_judges_it_but_an_event_does_not():
+    assert en_stances("Mayor Tim Cole said scrapping the ferry would hurt islanders.", "Tim Cole") == {("ferry", 1)}
+    assert ("fare increase", -1) in en_stances("Mayor Tim Cole said the fare increase will hurt commuters.", "Tim Cole")
+    assert en_stances("Mayor Tim Cole said the drought could damage crops.", "Tim Cole") == set()
+    assert en_stances("Mayor Tim Cole said the closure damaged the pier.", "Tim Cole") == set()  # (a past event)
 
 
 def test_acts_with_a_preposition_or_a_gerund_end_their_object():

@@ -626,14 +626,15 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
 
 
 def doer(verb):
-    """The thing that would do what ``verb`` says (its subject), where the clause foresees or
-    states it now ("would hurt", "hurts"), not a past event ("the storm damaged the pier"); a
-    thing, not a person or a body."""
+    """The act that would do what ``verb`` says (its subject), where the clause foresees or
+    states it now ("scrapping the ferry would hurt islanders", "the fare increase hurts
+    commuters"), not a past event; an act only: "the drought could damage crops" takes no side."""
     if verb.pos_ != "VERB" or not (verb.tag_ in ("VBZ", "VBP") or any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "'ll", "might") for c in verb.children)):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subj is None or subj.pos_ not in ("NOUN", "VERB") or is_body(subj) or subj.lower_ in PERSONAL:
+    acts = lexicon()["acts"]
+    if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and noun_key(subj) in acts):
         return None
     return subj
 
