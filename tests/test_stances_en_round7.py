@@ -82,3 +82,14 @@ def test_an_act_noun_keeps_its_phrase_the_parser_hung_on_the_verb():
     assert ("fracking", -1) in en_stances("Senator Ana Ruiz called for a moratorium on fracking.", "Ana Ruiz")
     got = en_stances("Labour leader Cath Ryder spoke out against the water privatisation on Monday.", "Cath Ryder")
     assert ("water", 1) in got  # (not "on Monday": a time is no object of the act)
+
+
+def test_imperatives_descriptions_and_places():
+    assert en_stances("\"Get rid of the toll booths,\" said trucking association head Wanda Pierce.",
+                      "Wanda Pierce") == {("toll booth", -1)}
+    got = en_stances("Treasury minister Edwin Marlowe described the windfall tax as a \"deeply flawed\" idea.", "")
+    assert got == {("windfall tax", -1)}  # (the object judged, not the subject, even with no speaker given)
+    assert ("parking meter", -1) in en_stances(
+        "Mayor Ellis Grant said he would phase out the parking meters downtown.", "Ellis Grant")
+    got = en_stances("Lindqvist said she saw no reason why the tram extension should not go ahead.", "Lindqvist")
+    assert ("tram extension", 1) in got

@@ -21,7 +21,7 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 # the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
-             "reverse": "reverse"}
+             "reverse": "reverse", "place": "places"}
 
 
 @lru_cache(maxsize=1)
@@ -96,10 +96,10 @@ def negated(tok) -> list:
 
 def denying_noun(tok) -> list:
     """The "no" of a noun that governs the frame word through its infinitive or "of" ("had no
-    intention of supporting X", "has no plans to back X", "sees no reason to oppose X")."""
+    intention of supporting X", "has no plans to back X", "no reason why X should not go ahead")."""
     t = tok
     for _ in range(3):
-        if t.dep_ not in ("pcomp", "acl", "xcomp", "prep") or t.head is t:
+        if t.dep_ not in ("pcomp", "acl", "relcl", "xcomp", "prep") or t.head is t:
             return []
         t = t.head
         if t.pos_ == "NOUN":
@@ -164,8 +164,9 @@ def act_object(verb):
     """The object of an act verb that takes it after a preposition ("do away with X", "get rid
     of X") or as a gerund ("stop funding X": the act "funding")."""
     prep = lexicon()["act_preps"].get(verb_key(verb))
-    if prep:
-        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children
+    if prep:  # (on the verb or on its particle: "get | rid | of X")
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "acomp"))]
+        return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children
                      if g.dep_ in ("pobj", "pcomp")), None)
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and verb_key(c) in lexicon()["acts"]), None)
 
@@ -201,7 +202,8 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
 def verb_key(tok) -> str:
     """The lemma, joined with its particle where the lexicon knows the pair ("phase_out", "go_ahead")."""
     lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("ahead", "away")), None)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("ahead", "away")
+                or c.dep_ == "acomp" and c.lower_ == "rid"), None)  # ("get rid of")
     if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
         return f"{lemma}_{prt}"
     return lemma
@@ -253,7 +255,7 @@ def stems() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def act_stems() -> tuple[str, ...]:
-    return tuple(sorted({w[:4] for w in lexicon()["acts"]}))
+    return tuple(sorted({w.replace("_", " ")[:4] for w in lexicon()["acts"]}))  # ("get rid": "get ")
 
 
 def may_take_a_position(text: str) -> bool:
@@ -261,7 +263,7 @@ def may_take_a_position(text: str) -> bool:
     # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
     bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
     asks = any(f" {m} " in low and (m in ("must", "should") or " to " in low) for m in lexicon()["must"]) \
-        or bare[1:5] in act_stems() or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will"))
+        or bare[1:].startswith(act_stems()) or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will"))
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
@@ -363,6 +365,14 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     return []
 
 
+def place_head(tok):
+    """The noun a place word was hung on as head ("the parking meters downtown" parsed as a
+    compound of "downtown"): the last compound before it; else the token itself."""
+    if tok.lower_ not in lexicon()["places"]:
+        return tok
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), tok)
+
+
 def turned(tok, verb, lex: dict, words: list[str]) -> int:
     """-1 where the frame is turned round: by a verb of doubt over it ("questioned the need for
     X") or by a direction on a judging noun ("a step backwards"); else 1."""
@@ -395,6 +405,7 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     """The stance on the target (and on its conjuncts: "not only more nurses but also a new hospital");
     ``clause`` is the pluperfect clause that only recalls the position, or ""."""
     words = list(dict.fromkeys(words))
+    target = place_head(target)
     out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause, at)
            for name in target_names(target)]
     acted, sign = acted_on(target)
@@ -595,7 +606,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
-    as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
+    as_prep = tok.head if tok.head.lower_ == "as" or tok.dep_ != "amod" else tok.head.head  # "as unfair", "as a flawed idea"
+    as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
     if (found := clause_judged(tok)) is not None:
         return found
     if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
@@ -603,7 +615,7 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd") and tok.dep_ == "amod"
             or tok.head.dep_ == "dobj" and tok.dep_ == "amod" and tok.head.head.lemma_.lower() in JUDGING
             or as_phrase and tok.dep_ in ("amod", "pobj")):
-        head = tok.head if tok.dep_ == "amod" or as_phrase else tok
+        head = as_prep if as_phrase else tok.head if tok.dep_ == "amod" else tok
         holder = head.head
         if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
                 and holder.head.lemma_.lower() in JUDGING:
@@ -611,7 +623,7 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
             target = next((c for c in holder.children if c.dep_ == "dobj"), None)
         elif holder.lemma_.lower() in JUDGING:
-            target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
+            target = next((c for dep in ("dobj", "nsubj") for c in holder.children if c.dep_ == dep and c is not head
                            and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
         else:
             target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
