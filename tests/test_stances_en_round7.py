@@ -93,3 +93,20 @@ def test_imperatives_descriptions_and_places():
         "Mayor Ellis Grant said he would phase out the parking meters downtown.", "Ellis Grant")
     got = en_stances("Lindqvist said she saw no reason why the tram extension should not go ahead.", "Lindqvist")
     assert ("tram extension", 1) in got
+
+
+def test_rather_than_instead_of_and_neither_nor():
+    got = en_stances("Councilwoman Iris Dunlop said the city should invest in buses rather than a parking garage.",
+                     "Iris Dunlop")
+    assert {("bus", 1), ("parking garage", -1)} <= got  # (a "should" clause is the speaker's own call)
+    got = en_stances("Instead of a toll, Senator Paul Emery wants a higher fuel tax.", "Paul Emery")
+    assert {("fuel tax", 1), ("toll", -1)} <= got
+    got = en_stances("Senator Paul Emery said he supported neither the toll nor the fuel tax.", "Paul Emery")
+    assert got == {("toll", -1), ("fuel tax", -1)}
+
+
+def test_a_judgement_joined_to_another_judges_the_same_subject():
+    got = en_stances('Senator Paul Emery said the toll was "a tax on working people" and "simply unfair".', "Paul Emery")
+    assert got == {("toll", -1)}
+    got = en_stances("Mayor Tom Okafor said the bike lanes were not the problem but the solution.", "Tom Okafor")
+    assert got == {("bike lane", 1)}

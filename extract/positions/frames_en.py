@@ -345,11 +345,11 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         target, sign = follow_acts(target, words, tok)
         if target.pos_ == "PRON" or target is tok or full_clause(target):
             continue
-        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) \
+        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
                 or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
-            c for c in target.children if c.dep_ == "det" and c.lower_ == "no"] + negated_belief(verb)
+            c for c in target.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         if frame_key(tok) in lex["hedge"] and negs:
@@ -389,6 +389,12 @@ def turned(tok, verb, lex: dict, words: list[str]) -> int:
     return sign
 
 
+def ought(verb) -> bool:
+    """The clause says what its subject should do ("the city should invest in buses", "the
+    council must reject the plan"): the speaker's own call, whoever the subject is."""
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
+
+
 def full_clause(tok) -> bool:
     """A clause with its own subject or modal ("worried about how the money might affect X"): no
     thing one is for or against (a bare gerund is: "the ban on fracking")."""
@@ -411,11 +417,20 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     acted, sign = acted_on(target)
     if acted:  # "the library closures": against closing them is for the library; "the tram extension"
         out.append(Stance(acted, value * sign, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
+    rather = any(c.dep_ == "cc" and c.lower_ == "than" for c in target.children)  # "buses rather than a garage"
     for also in target.conjuncts:
         if also.pos_ in ("NOUN", "PROPN"):
-            out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.dep_ == "neg"]),
+            out.append(Stance(target_name(also), value * (-1) ** (len([n for n in negs if n.dep_ == "neg"]) + rather),
                               words, also.text, bool(clause), clause, at))
+    for other in instead(target):  # "instead of a toll, wants a fuel tax": against the toll
+        out.append(Stance(target_name(other), -value, words + ["instead"], other.text, bool(clause), clause, at))
     return out
+
+
+def instead(target) -> list:
+    """What the clause prefers the target to ("Instead of a toll, X wants a fuel tax")."""
+    return [g for c in target.head.children if c.dep_ == "prep" and c.lower_ == "of"
+            and any(a.lower_ == "instead" for a in c.children) for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
 
 
 def acted_on(tok) -> tuple[str, int]:
@@ -610,6 +625,10 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
     if (found := clause_judged(tok)) is not None:
         return found
+    if tok.dep_ == "conj" and tok.head.dep_ in ("acomp", "attr"):  # "was a tax on workers and simply unfair"
+        holder = tok.head.head
+        but = any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)  # ("not the problem but the solution")
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None), None, tok if but else holder
     if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
         return judged_attr(tok, lex), None, tok.head
     if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd") and tok.dep_ == "amod"
