@@ -110,3 +110,16 @@ def test_a_judgement_joined_to_another_judges_the_same_subject():
     assert got == {("toll", -1)}
     got = en_stances("Mayor Tom Okafor said the bike lanes were not the problem but the solution.", "Tom Okafor")
     assert got == {("bike lane", 1)}
+
+
+def test_holding_back_leaves_no_position_and_no_longer_turns_it():
+    assert en_stances("Mayor Tim Cole stopped short of backing the toll.", "Tim Cole") == set()
+    assert en_stances("Mayor Tim Cole has yet to back the toll.", "Tim Cole") == set()
+    assert en_stances("Mayor Tim Cole said he was no longer opposed to the toll.", "Tim Cole") == {("toll", 1)}
+
+
+def test_alternatives_options_and_little_enthusiasm():
+    assert en_stances("Mayor Tim Cole said there was no alternative to the toll.", "Tim Cole") == {("toll", 1)}
+    assert en_stances("Mayor Tim Cole said closing the library was not an option.", "Tim Cole") == {("library", 1)}
+    assert en_stances("Mayor Tim Cole said he had little enthusiasm for the toll.", "Tim Cole") == {("toll", -1)}
+    assert en_stances("Mayor Tim Cole said he would not vote to close the library.", "Tim Cole") == {("library", 1)}

@@ -83,9 +83,11 @@ def target_name(tok) -> str:
 def negated(tok) -> list:
     neg = lexicon()["negations"]
     out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod"))
-           or (c.dep_ == "dobj" and c.lower_ == "nothing")]
+           or (c.dep_ == "dobj" and c.lower_ == "nothing")
+           or (c.dep_ == "amod" and c.lower_ in ("little", "scant") and not any(d.lower_ == "a" for d in tok.children))]
     out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
-    out += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]  # ("was | no longer opposed to X")
+    out += [c for h in (tok, *auxes) for c in h.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
             and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
         out.append(tok.head)  # "refused to back the pay deal"
@@ -352,8 +354,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             c for c in target.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
-        if frame_key(tok) in lex["hedge"] and negs:
-            continue  # "refused to rule out a curfew": left open
+        if frame_key(tok) in lex["hedge"] and negs or held_back(tok):
+            continue  # "refused to rule out a curfew", "stopped short of backing X": left open
         words += [n.text for n in negs]
         sign *= turned(tok, verb, lex, words)
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"]:
@@ -387,6 +389,12 @@ def turned(tok, verb, lex: dict, words: list[str]) -> int:
     if tok.pos_ == "NOUN" and (back or way):  # "a step backwards", "a step in the wrong direction"
         sign, _ = -sign, words.append((back or way[0]).text)
     return sign
+
+
+def held_back(tok) -> bool:
+    """A frame not (yet) taken: "stopped short of backing X", "has yet to back X"."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lower_ == "short" \
+        or tok.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children)
 
 
 def ought(verb) -> bool:
