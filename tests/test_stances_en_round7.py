@@ -123,3 +123,11 @@ def test_alternatives_options_and_little_enthusiasm():
     assert en_stances("Mayor Tim Cole said closing the library was not an option.", "Tim Cole") == {("library", 1)}
     assert en_stances("Mayor Tim Cole said he had little enthusiasm for the toll.", "Tim Cole") == {("toll", -1)}
     assert en_stances("Mayor Tim Cole said he would not vote to close the library.", "Tim Cole") == {("library", 1)}
+
+
+def test_limits_exits_and_acting_to_end():
+    assert ("rent", -1) in en_stances("Senator Ana Ruiz wants a cap on rents.", "Ana Ruiz")
+    assert ("coal compact", -1) in en_stances("Senator Ana Ruiz called for an exit from the coal compact.", "Ana Ruiz")
+    assert ("permit", -1) in en_stances("Senator Ana Ruiz demanded the withdrawal of the permit.", "Ana Ruiz")
+    assert ("pipeline", -1) in en_stances("Senator Ana Ruiz sued to stop the pipeline.", "Ana Ruiz")
+    assert ("fracking", 1) in en_stances("Senator Ana Ruiz is seeking to overturn the ban on fracking.", "Ana Ruiz")

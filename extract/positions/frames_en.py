@@ -188,6 +188,8 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
     parser hung the phrase right after it on the verb ("threw her support | behind X")."""
     if names == ("of", "to", "for", "on") and noun_key(tok) in lexicon()["amount"]:
         names += ("in",)  # "an increase in the gas tax"
+    if names == ("of", "to", "for", "on") and noun_key(tok) in lexicon()["act_preps"]:
+        names = ("of", lexicon()["act_preps"][noun_key(tok)])  # "an exit from the compact", "a cap on rents" (not "for parks")
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
     # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
