@@ -447,6 +447,8 @@ def acted_on(tok) -> tuple[str, int]:
     """The thing an act noun names before it, and the act's sign: "library" in "the library
     closures" (-1), "tram" in "the tram extension" (+1), where no preposition names it; else ""."""
     sign = lexicon()["acts"].get(noun_key(tok))
+    if noun_key(tok) in lexicon()["act_preps"]:
+        return "", 0  # "the price cap", "a speed limit": the word before names the measure, not what it acts on
     if tok.pos_ != "NOUN" or sign is None or act_preps(tok) \
             or not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.lefts):
         return "", 0
