@@ -131,3 +131,10 @@ def test_limits_exits_and_acting_to_end():
     assert ("permit", -1) in en_stances("Senator Ana Ruiz demanded the withdrawal of the permit.", "Ana Ruiz")
     assert ("pipeline", -1) in en_stances("Senator Ana Ruiz sued to stop the pipeline.", "Ana Ruiz")
     assert ("fracking", 1) in en_stances("Senator Ana Ruiz is seeking to overturn the ban on fracking.", "Ana Ruiz")
+
+
+def test_agreeing_signing_on_and_pushing_back():
+    assert ("tram plan", 1) in en_stances("Senator Ana Ruiz agreed with the tram plan.", "Ana Ruiz")
+    assert ("tram plan", 1) in en_stances("Senator Ana Ruiz signed off on the tram plan.", "Ana Ruiz")
+    assert ("tram plan", -1) in en_stances("Senator Ana Ruiz pushed back against the tram plan.", "Ana Ruiz")
+    assert ("tram plan", -1) in en_stances("Senator Ana Ruiz tore into the tram plan.", "Ana Ruiz")

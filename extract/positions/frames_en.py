@@ -243,7 +243,7 @@ def subject_of(tok):
 # Forms of frame verbs that do not start like their lemma ("came out against", "is for").
 IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re ", "'s "), "come": (" came ",),
                 "spea": (" spoke ",), "figh": (" fought ",), "stan": (" stood ",), "have": (" has ", " had "),
-                "seek": (" sought ",)}
+                "seek": (" sought ",), "tear": (" tore ",)}
 
 
 @lru_cache(maxsize=1)
@@ -447,8 +447,8 @@ def acted_on(tok) -> tuple[str, int]:
     """The thing an act noun names before it, and the act's sign: "library" in "the library
     closures" (-1), "tram" in "the tram extension" (+1), where no preposition names it; else ""."""
     sign = lexicon()["acts"].get(noun_key(tok))
-    if noun_key(tok) in lexicon()["act_preps"]:
-        return "", 0  # "the price cap", "a speed limit": the word before names the measure, not what it acts on
+    if lexicon()["act_preps"].get(noun_key(tok)) == "on":  # (limits, which act "on" their thing)
+        return "", 0  # "the price cap", "a speed limit": the word before names the measure, not what it limits
     if tok.pos_ != "NOUN" or sign is None or act_preps(tok) \
             or not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.lefts):
         return "", 0
