@@ -138,3 +138,14 @@ def test_agreeing_signing_on_and_pushing_back():
     assert ("tram plan", 1) in en_stances("Senator Ana Ruiz signed off on the tram plan.", "Ana Ruiz")
     assert ("tram plan", -1) in en_stances("Senator Ana Ruiz pushed back against the tram plan.", "Ana Ruiz")
     assert ("tram plan", -1) in en_stances("Senator Ana Ruiz tore into the tram plan.", "Ana Ruiz")
+
+
+def test_a_refusal_announced_for_the_future_is_a_statement_but_a_plan_is_none():
+    from extract.pipeline import extract_article
+
+    def found(text):
+        return [(s.speaker_name, {k: v for k, v in s.stance.items() if v})
+                for s in extract_article(text, lang="en", published="2026-05-01").statements]
+
+    assert found("Senator Jo Hale will not support the pension bill.")[0][1].get("pension bill") == -1
+    assert found("Governor Ruth Calloway will present the budget on Friday.") == []
