@@ -149,3 +149,8 @@ def test_a_refusal_announced_for_the_future_is_a_statement_but_a_plan_is_none():
 
     assert found("Senator Jo Hale will not support the pension bill.")[0][1].get("pension bill") == -1
     assert found("Governor Ruth Calloway will present the budget on Friday.") == []
+
+
+def test_a_speech_verb_set_into_the_clause_leaves_it_its_subject():
+    got = en_stances('The ferry deal, Harbour Commissioner Lena Osei said, was "a good outcome for islanders."', "Lena Osei")
+    assert got == {("ferry deal", 1)}

@@ -657,7 +657,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
             target = next((c for dep in ("dobj", "nsubj") for c in holder.children if c.dep_ == dep and c is not head
                            and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
         else:
-            target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None) \
+                or inserted_subject(holder)
         if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
             target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
                            and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), target)
@@ -680,6 +681,15 @@ def doer(verb):
     if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and noun_key(subj) in acts):
         return None
     return subj
+
+
+def inserted_subject(verb):
+    """The subject the parser gave to a speech verb set into the clause ("The ferry deal,
+    Commissioner Lena Osei said, was a good outcome": "deal" hung on "said"): the first of
+    its two subjects, a common noun."""
+    said = next((c for c in verb.children if c.dep_ == "parataxis"), None)
+    subjects = [c for c in said.children if c.dep_ == "nsubj"] if said is not None else []
+    return subjects[0] if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[0].i < said.i else None
 
 
 def clause_judged(tok):
