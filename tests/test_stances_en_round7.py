@@ -154,3 +154,12 @@ def test_a_refusal_announced_for_the_future_is_a_statement_but_a_plan_is_none():
 def test_a_speech_verb_set_into_the_clause_leaves_it_its_subject():
     got = en_stances('The ferry deal, Harbour Commissioner Lena Osei said, was "a good outcome for islanders."', "Lena Osei")
     assert got == {("ferry deal", 1)}
+
+
+def test_quoted_judgements_feelings_and_needs():
+    got = en_stances('"It\'s a terrible deal for taxpayers," Councillor Hilda Brown said of the stadium lease.', "Hilda Brown")
+    assert got == {("stadium lease", -1)}
+    got = en_stances('"The new library is exactly what this neighborhood needed," Mayor Omar Fitch said.', "Omar Fitch")
+    assert got == {("library", 1)}
+    assert en_stances('"We cannot afford the stadium," Mayor Omar Fitch said.', "Omar Fitch") == {("stadium", -1)}
+    assert ("bridge", 1) in en_stances('"Build the bridge," Mayor Omar Fitch told the council.', "Omar Fitch")

@@ -493,7 +493,7 @@ def others_view(verb, speaker_words: set[str]) -> bool:
     while clause.dep_ == "ccomp" and clause.head is not clause:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
+        if subject is not None and clause.lemma_ != "be":  # ("the library is what the town needed": no one's view reported)
             return subject.lower_ in OTHERS or subject.pos_ in ("NOUN", "PROPN") and bool(speaker_words) \
                 and not speakers_own(subject, speaker_words)
     return False
@@ -539,7 +539,7 @@ def demanded(tok, lex: dict) -> bool:
             tok.head.lemma_.lower() in lex["must"] or warning(tok.head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
-    return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp") \
+    return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
 
 
@@ -591,6 +591,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         target = clause_object(tok)
         if target is not None and target.lower_ == "what" and tok.dep_ == "csubj":
             target = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        elif target is not None and target.lower_ == "what" and tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
+            target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X is what the town needs"
         if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
                                                           for c in tok.children):
             target = None  # "wants to travel": a plan
@@ -713,6 +715,10 @@ def pronoun_thing(pron):
     the nearest noun of the same number before it in the sentence that is an object ("reversed
     course on the bypass on Friday and now supports it"), never a time or a person."""
     number = "NNS" if pron.lower_ == "them" else "NN"
+    told = next((t for t in pron.sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == number
+                 and t.head.head.lemma_ in ("say", "write", "tell")), None)
+    if told is not None:
+        return told  # "It's a terrible deal," she said of the stadium lease.
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
         if t.tag_ == number and t.dep_ in ("dobj", "pobj") and t.lower_ not in TIME_WORDS and not time_span(t) \
                 and t.ent_type_ != "PERSON" and t.lower_ not in PERSONAL and not is_body(t):
