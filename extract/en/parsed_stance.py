@@ -28,7 +28,7 @@ class ParsedStance:
                     or self.stated(sent, self.doc[end].idx + len(self.doc[end])):
                 continue
             aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
-            if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux):
+            if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux) and not refused_ahead(root, aux):
                 continue  # a plan, a conjecture or pluperfect background
             subj = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), None)
             if subj is None or not self.names_someone(subj):
@@ -66,3 +66,9 @@ def saying_clause(root: Token) -> Token | None:
     "…, arguing that …"): a statement of its own, so the main clause keeps its own act."""
     return next((c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > root.i
                  and any(g.dep_ == "ccomp" for g in c.children)), None)
+
+
+def refused_ahead(root: Token, aux: list) -> bool:
+    """"will not support the bill", "won't back X": a refusal announced for the future is a
+    position taken now (a plain "will back X" may be a plan, and stays out)."""
+    return any(a.lower_ in ("will", "wo", "'ll") for a in aux) and any(c.dep_ == "neg" for c in root.children)

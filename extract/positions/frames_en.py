@@ -20,13 +20,15 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 
 # the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
-             "refuse": "refuse", "amount": "amount", "harm": "harm"}
+             "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
+             "reverse": "reverse", "place": "places"}
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, object]:
     frames: dict[str, list[tuple[int, str]]] = {}
     acts: dict[str, int] = {}
+    preps: dict[str, str] = {}
     skip: set[str] = set()
     sets: dict[str, set[str]] = {key: set() for key in WORD_SETS.values()}
     for value, slot, forms in frame_rows("en"):
@@ -36,11 +38,13 @@ def lexicon() -> dict[str, object]:
                 frames.setdefault(form, []).append((int(value), slot))
             elif value in ("flip", "keep"):
                 acts[form] = -1 if value == "flip" else 1
+                if slot != "act":  # "do away with X", "get rid of X": the act's object follows this preposition
+                    preps[form] = slot
             elif value in WORD_SETS:
                 sets[WORD_SETS[value]].add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
-    return {"frames": frames, "acts": acts, "skip": skip, **sets}
+    return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, **sets}
 
 
 def target_names(tok) -> list[str]:
@@ -79,13 +83,30 @@ def target_name(tok) -> str:
 def negated(tok) -> list:
     neg = lexicon()["negations"]
     out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod"))
-           or (c.dep_ == "dobj" and c.lower_ == "nothing")]
+           or (c.dep_ == "dobj" and c.lower_ == "nothing")
+           or (c.dep_ == "amod" and c.lower_ in ("little", "scant") and not any(d.lower_ == "a" for d in tok.children))]
     out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
-    out += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]  # ("was | no longer opposed to X")
+    out += [c for h in (tok, *auxes) for c in h.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
             and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
         out.append(tok.head)  # "refused to back the pay deal"
-    return out
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
+        out.append(tok.head.head)  # "was far from a success", "far from acceptable"
+    return out + denying_noun(tok)
+
+
+def denying_noun(tok) -> list:
+    """The "no" of a noun that governs the frame word through its infinitive or "of" ("had no
+    intention of supporting X", "has no plans to back X", "no reason why X should not go ahead")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("pcomp", "acl", "relcl", "xcomp", "prep") or t.head is t:
+            return []
+        t = t.head
+        if t.pos_ == "NOUN":
+            return [c for c in t.children if c.dep_ == "det" and c.lower_ == "no"]
+    return []
 
 
 def noun_key(tok) -> str:
@@ -121,7 +142,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
-                (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None)
+                (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
+                or act_object(tok)
             if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
                 holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -140,6 +162,17 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     return tok, sign
 
 
+def act_object(verb):
+    """The object of an act verb that takes it after a preposition ("do away with X", "get rid
+    of X") or as a gerund ("stop funding X": the act "funding")."""
+    prep = lexicon()["act_preps"].get(verb_key(verb))
+    if prep:  # (on the verb or on its particle: "get | rid | of X")
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "acomp"))]
+        return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children
+                     if g.dep_ in ("pobj", "pcomp")), None)
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and verb_key(c) in lexicon()["acts"]), None)
+
+
 PARTICLES = frozenset("back out down off ahead".split())  # (tagged as adverbs at times: "hit back at")
 
 
@@ -155,6 +188,8 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
     parser hung the phrase right after it on the verb ("threw her support | behind X")."""
     if names == ("of", "to", "for", "on") and noun_key(tok) in lexicon()["amount"]:
         names += ("in",)  # "an increase in the gas tax"
+    if names == ("of", "to", "for", "on") and noun_key(tok) in lexicon()["act_preps"]:
+        names = ("of", lexicon()["act_preps"][noun_key(tok)])  # "an exit from the compact", "a cap on rents" (not "for parks")
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
     # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
@@ -162,7 +197,8 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
     brings = own or noun_key(tok) in lexicon()["acts"]  # (``own``: the frame noun's own preposition)
     if not preps and tok.pos_ == "NOUN" and after is not None and after.dep_ in ("prep", "dative") and after.lower_ in names \
             and (after.lower_ not in ("on", "for", "in", "of") or brings) \
-            and after.head.i == tok.head.i:
+            and (after.head.i == tok.head.i or tok.dep_ == "pobj" and after.head.i == tok.head.head.i) \
+            and not any(g.lower_ in TIME_WORDS for g in after.children):  # (not "on Monday")
         preps = [after]
     return preps
 
@@ -170,7 +206,8 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
 def verb_key(tok) -> str:
     """The lemma, joined with its particle where the lexicon knows the pair ("phase_out", "go_ahead")."""
     lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "ahead"), None)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("ahead", "away")
+                or c.dep_ == "acomp" and c.lower_ == "rid"), None)  # ("get rid of")
     if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
         return f"{lemma}_{prt}"
     return lemma
@@ -179,10 +216,14 @@ def verb_key(tok) -> str:
 def clause_object(verb):
     """The object of a verb, or of the act verb in its clausal complement ("urged the EU to lift
     the sanctions": the act's object)."""
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and verb_key(c) in lexicon()["acts"]:
+    for c in verb.children:  # ("supports ending the program": the gerund read as a clause of its own)
+        if (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "acl" and c.tag_ == "VBG") and verb_key(c) in lexicon()["acts"]:
             return c
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    asked = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    if obj is not None and obj.dep_ == "dobj" and asked is not None:  # "urged the state to adopt X": the state is asked
+        inner = asked.lemma_.lower() in lexicon()["frames"]  # ("urged the council to reject X": that frame reads it)
+        return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return obj
@@ -201,7 +242,8 @@ def subject_of(tok):
 
 # Forms of frame verbs that do not start like their lemma ("came out against", "is for").
 IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re ", "'s "), "come": (" came ",),
-                "spea": (" spoke ",), "figh": (" fought ",), "stan": (" stood ",), "have": (" has ", " had ")}
+                "spea": (" spoke ",), "figh": (" fought ",), "stan": (" stood ",), "have": (" has ", " had "),
+                "seek": (" sought ",), "tear": (" tore ",)}
 
 
 @lru_cache(maxsize=1)
@@ -211,13 +253,13 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp", "that") else slot))  # "hit_out": "hit"
+            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp", "that", "does") else slot))  # "hit_out": "hit"
     return tuple(sorted(out))
 
 
 @lru_cache(maxsize=1)
 def act_stems() -> tuple[str, ...]:
-    return tuple(sorted({w[:4] for w in lexicon()["acts"]}))
+    return tuple(sorted({w.replace("_", " ")[:4] for w in lexicon()["acts"]}))  # ("get rid": "get ")
 
 
 def may_take_a_position(text: str) -> bool:
@@ -225,7 +267,7 @@ def may_take_a_position(text: str) -> bool:
     # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
     bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
     asks = any(f" {m} " in low and (m in ("must", "should") or " to " in low) for m in lexicon()["must"]) \
-        or bare[1:5] in act_stems() or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will"))
+        or bare[1:].startswith(act_stems()) or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will"))
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
@@ -307,14 +349,17 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         target, sign = follow_acts(target, words, tok)
         if target.pos_ == "PRON" or target is tok or full_clause(target):
             continue
-        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) \
+        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
                 or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
-            c for c in target.children if c.dep_ == "det" and c.lower_ == "no"] + negated_belief(verb)
+            c for c in target.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
+        if frame_key(tok) in lex["hedge"] and negs or held_back(tok):
+            continue  # "refused to rule out a curfew", "stopped short of backing X": left open
         words += [n.text for n in negs]
+        sign *= turned(tok, verb, lex, words)
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"]:
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
@@ -322,6 +367,42 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx)
     return []
+
+
+def place_head(tok):
+    """The noun a place word was hung on as head ("the parking meters downtown" parsed as a
+    compound of "downtown"): the last compound before it; else the token itself."""
+    if tok.lower_ not in lexicon()["places"]:
+        return tok
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), tok)
+
+
+def turned(tok, verb, lex: dict, words: list[str]) -> int:
+    """-1 where the frame is turned round: by a verb of doubt over it ("questioned the need for
+    X") or by a direction on a judging noun ("a step backwards"); else 1."""
+    sign = 1
+    for t in (verb if verb is not tok else None, tok.head if tok.dep_ == "dobj" else None):
+        if t is not None and t.lemma_.lower() in lex["doubt"]:
+            sign, _ = -sign, words.append(t.text)
+            break
+    back = next((c for c in tok.children if c.dep_ in ("advmod", "amod") and c.lower_ in lex["reverse"]), None)
+    way = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for d in p.children if d.lemma_ == "direction"
+           for a in d.children if a.dep_ == "amod" and (-1, "subj") in lex["frames"].get(a.lower_, [])]
+    if tok.pos_ == "NOUN" and (back or way):  # "a step backwards", "a step in the wrong direction"
+        sign, _ = -sign, words.append((back or way[0]).text)
+    return sign
+
+
+def held_back(tok) -> bool:
+    """A frame not (yet) taken: "stopped short of backing X", "has yet to back X"."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lower_ == "short" \
+        or tok.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children)
+
+
+def ought(verb) -> bool:
+    """The clause says what its subject should do ("the city should invest in buses", "the
+    council must reject the plan"): the speaker's own call, whoever the subject is."""
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
 
 
 def full_clause(tok) -> bool:
@@ -340,22 +421,34 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     """The stance on the target (and on its conjuncts: "not only more nurses but also a new hospital");
     ``clause`` is the pluperfect clause that only recalls the position, or ""."""
     words = list(dict.fromkeys(words))
+    target = place_head(target)
     out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause, at)
            for name in target_names(target)]
     acted, sign = acted_on(target)
     if acted:  # "the library closures": against closing them is for the library; "the tram extension"
         out.append(Stance(acted, value * sign, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
+    rather = any(c.dep_ == "cc" and c.lower_ == "than" for c in target.children)  # "buses rather than a garage"
     for also in target.conjuncts:
         if also.pos_ in ("NOUN", "PROPN"):
-            out.append(Stance(target_name(also), value * (-1) ** len([n for n in negs if n.dep_ == "neg"]),
+            out.append(Stance(target_name(also), value * (-1) ** (len([n for n in negs if n.dep_ == "neg"]) + rather),
                               words, also.text, bool(clause), clause, at))
+    for other in instead(target):  # "instead of a toll, wants a fuel tax": against the toll
+        out.append(Stance(target_name(other), -value, words + ["instead"], other.text, bool(clause), clause, at))
     return out
+
+
+def instead(target) -> list:
+    """What the clause prefers the target to ("Instead of a toll, X wants a fuel tax")."""
+    return [g for c in target.head.children if c.dep_ == "prep" and c.lower_ == "of"
+            and any(a.lower_ == "instead" for a in c.children) for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
 
 
 def acted_on(tok) -> tuple[str, int]:
     """The thing an act noun names before it, and the act's sign: "library" in "the library
     closures" (-1), "tram" in "the tram extension" (+1), where no preposition names it; else ""."""
     sign = lexicon()["acts"].get(noun_key(tok))
+    if lexicon()["act_preps"].get(noun_key(tok)) == "on":  # (limits, which act "on" their thing)
+        return "", 0  # "the price cap", "a speed limit": the word before names the measure, not what it limits
     if tok.pos_ != "NOUN" or sign is None or act_preps(tok) \
             or not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.lefts):
         return "", 0
@@ -400,7 +493,7 @@ def others_view(verb, speaker_words: set[str]) -> bool:
     while clause.dep_ == "ccomp" and clause.head is not clause:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
+        if subject is not None and clause.lemma_ != "be":  # ("the library is what the town needed": no one's view reported)
             return subject.lower_ in OTHERS or subject.pos_ in ("NOUN", "PROPN") and bool(speaker_words) \
                 and not speakers_own(subject, speaker_words)
     return False
@@ -446,7 +539,7 @@ def demanded(tok, lex: dict) -> bool:
             tok.head.lemma_.lower() in lex["must"] or warning(tok.head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
-    return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp") \
+    return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
 
 
@@ -498,6 +591,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         target = clause_object(tok)
         if target is not None and target.lower_ == "what" and tok.dep_ == "csubj":
             target = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        elif target is not None and target.lower_ == "what" and tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
+            target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X is what the town needs"
         if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
                                                           for c in tok.children):
             target = None  # "wants to travel": a plan
@@ -508,6 +603,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             subject = None
     elif slot == "that":
         target = warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot == "does":  # "the toll would hurt commuters", "the levy hurts farmers": the doer is judged
+        target, subject = doer(tok), None
     elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X", "there is no reason to scrap X"
         deps = ("xcomp", "advcl") + (("acl", "relcl") if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") else ())
         target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
@@ -538,13 +635,20 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
-    as_phrase = tok.head.dep_ == "prep" and tok.head.lower_ == "as"  # "described the fees as unfair"
+    as_prep = tok.head if tok.head.lower_ == "as" or tok.dep_ != "amod" else tok.head.head  # "as unfair", "as a flawed idea"
+    as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
+    if (found := clause_judged(tok)) is not None:
+        return found
+    if tok.dep_ == "conj" and tok.head.dep_ in ("acomp", "attr"):  # "was a tax on workers and simply unfair"
+        holder = tok.head.head
+        but = any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)  # ("not the problem but the solution")
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None), None, tok if but else holder
     if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
         return judged_attr(tok, lex), None, tok.head
     if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd") and tok.dep_ == "amod"
             or tok.head.dep_ == "dobj" and tok.dep_ == "amod" and tok.head.head.lemma_.lower() in JUDGING
             or as_phrase and tok.dep_ in ("amod", "pobj")):
-        head = tok.head if tok.dep_ == "amod" or as_phrase else tok
+        head = as_prep if as_phrase else tok.head if tok.dep_ == "amod" else tok
         holder = head.head
         if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
                 and holder.head.lemma_.lower() in JUDGING:
@@ -552,10 +656,11 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
             target = next((c for c in holder.children if c.dep_ == "dobj"), None)
         elif holder.lemma_.lower() in JUDGING:
-            target = next((c for c in holder.children if c.dep_ in ("dobj", "nsubj") and c is not head
+            target = next((c for dep in ("dobj", "nsubj") for c in holder.children if c.dep_ == dep and c is not head
                            and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
         else:
-            target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None) \
+                or inserted_subject(holder)
         if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
             target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
                            and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), target)
@@ -566,13 +671,64 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     return None, subject, verb
 
 
+def doer(verb):
+    """The act that would do what ``verb`` says (its subject), where the clause foresees or
+    states it now ("scrapping the ferry would hurt islanders", "the fare increase hurts
+    commuters"), not a past event; an act only: "the drought could damage crops" takes no side."""
+    if verb.pos_ != "VERB" or not (verb.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "'ll", "might") for c in verb.children)):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    acts = lexicon()["acts"]
+    if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and noun_key(subj) in acts):
+        return None
+    return subj
+
+
+def inserted_subject(verb):
+    """The subject the parser gave to a speech verb set into the clause ("The ferry deal,
+    Commissioner Lena Osei said, was a good outcome": "deal" hung on "said"): the first of
+    its two subjects, a common noun."""
+    said = next((c for c in verb.children if c.dep_ == "parataxis"), None)
+    subjects = [c for c in said.children if c.dep_ == "nsubj"] if said is not None else []
+    return subjects[0] if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[0].i < said.i else None
+
+
+def clause_judged(tok):
+    """(target, subject, verb) of a judging word in a clause of its own, as the small parser
+    reads it, or None: "called the plan misguided" (a small clause after a judging verb), "X
+    was far from a success", "the toll was misguided" (a participle read as a passive)."""
+    small = next((c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "compound" and c.pos_ == "NOUN"
+                  and tok.pos_ == "ADJ"), None)  # ("called the toll reckless": "toll" hung on "reckless")
+    if tok.dep_ in ("ccomp", "xcomp", "oprd") and small is not None and tok.head.lemma_.lower() in JUDGING:
+        return small, subject_of(tok.head)[0], tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
+        holder = tok.head.head.head
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), None, tok
+    return None
+
+
 def pronoun_thing(pron):
     """What "it"/"them" as a frame's object stands for where no earlier stance named a target:
     the nearest noun of the same number before it in the sentence that is an object ("reversed
     course on the bypass on Friday and now supports it"), never a time or a person."""
     number = "NNS" if pron.lower_ == "them" else "NN"
+    told = next((t for t in pron.sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == number
+                 and t.head.head.lemma_ in ("say", "write", "tell")), None)
+    if told is not None:
+        return told  # "It's a terrible deal," she said of the stadium lease.
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
         if t.tag_ == number and t.dep_ in ("dobj", "pobj") and t.lower_ not in TIME_WORDS and not time_span(t) \
-                and t.ent_type_ != "PERSON" and t.lower_ not in PERSONAL:
+                and t.ent_type_ != "PERSON" and t.lower_ not in PERSONAL and not is_body(t):
             return t
     return pron
+
+
+def is_body(tok) -> bool:
+    """A noun naming a body ("the council", "the harbour board"): the one spoken to or met, not
+    the thing a later "it" is backed as ("spoke to the council and backs it")."""
+    from ..actors import lexicon as actor_lexicon
+
+    return tok.lemma_.lower() in actor_lexicon("en").institutions
