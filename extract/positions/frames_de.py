@@ -960,11 +960,14 @@ def report_verbs(lang: str = "de") -> dict[str, frozenset[str | None]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+POSSESSIVE_STEMS = ("mein", "unser", "sein", "ihr", "euer", "eur")  # a possessive: the position is the one named's own
+
+
 def handled_position(c: Clause, p: Phrase) -> bool:
     """"Er werde die Forderung nach X prüfen", "verwies auf die große Unterstützung für X", "reagierte
     auf die Kritik an X": a position noun that a verb of the "about" rows handles is someone's
     position, reported, unless the speaker's own ("erinnerte an seine Forderung nach X")."""
-    if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")):
+    if c.words[p.start].low.startswith(POSSESSIVE_STEMS):
         return False  # (and "In einem Plädoyer für X verwies sie auf …": the setting, not what is handled)
     lemmas = separable_lemmas(c)
     verbs = report_verbs()
@@ -1005,7 +1008,7 @@ def state_of_debate(c: Clause, p: Phrase) -> bool:
         return True  # "Es gebe viel Kritik an X" (but "Von uns gibt es ein klares Ja zu X")
     if fin is None or p.prep is not None or p.end > fin or c.phrases[0] is not p:
         return False
-    if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")) or c.words[fin].lemma in SOURCE_VERBS:
+    if c.words[p.start].low.startswith(POSSESSIVE_STEMS) or c.words[fin].lemma in SOURCE_VERBS:
         return False
     return not any(q.prep is None and q.start > fin and not _genitive_attribute(c, q)
                    and c.words[q.head].low not in OBJECT_PRONOUNS for q in c.phrases)
