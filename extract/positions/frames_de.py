@@ -960,11 +960,14 @@ def report_verbs(lang: str = "de") -> dict[str, frozenset[str | None]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+POSSESSIVE_STEMS = ("mein", "unser", "sein", "ihr", "euer", "eur")  # a possessive: the position is the one named's own
+
+
 def handled_position(c: Clause, p: Phrase) -> bool:
     """"Er werde die Forderung nach X prüfen", "verwies auf die große Unterstützung für X", "reagierte
     auf die Kritik an X": a position noun that a verb of the "about" rows handles is someone's
     position, reported, unless the speaker's own ("erinnerte an seine Forderung nach X")."""
-    if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")):
+    if c.words[p.start].low.startswith(POSSESSIVE_STEMS):
         return False  # (and "In einem Plädoyer für X verwies sie auf …": the setting, not what is handled)
     lemmas = separable_lemmas(c)
     verbs = report_verbs()
@@ -975,10 +978,15 @@ def handled_position(c: Clause, p: Phrase) -> bool:
     return bool(handling) and (p.prep is not None or len(handling) == len(full) and c.phrases[0] is not p)
 
 
+def finite_verb(c: Clause) -> int | None:
+    """The index of the clause's first finite verb (a noun tagged as one is none), else None."""
+    return next((k for k, w in enumerate(c.words) if "FIN" in w.tag and not w.noun), None)
+
+
 def from_someone_else(c: Clause, speaker_words: set[str]) -> bool:
     """"Die Forderung nach X kam vom Bürgerverein", "Kritik gebe es vor allem von den Anwohnern":
     a position that comes from someone other than the speaker."""
-    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and not w.noun), None)
+    fin = finite_verb(c)
     if fin is None or not speaker_words or c.words[fin].lemma not in SOURCE_VERBS:
         return False
     sources = [q for q in c.phrases if q.prep == "von" and not q.pronoun]
@@ -994,13 +1002,13 @@ def state_of_debate(c: Clause, p: Phrase) -> bool:
     speaker stands. It is the speaker's when it is their own ("Unser Nein zu X steht"), comes from
     someone ("Kritik kam von Y") or is an object put first, its subject after the verb ("Kritik an
     X übte Y", "Ihre Ablehnung der X bekräftigte sie")."""
-    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and not w.noun), None)
+    fin = finite_verb(c)
     if fin is not None and "es" in c.lows and any(w.lemma == "geben" for w in c.words) and not p.negated \
             and not any(w in ("von", "vom") for w in c.lows):
         return True  # "Es gebe viel Kritik an X" (but "Von uns gibt es ein klares Ja zu X")
     if fin is None or p.prep is not None or p.end > fin or c.phrases[0] is not p:
         return False
-    if c.words[p.start].low.startswith(("mein", "unser", "sein", "ihr", "euer", "eur")) or c.words[fin].lemma in SOURCE_VERBS:
+    if c.words[p.start].low.startswith(POSSESSIVE_STEMS) or c.words[fin].lemma in SOURCE_VERBS:
         return False
     return not any(q.prep is None and q.start > fin and not _genitive_attribute(c, q)
                    and c.words[q.head].low not in OBJECT_PRONOUNS for q in c.phrases)
@@ -1238,7 +1246,7 @@ def adverbial_only(c: Clause) -> bool:
 def nothing_judged(c: Clause, own_phrase: Phrase | None, cands: list[Phrase]) -> bool:
     """"Das Risiko eines Ausfalls sei gering": the evaluating noun heads the subject; "Die Polizei
     sieht keine Gefahr": the only phrase of an active judging verb is who judges, not what."""
-    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and not w.noun), None)
+    fin = finite_verb(c)
     if fin is None:
         return False
     if own_phrase is not None and c.phrases[0] is own_phrase and own_phrase.end <= fin:
