@@ -629,7 +629,8 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
             return out
     return (compound_sides(c, lang, speaker_words, recalled) or needed_without(c, lang, recalled)
             or modal_being(c, lang, speaker_words, recalled) or cannot_be(c, nxt, lang, recalled)
-            or slogan(c, lang, recalled) or has_place(c, lang, speaker_words, recalled))
+            or slogan(c, lang, recalled) or has_place(c, lang, speaker_words, recalled)
+            or negated_act(c, lang, speaker_words, recalled) or needed_against_harm(c, lang, recalled))
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
@@ -658,6 +659,65 @@ def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
         return []
     return [Stance(noun_lemma(c.words[p.head].text), 1, ["ohne", c.words[negs[0]].text], phrase_text(c, p),
                    recalled, c.text if recalled else "")]
+
+
+@lru_cache(maxsize=None)
+def row_words(lang: str, value: str) -> frozenset[str]:
+    """The words of the data rows of one value ("begin", "harm"), lower-case."""
+    return frozenset(f.lower() for v, _, forms in frame_rows(lang) if v == value for f in forms)
+
+
+LIMITED = frozenset("vorerst vorläufig zunächst vorübergehend mehr noch bislang bisher".split())  # "vorerst nicht": a plan
+PROMISING = frozenset("werden wollen dürfen sollen".split())
+MOVING = frozenset("weiter voran zurecht heraus herbei vorbei an aus zu".split())  # particles of "kommen" (not its being)  # (not "können", "müssen": no promise)
+
+
+def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"Wir werden X nicht kürzen", "X wird nicht angetastet", "an X wird nicht gerüttelt" (+1 X);
+    "X wird nicht eingeführt", "X kommt nicht" (-1 X): a negated act verb as the clause's
+    predicate, promised (present or future, no report of the past, not "vorerst"), is a position
+    against the act: for what an ending act would end, against what a starting act would start.
+    An active subject must be the speaker (wir, ich, man, er/sie): another actor's plan is none."""
+    if recalled or any(w.low in LIMITED | {"wurde", "wurden", "worden"} for w in c.words):
+        return []
+    acts, begin = lexicon(lang).acts, row_words(lang, "begin")
+    lemmas = separable_lemmas(c)
+    hits = [(k, fw) for k, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun
+            for key in dict.fromkeys((lemmas.get(k, ""), w.lemma)) if key
+            for fw in (acts.get(key, ()) or (FrameWord("keep", "act", (key,)),))[:1] if fw.value == "flip" or key in begin]
+    # the finite verb (HanTa tags "werden", "schließen" also as infinitives): else the first verb
+    fin = next((w for w in c.words if "FIN" in w.tag), None) or next((w for w in c.words if w.tag.startswith("V")), None)
+    negs = [n for n in negations_in(c, lang, []) if not hits or n < hits[0][0] or fin is c.words[hits[0][0]]]
+    if len(hits) != 1 or len(negs) != 1 or fin is None or fin.lemma in ("können", "müssen"):
+        return []
+    k, fw = hits[0]
+    if fin is not c.words[k] and (fin.lemma not in PROMISING or negs[0] > k):
+        return []
+    passive = fin.lemma == "werden" and c.words[k].tag == "VV(PP)"
+    things = [p for p in c.phrases if not p.pronoun and not _names_speaker(c, p, speaker_words)
+              and (p.prep == fw.slot if fw.slot in PREPOSITIONS else p.prep is None) and not _genitive_attribute(c, p)]
+    own = [p for p in c.phrases if p.pronoun and p.prep is None and c.lows[p.start] in OWN | {"er", "sie"}]
+    # "X kommt nicht" alone: not "kommt mit X nicht weiter", "kommt heute nicht an"
+    coming = c.words[k].lemma == "kommen" and len(c.phrases) == 1 and not any(
+        w.tag in ("PTKVZ", "ADJD") or w.low in MOVING for w in c.words)
+    if len(things) != 1 or not (passive or fw.slot in PREPOSITIONS or own or coming):
+        return []
+    sign = 1 if fw.value == "flip" else -1
+    said = [c.words[k].text, c.words[negs[0]].text]
+    return phrase_stances(c, things[0], sign, said, lang, recalled, "")
+
+
+def needed_against_harm(c: Clause, lang: str, recalled: bool) -> list[Stance]:
+    """"Ohne X droht die Pleite", "ohne X würden die Finanzen kollabieren": a bad outcome (rows
+    "harm") without X makes X needed (+1), when nothing negates the clause."""
+    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
+    harm = row_words(lang, "harm")
+    bad = [w.text for w in c.words if w.lemma in harm or w.low in harm]
+    if len(without) != 1 or not bad or negations_in(c, lang, []):
+        return []
+    p = without[0]
+    return [Stance(noun_lemma(c.words[p.head].text), 1, ["ohne", bad[0]], phrase_text(c, p), recalled,
+                   c.text if recalled else "")]
 
 
 BEING = frozenset("sein kommen geben bleiben".split())  # "X muss kommen": X is to be

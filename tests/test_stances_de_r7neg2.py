@@ -1,0 +1,38 @@
+"""Negated acts (round 7, r7-neg-de2): an ending act negated as the clause's predicate keeps its
+object ("wir werden X nicht kürzen" = +1 X), a starting act negated rejects it ("X wird nicht
+eingeführt" = -1 X); a bad outcome without X makes X needed; "an X führt kein Weg vorbei";
+leaving a thing ends it. Reports of the past, plans limited in time and another actor's plan
+take no position."""
+import pytest
+
+from extract.positions.frames_de import read_stances
+
+
+def stances(text: str, speaker: str) -> dict[str, int]:
+    return {st.target: st.value for st in read_stances(text, "de", speaker)}
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("„Wir kürzen die Zuschüsse für die Vereine nicht“, sagte Bürgermeisterin Ina Roth.", "Ina Roth", "Zuschuss", 1),
+    ("Die Stadtteilbücherei werde nicht geschlossen, versicherte Dezernent Max Horn.", "Max Horn", "Stadtteilbücherei", 1),
+    ("Am Sozialpass wird nicht gerüttelt, sagte Stadträtin Ute Kalb.", "Ute Kalb", "Sozialpass", 1),
+    ("Die Zweitwohnungsteuer kommt nicht, sagte Bürgermeister Leo Falk.", "Leo Falk", "Zweitwohnungsteuer", -1),
+    ("Eine Kurtaxe werde nicht eingeführt, sagte die Bürgermeisterin Ada Kern.", "Ada Kern", "Kurtaxe", -1),
+    ("Ohne den Zuschuss des Landes droht dem Tierheim das Aus, sagte Vereinschefin Eva Lutz.", "Eva Lutz", "Zuschuss", 1),
+    ("An einer Sanierung des Rathauses führt kein Weg vorbei, sagte Baudezernent Ole Rau.", "Ole Rau", "Sanierung", 1),
+    ("Die Gemeinde solle aus dem Zweckverband austreten, forderte Gemeinderätin Lia Horn.", "Lia Horn", "Zweckverband", -1),
+])
+def test_negated_acts_and_needs(text, speaker, target, value):
+    assert stances(text, speaker).get(target) == value
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a report of the past, a plan limited in time, another actor's plan, an act not negated
+    ("Das Hallenbad wurde im vergangenen Jahr nicht geschlossen, sagte Sprecher Tim Ahl.", "Tim Ahl"),
+    ("Die Brücke wird vorerst nicht abgerissen, sagte Sprecherin Nora Bauer.", "Nora Bauer"),
+    ("Der Kreis wird die Klinik nicht schließen, sagte Sprecher Paul Wendt.", "Paul Wendt"),
+    ("Wir werden die Grundschule im Sommer schließen, sagte Bürgermeister Udo Pick.", "Udo Pick"),
+    ("Dem Sportverein droht die Pleite, sagte Kassenwart Jan Ott.", "Jan Ott"),
+])
+def test_no_position(text, speaker):
+    assert not any(stances(text, speaker).values())
