@@ -669,7 +669,7 @@ def row_words(lang: str, value: str) -> frozenset[str]:
 
 LIMITED = frozenset("vorerst vorläufig zunächst vorübergehend mehr noch bislang bisher".split())  # "vorerst nicht": a plan
 PROMISING = frozenset("werden wollen dürfen sollen".split())
-MOVING = frozenset("weiter voran zurecht heraus herbei vorbei an aus zu".split())  # particles of "kommen" (not its being)  # (not "können", "müssen": no promise)
+ASSURING = frozenset("auch also sicher definitiv bestimmt garantiert jedenfalls ganz gewiss eben so".split())  # "X kommt sicher nicht"  # (not "können", "müssen": no promise)
 
 
 def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
@@ -698,8 +698,8 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
               and (p.prep == fw.slot if fw.slot in PREPOSITIONS else p.prep is None) and not _genitive_attribute(c, p)]
     own = [p for p in c.phrases if p.pronoun and p.prep is None and c.lows[p.start] in OWN | {"er", "sie"}]
     # "X kommt nicht" alone: not "kommt mit X nicht weiter", "kommt heute nicht an"
-    coming = c.words[k].lemma == "kommen" and len(c.phrases) == 1 and not any(
-        w.tag in ("PTKVZ", "ADJD") or w.low in MOVING for w in c.words)
+    coming = c.words[k].lemma == "kommen" and len(c.phrases) == 1 and all(
+        j in negs or j == k or c.phrases[0].start <= j < c.phrases[0].end or w.low in ASSURING for j, w in enumerate(c.words))
     if len(things) != 1 or not (passive or fw.slot in PREPOSITIONS or own or coming):
         return []
     sign = 1 if fw.value == "flip" else -1
@@ -753,6 +753,9 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     allowed = {k for p in c.phrases if p.prep and p.start == thing.end + 1 for k in range(p.start - 1, p.end)}
     allowed |= {k + d for k in promise for d in (0, 1)} | role | set(negs) | set(range(thing.start, thing.end))
     allowed |= {k for p in c.phrases if p.start in negs and p.prep for k in range(p.start - 1, p.end)}  # "auf keinen Fall"
+    allowed |= source_span(c, speaker_words) | {n + 1 for n in negs if c.lows[n + 1:n + 2] == ["mehr"]}
+    if verb.lemma == "geben":  # "darf es am Bahnhof / in diesem Jahr nicht geben": where and when X is not to be
+        allowed |= {k for p in c.phrases if p.prep and p is not thing for k in range(p.start - 1, p.end)}
     rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] not in ("es", "zu")
             and not c.words[k].tag.startswith("ADV")]
     if rest or verb.lemma == "geben" and "es" not in c.lows:
@@ -760,6 +763,26 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
     # (through the acts: "eine Rückkehr zur Atomkraft darf es nicht geben")
     return phrase_stances(c, thing, sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
+
+
+SOURCE_NOUNS = frozenset("ansicht meinung auffassung überzeugung worten angaben einschätzung".split())
+
+
+def source_span(c: Clause, speaker_words: set[str]) -> set[int]:
+    """The words that name the speaker as the source inside the clause ("nach Ansicht von Y",
+    "laut Y", "Y zufolge"): they are no part of what is said."""
+    out: set[int] = set()
+    for p in c.phrases:
+        if p.pronoun or not _names_speaker(c, p, speaker_words):
+            continue
+        end = max([q.end for q in c.phrases if q.prep is None and q.start >= p.end and all(
+            c.words[j].noun for j in range(p.end, q.start))] + [p.end])  # the name after a role noun
+        out |= set(range(p.start - (p.prep is not None), end))
+        out |= {end} if c.lows[end:end + 1] == ["zufolge"] else set()
+        before = next((q for q in c.phrases if q.prep == "nach" and q.end == p.start - 1 and p.prep == "von"
+                       and c.words[q.head].low in SOURCE_NOUNS), None)
+        out |= set(range(before.start - 1, before.end)) if before else set()
+    return out
 
 
 def slogan(c: Clause, lang: str, recalled: bool) -> list[Stance]:
