@@ -21,6 +21,9 @@ def stances(text: str, speaker: str) -> dict[str, int]:
     ("Ohne den Zuschuss des Landes droht dem Tierheim das Aus, sagte Vereinschefin Eva Lutz.", "Eva Lutz", "Zuschuss", 1),
     ("An einer Sanierung des Rathauses führt kein Weg vorbei, sagte Baudezernent Ole Rau.", "Ole Rau", "Sanierung", 1),
     ("Die Gemeinde solle aus dem Zweckverband austreten, forderte Gemeinderätin Lia Horn.", "Lia Horn", "Zweckverband", -1),
+    ("Das Hallenbad sperren wir nicht zu, sagte der Bürgermeister Jonas Eck.", "Jonas Eck", "Hallenbad", 1),
+    ("Wir denken gar nicht daran, das Sozialticket abzuschaffen, sagte Dezernent Paul Iser.", "Paul Iser", "Sozialticket", 1),
+    ("Verbandschef Udo Rinn nannte den Milchbauernzuschuss überflüssig.", "Udo Rinn", "Milchbauernzuschuss", -1),
     # the speaker named inside the clause ("nach Ansicht von", "laut", "zufolge") is no part of what is said
     ("Ein Feuerwerksverbot darf es nach Ansicht von Stadtrat Eli Brandt nicht geben.", "Eli Brandt", "Feuerwerksverbot", -1),
     ("Eine Maut darf es Ministerin Ira Wolf zufolge in der Innenstadt nicht mehr geben.", "Ira Wolf", "Maut", -1),
@@ -36,6 +39,7 @@ def test_negated_acts_and_needs(text, speaker, target, value):
     ("Der Kreis wird die Klinik nicht schließen, sagte Sprecher Paul Wendt.", "Paul Wendt"),
     ("Wir werden die Grundschule im Sommer schließen, sagte Bürgermeister Udo Pick.", "Udo Pick"),
     ("Dem Sportverein droht die Pleite, sagte Kassenwart Jan Ott.", "Jan Ott"),
+    ("Wir denken daran, die Schule zu schließen, sagte Dezernent Paul Iser.", "Paul Iser"),
     ("Das Geld muss nach Ansicht von Bürgermeister Tom Ehl vom Bund kommen.", "Tom Ehl"),
 ])
 def test_no_position(text, speaker):

@@ -278,7 +278,8 @@ def plural_of_unknown(word: str) -> str:
 
     head, _, last = word.rpartition("-")
     lemma, tag = analyse_word(last)
-    if tag not in ("NE", "NNA") or len(lemma) < 4 or not last.startswith(lemma) or last[len(lemma):] not in ("s", "n", "en"):
+    if (tag not in ("NE", "NNA") or len(lemma) < 4 or not last.startswith(lemma) or last[len(lemma):] not in ("s", "n", "en")
+            or last.endswith("ss")):  # no plural -s after s: "Bergbauernzuschuss", "Kitaanschluss"
         return ""
     return f"{head}-{lemma}" if head else lemma
 
