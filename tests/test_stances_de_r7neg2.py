@@ -24,6 +24,8 @@ def stances(text: str, speaker: str) -> dict[str, int]:
     ("Das Hallenbad sperren wir nicht zu, sagte der Bürgermeister Jonas Eck.", "Jonas Eck", "Hallenbad", 1),
     ("Wir denken gar nicht daran, das Sozialticket abzuschaffen, sagte Dezernent Paul Iser.", "Paul Iser", "Sozialticket", 1),
     ("Verbandschef Udo Rinn nannte den Milchbauernzuschuss überflüssig.", "Udo Rinn", "Milchbauernzuschuss", -1),
+    # a body's own head speaks for it ("sagte dessen / deren Präsident …")
+    ("Die Gewerkschaft fordert eine Ausbildungsumlage, sagte deren Vorsitzende Mia Lorenz.", "Mia Lorenz", "Ausbildungsumlage", 1),
     # the speaker named inside the clause ("nach Ansicht von", "laut", "zufolge") is no part of what is said
     ("Ein Feuerwerksverbot darf es nach Ansicht von Stadtrat Eli Brandt nicht geben.", "Eli Brandt", "Feuerwerksverbot", -1),
     ("Eine Maut darf es Ministerin Ira Wolf zufolge in der Innenstadt nicht mehr geben.", "Ira Wolf", "Maut", -1),
@@ -39,6 +41,7 @@ def test_negated_acts_and_needs(text, speaker, target, value):
     ("Der Kreis wird die Klinik nicht schließen, sagte Sprecher Paul Wendt.", "Paul Wendt"),
     ("Wir werden die Grundschule im Sommer schließen, sagte Bürgermeister Udo Pick.", "Udo Pick"),
     ("Dem Sportverein droht die Pleite, sagte Kassenwart Jan Ott.", "Jan Ott"),
+    ("Die Opposition lehne die Seilbahn ab, sagte die Ministerin Eva Horn.", "Eva Horn"),
     ("Wir denken daran, die Schule zu schließen, sagte Dezernent Paul Iser.", "Paul Iser"),
     ("Das Geld muss nach Ansicht von Bürgermeister Tom Ehl vom Bund kommen.", "Tom Ehl"),
 ])

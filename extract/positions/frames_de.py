@@ -1340,6 +1340,18 @@ def denied(found: list[Stance], c: Clause, prev: Clause | None, lang: str) -> li
     return [Stance(st.target, -st.value, st.words + ["nicht so"], st.phrase, st.recalled, st.clause, st.at) for st in found]
 
 
+def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]:
+    """"Der Verband warnt davor, …, sagte dessen Präsident Y": a speaker named as the body's own head
+    ("dessen / deren" + role + name) speaks for the body that is the sentence's first subject, whose
+    position is then the speaker's own. Its head noun is read as naming the speaker."""
+    first = next((p for p in clauses[0].phrases if p.prep is None), None) if clauses and clauses[0].words else None
+    owned = any(w.low in ("dessen", "deren") and speaker_words & set(c.lows[j + 1:j + 5])
+                for c in clauses for j, w in enumerate(c.words))
+    if first is None or first.pronoun or not owned:
+        return set()
+    return {clauses[0].words[first.head].low}
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out)."""
@@ -1370,13 +1382,14 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
                 c = elliptical(clauses[-1], c, lang)
             clauses.append(c)
+        body = represented_body(clauses, speaker_words)
         for k, c in enumerate(clauses):
             if not c.words or c.words[0].low in QUESTION_WORDS:
                 continue
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
-            out += denied(read_clause(c, nxt, prev, lang, speaker_words, earlier), c, prev, lang)
+            out += denied(read_clause(c, nxt, prev, lang, speaker_words | body, earlier), c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(noun_lemma(c.words[first.head].text), 0, [], phrase_text(c, first))
