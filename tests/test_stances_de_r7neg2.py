@@ -24,6 +24,9 @@ def stances(text: str, speaker: str) -> dict[str, int]:
     ("Das Hallenbad sperren wir nicht zu, sagte der Bürgermeister Jonas Eck.", "Jonas Eck", "Hallenbad", 1),
     ("Wir denken gar nicht daran, das Sozialticket abzuschaffen, sagte Dezernent Paul Iser.", "Paul Iser", "Sozialticket", 1),
     ("Verbandschef Udo Rinn nannte den Milchbauernzuschuss überflüssig.", "Udo Rinn", "Milchbauernzuschuss", -1),
+    # a Konjunktiv-I demand on another actor is the speaker's ("Der Kreis solle X verlassen")
+    ("Der Kreis solle den Abfallverband verlassen, sagte Kreisrat Gerd Moos.", "Gerd Moos", "Abfallverband", -1),
+    ("Die Stadt solle das Hallenbad nicht schließen, sagte Stadtrat Gerd Moos.", "Gerd Moos", "Hallenbad", 1),
     # a body's own head speaks for it ("sagte dessen / deren Präsident …")
     ("Die Gewerkschaft fordert eine Ausbildungsumlage, sagte deren Vorsitzende Mia Lorenz.", "Mia Lorenz", "Ausbildungsumlage", 1),
     # the speaker named inside the clause ("nach Ansicht von", "laut", "zufolge") is no part of what is said
@@ -41,6 +44,7 @@ def test_negated_acts_and_needs(text, speaker, target, value):
     ("Der Kreis wird die Klinik nicht schließen, sagte Sprecher Paul Wendt.", "Paul Wendt"),
     ("Wir werden die Grundschule im Sommer schließen, sagte Bürgermeister Udo Pick.", "Udo Pick"),
     ("Dem Sportverein droht die Pleite, sagte Kassenwart Jan Ott.", "Jan Ott"),
+    ("Das Bad solle 2027 geschlossen werden, sagte Sprecher Gerd Moos.", "Gerd Moos"),
     ("Die Opposition lehne die Seilbahn ab, sagte die Ministerin Eva Horn.", "Eva Horn"),
     ("Wir denken daran, die Schule zu schließen, sagte Dezernent Paul Iser.", "Paul Iser"),
     ("Das Geld muss nach Ansicht von Bürgermeister Tom Ehl vom Bund kommen.", "Tom Ehl"),

@@ -631,7 +631,8 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     return (compound_sides(c, lang, speaker_words, recalled) or needed_without(c, lang, recalled)
             or modal_being(c, lang, speaker_words, recalled) or cannot_be(c, nxt, lang, recalled)
             or slogan(c, lang, recalled) or has_place(c, lang, speaker_words, recalled)
-            or negated_act(c, lang, speaker_words, recalled) or needed_against_harm(c, lang, recalled))
+            or negated_act(c, lang, speaker_words, recalled) or needed_against_harm(c, lang, recalled)
+            or reported_demand(c, lang, speaker_words, recalled))
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
@@ -706,6 +707,32 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     sign = 1 if fw.value == "flip" else -1
     said = [c.words[k].text, c.words[negs[0]].text]
     return phrase_stances(c, things[0], sign, said, lang, recalled, "")
+
+
+DEMANDING = frozenset("solle möge".split())  # Konjunktiv I: the speaker's demand, whoever the subject
+
+
+def reported_demand(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"Der Kreis solle den Verband verlassen, sagte Y": a Konjunktiv-I "solle" with an act is the
+    speaker's demand on the subject (another actor's doing, not its position): the act's sign on
+    its object, each negation reversing ("die Stadt solle das Bad nicht schließen" = +1 Bad)."""
+    if (not any(w.low in DEMANDING for w in c.words) or recalled
+            or any(w.lemma == "werden" or w.tag == "CARD" or w.low in TIME_NOUNS for w in c.words)):
+        return []  # "das Bad solle 2027 geschlossen werden": a plan, reported
+    words: list[str] = []
+    hit = act_object(c, lang, words)
+    verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun and w.low not in DEMANDING]
+    objects = [p for p in c.phrases if p.prep is None and not p.pronoun and p.start > 0
+               and not _names_speaker(c, p, speaker_words) and not _genitive_attribute(c, p)]
+    if hit is None and len(objects) == 1 and len(verbs) == 1:  # "… solle X verlassen": the object before the act
+        acts = [fw for fw in lexicon(lang).acts.get(verbs[0].lemma, ()) if not fw.noun and fw.slot == "act"]
+        hit = (objects[0], -1 if acts[0].value == "flip" else 1) if acts else None
+        words = [verbs[0].text] if acts else words
+    if hit is None:
+        return []
+    negs = negations_in(c, lang, [hit[0]])
+    said = [next(w.text for w in c.words if w.low in DEMANDING)] + words + [c.words[n].text for n in negs]
+    return phrase_stances(c, hit[0], hit[1] * (-1) ** len(negs), said, lang, recalled, "")
 
 
 def needed_against_harm(c: Clause, lang: str, recalled: bool) -> list[Stance]:
