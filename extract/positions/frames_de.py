@@ -680,9 +680,11 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     predicate, promised (present or future, no report of the past, not "vorerst"), is a position
     against the act: for what an ending act would end, against what a starting act would start.
     An active subject must be the speaker (wir, ich, man, er/sie): another actor's plan is none."""
-    if recalled or any(w.low in LIMITED | {"wurde", "wurden", "worden"} for w in c.words):
+    lex = lexicon(lang)
+    if (recalled or not any(w.low in lex.negations or w.low in NEGATING_DETERMINERS for w in c.words)
+            or any(w.low in LIMITED | {"wurde", "wurden", "worden"} for w in c.words)):
         return []
-    acts, begin = lexicon(lang).acts, row_words(lang, "begin")
+    acts, begin = lex.acts, row_words(lang, "begin")
     lemmas = separable_lemmas(c)
     hits = [(k, fw) for k, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun
             for key in dict.fromkeys((lemmas.get(k, ""), w.lemma)) if key
