@@ -286,7 +286,8 @@ def plural_of_unknown(word: str) -> str:
 
     head, _, last = word.rpartition("-")
     lemma, tag = analyse_word(last)
-    if tag not in ("NE", "NNA") or len(lemma) < 4 or not last.startswith(lemma) or last[len(lemma):] not in ("s", "n", "en"):
+    if (tag not in ("NE", "NNA") or len(lemma) < 4 or not last.startswith(lemma) or last[len(lemma):] not in ("s", "n", "en")
+            or last.endswith("ss")):  # no plural -s after s: "Bergbauernzuschuss", "Kitaanschluss"
         return ""
     return f"{head}-{lemma}" if head else lemma
 
@@ -652,7 +653,9 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
             return out
     return (compound_sides(c, lang, speaker_words, recalled) or needed_without(c, lang, recalled)
             or modal_being(c, lang, speaker_words, recalled) or cannot_be(c, nxt, lang, recalled)
-            or slogan(c, lang, recalled) or has_place(c, lang, speaker_words, recalled))
+            or slogan(c, lang, recalled) or has_place(c, lang, speaker_words, recalled)
+            or negated_act(c, lang, speaker_words, recalled) or needed_against_harm(c, lang, recalled)
+            or reported_demand(c, lang, speaker_words, recalled))
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
@@ -703,6 +706,93 @@ def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
                    recalled, c.text if recalled else "")]
 
 
+@lru_cache(maxsize=None)
+def row_words(lang: str, value: str) -> frozenset[str]:
+    """The words of the data rows of one value ("begin", "harm"), lower-case."""
+    return frozenset(f.lower() for v, _, forms in frame_rows(lang) if v == value for f in forms)
+
+
+LIMITED = frozenset("vorerst vorläufig zunächst vorübergehend mehr noch bislang bisher".split())  # "vorerst nicht": a plan
+PROMISING = frozenset("werden wollen dürfen sollen".split())
+ASSURING = frozenset("auch also sicher definitiv bestimmt garantiert jedenfalls ganz gewiss eben so".split())  # "X kommt sicher nicht"  # (not "können", "müssen": no promise)
+
+
+def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"Wir werden X nicht kürzen", "X wird nicht angetastet", "an X wird nicht gerüttelt" (+1 X);
+    "X wird nicht eingeführt", "X kommt nicht" (-1 X): a negated act verb as the clause's
+    predicate, promised (present or future, no report of the past, not "vorerst"), is a position
+    against the act: for what an ending act would end, against what a starting act would start.
+    An active subject must be the speaker (wir, ich, man, er/sie): another actor's plan is none."""
+    lex = lexicon(lang)
+    if (recalled or not any(w.low in lex.negations or w.low in NEGATING_DETERMINERS for w in c.words)
+            or any(w.low in LIMITED | {"wurde", "wurden", "worden"} for w in c.words)):
+        return []
+    acts, begin = lex.acts, row_words(lang, "begin")
+    lemmas = separable_lemmas(c)
+    hits = [(k, fw) for k, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun
+            for key in dict.fromkeys((lemmas.get(k, ""), w.lemma)) if key
+            for fw in (acts.get(key, ()) or (FrameWord("keep", "act", (key,)),))[:1] if fw.value == "flip" or key in begin]
+    # the finite verb (HanTa tags "werden", "schließen" also as infinitives): else the first verb
+    fin = next((w for w in c.words if "FIN" in w.tag), None) or next((w for w in c.words if w.tag.startswith("V")), None)
+    negs = [n for n in negations_in(c, lang, []) if not hits or n < hits[0][0] or fin is c.words[hits[0][0]]]
+    if len(hits) != 1 or len(negs) != 1 or fin is None or fin.lemma in ("können", "müssen"):
+        return []
+    k, fw = hits[0]
+    if fin is not c.words[k] and (fin.lemma not in PROMISING or negs[0] > k):
+        return []
+    passive = fin.lemma == "werden" and c.words[k].tag == "VV(PP)"
+    things = [p for p in c.phrases if not p.pronoun and not _names_speaker(c, p, speaker_words)
+              and (p.prep == fw.slot if fw.slot in PREPOSITIONS else p.prep is None) and not _genitive_attribute(c, p)]
+    own = [p for p in c.phrases if p.pronoun and p.prep is None and c.lows[p.start] in OWN | {"er", "sie"}]
+    # "X kommt nicht" alone: not "kommt mit X nicht weiter", "kommt heute nicht an"
+    coming = c.words[k].lemma == "kommen" and len(c.phrases) == 1 and all(
+        j in negs or j == k or c.phrases[0].start <= j < c.phrases[0].end or w.low in ASSURING for j, w in enumerate(c.words))
+    if len(things) != 1 or not (passive or fw.slot in PREPOSITIONS or own or coming):
+        return []
+    sign = 1 if fw.value == "flip" else -1
+    said = [c.words[k].text, c.words[negs[0]].text]
+    return phrase_stances(c, things[0], sign, said, lang, recalled, "")
+
+
+DEMANDING = frozenset("solle möge".split())  # Konjunktiv I: the speaker's demand, whoever the subject
+
+
+def reported_demand(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"Der Kreis solle den Verband verlassen, sagte Y": a Konjunktiv-I "solle" with an act is the
+    speaker's demand on the subject (another actor's doing, not its position): the act's sign on
+    its object, each negation reversing ("die Stadt solle das Bad nicht schließen" = +1 Bad)."""
+    if (not any(w.low in DEMANDING for w in c.words) or recalled
+            or any(w.lemma == "werden" or w.tag == "CARD" or w.low in TIME_NOUNS for w in c.words)):
+        return []  # "das Bad solle 2027 geschlossen werden": a plan, reported
+    words: list[str] = []
+    hit = act_object(c, lang, words)
+    verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun and w.low not in DEMANDING]
+    objects = [p for p in c.phrases if p.prep is None and not p.pronoun and p.start > 0
+               and not _names_speaker(c, p, speaker_words) and not _genitive_attribute(c, p)]
+    if hit is None and len(objects) == 1 and len(verbs) == 1:  # "… solle X verlassen": the object before the act
+        acts = [fw for fw in lexicon(lang).acts.get(verbs[0].lemma, ()) if not fw.noun and fw.slot == "act"]
+        hit = (objects[0], -1 if acts[0].value == "flip" else 1) if acts else None
+        words = [verbs[0].text] if acts else words
+    if hit is None:
+        return []
+    negs = negations_in(c, lang, [hit[0]])
+    said = [next(w.text for w in c.words if w.low in DEMANDING)] + words + [c.words[n].text for n in negs]
+    return phrase_stances(c, hit[0], hit[1] * (-1) ** len(negs), said, lang, recalled, "")
+
+
+def needed_against_harm(c: Clause, lang: str, recalled: bool) -> list[Stance]:
+    """"Ohne X droht die Pleite", "ohne X würden die Finanzen kollabieren": a bad outcome (rows
+    "harm") without X makes X needed (+1), when nothing negates the clause."""
+    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
+    harm = row_words(lang, "harm")
+    bad = [w.text for w in c.words if w.lemma in harm or w.low in harm]
+    if len(without) != 1 or not bad or negations_in(c, lang, []):
+        return []
+    p = without[0]
+    return [Stance(noun_lemma(c.words[p.head].text), 1, ["ohne", bad[0]], phrase_text(c, p), recalled,
+                   c.text if recalled else "")]
+
+
 BEING = frozenset("sein kommen geben bleiben".split())  # "X muss kommen": X is to be
 ENDING = frozenset("fallen wegfallen enden sterben verschwinden".split())  # "X darf nicht fallen": X is to stay
 PROMISE = ("mit", ("uns", "mir", "ihr", "ihm", "ihnen"))  # "das wird es mit uns (reported: mit ihr) nicht geben"
@@ -736,6 +826,9 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     allowed = {k for p in c.phrases if p.prep and p.start == thing.end + 1 for k in range(p.start - 1, p.end)}
     allowed |= {k + d for k in promise for d in (0, 1)} | role | set(negs) | set(range(thing.start, thing.end))
     allowed |= {k for p in c.phrases if p.start in negs and p.prep for k in range(p.start - 1, p.end)}  # "auf keinen Fall"
+    allowed |= source_span(c, speaker_words) | {n + 1 for n in negs if c.lows[n + 1:n + 2] == ["mehr"]}
+    if verb.lemma == "geben":  # "darf es am Bahnhof / in diesem Jahr nicht geben": where and when X is not to be
+        allowed |= {k for p in c.phrases if p.prep and p is not thing for k in range(p.start - 1, p.end)}
     rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] not in ("es", "zu")
             and not c.words[k].tag.startswith("ADV")]
     if rest or verb.lemma == "geben" and "es" not in c.lows:
@@ -743,6 +836,26 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
     # (through the acts: "eine Rückkehr zur Atomkraft darf es nicht geben")
     return phrase_stances(c, thing, sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
+
+
+SOURCE_NOUNS = frozenset("ansicht meinung auffassung überzeugung worten angaben einschätzung".split())
+
+
+def source_span(c: Clause, speaker_words: set[str]) -> set[int]:
+    """The words that name the speaker as the source inside the clause ("nach Ansicht von Y",
+    "laut Y", "Y zufolge"): they are no part of what is said."""
+    out: set[int] = set()
+    for p in c.phrases:
+        if p.pronoun or not _names_speaker(c, p, speaker_words):
+            continue
+        end = max([q.end for q in c.phrases if q.prep is None and q.start >= p.end and all(
+            c.words[j].noun for j in range(p.end, q.start))] + [p.end])  # the name after a role noun
+        out |= set(range(p.start - (p.prep is not None), end))
+        out |= {end} if c.lows[end:end + 1] == ["zufolge"] else set()
+        before = next((q for q in c.phrases if q.prep == "nach" and q.end == p.start - 1 and p.prep == "von"
+                       and c.words[q.head].low in SOURCE_NOUNS), None)
+        out |= set(range(before.start - 1, before.end)) if before else set()
+    return out
 
 
 def slogan(c: Clause, lang: str, recalled: bool) -> list[Stance]:
@@ -1444,6 +1557,18 @@ def pseudo_cleft(c: Clause, nxt: Clause | None, lang: str) -> Clause | None:
     return clause_of(" ".join(w.text for w in c.words[1:] + nxt.words[1:]), lang)
 
 
+def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]:
+    """"Der Verband warnt davor, …, sagte dessen Präsident Y": a speaker named as the body's own head
+    ("dessen / deren" + role + name) speaks for the body that is the sentence's first subject, whose
+    position is then the speaker's own. Its head noun is read as naming the speaker."""
+    first = next((p for p in clauses[0].phrases if p.prep is None), None) if clauses and clauses[0].words else None
+    owned = any(w.low in ("dessen", "deren") and speaker_words & set(c.lows[j + 1:j + 5])
+                for c in clauses for j, w in enumerate(c.words))
+    if first is None or first.pronoun or not owned:
+        return set()
+    return {clauses[0].words[first.head].low}
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out)."""
@@ -1474,6 +1599,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
                 c = elliptical(clauses[-1], c, lang)
             clauses.append(c)
+        body = represented_body(clauses, speaker_words)
         for k, c in enumerate(clauses):
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
             if c.words and c.words[0].low in QUESTION_WORDS:
@@ -1482,7 +1608,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                 continue
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
-            out += denied(read_clause(c, nxt, prev, lang, speaker_words, earlier), c, prev, lang)
+            out += denied(read_clause(c, nxt, prev, lang, speaker_words | body, earlier), c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(noun_lemma(c.words[first.head].text), 0, [], phrase_text(c, first))
