@@ -158,11 +158,13 @@ class ParsedIndirect:
             objects = [g for c in after if c.dep_ == "dobj" for g in c.children]
             has_object = any(c.dep_ in ("xcomp", "ccomp") for c in after) or (
                 any(c.dep_ == "dobj" for c in after)
-                and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in after + objects))
+                and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in after + objects)
+            ) or any(c.dep_ == "dobj" and self.quoted_name(c) for c in after)
         else:
             has_object = any(
                 c.dep_ in ("dobj", "xcomp", "dative", "oprd", "agent")  # 'was welcomed by X' 
-                or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle))
+                or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle)
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))  # 'on Friday' 
                 or (c.dep_ == "advcl" and c.left_edge.lower_ == entry.particle == "for")  # 'called for X to act'
                 for c in after
             )
@@ -179,6 +181,8 @@ class ParsedIndirect:
 
     def reported(self, verb: Token, entry: CueEntry) -> None:
         after = [c for c in verb.children if c.i > verb.i]
+        aside = self.spoken_to(verb, after)
+        after = [c for c in after if c.i not in aside]  # 'asked reporters on Friday' says nothing
         has_object = self.has_reported_object(after, entry)
         if not has_object or any(c.dep_ == "neg" for c in verb.children):
             return  # 'would not confirm the details' reports no statement
@@ -200,19 +204,13 @@ class ParsedIndirect:
                 continue
             if c.i < verb.i and (subj is None or c.i < subj.i) and c.dep_ not in ("aux", "auxpass", "neg"):
                 continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
-            keep.extend(c.subtree)
+            if c.i not in aside:
+                keep.extend(c.subtree)
         # '... was opposed by Olsen, who said ...': a speech verb's own statement stays outside
         inner = {t.i for d in keep if d.dep_ == "relcl" and d.i != verb.i and self.cue_entry(d)
                  for t in self.doc[d.left_edge.i - (self.doc[d.left_edge.i - 1].text == ",") : d.right_edge.i + 1]}
         keep = [t for t in keep if t.i not in inner]
-        idx = sorted(t.i for t in keep)
-        # stop at the first gap (a conjoined clause left out)
-        end = idx[0]
-        start = idx[0]
-        for a in idx[1:]:
-            if a > end + 1 and a > verb.i:
-                break
-            end = a
+        start, end = first_run(sorted(t.i for t in keep), verb.i, aside)
         span = _trim(self.doc, start, end)
         if span is None or self.quote_at(span[0]) is not None:
             return
@@ -226,7 +224,10 @@ class ParsedIndirect:
             else:
                 span = _from_verb(self.text, span, self.doc[first].idx, self.cue_span(verb, entry)[1])
         if REPORTED_CONTENT_ONLY:
-            span = self.content_after_cue(span, self.cue_span(verb, entry)[1])
+            cue_end = self.cue_span(verb, entry)[1]
+            if aside and min(aside) <= verb.i + 2:  # the addressee right after the cue is no content
+                cue_end = max(cue_end, max(self.doc[k].idx + len(self.doc[k]) for k in aside))
+            span = self.content_after_cue(span, cue_end)
         subj = self.subject(verb)
         if subj is None or subj.lower_ == "there" or not self.can_speak(subj):
             return  # "He was denied bail", "The storm threatened the coast": not speech
@@ -234,3 +235,14 @@ class ParsedIndirect:
         inside = self.quotes_inside(span[0], span[1] + 1)
         self.used_quotes.update(inside)
         self.add_clause([span], "reported", verb, entry, speaker, CONF_REPORTED)
+
+
+def first_run(idx: list[int], verb: int, aside: set[int]) -> tuple[int, int]:
+    """The first run of token indexes, up to the first gap after the verb (a conjoined clause
+    left out); a gap of tokens set aside (the addressee) does not end it."""
+    end = idx[0]
+    for a in idx[1:]:
+        if a > end + 1 and a > verb and not aside.issuperset(range(end + 1, a)):
+            break
+        end = a
+    return idx[0], end
