@@ -301,6 +301,8 @@ def _english_body(p: Parsed, tokens: list[str], possessive: frozenset[int]) -> P
     it, or with a role's possessive before it ('Sheriff's'); the NER's person reading is wrong."""
     last = max(i for i, t in enumerate(tokens) if t == p.name[-1])
     first = next(i for i in range(last, -1, -1) if i == 0 or not _is_capitalised(tokens[i - 1]))
+    while first < last and tokens[first].casefold() in ARTICLES:
+        first += 1  # 'The' opening a sentence
     end = last + 1
     if end + 1 < len(tokens) and tokens[end] == "of" and all(_is_capitalised(t) for t in tokens[end + 1 :]):
         end = len(tokens)

@@ -18,7 +18,7 @@ from .base import (
     _trim,
 )
 from .blank_words import _CIRCUMSTANCE
-from .cues import CueEntry
+from .cues import CueEntry, addressing_cues
 
 
 class ParsedIndirect:
@@ -36,7 +36,8 @@ class ParsedIndirect:
                 self.according_to(tok, entry)
                 continue
             if self.passive_participle(tok):
-                continue  # "when asked whether ...": the one asked is not the speaker
+                self.question_asked(tok, entry)  # "when asked whether ...": the one asked is not the speaker
+                continue
             # a clause: a verb, or anything the parser gave a 'that' ('suggests that people ... live')
             # ... or a noun the parser made the clause's head but gave a subject ('said the
             # spate of shootings demands that ...')
@@ -56,6 +57,18 @@ class ParsedIndirect:
         """'Vell did not say whether ...' reports that nothing was said."""
         negated = any(c.dep_ == "neg" for c in verb.children)
         return negated and any(c.left_edge.lower_ in ("whether", "if") for c in comps)
+
+    def question_asked(self, verb: Token, entry: CueEntry) -> None:
+        """'(When) asked whether the plant would close, ...': the question is a statement of an
+        asker the text does not name; it keeps no speaker (the one asked answers elsewhere)."""
+        comps = self.complements(verb)
+        if verb.lemma_.lower() not in addressing_cues() or len(comps) != 1:
+            return
+        first = comps[0].left_edge
+        if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
+            span = _trim(self.doc, first.i, comps[0].right_edge.i)
+            if span is not None:
+                self.add_clause([span], "indirect", verb, entry, [], CONF_INDIRECT * 0.8)
 
     def passive_participle(self, verb: Token) -> bool:
         """'(when) asked whether ...', 'told to leave': a participle whose subject was spoken to.
