@@ -379,3 +379,14 @@ def test_the_age_noun_refers_to_the_person_named_before():
             "parking rules would drive customers away.")
     ex = extract_article(text, lang="en")
     assert [s.speaker_name for s in ex.statements] == ["Harold Briggs"]
+
+
+@trained
+@pytest.mark.parametrize("text,speaker", [
+    ("Governor Ellen Marsh signed the water bill on Monday. The Democrat said it was the most important law of "
+     "her term.", "Ellen Marsh"),
+    ("The Republican said the bill was dead.", ""),  # nobody named before: no speaker, never a party
+])
+def test_a_party_member_noun_refers_to_the_person_named_before(text, speaker):
+    ex = extract_article(text, lang="en")
+    assert [s.speaker_name for s in ex.statements] == [speaker]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from importlib import resources
 
 from .inflection import _place_adjective, _stem, genitive_stem, nominative_body
 from .lexicon import Lexicon, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, organisation_words, word_endings
@@ -284,6 +285,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
             body += tail  # "Kantonales Amt für Wald"
         if body:
             p.entity, p.name = Entity("organisation", body), []
+    if lang == "en" and p.definite and not p.role and " ".join(p.name).casefold() in party_members_en():
+        p = replace(p, name=[], role=p.clean, role_noun=p.clean)  # "the Democrat": the person named before
     if lang == "en" and p.name and not p.entity and (p.name[-1].casefold() in lex.institutions
                                                      or p.name[-1].casefold() in organisation_words()):
         p = _english_body(p, tokens, possessive)
@@ -293,6 +296,13 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
     if party:
         p.affiliation = party
     return p
+
+
+@lru_cache(maxsize=1)
+def party_members_en() -> frozenset[str]:
+    """Nouns for one member of a party ('Democrat', 'Social Democrat'; data/party_members_en.txt)."""
+    text = resources.files("extract").joinpath("data/party_members_en.txt").read_text("utf-8")
+    return frozenset(ln.split("#", 1)[0].strip().casefold() for ln in text.splitlines() if ln.split("#", 1)[0].strip())
 
 
 def _english_body(p: Parsed, tokens: list[str], possessive: frozenset[int]) -> Parsed:
