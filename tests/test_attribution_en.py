@@ -310,3 +310,83 @@ def test_an_opening_participle_does_not_hide_the_apposed_speaker():
     text = "Talking to students in Marlow, the county's schools chief, Ines Hartwell, said exams would move to June."
     found = by_quote(statements(text), "exams would move to June")
     assert "Ines Hartwell" in found["speaker"][0]
+
+
+# ------------------------------------------------------------------ round 7: asked, called, according to, bodies
+
+@trained
+@pytest.mark.parametrize("text,words,speaker", [
+    # the one asked is no content: what follows the addressee is
+    ("Councillor Rita Okafor asked the planning officers about the cost of the bridge.", "the cost of the bridge",
+     "Councillor Rita Okafor"),
+    # a passive's agent asked: the asker speaks, the question is the content
+    ("Mayor Lena Prowse was asked by radio host Ben Carr about the budget gap.", "the budget gap", "radio host Ben Carr"),
+])
+def test_the_addressee_and_the_agent_are_no_content(text, words, speaker):
+    f = by_quote(statements(text), words)
+    assert f["speaker"] == [speaker] and not any(w in f["quote"][0] for w in ("officers", "host"))
+
+
+@trained
+def test_a_question_in_quotes_before_its_cue_is_direct_speech():
+    f = by_quote(statements('"Why were residents not told sooner?" Mayor Lena Prowse asked reporters on Friday.'),
+                 "Why were residents")
+    assert f["kind"] == "direct" and f["speaker"] == ["Mayor Lena Prowse"]
+
+
+@trained
+def test_asked_whether_opening_the_sentence_keeps_no_speaker():
+    found = statements("Asked whether she would run again, the mayor said she had not decided.")
+    assert by_quote(found, "whether she would run again")["speaker"] == []
+    assert by_quote(found, "she had not decided")["speaker"] == ["the mayor"]
+
+
+@trained
+@pytest.mark.parametrize("text,words", [
+    ('Finance Minister Aldo Varga has called the proposed tariffs "a serious mistake" that would hurt exporters.',
+     "a serious mistake"),
+    ('The union leader called the striking drivers "heroes" and "the backbone of the city".', "heroes"),
+])
+def test_called_with_a_quoted_name_is_reported_speech(text, words):
+    assert by_quote(statements(text), words)["kind"] == "reported"
+
+
+@trained
+def test_called_with_a_quote_inside_a_prepositional_phrase_is_no_statement():
+    assert statements('Mayor Ilse Dorn called a meeting with "concerned parents" for Tuesday.') == []
+
+
+@trained
+def test_according_to_a_document_filed_by_someone_names_the_filer():
+    text = "According to court documents filed by prosecutor Nadia Kessel, the men had met at least four times."
+    assert by_quote(statements(text), "the men had met")["speaker"] == ["prosecutor Nadia Kessel"]
+
+
+@trained
+@pytest.mark.parametrize("text,name", [
+    ("In a statement on Wednesday, the Port Authority of Eastmere said the terminal would reopen.",
+     "Port Authority of Eastmere"),
+    ("The Marlow County Sheriff's Office said the two men had been arrested.", "Marlow County Sheriff's Office"),
+])
+def test_a_capitalised_body_name_is_one_organisation(text, name):
+    ex = extract_article(text, lang="en")
+    assert [s.speaker_name for s in ex.statements] == [name]
+
+
+@trained
+def test_the_age_noun_refers_to_the_person_named_before():
+    text = ("Harold Briggs has run the bakery on Main Street for 31 years. The 68-year-old said the new "
+            "parking rules would drive customers away.")
+    ex = extract_article(text, lang="en")
+    assert [s.speaker_name for s in ex.statements] == ["Harold Briggs"]
+
+
+@trained
+@pytest.mark.parametrize("text,speaker", [
+    ("Governor Ellen Marsh signed the water bill on Monday. The Democrat said it was the most important law of "
+     "her term.", "Ellen Marsh"),
+    ("The Republican said the bill was dead.", ""),  # nobody named before: no speaker, never a party
+])
+def test_a_party_member_noun_refers_to_the_person_named_before(text, speaker):
+    ex = extract_article(text, lang="en")
+    assert [s.speaker_name for s in ex.statements] == [speaker]

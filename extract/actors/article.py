@@ -83,7 +83,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             if actor is not None and len({e.actor.id for e in self._events if e.offset < span[0] and e.actor.kind == actor.kind
                                           and self._sentence(e.offset) == self._sentence(span[0]) - 1}) > 1:
                 actor = None  # "Die Ministerin und der Landrat … Nach eigenen Angaben": not guessed
-        elif self.lang == "de" and AGE_NOUN.match(phrase):
+        elif AGE_NOUN.match(phrase):
             actor = self._by_age(phrase, span)
         elif low in NO_ACTOR:
             return None

@@ -24,7 +24,8 @@ class Event:
 
 
 NAME_AFTER = re.compile(r"(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,2}")  # capitalised words right after a noun
-AGE_NOUN = re.compile(r"^(?:der|die|des|dem)\s+\d+-[Jj]ährige[rn]?$", re.IGNORECASE)  # "der 58-Jährige", "des 58-Jährigen"
+# "der 58-Jährige", "des 58-Jährigen"; English "the 58-year-old"
+AGE_NOUN = re.compile(r"^(?:(?:der|die|des|dem)\s+\d+-[Jj]ährige[rn]?|the\s+\d+-year-old)$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][»«“”\"'’)]*\s+|\n\s*\n")
 LEFT_WORD = re.compile(r"([\w][\w.'’\-]*)[ \t]+$")
 PLACE_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:ia|ien|land|stan|ei|ea|ika)\b")  # Valdoria, Norrland

@@ -49,8 +49,10 @@ class Descriptions:
         return None
 
     def _by_age(self, phrase: str, span: Span) -> Actor | None:
-        """"der 58-Jährige", "die 44-Jährige": the person of that gender named shortly before."""
+        """"der 58-Jährige", "die 44-Jährige", "the 58-year-old": the person (of that gender) named shortly before."""
         article, noun = phrase.split()[0].casefold(), phrase.split()[-1].casefold()
+        if article == "the":  # English: "the 58-year-old" says no gender
+            return self._by_description(Parsed(definite=True), span[0])
         # "der 58-Jährige" (m), "der 58-Jährigen" (her: genitive or dative), "des/dem 58-Jährigen" (m)
         gender = {"der": "f" if noun.endswith("n") else "m", "die": "f", "des": "m", "dem": "m"}.get(article, "")
         return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from importlib import resources
 
 from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, word_endings
+from .lexicon import Lexicon, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
 from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
@@ -305,6 +306,11 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         body = _adjective_body(p)
         if body:
             p.entity, p.name = Entity("organisation", body), []
+    if lang == "en" and p.definite and not p.role and " ".join(p.name).casefold() in party_members_en():
+        p = replace(p, name=[], role=p.clean, role_noun=p.clean)  # "the Democrat": the person named before
+    if lang == "en" and p.name and not p.entity and (p.name[-1].casefold() in lex.institutions
+                                                     or p.name[-1].casefold() in organisation_words()):
+        p = _english_body(p, tokens, possessive)
     if lang == "de" and p.role and _plural_adjectival_role(p.role_noun, tokens):
         p.role = p.role_noun = p.mapped_role = ""  # "die Abgeordneten", "den Vorsitzenden": many, no one person
         p.plural, p.gender = True, ""
@@ -323,6 +329,31 @@ def _adjective_body(p: Parsed) -> str:
         return ""
     tail = p.clean.partition(p.name[-1])[2]
     return " ".join([body, *p.name[k + 1:]]) + (tail if k + 1 == len(p.name) and tail.startswith(" für ") else "")
+
+
+@lru_cache(maxsize=1)
+def party_members_en() -> frozenset[str]:
+    """Nouns for one member of a party ('Democrat', 'Social Democrat'; data/party_members_en.txt)."""
+    text = resources.files("extract").joinpath("data/party_members_en.txt").read_text("utf-8")
+    return frozenset(ln.split("#", 1)[0].strip().casefold() for ln in text.splitlines() if ln.split("#", 1)[0].strip())
+
+
+def _english_body(p: Parsed, tokens: list[str], possessive: frozenset[int]) -> Parsed:
+    """'the Port Authority of Eastmere', 'the Marlow County Sheriff's Office': capitalised words
+    ending in a body noun ('Authority', 'Office') name one body, with an 'of' and a name after
+    it, or with a role's possessive before it ('Sheriff's'); the NER's person reading is wrong."""
+    last = max(i for i, t in enumerate(tokens) if t == p.name[-1])
+    first = next(i for i in range(last, -1, -1) if i == 0 or not _is_capitalised(tokens[i - 1]))
+    while first < last and tokens[first].casefold() in ARTICLES:
+        first += 1  # 'The' opening a sentence
+    end = last + 1
+    if end + 1 < len(tokens) and tokens[end] == "of" and all(_is_capitalised(t) for t in tokens[end + 1 :]):
+        end = len(tokens)
+    elif not (p.role and possessive & set(range(first, last))):
+        return p
+    words = [t + ("'s" if i in possessive else "") for i, t in enumerate(tokens[first:end], first)]
+    return replace(p, entity=Entity("organisation", " ".join(words)), name=[], role="", role_noun="", mapped_role="",
+                   affiliation="")
 
 
 def _sentence_capital_only(tokens: list[str], p: Parsed) -> bool:

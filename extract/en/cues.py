@@ -49,6 +49,13 @@ def speaker_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def addressing_cues() -> frozenset[str]:
+    """Speech verbs whose object is the person spoken to (data/addressing_cues_en.txt), read once."""
+    text = resources.files("extract").joinpath("data/addressing_cues_en.txt").read_text("utf-8")
+    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+@lru_cache(maxsize=1)
 def cue_nouns() -> frozenset[str]:
     """Nouns that carry what was said in a that-clause (data/cue_nouns_en.txt), read once."""
     text = resources.files("extract").joinpath("data/cue_nouns_en.txt").read_text("utf-8")

@@ -22,11 +22,12 @@ from .parsed_attitude import ParsedAttitude
 from .parsed_indirect import ParsedIndirect
 from .outlets import ParsedOutlets
 from .parsed_nouns import ParsedNouns
+from .parsed_objects import ParsedObjects
 from .parsed_speakers import ParsedSpeakers
 from .parsed_stance import ParsedStance
 
 
-class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets,
+class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedObjects, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets,
                   ParsedAttitude, _Base):
     """Rules over the dependency parse."""
 
@@ -135,7 +136,7 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedNouns, ParsedAround, Par
         # a sentence ending right at the closing mark: the attribution may be the next "sentence"
         if after_end <= last.close_mark + 2:
             nxt_sent = self.sent_of(min(len(self.text) - 1, last.close_mark + 2))
-            if self.text[last.end - 1 : last.end] in ",—–-" or self.text[last.close_mark + 1 : last.close_mark + 2] == ",":
+            if self.text[last.end - 1 : last.end] in ",—–-?!" or self.text[last.close_mark + 1 : last.close_mark + 2] == ",":
                 after_end = min(nxt_sent.end_char, nxt)
         para = self.text.find("\n", last.close_mark + 1)
         if para >= 0:

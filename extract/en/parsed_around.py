@@ -67,11 +67,18 @@ class ParsedAround:
         if any(self.quote_at(t.idx) is not None or t.text == ":" for t in self.doc[verb.i + 1 : sent.end]):
             return False  # 'Roe replied: "Absolutely not."' is the direct pass's
         span = _trim(self.doc, start, comma - 1)
-        if span is None or self.quote_at(span[0]) is not None:
+        if span is None or self.quote_at(span[0]) is not None or self.opening_participle(verb, start):
             return False
         spans = [span] + self.clause_after(verb)
         self.add_clause(spans, "indirect", verb, entry, [self.speaker_span(subj)], CONF_INDIRECT * 0.9)
         return True
+
+    def opening_participle(self, verb: Token, start: int) -> bool:
+        """'When asked whether ..., Roe said no.', 'Asked about the plan, Roe said nothing.': a
+        participle clause without a subject of its own opens the sentence; it is when Roe spoke,
+        not what she said."""
+        return any(c.dep_ == "advcl" and c.left_edge.i == start and c.tag_ in ("VBN", "VBG")
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
     def clause_after(self, verb: Token) -> list[tuple[int, int]]:
         """'All of which, he said, would help ...', 'Back home, Roe said, she decided ...': a

@@ -18,7 +18,7 @@ from .base import (
     _trim,
 )
 from .blank_words import _CIRCUMSTANCE
-from .cues import CueEntry
+from .cues import CueEntry, addressing_cues
 
 
 class ParsedIndirect:
@@ -36,7 +36,8 @@ class ParsedIndirect:
                 self.according_to(tok, entry)
                 continue
             if self.passive_participle(tok):
-                continue  # "when asked whether ...": the one asked is not the speaker
+                self.question_asked(tok, entry)  # "when asked whether ...": the one asked is not the speaker
+                continue
             # a clause: a verb, or anything the parser gave a 'that' ('suggests that people ... live')
             # ... or a noun the parser made the clause's head but gave a subject ('said the
             # spate of shootings demands that ...')
@@ -56,6 +57,18 @@ class ParsedIndirect:
         """'Vell did not say whether ...' reports that nothing was said."""
         negated = any(c.dep_ == "neg" for c in verb.children)
         return negated and any(c.left_edge.lower_ in ("whether", "if") for c in comps)
+
+    def question_asked(self, verb: Token, entry: CueEntry) -> None:
+        """'(When) asked whether the plant would close, ...': the question is a statement of an
+        asker the text does not name; it keeps no speaker (the one asked answers elsewhere)."""
+        comps = self.complements(verb)
+        if verb.lemma_.lower() not in addressing_cues() or len(comps) != 1:
+            return
+        first = comps[0].left_edge
+        if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
+            span = _trim(self.doc, first.i, comps[0].right_edge.i)
+            if span is not None:
+                self.add_clause([span], "indirect", verb, entry, [], CONF_INDIRECT * 0.8)
 
     def passive_participle(self, verb: Token) -> bool:
         """'(when) asked whether ...', 'told to leave': a participle whose subject was spoken to.
@@ -158,11 +171,13 @@ class ParsedIndirect:
             objects = [g for c in after if c.dep_ == "dobj" for g in c.children]
             has_object = any(c.dep_ in ("xcomp", "ccomp") for c in after) or (
                 any(c.dep_ == "dobj" for c in after)
-                and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in after + objects))
+                and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in after + objects)
+            ) or any(c.dep_ == "dobj" and self.quoted_name(c) for c in after)
         else:
             has_object = any(
                 c.dep_ in ("dobj", "xcomp", "dative", "oprd", "agent")  # 'was welcomed by X' 
-                or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle))
+                or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle)
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))  # 'on Friday' 
                 or (c.dep_ == "advcl" and c.left_edge.lower_ == entry.particle == "for")  # 'called for X to act'
                 for c in after
             )
@@ -179,6 +194,8 @@ class ParsedIndirect:
 
     def reported(self, verb: Token, entry: CueEntry) -> None:
         after = [c for c in verb.children if c.i > verb.i]
+        aside = self.spoken_to(verb, after)
+        after = [c for c in after if c.i not in aside]  # 'asked reporters on Friday' says nothing
         has_object = self.has_reported_object(after, entry)
         if not has_object or any(c.dep_ == "neg" for c in verb.children):
             return  # 'would not confirm the details' reports no statement
@@ -200,19 +217,13 @@ class ParsedIndirect:
                 continue
             if c.i < verb.i and (subj is None or c.i < subj.i) and c.dep_ not in ("aux", "auxpass", "neg"):
                 continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
-            keep.extend(c.subtree)
+            if c.i not in aside:
+                keep.extend(c.subtree)
         # '... was opposed by Olsen, who said ...': a speech verb's own statement stays outside
         inner = {t.i for d in keep if d.dep_ == "relcl" and d.i != verb.i and self.cue_entry(d)
                  for t in self.doc[d.left_edge.i - (self.doc[d.left_edge.i - 1].text == ",") : d.right_edge.i + 1]}
         keep = [t for t in keep if t.i not in inner]
-        idx = sorted(t.i for t in keep)
-        # stop at the first gap (a conjoined clause left out)
-        end = idx[0]
-        start = idx[0]
-        for a in idx[1:]:
-            if a > end + 1 and a > verb.i:
-                break
-            end = a
+        start, end = first_run(sorted(t.i for t in keep), verb.i, aside)
         span = _trim(self.doc, start, end)
         if span is None or self.quote_at(span[0]) is not None:
             return
@@ -226,7 +237,10 @@ class ParsedIndirect:
             else:
                 span = _from_verb(self.text, span, self.doc[first].idx, self.cue_span(verb, entry)[1])
         if REPORTED_CONTENT_ONLY:
-            span = self.content_after_cue(span, self.cue_span(verb, entry)[1])
+            cue_end = self.cue_span(verb, entry)[1]
+            if aside and min(aside) <= verb.i + 2:  # the addressee right after the cue is no content
+                cue_end = max(cue_end, max(self.doc[k].idx + len(self.doc[k]) for k in aside))
+            span = self.content_after_cue(span, cue_end)
         subj = self.subject(verb)
         if subj is None or subj.lower_ == "there" or not self.can_speak(subj):
             return  # "He was denied bail", "The storm threatened the coast": not speech
@@ -234,3 +248,14 @@ class ParsedIndirect:
         inside = self.quotes_inside(span[0], span[1] + 1)
         self.used_quotes.update(inside)
         self.add_clause([span], "reported", verb, entry, speaker, CONF_REPORTED)
+
+
+def first_run(idx: list[int], verb: int, aside: set[int]) -> tuple[int, int]:
+    """The first run of token indexes, up to the first gap after the verb (a conjoined clause
+    left out); a gap of tokens set aside (the addressee) does not end it."""
+    end = idx[0]
+    for a in idx[1:]:
+        if a > end + 1 and a > verb and not aside.issuperset(range(end + 1, a)):
+            break
+        end = a
+    return idx[0], end
