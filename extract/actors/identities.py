@@ -58,12 +58,14 @@ class Identities:
             if len(words) == 1 and speaking and not personal and self.lang == "de" and p.definite \
                     and (words[0].startswith(STATE_PREFIXES) and len(words[0]) > 9 or _acronym(words[0])):
                 return self._entity_actor(Entity("organisation", words[0]))  # "teilten die Bundesforste mit", "der VKU erklärte"
-            if len(words) == 1 and not personal and hint == "" and (
+            if len(words) == 1 and not personal and hint == "" and (  # ("name": the grammar says it is one)
                     p.common or not self._looks_proper(words[0])
                     or (self.lang == "de" and (p.definite or p.indefinite))):
                 return None  # "eigenen Angaben", "Ähnlich", "der Dokumentarfilm": a common noun, not a name
             kind = "person" if personal or len(words) > 1 else ("unknown" if hint == "" else _hint_kind(hint))
             actor = self._new(name, kind)
+            if hint == "name" and kind == "unknown":
+                self._lone_names.add(actor.id)
         self._learn(actor, p)
         self._add_alias(actor, " ".join(([p.role] if p.role else []) + list(words)))
         if name != actor.name:
