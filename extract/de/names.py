@@ -158,9 +158,10 @@ def lone_subject(toks: Sequence[Token], k: int) -> bool:
     """A surname alone, first in its sentence before the verb ("Brenninkamp lehnt die Halle ab"):
     HanTa guesses an unknown capitalised word to be a noun, but a German noun without article as a
     subject is rare and built of known stems ("Seilbahnbau verzögert sich"); a word on a stem
-    HanTa's lexicon does not know, or one it analyses as a name, is a name there."""
+    HanTa's lexicon does not know, or one it analyses as a name, is a name there (not an acronym:
+    "HRW forderte" names a body)."""
     t = toks[k]
-    if k + 1 >= len(toks) or t.quote >= 0 or not t.text.isalpha() or not t.text[:1].isupper():
+    if k + 1 >= len(toks) or t.quote >= 0 or not t.text.isalpha() or not t.text[:1].isupper() or t.text.isupper():
         return False
     nxt = toks[k + 1]
     return nxt.tag in FINITE_AFTER_SUBJECT and nxt.sent == t.sent and _sentence_first(toks, k) \
