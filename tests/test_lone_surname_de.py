@@ -37,3 +37,11 @@ def test_a_lone_surname_is_no_group_compound_and_er_refers_to_it():
 def test_a_bare_compound_noun_opening_the_sentence_stays_a_noun():
     found = speakers("Seilbahnbau verzögert sich weiter, hieß es am Montag aus dem Rathaus.")
     assert found == {"Seilbahnbau verzögert sich weiter": ""}
+
+
+def test_the_t_form_after_a_sentence_opening_name_is_finite():
+    ex = extract_article("Die Gemeinderätin Lore Vinnenberg war lange dagegen. Vinnenberg befürwortet die "
+                         "Umgehungsstraße jetzt.", lang="de", published="2026-06-10")
+    said = [s for s in ex.statements if s.quote_text.startswith("Vinnenberg befürwortet")]
+    assert [s.speaker_name for s in said] == ["Lore Vinnenberg"]
+    assert said[0].stance.get("Umgehungsstraße") == 1

@@ -145,13 +145,18 @@ FINITE_AFTER_SUBJECT = ("VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(PP)")
 
 
 def _mark_lone_subjects(toks: Sequence[Token]) -> None:
-    """Retags lone subject names (``lone_subject``) as NE; the verb in second place is finite
-    ("unterstützt": HanTa's participle)."""
+    """Retags lone subject names (``lone_subject``) as NE; after a name that opens its sentence,
+    the verb in second place is finite ("Vinnenberg befürwortet": HanTa reads a participle)."""
     for k, t in enumerate(toks[:-1]):
         if t.tag == "NN" and lone_subject(toks, k):
             t.tag = "NE"
-            if toks[k + 1].tag == "VV(PP)" and toks[k + 1].low.endswith("t"):
-                toks[k + 1].tag = "VV(FIN)"
+        nxt = toks[k + 1]
+        if t.tag == "NE" and nxt.tag == "VV(PP)" and nxt.low.endswith("t") and nxt.sent == t.sent and t.quote < 0:
+            j = k
+            while j > 0 and toks[j - 1].tag == "NE" and toks[j - 1].sent == t.sent:
+                j -= 1
+            if _sentence_first(toks, j):
+                nxt.tag = "VV(FIN)"
 
 
 def lone_subject(toks: Sequence[Token], k: int) -> bool:
