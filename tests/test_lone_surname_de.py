@@ -45,3 +45,13 @@ def test_the_t_form_after_a_sentence_opening_name_is_finite():
     said = [s for s in ex.statements if s.quote_text.startswith("Vinnenberg befürwortet")]
     assert [s.speaker_name for s in said] == ["Lore Vinnenberg"]
     assert said[0].stance.get("Umgehungsstraße") == 1
+
+
+def test_a_lone_name_that_frames_nothing_is_whom_er_refers_to():
+    found = speakers("Krummacher will die Bürger befragen. Er sagte, ohne ihre Zustimmung werde die Straße nicht gebaut.")
+    assert found["ohne ihre Zustimmung werde die Straße nicht gebaut"] == "Krummacher"
+
+
+def test_a_lone_name_may_be_any_word_of_a_full_name_before():
+    found = speakers("Premierminister Suthep Wongsawat traf die Delegation. Suthep erklärte, die Gespräche seien gut verlaufen.")
+    assert found["die Gespräche seien gut verlaufen"] == "Suthep Wongsawat"
