@@ -148,7 +148,7 @@ class Extraction:
 @dataclass
 class Mention:
     """A name, role phrase, organisation or pronoun in the text, as the language rules saw it.
-    ``kind_hint`` is "person" | "organisation" | "place" | "" (unknown)."""
+    ``kind_hint`` is "person" | "organisation" | "place" | "name" (a name, kind unknown) | "" (unknown)."""
 
     span: Span
     text: str

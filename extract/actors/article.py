@@ -57,6 +57,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
         self._descriptors: dict[str, set[str]] = {}  # actor id -> "utility company", "energiekonzern"
         self._body_events: list[Event] | None = None  # institutions German calls "sie", read when needed
         self._masculine_bodies: set[str] = set()  # organisations a subject named "der …": "er" may be them
+        self._lone_names: set[str] = set()  # lone surnames the grammar found ("Brenninkamp lehnt ab"): "er" may be them
         self._unnamed: list[tuple[int, str]] = []  # (offset, m | f | "") of speakers left unnamed: "eine Anwohnerin"
         # the quotes the language rules paired (the pass runs once per article), else paired here
         self._quotes = quotes if quotes is not None else [(q.open_mark, q.close_mark) for q in find_quotes(text)]
@@ -239,6 +240,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             if known is None and (other := self._no_person_named(p, offset, hint)):
                 return other[0]  # a body's name, or "sagte der Landesvater": someone named before
             return self._person(p.name, p, offset, speaking, hint)
+        if hint == "name" and len(p.clean.split()) == 1:  # "Zöchbauer meinte": a surname, no "Bauer" compound
+            return self._person(p.clean.split(), p, offset, speaking, hint)
         if (holder := self._read_before_entity(p)) is not None:
             return holder
         if p.entity:

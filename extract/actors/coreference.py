@@ -118,8 +118,8 @@ class Coreference:
         def fits(a: Actor) -> bool:
             if want == "m" and a.id in self._masculine_bodies:
                 return True  # "Der Konzern Velora … Er teilte mit"
-            if want in ("m", "f"):
-                return a.kind == "person" and self._gender.get(a.id, "") in ("", want)
+            if want in ("m", "f"):  # (or a lone surname of unknown kind: "Hürlimann lehnt … ab. …, betonte er")
+                return (a.kind == "person" or a.id in self._lone_names) and self._gender.get(a.id, "") in ("", want)
             if want == "p":
                 return a.kind == "group" or a.kind in ("organisation", "country") and not (
                     self.lang == "de" and self._singular_body(a))

@@ -34,7 +34,7 @@ class Identities:
         if actor is None and self._canonical(name) != name:
             name = self._canonical(name)
         if actor is None and not self._has_first_name(words):
-            actor, ambiguous = self._by_surname(words, p.gender)
+            actor, ambiguous = self._by_surname(words, p.gender, anywhere=hint == "name")
             if ambiguous:
                 return None  # two persons share the surname: not guessed
             if actor is None and self.lang == "de" and len(words) == 1 and words[0].endswith("s"):
@@ -49,8 +49,8 @@ class Identities:
         if actor is None:
             first_known = words[0].casefold() in firstnames() or words[0].split("-")[0].casefold() in firstnames()
             personal = hint == "person" or bool(p.role) or bool(p.gender) or first_known
-            if not (speaking or personal):
-                return None  # a non-speaking capitalised run that is not clearly a person
+            if not (speaking or personal or hint == "name"):
+                return None  # a non-speaking capitalised run that is not clearly a person (nor a name by the grammar)
             if len(words) == 1 and not personal and hint in ("", "place") and words[0] in self._adjective_places():
                 return self._entity_actor(Entity("country", words[0]))  # "Kestria", named by "kestrisch" too
             if len(words) == 1 and not personal and words[0].casefold() in self.lex.title_heads:
@@ -58,12 +58,14 @@ class Identities:
             if len(words) == 1 and speaking and not personal and self.lang == "de" and p.definite \
                     and (words[0].startswith(STATE_PREFIXES) and len(words[0]) > 9 or _acronym(words[0])):
                 return self._entity_actor(Entity("organisation", words[0]))  # "teilten die Bundesforste mit", "der VKU erklärte"
-            if len(words) == 1 and not personal and hint == "" and (
+            if len(words) == 1 and not personal and hint == "" and (  # ("name": the grammar says it is one)
                     p.common or not self._looks_proper(words[0])
                     or (self.lang == "de" and (p.definite or p.indefinite))):
                 return None  # "eigenen Angaben", "Ähnlich", "der Dokumentarfilm": a common noun, not a name
             kind = "person" if personal or len(words) > 1 else ("unknown" if hint == "" else _hint_kind(hint))
             actor = self._new(name, kind)
+            if hint == "name" and kind == "unknown":
+                self._lone_names.add(actor.id)
         self._learn(actor, p)
         self._add_alias(actor, " ".join(([p.role] if p.role else []) + list(words)))
         if name != actor.name:
@@ -129,15 +131,17 @@ class Identities:
             return None
         return self._by_surname(p.clean.split(), "")[0]
 
-    def _by_surname(self, words: list[str], gender: str) -> tuple[Actor | None, bool]:
-        """'Putin' -> 'Wladimir Putin', 'von der Leyen' -> 'Ursula von der Leyen'; None if ambiguous."""
+    def _by_surname(self, words: list[str], gender: str, anywhere: bool = False) -> tuple[Actor | None, bool]:
+        """'Putin' -> 'Wladimir Putin', 'von der Leyen' -> 'Ursula von der Leyen'; None if ambiguous.
+        ``anywhere``: one word may be any word of the name ('Ban' -> 'Ban Ki-moon', 'Pérez' -> 'Adolfo
+        Pérez Esquivel'), for a lone name the grammar found."""
         key = [w.casefold() for w in words]
         hits = []
         for a in self._actors.values():
             if a.kind not in ("person", "unknown"):
                 continue
             parts = a.name.casefold().split()
-            if len(parts) > len(key) and parts[-len(key):] == key:
+            if len(parts) > len(key) and (parts[-len(key):] == key or anywhere and len(key) == 1 and key[0] in parts):
                 if not gender or self._gender.get(a.id, "") in ("", gender):
                     hits.append(a)
         return (hits[0] if len(hits) == 1 else None), len(hits) > 1

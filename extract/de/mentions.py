@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..actors import company_descriptor, is_institution_word, lexicon, role_word
 from ..model import Mention, Span
 from .article import Article, first_tok_at
-from .names import particles_end
+from .names import lone_subject, particles_end
 from .tokens import NOUN_ENDINGS, SUBORDINATORS
 
 
@@ -78,7 +78,9 @@ def name_mentions(art: Article) -> list[Mention]:
                 else:
                     break
             span = art.span(i, j)
-            out.append(Mention(span, art.text[span[0]:span[1]], kind_hint="person" if j - i >= 2 else ""))
+            # a lone subject the grammar makes a name ("Brenninkamp lehnt … ab") is one, of unknown kind
+            hint = "person" if j - i >= 2 else "name" if lone_subject(toks, i) else ""
+            out.append(Mention(span, art.text[span[0]:span[1]], kind_hint=hint))
             i = j
         else:
             i += 1

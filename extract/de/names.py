@@ -11,6 +11,8 @@ nouns ("Dongen" NN). ``mark_names`` fixes the tags where the context makes the n
     two capitalised words after a role noun                   Dompropst Anselm Weingart -> NE NE
       or after the comma of a role's apposition               Die EU-Kommissarin für Fischerei, Lene Kjærgaard,
     the same (particles +) surname again, alone               "sagte van Dongen": Dongen -> NE
+    a lone subject HanTa cannot build from German words        "Brenninkamp lehnt … ab": -> NE
+      (sentence-initial, before the finite verb; "Seilbahnbau verzögert sich" stays NN)
 
 Particles stay in the name: ``particles_end`` says where a run of particles that leads to a
 name ends, so noun phrases and name mentions take "von der Heide" whole ("von der Krise" is no
@@ -22,6 +24,7 @@ from typing import Protocol, Sequence
 
 from ..actors import ARABIC_NAME as ARABIC_PREFIX
 from ..actors import firstnames, is_institution_word, lexicon, role_word
+from .nlp import tagger, unknown_stem
 
 PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "bin", "ibn", "al", "el", "zu", "ter", "den", "der",
              "du", "la", "le", "vom", "zur", "dos", "das", "ten", "op"}
@@ -74,6 +77,7 @@ def mark_names(toks: Sequence[Token]) -> None:
                 surnames.add(tail)
     if surnames:
         _mark_known_surnames(toks, surnames)
+    _mark_lone_subjects(toks)
 
 
 def _after_role(toks: Sequence[Token], k: int) -> bool:
@@ -135,3 +139,42 @@ def _mark_known_surnames(toks: Sequence[Token], surnames: set[tuple[str, ...]]) 
             if tuple(x.low for x in toks[k:k + n]) == tail and toks[k + n - 1].text[:1].isupper():
                 for x in toks[k:k + n]:
                     x.tag = "NE"
+
+
+FINITE_AFTER_SUBJECT = ("VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(PP)")
+
+
+def _mark_lone_subjects(toks: Sequence[Token]) -> None:
+    """Retags lone subject names (``lone_subject``) as NE; after a name that opens its sentence,
+    the verb in second place is finite ("Vinnenberg befürwortet": HanTa reads a participle)."""
+    for k, t in enumerate(toks[:-1]):
+        if t.tag == "NN" and lone_subject(toks, k):
+            t.tag = "NE"
+        nxt = toks[k + 1]
+        if t.tag == "NE" and nxt.tag == "VV(PP)" and nxt.low.endswith("t") and nxt.sent == t.sent and t.quote < 0:
+            j = k
+            while j > 0 and toks[j - 1].tag == "NE" and toks[j - 1].sent == t.sent:
+                j -= 1
+            if _sentence_first(toks, j):
+                nxt.tag = "VV(FIN)"
+
+
+def lone_subject(toks: Sequence[Token], k: int) -> bool:
+    """A surname alone, first in its sentence before the verb ("Brenninkamp lehnt die Halle ab"):
+    HanTa guesses an unknown capitalised word to be a noun, but a German noun without article as a
+    subject is rare and built of known stems ("Seilbahnbau verzögert sich"); a word on a stem
+    HanTa's lexicon does not know, or one it analyses as a name, is a name there (not an acronym:
+    "HRW forderte" names a body)."""
+    t = toks[k]
+    if k + 1 >= len(toks) or t.quote >= 0 or not t.text.isalpha() or not t.text[:1].isupper() or t.text.isupper():
+        return False
+    nxt = toks[k + 1]
+    return nxt.tag in FINITE_AFTER_SUBJECT and nxt.sent == t.sent and _sentence_first(toks, k) \
+        and t.low not in tagger().cache and unknown_stem(t.text)
+
+
+def _sentence_first(toks: Sequence[Token], k: int) -> bool:
+    """Token k opens its sentence, or follows only a conjunction that does ("Doch Brenninkamp …")."""
+    if k == 0 or toks[k - 1].sent != toks[k].sent:
+        return True
+    return toks[k - 1].tag.startswith("KON") and (k == 1 or toks[k - 2].sent != toks[k].sent)

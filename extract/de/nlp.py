@@ -123,6 +123,31 @@ def analyse_word(word: str) -> tuple[str, str]:
     return lemma, tag
 
 
+STEM_TAGS = ("NN", "NE", "ADJ", "VV")  # the morphemes that carry a word's meaning (not suffixes, not joints)
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def unknown_stem(word: str) -> bool:
+    """Whether HanTa reads a capitalised word as a name (NE) or builds it on a stem its lexicon does
+    not know ("Brenninkamp", "Haverkämp|er"): no German noun, nor a compound of known ones
+    ("Seilbahn|bau", "Sanierung|s|stau")."""
+    tag = word_tag(word)
+    if tag == "NE":
+        return True
+    try:
+        _, morphemes, _ = tagger().analyze(word, taglevel=3)
+    except Exception:
+        return False
+    known = _known_morphemes()
+    return tag == "NN" and any(t.startswith(STEM_TAGS) and m not in known for m, t in morphemes)
+
+
+@lru_cache(maxsize=1)
+def _known_morphemes():
+    known = getattr(tagger(), "_morphemes", None)  # kept by extract/de/tagger.py
+    return known if known is not None else {m for table in tagger().LP_m_t.values() for m in table}
+
+
 def cheap_tag(word: str) -> str:
     """A tag without a full HanTa analysis for capitalised words HanTa has not memorised:
     all-caps, hyphenated and foreign-looking words are names, the rest nouns."""

@@ -1,0 +1,57 @@
+"""A surname alone as the subject opening a sentence (issue 15): HanTa guesses an unknown
+capitalised word to be a noun; where the grammar wants a subject and HanTa cannot build the word
+from German stems, it is a name. All people and places here are invented."""
+import pytest
+
+from extract.de.nlp import unknown_stem
+from extract.pipeline import extract_article
+
+
+def speakers(text: str) -> dict[str, str]:
+    ex = extract_article(text, lang="de", published="2026-06-10")
+    return {s.quote_text: s.speaker_name for s in ex.statements}
+
+
+@pytest.mark.parametrize("word", ["Brenninkamp", "Lindqvist", "Haverkämper", "Wyssbrod", "Höpfner"])
+def test_a_word_on_an_unknown_stem_or_read_as_a_name_has_an_unknown_stem(word):
+    assert unknown_stem(word)
+
+
+@pytest.mark.parametrize("word", ["Seilbahnbau", "Sanierungsstau", "Kritik", "Bürgergeld", "Hochwasserschutz"])
+def test_a_noun_or_a_compound_of_known_nouns_has_none(word):
+    assert not unknown_stem(word)
+
+
+def test_a_lone_surname_opening_the_sentence_is_the_speaker():
+    found = speakers("Wyssbrod erklärte vor den Medien, der Kanton werde die Beiträge nicht kürzen.")
+    assert found == {"der Kanton werde die Beiträge nicht kürzen": "Wyssbrod"}
+
+
+def test_a_lone_surname_is_no_group_compound_and_er_refers_to_it():
+    found = speakers("Hürlimann lehnt die Fusion der Gemeinden ab. Die Bevölkerung wolle das nicht, betonte er.")
+    assert found["Die Bevölkerung wolle das nicht"] == "Hürlimann"
+    found = speakers("Zöchbauer meinte, das Land müsse die Spitäler stärken.")
+    assert found["das Land müsse die Spitäler stärken"] == "Zöchbauer"
+
+
+def test_a_bare_compound_noun_opening_the_sentence_stays_a_noun():
+    found = speakers("Seilbahnbau verzögert sich weiter, hieß es am Montag aus dem Rathaus.")
+    assert found == {"Seilbahnbau verzögert sich weiter": ""}
+
+
+def test_the_t_form_after_a_sentence_opening_name_is_finite():
+    ex = extract_article("Die Gemeinderätin Lore Vinnenberg war lange dagegen. Vinnenberg befürwortet die "
+                         "Umgehungsstraße jetzt.", lang="de", published="2026-06-10")
+    said = [s for s in ex.statements if s.quote_text.startswith("Vinnenberg befürwortet")]
+    assert [s.speaker_name for s in said] == ["Lore Vinnenberg"]
+    assert said[0].stance.get("Umgehungsstraße") == 1
+
+
+def test_a_lone_name_that_frames_nothing_is_whom_er_refers_to():
+    found = speakers("Krummacher will die Bürger befragen. Er sagte, ohne ihre Zustimmung werde die Straße nicht gebaut.")
+    assert found["ohne ihre Zustimmung werde die Straße nicht gebaut"] == "Krummacher"
+
+
+def test_a_lone_name_may_be_any_word_of_a_full_name_before():
+    found = speakers("Premierminister Suthep Wongsawat traf die Delegation. Suthep erklärte, die Gespräche seien gut verlaufen.")
+    assert found["die Gespräche seien gut verlaufen"] == "Suthep Wongsawat"
