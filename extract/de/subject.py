@@ -192,33 +192,52 @@ class Subjects:
         """The first noun phrase after the verb v, past adverbs and short adverbials ("sagte am
         Montag der Minister")."""
         toks = self.toks
-        # after the verb, skipping adverbs and short adverbials
-        k = v + 1
-        skipped = 0
-        while k < e and skipped < 4 and particles_end(toks, k, e) is None and (
-                toks[k].low in SKIP_AFTER_VERB or toks[k].tag in ("ADV", "ADJ(D)", "PTKNEG")
-                                         or (toks[k - 1].low in ("am", "im", "vor", "in", "bei", "nach", "mit", "zum",
-                                                                 "zur", "gegenüber", "auf") and toks[k].cap)
-                                         or toks[k].low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich")):
-            if toks[k].low in ("am", "im", "in", "bei", "vor", "nach", "mit", "zum", "zur", "auf") and toks[k].cap is False:
-                # a short prepositional phrase: take it whole
-                m = k + 1
-                while m < e and m < k + 5 and (toks[m].low in DETERMINERS or toks[m].tag == "ADJ(A)"):
-                    m += 1
-                while m < e and toks[m].cap and self.is_nominal(toks[m]):
-                    m += 1
-                if m == k + 1:
-                    break
-                k = m
-            else:
-                k += 1
-            skipped += 1
+        k = self.middle_field(v + 1, e)
         quoted_name = toks[k].text in QUOTE_CHARS and k + 1 < e and toks[k + 1].cap if k < e else False
         if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es":
             end = self.np_right(k, e)
+            if end is None and self.attributed_start(k, e) is not None:
+                k = self.attributed_start(k, e)  # (the mention starts at the participle: its PP names no one)
+                end = self.np_right(k, e)
             if end:
                 return self.with_apposed_name(k, end, e)
         return None
+
+    def middle_field(self, k: int, e: int) -> int:
+        """The first token after the adverbs, time phrases and short prepositional phrases that
+        stand between a finite verb and an inverted subject ("forderte am Freitag in Valdoria die
+        …", "übte dagegen auch die …", "sagte am Rande einer Konferenz der …")."""
+        toks = self.toks
+        for _ in range(6):
+            if k >= e or particles_end(toks, k, e) is not None:
+                return k
+            t = toks[k]
+            if t.tag in ("APPR", "APPRART") or t.low in ("am", "im", "zum", "zur", "vom", "beim"):
+                m = pp_end(self, k, e)
+                if m is None:
+                    return k
+                k = m
+            elif (t.low in QUANTIFIERS or t.tag in ("ADJ(A)", "CARD")) and k + 1 < e \
+                    and toks[k + 1].low in time_nouns("de"):
+                k += 2  # "vergangene Woche", "diesen Sommer", "zwei Tage später"
+            elif t.low in SKIP_AFTER_VERB or t.tag in ("ADV", "ADJ(D)", "PTKNEG", "PROAV") and not t.cap \
+                    or t.low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich"):
+                k += 1
+            else:
+                return k
+        return k
+
+    def attributed_start(self, k: int, e: int) -> int | None:
+        """"der seit 2019 amtierende Bürgermeister", "die in Valdoria geborene Sängerin": an
+        article, a prepositional phrase (or adverbs) inside the noun phrase, then the participle
+        or adjective and its noun: where that adjective starts, or None."""
+        toks = self.toks
+        if toks[k].tag != "ART" or k + 1 >= e:
+            return None
+        j = self.middle_field(k + 1, e)
+        if j == k + 1 or j >= e or toks[j].tag != "ADJ(A)" or toks[j].cap or self.np_right(j, e) is None:
+            return None
+        return j
 
     def with_apposed_name(self, k: int, end: int, e: int) -> Span:
         """The noun phrase k..end, with the name in apposition after it when there is one
@@ -258,6 +277,38 @@ class Subjects:
         if not end or not any(x.tag == "NE" for x in toks[k + 1:end]) or toks[k + 1].tag == "NE":
             return None
         return self.span(k, end)
+
+
+def pp_end(art: Article, k: int, e: int) -> int | None:
+    """The end of the prepositional phrase at k: its determiners and adjectives, one noun,
+    and a genitive after it ("am Rande einer Konferenz", "nach der Sitzung des Rats"); a
+    genitive "der" only when another noun phrase follows it (else "der" opens the subject:
+    "sagte am Montag der Landrat"). None when no noun follows the preposition."""
+    toks = art.toks
+    if k + 2 < e and toks[k + 1].tag == "CARD" and not art.is_nominal(toks[k + 2]):
+        return k + 2  # "seit 2019", "bis 2030"
+    m = noun_group_end(art, k + 1, e)
+    if m is None:
+        return None
+    if m + 1 < e and toks[m].low in ("des", "eines", "einer", "der"):
+        g = noun_group_end(art, m + 1, e)
+        # a genitive "der" only before a second article and not after a time noun ("am Montag der …")
+        plain = toks[m].low != "der" or g is not None and g < e and toks[g].low in ("der", "die", "ein", "eine") \
+            and toks[m - 1].low not in time_nouns("de")
+        if g is not None and plain:
+            return g
+    return m
+
+def noun_group_end(art: Article, m: int, e: int) -> int | None:
+    """The end of determiners, adjectives and one noun from m ("der großen Konferenz",
+    "der Früh"), or None when no noun comes."""
+    toks = art.toks
+    start = m
+    while m < e and m < start + 4 and (toks[m].low in DETERMINERS or toks[m].tag in ("ADJ(A)", "CARD") and not toks[m].cap):
+        m += 1
+    noun = m < e and (art.is_nominal(toks[m]) or m > start and toks[m].cap and toks[m - 1].low in DETERMINERS
+                      and toks[m].tag in ("ADJ(D)", "ADV"))  # "in der Früh"
+    return m + 1 if noun and toks[m].quote < 0 else None
 
 
 def apposed_name_end(art: Article, end: int, e: int) -> int | None:
