@@ -41,6 +41,9 @@ QUANTIFIERS = {"ein", "eine", "einen", "einem", "einer", "wenige", "wenigen", "e
 TIME_AFTER = {"später", "danach", "darauf", "zuvor", "vorher", "früher", "lang", "nach", "vor", "seit", "hindurch",
               "zurück", "her"}
 
+# tags of words that open a noun phrase like an article ("am", "unserer", "dieser", "mehrerer")
+ARTICLE_TAGS = ("ART", "APPRART", "PPOSAT", "PDAT", "PIAT")
+
 # words inside the attributes of a role phrase before its apposed name: "der Präsident des Verbands
 # der Museen in Valdoria, Max Muster"
 ATTRIBUTE_LINKS = {"in", "im", "für", "von", "vom", "aus", "und"}
@@ -290,7 +293,7 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
     m = noun_group_end(art, k + 1, e)
     if m is None:
         return None
-    if m + 1 < e and toks[m].low in ("des", "eines", "einer", "der"):
+    if m + 1 < e and (toks[m].low in ("des", "eines", "einer", "der") or toks[m].tag == "PPOSAT" and toks[m].low.endswith(("er", "es"))):
         g = noun_group_end(art, m + 1, e)
         # a genitive "der" only before a second article and not after a time noun ("am Montag der …")
         plain = toks[m].low != "der" or g is not None and g < e and toks[g].low in ("der", "die", "ein", "eine") \
@@ -299,15 +302,17 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
             return g
     return m
 
+
 def noun_group_end(art: Article, m: int, e: int) -> int | None:
     """The end of determiners, adjectives and one noun from m ("der großen Konferenz",
     "der Früh"), or None when no noun comes."""
     toks = art.toks
     start = m
-    while m < e and m < start + 4 and (toks[m].low in DETERMINERS or toks[m].tag in ("ADJ(A)", "CARD") and not toks[m].cap):
+    while m < e and m < start + 4 and (toks[m].low in DETERMINERS or toks[m].tag in ARTICLE_TAGS
+                                       or toks[m].tag in ("ADJ(A)", "CARD") and not toks[m].cap):
         m += 1
-    noun = m < e and (art.is_nominal(toks[m]) or m > start and toks[m].cap and toks[m - 1].low in DETERMINERS
-                      and toks[m].tag in ("ADJ(D)", "ADV"))  # "in der Früh"
+    noun = m < e and (art.is_nominal(toks[m]) or toks[m].cap and toks[m].tag in ("ADJ(D)", "ADV") and m > 0
+                      and (toks[m - 1].low in DETERMINERS or toks[m - 1].tag in ARTICLE_TAGS))  # "in der Früh", "am Mittwochabend"
     return m + 1 if noun and toks[m].quote < 0 else None
 
 
