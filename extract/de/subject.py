@@ -120,7 +120,7 @@ class Subjects:
             if end and not any("FIN" in x.tag for x in toks[pre:v]):
                 if toks[pre].low == "es":
                     return None
-                named = self.named_after_verb(v, e)
+                named = self.named_after_verb(v, e) or speaker_after_object(self, pre, end, v, e)
                 if named and not any(x.tag == "NE" for x in toks[pre:end]) and toks[pre].low not in SUBJECT_PRONOUNS \
                         and toks[pre].low not in ("der", "ein"):
                     return named  # object first: "Die Anwendung der Regel stellte der Vorsitzende Tomas Vell in Frage"
@@ -314,6 +314,29 @@ def noun_group_end(art: Article, m: int, e: int) -> int | None:
     noun = m < e and (art.is_nominal(toks[m]) or toks[m].cap and toks[m].tag in ("ADJ(D)", "ADV") and m > 0
                       and (toks[m - 1].low in DETERMINERS or toks[m - 1].tag in ARTICLE_TAGS))  # "in der Früh", "am Mittwochabend"
     return m + 1 if noun and toks[m].quote < 0 else None
+
+
+def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Span | None:
+    """"Scharfe Kritik übte auch die Opposition", "Mehr Personal forderte zudem die Gewerkschafterin
+    X": the prefield names a thing, not a person or body, and "die" + a role, body or name
+    stands after the verb's middle field: that is the nominative, the prefield the object."""
+    toks = art.toks
+    head = next((t for t in toks[pre:end] if t.cap and t.tag in ("NN", "NE")), None)
+    if head is None or head.tag == "NE" or _person_or_body(head):
+        return None
+    if toks[pre].low in DETERMINERS and toks[pre].low not in ("ein", "eine", "einen") \
+            and not head.low.rstrip("en").endswith(NOUN_ENDINGS):
+        return None  # ("Das Land hat die Gemeinschaft gebeten": a definite thing may be a body; an abstract noun is not)
+    k = art.middle_field(v + 1, e)
+    stop = art.np_right(k, e) if k < e and toks[k].low == "die" and toks[k].quote < 0 else None
+    noun = next((t for t in toks[k + 1:stop] if t.cap and t.tag in NOMINAL_TAGS), None) if stop else None
+    if noun is None or not (noun.tag == "NE" or _person_or_body(noun)):
+        return None
+    return art.span(k, stop)
+
+
+def _person_or_body(t) -> bool:
+    return role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")
 
 
 def apposed_name_end(art: Article, end: int, e: int) -> int | None:
