@@ -197,7 +197,8 @@ class Subjects:
         toks = self.toks
         k = self.middle_field(v + 1, e)
         quoted_name = toks[k].text in QUOTE_CHARS and k + 1 < e and toks[k + 1].cap if k < e else False
-        if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es":
+        if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es" \
+                and toks[k].tag not in ("APPR", "APPRART"):
             end = self.np_right(k, e)
             if end is None and self.attributed_start(k, e) is not None:
                 k = self.attributed_start(k, e)  # (the mention starts at the participle: its PP names no one)
@@ -299,6 +300,8 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
         plain = toks[m].low != "der" or g is not None and g < e and toks[g].low in ("der", "die", "ein", "eine") \
             and toks[m - 1].low not in time_nouns("de")
         if g is not None and plain:
+            while g < e and toks[g].tag == "NE" and toks[g].quote < 0 and not _person_or_body(toks[g]):
+                g += 1  # a name in apposition to the genitive: "im Besitz des Dänen Max Muster"
             return g
     return m
 
@@ -309,9 +312,11 @@ def noun_group_end(art: Article, m: int, e: int) -> int | None:
     toks = art.toks
     start = m
     while m < e and m < start + 4 and (toks[m].low in DETERMINERS or toks[m].tag in ARTICLE_TAGS
-                                       or toks[m].tag in ("ADJ(A)", "CARD") and not toks[m].cap):
-        m += 1
-    noun = m < e and (art.is_nominal(toks[m]) or toks[m].cap and toks[m].tag in ("ADJ(D)", "ADV") and m > 0
+                                       or toks[m].tag in ("ADJ(A)", "CARD") and not toks[m].cap
+                                       or toks[m].tag in ("ADJ(A)", "NNA") and m + 1 < e and art.is_nominal(toks[m + 1])
+                                       and toks[m + 1].tag != "NE"):
+        m += 1  # (a capitalised adjective before its noun: "im Deutschen Bundestag")
+    noun = m < e and (art.is_nominal(toks[m]) or toks[m].cap and toks[m].tag in ("ADJ(D)", "ADV", "ADJ(A)") and m > 0
                       and (toks[m - 1].low in DETERMINERS or toks[m - 1].tag in ARTICLE_TAGS))  # "in der Früh", "am Mittwochabend"
     return m + 1 if noun and toks[m].quote < 0 else None
 
