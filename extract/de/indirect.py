@@ -356,7 +356,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     plan = any(toks[k].tag.startswith("VM") for k in main) and not modal_alone and not sides
     if plan and not acts:
         return False  # plans ("will nach Portvell reisen")
-    for other in (lambda: coordinated_role(art, who, e), lambda: art.subject_after_verb(fin, e),
+    # (a passive's subject after the verb is what was done, not who: "wurde … eine Kundgebung beendet")
+    for other in (lambda: coordinated_role(art, who, e), lambda: None if passive else art.subject_after_verb(fin, e),
                   lambda: for_whom(art, s, e)):
         if not named(art, who, s, e):  # an object first ("Ihre Ablehnung der X bekräftigte die Ministerin …"),
             who = other()  # an evaluation for someone ("Für die Ministerin Anna Beispiel kommt X nicht infrage")

@@ -41,6 +41,9 @@ QUANTIFIERS = {"ein", "eine", "einen", "einem", "einer", "wenige", "wenigen", "e
 TIME_AFTER = {"später", "danach", "darauf", "zuvor", "vorher", "früher", "lang", "nach", "vor", "seit", "hindurch",
               "zurück", "her"}
 
+# tags of words that open a noun phrase like an article ("am", "unserer", "dieser", "mehrerer")
+ARTICLE_TAGS = ("ART", "APPRART", "PPOSAT", "PDAT", "PIAT")
+
 # words inside the attributes of a role phrase before its apposed name: "der Präsident des Verbands
 # der Museen in Valdoria, Max Muster"
 ATTRIBUTE_LINKS = {"in", "im", "für", "von", "vom", "aus", "und"}
@@ -117,7 +120,7 @@ class Subjects:
             if end and not any("FIN" in x.tag for x in toks[pre:v]):
                 if toks[pre].low == "es":
                     return None
-                named = self.named_after_verb(v, e)
+                named = self.named_after_verb(v, e) or speaker_after_object(self, pre, end, v, e)
                 if named and not any(x.tag == "NE" for x in toks[pre:end]) and toks[pre].low not in SUBJECT_PRONOUNS \
                         and toks[pre].low not in ("der", "ein"):
                     return named  # object first: "Die Anwendung der Regel stellte der Vorsitzende Tomas Vell in Frage"
@@ -192,33 +195,53 @@ class Subjects:
         """The first noun phrase after the verb v, past adverbs and short adverbials ("sagte am
         Montag der Minister")."""
         toks = self.toks
-        # after the verb, skipping adverbs and short adverbials
-        k = v + 1
-        skipped = 0
-        while k < e and skipped < 4 and particles_end(toks, k, e) is None and (
-                toks[k].low in SKIP_AFTER_VERB or toks[k].tag in ("ADV", "ADJ(D)", "PTKNEG")
-                                         or (toks[k - 1].low in ("am", "im", "vor", "in", "bei", "nach", "mit", "zum",
-                                                                 "zur", "gegenüber", "auf") and toks[k].cap)
-                                         or toks[k].low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich")):
-            if toks[k].low in ("am", "im", "in", "bei", "vor", "nach", "mit", "zum", "zur", "auf") and toks[k].cap is False:
-                # a short prepositional phrase: take it whole
-                m = k + 1
-                while m < e and m < k + 5 and (toks[m].low in DETERMINERS or toks[m].tag == "ADJ(A)"):
-                    m += 1
-                while m < e and toks[m].cap and self.is_nominal(toks[m]):
-                    m += 1
-                if m == k + 1:
-                    break
-                k = m
-            else:
-                k += 1
-            skipped += 1
+        k = self.middle_field(v + 1, e)
         quoted_name = toks[k].text in QUOTE_CHARS and k + 1 < e and toks[k + 1].cap if k < e else False
-        if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es":
+        if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es" \
+                and toks[k].tag not in ("APPR", "APPRART"):
             end = self.np_right(k, e)
+            if end is None and self.attributed_start(k, e) is not None:
+                k = self.attributed_start(k, e)  # (the mention starts at the participle: its PP names no one)
+                end = self.np_right(k, e)
             if end:
                 return self.with_apposed_name(k, end, e)
         return None
+
+    def middle_field(self, k: int, e: int) -> int:
+        """The first token after the adverbs, time phrases and short prepositional phrases that
+        stand between a finite verb and an inverted subject ("forderte am Freitag in Valdoria die
+        …", "übte dagegen auch die …", "sagte am Rande einer Konferenz der …")."""
+        toks = self.toks
+        for _ in range(6):
+            if k >= e or particles_end(toks, k, e) is not None:
+                return k
+            t = toks[k]
+            if t.tag in ("APPR", "APPRART") or t.low in ("am", "im", "zum", "zur", "vom", "beim"):
+                m = pp_end(self, k, e)
+                if m is None:
+                    return k
+                k = m
+            elif (t.low in QUANTIFIERS or t.tag in ("ADJ(A)", "CARD")) and k + 1 < e \
+                    and toks[k + 1].low in time_nouns("de"):
+                k += 2  # "vergangene Woche", "diesen Sommer", "zwei Tage später"
+            elif t.low in SKIP_AFTER_VERB or t.tag in ("ADV", "ADJ(D)", "PTKNEG", "PROAV") and not t.cap \
+                    or t.low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich"):
+                k += 1
+            else:
+                return k
+        return k
+
+    def attributed_start(self, k: int, e: int) -> int | None:
+        """"der seit 2019 amtierende Bürgermeister", "die in Valdoria geborene Sängerin": an
+        article, a prepositional phrase (or adverbs) inside the noun phrase, then the participle
+        or adjective and its noun: where that adjective starts, or None."""
+        toks = self.toks
+        if toks[k].tag != "ART" or k + 1 >= e:
+            return None
+        j = self.middle_field(k + 1, e)
+        if j == k + 1 or j >= e or toks[j].tag != "ADJ(A)" or toks[j].cap or self.np_right(j, e) is None:
+            return None
+        return j
 
     def with_apposed_name(self, k: int, end: int, e: int) -> Span:
         """The noun phrase k..end, with the name in apposition after it when there is one
@@ -258,6 +281,67 @@ class Subjects:
         if not end or not any(x.tag == "NE" for x in toks[k + 1:end]) or toks[k + 1].tag == "NE":
             return None
         return self.span(k, end)
+
+
+def pp_end(art: Article, k: int, e: int) -> int | None:
+    """The end of the prepositional phrase at k: its determiners and adjectives, one noun,
+    and a genitive after it ("am Rande einer Konferenz", "nach der Sitzung des Rats"); a
+    genitive "der" only when another noun phrase follows it (else "der" opens the subject:
+    "sagte am Montag der Landrat"). None when no noun follows the preposition."""
+    toks = art.toks
+    if k + 2 < e and toks[k + 1].tag == "CARD" and not art.is_nominal(toks[k + 2]):
+        return k + 2  # "seit 2019", "bis 2030"
+    m = noun_group_end(art, k + 1, e)
+    if m is None:
+        return None
+    if m + 1 < e and (toks[m].low in ("des", "eines", "einer", "der") or toks[m].tag == "PPOSAT" and toks[m].low.endswith(("er", "es"))):
+        g = noun_group_end(art, m + 1, e)
+        # a genitive "der" only before a second article and not after a time noun ("am Montag der …")
+        plain = toks[m].low != "der" or g is not None and g < e and toks[g].low in ("der", "die", "ein", "eine") \
+            and toks[m - 1].low not in time_nouns("de")
+        if g is not None and plain:
+            while g < e and toks[g].tag == "NE" and toks[g].quote < 0 and not _person_or_body(toks[g]):
+                g += 1  # a name in apposition to the genitive: "im Besitz des Dänen Max Muster"
+            return g
+    return m
+
+
+def noun_group_end(art: Article, m: int, e: int) -> int | None:
+    """The end of determiners, adjectives and one noun from m ("der großen Konferenz",
+    "der Früh"), or None when no noun comes."""
+    toks = art.toks
+    start = m
+    while m < e and m < start + 4 and (toks[m].low in DETERMINERS or toks[m].tag in ARTICLE_TAGS
+                                       or toks[m].tag in ("ADJ(A)", "CARD") and not toks[m].cap
+                                       or toks[m].tag in ("ADJ(A)", "NNA") and m + 1 < e and art.is_nominal(toks[m + 1])
+                                       and toks[m + 1].tag != "NE"):
+        m += 1  # (a capitalised adjective before its noun: "im Deutschen Bundestag")
+    noun = m < e and (art.is_nominal(toks[m]) or toks[m].cap and toks[m].tag in ("ADJ(D)", "ADV", "ADJ(A)") and m > 0
+                      and (toks[m - 1].low in DETERMINERS or toks[m - 1].tag in ARTICLE_TAGS))  # "in der Früh", "am Mittwochabend"
+    return m + 1 if noun and toks[m].quote < 0 else None
+
+
+def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Span | None:
+    """"Scharfe Kritik übte auch die Opposition", "Mehr Personal forderte zudem die Gewerkschafterin
+    X": the prefield names a thing, not a person or body, and "die" + a role, body or name
+    stands after the verb's middle field: that is the nominative, the prefield the object."""
+    toks = art.toks
+    head = next((t for t in toks[pre:end] if t.cap and t.tag in ("NN", "NE")), None)
+    if head is None or head.tag == "NE" or _person_or_body(head):
+        return None
+    if toks[pre].low in DETERMINERS and toks[pre].low not in ("ein", "eine", "einen") \
+            and not head.low.rstrip("en").endswith(NOUN_ENDINGS):
+        return None  # ("Das Land hat die Gemeinschaft gebeten": a definite thing may be a body; an abstract noun is not)
+    k = art.middle_field(v + 1, e)
+    stop = art.np_right(k, e) if k < e and toks[k].low == "die" and toks[k].quote < 0 else None
+    noun = next((t for t in toks[k + 1:stop] if t.cap and t.tag in NOMINAL_TAGS), None) if stop else None
+    if noun is None or not (noun.tag == "NE" or _person_or_body(noun)):
+        return None
+    return art.span(k, stop)
+
+
+def _person_or_body(t) -> bool:
+    return role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")
 
 
 def apposed_name_end(art: Article, end: int, e: int) -> int | None:

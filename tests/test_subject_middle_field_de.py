@@ -1,0 +1,40 @@
+"""The inverted German subject after the middle field: adverbs, time phrases, prepositional
+phrases, a participle attribute, and an object in the prefield (extract/de/subject.py)."""
+import pytest
+
+from extract.de import analyse
+
+
+def speakers(text: str) -> list[str]:
+    return [text[b:e] for f in analyse(text).statements for b, e in f.speaker_mention]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Die Armee brauche mehr Geld, sagte vor den Medien in Bern Verteidigungsministerin Carla Imboden.",
+     "Carla Imboden"),
+    ("Die Reform komme zu spät, kritisierte gegenüber der Zeitung der Gewerkschafter Ludwig Pramer.",
+     "Ludwig Pramer"),
+    ("Der Entscheid sei politisch motiviert, sagte nach der Sitzung des Kantonsrats die Kantonsrätin Nora Gisler.",
+     "Nora Gisler"),
+    ("Die Zinsen würden nicht sinken, sagte am Rande einer Konferenz in Valdoria Notenbankerin Jana Ortlieb.",
+     "Jana Ortlieb"),
+    ("Die Tarife müssten steigen, sagte der seit 2019 amtierende Bürgermeister Falk Henning.", "Falk Henning"),
+    ("Mehr Personal für die Schulen forderte zudem die Gewerkschafterin Ines Kowalczyk.", "Ines Kowalczyk"),
+])
+def test_subject_after_the_middle_field(text, who):
+    assert any(who in s for s in speakers(text)), speakers(text)
+
+
+def test_time_noun_then_der_is_the_subject_not_a_genitive():
+    text = "Die Kosten seien zu hoch, sagte am Montag der Landrat Peter Ohlsen dem Sender."
+    assert any("Peter Ohlsen" in s for s in speakers(text)), speakers(text)
+
+
+def test_participle_attribute_leaves_its_place_out_of_the_mention():
+    text = "Die Polizei habe zu spät eingegriffen, schrieb die in Valdoria geborene Sängerin Mira Solberg."
+    assert [s for s in speakers(text) if "Mira Solberg" in s and "Valdoria" not in s], speakers(text)
+
+
+def test_definite_thing_in_the_prefield_stays_the_subject():
+    text = "Das Land hat die internationale Gemeinschaft um Hilfe gebeten, sagte der Sprecher."
+    assert not any("Gemeinschaft" in s for s in speakers(text)), speakers(text)
