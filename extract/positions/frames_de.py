@@ -500,13 +500,13 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
                                                              for q in c.phrases)
 
 
-def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> list[int]:
+def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: int = -1) -> list[int]:
     """Negation words of the clause (for a frame of ``slot``), except those inside a noun
-    phrase other than ``keep``."""
+    phrase other than ``keep``, and (for the frame word at ``at``) those of another conjunct."""
     lex = lexicon(lang)
     out = []
     for i, w in enumerate(c.words):
-        if i in c.skip or (not {"-", slot} & set(lex.negations.get(w.low, "").split()) and not _negation_phrase_at(c, i, lex)
+        if i in c.skip or at >= 0 and _conjunct_between(c, i, at) or (not {"-", slot} & set(lex.negations.get(w.low, "").split()) and not _negation_phrase_at(c, i, lex)
                            and not (w.low in NEGATING_DETERMINERS and phrase_at(c, i) is None)):  # "Keiner von uns will X"
             continue
         inside = phrase_at(c, i)
@@ -519,11 +519,28 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> l
     return sorted(out)
 
 
+def _new_verb_phrase(c: Clause, k: int) -> bool:
+    """A coordination at ``k`` opens a verb phrase of its own: "und/oder/aber" + a finite verb
+    ("… nicht besorgt und hofft auf X", "… und er fordert X")."""
+    after = [w for w in c.words[k + 1:k + 3]]
+    if c.words[k].low not in VERB_COORDINATIONS or not after:
+        return False
+    if after[0].low in PERSONAL and len(after) > 1:
+        after = after[1:]
+    return "FIN" in after[0].tag and not after[0].noun
+
+
+def _conjunct_between(c: Clause, i: int, j: int) -> bool:
+    """Words ``i`` and ``j`` stand in different conjuncts: a negation does not reach into the next one."""
+    return any(_new_verb_phrase(c, k) for k in range(min(i, j) + 1, max(i, j)))
+
+
 def _negation_phrase_at(c: Clause, i: int, lex: Lexicon) -> bool:
     """A negation of several words starts at ``i`` ("alles andere als richtig")."""
     return any(tuple(c.lows[i:i + len(p)]) == p for p in lex.negation_phrases if p[0] == c.words[i].low)
 
 
+VERB_COORDINATIONS = frozenset("und oder aber sowie".split())  # they join verb phrases, each with its own negation
 REASONS = frozenset("ohne aus wegen trotz dank mangels zuliebe".split())  # prepositions of reason and cause
 
 
@@ -1004,7 +1021,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
             and not _nobody(c, subject) and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
         return None
     keep = [p for p in (subject, own_phrase) if p is not None]
-    negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
+    negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
     for p in (own_phrase, tp if tc is c else None):  # "keine Einwände gegen X", "wir brauchen keine X"
         if p is not None and p.negated and p.start not in negs:
             negs.append(p.start)
