@@ -39,3 +39,14 @@ def test_negation_scope_ends_at_a_new_verb_phrase(text, speaker, target, value):
 ])
 def test_genitive_s_is_no_part_of_the_target(text, speaker, target):
     assert target in stances(text, speaker)
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # "und nicht Y" negates the later conjunct only, not the target before it
+    ("Stadtrat Leo Falk unterstützt die Maut und nicht die Parkgebühr.", "Leo Falk", "Maut", 1),
+    ("Stadtrat Leo Falk unterstützt nicht die Maut und nicht die Parkgebühr.", "Leo Falk", "Maut", -1),
+    ("Stadtrat Leo Falk lehnt nicht die Maut und nicht die Parkgebühr ab.", "Leo Falk", "Maut", 1),
+    ("Stadtrat Leo Falk lehnt die Maut ab und nicht die Parkgebühr.", "Leo Falk", "Maut", -1),
+])
+def test_negation_of_a_later_conjunct(text, speaker, target, value):
+    assert stances(text, speaker).get(target) == value

@@ -533,7 +533,8 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
                            and not (w.low in NEGATING_DETERMINERS and phrase_at(c, i) is None)):  # "Keiner von uns will X"
             continue
         inside = phrase_at(c, i)
-        if inside is not None and not any(inside is k for k in keep) or _negates_reason(c, i, keep):
+        if (inside is not None and not any(inside is k for k in keep) or _negates_reason(c, i, keep)
+                or _negates_later_conjunct(c, i, keep)):
             continue
         out.append(i)
     # "auf keinen Fall", "unter keinen Umständen": a negated adverbial negates the clause
@@ -551,6 +552,14 @@ def _new_verb_phrase(c: Clause, k: int) -> bool:
     if after[0].low in PERSONAL and len(after) > 1:
         after = after[1:]
     return "FIN" in after[0].tag and not after[0].noun
+
+
+def _negates_later_conjunct(c: Clause, i: int, keep: list[Phrase]) -> bool:
+    """"X und nicht Y", "nicht X und nicht Y": "nicht" right after the coordination negates the
+    phrase after it alone, not a target (in ``keep``) before it."""
+    after = phrase_at(c, i + 1)
+    return (c.words[i].low == "nicht" and i > 0 and c.words[i - 1].low in VERB_COORDINATIONS and after is not None
+            and not any(after is k for k in keep))
 
 
 def _conjunct_between(c: Clause, i: int, j: int) -> bool:
