@@ -292,6 +292,29 @@ def plural_of_unknown(word: str) -> str:
     return f"{head}-{lemma}" if head else lemma
 
 
+GENITIVE_S_ARTICLES = frozenset("des eines dieses jenes keines jedes meines deines seines ihres unseres eures welches".split())
+
+
+def target_lemma(c: Clause, p: Phrase) -> str:
+    """The name of the target ``p``: its head noun's lemma. HanTa leaves the genitive -s/-es on a
+    compound it does not know ("des Kreuzfahrtterminals"): after a genitive article it is dropped."""
+    word = c.words[p.head].text
+    if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
+        return without_genitive_s(word) or noun_lemma(word)
+    return noun_lemma(word)
+
+
+@lru_cache(maxsize=None)
+def without_genitive_s(word: str) -> str:
+    """``word`` without a genitive -s/-es, when what is left is a known noun in its own base form
+    (its head's HanTa lemma): never cuts a nominative -s ("Kompromiss", "Bus" are no -s genitives)."""
+    for ending in ("s", "es"):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) > 3 and german_noun_lemma(stem) == stem:
+            return stem
+    return ""
+
+
 REGULAR_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
 
 
@@ -500,17 +523,18 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
                                                              for q in c.phrases)
 
 
-def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> list[int]:
+def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: int = -1) -> list[int]:
     """Negation words of the clause (for a frame of ``slot``), except those inside a noun
-    phrase other than ``keep``."""
+    phrase other than ``keep``, and (for the frame word at ``at``) those of another conjunct."""
     lex = lexicon(lang)
     out = []
     for i, w in enumerate(c.words):
-        if i in c.skip or (not {"-", slot} & set(lex.negations.get(w.low, "").split()) and not _negation_phrase_at(c, i, lex)
+        if i in c.skip or at >= 0 and _conjunct_between(c, i, at) or (not {"-", slot} & set(lex.negations.get(w.low, "").split()) and not _negation_phrase_at(c, i, lex)
                            and not (w.low in NEGATING_DETERMINERS and phrase_at(c, i) is None)):  # "Keiner von uns will X"
             continue
         inside = phrase_at(c, i)
-        if inside is not None and not any(inside is k for k in keep) or _negates_reason(c, i, keep):
+        if (inside is not None and not any(inside is k for k in keep) or _negates_reason(c, i, keep)
+                or _negates_later_conjunct(c, i, keep)):
             continue
         out.append(i)
     # "auf keinen Fall", "unter keinen Umständen": a negated adverbial negates the clause
@@ -519,11 +543,36 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-") -> l
     return sorted(out)
 
 
+def _new_verb_phrase(c: Clause, k: int) -> bool:
+    """A coordination at ``k`` opens a verb phrase of its own: "und/oder/aber" + a finite verb
+    ("… nicht besorgt und hofft auf X", "… und er fordert X")."""
+    after = [w for w in c.words[k + 1:k + 3]]
+    if c.words[k].low not in VERB_COORDINATIONS or not after:
+        return False
+    if after[0].low in PERSONAL and len(after) > 1:
+        after = after[1:]
+    return "FIN" in after[0].tag and not after[0].noun
+
+
+def _negates_later_conjunct(c: Clause, i: int, keep: list[Phrase]) -> bool:
+    """"X und nicht Y", "nicht X und nicht Y": "nicht" right after the coordination negates the
+    phrase after it alone, not a target (in ``keep``) before it."""
+    after = phrase_at(c, i + 1)
+    return (c.words[i].low == "nicht" and i > 0 and c.words[i - 1].low in VERB_COORDINATIONS and after is not None
+            and not any(after is k for k in keep))
+
+
+def _conjunct_between(c: Clause, i: int, j: int) -> bool:
+    """Words ``i`` and ``j`` stand in different conjuncts: a negation does not reach into the next one."""
+    return any(_new_verb_phrase(c, k) for k in range(min(i, j) + 1, max(i, j)))
+
+
 def _negation_phrase_at(c: Clause, i: int, lex: Lexicon) -> bool:
     """A negation of several words starts at ``i`` ("alles andere als richtig")."""
     return any(tuple(c.lows[i:i + len(p)]) == p for p in lex.negation_phrases if p[0] == c.words[i].low)
 
 
+VERB_COORDINATIONS = frozenset("und oder aber sowie".split())  # they join verb phrases, each with its own negation
 REASONS = frozenset("ohne aus wegen trotz dank mangels zuliebe".split())  # prepositions of reason and cause
 
 
@@ -702,7 +751,7 @@ def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     negs = [n for n in negations_in(c, lang, [p]) if not p.start <= n < p.end]
     if len(negs) != 1:
         return []
-    return [Stance(noun_lemma(c.words[p.head].text), 1, ["ohne", c.words[negs[0]].text], phrase_text(c, p),
+    return [Stance(target_lemma(c, p), 1, ["ohne", c.words[negs[0]].text], phrase_text(c, p),
                    recalled, c.text if recalled else "")]
 
 
@@ -789,7 +838,7 @@ def needed_against_harm(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     if len(without) != 1 or not bad or negations_in(c, lang, []):
         return []
     p = without[0]
-    return [Stance(noun_lemma(c.words[p.head].text), 1, ["ohne", bad[0]], phrase_text(c, p), recalled,
+    return [Stance(target_lemma(c, p), 1, ["ohne", bad[0]], phrase_text(c, p), recalled,
                    c.text if recalled else "")]
 
 
@@ -899,7 +948,7 @@ def cannot_be(c: Clause, nxt: Clause | None, lang: str, recalled: bool) -> list[
     hit = clause_act(nxt, lang, words) if len(negs) == 1 else None
     if hit is None:
         return []
-    return [Stance(noun_lemma(nxt.words[hit[0].head].text), -hit[1], words, phrase_text(nxt, hit[0]), recalled,
+    return [Stance(target_lemma(nxt, hit[0]), -hit[1], words, phrase_text(nxt, hit[0]), recalled,
                    c.text if recalled else "")]
 
 
@@ -1004,7 +1053,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
             and not _nobody(c, subject) and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
         return None
     keep = [p for p in (subject, own_phrase) if p is not None]
-    negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot)  # "nicht nur X, sondern auch Y": a '0' phrase
+    negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
     for p in (own_phrase, tp if tc is c else None):  # "keine Einwände gegen X", "wir brauchen keine X"
         if p is not None and p.negated and p.start not in negs:
             negs.append(p.start)
@@ -1172,23 +1221,23 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
     if tp2.pronoun:
         return []
     said = list(dict.fromkeys(said))
-    out = [Stance(noun_lemma(tc2.words[tp2.head].text), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
+    out = [Stance(target_lemma(tc2, tp2), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
     if tp2 is phrase:
         out += compound_act(out[0], lang)
     nested = nested_frame(tc2, tp2, lang)
     if nested is not None:  # "begrüßte das Nein des Rats zum Kraftwerk" = -1 Kraftwerk
         q, value, word = nested
-        out.append(Stance(noun_lemma(tc2.words[q.head].text), polarity * act_sign * value, said + [word],
+        out.append(Stance(target_lemma(tc2, q), polarity * act_sign * value, said + [word],
                           phrase_text(tc2, q), recalled, clause))
     content = act_content(tc2, tp2, nxt if tc2 is c else None, lang, said)
     if content is not None:  # "verteidigte seinen Vorschlag, eine Maut einzuführen" = +1 Maut
         cc, q, value = content
-        out.append(Stance(noun_lemma(cc.words[q.head].text), polarity * act_sign * value, said, phrase_text(cc, q),
+        out.append(Stance(target_lemma(cc, q), polarity * act_sign * value, said, phrase_text(cc, q),
                           recalled, clause))
     if tp2 is not phrase:
         if act_sign == 1 and tc2 is c:
             out += act_compound(c, phrase, tp2, out[0])
-        out.append(Stance(noun_lemma(c.words[phrase.head].text), polarity, said, phrase_text(c, phrase), recalled, clause))
+        out.append(Stance(target_lemma(c, phrase), polarity, said, phrase_text(c, phrase), recalled, clause))
     return out
 
 
@@ -1260,7 +1309,7 @@ def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stan
     ("den Ausbau des Flughafens" -> "Flughafenausbau"), with the stance on the thing."""
     if attribute_after(c, act, ("von", "aus", "für", "an", "auf")) is not thing:
         return []
-    name = noun_lemma(c.words[thing.head].text) + noun_lemma(c.words[act.head].text).lower()
+    name = target_lemma(c, thing) + noun_lemma(c.words[act.head].text).lower()
     return [Stance(name, st.value, st.words, " ".join(w.text for w in c.words[act.start:thing.end]), st.recalled, st.clause)]
 
 
@@ -1611,5 +1660,5 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             out += denied(read_clause(c, nxt, prev, lang, speaker_words | body, earlier), c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
-                earlier = Stance(noun_lemma(c.words[first.head].text), 0, [], phrase_text(c, first))
+                earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
     return out
