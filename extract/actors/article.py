@@ -220,6 +220,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             p.affiliation = self._demonym_place(p.demonyms[0])
             if p.entity is not None and p.entity.generic and not p.entity.affiliation:
                 p.entity.affiliation = p.affiliation
+                if not p.affiliation and self.lang == "en":  # no place known: the adjective stays in the
+                    p.entity.name = f"{p.demonyms[0]} {p.entity.name}"  # name ("Valdorian Finance Ministry")
         aliased, actor = self._by_user_alias(p, offset)  # the user's aliases come first
         if aliased:
             return actor
