@@ -22,7 +22,7 @@ from .descriptions import Descriptions
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities
-from .lexicon import _inflected, anonymous_groups, lexicon, other_language_names, referring_bodies
+from .lexicon import _inflected, anonymous_groups, institution_name, lexicon, other_language_names, referring_bodies
 from .mentions import (
     _entity_at,
     _entity_label,
@@ -220,8 +220,9 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             p.affiliation = self._demonym_place(p.demonyms[0])
             if p.entity is not None and p.entity.generic and not p.entity.affiliation:
                 p.entity.affiliation = p.affiliation
-                if not p.affiliation and self.lang == "en":  # no place known: the adjective stays in the
-                    p.entity.name = f"{p.demonyms[0]} {p.entity.name}"  # name ("Valdorian Finance Ministry")
+                if not p.affiliation and self.lang == "en":  # no place known: the adjective stays in the name,
+                    # which then names one body, no antecedent ("Valdorian Finance Ministry")
+                    p.entity.name, p.entity.generic = institution_name(f"{p.demonyms[0]} {p.entity.name}", ""), False
         aliased, actor = self._by_user_alias(p, offset)  # the user's aliases come first
         if aliased:
             return actor
