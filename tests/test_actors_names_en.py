@@ -143,3 +143,38 @@ def test_the_person_after_a_descriptor_speaks_and_a_pronoun_finds_her():
 def test_a_long_title_after_a_named_body_keeps_the_body():
     p = parse_phrase("Kestria Airport chief operating officer Ivo Stern", "en")
     assert (p.name, p.role, p.affiliation) == (["Ivo", "Stern"], "chief operating officer", "Kestria Airport")
+
+
+# ---- a country adjective belongs to the body it qualifies: two countries' ministries stay apart
+def _actors_of(text: str) -> list:
+    return extract_article(text, lang="en").actors
+
+
+def test_two_countries_finance_ministries_are_two_actors_across_articles():
+    from extract.actors.across import match_actor
+    first = _actors_of('The Valdorian finance ministry said the budget was balanced.')
+    second = _actors_of('"Taxes will rise," said the Kestrian finance ministry.')
+    assert len(first) == 1 and len(second) == 1
+    assert "Valdorian" in first[0].name and "Kestrian" in second[0].name
+    assert match_actor(second[0], first) is None
+
+
+def test_a_ministry_named_by_adjective_and_then_the_ministry_is_one_actor():
+    text = ('The Valdorian finance ministry said the budget was balanced. '
+            '"We will not raise taxes," the ministry said on Monday.')
+    ex = extract_article(text, lang="en")
+    assert {s.speaker_name for s in ex.statements} == {"Valdorian Finance Ministry"}
+
+
+def test_the_same_ministry_by_adjective_and_by_possessive_matches_across_articles():
+    from extract.actors.across import match_actor
+    first = _actors_of("Valdoria's finance ministry said the deficit would shrink.")
+    second = _actors_of("The Valdorian finance ministry said the budget was balanced.")
+    assert match_actor(second[0], first) == first[0].id
+
+
+def test_the_same_adjective_ministry_in_two_articles_is_one_actor():
+    from extract.actors.across import match_actor
+    first = _actors_of("The Valdorian finance ministry said the budget was balanced.")
+    second = _actors_of('"Taxes will rise," said the Valdorian finance ministry.')
+    assert match_actor(second[0], first) == first[0].id

@@ -11,6 +11,7 @@ import platformdirs
 
 from ..model import Actor
 from .lexicon import is_generic_body
+from .roles import demonym_stem, place_for_stem
 
 
 # ----------------------------------------------------------------------------- user aliases
@@ -116,6 +117,8 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
         if " " in alias.strip() or candidate.kind in ("country", "organisation"):
             low = alias.casefold()
             by_alias |= {a.id for a in known if kinds_fit(a) and a.name.casefold() == low}
+    if candidate.kind == "organisation":  # "Valdorian Finance Ministry" is "Finance Ministry (Valdoria)"
+        by_alias |= {a.id for a in known if a.kind == "organisation" and _same_body_by_place(a, candidate)}
     if len(by_alias) == 1:
         return by_alias.pop()
     if len(by_alias) > 1 or candidate.kind not in ("person", "unknown") or is_generic_body(candidate):
@@ -132,6 +135,18 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
     if len(name.split()) == 1 and len(same) == 1 and not _contradicts(same[0], candidate):  # (none fits: else returned above)
         return same[0].id
     return None
+
+
+def _same_body_by_place(a: Actor, b: Actor) -> bool:
+    """One is '<Adjective> Body', the other 'Body (Place)', and the adjective fits the place."""
+    for x, y in ((a, b), (b, a)):
+        words = x.name.split()
+        stem = demonym_stem(words[0], "en") if len(words) > 1 and words[0][:1].isupper() else ""
+        body = " ".join(words[1:]).casefold()
+        if stem and y.affiliation and y.name.casefold() == f"{body} ({y.affiliation.casefold()})" \
+                and place_for_stem(stem, [y.affiliation]):
+            return True
+    return False
 
 
 def _contradicts(known: Actor, candidate: Actor) -> bool:

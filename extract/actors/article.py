@@ -22,7 +22,7 @@ from .descriptions import Descriptions
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities
-from .lexicon import _inflected, anonymous_groups, lexicon, other_language_names, referring_bodies
+from .lexicon import _inflected, anonymous_groups, institution_name, lexicon, other_language_names, referring_bodies
 from .mentions import (
     _entity_at,
     _entity_label,
@@ -217,9 +217,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
 
     def _actor_for(self, p: Parsed, offset: int, speaking: bool, hint: str) -> Actor | None:
         if p.demonyms and not p.affiliation:  # "Der kestrische Verteidigungsminister" -> Kestria
-            p.affiliation = self._demonym_place(p.demonyms[0])
-            if p.entity is not None and p.entity.generic and not p.entity.affiliation:
-                p.entity.affiliation = p.affiliation
+            _qualify_by_demonym(p, self._demonym_place(p.demonyms[0]), self.lang)
         aliased, actor = self._by_user_alias(p, offset)  # the user's aliases come first
         if aliased:
             return actor
@@ -281,3 +279,14 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+
+def _qualify_by_demonym(p: Parsed, place: str, lang: str) -> None:
+    """The place a country adjective names is the affiliation of the person or body; an English
+    body whose adjective no place resolves keeps it in its name, which then names one body and
+    refers back to none ("the Valdorian finance ministry" -> "Valdorian Finance Ministry")."""
+    p.affiliation = place
+    if p.entity is not None and p.entity.generic and not p.entity.affiliation:
+        p.entity.affiliation = place
+        if not place and lang == "en":
+            p.entity.name, p.entity.generic = institution_name(f"{p.demonyms[0]} {p.entity.name}", ""), False

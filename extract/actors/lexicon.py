@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Actor
+from .context import DEMONYM_WORD
 
 
 # ----------------------------------------------------------------------------- data files
@@ -234,6 +235,8 @@ def is_generic_body(actor: Actor) -> bool:
         if lang == "de" and len(words) == 1 and (_inflected(lex.institutions, words[0], ("es", "s"))
                                                  or _institution_compound(words[0], lex)):
             return True
+        if lang == "en" and len(words) > 1 and DEMONYM_WORD["en"].fullmatch(words[0]):
+            return False  # "Valdorian Finance Ministry": the adjective says whose
         if lang == "en" and words[-1].casefold() in GENERIC_ONLY:
             return True  # "Culture Ministry", "Federal Government" (a "Halvo Bank" may be a name)
     return False
