@@ -527,9 +527,11 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
     """Negation words of the clause (for a frame of ``slot``), except those inside a noun
     phrase other than ``keep``, and (for the frame word at ``at``) those of another conjunct."""
     lex = lexicon(lang)
+    # conjunct borders, found once per call: a negation does not reach into the next conjunct
+    splits = [k for k in range(len(c.words)) if _new_verb_phrase(c, k)] if at >= 0 else []
     out = []
     for i, w in enumerate(c.words):
-        if i in c.skip or at >= 0 and _conjunct_between(c, i, at) or (not {"-", slot} & set(lex.negations.get(w.low, "").split()) and not _negation_phrase_at(c, i, lex)
+        if i in c.skip or any(min(i, at) < k < max(i, at) for k in splits) or (not {"-", slot} & set(lex.negations.get(w.low, "").split()) and not _negation_phrase_at(c, i, lex)
                            and not (w.low in NEGATING_DETERMINERS and phrase_at(c, i) is None)):  # "Keiner von uns will X"
             continue
         inside = phrase_at(c, i)
@@ -560,11 +562,6 @@ def _negates_later_conjunct(c: Clause, i: int, keep: list[Phrase]) -> bool:
     after = phrase_at(c, i + 1)
     return (c.words[i].low == "nicht" and i > 0 and c.words[i - 1].low in VERB_COORDINATIONS and after is not None
             and not any(after is k for k in keep))
-
-
-def _conjunct_between(c: Clause, i: int, j: int) -> bool:
-    """Words ``i`` and ``j`` stand in different conjuncts: a negation does not reach into the next one."""
-    return any(_new_verb_phrase(c, k) for k in range(min(i, j) + 1, max(i, j)))
 
 
 def _negation_phrase_at(c: Clause, i: int, lex: Lexicon) -> bool:
