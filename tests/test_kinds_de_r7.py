@@ -107,3 +107,10 @@ def test_konjunktiv_sentence_with_a_body_subject_continues_the_statement_before(
     found = statements(text)
     assert any(q.startswith("Das Spital brauche") and kind == "free_indirect" and "Wolfgang Haider" in who
                for kind, q, who in found), found
+
+
+def test_fronted_participle_with_das_at_the_end_of_the_text_does_not_fail():
+    # (the last token: no determiner after "das" to look at; the analysis used to raise IndexError)
+    text = "Die Regierung steht unter Druck, sagte der Minister am Montag in Berlin. Gesagt hat es"
+    assert any("Die Regierung steht unter Druck" in q and "Minister" in who for _, q, who in statements(text)), \
+        statements(text)

@@ -231,7 +231,7 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
     c = art.clause_start(v, s)
     if any(t.low not in LEADING_PARTICLES for t in toks[c:v]):
         return None
-    k = v + 2 if toks[v + 2].low in ("das", "dies", "es") and toks[v + 3].low in DETERMINERS else v + 1
+    k = v + 2 if toks[v + 2].low in ("das", "dies", "es") and v + 3 < e and toks[v + 3].low in DETERMINERS else v + 1
     who = art.subject_after_verb(k, e)
     if who is not None and not named(art, who, s, e):
         # "Eingeräumt hat die Panne inzwischen der Betreiber X": an object came first, the one named after it speaks

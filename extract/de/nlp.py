@@ -132,14 +132,14 @@ def unknown_stem(word: str) -> bool:
     not know ("Brenninkamp", "Haverkämp|er"): no German noun, nor a compound of known ones
     ("Seilbahn|bau", "Sanierung|s|stau")."""
     tag = word_tag(word)
-    if tag == "NE":
-        return True
+    if tag != "NN":
+        return tag == "NE"  # (no morpheme analysis for what is not a noun)
     try:
         _, morphemes, _ = tagger().analyze(word, taglevel=3)
     except Exception:
         return False
     known = _known_morphemes()
-    return tag == "NN" and any(t.startswith(STEM_TAGS) and m not in known for m, t in morphemes)
+    return any(t.startswith(STEM_TAGS) and m not in known for m, t in morphemes)
 
 
 @lru_cache(maxsize=1)

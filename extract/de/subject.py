@@ -200,8 +200,8 @@ class Subjects:
         if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es" \
                 and toks[k].tag not in ("APPR", "APPRART"):
             end = self.np_right(k, e)
-            if end is None and self.attributed_start(k, e) is not None:
-                k = self.attributed_start(k, e)  # (the mention starts at the participle: its PP names no one)
+            if end is None and (start := self.attributed_start(k, e)) is not None:
+                k = start  # (the mention starts at the participle: its PP names no one)
                 end = self.np_right(k, e)
             if end:
                 return self.with_apposed_name(k, end, e)
