@@ -105,7 +105,6 @@ def _group_form(low: str, lex: Lexicon) -> bool:
     return low in lex.groups or any(low.endswith(g) and len(g) > 5 for g in lex.groups)
 
 
-@lru_cache(maxsize=20000)
 @lru_cache(maxsize=4096)
 def council_noun(tok: str, lang: str) -> str:
     """'Landesschulrat', 'Gemeinderates', 'Sachverständigenrat' -> the noun in the nominative: a
@@ -122,6 +121,7 @@ def council_noun(tok: str, lang: str) -> str:
     return base if len(base) > 6 and base.casefold().endswith(heads) and not role_word(base, lexicon(lang), heads=False) else ""
 
 
+@lru_cache(maxsize=20000)
 def role_head(tok: str, lang: str) -> str:
     """The head that makes a capitalised compound a role noun ('Naturschutzlandesrätin' -> 'rätin',
     'SPD-Fraktionsvize' -> 'vize'); '' when none does. Short heads need a longer first part,
