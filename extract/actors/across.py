@@ -176,7 +176,8 @@ def speaker_of_mention(mention: str, here: list[Actor], known: list[Actor]) -> s
         if len(same) == 1:
             return same[0].id
     roled = [a for a in people if a.role and a.role.casefold().endswith(word.casefold())]
-    local = [a for a in roled if a.id in {h.id for h in here}]
+    here_ids = {h.id for h in here}
+    local = [a for a in roled if a.id in here_ids]
     for pick in (local, roled):
         if len(pick) == 1:
             return pick[0].id

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
 from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, organisation_words, word_endings
+from .lexicon import Lexicon, _data_lines, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
 from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
@@ -334,8 +333,8 @@ def _adjective_body(p: Parsed) -> str:
 @lru_cache(maxsize=1)
 def party_members_en() -> frozenset[str]:
     """Nouns for one member of a party ('Democrat', 'Social Democrat'; data/party_members_en.txt)."""
-    text = resources.files("extract").joinpath("data/party_members_en.txt").read_text("utf-8")
-    return frozenset(ln.split("#", 1)[0].strip().casefold() for ln in text.splitlines() if ln.split("#", 1)[0].strip())
+    return frozenset(ln.split("#", 1)[0].strip().casefold() for ln in _data_lines("party_members_en.txt")
+                     if ln.split("#", 1)[0].strip())
 
 
 def _english_body(p: Parsed, tokens: list[str], possessive: frozenset[int]) -> Parsed:

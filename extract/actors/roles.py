@@ -105,7 +105,13 @@ def _group_form(low: str, lex: Lexicon) -> bool:
     return low in lex.groups or any(low.endswith(g) and len(g) > 5 for g in lex.groups)
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=1)
+def _council_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """data/council_heads_de.txt, read once: (its lines, its lower-case council heads)."""
+    lines = [ln.strip() for ln in _data_lines("council_heads_de.txt")]
+    return frozenset(lines), tuple(ln for ln in lines if ln.islower())
+
+
 @lru_cache(maxsize=4096)
 def council_noun(tok: str, lang: str) -> str:
     """'Landesschulrat', 'Gemeinderates', 'Sachverständigenrat' -> the noun in the nominative: a
@@ -115,13 +121,13 @@ def council_noun(tok: str, lang: str) -> str:
         return ""
     low = tok.casefold()
     base = tok[:-2] if low.endswith("es") else tok[:-1] if low.endswith("s") else tok
-    lines = [ln.strip() for ln in _data_lines("council_heads_de.txt")]
-    if base in lines:
+    titles, heads = _council_heads()
+    if base in titles:
         return base  # a title that also names a council: "der Bundesrat" when no person was given it
-    heads = tuple(ln for ln in lines if ln.islower())
     return base if len(base) > 6 and base.casefold().endswith(heads) and not role_word(base, lexicon(lang), heads=False) else ""
 
 
+@lru_cache(maxsize=20000)
 def role_head(tok: str, lang: str) -> str:
     """The head that makes a capitalised compound a role noun ('Naturschutzlandesrätin' -> 'rätin',
     'SPD-Fraktionsvize' -> 'vize'); '' when none does. Short heads need a longer first part,
