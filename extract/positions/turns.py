@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..actors import time_nouns
 from .changes import words_of
 from .frames_de import german_noun_lemma
 
@@ -67,12 +68,11 @@ def someone_elses(text: str, turn: re.Match, lang: str) -> bool:
 def german_thing(text: str, turn: re.Match) -> str:
     """The noun of the phrase nearest the reversal words that names a thing (not a time, not a
     holder like "Frage" or "Streit", not the reversal noun itself)."""
-    times = {w.lower() for w in words_of("time_nouns_de.txt")}
     best, distance = "", None
     for m in GERMAN_PHRASE.finditer(text):
         word = m.group(1)
         low = word.lower()
-        if low in HOLDERS or low in times or m.start(1) == turn.start():
+        if low in HOLDERS or low in time_nouns("de") or m.start(1) == turn.start():
             continue
         lemma = german_noun_lemma(word)
         gap = min(abs(m.start() - turn.end()), abs(turn.start() - m.end()))
