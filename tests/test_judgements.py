@@ -36,8 +36,12 @@ MIN_CASES_FRESH3 = {("speakers", "de"): 140, ("speakers", "en"): 55, ("stances",
 FRESH3 = [(kind, lang, "fresh3") for kind, lang in MIN_CASES_FRESH3]
 FRESH3_FAMILIES = {"de": FRESH2_FAMILIES_DE + ("coordination", "konjunktiv_two", "nach_time", "particle_verb"),
                    "en": ("body_noun", "group_noun", "outlet")}
-SPLITS = ("dev", "check", "fresh", "fresh2", "fresh3")
-MINIMA = {"fresh": MIN_CASES_FRESH, "fresh2": MIN_CASES_FRESH2, "fresh3": MIN_CASES_FRESH3}
+# the fourth blind split (round 8, README: "The fresh4 split"): the fresh3 families, both languages
+MIN_CASES_FRESH4 = {("speakers", "de"): 200, ("speakers", "en"): 80, ("stances", "de"): 140, ("stances", "en"): 80,
+                    ("changes", "de"): 14, ("changes", "en"): 12}
+FRESH4 = [(kind, lang, "fresh4") for kind, lang in MIN_CASES_FRESH4]
+SPLITS = ("dev", "check", "fresh", "fresh2", "fresh3", "fresh4")
+MINIMA = {"fresh": MIN_CASES_FRESH, "fresh2": MIN_CASES_FRESH2, "fresh3": MIN_CASES_FRESH3, "fresh4": MIN_CASES_FRESH4}
 
 
 # development families added in round 6 (also in fresh2); the older blind split "fresh" has none of them
@@ -50,7 +54,7 @@ def speaker_families(lang, split):
         return tuple(f for f in families if f not in ROUND6_FAMILIES_DE)
     if lang == "de" and split == "fresh2":
         return families + tuple(f for f in FRESH2_FAMILIES_DE if f not in families)
-    if split == "fresh3":
+    if split in ("fresh3", "fresh4"):
         return families + tuple(f for f in FRESH3_FAMILIES[lang] if f not in families)
     return families
 
@@ -77,7 +81,7 @@ def in_text(word, text):
     return word.casefold() in text.casefold()
 
 
-@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2 + FRESH3)
+@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2 + FRESH3 + FRESH4)
 def test_file_has_enough_cases(kind, lang, split):
     rows = load(kind, lang, split)
     assert len(rows) >= MINIMA.get(split, MIN_CASES)[kind, lang]
@@ -90,7 +94,7 @@ def test_file_has_enough_cases(kind, lang, split):
 
 
 def test_ids_are_unique_across_all_files():
-    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 + FRESH3 for r in load(kind, lang, split))
+    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 + FRESH3 + FRESH4 for r in load(kind, lang, split))
     assert [i for i, n in ids.items() if n > 1] == []
 
 
@@ -193,6 +197,8 @@ def test_fresh_split_is_scored_only_when_named(tmp_path, capsys):
     assert "fresh2" not in judgements.chosen_splits("all")
     assert judgements.chosen_splits("fresh3") == ["fresh3"]
     assert "fresh3" not in judgements.chosen_splits("all")
+    assert judgements.chosen_splits("fresh4") == ["fresh4"]
+    assert "fresh4" not in judgements.chosen_splits("all")
 
 
 @pytest.mark.parametrize("split", ["refs_dev", "refs_check"])
