@@ -343,6 +343,16 @@ def anonymous_groups(lang: str) -> frozenset[str]:
     return frozenset(ln.strip().casefold() for ln in _data_lines(f"anonymous_{lang}.txt"))
 
 
+@lru_cache(maxsize=4096)
+def is_anonymous(name: str, lang: str) -> bool:
+    """A name's last word stands for unnamed sources (anonymous_<lang>.txt); in German also a
+    compound ending in one ("Unternehmenskreise", "Tageszeitung")."""
+    word = name.split()[-1].casefold() if name.split() else ""
+    words = anonymous_groups(lang)
+    forms = (word, word[:-1]) if lang == "de" and word.endswith("n") else (word,)  # "Kreisen", "Quellen"
+    return any(f in words or lang == "de" and any(f.endswith(w) for w in words if len(w) >= 5) for f in forms)
+
+
 @lru_cache(maxsize=None)
 def organisation_words() -> frozenset[str]:
     """Last words of organisation names ('Idris Power', 'Torvald United', 'Halvo AG')."""

@@ -112,8 +112,9 @@ class Article(NounPhrases, Subjects):
                 if self.toks[j].text == "(":
                     k = j
                     continue
-            if p in CLAUSE_PUNCT:
-                break
+            if p in CLAUSE_PUNCT and not (p == "," and k - 2 >= s and self.toks[k - 2].tag == "NN"
+                                          and self.coordinated_nouns(k - 1, i + 1) > k - 1):
+                break  # (a comma in a list of nouns is none: "Landesamt für Wasser, Boden und Altlasten")
             k -= 1
         return k
 

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from ..actors import is_institution_word
-from .names import GERMAN_WORDS, particles_end
+from .names import FOREIGN_PARTICLES, GERMAN_WORDS, particles_end
 from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
 
+LINKS = NAME_LINKS | set(FOREIGN_PARTICLES)  # particles inside a name: "de los Santos"
 INDEFINITE_GENITIVE = {"eines", "einer"}  # "nach Angaben eines Polizeisprechers", "der Sprecher einer Initiative"
 
 
@@ -51,10 +52,13 @@ class NounPhrases:
                                  and toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)"))
                              or self.name_link(j, limit)) and not self.object_after_name(head, j):
             j += 1
+            if j + 1 < limit and toks[j - 1].tag == "TRUNC" and toks[j].low in ("und", "oder"):
+                j += 1  # "Obst- und Gemüsebauern"
         while j < limit and particles_end(toks, j, limit) is not None:
             j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
             while j < limit and toks[j].tag == "NE":
                 j += 1
+        j = self.name_joins(head, j, limit)
         if j == head:
             # a nominalised adjective as head: "Der 39-Jährige", "die Grünen", "Der Angeklagte"
             last = toks[j - 1].text
@@ -62,6 +66,32 @@ class NounPhrases:
                 return j
             return None
         return self.np_attributes(j, head, limit)
+
+    def name_joins(self, head: int, j: int, limit: int) -> int:
+        """End of a name that goes on over a joining word: a firm's "&" ("Kranzl & Sohn"), and the
+        coordinated common nouns that name a body after its head noun ("die Gewerkschaft Bau und
+        Holz", "Verband Handel, Transport und Verkehr"; not "die Gewerkschaft Verdi und Arbeitgeber",
+        whose name is no common noun)."""
+        toks = self.toks
+        while j + 1 < limit and toks[j].text == "&" and toks[j - 1].cap and toks[j + 1].cap and j > head:
+            j += 2
+            while j < limit and toks[j].cap and toks[j].tag in ("NN", "NE", "FM"):
+                j += 1
+        if j - head >= 2 and is_institution_word(toks[head].text, "de") \
+                and all(t.tag == "NN" and t.cap and not is_institution_word(t.text, "de") for t in toks[head + 1:j]):
+            j = self.coordinated_nouns(j, limit)
+        return j
+
+    def coordinated_nouns(self, j: int, limit: int) -> int:
+        """End of a list of capitalised common nouns that goes on at j with "," or "und" and closes
+        with "und"/"oder" + noun ("Wasser, Boden und Altlasten"), or j when none closes there."""
+        k, end = j, j
+        while k + 1 < limit and toks_join(self.toks[k]) and self.toks[k + 1].cap and self.toks[k + 1].tag == "NN" \
+                and not is_institution_word(self.toks[k + 1].text, "de"):
+            if self.toks[k].low in ("und", "oder"):
+                end = k + 2
+            k += 2
+        return end
 
     def object_after_name(self, head: int, j: int) -> bool:
         """Token j is an inflected noun after a name: the dative object of the cue, no part of the
@@ -77,13 +107,13 @@ class NounPhrases:
         ("zu", "den") links only to a name (NE), not to a noun: "sagte Thalberg den Zeitungen",
         "sagte Müller zu Reportern" end at the surname."""
         toks = self.toks
-        if toks[j].text not in NAME_LINKS or j == 0:
+        if toks[j].text not in LINKS or j == 0:
             return False
-        inner = toks[j - 1].text in NAME_LINKS and toks[j - 1].low not in GERMAN_WORDS  # "van | den Berg"
+        inner = toks[j - 1].text in LINKS and toks[j - 1].low not in GERMAN_WORDS  # "van | den Berg"
         if not (toks[j - 1].cap or inner):
             return False
         k = j + 1
-        while k < limit and k < j + 3 and toks[k].text in NAME_LINKS:
+        while k < limit and k < j + 3 and toks[k].text in LINKS:
             k += 1  # "van den Berg": the next particle is linked in turn
         if k >= limit or not toks[k].cap:
             return False
@@ -106,6 +136,9 @@ class NounPhrases:
                 m = k
                 while m < limit and self.is_nominal(toks[m]):
                     m += 1
+                    if m + 1 < limit and toks[m - 1].tag == "TRUNC" and toks[m].low in ("und", "oder"):
+                        m += 1  # "der Obst- und Gemüsebauern"
+                m = self.name_joins(k, m, limit) if m > k else m  # "Angaben der Gewerkschaft Glas und Keramik"
                 if m > k:
                     j = m
                     continue
@@ -117,9 +150,7 @@ class NounPhrases:
         # a body's name with "für": "das Bundesamt für Migration und Flüchtlinge"
         if j + 1 < limit and toks[j].low == "für" and toks[j + 1].cap and self.is_nominal(toks[j + 1]) \
                 and is_institution_word(toks[j - 1].text, "de"):
-            j += 2
-            while j + 1 < limit and toks[j].low == "und" and toks[j + 1].cap and self.is_nominal(toks[j + 1]):
-                j += 2
+            j = self.coordinated_nouns(j + 2, limit)  # "für Wasser, Boden und Altlasten"
             if j < limit and self._place_closes(j):  # a place: "… für Weltwirtschaft Kiel"
                 j += 1
         # an abbreviation in brackets: "Amnesty International (ai)"
@@ -154,7 +185,9 @@ class NounPhrases:
                     continue
                 break
             if self.is_nominal(p) or p.low in DETERMINERS or p.tag == "ADJ(A)" or p.low in GENITIVE \
-                    or p.low in ("von", "vom") or (p.tag == "CARD"):
+                    or p.low in ("von", "vom") or (p.tag == "CARD") \
+                    or p.low == "für" and i - 2 > floor and is_institution_word(toks[i - 2].text, "de"):
+                # ("Dem Landesamt für Denkmalpflege zufolge": a body's name with "für")
                 i -= 1
                 continue
             break
@@ -162,3 +195,8 @@ class NounPhrases:
         while i < j and toks[i].low in ("von", "vom"):
             i += 1
         return i if i < j else None
+
+
+def toks_join(t: Tok) -> bool:
+    """A word that joins two nouns of one list: "und", "oder", a comma."""
+    return t.low in ("und", "oder") or t.text == ","

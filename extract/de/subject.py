@@ -368,7 +368,8 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     run = toks[first:j]
     # a name: two to four words, one of them a name to the tagger, or after a role noun, where
     # a pair of capitalised words is a name the tagger does not know ("Teodor Vasquez-Lind")
-    named = 2 <= len(run) <= 4 and (any(t.tag == "NE" for t in run) or role_head(art, end)
+    words = [t for t in run if t.low not in NAMES_PARTICLES]  # "Lucía de los Santos Ferreira": three name words
+    named = 2 <= len(words) <= 4 and (any(t.tag == "NE" for t in run) or role_head(art, end)
                                     and not any(t.low.endswith(NOUN_ENDINGS) for t in run))
     if not named or not (j >= e or toks[j].text in {",", ")"} | SENT_PUNCT):
         return None
