@@ -325,6 +325,22 @@ def company_descriptor(tok: str, lang: str) -> str:
     return ""
 
 
+def _civic_body(low: str, lex: Lexicon) -> bool:
+    """'elterninitiative', 'bürgerliste': a group of people (groups_de.txt) + a civic body's ending
+    (civic_heads_de.txt) names a body."""
+    for head in civic_heads(lex.lang):
+        prefix = low[: -len(head)] if low.endswith(head) else ""
+        if len(prefix) > 2 and (prefix in lex.groups or prefix.endswith("s") and prefix[:-1] in lex.groups):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def civic_heads(lang: str) -> tuple[str, ...]:
+    """Endings of civic bodies named by a group of people (civic_heads_<lang>.txt)."""
+    return tuple(ln.strip().casefold() for ln in _data_lines(f"civic_heads_{lang}.txt"))
+
+
 @lru_cache(maxsize=None)
 def company_types(lang: str) -> tuple[str, ...]:
     """company_types_<lang>.txt: endings of nouns for a kind of company that stay in its name."""
@@ -385,7 +401,7 @@ def _institution_compound(tok: str, lex: Lexicon) -> str:
             if stem[-n:].startswith(canonical.casefold()) and canonical.casefold() != stem[-n:]:  # (an ending dropped)
                 return tok[: len(stem) - n] + canonical.casefold()
             return tok[: len(stem)]
-    return ""
+    return tok if lex.lang == "de" and _civic_body(low, lex) else ""
 
 
 @lru_cache(maxsize=16)

@@ -94,8 +94,8 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     k = _joined_words_end(tokens, j)  # "Gewerkschaft Bau und Holz": the phrase's grammar kept the list
     if k > j:
-        words, j = words + [w for w in tokens[j:k] if w != ","], k
-    return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
+        words, j = words + tokens[j:k], k
+    return Entity("organisation", (institution_name(inst, "") + " " + " ".join(words)).replace(" , ", ", "), aff), j
 
 
 def _joined_words_end(tokens: list[str], j: int) -> int:

@@ -118,6 +118,14 @@ class Article(NounPhrases, Subjects):
             k -= 1
         return k
 
+    def main_clause_verb(self, s: int, end: int) -> int | None:
+        """The first finite verb from s to end outside a subordinate clause ("Während X von einem
+        Sieg sprach, haderte Y: «…»": "haderte"), else the first finite verb at all."""
+        fins = [v for v in range(s, end) if self.toks[v].quote < 0 and "FIN" in self.toks[v].tag]
+        main = next((v for v in fins if self.toks[self.clause_start(v, s)].low not in SUBORDINATORS
+                     and self.toks[self.clause_start(v, s)].tag != "KOUS"), None)
+        return main if main is not None else (fins[0] if fins else None)
+
     # ---- cues ----------------------------------------------------------------------
 
     def verb_cue(self, i: int, s: int, e: int):

@@ -95,8 +95,10 @@ def _unlisted_first_names(toks: Sequence[Token]) -> set[tuple[str, ...]]:
     Retags the pair NE and returns the surnames (a company's second word rarely stands alone so)."""
     alone: dict[str, int] = {}
     for m, t in enumerate(toks):
-        if t.cap and t.quote < 0 and t.text.isalpha() and 0 < m < len(toks) - 1 and toks[m - 1].tag not in ("ART", "NE") \
-                and ("FIN" in toks[m + 1].tag or toks[m + 1].text == "," or "FIN" in toks[m - 1].tag):
+        prev = toks[m - 1] if m else t
+        if t.cap and t.quote < 0 and t.text.isalpha() and 0 < m < len(toks) - 1 and prev.tag not in ("ART", "NE") \
+                and (not prev.cap or prev.sent != t.sent or _is_role(prev)) \
+                and ("FIN" in toks[m + 1].tag or toks[m + 1].text == "," or "FIN" in prev.tag):
             alone[t.text] = alone.get(t.text, 0) + 1
     found: set[tuple[str, ...]] = set()
     for k, t in enumerate(toks[:-1]):

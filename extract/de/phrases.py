@@ -166,8 +166,16 @@ class NounPhrases:
         if not t.cap or not t.text.replace("-", "").isalpha():
             return False
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        ends = nxt is None or "FIN" in nxt.tag or nxt.text in (",", ".", "(")
+        ends = nxt is None or "FIN" in nxt.tag or nxt.text in (",", ".", "(") or nxt.tag in ("PTKVZ", "APPRART") \
+            or nxt.tag == "APPR" and j + 2 < len(toks) and toks[j + 2].text in SENT_PUNCT  # "… Alpina mit." 
         return ends and (t.tag == "NE" or t.tag == "NN" and not t.low.endswith(NOUN_ENDINGS))
+
+    def _joins_body_name(self, k: int, floor: int) -> bool:
+        """Token k ("und", a comma) joins capitalised nouns of a body's name whose head noun stands
+        at most three words before it ("Gewerkschaft Handel | und Dienst")."""
+        toks = self.toks
+        return k + 1 < len(toks) and toks[k + 1].cap and toks[k - 1].cap and toks[k - 1].tag == "NN" \
+            and any(is_institution_word(toks[m].text, "de") for m in range(max(floor, k - 4), k - 1))
 
     def np_left(self, j: int, floor: int) -> int | None:
         """Start of a noun phrase ending just before token j (for "X zufolge")."""
@@ -186,8 +194,9 @@ class NounPhrases:
                 break
             if self.is_nominal(p) or p.low in DETERMINERS or p.tag == "ADJ(A)" or p.low in GENITIVE \
                     or p.low in ("von", "vom") or (p.tag == "CARD") \
-                    or p.low == "für" and i - 2 > floor and is_institution_word(toks[i - 2].text, "de"):
-                # ("Dem Landesamt für Denkmalpflege zufolge": a body's name with "für")
+                    or p.low == "für" and i - 2 > floor and is_institution_word(toks[i - 2].text, "de") \
+                    or p.low in ("und", ",") and self._joins_body_name(i - 1, floor):
+                # ("Dem Landesamt für Denkmalpflege zufolge", "Der Gewerkschaft Handel und Dienst zufolge")
                 i -= 1
                 continue
             break
