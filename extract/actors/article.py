@@ -225,6 +225,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             return member[0]  # "sagte die Grüne": the Green politician named before
         if p.name and speaking and p.definite and " ".join(p.name).casefold() in COUNTRY_NOUNS:
             return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "country")
+        if speaking and (holder := self._by_article_role(p, offset)) is not None:
+            return holder
         if p.name:
             name = " ".join(p.name)
             ent, j = _entity_at(p.name, 0, self.lex)
@@ -246,9 +248,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             ent = p.entity
             if ent.kind in ("group", "unknown") and (p.definite or p.source) and (member := self._member_of(ent.name, offset)):
                 return member[0]  # "teilten die Beamten mit", "nach Darstellung der Ermittler": the body before
-            if ent.kind == "group" and (p.indefinite or self._unnamed_group(p, ent)) \
-                    or ent.kind == "unknown" and " " not in ent.name and is_anonymous(ent.name, self.lang):
-                # ("nach Informationen der Zeitung": no named paper, nobody; "der „Oberländer Zeitung“" is one)
+            if self._unnamed_source(p, ent):
                 return self._for_unnamed(p, ent, offset, speaking)
             if ent.generic and not ent.affiliation:
                 ent.affiliation = p.affiliation

@@ -41,6 +41,12 @@ class Coreference:
             self.lang == "en" and p.definite and not p.affiliation
             and p.clean.split()[-1:] != ent.name.casefold().split()[-1:])
 
+    def _unnamed_source(self, p: Parsed, ent: Entity) -> bool:
+        """Unnamed people or sources: "ein Anwohner", "Kreise", "nach Informationen der Zeitung" (a
+        paper not named; "der „Oberländer Zeitung“" is one)."""
+        return ent.kind == "group" and (p.indefinite or self._unnamed_group(p, ent)) \
+            or ent.kind == "unknown" and " " not in ent.name and is_anonymous(ent.name, self.lang)
+
     def _for_unnamed(self, p: Parsed, ent: Entity, offset: int, speaking: bool) -> Actor | None:
         """Who speaks for unnamed people: the body anonymous sources are said to speak for
         ('officials at the Ministry of Trade', 'Kestrian officials'); for 'the diplomat', the

@@ -280,6 +280,7 @@ def _is_capitalised(tok: str) -> bool:
 
 
 ROMANCE_PARTICLES = {"da", "dos", "del", "della", "di", "los", "las", "do", "dalla", "dello", "degli", "dei"}  # lower case: surely a particle, not a word
+GERMAN_LINKS = {"von", "der", "den", "dem", "zu", "vom", "zur"}  # German words as particles: "von der Heide"
 PATRONYMIC = {"bin", "ibn", "bint"}  # "son/daughter of": a given name and the family name follow
 
 
@@ -298,11 +299,13 @@ def _particles_then_name(tokens: list[str], i: int, lex: Lexicon | None = None) 
         i += 1
     if i >= len(tokens) or not _is_capitalised(tokens[i]):
         return False
-    if lex is None or any(t in ROMANCE_PARTICLES for t in tokens[first:i]) and _entity_at(tokens, i, lex)[0] is None:
+    several = i - first >= 2 and any(t.casefold() not in GERMAN_LINKS for t in tokens[first:i])  # not "von der"
+    if lex is None or (several or any(t in ROMANCE_PARTICLES for t in tokens[first:i])) \
+            and _entity_at(tokens, i, lex)[0] is None:  # ("de la Cruz Ortega": two particles, two surnames)
         return True  # "João da Costa Pereira": Iberian and Italian surnames have several parts
     if _entity_at(tokens, i, lex)[0] is not None or _group_at(tokens, i, lex)[0] or role_word(tokens[i], lex):
         return False
-    if lex.lang == "en" and tokens[i - 1].casefold() in PATRONYMIC:  # "bin Rashid al-Qahtani": more names follow
+    if tokens[i - 1].casefold() in PATRONYMIC:  # "bin Rashid al-Qahtani": more names follow
         return True
     return i + 1 >= len(tokens) or not _is_capitalised(tokens[i + 1])
 
@@ -673,7 +676,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
         if not p.name and not p.role and low in PARTICLES and i == _first_word(tokens) \
                 and _particles_then_name(tokens, i, lex):
             k = i  # a surname with its particles, alone: "von der Heide", "van Dongen"
-            while tokens[k].casefold() in PARTICLES:
+            while _particle(tokens, k):
                 k += 1
             words, j = _name_run(tokens, k, lex)
             p.name.extend(tokens[i:k] + words)
@@ -739,7 +742,10 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
         if _is_capitalised(t) or t == "&" and words and i + 1 < len(tokens) and _is_capitalised(tokens[i + 1]):
             words.append(t)
         elif _particle(tokens, i) and words and _particles_then_name(tokens, i, lex):
-            words.append(t)
+            while i + 1 < len(tokens) and _particle(tokens, i + 1):
+                words.append(tokens[i])  # the whole run: "de | la Cruz", "von | und zu"
+                i += 1
+            words.append(tokens[i])
         else:
             break
         i += 1

@@ -70,7 +70,8 @@ def mark_names(toks: Sequence[Token]) -> None:
             continue
         if ARABIC_PREFIX.match(t.text):
             t.tag = "NE"
-        elif t.tag in NAME_TAGS and t.low in first and k + 1 < len(toks) and _capitalised_name(toks, k + 1):
+        elif t.tag in NAME_TAGS and (t.low in first or t.low.split("-")[0] in first or _double_particle(toks, k + 1)) \
+                and k + 1 < len(toks) and _capitalised_name(toks, k + 1):  # ("Jan-Willem van der Berg")
             t.tag = "NE"  # a first name before a name ("Ilse van Dongen", "Ilse Berg")
             tail = _surname_after(toks, k + 1)
             if tail:
@@ -86,6 +87,11 @@ def mark_names(toks: Sequence[Token]) -> None:
     if surnames:
         _mark_known_surnames(toks, surnames)
     _mark_lone_subjects(toks)
+
+
+def _double_particle(toks: Sequence[Token], k: int) -> bool:
+    """"von und zu" starts at token k: only a name goes on so ("Beatrix von und zu Lerchenfeld")."""
+    return k + 2 < len(toks) and (toks[k].low, toks[k + 1].low, toks[k + 2].low) == ("von", "und", "zu")
 
 
 def _unlisted_first_names(toks: Sequence[Token]) -> set[tuple[str, ...]]:

@@ -16,9 +16,9 @@ class NounPhrases:
 
     def is_nominal(self, t: Tok) -> bool:
         """A noun or name (capitalised; HanTa NN/NE/FM or unknown)."""
-        if t.cap and t.tag in ("ADV", "ADJ(D)") and t.i > 0 and self.toks[t.i - 1].tag == "ADJ(A)" \
+        if t.cap and t.tag in ("ADV", "ADJ(D)") and t.i > 0 and self.toks[t.i - 1].tag in ("ADJ(A)", "ART") \
                 and self.toks[t.i - 1].sent == t.sent:
-            return True  # after an attributive adjective, HanTa's adverb is a noun: "das Rote Kreuz"
+            return True  # after an attributive adjective or an article, HanTa's adverb is a noun: "das Rote Kreuz", "der Dirigent"
         if t.tag not in NOMINAL_TAGS or not t.cap and t.tag not in ("NE", "XY", "FM") \
                 and not ("-" in t.text and t.text.rsplit("-", 1)[1][:1].isupper()):
             return False  # (but "documenta-Homepage" is a noun)
