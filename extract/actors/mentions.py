@@ -23,7 +23,7 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         j += 1
     if j >= len(tokens):
         return None, i
-    named, k = _named_entity_at(tokens, j, lex)
+    named, k = _named_entity_at(tokens, j, lex) if not tokens[j].endswith("-") else _truncated_body(tokens, j, lex)
     if named:
         return named, k
     aff = _adjective_country(tokens[j], lex)
@@ -71,6 +71,15 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             return _institution_named(tokens, j, inst, aff, lex)
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+def _truncated_body(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
+    """"die Industrie- und Handelskammer Nordmark": a truncated compound joined to a body's noun."""
+    if lex.lang == "de" and j + 2 < len(tokens) and tokens[j + 1] in ("und", "oder"):
+        body, k = _entity_at(tokens, j + 2, lex)
+        if body is not None and body.kind == "organisation":
+            return replace(body, name=" ".join(tokens[j:j + 2] + [body.name])), k
+    return None, j
 
 
 def _proper_adjective(adjective: str, body: Entity) -> Entity:
@@ -734,8 +743,12 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
     """Capitalised words (and name particles between them) from i, up to a title that
     introduces another name ('Sundbund | Secretary-General Mira Sandell')."""
     words: list[str] = []
-    while i < len(tokens) and tokens[i] != ",":
+    while i < len(tokens) and (tokens[i] != "," or words and tokens[i + 1:i + 3][1:] == ["&"]):  # "Bach, Lenz & Partner"
         t = tokens[i]
+        if t == ",":
+            words[-1] += ","
+            i += 1
+            continue
         if words and _title_follows(tokens, i, lex) or lex.lang == "de" and words[-1:] and words[-1].endswith("s") \
                 and t.casefold() in lex.sources:
             break  # ("Wendts | Worten zufolge": the source noun after a name in the genitive)

@@ -112,19 +112,10 @@ class Article(NounPhrases, Subjects):
                 if self.toks[j].text == "(":
                     k = j
                     continue
-            if p in CLAUSE_PUNCT and not (p == "," and k - 2 >= s and self.toks[k - 2].tag == "NN"
-                                          and self.coordinated_nouns(k - 1, i + 1) > k - 1):
-                break  # (a comma in a list of nouns is none: "Landesamt für Wasser, Boden und Altlasten")
+            if p in CLAUSE_PUNCT and not (p == "," and self.comma_in_name(k - 1, s, i)):
+                break
             k -= 1
         return k
-
-    def main_clause_verb(self, s: int, end: int) -> int | None:
-        """The first finite verb from s to end outside a subordinate clause ("Während X von einem
-        Sieg sprach, haderte Y: «…»": "haderte"), else the first finite verb at all."""
-        fins = [v for v in range(s, end) if self.toks[v].quote < 0 and "FIN" in self.toks[v].tag]
-        main = next((v for v in fins if self.toks[self.clause_start(v, s)].low not in SUBORDINATORS
-                     and self.toks[self.clause_start(v, s)].tag != "KOUS"), None)
-        return main if main is not None else (fins[0] if fins else None)
 
     # ---- cues ----------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ class NounPhrases:
 
     def is_nominal(self, t: Tok) -> bool:
         """A noun or name (capitalised; HanTa NN/NE/FM or unknown)."""
-        if t.cap and t.tag in ("ADV", "ADJ(D)") and t.i > 0 and self.toks[t.i - 1].tag in ("ADJ(A)", "ART") \
+        if t.cap and t.tag in ("ADV", "ADJ(D)", "APPR") and t.i > 0 and self.toks[t.i - 1].tag in ("ADJ(A)", "ART", "PPOSAT") \
                 and self.toks[t.i - 1].sent == t.sent:
             return True  # after an attributive adjective or an article, HanTa's adverb is a noun: "das Rote Kreuz", "der Dirigent"
         if t.tag not in NOMINAL_TAGS or not t.cap and t.tag not in ("NE", "XY", "FM") \
@@ -73,12 +73,14 @@ class NounPhrases:
         Holz", "Verband Handel, Transport und Verkehr"; not "die Gewerkschaft Verdi und Arbeitgeber",
         whose name is no common noun)."""
         toks = self.toks
+        if j + 3 < limit and toks[j].text == "," and toks[j + 1].cap and toks[j + 2].text == "&" and j > head:
+            j += 2  # "Bach, Lenz & Partner"
         while j + 1 < limit and toks[j].text == "&" and toks[j - 1].cap and toks[j + 1].cap and j > head:
             j += 2
             while j < limit and toks[j].cap and toks[j].tag in ("NN", "NE", "FM"):
                 j += 1
         if j - head >= 2 and is_institution_word(toks[head].text, "de") \
-                and all(t.tag == "NN" and t.cap and not is_institution_word(t.text, "de") for t in toks[head + 1:j]):
+                and all(t.tag.startswith("NN") and t.cap and not is_institution_word(t.text, "de") for t in toks[head + 1:j]):
             j = self.coordinated_nouns(j, limit)
         return j
 
@@ -86,7 +88,7 @@ class NounPhrases:
         """End of a list of capitalised common nouns that goes on at j with "," or "und" and closes
         with "und"/"oder" + noun ("Wasser, Boden und Altlasten"), or j when none closes there."""
         k, end = j, j
-        while k + 1 < limit and toks_join(self.toks[k]) and self.toks[k + 1].cap and self.toks[k + 1].tag == "NN" \
+        while k + 1 < limit and toks_join(self.toks[k]) and self.toks[k + 1].cap and self.toks[k + 1].tag.startswith("NN") \
                 and not is_institution_word(self.toks[k + 1].text, "de"):
             if self.toks[k].low in ("und", "oder"):
                 end = k + 2
@@ -174,8 +176,16 @@ class NounPhrases:
         """Token k ("und", a comma) joins capitalised nouns of a body's name whose head noun stands
         at most three words before it ("Gewerkschaft Handel | und Dienst")."""
         toks = self.toks
-        return k + 1 < len(toks) and toks[k + 1].cap and toks[k - 1].cap and toks[k - 1].tag == "NN" \
+        return k + 1 < len(toks) and toks[k + 1].cap and toks[k - 1].cap and toks[k - 1].tag.startswith("NN") \
             and any(is_institution_word(toks[m].text, "de") for m in range(max(floor, k - 4), k - 1))
+
+    def comma_in_name(self, c: int, s: int, i: int) -> bool:
+        """The comma at c joins words of one name, no clauses: a list of nouns ("Landesamt für
+        Wasser, Boden und Altlasten"), a firm's partners ("Bach, Lenz & Partner")."""
+        toks = self.toks
+        if c + 2 < len(toks) and toks[c + 2].text == "&" and toks[c + 1].cap and c > s and toks[c - 1].cap:
+            return True
+        return c - 1 >= s and toks[c - 1].tag.startswith("NN") and self.coordinated_nouns(c, i + 1) > c
 
     def np_left(self, j: int, floor: int) -> int | None:
         """Start of a noun phrase ending just before token j (for "X zufolge")."""

@@ -132,6 +132,14 @@ class Subjects:
             return after
         return self.subject_before_apposition(s, v)
 
+    def main_clause_verb(self, s: int, end: int) -> int | None:
+        """The first finite verb from s to end outside a subordinate clause ("Während X von einem
+        Sieg sprach, haderte Y: «…»": "haderte"), else the first finite verb at all."""
+        fins = [v for v in range(s, end) if self.toks[v].quote < 0 and "FIN" in self.toks[v].tag]
+        main = next((v for v in fins if self.toks[self.clause_start(v, s)].low not in SUBORDINATORS
+                     and self.toks[self.clause_start(v, s)].tag != "KOUS"), None)
+        return main if main is not None else (fins[0] if fins else None)
+
     def measure_phrase(self, pre: int, v: int) -> bool:
         """The prefield is a time or measure phrase, never the subject: a time noun
         (data/time_nouns_de.txt) after a numeral or quantifier ("Drei Tage nach dem Brand", "Wenige
