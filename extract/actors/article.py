@@ -22,7 +22,7 @@ from .descriptions import Descriptions
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities
-from .lexicon import _inflected, anonymous_groups, institution_name, lexicon, other_language_names, referring_bodies
+from .lexicon import _inflected, institution_name, is_anonymous, lexicon, other_language_names, referring_bodies
 from .mentions import (
     _entity_at,
     _entity_label,
@@ -144,7 +144,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             if self.lang == "de" and not word[:1].isupper():
                 continue
             group = _inflected(self.lex.groups, word, ("n",) if self.lang == "de" else ())
-            if group and not self._in_quote(m.start()) and group.casefold() not in anonymous_groups(self.lang):
+            if group and not self._in_quote(m.start()) and not is_anonymous(group, self.lang):
                 self._add_event(m.start(), self._entity_actor(Entity("group", group, generic=True)), subject=False)
 
     # ---- actors
@@ -225,6 +225,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             return member[0]  # "sagte die Grüne": the Green politician named before
         if p.name and speaking and p.definite and " ".join(p.name).casefold() in COUNTRY_NOUNS:
             return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "country")
+        if speaking and (holder := self._by_article_role(p, offset)) is not None:
+            return holder
         if p.name:
             name = " ".join(p.name)
             ent, j = _entity_at(p.name, 0, self.lex)
@@ -246,7 +248,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             ent = p.entity
             if ent.kind in ("group", "unknown") and (p.definite or p.source) and (member := self._member_of(ent.name, offset)):
                 return member[0]  # "teilten die Beamten mit", "nach Darstellung der Ermittler": the body before
-            if ent.kind == "group" and (p.indefinite or self._unnamed_group(p, ent)):
+            if self._unnamed_source(p, ent):
                 return self._for_unnamed(p, ent, offset, speaking)
             if ent.generic and not ent.affiliation:
                 ent.affiliation = p.affiliation

@@ -6,7 +6,7 @@ import re
 
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
-from .lexicon import (COMPANY_NOUNS, _inflected, _institution_compound, anonymous_groups, company_descriptor, company_types,
+from .lexicon import (COMPANY_NOUNS, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
                       is_generic_body, kind_heads)
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
@@ -37,15 +37,21 @@ class Coreference:
 
     def _unnamed_group(self, p: Parsed, ent: Entity) -> bool:
         """'sources', 'officials' (anonymous_*.txt), or one of a group: 'the diplomat' (English)."""
-        return ent.name.split()[-1].casefold() in anonymous_groups(self.lang) or (
+        return is_anonymous(ent.name, self.lang) or (
             self.lang == "en" and p.definite and not p.affiliation
             and p.clean.split()[-1:] != ent.name.casefold().split()[-1:])
+
+    def _unnamed_source(self, p: Parsed, ent: Entity) -> bool:
+        """Unnamed people or sources: "ein Anwohner", "Kreise", "nach Informationen der Zeitung" (a
+        paper not named; "der „Oberländer Zeitung“" is one)."""
+        return ent.kind == "group" and (p.indefinite or self._unnamed_group(p, ent)) \
+            or ent.kind == "unknown" and " " not in ent.name and is_anonymous(ent.name, self.lang)
 
     def _for_unnamed(self, p: Parsed, ent: Entity, offset: int, speaking: bool) -> Actor | None:
         """Who speaks for unnamed people: the body anonymous sources are said to speak for
         ('officials at the Ministry of Trade', 'Kestrian officials'); for 'the diplomat', the
         person named shortly before; else no one ('sagte ein Anwohner', 'sources said')."""
-        if ent.name.split()[-1].casefold() in anonymous_groups(self.lang):
+        if is_anonymous(ent.name, self.lang):
             body = ent.affiliation or (self._demonym_place(ent.name.split()[0]) if " " in ent.name else "")
             return self._entity_actor(self._entity_named(body)) if body else None
         if p.indefinite or not speaking:

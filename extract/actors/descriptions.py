@@ -33,6 +33,13 @@ class Descriptions:
                                       gender=p.gender))
         return actor
 
+    def _by_article_role(self, p: Parsed, offset: int) -> Actor | None:
+        """"Dirigent Tobias Wendler … sagte der Dirigent": a noun no lexicon lists as a role, which
+        this article gave a person before a name, refers back to that person."""
+        if not (p.name and p.definite and len(p.name) == 1):
+            return None
+        return self._last_with_role([p.name[0].casefold()], p, offset, loose=False)
+
     def _last_with_role(self, refs: list[str], p: Parsed, offset: int, loose: bool) -> Actor | None:
         for ev in reversed(self._events):
             if ev.offset >= offset or ev.actor.kind != "person":

@@ -141,7 +141,9 @@ class Identities:
             if a.kind not in ("person", "unknown"):
                 continue
             parts = a.name.casefold().split()
-            if len(parts) > len(key) and (parts[-len(key):] == key or anywhere and len(key) == 1 and key[0] in parts):
+            # ('de los Santos' -> 'Lucía de los Santos Ferreira': a first of two surnames, after its particles)
+            second = len(key) > 1 and key[0] in PARTICLES and parts[-len(key) - 1:-1] == key
+            if len(parts) > len(key) and (parts[-len(key):] == key or second or anywhere and len(key) == 1 and key[0] in parts):
                 if not gender or self._gender.get(a.id, "") in ("", gender):
                     hits.append(a)
         return (hits[0] if len(hits) == 1 else None), len(hits) > 1

@@ -325,6 +325,22 @@ def company_descriptor(tok: str, lang: str) -> str:
     return ""
 
 
+def _civic_body(low: str, lex: Lexicon) -> bool:
+    """'elterninitiative', 'bürgerliste': a group of people (groups_de.txt) + a civic body's ending
+    (civic_heads_de.txt) names a body."""
+    for head in civic_heads(lex.lang):
+        prefix = low[: -len(head)] if low.endswith(head) else ""
+        if len(prefix) > 2 and (prefix in lex.groups or prefix.endswith("s") and prefix[:-1] in lex.groups):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def civic_heads(lang: str) -> tuple[str, ...]:
+    """Endings of civic bodies named by a group of people (civic_heads_<lang>.txt)."""
+    return tuple(ln.strip().casefold() for ln in _data_lines(f"civic_heads_{lang}.txt"))
+
+
 @lru_cache(maxsize=None)
 def company_types(lang: str) -> tuple[str, ...]:
     """company_types_<lang>.txt: endings of nouns for a kind of company that stay in its name."""
@@ -341,6 +357,16 @@ def assemblies(lang: str) -> tuple[str, ...]:
 def anonymous_groups(lang: str) -> frozenset[str]:
     """Group nouns for unnamed sources ('sources', 'officials'): no actor of their own."""
     return frozenset(ln.strip().casefold() for ln in _data_lines(f"anonymous_{lang}.txt"))
+
+
+@lru_cache(maxsize=4096)
+def is_anonymous(name: str, lang: str) -> bool:
+    """A name's last word stands for unnamed sources (anonymous_<lang>.txt); in German also a
+    compound ending in one ("Unternehmenskreise", "Tageszeitung")."""
+    word = name.split()[-1].casefold() if name.split() else ""
+    words = anonymous_groups(lang)
+    forms = (word, word[:-1]) if lang == "de" and word.endswith("n") else (word,)  # "Kreisen", "Quellen"
+    return any(f in words or lang == "de" and any(f.endswith(w) for w in words if len(w) >= 5) for f in forms)
 
 
 @lru_cache(maxsize=None)
@@ -375,7 +401,7 @@ def _institution_compound(tok: str, lex: Lexicon) -> str:
             if stem[-n:].startswith(canonical.casefold()) and canonical.casefold() != stem[-n:]:  # (an ending dropped)
                 return tok[: len(stem) - n] + canonical.casefold()
             return tok[: len(stem)]
-    return ""
+    return tok if lex.lang == "de" and _civic_body(low, lex) else ""
 
 
 @lru_cache(maxsize=16)

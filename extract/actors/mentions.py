@@ -8,10 +8,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _data_lines, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, organisation_words, word_endings
+from .lexicon import Lexicon, _data_lines, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
-from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
+from .words import ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -23,7 +23,7 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         j += 1
     if j >= len(tokens):
         return None, i
-    named, k = _named_entity_at(tokens, j, lex)
+    named, k = _named_entity_at(tokens, j, lex) if not tokens[j].endswith("-") else _truncated_body(tokens, j, lex)
     if named:
         return named, k
     aff = _adjective_country(tokens[j], lex)
@@ -61,7 +61,8 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         if named_for > j and lex.lang == "en":  # "the Bank of Valdoria", "Ministry of Trade and Industry": a name
             return Entity("organisation", " ".join(tokens[start:named_for]), aff), named_for
         if named_for > j:  # "Bundesamt für Migration und Flüchtlinge": a name, not a generic body
-            return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:named_for]), aff), named_for
+            name = " ".join([institution_name(inst, "")] + tokens[j:named_for]).replace(" , ", ", ")
+            return Entity("organisation", name, aff), named_for
         attached = _genitive_name_end(tokens, j, lex) if lex.lang == "de" else j
         if attached > j:  # "Verband der Milchbauern", "Verband Deutscher Reeder": the genitive names the body
             return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:attached]), aff), attached
@@ -70,6 +71,15 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             return _institution_named(tokens, j, inst, aff, lex)
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+def _truncated_body(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
+    """"die Industrie- und Handelskammer Nordmark": a truncated compound joined to a body's noun."""
+    if lex.lang == "de" and j + 2 < len(tokens) and tokens[j + 1] in ("und", "oder"):
+        body, k = _entity_at(tokens, j + 2, lex)
+        if body is not None and body.kind == "organisation":
+            return replace(body, name=" ".join(tokens[j:j + 2] + [body.name])), k
+    return None, j
 
 
 def _proper_adjective(adjective: str, body: Entity) -> Entity:
@@ -91,7 +101,19 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
     words, j = _name_run(tokens, j, lex)
     if lex.lang == "en" or _is_descriptor(inst, lex) and not _local_club(inst, words):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
-    return Entity("organisation", institution_name(inst, "") + " " + " ".join(words), aff), j
+    k = _joined_words_end(tokens, j)  # "Gewerkschaft Bau und Holz": the phrase's grammar kept the list
+    if k > j:
+        words, j = words + tokens[j:k], k
+    return Entity("organisation", (institution_name(inst, "") + " " + " ".join(words)).replace(" , ", ", "), aff), j
+
+
+def _joined_words_end(tokens: list[str], j: int) -> int:
+    """The phrase's end when all its words from j are capitalised words joined by "und", "oder"
+    or commas ("… Bau | und Holz", "… Wasser | , Boden und Altlasten"), else j."""
+    k = j
+    while k + 1 < len(tokens) and tokens[k] in ("und", "oder", ",") and _is_capitalised(tokens[k + 1]):
+        k += 2
+    return k if k == len(tokens) and k > j and tokens[k - 2] in ("und", "oder") else j
 
 
 TOWN_ENDINGS = ("tal", "dorf", "feld", "felde", "hausen", "heim", "ingen", "burg", "berg", "stadt", "bach", "kirchen",
@@ -100,9 +122,12 @@ TOWN_ENDINGS = ("tal", "dorf", "feld", "felde", "hausen", "heim", "ingen", "burg
 
 def _local_club(inst: str, words: list[str]) -> bool:
     """'Mieterverein | Obertal', 'Heimatverein Lahrfeld': an association compound before one town
-    name is named by both ("der Verein Idris" is Idris)."""
-    return inst.casefold().endswith("verein") and inst.casefold() != "verein" and len(words) == 1 \
-        and words[0].casefold().endswith(TOWN_ENDINGS)
+    name is named by both ("der Verein Idris" is Idris); a club compound says what kind of club it
+    is and stays in any name ("der Fahrradclub Südstern"; "der Club Idris" is Idris)."""
+    low = inst.casefold()
+    if low.endswith(("club", "klub")) and low not in ("club", "klub"):
+        return True
+    return low.endswith("verein") and low != "verein" and len(words) == 1 and words[0].casefold().endswith(TOWN_ENDINGS)
 
 
 def _after_place_adjective(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -136,12 +161,21 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon) -> int:
         return j
     start = k + (k == j)
     words = tokens[start:]
-    if not words or len(words) > 3 or not all(_is_capitalised(w) and w.isalpha() for w in words) \
+    if not words or len(words) > 3 or not all(_genitive_word_ok(words, n) for n in range(len(words))) \
             or _named_entity_at(tokens, start, lex)[0] is not None or k > j and role_word(words[0], lex) and words[0].endswith("in") \
             or words[0].casefold() in firstnames() or k > j and (is_institution_word(words[0], "de")
                                                                  or words[0].casefold().endswith(PLACE_NOUNS)):
         return j
     return len(tokens)
+
+
+def _genitive_word_ok(words: list[str], n: int) -> bool:
+    """Word n of a genitive that may name a body: a capitalised word, or a truncated compound and
+    its conjunction ("der Obst- und Gemüsebauern")."""
+    w = words[n]
+    if w in ("und", "oder"):
+        return n > 0 and words[n - 1].endswith("-")
+    return _is_capitalised(w) and w.rstrip("-").isalpha()
 
 
 def _fuer_name_end(tokens: list[str], j: int) -> int:
@@ -150,8 +184,10 @@ def _fuer_name_end(tokens: list[str], j: int) -> int:
     if j + 1 >= len(tokens) or tokens[j] != "für" or not _is_capitalised(tokens[j + 1]):
         return j
     k = j + 2
-    while k + 1 < len(tokens) and tokens[k] == "und" and _is_capitalised(tokens[k + 1]):
-        k += 2
+    while k + 1 < len(tokens) and tokens[k] in ("und", ",") and _is_capitalised(tokens[k + 1]):
+        k += 2  # "für Migration und Flüchtlinge", "für Wasser, Boden und Altlasten"
+    if tokens[k - 2] == ",":
+        k -= 2  # a list closes with "und"; after a comma comes an apposition
     # a place closing the phrase belongs to the name: "Landesamt für Verbraucherschutz Nordbaden"
     # (not a name or role after it: "… für Strahlenschutz, Präsidentin Inge Paulini")
     if k + 1 == len(tokens) and tokens[k][:1].isupper() and tokens[k].replace("-", "").isalpha() \
@@ -252,23 +288,33 @@ def _is_capitalised(tok: str) -> bool:
     return tok[:1].isupper() or bool(ARABIC_NAME.match(tok))
 
 
-ROMANCE_PARTICLES = {"da", "dos", "del", "della", "di"}  # lower case: surely a particle, not a word
+ROMANCE_PARTICLES = {"da", "dos", "del", "della", "di", "los", "las", "do", "dalla", "dello", "degli", "dei"}  # lower case: surely a particle, not a word
+GERMAN_LINKS = {"von", "der", "den", "dem", "zu", "vom", "zur"}  # German words as particles: "von der Heide"
 PATRONYMIC = {"bin", "ibn", "bint"}  # "son/daughter of": a given name and the family name follow
+
+
+def _particle(tokens: list[str], i: int) -> bool:
+    """Token i is a name particle ("de", "van", "los"; "und" in "von und zu")."""
+    low = tokens[i].casefold()
+    return low in PARTICLES or low == DOUBLE_PARTICLE[1] and 0 < i < len(tokens) - 1 \
+        and (tokens[i - 1].casefold(), tokens[i + 1].casefold()) == (DOUBLE_PARTICLE[0], DOUBLE_PARTICLE[2])
 
 
 def _particles_then_name(tokens: list[str], i: int, lex: Lexicon | None = None) -> bool:
     """'von der Leyen': name particles followed by one capitalised name word (not 'von der
     Universität Halvstad', where an institution follows)."""
     first = i
-    while i < len(tokens) and tokens[i].casefold() in PARTICLES:
+    while i < len(tokens) and _particle(tokens, i):
         i += 1
     if i >= len(tokens) or not _is_capitalised(tokens[i]):
         return False
-    if lex is None or tokens[first] in ROMANCE_PARTICLES and _entity_at(tokens, i, lex)[0] is None:
+    several = i - first >= 2 and any(t.casefold() not in GERMAN_LINKS for t in tokens[first:i])  # not "von der"
+    if lex is None or (several or any(t in ROMANCE_PARTICLES for t in tokens[first:i])) \
+            and _entity_at(tokens, i, lex)[0] is None:  # ("de la Cruz Ortega": two particles, two surnames)
         return True  # "João da Costa Pereira": Iberian and Italian surnames have several parts
     if _entity_at(tokens, i, lex)[0] is not None or _group_at(tokens, i, lex)[0] or role_word(tokens[i], lex):
         return False
-    if lex.lang == "en" and tokens[i - 1].casefold() in PATRONYMIC:  # "bin Rashid al-Qahtani": more names follow
+    if tokens[i - 1].casefold() in PATRONYMIC:  # "bin Rashid al-Qahtani": more names follow
         return True
     return i + 1 >= len(tokens) or not _is_capitalised(tokens[i + 1])
 
@@ -302,6 +348,10 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         if lower.name and lower.role or lower.entity is not None and not lower.entity.generic:
             p = replace(lower, clean=p.clean)
     if lang == "de" and p.name and not (p.entity or p.role):
+        p = _unnamed_source(p, tokens, lex, possessive)
+    if "&" in p.name and not p.entity:  # "Kranzl & Sohn", "Hellmann & Kötter": a firm, no person
+        p.entity, p.name = Entity("organisation", " ".join(p.name)), []
+    if lang == "de" and p.name and not (p.entity or p.role):
         body = _adjective_body(p)
         if body:
             p.entity, p.name = Entity("organisation", body), []
@@ -315,6 +365,19 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         p.plural, p.gender = True, ""
     if party:
         p.affiliation = party
+    return p
+
+
+def _unnamed_source(p: Parsed, tokens: list[str], lex: Lexicon, possessive: frozenset[int]) -> Parsed:
+    """A name-shaped phrase that names unnamed sources (anonymous_de.txt): "Informierten Kreisen"
+    (an adjective capitalised at the sentence start), "der Zeitung" alone: a group, no one's name."""
+    f = _first_word(tokens)
+    if len(p.name) == 1 and is_anonymous(p.name[0], "de"):
+        return replace(p, name=[], entity=Entity("group", p.name[0], generic=True))
+    if f + 1 < len(tokens) and tokens[f][-2:] in ("en", "er", "es") and is_anonymous(tokens[-1], "de"):
+        lower = _parse_tokens(tokens[:f] + [tokens[f].lower()] + tokens[f + 1:], lex, possessive)
+        if lower.entity is not None and lower.entity.kind == "group":
+            return replace(lower, clean=p.clean)
     return p
 
 
@@ -622,7 +685,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
         if not p.name and not p.role and low in PARTICLES and i == _first_word(tokens) \
                 and _particles_then_name(tokens, i, lex):
             k = i  # a surname with its particles, alone: "von der Heide", "van Dongen"
-            while tokens[k].casefold() in PARTICLES:
+            while _particle(tokens, k):
                 k += 1
             words, j = _name_run(tokens, k, lex)
             p.name.extend(tokens[i:k] + words)
@@ -680,15 +743,22 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
     """Capitalised words (and name particles between them) from i, up to a title that
     introduces another name ('Sundbund | Secretary-General Mira Sandell')."""
     words: list[str] = []
-    while i < len(tokens) and tokens[i] != ",":
+    while i < len(tokens) and (tokens[i] != "," or words and tokens[i + 1:i + 3][1:] == ["&"]):  # "Bach, Lenz & Partner"
         t = tokens[i]
+        if t == ",":
+            words[-1] += ","
+            i += 1
+            continue
         if words and _title_follows(tokens, i, lex) or lex.lang == "de" and words[-1:] and words[-1].endswith("s") \
                 and t.casefold() in lex.sources:
             break  # ("Wendts | Worten zufolge": the source noun after a name in the genitive)
-        if _is_capitalised(t):
+        if _is_capitalised(t) or t == "&" and words and i + 1 < len(tokens) and _is_capitalised(tokens[i + 1]):
             words.append(t)
-        elif t.casefold() in PARTICLES and words and _particles_then_name(tokens, i, lex):
-            words.append(t)
+        elif _particle(tokens, i) and words and _particles_then_name(tokens, i, lex):
+            while i + 1 < len(tokens) and _particle(tokens, i + 1):
+                words.append(tokens[i])  # the whole run: "de | la Cruz", "von | und zu"
+                i += 1
+            words.append(tokens[i])
         else:
             break
         i += 1

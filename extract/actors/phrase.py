@@ -10,7 +10,7 @@ from .roles import demonym_stem, place_for_stem
 from .words import ABBREVIATIONS, SPOKES
 
 # ----------------------------------------------------------------------------- phrase parsing
-TOKEN = re.compile(r"[\w][\w'’.\-/]*|,")
+TOKEN = re.compile(r"[\w][\w'’.\-/]*|,|&")  # "&" joins a firm's name: "Kranzl & Sohn"
 
 
 def tokenize(phrase: str) -> list[str]:

@@ -33,7 +33,8 @@ HONORIFICS = {"herr": "m", "frau": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.
               "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
 OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from", "by"}
 PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "bint", "da", "di", "du", "la", "le", "della", "dalla",
-             "del", "dos", "ter", "ten", "op", "vom", "zur", "y"}
+             "del", "dos", "ter", "ten", "op", "vom", "zur", "y", "los", "las", "do", "dello", "degli", "dei"}
+DOUBLE_PARTICLE = ("von", "und", "zu")  # "Leopold von und zu Trauttenberg": "und" only between these two
 LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "ug", "eg", "gesmbh", "sa", "inc.", "ltd."}  # "die Nordbahn AG"
 COUNTRY_NOUNS = {"land", "staat", "republik", "königreich", "emirat"}  # "das Land erklärte": the country named before
 SPOKES = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "press secretary")

@@ -112,7 +112,7 @@ class Article(NounPhrases, Subjects):
                 if self.toks[j].text == "(":
                     k = j
                     continue
-            if p in CLAUSE_PUNCT:
+            if p in CLAUSE_PUNCT and not (p == "," and self.comma_in_name(k - 1, s, i)):
                 break
             k -= 1
         return k

@@ -119,6 +119,8 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
         ss, _ = art.sentence_of(open_i - 1)
         fin = next((v for v in range(ss, open_i - 1) if toks[v].quote < 0 and (
             "FIN" in toks[v].tag or toks[v].tag == "VV(INF)" and v > ss and art.is_nominal(toks[v - 1]))), None)
+        if fin is not None and "FIN" in toks[fin].tag:
+            fin = art.main_clause_verb(ss, open_i - 1)  # not the verb of a "Während …" clause
         if fin is not None:
             who = art.subject(fin, ss, open_i - 1)
             if who:

@@ -26,14 +26,21 @@ from ..actors import ARABIC_NAME as ARABIC_PREFIX
 from ..actors import firstnames, is_institution_word, lexicon, role_word
 from .nlp import tagger, unknown_stem
 
+FOREIGN_PARTICLES = ("los", "las", "do", "dalla", "dello", "degli", "dei")  # "Lucía de los Santos", "Carla dalla Torre"
 PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "bin", "ibn", "al", "el", "zu", "ter", "den", "der",
-             "du", "la", "le", "vom", "zur", "dos", "das", "ten", "op"}
+             "du", "la", "le", "vom", "zur", "dos", "das", "ten", "op"} | {*FOREIGN_PARTICLES}
 # a German preposition or article is a particle only inside a name mark_names found (tagged NE)
 GERMAN_WORDS = {"von", "zu", "der", "den", "vom", "zur", "das", "de"}
 NAME_TAGS = ("NE", "NN", "FM", "XY", "ADJ(A)", "ADJ(D)", "ADV", "UNKNOWN")  # "Bernd Lange": ADV to HanTa
 # surnames that are function words to HanTa ("Lena Kraft" APPR, "Tom Will" VMFIN, "Eva Weil" KOUS):
 # capitalised inside a sentence after a first name, they can only be the surname
 SURNAME_WORD_TAGS = ("APPR", "APPO", "KOUS", "KON", "VMFIN", "VAFIN", "VVFIN", "VVPP", "VVINF", "PTKVZ")
+
+
+def is_particle(toks: Sequence[Token], j: int) -> bool:
+    """Token j is a name particle: a listed one, or "und" in "von und zu"."""
+    return toks[j].low in PARTICLES or toks[j].low == "und" and 0 < j < len(toks) - 1 \
+        and toks[j - 1].low == "von" and toks[j + 1].low == "zu"
 
 
 class Token(Protocol):
@@ -47,7 +54,7 @@ class Token(Protocol):
 def particles_end(toks: Sequence[Token], k: int, limit: int) -> int | None:
     """When tokens k.. are name particles followed by a name (NE), the index of that name."""
     j = k
-    while j < limit and j < k + 3 and toks[j].low in PARTICLES and (toks[j].low not in GERMAN_WORDS or toks[j].tag == "NE"):
+    while j < limit and j < k + 3 and is_particle(toks, j) and (toks[j].low not in GERMAN_WORDS or toks[j].tag == "NE"):
         j += 1  # (German words count only where mark_names found them in a name: not "Besuch von Scholz")
     if j == k or j >= limit:
         return None
@@ -63,7 +70,8 @@ def mark_names(toks: Sequence[Token]) -> None:
             continue
         if ARABIC_PREFIX.match(t.text):
             t.tag = "NE"
-        elif t.tag in NAME_TAGS and t.low in first and k + 1 < len(toks) and _capitalised_name(toks, k + 1):
+        elif t.tag in NAME_TAGS and (t.low in first or t.low.split("-")[0] in first or _double_particle(toks, k + 1)) \
+                and k + 1 < len(toks) and _capitalised_name(toks, k + 1):  # ("Jan-Willem van der Berg")
             t.tag = "NE"  # a first name before a name ("Ilse van Dongen", "Ilse Berg")
             tail = _surname_after(toks, k + 1)
             if tail:
@@ -75,9 +83,39 @@ def mark_names(toks: Sequence[Token]) -> None:
             tail = _surname_after(toks, k + 1)
             if tail:
                 surnames.add(tail)
+    surnames |= _unlisted_first_names(toks)
     if surnames:
         _mark_known_surnames(toks, surnames)
     _mark_lone_subjects(toks)
+
+
+def _double_particle(toks: Sequence[Token], k: int) -> bool:
+    """"von und zu" starts at token k: only a name goes on so ("Beatrix von und zu Lerchenfeld")."""
+    return k + 2 < len(toks) and (toks[k].low, toks[k + 1].low, toks[k + 2].low) == ("von", "und", "zu")
+
+
+def _unlisted_first_names(toks: Sequence[Token]) -> set[tuple[str, ...]]:
+    """"Dorothee Achterberg … räumte Achterberg ein": a first name we do not list, known by its
+    surname standing alone elsewhere next to a verb or comma. The pair is a name when the first word
+    is built on a stem HanTa does not know (no German word) and neither is a role or body's noun.
+    Retags the pair NE and returns the surnames (a company's second word rarely stands alone so)."""
+    alone: dict[str, int] = {}
+    for m, t in enumerate(toks):
+        prev = toks[m - 1] if m else t
+        if t.cap and t.quote < 0 and t.text.isalpha() and 0 < m < len(toks) - 1 and prev.tag not in ("ART", "NE") \
+                and (not prev.cap or prev.sent != t.sent or _is_role(prev)) \
+                and ("FIN" in toks[m + 1].tag or toks[m + 1].text == "," or "FIN" in prev.tag):
+            alone[t.text] = alone.get(t.text, 0) + 1
+    found: set[tuple[str, ...]] = set()
+    for k, t in enumerate(toks[:-1]):
+        y = toks[k + 1]
+        if y.text not in alone or t.tag == "NE" or not t.cap or t.quote >= 0 or y.sent != t.sent \
+                or t.tag not in NAME_TAGS or y.tag not in NAME_TAGS or not t.text.isalpha():
+            continue
+        if _plain_word(t) and _plain_word(y) and t.low not in tagger().cache and unknown_stem(t.text):
+            t.tag = y.tag = "NE"
+            found.add((y.low,))
+    return found
 
 
 def _after_role(toks: Sequence[Token], k: int) -> bool:
@@ -109,7 +147,7 @@ def _plain_word(t: Token) -> bool:
 
 def _capitalised_name(toks: Sequence[Token], k: int) -> bool:
     j = k
-    while j < len(toks) and j < k + 3 and toks[j].low in PARTICLES:
+    while j < len(toks) and j < k + 3 and is_particle(toks, j):
         j += 1
     return j < len(toks) and toks[j].text[:1].isupper() and (toks[j].tag in NAME_TAGS or toks[j].tag in SURNAME_WORD_TAGS
                                                                 and j > 0 and toks[j - 1].sent == toks[j].sent) \
@@ -120,7 +158,7 @@ def _surname_after(toks: Sequence[Token], k: int) -> tuple[str, ...]:
     """Retags the surname after a first name (over particles) and returns it with its particles
     ("van", "dongen")."""
     j = k
-    while j < len(toks) and j < k + 3 and toks[j].low in PARTICLES:
+    while j < len(toks) and j < k + 3 and is_particle(toks, j):
         j += 1
     toks[j].tag = "NE"  # "Renate Kühn": HanTa's ADJ(D) for "Kühn" after a first name is a surname
     for x in toks[k:j]:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from ..actors import is_institution_word
-from .names import GERMAN_WORDS, particles_end
+from .names import FOREIGN_PARTICLES, GERMAN_WORDS, particles_end
 from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
 
+LINKS = NAME_LINKS | set(FOREIGN_PARTICLES)  # particles inside a name: "de los Santos"
 INDEFINITE_GENITIVE = {"eines", "einer"}  # "nach Angaben eines Polizeisprechers", "der Sprecher einer Initiative"
 
 
@@ -15,9 +16,9 @@ class NounPhrases:
 
     def is_nominal(self, t: Tok) -> bool:
         """A noun or name (capitalised; HanTa NN/NE/FM or unknown)."""
-        if t.cap and t.tag in ("ADV", "ADJ(D)") and t.i > 0 and self.toks[t.i - 1].tag == "ADJ(A)" \
+        if t.cap and t.tag in ("ADV", "ADJ(D)", "APPR") and t.i > 0 and self.toks[t.i - 1].tag in ("ADJ(A)", "ART", "PPOSAT") \
                 and self.toks[t.i - 1].sent == t.sent:
-            return True  # after an attributive adjective, HanTa's adverb is a noun: "das Rote Kreuz"
+            return True  # after an attributive adjective or an article, HanTa's adverb is a noun: "das Rote Kreuz", "der Dirigent"
         if t.tag not in NOMINAL_TAGS or not t.cap and t.tag not in ("NE", "XY", "FM") \
                 and not ("-" in t.text and t.text.rsplit("-", 1)[1][:1].isupper()):
             return False  # (but "documenta-Homepage" is a noun)
@@ -51,10 +52,13 @@ class NounPhrases:
                                  and toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)"))
                              or self.name_link(j, limit)) and not self.object_after_name(head, j):
             j += 1
+            if j + 1 < limit and toks[j - 1].tag == "TRUNC" and toks[j].low in ("und", "oder"):
+                j += 1  # "Obst- und Gemüsebauern"
         while j < limit and particles_end(toks, j, limit) is not None:
             j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
             while j < limit and toks[j].tag == "NE":
                 j += 1
+        j = self.name_joins(head, j, limit)
         if j == head:
             # a nominalised adjective as head: "Der 39-Jährige", "die Grünen", "Der Angeklagte"
             last = toks[j - 1].text
@@ -62,6 +66,34 @@ class NounPhrases:
                 return j
             return None
         return self.np_attributes(j, head, limit)
+
+    def name_joins(self, head: int, j: int, limit: int) -> int:
+        """End of a name that goes on over a joining word: a firm's "&" ("Kranzl & Sohn"), and the
+        coordinated common nouns that name a body after its head noun ("die Gewerkschaft Bau und
+        Holz", "Verband Handel, Transport und Verkehr"; not "die Gewerkschaft Verdi und Arbeitgeber",
+        whose name is no common noun)."""
+        toks = self.toks
+        if j + 3 < limit and toks[j].text == "," and toks[j + 1].cap and toks[j + 2].text == "&" and j > head:
+            j += 2  # "Bach, Lenz & Partner"
+        while j + 1 < limit and toks[j].text == "&" and toks[j - 1].cap and toks[j + 1].cap and j > head:
+            j += 2
+            while j < limit and toks[j].cap and toks[j].tag in ("NN", "NE", "FM"):
+                j += 1
+        if j - head >= 2 and is_institution_word(toks[head].text, "de") \
+                and all(t.tag.startswith("NN") and t.cap and not is_institution_word(t.text, "de") for t in toks[head + 1:j]):
+            j = self.coordinated_nouns(j, limit)
+        return j
+
+    def coordinated_nouns(self, j: int, limit: int) -> int:
+        """End of a list of capitalised common nouns that goes on at j with "," or "und" and closes
+        with "und"/"oder" + noun ("Wasser, Boden und Altlasten"), or j when none closes there."""
+        k, end = j, j
+        while k + 1 < limit and toks_join(self.toks[k]) and self.toks[k + 1].cap and self.toks[k + 1].tag.startswith("NN") \
+                and not is_institution_word(self.toks[k + 1].text, "de"):
+            if self.toks[k].low in ("und", "oder"):
+                end = k + 2
+            k += 2
+        return end
 
     def object_after_name(self, head: int, j: int) -> bool:
         """Token j is an inflected noun after a name: the dative object of the cue, no part of the
@@ -77,13 +109,13 @@ class NounPhrases:
         ("zu", "den") links only to a name (NE), not to a noun: "sagte Thalberg den Zeitungen",
         "sagte Müller zu Reportern" end at the surname."""
         toks = self.toks
-        if toks[j].text not in NAME_LINKS or j == 0:
+        if toks[j].text not in LINKS or j == 0:
             return False
-        inner = toks[j - 1].text in NAME_LINKS and toks[j - 1].low not in GERMAN_WORDS  # "van | den Berg"
+        inner = toks[j - 1].text in LINKS and toks[j - 1].low not in GERMAN_WORDS  # "van | den Berg"
         if not (toks[j - 1].cap or inner):
             return False
         k = j + 1
-        while k < limit and k < j + 3 and toks[k].text in NAME_LINKS:
+        while k < limit and k < j + 3 and toks[k].text in LINKS:
             k += 1  # "van den Berg": the next particle is linked in turn
         if k >= limit or not toks[k].cap:
             return False
@@ -106,6 +138,9 @@ class NounPhrases:
                 m = k
                 while m < limit and self.is_nominal(toks[m]):
                     m += 1
+                    if m + 1 < limit and toks[m - 1].tag == "TRUNC" and toks[m].low in ("und", "oder"):
+                        m += 1  # "der Obst- und Gemüsebauern"
+                m = self.name_joins(k, m, limit) if m > k else m  # "Angaben der Gewerkschaft Glas und Keramik"
                 if m > k:
                     j = m
                     continue
@@ -117,9 +152,7 @@ class NounPhrases:
         # a body's name with "für": "das Bundesamt für Migration und Flüchtlinge"
         if j + 1 < limit and toks[j].low == "für" and toks[j + 1].cap and self.is_nominal(toks[j + 1]) \
                 and is_institution_word(toks[j - 1].text, "de"):
-            j += 2
-            while j + 1 < limit and toks[j].low == "und" and toks[j + 1].cap and self.is_nominal(toks[j + 1]):
-                j += 2
+            j = self.coordinated_nouns(j + 2, limit)  # "für Wasser, Boden und Altlasten"
             if j < limit and self._place_closes(j):  # a place: "… für Weltwirtschaft Kiel"
                 j += 1
         # an abbreviation in brackets: "Amnesty International (ai)"
@@ -135,8 +168,24 @@ class NounPhrases:
         if not t.cap or not t.text.replace("-", "").isalpha():
             return False
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        ends = nxt is None or "FIN" in nxt.tag or nxt.text in (",", ".", "(")
+        ends = nxt is None or "FIN" in nxt.tag or nxt.text in (",", ".", "(") or nxt.tag in ("PTKVZ", "APPRART") \
+            or nxt.tag == "APPR" and j + 2 < len(toks) and toks[j + 2].text in SENT_PUNCT  # "… Alpina mit." 
         return ends and (t.tag == "NE" or t.tag == "NN" and not t.low.endswith(NOUN_ENDINGS))
+
+    def _joins_body_name(self, k: int, floor: int) -> bool:
+        """Token k ("und", a comma) joins capitalised nouns of a body's name whose head noun stands
+        at most three words before it ("Gewerkschaft Handel | und Dienst")."""
+        toks = self.toks
+        return k + 1 < len(toks) and toks[k + 1].cap and toks[k - 1].cap and toks[k - 1].tag.startswith("NN") \
+            and any(is_institution_word(toks[m].text, "de") for m in range(max(floor, k - 4), k - 1))
+
+    def comma_in_name(self, c: int, s: int, i: int) -> bool:
+        """The comma at c joins words of one name, no clauses: a list of nouns ("Landesamt für
+        Wasser, Boden und Altlasten"), a firm's partners ("Bach, Lenz & Partner")."""
+        toks = self.toks
+        if c + 2 < len(toks) and toks[c + 2].text == "&" and toks[c + 1].cap and c > s and toks[c - 1].cap:
+            return True
+        return c - 1 >= s and toks[c - 1].tag.startswith("NN") and self.coordinated_nouns(c, i + 1) > c
 
     def np_left(self, j: int, floor: int) -> int | None:
         """Start of a noun phrase ending just before token j (for "X zufolge")."""
@@ -154,7 +203,10 @@ class NounPhrases:
                     continue
                 break
             if self.is_nominal(p) or p.low in DETERMINERS or p.tag == "ADJ(A)" or p.low in GENITIVE \
-                    or p.low in ("von", "vom") or (p.tag == "CARD"):
+                    or p.low in ("von", "vom") or (p.tag == "CARD") \
+                    or p.low == "für" and i - 2 > floor and is_institution_word(toks[i - 2].text, "de") \
+                    or p.low in ("und", ",") and self._joins_body_name(i - 1, floor):
+                # ("Dem Landesamt für Denkmalpflege zufolge", "Der Gewerkschaft Handel und Dienst zufolge")
                 i -= 1
                 continue
             break
@@ -162,3 +214,8 @@ class NounPhrases:
         while i < j and toks[i].low in ("von", "vom"):
             i += 1
         return i if i < j else None
+
+
+def toks_join(t: Tok) -> bool:
+    """A word that joins two nouns of one list: "und", "oder", a comma."""
+    return t.low in ("und", "oder") or t.text == ","

@@ -46,7 +46,7 @@ ARTICLE_TAGS = ("ART", "APPRART", "PPOSAT", "PDAT", "PIAT")
 
 # words inside the attributes of a role phrase before its apposed name: "der Präsident des Verbands
 # der Museen in Valdoria, Max Muster"
-ATTRIBUTE_LINKS = {"in", "im", "für", "von", "vom", "aus", "und"}
+ATTRIBUTE_LINKS = {"in", "im", "für", "von", "vom", "aus", "und", "bei", "beim"}  # "der Betriebsratschef bei X, Uwe Kessler,"
 
 
 class Subjects:
@@ -131,6 +131,14 @@ class Subjects:
         if after is not None:
             return after
         return self.subject_before_apposition(s, v)
+
+    def main_clause_verb(self, s: int, end: int) -> int | None:
+        """The first finite verb from s to end outside a subordinate clause ("Während X von einem
+        Sieg sprach, haderte Y: «…»": "haderte"), else the first finite verb at all."""
+        fins = [v for v in range(s, end) if self.toks[v].quote < 0 and "FIN" in self.toks[v].tag]
+        main = next((v for v in fins if self.toks[self.clause_start(v, s)].low not in SUBORDINATORS
+                     and self.toks[self.clause_start(v, s)].tag != "KOUS"), None)
+        return main if main is not None else (fins[0] if fins else None)
 
     def measure_phrase(self, pre: int, v: int) -> bool:
         """The prefield is a time or measure phrase, never the subject: a time noun
@@ -368,7 +376,8 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     run = toks[first:j]
     # a name: two to four words, one of them a name to the tagger, or after a role noun, where
     # a pair of capitalised words is a name the tagger does not know ("Teodor Vasquez-Lind")
-    named = 2 <= len(run) <= 4 and (any(t.tag == "NE" for t in run) or role_head(art, end)
+    words = [t for t in run if t.low not in NAMES_PARTICLES]  # "Lucía de los Santos Ferreira": three name words
+    named = 2 <= len(words) <= 4 and (any(t.tag == "NE" for t in run) or role_head(art, end)
                                     and not any(t.low.endswith(NOUN_ENDINGS) for t in run))
     if not named or not (j >= e or toks[j].text in {",", ")"} | SENT_PUNCT):
         return None
