@@ -157,7 +157,17 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
     if unattributed:
         # the source as annotators mark it ("Demnach", "In der Erklärung heißt es"); no actor
         art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []
+        if speaker and t.low in ("heißt", "hieß") and own_document(art, speaker):
+            art.inherit.add(id(art.found[-1]))  # "X wies die Vorwürfe zurück. In einer Stellungnahme hieß es, …"
     return True
+
+
+def own_document(art: Article, phrase: Span) -> bool:
+    """"einer Stellungnahme", "seiner Mitteilung": a statement of the one named before (no owner of
+    its own: not "einer Mitteilung der Polizei")."""
+    words = tokens_in(art, phrase)
+    return len(words) == 2 and words[0].low in ("einer", "einem", "seiner", "seinem", "ihrer", "ihrem") \
+        and (words[1].low in art.cues.claims or is_source_noun(words[1].text, art.cues))
     return False
 
 
