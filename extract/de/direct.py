@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, tokens_in
+from .mentions import names_someone
 from .nlp import past_or_konjunktiv
 from .tokens import (
     BREAKS,
@@ -218,8 +219,27 @@ def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e:
                 art.partial_cues.add(v)  # "skandierten Parolen wie «…» oder «…»": one cue, several quotes
                 art.add(list(q.pieces), "partial" if len(words) <= 12 else "direct", found[0], who,
                         found[2], confidence=0.6)
+        elif v is None and len(words) <= 12:
+            who = judge_of(art, s0, open_i, e)  # "Für den Minister ist die Lage «alarmierend»"
+            if who is not None:
+                art.add(list(q.pieces), "partial", [], who, art.span(s0, e), confidence=0.5)
         return True
     return False
+
+
+COPULAS = frozenset("ist sei war sind seien waren wäre wären bleibt bliebe bleiben".split())
+
+
+def judge_of(art: Article, s: int, open_i: int, e: int) -> Span | None:
+    """"Für den Gesundheitsminister ist die Lage «alarmierend»", "…, war für die Verbände
+    «Wortbruch»": the one a "für" phrase before the quote names, in a clause with "sein"."""
+    toks = art.toks
+    f = next((x for x in range(open_i - 1, s - 1, -1) if toks[x].low == "für" and toks[x].quote < 0), None)
+    end = art.np_right(f + 1, open_i) if f is not None else None
+    if end is None or not any(t.low in COPULAS and t.quote < 0 for t in toks[s:e]):
+        return None
+    who = art.span(f + 1, end)
+    return who if names_someone(art, who) else None
 
 
 def direct_quotes(art: Article) -> None:
