@@ -137,7 +137,12 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
             "FIN" in toks[v].tag or toks[v].tag == "VV(INF)" and v > ss and art.is_nominal(toks[v - 1]))), None)
         if fin is not None:
             who = art.subject(fin, ss, open_i - 1)
-            if who:
+            if who and reported_clause(art, ss, open_i - 1):
+                # "Queensland sei Neuseeland zu Dank verpflichtet: «…»": the clause is itself
+                # reported speech, the quote goes on with its speaker (the one named before)
+                who = None
+                found = ([], None, (toks[ss].b, q.close_mark + 1))
+            elif who:
                 found = ([], who, (toks[ss].b, q.close_mark + 1))
         else:
             # "BKA-Präsident Tomas Vell: «…»" / "Vell wörtlich: «…»": a name and a colon
@@ -351,15 +356,24 @@ def speaker_or_none(art: Article, who: Span) -> Span | None:
     return who
 
 
+def reported_clause(art: Article, s: int, e: int) -> bool:
+    """Tokens s..e are a Konjunktiv clause with no speech verb of its own (reported speech)."""
+    toks = art.toks
+    return any(t.konj and "FIN" in t.tag and t.low not in HYPOTHETICAL and t.quote < 0 for t in toks[s:e]) \
+        and not any(art.verb_cue(x, s, e) for x in range(s, e))
+
+
 def header_head(art: Article, who: Span):
     """The speech noun that heads a phrase before a colon ("Ihr Appell an die Stadt", "Seine
     Meinung", "Fazit"): its token, else None. Without a genitive owner the quote is of the one
     named before, and annotators mark the phrase."""
     words = tokens_in(art, who)
     head = next((t for t in words if t.tag in ("NN", "NE")), None)
-    if head is None or head.low not in art.cues.headers | art.cues.demands | art.cues.reactions:
+    owned = words[0].low in POSSESSIVES  # "Seine Zuversicht gründet sich auf …: «…»"
+    if head is None or head.low not in art.cues.headers | art.cues.demands | art.cues.reactions \
+            | (art.cues.claims if owned else frozenset()):
         return None
-    return head if words[0] is head or words[0].low in POSSESSIVES else None
+    return head if words[0] is head or owned else None
 
 
 def heisst_es(art: Article, cue: list[Span]) -> bool:
