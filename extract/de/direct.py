@@ -311,6 +311,10 @@ def indirect_rest(art: Article, cue: list[Span], who: Span, close_i: int, e: int
             or toks[c + 1].low in RELATIVE and toks[c + 1].tag != "ART":
         return None
     fin = next((t.i for t in toks[c + 1:e] if "FIN" in t.tag or past_verb(toks, t.i)), None)
+    if fin == c + 1 and fin + 1 < e and toks[fin].tag.startswith("V") and fronted_fragment(art, close_i):
+        # "«In absehbarer Zeit», so Finanzvorstand Pötsch, wird VW «ein Fahrzeug entwickeln»": the
+        # quote was the first constituent, the verb goes on with the speaker's sentence
+        return art.content_span(c + 1, e)
     if fin is None or not 1 <= fin - c - 1 <= 6 or fin + 1 >= e or toks[fin + 1].text in BREAKS \
             or any(t.text in CLAUSE_PUNCT or t.quote >= 0 for t in toks[c + 1:fin]):
         return None
@@ -320,6 +324,17 @@ def indirect_rest(art: Article, cue: list[Span], who: Span, close_i: int, e: int
     if any(art.verb_cue(x, c + 1, e) for x in range(c + 1, e)) or any(t.quote >= 0 for t in toks[c + 1:e]):
         return None
     return art.content_span(c + 1, e)
+
+
+def fronted_fragment(art: Article, close_i: int) -> bool:
+    """The quote closing at close_i is a piece of a sentence, not one: a few words with no finite
+    verb and no final punctuation ("«In absehbarer Zeit»")."""
+    k = close_i - 1
+    while k >= 0 and art.toks[k].quote == art.toks[close_i].quote and art.toks[k].text in QUOTE_CHARS:
+        k -= 1
+    words = [t for t in art.toks[:close_i] if t.quote == art.toks[close_i].quote and t.text not in QUOTE_CHARS]
+    return k >= 0 and art.toks[k].text not in SENT_PUNCT | {",", ":"} and 0 < len(words) <= 6 \
+        and not any("FIN" in t.tag for t in words)  # ("«Wir sind bereit», sagte X, lächelte": a clause of its own)
 
 
 def past_verb(toks: list, i: int) -> bool:
