@@ -280,8 +280,12 @@ def is_interview(text: str, paras: list[Para], kinds: dict, found: Interview, vo
     if longest_answer(found) > MAX_UNLABELLED_ANSWER:
         return False  # a column with rhetorical questions: the "answers" run on for pages
     named = any(addressed(text, p, [], voc) for p in paras if p.span in found.questions)
+    # "Tierärztin Dr. Svenja Mohrmann über …" then "…?" and "Mohrmann: …": an answer labelled with
+    # the surname of a person the article names in full
+    introduced = any(kind == "name" and who is not None and who != paras[i].label for i, (kind, who) in kinds.items())
     # "Herr X, …?" then "X: …": a labelled answer to a question addressing someone is enough
-    return you and (me or named) and ("q" in labelled or len(found.questions) >= 2 or named and "name" in labelled)
+    return you and (me or named) and ("q" in labelled or len(found.questions) >= 2 or named and "name" in labelled) \
+        or introduced
 
 
 def longest_answer(found: Interview) -> int:

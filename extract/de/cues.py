@@ -35,6 +35,7 @@ class Cues:
     claims: frozenset[str] = frozenset()  # "Meinung": "X ist der Meinung, dass …" frames X's statement
     examples: frozenset[str] = frozenset()  # "Beispiel": "Ein Beispiel: «…»" quotes the speaker named before
     attitudes: frozenset[str] = frozenset()  # "überzeugt": "X ist überzeugt, dass …" frames X's statement
+    headers: frozenset[str] = frozenset()  # "Fazit": "Sein Fazit: …" opens what the one named before said
 
 
 # separable verb particles: a compound "<particle><noun cue>" is the noun of a particle verb, not
@@ -74,6 +75,7 @@ def parse_cues(text: str) -> Cues:
     claims: set[str] = set()
     examples: set[str] = set()
     attitudes: set[str] = set()
+    headers: set[str] = set()
     for line in text.splitlines():
         line = line.split("#", 1)[0].rstrip()
         if not line.strip():
@@ -103,12 +105,15 @@ def parse_cues(text: str) -> Cues:
             examples.add(entry.lower())
         elif kind == "attitude":
             attitudes.add(entry.lower())
+        elif kind == "header":
+            headers.add(entry.lower())
     cues.nouns = frozenset(nouns)
     cues.reactions = frozenset(reactions)
     cues.demands = frozenset(demands)
     cues.claims = frozenset(claims)
     cues.examples = frozenset(examples)
     cues.attitudes = frozenset(attitudes)
+    cues.headers = frozenset(headers)
     cues.noun_endings = tuple(sorted({n.lower() for n in nouns if len(n) >= 5}))
     return cues
 

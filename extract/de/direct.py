@@ -5,7 +5,23 @@ from __future__ import annotations
 from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, tokens_in
-from .tokens import CLAUSE_PUNCT, LASSEN, OBJECT_DETERMINERS, PARTIAL_INTRO, PARTIAL_VERBS, PASSIVE_AUX, QUOTE_CHARS, SENT_PUNCT
+from .mentions import names_someone
+from .nlp import past_or_konjunktiv
+from .tokens import (
+    BREAKS,
+    CLAUSE_PUNCT,
+    DETERMINERS,
+    HYPOTHETICAL,
+    LASSEN,
+    OBJECT_DETERMINERS,
+    PARTIAL_INTRO,
+    PARTIAL_VERBS,
+    PASSIVE_AUX,
+    POSSESSIVES,
+    QUOTE_CHARS,
+    RELATIVE,
+    SENT_PUNCT,
+)
 
 
 def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str):
@@ -123,7 +139,12 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
             fin = art.main_clause_verb(ss, open_i - 1)  # not the verb of a "Während …" clause
         if fin is not None:
             who = art.subject(fin, ss, open_i - 1)
-            if who:
+            if who and reported_clause(art, ss, open_i - 1):
+                # "Queensland sei Neuseeland zu Dank verpflichtet: «…»": the clause is itself
+                # reported speech, the quote goes on with its speaker (the one named before)
+                who = None
+                found = ([], None, (toks[ss].b, q.close_mark + 1))
+            elif who:
                 found = ([], who, (toks[ss].b, q.close_mark + 1))
         else:
             # "BKA-Präsident Tomas Vell: «…»" / "Vell wörtlich: «…»": a name and a colon
@@ -205,8 +226,27 @@ def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e:
                 art.partial_cues.add(v)  # "skandierten Parolen wie «…» oder «…»": one cue, several quotes
                 art.add(list(q.pieces), "partial" if len(words) <= 12 else "direct", found[0], who,
                         found[2], confidence=0.6)
+        elif v is None and len(words) <= 12:
+            who = judge_of(art, s0, open_i, e)  # "Für den Minister ist die Lage «alarmierend»"
+            if who is not None:
+                art.add(list(q.pieces), "partial", [], who, art.span(s0, e), confidence=0.5)
         return True
     return False
+
+
+COPULAS = frozenset("ist sei war sind seien waren wäre wären bleibt bliebe bleiben".split())
+
+
+def judge_of(art: Article, s: int, open_i: int, e: int) -> Span | None:
+    """"Für den Gesundheitsminister ist die Lage «alarmierend»", "…, war für die Verbände
+    «Wortbruch»": the one a "für" phrase before the quote names, in a clause with "sein"."""
+    toks = art.toks
+    f = next((x for x in range(open_i - 1, s - 1, -1) if toks[x].low == "für" and toks[x].quote < 0), None)
+    end = art.np_right(f + 1, open_i) if f is not None else None
+    if end is None or not any(t.low in COPULAS and t.quote < 0 for t in toks[s:e]):
+        return None
+    who = art.span(f + 1, end)
+    return who if names_someone(art, who) else None
 
 
 def direct_quotes(art: Article) -> None:
@@ -251,11 +291,60 @@ def direct_quotes(art: Article) -> None:
             continue
         cue, who, frame = found
         f = art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
+        rest = indirect_rest(art, cue, who, close_i, e) if who is not None and open_i == s0 else None
+        if rest is not None:  # "«…», sagte X, derzeit engagierten sich …": the frame goes on in indirect speech
+            art.add([rest], "indirect", cue, who, frame, confidence=0.7)
         if cue and heisst_es(art, cue):
             f.unattributed = True  # "In der Erklärung heißt es": a document, not an actor
-        elif who is None:
-            # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»": the speaker named before
+        elif who is None or not cue and header_head(art, who) is not None:
+            # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
             art.inherit.add(id(f))
+
+
+def indirect_rest(art: Article, cue: list[Span], who: Span, close_i: int, e: int) -> Span | None:
+    """The main clause after the frame of a quote that goes on in reported speech: "«…», sagte
+    Ortsvorsteher Rehbein, derzeit engagierten sich 200 Menschen" / "…, so X, man habe …". Its
+    finite verb stands second and is a Konjunktiv (or a past plural the Konjunktiv II shares);
+    a relative clause ("…, sagte X, der … ist") has it last."""
+    toks = art.toks
+    start = max(who[1], cue[0][1] if cue else who[1], toks[close_i].e)
+    c = next((t.i for t in toks[close_i + 1:e] if t.b >= start and t.text == "," and t.quote < 0), None)
+    if c is None or c + 3 >= e or toks[c + 1].tag.startswith(("PREL", "PW", "KO")) \
+            or toks[c + 1].low in RELATIVE and toks[c + 1].tag != "ART":
+        return None
+    fin = next((t.i for t in toks[c + 1:e] if "FIN" in t.tag or past_verb(toks, t.i)), None)
+    if fin == c + 1 and fin + 1 < e and toks[fin].tag.startswith("V") and fronted_fragment(art, close_i):
+        # "«In absehbarer Zeit», so Finanzvorstand Pötsch, wird VW «ein Fahrzeug entwickeln»": the
+        # quote was the first constituent, the verb goes on with the speaker's sentence
+        return art.content_span(c + 1, e)
+    if fin is None or not 1 <= fin - c - 1 <= 6 or fin + 1 >= e or toks[fin + 1].text in BREAKS \
+            or any(t.text in CLAUSE_PUNCT or t.quote >= 0 for t in toks[c + 1:fin]):
+        return None
+    f = toks[fin]
+    if not (f.konj and f.low not in HYPOTHETICAL or past_or_konjunktiv(f.low) or past_verb(toks, fin)):
+        return None
+    if any(art.verb_cue(x, c + 1, e) for x in range(c + 1, e)) or any(t.quote >= 0 for t in toks[c + 1:e]):
+        return None
+    return art.content_span(c + 1, e)
+
+
+def fronted_fragment(art: Article, close_i: int) -> bool:
+    """The quote closing at close_i is a piece of a sentence, not one: a few words with no finite
+    verb and no final punctuation ("«In absehbarer Zeit»")."""
+    k = close_i - 1
+    while k >= 0 and art.toks[k].quote == art.toks[close_i].quote and art.toks[k].text in QUOTE_CHARS:
+        k -= 1
+    words = [t for t in art.toks[:close_i] if t.quote == art.toks[close_i].quote and t.text not in QUOTE_CHARS]
+    return k >= 0 and art.toks[k].text not in SENT_PUNCT | {",", ":"} and 0 < len(words) <= 6 \
+        and not any("FIN" in t.tag for t in words)  # ("«Wir sind bereit», sagte X, lächelte": a clause of its own)
+
+
+def past_verb(toks: list, i: int) -> bool:
+    """A lower-case "-ten" form HanTa reads as an adjective but that a reflexive or an article
+    follows: a finite past plural ("derzeit engagierten sich …")."""
+    t = toks[i]
+    return t.tag == "ADJ(A)" and t.text.islower() and t.low.endswith("ten") and i + 1 < len(toks) \
+        and toks[i + 1].tag in ("PRF", "ART", "PPER") and toks[i - 1].low not in DETERMINERS
 
 
 def interrupted(art: Article, qn: int, open_i: int, s0: int) -> bool:
@@ -275,7 +364,33 @@ def speaker_or_none(art: Article, who: Span) -> Span | None:
     words = tokens_in(art, who)
     nouns = [t for t in words if t.cap and t.tag not in ("ART", "APPRART", "APPR")]
     # the example noun alone ("Ein Beispiel", "Zum Beispiel"), not a name ("Anna Beispiel")
-    return None if len(nouns) == 1 and nouns[0].low in art.cues.examples else who
+    if len(nouns) == 1 and nouns[0].low in art.cues.examples:
+        return None
+    head = header_head(art, who)
+    if head is not None and head.i + 2 <= words[-1].i and art.toks[head.i + 1].low in ("des", "der", "von", "vom"):
+        end = art.np_right(head.i + 2, words[-1].i + 1)  # "Die Forderung von Betriebsrat Kessler: «…»"
+        return art.span(head.i + 2, end) if end else who
+    return who
+
+
+def reported_clause(art: Article, s: int, e: int) -> bool:
+    """Tokens s..e are a Konjunktiv clause with no speech verb of its own (reported speech)."""
+    toks = art.toks
+    return any(t.konj and "FIN" in t.tag and t.low not in HYPOTHETICAL and t.quote < 0 for t in toks[s:e]) \
+        and not any(art.verb_cue(x, s, e) for x in range(s, e))
+
+
+def header_head(art: Article, who: Span):
+    """The speech noun that heads a phrase before a colon ("Ihr Appell an die Stadt", "Seine
+    Meinung", "Fazit"): its token, else None. Without a genitive owner the quote is of the one
+    named before, and annotators mark the phrase."""
+    words = tokens_in(art, who)
+    head = next((t for t in words if t.tag in ("NN", "NE")), None)
+    owned = words[0].low in POSSESSIVES  # "Seine Zuversicht gründet sich auf …: «…»"
+    if head is None or head.low not in art.cues.headers | art.cues.demands | art.cues.reactions \
+            | (art.cues.claims if owned else frozenset()):
+        return None
+    return head if words[0] is head or owned else None
 
 
 def heisst_es(art: Article, cue: list[Span]) -> bool:

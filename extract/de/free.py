@@ -6,8 +6,18 @@ from ..actors import is_institution_word, lexicon, role_word
 from ..model import Found, Span
 from .article import Article, first_tok_at, tokens_in
 from .mentions import names_someone
-from .nlp import konjunktiv_two
-from .tokens import FREE_INDIRECT_GAP, HYPOTHETICAL, MODAL_REPORT, SOLL_GAP
+from .nlp import MONTHS, konjunktiv_two, past_or_konjunktiv
+from .tokens import (
+    BREAKS,
+    CLAUSE_PUNCT,
+    DETERMINERS,
+    FREE_INDIRECT_GAP,
+    HYPOTHETICAL,
+    MODAL_REPORT,
+    POSSESSIVES,
+    SOLL_GAP,
+    TIME_ANCHORS,
+)
 
 
 
@@ -26,19 +36,24 @@ def free_indirect(art: Article) -> None:
         here = by_sent.get(n, [])
         for f in here:
             if id(f) in art.inherit:
-                if last is not None and n - last_sent <= 3 and last.speaker_mention:
-                    f.speaker_mention = list(last.speaker_mention)
-                    f.unattributed = False
-                    f.confidence = 0.6
-                else:
-                    f.unattributed = True
+                take_speaker_before(art, f, n, last if last is not None and n - last_sent <= 3 else None)
         attributed = [f for f in here if f.speaker_mention and not f.unattributed]
         if attributed:
             last, last_sent = attributed[-1], n
             continue
         if here:
             continue
-        if not reportive(art, s, e):
+        framed = header_frame(art, s, e) or konjunktiv_colon(art, s, e)
+        if framed is not None:  # "Sein Fazit: …", "X zog eine positive Bilanz: das Geschäft ziehe an"
+            who = framed[1] or (last.speaker_mention[0] if last is not None and n - last_sent <= 2 and last.speaker_mention
+                                else introduced_speaker(art, n - 1) if n > 0 else None)
+            if who is not None:
+                # the phrase before the colon too, as annotators mark it ("Seine Meinung")
+                mention = [who] + ([framed[2]] if len(framed) > 2 and framed[2] != who else [])
+                new.append(Found([framed[0]], "free_indirect", [], mention, art.span(s, e), confidence=0.5))
+                last, last_sent = new[-1], n
+                continue
+        if not reportive(art, s, e) and not past_report(art, s, e, last, n - last_sent):
             continue
         # near the last statement (Konjunktiv I sentences further away were measured to cost
         # more than they bring)
@@ -65,6 +80,23 @@ def free_indirect(art: Article) -> None:
                                  frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
             last_sent = n
     art.found.extend(new)
+
+
+def take_speaker_before(art: Article, f: Found, n: int, last: Found | None) -> None:
+    """A statement with no frame of its own (sentence n) takes the speaker of the statement just
+    before, else the one the sentence before introduces ("Die Anwohnerin Gisela Brauckmann sammelt
+    Unterschriften. Ihr Appell: «…»"); a document phrase it names ("In einer Stellungnahme hieß
+    es") stays as a second mention, as annotators mark it."""
+    toks = art.toks
+    topic = introduced_speaker(art, n - 1) if n > 0 and last is None else None
+    if last is not None and last.speaker_mention:
+        f.speaker_mention = list(last.speaker_mention) + [m for m in f.speaker_mention if m not in last.speaker_mention]
+        f.unattributed, f.confidence = False, 0.6
+    elif topic is not None and toks[art.sents[n][0]].para - toks[art.sents[n - 1][0]].para <= 1:
+        f.speaker_mention = [topic] + f.speaker_mention
+        f.unattributed, f.confidence = False, 0.5
+    else:
+        f.unattributed = True
 
 
 def after_one_sentence(art: Article, n: int, last: Found | None, last_sent: int) -> tuple[Found | None, int, bool]:
@@ -119,8 +151,79 @@ def introduced_speaker(art: Article, n: int) -> Span | None:
     if reportive(art, s, e):
         return None
     fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0 and not art.in_subordinate(v, s)), None)
+    if fin is None:  # HanTa reads a present "beobachtet" as the participle: with no auxiliary it is finite
+        fin = next((v for v in range(s + 1, e - 2) if toks[v].tag == "VV(PP)" and toks[v].quote < 0), None)
     who = art.subject(fin, s, e) if fin is not None else None
+    if who is not None and fin is not None and toks[fin].low in ("kam", "kamen", "kommt", "kommen"):
+        who = reaction_source(art, who, fin, e) or who  # "Widerspruch kam von Nationalrätin Corinne Aebischer."
     return who if who is not None and agentive(art, who) else None
+
+
+def reaction_source(art: Article, who: Span, fin: int, e: int) -> Span | None:
+    """The one a reaction noun comes from ("Kritik kam von X", "Lob kommt vom Y"), else None."""
+    words = tokens_in(art, who)
+    if not words or words[-1].low not in art.cues.reactions:
+        return None
+    k = next((x for x in range(fin + 1, e) if art.toks[x].low in ("von", "vom") and art.toks[x].quote < 0), None)
+    end = art.np_right(k + 1, e) if k is not None else None
+    return art.with_apposed_name(k + 1, end, e) if end else None
+
+
+def header_frame(art: Article, s: int, e: int) -> tuple[Span, Span | None, Span] | None:
+    """(content, owner, phrase) of a sentence that a speech noun heads before a colon: "Sein Fazit: …",
+    "Die Forderung der Gewerkschaft: …", "Ihr Appell an die Stadt: …", "Die Botschaft des
+    Verbands ist klar: …". The owner is the genitive or "von" phrase after the noun, None when a
+    possessive points back to the one named before."""
+    toks = art.toks
+    k = next((i for i in range(s + 1, min(e - 2, s + 12)) if toks[i].text == ":" and toks[i].quote < 0), None)
+    if k is None or any(t.text in CLAUSE_PUNCT and t.text != ":" for t in toks[s:k]):
+        return None
+    h = next((i for i in range(s, min(k, s + 3)) if toks[i].cap and toks[i].low in header_nouns(art)), None)
+    if h is None or any(not (t.low in DETERMINERS or t.tag.startswith("ADJ")) for t in toks[s:h]):
+        return None
+    piece = art.content_span(k + 1, e)
+    if piece is None or e - k < 4 or all(t.quote >= 0 for t in toks[k + 1:e] if t.text not in BREAKS):
+        return None  # a quote after the colon is direct.py's
+    owner = None
+    if h + 1 < k and toks[h + 1].low in ("des", "der", "von", "vom"):
+        end = art.np_right(h + 2, k)
+        owner = art.with_apposed_name(h + 2, end, k) if end else None
+        if owner is None or not agentive(art, owner):
+            return None
+    elif not (h == s or toks[s].low in POSSESSIVES):
+        return None  # "Die Botschaft ist klar": whose, the sentence does not say
+    return piece, owner, art.span(s, k)
+
+
+def header_nouns(art: Article) -> frozenset[str]:
+    return art.cues.headers | art.cues.demands | art.cues.reactions
+
+
+def konjunktiv_colon(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
+    """"Der Vorstandschef zog eine positive Bilanz: das Geschäft ziehe an": someone named before
+    a colon, Konjunktiv content after it."""
+    framed = colon_frame(art, s, e)
+    if framed is None:
+        return None
+    k = next(i for i in range(s, e) if art.toks[i].text == ":" and art.toks[i].quote < 0)
+    return framed if reportive(art, k + 1, e) and not reportive(art, s, k) else None
+
+
+def past_report(art: Article, s: int, e: int, last: Found | None, gap: int) -> bool:
+    """A sentence right after a reported statement whose finite verbs are past plurals the
+    Konjunktiv II shares ("Er sagte, die Lage sei ernst. Die Löhne stiegen noch zu stark."): reported
+    speech, unless a time anchor makes it the narrator's past ("Am Montag stiegen die Kurse")."""
+    toks = art.toks
+    if last is None or gap != 1 or last.kind == "direct" or not last.speaker_mention or not last.quote \
+            or toks[s].para != toks[first_tok_at(art, last.quote[-1][0])].para:
+        return False
+    # the statement before is itself in the Konjunktiv (a report goes on, not a narrator's account)
+    if not any(t.konj and t.low not in HYPOTHETICAL for q in last.quote for t in tokens_in(art, q)):
+        return False
+    fins = [t for t in toks[s:e] if "FIN" in t.tag and t.quote < 0]
+    if not fins or not all(past_or_konjunktiv(t.low) for t in fins) or any(art.verb_cue(t.i, s, e) for t in fins):
+        return False
+    return not any(t.low in TIME_ANCHORS or t.low in MONTHS or t.tag == "CARD" and t.low.isdigit() for t in toks[s:e])
 
 
 def agentive(art: Article, span: Span) -> bool:

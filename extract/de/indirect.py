@@ -574,8 +574,8 @@ def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
             continue
         if t.low in ("und", "sowie") and "FIN" in toks[k + 1].tag and not toks[k + 1].konj and art.verb_cue(k + 1, s, e):
             return k
-        if reported and narrator_resumes(art, k, s, e):
-            return k
+        if (reported or t.text == ";") and narrator_resumes(art, k, s, e):
+            return k  # (a semicolon ends even content with no Konjunktiv: "gaben an, sich … zu fühlen; Frauen meiden …")
         reported = reported or t.konj and "FIN" in t.tag
     return e
 

@@ -226,7 +226,10 @@ ADVERB_ENDINGS = ("end", "lich", "ig", "isch", "weise", "bar", "sam", "los", "m�
 NAME_SHAPE = re.compile(r"(?:ow|ew|ski|sky|ić|ic|ov|ova|ev|eva|in|ini|ez|os|as|is|us|o|i|a|y|ck|ff|tz|ei|ar|an|ard|ert|olf|und|ohn|ams)$")
 # Konjunktiv II forms without an umlaut, which the morphology (konjunktiv_two) cannot tell from
 # the past or the present: the rest ("wäre", "befänden", "brächte", "könnte") it reads itself
-KONJ2 = {"sollte", "sollten", "wollte", "ginge", "bliebe", "hieße", "ließe"}
+KONJ2 = {"sollte", "sollten", "wollte", "ginge", "bliebe", "hieße", "ließe",
+         # "brauchen" is weak but takes the umlaut of the strong verbs ("bräuchte"), which the
+         # morphology cannot tell from a weak verb with an umlaut in its infinitive ("fällte")
+         "bräuchte", "bräuchten", "bräuchtest"}
 # an umlaut before the last consonants and a Konjunktiv ending ("gäbe", "befänden", "brächte", "könntest")
 KONJ2_SHAPE = re.compile(r"[äöüß][^aeiouäöüy]*(?:e|en|est|et|te|ten|test|tet)$")
 UMLAUT_LESS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
@@ -266,6 +269,24 @@ def konjunktiv_two(low: str) -> bool:
     # a modal or "haben" ("könnte", "hätte"), or a past stem the infinitive does not have
     # ("brach-te" of bringen; not "fall-te", HanTa's guess for "fällte")
     return tag[:2] in ("VM", "VA") or twin[:twin.rindex("t")] != lemma.translate(UMLAUT_LESS)[:-2]
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def past_or_konjunktiv(low: str) -> bool:
+    """A plural past form the Konjunktiv II shares, which reported speech uses where the
+    Konjunktiv I looks like the indicative: weak verbs ("fehlten", "warteten") and strong ones
+    with no vowel to umlaut ("stiegen", "blieben"); not "kamen" (Konjunktiv "kämen") nor the
+    auxiliaries and modals, whose Konjunktiv has its own form ("wurden"/"würden")."""
+    if not low.endswith("en") or any(c in "äöü" for c in low):
+        return False
+    lemma, tag = analyse_word(low)
+    lemma = lemma.lower()
+    if tag != "VV(FIN)" or lemma == low or not lemma.endswith("n"):
+        return False
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    if low in (stem + "ten", stem + "eten"):
+        return True  # weak
+    return not re.search(r"[aou]", low[:-2].replace("ie", "").replace("ei", ""))
 
 
 @lru_cache(maxsize=WORDS_KEPT)

@@ -99,6 +99,9 @@ def wie_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | N
     while j < e and toks[j].text not in BREAKS:
         j += 1
     vs = [v for v in range(k + 1, j) if art.verb_cue(v, k, j)]
+    named = None
+    if not vs:  # "Wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte, …": past the apposition
+        named, j, vs = wie_apposition(art, k, j, e)
     if vs and (toks[vs[0]].stem == "nenn" or any(toks[x].low == "man" or toks[x].tag.startswith("VM") for x in range(k + 1, j))):
         # a name ("wie er sich selbst nannte", "wie der Senator genannt wurde"), an idiom ("wie man
         # sagt") or a content clause ("lernte, wie er sich wehren könnte"): no source
@@ -107,7 +110,7 @@ def wie_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | N
         st = k + 1
         while st < vs[0] and toks[st].tag in ("ADV", "ADJ(D)") and not toks[st].cap:
             st += 1  # "Wie schon die WHO sagte"
-        end = art.np_right(st, vs[0])
+        end = named or art.np_right(st, vs[0])
         if end is None and st < vs[0]:
             # a name the tagger does not know ("Wie t-online.de berichtet"): all up to the verb
             end = vs[0]
@@ -116,12 +119,26 @@ def wie_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | N
                                 and toks[end - 2].tag.startswith("APPR")):
                 end -= 1
             end = end if end > st else None
-        speaker = art.span(st, end) if end else None
+        speaker = art.with_apposed_name(st, end, j) if named else art.span(st, end) if end else None
         frame = (k if k == s else k - 1, j + 1 if j < e and toks[j].text == "," and k == s else j)
         art.used_cues.update(vs)
         if speaker is None:
             unattributed = True
     return frame, speaker, unattributed
+
+
+def wie_apposition(art: Article, k: int, j: int, e: int) -> tuple[int | None, int, list[int]]:
+    """"Wie <name>, <apposition>, <cue verb>, …": (end of the name, end of the wie clause, cue
+    verbs), or (None, j, []) when the clause after "wie" is no name with an apposition."""
+    toks = art.toks
+    if j >= e or toks[j].text != "," or art.np_right(k + 1, j) != j:
+        return None, j, []
+    j2 = next((x for x in range(j + 1, e) if toks[x].text in BREAKS), e)
+    if j2 >= e or toks[j2].text != "," or any("FIN" in t.tag or t.quote >= 0 for t in toks[j + 1:j2]):
+        return None, j, []
+    j3 = next((x for x in range(j2 + 1, e) if toks[x].text in BREAKS), e)
+    vs = [v for v in range(j2 + 1, j3) if art.verb_cue(v, j2, j3)]
+    return (j, j3, vs) if vs else (None, j, [])
 
 
 def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int], speaker: Span | None,
@@ -157,7 +174,17 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
     if unattributed:
         # the source as annotators mark it ("Demnach", "In der Erklärung heißt es"); no actor
         art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []
+        if speaker and t.low in ("heißt", "hieß") and own_document(art, speaker):
+            art.inherit.add(id(art.found[-1]))  # "X wies die Vorwürfe zurück. In einer Stellungnahme hieß es, …"
     return True
+
+
+def own_document(art: Article, phrase: Span) -> bool:
+    """"einer Stellungnahme", "seiner Mitteilung": a statement of the one named before (no owner of
+    its own: not "einer Mitteilung der Polizei")."""
+    words = tokens_in(art, phrase)
+    return len(words) == 2 and words[0].low in ("einer", "einem", "seiner", "seinem", "ihrer", "ihrem") \
+        and (words[1].low in art.cues.claims or is_source_noun(words[1].text, art.cues))
     return False
 
 

@@ -42,6 +42,13 @@ LASSEN = {"ließ", "ließen", "lässt", "läßt", "lassen", "lasse"}
 PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen", "lein")
 MODAL_REPORT = {"soll", "sollen"}
+POSSESSIVES = {"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres",
+               "unser", "unsere"}
+# words that anchor a sentence in the narrator's past: a past plural with one is no reported speech
+TIME_ANCHORS = {"gestern", "vorgestern", "damals", "zuvor", "anschließend", "danach", "daraufhin", "dann", "später",
+                "zuletzt", "schließlich", "als", "nachdem", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+                "samstag", "sonntag", "sonnabend", "vormittag", "nachmittag", "abend", "morgen", "nacht", "früher",
+                "einst", "seinerzeit", "bereits", "plötzlich", "sofort", "daraufhin", "jahr", "jahren", "vorjahr"}
 PARTIAL_INTRO = {"als", "von", "vom", "bezeichnung", "wort", "worten", "begriff", "ausdruck", "formulierung"}
 PARTIAL_VERBS = {"nenn", "bezeichn", "sprech", "wert", "kritisier", "warn", "skandier", "ruf", "feier", "versprech"}
 AGENTLESS_NO_STATEMENT = {"plan", "erwart", "schätz"}  # stems whose agentless passive is no statement

@@ -1,0 +1,93 @@
+"""German statement cues, round 8: speech-noun headers, split quotes going on in indirect speech,
+Konjunktiv II and past plurals after a report, "wie X, <apposition>, mitteilte". Texts are
+invented; people, places and bodies are fictional."""
+from extract.de import analyse
+from extract.de.nlp import konjunktiv_two, past_or_konjunktiv
+
+
+def statements(text: str) -> list[tuple[str, str, str]]:
+    """(kind, quote pieces joined by ' … ', speaker mentions joined by ' | ') per statement."""
+    return [(f.kind, " … ".join(text[b:e] for b, e in f.quote), " | ".join(text[b:e] for b, e in f.speaker_mention))
+            for f in analyse(text).statements]
+
+
+def speaker_of(text: str, quote: str) -> str | None:
+    """The speaker mentions of the statement whose quote contains ``quote`` (None: not found)."""
+    hits = [s for _, q, s in statements(text) if quote in q]
+    return hits[0] if hits else None
+
+
+def test_possessive_header_quotes_the_person_introduced_before():
+    text = ("Der Landrat Hinnerk Folkerts prüfte am Morgen die Schleusen. "
+            "Sein Fazit: Der Deich halte, solange der Wind nicht drehe.")
+    assert "Hinnerk Folkerts" in speaker_of(text, "Der Deich halte")
+
+
+def test_header_with_a_von_phrase_names_its_owner():
+    text = "Im Werk wird gestreikt. Die Forderung von Betriebsrätin Jana Wiemer: Die Löhne müssten steigen."
+    assert "Jana Wiemer" in speaker_of(text, "Die Löhne müssten steigen")
+
+
+def test_header_without_owner_or_possessive_is_no_statement_of_anyone():
+    text = "Der Bericht liegt vor. Die Bilanz: 20 Verletzte und hohe Schäden."
+    assert speaker_of(text, "20 Verletzte") is None
+
+
+def test_split_quote_goes_on_in_konjunktiv():
+    text = "„Wir sind gewappnet“, sagte der Einsatzleiter Timo Brackwede, es stünden genügend Sandsäcke bereit."
+    assert "Timo Brackwede" in speaker_of(text, "es stünden genügend Sandsäcke bereit")
+
+
+def test_relative_clause_after_the_frame_is_no_continuation():
+    text = "„Wir sind gewappnet“, sagte Timo Brackwede, der seit 2019 die Wehr leitet."
+    assert speaker_of(text, "seit 2019 die Wehr leitet") is None
+
+
+def test_fronted_fragment_goes_on_after_so_frame():
+    text = "„In absehbarer Zeit“, so Vorständin Ilka Marwen, wird die Firma ein neues Werk bauen."
+    assert "Ilka Marwen" in speaker_of(text, "wird die Firma ein neues Werk bauen")
+
+
+def test_full_quote_then_second_predicate_is_no_continuation():
+    text = "„Wir sind bereit“, sagte Anna Beispiel, lächelte und ging."
+    assert speaker_of(text, "lächelte und ging") is None
+
+
+def test_braeuchte_is_konjunktiv_two_and_past_plurals_are_ambiguous():
+    assert konjunktiv_two("bräuchten")
+    assert past_or_konjunktiv("fehlten") and past_or_konjunktiv("stiegen")
+    assert not past_or_konjunktiv("kamen") and not past_or_konjunktiv("wurden")
+
+
+def test_past_plural_after_a_konjunktiv_report_is_reported():
+    text = ("Die Ärztin Wiebke Harms sagte, die Notaufnahme sei jede Nacht überfüllt. "
+            "Patienten warteten oft sechs Stunden auf eine Behandlung.")
+    assert "Wiebke Harms" in speaker_of(text, "Patienten warteten oft sechs Stunden")
+
+
+def test_past_plural_with_a_time_anchor_is_the_narrator():
+    text = ("Die Ärztin Wiebke Harms sagte, die Notaufnahme sei jede Nacht überfüllt. "
+            "Am Montag warteten die Patienten sechs Stunden.")
+    assert speaker_of(text, "warteten die Patienten") is None
+
+
+def test_reaction_noun_with_kam_von_introduces_the_speaker_of_the_next_sentence():
+    text = "Widerspruch kam von Nationalrätin Corinne Aeberli. Die Vorlage belaste vor allem Familien."
+    assert "Corinne Aeberli" in speaker_of(text, "Die Vorlage belaste")
+
+
+def test_wie_clause_with_apposition_names_the_speaker():
+    text = "Wie Lars Vennemann, Sprecher der Stadtwerke Elmsdorf, am Montag mitteilte, steigen die Preise im Mai."
+    assert "Lars Vennemann" in speaker_of(text, "steigen die Preise im Mai")
+
+
+def test_fuer_phrase_names_the_judge_of_a_partial_quote():
+    text = "Für die Gesundheitsministerin Katrin Oltmann ist die Lage in den Kliniken „alarmierend“."
+    assert "Katrin Oltmann" in speaker_of(text, "alarmierend")
+
+
+def test_document_of_hiess_es_keeps_the_speaker_before():
+    text = ("Der Verkehrsverbund Oberland wies die Vorwürfe zurück. "
+            "In einer Stellungnahme hieß es, die Verspätungen lägen an Bauarbeiten der Bahn.")
+    who = speaker_of(text, "die Verspätungen lägen an Bauarbeiten")
+    assert who is not None and "Verkehrsverbund Oberland" in who and "einer Stellungnahme" in who
