@@ -106,6 +106,7 @@ class Lexicon:
     modal: frozenset[str] = frozenset()  # light verbs that are never the main verb ("gehören")
     negation_phrases: tuple[tuple[str, ...], ...] = ()  # negations of several words ("alles andere als")
     unnegated: frozenset[str] = frozenset()  # frames whose negation takes no position ("fordert nicht X")
+    carriers: frozenset[str] = frozenset()  # acts that only carry a position to their content ("die Zusage für X")
 
 
 @lru_cache(maxsize=None)
@@ -113,7 +114,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     frames: dict[str, list[FrameWord]] = {}
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
-    skip, light, modal, negation_phrases, unnegated = [], set(), set(), [], set()
+    skip, light, modal, negation_phrases, unnegated, carriers = [], set(), set(), [], set(), set()
     heads: dict[str, int] = {}
     rows = list(frame_rows(lang))
     # Swiss spelling writes ss for ß ("begrüsst", "Schliessung"): both forms are listed
@@ -134,8 +135,9 @@ def lexicon(lang: str = "de") -> Lexicon:
             elif value in ("light", "modal"):
                 light.add(words[0])
                 modal.update(words[:1] if value == "modal" else [])
-            elif value in ("flip", "keep"):
-                acts.setdefault(words[0], []).append(FrameWord(value, slot, words, form[:1].isupper()))
+            elif value in ("flip", "keep", "carry"):
+                acts.setdefault(words[0], []).append(FrameWord(value.replace("carry", "keep"), slot, words, form[:1].isupper()))
+                carriers.update(words[:1] if value == "carry" else [])
             elif value in ("+1", "-1") and slot == "compound":
                 heads[words[0]] = int(value)
             elif value in ("+1", "-1", "open+1", "open-1"):
@@ -144,7 +146,7 @@ def lexicon(lang: str = "de") -> Lexicon:
                 frames.setdefault(words[0], []).append(FrameWord("-1", slot, words, drops=True))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
                    negations, tuple(skip), frozenset(light), heads, frozenset(modal), tuple(negation_phrases),
-                   frozenset(unnegated))
+                   frozenset(unnegated), frozenset(carriers))
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -595,12 +597,10 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
     """An act noun ("Ausstieg", "Bau") passes the stance on to its genitive or von/aus/für
     phrase; returns where the target is and the sign the acts give."""
     sign = 1
-    acts = lexicon(lang).acts
     while depth < 4:
         depth += 1
         head = c.words[p.head]
-        entries = [fw for fw in acts.get(head.low, ()) + acts.get(noun_lemma(head.text).lower(), ())
-                   if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
+        entries = [fw for fw in act_entries(head, lang) if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
         found = next(((fw, q) for fw in entries if (q := act_attribute(c, p, fw.slot)) is not None), None)
         if found is None:
             break
@@ -609,6 +609,22 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
         words.append(head.text)
         p = nxt
     return c, p, sign
+
+
+def act_entries(word: Word, lang: str) -> tuple[FrameWord, ...]:
+    """The act entries of a word; a compound noun of a carrier takes its head's ("Förderzusage",
+    "Ratsbeschluss", "Grundsatzentscheidung": the first part says whose or what kind, never the thing)."""
+    acts = lexicon(lang).acts
+    found = acts.get(word.low, ()) + acts.get(noun_lemma(word.text).lower(), ())
+    head = carrier_of(word, lang) if not found and word.noun else ""
+    return acts.get(head, ()) if head else found
+
+
+def carrier_of(word: Word, lang: str) -> str:
+    """The carrier noun a noun is or ends with ("Förderzusage" -> "zusage"); "" for none."""
+    low = noun_lemma(word.text).lower()
+    return max((k for k in lexicon(lang).carriers if low == k or low.endswith(k) and len(low) - len(k) >= 4),
+               key=len, default="")
 
 
 def act_attribute(c: Clause, p: Phrase, slot: str) -> Phrase | None:
@@ -1231,10 +1247,13 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         cc, q, value = content
         out.append(Stance(target_lemma(cc, q), polarity * act_sign * value, said, phrase_text(cc, q),
                           recalled, clause))
-    if tp2 is not phrase:
+    carrier = c.words[phrase.head].noun and carrier_of(c.words[phrase.head], lang)
+    if tp2 is not phrase and not carrier:
         if act_sign == 1 and tc2 is c:
             out += act_compound(c, phrase, tp2, out[0])
         out.append(Stance(target_lemma(c, phrase), polarity, said, phrase_text(c, phrase), recalled, clause))
+    elif carrier and len(out) > 1 and tp2 is phrase:  # "lobte den Schritt, X einzuführen": the content only
+        out = out[1:]
     return out
 
 
@@ -1262,7 +1281,7 @@ def act_content(c: Clause, p: Phrase, nxt: Clause | None, lang: str, said: list[
     """An act noun whose content is the zu-clause after it ("die Entscheidung, das Bad zu
     schließen"): where the act's object is and the sign both acts give."""
     head = c.words[p.head]
-    entries = [fw for fw in lexicon(lang).acts.get(noun_lemma(head.text).lower(), ()) if fw.noun]
+    entries = [fw for fw in act_entries(head, lang) if fw.noun]
     if not entries or nxt is None:
         return None
     words = [head.text]
@@ -1436,7 +1455,8 @@ def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
     if (nxt is None or fin is None or any("FIN" in w.tag for w in nxt.words)
             or not any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words)):
         return None, 1
-    if p is not None and (p.pronoun or any(q.start >= p.end and q.prep is None for q in c.phrases)
+    author = attribute_after(c, p, ()) if p is not None else None  # "den Beschluss des Rates, X zu schließen"
+    if p is not None and (p.pronoun or any(q.start >= p.end and q.prep is None and q is not author for q in c.phrases)
                           or subject_of(c, fin) is p and c.words[p.start].low not in OWN_DETERMINERS):  # "Mein Vorschlag ist, …"
         return None, 1
     hit = clause_act(nxt, lang, words)
