@@ -39,7 +39,9 @@ LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen "
-    "trotz zwischen neben gegenüber laut statt anstelle").split()}
+    "trotz zwischen neben gegenüber laut statt anstelle "
+    "entlang innerhalb außerhalb oberhalb unterhalb jenseits angesichts anlässlich bezüglich hinsichtlich "
+    "infolge aufgrund zugunsten zulasten mittels").split()}  # (genitive prepositions: "der Radweg entlang der Ache")
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
@@ -107,6 +109,7 @@ class Lexicon:
     negation_phrases: tuple[tuple[str, ...], ...] = ()  # negations of several words ("alles andere als")
     unnegated: frozenset[str] = frozenset()  # frames whose negation takes no position ("fordert nicht X")
     carriers: frozenset[str] = frozenset()  # acts that only carry a position to their content ("die Zusage für X")
+    agents: frozenset[str] = frozenset()  # bodies and territories that act ("des Landes"): never a target
 
 
 @lru_cache(maxsize=None)
@@ -114,7 +117,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     frames: dict[str, list[FrameWord]] = {}
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
-    skip, light, modal, negation_phrases, unnegated, carriers = [], set(), set(), [], set(), set()
+    skip, light, modal, negation_phrases, unnegated, carriers, agents = [], set(), set(), [], set(), set(), set()
     heads: dict[str, int] = {}
     rows = list(frame_rows(lang))
     # Swiss spelling writes ss for ß ("begrüsst", "Schliessung"): both forms are listed
@@ -130,6 +133,8 @@ def lexicon(lang: str = "de") -> Lexicon:
                 negations[words[0]] = f"{negations.get(words[0], '')} {slot}".strip()  # (a word may negate several slots)
             elif value == "unnegated":
                 unnegated.add(words[0])
+            elif value == "agent":
+                agents.add(words[0])
             elif value == "0":
                 skip.append(words)
             elif value in ("light", "modal"):
@@ -146,7 +151,7 @@ def lexicon(lang: str = "de") -> Lexicon:
                 frames.setdefault(words[0], []).append(FrameWord("-1", slot, words, drops=True))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
                    negations, tuple(skip), frozenset(light), heads, frozenset(modal), tuple(negation_phrases),
-                   frozenset(unnegated), frozenset(carriers))
+                   frozenset(unnegated), frozenset(carriers), frozenset(agents))
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -601,14 +606,29 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
         depth += 1
         head = c.words[p.head]
         entries = [fw for fw in act_entries(head, lang) if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
+        entries.sort(key=lambda fw: fw.slot in ("act", "gen"))  # its own preposition first: "Ausstieg des Landes aus X"
         found = next(((fw, q) for fw in entries if (q := act_attribute(c, p, fw.slot)) is not None), None)
-        if found is None:
+        if found is None or is_agent(c, found[1], lang):  # "der Ausstieg des Landes": who acts, not on what
             break
         entry, nxt = found
         sign *= -1 if entry.value == "flip" else 1
         words.append(head.text)
         p = nxt
     return c, p, sign
+
+
+def is_agent(c: Clause, p: Phrase, lang: str) -> bool:
+    """A person, a role or a body that acts ("des Landes", "den Polizeipräsidenten", "der Landesregierung"):
+    never the thing a position is about. Long agent words count as compound heads ("Kantonsregierung")."""
+    from ..actors.roles import role_head  # (the actors' role heads: "Polizeipräsident", "Landrätin")
+
+    w = c.words[p.head]
+    if not w.noun or c.words[p.start].low in INDEFINITE:  # ("ein Bürgermeister aus dem Ort": a wish for one)
+        return False
+    low = noun_lemma(w.text).lower()
+    agents = lexicon(lang).agents
+    return (low in agents or any(low.endswith(a) for a in agents if len(a) >= 8)
+            or bool(role_head(noun_lemma(w.text), lang)) and low not in frame_vocabulary(lang))
 
 
 def act_entries(word: Word, lang: str) -> tuple[FrameWord, ...]:
@@ -995,7 +1015,8 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
     # "plädiert gegen X für Y": of the frames of one word, the preposition that follows it first
     chosen = sorted(chosen, key=lambda f: (f[0], next((p.start for p in c.phrases if p.prep == f[1].slot
                                                         and p.start > f[0]), len(c.words))))
-    noun_slots = {fw.slot for i, fw in chosen if c.words[i].noun and fw.slot not in ("obj", "subj", "gen")}
+    noun_slots = {fw.slot for i, fw in chosen if c.words[i].noun and fw.slot not in ("obj", "subj", "gen")
+                  and any(p.prep == fw.slot and p.start > i for p in c.phrases)}  # (its phrase after it)
     for i, fw in chosen:
         if i in used or (not c.words[i].noun and fw.slot in noun_slots):
             continue  # "hat keine Einwände gegen X": the noun takes the phrase, not "haben gegen"
@@ -1074,7 +1095,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         return None  # "Für den Posten kommen drei Kandidaten infrage": a possibility, no position
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
-    return [st for p, sign in targets_of(tc, tp)
+    return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
 
 
@@ -1342,6 +1363,8 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                                                             for w in c.words[i + 1:p.start])]
     before = [p for p in objects if p.end <= i]
     pointer = any(w.low in POINTERS for w in c.words[i:])
+    if after and not pointer and is_agent(c, after[0], lang):  # "lobte die Dezernentin für X", "kritisierte Y wegen X"
+        return _reason_after(c, after[0]), 1
     if after and not pointer:
         where = (c, after[0])
     elif before and not pointer:
@@ -1355,6 +1378,16 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                 return (other, hit[0]), hit[1]
         return None, 1
     return where, act_verb_after(c, where[1], lang, words, i)
+
+
+REASON_PREPOSITIONS = frozenset("für wegen ob".split())
+
+
+def _reason_after(c: Clause, person: Phrase) -> tuple[Clause, Phrase] | None:
+    """The thing a person is praised or blamed for ("lobte die Dezernentin für die Fahrradstraße",
+    "kritisierte den Bürgermeister wegen der Parkgebühren"); None: a person is never the target."""
+    q = next((q for q in c.phrases if q.start >= person.end and q.prep in REASON_PREPOSITIONS and not q.pronoun), None)
+    return (c, q) if q is not None else None
 
 
 def _joined_to_subject(c: Clause, p: Phrase, subject: Phrase | None) -> bool:
