@@ -623,12 +623,18 @@ def is_agent(c: Clause, p: Phrase, lang: str) -> bool:
     from ..actors.roles import role_head  # (the actors' role heads: "Polizeipräsident", "Landrätin")
 
     w = c.words[p.head]
-    if not w.noun or c.words[p.start].low in INDEFINITE:  # ("ein Bürgermeister aus dem Ort": a wish for one)
+    if not w.noun or c.words[p.start].low in INDEFINITE:  # "eine Minderheitsregierung kommt nicht infrage": a kind
         return False
     low = noun_lemma(w.text).lower()
     agents = lexicon(lang).agents
-    return (low in agents or any(low.endswith(a) for a in agents if len(a) >= 8)
-            or bool(role_head(noun_lemma(w.text), lang)) and low not in frame_vocabulary(lang))
+    if low in agents or any(low.endswith(a) for a in agents if len(a) >= 8):
+        return True
+    # a role with a definite article is someone; bare or indefinite it is staff wanted ("Mangel an Kinderärzten")
+    return (c.words[p.start].low in DEFINITE and bool(role_head(noun_lemma(w.text), lang))
+            and low not in frame_vocabulary(lang))
+
+
+DEFINITE = frozenset("der die das den dem des".split())
 
 
 def act_entries(word: Word, lang: str) -> tuple[FrameWord, ...]:
