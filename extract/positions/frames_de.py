@@ -110,6 +110,7 @@ class Lexicon:
     unnegated: frozenset[str] = frozenset()  # frames whose negation takes no position ("fordert nicht X")
     carriers: frozenset[str] = frozenset()  # acts that only carry a position to their content ("die Zusage für X")
     agents: frozenset[str] = frozenset()  # bodies and territories that act ("des Landes"): never a target
+    classes: frozenset[str] = frozenset()  # class nouns before the thing's name ("die Schulform Hauptschule")
 
 
 @lru_cache(maxsize=None)
@@ -117,7 +118,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     frames: dict[str, list[FrameWord]] = {}
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
-    skip, light, modal, negation_phrases, unnegated, carriers, agents = [], set(), set(), [], set(), set(), set()
+    skip, light, modal, negation_phrases, unnegated, carriers, agents, classes = [], set(), set(), [], set(), set(), set(), set()
     heads: dict[str, int] = {}
     rows = list(frame_rows(lang))
     # Swiss spelling writes ss for ß ("begrüsst", "Schliessung"): both forms are listed
@@ -133,8 +134,8 @@ def lexicon(lang: str = "de") -> Lexicon:
                 negations[words[0]] = f"{negations.get(words[0], '')} {slot}".strip()  # (a word may negate several slots)
             elif value == "unnegated":
                 unnegated.add(words[0])
-            elif value == "agent":
-                agents.add(words[0])
+            elif value in ("agent", "class"):
+                (agents if value == "agent" else classes).add(words[0])
             elif value == "0":
                 skip.append(words)
             elif value in ("light", "modal"):
@@ -151,7 +152,7 @@ def lexicon(lang: str = "de") -> Lexicon:
                 frames.setdefault(words[0], []).append(FrameWord("-1", slot, words, drops=True))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
                    negations, tuple(skip), frozenset(light), heads, frozenset(modal), tuple(negation_phrases),
-                   frozenset(unnegated), frozenset(carriers), frozenset(agents))
+                   frozenset(unnegated), frozenset(carriers), frozenset(agents), frozenset(classes))
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -306,9 +307,19 @@ def target_lemma(c: Clause, p: Phrase) -> str:
     """The name of the target ``p``: its head noun's lemma. HanTa leaves the genitive -s/-es on a
     compound it does not know ("des Kreuzfahrtterminals"): after a genitive article it is dropped."""
     word = c.words[p.head].text
+    if p.head + 1 < p.end and c.words[p.head + 1].noun and class_noun(word):
+        return noun_lemma(c.words[p.head + 1].text)  # the name after its class: "die Schulform Hauptschule"
     if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
         return without_genitive_s(word) or noun_lemma(word)
     return noun_lemma(word)
+
+
+def class_noun(word: str, lang: str = "de") -> bool:
+    """A noun that names a class ("Schulform", "Pflanzenschutzmittel"; a compound of a listed head
+    of five letters or more), whose following noun names the member the speaker means."""
+    low = noun_lemma(word).lower()
+    classes = lexicon(lang).classes
+    return low in classes or any(low.endswith(k) for k in classes if len(k) >= 5)
 
 
 @lru_cache(maxsize=None)
