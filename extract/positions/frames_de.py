@@ -1708,6 +1708,8 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             if piece.rstrip(" \"'«»“”„").endswith("?"):
                 c.words, c.phrases = [], []  # a question takes no position
+            elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
+                continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
             elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
                   and not (c.words and c.words[0].low in ELLIPTICAL)):
                 # no verb: an apposition or a coordinated phrase belongs to the clause before
