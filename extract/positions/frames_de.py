@@ -1685,6 +1685,17 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     return {clauses[0].words[first.head].low}
 
 
+CONCEDING = frozenset("wenn falls sofern obwohl obgleich obschon wenngleich solange".split())
+FOCUS = frozenset("auch selbst sogar nur erst und".split())
+
+
+def hypothetical(c: Clause) -> bool:
+    """A clause of condition or concession ("auch wenn die Schließung der Filiale nicht verhindert
+    werde", "solange X bleibt"): what might be, no position of the speaker's."""
+    lows = c.lows[:2]
+    return bool(lows) and (lows[0] in CONCEDING or len(lows) > 1 and lows[0] in FOCUS and lows[1] in CONCEDING)
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out)."""
@@ -1726,7 +1737,8 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                 continue
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
-            out += denied(read_clause(c, nxt, prev, lang, speaker_words | body, earlier), c, prev, lang)
+            if not hypothetical(c):
+                out += denied(read_clause(c, nxt, prev, lang, speaker_words | body, earlier), c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
