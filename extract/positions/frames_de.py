@@ -109,6 +109,7 @@ class Lexicon:
     negation_phrases: tuple[tuple[str, ...], ...] = ()  # negations of several words ("alles andere als")
     unnegated: frozenset[str] = frozenset()  # frames whose negation takes no position ("fordert nicht X")
     carriers: frozenset[str] = frozenset()  # acts that only carry a position to their content ("die Zusage für X")
+    compound_carriers: frozenset[str] = frozenset()  # carriers of a preposition or a zu-clause ("Förderzusage für X")
     agents: frozenset[str] = frozenset()  # bodies and territories that act ("des Landes"): never a target
     classes: frozenset[str] = frozenset()  # class nouns before the thing's name ("die Schulform Hauptschule")
 
@@ -119,6 +120,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
     skip, light, modal, negation_phrases, unnegated, carriers, agents, classes = [], set(), set(), [], set(), set(), set(), set()
+    compound_carriers: set[str] = set()
     heads: dict[str, int] = {}
     rows = list(frame_rows(lang))
     # Swiss spelling writes ss for ß ("begrüsst", "Schliessung"): both forms are listed
@@ -144,6 +146,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             elif value in ("flip", "keep", "carry"):
                 acts.setdefault(words[0], []).append(FrameWord(value.replace("carry", "keep"), slot, words, form[:1].isupper()))
                 carriers.update(words[:1] if value == "carry" else [])
+                compound_carriers.update(words[:1] if value == "carry" and slot not in ("act", "gen") else [])
             elif value in ("+1", "-1") and slot == "compound":
                 heads[words[0]] = int(value)
             elif value in ("+1", "-1", "open+1", "open-1"):
@@ -152,7 +155,7 @@ def lexicon(lang: str = "de") -> Lexicon:
                 frames.setdefault(words[0], []).append(FrameWord("-1", slot, words, drops=True))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
                    negations, tuple(skip), frozenset(light), heads, frozenset(modal), tuple(negation_phrases),
-                   frozenset(unnegated), frozenset(carriers), frozenset(agents), frozenset(classes))
+                   frozenset(unnegated), frozenset(carriers), frozenset(compound_carriers), frozenset(agents), frozenset(classes))
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -658,10 +661,13 @@ def act_entries(word: Word, lang: str) -> tuple[FrameWord, ...]:
 
 
 def carrier_of(word: Word, lang: str) -> str:
-    """The carrier noun a noun is or ends with ("Förderzusage" -> "zusage"); "" for none."""
+    """The carrier noun a noun is or ends with ("Förderzusage" -> "zusage"); "" for none. Only a carrier
+    of a preposition or zu-clause heads a compound ("Bebauungsplan", "Verkehrskonzept" are things)."""
     low = noun_lemma(word.text).lower()
-    return max((k for k in lexicon(lang).carriers if low == k or low.endswith(k) and len(low) - len(k) >= 4),
-               key=len, default="")
+    lex = lexicon(lang)
+    if low in lex.carriers:
+        return low
+    return max((k for k in lex.compound_carriers if low.endswith(k) and len(low) - len(k) >= 4), key=len, default="")
 
 
 def act_attribute(c: Clause, p: Phrase, slot: str) -> Phrase | None:
