@@ -496,11 +496,13 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
         return nominative[0]
     before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
               and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p)]
+    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)]
+    if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" and not is_agent(c, before[0], "de"):
+        return after[0]  # "Die Fusion lehne sie ab": a thing first, "sie" right after the verb is who rejects it
     if before:
         return before[0]
     if verb == 0:
         return None
-    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)]
     return after[0] if after else None
 
 
