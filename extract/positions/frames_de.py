@@ -1637,9 +1637,11 @@ def elliptical(before: Clause, c: Clause, lang: str) -> Clause:
 def closes(before: Clause, c: Clause) -> bool:
     """"hat die Kritik von X, Y, am Z zurückgewiesen": a piece ending in the participle the clause
     before opened with its auxiliary ("hat … zurückgewiesen") continues that clause."""
-    return (any(w.tag == "VA(FIN)" for w in before.words) and not nonfinite_verbs(before)
-            and not any("FIN" in w.tag for w in c.words) and c.words[-1].tag == "VV(PP)"
-            and c.words[0].low not in SUBORDINATING)
+    if any("FIN" in w.tag for w in c.words) or c.words[0].low in SUBORDINATING:
+        return False
+    if c.words[-1].tag == "PTKVZ":  # "lehnte die Maut, eine Abgabe für X, entschieden ab": its particle
+        return any(w.tag == "VV(FIN)" for w in before.words) and before.words[-1].tag != "PTKVZ"
+    return any(w.tag == "VA(FIN)" for w in before.words) and not nonfinite_verbs(before) and c.words[-1].tag == "VV(PP)"
 
 
 RELATIVE = frozenset("der die welcher welche".split())
@@ -1735,6 +1737,10 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                 c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
                 c = elliptical(clauses[-1], c, lang)
+            elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words
+                  and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)):
+                # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
+                c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             clauses.append(c)
         body = represented_body(clauses, speaker_words)
         for k, c in enumerate(clauses):
