@@ -1688,11 +1688,31 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     ("dessen / deren" + role + name) speaks for the body that is the sentence's first subject, whose
     position is then the speaker's own. Its head noun is read as naming the speaker."""
     first = next((p for p in clauses[0].phrases if p.prep is None), None) if clauses and clauses[0].words else None
+    if first is None or first.pronoun:
+        return set()
+    body = clauses[0].words[first.head].low
     owned = any(w.low in ("dessen", "deren") and speaker_words & set(c.lows[j + 1:j + 5])
                 for c in clauses for j, w in enumerate(c.words))
-    if first is None or first.pronoun or not owned:
-        return set()
-    return {clauses[0].words[first.head].low}
+    return {body} if owned or heads_body(clauses, speaker_words, body) else set()
+
+
+SPOKESPEOPLE = frozenset("sprecher sprecherin pressesprecher pressesprecherin".split())
+
+
+def heads_body(clauses: list[Clause], speaker_words: set[str], body: str) -> bool:
+    """"Der Betriebsrat werde X nicht unterstützen, sagte Betriebsratschefin Y", "Die Anwohner wollen …,
+    kündigte Sprecherin Y an": a role compound of the body's noun, or a bare spokesperson, right before
+    the speaker's name speaks for the body."""
+    from ..actors.roles import role_head
+
+    for c in clauses:
+        for j, w in enumerate(c.words):
+            if not (speaker_words & set(c.lows[j + 1:j + 3])) or w.low in speaker_words and j + 1 < len(c.words) \
+                    and c.lows[j + 1] not in speaker_words:
+                continue
+            if w.low in SPOKESPEOPLE or len(body) >= 4 and w.low.startswith(body) and role_head(w.text, "de"):
+                return True
+    return False
 
 
 CONCEDING = frozenset("wenn falls sofern obwohl obgleich obschon wenngleich solange".split())
