@@ -669,7 +669,9 @@ def carrier_of(word: Word, lang: str) -> str:
     lex = lexicon(lang)
     if low in lex.carriers:
         return low
-    return max((k for k in lex.compound_carriers if low.endswith(k) and len(low) - len(k) >= 4), key=len, default="")
+    if low in lex.frames:  # "Fortschritt", "Rückschritt": words of their own
+        return ""
+    return max((k for k in lex.compound_carriers if low.endswith(k) and len(low) - len(k) >= 3), key=len, default="")
 
 
 def act_attribute(c: Clause, p: Phrase, slot: str) -> Phrase | None:
