@@ -39,9 +39,7 @@ LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen "
-    "trotz zwischen neben gegenüber laut statt anstelle "
-    "entlang innerhalb außerhalb oberhalb unterhalb jenseits angesichts anlässlich bezüglich hinsichtlich "
-    "infolge aufgrund zugunsten zulasten mittels").split()}  # (genitive prepositions: "der Radweg entlang der Ache")
+    "trotz zwischen neben gegenüber laut statt anstelle").split()}
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
