@@ -106,6 +106,10 @@ class Lexicon:
     modal: frozenset[str] = frozenset()  # light verbs that are never the main verb ("gehören")
     negation_phrases: tuple[tuple[str, ...], ...] = ()  # negations of several words ("alles andere als")
     unnegated: frozenset[str] = frozenset()  # frames whose negation takes no position ("fordert nicht X")
+    carriers: frozenset[str] = frozenset()  # acts that only carry a position to their content ("die Zusage für X")
+    compound_carriers: frozenset[str] = frozenset()  # carriers of a preposition or a zu-clause ("Förderzusage für X")
+    agents: frozenset[str] = frozenset()  # bodies and territories that act ("des Landes"): never a target
+    classes: frozenset[str] = frozenset()  # class nouns before the thing's name ("die Schulform Hauptschule")
 
 
 @lru_cache(maxsize=None)
@@ -113,7 +117,8 @@ def lexicon(lang: str = "de") -> Lexicon:
     frames: dict[str, list[FrameWord]] = {}
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
-    skip, light, modal, negation_phrases, unnegated = [], set(), set(), [], set()
+    skip, light, modal, negation_phrases, unnegated, carriers, agents, classes = [], set(), set(), [], set(), set(), set(), set()
+    compound_carriers: set[str] = set()
     heads: dict[str, int] = {}
     rows = list(frame_rows(lang))
     # Swiss spelling writes ss for ß ("begrüsst", "Schliessung"): both forms are listed
@@ -129,13 +134,17 @@ def lexicon(lang: str = "de") -> Lexicon:
                 negations[words[0]] = f"{negations.get(words[0], '')} {slot}".strip()  # (a word may negate several slots)
             elif value == "unnegated":
                 unnegated.add(words[0])
+            elif value in ("agent", "class"):
+                (agents if value == "agent" else classes).add(words[0])
             elif value == "0":
                 skip.append(words)
             elif value in ("light", "modal"):
                 light.add(words[0])
                 modal.update(words[:1] if value == "modal" else [])
-            elif value in ("flip", "keep"):
-                acts.setdefault(words[0], []).append(FrameWord(value, slot, words, form[:1].isupper()))
+            elif value in ("flip", "keep", "carry"):
+                acts.setdefault(words[0], []).append(FrameWord(value.replace("carry", "keep"), slot, words, form[:1].isupper()))
+                carriers.update(words[:1] if value == "carry" else [])
+                compound_carriers.update(words[:1] if value == "carry" and slot not in ("act", "gen") else [])
             elif value in ("+1", "-1") and slot == "compound":
                 heads[words[0]] = int(value)
             elif value in ("+1", "-1", "open+1", "open-1"):
@@ -144,7 +153,7 @@ def lexicon(lang: str = "de") -> Lexicon:
                 frames.setdefault(words[0], []).append(FrameWord("-1", slot, words, drops=True))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
                    negations, tuple(skip), frozenset(light), heads, frozenset(modal), tuple(negation_phrases),
-                   frozenset(unnegated))
+                   frozenset(unnegated), frozenset(carriers), frozenset(compound_carriers), frozenset(agents), frozenset(classes))
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -299,9 +308,19 @@ def target_lemma(c: Clause, p: Phrase) -> str:
     """The name of the target ``p``: its head noun's lemma. HanTa leaves the genitive -s/-es on a
     compound it does not know ("des Kreuzfahrtterminals"): after a genitive article it is dropped."""
     word = c.words[p.head].text
+    if p.head + 1 < p.end and c.words[p.head + 1].noun and class_noun(word):
+        return noun_lemma(c.words[p.head + 1].text)  # the name after its class: "die Schulform Hauptschule"
     if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
         return without_genitive_s(word) or noun_lemma(word)
     return noun_lemma(word)
+
+
+def class_noun(word: str, lang: str = "de") -> bool:
+    """A noun that names a class ("Schulform", "Pflanzenschutzmittel"; a compound of a listed head
+    of five letters or more), whose following noun names the member the speaker means."""
+    low = noun_lemma(word).lower()
+    classes = lexicon(lang).classes
+    return low in classes or any(low.endswith(k) for k in classes if len(k) >= 5)
 
 
 @lru_cache(maxsize=None)
@@ -475,11 +494,13 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
         return nominative[0]
     before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
               and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p)]
+    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)]
+    if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" and not is_agent(c, before[0], "de"):
+        return after[0]  # "Die Fusion lehne sie ab": a thing first, "sie" right after the verb is who rejects it
     if before:
         return before[0]
     if verb == 0:
         return None
-    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)]
     return after[0] if after else None
 
 
@@ -595,20 +616,60 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
     """An act noun ("Ausstieg", "Bau") passes the stance on to its genitive or von/aus/für
     phrase; returns where the target is and the sign the acts give."""
     sign = 1
-    acts = lexicon(lang).acts
     while depth < 4:
         depth += 1
         head = c.words[p.head]
-        entries = [fw for fw in acts.get(head.low, ()) + acts.get(noun_lemma(head.text).lower(), ())
-                   if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
+        entries = [fw for fw in act_entries(head, lang) if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
+        entries.sort(key=lambda fw: fw.slot in ("act", "gen"))  # its own preposition first: "Ausstieg des Landes aus X"
         found = next(((fw, q) for fw in entries if (q := act_attribute(c, p, fw.slot)) is not None), None)
-        if found is None:
+        if found is None or is_agent(c, found[1], lang):  # "der Ausstieg des Landes": who acts, not on what
             break
         entry, nxt = found
         sign *= -1 if entry.value == "flip" else 1
         words.append(head.text)
         p = nxt
     return c, p, sign
+
+
+def is_agent(c: Clause, p: Phrase, lang: str) -> bool:
+    """A person, a role or a body that acts ("des Landes", "den Polizeipräsidenten", "der Landesregierung"):
+    never the thing a position is about. Long agent words count as compound heads ("Kantonsregierung")."""
+    from ..actors.roles import role_head  # (the actors' role heads: "Polizeipräsident", "Landrätin")
+
+    w = c.words[p.head]
+    if not w.noun or c.words[p.start].low in INDEFINITE:  # "eine Minderheitsregierung kommt nicht infrage": a kind
+        return False
+    low = noun_lemma(w.text).lower()
+    agents = lexicon(lang).agents
+    if low in agents or any(low.endswith(a) for a in agents if len(a) >= 8):
+        return True
+    # a role with a definite article is someone; bare or indefinite it is staff wanted ("Mangel an Kinderärzten")
+    return (c.words[p.start].low in DEFINITE and bool(role_head(noun_lemma(w.text), lang))
+            and low not in frame_vocabulary(lang))
+
+
+DEFINITE = frozenset("der die das den dem des".split())
+
+
+def act_entries(word: Word, lang: str) -> tuple[FrameWord, ...]:
+    """The act entries of a word; a compound noun of a carrier takes its head's ("Förderzusage",
+    "Ratsbeschluss", "Grundsatzentscheidung": the first part says whose or what kind, never the thing)."""
+    acts = lexicon(lang).acts
+    found = acts.get(word.low, ()) + acts.get(noun_lemma(word.text).lower(), ())
+    head = carrier_of(word, lang) if not found and word.noun else ""
+    return acts.get(head, ()) if head else found
+
+
+def carrier_of(word: Word, lang: str) -> str:
+    """The carrier noun a noun is or ends with ("Förderzusage" -> "zusage"); "" for none. Only a carrier
+    of a preposition or zu-clause heads a compound ("Bebauungsplan", "Verkehrskonzept" are things)."""
+    low = noun_lemma(word.text).lower()
+    lex = lexicon(lang)
+    if low in lex.carriers:
+        return low
+    if low in lex.frames:  # "Fortschritt", "Rückschritt": words of their own
+        return ""
+    return max((k for k in lex.compound_carriers if low.endswith(k) and len(low) - len(k) >= 3), key=len, default="")
 
 
 def act_attribute(c: Clause, p: Phrase, slot: str) -> Phrase | None:
@@ -979,7 +1040,8 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
     # "plädiert gegen X für Y": of the frames of one word, the preposition that follows it first
     chosen = sorted(chosen, key=lambda f: (f[0], next((p.start for p in c.phrases if p.prep == f[1].slot
                                                         and p.start > f[0]), len(c.words))))
-    noun_slots = {fw.slot for i, fw in chosen if c.words[i].noun and fw.slot not in ("obj", "subj", "gen")}
+    noun_slots = {fw.slot for i, fw in chosen if c.words[i].noun and fw.slot not in ("obj", "subj", "gen")
+                  and any(p.prep == fw.slot and p.start > i for p in c.phrases)}  # (its phrase after it)
     for i, fw in chosen:
         if i in used or (not c.words[i].noun and fw.slot in noun_slots):
             continue  # "hat keine Einwände gegen X": the noun takes the phrase, not "haben gegen"
@@ -1058,7 +1120,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         return None  # "Für den Posten kommen drei Kandidaten infrage": a possibility, no position
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
-    return [st for p, sign in targets_of(tc, tp)
+    return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
 
 
@@ -1231,10 +1293,13 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         cc, q, value = content
         out.append(Stance(target_lemma(cc, q), polarity * act_sign * value, said, phrase_text(cc, q),
                           recalled, clause))
-    if tp2 is not phrase:
+    carrier = c.words[phrase.head].noun and carrier_of(c.words[phrase.head], lang)
+    if tp2 is not phrase and not carrier:
         if act_sign == 1 and tc2 is c:
             out += act_compound(c, phrase, tp2, out[0])
         out.append(Stance(target_lemma(c, phrase), polarity, said, phrase_text(c, phrase), recalled, clause))
+    elif carrier and len(out) > 1 and tp2 is phrase:  # "lobte den Schritt, X einzuführen": the content only
+        out = out[1:]
     return out
 
 
@@ -1262,7 +1327,7 @@ def act_content(c: Clause, p: Phrase, nxt: Clause | None, lang: str, said: list[
     """An act noun whose content is the zu-clause after it ("die Entscheidung, das Bad zu
     schließen"): where the act's object is and the sign both acts give."""
     head = c.words[p.head]
-    entries = [fw for fw in lexicon(lang).acts.get(noun_lemma(head.text).lower(), ()) if fw.noun]
+    entries = [fw for fw in act_entries(head, lang) if fw.noun]
     if not entries or nxt is None:
         return None
     words = [head.text]
@@ -1323,6 +1388,8 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                                                             for w in c.words[i + 1:p.start])]
     before = [p for p in objects if p.end <= i]
     pointer = any(w.low in POINTERS for w in c.words[i:])
+    if after and not pointer and is_agent(c, after[0], lang):  # "lobte die Dezernentin für X", "kritisierte Y wegen X"
+        return _reason_after(c, after[0]), 1
     if after and not pointer:
         where = (c, after[0])
     elif before and not pointer:
@@ -1336,6 +1403,16 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                 return (other, hit[0]), hit[1]
         return None, 1
     return where, act_verb_after(c, where[1], lang, words, i)
+
+
+REASON_PREPOSITIONS = frozenset("für wegen ob".split())
+
+
+def _reason_after(c: Clause, person: Phrase) -> tuple[Clause, Phrase] | None:
+    """The thing a person is praised or blamed for ("lobte die Dezernentin für die Fahrradstraße",
+    "kritisierte den Bürgermeister wegen der Parkgebühren"); None: a person is never the target."""
+    q = next((q for q in c.phrases if q.start >= person.end and q.prep in REASON_PREPOSITIONS and not q.pronoun), None)
+    return (c, q) if q is not None else None
 
 
 def _joined_to_subject(c: Clause, p: Phrase, subject: Phrase | None) -> bool:
@@ -1436,7 +1513,8 @@ def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
     if (nxt is None or fin is None or any("FIN" in w.tag for w in nxt.words)
             or not any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words)):
         return None, 1
-    if p is not None and (p.pronoun or any(q.start >= p.end and q.prep is None for q in c.phrases)
+    author = attribute_after(c, p, ()) if p is not None else None  # "den Beschluss des Rates, X zu schließen"
+    if p is not None and (p.pronoun or any(q.start >= p.end and q.prep is None and q is not author for q in c.phrases)
                           or subject_of(c, fin) is p and c.words[p.start].low not in OWN_DETERMINERS):  # "Mein Vorschlag ist, …"
         return None, 1
     hit = clause_act(nxt, lang, words)
@@ -1559,9 +1637,11 @@ def elliptical(before: Clause, c: Clause, lang: str) -> Clause:
 def closes(before: Clause, c: Clause) -> bool:
     """"hat die Kritik von X, Y, am Z zurückgewiesen": a piece ending in the participle the clause
     before opened with its auxiliary ("hat … zurückgewiesen") continues that clause."""
-    return (any(w.tag == "VA(FIN)" for w in before.words) and not nonfinite_verbs(before)
-            and not any("FIN" in w.tag for w in c.words) and c.words[-1].tag == "VV(PP)"
-            and c.words[0].low not in SUBORDINATING)
+    if any("FIN" in w.tag for w in c.words) or c.words[0].low in SUBORDINATING:
+        return False
+    if c.words[-1].tag == "PTKVZ":  # "lehnte die Maut, eine Abgabe für X, entschieden ab": its particle
+        return any(w.tag == "VV(FIN)" for w in before.words) and before.words[-1].tag != "PTKVZ"
+    return any(w.tag == "VA(FIN)" for w in before.words) and not nonfinite_verbs(before) and c.words[-1].tag == "VV(PP)"
 
 
 RELATIVE = frozenset("der die welcher welche".split())
@@ -1608,11 +1688,42 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     ("dessen / deren" + role + name) speaks for the body that is the sentence's first subject, whose
     position is then the speaker's own. Its head noun is read as naming the speaker."""
     first = next((p for p in clauses[0].phrases if p.prep is None), None) if clauses and clauses[0].words else None
+    if first is None or first.pronoun:
+        return set()
+    body = clauses[0].words[first.head].low
     owned = any(w.low in ("dessen", "deren") and speaker_words & set(c.lows[j + 1:j + 5])
                 for c in clauses for j, w in enumerate(c.words))
-    if first is None or first.pronoun or not owned:
-        return set()
-    return {clauses[0].words[first.head].low}
+    return {body} if owned or heads_body(clauses, speaker_words, body) else set()
+
+
+SPOKESPEOPLE = frozenset("sprecher sprecherin pressesprecher pressesprecherin".split())
+
+
+def heads_body(clauses: list[Clause], speaker_words: set[str], body: str) -> bool:
+    """"Der Betriebsrat werde X nicht unterstützen, sagte Betriebsratschefin Y", "Die Anwohner wollen …,
+    kündigte Sprecherin Y an": a role compound of the body's noun, or a bare spokesperson, right before
+    the speaker's name speaks for the body."""
+    from ..actors.roles import role_head
+
+    for c in clauses:
+        for j, w in enumerate(c.words):
+            if not (speaker_words & set(c.lows[j + 1:j + 3])) or w.low in speaker_words and j + 1 < len(c.words) \
+                    and c.lows[j + 1] not in speaker_words:
+                continue
+            if w.low in SPOKESPEOPLE or len(body) >= 4 and w.low.startswith(body) and role_head(w.text, "de"):
+                return True
+    return False
+
+
+CONCEDING = frozenset("wenn falls sofern obwohl obgleich obschon wenngleich solange".split())
+FOCUS = frozenset("auch selbst sogar nur erst und".split())
+
+
+def hypothetical(c: Clause) -> bool:
+    """A clause of condition or concession ("auch wenn die Schließung der Filiale nicht verhindert
+    werde", "solange X bleibt"): what might be, no position of the speaker's."""
+    lows = c.lows[:2]
+    return bool(lows) and (lows[0] in CONCEDING or len(lows) > 1 and lows[0] in FOCUS and lows[1] in CONCEDING)
 
 
 def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
@@ -1638,12 +1749,18 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             if piece.rstrip(" \"'«»“”„").endswith("?"):
                 c.words, c.phrases = [], []  # a question takes no position
+            elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
+                continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
             elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
                   and not (c.words and c.words[0].low in ELLIPTICAL)):
                 # no verb: an apposition or a coordinated phrase belongs to the clause before
                 c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
                 c = elliptical(clauses[-1], c, lang)
+            elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words
+                  and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)):
+                # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
+                c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             clauses.append(c)
         body = represented_body(clauses, speaker_words)
         for k, c in enumerate(clauses):
@@ -1654,7 +1771,8 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                 continue
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
-            out += denied(read_clause(c, nxt, prev, lang, speaker_words | body, earlier), c, prev, lang)
+            if not hypothetical(c):
+                out += denied(read_clause(c, nxt, prev, lang, speaker_words | body, earlier), c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
