@@ -279,8 +279,10 @@ def match_actors(extractions: list) -> tuple[list, dict[str, Any]]:
         here = [known[g] for g in local.values()]
         for s in ex.statements:
             # a mention that named nobody in its article ("Der Landrat …"): read across articles, as the store does
+            at = s.speaker_mention[0][0] if s.speaker_mention else 0
             gid = local.get(s.speaker, s.speaker) if s.speaker else speaker_of_mention(
-                " ".join(ex.article.text[b:e] for b, e in s.speaker_mention[:1]), here, list(known.values()))
+                " ".join(ex.article.text[b:e] for b, e in s.speaker_mention[:1]), here, list(known.values()),
+                ex.article.text, at, lambda aid: {k for st in statements if st.speaker == aid for k in st.stance})
             statements.append(replace(s, speaker=gid))
     return statements, known
 

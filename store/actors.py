@@ -2,6 +2,7 @@
 extract.actors.match_actor, on a short list of candidates that share a name token."""
 from __future__ import annotations
 
+import re
 import uuid
 from collections import defaultdict
 from typing import Any, Callable, Iterable
@@ -9,6 +10,8 @@ from typing import Any, Callable, Iterable
 from extract.model import Actor, Statement
 
 from .storage import copy_doc
+
+PRONOUNS = {"er", "sie", "he", "she"}
 
 
 def _tokens(names: Iterable[str]) -> set[str]:
@@ -19,12 +22,13 @@ class KnownActors:
     """Stored actors during one add: candidates for match_actor narrowed by shared name tokens
     (a full-name, alias or surname match always shares one), new and enriched actors collected."""
 
-    def __init__(self, actors: dict[str, dict[str, Any]]):
+    def __init__(self, actors: dict[str, dict[str, Any]], spoke_on: Callable[[str], set[str]] | None = None):
         self.docs = actors
         self.changed: dict[str, dict[str, Any]] = {}
         self.objs: dict[str, Actor] = {}
         self.by_token: dict[str, list[str]] = defaultdict(list)
         self._roles: dict[str, str] | None = None  # id -> role (casefolded) of every actor with one, built when first needed
+        self.spoke_on = spoke_on  # actor id -> targets it took a stance on (the wrong-person guard of role mentions)
         for aid, d in actors.items():
             self._index(aid, [d.get("name", ""), *d.get("aliases", [])])
 
@@ -58,15 +62,24 @@ class KnownActors:
             return None
         mention, local = text[slice(*st.speaker_mention[0])], list(local_ids.values())
         words = [w for w in mention.casefold().split() if len(w) >= 4]
-        if len(words) != 1:
+        if mention.casefold() in PRONOUNS:  # "sagte er" after a surname the article did not know as a person
+            return speaker_of_mention(mention, [], [self._obj(i) for i in self._by_surname_before(text, st)],
+                                      text, st.speaker_mention[0][0])
+        if not words:
             return None
         if self._roles is None:  # once per add (few mentions need it); create and enrich keep it up to date
             self._roles = {}
             for aid, d in {**self.docs, **self.changed}.items():
                 self._role(aid, d.get("role"))
-        ids = dict.fromkeys([*local, *self.by_token.get(words[0], ()),
-                             *(aid for aid, role in self._roles.items() if role.endswith(words[0]))])
-        return speaker_of_mention(mention, [self._obj(i) for i in local], [self._obj(i) for i in ids])
+        ids = dict.fromkeys([*local, *(i for w in words for i in self.by_token.get(w, ())),
+                             *(aid for aid, role in self._roles.items() if role.endswith(tuple(words)))])
+        return speaker_of_mention(mention, [self._obj(i) for i in local], [self._obj(i) for i in ids], text,
+                                  st.speaker_mention[0][0], self.spoke_on)
+
+    def _by_surname_before(self, text: str, st: Statement) -> list[str]:
+        """Actors sharing a name token with a word of the text before the statement's mention."""
+        words = _tokens(re.findall(r"\w[\w-]*", text[max(0, st.speaker_mention[0][0] - 400):st.speaker_mention[0][0]]))
+        return list(dict.fromkeys(i for w in words for i in self.by_token.get(w, ())))
 
     def create(self, cand: Actor) -> str:
         aid = "a" + uuid.uuid4().hex[:12]

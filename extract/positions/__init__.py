@@ -24,7 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .changes import (act_compound_of, act_sign, against_more_only, both_names, compound_head_of, generic_head_of, hedged, is_act_noun, more_of,
+from .changes import (act_compound_of, act_sign, against_more_only, both_names, compound_head_of, condition_in, generic_head_of, hedged, is_act_noun, more_of,
                       named_in_phrase, named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -259,6 +259,8 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     recalled = [k for k in recalled_stance if k not in stance]  # only recalled: the recall is its position
     stance.update({k: recalled_stance[k] for k in recalled})
     evidence = {k: v for k, v in evidence.items() if k in stance}
+    if condition := condition_in(text):  # "nur wenn …", "only if …": a deciding word of each stance (no change)
+        evidence = {k: [*v, condition] for k, v in evidence.items()}
     topics = [t for t in topics if t in stance]
     for topic in topics_in(quote_text, lang):
         if topic not in topics:
@@ -458,7 +460,17 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     between: dict[tuple[str, str], list[PositionChange]] = {}
     for c in found:
         between.setdefault((c.before, c.after), []).append(c)
-    return [c for c in found if not read_out_of_other(c, between[c.before, c.after])]
+        between.setdefault(("", c.after), []).append(c)
+    return [c for c in found if not read_out_of_other(c, between[c.before, c.after])
+            and not part_of_other(c, between["", c.after])]
+
+
+def part_of_other(change: PositionChange, later: list[PositionChange]) -> bool:
+    """Another change to the same later statement, the same way, whose target's name holds this
+    one's ("tram" of "tram extension", read from an earlier article and from a recall): one turn,
+    reported for the fuller name."""
+    return any(o is not change and f" {change.target} " in f" {o.target} " and len(o.target) > len(change.target)
+               and (o.before_stance, o.after_stance) == (change.before_stance, change.after_stance) for o in later)
 
 
 def read_out_of_other(change: PositionChange, pair: list[PositionChange]) -> bool:
