@@ -78,11 +78,12 @@ def hedged(words: list[str]) -> bool:
 
 def condition_in(text: str) -> str:
     """The words by which a statement sets a condition on its position ("could accept X only if …",
-    "nur unter der Bedingung, dass …"; data/condition_words.txt), as written; "" for none."""
+    "nur unter der Bedingung, dass …"; data/condition_words.txt), as listed there; "" for none."""
     low = " ".join(text.split())
-    for w in words_of("condition_words.txt"):
-        if m := re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, w.split())) + r"(?!\w)", low, re.IGNORECASE):
-            return m.group()
+    for w in words_of("condition_words.txt"):  # ('…': a gap of up to eight words, "would only back X if")
+        parts = [r"\s+".join(map(re.escape, p.split())) for p in w.split("…")]
+        if re.search(r"(?<!\w)" + r"(?:\s+\S+){0,8}?\s+".join(parts) + r"(?!\w)", low, re.IGNORECASE):
+            return w
     return ""
 
 
