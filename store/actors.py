@@ -56,7 +56,7 @@ class KnownActors:
         """The actor a statement's speaker mention that named nobody in its article refers to ("Der
         Landrat …": extract.actors.across.speaker_of_mention), among the actors of the same
         article (``local_ids``), those sharing its word, and those whose role ends in it."""
-        from extract.actors.across import speaker_of_mention  # the actor-matching rules live in extract/
+        from extract.actors.across import role_fits, speaker_of_mention  # the actor-matching rules live in extract/
 
         if not st.speaker_mention:
             return None
@@ -72,7 +72,7 @@ class KnownActors:
             for aid, d in {**self.docs, **self.changed}.items():
                 self._role(aid, d.get("role"))
         ids = dict.fromkeys([*local, *(i for w in words for i in self.by_token.get(w, ())),
-                             *(aid for aid, role in self._roles.items() if role.endswith(tuple(words)))])
+                             *(aid for aid, role in self._roles.items() if any(role_fits(role, w) for w in words))])
         return speaker_of_mention(mention, [self._obj(i) for i in local], [self._obj(i) for i in ids], text,
                                   st.speaker_mention[0][0], self.spoke_on)
 

@@ -75,3 +75,19 @@ def test_the_store_reads_a_later_pronoun_and_refuses_a_role_of_another_district(
     changes = store.changes(Filter())
     assert [(c.target, c.before_stance, c.after_stance, c.before_date[:7]) for c in changes] == [
         ("Windkraftanlage", -1, 1, "2031-01")]
+
+
+def test_a_lone_surname_with_another_party_in_brackets_is_someone_else():
+    pfister = Actor("k5", "Egon Pfister", kind="person", role="Landrat", affiliation="CSU")
+    text = "Pfister (SPD) lehnt das ab."
+    assert speaker_of_mention("Pfister", [], [pfister], text, 0) is None
+    assert speaker_of_mention("Pfister", [], [pfister], "Pfister (CSU) lehnt das ab.", 0) == "k5"
+    assert speaker_of_mention("Pfister", [], [pfister], "Pfister lehnt das ab.", 0) == "k5"
+
+
+def test_a_role_noun_of_a_reference_or_an_abbreviated_title_names_the_role():
+    harrow = Actor("k6", "Wendell Harrow", kind="person", role="Gov.", affiliation="Nevada")
+    assert speaker_of_mention("The governor", [harrow], [harrow]) == "k6"
+    chief = Actor("k7", "Anke Rissmann", kind="person", role="Ministerpräsidentin")
+    assert speaker_of_mention("Die Regierungschefin", [chief], [chief]) == "k7"
+    assert speaker_of_mention("Der Bürgermeister", [chief], [chief]) is None

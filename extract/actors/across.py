@@ -12,7 +12,7 @@ from typing import Callable
 import platformdirs
 
 from ..model import Actor
-from .lexicon import firstnames, is_generic_body
+from .lexicon import firstnames, is_generic_body, lexicon
 from .roles import demonym_stem, place_for_stem
 
 
@@ -196,7 +196,7 @@ def speaker_of_mention(mention: str, here: list[Actor], known: list[Actor], text
     if len(words) == 1 and words[0][:1].isupper():
         same = [a for a in people if len(a.name.split()) > 1 and _surname(a.name) == words[0].casefold()]
         if len(same) == 1:
-            return same[0].id
+            return None if _other_party_after(same[0], text[at + len(mention):]) else same[0].id
     return _role_reference(words, people, {h.id for h in here}, text, spoke_on)
 
 
@@ -206,12 +206,11 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     Landkreises Almstein") refers to: its role word ends that person's role; its other words name
     a place the person belongs to. A bare role: the one named in the article (``here_ids``), else the
     one known whose affiliation or topic the article ``text`` names."""
-    role_at = next((i for i, w in enumerate(words) if len(w) >= 4 and any(
-        a.role and a.role.casefold().endswith(w.casefold()) for a in people)), None)
+    role_at = next((i for i, w in enumerate(words) if len(w) >= 4 and any(role_fits(a.role, w) for a in people)), None)
     if role_at is None:
         return None
-    word, rest = words[role_at].casefold(), [w for i, w in enumerate(words) if i != role_at]
-    roled = [a for a in people if a.role and a.role.casefold().endswith(word)]
+    rest = [w for i, w in enumerate(words) if i != role_at]
+    roled = [a for a in people if role_fits(a.role, words[role_at])]
     if rest:  # a place of its own: only where the actor is of that place ("des Nachbarkreises": nobody known)
         places = [p for w in rest if (p := w.strip(",.()").rstrip("’'")) and p.casefold() not in PLACE_FRAME]
         pick = [a for a in roled if places and all(_of_place(a, p) for p in places)]
@@ -221,6 +220,26 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
         return local[0].id if len(local) == 1 else None
     agreeing = [a for a in roled if role_agrees(a, text, spoke_on)]
     return agreeing[0].id if len(roled) == 1 and len(agreeing) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def role_forms(word: str) -> tuple[str, ...]:
+    """The roles a role noun of a reference names, lowercase: itself and those data/roles_<lang>.tsv
+    gives it ("Regierungschefin" → "ministerpräsidentin", "kanzlerin", …)."""
+    low = word.casefold()
+    refs = {r.casefold() for lang in ("de", "en") for r in lexicon(lang).roles.get(low, ("", ""))[0].split("|") if r}
+    return (low, *sorted(refs - {low}))
+
+
+def role_fits(role: str, word: str) -> bool:
+    """Whether an actor's role is what a role noun of a mention names: it ends in one of the noun's
+    role_forms, or it is a title abbreviated to its start ("Gov." is the governor, "Sen." the senator)."""
+    low = (role or "").casefold()
+    if not low:
+        return False
+    last = low.split()[-1]
+    return low.endswith(role_forms(word)) or (last.endswith(".") and len(last) >= 4
+                                              and word.casefold().startswith(last[:-1]))
 
 
 def _of_place(a: Actor, place: str) -> bool:
@@ -241,6 +260,16 @@ def role_agrees(a: Actor, text: str, spoke_on: Callable[[str], set[str]] | None 
     if a.affiliation and re.search(r"(?<!\w)" + re.escape(a.affiliation.casefold()) + r"s?(?!\w)", low):
         return True
     return any(len(t) >= 4 and t.casefold().lstrip("#") in low for t in (spoke_on(a.id) if spoke_on else ()))
+
+
+def _other_party_after(a: Actor, after: str) -> bool:
+    """A lone surname the article gives another party or place in brackets ("Kargl (SPD)" for a
+    known CSU man): someone else of that name."""
+    m = re.match(r"\s*\(([^()]{2,40})\)", after)
+    if not m or not a.affiliation:
+        return False
+    said, own = m.group(1).casefold(), a.affiliation.casefold()
+    return own not in said and said not in own
 
 
 def _surname_before(before: str, known: list[Actor], gender: str) -> str | None:
