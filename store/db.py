@@ -643,7 +643,7 @@ class Store:
                 local: dict[str, str] = {}
                 created: list[str] = []
                 for a in ex.actors:
-                    gid = known.match(a, match_actor)
+                    gid = known.match(a, match_actor, art.text)
                     if gid is None:
                         gid = known.create(a)
                         created.append(gid)

@@ -48,6 +48,14 @@ def test_a_role_named_actor_matches_by_its_place_and_a_bare_company_name_by_its_
     assert match_actor(Actor("x", "Fjordnet Holm", kind="person"), [firm]) is None
 
 
+def stored(tmp_path, days, lang):
+    """A store (in tmp_path, never the user's) with the articles of ``days`` (date, text)."""
+    store = Store(tmp_path / "w.json")
+    for day, text in days:
+        store.add(extract_article(text, lang=lang, published=day))
+    return store
+
+
 def said(sid, article, date, stance, words):
     return Statement(sid, article, [(0, 1)], "…", "statement", speaker="p", date=date, stance=stance,
                      stance_evidence=words)
@@ -69,9 +77,7 @@ def test_the_store_reads_a_later_pronoun_and_refuses_a_role_of_another_district(
             ("2031-03-10", "Der Landrat des Landkreises Talbrunn befürwortet die Windkraftanlage am Buchberg dagegen."),
             ("2031-05-10", "Im Streit um die Windkraftanlage am Buchberg lenkt Pfister ein. „Ich unterstütze die "
                            "Windkraftanlage jetzt“, sagte er am Montag.")]
-    store = Store(tmp_path / "w.json")
-    for day, text in days:
-        store.add(extract_article(text, lang="de", published=day))
+    store = stored(tmp_path, days, "de")
     changes = store.changes(Filter())
     assert [(c.target, c.before_stance, c.after_stance, c.before_date[:7]) for c in changes] == [
         ("Windkraftanlage", -1, 1, "2031-01")]
@@ -91,3 +97,23 @@ def test_a_role_noun_of_a_reference_or_an_abbreviated_title_names_the_role():
     chief = Actor("k7", "Anke Rissmann", kind="person", role="Ministerpräsidentin")
     assert speaker_of_mention("Die Regierungschefin", [chief], [chief]) == "k7"
     assert speaker_of_mention("Der Bürgermeister", [chief], [chief]) is None
+
+
+def test_an_actor_named_by_a_generic_noun_is_the_known_one_the_article_agrees_with(tmp_path):
+    """"the union" of a later article is the union of the first when the article names its matter;
+    in an article on something else it is nobody known, and it never becomes a name of the union."""
+    from extract.actors.across import actor_of_reference
+
+    union = Actor("k8", "Harbour Workers' Union", kind="organisation")
+    the_union = Actor("x", "Union", kind="organisation")
+    on = lambda aid: {"automation"}  # noqa: E731
+    assert actor_of_reference(the_union, [union], "the union now backs the automation of the terminal", on) == "k8"
+    assert actor_of_reference(the_union, [union], "the union called a strike over pay", on) is None
+    days = [("2031-01-28", "The Harbour Workers' Union opposed the automation of the container terminal, warning that "
+                           "400 jobs were at risk."),
+            ("2031-05-19", "After securing a jobs guarantee, the union now backs the automation of the container "
+                           "terminal. It said the deal protected every current worker.")]
+    store = stored(tmp_path, days, "en")
+    assert [(c.target, c.before_stance, c.after_stance) for c in store.changes(Filter())] == [("automation", -1, 1)]
+    assert [a.name for a, _ in store.actors()] == ["Harbour Workers' Union"]
+    assert all("Union" not in a.aliases for a, _ in store.actors())

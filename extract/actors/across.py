@@ -141,6 +141,22 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
     return None
 
 
+def actor_of_reference(candidate: Actor, known: list[Actor], text: str,
+                       spoke_on: Callable[[str], set[str]] | None = None) -> str | None:
+    """A new article's actor named only by a generic noun ("der Landesrat", "the union"), which
+    match_actor keeps apart: the one known actor it refers to, a person of that role or a body of
+    that head ("Harbour Workers' Union"), but only where the article agrees (role_agrees)."""
+    words = candidate.name.split()
+    if len(words) != 1 or candidate.kind != "organisation" or not is_generic_body(candidate):
+        return None
+    low = words[0].casefold()
+    fits = [a for a in known if (a.kind == "organisation" and len(a.name) > len(low) and not is_generic_body(a)
+                                 and a.name.casefold().split()[-1].endswith(low))
+            or (a.kind in ("person", "unknown") and len(a.name.split()) > 1 and role_fits(a.role, low))]
+    agreeing = [a for a in fits if role_agrees(a, text, spoke_on)]
+    return agreeing[0].id if len(fits) == 1 and len(agreeing) == 1 else None
+
+
 def _kind_guessed(a: Actor, b: Actor) -> bool:
     """One name of one word, an organisation in one article and a person in the other: a bare
     name ("Fjordnet rejected …") is read as a person only for want of a first name, so the

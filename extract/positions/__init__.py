@@ -455,14 +455,24 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
                                         after_words=list(s.stance_evidence.get(key, []))))
         earlier.append(h)
     # one change per pair of positions and topic: the target's, not its topic's again
-    by_target = {(c.before, c.before_date, c.after, c.topic) for c in found if c.target != c.topic}
-    found = [c for c in found if c.target != c.topic or (c.before, c.before_date, c.after, c.topic) not in by_target]
+    found = once_for_the_target(found)
     between: dict[tuple[str, str], list[PositionChange]] = {}
     for c in found:
         between.setdefault((c.before, c.after), []).append(c)
         between.setdefault(("", c.after), []).append(c)
     return [c for c in found if not read_out_of_other(c, between[c.before, c.after])
             and not part_of_other(c, between["", c.after])]
+
+
+def once_for_the_target(found: list[PositionChange]) -> list[PositionChange]:
+    """A target and a topic that change between the same two positions are one change, reported
+    for the target: its own topic ("Vermögensteuer" / "Steuern"), or a configured topic its
+    statements reached through other words the same way ("automation of the container terminal":
+    "Hafen")."""
+    by_target = {(c.before, c.before_date, c.after, c.topic) for c in found if c.target != c.topic}
+    pairs = {(c.before, c.after, c.before_stance, c.after_stance) for c in found if not configured_topic(c.target)}
+    return [c for c in found if c.target != c.topic or ((c.before, c.before_date, c.after, c.topic) not in by_target
+            and not (configured_topic(c.target) and (c.before, c.after, c.before_stance, c.after_stance) in pairs))]
 
 
 def part_of_other(change: PositionChange, later: list[PositionChange]) -> bool:
