@@ -117,3 +117,17 @@ def test_an_actor_named_by_a_generic_noun_is_the_known_one_the_article_agrees_wi
     assert [(c.target, c.before_stance, c.after_stance) for c in store.changes(Filter())] == [("automation", -1, 1)]
     assert [a.name for a, _ in store.actors()] == ["Harbour Workers' Union"]
     assert all("Union" not in a.aliases for a, _ in store.actors())
+
+
+def test_a_role_read_as_a_body_is_the_person_of_that_role_where_the_article_agrees():
+    from extract.actors.across import actor_of_reference
+
+    landesrat = Actor("x", "Landesrat", kind="organisation")
+    him = Actor("k9", "Gernot Prettenhofer", kind="person", role="Landesrat")
+    on = lambda aid: {"Murkraftwerk"}  # noqa: E731
+    assert actor_of_reference(landesrat, [him], "lehnt das Murkraftwerk ab, sagte der Landesrat", on) == "k9"
+    assert actor_of_reference(landesrat, [him], "Die Musikschule bleibt, sagte der Landesrat", on) is None
+    other = Actor("k10", "Ida Rainer", kind="person", role="Landesrätin")
+    assert actor_of_reference(landesrat, [him, Actor("k11", "Max Ott", kind="person", role="Landesrat")],
+                              "lehnt das Murkraftwerk ab", on) is None  # two of that role: nobody
+    assert actor_of_reference(landesrat, [him, other], "lehnt das Murkraftwerk ab", on) == "k9"

@@ -147,12 +147,13 @@ def actor_of_reference(candidate: Actor, known: list[Actor], text: str,
     match_actor keeps apart: the one known actor it refers to, a person of that role or a body of
     that head ("Harbour Workers' Union"), but only where the article agrees (role_agrees)."""
     words = candidate.name.split()
-    if len(words) != 1 or candidate.kind != "organisation" or not is_generic_body(candidate):
+    if len(words) != 1 or candidate.kind != "organisation":
         return None
     low = words[0].casefold()
-    fits = [a for a in known if (a.kind == "organisation" and len(a.name) > len(low) and not is_generic_body(a)
-                                 and a.name.casefold().split()[-1].endswith(low))
-            or (a.kind in ("person", "unknown") and len(a.name.split()) > 1 and role_fits(a.role, low))]
+    people = [a for a in known if a.kind in ("person", "unknown") and len(a.name.split()) > 1 and role_fits(a.role, low)]
+    bodies = [a for a in known if a.kind == "organisation" and len(a.name) > len(low) and not is_generic_body(a)
+              and a.name.casefold().split()[-1].endswith(low)] if is_generic_body(candidate) else []
+    fits = people + bodies  # (a role read as a body, "Landesrat": the person of that role)
     agreeing = [a for a in fits if role_agrees(a, text, spoke_on)]
     return agreeing[0].id if len(fits) == 1 and len(agreeing) == 1 else None
 
