@@ -261,17 +261,24 @@ def match_actors(extractions: list) -> tuple[list, dict[str, Any]]:
     from dataclasses import replace
 
     from extract.actors import match_actor
-    from extract.actors.across import speaker_of_mention
+    from extract.actors.across import actor_of_reference, speaker_of_mention
 
     known: dict[str, Any] = {}
-    statements = []
+    statements: list = []
+
+    def spoke_on(aid: str) -> set[str]:  # the targets an actor took a stance on (the wrong-person guard)
+        return {k for st in statements if st.speaker == aid for k in st.stance}
     for n, ex in enumerate(extractions):
         local: dict[str, str] = {}
         for a in getattr(ex, "actors", []) or []:
             gid = match_actor(a, list(known.values()))
-            if gid is None:
+            # ("der Landesrat", "the union": the one known actor the article agrees with; no alias learnt)
+            ref = None if gid else actor_of_reference(a, list(known.values()), ex.article.text, spoke_on)
+            if gid is None and ref is None:
                 gid = f"g{n}-{a.id}"
                 known[gid] = replace(a, id=gid, aliases=list(a.aliases))
+            elif ref is not None:
+                gid = ref
             else:
                 k = known[gid]
                 k.aliases.extend(x for x in [a.name, *a.aliases] if x not in k.aliases and x != k.name)
@@ -279,8 +286,10 @@ def match_actors(extractions: list) -> tuple[list, dict[str, Any]]:
         here = [known[g] for g in local.values()]
         for s in ex.statements:
             # a mention that named nobody in its article ("Der Landrat …"): read across articles, as the store does
+            at = s.speaker_mention[0][0] if s.speaker_mention else 0
             gid = local.get(s.speaker, s.speaker) if s.speaker else speaker_of_mention(
-                " ".join(ex.article.text[b:e] for b, e in s.speaker_mention[:1]), here, list(known.values()))
+                " ".join(ex.article.text[b:e] for b, e in s.speaker_mention[:1]), here, list(known.values()),
+                ex.article.text, at, spoke_on)
             statements.append(replace(s, speaker=gid))
     return statements, known
 

@@ -629,7 +629,7 @@ class Store:
 
         extractions = list(extractions)
         with self._modify() as txn, no_gc():
-            known = KnownActors(txn.actors)
+            known = KnownActors(txn.actors, lambda aid: self._spoke_on(txn, aid))  # (targets: the wrong-person guard)
             results: list[AddResult] = []
             for ex in extractions:
                 art = ex.article
@@ -643,7 +643,7 @@ class Store:
                 local: dict[str, str] = {}
                 created: list[str] = []
                 for a in ex.actors:
-                    gid = known.match(a, match_actor)
+                    gid = known.match(a, match_actor, art.text)
                     if gid is None:
                         gid = known.create(a)
                         created.append(gid)
@@ -681,6 +681,19 @@ class Store:
                 txn.touched = True
             txn.actors.update(known.changed)
         return results
+
+    def _spoke_on(self, txn: _Txn, aid: str) -> set[str]:
+        """The targets an actor took a stance on, stored or added in this transaction."""
+        cols, keys = self._cols, set()
+        code = cols.actors.code.get(aid)
+        sids = [s.decode() for s in cols.sid[cols.speaker == code]] if code is not None else []
+        for sid in sids:
+            found = txn.statement(sid)
+            keys.update(k for k, v in (found[1].get("stance") or {}).items() if v) if found else None
+        for p in txn.parts.values():
+            keys.update(k for d in p["statements"].values() if d.get("speaker") == aid
+                        for k, v in (d.get("stance") or {}).items() if v)
+        return keys
 
     # --- reading ----------------------------------------------------------------------------------
     def articles(self, undated: bool = False) -> list[Article]:

@@ -117,11 +117,13 @@ def test_a_role_learnt_or_created_during_one_add_is_found_by_a_later_role_mentio
     known = KnownActors({"a1": {"id": "a1", "name": "Eva Roth", "aliases": [], "kind": "person"}})
     st = Statement("s1", "x", [(18, 30)], "…", "statement", speaker_mention=[(0, 11)])  # "Der Landrat"
     she = Statement("s2", "x", [(20, 32)], "…", "statement", speaker_mention=[(0, 13)])  # "Die Landrätin"
-    assert known.by_mention(she, "Die Landrätin sagte, dass es geht.", {}) is None  # (the index is built here)
-    known.enrich("a1", Actor("c1", "Eva Roth", kind="person", role="Landrätin"))
-    assert known.by_mention(she, "Die Landrätin sagte, dass es geht.", {}) == "a1"
-    aid = known.create(Actor("c2", "Ulrich Fesenmeyer", kind="person", role="Landrat"))
-    assert known.by_mention(st, "Der Landrat sagte, dass es geht.", {}) == aid
+    assert known.by_mention(she, "Die Landrätin sagte in Talheim, dass es geht.", {}) is None  # (the index is built here)
+    known.enrich("a1", Actor("c1", "Eva Roth", kind="person", role="Landrätin", affiliation="Talheim"))
+    assert known.by_mention(she, "Die Landrätin sagte in Talheim, dass es geht.", {}) == "a1"
+    aid = known.create(Actor("c2", "Ulrich Fesenmeyer", kind="person", role="Landrat", affiliation="Oberfels"))
+    assert known.by_mention(st, "Der Landrat sagte in Oberfels, dass es geht.", {}) == aid
+    # (the article must agree: a role mention in an article of another place is nobody's, see test_changes_r8)
+    assert known.by_mention(st, "Der Landrat sagte in Almstein, dass es geht.", {}) is None
 
 
 def test_a_thing_named_after_the_head_is_the_compound_of_it_but_a_shared_head_alone_is_not():

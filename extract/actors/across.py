@@ -3,14 +3,16 @@ known?). store/ uses match_actor when it adds an article."""
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 import platformdirs
 
 from ..model import Actor
-from .lexicon import is_generic_body
+from .lexicon import firstnames, is_generic_body, lexicon
 from .roles import demonym_stem, place_for_stem
 
 
@@ -103,7 +105,7 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
     key = name.casefold()
 
     def kinds_fit(a: Actor) -> bool:
-        return "unknown" in (a.kind, candidate.kind) or a.kind == candidate.kind
+        return "unknown" in (a.kind, candidate.kind) or a.kind == candidate.kind or _kind_guessed(a, candidate)
 
     if name == candidate.name and is_generic_body(candidate):
         return None  # "Regierung" in two articles: whose? kept apart unless the affiliation says
@@ -134,7 +136,34 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
     # it, when nothing speaks against it (another role or affiliation); two of that surname: kept apart
     if len(name.split()) == 1 and len(same) == 1 and not _contradicts(same[0], candidate):  # (none fits: else returned above)
         return same[0].id
+    if not same and not any(w.casefold() in firstnames() for w in name.split()):  # "Eulenbergs Oberbürgermeisterin"
+        return _role_reference(name.split(), [a for a in known if a.kind in ("person", "unknown")], set(), "")
     return None
+
+
+def actor_of_reference(candidate: Actor, known: list[Actor], text: str,
+                       spoke_on: Callable[[str], set[str]] | None = None) -> str | None:
+    """A new article's actor named only by a generic noun ("der Landesrat", "the union"), which
+    match_actor keeps apart: the one known actor it refers to, a person of that role or a body of
+    that head ("Harbour Workers' Union"), but only where the article agrees (role_agrees)."""
+    words = candidate.name.split()
+    if len(words) != 1 or candidate.kind != "organisation":
+        return None
+    low = words[0].casefold()
+    people = [a for a in known if a.kind in ("person", "unknown") and len(a.name.split()) > 1 and role_fits(a.role, low)]
+    bodies = [a for a in known if a.kind == "organisation" and len(a.name) > len(low) and not is_generic_body(a)
+              and a.name.casefold().split()[-1].endswith(low)] if is_generic_body(candidate) else []
+    fits = people + bodies  # (a role read as a body, "Landesrat": the person of that role)
+    agreeing = [a for a in fits if role_agrees(a, text, spoke_on)]
+    return agreeing[0].id if len(fits) == 1 and len(agreeing) == 1 else None
+
+
+def _kind_guessed(a: Actor, b: Actor) -> bool:
+    """One name of one word, an organisation in one article and a person in the other: a bare
+    name ("Fjordnet rejected …") is read as a person only for want of a first name, so the
+    organisation the other article says it is stands."""
+    return {a.kind, b.kind} == {"organisation", "person"} and len(a.name.split()) == 1 \
+        and a.name.casefold() == b.name.casefold()
 
 
 def _same_body_by_place(a: Actor, b: Actor) -> bool:
@@ -157,30 +186,118 @@ def _contradicts(known: Actor, candidate: Actor) -> bool:
 
 # ----------------------------------------------------------------------------- speaker mentions
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "the", "a", "an"}
+GENDER = {"er": "m", "sie": "f", "he": "m", "she": "f"}
+PRONOUNS = set(GENDER)
+# words of a role phrase that name no place of the role's own ("des Landkreises Almstein": "Almstein")
+PLACE_FRAME = {"von", "aus", "in", "im", "of", "for", "from", "county", "city", "landkreises", "kreises", "bezirks",
+               "gemeinde", "stadt", "landes", "bundeslandes", "kantons", "county's"}
 
 
-def speaker_of_mention(mention: str, here: list[Actor], known: list[Actor]) -> str | None:
+def speaker_of_mention(mention: str, here: list[Actor], known: list[Actor], text: str = "", at: int = 0,
+                       spoke_on: Callable[[str], set[str]] | None = None) -> str | None:
     """The actor a speaker mention refers to that named nobody in its own article, read across
     articles ("Der Landrat spricht sich nun für … aus" in an article that later quotes
-    "Fesenmeyer"): a role noun ("Der Landrat", "the sheriff") is the one actor named in the same
-    article (``here``, as matched to ``known``) whose role ends in it, else the one known person
-    with that role; a lone surname ("Hambrecht") is the one known person of that surname. Two
-    candidates, or none: None."""
+    "Fesenmeyer"). A lone surname ("Hambrecht") is the one known person of that surname; a
+    pronoun ("sagte er", at ``at`` in the article ``text``) the one known person whose surname the
+    article wrote last before it. A role noun ("Der Landrat", "the sheriff") is the one actor named in
+    the same article (``here``) whose role ends in it, else the one known person with that role,
+    but only where the article agrees (wrong-person guard, ``role_agrees``). A role with a place
+    ("Die Landrätin des Landkreises Almstein") needs that place in the actor's affiliation or
+    names. Two candidates, or none: None."""
     words = [w for w in mention.split() if w.casefold() not in DETERMINERS]
-    if len(words) != 1 or len(words[0]) < 4 or not words[0][:1].isalpha():
+    if len(words) == 1 and words[0].casefold() in PRONOUNS:
+        return _surname_before(text[:at], known, GENDER.get(words[0].casefold(), "")) if text else None
+    if not words or len(words[0]) < 4 or not words[0][:1].isalpha():
         return None
-    word = words[0]
     people = [a for a in known if a.kind in ("person", "unknown")]
-    if word[:1].isupper():
-        same = [a for a in people if len(a.name.split()) > 1 and _surname(a.name) == word.casefold()]
+    if len(words) == 1 and words[0][:1].isupper():
+        same = [a for a in people if len(a.name.split()) > 1 and _surname(a.name) == words[0].casefold()]
         if len(same) == 1:
-            return same[0].id
-    roled = [a for a in people if a.role and a.role.casefold().endswith(word.casefold())]
-    here_ids = {h.id for h in here}
+            return None if _other_party_after(same[0], text[at + len(mention):]) else same[0].id
+    return _role_reference(words, people, {h.id for h in here}, text, spoke_on)
+
+
+def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], text: str = "",
+                    spoke_on: Callable[[str], set[str]] | None = None) -> str | None:
+    """The one person a role phrase ("Landrat", "Eulenbergs Oberbürgermeisterin", "Landrätin des
+    Landkreises Almstein") refers to: its role word ends that person's role; its other words name
+    a place the person belongs to. A bare role: the one named in the article (``here_ids``), else the
+    one known whose affiliation or topic the article ``text`` names."""
+    role_at = next((i for i, w in enumerate(words) if len(w) >= 4 and any(role_fits(a.role, w) for a in people)), None)
+    if role_at is None:
+        return None
+    rest = [w for i, w in enumerate(words) if i != role_at]
+    roled = [a for a in people if role_fits(a.role, words[role_at])]
+    if rest:  # a place of its own: only where the actor is of that place ("des Nachbarkreises": nobody known)
+        places = [p for w in rest if (p := w.strip(",.()").rstrip("’'")) and p.casefold() not in PLACE_FRAME]
+        pick = [a for a in roled if places and all(_of_place(a, p) for p in places)]
+        return pick[0].id if len(pick) == 1 else None
     local = [a for a in roled if a.id in here_ids]
-    for pick in (local, roled):
-        if len(pick) == 1:
-            return pick[0].id
-        if pick:
-            return None
-    return None
+    if local:
+        return local[0].id if len(local) == 1 else None
+    agreeing = [a for a in roled if role_agrees(a, text, spoke_on)]
+    return agreeing[0].id if len(roled) == 1 and len(agreeing) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def role_forms(word: str) -> tuple[str, ...]:
+    """The roles a role noun of a reference names, lowercase: itself and those data/roles_<lang>.tsv
+    gives it ("Regierungschefin" → "ministerpräsidentin", "kanzlerin", …)."""
+    low = word.casefold()
+    refs = {r.casefold() for lang in ("de", "en") for r in lexicon(lang).roles.get(low, ("", ""))[0].split("|") if r}
+    return (low, *sorted(refs - {low}))
+
+
+def role_fits(role: str, word: str) -> bool:
+    """Whether an actor's role is what a role noun of a mention names: it ends in one of the noun's
+    role_forms, or it is a title abbreviated to its start ("Gov." is the governor, "Sen." the senator)."""
+    low = (role or "").casefold()
+    if not low:
+        return False
+    last = low.split()[-1]
+    return low.endswith(role_forms(word)) or (last.endswith(".") and len(last) >= 4
+                                              and word.casefold().startswith(last[:-1]))
+
+
+def _of_place(a: Actor, place: str) -> bool:
+    """Whether a place word ("Eulenbergs", "Almstein") names the actor's affiliation or a word of
+    its names (a genitive -s dropped)."""
+    forms = {place.casefold()} | ({place[:-1].casefold()} if place.endswith("s") else set())
+    own = {w.casefold() for n in (a.affiliation, a.name, *a.aliases) for w in (n or "").replace("-", " ").split()}
+    return bool(forms & own)
+
+
+def role_agrees(a: Actor, text: str, spoke_on: Callable[[str], set[str]] | None = None) -> bool:
+    """Wrong-person guard: something in the article agrees with a known actor a bare role mention
+    might be: its affiliation (the place or body the role belongs to, a party) or a target the actor
+    spoke on. Without the article's text nothing agrees."""
+    low = text.casefold()
+    if not low:
+        return False
+    if a.affiliation and re.search(r"(?<!\w)" + re.escape(a.affiliation.casefold()) + r"s?(?!\w)", low):
+        return True
+    return any(len(t) >= 4 and t.casefold().lstrip("#") in low for t in (spoke_on(a.id) if spoke_on else ()))
+
+
+def _other_party_after(a: Actor, after: str) -> bool:
+    """A lone surname the article gives another party or place in brackets ("Kargl (SPD)" for a
+    known CSU man): someone else of that name."""
+    m = re.match(r"\s*\(([^()]{2,40})\)", after)
+    if not m or not a.affiliation:
+        return False
+    said, own = m.group(1).casefold(), a.affiliation.casefold()
+    return own not in said and said not in own
+
+
+def _surname_before(before: str, known: list[Actor], gender: str) -> str | None:
+    """The known person (first name and surname) whose surname is the last known surname written
+    in the two sentences before a pronoun, of the pronoun's gender where the first name tells it;
+    two such persons of that surname: None."""
+    people = [a for a in known if a.kind in ("person", "unknown") and len(a.name.split()) > 1
+              and firstnames().get(a.name.split()[0].casefold(), gender) in (gender, "")]
+    surnames = {_surname(a.name) for a in people}
+    window = " ".join(re.split(r"(?<=[.!?])\s+", before)[-2:])
+    last = next((w for w in reversed(re.findall(r"[^\W\d_][\w-]+", window)) if w.casefold() in surnames
+                 and w[:1].isupper()), None)
+    same = [a for a in people if last and _surname(a.name) == last.casefold()]
+    return same[0].id if len(same) == 1 else None

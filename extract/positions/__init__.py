@@ -24,7 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .changes import (act_compound_of, act_sign, against_more_only, both_names, compound_head_of, generic_head_of, hedged, is_act_noun, more_of,
+from .changes import (act_compound_of, act_sign, against_more_only, both_names, compound_head_of, condition_in, generic_head_of, hedged, is_act_noun, more_of,
                       named_in_phrase, named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -259,6 +259,8 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     recalled = [k for k in recalled_stance if k not in stance]  # only recalled: the recall is its position
     stance.update({k: recalled_stance[k] for k in recalled})
     evidence = {k: v for k, v in evidence.items() if k in stance}
+    if condition := condition_in(text):  # "nur wenn …", "only if …": a deciding word of each stance (no change)
+        evidence = {k: [*v, condition] for k, v in evidence.items()}
     topics = [t for t in topics if t in stance]
     for topic in topics_in(quote_text, lang):
         if topic not in topics:
@@ -453,12 +455,32 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
                                         after_words=list(s.stance_evidence.get(key, []))))
         earlier.append(h)
     # one change per pair of positions and topic: the target's, not its topic's again
-    by_target = {(c.before, c.before_date, c.after, c.topic) for c in found if c.target != c.topic}
-    found = [c for c in found if c.target != c.topic or (c.before, c.before_date, c.after, c.topic) not in by_target]
+    found = once_for_the_target(found)
     between: dict[tuple[str, str], list[PositionChange]] = {}
     for c in found:
         between.setdefault((c.before, c.after), []).append(c)
-    return [c for c in found if not read_out_of_other(c, between[c.before, c.after])]
+        between.setdefault(("", c.after), []).append(c)
+    return [c for c in found if not read_out_of_other(c, between[c.before, c.after])
+            and not part_of_other(c, between["", c.after])]
+
+
+def once_for_the_target(found: list[PositionChange]) -> list[PositionChange]:
+    """A target and a topic that change between the same two positions are one change, reported
+    for the target: its own topic ("Vermögensteuer" / "Steuern"), or a configured topic its
+    statements reached through other words the same way ("automation of the container terminal":
+    "Hafen")."""
+    by_target = {(c.before, c.before_date, c.after, c.topic) for c in found if c.target != c.topic}
+    pairs = {(c.before, c.after, c.before_stance, c.after_stance) for c in found if not configured_topic(c.target)}
+    return [c for c in found if c.target != c.topic or ((c.before, c.before_date, c.after, c.topic) not in by_target
+            and not (configured_topic(c.target) and (c.before, c.after, c.before_stance, c.after_stance) in pairs))]
+
+
+def part_of_other(change: PositionChange, later: list[PositionChange]) -> bool:
+    """Another change to the same later statement, the same way, whose target's name holds this
+    one's ("tram" of "tram extension", read from an earlier article and from a recall): one turn,
+    reported for the fuller name."""
+    return any(o is not change and f" {change.target} " in f" {o.target} " and len(o.target) > len(change.target)
+               and (o.before_stance, o.after_stance) == (change.before_stance, change.after_stance) for o in later)
 
 
 def read_out_of_other(change: PositionChange, pair: list[PositionChange]) -> bool:

@@ -69,9 +69,27 @@ def hedged(words: list[str]) -> bool:
     "would not rule out", data/hedge_words.txt) or an opening not negated ("offen für X",
     data/open_words.txt). No position to change from or to."""
     low = [w.lower() for w in words]
+    if conditional(low):  # "only if …", "nur wenn …": no position either
+        return True
     negated = any(w in ("nicht", "not", "kein", "keine", "n't", "never", "nie") for w in low)
     words_said = "hedge_words.txt" if negated else "open_words.txt"
     return any(w in words_of(words_said) for w in low)
+
+
+def condition_in(text: str) -> str:
+    """The words by which a statement sets a condition on its position ("could accept X only if …",
+    "nur unter der Bedingung, dass …"; data/condition_words.txt), as listed there; "" for none."""
+    low = " ".join(text.split())
+    for w in words_of("condition_words.txt"):  # ('…': a gap of up to eight words, "would only back X if")
+        parts = [r"\s+".join(map(re.escape, p.split())) for p in w.split("…")]
+        if re.search(r"(?<!\w)" + r"(?:\s+\S+){0,8}?\s+".join(parts) + r"(?!\w)", low, re.IGNORECASE):
+            return w
+    return ""
+
+
+def conditional(words: list[str]) -> bool:
+    """Deciding words that hold a condition: no position to change from or to."""
+    return any(w.lower() in words_of("condition_words.txt") for w in words)
 
 
 def both_names(now: str, before: str) -> tuple[str, str]:
