@@ -19,3 +19,28 @@ def test_comma_check_never_skips_an_apposition_before():
     assert matched > 100  # the property was tried on real matches
     assert comma_just_before("Die Ministerin von Valdoria, \n", 30)
     assert not comma_just_before("sagte die Ministerin ", 21)
+
+
+def test_date_patterns_skipped_without_four_digits_never_match_there():
+    import re
+
+    from extract.dates.published import FOUR_DIGITS, _needs_four_digits, _slash_patterns
+    from extract.dates.typed import _absolute_patterns
+
+    patterns = _absolute_patterns() + _slash_patterns("de") + _slash_patterns("en")
+    assert [_needs_four_digits(p) for p in _absolute_patterns()] == [True, False, True, True]  # "1.2.22" needs none
+    assert not any(_needs_four_digits(re.compile(p)) for p in (r"(?:am (?P<y>\d{4}))?", r"x|(?P<y>\d{4})", r"(?P<y>\d{4})?"))
+    rng = random.Random(11)
+    templates = ["{d}. März {y}", "{d}.{m}.{y}", "Montag, {d}. Mai {y}", "{y}-{m}-{d}", "March {d}th, {y}", "{d} of May {y}",
+                 "{m}/{d}/{y}", "am {d}.{m}. um {y}"]
+    matched = 0
+    for _ in range(3000):
+        text = rng.choice(templates).format(d=rng.randint(1, 40), m=rng.randint(1, 13), y=rng.choice([22, 202, 1999, 2022, 20221]))
+        for _ in range(rng.randint(0, 3)):  # near misses: a character dropped or doubled
+            k = rng.randrange(len(text))
+            text = text[:k] + text[k + 1:] if rng.random() < 0.5 else text[:k] + text[k] + text[k:]
+        for p in patterns:
+            if p.search(text):
+                matched += _needs_four_digits(p)
+                assert not _needs_four_digits(p) or FOUR_DIGITS.search(text), (p.pattern, text)
+    assert matched > 500  # the property was tried on real matches (four-digit patterns)

@@ -34,10 +34,19 @@ def _slash_patterns(lang: str) -> list[re.Pattern]:
     return [_SLASH_MDY, _SLASH_DMY] if str(lang).lower().startswith("en") else [_SLASH_DMY, _SLASH_MDY]
 
 
+FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _first_valid(text: str, patterns, year: int | None = None) -> str | None:
     """The first date in the text (by position) that exists in the calendar."""
     hits = []
+    has_year = None
     for pat in patterns:
+        if _needs_four_digits(pat):
+            # (a text without four digits in a row holds no match: the month-name patterns are slow)
+            has_year = bool(FOUR_DIGITS.search(text)) if has_year is None else has_year
+            if not has_year:
+                continue
         for m in pat.finditer(text):
             hits.append((m.start(), -len(m.group()), m))
     for _, _, m in sorted(hits, key=lambda h: (h[0], h[1])):
@@ -49,6 +58,37 @@ def _first_valid(text: str, patterns, year: int | None = None) -> str | None:
         except (DateError, KeyError, ValueError):
             continue  # "31.02.2022" and the like: ignored, look further
     return None
+
+
+YEAR_GROUP = "(?P<y>\\d{4})"
+
+
+@functools.lru_cache(maxsize=None)
+def _needs_four_digits(pattern: re.Pattern) -> bool:
+    """Whether every match of the pattern holds four digits in a row: its year group is exactly
+    four digits, outside any other group and with no alternative at the top level (so it cannot
+    be skipped)."""
+    source = pattern.pattern
+    at = source.find(YEAR_GROUP)
+    if at < 0 or source[at + len(YEAR_GROUP):].startswith(("?", "*", "{")):
+        return False
+    depth, escaped, in_class = 0, False, False
+    for k, c in enumerate(source):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        if k == at - 1 and depth != 0:
+            return False
+    return True
 
 
 _FILENAME_DATES = [

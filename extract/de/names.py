@@ -169,10 +169,13 @@ def _surname_after(toks: Sequence[Token], k: int) -> tuple[str, ...]:
 def _mark_known_surnames(toks: Sequence[Token], surnames: set[tuple[str, ...]]) -> None:
     """A surname seen after a first name is a name wherever it stands alone again ("sagte
     van Dongen", "sagte Brauer der Zeitung"), except after an article ("der Koch")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}  # (only the surnames a token may open are compared)
+    for tail in surnames:
+        by_first.setdefault(tail[0], []).append(tail)
     for k, t in enumerate(toks):
-        if t.low not in PARTICLES and not t.text[:1].isupper() or k and toks[k - 1].tag == "ART":
+        if t.low not in by_first or t.low not in PARTICLES and not t.text[:1].isupper() or k and toks[k - 1].tag == "ART":
             continue
-        for tail in surnames:
+        for tail in by_first[t.low]:
             n = len(tail)
             if tuple(x.low for x in toks[k:k + n]) == tail and toks[k + n - 1].text[:1].isupper():
                 for x in toks[k:k + n]:

@@ -256,6 +256,8 @@ def konjunktiv_two(low: str) -> bool:
         return True
     if not KONJ2_SHAPE.search(low) or not any(c in "äöü" for c in low):
         return False
+    if "FIN" not in word_tag(low):
+        return False  # (analyse_word's tag is this one or HanTa's UNKNOWN: its lemma need not be built)
     lemma, tag = analyse_word(low)
     if "FIN" not in tag:
         return False

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import math
 
-from HanTa import HanoverTagger as module
+from .without_numpy import import_hanta, load_model
+
+module = import_hanta()  # HanTa's HanoverTagger (without numpy: without_numpy.py)
 
 HANTA_VERSION = "1.2.1"  # the HanTa FastHanoverTagger was written for
 
@@ -75,7 +77,12 @@ class FastHanoverTagger(module.HanoverTagger):
     ``analyze_viterbi``) written for speed: see the module docstring."""
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        model = load_model(args[0], module.__file__) if len(args) == 1 and args[0] and not kwargs else None
+        if model is None:
+            super().__init__(*args, **kwargs)
+        else:  # the model read without numpy: as HanTa reads it from a file name (not strict)
+            super().__init__(None, model)
+            self.strict = False
         self._forward_results: dict[str, list] = {}
         self._viterbi_results: dict[tuple, list] = {}  # (word, tag) -> morphemes, as _forward_results
         # tags that may take a morpheme they have never seen (HanTa's suffix guess)

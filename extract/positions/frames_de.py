@@ -291,9 +291,11 @@ def plural_of_unknown(word: str) -> str:
     """The singular of a plural HanTa does not know as a common noun ("Bodycams", "Drohnen",
     "E-Scooters" -> "Bodycam", "Drohne", "E-Scooter"): the lemma it gives anyway, when that only drops
     a plural ending. Kept apart from german_noun_lemma, which also tells names from nouns."""
-    from ..de.nlp import analyse_word
+    from ..de.nlp import analyse_word, word_tag
 
     head, _, last = word.rpartition("-")
+    if word_tag(last) not in ("NE", "NNA"):
+        return ""  # (analyse_word's tag is this one or HanTa's UNKNOWN: its lemma need not be built)
     lemma, tag = analyse_word(last)
     if (tag not in ("NE", "NNA") or len(lemma) < 4 or not last.startswith(lemma) or last[len(lemma):] not in ("s", "n", "en")
             or last.endswith("ss")):  # no plural -s after s: "Bergbauernzuschuss", "Kitaanschluss"
@@ -341,11 +343,13 @@ REGULAR_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
 def german_noun_lemma(word: str) -> str:
     """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs).
     In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
-    from ..de.nlp import analyse_word, tagger  # shares the German rules' caches; imported when first needed
+    from ..de.nlp import analyse_word, tagger, word_tag  # shares the German rules' caches; imported when first needed
 
     head, _, last = word.rpartition("-")
     memorised = tagger().cache
     if last.lower() in memorised:
+        if word_tag(last) != "NN":
+            return ""  # (analyse_word's tag is this one or HanTa's UNKNOWN: its lemma need not be built)
         lemma, tag = analyse_word(last)
     else:
         # A word HanTa has not memorised is mostly a long compound, whose full analysis costs
@@ -354,14 +358,14 @@ def german_noun_lemma(word: str) -> str:
         low = last.lower()
         regular = next((n for n in REGULAR_PLURALS if low.endswith(n) and len(low) > len(n) + 2), None)
         for i in range(1, len(low) - 3) if regular is None else ():  # tails of four letters or more
-            if low[i:] in memorised:
+            if low[i:] in memorised and word_tag(last[i:].capitalize()) == "NN":  # (else no NN from analyse_word)
                 tail_lemma, tail_tag = analyse_word(last[i:].capitalize())
                 if tail_tag == "NN":
                     lemma, tag = last[:i] + tail_lemma.lower(), "NN"
                     break
         else:
             # a regular plural is lemmatised by its suffix ("Ölheizungen", not the tail "Zungen")
-            lemma, tag = (last[:-2], "NN") if regular else analyse_word(last)
+            lemma, tag = (last[:-2], "NN") if regular else analyse_word(last) if word_tag(last) == "NN" else ("", "")
     if tag != "NN":
         return ""
     return f"{head}-{lemma}" if head else lemma
