@@ -21,7 +21,7 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 # the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
-             "reverse": "reverse", "place": "places"}
+             "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements"}
 
 
 @lru_cache(maxsize=1)
@@ -65,19 +65,58 @@ def head_word(tok) -> str:
 
 def target_name(tok) -> str:
     """The noun with its compounds and kept modifiers: "the proposed toll" -> "toll",
-    "facial recognition", "carbon tax", "gas boilers" -> "gas boiler"."""
-    mods = lexicon()["mods"]
-    kept = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
-            and c.lower_ not in mods and not c.is_stop and c.pos_ != "DET" and c.tag_ not in ("JJR", "RBR")]
+    "facial recognition", "carbon tax", "gas boilers" -> "gas boiler"; a lexicalised phrase of
+    the data file stays whole ("free school meals"); a name before a common noun is where or
+    whose, not what ("the Wessex Vale mobile library" -> "mobile library")."""
+    if (whole := lexicalised(tok)) is not None:
+        return whole
+    kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok)]
     head = head_word(tok)
-    if not kept:
-        return head
-    start = min(c.left_edge.i for c in kept)
-    words = [t for t in tok.doc[start:tok.i] if t.pos_ != "DET" and t.lower_ not in mods]
+    inside = sorted({t.i for c in kept for t in c.subtree})
+    words = [tok.doc[i] for i in inside if tok.doc[i].pos_ != "DET" and tok.doc[i].lower_ not in lexicon()["mods"]
+             and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok))]
+    words = [t for t in words if not named_settlement(t, tok)]
     if not words:
         return head
     before = "".join(t.text_with_ws for t in words).lower().strip()
     return before if head in lexicon()["generic"] else before + " " + head
+
+
+MODIFIERS = ("compound", "amod", "nmod", "npadvmod")
+
+
+def named_settlement(word, head) -> bool:
+    """A settlement noun after a name before the target ("the Brackley Green village bypass"):
+    part of the place's name, not of the target's ("the village school" keeps it)."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return word.lemma_.lower() in lexicon()["settlements"] and before is not None and before.pos_ == "PROPN" \
+        and not kept_modifier(before, head)
+
+
+def kept_modifier(mod, head) -> bool:
+    """A modifier that is part of the target's name: not a word of the mods list, no judgement
+    ("a reckless tax cut"), no comparative, no participle ("the long-delayed flyover") and no
+    proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
+    lex = lexicon()
+    if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
+            or mod.pos_ == "ADJ" and judges(mod, lex):
+        return False
+    if mod.dep_ == "amod" and (mod.tag_ == "RB" or mod.tag_ == "VBN" and any(c.dep_ in ("advmod", "npadvmod") for c in mod.children)):
+        return False  # ("the hastily drawn-up levy", "the long-delayed flyover"; not "flavored vapes")
+    proper = mod.pos_ == "PROPN" and mod.text[:1].isupper() and mod.lower_ not in TIME_WORDS  # ("the Sunday trading laws": a kind)
+    return not (proper and head.pos_ == "NOUN" and noun_key(head) not in lex["acts"])
+
+
+def lexicalised(tok) -> str | None:
+    """The phrase of the data file's "whole" list that ends in ``tok`` ("free school meals",
+    "online betting"), as listed; None if there is none."""
+    doc = tok.doc
+    for phrase in sorted(lexicon()["whole"], key=len, reverse=True):
+        words = phrase.split("_")
+        first = tok.i - len(words) + 1
+        if first >= 0 and all(w in (t.lower_, t.lemma_.lower()) for w, t in zip(words, doc[first:tok.i + 1])):
+            return " ".join(words)
+    return None
 
 
 def negated(tok) -> list:
@@ -159,6 +198,24 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             tok = obj
             continue
         break
+    return done_to(tok, words, sign)
+
+
+def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
+    """What a gerund the act list does not know does its work on, kept ("warned against
+    legalising online betting": against the betting); an act gerund the parser hung on its
+    object as a modifier ("against abolishing free school meals") acts on that object."""
+    acts = lexicon()["acts"]
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "xcomp") and verb_key(tok) not in acts:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            words.append(tok.text)
+            return obj, sign
+    act = next((c for c in tok.lefts if c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in acts
+                and c.i == tok.left_edge.i), None) if tok.pos_ == "NOUN" else None
+    if act is not None:
+        words.append(act.text)
+        return tok, sign * acts[act.lemma_.lower()]
     return tok, sign
 
 
@@ -447,8 +504,8 @@ def acted_on(tok) -> tuple[str, int]:
     """The thing an act noun names before it, and the act's sign: "library" in "the library
     closures" (-1), "tram" in "the tram extension" (+1), where no preposition names it; else ""."""
     sign = lexicon()["acts"].get(noun_key(tok))
-    if lexicon()["act_preps"].get(noun_key(tok)) == "on":  # (limits, which act "on" their thing)
-        return "", 0  # "the price cap", "a speed limit": the word before names the measure, not what it limits
+    if lexicon()["act_preps"].get(noun_key(tok)) == "on" or noun_key(tok) in lexicon()["amount"]:
+        return "", 0  # "the price cap", "a rate cut": the word before names the measure, not a thing it ends or brings
     if tok.pos_ != "NOUN" or sign is None or act_preps(tok) \
             or not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.lefts):
         return "", 0
