@@ -21,7 +21,7 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 # the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
-             "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements"}
+             "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts"}
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +30,7 @@ def lexicon() -> dict[str, object]:
     acts: dict[str, int] = {}
     preps: dict[str, str] = {}
     skip: set[str] = set()
+    nominal: dict[str, str] = {}
     sets: dict[str, set[str]] = {key: set() for key in WORD_SETS.values()}
     for value, slot, forms in frame_rows("en"):
         for form in forms:
@@ -40,16 +41,21 @@ def lexicon() -> dict[str, object]:
                 acts[form] = -1 if value == "flip" else 1
                 if slot != "act":  # "do away with X", "get rid of X": the act's object follows this preposition
                     preps[form] = slot
+            elif value == "noun":  # amount verbs named by their act noun ("cut rates" -> "rate cut")
+                nominal[form] = slot
             elif value in WORD_SETS:
                 sets[WORD_SETS[value]].add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
-    return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, **sets}
+    return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, "nominal": nominal, **sets}
 
 
 def target_names(tok) -> list[str]:
     """The target's name, and for a generic head ("line", "programme") the full compound too:
     "the new tram line" -> "tram", "tram line" (a later text may name either)."""
+    if tok.pos_ == "VERB" and verb_key(tok) in lexicon()["nominal"] and measured(tok) is not None:  # an amount verb named as its act: "cut interest rates" -> "interest rate cut", "rate cut"
+        noun, obj = lexicon()["nominal"][verb_key(tok)], measured(tok)
+        return list(dict.fromkeys((f"{target_name(obj)} {noun}", f"{head_word(obj)} {noun}")))
     name = target_name(tok)
     head = head_word(tok)
     return [name, name + " " + head] if head in lexicon()["generic"] and name != head else [name]
@@ -180,6 +186,11 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             tok = act
             continue
         if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
+            if tok is not frame and verb_key(tok) in lexicon()["nominal"] and measured(tok) is not None:
+                if any(c.dep_ == "neg" for c in tok.children):  # ("urged the bank not to cut rates")
+                    sign, _ = -sign, words.append("not")
+                words.append(tok.text)
+                return tok, sign  # "urged the bank to cut interest rates": for a rate cut
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
                 or act_object(tok)
@@ -219,6 +230,13 @@ def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
     return tok, sign
 
 
+def measured(verb):
+    """The amount an amount verb changes, its object where that names an amount of the data
+    file ("cut interest rates", "raise fares"; not "cut the night train": a service ended), or None."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in lexicon()["amounts"]), None)
+
+
 def act_object(verb):
     """The object of an act verb that takes it after a preposition ("do away with X", "get rid
     of X") or as a gerund ("stop funding X": the act "funding")."""
@@ -230,7 +248,7 @@ def act_object(verb):
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and verb_key(c) in lexicon()["acts"]), None)
 
 
-PARTICLES = frozenset("back out down off ahead".split())  # (tagged as adverbs at times: "hit back at")
+PARTICLES = frozenset("back out down off ahead away aside".split())  # (tagged as adverbs at times: "hit back at")
 
 
 def frame_key(tok) -> str:
@@ -324,7 +342,8 @@ def may_take_a_position(text: str) -> bool:
     # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
     bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
     asks = any(f" {m} " in low and (m in ("must", "should") or " to " in low) for m in lexicon()["must"]) \
-        or bare[1:].startswith(act_stems()) or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will"))
+        or bare[1:].startswith(act_stems()) or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will")) \
+        or any(f" no {w}" in low for w in lexicon()["intent"])  # ("has no intention of closing X")
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
@@ -465,6 +484,8 @@ def ought(verb) -> bool:
 def full_clause(tok) -> bool:
     """A clause with its own subject or modal ("worried about how the money might affect X"): no
     thing one is for or against (a bare gerund is: "the ban on fracking")."""
+    if tok.pos_ == "VERB" and verb_key(tok) in lexicon()["nominal"] and not any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # ("to cut interest rates": the cut asked for)
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children)
 
 
@@ -589,6 +610,9 @@ def demanded(tok, lex: dict) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in tok.children) and negated(tok):
         return True  # "the mine cannot go ahead"
+    if denying_noun(tok) and tok.head.lemma_.lower() in lex["intent"] | {"of", "to"} and any(
+            t.lemma_.lower() in lex["intent"] for t in (tok.head, tok.head.head)):
+        return True  # "has no intention of closing X", "no plans to sell X": an act refused
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
             and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.children):
         return True  # "said he would scrap the tax": a pledge of the speaker's own
@@ -668,6 +692,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                        and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
         target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
+    elif slot in ("there", "table", "offtable"):
+        target, subject = ruled_out(tok, slot), None
     else:
         prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
                     next(iter(act_preps(tok, (slot,), own=True)), None))
@@ -687,6 +713,22 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def ruled_out(verb, slot: str):
+    """What a clause rules out: "there will be no tax rise" (slot there: a pledge, with its "no"),
+    "closing the academy is not on the table" (table, with its "not"), "a levy is off the
+    table" (offtable); None where nothing is ruled out ("there will be a vote")."""
+    if slot == "there":
+        pledged = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "must", "should") for c in verb.children)
+        if not pledged or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+    where = "off" if slot == "offtable" else "on"
+    if not any(p.dep_ == "prep" and p.lower_ == where for p in verb.children for g in p.children
+               if g.dep_ == "pobj" and g.lemma_.lower() == "table") or slot == "table" and not negated(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
 
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
