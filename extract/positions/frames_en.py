@@ -21,7 +21,7 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 # the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
-             "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts"}
+             "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty"}
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +57,8 @@ def target_names(tok) -> list[str]:
         noun, obj = lexicon()["nominal"][verb_key(tok)], measured(tok)
         return list(dict.fromkeys((f"{target_name(obj)} {noun}", f"{head_word(obj)} {noun}")))
     name = target_name(tok)
+    if misread_compound(tok):
+        return [f"{misread_compound(tok)} {name}"]
     head = head_word(tok)
     return [name, name + " " + head] if head in lexicon()["generic"] and name != head else [name]
 
@@ -176,6 +178,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                             and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None)
             if obj is None:
+                obj = gerund_after_to(tok)
+            if obj is None:
                 break
             sign *= acts[noun_key(tok)]
             words.append(tok.text)
@@ -228,6 +232,24 @@ def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
         words.append(act.text)
         return tok, sign * acts[act.lemma_.lower()]
     return tok, sign
+
+
+def gerund_after_to(act):
+    """The gerund after an act noun's "to" that the parser read as an infinitive ("an end to
+    greyhound racing": "to" marking "racing", "greyhound" taken for a verb), or None."""
+    after = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else None
+    if after is None or after.lower_ != "to" or after.dep_ != "aux":
+        return None
+    marked = after.head
+    return marked if marked.tag_ == "VBG" else next(
+        (c for c in marked.children if c.tag_ == "VBG" and c.i == marked.i + 1 and misread_compound(c)), None)
+
+
+def misread_compound(tok) -> str:
+    """The noun the parser took for a verb right before a gerund ("greyhound racing" read as
+    "greyhound" + its object "racing"), or ""."""
+    head = tok.head
+    return head.lower_ if tok.tag_ == "VBG" and head.i == tok.i - 1 and head.pos_ == "VERB" and head.tag_ in ("VB", "VBP") else ""
 
 
 def measured(verb):
@@ -422,7 +444,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
                 or time_span(target):
             continue  # ("called a meeting for Tuesday": a time is no target)
-        target, sign = follow_acts(target, words, tok)
+        act, (target, sign) = target, follow_acts(target, words, tok)
         if target.pos_ == "PRON" or target is tok or full_clause(target):
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
@@ -441,8 +463,18 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             words.append(tok.head.text)
         value = value * sign * (-1) ** len(negs)
         targets.append(target)
-        return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx)
+        return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def named_act(act, target, value: int, words: list[str], at: int) -> list[Stance]:
+    """The act noun itself where it acts on a name ("warned against the demolition of Gracefield
+    Tower": against the demolition, beside for the tower); not an act empty of its own ("an end to")."""
+    lex = lexicon()
+    if act.pos_ != "NOUN" or target.pos_ != "PROPN" or noun_key(act) not in lex["acts"] or noun_key(act) in lex["empty"] \
+            or target.head.head.i != act.i:
+        return []
+    return [Stance(noun_key(act), value * lex["acts"][noun_key(act)], list(dict.fromkeys(words)), act.text, at=at)]
 
 
 def place_head(tok):
