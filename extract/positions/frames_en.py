@@ -111,7 +111,8 @@ def kept_modifier(mod, head) -> bool:
         return False
     if mod.dep_ == "amod" and (mod.tag_ == "RB" or mod.tag_ == "VBN" and any(c.dep_ in ("advmod", "npadvmod") for c in mod.children)):
         return False  # ("the hastily drawn-up levy", "the long-delayed flyover"; not "flavored vapes")
-    proper = mod.pos_ == "PROPN" and mod.text[:1].isupper() and mod.lower_ not in TIME_WORDS  # ("the Sunday trading laws": a kind)
+    proper = (mod.pos_ == "PROPN" or mod.pos_ == "ADJ" and not mod.is_sent_start) and mod.text[:1].isupper() \
+        and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
     return not (proper and head.pos_ == "NOUN" and noun_key(head) not in lex["acts"])
 
 
@@ -343,6 +344,9 @@ IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re "
                 "seek": (" sought ",), "tear": (" tore ",)}
 
 
+SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table"}  # (the word a slot of no preposition needs)
+
+
 @lru_cache(maxsize=1)
 def stems() -> tuple[tuple[str, str], ...]:
     """(beginning of a frame word, the preposition it needs or ""): a text with none of them is
@@ -350,7 +354,8 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp", "that", "does") else slot))  # "hit_out": "hit"
+            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does") else slot)
+            out.add((word.split("_")[0][:4], needs))  # "hit_out": "hit"
     return tuple(sorted(out))
 
 
@@ -369,7 +374,8 @@ def may_take_a_position(text: str) -> bool:
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
-               and (not prep or " " + prep + " " in low) for stem, prep in stems())
+               and (not prep or " " + prep + " " in low or prep in SLOT_WORDS.values() and " " + prep in low)
+               for stem, prep in stems())
 
 
 def read_stances(text: str, speaker: str = "", focus: str = "") -> list[Stance]:
@@ -442,7 +448,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is not None and target.lower_ in ("it", "them"):
             target = targets[-1] if targets else pronoun_thing(target)
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
-                or time_span(target):
+                or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, follow_acts(target, words, tok)
         if target.pos_ == "PRON" or target is tok or full_clause(target):
@@ -726,9 +732,12 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
     elif slot in ("there", "table", "offtable"):
         target, subject = ruled_out(tok, slot), None
+        words += ({"there": ["there"], "table": ["on", "table"], "offtable": ["off", "table"]}[slot] if target is not None else [])
     else:
         prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
                     next(iter(act_preps(tok, (slot,), own=True)), None))
+        if prep is None and slot == "against":  # "warned the regulator against lifting X": hung on the one warned
+            prep = next((c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == slot), None)
         if tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and judged_in(c, lex) for c in tok.children):
             prep = None  # "is in favour of X for public servants", "is good for business": not "is for"
         nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
