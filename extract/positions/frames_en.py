@@ -433,7 +433,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
             and judged_attr(tok, lex) is None:
         return []  # "opponents of the toll were planning a rally": nobody's own position
-    if demanded(tok, lex):
+    if demanded(tok, lex, speaker_words):
         frames.append((1, "act"))  # "X must be scrapped", "Scrap X!": the speaker wants the act
     for value, slot in frames:
         words = [tok.text]
@@ -590,7 +590,9 @@ def negated_belief(verb) -> list:
 def speakers_own(subject, speaker_words: set[str]) -> bool:
     """The subject is the speaker (or a pronoun, or unknown), not someone whose position is reported."""
     return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
-        or subject.lower_ in NOBODY or names_speaker(subject, speaker_words)
+        or subject.lower_ in NOBODY or names_speaker(subject, speaker_words) \
+        or any(c.lower_ in ("my", "our", "this") and c.dep_ in ("poss", "det") for c in subject.children) and is_body(subject)
+    # ("this government will not back X", "our club would never sell X": the speaker's own body)
 
 
 OTHERS = frozenset("many some others most few".split())
@@ -639,7 +641,7 @@ def framed_verb(verb, lex: dict) -> bool:
     return any(slot == "obj" for k in (verb.lemma_.lower(), frame_key(verb)) for _, slot in lex["frames"].get(k, []))
 
 
-def demanded(tok, lex: dict) -> bool:
+def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     """An act verb the speaker asks for: with "must"/"should" ("the tax must be scrapped"), after
     "has to"/"needs to", or an imperative that opens its clause ("Scrap the tax")."""
     if tok.pos_ != "VERB" or verb_key(tok) not in lex["acts"]:
@@ -652,7 +654,7 @@ def demanded(tok, lex: dict) -> bool:
             t.lemma_.lower() in lex["intent"] for t in (tok.head, tok.head.head)):
         return True  # "has no intention of closing X", "no plans to sell X": an act refused
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
-            and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.children):
+            and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ == "PROPN" and c.lower_ in speaker_words) for c in tok.children):
         return True  # "said he would scrap the tax": a pledge of the speaker's own
     if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
             tok.head.lemma_.lower() in lex["must"] or warning(tok.head, lex) and negated(tok)):
