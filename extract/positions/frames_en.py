@@ -47,15 +47,19 @@ def lexicon() -> dict[str, object]:
                 sets[WORD_SETS[value]].add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
-    return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, "nominal": nominal, **sets}
+    return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, "nominal": nominal,
+            "nominal_nouns": set(nominal.values()), **sets}
 
 
 def target_names(tok) -> list[str]:
     """The target's name, and for a generic head ("line", "programme") the full compound too:
     "the new tram line" -> "tram", "tram line" (a later text may name either)."""
-    if tok.pos_ == "VERB" and verb_key(tok) in lexicon()["nominal"] and measured(tok) is not None:  # an amount verb named as its act: "cut interest rates" -> "interest rate cut", "rate cut"
+    if named_amount(tok):  # an amount verb named as its act: "cut interest rates" -> "interest rate cut", "rate cut"
         noun, obj = lexicon()["nominal"][verb_key(tok)], measured(tok)
         return list(dict.fromkeys((f"{target_name(obj)} {noun}", f"{head_word(obj)} {noun}")))
+    if tok.pos_ == "NOUN" and amount_of(tok) is not None:  # "a cut in interest rates"
+        obj = amount_of(tok)
+        return list(dict.fromkeys((f"{target_name(obj)} {noun_key(tok)}", f"{head_word(obj)} {noun_key(tok)}")))
     name = target_name(tok)
     if misread_compound(tok):
         return [f"{misread_compound(tok)} {name}"]
@@ -109,7 +113,9 @@ def kept_modifier(mod, head) -> bool:
     if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
             or mod.pos_ == "ADJ" and judges(mod, lex):
         return False
-    if mod.dep_ == "amod" and (mod.tag_ == "RB" or mod.tag_ == "VBN" and any(c.dep_ in ("advmod", "npadvmod") for c in mod.children)):
+    if mod.dep_ == "amod" and (mod.tag_ == "RB" or any(c.dep_ in ("advmod", "npadvmod") and c.tag_ not in ("RBR", "RBS")
+                                                       and c.lower_ not in ("very", "so", "too", "truly", "really") for c in mod.children)
+                               or mod.tag_ == "VBN" and mod.i > 0 and mod.doc[mod.i - 1].tag_ == "RB"):
         return False  # ("the hastily drawn-up levy", "the long-delayed flyover"; not "flavored vapes")
     proper = (mod.pos_ == "PROPN" or mod.pos_ == "ADJ" and not mod.is_sent_start) and mod.text[:1].isupper() \
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
@@ -173,6 +179,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     for _ in range(4):
         if noun_key(tok) in acts and tok.pos_ in ("NOUN", "PROPN"):
             obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if tok is not frame and amount_of(tok) is not None:
+                return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
             if obj is not None and obj.lower_ in TIME_WORDS:
                 break  # "a ban on Wednesday": a time, not what is banned
             if obj is None:  # "plans to build a landfill": the act of the infinitive decides
@@ -191,8 +199,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             tok = act
             continue
         if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
-            if tok is not frame and verb_key(tok) in lexicon()["nominal"] and measured(tok) is not None:
-                if any(c.dep_ == "neg" for c in tok.children):  # ("urged the bank not to cut rates")
+            if named_amount(tok):
+                if tok is not frame and any(c.dep_ == "neg" for c in tok.children):  # ("urged the bank not to cut rates")
                     sign, _ = -sign, words.append("not")
                 words.append(tok.text)
                 return tok, sign  # "urged the bank to cut interest rates": for a rate cut
@@ -253,11 +261,25 @@ def misread_compound(tok) -> str:
     return head.lower_ if tok.tag_ == "VBG" and head.i == tok.i - 1 and head.pos_ == "VERB" and head.tag_ in ("VB", "VBP") else ""
 
 
+def amount_of(act):
+    """The amount an amount noun changes ("a cut in interest rates", "a rise in fares"), where
+    the data file names it an amount; else None."""
+    if noun_key(act) not in lexicon()["nominal_nouns"]:
+        return None
+    return next((g for c in act_preps(act, ("in", "to", "of", "on")) for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lexicon()["amounts"]), None)
+
+
+def named_amount(verb) -> bool:
+    """An amount verb named by its act noun ("cut interest rates": an interest rate cut)."""
+    return verb.pos_ == "VERB" and verb_key(verb) in lexicon()["nominal"] and measured(verb) is not None
+
+
 def measured(verb):
     """The amount an amount verb changes, its object where that names an amount of the data
     file ("cut interest rates", "raise fares"; not "cut the night train": a service ended), or None."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                 and c.lemma_.lower() in lexicon()["amounts"]), None)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in lexicon()["amounts"]), None)  # ("pressed for rates to be cut")
 
 
 def act_object(verb):
@@ -374,7 +396,7 @@ def may_take_a_position(text: str) -> bool:
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
-               and (not prep or " " + prep + " " in low or prep in SLOT_WORDS.values() and " " + prep in low)
+               and (not prep or " " + prep + " " in low or prep in SLOT_WORDS.values() and " " + prep in bare)
                for stem, prep in stems())
 
 
@@ -428,7 +450,10 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     targets = [] if targets is None else targets
     keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok)))
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
-    if tok.pos_ == "NOUN" and in_outer_frame(tok, lex):
+    misread = tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")  # a plural noun read as a verb ("dismissed as nonsense calls for X")
+    if misread and tok.head.lower_ == "as" and framed_verb(tok.head.head, lex):
+        return []  # (the outer frame's word, shifted behind "as …": no position of the noun's own)
+    if (tok.pos_ == "NOUN" or misread) and in_outer_frame(tok, lex):
         return []  # "dismissed calls for X", "not convinced by the case for X": the outer frame reads it
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
             and judged_attr(tok, lex) is None:
@@ -451,7 +476,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, follow_acts(target, words, tok)
-        if target.pos_ == "PRON" or target is tok or full_clause(target):
+        if target.pos_ == "PRON" or target is tok and not named_amount(tok) or full_clause(target):
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
                 or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
@@ -654,7 +679,7 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
             t.lemma_.lower() in lex["intent"] for t in (tok.head, tok.head.head)):
         return True  # "has no intention of closing X", "no plans to sell X": an act refused
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
-            and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ == "PROPN" and c.lower_ in speaker_words) for c in tok.children):
+            and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ == "PROPN" and c.lower_ in speaker_words and negated(tok)) for c in tok.children):
         return True  # "said he would scrap the tax": a pledge of the speaker's own
     if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
             tok.head.lemma_.lower() in lex["must"] or warning(tok.head, lex) and negated(tok)):
