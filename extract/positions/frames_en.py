@@ -119,7 +119,8 @@ def kept_modifier(mod, head) -> bool:
         return False  # ("the hastily drawn-up levy", "the long-delayed flyover"; not "flavored vapes")
     proper = (mod.pos_ == "PROPN" or mod.pos_ == "ADJ" and not mod.is_sent_start) and mod.text[:1].isupper() \
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
-    return not (proper and head.pos_ == "NOUN" and noun_key(head) not in lex["acts"])
+    acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"]  # (not "the Northgate scheme")
+    return not (proper and head.pos_ == "NOUN" and not acted_on)
 
 
 def lexicalised(tok) -> str | None:
