@@ -87,3 +87,10 @@ def test_carriers_of_a_proposal_pass_the_rejection_on():
 def test_the_speaker_is_no_target_of_her_own():
     got = en_stances("Alderman Rosa Quint is opposed to the planned waste incinerator.", "Rosa Quint")
     assert got == {("waste incinerator", -1)}
+
+
+def test_an_end_to_a_phrase_the_parser_read_as_an_infinitive():
+    assert en_stances("Animal rights activist Mia Torres demanded an end to live animal exports.", "Mia Torres") \
+        == {("live animal export", -1)}
+    # a real infinitive after an act noun stays one
+    assert ("landfill", -1) in en_stances("Councillor Dana Fell opposes plans to build a landfill.", "Dana Fell")

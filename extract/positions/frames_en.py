@@ -245,21 +245,26 @@ def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
 
 
 def gerund_after_to(act):
-    """The gerund after an act noun's "to" that the parser read as an infinitive ("an end to
-    greyhound racing": "to" marking "racing", "greyhound" taken for a verb), or None."""
+    """The thing after an act noun's "to" that the parser read as an infinitive ("an end to
+    greyhound racing": "to" marking "greyhound"; "an end to live animal exports": "to live"),
+    or None."""
     after = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else None
-    if after is None or after.lower_ != "to" or after.dep_ != "aux":
+    if after is None or after.lower_ != "to" or after.dep_ != "aux" or after.head.i != after.i + 1:
         return None
     marked = after.head
     return marked if marked.tag_ == "VBG" else next(
-        (c for c in marked.children if c.tag_ == "VBG" and c.i == marked.i + 1 and misread_compound(c)), None)
+        (c for c in marked.children if c.dep_ in ("dobj", "xcomp") and misread_compound(c)), None)
 
 
 def misread_compound(tok) -> str:
-    """The noun the parser took for a verb right before a gerund ("greyhound racing" read as
-    "greyhound" + its object "racing"), or ""."""
-    head = tok.head
-    return head.lower_ if tok.tag_ == "VBG" and head.i == tok.i - 1 and head.pos_ == "VERB" and head.tag_ in ("VB", "VBP") else ""
+    """The word the parser took for a verb marked by an act noun's "to", right before ``tok``'s
+    phrase ("an end to greyhound racing", "to live animal exports"): part of the name; or ""."""
+    head, doc = tok.head, tok.doc
+    if head.pos_ != "VERB" or head.tag_ not in ("VB", "VBP") or head.i != tok.left_edge.i - 1 or head.i < 2 \
+            or verb_key(head) in lexicon()["acts"] or head.lemma_.lower() in lexicon()["frames"]:
+        return ""  # (a real infinitive: "plans to build a landfill", "a bid to scrap X")
+    ends = lexicon()["acts"].get(noun_key(doc[head.i - 2])) == -1  # ("an end to", "a halt to"; not "a plan to tackle X")
+    return head.lower_ if doc[head.i - 1].lower_ == "to" and ends else ""
 
 
 def amount_of(act):
