@@ -94,3 +94,16 @@ def test_an_end_to_a_phrase_the_parser_read_as_an_infinitive():
         == {("live animal export", -1)}
     # a real infinitive after an act noun stays one
     assert ("landfill", -1) in en_stances("Councillor Dana Fell opposes plans to build a landfill.", "Dana Fell")
+
+
+def test_not_going_to_is_a_refusal():
+    assert en_stances("\"We are not going to close the academy,\" chairman Lars Ekdahl said.", "Lars Ekdahl") \
+        == {("academy", 1)}
+    assert en_stances("\"We are not going to support the merger,\" chairman Lars Ekdahl said.", "Lars Ekdahl") \
+        == {("merger", -1)}
+    assert en_stances("\"We are going to close the academy,\" chairman Lars Ekdahl said.", "Lars Ekdahl") == set()
+
+
+def test_refused_demands_and_requests_pass_the_refusal_on():
+    assert en_stances("Minister Joel Pike refused demands for an inquiry.", "Joel Pike") == {("inquiry", -1)}
+    assert en_stances("Premier Lois Kane turned down requests for a state funeral.", "Lois Kane") == {("state funeral", -1)}

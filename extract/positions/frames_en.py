@@ -146,6 +146,8 @@ def negated(tok) -> list:
             and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
         out.append(tok.head)  # "refused to back the pay deal"
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+        out += negated(tok.head)  # "we are not going to close the academy"
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
         out.append(tok.head.head)  # "was far from a success", "far from acceptable"
     return out + denying_noun(tok)
@@ -397,7 +399,7 @@ def may_take_a_position(text: str) -> bool:
     # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
     bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
     asks = any(f" {m} " in low and (m in ("must", "should") or " to " in low) for m in lexicon()["must"]) \
-        or bare[1:].startswith(act_stems()) or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will")) \
+        or bare[1:].startswith(act_stems()) or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will", "going")) \
         or any(f" no {w}" in low for w in lexicon()["intent"])  # ("has no intention of closing X")
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
@@ -489,6 +491,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
             c for c in target.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
+        negs = list({n.i: n for n in negs}.values())  # (one "not" read twice: through the frame and its verb)
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         if frame_key(tok) in lex["hedge"] and negs or held_back(tok):
@@ -684,6 +687,9 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if denying_noun(tok) and tok.head.lemma_.lower() in lex["intent"] | {"of", "to"} and any(
             t.lemma_.lower() in lex["intent"] for t in (tok.head, tok.head.head)):
         return True  # "has no intention of closing X", "no plans to sell X": an act refused
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG" and negated(tok.head) \
+            and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.head.children):
+        return True  # "we are not going to close the academy": an act refused
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
             and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ == "PROPN" and c.lower_ in speaker_words and negated(tok)) for c in tok.children):
         return True  # "said he would scrap the tax": a pledge of the speaker's own
