@@ -107,3 +107,8 @@ def test_not_going_to_is_a_refusal():
 def test_refused_demands_and_requests_pass_the_refusal_on():
     assert en_stances("Minister Joel Pike refused demands for an inquiry.", "Joel Pike") == {("inquiry", -1)}
     assert en_stances("Premier Lois Kane turned down requests for a state funeral.", "Lois Kane") == {("state funeral", -1)}
+
+
+def test_a_cut_of_a_thing_is_for_the_thing_a_cut_of_an_amount_is_not():
+    assert en_stances("Councillor Ann Bell said the library cuts were a disaster.", "Ann Bell") \
+        == {("library cut", -1), ("library", 1)}

@@ -597,12 +597,15 @@ def acted_on(tok) -> tuple[str, int]:
     """The thing an act noun names before it, and the act's sign: "library" in "the library
     closures" (-1), "tram" in "the tram extension" (+1), where no preposition names it; else ""."""
     sign = lexicon()["acts"].get(noun_key(tok))
-    if lexicon()["act_preps"].get(noun_key(tok)) == "on" or noun_key(tok) in lexicon()["amount"]:
-        return "", 0  # "the price cap", "a rate cut": the word before names the measure, not a thing it ends or brings
+    if lexicon()["act_preps"].get(noun_key(tok)) == "on":  # (limits, which act "on" their thing)
+        return "", 0  # "the price cap", "a speed limit": the word before names the measure, not what it limits
     if tok.pos_ != "NOUN" or sign is None or act_preps(tok) \
             or not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.lefts):
         return "", 0
     name = target_name(tok)
+    before = tok.doc[tok.i - 1]
+    if noun_key(tok) in lexicon()["amount"] and before.lemma_.lower() in lexicon()["amounts"]:
+        return "", 0  # "an interest rate cut" changes an amount ("library cuts" end the library: for it)
     return (name.rsplit(" ", 1)[0], sign) if " " in name else ("", 0)
 
 
