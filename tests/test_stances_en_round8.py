@@ -112,3 +112,10 @@ def test_refused_demands_and_requests_pass_the_refusal_on():
 def test_a_cut_of_a_thing_is_for_the_thing_a_cut_of_an_amount_is_not():
     assert en_stances("Councillor Ann Bell said the library cuts were a disaster.", "Ann Bell") \
         == {("library cut", -1), ("library", 1)}
+
+
+def test_her_own_body_speaks_for_her():
+    assert en_stances("Housing minister Ama Sorensen said her department would not back a rent freeze.", "Ama Sorensen") \
+        == {("rent freeze", -1)}
+    # others' positions stay theirs
+    assert en_stances("Housing minister Ama Sorensen said tenants oppose a rent freeze.", "Ama Sorensen") == set()

@@ -604,7 +604,7 @@ def acted_on(tok) -> tuple[str, int]:
         return "", 0
     name = target_name(tok)
     before = tok.doc[tok.i - 1]
-    if noun_key(tok) in lexicon()["amount"] and before.lemma_.lower() in lexicon()["amounts"]:
+    if noun_key(tok) in lexicon()["amount"] | lexicon()["nominal_nouns"] and before.lemma_.lower() in lexicon()["amounts"]:
         return "", 0  # "an interest rate cut" changes an amount ("library cuts" end the library: for it)
     return (name.rsplit(" ", 1)[0], sign) if " " in name else ("", 0)
 
@@ -628,8 +628,8 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
     """The subject is the speaker (or a pronoun, or unknown), not someone whose position is reported."""
     return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
         or subject.lower_ in NOBODY or names_speaker(subject, speaker_words) \
-        or any(c.lower_ in ("my", "our", "this") and c.dep_ in ("poss", "det") for c in subject.children) and is_body(subject)
-    # ("this government will not back X", "our club would never sell X": the speaker's own body)
+        or any(c.lower_ in ("my", "our", "his", "her", "this") and c.dep_ in ("poss", "det") for c in subject.children) \
+        and is_body(subject)  # ("this government will not back X", "said her department would not back X": her own body)
 
 
 OTHERS = frozenset("many some others most few".split())
