@@ -61,8 +61,9 @@ def test_not_true_that_negates_the_clause():
 
 
 def test_a_change_in_an_amount_names_what_it_changes():
-    assert ("fuel duty", 1) in en_stances("Senator Lyle Brent said he is not against a modest increase in the fuel duty.",
-                                          "Lyle Brent")
+    # (round 8: an amount act is named by its act, as "a fuel duty increase" is: one naming rule for both wordings)
+    assert ("fuel duty increase", 1) in en_stances("Senator Lyle Brent said he is not against a modest increase in the fuel duty.",
+                                                   "Lyle Brent")
 
 
 def test_warned_harm_is_against_what_does_it():

@@ -69,6 +69,7 @@ def saying_clause(root: Token) -> Token | None:
 
 
 def refused_ahead(root: Token, aux: list) -> bool:
-    """"will not support the bill", "won't back X": a refusal announced for the future is a
-    position taken now (a plain "will back X" may be a plan, and stays out)."""
-    return any(a.lower_ in ("will", "wo", "'ll") for a in aux) and any(c.dep_ == "neg" for c in root.children)
+    """"will not support the bill", "won't back X", "would never close X": a refusal announced
+    for the future (or for any case) is a position taken now (a plain "will back X" may be a
+    plan, and stays out)."""
+    return any(a.lower_ in ("will", "wo", "'ll", "would", "could", "'d") for a in aux) and any(c.dep_ == "neg" for c in root.children)

@@ -21,7 +21,7 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 # the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
-             "reverse": "reverse", "place": "places"}
+             "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty"}
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +30,7 @@ def lexicon() -> dict[str, object]:
     acts: dict[str, int] = {}
     preps: dict[str, str] = {}
     skip: set[str] = set()
+    nominal: dict[str, str] = {}
     sets: dict[str, set[str]] = {key: set() for key in WORD_SETS.values()}
     for value, slot, forms in frame_rows("en"):
         for form in forms:
@@ -40,17 +41,28 @@ def lexicon() -> dict[str, object]:
                 acts[form] = -1 if value == "flip" else 1
                 if slot != "act":  # "do away with X", "get rid of X": the act's object follows this preposition
                     preps[form] = slot
+            elif value == "noun":  # amount verbs named by their act noun ("cut rates" -> "rate cut")
+                nominal[form] = slot
             elif value in WORD_SETS:
                 sets[WORD_SETS[value]].add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
-    return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, **sets}
+    return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, "nominal": nominal,
+            "nominal_nouns": set(nominal.values()), **sets}
 
 
 def target_names(tok) -> list[str]:
     """The target's name, and for a generic head ("line", "programme") the full compound too:
     "the new tram line" -> "tram", "tram line" (a later text may name either)."""
+    if named_amount(tok):  # an amount verb named as its act: "cut interest rates" -> "interest rate cut", "rate cut"
+        noun, obj = lexicon()["nominal"][verb_key(tok)], measured(tok)
+        return list(dict.fromkeys((f"{target_name(obj)} {noun}", f"{head_word(obj)} {noun}")))
+    if tok.pos_ == "NOUN" and amount_of(tok) is not None:  # "a cut in interest rates"
+        obj = amount_of(tok)
+        return list(dict.fromkeys((f"{target_name(obj)} {noun_key(tok)}", f"{head_word(obj)} {noun_key(tok)}")))
     name = target_name(tok)
+    if misread_compound(tok):
+        return [f"{misread_compound(tok)} {name}"]
     head = head_word(tok)
     return [name, name + " " + head] if head in lexicon()["generic"] and name != head else [name]
 
@@ -65,19 +77,62 @@ def head_word(tok) -> str:
 
 def target_name(tok) -> str:
     """The noun with its compounds and kept modifiers: "the proposed toll" -> "toll",
-    "facial recognition", "carbon tax", "gas boilers" -> "gas boiler"."""
-    mods = lexicon()["mods"]
-    kept = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
-            and c.lower_ not in mods and not c.is_stop and c.pos_ != "DET" and c.tag_ not in ("JJR", "RBR")]
+    "facial recognition", "carbon tax", "gas boilers" -> "gas boiler"; a lexicalised phrase of
+    the data file stays whole ("free school meals"); a name before a common noun is where or
+    whose, not what ("the Wessex Vale mobile library" -> "mobile library")."""
+    if (whole := lexicalised(tok)) is not None:
+        return whole
+    kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok)]
     head = head_word(tok)
-    if not kept:
-        return head
-    start = min(c.left_edge.i for c in kept)
-    words = [t for t in tok.doc[start:tok.i] if t.pos_ != "DET" and t.lower_ not in mods]
+    inside = sorted({t.i for c in kept for t in c.subtree})
+    words = [tok.doc[i] for i in inside if tok.doc[i].pos_ != "DET" and tok.doc[i].lower_ not in lexicon()["mods"]
+             and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok))]
+    words = [t for t in words if not named_settlement(t, tok)]
     if not words:
         return head
     before = "".join(t.text_with_ws for t in words).lower().strip()
     return before if head in lexicon()["generic"] else before + " " + head
+
+
+MODIFIERS = ("compound", "amod", "nmod", "npadvmod")
+
+
+def named_settlement(word, head) -> bool:
+    """A settlement noun after a name before the target ("the Brackley Green village bypass"):
+    part of the place's name, not of the target's ("the village school" keeps it)."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return word.lemma_.lower() in lexicon()["settlements"] and before is not None and before.pos_ == "PROPN" \
+        and not kept_modifier(before, head)
+
+
+def kept_modifier(mod, head) -> bool:
+    """A modifier that is part of the target's name: not a word of the mods list, no judgement
+    ("a reckless tax cut"), no comparative, no participle ("the long-delayed flyover") and no
+    proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
+    lex = lexicon()
+    if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
+            or mod.pos_ == "ADJ" and judges(mod, lex):
+        return False
+    if mod.dep_ == "amod" and (mod.tag_ == "RB" or any(c.dep_ in ("advmod", "npadvmod") and c.tag_ not in ("RBR", "RBS")
+                                                       and c.lower_ not in ("very", "so", "too", "truly", "really") for c in mod.children)
+                               or mod.tag_ == "VBN" and mod.i > 0 and mod.doc[mod.i - 1].tag_ == "RB"):
+        return False  # ("the hastily drawn-up levy", "the long-delayed flyover"; not "flavored vapes")
+    proper = (mod.pos_ == "PROPN" or mod.pos_ == "ADJ" and not mod.is_sent_start) and mod.text[:1].isupper() \
+        and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
+    acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"]  # (not "the Northgate scheme")
+    return not (proper and head.pos_ == "NOUN" and not acted_on)
+
+
+def lexicalised(tok) -> str | None:
+    """The phrase of the data file's "whole" list that ends in ``tok`` ("free school meals",
+    "online betting"), as listed; None if there is none."""
+    doc = tok.doc
+    for phrase in sorted(lexicon()["whole"], key=len, reverse=True):
+        words = phrase.split("_")
+        first = tok.i - len(words) + 1
+        if first >= 0 and all(w in (t.lower_, t.lemma_.lower()) for w, t in zip(words, doc[first:tok.i + 1])):
+            return " ".join(words)
+    return None
 
 
 def negated(tok) -> list:
@@ -91,6 +146,8 @@ def negated(tok) -> list:
             and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
         out.append(tok.head)  # "refused to back the pay deal"
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+        out += negated(tok.head)  # "we are not going to close the academy"
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
         out.append(tok.head.head)  # "was far from a success", "far from acceptable"
     return out + denying_noun(tok)
@@ -125,11 +182,15 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     for _ in range(4):
         if noun_key(tok) in acts and tok.pos_ in ("NOUN", "PROPN"):
             obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if tok is not frame and amount_of(tok) is not None:
+                return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
             if obj is not None and obj.lower_ in TIME_WORDS:
                 break  # "a ban on Wednesday": a time, not what is banned
             if obj is None:  # "plans to build a landfill": the act of the infinitive decides
                 obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                             and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None)
+            if obj is None:
+                obj = gerund_after_to(tok)
             if obj is None:
                 break
             sign *= acts[noun_key(tok)]
@@ -141,6 +202,11 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             tok = act
             continue
         if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
+            if named_amount(tok):
+                if tok is not frame and any(c.dep_ == "neg" for c in tok.children):  # ("urged the bank not to cut rates")
+                    sign, _ = -sign, words.append("not")
+                words.append(tok.text)
+                return tok, sign  # "urged the bank to cut interest rates": for a rate cut
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
                 or act_object(tok)
@@ -159,7 +225,69 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             tok = obj
             continue
         break
+    return done_to(tok, words, sign)
+
+
+def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
+    """What a gerund the act list does not know does its work on, kept ("warned against
+    legalising online betting": against the betting); an act gerund the parser hung on its
+    object as a modifier ("against abolishing free school meals") acts on that object."""
+    acts = lexicon()["acts"]
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "xcomp") and verb_key(tok) not in acts:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            words.append(tok.text)
+            return obj, sign
+    act = next((c for c in tok.lefts if c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in acts
+                and c.i == tok.left_edge.i), None) if tok.pos_ == "NOUN" else None
+    if act is not None:
+        words.append(act.text)
+        return tok, sign * acts[act.lemma_.lower()]
     return tok, sign
+
+
+def gerund_after_to(act):
+    """The thing after an act noun's "to" that the parser read as an infinitive ("an end to
+    greyhound racing": "to" marking "greyhound"; "an end to live animal exports": "to live"),
+    or None."""
+    after = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else None
+    if after is None or after.lower_ != "to" or after.dep_ != "aux" or after.head.i != after.i + 1:
+        return None
+    marked = after.head
+    return marked if marked.tag_ == "VBG" else next(
+        (c for c in marked.children if c.dep_ in ("dobj", "xcomp") and misread_compound(c)), None)
+
+
+def misread_compound(tok) -> str:
+    """The word the parser took for a verb marked by an act noun's "to", right before ``tok``'s
+    phrase ("an end to greyhound racing", "to live animal exports"): part of the name; or ""."""
+    head, doc = tok.head, tok.doc
+    if head.pos_ != "VERB" or head.tag_ not in ("VB", "VBP") or head.i != tok.left_edge.i - 1 or head.i < 2 \
+            or verb_key(head) in lexicon()["acts"] or head.lemma_.lower() in lexicon()["frames"]:
+        return ""  # (a real infinitive: "plans to build a landfill", "a bid to scrap X")
+    ends = lexicon()["acts"].get(noun_key(doc[head.i - 2])) == -1  # ("an end to", "a halt to"; not "a plan to tackle X")
+    return head.lower_ if doc[head.i - 1].lower_ == "to" and ends else ""
+
+
+def amount_of(act):
+    """The amount an amount noun changes ("a cut in interest rates", "a rise in fares"), where
+    the data file names it an amount; else None."""
+    if noun_key(act) not in lexicon()["nominal_nouns"]:
+        return None
+    return next((g for c in act_preps(act, ("in", "to", "of", "on")) for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lexicon()["amounts"]), None)
+
+
+def named_amount(verb) -> bool:
+    """An amount verb named by its act noun ("cut interest rates": an interest rate cut)."""
+    return verb.pos_ == "VERB" and verb_key(verb) in lexicon()["nominal"] and measured(verb) is not None
+
+
+def measured(verb):
+    """The amount an amount verb changes, its object where that names an amount of the data
+    file ("cut interest rates", "raise fares"; not "cut the night train": a service ended), or None."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in lexicon()["amounts"]), None)  # ("pressed for rates to be cut")
 
 
 def act_object(verb):
@@ -173,7 +301,7 @@ def act_object(verb):
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and verb_key(c) in lexicon()["acts"]), None)
 
 
-PARTICLES = frozenset("back out down off ahead".split())  # (tagged as adverbs at times: "hit back at")
+PARTICLES = frozenset("back out down off ahead away aside".split())  # (tagged as adverbs at times: "hit back at")
 
 
 def frame_key(tok) -> str:
@@ -246,6 +374,9 @@ IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re "
                 "seek": (" sought ",), "tear": (" tore ",)}
 
 
+SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table"}  # (the word a slot of no preposition needs)
+
+
 @lru_cache(maxsize=1)
 def stems() -> tuple[tuple[str, str], ...]:
     """(beginning of a frame word, the preposition it needs or ""): a text with none of them is
@@ -253,7 +384,8 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            out.add((word.split("_")[0][:4], "" if slot in ("obj", "subj", "have", "xcomp", "that", "does") else slot))  # "hit_out": "hit"
+            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does") else slot)
+            out.add((word.split("_")[0][:4], needs))  # "hit_out": "hit"
     return tuple(sorted(out))
 
 
@@ -267,11 +399,13 @@ def may_take_a_position(text: str) -> bool:
     # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
     bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
     asks = any(f" {m} " in low and (m in ("must", "should") or " to " in low) for m in lexicon()["must"]) \
-        or bare[1:].startswith(act_stems()) or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will"))
+        or bare[1:].startswith(act_stems()) or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will", "going")) \
+        or any(f" no {w}" in low for w in lexicon()["intent"])  # ("has no intention of closing X")
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
-               and (not prep or " " + prep + " " in low) for stem, prep in stems())
+               and (not prep or " " + prep + " " in low or prep in SLOT_WORDS.values() and " " + prep in bare)
+               for stem, prep in stems())
 
 
 def read_stances(text: str, speaker: str = "", focus: str = "") -> list[Stance]:
@@ -324,12 +458,15 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     targets = [] if targets is None else targets
     keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok)))
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
-    if tok.pos_ == "NOUN" and in_outer_frame(tok, lex):
+    misread = tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")  # a plural noun read as a verb ("dismissed as nonsense calls for X")
+    if misread and tok.head.lower_ == "as" and framed_verb(tok.head.head, lex):
+        return []  # (the outer frame's word, shifted behind "as …": no position of the noun's own)
+    if (tok.pos_ == "NOUN" or misread) and in_outer_frame(tok, lex):
         return []  # "dismissed calls for X", "not convinced by the case for X": the outer frame reads it
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
             and judged_attr(tok, lex) is None:
         return []  # "opponents of the toll were planning a rally": nobody's own position
-    if demanded(tok, lex):
+    if demanded(tok, lex, speaker_words):
         frames.append((1, "act"))  # "X must be scrapped", "Scrap X!": the speaker wants the act
     for value, slot in frames:
         words = [tok.text]
@@ -344,16 +481,17 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is not None and target.lower_ in ("it", "them"):
             target = targets[-1] if targets else pronoun_thing(target)
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
-                or time_span(target):
+                or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words):
             continue  # ("called a meeting for Tuesday": a time is no target)
-        target, sign = follow_acts(target, words, tok)
-        if target.pos_ == "PRON" or target is tok or full_clause(target):
+        act, (target, sign) = target, follow_acts(target, words, tok)
+        if target.pos_ == "PRON" or target is tok and not named_amount(tok) or full_clause(target):
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
                 or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
             c for c in target.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
+        negs = list({n.i: n for n in negs}.values())  # (one "not" read twice: through the frame and its verb)
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         if frame_key(tok) in lex["hedge"] and negs or held_back(tok):
@@ -365,8 +503,18 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             words.append(tok.head.text)
         value = value * sign * (-1) ** len(negs)
         targets.append(target)
-        return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx)
+        return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def named_act(act, target, value: int, words: list[str], at: int) -> list[Stance]:
+    """The act noun itself where it acts on a name ("warned against the demolition of Gracefield
+    Tower": against the demolition, beside for the tower); not an act empty of its own ("an end to")."""
+    lex = lexicon()
+    if act.pos_ != "NOUN" or target.pos_ != "PROPN" or noun_key(act) not in lex["acts"] or noun_key(act) in lex["empty"] \
+            or target.head.head.i != act.i:
+        return []
+    return [Stance(noun_key(act), value * lex["acts"][noun_key(act)], list(dict.fromkeys(words)), act.text, at=at)]
 
 
 def place_head(tok):
@@ -408,6 +556,8 @@ def ought(verb) -> bool:
 def full_clause(tok) -> bool:
     """A clause with its own subject or modal ("worried about how the money might affect X"): no
     thing one is for or against (a bare gerund is: "the ban on fracking")."""
+    if tok.pos_ == "VERB" and verb_key(tok) in lexicon()["nominal"] and not any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # ("to cut interest rates": the cut asked for)
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children)
 
 
@@ -453,6 +603,9 @@ def acted_on(tok) -> tuple[str, int]:
             or not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.lefts):
         return "", 0
     name = target_name(tok)
+    before = tok.doc[tok.i - 1]
+    if noun_key(tok) in lexicon()["amount"] | lexicon()["nominal_nouns"] and before.lemma_.lower() in lexicon()["amounts"]:
+        return "", 0  # "an interest rate cut" changes an amount ("library cuts" end the library: for it)
     return (name.rsplit(" ", 1)[0], sign) if " " in name else ("", 0)
 
 
@@ -474,7 +627,9 @@ def negated_belief(verb) -> list:
 def speakers_own(subject, speaker_words: set[str]) -> bool:
     """The subject is the speaker (or a pronoun, or unknown), not someone whose position is reported."""
     return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
-        or subject.lower_ in NOBODY or names_speaker(subject, speaker_words)
+        or subject.lower_ in NOBODY or names_speaker(subject, speaker_words) \
+        or any(c.lower_ in ("my", "our", "his", "her", "this") and c.dep_ in ("poss", "det") for c in subject.children) \
+        and is_body(subject)  # ("this government will not back X", "said her department would not back X": her own body)
 
 
 OTHERS = frozenset("many some others most few".split())
@@ -523,7 +678,7 @@ def framed_verb(verb, lex: dict) -> bool:
     return any(slot == "obj" for k in (verb.lemma_.lower(), frame_key(verb)) for _, slot in lex["frames"].get(k, []))
 
 
-def demanded(tok, lex: dict) -> bool:
+def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     """An act verb the speaker asks for: with "must"/"should" ("the tax must be scrapped"), after
     "has to"/"needs to", or an imperative that opens its clause ("Scrap the tax")."""
     if tok.pos_ != "VERB" or verb_key(tok) not in lex["acts"]:
@@ -532,8 +687,14 @@ def demanded(tok, lex: dict) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in tok.children) and negated(tok):
         return True  # "the mine cannot go ahead"
+    if denying_noun(tok) and tok.head.lemma_.lower() in lex["intent"] | {"of", "to"} and any(
+            t.lemma_.lower() in lex["intent"] for t in (tok.head, tok.head.head)):
+        return True  # "has no intention of closing X", "no plans to sell X": an act refused
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG" and negated(tok.head) \
+            and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.head.children):
+        return True  # "we are not going to close the academy": an act refused
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
-            and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.children):
+            and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ == "PROPN" and c.lower_ in speaker_words and negated(tok)) for c in tok.children):
         return True  # "said he would scrap the tax": a pledge of the speaker's own
     if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
             tok.head.lemma_.lower() in lex["must"] or warning(tok.head, lex) and negated(tok)):
@@ -611,9 +772,14 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                        and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
         target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
+    elif slot in ("there", "table", "offtable"):
+        target, subject = ruled_out(tok, slot), None
+        words += ({"there": ["there"], "table": ["on", "table"], "offtable": ["off", "table"]}[slot] if target is not None else [])
     else:
         prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
                     next(iter(act_preps(tok, (slot,), own=True)), None))
+        if prep is None and slot == "against":  # "warned the regulator against lifting X": hung on the one warned
+            prep = next((c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == slot), None)
         if tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and judged_in(c, lex) for c in tok.children):
             prep = None  # "is in favour of X for public servants", "is good for business": not "is for"
         nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
@@ -630,6 +796,22 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def ruled_out(verb, slot: str):
+    """What a clause rules out: "there will be no tax rise" (slot there: a pledge, with its "no"),
+    "closing the academy is not on the table" (table, with its "not"), "a levy is off the
+    table" (offtable); None where nothing is ruled out ("there will be a vote")."""
+    if slot == "there":
+        pledged = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "must", "should") for c in verb.children)
+        if not pledged or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+    where = "off" if slot == "offtable" else "on"
+    if not any(p.dep_ == "prep" and p.lower_ == where for p in verb.children for g in p.children
+               if g.dep_ == "pobj" and g.lemma_.lower() == "table") or slot == "table" and not negated(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
 
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
