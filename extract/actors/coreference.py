@@ -39,7 +39,7 @@ class Coreference:
         """'sources', 'officials' (anonymous_*.txt), or one of a group: 'the diplomat' (English)."""
         return ent.name.split()[-1].casefold() in anonymous_groups(self.lang) or (
             self.lang == "en" and p.definite and not p.affiliation
-            and p.clean.split()[-1:] != ent.name.casefold().split()[-1:])
+            and p.clean.split()[-1:] != ent.name.casefold().split()[-1:]) or _bare_plural_en(self.lang, p, ent)
 
     def _for_unnamed(self, p: Parsed, ent: Entity, offset: int, speaking: bool) -> Actor | None:
         """Who speaks for unnamed people: the body anonymous sources are said to speak for
@@ -48,8 +48,8 @@ class Coreference:
         if ent.name.split()[-1].casefold() in anonymous_groups(self.lang):
             body = ent.affiliation or (self._demonym_place(ent.name.split()[0]) if " " in ent.name else "")
             return self._entity_actor(self._entity_named(body)) if body else None
-        if p.indefinite or not speaking:
-            return None
+        if p.indefinite or not speaking or _bare_plural_en(self.lang, p, ent):
+            return None  # ('Protesters said', 'Residents told reporters': many unnamed people, no actor)
         return self._by_description(Parsed(definite=True, role=p.clean.split()[-1]), offset)
 
     def _demonym_place(self, word: str) -> str:
@@ -232,3 +232,10 @@ def _feminine_noun(name: str) -> bool:
     Ministerium, der Konzern, der Kreml)."""
     low = name.split()[-1].casefold() if name.split() else ""
     return low in FEMININE_NAMES or low.endswith(FEMININE_ENDINGS)
+
+
+def _bare_plural_en(lang: str, p: Parsed, ent: Entity) -> bool:
+    """An English group noun with no article and nothing that says whose ('Protesters', 'Residents
+    on Elm Street', not 'Valdorian farmers'): many unnamed people, who make no actor."""
+    return lang == "en" and not p.definite and not p.affiliation and not ent.affiliation \
+        and " " not in ent.name.strip()

@@ -11,7 +11,7 @@ from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive
 from .lexicon import Lexicon, _data_lines, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
-from .words import ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
+from .words import GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -162,15 +162,32 @@ def _fuer_name_end(tokens: list[str], j: int) -> int:
 
 
 def _of_name_end(tokens: list[str], start: int, j: int, lex: Lexicon) -> int:
-    """'of Trade', 'of Trade and Industry' after a capitalised English institution noun ('Ministry',
-    'Bank', 'University'): the end of the name it ends with (j when there is none)."""
-    if not all(t[:1].isupper() for t in tokens[start:j]) or j + 1 >= len(tokens) or tokens[j] != "of":
+    """'of Trade', 'of Trade and Industry', 'for the Protection of Heathland Birds' after a capitalised
+    English institution noun ('Ministry', 'Bank', 'Society'): the end of the name it ends with (j when
+    there is none)."""
+    if not all(t[:1].isupper() for t in tokens[start:j]):
         return j
-    words, k = _name_run(tokens, j + 1, lex)
-    while words and k + 1 < len(tokens) and tokens[k] == "and" and _is_capitalised(tokens[k + 1]):
-        more, k = _name_run(tokens, k + 1, lex)
-        words += more
-    return k if words else j
+    return _name_tail_end(tokens, j, lex)
+
+
+NAME_TAIL_LINKS = {"of", "for", "and", "&", "on", "the"}  # "Coalition for Fair Rents", "Office of the Mayor"
+
+
+def _name_tail_end(tokens: list[str], j: int, lex: Lexicon) -> int:
+    """The end of an English body's name that goes on after its head with 'of' or 'for' and
+    capitalised words, linked by 'and', 'of', 'for', 'the' ('Friends of Marlow Common', 'Office for
+    National Statistics', 'Department of Parks and Recreation'); j when none follows."""
+    if j + 1 >= len(tokens) or tokens[j] not in ("of", "for"):
+        return j
+    end, k = j, j
+    while k < len(tokens) and tokens[k] in NAME_TAIL_LINKS:
+        while k < len(tokens) and tokens[k] in NAME_TAIL_LINKS:
+            k += 1
+        words, k = _name_run(tokens, k, lex) if k < len(tokens) else ([], k)
+        if not words:
+            break
+        end = k
+    return end
 
 
 def _company_named(tokens: list[str], j: int, lex: Lexicon) -> bool:
@@ -248,8 +265,21 @@ def _group_endings(lang: str) -> tuple[dict[str, str], tuple[int, ...]]:
 ARABIC_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|asch|at|az|ash|abu|ben|bin|ibn)-[A-ZÄÖÜ]")  # "al-Hassani"
 
 
+ELIDED_NAME = re.compile(r"^[dl][’'][A-ZÀ-Ý]")  # "d'Aubigné", "l'Estrange": the particle is elided onto the name
+
+
 def _is_capitalised(tok: str) -> bool:
-    return tok[:1].isupper() or bool(ARABIC_NAME.match(tok))
+    return tok[:1].isupper() or bool(ARABIC_NAME.match(tok) or ELIDED_NAME.match(tok))
+
+
+def _gaelic_part(tokens: list[str], i: int) -> bool:
+    """A link word after 'Mac' / 'Nic' with a name after it, or the (mutated) name after the link."""
+    prev = tokens[i - 1].casefold() if i else ""
+    if tokens[i] in GAELIC_LINKS:
+        return prev in GAELIC_PATRONYMS and i + 1 < len(tokens) and (
+            _is_capitalised(tokens[i + 1]) or bool(GAELIC_MUTATED.match(tokens[i + 1])))
+    return prev in GAELIC_LINKS and i > 1 and tokens[i - 2].casefold() in GAELIC_PATRONYMS \
+        and bool(GAELIC_MUTATED.match(tokens[i]))
 
 
 ROMANCE_PARTICLES = {"da", "dos", "del", "della", "di"}  # lower case: surely a particle, not a word
@@ -308,7 +338,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
     if lang == "en" and p.definite and not p.role and " ".join(p.name).casefold() in party_members_en():
         p = replace(p, name=[], role=p.clean, role_noun=p.clean)  # "the Democrat": the person named before
     if lang == "en" and p.name and not p.entity and (p.name[-1].casefold() in lex.institutions
-                                                     or p.name[-1].casefold() in organisation_words()):
+                                                     or p.name[-1].casefold() in organisation_words()
+                                                     or _the_name_of(p, tokens)):
         p = _english_body(p, tokens, possessive)
     if lang == "de" and p.role and _plural_adjectival_role(p.role_noun, tokens):
         p.role = p.role_noun = p.mapped_role = ""  # "die Abgeordneten", "den Vorsitzenden": many, no one person
@@ -345,14 +376,24 @@ def _english_body(p: Parsed, tokens: list[str], possessive: frozenset[int]) -> P
     first = next(i for i in range(last, -1, -1) if i == 0 or not _is_capitalised(tokens[i - 1]))
     while first < last and tokens[first].casefold() in ARTICLES:
         first += 1  # 'The' opening a sentence
-    end = last + 1
-    if end + 1 < len(tokens) and tokens[end] == "of" and all(_is_capitalised(t) for t in tokens[end + 1 :]):
-        end = len(tokens)
+    end = _name_tail_end(tokens, last + 1, lexicon("en"))
+    if end > last + 1 and (end == len(tokens) or tokens[end] == ","):
+        pass  # 'the Office for National Statistics': the tail is part of the name
     elif not (p.role and possessive & set(range(first, last))):
         return p
+    else:
+        end = last + 1
     words = [t + ("'s" if i in possessive else "") for i, t in enumerate(tokens[first:end], first)]
     return replace(p, entity=Entity("organisation", " ".join(words)), name=[], role="", role_noun="", mapped_role="",
                    affiliation="")
+
+
+def _the_name_of(p: Parsed, tokens: list[str]) -> bool:
+    """'The Friends of Marlow Common', 'the Alliance for Safer Streets': 'the', capitalised words
+    that start with no first name, then 'of' / 'for': a body's name (a person's takes no article)."""
+    after = next((i + 1 for i, t in enumerate(tokens) if t == p.name[-1]), len(tokens))
+    return (p.definite and not p.role and p.name[0].casefold() not in firstnames()
+            and after < len(tokens) and tokens[after] in ("of", "for"))
 
 
 def _sentence_capital_only(tokens: list[str], p: Parsed) -> bool:
@@ -688,6 +729,8 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
         if _is_capitalised(t):
             words.append(t)
         elif t.casefold() in PARTICLES and words and _particles_then_name(tokens, i, lex):
+            words.append(t)
+        elif lex.lang == "en" and words and _gaelic_part(tokens, i):
             words.append(t)
         else:
             break

@@ -40,10 +40,9 @@ import re
 from spacy.tokens import Doc
 
 from ..actors.lexicon import firstnames
-from ..actors.words import PARTICLES
 from ..model import Analysis, Found, Mention
 from ..quotes import Quote, find_quotes
-from .base import ENTITY_KINDS, RELATIVE, _distinct
+from .base import ENTITY_KINDS, NAME_PARTICLES, RELATIVE, _distinct
 from .blank import BlankRules
 from .content_subject import content_subjects
 from .lines import with_interview
@@ -136,9 +135,7 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
-# small words inside names: "Hendrik van der Berg" (and the actors' particles: "dos", "zu", ...)
-NAME_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "bin", "ibn",
-                  "bint", "al", "el", "ter", "ten"} | (PARTICLES - {"y"})
+# small words inside names ("Hendrik van der Berg"): base.NAME_PARTICLES
 
 
 # a first name and lower-case particles right before a surname: "Jan ter | Horst", "Maria de la | Cruz"

@@ -79,7 +79,8 @@ class ParsedIndirect:
     def complements(self, verb: Token) -> list[Token]:
         """The verb's clausal complements; 'said in a statement that ...' hangs the clause on
         the noun, so a that-clause of the verb's prepositional object counts too."""
-        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        # (not a "clause" the parser made of a person's name: 'Pieter van den Broek said')
+        comps = [c for c in verb.children if c.dep_ == "ccomp" and not all(t.ent_type_ == "PERSON" for t in c.subtree)]
         if comps:
             return comps
         for prep in verb.children:
