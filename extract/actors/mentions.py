@@ -341,6 +341,9 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
                                                      or p.name[-1].casefold() in organisation_words()
                                                      or _the_name_of(p, tokens)):
         p = _english_body(p, tokens, possessive)
+    if lang == "en" and p.entity is not None and p.entity.generic and p.affiliation and not possessive \
+            and tokens[-1].casefold() == p.entity.name.split()[-1].casefold():  # (one body: not 'Ferry operators')
+        p = _local_body(p, lex)
     if lang == "de" and p.role and _plural_adjectival_role(p.role_noun, tokens):
         p.role = p.role_noun = p.mapped_role = ""  # "die Abgeordneten", "den Vorsitzenden": many, no one person
         p.plural, p.gender = True, ""
@@ -386,6 +389,21 @@ def _english_body(p: Parsed, tokens: list[str], possessive: frozenset[int]) -> P
     words = [t + ("'s" if i in possessive else "") for i, t in enumerate(tokens[first:end], first)]
     return replace(p, entity=Entity("organisation", " ".join(words)), name=[], role="", role_noun="", mapped_role="",
                    affiliation="")
+
+
+LOCAL_PLACE = re.compile(r"[A-Z][a-z]+(?:ia|land|stan)")  # 'Valdoria', 'Norrland': a country's shape
+
+
+def _local_body(p: Parsed, lex: Lexicon) -> Parsed:
+    """'the Millbrook school district', 'the Westbury water company': a name that is no country
+    (known or shaped like one) written before a body noun names that one body, as written
+    ('Millbrook School District'), not the district of a place 'Millbrook'."""
+    aff = p.affiliation
+    if p.entity.affiliation != aff or aff.casefold() in lex.countries or aff.casefold() in lex.capitals \
+            or aff.casefold() in lex.organisations or LOCAL_PLACE.fullmatch(aff) or demonym_stem(aff, "en"):
+        return p
+    name = institution_name(f"{aff} {p.entity.name}", "")
+    return replace(p, entity=Entity("organisation", name), affiliation="")
 
 
 def _the_name_of(p: Parsed, tokens: list[str]) -> bool:
@@ -569,6 +587,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             i = j
             continue
         ent, j = _entity_at(tokens, i, lex)
+        if ent and lang == "en" and ent.kind == "country" and _first_name_first(tokens, i, j, lex):
+            ent = None  # "Jordan Pettis", "Georgia Lake": a first name, not the country
         if ent and not ent.generic and not p.role and j < len(tokens):
             group, k = _group_at(tokens, j, lex)  # "Norrland diplomats", "NATO officials"
             if group:
@@ -598,7 +618,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             p.entity = p.entity or source_of or None
             i += 1
             continue
-        if low in lex.capitals and not p.role:
+        if low in lex.capitals and not p.role and not (lang == "en" and _first_name_first(tokens, i, i + 1, lex)):
             p.capital = lex.capitals[low]
             i += 1
             continue
@@ -685,6 +705,14 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang, tokens[0].casefold() if tokens else "")
     return p
+
+
+def _first_name_first(tokens: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """A place's name that is also a first name, right before a capitalised word that is no title,
+    body or group: the start of a person's name ("Jordan Pettis", not "Jordan Foreign Minister")."""
+    return (i == j - 1 and tokens[i].casefold() in firstnames() and j < len(tokens) and _is_capitalised(tokens[j])
+            and not _role_at(tokens, j, lex) and not _institution_at(tokens, j, lex) and not _group_at(tokens, j, lex)[0]
+            and _entity_at(tokens, j, lex)[0] is None)
 
 
 def _genitive_word(word: str) -> str:

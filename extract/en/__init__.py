@@ -44,6 +44,7 @@ from ..model import Analysis, Found, Mention
 from ..quotes import Quote, find_quotes
 from .base import ENTITY_KINDS, NAME_PARTICLES, RELATIVE, _distinct
 from .blank import BlankRules
+from .bodies import body_mentions
 from .content_subject import content_subjects
 from .lines import with_interview
 from .nlp import is_trained, load_english
@@ -65,6 +66,7 @@ def analyse(text: str) -> Analysis:
     if is_trained(nlp):
         statements = ParsedRules(doc, quotes).statements()
         mentions = _entity_mentions(doc)
+        mentions = sorted(mentions + body_mentions(doc, mentions), key=lambda m: m.span)
     else:
         statements = BlankRules(doc, quotes).statements()
         mentions = []
