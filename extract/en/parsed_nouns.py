@@ -22,18 +22,36 @@ class ParsedNouns:
             clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             speaker = self.noun_speaker(tok)
-            if clause is None or speaker is None:
+            if speaker is None:
                 continue
-            first = min(t.i for t in clause.subtree)
-            if self.doc[first].lower_ == "that":
-                first += 1
-            span = _trim(self.doc, first, clause.right_edge.i)
+            if clause is not None:
+                first, last = min(t.i for t in clause.subtree), clause.right_edge.i
+                if self.doc[first].lower_ == "that":
+                    first += 1
+            elif (after := self.after_colon(tok)) is not None:
+                first, last = after
+            else:
+                continue
+            span = _trim(self.doc, first, last)
             if span is None or len(self.text[span[0]:span[1]].split()) < 3:
                 continue
             quoted = self.quoted_parts(span)
             kind = "partial" if quoted else "indirect"
             self.used_quotes.update(k for k, _ in quoted)
             self.add_found([span], kind, [(tok.idx, tok.idx + len(tok))], [self.speaker_span(speaker)], CONF_NOUN)
+
+    def after_colon(self, noun: Token) -> tuple[int, int] | None:
+        """"Roe's message to the council was blunt: the town cannot afford it": the cue noun is
+        the subject of 'be', a colon closes that clause, and what follows it, to the sentence's
+        end, is what was said (first and last token), or None."""
+        be = noun.head
+        if noun.dep_ != "nsubj" or be.lemma_ != "be":
+            return None
+        sent = noun.sent
+        colon = next((t for t in self.doc[be.i + 1 : sent.end] if t.text == ":"), None)
+        if colon is None or colon.i - be.i > 3 or colon.i + 1 >= sent.end:
+            return None  # (only 'clear', 'simple', 'blunt' between 'was' and the colon)
+        return colon.i + 1, sent.end - 1
 
     def noun_speaker(self, noun: Token) -> Token | None:
         """The possessor ('her', "the ministry's") or the 'by'/'from' object of a noun cue."""
