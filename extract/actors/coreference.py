@@ -69,7 +69,8 @@ class Coreference:
         for ev in reversed(self._events):
             if ev.offset < offset and ev.actor.kind == "organisation" and not (unnamed and is_generic_body(ev.actor)):
                 base = ev.actor.name.split(" (")[0].casefold()
-                heads = base.split() if self.lang == "de" else [base]  # "Bundesamt für Gesundheit", "Ärztekammer X"
+                # "Bundesamt für Gesundheit", "Ärztekammer X"; English "Association of Allotment Holders"
+                heads = base.split() if self.lang == "de" else [base, re.split(r" (?:of|for) ", base)[0]]
                 kinds = () if is_generic_body(ev.actor) else kind_heads(self.lang).get(key, ())  # "die Partei": a Liste
                 if ((base.endswith(keys) or any(h.endswith(keys + kinds) for h in heads)) and base not in keys) or any(
                         d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
@@ -235,7 +236,9 @@ def _feminine_noun(name: str) -> bool:
 
 
 def _bare_plural_en(lang: str, p: Parsed, ent: Entity) -> bool:
-    """An English group noun with no article and nothing that says whose ('Protesters', 'Residents
-    on Elm Street', not 'Valdorian farmers'): many unnamed people, who make no actor."""
-    return lang == "en" and not p.definite and not p.affiliation and not ent.affiliation \
-        and " " not in ent.name.strip()
+    """An English group noun with no article and nothing before it that says whose ('Protesters',
+    'Tenants at Brook House', not 'Valdorian farmers', 'Harbour pilots'): many unnamed people, who
+    make no actor."""
+    words = p.clean.split()
+    return lang == "en" and not p.definite and " " not in ent.name.strip() and bool(words) \
+        and words[0].casefold() == ent.name.casefold()

@@ -444,10 +444,11 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     p = Parsed()
     i = 0
     genitive = bool(tokens) and tokens[0].casefold() == "des"
-    while i < len(tokens) and tokens[i].casefold() in ARTICLES | QUANTIFIERS:
+    while i < len(tokens) and (tokens[i].casefold() in ARTICLES | QUANTIFIERS
+                               or lang == "en" and tokens[i].casefold() == "one" and i + 1 < len(tokens)):
         low = tokens[i].casefold()
         p.definite |= low in DEFINITE
-        p.indefinite |= low in INDEFINITE
+        p.indefinite |= low in INDEFINITE or low == "one"  # "one neighbour said": someone unnamed
         p.plural |= low in QUANTIFIERS
         i += 1
     p.clean = " ".join(t for t in tokens[i:] if t != ",")
@@ -712,7 +713,7 @@ def _first_name_first(tokens: list[str], i: int, j: int, lex: Lexicon) -> bool:
     body or group: the start of a person's name ("Jordan Pettis", not "Jordan Foreign Minister")."""
     return (i == j - 1 and tokens[i].casefold() in firstnames() and j < len(tokens) and _is_capitalised(tokens[j])
             and not _role_at(tokens, j, lex) and not _institution_at(tokens, j, lex) and not _group_at(tokens, j, lex)[0]
-            and _entity_at(tokens, j, lex)[0] is None)
+            and _entity_at(tokens, j, lex)[0] is None and tokens[j].casefold() not in organisation_words())
 
 
 def _genitive_word(word: str) -> str:

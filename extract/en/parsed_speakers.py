@@ -294,9 +294,15 @@ def name_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
     while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I" and doc[right + 1].ent_type_ == doc[right].ent_type_:
         right += 1
     k = right + 1
-    while k < len(doc) and (doc[k].lower_ in NAME_PARTICLES or doc[k].text in GAELIC_LINKS
-                            and doc[k - 1].lower_ in GAELIC_PATRONYMS):
-        k += 1
+    while k < len(doc) and (doc[k].lower_ in NAME_PARTICLES or doc[k - 1].lower_ in GAELIC_PATRONYMS):
+        if doc[k].lower_ in NAME_PARTICLES:
+            k += 1
+        elif doc[k].text in GAELIC_LINKS:
+            k += 1
+        elif doc[k].text == "a" and not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].text in "'’":
+            k += 2  # "Nic a' Bhaird": the tokenizer split the link word
+        else:
+            break
     if right + 1 < k < len(doc) and doc[right].pos_ == "PROPN" and (
             doc[k].text[:1].isupper() or GAELIC_MUTATED.match(doc[k].text)):
         right = k
