@@ -418,7 +418,10 @@ def _sentence_capital_only(tokens: list[str], p: Parsed) -> bool:
     """An English phrase whose only name is its first word, a capitalised common noun before
     lower-case words ("Rail | operator Eastline"): the capital may be the sentence's only."""
     f = _first_word(tokens)
-    return (p.name == tokens[f:f + 1] and p.entity is None and f + 1 < len(tokens) and _lower_noun(tokens[f + 1])
+    nxt = tokens[f + 1] if f + 1 < len(tokens) else ""
+    # ('Shadow | housing secretary': a noun in -ing may qualify the role)
+    return (p.name == tokens[f:f + 1] and p.entity is None and (_lower_noun(nxt) or nxt.endswith("ing") and nxt.isalpha()
+                                                                 and nxt.islower() and nxt not in NOT_ROLE_NOUNS)
             and tokens[f].isalpha() and tokens[f].casefold() not in firstnames())
 
 

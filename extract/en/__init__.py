@@ -30,7 +30,7 @@ base.py (what both rule sets share), parsed.py (rules on the trained pipeline, w
 parsed_speakers.py, parsed_indirect.py, parsed_objects.py, parsed_nouns.py and parsed_around.py), blank.py (rules on the blank fallback, with
 blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines), surnames.py
 (a lone surname that speaks is a person), outlets.py ('…, the Herald reported': the clause's
-subject speaks), content_subject.py ('Carver now backs X, she said': the
+subject speaks), bodies.py (bodies the NER missed, as mentions), content_subject.py ('Carver now backs X, she said': the
 content's named subject is the pronoun's antecedent). This folder never imports extract/de/.
 """
 from __future__ import annotations
