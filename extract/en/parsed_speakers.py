@@ -118,6 +118,8 @@ class ParsedSpeakers:
             else:
                 break
         left, right = name_extent(self.doc, left, right)
+        while left < tok.i and self.in_dateline(self.doc[left]):
+            left += 1  # (a dateline the NER joined to the name: 'STRANDHOLM - Haverty')
         span = _trim(self.doc, left, right)
         return span or (tok.idx, tok.idx + len(tok))
 
@@ -284,7 +286,8 @@ def name_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
     """The speaker's tokens widened to the whole name the parser broke at its particles: the
     rest of a named entity ('Pieter van den | Broek'), particles and the name after them
     ('Fiona Mac | an tSaoir', 'Jan | de Wit')."""
-    while left > 0 and doc[left].ent_iob_ == "I" and doc[left - 1].ent_type_ == doc[left].ent_type_:
+    while left > 0 and doc[left].ent_iob_ == "I" and doc[left - 1].ent_type_ == doc[left].ent_type_ \
+            and not doc[left - 1].is_punct:
         left -= 1
     k = left - 1
     while k > 0 and doc[k].lower_ in NAME_PARTICLES:
