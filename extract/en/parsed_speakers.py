@@ -96,8 +96,6 @@ class ParsedSpeakers:
         if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
             return (tok.idx, tok.idx + len(tok))
         left = tok.left_edge.i
-        while left < tok.i and self.in_dateline(self.doc[left]):
-            left += 1
         # 'Khalid al-Mansouri': a hyphenated surname the parser split keeps its first part
         while left >= 2 and self.doc[left - 1].text == "-" and not self.doc[left - 2].whitespace_ \
                 and not self.doc[left - 1].whitespace_:
