@@ -588,8 +588,9 @@ def test_english_descriptors_make_organisations_and_qualified_groups():
     r = resolver(EN_ROLES, "Idris Power", lang="en", hints={"Idris Power": "organisation"})
     agency = r.resolve(at(EN_ROLES, "The national weather agency"))
     assert (agency.name, agency.kind) == ("National Weather Agency", "organisation")
-    assert (r.resolve(at(EN_ROLES, "Forecasters")).name, r.resolve(at(EN_ROLES, "Forecasters")).kind) == (
-        "Forecasters", "group")
+    # a bare group noun ('Forecasters said') is many unnamed people: no actor (round 8, fresh3 family
+    # "group nouns"); a qualified one ('Insurance analysts') still names a group
+    assert r.resolve(at(EN_ROLES, "Forecasters")) is None
     analysts = r.resolve(at(EN_ROLES, "Insurance analysts"))
     assert (analysts.name, analysts.kind) == ("Insurance Analysts", "group")
     utility = r.resolve(at(EN_ROLES, "The utility company Idris Power"))

@@ -39,7 +39,7 @@ class Coreference:
         """'sources', 'officials' (anonymous_*.txt), or one of a group: 'the diplomat' (English)."""
         return is_anonymous(ent.name, self.lang) or (
             self.lang == "en" and p.definite and not p.affiliation
-            and p.clean.split()[-1:] != ent.name.casefold().split()[-1:])
+            and p.clean.split()[-1:] != ent.name.casefold().split()[-1:]) or _bare_plural_en(self.lang, p, ent)
 
     def _unnamed_source(self, p: Parsed, ent: Entity) -> bool:
         """Unnamed people or sources: "ein Anwohner", "Kreise", "nach Informationen der Zeitung" (a
@@ -54,8 +54,8 @@ class Coreference:
         if is_anonymous(ent.name, self.lang):
             body = ent.affiliation or (self._demonym_place(ent.name.split()[0]) if " " in ent.name else "")
             return self._entity_actor(self._entity_named(body)) if body else None
-        if p.indefinite or not speaking:
-            return None
+        if p.indefinite or not speaking or _bare_plural_en(self.lang, p, ent):
+            return None  # ('Protesters said', 'Residents told reporters': many unnamed people, no actor)
         return self._by_description(Parsed(definite=True, role=p.clean.split()[-1]), offset)
 
     def _demonym_place(self, word: str) -> str:
@@ -75,7 +75,8 @@ class Coreference:
         for ev in reversed(self._events):
             if ev.offset < offset and ev.actor.kind == "organisation" and not (unnamed and is_generic_body(ev.actor)):
                 base = ev.actor.name.split(" (")[0].casefold()
-                heads = base.split() if self.lang == "de" else [base]  # "Bundesamt für Gesundheit", "Ärztekammer X"
+                # "Bundesamt für Gesundheit", "Ärztekammer X"; English "Association of Allotment Holders"
+                heads = base.split() if self.lang == "de" else [base, re.split(r" (?:of|for) ", base)[0]]
                 kinds = () if is_generic_body(ev.actor) else kind_heads(self.lang).get(key, ())  # "die Partei": a Liste
                 if ((base.endswith(keys) or any(h.endswith(keys + kinds) for h in heads)) and base not in keys) or any(
                         d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
@@ -238,3 +239,12 @@ def _feminine_noun(name: str) -> bool:
     Ministerium, der Konzern, der Kreml)."""
     low = name.split()[-1].casefold() if name.split() else ""
     return low in FEMININE_NAMES or low.endswith(FEMININE_ENDINGS)
+
+
+def _bare_plural_en(lang: str, p: Parsed, ent: Entity) -> bool:
+    """An English group noun with no article and nothing before it that says whose ('Protesters',
+    'Tenants at Brook House', not 'Valdorian farmers', 'Harbour pilots'): many unnamed people, who
+    make no actor."""
+    words = p.clean.split()
+    return lang == "en" and not p.definite and " " not in ent.name.strip() and bool(words) \
+        and words[0].casefold() == ent.name.casefold()

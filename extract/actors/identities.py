@@ -10,7 +10,7 @@ from .context import _hint_kind
 from .lexicon import firstnames, organisation_words
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
-from .words import ARTICLES, COMMON_ENDINGS, HONORIFICS, PARTICLES
+from .words import ARTICLES, COMMON_ENDINGS, GAELIC_PATRONYMS, HONORIFICS, PARTICLES
 
 
 STATE_PREFIXES = ("Bundes", "Landes", "Staats")  # a speaking "die Bundesforste": a federal or state body
@@ -111,7 +111,7 @@ class Identities:
         return False
 
     def _has_first_name(self, words: list[str]) -> bool:
-        return len(words) > 1 and not (words[0].casefold() in PARTICLES)
+        return len(words) > 1 and not (words[0].casefold() in PARTICLES or words[0].casefold() in GAELIC_PATRONYMS)
 
     def _read_before_entity(self, p: Parsed) -> Actor | None:
         """Readings that win over the phrase's institution entity: a bare institution word that is

@@ -11,7 +11,7 @@ from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive
 from .lexicon import Lexicon, _data_lines, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
-from .words import ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
+from .words import GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -198,15 +198,32 @@ def _fuer_name_end(tokens: list[str], j: int) -> int:
 
 
 def _of_name_end(tokens: list[str], start: int, j: int, lex: Lexicon) -> int:
-    """'of Trade', 'of Trade and Industry' after a capitalised English institution noun ('Ministry',
-    'Bank', 'University'): the end of the name it ends with (j when there is none)."""
-    if not all(t[:1].isupper() for t in tokens[start:j]) or j + 1 >= len(tokens) or tokens[j] != "of":
+    """'of Trade', 'of Trade and Industry', 'for the Protection of Heathland Birds' after a capitalised
+    English institution noun ('Ministry', 'Bank', 'Society'): the end of the name it ends with (j when
+    there is none)."""
+    if not all(t[:1].isupper() for t in tokens[start:j]):
         return j
-    words, k = _name_run(tokens, j + 1, lex)
-    while words and k + 1 < len(tokens) and tokens[k] == "and" and _is_capitalised(tokens[k + 1]):
-        more, k = _name_run(tokens, k + 1, lex)
-        words += more
-    return k if words else j
+    return _name_tail_end(tokens, j, lex)
+
+
+NAME_TAIL_LINKS = {"of", "for", "and", "&", "on", "the"}  # "Coalition for Fair Rents", "Office of the Mayor"
+
+
+def _name_tail_end(tokens: list[str], j: int, lex: Lexicon) -> int:
+    """The end of an English body's name that goes on after its head with 'of' or 'for' and
+    capitalised words, linked by 'and', 'of', 'for', 'the' ('Friends of Marlow Common', 'Office for
+    National Statistics', 'Department of Parks and Recreation'); j when none follows."""
+    if j + 1 >= len(tokens) or tokens[j] not in ("of", "for"):
+        return j
+    end, k = j, j
+    while k < len(tokens) and tokens[k] in NAME_TAIL_LINKS:
+        while k < len(tokens) and tokens[k] in NAME_TAIL_LINKS:
+            k += 1
+        words, k = _name_run(tokens, k, lex) if k < len(tokens) else ([], k)
+        if not words:
+            break
+        end = k
+    return end
 
 
 def _company_named(tokens: list[str], j: int, lex: Lexicon) -> bool:
@@ -284,8 +301,21 @@ def _group_endings(lang: str) -> tuple[dict[str, str], tuple[int, ...]]:
 ARABIC_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|asch|at|az|ash|abu|ben|bin|ibn)-[A-ZÄÖÜ]")  # "al-Hassani"
 
 
+ELIDED_NAME = re.compile(r"^[dl][’'][A-ZÀ-Ý]")  # "d'Aubigné", "l'Estrange": the particle is elided onto the name
+
+
 def _is_capitalised(tok: str) -> bool:
-    return tok[:1].isupper() or bool(ARABIC_NAME.match(tok))
+    return tok[:1].isupper() or bool(ARABIC_NAME.match(tok) or ELIDED_NAME.match(tok))
+
+
+def _gaelic_part(tokens: list[str], i: int) -> bool:
+    """A link word after 'Mac' / 'Nic' with a name after it, or the (mutated) name after the link."""
+    prev = tokens[i - 1].casefold() if i else ""
+    if tokens[i] in GAELIC_LINKS:
+        return prev in GAELIC_PATRONYMS and i + 1 < len(tokens) and (
+            _is_capitalised(tokens[i + 1]) or bool(GAELIC_MUTATED.match(tokens[i + 1])))
+    return prev in GAELIC_LINKS and i > 1 and tokens[i - 2].casefold() in GAELIC_PATRONYMS \
+        and bool(GAELIC_MUTATED.match(tokens[i]))
 
 
 ROMANCE_PARTICLES = {"da", "dos", "del", "della", "di", "los", "las", "do", "dalla", "dello", "degli", "dei"}  # lower case: surely a particle, not a word
@@ -358,8 +388,12 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
     if lang == "en" and p.definite and not p.role and " ".join(p.name).casefold() in party_members_en():
         p = replace(p, name=[], role=p.clean, role_noun=p.clean)  # "the Democrat": the person named before
     if lang == "en" and p.name and not p.entity and (p.name[-1].casefold() in lex.institutions
-                                                     or p.name[-1].casefold() in organisation_words()):
+                                                     or p.name[-1].casefold() in organisation_words()
+                                                     or _the_name_of(p, tokens)):
         p = _english_body(p, tokens, possessive)
+    if lang == "en" and p.entity is not None and p.entity.generic and p.affiliation and not possessive \
+            and tokens[-1].casefold() == p.entity.name.split()[-1].casefold():  # (one body: not 'Ferry operators')
+        p = _local_body(p, lex)
     if lang == "de" and p.role and _plural_adjectival_role(p.role_noun, tokens):
         p.role = p.role_noun = p.mapped_role = ""  # "die Abgeordneten", "den Vorsitzenden": many, no one person
         p.plural, p.gender = True, ""
@@ -408,21 +442,49 @@ def _english_body(p: Parsed, tokens: list[str], possessive: frozenset[int]) -> P
     first = next(i for i in range(last, -1, -1) if i == 0 or not _is_capitalised(tokens[i - 1]))
     while first < last and tokens[first].casefold() in ARTICLES:
         first += 1  # 'The' opening a sentence
-    end = last + 1
-    if end + 1 < len(tokens) and tokens[end] == "of" and all(_is_capitalised(t) for t in tokens[end + 1 :]):
-        end = len(tokens)
+    end = _name_tail_end(tokens, last + 1, lexicon("en"))
+    if end > last + 1 and (end == len(tokens) or tokens[end] == ","):
+        pass  # 'the Office for National Statistics': the tail is part of the name
     elif not (p.role and possessive & set(range(first, last))):
         return p
+    else:
+        end = last + 1
     words = [t + ("'s" if i in possessive else "") for i, t in enumerate(tokens[first:end], first)]
     return replace(p, entity=Entity("organisation", " ".join(words)), name=[], role="", role_noun="", mapped_role="",
                    affiliation="")
+
+
+LOCAL_PLACE = re.compile(r"[A-Z][a-z]+(?:ia|land|stan)")  # 'Valdoria', 'Norrland': a country's shape
+
+
+def _local_body(p: Parsed, lex: Lexicon) -> Parsed:
+    """'the Millbrook school district', 'the Westbury water company': a name that is no country
+    (known or shaped like one) written before a body noun names that one body, as written
+    ('Millbrook School District'), not the district of a place 'Millbrook'."""
+    aff = p.affiliation
+    if p.entity.affiliation != aff or aff.casefold() in lex.countries or aff.casefold() in lex.capitals \
+            or aff.casefold() in lex.organisations or LOCAL_PLACE.fullmatch(aff) or demonym_stem(aff, "en"):
+        return p
+    name = institution_name(f"{aff} {p.entity.name}", "")
+    return replace(p, entity=Entity("organisation", name), affiliation="")
+
+
+def _the_name_of(p: Parsed, tokens: list[str]) -> bool:
+    """'The Friends of Marlow Common', 'the Alliance for Safer Streets': 'the', capitalised words
+    that start with no first name, then 'of' / 'for': a body's name (a person's takes no article)."""
+    after = next((i + 1 for i, t in enumerate(tokens) if t == p.name[-1]), len(tokens))
+    return (p.definite and not p.role and p.name[0].casefold() not in firstnames()
+            and after < len(tokens) and tokens[after] in ("of", "for"))
 
 
 def _sentence_capital_only(tokens: list[str], p: Parsed) -> bool:
     """An English phrase whose only name is its first word, a capitalised common noun before
     lower-case words ("Rail | operator Eastline"): the capital may be the sentence's only."""
     f = _first_word(tokens)
-    return (p.name == tokens[f:f + 1] and p.entity is None and f + 1 < len(tokens) and _lower_noun(tokens[f + 1])
+    nxt = tokens[f + 1] if f + 1 < len(tokens) else ""
+    # ('Shadow | housing secretary': a noun in -ing may qualify the role)
+    return (p.name == tokens[f:f + 1] and p.entity is None and (_lower_noun(nxt) or nxt.endswith("ing") and nxt.isalpha()
+                                                                 and nxt.islower() and nxt not in NOT_ROLE_NOUNS)
             and tokens[f].isalpha() and tokens[f].casefold() not in firstnames())
 
 
@@ -448,10 +510,11 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     p = Parsed()
     i = 0
     genitive = bool(tokens) and tokens[0].casefold() == "des"
-    while i < len(tokens) and tokens[i].casefold() in ARTICLES | QUANTIFIERS:
+    while i < len(tokens) and (tokens[i].casefold() in ARTICLES | QUANTIFIERS
+                               or lang == "en" and tokens[i].casefold() == "one" and i + 1 < len(tokens)):
         low = tokens[i].casefold()
         p.definite |= low in DEFINITE
-        p.indefinite |= low in INDEFINITE
+        p.indefinite |= low in INDEFINITE or low == "one"  # "one neighbour said": someone unnamed
         p.plural |= low in QUANTIFIERS
         i += 1
     p.clean = " ".join(t for t in tokens[i:] if t != ",")
@@ -591,6 +654,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             i = j
             continue
         ent, j = _entity_at(tokens, i, lex)
+        if ent and lang == "en" and ent.kind == "country" and _first_name_first(tokens, i, j, lex):
+            ent = None  # "Jordan Pettis", "Georgia Lake": a first name, not the country
         if ent and not ent.generic and not p.role and j < len(tokens):
             group, k = _group_at(tokens, j, lex)  # "Norrland diplomats", "NATO officials"
             if group:
@@ -620,7 +685,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             p.entity = p.entity or source_of or None
             i += 1
             continue
-        if low in lex.capitals and not p.role:
+        if low in lex.capitals and not p.role and not (lang == "en" and _first_name_first(tokens, i, i + 1, lex)):
             p.capital = lex.capitals[low]
             i += 1
             continue
@@ -709,6 +774,14 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     return p
 
 
+def _first_name_first(tokens: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """A place's name that is also a first name, right before a capitalised word that is no title,
+    body or group: the start of a person's name ("Jordan Pettis", not "Jordan Foreign Minister")."""
+    return (i == j - 1 and tokens[i].casefold() in firstnames() and j < len(tokens) and _is_capitalised(tokens[j])
+            and not _role_at(tokens, j, lex) and not _institution_at(tokens, j, lex) and not _group_at(tokens, j, lex)[0]
+            and _entity_at(tokens, j, lex)[0] is None and tokens[j].casefold() not in organisation_words())
+
+
 def _genitive_word(word: str) -> str:
     """'Städtetags' -> 'Städtetag', 'Kreises' -> 'Kreis', 'Landes' -> 'Land' (not 'Lande')."""
     return word[:-2] if word.endswith("ses") else genitive_stem(word)
@@ -759,6 +832,8 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
                 words.append(tokens[i])  # the whole run: "de | la Cruz", "von | und zu"
                 i += 1
             words.append(tokens[i])
+        elif lex.lang == "en" and words and _gaelic_part(tokens, i):
+            words.append(t)
         else:
             break
         i += 1

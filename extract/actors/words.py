@@ -1,6 +1,8 @@
 """Closed word classes the actor rules read: pronouns, articles, quantifiers, honorifics, particles."""
 from __future__ import annotations
 
+import re
+
 # ----------------------------------------------------------------------------- closed word classes
 # Small closed classes of function words stay in code; everything open-ended is a data file.
 PRONOUNS = {
@@ -28,6 +30,8 @@ MODIFIERS = {
     "acting", "new", "outgoing", "deputy", "senior", "top", "leading", "unnamed", "anonymous", "dessen",
     "deren", "his", "her", "its", "their", "sein", "seine", "seiner", "seinem", "seinen", "ihre", "ihrer",
     "ihr", "ihrem", "ihren", "unser", "unsere", "unserer", "euer",
+    # English adjectives that describe the holder, not the office ("Local MP Jo Roe", "veteran senator")
+    "local", "veteran", "longtime", "long-serving", "backbench", "interim", "incumbent", "retiring",
 }
 HONORIFICS = {"herr": "m", "frau": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
               "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
@@ -35,6 +39,11 @@ OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from"
 PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "bint", "da", "di", "du", "la", "le", "della", "dalla",
              "del", "dos", "ter", "ten", "op", "vom", "zur", "y", "los", "las", "do", "dello", "degli", "dei"}
 DOUBLE_PARTICLE = ("von", "und", "zu")  # "Leopold von und zu Trauttenberg": "und" only between these two
+# Gaelic surnames: "Mac an tSaoir", "Nic a' Phearsain", "Ní na Gaoithe"; after the link word the
+# name may take a mutation prefix in lower case ("tSaoir", "bhFear", "nGael")
+GAELIC_PATRONYMS = {"mac", "nic", "mhic", "ní", "uí", "ó"}
+GAELIC_LINKS = {"an", "a'", "a’", "na"}
+GAELIC_MUTATED = re.compile(r"^(?:t|h|n|bh|mb|gc|nd|dt|ng|bp|bhf)[A-ZÁÉÍÓÚÀÈÌÒÙ]")
 LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "ug", "eg", "gesmbh", "sa", "inc.", "ltd."}  # "die Nordbahn AG"
 COUNTRY_NOUNS = {"land", "staat", "republik", "königreich", "emirat"}  # "das Land erklärte": the country named before
 SPOKES = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "press secretary")

@@ -30,7 +30,7 @@ base.py (what both rule sets share), parsed.py (rules on the trained pipeline, w
 parsed_speakers.py, parsed_indirect.py, parsed_objects.py, parsed_nouns.py and parsed_around.py), blank.py (rules on the blank fallback, with
 blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines), surnames.py
 (a lone surname that speaks is a person), outlets.py ('…, the Herald reported': the clause's
-subject speaks), content_subject.py ('Carver now backs X, she said': the
+subject speaks), bodies.py (bodies the NER missed, as mentions), content_subject.py ('Carver now backs X, she said': the
 content's named subject is the pronoun's antecedent). This folder never imports extract/de/.
 """
 from __future__ import annotations
@@ -39,16 +39,17 @@ import re
 
 from spacy.tokens import Doc
 
-from ..actors.lexicon import firstnames
-from ..actors.words import PARTICLES
+from ..actors.lexicon import firstnames, organisation_words
 from ..model import Analysis, Found, Mention
 from ..quotes import Quote, find_quotes
-from .base import ENTITY_KINDS, RELATIVE, _distinct
+from .base import ENTITY_KINDS, NAME_PARTICLES, RELATIVE, _distinct
 from .blank import BlankRules
+from .bodies import body_mentions
 from .content_subject import content_subjects
 from .lines import with_interview
 from .nlp import is_trained, load_english
 from .parsed import ParsedRules
+from .parsed_speakers import name_extent
 from .surnames import is_surname_speaker
 
 
@@ -66,6 +67,7 @@ def analyse(text: str) -> Analysis:
     if is_trained(nlp):
         statements = ParsedRules(doc, quotes).statements()
         mentions = _entity_mentions(doc)
+        mentions = sorted(mentions + body_mentions(doc, mentions), key=lambda m: m.span)
     else:
         statements = BlankRules(doc, quotes).statements()
         mentions = []
@@ -123,10 +125,14 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     text = doc.text  # (spaCy joins all tokens on every doc.text: read it once)
     for e in doc.ents:
-        if e.label_ not in ENTITY_KINDS:
-            continue
-        m = Mention((e.start_char, e.end_char), e.text, ENTITY_KINDS[e.label_],
-                    is_subject=e.root.dep_ in ("nsubj", "nsubjpass"))
+        if e.label_ not in ENTITY_KINDS or (out and e.start_char < out[-1].span[1]):
+            continue  # (inside a name widened below: "Fiona Mac" + "an" + "tSaoir")
+        kind = ENTITY_KINDS[e.label_]
+        last = name_extent(doc, e.start, e.end - 1)[1] if kind == "person" or _first_name_led(e) else e.end - 1
+        if _first_name_led(e):
+            kind = "person"  # "Jean-Luc d'Aubigné" the NER took for an organisation
+        end = doc[last].idx + len(doc[last])
+        m = Mention((e.start_char, end), text[e.start_char:end], kind, is_subject=e.root.dep_ in ("nsubj", "nsubjpass"))
         m = _with_particles_before(text, m, out[-1].span[1] if out else 0)  # "Jan ter" + "Horst"
         if out and _particles_between(text, out[-1], m):  # "Hendrik van" + "Berg": one name
             b = out[-1].span[0]
@@ -136,9 +142,15 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
-# small words inside names: "Hendrik van der Berg" (and the actors' particles: "dos", "zu", ...)
-NAME_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "bin", "ibn",
-                  "bint", "al", "el", "ter", "ten"} | (PARTICLES - {"y"})
+def _first_name_led(e) -> bool:
+    """An organisation or place entity of a known first name and name words ("Jean-Luc d'Aubigné",
+    "Eamon Ó Súilleabháin"), none of them a word that ends organisation names: a person."""
+    words = e.text.split()
+    return (e.label_ != "PERSON" and 2 <= len(words) <= 5 and words[0].split("-")[0].casefold() in firstnames()
+            and not any(w.casefold() in organisation_words() for w in words[1:]))
+
+
+# small words inside names ("Hendrik van der Berg"): base.NAME_PARTICLES
 
 
 # a first name and lower-case particles right before a surname: "Jan ter | Horst", "Maria de la | Cruz"
@@ -176,6 +188,8 @@ def _with_speakers(doc: Doc, mentions: list[Mention], statements: list[Found]) -
     (surnames.py), whatever the NER guessed."""
     text = doc.text
     surnames = {s for f in statements for s in f.speaker_mention[:1] if is_surname_speaker(doc, *s)}
+    # (a part the NER split off a surname with particles, "Mac an | tSaoir", gives way to the whole)
+    mentions = [m for m in mentions if not any(b <= m.span[0] and m.span[1] <= e and (b, e) != m.span for b, e in surnames)]
     out = [Mention(m.span, m.text, "person", m.is_subject) if m.span in surnames else m for m in mentions]
     seen = {m.span for m in mentions}
     for f in statements:

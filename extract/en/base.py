@@ -7,9 +7,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.words import GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, PARTICLES
 from ..model import Found
 from ..quotes import Quote
 from .cues import CueEntry
+
+# small words inside names: "Hendrik van der Berg" (and the actors' particles: "dos", "zu", ...)
+NAME_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "bin", "ibn",
+                  "bint", "al", "el", "ter", "ten"} | (PARTICLES - {"y"})
 
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}

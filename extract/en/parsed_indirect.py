@@ -79,16 +79,20 @@ class ParsedIndirect:
     def complements(self, verb: Token) -> list[Token]:
         """The verb's clausal complements; 'said in a statement that ...' hangs the clause on
         the noun, so a that-clause of the verb's prepositional object counts too."""
-        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        # (not a "clause" the parser made of a person's name: 'Pieter van den Broek said')
+        comps = [c for c in verb.children if c.dep_ == "ccomp" and not all(t.ent_type_ == "PERSON" for t in c.subtree)]
         if comps:
             return comps
         for prep in verb.children:
             # 'in a statement', 'at a news conference', not 'comment on reports that ...'
-            if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "at", "during"):
+            # ... and the one told: 'told the BBC's Today programme that ...' (the parser hung the
+            # clause on the addressee)
+            told = prep.dep_ == "dobj" and prep.i > verb.i and verb.lemma_.lower() in addressing_cues()
+            if not told and (prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "at", "during")):
                 continue
-            for obj in prep.children:
+            for obj in ([prep] if told else prep.children):
                 for c in obj.children:
-                    if c.dep_ in ("acl", "relcl", "ccomp") and any(
+                    if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i and any(
                             m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                         return [c]
         return []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .base import CONF_INDIRECT, _trim
+from .base import CONF_INDIRECT, _alnum, _trim
 from .cues import cue_nouns
 
 CONF_NOUN = CONF_INDIRECT * 0.9
@@ -22,25 +22,54 @@ class ParsedNouns:
             clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             speaker = self.noun_speaker(tok)
-            if clause is None or speaker is None:
+            if speaker is None:
                 continue
-            first = min(t.i for t in clause.subtree)
-            if self.doc[first].lower_ == "that":
-                first += 1
-            span = _trim(self.doc, first, clause.right_edge.i)
+            if clause is not None:
+                first, last = min(t.i for t in clause.subtree), clause.right_edge.i
+                if self.doc[first].lower_ == "that":
+                    first += 1
+            elif (after := self.after_colon(tok)) is not None:
+                first, last = after
+            else:
+                continue
+            span = _trim(self.doc, first, last)
             if span is None or len(self.text[span[0]:span[1]].split()) < 3:
                 continue
             quoted = self.quoted_parts(span)
-            kind = "partial" if quoted else "indirect"
+            kind, spans = "partial" if quoted else "indirect", [span]
+            if quoted and _alnum(self.text, [q for _, q in quoted]) >= 0.8 * _alnum(self.text, [span]):
+                # 'The call came from Roe: "We must not ..."': the quote itself, a direct statement
+                kind, spans = "direct", [q for k in sorted({k for k, _ in quoted}) for q in self.quotes[k].pieces]
             self.used_quotes.update(k for k, _ in quoted)
-            self.add_found([span], kind, [(tok.idx, tok.idx + len(tok))], [self.speaker_span(speaker)], CONF_NOUN)
+            self.add_found(spans, kind, [(tok.idx, tok.idx + len(tok))], [self.speaker_span(speaker)], CONF_NOUN)
+
+    def after_colon(self, noun: Token) -> tuple[int, int] | None:
+        """"Roe's message to the council was blunt: the town cannot afford it": the cue noun is
+        the subject of 'be', a colon closes that clause, and what follows it, to the sentence's
+        end, is what was said (first and last token), or None."""
+        be = noun.head
+        if noun.dep_ != "nsubj" or be.lemma_ not in ("be", "come"):
+            return None
+        sent = noun.sent
+        colon = next((t for t in self.doc[be.i + 1 : sent.end] if t.text == ":"), None)
+        source = {t.i for t in self.came_from(noun).subtree} if be.lemma_ == "come" and self.came_from(noun) else set()
+        if colon is None or colon.i + 1 >= sent.end or not (
+                colon.i - be.i <= 3 or all(k in source for k in range(be.i + 2, colon.i))):
+            return None  # (only 'clear', 'simple', 'blunt' between 'was' and the colon, or 'from X')
+        return colon.i + 1, sent.end - 1
+
+    def came_from(self, noun: Token) -> Token | None:
+        """'The call came from Roe': the 'from' phrase of the 'come' the cue noun is subject of."""
+        if noun.dep_ != "nsubj" or noun.head.lemma_ != "come":
+            return None
+        return next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i), None)
 
     def noun_speaker(self, noun: Token) -> Token | None:
         """The possessor ('her', "the ministry's") or the 'by'/'from' object of a noun cue."""
         for c in noun.children:
             if c.dep_ == "poss" and c.i < noun.i and self.can_speak(c):
                 return c
-        for c in noun.children:
+        for c in [*noun.children, *filter(None, [self.came_from(noun)])]:
             if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None and self.can_speak(obj):

@@ -2,10 +2,14 @@
 name, a relative pronoun's antecedent, who the narration is about, "according to X"."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .base import (
     CONF_ACCORDING,
+    GAELIC_LINKS,
+    GAELIC_MUTATED,
+    GAELIC_PATRONYMS,
+    NAME_PARTICLES,
     PRONOUNS,
     RELATIVE,
     _alnum,
@@ -92,8 +96,6 @@ class ParsedSpeakers:
         if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
             return (tok.idx, tok.idx + len(tok))
         left = tok.left_edge.i
-        while left < tok.i and self.in_dateline(self.doc[left]):
-            left += 1
         # 'Khalid al-Mansouri': a hyphenated surname the parser split keeps its first part
         while left >= 2 and self.doc[left - 1].text == "-" and not self.doc[left - 2].whitespace_ \
                 and not self.doc[left - 1].whitespace_:
@@ -113,6 +115,9 @@ class ParsedSpeakers:
                 continue
             else:
                 break
+        left, right = name_extent(self.doc, left, right)
+        while left < tok.i and self.in_dateline(self.doc[left]):
+            left += 1  # (a dateline the NER joined to the name: 'STRANDHOLM - Haverty')
         span = _trim(self.doc, left, right)
         return span or (tok.idx, tok.idx + len(tok))
 
@@ -273,3 +278,33 @@ def headline_end(text: str) -> int | None:
     if not first or first.endswith(".") or len(first.split()) > 20 or not text[line_end:].strip():
         return None
     return line_end
+
+
+def name_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """The speaker's tokens widened to the whole name the parser broke at its particles: the
+    rest of a named entity ('Pieter van den | Broek'), particles and the name after them
+    ('Fiona Mac | an tSaoir', 'Jan | de Wit')."""
+    while left > 0 and doc[left].ent_iob_ == "I" and doc[left - 1].ent_type_ == doc[left].ent_type_ \
+            and not doc[left - 1].is_punct:
+        left -= 1
+    k = left - 1
+    while k > 0 and doc[k].lower_ in NAME_PARTICLES:
+        k -= 1
+    if k < left - 1 and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[left].text[:1].isupper():
+        left = k  # 'Pieter van den | Broek'
+    while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I" and doc[right + 1].ent_type_ == doc[right].ent_type_:
+        right += 1
+    k = right + 1
+    while k < len(doc) and (doc[k].lower_ in NAME_PARTICLES or doc[k - 1].lower_ in GAELIC_PATRONYMS):
+        if doc[k].lower_ in NAME_PARTICLES:
+            k += 1
+        elif doc[k].text in GAELIC_LINKS:
+            k += 1
+        elif doc[k].text == "a" and not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].text in "'’":
+            k += 2  # "Nic a' Bhaird": the tokenizer split the link word
+        else:
+            break
+    if right + 1 < k < len(doc) and doc[right].pos_ == "PROPN" and (
+            doc[k].text[:1].isupper() or GAELIC_MUTATED.match(doc[k].text)):
+        right = k
+    return left, right

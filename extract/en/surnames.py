@@ -7,11 +7,22 @@ such an unknown word an organisation; the actors stage still checks its lexicon 
 organisations and countries first, so 'Gazprom said' stays the company."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ..actors.lexicon import titles
+from ..actors.words import GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS
+from .base import NAME_PARTICLES
+
+ELIDED = re.compile(r"^[DdLlO][’']")
+
+
+def _particle(word: str) -> bool:
+    low = word.casefold()
+    return low in NAME_PARTICLES or low in GAELIC_PATRONYMS or word in GAELIC_LINKS or word in ("a", "'", "’")
+
 
 NOT_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"}  # the NER's WORK_OF_ART etc. are misfires near quotes
 
@@ -22,11 +33,15 @@ def _titles() -> frozenset[str]:
 
 
 def is_surname_speaker(doc: Doc, b: int, e: int) -> bool:
-    """Whether the speaker span (b, e) is one unknown capitalised name word."""
+    """Whether the speaker span (b, e) is one unknown capitalised name word, maybe after name
+    particles."""
     span = doc.char_span(b, e, alignment_mode="expand")
+    if span is not None and len(span) > 1 and all(_particle(t.text) for t in span[:-1]):
+        span = span[-1:]  # "Van der Berg", "Mac an tSaoir", "Ó Súilleabháin": the name after the particles
     if span is None or len(span) != 1:
         return False
     tok = span[0]
-    word = tok.text
-    return (tok.tag_ == "NNP" and word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2
+    word = ELIDED.sub("", tok.text)  # "D'Aubigné"
+    shaped = word[:1].isupper() and word[1:].islower() or bool(GAELIC_MUTATED.match(word))  # ("tSaoir")
+    return (tok.tag_ == "NNP" and shaped and word.isalpha() and len(word) > 2
             and tok.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles())
