@@ -109,8 +109,9 @@ class _Txn:
         reg = self.store._registry.get(article_id)
         return reg[0] if reg else None
 
-    def statement(self, sid: str) -> tuple[str, dict[str, Any]] | None:
-        """(partition, document) of a statement as it is in this transaction."""
+    def statement(self, sid: str, load: bool = True) -> tuple[str, dict[str, Any]] | None:
+        """(partition, document) of a statement as it is in this transaction; ``load=False`` only
+        reads: a stored partition not yet in the transaction stays out of it (else the commit rewrites it)."""
         known = self.where.get(sid)
         if known is not None:
             d = self.part(known)["statements"].get(sid)
@@ -125,7 +126,7 @@ class _Txn:
         if pos is None:
             return None
         name = cols.parts.names[int(cols.part[pos])]
-        d = self.part(name)["statements"].get(sid)
+        d = (self.part(name) if load else self.parts.get(name) or self.store._read_part(name))["statements"].get(sid)
         return (name, d) if d is not None else None
 
     def put_statement(self, d: dict[str, Any] | None, sid: str, part: str | None = None) -> None:
@@ -688,7 +689,7 @@ class Store:
         code = cols.actors.code.get(aid)
         sids = [s.decode() for s in cols.sid[cols.speaker == code]] if code is not None else []
         for sid in sids:
-            found = txn.statement(sid)
+            found = txn.statement(sid, load=False)  # (reading: no partition rewritten for it)
             keys.update(k for k, v in (found[1].get("stance") or {}).items() if v) if found else None
         for p in txn.parts.values():
             keys.update(k for d in p["statements"].values() if d.get("speaker") == aid

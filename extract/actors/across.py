@@ -154,8 +154,7 @@ def actor_of_reference(candidate: Actor, known: list[Actor], text: str,
     bodies = [a for a in known if a.kind == "organisation" and len(a.name) > len(low) and not is_generic_body(a)
               and a.name.casefold().split()[-1].endswith(low)] if is_generic_body(candidate) else []
     fits = people + bodies  # (a role read as a body, "Landesrat": the person of that role)
-    agreeing = [a for a in fits if role_agrees(a, text, spoke_on)]
-    return agreeing[0].id if len(fits) == 1 and len(agreeing) == 1 else None
+    return fits[0].id if len(fits) == 1 and role_agrees(fits[0], text, spoke_on) else None  # (the guard: of the one only)
 
 
 def _kind_guessed(a: Actor, b: Actor) -> bool:
@@ -235,8 +234,7 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     local = [a for a in roled if a.id in here_ids]
     if local:
         return local[0].id if len(local) == 1 else None
-    agreeing = [a for a in roled if role_agrees(a, text, spoke_on)]
-    return agreeing[0].id if len(roled) == 1 and len(agreeing) == 1 else None
+    return roled[0].id if len(roled) == 1 and role_agrees(roled[0], text, spoke_on) else None  # (the guard: of the one only)
 
 
 @lru_cache(maxsize=4096)

@@ -2,13 +2,15 @@
 
 HanTa imports numpy (~0.1 s CPU at each start, a thirtieth of a dev-set run) for one function,
 ``logaddexp`` of two floats, and its German model holds 208 numpy floats. Neither needs numpy:
-the import gets a stand-in module with ``logaddexp`` written as numpy's own (npy_logaddexp, the
+HanTa's import gets a stand-in module with ``logaddexp`` written as numpy's own (npy_logaddexp, the
 same operations, so the same bits), and the model is read with those numbers as Python floats
 of the same value. When numpy is loaded anyway (spaCy for English), HanTa gets the real one.
 """
 from __future__ import annotations
 
+import builtins
 import gzip
+import importlib.util
 import math
 import os
 import pickle
@@ -32,31 +34,33 @@ def logaddexp(x: float, y: float) -> float:
 
 
 def import_hanta() -> types.ModuleType:
-    """HanTa's HanoverTagger module, imported with a stand-in for numpy unless numpy is loaded."""
+    """HanTa's HanoverTagger module, its ``from numpy import logaddexp`` given the stand-in unless
+    numpy is loaded. The stand-in is seen by HanTa's import alone (its own ``__import__``): putting it
+    in sys.modules, even for a moment, gave a thread importing numpy meanwhile a module without
+    numpy's submodules ("'numpy' is not a package")."""
     if "numpy" in sys.modules or "HanTa.HanoverTagger" in sys.modules:
         from HanTa import HanoverTagger
 
         return HanoverTagger
+    import HanTa
+
     stand_in = types.ModuleType("numpy")
     stand_in.logaddexp = logaddexp
-    stand_in.__getattr__ = _real_numpy  # (whoever imports numpy meanwhile gets the real one's attributes)
-    sys.modules["numpy"] = stand_in
+
+    def hanta_import(name, *args, **kwargs):
+        return stand_in if name == "numpy" else builtins.__import__(name, *args, **kwargs)
+
+    spec = importlib.util.find_spec("HanTa.HanoverTagger")
+    module = importlib.util.module_from_spec(spec)
+    module.__builtins__ = {**vars(builtins), "__import__": hanta_import}  # (the builtins its code runs with)
+    sys.modules[spec.name] = module
     try:
-        from HanTa import HanoverTagger
-    finally:
-        if sys.modules.get("numpy") is stand_in:
-            del sys.modules["numpy"]
-    return HanoverTagger
-
-
-def _real_numpy(name: str):
-    import importlib
-
-    if name.startswith("__"):  # (the import system asks for __path__ and the like: the stand-in has none)
-        raise AttributeError(name)
-    if isinstance(sys.modules.get("numpy"), types.ModuleType) and "__getattr__" in vars(sys.modules["numpy"]):
-        del sys.modules["numpy"]
-    return getattr(importlib.import_module("numpy"), name)
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[spec.name]
+        raise
+    HanTa.HanoverTagger = module
+    return module
 
 
 class NotPlain(Exception):
