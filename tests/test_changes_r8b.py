@@ -13,3 +13,28 @@ def test_a_fronted_person_with_a_place_and_a_name_is_the_subject_not_a_fronted_o
     assert stances("Die Bürgermeisterin von Tannau, Anna Beispiel, hält die Seilbahn für überflüssig.") == {"Seilbahn": -1}
     # a fronted thing with its apposition still joins its clause
     assert stances("Die Stadtmaut, eine Abgabe für Pendler, lehne sie ab.", "Anna Beispiel") != {}
+
+
+def said(sid, date, stance, words, quote="…"):
+    from extract.model import Statement
+
+    return Statement(sid, "a" + sid, [(0, 1)], quote, "statement", speaker="p", date=date, stance=stance,
+                     stance_evidence=words)
+
+
+def changes(*statements):
+    from extract.positions import find_changes
+
+    return [(c.target or c.topic, c.before_stance, c.after_stance) for c in find_changes(list(statements))]
+
+
+def test_a_compound_of_a_carrying_head_is_the_thing_itself():
+    # "-verbindung", "-vorlage", "-entwurf", "-variante", "-angebot" (data/generic_heads.txt)
+    for thing, compound in [("Nachtzug", "Nachtzugverbindung"), ("Schulgesetz", "Schulgesetzvorlage"),
+                            ("Fährlinie", "Fährlinienangebot"), ("Tunnel", "Tunnelvariante")]:
+        found = changes(said("1", "2026-01-01", {thing: -1}, {thing: ["lehnt … ab"]}),
+                        said("2", "2026-03-01", {compound: 1}, {compound: ["befürwortet"]}))
+        assert [(b, a) for _, b, a in found] == [(-1, 1)], (thing, compound)
+    # a different modifier is another thing
+    assert changes(said("1", "2026-01-01", {"Nachtzug": -1}, {"Nachtzug": ["lehnt … ab"]}),
+                   said("2", "2026-03-01", {"Busverbindung": 1}, {"Busverbindung": ["befürwortet"]})) == []
