@@ -38,3 +38,11 @@ def test_a_compound_of_a_carrying_head_is_the_thing_itself():
     # a different modifier is another thing
     assert changes(said("1", "2026-01-01", {"Nachtzug": -1}, {"Nachtzug": ["lehnt … ab"]}),
                    said("2", "2026-03-01", {"Busverbindung": 1}, {"Busverbindung": ["befürwortet"]})) == []
+
+
+def test_against_extending_a_thing_is_not_against_the_thing_in_english_too():
+    against_more = said("1", "2026-01-01", {"runway": -1}, {"runway": ["opposed", "extending"]})
+    later_for = said("2", "2026-03-01", {"runway": 1}, {"runway": ["supports"]})
+    assert changes(against_more, later_for) == []
+    against = said("3", "2026-01-01", {"runway": -1}, {"runway": ["opposed"]})
+    assert changes(against, later_for) == [("runway", -1, 1)]

@@ -50,7 +50,7 @@ def act_compound_of(target: str, others: set[str]) -> str | None:
     """The speaker's other target that a compound of an act bringing it names ("Rathausneubau"
     → "Rathaus", read beside it out of "den Neubau des Rathauses"): one thing, one change. Not
     acts that end it ("Schwimmbadschließung": the opposite) or make more of it ("Flughafenausbau":
-    another matter, data/more_of_de.txt)."""
+    another matter, data/more_of_<lang>.txt)."""
     from . import act_nouns
 
     low = target.lower()
@@ -185,9 +185,10 @@ def noun_lemmas(text: str) -> frozenset[str]:
 
 
 def more_of(word: str) -> bool:
-    """An act that makes more of its thing (data/more_of_de.txt: "Ausbau", "auszubauen")."""
+    """An act that makes more of its thing (data/more_of_<lang>.txt: "Ausbau", "auszubauen", "extending")."""
     low = word.lower()
-    return any(stem in low or stem in low.replace("zu", "", 1) for stem in words_of("more_of_de.txt"))
+    stems = words_of("more_of_de.txt") + words_of("more_of_en.txt")  # (evidence words carry no language)
+    return any(stem in low or stem in low.replace("zu", "", 1) for stem in stems)
 
 
 def against_more_only(s: Statement, key: str, value: int) -> bool:
