@@ -46,3 +46,14 @@ def test_against_extending_a_thing_is_not_against_the_thing_in_english_too():
     assert changes(against_more, later_for) == []
     against = said("3", "2026-01-01", {"runway": -1}, {"runway": ["opposed"]})
     assert changes(against, later_for) == [("runway", -1, 1)]
+
+
+def test_a_condition_opening_the_sentence_or_quote_makes_no_change_but_a_conceding_if_does():
+    from extract.positions import judge
+
+    assert judge("", "", "en", frame_text='"If the state pays, I will back the landfill," she said.').evidence == {"landfill": ["back", "if"]}
+    assert "falls" in judge("", "", "de", frame_text="Falls die Gemeinden zustimmen, werde er die Seilbahn unterstützen, sagte er.").evidence["Seilbahn"]
+    before = said("1", "2026-01-01", {"landfill": -1}, {"landfill": ["opposed"]})
+    assert changes(before, said("2", "2026-03-01", {"landfill": 1}, {"landfill": ["back", "if"]})) == []
+    conceding = judge("", "", "en", frame_text="Even if it costs more, I now support the landfill, she said.")
+    assert changes(before, said("3", "2026-03-01", conceding.stance, conceding.evidence)) == [("landfill", -1, 1)]

@@ -76,20 +76,25 @@ def hedged(words: list[str]) -> bool:
     return any(w in words_of(words_said) for w in low)
 
 
+SENTENCE_START = r"(?:^|(?<=[.!?:;„“”\"«»‚‘]))\s*"  # where a sentence or a quotation starts ("^if")
+
+
 def condition_in(text: str) -> str:
     """The words by which a statement sets a condition on its position ("could accept X only if …",
     "nur unter der Bedingung, dass …"; data/condition_words.txt), as listed there; "" for none."""
     low = " ".join(text.split())
     for w in words_of("condition_words.txt"):  # ('…': a gap of up to eight words, "would only back X if")
-        parts = [r"\s+".join(map(re.escape, p.split())) for p in w.split("…")]
-        if re.search(r"(?<!\w)" + r"(?:\s+\S+){0,8}?\s+".join(parts) + r"(?!\w)", low, re.IGNORECASE):
-            return w
+        parts = [r"\s+".join(map(re.escape, p.split())) for p in w.lstrip("^").split("…")]
+        start = SENTENCE_START if w.startswith("^") else r"(?<!\w)"
+        if re.search(start + r"(?:\s+\S+){0,8}?\s+".join(parts) + r"(?!\w)", low, re.IGNORECASE):
+            return w.lstrip("^")
     return ""
 
 
 def conditional(words: list[str]) -> bool:
     """Deciding words that hold a condition: no position to change from or to."""
-    return any(w.lower() in words_of("condition_words.txt") for w in words)
+    said = {w.lstrip("^") for w in words_of("condition_words.txt")}
+    return any(w.lower() in said for w in words)
 
 
 def both_names(now: str, before: str) -> tuple[str, str]:
