@@ -50,7 +50,7 @@ def act_compound_of(target: str, others: set[str]) -> str | None:
     """The speaker's other target that a compound of an act bringing it names ("Rathausneubau"
     → "Rathaus", read beside it out of "den Neubau des Rathauses"): one thing, one change. Not
     acts that end it ("Schwimmbadschließung": the opposite) or make more of it ("Flughafenausbau":
-    another matter, data/more_of_de.txt)."""
+    another matter, data/more_of_<lang>.txt)."""
     from . import act_nouns
 
     low = target.lower()
@@ -76,20 +76,25 @@ def hedged(words: list[str]) -> bool:
     return any(w in words_of(words_said) for w in low)
 
 
+SENTENCE_START = r"(?:^|(?<=[.!?:;„“”\"«»‚‘]))\s*"  # where a sentence or a quotation starts ("^if")
+
+
 def condition_in(text: str) -> str:
     """The words by which a statement sets a condition on its position ("could accept X only if …",
     "nur unter der Bedingung, dass …"; data/condition_words.txt), as listed there; "" for none."""
     low = " ".join(text.split())
     for w in words_of("condition_words.txt"):  # ('…': a gap of up to eight words, "would only back X if")
-        parts = [r"\s+".join(map(re.escape, p.split())) for p in w.split("…")]
-        if re.search(r"(?<!\w)" + r"(?:\s+\S+){0,8}?\s+".join(parts) + r"(?!\w)", low, re.IGNORECASE):
-            return w
+        parts = [r"\s+".join(map(re.escape, p.split())) for p in w.lstrip("^").split("…")]
+        start = SENTENCE_START if w.startswith("^") else r"(?<!\w)"
+        if re.search(start + r"(?:\s+\S+){0,8}?\s+".join(parts) + r"(?!\w)", low, re.IGNORECASE):
+            return w.lstrip("^")
     return ""
 
 
 def conditional(words: list[str]) -> bool:
     """Deciding words that hold a condition: no position to change from or to."""
-    return any(w.lower() in words_of("condition_words.txt") for w in words)
+    said = {w.lstrip("^") for w in words_of("condition_words.txt")}
+    return any(w.lower() in said for w in words)
 
 
 def both_names(now: str, before: str) -> tuple[str, str]:
@@ -185,9 +190,10 @@ def noun_lemmas(text: str) -> frozenset[str]:
 
 
 def more_of(word: str) -> bool:
-    """An act that makes more of its thing (data/more_of_de.txt: "Ausbau", "auszubauen")."""
+    """An act that makes more of its thing (data/more_of_<lang>.txt: "Ausbau", "auszubauen", "extending")."""
     low = word.lower()
-    return any(stem in low or stem in low.replace("zu", "", 1) for stem in words_of("more_of_de.txt"))
+    stems = words_of("more_of_de.txt") + words_of("more_of_en.txt")  # (evidence words carry no language)
+    return any(stem in low or stem in low.replace("zu", "", 1) for stem in stems)
 
 
 def against_more_only(s: Statement, key: str, value: int) -> bool:

@@ -638,7 +638,8 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
 def is_agent(c: Clause, p: Phrase, lang: str) -> bool:
     """A person, a role or a body that acts ("des Landes", "den Polizeipräsidenten", "der Landesregierung"):
     never the thing a position is about. Long agent words count as compound heads ("Kantonsregierung")."""
-    from ..actors.roles import role_head  # (the actors' role heads: "Polizeipräsident", "Landrätin")
+    from ..actors.lexicon import lexicon as actor_lexicon
+    from ..actors.roles import role_word  # (titles and role heads: "Kämmerer", "Polizeipräsident", "Landrätin")
 
     w = c.words[p.head]
     if not w.noun or c.words[p.start].low in INDEFINITE:  # "eine Minderheitsregierung kommt nicht infrage": a kind
@@ -648,7 +649,7 @@ def is_agent(c: Clause, p: Phrase, lang: str) -> bool:
     if low in agents or any(low.endswith(a) for a in agents if len(a) >= 8):
         return True
     # a role with a definite article is someone; bare or indefinite it is staff wanted ("Mangel an Kinderärzten")
-    return (c.words[p.start].low in DEFINITE and bool(role_head(noun_lemma(w.text), lang))
+    return (c.words[p.start].low in DEFINITE and role_word(noun_lemma(w.text), actor_lexicon(lang)) is not None
             and low not in frame_vocabulary(lang))
 
 
@@ -1762,8 +1763,10 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
                 c = elliptical(clauses[-1], c, lang)
             elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words
-                  and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)):
+                  and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
+                  and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
                 # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
+                # (a fronted person or role, "Der Kämmerer von X, Y, hält …", is the subject: no join)
                 c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             clauses.append(c)
         body = represented_body(clauses, speaker_words)
