@@ -1,0 +1,28 @@
+"""German statements found in round 8b: a colon quote after a name with a contrast word, a
+manner word before the verb, a cue in a fronted subordinate clause. Texts are invented; people,
+places and bodies are fictional."""
+import pytest
+
+from extract.de import analyse
+
+CASES = [  # (text, words of the quote, speaker)
+    ("Die Kämmerin Lotte Anselm lobte den Haushalt. Stadtrat Ingo Valbert hingegen: «Das Loch wird nur verschoben.»",
+     "Das Loch wird nur verschoben", "Ingo Valbert"),  # a contrast word between name and colon
+    ("Die Kämmerin Lotte Anselm lobte den Haushalt. Ganz anders Stadtrat Ingo Valbert: «Das Loch wächst.»",
+     "Das Loch wächst", "Ingo Valbert"),  # adverbs before the name
+    ("Die Kämmerin Lotte Anselm lobte den Haushalt. Anders sah es Stadtrat Ingo Valbert: «Das Loch wächst.»",
+     "Das Loch wächst", "Ingo Valbert"),  # a manner word first: the speaker follows the verb
+    ("Die Regierungsrätin Mara Steinacher steht in der Kritik. "
+     "Steinacher wies die Vorwürfe am Dienstag zurück: «Keine Schule schließt.»",
+     "Keine Schule schließt", "Steinacher"),  # a surname first stays the speaker
+    ("Während Landesrat Edwin Maltauer über den Zuschlag jubelte, "
+     "haderte Gemeinderätin Irma Pichlbauer: «Das Geld fehlt dann bei den Schulen.»",
+     "Das Geld fehlt", "Irma Pichlbauer"),  # the cue of a fronted subordinate clause is not the quote's
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", CASES)
+def test_statement_found_with_its_speaker(text, quote, speaker):
+    hits = [f for f in analyse(text).statements if any(quote in text[b:e] for b, e in f.quote)]
+    assert hits, f"no statement holds {quote!r}"
+    assert speaker in " | ".join(text[b:e] for b, e in hits[0].speaker_mention)
