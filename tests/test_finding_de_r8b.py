@@ -1,4 +1,4 @@
-"""German statements found in round 8b: a colon quote after a name with a contrast word, a
+"""German statements found in round 8b: a surname alone after the verb taking a position, a colon quote after a name with a contrast word, a
 manner word before the verb, a cue in a fronted subordinate clause. Texts are invented; people,
 places and bodies are fictional."""
 import pytest
@@ -18,6 +18,11 @@ CASES = [  # (text, words of the quote, speaker)
     ("Während Landesrat Edwin Maltauer über den Zuschlag jubelte, "
      "haderte Gemeinderätin Irma Pichlbauer: «Das Geld fehlt dann bei den Schulen.»",
      "Das Geld fehlt", "Irma Pichlbauer"),  # the cue of a fronted subordinate clause is not the quote's
+    ("Der Energieexperte Gernot Valtlhofer hatte das Projekt verteidigt. "
+     "Nach dem Gutachten lehnt Valtlhofer das Murkraftwerk nun ab.",
+     "lehnt Valtlhofer das Murkraftwerk nun ab", "Valtlhofer"),  # a surname alone after the verb, named before
+    ("Die Zuger Regierungsrätin Beatrice Imhaslyberg stellte das Budget vor. Eine Steuersenkung lehnt Imhaslyberg ab.",
+     "Eine Steuersenkung lehnt Imhaslyberg ab", "Imhaslyberg"),
 ]
 
 
