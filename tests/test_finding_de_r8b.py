@@ -23,6 +23,8 @@ CASES = [  # (text, words of the quote, speaker)
      "lehnt Valtlhofer das Murkraftwerk nun ab", "Valtlhofer"),  # a surname alone after the verb, named before
     ("Die Zuger Regierungsrätin Beatrice Imhaslyberg stellte das Budget vor. Eine Steuersenkung lehnt Imhaslyberg ab.",
      "Eine Steuersenkung lehnt Imhaslyberg ab", "Imhaslyberg"),
+    ("Nach der Untersuchung der Brücke sagte die Bauamtsleiterin Carla Wendelin, das Land werde die Mittel verdoppeln.",
+     "das Land werde die Mittel verdoppeln", "Carla Wendelin"),  # "Nach der X des Y" before a speech verb: a time
 ]
 
 
@@ -31,3 +33,9 @@ def test_statement_found_with_its_speaker(text, quote, speaker):
     hits = [f for f in analyse(text).statements if any(quote in text[b:e] for b, e in f.quote)]
     assert hits, f"no statement holds {quote!r}"
     assert speaker in " | ".join(text[b:e] for b, e in hits[0].speaker_mention)
+
+
+def test_a_quoted_paper_name_belongs_to_the_source_phrase():
+    text = "Nach Recherchen des „Oberländer Boten“ hat der Landrat die Schließung bereits beschlossen."
+    quotes = [text[b:e] for f in analyse(text).statements for b, e in f.quote]
+    assert quotes and not any("Boten" in q for q in quotes)
