@@ -25,6 +25,10 @@ CASES = [  # (text, words of the quote, speaker)
      "Eine Steuersenkung lehnt Imhaslyberg ab", "Imhaslyberg"),
     ("Nach der Untersuchung der Brücke sagte die Bauamtsleiterin Carla Wendelin, das Land werde die Mittel verdoppeln.",
      "das Land werde die Mittel verdoppeln", "Carla Wendelin"),  # "Nach der X des Y" before a speech verb: a time
+    ("Gegen die neue Umgehungsstraße sperrt sich Ortsbäuerin Vroni Staudacher seit Monaten.",
+     "Gegen die neue Umgehungsstraße sperrt sich", "Vroni Staudacher"),  # a position without a speech verb
+    ("Der Kreisrat Olaf Wennigsen trat am Freitag gegen den Verkauf der Klinik ein.",
+     "gegen den Verkauf der Klinik ein", "Olaf Wennigsen"),
 ]
 
 
