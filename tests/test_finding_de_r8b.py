@@ -43,3 +43,13 @@ def test_a_quoted_paper_name_belongs_to_the_source_phrase():
     text = "Nach Recherchen des „Oberländer Boten“ hat der Landrat die Schließung bereits beschlossen."
     quotes = [text[b:e] for f in analyse(text).statements for b, e in f.quote]
     assert quotes and not any("Boten" in q for q in quotes)
+
+
+def test_a_required_word_in_a_subordinate_clause_does_not_make_the_cue():
+    text = "Der Kläger Udo Marschallek hält sich zurzeit in Valdoria auf, wo er um Hilfe für das Anliegen wirbt."
+    assert not any("hält sich" in text[b:e] for f in analyse(text).statements for b, e in f.quote)
+
+
+def test_a_required_word_after_a_relative_clause_still_counts():
+    text = "Die Ministerin Carla Wendelin hält den Vorschlag, den die Stadt vorgelegt hat, für falsch."
+    assert any("für falsch" in text[b:e] for f in analyse(text).statements for b, e in f.quote)
