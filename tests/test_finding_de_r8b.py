@@ -29,6 +29,10 @@ CASES = [  # (text, words of the quote, speaker)
      "Gegen die neue Umgehungsstraße sperrt sich", "Vroni Staudacher"),  # a position without a speech verb
     ("Der Kreisrat Olaf Wennigsen trat am Freitag gegen den Verkauf der Klinik ein.",
      "gegen den Verkauf der Klinik ein", "Olaf Wennigsen"),
+    ("Der Landrat Ewald Kornacher lehnte die Citymaut, die der Stadtrat beschlossen hatte, am Montag ab.",
+     "lehnte die Citymaut", "Ewald Kornacher"),  # the particle after a relative clause
+    ("Der Landrat Ewald Kornacher kündigte ein Sparpaket, das größte seit zehn Jahren, an.",
+     "kündigte ein Sparpaket", "Ewald Kornacher"),  # the particle after an apposition with its article
 ]
 
 
