@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from ..model import Found, Mention, Span
 from ..quotes import find_quotes
-from .cues import Cues
+from .cues import Cues, inserted_clause_end, main_clause_words
 from .datelines import agency_markers
 from .names import mark_names
 from .nlp import parse
@@ -134,10 +134,13 @@ class Article(NounPhrases, Subjects):
         cue = particle_cue(self, i, s, e, rest, final=True)
         if cue is not None:
             return cue
+        own = None  # the words a required word is looked for in: the verb's own clause, if it has none
         for cue in self.cues.verbs.get(stem, []):
             if cue.particle and stem == cue.base:
                 continue
-            if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
+            if cue.needs and own is None:
+                own = rest if self.in_subordinate(i, s) else main_clause_words(self.toks, s, e)
+            if cue.needs and not all(w in own for w in cue.needs.lower().split()):
                 continue
             return cue
         return particle_cue(self, i, s, e, rest, final=False)
@@ -156,7 +159,9 @@ class Article(NounPhrases, Subjects):
             if t.text == "(":  # brackets inside the clause: "gab die Behörde (DGAC) … an"
                 k = next((j for j in range(k + 1, e) if self.toks[j].text == ")"), k)
             elif t.text in BREAKS:
-                if t.text != "," or not self.apposition_follows(k, e):
+                if t.text == "," and (m := inserted_clause_end(self.toks, k, e)) is not None:
+                    k = m  # over a relative clause or an apposition with its article
+                elif t.text != "," or not self.apposition_follows(k, e):
                     return None
             elif t.low in parts and t.quote < 0:
                 return k

@@ -124,3 +124,40 @@ def load_cues(path: str | None = None) -> Cues:
     if path:
         return parse_cues(Path(path).read_text("utf-8"))
     return parse_cues(resources.files("extract").joinpath("data/cues_de.tsv").read_text("utf-8"))
+
+
+# what opens a subordinate clause after a comma: its words are not the cue verb's ("hält sich in X
+# auf, wo er … für … wirbt": the "für" there does not make "halten für")
+CLAUSE_OPENER_TAGS = ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI")
+
+
+def main_clause_words(toks: list, s: int, e: int) -> set[str]:
+    """The lower-case words of sentence s..e outside quotes and outside subordinate clauses (from
+    a comma before a conjunction, relative pronoun or "wo" up to the next comma)."""
+    out: set[str] = set()
+    inside = False
+    for k in range(s, e):
+        t = toks[k]
+        if t.text == ",":
+            inside = k + 1 < e and toks[k + 1].tag in CLAUSE_OPENER_TAGS
+        elif not inside and t.quote < 0:
+            out.add(t.low)
+    return out | {w[2:] for w in out if w.startswith("da")} | {w[3:] for w in out if w.startswith("dar")}
+
+
+RELATIVE_WORDS = frozenset("der die das dem den denen deren dessen welche welcher welches".split())
+
+
+def inserted_clause_end(toks: list, k: int, e: int) -> int | None:
+    """After the comma at k, what a separable verb's particle may stand behind: a relative clause
+    closed by a comma (", die der Stadtrat beschlossen hatte, entschieden ab") or a verbless
+    apposition opened by an article or pronoun (", das größte seit Jahren, an"). The closing comma."""
+    if k + 1 >= e or toks[k + 1].tag not in ("PRELS", "ART", "PDS"):
+        return None
+    for j in range(k + 2, min(e, k + 16)):
+        if toks[j].quote >= 0 or toks[j].text in (":", ";", "(", "–", "-"):
+            return None
+        if toks[j].text == ",":
+            verbs = [x for x in toks[k + 1:j] if "FIN" in x.tag]
+            return j if not verbs or verbs == [toks[j - 1]] and toks[k + 1].low in RELATIVE_WORDS else None
+    return None

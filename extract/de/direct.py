@@ -6,7 +6,7 @@ from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, tokens_in
 from .mentions import names_someone
-from .nlp import past_or_konjunktiv
+from .nlp import analyse_word, past_or_konjunktiv
 from .tokens import (
     BREAKS,
     CLAUSE_PUNCT,
@@ -21,6 +21,7 @@ from .tokens import (
     QUOTE_CHARS,
     RELATIVE,
     SENT_PUNCT,
+    SUBORDINATORS,
 )
 
 
@@ -91,9 +92,9 @@ def frame_before(art: Article, q: Quote, open_i: int):
             stop = min(stop, next((x for x in range(j - 1, ss - 1, -1) if toks[x].text in QUOTE_CHARS
                                    and toks[x + 1].text == ","), stop))
         for v in range(j - 1, stop, -1):
-            if art.verb_cue(v, ss, j) and not art.in_subordinate(v, ss):
+            if art.verb_cue(v, ss, j) and not art.in_subordinate(v, ss) and not fronted_subclause(art, v, ss, j):
                 a, passive = art.anchor(v, ss)
-                who = art.passive_speaker(v, a, ss, j) if passive else art.subject(a, ss, j)
+                who = art.passive_speaker(v, a, ss, j) if passive else manner_first(art, a, ss, j) or art.subject(a, ss, j)
                 if toks[v].low in ("heißt", "hieß", "geheißen"):
                     who = source_of_heisst_es(art, v, ss)
                 elif who is None and v > ss and toks[v - 1].text == ",":
@@ -102,6 +103,15 @@ def frame_before(art: Article, q: Quote, open_i: int):
                 art.used_cues.add(v)
                 break
     return found
+
+
+def fronted_subclause(art: Article, v: int, ss: int, j: int) -> bool:
+    """"Während X jubelte, haderte Y: «…»": the cue stands in a subordinate clause opening the
+    sentence, and the main clause's verb follows it: the quote is the main clause's."""
+    toks = art.toks
+    c = art.clause_start(v, ss)
+    return (toks[c].tag == "KOUS" or toks[c].low in SUBORDINATORS) and any(
+        toks[x].text == "," and "FIN" in toks[x + 1].tag for x in range(v + 1, j - 1))
 
 
 def apposed_subject(art: Article, v: int, ss: int) -> Span | None:
@@ -138,7 +148,7 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
         if fin is not None and "FIN" in toks[fin].tag:
             fin = art.main_clause_verb(ss, open_i - 1)  # not the verb of a "Während …" clause
         if fin is not None:
-            who = art.subject(fin, ss, open_i - 1)
+            who = manner_first(art, fin, ss, open_i - 1) or art.subject(fin, ss, open_i - 1)
             if who and reported_clause(art, ss, open_i - 1):
                 # "Queensland sei Neuseeland zu Dank verpflichtet: «…»": the clause is itself
                 # reported speech, the quote goes on with its speaker (the one named before)
@@ -149,8 +159,10 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
         else:
             # "BKA-Präsident Tomas Vell: «…»" / "Vell wörtlich: «…»": a name and a colon
             cs = art.clause_start(open_i - 1, ss)
+            while cs + 2 < open_i and toks[cs].tag in ("ADV", "ADJ(D)") and toks[cs + 1].tag in ("ADV", "ADJ(D)", "NN", "NE"):
+                cs += 1  # "Ganz anders Kantonsrat Reto Bärtschi: «…»": a contrast before the name
             end = art.np_right(cs, open_i - 1)
-            while end is not None and end < open_i - 1 and toks[end].low in ("wörtlich", "dazu", "zufolge"):
+            while end is not None and end < open_i - 1 and toks[end].low in AFTER_NAME_BEFORE_COLON:
                 end += 1
             if end is not None and end < open_i - 1 and toks[end].tag in ("APPR", "APPRART") \
                     and art.np_right(end + 1, open_i - 1) == open_i - 1:
@@ -162,6 +174,29 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
                 who = art.span(cs, pp if pp is not None else art.np_right(cs, open_i - 1))
                 found = ([], speaker_or_none(art, who), (toks[cs].b, q.close_mark + 1))
     return found
+
+
+# "Vell wörtlich: «…»", "Pruckner dagegen: «…»": words between a name and its colon
+AFTER_NAME_BEFORE_COLON = frozenset("wörtlich dazu zufolge dagegen hingegen jedoch indes indessen allerdings wiederum "
+                                    "ebenfalls knapp trocken lakonisch".split())
+
+
+def manner_first(art: Article, fin: int, ss: int, end: int) -> Span | None:
+    """"Anders sah es Gregor Pruckner: «…»", "Skeptischer äußerte sich Kreisrätin X: «…»": a lone
+    adverb or adjective before the verb tells how; the speaker follows the verb (past "es")."""
+    toks = art.toks
+    c = art.clause_start(fin, ss)
+    if fin - c != 1 or not (toks[c].tag in ("ADV", "ADJ(D)", "ADJ(A)") or toks[c].tag == "NN" and adjective_form(toks[c].low)):
+        return None
+    k = fin + 2 if fin + 2 < end and toks[fin + 1].low == "es" else fin
+    return art.subject_after_verb(k, end)
+
+
+def adjective_form(low: str) -> bool:
+    """"Skeptischer", "Gelassener" opening a sentence (HanTa reads a noun): a comparative or
+    inflected form of a known adjective ("Steinacher", a name, is its own lemma)."""
+    lemma, tag = analyse_word(low)
+    return tag.startswith("ADJ") and lemma != low
 
 
 WORDS_NOUNS = frozenset("worten satz sätzen".split())

@@ -10,7 +10,7 @@ from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
 from .cues import is_source_noun
 from .tokens import (BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAGS, RELATIVE, SENT_PUNCT,
-                     SUBORDINATORS, TIME_NOUNS)
+                     QUOTE_CHARS, SUBORDINATORS, TIME_NOUNS)
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
@@ -47,8 +47,9 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
                      and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
         j += 1
     if j < e and toks[j].cap and is_source_noun(toks[j].text, cues) and not after_time(art, k):
-        end = art.np_right(k + 1, e) or j + 1
-        end = max(end, j + 1)
+        end = quoted_owner_end(art, max(art.np_right(k + 1, e) or j + 1, j + 1), e)
+        if event_before_speech(art, k, end, s, e):
+            return None, None, None
         frame, speaker = (k, end), art.span(k + 1, end)
         mark_owner(art, j + 1, end, speaker)
         if toks[k + 1].low in ("eigenen", "eigener", "eigenem"):
@@ -56,6 +57,26 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
             fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
             own = art.subject(fin, s, e) if fin is not None else None
     return frame, speaker, own
+
+
+def quoted_owner_end(art: Article, end: int, e: int) -> int:
+    """"Nach Recherchen des „Oberländer Boten“": a paper's quoted name in the genitive belongs to
+    the source phrase (the noun phrase reader stops at the quotation mark)."""
+    toks = art.toks
+    if end + 2 < e and toks[end].low in GENITIVE and toks[end + 1].text in QUOTE_CHARS:
+        close = next((x for x in range(end + 2, min(e, end + 8)) if toks[x].text in QUOTE_CHARS), None)
+        if close is not None and close > end + 2 and all(t.cap for t in toks[end + 2:close]):
+            return close + 1
+    return end
+
+
+def event_before_speech(art: Article, k: int, end: int, s: int, e: int) -> bool:
+    """"Nach der Untersuchung des Unfalls sagte X, …": "nach" with an article before a noun,
+    the whole prefield before a speech verb, tells when X spoke (a time), not whose words these
+    are ("Nach Angaben der Polizei …", without article, stays a source)."""
+    toks = art.toks
+    return k == s and toks[k + 1].low in ("der", "dem", "den") and end < e and "FIN" in toks[end].tag \
+        and art.verb_cue(end, s, e) is not None
 
 
 AFTER_TIME = {"kurz", "unmittelbar", "gleich", "bald", "lange", "erst", "direkt", "wenige", "spät", "später"}
