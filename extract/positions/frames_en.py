@@ -21,7 +21,8 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 # the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
-             "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty"}
+             "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
+             "officer": "officers", "body": "bodies"}
 
 
 @lru_cache(maxsize=1)
@@ -487,6 +488,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target.pos_ == "PRON" or target is tok and not named_amount(tok) or full_clause(target):
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
+                and not officers_body(subject, speaker_words) \
                 or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
@@ -632,6 +634,20 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
         and is_body(subject)  # ("this government will not back X", "said her department would not back X": her own body)
 
 
+def officers_body(subject, speaker_words: set[str]) -> bool:
+    """"the board would never sell X", said its chairman: a body named with "the" is the one an
+    officer of no other named body speaks for ("the school" for a headteacher; not "the union"
+    for a council leader)."""
+    from ..actors import lexicon as actor_lexicon
+
+    bodies = actor_lexicon("en").institutions.keys() | lexicon()["bodies"]
+    own = {w.lower_ for w in subject.subtree}
+    if subject is None or not is_body(subject) or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in subject.head.children):
+        return False  # ("said the housing authority had rejected X": a past act reported)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
+
+
 OTHERS = frozenset("many some others most few".split())
 
 
@@ -694,8 +710,9 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
             and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.head.children):
         return True  # "we are not going to close the academy": an act refused
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
-            and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ == "PROPN" and c.lower_ in speaker_words and negated(tok)) for c in tok.children):
-        return True  # "said he would scrap the tax": a pledge of the speaker's own
+            and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or negated(tok) and (c.pos_ == "PROPN" and c.lower_ in speaker_words
+                    or is_body(c) and (speakers_own(c, speaker_words) or officers_body(c, speaker_words)))) for c in tok.children):
+        return True  # "said he would scrap the tax", "the board would never sell X": a pledge of the speaker's own
     if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
             tok.head.lemma_.lower() in lex["must"] or warning(tok.head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
@@ -913,4 +930,4 @@ def is_body(tok) -> bool:
     the thing a later "it" is backed as ("spoke to the council and backs it")."""
     from ..actors import lexicon as actor_lexicon
 
-    return tok.lemma_.lower() in actor_lexicon("en").institutions
+    return tok.lemma_.lower() in actor_lexicon("en").institutions or tok.lemma_.lower() in lexicon()["bodies"]
