@@ -112,8 +112,8 @@ def kept_modifier(mod, head) -> bool:
     proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
     lex = lexicon()
     if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
-            or mod.pos_ == "ADJ" and judges(mod, lex):
-        return False
+            or mod.pos_ == "ADJ" and judges(mod, lex) or read_as_adjective(mod) is not None:
+        return False  # (nor an act verb read as an adjective: "to lower fuel duty")
     if mod.dep_ == "amod" and (mod.tag_ == "RB" or any(c.dep_ in ("advmod", "npadvmod") and c.tag_ not in ("RBR", "RBS")
                                                        and c.lower_ not in ("very", "so", "too", "truly", "really") for c in mod.children)
                                or mod.tag_ == "VBN" and mod.i > 0 and mod.doc[mod.i - 1].tag_ == "RB"):
@@ -210,7 +210,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 return tok, sign  # "urged the bank to cut interest rates": for a rate cut
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
-                or act_object(tok)
+                or act_object(tok) or read_as_adjective(tok)
             if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
                 holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -287,8 +287,8 @@ def named_amount(verb) -> bool:
 def measured(verb):
     """The amount an amount verb changes, its object where that names an amount of the data
     file ("cut interest rates", "raise fares"; not "cut the night train": a service ended), or None."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.lemma_.lower() in lexicon()["amounts"]), None)  # ("pressed for rates to be cut")
+    return next((c for c in [*verb.children, read_as_adjective(verb)] if c is not None and c.dep_ in ("dobj", "nsubjpass", "pobj")
+                 and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon()["amounts"] and (c.dep_ != "pobj" or c.i == verb.head.i)), None)  # ("pressed for rates to be cut")
 
 
 def act_object(verb):
@@ -348,6 +348,9 @@ def clause_object(verb):
     for c in verb.children:  # ("supports ending the program": the gerund read as a clause of its own)
         if (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "acl" and c.tag_ == "VBG") and verb_key(c) in lexicon()["acts"]:
             return c
+    misread = misread_infinitive(verb)
+    if misread is not None:
+        return misread
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
     asked = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if obj is not None and obj.dep_ == "dobj" and asked is not None:  # "urged the state to adopt X": the state is asked
@@ -356,6 +359,18 @@ def clause_object(verb):
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return obj
+
+
+def misread_infinitive(verb):
+    """The act verb of an infinitive the parser read as "to" + adjective + noun ("urged ministers
+    to lower fuel duty": "lower" as an adjective of "duty"), or None: the act, not the one asked."""
+    return next((a for c in verb.children if c.tag_ == "TO" and c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                 for a in g.children if a.dep_ == "amod" and a.tag_ == "VB" and verb_key(a) in lexicon()["acts"]), None)
+
+
+def read_as_adjective(verb):
+    """The object of an act verb read as an adjective of it ("to lower fuel duty"), or None."""
+    return verb.head if verb.dep_ == "amod" and verb.tag_ == "VB" and verb_key(verb) in lexicon()["acts"] else None
 
 
 def subject_of(tok):
