@@ -22,7 +22,7 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
              "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
-             "officer": "officers", "body": "bodies"}
+             "officer": "officers", "body": "bodies", "event": "events"}
 
 
 @lru_cache(maxsize=1)
@@ -496,6 +496,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             continue  # "fought to save the library": not against the act (the xcomp frame reads it)
         if target is not None and target.lower_ in ("it", "them"):
             target = targets[-1] if targets else pronoun_thing(target)
+        if target is not None and happening(target, lex):
+            continue  # "warned of delays on the night tram": an event, where it happens no target
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words):
             continue  # ("called a meeting for Tuesday": a time is no target)
@@ -522,6 +524,13 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def happening(tok, lex: dict) -> bool:
+    """An event noun of the data file ("delays", "disruption", "queues"), not an act done to a
+    thing ("any delay to the bypass", "a delay of the vote": that act's object is the target)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["events"] \
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in tok.children)
 
 
 def named_act(act, target, value: int, words: list[str], at: int) -> list[Stance]:
