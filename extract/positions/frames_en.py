@@ -151,7 +151,13 @@ def negated(tok) -> list:
         out += negated(tok.head)  # "we are not going to close the academy"
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
         out.append(tok.head.head)  # "was far from a success", "far from acceptable"
-    return out + denying_noun(tok)
+    return out + denying_noun(tok) + dead_body(tok)
+
+
+def dead_body(tok) -> list:
+    """"over my dead body" on an act ("the depot will be demolished over my dead body"): the act refused."""
+    return [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "over" and any(
+        g.lemma_.lower() == "body" and any(a.lower_ == "dead" for a in g.children) for g in p.children)]
 
 
 def denying_noun(tok) -> list:
@@ -390,7 +396,7 @@ IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re "
                 "seek": (" sought ",), "tear": (" tore ",)}
 
 
-SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table"}  # (the word a slot of no preposition needs)
+SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table", "anywhere": "anywhere", "here": "here"}  # (the word a slot of no preposition needs)
 
 
 @lru_cache(maxsize=1)
@@ -730,6 +736,8 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if denying_noun(tok) and tok.head.lemma_.lower() in lex["intent"] | {"of", "to"} and any(
             t.lemma_.lower() in lex["intent"] for t in (tok.head, tok.head.head)):
         return True  # "has no intention of closing X", "no plans to sell X": an act refused
+    if dead_body(tok):
+        return True  # "will be demolished over my dead body": an act refused
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG" and negated(tok.head) \
             and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.head.children):
         return True  # "we are not going to close the academy": an act refused
@@ -805,6 +813,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             subject = None
     elif slot == "that":
         target = warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot in ("anywhere", "here"):
+        target, subject = staying(tok), None
     elif slot == "does":  # "the toll would hurt commuters", "the levy hurts farmers": the doer is judged
         target, subject = doer(tok), None
     elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X", "there is no reason to scrap X"
@@ -837,6 +847,17 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def staying(verb):
+    """What a clause says will stay ("the hospital is not going anywhere" with its "not", "the
+    market is here to stay"): its subject, or None."""
+    if verb.lemma_ == "go" and not any(c.dep_ == "advmod" and c.lower_ == "anywhere" for c in verb.children):
+        return None
+    if verb.lemma_ == "be" and not (any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children) and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_ == "stay" and any(a.lower_ == "to" for a in c.children) for c in verb.children)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def ruled_out(verb, slot: str):
