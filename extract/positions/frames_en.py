@@ -64,6 +64,8 @@ def target_names(tok) -> list[str]:
     name = target_name(tok)
     if misread_compound(tok):
         return [f"{misread_compound(tok)} {name}"]
+    if judged_head(tok) is not None:  # "called the rent freeze a victory": "freeze" read as a verb
+        return [f"{name} {judged_head(tok).lemma_.lower()}"]
     head = head_word(tok)
     return [name, name + " " + head] if head in lexicon()["generic"] and name != head else [name]
 
@@ -274,6 +276,16 @@ def misread_compound(tok) -> str:
         return ""  # (a real infinitive: "plans to build a landfill", "a bid to scrap X")
     ends = lexicon()["acts"].get(noun_key(doc[head.i - 2])) == -1  # ("an end to", "a halt to"; not "a plan to tackle X")
     return head.lower_ if doc[head.i - 1].lower_ == "to" and ends else ""
+
+
+def judged_head(tok):
+    """The last noun of an object the parser split into object and verb after a judging verb
+    ("called the rent freeze a victory": "freeze" read as a verb taking "a victory"), or None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or tok.dep_ not in ("dobj", "oprd") or tok.pos_ != "NOUN" or nxt.dep_ != "oprd" or not nxt.tag_.startswith("VB") \
+            or nxt.head.i != tok.head.i or tok.head.lemma_.lower() not in JUDGING:
+        return None
+    return nxt if any(c.dep_ == "dobj" for c in nxt.children) else None
 
 
 def amount_of(act):
@@ -523,7 +535,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             continue  # "refused to rule out a curfew", "stopped short of backing X": left open
         words += [n.text for n in negs]
         sign *= turned(tok, verb, lex, words)
-        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"]:
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"] and tok.head.dep_ != "oprd":
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
         value = value * sign * (-1) ** len(negs)
@@ -883,6 +895,9 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
     if (found := clause_judged(tok)) is not None:
         return found
+    if tok.dep_ == "dobj" and (split := next((c for c in tok.head.head.children if c.dep_ in ("dobj", "oprd")
+                                              and judged_head(c) is not None and judged_head(c).i == tok.head.i), None)) is not None:
+        return split, None, tok.head.head  # "called the rent freeze a victory" (the object split by the parser)
     if tok.dep_ == "conj" and tok.head.dep_ in ("acomp", "attr"):  # "was a tax on workers and simply unfair"
         holder = tok.head.head
         but = any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)  # ("not the problem but the solution")
