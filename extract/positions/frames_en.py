@@ -21,7 +21,8 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 # the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
-             "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty"}
+             "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
+             "officer": "officers", "body": "bodies", "event": "events"}
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,8 @@ def target_names(tok) -> list[str]:
     name = target_name(tok)
     if misread_compound(tok):
         return [f"{misread_compound(tok)} {name}"]
+    if judged_head(tok) is not None:  # "called the rent freeze a victory": "freeze" read as a verb
+        return [f"{name} {judged_head(tok).lemma_.lower()}"]
     head = head_word(tok)
     return [name, name + " " + head] if head in lexicon()["generic"] and name != head else [name]
 
@@ -111,8 +114,8 @@ def kept_modifier(mod, head) -> bool:
     proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
     lex = lexicon()
     if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
-            or mod.pos_ == "ADJ" and judges(mod, lex):
-        return False
+            or mod.pos_ == "ADJ" and judges(mod, lex) or read_as_adjective(mod) is not None:
+        return False  # (nor an act verb read as an adjective: "to lower fuel duty")
     if mod.dep_ == "amod" and (mod.tag_ == "RB" or any(c.dep_ in ("advmod", "npadvmod") and c.tag_ not in ("RBR", "RBS")
                                                        and c.lower_ not in ("very", "so", "too", "truly", "really") for c in mod.children)
                                or mod.tag_ == "VBN" and mod.i > 0 and mod.doc[mod.i - 1].tag_ == "RB"):
@@ -150,7 +153,13 @@ def negated(tok) -> list:
         out += negated(tok.head)  # "we are not going to close the academy"
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
         out.append(tok.head.head)  # "was far from a success", "far from acceptable"
-    return out + denying_noun(tok)
+    return out + denying_noun(tok) + dead_body(tok)
+
+
+def dead_body(tok) -> list:
+    """"over my dead body" on an act ("the depot will be demolished over my dead body"): the act refused."""
+    return [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "over" and any(
+        g.lemma_.lower() == "body" and any(a.lower_ == "dead" for a in g.children) for g in p.children)]
 
 
 def denying_noun(tok) -> list:
@@ -209,7 +218,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 return tok, sign  # "urged the bank to cut interest rates": for a rate cut
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
-                or act_object(tok)
+                or act_object(tok) or read_as_adjective(tok)
             if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
                 holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -269,6 +278,16 @@ def misread_compound(tok) -> str:
     return head.lower_ if doc[head.i - 1].lower_ == "to" and ends else ""
 
 
+def judged_head(tok):
+    """The last noun of an object the parser split into object and verb after a judging verb
+    ("called the rent freeze a victory": "freeze" read as a verb taking "a victory"), or None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or tok.dep_ not in ("dobj", "oprd") or tok.pos_ != "NOUN" or nxt.dep_ != "oprd" or not nxt.tag_.startswith("VB") \
+            or nxt.head.i != tok.head.i or tok.head.lemma_.lower() not in JUDGING:
+        return None
+    return nxt if any(c.dep_ == "dobj" for c in nxt.children) else None
+
+
 def amount_of(act):
     """The amount an amount noun changes ("a cut in interest rates", "a rise in fares"), where
     the data file names it an amount; else None."""
@@ -286,8 +305,8 @@ def named_amount(verb) -> bool:
 def measured(verb):
     """The amount an amount verb changes, its object where that names an amount of the data
     file ("cut interest rates", "raise fares"; not "cut the night train": a service ended), or None."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.lemma_.lower() in lexicon()["amounts"]), None)  # ("pressed for rates to be cut")
+    return next((c for c in [*verb.children, read_as_adjective(verb)] if c is not None and c.dep_ in ("dobj", "nsubjpass", "pobj")
+                 and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon()["amounts"] and (c.dep_ != "pobj" or c.i == verb.head.i)), None)  # ("pressed for rates to be cut")
 
 
 def act_object(verb):
@@ -347,6 +366,9 @@ def clause_object(verb):
     for c in verb.children:  # ("supports ending the program": the gerund read as a clause of its own)
         if (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "acl" and c.tag_ == "VBG") and verb_key(c) in lexicon()["acts"]:
             return c
+    misread = misread_infinitive(verb)
+    if misread is not None:
+        return misread
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
     asked = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if obj is not None and obj.dep_ == "dobj" and asked is not None:  # "urged the state to adopt X": the state is asked
@@ -355,6 +377,18 @@ def clause_object(verb):
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return obj
+
+
+def misread_infinitive(verb):
+    """The act verb of an infinitive the parser read as "to" + adjective + noun ("urged ministers
+    to lower fuel duty": "lower" as an adjective of "duty"), or None: the act, not the one asked."""
+    return next((a for c in verb.children if c.tag_ == "TO" and c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                 for a in g.children if a.dep_ == "amod" and a.tag_ == "VB" and verb_key(a) in lexicon()["acts"]), None)
+
+
+def read_as_adjective(verb):
+    """The object of an act verb read as an adjective of it ("to lower fuel duty"), or None."""
+    return verb.head if verb.dep_ == "amod" and verb.tag_ == "VB" and verb_key(verb) in lexicon()["acts"] else None
 
 
 def subject_of(tok):
@@ -374,7 +408,7 @@ IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re "
                 "seek": (" sought ",), "tear": (" tore ",)}
 
 
-SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table"}  # (the word a slot of no preposition needs)
+SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table", "anywhere": "anywhere", "here": "here"}  # (the word a slot of no preposition needs)
 
 
 @lru_cache(maxsize=1)
@@ -480,6 +514,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             continue  # "fought to save the library": not against the act (the xcomp frame reads it)
         if target is not None and target.lower_ in ("it", "them"):
             target = targets[-1] if targets else pronoun_thing(target)
+        if target is not None and happening(target, lex):
+            continue  # "warned of delays on the night tram": an event, where it happens no target
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words):
             continue  # ("called a meeting for Tuesday": a time is no target)
@@ -487,6 +523,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target.pos_ == "PRON" or target is tok and not named_amount(tok) or full_clause(target):
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
+                and not officers_body(subject, speaker_words) \
                 or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
@@ -498,13 +535,20 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             continue  # "refused to rule out a curfew", "stopped short of backing X": left open
         words += [n.text for n in negs]
         sign *= turned(tok, verb, lex, words)
-        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"]:
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"] and tok.head.dep_ != "oprd":
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
         value = value * sign * (-1) ** len(negs)
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def happening(tok, lex: dict) -> bool:
+    """An event noun of the data file ("delays", "disruption", "queues"), not an act done to a
+    thing ("any delay to the bypass", "a delay of the vote": that act's object is the target)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["events"] \
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in tok.children)
 
 
 def named_act(act, target, value: int, words: list[str], at: int) -> list[Stance]:
@@ -632,6 +676,20 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
         and is_body(subject)  # ("this government will not back X", "said her department would not back X": her own body)
 
 
+def officers_body(subject, speaker_words: set[str]) -> bool:
+    """"the board would never sell X", said its chairman: a body named with "the" is the one an
+    officer of no other named body speaks for ("the school" for a headteacher; not "the union"
+    for a council leader)."""
+    from ..actors import lexicon as actor_lexicon
+
+    bodies = actor_lexicon("en").institutions.keys() | lexicon()["bodies"]
+    own = {w.lower_ for w in subject.subtree}
+    if subject is None or not is_body(subject) or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in subject.head.children):
+        return False  # ("said the housing authority had rejected X": a past act reported)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
+
+
 OTHERS = frozenset("many some others most few".split())
 
 
@@ -690,12 +748,15 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if denying_noun(tok) and tok.head.lemma_.lower() in lex["intent"] | {"of", "to"} and any(
             t.lemma_.lower() in lex["intent"] for t in (tok.head, tok.head.head)):
         return True  # "has no intention of closing X", "no plans to sell X": an act refused
+    if dead_body(tok):
+        return True  # "will be demolished over my dead body": an act refused
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG" and negated(tok.head) \
             and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.head.children):
         return True  # "we are not going to close the academy": an act refused
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
-            and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ == "PROPN" and c.lower_ in speaker_words and negated(tok)) for c in tok.children):
-        return True  # "said he would scrap the tax": a pledge of the speaker's own
+            and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or negated(tok) and (c.pos_ == "PROPN" and c.lower_ in speaker_words
+                    or is_body(c) and (speakers_own(c, speaker_words) or officers_body(c, speaker_words)))) for c in tok.children):
+        return True  # "said he would scrap the tax", "the board would never sell X": a pledge of the speaker's own
     if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
             tok.head.lemma_.lower() in lex["must"] or warning(tok.head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
@@ -764,6 +825,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             subject = None
     elif slot == "that":
         target = warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot in ("anywhere", "here"):
+        target, subject = staying(tok), None
     elif slot == "does":  # "the toll would hurt commuters", "the levy hurts farmers": the doer is judged
         target, subject = doer(tok), None
     elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X", "there is no reason to scrap X"
@@ -798,6 +861,17 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
     return target, subject, verb
 
 
+def staying(verb):
+    """What a clause says will stay ("the hospital is not going anywhere" with its "not", "the
+    market is here to stay"): its subject, or None."""
+    if verb.lemma_ == "go" and not any(c.dep_ == "advmod" and c.lower_ == "anywhere" for c in verb.children):
+        return None
+    if verb.lemma_ == "be" and not (any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children) and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_ == "stay" and any(a.lower_ == "to" for a in c.children) for c in verb.children)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def ruled_out(verb, slot: str):
     """What a clause rules out: "there will be no tax rise" (slot there: a pledge, with its "no"),
     "closing the academy is not on the table" (table, with its "not"), "a levy is off the
@@ -821,6 +895,9 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
     if (found := clause_judged(tok)) is not None:
         return found
+    if tok.dep_ == "dobj" and (split := next((c for c in tok.head.head.children if c.dep_ in ("dobj", "oprd")
+                                              and judged_head(c) is not None and judged_head(c).i == tok.head.i), None)) is not None:
+        return split, None, tok.head.head  # "called the rent freeze a victory" (the object split by the parser)
     if tok.dep_ == "conj" and tok.head.dep_ in ("acomp", "attr"):  # "was a tax on workers and simply unfair"
         holder = tok.head.head
         but = any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)  # ("not the problem but the solution")
@@ -913,4 +990,4 @@ def is_body(tok) -> bool:
     the thing a later "it" is backed as ("spoke to the council and backs it")."""
     from ..actors import lexicon as actor_lexicon
 
-    return tok.lemma_.lower() in actor_lexicon("en").institutions
+    return tok.lemma_.lower() in actor_lexicon("en").institutions or tok.lemma_.lower() in lexicon()["bodies"]
