@@ -1692,6 +1692,9 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     ("dessen / deren" + role + name) speaks for the body that is the sentence's first subject, whose
     position is then the speaker's own. Its head noun is read as naming the speaker."""
     first = next((p for p in clauses[0].phrases if p.prep is None), None) if clauses and clauses[0].words else None
+    fin = finite_verb(clauses[0]) if first is not None else None
+    if fin is not None and clauses[0].words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
+        first = subject_of(clauses[0], fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
     if first is None or first.pronoun:
         return set()
     body = clauses[0].words[first.head].low
