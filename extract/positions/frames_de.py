@@ -1120,12 +1120,18 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     for p in (own_phrase, tp if tc is c else None):  # "keine Einwände gegen X", "wir brauchen keine X"
         if p is not None and p.negated and p.start not in negs:
             negs.append(p.start)
-    if fw.only_negated and not negs or negs and unnegated(c, i, fw, lang, nxt):
+    if fw.only_negated and not negs and not can_do_without(c, fw) or negs and unnegated(c, i, fw, lang, nxt):
         return None  # "Für den Posten kommen drei Kandidaten infrage": a possibility, no position
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
+
+
+def can_do_without(c: Clause, fw: FrameWord) -> bool:
+    """"Auf X kann man verzichten", "darauf könnten wir gut verzichten": being able to do without
+    a thing dismisses it (as "kann auf X nicht verzichten" insists on it)."""
+    return fw.words[0] == "verzichten" and fw.slot == "auf" and "können" in {w.lemma for w in c.words}
 
 
 def _nobody(c: Clause, subject: Phrase) -> bool:
