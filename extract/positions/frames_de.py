@@ -39,7 +39,8 @@ LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen "
-    "trotz zwischen neben gegenüber laut statt anstelle").split()}
+    "trotz zwischen neben gegenüber laut statt anstelle "
+    "angesichts aufgrund infolge mangels anlässlich während").split()}  # (circumstances: never an object)
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
@@ -73,7 +74,7 @@ TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonn
                        "dezember morgen vormittag mittag nachmittag abend".split())
 WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
-SETTING = frozenset("nach trotz wegen seit bei vor".split())  # prepositions of time and cause
+SETTING = frozenset("nach trotz wegen seit bei vor angesichts aufgrund infolge anlässlich während".split())  # prepositions of time and cause
 ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/.-]{2,12}\)")  # a party: "(ÖVP)", "(B90/Grüne)"
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"«»“”']?\s+|\n+")
 WORD = re.compile(r"\w+(?:[-‑]\w+)*")
@@ -1596,6 +1597,8 @@ def noun_attribute(c: Clause, p: Phrase, verb: str) -> bool:
     the predicate noun of "sein" (indefinite: "ist die Partei für X" is a subject) or the von-phrase of
     "sprechen" belongs to that noun, not to the verb ("sprach sich der Politiker für X aus" takes it)."""
     before = next((q for q in c.phrases if q.end == p.start - 1 and not q.pronoun and c.words[q.head].noun), None)
+    if before is not None and {before.prep, p.prep} == {"für", "gegen"}:
+        return True  # "gegen eine Bettensteuer für Hotels": who the tax is for describes it, no second side
     if before is None or verb not in ("sein", "sprechen"):
         return False
     return before.prep == "von" if verb == "sprechen" else before.prep is None and c.words[before.start].low in INDEFINITE
@@ -1693,6 +1696,22 @@ def pseudo_cleft(c: Clause, nxt: Clause | None, lang: str) -> Clause | None:
     return clause_of(" ".join(w.text for w in c.words[1:] + nxt.words[1:]), lang)
 
 
+def without_apposition(c: Clause) -> Clause:
+    """"Den Windpark, ein Projekt der Stadtwerke, unterstütze sie": the apposition right after the
+    fronted phrase only describes it; the fronted phrase is what the clause is about."""
+    first = c.phrases[0] if c.phrases else None
+    if first is None or first.prep is not None or first.start != 0:
+        return c
+    end, keep = first.end, []
+    for p in c.phrases:  # the apposition and its genitives ("ein Projekt der Stadtwerke")
+        if p.start == end and p.prep is None and not p.pronoun and (end == first.end or c.words[p.start].low in GENITIVE_ARTICLES):
+            end = p.end
+        else:
+            keep.append(p)
+    c.phrases = keep
+    return c
+
+
 def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]:
     """"Der Verband warnt davor, …, sagte dessen Präsident Y": a speaker named as the body's own head
     ("dessen / deren" + role + name) speaks for the body that is the sentence's first subject, whose
@@ -1773,7 +1792,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words
                   and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)):
                 # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
-                c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+                c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
             clauses.append(c)
         body = represented_body(clauses, speaker_words)
         for k, c in enumerate(clauses):
