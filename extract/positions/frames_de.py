@@ -1698,13 +1698,15 @@ def pseudo_cleft(c: Clause, nxt: Clause | None, lang: str) -> Clause | None:
 
 def without_apposition(c: Clause) -> Clause:
     """"Den Windpark, ein Projekt der Stadtwerke, unterstütze sie": the apposition right after the
-    fronted phrase only describes it; the fronted phrase is what the clause is about."""
+    fronted phrase only describes it; the fronted phrase is what the clause is about (a name,
+    "Der Vorsitzende, Otto Grau, hat …", stays: it may name the speaker)."""
     first = c.phrases[0] if c.phrases else None
     if first is None or first.prep is not None or first.start != 0:
         return c
     end, keep = first.end, []
     for p in c.phrases:  # the apposition and its genitives ("ein Projekt der Stadtwerke")
-        if p.start == end and p.prep is None and not p.pronoun and (end == first.end or c.words[p.start].low in GENITIVE_ARTICLES):
+        opening = DETERMINERS - GENITIVE_ARTICLES if end == first.end else GENITIVE_ARTICLES  # (not its own genitive)
+        if p.start == end and p.prep is None and not p.pronoun and c.words[p.start].low in opening:
             end = p.end
         else:
             keep.append(p)
