@@ -1308,12 +1308,15 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
     if tp2 is not phrase and not carrier:
         if act_sign == 1 and tc2 is c:
             out += act_compound(c, phrase, tp2, out[0])
-        out.append(Stance(target_lemma(c, phrase), polarity, said, phrase_text(c, phrase), recalled, clause))
+        if not (act_sign < 0 and target_lemma(c, phrase).lower() in BARE_ENDINGS):  # "Ausstieg aus X": X only
+            out.append(Stance(target_lemma(c, phrase), polarity, said, phrase_text(c, phrase), recalled, clause))
     elif carrier and len(out) > 1 and tp2 is phrase:  # "lobte den Schritt, X einzuführen": the content only
         out = out[1:]
     return out
 
 
+# the bare ending acts: "Ausstieg aus / Ende / Stopp von X" is a position on X, not on the act
+BARE_ENDINGS = frozenset("ausstieg ende stopp abschaffung stilllegung abschaltung verzicht moratorium".split())
 ENDING_HEADS = ("ausstieg", "stopp", "abschaffung", "verbot", "schließung", "schliessung", "stilllegung", "verzicht",
                 "moratorium")  # (the ending acts of the "Ausstieg / Ende / Stopp / Abschaffung / Verzicht")
 
