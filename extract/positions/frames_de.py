@@ -910,6 +910,22 @@ ENDING = frozenset("fallen wegfallen enden sterben verschwinden".split())  # "X 
 PROMISE = ("mit", ("uns", "mir", "ihr", "ihm", "ihnen"))  # "das wird es mit uns (reported: mit ihr) nicht geben"
 
 
+OWN_GROUPS = frozenset("fraktion partei koalition union".split())  # (a union, a works council is a partner)
+
+
+def promising_group(c: Clause, k: int) -> bool:
+    """"Eine Maut werde es mit den Grünen / mit der Fraktion nicht geben": "mit" a party or caucus after
+    the verb promises for that group (not "Eine Einigung mit der Gewerkschaft", attached to the thing,
+    nor "mit der neuen Regelung", an instrument)."""
+    from ..actors.lexicon import party_members
+
+    p = next((q for q in c.phrases if q.start == k + 1 and q.prep == "mit" and not q.pronoun), None)
+    if p is None or any(q.end == k and q.prep is None and not q.pronoun for q in c.phrases):
+        return False
+    head = c.words[p.head].text
+    return head.casefold() in set().union(*party_members("de").values(), OWN_GROUPS)
+
+
 def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
     """"Das Tempolimit muss kommen" (+1), "X müsse nicht sein", "X darf nicht kommen", "eine Maut
     darf es nicht geben", "das wird es mit uns nicht geben" (-1), "X darf nicht schließen" (+1):
@@ -920,7 +936,8 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     if fin is None or not c.words[-1].tag.startswith("V") or len(c.words) - 1 == fin:
         return []
     verb = c.words[-1]
-    promise = [k for k in range(fin, len(c.words) - 1) if c.lows[k] == PROMISE[0] and c.lows[k + 1] in PROMISE[1]]
+    promise = [k for k in range(len(c.words) - 1) if c.lows[k] == PROMISE[0] and (c.lows[k + 1] in PROMISE[1] or k >= fin
+                                                                                 and promising_group(c, k))]
     acts = [fw for fw in lexicon(lang).acts.get(verb.lemma, ()) if not fw.noun]
     sign = -1 if verb.lemma in ENDING or acts and acts[0].value == "flip" else 1
     doable = c.lows[-2:] == ["zu", "machen"]  # "eine Privatisierung ist mit uns nicht zu machen"
@@ -936,7 +953,8 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     negs = [n for n in negations_in(c, lang, [thing]) if not thing.start <= n < thing.end] + [thing.start] * thing.negated
     # what may stand after the modal: the thing, a phrase attached to it, "mit uns", "als …", negations, adverbs
     allowed = {k for p in c.phrases if p.prep and p.start == thing.end + 1 for k in range(p.start - 1, p.end)}
-    allowed |= {k + d for k in promise for d in (0, 1)} | role | set(negs) | set(range(thing.start, thing.end))
+    allowed |= {j for k in promise for j in range(k, max([k + 2] + [q.end for q in c.phrases if q.start == k + 1]))}
+    allowed |= role | set(negs) | set(range(thing.start, thing.end))
     allowed |= {k for p in c.phrases if p.start in negs and p.prep for k in range(p.start - 1, p.end)}  # "auf keinen Fall"
     allowed |= source_span(c, speaker_words) | {n + 1 for n in negs if c.lows[n + 1:n + 2] == ["mehr"]}
     if verb.lemma == "geben":  # "darf es am Bahnhof / in diesem Jahr nicht geben": where and when X is not to be
