@@ -1101,7 +1101,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     own_phrase = phrase_at(c, i)
     if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
         return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
-    if no_position_here(c, i, fw, own_phrase, speaker_words):
+    if no_position_here(c, i, fw, own_phrase, speaker_words) or agent_attribute(c, i):
         return None
     author = attribute_after(c, own_phrase, ()) if c.words[i].noun and own_phrase and fw.slot not in ("gen", "obj", "subj") else None
     if author is not None and not _names_speaker(c, author, speaker_words):
@@ -1145,6 +1145,17 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
+
+
+def agent_attribute(c: Clause, i: int) -> bool:
+    """"nach einem von Präsident X unterstützten Referendum": a participle with its agent inside a noun
+    phrase (the tagger may read it as finite) describes the thing, it takes no position of the clause."""
+    if not (c.words[i].tag.startswith("V") and i + 1 < len(c.words) and c.words[i + 1].noun):
+        return False
+    j = i - 1
+    while j > 0 and c.words[j].noun:
+        j -= 1
+    return j < i - 1 and j > 0 and c.lows[j] in ("von", "vom") and c.lows[j - 1] in DETERMINERS
 
 
 def can_do_without(c: Clause, fw: FrameWord) -> bool:
