@@ -39,7 +39,8 @@ LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen "
-    "trotz zwischen neben gegenüber laut statt anstelle").split()}
+    "trotz zwischen neben gegenüber laut statt anstelle "
+    "angesichts aufgrund infolge mangels anlässlich während").split()}  # (circumstances: never an object)
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
@@ -73,7 +74,7 @@ TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonn
                        "dezember morgen vormittag mittag nachmittag abend".split())
 WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
-SETTING = frozenset("nach trotz wegen seit bei vor".split())  # prepositions of time and cause
+SETTING = frozenset("nach trotz wegen seit bei vor angesichts aufgrund infolge anlässlich während".split())  # prepositions of time and cause
 ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/.-]{2,12}\)")  # a party: "(ÖVP)", "(B90/Grüne)"
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"«»“”']?\s+|\n+")
 WORD = re.compile(r"\w+(?:[-‑]\w+)*")
@@ -910,6 +911,22 @@ ENDING = frozenset("fallen wegfallen enden sterben verschwinden".split())  # "X 
 PROMISE = ("mit", ("uns", "mir", "ihr", "ihm", "ihnen"))  # "das wird es mit uns (reported: mit ihr) nicht geben"
 
 
+OWN_GROUPS = frozenset("fraktion partei koalition union".split())  # (a union, a works council is a partner)
+
+
+def promising_group(c: Clause, k: int) -> bool:
+    """"Eine Maut werde es mit den Grünen / mit der Fraktion nicht geben": "mit" a party or caucus after
+    the verb promises for that group (not "Eine Einigung mit der Gewerkschaft", attached to the thing,
+    nor "mit der neuen Regelung", an instrument)."""
+    from ..actors.lexicon import party_members
+
+    p = next((q for q in c.phrases if q.start == k + 1 and q.prep == "mit" and not q.pronoun), None)
+    if p is None or any(q.end == k and q.prep is None and not q.pronoun for q in c.phrases):
+        return False
+    head = c.words[p.head].text
+    return head.casefold() in set().union(*party_members("de").values(), OWN_GROUPS)
+
+
 def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
     """"Das Tempolimit muss kommen" (+1), "X müsse nicht sein", "X darf nicht kommen", "eine Maut
     darf es nicht geben", "das wird es mit uns nicht geben" (-1), "X darf nicht schließen" (+1):
@@ -920,7 +937,8 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     if fin is None or not c.words[-1].tag.startswith("V") or len(c.words) - 1 == fin:
         return []
     verb = c.words[-1]
-    promise = [k for k in range(fin, len(c.words) - 1) if c.lows[k] == PROMISE[0] and c.lows[k + 1] in PROMISE[1]]
+    promise = [k for k in range(len(c.words) - 1) if c.lows[k] == PROMISE[0] and (c.lows[k + 1] in PROMISE[1] or k >= fin
+                                                                                 and promising_group(c, k))]
     acts = [fw for fw in lexicon(lang).acts.get(verb.lemma, ()) if not fw.noun]
     sign = -1 if verb.lemma in ENDING or acts and acts[0].value == "flip" else 1
     doable = c.lows[-2:] == ["zu", "machen"]  # "eine Privatisierung ist mit uns nicht zu machen"
@@ -936,7 +954,8 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     negs = [n for n in negations_in(c, lang, [thing]) if not thing.start <= n < thing.end] + [thing.start] * thing.negated
     # what may stand after the modal: the thing, a phrase attached to it, "mit uns", "als …", negations, adverbs
     allowed = {k for p in c.phrases if p.prep and p.start == thing.end + 1 for k in range(p.start - 1, p.end)}
-    allowed |= {k + d for k in promise for d in (0, 1)} | role | set(negs) | set(range(thing.start, thing.end))
+    allowed |= {j for k in promise for j in range(k, max([k + 2] + [q.end for q in c.phrases if q.start == k + 1]))}
+    allowed |= role | set(negs) | set(range(thing.start, thing.end))
     allowed |= {k for p in c.phrases if p.start in negs and p.prep for k in range(p.start - 1, p.end)}  # "auf keinen Fall"
     allowed |= source_span(c, speaker_words) | {n + 1 for n in negs if c.lows[n + 1:n + 2] == ["mehr"]}
     if verb.lemma == "geben":  # "darf es am Bahnhof / in diesem Jahr nicht geben": where and when X is not to be
@@ -1083,7 +1102,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     own_phrase = phrase_at(c, i)
     if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
         return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
-    if no_position_here(c, i, fw, own_phrase, speaker_words):
+    if no_position_here(c, i, fw, own_phrase, speaker_words) or agent_attribute(c, i):
         return None
     author = attribute_after(c, own_phrase, ()) if c.words[i].noun and own_phrase and fw.slot not in ("gen", "obj", "subj") else None
     if author is not None and not _names_speaker(c, author, speaker_words):
@@ -1121,12 +1140,29 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     for p in (own_phrase, tp if tc is c else None):  # "keine Einwände gegen X", "wir brauchen keine X"
         if p is not None and p.negated and p.start not in negs:
             negs.append(p.start)
-    if fw.only_negated and not negs or negs and unnegated(c, i, fw, lang, nxt):
+    if fw.only_negated and not negs and not can_do_without(c, fw) or negs and unnegated(c, i, fw, lang, nxt):
         return None  # "Für den Posten kommen drei Kandidaten infrage": a possibility, no position
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
+
+
+def agent_attribute(c: Clause, i: int) -> bool:
+    """"nach einem von Präsident X unterstützten Referendum": a participle with its agent inside a noun
+    phrase (the tagger may read it as finite) describes the thing, it takes no position of the clause."""
+    if not (c.words[i].tag.startswith("V") and i + 1 < len(c.words) and c.words[i + 1].noun):
+        return False
+    j = i - 1
+    while j > 0 and c.words[j].noun:
+        j -= 1
+    return j < i - 1 and j > 0 and c.lows[j] in ("von", "vom") and c.lows[j - 1] in DETERMINERS
+
+
+def can_do_without(c: Clause, fw: FrameWord) -> bool:
+    """"Auf X kann man verzichten", "darauf könnten wir gut verzichten": being able to do without
+    a thing dismisses it (as "kann auf X nicht verzichten" insists on it)."""
+    return fw.words[0] == "verzichten" and fw.slot == "auf" and "können" in {w.lemma for w in c.words}
 
 
 def _nobody(c: Clause, subject: Phrase) -> bool:
@@ -1302,12 +1338,15 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
     if tp2 is not phrase and not carrier:
         if act_sign == 1 and tc2 is c:
             out += act_compound(c, phrase, tp2, out[0])
-        out.append(Stance(target_lemma(c, phrase), polarity, said, phrase_text(c, phrase), recalled, clause))
+        if not (act_sign < 0 and target_lemma(c, phrase).lower() in BARE_ENDINGS):  # "Ausstieg aus X": X only
+            out.append(Stance(target_lemma(c, phrase), polarity, said, phrase_text(c, phrase), recalled, clause))
     elif carrier and len(out) > 1 and tp2 is phrase:  # "lobte den Schritt, X einzuführen": the content only
         out = out[1:]
     return out
 
 
+# the issue's bare ending acts: "Ausstieg aus / Ende / Stopp von X" is a position on X, not on the act
+BARE_ENDINGS = frozenset("ausstieg ende stopp abschaffung stilllegung abschaltung verzicht moratorium".split())
 ENDING_HEADS = ("ausstieg", "stopp", "abschaffung", "verbot", "schließung", "schliessung", "stilllegung", "verzicht",
                 "moratorium")  # (the ending acts of the issue's "Ausstieg / Ende / Stopp / Abschaffung / Verzicht")
 
@@ -1591,6 +1630,8 @@ def noun_attribute(c: Clause, p: Phrase, verb: str) -> bool:
     the predicate noun of "sein" (indefinite: "ist die Partei für X" is a subject) or the von-phrase of
     "sprechen" belongs to that noun, not to the verb ("sprach sich der Politiker für X aus" takes it)."""
     before = next((q for q in c.phrases if q.end == p.start - 1 and not q.pronoun and c.words[q.head].noun), None)
+    if before is not None and {before.prep, p.prep} == {"für", "gegen"}:
+        return True  # "gegen eine Bettensteuer für Hotels": who the tax is for describes it, no second side
     if before is None or verb not in ("sein", "sprechen"):
         return False
     return before.prep == "von" if verb == "sprechen" else before.prep is None and c.words[before.start].low in INDEFINITE
@@ -1688,11 +1729,32 @@ def pseudo_cleft(c: Clause, nxt: Clause | None, lang: str) -> Clause | None:
     return clause_of(" ".join(w.text for w in c.words[1:] + nxt.words[1:]), lang)
 
 
+def without_apposition(c: Clause) -> Clause:
+    """"Den Windpark, ein Projekt der Stadtwerke, unterstütze sie": the apposition right after the
+    fronted phrase only describes it; the fronted phrase is what the clause is about (a name,
+    "Der Vorsitzende, Otto Grau, hat …", stays: it may name the speaker)."""
+    first = c.phrases[0] if c.phrases else None
+    if first is None or first.prep is not None or first.start != 0:
+        return c
+    end, keep = first.end, []
+    for p in c.phrases:  # the apposition and its genitives ("ein Projekt der Stadtwerke")
+        opening = DETERMINERS - GENITIVE_ARTICLES if end == first.end else GENITIVE_ARTICLES  # (not its own genitive)
+        if p.start == end and p.prep is None and not p.pronoun and c.words[p.start].low in opening:
+            end = p.end
+        else:
+            keep.append(p)
+    c.phrases = keep
+    return c
+
+
 def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]:
     """"Der Verband warnt davor, …, sagte dessen Präsident Y": a speaker named as the body's own head
     ("dessen / deren" + role + name) speaks for the body that is the sentence's first subject, whose
     position is then the speaker's own. Its head noun is read as naming the speaker."""
     first = next((p for p in clauses[0].phrases if p.prep is None), None) if clauses and clauses[0].words else None
+    fin = finite_verb(clauses[0]) if first is not None else None
+    if fin is not None and clauses[0].words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
+        first = subject_of(clauses[0], fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
     if first is None or first.pronoun:
         return set()
     body = clauses[0].words[first.head].low
@@ -1767,7 +1829,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                   and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
                 # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
                 # (a fronted person or role, "Der Kämmerer von X, Y, hält …", is the subject: no join)
-                c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+                c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
             clauses.append(c)
         body = represented_body(clauses, speaker_words)
         for k, c in enumerate(clauses):
