@@ -140,7 +140,8 @@ class Coreference:
         found = None
         if self.lang == "de" and want in ("f", "f|p"):  # "Die Regierung ... Sie erklärte": no person near
             org = self._feminine_body_before(span[0])
-            if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)):
+            if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)) \
+                    and not (earlier and self._reported_before(org.offset, span[0])):
                 found = org
         if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
             found = self._feminine_body_before(span[0])
@@ -156,6 +157,11 @@ class Coreference:
         if found is None or self._unnamed_between(found.offset, span[0], want):
             return None
         return found.actor
+
+    def _reported_before(self, offset: int, pronoun: int) -> bool:
+        """A body in the reported clause before "…, sagte sie" (same sentence, past a comma) is
+        what was said, not who said it: "Die Regierung lasse … im Stich, sagte sie"."""
+        return self._sentence(offset) == self._sentence(pronoun) and "," in self.text[offset:pronoun]
 
     def _attribute_of_other(self, ev: Event) -> bool:
         """A name inside another actor's subject phrase ("Der Sprecher des Hilfswerks Caritas Genf,
