@@ -659,7 +659,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             # "Sundbund Secretary-General Mira Sandell", "Norrland's transport ministry": the run
             # names whom the role or institution after it belongs to
             if (not p.role and j < len(tokens) and tokens[j] != "," and words[0].casefold() not in firstnames()
-                    and (_title_follows(tokens, j, lex) or _institution_at(tokens, j, lex)
+                    and (_title_follows(tokens, j, lex) or _institution_at(tokens, j, lex) or _owner_role(tokens, j, words, lex)
                          or (lang == "en" and _lower_role_before_name(tokens, j, known_first=False)))):
                 label = " ".join(words)
                 if lang == "de" and len(words) == 1 and label.endswith("s") and len(label) > 3:
@@ -749,8 +749,8 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
             words[-1] += ","
             i += 1
             continue
-        if words and _title_follows(tokens, i, lex) or lex.lang == "de" and words[-1:] and words[-1].endswith("s") \
-                and t.casefold() in lex.sources:
+        if words and (_title_follows(tokens, i, lex) or _owner_role(tokens, i, words, lex)) \
+                or lex.lang == "de" and words[-1:] and words[-1].endswith("s") and t.casefold() in lex.sources:
             break  # ("Wendts | Worten zufolge": the source noun after a name in the genitive)
         if _is_capitalised(t) or t == "&" and words and i + 1 < len(tokens) and _is_capitalised(tokens[i + 1]):
             words.append(t)
@@ -849,6 +849,14 @@ def _title_follows(tokens: list[str], j: int, lex: Lexicon) -> bool:
         return False
     n = max(n, 1)
     return j + n < len(tokens) and _is_capitalised(tokens[j + n])
+
+
+def _owner_role(tokens: list[str], j: int, words: list[str], lex: Lexicon) -> bool:
+    """A German role noun closing the phrase after one word in the genitive that is no first name:
+    "Eulenbergs Oberbürgermeisterin" is the place's mayor, a role without a name."""
+    return lex.lang == "de" and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 3 \
+        and words[0].casefold() not in firstnames() and (j + 1 == len(tokens) or tokens[j + 1] == ",") \
+        and role_word(tokens[j], lex) is not None
 
 
 def _institution_at(tokens: list[str], j: int, lex: Lexicon) -> bool:
