@@ -6,7 +6,7 @@ import re
 
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
-from .lexicon import (COMPANY_NOUNS, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
+from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
                       is_generic_body, kind_heads)
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
@@ -80,7 +80,8 @@ class Coreference:
                 if ((base.endswith(keys) or any(h.endswith(keys + kinds) for h in heads)) and base not in keys) or any(
                         d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
                         for d in self._descriptors.get(ev.actor.id, ())) or key in COMPANY_NOUNS and " " in base \
-                        and (heads[0].endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS):
+                        and (heads[0].endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS) \
+                        or key in CLUB_NOUNS and is_club_name(ev.actor.name.split(), self.lang):  # "der Verein": the SV
                     # "das Unternehmen": the Autobauer, the Reederei X, the Nordbahn AG
                     return ev.actor  # "the company" after "the utility company Idris Power"
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
@@ -231,6 +232,7 @@ class Coreference:
         return "f|p"
 
 
+CLUB_NOUNS = {"verein", "klub", "club", "sportverein", "fußballverein"}
 INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) government": a body that may speak
     "de": re.compile(r"\b(?:[Dd]ie)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})"),
     "en": re.compile(r"\b(?:[Tt]he)\s+(?:[A-Z]?[a-z]+\s+)?([a-z]{3,})\b"),

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _data_lines, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
+from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
 from .words import ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
@@ -349,8 +349,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
             p = replace(lower, clean=p.clean)
     if lang == "de" and p.name and not (p.entity or p.role):
         p = _unnamed_source(p, tokens, lex, possessive)
-    if "&" in p.name and not p.entity:  # "Kranzl & Sohn", "Hellmann & Kötter": a firm, no person
-        p.entity, p.name = Entity("organisation", " ".join(p.name)), []
+    if ("&" in p.name or is_club_name(p.name, lang)) and not p.entity:
+        p.entity, p.name = Entity("organisation", " ".join(p.name)), []  # "Kranzl & Sohn", "SV Wiesmoos": no person
     if lang == "de" and p.name and not (p.entity or p.role):
         body = _adjective_body(p)
         if body:
