@@ -670,7 +670,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     p.affiliation = p.affiliation or label
                 i = j
                 continue
-            lead = _words_before_first_name(words) if lang == "de" and not p.name else 0
+            lead = _words_before_first_name(words, p.definite) if lang == "de" and not p.name else 0
             if lead and not p.role:  # "Tischler Jens Pölitz", "Tiroler Bergführerin Anna Muster": unlisted roles
                 p.role = p.role_noun = words[lead - 1]
                 p.affiliation = p.affiliation or " ".join(words[: lead - 1])
@@ -721,14 +721,25 @@ def _saxon_genitive(tokens: list[str], last: str, lex: Lexicon) -> bool:
         and tokens[k + 1].casefold() in lex.sources
 
 
-def _words_before_first_name(words: list[str]) -> int:
+def _words_before_first_name(words: list[str], definite: bool = False) -> int:
     """How many capitalised words stand before the first listed first name of a German name run,
-    when a first name and a surname follow them ("Tischler | Jens Pölitz"); 0 otherwise."""
+    when a first name and a surname follow them ("Tischler | Jens Pölitz"); 0 otherwise. With no
+    listed first name, three plain words are a role noun and a name when an article stands before
+    them or the first has a role noun's ending ("Der Deichgraf | Hinnerk Folkerts", "Wirtin | Rosi
+    Kaltenecker"): German writes no article before a name, and an unlisted "-in" first name is rare."""
     first = firstnames()
     for k, w in enumerate(words[:3]):
         if w.casefold() in first:
             return k if k and len(words) - k >= 2 and not any(x.casefold() in PARTICLES for x in words[:k]) else 0
+    if len(words) == 3 and all(w.isalpha() and w[1:].islower() and not is_institution_word(w, "de")
+                               and w.casefold() not in organisation_words() for w in words) \
+            and not words[0].endswith(("ische", "ischen", "ischer")) \
+            and (definite or words[0].casefold().endswith(ROLE_NOUN_ENDINGS) and len(words[0]) > 4):
+        return 1
     return 0
+
+
+ROLE_NOUN_ENDINGS = ("in", "wirt", "graf", "schmied", "meister", "mann", "bauer", "händler", "hirt")
 
 
 def _first_word(tokens: list[str]) -> int:
