@@ -6,7 +6,7 @@ import re
 
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
-from .lexicon import (COMPANY_NOUNS, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
+from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
                       is_generic_body, kind_heads)
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
@@ -81,7 +81,8 @@ class Coreference:
                 if ((base.endswith(keys) or any(h.endswith(keys + kinds) for h in heads)) and base not in keys) or any(
                         d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
                         for d in self._descriptors.get(ev.actor.id, ())) or key in COMPANY_NOUNS and " " in base \
-                        and (heads[0].endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS):
+                        and (heads[0].endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS) \
+                        or key in CLUB_NOUNS and is_club_name(ev.actor.name.split(), self.lang):  # "der Verein": the SV
                     # "das Unternehmen": the Autobauer, the Reederei X, the Nordbahn AG
                     return ev.actor  # "the company" after "the utility company Idris Power"
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
@@ -141,7 +142,8 @@ class Coreference:
         found = None
         if self.lang == "de" and want in ("f", "f|p"):  # "Die Regierung ... Sie erklärte": no person near
             org = self._feminine_body_before(span[0])
-            if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)):
+            if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)) \
+                    and not (earlier and self._reported_before(org.offset, span[0])):
                 found = org
         if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
             found = self._feminine_body_before(span[0])
@@ -157,6 +159,11 @@ class Coreference:
         if found is None or self._unnamed_between(found.offset, span[0], want):
             return None
         return found.actor
+
+    def _reported_before(self, offset: int, pronoun: int) -> bool:
+        """A body in the reported clause before "…, sagte sie" (same sentence, past a comma) is
+        what was said, not who said it: "Die Regierung lasse … im Stich, sagte sie"."""
+        return self._sentence(offset) == self._sentence(pronoun) and "," in self.text[offset:pronoun]
 
     def _attribute_of_other(self, ev: Event) -> bool:
         """A name inside another actor's subject phrase ("Der Sprecher des Hilfswerks Caritas Genf,
@@ -226,6 +233,7 @@ class Coreference:
         return "f|p"
 
 
+CLUB_NOUNS = {"verein", "klub", "club", "sportverein", "fußballverein"}
 INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) government": a body that may speak
     "de": re.compile(r"\b(?:[Dd]ie)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})"),
     "en": re.compile(r"\b(?:[Tt]he)\s+(?:[A-Z]?[a-z]+\s+)?([a-z]{3,})\b"),

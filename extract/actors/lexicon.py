@@ -348,6 +348,18 @@ def company_types(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def club_prefixes(lang: str) -> frozenset[str]:
+    """club_prefixes_<lang>.txt: abbreviations that open a sports club's name ("SV Wiesmoos"), as written."""
+    return frozenset(ln.strip() for ln in _data_lines(f"club_prefixes_{lang}.txt")) if lang == "de" else frozenset()
+
+
+def is_club_name(words: list[str], lang: str) -> bool:
+    """"HC Alpenstern", "1. FC Tannried": a club abbreviation and a capitalised word after it."""
+    words = words[1:] if words[:1] and words[0].rstrip(".").isdigit() else words
+    return len(words) >= 2 and words[0].strip(",") in club_prefixes(lang) and words[1][:1].isupper()
+
+
+@lru_cache(maxsize=None)
 def assemblies(lang: str) -> tuple[str, ...]:
     """Word endings of elected assemblies (assemblies_*.txt): their yes or no is a vote."""
     return tuple(ln.strip().casefold() for ln in _data_lines(f"assemblies_{lang}.txt"))

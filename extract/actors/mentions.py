@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _data_lines, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
+from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
 from .words import GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
@@ -379,8 +379,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
             p = replace(lower, clean=p.clean)
     if lang == "de" and p.name and not (p.entity or p.role):
         p = _unnamed_source(p, tokens, lex, possessive)
-    if "&" in p.name and not p.entity:  # "Kranzl & Sohn", "Hellmann & Kötter": a firm, no person
-        p.entity, p.name = Entity("organisation", " ".join(p.name)), []
+    if ("&" in p.name or is_club_name(p.name, lang)) and not p.entity:
+        p.entity, p.name = Entity("organisation", " ".join(p.name)), []  # "Kranzl & Sohn", "SV Wiesmoos": no person
     if lang == "de" and p.name and not (p.entity or p.role):
         body = _adjective_body(p)
         if body:
@@ -724,7 +724,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             # "Sundbund Secretary-General Mira Sandell", "Norrland's transport ministry": the run
             # names whom the role or institution after it belongs to
             if (not p.role and j < len(tokens) and tokens[j] != "," and words[0].casefold() not in firstnames()
-                    and (_title_follows(tokens, j, lex) or _institution_at(tokens, j, lex)
+                    and (_title_follows(tokens, j, lex) or _institution_at(tokens, j, lex) or _owner_role(tokens, j, words, lex)
                          or (lang == "en" and _lower_role_before_name(tokens, j, known_first=False)))):
                 label = " ".join(words)
                 if lang == "de" and len(words) == 1 and label.endswith("s") and len(label) > 3:
@@ -735,7 +735,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     p.affiliation = p.affiliation or label
                 i = j
                 continue
-            lead = _words_before_first_name(words) if lang == "de" and not p.name else 0
+            lead = _words_before_first_name(words, p.definite) if lang == "de" and not p.name else 0
             if lead and not p.role:  # "Tischler Jens Pölitz", "Tiroler Bergführerin Anna Muster": unlisted roles
                 p.role = p.role_noun = words[lead - 1]
                 p.affiliation = p.affiliation or " ".join(words[: lead - 1])
@@ -794,14 +794,25 @@ def _saxon_genitive(tokens: list[str], last: str, lex: Lexicon) -> bool:
         and tokens[k + 1].casefold() in lex.sources
 
 
-def _words_before_first_name(words: list[str]) -> int:
+def _words_before_first_name(words: list[str], definite: bool = False) -> int:
     """How many capitalised words stand before the first listed first name of a German name run,
-    when a first name and a surname follow them ("Tischler | Jens Pölitz"); 0 otherwise."""
+    when a first name and a surname follow them ("Tischler | Jens Pölitz"); 0 otherwise. With no
+    listed first name, three plain words are a role noun and a name when an article stands before
+    them or the first has a role noun's ending ("Der Deichgraf | Hinnerk Folkerts", "Wirtin | Rosi
+    Kaltenecker"): German writes no article before a name, and an unlisted "-in" first name is rare."""
     first = firstnames()
     for k, w in enumerate(words[:3]):
         if w.casefold() in first:
             return k if k and len(words) - k >= 2 and not any(x.casefold() in PARTICLES for x in words[:k]) else 0
+    if len(words) == 3 and all(w.isalpha() and w[1:].islower() and not is_institution_word(w, "de")
+                               and w.casefold() not in organisation_words() for w in words) \
+            and not words[0].endswith(("ische", "ischen", "ischer")) \
+            and (definite or words[0].casefold().endswith(ROLE_NOUN_ENDINGS) and len(words[0]) > 4):
+        return 1
     return 0
+
+
+ROLE_NOUN_ENDINGS = ("in", "wirt", "graf", "schmied", "meister", "mann", "bauer", "händler", "hirt")
 
 
 def _first_word(tokens: list[str]) -> int:
@@ -822,8 +833,8 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
             words[-1] += ","
             i += 1
             continue
-        if words and _title_follows(tokens, i, lex) or lex.lang == "de" and words[-1:] and words[-1].endswith("s") \
-                and t.casefold() in lex.sources:
+        if words and (_title_follows(tokens, i, lex) or _owner_role(tokens, i, words, lex)) \
+                or lex.lang == "de" and words[-1:] and words[-1].endswith("s") and t.casefold() in lex.sources:
             break  # ("Wendts | Worten zufolge": the source noun after a name in the genitive)
         if _is_capitalised(t) or t == "&" and words and i + 1 < len(tokens) and _is_capitalised(tokens[i + 1]):
             words.append(t)
@@ -924,6 +935,14 @@ def _title_follows(tokens: list[str], j: int, lex: Lexicon) -> bool:
         return False
     n = max(n, 1)
     return j + n < len(tokens) and _is_capitalised(tokens[j + n])
+
+
+def _owner_role(tokens: list[str], j: int, words: list[str], lex: Lexicon) -> bool:
+    """A German role noun closing the phrase after one word in the genitive that is no first name:
+    "Eulenbergs Oberbürgermeisterin" is the place's mayor, a role without a name."""
+    return lex.lang == "de" and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 3 \
+        and words[0].casefold() not in firstnames() and (j + 1 == len(tokens) or tokens[j + 1] == ",") \
+        and role_word(tokens[j], lex) is not None
 
 
 def _institution_at(tokens: list[str], j: int, lex: Lexicon) -> bool:

@@ -31,6 +31,9 @@ PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "bin", "ibn", "al",
              "du", "la", "le", "vom", "zur", "dos", "das", "ten", "op"} | {*FOREIGN_PARTICLES}
 # a German preposition or article is a particle only inside a name mark_names found (tagged NE)
 GERMAN_WORDS = {"von", "zu", "der", "den", "vom", "zur", "das", "de"}
+# an article is a particle only after another one ("von der Heide", "van den Broek"); right after a
+# name it opens the object: "kritisierte Mareike Falk den Rückzug"
+ARTICLE_PARTICLES = {"der", "den", "das"}
 NAME_TAGS = ("NE", "NN", "FM", "XY", "ADJ(A)", "ADJ(D)", "ADV", "UNKNOWN")  # "Bernd Lange": ADV to HanTa
 # surnames that are function words to HanTa ("Lena Kraft" APPR, "Tom Will" VMFIN, "Eva Weil" KOUS):
 # capitalised inside a sentence after a first name, they can only be the surname
@@ -39,6 +42,8 @@ SURNAME_WORD_TAGS = ("APPR", "APPO", "KOUS", "KON", "VMFIN", "VAFIN", "VVFIN", "
 
 def is_particle(toks: Sequence[Token], j: int) -> bool:
     """Token j is a name particle: a listed one, or "und" in "von und zu"."""
+    if toks[j].low in ARTICLE_PARTICLES:
+        return j > 0 and toks[j - 1].low in PARTICLES
     return toks[j].low in PARTICLES or toks[j].low == "und" and 0 < j < len(toks) - 1 \
         and toks[j - 1].low == "von" and toks[j + 1].low == "zu"
 

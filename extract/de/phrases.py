@@ -8,7 +8,8 @@ from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDING
 
 
 LINKS = NAME_LINKS | set(FOREIGN_PARTICLES)  # particles inside a name: "de los Santos"
-INDEFINITE_GENITIVE = {"eines", "einer"}  # "nach Angaben eines Polizeisprechers", "der Sprecher einer Initiative"
+INDEFINITE_GENITIVE = {"eines", "einer"}
+PLACE_LINKS = {"am", "an", "im", "ob", "bei", "unter", "auf", "vor", "in"}  # "Seeburg am Wald", "Neuhaus ob Eck"  # "nach Angaben eines Polizeisprechers", "der Sprecher einer Initiative"
 
 
 class NounPhrases:
@@ -141,6 +142,8 @@ class NounPhrases:
                     if m + 1 < limit and toks[m - 1].tag == "TRUNC" and toks[m].low in ("und", "oder"):
                         m += 1  # "der Obst- und Gemüsebauern"
                 m = self.name_joins(k, m, limit) if m > k else m  # "Angaben der Gewerkschaft Glas und Keramik"
+                if m > k and toks[j].low in ("von", "vom"):
+                    m = self.place_tail(m, limit)  # "von Seeburg am Wald, Nadja Kälin"
                 if m > k:
                     j = m
                     continue
@@ -158,6 +161,23 @@ class NounPhrases:
         # an abbreviation in brackets: "Amnesty International (ai)"
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
+        return j
+
+    def place_tail(self, j: int, limit: int) -> int:
+        """End of a place name that goes on at j with a preposition ("Seeburg am Wald", "Kirchberg
+        an der Wiesel", "Hausen im Tal"): taken only when a comma follows, where a role's
+        apposition opens ("Die Gemeindepräsidentin von Seeburg am Wald, Nadja Kälin, …")."""
+        toks = self.toks
+        k = j
+        if k < limit and toks[k].low in PLACE_LINKS:
+            k += 1
+            if k < limit and toks[k].low in ("der", "dem", "den"):
+                k += 1
+            m = k
+            while m < limit and m < k + 2 and toks[m].cap and self.is_nominal(toks[m]):
+                m += 1
+            if m > k and m < limit and toks[m].text == ",":
+                return m
         return j
 
     def _place_closes(self, j: int) -> bool:
