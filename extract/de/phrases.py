@@ -8,8 +8,8 @@ from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDING
 
 
 LINKS = NAME_LINKS | set(FOREIGN_PARTICLES)  # particles inside a name: "de los Santos"
-INDEFINITE_GENITIVE = {"eines", "einer"}
-PLACE_LINKS = {"am", "an", "im", "ob", "bei", "unter", "auf", "vor", "in"}  # "Seeburg am Wald", "Neuhaus ob Eck"  # "nach Angaben eines Polizeisprechers", "der Sprecher einer Initiative"
+INDEFINITE_GENITIVE = {"eines", "einer"}  # "nach Angaben eines Polizeisprechers", "der Sprecher einer Initiative"
+PLACE_LINKS = {"am", "an", "im", "ob", "bei", "unter", "auf", "vor", "in"}  # "Seeburg am Wald", "Neuhaus ob Eck"
 
 
 class NounPhrases:

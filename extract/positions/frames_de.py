@@ -914,17 +914,22 @@ PROMISE = ("mit", ("uns", "mir", "ihr", "ihm", "ihnen"))  # "das wird es mit uns
 OWN_GROUPS = frozenset("fraktion partei koalition union".split())  # (a union, a works council is a partner)
 
 
+@lru_cache(maxsize=None)
+def promising_groups() -> frozenset[str]:
+    """The party names (party_members_de.tsv) and OWN_GROUPS, casefolded: built once."""
+    from ..actors.lexicon import party_members
+
+    return frozenset().union(*party_members("de").values(), OWN_GROUPS)
+
+
 def promising_group(c: Clause, k: int) -> bool:
     """"Eine Maut werde es mit den Grünen / mit der Fraktion nicht geben": "mit" a party or caucus after
     the verb promises for that group (not "Eine Einigung mit der Gewerkschaft", attached to the thing,
     nor "mit der neuen Regelung", an instrument)."""
-    from ..actors.lexicon import party_members
-
     p = next((q for q in c.phrases if q.start == k + 1 and q.prep == "mit" and not q.pronoun), None)
     if p is None or any(q.end == k and q.prep is None and not q.pronoun for q in c.phrases):
         return False
-    head = c.words[p.head].text
-    return head.casefold() in set().union(*party_members("de").values(), OWN_GROUPS)
+    return c.words[p.head].text.casefold() in promising_groups()
 
 
 def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
