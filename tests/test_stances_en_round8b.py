@@ -34,3 +34,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "speaker", "want"), CASES)
 def test_round_8b_mechanisms(text, speaker, want):
     assert en_stances(text, speaker) == want
+
+
+def test_frame_word_is_the_same_token_not_the_same_object():
+    """spaCy builds a new Token on every access (``doc[i] is doc[i]`` is False): the frame's own
+    negation counts once however the frame token was reached (compared by position, not identity)."""
+    from extract.en.nlp import is_trained, load_english
+    from extract.positions.frames_en import follow_acts
+
+    nlp = load_english()
+    if not is_trained(nlp):
+        pytest.skip("needs the trained English pipeline")
+    doc = nlp("The bank will not cut interest rates.")
+    i = next(t.i for t in doc if t.lower_ == "cut")
+    words: list[str] = []
+    target, sign = follow_acts(doc[i], words, doc[i])
+    assert (target.i, sign, words) == (i, 1, ["cut"])

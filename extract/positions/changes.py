@@ -79,16 +79,23 @@ def hedged(words: list[str]) -> bool:
 SENTENCE_START = r"(?:^|(?<=[.!?:;„“”\"«»‚‘]))\s*"  # where a sentence or a quotation starts ("^if")
 
 
+@lru_cache(maxsize=None)
+def condition_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """data/condition_words.txt compiled once: each listed word (without its '^') and its pattern
+    ('…': a gap of up to eight words, "would only back X if"; '^': at a sentence or quotation start)."""
+    out = []
+    for w in words_of("condition_words.txt"):
+        parts = [r"\s+".join(map(re.escape, p.split())) for p in w.lstrip("^").split("…")]
+        start = SENTENCE_START if w.startswith("^") else r"(?<!\w)"
+        out.append((w.lstrip("^"), re.compile(start + r"(?:\s+\S+){0,8}?\s+".join(parts) + r"(?!\w)", re.IGNORECASE)))
+    return tuple(out)
+
+
 def condition_in(text: str) -> str:
     """The words by which a statement sets a condition on its position ("could accept X only if …",
     "nur unter der Bedingung, dass …"; data/condition_words.txt), as listed there; "" for none."""
     low = " ".join(text.split())
-    for w in words_of("condition_words.txt"):  # ('…': a gap of up to eight words, "would only back X if")
-        parts = [r"\s+".join(map(re.escape, p.split())) for p in w.lstrip("^").split("…")]
-        start = SENTENCE_START if w.startswith("^") else r"(?<!\w)"
-        if re.search(start + r"(?:\s+\S+){0,8}?\s+".join(parts) + r"(?!\w)", low, re.IGNORECASE):
-            return w.lstrip("^")
-    return ""
+    return next((w for w, pattern in condition_patterns() if pattern.search(low)), "")
 
 
 def conditional(words: list[str]) -> bool:

@@ -191,7 +191,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     for _ in range(4):
         if noun_key(tok) in acts and tok.pos_ in ("NOUN", "PROPN"):
             obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if tok is not frame and amount_of(tok) is not None:
+            if tok != frame and amount_of(tok) is not None:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
             if obj is not None and obj.lower_ in TIME_WORDS:
                 break  # "a ban on Wednesday": a time, not what is banned
@@ -212,7 +212,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
             if named_amount(tok):
-                if tok is not frame and any(c.dep_ == "neg" for c in tok.children):  # ("urged the bank not to cut rates")
+                if tok != frame and any(c.dep_ == "neg" for c in tok.children):  # ("urged the bank not to cut rates")
                     sign, _ = -sign, words.append("not")
                 words.append(tok.text)
                 return tok, sign  # "urged the bank to cut interest rates": for a rate cut
@@ -228,7 +228,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 break
             sign *= acts[verb_key(tok)]
             words.append(tok.text)
-            if tok is not frame and any(c.dep_ == "neg" for c in tok.children):
+            if tok != frame and any(c.dep_ == "neg" for c in tok.children):
                 sign = -sign
                 words.append("not")
             tok = obj
@@ -520,7 +520,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, follow_acts(target, words, tok)
-        if target.pos_ == "PRON" or target is tok and not named_amount(tok) or full_clause(target):
+        if target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target):
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
                 and not officers_body(subject, speaker_words) \
