@@ -36,6 +36,7 @@ class Cues:
     examples: frozenset[str] = frozenset()  # "Beispiel": "Ein Beispiel: «…»" quotes the speaker named before
     attitudes: frozenset[str] = frozenset()  # "überzeugt": "X ist überzeugt, dass …" frames X's statement
     headers: frozenset[str] = frozenset()  # "Fazit": "Sein Fazit: …" opens what the one named before said
+    colon_heads: frozenset[str] = frozenset()  # headers, demands and reactions: nouns that head a phrase before a colon
 
 
 # separable verb particles: a compound "<particle><noun cue>" is the noun of a particle verb, not
@@ -114,6 +115,7 @@ def parse_cues(text: str) -> Cues:
     cues.examples = frozenset(examples)
     cues.attitudes = frozenset(attitudes)
     cues.headers = frozenset(headers)
+    cues.colon_heads = cues.headers | cues.demands | cues.reactions
     cues.noun_endings = tuple(sorted({n.lower() for n in nouns if len(n) >= 5}))
     return cues
 

@@ -422,7 +422,7 @@ def header_head(art: Article, who: Span):
     words = tokens_in(art, who)
     head = next((t for t in words if t.tag in ("NN", "NE")), None)
     owned = words[0].low in POSSESSIVES  # "Seine Zuversicht gründet sich auf …: «…»"
-    if head is None or head.low not in art.cues.headers | art.cues.demands | art.cues.reactions \
+    if head is None or head.low not in art.cues.colon_heads \
             | (art.cues.claims if owned else frozenset()):
         return None
     return head if words[0] is head or owned else None

@@ -178,7 +178,7 @@ def header_frame(art: Article, s: int, e: int) -> tuple[Span, Span | None, Span]
     k = next((i for i in range(s + 1, min(e - 2, s + 12)) if toks[i].text == ":" and toks[i].quote < 0), None)
     if k is None or any(t.text in CLAUSE_PUNCT and t.text != ":" for t in toks[s:k]):
         return None
-    h = next((i for i in range(s, min(k, s + 3)) if toks[i].cap and toks[i].low in header_nouns(art)), None)
+    h = next((i for i in range(s, min(k, s + 3)) if toks[i].cap and toks[i].low in art.cues.colon_heads), None)
     if h is None or any(not (t.low in DETERMINERS or t.tag.startswith("ADJ")) for t in toks[s:h]):
         return None
     piece = art.content_span(k + 1, e)
@@ -193,10 +193,6 @@ def header_frame(art: Article, s: int, e: int) -> tuple[Span, Span | None, Span]
     elif not (h == s or toks[s].low in POSSESSIVES):
         return None  # "Die Botschaft ist klar": whose, the sentence does not say
     return piece, owner, art.span(s, k)
-
-
-def header_nouns(art: Article) -> frozenset[str]:
-    return art.cues.headers | art.cues.demands | art.cues.reactions
 
 
 def konjunktiv_colon(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
