@@ -1,6 +1,8 @@
 """German statement cues, round 8: speech-noun headers, split quotes going on in indirect speech,
 Konjunktiv II and past plurals after a report, "wie X, <apposition>, mitteilte". Texts are
 invented; people, places and bodies are fictional."""
+import pytest
+
 from extract.de import analyse
 from extract.de.nlp import konjunktiv_two, past_or_konjunktiv
 
@@ -17,40 +19,31 @@ def speaker_of(text: str, quote: str) -> str | None:
     return hits[0] if hits else None
 
 
-def test_possessive_header_quotes_the_person_introduced_before():
-    text = ("Der Landrat Hinnerk Folkerts prüfte am Morgen die Schleusen. "
-            "Sein Fazit: Der Deich halte, solange der Wind nicht drehe.")
-    assert "Hinnerk Folkerts" in speaker_of(text, "Der Deich halte")
+@pytest.mark.parametrize("text,quote,name", [
+    pytest.param("Der Landrat Hinnerk Folkerts prüfte am Morgen die Schleusen. "
+                 "Sein Fazit: Der Deich halte, solange der Wind nicht drehe.",
+                 "Der Deich halte", "Hinnerk Folkerts", id="possessive_header_quotes_the_person_introduced_before"),
+    pytest.param("Im Werk wird gestreikt. Die Forderung von Betriebsrätin Jana Wiemer: Die Löhne müssten steigen.",
+                 "Die Löhne müssten steigen", "Jana Wiemer", id="header_with_a_von_phrase_names_its_owner"),
+    pytest.param("„Wir sind gewappnet“, sagte der Einsatzleiter Timo Brackwede, es stünden genügend Sandsäcke bereit.",
+                 "es stünden genügend Sandsäcke bereit", "Timo Brackwede", id="split_quote_goes_on_in_konjunktiv"),
+    pytest.param("„In absehbarer Zeit“, so Vorständin Ilka Marwen, wird die Firma ein neues Werk bauen.",
+                 "wird die Firma ein neues Werk bauen", "Ilka Marwen", id="fronted_fragment_goes_on_after_so_frame"),
+])
+def test_speaker_named(text, quote, name):
+    assert name in speaker_of(text, quote)
 
 
-def test_header_with_a_von_phrase_names_its_owner():
-    text = "Im Werk wird gestreikt. Die Forderung von Betriebsrätin Jana Wiemer: Die Löhne müssten steigen."
-    assert "Jana Wiemer" in speaker_of(text, "Die Löhne müssten steigen")
-
-
-def test_header_without_owner_or_possessive_is_no_statement_of_anyone():
-    text = "Der Bericht liegt vor. Die Bilanz: 20 Verletzte und hohe Schäden."
-    assert speaker_of(text, "20 Verletzte") is None
-
-
-def test_split_quote_goes_on_in_konjunktiv():
-    text = "„Wir sind gewappnet“, sagte der Einsatzleiter Timo Brackwede, es stünden genügend Sandsäcke bereit."
-    assert "Timo Brackwede" in speaker_of(text, "es stünden genügend Sandsäcke bereit")
-
-
-def test_relative_clause_after_the_frame_is_no_continuation():
-    text = "„Wir sind gewappnet“, sagte Timo Brackwede, der seit 2019 die Wehr leitet."
-    assert speaker_of(text, "seit 2019 die Wehr leitet") is None
-
-
-def test_fronted_fragment_goes_on_after_so_frame():
-    text = "„In absehbarer Zeit“, so Vorständin Ilka Marwen, wird die Firma ein neues Werk bauen."
-    assert "Ilka Marwen" in speaker_of(text, "wird die Firma ein neues Werk bauen")
-
-
-def test_full_quote_then_second_predicate_is_no_continuation():
-    text = "„Wir sind bereit“, sagte Anna Beispiel, lächelte und ging."
-    assert speaker_of(text, "lächelte und ging") is None
+@pytest.mark.parametrize("text,quote", [
+    pytest.param("Der Bericht liegt vor. Die Bilanz: 20 Verletzte und hohe Schäden.",
+                 "20 Verletzte", id="header_without_owner_or_possessive_is_no_statement_of_anyone"),
+    pytest.param("„Wir sind gewappnet“, sagte Timo Brackwede, der seit 2019 die Wehr leitet.",
+                 "seit 2019 die Wehr leitet", id="relative_clause_after_the_frame_is_no_continuation"),
+    pytest.param("„Wir sind bereit“, sagte Anna Beispiel, lächelte und ging.",
+                 "lächelte und ging", id="full_quote_then_second_predicate_is_no_continuation"),
+])
+def test_no_statement(text, quote):
+    assert speaker_of(text, quote) is None
 
 
 def test_braeuchte_is_konjunktiv_two_and_past_plurals_are_ambiguous():
