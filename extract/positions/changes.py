@@ -109,9 +109,7 @@ def both_names(now: str, before: str) -> tuple[str, str]:
     later name, unless it is only the bare head of the earlier ("levy" of "tourist levy",
     "Hochhaus" of "Wohnhochhaus"): then the earlier, which says what it is; and the thing itself
     over a compound of a generic head ("Seilbahn" over "Seilbahnprojekt")."""
-    if generic_head_of(now, {before}):
-        return before, now
-    if bare_head(now, before):
+    if generic_head_of(now, {before}) or bare_head(now, before):
         return before, now
     if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2]:
         return now, now.rpartition(" ")[2]  # "bridge toll" after "road toll": the head is what both say
