@@ -126,12 +126,17 @@ def kept_modifier(mod, head) -> bool:
     return not (proper and head.pos_ == "NOUN" and not acted_on)
 
 
+@lru_cache(maxsize=1)
+def whole_phrases() -> tuple[list[str], ...]:
+    """The "whole" list's phrases as words, longest first: sorted once, not per target."""
+    return tuple(phrase.split("_") for phrase in sorted(lexicon()["whole"], key=len, reverse=True))
+
+
 def lexicalised(tok) -> str | None:
     """The phrase of the data file's "whole" list that ends in ``tok`` ("free school meals",
     "online betting"), as listed; None if there is none."""
     doc = tok.doc
-    for phrase in sorted(lexicon()["whole"], key=len, reverse=True):
-        words = phrase.split("_")
+    for words in whole_phrases():
         first = tok.i - len(words) + 1
         if first >= 0 and all(w in (t.lower_, t.lemma_.lower()) for w, t in zip(words, doc[first:tok.i + 1])):
             return " ".join(words)
