@@ -148,6 +148,36 @@ class _Txn:
         self.touched = True
 
 
+def _take_out(txn: _Txn, part: str, doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Remove a replaced article and its statements from its partition: the statements. The new
+    ``doc`` of the article keeps the time it was first added."""
+    old = txn.part(part)
+    doc["added_at"] = old["articles"][doc["id"]].get("added_at") or doc.get("added_at")
+    del old["articles"][doc["id"]]
+    old_stmts = {i: d for i, d in old["statements"].items() if d.get("article_id") == doc["id"]}
+    for i in old_stmts:
+        del old["statements"][i]
+    return old_stmts
+
+
+class _SpokeOn:
+    """Store._spoke_on cached for one transaction: an actor's targets are computed once, and again
+    after the transaction wrote or removed a statement of that actor."""
+
+    def __init__(self, compute: Callable[[str], set[str]]):
+        self.compute = compute
+        self.known: dict[str, set[str]] = {}
+
+    def __call__(self, aid: str) -> set[str]:
+        if aid not in self.known:
+            self.known[aid] = self.compute(aid)
+        return self.known[aid]
+
+    def forget(self, aids: Iterable[str | None]) -> None:
+        for aid in aids:
+            self.known.pop(aid, None)  # type: ignore[arg-type]
+
+
 class Store:
     """Wortlaut's database: ``path`` is the main TinyDB file (created with its folder when absent);
     the rest lives in ``<path>.parts/``. A single-file database (schema 1, 2) is migrated on open."""
@@ -630,7 +660,8 @@ class Store:
 
         extractions = list(extractions)
         with self._modify() as txn, no_gc():
-            known = KnownActors(txn.actors, lambda aid: self._spoke_on(txn, aid))  # (targets: the wrong-person guard)
+            spoke_on = _SpokeOn(lambda aid: self._spoke_on(txn, aid))
+            known = KnownActors(txn.actors, spoke_on)  # (targets: the wrong-person guard)
             results: list[AddResult] = []
             for ex in extractions:
                 art = ex.article
@@ -652,14 +683,8 @@ class Store:
                         known.enrich(gid, a)
                     local[a.id] = gid
                 doc = art.to_dict()
-                old_stmts: dict[str, dict[str, Any]] = {}
-                if old_part is not None:  # a replaced article keeps the time it was first added
-                    old = txn.part(old_part)
-                    doc["added_at"] = old["articles"][art.id].get("added_at") or doc.get("added_at")
-                    del old["articles"][art.id]
-                    old_stmts = {i: d for i, d in old["statements"].items() if d.get("article_id") == art.id}
-                    for i in old_stmts:
-                        del old["statements"][i]
+                old_stmts = _take_out(txn, old_part, doc) if old_part is not None else {}
+                spoke_on.forget(d.get("speaker") for d in old_stmts.values())
                 doc["added_at"] = doc.get("added_at") or _now()
                 target = txn.part(part_name(doc.get("published")))
                 target["articles"][art.id] = doc
@@ -674,6 +699,7 @@ class Store:
                     d["article_id"] = art.id
                     d["speaker"] = local.get(st.speaker) if st.speaker else known.by_mention(st, art.text, local)
                     target["statements"][st.id] = d
+                    spoke_on.forget([d["speaker"]])
                     ids.append(st.id)
                     seen.add(st.id)
                 speakers = list(dict.fromkeys(local.values()))
