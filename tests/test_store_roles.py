@@ -3,6 +3,8 @@ an actor spoke on (store/db.py _SpokeOn): same answers as testing every role wit
 up to date within an add. All names, places and quotes are invented."""
 from __future__ import annotations
 
+import pytest
+
 from extract.actors.across import role_fits
 from extract.model import Actor, Article, Extraction, Statement, article_id, statement_id
 from store import Filter, Store
@@ -101,3 +103,30 @@ def test_an_actor_merged_away_is_no_longer_found_by_a_role_mention(tmp_path):
     assert said[mention.article.id] is None  # two Landrätinnen: nobody
     assert said[again.article.id] == two["Eva Roth"]  # the one left
     store.close()
+
+
+@pytest.mark.parametrize("snapshots", [False, True])
+def test_the_guard_reads_stored_targets_alike_from_day_files_and_from_the_index_snapshot(tmp_path, monkeypatch, snapshots):
+    """With an index snapshot at every commit, stored statements' targets come from the snapshot's
+    stances (store/aggregates.stated_targets); without, from the day files: same speakers. A
+    position the speaker only recalled ("hatte sich … ausgesprochen") is no target of its own."""
+    import store.db
+
+    if snapshots:
+        monkeypatch.setattr(store.db, "_SNAPSHOT_PARTS", 0)
+    roth = Actor("l0", "Eva Roth", kind="person", role="Landrätin")
+    first = _said("„Die Geburtsstation bleibt“, sagte Eva Roth.", roth, {"Geburtsstation": 1}, "2031-04-01")
+    first.statements[0].recalled_stance = {"Fähre": -1}
+    mentions = [_said(f"„{what}“, sagte die Landrätin.", None, {}, day) for what, day in (
+        ("Die Geburtsstation ist gesichert", "2031-04-02"),  # another day: a partition the add does not hold
+        ("Für die Geburtsstation ist gesorgt", "2031-04-01"),  # the same day as the stored statement
+        ("Die Fähre fährt wieder", "2031-04-03"))]  # only a recalled position: nothing agrees
+    db = Store(tmp_path / "w.json")
+    db.add(first)
+    assert (db._docs is not None) == snapshots
+    for ex in mentions:
+        db.add(ex)
+    said = {s.article_id: s.speaker for s in db.statements(Filter())}
+    eva = said[first.article.id]
+    assert [said[ex.article.id] for ex in mentions] == [eva, eva, None]
+    db.close()
