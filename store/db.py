@@ -149,8 +149,8 @@ class _Txn:
 
 
 def _take_out(txn: _Txn, part: str, doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Remove a replaced article and its statements from its partition: the statements. The new
-    ``doc`` of the article keeps the time it was first added."""
+    """Remove a replaced article and its statements from its partition; the statements removed.
+    The new ``doc`` of the article keeps the time it was first added."""
     old = txn.part(part)
     doc["added_at"] = old["articles"][doc["id"]].get("added_at") or doc.get("added_at")
     del old["articles"][doc["id"]]
