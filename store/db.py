@@ -109,9 +109,11 @@ class _Txn:
         reg = self.store._registry.get(article_id)
         return reg[0] if reg else None
 
-    def statement(self, sid: str, load: bool = True) -> tuple[str, dict[str, Any]] | None:
+    def statement(self, sid: str, load: bool = True,
+                  stored_in: str | None = None) -> tuple[str, dict[str, Any]] | None:
         """(partition, document) of a statement as it is in this transaction; ``load=False`` only
-        reads: a stored partition not yet in the transaction stays out of it (else the commit rewrites it)."""
+        reads: a stored partition not yet in the transaction stays out of it (else the commit rewrites it).
+        ``stored_in``: the partition the columns give it, when the caller knows (no lookup of the id)."""
         known = self.where.get(sid)
         if known is not None:
             d = self.part(known)["statements"].get(sid)
@@ -122,10 +124,10 @@ class _Txn:
             if d is not None:
                 return name, d
         cols = self.store._cols
-        pos = cols.position(sid)
-        if pos is None:
+        pos = cols.position(sid) if stored_in is None else None
+        if stored_in is None and pos is None:
             return None
-        name = cols.parts.names[int(cols.part[pos])]
+        name = stored_in or cols.parts.names[int(cols.part[pos])]
         d = (self.part(name) if load else self.parts.get(name) or self.store._read_part(name))["statements"].get(sid)
         return (name, d) if d is not None else None
 
@@ -726,10 +728,10 @@ class Store:
             if snap and sid not in txn.where and not any(sid in q["statements"] for q in txn.parts.values()):
                 rows.append(int(cols.snaprow[p]))
             else:
-                sids.append(sid)
+                sids.append((sid, cols.parts.names[int(cols.part[p])]))
         keys.update(aggregates.stated_targets(self._docs, rows) or () if rows else ())
-        for sid in sids:
-            found = txn.statement(sid, load=False)  # (reading: no partition rewritten for it)
+        for sid, part in sids:
+            found = txn.statement(sid, load=False, stored_in=part)  # (reading: no partition rewritten for it)
             keys.update(k for k, v in (found[1].get("stance") or {}).items() if v) if found else None
         for p in txn.parts.values():
             keys.update(k for d in p["statements"].values() if d.get("speaker") == aid
