@@ -2,6 +2,8 @@
 100,000 statements; ``--articles 10000`` gives 1,000,000.
 
     python bench/store.py [--articles 1000] [--per-article 100] [--no-legacy] [--plain] [--keep DIR]
+                          [--people 250] [--mentions 0.0]
+    python bench/store.py --add-to DIR/new/wortlaut.json [--profile]  # adding 10 articles to a copy of it
     python bench/store.py --schema-3 DIR/new/wortlaut.json   # the schema 3 -> 4 conversion of that data
 
 Adds the same data to Wortlaut's Store (partition files, column index; store/db.py) and to the
@@ -10,6 +12,9 @@ process (so peak memory is the store's, not the generator's): open + first scree
 correction, adding 10 articles, the first query after that, the first text search, filter queries,
 peak memory, size on disk. Prints one table with the targets and the ratio old / new.
 ``--plain`` also times plain TinyDB (JSONStorage, no indexes) on the same data.
+``--people`` draws the speakers from a larger cast (up to 12,000, most with a role and a place);
+``--mentions`` names that share of the speakers only by a role noun ("sagte der Landrat"), which
+the store resolves across articles (store/actors.py by_mention, store/roles.py).
 """
 from __future__ import annotations
 
@@ -43,6 +48,22 @@ LAST = ["Ambrosch", "Birkfeld", "Carovic", "Dellmar", "Estrand", "Falkow", "Grun
         "Ivanek", "Jarosz", "Kettler", "Lindqvar", "Morvath", "Nettelby", "Orsini"]
 ROLES = ["Präsident", "Außenminister", "Sprecher", "Generalsekretär", "Kanzlerin", ""]
 PLACES = ["Valdoria", "Nordmark", "Ostrava Nova", "Kelmland", "Suderia"]
+# a larger cast (--people): surname endings, role nouns, places, all made up
+ENDINGS = ["", "berg", "feld", "hausen", "ow", "ek", "stein", "mann", "er", "ling", "au", "brink", "dorf",
+           "tal", "horn", "wald", "bach", "hof", "kamp", "rode", "wick", "ström", "ovic", "ari", "elli",
+           "escu", "sen", "strand", "moor", "heim", "holt", "ring", "burg", "lund", "vik", "as", "ine",
+           "ot", "eau", "ola"]
+ROLES_WIDE = ["Innenminister", "Finanzministerin", "Landrat", "Landrätin", "Bürgermeister",
+              "Oberbürgermeisterin", "Sprecherin", "Fraktionschef", "Parteichefin", "Gewerkschaftschef",
+              "Polizeipräsident", "Staatssekretärin", "Richterin", "Bischof", "Trainer", "Vorstandschef",
+              "Direktorin", "Intendant", "Rektorin", "Botschafter", "Generalsekretärin", "Stadtrat",
+              "Gemeinderätin", "Bezirksvorsteher", "Pressesprecher", "Regierungssprecherin", "Kanzler",
+              "Präsident", "Außenminister", "Landesbischof", ""]
+PREFIXES = ["Landes", "Bundes", "Kreis", "Stadt", "Bezirks", "Vize", "Ober", "Ehren", "Hafen", "Deich", "Kultur",
+            "Schul", "Bau", "Umwelt", "Sozial", "Wirtschafts", "Verkehrs", "Justiz", "Gesundheits", "Agrar"]
+PLACES_WIDE = [f"{a}{b}" for a in ("", "Nord", "Süd", "Ober", "Unter", "Alt", "Neu", "Hohen")
+               for b in ("valdoria", "kelmland", "almstein", "talheim", "brennsund", "oberfels")]
+PLACES_WIDE = [p[:1].upper() + p[1:] for p in PLACES_WIDE]
 TOPICS = ["Krieg", "Sanktionen", "Deeskalation", "Energie", "Diplomatie", "Verteidigung",
           "Flüchtlinge", "Wirtschaft", "Klima", "Wahlen", "Handel", "Grenze"]
 WORDS = ("wir werden die Lage genau beobachten und keine weitere Eskalation hinnehmen denn "
@@ -50,10 +71,31 @@ WORDS = ("wir werden die Lage genau beobachten und keine weitere Eskalation hinn
          "keinen Grund für neue Truppen an der Grenze sagte man in der Hauptstadt").split()
 
 
-def make_extractions(n_articles: int, per_article: int, seed: int = 7) -> list[Extraction]:
-    rnd = random.Random(seed)
+def cast_of(n_people: int) -> list[tuple[str, str, str]]:
+    """(name, role, place) of ``n_people`` > 250 made-up people, the same for every seed."""
+    rnd = random.Random(11)
+    people = [(f"{f} {l}{e}", rnd.choice(ROLES_WIDE), rnd.choice(PLACES_WIDE))
+              for f in FIRST for l in LAST for e in ENDINGS]
+    # a third hold a rarer compound role ("Hafenlandrat"): some roles have one holder, many a few
+    people = [(n, rnd.choice(PREFIXES) + r.lower() if r and rnd.random() < 1 / 3 else r, p) for n, r, p in people]
+    return rnd.sample(people, min(n_people, len(people)))
+
+
+def mention_frame(quote: str, speaker: tuple[str, str, str], people: list[tuple[str, str, str]],
+                  mrnd: random.Random) -> tuple[str, int, int]:
+    """A statement whose speaker only a role noun names: the frame, where the mention stands in it.
+    Half the time the role is the speaker's own (the article names the place or not), else another's."""
+    role = speaker[1] if speaker[1] and mrnd.random() < 0.5 else mrnd.choice([p[1] for p in people if p[1]])
+    place = speaker[2] if mrnd.random() < 0.5 else mrnd.choice(PLACES_WIDE)
+    head = f"„{quote}“, sagte "
+    return f"{head}der {role} in {place}. ", len(head), len(head) + 4 + len(role)
+
+
+def make_extractions(n_articles: int, per_article: int, seed: int = 7, n_people: int = 250,
+                     mentions: float = 0.0) -> list[Extraction]:
+    rnd, mrnd = random.Random(seed), random.Random(seed + 1)
     people = [(f"{f} {l}", rnd.choice(ROLES), rnd.choice(PLACES)) for f in FIRST for l in LAST]
-    people = rnd.sample(people, 250)
+    people = rnd.sample(people, 250) if n_people <= 250 else cast_of(n_people)
     out = []
     for k in range(n_articles):
         month, day = 1 + k * 24 // n_articles % 12, 1 + k % 28
@@ -62,11 +104,15 @@ def make_extractions(n_articles: int, per_article: int, seed: int = 7) -> list[E
         cast = rnd.sample(people, 8)
         actors = [Actor(id=f"l{i}", name=n, aliases=[n.split()[-1]], kind="person", role=r, affiliation=p)
                   for i, (n, r, p) in enumerate(cast)]
-        parts, spans = [], []
+        parts, spans, said_by = [], [], []
         off = 0
         for j in range(per_article):
             quote = " ".join(rnd.choices(WORDS, k=rnd.randint(8, 30))).capitalize() + "."
             frame = f"„{quote}“, sagte {cast[j % 8][0]}. "
+            said_by.append(None)
+            if mentions and mrnd.random() < mentions:
+                frame, b, e = mention_frame(quote, cast[j % 8], people, mrnd)
+                said_by[-1] = (off + b, off + e)
             spans.append((off + 1, off + 1 + len(quote)))
             parts.append(frame)
             off += len(frame)
@@ -80,9 +126,11 @@ def make_extractions(n_articles: int, per_article: int, seed: int = 7) -> list[E
             b, e = b + shift, e + shift
             topics = rnd.sample(TOPICS, rnd.choice((0, 1, 1, 2)))
             date = published if rnd.random() > 0.05 else None
+            mention = [(said_by[j][0] + shift, said_by[j][1] + shift)] if said_by[j] else []
             stmts.append(Statement(
                 id=statement_id(aid, [(b, e)]), article_id=aid, quote=[(b, e)], quote_text=text[b:e],
-                kind=rnd.choice(KINDS), speaker=f"l{j % 8}", speaker_name=cast[j % 8][0],
+                kind=rnd.choice(KINDS), speaker=None if mention else f"l{j % 8}",
+                speaker_name="" if mention else cast[j % 8][0], speaker_mention=mention,
                 speaker_kind="person", cue=[(e + 3, e + 8)], date=date, topics=topics,
                 stance={t: rnd.choice((-1, 0, 1)) for t in topics}, confidence=0.9))
         out.append(Extraction(article, stmts, actors))
@@ -168,7 +216,7 @@ def measure(layout: str, path: Path, page: int = 200) -> dict:
            lambda: store.mark_not_statement(first[2].id)]
     corr = [timed_cpu(op)[:2] for op in ops]
     t_after_corr, _, _ = timed_cpu(lambda: (store.count(Filter()), store.statements(Filter(), 0, page)))
-    more = make_extractions(10, page // 2, seed=99)
+    more = make_extractions(10, page // 2, seed=99, **CAST)
     t_add, c_add, _ = timed_cpu(store.add_many, more)
     f = Filter(topics=(qs["topic"][0].topics[0],))
     t_after_add, c_after_add, _ = timed_cpu(lambda: (store.count(f), store.statements(f, 0, page)))
@@ -252,7 +300,8 @@ def schema_3_conversion(db: Path) -> None:
 
 
 def measured_in_child(layout: str, path: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--measure", layout, str(path)],
+    out = subprocess.run([sys.executable, __file__, "--measure", layout, str(path),
+                          "--people", str(CAST["n_people"]), "--mentions", str(CAST["mentions"])],
                          capture_output=True, text=True, check=False)
     if out.returncode:
         raise SystemExit(f"measuring {layout} failed:\n{out.stderr}")
@@ -298,6 +347,37 @@ def bench_plain_tinydb(folder: Path, extractions: list[Extraction], actor_names:
             "median": statistics.median(per_kind.values()), "size": path.stat().st_size}
 
 
+CAST = {"n_people": 250, "mentions": 0.0}  # --people, --mentions
+
+
+def add_to_copy(db: Path, profile: bool) -> None:
+    """Time adding 10 articles (100 statements each) to a copy of ``db``: CPU and wall, and with
+    ``profile`` the functions that took most time (cProfile, own time and cumulative)."""
+    import cProfile
+    import pstats
+
+    folder = Path(tempfile.mkdtemp(prefix="wortlaut-add-"))
+    try:
+        shutil.copytree(db.parent, folder / "db")
+        store = open_store("new", folder / "db" / db.name)
+        n = store.count(Filter())
+        more = make_extractions(10, 100, seed=2024, **CAST)  # (not the 10 measure() added to a kept store)
+        prof = cProfile.Profile() if profile else None
+        if prof:
+            prof.enable()
+        t, c, _ = timed_cpu(store.add_many, more)
+        if prof:
+            prof.disable()
+        store.close()
+        print(f"adding 10 articles / 1,000 statements ({sum(not s.speaker for e in more for s in e.statements)} "
+              f"named by a role noun) to {n:,} statements, {len(store._main['actors']):,} actors: "
+              f"{t:.3f} s (CPU {c:.3f} s){' under cProfile' if prof else ''}; load average {os.getloadavg()[0]:.1f}")
+        for key in ("tottime", "cumulative") if prof else ():
+            pstats.Stats(prof).sort_stats(key).print_stats(10)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 ROWS = [  # (label, key, target, unit)
     ("open the database (load + first screen)", "open", 2.0, "s"),
     ("one correction (median of 4 kinds)", "correction", 0.050, "s"),
@@ -324,6 +404,12 @@ def parse_args(argv: list[str] | None):
     ap.add_argument("--plain", action="store_true", help="also time plain TinyDB")
     ap.add_argument("--no-plain", action="store_true", help=argparse.SUPPRESS)  # the default now
     ap.add_argument("--keep", type=Path, help="write the databases here and keep them")
+    ap.add_argument("--people", type=int, default=250, help="speakers to draw from (default 250; up to 12,000)")
+    ap.add_argument("--mentions", type=float, default=0.0,
+                    help="share of speakers named only by a role noun (default 0)")
+    ap.add_argument("--add-to", type=Path, metavar="DB",
+                    help="time adding 10 articles to a copy of DB (e.g. one kept with --keep), nothing else")
+    ap.add_argument("--profile", action="store_true", help="with --add-to: the cProfile top 10 of that add")
     ap.add_argument("--schema-3", type=Path, metavar="DB",
                     help="measure converting a schema-3 copy of DB (e.g. one kept with --keep), nothing else")
     ap.add_argument("--measure", nargs=2, metavar=("LAYOUT", "PATH"), help=argparse.SUPPRESS)
@@ -332,6 +418,10 @@ def parse_args(argv: list[str] | None):
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    CAST.update(n_people=args.people, mentions=args.mentions)
+    if args.add_to:
+        add_to_copy(args.add_to, args.profile)
+        return 0
     if args.measure:
         layout, path = args.measure[0], Path(args.measure[1])
         print(json.dumps(measure_conversion(path) if layout == "convert" else measure(layout, path)))
@@ -340,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
         schema_3_conversion(args.schema_3)
         return 0
 
-    t_gen, extractions = timed(make_extractions, args.articles, args.per_article)
+    t_gen, extractions = timed(make_extractions, args.articles, args.per_article, **CAST)
     total = sum(len(e.statements) for e in extractions)
     print(f"generated {len(extractions):,} articles / {total:,} statements in {t_gen:.2f} s (not timed below)")
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} (other processes slow the figures down)")

@@ -9,6 +9,7 @@ from typing import Any, Callable, Iterable
 
 from extract.model import Actor, Statement
 
+from .roles import RoleIndex
 from .storage import copy_doc
 
 PRONOUNS = {"er", "sie", "he", "she"}
@@ -27,7 +28,7 @@ class KnownActors:
         self.changed: dict[str, dict[str, Any]] = {}
         self.objs: dict[str, Actor] = {}
         self.by_token: dict[str, list[str]] = defaultdict(list)
-        self._roles: dict[str, str] | None = None  # id -> role (casefolded) of every actor with one, built when first needed
+        self._roles: RoleIndex | None = None  # actors by role, built when first needed
         self.referenced: set[int] = set()  # candidates matched by a generic noun (by_reference)
         self.spoke_on = spoke_on  # actor id -> targets it took a stance on (the wrong-person guard of role mentions)
         for aid, d in actors.items():
@@ -55,13 +56,11 @@ class KnownActors:
         return found or (self.by_reference(cand, text, list(ids)) if text else None)
 
     def by_reference(self, cand: Actor, text: str, ids: list[str]) -> str | None:
-        from extract.actors.across import actor_of_reference, role_fits
+        from extract.actors.across import actor_of_reference
 
         if len(cand.name.split()) != 1 or cand.kind != "organisation":
             return None
-        self._role_index()
-        word = cand.name.casefold()
-        ids = list(dict.fromkeys([*ids, *(aid for aid, role in self._roles.items() if role_fits(role, word))]))
+        ids = list(dict.fromkeys([*ids, *self._role_index().fitting([cand.name.casefold()])]))
         found = actor_of_reference(cand, [self._obj(i) for i in ids], text, self.spoke_on)
         if found:
             self.referenced.add(id(cand))  # (a generic noun is no name of the actor: enrich learns none)
@@ -71,7 +70,7 @@ class KnownActors:
         """The actor a statement's speaker mention that named nobody in its article refers to ("Der
         Landrat …": extract.actors.across.speaker_of_mention), among the actors of the same
         article (``local_ids``), those sharing its word, and those whose role ends in it."""
-        from extract.actors.across import role_fits, speaker_of_mention  # the actor-matching rules live in extract/
+        from extract.actors.across import speaker_of_mention  # the actor-matching rules live in extract/
 
         if not st.speaker_mention:
             return None
@@ -82,17 +81,17 @@ class KnownActors:
                                       text, st.speaker_mention[0][0])
         if not words:
             return None
-        self._role_index()
         ids = dict.fromkeys([*local, *(i for w in words for i in self.by_token.get(w, ())),
-                             *(aid for aid, role in self._roles.items() if any(role_fits(role, w) for w in words))])
+                             *self._role_index().fitting(words)])
         return speaker_of_mention(mention, [self._obj(i) for i in local], [self._obj(i) for i in ids], text,
                                   st.speaker_mention[0][0], self.spoke_on)
 
-    def _role_index(self) -> None:
+    def _role_index(self) -> RoleIndex:
         if self._roles is None:  # once per add (few mentions need it); create and enrich keep it up to date
-            self._roles = {}
+            self._roles = RoleIndex()
             for aid, d in {**self.docs, **self.changed}.items():
-                self._role(aid, d.get("role"))
+                self._roles.set(aid, d.get("role"))
+        return self._roles
 
     def _by_surname_before(self, text: str, st: Statement) -> list[str]:
         """Actors sharing a name token with a word of the text before the statement's mention."""
@@ -109,8 +108,8 @@ class KnownActors:
         return aid
 
     def _role(self, aid: str, role: str | None) -> None:
-        if self._roles is not None and role:
-            self._roles[aid] = role.casefold()
+        if self._roles is not None:
+            self._roles.set(aid, role)
 
     def enrich(self, aid: str, cand: Actor) -> None:
         """A known actor learns the new article's name variants, and role/affiliation if it had none.

@@ -141,6 +141,21 @@ def _snapshot_stances(docs: Any) -> Stances:
         return hit
 
 
+def stated_targets(docs: Any, rows: list[int]) -> set[str] | None:
+    """The targets the snapshot's documents at ``rows`` take a non-zero stance on (their
+    Statement.stance; not positions they recall); None if the snapshot keeps no stances (one of
+    an earlier version: finding them means scanning every document, left to the dashboard)."""
+    if docs is None or docs.stances is None:
+        return None
+    st = _snapshot_stances(docs)
+    want = np.asarray(rows, np.int64)
+    first = np.searchsorted(st.row, want, side="left")
+    count = np.searchsorted(st.row, want, side="right") - first
+    at = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+    at = at[~st.earlier[at] & (st.value[at] != 0)]
+    return {st.keys.names[c] for c in np.unique(st.key[at]).tolist()}
+
+
 def _stance_documents(docs: Any) -> Iterator[tuple[int, dict[str, Any]]]:
     """(snapshot row, document) of every document with a stance, block by block (parts.DocFile keeps
     documents in zlib blocks; each is unpacked here once, outside the reader's block cache)."""

@@ -1,0 +1,64 @@
+"""Known actors by role, for the role mentions of one add ("Der Landrat sagte …"): which actors'
+roles extract.actors.across.role_fits accepts for a role noun, found by lookup instead of testing
+every stored role (a million-statement archive has tens of thousands)."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+
+class RoleIndex:
+    """Every suffix of a role (casefolded) -> the roles ending in it, role -> the actors holding it;
+    an abbreviated title ("gov.", "sen.") also by its stem. role_fits(role, word) holds exactly
+    when the role ends in one of role_forms(word) or is a title whose stem starts the word."""
+
+    def __init__(self) -> None:
+        self.role: dict[str, str] = {}  # actor id -> its role, casefolded
+        self._order: dict[str, int] = {}  # actor id -> when it first got a role (the order of the old scan)
+        self._holders: dict[str, set[str]] = defaultdict(set)
+        self._by_suffix: dict[str, set[str]] = defaultdict(set)
+        self._by_stem: dict[str, set[str]] = defaultdict(set)
+
+    def set(self, aid: str, role: str | None) -> None:
+        """The actor's role is now ``role``; its former role no longer finds it."""
+        low = (role or "").casefold()
+        old = self.role.get(aid)
+        if old == low:
+            return
+        if old is not None:
+            self._drop(aid, old)
+        if not low:
+            return
+        self.role[aid] = low
+        self._order.setdefault(aid, len(self._order))
+        if not self._holders[low]:
+            for key, index in self._keys(low):
+                index[key].add(low)
+        self._holders[low].add(aid)
+
+    def _drop(self, aid: str, low: str) -> None:
+        del self.role[aid]
+        holders = self._holders[low]
+        holders.discard(aid)
+        if not holders:
+            for key, index in self._keys(low):
+                index[key].discard(low)
+
+    def _keys(self, low: str) -> list[tuple[str, dict[str, set[str]]]]:
+        keys = [(low[i:], self._by_suffix) for i in range(len(low) + 1)]
+        last = low.split()[-1] if low.split() else ""
+        if last.endswith(".") and len(last) >= 4:
+            keys.append((last[:-1], self._by_stem))
+        return keys
+
+    def fitting(self, words: list[str]) -> list[str]:
+        """The actors whose role role_fits one of the role nouns ``words``, in the order they got it."""
+        from extract.actors.across import role_forms  # the actor-matching rules live in extract/
+
+        roles: set[str] = set()
+        for word in words:
+            for form in role_forms(word):
+                roles |= self._by_suffix.get(form, set())
+            low = word.casefold()
+            for k in range(3, len(low) + 1):
+                roles |= self._by_stem.get(low[:k], set())
+        return sorted({aid for r in roles for aid in self._holders[r]}, key=self._order.__getitem__)
