@@ -196,32 +196,16 @@ class FastHanoverTagger(module.HanoverTagger):
                 for segment, j, can_guess, known_to_some in segments[i]:
                     row_j = table[j]
                     if not known_to_some:
-                        # a morpheme no tag knows (listed only where it may be guessed): only the
-                        # guessing tags can take it, each with its guess
                         if not guessers:
                             continue
-                        guesses = guesses_of(segment)
-                        for _, _, tag1, lpt, newstate in guessers:
-                            lpm = guesses.get(tag1)
-                            if lpm is None:
-                                lpm = guesses[tag1] = guess(segment, tag1)
-                            if j - i == wlen:
-                                lpm -= 4.6  # (HanTa's penalty for a guessed whole word)
-                            lp1 = lp + lpt + lpm
-                            if lp1 > lowerbound:
-                                old = row_j.get(newstate)
-                                if old is None or lp1 > old:
-                                    row_j[newstate] = lp1
-                                    if track:
-                                        backpointer[j][newstate] = (state, i)
-                        continue
-                    if position is None:
+                        tried = guessers  # a morpheme no tag knows: only the guessing tags can take it
+                    elif position is None:
                         tried = tables
                     else:  # of many follow-ups, only those that know the segment or may guess, in order
                         tried = self._picked(tables, position, guess_positions if can_guess else (), segment)
                     guesses = None
                     for known, guessable, tag1, lpt, newstate in tried:
-                        lpm = known.get(segment)
+                        lpm = known.get(segment) if known_to_some else None
                         if lpm is None:
                             if not (guessable and can_guess):
                                 continue  # log probability -inf: never kept
@@ -231,7 +215,7 @@ class FastHanoverTagger(module.HanoverTagger):
                             if lpm is None:
                                 lpm = guesses[tag1] = guess(segment, tag1)
                             if j - i == wlen:
-                                lpm -= 4.6
+                                lpm -= 4.6  # (HanTa's penalty for a guessed whole word)
                         lp1 = lp + lpt + lpm
                         if lp1 > lowerbound:
                             old = row_j.get(newstate)
