@@ -72,58 +72,9 @@ def reachability(transitions: dict, int2tag: dict) -> dict:
     return out
 
 
-class FastHanoverTagger(module.HanoverTagger):
-    """HanTa's tagger with its two inner loops (the morpheme lattices of ``analyze_forward`` and
-    ``analyze_viterbi``) written for speed: see the module docstring."""
-
-    def __init__(self, *args, **kwargs):
-        model = load_model(args[0], module.__file__) if len(args) == 1 and args[0] and not kwargs else None
-        if model is None:
-            super().__init__(*args, **kwargs)
-        else:  # the model read without numpy: as HanTa reads it from a file name (not strict)
-            super().__init__(None, model)
-            self.strict = False
-        self._forward_results: dict[str, list] = {}
-        self._viterbi_results: dict[tuple, list] = {}  # (word, tag) -> morphemes, as _forward_results
-        # tags that may take a morpheme they have never seen (HanTa's suffix guess)
-        self._guessing = frozenset(t for t in self.LP_m_t if t in self.LP_hapax_t and t in self.LP_s_t)
-        self._tags_of: dict[str, tuple] = {}  # morpheme -> the tags that know it
-        for tag, table in self.LP_m_t.items():  # set operations: a loop over every morpheme costs 0.1 s
-            again = table.keys() & self._tags_of.keys()
-            self._tags_of.update(dict.fromkeys(table.keys() - again, (tag,)))
-            for morpheme in again:
-                self._tags_of[morpheme] += (tag,)
-        self._morphemes = self._tags_of.keys()  # known to at least one tag
-        self._guess_base: dict = {}  # tag -> length of the morpheme -> the guess without its suffix
-        self._entries: dict = {}  # (kind of lattice, guessing) -> state -> _followup_entries
-        self._guessed: dict = {}  # segment -> tag -> _guess (segment, tag)
-        self._longest_suffix: dict = {}  # main tag -> its longest lemma suffix (makelemma)
-
-    def makelemma(self, stem_morphemes, pos):
-        """HanTa's makelemma, with the length of the longest lemma suffix of each tag found once
-        (HanTa measures every suffix of the table at each call)."""
-        mainpostag = pos.split('(')[0]
-        lemma = ''.join(stem_morphemes)
-        suffix = ''
-        lemmasuffices = self.lemmasuffixtable.get(mainpostag, [])
-        if len(lemmasuffices) > 0:
-            longest = self._longest_suffix.get(mainpostag)
-            if longest is None:
-                longest = self._longest_suffix[mainpostag] = max([len(e) for e in lemmasuffices])
-            if len(lemma) + 1 < longest:
-                longest = len(lemma)
-            for i in range(longest + 1, 0, -1):
-                ending = ('#' + lemma)[-i:]
-                if ending in lemmasuffices:
-                    suffix = lemmasuffices[ending]
-                    break
-        if self.tag2int.get(pos, 0) in self.capitalizedlemmata:
-            lemma = lemma[0].upper() + lemma[1:]
-        lemma += suffix
-        return lemma
-
-    def reachable(self):
-        self.reachability = reachability(self.LP_trans, self.int2tag)
+class GuessesAndLemmas:
+    """HanTa's guess for a morpheme a tag does not know, and its lemma of a word's morphemes, as
+    FastHanoverTagger computes them (a mixin of it: it reads HanTa's tables)."""
 
     def _guess(self, m, t):
         """HanTa's lp_m_t for a morpheme tag t does not know, where t may guess (not strict,
@@ -162,19 +113,71 @@ class FastHanoverTagger(module.HanoverTagger):
             found = table[segment] = {}
         return found
 
+    def makelemma(self, stem_morphemes, pos):
+        """HanTa's makelemma, with the length of the longest lemma suffix of each tag found once
+        (HanTa measures every suffix of the table at each call)."""
+        mainpostag = pos.split('(')[0]
+        lemma = ''.join(stem_morphemes)
+        suffix = ''
+        lemmasuffices = self.lemmasuffixtable.get(mainpostag, [])
+        if len(lemmasuffices) > 0:
+            longest = self._longest_suffix.get(mainpostag)
+            if longest is None:
+                longest = self._longest_suffix[mainpostag] = max([len(e) for e in lemmasuffices])
+            if len(lemma) + 1 < longest:
+                longest = len(lemma)
+            for i in range(longest + 1, 0, -1):
+                ending = ('#' + lemma)[-i:]
+                if ending in lemmasuffices:
+                    suffix = lemmasuffices[ending]
+                    break
+        if self.tag2int.get(pos, 0) in self.capitalizedlemmata:
+            lemma = lemma[0].upper() + lemma[1:]
+        lemma += suffix
+        return lemma
+
+
+class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
+    """HanTa's tagger with its two inner loops (the morpheme lattices of ``analyze_forward`` and
+    ``analyze_viterbi``) written for speed: see the module docstring."""
+
+    def __init__(self, *args, **kwargs):
+        model = load_model(args[0], module.__file__) if len(args) == 1 and args[0] and not kwargs else None
+        if model is None:
+            super().__init__(*args, **kwargs)
+        else:  # the model read without numpy: as HanTa reads it from a file name (not strict)
+            super().__init__(None, model)
+            self.strict = False
+        self._forward_results: dict[str, list] = {}
+        self._viterbi_results: dict[tuple, list] = {}  # (word, tag) -> morphemes, as _forward_results
+        # tags that may take a morpheme they have never seen (HanTa's suffix guess)
+        self._guessing = frozenset(t for t in self.LP_m_t if t in self.LP_hapax_t and t in self.LP_s_t)
+        self._tags_of: dict[str, tuple] = {}  # morpheme -> the tags that know it
+        for tag, table in self.LP_m_t.items():  # set operations: a loop over every morpheme costs 0.1 s
+            again = table.keys() & self._tags_of.keys()
+            self._tags_of.update(dict.fromkeys(table.keys() - again, (tag,)))
+            for morpheme in again:
+                self._tags_of[morpheme] += (tag,)
+        self._morphemes = self._tags_of.keys()  # known to at least one tag
+        self._guess_base: dict = {}  # tag -> length of the morpheme -> the guess without its suffix
+        self._entries: dict = {}  # (kind of lattice, guessing) -> state -> _followup_entries
+        self._guessed: dict = {}  # segment -> tag -> _guess (segment, tag)
+        self._longest_suffix: dict = {}  # main tag -> its longest lemma suffix (makelemma)
+
+    def reachable(self):
+        self.reachability = reachability(self.LP_trans, self.int2tag)
+
     def _lattice(self, word, strict, followups, track, kind):
         """The morpheme lattice shared by both analyses: table[j][state] is the best log
         probability of a path ending in ``state`` after word[:j]; with ``track``, backpointers.
         ``followups(state)`` gives the tags that may follow a state; ``kind`` names that function
         (the tables built from it are kept under that name). The states of every row are added
         in HanTa's order: ties keep the first, and later rows are read in that order."""
-        lowerbound = -1e6
-        wlen = len(word)
+        lowerbound, wlen = -1e6, len(word)
         table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
         backpointer = [{} for _ in range(wlen + 2)] if track else None
         guessing = () if strict else self._guessing
-        guess = self._guess
-        guesses_of = self._guesses
+        guess, guesses_of = self._guess, self._guesses
         segments = self._segments(word, bool(guessing))
         entries_of = self._entries.setdefault((kind, bool(guessing)), {})
         for i in range(wlen + 1):
