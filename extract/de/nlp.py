@@ -406,20 +406,27 @@ def hanta_tags(words: list[str], blank: list[bool]):
             tags[i] = "$(" if text not in {",", ".", "!", "?", ";", ":"} else ("$," if text == "," else "$.")
             pos[i] = "PUNCT"
             continue
-        text = text.replace("\xad", "")  # soft hyphens stay in the text (offsets) but not in words
-        tag = tags[i] = fast_tag(text)
-        pos[i] = "PROPN" if tag == "NE" else POS.get(tag[0], "X")
-        lemmas[i] = text
-        low = text.lower()
-        two = konjunktiv_two(low)
-        if two or low in KONJ1_SPECIAL:
-            konj[i] = True  # unambiguous Konjunktiv forms, whatever the tag
-        if tag.startswith("V"):
-            if is_cue_candidate(low) or ("FIN" in tag and low.endswith("e") and not two):
-                # HanTa's (slower) morphological analysis only where a rule needs it
-                stem, konj[i] = verb_analysis(text, tag)
-                stems[i] = lemmas[i] = stem
+        tags[i], pos[i], lemmas[i], konj[i], stems[i] = word_tags(text)
     return tags, pos, lemmas, konj, stems
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def word_tags(text: str) -> tuple[str, str, str, bool, str]:
+    """hanta_tags of one word (not a space, not punctuation): its tag, coarse POS, lemma, whether
+    it is a Konjunktiv form, stem; all read from the word alone, so kept per word."""
+    text = text.replace("\xad", "")  # soft hyphens stay in the text (offsets) but not in words
+    tag = fast_tag(text)
+    lemma, konj, stem = text, False, ""
+    low = text.lower()
+    two = konjunktiv_two(low)
+    if two or low in KONJ1_SPECIAL:
+        konj = True  # unambiguous Konjunktiv forms, whatever the tag
+    if tag.startswith("V"):
+        if is_cue_candidate(low) or ("FIN" in tag and low.endswith("e") and not two):
+            # HanTa's (slower) morphological analysis only where a rule needs it
+            stem, konj = verb_analysis(text, tag)
+            lemma = stem
+    return tag, "PROPN" if tag == "NE" else POS.get(tag[0], "X"), lemma, konj, stem
 
 
 @lru_cache(maxsize=1)

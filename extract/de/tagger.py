@@ -72,7 +72,72 @@ def reachability(transitions: dict, int2tag: dict) -> dict:
     return out
 
 
-class FastHanoverTagger(module.HanoverTagger):
+class GuessesAndLemmas:
+    """HanTa's guess for a morpheme a tag does not know, and its lemma of a word's morphemes, as
+    FastHanoverTagger computes them (a mixin of it: it reads HanTa's tables)."""
+
+    def _guess(self, m, t):
+        """HanTa's lp_m_t for a morpheme tag t does not know, where t may guess (not strict,
+        and wlen < 4 or len(m) > 2), with the same additions in the same order, but for the
+        last (-4.6 when the morpheme is the whole word), which ``_lattice`` makes."""
+        LP_s = self.LP_s_t[t]
+        mlen = len(m)
+        lp_suf = None
+        if mlen > 4:
+            lp_suf = LP_s.get(m[-4:])
+        if lp_suf is None and mlen > 3:
+            lp_suf = LP_s.get(m[-3:])
+        if lp_suf is None and mlen > 2:
+            lp_suf = LP_s.get(m[-2:])
+        if lp_suf is None and mlen > 1:
+            lp_suf = LP_s.get(m[-1:])
+        if lp_suf is None:
+            lp_suf = LP_s['']
+        bases = self._guess_base.get(t)
+        if bases is None:
+            bases = self._guess_base[t] = {}
+        length = mlen if mlen < 24 else 24
+        base = bases.get(length)
+        if base is None:
+            base = bases[length] = self.Int_t + self.LP_hapax_t[t] + self.LP_len_t[t][length]
+        return base + lp_suf
+
+    def _guesses(self, segment):
+        """The guesses for a segment, by tag, kept across words (segments recur: "ungen",
+        "bundes"): a bounded table, emptied when full (the results are the same)."""
+        table = self._guessed
+        found = table.get(segment)
+        if found is None:
+            if len(table) >= RESULTS_KEPT:
+                table.clear()
+            found = table[segment] = {}
+        return found
+
+    def makelemma(self, stem_morphemes, pos):
+        """HanTa's makelemma, with the length of the longest lemma suffix of each tag found once
+        (HanTa measures every suffix of the table at each call)."""
+        mainpostag = pos.split('(')[0]
+        lemma = ''.join(stem_morphemes)
+        suffix = ''
+        lemmasuffices = self.lemmasuffixtable.get(mainpostag, [])
+        if len(lemmasuffices) > 0:
+            longest = self._longest_suffix.get(mainpostag)
+            if longest is None:
+                longest = self._longest_suffix[mainpostag] = max([len(e) for e in lemmasuffices])
+            if len(lemma) + 1 < longest:
+                longest = len(lemma)
+            for i in range(longest + 1, 0, -1):
+                ending = ('#' + lemma)[-i:]
+                if ending in lemmasuffices:
+                    suffix = lemmasuffices[ending]
+                    break
+        if self.tag2int.get(pos, 0) in self.capitalizedlemmata:
+            lemma = lemma[0].upper() + lemma[1:]
+        lemma += suffix
+        return lemma
+
+
+class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
     """HanTa's tagger with its two inner loops (the morpheme lattices of ``analyze_forward`` and
     ``analyze_viterbi``) written for speed: see the module docstring."""
 
@@ -96,37 +161,11 @@ class FastHanoverTagger(module.HanoverTagger):
         self._morphemes = self._tags_of.keys()  # known to at least one tag
         self._guess_base: dict = {}  # tag -> length of the morpheme -> the guess without its suffix
         self._entries: dict = {}  # (kind of lattice, guessing) -> state -> _followup_entries
+        self._guessed: dict = {}  # segment -> tag -> _guess (segment, tag)
+        self._longest_suffix: dict = {}  # main tag -> its longest lemma suffix (makelemma)
 
     def reachable(self):
         self.reachability = reachability(self.LP_trans, self.int2tag)
-
-    def _guess(self, m, t, wlen):
-        """HanTa's lp_m_t for a morpheme tag t does not know, where t may guess (not strict,
-        and wlen < 4 or len(m) > 2), with the same additions in the same order."""
-        LP_s = self.LP_s_t[t]
-        mlen = len(m)
-        lp_suf = None
-        if mlen > 4:
-            lp_suf = LP_s.get(m[-4:])
-        if lp_suf is None and mlen > 3:
-            lp_suf = LP_s.get(m[-3:])
-        if lp_suf is None and mlen > 2:
-            lp_suf = LP_s.get(m[-2:])
-        if lp_suf is None and mlen > 1:
-            lp_suf = LP_s.get(m[-1:])
-        if lp_suf is None:
-            lp_suf = LP_s['']
-        bases = self._guess_base.get(t)
-        if bases is None:
-            bases = self._guess_base[t] = {}
-        length = mlen if mlen < 24 else 24
-        base = bases.get(length)
-        if base is None:
-            base = bases[length] = self.Int_t + self.LP_hapax_t[t] + self.LP_len_t[t][length]
-        lp = base + lp_suf
-        if wlen == mlen:
-            lp -= 4.6
-        return lp
 
     def _lattice(self, word, strict, followups, track, kind):
         """The morpheme lattice shared by both analyses: table[j][state] is the best log
@@ -134,13 +173,11 @@ class FastHanoverTagger(module.HanoverTagger):
         ``followups(state)`` gives the tags that may follow a state; ``kind`` names that function
         (the tables built from it are kept under that name). The states of every row are added
         in HanTa's order: ties keep the first, and later rows are read in that order."""
-        lowerbound = -1e6
-        wlen = len(word)
+        lowerbound, wlen = -1e6, len(word)
         table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
         backpointer = [{} for _ in range(wlen + 2)] if track else None
         guessing = () if strict else self._guessing
-        guess = self._guess
-        guessed: dict = {}  # HanTa's guess for an unknown morpheme, by segment and tag, for this word
+        guess, guesses_of = self._guess, self._guesses
         segments = self._segments(word, bool(guessing))
         entries_of = self._entries.setdefault((kind, bool(guessing)), {})
         for i in range(wlen + 1):
@@ -160,6 +197,7 @@ class FastHanoverTagger(module.HanoverTagger):
                 if not tables:
                     continue
                 for segment, j, can_guess, known_to_some in segments[i]:
+                    row_j = table[j]
                     if not known_to_some:
                         if not guessers:
                             continue
@@ -168,18 +206,19 @@ class FastHanoverTagger(module.HanoverTagger):
                         tried = tables
                     else:  # of many follow-ups, only those that know the segment or may guess, in order
                         tried = self._picked(tables, position, guess_positions if can_guess else (), segment)
-                    row_j = table[j]
                     guesses = None
                     for known, guessable, tag1, lpt, newstate in tried:
-                        lpm = known.get(segment)
+                        lpm = known.get(segment) if known_to_some else None
                         if lpm is None:
                             if not (guessable and can_guess):
                                 continue  # log probability -inf: never kept
                             if guesses is None:
-                                guesses = guessed.setdefault(segment, {})
+                                guesses = guesses_of(segment)
                             lpm = guesses.get(tag1)
                             if lpm is None:
-                                lpm = guesses[tag1] = guess(segment, tag1, wlen)
+                                lpm = guesses[tag1] = guess(segment, tag1)
+                            if j - i == wlen:
+                                lpm -= 4.6  # (HanTa's penalty for a guessed whole word)
                         lp1 = lp + lpt + lpm
                         if lp1 > lowerbound:
                             old = row_j.get(newstate)
@@ -225,6 +264,7 @@ class FastHanoverTagger(module.HanoverTagger):
         guessers = [entry for entry in tables if entry[1]]
         if len(tables) <= MANY_FOLLOWUPS:
             return tables, guessers, None, None
+        # the position of each tag; later also (segment, can guess) -> the entries _picked for it
         position = {entry[2]: k for k, entry in enumerate(tables)}
         return tables, guessers, position, [k for k, entry in enumerate(tables) if entry[1]]
 
