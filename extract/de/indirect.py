@@ -9,6 +9,7 @@ from ..actors import firstnames, is_institution_word, lexicon, titles
 from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, tokens_in
+from .continuation import continued_speech, continues
 from .nlp import unknown_stem
 from .sources import overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
@@ -629,6 +630,22 @@ def second_predicate(toks: list, v: int, e: int) -> bool:
     return toks[v - 1].text == "," and v + 1 < e and toks[v + 1].low in ("aber", "jedoch", "allerdings", "zugleich")
 
 
+def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span | None) -> int | None:
+    """"…, sagte Rutan.", "…, erklärte der Minister, …": the cue's clause stands after a comma,
+    only verbs and particles before the cue, and a clause of content before it (not an apposition
+    or a subordinate clause, not the subject's relative clause). The start of the frame, or None."""
+    toks = art.toks
+    cs = art.clause_start(min(a, v), s)
+    bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
+    has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
+        and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR")  # "Bis 2030 sollen …" is a clause
+    subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
+    if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before \
+            and not second_predicate(toks, v, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
+        return cs
+    return None
+
+
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
                    clause_only: bool = False) -> bool:
     toks = art.toks
@@ -642,6 +659,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = art.content_after(last, e)
+    framed = frame_after_content(art, v, a, s, e, who)
+    if c is not None and framed is not None and continues(art, c, s, framed, e):
+        c = None  # "A sei …, sagte X, doch B": what follows the frame goes on with A (continuation.py)
     if c is not None and (toks[c].tag in ("PRELS", "KON") or toks[c].low == "wo"):
         return False  # a relative clause or a new main clause, not content: "sind Missionen geplant, die …"
     if c is not None:  # (a claim noun with its owner in the object takes the content: claim_statement)
@@ -651,16 +671,10 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             return True
         return False
     # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"
-    cs = art.clause_start(min(a, v), s)
-    bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
-    # the content before the frame is a clause, not an apposition or a subordinate clause
-    has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
-        and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR")  # "Bis 2030 sollen …" is a clause
     shared = second_predicate(toks, v, e)  # "X ist nicht gegen Y, fordert aber Z": no frame
-    subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
-    if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before and not shared:
+    if framed is not None:
         pieces = []
-        left = art.content_span(s, cs - 1)
+        left = art.content_span(s, framed - 1)
         if left:
             pieces.append(left)
         # a frame in the middle: "A, sagte er, B"
@@ -670,10 +684,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         k = who_end if who_end is not None else last + 1
         while k < e and toks[k].text not in (",",) and toks[k].text not in SENT_PUNCT:
             k += 1
-        if k < e and toks[k].text == "," and k + 1 < e and any("FIN" in x.tag for x in toks[k + 1:e]):
-            right = art.content_span(k + 1, e)  # (a clause: not the adverbials after the frame, "…, am Montag")
-            if right:
-                pieces.append(right)
+        right = continued_speech(art, k, left, s, e) if k < e else None  # (not "…, am Montag")
+        if right:
+            pieces.append(right)
         if pieces and not overlaps_direct(art, pieces, occupied):
             art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
             return True

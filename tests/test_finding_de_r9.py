@@ -1,0 +1,39 @@
+"""German statements found in round 9: a speech frame inserted into reported speech with a clause
+that goes on after it ("…, sagte X, doch müsse …"). Texts are invented; people, places and bodies
+are fictional."""
+import pytest
+
+from extract.de import analyse
+
+CONTINUED = [  # (text, the piece before the frame, the piece after it, speaker)
+    ("Die Lage sei ernst, sagte Ministerin Hilde Varnholt, doch müsse der Bund die Kosten tragen.",
+     "Die Lage sei ernst", "doch müsse der Bund die Kosten tragen", "Hilde Varnholt"),
+    ("Der Plan sei zu teuer, räumte Bauamtsleiter Gero Lindqvist ein, und die Kosten würden weiter steigen.",
+     "Der Plan sei zu teuer", "die Kosten würden weiter steigen", "Gero Lindqvist"),  # a particle verb, "und"
+    ("Die Halle reiche nicht, betonte Elternsprecherin Wiebke Ansorge, denn schon jetzt werde im Flur geturnt.",
+     "Die Halle reiche nicht", "denn schon jetzt werde im Flur geturnt", "Wiebke Ansorge"),
+    ("Das Angebot sei fair, sagte der Sprecher der Reederei Nordlicht, Fiete Hansbeck, zudem habe man lange verhandelt.",
+     "Das Angebot sei fair", "zudem habe man lange verhandelt", "Fiete Hansbeck"),  # over the apposed name
+    ("Die Brücke sei sicher, sagte Baustadtrat Jens Kowalt, die Sperrung werde aufgehoben.",
+     "Die Brücke sei sicher", "die Sperrung werde aufgehoben", "Jens Kowalt"),  # no conjunction
+]
+
+
+@pytest.mark.parametrize("text,left,right,speaker", CONTINUED)
+def test_the_clause_after_an_inserted_frame_goes_on_with_the_statement(text, left, right, speaker):
+    found = analyse(text).statements
+    hits = [f for f in found if any(left in text[b:e] for b, e in f.quote)]
+    assert hits, f"no statement holds {left!r}"
+    assert any(right in text[b:e] for b, e in hits[0].quote)
+    assert speaker in " | ".join(text[b:e] for b, e in hits[0].speaker_mention)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Brücke sei sicher, sagte Baustadtrat Jens Kowalt, doch wenige Tage später sperrte die Stadt das Bauwerk.",
+    "Die Brücke sei sicher, sagte Baustadtrat Jens Kowalt, weil die Prüfer nichts gefunden hatten.",
+])
+def test_the_narrator_after_an_inserted_frame_is_no_part_of_the_statement(text):
+    found = analyse(text).statements
+    pieces = [text[b:e] for f in found for b, e in f.quote]
+    assert "Die Brücke sei sicher" in pieces
+    assert not any("sperrte" in p or "Prüfer" in p for p in pieces)
