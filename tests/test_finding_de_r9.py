@@ -37,3 +37,42 @@ def test_the_narrator_after_an_inserted_frame_is_no_part_of_the_statement(text):
     pieces = [text[b:e] for f in found for b, e in f.quote]
     assert "Die Brücke sei sicher" in pieces
     assert not any("sperrte" in p or "Prüfer" in p for p in pieces)
+
+
+POSITIONS = [  # (text, words of the statement, speaker, target, stance): a position with no speech verb
+    ("Eindringlich gewarnt hat die Klimaforscherin Ilka Semmelrogge vor neuen Ölheizungen.",
+     "gewarnt hat", "Ilka Semmelrogge", "Ölheizung", -1),  # a manner word before a fronted participle
+    ("Ausdrücklich begrüßt hat Kreisbauernobmann Hinnerk Oltmanns die neue Weideordnung.",
+     "begrüßt hat", "Hinnerk Oltmanns", "Weideordnung", 1),
+    ("Der Wirt Kasimir Brendel ist nicht gegen eine Sperrstunde, will aber, dass sie erst um zwei Uhr beginnt.",
+     "nicht gegen eine Sperrstunde", "Kasimir Brendel", "Sperrstunde", 1),  # the plan is the second predicate's
+]
+
+
+@pytest.mark.parametrize("text,words,speaker,target,stance", POSITIONS)
+def test_a_position_without_a_speech_verb_is_the_speakers_statement(text, words, speaker, target, stance):
+    from extract.pipeline import extract_article
+
+    hits = [st for st in extract_article(text, lang="de").statements if words in st.quote_text]
+    assert hits, f"no statement holds {words!r}"
+    assert hits[0].speaker_name == speaker
+    assert hits[0].stance.get(target) == stance
+
+
+@pytest.mark.parametrize("text", [
+    "Der Geschäftsführer Jonas Weltermann ist seit 2019 im Amt, will aber im Herbst aufhören.",
+    "Eröffnet hat Bürgermeisterin Ilse Rammelsberg am Samstag das neue Hallenbad.",
+])
+def test_facts_and_events_in_the_same_word_orders_take_no_position(text):
+    from extract.pipeline import extract_article
+
+    assert not any(st.stance for st in extract_article(text, lang="de").statements)
+
+
+def test_a_speech_noun_with_its_owner_and_a_predicate_before_a_colon_frames_the_owners_words():
+    text = ("Die Kritik von Bürgermeisterin Karla Weidenbach an der Kreisumlage fiel deutlich aus: "
+            "Der Kreis bediene sich bei den Gemeinden.")
+    from extract.pipeline import extract_article
+
+    hits = [st for st in extract_article(text, lang="de").statements if "bediene sich" in st.quote_text]
+    assert hits and hits[0].speaker_name == "Karla Weidenbach"

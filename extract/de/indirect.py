@@ -231,8 +231,8 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
     if "PP" not in toks[v].tag or v + 2 >= e or toks[v + 1].low not in PERFECT_AUX:
         return None
     c = art.clause_start(v, s)
-    if any(t.low not in LEADING_PARTICLES for t in toks[c:v]):
-        return None
+    if any(t.low not in LEADING_PARTICLES and not manner_word(t) for t in toks[c:v]):
+        return None  # (a manner or time word may stand before it: "Eindringlich gewarnt hat …", "Zuletzt kritisiert hatte …")
     k = v + 2 if toks[v + 2].low in ("das", "dies", "es") and v + 3 < e and toks[v + 3].low in DETERMINERS else v + 1
     who = art.subject_after_verb(k, e)
     if who is not None and not named(art, who, s, e):
@@ -244,6 +244,12 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
 
 
 PERFECT_AUX = frozenset("hat haben hatte hatten habe".split())
+
+
+def manner_word(t) -> bool:
+    """A lower-case adverb or adverbial adjective, or one capitalised first in the sentence
+    ("Scharf", "Ausdrücklich", "Erneut"): it says how or when, never who."""
+    return t.tag in ("ADV", "ADJ(D)") and t.quote < 0
 
 
 def from_source(art: Article, v: int, s: int, e: int) -> Span | None:
@@ -347,6 +353,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     a, passive, who = cue_speaker(art, v, s, e)
     if not passive:  # the subject of the finite verb ("hält X für verfehlt": not of the participle)
         who = art.subject(fin, s, e)
+    main = own_predicate(toks, main, s, fin)  # ("ist nicht gegen X, will aber …": the plan is the second predicate's)
     recalls = toks[a].low in PAST_AUX  # pluperfect: kept only as a recalled position ("hatte sich gegen X ausgesprochen")
     from ..positions.frames_de import lexicon, read_stances  # (positions read the clause; imported when first needed)
 
@@ -377,6 +384,19 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     art.add([piece], "reported", [art.span(v, v + 1)], who, art.span(s, e), confidence=0.5)
     return True
+
+
+# what links a second predicate of the same subject: "ist gegen X, will aber …", "lehnt X ab und will …"
+PREDICATE_LINKS = frozenset(", und aber sondern oder doch".split())
+
+
+def own_predicate(toks: list, main: list[int], s: int, fin: int) -> list[int]:
+    """The main clause verbs of the predicate of ``fin``: up to a second finite verb of the same
+    subject after a comma or "und"/"aber" ("Der Wirt ist nicht gegen X, will aber, dass …")."""
+    if any(t.tag == "KOUS" for t in toks[s:fin]):
+        return main  # ("Während X sich für Y stark machte, will Z …": the first verb is a subordinate clause's)
+    second = next((k for k in main if k > fin + 1 and "FIN" in toks[k].tag and toks[k - 1].low in PREDICATE_LINKS), None)
+    return main if second is None else [k for k in main if k < second]
 
 
 def recalled_by_verb(stances: list, participle: str) -> bool:
