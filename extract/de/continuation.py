@@ -13,7 +13,7 @@ same speaker ("…, sagte X, und fügte hinzu, …").
 from __future__ import annotations
 
 from ..model import Span
-from .tokens import BREAKS, CONTENT_OPENERS, SUBORDINATORS
+from .tokens import BREAKS, CONTENT_OPENERS, RELATIVE, SUBORDINATORS
 
 # a main clause's finite verb stands within the first few words after the comma:
 # ", doch müsse" (1), ", und die Kosten würden" (3), ", ein Gegenvorschlag werde aber" (2)
@@ -21,17 +21,22 @@ MAX_PREFIELD = 5
 # a verbless stretch between commas after the frame (the speaker's name in apposition, a place,
 # a time: "sagte der Sprecher der Reederei, Fiete Hansen, zudem …") is still the frame
 MAX_APPOSITION = 8
+MAX_RELATIVE = 16
 
 
 def after_frame(art, k: int, e: int) -> int:
-    """From the comma k after the speaker, over verbless appositions to the comma that closes
-    the frame (k itself when the next stretch is a clause)."""
+    """From the comma k after the speaker, over verbless appositions and a relative clause on the
+    speaker to the comma that closes the frame (k itself when the next stretch is a clause)."""
     toks = art.toks
     while True:
         j = k + 1
-        while j < e and toks[j].text not in BREAKS and "FIN" not in toks[j].tag and toks[j].quote < 0:
+        while j < e and toks[j].text not in BREAKS and toks[j].quote < 0:
             j += 1
-        if j < e and toks[j].text == "," and j - k <= MAX_APPOSITION:
+        fins = [t for t in toks[k + 1:j] if "FIN" in t.tag]
+        # a relative clause on the speaker, its verb last: ", die seit 2019 im Amt ist,"
+        relative = k + 2 < j and toks[k + 1].low in RELATIVE and toks[k + 2].tag not in ("NN", "NE", "ADJ(A)") \
+            and fins == [toks[j - 1]]  # (not a clause with its subject: ", die Kosten stiegen,")
+        if j < e and toks[j].text == "," and (not fins and j - k <= MAX_APPOSITION or relative and j - k <= MAX_RELATIVE):
             k = j
             continue
         return k
