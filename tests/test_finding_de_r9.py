@@ -76,3 +76,15 @@ def test_a_speech_noun_with_its_owner_and_a_predicate_before_a_colon_frames_the_
 
     hits = [st for st in extract_article(text, lang="de").statements if "bediene sich" in st.quote_text]
     assert hits and hits[0].speaker_name == "Karla Weidenbach"
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Gemäss dem Bundesamt für Strassenbau waren am Samstag 14 Kilometer Stau vor dem Tunnel.",
+     "14 Kilometer Stau", "Bundesamt für Strassenbau"),  # Swiss "gemäss"
+    ("Die Lage sei ernst, hiess es am Abend aus dem Bundeshaus.", "Die Lage sei ernst", None),  # Swiss "hiess es"
+])
+def test_swiss_spellings_of_source_words(text, quote, speaker):
+    hits = [f for f in analyse(text).statements if any(quote in text[b:e] for b, e in f.quote)]
+    assert hits, f"no statement holds {quote!r}"
+    mention = " | ".join(text[b:e] for b, e in hits[0].speaker_mention)
+    assert speaker in mention if speaker else hits[0].unattributed
