@@ -88,3 +88,13 @@ def test_swiss_spellings_of_source_words(text, quote, speaker):
     assert hits, f"no statement holds {quote!r}"
     mention = " | ".join(text[b:e] for b, e in hits[0].speaker_mention)
     assert speaker in mention if speaker else hits[0].unattributed
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Die Landrätin Gerlinde Oppermann betrachtet die Kreisumlage als Zumutung.", True),
+    ("Die Landrätin betrachtet die Kreisumlage als Zumutung.", True),  # a present "-t" the tagger reads as participle
+    ("Die Landrätin hat die Kreisumlage kritisiert.", True),
+    ("Die Kreisumlage wird in Kürze neu berechnet.", False),
+])
+def test_a_present_read_as_participle_is_a_finite_speech_verb(text, found):
+    assert bool(analyse(text).statements) == found

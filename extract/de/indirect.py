@@ -557,7 +557,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
             t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \
-            and not plural_present(art, v, s):
+            and not plural_present(art, v, s) and not present_as_participle(art, v, s, e):
         return False
     if a != v and toks[a].low in ("hatte", "hatten"):
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
@@ -586,16 +586,29 @@ def legal_act(art: Article, v: int, s: int, e: int) -> bool:
         for t in toks[s:e] if t.quote < 0)
 
 
-def plural_present(art: Article, v: int, s: int) -> bool:
+def plural_present(art: Article, v: int, s: int, tag: str = "VV(INF)") -> bool:
     """"Beobachter gehen von … aus": a plural present the tagger read as an infinitive (the forms
     are alike). It is finite when it stands second in a main clause: a noun or pronoun before it,
     no verb before it in the sentence, not in a relative clause ("Indizien, die dafür sprechen")."""
     toks = art.toks
     cs = art.clause_start(v, s)
     relative = cs > s and toks[cs - 1].text == "," and toks[cs].low in RELATIVE
-    return toks[v].tag == "VV(INF)" and v > cs and not relative and toks[cs].low not in SUBORDINATORS \
+    return toks[v].tag == tag and v > cs and not relative and toks[cs].low not in SUBORDINATORS \
         and toks[cs].tag not in ("PRELS", "PRELAT", "PWAV") and toks[v - 1].tag in ("NN", "NE", "PPER", "PIS") \
         and not any(x.tag.startswith("V") or x.tag in ("PTKZU", "KOUS", "PRELS") for x in toks[s:v])
+
+
+def present_as_participle(art: Article, v: int, s: int, e: int) -> bool:
+    """"Der Minister kritisiert den Plan", "Die Ministerin betrachtet X als Fehler": a present in
+    "-t" the tagger read as a participle. It is finite when it stands second in a main clause (a
+    noun or pronoun before it, no verb before it) and no auxiliary in its clause makes it a
+    participle ("hat … kritisiert", "… kritisiert worden")."""
+    toks = art.toks
+    if toks[v].tag != "VV(PP)":
+        return False
+    end = next((k for k in range(v + 1, e) if toks[k].text in BREAKS), e)
+    return not any(x.tag.startswith(("VA", "VM")) for x in toks[v + 1:end]) \
+        and plural_present(art, v, s, tag="VV(PP)")
 
 
 def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
