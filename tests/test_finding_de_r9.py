@@ -98,3 +98,12 @@ def test_swiss_spellings_of_source_words(text, quote, speaker):
 ])
 def test_a_present_read_as_participle_is_a_finite_speech_verb(text, found):
     assert bool(analyse(text).statements) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Die Initiative gehe zu weit, ließ Regierungsrat Beat Zumsteg verlauten.",
+    "Die Initiative gehe zu weit, liess Regierungsrat Beat Zumsteg am Montag ausrichten.",  # Swiss "liess"
+])
+def test_lassen_with_a_speech_infinitive_after_the_content(text):
+    hits = [f for f in analyse(text).statements if any("Initiative gehe zu weit" in text[b:e] for b, e in f.quote)]
+    assert hits and "Beat Zumsteg" in " | ".join(text[b:e] for b, e in hits[0].speaker_mention)
