@@ -9,6 +9,7 @@ On the blank German pipeline with HanTa tags (nlp.py, tagger.py) and the cue lex
   partial        Scholz sprach von einem «guten Zeichen».   (a short quote inside a cue sentence)
   indirect       Steinmeier erklärte, man wisse noch nicht, ob …   Er sagte, dass …
                  …, sagte Rutan.   …, so die FIFA.   Laut X / X zufolge / nach Angaben X …
+                 A sei …, sagte X, doch müsse …  (both pieces, continuation.py)
                  Wie die Polizei mitteilte, …   Demnach …   …, hieß es (unattributed)
   reported       Scholz verwies auf einen großen Spielraum.  (cue verb with an object, no clause)
   free_indirect  Konjunktiv or "soll(en)" sentences right after a statement: its speaker.
@@ -27,7 +28,7 @@ es", agentless passives, "Demnach") keep the source phrase, if any, for display 
 
 The modules, in the order ``analyse`` runs them: article.py (the tagged article: tokens.py,
 with the noun phrases of phrases.py and the subjects of subject.py), direct.py, interviews.py,
-indirect.py with sources.py, free.py, mentions.py; names.py and datelines.py prepare the tokens.
+indirect.py with sources.py and continuation.py, free.py, mentions.py; names.py and datelines.py prepare the tokens.
 This folder never imports extract/en/.
 """
 from __future__ import annotations

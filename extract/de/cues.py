@@ -68,8 +68,16 @@ def stem_of(infinitive: str) -> str:
     return infinitive
 
 
+def with_swiss_spelling(text: str) -> str:
+    """The lexicon with each entry that has "ß" also in the Swiss spelling with "ss" ("gemäss",
+    "hiess es", "begrüssen", "Äusserung"): Swiss papers never write "ß"."""
+    lines = text.splitlines()
+    return "\n".join(lines + [line.replace("ß", "ss") for line in lines if "ß" in line.split("#", 1)[0]])
+
+
 def parse_cues(text: str) -> Cues:
     cues = Cues()
+    text = with_swiss_spelling(text)
     nouns: set[str] = set()
     reactions: set[str] = set()
     demands: set[str] = set()

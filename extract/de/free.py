@@ -169,13 +169,18 @@ def reaction_source(art: Article, who: Span, fin: int, e: int) -> Span | None:
     return art.with_apposed_name(k + 1, end, e) if end else None
 
 
+# how far the colon may stand: the noun, its owner with a role and a name, the thing it is about and a
+# predicate ("Die Kritik von Bürgermeisterin Anna Beispiel an der Kreisumlage fiel deutlich aus: …")
+HEADER_WORDS = 16
+
+
 def header_frame(art: Article, s: int, e: int) -> tuple[Span, Span | None, Span] | None:
     """(content, owner, phrase) of a sentence that a speech noun heads before a colon: "Sein Fazit: …",
     "Die Forderung der Gewerkschaft: …", "Ihr Appell an die Stadt: …", "Die Botschaft des
     Verbands ist klar: …". The owner is the genitive or "von" phrase after the noun, None when a
     possessive points back to the one named before."""
     toks = art.toks
-    k = next((i for i in range(s + 1, min(e - 2, s + 12)) if toks[i].text == ":" and toks[i].quote < 0), None)
+    k = next((i for i in range(s + 1, min(e - 2, s + HEADER_WORDS)) if toks[i].text == ":" and toks[i].quote < 0), None)
     if k is None or any(t.text in CLAUSE_PUNCT and t.text != ":" for t in toks[s:k]):
         return None
     h = next((i for i in range(s, min(k, s + 3)) if toks[i].cap and toks[i].low in art.cues.colon_heads), None)

@@ -9,6 +9,7 @@ from ..actors import firstnames, is_institution_word, lexicon, titles
 from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, tokens_in
+from .continuation import continued_speech, continues
 from .nlp import unknown_stem
 from .sources import overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
@@ -230,8 +231,8 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
     if "PP" not in toks[v].tag or v + 2 >= e or toks[v + 1].low not in PERFECT_AUX:
         return None
     c = art.clause_start(v, s)
-    if any(t.low not in LEADING_PARTICLES for t in toks[c:v]):
-        return None
+    if any(t.low not in LEADING_PARTICLES and not manner_word(t) for t in toks[c:v]):
+        return None  # (a manner or time word may stand before it: "Eindringlich gewarnt hat …", "Zuletzt kritisiert hatte …")
     k = v + 2 if toks[v + 2].low in ("das", "dies", "es") and v + 3 < e and toks[v + 3].low in DETERMINERS else v + 1
     who = art.subject_after_verb(k, e)
     if who is not None and not named(art, who, s, e):
@@ -243,6 +244,12 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
 
 
 PERFECT_AUX = frozenset("hat haben hatte hatten habe".split())
+
+
+def manner_word(t) -> bool:
+    """A lower-case adverb or adverbial adjective, or one capitalised first in the sentence
+    ("Scharf", "Ausdrücklich", "Erneut"): it says how or when, never who."""
+    return t.tag in ("ADV", "ADJ(D)") and t.quote < 0
 
 
 def from_source(art: Article, v: int, s: int, e: int) -> Span | None:
@@ -346,6 +353,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     a, passive, who = cue_speaker(art, v, s, e)
     if not passive:  # the subject of the finite verb ("hält X für verfehlt": not of the participle)
         who = art.subject(fin, s, e)
+    main = own_predicate(toks, main, s, fin)  # ("ist nicht gegen X, will aber …": the plan is the second predicate's)
     recalls = toks[a].low in PAST_AUX  # pluperfect: kept only as a recalled position ("hatte sich gegen X ausgesprochen")
     from ..positions.frames_de import lexicon, read_stances  # (positions read the clause; imported when first needed)
 
@@ -376,6 +384,19 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     art.add([piece], "reported", [art.span(v, v + 1)], who, art.span(s, e), confidence=0.5)
     return True
+
+
+# what links a second predicate of the same subject: "ist gegen X, will aber …", "lehnt X ab und will …"
+PREDICATE_LINKS = frozenset(", und aber sondern oder doch".split())
+
+
+def own_predicate(toks: list, main: list[int], s: int, fin: int) -> list[int]:
+    """The main clause verbs of the predicate of ``fin``: up to a second finite verb of the same
+    subject after a comma or "und"/"aber" ("Der Wirt ist nicht gegen X, will aber, dass …")."""
+    if any(t.tag == "KOUS" for t in toks[s:fin]):
+        return main  # ("Während X sich für Y stark machte, will Z …": the first verb is a subordinate clause's)
+    second = next((k for k in main if k > fin + 1 and "FIN" in toks[k].tag and toks[k - 1].low in PREDICATE_LINKS), None)
+    return main if second is None else [k for k in main if k < second]
 
 
 def recalled_by_verb(stances: list, participle: str) -> bool:
@@ -536,7 +557,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
             t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \
-            and not plural_present(art, v, s):
+            and not plural_present(art, v, s) and not present_as_participle(art, v, s, e):
         return False
     if a != v and toks[a].low in ("hatte", "hatten"):
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
@@ -565,16 +586,29 @@ def legal_act(art: Article, v: int, s: int, e: int) -> bool:
         for t in toks[s:e] if t.quote < 0)
 
 
-def plural_present(art: Article, v: int, s: int) -> bool:
+def plural_present(art: Article, v: int, s: int, tag: str = "VV(INF)") -> bool:
     """"Beobachter gehen von … aus": a plural present the tagger read as an infinitive (the forms
     are alike). It is finite when it stands second in a main clause: a noun or pronoun before it,
     no verb before it in the sentence, not in a relative clause ("Indizien, die dafür sprechen")."""
     toks = art.toks
     cs = art.clause_start(v, s)
     relative = cs > s and toks[cs - 1].text == "," and toks[cs].low in RELATIVE
-    return toks[v].tag == "VV(INF)" and v > cs and not relative and toks[cs].low not in SUBORDINATORS \
+    return toks[v].tag == tag and v > cs and not relative and toks[cs].low not in SUBORDINATORS \
         and toks[cs].tag not in ("PRELS", "PRELAT", "PWAV") and toks[v - 1].tag in ("NN", "NE", "PPER", "PIS") \
         and not any(x.tag.startswith("V") or x.tag in ("PTKZU", "KOUS", "PRELS") for x in toks[s:v])
+
+
+def present_as_participle(art: Article, v: int, s: int, e: int) -> bool:
+    """"Der Minister kritisiert den Plan", "Die Ministerin betrachtet X als Fehler": a present in
+    "-t" the tagger read as a participle. It is finite when it stands second in a main clause (a
+    noun or pronoun before it, no verb before it) and no auxiliary in its clause makes it a
+    participle ("hat … kritisiert", "… kritisiert worden")."""
+    toks = art.toks
+    if toks[v].tag != "VV(PP)":
+        return False
+    end = next((k for k in range(v + 1, e) if toks[k].text in BREAKS), e)
+    return not any(x.tag.startswith(("VA", "VM")) for x in toks[v + 1:end]) \
+        and plural_present(art, v, s, tag="VV(PP)")
 
 
 def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
@@ -629,6 +663,22 @@ def second_predicate(toks: list, v: int, e: int) -> bool:
     return toks[v - 1].text == "," and v + 1 < e and toks[v + 1].low in ("aber", "jedoch", "allerdings", "zugleich")
 
 
+def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span | None) -> int | None:
+    """"…, sagte Rutan.", "…, erklärte der Minister, …": the cue's clause stands after a comma,
+    only verbs and particles before the cue, and a clause of content before it (not an apposition
+    or a subordinate clause, not the subject's relative clause). The start of the frame, or None."""
+    toks = art.toks
+    cs = art.clause_start(min(a, v), s)
+    bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
+    has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
+        and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR")  # "Bis 2030 sollen …" is a clause
+    subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
+    if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before \
+            and not second_predicate(toks, v, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
+        return cs
+    return None
+
+
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
                    clause_only: bool = False) -> bool:
     toks = art.toks
@@ -642,6 +692,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = art.content_after(last, e)
+    framed = frame_after_content(art, v, a, s, e, who)
+    if c is not None and framed is not None and continues(art, c, s, framed, e):
+        c = None  # "A sei …, sagte X, doch B": what follows the frame goes on with A (continuation.py)
     if c is not None and (toks[c].tag in ("PRELS", "KON") or toks[c].low == "wo"):
         return False  # a relative clause or a new main clause, not content: "sind Missionen geplant, die …"
     if c is not None:  # (a claim noun with its owner in the object takes the content: claim_statement)
@@ -651,16 +704,10 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             return True
         return False
     # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"
-    cs = art.clause_start(min(a, v), s)
-    bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
-    # the content before the frame is a clause, not an apposition or a subordinate clause
-    has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
-        and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR")  # "Bis 2030 sollen …" is a clause
     shared = second_predicate(toks, v, e)  # "X ist nicht gegen Y, fordert aber Z": no frame
-    subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
-    if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before and not shared:
+    if framed is not None:
         pieces = []
-        left = art.content_span(s, cs - 1)
+        left = art.content_span(s, framed - 1)
         if left:
             pieces.append(left)
         # a frame in the middle: "A, sagte er, B"
@@ -670,10 +717,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         k = who_end if who_end is not None else last + 1
         while k < e and toks[k].text not in (",",) and toks[k].text not in SENT_PUNCT:
             k += 1
-        if k < e and toks[k].text == "," and k + 1 < e and any("FIN" in x.tag for x in toks[k + 1:e]):
-            right = art.content_span(k + 1, e)  # (a clause: not the adverbials after the frame, "…, am Montag")
-            if right:
-                pieces.append(right)
+        right = continued_speech(art, k, left, s, e) if k < e else None  # (not "…, am Montag")
+        if right:
+            pieces.append(right)
         if pieces and not overlaps_direct(art, pieces, occupied):
             art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
             return True

@@ -38,7 +38,7 @@ CONTENT_OPENERS = {
 RELATIVE = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches", "was", "wo"}
 SUBORDINATORS = {"wenn", "weil", "als", "da", "obwohl", "nachdem", "bevor", "falls", "damit", "sodass", "sofern",
                  "während", "seit", "seitdem", "bis", "ehe", "indem", "solange", "sobald", "obgleich"}
-LASSEN = {"ließ", "ließen", "lässt", "läßt", "lassen", "lasse"}
+LASSEN = {"ließ", "ließen", "lässt", "läßt", "lassen", "lasse", "liess", "liessen"}  # (Swiss: "liess")
 PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen", "lein")
 MODAL_REPORT = {"soll", "sollen"}
