@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..actors import company_descriptor, is_institution_word, lexicon, role_word
 from ..model import Mention, Span
 from .article import Article, first_tok_at
-from .names import lone_subject, particles_end
+from .names import lone_subject, noun_after_name, particles_end
 from .tokens import NOUN_ENDINGS, SUBORDINATORS
 
 
@@ -71,7 +71,8 @@ def name_mentions(art: Article) -> list[Mention]:
             # and over particles before a surname ("Karl von der Heide")
             while j < len(toks) and toks[j].sent == t.sent and toks[j].quote < 0:
                 if toks[j].cap and (toks[j].tag == "NE" or (toks[j].tag == "NN" and j - i < 3
-                                                             and not toks[j].low.endswith(NOUN_ENDINGS))):
+                                                             and not toks[j].low.endswith(NOUN_ENDINGS)
+                                                             and not noun_after_name(toks, j))):
                     j += 1
                 elif particles_end(toks, j, len(toks)) is not None and toks[j].sent == t.sent:
                     j = particles_end(toks, j, len(toks)) + 1

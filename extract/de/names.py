@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from ..actors import ARABIC_NAME as ARABIC_PREFIX
-from ..actors import firstnames, is_institution_word, lexicon, role_word
+from ..actors import company_descriptor, firstnames, is_institution_word, lexicon, role_word
 from .nlp import tagger, unknown_stem
 
 FOREIGN_PARTICLES = ("los", "las", "do", "dalla", "dello", "degli", "dei")  # "Lucía de los Santos", "Carla dalla Torre"
@@ -54,6 +54,22 @@ class Token(Protocol):
     tag: str
     sent: int
     quote: int
+
+
+def noun_after_name(toks: Sequence[Token], j: int) -> bool:
+    """Token j is a German common noun right after a person's name of two or more words: the
+    object of the clause, no part of the name ("zog Wehrführer Enno Saathoff Bilanz", "nahm Theo
+    Brandl Stellung", "übte Priska Zumstein Kritik"). A body's or company's word goes on in a name
+    ("Robert Koch Institut", "Anna Beispiel GmbH"), and so does a word HanTa cannot build from German stems
+    (a third name word)."""
+    t = toks[j]
+    if t.tag not in ("NN", "NNA") or j < 2 or toks[j - 1].tag != "NE" or toks[j - 2].tag != "NE" \
+            or toks[j - 2].sent != t.sent or not toks[j - 2].text[:1].isupper() or toks[j - 1].low in PARTICLES:
+        return False
+    if not t.text.isalpha() or is_institution_word(t.text, "de") or company_descriptor(t.text, "de") \
+            or role_word(t.text, lexicon("de")) is not None:
+        return False
+    return t.low in tagger().cache or not unknown_stem(t.text)
 
 
 def particles_end(toks: Sequence[Token], k: int, limit: int) -> int | None:
