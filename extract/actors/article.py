@@ -248,8 +248,6 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             ent = p.entity
             if ent.kind in ("group", "unknown") and (p.definite or p.source) and (member := self._member_of(ent.name, offset)):
                 return member[0]  # "teilten die Beamten mit", "nach Darstellung der Ermittler": the body before
-            if ent.kind == "unknown" and " " not in ent.name and (person := self._by_surname([ent.name], p.gender)[0]):
-                return person  # "nach Einschätzung von Saathoff": the surname of someone named before
             if self._unnamed_source(p, ent):
                 return self._for_unnamed(p, ent, offset, speaking)
             if ent.generic and not ent.affiliation:
