@@ -341,8 +341,12 @@ def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Sp
             and not head.low.rstrip("en").endswith(NOUN_ENDINGS):
         return None  # ("Das Land hat die Gemeinschaft gebeten": a definite thing may be a body; an abstract noun is not)
     k = art.middle_field(v + 1, e)
-    stop = art.np_right(k, e) if k < e and toks[k].low == "die" and toks[k].quote < 0 else None
-    noun = next((t for t in toks[k + 1:stop] if t.cap and t.tag in NOMINAL_TAGS), None) if stop else None
+    # a bare name or role + name after a singular verb is the nominative too ("Großen Applaus erhielt
+    # Kreishandwerksmeisterin Gabi Lohmöller"); a plural verb agrees with the prefield ("Anwohner kritisierten Anna B.")
+    bare = k < e and toks[k].cap and (toks[k].tag == "NE" or _person_or_body(toks[k])) and not toks[v].low.endswith("en") \
+        and toks[pre].low not in DETERMINERS
+    stop = art.np_right(k, e) if k < e and (toks[k].low == "die" or bare) and toks[k].quote < 0 else None
+    noun = next((t for t in toks[k + (not bare):stop] if t.cap and t.tag in NOMINAL_TAGS), None) if stop else None
     if noun is None or not (noun.tag == "NE" or _person_or_body(noun)):
         return None
     return art.span(k, stop)
