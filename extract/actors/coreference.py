@@ -8,7 +8,7 @@ from ..model import Actor, Span
 from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
                       is_generic_body, kind_heads)
-from .mentions import parse_phrase
+from .mentions import is_institution_word, parse_phrase
 from .phrase import Entity, Parsed
 from .roles import demonym_stem, place_for_stem
 from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS
@@ -16,6 +16,13 @@ from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS
 
 # a company name ending in a legal form: "Beate Uhse AG", "Nordbahn GmbH" (capitalised words before it)
 COMPANY_WITH_FORM = re.compile(r"\b(?:[A-ZÄÖÜ][\w&-]*\s){1,3}(?:AG|GmbH|SE|KGaA|Inc\.)(?![\w])")
+
+def _part_of_kind(head: str, keys: tuple[str, ...]) -> bool:
+    """'polizeiinspektion' for "die Polizei": a compound that opens with the referring noun and
+    closes with another body's noun (Polizei|inspektion, Polizei|direktion, Kirchen|verwaltung)."""
+    return any(head.startswith(k) and len(head) - len(k) > 3 and is_institution_word(head[len(k):].capitalize(), "de")
+               for k in keys if len(k) > 3)
+
 
 class Coreference:
     """The back-reference rules of ArticleActors (a mixin: it reads the article's state)."""
@@ -78,7 +85,8 @@ class Coreference:
                 # "Bundesamt für Gesundheit", "Ärztekammer X"; English "Association of Allotment Holders"
                 heads = base.split() if self.lang == "de" else [base, re.split(r" (?:of|for) ", base)[0]]
                 kinds = () if is_generic_body(ev.actor) else kind_heads(self.lang).get(key, ())  # "die Partei": a Liste
-                if ((base.endswith(keys) or any(h.endswith(keys + kinds) for h in heads)) and base not in keys) or any(
+                if ((base.endswith(keys) or any(h.endswith(keys + kinds) or _part_of_kind(h, keys) for h in heads))
+                        and base not in keys) or any(
                         d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
                         for d in self._descriptors.get(ev.actor.id, ())) or key in COMPANY_NOUNS and " " in base \
                         and (heads[0].endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS) \

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..actors import company_descriptor, is_institution_word, lexicon, role_word
+from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
 from .article import Article, first_tok_at
 from .names import lone_subject, noun_after_name, particles_end
@@ -49,7 +50,7 @@ def names_someone(art: Article, span: Span) -> bool:
     k = first_tok_at(art, span[0])
     while k is not None and k < len(art.toks) and art.toks[k].b < span[1]:
         t = art.toks[k]
-        if t.tag == "NE" or t.cap and t.tag in ("NN", "NNA") and (
+        if t.tag == "NE" or t.low in LEGAL_FORMS and k > 0 or t.cap and t.tag in ("NN", "NNA") and (
                 role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")
                 or company_descriptor(t.text, "de")):  # "Der Autobauer Velora …"
             return True
