@@ -10,7 +10,7 @@ from functools import lru_cache
 from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
 from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
-from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
+from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .words import LEGAL_FORMS, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
@@ -830,12 +830,13 @@ def _words_before_first_name(words: list[str], definite: bool = False) -> int:
     Kaltenecker"): German writes no article before a name, and an unlisted "-in" first name is rare."""
     first = firstnames()
     for k, w in enumerate(words[:3]):
-        if w.casefold() in first:
+        if w.casefold() in first or k and w.split("-")[0].casefold() in first:  # ("Förster Klaus-Dieter Amelung")
             return k if k and len(words) - k >= 2 and not any(x.casefold() in PARTICLES for x in words[:k]) else 0
     if len(words) == 3 and all(w.isalpha() and w[1:].islower() and not is_institution_word(w, "de")
                                and w.casefold() not in organisation_words() for w in words) \
             and not words[0].endswith(("ische", "ischen", "ischer")) \
-            and (definite or words[0].casefold().endswith(ROLE_NOUN_ENDINGS) and len(words[0]) > 4):
+            and (definite or words[0].casefold().endswith(ROLE_NOUN_ENDINGS) and len(words[0]) > 4
+                 or is_bare_head(words[0], "de")):  # "Hebamme Kristin Oppermann", "Ratsherr Harm Poppinga"
         return 1
     return 0
 

@@ -128,6 +128,14 @@ def council_noun(tok: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=20000)
+def is_bare_head(tok: str, lang: str) -> bool:
+    """The word is a role head itself ("Förster", "Hebamme", "Pfarrerin"): a role only where the
+    grammar says so (before a first name and surname), as a bare surname may be one."""
+    low = tok.casefold()
+    order = _heads_in_order(lang)[0]
+    return low in order or low.endswith("in") and low[:-2] in order
+
+
 def role_head(tok: str, lang: str) -> str:
     """The head that makes a capitalised compound a role noun ('Naturschutzlandesrätin' -> 'rätin',
     'SPD-Fraktionsvize' -> 'vize'); '' when none does. Short heads need a longer first part,
