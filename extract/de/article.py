@@ -201,20 +201,6 @@ class Article(NounPhrases, Subjects):
             return self.subject(a, s, e)
         return None
 
-    def _own_clause(self, seg: list, f: int, v: int, b: int, e: int) -> bool:
-        """The clause seg after the cue v's comma is a main clause of its own, no content: its
-        indicative speech verb (seg[f]) follows a named subject ("…, Tomas Vell (hingegen)
-        bezeichnete …"), or opens it after a subordinate clause that holds the cue ("Während X
-        lobte, lehnte Y … ab")."""
-        if seg[f].konj or not self.verb_cue(seg[f].i, b, e):
-            return False
-        if f == 0:
-            return self.toks[self.clause_start(v, self.sents[self.toks[v].sent][0])].tag == "KOUS"
-        n = f - 1
-        while n > 0 and seg[n].tag in ("ADV", "ADJ(D)") and not seg[n].cap:
-            n -= 1  # "Erna Pichlmayr hingegen kritisierte"
-        return f <= 6 and self.is_nominal(seg[n]) and any(x.tag == "NE" for x in seg[:f])
-
     def content_after(self, v: int, e: int) -> int | None:
         """Start of a content clause after the cue verb: ", dass …", ", man wisse …", ": …"."""
         toks = self.toks
@@ -239,7 +225,7 @@ class Article(NounPhrases, Subjects):
                 zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
                                     for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg)
                 fins = [i for i, x in enumerate(seg) if "FIN" in x.tag]
-                if fins and self._own_clause(seg, fins[0], v, k + 1, seg_end):
+                if fins and own_clause(self, seg, fins[0], v, k + 1, seg_end):
                     return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
                 if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
                     return k + 1
@@ -325,3 +311,18 @@ def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bo
             continue
         return cue
     return None
+
+
+def own_clause(art: Article, seg: list, f: int, v: int, b: int, e: int) -> bool:
+    """The clause seg after the cue v's comma is a main clause of its own, no content: its
+    indicative speech verb (seg[f]) follows a named subject ("…, Tomas Vell (hingegen)
+    bezeichnete …"), or opens it after a subordinate clause that holds the cue ("Während X
+    lobte, lehnte Y … ab")."""
+    if seg[f].konj or not art.verb_cue(seg[f].i, b, e):
+        return False
+    if f == 0:
+        return art.toks[art.clause_start(v, art.sents[art.toks[v].sent][0])].tag == "KOUS"
+    n = f - 1
+    while n > 0 and seg[n].tag in ("ADV", "ADJ(D)") and not seg[n].cap:
+        n -= 1  # "Erna Pichlmayr hingegen kritisierte"
+    return f <= 6 and art.is_nominal(seg[n]) and any(x.tag == "NE" for x in seg[:f])

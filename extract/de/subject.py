@@ -90,7 +90,7 @@ class Subjects:
         if found:
             return who
         if v + 1 < e and toks[v + 1].low in PERSON_PRONOUNS and toks[v + 1].quote < 0 and not (pre < v and toks[pre].low in SUBJECT_PRONOUNS) \
-                and not self.named_prefield(pre, v):
+                and not named_prefield(self, pre, v):
             return self.span(v + 1, v + 2)  # "sagte er", "betonte sie" (not "Erna Pichlmayr kritisierte sie")
         if v - 1 > s and toks[v - 1].text == ",":
             # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …": an apposition (no verb)
@@ -132,16 +132,6 @@ class Subjects:
         if after is not None:
             return after
         return self.subject_before_apposition(s, v)
-
-    def named_prefield(self, pre: int, v: int) -> bool:
-        """The prefield before v is a noun phrase with a name, adverbs at most after it ("Erna
-        Pichlmayr hingegen"): the subject, so a pronoun after the verb is the object."""
-        toks = self.toks
-        if pre >= v or toks[pre].tag in ("APPR", "APPRART") or toks[pre].low in OBJECT_DETERMINERS:
-            return False
-        end = self.np_right(pre, v)
-        return end is not None and any(t.tag == "NE" for t in toks[pre:end]) \
-            and all(t.tag in ("ADV", "ADJ(D)") and not t.cap for t in toks[end:v])
 
     def main_clause_verb(self, s: int, end: int) -> int | None:
         """The first finite verb from s to end outside a subordinate clause ("Während X von einem
@@ -411,3 +401,14 @@ def role_head(art: Article, end: int) -> bool:
         k -= 1
     head = next((t for t in art.toks[k:end] if t.cap and t.low not in DETERMINERS), None)
     return head is not None and role_word(head.text, lexicon("de")) is not None
+
+
+def named_prefield(art: Article, pre: int, v: int) -> bool:
+    """The prefield before v is a noun phrase with a name, adverbs at most after it ("Erna
+    Pichlmayr hingegen"): the subject, so a pronoun after the verb is the object."""
+    toks = art.toks
+    if pre >= v or toks[pre].tag in ("APPR", "APPRART") or toks[pre].low in OBJECT_DETERMINERS:
+        return False
+    end = art.np_right(pre, v)
+    return end is not None and any(t.tag == "NE" for t in toks[pre:end]) \
+        and all(t.tag in ("ADV", "ADJ(D)") and not t.cap for t in toks[end:v])
