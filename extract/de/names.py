@@ -28,12 +28,12 @@ from .nlp import tagger, unknown_stem
 
 FOREIGN_PARTICLES = ("los", "las", "do", "dalla", "dello", "degli", "dei")  # "Lucía de los Santos", "Carla dalla Torre"
 PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "bin", "ibn", "al", "el", "zu", "ter", "den", "der",
-             "du", "la", "le", "vom", "zur", "dos", "das", "ten", "op"} | {*FOREIGN_PARTICLES}
+             "du", "la", "le", "vom", "zur", "dos", "das", "dem", "ten", "op"} | {*FOREIGN_PARTICLES}
 # a German preposition or article is a particle only inside a name mark_names found (tagged NE)
-GERMAN_WORDS = {"von", "zu", "der", "den", "vom", "zur", "das", "de"}
+GERMAN_WORDS = {"von", "zu", "der", "den", "dem", "vom", "zur", "das", "de"}
 # an article is a particle only after another one ("von der Heide", "van den Broek"); right after a
 # name it opens the object: "kritisierte Mareike Falk den Rückzug"
-ARTICLE_PARTICLES = {"der", "den", "das"}
+ARTICLE_PARTICLES = {"der", "den", "dem", "das"}  # ("von dem Bussche")
 NAME_TAGS = ("NE", "NN", "FM", "XY", "ADJ(A)", "ADJ(D)", "ADV", "UNKNOWN")  # "Bernd Lange": ADV to HanTa
 # surnames that are function words to HanTa ("Lena Kraft" APPR, "Tom Will" VMFIN, "Eva Weil" KOUS):
 # capitalised inside a sentence after a first name, they can only be the surname

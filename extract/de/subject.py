@@ -362,7 +362,7 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     phrase ending at token end, then (after the rest of its attributes) a name between commas.
     The end of that name (the speaker is the whole phrase, the name in apposition), else None."""
     toks = art.toks
-    k = end
+    k = quoted_name_end(toks, end, e)  # "der Bürgerinitiative „Grünes Tal“, Matthias Kreuzhuber,"
     while k < e and k < end + 6 and toks[k].text != "," and toks[k].quote < 0 \
             and "FIN" not in toks[k].tag and toks[k].text not in BREAKS \
             and (toks[k].cap or toks[k].low in GENITIVE or toks[k].low in ATTRIBUTE_LINKS and k + 1 < e and toks[k + 1].cap):
@@ -370,8 +370,12 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     if k >= e or toks[k].text != "," or not any(t.cap for t in toks[end - 1:k]):
         return None
     j = k + 1
-    if j + 2 < e and toks[j].tag == "ART" and _is_role(toks[j + 1]):
-        j += 1  # "die Direktorin, die Kunsthistorikerin Paula Strasser": a second role before the name
+    if j + 2 < e and toks[j].tag == "ART":
+        r = j + 1
+        while r + 1 < e and toks[r].tag == "ADJ(A)" and not toks[r].cap:
+            r += 1  # "ein Weggefährte, der frühere Stadtkämmerer Ulrich Bosse"
+        if _is_role(toks[r]):
+            j = r  # "die Direktorin, die Kunsthistorikerin Paula Strasser": a second role before the name
     while j < e and toks[j].text in ("Dr.", "Prof.", "Dr", "Prof"):
         j += 1
     first = j
@@ -412,3 +416,11 @@ def named_prefield(art: Article, pre: int, v: int) -> bool:
     end = art.np_right(pre, v)
     return end is not None and any(t.tag == "NE" for t in toks[pre:end]) \
         and all(t.tag in ("ADV", "ADJ(D)") and not t.cap for t in toks[end:v])
+
+
+def quoted_name_end(toks: list, k: int, e: int) -> int:
+    """After a quoted name at token k ("„Grünes Tal“", at most five words), where it ends; else k."""
+    if k >= e or toks[k].text not in QUOTE_CHARS or k + 1 >= e or not toks[k + 1].cap:
+        return k
+    m = next((i for i in range(k + 2, min(e, k + 7)) if toks[i].text in QUOTE_CHARS), None)
+    return m + 1 if m is not None else k

@@ -19,7 +19,7 @@ OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "ihrem", "ihren", "seinem"
 SUBJECT_PRONOUNS = {"er", "sie", "man", "wir", "ich", "es"}
 PERSON_PRONOUNS = {"er", "sie", "wir", "ich", "man"}
 GENITIVE = {"des", "der"}
-NAME_LINKS = {"von", "van", "de", "da", "del", "di", "bin", "al", "el", "zu", "ter", "den", "du", "la", "le"}
+NAME_LINKS = {"von", "van", "de", "da", "del", "di", "bin", "al", "el", "zu", "ter", "den", "dem", "du", "la", "le"}
 SKIP_AFTER_VERB = {
     "auch", "zudem", "zugleich", "außerdem", "jedoch", "aber", "allerdings", "dann", "nun", "bereits", "schon",
     "ebenfalls", "dazu", "daraufhin", "später", "gestern", "heute", "jetzt", "weiter", "ferner", "indes",
