@@ -258,9 +258,10 @@ def _feminine_noun(name: str) -> bool:
 
 
 def _bare_plural_en(lang: str, p: Parsed, ent: Entity) -> bool:
-    """An English group noun with no article and nothing before it that says whose ('Protesters',
+    """An English (German: lone) group noun with no article and nothing before it that says whose ('Protesters',
     'Tenants at Brook House', not 'Valdorian farmers', 'Harbour pilots'): many unnamed people, who
     make no actor."""
     words = p.clean.split()
-    return lang == "en" and not p.definite and " " not in ent.name.strip() and bool(words) \
-        and words[0].casefold() == ent.name.casefold()
+    return (lang == "en" or lang == "de" and not (p.indefinite or ent.affiliation or p.affiliation) and len(words) == 1) \
+        and not p.definite and " " not in ent.name.strip() and bool(words) \
+        and words[0].casefold() == ent.name.casefold()  # German: "sagten Analysten", not "Analysten der Bank X"
