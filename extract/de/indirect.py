@@ -655,7 +655,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
     # the content before the frame is a clause, not an apposition or a subordinate clause
     has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
-        and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR")  # "Bis 2030 sollen …" is a clause
+        and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR" and not main_after(toks, s, cs - 1))
+    # ("Bis 2030 sollen …" is a clause; "Solange die Beine mitmachten, werde sie laufen, erklärte …" holds one)
     shared = second_predicate(toks, v, e)  # "X ist nicht gegen Y, fordert aber Z": no frame
     subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
     if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before and not shared:
@@ -688,3 +689,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if clause_only or shared:
         return False
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
+
+
+def main_after(toks: list, s: int, end: int) -> bool:
+    """A main clause follows the subordinate clause that opens s..end: a comma, then its finite verb
+    first ("Solange …, werde sie laufen")."""
+    return any(toks[k].text == "," and "FIN" in toks[k + 1].tag and toks[k + 1].quote < 0 for k in range(s + 2, end - 1))

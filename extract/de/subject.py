@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors import is_institution_word, lexicon, role_word, time_nouns
+from ..actors.words import LEGAL_FORMS
 from ..model import Span
 from .names import PARTICLES as NAMES_PARTICLES
 from .names import particles_end
@@ -365,7 +366,10 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     k = quoted_name_end(toks, end, e)  # "der Bürgerinitiative „Grünes Tal“, Matthias Kreuzhuber,"
     while k < e and k < end + 6 and toks[k].text != "," and toks[k].quote < 0 \
             and "FIN" not in toks[k].tag and toks[k].text not in BREAKS \
-            and (toks[k].cap or toks[k].low in GENITIVE or toks[k].low in ATTRIBUTE_LINKS and k + 1 < e and toks[k + 1].cap):
+            and (toks[k].cap or toks[k].low in GENITIVE or toks[k].low in ATTRIBUTE_LINKS and k + 1 < e and toks[k + 1].cap
+                 or toks[k].low in ATTRIBUTE_LINKS and k + 2 < e and toks[k + 1].low in ("dem", "der", "den") and toks[k + 2].cap):
+        if toks[k].low in ATTRIBUTE_LINKS and toks[k + 1].low in ("dem", "der", "den"):
+            k += 1  # "Seine Amtskollegin aus dem Süden, Veronika Hailer,"
         k += 1  # the rest of a genitive the noun phrase did not take ("der Bergbahnen Hochkar", "der Museen in Valdoria")
     if k >= e or toks[k].text != "," or not any(t.cap for t in toks[end - 1:k]):
         return None
@@ -376,6 +380,8 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
             r += 1  # "ein Weggefährte, der frühere Stadtkämmerer Ulrich Bosse"
         if _is_role(toks[r]):
             j = r  # "die Direktorin, die Kunsthistorikerin Paula Strasser": a second role before the name
+        elif toks[j + 1].cap and any(t.low in LEGAL_FORMS for t in toks[j + 2:min(e, j + 5)]):
+            j += 1  # "Der Investor, die Windkraft Weserland GmbH,": a firm's name
     while j < e and toks[j].text in ("Dr.", "Prof.", "Dr", "Prof"):
         j += 1
     first = j
