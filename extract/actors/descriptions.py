@@ -157,9 +157,10 @@ class Descriptions:
         if self.lang != "de" or len(low) < 5:
             return None
 
-        def fits(a: Actor) -> bool:
+        def fits(a: Actor) -> bool:  # the rest of the compound is a body's noun: not "Fischer|eiministerium"
             first = a.name.split()[0].casefold().translate(UMLAUTS)
-            return a.kind == "organisation" and len(first) > len(low) and first.startswith(tuple(stems))
+            return a.kind == "organisation" and any(first.startswith(s) and _inflected(
+                self.lex.institutions, first[len(s):].lstrip("s").capitalize(), ("es", "s")) for s in stems)
         actor = described_antecedent(self._events, offset, self._sentence, fits)
         return (actor,) if actor is not None else None
 

@@ -122,12 +122,15 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
 
 
 def _joined_words_end(tokens: list[str], j: int) -> int:
-    """The phrase's end when all its words from j are capitalised words joined by "und", "oder"
-    or commas ("… Bau | und Holz", "… Wasser | , Boden und Altlasten"), else j."""
+    """The phrase's end (or the comma of an apposition after it) when its words from j are
+    capitalised words joined by "und", "oder" or commas ("… Bau | und Holz", "… Wasser | , Boden
+    und Altlasten"), else j."""
     k = j
     while k + 1 < len(tokens) and tokens[k] in ("und", "oder", ",") and _is_capitalised(tokens[k + 1]):
         k += 2
-    return k if k == len(tokens) and k > j and tokens[k - 2] in ("und", "oder") else j
+        if tokens[k - 2] in ("und", "oder"):
+            break  # the list closes with "und"; an apposition may follow ("… Handel und Dienst, Murat Keskin")
+    return k if (k == len(tokens) or tokens[k] == ",") and k > j and tokens[k - 2] in ("und", "oder") else j
 
 
 TOWN_ENDINGS = ("tal", "dorf", "feld", "felde", "hausen", "heim", "ingen", "burg", "berg", "stadt", "bach", "kirchen",
