@@ -79,9 +79,16 @@ def name_mentions(art: Article) -> list[Mention]:
                     j = particles_end(toks, j, len(toks)) + 1
                 else:
                     break
-            span = art.span(i, j)
+            # a body's noun right before the name belongs to it ("die Firma Bavaro Logistik"): no person
+            body = i > 0 and toks[i - 1].sent == t.sent and toks[i - 1].cap and toks[i - 1].quote < 0 \
+                and toks[i - 1].tag in ("NN", "NE") and is_institution_word(toks[i - 1].text, "de")
+            start = i - 1 if body else i
+            if body and start > 1 and toks[start - 1].cap and toks[start - 1].tag.startswith(("ADJ", "NNA")) \
+                    and toks[start - 2].tag == "ART":
+                start -= 2  # "des Deutschen Wetterdienstes Nord": the article makes the adjective a name's
+            span = art.span(start, j)
             # a lone subject the grammar makes a name ("Brenninkamp lehnt … ab") is one, of unknown kind
-            hint = "person" if j - i >= 2 else "name" if lone_subject(toks, i) else ""
+            hint = "" if body else "person" if j - i >= 2 else "name" if lone_subject(toks, i) else ""
             out.append(Mention(span, art.text[span[0]:span[1]], kind_hint=hint))
             i = j
         else:
