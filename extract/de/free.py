@@ -46,8 +46,11 @@ def free_indirect(art: Article) -> None:
             continue
         framed = header_frame(art, s, e) or konjunktiv_colon(art, s, e) or konjunktiv_comma(art, s, e)
         if framed is not None:  # "Sein Fazit: …", "X zog eine positive Bilanz: das Geschäft ziehe an"
-            who = framed[1] or (last.speaker_mention[0] if last is not None and n - last_sent <= 2 and last.speaker_mention
-                                else introduced_speaker(art, n - 1) if n > 0 else None)
+            # the one the sentence before introduces comes before a statement two sentences back
+            # ("Landesrätin X reagierte prompt. Ihre Antwort: …")
+            between = introduced_speaker(art, n - 1) if n > 0 and n - last_sent >= 2 else None
+            who = framed[1] or between or (last.speaker_mention[0] if last is not None and n - last_sent <= 2
+                                           and last.speaker_mention else None)
             if who is not None:
                 # the phrase before the colon too, as annotators mark it ("Seine Meinung")
                 mention = [who] + ([framed[2]] if len(framed) > 2 and framed[2] != who else [])
