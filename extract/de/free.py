@@ -46,11 +46,7 @@ def free_indirect(art: Article) -> None:
             continue
         framed = header_frame(art, s, e) or konjunktiv_colon(art, s, e) or konjunktiv_comma(art, s, e)
         if framed is not None:  # "Sein Fazit: …", "X zog eine positive Bilanz: das Geschäft ziehe an"
-            # the one the sentence before introduces comes before a statement two sentences back
-            # ("Landesrätin X reagierte prompt. Ihre Antwort: …")
-            between = introduced_speaker(art, n - 1) if n > 0 and n - last_sent >= 2 else None
-            who = framed[1] or between or (last.speaker_mention[0] if last is not None and n - last_sent <= 2
-                                           and last.speaker_mention else None)
+            who = framed[1] or framed_speaker(art, n, last, last_sent)
             if who is not None:
                 # the phrase before the colon too, as annotators mark it ("Seine Meinung")
                 mention = [who] + ([framed[2]] if len(framed) > 2 and framed[2] != who else [])
@@ -84,6 +80,16 @@ def free_indirect(art: Article) -> None:
                                  frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
             last_sent = n
     art.found.extend(new)
+
+
+def framed_speaker(art: Article, n: int, last: Found | None, last_sent: int) -> Span | None:
+    """Whose words a header or colon frame without an owner gives in sentence n: the one the
+    sentence before introduces ("Landesrätin X reagierte prompt. Ihre Antwort: …"), else the
+    speaker of a statement at most two sentences back."""
+    between = introduced_speaker(art, n - 1) if n > 0 and n - last_sent >= 2 else None
+    if between is not None:
+        return between
+    return last.speaker_mention[0] if last is not None and n - last_sent <= 2 and last.speaker_mention else None
 
 
 def take_speaker_before(art: Article, f: Found, n: int, last: Found | None) -> None:
