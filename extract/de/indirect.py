@@ -129,7 +129,9 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         if who is not None and comma in (owner, owner + 1):
             speaker = who
         else:
-            who = art.subject(fins[0], s, e) if fins else None
+            # the noun in a prefield PP: the main clause's subject ("Mit dem Hinweis, …, hat X … gesperrt")
+            v = fins[0] if fins else stop + 1 if stop + 1 < e and toks[cs].tag in ("APPR", "APPRART") else None
+            who = art.subject(v, s, e) if v is not None else None
             speaker = who if who and not who[0] <= t.b < who[1] else None  # (none when the noun is the subject)
         art.add([piece], "indirect", [art.span(n, n + 1)], speaker, art.span(s, e), confidence=0.6)
         return True
