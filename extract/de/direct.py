@@ -312,7 +312,7 @@ def direct_quotes(art: Article) -> None:
         if found is None:
             # a quote of its own (no frame): a full sentence continues the last speaker, and so does
             # the second half of a quote its frame interrupts ("«A», so X, «B»")
-            if len(words) < 4 or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation \
+            if len(words) < 4 and not resumed or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation \
                     and not resumed:
                 continue
             if resumed and art.found and art.found[-1].kind == "direct" and art.found[-1].quote[-1][1] <= q.open_mark:
