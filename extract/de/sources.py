@@ -170,7 +170,7 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
     t = toks[k]
     a, b = frame
     cs = art.clause_start(a, s)
-    if toks[a].low in ("laut", "gemäß", "nach") and toks[a + 1].tag == "PRELS" and b == a + 2:
+    if toks[a].low in ("laut", "gemäß", "gemäss", "nach") and toks[a + 1].tag == "PRELS" and b == a + 2:
         piece = art.content_span(b, clause_end(art, b, e))  # "Gerüchte, nach denen …": that clause
         pieces = [piece] if piece else []
     elif cs > s and toks[cs - 1].text == "," and cs < a <= cs + 2 and (
@@ -254,12 +254,12 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         frame = None
         speaker = own = None
         unattributed = False
-        if t.low in ("laut", "gemäß", "nach") and k + 2 < e and toks[k + 1].tag == "PRELS" and k > s \
+        if t.low in ("laut", "gemäß", "gemäss", "nach") and k + 2 < e and toks[k + 1].tag == "PRELS" and k > s \
                 and toks[k - 1].text == "," and not any(art.verb_cue(v, s, k) for v in range(s, k)
                                                         if toks[v].tag.startswith("VV")):
             # "Gerüchte, nach denen …", "die Pläne, laut denen …": the relative pronoun stands for the source
             frame, speaker = (k, k + 2), art.span(k + 1, k + 2)
-        elif t.low in ("laut", "gemäß") and k + 1 < e:
+        elif t.low in ("laut", "gemäß", "gemäss") and k + 1 < e:
             end = art.np_right(k + 1, e)
             if end:
                 frame, speaker = (k, end), art.span(k + 1, end)
