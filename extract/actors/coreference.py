@@ -228,12 +228,14 @@ class Coreference:
         return False
 
     def _german_sie_number(self, span: Span) -> str:
-        after = re.match(r"\s+(\w+)", self.text[span[1] : span[1] + 40])
+        # the verb after the pronoun, past adverbs ("Sie dagegen sagte": not the "-en" of "dagegen")
+        run = re.match(r"(?:\s+\w+){1,4}", self.text[span[1] : span[1] + 60])
+        after = next((w for w in run.group(0).split() if w.casefold() not in ADVERBS_BEFORE_VERB), None) if run else None
         before = re.search(r"(\w+)\s+$", self.text[max(0, span[0] - 40) : span[0]])
-        for m in (after, before):
-            if not m:
+        for w in (after, before.group(1) if before else None):
+            if not w:
                 continue
-            w = m.group(1).casefold()
+            w = w.casefold()
             if w in PLURAL_VERBS or (w.endswith("en") and len(w) > 4 and w not in {"wegen", "zwischen", "oben"}):
                 return "p"
             if w in SINGULAR_VERBS or w.endswith(("te", "t")):
@@ -241,6 +243,8 @@ class Coreference:
         return "f|p"
 
 
+ADVERBS_BEFORE_VERB = frozenset("dagegen hingegen jedoch aber allerdings wiederum indes indessen ebenfalls auch "
+                                "selbst nun dann daraufhin außerdem zudem ihrerseits seinerseits zunächst".split())
 CLUB_NOUNS = {"verein", "klub", "club", "sportverein", "fußballverein"}
 INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) government": a body that may speak
     "de": re.compile(r"\b(?:[Dd]ie)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})"),
