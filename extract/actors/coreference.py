@@ -8,7 +8,7 @@ from ..model import Actor, Span
 from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
                       is_generic_body, kind_heads)
-from .mentions import parse_phrase
+from .mentions import is_institution_word, parse_phrase
 from .phrase import Entity, Parsed
 from .roles import demonym_stem, place_for_stem
 from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS
@@ -16,6 +16,13 @@ from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS
 
 # a company name ending in a legal form: "Beate Uhse AG", "Nordbahn GmbH" (capitalised words before it)
 COMPANY_WITH_FORM = re.compile(r"\b(?:[A-ZÄÖÜ][\w&-]*\s){1,3}(?:AG|GmbH|SE|KGaA|Inc\.)(?![\w])")
+
+def _part_of_kind(head: str, keys: tuple[str, ...]) -> bool:
+    """'polizeiinspektion' for "die Polizei": a compound that opens with the referring noun and
+    closes with another body's noun (Polizei|inspektion, Polizei|direktion, Kirchen|verwaltung)."""
+    return any(head.startswith(k) and len(head) - len(k) > 3 and is_institution_word(head[len(k):].capitalize(), "de")
+               for k in keys if len(k) > 3)
+
 
 class Coreference:
     """The back-reference rules of ArticleActors (a mixin: it reads the article's state)."""
@@ -78,7 +85,8 @@ class Coreference:
                 # "Bundesamt für Gesundheit", "Ärztekammer X"; English "Association of Allotment Holders"
                 heads = base.split() if self.lang == "de" else [base, re.split(r" (?:of|for) ", base)[0]]
                 kinds = () if is_generic_body(ev.actor) else kind_heads(self.lang).get(key, ())  # "die Partei": a Liste
-                if ((base.endswith(keys) or any(h.endswith(keys + kinds) for h in heads)) and base not in keys) or any(
+                if ((base.endswith(keys) or any(h.endswith(keys + kinds) or _part_of_kind(h, keys) for h in heads))
+                        and base not in keys) or any(
                         d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
                         for d in self._descriptors.get(ev.actor.id, ())) or key in COMPANY_NOUNS and " " in base \
                         and (heads[0].endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS) \
@@ -220,12 +228,14 @@ class Coreference:
         return False
 
     def _german_sie_number(self, span: Span) -> str:
-        after = re.match(r"\s+(\w+)", self.text[span[1] : span[1] + 40])
+        # the verb after the pronoun, past adverbs ("Sie dagegen sagte": not the "-en" of "dagegen")
+        run = re.match(r"(?:\s+\w+){1,4}", self.text[span[1] : span[1] + 60])
+        after = next((w for w in run.group(0).split() if w.casefold() not in ADVERBS_BEFORE_VERB), None) if run else None
         before = re.search(r"(\w+)\s+$", self.text[max(0, span[0] - 40) : span[0]])
-        for m in (after, before):
-            if not m:
+        for w in (after, before.group(1) if before else None):
+            if not w:
                 continue
-            w = m.group(1).casefold()
+            w = w.casefold()
             if w in PLURAL_VERBS or (w.endswith("en") and len(w) > 4 and w not in {"wegen", "zwischen", "oben"}):
                 return "p"
             if w in SINGULAR_VERBS or w.endswith(("te", "t")):
@@ -233,6 +243,8 @@ class Coreference:
         return "f|p"
 
 
+ADVERBS_BEFORE_VERB = frozenset("dagegen hingegen jedoch aber allerdings wiederum indes indessen ebenfalls auch "
+                                "selbst nun dann daraufhin außerdem zudem ihrerseits seinerseits zunächst".split())
 CLUB_NOUNS = {"verein", "klub", "club", "sportverein", "fußballverein"}
 INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) government": a body that may speak
     "de": re.compile(r"\b(?:[Dd]ie)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})"),
@@ -250,9 +262,10 @@ def _feminine_noun(name: str) -> bool:
 
 
 def _bare_plural_en(lang: str, p: Parsed, ent: Entity) -> bool:
-    """An English group noun with no article and nothing before it that says whose ('Protesters',
+    """An English (German: lone) group noun with no article and nothing before it that says whose ('Protesters',
     'Tenants at Brook House', not 'Valdorian farmers', 'Harbour pilots'): many unnamed people, who
     make no actor."""
     words = p.clean.split()
-    return lang == "en" and not p.definite and " " not in ent.name.strip() and bool(words) \
-        and words[0].casefold() == ent.name.casefold()
+    return (lang == "en" or lang == "de" and not (p.indefinite or ent.affiliation or p.affiliation) and len(words) == 1) \
+        and not p.definite and " " not in ent.name.strip() and bool(words) \
+        and words[0].casefold() == ent.name.casefold()  # German: "sagten Analysten", not "Analysten der Bank X"

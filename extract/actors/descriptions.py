@@ -109,8 +109,8 @@ class Descriptions:
         article = self.text[offset:offset + 4].split()[:1]
         gender = {"der": "m", "dem": "m", "des": "m", "die": "f"}.get(article[0].casefold() if article else "", "")
         word = p.name[0]
-        if p.definite and len(p.name) == 1 and (member := self._member_of(word, offset)) is not None:
-            return member  # "teilte die Stadt mit", "die Ermittler"
+        if p.definite and len(p.name) == 1 and (member := self._member_of(word, offset) or self._members_by_stem(word, offset)):
+            return member  # "teilte die Stadt mit", "die Ermittler", "die Naturschützer" (the Naturschutzbund)
         gender = "f" if word.endswith(WOMEN) else gender if gender == "m" else ""  # "die Bundesgärten": many
         if self.lang != "de" or not gender or len(p.name) != 1 or not p.definite or len(word) < 5 or "-" in word \
                 or not word[1:].islower() or word.casefold() in firstnames() or self._by_surname(p.name, "")[0]:
@@ -147,6 +147,22 @@ class Descriptions:
             return a.kind == "organisation" and not is_generic_body(a) and ("*" in heads or any(
                 w.endswith(heads) for w in words))
         return (described_antecedent(self._events, offset, self._sentence, fits),)
+
+    def _members_by_stem(self, noun: str, offset: int) -> tuple[Actor] | None:
+        """"die Naturschützer" after "Der Naturschutzbund X", "die Imker" after "Der Imkerverband Y":
+        people named by the first part of the body's compound ("-er" dropped, umlauts ignored), for
+        the body named shortly before; None when none fits."""
+        low = noun.casefold().translate(UMLAUTS)
+        stems = {low, low[:-2]} if low.endswith("er") and len(low) > 6 else {low}
+        if self.lang != "de" or len(low) < 5:
+            return None
+
+        def fits(a: Actor) -> bool:  # the rest of the compound is a body's noun: not "Fischer|eiministerium"
+            first = a.name.split()[0].casefold().translate(UMLAUTS)
+            return a.kind == "organisation" and any(first.startswith(s) and _inflected(
+                self.lex.institutions, first[len(s):].lstrip("s").capitalize(), ("es", "s")) for s in stems)
+        actor = described_antecedent(self._events, offset, self._sentence, fits)
+        return (actor,) if actor is not None else None
 
     def _council_body(self, p: Parsed) -> Actor | None:
         """"teilte der Landesschulrat mit" with no such person before: a "-rat" noun that is no

@@ -119,6 +119,10 @@ class Identities:
         named as written."""
         if (holder := self._surname_not_body(p)) is not None:
             return holder
+        ent = p.entity
+        if ent is not None and ent.kind == "unknown" and " " not in ent.name \
+                and (person := self._by_surname([ent.name], p.gender)[0]) is not None:
+            return person  # "nach Einschätzung von Saathoff": the surname of someone named before
         if self.lang == "en" and _kind_of_bodies(p, self.lex):
             return self._entity_actor(Entity("group", p.clean[:1].upper() + p.clean[1:]))
         return None

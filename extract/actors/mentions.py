@@ -8,10 +8,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
+from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
-from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
-from .words import GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
+from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
+from .words import LEGAL_FORMS, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -51,7 +51,7 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
     if not n:
         inst = _inflected(lex.institutions, tokens[j], ("es", "s"))
         if not inst and lex.lang == "de" and tokens[j][:1].isupper():
-            inst = _institution_compound(tokens[j], lex)
+            inst = _institution_compound(tokens[j], lex) or _company_type_named(tokens, j)
         n = 1 if inst else 0
     if not n and lex.lang == "de" and tokens[j][:1].isupper() and _company_named(tokens, j, lex):
         inst, n = company_descriptor(tokens[j], "de"), 1  # "der Autobauer Velora", "die Baumarktkette X"
@@ -66,11 +66,25 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         attached = _genitive_name_end(tokens, j, lex) if lex.lang == "de" else j
         if attached > j:  # "Verband der Milchbauern", "Verband Deutscher Reeder": the genitive names the body
             return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:attached]), aff), attached
-        if j < len(tokens) and _is_capitalised(tokens[j]) and not _title_follows(tokens, j, lex) \
-                and not role_word(tokens[j], lex):  # "des Instituts Valdopol": a named institution
+        if j < len(tokens) and _is_capitalised(tokens[j]) and (not _title_follows(tokens, j, lex)
+                                                             and not role_word(tokens[j], lex) or _legal_form_closes(tokens, j)):
+            # "des Instituts Valdopol": a named institution; "die Brauerei Hofmeister KG": a firm's name
             return _institution_named(tokens, j, inst, aff, lex)
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+def _legal_form_closes(tokens: list[str], j: int) -> bool:
+    """The capitalised words from j close with a legal form ("Hofmeister KG"): a firm's name, whatever they say."""
+    return len(tokens) - j in (2, 3) and tokens[-1].casefold() in LEGAL_FORMS and all(map(_is_capitalised, tokens[j:]))
+
+
+def _company_type_named(tokens: list[str], j: int) -> str:
+    """"die Bergbahnen Piz Valdun", "die Reederei Baltlink": a noun for a kind of company that stays
+    in the name (company_types_de.txt) before a capitalised word: that noun, else ''."""
+    word = tokens[j]
+    named = j + 1 < len(tokens) and _is_capitalised(tokens[j + 1]) and tokens[j + 1].casefold() not in firstnames()
+    return word if named and word.casefold().endswith(company_types("de")) else ""
 
 
 def _truncated_body(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -108,12 +122,15 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
 
 
 def _joined_words_end(tokens: list[str], j: int) -> int:
-    """The phrase's end when all its words from j are capitalised words joined by "und", "oder"
-    or commas ("… Bau | und Holz", "… Wasser | , Boden und Altlasten"), else j."""
+    """The phrase's end (or the comma of an apposition after it) when its words from j are
+    capitalised words joined by "und", "oder" or commas ("… Bau | und Holz", "… Wasser | , Boden
+    und Altlasten"), else j."""
     k = j
     while k + 1 < len(tokens) and tokens[k] in ("und", "oder", ",") and _is_capitalised(tokens[k + 1]):
         k += 2
-    return k if k == len(tokens) and k > j and tokens[k - 2] in ("und", "oder") else j
+        if tokens[k - 2] in ("und", "oder"):
+            break  # the list closes with "und"; an apposition may follow ("… Handel und Dienst, Murat Keskin")
+    return k if (k == len(tokens) or tokens[k] == ",") and k > j and tokens[k - 2] in ("und", "oder") else j
 
 
 TOWN_ENDINGS = ("tal", "dorf", "feld", "felde", "hausen", "heim", "ingen", "burg", "berg", "stadt", "bach", "kirchen",
@@ -625,6 +642,11 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             if ent is not None and ent.kind == "organisation" and not ent.affiliation:
                 p.entity, i = _proper_adjective(tok, ent), j
                 continue
+        if lang == "de" and not country and _adjective_before_body(tokens, i, p):
+            ent, j = _entity_at(tokens, i + 1, lex)  # "Die Freie Bürgerliste Ostwalde": the adjective is in the name
+            if ent is not None and ent.kind == "organisation" and not (ent.generic or ent.affiliation or ent.descriptor):
+                p.entity, i = _proper_adjective(tok, ent), j
+                continue
         if country and (lang == "en" or not _is_capitalised(tok) or i + 1 < len(tokens)):
             nxt_country = i + 1 < len(tokens) and lex.countries.get(" ".join(tokens[i:i + 2]).casefold())
             named_org = _longest(tokens, i, lex.organisations, lex.max_words)[0] > 1  # "Deutsche Bahn": a name
@@ -774,6 +796,15 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     return p
 
 
+def _adjective_before_body(tokens: list[str], i: int, p: Parsed) -> bool:
+    """Token i is a capitalised adjective after the article, before a body's noun: "die Freie
+    Bürgerliste X", "die Unabhängige Wählergemeinschaft Y" (nothing read before it)."""
+    tok = tokens[i]
+    return 0 < i < len(tokens) - 2 and tokens[i - 1].casefold() in ARTICLES and _is_capitalised(tok) \
+        and tok.endswith(("e", "en", "es")) and tok.casefold() not in MODIFIERS and _is_capitalised(tokens[i + 1]) \
+        and not (p.role or p.name or p.entity) and tok.isalpha()  # (not "Basler": a place's adjective)
+
+
 def _first_name_first(tokens: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """A place's name that is also a first name, right before a capitalised word that is no title,
     body or group: the start of a person's name ("Jordan Pettis", not "Jordan Foreign Minister")."""
@@ -802,12 +833,13 @@ def _words_before_first_name(words: list[str], definite: bool = False) -> int:
     Kaltenecker"): German writes no article before a name, and an unlisted "-in" first name is rare."""
     first = firstnames()
     for k, w in enumerate(words[:3]):
-        if w.casefold() in first:
+        if w.casefold() in first or k and w.split("-")[0].casefold() in first:  # ("Förster Klaus-Dieter Amelung")
             return k if k and len(words) - k >= 2 and not any(x.casefold() in PARTICLES for x in words[:k]) else 0
     if len(words) == 3 and all(w.isalpha() and w[1:].islower() and not is_institution_word(w, "de")
                                and w.casefold() not in organisation_words() for w in words) \
             and not words[0].endswith(("ische", "ischen", "ischer")) \
-            and (definite or words[0].casefold().endswith(ROLE_NOUN_ENDINGS) and len(words[0]) > 4):
+            and (definite or words[0].casefold().endswith(ROLE_NOUN_ENDINGS) and len(words[0]) > 4
+                 or is_bare_head(words[0], "de")):  # "Hebamme Kristin Oppermann", "Ratsherr Harm Poppinga"
         return 1
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import Lexicon, _data_lines, institution_name, lexicon
+from .lexicon import Lexicon, _data_lines, firstnames, institution_name, lexicon
 from .words import NEUTRAL_ROLE_ENDINGS, NOT_AFFILIATIONS
 
 DEMONYM_SUFFIXES = {
@@ -79,7 +79,7 @@ def _role_word(tok: str, lang: str, heads: bool = True) -> tuple[str, str, str] 
                     and prefix[:-1].casefold() not in NOT_AFFILIATIONS:
                 aff = prefix[:-1]  # "Kaiwerk-Chefin": an organisation we do not know yet
             return tok, "", aff
-    if heads and role_head(tok, lang):
+    if heads and role_head(tok, lang) and low not in firstnames():  # ("Konstantin" is no "-antin")
         return tok, "", _prefix_affiliation(tok[: tok.rfind("-")], lex) if "-" in tok else ""
     if low.endswith(tuple(e + "n" for e in NEUTRAL_ROLE_ENDINGS)) and len(low) > 8:  # "der Vorsitzenden", "dem Abgeordneten"
         found = _role_word(tok[:-1], lang, heads)
@@ -128,6 +128,14 @@ def council_noun(tok: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=20000)
+def is_bare_head(tok: str, lang: str) -> bool:
+    """The word is a role head itself ("Förster", "Hebamme", "Pfarrerin"): a role only where the
+    grammar says so (before a first name and surname), as a bare surname may be one."""
+    low = tok.casefold()
+    order = _heads_in_order(lang)[0]
+    return low in order or low.endswith("in") and low[:-2] in order
+
+
 def role_head(tok: str, lang: str) -> str:
     """The head that makes a capitalised compound a role noun ('Naturschutzlandesrätin' -> 'rätin',
     'SPD-Fraktionsvize' -> 'vize'); '' when none does. Short heads need a longer first part,

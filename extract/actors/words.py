@@ -36,7 +36,7 @@ MODIFIERS = {
 HONORIFICS = {"herr": "m", "frau": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
               "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
 OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from", "by"}
-PARTICLES = {"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "ibn", "bint", "da", "di", "du", "la", "le", "della", "dalla",
+PARTICLES = {"von", "van", "de", "der", "den", "dem", "zu", "al", "el", "bin", "ibn", "bint", "da", "di", "du", "la", "le", "della", "dalla",
              "del", "dos", "ter", "ten", "op", "vom", "zur", "y", "los", "las", "do", "dello", "degli", "dei"}
 DOUBLE_PARTICLE = ("von", "und", "zu")  # "Leopold von und zu Trauttenberg": "und" only between these two
 # Gaelic surnames: "Mac an tSaoir", "Nic a' Phearsain", "Ní na Gaoithe"; after the link word the

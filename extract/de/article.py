@@ -225,8 +225,7 @@ class Article(NounPhrases, Subjects):
                 zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
                                     for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg)
                 fins = [i for i, x in enumerate(seg) if "FIN" in x.tag]
-                if fins and 1 <= fins[0] <= 6 and not seg[fins[0]].konj and self.verb_cue(seg[fins[0]].i, k + 1, seg_end) \
-                        and self.is_nominal(seg[fins[0] - 1]) and any(x.tag == "NE" for x in seg[:fins[0]]):
+                if fins and own_clause(self, seg, fins[0], v, k + 1, seg_end):
                     return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
                 if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
                     return k + 1
@@ -312,3 +311,18 @@ def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bo
             continue
         return cue
     return None
+
+
+def own_clause(art: Article, seg: list, f: int, v: int, b: int, e: int) -> bool:
+    """The clause seg after the cue v's comma is a main clause of its own, no content: its
+    indicative speech verb (seg[f]) follows a named subject ("…, Tomas Vell (hingegen)
+    bezeichnete …"), or opens it after a subordinate clause that holds the cue ("Während X
+    lobte, lehnte Y … ab")."""
+    if seg[f].konj or not art.verb_cue(seg[f].i, b, e):
+        return False
+    if f == 0:
+        return art.toks[art.clause_start(v, art.sents[art.toks[v].sent][0])].tag == "KOUS"
+    n = f - 1
+    while n > 0 and seg[n].tag in ("ADV", "ADJ(D)") and not seg[n].cap:
+        n -= 1  # "Erna Pichlmayr hingegen kritisierte"
+    return f <= 6 and art.is_nominal(seg[n]) and any(x.tag == "NE" for x in seg[:f])

@@ -85,7 +85,9 @@ def parse_cues(text: str) -> Cues:
     examples: set[str] = set()
     attitudes: set[str] = set()
     headers: set[str] = set()
-    for line in text.splitlines():
+    lines = text.splitlines()
+    # Swiss orthography writes ss for ß ("gemäss", "hiess es", "äusserte"): every entry both ways
+    for line in lines + [ln.replace("ß", "ss") for ln in lines if "ß" in ln.split("#", 1)[0]]:
         line = line.split("#", 1)[0].rstrip()
         if not line.strip():
             continue

@@ -147,6 +147,8 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
             "FIN" in toks[v].tag or toks[v].tag == "VV(INF)" and v > ss and art.is_nominal(toks[v - 1]))), None)
         if fin is not None and "FIN" in toks[fin].tag:
             fin = art.main_clause_verb(ss, open_i - 1)  # not the verb of a "Während …" clause
+        elif fin is None:
+            fin = verb_before_colon(art, ss, open_i - 1)
         if fin is not None:
             who = manner_first(art, fin, ss, open_i - 1) or art.subject(fin, ss, open_i - 1)
             if who and reported_clause(art, ss, open_i - 1):
@@ -174,6 +176,18 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
                 who = art.span(cs, pp if pp is not None else art.np_right(cs, open_i - 1))
                 found = ([], speaker_or_none(art, who), (toks[cs].b, q.close_mark + 1))
     return found
+
+
+def verb_before_colon(art: Article, ss: int, colon: int) -> int | None:
+    """"Ein Nachbar nickt: «…»": a lower-case "-t" word HanTa did not read as a verb, right between
+    the sentence's opening noun phrase and the colon, is its finite verb."""
+    toks = art.toks
+    end = art.np_right(ss, colon)
+    if end == colon - 1 and end > ss and toks[end].text.isalpha() and toks[end].text.islower() \
+            and toks[end].low.endswith("t") and toks[end].tag in ("ADJ(D)", "VV(PP)", "ADV"):
+        toks[end].tag = "VV(FIN)"
+        return end
+    return None
 
 
 # "Vell wörtlich: «…»", "Pruckner dagegen: «…»": words between a name and its colon
@@ -312,7 +326,7 @@ def direct_quotes(art: Article) -> None:
         if found is None:
             # a quote of its own (no frame): a full sentence continues the last speaker, and so does
             # the second half of a quote its frame interrupts ("«A», so X, «B»")
-            if len(words) < 4 or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation \
+            if len(words) < 4 and not resumed or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation \
                     and not resumed:
                 continue
             if resumed and art.found and art.found[-1].kind == "direct" and art.found[-1].quote[-1][1] <= q.open_mark:

@@ -16,6 +16,7 @@ from .tokens import (
     MODAL_REPORT,
     POSSESSIVES,
     SOLL_GAP,
+    SUBORDINATORS,
     TIME_ANCHORS,
 )
 
@@ -43,10 +44,9 @@ def free_indirect(art: Article) -> None:
             continue
         if here:
             continue
-        framed = header_frame(art, s, e) or konjunktiv_colon(art, s, e)
+        framed = header_frame(art, s, e) or konjunktiv_colon(art, s, e) or konjunktiv_comma(art, s, e)
         if framed is not None:  # "Sein Fazit: …", "X zog eine positive Bilanz: das Geschäft ziehe an"
-            who = framed[1] or (last.speaker_mention[0] if last is not None and n - last_sent <= 2 and last.speaker_mention
-                                else introduced_speaker(art, n - 1) if n > 0 else None)
+            who = framed[1] or framed_speaker(art, n, last, last_sent)
             if who is not None:
                 # the phrase before the colon too, as annotators mark it ("Seine Meinung")
                 mention = [who] + ([framed[2]] if len(framed) > 2 and framed[2] != who else [])
@@ -80,6 +80,16 @@ def free_indirect(art: Article) -> None:
                                  frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
             last_sent = n
     art.found.extend(new)
+
+
+def framed_speaker(art: Article, n: int, last: Found | None, last_sent: int) -> Span | None:
+    """Whose words a header or colon frame without an owner gives in sentence n: the one the
+    sentence before introduces ("Landesrätin X reagierte prompt. Ihre Antwort: …"), else the
+    speaker of a statement at most two sentences back."""
+    between = introduced_speaker(art, n - 1) if n > 0 and n - last_sent >= 2 else None
+    if between is not None:
+        return between
+    return last.speaker_mention[0] if last is not None and n - last_sent <= 2 and last.speaker_mention else None
 
 
 def take_speaker_before(art: Article, f: Found, n: int, last: Found | None) -> None:
@@ -131,6 +141,34 @@ def colon_frame(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
     k = next((i for i in range(s + 2, e - 1) if art.toks[i].text == ":" and art.toks[i].quote < 0), None)
     v = next((i for i in range(s, k) if "FIN" in art.toks[i].tag), None) if k is not None else None
     who = art.subject(v, s, k) if v is not None else None
+    if v is not None:
+        who = reaction_from(art, s, v, k) or who  # "Unterstützung bekam sie von Kämmerer X: …"
+    piece = art.content_span(k + 1, e) if who is not None and names_someone(art, who) else None
+    return (piece, who) if piece else None
+
+
+def reaction_from(art: Article, s: int, v: int, k: int) -> Span | None:
+    """The "von" phrase after a reaction noun before the colon at k ("Unterstützung bekam sie von
+    X", "Lob erhielt er vom Verband"): whom the reaction, and so the statement, comes from."""
+    toks = art.toks
+    r = next((i for i in range(s, k) if toks[i].cap and toks[i].low in art.cues.reactions and toks[i].quote < 0), None)
+    f = next((i for i in range(max(r or s, v), k) if toks[i].low in ("von", "vom")), None) if r is not None else None
+    end = art.np_right(f + 1, k) if f is not None else None
+    return art.with_apposed_name(f + 1, end, k) if end else None
+
+
+def konjunktiv_comma(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
+    """"Matuschek blieb dabei, die Pacht werde steigen": a named subject, an indicative main clause
+    and after its comma a verb-second clause in the Konjunktiv I: the subject's words, whatever the verb."""
+    toks = art.toks
+    k = next((i for i in range(s + 2, e - 2) if toks[i].text == "," and toks[i].quote < 0), None)
+    if k is None or toks[s].low in SUBORDINATORS or toks[k + 1].tag.startswith(("KO", "PREL", "PW", "APPR")) \
+            or toks[k + 1].low in SUBORDINATORS or not konjunktiv_one(art, k + 1, e) or reportive(art, s, k):
+        return None
+    v = next((i for i in range(s, k) if "FIN" in toks[i].tag), None)
+    if v is None or v - s > 6 or not any("FIN" in t.tag and t.konj for t in toks[k + 2:min(e, k + 8)]):
+        return None
+    who = art.subject(v, s, k)
     piece = art.content_span(k + 1, e) if who is not None and names_someone(art, who) else None
     return (piece, who) if piece else None
 
@@ -197,7 +235,7 @@ def header_frame(art: Article, s: int, e: int) -> tuple[Span, Span | None, Span]
             return None
     elif not (h == s or toks[s].low in POSSESSIVES):
         return None  # "Die Botschaft ist klar": whose, the sentence does not say
-    return piece, owner, art.span(s, k)
+    return piece, owner or reaction_from(art, s, h, k), art.span(s, k)
 
 
 def konjunktiv_colon(art: Article, s: int, e: int) -> tuple[Span, Span] | None:

@@ -130,7 +130,9 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         if who is not None and comma in (owner, owner + 1):
             speaker = who
         else:
-            who = art.subject(fins[0], s, e) if fins else None
+            # the noun in a prefield PP: the main clause's subject ("Mit dem Hinweis, …, hat X … gesperrt")
+            v = fins[0] if fins else stop + 1 if stop + 1 < e and toks[cs].tag in ("APPR", "APPRART") else None
+            who = art.subject(v, s, e) if v is not None else None
             speaker = who if who and not who[0] <= t.b < who[1] else None  # (none when the noun is the subject)
         art.add([piece], "indirect", [art.span(n, n + 1)], speaker, art.span(s, e), confidence=0.6)
         return True
@@ -671,7 +673,8 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     cs = art.clause_start(min(a, v), s)
     bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
     has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
-        and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR")  # "Bis 2030 sollen …" is a clause
+        and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR" and not main_after(toks, s, cs - 1))
+    # ("Bis 2030 sollen …" is a clause; "Solange die Beine mitmachten, werde sie laufen, erklärte …" holds one)
     subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
     if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before \
             and not second_predicate(toks, v, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
@@ -734,3 +737,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if clause_only or shared:
         return False
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
+
+
+def main_after(toks: list, s: int, end: int) -> bool:
+    """A main clause follows the subordinate clause that opens s..end: a comma, then its finite verb
+    first ("Solange …, werde sie laufen")."""
+    return any(toks[k].text == "," and "FIN" in toks[k + 1].tag and toks[k + 1].quote < 0 for k in range(s + 2, end - 1))

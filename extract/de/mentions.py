@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from ..actors import company_descriptor, is_institution_word, lexicon, role_word
+from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
 from .article import Article, first_tok_at
-from .names import lone_subject, particles_end
+from .names import lone_subject, noun_after_name, particles_end
 from .tokens import NOUN_ENDINGS, SUBORDINATORS
 
 
@@ -49,7 +50,7 @@ def names_someone(art: Article, span: Span) -> bool:
     k = first_tok_at(art, span[0])
     while k is not None and k < len(art.toks) and art.toks[k].b < span[1]:
         t = art.toks[k]
-        if t.tag == "NE" or t.cap and t.tag in ("NN", "NNA") and (
+        if t.tag == "NE" or t.low in LEGAL_FORMS and k > 0 or t.cap and t.tag in ("NN", "NNA") and (
                 role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")
                 or company_descriptor(t.text, "de")):  # "Der Autobauer Velora …"
             return True
@@ -71,15 +72,23 @@ def name_mentions(art: Article) -> list[Mention]:
             # and over particles before a surname ("Karl von der Heide")
             while j < len(toks) and toks[j].sent == t.sent and toks[j].quote < 0:
                 if toks[j].cap and (toks[j].tag == "NE" or (toks[j].tag == "NN" and j - i < 3
-                                                             and not toks[j].low.endswith(NOUN_ENDINGS))):
+                                                             and not toks[j].low.endswith(NOUN_ENDINGS)
+                                                             and not noun_after_name(toks, j))):
                     j += 1
                 elif particles_end(toks, j, len(toks)) is not None and toks[j].sent == t.sent:
                     j = particles_end(toks, j, len(toks)) + 1
                 else:
                     break
-            span = art.span(i, j)
+            # a body's noun right before the name belongs to it ("die Firma Bavaro Logistik"): no person
+            body = i > 0 and toks[i - 1].sent == t.sent and toks[i - 1].cap and toks[i - 1].quote < 0 \
+                and toks[i - 1].tag in ("NN", "NE") and is_institution_word(toks[i - 1].text, "de")
+            start = i - 1 if body else i
+            if body and start > 1 and toks[start - 1].cap and toks[start - 1].tag.startswith(("ADJ", "NNA")) \
+                    and toks[start - 2].tag == "ART":
+                start -= 2  # "des Deutschen Wetterdienstes Nord": the article makes the adjective a name's
+            span = art.span(start, j)
             # a lone subject the grammar makes a name ("Brenninkamp lehnt … ab") is one, of unknown kind
-            hint = "person" if j - i >= 2 else "name" if lone_subject(toks, i) else ""
+            hint = "" if body else "person" if j - i >= 2 else "name" if lone_subject(toks, i) else ""
             out.append(Mention(span, art.text[span[0]:span[1]], kind_hint=hint))
             i = j
         else:

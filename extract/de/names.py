@@ -23,17 +23,17 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from ..actors import ARABIC_NAME as ARABIC_PREFIX
-from ..actors import firstnames, is_institution_word, lexicon, role_word
+from ..actors import company_descriptor, firstnames, is_institution_word, lexicon, role_word
 from .nlp import tagger, unknown_stem
 
 FOREIGN_PARTICLES = ("los", "las", "do", "dalla", "dello", "degli", "dei")  # "Lucía de los Santos", "Carla dalla Torre"
 PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "bin", "ibn", "al", "el", "zu", "ter", "den", "der",
-             "du", "la", "le", "vom", "zur", "dos", "das", "ten", "op"} | {*FOREIGN_PARTICLES}
+             "du", "la", "le", "vom", "zur", "dos", "das", "dem", "ten", "op"} | {*FOREIGN_PARTICLES}
 # a German preposition or article is a particle only inside a name mark_names found (tagged NE)
-GERMAN_WORDS = {"von", "zu", "der", "den", "vom", "zur", "das", "de"}
+GERMAN_WORDS = {"von", "zu", "der", "den", "dem", "vom", "zur", "das", "de"}
 # an article is a particle only after another one ("von der Heide", "van den Broek"); right after a
 # name it opens the object: "kritisierte Mareike Falk den Rückzug"
-ARTICLE_PARTICLES = {"der", "den", "das"}
+ARTICLE_PARTICLES = {"der", "den", "dem", "das"}  # ("von dem Bussche")
 NAME_TAGS = ("NE", "NN", "FM", "XY", "ADJ(A)", "ADJ(D)", "ADV", "UNKNOWN")  # "Bernd Lange": ADV to HanTa
 # surnames that are function words to HanTa ("Lena Kraft" APPR, "Tom Will" VMFIN, "Eva Weil" KOUS):
 # capitalised inside a sentence after a first name, they can only be the surname
@@ -54,6 +54,22 @@ class Token(Protocol):
     tag: str
     sent: int
     quote: int
+
+
+def noun_after_name(toks: Sequence[Token], j: int) -> bool:
+    """Token j is a German common noun right after a person's name of two or more words: the
+    object of the clause, no part of the name ("zog Wehrführer Enno Saathoff Bilanz", "nahm Theo
+    Brandl Stellung", "übte Priska Zumstein Kritik"). A body's or company's word goes on in a name
+    ("Robert Koch Institut", "Anna Beispiel GmbH"), and so does a word HanTa cannot build from German stems
+    (a third name word)."""
+    t = toks[j]
+    if t.tag not in ("NN", "NNA") or j < 2 or toks[j - 1].tag != "NE" or toks[j - 2].tag != "NE" \
+            or toks[j - 2].sent != t.sent or not toks[j - 2].text[:1].isupper() or toks[j - 1].low in PARTICLES:
+        return False
+    if not t.text.isalpha() or is_institution_word(t.text, "de") or company_descriptor(t.text, "de") \
+            or role_word(t.text, lexicon("de")) is not None:
+        return False
+    return t.low in tagger().cache or not unknown_stem(t.text)
 
 
 def particles_end(toks: Sequence[Token], k: int, limit: int) -> int | None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..actors import is_institution_word
-from .names import FOREIGN_PARTICLES, GERMAN_WORDS, particles_end
+from .names import FOREIGN_PARTICLES, GERMAN_WORDS, noun_after_name, particles_end
 from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
@@ -100,6 +100,8 @@ class NounPhrases:
         """Token j is an inflected noun after a name: the dative object of the cue, no part of the
         name ("sagte Omar al-Hassani Reportern", "… Anna B. Beispiel Journalisten")."""
         toks = self.toks
+        if noun_after_name(toks, j):
+            return True  # "zog Enno Saathoff Bilanz"
         if toks[j].tag != "NN" or not toks[j].low.endswith("n") or toks[j - 1].text in NAME_LINKS \
                 or j - head < 2 or not any(t.tag == "NE" for t in toks[head:j]):
             return False  # (a dative plural ends in -n; a surname after a particle is no object)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors import is_institution_word, lexicon, role_word, time_nouns
+from ..actors.words import LEGAL_FORMS
 from ..model import Span
 from .names import PARTICLES as NAMES_PARTICLES
 from .names import particles_end
@@ -92,8 +93,9 @@ class Subjects:
         found, who = self.subject_in_subclause(c, s, v, verb_final)
         if found:
             return who
-        if v + 1 < e and toks[v + 1].low in PERSON_PRONOUNS and toks[v + 1].quote < 0 and not (pre < v and toks[pre].low in SUBJECT_PRONOUNS):
-            return self.span(v + 1, v + 2)  # "sagte er", "betonte sie"
+        if v + 1 < e and toks[v + 1].low in PERSON_PRONOUNS and toks[v + 1].quote < 0 and not (pre < v and toks[pre].low in SUBJECT_PRONOUNS) \
+                and not named_prefield(self, pre, v):
+            return self.span(v + 1, v + 2)  # "sagte er", "betonte sie" (not "Erna Pichlmayr kritisierte sie")
         if v - 1 > s and toks[v - 1].text == ",":
             # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …": an apposition (no verb)
             st = s
@@ -344,8 +346,12 @@ def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Sp
             and not head.low.rstrip("en").endswith(NOUN_ENDINGS):
         return None  # ("Das Land hat die Gemeinschaft gebeten": a definite thing may be a body; an abstract noun is not)
     k = art.middle_field(v + 1, e)
-    stop = art.np_right(k, e) if k < e and toks[k].low == "die" and toks[k].quote < 0 else None
-    noun = next((t for t in toks[k + 1:stop] if t.cap and t.tag in NOMINAL_TAGS), None) if stop else None
+    # a bare name or role + name after a singular verb is the nominative too ("Großen Applaus erhielt
+    # Kreishandwerksmeisterin Gabi Lohmöller"); a plural verb agrees with the prefield ("Anwohner kritisierten Anna B.")
+    bare = k < e and toks[k].cap and (toks[k].tag == "NE" or _person_or_body(toks[k])) and not toks[v].low.endswith("en") \
+        and toks[pre].low not in DETERMINERS
+    stop = art.np_right(k, e) if k < e and (toks[k].low == "die" or bare) and toks[k].quote < 0 else None
+    noun = next((t for t in toks[k + (not bare):stop] if t.cap and t.tag in NOMINAL_TAGS), None) if stop else None
     if noun is None or not (noun.tag == "NE" or _person_or_body(noun)):
         return None
     return art.span(k, stop)
@@ -360,16 +366,25 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     phrase ending at token end, then (after the rest of its attributes) a name between commas.
     The end of that name (the speaker is the whole phrase, the name in apposition), else None."""
     toks = art.toks
-    k = end
+    k = quoted_name_end(toks, end, e)  # "der Bürgerinitiative „Grünes Tal“, Matthias Kreuzhuber,"
     while k < e and k < end + 6 and toks[k].text != "," and toks[k].quote < 0 \
             and "FIN" not in toks[k].tag and toks[k].text not in BREAKS \
-            and (toks[k].cap or toks[k].low in GENITIVE or toks[k].low in ATTRIBUTE_LINKS and k + 1 < e and toks[k + 1].cap):
+            and (toks[k].cap or toks[k].low in GENITIVE or toks[k].low in ATTRIBUTE_LINKS and k + 1 < e and toks[k + 1].cap
+                 or toks[k].low in ATTRIBUTE_LINKS and k + 2 < e and toks[k + 1].low in ("dem", "der", "den") and toks[k + 2].cap):
+        if toks[k].low in ATTRIBUTE_LINKS and toks[k + 1].low in ("dem", "der", "den"):
+            k += 1  # "Seine Amtskollegin aus dem Süden, Veronika Hailer,"
         k += 1  # the rest of a genitive the noun phrase did not take ("der Bergbahnen Hochkar", "der Museen in Valdoria")
     if k >= e or toks[k].text != "," or not any(t.cap for t in toks[end - 1:k]):
         return None
     j = k + 1
-    if j + 2 < e and toks[j].tag == "ART" and _is_role(toks[j + 1]):
-        j += 1  # "die Direktorin, die Kunsthistorikerin Paula Strasser": a second role before the name
+    if j + 2 < e and toks[j].tag == "ART":
+        r = j + 1
+        while r + 1 < e and toks[r].tag == "ADJ(A)" and not toks[r].cap:
+            r += 1  # "ein Weggefährte, der frühere Stadtkämmerer Ulrich Bosse"
+        if _is_role(toks[r]):
+            j = r  # "die Direktorin, die Kunsthistorikerin Paula Strasser": a second role before the name
+        elif toks[j + 1].cap and any(t.low in LEGAL_FORMS for t in toks[j + 2:min(e, j + 5)]):
+            j += 1  # "Der Investor, die Windkraft Weserland GmbH,": a firm's name
     while j < e and toks[j].text in ("Dr.", "Prof.", "Dr", "Prof"):
         j += 1
     first = j
@@ -399,3 +414,22 @@ def role_head(art: Article, end: int) -> bool:
         k -= 1
     head = next((t for t in art.toks[k:end] if t.cap and t.low not in DETERMINERS), None)
     return head is not None and role_word(head.text, lexicon("de")) is not None
+
+
+def named_prefield(art: Article, pre: int, v: int) -> bool:
+    """The prefield before v is a noun phrase with a name, adverbs at most after it ("Erna
+    Pichlmayr hingegen"): the subject, so a pronoun after the verb is the object."""
+    toks = art.toks
+    if pre >= v or toks[pre].tag in ("APPR", "APPRART") or toks[pre].low in OBJECT_DETERMINERS:
+        return False
+    end = art.np_right(pre, v)
+    return end is not None and any(t.tag == "NE" for t in toks[pre:end]) \
+        and all(t.tag in ("ADV", "ADJ(D)") and not t.cap for t in toks[end:v])
+
+
+def quoted_name_end(toks: list, k: int, e: int) -> int:
+    """After a quoted name at token k ("„Grünes Tal“", at most five words), where it ends; else k."""
+    if k >= e or toks[k].text not in QUOTE_CHARS or k + 1 >= e or not toks[k + 1].cap:
+        return k
+    m = next((i for i in range(k + 2, min(e, k + 7)) if toks[i].text in QUOTE_CHARS), None)
+    return m + 1 if m is not None else k

@@ -19,7 +19,7 @@ OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "ihrem", "ihren", "seinem"
 SUBJECT_PRONOUNS = {"er", "sie", "man", "wir", "ich", "es"}
 PERSON_PRONOUNS = {"er", "sie", "wir", "ich", "man"}
 GENITIVE = {"des", "der"}
-NAME_LINKS = {"von", "van", "de", "da", "del", "di", "bin", "al", "el", "zu", "ter", "den", "du", "la", "le"}
+NAME_LINKS = {"von", "van", "de", "da", "del", "di", "bin", "al", "el", "zu", "ter", "den", "dem", "du", "la", "le"}
 SKIP_AFTER_VERB = {
     "auch", "zudem", "zugleich", "außerdem", "jedoch", "aber", "allerdings", "dann", "nun", "bereits", "schon",
     "ebenfalls", "dazu", "daraufhin", "später", "gestern", "heute", "jetzt", "weiter", "ferner", "indes",
@@ -90,6 +90,10 @@ def retag_past_forms(toks: list[Tok]) -> None:
     adjectives. A lower-case speech-verb form in -te/-ten that is followed by an article, a
     pronoun, an adverb or a colon is no attributive adjective: a finite verb."""
     for k, t in enumerate(toks):
+        if perfect_participle(toks, k):
+            t.tag = "VV(PP)"  # "…, hat die Sprecherin am Donnerstag dargelegt."
+            t.stem, t.konj = verb_analysis(t.text, "VV(PP)")
+            continue
         if t.tag not in ("ADJ(A)", "ADJ(D)") or not t.text.islower() or not t.low.endswith(("te", "ten")) \
                 or k + 1 >= len(toks) or not is_cue_candidate(t.low):
             continue
@@ -99,3 +103,16 @@ def retag_past_forms(toks: list[Tok]) -> None:
                 continue  # "die bekannten …"
             t.tag = "VV(FIN)"
             t.stem, t.konj = verb_analysis(t.text, "VV(FIN)")
+
+
+PERFECT_AUX = frozenset("hat haben hatte hatten habe ist sind war waren wurde wurden worden".split())
+
+
+def perfect_participle(toks: list[Tok], k: int) -> bool:
+    """A lower-case "-t" speech-verb form HanTa read as an adverbial adjective, closing its clause
+    with an auxiliary earlier in the sentence: the participle ("hat X am Donnerstag dargelegt")."""
+    t = toks[k]
+    if t.tag != "ADJ(D)" or not t.text.islower() or not t.low.endswith("t") or "ge" not in t.low[:6] \
+            or k + 1 >= len(toks) or toks[k + 1].text not in (".", ",", ";", "!") or not is_cue_candidate(t.low):
+        return False
+    return any(x.low in PERFECT_AUX and x.sent == t.sent for x in toks[max(0, k - 12):k])
