@@ -22,7 +22,8 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
              "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
-             "officer": "officers", "body": "bodies", "event": "events"}
+             "officer": "officers", "body": "bodies", "event": "events",
+             "plural": "plurals", "burden": "burdens"}
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,8 @@ def target_names(tok) -> list[str]:
 def head_word(tok) -> str:
     """The lemma of a common noun, also of a plural the tagger took for a verb ("the new cycle
     lanes" as VBZ object); a name as written."""
+    if tok.lower_ in lexicon()["plurals"]:
+        return tok.lower_  # ("fireworks", "goods": the plural names the thing)
     if tok.tag_ in ("NNS", "NN") or tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
         return tok.lemma_.lower()
     return tok.text.lower()
@@ -113,6 +116,9 @@ def kept_modifier(mod, head) -> bool:
     ("a reckless tax cut"), no comparative, no participle ("the long-delayed flyover") and no
     proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
     lex = lexicon()
+    if mod.lower_ in lex["places"] or where_before(mod, head) \
+            or mod.tag_ == "VBG" and mod.lemma_.lower() in lex["acts"] and mod.i == head.left_edge.i:
+        return False  # where, not what ("a downtown curfew", "the island ferry subsidy"); an act done to it ("closing X")
     if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
             or mod.pos_ == "ADJ" and judges(mod, lex) or read_as_adjective(mod) is not None:
         return False  # (nor an act verb read as an adjective: "to lower fuel duty")
@@ -124,6 +130,20 @@ def kept_modifier(mod, head) -> bool:
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
     acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"]  # (not "the Northgate scheme")
     return not (proper and head.pos_ == "NOUN" and not acted_on)
+
+
+def where_before(mod, head) -> bool:
+    """A settlement noun before another noun of the target ("the island ferry subsidy", "the town
+    centre parking discount"): where the thing is, the nouns after it name it ("the village school" keeps it)."""
+    return mod.lemma_.lower() in lexicon()["settlements"] and mod.pos_ == "NOUN" and any(
+        t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" for t in mod.doc[mod.i + 1 : head.i])
+
+
+def names_its_thing(act) -> bool:
+    """An act noun whose compound names what it acts on ("the tram extension to the airport", "a pay
+    raise for teachers", "a sponsorship ban on arms makers"): its preposition names where or for whom."""
+    return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and kept_modifier(c, act)
+               and not noun_key(act).startswith(c.lower_ + "-") for c in act.lefts)  # (not "phase" of "phase-out")
 
 
 @lru_cache(maxsize=1)
@@ -198,8 +218,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if tok != frame and amount_of(tok) is not None:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
-            if obj is not None and obj.lower_ in TIME_WORDS:
-                break  # "a ban on Wednesday": a time, not what is banned
+            if obj is not None and (obj.lower_ in TIME_WORDS or tok != frame and names_its_thing(tok)):
+                break  # "a ban on Wednesday": a time, not what is banned; "the tram extension | to the airport"
             if obj is None:  # "plans to build a landfill": the act of the infinitive decides
                 obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                             and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None)
@@ -331,7 +351,8 @@ PARTICLES = frozenset("back out down off ahead away aside".split())  # (tagged a
 def frame_key(tok) -> str:
     """A verb with its particle where the frames know the pair ("ruled out" -> "rule_out")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"
-                or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1), None)
+                or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1
+                or c.lower_ in ("no", "yes") and c.i == tok.i + 1 and c.dep_ != "det"), None)  # ("said no to X")
     return f"{tok.lemma_.lower()}_{prt}" if prt else tok.lemma_.lower()
 
 
@@ -495,7 +516,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     """The stances of the first frame of word ``tok`` that finds a target of the speaker's own;
     ``targets`` (the sentence's targets so far, this one added) stand for a later "it"."""
     targets = [] if targets is None else targets
-    keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok)))
+    keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok), hyphened(tok)))
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
     misread = tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")  # a plural noun read as a verb ("dismissed as nonsense calls for X")
     if misread and tok.head.lower_ == "as" and framed_verb(tok.head.head, lex):
@@ -505,6 +526,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
             and judged_attr(tok, lex) is None:
         return []  # "opponents of the toll were planning a rally": nobody's own position
+    if tok.lemma_.lower() in lex["burdens"] and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        frames.append((-1, "subj"))  # "the charge is a tax on nurses", "an attack on the poor": a burden laid on others
     if demanded(tok, lex, speaker_words):
         frames.append((1, "act"))  # "X must be scrapped", "Scrap X!": the speaker wants the act
     for value, slot in frames:
@@ -531,8 +554,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 and not officers_body(subject, speaker_words) \
                 or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
             continue  # someone else's position, reported
-        negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
-            c for c in target.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
+        negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
+            c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
         negs = list({n.i: n for n in negs}.values())  # (one "not" read twice: through the frame and its verb)
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
@@ -547,6 +570,15 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def hyphened(tok) -> str:
+    """The word with the word hyphened before it, as written ("self-defeating", "ill-conceived": the
+    tokenizer splits them), or ""."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return ""
 
 
 def happening(tok, lex: dict) -> bool:
@@ -755,9 +787,13 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
         return True  # "has no intention of closing X", "no plans to sell X": an act refused
     if dead_body(tok):
         return True  # "will be demolished over my dead body": an act refused
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "would") for c in tok.children) and negated(tok) \
+            and any(c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return True  # "the ferry will not be axed", "the clinic won't be closed": an act refused
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG" and negated(tok.head) \
-            and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.head.children):
-        return True  # "we are not going to close the academy": an act refused
+            and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ in ("NOUN", "PROPN") and any(
+                a.dep_ == "auxpass" for a in tok.children)) for c in tok.head.children):
+        return True  # "we are not going to close the academy", "the night bus is not going to be cut": an act refused
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
             and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or negated(tok) and (c.pos_ == "PROPN" and c.lower_ in speaker_words
                     or is_body(c) and (speakers_own(c, speaker_words) or officers_body(c, speaker_words)))) for c in tok.children):
@@ -914,12 +950,16 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
             or as_phrase and tok.dep_ in ("amod", "pobj")):
         head = as_prep if as_phrase else tok.head if tok.dep_ == "amod" else tok
         holder = head.head
+        subject = None  # (the one who calls it so judges: "residents had described X as …"; a copula's subject is judged)
         if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
                 and holder.head.lemma_.lower() in JUDGING:
             target, holder = holder, holder.head  # "called the fare rise unacceptable"
+            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
             target = next((c for c in holder.children if c.dep_ == "dobj"), None)
+            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         elif holder.lemma_.lower() in JUDGING:
+            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
             target = next((c for dep in ("dobj", "nsubj") for c in holder.children if c.dep_ == dep and c is not head
                            and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
         else:
@@ -931,7 +971,7 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
             target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
-        return target, None, holder
+        return target, subject, holder
     return None, subject, verb
 
 
@@ -968,6 +1008,9 @@ def clause_judged(tok):
         return small, subject_of(tok.head)[0], tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
         holder = tok.head.head.head
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+    if tok.dep_ == "pobj" and tok.head.lower_ == "than" and tok.head.head.lower_ == "more" and tok.head.head.head.dep_ == "attr":
+        holder = tok.head.head.head.head  # "X was nothing more than a tax on nurses", "little more than a stunt": X is one
         return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
     if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), None, tok
