@@ -742,7 +742,8 @@ def others_view(verb, speaker_words: set[str]) -> bool:
     clause = verb
     while clause.dep_ == "ccomp" and clause.head is not clause:
         clause = clause.head
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        # (the subject nearest the verb: "DENVER (AP) — Gov. X said he …" parsed with the dateline as a subject too)
+        subject = ([c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i] or [None])[-1]
         if subject is not None and clause.lemma_ != "be":  # ("the library is what the town needed": no one's view reported)
             return subject.lower_ in OTHERS or subject.pos_ in ("NOUN", "PROPN") and bool(speaker_words) \
                 and not speakers_own(subject, speaker_words)
