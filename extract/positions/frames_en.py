@@ -231,7 +231,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             words.append(tok.text)
             tok = obj
             continue
-        act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts), None)
+        act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts
+                    and any(a.lower_ == "to" for a in c.children)), None)  # (not "the incinerator planned for X")
         if tok.pos_ == "NOUN" and act is not None:  # "the decision to scrap the toll": the act decides
             tok = act
             continue
@@ -444,7 +445,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does") else slot)
+            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front") else slot)
             out.add((word.split("_")[0][:4], needs))  # "hit_out": "hit"
     return tuple(sorted(out))
 
@@ -541,6 +542,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if slot == "obj" and value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok:
             continue  # "fought to save the library": not against the act (the xcomp frame reads it)
         if target is not None and target.lower_ in ("it", "them"):
+            if placed(target):
+                continue  # "I'm not against turbines, I just don't want them on the ridge": where, not whether
             target = targets[-1] if targets else pronoun_thing(target)
         if target is not None and happening(target, lex):
             continue  # "warned of delays on the night tram": an event, where it happens no target
@@ -579,6 +582,14 @@ def hyphened(tok) -> str:
     if i >= 2 and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         return f"{doc[i - 2].lower_}-{tok.lower_}"
     return ""
+
+
+def placed(pron) -> bool:
+    """A pronoun object whose verb places it ("want them on the ridge", "put it next to the school")."""
+    return pron.dep_ == "dobj" and any(c.dep_ == "prep" and c.i > pron.i and c.lower_ in PLACING for c in pron.head.children)
+
+
+PLACING = frozenset("on in near at beside outside inside next behind along".split())
 
 
 def happening(tok, lex: dict) -> bool:
@@ -867,6 +878,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             subject = None
     elif slot == "that":
         target = warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot == "front":  # "Without the tram, this city will choke": what the clause cannot do without
+        target, subject, verb = fronted_need(tok), None, tok
     elif slot in ("anywhere", "here"):
         target, subject = staying(tok), None
     elif slot == "does":  # "the toll would hurt commuters", "the levy hurts farmers": the doer is judged
@@ -901,6 +914,21 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def fronted_need(prep):
+    """The thing of a "without" that opens a clause foreseeing harm or denying ("Without the tram, this
+    city will choke", "Without the runway, this airport has no future"), or None."""
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.i > verb.i or prep.i != verb.left_edge.i and prep.doc[prep.i - 1].is_alpha:
+        return None
+    foreseen = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or negated(verb) \
+        or any(g.dep_ == "det" and g.lower_ == "no" for c in verb.children if c.dep_ in ("dobj", "attr") for g in c.children)
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.lemma_.lower() not in MANNER), None) if foreseen else None
+
+
+MANNER = frozenset("doubt question fail exception delay hesitation warning notice fanfare comment hesitation".split())  # "without a doubt"
 
 
 def staying(verb):
