@@ -88,6 +88,8 @@ def target_name(tok) -> str:
     whose, not what ("the Wessex Vale mobile library" -> "mobile library")."""
     if (whole := lexicalised(tok)) is not None:
         return whole
+    if tok.i > 0 and head_word(tok) in lexicon()["generic"] and (whole := lexicalised(tok.doc[tok.i - 1])) is not None:
+        return whole  # "the free school meals programme": the lexicalised phrase names it
     kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok)]
     head = head_word(tok)
     inside = sorted({t.i for c in kept for t in c.subtree})
