@@ -976,6 +976,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None), None, tok if but else holder
     if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
         return judged_attr(tok, lex), None, tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in BECOMING:  # "had proved a success": the object is predicated
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None), None, tok.head
     if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd") and tok.dep_ == "amod"
             or tok.head.dep_ == "dobj" and tok.dep_ == "amod" and tok.head.head.lemma_.lower() in JUDGING
             or as_phrase and tok.dep_ in ("amod", "pobj")):
@@ -1004,6 +1006,9 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
         return target, subject, holder
     return None, subject, verb
+
+
+BECOMING = frozenset("prove become remain".split())  # verbs the parser gives an object that is a predicate
 
 
 def doer(verb):
@@ -1042,6 +1047,13 @@ def clause_judged(tok):
         return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
     if tok.dep_ == "pobj" and tok.head.lower_ == "than" and tok.head.head.lower_ == "more" and tok.head.head.head.dep_ == "attr":
         holder = tok.head.head.head.head  # "X was nothing more than a tax on nurses", "little more than a stunt": X is one
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.dep_ == "attr" and tok.head.head.pos_ == "NOUN" \
+            and not any(slot for _, slot in lexicon()["frames"].get(tok.head.head.lower_, [])):  # (not "a boost for X")
+        holder = tok.head.head.head  # "the levy is a recipe for disaster", "an invitation to chaos": what it leads to judges it
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "amount":
+        holder = tok.head.head  # "the charge amounts to a tax on farming", "amounted to a betrayal"
         return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
     if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), None, tok
