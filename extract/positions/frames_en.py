@@ -1045,8 +1045,10 @@ def clause_judged(tok):
     if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
         holder = tok.head.head.head
         return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
-    if tok.dep_ == "pobj" and tok.head.lower_ == "than" and tok.head.head.lower_ == "more" and tok.head.head.head.dep_ == "attr":
-        holder = tok.head.head.head.head  # "X was nothing more than a tax on nurses", "little more than a stunt": X is one
+    more = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "than" and tok.head.head.lower_ == "more" else None
+    said = more.head if more is not None and more.dep_ == "amod" else more  # ("nothing | more than", "little more than")
+    if said is not None and said.dep_ in ("attr", "acomp"):
+        holder = said.head  # "X was nothing more than a tax on nurses", "little more than a stunt": X is one
         return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.dep_ == "attr" and tok.head.head.pos_ == "NOUN" \
             and not any(slot for _, slot in lexicon()["frames"].get(tok.head.head.lower_, [])):  # (not "a boost for X")
