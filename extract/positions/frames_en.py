@@ -216,14 +216,14 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     acts = lexicon()["acts"]
     sign = 1
     for _ in range(4):
-        if noun_key(tok) in acts and tok.pos_ in ("NOUN", "PROPN"):
+        if noun_key(tok) in acts and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)):
             obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if tok != frame and amount_of(tok) is not None:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
             if obj is not None and (obj.lower_ in TIME_WORDS or tok != frame and names_its_thing(tok)):
                 break  # "a ban on Wednesday": a time, not what is banned; "the tram extension | to the airport"
             if obj is None:  # "plans to build a landfill": the act of the infinitive decides
-                obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
                             and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None)
             if obj is None:
                 obj = gerund_after_to(tok)
@@ -263,6 +263,11 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def misread_plural(tok) -> bool:
+    """A plural noun the tagger took for a verb ("slammed plans to close X": "plans" as VBZ object)."""
+    return tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")
 
 
 def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
@@ -529,6 +534,9 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
             and judged_attr(tok, lex) is None:
         return []  # "opponents of the toll were planning a rally": nobody's own position
+    if tok.lower_ == "last" and tok.head.lemma_ == "thing" and any(c.dep_ == "relcl" and c.lemma_ in ("need", "want")
+                                                                   for c in tok.head.children):
+        frames.append((-1, "subj"))  # "X is the last thing farmers need"
     if tok.lemma_.lower() in lex["burdens"] and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         frames.append((-1, "subj"))  # "the charge is a tax on nurses", "an attack on the poor": a burden laid on others
     if demanded(tok, lex, speaker_words):
