@@ -19,7 +19,7 @@ class ParsedStance:
 
     def stance_pass(self) -> None:
         from ..positions.frames_en import read_stances  # (positions read the clause; imported when first needed)
-        from ..positions.turns import turned_on
+        from ..positions.frames import reversal_patterns
 
         for sent in self.doc.sents:
             root = sent.root
@@ -40,7 +40,7 @@ class ParsedStance:
             who = self.speaker_span(subj)
             said = self.text[who[0] if self.in_dateline(sent[0]) else sent.start_char : self.doc[end].idx + len(self.doc[end])]  # past 'EASTPORT (AP) -'
             stances = [s for s in read_stances(said, self.text[who[0]:who[1]]) if s.value]
-            turned = not stances and said_after is None and bool(turned_on(said, "en")[0])  # "X has performed a U-turn on Y"
+            turned = not stances and said_after is None and any(p.search(said) for p in reversal_patterns("en"))  # "X did a U-turn on Y"
             if not (stances or turned) or said_after is not None and not any(root.text in s.words for s in stances):
                 continue  # (before a saying clause, only a position the main verb itself takes)
             first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "neg") and c.i > subj.i])

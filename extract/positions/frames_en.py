@@ -534,11 +534,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
             and judged_attr(tok, lex) is None:
         return []  # "opponents of the toll were planning a rally": nobody's own position
-    if tok.lower_ == "last" and tok.head.lemma_ == "thing" and any(c.dep_ == "relcl" and c.lemma_ in ("need", "want")
-                                                                   for c in tok.head.children):
-        frames.append((-1, "subj"))  # "X is the last thing farmers need"
-    if tok.lemma_.lower() in lex["burdens"] and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
-        frames.append((-1, "subj"))  # "the charge is a tax on nurses", "an attack on the poor": a burden laid on others
+    frames += phrase_frames(tok, lex)
     if demanded(tok, lex, speaker_words):
         frames.append((1, "act"))  # "X must be scrapped", "Scrap X!": the speaker wants the act
     for value, slot in frames:
@@ -582,6 +578,17 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         value = value * sign * (-1) ** len(negs)
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
+    return []
+
+
+def phrase_frames(tok, lex: dict) -> list[tuple[int, str]]:
+    """Judgements made by a word only in its phrase: "the charge is a tax on nurses", "an attack on
+    the poor" (a burden laid on others, with its "on"); "X is the last thing farmers need"."""
+    if tok.lemma_.lower() in lex["burdens"] and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return [(-1, "subj")]
+    if tok.lower_ == "last" and tok.head.lemma_ == "thing" and any(
+            c.dep_ == "relcl" and c.lemma_ in ("need", "want") for c in tok.head.children):
+        return [(-1, "subj")]
     return []
 
 
