@@ -58,3 +58,9 @@ def test_without_x_and_do_without_x_are_for_x():
 def test_judgements_others_made_are_reported_not_taken():
     assert not en_stances("Councillor Ned Ames said shopkeepers had described the parking charge as a tax on trade.",
                           "Ned Ames")
+
+
+def test_figures_are_how_much_not_what():
+    assert ("pay rise", 1) in en_stances("Union leader Ida Moss backed the 12% pay rise for porters.", "Ida Moss")
+    assert ("speed limit", -1) in en_stances("Trucker Gus Aho opposes the 50mph speed limit on the bypass.", "Gus Aho")
+    assert ("four-day week", 1) in en_stances("Union leader Ida Moss backs a four-day week.", "Ida Moss")

@@ -118,7 +118,7 @@ def kept_modifier(mod, head) -> bool:
     ("a reckless tax cut"), no comparative, no participle ("the long-delayed flyover") and no
     proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
     lex = lexicon()
-    if mod.lower_ in lex["places"] or where_before(mod, head) \
+    if mod.lower_ in lex["places"] or where_before(mod, head) or counted(mod) \
             or mod.tag_ == "VBG" and mod.lemma_.lower() in lex["acts"] and mod.i == head.left_edge.i:
         return False  # where, not what ("a downtown curfew", "the island ferry subsidy"); an act done to it ("closing X")
     if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
@@ -139,6 +139,14 @@ def where_before(mod, head) -> bool:
     centre parking discount"): where the thing is, the nouns after it name it ("the village school" keeps it)."""
     return mod.lemma_.lower() in lexicon()["settlements"] and mod.pos_ == "NOUN" and any(
         t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" for t in mod.doc[mod.i + 1 : head.i])
+
+
+def counted(mod) -> bool:
+    """A modifier that gives a figure ("the 10% pay rise", "a 20mph speed limit", "the 300-home estate"):
+    how much, not what; a number word stays ("the four-day week")."""
+    doc = mod.doc
+    return any(re.fullmatch(r"[\d.,]+[a-z%]*", t.text) and not (  # (not "5G": a name split by the tokenizer)
+        not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) for t in mod.subtree)
 
 
 def names_its_thing(act) -> bool:
