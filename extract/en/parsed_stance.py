@@ -31,9 +31,10 @@ class ParsedStance:
             aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
             if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux) and not refused_ahead(root, aux):
                 continue  # a plan, a conjecture or pluperfect background
-            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-            if subj is not None and self.in_dateline(subj):  # "SANTA ILARIA, May 6 (Reuters) - Valdoria's prime
-                subj = next((t for t in subj.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")  # minister, X, backed …"
+            subj = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), None)
+            dated = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subj is None and dated is not None:  # "SANTA ILARIA, May 6 (Reuters) - Valdoria's prime minister, X,
+                subj = next((t for t in dated.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")  # backed …"
                              and not self.in_dateline(t)), None)  # (the parser hung the subject on the dateline)
             if subj is None or not self.names_someone(subj):
                 continue
