@@ -91,7 +91,8 @@ def _first_names_agree(a: str, b: str) -> bool:
 
 def _roles_match(a: str, b: str) -> bool:
     a, b = a.casefold(), b.casefold()
-    return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a))
+    return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a)
+                              or a.startswith(b + " ") or b.startswith(a + " "))  # ("chief" / "chief executive": one role, shortened)
 
 
 def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | None = None) -> str | None:

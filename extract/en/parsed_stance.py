@@ -19,6 +19,7 @@ class ParsedStance:
 
     def stance_pass(self) -> None:
         from ..positions.frames_en import read_stances  # (positions read the clause; imported when first needed)
+        from ..positions.frames import reversal_patterns
 
         for sent in self.doc.sents:
             root = sent.root
@@ -31,12 +32,17 @@ class ParsedStance:
             if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux) and not refused_ahead(root, aux):
                 continue  # a plan, a conjecture or pluperfect background
             subj = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), None)
+            dated = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subj is None and dated is not None:  # "SANTA ILARIA, May 6 (Reuters) - Valdoria's prime minister, X,
+                subj = next((t for t in dated.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")  # backed …"
+                             and not self.in_dateline(t)), None)  # (the parser hung the subject on the dateline)
             if subj is None or not self.names_someone(subj):
                 continue
             who = self.speaker_span(subj)
             said = self.text[who[0] if self.in_dateline(sent[0]) else sent.start_char : self.doc[end].idx + len(self.doc[end])]  # past 'EASTPORT (AP) -'
             stances = [s for s in read_stances(said, self.text[who[0]:who[1]]) if s.value]
-            if not stances or said_after is not None and not any(root.text in s.words for s in stances):
+            turned = not stances and said_after is None and any(p.search(said) for p in reversal_patterns("en"))  # "X did a U-turn on Y"
+            if not (stances or turned) or said_after is not None and not any(root.text in s.words for s in stances):
                 continue  # (before a saying clause, only a position the main verb itself takes)
             first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
             span = _trim(self.doc, sent.start, end)

@@ -3,7 +3,9 @@ found and the rows of extract/data/stance_frames_<lang>.tsv. Kept apart so that 
 reader never imports the German one (extract/en and extract/de stay independent)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Iterator
 
@@ -28,3 +30,16 @@ def frame_rows(lang: str) -> Iterator[tuple[str, str, list[str]]]:
         parts = line.split("\t")
         if len(parts) >= 3:
             yield parts[0].strip(), parts[1].strip(), parts[2].split()
+
+
+@lru_cache(maxsize=None)
+def reversal_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    """The phrases of data/reversals_<lang>.txt that say a speaker turned around ('…' any gap, '~'
+    one word), as patterns: read by positions/turns.py and by the English statement pass."""
+    text = resources.files("extract").joinpath("data", f"reversals_{lang}.txt").read_text(encoding="utf-8")
+    out = []
+    for line in (w for raw in text.splitlines() if (w := raw.split("#")[0].strip().lower())):
+        parts = [r"\s+".join(r"\w+" if w == "~" else re.escape(w) for w in p.split()) for p in line.split("…")]
+        out.append(re.compile(r"(?<![\w-])" + r"\w*\b.*?\b".join(parts) + (r"\w*" if lang == "de" else r"(?![\w-])"),
+                              re.IGNORECASE))
+    return tuple(out)

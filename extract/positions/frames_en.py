@@ -22,7 +22,8 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
              "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
-             "officer": "officers", "body": "bodies", "event": "events"}
+             "officer": "officers", "body": "bodies", "event": "events",
+             "plural": "plurals", "burden": "burdens"}
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,8 @@ def target_names(tok) -> list[str]:
 def head_word(tok) -> str:
     """The lemma of a common noun, also of a plural the tagger took for a verb ("the new cycle
     lanes" as VBZ object); a name as written."""
+    if tok.lower_ in lexicon()["plurals"]:
+        return tok.lower_  # ("fireworks", "goods": the plural names the thing)
     if tok.tag_ in ("NNS", "NN") or tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
         return tok.lemma_.lower()
     return tok.text.lower()
@@ -85,6 +88,8 @@ def target_name(tok) -> str:
     whose, not what ("the Wessex Vale mobile library" -> "mobile library")."""
     if (whole := lexicalised(tok)) is not None:
         return whole
+    if tok.i > 0 and head_word(tok) in lexicon()["generic"] and (whole := lexicalised(tok.doc[tok.i - 1])) is not None:
+        return whole  # "the free school meals programme": the lexicalised phrase names it
     kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok)]
     head = head_word(tok)
     inside = sorted({t.i for c in kept for t in c.subtree})
@@ -113,6 +118,9 @@ def kept_modifier(mod, head) -> bool:
     ("a reckless tax cut"), no comparative, no participle ("the long-delayed flyover") and no
     proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
     lex = lexicon()
+    if mod.lower_ in lex["places"] or where_before(mod, head) or counted(mod) \
+            or mod.tag_ == "VBG" and mod.lemma_.lower() in lex["acts"] and mod.i == head.left_edge.i:
+        return False  # where, not what ("a downtown curfew", "the island ferry subsidy"); an act done to it ("closing X")
     if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
             or mod.pos_ == "ADJ" and judges(mod, lex) or read_as_adjective(mod) is not None:
         return False  # (nor an act verb read as an adjective: "to lower fuel duty")
@@ -124,6 +132,28 @@ def kept_modifier(mod, head) -> bool:
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
     acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"]  # (not "the Northgate scheme")
     return not (proper and head.pos_ == "NOUN" and not acted_on)
+
+
+def where_before(mod, head) -> bool:
+    """A settlement noun before another noun of the target ("the island ferry subsidy", "the town
+    centre parking discount"): where the thing is, the nouns after it name it ("the village school" keeps it)."""
+    return mod.lemma_.lower() in lexicon()["settlements"] and mod.pos_ == "NOUN" and any(
+        t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" for t in mod.doc[mod.i + 1 : head.i])
+
+
+def counted(mod) -> bool:
+    """A modifier that gives a figure ("the 10% pay rise", "a 20mph speed limit", "the 300-home estate"):
+    how much, not what; a number word stays ("the four-day week")."""
+    doc = mod.doc
+    return any(re.fullmatch(r"[\d.,]+[a-z%]*", t.text) and not (  # (not "5G": a name split by the tokenizer)
+        not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) for t in mod.subtree)
+
+
+def names_its_thing(act) -> bool:
+    """An act noun whose compound names what it acts on ("the tram extension to the airport", "a pay
+    raise for teachers", "a sponsorship ban on arms makers"): its preposition names where or for whom."""
+    return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and kept_modifier(c, act)
+               and not noun_key(act).startswith(c.lower_ + "-") for c in act.lefts)  # (not "phase" of "phase-out")
 
 
 @lru_cache(maxsize=1)
@@ -194,14 +224,14 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     acts = lexicon()["acts"]
     sign = 1
     for _ in range(4):
-        if noun_key(tok) in acts and tok.pos_ in ("NOUN", "PROPN"):
+        if noun_key(tok) in acts and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)):
             obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if tok != frame and amount_of(tok) is not None:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
-            if obj is not None and obj.lower_ in TIME_WORDS:
-                break  # "a ban on Wednesday": a time, not what is banned
+            if obj is not None and (obj.lower_ in TIME_WORDS or tok != frame and names_its_thing(tok)):
+                break  # "a ban on Wednesday": a time, not what is banned; "the tram extension | to the airport"
             if obj is None:  # "plans to build a landfill": the act of the infinitive decides
-                obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
                             and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None)
             if obj is None:
                 obj = gerund_after_to(tok)
@@ -211,7 +241,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             words.append(tok.text)
             tok = obj
             continue
-        act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts), None)
+        act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts
+                    and any(a.lower_ == "to" for a in c.children)), None)  # (not "the incinerator planned for X")
         if tok.pos_ == "NOUN" and act is not None:  # "the decision to scrap the toll": the act decides
             tok = act
             continue
@@ -240,6 +271,11 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def misread_plural(tok) -> bool:
+    """A plural noun the tagger took for a verb ("slammed plans to close X": "plans" as VBZ object)."""
+    return tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")
 
 
 def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
@@ -331,7 +367,8 @@ PARTICLES = frozenset("back out down off ahead away aside".split())  # (tagged a
 def frame_key(tok) -> str:
     """A verb with its particle where the frames know the pair ("ruled out" -> "rule_out")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"
-                or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1), None)
+                or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1
+                or c.lower_ in ("no", "yes") and c.i == tok.i + 1 and c.dep_ != "det"), None)  # ("said no to X")
     return f"{tok.lemma_.lower()}_{prt}" if prt else tok.lemma_.lower()
 
 
@@ -423,7 +460,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does") else slot)
+            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front") else slot)
             out.add((word.split("_")[0][:4], needs))  # "hit_out": "hit"
     return tuple(sorted(out))
 
@@ -495,7 +532,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     """The stances of the first frame of word ``tok`` that finds a target of the speaker's own;
     ``targets`` (the sentence's targets so far, this one added) stand for a later "it"."""
     targets = [] if targets is None else targets
-    keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok)))
+    keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok), hyphened(tok)))
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
     misread = tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")  # a plural noun read as a verb ("dismissed as nonsense calls for X")
     if misread and tok.head.lower_ == "as" and framed_verb(tok.head.head, lex):
@@ -505,6 +542,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
             and judged_attr(tok, lex) is None:
         return []  # "opponents of the toll were planning a rally": nobody's own position
+    frames += phrase_frames(tok, lex)
     if demanded(tok, lex, speaker_words):
         frames.append((1, "act"))  # "X must be scrapped", "Scrap X!": the speaker wants the act
     for value, slot in frames:
@@ -518,6 +556,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if slot == "obj" and value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok:
             continue  # "fought to save the library": not against the act (the xcomp frame reads it)
         if target is not None and target.lower_ in ("it", "them"):
+            if placed(target):
+                continue  # "I'm not against turbines, I just don't want them on the ridge": where, not whether
             target = targets[-1] if targets else pronoun_thing(target)
         if target is not None and happening(target, lex):
             continue  # "warned of delays on the night tram": an event, where it happens no target
@@ -531,8 +571,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 and not officers_body(subject, speaker_words) \
                 or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
             continue  # someone else's position, reported
-        negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
-            c for c in target.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
+        negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
+            c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
         negs = list({n.i: n for n in negs}.values())  # (one "not" read twice: through the frame and its verb)
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
@@ -547,6 +587,34 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def phrase_frames(tok, lex: dict) -> list[tuple[int, str]]:
+    """Judgements made by a word only in its phrase: "the charge is a tax on nurses", "an attack on
+    the poor" (a burden laid on others, with its "on"); "X is the last thing farmers need"."""
+    if tok.lemma_.lower() in lex["burdens"] and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return [(-1, "subj")]
+    if tok.lower_ == "last" and tok.head.lemma_ == "thing" and any(
+            c.dep_ == "relcl" and c.lemma_ in ("need", "want") for c in tok.head.children):
+        return [(-1, "subj")]
+    return []
+
+
+def hyphened(tok) -> str:
+    """The word with the word hyphened before it, as written ("self-defeating", "ill-conceived": the
+    tokenizer splits them), or ""."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return ""
+
+
+def placed(pron) -> bool:
+    """A pronoun object whose verb places it ("want them on the ridge", "put it next to the school")."""
+    return pron.dep_ == "dobj" and any(c.dep_ == "prep" and c.i > pron.i and c.lower_ in PLACING for c in pron.head.children)
+
+
+PLACING = frozenset("on in near at beside outside inside next behind along".split())
 
 
 def happening(tok, lex: dict) -> bool:
@@ -710,7 +778,8 @@ def others_view(verb, speaker_words: set[str]) -> bool:
     clause = verb
     while clause.dep_ == "ccomp" and clause.head is not clause:
         clause = clause.head
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        # (the subject nearest the verb: "DENVER (AP) — Gov. X said he …" parsed with the dateline as a subject too)
+        subject = ([c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i] or [None])[-1]
         if subject is not None and clause.lemma_ != "be":  # ("the library is what the town needed": no one's view reported)
             return subject.lower_ in OTHERS or subject.pos_ in ("NOUN", "PROPN") and bool(speaker_words) \
                 and not speakers_own(subject, speaker_words)
@@ -755,9 +824,13 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
         return True  # "has no intention of closing X", "no plans to sell X": an act refused
     if dead_body(tok):
         return True  # "will be demolished over my dead body": an act refused
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "would") for c in tok.children) and negated(tok) \
+            and any(c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return True  # "the ferry will not be axed", "the clinic won't be closed": an act refused
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG" and negated(tok.head) \
-            and any(c.dep_ == "nsubj" and c.lower_ in PLEDGERS for c in tok.head.children):
-        return True  # "we are not going to close the academy": an act refused
+            and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ in ("NOUN", "PROPN") and any(
+                a.dep_ == "auxpass" for a in tok.children)) for c in tok.head.children):
+        return True  # "we are not going to close the academy", "the night bus is not going to be cut": an act refused
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
             and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or negated(tok) and (c.pos_ == "PROPN" and c.lower_ in speaker_words
                     or is_body(c) and (speakers_own(c, speaker_words) or officers_body(c, speaker_words)))) for c in tok.children):
@@ -830,6 +903,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             subject = None
     elif slot == "that":
         target = warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot == "front":  # "Without the tram, this city will choke": what the clause cannot do without
+        target, subject, verb = fronted_need(tok), None, tok
     elif slot in ("anywhere", "here"):
         target, subject = staying(tok), None
     elif slot == "does":  # "the toll would hurt commuters", "the levy hurts farmers": the doer is judged
@@ -864,6 +939,21 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def fronted_need(prep):
+    """The thing of a "without" that opens a clause foreseeing harm or denying ("Without the tram, this
+    city will choke", "Without the runway, this airport has no future"), or None."""
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.i > verb.i or prep.i != verb.left_edge.i and prep.doc[prep.i - 1].is_alpha:
+        return None
+    foreseen = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or negated(verb) \
+        or any(g.dep_ == "det" and g.lower_ == "no" for c in verb.children if c.dep_ in ("dobj", "attr") for g in c.children)
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.lemma_.lower() not in MANNER), None) if foreseen else None
+
+
+MANNER = frozenset("doubt question fail exception delay hesitation warning notice fanfare comment hesitation".split())  # "without a doubt"
 
 
 def staying(verb):
@@ -909,17 +999,23 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None), None, tok if but else holder
     if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
         return judged_attr(tok, lex), None, tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in BECOMING:  # "had proved a success": the object is predicated
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None), None, tok.head
     if (tok.dep_ in ("acomp", "attr", "oprd") or tok.head.dep_ in ("attr", "oprd") and tok.dep_ == "amod"
             or tok.head.dep_ == "dobj" and tok.dep_ == "amod" and tok.head.head.lemma_.lower() in JUDGING
             or as_phrase and tok.dep_ in ("amod", "pobj")):
         head = as_prep if as_phrase else tok.head if tok.dep_ == "amod" else tok
         holder = head.head
+        subject = None  # (the one who calls it so judges: "residents had described X as …"; a copula's subject is judged)
         if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
                 and holder.head.lemma_.lower() in JUDGING:
             target, holder = holder, holder.head  # "called the fare rise unacceptable"
+            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
             target = next((c for c in holder.children if c.dep_ == "dobj"), None)
+            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         elif holder.lemma_.lower() in JUDGING:
+            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
             target = next((c for dep in ("dobj", "nsubj") for c in holder.children if c.dep_ == dep and c is not head
                            and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
         else:
@@ -931,8 +1027,11 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
             target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
-        return target, None, holder
+        return target, subject, holder
     return None, subject, verb
+
+
+BECOMING = frozenset("prove become remain".split())  # verbs the parser gives an object that is a predicate
 
 
 def doer(verb):
@@ -968,6 +1067,18 @@ def clause_judged(tok):
         return small, subject_of(tok.head)[0], tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
         holder = tok.head.head.head
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+    more = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "than" and tok.head.head.lower_ == "more" else None
+    said = more.head if more is not None and more.dep_ == "amod" else more  # ("nothing | more than", "little more than")
+    if said is not None and said.dep_ in ("attr", "acomp"):
+        holder = said.head  # "X was nothing more than a tax on nurses", "little more than a stunt": X is one
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.dep_ == "attr" and tok.head.head.pos_ == "NOUN" \
+            and not any(slot for _, slot in lexicon()["frames"].get(tok.head.head.lower_, [])):  # (not "a boost for X")
+        holder = tok.head.head.head  # "the levy is a recipe for disaster", "an invitation to chaos": what it leads to judges it
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "amount":
+        holder = tok.head.head  # "the charge amounts to a tax on farming", "amounted to a betrayal"
         return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
     if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), None, tok

@@ -10,10 +10,9 @@ statement's position on that thing as the opposite of the speaker's latest earli
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..actors import time_nouns
-from .changes import words_of
+from .frames import reversal_patterns
 from .frames_de import german_noun_lemma
 
 # "bei der geplanten Bettensteuer", "zur Gemeindefusion", "im Streit um die Seilbahn"
@@ -29,15 +28,9 @@ ENGLISH_THING = re.compile(r"\s+(?:on|over|about|regarding)\s+(?:(?:the|a|an|his
                            r"last|next|earlier|amid|despite|, )\b))")
 
 
-@lru_cache(maxsize=None)
 def phrases(lang: str) -> tuple[re.Pattern, ...]:
     """The reversal phrases of data/reversals_<lang>.txt as patterns ('…' any gap, '~' one word)."""
-    out = []
-    for line in words_of(f"reversals_{lang}.txt"):
-        parts = [r"\s+".join(r"\w+" if w == "~" else re.escape(w) for w in p.split()) for p in line.split("…")]
-        out.append(re.compile(r"(?<![\w-])" + r"\w*\b.*?\b".join(parts) + (r"\w*" if lang == "de" else r"(?![\w-])"),
-                              re.IGNORECASE))
-    return tuple(out)
+    return reversal_patterns(lang)  # (in frames.py: the English statement pass reads them too)
 
 
 @lru_cache(maxsize=None)
