@@ -178,6 +178,8 @@ def _analyse(word: str) -> tuple[str, str]:
 
     tag = fast_tag(word)
     low = word.lower()
+    if (hit := particle_zu_infinitive(low)) is not None:  # (HanTa takes some for adjectives)
+        return hit, "VV(IZU)"
     if tag.startswith("ADJ"):  # adjectives inflect regularly: "falsche" -> "falsch"
         for ending in ("e", "en", "er", "es", "em"):
             stem = low[: len(low) - len(ending)]
@@ -187,8 +189,20 @@ def _analyse(word: str) -> tuple[str, str]:
             return low, tag
     elif not tag.startswith("V"):
         return low, tag
+    if (hit := particle_zu_infinitive(low)) is not None:
+        return hit, "VV(IZU)"
     lemma, tag = analyse_word(word)
     return lemma.lower(), tag
+
+
+def particle_zu_infinitive(low: str) -> str | None:
+    """"hinauszuzögern", "auszuweiten": a zu-infinitive of a particle verb whose infinitive (the word
+    without its inner "zu") is a frame or act word; else None."""
+    if not low.endswith("n") or "zu" not in low[2:-3]:
+        return None
+    vocabulary = frame_vocabulary()
+    return next((low[:k] + low[k + 2:] for k in range(2, len(low) - 4) if low.startswith("zu", k)
+                 and low[:k] + low[k + 2:] in vocabulary), None)
 
 
 @lru_cache(maxsize=None)
@@ -382,6 +396,7 @@ class Clause:
     phrases: list[Phrase]
     skip: set[int] = field(default_factory=set)  # word indices inside '0' phrases
     contrast: bool = False  # an elliptical piece after aber / sondern ("…, nicht aber eine Maut")
+    content: bool = False  # read as the content of the clause before ("keinen Grund, an X festzuhalten"): not again
 
     @property
     def lows(self) -> list[str]:
@@ -1149,6 +1164,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         return None  # "Für den Posten kommen drei Kandidaten infrage": a possibility, no position
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
+    tc.content = tc.content or tc is not c
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
 
@@ -1475,13 +1491,28 @@ def _joined_to_subject(c: Clause, p: Phrase, subject: Phrase | None) -> bool:
 def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Clause | None) -> tuple[Clause, Phrase] | None:
     """"Das ist der falsche Weg", sagte X über die Maut: a demonstrative subject stands for what
     the saying clause names with über / zu."""
-    if subject is None or c.words[subject.head].low not in DEMONSTRATIVES:
+    verbless = not any(w.tag.startswith("V") and not w.noun for w in c.words)
+    if not verbless and (subject is None or c.words[subject.head].low not in DEMONSTRATIVES):
         return None
     for other in (nxt, prev):
         about = [p for p in other.phrases if p.prep in ("über", "zu") and not p.pronoun] if other else []
         if about:
             return other, about[0]
+        if other is not None and verbless and (commented := commented_object(other)) is not None:
+            return other, commented
     return None
+
+
+COMMENTING = frozenset("kommentieren quittieren urteilen".split())
+QUOTING = COMMENTING | {"sagen", "meinen"}  # "„Ein Fehler“, sagte Y": the verbless piece is a quote, no fronted object
+
+
+def commented_object(c: Clause) -> Phrase | None:
+    """"„Ein guter Tag für die Pflege“, kommentierte Y die Regelung": the object of a verb of
+    commenting is what the verbless quote judges (the phrase after the commenter's)."""
+    verb = next((k for k, w in enumerate(c.words) if w.lemma in COMMENTING and not w.noun), None)
+    after = [p for p in c.phrases if verb is not None and p.start > verb and p.prep is None and not p.pronoun]
+    return after[-1] if len(after) > 1 else None
 
 
 def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, speaker_words: set[str],
@@ -1534,10 +1565,17 @@ def nothing_judged(c: Clause, own_phrase: Phrase | None, cands: list[Phrase]) ->
     fin = finite_verb(c)
     if fin is None:
         return False
-    if own_phrase is not None and c.phrases[0] is own_phrase and own_phrase.end <= fin:
+    if own_phrase is not None and c.phrases[0] is own_phrase and own_phrase.end <= fin and not predicate_first(c, own_phrase):
         return True
     active = any(w.lemma in JUDGING and "FIN" in w.tag for w in c.words) and not any(w.lemma == "werden" for w in c.words)
     return active and len(cands) == 1 and cands[0].end <= fin
+
+
+def predicate_first(c: Clause, p: Phrase) -> bool:
+    """"Als Schnapsidee bezeichnete Y X", "Für einen großen Fehler hält Y X": a predicate marked by
+    als / für with a judging verb may open the clause; it is then no subject, it judges the object."""
+    marked = p.prep == "für" or p.start > 0 and c.lows[p.start - 1] == "als"
+    return marked and any(w.lemma in JUDGING and not w.noun for w in c.words)
 
 
 def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
@@ -1829,7 +1867,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                 c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
             elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
                 c = elliptical(clauses[-1], c, lang)
-            elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words
+            elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
                   and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
                   and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
                 # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
@@ -1841,7 +1879,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
             if c.words and c.words[0].low in QUESTION_WORDS:
                 c = pseudo_cleft(c, nxt, lang)  # "Was wir brauchen, ist X"
-            if c is None or not c.words:
+            if c is None or not c.words or c.content:
                 continue
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
