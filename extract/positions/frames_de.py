@@ -752,7 +752,8 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
             prep = entries[0].slot if entries[0].slot in PREPOSITIONS else None  # "auf X zu verzichten"
             # a particle's own phrase first: "will raus aus den Ölheizungen", "weg vom Öl"
             objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1] if w.tag == "PTKVZ" else []
-            objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun]
+            objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun
+                                  and not (p.start > 0 and c.lows[p.start - 1] == "als")]  # ("X als Y zuzulassen")
             if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
                 objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
             if objects:
@@ -1147,13 +1148,14 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
             return earlier_stance(c, fw, own_phrase, earlier, words, lang, recalled)
         where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev)
     else:
-        where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words)
-    if where is None or fw.drops and not holds_position(*where, lang):
+        where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words, speaker_words)
+    if where is None or fw.drops and not (holds_position(*where, lang) or given_up_thing(*where, lang)):
         return None
     tc, tp = where
     # someone else's position, reported ("Die Opposition lehne X ab, sagte …")
     if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
-            and not _nobody(c, subject) and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
+            and not _nobody(c, subject) and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)
+            and not (subject is own_phrase and speakers_own(c, own_phrase, speaker_words))):
         return None
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
@@ -1210,7 +1212,8 @@ def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None
     """"Die Kritik an X wächst" (a noun telling how a debate stands) and "Am besten lässt sich X im
     Herbst klären" (an adjective saying how, not whether): no position of the speaker's."""
     if c.words[i].noun and fw.slot != "subj":
-        return own_phrase is not None and (state_of_debate(c, own_phrase) or handled_position(c, own_phrase)
+        return own_phrase is not None and not speakers_own(c, own_phrase, speaker_words) and (
+            state_of_debate(c, own_phrase) or handled_position(c, own_phrase)
                                            or from_someone_else(c, speaker_words))
     if fw.slot == "subj" and own_phrase is not None and own_phrase.prep not in (None, "für"):
         return True  # "ist in Gefahr", "auf einer unzureichenden Ausbildung": no predicate ("hält X für einen Fehler" is)
@@ -1218,6 +1221,13 @@ def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None
         return person_acts(c, i, speaker_words)
     return (fw.slot == "subj" and own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV"))
             and not fw.only_negated and adverbial_only(c))
+
+
+def speakers_own(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
+    """"Die Kritik von Bürgermeisterin Y an X fiel deutlich aus": a position noun whose von-phrase
+    right after it names the speaker is the speaker's own position."""
+    q = attribute_after(c, p, ("von",))
+    return bool(speaker_words) and q is not None and q.prep == "von" and _names_speaker(c, q, speaker_words)
 
 
 def person_acts(c: Clause, i: int, speaker_words: set[str]) -> bool:
@@ -1414,6 +1424,23 @@ def holds_position(c: Clause, p: Phrase, lang: str) -> bool:
     return c.words[p.head].noun and (low in lex.frames or any(fw.noun for fw in lex.acts.get(low, ())))
 
 
+def given_up_thing(c: Clause, p: Phrase, lang: str) -> bool:
+    """"hat sich von der Stadtbahn verabschiedet", "hat die Maut beerdigt": a thing named with the
+    definite article or a demonstrative (a plan under debate) that is given up is rejected; a person,
+    a body or one's own ("von seinen Mitarbeitern", "ihr Amt") is none."""
+    from ..actors.lexicon import lexicon as actor_lexicon
+    from ..actors.roles import role_word
+    from . import is_role
+
+    head = c.words[p.head]
+    lemma, people = noun_lemma(head.text), actor_lexicon(lang)
+    # (an active finite clause: "Die Linie wird vorerst nicht eingestellt" is a plan, "…, X einzustellen" a content)
+    active = finite_verb(c) is not None and not PASSIVE_AUX & set(c.lows)
+    return (head.noun and active and c.lows[p.start] in DEFINITE | {"diese", "dieser", "diesen", "diesem", "dieses"}
+            and not is_agent(c, p, lang) and role_word(lemma, people) is None and not is_role(lemma, lang)
+            and not {head.low, lemma.lower()} & (set(people.groups) | row_words(lang, "office")))
+
+
 def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | None:
     """A frame noun as the target ("das Nein zum Kraftwerk", "die Forderung nach X", "die
     Ablehnung der Seilbahn"): its own phrase after it (a genitive author may stand between),
@@ -1445,7 +1472,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     """Where the object of the frame word at ``i`` stands, and the sign of an act it passes through.
     The phrase naming the speaker is no object ("X müsse gestrichen werden, verlangte der Verbandschef Y")."""
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
-               and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)
+               and c.words[p.head].low not in OBJECT_PRONOUNS and not (_genitive_attribute(c, p) and not _after_name(c, p, speaker_words))
                and not (speaker_words and _names_speaker(c, p, speaker_words))
                and not _joined_to_subject(c, p, subject)]
     # an object after a conjunction belongs to the next verb ("hat X aufgegeben und unterstützt nun Y")
@@ -1468,6 +1495,12 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                 return (other, hit[0]), hit[1]
         return None, 1
     return where, act_verb_after(c, where[1], lang, words, i)
+
+
+def _after_name(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
+    """"Eine Absage erteilte Minister Y der Steuer": a "der" phrase right after the speaker's name
+    is a dative object, no genitive of the name."""
+    return p.start > 0 and c.lows[p.start - 1] in speaker_words and c.words[p.start - 1].noun
 
 
 REASON_PREPOSITIONS = frozenset("für wegen ob".split())
@@ -1609,7 +1642,7 @@ def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
 
 
 def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
-                     words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
+                     words: list[str], speaker_words: frozenset[str] | set[str] = frozenset()) -> tuple[tuple[Clause, Phrase] | None, int]:
     """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
     "davor, X zu tun" points to the next clause."""
     if fw.slot in SIDES and any(a in SIDES and b in ("noch", "oder", "und") and d in SIDES and a != d
@@ -1626,6 +1659,8 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     if pps and not pointer:
         words.append(fw.slot)
         return (c, min(pps, key=lambda p: abs(p.start - i))), 1
+    if not pps and not pointer and c.words[i].noun and (dative := dative_object(c, i, speaker_words, lang)) is not None:
+        return (c, dative), 1  # "signalisierte dem Konzept ihre Zustimmung": the dative takes the noun's side
     if not pps and not pointer and (c.words[i].noun or fw.slot == "inf"):  # "wiederholte seine Forderung, X zu lockern"
         return zu_complement(c, phrase_at(c, i) if c.words[i].noun else None, nxt, lang, words)
     if (not pps and not pointer and nxt is not None and nxt.words and nxt.words[0].low == "dass"
@@ -1641,6 +1676,22 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
     return None, 1
+
+
+DATIVE = frozenset("dem einem diesem jedem".split())
+
+
+def dative_object(c: Clause, i: int, speaker_words: set[str], lang: str) -> Phrase | None:
+    """A position noun without its preposition, the object of a verb whose dative names the thing
+    ("Ihre Zustimmung signalisierte Y dem Konzept", "gab dem Plan seine Unterstützung"): that dative
+    (or a "der" phrase right after the speaker's name), when it is no person or body."""
+    own = phrase_at(c, i)
+    if own is None or own.prep is not None or finite_verb(c) is None:
+        return None
+    return next((p for p in c.phrases if p.prep is None and not p.pronoun and p is not own
+                 and (c.lows[p.start] in DATIVE or _after_name(c, p, speaker_words))
+                 and not _names_speaker(c, p, speaker_words) and not is_agent(c, p, lang)
+                 and not any(q.end == p.start and q is not own and not _after_name(c, p, speaker_words) for q in c.phrases)), None)
 
 
 def _correlate_left_out(c: Clause, i: int, nxt: Clause | None, lang: str) -> bool:
