@@ -1152,10 +1152,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     if where is None or fw.drops and not (holds_position(*where, lang) or given_up_thing(*where, lang)):
         return None
     tc, tp = where
-    # someone else's position, reported ("Die Opposition lehne X ab, sagte …")
-    if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
-            and not _nobody(c, subject) and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)
-            and not (subject is own_phrase and speakers_own(c, own_phrase, speaker_words))):
+    if fw.slot != "subj" and someone_elses(c, subject, own_phrase, tc, tp, speaker_words):
         return None
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
@@ -1221,6 +1218,14 @@ def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None
         return person_acts(c, i, speaker_words)
     return (fw.slot == "subj" and own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV"))
             and not fw.only_negated and adverbial_only(c))
+
+
+def someone_elses(c: Clause, subject: Phrase | None, own_phrase: Phrase | None, tc: Clause, tp: Phrase,
+                  speaker_words: set[str]) -> bool:
+    """Someone else's position, reported ("Die Opposition lehne X ab, sagte …")."""
+    return (subject is not None and bool(speaker_words) and not subject.pronoun and not _nobody(c, subject)
+            and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)
+            and not (subject is own_phrase and speakers_own(c, subject, speaker_words)))
 
 
 def speakers_own(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
@@ -1430,14 +1435,13 @@ def given_up_thing(c: Clause, p: Phrase, lang: str) -> bool:
     a body or one's own ("von seinen Mitarbeitern", "ihr Amt") is none."""
     from ..actors.lexicon import lexicon as actor_lexicon
     from ..actors.roles import role_word
-    from . import is_role
 
     head = c.words[p.head]
     lemma, people = noun_lemma(head.text), actor_lexicon(lang)
     # (an active finite clause: "Die Linie wird vorerst nicht eingestellt" is a plan, "…, X einzustellen" a content)
     active = finite_verb(c) is not None and not PASSIVE_AUX & set(c.lows)
     return (head.noun and active and c.lows[p.start] in DEFINITE | {"diese", "dieser", "diesen", "diesem", "dieses"}
-            and not is_agent(c, p, lang) and role_word(lemma, people) is None and not is_role(lemma, lang)
+            and not is_agent(c, p, lang) and role_word(lemma, people) is None
             and not {head.low, lemma.lower()} & (set(people.groups) | row_words(lang, "office")))
 
 
