@@ -364,7 +364,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
             who = other()  # an evaluation for someone ("Für die Ministerin Anna Beispiel kommt X nicht infrage")
     if not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
         return False
-    stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]])
+    stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
     if not person_named(subject_words(art, who, s, e)):
         if plan:
             return False  # a body's plan ("Das Ministerium will die Seilbahn bauen")

@@ -397,6 +397,7 @@ class Clause:
     skip: set[int] = field(default_factory=set)  # word indices inside '0' phrases
     contrast: bool = False  # an elliptical piece after aber / sondern ("…, nicht aber eine Maut")
     content: bool = False  # read as the content of the clause before ("keinen Grund, an X festzuhalten"): not again
+    named: tuple[tuple["Clause", Phrase], ...] = ()  # the things named before it, the likeliest antecedent last
 
     @property
     def lows(self) -> list[str]:
@@ -1357,7 +1358,7 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
     if tp2.pronoun:
         return []
     said = list(dict.fromkeys(said))
-    out = [Stance(target_lemma(tc2, tp2), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
+    out = [Stance(named_target(tc2, tp2, lang), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
     if tp2 is phrase:
         out += compound_act(out[0], lang)
     nested = nested_frame(tc2, tp2, lang)
@@ -1679,6 +1680,9 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
         if hit:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
+    if pointer and (nxt is None or not nxt.words or nxt.words[0].low not in ("dass", "wenn", "ob")) and antecedent(c):
+        words.append(next(w.text for w in c.words if POINTERS.get(w.low) == fw.slot))  # "sprach sich dafür aus": the thing before
+        return antecedent(c), 1
     return None, 1
 
 
@@ -1891,46 +1895,26 @@ def hypothetical(c: Clause) -> bool:
     return bool(lows) and (lows[0] in CONCEDING or len(lows) > 1 and lows[0] in FOCUS and lows[1] in CONCEDING)
 
 
-def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
+def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
-    in the text (so that a frame whose subject is someone else is left out)."""
+    in the text (so that a frame whose subject is someone else is left out); ``context`` is the
+    text before it (the article so far), whose things "dafür" or "das Projekt" may point back to."""
     speaker_words = {w.lower() for w in WORD.findall(speaker)
                      if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
     out: list[Stance] = []
     earlier: Stance | None = None
+    named = named_before(context, lang)
     text = ASIDE.sub("", text.replace("\xa0", " "))  # "Gruber (ÖVP) hat …": the party does not break the clause
     for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
             continue
-        pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
-        clauses: list[Clause] = []
-        for k in range(len(pieces) - 1):  # a lone pointer opens the clause after it ("Davor, X zu tun, …")
-            if WORD.findall(pieces[k]) == [pieces[k].strip()] and pieces[k].strip().lower() in POINTERS:
-                pieces[k + 1] = pieces[k].strip() + " " + pieces[k + 1]
-                pieces[k] = ""
-        pieces = [p for p in pieces if p]
-        for piece in pieces:
-            piece = FOCUS_BEFORE_CONTRAST.sub(r"\1\3 \2", piece)
-            c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
-            if piece.rstrip(" \"'«»“”„").endswith("?"):
-                c.words, c.phrases = [], []  # a question takes no position
-            elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
-                continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
-            elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
-                  and not (c.words and c.words[0].low in ELLIPTICAL)):
-                # no verb: an apposition or a coordinated phrase belongs to the clause before
-                c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
-            elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
-                c = elliptical(clauses[-1], c, lang)
-            elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
-                  and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
-                  and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
-                # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
-                # (a fronted person or role, "Der Kämmerer von X, Y, hält …", is the subject: no join)
-                c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
-            clauses.append(c)
+        clauses = sentence_clauses(sentence, lang)
         body = represented_body(clauses, speaker_words)
+        for c in clauses:
+            c.named = named
         for k, c in enumerate(clauses):
+            named = named + things_named(clauses[k - 1], lang) if k > 0 else named
+            c.named = named
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
             if c.words and c.words[0].low in QUESTION_WORDS:
                 c = pseudo_cleft(c, nxt, lang)  # "Was wir brauchen, ist X"
@@ -1938,9 +1922,104 @@ def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]
                 continue
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
+            c.named = named
             if not hypothetical(c):
                 out += denied(read_clause(c, nxt, prev, lang, speaker_words | body, earlier), c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
+        named = named + things_named(clauses[-1], lang) if clauses and clauses[-1].words else named
     return out
+
+
+def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
+    """The clauses of one sentence: its pieces between commas, dashes and colons, with verbless
+    appositions, ellipses and fronted phrases joined to the clause they belong to."""
+    pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
+    clauses: list[Clause] = []
+    for k in range(len(pieces) - 1):  # a lone pointer opens the clause after it ("Davor, X zu tun, …")
+        if WORD.findall(pieces[k]) == [pieces[k].strip()] and pieces[k].strip().lower() in POINTERS:
+            pieces[k + 1] = pieces[k].strip() + " " + pieces[k + 1]
+            pieces[k] = ""
+    pieces = [p for p in pieces if p]
+    for piece in pieces:
+        piece = FOCUS_BEFORE_CONTRAST.sub(r"\1\3 \2", piece)
+        c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+        if piece.rstrip(" \"'«»“”„").endswith("?"):
+            c.words, c.phrases = [], []  # a question takes no position
+        elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
+            continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
+        elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
+              and not (c.words and c.words[0].low in ELLIPTICAL)):
+            # no verb: an apposition or a coordinated phrase belongs to the clause before
+            c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+        elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
+            c = elliptical(clauses[-1], c, lang)
+        elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
+              and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
+              and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
+            # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
+            # (a fronted person or role, "Der Kämmerer von X, Y, hält …", is the subject: no join)
+            c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
+        clauses.append(c)
+    return clauses
+
+
+# ---------------------------------------------------------------- things named before
+
+
+TALKED_ABOUT = frozenset("um über".split())  # "Die Debatte um X", "wird über X gestritten"
+
+
+def things_named(c: Clause, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
+    """The things a clause names that a later "dafür", "dagegen", "davon" or "das Projekt" may point
+    back to, the likeliest last: what it is about (um / über), then its objects, then a thing as its
+    subject. Common nouns only: no person, body, name or time."""
+    found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun and p.prep in (None, *TALKED_ABOUT)
+             and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
+             and german_noun_lemma(c.words[p.head].text) and not person_noun(c.words[p.head].text, lang)]
+    rank = {id(p): 2 if p.prep else 0 if p is c.phrases[0] else 1 for p in found}
+    return tuple((c, p) for p in sorted(found, key=lambda p: rank[id(p)]))
+
+
+def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
+    """The things named in the last sentences of ``context`` (the text before a statement)."""
+    out: tuple[tuple[Clause, Phrase], ...] = ()
+    for sentence in [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-3:]:
+        for c in sentence_clauses(sentence, lang):
+            out += things_named(c, lang)
+    return out
+
+
+def person_noun(word: str, lang: str) -> bool:
+    """A role ("Landrätin") or a group of people ("Anwohner", "Mitarbeitern")."""
+    from ..actors.lexicon import lexicon as actor_lexicon
+    from ..actors.roles import role_word
+
+    lemma, people = noun_lemma(word), actor_lexicon(lang)
+    return role_word(lemma, people) is not None or bool({word.lower(), lemma.lower()} & set(people.groups))
+
+
+def antecedent(c: Clause) -> tuple[Clause, Phrase] | None:
+    """The thing named last before the clause (the likeliest of its clause), if any."""
+    return c.named[-1] if c.named else None
+
+
+POINTING = frozenset("der die das den dem des dieser diese dieses diesen diesem".split())
+
+
+def named_target(c: Clause, p: Phrase, lang: str) -> str:
+    """The target's name, where a bare definite noun points back to a thing named before: "das
+    Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
+    "das Vorhaben" (rows "refer") to the thing last named."""
+    name = target_lemma(c, p)
+    if c.lows[p.start] not in POINTING or p.end - p.start > 3 or attribute_after(c, p, ("für", "von", "zu", "in", "an")):
+        return name
+    low = name.lower()
+    for other, q in reversed(c.named):
+        earlier = target_lemma(other, q)
+        if len(earlier) > len(name) + 2 and earlier.lower().endswith(low):
+            return earlier
+    if low in row_words(lang, "refer") and (back := antecedent(c)) is not None and back[1] is not p:
+        return named_target(*back, lang) if back[0] is not c else name
+    return name
