@@ -325,11 +325,25 @@ def target_lemma(c: Clause, p: Phrase) -> str:
     """The name of the target ``p``: its head noun's lemma. HanTa leaves the genitive -s/-es on a
     compound it does not know ("des Kreuzfahrtterminals"): after a genitive article it is dropped."""
     word = c.words[p.head].text
+    if word.lower() in row_words("de", "plural"):
+        return word  # "Schulden", "Kosten": a plural of its own, not the singular's ("Schuld")
     if p.head + 1 < p.end and c.words[p.head + 1].noun and class_noun(word):
         return noun_lemma(c.words[p.head + 1].text)  # the name after its class: "die Schulform Hauptschule"
     if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
         return without_genitive_s(word) or noun_lemma(word)
     return noun_lemma(word)
+
+
+NAME_NUMBER = re.compile(r"\d{1,3}[a-z]?")
+
+
+def number_after(c: Clause, p: Phrase) -> str | None:
+    """A short number right after the head noun that names it with it ("Tempo 30", "Linie 9",
+    "Paragraf 219a"), no amount (a noun after it: "30 Kilometer") and no year ("2027")."""
+    k = p.end
+    if p.head != k - 1 or k >= len(c.words) or not NAME_NUMBER.fullmatch(c.words[k].text):
+        return None
+    return None if k + 1 < len(c.words) and (c.words[k + 1].noun or c.lows[k + 1] in ("bis", "und", "oder", "prozent")) else c.words[k].text
 
 
 def class_noun(word: str, lang: str = "de") -> bool:
@@ -581,6 +595,8 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
                 or _negates_later_conjunct(c, i, keep)):
             continue
         out.append(i)
+    # "wenig bis gar nichts", "kaum oder gar nicht": a negation graded up by the one before it is the same one
+    out = [i for i in out if not (out and out[0] < i and (c.lows[i - 1] in GRADING or c.lows[i - 1] == "gar" and c.lows[i - 2] in GRADING))]
     # "auf keinen Fall", "unter keinen Umständen": a negated adverbial negates the clause
     out += [p.start for p in c.phrases if p.negated and c.words[p.head].low in NEGATING_ADVERBIALS
             and p.start not in out and not any(p is k for k in keep)]
@@ -611,6 +627,7 @@ def _negation_phrase_at(c: Clause, i: int, lex: Lexicon) -> bool:
     return any(tuple(c.lows[i:i + len(p)]) == p for p in lex.negation_phrases if p[0] == c.words[i].low)
 
 
+GRADING = frozenset("bis oder".split())
 VERB_COORDINATIONS = frozenset("und oder aber sowie".split())  # they join verb phrases, each with its own negation
 REASONS = frozenset("ohne aus wegen trotz dank mangels zuliebe".split())  # prepositions of reason and cause
 
@@ -1359,6 +1376,8 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         return []
     said = list(dict.fromkeys(said))
     out = [Stance(named_target(tc2, tp2, lang), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
+    if (number := number_after(tc2, tp2)) is not None:  # "Tempo 30", "die Linie 9": the number names it too
+        out.append(replace(out[0], target=f"{out[0].target} {number}"))
     if tp2 is phrase:
         out += compound_act(out[0], lang)
     nested = nested_frame(tc2, tp2, lang)
@@ -1769,6 +1788,12 @@ def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
     return any(w.low in speaker_words for w in c.words[p.start:end])
 
 
+def elliptic_start(c: Clause) -> bool:
+    """A verbless piece that is a clause of its own, with its own negation: "…, aber für X",
+    "…, sondern Y", "…, auch nicht für das Feuerwehrhaus"."""
+    return c.words[0].low in ELLIPTICAL or c.lows[:2] in (["auch", "nicht"], ["auch", "kein"], ["auch", "keine"])
+
+
 def elliptical(before: Clause, c: Clause, lang: str) -> Clause:
     """"ist gegen X, aber für Y", "sprach sich gegen X aus, sondern auch gegen Y": the verbless
     piece takes the subject and verb of the clause before (not its negation)."""
@@ -1950,10 +1975,10 @@ def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
         elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
-              and not (c.words and c.words[0].low in ELLIPTICAL)):
+              and not (c.words and elliptic_start(c))):
             # no verb: an apposition or a coordinated phrase belongs to the clause before
             c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
-        elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
+        elif clauses and c.words and elliptic_start(c) and not any(w.tag.startswith("V") for w in c.words):
             c = elliptical(clauses[-1], c, lang)
         elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
               and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
