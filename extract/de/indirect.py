@@ -353,7 +353,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     # ("will ein Verbot der X": wants a thing)
     lex = lexicon("de")  # a verb that takes sides ("will gegen X stimmen") or, for a person, acts ("will das Bad erhalten")
     sides = toks[v].tag.startswith("VV") and any(w in lex.frames for w in (toks[v].stem + "en", toks[v].low))
-    acts = toks[v].tag.startswith("VV") and toks[v].low in lex.acts
+    acts = any(toks[k].tag.startswith("VV") and toks[k].low in lex.acts for k in full)  # ("will X abschaffen lassen")
     plan = any(toks[k].tag.startswith("VM") for k in main) and not modal_alone and not sides
     if plan and not acts:
         return False  # plans ("will nach Portvell reisen")

@@ -576,7 +576,7 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
     "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
     return c.words[p.start].low in GENITIVE_ARTICLES and any(q.end == p.start and c.words[q.head].low not in WEEKDAYS
-                                                             for q in c.phrases)
+                                                             and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
 
 
 def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: int = -1) -> list[int]:
@@ -771,7 +771,8 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
             # a particle's own phrase first: "will raus aus den Ölheizungen", "weg vom Öl"
             objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1] if w.tag == "PTKVZ" else []
             objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun
-                                  and not (p.start > 0 and c.lows[p.start - 1] == "als")]  # ("X als Y zuzulassen")
+                                  and not (p.start > 0 and c.lows[p.start - 1] == "als")  # ("X als Y zuzulassen")
+                                  and not any(w.noun and person_noun(w.text, lang) for w in c.words[p.start:p.end])]
             if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
                 objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
             if objects:
@@ -1460,7 +1461,8 @@ def given_up_thing(c: Clause, p: Phrase, lang: str) -> bool:
     lemma, people = noun_lemma(head.text), actor_lexicon(lang)
     # (an active finite clause: "Die Linie wird vorerst nicht eingestellt" is a plan, "…, X einzustellen" a content)
     active = finite_verb(c) is not None and not PASSIVE_AUX & set(c.lows)
-    return (head.noun and active and c.lows[p.start] in DEFINITE | {"diese", "dieser", "diesen", "diesem", "dieses"}
+    definite = c.lows[p.start] in POINTING or p.start > 0 and c.lows[p.start - 1] in CONTRACTED  # ("vom Parkdeck")
+    return (head.noun and active and definite
             and not is_agent(c, p, lang) and role_word(lemma, people) is None
             and not {head.low, lemma.lower()} & (set(people.groups) | row_words(lang, "office")))
 
@@ -1498,7 +1500,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
                and c.words[p.head].low not in OBJECT_PRONOUNS and not (_genitive_attribute(c, p) and not _after_name(c, p, speaker_words))
                and not (speaker_words and _names_speaker(c, p, speaker_words))
-               and not _joined_to_subject(c, p, subject)]
+               and not _joined_to_subject(c, p, subject) and not (p.start > 0 and c.lows[p.start - 1] == "als")]
     # an object after a conjunction belongs to the next verb ("hat X aufgegeben und unterstützt nun Y")
     after = [p for p in objects if p.start > i and not any(w.low in ("und", "oder") and w.tag == "KON"
                                                             for w in c.words[i + 1:p.start])]
@@ -1509,7 +1511,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     if after and not pointer:
         where = (c, after[0])
     elif before and not pointer:
-        where = (c, before[-1])
+        where = (c, first_of_run(c, before))
     elif subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words):
         where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
     else:  # the object is a clause: "forderte, die Sanktionen aufzuheben" (its act read once)
@@ -1525,6 +1527,19 @@ def _after_name(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
     """"Eine Absage erteilte Minister Y der Steuer": a "der" phrase right after the speaker's name
     is a dative object, no genitive of the name."""
     return p.start > 0 and c.lows[p.start - 1] in speaker_words and c.words[p.start - 1].noun
+
+
+def first_of_run(c: Clause, objects: list[Phrase]) -> Phrase:
+    """The last object before the verb, or the first of the coordinated run it ends ("Weder die Fusion
+    der Sparkassen noch die Schließung von Filialen werde er mittragen": the Fusion, the rest joined)."""
+    k = len(objects) - 1
+    while k > 0:
+        gap = [j for j in range(objects[k - 1].end, objects[k].start) if phrase_at(c, j) is None
+               and not (c.lows[j] in PREPOSITIONS and phrase_at(c, j + 1) is not None)]
+        if not gap or not all(c.lows[j] in COORDINATION for j in gap):
+            break
+        k -= 1
+    return objects[k]
 
 
 REASON_PREPOSITIONS = frozenset("für wegen ob".split())
@@ -1758,7 +1773,7 @@ def noun_attribute(c: Clause, p: Phrase, verb: str) -> bool:
     return before.prep == "von" if verb == "sprechen" else before.prep is None and c.words[before.start].low in INDEFINITE
 
 
-COORDINATION = frozenset("und sowie oder sondern auch".split())
+COORDINATION = frozenset("und sowie oder sondern auch noch".split())  # ("weder X noch Y")
 
 
 def coordinated(c: Clause, p: Phrase) -> list[Phrase]:
@@ -1927,8 +1942,9 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     speaker_words = {w.lower() for w in WORD.findall(speaker)
                      if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
     out: list[Stance] = []
-    earlier: Stance | None = None
     named = named_before(context, lang)
+    back = antecedent(Clause("", [], [], named=named))  # "Sie sei ungerecht": a pronoun for the thing named before
+    earlier = Stance(target_lemma(*back), 0, [], phrase_text(*back)) if back else None
     text = ASIDE.sub("", text.replace("\xa0", " "))  # "Gruber (ÖVP) hat …": the party does not break the clause
     for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
@@ -2030,6 +2046,7 @@ def antecedent(c: Clause) -> tuple[Clause, Phrase] | None:
     return c.named[-1] if c.named else None
 
 
+CONTRACTED = frozenset("vom zum zur im am beim ins ans aufs fürs".split())  # a preposition with the definite article
 POINTING = frozenset("der die das den dem des dieser diese dieses diesen diesem".split())
 
 
