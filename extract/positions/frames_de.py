@@ -1519,8 +1519,16 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
             hit = None if other is None else act_object(other, lang, words) if other is c else clause_act(other, lang, words)
             if hit:
                 return (other, hit[0]), hit[1]
-        return None, 1
+        return pronoun_object(c, subject), 1
     return where, act_verb_after(c, where[1], lang, words, i)
+
+
+def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] | None:
+    """"Die Ministerin lehnt sie inzwischen ab", "wir unterstützen ihn": an object pronoun (not the
+    subject, not "es") stands for the thing named before."""
+    pronouns = [p for p in c.phrases if p.pronoun and p.prep is None and p is not subject and c.lows[p.head] in ("sie", "ihn")]
+    clear = subject is not None and (not subject.pronoun or c.lows[subject.head] in NOMINATIVE)  # ("wir", not "sie")
+    return antecedent(c) if pronouns and clear else None
 
 
 def _after_name(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
@@ -2010,17 +2018,24 @@ def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
 
 
 TALKED_ABOUT = frozenset("um über".split())  # "Die Debatte um X", "wird über X gestritten"
+SIDED = frozenset("für gegen".split())  # "hatte sich für X ausgesprochen" (not "ein Verbot für Lastwagen": an attribute)
 
 
 def things_named(c: Clause, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
     """The things a clause names that a later "dafür", "dagegen", "davon" or "das Projekt" may point
     back to, the likeliest last: what it is about (um / über), then its objects, then a thing as its
     subject. Common nouns only: no person, body, name or time."""
-    found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun and p.prep in (None, *TALKED_ABOUT)
+    found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun and (p.prep in (None, *TALKED_ABOUT)
+                                                                             or p.prep in SIDED and not attached(c, p))
              and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
              and german_noun_lemma(c.words[p.head].text) and not person_noun(c.words[p.head].text, lang)]
-    rank = {id(p): 2 if p.prep else 0 if p is c.phrases[0] else 1 for p in found}
+    rank = {id(p): 3 if p.prep in TALKED_ABOUT else 2 if p.prep else 0 if p is c.phrases[0] else 1 for p in found}
     return tuple((c, p) for p in sorted(found, key=lambda p: rank[id(p)]))
+
+
+def attached(c: Clause, p: Phrase) -> bool:
+    """A prepositional phrase right after a noun phrase, as its attribute ("ein Verbot für Lastwagen")."""
+    return any(q.end == p.start - 1 for q in c.phrases)
 
 
 def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
