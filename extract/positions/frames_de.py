@@ -1464,7 +1464,7 @@ def given_up_thing(c: Clause, p: Phrase, lang: str) -> bool:
     definite = c.lows[p.start] in POINTING or p.start > 0 and c.lows[p.start - 1] in CONTRACTED  # ("vom Parkdeck")
     return (head.noun and active and definite
             and not is_agent(c, p, lang) and role_word(lemma, people) is None
-            and not {head.low, lemma.lower()} & (set(people.groups) | row_words(lang, "office")))
+            and not {head.low, lemma.lower()} & (set(people.groups) | row_words(lang, "personal")))
 
 
 def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | None:
@@ -1526,7 +1526,8 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
 def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] | None:
     """"Die Ministerin lehnt sie inzwischen ab", "wir unterstützen ihn": an object pronoun (not the
     subject, not "es") stands for the thing named before."""
-    pronouns = [p for p in c.phrases if p.pronoun and p.prep is None and p is not subject and c.lows[p.head] in ("sie", "ihn")]
+    pronouns = [p for p in c.phrases if p.pronoun and p.prep is None and p is not subject
+                and c.lows[p.head] in ("sie", "ihn", "das", "dies")]
     clear = subject is not None and (not subject.pronoun or c.lows[subject.head] in NOMINATIVE)  # ("wir", not "sie")
     return antecedent(c) if pronouns and clear else None
 
@@ -1572,7 +1573,8 @@ def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Cl
     """"Das ist der falsche Weg", sagte X über die Maut: a demonstrative subject stands for what
     the saying clause names with über / zu."""
     verbless = not any(w.tag.startswith("V") and not w.noun for w in c.words)
-    if not verbless and (subject is None or c.words[subject.head].low not in DEMONSTRATIVES):
+    shown = any(p.pronoun and p.prep is None and c.lows[p.head] in DEMONSTRATIVES for p in c.phrases)  # ("hält das für falsch")
+    if not verbless and not shown:
         return None
     for other in (nxt, prev):
         about = [p for p in other.phrases if p.prep in ("über", "zu") and not p.pronoun] if other else []
@@ -1580,7 +1582,7 @@ def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Cl
             return other, about[0]
         if other is not None and verbless and (commented := commented_object(other)) is not None:
             return other, commented
-    return None
+    return antecedent(c) if shown else None  # the thing named before
 
 
 COMMENTING = frozenset("kommentieren quittieren urteilen".split())
@@ -1655,7 +1657,9 @@ def predicate_first(c: Clause, p: Phrase) -> bool:
     """"Als Schnapsidee bezeichnete Y X", "Für einen großen Fehler hält Y X": a predicate marked by
     als / für with a judging verb may open the clause; it is then no subject, it judges the object."""
     marked = p.prep == "für" or p.start > 0 and c.lows[p.start - 1] == "als"
-    return marked and any(w.lemma in JUDGING and not w.noun for w in c.words)
+    named = p.prep is None and c.lows[p.start] in INDEFINITE - NEGATING_DETERMINERS  # "Einen Fehler nannte Y X"
+    return (marked and any(w.lemma in JUDGING and not w.noun for w in c.words)
+            or named and any(w.lemma == "nennen" and "FIN" in w.tag for w in c.words))
 
 
 def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
@@ -1722,7 +1726,9 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
         if hit:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
-    if pointer and (nxt is None or not nxt.words or nxt.words[0].low not in ("dass", "wenn", "ob")) and antecedent(c):
+    clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob")
+                                                      or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))
+    if pointer and not clause_after and antecedent(c):
         words.append(next(w.text for w in c.words if POINTERS.get(w.low) == fw.slot))  # "sprach sich dafür aus": the thing before
         return antecedent(c), 1
     return None, 1
