@@ -32,7 +32,7 @@ DETERMINERS = frozenset(
     "mein meine meinen meinem meiner meines unser unsere unseren unserem unserer unseres "
     "ihr ihre ihren ihrem ihrer ihres seine seinen seinem seiner seines euer eure "
     "mehr weniger viele vielen alle allen aller sämtliche sämtlicher einige einigen wenige zahlreiche weitere weiteren solche "
-    "welche welcher".split())
+    "welche welcher dessen deren".split())
 OWN_DETERMINERS = frozenset("mein meine unser unsere sein seine ihr ihre".split())  # (nominative) "Mein Vorschlag ist, …"
 NEGATING_ADVERBIALS = frozenset("fall falle umstand umständen weise".split())  # "auf keinen Fall", "in keiner Weise"
 LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates its phrase like "keine"
