@@ -1728,8 +1728,9 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
             return (nxt, hit[0]), hit[1]
     clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob")
                                                       or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))
-    if pointer and not clause_after and antecedent(c):
-        words.append(next(w.text for w in c.words if POINTERS.get(w.low) == fw.slot))  # "sprach sich dafür aus": the thing before
+    own_pointer = next((w.text for w in c.words if POINTERS.get(w.low) == fw.slot), None)
+    if own_pointer and not clause_after and antecedent(c):
+        words.append(own_pointer)  # "sprach sich dafür aus": the thing named before
         return antecedent(c), 1
     return None, 1
 
@@ -1955,6 +1956,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     text before it (the article so far), whose things "dafür" or "das Projekt" may point back to."""
     speaker_words = {w.lower() for w in WORD.findall(speaker)
                      if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
+    speaker_words -= genitive_after_name(speaker)
     out: list[Stance] = []
     named = named_before(context, lang)
     back = antecedent(Clause("", [], [], named=named))  # "Sie sei ungerecht": a pronoun for the thing named before
@@ -1985,6 +1987,19 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
         named = named + things_named(clauses[-1], lang) if clauses and clauses[-1].words else named
     return out
+
+
+def genitive_after_name(speaker: str) -> set[str]:
+    """"Finanzminister Konrad Esterle der Übergewinnsteuer": the common noun of a "der/des" phrase
+    right after a first name and surname (not "Präsident der Kammer") is the verb's dative object,
+    no word of the speaker's; its lower-case form."""
+    from ..actors.lexicon import firstnames
+
+    words = [w.strip(",.") for w in speaker.split()]
+    return {words[k + 1].lower() for k in range(2, len(words) - 1)
+            if words[k] in ("der", "des") and words[k - 2].lower() in firstnames() and words[k - 1][:1].isupper()
+            and words[k + 1].lower() not in firstnames() and german_noun_lemma(words[k + 1])
+            and not person_noun(words[k + 1], "de")}
 
 
 def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
