@@ -788,7 +788,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     lex = lexicon(lang)
     lemmas = separable_lemmas(c)
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
-    found += prefix_negated(c, lex, found)
+    found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found)
     recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
     first = next((p for p in c.phrases if p.prep is None), None)
     if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
@@ -817,6 +817,29 @@ def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) 
         for fw in lex.frames.get(w.low[2:], ()):
             if fw.slot == "subj" and len(fw.words) == 1 and not fw.only_negated and not fw.drops:
                 out.append((i, FrameWord("-1" if fw.value == "+1" else "+1", fw.slot, (w.low,))))
+    return out
+
+
+@lru_cache(maxsize=None)
+def evaluation_heads(lang: str = "de") -> tuple[tuple[str, FrameWord], ...]:
+    """The evaluating nouns of the data file (one word, subject slot, five letters or more), as
+    heads a compound may end in ("Kardinalfehler", "Jahrhundertchance"), longest first."""
+    heads = {f.lower(): FrameWord(value, "subj", (f.lower(),)) for value, slot, forms in frame_rows(lang)
+             if value in ("+1", "-1") and slot == "subj" for f in forms if f[:1].isupper() and "_" not in f and len(f) >= 5}
+    return tuple(sorted(heads.items(), key=lambda kv: -len(kv[0])))
+
+
+def compound_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+    """"ein Kardinalfehler", "eine Jahrhundertchance", "ein Riesenskandal": a compound noun ending in a
+    listed evaluating noun judges as its head does (not "Misserfolg": its first part reverses it)."""
+    taken = {i for i, _ in found}
+    out = []
+    for i, w in enumerate(c.words):
+        if not w.noun or i in taken or w.low.startswith(("miss", "un")) or w.low in lex.frames:
+            continue
+        hit = next((fw for head, fw in evaluation_heads() if w.low.endswith(head) and len(w.low) - len(head) >= 3), None)
+        if hit is not None:
+            out.append((i, replace(hit, words=(w.low,))))
     return out
 
 
