@@ -1191,7 +1191,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev)
     else:
         where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words, speaker_words)
-    if where is None or fw.drops and not (holds_position(*where, lang) or given_up_thing(*where, lang)):
+    if where is None or fw.drops and not (holds_position(*where, lang) or abandons(c, i, fw, lang) and given_up_thing(*where, lang)):
         return None
     tc, tp = where
     if fw.slot != "subj" and someone_elses(c, subject, own_phrase, tc, tp, speaker_words):
@@ -1473,6 +1473,11 @@ def holds_position(c: Clause, p: Phrase, lang: str) -> bool:
     return c.words[p.head].noun and (low in lex.frames or any(fw.noun for fw in lex.acts.get(low, ())))
 
 
+def abandons(c: Clause, i: int, fw: FrameWord, lang: str) -> bool:
+    """A verb that gives up a thing, not only a position ("beerdigte die Maut"; rows "abandon")."""
+    return not c.words[i].noun and "_".join(fw.words) in row_words(lang, "abandon")
+
+
 def given_up_thing(c: Clause, p: Phrase, lang: str) -> bool:
     """"hat sich von der Stadtbahn verabschiedet", "hat die Maut beerdigt": a thing named with the
     definite article or a demonstrative (a plan under debate) that is given up is rejected; a person,
@@ -1542,7 +1547,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
             hit = None if other is None else act_object(other, lang, words) if other is c else clause_act(other, lang, words)
             if hit:
                 return (other, hit[0]), hit[1]
-        return pronoun_object(c, subject), 1
+        return (pronoun_object(c, subject) if c.words[i].lemma not in lexicon(lang).light else None), 1
     return where, act_verb_after(c, where[1], lang, words, i)
 
 
@@ -1596,7 +1601,8 @@ def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Cl
     """"Das ist der falsche Weg", sagte X über die Maut: a demonstrative subject stands for what
     the saying clause names with über / zu."""
     verbless = not any(w.tag.startswith("V") and not w.noun for w in c.words)
-    shown = any(p.pronoun and p.prep is None and c.lows[p.head] in DEMONSTRATIVES for p in c.phrases)  # ("hält das für falsch")
+    shown = (any(p.pronoun and p.prep is None and c.lows[p.head] in DEMONSTRATIVES for p in c.phrases)  # ("hält das für falsch")
+             and any(w.lemma in COPULAS | JUDGING for w in c.words))  # (not "Dies begründe die Fluchtgefahr")
     if not verbless and not shown:
         return None
     for other in (nxt, prev):
@@ -1752,7 +1758,8 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob")
                                                       or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))
     own_pointer = next((w.text for w in c.words if POINTERS.get(w.low) == fw.slot), None)
-    if own_pointer and not clause_after and antecedent(c):
+    finite_alone = finite_verb(c) is not None and not any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words)
+    if own_pointer and finite_alone and not clause_after and antecedent(c):
         words.append(own_pointer)  # "sprach sich dafür aus": the thing named before
         return antecedent(c), 1
     return None, 1
@@ -1766,7 +1773,8 @@ def dative_object(c: Clause, i: int, speaker_words: set[str], lang: str) -> Phra
     ("Ihre Zustimmung signalisierte Y dem Konzept", "gab dem Plan seine Unterstützung"): that dative
     (or a "der" phrase right after the speaker's name), when it is no person or body."""
     own = phrase_at(c, i)
-    if own is None or own.prep is not None or finite_verb(c) is None:
+    if (own is None or own.prep is not None or finite_verb(c) is None or _genitive_attribute(c, own)
+            or person_noun(c.words[i].text, lang)):  # ("dem Verdacht der Kritiker": no position noun of the verb)
         return None
     return next((p for p in c.phrases if p.prep is None and not p.pronoun and p is not own
                  and (c.lows[p.start] in DATIVE or _after_name(c, p, speaker_words))
@@ -1982,8 +1990,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     speaker_words -= genitive_after_name(speaker)
     out: list[Stance] = []
     named = named_before(context, lang)
-    back = antecedent(Clause("", [], [], named=named))  # "Sie sei ungerecht": a pronoun for the thing named before
-    earlier = Stance(target_lemma(*back), 0, [], phrase_text(*back)) if back else None
+    earlier: Stance | None = None
     text = ASIDE.sub("", text.replace("\xa0", " "))  # "Gruber (ÖVP) hat …": the party does not break the clause
     for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
@@ -2069,8 +2076,10 @@ def things_named(c: Clause, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
     """The things a clause names that a later "dafür", "dagegen", "davon" or "das Projekt" may point
     back to, the likeliest last: what it is about (um / über), then its objects, then a thing as its
     subject. Common nouns only: no person, body, name or time."""
-    found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun and (p.prep in (None, *TALKED_ABOUT)
-                                                                             or p.prep in SIDED and not attached(c, p))
+    debate = any(w.lemma in row_words(lang, "debate") or noun_lemma(w.text).lower() in row_words(lang, "debate")
+                 for w in c.words if w.noun or w.tag.startswith("V"))
+    found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun
+             and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p))
              and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
              and german_noun_lemma(c.words[p.head].text) and not person_noun(c.words[p.head].text, lang)]
     rank = {id(p): 3 if p.prep in TALKED_ABOUT else 2 if p.prep else 0 if p is c.phrases[0] else 1 for p in found}
