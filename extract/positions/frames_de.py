@@ -1554,10 +1554,23 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
 def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] | None:
     """"Die Ministerin lehnt sie inzwischen ab", "wir unterstützen ihn": an object pronoun (not the
     subject, not "es") stands for the thing named before."""
-    pronouns = [p for p in c.phrases if p.pronoun and p.prep is None and p is not subject
-                and c.lows[p.head] in ("sie", "ihn", "das", "dies")]
+    pronouns = [k for k, w in enumerate(c.words) if w.low in ("sie", "ihn", "das", "dies") and phrase_at(c, k) is not subject
+                and (k == 0 or c.lows[k - 1] not in PREPOSITIONS)]
     clear = subject is not None and (not subject.pronoun or c.lows[subject.head] in NOMINATIVE)  # ("wir", not "sie")
-    return antecedent(c) if pronouns and clear else None
+    back = antecedent(c)
+    return back if pronouns and clear and back and agrees(c.lows[pronouns[0]], *back) else None
+
+
+AGREEING = {"sie": frozenset("die eine keine diese jene".split()), "ihn": frozenset("der den einen keinen diesen jenen".split())}
+
+
+def agrees(pronoun: str, c: Clause, p: Phrase) -> bool:
+    """"sie" for a feminine or plural thing ("die Maut", "Studiengebühren"), "ihn" for a masculine one;
+    "das" / "dies" for any. Told by the thing's article as written (bare: a plural)."""
+    article = c.lows[p.start] if c.words[p.start].low in DETERMINERS else ""
+    if pronoun not in AGREEING or not article:
+        return pronoun != "ihn" or bool(article)
+    return article in AGREEING[pronoun]
 
 
 def _after_name(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
@@ -1601,8 +1614,8 @@ def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Cl
     """"Das ist der falsche Weg", sagte X über die Maut: a demonstrative subject stands for what
     the saying clause names with über / zu."""
     verbless = not any(w.tag.startswith("V") and not w.noun for w in c.words)
-    shown = (any(p.pronoun and p.prep is None and c.lows[p.head] in DEMONSTRATIVES for p in c.phrases)  # ("hält das für falsch")
-             and any(w.lemma in COPULAS | JUDGING for w in c.words))  # (not "Dies begründe die Fluchtgefahr")
+    shown = (any(p.pronoun and p.prep is None and c.lows[p.head] in DEMONSTRATIVES and p is not subject for p in c.phrases)
+             and any(w.lemma in JUDGING for w in c.words))  # ("hält das für falsch"; not "Das ist eine Katastrophe")
     if not verbless and not shown:
         return None
     for other in (nxt, prev):
@@ -1757,12 +1770,23 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
             return (nxt, hit[0]), hit[1]
     clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob")
                                                       or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))
-    own_pointer = next((w.text for w in c.words if POINTERS.get(w.low) == fw.slot), None)
-    finite_alone = finite_verb(c) is not None and not any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words)
-    if own_pointer and finite_alone and not clause_after and antecedent(c):
-        words.append(own_pointer)  # "sprach sich dafür aus": the thing named before
+    at = next((k for k, w in enumerate(c.words) if POINTERS.get(w.low) == fw.slot), None)
+    if at is not None and not clause_after and not c.words[i].noun and pointer_alone(c, at) and antecedent(c):
+        words.append(c.words[at].text)  # "sprach sich dafür aus", "ist klar dagegen": the thing named before
         return antecedent(c), 1
     return None, 1
+
+
+def pointer_alone(c: Clause, at: int) -> bool:
+    """"hält wenig davon", "sprach sich am Montag dafür aus": a pointer that stands for a thing, in an
+    active finite clause with no object and no phrase after it. An adversative "dagegen" has other
+    complements ("Reuters spricht dagegen von zehn Flugzeugen", "Y hat dagegen X verteidigt")."""
+    fin = finite_verb(c)
+    if fin is None or PASSIVE_AUX & set(c.lows) or any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words):
+        return False
+    subject = subject_of(c, fin)
+    return not any(p.start > at and c.words[p.head].low not in TIME_NOUNS or p.prep is None and p is not subject
+                   and p.start > fin and not p.pronoun for p in c.phrases)
 
 
 DATIVE = frozenset("dem einem diesem jedem".split())
@@ -2126,10 +2150,18 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     if c.lows[p.start] not in POINTING or p.end - p.start > 3 or attribute_after(c, p, ("für", "von", "zu", "in", "an")):
         return name
     low = name.lower()
-    for other, q in reversed(c.named):
+    debated = [(other, q) for other, q in c.named if under_debate(other, q, lang)]
+    for other, q in reversed(debated):
         earlier = target_lemma(other, q)
         if len(earlier) > len(name) + 2 and earlier.lower().endswith(low):
             return earlier
-    if low in row_words(lang, "refer") and (back := antecedent(c)) is not None and back[1] is not p:
-        return named_target(*back, lang) if back[0] is not c else name
+    if low in row_words(lang, "refer") and debated and debated[-1][1] is not p and debated[-1][0] is not c:
+        return target_lemma(*debated[-1])
     return name
+
+
+def under_debate(c: Clause, p: Phrase, lang: str) -> bool:
+    """A thing named as debated ("der Streit um X", "über X wird gestritten") or as planned or contested
+    ("das geplante X", "das umstrittene X"): what "das Projekt" or "das Terminal" can name later."""
+    return p.prep in TALKED_ABOUT or any(w.lemma in row_words(lang, "debated") or w.low.startswith(("geplant", "umstritten"))
+                                         for w in c.words[p.start:p.head])
