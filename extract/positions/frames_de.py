@@ -38,7 +38,7 @@ NEGATING_ADVERBIALS = frozenset("fall falle umstand umständen weise".split())  
 LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates its phrase like "keine"
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
-    "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen "
+    "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
     "trotz zwischen neben gegenüber laut statt anstelle "
     "angesichts aufgrund infolge mangels anlässlich während").split()}  # (circumstances: never an object)
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
@@ -834,8 +834,11 @@ def compound_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWo
     listed evaluating noun judges as its head does (not "Misserfolg": its first part reverses it)."""
     taken = {i for i, _ in found}
     out = []
+    judged = any(w.lemma in COPULAS | JUDGING for w in c.words)  # (a predicate: "ist ein Kardinalfehler")
     for i, w in enumerate(c.words):
-        if not w.noun or i in taken or w.low.startswith(("miss", "un")) or w.low in lex.frames:
+        own = phrase_at(c, i)
+        if (not w.noun or i in taken or w.low.startswith(("miss", "un")) or w.low in lex.frames or "-" in w.text
+                or not judged or own is None or c.lows[own.start] in DEFINITE):  # ("der Glykolwein-Skandal": an event's name)
             continue
         hit = next((fw for head, fw in evaluation_heads() if w.low.endswith(head) and len(w.low) - len(head) >= 3), None)
         if hit is not None:
@@ -1555,10 +1558,18 @@ def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] |
     """"Die Ministerin lehnt sie inzwischen ab", "wir unterstützen ihn": an object pronoun (not the
     subject, not "es") stands for the thing named before."""
     pronouns = [k for k, w in enumerate(c.words) if w.low in ("sie", "ihn", "das", "dies") and phrase_at(c, k) is not subject
-                and (k == 0 or c.lows[k - 1] not in PREPOSITIONS)]
+                and (k == 0 or c.lows[k - 1] not in PREPOSITIONS) and main_clause_word(c, k)]
     clear = subject is not None and (not subject.pronoun or c.lows[subject.head] in NOMINATIVE)  # ("wir", not "sie")
     back = antecedent(c)
     return back if pronouns and clear and back and agrees(c.lows[pronouns[0]], *back) else None
+
+
+def main_clause_word(c: Clause, k: int) -> bool:
+    """A word of a main clause: after its finite verb, or first before it ("Das halte ich für falsch"),
+    not the relative pronoun of a clause with its verb last ("…, das er für kontraproduktiv hält")."""
+    fin = finite_verb(c)  # (or the first verb: HanTa takes "begrüßt" for a participle)
+    fin = next((j for j, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun), None) if fin is None else fin
+    return fin is not None and (k > fin or k == fin - 1 == 0) and fin < len(c.words) - 1 - (c.words[-1].tag == "PTKVZ")
 
 
 AGREEING = {"sie": frozenset("die eine keine diese jene".split()), "ihn": frozenset("der den einen keinen diesen jenen".split())}
@@ -1576,7 +1587,8 @@ def agrees(pronoun: str, c: Clause, p: Phrase) -> bool:
 def _after_name(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
     """"Eine Absage erteilte Minister Y der Steuer": a "der" phrase right after the speaker's name
     is a dative object, no genitive of the name."""
-    return p.start > 0 and c.lows[p.start - 1] in speaker_words and c.words[p.start - 1].noun
+    return (p.start > 0 and c.lows[p.start] in GENITIVE_ARTICLES and c.lows[p.start - 1] in speaker_words
+            and c.words[p.start - 1].noun)
 
 
 def first_of_run(c: Clause, objects: list[Phrase]) -> Phrase:
@@ -1614,7 +1626,8 @@ def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Cl
     """"Das ist der falsche Weg", sagte X über die Maut: a demonstrative subject stands for what
     the saying clause names with über / zu."""
     verbless = not any(w.tag.startswith("V") and not w.noun for w in c.words)
-    shown = (any(p.pronoun and p.prep is None and c.lows[p.head] in DEMONSTRATIVES and p is not subject for p in c.phrases)
+    shown = (any(p.pronoun and p.prep is None and c.lows[p.head] in DEMONSTRATIVES and p is not subject
+                 and main_clause_word(c, p.head) for p in c.phrases)
              and any(w.lemma in JUDGING for w in c.words))  # ("hält das für falsch"; not "Das ist eine Katastrophe")
     if not verbless and not shown:
         return None
@@ -1803,7 +1816,7 @@ def dative_object(c: Clause, i: int, speaker_words: set[str], lang: str) -> Phra
     return next((p for p in c.phrases if p.prep is None and not p.pronoun and p is not own
                  and (c.lows[p.start] in DATIVE or _after_name(c, p, speaker_words))
                  and not _names_speaker(c, p, speaker_words) and not is_agent(c, p, lang)
-                 and not any(q.end == p.start and q is not own and not _after_name(c, p, speaker_words) for q in c.phrases)), None)
+                 and not (_genitive_attribute(c, p) and not _after_name(c, p, speaker_words))), None)
 
 
 def _correlate_left_out(c: Clause, i: int, nxt: Clause | None, lang: str) -> bool:
