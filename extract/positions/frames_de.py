@@ -2118,7 +2118,8 @@ def things_named(c: Clause, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
     found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun
              and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p))
              and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
-             and german_noun_lemma(c.words[p.head].text) and not person_noun(c.words[p.head].text, lang)]
+             and german_noun_lemma(c.words[p.head].text) and not person_noun(c.words[p.head].text, lang)
+             and not any(w.tag == "CARD" or w.text[:1].isdigit() for w in c.words[max(p.start - 1, 0):p.end])]  # (an amount)
     rank = {id(p): 3 if p.prep in TALKED_ABOUT else 2 if p.prep else 0 if p is c.phrases[0] else 1 for p in found}
     return tuple((c, p) for p in sorted(found, key=lambda p: rank[id(p)]))
 
