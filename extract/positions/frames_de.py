@@ -1629,7 +1629,8 @@ def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Cl
     shown = (any(p.pronoun and p.prep is None and c.lows[p.head] in DEMONSTRATIVES and p is not subject
                  and main_clause_word(c, p.head) for p in c.phrases)
              and any(w.lemma in JUDGING for w in c.words))  # ("hält das für falsch"; not "Das ist eine Katastrophe")
-    if not verbless and not shown:
+    said_of = subject is not None and c.words[subject.head].low in DEMONSTRATIVES  # "Das ist falsch", sagte Y über X
+    if not verbless and not shown and not said_of:
         return None
     for other in (nxt, prev):
         about = [p for p in other.phrases if p.prep in ("über", "zu") and not p.pronoun] if other else []
