@@ -347,6 +347,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
     # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
     fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
+    if fin is not None and fin - s <= 2 and "PP" in toks[fin].tag and fin + 1 in main and toks[fin + 1].tag == "VA(FIN)":
+        fin += 1  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …"
     if fin is None or toks[fin].konj and toks[fin].low not in HYPOTHETICAL:
         return False  # (a clause in the Konjunktiv reports someone else's words: "Das Spital brauche mehr Personal")
     end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)
@@ -363,8 +365,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     # ("will ein Verbot der X": wants a thing)
     lex = lexicon("de")  # a verb that takes sides ("will gegen X stimmen") or, for a person, acts ("will das Bad erhalten")
     sides = toks[v].tag.startswith("VV") and any(w in lex.frames for w in (toks[v].stem + "en", toks[v].low))
-    acts = toks[v].tag.startswith("VV") and toks[v].low in lex.acts
-    plan = any(toks[k].tag.startswith("VM") for k in main) and not modal_alone and not sides
+    acts = any(toks[k].tag.startswith("VV") and toks[k].low in lex.acts for k in full)  # ("will X abschaffen lassen")
+    plan = any(toks[k].tag.startswith("VM") for k in main if k < end) and not modal_alone and not sides  # (its own clause: "ist gegen X, will aber …")
     if plan and not acts:
         return False  # plans ("will nach Portvell reisen")
     # (a passive's subject after the verb is what was done, not who: "wurde … eine Kundgebung beendet")
@@ -374,7 +376,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
             who = other()  # an evaluation for someone ("Für die Ministerin Anna Beispiel kommt X nicht infrage")
     if not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
         return False
-    stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]])
+    stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
     if not person_named(subject_words(art, who, s, e)):
         if plan:
             return False  # a body's plan ("Das Ministerium will die Seilbahn bauen")

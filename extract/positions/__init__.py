@@ -229,7 +229,8 @@ class Judgement:
     reversed: list[str] = field(default_factory=list)  # turned around on, new position unsaid (positions/turns.py)
 
 
-def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", speaker: str = "") -> Judgement:
+def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", speaker: str = "",
+          context: str = "") -> Judgement:
     """Targets and topics of a statement and the stance towards each.
 
     The stance is read from the clause structure of ``frame_text`` (the sentence with quote,
@@ -237,12 +238,13 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     TARGET, the noun the speaker is for or against ("Tempolimit"), and counts as well for every
     configured topic the target belongs to ("Vermögensteuer" → "Steuern"). ``speaker`` is how
     the speaker is named in the frame, so that positions of others reported by the speaker are
-    left out. A statement with no stance keeps the configured topics its quote names, or, with
+    left out; ``context`` is the article's text before the frame, whose things "dafür" or "das
+    Projekt" may point back to (German). A statement with no stance keeps the configured topics its quote names, or, with
     none, up to two key terms ("#Kaserne") to group it."""
     lang = lang if lang in ("de", "en") else "de"
     text = frame_text or (f"{cue_text}, {quote_text}" if cue_text else quote_text)
     # the statement's own words: its quote and its cue ("dismissed" when the quote is only "the plan")
-    stances = read_stances(text, lang, speaker, " … ".join(p for p in (quote_text, cue_text) if p))
+    stances = read_stances(text, lang, speaker, " … ".join(p for p in (quote_text, cue_text) if p), context)
     values: dict[str, int] = {}
     earlier: dict[str, int] = {}  # the recalled positions, summed apart: "hatte sich gegen X …, nun für X" is no tie
     evidence: dict[str, list[str]] = {}
@@ -284,12 +286,12 @@ def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "",
     return j.topics, j.stance, j.evidence
 
 
-def read_stances(text: str, lang: str, speaker: str, quote_text: str = "") -> list[Stance]:
+def read_stances(text: str, lang: str, speaker: str, quote_text: str = "", context: str = "") -> list[Stance]:
     if lang == "en":
         from .frames_en import read_stances as read_english  # loads spaCy when first needed
 
         return read_english(text, speaker, quote_text)
-    return read_german(text, lang, speaker)
+    return read_german(text, lang, speaker, context)
 
 
 def target_topics(target: str, phrase: str, lang: str) -> list[tuple[str, int]]:

@@ -32,13 +32,13 @@ DETERMINERS = frozenset(
     "mein meine meinen meinem meiner meines unser unsere unseren unserem unserer unseres "
     "ihr ihre ihren ihrem ihrer ihres seine seinen seinem seiner seines euer eure "
     "mehr weniger viele vielen alle allen aller sämtliche sämtlicher einige einigen wenige zahlreiche weitere weiteren solche "
-    "welche welcher".split())
+    "welche welcher dessen deren".split())
 OWN_DETERMINERS = frozenset("mein meine unser unsere sein seine ihr ihre".split())  # (nominative) "Mein Vorschlag ist, …"
 NEGATING_ADVERBIALS = frozenset("fall falle umstand umständen weise".split())  # "auf keinen Fall", "in keiner Weise"
 LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates its phrase like "keine"
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
-    "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen "
+    "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
     "trotz zwischen neben gegenüber laut statt anstelle "
     "angesichts aufgrund infolge mangels anlässlich während").split()}  # (circumstances: never an object)
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
@@ -178,6 +178,8 @@ def _analyse(word: str) -> tuple[str, str]:
 
     tag = fast_tag(word)
     low = word.lower()
+    if (hit := particle_zu_infinitive(low)) is not None:  # (HanTa takes some for adjectives)
+        return hit, "VV(IZU)"
     if tag.startswith("ADJ"):  # adjectives inflect regularly: "falsche" -> "falsch"
         for ending in ("e", "en", "er", "es", "em"):
             stem = low[: len(low) - len(ending)]
@@ -187,8 +189,20 @@ def _analyse(word: str) -> tuple[str, str]:
             return low, tag
     elif not tag.startswith("V"):
         return low, tag
+    if (hit := particle_zu_infinitive(low)) is not None:
+        return hit, "VV(IZU)"
     lemma, tag = analyse_word(word)
     return lemma.lower(), tag
+
+
+def particle_zu_infinitive(low: str) -> str | None:
+    """"hinauszuzögern", "auszuweiten": a zu-infinitive of a particle verb whose infinitive (the word
+    without its inner "zu") is a frame or act word; else None."""
+    if not low.endswith("n") or "zu" not in low[2:-3]:
+        return None
+    vocabulary = frame_vocabulary()
+    return next((low[:k] + low[k + 2:] for k in range(2, len(low) - 4) if low.startswith("zu", k)
+                 and low[:k] + low[k + 2:] in vocabulary), None)
 
 
 @lru_cache(maxsize=None)
@@ -311,11 +325,25 @@ def target_lemma(c: Clause, p: Phrase) -> str:
     """The name of the target ``p``: its head noun's lemma. HanTa leaves the genitive -s/-es on a
     compound it does not know ("des Kreuzfahrtterminals"): after a genitive article it is dropped."""
     word = c.words[p.head].text
+    if word.lower() in row_words("de", "plural"):
+        return word  # "Schulden", "Kosten": a plural of its own, not the singular's ("Schuld")
     if p.head + 1 < p.end and c.words[p.head + 1].noun and class_noun(word):
         return noun_lemma(c.words[p.head + 1].text)  # the name after its class: "die Schulform Hauptschule"
     if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
         return without_genitive_s(word) or noun_lemma(word)
     return noun_lemma(word)
+
+
+NAME_NUMBER = re.compile(r"\d{1,3}[a-z]?")
+
+
+def number_after(c: Clause, p: Phrase) -> str | None:
+    """A short number right after the head noun that names it with it ("Tempo 30", "Linie 9",
+    "Paragraf 219a"), no amount (a noun after it: "30 Kilometer") and no year ("2027")."""
+    k = p.end
+    if p.head != k - 1 or k >= len(c.words) or not NAME_NUMBER.fullmatch(c.words[k].text):
+        return None
+    return None if k + 1 < len(c.words) and (c.words[k + 1].noun or c.lows[k + 1] in ("bis", "und", "oder", "prozent")) else c.words[k].text
 
 
 def class_noun(word: str, lang: str = "de") -> bool:
@@ -382,6 +410,8 @@ class Clause:
     phrases: list[Phrase]
     skip: set[int] = field(default_factory=set)  # word indices inside '0' phrases
     contrast: bool = False  # an elliptical piece after aber / sondern ("…, nicht aber eine Maut")
+    content: bool = False  # read as the content of the clause before ("keinen Grund, an X festzuhalten"): not again
+    named: tuple[tuple["Clause", Phrase], ...] = ()  # the things named before it, the likeliest antecedent last
 
     @property
     def lows(self) -> list[str]:
@@ -546,7 +576,7 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
     "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
     return c.words[p.start].low in GENITIVE_ARTICLES and any(q.end == p.start and c.words[q.head].low not in WEEKDAYS
-                                                             for q in c.phrases)
+                                                             and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
 
 
 def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: int = -1) -> list[int]:
@@ -565,6 +595,8 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
                 or _negates_later_conjunct(c, i, keep)):
             continue
         out.append(i)
+    # "wenig bis gar nichts", "kaum oder gar nicht": a negation graded up by the one before it is the same one
+    out = [i for i in out if not (out and out[0] < i and (c.lows[i - 1] in GRADING or c.lows[i - 1] == "gar" and c.lows[i - 2] in GRADING))]
     # "auf keinen Fall", "unter keinen Umständen": a negated adverbial negates the clause
     out += [p.start for p in c.phrases if p.negated and c.words[p.head].low in NEGATING_ADVERBIALS
             and p.start not in out and not any(p is k for k in keep)]
@@ -595,6 +627,7 @@ def _negation_phrase_at(c: Clause, i: int, lex: Lexicon) -> bool:
     return any(tuple(c.lows[i:i + len(p)]) == p for p in lex.negation_phrases if p[0] == c.words[i].low)
 
 
+GRADING = frozenset("bis oder".split())
 VERB_COORDINATIONS = frozenset("und oder aber sowie".split())  # they join verb phrases, each with its own negation
 REASONS = frozenset("ohne aus wegen trotz dank mangels zuliebe".split())  # prepositions of reason and cause
 
@@ -737,7 +770,9 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
             prep = entries[0].slot if entries[0].slot in PREPOSITIONS else None  # "auf X zu verzichten"
             # a particle's own phrase first: "will raus aus den Ölheizungen", "weg vom Öl"
             objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1] if w.tag == "PTKVZ" else []
-            objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun]
+            objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun
+                                  and not (p.start > 0 and c.lows[p.start - 1] == "als")  # ("X als Y zuzulassen")
+                                  and not any(w.noun and person_noun(w.text, lang) for w in c.words[p.start:p.end])]
             if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
                 objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
             if objects:
@@ -753,7 +788,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     lex = lexicon(lang)
     lemmas = separable_lemmas(c)
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
-    found += prefix_negated(c, lex, found)
+    found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found)
     recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
     first = next((p for p in c.phrases if p.prep is None), None)
     if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
@@ -782,6 +817,32 @@ def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) 
         for fw in lex.frames.get(w.low[2:], ()):
             if fw.slot == "subj" and len(fw.words) == 1 and not fw.only_negated and not fw.drops:
                 out.append((i, FrameWord("-1" if fw.value == "+1" else "+1", fw.slot, (w.low,))))
+    return out
+
+
+@lru_cache(maxsize=None)
+def evaluation_heads(lang: str = "de") -> tuple[tuple[str, FrameWord], ...]:
+    """The evaluating nouns of the data file (one word, subject slot, five letters or more), as
+    heads a compound may end in ("Kardinalfehler", "Jahrhundertchance"), longest first."""
+    heads = {f.lower(): FrameWord(value, "subj", (f.lower(),)) for value, slot, forms in frame_rows(lang)
+             if value in ("+1", "-1") and slot == "subj" for f in forms if f[:1].isupper() and "_" not in f and len(f) >= 5}
+    return tuple(sorted(heads.items(), key=lambda kv: -len(kv[0])))
+
+
+def compound_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+    """"ein Kardinalfehler", "eine Jahrhundertchance", "ein Riesenskandal": a compound noun ending in a
+    listed evaluating noun judges as its head does (not "Misserfolg": its first part reverses it)."""
+    taken = {i for i, _ in found}
+    out = []
+    judged = any(w.lemma in COPULAS | JUDGING for w in c.words)  # (a predicate: "ist ein Kardinalfehler")
+    for i, w in enumerate(c.words):
+        own = phrase_at(c, i)
+        if (not w.noun or i in taken or w.low.startswith(("miss", "un")) or w.low in lex.frames or "-" in w.text
+                or not judged or own is None or c.lows[own.start] in DEFINITE):  # ("der Glykolwein-Skandal": an event's name)
+            continue
+        hit = next((fw for head, fw in evaluation_heads() if w.low.endswith(head) and len(w.low) - len(head) >= 3), None)
+        if hit is not None:
+            out.append((i, replace(hit, words=(w.low,))))
     return out
 
 
@@ -1132,13 +1193,11 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
             return earlier_stance(c, fw, own_phrase, earlier, words, lang, recalled)
         where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev)
     else:
-        where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words)
-    if where is None or fw.drops and not holds_position(*where, lang):
+        where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words, speaker_words)
+    if where is None or fw.drops and not (holds_position(*where, lang) or abandons(c, i, fw, lang) and given_up_thing(*where, lang)):
         return None
     tc, tp = where
-    # someone else's position, reported ("Die Opposition lehne X ab, sagte …")
-    if (fw.slot != "subj" and subject is not None and speaker_words and not subject.pronoun
-            and not _nobody(c, subject) and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)):
+    if fw.slot != "subj" and someone_elses(c, subject, own_phrase, tc, tp, speaker_words):
         return None
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
@@ -1149,6 +1208,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         return None  # "Für den Posten kommen drei Kandidaten infrage": a possibility, no position
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
+    tc.content = tc.content or tc is not c
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
 
@@ -1194,7 +1254,8 @@ def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None
     """"Die Kritik an X wächst" (a noun telling how a debate stands) and "Am besten lässt sich X im
     Herbst klären" (an adjective saying how, not whether): no position of the speaker's."""
     if c.words[i].noun and fw.slot != "subj":
-        return own_phrase is not None and (state_of_debate(c, own_phrase) or handled_position(c, own_phrase)
+        return own_phrase is not None and not speakers_own(c, own_phrase, speaker_words) and (
+            state_of_debate(c, own_phrase) or handled_position(c, own_phrase)
                                            or from_someone_else(c, speaker_words))
     if fw.slot == "subj" and own_phrase is not None and own_phrase.prep not in (None, "für"):
         return True  # "ist in Gefahr", "auf einer unzureichenden Ausbildung": no predicate ("hält X für einen Fehler" is)
@@ -1202,6 +1263,21 @@ def no_position_here(c: Clause, i: int, fw: FrameWord, own_phrase: Phrase | None
         return person_acts(c, i, speaker_words)
     return (fw.slot == "subj" and own_phrase is None and c.words[i].tag.startswith(("ADJ", "ADV"))
             and not fw.only_negated and adverbial_only(c))
+
+
+def someone_elses(c: Clause, subject: Phrase | None, own_phrase: Phrase | None, tc: Clause, tp: Phrase,
+                  speaker_words: set[str]) -> bool:
+    """Someone else's position, reported ("Die Opposition lehne X ab, sagte …")."""
+    return (subject is not None and bool(speaker_words) and not subject.pronoun and not _nobody(c, subject)
+            and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)
+            and not (subject is own_phrase and speakers_own(c, subject, speaker_words)))
+
+
+def speakers_own(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
+    """"Die Kritik von Bürgermeisterin Y an X fiel deutlich aus": a position noun whose von-phrase
+    right after it names the speaker is the speaker's own position."""
+    q = attribute_after(c, p, ("von",))
+    return bool(speaker_words) and q is not None and q.prep == "von" and _names_speaker(c, q, speaker_words)
 
 
 def person_acts(c: Clause, i: int, speaker_words: set[str]) -> bool:
@@ -1326,7 +1402,9 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
     if tp2.pronoun:
         return []
     said = list(dict.fromkeys(said))
-    out = [Stance(target_lemma(tc2, tp2), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
+    out = [Stance(named_target(tc2, tp2, lang), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
+    if (number := number_after(tc2, tp2)) is not None:  # "Tempo 30", "die Linie 9": the number names it too
+        out.append(replace(out[0], target=f"{out[0].target} {number}"))
     if tp2 is phrase:
         out += compound_act(out[0], lang)
     nested = nested_frame(tc2, tp2, lang)
@@ -1398,6 +1476,28 @@ def holds_position(c: Clause, p: Phrase, lang: str) -> bool:
     return c.words[p.head].noun and (low in lex.frames or any(fw.noun for fw in lex.acts.get(low, ())))
 
 
+def abandons(c: Clause, i: int, fw: FrameWord, lang: str) -> bool:
+    """A verb that gives up a thing, not only a position ("beerdigte die Maut"; rows "abandon")."""
+    return not c.words[i].noun and "_".join(fw.words) in row_words(lang, "abandon")
+
+
+def given_up_thing(c: Clause, p: Phrase, lang: str) -> bool:
+    """"hat sich von der Stadtbahn verabschiedet", "hat die Maut beerdigt": a thing named with the
+    definite article or a demonstrative (a plan under debate) that is given up is rejected; a person,
+    a body or one's own ("von seinen Mitarbeitern", "ihr Amt") is none."""
+    from ..actors.lexicon import lexicon as actor_lexicon
+    from ..actors.roles import role_word
+
+    head = c.words[p.head]
+    lemma, people = noun_lemma(head.text), actor_lexicon(lang)
+    # (an active finite clause: "Die Linie wird vorerst nicht eingestellt" is a plan, "…, X einzustellen" a content)
+    active = finite_verb(c) is not None and not PASSIVE_AUX & set(c.lows)
+    definite = c.lows[p.start] in POINTING or p.start > 0 and c.lows[p.start - 1] in CONTRACTED  # ("vom Parkdeck")
+    return (head.noun and active and definite
+            and not is_agent(c, p, lang) and role_word(lemma, people) is None
+            and not {head.low, lemma.lower()} & (set(people.groups) | row_words(lang, "personal")))
+
+
 def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | None:
     """A frame noun as the target ("das Nein zum Kraftwerk", "die Forderung nach X", "die
     Ablehnung der Seilbahn"): its own phrase after it (a genitive author may stand between),
@@ -1429,9 +1529,9 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     """Where the object of the frame word at ``i`` stands, and the sign of an act it passes through.
     The phrase naming the speaker is no object ("X müsse gestrichen werden, verlangte der Verbandschef Y")."""
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
-               and c.words[p.head].low not in OBJECT_PRONOUNS and not _genitive_attribute(c, p)
+               and c.words[p.head].low not in OBJECT_PRONOUNS and not (_genitive_attribute(c, p) and not _after_name(c, p, speaker_words))
                and not (speaker_words and _names_speaker(c, p, speaker_words))
-               and not _joined_to_subject(c, p, subject)]
+               and not _joined_to_subject(c, p, subject) and not (p.start > 0 and c.lows[p.start - 1] == "als")]
     # an object after a conjunction belongs to the next verb ("hat X aufgegeben und unterstützt nun Y")
     after = [p for p in objects if p.start > i and not any(w.low in ("und", "oder") and w.tag == "KON"
                                                             for w in c.words[i + 1:p.start])]
@@ -1442,7 +1542,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     if after and not pointer:
         where = (c, after[0])
     elif before and not pointer:
-        where = (c, before[-1])
+        where = (c, first_of_run(c, before))
     elif subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words):
         where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
     else:  # the object is a clause: "forderte, die Sanktionen aufzuheben" (its act read once)
@@ -1450,8 +1550,58 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
             hit = None if other is None else act_object(other, lang, words) if other is c else clause_act(other, lang, words)
             if hit:
                 return (other, hit[0]), hit[1]
-        return None, 1
+        return (pronoun_object(c, subject) if c.words[i].lemma not in lexicon(lang).light else None), 1
     return where, act_verb_after(c, where[1], lang, words, i)
+
+
+def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] | None:
+    """"Die Ministerin lehnt sie inzwischen ab", "wir unterstützen ihn": an object pronoun (not the
+    subject, not "es") stands for the thing named before."""
+    pronouns = [k for k, w in enumerate(c.words) if w.low in ("sie", "ihn", "das", "dies") and phrase_at(c, k) is not subject
+                and (k == 0 or c.lows[k - 1] not in PREPOSITIONS) and main_clause_word(c, k)]
+    clear = subject is not None and (not subject.pronoun or c.lows[subject.head] in NOMINATIVE)  # ("wir", not "sie")
+    back = antecedent(c)
+    return back if pronouns and clear and back and agrees(c.lows[pronouns[0]], *back) else None
+
+
+def main_clause_word(c: Clause, k: int) -> bool:
+    """A word of a main clause: after its finite verb, or first before it ("Das halte ich für falsch"),
+    not the relative pronoun of a clause with its verb last ("…, das er für kontraproduktiv hält")."""
+    fin = finite_verb(c)  # (or the first verb: HanTa takes "begrüßt" for a participle)
+    fin = next((j for j, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun), None) if fin is None else fin
+    return fin is not None and (k > fin or k == fin - 1 == 0) and fin < len(c.words) - 1 - (c.words[-1].tag == "PTKVZ")
+
+
+AGREEING = {"sie": frozenset("die eine keine diese jene".split()), "ihn": frozenset("der den einen keinen diesen jenen".split())}
+
+
+def agrees(pronoun: str, c: Clause, p: Phrase) -> bool:
+    """"sie" for a feminine or plural thing ("die Maut", "Studiengebühren"), "ihn" for a masculine one;
+    "das" / "dies" for any. Told by the thing's article as written (bare: a plural)."""
+    article = c.lows[p.start] if c.words[p.start].low in DETERMINERS else ""
+    if pronoun not in AGREEING or not article:
+        return pronoun != "ihn" or bool(article)
+    return article in AGREEING[pronoun]
+
+
+def _after_name(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
+    """"Eine Absage erteilte Minister Y der Steuer": a "der" phrase right after the speaker's name
+    is a dative object, no genitive of the name."""
+    return (p.start > 0 and c.lows[p.start] in GENITIVE_ARTICLES and c.lows[p.start - 1] in speaker_words
+            and c.words[p.start - 1].noun)
+
+
+def first_of_run(c: Clause, objects: list[Phrase]) -> Phrase:
+    """The last object before the verb, or the first of the coordinated run it ends ("Weder die Fusion
+    der Sparkassen noch die Schließung von Filialen werde er mittragen": the Fusion, the rest joined)."""
+    k = len(objects) - 1
+    while k > 0:
+        gap = [j for j in range(objects[k - 1].end, objects[k].start) if phrase_at(c, j) is None
+               and not (c.lows[j] in PREPOSITIONS and phrase_at(c, j + 1) is not None)]
+        if not gap or not all(c.lows[j] in COORDINATION for j in gap):
+            break
+        k -= 1
+    return objects[k]
 
 
 REASON_PREPOSITIONS = frozenset("für wegen ob".split())
@@ -1475,13 +1625,32 @@ def _joined_to_subject(c: Clause, p: Phrase, subject: Phrase | None) -> bool:
 def talked_about(c: Clause, subject: Phrase | None, nxt: Clause | None, prev: Clause | None) -> tuple[Clause, Phrase] | None:
     """"Das ist der falsche Weg", sagte X über die Maut: a demonstrative subject stands for what
     the saying clause names with über / zu."""
-    if subject is None or c.words[subject.head].low not in DEMONSTRATIVES:
+    verbless = not any(w.tag.startswith("V") and not w.noun for w in c.words)
+    shown = (any(p.pronoun and p.prep is None and c.lows[p.head] in DEMONSTRATIVES and p is not subject
+                 and main_clause_word(c, p.head) for p in c.phrases)
+             and any(w.lemma in JUDGING for w in c.words))  # ("hält das für falsch"; not "Das ist eine Katastrophe")
+    said_of = subject is not None and c.words[subject.head].low in DEMONSTRATIVES  # "Das ist falsch", sagte Y über X
+    if not verbless and not shown and not said_of:
         return None
     for other in (nxt, prev):
         about = [p for p in other.phrases if p.prep in ("über", "zu") and not p.pronoun] if other else []
         if about:
             return other, about[0]
-    return None
+        if other is not None and verbless and (commented := commented_object(other)) is not None:
+            return other, commented
+    return antecedent(c) if shown else None  # the thing named before
+
+
+COMMENTING = frozenset("kommentieren quittieren urteilen".split())
+QUOTING = COMMENTING | {"sagen", "meinen"}  # "„Ein Fehler“, sagte Y": the verbless piece is a quote, no fronted object
+
+
+def commented_object(c: Clause) -> Phrase | None:
+    """"„Ein guter Tag für die Pflege“, kommentierte Y die Regelung": the object of a verb of
+    commenting is what the verbless quote judges (the phrase after the commenter's)."""
+    verb = next((k for k, w in enumerate(c.words) if w.lemma in COMMENTING and not w.noun), None)
+    after = [p for p in c.phrases if verb is not None and p.start > verb and p.prep is None and not p.pronoun]
+    return after[-1] if len(after) > 1 else None
 
 
 def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, speaker_words: set[str],
@@ -1534,10 +1703,19 @@ def nothing_judged(c: Clause, own_phrase: Phrase | None, cands: list[Phrase]) ->
     fin = finite_verb(c)
     if fin is None:
         return False
-    if own_phrase is not None and c.phrases[0] is own_phrase and own_phrase.end <= fin:
+    if own_phrase is not None and c.phrases[0] is own_phrase and own_phrase.end <= fin and not predicate_first(c, own_phrase):
         return True
     active = any(w.lemma in JUDGING and "FIN" in w.tag for w in c.words) and not any(w.lemma == "werden" for w in c.words)
     return active and len(cands) == 1 and cands[0].end <= fin
+
+
+def predicate_first(c: Clause, p: Phrase) -> bool:
+    """"Als Schnapsidee bezeichnete Y X", "Für einen großen Fehler hält Y X": a predicate marked by
+    als / für with a judging verb may open the clause; it is then no subject, it judges the object."""
+    marked = p.prep == "für" or p.start > 0 and c.lows[p.start - 1] == "als"
+    named = p.prep is None and c.lows[p.start] in INDEFINITE - NEGATING_DETERMINERS  # "Einen Fehler nannte Y X"
+    return (marked and any(w.lemma in JUDGING and not w.noun for w in c.words)
+            or named and any(w.lemma == "nennen" and "FIN" in w.tag for w in c.words))
 
 
 def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
@@ -1571,7 +1749,7 @@ def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
 
 
 def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
-                     words: list[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
+                     words: list[str], speaker_words: frozenset[str] | set[str] = frozenset()) -> tuple[tuple[Clause, Phrase] | None, int]:
     """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
     "davor, X zu tun" points to the next clause."""
     if fw.slot in SIDES and any(a in SIDES and b in ("noch", "oder", "und") and d in SIDES and a != d
@@ -1588,6 +1766,8 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     if pps and not pointer:
         words.append(fw.slot)
         return (c, min(pps, key=lambda p: abs(p.start - i))), 1
+    if not pps and not pointer and c.words[i].noun and (dative := dative_object(c, i, speaker_words, lang)) is not None:
+        return (c, dative), 1  # "signalisierte dem Konzept ihre Zustimmung": the dative takes the noun's side
     if not pps and not pointer and (c.words[i].noun or fw.slot == "inf"):  # "wiederholte seine Forderung, X zu lockern"
         return zu_complement(c, phrase_at(c, i) if c.words[i].noun else None, nxt, lang, words)
     if (not pps and not pointer and nxt is not None and nxt.words and nxt.words[0].low == "dass"
@@ -1602,7 +1782,42 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
         if hit:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
+    clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob")
+                                                      or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))
+    at = next((k for k, w in enumerate(c.words) if POINTERS.get(w.low) == fw.slot), None)
+    if at is not None and not clause_after and not c.words[i].noun and pointer_alone(c, at) and antecedent(c):
+        words.append(c.words[at].text)  # "sprach sich dafür aus", "ist klar dagegen": the thing named before
+        return antecedent(c), 1
     return None, 1
+
+
+def pointer_alone(c: Clause, at: int) -> bool:
+    """"hält wenig davon", "sprach sich am Montag dafür aus": a pointer that stands for a thing, in an
+    active finite clause with no object and no phrase after it. An adversative "dagegen" has other
+    complements ("Reuters spricht dagegen von zehn Flugzeugen", "Y hat dagegen X verteidigt")."""
+    fin = finite_verb(c)
+    if fin is None or PASSIVE_AUX & set(c.lows) or any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words):
+        return False
+    subject = subject_of(c, fin)
+    return not any(p.start > at and c.words[p.head].low not in TIME_NOUNS or p.prep is None and p is not subject
+                   and p.start > fin and not p.pronoun for p in c.phrases)
+
+
+DATIVE = frozenset("dem einem diesem jedem".split())
+
+
+def dative_object(c: Clause, i: int, speaker_words: set[str], lang: str) -> Phrase | None:
+    """A position noun without its preposition, the object of a verb whose dative names the thing
+    ("Ihre Zustimmung signalisierte Y dem Konzept", "gab dem Plan seine Unterstützung"): that dative
+    (or a "der" phrase right after the speaker's name), when it is no person or body."""
+    own = phrase_at(c, i)
+    if (own is None or own.prep is not None or finite_verb(c) is None or _genitive_attribute(c, own)
+            or person_noun(c.words[i].text, lang)):  # ("dem Verdacht der Kritiker": no position noun of the verb)
+        return None
+    return next((p for p in c.phrases if p.prep is None and not p.pronoun and p is not own
+                 and (c.lows[p.start] in DATIVE or _after_name(c, p, speaker_words))
+                 and not _names_speaker(c, p, speaker_words) and not is_agent(c, p, lang)
+                 and not (_genitive_attribute(c, p) and not _after_name(c, p, speaker_words))), None)
 
 
 def _correlate_left_out(c: Clause, i: int, nxt: Clause | None, lang: str) -> bool:
@@ -1642,7 +1857,7 @@ def noun_attribute(c: Clause, p: Phrase, verb: str) -> bool:
     return before.prep == "von" if verb == "sprechen" else before.prep is None and c.words[before.start].low in INDEFINITE
 
 
-COORDINATION = frozenset("und sowie oder sondern auch".split())
+COORDINATION = frozenset("und sowie oder sondern auch noch".split())  # ("weder X noch Y")
 
 
 def coordinated(c: Clause, p: Phrase) -> list[Phrase]:
@@ -1670,6 +1885,12 @@ def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
         if q.prep is None and (q.start == end or q.start == end + 1 and c.words[end].low in ("und", "sowie")):
             end = q.end
     return any(w.low in speaker_words for w in c.words[p.start:end])
+
+
+def elliptic_start(c: Clause) -> bool:
+    """A verbless piece that is a clause of its own, with its own negation: "…, aber für X",
+    "…, sondern Y", "…, auch nicht für das Feuerwehrhaus"."""
+    return c.words[0].low in ELLIPTICAL or c.lows[:2] in (["auch", "nicht"], ["auch", "kein"], ["auch", "keine"])
 
 
 def elliptical(before: Clause, c: Clause, lang: str) -> Clause:
@@ -1798,56 +2019,164 @@ def hypothetical(c: Clause) -> bool:
     return bool(lows) and (lows[0] in CONCEDING or len(lows) > 1 and lows[0] in FOCUS and lows[1] in CONCEDING)
 
 
-def read_stances(text: str, lang: str = "de", speaker: str = "") -> list[Stance]:
+def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
-    in the text (so that a frame whose subject is someone else is left out)."""
+    in the text (so that a frame whose subject is someone else is left out); ``context`` is the
+    text before it (the article so far), whose things "dafür" or "das Projekt" may point back to."""
     speaker_words = {w.lower() for w in WORD.findall(speaker)
                      if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
+    speaker_words -= genitive_after_name(speaker)
     out: list[Stance] = []
+    named = named_before(context, lang)
     earlier: Stance | None = None
     text = ASIDE.sub("", text.replace("\xa0", " "))  # "Gruber (ÖVP) hat …": the party does not break the clause
     for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
             continue
-        pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
-        clauses: list[Clause] = []
-        for k in range(len(pieces) - 1):  # a lone pointer opens the clause after it ("Davor, X zu tun, …")
-            if WORD.findall(pieces[k]) == [pieces[k].strip()] and pieces[k].strip().lower() in POINTERS:
-                pieces[k + 1] = pieces[k].strip() + " " + pieces[k + 1]
-                pieces[k] = ""
-        pieces = [p for p in pieces if p]
-        for piece in pieces:
-            piece = FOCUS_BEFORE_CONTRAST.sub(r"\1\3 \2", piece)
-            c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
-            if piece.rstrip(" \"'«»“”„").endswith("?"):
-                c.words, c.phrases = [], []  # a question takes no position
-            elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
-                continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
-            elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
-                  and not (c.words and c.words[0].low in ELLIPTICAL)):
-                # no verb: an apposition or a coordinated phrase belongs to the clause before
-                c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
-            elif clauses and c.words and c.words[0].low in ELLIPTICAL and not any(w.tag.startswith("V") for w in c.words):
-                c = elliptical(clauses[-1], c, lang)
-            elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words
-                  and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
-                  and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
-                # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
-                # (a fronted person or role, "Der Kämmerer von X, Y, hält …", is the subject: no join)
-                c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
-            clauses.append(c)
+        clauses = sentence_clauses(sentence, lang)
         body = represented_body(clauses, speaker_words)
+        for c in clauses:
+            c.named = named
         for k, c in enumerate(clauses):
+            named = named + things_named(clauses[k - 1], lang) if k > 0 else named
+            c.named = named
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
             if c.words and c.words[0].low in QUESTION_WORDS:
                 c = pseudo_cleft(c, nxt, lang)  # "Was wir brauchen, ist X"
-            if c is None or not c.words:
+            if c is None or not c.words or c.content:
                 continue
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
+            c.named = named
             if not hypothetical(c):
                 out += denied(read_clause(c, nxt, prev, lang, speaker_words | body, earlier), c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
+        named = named + things_named(clauses[-1], lang) if clauses and clauses[-1].words else named
     return out
+
+
+def genitive_after_name(speaker: str) -> set[str]:
+    """"Finanzminister Konrad Esterle der Übergewinnsteuer": the common noun of a "der/des" phrase
+    right after a first name and surname (not "Präsident der Kammer") is the verb's dative object,
+    no word of the speaker's; its lower-case form."""
+    from ..actors.lexicon import firstnames
+
+    words = [w.strip(",.") for w in speaker.split()]
+    return {words[k + 1].lower() for k in range(2, len(words) - 1)
+            if words[k] in ("der", "des") and words[k - 2].lower() in firstnames() and words[k - 1][:1].isupper()
+            and words[k + 1].lower() not in firstnames() and german_noun_lemma(words[k + 1])
+            and not person_noun(words[k + 1], "de")}
+
+
+def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
+    """The clauses of one sentence: its pieces between commas, dashes and colons, with verbless
+    appositions, ellipses and fronted phrases joined to the clause they belong to."""
+    pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
+    clauses: list[Clause] = []
+    for k in range(len(pieces) - 1):  # a lone pointer opens the clause after it ("Davor, X zu tun, …")
+        if WORD.findall(pieces[k]) == [pieces[k].strip()] and pieces[k].strip().lower() in POINTERS:
+            pieces[k + 1] = pieces[k].strip() + " " + pieces[k + 1]
+            pieces[k] = ""
+    pieces = [p for p in pieces if p]
+    for piece in pieces:
+        piece = FOCUS_BEFORE_CONTRAST.sub(r"\1\3 \2", piece)
+        c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+        if piece.rstrip(" \"'«»“”„").endswith("?"):
+            c.words, c.phrases = [], []  # a question takes no position
+        elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
+            continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
+        elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
+              and not (c.words and elliptic_start(c))):
+            # no verb: an apposition or a coordinated phrase belongs to the clause before
+            c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+        elif clauses and c.words and elliptic_start(c) and not any(w.tag.startswith("V") for w in c.words):
+            c = elliptical(clauses[-1], c, lang)
+        elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
+              and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
+              and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
+            # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
+            # (a fronted person or role, "Der Kämmerer von X, Y, hält …", is the subject: no join)
+            c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
+        clauses.append(c)
+    return clauses
+
+
+# ---------------------------------------------------------------- things named before
+
+
+TALKED_ABOUT = frozenset("um über".split())  # "Die Debatte um X", "wird über X gestritten"
+SIDED = frozenset("für gegen".split())  # "hatte sich für X ausgesprochen" (not "ein Verbot für Lastwagen": an attribute)
+
+
+def things_named(c: Clause, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
+    """The things a clause names that a later "dafür", "dagegen", "davon" or "das Projekt" may point
+    back to, the likeliest last: what it is about (um / über), then its objects, then a thing as its
+    subject. Common nouns only: no person, body, name or time."""
+    debate = any(w.lemma in row_words(lang, "debate") or noun_lemma(w.text).lower() in row_words(lang, "debate")
+                 for w in c.words if w.noun or w.tag.startswith("V"))
+    found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun
+             and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p))
+             and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
+             and german_noun_lemma(c.words[p.head].text) and not person_noun(c.words[p.head].text, lang)
+             and not any(w.tag == "CARD" or w.text[:1].isdigit() for w in c.words[max(p.start - 1, 0):p.end])]  # (an amount)
+    rank = {id(p): 3 if p.prep in TALKED_ABOUT else 2 if p.prep else 0 if p is c.phrases[0] else 1 for p in found}
+    return tuple((c, p) for p in sorted(found, key=lambda p: rank[id(p)]))
+
+
+def attached(c: Clause, p: Phrase) -> bool:
+    """A prepositional phrase right after a noun phrase, as its attribute ("ein Verbot für Lastwagen")."""
+    return any(q.end == p.start - 1 for q in c.phrases)
+
+
+def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
+    """The things named in the last sentences of ``context`` (the text before a statement)."""
+    out: tuple[tuple[Clause, Phrase], ...] = ()
+    for sentence in [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-3:]:
+        for c in sentence_clauses(sentence, lang):
+            out += things_named(c, lang)
+    return out
+
+
+def person_noun(word: str, lang: str) -> bool:
+    """A role ("Landrätin") or a group of people ("Anwohner", "Mitarbeitern")."""
+    from ..actors.lexicon import lexicon as actor_lexicon
+    from ..actors.roles import role_word
+
+    lemma, people = noun_lemma(word), actor_lexicon(lang)
+    return role_word(lemma, people) is not None or bool({word.lower(), lemma.lower()} & set(people.groups))
+
+
+def antecedent(c: Clause) -> tuple[Clause, Phrase] | None:
+    """The thing named last before the clause (the likeliest of its clause), if any."""
+    return c.named[-1] if c.named else None
+
+
+CONTRACTED = frozenset("vom zum zur im am beim ins ans aufs fürs".split())  # a preposition with the definite article
+POINTING = frozenset("der die das den dem des dieser diese dieses diesen diesem".split())
+
+
+def named_target(c: Clause, p: Phrase, lang: str) -> str:
+    """The target's name, where a bare definite noun points back to a thing named before: "das
+    Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
+    "das Vorhaben" (rows "refer") to the thing last named."""
+    name = target_lemma(c, p)
+    if c.lows[p.start] not in POINTING or p.end - p.start > 3 or attribute_after(c, p, ("für", "von", "zu", "in", "an")):
+        return name
+    low = name.lower()
+    debated = [(other, q) for other, q in c.named if under_debate(other, q, lang)]
+    for other, q in reversed(debated):
+        earlier = target_lemma(other, q)
+        if len(earlier) > len(name) + 2 and earlier.lower().endswith(low):
+            return earlier
+    if low in row_words(lang, "refer") and debated and debated[-1][1] is not p and debated[-1][0] is not c:
+        return target_lemma(*debated[-1])
+    return name
+
+
+def under_debate(c: Clause, p: Phrase, lang: str) -> bool:
+    """A thing named as debated ("der Streit um X", "über X wird gestritten") or as planned or contested
+    ("das geplante X", "das umstrittene X"): what "das Projekt" or "das Terminal" can name later."""
+    return p.prep in TALKED_ABOUT or any(w.lemma in row_words(lang, "debated") or w.low.startswith(("geplant", "umstritten"))
+                                         for w in c.words[p.start:p.head])
