@@ -10,6 +10,7 @@ statement's position on that thing as the opposite of the speaker's latest earli
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..actors import time_nouns
 from .frames import reversal_patterns
