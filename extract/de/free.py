@@ -39,12 +39,11 @@ def free_indirect(art: Article) -> None:
             if id(f) in art.inherit:
                 take_speaker_before(art, f, n, last if last is not None and n - last_sent <= 3 else None)
         attributed = [f for f in here if f.speaker_mention and not f.unattributed]
-        if attributed:
-            last, last_sent = attributed[-1], n
+        framed = sentence_frame(art, s, e, here)
+        if here and framed is None:
+            if attributed:
+                last, last_sent = attributed[-1], n
             continue
-        if here:
-            continue
-        framed = header_frame(art, s, e) or konjunktiv_colon(art, s, e) or konjunktiv_comma(art, s, e)
         if framed is not None:  # "Sein Fazit: …", "X zog eine positive Bilanz: das Geschäft ziehe an"
             who = framed[1] or framed_speaker(art, n, last, last_sent)
             if who is not None:
@@ -80,6 +79,18 @@ def free_indirect(art: Article) -> None:
                                  frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
             last_sent = n
     art.found.extend(new)
+
+
+def sentence_frame(art: Article, s: int, e: int, here: list[Found]) -> tuple | None:
+    """The sentence's own frame ("Sein Fazit: …"). Where the sentence holds only a position read from
+    the words before its colon ("Die Kritik von X an Y fiel deutlich aus: …"), the frame that names
+    its speaker, so that what follows the colon is that speaker's statement too."""
+    if not here:
+        return header_frame(art, s, e) or konjunktiv_colon(art, s, e) or konjunktiv_comma(art, s, e)
+    if any(f.kind != "reported" for f in here):
+        return None
+    framed = header_frame(art, s, e)
+    return framed if framed and framed[1] and framed[0][0] >= max(b for f in here for _, b in f.quote) else None
 
 
 def framed_speaker(art: Article, n: int, last: Found | None, last_sent: int) -> Span | None:
