@@ -166,6 +166,8 @@ NAME_PARTICLES = [
      "Ich zeige neue Bilder", "Ilse van Dongen"),
     ("Der Unternehmer Omar al-Hassani will bauen. Die Genehmigung sei Formsache, sagte al-Hassani der Zeitung.",
      "Die Genehmigung sei Formsache", "Omar al-Hassani"),
+    ("Eine klare Absage erteilte Landesrat Jonas Rieder der Zweitwohnungssteuer.",
+     "Eine klare Absage", "Jonas Rieder"),  # role, first name, surname: "der" is a dative object
     ("Karl von der Heide, Vorsitzender des Bauernverbands, kritisierte die Regeln. „Das treibt Höfe in die "
      "Aufgabe“, sagte von der Heide.", "Das treibt Höfe in die Aufgabe", "Karl von der Heide"),
     ("„Wir haben die Lage unterschätzt“, sagte Friederike zu Rantzau-Eckstein am Sonntag.",

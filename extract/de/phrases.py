@@ -132,8 +132,10 @@ class NounPhrases:
         toks = self.toks
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
         for _ in range(2):
-            if j < limit and toks[j].low in ("der", "einer") and toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2):
-                break  # "sagte al-Hassani der Zeitung": after a bare name "der" is a dative object
+            if j < limit and toks[j].low in ("der", "einer") and (
+                    toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2)
+                    or j - head >= 3 and toks[j - 1].tag == toks[j - 2].tag == "NE"):
+                break  # "sagte al-Hassani der Zeitung", "erteilte Minister Konrad Esterle der Steuer": a dative object
             if j < limit and toks[j].low in GENITIVE | INDEFINITE_GENITIVE | {"von", "vom"}:
                 k = j + 1
                 while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJ(A)"):
