@@ -50,6 +50,7 @@ from .lines import with_interview
 from .nlp import is_trained, load_english
 from .parsed import ParsedRules
 from .parsed_speakers import name_extent
+from .people import people_mentions
 from .surnames import is_surname_speaker
 
 
@@ -66,7 +67,7 @@ def analyse(text: str) -> Analysis:
     quotes = english_quotes(text, double)
     if is_trained(nlp):
         statements = ParsedRules(doc, quotes).statements()
-        mentions = _entity_mentions(doc)
+        mentions = people_mentions(doc, _entity_mentions(doc))
         mentions = sorted(mentions + body_mentions(doc, mentions), key=lambda m: m.span)
     else:
         statements = BlankRules(doc, quotes).statements()
