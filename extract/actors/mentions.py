@@ -251,6 +251,8 @@ def _is_descriptor(inst: str, lex: Lexicon) -> bool:
 
 def _named_entity_at(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
     n, org = _longest(tokens, j, lex.organisations, lex.max_words)
+    if n == 1 and org[0].isupper() and tokens[j].islower():
+        n = 0  # a word in lower case is no acronym: the relative 'who' is not the WHO
     if not n and tokens[j][:1].isupper():  # genitive of a single-word organisation: "des Kremls"
         org = _inflected(lex.organisations, tokens[j], ("es", "s"))
         n = 1 if org else 0
@@ -548,6 +550,10 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             while i + 1 < len(tokens) and tokens[i] == "und" and _is_capitalised(tokens[i + 1]):
                 i += 2
             continue
+        if lang == "en" and low in ("for", "of") and p.role and (k := _portfolio_end(tokens, i + 1)):
+            p.affiliation = p.affiliation or " ".join(tokens[i + 1 : k])  # "Minister for Housing | Dermot Roe"
+            i = k
+            continue
         if low in OF_WORDS and (p.role or p.entity or p.source) and not (i and tokens[i - 1] == ","):
             # (after a comma "der" opens an apposition: "Ihr Sprecher, der Tischler Jens Pölitz")
             ent, j, run = _of_entity(tokens, i + 1, lex, genitive=low == "des")
@@ -772,6 +778,18 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang, tokens[0].casefold() if tokens else "")
     return p
+
+
+def _portfolio_end(tokens: list[str], i: int) -> int:
+    """'Minister for Housing Dermot Roe': where a known first name opens the name after the
+    capitalised words of a portfolio ('and' between them), or 0."""
+    k = i
+    while k < len(tokens) and (_is_capitalised(tokens[k]) or tokens[k] == "and" and k > i):
+        if k > i and tokens[k].casefold() in firstnames() and k + 1 < len(tokens) and _is_capitalised(tokens[k + 1]):
+            return k
+        k += 1
+    # no first name known: a run of three or more capitalised words ends in a two-word name
+    return k - 2 if k == len(tokens) and k - i >= 3 and "and" not in tokens[k - 2 : k] else 0
 
 
 def _first_name_first(tokens: list[str], i: int, j: int, lex: Lexicon) -> bool:

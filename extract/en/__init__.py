@@ -27,7 +27,7 @@ data/speakers_en.txt.
 
 The modules: nlp.py (the spaCy pipeline, trained or blank), cues.py (the cue lexicon),
 base.py (what both rule sets share), parsed.py (rules on the trained pipeline, with
-parsed_speakers.py, parsed_indirect.py, parsed_objects.py, parsed_nouns.py and parsed_around.py), blank.py (rules on the blank fallback, with
+parsed_speakers.py, parsed_sources.py, parsed_indirect.py, parsed_objects.py, parsed_nouns.py and parsed_around.py), people.py (people the NER missed), blank.py (rules on the blank fallback, with
 blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines), surnames.py
 (a lone surname that speaks is a person), outlets.py ('…, the Herald reported': the clause's
 subject speaks), bodies.py (bodies the NER missed, as mentions), content_subject.py ('Carver now backs X, she said': the
