@@ -221,6 +221,15 @@ class Identities:
                 and a.name.casefold().endswith(" " + short.casefold()) and "(" not in a.name}
         return hits.pop() if len(hits) == 1 else short
 
+    def _body_by_first_word(self, words: list[str]) -> Actor | None:
+        """English: 'Brightwater said' after 'Brightwater Utilities': the one organisation named
+        before whose name opens with this word, or None."""
+        if self.lang != "en" or len(words) != 1:
+            return None
+        key = words[0].casefold() + " "
+        hits = {a.id: a for a in self._actors.values() if a.kind == "organisation" and a.name.casefold().startswith(key)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
     def _note_acronym(self, phrase: str, actor: Actor) -> None:
         """"die Bremer Straßenbahn AG (BSAG)", "das Bundesamt für Migration (Bamf)": the short
         form in brackets after a body's name names that body later ("teilte die BSAG mit")."""

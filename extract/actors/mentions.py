@@ -11,7 +11,7 @@ from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive
 from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, council_noun, demonym_noun, demonym_stem, role_word
-from .words import GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
+from .words import MEMBER_BODIES, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -203,7 +203,11 @@ def _of_name_end(tokens: list[str], start: int, j: int, lex: Lexicon) -> int:
     there is none)."""
     if not all(t[:1].isupper() for t in tokens[start:j]):
         return j
-    return _name_tail_end(tokens, j, lex)
+    end = _name_tail_end(tokens, j, lex)
+    if end > j and tokens[j - 1].casefold() in MEMBER_BODIES and end + 1 < len(tokens) and tokens[end] == "in":
+        words, k = _name_run(tokens, end + 1, lex)
+        return k if words and k == len(tokens) else end  # "Federation of Small Traders in Harwick"
+    return end
 
 
 NAME_TAIL_LINKS = {"of", "for", "and", "&", "on", "the"}  # "Coalition for Fair Rents", "Office of the Mayor"

@@ -13,6 +13,7 @@ from .base import (
     RELATIVE,
     _trim,
 )
+from ..actors.words import MEMBER_BODIES
 from .cues import speaker_nouns
 
 
@@ -101,7 +102,7 @@ class ParsedSpeakers:
         for c in tok.children:
             if c.i < tok.i:
                 continue
-            if c.dep_ == "prep" and self.place_phrase(c):
+            if c.dep_ == "prep" and self.place_phrase(c) and not _member_body_place(tok, c):
                 break  # 'Ferry operators in Brennsund': the place is where they are, not who
             if c.dep_ in ("prep", "compound", "nummod", "amod", "case", "flat", "nmod", "pobj", "cc", "conj"):
                 right = c.right_edge.i  # 'Both Ms. Rana and Mr. Ott'; 'a spokesman for the ministry' 
@@ -219,6 +220,13 @@ def headline_end(text: str) -> int | None:
     if not first or first.endswith(".") or len(first.split()) > 20 or not text[line_end:].strip():
         return None
     return line_end
+
+
+def _member_body_place(head: Token, prep: Token) -> bool:
+    """'the Federation of Small Traders in Harwick': a capitalised body of members with an of/for
+    phrase, then 'in' and a place: the place is part of the name."""
+    return head.text[:1].isupper() and head.lower_ in MEMBER_BODIES and prep.lower_ == "in" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < prep.i for c in head.children)
 
 
 def _entity_end(doc: Doc, i: int) -> int:
