@@ -116,7 +116,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             for m, p in group:
                 actor = self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
-                    self._note_acronym(m.text, actor)
+                    self._note_acronym(m.text + (_bracket_after(self.text, m.span[1]) if self.lang == "en" else ""), actor)
                     self._add_event(m.span[0], actor, subject=m.is_subject)
                     if m.is_subject:
                         self._note_masculine(m.text.strip().casefold(), actor)
@@ -281,6 +281,12 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+
+def _bracket_after(text: str, end: int) -> str:
+    """' (HDWA)' right after a name (English mentions end before the bracket), or ''."""
+    m = re.match(r"\s*\([^()\s]{1,8}\)", text[end:end + 12])
+    return m.group(0) if m else ""
 
 
 def _qualify_by_demonym(p: Parsed, place: str, lang: str) -> None:

@@ -51,6 +51,7 @@ from .nlp import is_trained, load_english
 from .parsed import ParsedRules
 from .parsed_speakers import name_extent
 from .people import people_mentions
+from .acronyms import acronym_mentions
 from .surnames import is_surname_speaker
 
 
@@ -67,7 +68,7 @@ def analyse(text: str) -> Analysis:
     quotes = english_quotes(text, double)
     if is_trained(nlp):
         statements = ParsedRules(doc, quotes).statements()
-        mentions = people_mentions(doc, _entity_mentions(doc))
+        mentions = acronym_mentions(doc, people_mentions(doc, _entity_mentions(doc)))
         mentions = sorted(mentions + body_mentions(doc, mentions), key=lambda m: m.span)
     else:
         statements = BlankRules(doc, quotes).statements()
