@@ -52,6 +52,7 @@ from .parsed import ParsedRules
 from .parsed_speakers import name_extent
 from .people import people_mentions
 from .acronyms import acronym_mentions
+from .headline_quotes import with_story_speakers
 from .surnames import is_surname_speaker
 
 
@@ -73,7 +74,7 @@ def analyse(text: str) -> Analysis:
     else:
         statements = BlankRules(doc, quotes).statements()
         mentions = []
-    statements = with_interview(doc, statements)
+    statements = with_story_speakers(text, with_interview(doc, statements))
     mentions = _with_speakers(doc, mentions + content_subjects(doc, statements, mentions), statements)
     statements = _distinct(statements)
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc), quotes=pairs)
