@@ -16,12 +16,21 @@ LIGHT_VERBS = {"give", "make", "issue", "offer", "deliver", "repeat", "renew", "
                "sound", "send", "provide", "extend", "put"}
 
 
+def _cue_noun(tok: Token) -> bool:
+    """A noun of saying (data/cue_nouns_en.txt); also a word the tagger took for a verb but that
+    has a possessor or article, so is a noun ('has repeated her warning that ...')."""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in cue_nouns()
+    return tok.pos_ == "VERB" and tok.lower_ in cue_nouns() and any(
+        c.dep_ in ("poss", "det") and c.i < tok.i for c in tok.children)
+
+
 class ParsedNouns:
     """The noun-cue rule of ParsedRules (a mixin: it reads the parsed document)."""
 
     def noun_pass(self) -> None:
         for tok in self.doc:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cue_nouns() or self.in_quote(tok):
+            if not _cue_noun(tok) or self.in_quote(tok):
                 continue
             clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
