@@ -135,7 +135,7 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
         if _first_name_led(e):
             kind = "person"  # "Jean-Luc d'Aubigné" the NER took for an organisation
         end = doc[last].idx + len(doc[last])
-        m = Mention((e.start_char, end), text[e.start_char:end], kind, is_subject=e.root.dep_ in ("nsubj", "nsubjpass"))
+        m = Mention((e.start_char, end), text[e.start_char:end], kind, is_subject=_subject(e.root))
         m = _with_particles_before(text, m, out[-1].span[1] if out else 0)  # "Jan ter" + "Horst"
         if out and _particles_between(text, out[-1], m):  # "Hendrik van" + "Berg": one name
             b = out[-1].span[0]
@@ -143,6 +143,11 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
             out.pop()
         out.append(m)
     return out
+
+
+def _subject(tok) -> bool:
+    """The clause's subject, or one of coordinated subjects ('Roe and Ott met ...')."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _first_name_led(e) -> bool:
