@@ -40,6 +40,10 @@ class ParsedSpeakers:
                     continue  # 'Hale said Tuesday that ...': the day is no second subject
                 if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return verb.head
+                if len(subjects) > 1:  # 'The chief executive of the brewer Kestrel Ales, Hamish Doyle, said':
+                    # the parser split the subject in two; the name apposed after a comma speaks
+                    return next((a for a in c.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                                 and self.doc[a.left_edge.i - 1].text == ","), c)
                 return c
             opener = self.participle_subject(verb)
             if opener is not None:
