@@ -42,7 +42,7 @@ def test_a_lower_case_word_is_no_acronym():
                  {"the town needed the jobs": "Sorcha Devlin"}, id="kind_noun_refers_to_a_politician"),
     pytest.param("Tidewell Ferries Ltd said fares would rise. Tidewell said fuel costs had doubled.",
                  {"fuel costs had doubled": "Tidewell Ferries Ltd"}, id="short_name_of_a_body"),
-    pytest.param("Fishermen gathered at the quay on Monday. The cooperative said the quota was unfair.",
+    pytest.param("Fishermen gathered at the quay on Monday. The cooperatives said the quota was unfair.",
                  {"the quota was unfair": None}, id="referring_body_noun_with_none_named"),
     pytest.param("The Association of Allotment Holders in Brennsund said the rent rise was unfair.",
                  {"the rent rise was unfair": "Association of Allotment Holders in Brennsund"},

@@ -259,7 +259,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                     earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
                 if earlier is not None:
                     return earlier
-                if p.definite and ent.name.casefold() in referring_bodies(self.lang):
+                if p.definite and (ent.name.casefold() in referring_bodies(self.lang) or _many_unnamed(p, ent, self.lang)):
                     return None  # "teilte die Behörde mit" with no body named before: nobody we know
             return self._entity_actor(ent)
         if p.capital:
@@ -281,6 +281,12 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+
+def _many_unnamed(p: Parsed, ent: Entity, lang: str) -> bool:
+    """English 'the cooperatives' (a body noun in the plural) with none named before: many bodies
+    nobody named, no actor."""
+    return lang == "en" and p.clean.casefold() == ent.name.casefold() + "s"
 
 
 def _bracket_after(text: str, end: int) -> str:
