@@ -116,7 +116,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             for m, p in group:
                 actor = self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
-                    self._note_acronym(m.text, actor)
+                    self._note_acronym(m.text + (_bracket_after(self.text, m.span[1]) if self.lang == "en" else ""), actor)
                     self._add_event(m.span[0], actor, subject=m.is_subject)
                     if m.is_subject:
                         self._note_masculine(m.text.strip().casefold(), actor)
@@ -234,7 +234,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                 return self._entity_actor(ent)
             if speaking and name.casefold() in self.lex.capitals and len(p.name) == 1:
                 return self._entity_actor(Entity("country", self.lex.capitals[name.casefold()]))
-            known = self._names.get(self._canonical(name).casefold())
+            known = self._names.get(self._canonical(name).casefold()) or self._body_by_first_word(p.name)
             if known is not None and known.kind in ("organisation", "country", "group"):
                 return known  # "Idris Power", introduced as "the utility company Idris Power"
             if known is None and (other := self._no_person_named(p, offset, hint)):
@@ -259,7 +259,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                     earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
                 if earlier is not None:
                     return earlier
-                if p.definite and ent.name.casefold() in referring_bodies(self.lang):
+                if p.definite and (ent.name.casefold() in referring_bodies(self.lang) or _many_unnamed(p, ent, self.lang)):
                     return None  # "teilte die Behörde mit" with no body named before: nobody we know
             return self._entity_actor(ent)
         if p.capital:
@@ -281,6 +281,18 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+
+def _many_unnamed(p: Parsed, ent: Entity, lang: str) -> bool:
+    """English 'the cooperatives' (a body noun in the plural) with none named before: many bodies
+    nobody named, no actor."""
+    return lang == "en" and p.clean.casefold() == ent.name.casefold() + "s"
+
+
+def _bracket_after(text: str, end: int) -> str:
+    """' (HDWA)' right after a name (English mentions end before the bracket), or ''."""
+    m = re.match(r"\s*\([^()\s]{1,8}\)", text[end:end + 12])
+    return m.group(0) if m else ""
 
 
 def _qualify_by_demonym(p: Parsed, place: str, lang: str) -> None:

@@ -164,6 +164,9 @@ class Coreference:
             sentence = self._sentence(nearest.offset)
             subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]
             found = subjects[-1] if subjects else nearest
+            if self.lang == "en" and want in ("m", "f") and len(
+                    {e.actor.id for e in (subjects or earlier) if self._sentence(e.offset) == sentence}) > 1:
+                return None  # 'Roe's chairman Ken Ott and chief executive Bo Lind met investors. He said': which?
         if found is None or self._unnamed_between(found.offset, span[0], want):
             return None
         return found.actor

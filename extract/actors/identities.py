@@ -82,6 +82,10 @@ class Identities:
         if self.lang == "en" and hint == "organisation" and len(p.name) > 1 and p.name[0].casefold() not in firstnames() \
                 and not any(w.casefold() in HONORIFICS for w in p.name) and not self._stands_alone(p.name):
             return True  # the English NER's ORG, no first name in it: 'Corvell Steel'
+        if self.lang == "en" and hint == "organisation" and len(p.name) == 1 and p.name[0].casefold() not in firstnames() \
+                and not p.definite and p.name[0][1:].islower() and not self._by_surname(p.name, "")[0] \
+                and not re.search(r"\b" + re.escape(p.name[0].lower()) + r"\b", self.text):
+            return True  # one word the NER calls an ORG, never written in lower case: 'Islesail'
         if self.lang == "en" and len(p.name) > 1 and is_outlet_name(p.name) and p.name[0].casefold() not in firstnames() \
                 and (p.definite or hint != "person"):
             return True  # 'the Marlow Gazette', whatever the NER guessed
@@ -224,6 +228,15 @@ class Identities:
         hits = {a.name for a in self._actors.values() if a.kind == "organisation"
                 and a.name.casefold().endswith(" " + short.casefold()) and "(" not in a.name}
         return hits.pop() if len(hits) == 1 else short
+
+    def _body_by_first_word(self, words: list[str]) -> Actor | None:
+        """English: 'Brightwater said' after 'Brightwater Utilities': the one organisation named
+        before whose name opens with this word, or None."""
+        if self.lang != "en" or len(words) != 1:
+            return None
+        key = words[0].casefold() + " "
+        hits = {a.id: a for a in self._actors.values() if a.kind == "organisation" and a.name.casefold().startswith(key)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _note_acronym(self, phrase: str, actor: Actor) -> None:
         """"die Bremer Straßenbahn AG (BSAG)", "das Bundesamt für Migration (Bamf)": the short

@@ -11,7 +11,7 @@ from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive
 from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
-from .words import LEGAL_FORMS, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
+from .words import LEGAL_FORMS, MEMBER_BODIES, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -220,7 +220,11 @@ def _of_name_end(tokens: list[str], start: int, j: int, lex: Lexicon) -> int:
     there is none)."""
     if not all(t[:1].isupper() for t in tokens[start:j]):
         return j
-    return _name_tail_end(tokens, j, lex)
+    end = _name_tail_end(tokens, j, lex)
+    if end > j and tokens[j - 1].casefold() in MEMBER_BODIES and end + 1 < len(tokens) and tokens[end] == "in":
+        words, k = _name_run(tokens, end + 1, lex)
+        return k if words and k == len(tokens) else end  # "Federation of Small Traders in Harwick"
+    return end
 
 
 NAME_TAIL_LINKS = {"of", "for", "and", "&", "on", "the"}  # "Coalition for Fair Rents", "Office of the Mayor"
@@ -268,6 +272,8 @@ def _is_descriptor(inst: str, lex: Lexicon) -> bool:
 
 def _named_entity_at(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
     n, org = _longest(tokens, j, lex.organisations, lex.max_words)
+    if n == 1 and org[0].isupper() and tokens[j].islower():
+        n = 0  # a word in lower case is no acronym: the relative 'who' is not the WHO
     if not n and tokens[j][:1].isupper():  # genitive of a single-word organisation: "des Kremls"
         org = _inflected(lex.organisations, tokens[j], ("es", "s"))
         n = 1 if org else 0
@@ -565,6 +571,10 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             while i + 1 < len(tokens) and tokens[i] == "und" and _is_capitalised(tokens[i + 1]):
                 i += 2
             continue
+        if lang == "en" and low in ("for", "of") and p.role and (k := _portfolio_end(tokens, i + 1)):
+            p.affiliation = p.affiliation or " ".join(tokens[i + 1 : k])  # "Minister for Housing | Dermot Roe"
+            i = k
+            continue
         if low in OF_WORDS and (p.role or p.entity or p.source) and not (i and tokens[i - 1] == ","):
             # (after a comma "der" opens an apposition: "Ihr Sprecher, der Tischler Jens Pölitz")
             ent, j, run = _of_entity(tokens, i + 1, lex, genitive=low == "des")
@@ -803,6 +813,18 @@ def _adjective_before_body(tokens: list[str], i: int, p: Parsed) -> bool:
     return 0 < i < len(tokens) - 2 and tokens[i - 1].casefold() in ARTICLES and _is_capitalised(tok) \
         and tok.endswith(("e", "en", "es")) and tok.casefold() not in MODIFIERS and _is_capitalised(tokens[i + 1]) \
         and not (p.role or p.name or p.entity) and tok.isalpha()  # (not "Basler": a place's adjective)
+
+
+def _portfolio_end(tokens: list[str], i: int) -> int:
+    """'Minister for Housing Dermot Roe': where a known first name opens the name after the
+    capitalised words of a portfolio ('and' between them), or 0."""
+    k = i
+    while k < len(tokens) and (_is_capitalised(tokens[k]) or tokens[k] == "and" and k > i):
+        if k > i and tokens[k].casefold() in firstnames() and k + 1 < len(tokens) and _is_capitalised(tokens[k + 1]):
+            return k
+        k += 1
+    # no first name known: a run of three or more capitalised words ends in a two-word name
+    return k - 2 if k == len(tokens) and k - i >= 3 and "and" not in tokens[k - 2 : k] else 0
 
 
 def _first_name_first(tokens: list[str], i: int, j: int, lex: Lexicon) -> bool:

@@ -53,3 +53,7 @@ NOT_AFFILIATIONS = {"ex", "vize", "co", "ober", "chef", "interims", "top", "alt"
 NEUTRAL_ROLE_ENDINGS = ("vorsitzende", "abgeordnete", "beauftragte")  # -e forms: either gender
 ABBREVIATIONS = {"dr.", "prof.", "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", "ms.", "st.", "u.s.", "u.k.",
                  "u.n.", "e.u.", "u.s.a."}
+# English bodies of members, often named with their place: "Federation of Small Traders in
+# Harwick", "Chamber of Commerce in Elsby" (the "in" phrase stays in the name after an of/for tail)
+MEMBER_BODIES = frozenset({"federation", "association", "union", "alliance", "coalition", "society", "league", "guild",
+                           "confederation", "chamber", "friends", "network", "forum", "club", "cooperative", "co-operative"})

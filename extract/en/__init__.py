@@ -27,7 +27,7 @@ data/speakers_en.txt.
 
 The modules: nlp.py (the spaCy pipeline, trained or blank), cues.py (the cue lexicon),
 base.py (what both rule sets share), parsed.py (rules on the trained pipeline, with
-parsed_speakers.py, parsed_indirect.py, parsed_objects.py, parsed_nouns.py and parsed_around.py), blank.py (rules on the blank fallback, with
+parsed_speakers.py, parsed_sources.py, parsed_indirect.py, parsed_objects.py, parsed_nouns.py and parsed_around.py), people.py (people the NER missed), blank.py (rules on the blank fallback, with
 blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines), surnames.py
 (a lone surname that speaks is a person), outlets.py ('…, the Herald reported': the clause's
 subject speaks), bodies.py (bodies the NER missed, as mentions), content_subject.py ('Carver now backs X, she said': the
@@ -50,6 +50,9 @@ from .lines import with_interview
 from .nlp import is_trained, load_english
 from .parsed import ParsedRules
 from .parsed_speakers import name_extent
+from .people import people_mentions
+from .acronyms import acronym_mentions
+from .headline_quotes import with_story_speakers
 from .surnames import is_surname_speaker
 
 
@@ -66,12 +69,12 @@ def analyse(text: str) -> Analysis:
     quotes = english_quotes(text, double)
     if is_trained(nlp):
         statements = ParsedRules(doc, quotes).statements()
-        mentions = _entity_mentions(doc)
+        mentions = acronym_mentions(doc, people_mentions(doc, _entity_mentions(doc)))
         mentions = sorted(mentions + body_mentions(doc, mentions), key=lambda m: m.span)
     else:
         statements = BlankRules(doc, quotes).statements()
         mentions = []
-    statements = with_interview(doc, statements)
+    statements = with_story_speakers(text, with_interview(doc, statements))
     mentions = _with_speakers(doc, mentions + content_subjects(doc, statements, mentions), statements)
     statements = _distinct(statements)
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc), quotes=pairs)
@@ -132,7 +135,7 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
         if _first_name_led(e):
             kind = "person"  # "Jean-Luc d'Aubigné" the NER took for an organisation
         end = doc[last].idx + len(doc[last])
-        m = Mention((e.start_char, end), text[e.start_char:end], kind, is_subject=e.root.dep_ in ("nsubj", "nsubjpass"))
+        m = Mention((e.start_char, end), text[e.start_char:end], kind, is_subject=_subject(e.root))
         m = _with_particles_before(text, m, out[-1].span[1] if out else 0)  # "Jan ter" + "Horst"
         if out and _particles_between(text, out[-1], m):  # "Hendrik van" + "Berg": one name
             b = out[-1].span[0]
@@ -140,6 +143,11 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
             out.pop()
         out.append(m)
     return out
+
+
+def _subject(tok) -> bool:
+    """The clause's subject, or one of coordinated subjects ('Roe and Ott met ...')."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _first_name_led(e) -> bool:

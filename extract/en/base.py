@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.words import GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, PARTICLES
 from ..model import Found
 from ..quotes import Quote
-from .cues import CueEntry
+from .cues import CueEntry, cue_nouns
 
 # small words inside names: "Hendrik van der Berg" (and the actors' particles: "dos", "zu", ...)
 NAME_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "bin", "ibn",
@@ -205,18 +205,28 @@ def _from_verb(text: str, clause: tuple[int, int], verb_start: int, verb_end: in
     return clause if s + v <= 2 * c else (verb_start, clause[1])
 
 
-def _top_level(found: list[Found]) -> list[Found]:
+def _top_level(found: list[Found], text: str = "") -> list[Found]:
     """Drops a statement whose cue stands inside another's quoted content ("Roe said she
     believed the outbreak had peaked": one statement, Roe's); the scorer and the timeline
-    want the outer one."""
+    want the outer one. A noun cue with a named possessor stays ("campaigners said Roe's
+    promise that no library would close was broken": Roe promised it, given ``text``)."""
     out = []
     for f in found:
-        inside = f.cue and any(
+        inside = f.cue and not _named_noun_cue(f, text) and any(
             g is not f and g.kind != "direct" and any(b <= f.cue[0][0] and f.cue[0][1] <= e for b, e in g.quote)
             for g in found)
         if not inside:
             out.append(f)
     return out
+
+
+def _named_noun_cue(f: Found, text: str) -> bool:
+    """A noun cue ('promise', 'warnings') whose speaker is written with a capital and is no pronoun."""
+    if not text or not f.cue or not f.speaker_mention:
+        return False
+    cue = text[f.cue[0][0]:f.cue[0][1]].lower()
+    who = text[slice(*f.speaker_mention[0])]
+    return (cue in cue_nouns() or cue.rstrip("s") in cue_nouns()) and who[:1].isupper() and who.lower() not in PRONOUNS
 
 
 def _trim(doc: Doc, i: int, j: int) -> tuple[int, int] | None:

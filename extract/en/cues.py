@@ -81,3 +81,10 @@ def _by_form() -> dict[str, list[CueEntry]]:
     for lst in out.values():
         lst.sort(key=lambda e: not e.particle)
     return out
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """Nouns of papers someone holds, not a speaker (data/documents_en.txt), read once."""
+    text = resources.files("extract").joinpath("data/documents_en.txt").read_text("utf-8")
+    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())

@@ -24,10 +24,11 @@ from .outlets import ParsedOutlets
 from .parsed_nouns import ParsedNouns
 from .parsed_objects import ParsedObjects
 from .parsed_speakers import ParsedSpeakers
+from .parsed_sources import ParsedSources
 from .parsed_stance import ParsedStance
 
 
-class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedObjects, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets,
+class ParsedRules(ParsedSpeakers, ParsedSources, ParsedIndirect, ParsedObjects, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets,
                   ParsedAttitude, _Base):
     """Rules over the dependency parse."""
 
@@ -78,7 +79,7 @@ class ParsedRules(ParsedSpeakers, ParsedIndirect, ParsedObjects, ParsedNouns, Pa
         self.outlet_sources()
         self.headline_speakers()
         self.attitude_pass()
-        return _top_level(self.found)
+        return _top_level(self.found, self.text)
 
     def add_clause(self, spans, kind, verb, entry, speaker, conf) -> None:
         self.used_cues.add(verb.i)

@@ -10,6 +10,19 @@ from .base import CONF_INDIRECT, _alnum, _trim
 from .cues import cue_nouns
 
 CONF_NOUN = CONF_INDIRECT * 0.9
+# verbs that only carry a cue noun, whose subject is the noun's speaker: "gave an assurance that",
+# "issued a warning:", "made a pledge", "repeated her claim that" (with a possessor already)
+LIGHT_VERBS = {"give", "make", "issue", "offer", "deliver", "repeat", "renew", "reiterate", "voice", "express",
+               "sound", "send", "provide", "extend", "put"}
+
+
+def _cue_noun(tok: Token) -> bool:
+    """A noun of saying (data/cue_nouns_en.txt); also a word the tagger took for a verb but that
+    has a possessor or article, so is a noun ('has repeated her warning that ...')."""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in cue_nouns()
+    return tok.pos_ == "VERB" and tok.lower_ in cue_nouns() and any(
+        c.dep_ in ("poss", "det") and c.i < tok.i for c in tok.children)
 
 
 class ParsedNouns:
@@ -17,7 +30,7 @@ class ParsedNouns:
 
     def noun_pass(self) -> None:
         for tok in self.doc:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cue_nouns() or self.in_quote(tok):
+            if not _cue_noun(tok) or self.in_quote(tok):
                 continue
             clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -28,7 +41,7 @@ class ParsedNouns:
                 first, last = min(t.i for t in clause.subtree), clause.right_edge.i
                 if self.doc[first].lower_ == "that":
                     first += 1
-            elif (after := self.after_colon(tok)) is not None:
+            elif (after := self.after_colon(tok) or self.object_colon(tok)) is not None:
                 first, last = after
             else:
                 continue
@@ -58,6 +71,27 @@ class ParsedNouns:
             return None  # (only 'clear', 'simple', 'blunt' between 'was' and the colon, or 'from X')
         return colon.i + 1, sent.end - 1
 
+    def object_colon(self, noun: Token) -> tuple[int, int] | None:
+        """'Roe issued a warning to parents: buses will not run': the cue noun is the object of a
+        light verb (LIGHT_VERBS), a colon follows its phrase (no verb between), and what follows
+        it, to the sentence's end, is what was said."""
+        if self.light_verb_subject(noun) is None:
+            return None
+        sent = noun.sent
+        colon = next((t for t in self.doc[noun.i + 1 : sent.end] if t.text in ":;" or t.pos_ in ("VERB", "AUX")), None)
+        if colon is None or colon.text != ":" or colon.i - noun.i > 6 or colon.i + 1 >= sent.end:
+            return None
+        return colon.i + 1, sent.end - 1
+
+    def light_verb_subject(self, noun: Token) -> Token | None:
+        """'Roe gave an assurance that ...', 'the mayor made a pledge: ...': the subject of the
+        light verb whose object the cue noun is."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj if subj is not None and self.can_speak(subj) else None
+
     def came_from(self, noun: Token) -> Token | None:
         """'The call came from Roe': the 'from' phrase of the 'come' the cue noun is subject of."""
         if noun.dep_ != "nsubj" or noun.head.lemma_ != "come":
@@ -74,4 +108,4 @@ class ParsedNouns:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None and self.can_speak(obj):
                     return obj
-        return None
+        return self.light_verb_subject(noun)

@@ -1,22 +1,20 @@
 """The speaker of an English cue verb on the trained pipeline: its subject expanded to the full
-name, a relative pronoun's antecedent, who the narration is about, "according to X"."""
+name, a relative pronoun's antecedent, who the narration is about ("according to X": parsed_sources.py)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from .base import (
-    CONF_ACCORDING,
     GAELIC_LINKS,
     GAELIC_MUTATED,
     GAELIC_PATRONYMS,
     NAME_PARTICLES,
     PRONOUNS,
     RELATIVE,
-    _alnum,
-    _runs_outside,
     _trim,
 )
-from .cues import CueEntry, speaker_nouns
+from ..actors.words import MEMBER_BODIES
+from .cues import speaker_nouns
 
 
 class ParsedSpeakers:
@@ -42,6 +40,10 @@ class ParsedSpeakers:
                     continue  # 'Hale said Tuesday that ...': the day is no second subject
                 if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return verb.head
+                if len(subjects) > 1:  # 'The chief executive of the brewer Kestrel Ales, Hamish Doyle, said':
+                    # the parser split the subject in two; the name apposed after a comma speaks
+                    return next((a for a in c.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                                 and self.doc[a.left_edge.i - 1].text == ","), c)
                 return c
             opener = self.participle_subject(verb)
             if opener is not None:
@@ -104,7 +106,7 @@ class ParsedSpeakers:
         for c in tok.children:
             if c.i < tok.i:
                 continue
-            if c.dep_ == "prep" and self.place_phrase(c):
+            if c.dep_ == "prep" and self.place_phrase(c) and not _member_body_place(tok, c):
                 break  # 'Ferry operators in Brennsund': the place is where they are, not who
             if c.dep_ in ("prep", "compound", "nummod", "amod", "case", "flat", "nmod", "pobj", "cc", "conj"):
                 right = c.right_edge.i  # 'Both Ms. Rana and Mr. Ott'; 'a spokesman for the ministry' 
@@ -115,6 +117,10 @@ class ParsedSpeakers:
                 continue
             else:
                 break
+        right = _before_relative(self.doc, tok.i, right)
+        if right == tok.i and tok.pos_ == "NOUN" and right + 1 < len(self.doc) and self.doc[right + 1].ent_iob_ == "B" \
+                and self.doc[right + 1].ent_type_ == "PERSON":
+            right = _entity_end(self.doc, right + 1)  # 'county engineer | Mabel Trask' the parser split
         left, right = name_extent(self.doc, left, right)
         while left < tok.i and self.in_dateline(self.doc[left]):
             left += 1  # (a dateline the NER joined to the name: 'STRANDHOLM - Haverty')
@@ -186,66 +192,6 @@ class ParsedSpeakers:
         # 'The union's general secretary, Priya Castellan': the apposed name
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
 
-    def according_to(self, tok: Token, entry: CueEntry) -> None:
-        to = self.doc[tok.i + 1]
-        objs = [c for c in to.children if c.dep_ == "pobj"]
-        if not objs:
-            return
-        phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
-        self.add_sourced(tok, phrase, self.author_of(objs[0]), (tok.idx, to.idx + len(to)))
-
-    def author_of(self, source: Token) -> Token:
-        """Who wrote the document a source phrase names when a participle says so: 'court
-        documents filed by prosecutor Kessel', 'data released by the rail regulator' -> the one
-        who filed or released it ('a survey by X', 'figures from X' stay whole: the actors
-        read them)."""
-        if source.pos_ == "PROPN" or source.ent_type_ in ("PERSON", "ORG") or source.pos_ == "PRON":
-            return source
-        for c in source.children:
-            agent = next((g for g in c.children if g.dep_ == "agent"), None) if c.dep_ == "acl" else None
-            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            if c.i > source.i and c.tag_ == "VBN" and obj is not None and self.can_speak(obj):
-                return obj
-        return source
-
-    def add_sourced(self, tok: Token, phrase: set[int], source: Token, cue: tuple[int, int],
-                    head: Token | None = None) -> None:
-        """The statement a source phrase ('according to X', 'In an X poll') attributes to X:
-        the whole sentence when the phrase stands at its edge, else the clause it hangs on
-        (``head``, when not the phrase's own head)."""
-        speaker = [self.speaker_span(source)]
-        head = head or (tok.head if tok.head.i != tok.i else None)
-        sent = tok.sent
-        first = sent.start
-        while first < tok.i and self.in_dateline(self.doc[first]):
-            first += 1
-        last = sent.end - 1
-        while last > tok.i and self.doc[last].is_punct:
-            last -= 1
-        pb, pe = min(phrase), max(phrase)
-        # at the sentence's edge ('..., according to X.' / 'According to X, ...') it sources
-        # the whole sentence, wherever the parser hung it
-        edge = (pe >= last and pb > 0 and self.doc[pb - 1].text == ",") or (
-            pb == first and pe + 1 < len(self.doc) and self.doc[pe + 1].text == ",")
-        if head is None or head.i in phrase or edge:
-            i, j = first, sent.end - 1
-        else:
-            i, j = head.left_edge.i, head.right_edge.i
-        spans = self.worded_spans(_runs_outside(i, j, phrase))
-        if not spans:
-            return
-        kind = "indirect"
-        quoted = [q for span in spans for q in self.quoted_parts(span)]
-        if quoted and _alnum(self.text, [p for _, p in quoted]) >= 0.8 * _alnum(self.text, spans):
-            # '"We expect a difficult winter," according to a statement': a direct quote
-            kind = "direct"
-            spans = [p for k in sorted({k for k, _ in quoted}) for p in self.quotes[k].pieces]
-            self.used_quotes.update(k for k, _ in quoted)
-        elif quoted:
-            kind = "partial"
-            self.used_quotes.update(k for k, _ in quoted)
-        self.add_found(spans, kind, [cue], speaker, CONF_ACCORDING)
-
     def headline_speakers(self) -> None:
         """'Fees will stay, says minister' over the story: a headline whose speaker is a bare
         singular role noun ('minister', 'central bank chief') speaks with the lead's named
@@ -278,6 +224,29 @@ def headline_end(text: str) -> int | None:
     if not first or first.endswith(".") or len(first.split()) > 20 or not text[line_end:].strip():
         return None
     return line_end
+
+
+def _member_body_place(head: Token, prep: Token) -> bool:
+    """'the Federation of Small Traders in Harwick': a capitalised body of members with an of/for
+    phrase, then 'in' and a place: the place is part of the name."""
+    return head.text[:1].isupper() and head.lower_ in MEMBER_BODIES and prep.lower_ == "in" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < prep.i for c in head.children)
+
+
+def _entity_end(doc: Doc, i: int) -> int:
+    """The last token of the entity that opens at token i."""
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i
+
+
+def _before_relative(doc: Doc, head: int, right: int) -> int:
+    """The speaker's last token before a relative clause the parser hung on a word inside the
+    phrase ('a worker at the plant, who spoke on condition of anonymity, ...')."""
+    for k in range(head + 1, right + 1):
+        if doc[k].lower_ in ("who", "whom", "whose", "which") and doc[k].head.dep_ == "relcl":
+            return k - 2 if doc[k - 1].text == "," else k - 1
+    return right
 
 
 def name_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:

@@ -44,4 +44,11 @@ def is_surname_speaker(doc: Doc, b: int, e: int) -> bool:
     word = ELIDED.sub("", tok.text)  # "D'Aubigné"
     shaped = word[:1].isupper() and word[1:].islower() or bool(GAELIC_MUTATED.match(word))  # ("tSaoir")
     return (tok.tag_ == "NNP" and shaped and word.isalpha() and len(word) > 2
-            and tok.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles())
+            and tok.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles()
+            and not _opens_body_named_before(doc, tok.i))
+
+
+def _opens_body_named_before(doc: Doc, i: int) -> bool:
+    """'Brightwater Utilities has been fined ... Brightwater said': the first word of an
+    organisation of several words named before is that body's short name, not a surname."""
+    return any(e.label_ == "ORG" and len(e) > 1 and e.end <= i and e[0].text == doc[i].text for e in doc.ents)
