@@ -147,13 +147,10 @@ def stated_targets(docs: Any, rows: list[int]) -> set[str] | None:
     an earlier version: finding them means scanning every document, left to the dashboard)."""
     if docs is None or docs.stances is None:
         return None
-    st = _snapshot_stances(docs)
     want = np.asarray(rows, np.int64)
-    first = np.searchsorted(st.row, want, side="left")
-    count = np.searchsorted(st.row, want, side="right") - first
-    at = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
-    at = at[~st.earlier[at] & (st.value[at] != 0)]
-    return {st.keys.names[c] for c in np.unique(st.key[at]).tolist()}
+    st = _gather(_snapshot_stances(docs), want, want)
+    stated = st.key[~st.earlier & (st.value != 0)]
+    return {st.keys.names[c] for c in np.unique(stated).tolist()}
 
 
 def _stance_documents(docs: Any) -> Iterator[tuple[int, dict[str, Any]]]:
