@@ -953,7 +953,7 @@ def fronted_need(prep):
                  and c.lemma_.lower() not in MANNER), None) if foreseen else None
 
 
-MANNER = frozenset("doubt question fail exception delay hesitation warning notice fanfare comment hesitation".split())  # "without a doubt"
+MANNER = frozenset("doubt question fail exception delay hesitation warning notice fanfare comment".split())  # "without a doubt"
 
 
 def staying(verb):
