@@ -534,7 +534,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     targets = [] if targets is None else targets
     keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok), hyphened(tok)))
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
-    misread = tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")  # a plural noun read as a verb ("dismissed as nonsense calls for X")
+    misread = misread_plural(tok)  # a plural noun read as a verb ("dismissed as nonsense calls for X")
     if misread and tok.head.lower_ == "as" and framed_verb(tok.head.head, lex):
         return []  # (the outer frame's word, shifted behind "as …": no position of the noun's own)
     if (tok.pos_ == "NOUN" or misread) and in_outer_frame(tok, lex):
@@ -953,7 +953,7 @@ def fronted_need(prep):
                  and c.lemma_.lower() not in MANNER), None) if foreseen else None
 
 
-MANNER = frozenset("doubt question fail exception delay hesitation warning notice fanfare comment hesitation".split())  # "without a doubt"
+MANNER = frozenset("doubt question fail exception delay hesitation warning notice fanfare comment".split())  # "without a doubt"
 
 
 def staying(verb):
