@@ -2134,9 +2134,15 @@ def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
     """The things named in the last sentences of ``context`` (the text before a statement)."""
     out: tuple[tuple[Clause, Phrase], ...] = ()
     for sentence in [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-3:]:
-        for c in sentence_clauses(sentence, lang):
-            out += things_named(c, lang)
+        out += things_in_sentence(sentence, lang)
     return out
+
+
+@lru_cache(maxsize=2048)
+def things_in_sentence(sentence: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
+    """The things one sentence names (things_named of each clause), read once: the statements of an
+    article look back at the same sentences. (Only read later, never changed.)"""
+    return tuple(x for c in sentence_clauses(sentence, lang) for x in things_named(c, lang))
 
 
 def person_noun(word: str, lang: str) -> bool:
