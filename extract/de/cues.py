@@ -77,7 +77,7 @@ def with_swiss_spelling(text: str) -> str:
 
 def parse_cues(text: str) -> Cues:
     cues = Cues()
-    text = with_swiss_spelling(text)
+    text = with_swiss_spelling(text)  # (Swiss orthography: every "ß" entry also with "ss")
     nouns: set[str] = set()
     reactions: set[str] = set()
     demands: set[str] = set()
@@ -85,9 +85,7 @@ def parse_cues(text: str) -> Cues:
     examples: set[str] = set()
     attitudes: set[str] = set()
     headers: set[str] = set()
-    lines = text.splitlines()
-    # Swiss orthography writes ss for ß ("gemäss", "hiess es", "äusserte"): every entry both ways
-    for line in lines + [ln.replace("ß", "ss") for ln in lines if "ß" in ln.split("#", 1)[0]]:
+    for line in text.splitlines():
         line = line.split("#", 1)[0].rstrip()
         if not line.strip():
             continue

@@ -60,8 +60,9 @@ class Subjects:
         aux = next((k for k in range(i - 1, c - 1, -1)
                     if "FIN" in self.toks[k].tag and self.toks[k].tag.startswith(("VA", "VM"))), None)
         clause_final = i + 1 >= len(self.toks) or self.toks[i + 1].text in BREAKS
-        lassen = next((k for k in range(i - 1, c - 1, -1) if self.toks[k].low in LASSEN), None)
-        if lassen is not None and clause_final and t.low.endswith("en"):
+        lassen = next((k for k in range(i - 1, c - 1, -1) if self.toks[k].low in LASSEN), None) \
+            if clause_final and t.low.endswith("en") else None
+        if lassen is not None:
             return lassen, False  # ("ließ X verlauten": a clause-final "-en" form after "lassen" is its infinitive)
         if "FIN" in t.tag and not (t.low.endswith("t") and aux is not None and clause_final):
             return i, False  # (a clause-final "-t" form after "hat"/"wird" is a participle HanTa read as finite)
