@@ -128,10 +128,22 @@ def person_span(text: str, words: str, names: list[Span], avoid: set[Span] = fro
             have = key(text[s[0]:s[1]])
             if s not in avoid and (have == want or have.endswith(" " + want)):
                 return s
-    letters = re.sub(r"[\s.]", "", words)  # "KR", "K. R.": the initials of a name printed before
-    if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper():
-        return next((s for s in names if s not in avoid and "".join(
-            w[0] for w in text[s[0]:s[1]].split() if w[:1].isupper()) == letters), None)
+    return by_initials(text, words, names, avoid)
+
+
+def by_initials(text: str, words: str, names: list[Span], avoid: set[Span]) -> Span | None:
+    """The name a label of initials stands for: "KR", "K. R." and "K.-H. B." (every capitalised
+    part of the name, hyphenated first names too), or "M." (one letter: the surname's)."""
+    letters = re.sub(r"[\s.-]", "", words)
+    if not (1 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+        return None
+    if len(letters) == 1 and not words.rstrip().endswith("."):
+        return None  # "M" alone is no abbreviation; "M." is
+    for s in names:
+        parts = [w for w in re.split(r"[\s-]+", text[s[0]:s[1]]) if w[:1].isupper()]
+        if s not in avoid and parts and letters in ("".join(w[0] for w in parts), parts[-1][0]):
+            if len(letters) > 1 or len(parts) > 1:
+                return s
     return None
 
 
@@ -173,6 +185,7 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
     labels = {i: key(text[p.label[0]:p.label[1]]) for i, p in enumerate(paras) if p.label}
     count = Counter(labels.values())
     asking = Counter(k for i, k in labels.items() if paras[i].question)
+    label_spans = {p.label for p in paras if p.label}
     out: dict[int, tuple[str, Span | None]] = {}
     for i, k in labels.items():
         raw = text[paras[i].label[0]:paras[i].label[1]]
@@ -183,7 +196,8 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
         elif count[k] >= 2 and 2 * asking[k] > count[k]:
             out[i] = ("q", None)  # a repeated label that asks: an outlet not listed
         else:
-            who = person_span(text, raw, persons, avoid=askers)
+            # a name printed elsewhere first: the label itself ("K.-H. B.") may read as a name
+            who = person_span(text, raw, persons, avoid=askers | label_spans) or person_span(text, raw, persons, avoid=askers)
             if who is not None or count[k] >= 2:
                 out[i] = ("name", who or paras[i].label)
     return out
