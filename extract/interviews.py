@@ -68,7 +68,7 @@ def vocabulary(lang: str) -> dict[str, frozenset[str] | tuple[str, ...]]:
     data = tomllib.loads(resources.files("extract").joinpath("data/interviews.toml").read_text("utf-8"))
     table = data.get(lang, {})
     out: dict = {k: frozenset(key(w) for w in table.get(k, [])) for k in ("question_labels", "answer_labels", "outlets")}
-    out.update({k: tuple(table.get(k, [])) for k in ("address", "credits", "guest")})
+    out.update({k: tuple(table.get(k, [])) for k in ("address", "credits", "guest", "host")})
     out.update({k: frozenset(table.get(k, [])) for k in ("you", "me")})
     out["lang"] = lang
     return out
@@ -173,9 +173,20 @@ def interviewers(text: str, persons: list[Span], voc: dict) -> set[Span]:
         before = text[max(0, s[0] - 80):s[0]].rsplit("\n", 1)[-1]
         # "Interview: Max Muster" opens its line; "Im Interview: Anna Beispiel" introduces the guest
         if any(re.search(("^" if c.endswith(":") else "") + re.escape(c) + r"(?:\s+\S+){0,3}\s*$", before.strip())
-               for c in voc["credits"]):
+               for c in voc["credits"]) or hosts(text, s, persons, voc):
             out.add(s)
     return out
+
+
+def hosts(text: str, s: Span, persons: list[Span], voc: dict) -> bool:
+    """"Josef Gruber im Gespräch mit Eva Stadler": the one named after the phrase asks when a
+    person is named before it on the line ("Im Gespräch mit Anna Beispiel" alone names the guest)."""
+    line = text.rfind("\n", 0, s[0]) + 1
+    for c in voc["host"]:
+        m = re.search(rf"(?<!\w){re.escape(c)}(?:\s+\S+){{0,3}}\s*$", text[line:s[0]], re.I)
+        if m and any(line <= o[0] and o[1] <= line + m.start() for o in persons):
+            return True
+    return False
 
 
 def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[Span],
