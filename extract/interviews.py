@@ -128,7 +128,26 @@ def person_span(text: str, words: str, names: list[Span], avoid: set[Span] = fro
             have = key(text[s[0]:s[1]])
             if s not in avoid and (have == want or have.endswith(" " + want)):
                 return s
-    return by_initials(text, words, names, avoid)
+    return by_initials(text, words, names, avoid) or by_first_word(text, words, names, avoid)
+
+
+def by_first_word(text: str, words: str, names: list[Span], avoid: set[Span]) -> Span | None:
+    """One word naming one person of the text: their first name ("Svea:" for Svea Lindqvist, as
+    youth papers and podcasts print it), else the role printed right before the name
+    ("Bürgermeisterin:" or "Herr Landeshauptmann" for "Bürgermeisterin Renate Fichtl", the
+    head of a compound too: "Ministerin" for "Innenministerin Carla Wendt")."""
+    word = words.strip(" .*_")
+    if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]{2,}", word):
+        return None
+    free = [s for s in names if s not in avoid and " " in text[s[0]:s[1]].strip()]
+    first = {s for s in free if key(text[s[0]:s[1]]).split()[0] == key(word)}
+    role = re.compile(rf"{re.escape(word)}[ \t]+$", re.I)
+    before = {s for s in free if len(word) >= 4 and role.search(text, max(0, s[0] - 40), s[0])}
+    for found in (first, before):
+        people = {key(text[s[0]:s[1]]) for s in found}
+        if len(people) == 1:
+            return min(found)
+    return None
 
 
 def by_initials(text: str, words: str, names: list[Span], avoid: set[Span]) -> Span | None:
