@@ -103,6 +103,23 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
     return out
 
 
+def alternate_dashes(text: str, paras: list[Para]) -> list[Para]:
+    """"– Frau X, warum?" / "– Weil …" / "– Das Gewerbe droht mit dem Referendum." / "– Das ist
+    sein Recht.": when every turn after the first question opens with a dash, the turns alternate,
+    so a statement in a question's place asks too. Only without labels, and only when the
+    question places end with "?" at least half the time and no answer place does."""
+    first = next((i for i, p in enumerate(paras) if p.question), None)
+    turns = paras[first:] if first is not None else []
+    if len(turns) < 4 or any(p.label for p in paras) or any(text[p.span[0]] not in "-–—" for p in turns):
+        return paras
+    asks, answers = turns[0::2], turns[1::2]
+    if any(p.question for p in answers) or 2 * sum(p.question for p in asks) < len(asks):
+        return paras
+    for p in asks:
+        p.question = True
+    return paras
+
+
 def person_names(text: str, names: list[Span]) -> list[Span]:
     """The persons the language layer found, plus "Firstname (von der) Surname" runs with a
     listed first name, in text order."""
@@ -173,7 +190,7 @@ def read_interview(text: str, lang: str, names: Callable[[], list[Span]]) -> Int
     if ":" not in text and "?" not in text:
         return None
     voc = vocabulary(lang)
-    paras = paragraphs(text, voc)
+    paras = alternate_dashes(text, paragraphs(text, voc))
     listed = voc["question_labels"] | voc["answer_labels"] | voc["outlets"]
     if not any(p.question or p.label and key(text[p.label[0]:p.label[1]]) in listed for p in paras):
         return None
