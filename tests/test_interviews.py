@@ -231,3 +231,12 @@ def test_german_pipeline_keeps_a_quotation_cited_in_an_answer_with_its_own_speak
     said = {s.quote_text: s.speaker_name for s in extract_article(text, lang="de", published="2026-03-01").statements}
     assert said["Das Geld kommt noch in diesem Jahr."] == "Olaf Brenner"
     assert said["Ja. Die Lastwagen fahren weiter durch unser Dorf."] == "Werner Quandt"
+
+
+def test_a_transcripts_time_stamps_open_the_turn():
+    text = ("Abschrift des Podcasts mit der Stadtbaurätin Irene Vogelsang.\n\n"
+            "[00:01:12] Moderatorin: Frau Vogelsang, wann wird das Hallenbad fertig?\n\n"
+            "[00:01:20] Vogelsang: Im Herbst. Wir liegen gut im Plan.\n\n"
+            "(00:02:05) Moderatorin: Und die Kosten?\n\n(00:02:09) Vogelsang: Die sind gestiegen.")
+    assert answers(text) == [("Irene Vogelsang", "Im Herbst. Wir liegen gut im Plan."),
+                             ("Irene Vogelsang", "Die sind gestiegen.")]
