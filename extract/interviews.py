@@ -69,7 +69,7 @@ def vocabulary(lang: str) -> dict[str, frozenset[str] | tuple[str, ...]]:
     data = tomllib.loads(resources.files("extract").joinpath("data/interviews.toml").read_text("utf-8"))
     table = data.get(lang, {})
     out: dict = {k: frozenset(key(w) for w in table.get(k, [])) for k in ("question_labels", "answer_labels", "outlets")}
-    out.update({k: tuple(table.get(k, [])) for k in ("address", "credits", "guest", "host")})
+    out.update({k: tuple(table.get(k, [])) for k in ("address", "credits", "guest", "host", "not_guest")})
     out.update({k: frozenset(table.get(k, [])) for k in ("you", "me")})
     out["lang"] = lang
     return out
@@ -279,7 +279,12 @@ def interviewee(text: str, paras: list[Para], kinds: dict, persons: list[Span], 
         before = text[max(0, s[0] - 60):s[0]].rsplit("\n", 1)[-1]
         if any(re.search(rf"(?<!\w){re.escape(g)}(?:\s+\S+){{0,3}}\s*$", before, re.I) for g in voc["guest"]):
             return s
-    return others[0] if others else None
+    # "Nach dem Rücktritt von Landrat Karl Brandt führt Lea Vogt …": one named after a preposition
+    # is what the interview is about, not who answers
+    words = "|".join(re.escape(w) for w in voc["not_guest"])
+    free = [s for s in others if not re.search(rf"(?<!\w)(?:{words})(?:[ \t]+[^\s,;.]+){{0,2}}[ \t]+$",
+                                                text[max(0, s[0] - 60):s[0]])]
+    return (free or others or [None])[0]
 
 
 def read_turns(text: str, paras: list[Para], kinds: dict, guest: Span | None, persons: list[Span],

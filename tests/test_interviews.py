@@ -240,3 +240,10 @@ def test_a_transcripts_time_stamps_open_the_turn():
             "(00:02:05) Moderatorin: Und die Kosten?\n\n(00:02:09) Vogelsang: Die sind gestiegen.")
     assert answers(text) == [("Irene Vogelsang", "Im Herbst. Wir liegen gut im Plan."),
                              ("Irene Vogelsang", "Die sind gestiegen.")]
+
+
+@pytest.mark.parametrize("intro", ["Nach dem Rücktritt von Landrat Karl Brandt führt Lea Vogt den Kreis.",
+                                   "Im Streit um das Erbe des Malers Karl Brandt äußert sich Lea Vogt."])
+def test_a_person_named_after_a_preposition_in_the_introduction_is_the_topic_not_the_guest(intro):
+    text = intro + "\n\nFrage: Wie geht es weiter?\n\nAntwort: Wir warten ab.\n\nFrage: Wie lange?\n\nAntwort: Bis Mai."
+    assert {who for who, _ in answers(text)} == {"Lea Vogt"}
