@@ -29,11 +29,12 @@ from .actors import firstnames, lexicon, role_word
 from .model import Span
 
 # "– ", "**", then a label of at most five words and a colon: "**Von der Heide:** …", "F.: …"
-TURN = re.compile(r"[ \t]*(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*(?P<label>[^\W\d_][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4})"
+STAMP = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+)?"  # a transcript's time: "[00:01:12] Moderatorin: …"
+TURN = re.compile(r"[ \t]*" + STAMP + r"(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*(?P<label>[^\W\d_][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4})"
                   r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Beispiel (SPD):", "Muster (lacht):"
                   r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]+(?P<body>\S[^\n]*)")
 DOTTED = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>[A-Z])\.(?:\*\*|__)?[ \t]+(?P<body>\S[^\n]*)")
-DECOR = re.compile(r"[ \t]*(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*")
+DECOR = re.compile(r"[ \t]*" + STAMP + r"(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*")
 PARTICLES = r"(?:(?:von|van|de|der|den|zu|zur|vom|di|da|du|del|dos|al|el|la|le|ten|ter)[ \t]+)*"
 NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][a-zäöüß'’-]+)[ \t]+" + PARTICLES + r"(?P<last>[A-ZÄÖÜ][\w'’-]+)")
 CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
@@ -68,7 +69,7 @@ def vocabulary(lang: str) -> dict[str, frozenset[str] | tuple[str, ...]]:
     data = tomllib.loads(resources.files("extract").joinpath("data/interviews.toml").read_text("utf-8"))
     table = data.get(lang, {})
     out: dict = {k: frozenset(key(w) for w in table.get(k, [])) for k in ("question_labels", "answer_labels", "outlets")}
-    out.update({k: tuple(table.get(k, [])) for k in ("address", "credits", "guest")})
+    out.update({k: tuple(table.get(k, [])) for k in ("address", "credits", "guest", "host", "not_guest")})
     out.update({k: frozenset(table.get(k, [])) for k in ("you", "me")})
     out["lang"] = lang
     return out
@@ -103,6 +104,23 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
     return out
 
 
+def alternate_dashes(text: str, paras: list[Para]) -> list[Para]:
+    """"– Frau X, warum?" / "– Weil …" / "– Das Gewerbe droht mit dem Referendum." / "– Das ist
+    sein Recht.": when every turn after the first question opens with a dash, the turns alternate,
+    so a statement in a question's place asks too. Only without labels, and only when the
+    question places end with "?" at least half the time and no answer place does."""
+    first = next((i for i, p in enumerate(paras) if p.question), None)
+    turns = paras[first:] if first is not None else []
+    if len(turns) < 4 or any(p.label for p in paras) or any(text[p.span[0]] not in "-–—" for p in turns):
+        return paras
+    asks, answers = turns[0::2], turns[1::2]
+    if any(p.question for p in answers) or 2 * sum(p.question for p in asks) < len(asks):
+        return paras
+    for p in asks:
+        p.question = True
+    return paras
+
+
 def person_names(text: str, names: list[Span]) -> list[Span]:
     """The persons the language layer found, plus "Firstname (von der) Surname" runs with a
     listed first name, in text order."""
@@ -128,10 +146,41 @@ def person_span(text: str, words: str, names: list[Span], avoid: set[Span] = fro
             have = key(text[s[0]:s[1]])
             if s not in avoid and (have == want or have.endswith(" " + want)):
                 return s
-    letters = re.sub(r"[\s.]", "", words)  # "KR", "K. R.": the initials of a name printed before
-    if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper():
-        return next((s for s in names if s not in avoid and "".join(
-            w[0] for w in text[s[0]:s[1]].split() if w[:1].isupper()) == letters), None)
+    return by_initials(text, words, names, avoid) or by_first_word(text, words, names, avoid)
+
+
+def by_first_word(text: str, words: str, names: list[Span], avoid: set[Span]) -> Span | None:
+    """One word naming one person of the text: their first name ("Svea:" for Svea Lindqvist, as
+    youth papers and podcasts print it), else the role printed right before the name
+    ("Bürgermeisterin:" or "Herr Landeshauptmann" for "Bürgermeisterin Renate Fichtl", the
+    head of a compound too: "Ministerin" for "Innenministerin Carla Wendt")."""
+    word = words.strip(" .*_")
+    if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]{2,}", word):
+        return None
+    free = [s for s in names if s not in avoid and " " in text[s[0]:s[1]].strip()]
+    first = {s for s in free if key(text[s[0]:s[1]]).split()[0] == key(word)}
+    role = re.compile(rf"{re.escape(word)}[ \t]+$", re.I)
+    before = {s for s in free if len(word) >= 4 and role.search(text, max(0, s[0] - 40), s[0])}
+    for found in (first, before):
+        people = {key(text[s[0]:s[1]]) for s in found}
+        if len(people) == 1:
+            return min(found)
+    return None
+
+
+def by_initials(text: str, words: str, names: list[Span], avoid: set[Span]) -> Span | None:
+    """The name a label of initials stands for: "KR", "K. R." and "K.-H. B." (every capitalised
+    part of the name, hyphenated first names too), or "M." (one letter: the surname's)."""
+    letters = re.sub(r"[\s.-]", "", words)
+    if not (1 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+        return None
+    if len(letters) == 1 and not words.rstrip().endswith("."):
+        return None  # "M" alone is no abbreviation; "M." is
+    for s in names:
+        parts = [w for w in re.split(r"[\s-]+", text[s[0]:s[1]]) if w[:1].isupper()]
+        if s not in avoid and parts and letters in ("".join(w[0] for w in parts), parts[-1][0]):
+            if len(letters) > 1 or len(parts) > 1:
+                return s
     return None
 
 
@@ -142,7 +191,7 @@ def read_interview(text: str, lang: str, names: Callable[[], list[Span]]) -> Int
     if ":" not in text and "?" not in text:
         return None
     voc = vocabulary(lang)
-    paras = paragraphs(text, voc)
+    paras = alternate_dashes(text, paragraphs(text, voc))
     listed = voc["question_labels"] | voc["answer_labels"] | voc["outlets"]
     if not any(p.question or p.label and key(text[p.label[0]:p.label[1]]) in listed for p in paras):
         return None
@@ -161,9 +210,20 @@ def interviewers(text: str, persons: list[Span], voc: dict) -> set[Span]:
         before = text[max(0, s[0] - 80):s[0]].rsplit("\n", 1)[-1]
         # "Interview: Max Muster" opens its line; "Im Interview: Anna Beispiel" introduces the guest
         if any(re.search(("^" if c.endswith(":") else "") + re.escape(c) + r"(?:\s+\S+){0,3}\s*$", before.strip())
-               for c in voc["credits"]):
+               for c in voc["credits"]) or hosts(text, s, persons, voc):
             out.add(s)
     return out
+
+
+def hosts(text: str, s: Span, persons: list[Span], voc: dict) -> bool:
+    """"Josef Gruber im Gespräch mit Eva Stadler": the one named after the phrase asks when a
+    person is named before it on the line ("Im Gespräch mit Anna Beispiel" alone names the guest)."""
+    line = text.rfind("\n", 0, s[0]) + 1
+    for c in voc["host"]:
+        m = re.search(rf"(?<!\w){re.escape(c)}(?:\s+\S+){{0,3}}\s*$", text[line:s[0]], re.I)
+        if m and any(line <= o[0] and o[1] <= line + m.start() for o in persons):
+            return True
+    return False
 
 
 def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[Span],
@@ -173,6 +233,7 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
     labels = {i: key(text[p.label[0]:p.label[1]]) for i, p in enumerate(paras) if p.label}
     count = Counter(labels.values())
     asking = Counter(k for i, k in labels.items() if paras[i].question)
+    label_spans = {p.label for p in paras if p.label}
     out: dict[int, tuple[str, Span | None]] = {}
     for i, k in labels.items():
         raw = text[paras[i].label[0]:paras[i].label[1]]
@@ -183,7 +244,8 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
         elif count[k] >= 2 and 2 * asking[k] > count[k]:
             out[i] = ("q", None)  # a repeated label that asks: an outlet not listed
         else:
-            who = person_span(text, raw, persons, avoid=askers)
+            # a name printed elsewhere first: the label itself ("K.-H. B.") may read as a name
+            who = person_span(text, raw, persons, avoid=askers | label_spans) or person_span(text, raw, persons, avoid=askers)
             if who is not None or count[k] >= 2:
                 out[i] = ("name", who or paras[i].label)
     return out
@@ -217,7 +279,12 @@ def interviewee(text: str, paras: list[Para], kinds: dict, persons: list[Span], 
         before = text[max(0, s[0] - 60):s[0]].rsplit("\n", 1)[-1]
         if any(re.search(rf"(?<!\w){re.escape(g)}(?:\s+\S+){{0,3}}\s*$", before, re.I) for g in voc["guest"]):
             return s
-    return others[0] if others else None
+    # "Nach dem Rücktritt von Landrat Karl Brandt führt Lea Vogt …": one named after a preposition
+    # is what the interview is about, not who answers
+    words = "|".join(re.escape(w) for w in voc["not_guest"])
+    free = [s for s in others if not re.search(rf"(?<!\w)(?:{words})(?:[ \t]+[^\s,;.]+){{0,2}}[ \t]+$",
+                                                text[max(0, s[0] - 60):s[0]])]
+    return (free or others or [None])[0]
 
 
 def read_turns(text: str, paras: list[Para], kinds: dict, guest: Span | None, persons: list[Span],

@@ -176,3 +176,74 @@ def test_one_letter_labels_with_a_dot_as_american_papers_print_them():
             "Q. Who pays?\n\nA. The contractor does.\n\nLinda Osei is the mayor of Port Haven.")
     assert answers(text, "en") == [("Linda Osei", "Not before 2028."), ("Linda Osei", "The contractor does.")]
     assert answers("A. Smith said the plan was sound.\n\nIt will cost more than expected, will it not?", "en") is None
+
+
+def test_a_label_naming_the_part_played_answers_for_the_introduced_guest():
+    text = ("Zu Gast im Studio: die Lawinenexpertin Carola Thaler vom Landeswarndienst.\n\n"
+            "Moderator: Frau Thaler, wie groß ist die Gefahr?\n\n"
+            "Studiogast: Erheblich. Im Nordhang löst sich der Schnee leicht.\n\n"
+            "Moderator: Was raten Sie?\n\n"
+            "Studiogast: Zuhause bleiben.")
+    assert [who for who, _ in answers(text)] == ["Carola Thaler", "Carola Thaler"]
+
+
+@pytest.mark.parametrize("label", ["M.", "HM", "H. M."])
+def test_initials_labels_resolve_to_the_name_printed_before(label):
+    text = ("Der Trainer des SV Moorbach, Henning Marx, spricht über Druck.\n\n"
+            f"ZEIT: Herr Marx, haben Sie noch die Kabine?\n\n{label}: Ja. Die Mannschaft zieht mit.\n\n"
+            f"ZEIT: Und Ihr Präsident?\n\n{label}: Das ist sein gutes Recht.")
+    assert [who for who, _ in answers(text)] == ["Henning Marx", "Henning Marx"]
+
+
+def test_a_role_printed_before_the_name_resolves_a_role_label_and_readers_ask():
+    text = ("Bürgermeisterin Renate Fichtl stellt sich den Fragen der Leser.\n\n"
+            "Leser: Warum wird die Brücke erst 2028 saniert?\n\n"
+            "Bürgermeisterin: Weil das Land die Zuschüsse nicht früher freigibt.\n\n"
+            "Leserin: Was ist mit dem Freibad?\n\n"
+            "Bürgermeisterin: Das Freibad bleibt offen.")
+    assert [who for who, _ in answers(text)] == ["Renate Fichtl", "Renate Fichtl"]
+    assert questions(text)[0].startswith("Leser:")
+
+
+def test_the_person_after_im_gespraech_mit_asks_when_the_guest_is_named_first():
+    text = ("Landeshauptmann Josef Gruber im Gespräch mit Redakteurin Eva Stadler über das Budget.\n\n"
+            "Herr Landeshauptmann, warum neue Schulden?\n\nWeil wir in die Spitäler investieren müssen.\n\n"
+            "Wann ist das Budget ausgeglichen?\n\nIch rechne mit 2029.")
+    assert {who for who, _ in answers(text)} == {"Josef Gruber"}
+
+
+def test_dashed_turns_alternate_so_a_statement_can_ask():
+    text = ("Die Gemeinderätin Nadine Hürlimann will die Parkgebühren verdoppeln.\n\n"
+            "– Frau Hürlimann, warum so viel?\n\n– Weil die Gebühren seit 1998 nicht gestiegen sind.\n\n"
+            "– Das Gewerbe droht mit dem Referendum.\n\n– Das ist sein Recht. Ich bin zuversichtlich.")
+    assert questions(text) == ["– Frau Hürlimann, warum so viel?", "– Das Gewerbe droht mit dem Referendum."]
+    assert [body for _, body in answers(text)][1] == "Das ist sein Recht. Ich bin zuversichtlich."
+
+
+def test_german_pipeline_keeps_a_quotation_cited_in_an_answer_with_its_own_speaker():
+    from extract.pipeline import extract_article
+
+    text = ("Der Ortsvorsteher von Hainbach, Werner Quandt, wartet auf eine Umgehungsstraße.\n\n"
+            "Frage: Herr Quandt, wann kommt die Straße?\n\n"
+            "Quandt: Das weiß niemand. Verkehrsminister Olaf Brenner hat mir im Mai gesagt: "
+            "„Das Geld kommt noch in diesem Jahr.“ Passiert ist nichts.\n\n"
+            "Frage: Sind Sie enttäuscht?\n\nQuandt: Ja. Die Lastwagen fahren weiter durch unser Dorf.")
+    said = {s.quote_text: s.speaker_name for s in extract_article(text, lang="de", published="2026-03-01").statements}
+    assert said["Das Geld kommt noch in diesem Jahr."] == "Olaf Brenner"
+    assert said["Ja. Die Lastwagen fahren weiter durch unser Dorf."] == "Werner Quandt"
+
+
+def test_a_transcripts_time_stamps_open_the_turn():
+    text = ("Abschrift des Podcasts mit der Stadtbaurätin Irene Vogelsang.\n\n"
+            "[00:01:12] Moderatorin: Frau Vogelsang, wann wird das Hallenbad fertig?\n\n"
+            "[00:01:20] Vogelsang: Im Herbst. Wir liegen gut im Plan.\n\n"
+            "(00:02:05) Moderatorin: Und die Kosten?\n\n(00:02:09) Vogelsang: Die sind gestiegen.")
+    assert answers(text) == [("Irene Vogelsang", "Im Herbst. Wir liegen gut im Plan."),
+                             ("Irene Vogelsang", "Die sind gestiegen.")]
+
+
+@pytest.mark.parametrize("intro", ["Nach dem Rücktritt von Landrat Karl Brandt führt Lea Vogt den Kreis.",
+                                   "Im Streit um das Erbe des Malers Karl Brandt äußert sich Lea Vogt."])
+def test_a_person_named_after_a_preposition_in_the_introduction_is_the_topic_not_the_guest(intro):
+    text = intro + "\n\nFrage: Wie geht es weiter?\n\nAntwort: Wir warten ab.\n\nFrage: Wie lange?\n\nAntwort: Bis Mai."
+    assert {who for who, _ in answers(text)} == {"Lea Vogt"}

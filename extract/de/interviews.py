@@ -32,10 +32,23 @@ def interview_answers(art: Article) -> Interview | None:
     if iv is None:
         labelled_lines(art)
         return None
-    art.found = [f for f in art.found if not any(iv.in_answer(q) or iv.in_question(q) for q in f.quote)]
+    people = [m.span for m in name_mentions(art) if m.kind_hint == "person"]
+    art.found = [f for f in art.found if not any(iv.in_question(q) for q in f.quote)
+                 and (not any(iv.in_answer(q) for q in f.quote) or quoted_third_party(f, iv, people))]
     for speaker, body, para in iv.answers:
         art.add([body], "direct", [], speaker, para, confidence=0.7)
     return iv
+
+
+def quoted_third_party(f, iv: Interview, people: list[Span]) -> bool:
+    """A quotation the interviewee cites in an answer ("Verkehrsminister Olaf Brenner hat mir
+    gesagt: „Das Geld kommt.“"): its speaker is a person named in the answer, not the interviewee."""
+    if f.kind != "direct" or not f.speaker_mention:
+        return False
+    who = f.speaker_mention[0]
+    named = any(p[0] <= who[0] and who[1] <= p[1] or who[0] <= p[0] and p[1] <= who[1] for p in people)
+    return named and not any(s is not None and s[0] <= who[1] and who[0] <= s[1] for s, _, _ in iv.answers) \
+        and any(b <= who[0] < e for _, _, (b, e) in iv.answers)
 
 
 def drop_questions(art: Article, iv: Interview | None) -> None:
