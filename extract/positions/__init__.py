@@ -24,7 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .changes import (act_compound_of, act_sign, against_more_only, both_names, compound_head_of, condition_in, generic_head_of, hedged, is_act_noun, more_of,
+from .changes import (act_compound_of, act_sign, against_more_only, both_names, class_noun_of, compound_head_of, condition_in, generic_head_of, hedged, is_act_noun, more_of,
                       named_in_phrase, named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -581,6 +581,11 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
                 out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus"
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)
+        for t in targets:  # "die Abgabe" after "die Bettensteuer" (unless that is already named by it)
+            if (speaker, t) not in out and (thing := class_noun_of(t, targets)):
+                thing = out.get((speaker, thing), thing)
+                if thing != t:
+                    out[(speaker, t)] = thing
     return out
 
 
