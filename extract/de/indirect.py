@@ -482,10 +482,11 @@ def role_subject(words: list) -> bool:
 
 
 def person_named(words: list) -> bool:
-    """A first name and a capitalised word after it, or a role noun before a name."""
+    """A first name and a capitalised word after it, or a role noun before a name (HanTa's NE, or
+    a stem its lexicon lacks: "Landrat Osterkamp", where context made the surname NN)."""
     return any(a.low in firstnames() and b.cap for a, b in zip(words, words[1:])) or any(
-        is_role(a.low) and b.cap and "NE" in [t.tag for t in words[k:k + 3]]  # "Kämmerin Blum", "Landrätin Mona Tann"
-        for k, (a, b) in enumerate(zip(words, words[1:])))
+        is_role(a.low) and b.cap and ("NE" in [t.tag for t in words[k:k + 3]] or unknown_stem(b.text))
+        for k, (a, b) in enumerate(zip(words, words[1:])))  # "Kämmerin Blum", "Landrätin Mona Tann"
 
 
 @lru_cache(maxsize=8192)
