@@ -381,6 +381,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         if plan:
             return False  # a body's plan ("Das Ministerium will die Seilbahn bauen")
         stances = body_stances(art, stances, s, end)
+    if not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e]):
+        stances = ["turned"]  # "hat bei X eine Kehrtwende vollzogen": the new position is the opposite of the old
     if not stances or (recalls and not recalled_by_verb(stances, toks[v].text)):
         return False
     piece = art.content_span(s, e)
@@ -388,6 +390,13 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     art.add([piece], "reported", [art.span(v, v + 1)], who, art.span(s, e), confidence=0.5)
     return True
+
+
+def turned(text: str) -> bool:
+    """Whether the clause says its speaker turned around on a thing (positions/turns.py)."""
+    from ..positions.turns import turned_on
+
+    return bool(turned_on(text, "de")[0])
 
 
 # what links a second predicate of the same subject: "ist gegen X, will aber …", "lehnt X ab und will …"
