@@ -34,6 +34,9 @@ from ..model import PositionChange, Statement
 log = logging.getLogger(__name__)
 
 KEY_TERM_MARK = "#"  # topics that are key terms of the quote, not configured topics
+# a party or group in brackets after a name ("Petra Ungerer (Freie Wähler) hält …", "(SPÖ)", "(parteilos)"):
+# an aside of the name, read as no part of the clause
+NAME_ASIDE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß.-]+)\s+\((?:[A-ZÄÖÜ][\wÄÖÜäöüß/.-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß/.-]*){0,2}|parteilos|parteifrei|independent)\)")
 MAX_KEY_TERMS = 2
 
 # The usual endings a plain word may carry ("Sanktion" → "Sanktionen", "welcome" → "welcomed").
@@ -242,7 +245,8 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     Projekt" may point back to (German). A statement with no stance keeps the configured topics its quote names, or, with
     none, up to two key terms ("#Kaserne") to group it."""
     lang = lang if lang in ("de", "en") else "de"
-    text = frame_text or (f"{cue_text}, {quote_text}" if cue_text else quote_text)
+    text = NAME_ASIDE.sub(r"\1", frame_text or (f"{cue_text}, {quote_text}" if cue_text else quote_text))
+    speaker = NAME_ASIDE.sub(r"\1", speaker)
     # the statement's own words: its quote and its cue ("dismissed" when the quote is only "the plan")
     stances = read_stances(text, lang, speaker, " … ".join(p for p in (quote_text, cue_text) if p), context)
     values: dict[str, int] = {}
