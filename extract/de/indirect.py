@@ -453,7 +453,8 @@ def lone_name(art: Article, words: list) -> bool:
     if len(words) != 1 or not words[0].text.isalpha() or words[0].text.isupper() or words[0].quote >= 0:
         return False
     w, toks = words[0], art.toks
-    if w.i == 0 or toks[w.i - 1].tag not in ("VV(FIN)", "VV(PP)") or w.i + 1 < len(toks) and toks[w.i + 1].cap:
+    verb = w.i - 1 - (w.i > 1 and toks[w.i - 1].low == "sich")  # ("stellt sich Oberhuber nun hinter X")
+    if w.i == 0 or toks[verb].tag not in ("VV(FIN)", "VV(PP)") or w.i + 1 < len(toks) and toks[w.i + 1].cap:
         return False
     return w.tag == "NE" and any(t.text == w.text and toks[t.i - 1].low in firstnames() for t in toks[1:w.i]) \
         or w.tag in ("NN", "NE") and unknown_stem(w.text)
