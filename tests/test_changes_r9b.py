@@ -42,3 +42,10 @@ def test_role_and_surname_and_a_told_turn_are_statements_of_that_person():
     assert [s.stance.get("Windpark") for s in ex.statements] == [1]
     ex = extract_article("Vizebürgermeister Stadlmayr hat bei der Verbauung der Uferwiese eine Kehrtwende vollzogen.", lang="de")
     assert [s.reversed for s in ex.statements] == [["Verbauung"]]
+
+
+def test_a_party_aside_after_an_apposed_name_and_a_surname_after_sich_name_the_speaker():
+    ex = extract_article("Die Bürgermeisterin von Obertraun, Renate Oberhuber (SPÖ), ist gegen den Windpark.", lang="de")
+    assert [(s.speaker_name, s.stance.get("Windpark")) for s in ex.statements] == [("Renate Oberhuber", -1)]
+    ex = extract_article("Nach einer Bürgerversammlung stellt sich Oberhuber nun hinter das Windparkprojekt.", lang="de")
+    assert [s.stance.get("Windparkprojekt") for s in ex.statements] == [1]
