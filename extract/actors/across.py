@@ -228,9 +228,14 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
         return None
     rest = [w for i, w in enumerate(words) if i != role_at]
     roled = [a for a in people if role_fits(a.role, words[role_at])]
-    if rest:  # a place of its own: only where the actor is of that place ("des Nachbarkreises": nobody known)
+    if rest:  # a place of its own: only where the actor is of that place ("des Nachbarkreises": nobody known),
         places = [p for w in rest if (p := w.strip(",.()").rstrip("’'")) and p.casefold() not in PLACE_FRAME]
         pick = [a for a in roled if places and all(_of_place(a, p) for p in places)]
+        # or the one person of that role the article itself names ("Die Landrätin des Landkreises Almstein
+        # wirbt … Ungerer begründete …"), where the place is a name ("des Nachbarkreises" is none) no known person is of
+        local = [a for a in roled if a.id in here_ids]
+        named = places and not any(p.casefold().endswith(f) for p in places for f in PLACE_FRAME if len(f) > 4)
+        pick = pick or (local if named and len(local) == 1 and not any(_of_place(a, p) for a in people for p in places) else [])
         return pick[0].id if len(pick) == 1 else None
     local = [a for a in roled if a.id in here_ids]
     if local:

@@ -381,6 +381,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         if plan:
             return False  # a body's plan ("Das Ministerium will die Seilbahn bauen")
         stances = body_stances(art, stances, s, end)
+    if not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e]):
+        stances = ["turned"]  # "hat bei X eine Kehrtwende vollzogen": the new position is the opposite of the old
     if not stances or (recalls and not recalled_by_verb(stances, toks[v].text)):
         return False
     piece = art.content_span(s, e)
@@ -388,6 +390,13 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     art.add([piece], "reported", [art.span(v, v + 1)], who, art.span(s, e), confidence=0.5)
     return True
+
+
+def turned(text: str) -> bool:
+    """Whether the clause says its speaker turned around on a thing (positions/turns.py)."""
+    from ..positions.turns import turned_on
+
+    return bool(turned_on(text, "de")[0])
 
 
 # what links a second predicate of the same subject: "ist gegen X, will aber …", "lehnt X ab und will …"
@@ -444,7 +453,8 @@ def lone_name(art: Article, words: list) -> bool:
     if len(words) != 1 or not words[0].text.isalpha() or words[0].text.isupper() or words[0].quote >= 0:
         return False
     w, toks = words[0], art.toks
-    if w.i == 0 or toks[w.i - 1].tag not in ("VV(FIN)", "VV(PP)") or w.i + 1 < len(toks) and toks[w.i + 1].cap:
+    verb = w.i - 1 - (w.i > 1 and toks[w.i - 1].low == "sich")  # ("stellt sich Oberhuber nun hinter X")
+    if w.i == 0 or toks[verb].tag not in ("VV(FIN)", "VV(PP)") or w.i + 1 < len(toks) and toks[w.i + 1].cap:
         return False
     return w.tag == "NE" and any(t.text == w.text and toks[t.i - 1].low in firstnames() for t in toks[1:w.i]) \
         or w.tag in ("NN", "NE") and unknown_stem(w.text)
@@ -482,10 +492,11 @@ def role_subject(words: list) -> bool:
 
 
 def person_named(words: list) -> bool:
-    """A first name and a capitalised word after it, or a role noun before a name."""
+    """A first name and a capitalised word after it, or a role noun before a name (HanTa's NE, or
+    a stem its lexicon lacks: "Landrat Osterkamp", where context made the surname NN)."""
     return any(a.low in firstnames() and b.cap for a, b in zip(words, words[1:])) or any(
-        is_role(a.low) and b.cap and "NE" in [t.tag for t in words[k:k + 3]]  # "Kämmerin Blum", "Landrätin Mona Tann"
-        for k, (a, b) in enumerate(zip(words, words[1:])))
+        is_role(a.low) and b.cap and ("NE" in [t.tag for t in words[k:k + 3]] or unknown_stem(b.text))
+        for k, (a, b) in enumerate(zip(words, words[1:])))  # "Kämmerin Blum", "Landrätin Mona Tann"
 
 
 @lru_cache(maxsize=8192)

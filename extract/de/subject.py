@@ -398,9 +398,16 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     words = [t for t in run if t.low not in NAMES_PARTICLES]  # "Lucía de los Santos Ferreira": three name words
     named = 2 <= len(words) <= 4 and (any(t.tag == "NE" for t in run) or role_head(art, end)
                                     and not any(t.low.endswith(NOUN_ENDINGS) for t in run))
-    if not named or not (j >= e or toks[j].text in {",", ")"} | SENT_PUNCT):
+    if not named or not (j >= e or toks[j].text in {",", ")"} | SENT_PUNCT or party_aside(toks, j, e)):
         return None
     return j
+
+
+def party_aside(toks: list, j: int, e: int) -> bool:
+    """A party or group in brackets after an apposed name, then its comma: "…, Renate Oberhuber (SPÖ), ist …"."""
+    close = next((k for k in range(j + 1, min(e, j + 5)) if toks[k].text == ")"), None)
+    return toks[j].text == "(" and close is not None and close + 1 < e and toks[close + 1].text == "," \
+        and all(t.cap or t.low == "parteilos" for t in toks[j + 1:close])
 
 
 def _is_role(t) -> bool:

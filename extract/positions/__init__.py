@@ -24,7 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .changes import (act_compound_of, act_sign, against_more_only, both_names, compound_head_of, condition_in, generic_head_of, hedged, is_act_noun, more_of,
+from .changes import (act_compound_of, act_sign, against_more_only, both_names, class_noun_of, compound_head_of, condition_in, generic_head_of, hedged, is_act_noun, more_of,
                       named_in_phrase, named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -34,6 +34,9 @@ from ..model import PositionChange, Statement
 log = logging.getLogger(__name__)
 
 KEY_TERM_MARK = "#"  # topics that are key terms of the quote, not configured topics
+# a party or group in brackets after a name ("Petra Ungerer (Freie Wähler) hält …", "(SPÖ)", "(parteilos)"):
+# an aside of the name, read as no part of the clause
+NAME_ASIDE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß.-]+)\s+\((?:[A-ZÄÖÜ][\wÄÖÜäöüß/.-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß/.-]*){0,2}|parteilos|parteifrei|independent)\)")
 MAX_KEY_TERMS = 2
 
 # The usual endings a plain word may carry ("Sanktion" → "Sanktionen", "welcome" → "welcomed").
@@ -242,7 +245,8 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     Projekt" may point back to (German). A statement with no stance keeps the configured topics its quote names, or, with
     none, up to two key terms ("#Kaserne") to group it."""
     lang = lang if lang in ("de", "en") else "de"
-    text = frame_text or (f"{cue_text}, {quote_text}" if cue_text else quote_text)
+    text = NAME_ASIDE.sub(r"\1", frame_text or (f"{cue_text}, {quote_text}" if cue_text else quote_text))
+    speaker = NAME_ASIDE.sub(r"\1", speaker)
     # the statement's own words: its quote and its cue ("dismissed" when the quote is only "the plan")
     stances = read_stances(text, lang, speaker, " … ".join(p for p in (quote_text, cue_text) if p), context)
     values: dict[str, int] = {}
@@ -581,6 +585,11 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
                 out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus"
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)
+        for t in targets:  # "die Abgabe" after "die Bettensteuer" (unless that is already named by it)
+            if (speaker, t) not in out and (thing := class_noun_of(t, targets)):
+                thing = out.get((speaker, thing), thing)
+                if thing != t:
+                    out[(speaker, t)] = thing
     return out
 
 

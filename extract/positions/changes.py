@@ -120,8 +120,8 @@ def both_names(now: str, before: str) -> tuple[str, str]:
     later name, unless it is only the bare head of the earlier ("levy" of "tourist levy",
     "Hochhaus" of "Wohnhochhaus"): then the earlier, which says what it is; and the thing itself
     over a compound of a generic head ("Seilbahn" over "Seilbahnprojekt")."""
-    if generic_head_of(now, {before}) or bare_head(now, before):
-        return before, now
+    if generic_head_of(now, {before}) or bare_head(now, before) or class_noun_of(now, {before}):
+        return before, now  # (and the thing over its class: "Bettensteuer" over a later "Abgabe")
     if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2]:
         return now, now.rpartition(" ")[2]  # "bridge toll" after "road toll": the head is what both say
     return now, before
@@ -257,3 +257,20 @@ def other_things(before: Statement, after: Statement, topic: str, same: dict[tup
     dog tax, is no change on "Steuern")."""
     a, b = targets_on(before, topic, same), targets_on(after, topic, same)
     return bool(a and b and not a & b)
+
+
+def class_noun_of(target: str, others: set[str]) -> str | None:
+    """For a bare class noun of a configured topic ("die Abgabe", "the levy": a word the topic
+    lists itself, not a compound of it), the one other target of the speaker on that topic that
+    it refers back to ("Bettensteuer", then "will die Abgabe nun doch einführen"); None when
+    the speaker spoke of none or of several things there."""
+    from . import configured_topic, is_key_term, topic_table
+
+    low = target.lower()
+    topics = {name for lang in ("de", "en") for name, entry in topic_table(lang).items() if isinstance(entry, dict)
+              and any(w.strip().rstrip("*").lower() == low and not w.strip().startswith("*") for w in entry.get("words", []))}
+    if not topics or " " in target:
+        return None
+    things = {o for o in others if o != target and not configured_topic(o) and not is_key_term(o)
+              and o.lower() != low and topics & topics_of(o) and class_noun_of(o, set()) is None}
+    return things.pop() if len(things) == 1 else None
