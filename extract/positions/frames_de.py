@@ -411,7 +411,7 @@ class Clause:
     skip: set[int] = field(default_factory=set)  # word indices inside '0' phrases
     contrast: bool = False  # an elliptical piece after aber / sondern ("…, nicht aber eine Maut")
     content: bool = False  # read as the content of the clause before ("keinen Grund, an X festzuhalten"): not again
-    named: tuple[tuple["Clause", Phrase], ...] = ()  # the things named before it, the likeliest antecedent last
+    named: "Named | None" = None  # the things named before it (read only when the clause points back)
 
     @property
     def lows(self) -> list[str]:
@@ -2027,7 +2027,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                      if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
     speaker_words -= genitive_after_name(speaker)
     out: list[Stance] = []
-    named = named_before(context, lang)
+    named = Named(context, lang)
     earlier: Stance | None = None
     text = ASIDE.sub("", text.replace("\xa0", " "))  # "Gruber (ÖVP) hat …": the party does not break the clause
     for sentence in SENTENCE_BREAK.split(text):
@@ -2038,7 +2038,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
         for c in clauses:
             c.named = named
         for k, c in enumerate(clauses):
-            named = named + things_named(clauses[k - 1], lang) if k > 0 else named
+            named = named.after(clauses[k - 1]) if k > 0 else named
             c.named = named
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
             if c.words and c.words[0].low in QUESTION_WORDS:
@@ -2053,7 +2053,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
-        named = named + things_named(clauses[-1], lang) if clauses and clauses[-1].words else named
+        named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return out
 
 
@@ -2154,9 +2154,34 @@ def person_noun(word: str, lang: str) -> bool:
     return role_word(lemma, people) is not None or bool({word.lower(), lemma.lower()} & set(people.groups))
 
 
+class Named:
+    """The things named before a clause, the likeliest antecedent last: those of the article's last
+    sentences before the statement (named_before), then those of the statement's clauses before it.
+    Worked out only when a clause points back ("dafür", "das Projekt"): most never do."""
+
+    def __init__(self, context: str, lang: str, clauses: tuple[Clause, ...] = ()):
+        self.context, self.lang, self.clauses = context, lang, clauses
+        self._things: tuple[tuple[Clause, Phrase], ...] | None = None
+
+    def after(self, c: Clause) -> "Named":
+        return Named(self.context, self.lang, self.clauses + (c,))
+
+    @property
+    def things(self) -> tuple[tuple[Clause, Phrase], ...]:
+        if self._things is None:
+            self._things = named_before(self.context, self.lang) + tuple(
+                x for c in self.clauses for x in things_named(c, self.lang))
+        return self._things
+
+
+def earlier_things(c: Clause) -> tuple[tuple[Clause, Phrase], ...]:
+    return c.named.things if c.named is not None else ()
+
+
 def antecedent(c: Clause) -> tuple[Clause, Phrase] | None:
     """The thing named last before the clause (the likeliest of its clause), if any."""
-    return c.named[-1] if c.named else None
+    things = earlier_things(c)
+    return things[-1] if things else None
 
 
 CONTRACTED = frozenset("vom zum zur im am beim ins ans aufs fürs".split())  # a preposition with the definite article
@@ -2171,7 +2196,7 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     if c.lows[p.start] not in POINTING or p.end - p.start > 3 or attribute_after(c, p, ("für", "von", "zu", "in", "an")):
         return name
     low = name.lower()
-    debated = [(other, q) for other, q in c.named if under_debate(other, q, lang)]
+    debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)]
     for other, q in reversed(debated):
         earlier = target_lemma(other, q)
         if len(earlier) > len(name) + 2 and earlier.lower().endswith(low):
