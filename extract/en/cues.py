@@ -41,25 +41,28 @@ def cue_lexicon() -> tuple[CueEntry, ...]:
     return tuple(entries)
 
 
+def _word_list(name: str) -> frozenset[str]:
+    """The words of data/<name>, lower-cased (comments after '#' left out)."""
+    text = resources.files("extract").joinpath(f"data/{name}").read_text("utf-8")
+    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
 @lru_cache(maxsize=1)
 def speaker_nouns() -> frozenset[str]:
     """Common nouns that can head a speaker (data/speakers_en.txt), read once."""
-    text = resources.files("extract").joinpath("data/speakers_en.txt").read_text("utf-8")
-    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+    return _word_list("speakers_en.txt")
 
 
 @lru_cache(maxsize=1)
 def addressing_cues() -> frozenset[str]:
     """Speech verbs whose object is the person spoken to (data/addressing_cues_en.txt), read once."""
-    text = resources.files("extract").joinpath("data/addressing_cues_en.txt").read_text("utf-8")
-    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+    return _word_list("addressing_cues_en.txt")
 
 
 @lru_cache(maxsize=1)
 def cue_nouns() -> frozenset[str]:
     """Nouns that carry what was said in a that-clause (data/cue_nouns_en.txt), read once."""
-    text = resources.files("extract").joinpath("data/cue_nouns_en.txt").read_text("utf-8")
-    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+    return _word_list("cue_nouns_en.txt")
 
 
 @lru_cache(maxsize=1)
@@ -86,5 +89,4 @@ def _by_form() -> dict[str, list[CueEntry]]:
 @lru_cache(maxsize=1)
 def document_nouns() -> frozenset[str]:
     """Nouns of papers someone holds, not a speaker (data/documents_en.txt), read once."""
-    text = resources.files("extract").joinpath("data/documents_en.txt").read_text("utf-8")
-    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+    return _word_list("documents_en.txt")
