@@ -482,7 +482,9 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
                 if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma) \
                         or fw.words == (singular,) and fw.slot in ("subj", "gen"):
                     found.append((i, fw))
-    return found
+    # a word inside a longer phrase found here is read only as part of it ("eine verpasste Chance" is no "Chance")
+    inside = {i + k for i, fw in found for k in range(1, len(fw.words))}
+    return [(i, fw) for i, fw in found if i not in inside]
 
 
 PLAIN_LETTERS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})  # HanTa writes "Risse" as "riß"
