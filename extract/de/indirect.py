@@ -354,7 +354,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False  # (a clause in the Konjunktiv reports someone else's words: "Das Spital brauche mehr Personal")
     end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)
     full = [k for k in range(fin, end) if toks[k].tag.startswith("VV")] \
-        or [k for k in main if k > fin and toks[k].tag.startswith("VV") and resumes_main(toks, fin, k)]
+        or [k for k in main if k > fin and toks[k].tag.startswith("VV") and resumes_main(toks, fin, k)] \
+        or [k for k in main if s <= k < fin and toks[k].tag.startswith("VV")]  # fronted: "Wenig abgewinnen kann Y X"
     v = full[-1] if full else fin
     a, passive, who = cue_speaker(art, v, s, e)
     if not passive:  # the subject of the finite verb ("hält X für verfehlt": not of the participle)
