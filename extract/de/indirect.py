@@ -348,7 +348,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
     # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
     fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
-    if fin is not None and "PP" in toks[fin].tag and fin + 1 in main and toks[fin + 1].tag == "VA(FIN)":
+    if fin is not None and "PP" in toks[fin].tag and fin + 1 in main and toks[fin + 1].tag == "VA(FIN)" \
+            and not any(t.low == "wie" for t in toks[s:fin]):  # ("X wie von Y geplant wird …": an inserted comparison)
         fin += 1  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …", "Gegen X positioniert hat sich Y"
     if fin is None or toks[fin].konj and toks[fin].low not in HYPOTHETICAL | WISHED:
         return False  # (a clause in the Konjunktiv reports someone else's words: "Das Spital brauche mehr Personal")
