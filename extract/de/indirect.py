@@ -355,8 +355,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False  # (a clause in the Konjunktiv reports someone else's words: "Das Spital brauche mehr Personal")
     end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)
     full = [k for k in range(fin, end) if toks[k].tag.startswith("VV")] \
-        or [k for k in main if k > fin and toks[k].tag.startswith("VV") and resumes_main(toks, fin, k)] \
-        or [k for k in main if s <= k < fin and toks[k].tag.startswith("VV")]  # fronted: "Wenig abgewinnen kann Y X"
+        or [k for k in main if k > fin and nonfinite(toks[k]) and closes(toks, k, e) and resumes_main(toks, fin, k)] \
+        or [k for k in main if s <= k < fin and nonfinite(toks[k])]  # fronted: "Wenig abgewinnen kann Y X"
     v = full[-1] if full else fin
     a, passive, who = cue_speaker(art, v, s, e)
     if not passive:  # the subject of the finite verb ("hält X für verfehlt": not of the participle)
@@ -405,6 +405,16 @@ def own_predicate(toks: list, main: list[int], s: int, fin: int) -> list[int]:
         return main  # ("Während X sich für Y stark machte, will Z …": the first verb is a subordinate clause's)
     second = next((k for k in main if k > fin + 1 and "FIN" in toks[k].tag and toks[k - 1].low in PREDICATE_LINKS), None)
     return main if second is None else [k for k in main if k < second]
+
+
+def nonfinite(t) -> bool:
+    """A full verb's participle or infinitive: what completes an auxiliary or a modal."""
+    return t.tag.startswith("VV") and "FIN" not in t.tag
+
+
+def closes(toks: list, k: int, e: int) -> bool:
+    """Does the verb close the sentence (the right bracket of the main clause: "…, Y genannt.")?"""
+    return k == e - 1 or k == e - 2 and toks[e - 1].text in SENT_PUNCT
 
 
 def resumes_main(toks: list, fin: int, k: int) -> bool:
