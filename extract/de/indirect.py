@@ -323,6 +323,7 @@ def speech_noun_head(art: Article, who: Span) -> bool:
 
 
 PAST_AUX = frozenset("hatte hatten hätte hätten".split())
+WISHED = frozenset("hätte hätten".split())  # "hätte sich X gewünscht": a wish of today, not a report of words
 
 
 def stance_statement(art: Article, s: int, e: int) -> bool:
@@ -347,12 +348,15 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
     # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
     fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
-    if fin is not None and fin - s <= 2 and "PP" in toks[fin].tag and fin + 1 in main and toks[fin + 1].tag == "VA(FIN)":
-        fin += 1  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …"
-    if fin is None or toks[fin].konj and toks[fin].low not in HYPOTHETICAL:
+    if fin is not None and "PP" in toks[fin].tag and fin + 1 in main and toks[fin + 1].tag == "VA(FIN)" \
+            and not any(t.low == "wie" for t in toks[s:fin]):  # ("X wie von Y geplant wird …": an inserted comparison)
+        fin += 1  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …", "Gegen X positioniert hat sich Y"
+    if fin is None or toks[fin].konj and toks[fin].low not in HYPOTHETICAL | WISHED:
         return False  # (a clause in the Konjunktiv reports someone else's words: "Das Spital brauche mehr Personal")
     end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)
-    full = [k for k in range(fin, end) if toks[k].tag.startswith("VV")]
+    full = [k for k in range(fin, end) if toks[k].tag.startswith("VV")] \
+        or [k for k in main if k > fin and nonfinite(toks[k]) and closes(toks, k, e) and resumes_main(toks, fin, k)] \
+        or [k for k in main if s <= k < fin and nonfinite(toks[k])]  # fronted: "Wenig abgewinnen kann Y X"
     v = full[-1] if full else fin
     a, passive, who = cue_speaker(art, v, s, e)
     if not passive:  # the subject of the finite verb ("hält X für verfehlt": not of the participle)
@@ -383,7 +387,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         stances = body_stances(art, stances, s, end)
     if not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e]):
         stances = ["turned"]  # "hat bei X eine Kehrtwende vollzogen": the new position is the opposite of the old
-    if not stances or (recalls and not recalled_by_verb(stances, toks[v].text)):
+    if not stances or (recalls and not recalled_by_verb(stances, toks[v].text) and not wished(toks, fin, stances)):
         return False
     piece = art.content_span(s, e)
     if piece is None:
@@ -412,11 +416,38 @@ def own_predicate(toks: list, main: list[int], s: int, fin: int) -> list[int]:
     return main if second is None else [k for k in main if k < second]
 
 
+def nonfinite(t) -> bool:
+    """A full verb's participle or infinitive: what completes an auxiliary or a modal."""
+    return t.tag.startswith("VV") and "FIN" not in t.tag
+
+
+def closes(toks: list, k: int, e: int) -> bool:
+    """Does the verb close the sentence (the right bracket of the main clause: "…, Y genannt.")?"""
+    return k == e - 1 or k == e - 2 and toks[e - 1].text in SENT_PUNCT
+
+
+def resumes_main(toks: list, fin: int, k: int) -> bool:
+    """Is ``k`` in the main clause again after an inserted clause ("hatte X, die …, Y genannt"):
+    the piece it stands in opens with no subordinating word ("solange", "weil", "die …")?"""
+    start = max(j for j in range(fin, k) if toks[j].text == ",") + 1 if any(toks[j].text == "," for j in range(fin, k)) else fin
+    return start == fin or not (toks[start].tag in ("KOUS", "PRELS", "PRELAT", "PWAV") or toks[start].low in SUBORDINATORS)
+
+
 def recalled_by_verb(stances: list, participle: str) -> bool:
     """A pluperfect sentence recalls a position only where its own verb took it ("hatte die Pläne
-    abgelehnt"); a noun alone ("hatte keine Forderungen erhalten", "hatte grünes Licht gegeben")
-    tells background, which was measured to be rarely a statement."""
-    return all(st.recalled for st in stances) and any(participle in w for st in stances for w in st.words)
+    abgelehnt", or judged it: "hatte X als rechtswidrig bezeichnet"); a noun alone ("hatte keine
+    Forderungen erhalten", "hatte grünes Licht gegeben") tells background, which was measured to be
+    rarely a statement."""
+    from ..positions.frames_de import JUDGING, _analyse
+
+    judged = _analyse(participle)[0].lower() in JUDGING
+    return all(st.recalled for st in stances) and (judged or any(participle in w for st in stances for w in st.words))
+
+
+def wished(toks: list, fin: int, stances: list) -> bool:
+    """A Konjunktiv II perfect whose verb took the position itself: "hätte sich eine Senkung der
+    Gebühren gewünscht", "hätte den Schritt begrüßt": the speaker's wish now, not a recall."""
+    return toks[fin].low in WISHED and not any(st.recalled for st in stances)
 
 
 # a vote with its tally ("mit einer Mehrheit von 159 zu 124 Stimmen", "einstimmig"): a body's decision, an event

@@ -482,7 +482,9 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
                 if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma) \
                         or fw.words == (singular,) and fw.slot in ("subj", "gen"):
                     found.append((i, fw))
-    return found
+    # a word inside a longer phrase found here is read only as part of it ("eine verpasste Chance" is no "Chance")
+    inside = {i + k for i, fw in found for k in range(1, len(fw.words))}
+    return [(i, fw) for i, fw in found if i not in inside]
 
 
 PLAIN_LETTERS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})  # HanTa writes "Risse" as "riß"
@@ -1312,6 +1314,8 @@ def handled_position(c: Clause, p: Phrase) -> bool:
     position, reported, unless the speaker's own ("erinnerte an seine Forderung nach X")."""
     if c.words[p.start].low.startswith(POSSESSIVE_STEMS):
         return False  # (and "In einem Plädoyer für X verwies sie auf …": the setting, not what is handled)
+    if debated_in(c, p):
+        return True
     lemmas = separable_lemmas(c)
     verbs = report_verbs()
     full = [(k, w) for k, w in enumerate(c.words) if not w.noun and w.tag.startswith("VV")]
@@ -1319,6 +1323,13 @@ def handled_position(c: Clause, p: Phrase) -> bool:
     # the object only of a clause whose full verbs all handle it, and not its subject
     # ("äußerten Bedenken gegen X und verweisen auf …", "Gegner des Gesetzes verweisen auf …")
     return bool(handling) and (p.prep is not None or len(handling) == len(full) and c.phrases[0] is not p)
+
+
+def debated_in(c: Clause, p: Phrase) -> bool:
+    """"vertagte die Verhandlung über die Klage gegen X", "leitete die Debatte um die Kritik an X": a
+    position noun in the über/um phrase of a debate noun is what is debated, someone's position."""
+    before = [q for q in c.phrases if q.end == p.start - 1]  # (the preposition between)
+    return p.prep in ("über", "um") and bool(before) and noun_lemma(c.words[before[0].head].text).lower() in row_words("de", "debate")
 
 
 def finite_verb(c: Clause) -> int | None:
