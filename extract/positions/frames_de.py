@@ -2152,7 +2152,9 @@ def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
 @lru_cache(maxsize=2048)
 def things_in_sentence(sentence: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
     """The things one sentence names (things_named of each clause), read once: the statements of an
-    article look back at the same sentences. (Only read later, never changed.)"""
+    article look back at the same sentences. The clauses are shared between those statements: the
+    one change made to them (``content``, set in frame_stances when an antecedent is the target)
+    is read only of a statement's own clauses (read_stances), never of these."""
     return tuple(x for c in sentence_clauses(sentence, lang) for x in things_named(c, lang))
 
 
