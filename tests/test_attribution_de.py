@@ -302,3 +302,10 @@ def test_a_quotation_interrupted_by_a_long_cue_is_one_speakers(text):
     """„…“, sagte X am Montag, „…“: the second part has the cue of the first, however long the cue."""
     second = text.split("„")[-1].split("«")[-1][:12]
     assert speaker_of(text, second) == "Lena Voss"
+
+
+def test_der_after_a_named_person_is_a_party_genitive_or_a_dative_object():
+    party = "Die Lage sei ernst, sagte Fraktionschef Jonas Rieder der Grünen am Montag."
+    dative = "Eine klare Absage erteilte Landesrat Jonas Rieder der Zweitwohnungssteuer."
+    mentions = [[text[a:b] for st in run(text).statements for a, b in st.speaker_mention] for text in (party, dative)]
+    assert mentions == [["Fraktionschef Jonas Rieder der Grünen"], ["Landesrat Jonas Rieder"]]

@@ -134,7 +134,7 @@ class NounPhrases:
         for _ in range(2):
             if j < limit and toks[j].low in ("der", "einer") and (
                     toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2)
-                    or j - head >= 3 and toks[j - 1].tag == toks[j - 2].tag == "NE"):
+                    or j - head >= 3 and toks[j - 1].tag == toks[j - 2].tag == "NE" and not self.body_at(j + 1)):
                 break  # "sagte al-Hassani der Zeitung", "erteilte Minister Konrad Esterle der Steuer": a dative object
             if j < limit and toks[j].low in GENITIVE | INDEFINITE_GENITIVE | {"von", "vom"}:
                 k = j + 1
@@ -166,6 +166,13 @@ class NounPhrases:
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
         return j
+
+    def body_at(self, k: int) -> bool:
+        """Token k names a party or body ("der Grünen", "der Gewerkschaft Verdi"): a genitive of the name before it."""
+        from ..actors.lexicon import lexicon
+
+        return k < len(self.toks) and (is_institution_word(self.toks[k].text, "de")
+                                       or self.toks[k].text.casefold() in lexicon("de").organisations)
 
     def place_tail(self, j: int, limit: int) -> int:
         """End of a place name that goes on at j with a preposition ("Seeburg am Wald", "Kirchberg
