@@ -91,3 +91,10 @@ def test_a_recall_without_time_words_is_compared_only_within_its_article():
     assert [(c.before, c.after) for c in find_changes([first, turn, recall, later])] == [("s0", "s1")]
     now = _held("s4", "c", "2026-03-10", {"Tempolimit": 1}, {"Tempolimit": -1})
     assert [(c.before, c.after) for c in find_changes([now])] == [("s4", "s4")]
+
+
+def test_a_wish_in_the_konjunktiv_perfect_is_a_position_of_today_and_a_background_noun_none():
+    # "hätte sich X gewünscht" (indirect.WISHED): not a Konjunktiv report of someone else's words
+    wished = _statements("Stadträtin Miriam Kolbeck hätte sich eine Senkung der Kita-Gebühren gewünscht.", "2026-12-02")
+    assert [(s.speaker_name, s.stance.get("Kita-Gebühr")) for s in wished] == [("Miriam Kolbeck", -1)]
+    assert _statements("Stadträtin Miriam Kolbeck hatte keine Forderungen erhalten.", "2026-12-02") == []

@@ -440,8 +440,8 @@ def recalled_by_verb(stances: list, participle: str) -> bool:
     rarely a statement."""
     from ..positions.frames_de import JUDGING, _analyse
 
-    judged = _analyse(participle)[0].lower() in JUDGING
-    return all(st.recalled for st in stances) and (judged or any(participle in w for st in stances for w in st.words))
+    return all(st.recalled for st in stances) and (any(participle in w for st in stances for w in st.words)
+                                                   or _analyse(participle)[0].lower() in JUDGING)  # (HanTa only when needed)
 
 
 def wished(toks: list, fin: int, stances: list) -> bool:

@@ -264,13 +264,28 @@ def class_noun_of(target: str, others: set[str]) -> str | None:
     lists itself, not a compound of it), the one other target of the speaker on that topic that
     it refers back to ("Bettensteuer", then "will die Abgabe nun doch einführen"); None when
     the speaker spoke of none or of several things there."""
-    from . import configured_topic, is_key_term, topic_table
+    from . import configured_topic, is_key_term
 
     low = target.lower()
-    topics = {name for lang in ("de", "en") for name, entry in topic_table(lang).items() if isinstance(entry, dict)
-              and any(w.strip().rstrip("*").lower() == low and not w.strip().startswith("*") for w in entry.get("words", []))}
+    topics = class_words().get(low)
     if not topics or " " in target:
         return None
     things = {o for o in others if o != target and not configured_topic(o) and not is_key_term(o)
               and o.lower() != low and topics & topics_of(o) and class_noun_of(o, set()) is None}
     return things.pop() if len(things) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def class_words() -> dict[str, frozenset[str]]:
+    """Lower-case word -> the configured topics (of either language) that list it themselves,
+    not as a compound ("*steuer"): the class nouns class_noun_of looks up, read once per topic load."""
+    from . import topic_table
+
+    out: dict[str, set[str]] = {}
+    for lang in ("de", "en"):
+        for name, entry in topic_table(lang).items():
+            if isinstance(entry, dict):
+                for w in entry.get("words", []):
+                    if not w.strip().startswith("*"):
+                        out.setdefault(w.strip().rstrip("*").lower(), set()).add(name)
+    return {w: frozenset(names) for w, names in out.items()}
