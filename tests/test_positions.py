@@ -75,6 +75,22 @@ def test_user_topic_file_groups_targets(tmp_path, monkeypatch):
     assert stance_of("Wir fordern die neue Seilbahn") == {"Seilbahn": 1}
 
 
+def test_topics_of_a_target_follow_an_edited_user_file(tmp_path, monkeypatch):
+    from extract.positions.changes import topics_of
+
+    assert "Verkehr" not in topics_of("Seilbahn")  # (cached before the user file exists)
+    user_file = tmp_path / "topics.toml"
+    user_file.write_text('[Verkehr]\nwords = ["Seilbahn*"]\n', encoding="utf-8")
+    monkeypatch.setattr(positions, "user_topics_path", lambda: user_file)
+    positions.reload_topics()
+    try:
+        assert "Verkehr" in topics_of("Seilbahn")
+    finally:
+        monkeypatch.undo()
+        positions.reload_topics()
+    assert "Verkehr" not in topics_of("Seilbahn")
+
+
 def test_broken_user_topic_file_is_ignored(tmp_path, monkeypatch):
     user_file = tmp_path / "topics.toml"
     user_file.write_text("[Brücke\nwords = ", encoding="utf-8")

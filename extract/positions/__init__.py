@@ -24,7 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
-from .changes import (act_compound_of, act_sign, against_more_only, both_names, class_noun_of, class_words, compound_head_of, condition_in, generic_head_of, hedged, is_act_noun, more_of,
+from .changes import (act_compound_of, act_sign, against_more_only, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, hedged, is_act_noun, more_of,
                       named_in_phrase, named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -168,7 +168,7 @@ def key_term_stop(lang: str) -> frozenset[str]:
 
 def reload_topics() -> None:
     """Forget the loaded topic files, so an edited user file is read again."""
-    for cached in (topic_table, topic_words, keyed_topic_words, key_term_stop, topic_of_target, class_words):
+    for cached in (topic_table, topic_words, keyed_topic_words, key_term_stop, topic_of_target, class_words, topics_of):
         cached.cache_clear()
 
 
