@@ -385,9 +385,9 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         if plan:
             return False  # a body's plan ("Das Ministerium will die Seilbahn bauen")
         stances = body_stances(art, stances, s, end)
-    if not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e]):
-        stances = ["turned"]  # "hat bei X eine Kehrtwende vollzogen": the new position is the opposite of the old
-    if not stances or (recalls and not recalled_by_verb(stances, toks[v].text) and not wished(toks, fin, stances)):
+    # "hat bei X eine Kehrtwende vollzogen": no stance word, but the new position is the opposite of the old
+    turn = not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e])
+    if not (stances or turn) or (recalls and not recalled_by_verb(stances, toks[v].text) and not wished(toks, fin, stances)):
         return False
     piece = art.content_span(s, e)
     if piece is None:
