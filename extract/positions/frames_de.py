@@ -189,8 +189,6 @@ def _analyse(word: str) -> tuple[str, str]:
             return low, tag
     elif not tag.startswith("V"):
         return low, tag
-    if (hit := particle_zu_infinitive(low)) is not None:
-        return hit, "VV(IZU)"
     lemma, tag = analyse_word(word)
     return lemma.lower(), tag
 
