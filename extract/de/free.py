@@ -163,9 +163,14 @@ def reaction_from(art: Article, s: int, v: int, k: int) -> Span | None:
     X", "Lob erhielt er vom Verband"): whom the reaction, and so the statement, comes from."""
     toks = art.toks
     r = next((i for i in range(s, k) if toks[i].cap and toks[i].low in art.cues.reactions and toks[i].quote < 0), None)
-    f = next((i for i in range(max(r or s, v), k) if toks[i].low in ("von", "vom")), None) if r is not None else None
-    end = art.np_right(f + 1, k) if f is not None else None
-    return art.with_apposed_name(f + 1, end, k) if end else None
+    return von_phrase(art, max(r, v), k) if r is not None else None
+
+
+def von_phrase(art: Article, b: int, e: int) -> Span | None:
+    """The noun phrase (with an apposed name) after the first "von"/"vom" outside quotes in b..e."""
+    f = next((i for i in range(b, e) if art.toks[i].low in ("von", "vom") and art.toks[i].quote < 0), None)
+    end = art.np_right(f + 1, e) if f is not None else None
+    return art.with_apposed_name(f + 1, end, e) if end else None
 
 
 def konjunktiv_comma(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
@@ -213,9 +218,7 @@ def reaction_source(art: Article, who: Span, fin: int, e: int) -> Span | None:
     words = tokens_in(art, who)
     if not words or words[-1].low not in art.cues.reactions:
         return None
-    k = next((x for x in range(fin + 1, e) if art.toks[x].low in ("von", "vom") and art.toks[x].quote < 0), None)
-    end = art.np_right(k + 1, e) if k is not None else None
-    return art.with_apposed_name(k + 1, end, e) if end else None
+    return von_phrase(art, fin + 1, e)
 
 
 # how far the colon may stand: the noun, its owner with a role and a name, the thing it is about and a

@@ -24,6 +24,7 @@ from typing import Protocol, Sequence
 
 from ..actors import ARABIC_NAME as ARABIC_PREFIX
 from ..actors import company_descriptor, firstnames, is_institution_word, lexicon, role_word
+from ..actors.words import DOUBLE_PARTICLE
 from .nlp import tagger, unknown_stem
 
 FOREIGN_PARTICLES = ("los", "las", "do", "dalla", "dello", "degli", "dei")  # "Lucía de los Santos", "Carla dalla Torre"
@@ -44,8 +45,8 @@ def is_particle(toks: Sequence[Token], j: int) -> bool:
     """Token j is a name particle: a listed one, or "und" in "von und zu"."""
     if toks[j].low in ARTICLE_PARTICLES:
         return j > 0 and toks[j - 1].low in PARTICLES
-    return toks[j].low in PARTICLES or toks[j].low == "und" and 0 < j < len(toks) - 1 \
-        and toks[j - 1].low == "von" and toks[j + 1].low == "zu"
+    return toks[j].low in PARTICLES or toks[j].low == DOUBLE_PARTICLE[1] and 0 < j < len(toks) - 1 \
+        and (toks[j - 1].low, toks[j + 1].low) == (DOUBLE_PARTICLE[0], DOUBLE_PARTICLE[2])
 
 
 class Token(Protocol):
@@ -112,7 +113,7 @@ def mark_names(toks: Sequence[Token]) -> None:
 
 def _double_particle(toks: Sequence[Token], k: int) -> bool:
     """"von und zu" starts at token k: only a name goes on so ("Beatrix von und zu Lerchenfeld")."""
-    return k + 2 < len(toks) and (toks[k].low, toks[k + 1].low, toks[k + 2].low) == ("von", "und", "zu")
+    return k + 2 < len(toks) and (toks[k].low, toks[k + 1].low, toks[k + 2].low) == DOUBLE_PARTICLE
 
 
 def _unlisted_first_names(toks: Sequence[Token]) -> set[tuple[str, ...]]:
