@@ -114,6 +114,10 @@ def test_the_guard_reads_stored_targets_alike_from_day_files_and_from_the_index_
 
     if snapshots:
         monkeypatch.setattr(store.db, "_SNAPSHOT_PARTS", 0)
+    read_rows: list[list[int]] = []
+    stated = store.aggregates.stated_targets
+    monkeypatch.setattr(store.aggregates, "stated_targets",
+                        lambda docs, rows: read_rows.append(rows) or stated(docs, rows))
     roth = Actor("l0", "Eva Roth", kind="person", role="Landrätin")
     first = _said("„Die Geburtsstation bleibt“, sagte Eva Roth.", roth, {"Geburtsstation": 1}, "2031-04-01")
     first.statements[0].recalled_stance = {"Fähre": -1}
@@ -129,4 +133,5 @@ def test_the_guard_reads_stored_targets_alike_from_day_files_and_from_the_index_
     said = {s.article_id: s.speaker for s in db.statements(Filter())}
     eva = said[first.article.id]
     assert [said[ex.article.id] for ex in mentions] == [eva, eva, None]
+    assert bool(read_rows) == snapshots  # (with a snapshot, the stored targets come from it)
     db.close()
