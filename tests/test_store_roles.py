@@ -135,3 +135,15 @@ def test_the_guard_reads_stored_targets_alike_from_day_files_and_from_the_index_
     assert [said[ex.article.id] for ex in mentions] == [eva, eva, None]
     assert bool(read_rows) == snapshots  # (with a snapshot, the stored targets come from it)
     db.close()
+
+
+def test_a_role_read_as_a_body_finds_the_stored_person_of_that_role_by_the_index():
+    """KnownActors.by_reference: the candidates of a role noun come from the role index (no name
+    token is shared with "Landesrat"), and the article must agree (spoke_on)."""
+    from extract.actors import match_actor
+
+    known = KnownActors({"k9": {"id": "k9", "name": "Gernot Prettenhofer", "aliases": [], "kind": "person",
+                                "role": "Landesrat"}}, lambda aid: {"Murkraftwerk"})
+    landesrat = Actor("x", "Landesrat", kind="organisation")
+    assert known.match(landesrat, match_actor, "Das Murkraftwerk lehnt er ab, sagte der Landesrat.") == "k9"
+    assert known.match(landesrat, match_actor, "Die Musikschule bleibt, sagte der Landesrat.") is None
