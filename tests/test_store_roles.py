@@ -147,3 +147,19 @@ def test_a_role_read_as_a_body_finds_the_stored_person_of_that_role_by_the_index
     landesrat = Actor("x", "Landesrat", kind="organisation")
     assert known.match(landesrat, match_actor, "Das Murkraftwerk lehnt er ab, sagte der Landesrat.") == "k9"
     assert known.match(landesrat, match_actor, "Die Musikschule bleibt, sagte der Landesrat.") is None
+
+
+def test_the_guard_reads_a_statement_the_transaction_holds_with_its_speaker_now(tmp_path):
+    """Store._spoke_on: a stored statement the transaction gave to another speaker is no longer a
+    target of the one before (it is read once, as the transaction has it)."""
+    db = Store(tmp_path / "w.json")
+    db.add(_said("„Der Hafen bleibt“, sagte Eva Roth.", Actor("l0", "Eva Roth", kind="person", role="Landrätin"),
+                 {"Hafen": 1}, "2031-04-01"))
+    eva = next(a.id for a, _ in db.actors())
+    with db._modify() as txn:
+        assert db._spoke_on(txn, eva) == {"Hafen"}
+        (sid, doc), = txn.part(next(iter(db._cols.parts.code)))["statements"].items()
+        txn.put_statement(dict(doc, speaker="a-someone-else"), sid)
+        assert db._spoke_on(txn, eva) == set()
+        txn.touched = False  # (nothing written)
+    db.close()
