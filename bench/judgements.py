@@ -267,7 +267,7 @@ def match_actors(extractions: list) -> tuple[list, dict[str, Any]]:
     statements: list = []
 
     def spoke_on(aid: str) -> set[str]:  # the targets an actor took a stance on (the wrong-person guard)
-        return {k for st in statements if st.speaker == aid for k in st.stance}
+        return {k for st in statements if st.speaker == aid for k, v in st.stance.items() if v}  # (as Store._spoke_on)
     for n, ex in enumerate(extractions):
         local: dict[str, str] = {}
         for a in getattr(ex, "actors", []) or []:

@@ -724,11 +724,13 @@ class Store:
         snapped = (cols.snaprow[at] >= 0) & ~np.isin(cols.part[at], held) & kept
         rows, sids = [], []
         for p, snap in zip(at.tolist(), snapped.tolist()):
-            sid = cols.sid[p].decode()
-            if snap and sid not in txn.where and not any(sid in q["statements"] for q in txn.parts.values()):
+            sid, part = cols.sid[p].decode(), cols.parts.names[int(cols.part[p])]
+            if part in txn.parts or sid in txn.where or any(sid in q["statements"] for q in txn.parts.values()):
+                continue  # as the transaction has it (or removed it): read below, with its speaker now
+            if snap:
                 rows.append(int(cols.snaprow[p]))
             else:
-                sids.append((sid, cols.parts.names[int(cols.part[p])]))
+                sids.append((sid, part))
         keys.update(aggregates.stated_targets(self._docs, rows) or () if rows else ())
         for sid, part in sids:
             found = txn.statement(sid, load=False, stored_in=part)  # (reading: no partition rewritten for it)

@@ -3,14 +3,8 @@ Konjunktiv II and past plurals after a report, "wie X, <apposition>, mitteilte".
 invented; people, places and bodies are fictional."""
 import pytest
 
-from extract.de import analyse
 from extract.de.nlp import konjunktiv_two, past_or_konjunktiv
-
-
-def statements(text: str) -> list[tuple[str, str, str]]:
-    """(kind, quote pieces joined by ' … ', speaker mentions joined by ' | ') per statement."""
-    return [(f.kind, " … ".join(text[b:e] for b, e in f.quote), " | ".join(text[b:e] for b, e in f.speaker_mention))
-            for f in analyse(text).statements]
+from tests.test_statement_kinds_de import statements
 
 
 def speaker_of(text: str, quote: str) -> str | None:

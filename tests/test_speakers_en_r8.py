@@ -3,13 +3,8 @@ group nouns, name particles (Dutch, French, Gaelic), role prefixes, body nouns r
 noun cues with a colon or 'came from', and the clause told to an outlet."""
 import pytest
 
-from extract import extract_article
 from extract.actors.mentions import parse_phrase
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    ex = extract_article(text, lang="en", published="2026-05-20")
-    return {s.quote_text.strip(" ,.\"“”").removeprefix("that "): s.speaker_name or None for s in ex.statements}
+from tests.test_speakers_en_r9 import _speakers  # (the one reader of the English speaker tests)
 
 
 @pytest.mark.parametrize("phrase,name", [

@@ -114,6 +114,10 @@ def test_the_guard_reads_stored_targets_alike_from_day_files_and_from_the_index_
 
     if snapshots:
         monkeypatch.setattr(store.db, "_SNAPSHOT_PARTS", 0)
+    read_rows: list[list[int]] = []
+    stated = store.aggregates.stated_targets
+    monkeypatch.setattr(store.aggregates, "stated_targets",
+                        lambda docs, rows: read_rows.append(rows) or stated(docs, rows))
     roth = Actor("l0", "Eva Roth", kind="person", role="Landrätin")
     first = _said("„Die Geburtsstation bleibt“, sagte Eva Roth.", roth, {"Geburtsstation": 1}, "2031-04-01")
     first.statements[0].recalled_stance = {"Fähre": -1}
@@ -129,4 +133,33 @@ def test_the_guard_reads_stored_targets_alike_from_day_files_and_from_the_index_
     said = {s.article_id: s.speaker for s in db.statements(Filter())}
     eva = said[first.article.id]
     assert [said[ex.article.id] for ex in mentions] == [eva, eva, None]
+    assert bool(read_rows) == snapshots  # (with a snapshot, the stored targets come from it)
+    db.close()
+
+
+def test_a_role_read_as_a_body_finds_the_stored_person_of_that_role_by_the_index():
+    """KnownActors.by_reference: the candidates of a role noun come from the role index (no name
+    token is shared with "Landesrat"), and the article must agree (spoke_on)."""
+    from extract.actors import match_actor
+
+    known = KnownActors({"k9": {"id": "k9", "name": "Gernot Prettenhofer", "aliases": [], "kind": "person",
+                                "role": "Landesrat"}}, lambda aid: {"Murkraftwerk"})
+    landesrat = Actor("x", "Landesrat", kind="organisation")
+    assert known.match(landesrat, match_actor, "Das Murkraftwerk lehnt er ab, sagte der Landesrat.") == "k9"
+    assert known.match(landesrat, match_actor, "Die Musikschule bleibt, sagte der Landesrat.") is None
+
+
+def test_the_guard_reads_a_statement_the_transaction_holds_with_its_speaker_now(tmp_path):
+    """Store._spoke_on: a stored statement the transaction gave to another speaker is no longer a
+    target of the one before (it is read once, as the transaction has it)."""
+    db = Store(tmp_path / "w.json")
+    db.add(_said("„Der Hafen bleibt“, sagte Eva Roth.", Actor("l0", "Eva Roth", kind="person", role="Landrätin"),
+                 {"Hafen": 1}, "2031-04-01"))
+    eva = next(a.id for a, _ in db.actors())
+    with db._modify() as txn:
+        assert db._spoke_on(txn, eva) == {"Hafen"}
+        (sid, doc), = txn.part(next(iter(db._cols.parts.code)))["statements"].items()
+        txn.put_statement(dict(doc, speaker="a-someone-else"), sid)
+        assert db._spoke_on(txn, eva) == set()
+        txn.touched = False  # (nothing written)
     db.close()
