@@ -47,6 +47,10 @@ def test_a_lower_case_word_is_no_acronym():
     pytest.param("The Association of Allotment Holders in Brennsund said the rent rise was unfair.",
                  {"the rent rise was unfair": "Association of Allotment Holders in Brennsund"},
                  id="member_body_keeps_its_place"),
+    pytest.param("Alejandro Sotomayor arrived on Monday. He said the deal was dead.",
+                 {"the deal was dead": "Alejandro Sotomayor"}, id="name_the_ner_missed_is_the_antecedent"),
+    pytest.param("Brackmoor said the plant would close, the company confirmed.",
+                 {"Brackmoor said the plant would close": "Brackmoor"}, id="one_word_org_never_in_lower_case"),
     pytest.param("Martin Hale and Peter Lund met the board on Friday. He said the merger was off.",
                  {"the merger was off": None}, id="ambiguous_pronoun"),
 ])

@@ -65,7 +65,8 @@ class ParsedNouns:
             return None
         sent = noun.sent
         colon = next((t for t in self.doc[be.i + 1 : sent.end] if t.text == ":"), None)
-        source = {t.i for t in self.came_from(noun).subtree} if be.lemma_ == "come" and self.came_from(noun) else set()
+        came = self.came_from(noun)  # (None unless the verb is 'come')
+        source = {t.i for t in came.subtree} if came is not None else set()
         if colon is None or colon.i + 1 >= sent.end or not (
                 colon.i - be.i <= 3 or all(k in source for k in range(be.i + 2, colon.i))):
             return None  # (only 'clear', 'simple', 'blunt' between 'was' and the colon, or 'from X')
