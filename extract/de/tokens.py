@@ -109,6 +109,7 @@ def retag_past_forms(toks: list[Tok]) -> None:
             t.stem, t.konj = verb_analysis(t.text, "VV(FIN)")
 
 
+# the auxiliaries a participle closes its clause with: perfect with "haben" or "sein", and the passive
 PERFECT_AUX = frozenset("hat haben hatte hatten habe ist sind war waren wurde wurden worden".split())
 
 
