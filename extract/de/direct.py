@@ -23,6 +23,7 @@ from .tokens import (
     RELATIVE,
     SENT_PUNCT,
     SUBORDINATORS,
+    retag_finite,
 )
 
 
@@ -150,6 +151,8 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
             fin = art.main_clause_verb(ss, open_i - 1)  # not the verb of a "Während …" clause
         elif fin is None:
             fin = verb_before_colon(art, ss, open_i - 1)
+            if fin is not None:
+                retag_finite(toks[fin])
         if fin is not None:
             who = manner_first(art, fin, ss, open_i - 1) or art.subject(fin, ss, open_i - 1)
             if who and reported_clause(art, ss, open_i - 1):
@@ -181,12 +184,11 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
 
 def verb_before_colon(art: Article, ss: int, colon: int) -> int | None:
     """"Ein Nachbar nickt: «…»": a lower-case "-t" word HanTa did not read as a verb, right between
-    the sentence's opening noun phrase and the colon, is its finite verb."""
+    the sentence's opening noun phrase and the colon, is its finite verb (the caller corrects its tag)."""
     toks = art.toks
     end = art.np_right(ss, colon)
     if end == colon - 1 and end > ss and toks[end].text.isalpha() and toks[end].text.islower() \
             and toks[end].low.endswith("t") and toks[end].tag in ("ADJ(D)", "VV(PP)", "ADV"):
-        toks[end].tag = "VV(FIN)"
         return end
     return None
 

@@ -109,6 +109,13 @@ def retag_past_forms(toks: list[Tok]) -> None:
             t.stem, t.konj = verb_analysis(t.text, "VV(FIN)")
 
 
+def retag_finite(t: Tok) -> None:
+    """A tagger correction the clause reading decides: the word HanTa read as an adjective,
+    adverb or participle is the clause's finite verb ("Ein Nachbar nickt: «…»"; tag only, as
+    the reading that found it needs)."""
+    t.tag = "VV(FIN)"
+
+
 # the auxiliaries a participle closes its clause with: perfect with "haben" or "sein", and the passive
 PERFECT_AUX = frozenset("hat haben hatte hatten habe ist sind war waren wurde wurden worden".split())
 
