@@ -47,8 +47,10 @@ def test_braeuchte_is_konjunktiv_two_and_past_plurals_are_ambiguous():
 
 
 def test_past_plural_after_a_konjunktiv_report_is_reported():
+    # the report runs on in the Konjunktiv after it (right after a framed report alone, the same
+    # form is the narrator's past: tests/test_free_de.py)
     text = ("Die Ärztin Wiebke Harms sagte, die Notaufnahme sei jede Nacht überfüllt. "
-            "Patienten warteten oft sechs Stunden auf eine Behandlung.")
+            "Patienten warteten oft sechs Stunden auf eine Behandlung. Es fehle an Personal.")
     assert "Wiebke Harms" in speaker_of(text, "Patienten warteten oft sechs Stunden")
 
 

@@ -157,6 +157,24 @@ def test_nouns_that_take_sides():
     assert said("The union voiced opposition to the merger.", "en") == {"merger": -1}
 
 
+@pytest.mark.parametrize("text,speaker,target", [
+    ("Die Imkerin Rosa Brandt wandte sich gegen das Pestizid Glyxan.", "Rosa Brandt", "Glyxan"),
+    ("Der Landwirt Kai Ohm lehnt das Herbizid Tormex ab.", "Kai Ohm", "Tormex"),
+    ("Die Ärztin Lea Horn warnte vor dem Medikament Zolvex.", "Lea Horn", "Zolvex"),
+    ("Stadträtin Ina Kroll begrüßte das Förderprogramm Klimabonus.", "Ina Kroll", "Klimabonus"),
+    ("Die Ministerin Eva Stein unterstützt das Projekt Seebrücke.", "Eva Stein", "Seebrücke"),
+])
+def test_class_noun_gives_way_to_the_name_after_it(text, speaker, target):
+    assert target in {s.target for s in read_stances(text, "de", speaker)}
+
+
+def test_name_after_a_class_noun_stays_as_written_and_a_genitive_owner_is_none():
+    assert {s.target for s in read_stances("Der Abgeordnete Jan Roth kritisierte den Impfstoff Vaxogen.", "de",
+                                           "Jan Roth")} == {"Vaxogen"}
+    assert "Bayern" not in {s.target for s in read_stances("Der Verband kritisierte das Förderprogramm Bayerns.",
+                                                           "de", "Der Verband")}
+
+
 def test_english_targets_keep_compounds_and_drop_passing_modifiers():
     said = {s.target: s.value for s in positions.read_stances(
         "Mayor Tom Okafor welcomed the new light rail line and rejected the proposed toll.", "en", "Tom Okafor")}

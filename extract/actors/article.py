@@ -114,9 +114,10 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
         bare_roles = [(m, p) for m, p in parsed if not p.name and not p.entity and p.role]
         for group in (full, rest):
             for m, p in group:
-                actor = self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
+                phrase = m.text + (_bracket_after(self.text, m.span[1]) if self.lang == "en" else "")
+                actor = self._spelled_body(phrase) or self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
-                    self._note_acronym(m.text + (_bracket_after(self.text, m.span[1]) if self.lang == "en" else ""), actor)
+                    self._note_acronym(phrase, actor)
                     self._add_event(m.span[0], actor, subject=m.is_subject)
                     if m.is_subject:
                         self._note_masculine(m.text.strip().casefold(), actor)

@@ -23,6 +23,7 @@ def _acronym(word: str) -> bool:
 
 # a short form in brackets closing a body's name: "(BSAG)", "(Bamf)", "(HWA)"
 ACRONYM_AFTER = re.compile(r"\(([A-ZÄÖÜ](?=[a-zäöü]{0,3}[A-ZÄÖÜ]|[a-zäöü]{1,3}\))[A-Za-zÄÖÜäöü]{1,7})\)\s*$")
+SPELLING_LINKS = {"and", "of", "for", "the", "&", "on", "in", "und", "für", "der", "des"}  # inside a spelled name
 
 
 class Identities:
@@ -247,6 +248,23 @@ class Identities:
             actor.kind = "organisation"
             self._add_alias(actor, short.group(1))
             self._names[short.group(1).casefold()] = actor
+
+    def _spelled_body(self, phrase: str) -> Actor | None:
+        """"the Marlby and District Water Authority (MDWA)": capitalised words joined by small ones
+        ('and', 'of') whose initials the short form in brackets after them spells are one body's
+        name (the phrase rules cut it at 'and'); that organisation, its short form noted."""
+        short = ACRONYM_AFTER.search(phrase)
+        words = phrase[:short.start()].split() if short else []
+        if words and words[0].casefold() in ARTICLES:
+            words = words[1:]
+        caps = [w for w in words if w[:1].isupper()]
+        if not short or not short.group(1).isupper() or len(caps) == len(words) \
+                or any(w not in SPELLING_LINKS for w in words if not w[:1].isupper()) \
+                or "".join(w[0] for w in caps) != short.group(1) or not words[-1][:1].isupper():
+            return None
+        actor = self._entity_actor(self._entity_named(" ".join(words)))
+        self._note_acronym(phrase, actor)
+        return actor
 
     def _add_alias(self, actor: Actor, alias: str) -> None:
         alias = alias.strip()

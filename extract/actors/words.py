@@ -12,6 +12,8 @@ PRONOUNS = {
 # "Nach ihren Worten", "seiner Ansicht nach": a possessive before a source noun refers back as a pronoun
 POSSESSIVES = {"de": {**{w: "m" for w in ("sein", "seine", "seinen", "seinem", "seiner", "seines")},
                       **{w: "f|p" for w in ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres")}}}
+# a party or group in brackets after a name, an aside of it ("Petra Ungerer (Freie Wähler)", "(SPÖ)", "(parteilos)")
+PARTY_ASIDE = re.compile(r"\((?:[A-ZÄÖÜ][\wÄÖÜäöüß/.-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß/.-]*){0,2}|parteilos|parteifrei|independent)\)")
 NO_ACTOR = {"wir", "ich", "man", "es", "uns", "du", "we", "i", "you", "one", "us", "wer", "who"}
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
 INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen", "a", "an"}

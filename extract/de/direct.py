@@ -18,10 +18,12 @@ from .tokens import (
     PARTIAL_VERBS,
     PASSIVE_AUX,
     POSSESSIVES,
+    PRESENT_ANCHORS,
     QUOTE_CHARS,
     RELATIVE,
     SENT_PUNCT,
     SUBORDINATORS,
+    retag_finite,
 )
 
 
@@ -149,6 +151,8 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
             fin = art.main_clause_verb(ss, open_i - 1)  # not the verb of a "Während …" clause
         elif fin is None:
             fin = verb_before_colon(art, ss, open_i - 1)
+            if fin is not None:
+                retag_finite(toks[fin])
         if fin is not None:
             who = manner_first(art, fin, ss, open_i - 1) or art.subject(fin, ss, open_i - 1)
             if who and reported_clause(art, ss, open_i - 1):
@@ -180,12 +184,11 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
 
 def verb_before_colon(art: Article, ss: int, colon: int) -> int | None:
     """"Ein Nachbar nickt: «…»": a lower-case "-t" word HanTa did not read as a verb, right between
-    the sentence's opening noun phrase and the colon, is its finite verb."""
+    the sentence's opening noun phrase and the colon, is its finite verb (the caller corrects its tag)."""
     toks = art.toks
     end = art.np_right(ss, colon)
     if end == colon - 1 and end > ss and toks[end].text.isalpha() and toks[end].text.islower() \
             and toks[end].low.endswith("t") and toks[end].tag in ("ADJ(D)", "VV(PP)", "ADV"):
-        toks[end].tag = "VV(FIN)"
         return end
     return None
 
@@ -353,7 +356,8 @@ def direct_quotes(art: Article) -> None:
 def indirect_rest(art: Article, cue: list[Span], who: Span, close_i: int, e: int) -> Span | None:
     """The main clause after the frame of a quote that goes on in reported speech: "«…», sagte
     Ortsvorsteher Rehbein, derzeit engagierten sich 200 Menschen" / "…, so X, man habe …". Its
-    finite verb stands second and is a Konjunktiv (or a past plural the Konjunktiv II shares);
+    finite verb stands second and is a Konjunktiv, or a past plural the Konjunktiv II shares in a
+    clause that a present-time word or another Konjunktiv keeps out of the narrator's past;
     a relative clause ("…, sagte X, der … ist") has it last."""
     toks = art.toks
     start = max(who[1], cue[0][1] if cue else who[1], toks[close_i].e)
@@ -372,6 +376,9 @@ def indirect_rest(art: Article, cue: list[Span], who: Span, close_i: int, e: int
     f = toks[fin]
     if not (f.konj and f.low not in HYPOTHETICAL or past_or_konjunktiv(f.low) or past_verb(toks, fin)):
         return None
+    if not (f.konj and f.low not in HYPOTHETICAL) and not any(
+            t.low in PRESENT_ANCHORS or t.konj and t.low not in HYPOTHETICAL for t in toks[c + 1:e]):
+        return None  # a past plural with nothing of the present is the narrator's ("…, sagte X, dann verließen alle den Saal")
     if any(art.verb_cue(x, c + 1, e) for x in range(c + 1, e)) or any(t.quote >= 0 for t in toks[c + 1:e]):
         return None
     return art.content_span(c + 1, e)

@@ -264,8 +264,11 @@ def konjunktiv_colon(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
 
 def past_report(art: Article, s: int, e: int, last: Found | None, gap: int) -> bool:
     """A sentence right after a reported statement whose finite verbs are past plurals the
-    Konjunktiv II shares ("Er sagte, die Lage sei ernst. Die Löhne stiegen noch zu stark."): reported
-    speech, unless a time anchor makes it the narrator's past ("Am Montag stiegen die Kurse")."""
+    Konjunktiv II shares ("Die Menschen führen nur mit dem Bus, wenn er komme. Radwege fehlten im
+    Norden."): reported speech where the report visibly runs on without a frame, in the sentence
+    before it or the one after it (a frameless Konjunktiv sentence); right after a framed
+    report the same form is the narrator's past ("X sagte, die Lage sei ernst. Die Gäste gingen
+    nach Hause."), and so it is with a time anchor ("Am Montag stiegen die Kurse")."""
     toks = art.toks
     if last is None or gap != 1 or last.kind == "direct" or not last.speaker_mention or not last.quote \
             or toks[s].para != toks[first_tok_at(art, last.quote[-1][0])].para:
@@ -276,7 +279,21 @@ def past_report(art: Article, s: int, e: int, last: Found | None, gap: int) -> b
     fins = [t for t in toks[s:e] if "FIN" in t.tag and t.quote < 0]
     if not fins or not all(past_or_konjunktiv(t.low) for t in fins) or any(art.verb_cue(t.i, s, e) for t in fins):
         return False
+    n = toks[s].sent
+    if not (frameless_report(art, n - 1, s) or n + 1 < len(art.sents) and frameless_report(art, n + 1, s)):
+        return False
     return not any(t.low in TIME_ANCHORS or t.low in MONTHS or t.tag == "CARD" and t.low.isdigit() for t in toks[s:e])
+
+
+def frameless_report(art: Article, n: int, s: int) -> bool:
+    """Is sentence n, in the paragraph of token s, in the Konjunktiv with no statement of its own
+    found (no frame naming a speaker)?"""
+    toks = art.toks
+    b, e = art.sents[n]
+    if toks[b].para != toks[s].para:
+        return False
+    begin, end = toks[b].b, toks[e - 1].e
+    return reportive(art, b, e) and not any(begin <= f.quote[0][0] < end for f in art.found if f.quote)
 
 
 def agentive(art: Article, span: Span) -> bool:

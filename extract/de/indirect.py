@@ -230,7 +230,7 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
     participle cue in the prefield, its auxiliary right after it; the subject stands after the
     auxiliary (past "das"/"dies", the object the prefield points to). None for other orders."""
     toks = art.toks
-    if "PP" not in toks[v].tag or v + 2 >= e or toks[v + 1].low not in PERFECT_AUX:
+    if "PP" not in toks[v].tag or v + 2 >= e or toks[v + 1].low not in HABEN_AUX:
         return None
     c = art.clause_start(v, s)
     if any(t.low not in LEADING_PARTICLES and not manner_word(t) for t in toks[c:v]):
@@ -245,7 +245,9 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
     return v + 1, False, who
 
 
-PERFECT_AUX = frozenset("hat haben hatte hatten habe".split())
+# the forms of "haben" that make a speech verb's perfect ("Versprochen hat …"); not tokens.PERFECT_AUX,
+# which has "sein" and the passive "werden" too ("Versprochen wurde …" names no speaker after it)
+HABEN_AUX = frozenset("hat haben hatte hatten habe".split())
 
 
 def manner_word(t) -> bool:

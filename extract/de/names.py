@@ -24,12 +24,13 @@ from typing import Protocol, Sequence
 
 from ..actors import ARABIC_NAME as ARABIC_PREFIX
 from ..actors import company_descriptor, firstnames, is_institution_word, lexicon, role_word
+from ..actors.mentions import ROMANCE_PARTICLES
 from ..actors.words import DOUBLE_PARTICLE
 from .nlp import tagger, unknown_stem
 
-FOREIGN_PARTICLES = ("los", "las", "do", "dalla", "dello", "degli", "dei")  # "Lucía de los Santos", "Carla dalla Torre"
-PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "bin", "ibn", "al", "el", "zu", "ter", "den", "der",
-             "du", "la", "le", "vom", "zur", "dos", "das", "dem", "ten", "op"} | {*FOREIGN_PARTICLES}
+# with the Romance ones ("Lucía de los Santos", "Carla dalla Torre")
+PARTICLES = {"von", "van", "de", "bin", "ibn", "al", "el", "zu", "ter", "den", "der",
+             "du", "la", "le", "vom", "zur", "das", "dem", "ten", "op"} | ROMANCE_PARTICLES
 # a German preposition or article is a particle only inside a name mark_names found (tagged NE)
 GERMAN_WORDS = {"von", "zu", "der", "den", "dem", "vom", "zur", "das", "de"}
 # an article is a particle only after another one ("von der Heide", "van den Broek"); right after a

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from ..actors import is_institution_word
-from .names import FOREIGN_PARTICLES, GERMAN_WORDS, noun_after_name, particles_end
+from ..actors.mentions import ROMANCE_PARTICLES
+from .names import GERMAN_WORDS, noun_after_name, particles_end
 from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
 
-LINKS = NAME_LINKS | set(FOREIGN_PARTICLES)  # particles inside a name: "de los Santos"
+LINKS = NAME_LINKS | ROMANCE_PARTICLES  # particles inside a name: "de los Santos"
 INDEFINITE_GENITIVE = {"eines", "einer"}  # "nach Angaben eines Polizeisprechers", "der Sprecher einer Initiative"
 PLACE_LINKS = {"am", "an", "im", "ob", "bei", "unter", "auf", "vor", "in"}  # "Seeburg am Wald", "Neuhaus ob Eck"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors import is_institution_word, lexicon, role_word, time_nouns
-from ..actors.words import LEGAL_FORMS
+from ..actors.words import LEGAL_FORMS, PARTY_ASIDE
 from ..model import Span
 from .names import PARTICLES as NAMES_PARTICLES
 from .names import particles_end
@@ -407,7 +407,7 @@ def party_aside(toks: list, j: int, e: int) -> bool:
     """A party or group in brackets after an apposed name, then its comma: "…, Renate Oberhuber (SPÖ), ist …"."""
     close = next((k for k in range(j + 1, min(e, j + 5)) if toks[k].text == ")"), None)
     return toks[j].text == "(" and close is not None and close + 1 < e and toks[close + 1].text == "," \
-        and all(t.cap or t.low == "parteilos" for t in toks[j + 1:close])
+        and PARTY_ASIDE.fullmatch("(" + " ".join(t.text for t in toks[j + 1:close]) + ")") is not None
 
 
 def _is_role(t) -> bool:

@@ -49,6 +49,10 @@ TIME_ANCHORS = {"gestern", "vorgestern", "damals", "zuvor", "anschließend", "da
                 "zuletzt", "schließlich", "als", "nachdem", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
                 "samstag", "sonntag", "sonnabend", "vormittag", "nachmittag", "abend", "morgen", "nacht", "früher",
                 "einst", "seinerzeit", "bereits", "plötzlich", "sofort", "daraufhin", "jahr", "jahren", "vorjahr"}
+# words that place a clause in the present: a past plural with one stands in for the Konjunktiv
+# ("…, sagte X, derzeit engagierten sich 200 Menschen")
+PRESENT_ANCHORS = {"derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "jetzt", "nun", "heute", "heutzutage",
+                   "inzwischen", "mittlerweile", "weiterhin", "künftig"}
 PARTIAL_INTRO = {"als", "von", "vom", "bezeichnung", "wort", "worten", "begriff", "ausdruck", "formulierung"}
 PARTIAL_VERBS = {"nenn", "bezeichn", "sprech", "wert", "kritisier", "warn", "skandier", "ruf", "feier", "versprech"}
 AGENTLESS_NO_STATEMENT = {"plan", "erwart", "schätz"}  # stems whose agentless passive is no statement
@@ -105,6 +109,14 @@ def retag_past_forms(toks: list[Tok]) -> None:
             t.stem, t.konj = verb_analysis(t.text, "VV(FIN)")
 
 
+def retag_finite(t: Tok) -> None:
+    """A tagger correction the clause reading decides: the word HanTa read as an adjective,
+    adverb or participle is the clause's finite verb ("Ein Nachbar nickt: «…»"; tag only, as
+    the reading that found it needs)."""
+    t.tag = "VV(FIN)"
+
+
+# the auxiliaries a participle closes its clause with: perfect with "haben" or "sein", and the passive
 PERFECT_AUX = frozenset("hat haben hatte hatten habe ist sind war waren wurde wurden worden".split())
 
 

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..actors.mentions import is_institution_word
 from ..model import Mention
 
 SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -22,7 +23,10 @@ def acronym_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for m in SHORT_FORM.finditer(doc.text):
         span = _full_name(doc.text, m.start(), m.group(1))
-        if span is None or any(o.kind_hint == "person" and span[0] <= o.span[0] < span[1] for o in out):
+        # a person inside blocks it ("Minister Tom Ray (TR)"), unless the name ends in a body's noun
+        # ("the Brenton and Hale Housing Association (BHHA)": the NER's person 'Brenton' is none)
+        if span is None or any(o.kind_hint == "person" and span[0] <= o.span[0] < span[1] for o in out) \
+                and not is_institution_word(doc.text[span[0]:span[1]].split()[-1], "en"):
             continue
         b, e = span
         out = [o for o in out if not (b <= o.span[0] and o.span[1] <= e)]

@@ -24,6 +24,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ..actors import titles
+from ..actors.words import PARTY_ASIDE
 from .changes import (act_compound_of, act_sign, against_more_only, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, hedged, is_act_noun, more_of,
                       named_in_phrase, named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 KEY_TERM_MARK = "#"  # topics that are key terms of the quote, not configured topics
 # a party or group in brackets after a name ("Petra Ungerer (Freie Wähler) hält …", "(SPÖ)", "(parteilos)"):
 # an aside of the name, read as no part of the clause
-NAME_ASIDE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß.-]+)\s+\((?:[A-ZÄÖÜ][\wÄÖÜäöüß/.-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß/.-]*){0,2}|parteilos|parteifrei|independent)\)")
+NAME_ASIDE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß.-]+)\s+" + PARTY_ASIDE.pattern)
 MAX_KEY_TERMS = 2
 
 # The usual endings a plain word may carry ("Sanktion" → "Sanktionen", "welcome" → "welcomed").

@@ -325,8 +325,11 @@ def target_lemma(c: Clause, p: Phrase) -> str:
     word = c.words[p.head].text
     if word.lower() in row_words("de", "plural"):
         return word  # "Schulden", "Kosten": a plural of its own, not the singular's ("Schuld")
-    if p.head + 1 < p.end and c.words[p.head + 1].noun and class_noun(word):
-        return noun_lemma(c.words[p.head + 1].text)  # the name after its class: "die Schulform Hauptschule"
+    member = c.words[p.head + 1].text if p.head + 1 < p.end and c.words[p.head + 1].noun else ""
+    if member and class_noun(word) and not (member.endswith("s") and noun_lemma(member) != member):
+        # the name after its class, as written ("dem Medikament Zolvex"; a lemma would cut an unknown
+        # name), unless it is a genitive owner ("das Förderprogramm Bayerns")
+        return member
     if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
         return without_genitive_s(word) or noun_lemma(word)
     return noun_lemma(word)

@@ -1,0 +1,30 @@
+"""German direct quotes (extract/de/direct.py): the frame after a quote and what goes on after it.
+Texts are invented; people, places and bodies are fictional."""
+import pytest
+
+from tests.test_statement_kinds_de import statements
+
+
+@pytest.mark.parametrize("text,words", [
+    pytest.param("«Das reicht nicht», sagte Kassenwart Otto Ferber, dann verließen alle den Saal.",
+                 "verließen alle", id="sequence_adverb"),
+    pytest.param("«Wir sind am Ende», sagte Trainerin Mia Kessler, danach gingen die Spielerinnen in die Kabine.",
+                 "gingen die Spielerinnen", id="strong_past_plural"),
+    pytest.param("«Es wird eng», sagte Kämmerer Rolf Hahn, im Saal blieben die Stadträte still.",
+                 "blieben die Stadträte", id="no_adverb"),
+])
+def test_past_plural_after_the_frame_of_a_quote_is_the_narrator(text, words):
+    assert [s for s in statements(text) if words in s[1]] == []
+
+
+@pytest.mark.parametrize("text,words,name", [
+    pytest.param("«Wir haben genug getan», sagte Ortsvorsteher Uwe Rehbein, derzeit engagierten sich "
+                 "200 Menschen im Verein.", "derzeit engagierten sich", "Uwe Rehbein", id="present_time_word"),
+    pytest.param("«Das reicht nicht», sagte Kassenwart Otto Ferber, die Beiträge stiegen zu langsam, "
+                 "der Verein brauche mehr Geld.", "die Beiträge stiegen", "Otto Ferber", id="another_konjunktiv"),
+    pytest.param("„Wir sind gewappnet“, sagte der Einsatzleiter Timo Brackwede, es stünden genügend "
+                 "Sandsäcke bereit.", "es stünden", "Timo Brackwede", id="konjunktiv_two_of_its_own"),
+])
+def test_clause_after_the_frame_in_reported_speech_is_the_speakers(text, words, name):
+    found = [s for s in statements(text) if words in s[1]]
+    assert found and found[0][0] == "indirect" and found[0][2].endswith(name)

@@ -1,0 +1,35 @@
+"""German free indirect speech (extract/de/free.py): which sentences after a statement carry its
+speaker. Texts are invented; people, places and bodies are fictional."""
+import pytest
+
+from tests.test_statement_kinds_de import statements
+
+
+def quoted(text: str, words: str) -> list[tuple[str, str, str]]:
+    return [s for s in statements(text) if words in s[1]]
+
+
+@pytest.mark.parametrize("text,words", [
+    pytest.param("Ministerin Anna Beispiel sagte, die Lage sei ernst. Die Gäste gingen nach Hause.",
+                 "Die Gäste gingen", id="strong_past_plural_after_a_framed_report"),
+    pytest.param("Ministerin Anna Beispiel sagte, die Lage sei ernst. Die Kinder spielten im Garten.",
+                 "Die Kinder spielten", id="weak_past_plural_after_a_framed_report"),
+    pytest.param("Stadtdirektor Hartmut Esser sagte, die Kosten hätten sich verdoppelt. Mehrere Fraktionen "
+                 "reagierten verärgert. Esser räumte ein, die Verwaltung habe zu spät informiert.",
+                 "Fraktionen reagierten", id="reaction_before_the_next_framed_report"),
+])
+def test_past_plural_after_a_framed_report_is_the_narrator(text, words):
+    assert quoted(text, words) == []
+
+
+@pytest.mark.parametrize("text,words", [
+    pytest.param("Der Verkehrsplaner Ole Jessen meinte, die Stadt müsse umdenken. Die Menschen führen nur dann "
+                 "mit dem Bus, wenn er im Takt komme. Radwege fehlten vor allem im Norden.",
+                 "Radwege fehlten", id="after_a_frameless_konjunktiv_sentence"),
+    pytest.param("Der Verbandschef Ole Brandt meinte, die Preise seien zu hoch. Die Bauern verdienten kaum noch "
+                 "etwas. Viele Höfe stünden vor dem Aus.",
+                 "Die Bauern verdienten", id="before_a_frameless_konjunktiv_sentence"),
+])
+def test_past_plural_inside_a_running_report_is_reported(text, words):
+    found = quoted(text, words)
+    assert found and found[0][0] == "free_indirect" and found[0][2].endswith(("Ole Jessen", "Ole Brandt"))
