@@ -1004,6 +1004,10 @@ def _institution_at(tokens: list[str], j: int, lex: Lexicon) -> bool:
     return ent is not None and ent.generic
 
 
+# verb particles and prepositions that make a new word with a source noun ("Auf-sicht", "Vor-sicht")
+PARTICLE_PREFIXES = frozenset("ab an auf aus bei durch ein hin nach rück über um unter vor zu zurück zuver".split())
+
+
 def _source_compound(tok: str, lex: Lexicon) -> Entity | None | bool:
     """'Polizeiangaben' -> Entity(Polizei); 'Medienberichten' -> False (a source, but no one's);
     None when the word is no source noun at all."""
@@ -1014,6 +1018,8 @@ def _source_compound(tok: str, lex: Lexicon) -> Entity | None | bool:
     for n in lengths:  # the longest source noun the word ends in
         if n >= 5 and len(low) > n + 2 and low[-n:] in words:
             prefix = low[:-n].rstrip("-")
+            if prefix in PARTICLE_PREFIXES:  # "Aufsicht", "Absicht": a word of its own, no source
+                return None
             for cand in (prefix, prefix[:-1] if prefix.endswith("s") else prefix):
                 if cand in lex.organisations:
                     return Entity("organisation", *lex.organisations[cand])
