@@ -113,12 +113,26 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
     if known is not None and known.kind == "organisation" and k == len(tokens):
         return known, k
     words, j = _name_run(tokens, j, lex)
+    if lex.lang == "de" and (end := _linked_name_end(tokens, j)) > j:
+        words, j = words + tokens[j:end], end
     if lex.lang == "en" or _is_descriptor(inst, lex) and not _local_club(inst, words):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     k = _joined_words_end(tokens, j)  # "Gewerkschaft Bau und Holz": the phrase's grammar kept the list
     if k > j:
         words, j = words + tokens[j:k], k
     return Entity("organisation", (institution_name(inst, "") + " " + " ".join(words)).replace(" , ", ", "), aff), j
+
+
+BODY_NAME_PREPOSITIONS = ("für", "ohne", "gegen", "statt")
+
+
+def _linked_name_end(tokens: list[str], j: int) -> int:
+    """"Brot für Morgen", "Reporter ohne Schranken", "Bürger gegen Fluglärm": a body's name that
+    links its capitalised words with a preposition; only when they close the phrase (j when not)."""
+    rest = tokens[j + 1:]
+    if j >= len(tokens) or tokens[j] not in BODY_NAME_PREPOSITIONS or not rest or not _is_capitalised(rest[-1]):
+        return j
+    return len(tokens) if all(_is_capitalised(w) or w in ("die", "den", "das", "und") for w in rest) else j
 
 
 def _joined_words_end(tokens: list[str], j: int) -> int:
@@ -1050,4 +1064,16 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
         words[0] = _genitive_word(words[0])
     elif genitive and len(words) == 2 and _place_adjective(words[0]) and words[1].endswith("s") and len(words[1]) > 4:
         words[1] = genitive_stem(words[1])  # "des Quellbacher Tagblatts" -> "Quellbacher Tagblatt"
+    elif len(words) >= 2 and _stem(words[0]):
+        words = _nominative_run(words)
     return Entity("organisation", " ".join(words)), k, True
+
+
+def _nominative_run(words: list[str]) -> list[str]:
+    """"Bayerischen Krankenhausvereinigung", "Deutschen Rentenversicherung Mittelland" after "der":
+    adjectives and the body's noun in the nominative, a name after them kept."""
+    for n in range(len(words), 1, -1):
+        body = nominative_body(words[:n])
+        if body:
+            return body.split() + words[n:]
+    return words

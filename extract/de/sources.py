@@ -265,16 +265,12 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
     """A source phrase's statement in sentence s..e (verbs: its speech verbs, outside quotes)."""
     toks = art.toks
     cues = art.cues
-    inside = content_start(art, s, e, verbs)
-    framed = inverted_frame(art, s, e, verbs)
+    inside, framed = content_start(art, s, e, verbs), inverted_frame(art, s, e, verbs)
     for k in range(s, e):
         t = toks[k]
-        if t.quote >= 0:
-            continue
-        if k < framed and t.low not in ("so", "wie"):
-            continue  # inside what the speaker of "…, sagte X" said (see inverted_frame)
-        if k >= inside and t.low != "so" and not (k == inside and t.low == "wonach"):
-            continue  # inside a speech verb's content (see content_start)
+        if t.quote >= 0 or k >= inside and t.low != "so" and not (k == inside and t.low == "wonach") \
+                or k < framed and t.low not in ("so", "wie"):
+            continue  # a quotation, or inside a speech verb's content (see content_start, inverted_frame)
         frame = None
         speaker = own = None
         unattributed = False
