@@ -601,6 +601,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     p.name = ent.name.split()  # "nach Angaben von Ilka Marwen"
                 elif run and role_word(ent.name.split()[0], lex) and (who := _parse_tokens(tokens[i + 1:j], lex)).name:
                     p.name, p.role, p.role_noun, p.gender = who.name, who.role, who.role_noun, who.gender  # "Bericht des Kämmerers Bernd Falkner"
+                elif run and _unnamed_owner(tokens[i + (low in ("von", "vom")):j], lex, p):
+                    pass  # "nach Einschätzung von Analysten", "nach Ansicht der Seniorenvertreter": as the owner alone
                 elif run:
                     p.entity = Entity("unknown", ent.name)  # "Schätzungen des Sundbunds": someone named
                 else:
@@ -656,6 +658,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             # a bare exact title ("König") or head compound ("Hofmeister") may be a surname
             p.role, p.mapped_role, aff = rw
             p.role_noun = tok
+            if low.endswith(("ern", "eln")) and rw[0].casefold() == low[:-1]:  # "von Kommunalpolitikern":
+                p.plural, p.indefinite = True, p.indefinite or not p.definite  # many unnamed people
             p.affiliation = p.affiliation or aff
             i += 1
             continue
@@ -1067,6 +1071,18 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
     elif len(words) >= 2 and _stem(words[0]):
         words = _nominative_run(words)
     return Entity("organisation", " ".join(words)), k, True
+
+
+def _unnamed_owner(owner: list[str], lex: Lexicon, p: Parsed) -> bool:
+    """A source's owner that is a group or a role with no name ("von Analysten", "der
+    Seniorenvertreter"): p takes what the owner alone reads as, so that the source phrase names
+    whom the owner names (no one, or the person of that role named before)."""
+    who = _parse_tokens(owner, lex)
+    if who.name or not (who.entity is not None and who.entity.kind == "group" or who.role):
+        return False
+    p.entity, p.role, p.role_noun, p.mapped_role, p.gender = who.entity, who.role, who.role_noun, who.mapped_role, who.gender
+    p.definite, p.plural, p.clean = who.definite, who.plural, who.clean
+    return True
 
 
 def _nominative_run(words: list[str]) -> list[str]:
