@@ -253,7 +253,8 @@ def inverted_frame(art: Article, s: int, e: int, verbs: list[int]) -> int:
     leaves the source phrase the speaker)."""
     toks = art.toks
     for v in verbs:
-        if v > s + 2 and toks[v - 1].text == "," and "FIN" in toks[v].tag and v not in art.used_cues:
+        if v > s + 2 and toks[v - 1].text == "," and "FIN" in toks[v].tag and v not in art.used_cues \
+                and art.content_after(v, e) is None:  # ("…, wies das Gericht darauf hin, dass …": its own content)
             who = art.subject(v, s, e)
             words = tokens_in(art, who) if who is not None else []
             if words and toks[v].b < who[0] and words[0].low not in INDEFINITE_SUBJECTS:
