@@ -304,3 +304,14 @@ def test_a_relative_clause_does_not_split_the_sentence():
     text = "Bürgermeister Jan Holtkamp kritisierte den Plan, den der Rat beschlossen hatte."
     assert [kind for kind, _, _ in statements(text)] == ["reported"]
     assert statements(text)[0][1] == "Bürgermeister Jan Holtkamp kritisierte den Plan, den der Rat beschlossen hatte"
+
+
+def test_a_plural_past_the_tagger_reads_as_an_adjective_still_makes_a_content_clause():
+    from extract.de import load_cues
+    from extract.de.article import Article, misread_past
+    text = "Landrat Olaf Weißhaupt erklärte, viele Pendler warteten seit Jahren auf den Bus."
+    assert ("indirect", "viele Pendler warteten seit Jahren auf den Bus", "Landrat Olaf Weißhaupt") in statements(text)
+    # an attributive adjective (a noun after it) is no verb
+    toks = Article("Sie nannte die gestiegenen Kosten.", load_cues()).toks
+    adjective = next(i for i, t in enumerate(toks) if t.low == "gestiegenen")
+    assert not misread_past(toks, adjective)
