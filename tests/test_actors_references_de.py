@@ -104,3 +104,20 @@ CASES = [
 @pytest.mark.parametrize("text,quote,speaker", CASES)
 def test_reference_resolved_or_left_open(text, quote, speaker):
     assert (speaker_of(text, quote) or "") == speaker
+
+
+UNNAMED = [
+    # one of a group in the singular: the person described before, else no one (never the group)
+    ("Im Prozess hat eine Kellnerin ausgesagt. „Ich habe nichts gehört“, sagte die Zeugin.", "nichts gehört", ""),
+    ("Ein Nachbar sagte aus. „Ich sah zwei Schatten“, sagte der Zeuge.", "zwei Schatten", ""),
+    ("Die Ärztin Hanna Vogtland sprach von einer Krise. Die Lage sei ernst, sagte die Ärztin.",
+     "Die Lage sei ernst", "Hanna Vogtland"),
+    # the owner of a source phrase that is many unnamed people: no one
+    ("Nach Einschätzung von Analysten dürfte der Kurs der Velora-Aktie steigen.", "Kurs der", ""),
+    ("Nach Ansicht von Kommunalpolitikern aus dem Süden ist der Haushalt geschönt.", "Haushalt geschönt", ""),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", UNNAMED)
+def test_unnamed_people_are_no_speaker_unless_described_before(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

@@ -309,3 +309,19 @@ def test_der_after_a_named_person_is_a_party_genitive_or_a_dative_object():
     dative = "Eine klare Absage erteilte Landesrat Jonas Rieder der Zweitwohnungssteuer."
     mentions = [[text[a:b] for st in run(text).statements for a, b in st.speaker_mention] for text in (party, dative)]
     assert mentions == [["Fraktionschef Jonas Rieder der Grünen"], ["Landesrat Jonas Rieder"]]
+
+
+OBJECT_FIRST = [
+    # a thing in the prefield, "der"/"die" + body or name after the verb's middle field: that is the subject
+    ("Mehr Tempo beim Ausbau der Radwege forderte am Wochenende der Radclub Nordheide.", "Mehr Tempo", "Radclub Nordheide"),
+    ("Ein Ende der Hängepartie forderte die Industrie- und Handelskammer Quellbach.", "Ende der Hängepartie",
+     "Industrie- und Handelskammer Quellbach"),
+    ("Scharfe Kritik übte der Landesverband der Tafeln.", "Scharfe Kritik", "Landesverband der Tafeln"),
+    # "der" before a feminine noun is a dative: the prefield stays the subject
+    ("Ein Augenzeuge erzählte der Nachrichtenagentur Valpress, die Polizei habe geschossen.", "die Polizei habe", ""),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", OBJECT_FIRST)
+def test_object_first_order_finds_the_subject_after_the_verb(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

@@ -117,3 +117,35 @@ def test_content_clause_after_a_cue_verb_stays_content():
 def test_zum_beispiel_before_a_colon_quotes_the_speaker_named_before():
     text = "Der Verband der Pendler kritisiert die Pläne in Valdoria. Zum Beispiel: „Wer auf dem Land wohnt, zahlt doppelt.“"
     assert ("direct", "Wer auf dem Land wohnt, zahlt doppelt.", "Der Verband der Pendler") in statements(text)
+
+
+def _speakers(text):
+    from extract.pipeline import extract_article
+    return [(s.quote_text, s.speaker_name) for s in extract_article(text, lang="de").statements]
+
+
+def test_view_nouns_name_their_owner_as_the_speaker():
+    # "Sicht", "Überzeugung", "Wille" are source nouns like "Ansicht": the owner after them speaks
+    for text, owner in (("Aus Sicht des Umweltministeriums ist die Reform ungerecht.", "Umweltministerium"),
+                        ("Nach Überzeugung des Landgerichts hat die Frau aus Habgier gehandelt.", "Landgericht"),
+                        ("Aus Sicht der Wirtschaftskammer Kärnten ist die Abgabe ein Nachteil.", "Wirtschaftskammer Kärnten")):
+        assert [name for _, name in _speakers(text)] == [owner], text
+
+
+def test_a_compound_made_with_a_particle_is_no_source_noun():
+    from extract.actors.mentions import parse_phrase
+    assert parse_phrase("Sicht des Sozialverbands", "de").source
+    assert not parse_phrase("die Aufsicht", "de").source
+    assert not parse_phrase("die Vorsicht", "de").source
+
+
+def test_a_source_phrase_before_an_inverted_speech_verb_is_part_of_what_the_speaker_said():
+    found = _speakers("Nach Ansicht der Gewerkschaft ist das Angebot zu wenig, sagte Betriebsrat Uwe Kernbach.")
+    assert found == [("Nach Ansicht der Gewerkschaft ist das Angebot zu wenig", "Uwe Kernbach")]
+    found = _speakers("Laut Polizei wurde niemand verletzt, sagte Feuerwehrchef Tim Kassner.")
+    assert found == [("Laut Polizei wurde niemand verletzt", "Tim Kassner")]
+
+
+def test_an_unnamed_speaker_after_the_verb_leaves_the_source_phrase_the_speaker():
+    found = _speakers("Nach Angaben der Polizei war der Fahrer betrunken, teilte ein Sprecher mit.")
+    assert [name for _, name in found] == ["Polizei"]

@@ -282,3 +282,36 @@ def test_a_court_sentence_is_no_statement_but_condemning_is():
     for text in ("Die Ministerin Anna Beispiel verurteilte den Anschlag auf das Rathaus in Valdoria.",
                  "Die Ministerin Anna Beispiel verurteilte die Aufrufe zur Gewalt gegen die Polizei."):
         assert statements(text) and statements(text)[0][0] == "reported", statements(text)
+
+
+def test_a_quote_before_a_new_main_clause_is_no_frame_for_it():
+    # "„…“, Brandl sprach von …": a subject before its verb opens a clause of its own
+    text = ("Die Abgeordneten Lena Vossberg und Kurt Brandlmeier waren sich einig. Vossberg nannte die Pläne "
+            "„kurzsichtig“, Brandlmeier sprach von einem „Verrat am Dorf“.")
+    found = {quote: speaker for _, quote, speaker in statements(text)}
+    assert found["kurzsichtig"] == "Vossberg"
+    assert found["Verrat am Dorf"] == "Brandlmeier"
+
+
+def test_main_clauses_joined_by_a_comma_are_two_reported_statements():
+    text = "Die Ministerin Ute Kranzler kritisierte den Plan, der Landrat Olaf Weißhaupt lobte das Konzept."
+    assert statements(text) == [
+        ("reported", "Die Ministerin Ute Kranzler kritisierte den Plan", "Die Ministerin Ute Kranzler"),
+        ("reported", "der Landrat Olaf Weißhaupt lobte das Konzept", "der Landrat Olaf Weißhaupt")]
+
+
+def test_a_relative_clause_does_not_split_the_sentence():
+    text = "Bürgermeister Jan Holtkamp kritisierte den Plan, den der Rat beschlossen hatte."
+    assert [kind for kind, _, _ in statements(text)] == ["reported"]
+    assert statements(text)[0][1] == "Bürgermeister Jan Holtkamp kritisierte den Plan, den der Rat beschlossen hatte"
+
+
+def test_a_plural_past_the_tagger_reads_as_an_adjective_still_makes_a_content_clause():
+    from extract.de import load_cues
+    from extract.de.article import Article, misread_past
+    text = "Landrat Olaf Weißhaupt erklärte, viele Pendler warteten seit Jahren auf den Bus."
+    assert ("indirect", "viele Pendler warteten seit Jahren auf den Bus", "Landrat Olaf Weißhaupt") in statements(text)
+    # an attributive adjective (a noun after it) is no verb
+    toks = Article("Sie nannte die gestiegenen Kosten.", load_cues()).toks
+    adjective = next(i for i, t in enumerate(toks) if t.low == "gestiegenen")
+    assert not misread_past(toks, adjective)

@@ -90,8 +90,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             return None
         else:
             parsed = self._parse_at(span)
-            actor = self._one_of_group(low, parsed, span[0]) or self._actor_for(
-                parsed, span[0], speaking=True, hint=self._hint(span))
+            one = self._one_of_group(low, parsed, span[0])
+            actor = one[0] if one is not None else self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span))
             if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
                 self._unnamed.append((span[0], parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
         if actor is not None:

@@ -227,13 +227,17 @@ class Descriptions:
         who = parse_phrase(("der " if p.of.definite else "") + p.of.name, self.lang)
         return self._actor_for(who, offset, speaking=True, hint="person") if who.role or who.name else None
 
-    def _one_of_group(self, low: str, p: Parsed, offset: int) -> Actor | None:
-        """"sagte der Gewerkschafter": a group noun with the singular article, as a speaker, is one
-        person described ("die Gewerkschafter" would be many): the man named before who fits."""
-        if self.lang != "de" or len(low.split()) != 2 or not low.startswith("der ") or p.entity is None \
-                or p.entity.kind != "group":
+    def _one_of_group(self, low: str, p: Parsed, offset: int) -> tuple[Actor | None] | None:
+        """"sagte der Gewerkschafter", "sagte die Zeugin": a group noun in the singular ("der", or a
+        feminine "-in" after "die"), as a speaker, is one person described ("die Gewerkschafter"
+        would be many): (the person named before who fits,), (None,) when no one named fits (an
+        unnamed witness is no actor), None when the phrase is no such noun."""
+        words = low.split()
+        if self.lang != "de" or len(words) != 2 or p.entity is None or p.entity.kind != "group" \
+                or not (words[0] == "der" or words[0] == "die" and words[1].endswith("in")):
             return None
-        return self._by_description(Parsed(definite=True, role=low.split()[-1].capitalize(), gender="m"), offset)
+        gender = "m" if words[0] == "der" else "f"
+        return (self._by_description(Parsed(definite=True, role=words[1].capitalize(), gender=gender), offset),)
 
     def _role_head(self, role: str) -> str:
         """The head a compound role noun ends in ("parlamentspräsidentin" -> "prasident"), or ""."""

@@ -113,12 +113,26 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
     if known is not None and known.kind == "organisation" and k == len(tokens):
         return known, k
     words, j = _name_run(tokens, j, lex)
+    if lex.lang == "de" and (end := _linked_name_end(tokens, j)) > j:
+        words, j = words + tokens[j:end], end
     if lex.lang == "en" or _is_descriptor(inst, lex) and not _local_club(inst, words):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     k = _joined_words_end(tokens, j)  # "Gewerkschaft Bau und Holz": the phrase's grammar kept the list
     if k > j:
         words, j = words + tokens[j:k], k
     return Entity("organisation", (institution_name(inst, "") + " " + " ".join(words)).replace(" , ", ", "), aff), j
+
+
+BODY_NAME_PREPOSITIONS = ("für", "ohne", "gegen", "statt")
+
+
+def _linked_name_end(tokens: list[str], j: int) -> int:
+    """"Brot für Morgen", "Reporter ohne Schranken", "Bürger gegen Fluglärm": a body's name that
+    links its capitalised words with a preposition; only when they close the phrase (j when not)."""
+    rest = tokens[j + 1:]
+    if j >= len(tokens) or tokens[j] not in BODY_NAME_PREPOSITIONS or not rest or not _is_capitalised(rest[-1]):
+        return j
+    return len(tokens) if all(_is_capitalised(w) or w in ("die", "den", "das", "und") for w in rest) else j
 
 
 def _joined_words_end(tokens: list[str], j: int) -> int:
@@ -587,6 +601,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     p.name = ent.name.split()  # "nach Angaben von Ilka Marwen"
                 elif run and role_word(ent.name.split()[0], lex) and (who := _parse_tokens(tokens[i + 1:j], lex)).name:
                     p.name, p.role, p.role_noun, p.gender = who.name, who.role, who.role_noun, who.gender  # "Bericht des Kämmerers Bernd Falkner"
+                elif run and _unnamed_owner(tokens[i + (low in ("von", "vom")):j], lex, p):
+                    pass  # "nach Einschätzung von Analysten", "nach Ansicht der Seniorenvertreter": as the owner alone
                 elif run:
                     p.entity = Entity("unknown", ent.name)  # "Schätzungen des Sundbunds": someone named
                 else:
@@ -642,6 +658,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             # a bare exact title ("König") or head compound ("Hofmeister") may be a surname
             p.role, p.mapped_role, aff = rw
             p.role_noun = tok
+            if low.endswith(("ern", "eln")) and rw[0].casefold() == low[:-1]:  # "von Kommunalpolitikern":
+                p.plural, p.indefinite = True, p.indefinite or not p.definite  # many unnamed people
             p.affiliation = p.affiliation or aff
             i += 1
             continue
@@ -1004,6 +1022,10 @@ def _institution_at(tokens: list[str], j: int, lex: Lexicon) -> bool:
     return ent is not None and ent.generic
 
 
+# verb particles and prepositions that make a new word with a source noun ("Auf-sicht", "Vor-sicht")
+PARTICLE_PREFIXES = frozenset("ab an auf aus bei durch ein hin nach rück über um unter vor zu zurück zuver".split())
+
+
 def _source_compound(tok: str, lex: Lexicon) -> Entity | None | bool:
     """'Polizeiangaben' -> Entity(Polizei); 'Medienberichten' -> False (a source, but no one's);
     None when the word is no source noun at all."""
@@ -1014,6 +1036,8 @@ def _source_compound(tok: str, lex: Lexicon) -> Entity | None | bool:
     for n in lengths:  # the longest source noun the word ends in
         if n >= 5 and len(low) > n + 2 and low[-n:] in words:
             prefix = low[:-n].rstrip("-")
+            if prefix in PARTICLE_PREFIXES:  # "Aufsicht", "Absicht": a word of its own, no source
+                return None
             for cand in (prefix, prefix[:-1] if prefix.endswith("s") else prefix):
                 if cand in lex.organisations:
                     return Entity("organisation", *lex.organisations[cand])
@@ -1044,4 +1068,28 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
         words[0] = _genitive_word(words[0])
     elif genitive and len(words) == 2 and _place_adjective(words[0]) and words[1].endswith("s") and len(words[1]) > 4:
         words[1] = genitive_stem(words[1])  # "des Quellbacher Tagblatts" -> "Quellbacher Tagblatt"
+    elif len(words) >= 2 and _stem(words[0]):
+        words = _nominative_run(words)
     return Entity("organisation", " ".join(words)), k, True
+
+
+def _unnamed_owner(owner: list[str], lex: Lexicon, p: Parsed) -> bool:
+    """A source's owner that is a group or a role with no name ("von Analysten", "der
+    Seniorenvertreter"): p takes what the owner alone reads as, so that the source phrase names
+    whom the owner names (no one, or the person of that role named before)."""
+    who = _parse_tokens(owner, lex)
+    if who.name or not (who.entity is not None and who.entity.kind == "group" or who.role):
+        return False
+    p.entity, p.role, p.role_noun, p.mapped_role, p.gender = who.entity, who.role, who.role_noun, who.mapped_role, who.gender
+    p.definite, p.plural, p.clean = who.definite, who.plural, who.clean
+    return True
+
+
+def _nominative_run(words: list[str]) -> list[str]:
+    """"Bayerischen Krankenhausvereinigung", "Deutschen Rentenversicherung Mittelland" after "der":
+    adjectives and the body's noun in the nominative, a name after them kept."""
+    for n in range(len(words), 1, -1):
+        body = nominative_body(words[:n])
+        if body:
+            return body.split() + words[n:]
+    return words

@@ -85,10 +85,11 @@ def _role_word(tok: str, lang: str, heads: bool = True) -> tuple[str, str, str] 
         found = _role_word(tok[:-1], lang, heads)
         if found is not None:
             return (tok[:-1],) + found[1:]
-    for end in ("s", "es", "en"):  # genitive "des Verfassungsrechtlers", "des Landrates"; weak noun "dem Präsidenten"
-        base = tok[: len(tok) - len(end)]
+    for end in ("s", "es", "en", "n"):  # genitive "des Verfassungsrechtlers", "des Landrates"; weak noun "dem
+        base = tok[: len(tok) - len(end)]  # Präsidenten"; dative plural "von Kommunalpolitikern"
         if not low.endswith(end) or len(base) < 5 or end == "en" and (
-                not base.casefold().endswith(WEAK_NOUN_ENDINGS) or _group_form(low, lex)):
+                not base.casefold().endswith(WEAK_NOUN_ENDINGS) or _group_form(low, lex)) \
+                or end == "n" and not base.endswith(("er", "el")):
             continue
         found = _role_word(base, lang, heads)
         if found is not None:

@@ -10,7 +10,7 @@ from ..quotes import find_quotes
 from .cues import Cues, inserted_clause_end, main_clause_words
 from .datelines import agency_markers
 from .names import mark_names
-from .nlp import parse
+from .nlp import parse, past_or_konjunktiv
 from .phrases import NounPhrases
 from .subject import Subjects
 from .tokens import (
@@ -224,7 +224,7 @@ class Article(NounPhrases, Subjects):
                 seg = [x for x in toks[k + 1:seg_end] if x.quote < 0]
                 zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
                                     for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg)
-                fins = [i for i, x in enumerate(seg) if "FIN" in x.tag]
+                fins = [i for i, x in enumerate(seg) if "FIN" in x.tag or misread_past(seg, i)]
                 if fins and own_clause(self, seg, fins[0], v, k + 1, seg_end):
                     return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
                 if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
@@ -269,6 +269,14 @@ class Article(NounPhrases, Subjects):
         if words[0].lower() in PERSON_PRONOUNS:
             return "person"
         return ""
+
+
+def misread_past(seg: list[Tok], i: int) -> bool:
+    """"Familien zahlten zu viel": a plural past the tagger read as an adjective, with no noun
+    after it (an attributive adjective has one: "die gestiegenen Kosten")."""
+    x = seg[i]
+    return x.tag == "ADJ(A)" and i > 0 and not x.cap and (i + 1 == len(seg) or seg[i + 1].tag not in ("NN", "NE", "ADJ(A)")) \
+        and past_or_konjunktiv(x.low)
 
 
 def _apposed_name(seg: list[Tok], closed: bool) -> bool:

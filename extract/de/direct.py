@@ -53,6 +53,8 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
             # "wird der Minister zitiert"; "ließ der Verband über seinen Sprecher ausrichten": the cue at the clause end
             reach = ee - k if toks[k].low in PASSIVE_AUX | LASSEN else 3
             for v in range(k, min(k + reach, ee)):
+                if v > k and toks[v].tag == "VV(FIN)" and art.np_right(k, v) == v and toks[k].low not in ("so", "wie"):
+                    break  # "„…“, Sander sprach von …": a subject before its verb opens a clause of its own
                 if art.verb_cue(v, se, ee):
                     own = art.content_after(v, ee)
                     if own is not None and open_i > s0 and toks[open_i - 1].low not in PARTIAL_INTRO and not any(

@@ -37,9 +37,10 @@ def sentence_rules(art: Article) -> None:
         if not done:
             done = claim_statement(art, s, e, occupied) or attitude_statement(art, s, e, occupied)
         if not done:
+            taken: set[tuple[int, int]] = set()  # one reported statement per main clause
             for v in cues:
-                if verb_statement(art, v, s, e, occupied, after_source=done):
-                    break
+                if main_clause(art, v, s, e) not in taken and verb_statement(art, v, s, e, occupied, after_source=done):
+                    taken.add(main_clause(art, v, s, e))
         stance_statement(art, s, e)
 
 
@@ -613,11 +614,32 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False
     if toks[v].sent in art.partial_sentences:
         return False
-    piece = art.content_span(s, e)
+    cs, ce = main_clause(art, v, s, e)
+    piece = art.content_span(cs, ce)
     if piece and not overlaps_direct(art, [piece], occupied):
-        art.add([piece], "reported", cue, who, art.span(s, e), confidence=0.5)
+        art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
+    """The main clause of sentence s..e that holds verb v: main clauses joined by a comma, each with
+    its subject before its verb ("Brehm hob das Geständnis hervor, Assel verwies auf …"), are two
+    statements; (s, e) when the sentence is one."""
+    toks = art.toks
+    cs, ce = s, e
+    for k in range(s + 2, e - 2):
+        if toks[k].text != "," or toks[k].quote >= 0 or toks[k + 1].low in SUBORDINATORS or toks[k + 1].tag == "PRELS":
+            continue
+        end = art.np_right(k + 1, e)  # (a relative clause "…, die Roßberg nannte, …" ends in its verb)
+        if end is not None and end + 1 < e and toks[end].tag in ("VV(FIN)", "VA(FIN)", "VM(FIN)") \
+                and toks[k + 1].tag in ("NE", "NN", "ART", "PPER") and toks[end + 1].text not in BREAKS \
+                and any("FIN" in t.tag for t in toks[cs:k]):
+            if k < v:
+                cs = k + 1
+            else:
+                return cs, k
+    return cs, ce
 
 
 # "verurteilen" as a court's sentence, not words ("verurteilte den Anschlag"): "wegen Betrugs

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..actors import is_institution_word
-from ..actors.mentions import ROMANCE_PARTICLES
+from ..actors.mentions import BODY_NAME_PREPOSITIONS, ROMANCE_PARTICLES
 from .names import GERMAN_WORDS, noun_after_name, particles_end
 from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
@@ -108,6 +108,21 @@ class NounPhrases:
             return False  # (a dative plural ends in -n; a surname after a particle is no object)
         return analyse_word(toks[j].text)[0] != toks[j].text  # HanTa's lemma: "Reporter" for "Reportern"
 
+    def linked_name_end(self, j: int, head: int, limit: int) -> int:
+        """"das Hilfswerk Brot für Morgen", "die Organisation Reporter ohne Schranken": a body's name
+        after its noun that links capitalised words with a preposition (actors/mentions.BODY_NAME_PREPOSITIONS);
+        only when a verb or punctuation closes it ("die Gewerkschaft Verdi für Pflegekräfte mehr
+        Geld" stays "die Gewerkschaft Verdi")."""
+        toks = self.toks
+        if not (j - head >= 2 and j + 1 < limit and toks[j].low in BODY_NAME_PREPOSITIONS and toks[j + 1].cap
+                and is_institution_word(toks[head].text, "de")):
+            return j
+        k = j + 1
+        while k < limit and (toks[k].cap and not toks[k].tag.startswith(("V", "ART")) or toks[k].low == "die" and k == j + 1):
+            k += 1
+        closed = k == limit or toks[k].text in SENT_PUNCT | {","} or "FIN" in toks[k].tag
+        return k if k > j + 1 and toks[k - 1].cap and closed else j
+
     def name_link(self, j: int, limit: int) -> bool:
         """Token j is a particle inside a name: "van (den) Berg", "di Santis". A German word
         ("zu", "den") links only to a name (NE), not to a noun: "sagte Thalberg den Zeitungen",
@@ -163,6 +178,7 @@ class NounPhrases:
             j = self.coordinated_nouns(j + 2, limit)  # "für Wasser, Boden und Altlasten"
             if j < limit and self._place_closes(j):  # a place: "… für Weltwirtschaft Kiel"
                 j += 1
+        j = self.linked_name_end(j, head, limit)
         # an abbreviation in brackets: "Amnesty International (ai)"
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3

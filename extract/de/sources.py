@@ -243,17 +243,35 @@ def content_start(art: Article, s: int, e: int, verbs: list[int]) -> int:
     return e
 
 
+INDEFINITE_SUBJECTS = {"ein", "eine", "einer", "man", "jemand"}
+
+
+def inverted_frame(art: Article, s: int, e: int, verbs: list[int]) -> int:
+    """"Nach Ansicht der Gewerkschaft ist das zu wenig, sagte Betriebsrat X.": a speech verb after
+    a comma with a definite subject after it frames all before it; a source phrase in there is
+    part of what X said. The verb's index, -1 when there is none (an unnamed "ein Sprecher"
+    leaves the source phrase the speaker)."""
+    toks = art.toks
+    for v in verbs:
+        if v > s + 2 and toks[v - 1].text == "," and "FIN" in toks[v].tag and v not in art.used_cues \
+                and art.content_after(v, e) is None:  # ("…, wies das Gericht darauf hin, dass …": its own content)
+            who = art.subject(v, s, e)
+            words = tokens_in(art, who) if who is not None else []
+            if words and toks[v].b < who[0] and words[0].low not in INDEFINITE_SUBJECTS:
+                return v
+    return -1
+
+
 def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: list[int]) -> bool:
     """A source phrase's statement in sentence s..e (verbs: its speech verbs, outside quotes)."""
     toks = art.toks
     cues = art.cues
-    inside = content_start(art, s, e, verbs)
+    inside, framed = content_start(art, s, e, verbs), inverted_frame(art, s, e, verbs)
     for k in range(s, e):
         t = toks[k]
-        if t.quote >= 0:
-            continue
-        if k >= inside and t.low != "so" and not (k == inside and t.low == "wonach"):
-            continue  # inside a speech verb's content (see content_start)
+        if t.quote >= 0 or k >= inside and t.low != "so" and not (k == inside and t.low == "wonach") \
+                or k < framed and t.low not in ("so", "wie"):
+            continue  # a quotation, or inside a speech verb's content (see content_start, inverted_frame)
         frame = None
         speaker = own = None
         unattributed = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors import is_institution_word, lexicon, role_word, time_nouns
+from ..actors.inflection import gender_of
 from ..actors.words import LEGAL_FORMS, PARTY_ASIDE
 from ..model import Span
 from .names import PARTICLES as NAMES_PARTICLES
@@ -126,9 +127,9 @@ class Subjects:
             if end and not any("FIN" in x.tag for x in toks[pre:v]):
                 if toks[pre].low == "es":
                     return None
-                named = self.named_after_verb(v, e) or speaker_after_object(self, pre, end, v, e)
+                named = toks[pre].low != "ein" and self.named_after_verb(v, e) or speaker_after_object(self, pre, end, v, e)
                 if named and not any(x.tag == "NE" for x in toks[pre:end]) and toks[pre].low not in SUBJECT_PRONOUNS \
-                        and toks[pre].low not in ("der", "ein"):
+                        and toks[pre].low != "der":  # ("Ein Ende der Hängepartie forderte die IHK": a thing is no "ein Sprecher")
                     return named  # object first: "Die Anwendung der Regel stellte der Vorsitzende Tomas Vell in Frage"
                 if not self.abstract_object_first(pre, end, v, e):
                     return self.span(pre, end)
@@ -337,7 +338,8 @@ def noun_group_end(art: Article, m: int, e: int) -> int | None:
 
 def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Span | None:
     """"Scharfe Kritik übte auch die Opposition", "Mehr Personal forderte zudem die Gewerkschafterin
-    X": the prefield names a thing, not a person or body, and "die" + a role, body or name
+    X", "Mehr Tempo forderte am Wochenende der ADFC": the prefield names a thing, not a person or
+    body, and "die"/"der" + a role, body or name
     stands after the verb's middle field: that is the nominative, the prefield the object."""
     toks = art.toks
     head = next((t for t in toks[pre:end] if t.cap and t.tag in ("NN", "NE")), None)
@@ -351,15 +353,18 @@ def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Sp
     # Kreishandwerksmeisterin Gabi Lohmöller"); a plural verb agrees with the prefield ("Anwohner kritisierten Anna B.")
     bare = k < e and toks[k].cap and (toks[k].tag == "NE" or _person_or_body(toks[k])) and not toks[v].low.endswith("en") \
         and toks[pre].low not in DETERMINERS
-    stop = art.np_right(k, e) if k < e and (toks[k].low == "die" or bare) and toks[k].quote < 0 else None
-    noun = next((t for t in toks[k + (not bare):stop] if t.cap and t.tag in NOMINAL_TAGS), None) if stop else None
-    if noun is None or not (noun.tag == "NE" or _person_or_body(noun)):
-        return None
+    stop = art.np_right(k, e) if k < e and (toks[k].low in ("die", "der") or bare) and toks[k].quote < 0 else None
+    noun = next((t for t in toks[k + (not bare):stop] if t.cap and t.tag in NOMINAL_TAGS and t.tag != "TRUNC"),
+                None) if stop else None  # ("die Industrie- und Handelskammer": the head after the truncated word)
+    if noun is None or not (noun.tag == "NE" or _person_or_body(noun)) \
+            or toks[k].low == "der" and gender_of(noun.text) == "f":
+        return None  # ("erzählte der Nachrichtenagentur X": "der" before a feminine noun is a dative)
     return art.span(k, stop)
 
 
 def _person_or_body(t) -> bool:
-    return role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")
+    lex = lexicon("de")  # (a group noun is people too: "Ein Augenzeuge erzählte der Agentur")
+    return role_word(t.text, lex) is not None or is_institution_word(t.text, "de") or t.low in lex.groups
 
 
 def apposed_name_end(art: Article, end: int, e: int) -> int | None:
