@@ -178,3 +178,48 @@ def test_the_same_adjective_ministry_in_two_articles_is_one_actor():
     first = _actors_of("The Valdorian finance ministry said the budget was balanced.")
     second = _actors_of('"Taxes will rise," said the Valdorian finance ministry.')
     assert match_actor(second[0], first) == first[0].id
+
+
+# ---- round 10: a description, a comma and a person's name; gender from English first names;
+# body nouns that refer back to a body of their kind (data/body_kinds_en.tsv)
+@pytest.mark.parametrize("phrase,name,role", [
+    ("The owner of the Fox and Hounds, Trevor Stait", ["Trevor", "Stait"], "owner"),
+    ("A Kilbarrow farmer, Declan Furey", ["Declan", "Furey"], ""),
+    ("The chief executive of Harland Bank, Owen Gallagher", ["Owen", "Gallagher"], "chief executive"),
+])
+def test_the_name_after_the_comma_of_a_description_is_the_person(phrase, name, role):
+    p = parse_phrase(phrase, "en")
+    assert p.name == name and p.role == role and p.entity is None
+
+
+def test_a_body_name_after_a_comma_is_no_person():
+    p = parse_phrase("Harland Bank, Valdoria", "en")
+    assert p.name == ["Harland", "Bank"] and p.role == ""
+
+
+@trained
+def test_the_apposed_name_speaks_where_the_parser_hung_it_on_the_place():
+    text = ("The owner of the Swan and Anchor in Lower Ashby, Harriet Colby, told the Ashby Gazette she "
+            "would close the pub at Christmas.")
+    assert speaker(text, "close the pub at Christmas") == "Harriet Colby"
+
+
+@trained
+def test_he_and_she_choose_by_the_gender_of_english_first_names():
+    text = ("Derek Asquith and Aisha Bello visited the river on Wednesday. He said the board would pay for "
+            "the clean-up. She said samples would be taken.")
+    assert speaker(text, "pay for the clean-up") == "Derek Asquith"
+    assert speaker(text, "samples would be taken") == "Aisha Bello"
+
+
+@trained
+@pytest.mark.parametrize("text,part,name", [
+    ("The Caldermoor Standards Commission has fined Orvel Water. The watchdog said the fine was deserved.",
+     "the fine was deserved", "Caldermoor Standards Commission"),
+    ("The Amalgamated Nurses Guild said on Monday that its members would strike. The union said the walkout "
+     "would begin on Friday.", "the walkout would begin", "Amalgamated Nurses Guild"),
+    ("The Northfield Fire Service has closed two stations. The service said response times would not suffer.",
+     "response times would not suffer", "Northfield Fire Service"),
+])
+def test_a_body_noun_refers_back_to_the_body_of_its_kind(text, part, name):
+    assert speaker(text, part) == name
