@@ -223,3 +223,14 @@ def test_he_and_she_choose_by_the_gender_of_english_first_names():
 ])
 def test_a_body_noun_refers_back_to_the_body_of_its_kind(text, part, name):
     assert speaker(text, part) == name
+
+
+@trained
+@pytest.mark.parametrize("text,part,name", [
+    ("Marta Ellery, 16, won the county chess title on Sunday. The teenager said she had practised every night.",
+     "practised every night", "Marta Ellery"),
+    ("Harold Quist has kept bees in Brackley for fifty years. The beekeeper said the winters were getting "
+     "stranger.", "winters were getting stranger", "Harold Quist"),
+])
+def test_an_occupation_or_description_refers_back_to_the_person(text, part, name):
+    assert speaker(text, part) == name
