@@ -234,3 +234,22 @@ def test_a_body_noun_refers_back_to_the_body_of_its_kind(text, part, name):
 ])
 def test_an_occupation_or_description_refers_back_to_the_person(text, part, name):
     assert speaker(text, part) == name
+
+
+@trained
+@pytest.mark.parametrize("text,part,name", [
+    ("Aldo Ferrante told the Valdora Tagblatt that he would resign. The Tagblatt said the interview was recorded "
+     "on Monday.", "the interview was recorded", "Valdora Tagblatt"),
+    ("The Brinmouth Rovers lost again. The Rovers said the coach would stay.", "the coach would stay",
+     "Brinmouth Rovers"),
+    ("Anna Power runs Idris Power. Power said the plant would close.", "the plant would close", "Anna Power"),
+])
+def test_the_last_word_of_a_body_named_before_refers_back_to_it(text, part, name):
+    assert speaker(text, part) == name
+
+
+@trained
+def test_the_council_never_refers_back_to_a_local_paper():
+    text = ("Declan Furey has told the Kilbarrow Champion that he will sue. The council said it would not comment "
+            "on a possible legal case.")
+    assert speaker(text, "would not comment") != "Kilbarrow Champion"
