@@ -253,3 +253,15 @@ def test_the_council_never_refers_back_to_a_local_paper():
     text = ("Declan Furey has told the Kilbarrow Champion that he will sue. The council said it would not comment "
             "on a possible legal case.")
     assert speaker(text, "would not comment") != "Kilbarrow Champion"
+
+
+@trained
+@pytest.mark.parametrize("text,part,name", [
+    ("The town's longest-serving firefighter, Capt. Ivo Marsh, said the blaze spread fast.", "the blaze spread fast",
+     "Ivo Marsh"),
+    ("Sgt. Dana Pruitt said two men were arrested.", "two men were arrested", "Dana Pruitt"),
+    ("Kestrian Football League president Marco di Santo said the season would start late.", "the season would start",
+     "Marco di Santo"),
+])
+def test_abbreviated_ranks_stay_out_of_the_name_and_particles_stay_in(text, part, name):
+    assert speaker(text, part) == name
