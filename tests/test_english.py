@@ -536,3 +536,17 @@ def test_a_that_clause_after_the_addressee_of_a_written_message_is_the_content()
 ])
 def test_further_reporting_verbs_head_indirect_speech(text, speaker):
     assert any(speaker in s["speaker"] for s in run(text))
+
+
+@trained
+def test_a_lead_that_withholds_the_name_speaks_with_the_person_named_next():
+    text = ("BELFAST — The head of a cross-border rail project has said the first trains could run by 2029.\n"
+            "Siobhan Carrick, chief executive of Northway Rail, told a Stormont committee that the line was vital.")
+    said = {" ".join(s["quote"]): s["speaker"] for s in run(text)}
+    assert said["the first trains could run by 2029"] == "Siobhan Carrick"
+
+
+@trained
+def test_a_spokesperson_in_the_lead_keeps_their_own_speaker():
+    said = run("A spokesman for the ministry said the talks had failed. Minister Jan Roe said she would try again.")
+    assert [s["speaker"] for s in said if "talks had failed" in " ".join(s["quote"])] == ["A spokesman for the ministry"]

@@ -238,6 +238,10 @@ class Identities:
         hits = {a.id: a for a in self._actors.values() if a.kind == "organisation" and a.name.casefold().startswith(key)}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
+    def _body_by_word(self, p: Parsed, offset: int) -> Actor | None:
+        """One word that opens or ends the name of a body named before ('Brightwater', 'the Tagblatt')."""
+        return self._body_by_first_word(p.name) or self._body_by_last_word(p, offset)
+
     def _body_by_last_word(self, p: Parsed, offset: int) -> Actor | None:
         """English "the Tagblatt", "Mutual" after "the Valdora Tagblatt", "Hallam Mutual": the one body named
         before whose name ends in this word, else the capitalised name ending in it that the text
