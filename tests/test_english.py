@@ -510,3 +510,43 @@ def test_any_text_gives_spans_inside_it(blank, monkeypatch):
             assert text[m.span[0]:m.span[1]] == m.text
 
     check()
+
+
+@trained
+@pytest.mark.parametrize("text,quote", [
+    ("Anna Berg cautioned that summer fares could rise by as much as 15%.", "summer fares could rise by as much as 15%"),
+    ("Temperatures will reach 40°, forecaster Ivo Lang said.", "Temperatures will reach 40°"),
+])
+def test_a_unit_sign_after_a_number_stays_in_the_quote(text, quote):
+    assert any(quote in " ".join(s["quote"]) for s in run(text))
+
+
+@trained
+def test_a_that_clause_after_the_addressee_of_a_written_message_is_the_content():
+    said = run("City Manager Ted Lowry fired back Monday, writing in an email to council members that the "
+               "project was merely on hold.")
+    assert [s["speaker"] for s in said if "merely on hold" in " ".join(s["quote"])] == ["City Manager Ted Lowry"]
+    assert run("Mayor Ines Calder responded to claims that she had lied about the budget.") == []
+
+
+@trained
+@pytest.mark.parametrize("text,speaker", [
+    ("The defence lawyer, Ines Calder, objected that the witness had been paid.", "Ines Calder"),
+    ("His daughter, Ruth Marle, confided that her father still checks the till every night.", "Ruth Marle"),
+])
+def test_further_reporting_verbs_head_indirect_speech(text, speaker):
+    assert any(speaker in s["speaker"] for s in run(text))
+
+
+@trained
+def test_a_lead_that_withholds_the_name_speaks_with_the_person_named_next():
+    text = ("BELFAST — The head of a cross-border rail project has said the first trains could run by 2029.\n"
+            "Siobhan Carrick, chief executive of Northway Rail, told a Stormont committee that the line was vital.")
+    said = {" ".join(s["quote"]): s["speaker"] for s in run(text)}
+    assert said["the first trains could run by 2029"] == "Siobhan Carrick"
+
+
+@trained
+def test_a_spokesperson_in_the_lead_keeps_their_own_speaker():
+    said = run("A spokesman for the ministry said the talks had failed. Minister Jan Roe said she would try again.")
+    assert [s["speaker"] for s in said if "talks had failed" in " ".join(s["quote"])] == ["A spokesman for the ministry"]

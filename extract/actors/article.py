@@ -235,7 +235,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
                 return self._entity_actor(ent)
             if speaking and name.casefold() in self.lex.capitals and len(p.name) == 1:
                 return self._entity_actor(Entity("country", self.lex.capitals[name.casefold()]))
-            known = self._names.get(self._canonical(name).casefold()) or self._body_by_first_word(p.name)
+            known = self._names.get(self._canonical(name).casefold()) or self._body_by_word(p, offset)
             if known is not None and known.kind in ("organisation", "country", "group"):
                 return known  # "Idris Power", introduced as "the utility company Idris Power"
             if known is None and (other := self._no_person_named(p, offset, hint)):

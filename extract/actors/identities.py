@@ -239,6 +239,28 @@ class Identities:
         hits = {a.id: a for a in self._actors.values() if a.kind == "organisation" and a.name.casefold().startswith(key)}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
+    def _body_by_word(self, p: Parsed, offset: int) -> Actor | None:
+        """One word that opens or ends the name of a body named before ('Brightwater', 'the Tagblatt')."""
+        return self._body_by_first_word(p.name) or self._body_by_last_word(p, offset)
+
+    def _body_by_last_word(self, p: Parsed, offset: int) -> Actor | None:
+        """English "the Tagblatt", "Mutual" after "the Valdora Tagblatt", "Hallam Mutual": the one body named
+        before whose name ends in this word, else the capitalised name ending in it that the text
+        before wrote (an object: 'told the Valdora Tagblatt'), or None."""
+        if self.lang != "en" or len(p.name) != 1 or not p.name[0][:1].isupper() or p.name[0].casefold() in firstnames():
+            return None
+        key = " " + p.name[0].casefold()
+        if any(w.casefold() in firstnames() for w in re.findall(r"\b([A-Z]\w+) " + re.escape(p.name[0]) + r"\b", self.text)):
+            return None  # 'Power' after 'Anna Power': a surname
+        hits = {a.id: a for a in self._actors.values() if a.kind == "organisation" and a.name.casefold().endswith(key)}
+        if len(hits) == 1:
+            return next(iter(hits.values()))
+        # (written with "the": a body's name, no person's)
+        found = [m.group(1) for m in re.finditer(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3})" + re.escape(p.name[0]) + r"\b",
+                                                  self.text[:offset])]
+        words = found[-1].split() if found and not hits else []
+        return self._entity_actor(Entity("organisation", " ".join(words + p.name))) if words else None
+
     def _note_acronym(self, phrase: str, actor: Actor) -> None:
         """"die Bremer Straßenbahn AG (BSAG)", "das Bundesamt für Migration (Bamf)": the short
         form in brackets after a body's name names that body later ("teilte die BSAG mit")."""

@@ -434,9 +434,27 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
     if lang == "de" and p.role and _plural_adjectival_role(p.role_noun, tokens):
         p.role = p.role_noun = p.mapped_role = ""  # "die Abgeordneten", "den Vorsitzenden": many, no one person
         p.plural, p.gender = True, ""
+    if lang == "en" and "," in phrase:
+        p = _apposed_person(phrase, p)
     if party:
         p.affiliation = party
     return p
+
+
+def _apposed_person(phrase: str, p: Parsed) -> Parsed:
+    """'The owner of the Fox and Hounds, Trevor Stait', 'A Kilbarrow publican, Declan Furey': a
+    description, then a comma and a person's name (a known first name and one to three capitalised
+    words) - the name after the comma is whom the phrase names, the words before give the role."""
+    head, _, tail = phrase.rpartition(",")
+    words = tail.split()
+    if not (2 <= len(words) <= 4 and words[0].casefold() in firstnames() and all(map(_is_capitalised, words))) \
+            or p.name == words and p.entity is None or not head.strip():
+        return p
+    named, described = _parse_cached(tail.strip(), "en"), _parse_cached(head.strip(), "en")
+    if named.name != words or named.entity is not None or described.entity is not None and not described.entity.generic:
+        return p  # a body's name ('Harland Bank, Valdoria') or no plain name after the comma
+    owner = described.affiliation or " ".join(described.name)
+    return replace(described, name=list(words), entity=None, affiliation=owner, gender=named.gender or described.gender)
 
 
 def _unnamed_source(p: Parsed, tokens: list[str], lex: Lexicon, possessive: frozenset[int]) -> Parsed:

@@ -229,12 +229,15 @@ def _named_noun_cue(f: Found, text: str) -> bool:
     return (cue in cue_nouns() or cue.rstrip("s") in cue_nouns()) and who[:1].isupper() and who.lower() not in PRONOUNS
 
 
+UNIT_SIGNS = ("%", "‰", "°")  # punctuation to the parser, part of the number before it ("rise by 15%")
+
+
 def _trim(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     """Char span of tokens i..j (inclusive) without punctuation at the edges; a closing quote
     mark stays when its opening mark is inside."""
     while i <= j and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "“\"":
         i += 1
-    while j >= i and (doc[j].is_punct or doc[j].is_space):
+    while j >= i and (doc[j].is_punct or doc[j].is_space) and doc[j].text not in UNIT_SIGNS:
         if doc[j].text in "”\"’" and any(doc[k].text in "“\"‘" for k in range(i, j)):
             break
         j -= 1

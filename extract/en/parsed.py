@@ -20,6 +20,7 @@ from .lines import labelled_lines
 from .parsed_around import ParsedAround
 from .parsed_attitude import ParsedAttitude
 from .parsed_indirect import ParsedIndirect
+from .parsed_lead import ParsedLead
 from .outlets import ParsedOutlets
 from .parsed_nouns import ParsedNouns
 from .parsed_objects import ParsedObjects
@@ -28,7 +29,7 @@ from .parsed_sources import ParsedSources
 from .parsed_stance import ParsedStance
 
 
-class ParsedRules(ParsedSpeakers, ParsedSources, ParsedIndirect, ParsedObjects, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets,
+class ParsedRules(ParsedSpeakers, ParsedLead, ParsedSources, ParsedIndirect, ParsedObjects, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets,
                   ParsedAttitude, _Base):
     """Rules over the dependency parse."""
 
@@ -77,6 +78,7 @@ class ParsedRules(ParsedSpeakers, ParsedSources, ParsedIndirect, ParsedObjects, 
         self.direct_pass()
         self.stance_pass()
         self.outlet_sources()
+        self.lead_named_later()
         self.headline_speakers()
         self.attitude_pass()
         return _top_level(self.found, self.text)

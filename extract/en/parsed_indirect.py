@@ -83,14 +83,17 @@ class ParsedIndirect:
         comps = [c for c in verb.children if c.dep_ == "ccomp" and not all(t.ent_type_ == "PERSON" for t in c.subtree)]
         if comps:
             return comps
-        for prep in verb.children:
+        for prep in [p for c in verb.children for p in ([c] + [g for g in c.children if g.dep_ == "prep"]
+                                                            if c.dep_ == "prep" else [c])]:
             # 'in a statement', 'at a news conference', not 'comment on reports that ...'
             # ... and the one told: 'told the BBC's Today programme that ...' (the parser hung the
             # clause on the addressee)
             told = prep.dep_ == "dobj" and prep.i > verb.i and verb.lemma_.lower() in addressing_cues()
-            if not told and (prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "at", "during")):
+            if not told and (prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "at", "during", "to")):
                 continue
             for obj in ([prep] if told else prep.children):
+                if prep.lower_ == "to" and not self.can_speak(obj):
+                    continue  # 'wrote to council members that ...', not 'responded to claims that ...'
                 for c in obj.children:
                     if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i and any(
                             m.dep_ == "mark" and m.lower_ == "that" for m in c.children):

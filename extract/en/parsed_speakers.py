@@ -107,6 +107,8 @@ class ParsedSpeakers:
             if c.i < tok.i:
                 continue
             if c.dep_ == "prep" and self.place_phrase(c) and not _member_body_place(tok, c):
+                named = self._apposed_name(tok)  # 'The owner of the Crown in Ashby, Mary Pike': the name still counts
+                right = self._appos_end(named) if named is not None else right
                 break  # 'Ferry operators in Brennsund': the place is where they are, not who
             if c.dep_ in ("prep", "compound", "nummod", "amod", "case", "flat", "nmod", "pobj", "cc", "conj"):
                 right = c.right_edge.i  # 'Both Ms. Rana and Mr. Ott'; 'a spokesman for the ministry' 
@@ -135,6 +137,13 @@ class ParsedSpeakers:
         # 'in Marlow' the NER did not know; 'analysts at Corvell Bank' is where they work, kept
         return obj.ent_type_ in ("GPE", "LOC", "FAC") or (
             prep.lower_ == "in" and obj.pos_ == "PROPN" and obj.ent_type_ not in ("ORG", "PERSON", "NORP"))
+
+    def _apposed_name(self, tok: Token) -> Token | None:
+        """The person's name apposed after a comma to a described speaker, or None."""
+        # (the parser may hang it on the place: 'The owner of the Crown in Ashby, Mary Pike')
+        return next((c for c in tok.subtree if c.i > tok.i and c.dep_ == "appos" and tok.pos_ != "PROPN"
+                     and (c.ent_type_ == "PERSON" or c.head.i == tok.i and c.pos_ == "PROPN")
+                     and self.doc[c.left_edge.i - 1].text == ","), None)
 
     def _appos_end(self, appos: Token) -> int:
         right = appos.i

@@ -1,0 +1,40 @@
+"""The lead that withholds the name: 'BELFAST — The head of a cross-border rail project has said
+... . Siobhan Carrick, chief executive of Northway Rail, told ...' (BBC and UK regional style)."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .parsed_speakers import headline_end
+
+
+class ParsedLead:
+    """The lead rule of ParsedRules (a mixin: it reads the parsed document and its statements)."""
+
+    def lead_named_later(self) -> None:
+        """A statement of the story's first sentence whose speaker is 'the <role> of ...' with no
+        one named before speaks with the person named as the speaker of the next sentence."""
+        start = headline_end(self.text) or 0
+        sents = [s for s in self.doc.sents if s.end_char > start and s.text.strip()]
+        if len(sents) < 2 or any(e.label_ == "PERSON" for e in self.doc.ents if e.end_char <= sents[0].start_char):
+            return
+        lead, after = sents[0], sents[1]
+        named = next((f.speaker_mention[0] for f in sorted(self.found, key=lambda f: f.quote[0])
+                      if after.start_char <= f.quote[0][0] < after.end_char and f.speaker_mention
+                      and self.names_person(f.speaker_mention[0])), None)
+        if named is None:
+            return
+        for f in self.found:
+            if lead.start_char <= f.quote[0][0] < lead.end_char and f.speaker_mention \
+                    and self.withheld(self.doc.char_span(*f.speaker_mention[0], alignment_mode="expand")):
+                f.speaker_mention = [named]
+
+    def names_person(self, span: tuple[int, int]) -> bool:
+        return any(t.ent_type_ == "PERSON" for t in self.doc.char_span(*span, alignment_mode="expand") or [])
+
+    def withheld(self, span: Span | None) -> bool:
+        """'The head of a cross-border rail project', 'The leader of Ormsby city council': a definite
+        role noun with an of-phrase and no person's name ('a spokesman for ...' stays)."""
+        if not span or span[0].lower_ != "the" or any(t.ent_type_ == "PERSON" for t in span):
+            return False
+        head = span.root
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
