@@ -26,6 +26,33 @@ ACRONYM_AFTER = re.compile(r"\(([A-ZÄÖÜ](?=[a-zäöü]{0,3}[A-ZÄÖÜ]|[a-zä
 SPELLING_LINKS = {"and", "of", "for", "the", "&", "on", "in", "und", "für", "der", "des"}  # inside a spelled name
 
 
+def looks_proper(text: str, word: str) -> bool:
+    """A single unknown word is taken for a name only where it also stands capitalised
+    inside a sentence of the text (not only at a sentence start, where every word is capitalised)."""
+    if word.casefold().endswith(COMMON_ENDINGS):
+        return False
+    for m in re.finditer(r"(\S+)[ \t]+" + re.escape(word) + r"\b", text):
+        prev = m.group(1)
+        if prev[-1:] not in ".!?:«»„“\"—–-()" and not prev.isupper():
+            return True
+    return False
+
+
+def spelled_name(phrase: str) -> str | None:
+    """"the Marlby and District Water Authority (MDWA)": capitalised words joined by small ones
+    ('and', 'of') whose initials the short form in brackets after them spells: that name, else None."""
+    short = ACRONYM_AFTER.search(phrase)
+    words = phrase[:short.start()].split() if short else []
+    if words and words[0].casefold() in ARTICLES:
+        words = words[1:]
+    caps = [w for w in words if w[:1].isupper()]
+    if not short or not short.group(1).isupper() or len(caps) == len(words) \
+            or any(w not in SPELLING_LINKS for w in words if not w[:1].isupper()) \
+            or "".join(w[0] for w in caps) != short.group(1) or not words[-1][:1].isupper():
+        return None
+    return " ".join(words)
+
+
 class Identities:
     """The identity rules of ArticleActors (a mixin: it reads the article's state)."""
 
@@ -60,7 +87,7 @@ class Identities:
                     and (words[0].startswith(STATE_PREFIXES) and len(words[0]) > 9 or _acronym(words[0])):
                 return self._entity_actor(Entity("organisation", words[0]))  # "teilten die Bundesforste mit", "der VKU erklärte"
             if len(words) == 1 and not personal and hint == "" and (  # ("name": the grammar says it is one)
-                    p.common or not self._looks_proper(words[0])
+                    p.common or not looks_proper(self.text, words[0])
                     or (self.lang == "de" and (p.definite or p.indefinite))):
                 return None  # "eigenen Angaben", "Ähnlich", "der Dokumentarfilm": a common noun, not a name
             kind = "person" if personal or len(words) > 1 else ("unknown" if hint == "" else _hint_kind(hint))
@@ -103,17 +130,6 @@ class Identities:
         said'): a person's surname, whatever the NER guessed; a company is not named by its last word."""
         full = len(re.findall(re.escape(" ".join(words)) + r"\b", self.text))
         return len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", self.text)) > full
-
-    def _looks_proper(self, word: str) -> bool:
-        """A single unknown word is taken for a name only where it also stands capitalised
-        inside a sentence (not only at a sentence start, where every word is capitalised)."""
-        if word.casefold().endswith(COMMON_ENDINGS):
-            return False
-        for m in re.finditer(r"(\S+)[ \t]+" + re.escape(word) + r"\b", self.text):
-            prev = m.group(1)
-            if prev[-1:] not in ".!?:«»„“\"—–-()" and not prev.isupper():
-                return True
-        return False
 
     def _has_first_name(self, words: list[str]) -> bool:
         return len(words) > 1 and not (words[0].casefold() in PARTICLES or words[0].casefold() in GAELIC_PATRONYMS)
@@ -272,19 +288,12 @@ class Identities:
             self._names[short.group(1).casefold()] = actor
 
     def _spelled_body(self, phrase: str) -> Actor | None:
-        """"the Marlby and District Water Authority (MDWA)": capitalised words joined by small ones
-        ('and', 'of') whose initials the short form in brackets after them spells are one body's
-        name (the phrase rules cut it at 'and'); that organisation, its short form noted."""
-        short = ACRONYM_AFTER.search(phrase)
-        words = phrase[:short.start()].split() if short else []
-        if words and words[0].casefold() in ARTICLES:
-            words = words[1:]
-        caps = [w for w in words if w[:1].isupper()]
-        if not short or not short.group(1).isupper() or len(caps) == len(words) \
-                or any(w not in SPELLING_LINKS for w in words if not w[:1].isupper()) \
-                or "".join(w[0] for w in caps) != short.group(1) or not words[-1][:1].isupper():
+        """The body a spelled name with its short form names (`spelled_name`: the phrase rules cut it
+        at 'and'), its short form noted; None for any other phrase."""
+        name = spelled_name(phrase)
+        if name is None:
             return None
-        actor = self._entity_actor(self._entity_named(" ".join(words)))
+        actor = self._entity_actor(self._entity_named(name))
         self._note_acronym(phrase, actor)
         return actor
 
