@@ -37,6 +37,10 @@ DOTTED = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>[A-Z])\.(?:\*\*|__)?[ \t]+(?P<
 DECOR = re.compile(r"[ \t]*" + STAMP + r"(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*")
 PARTICLES = r"(?:(?:von|van|de|der|den|zu|zur|vom|di|da|du|del|dos|al|el|la|le|ten|ter)[ \t]+)*"
 NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][a-zäöüß'’-]+)[ \t]+" + PARTICLES + r"(?P<last>[A-ZÄÖÜ][\w'’-]+)")
+# a label inside a paragraph, right after a sentence end: "… realistisch? Lohmüller: Wenn …", "… ja. F: …"
+INLINE = re.compile(r"(?<=[.?!…“”\"»«])[ \t]+(?:\*\*|__)?(?P<label>[^\W\d_][\w.'’&-]*(?:[ \t]+" + PARTICLES
+                    + r"[A-ZÄÖÜ][\w.'’&-]*){0,3})(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\*\*|__)?:[ \t]*(?:\*\*|__)?[ \t]+(?=\S)")
+SENTENCE = re.compile(r"(?<=[.?!…])[\"“”»«’']?[ \t]+(?=[\"„“»«‚'A-ZÄÖÜ0-9])")
 CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
 MAX_UNLABELLED_ANSWER = 5  # paragraphs; the interviewer speaks between answers
 QUOTES = "\"“”„«»‚‘’'"
@@ -61,6 +65,10 @@ class Interview:
 
     def in_answer(self, span: Span) -> bool:
         return any(b < span[1] and span[0] < e for _, _, (b, e) in self.answers)
+
+    def opening(self) -> int:
+        """Where the first turn begins: the introduction (headline, teaser) lies before it."""
+        return min([b for b, _ in self.questions] + [p[0] for _, _, p in self.answers])
 
 
 @lru_cache(maxsize=None)
@@ -94,6 +102,9 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
         turn = TURN.match(text, b, e) or DOTTED.match(text, b, e)
         if turn and turn.re is DOTTED and turn.group("label") not in letters:
             turn = None
+        if (inline := inline_turns(text, b, e, turn, voc)) is not None:
+            out += inline
+            continue
         label = (turn.start("label"), turn.end("label")) if turn else None
         start = turn.start("body") if turn else DECOR.match(text, b, e).end()
         # a question of the interviewer, not a quotation ending in one: “Who pays?”
@@ -102,6 +113,101 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
 
         out.append(Para((b, e), (start, e), label, q))
     return out
+
+
+def inline_turns(text: str, b: int, e: int, opening: re.Match | None, voc: dict) -> list[Para] | None:
+    """A whole interview printed as one paragraph, as pasted web pages and feeds that lost their
+    line breaks print it: "Frage: Frau X, …? X: Wenn … . Frage: Und wenn nicht? X: Dann …".
+    Its turns as paragraphs, or None. Labels count only after a sentence end (or opening the
+    paragraph), and only when they recur and alternate: two answer turns or more, the first after
+    a question (a question label before it, or a sentence ending with "?"), and an answer label
+    or a question label that recurs. Unlabelled questions are cut from the text before an answer."""
+    if text.count(":", b, e) < 2:
+        return None
+    marks = [(m.start("label"), m.end("label"), m.end()) for m in INLINE.finditer(text, b, e)]
+    if len(marks) < 2:
+        return None
+    if opening is not None and opening.re is TURN:
+        marks.insert(0, (opening.start("label"), opening.end("label"), opening.start("body")))
+    marks = [(m, r) for m, r in zip(marks, inline_roles(text, marks, voc)) if r]
+    answers = [i for i, (_, r) in enumerate(marks) if r != "q"]
+    groups = Counter(key(text[lb:le]).split()[-1] for (lb, le, _), _ in marks)
+    if len(answers) < 2 or max(groups.values()) < 2:
+        return None
+    first = answers[0]
+    before = text[marks[first - 1][0][2] if first else b:marks[first][0][0]]
+    if not (first and marks[first - 1][1] == "q" or before.rstrip().endswith("?")):
+        return None
+    asked = any(r == "q" for _, r in marks)
+    out = []
+    for i in range(-1, len(marks)):
+        (lb, le, body), role = marks[i] if i >= 0 else ((b, None, b), None)
+        end = trim(text, body, marks[i + 1][0][0] if i + 1 < len(marks) else e)
+        ask = None
+        if not asked and i + 1 < len(marks) and role != "q":  # an answer (or the introduction) before an answer
+            ask = question_start(text, body, end, voc, keep_first=role is not None)
+        cut = trim(text, body, ask) if ask is not None else end
+        if cut > lb:
+            words = text[body:cut].rstrip(" \t*_")
+            out.append(Para((lb, cut), (body, cut), (lb, le) if le else None,
+                            words.endswith("?") and words[:1] not in QUOTES))
+        if ask is not None:
+            out.append(Para((ask, end), (ask, end), None, True))
+    return out
+
+
+def trim(text: str, b: int, e: int) -> int:
+    while e > b and text[e - 1] in " \t":
+        e -= 1
+    return e
+
+
+def inline_roles(text: str, marks: list[tuple[int, int, int]], voc: dict) -> list[str | None]:
+    """"q" for a question label or an outlet, "a" for an answer label, "name" for a label that
+    recurs or whose last word the text prints elsewhere too ("Frau Lohmüller, …? Lohmüller: …"),
+    None for any other ("Update:", "Beispiel:")."""
+    keys = [key(text[lb:le]) for lb, le, _ in marks]
+    count = Counter(k.split()[-1] for k in keys)
+    out = []
+    for (lb, le, _), k in zip(marks, keys):
+        last = text[lb:le].split()[-1]
+        named = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])(?![ \t]*(?:\([^()\n]*\))?[ \t]*:)", text, re.I)
+        out.append("q" if k in voc["question_labels"] or outlet(k, voc) else "a" if k in voc["answer_labels"]
+                   else "name" if (count[k.split()[-1]] >= 2 or named) and text[lb].isupper() else None)
+    return out
+
+
+def outlet(k: str, voc: dict) -> bool:
+    """A listed outlet, also in a compound name: "Keystone-SDA", "APA-Interview"."""
+    return k in voc["outlets"] or "-" in k and any(part in voc["outlets"] for part in k.split("-"))
+
+
+@lru_cache(maxsize=None)
+def address_opening(lang: str) -> re.Pattern:
+    """A sentence opening with the one addressed: "Herr Tepe, …", "Frau Landeshauptfrau, …"."""
+    words = "|".join(re.escape(a) for a in vocabulary(lang)["address"])
+    return re.compile(rf"[„\"“»]?(?:(?:{words})\.?[ \t]+)+[^\s,?]+(?:[ \t]+[^\s,?]+){{0,3}}[ \t]*,")
+
+
+def question_start(text: str, b: int, e: int, voc: dict, keep_first: bool) -> int | None:
+    """Where the interviewer's unlabelled question begins in the text before an answer label: at
+    its last sentences ending with "?", back to a sentence that addresses the one asked ("Herr
+    Tepe, das Freibad bleibt zu. Warum?"); or a last sentence that speaks to them ("Die Opposition
+    sagt, Sie hätten …"). None: no question there. ``keep_first``: the first sentence is an answer's."""
+    starts = [b] + [m.end() for m in SENTENCE.finditer(text, b, e)]
+    ends = starts[1:] + [e]
+    asks = [text[s:t].rstrip().endswith("?") for s, t in zip(starts, ends)]
+    low = 1 if keep_first else 0
+    i = len(starts) - 1
+    if i < low:
+        return None
+    if asks[i]:
+        while i > low and asks[i - 1]:
+            i -= 1
+        lead = next((j for j in (i - 1, i - 2) if j >= low and address_opening(voc["lang"]).match(text, starts[j])), i)
+        return starts[lead]
+    you = any(w in voc["you"] for w in re.findall(r"\w+", text[starts[i]:e])[1:])
+    return starts[i] if keep_first and you else None
 
 
 def alternate_dashes(text: str, paras: list[Para]) -> list[Para]:
@@ -231,22 +337,26 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
     """Paragraph index -> ("q", None) for the interviewer's labels, ("a", None) for "Antwort",
     ("name", speaker) for a label naming the one who answers; other labels are no turns."""
     labels = {i: key(text[p.label[0]:p.label[1]]) for i, p in enumerate(paras) if p.label}
-    count = Counter(labels.values())
-    asking = Counter(k for i, k in labels.items() if paras[i].question)
+    count = Counter(k.split()[-1] for k in labels.values())  # "Men Caduff:" then "Caduff:" is one label
+    asking = Counter(k.split()[-1] for i, k in labels.items() if paras[i].question)
     label_spans = {p.label for p in paras if p.label}
+    # a full name printed only as the first label ("Men Caduff: …", then "Caduff: …") names the person
+    persons = sorted(set(persons) | {s for s in label_spans if len(words := key(text[s[0]:s[1]]).split()) > 1
+                                     and count[words[-1]] >= 2})
     out: dict[int, tuple[str, Span | None]] = {}
     for i, k in labels.items():
         raw = text[paras[i].label[0]:paras[i].label[1]]
-        if k in voc["question_labels"] or k in voc["outlets"] or person_span(text, raw, sorted(askers)):
+        g = k.split()[-1]
+        if k in voc["question_labels"] or outlet(k, voc) or person_span(text, raw, sorted(askers)):
             out[i] = ("q", None)
         elif k in voc["answer_labels"]:
             out[i] = ("a", None)
-        elif count[k] >= 2 and 2 * asking[k] > count[k]:
+        elif count[g] >= 2 and 2 * asking[g] > count[g]:
             out[i] = ("q", None)  # a repeated label that asks: an outlet not listed
         else:
             # a name printed elsewhere first: the label itself ("K.-H. B.") may read as a name
             who = person_span(text, raw, persons, avoid=askers | label_spans) or person_span(text, raw, persons, avoid=askers)
-            if who is not None or count[k] >= 2:
+            if who is not None or count[g] >= 2:
                 out[i] = ("name", who or paras[i].label)
     return out
 

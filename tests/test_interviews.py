@@ -247,3 +247,88 @@ def test_a_transcripts_time_stamps_open_the_turn():
 def test_a_person_named_after_a_preposition_in_the_introduction_is_the_topic_not_the_guest(intro):
     text = intro + "\n\nFrage: Wie geht es weiter?\n\nAntwort: Wir warten ab.\n\nFrage: Wie lange?\n\nAntwort: Bis Mai."
     assert {who for who, _ in answers(text)} == {"Lea Vogt"}
+
+
+# ---- a whole interview in one paragraph (pasted web pages, feeds that lost their line breaks)
+
+INLINE_LABELLED = ("Die Gemeinde Rabenau baut ein Hallenbad. Ein Gespräch mit Bürgermeisterin Petra Kranich. "
+                   "Frage: Frau Kranich, wer bezahlt das? Kranich: Das Land übernimmt die Hälfte. "
+                   "Frage: Und der Rest? Kranich: Den tragen wir über zwanzig Jahre ab.")
+
+
+def test_inline_labels_after_sentence_ends_split_one_paragraph_into_turns():
+    assert answers(INLINE_LABELLED) == [("Petra Kranich", "Das Land übernimmt die Hälfte."),
+                                        ("Petra Kranich", "Den tragen wir über zwanzig Jahre ab.")]
+    assert questions(INLINE_LABELLED) == ["Frage: Frau Kranich, wer bezahlt das?", "Frage: Und der Rest?"]
+
+
+def test_inline_unlabelled_questions_are_cut_from_the_text_before_each_answer():
+    text = ("Der Förster Ulf Wendeborn über den Sturm. Herr Wendeborn, der Sturm hat viel zerstört. "
+            "Wie schlimm ist es? Wendeborn: Sehr schlimm. Tausend Bäume liegen. Wann ist der Wald wieder offen? "
+            "Wendeborn: Nicht vor dem Sommer.")
+    assert answers(text) == [("Ulf Wendeborn", "Sehr schlimm. Tausend Bäume liegen."),
+                             ("Ulf Wendeborn", "Nicht vor dem Sommer.")]
+    assert questions(text) == ["Herr Wendeborn, der Sturm hat viel zerstört. Wie schlimm ist es?",
+                               "Wann ist der Wald wieder offen?"]
+
+
+def test_inline_statement_put_to_the_guest_in_the_second_person_asks():
+    text = ("Herr Wendeborn, wie schlimm ist es? Wendeborn: Sehr schlimm. Die Gemeinde sagt, Sie hätten "
+            "gewarnt werden müssen. Wendeborn: Das haben wir getan.")
+    assert answers(text) == [("Wendeborn", "Sehr schlimm."), ("Wendeborn", "Das haben wir getan.")]
+
+
+def test_inline_full_name_label_then_surname_and_compound_outlet():
+    text = ("Keystone-SDA: Frau Regierungsrätin, warum schließt die Klinik? Ladina Pult: Weil Ärzte fehlen. "
+            "Keystone-SDA: Die Gemeinden protestieren. Pult: Das verstehe ich.")
+    assert answers(text) == [("Ladina Pult", "Weil Ärzte fehlen."), ("Ladina Pult", "Das verstehe ich.")]
+    assert questions(text)[1] == "Keystone-SDA: Die Gemeinden protestieren."
+
+
+def test_inline_lower_case_outlet_and_initials():
+    text = ("epd: Frau Saalfeld, warum fehlen Pflegekräfte? IS: Weil der Lohn zu niedrig ist. "
+            "epd: Was hilft? IS: Tarifverträge. Die Pflegerin Ines Saalfeld leitet das Heim seit 2019.")
+    assert [a for _, a in answers(text)][:2] == ["Weil der Lohn zu niedrig ist.",
+                                                 "Tarifverträge. Die Pflegerin Ines Saalfeld leitet das Heim seit 2019."]
+    assert questions(text) == ["epd: Frau Saalfeld, warum fehlen Pflegekräfte?", "epd: Was hilft?"]
+
+
+@pytest.mark.parametrize("text", [
+    # one "Frage:" in prose, a colon after a name, list labels: no recurrence, no alternation
+    "Der Rat hat getagt. Offen blieb eine Frage: Wer zahlt? Landrat Jens Hoppe: Das Land. Die Sitzung endete um neun.",
+    "Der Minister sagte: Wir warten. Beispiel: Ein Pendler zahlt mehr. Update: Das Ministerium widerspricht.",
+    "Beispiel: Ein Pendler zahlt mehr. Beispiel: Eine Familie zahlt weniger. Beispiel: Rentner zahlen gleich viel.",
+    "Wer zahlt? Update: Das Land zahlt. Stand: Montag. Update: Der Bund zahlt auch.",
+    "Frage: Wer zahlt? Antwort: Das Land.",
+])
+def test_prose_with_colons_is_no_inline_interview(text):
+    assert answers(text) is None
+
+
+def test_english_inline_q_and_a_and_interviewer_surname():
+    text = ("Helen Kessington runs the ferry at Holm Point. Q: How many crossings a day? A: Eight in summer. "
+            "Q: And in winter? A: Three, if the weather holds.")
+    assert answers(text, "en") == [("Helen Kessington", "Eight in summer."),
+                                   ("Helen Kessington", "Three, if the weather holds.")]
+    text = ("We spoke to the coach Daniel Aldous. Interviewer: Can the team stay up? Aldous: Yes. "
+            "We have five home games left. Interviewer: And the injuries? Aldous: They will heal.")
+    assert answers(text, "en") == [("Daniel Aldous", "Yes. We have five home games left."),
+                                   ("Daniel Aldous", "They will heal.")]
+
+
+def test_english_prose_with_one_question_colon_is_no_interview():
+    text = ("The council met on Tuesday. One question remains: who pays? Update: the council said the state pays. "
+            "Note: the vote was close.")
+    assert answers(text, "en") is None
+
+
+def test_german_pipeline_gives_an_inline_interviews_headline_quote_to_the_interviewee():
+    from extract.pipeline import extract_article
+
+    text = ("INTERVIEW: „Wir bauen, aber langsam“. Bürgermeisterin Petra Kranich über das Hallenbad. "
+            "Frau Kranich, wer bezahlt das? Kranich: Das Land übernimmt die Hälfte. "
+            "Und der Rest? Kranich: Den tragen wir über zwanzig Jahre ab.")
+    said = {s.quote_text: s.speaker_name for s in extract_article(text, lang="de", published="2026-03-01").statements}
+    assert said["Wir bauen, aber langsam"] == "Petra Kranich"
+    assert said["Das Land übernimmt die Hälfte."] == "Petra Kranich"
+    assert not [q for q in said if "?" in q]
