@@ -66,6 +66,14 @@ class Interview:
     def in_answer(self, span: Span) -> bool:
         return any(b < span[1] and span[0] < e for _, _, (b, e) in self.answers)
 
+    def cites(self, who: Span, people: list[Span]) -> bool:
+        """Whether a quotation whose speaker mention is ``who`` is one an answer cites ("Minister
+        Olaf Brenner told me: "The money comes.""): a person of ``people`` named inside an answer
+        who gives no answer keeps the quotation as their own."""
+        named = any(p[0] <= who[0] and who[1] <= p[1] or who[0] <= p[0] and p[1] <= who[1] for p in people)
+        return named and not any(s is not None and s[0] <= who[1] and who[0] <= s[1] for s, _, _ in self.answers) \
+            and any(b <= who[0] < e for _, _, (b, e) in self.answers)
+
     def opening(self) -> int:
         """Where the first turn begins: the introduction (headline, teaser) lies before it."""
         return min([b for b, _ in self.questions] + [p[0] for _, _, p in self.answers])
@@ -122,14 +130,15 @@ def inline_turns(text: str, b: int, e: int, opening: re.Match | None, voc: dict)
     paragraph), and only when they recur and alternate: two answer turns or more, the first after
     a question (a question label before it, or a sentence ending with "?"), and an answer label
     or a question label that recurs. Unlabelled questions are cut from the text before an answer."""
-    if text.count(":", b, e) < 2:
+    dotted = dotted_inline(voc["lang"])
+    if text.count(":", b, e) < 2 and not dotted.search(text, b, e):
         return None
-    marks = [(m.start("label"), m.end("label"), m.end()) for m in INLINE.finditer(text, b, e)]
+    marks = sorted((m.start("label"), m.end("label"), m.end()) for r in (INLINE, dotted) for m in r.finditer(text, b, e))
     if len(marks) < 2:
         return None
-    if opening is not None and opening.re is TURN:
+    if opening is not None:
         marks.insert(0, (opening.start("label"), opening.end("label"), opening.start("body")))
-    marks = [(m, r) for m, r in zip(marks, inline_roles(text, marks, voc)) if r]
+    marks = [(m, r) for m, r in zip(marks, inline_roles(text, marks, e, voc)) if r]
     answers = [i for i, (_, r) in enumerate(marks) if r != "q"]
     groups = Counter(key(text[lb:le]).split()[-1] for (lb, le, _), _ in marks)
     if len(answers) < 2 or max(groups.values()) < 2:
@@ -162,18 +171,31 @@ def trim(text: str, b: int, e: int) -> int:
     return e
 
 
-def inline_roles(text: str, marks: list[tuple[int, int, int]], voc: dict) -> list[str | None]:
-    """"q" for a question label or an outlet, "a" for an answer label, "name" for a label that
-    recurs or whose last word the text prints elsewhere too ("Frau Lohmüller, …? Lohmüller: …"),
-    None for any other ("Update:", "Beispiel:")."""
-    keys = [key(text[lb:le]) for lb, le, _ in marks]
-    count = Counter(k.split()[-1] for k in keys)
+@lru_cache(maxsize=None)
+def dotted_inline(lang: str) -> re.Pattern:
+    """One-letter labels of the vocabulary with a dot inside a paragraph: "… rise? A. Not before …"."""
+    voc = vocabulary(lang)
+    letters = "".join(sorted({w.upper() for w in voc["question_labels"] | voc["answer_labels"] if len(w) == 1}))
+    return re.compile(rf"(?<=[.?!…“”\"»«])[ \t]+(?P<label>[{letters}])\.[ \t]+(?=\S)")
+
+
+def inline_roles(text: str, marks: list[tuple[int, int, int]], e: int, voc: dict) -> list[str | None]:
+    """"q" for a question label, an outlet or a name that mostly asks, "a" for an answer label,
+    "name" for a label that recurs or whose last word the text prints elsewhere too ("Frau
+    Lohmüller, …? Lohmüller: …"), None for any other ("Update:", "Beispiel:")."""
+    groups = [key(text[lb:le]).split()[-1] for lb, le, _ in marks]
+    count = Counter(groups)
+    # a name whose turns mostly end with "?" asks: the host of a radio talk ("Brenner: Fast alle?")
+    ends = [m[0] for m in marks[1:]] + [e]
+    asking = Counter(g for g, (_, _, body), end in zip(groups, marks, ends) if text[body:end].rstrip().endswith("?"))
     out = []
-    for (lb, le, _), k in zip(marks, keys):
+    for (lb, le, _), g in zip(marks, groups):
+        k = key(text[lb:le])
         last = text[lb:le].split()[-1]
         named = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])(?![ \t]*(?:\([^()\n]*\))?[ \t]*:)", text, re.I)
-        out.append("q" if k in voc["question_labels"] or outlet(k, voc) else "a" if k in voc["answer_labels"]
-                   else "name" if (count[k.split()[-1]] >= 2 or named) and text[lb].isupper() else None)
+        name = (count[g] >= 2 or named) and text[lb].isupper()
+        out.append("q" if k in voc["question_labels"] or outlet(k, voc) or name and 2 * asking[g] > count[g] >= 2
+                   else "a" if k in voc["answer_labels"] else "name" if name else None)
     return out
 
 

@@ -332,3 +332,30 @@ def test_german_pipeline_gives_an_inline_interviews_headline_quote_to_the_interv
     assert said["Wir bauen, aber langsam"] == "Petra Kranich"
     assert said["Das Land übernimmt die Hälfte."] == "Petra Kranich"
     assert not [q for q in said if "?" in q]
+
+
+def test_english_pipeline_keeps_a_quotation_cited_in_an_answer_with_its_own_speaker():
+    from extract.pipeline import extract_article
+
+    text = ("Farmer Helen Kessington talks about the flood.\n\nQ: When did the water come?\n\n"
+            "A: On Sunday night. My neighbour Peter Aldous told me, \"I have never seen the river this high.\" "
+            "He has lived here for sixty years.\n\nQ: What now?\n\nA: We rebuild the barn.")
+    said = {s.quote_text: s.speaker_name for s in extract_article(text, lang="en", published="2026-03-01").statements}
+    assert said["I have never seen the river this high."] == "Peter Aldous"
+    assert said["We rebuild the barn."] == "Helen Kessington"
+
+
+def test_inline_radio_talk_whose_host_is_named_and_asks():
+    text = ("Im Frühprogramm sprach Moderatorin Petra Lange mit dem Hafenmeister Jan Dierks. "
+            "Lange: Wie voll ist der Hafen? Dierks: So voll wie nie. Wir haben keinen Liegeplatz mehr frei. "
+            "Lange: Keinen einzigen? Dierks: Nicht vor Oktober.")
+    assert answers(text) == [("Jan Dierks", "So voll wie nie. Wir haben keinen Liegeplatz mehr frei."),
+                             ("Jan Dierks", "Nicht vor Oktober.")]
+    assert questions(text) == ["Lange: Wie voll ist der Hafen?", "Lange: Keinen einzigen?"]
+
+
+def test_english_inline_one_letter_labels_with_a_dot():
+    text = ("Peter Aldous has coached the Holm Point rowing club for twenty years. Q. Why do you still do it? "
+            "A. Because the river never looks the same. Q. And the new boathouse? A. It opens in May.")
+    assert answers(text, "en") == [("Peter Aldous", "Because the river never looks the same."),
+                                   ("Peter Aldous", "It opens in May.")]

@@ -60,12 +60,7 @@ def headline_quotes(art: Article, iv: Interview) -> None:
 def quoted_third_party(f, iv: Interview, people: list[Span]) -> bool:
     """A quotation the interviewee cites in an answer ("Verkehrsminister Olaf Brenner hat mir
     gesagt: „Das Geld kommt.“"): its speaker is a person named in the answer, not the interviewee."""
-    if f.kind != "direct" or not f.speaker_mention:
-        return False
-    who = f.speaker_mention[0]
-    named = any(p[0] <= who[0] and who[1] <= p[1] or who[0] <= p[0] and p[1] <= who[1] for p in people)
-    return named and not any(s is not None and s[0] <= who[1] and who[0] <= s[1] for s, _, _ in iv.answers) \
-        and any(b <= who[0] < e for _, _, (b, e) in iv.answers)
+    return f.kind == "direct" and bool(f.speaker_mention) and iv.cites(f.speaker_mention[0], people)
 
 
 def drop_questions(art: Article, iv: Interview | None) -> None:
