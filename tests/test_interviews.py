@@ -322,27 +322,30 @@ def test_english_prose_with_one_question_colon_is_no_interview():
     assert answers(text, "en") is None
 
 
-def test_german_pipeline_gives_an_inline_interviews_headline_quote_to_the_interviewee():
+def said(text, lang):
+    """Quote text -> speaker name of every statement the whole pipeline extracts."""
     from extract.pipeline import extract_article
 
+    return {s.quote_text: s.speaker_name for s in extract_article(text, lang=lang, published="2026-03-01").statements}
+
+
+def test_german_pipeline_gives_an_inline_interviews_headline_quote_to_the_interviewee():
     text = ("INTERVIEW: „Wir bauen, aber langsam“. Bürgermeisterin Petra Kranich über das Hallenbad. "
             "Frau Kranich, wer bezahlt das? Kranich: Das Land übernimmt die Hälfte. "
             "Und der Rest? Kranich: Den tragen wir über zwanzig Jahre ab.")
-    said = {s.quote_text: s.speaker_name for s in extract_article(text, lang="de", published="2026-03-01").statements}
-    assert said["Wir bauen, aber langsam"] == "Petra Kranich"
-    assert said["Das Land übernimmt die Hälfte."] == "Petra Kranich"
-    assert not [q for q in said if "?" in q]
+    found = said(text, "de")
+    assert found["Wir bauen, aber langsam"] == "Petra Kranich"
+    assert found["Das Land übernimmt die Hälfte."] == "Petra Kranich"
+    assert not [q for q in found if "?" in q]
 
 
 def test_english_pipeline_keeps_a_quotation_cited_in_an_answer_with_its_own_speaker():
-    from extract.pipeline import extract_article
-
     text = ("Farmer Helen Kessington talks about the flood.\n\nQ: When did the water come?\n\n"
             "A: On Sunday night. My neighbour Peter Aldous told me, \"I have never seen the river this high.\" "
             "He has lived here for sixty years.\n\nQ: What now?\n\nA: We rebuild the barn.")
-    said = {s.quote_text: s.speaker_name for s in extract_article(text, lang="en", published="2026-03-01").statements}
-    assert said["I have never seen the river this high."] == "Peter Aldous"
-    assert said["We rebuild the barn."] == "Helen Kessington"
+    found = said(text, "en")
+    assert found["I have never seen the river this high."] == "Peter Aldous"
+    assert found["We rebuild the barn."] == "Helen Kessington"
 
 
 def test_inline_radio_talk_whose_host_is_named_and_asks():
