@@ -100,6 +100,7 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
     # "Q. When …" / "A. Not before …" (American print): one-letter labels of the vocabulary with a dot
     letters = {w.upper() for w in voc["question_labels"] | voc["answer_labels"] if len(w) == 1}
     out = []
+    lines = []  # paragraphs that may hold one exchange each: "Frage: …? Lohmüller: …"
     for m in re.finditer(r"[^\n]+", text):
         b, e = m.start(), m.end()
         line = m.group()
@@ -113,6 +114,8 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
         if (inline := inline_turns(text, b, e, turn, voc)) is not None:
             out += inline
             continue
+        if turn is not None and text.count(":", b, e) >= 2:
+            lines.append((len(out), b, e, turn))
         label = (turn.start("label"), turn.end("label")) if turn else None
         start = turn.start("body") if turn else DECOR.match(text, b, e).end()
         # a question of the interviewer, not a quotation ending in one: “Who pays?”
@@ -120,28 +123,49 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
         q = words.endswith("?") and words[:1] not in QUOTES
 
         out.append(Para((b, e), (start, e), label, q))
-    return out
+    return exchange_lines(text, out, lines, voc)
 
 
-def inline_turns(text: str, b: int, e: int, opening: re.Match | None, voc: dict) -> list[Para] | None:
+def exchange_lines(text: str, paras: list[Para], lines: list[tuple[int, int, int, re.Match]],
+                   voc: dict) -> list[Para]:
+    """"Frage: Wie …? Lohmüller: Wenn …" once per paragraph: each such paragraph split into its
+    question and its answer, when two of them or more answer under the same name (a listed
+    "Antwort" is not enough: explainer boxes print "Frage: … Antwort: …" with no one answering)."""
+    if len(lines) < 2:
+        return paras
+    split = {i: t for i, b, e, turn in lines if (t := inline_turns(text, b, e, turn, voc, lone=True))}
+    asking = voc["question_labels"] | voc["outlets"]
+    names = Counter(key(text[p.label[0]:p.label[1]]).split()[-1] for t in split.values() for p in t
+                    if p.label and key(text[p.label[0]:p.label[1]]) not in asking)
+    if not names or max(names.values()) < 2:
+        return paras
+    return [q for i, p in enumerate(paras) for q in split.get(i, [p])]
+
+
+def inline_turns(text: str, b: int, e: int, opening: re.Match | None, voc: dict,
+                 lone: bool = False) -> list[Para] | None:
     """A whole interview printed as one paragraph, as pasted web pages and feeds that lost their
     line breaks print it: "Frage: Frau X, …? X: Wenn … . Frage: Und wenn nicht? X: Dann …".
     Its turns as paragraphs, or None. Labels count only after a sentence end (or opening the
     paragraph), and only when they recur and alternate: two answer turns or more, the first after
     a question (a question label before it, or a sentence ending with "?"), and an answer label
-    or a question label that recurs. Unlabelled questions are cut from the text before an answer."""
+    or a question label that recurs (``lone``: one answer under a name, see exchange_lines).
+    Unlabelled questions are cut from the text before an answer."""
     dotted = dotted_inline(voc["lang"])
     if text.count(":", b, e) < 2 and not dotted.search(text, b, e):
         return None
     marks = sorted((m.start("label"), m.end("label"), m.end()) for r in (INLINE, dotted) for m in r.finditer(text, b, e))
-    if len(marks) < 2:
-        return None
     if opening is not None:
         marks.insert(0, (opening.start("label"), opening.end("label"), opening.start("body")))
+    if len(marks) < 2:
+        return None
     marks = [(m, r) for m, r in zip(marks, inline_roles(text, marks, e, voc)) if r]
     answers = [i for i, (_, r) in enumerate(marks) if r != "q"]
     groups = Counter(key(text[lb:le]).split()[-1] for (lb, le, _), _ in marks)
-    if len(answers) < 2 or max(groups.values()) < 2:
+    if lone:  # one exchange, under a name: its recurrence is counted over the paragraphs
+        if len(answers) != 1 or marks[answers[0]][1] != "name":
+            return None
+    elif len(answers) < 2 or max(groups.values()) < 2:
         return None
     first = answers[0]
     before = text[marks[first - 1][0][2] if first else b:marks[first][0][0]]

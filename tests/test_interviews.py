@@ -362,3 +362,17 @@ def test_english_inline_one_letter_labels_with_a_dot():
             "A. Because the river never looks the same. Q. And the new boathouse? A. It opens in May.")
     assert answers(text, "en") == [("Peter Aldous", "Because the river never looks the same."),
                                    ("Peter Aldous", "It opens in May.")]
+
+
+def test_one_exchange_per_paragraph_splits_when_the_same_name_answers_twice():
+    text = ("Der Imker Ulf Hansen über das Bienenjahr.\n\n"
+            "Frage: Herr Hansen, wie war die Ernte? Hansen: Mager. Der Mai war zu kalt.\n\n"
+            "Frage: Und die Varroamilbe? Hansen: Die haben wir im Griff.")
+    assert answers(text) == [("Ulf Hansen", "Mager. Der Mai war zu kalt."), ("Ulf Hansen", "Die haben wir im Griff.")]
+
+
+def test_an_explainer_of_questions_and_answers_is_no_interview():
+    text = ("Die Stadt Rabenau ändert die Müllabfuhr. Bürgermeister Ulf Hansen stellte die Pläne vor.\n\n"
+            "Frage: Was ändert sich? Antwort: Die Tonnen werden seltener geleert.\n\n"
+            "Frage: Was kostet das? Antwort: Die Gebühr bleibt gleich.")
+    assert answers(text) is None
