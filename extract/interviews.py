@@ -14,6 +14,10 @@ first person. Every answer paragraph is then a statement of the interviewee: the
 label names (a surname resolved to the full name in the text), else the person the question
 before it addresses, else the person the introduction names (not the one who asks).
 Questions are the interviewer's and carry no statement.
+
+A paragraph holding a whole interview ("… Frage: Frau X, …? X: Wenn … . Frage: …? X: …", as
+pasted pages and feeds that lost their line breaks print it) is first split into its turns
+(inline_turns), which are then read as above.
 """
 from __future__ import annotations
 
