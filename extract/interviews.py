@@ -57,6 +57,7 @@ class Para:
     body: Span            # after the label, or the whole paragraph
     label: Span | None
     question: bool        # ends with "?"
+    inline: bool = False  # a turn cut from a paragraph holding the whole interview (inline_turns)
 
 
 @dataclass
@@ -187,9 +188,9 @@ def inline_turns(text: str, b: int, e: int, opening: re.Match | None, voc: dict,
         if cut > lb:
             words = text[body:cut].rstrip(" \t*_")
             out.append(Para((lb, cut), (body, cut), (lb, le) if le else None,
-                            words.endswith("?") and words[:1] not in QUOTES))
+                            words.endswith("?") and words[:1] not in QUOTES, True))
         if ask is not None:
-            out.append(Para((ask, end), (ask, end), None, True))
+            out.append(Para((ask, end), (ask, end), None, True, True))
     return out
 
 
@@ -209,10 +210,11 @@ def dotted_inline(lang: str) -> re.Pattern:
 
 def inline_roles(text: str, marks: list[tuple[int, int, int]], e: int, voc: dict) -> list[str | None]:
     """"q" for a question label, an outlet or a name that mostly asks, "a" for an answer label,
-    "name" for a label that recurs or whose last word the text prints elsewhere too ("Frau
-    Lohmüller, …? Lohmüller: …"), None for any other ("Update:", "Beispiel:")."""
+    "name" for initials that recur or a label whose last word the text prints elsewhere too
+    ("Frau Lohmüller, …? Lohmüller: …"), None for any other ("Update:", "Beispiel:")."""
     groups = [key(text[lb:le]).split()[-1] for lb, le, _ in marks]
     count = Counter(groups)
+    full = {g for g, (lb, le, _) in zip(groups, marks) if len(text[lb:le].split()) > 1}
     # a name whose turns mostly end with "?" asks: the host of a radio talk ("Brenner: Fast alle?")
     ends = [m[0] for m in marks[1:]] + [e]
     asking = Counter(g for g, (_, _, body), end in zip(groups, marks, ends) if text[body:end].rstrip().endswith("?"))
@@ -221,7 +223,10 @@ def inline_roles(text: str, marks: list[tuple[int, int, int]], e: int, voc: dict
         k = key(text[lb:le])
         last = text[lb:le].split()[-1]
         named = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])(?![ \t]*(?:\([^()\n]*\))?[ \t]*:)", text, re.I)
-        name = (count[g] >= 2 or named) and text[lb].isupper()
+        # initials recur ("WT: …"), so does a surname after the full name ("Men Caduff: …", "Caduff: …");
+        # any other word must be printed elsewhere too ("Update:" is not)
+        name = text[lb].isupper() and (named or count[g] >= 2 and (g in full or re.fullmatch(
+            r"[A-ZÄÖÜ][A-ZÄÖÜ.\s-]{0,7}", text[lb:le])))
         out.append("q" if k in voc["question_labels"] or outlet(k, voc) or name and 2 * asking[g] > count[g] >= 2
                    else "a" if k in voc["answer_labels"] else "name" if name else None)
     return out
@@ -365,8 +370,10 @@ def interviewers(text: str, persons: list[Span], voc: dict) -> set[Span]:
     for s in persons:
         before = text[max(0, s[0] - 80):s[0]].rsplit("\n", 1)[-1]
         # "Interview: Max Muster" opens its line; "Im Interview: Anna Beispiel" introduces the guest
-        if any(re.search(("^" if c.endswith(":") else "") + re.escape(c) + r"(?:\s+\S+){0,3}\s*$", before.strip())
-               for c in voc["credits"]) or hosts(text, s, persons, voc):
+        # "Wir sprachen mit Musikschulleiterin X": a guest word after the credit names the guest
+        credit = next((m for c in voc["credits"] if (m := re.search(("^" if c.endswith(":") else "") + re.escape(c)
+                                                                    + r"((?:\s+\S+){0,3})\s*$", before.strip()))), None)
+        if credit and not set(credit.group(1).split()) & set(voc["guest"]) or hosts(text, s, persons, voc):
             out.add(s)
     return out
 
@@ -391,8 +398,8 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
     asking = Counter(k.split()[-1] for i, k in labels.items() if paras[i].question)
     label_spans = {p.label for p in paras if p.label}
     # a full name printed only as the first label ("Men Caduff: …", then "Caduff: …") names the person
-    persons = sorted(set(persons) | {s for s in label_spans if len(words := key(text[s[0]:s[1]]).split()) > 1
-                                     and count[words[-1]] >= 2})
+    full = {s for s in label_spans if len(words := key(text[s[0]:s[1]]).split()) > 1 and count[words[-1]] >= 2
+            and min(map(len, words)) > 1}  # not initials: "H. M."
     out: dict[int, tuple[str, Span | None]] = {}
     for i, k in labels.items():
         raw = text[paras[i].label[0]:paras[i].label[1]]
@@ -405,10 +412,18 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
             out[i] = ("q", None)  # a repeated label that asks: an outlet not listed
         else:
             # a name printed elsewhere first: the label itself ("K.-H. B.") may read as a name
-            who = person_span(text, raw, persons, avoid=askers | label_spans) or person_span(text, raw, persons, avoid=askers)
+            who = person_span(text, raw, persons, avoid=askers | label_spans)
+            if who is None or bare(text, who, voc):  # "Ms Calloway" found apart: the full name printed as a label
+                who = person_span(text, raw, sorted(full)) or who or person_span(text, raw, persons, avoid=askers)
             if who is not None or count[g] >= 2:
                 out[i] = ("name", who or paras[i].label)
     return out
+
+
+def bare(text: str, span: Span, voc: dict) -> bool:
+    """A surname alone, or with an address word only ("Calloway", "Ms Calloway", "Frau Meissl")."""
+    address = {key(a) for a in voc["address"]}
+    return len([w for w in key(text[span[0]:span[1]]).split() if w not in address]) <= 1
 
 
 def addressed(text: str, para: Para, persons: list[Span], voc: dict) -> Span | None:
@@ -499,6 +514,8 @@ def is_interview(text: str, paras: list[Para], kinds: dict, found: Interview, vo
     question, two questions, or one question and a labelled answer)."""
     if not found.questions or not found.answers:
         return False
+    if any(p.inline for p in paras):
+        return True  # inline_turns found its labels recurring and alternating
     labelled = {kind for kind, _ in kinds.values()}
     if "q" in labelled and labelled & {"a", "name"}:
         return True

@@ -376,3 +376,27 @@ def test_an_explainer_of_questions_and_answers_is_no_interview():
             "Frage: Was ändert sich? Antwort: Die Tonnen werden seltener geleert.\n\n"
             "Frage: Was kostet das? Antwort: Die Gebühr bleibt gleich.")
     assert answers(text) is None
+
+
+def test_wir_sprachen_mit_names_the_guest_not_the_interviewer():
+    text = ("Das Moor bei Lindwedel soll wieder nass werden. Wir sprachen mit Biologin Petra Mahnke.\n\n"
+            "Frage: Frau Mahnke, warum ist das wichtig?\n\nMahnke: Weil nasse Moore Kohlendioxid speichern.\n\n"
+            "Frage: Und die Bauern?\n\nMahnke: Die bekommen Ausgleichsflächen.")
+    assert answers(text) == [("Petra Mahnke", "Weil nasse Moore Kohlendioxid speichern."),
+                             ("Petra Mahnke", "Die bekommen Ausgleichsflächen.")]
+
+
+def test_an_inline_interview_needs_no_second_person_in_its_questions():
+    # no "Sie", no first name the tagger knows: only the recurring, alternating labels make it one
+    text = ("Der Rettungssanitäter Joel Brandes fährt seit neun Jahren Nachtschichten. Wie lange "
+            "warten die Patienten? Brandes: In schlechten Nächten sechs Stunden. Was würde helfen? "
+            "Brandes: Mehr Betten.")
+    assert [a for _, a in answers(text)] == ["In schlechten Nächten sechs Stunden.", "Mehr Betten."]
+
+
+def test_a_full_name_label_wins_over_a_bare_surname_the_tagger_found_apart():
+    text = ("Reuters: Ms Calder, why cut the routes? Imogen Calder: Fuel costs. "
+            "Reuters: Will they come back? Calder: Some of them.")
+    ms = text.index("Ms Calder")  # the tagger's PERSON: address word and surname
+    iv = read_interview(text, "en", lambda: [(ms, ms + len("Ms Calder"))])
+    assert [text[s[0]:s[1]] for s, _, _ in iv.answers] == ["Imogen Calder", "Imogen Calder"]
