@@ -14,6 +14,10 @@ first person. Every answer paragraph is then a statement of the interviewee: the
 label names (a surname resolved to the full name in the text), else the person the question
 before it addresses, else the person the introduction names (not the one who asks).
 Questions are the interviewer's and carry no statement.
+
+A paragraph holding a whole interview ("… Frage: Frau X, …? X: Wenn … . Frage: …? X: …", as
+pasted pages and feeds that lost their line breaks print it) is first split into its turns
+(inline_turns), which are then read as above.
 """
 from __future__ import annotations
 
@@ -37,6 +41,10 @@ DOTTED = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>[A-Z])\.(?:\*\*|__)?[ \t]+(?P<
 DECOR = re.compile(r"[ \t]*" + STAMP + r"(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*")
 PARTICLES = r"(?:(?:von|van|de|der|den|zu|zur|vom|di|da|du|del|dos|al|el|la|le|ten|ter)[ \t]+)*"
 NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][a-zäöüß'’-]+)[ \t]+" + PARTICLES + r"(?P<last>[A-ZÄÖÜ][\w'’-]+)")
+# a label inside a paragraph, right after a sentence end: "… realistisch? Lohmüller: Wenn …", "… ja. F: …"
+INLINE = re.compile(r"(?<=[.?!…“”\"»«])[ \t]+(?:\*\*|__)?(?P<label>[^\W\d_][\w.'’&-]*(?:[ \t]+" + PARTICLES
+                    + r"[A-ZÄÖÜ][\w.'’&-]*){0,3})(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\*\*|__)?:[ \t]*(?:\*\*|__)?[ \t]+(?=\S)")
+SENTENCE = re.compile(r"(?<=[.?!…])[\"“”»«’']?[ \t]+(?=[\"„“»«‚'A-ZÄÖÜ0-9])")
 CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
 MAX_UNLABELLED_ANSWER = 5  # paragraphs; the interviewer speaks between answers
 QUOTES = "\"“”„«»‚‘’'"
@@ -49,6 +57,7 @@ class Para:
     body: Span            # after the label, or the whole paragraph
     label: Span | None
     question: bool        # ends with "?"
+    inline: bool = False  # a turn cut from a paragraph holding the whole interview (inline_turns)
 
 
 @dataclass
@@ -61,6 +70,18 @@ class Interview:
 
     def in_answer(self, span: Span) -> bool:
         return any(b < span[1] and span[0] < e for _, _, (b, e) in self.answers)
+
+    def cites(self, who: Span, people: list[Span]) -> bool:
+        """Whether a quotation whose speaker mention is ``who`` is one an answer cites ("Minister
+        Olaf Brenner told me: "The money comes.""): a person of ``people`` named inside an answer
+        who gives no answer keeps the quotation as their own."""
+        named = any(p[0] <= who[0] and who[1] <= p[1] or who[0] <= p[0] and p[1] <= who[1] for p in people)
+        return named and not any(s is not None and s[0] <= who[1] and who[0] <= s[1] for s, _, _ in self.answers) \
+            and any(b <= who[0] < e for _, _, (b, e) in self.answers)
+
+    def opening(self) -> int:
+        """Where the first turn begins: the introduction (headline, teaser) lies before it."""
+        return min([b for b, _ in self.questions] + [p[0] for _, _, p in self.answers])
 
 
 @lru_cache(maxsize=None)
@@ -84,6 +105,7 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
     # "Q. When …" / "A. Not before …" (American print): one-letter labels of the vocabulary with a dot
     letters = {w.upper() for w in voc["question_labels"] | voc["answer_labels"] if len(w) == 1}
     out = []
+    lines = []  # paragraphs that may hold one exchange each: "Frage: …? Lohmüller: …"
     for m in re.finditer(r"[^\n]+", text):
         b, e = m.start(), m.end()
         line = m.group()
@@ -94,6 +116,11 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
         turn = TURN.match(text, b, e) or DOTTED.match(text, b, e)
         if turn and turn.re is DOTTED and turn.group("label") not in letters:
             turn = None
+        if (inline := inline_turns(text, b, e, turn, voc)) is not None:
+            out += inline
+            continue
+        if turn is not None and text.count(":", b, e) >= 2:
+            lines.append((len(out), b, e, turn))
         label = (turn.start("label"), turn.end("label")) if turn else None
         start = turn.start("body") if turn else DECOR.match(text, b, e).end()
         # a question of the interviewer, not a quotation ending in one: “Who pays?”
@@ -101,7 +128,141 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
         q = words.endswith("?") and words[:1] not in QUOTES
 
         out.append(Para((b, e), (start, e), label, q))
+    return exchange_lines(text, out, lines, voc)
+
+
+def exchange_lines(text: str, paras: list[Para], lines: list[tuple[int, int, int, re.Match]],
+                   voc: dict) -> list[Para]:
+    """"Frage: Wie …? Lohmüller: Wenn …" once per paragraph: each such paragraph split into its
+    question and its answer, when two of them or more answer under the same name (a listed
+    "Antwort" is not enough: explainer boxes print "Frage: … Antwort: …" with no one answering)."""
+    if len(lines) < 2:
+        return paras
+    split = {i: t for i, b, e, turn in lines if (t := inline_turns(text, b, e, turn, voc, lone=True))}
+    asking = voc["question_labels"] | voc["outlets"]
+    names = Counter(key(text[p.label[0]:p.label[1]]).split()[-1] for t in split.values() for p in t
+                    if p.label and key(text[p.label[0]:p.label[1]]) not in asking)
+    if not names or max(names.values()) < 2:
+        return paras
+    return [q for i, p in enumerate(paras) for q in split.get(i, [p])]
+
+
+def inline_turns(text: str, b: int, e: int, opening: re.Match | None, voc: dict,
+                 lone: bool = False) -> list[Para] | None:
+    """A whole interview printed as one paragraph, as pasted web pages and feeds that lost their
+    line breaks print it: "Frage: Frau X, …? X: Wenn … . Frage: Und wenn nicht? X: Dann …".
+    Its turns as paragraphs, or None. Labels count only after a sentence end (or opening the
+    paragraph), and only when they recur and alternate: two answer turns or more, the first after
+    a question (a question label before it, or a sentence ending with "?"), and an answer label
+    or a question label that recurs (``lone``: one answer under a name, see exchange_lines).
+    Unlabelled questions are cut from the text before an answer."""
+    dotted = dotted_inline(voc["lang"])
+    if text.count(":", b, e) < 2 and not dotted.search(text, b, e):
+        return None
+    marks = sorted((m.start("label"), m.end("label"), m.end()) for r in (INLINE, dotted) for m in r.finditer(text, b, e))
+    if opening is not None:
+        marks.insert(0, (opening.start("label"), opening.end("label"), opening.start("body")))
+    if len(marks) < 2:
+        return None
+    marks = [(m, r) for m, r in zip(marks, inline_roles(text, marks, e, voc)) if r]
+    answers = [i for i, (_, r) in enumerate(marks) if r != "q"]
+    groups = Counter(key(text[lb:le]).split()[-1] for (lb, le, _), _ in marks)
+    if lone:  # one exchange, under a name: its recurrence is counted over the paragraphs
+        if len(answers) != 1 or marks[answers[0]][1] != "name":
+            return None
+    elif len(answers) < 2 or max(groups.values()) < 2:
+        return None
+    first = answers[0]
+    before = text[marks[first - 1][0][2] if first else b:marks[first][0][0]]
+    if not (first and marks[first - 1][1] == "q" or before.rstrip().endswith("?")):
+        return None
+    asked = any(r == "q" for _, r in marks)
+    out = []
+    for i in range(-1, len(marks)):
+        (lb, le, body), role = marks[i] if i >= 0 else ((b, None, b), None)
+        end = trim(text, body, marks[i + 1][0][0] if i + 1 < len(marks) else e)
+        ask = None
+        if not asked and i + 1 < len(marks) and role != "q":  # an answer (or the introduction) before an answer
+            ask = question_start(text, body, end, voc, keep_first=role is not None)
+        cut = trim(text, body, ask) if ask is not None else end
+        if cut > lb:
+            words = text[body:cut].rstrip(" \t*_")
+            out.append(Para((lb, cut), (body, cut), (lb, le) if le else None,
+                            words.endswith("?") and words[:1] not in QUOTES, True))
+        if ask is not None:
+            out.append(Para((ask, end), (ask, end), None, True, True))
     return out
+
+
+def trim(text: str, b: int, e: int) -> int:
+    while e > b and text[e - 1] in " \t":
+        e -= 1
+    return e
+
+
+@lru_cache(maxsize=None)
+def dotted_inline(lang: str) -> re.Pattern:
+    """One-letter labels of the vocabulary with a dot inside a paragraph: "… rise? A. Not before …"."""
+    voc = vocabulary(lang)
+    letters = "".join(sorted({w.upper() for w in voc["question_labels"] | voc["answer_labels"] if len(w) == 1}))
+    return re.compile(rf"(?<=[.?!…“”\"»«])[ \t]+(?P<label>[{letters}])\.[ \t]+(?=\S)")
+
+
+def inline_roles(text: str, marks: list[tuple[int, int, int]], e: int, voc: dict) -> list[str | None]:
+    """"q" for a question label, an outlet or a name that mostly asks, "a" for an answer label,
+    "name" for initials that recur or a label whose last word the text prints elsewhere too
+    ("Frau Lohmüller, …? Lohmüller: …"), None for any other ("Update:", "Beispiel:")."""
+    groups = [key(text[lb:le]).split()[-1] for lb, le, _ in marks]
+    count = Counter(groups)
+    full = {g for g, (lb, le, _) in zip(groups, marks) if len(text[lb:le].split()) > 1}
+    # a name whose turns mostly end with "?" asks: the host of a radio talk ("Brenner: Fast alle?")
+    ends = [m[0] for m in marks[1:]] + [e]
+    asking = Counter(g for g, (_, _, body), end in zip(groups, marks, ends) if text[body:end].rstrip().endswith("?"))
+    out = []
+    for (lb, le, _), g in zip(marks, groups):
+        k = key(text[lb:le])
+        last = text[lb:le].split()[-1]
+        named = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])(?![ \t]*(?:\([^()\n]*\))?[ \t]*:)", text, re.I)
+        # initials recur ("WT: …"), so does a surname after the full name ("Men Caduff: …", "Caduff: …");
+        # any other word must be printed elsewhere too ("Update:" is not)
+        name = text[lb].isupper() and (named or count[g] >= 2 and (g in full or re.fullmatch(
+            r"[A-ZÄÖÜ][A-ZÄÖÜ.\s-]{0,7}", text[lb:le])))
+        out.append("q" if k in voc["question_labels"] or outlet(k, voc) or name and 2 * asking[g] > count[g] >= 2
+                   else "a" if k in voc["answer_labels"] else "name" if name else None)
+    return out
+
+
+def outlet(k: str, voc: dict) -> bool:
+    """A listed outlet, also in a compound name: "Keystone-SDA", "APA-Interview"."""
+    return k in voc["outlets"] or "-" in k and any(part in voc["outlets"] for part in k.split("-"))
+
+
+@lru_cache(maxsize=None)
+def address_opening(lang: str) -> re.Pattern:
+    """A sentence opening with the one addressed: "Herr Tepe, …", "Frau Landeshauptfrau, …"."""
+    words = "|".join(re.escape(a) for a in vocabulary(lang)["address"])
+    return re.compile(rf"[„\"“»]?(?:(?:{words})\.?[ \t]+)+[^\s,?]+(?:[ \t]+[^\s,?]+){{0,3}}[ \t]*,")
+
+
+def question_start(text: str, b: int, e: int, voc: dict, keep_first: bool) -> int | None:
+    """Where the interviewer's unlabelled question begins in the text before an answer label: at
+    its last sentences ending with "?", back to a sentence that addresses the one asked ("Herr
+    Tepe, das Freibad bleibt zu. Warum?"); or a last sentence that speaks to them ("Die Opposition
+    sagt, Sie hätten …"). None: no question there. ``keep_first``: the first sentence is an answer's."""
+    starts = [b] + [m.end() for m in SENTENCE.finditer(text, b, e)]
+    ends = starts[1:] + [e]
+    asks = [text[s:t].rstrip().endswith("?") for s, t in zip(starts, ends)]
+    low = 1 if keep_first else 0
+    i = len(starts) - 1
+    if i < low:
+        return None
+    if asks[i]:
+        while i > low and asks[i - 1]:
+            i -= 1
+        lead = next((j for j in (i - 1, i - 2) if j >= low and address_opening(voc["lang"]).match(text, starts[j])), i)
+        return starts[lead]
+    you = any(w in voc["you"] for w in re.findall(r"\w+", text[starts[i]:e])[1:])
+    return starts[i] if keep_first and you else None
 
 
 def alternate_dashes(text: str, paras: list[Para]) -> list[Para]:
@@ -209,8 +370,10 @@ def interviewers(text: str, persons: list[Span], voc: dict) -> set[Span]:
     for s in persons:
         before = text[max(0, s[0] - 80):s[0]].rsplit("\n", 1)[-1]
         # "Interview: Max Muster" opens its line; "Im Interview: Anna Beispiel" introduces the guest
-        if any(re.search(("^" if c.endswith(":") else "") + re.escape(c) + r"(?:\s+\S+){0,3}\s*$", before.strip())
-               for c in voc["credits"]) or hosts(text, s, persons, voc):
+        # "Wir sprachen mit Musikschulleiterin X": a guest word after the credit names the guest
+        credit = next((m for c in voc["credits"] if (m := re.search(("^" if c.endswith(":") else "") + re.escape(c)
+                                                                    + r"((?:\s+\S+){0,3})\s*$", before.strip()))), None)
+        if credit and not set(credit.group(1).split()) & set(voc["guest"]) or hosts(text, s, persons, voc):
             out.add(s)
     return out
 
@@ -231,24 +394,36 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
     """Paragraph index -> ("q", None) for the interviewer's labels, ("a", None) for "Antwort",
     ("name", speaker) for a label naming the one who answers; other labels are no turns."""
     labels = {i: key(text[p.label[0]:p.label[1]]) for i, p in enumerate(paras) if p.label}
-    count = Counter(labels.values())
-    asking = Counter(k for i, k in labels.items() if paras[i].question)
+    count = Counter(k.split()[-1] for k in labels.values())  # "Men Caduff:" then "Caduff:" is one label
+    asking = Counter(k.split()[-1] for i, k in labels.items() if paras[i].question)
     label_spans = {p.label for p in paras if p.label}
+    # a full name printed only as the first label ("Men Caduff: …", then "Caduff: …") names the person
+    full = {s for s in label_spans if len(words := key(text[s[0]:s[1]]).split()) > 1 and count[words[-1]] >= 2
+            and min(map(len, words)) > 1}  # not initials: "H. M."
     out: dict[int, tuple[str, Span | None]] = {}
     for i, k in labels.items():
         raw = text[paras[i].label[0]:paras[i].label[1]]
-        if k in voc["question_labels"] or k in voc["outlets"] or person_span(text, raw, sorted(askers)):
+        g = k.split()[-1]
+        if k in voc["question_labels"] or outlet(k, voc) or person_span(text, raw, sorted(askers)):
             out[i] = ("q", None)
         elif k in voc["answer_labels"]:
             out[i] = ("a", None)
-        elif count[k] >= 2 and 2 * asking[k] > count[k]:
+        elif count[g] >= 2 and 2 * asking[g] > count[g]:
             out[i] = ("q", None)  # a repeated label that asks: an outlet not listed
         else:
             # a name printed elsewhere first: the label itself ("K.-H. B.") may read as a name
-            who = person_span(text, raw, persons, avoid=askers | label_spans) or person_span(text, raw, persons, avoid=askers)
-            if who is not None or count[k] >= 2:
+            who = person_span(text, raw, persons, avoid=askers | label_spans)
+            if who is None or bare(text, who, voc):  # "Ms Calloway" found apart: the full name printed as a label
+                who = person_span(text, raw, sorted(full)) or who or person_span(text, raw, persons, avoid=askers)
+            if who is not None or count[g] >= 2:
                 out[i] = ("name", who or paras[i].label)
     return out
+
+
+def bare(text: str, span: Span, voc: dict) -> bool:
+    """A surname alone, or with an address word only ("Calloway", "Ms Calloway", "Frau Meissl")."""
+    address = {key(a) for a in voc["address"]}
+    return len([w for w in key(text[span[0]:span[1]]).split() if w not in address]) <= 1
 
 
 def addressed(text: str, para: Para, persons: list[Span], voc: dict) -> Span | None:
@@ -339,6 +514,8 @@ def is_interview(text: str, paras: list[Para], kinds: dict, found: Interview, vo
     question, two questions, or one question and a labelled answer)."""
     if not found.questions or not found.answers:
         return False
+    if any(p.inline for p in paras):
+        return True  # inline_turns found its labels recurring and alternating
     labelled = {kind for kind, _ in kinds.values()}
     if "q" in labelled and labelled & {"a", "name"}:
         return True

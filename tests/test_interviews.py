@@ -247,3 +247,156 @@ def test_a_transcripts_time_stamps_open_the_turn():
 def test_a_person_named_after_a_preposition_in_the_introduction_is_the_topic_not_the_guest(intro):
     text = intro + "\n\nFrage: Wie geht es weiter?\n\nAntwort: Wir warten ab.\n\nFrage: Wie lange?\n\nAntwort: Bis Mai."
     assert {who for who, _ in answers(text)} == {"Lea Vogt"}
+
+
+# ---- a whole interview in one paragraph (pasted web pages, feeds that lost their line breaks)
+
+INLINE_LABELLED = ("Die Gemeinde Rabenau baut ein Hallenbad. Ein Gespräch mit Bürgermeisterin Petra Kranich. "
+                   "Frage: Frau Kranich, wer bezahlt das? Kranich: Das Land übernimmt die Hälfte. "
+                   "Frage: Und der Rest? Kranich: Den tragen wir über zwanzig Jahre ab.")
+
+
+def test_inline_labels_after_sentence_ends_split_one_paragraph_into_turns():
+    assert answers(INLINE_LABELLED) == [("Petra Kranich", "Das Land übernimmt die Hälfte."),
+                                        ("Petra Kranich", "Den tragen wir über zwanzig Jahre ab.")]
+    assert questions(INLINE_LABELLED) == ["Frage: Frau Kranich, wer bezahlt das?", "Frage: Und der Rest?"]
+
+
+def test_inline_unlabelled_questions_are_cut_from_the_text_before_each_answer():
+    text = ("Der Förster Ulf Wendeborn über den Sturm. Herr Wendeborn, der Sturm hat viel zerstört. "
+            "Wie schlimm ist es? Wendeborn: Sehr schlimm. Tausend Bäume liegen. Wann ist der Wald wieder offen? "
+            "Wendeborn: Nicht vor dem Sommer.")
+    assert answers(text) == [("Ulf Wendeborn", "Sehr schlimm. Tausend Bäume liegen."),
+                             ("Ulf Wendeborn", "Nicht vor dem Sommer.")]
+    assert questions(text) == ["Herr Wendeborn, der Sturm hat viel zerstört. Wie schlimm ist es?",
+                               "Wann ist der Wald wieder offen?"]
+
+
+def test_inline_statement_put_to_the_guest_in_the_second_person_asks():
+    text = ("Herr Wendeborn, wie schlimm ist es? Wendeborn: Sehr schlimm. Die Gemeinde sagt, Sie hätten "
+            "gewarnt werden müssen. Wendeborn: Das haben wir getan.")
+    assert answers(text) == [("Wendeborn", "Sehr schlimm."), ("Wendeborn", "Das haben wir getan.")]
+
+
+def test_inline_full_name_label_then_surname_and_compound_outlet():
+    text = ("Keystone-SDA: Frau Regierungsrätin, warum schließt die Klinik? Ladina Pult: Weil Ärzte fehlen. "
+            "Keystone-SDA: Die Gemeinden protestieren. Pult: Das verstehe ich.")
+    assert answers(text) == [("Ladina Pult", "Weil Ärzte fehlen."), ("Ladina Pult", "Das verstehe ich.")]
+    assert questions(text)[1] == "Keystone-SDA: Die Gemeinden protestieren."
+
+
+def test_inline_lower_case_outlet_and_initials():
+    text = ("epd: Frau Saalfeld, warum fehlen Pflegekräfte? IS: Weil der Lohn zu niedrig ist. "
+            "epd: Was hilft? IS: Tarifverträge. Die Pflegerin Ines Saalfeld leitet das Heim seit 2019.")
+    assert [a for _, a in answers(text)][:2] == ["Weil der Lohn zu niedrig ist.",
+                                                 "Tarifverträge. Die Pflegerin Ines Saalfeld leitet das Heim seit 2019."]
+    assert questions(text) == ["epd: Frau Saalfeld, warum fehlen Pflegekräfte?", "epd: Was hilft?"]
+
+
+@pytest.mark.parametrize("text", [
+    # one "Frage:" in prose, a colon after a name, list labels: no recurrence, no alternation
+    "Der Rat hat getagt. Offen blieb eine Frage: Wer zahlt? Landrat Jens Hoppe: Das Land. Die Sitzung endete um neun.",
+    "Der Minister sagte: Wir warten. Beispiel: Ein Pendler zahlt mehr. Update: Das Ministerium widerspricht.",
+    "Beispiel: Ein Pendler zahlt mehr. Beispiel: Eine Familie zahlt weniger. Beispiel: Rentner zahlen gleich viel.",
+    "Wer zahlt? Update: Das Land zahlt. Stand: Montag. Update: Der Bund zahlt auch.",
+    "Frage: Wer zahlt? Antwort: Das Land.",
+])
+def test_prose_with_colons_is_no_inline_interview(text):
+    assert answers(text) is None
+
+
+def test_english_inline_q_and_a_and_interviewer_surname():
+    text = ("Helen Kessington runs the ferry at Holm Point. Q: How many crossings a day? A: Eight in summer. "
+            "Q: And in winter? A: Three, if the weather holds.")
+    assert answers(text, "en") == [("Helen Kessington", "Eight in summer."),
+                                   ("Helen Kessington", "Three, if the weather holds.")]
+    text = ("We spoke to the coach Daniel Aldous. Interviewer: Can the team stay up? Aldous: Yes. "
+            "We have five home games left. Interviewer: And the injuries? Aldous: They will heal.")
+    assert answers(text, "en") == [("Daniel Aldous", "Yes. We have five home games left."),
+                                   ("Daniel Aldous", "They will heal.")]
+
+
+def test_english_prose_with_one_question_colon_is_no_interview():
+    text = ("The council met on Tuesday. One question remains: who pays? Update: the council said the state pays. "
+            "Note: the vote was close.")
+    assert answers(text, "en") is None
+
+
+def said(text, lang):
+    """Quote text -> speaker name of every statement the whole pipeline extracts."""
+    from extract.pipeline import extract_article
+
+    return {s.quote_text: s.speaker_name for s in extract_article(text, lang=lang, published="2026-03-01").statements}
+
+
+def test_german_pipeline_gives_an_inline_interviews_headline_quote_to_the_interviewee():
+    text = ("INTERVIEW: „Wir bauen, aber langsam“. Bürgermeisterin Petra Kranich über das Hallenbad. "
+            "Frau Kranich, wer bezahlt das? Kranich: Das Land übernimmt die Hälfte. "
+            "Und der Rest? Kranich: Den tragen wir über zwanzig Jahre ab.")
+    found = said(text, "de")
+    assert found["Wir bauen, aber langsam"] == "Petra Kranich"
+    assert found["Das Land übernimmt die Hälfte."] == "Petra Kranich"
+    assert not [q for q in found if "?" in q]
+
+
+def test_english_pipeline_keeps_a_quotation_cited_in_an_answer_with_its_own_speaker():
+    text = ("Farmer Helen Kessington talks about the flood.\n\nQ: When did the water come?\n\n"
+            "A: On Sunday night. My neighbour Peter Aldous told me, \"I have never seen the river this high.\" "
+            "He has lived here for sixty years.\n\nQ: What now?\n\nA: We rebuild the barn.")
+    found = said(text, "en")
+    assert found["I have never seen the river this high."] == "Peter Aldous"
+    assert found["We rebuild the barn."] == "Helen Kessington"
+
+
+def test_inline_radio_talk_whose_host_is_named_and_asks():
+    text = ("Im Frühprogramm sprach Moderatorin Petra Lange mit dem Hafenmeister Jan Dierks. "
+            "Lange: Wie voll ist der Hafen? Dierks: So voll wie nie. Wir haben keinen Liegeplatz mehr frei. "
+            "Lange: Keinen einzigen? Dierks: Nicht vor Oktober.")
+    assert answers(text) == [("Jan Dierks", "So voll wie nie. Wir haben keinen Liegeplatz mehr frei."),
+                             ("Jan Dierks", "Nicht vor Oktober.")]
+    assert questions(text) == ["Lange: Wie voll ist der Hafen?", "Lange: Keinen einzigen?"]
+
+
+def test_english_inline_one_letter_labels_with_a_dot():
+    text = ("Peter Aldous has coached the Holm Point rowing club for twenty years. Q. Why do you still do it? "
+            "A. Because the river never looks the same. Q. And the new boathouse? A. It opens in May.")
+    assert answers(text, "en") == [("Peter Aldous", "Because the river never looks the same."),
+                                   ("Peter Aldous", "It opens in May.")]
+
+
+def test_one_exchange_per_paragraph_splits_when_the_same_name_answers_twice():
+    text = ("Der Imker Ulf Hansen über das Bienenjahr.\n\n"
+            "Frage: Herr Hansen, wie war die Ernte? Hansen: Mager. Der Mai war zu kalt.\n\n"
+            "Frage: Und die Varroamilbe? Hansen: Die haben wir im Griff.")
+    assert answers(text) == [("Ulf Hansen", "Mager. Der Mai war zu kalt."), ("Ulf Hansen", "Die haben wir im Griff.")]
+
+
+def test_an_explainer_of_questions_and_answers_is_no_interview():
+    text = ("Die Stadt Rabenau ändert die Müllabfuhr. Bürgermeister Ulf Hansen stellte die Pläne vor.\n\n"
+            "Frage: Was ändert sich? Antwort: Die Tonnen werden seltener geleert.\n\n"
+            "Frage: Was kostet das? Antwort: Die Gebühr bleibt gleich.")
+    assert answers(text) is None
+
+
+def test_wir_sprachen_mit_names_the_guest_not_the_interviewer():
+    text = ("Das Moor bei Lindwedel soll wieder nass werden. Wir sprachen mit Biologin Petra Mahnke.\n\n"
+            "Frage: Frau Mahnke, warum ist das wichtig?\n\nMahnke: Weil nasse Moore Kohlendioxid speichern.\n\n"
+            "Frage: Und die Bauern?\n\nMahnke: Die bekommen Ausgleichsflächen.")
+    assert answers(text) == [("Petra Mahnke", "Weil nasse Moore Kohlendioxid speichern."),
+                             ("Petra Mahnke", "Die bekommen Ausgleichsflächen.")]
+
+
+def test_an_inline_interview_needs_no_second_person_in_its_questions():
+    # no "Sie", no first name the tagger knows: only the recurring, alternating labels make it one
+    text = ("Der Rettungssanitäter Joel Brandes fährt seit neun Jahren Nachtschichten. Wie lange "
+            "warten die Patienten? Brandes: In schlechten Nächten sechs Stunden. Was würde helfen? "
+            "Brandes: Mehr Betten.")
+    assert [a for _, a in answers(text)] == ["In schlechten Nächten sechs Stunden.", "Mehr Betten."]
+
+
+def test_a_full_name_label_wins_over_a_bare_surname_the_tagger_found_apart():
+    text = ("Reuters: Ms Calder, why cut the routes? Imogen Calder: Fuel costs. "
+            "Reuters: Will they come back? Calder: Some of them.")
+    ms = text.index("Ms Calder")  # the tagger's PERSON: address word and surname
+    iv = read_interview(text, "en", lambda: [(ms, ms + len("Ms Calder"))])
+    assert [text[s[0]:s[1]] for s, _, _ in iv.answers] == ["Imogen Calder", "Imogen Calder"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..interviews import Interview, read_interview
+from ..interviews import Interview, key, read_interview, vocabulary
 from ..model import Span
 from .article import Article, first_tok_at
 from .datelines import paragraph_starts
@@ -37,18 +37,30 @@ def interview_answers(art: Article) -> Interview | None:
                  and (not any(iv.in_answer(q) for q in f.quote) or quoted_third_party(f, iv, people))]
     for speaker, body, para in iv.answers:
         art.add([body], "direct", [], speaker, para, confidence=0.7)
+    headline_quotes(art, iv)
     return iv
+
+
+def headline_quotes(art: Article, iv: Interview) -> None:
+    """A quotation with no speaker before the first turn (the headline or teaser of an interview:
+    „Der Wald wartet nicht auf uns“) quotes the interviewee, when one person gives all answers."""
+    who = {art.text[s[0]:s[1]] for s, _, _ in iv.answers if s}
+    speaker = next((s for s, _, _ in iv.answers if s), None)
+    if len(who) != 1 or any(s is None for s, _, _ in iv.answers):
+        return
+    start = iv.opening()
+    # "INTERVIEW: „…“": a credit word before the colon is no speaker
+    credits = {key(c) for c in vocabulary("de")["credits"] if c.endswith(":")}
+    for f in [f for f in art.found if f.kind == "direct" and f.quote[-1][1] <= start
+              and all(key(art.text[b:e]) + ":" in credits for b, e in f.speaker_mention)]:
+        art.found.remove(f)
+        art.add(f.quote, f.kind, f.cue, speaker, f.frame or f.quote[0], confidence=f.confidence)
 
 
 def quoted_third_party(f, iv: Interview, people: list[Span]) -> bool:
     """A quotation the interviewee cites in an answer ("Verkehrsminister Olaf Brenner hat mir
     gesagt: „Das Geld kommt.“"): its speaker is a person named in the answer, not the interviewee."""
-    if f.kind != "direct" or not f.speaker_mention:
-        return False
-    who = f.speaker_mention[0]
-    named = any(p[0] <= who[0] and who[1] <= p[1] or who[0] <= p[0] and p[1] <= who[1] for p in people)
-    return named and not any(s is not None and s[0] <= who[1] and who[0] <= s[1] for s, _, _ in iv.answers) \
-        and any(b <= who[0] < e for _, _, (b, e) in iv.answers)
+    return f.kind == "direct" and bool(f.speaker_mention) and iv.cites(f.speaker_mention[0], people)
 
 
 def drop_questions(art: Article, iv: Interview | None) -> None:

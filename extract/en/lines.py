@@ -111,10 +111,14 @@ def with_interview(doc: Doc, statements: list[Found]) -> list[Found]:
     """The statements of an article that is a printed interview: its answers as direct
     statements of the interviewee in place of what other rules found in them, nothing from the
     questions. Any other article's statements unchanged."""
-    iv = read_interview(doc.text, "en", lambda: [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"])
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    iv = read_interview(doc.text, "en", lambda: people)
     if iv is None:
         return statements
-    kept = [f for f in statements if not any(iv.in_answer(q) or iv.in_question(q) for q in f.quote)]
+    # a quotation an answer cites keeps its own speaker ("My neighbour Tom Hale told me, "…"")
+    kept = [f for f in statements if not any(iv.in_question(q) for q in f.quote) and (
+        not any(iv.in_answer(q) for q in f.quote) or f.kind == "direct" and f.speaker_mention
+        and iv.cites(f.speaker_mention[0], people))]
     for speaker, body, para in iv.answers:
         kept.append(Found(quote=[body], kind="direct", cue=[], speaker_mention=[speaker] if speaker else [],
                           frame=para, unattributed=speaker is None, confidence=CONF_LINE))
