@@ -1,0 +1,268 @@
+"""A reader of the German clause's argument structure for stances (issue 16).
+
+Where no stance frame of frames_de.py fires, this reader finds the clause's predicate (finite verb,
+separable particle, infinitive or participle of the right bracket, reflexive "sich", light verbs
+such as "eine Absage erteilen"), looks it up in the polarity lexicon (extract/data/clause_polarity_de.tsv),
+finds the argument its slot names (accusative or dative object by article and position, the phrase
+after a preposition, the subject of a predicative, a zu- or dass-clause after a pointer "davor",
+"dafür") and composes the polarity: predicate × acts on the way to the target (their own table,
+the flip/keep rows of stance_frames_de.tsv, read by frames_de.phrase_stances) × a negation that
+scopes over the clause or the target phrase (never "nicht X, sondern Y" for another X).
+It reads the tokens frames_de.py made already (HanTa lemmas and tags): no parser.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from . import frames_de as fd
+from .frames import Stance
+
+NEGATIONS = frozenset("nicht nie niemals keinesfalls keineswegs".split())
+NEGATING_DETERMINERS = fd.NEGATING_DETERMINERS
+DATIVE = frozenset("dem einem diesem jedem keinem meinem unserem ihrem seinem".split())
+ACCUSATIVE = frozenset("den einen diesen jeden keinen meinen unseren ihren seinen".split())
+SPEAKING = frozenset("ich wir man er sie".split())  # a pronoun subject: the speaker or the one reported
+COPULAS = frozenset("sein bleiben werden".split())
+JUDGING = frozenset("halten nennen bezeichnen werten betrachten sehen empfinden finden".split())
+ASKING = frozenset("sollen müssen".split())  # "X soll/muss Y abschaffen": the speaker's demand, whoever X is
+SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
+ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+@dataclass(frozen=True)
+class Entry:
+    value: str  # "+1" | "-1" | "flip" | "keep"
+    slots: tuple[str, ...]  # "acc", "dat", "pred", "pp:für", …
+    words: tuple[str, ...]  # all required in the clause (lemmas, lower case)
+
+
+@lru_cache(maxsize=None)
+def polarity_lexicon() -> tuple[Entry, ...]:
+    """The rows of extract/data/clause_polarity_de.tsv (Swiss ss spellings added)."""
+    text = resources.files("extract").joinpath("data", "clause_polarity_de.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.lstrip().startswith("#") or len(parts) < 3:
+            continue
+        words = tuple(parts[2].split())
+        out.append(Entry(parts[0].strip(), tuple(parts[1].strip().split(",")), words))
+        if any("ß" in w for w in words):
+            out.append(Entry(parts[0].strip(), tuple(parts[1].strip().split(",")), tuple(w.replace("ß", "ss") for w in words)))
+    return tuple(out)
+
+
+@dataclass
+class Predicate:
+    entry: Entry
+    at: int  # the deciding word (the verb; the predicative for "pred")
+    words: list[str]  # as written
+
+
+def lemma_places(c: fd.Clause) -> dict[str, int]:
+    """Each lemma of the clause (verbs with their separated particle, nouns without inflection,
+    adjectives without their ending) -> the index of its word."""
+    out: dict[str, int] = {}
+    joined = fd.separable_lemmas(c)
+    for i, w in enumerate(c.words):
+        forms = {w.low, w.lemma}
+        if w.noun:
+            forms.add(fd.noun_lemma(w.text).lower())
+        elif w.tag.startswith("ADJ"):
+            forms.update(w.low[: len(w.low) - len(e)] for e in ADJECTIVE_ENDINGS if e and w.low.endswith(e))
+        if i in joined:
+            forms.add(joined[i])
+        for f in forms:
+            out.setdefault(f, i)
+    return out
+
+
+def predicates(c: fd.Clause) -> list[Predicate]:
+    """The lexicon's predicates whose words all stand in the clause; the longest (light verbs,
+    reflexives) first, so that "sich aussprechen für" wins over a bare verb."""
+    places = lemma_places(c)
+    found = []
+    for e in polarity_lexicon():
+        if all(w in places for w in e.words):
+            at = places[e.words[0]] if e.slots == ("pred",) else max(places[w] for w in e.words)
+            if e.slots == ("pred",) and not judged(c, at):
+                continue
+            found.append(Predicate(e, at, [c.words[places[w]].text for w in e.words]))
+    return sorted(found, key=lambda p: -len(p.entry.words))
+
+
+def judged(c: fd.Clause, at: int) -> bool:
+    """A predicative: a copula or a judging verb in the clause, the word not inside a prepositional
+    phrase other than "für"/"als" ("hält X für einen Fehler", "bezeichnete X als Fehler")."""
+    if not any(w.lemma in COPULAS or w.lemma in JUDGING for w in c.words):
+        return False
+    p = fd.phrase_at(c, at)
+    return p is None or p.prep in (None, "für") or c.words[p.start - 1].low == "als" if p else True
+
+
+def finite_index(c: fd.Clause) -> int:
+    return next((i for i, w in enumerate(c.words) if "FIN" in w.tag), -1)
+
+
+def passive(c: fd.Clause) -> bool:
+    """werden + participle ("muss eingeführt werden", "wird gestrichen")."""
+    return any(w.lemma == "werden" for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
+
+
+def subject(c: fd.Clause) -> fd.Phrase | None:
+    fin = finite_index(c)
+    return fd.subject_of(c, fin) if fin >= 0 else None
+
+
+def speakers_clause(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str]) -> bool:
+    """The clause states the speaker's own position: no subject (an infinitive), a pronoun, the
+    speaker (or the body named as the speaker's), or a demand on someone ("Der Kreistag soll …").
+    Any other subject of a verb of position is someone else, whose position is only reported."""
+    if subj is None or subj.pronoun and c.words[subj.head].low in SPEAKING:
+        return True
+    return fd._names_speaker(c, subj, speaker_words) or any(w.lemma in ASKING and "FIN" in w.tag for w in c.words)
+
+
+def intends(c: fd.Clause) -> bool:
+    """A modal ("will X abschaffen") or the future ("wird X einführen"), not the passive "wird gestrichen"."""
+    return any(w.tag.startswith("VM") for w in c.words) or (
+        any(w.lemma == "werden" for w in c.words) and any(w.tag == "VV(INF)" for w in c.words))
+
+
+def objects(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str]) -> list[fd.Phrase]:
+    """Noun phrases without preposition that may be an object: not the subject, not a genitive
+    attribute, no time, no pronoun, not the speaker."""
+    return [p for p in c.phrases if p.prep is None and p is not subj and not p.pronoun
+            and not fd._genitive_attribute(c, p) and c.words[p.head].low not in fd.TIME_NOUNS
+            and not fd._names_speaker(c, p, speaker_words) and not fd.is_agent(c, p, "de")]
+
+
+def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: set[str]) -> fd.Phrase | None:
+    """The phrase of the clause that fills ``slot`` (acc, dat, pp:<preposition>)."""
+    if slot.startswith("pp:"):
+        prep = slot[3:]
+        return next((p for p in c.phrases if p.prep == prep and not p.pronoun and not fd.is_agent(c, p, "de")), None)
+    cands = objects(c, subj, speaker_words)
+    if slot == "dat":
+        return next((p for p in cands if c.words[p.start].low in DATIVE), None)
+    if slot == "acc" and passive(c) and subj is not None and not subj.pronoun:
+        return subj  # "die Grundsteuer müsse eingeführt werden"
+    return next((p for p in cands if c.words[p.start].low not in DATIVE), None)
+
+
+def content_clause(c: fd.Clause, slot: str, nxt: fd.Clause | None) -> bool:
+    """The slot is filled by the clause after: a pointer ("davor", "dafür") or, for an object,
+    nothing else, and the next clause is a zu-infinitive or a dass-clause."""
+    if nxt is None or not nxt.words:
+        return False
+    if not (nxt.words[0].low == "dass" or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words)):
+        return False
+    if slot.startswith("pp:"):
+        return any(fd.POINTERS.get(w.low) == slot[3:] for w in c.words)
+    return slot == "acc"
+
+
+def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj: fd.Phrase | None) -> tuple[int, list[str]]:
+    """The negations that scope over the predicate or the target: a clause negation (not one
+    before a phrase followed by "sondern", which negates that phrase only), "kein" on the target, the
+    predicative or the subject; never "nicht nur"."""
+    sign, said = 1, []
+    for i, w in enumerate(c.words):
+        if i in c.skip:
+            continue
+        if w.low in NEGATIONS:
+            nxt = fd.phrase_at(c, i + 1)
+            if nxt is not None and "sondern" in c.lows[nxt.end:] and nxt is not target:
+                continue  # "nicht X, sondern Y": X only
+            inside = fd.phrase_at(c, i)
+            if inside is not None and inside is not target:
+                continue
+            sign, said = -sign, said + [w.text]
+        elif w.low in NEGATING_DETERMINERS:
+            p = fd.phrase_at(c, i)
+            if p is not None and (p is target or p is subj or p.start <= pred.at < p.end
+                                  or c.words[p.head].low in fd.NEGATING_ADVERBIALS):
+                sign, said = -sign, said + [w.text]
+    return sign, said
+
+
+def act_of(c: fd.Clause, speaker_words: set[str]) -> tuple[fd.Phrase, int, list[str]] | None:
+    """The act a zu- or dass-clause names and its object: "die Zulage zu kürzen" -> (Zulage, -1)."""
+    subj = subject(c) if finite_index(c) >= 0 else None
+    for pred in predicates(c):
+        if pred.entry.slots == ("pred",):
+            continue
+        value = {"flip": -1, "keep": 1, "+1": 1, "-1": -1}[pred.entry.value]
+        for slot in pred.entry.slots:
+            p = slot_filler(c, slot, subj, speaker_words)
+            if p is not None:
+                sign, said = negation_sign(c, p, pred, subj)
+                return p, value * sign, pred.words + said
+    return None
+
+
+def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], recalled: bool = False) -> list[Stance]:
+    """The stances of one clause by its argument structure (empty when it takes no position)."""
+    if c.words and c.words[0].low in SUBORDINATE:
+        return []  # "Dass X stillgelegt wird, kommt nicht in Betracht": read with its main clause, not alone
+    subj = subject(c)
+    for pred in predicates(c):
+        stances = predicate_stances(c, pred, subj, nxt, speaker_words, recalled)
+        if stances:
+            return stances
+    return []
+
+
+def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt: fd.Clause | None,
+                      speaker_words: set[str], recalled: bool) -> list[Stance]:
+    e = pred.entry
+    if e.slots == ("pred",):
+        return predicative_stances(c, pred, subj, nxt, speaker_words, recalled)
+    if not speakers_clause(c, subj, speaker_words):
+        return []  # someone else's position, reported
+    acting = e.value in ("flip", "keep")
+    if acting and not intends(c):
+        return []  # "hat das Werk geschlossen": a report of an act, no position
+    value = -1 if e.value in ("flip", "-1") else 1
+    for slot in e.slots:
+        if content_clause(c, slot, nxt) and (act := act_of(nxt, speaker_words)) is not None:
+            p, act_sign, act_words = act
+            sign, said = negation_sign(c, None, pred, subj)
+            return stances_on(nxt, p, value * act_sign * sign, pred.words + said + act_words, recalled)
+        p = slot_filler(c, slot, subj, speaker_words)
+        if p is not None:
+            sign, said = negation_sign(c, p, pred, subj)
+            return stances_on(c, p, value * sign, pred.words + said, recalled)
+    return []
+
+
+def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt: fd.Clause | None,
+                        speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"X ist ein Fehler", "hält X für überfällig", "bezeichnete X als Holzweg", "Es wäre falsch, X zu
+    schließen": the predicative judges the subject, the judged object or the zu-clause."""
+    value = int(pred.entry.value)
+    own = fd.phrase_at(c, pred.at)
+    judging = any(w.lemma in JUDGING for w in c.words)
+    if judging:
+        target = next((p for p in objects(c, subj, speaker_words) if p is not own), None)
+        if target is None and subj is not None and not subj.pronoun and not fd._names_speaker(c, subj, speaker_words):
+            target = subj if subj is not own else None
+    else:
+        target = subj if subj is not None and subj is not own and not subj.pronoun else None
+    if target is None and nxt is not None and (act := act_of(nxt, speaker_words)) is not None:
+        p, act_sign, act_words = act
+        sign, said = negation_sign(c, None, pred, subj)
+        return stances_on(nxt, p, value * act_sign * sign, pred.words + said + act_words, recalled)
+    if target is None or fd.is_agent(c, target, "de"):
+        return []
+    sign, said = negation_sign(c, target, pred, subj)
+    return stances_on(c, target, value * sign, pred.words + said, recalled)
+
+
+def stances_on(c: fd.Clause, p: fd.Phrase, polarity: int, said: list[str], recalled: bool) -> list[Stance]:
+    """The stance on phrase ``p``, passed through its acts ("Ausstieg aus X") to its thing."""
+    if p.pronoun or any(w.tag == "CARD" or w.text[:1].isdigit() for w in c.words[p.start:p.end]):
+        return []  # a pronoun points elsewhere; an amount is no target
+    return fd.phrase_stances(c, p, polarity, said, "de", recalled, c.text if recalled else "")
