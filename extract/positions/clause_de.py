@@ -26,8 +26,8 @@ ACCUSATIVE = frozenset("den einen diesen jeden keinen meinen unseren ihren seine
 SPEAKING = frozenset("ich wir man er sie".split())  # a pronoun subject: the speaker or the one reported
 COPULAS = frozenset("sein bleiben werden".split())
 JUDGING = frozenset("halten nennen bezeichnen werten betrachten sehen empfinden finden".split())
-ASKING = frozenset("sollen müssen".split())  # "X soll/muss Y abschaffen": the speaker's demand, whoever X is
 SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
+WILL = frozenset("willen ansicht meinung auffassung wunsch".split())  # "soll nach dem Willen von Y": Y's demand
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 
 
@@ -87,10 +87,15 @@ def predicates(c: fd.Clause) -> list[Predicate]:
     for e in polarity_lexicon():
         if all(w in places for w in e.words):
             at = places[e.words[0]] if e.slots == ("pred",) else max(places[w] for w in e.words)
-            if e.slots == ("pred",) and not judged(c, at):
+            if e.slots == ("pred",) and not judged(c, at) or auxiliary(c, at):
                 continue
             found.append(Predicate(e, at, [c.words[places[w]].text for w in e.words]))
     return sorted(found, key=lambda p: -len(p.entry.words))
+
+
+def auxiliary(c: fd.Clause, at: int) -> bool:
+    """A modal beside a full verb is no predicate of its own ("will den Entwurf vorstellen": a plan)."""
+    return c.words[at].tag.startswith("VM") and any(w.tag.startswith("VV") for w in c.words)
 
 
 def judged(c: fd.Clause, at: int) -> bool:
@@ -112,8 +117,15 @@ def passive(c: fd.Clause) -> bool:
 
 
 def subject(c: fd.Clause) -> fd.Phrase | None:
+    """The subject by position (frames_de.subject_of); a fronted phrase whose article is dative or
+    accusative ("Dem Plan hat X eine Absage erteilt") is an object: then the first phrase after the
+    finite verb that can be nominative."""
     fin = finite_index(c)
-    return fd.subject_of(c, fin) if fin >= 0 else None
+    subj = fd.subject_of(c, fin) if fin >= 0 else None
+    if subj is not None and c.words[subj.start].low in DATIVE | ACCUSATIVE:
+        return next((p for p in c.phrases if p.prep is None and p.start > fin
+                     and c.words[p.start].low not in DATIVE | ACCUSATIVE), None)
+    return subj
 
 
 def speakers_clause(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str]) -> bool:
@@ -122,7 +134,13 @@ def speakers_clause(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str
     Any other subject of a verb of position is someone else, whose position is only reported."""
     if subj is None or subj.pronoun and c.words[subj.head].low in SPEAKING:
         return True
-    return fd._names_speaker(c, subj, speaker_words) or any(w.lemma in ASKING and "FIN" in w.tag for w in c.words)
+    return fd._names_speaker(c, subj, speaker_words) or asks(c)
+
+
+def asks(c: fd.Clause) -> bool:
+    """A demand on someone: "muss", "müsse", "solle", "sollte" (the indicative "soll" is a plan or hearsay)."""
+    return any(w.lemma == "müssen" or w.low in ("solle", "sollte", "sollten") for w in c.words) or (
+        any(w.lemma == "sollen" for w in c.words) and any(w.low in WILL for w in c.words))
 
 
 def intends(c: fd.Clause) -> bool:
@@ -143,7 +161,8 @@ def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: 
     """The phrase of the clause that fills ``slot`` (acc, dat, pp:<preposition>)."""
     if slot.startswith("pp:"):
         prep = slot[3:]
-        return next((p for p in c.phrases if p.prep == prep and not p.pronoun and not fd.is_agent(c, p, "de")), None)
+        return next((p for p in c.phrases if p.prep == prep and not p.pronoun and not fd.is_agent(c, p, "de")
+                     and not fd.attached(c, p)), None)  # (not "ein Verbot für Lastwagen": an attribute)
     cands = objects(c, subj, speaker_words)
     if slot == "dat":
         return next((p for p in cands if c.words[p.start].low in DATIVE), None)
@@ -205,8 +224,8 @@ def act_of(c: fd.Clause, speaker_words: set[str]) -> tuple[fd.Phrase, int, list[
 
 def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], recalled: bool = False) -> list[Stance]:
     """The stances of one clause by its argument structure (empty when it takes no position)."""
-    if c.words and c.words[0].low in SUBORDINATE:
-        return []  # "Dass X stillgelegt wird, kommt nicht in Betracht": read with its main clause, not alone
+    if c.words and c.words[0].low in SUBORDINATE or "weder" in c.lows:
+        return []  # ("weder für noch gegen X": neither side)  # "Dass X stillgelegt wird, kommt nicht in Betracht": read with its main clause, not alone
     subj = subject(c)
     for pred in predicates(c):
         stances = predicate_stances(c, pred, subj, nxt, speaker_words, recalled)
@@ -223,7 +242,7 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
     if not speakers_clause(c, subj, speaker_words):
         return []  # someone else's position, reported
     acting = e.value in ("flip", "keep")
-    if acting and not intends(c):
+    if acting and not (intends(c) and not passive(c) or asks(c)):
         return []  # "hat das Werk geschlossen": a report of an act, no position
     value = -1 if e.value in ("flip", "-1") else 1
     for slot in e.slots:
@@ -245,6 +264,8 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
     value = int(pred.entry.value)
     own = fd.phrase_at(c, pred.at)
     judging = any(w.lemma in JUDGING for w in c.words)
+    if judging and not speakers_clause(c, subj, speaker_words):
+        return []  # "Die Opposition halte X für verfehlt": someone else's judgement
     if judging:
         target = next((p for p in objects(c, subj, speaker_words) if p is not own), None)
         if target is None and subj is not None and not subj.pronoun and not fd._names_speaker(c, subj, speaker_words):
