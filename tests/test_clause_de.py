@@ -1,0 +1,74 @@
+"""The German clause reader of stances (extract/positions/clause_de.py): predicate, slots by
+case and preposition, negation scope and the composition of polarity."""
+from extract.positions import clause_de as cd
+from extract.positions.frames_de import clause_of
+
+
+def read(text: str, speaker: set[str] | None = None, after: str | None = None) -> list[tuple[str, int]]:
+    c = clause_of(text, "de")
+    nxt = clause_of(after, "de") if after else None
+    return [(s.target, s.value) for s in cd.read_clause(c, nxt, speaker or set())]
+
+
+def test_light_verb_takes_its_dative_object_even_fronted():
+    c = clause_of("Dem geplanten Kreisverkehr hat Bürgermeisterin Gisela Tannhäuser eine klare Absage erteilt", "de")
+    subj = cd.subject(c)
+    assert c.words[subj.head].text == "Bürgermeisterin"  # "Dem …" is dative: never the subject
+    assert read(c.text, {"gisela", "tannhäuser"}) == [("Kreisverkehr", -1)]
+
+
+def test_reflexive_verb_with_preposition():
+    assert read("Sie hat sich gegen eine Aufspaltung des Konzerns gewandt") == [("Aufspaltung", -1)]
+
+
+def test_predicate_with_particle_and_fronted_object():
+    assert read("Den Ausbau der Radwege lehnt er ab")[0] == ("Radweg", -1)
+
+
+def test_negation_before_the_preposition_reverses_only_that_clause():
+    assert read("Wir sind nicht gegen die Tourismusabgabe") == [("Tourismusabgabe", 1)]
+
+
+def test_kein_on_the_object_reverses():
+    st = cd.read_clause(clause_of("Wir brauchen keine Videoüberwachung", "de"), None, set())
+    assert [(s.target, s.value) for s in st] == [("Videoüberwachung", -1)]
+    assert "keine" in st[0].words and "brauchen" in st[0].words  # the deciding words
+
+
+def test_warning_against_an_ending_act_is_for_its_object():
+    assert read("Er warnte davor", after="die Ausgleichszulage für Bergbauern zu kürzen") == [("Ausgleichszulage", 1)]
+
+
+def test_demand_of_an_ending_head_is_against_its_argument():
+    assert read("Sie fordert den Ausstieg aus der Kohle") == [("Kohle", -1)]
+
+
+def test_passive_demand_takes_the_subject():
+    assert read("Die Grundsteuer müsse eingeführt werden") == [("Grundsteuer", 1)]
+
+
+def test_predicatives_judge_subject_or_judged_object():
+    assert read("Die Ortsumgehung ist ein Holzweg") == [("Ortsumgehung", -1)]
+    assert read("Er hält die Pflegekammer für überflüssig") == [("Pflegekammer", -1)]
+
+
+def test_someone_elses_position_is_no_stance():
+    assert read("Der Handelsverband fordert eine Senkung der Parkgebühren", {"nicole", "ahlers"}) == []
+    assert read("Die Opposition halte das Alkoholverbot für verfehlt", {"maria", "ring"}) == []
+
+
+def test_plans_and_reports_of_acts_are_no_stance():
+    assert read("Sie will den Entwurf für den Haushalt am Montag vorstellen") == []  # a modal beside a full verb
+    assert read("Die Hundesteuer soll im Herbst abgeschafft werden") == []  # indicative "soll": a plan
+    assert read("Die Stadt hat das Bad geschlossen") == []  # a report of an act
+    assert read("Er sei weder für noch gegen die Fusion") == []
+
+
+def test_demand_on_someone_else_is_the_speakers():
+    assert read("Der Gemeinderat solle die Schneekanonen abbauen") == [("Schneekanone", -1)]
+
+
+def test_lexicon_rows_are_read():
+    entries = cd.polarity_lexicon()
+    assert any(e.words == ("absage", "erteilen") and e.value == "-1" and "dat" in e.slots for e in entries)
+    assert all(e.value in ("+1", "-1", "flip", "keep") for e in entries)
