@@ -54,6 +54,15 @@ def polarity_lexicon() -> tuple[Entry, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def lexicon_index() -> dict[str, tuple[Entry, ...]]:
+    """The entries by their last word (the verb of a light verb or reflexive), for a quick look-up."""
+    out: dict[str, list[Entry]] = {}
+    for e in polarity_lexicon():
+        out.setdefault(e.words[-1], []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @dataclass
 class Predicate:
     entry: Entry
@@ -62,15 +71,14 @@ class Predicate:
 
 
 def lemma_places(c: fd.Clause) -> dict[str, int]:
-    """Each lemma of the clause (verbs with their separated particle, nouns without inflection,
-    adjectives without their ending) -> the index of its word."""
+    """Each lemma of the clause (verbs with their separated particle, adjectives without their
+    ending; nouns as written: the lexicon's nouns are judged in the nominative) -> the index of its word."""
     out: dict[str, int] = {}
-    joined = fd.separable_lemmas(c)
+    particle = c.words and (c.words[-1].low in fd.SEPARABLE_PARTICLES or any(w.tag == "PTKVZ" for w in c.words))
+    joined = fd.separable_lemmas(c) if particle else {}  # (only a clause with a particle has any)
     for i, w in enumerate(c.words):
         forms = {w.low, w.lemma}
-        if w.noun:
-            forms.add(fd.noun_lemma(w.text).lower())
-        elif w.tag.startswith("ADJ"):
+        if w.tag.startswith("ADJ"):
             forms.update(w.low[: len(w.low) - len(e)] for e in ADJECTIVE_ENDINGS if e and w.low.endswith(e))
         if i in joined:
             forms.add(joined[i])
@@ -84,7 +92,8 @@ def predicates(c: fd.Clause) -> list[Predicate]:
     reflexives) first, so that "sich aussprechen für" wins over a bare verb."""
     places = lemma_places(c)
     found = []
-    for e in polarity_lexicon():
+    index = lexicon_index()
+    for e in (e for lemma in places.keys() & index.keys() for e in index[lemma]):
         if all(w in places for w in e.words):
             at = places[e.words[0]] if e.slots == ("pred",) else max(places[w] for w in e.words)
             if e.slots == ("pred",) and not judged(c, at) or auxiliary(c, at):
