@@ -72,3 +72,21 @@ def test_lexicon_rows_are_read():
     entries = cd.polarity_lexicon()
     assert any(e.words == ("absage", "erteilen") and e.value == "-1" and "dat" in e.slots for e in entries)
     assert all(e.value in ("+1", "-1", "flip", "keep") for e in entries)
+
+
+def test_negation_of_an_adverbial_or_a_later_conjunct_does_not_reach_the_predicate():
+    # (the compound act adds "Nachtflug" -1: a ban is against what it bans)
+    assert read("Nicht ohne Grund fordern wir seit Jahren ein Nachtflugverbot") == [("Nachtflugverbot", 1), ("Nachtflug", -1)]
+    assert read("Er sei nicht gegen eine Waffenverbotszone gewesen und sei es auch heute nicht") == [("Waffenverbotszone", 1)]
+
+
+def test_negative_polarity_predicatives_and_negation_phrases():
+    assert read("Eine Pkw-Maut ist nicht hinnehmbar") == [("Pkw-Maut", -1)]
+    assert read("Das Nachtbusnetz ist alles andere als überflüssig") == [("Nachtbusnetz", 1)]
+
+
+def test_a_following_clause_is_a_complement_only_when_it_is_a_zu_or_dass_clause():
+    c = clause_of("Er lehnt die Windkraft nicht ab", "de")
+    nxt = clause_of("fordert aber mehr Abstand zu Siedlungen", "de")
+    assert not cd.content_clause(c, "acc", nxt)
+    assert [(s.target, s.value) for s in cd.read_clause(c, nxt, set())] == [("Windkraft", 1)]

@@ -181,15 +181,14 @@ def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: 
 
 
 def content_clause(c: fd.Clause, slot: str, nxt: fd.Clause | None) -> bool:
-    """The slot is filled by the clause after: a pointer ("davor", "dafür") or, for an object,
-    nothing else, and the next clause is a zu-infinitive or a dass-clause."""
+    """The next clause can fill the slot: a zu-infinitive or a dass-clause (after a pointer "davor",
+    "dafür", or for an object the clause lacks)."""
     if nxt is None or not nxt.words:
         return False
-    if not (nxt.words[0].low == "dass" or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words)):
+    if not (nxt.words[0].low == "dass" or any(w.tag == "VV(IZU)" for w in nxt.words)
+            or any(w.low == "zu" and v.tag.endswith("(INF)") for w, v in zip(nxt.words, nxt.words[1:]))):
         return False
-    if slot.startswith("pp:"):
-        return any(fd.POINTERS.get(w.low) == slot[3:] for w in c.words)
-    return slot == "acc"
+    return slot == "acc" or slot.startswith("pp:")
 
 
 def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj: fd.Phrase | None) -> tuple[int, list[str]]:
@@ -197,12 +196,18 @@ def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj:
     before a phrase followed by "sondern", which negates that phrase only), "kein" on the target, the
     predicative or the subject; never "nicht nur"."""
     sign, said = 1, []
+    splits = [k for k in range(len(c.words)) if fd._new_verb_phrase(c, k)]
     for i, w in enumerate(c.words):
-        if i in c.skip:
+        if i in c.skip or any(min(i, pred.at) < k < max(i, pred.at) for k in splits):
+            continue  # ("ist nicht gegen X gewesen und ist es auch heute nicht": each conjunct its own)
+        if any(tuple(c.lows[i:i + len(n)]) == n for n in fd.lexicon().negation_phrases):
+            sign, said = -sign, said + [w.text]  # "alles andere als überflüssig"
             continue
         if w.low in NEGATIONS:
+            if i + 1 < len(c.words) and c.words[i + 1].low in fd.PREPOSITIONS and fd.phrase_at(c, i + 2) is not target:
+                continue  # "nicht ohne Grund", "nicht aus Prinzip": that phrase only
             nxt = fd.phrase_at(c, i + 1)
-            if nxt is not None and "sondern" in c.lows[nxt.end:] and nxt is not target:
+            if nxt is not None and nxt is not target and "sondern" in c.lows[nxt.end:]:
                 continue  # "nicht X, sondern Y": X only
             inside = fd.phrase_at(c, i)
             if inside is not None and inside is not target:
@@ -255,11 +260,12 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
         return []  # "hat das Werk geschlossen": a report of an act, no position
     value = -1 if e.value in ("flip", "-1") else 1
     for slot in e.slots:
-        if content_clause(c, slot, nxt) and (act := act_of(nxt, speaker_words)) is not None:
+        p = slot_filler(c, slot, subj, speaker_words)
+        pointed = any(fd.POINTERS.get(w.low) == slot[3:] for w in c.words) if slot.startswith("pp:") else p is None
+        if pointed and content_clause(c, slot, nxt) and (act := act_of(nxt, speaker_words)) is not None:
             p, act_sign, act_words = act
             sign, said = negation_sign(c, None, pred, subj)
             return stances_on(nxt, p, value * act_sign * sign, pred.words + said + act_words, recalled)
-        p = slot_filler(c, slot, subj, speaker_words)
         if p is not None:
             sign, said = negation_sign(c, p, pred, subj)
             return stances_on(c, p, value * sign, pred.words + said, recalled)
@@ -281,6 +287,8 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
             target = subj if subj is not own else None
     else:
         target = subj if subj is not None and subj is not own and not subj.pronoun else None
+        if target is not None and fd._names_speaker(c, target, speaker_words):  # "Für X ist Y überfällig"
+            target = next((p for p in objects(c, subj, speaker_words) if p is not own), None)
     if target is None and nxt is not None and (act := act_of(nxt, speaker_words)) is not None:
         p, act_sign, act_words = act
         sign, said = negation_sign(c, None, pred, subj)
