@@ -90,3 +90,17 @@ def test_a_following_clause_is_a_complement_only_when_it_is_a_zu_or_dass_clause(
     nxt = clause_of("fordert aber mehr Abstand zu Siedlungen", "de")
     assert not cd.content_clause(c, "acc", nxt)
     assert [(s.target, s.value) for s in cd.read_clause(c, nxt, set())] == [("Windkraft", 1)]
+
+
+def test_fronted_dass_clause_is_the_content_and_nobody_negates():
+    c = clause_of("halte ich für einen Fehler", "de")
+    prev = clause_of("Dass das Hallenbad nicht saniert wird", "de")
+    assert [(s.target, s.value) for s in cd.read_clause(c, None, set(), prev=prev)] == []  # sanieren: no listed act
+    prev = clause_of("Dass das Hallenbad geschlossen wird", "de")
+    assert [(s.target, s.value) for s in cd.read_clause(c, None, set(), prev=prev)] == [("Hallenbad", 1)]
+    assert read("Die Stadtbahn wird niemand stoppen") == [("Stadtbahn", 1)]
+
+
+def test_unlisted_act_in_a_zu_clause_keeps_its_object_for_verbs_only():
+    assert read("Sie rief den Stadtrat auf", after="endlich eine Schulwegampel aufzustellen") == [("Schulwegampel", 1)]
+    assert read("Am besten sei es", after="die Unterlagen bis Freitag einzureichen") == []

@@ -24,6 +24,7 @@ NEGATING_DETERMINERS = fd.NEGATING_DETERMINERS
 DATIVE = frozenset("dem einem diesem jedem keinem meinem unserem ihrem seinem".split())
 ACCUSATIVE = frozenset("den einen diesen jeden keinen meinen unseren ihren seinen".split())
 SPEAKING = frozenset("ich wir man er sie".split())  # a pronoun subject: the speaker or the one reported
+NOBODY = frozenset("niemand keiner".split())  # the speaker says that nobody will: a negated position
 COPULAS = frozenset("sein bleiben werden".split())
 JUDGING = frozenset("halten nennen bezeichnen werten betrachten sehen empfinden finden".split())
 SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
@@ -141,7 +142,7 @@ def speakers_clause(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str
     """The clause states the speaker's own position: no subject (an infinitive), a pronoun, the
     speaker (or the body named as the speaker's), or a demand on someone ("Der Kreistag soll …").
     Any other subject of a verb of position is someone else, whose position is only reported."""
-    if subj is None or subj.pronoun and c.words[subj.head].low in SPEAKING:
+    if subj is None or subj.pronoun and c.words[subj.head].low in SPEAKING | NOBODY:
         return True
     return fd._names_speaker(c, subj, speaker_words) or asks(c)
 
@@ -196,6 +197,8 @@ def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj:
     before a phrase followed by "sondern", which negates that phrase only), "kein" on the target, the
     predicative or the subject; never "nicht nur"."""
     sign, said = 1, []
+    if subj is not None and c.words[subj.head].low in NOBODY:  # "Die Stadtbahn wird niemand stoppen"
+        sign, said = -1, [c.words[subj.head].text]
     splits = [k for k in range(len(c.words)) if fd._new_verb_phrase(c, k)]
     for i, w in enumerate(c.words):
         if i in c.skip or any(min(i, pred.at) < k < max(i, pred.at) for k in splits):
@@ -221,12 +224,15 @@ def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj:
     return sign, said
 
 
-def act_of(c: fd.Clause, speaker_words: set[str]) -> tuple[fd.Phrase, int, list[str]] | None:
-    """The act a zu- or dass-clause names and its object: "die Zulage zu kürzen" -> (Zulage, -1)."""
+def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[fd.Phrase, int, list[str]] | None:
+    """The act a zu- or dass-clause names and its object: "die Zulage zu kürzen" -> (Zulage, -1).
+    With ``plain``, a verb the lexicon does not list brings or keeps its object ("nichts davon halten,
+    Glyphosat zu spritzen"); a predicative takes listed acts only ("Am besten sei es, die Unterlagen
+    einzureichen" is advice)."""
     subj = subject(c) if finite_index(c) >= 0 else None
-    for pred in predicates(c):
-        if pred.entry.slots == ("pred",):
-            continue
+    verb = max((i for i, w in enumerate(c.words) if w.tag.startswith("VV")), default=-1)
+    plain = [Predicate(Entry("keep", ("acc",), ()), verb, [])] if verb >= 0 and plain else []
+    for pred in [p for p in predicates(c) if p.entry.slots != ("pred",)] + plain:
         value = {"flip": -1, "keep": 1, "+1": 1, "-1": -1}[pred.entry.value]
         for slot in pred.entry.slots:
             p = slot_filler(c, slot, subj, speaker_words)
@@ -236,10 +242,15 @@ def act_of(c: fd.Clause, speaker_words: set[str]) -> tuple[fd.Phrase, int, list[
     return None
 
 
-def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], recalled: bool = False) -> list[Stance]:
-    """The stances of one clause by its argument structure (empty when it takes no position)."""
+def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], recalled: bool = False,
+                prev: fd.Clause | None = None) -> list[Stance]:
+    """The stances of one clause by its argument structure (empty when it takes no position). A
+    dass-clause is read with its main clause, not alone; fronted ("Dass X nicht saniert wird, halte ich
+    für einen Fehler") it is the main clause's content. "weder für noch gegen X" takes neither side."""
     if c.words and c.words[0].low in SUBORDINATE or "weder" in c.lows:
-        return []  # ("weder für noch gegen X": neither side)  # "Dass X stillgelegt wird, kommt nicht in Betracht": read with its main clause, not alone
+        return []
+    if prev is not None and prev.words and prev.words[0].low == "dass" and c.words and "FIN" in c.words[0].tag:
+        nxt = prev
     subj = subject(c)
     for pred in predicates(c):
         stances = predicate_stances(c, pred, subj, nxt, speaker_words, recalled)
@@ -289,7 +300,7 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
         target = subj if subj is not None and subj is not own and not subj.pronoun else None
         if target is not None and fd._names_speaker(c, target, speaker_words):  # "Für X ist Y überfällig"
             target = next((p for p in objects(c, subj, speaker_words) if p is not own), None)
-    if target is None and nxt is not None and (act := act_of(nxt, speaker_words)) is not None:
+    if target is None and nxt is not None and (act := act_of(nxt, speaker_words, plain=False)) is not None:
         p, act_sign, act_words = act
         sign, said = negation_sign(c, None, pred, subj)
         return stances_on(nxt, p, value * act_sign * sign, pred.words + said + act_words, recalled)

@@ -2060,7 +2060,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
             if not hypothetical(c):
                 found = read_clause(c, nxt, prev, lang, speaker_words | body, earlier)
                 if not found:  # no frame fired: read the clause's argument structure (positions/clause_de.py)
-                    found = read_by_arguments(c, nxt, speaker_words | body)
+                    found = read_by_arguments(c, nxt, prev, speaker_words | body)
                 out += denied(found, c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
@@ -2069,11 +2069,11 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     return out
 
 
-def read_by_arguments(c: Clause, nxt: Clause | None, speaker_words: set[str]) -> list[Stance]:
+def read_by_arguments(c: Clause, nxt: Clause | None, prev: Clause | None, speaker_words: set[str]) -> list[Stance]:
     from .clause_de import read_clause as read_arguments  # (it imports this module)
 
     recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
-    return read_arguments(c, nxt, speaker_words, recalled)
+    return read_arguments(c, nxt, speaker_words, recalled, prev)
 
 
 def genitive_after_name(speaker: str) -> set[str]:
