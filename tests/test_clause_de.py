@@ -104,3 +104,14 @@ def test_fronted_dass_clause_is_the_content_and_nobody_negates():
 def test_unlisted_act_in_a_zu_clause_keeps_its_object_for_verbs_only():
     assert read("Sie rief den Stadtrat auf", after="endlich eine Schulwegampel aufzustellen") == [("Schulwegampel", 1)]
     assert read("Am besten sei es", after="die Unterlagen bis Freitag einzureichen") == []
+
+
+def test_existential_es_geben_is_a_position_only_negated_or_demanded():
+    assert read("Eine Maut für Lastwagen wird es mit uns nicht geben") == [("Maut", -1)]
+    assert read("Ohne ein Tempolimit vor Schulen und Kitas werde es weitere Unfälle geben") == []
+
+
+def test_verbs_of_harm_judge_a_thing_as_subject():
+    assert read("Eine Aufspaltung zerstöre Werte") == [("Aufspaltung", -1)]
+    assert read("Die Nachtschicht mache krank") == [("Nachtschicht", -1)]
+    assert read("Der Minister schadet dem Land") == []  # a person is no target

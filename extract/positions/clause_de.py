@@ -162,9 +162,15 @@ def intends(c: fd.Clause) -> bool:
 def objects(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str]) -> list[fd.Phrase]:
     """Noun phrases without preposition that may be an object: not the subject, not a genitive
     attribute, no time, no pronoun, not the speaker."""
-    return [p for p in c.phrases if p.prep is None and p is not subj and not p.pronoun
+    return [p for p in c.phrases if p.prep is None and p is not subj and not p.pronoun and not conjunct_of_pp(c, p)
             and not fd._genitive_attribute(c, p) and c.words[p.head].low not in fd.TIME_NOUNS
             and not fd._names_speaker(c, p, speaker_words) and not fd.is_agent(c, p, "de")]
+
+
+def conjunct_of_pp(c: fd.Clause, p: fd.Phrase) -> bool:
+    """"vor Schulen und Kitas": a phrase after und/oder that joins a prepositional phrase shares its preposition."""
+    return p.start >= 2 and c.lows[p.start - 1] in ("und", "oder", "sowie") and any(
+        q.end == p.start - 1 and q.prep is not None for q in c.phrases)
 
 
 def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: set[str]) -> fd.Phrase | None:
@@ -264,7 +270,13 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
     e = pred.entry
     if e.slots == ("pred",):
         return predicative_stances(c, pred, subj, nxt, speaker_words, recalled)
-    if not speakers_clause(c, subj, speaker_words):
+    if e.slots == ("subj",):
+        return consequence_stances(c, pred, subj, speaker_words, recalled)
+    if "es" in e.words:  # "Eine Maut wird es nicht geben": "es" is the subject, the thing the object;
+        subj = fd.phrase_at(c, c.lows.index("es"))  # a promise only negated or demanded ("wird es Unfälle geben": a forecast)
+        if not (asks(c) or negation_sign(c, None, pred, subj)[0] < 0):
+            return []
+    elif not speakers_clause(c, subj, speaker_words):
         return []  # someone else's position, reported
     acting = e.value in ("flip", "keep")
     if acting and not (intends(c) and not passive(c) or asks(c)):
@@ -281,6 +293,17 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
             sign, said = negation_sign(c, p, pred, subj)
             return stances_on(c, p, value * sign, pred.words + said, recalled)
     return []
+
+
+def consequence_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, speaker_words: set[str],
+                        recalled: bool) -> list[Stance]:
+    """Verbs of harm and use judge a thing as their subject ("Eine Aufspaltung zerstöre Werte",
+    "Die Nachtschicht macht krank"): not a person, a body or the speaker, and not a past event."""
+    if (subj is None or subj.pronoun or fd.is_agent(c, subj, "de") or fd.person_noun(c.words[subj.head].text, "de")
+            or fd._names_speaker(c, subj, speaker_words) or any(w.lemma in fd.TENSE_AUX and "FIN" in w.tag for w in c.words)):
+        return []
+    sign, said = negation_sign(c, subj, pred, None)
+    return stances_on(c, subj, int(pred.entry.value) * sign, pred.words + said, recalled)
 
 
 def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt: fd.Clause | None,
