@@ -144,7 +144,10 @@ def speakers_clause(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str
     Any other subject of a verb of position is someone else, whose position is only reported."""
     if subj is None or subj.pronoun and c.words[subj.head].low in SPEAKING | NOBODY:
         return True
-    return fd._names_speaker(c, subj, speaker_words) or asks(c)
+    fin = finite_index(c)  # (the speaker in the Vorfeld: "Die Kommission und ihr Vorsitzender Y warnen")
+    return (fd._names_speaker(c, subj, speaker_words) or asks(c)
+            or any(p.prep is None and p.end <= fin and not fd._genitive_attribute(c, p)  # ("Nach Angaben des Y")
+                   and fd._names_speaker(c, p, speaker_words) for p in c.phrases))
 
 
 def asks(c: fd.Clause) -> bool:
@@ -173,12 +176,23 @@ def conjunct_of_pp(c: fd.Clause, p: fd.Phrase) -> bool:
         q.end == p.start - 1 and q.prep is not None for q in c.phrases)
 
 
-def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: set[str]) -> fd.Phrase | None:
+def attribute(c: fd.Clause, p: fd.Phrase) -> bool:
+    """A prepositional phrase right after a noun phrase that is no time ("seit Monaten vor X": not one)."""
+    return any(q.end == p.start - 1 and c.words[q.head].low not in fd.TIME_NOUNS and q.prep not in fd.SETTING
+               for q in c.phrases)
+
+
+def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: set[str],
+                copula: bool = False) -> fd.Phrase | None:
     """The phrase of the clause that fills ``slot`` (acc, dat, pp:<preposition>)."""
     if slot.startswith("pp:"):
         prep = slot[3:]
-        return next((p for p in c.phrases if p.prep == prep and not p.pronoun and not fd.is_agent(c, p, "de")
-                     and not fd.attached(c, p)), None)  # (not "ein Verbot für Lastwagen": an attribute)
+        found = [p for p in c.phrases if p.prep == prep and not p.pronoun and not fd.is_agent(c, p, "de")
+                 and not fd._names_speaker(c, p, speaker_words)]  # ("nach Ansicht von Stadtrat X")
+        # a phrase right after a noun may be its attribute ("ein Verbot für Lastwagen"): the last choice,
+        # and none for a copula ("ist für X" wants its own phrase)
+        free = [p for p in found if not attribute(c, p)]
+        return (free or ([] if copula else found) or [None])[0]
     cands = objects(c, subj, speaker_words)
     if slot == "dat":
         return next((p for p in cands if c.words[p.start].low in DATIVE), None)
@@ -283,7 +297,7 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
         return []  # "hat das Werk geschlossen": a report of an act, no position
     value = -1 if e.value in ("flip", "-1") else 1
     for slot in e.slots:
-        p = slot_filler(c, slot, subj, speaker_words)
+        p = slot_filler(c, slot, subj, speaker_words, copula=e.words[-1] in COPULAS)
         pointed = any(fd.POINTERS.get(w.low) == slot[3:] for w in c.words) if slot.startswith("pp:") else p is None
         if pointed and content_clause(c, slot, nxt) and (act := act_of(nxt, speaker_words)) is not None:
             p, act_sign, act_words = act
