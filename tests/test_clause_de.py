@@ -94,16 +94,23 @@ def test_a_following_clause_is_a_complement_only_when_it_is_a_zu_or_dass_clause(
 
 def test_fronted_dass_clause_is_the_content_and_nobody_negates():
     c = clause_of("halte ich für einen Fehler", "de")
-    prev = clause_of("Dass das Hallenbad nicht saniert wird", "de")
-    assert [(s.target, s.value) for s in cd.read_clause(c, None, set(), prev=prev)] == []  # sanieren: no listed act
-    prev = clause_of("Dass das Hallenbad geschlossen wird", "de")
+    prev = clause_of("Dass das Hallenbad nicht saniert wird", "de")  # (a Fehler × nicht × keep)
+    assert [(s.target, s.value) for s in cd.read_clause(c, None, set(), prev=prev)] == [("Hallenbad", 1)]
+    prev = clause_of("Dass das Hallenbad geschlossen wird", "de")  # (a Fehler × flip)
     assert [(s.target, s.value) for s in cd.read_clause(c, None, set(), prev=prev)] == [("Hallenbad", 1)]
     assert read("Die Stadtbahn wird niemand stoppen") == [("Stadtbahn", 1)]
 
 
-def test_unlisted_act_in_a_zu_clause_keeps_its_object_for_verbs_only():
+def test_unlisted_act_in_a_zu_clause_keeps_its_object_under_a_demand_only():
     assert read("Sie rief den Stadtrat auf", after="endlich eine Schulwegampel aufzustellen") == [("Schulwegampel", 1)]
+    assert read("Er warnte davor", after="die Schulwegampel aufzustellen") == []  # (a warning: the act may end it)
     assert read("Am besten sei es", after="die Unterlagen bis Freitag einzureichen") == []
+
+
+def test_acts_on_the_object_come_from_the_shared_frames_table():
+    acts = cd.shared_acts()
+    assert acts["streichen"].value == "flip" and acts["einführen"].value == "keep"
+    assert read("Er warnte davor", after="die Zulage zu streichen") == [("Zulage", 1)]
 
 
 def test_existential_es_geben_is_a_position_only_negated_or_demanded():

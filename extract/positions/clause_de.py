@@ -64,6 +64,18 @@ def lexicon_index() -> dict[str, tuple[Entry, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=None)
+def shared_acts() -> dict[str, Entry]:
+    """The verbs of act that take their object, from the flip/keep rows of stance_frames_de.tsv
+    (one list for both readers): "streichen" -> flip acc, "einführen" -> keep acc."""
+    out = {}
+    for entries in fd.lexicon().acts.values():
+        for fw in entries:
+            if fw.slot == "act" and not fw.noun and len(fw.words) == 1:
+                out.setdefault(fw.words[0], Entry(fw.value, ("acc",), fw.words))
+    return out
+
+
 @dataclass
 class Predicate:
     entry: Entry
@@ -94,6 +106,9 @@ def predicates(c: fd.Clause) -> list[Predicate]:
     places = lemma_places(c)
     found = []
     index = lexicon_index()
+    acts = shared_acts()
+    found += [Predicate(acts[lemma], i, [c.words[i].text]) for lemma, i in places.items()
+              if lemma in acts and c.words[i].tag.startswith("V")]
     for e in (e for lemma in places.keys() & index.keys() for e in index[lemma]):
         if all(w in places for w in e.words):
             at = places[e.words[0]] if e.slots == ("pred",) else max(places[w] for w in e.words)
@@ -246,9 +261,9 @@ def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj:
 
 def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[fd.Phrase, int, list[str]] | None:
     """The act a zu- or dass-clause names and its object: "die Zulage zu kürzen" -> (Zulage, -1).
-    With ``plain``, a verb the lexicon does not list brings or keeps its object ("nichts davon halten,
-    Glyphosat zu spritzen"); a predicative takes listed acts only ("Am besten sei es, die Unterlagen
-    einzureichen" is advice)."""
+    With ``plain`` (under a verb of demand or support), a verb no table lists brings or keeps its
+    object ("rief dazu auf, eine Ampel aufzustellen"); under a warning or a predicative only listed acts
+    count ("warnte davor, X zu <unknown>" may end X; "Am besten sei es, die Unterlagen einzureichen" is advice)."""
     subj = subject(c) if finite_index(c) >= 0 else None
     verb = max((i for i, w in enumerate(c.words) if w.tag.startswith("VV")), default=-1)
     plain = [Predicate(Entry("keep", ("acc",), ()), verb, [])] if verb >= 0 and plain else []
@@ -299,7 +314,7 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
     for slot in e.slots:
         p = slot_filler(c, slot, subj, speaker_words, copula=e.words[-1] in COPULAS)
         pointed = any(fd.POINTERS.get(w.low) == slot[3:] for w in c.words) if slot.startswith("pp:") else p is None
-        if pointed and content_clause(c, slot, nxt) and (act := act_of(nxt, speaker_words)) is not None:
+        if pointed and content_clause(c, slot, nxt) and (act := act_of(nxt, speaker_words, value > 0)) is not None:
             p, act_sign, act_words = act
             sign, said = negation_sign(c, None, pred, subj)
             return stances_on(nxt, p, value * act_sign * sign, pred.words + said + act_words, recalled)
