@@ -122,3 +122,8 @@ def test_verbs_of_harm_judge_a_thing_as_subject():
     assert read("Eine Aufspaltung zerstöre Werte") == [("Aufspaltung", -1)]
     assert read("Die Nachtschicht mache krank") == [("Nachtschicht", -1)]
     assert read("Der Minister schadet dem Land") == []  # a person is no target
+
+
+def test_negated_predicative_phrase_reverses_the_judgement():
+    assert read("Er hält eine zweite Feuerwache nicht für nötig") == [("Feuerwache", -1)]
+    assert read("Ich halte das Bettelverbot nicht für sinnvoll")[0] == ("Bettelverbot", -1)

@@ -123,6 +123,11 @@ def auxiliary(c: fd.Clause, at: int) -> bool:
     return c.words[at].tag.startswith("VM") and any(w.tag.startswith("VV") for w in c.words)
 
 
+def judged_predicative(c: fd.Clause) -> bool:
+    """A judging verb with a listed predicative ("hält X für einen Holzweg"): the reader's slots decide."""
+    return any(w.lemma in JUDGING for w in c.words) and any(p.entry.slots == ("pred",) for p in predicates(c))
+
+
 def judged(c: fd.Clause, at: int) -> bool:
     """A predicative: a copula or a judging verb in the clause, the word not inside a prepositional
     phrase other than "für"/"als" ("hält X für einen Fehler", "bezeichnete X als Fehler")."""
@@ -242,8 +247,10 @@ def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj:
             sign, said = -sign, said + [w.text]  # "alles andere als überflüssig"
             continue
         if w.low in NEGATIONS:
-            if i + 1 < len(c.words) and c.words[i + 1].low in fd.PREPOSITIONS and fd.phrase_at(c, i + 2) is not target:
-                continue  # "nicht ohne Grund", "nicht aus Prinzip": that phrase only
+            pp = fd.phrase_at(c, i + 2)
+            if (i + 1 < len(c.words) and c.words[i + 1].low in fd.PREPOSITIONS and pp is not target
+                    and not (pp is None and i + 1 < pred.at <= i + 3 or pp is not None and pp.start <= pred.at < pp.end)):
+                continue  # "nicht ohne Grund", "nicht aus Prinzip": that phrase only (not "nicht für nötig")
             nxt = fd.phrase_at(c, i + 1)
             if nxt is not None and nxt is not target and "sondern" in c.lows[nxt.end:]:
                 continue  # "nicht X, sondern Y": X only
