@@ -127,3 +127,9 @@ def test_verbs_of_harm_judge_a_thing_as_subject():
 def test_negated_predicative_phrase_reverses_the_judgement():
     assert read("Er hält eine zweite Feuerwache nicht für nötig") == [("Feuerwache", -1)]
     assert read("Ich halte das Bettelverbot nicht für sinnvoll")[0] == ("Bettelverbot", -1)
+
+
+def test_comparatives_and_degree_words_in_judgements():
+    assert read("Ein größerer Flughafen rechnet sich nicht") == []  # (the growth is judged, not the airport)
+    assert read("Die Seilbahn nützt zu wenigen") == [("Seilbahn", -1)]
+    assert read("Die geplante Seilbahn ist überflüssig") == [("Seilbahn", -1)]  # (a participle is no comparative)

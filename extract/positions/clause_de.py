@@ -1,6 +1,7 @@
 """A reader of the German clause's argument structure for stances (issue 16).
 
-Where no stance frame of frames_de.py fires, this reader finds the clause's predicate (finite verb,
+Where no stance frame of frames_de.py fires (and for a judging verb with a listed predicative,
+"hält X für einen Holzweg", always), this reader finds the clause's predicate (finite verb,
 separable particle, infinitive or participle of the right bracket, reflexive "sich", light verbs
 such as "eine Absage erteilen"), looks it up in the polarity lexicon (extract/data/clause_polarity_de.tsv),
 finds the argument its slot names (accusative or dative object by article and position, the phrase
@@ -19,7 +20,7 @@ from importlib import resources
 from . import frames_de as fd
 from .frames import Stance
 
-NEGATIONS = frozenset("nicht nie niemals keinesfalls keineswegs".split())
+NEGATIONS = frozenset("nicht nie niemals keinesfalls keineswegs kaum".split())
 NEGATING_DETERMINERS = fd.NEGATING_DETERMINERS
 DATIVE = frozenset("dem einem diesem jedem keinem meinem unserem ihrem seinem".split())
 ACCUSATIVE = frozenset("den einen diesen jeden keinen meinen unseren ihren seinen".split())
@@ -102,7 +103,7 @@ def lemma_places(c: fd.Clause) -> dict[str, int]:
 
 def predicates(c: fd.Clause) -> list[Predicate]:
     """The lexicon's predicates whose words all stand in the clause; the longest (light verbs,
-    reflexives) first, so that "sich aussprechen für" wins over a bare verb."""
+    reflexives) first, so that "sich aussprechen für" wins over a bare verb, then in word order."""
     places = lemma_places(c)
     found = []
     index = lexicon_index()
@@ -115,7 +116,7 @@ def predicates(c: fd.Clause) -> list[Predicate]:
             if e.slots == ("pred",) and not judged(c, at) or auxiliary(c, at):
                 continue
             found.append(Predicate(e, at, [c.words[places[w]].text for w in e.words]))
-    return sorted(found, key=lambda p: -len(p.entry.words))
+    return sorted(found, key=lambda p: (-len(p.entry.words), p.at, p.entry.value))  # (deterministic: sets are not)
 
 
 def auxiliary(c: fd.Clause, at: int) -> bool:
@@ -291,10 +292,13 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
     für einen Fehler") it is the main clause's content. "weder für noch gegen X" takes neither side."""
     if c.words and c.words[0].low in SUBORDINATE or "weder" in c.lows:
         return []
+    preds = predicates(c)
+    if not preds:
+        return []
     if prev is not None and prev.words and prev.words[0].low == "dass" and c.words and "FIN" in c.words[0].tag:
         nxt = prev
     subj = subject(c)
-    for pred in predicates(c):
+    for pred in preds:
         stances = predicate_stances(c, pred, subj, nxt, speaker_words, recalled)
         if stances:
             return stances
@@ -336,9 +340,12 @@ def consequence_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, s
     """Verbs of harm and use judge a thing as their subject ("Eine Aufspaltung zerstöre Werte",
     "Die Nachtschicht macht krank"): not a person, a body or the speaker, and not a past event."""
     if (subj is None or subj.pronoun or fd.is_agent(c, subj, "de") or fd.person_noun(c.words[subj.head].text, "de")
-            or fd._names_speaker(c, subj, speaker_words) or any(w.lemma in fd.TENSE_AUX and "FIN" in w.tag for w in c.words)):
+            or fd._names_speaker(c, subj, speaker_words) or any(w.lemma in fd.TENSE_AUX and "FIN" in w.tag for w in c.words)
+            or comparative(c, subj)):
         return []
     sign, said = negation_sign(c, subj, pred, None)
+    if any(w.low in ("wenig", "wenigen") for w in c.words[pred.at:]):  # "nützt zu wenigen": too little use
+        sign, said = -sign, said + ["wenig"]
     return stances_on(c, subj, int(pred.entry.value) * sign, pred.words + said, recalled)
 
 
@@ -363,10 +370,23 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
         p, act_sign, act_words = act
         sign, said = negation_sign(c, None, pred, subj)
         return stances_on(nxt, p, value * act_sign * sign, pred.words + said + act_words, recalled)
-    if target is None or fd.is_agent(c, target, "de"):
+    if target is None or fd.is_agent(c, target, "de") or comparative(c, target):
         return []
     sign, said = negation_sign(c, target, pred, subj)
     return stances_on(c, target, value * sign, pred.words + said, recalled)
+
+
+def comparative(c: fd.Clause, p: fd.Phrase) -> bool:
+    """"Ein größerer Flughafen rechnet sich nicht", "weitere Windräder sind unnötig": a comparative
+    attribute judges more of the thing (its growth), not the thing."""
+    from ..de.nlp import analyse_word
+
+    for w in c.words[p.start:p.head]:
+        if w.tag.startswith("ADJ"):
+            stem = next((w.low[: len(w.low) - len(e)] for e in ("en", "er", "es", "em", "e") if w.low.endswith(e)), w.low)
+            if stem.endswith("er") and analyse_word(w.low)[0].lower() not in (stem, w.low):
+                return True
+    return False
 
 
 def stances_on(c: fd.Clause, p: fd.Phrase, polarity: int, said: list[str], recalled: bool) -> list[Stance]:
