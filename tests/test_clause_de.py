@@ -133,3 +133,8 @@ def test_comparatives_and_degree_words_in_judgements():
     assert read("Ein größerer Flughafen rechnet sich nicht") == []  # (the growth is judged, not the airport)
     assert read("Die Seilbahn nützt zu wenigen") == [("Seilbahn", -1)]
     assert read("Die geplante Seilbahn ist überflüssig") == [("Seilbahn", -1)]  # (a participle is no comparative)
+
+
+def test_an_adverb_before_a_participle_is_no_predicative():
+    assert read("Die Citymaut werde von den Pendlern gut angenommen") == []
+    assert read("Die Citymaut ist gut") == [("Citymaut", 1)]

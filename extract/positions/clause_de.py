@@ -132,8 +132,10 @@ def judged_predicative(c: fd.Clause) -> bool:
 def judged(c: fd.Clause, at: int) -> bool:
     """A predicative: a copula or a judging verb in the clause, the word not inside a prepositional
     phrase other than "für"/"als" ("hält X für einen Fehler", "bezeichnete X als Fehler")."""
-    if not any(w.lemma in COPULAS or w.lemma in JUDGING for w in c.words):
-        return False
+    if not any(w.lemma in COPULAS and not (w.lemma == "werden" and passive(c)) or w.lemma in JUDGING for w in c.words):
+        return False  # ("wird gut angenommen": a passive, no copula)
+    if at + 1 < len(c.words) and c.words[at + 1].tag.startswith("VV"):
+        return False  # "gut angenommen", "schnell umgesetzt": an adverb of the verb
     p = fd.phrase_at(c, at)
     return p is None or p.prep in (None, "für") or c.words[p.start - 1].low == "als" if p else True
 
