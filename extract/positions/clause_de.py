@@ -134,7 +134,7 @@ def judged(c: fd.Clause, at: int) -> bool:
     phrase other than "für"/"als" ("hält X für einen Fehler", "bezeichnete X als Fehler")."""
     if not any(w.lemma in COPULAS and not (w.lemma == "werden" and passive(c)) or w.lemma in JUDGING for w in c.words):
         return False  # ("wird gut angenommen": a passive, no copula)
-    if at + 1 < len(c.words) and c.words[at + 1].tag.startswith("VV"):
+    if not c.words[at].noun and at + 1 < len(c.words) and c.words[at + 1].tag in ("VV(PP)", "VV(INF)", "VV(IZU)"):
         return False  # "gut angenommen", "schnell umgesetzt": an adverb of the verb
     p = fd.phrase_at(c, at)
     return p is None or p.prep in (None, "für") or c.words[p.start - 1].low == "als" if p else True
