@@ -138,3 +138,8 @@ def test_comparatives_and_degree_words_in_judgements():
 def test_an_adverb_before_a_participle_is_no_predicative():
     assert read("Die Citymaut werde von den Pendlern gut angenommen") == []
     assert read("Die Citymaut ist gut") == [("Citymaut", 1)]
+
+
+def test_plans_of_ones_own_acts_are_no_position():
+    assert read("Wir werden die Grundschule im Sommer schließen") == []
+    assert read("Das Bad solle 2027 geschlossen werden") == []

@@ -174,15 +174,17 @@ def speakers_clause(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str
 
 
 def asks(c: fd.Clause) -> bool:
-    """A demand on someone: "muss", "müsse", "solle", "sollte" (the indicative "soll" is a plan or hearsay)."""
-    return any(w.lemma == "müssen" or w.low in ("solle", "sollte", "sollten") for w in c.words) or (
+    """A demand on someone: "muss", "müsse", "solle", "sollte" (the indicative "soll" is a plan or hearsay,
+    and so is "solle" with a passive: "Das Bad solle 2027 geschlossen werden")."""
+    return any(w.lemma == "müssen" or w.low in ("solle", "sollte", "sollten") and not passive(c) for w in c.words) or (
         any(w.lemma == "sollen" for w in c.words) and any(w.low in WILL for w in c.words))
 
 
-def intends(c: fd.Clause) -> bool:
-    """A modal ("will X abschaffen") or the future ("wird X einführen"), not the passive "wird gestrichen"."""
-    return any(w.tag.startswith("VM") for w in c.words) or (
-        any(w.lemma == "werden" for w in c.words) and any(w.tag == "VV(INF)" for w in c.words))
+def intends(c: fd.Clause, subj: fd.Phrase | None) -> bool:
+    """A modal of will ("will X abschaffen"). The future of one's own act is a plan ("Wir werden die
+    Schule schließen"); that nobody will do it is a position ("Die Stadtbahn wird niemand stoppen")."""
+    return any(w.tag.startswith("VM") and w.lemma != "sollen" for w in c.words) or (
+        subj is not None and c.words[subj.head].low in NOBODY and any(w.tag == "VV(INF)" for w in c.words))
 
 
 def objects(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str]) -> list[fd.Phrase]:
@@ -321,7 +323,7 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
     elif not speakers_clause(c, subj, speaker_words):
         return []  # someone else's position, reported
     acting = e.value in ("flip", "keep")
-    if acting and not (intends(c) and not passive(c) or asks(c)):
+    if acting and "es" not in e.words and not (intends(c, subj) and not passive(c) or asks(c)):
         return []  # "hat das Werk geschlossen": a report of an act, no position
     value = -1 if e.value in ("flip", "-1") else 1
     for slot in e.slots:
