@@ -2061,12 +2061,28 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
             c = with_antecedent(c, prev, lang)
             c.named = named
             if not hypothetical(c):
-                out += denied(read_clause(c, nxt, prev, lang, speaker_words | body, earlier), c, prev, lang)
+                found = read_clause(c, nxt, prev, lang, speaker_words | body, earlier)
+                if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
+                    found = read_by_arguments(c, nxt, prev, speaker_words | body) or found
+                out += denied(found, c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return out
+
+
+def judging_clause(c: Clause) -> bool:
+    from .clause_de import judged_predicative
+
+    return judged_predicative(c)
+
+
+def read_by_arguments(c: Clause, nxt: Clause | None, prev: Clause | None, speaker_words: set[str]) -> list[Stance]:
+    from .clause_de import read_clause as read_arguments  # (it imports this module)
+
+    recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
+    return read_arguments(c, nxt, speaker_words, recalled, prev)
 
 
 def genitive_after_name(speaker: str) -> set[str]:

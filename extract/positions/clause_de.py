@@ -1,0 +1,400 @@
+"""A reader of the German clause's argument structure for stances (issue 16).
+
+Where no stance frame of frames_de.py fires (and for a judging verb with a listed predicative,
+"hält X für einen Holzweg", always), this reader finds the clause's predicate (finite verb,
+separable particle, infinitive or participle of the right bracket, reflexive "sich", light verbs
+such as "eine Absage erteilen"), looks it up in the polarity lexicon (extract/data/clause_polarity_de.tsv),
+finds the argument its slot names (accusative or dative object by article and position, the phrase
+after a preposition, the subject of a predicative, a zu- or dass-clause after a pointer "davor",
+"dafür") and composes the polarity: predicate × acts on the way to the target (their own table,
+the flip/keep rows of stance_frames_de.tsv, read by frames_de.phrase_stances) × a negation that
+scopes over the clause or the target phrase (never "nicht X, sondern Y" for another X).
+It reads the tokens frames_de.py made already (HanTa lemmas and tags): no parser.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from . import frames_de as fd
+from .frames import Stance
+
+NEGATIONS = frozenset("nicht nie niemals keinesfalls keineswegs kaum".split())
+NEGATING_DETERMINERS = fd.NEGATING_DETERMINERS
+DATIVE = frozenset("dem einem diesem jedem keinem meinem unserem ihrem seinem".split())
+ACCUSATIVE = frozenset("den einen diesen jeden keinen meinen unseren ihren seinen".split())
+SPEAKING = frozenset("ich wir man er sie".split())  # a pronoun subject: the speaker or the one reported
+NOBODY = frozenset("niemand keiner".split())  # the speaker says that nobody will: a negated position
+COPULAS = frozenset("sein bleiben werden".split())
+JUDGING = frozenset("halten nennen bezeichnen werten betrachten sehen empfinden finden".split())
+SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
+WILL = frozenset("willen ansicht meinung auffassung wunsch".split())  # "soll nach dem Willen von Y": Y's demand
+ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+@dataclass(frozen=True)
+class Entry:
+    value: str  # "+1" | "-1" | "flip" | "keep"
+    slots: tuple[str, ...]  # "acc", "dat", "pred", "pp:für", …
+    words: tuple[str, ...]  # all required in the clause (lemmas, lower case)
+
+
+@lru_cache(maxsize=None)
+def polarity_lexicon() -> tuple[Entry, ...]:
+    """The rows of extract/data/clause_polarity_de.tsv (Swiss ss spellings added)."""
+    text = resources.files("extract").joinpath("data", "clause_polarity_de.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.lstrip().startswith("#") or len(parts) < 3:
+            continue
+        words = tuple(parts[2].split())
+        out.append(Entry(parts[0].strip(), tuple(parts[1].strip().split(",")), words))
+        if any("ß" in w for w in words):
+            out.append(Entry(parts[0].strip(), tuple(parts[1].strip().split(",")), tuple(w.replace("ß", "ss") for w in words)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def lexicon_index() -> dict[str, tuple[Entry, ...]]:
+    """The entries by their last word (the verb of a light verb or reflexive), for a quick look-up."""
+    out: dict[str, list[Entry]] = {}
+    for e in polarity_lexicon():
+        out.setdefault(e.words[-1], []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def shared_acts() -> dict[str, Entry]:
+    """The verbs of act that take their object, from the flip/keep rows of stance_frames_de.tsv
+    (one list for both readers): "streichen" -> flip acc, "einführen" -> keep acc."""
+    out = {}
+    for entries in fd.lexicon().acts.values():
+        for fw in entries:
+            if fw.slot == "act" and not fw.noun and len(fw.words) == 1:
+                out.setdefault(fw.words[0], Entry(fw.value, ("acc",), fw.words))
+    return out
+
+
+@dataclass
+class Predicate:
+    entry: Entry
+    at: int  # the deciding word (the verb; the predicative for "pred")
+    words: list[str]  # as written
+
+
+def lemma_places(c: fd.Clause) -> dict[str, int]:
+    """Each lemma of the clause (verbs with their separated particle, adjectives without their
+    ending; nouns as written: the lexicon's nouns are judged in the nominative) -> the index of its word."""
+    out: dict[str, int] = {}
+    particle = c.words and (c.words[-1].low in fd.SEPARABLE_PARTICLES or any(w.tag == "PTKVZ" for w in c.words))
+    joined = fd.separable_lemmas(c) if particle else {}  # (only a clause with a particle has any)
+    for i, w in enumerate(c.words):
+        forms = {w.low, w.lemma}
+        if w.tag.startswith("ADJ"):
+            forms.update(w.low[: len(w.low) - len(e)] for e in ADJECTIVE_ENDINGS if e and w.low.endswith(e))
+        if i in joined:
+            forms.add(joined[i])
+        for f in forms:
+            out.setdefault(f, i)
+    return out
+
+
+def predicates(c: fd.Clause) -> list[Predicate]:
+    """The lexicon's predicates whose words all stand in the clause; the longest (light verbs,
+    reflexives) first, so that "sich aussprechen für" wins over a bare verb, then in word order."""
+    places = lemma_places(c)
+    found = []
+    index = lexicon_index()
+    acts = shared_acts()
+    found += [Predicate(acts[lemma], i, [c.words[i].text]) for lemma, i in places.items()
+              if lemma in acts and c.words[i].tag.startswith("V")]
+    for e in (e for lemma in places.keys() & index.keys() for e in index[lemma]):
+        if all(w in places for w in e.words):
+            at = places[e.words[0]] if e.slots == ("pred",) else max(places[w] for w in e.words)
+            if e.slots == ("pred",) and not judged(c, at) or auxiliary(c, at):
+                continue
+            found.append(Predicate(e, at, [c.words[places[w]].text for w in e.words]))
+    return sorted(found, key=lambda p: (-len(p.entry.words), p.at, p.entry.value))  # (deterministic: sets are not)
+
+
+def auxiliary(c: fd.Clause, at: int) -> bool:
+    """A modal beside a full verb is no predicate of its own ("will den Entwurf vorstellen": a plan)."""
+    return c.words[at].tag.startswith("VM") and any(w.tag.startswith("VV") for w in c.words)
+
+
+def judged_predicative(c: fd.Clause) -> bool:
+    """A judging verb with a listed predicative ("hält X für einen Holzweg"): the reader's slots decide."""
+    return any(w.lemma in JUDGING for w in c.words) and any(p.entry.slots == ("pred",) for p in predicates(c))
+
+
+def judged(c: fd.Clause, at: int) -> bool:
+    """A predicative: a copula or a judging verb in the clause, the word not inside a prepositional
+    phrase other than "für"/"als" ("hält X für einen Fehler", "bezeichnete X als Fehler")."""
+    if not any(w.lemma in COPULAS and not (w.lemma == "werden" and passive(c)) or w.lemma in JUDGING for w in c.words):
+        return False  # ("wird gut angenommen": a passive, no copula)
+    if not c.words[at].noun and at + 1 < len(c.words) and c.words[at + 1].tag in ("VV(PP)", "VV(INF)", "VV(IZU)"):
+        return False  # "gut angenommen", "schnell umgesetzt": an adverb of the verb
+    p = fd.phrase_at(c, at)
+    return p is None or p.prep in (None, "für") or c.words[p.start - 1].low == "als" if p else True
+
+
+def finite_index(c: fd.Clause) -> int:
+    return next((i for i, w in enumerate(c.words) if "FIN" in w.tag), -1)
+
+
+def passive(c: fd.Clause) -> bool:
+    """werden + participle ("muss eingeführt werden", "wird gestrichen")."""
+    return any(w.lemma == "werden" for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
+
+
+def subject(c: fd.Clause) -> fd.Phrase | None:
+    """The subject by position (frames_de.subject_of); a fronted phrase whose article is dative or
+    accusative ("Dem Plan hat X eine Absage erteilt") is an object: then the first phrase after the
+    finite verb that can be nominative."""
+    fin = finite_index(c)
+    subj = fd.subject_of(c, fin) if fin >= 0 else None
+    if subj is not None and c.words[subj.start].low in DATIVE | ACCUSATIVE:
+        return next((p for p in c.phrases if p.prep is None and p.start > fin
+                     and c.words[p.start].low not in DATIVE | ACCUSATIVE), None)
+    return subj
+
+
+def speakers_clause(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str]) -> bool:
+    """The clause states the speaker's own position: no subject (an infinitive), a pronoun, the
+    speaker (or the body named as the speaker's), or a demand on someone ("Der Kreistag soll …").
+    Any other subject of a verb of position is someone else, whose position is only reported."""
+    if subj is None or subj.pronoun and c.words[subj.head].low in SPEAKING | NOBODY:
+        return True
+    fin = finite_index(c)  # (the speaker in the Vorfeld: "Die Kommission und ihr Vorsitzender Y warnen")
+    return (fd._names_speaker(c, subj, speaker_words) or asks(c)
+            or any(p.prep is None and p.end <= fin and not fd._genitive_attribute(c, p)  # ("Nach Angaben des Y")
+                   and fd._names_speaker(c, p, speaker_words) for p in c.phrases))
+
+
+def asks(c: fd.Clause) -> bool:
+    """A demand on someone: "muss", "müsse", "solle", "sollte" (the indicative "soll" is a plan or hearsay,
+    and so is "solle" with a passive: "Das Bad solle 2027 geschlossen werden")."""
+    return any(w.lemma == "müssen" or w.low in ("solle", "sollte", "sollten") and not passive(c) for w in c.words) or (
+        any(w.lemma == "sollen" for w in c.words) and any(w.low in WILL for w in c.words))
+
+
+def intends(c: fd.Clause, subj: fd.Phrase | None) -> bool:
+    """A modal of will ("will X abschaffen"). The future of one's own act is a plan ("Wir werden die
+    Schule schließen"); that nobody will do it is a position ("Die Stadtbahn wird niemand stoppen")."""
+    return any(w.tag.startswith("VM") and w.lemma != "sollen" for w in c.words) or (
+        subj is not None and c.words[subj.head].low in NOBODY and any(w.tag == "VV(INF)" for w in c.words))
+
+
+def objects(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str]) -> list[fd.Phrase]:
+    """Noun phrases without preposition that may be an object: not the subject, not a genitive
+    attribute, no time, no pronoun, not the speaker."""
+    return [p for p in c.phrases if p.prep is None and p is not subj and not p.pronoun and not conjunct_of_pp(c, p)
+            and not fd._genitive_attribute(c, p) and c.words[p.head].low not in fd.TIME_NOUNS
+            and not fd._names_speaker(c, p, speaker_words) and not fd.is_agent(c, p, "de")]
+
+
+def conjunct_of_pp(c: fd.Clause, p: fd.Phrase) -> bool:
+    """"vor Schulen und Kitas": a phrase after und/oder that joins a prepositional phrase shares its preposition."""
+    return p.start >= 2 and c.lows[p.start - 1] in ("und", "oder", "sowie") and any(
+        q.end == p.start - 1 and q.prep is not None for q in c.phrases)
+
+
+def attribute(c: fd.Clause, p: fd.Phrase) -> bool:
+    """A prepositional phrase right after a noun phrase that is no time ("seit Monaten vor X": not one)."""
+    return any(q.end == p.start - 1 and c.words[q.head].low not in fd.TIME_NOUNS and q.prep not in fd.SETTING
+               for q in c.phrases)
+
+
+def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: set[str],
+                copula: bool = False) -> fd.Phrase | None:
+    """The phrase of the clause that fills ``slot`` (acc, dat, pp:<preposition>)."""
+    if slot.startswith("pp:"):
+        prep = slot[3:]
+        found = [p for p in c.phrases if p.prep == prep and not p.pronoun and not fd.is_agent(c, p, "de")
+                 and not fd._names_speaker(c, p, speaker_words)]  # ("nach Ansicht von Stadtrat X")
+        # a phrase right after a noun may be its attribute ("ein Verbot für Lastwagen"): the last choice,
+        # and none for a copula ("ist für X" wants its own phrase)
+        free = [p for p in found if not attribute(c, p)]
+        return (free or ([] if copula else found) or [None])[0]
+    cands = objects(c, subj, speaker_words)
+    if slot == "dat":
+        return next((p for p in cands if c.words[p.start].low in DATIVE), None)
+    if slot == "acc" and passive(c) and subj is not None and not subj.pronoun:
+        return subj  # "die Grundsteuer müsse eingeführt werden"
+    return next((p for p in cands if c.words[p.start].low not in DATIVE), None)
+
+
+def content_clause(c: fd.Clause, slot: str, nxt: fd.Clause | None) -> bool:
+    """The next clause can fill the slot: a zu-infinitive or a dass-clause (after a pointer "davor",
+    "dafür", or for an object the clause lacks)."""
+    if nxt is None or not nxt.words:
+        return False
+    if not (nxt.words[0].low == "dass" or any(w.tag == "VV(IZU)" for w in nxt.words)
+            or any(w.low == "zu" and v.tag.endswith("(INF)") for w, v in zip(nxt.words, nxt.words[1:]))):
+        return False
+    return slot == "acc" or slot.startswith("pp:")
+
+
+def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj: fd.Phrase | None) -> tuple[int, list[str]]:
+    """The negations that scope over the predicate or the target: a clause negation (not one
+    before a phrase followed by "sondern", which negates that phrase only), "kein" on the target, the
+    predicative or the subject; never "nicht nur"."""
+    sign, said = 1, []
+    if subj is not None and c.words[subj.head].low in NOBODY:  # "Die Stadtbahn wird niemand stoppen"
+        sign, said = -1, [c.words[subj.head].text]
+    splits = [k for k in range(len(c.words)) if fd._new_verb_phrase(c, k)]
+    for i, w in enumerate(c.words):
+        if i in c.skip or any(min(i, pred.at) < k < max(i, pred.at) for k in splits):
+            continue  # ("ist nicht gegen X gewesen und ist es auch heute nicht": each conjunct its own)
+        if any(tuple(c.lows[i:i + len(n)]) == n for n in fd.lexicon().negation_phrases):
+            sign, said = -sign, said + [w.text]  # "alles andere als überflüssig"
+            continue
+        if w.low in NEGATIONS:
+            pp = fd.phrase_at(c, i + 2)
+            if (i + 1 < len(c.words) and c.words[i + 1].low in fd.PREPOSITIONS and pp is not target
+                    and not (pp is None and i + 1 < pred.at <= i + 3 or pp is not None and pp.start <= pred.at < pp.end)):
+                continue  # "nicht ohne Grund", "nicht aus Prinzip": that phrase only (not "nicht für nötig")
+            nxt = fd.phrase_at(c, i + 1)
+            if nxt is not None and nxt is not target and "sondern" in c.lows[nxt.end:]:
+                continue  # "nicht X, sondern Y": X only
+            inside = fd.phrase_at(c, i)
+            if inside is not None and inside is not target:
+                continue
+            sign, said = -sign, said + [w.text]
+        elif w.low in NEGATING_DETERMINERS:
+            p = fd.phrase_at(c, i)
+            if p is not None and (p is target or p is subj or p.start <= pred.at < p.end
+                                  or c.words[p.head].low in fd.NEGATING_ADVERBIALS):
+                sign, said = -sign, said + [w.text]
+    return sign, said
+
+
+def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[fd.Phrase, int, list[str]] | None:
+    """The act a zu- or dass-clause names and its object: "die Zulage zu kürzen" -> (Zulage, -1).
+    With ``plain`` (under a verb of demand or support), a verb no table lists brings or keeps its
+    object ("rief dazu auf, eine Ampel aufzustellen"); under a warning or a predicative only listed acts
+    count ("warnte davor, X zu <unknown>" may end X; "Am besten sei es, die Unterlagen einzureichen" is advice)."""
+    subj = subject(c) if finite_index(c) >= 0 else None
+    verb = max((i for i, w in enumerate(c.words) if w.tag.startswith("VV")), default=-1)
+    plain = [Predicate(Entry("keep", ("acc",), ()), verb, [])] if verb >= 0 and plain else []
+    for pred in [p for p in predicates(c) if p.entry.slots != ("pred",)] + plain:
+        value = {"flip": -1, "keep": 1, "+1": 1, "-1": -1}[pred.entry.value]
+        for slot in pred.entry.slots:
+            p = slot_filler(c, slot, subj, speaker_words)
+            if p is not None:
+                sign, said = negation_sign(c, p, pred, subj)
+                return p, value * sign, pred.words + said
+    return None
+
+
+def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], recalled: bool = False,
+                prev: fd.Clause | None = None) -> list[Stance]:
+    """The stances of one clause by its argument structure (empty when it takes no position). A
+    dass-clause is read with its main clause, not alone; fronted ("Dass X nicht saniert wird, halte ich
+    für einen Fehler") it is the main clause's content. "weder für noch gegen X" takes neither side."""
+    if c.words and c.words[0].low in SUBORDINATE or "weder" in c.lows:
+        return []
+    preds = predicates(c)
+    if not preds:
+        return []
+    if prev is not None and prev.words and prev.words[0].low == "dass" and c.words and "FIN" in c.words[0].tag:
+        nxt = prev
+    subj = subject(c)
+    for pred in preds:
+        stances = predicate_stances(c, pred, subj, nxt, speaker_words, recalled)
+        if stances:
+            return stances
+    return []
+
+
+def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt: fd.Clause | None,
+                      speaker_words: set[str], recalled: bool) -> list[Stance]:
+    e = pred.entry
+    if e.slots == ("pred",):
+        return predicative_stances(c, pred, subj, nxt, speaker_words, recalled)
+    if e.slots == ("subj",):
+        return consequence_stances(c, pred, subj, speaker_words, recalled)
+    if "es" in e.words:  # "Eine Maut wird es nicht geben": "es" is the subject, the thing the object;
+        subj = fd.phrase_at(c, c.lows.index("es"))  # a promise only negated or demanded ("wird es Unfälle geben": a forecast)
+        if not (asks(c) or negation_sign(c, None, pred, subj)[0] < 0):
+            return []
+    elif not speakers_clause(c, subj, speaker_words):
+        return []  # someone else's position, reported
+    acting = e.value in ("flip", "keep")
+    if acting and "es" not in e.words and not (intends(c, subj) and not passive(c) or asks(c)):
+        return []  # "hat das Werk geschlossen": a report of an act, no position
+    value = -1 if e.value in ("flip", "-1") else 1
+    for slot in e.slots:
+        p = slot_filler(c, slot, subj, speaker_words, copula=e.words[-1] in COPULAS)
+        pointed = any(fd.POINTERS.get(w.low) == slot[3:] for w in c.words) if slot.startswith("pp:") else p is None
+        if pointed and content_clause(c, slot, nxt) and (act := act_of(nxt, speaker_words, value > 0)) is not None:
+            p, act_sign, act_words = act
+            sign, said = negation_sign(c, None, pred, subj)
+            return stances_on(nxt, p, value * act_sign * sign, pred.words + said + act_words, recalled)
+        if p is not None:
+            sign, said = negation_sign(c, p, pred, subj)
+            return stances_on(c, p, value * sign, pred.words + said, recalled)
+    return []
+
+
+def consequence_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, speaker_words: set[str],
+                        recalled: bool) -> list[Stance]:
+    """Verbs of harm and use judge a thing as their subject ("Eine Aufspaltung zerstöre Werte",
+    "Die Nachtschicht macht krank"): not a person, a body or the speaker, and not a past event."""
+    if (subj is None or subj.pronoun or fd.is_agent(c, subj, "de") or fd.person_noun(c.words[subj.head].text, "de")
+            or fd._names_speaker(c, subj, speaker_words) or any(w.lemma in fd.TENSE_AUX and "FIN" in w.tag for w in c.words)
+            or comparative(c, subj)):
+        return []
+    sign, said = negation_sign(c, subj, pred, None)
+    if any(w.low in ("wenig", "wenigen") for w in c.words[pred.at:]):  # "nützt zu wenigen": too little use
+        sign, said = -sign, said + ["wenig"]
+    return stances_on(c, subj, int(pred.entry.value) * sign, pred.words + said, recalled)
+
+
+def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt: fd.Clause | None,
+                        speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"X ist ein Fehler", "hält X für überfällig", "bezeichnete X als Holzweg", "Es wäre falsch, X zu
+    schließen": the predicative judges the subject, the judged object or the zu-clause."""
+    value = int(pred.entry.value)
+    own = fd.phrase_at(c, pred.at)
+    judging = any(w.lemma in JUDGING for w in c.words)
+    if judging and not speakers_clause(c, subj, speaker_words):
+        return []  # "Die Opposition halte X für verfehlt": someone else's judgement
+    if judging:
+        target = next((p for p in objects(c, subj, speaker_words) if p is not own), None)
+        if target is None and subj is not None and not subj.pronoun and not fd._names_speaker(c, subj, speaker_words):
+            target = subj if subj is not own else None
+    else:
+        target = subj if subj is not None and subj is not own and not subj.pronoun else None
+        if target is not None and fd._names_speaker(c, target, speaker_words):  # "Für X ist Y überfällig"
+            target = next((p for p in objects(c, subj, speaker_words) if p is not own), None)
+    if target is None and nxt is not None and (act := act_of(nxt, speaker_words, plain=False)) is not None:
+        p, act_sign, act_words = act
+        sign, said = negation_sign(c, None, pred, subj)
+        return stances_on(nxt, p, value * act_sign * sign, pred.words + said + act_words, recalled)
+    if target is None or fd.is_agent(c, target, "de") or comparative(c, target):
+        return []
+    sign, said = negation_sign(c, target, pred, subj)
+    return stances_on(c, target, value * sign, pred.words + said, recalled)
+
+
+def comparative(c: fd.Clause, p: fd.Phrase) -> bool:
+    """"Ein größerer Flughafen rechnet sich nicht", "weitere Windräder sind unnötig": a comparative
+    attribute judges more of the thing (its growth), not the thing."""
+    from ..de.nlp import analyse_word
+
+    for w in c.words[p.start:p.head]:
+        if w.tag.startswith("ADJ"):
+            stem = next((w.low[: len(w.low) - len(e)] for e in ("en", "er", "es", "em", "e") if w.low.endswith(e)), w.low)
+            if stem.endswith("er") and analyse_word(w.low)[0].lower() not in (stem, w.low):
+                return True
+    return False
+
+
+def stances_on(c: fd.Clause, p: fd.Phrase, polarity: int, said: list[str], recalled: bool) -> list[Stance]:
+    """The stance on phrase ``p``, passed through its acts ("Ausstieg aus X") to its thing."""
+    if p.pronoun or any(w.tag == "CARD" or w.text[:1].isdigit() for w in c.words[p.start:p.end]):
+        return []  # a pronoun points elsewhere; an amount is no target
+    return fd.phrase_stances(c, p, polarity, said, "de", recalled, c.text if recalled else "")

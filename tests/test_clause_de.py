@@ -1,0 +1,145 @@
+"""The German clause reader of stances (extract/positions/clause_de.py): predicate, slots by
+case and preposition, negation scope and the composition of polarity."""
+from extract.positions import clause_de as cd
+from extract.positions.frames_de import clause_of
+
+
+def read(text: str, speaker: set[str] | None = None, after: str | None = None) -> list[tuple[str, int]]:
+    c = clause_of(text, "de")
+    nxt = clause_of(after, "de") if after else None
+    return [(s.target, s.value) for s in cd.read_clause(c, nxt, speaker or set())]
+
+
+def test_light_verb_takes_its_dative_object_even_fronted():
+    c = clause_of("Dem geplanten Kreisverkehr hat Bürgermeisterin Gisela Tannhäuser eine klare Absage erteilt", "de")
+    subj = cd.subject(c)
+    assert c.words[subj.head].text == "Bürgermeisterin"  # "Dem …" is dative: never the subject
+    assert read(c.text, {"gisela", "tannhäuser"}) == [("Kreisverkehr", -1)]
+
+
+def test_reflexive_verb_with_preposition():
+    assert read("Sie hat sich gegen eine Aufspaltung des Konzerns gewandt") == [("Aufspaltung", -1)]
+
+
+def test_predicate_with_particle_and_fronted_object():
+    assert read("Den Ausbau der Radwege lehnt er ab")[0] == ("Radweg", -1)
+
+
+def test_negation_before_the_preposition_reverses_only_that_clause():
+    assert read("Wir sind nicht gegen die Tourismusabgabe") == [("Tourismusabgabe", 1)]
+
+
+def test_kein_on_the_object_reverses():
+    st = cd.read_clause(clause_of("Wir brauchen keine Videoüberwachung", "de"), None, set())
+    assert [(s.target, s.value) for s in st] == [("Videoüberwachung", -1)]
+    assert "keine" in st[0].words and "brauchen" in st[0].words  # the deciding words
+
+
+def test_warning_against_an_ending_act_is_for_its_object():
+    assert read("Er warnte davor", after="die Ausgleichszulage für Bergbauern zu kürzen") == [("Ausgleichszulage", 1)]
+
+
+def test_demand_of_an_ending_head_is_against_its_argument():
+    assert read("Sie fordert den Ausstieg aus der Kohle") == [("Kohle", -1)]
+
+
+def test_passive_demand_takes_the_subject():
+    assert read("Die Grundsteuer müsse eingeführt werden") == [("Grundsteuer", 1)]
+
+
+def test_predicatives_judge_subject_or_judged_object():
+    assert read("Die Ortsumgehung ist ein Holzweg") == [("Ortsumgehung", -1)]
+    assert read("Er hält die Pflegekammer für überflüssig") == [("Pflegekammer", -1)]
+
+
+def test_someone_elses_position_is_no_stance():
+    assert read("Der Handelsverband fordert eine Senkung der Parkgebühren", {"nicole", "ahlers"}) == []
+    assert read("Die Opposition halte das Alkoholverbot für verfehlt", {"maria", "ring"}) == []
+
+
+def test_plans_and_reports_of_acts_are_no_stance():
+    assert read("Sie will den Entwurf für den Haushalt am Montag vorstellen") == []  # a modal beside a full verb
+    assert read("Die Hundesteuer soll im Herbst abgeschafft werden") == []  # indicative "soll": a plan
+    assert read("Die Stadt hat das Bad geschlossen") == []  # a report of an act
+    assert read("Er sei weder für noch gegen die Fusion") == []
+
+
+def test_demand_on_someone_else_is_the_speakers():
+    assert read("Der Gemeinderat solle die Schneekanonen abbauen") == [("Schneekanone", -1)]
+
+
+def test_lexicon_rows_are_read():
+    entries = cd.polarity_lexicon()
+    assert any(e.words == ("absage", "erteilen") and e.value == "-1" and "dat" in e.slots for e in entries)
+    assert all(e.value in ("+1", "-1", "flip", "keep") for e in entries)
+
+
+def test_negation_of_an_adverbial_or_a_later_conjunct_does_not_reach_the_predicate():
+    # (the compound act adds "Nachtflug" -1: a ban is against what it bans)
+    assert read("Nicht ohne Grund fordern wir seit Jahren ein Nachtflugverbot") == [("Nachtflugverbot", 1), ("Nachtflug", -1)]
+    assert read("Er sei nicht gegen eine Waffenverbotszone gewesen und sei es auch heute nicht") == [("Waffenverbotszone", 1)]
+
+
+def test_negative_polarity_predicatives_and_negation_phrases():
+    assert read("Eine Pkw-Maut ist nicht hinnehmbar") == [("Pkw-Maut", -1)]
+    assert read("Das Nachtbusnetz ist alles andere als überflüssig") == [("Nachtbusnetz", 1)]
+
+
+def test_a_following_clause_is_a_complement_only_when_it_is_a_zu_or_dass_clause():
+    c = clause_of("Er lehnt die Windkraft nicht ab", "de")
+    nxt = clause_of("fordert aber mehr Abstand zu Siedlungen", "de")
+    assert not cd.content_clause(c, "acc", nxt)
+    assert [(s.target, s.value) for s in cd.read_clause(c, nxt, set())] == [("Windkraft", 1)]
+
+
+def test_fronted_dass_clause_is_the_content_and_nobody_negates():
+    c = clause_of("halte ich für einen Fehler", "de")
+    prev = clause_of("Dass das Hallenbad nicht saniert wird", "de")  # (a Fehler × nicht × keep)
+    assert [(s.target, s.value) for s in cd.read_clause(c, None, set(), prev=prev)] == [("Hallenbad", 1)]
+    prev = clause_of("Dass das Hallenbad geschlossen wird", "de")  # (a Fehler × flip)
+    assert [(s.target, s.value) for s in cd.read_clause(c, None, set(), prev=prev)] == [("Hallenbad", 1)]
+    assert read("Die Stadtbahn wird niemand stoppen") == [("Stadtbahn", 1)]
+
+
+def test_unlisted_act_in_a_zu_clause_keeps_its_object_under_a_demand_only():
+    assert read("Sie rief den Stadtrat auf", after="endlich eine Schulwegampel aufzustellen") == [("Schulwegampel", 1)]
+    assert read("Er warnte davor", after="die Schulwegampel aufzustellen") == []  # (a warning: the act may end it)
+    assert read("Am besten sei es", after="die Unterlagen bis Freitag einzureichen") == []
+
+
+def test_acts_on_the_object_come_from_the_shared_frames_table():
+    acts = cd.shared_acts()
+    assert acts["streichen"].value == "flip" and acts["einführen"].value == "keep"
+    assert read("Er warnte davor", after="die Zulage zu streichen") == [("Zulage", 1)]
+
+
+def test_existential_es_geben_is_a_position_only_negated_or_demanded():
+    assert read("Eine Maut für Lastwagen wird es mit uns nicht geben") == [("Maut", -1)]
+    assert read("Ohne ein Tempolimit vor Schulen und Kitas werde es weitere Unfälle geben") == []
+
+
+def test_verbs_of_harm_judge_a_thing_as_subject():
+    assert read("Eine Aufspaltung zerstöre Werte") == [("Aufspaltung", -1)]
+    assert read("Die Nachtschicht mache krank") == [("Nachtschicht", -1)]
+    assert read("Der Minister schadet dem Land") == []  # a person is no target
+
+
+def test_negated_predicative_phrase_reverses_the_judgement():
+    assert read("Er hält eine zweite Feuerwache nicht für nötig") == [("Feuerwache", -1)]
+    assert read("Ich halte das Bettelverbot nicht für sinnvoll")[0] == ("Bettelverbot", -1)
+
+
+def test_comparatives_and_degree_words_in_judgements():
+    assert read("Ein größerer Flughafen rechnet sich nicht") == []  # (the growth is judged, not the airport)
+    assert read("Die Seilbahn nützt zu wenigen") == [("Seilbahn", -1)]
+    assert read("Die geplante Seilbahn ist überflüssig") == [("Seilbahn", -1)]  # (a participle is no comparative)
+
+
+def test_an_adverb_before_a_participle_is_no_predicative():
+    assert read("Die Citymaut werde von den Pendlern gut angenommen") == []
+    assert read("Die Citymaut ist gut") == [("Citymaut", 1)]
+
+
+def test_plans_of_ones_own_acts_are_no_position():
+    assert read("Wir werden die Grundschule im Sommer schließen") == []
+    assert read("Das Bad solle 2027 geschlossen werden") == []
