@@ -10,6 +10,7 @@ from typing import Callable
 
 from . import dates, positions
 from .chunks import PieceActors, analyse_in_pieces
+from .collection import fewer_collections
 from .model import Actor, Analysis, Article, Extraction, Found, Span, Statement, article_id, statement_id
 from .reading import clean_same_length, detect_language, find_marker
 
@@ -22,6 +23,7 @@ def analyser(lang: str) -> Callable[[str], Analysis]:
     return importlib.import_module(LANGUAGES[lang]).analyse
 
 
+@fewer_collections()  # (collection.py: fewer garbage collections over the long-lived heap)
 def extract_article(
     text: str,
     *,
