@@ -508,7 +508,8 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
     lex = lexicon()
     speaker_words = speaker_words_of(speaker)
     out: list[Stance] = []
-    doc = nlp(text, disable=[p for p in ("ner",) if p in nlp.pipe_names])  # names are not needed here
+    # curly apostrophes ("she’s not against X", "isn’t") parse as the straight ones (same length: offsets hold)
+    doc = nlp(text.replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])  # (no names needed)
     for sent in doc.sents:
         if sent.text.rstrip(" \"'”’").endswith("?"):
             continue
@@ -759,7 +760,7 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
     own = {w.lower_ for w in subject.subtree}
     if subject is None or not is_body(subject) or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in subject.head.children):
         return False  # ("said the housing authority had rejected X": a past act reported)
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+    return (any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or subject.pos_ == "PROPN") \
         and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
 
 
@@ -1106,4 +1107,7 @@ def is_body(tok) -> bool:
     the thing a later "it" is backed as ("spoke to the council and backs it")."""
     from ..actors import lexicon as actor_lexicon
 
-    return tok.lemma_.lower() in actor_lexicon("en").institutions or tok.lemma_.lower() in lexicon()["bodies"]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN":  # a body by its name's last word ("Feldmark Airlines", "Tannberg Capital")
+        return lemma in actor_lexicon("en").institution_suffixes or lemma in lexicon()["bodies"]
+    return lemma in actor_lexicon("en").institutions or lemma in lexicon()["bodies"]

@@ -1,0 +1,30 @@
+"""extract/positions/frames_en.py: the English stance reader over the spaCy parse. All names are
+invented; the sentences are not those of the eval files."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.test_stances_en_negation import en_stances  # noqa: E402  (the one reader of the English tests)
+
+
+def test_curly_apostrophes_parse_like_straight_ones():
+    curly = en_stances("Alderman Pia Voss says she\u2019s not against the harbour ferry, but fares must stay low.", "Pia Voss")
+    straight = en_stances("Alderman Pia Voss says she's not against the harbour ferry, but fares must stay low.", "Pia Voss")
+    assert ("harbour ferry", 1) in curly
+    assert curly == straight
+
+
+def test_a_company_named_by_its_name_speaks_through_its_officer():
+    assert ("depot", 1) in en_stances("Brackwell Airlines will not give up its Orsk depot, CEO Tilde Marr said.",
+                                      "CEO Tilde Marr")
+    assert ("takeover", -1) in en_stances("Holmfirth Capital will vote against the takeover, founder Ivo Stent said.",
+                                          "founder Ivo Stent")
+    # a person named as the subject is no body: her position is not the officer's
+    assert not en_stances("Greta Holm will vote against the takeover, CEO Ivo Stent said.", "CEO Ivo Stent")
+
+
+def test_a_council_member_speaks_for_the_council():
+    assert ("playing field", 1) in en_stances(
+        "Cllr Nora Faint said the council would not sell off the Dunley playing fields.", "Cllr Nora Faint")
