@@ -28,3 +28,29 @@ def test_a_company_named_by_its_name_speaks_through_its_officer():
 def test_a_council_member_speaks_for_the_council():
     assert ("playing field", 1) in en_stances(
         "Cllr Nora Faint said the council would not sell off the Dunley playing fields.", "Cllr Nora Faint")
+
+
+def test_light_verb_idioms_take_the_position_of_their_noun():
+    assert ("road toll", -1) in en_stances("Senator Ivy Crane took a swipe at the road toll.", "Ivy Crane")
+    assert ("road toll", 1) in en_stances("Senator Ivy Crane gave the green light to the road toll.", "Ivy Crane")
+    assert ("road toll", -1) in en_stances("Senator Ivy Crane put the brakes on the road toll.", "Ivy Crane")
+    assert ("road toll", -1) in en_stances("Senator Ivy Crane turned her back on the road toll.", "Ivy Crane")
+
+
+def test_pulling_the_plug_ends_what_the_plug_keeps_going():
+    # +1 of "plug on X", flipped by the ending verb "pull": against X
+    assert en_stances("Governor Hal Strand pulled the plug on the night ferry.", "Hal Strand") == {("night ferry", -1)}
+
+
+def test_a_thing_met_with_a_feeling_takes_its_sign():
+    assert ("bus timetable", 1) in en_stances("Mayor Una Kell greeted the bus timetable with relief.", "Una Kell")
+    assert ("bus timetable", -1) in en_stances("Mayor Una Kell received the bus timetable with dismay.", "Una Kell")
+
+
+def test_quantity_nouns_pass_to_what_they_count():
+    assert ("fuel subsidy", -1) in en_stances("Banker Oda Lind warned against a fresh round of fuel subsidies.", "Oda Lind")
+
+
+def test_plural_lemmas_of_works_and_taxes():
+    assert ("steelworks", 1) in en_stances("Union leader Bo Hale praised the Kelby steelworks.", "Bo Hale")
+    assert ("carbon tax", -1) in en_stances("Senator Ivy Crane opposed carbon taxes.", "Ivy Crane")

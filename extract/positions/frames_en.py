@@ -23,7 +23,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
              "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
              "officer": "officers", "body": "bodies", "event": "events",
-             "plural": "plurals", "burden": "burdens"}
+             "plural": "plurals", "burden": "burdens", "greet": "greeters"}
 
 
 @lru_cache(maxsize=1)
@@ -74,9 +74,11 @@ def target_names(tok) -> list[str]:
 def head_word(tok) -> str:
     """The lemma of a common noun, also of a plural the tagger took for a verb ("the new cycle
     lanes" as VBZ object); a name as written."""
-    if tok.lower_ in lexicon()["plurals"]:
-        return tok.lower_  # ("fireworks", "goods": the plural names the thing)
-    if tok.tag_ in ("NNS", "NN") or tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+    if tok.lower_ in lexicon()["plurals"] or tok.lower_.endswith("works"):
+        return tok.lower_  # ("fireworks", "goods", "steelworks", "treatment works": the plural names the thing)
+    if tok.tag_ == "NNS" and tok.lower_.endswith("xes") and tok.lemma_.lower().endswith("is"):
+        return tok.lower_[:-2]  # ("taxes" lemmatised as "taxis": a plural in -xes drops its -es)
+    if tok.tag_ in ("NN", "NNS") or tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
         return tok.lemma_.lower()
     return tok.text.lower()
 
@@ -916,6 +918,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                        and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
         target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
+    elif slot == "greet":
+        target, subject, verb = met_with(tok, lex, words)
     elif slot in ("there", "table", "offtable"):
         target, subject = ruled_out(tok, slot), None
         words += ({"there": ["there"], "table": ["on", "table"], "offtable": ["off", "table"]}[slot] if target is not None else [])
@@ -939,6 +943,20 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             words.append(prep.text)
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return target, subject, verb
+
+
+def met_with(feeling, lex: dict, words: list[str]):
+    """(target, subject, verb) of a feeling a thing is met with: "greeted the listing with relief"
+    (the object), "the plan was received with dismay by X" (the passive subject, the agent)."""
+    prep = feeling.head
+    thing = prep.head if prep.head.dep_ in ("dobj", "nsubjpass") else None  # (the parser may hang "with" on the thing)
+    verb = thing.head if thing is not None else prep.head
+    if feeling.dep_ != "pobj" or prep.lower_ != "with" or verb.lemma_.lower() not in lex["greeters"]:
+        return None, None, feeling
+    target = thing or next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    subject, _ = subject_of(verb)
+    words.insert(0, verb.text)
     return target, subject, verb
 
 
