@@ -54,3 +54,7 @@ def test_quantity_nouns_pass_to_what_they_count():
 def test_plural_lemmas_of_works_and_taxes():
     assert ("steelworks", 1) in en_stances("Union leader Bo Hale praised the Kelby steelworks.", "Bo Hale")
     assert ("carbon tax", -1) in en_stances("Senator Ivy Crane opposed carbon taxes.", "Ivy Crane")
+
+
+def test_a_versioned_thing_is_the_same_target():
+    assert ("pay offer", 1) in en_stances("Union chief Ola Brandt backed the improved pay offer.", "Ola Brandt")
