@@ -58,3 +58,8 @@ def test_plural_lemmas_of_works_and_taxes():
 
 def test_a_versioned_thing_is_the_same_target():
     assert ("pay offer", 1) in en_stances("Union chief Ola Brandt backed the improved pay offer.", "Ola Brandt")
+
+
+def test_a_participle_on_others_reports_their_position():
+    assert not en_stances("Clerk Wyn Harrow said forty emails opposing the bypass had arrived.", "Wyn Harrow")
+    assert ("bypass", -1) in en_stances("Clerk Wyn Harrow said he opposed the bypass.", "Wyn Harrow")

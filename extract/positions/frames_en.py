@@ -545,6 +545,9 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
             and judged_attr(tok, lex) is None:
         return []  # "opponents of the toll were planning a rally": nobody's own position
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and not names_speaker(tok.head, speaker_words) \
+            and not any(c.dep_ == "poss" for c in tok.head.children):
+        return []  # "letters objecting to X had arrived", "residents backing X": others' positions, reported
     frames += phrase_frames(tok, lex)
     if demanded(tok, lex, speaker_words):
         frames.append((1, "act"))  # "X must be scrapped", "Scrap X!": the speaker wants the act
