@@ -63,3 +63,10 @@ def test_a_versioned_thing_is_the_same_target():
 def test_a_participle_on_others_reports_their_position():
     assert not en_stances("Clerk Wyn Harrow said forty emails opposing the bypass had arrived.", "Wyn Harrow")
     assert ("bypass", -1) in en_stances("Clerk Wyn Harrow said he opposed the bypass.", "Wyn Harrow")
+
+
+def test_a_judgement_hung_on_the_called_object_judges_it():
+    # the parser hangs the second judgement on the first ('"a shed" and "a failure"') or on the object
+    assert ("bus depot", -1) in en_stances('Architect Lena Frey called the new bus depot "a shed with ambitions" '
+                                           'and "a failure of nerve".', "Lena Frey")
+    assert en_stances("Lena Frey called the tax and the toll a disgrace.", "Lena Frey") >= {("tax", -1), ("toll", -1)}

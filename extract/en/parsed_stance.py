@@ -46,6 +46,8 @@ class ParsedStance:
             if not (stances or turned) or said_after is not None and not any(root.text in s.words for s in stances):
                 continue  # (before a saying clause, only a position the main verb itself takes)
             first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
+            if said_after is None and not self.stated(sent):
+                end = sent.end - 1  # (a reason clause holding no statement of others stays in the span)
             span = _trim(self.doc, sent.start, end)
             if span is None:
                 continue

@@ -1015,6 +1015,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     if tok.dep_ == "dobj" and (split := next((c for c in tok.head.head.children if c.dep_ in ("dobj", "oprd")
                                               and judged_head(c) is not None and judged_head(c).i == tok.head.i), None)) is not None:
         return split, None, tok.head.head  # "called the rent freeze a victory" (the object split by the parser)
+    if (called := called_object(tok)) is not None:  # 'called X "a failure"': the parser hung the judgement on X
+        return called, next((c for c in called.head.children if c.dep_ == "nsubj"), None), called.head
     if tok.dep_ == "conj" and tok.head.dep_ in ("acomp", "attr"):  # "was a tax on workers and simply unfair"
         holder = tok.head.head
         but = any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)  # ("not the problem but the solution")
@@ -1051,6 +1053,19 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
         return target, subject, holder
     return None, subject, verb
+
+
+def called_object(tok):
+    """The object of a judging verb that an evaluative noun hangs on as apposition or conjunct
+    ("called the centre "a car park" and "a failure"", "branded the levy, a cash grab"), else None."""
+    head = tok
+    while head.dep_ in ("appos", "conj") and head.head is not head:
+        head = head.head
+    if head is tok or head.head.lemma_.lower() not in JUDGING:
+        return None
+    if head.dep_ == "oprd":  # ('"a shed" and "a failure"': the judgement's first part took the predicate slot)
+        return next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    return head if head.dep_ == "dobj" else None
 
 
 BECOMING = frozenset("prove become remain".split())  # verbs the parser gives an object that is a predicate
