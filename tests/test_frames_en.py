@@ -70,3 +70,8 @@ def test_a_judgement_hung_on_the_called_object_judges_it():
     assert ("bus depot", -1) in en_stances('Architect Lena Frey called the new bus depot "a shed with ambitions" '
                                            'and "a failure of nerve".', "Lena Frey")
     assert en_stances("Lena Frey called the tax and the toll a disgrace.", "Lena Frey") >= {("tax", -1), ("toll", -1)}
+
+
+def test_a_noun_hyphened_to_a_participle_is_part_of_the_target():
+    assert ("nurse-led clinic", 1) in en_stances("Lena Frey praised the nurse-led clinic.", "Lena Frey")
+    assert ("flyover", -1) in en_stances("Lena Frey opposed the long-delayed flyover.", "Lena Frey")  # an adverb is not

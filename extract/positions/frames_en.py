@@ -127,13 +127,20 @@ def kept_modifier(mod, head) -> bool:
             or mod.pos_ == "ADJ" and judges(mod, lex) or read_as_adjective(mod) is not None:
         return False  # (nor an act verb read as an adjective: "to lower fuel duty")
     if mod.dep_ == "amod" and (mod.tag_ == "RB" or any(c.dep_ in ("advmod", "npadvmod") and c.tag_ not in ("RBR", "RBS")
-                                                       and c.lower_ not in ("very", "so", "too", "truly", "really") for c in mod.children)
+                                                       and c.lower_ not in ("very", "so", "too", "truly", "really")
+                                                       and not hyphened_noun(c, mod) for c in mod.children)
                                or mod.tag_ == "VBN" and mod.i > 0 and mod.doc[mod.i - 1].tag_ == "RB"):
         return False  # ("the hastily drawn-up levy", "the long-delayed flyover"; not "flavored vapes")
     proper = (mod.pos_ == "PROPN" or mod.pos_ == "ADJ" and not mod.is_sent_start) and mod.text[:1].isupper() \
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
     acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"]  # (not "the Northgate scheme")
     return not (proper and head.pos_ == "NOUN" and not acted_on)
+
+
+def hyphened_noun(word, participle) -> bool:
+    """A noun joined to a participle by a hyphen ("midwife-led", "coal-fired", "state-owned"): a
+    kind of the thing, kept (not an adverb of time or manner: "long-delayed")."""
+    return word.pos_ == "NOUN" and word.i == participle.i - 2 and word.doc[word.i + 1].text == "-"
 
 
 def where_before(mod, head) -> bool:
