@@ -75,3 +75,8 @@ def test_a_judgement_hung_on_the_called_object_judges_it():
 def test_a_noun_hyphened_to_a_participle_is_part_of_the_target():
     assert ("nurse-led clinic", 1) in en_stances("Lena Frey praised the nurse-led clinic.", "Lena Frey")
     assert ("flyover", -1) in en_stances("Lena Frey opposed the long-delayed flyover.", "Lena Frey")  # an adverb is not
+
+
+def test_a_preposition_without_object_is_the_verbs_particle():
+    assert ("sugar levy", 1) in en_stances("Lena Frey said the sugar levy must kick in by spring.", "Lena Frey")
+    assert not en_stances("Lena Frey said the toll would come in next year.", "Lena Frey")  # a plan, no demand

@@ -405,7 +405,8 @@ def verb_key(tok) -> str:
     """The lemma, joined with its particle where the lexicon knows the pair ("phase_out", "go_ahead")."""
     lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("ahead", "away")
-                or c.dep_ == "acomp" and c.lower_ == "rid"), None)  # ("get rid of")
+                or c.dep_ == "acomp" and c.lower_ == "rid"  # ("get rid of")
+                or c.dep_ == "prep" and c.i == tok.i + 1 and not any(c.children)), None)  # ("should come in": no object)
     if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
         return f"{lemma}_{prt}"
     return lemma
