@@ -80,3 +80,8 @@ def test_a_noun_hyphened_to_a_participle_is_part_of_the_target():
 def test_a_preposition_without_object_is_the_verbs_particle():
     assert ("sugar levy", 1) in en_stances("Lena Frey said the sugar levy must kick in by spring.", "Lena Frey")
     assert not en_stances("Lena Frey said the toll would come in next year.", "Lena Frey")  # a plan, no demand
+
+
+def test_an_idiom_inside_an_outer_frame_is_read_once_by_it():
+    # "warned against pulling the plug on X": for X, and no second, opposite reading of the inner idiom
+    assert en_stances("Lena Frey warned against pulling the plug on the night ferry.", "Lena Frey") == {("night ferry", 1)}

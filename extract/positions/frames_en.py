@@ -807,10 +807,12 @@ def judges(word, lex: dict) -> bool:
 
 def in_outer_frame(tok, lex: dict) -> bool:
     """The noun is the object of a frame verb or of a frame word's own preposition."""
-    if tok.dep_ == "dobj":
-        return framed_verb(tok.head, lex)
+    if tok.dep_ == "dobj":  # (also of an act an outer frame reads: "warned against pulling the plug on X")
+        act = tok.head
+        return framed_verb(act, lex) or verb_key(act) in lex["acts"] and (
+            act.dep_ == "xcomp" and framed_verb(act.head, lex) or act.dep_ == "pcomp" and in_outer_frame(act, lex))
     word = tok.head.head
-    return tok.dep_ == "pobj" and any(slot == tok.head.lower_ for k in (word.lemma_.lower(), word.lower_, frame_key(word))
+    return tok.dep_ in ("pobj", "pcomp") and any(slot == tok.head.lower_ for k in (word.lemma_.lower(), word.lower_, frame_key(word))
                                       for _, slot in lex["frames"].get(k, []))
 
 
