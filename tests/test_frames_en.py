@@ -85,7 +85,3 @@ def test_a_preposition_without_object_is_the_verbs_particle():
 def test_an_idiom_inside_an_outer_frame_is_read_once_by_it():
     # "warned against pulling the plug on X": for X, and no second, opposite reading of the inner idiom
     assert en_stances("Lena Frey warned against pulling the plug on the night ferry.", "Lena Frey") == {("night ferry", 1)}
-
-
-def test_a_participle_on_the_speakers_own_object_stays_hers():
-    assert ("quarry", -1) in en_stances("Councillor Wyn Harrow filed a motion opposing the quarry.", "Wyn Harrow")
