@@ -765,3 +765,10 @@ def test_is_role_takes_role_nouns_and_their_feminine_forms_as_endings():
     assert not is_role(role[1:] + "xyz", "de")
     for word in ("Haus", "Xqzt", role[2:]):
         assert is_role(word, "de") == any(word.lower().endswith((r, r + "in")) for r in role_nouns("de"))
+
+
+def test_a_title_abbreviated_to_its_start_is_the_same_role():
+    known = [person("g1", "Marla Denholm", "Gov."), person("g2", "Ivo Pask", "Sen.")]
+    assert match_actor(person("x", "Denholm", role="Governor"), known) == "g1"
+    assert match_actor(person("x", "Pask", role="Senator"), known) == "g2"
+    assert match_actor(person("x", "Pask", role="Governor"), known) is None  # another role speaks against it

@@ -149,3 +149,10 @@ def test_english_gerund_acts_and_nobody():
 
 def test_english_generic_head_gives_both_names():
     assert {("tram", 1), ("tram line", 1)} <= en_stances("Chief Ian Patel said the new tram line is a success.", "Ian Patel")
+
+
+def test_an_english_act_before_a_clause_of_others_is_the_speakers_own():
+    found = [(s.speaker_name, {k: v for k, v in s.stance.items() if v})
+             for s in extract_article("Mayor Ines Cole turned her back on the harbour toll on Monday after the "
+                                      "traders' union refused to pay it.", lang="en", published="2026-03-02").statements]
+    assert any(name.endswith("Ines Cole") and stance.get("harbour toll") == -1 for name, stance in found)

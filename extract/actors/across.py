@@ -90,9 +90,15 @@ def _first_names_agree(a: str, b: str) -> bool:
 
 
 def _roles_match(a: str, b: str) -> bool:
-    a, b = a.casefold(), b.casefold()
+    a, b = _unabbreviated(a.casefold(), b.casefold()), _unabbreviated(b.casefold(), a.casefold())
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a)
                               or a.startswith(b + " ") or b.startswith(a + " "))  # ("chief" / "chief executive": one role, shortened)
+
+
+def _unabbreviated(role: str, other: str) -> str:
+    """A title abbreviated to its start as the other role spells it out ("gov." beside "governor",
+    "sen." beside "senator"), else as it is."""
+    return other if role.endswith(".") and len(role) >= 4 and " " not in role and other.startswith(role[:-1]) else role
 
 
 def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | None = None) -> str | None:

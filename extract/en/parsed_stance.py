@@ -24,7 +24,8 @@ class ParsedStance:
         for sent in self.doc.sents:
             root = sent.root
             said_after = saying_clause(root)  # "dropped her opposition to X, saying …": the act is hers too
-            end = said_after.left_edge.i - 1 if said_after is not None else sent.end - 1
+            after = said_after or reason_clause(root)  # ("… after the owners refused to …": their act, not hers)
+            end = after.left_edge.i - 1 if after is not None else sent.end - 1
             if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip(" \"'”’").endswith("?") \
                     or self.stated(sent, self.doc[end].idx + len(self.doc[end])):
                 continue
@@ -45,6 +46,8 @@ class ParsedStance:
             if not (stances or turned) or said_after is not None and not any(root.text in s.words for s in stances):
                 continue  # (before a saying clause, only a position the main verb itself takes)
             first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
+            if said_after is None and not self.stated(sent):
+                end = sent.end - 1  # (a reason clause holding no statement of others stays in the span)
             span = _trim(self.doc, sent.start, end)
             if span is None:
                 continue
@@ -72,6 +75,13 @@ def saying_clause(root: Token) -> Token | None:
     "…, arguing that …"): a statement of its own, so the main clause keeps its own act."""
     return next((c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > root.i
                  and any(g.dep_ == "ccomp" for g in c.children)), None)
+
+
+def reason_clause(root: Token) -> Token | None:
+    """A finite clause after the main one, opened by a conjunction ("… after the owners refused to
+    share revenue", "… because residents objected"): the main clause's act ends before it."""
+    return next((c for c in root.children if c.dep_ == "advcl" and c.i > root.i and c.tag_ in ("VBD", "VBZ", "VBP")
+                 and any(m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children)), None)
 
 
 def refused_ahead(root: Token, aux: list) -> bool:

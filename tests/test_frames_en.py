@@ -1,0 +1,87 @@
+"""extract/positions/frames_en.py: the English stance reader over the spaCy parse. All names are
+invented; the sentences are not those of the eval files."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.test_stances_en_negation import en_stances  # noqa: E402  (the one reader of the English tests)
+
+
+def test_curly_apostrophes_parse_like_straight_ones():
+    curly = en_stances("Alderman Pia Voss says she\u2019s not against the harbour ferry, but fares must stay low.", "Pia Voss")
+    straight = en_stances("Alderman Pia Voss says she's not against the harbour ferry, but fares must stay low.", "Pia Voss")
+    assert ("harbour ferry", 1) in curly
+    assert curly == straight
+
+
+def test_a_company_named_by_its_name_speaks_through_its_officer():
+    assert ("depot", 1) in en_stances("Brackwell Airlines will not give up its Orsk depot, CEO Tilde Marr said.",
+                                      "CEO Tilde Marr")
+    assert ("takeover", -1) in en_stances("Holmfirth Capital will vote against the takeover, founder Ivo Stent said.",
+                                          "founder Ivo Stent")
+    # a person named as the subject is no body: her position is not the officer's
+    assert not en_stances("Greta Holm will vote against the takeover, CEO Ivo Stent said.", "CEO Ivo Stent")
+
+
+def test_a_council_member_speaks_for_the_council():
+    assert ("playing field", 1) in en_stances(
+        "Cllr Nora Faint said the council would not sell off the Dunley playing fields.", "Cllr Nora Faint")
+
+
+def test_light_verb_idioms_take_the_position_of_their_noun():
+    assert ("road toll", -1) in en_stances("Senator Ivy Crane took a swipe at the road toll.", "Ivy Crane")
+    assert ("road toll", 1) in en_stances("Senator Ivy Crane gave the green light to the road toll.", "Ivy Crane")
+    assert ("road toll", -1) in en_stances("Senator Ivy Crane put the brakes on the road toll.", "Ivy Crane")
+    assert ("road toll", -1) in en_stances("Senator Ivy Crane turned her back on the road toll.", "Ivy Crane")
+
+
+def test_pulling_the_plug_ends_what_the_plug_keeps_going():
+    # +1 of "plug on X", flipped by the ending verb "pull": against X
+    assert en_stances("Governor Hal Strand pulled the plug on the night ferry.", "Hal Strand") == {("night ferry", -1)}
+
+
+def test_a_thing_met_with_a_feeling_takes_its_sign():
+    assert ("bus timetable", 1) in en_stances("Mayor Una Kell greeted the bus timetable with relief.", "Una Kell")
+    assert ("bus timetable", -1) in en_stances("Mayor Una Kell received the bus timetable with dismay.", "Una Kell")
+
+
+def test_quantity_nouns_pass_to_what_they_count():
+    assert ("fuel subsidy", -1) in en_stances("Banker Oda Lind warned against a fresh round of fuel subsidies.", "Oda Lind")
+
+
+def test_plural_lemmas_of_works_and_taxes():
+    assert ("steelworks", 1) in en_stances("Union leader Bo Hale praised the Kelby steelworks.", "Bo Hale")
+    assert ("carbon tax", -1) in en_stances("Senator Ivy Crane opposed carbon taxes.", "Ivy Crane")
+
+
+def test_a_versioned_thing_is_the_same_target():
+    assert ("pay offer", 1) in en_stances("Union chief Ola Brandt backed the improved pay offer.", "Ola Brandt")
+
+
+def test_a_participle_on_others_reports_their_position():
+    assert not en_stances("Clerk Wyn Harrow said forty emails opposing the bypass had arrived.", "Wyn Harrow")
+    assert ("bypass", -1) in en_stances("Clerk Wyn Harrow said he opposed the bypass.", "Wyn Harrow")
+
+
+def test_a_judgement_hung_on_the_called_object_judges_it():
+    # the parser hangs the second judgement on the first ('"a shed" and "a failure"') or on the object
+    assert ("bus depot", -1) in en_stances('Architect Lena Frey called the new bus depot "a shed with ambitions" '
+                                           'and "a failure of nerve".', "Lena Frey")
+    assert en_stances("Lena Frey called the tax and the toll a disgrace.", "Lena Frey") >= {("tax", -1), ("toll", -1)}
+
+
+def test_a_noun_hyphened_to_a_participle_is_part_of_the_target():
+    assert ("nurse-led clinic", 1) in en_stances("Lena Frey praised the nurse-led clinic.", "Lena Frey")
+    assert ("flyover", -1) in en_stances("Lena Frey opposed the long-delayed flyover.", "Lena Frey")  # an adverb is not
+
+
+def test_a_preposition_without_object_is_the_verbs_particle():
+    assert ("sugar levy", 1) in en_stances("Lena Frey said the sugar levy must kick in by spring.", "Lena Frey")
+    assert not en_stances("Lena Frey said the toll would come in next year.", "Lena Frey")  # a plan, no demand
+
+
+def test_an_idiom_inside_an_outer_frame_is_read_once_by_it():
+    # "warned against pulling the plug on X": for X, and no second, opposite reading of the inner idiom
+    assert en_stances("Lena Frey warned against pulling the plug on the night ferry.", "Lena Frey") == {("night ferry", 1)}
