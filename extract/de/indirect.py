@@ -39,8 +39,9 @@ def sentence_rules(art: Article) -> None:
         if not done:
             taken: set[tuple[int, int]] = set()  # one reported statement per main clause
             for v in cues:
-                if main_clause(art, v, s, e) not in taken and verb_statement(art, v, s, e, occupied, after_source=done):
-                    taken.add(main_clause(art, v, s, e))
+                clause = main_clause(art, v, s, e)
+                if clause not in taken and verb_statement(art, v, s, e, occupied, after_source=done):
+                    taken.add(clause)
         stance_statement(art, s, e)
 
 

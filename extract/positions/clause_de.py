@@ -49,10 +49,10 @@ def polarity_lexicon() -> tuple[Entry, ...]:
         parts = line.split("\t")
         if line.lstrip().startswith("#") or len(parts) < 3:
             continue
-        words = tuple(parts[2].split())
-        out.append(Entry(parts[0].strip(), tuple(parts[1].strip().split(",")), words))
+        value, slots, words = parts[0].strip(), tuple(parts[1].strip().split(",")), tuple(parts[2].split())
+        out.append(Entry(value, slots, words))
         if any("ß" in w for w in words):
-            out.append(Entry(parts[0].strip(), tuple(parts[1].strip().split(",")), tuple(w.replace("ß", "ss") for w in words)))
+            out.append(Entry(value, slots, tuple(w.replace("ß", "ss") for w in words)))
     return tuple(out)
 
 
@@ -137,7 +137,7 @@ def judged(c: fd.Clause, at: int) -> bool:
     if not c.words[at].noun and at + 1 < len(c.words) and c.words[at + 1].tag in ("VV(PP)", "VV(INF)", "VV(IZU)"):
         return False  # "gut angenommen", "schnell umgesetzt": an adverb of the verb
     p = fd.phrase_at(c, at)
-    return p is None or p.prep in (None, "für") or c.words[p.start - 1].low == "als" if p else True
+    return p is None or p.prep in (None, "für") or c.words[p.start - 1].low == "als"
 
 
 def finite_index(c: fd.Clause) -> int:
@@ -278,8 +278,8 @@ def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[f
     count ("warnte davor, X zu <unknown>" may end X; "Am besten sei es, die Unterlagen einzureichen" is advice)."""
     subj = subject(c) if finite_index(c) >= 0 else None
     verb = max((i for i, w in enumerate(c.words) if w.tag.startswith("VV")), default=-1)
-    plain = [Predicate(Entry("keep", ("acc",), ()), verb, [])] if verb >= 0 and plain else []
-    for pred in [p for p in predicates(c) if p.entry.slots != ("pred",)] + plain:
+    unlisted = [Predicate(Entry("keep", ("acc",), ()), verb, [])] if verb >= 0 and plain else []
+    for pred in [p for p in predicates(c) if p.entry.slots != ("pred",)] + unlisted:
         value = {"flip": -1, "keep": 1, "+1": 1, "-1": -1}[pred.entry.value]
         for slot in pred.entry.slots:
             p = slot_filler(c, slot, subj, speaker_words)
