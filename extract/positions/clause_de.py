@@ -23,7 +23,7 @@ from .frames import Stance
 NEGATIONS = frozenset("nicht nie niemals keinesfalls keineswegs kaum".split())
 NEGATING_DETERMINERS = fd.NEGATING_DETERMINERS
 DATIVE = frozenset("dem einem diesem jedem keinem meinem unserem ihrem seinem".split())
-ACCUSATIVE = frozenset("den einen diesen jeden keinen meinen unseren ihren seinen".split())
+ACCUSATIVE = fd.ACCUSATIVE
 SPEAKING = frozenset("ich wir man er sie".split())  # a pronoun subject: the speaker or the one reported
 NOBODY = frozenset("niemand keiner".split())  # the speaker says that nobody will: a negated position
 COPULAS = frozenset("sein bleiben werden".split())
@@ -116,7 +116,8 @@ def predicates(c: fd.Clause) -> list[Predicate]:
             if e.slots == ("pred",) and not judged(c, at) or auxiliary(c, at):
                 continue
             found.append(Predicate(e, at, [c.words[places[w]].text for w in e.words]))
-    return sorted(found, key=lambda p: (-len(p.entry.words), p.at, p.entry.value))  # (deterministic: sets are not)
+    # (the whole entry in the key: the set above iterates in an order that changes from run to run)
+    return sorted(found, key=lambda p: (-len(p.entry.words), p.at, p.entry.value, p.entry.slots, p.entry.words))
 
 
 def auxiliary(c: fd.Clause, at: int) -> bool:
@@ -317,7 +318,7 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
     if e.slots == ("subj",):
         return consequence_stances(c, pred, subj, speaker_words, recalled)
     if "es" in e.words:  # "Eine Maut wird es nicht geben": "es" is the subject, the thing the object;
-        subj = fd.phrase_at(c, c.lows.index("es"))  # a promise only negated or demanded ("wird es Unfälle geben": a forecast)
+        subj = fd.phrase_at(c, lemma_places(c)["es"])  # a promise only negated or demanded ("wird es Unfälle geben": a forecast)
         if not (asks(c) or negation_sign(c, None, pred, subj)[0] < 0):
             return []
     elif not speakers_clause(c, subj, speaker_words):
