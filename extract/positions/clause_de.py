@@ -27,7 +27,7 @@ ACCUSATIVE = fd.ACCUSATIVE
 SPEAKING = frozenset("ich wir man er sie".split())  # a pronoun subject: the speaker or the one reported
 NOBODY = frozenset("niemand keiner".split())  # the speaker says that nobody will: a negated position
 COPULAS = frozenset("sein bleiben werden".split())
-JUDGING = frozenset("halten nennen bezeichnen werten betrachten sehen empfinden finden".split())
+JUDGING = fd.JUDGING  # (one list of judging verbs for both readers)
 SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
 WILL = frozenset("willen ansicht meinung auffassung wunsch".split())  # "soll nach dem Willen von Y": Y's demand
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -127,13 +127,19 @@ def auxiliary(c: fd.Clause, at: int) -> bool:
 
 def judged_predicative(c: fd.Clause) -> bool:
     """A judging verb with a listed predicative ("hält X für einen Holzweg"): the reader's slots decide."""
-    return any(w.lemma in JUDGING for w in c.words) and any(p.entry.slots == ("pred",) for p in predicates(c))
+    return judging(c) and any(p.entry.slots == ("pred",) for p in predicates(c))
+
+
+def judging(c: fd.Clause) -> bool:
+    """A verb that judges its object stands in the clause ("hält X für …"; also with its particle
+    separated: "schätzt X als Fehler ein", "stuft X als notwendig ein")."""
+    return not JUDGING.isdisjoint(lemma_places(c))
 
 
 def judged(c: fd.Clause, at: int) -> bool:
     """A predicative: a copula or a judging verb in the clause, the word not inside a prepositional
     phrase other than "für"/"als" ("hält X für einen Fehler", "bezeichnete X als Fehler")."""
-    if not any(w.lemma in COPULAS and not (w.lemma == "werden" and passive(c)) or w.lemma in JUDGING for w in c.words):
+    if not (any(w.lemma in COPULAS and not (w.lemma == "werden" and passive(c)) for w in c.words) or judging(c)):
         return False  # ("wird gut angenommen": a passive, no copula)
     if not c.words[at].noun and at + 1 < len(c.words) and c.words[at + 1].tag in ("VV(PP)", "VV(INF)", "VV(IZU)"):
         return False  # "gut angenommen", "schnell umgesetzt": an adverb of the verb
@@ -360,10 +366,10 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
     schließen": the predicative judges the subject, the judged object or the zu-clause."""
     value = int(pred.entry.value)
     own = fd.phrase_at(c, pred.at)
-    judging = any(w.lemma in JUDGING for w in c.words)
-    if judging and not speakers_clause(c, subj, speaker_words):
+    judges = judging(c)
+    if judges and not speakers_clause(c, subj, speaker_words):
         return []  # "Die Opposition halte X für verfehlt": someone else's judgement
-    if judging:
+    if judges:
         target = next((p for p in objects(c, subj, speaker_words) if p is not own), None)
         if target is None and subj is not None and not subj.pronoun and not fd._names_speaker(c, subj, speaker_words):
             target = subj if subj is not own else None
