@@ -317,6 +317,10 @@ OBJECT_FIRST = [
     ("Ein Ende der Hängepartie forderte die Industrie- und Handelskammer Quellbach.", "Ende der Hängepartie",
      "Industrie- und Handelskammer Quellbach"),
     ("Scharfe Kritik übte der Landesverband der Tafeln.", "Scharfe Kritik", "Landesverband der Tafeln"),
+    # an indefinite thing in the prefield, a bare role + name after the singular verb: that is the subject;
+    # an indefinite person in the prefield stays the subject
+    ("Ein Ende der Hängepartie forderte Kammerpräsident Olaf Brennholz.", "Ende der Hängepartie", "Olaf Brennholz"),
+    ("Ein Anwohner kritisierte Bürgermeister Gerd Hollmann scharf.", "Hollmann scharf", ""),
     # "der" before a feminine noun is a dative: the prefield stays the subject
     ("Ein Augenzeuge erzählte der Nachrichtenagentur Valpress, die Polizei habe geschossen.", "die Polizei habe", ""),
 ]

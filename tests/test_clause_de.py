@@ -143,3 +143,12 @@ def test_an_adverb_before_a_participle_is_no_predicative():
 def test_plans_of_ones_own_acts_are_no_position():
     assert read("Wir werden die Grundschule im Sommer schließen") == []
     assert read("Das Bad solle 2027 geschlossen werden") == []
+
+
+def test_judging_verbs_are_the_frames_list_and_may_separate_their_particle():
+    assert cd.JUDGING == cd.fd.JUDGING  # one list for both readers
+    assert cd.judging(clause_of("Er stuft den Neubau als Fehler ein", "de"))
+    assert not cd.judging(clause_of("Er lehnt den Neubau ab", "de"))
+    assert read("Er schätzt die Arbeitszeitverlängerung als schweren Fehler ein") == [("Arbeitszeitverlängerung", -1)]
+    assert read("Sie beurteilte die Zweitwohnungssteuer als vernünftig") == [("Zweitwohnungssteuer", 1)]
+    assert read("Die Opposition bewerte das Parkkonzept als gescheitert", {"edda", "kronsbein"}) == []

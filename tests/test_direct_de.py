@@ -28,3 +28,16 @@ def test_past_plural_after_the_frame_of_a_quote_is_the_narrator(text, words):
 def test_clause_after_the_frame_in_reported_speech_is_the_speakers(text, words, name):
     found = [s for s in statements(text) if words in s[1]]
     assert found and found[0][0] == "indirect" and found[0][2].endswith(name)
+
+
+def test_a_verb_the_tagger_misread_before_a_colon_frames_the_quote():
+    # "nickt" read as an adjective: verb_before_colon finds it (without changing it), the colon
+    # frame corrects its tag (tokens.retag_finite) and takes the noun phrase before it as the speaker
+    from extract.de import load_cues
+    from extract.de.article import Article
+    from extract.de.direct import verb_before_colon
+    text = "Ein Nachbar nickt: „Ohne die Jungs wäre unser Keller voll.“"
+    art = Article(text, load_cues())
+    colon = next(i for i, t in enumerate(art.toks) if t.text == ":")
+    assert verb_before_colon(art, 0, colon) == 2 and art.toks[2].tag != "VV(FIN)"
+    assert statements(text) == [("direct", "Ohne die Jungs wäre unser Keller voll.", "Ein Nachbar")]

@@ -315,3 +315,19 @@ def test_a_plural_past_the_tagger_reads_as_an_adjective_still_makes_a_content_cl
     toks = Article("Sie nannte die gestiegenen Kosten.", load_cues()).toks
     adjective = next(i for i, t in enumerate(toks) if t.low == "gestiegenen")
     assert not misread_past(toks, adjective)
+
+
+def test_a_named_subject_after_reported_content_opens_a_main_clause_of_its_own():
+    # the content ends before ", <named subject> <verb>" (narrator_resumes, named_subject_before), and
+    # that main clause, holding no statement yet, is reported speech of its own (sentence_rules)
+    text = "Kreisrätin Ilka Sommerfeld sagte, der Zuschuss sei zu gering, Landrat Udo Brecht lobte dagegen das Konzept."
+    assert statements(text) == [
+        ("indirect", "der Zuschuss sei zu gering", "Kreisrätin Ilka Sommerfeld"),
+        ("reported", "Landrat Udo Brecht lobte dagegen das Konzept", "Landrat Udo Brecht")]
+    # a Konjunktiv clause after the comma is still content; a clause that holds the cue of a statement
+    # found ("kritisierte … und sagte, …") gets no second one
+    text = "Kreisrätin Ilka Sommerfeld sagte, der Zuschuss sei zu gering, die Vereine müssten sparen."
+    assert statements(text) == [("indirect", "der Zuschuss sei zu gering, die Vereine müssten sparen",
+                                 "Kreisrätin Ilka Sommerfeld")]
+    text = "Kreisrätin Ilka Sommerfeld kritisierte den Plan und sagte, der Zuschuss sei zu gering."
+    assert [kind for kind, _, _ in statements(text)] == ["indirect"]

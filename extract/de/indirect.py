@@ -20,10 +20,11 @@ def sentence_rules(art: Article) -> None:
     for n, (s, e) in enumerate(art.sents):
         occupied = [f for f in art.found if f.kind in ("direct",) and f.frame and f.frame[0] < toks[e - 1].e
                     and f.frame[1] > toks[s].b]
-        done = False
+        done = content = False
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
         verbs = [v for v in range(s, e) if toks[v].quote < 0 and art.verb_cue(v, s, e)]
-        if source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied):
+        sourced = source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied)
+        if sourced:
             done = True
         demand_statement(art, s, e, occupied)
         cues = [v for v in verbs if v not in art.used_cues
@@ -33,14 +34,20 @@ def sentence_rules(art: Article) -> None:
             if any(b <= toks[v].b < e2 for f in art.found for b, e2 in f.quote):
                 continue  # a cue inside another statement's content belongs to that content
             if verb_statement(art, v, s, e, occupied, after_source=done, clause_only=True):
-                done = True
+                done = content = True
         if not done:
             done = claim_statement(art, s, e, occupied) or attitude_statement(art, s, e, occupied)
-        if not done:
-            taken: set[tuple[int, int]] = set()  # one reported statement per main clause
+        if not done or content and not sourced:
+            # one reported statement per main clause; after statements with a content clause, only in
+            # a main clause that holds none of them ("X kritisierte den Plan, Y sagte, die Kosten …")
+            found = [f for f in art.found if f.quote and toks[s].b <= f.quote[0][0] < toks[e - 1].e] if done else []
+            taken: set[tuple[int, int]] = set()
             for v in cues:
-                if main_clause(art, v, s, e) not in taken and verb_statement(art, v, s, e, occupied, after_source=done):
-                    taken.add(main_clause(art, v, s, e))
+                clause = main_clause(art, v, s, e)
+                if clause in taken or done and (clause == (s, e) or holds_statement(art, clause, found)):
+                    continue
+                if verb_statement(art, v, s, e, occupied + found, after_source=False):
+                    taken.add(clause)
         stance_statement(art, s, e)
 
 
@@ -622,6 +629,12 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     return False
 
 
+def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:
+    """Whether a quoted piece or a cue of one of ``found`` overlaps the tokens clause[0]..clause[1]-1."""
+    b, e = art.toks[clause[0]].b, art.toks[clause[1] - 1].e
+    return any(qb < e and b < qe for f in found for qb, qe in f.quote + f.cue)
+
+
 def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
     """The main clause of sentence s..e that holds verb v: main clauses joined by a comma, each with
     its subject before its verb ("Brehm hob das Geständnis hervor, Assel verwies auf …"), are two
@@ -723,9 +736,16 @@ def narrator_resumes(art: Article, k: int, s: int, e: int) -> bool:
     if not seg or seg[0].low in SUBORDINATORS or seg[0].low in RELATIVE or any(x.konj for x in seg):
         return False
     fin = next((i for i, x in enumerate(seg) if "FIN" in x.tag), None)
-    if fin is None or t.text == "," and b == k + 1 and fin != 0 or fin > 5:
-        return False  # (after a bare comma only a verb right after it: ", erkannte … an")
+    if fin is None or t.text == "," and b == k + 1 and fin != 0 and not named_subject_before(art, b, seg[fin].i) or fin > 5:
+        return False  # (after a bare comma only a verb right after it, ", erkannte … an", or after its named subject)
     return fin < len(seg) - 1 or art.verb_cue(seg[fin].i, s, e)
+
+
+def named_subject_before(art: Article, b: int, v: int) -> bool:
+    """A noun phrase from b that ends right at the finite verb v and names someone (a name in it):
+    ", Bürgermeister Jan Roth widersprach": a main clause of its own, as in main_clause."""
+    toks = art.toks
+    return art.np_right(b, v) == v and any(x.tag == "NE" for x in toks[b:v])
 
 
 def second_predicate(toks: list, v: int, e: int) -> bool:

@@ -336,6 +336,9 @@ def noun_group_end(art: Article, m: int, e: int) -> int | None:
     return m + 1 if noun and toks[m].quote < 0 else None
 
 
+INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einen"))
+
+
 def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Span | None:
     """"Scharfe Kritik übte auch die Opposition", "Mehr Personal forderte zudem die Gewerkschafterin
     X", "Mehr Tempo forderte am Wochenende der ADFC": the prefield names a thing, not a person or
@@ -345,14 +348,15 @@ def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Sp
     head = next((t for t in toks[pre:end] if t.cap and t.tag in ("NN", "NE")), None)
     if head is None or head.tag == "NE" or _person_or_body(head):
         return None
-    if toks[pre].low in DETERMINERS and toks[pre].low not in ("ein", "eine", "einen") \
-            and not head.low.rstrip("en").endswith(NOUN_ENDINGS):
+    indefinite = toks[pre].low in INDEFINITE_ARTICLES
+    if toks[pre].low in DETERMINERS and not indefinite and not head.low.rstrip("en").endswith(NOUN_ENDINGS):
         return None  # ("Das Land hat die Gemeinschaft gebeten": a definite thing may be a body; an abstract noun is not)
     k = art.middle_field(v + 1, e)
     # a bare name or role + name after a singular verb is the nominative too ("Großen Applaus erhielt
     # Kreishandwerksmeisterin Gabi Lohmöller"); a plural verb agrees with the prefield ("Anwohner kritisierten Anna B.")
+    # ("Ein Ende der Hängepartie forderte Kammerpräsident X": an indefinite thing, no definite one that may be a body)
     bare = k < e and toks[k].cap and (toks[k].tag == "NE" or _person_or_body(toks[k])) and not toks[v].low.endswith("en") \
-        and toks[pre].low not in DETERMINERS
+        and (toks[pre].low not in DETERMINERS or indefinite)
     stop = art.np_right(k, e) if k < e and (toks[k].low in ("die", "der") or bare) and toks[k].quote < 0 else None
     noun = next((t for t in toks[k + (not bare):stop] if t.cap and t.tag in NOMINAL_TAGS and t.tag != "TRUNC"),
                 None) if stop else None  # ("die Industrie- und Handelskammer": the head after the truncated word)

@@ -23,11 +23,11 @@ from .frames import Stance
 NEGATIONS = frozenset("nicht nie niemals keinesfalls keineswegs kaum".split())
 NEGATING_DETERMINERS = fd.NEGATING_DETERMINERS
 DATIVE = frozenset("dem einem diesem jedem keinem meinem unserem ihrem seinem".split())
-ACCUSATIVE = frozenset("den einen diesen jeden keinen meinen unseren ihren seinen".split())
+ACCUSATIVE = fd.ACCUSATIVE
 SPEAKING = frozenset("ich wir man er sie".split())  # a pronoun subject: the speaker or the one reported
 NOBODY = frozenset("niemand keiner".split())  # the speaker says that nobody will: a negated position
 COPULAS = frozenset("sein bleiben werden".split())
-JUDGING = frozenset("halten nennen bezeichnen werten betrachten sehen empfinden finden".split())
+JUDGING = fd.JUDGING  # (one list of judging verbs for both readers)
 SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
 WILL = frozenset("willen ansicht meinung auffassung wunsch".split())  # "soll nach dem Willen von Y": Y's demand
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -49,10 +49,10 @@ def polarity_lexicon() -> tuple[Entry, ...]:
         parts = line.split("\t")
         if line.lstrip().startswith("#") or len(parts) < 3:
             continue
-        words = tuple(parts[2].split())
-        out.append(Entry(parts[0].strip(), tuple(parts[1].strip().split(",")), words))
+        value, slots, words = parts[0].strip(), tuple(parts[1].strip().split(",")), tuple(parts[2].split())
+        out.append(Entry(value, slots, words))
         if any("ß" in w for w in words):
-            out.append(Entry(parts[0].strip(), tuple(parts[1].strip().split(",")), tuple(w.replace("ß", "ss") for w in words)))
+            out.append(Entry(value, slots, tuple(w.replace("ß", "ss") for w in words)))
     return tuple(out)
 
 
@@ -116,7 +116,8 @@ def predicates(c: fd.Clause) -> list[Predicate]:
             if e.slots == ("pred",) and not judged(c, at) or auxiliary(c, at):
                 continue
             found.append(Predicate(e, at, [c.words[places[w]].text for w in e.words]))
-    return sorted(found, key=lambda p: (-len(p.entry.words), p.at, p.entry.value))  # (deterministic: sets are not)
+    # (the whole entry in the key: the set above iterates in an order that changes from run to run)
+    return sorted(found, key=lambda p: (-len(p.entry.words), p.at, p.entry.value, p.entry.slots, p.entry.words))
 
 
 def auxiliary(c: fd.Clause, at: int) -> bool:
@@ -126,18 +127,24 @@ def auxiliary(c: fd.Clause, at: int) -> bool:
 
 def judged_predicative(c: fd.Clause) -> bool:
     """A judging verb with a listed predicative ("hält X für einen Holzweg"): the reader's slots decide."""
-    return any(w.lemma in JUDGING for w in c.words) and any(p.entry.slots == ("pred",) for p in predicates(c))
+    return judging(c) and any(p.entry.slots == ("pred",) for p in predicates(c))
+
+
+def judging(c: fd.Clause) -> bool:
+    """A verb that judges its object stands in the clause ("hält X für …"; also with its particle
+    separated: "schätzt X als Fehler ein", "stuft X als notwendig ein")."""
+    return not JUDGING.isdisjoint(lemma_places(c))
 
 
 def judged(c: fd.Clause, at: int) -> bool:
     """A predicative: a copula or a judging verb in the clause, the word not inside a prepositional
     phrase other than "für"/"als" ("hält X für einen Fehler", "bezeichnete X als Fehler")."""
-    if not any(w.lemma in COPULAS and not (w.lemma == "werden" and passive(c)) or w.lemma in JUDGING for w in c.words):
+    if not (any(w.lemma in COPULAS and not (w.lemma == "werden" and passive(c)) for w in c.words) or judging(c)):
         return False  # ("wird gut angenommen": a passive, no copula)
     if not c.words[at].noun and at + 1 < len(c.words) and c.words[at + 1].tag in ("VV(PP)", "VV(INF)", "VV(IZU)"):
         return False  # "gut angenommen", "schnell umgesetzt": an adverb of the verb
     p = fd.phrase_at(c, at)
-    return p is None or p.prep in (None, "für") or c.words[p.start - 1].low == "als" if p else True
+    return p is None or p.prep in (None, "für") or c.words[p.start - 1].low == "als"
 
 
 def finite_index(c: fd.Clause) -> int:
@@ -278,8 +285,8 @@ def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[f
     count ("warnte davor, X zu <unknown>" may end X; "Am besten sei es, die Unterlagen einzureichen" is advice)."""
     subj = subject(c) if finite_index(c) >= 0 else None
     verb = max((i for i, w in enumerate(c.words) if w.tag.startswith("VV")), default=-1)
-    plain = [Predicate(Entry("keep", ("acc",), ()), verb, [])] if verb >= 0 and plain else []
-    for pred in [p for p in predicates(c) if p.entry.slots != ("pred",)] + plain:
+    unlisted = [Predicate(Entry("keep", ("acc",), ()), verb, [])] if verb >= 0 and plain else []
+    for pred in [p for p in predicates(c) if p.entry.slots != ("pred",)] + unlisted:
         value = {"flip": -1, "keep": 1, "+1": 1, "-1": -1}[pred.entry.value]
         for slot in pred.entry.slots:
             p = slot_filler(c, slot, subj, speaker_words)
@@ -317,7 +324,7 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
     if e.slots == ("subj",):
         return consequence_stances(c, pred, subj, speaker_words, recalled)
     if "es" in e.words:  # "Eine Maut wird es nicht geben": "es" is the subject, the thing the object;
-        subj = fd.phrase_at(c, c.lows.index("es"))  # a promise only negated or demanded ("wird es Unfälle geben": a forecast)
+        subj = fd.phrase_at(c, lemma_places(c)["es"])  # a promise only negated or demanded ("wird es Unfälle geben": a forecast)
         if not (asks(c) or negation_sign(c, None, pred, subj)[0] < 0):
             return []
     elif not speakers_clause(c, subj, speaker_words):
@@ -359,10 +366,10 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
     schließen": the predicative judges the subject, the judged object or the zu-clause."""
     value = int(pred.entry.value)
     own = fd.phrase_at(c, pred.at)
-    judging = any(w.lemma in JUDGING for w in c.words)
-    if judging and not speakers_clause(c, subj, speaker_words):
+    judges = judging(c)
+    if judges and not speakers_clause(c, subj, speaker_words):
         return []  # "Die Opposition halte X für verfehlt": someone else's judgement
-    if judging:
+    if judges:
         target = next((p for p in objects(c, subj, speaker_words) if p is not own), None)
         if target is None and subj is not None and not subj.pronoun and not fd._names_speaker(c, subj, speaker_words):
             target = subj if subj is not own else None

@@ -2073,7 +2073,9 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
 
 
 def judging_clause(c: Clause) -> bool:
-    from .clause_de import judged_predicative
+    """A judging verb with a predicative of clause_de's lexicon ("hält X für einen Holzweg"): the
+    argument reader reads the clause even where a frame fired (clause_de.judged_predicative)."""
+    from .clause_de import judged_predicative  # (it imports this module)
 
     return judged_predicative(c)
 
