@@ -54,6 +54,9 @@ def test_quantity_nouns_pass_to_what_they_count():
 def test_plural_lemmas_of_works_and_taxes():
     assert ("steelworks", 1) in en_stances("Union leader Bo Hale praised the Kelby steelworks.", "Bo Hale")
     assert ("carbon tax", -1) in en_stances("Senator Ivy Crane opposed carbon taxes.", "Ivy Crane")
+    assert ("sewage treatment works", 1) in en_stances("Bo Hale welcomed the new sewage treatment works.", "Bo Hale")
+    # a plural merely ending in -works is a plural like any other: the same target as its singular
+    assert ("cycle network", 1) in en_stances("Mayor Ada Voss praised the new cycle networks.", "Ada Voss")
 
 
 def test_a_versioned_thing_is_the_same_target():

@@ -74,7 +74,7 @@ def target_names(tok) -> list[str]:
 def head_word(tok) -> str:
     """The lemma of a common noun, also of a plural the tagger took for a verb ("the new cycle
     lanes" as VBZ object); a name as written."""
-    if tok.lower_ in lexicon()["plurals"] or tok.lower_.endswith("works"):
+    if tok.lower_ in lexicon()["plurals"]:
         return tok.lower_  # ("fireworks", "goods", "steelworks", "treatment works": the plural names the thing)
     if tok.tag_ == "NNS" and tok.lower_.endswith("xes") and tok.lemma_.lower().endswith("is"):
         return tok.lower_[:-2]  # ("taxes" lemmatised as "taxis": a plural in -xes drops its -es)
