@@ -281,6 +281,14 @@ def kind_heads(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def title_abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
+    """title_abbreviations_<lang>.tsv: an abbreviated title, casefolded and without its dot
+    ("gov") -> the words it stands for ("governor",)."""
+    rows = (line.split("\t") for line in _data_lines(f"title_abbreviations_{lang}.tsv") if "\t" in line)
+    return {r[0].strip().casefold().rstrip("."): tuple(r[1].split()) for r in rows}
+
+
+@lru_cache(maxsize=None)
 def member_heads(lang: str) -> dict[str, tuple[str, ...]]:
     """members_<lang>.tsv: a noun for the people or part of a body ("Beamte", "Stadt"), casefolded,
     -> endings of the words that name the body it speaks for ('*': any named body)."""
