@@ -88,3 +88,9 @@ def test_a_preposition_without_object_is_the_verbs_particle():
 def test_an_idiom_inside_an_outer_frame_is_read_once_by_it():
     # "warned against pulling the plug on X": for X, and no second, opposite reading of the inner idiom
     assert en_stances("Lena Frey warned against pulling the plug on the night ferry.", "Lena Frey") == {("night ferry", 1)}
+
+
+def test_no_subject_is_no_officers_body():
+    from extract.positions.frames_en import officers_body
+
+    assert officers_body(None, {"ceo", "tilde", "marr"}) is False

@@ -778,9 +778,9 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
     from ..actors import lexicon as actor_lexicon
 
     bodies = actor_lexicon("en").institutions.keys() | lexicon()["bodies"]
-    own = {w.lower_ for w in subject.subtree}
     if subject is None or not is_body(subject) or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in subject.head.children):
         return False  # ("said the housing authority had rejected X": a past act reported)
+    own = {w.lower_ for w in subject.subtree}
     return (any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or subject.pos_ == "PROPN") \
         and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
 
