@@ -544,6 +544,9 @@ def test_a_lead_that_withholds_the_name_speaks_with_the_person_named_next():
             "Siobhan Carrick, chief executive of Northway Rail, told a Stormont committee that the line was vital.")
     said = {" ".join(s["quote"]): s["speaker"] for s in run(text)}
     assert said["the first trains could run by 2029"] == "Siobhan Carrick"
+    # under a headline (whose sentence the parser may run on over the blank line after it)
+    said = {" ".join(s["quote"]): s["speaker"] for s in run("Bypass row\n\n" + text)}
+    assert said["the first trains could run by 2029"] == "Siobhan Carrick"
 
 
 @trained

@@ -14,7 +14,8 @@ class ParsedLead:
         """A statement of the story's first sentence whose speaker is 'the <role> of ...' with no
         one named before speaks with the person named as the speaker of the next sentence."""
         start = headline_end(self.text) or 0
-        sents = [s for s in self.doc.sents if s.end_char > start and s.text.strip()]
+        # (the headline's sentence may run on over the blank line after it: its words end at start)
+        sents = [s for s in self.doc.sents if s.start_char + len(s.text.rstrip()) > start and s.text.strip()]
         if len(sents) < 2 or any(e.label_ == "PERSON" for e in self.doc.ents if e.end_char <= sents[0].start_char):
             return
         lead, after = sents[0], sents[1]
