@@ -273,6 +273,12 @@ def test_the_council_never_refers_back_to_a_local_paper():
 
 
 @trained
+def test_a_campaign_group_named_voice_is_no_paper():
+    text = "The Ormsby Patients Voice has criticised the closure. The group said patients would travel further."
+    assert speaker(text, "patients would travel further") == "Ormsby Patients Voice"
+
+
+@trained
 @pytest.mark.parametrize("text,part,name", [
     ("The town's longest-serving firefighter, Capt. Ivo Marsh, said the blaze spread fast.", "the blaze spread fast",
      "Ivo Marsh"),
