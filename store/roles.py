@@ -8,15 +8,15 @@ from collections import defaultdict
 
 class RoleIndex:
     """Every suffix of a role (casefolded) -> the roles ending in it, role -> the actors holding it;
-    an abbreviated title ("gov.", "sen.") also by its stem. role_fits(role, word) holds exactly
-    when the role ends in one of role_forms(word) or is a title whose stem starts the word."""
+    a role ending in an abbreviated title ("gov.", "sen.") also by the words it stands for. role_fits(role,
+    word) holds exactly when the role ends in one of role_forms(word) or its last word abbreviates the word."""
 
     def __init__(self) -> None:
         self.role: dict[str, str] = {}  # actor id -> its role, casefolded
         self._order: dict[str, int] = {}  # actor id -> when it first got a role (the order of the old scan)
         self._holders: dict[str, set[str]] = defaultdict(set)
         self._by_suffix: dict[str, set[str]] = defaultdict(set)
-        self._by_stem: dict[str, set[str]] = defaultdict(set)
+        self._by_full: dict[str, set[str]] = defaultdict(set)  # "governor" -> {"gov."}
 
     def set(self, aid: str, role: str | None) -> None:
         """The actor's role is now ``role``; its former role no longer finds it."""
@@ -44,11 +44,10 @@ class RoleIndex:
                 index[key].discard(low)
 
     def _keys(self, low: str) -> list[tuple[str, dict[str, set[str]]]]:
+        from extract.actors.across import spelled_out  # the actor-matching rules live in extract/
+
         keys = [(low[i:], self._by_suffix) for i in range(len(low) + 1)]
-        last = low.split()[-1] if low.split() else ""
-        if last.endswith(".") and len(last) >= 4:
-            keys.append((last[:-1], self._by_stem))
-        return keys
+        return keys + [(full, self._by_full) for full in spelled_out(low.split()[-1] if low.split() else "")]
 
     def fitting(self, words: list[str]) -> list[str]:
         """The actors whose role role_fits one of the role nouns ``words``, in the order they got it."""
@@ -58,7 +57,5 @@ class RoleIndex:
         for word in words:
             for form in role_forms(word):
                 roles |= self._by_suffix.get(form, set())
-            low = word.casefold()
-            for k in range(3, len(low) + 1):
-                roles |= self._by_stem.get(low[:k], set())
+            roles |= self._by_full.get(word.casefold(), set())
         return sorted({aid for r in roles for aid in self._holders[r]}, key=self._order.__getitem__)

@@ -772,3 +772,15 @@ def test_a_title_abbreviated_to_its_start_is_the_same_role():
     assert match_actor(person("x", "Denholm", role="Governor"), known) == "g1"
     assert match_actor(person("x", "Pask", role="Senator"), known) == "g2"
     assert match_actor(person("x", "Pask", role="Governor"), known) is None  # another role speaks against it
+
+
+def test_a_shared_start_alone_is_no_abbreviated_title():
+    from extract.actors.across import role_fits
+
+    known = [person("g1", "Ivo Pask", "Sen."), person("g2", "Ada Roe", "Pres.")]
+    assert match_actor(person("x", "Pask", role="Senior Adviser"), known) is None  # "Sen." is the senator
+    assert match_actor(person("x", "Roe", role="Presenter"), known) is None
+    assert match_actor(person("x", "Roe", role="President"), known) == "g2"
+    assert match_actor(person("x", "Pask", role="senator"), [person("g3", "Ivo Pask", "Lt. Gov."), *known]) == "g1"
+    assert match_actor(person("x", "Pask", role="Lieutenant Governor"), [person("g3", "Ivo Pask", "Lt. Gov.")]) == "g3"
+    assert role_fits("Det. Supt.", "superintendent") and not role_fits("Pres.", "presenter")

@@ -54,6 +54,9 @@ def test_quantity_nouns_pass_to_what_they_count():
 def test_plural_lemmas_of_works_and_taxes():
     assert ("steelworks", 1) in en_stances("Union leader Bo Hale praised the Kelby steelworks.", "Bo Hale")
     assert ("carbon tax", -1) in en_stances("Senator Ivy Crane opposed carbon taxes.", "Ivy Crane")
+    assert ("sewage treatment works", 1) in en_stances("Bo Hale welcomed the new sewage treatment works.", "Bo Hale")
+    # a plural merely ending in -works is a plural like any other: the same target as its singular
+    assert ("cycle network", 1) in en_stances("Mayor Ada Voss praised the new cycle networks.", "Ada Voss")
 
 
 def test_a_versioned_thing_is_the_same_target():
@@ -85,3 +88,9 @@ def test_a_preposition_without_object_is_the_verbs_particle():
 def test_an_idiom_inside_an_outer_frame_is_read_once_by_it():
     # "warned against pulling the plug on X": for X, and no second, opposite reading of the inner idiom
     assert en_stances("Lena Frey warned against pulling the plug on the night ferry.", "Lena Frey") == {("night ferry", 1)}
+
+
+def test_no_subject_is_no_officers_body():
+    from extract.positions.frames_en import officers_body
+
+    assert officers_body(None, {"ceo", "tilde", "marr"}) is False

@@ -156,3 +156,15 @@ def test_an_english_act_before_a_clause_of_others_is_the_speakers_own():
              for s in extract_article("Mayor Ines Cole turned her back on the harbour toll on Monday after the "
                                       "traders' union refused to pay it.", lang="en", published="2026-03-02").statements]
     assert any(name.endswith("Ines Cole") and stance.get("harbour toll") == -1 for name, stance in found)
+
+
+def test_an_english_reason_clause_without_others_words_stays_in_the_acts_span():
+    def quotes(text):
+        return [s.quote_text for s in extract_article(text, lang="en", published="2026-03-02").statements
+                if s.speaker_name.endswith("Ines Cole")]
+
+    assert quotes("Mayor Ines Cole turned her back on the harbour toll on Monday because the fees had doubled.") \
+        == ["Mayor Ines Cole turned her back on the harbour toll on Monday because the fees had doubled"]
+    # a clause holding others' statement ends the act before it (their words are theirs)
+    assert quotes("Mayor Ines Cole turned her back on the harbour toll on Monday after the traders' union said "
+                  "it would not pay.") == ["Mayor Ines Cole turned her back on the harbour toll on Monday"]

@@ -12,7 +12,7 @@ from typing import Callable
 import platformdirs
 
 from ..model import Actor
-from .lexicon import firstnames, is_generic_body, lexicon
+from .lexicon import firstnames, is_generic_body, lexicon, title_abbreviations
 from .roles import demonym_stem, place_for_stem
 
 
@@ -96,9 +96,17 @@ def _roles_match(a: str, b: str) -> bool:
 
 
 def _unabbreviated(role: str, other: str) -> str:
-    """A title abbreviated to its start as the other role spells it out ("gov." beside "governor",
-    "sen." beside "senator"), else as it is."""
-    return other if role.endswith(".") and len(role) >= 4 and " " not in role and other.startswith(role[:-1]) else role
+    """The role with each abbreviated title in it as the other role spells it out ("gov." beside
+    "governor", "lt. gov." beside "lieutenant governor"); a word the other does not spell out stays."""
+    others = set(other.split())
+    return " ".join(next((full for full in spelled_out(w) if full in others), w) for w in role.split())
+
+
+def spelled_out(word: str) -> tuple[str, ...]:
+    """The words an abbreviated title stands for ("Gov." -> ("governor",), data/title_abbreviations_<lang>.tsv),
+    or () for any other word (a shared start is not enough: "Sen." is no senior adviser)."""
+    low = word.casefold().rstrip(".")
+    return tuple(full for lang in ("de", "en") for full in title_abbreviations(lang).get(low, ()))
 
 
 def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | None = None) -> str | None:
@@ -264,9 +272,7 @@ def role_fits(role: str, word: str) -> bool:
     low = (role or "").casefold()
     if not low:
         return False
-    last = low.split()[-1]
-    return low.endswith(role_forms(word)) or (last.endswith(".") and len(last) >= 4
-                                              and word.casefold().startswith(last[:-1]))
+    return low.endswith(role_forms(word)) or word.casefold() in spelled_out(low.split()[-1])
 
 
 def _of_place(a: Actor, place: str) -> bool:

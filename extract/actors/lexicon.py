@@ -275,9 +275,18 @@ def referring_bodies(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def kind_heads(lang: str) -> dict[str, tuple[str, ...]]:
     """body_kinds_<lang>.tsv: a referring body noun (casefolded) -> endings of the words of other
-    bodies' names it may refer back to ('partei' -> 'liste', 'bündnis', …)."""
+    bodies' names it may refer back to ('partei' -> 'liste', 'bündnis', …; 'building_society' is one ending
+    of two words)."""
     rows = (line.split("\t") for line in _data_lines(f"body_kinds_{lang}.tsv") if "\t" in line)
-    return {r[0].strip().casefold(): tuple(r[1].split()) for r in rows}
+    return {r[0].strip().casefold(): tuple(w.replace("_", " ") for w in r[1].split()) for r in rows}
+
+
+@lru_cache(maxsize=None)
+def title_abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
+    """title_abbreviations_<lang>.tsv: an abbreviated title, casefolded and without its dot
+    ("gov") -> the words it stands for ("governor",)."""
+    rows = (line.split("\t") for line in _data_lines(f"title_abbreviations_{lang}.tsv") if "\t" in line)
+    return {r[0].strip().casefold().rstrip("."): tuple(r[1].split()) for r in rows}
 
 
 @lru_cache(maxsize=None)

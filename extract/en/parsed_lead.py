@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..actors.mentions import parse_phrase
 from .parsed_speakers import headline_end
 
 
@@ -12,9 +13,11 @@ class ParsedLead:
 
     def lead_named_later(self) -> None:
         """A statement of the story's first sentence whose speaker is 'the <role> of ...' with no
-        one named before speaks with the person named as the speaker of the next sentence."""
+        one named before speaks with the person named as the speaker of the next sentence, unless
+        that person is given another role ('Transport minister Ada Roe'; 'Dr', 'Chief executive' do not count)."""
         start = headline_end(self.text) or 0
-        sents = [s for s in self.doc.sents if s.end_char > start and s.text.strip()]
+        # (the headline's sentence may run on over the blank line after it: its words end at start)
+        sents = [s for s in self.doc.sents if s.start_char + len(s.text.rstrip()) > start and s.text.strip()]
         if len(sents) < 2 or any(e.label_ == "PERSON" for e in self.doc.ents if e.end_char <= sents[0].start_char):
             return
         lead, after = sents[0], sents[1]
@@ -23,10 +26,12 @@ class ParsedLead:
                       and self.names_person(f.speaker_mention[0])), None)
         if named is None:
             return
+        role = parse_phrase(self.text[named[0]:named[1]], "en").role.casefold()
         for f in self.found:
             if lead.start_char <= f.quote[0][0] < lead.end_char and f.speaker_mention \
-                    and self.withheld(self.doc.char_span(*f.speaker_mention[0], alignment_mode="expand")):
-                f.speaker_mention = [named]
+                    and self.withheld(span := self.doc.char_span(*f.speaker_mention[0], alignment_mode="expand")) \
+                    and (not role or role.endswith(".") or span.root.lower_ in role.split()):
+                f.speaker_mention = [named]  # (not one with another role: 'But campaigner Ada Roe said ...')
 
     def names_person(self, span: tuple[int, int]) -> bool:
         return any(t.ent_type_ == "PERSON" for t in self.doc.char_span(*span, alignment_mode="expand") or [])

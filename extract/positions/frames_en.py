@@ -74,7 +74,7 @@ def target_names(tok) -> list[str]:
 def head_word(tok) -> str:
     """The lemma of a common noun, also of a plural the tagger took for a verb ("the new cycle
     lanes" as VBZ object); a name as written."""
-    if tok.lower_ in lexicon()["plurals"] or tok.lower_.endswith("works"):
+    if tok.lower_ in lexicon()["plurals"]:
         return tok.lower_  # ("fireworks", "goods", "steelworks", "treatment works": the plural names the thing)
     if tok.tag_ == "NNS" and tok.lower_.endswith("xes") and tok.lemma_.lower().endswith("is"):
         return tok.lower_[:-2]  # ("taxes" lemmatised as "taxis": a plural in -xes drops its -es)
@@ -778,9 +778,9 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
     from ..actors import lexicon as actor_lexicon
 
     bodies = actor_lexicon("en").institutions.keys() | lexicon()["bodies"]
-    own = {w.lower_ for w in subject.subtree}
     if subject is None or not is_body(subject) or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in subject.head.children):
         return False  # ("said the housing authority had rejected X": a past act reported)
+    own = {w.lower_ for w in subject.subtree}
     return (any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or subject.pos_ == "PROPN") \
         and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
 
