@@ -143,3 +143,21 @@ def test_an_adverb_before_a_participle_is_no_predicative():
 def test_plans_of_ones_own_acts_are_no_position():
     assert read("Wir werden die Grundschule im Sommer schließen") == []
     assert read("Das Bad solle 2027 geschlossen werden") == []
+
+
+def test_a_singular_noun_keeps_its_en_ending_and_a_plural_loses_it():
+    from extract.positions.frames_de import german_noun_lemma
+
+    # an unknown compound's tail "ecken" would lemmatise to "Eck": the whole word is singular
+    assert german_noun_lemma("Lehrschwimmbecken") == "Lehrschwimmbecken"
+    assert german_noun_lemma("Ladesäulen") == "Ladesäule"  # a true plural still loses it
+    assert german_noun_lemma("Familienväter") == "Familienvater"
+
+
+def test_a_generic_noun_points_back_to_the_subject_of_the_sentence_before():
+    from extract.positions.frames_de import read_stances
+
+    context = "Die Gondelbahn auf den Brennkogel würde nach den Plänen drei Stützen brauchen, sagte ein Planer."
+    got = {(s.target, s.value) for s in read_stances("Bürgermeisterin Ida Kranewitter nannte das Projekt eine große Chance.",
+                                                     speaker="Ida Kranewitter", context=context)}
+    assert ("Gondelbahn", 1) in got and ("Projekt", 1) not in got

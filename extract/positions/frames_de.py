@@ -392,6 +392,11 @@ def german_noun_lemma(word: str) -> str:
                 tail_lemma, tail_tag = analyse_word(last[i:].capitalize())
                 if tail_tag == "NN":
                     lemma, tag = last[:i] + tail_lemma.lower(), "NN"
+                    if tail_lemma.lower() != low[i:]:
+                        # the tail lost an ending: it may be no morpheme of the word ("Lehrschwimm|b|ecken"
+                        # is no plural of "Eck"); the whole word's analysis decides (rare, so cheap)
+                        whole, whole_tag = analyse_word(last)
+                        lemma = last if whole_tag == "NN" and whole.lower() == low else lemma
                     break
         else:
             # a regular plural is lemmatised by its suffix ("Ölheizungen", not the tail "Zungen")
@@ -2233,7 +2238,20 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
             return earlier
     if low in row_words(lang, "refer") and debated and debated[-1][1] is not p and debated[-1][0] is not c:
         return target_lemma(*debated[-1])
+    if low in row_words(lang, "refer"):  # else the topic of the clause before: its subject ("Die Seilbahn würde …")
+        topic = sentence_topic(c.named.context, lang) if c.named is not None else None
+        return target_lemma(*topic) if topic is not None else name
     return name
+
+
+def sentence_topic(context: str, lang: str) -> tuple[Clause, Phrase] | None:
+    """The topic of the last sentence before: the first thing it names as a subject (not the
+    subject of a cue clause after it, "…, sagte ein Planer")."""
+    for sentence in reversed([x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-2:]):
+        topic = next((t for t in things_in_sentence(sentence, lang) if t[1] is t[0].phrases[0]), None)
+        if topic is not None:
+            return topic
+    return None
 
 
 def under_debate(c: Clause, p: Phrase, lang: str) -> bool:
