@@ -161,3 +161,11 @@ def test_a_generic_noun_points_back_to_the_subject_of_the_sentence_before():
     got = {(s.target, s.value) for s in read_stances("Bürgermeisterin Ida Kranewitter nannte das Projekt eine große Chance.",
                                                      speaker="Ida Kranewitter", context=context)}
     assert ("Gondelbahn", 1) in got and ("Projekt", 1) not in got
+
+
+def test_a_name_of_capitals_and_digits_is_a_target():
+    from extract.positions.frames_de import read_stances
+
+    got = {(s.target, s.value) for s in read_stances("Der Schulrat lehnt eine Rückkehr zu G9 ab.")}
+    assert ("G9", -1) in got
+    assert ("A71-Ausbau", 1) in {(s.target, s.value) for s in read_stances("Sie fordert den Ausbau der A71.")}

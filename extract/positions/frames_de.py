@@ -221,7 +221,7 @@ def words_of(clause: str) -> list[Word]:
     for i, m in enumerate(WORD.finditer(clause)):
         text = m.group()
         low = text.lower()
-        if i > 0 and text[:1].isupper() and not text.isupper() or _number_compound(text):
+        if i > 0 and text[:1].isupper() and not text.isupper() or _number_compound(text) or LETTER_CODE.fullmatch(text):
             out.append(Word(text, low, low, "NN", True))
             continue
         if low in DETERMINERS or low in PREPOSITIONS or low in PERSONAL or low in OBJECT_PRONOUNS or low in POINTERS:
@@ -236,6 +236,9 @@ def words_of(clause: str) -> list[Word]:
         lemma, tag = _analyse(low) if text.isalpha() else (low, "CARD" if text[:1].isdigit() else "XY")
         out.append(Word(text, low, lemma, tag))
     return out
+
+
+LETTER_CODE = re.compile(r"[A-ZÄÖÜ]{1,3}\d{1,4}[a-z]?")  # a name of capitals and digits: "G9", "A380", "S21", "E10"
 
 
 def _number_compound(text: str) -> bool:
@@ -1537,7 +1540,8 @@ def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stan
     ("den Ausbau des Flughafens" -> "Flughafenausbau"), with the stance on the thing."""
     if attribute_after(c, act, ("von", "aus", "für", "an", "auf")) is not thing:
         return []
-    name = target_lemma(c, thing) + noun_lemma(c.words[act.head].text).lower()
+    first, act_name = target_lemma(c, thing), noun_lemma(c.words[act.head].text)
+    name = f"{first}-{act_name}" if first[-1:].isdigit() or first.isupper() else first + act_name.lower()  # "A44-Ausbau"
     return [Stance(name, st.value, st.words, " ".join(w.text for w in c.words[act.start:thing.end]), st.recalled, st.clause)]
 
 
