@@ -169,3 +169,19 @@ def test_a_name_of_capitals_and_digits_is_a_target():
     got = {(s.target, s.value) for s in read_stances("Der Schulrat lehnt eine Rückkehr zu G9 ab.")}
     assert ("G9", -1) in got
     assert ("A71-Ausbau", 1) in {(s.target, s.value) for s in read_stances("Sie fordert den Ausbau der A71.")}
+
+
+def test_a_name_in_commas_before_nicht_infrage_keeps_the_clause_whole():
+    from extract.positions.frames_de import read_stances
+
+    got = {(s.target, s.value) for s in read_stances(
+        "Eine Rückkehr zur Kernkraft kommt für den Sprecher der Freien Wähler, Bruno Kessler, nicht infrage.",
+        speaker="Bruno Kessler")}
+    assert ("Kernkraft", -1) in got
+
+
+def test_a_plan_names_its_thing_after_the_genitive_author():
+    from extract.positions.frames_de import read_stances
+
+    got = {(s.target, s.value) for s in read_stances("Die Kammer hat den Plan des Senats für Wasserstoffbusse verworfen.")}
+    assert ("Wasserstoffbus", -1) in got and ("Plan", -1) not in got

@@ -111,6 +111,7 @@ class Lexicon:
     compound_carriers: frozenset[str] = frozenset()  # carriers of a preposition or a zu-clause ("Förderzusage für X")
     agents: frozenset[str] = frozenset()  # bodies and territories that act ("des Landes"): never a target
     classes: frozenset[str] = frozenset()  # class nouns before the thing's name ("die Schulform Hauptschule")
+    adverbs: frozenset[str] = frozenset()  # lower-case words the tagger takes for verbs by their -e ("infrage")
 
 
 @lru_cache(maxsize=None)
@@ -119,6 +120,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
     skip, light, modal, negation_phrases, unnegated, carriers, agents, classes = [], set(), set(), [], set(), set(), set(), set()
+    adverbs: set[str] = set()
     compound_carriers: set[str] = set()
     heads: dict[str, int] = {}
     rows = list(frame_rows(lang))
@@ -135,8 +137,8 @@ def lexicon(lang: str = "de") -> Lexicon:
                 negations[words[0]] = f"{negations.get(words[0], '')} {slot}".strip()  # (a word may negate several slots)
             elif value == "unnegated":
                 unnegated.add(words[0])
-            elif value in ("agent", "class"):
-                (agents if value == "agent" else classes).add(words[0])
+            elif value in ("agent", "class", "adverb"):
+                {"agent": agents, "class": classes, "adverb": adverbs}[value].add(words[0])
             elif value == "0":
                 skip.append(words)
             elif value in ("light", "modal"):
@@ -154,7 +156,8 @@ def lexicon(lang: str = "de") -> Lexicon:
                 frames.setdefault(words[0], []).append(FrameWord("-1", slot, words, drops=True))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
                    negations, tuple(skip), frozenset(light), heads, frozenset(modal), tuple(negation_phrases),
-                   frozenset(unnegated), frozenset(carriers), frozenset(compound_carriers), frozenset(agents), frozenset(classes))
+                   frozenset(unnegated), frozenset(carriers), frozenset(compound_carriers), frozenset(agents), frozenset(classes),
+                   frozenset(adverbs))
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -232,6 +235,9 @@ def words_of(clause: str) -> list[Word]:
             noun = tag.startswith("N")
             lemma, full_tag = _analyse(text) if not noun else (low, tag)
             out.append(Word(text, low, lemma if not noun else low, full_tag if not noun else tag, noun))
+            continue
+        if low in lexicon().adverbs:  # "…, nicht infrage": no verb, the clause before goes on
+            out.append(Word(text, low, low, "ADV"))
             continue
         lemma, tag = _analyse(low) if text.isalpha() else (low, "CARD" if text[:1].isdigit() else "XY")
         out.append(Word(text, low, lemma, tag))
@@ -671,6 +677,10 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
         entries = [fw for fw in act_entries(head, lang) if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
         entries.sort(key=lambda fw: fw.slot in ("act", "gen"))  # its own preposition first: "Ausstieg des Landes aus X"
         found = next(((fw, q) for fw in entries if (q := act_attribute(c, p, fw.slot)) is not None), None)
+        if found is not None and found[0].slot == "act" and found[1].prep is None and is_agent(c, found[1], lang):
+            # the genitive author, then what the act is for ("der Plan des Ministeriums für Gesundheitskioske")
+            q = attribute_after(c, found[1], ("für",))
+            found = (found[0], q) if q is not None and q.prep == "für" else found
         if found is None or is_agent(c, found[1], lang):  # "der Ausstieg des Landes": who acts, not on what
             break
         entry, nxt = found
