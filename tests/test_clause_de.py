@@ -171,6 +171,13 @@ def test_a_name_of_capitals_and_digits_is_a_target():
     assert ("A71-Ausbau", 1) in {(s.target, s.value) for s in read_stances("Sie fordert den Ausbau der A71.")}
 
 
+def test_a_negated_darf_forbids_and_a_bare_one_permits():
+    assert ("Freibad", 1) in read("Das Freibad darf auf keinen Fall geschlossen werden")
+    assert ("Pendlerpauschale", 1) in read("Die Pendlerpauschale dürfe nicht gekürzt werden")
+    assert read("Das Freibad darf geschlossen werden") == []  # a permission
+    assert read("Das Freibad dürfte nicht geschlossen werden") == []  # a guess
+
+
 def test_a_name_in_commas_before_nicht_infrage_keeps_the_clause_whole():
     from extract.positions.frames_de import read_stances
 
