@@ -192,3 +192,14 @@ def test_a_plan_names_its_thing_after_the_genitive_author():
 
     got = {(s.target, s.value) for s in read_stances("Die Kammer hat den Plan des Senats für Wasserstoffbusse verworfen.")}
     assert ("Wasserstoffbus", -1) in got and ("Plan", -1) not in got
+
+
+def test_a_bare_head_speaks_for_its_association_and_not_for_another_body():
+    from extract.positions.frames_de import read_stances
+
+    def got(text: str, speaker: str) -> set[tuple[str, int]]:
+        return {(s.target, s.value) for s in read_stances(text, speaker=speaker)}
+
+    assert ("Kurtaxe", 1) in got("AFP - Der Gastwirteverband sei nicht gegen eine Kurtaxe, sagte Obmann Rudi Faltl.", "Rudi Faltl")
+    assert got("Die Opposition sei gegen die Kurtaxe, sagte Präsident Rudi Faltl.", "Rudi Faltl") == set()
+    assert got("Der Verband lehne die Kurtaxe ab, sagte Oppositionschef Rudi Faltl.", "Rudi Faltl") == set()

@@ -2008,13 +2008,15 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     """"Der Verband warnt davor, …, sagte dessen Präsident Y": a speaker named as the body's own head
     ("dessen / deren" + role + name) speaks for the body that is the sentence's first subject, whose
     position is then the speaker's own. Its head noun is read as naming the speaker."""
-    first = next((p for p in clauses[0].phrases if p.prep is None), None) if clauses and clauses[0].words else None
-    fin = finite_verb(clauses[0]) if first is not None else None
-    if fin is not None and clauses[0].words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
-        first = subject_of(clauses[0], fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
+    # (the first clause with a verb: a verbless piece before a dash is an agency's mark, "Reuters - Die Gewerkschaft …")
+    main = next((c for c in clauses[:2] if c.words and finite_verb(c) is not None), clauses[0] if clauses else None)
+    first = next((p for p in main.phrases if p.prep is None), None) if main is not None and main.words else None
+    fin = finite_verb(main) if first is not None else None
+    if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
+        first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
     if first is None or first.pronoun:
         return set()
-    body = clauses[0].words[first.head].low
+    body = main.words[first.head].low
     owned = any(w.low in ("dessen", "deren") and speaker_words & set(c.lows[j + 1:j + 5])
                 for c in clauses for j, w in enumerate(c.words))
     return {body} if owned or heads_body(clauses, speaker_words, body) else set()
@@ -2036,7 +2038,17 @@ def heads_body(clauses: list[Clause], speaker_words: set[str], body: str) -> boo
                 continue
             if w.low in SPOKESPEOPLE or len(body) >= 4 and w.low.startswith(body) and role_head(w.text, "de"):
                 return True
+            if w.low.rpartition("-")[2] in row_words("de", "leads") and organisation_noun(body):
+                return True  # "Der Verband sei nicht gegen X, meinte Obfrau Y", "…, sagte Verdi-Verhandlungsführerin Y"
     return False
+
+
+def organisation_noun(low: str) -> bool:
+    """A noun for an association, union, company or party ("Hoteliersverband", "Gewerkschaft"): a body
+    that its bare head ("Obfrau", "Präsident") speaks for."""
+    from ..actors.lexicon import referring_bodies
+
+    return any(low == b or len(b) >= 5 and low.endswith(b) for b in referring_bodies("de"))
 
 
 CONCEDING = frozenset("wenn falls sofern obwohl obgleich obschon wenngleich solange".split())
