@@ -203,3 +203,12 @@ def test_a_bare_head_speaks_for_its_association_and_not_for_another_body():
     assert ("Kurtaxe", 1) in got("AFP - Der Gastwirteverband sei nicht gegen eine Kurtaxe, sagte Obmann Rudi Faltl.", "Rudi Faltl")
     assert got("Die Opposition sei gegen die Kurtaxe, sagte Präsident Rudi Faltl.", "Rudi Faltl") == set()
     assert got("Der Verband lehne die Kurtaxe ab, sagte Oppositionschef Rudi Faltl.", "Rudi Faltl") == set()
+
+
+def test_an_adjective_in_er_opens_a_genitive_plural_after_a_noun():
+    from extract.positions.frames_de import read_stances
+
+    got = {(s.target, s.value) for s in read_stances("Die Aktionärin hat den Rückkauf eigener Aktien begrüßt.")}
+    assert ("Rückkauf", 1) in got and ("Aktie", 1) not in got
+    got = {(s.target, s.value) for s in read_stances("Sie fordert den Bau neuer Wohnungen.")}
+    assert ("Wohnung", 1) in got and ("Wohnungsbau", 1) in got  # (the linking s after -ung)

@@ -592,8 +592,16 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     """A genitive right after another noun phrase ("Von einer Verschärfung des
     Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
     "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
-    return c.words[p.start].low in GENITIVE_ARTICLES and any(q.end == p.start and c.words[q.head].low not in WEEKDAYS
-                                                             and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
+    return (c.words[p.start].low in GENITIVE_ARTICLES or strong_genitive(c, p.start)) and any(
+        q.end == p.start and c.words[q.head].low not in WEEKDAYS and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
+
+
+def strong_genitive(c: Clause, k: int) -> bool:
+    """A genitive plural without article, opened by its adjective's -er ("den Rückkauf eigener Aktien",
+    "den Bau neuer Wohnungen", "die Schließung mehrerer Filialen")."""
+    w = c.words[k]
+    return (not w.noun and w.tag.startswith(("ADJ", "PIAT")) and w.low.endswith("er") and k + 1 < len(c.words)
+            and (c.words[k + 1].noun or strong_genitive(c, k + 1)))
 
 
 def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: int = -1) -> list[int]:
@@ -748,8 +756,8 @@ def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | No
     nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
     if nxt is None or nxt.pronoun:
         return None
-    genitive = nxt.prep is None and c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses",
-                                                                "aller", "sämtlicher")
+    genitive = nxt.prep is None and (c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses",
+                                                                 "aller", "sämtlicher") or strong_genitive(c, nxt.start))
     return nxt if genitive or nxt.prep in preps else None
 
 
@@ -1545,13 +1553,17 @@ def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | N
     return None
 
 
+LINKED_SUFFIXES = tuple(f[:-1] for f in FUGE)  # ("ung", "heit", …: the first parts that take a linking s)
+
+
 def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stance]:
     """A keep act right before its thing, as the compound a later article may name it by
     ("den Ausbau des Flughafens" -> "Flughafenausbau"), with the stance on the thing."""
     if attribute_after(c, act, ("von", "aus", "für", "an", "auf")) is not thing:
         return []
     first, act_name = target_lemma(c, thing), noun_lemma(c.words[act.head].text)
-    name = f"{first}-{act_name}" if first[-1:].isdigit() or first.isupper() else first + act_name.lower()  # "A44-Ausbau"
+    link = "s" if first.lower().endswith(LINKED_SUFFIXES) else ""  # "Wohnungsbau": these suffixes always take the s
+    name = f"{first}-{act_name}" if first[-1:].isdigit() or first.isupper() else first + link + act_name.lower()  # "A44-Ausbau"
     return [Stance(name, st.value, st.words, " ".join(w.text for w in c.words[act.start:thing.end]), st.recalled, st.clause)]
 
 
