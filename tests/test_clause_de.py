@@ -212,3 +212,7 @@ def test_an_adjective_in_er_opens_a_genitive_plural_after_a_noun():
     assert ("Rückkauf", 1) in got and ("Aktie", 1) not in got
     got = {(s.target, s.value) for s in read_stances("Sie fordert den Bau neuer Wohnungen.")}
     assert ("Wohnung", 1) in got and ("Wohnungsbau", 1) in got  # (the linking s after -ung)
+
+
+def test_willkommen_heissen_welcomes_its_object():
+    assert ("Aufnahme", 1) in read("Sie hat den Beschluss zur Aufnahme von Geflüchteten willkommen geheißen")
