@@ -216,3 +216,14 @@ def test_an_adjective_in_er_opens_a_genitive_plural_after_a_noun():
 
 def test_willkommen_heissen_welcomes_its_object():
     assert ("Aufnahme", 1) in read("Sie hat den Beschluss zur Aufnahme von Geflüchteten willkommen geheißen")
+
+
+def test_a_generic_noun_names_the_compound_before_and_halten_fuer_is_no_attribute():
+    from extract.positions.frames_de import read_stances
+
+    got = {(s.target, s.value) for s in read_stances("Die Anlage sei eine Zumutung, sagte Gemeinderätin Lea Roth.",
+                                                     speaker="Lea Roth", context="Die Stadt baut eine Müllverbrennungsanlage.")}
+    assert ("Müllverbrennungsanlage", -1) in got
+    got = {(s.target, s.value) for s in read_stances("Lea Roth hält die Anlagen für Wahnsinn.", speaker="Lea Roth",
+                                                     context="Die Schneekanonen am Hang verbrauchen viel Wasser.")}
+    assert ("Schneekanone", -1) in got

@@ -2266,11 +2266,17 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
     "das Vorhaben" (rows "refer") to the thing last named."""
     name = target_lemma(c, p)
-    if c.lows[p.start] not in POINTING or p.end - p.start > 3 or attribute_after(c, p, ("für", "von", "zu", "in", "an")):
+    attribute = attribute_after(c, p, ("für", "von", "zu", "in", "an"))
+    if attribute is not None and attribute.prep == "für" and any(w.lemma == "halten" for w in c.words):
+        attribute = None  # "hält die Anlagen für Wahnsinn": the predicative, no attribute
+    if c.lows[p.start] not in POINTING or p.end - p.start > 3 or attribute is not None:
         return name
     low = name.lower()
     debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)]
-    for other, q in reversed(debated):
+    # a compound of the noun named before, debated ones first; a generic noun (rows "refer") takes any
+    # ("Die Schneekanonen verbrauchen …: Die Anlagen seien …")
+    generic = reversed(earlier_things(c)) if low in row_words(lang, "refer") else ()
+    for other, q in [*reversed(debated), *generic]:
         earlier = target_lemma(other, q)
         if len(earlier) > len(name) + 2 and earlier.lower().endswith(low):
             return earlier
