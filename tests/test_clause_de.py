@@ -227,3 +227,11 @@ def test_a_generic_noun_names_the_compound_before_and_halten_fuer_is_no_attribut
     got = {(s.target, s.value) for s in read_stances("Lea Roth hält die Anlagen für Wahnsinn.", speaker="Lea Roth",
                                                      context="Die Schneekanonen am Hang verbrauchen viel Wasser.")}
     assert ("Schneekanone", -1) in got
+
+
+def test_a_negated_plain_predicative_does_not_reverse_the_subjects_frame_noun():
+    from extract.positions.frames_de import read_stances
+
+    assert ("Deponie", -1) in {(s.target, s.value) for s in read_stances("Unsere Kritik an der Deponie ist nicht neu.")}
+    # a listed predicative keeps its negation ("nicht verhandelbar" insists)
+    assert ("Deponie", -1) in {(s.target, s.value) for s in read_stances("Unser Nein zur Deponie ist nicht verhandelbar.")}

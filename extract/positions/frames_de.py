@@ -1230,6 +1230,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         return None
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
+    negs = frame_noun_negations(c, i, own_phrase, negs, lang)
     for p in (own_phrase, tp if tc is c else None):  # "keine Einwände gegen X", "wir brauchen keine X"
         if p is not None and p.negated and p.start not in negs:
             negs.append(p.start)
@@ -1240,6 +1241,26 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     tc.content = tc.content or tc is not c
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
+
+
+def frame_noun_negations(c: Clause, i: int, own_phrase: Phrase | None, negs: list[int], lang: str) -> list[int]:
+    """The negations that reach a frame noun in the subject: none after a copula with a plain predicative
+    ("Ihre Kritik an X ist nicht neu": the negation is the predicate's)."""
+    fin = finite_verb(c)
+    if own_phrase is None or not c.words[i].noun or fin is None or own_phrase.end > fin or not other_predicative(c, fin, lang):
+        return negs
+    return [n for n in negs if n < fin]
+
+
+def other_predicative(c: Clause, fin: int, lang: str) -> bool:
+    """A copula "ist" / "bleibt" at ``fin`` whose predicative is a plain adjective no frame lists ("ist nicht
+    neu", "bleibt nicht folgenlos"): what the subject's frame noun says is not what the negation negates."""
+    if c.words[fin].lemma not in ("sein", "bleiben") or fin + 1 >= len(c.words):
+        return False
+    last = c.words[-1]
+    vocabulary = frame_vocabulary(lang)
+    return (last.tag.startswith("ADJ") and not last.noun and last.low not in vocabulary and last.lemma not in vocabulary
+            and not any(w.tag.startswith("V") for w in c.words[fin + 1:]))
 
 
 def agent_attribute(c: Clause, i: int) -> bool:
