@@ -235,3 +235,12 @@ def test_a_negated_plain_predicative_does_not_reverse_the_subjects_frame_noun():
     assert ("Deponie", -1) in {(s.target, s.value) for s in read_stances("Unsere Kritik an der Deponie ist nicht neu.")}
     # a listed predicative keeps its negation ("nicht verhandelbar" insists)
     assert ("Deponie", -1) in {(s.target, s.value) for s in read_stances("Unser Nein zur Deponie ist nicht verhandelbar.")}
+
+
+def test_a_fronted_phrase_joins_its_main_clause_around_a_relative_clause():
+    from extract.positions.frames_de import read_stances
+
+    got = {(s.target, s.value) for s in read_stances(
+        "Von einer Bettensteuer, die einige Wirte ins Gespräch gebracht hatten, halte er nichts, sagte Gert Halm.",
+        speaker="Gert Halm")}
+    assert ("Bettensteuer", -1) in got

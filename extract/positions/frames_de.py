@@ -2185,6 +2185,15 @@ def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
             c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
         elif clauses and c.words and elliptic_start(c) and not any(w.tag.startswith("V") for w in c.words):
             c = elliptical(clauses[-1], c, lang)
+        elif (len(clauses) >= 2 and c.words and "FIN" in c.words[0].tag and c.words[0].lemma not in QUOTING
+              and relative_clause(clauses[-1]) and clauses[-2].words and clauses[-2].phrases
+              and clauses[-2].phrases[0].prep is not None and not any(w.tag.startswith("V") for w in clauses[-2].words)):
+            # "Von einer Kapitalerhöhung, die einige Fonds …, halte er nichts": the fronted phrase and its main
+            # clause around the relative clause (which stays a clause of its own after them)
+            relative = clauses.pop()
+            clauses.append(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
+            clauses.append(relative)
+            continue
         elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
               and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
               and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
@@ -2193,6 +2202,16 @@ def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
             c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
         clauses.append(c)
     return clauses
+
+
+RELATIVE_PRONOUNS = frozenset("der die das dem den denen deren dessen welcher welche welches welchem welchen".split())
+
+
+def relative_clause(c: Clause) -> bool:
+    """A relative clause: a relative pronoun first (after its preposition: "für die"), the finite verb last."""
+    k = 1 if c.words and c.words[0].low in PREPOSITIONS else 0
+    return (len(c.words) > k + 1 and c.words[k].low in RELATIVE_PRONOUNS and "FIN" in c.words[-1].tag
+            and not c.words[k + 1].noun)
 
 
 # ---------------------------------------------------------------- things named before
