@@ -244,3 +244,10 @@ def test_a_fronted_phrase_joins_its_main_clause_around_a_relative_clause():
         "Von einer Bettensteuer, die einige Wirte ins Gespräch gebracht hatten, halte er nichts, sagte Gert Halm.",
         speaker="Gert Halm")}
     assert ("Bettensteuer", -1) in got
+
+
+def test_a_span_of_years_is_no_target():
+    from extract.positions.frames_de import read_stances
+
+    got = {s.target for s in read_stances("Sie nannte die Forderung angemessen nach drei Jahren Reallohnverlust.")}
+    assert "Jahr" not in got and "Forderung" in got

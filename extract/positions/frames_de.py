@@ -71,7 +71,8 @@ PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
 TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende "
                        "januar jänner februar feber märz april mai juni juli august september oktober november "
-                       "dezember morgen vormittag mittag nachmittag abend".split())
+                       "dezember morgen vormittag mittag nachmittag abend "
+                       "jahren monaten wochen tagen jahrzehnten stunden".split())  # (plurals of a span: "nach drei Jahren")
 WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
 SETTING = frozenset("nach trotz wegen seit bei vor angesichts aufgrund infolge anlässlich während".split())  # prepositions of time and cause
