@@ -251,3 +251,10 @@ def test_a_span_of_years_is_no_target():
 
     got = {s.target for s in read_stances("Sie nannte die Forderung angemessen nach drei Jahren Reallohnverlust.")}
     assert "Jahr" not in got and "Forderung" in got
+
+
+def test_an_adverbial_adjective_between_modal_and_coming_keeps_the_wish():
+    from extract.positions.frames_de import read_stances
+
+    assert ("Pfandsystem", 1) in {(s.target, s.value) for s in read_stances("Ein Pfandsystem müsse landesweit kommen.")}
+    assert read_stances("Die Gebühr muss hoch sein.") == []  # (how it is to be, not that it is)

@@ -1056,8 +1056,9 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     allowed |= source_span(c, speaker_words) | {n + 1 for n in negs if c.lows[n + 1:n + 2] == ["mehr"]}
     if verb.lemma == "geben":  # "darf es am Bahnhof / in diesem Jahr nicht geben": where and when X is not to be
         allowed |= {k for p in c.phrases if p.prep and p is not thing for k in range(p.start - 1, p.end)}
+    adverbial = ("ADV",) if verb.lemma in ("sein", "bleiben") else ("ADV", "ADJ(D)")  # "muss bundesweit kommen" (not "muss hoch sein")
     rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] not in ("es", "zu")
-            and not c.words[k].tag.startswith("ADV")]
+            and not c.words[k].tag.startswith(adverbial)]
     if rest or verb.lemma == "geben" and "es" not in c.lows:
         return []
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
