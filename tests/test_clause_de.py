@@ -258,3 +258,18 @@ def test_an_adverbial_adjective_between_modal_and_coming_keeps_the_wish():
 
     assert ("Pfandsystem", 1) in {(s.target, s.value) for s in read_stances("Ein Pfandsystem müsse landesweit kommen.")}
     assert read_stances("Die Gebühr muss hoch sein.") == []  # (how it is to be, not that it is)
+
+
+def test_a_quantifier_before_a_determiner_belongs_to_the_phrase_and_its_preposition():
+    from extract.positions.frames_de import read_stances
+
+    assert ("Rodung", -1) in {(s.target, s.value) for s in read_stances("Wir stemmen uns gegen jede weitere Rodung.")}
+
+
+def test_the_body_of_its_president_named_by_a_possessive_speaks_through_him():
+    from extract.positions.frames_de import read_stances
+
+    got = {(s.target, s.value) for s in read_stances(
+        "Der Winzerverband wird sich nach den Worten seines Präsidenten Emil Sauter gegen die Rodung stemmen.",
+        speaker="Emil Sauter")}
+    assert ("Rodung", -1) in got

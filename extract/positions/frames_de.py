@@ -277,8 +277,9 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
                 start -= 1
                 if ws[start].low in DETERMINERS:
                     break
-            if start > 0 and ws[start - 1].low in NEGATING_DETERMINERS and ws[start].low in DETERMINERS:
-                start -= 1  # "keine weitere Deponie": "kein" before a quantifier is the phrase's
+            if start > 0 and (ws[start - 1].low in NEGATING_DETERMINERS or ws[start - 1].low in QUANTIFYING) \
+                    and ws[start].low in DETERMINERS:
+                start -= 1  # "keine weitere Deponie", "gegen jede weitere Ausweisung": the determiner before is the phrase's
             end = i + 1
             pronoun = not w.noun
             if not pronoun:
@@ -291,6 +292,9 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             continue
         i += 1
     return out
+
+
+QUANTIFYING = frozenset("jede jeder jedes jeden jedem alle aller allen alles solche solchen".split())
 
 
 def _attributive_verb(ws: list[Word], k: int) -> bool:
@@ -2041,7 +2045,7 @@ def without_apposition(c: Clause) -> Clause:
 
 def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]:
     """"Der Verband warnt davor, …, sagte dessen Präsident Y": a speaker named as the body's own head
-    ("dessen / deren" + role + name) speaks for the body that is the sentence's first subject, whose
+    ("dessen / deren / seines / ihrer" + role + name) speaks for the body that is the sentence's first subject, whose
     position is then the speaker's own. Its head noun is read as naming the speaker."""
     # (the first clause with a verb: a verbless piece before a dash is an agency's mark, "Reuters - Die Gewerkschaft …")
     main = next((c for c in clauses[:2] if c.words and finite_verb(c) is not None), clauses[0] if clauses else None)
@@ -2052,9 +2056,12 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     if first is None or first.pronoun:
         return set()
     body = main.words[first.head].low
-    owned = any(w.low in ("dessen", "deren") and speaker_words & set(c.lows[j + 1:j + 5])
+    owned = any(w.low in OWNING and speaker_words & set(c.lows[j + 1:j + 5])
                 for c in clauses for j, w in enumerate(c.words))
     return {body} if owned or heads_body(clauses, speaker_words, body) else set()
+
+
+OWNING = frozenset("dessen deren seines ihres seiner ihrer".split())  # "nach den Worten seines Präsidenten Y"
 
 
 SPOKESPEOPLE = frozenset("sprecher sprecherin pressesprecher pressesprecherin".split())
