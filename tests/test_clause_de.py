@@ -242,3 +242,9 @@ def test_a_quantifier_before_a_determiner_belongs_to_the_phrase_and_its_preposit
 def test_the_body_of_its_president_named_by_a_possessive_speaks_through_him():
     text = "Der Winzerverband wird sich nach den Worten seines Präsidenten Emil Sauter gegen die Rodung stemmen."
     assert ("Rodung", -1) in stances(text, "Emil Sauter")
+
+
+def test_without_x_we_are_gone_makes_x_needed_but_a_way_is_no_harm():
+    assert ("Härtefallregel", 1) in stances("Ohne Härtefallregel sind wir in drei Jahren weg.")
+    assert ("Ortsumfahrung", 1) in stances("Ohne eine Ortsumfahrung werde es weitere Unfälle geben.")
+    assert stances("Ohne Zustimmung des Rats ist der Weg für den Bau frei.") == set()

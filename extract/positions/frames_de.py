@@ -993,12 +993,20 @@ def needed_against_harm(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     "harm") without X makes X needed (+1), when nothing negates the clause."""
     without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
     harm = row_words(lang, "harm")
-    bad = [w.text for w in c.words if w.lemma in harm or w.low in harm]
+    # (a word listed in lower case is no noun: "sind wir weg", not "der Weg")
+    bad = [w.text for w in c.words if (w.lemma in harm or w.low in harm) and not (w.noun and w.low in no_harm_nouns(lang))]
     if len(without) != 1 or not bad or negations_in(c, lang, []):
         return []
     p = without[0]
     return [Stance(target_lemma(c, p), 1, ["ohne", bad[0]], phrase_text(c, p), recalled,
                    c.text if recalled else "")]
+
+
+@lru_cache(maxsize=None)
+def no_harm_nouns(lang: str) -> frozenset[str]:
+    """The harm words listed in lower case only ("weg"): as a noun ("der Weg") they are none."""
+    forms = [f for v, _, fs in frame_rows(lang) if v == "harm" for f in fs]
+    return frozenset(f for f in forms if f.islower()) - {f.lower() for f in forms if not f.islower()}
 
 
 BEING = frozenset("sein kommen geben bleiben".split())  # "X muss kommen": X is to be
