@@ -248,3 +248,8 @@ def test_without_x_we_are_gone_makes_x_needed_but_a_way_is_no_harm():
     assert ("Härtefallregel", 1) in stances("Ohne Härtefallregel sind wir in drei Jahren weg.")
     assert ("Ortsumfahrung", 1) in stances("Ohne eine Ortsumfahrung werde es weitere Unfälle geben.")
     assert stances("Ohne Zustimmung des Rats ist der Weg für den Bau frei.") == set()
+
+
+def test_a_dass_clause_put_first_is_the_subject_of_a_possibility():
+    text = "Dass die Buslinie nach Hohenfeld eingestellt wird, kommt für Landrätin Vera Kluge nicht in Betracht."
+    assert ("Buslinie", 1) in stances(text, "Vera Kluge")

@@ -1228,7 +1228,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     elif fw.slot == "gen":  # "die Ablehnung der Seilbahn", "ihre Unterstützung von X"
         after = attribute_after(c, own_phrase, ("von",)) if own_phrase is not None else None
         where = (c, after) if after is not None else None
-    elif fw.slot == "subj" and (content := expletive_content(c, subject, nxt, lang, words)) is not None:
+    elif fw.slot == "subj" and (content := expletive_content(c, subject, nxt, lang, words, prev)) is not None:
         where, sign = content  # "Es kommt nicht infrage, die Schule zu schließen"
     elif fw.slot == "subj":
         pick = subject_slot(c, own_phrase, subject, speaker_words, earlier)
@@ -1442,9 +1442,14 @@ def earlier_stance(c: Clause, fw: FrameWord, own_phrase: Phrase | None, earlier:
 
 
 def expletive_content(c: Clause, subject: Phrase | None, nxt: Clause | None, lang: str,
-                      words: list[str]) -> tuple[tuple[Clause, Phrase], int] | None:
+                      words: list[str], prev: Clause | None = None) -> tuple[tuple[Clause, Phrase], int] | None:
     """"Es kommt nicht infrage, die Schule zu schließen", "es ist ein Fehler, X abzuschaffen": the
-    expletive "es" stands for the zu-infinitive or dass-clause after it; that clause's act decides."""
+    expletive "es" stands for the zu-infinitive or dass-clause after it; that clause's act decides.
+    A dass-clause put first is the subject itself ("Dass X stillgelegt wird, kommt nicht in Betracht")."""
+    if (subject is None and c.words and "FIN" in c.words[0].tag and prev is not None and prev.words
+            and prev.words[0].low == "dass"):
+        hit = clause_act(prev, lang, words)
+        return ((prev, hit[0]), hit[1]) if hit else None
     if (subject is None or c.words[subject.head].low != "es" or nxt is None or not nxt.words
             or not (nxt.words[0].low == "dass" or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))):
         return None
