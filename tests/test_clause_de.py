@@ -253,3 +253,9 @@ def test_without_x_we_are_gone_makes_x_needed_but_a_way_is_no_harm():
 def test_a_dass_clause_put_first_is_the_subject_of_a_possibility():
     text = "Dass die Buslinie nach Hohenfeld eingestellt wird, kommt für Landrätin Vera Kluge nicht in Betracht."
     assert ("Buslinie", 1) in stances(text, "Vera Kluge")
+
+
+def test_an_abbreviated_title_ends_no_sentence():
+    # "Dr." does not make "Kilian Mertes will …" a sentence of the speaker's own: the majority wants it
+    text = "Laut Wahlforscher Dr. Kilian Mertes will eine Mehrheit der Befragten ein Verbot von Feuerwerk."
+    assert ("Mehrheit", 1) not in stances(text, "Kilian Mertes")

@@ -77,7 +77,9 @@ WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnta
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
 SETTING = frozenset("nach trotz wegen seit bei vor angesichts aufgrund infolge anlässlich während".split())  # prepositions of time and cause
 ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/.-]{2,12}\)")  # a party: "(ÖVP)", "(B90/Grüne)"
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"«»“”']?\s+|\n+")
+# (not after an abbreviated title or a short abbreviation: "Wahlforscher Dr. Kilian Mertes", "bzw.", "Nr. 5")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bMag\.)(?<!\bIng\.)(?<!\bDipl\.)(?<!\bSt\.)"
+                            r"(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bvgl\.)(?<!\bsog\.)[\"«»“”']?\s+|\n+")
 WORD = re.compile(r"\w+(?:[-‑]\w+)*")
 # "fordert X, nicht aber Y", "nicht gegen X, wohl aber gegen Y": the conjunction opens the piece,
 # so that it reads as an ellipsis of the clause before with its own negation ("aber nicht Y")
