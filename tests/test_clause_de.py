@@ -259,3 +259,8 @@ def test_an_abbreviated_title_ends_no_sentence():
     # "Dr." does not make "Kilian Mertes will …" a sentence of the speaker's own: the majority wants it
     text = "Laut Wahlforscher Dr. Kilian Mertes will eine Mehrheit der Befragten ein Verbot von Feuerwerk."
     assert ("Mehrheit", 1) not in stances(text, "Kilian Mertes")
+
+
+def test_a_plant_named_after_its_kind_is_its_name():
+    assert ("Brunnsee-Süd", -1) in stances("Sie verlangte den Rückbau des Kernkraftwerks Brunnsee-Süd.")
+    assert ("Kohlekraftwerk", -1) in stances("Sie lehnt das Kohlekraftwerk ab.")  # (no name: the kind)
