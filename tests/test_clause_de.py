@@ -264,3 +264,8 @@ def test_an_abbreviated_title_ends_no_sentence():
 def test_a_plant_named_after_its_kind_is_its_name():
     assert ("Brunnsee-Süd", -1) in stances("Sie verlangte den Rückbau des Kernkraftwerks Brunnsee-Süd.")
     assert ("Kohlekraftwerk", -1) in stances("Sie lehnt das Kohlekraftwerk ab.")  # (no name: the kind)
+
+
+def test_an_owned_von_phrase_in_a_too_long_speaker_mention_names_no_speaker():
+    text = "Die Stadtwerke sollen sich nach Ansicht von Stadträtin Pia Lorch von ihrer Beteiligung am Kraftwerk trennen."
+    assert ("Beteiligung", -1) in stances(text, "Stadträtin Pia Lorch von ihrer Beteiligung")

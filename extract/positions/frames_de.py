@@ -2119,10 +2119,15 @@ def hypothetical(c: Clause) -> bool:
     return bool(lows) and (lows[0] in CONCEDING or len(lows) > 1 and lows[0] in FOCUS and lows[1] in CONCEDING)
 
 
+# a "von" phrase owned by someone ("von ihrer Beteiligung") names no speaker: a name's "von" is its body's or place's
+OWNED_PHRASE = re.compile(r"\b(?:von|vom)\s+(?:ihre[rmns]?|seine[rmns]?|unsere[rmns]?|eure[rmns]?)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]*)?")
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out); ``context`` is the
     text before it (the article so far), whose things "dafür" or "das Projekt" may point back to."""
+    speaker = OWNED_PHRASE.sub(" ", speaker)  # ("Stadtrat Y von ihrer Beteiligung": a mention taken too long)
     speaker_words = {w.lower() for w in WORD.findall(speaker)
                      if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
     speaker_words -= genitive_after_name(speaker)
