@@ -269,3 +269,9 @@ def test_a_plant_named_after_its_kind_is_its_name():
 def test_an_owned_von_phrase_in_a_too_long_speaker_mention_names_no_speaker():
     text = "Die Stadtwerke sollen sich nach Ansicht von Stadträtin Pia Lorch von ihrer Beteiligung am Kraftwerk trennen."
     assert ("Beteiligung", -1) in stances(text, "Stadträtin Pia Lorch von ihrer Beteiligung")
+
+
+def test_a_bare_demand_points_back_to_what_was_asked_for():
+    context = "Der Mieterbund Nordstadt hat am Montag einen Mietendeckel für fünf Jahre gefordert."
+    assert ("Mietendeckel", 1) in stances("Vorsitzende Ina Wolf nannte die Forderung angemessen.", "Ina Wolf", context)
+    assert ("Forderung", 1) in stances("Sie nannte die Forderung angemessen.", context="Die Stadt plant einen Neubau.")

@@ -2351,10 +2351,27 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
             return earlier
     if low in row_words(lang, "refer") and debated and debated[-1][1] is not p and debated[-1][0] is not c:
         return target_lemma(*debated[-1])
+    if low in row_words(lang, "demanded") and c.named is not None and (asked := object_before(c.named.context, lang)):
+        return target_lemma(*asked)  # "hat eine Lohnerhöhung gefordert. Y nannte die Forderung angemessen"
     if low in row_words(lang, "refer"):  # else the topic of the clause before: its subject ("Die Seilbahn würde …")
         topic = sentence_topic(c.named.context, lang) if c.named is not None else None
         return target_lemma(*topic) if topic is not None else name
     return name
+
+
+def object_before(context: str, lang: str) -> tuple[Clause, Phrase] | None:
+    """What the last sentence before asks for: the object of its verb of demand ("hat eine Lohnerhöhung
+    gefordert"), if it has one."""
+    sentences = [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()]
+    if not sentences:
+        return None
+    demand = row_words(lang, "demanding")
+    for c in sentence_clauses(sentences[-1], lang):
+        fin = finite_verb(c)
+        if fin is not None and any(w.lemma in demand for w in c.words if not w.noun):
+            asked = [p for c2, p in things_named(c, lang) if c2 is c and p.prep is None and p.start > fin]
+            return (c, max(asked, key=lambda p: p.start)) if asked else None  # (the object after the finite verb)
+    return None
 
 
 def sentence_topic(context: str, lang: str) -> tuple[Clause, Phrase] | None:
