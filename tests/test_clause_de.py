@@ -275,3 +275,9 @@ def test_a_bare_demand_points_back_to_what_was_asked_for():
     context = "Der Mieterbund Nordstadt hat am Montag einen Mietendeckel für fünf Jahre gefordert."
     assert ("Mietendeckel", 1) in stances("Vorsitzende Ina Wolf nannte die Forderung angemessen.", "Ina Wolf", context)
     assert ("Forderung", 1) in stances("Sie nannte die Forderung angemessen.", context="Die Stadt plant einen Neubau.")
+
+
+def test_a_project_of_a_thing_is_the_thing_and_a_project_of_a_body_is_none():
+    assert ("Seilbahn", 1) in stances("Die Bürgermeisterin unterstützt das Projekt einer Seilbahn auf den Hausberg.")
+    assert ("Windpark", -1) in stances("Die Bürgermeisterin lehnt das Vorhaben eines Windparks ab.")
+    assert ("Stadt", -1) not in stances("Die Bürgermeisterin lehnt das Projekt der Stadt ab.")
