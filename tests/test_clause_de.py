@@ -281,3 +281,8 @@ def test_a_project_of_a_thing_is_the_thing_and_a_project_of_a_body_is_none():
     assert ("Seilbahn", 1) in stances("Die Bürgermeisterin unterstützt das Projekt einer Seilbahn auf den Hausberg.")
     assert ("Windpark", -1) in stances("Die Bürgermeisterin lehnt das Vorhaben eines Windparks ab.")
     assert ("Stadt", -1) not in stances("Die Bürgermeisterin lehnt das Projekt der Stadt ab.")
+
+
+def test_a_nominalised_infinitive_keeps_its_n():
+    assert ("Gendern", -1) in stances("Er hält nichts vom Gendern in Schulbüchern.")
+    assert ("Gedanke", -1) in stances("Er hält nichts von den Gedanken.")  # (a plural still loses it)

@@ -348,7 +348,22 @@ def target_lemma(c: Clause, p: Phrase) -> str:
         return member
     if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
         return without_genitive_s(word) or noun_lemma(word)
-    return noun_lemma(word)
+    lemma = noun_lemma(word)
+    if lemma != word and word.endswith("n") and nominalised_infinitive(c, p):
+        return word  # "vom Gendern": a verb's infinitive as a noun, no plural of "Gender"
+    return lemma
+
+
+SINGULAR_NEUTER = frozenset("das dem vom zum beim im am ans ins aufs einem".split())
+
+
+def nominalised_infinitive(c: Clause, p: Phrase) -> bool:
+    """The head after a singular neuter article ("vom", "das", "beim") is a verb's infinitive."""
+    from ..de.nlp import analyse_word
+
+    before = c.lows[p.start] if p.start < p.head else c.lows[p.start - 1] if p.start > 0 else ""
+    lemma, tag = analyse_word(c.words[p.head].low)
+    return before in SINGULAR_NEUTER and tag.startswith("VV") and lemma.lower() == c.words[p.head].low
 
 
 NAME_NUMBER = re.compile(r"\d{1,3}[a-z]?")
