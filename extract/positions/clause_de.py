@@ -182,9 +182,19 @@ def speakers_clause(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str
 
 def asks(c: fd.Clause) -> bool:
     """A demand on someone: "muss", "müsse", "solle", "sollte" (the indicative "soll" is a plan or hearsay,
-    and so is "solle" with a passive: "Das Bad solle 2027 geschlossen werden")."""
+    and so is "solle" with a passive: "Das Bad solle 2027 geschlossen werden"); a negated "darf" forbids
+    ("X darf auf keinen Fall gelockert werden"; "dürfte" is a guess, a bare "darf" a permission)."""
     return any(w.lemma == "müssen" or w.low in ("solle", "sollte", "sollten") and not passive(c) for w in c.words) or (
-        any(w.lemma == "sollen" for w in c.words) and any(w.low in WILL for w in c.words))
+        any(w.lemma == "sollen" for w in c.words) and any(w.low in WILL for w in c.words)) or forbids(c)
+
+
+def forbids(c: fd.Clause) -> bool:
+    """"darf / dürfe nicht", "darf keinesfalls", "darf auf keinen Fall": a negated modal of permission."""
+    return any(w.lemma == "dürfen" and w.low in FORBIDDING for w in c.words) and any(
+        w.low in NEGATIONS or w.low in NEGATING_DETERMINERS for w in c.words)
+
+
+FORBIDDING = frozenset("darf dürfe dürfen darfst dürft".split())  # (not "dürfte": a guess)
 
 
 def intends(c: fd.Clause, subj: fd.Phrase | None) -> bool:

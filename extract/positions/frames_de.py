@@ -71,12 +71,15 @@ PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
 TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende "
                        "januar jänner februar feber märz april mai juni juli august september oktober november "
-                       "dezember morgen vormittag mittag nachmittag abend".split())
+                       "dezember morgen vormittag mittag nachmittag abend "
+                       "jahren monaten wochen tagen jahrzehnten stunden".split())  # (plurals of a span: "nach drei Jahren")
 WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
 SETTING = frozenset("nach trotz wegen seit bei vor angesichts aufgrund infolge anlässlich während".split())  # prepositions of time and cause
 ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/.-]{2,12}\)")  # a party: "(ÖVP)", "(B90/Grüne)"
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"«»“”']?\s+|\n+")
+# (not after an abbreviated title or a short abbreviation: "Wahlforscher Dr. Kilian Mertes", "bzw.", "Nr. 5")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bMag\.)(?<!\bIng\.)(?<!\bDipl\.)(?<!\bSt\.)"
+                            r"(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bvgl\.)(?<!\bsog\.)[\"«»“”']?\s+|\n+")
 WORD = re.compile(r"\w+(?:[-‑]\w+)*")
 # "fordert X, nicht aber Y", "nicht gegen X, wohl aber gegen Y": the conjunction opens the piece,
 # so that it reads as an ellipsis of the clause before with its own negation ("aber nicht Y")
@@ -111,6 +114,7 @@ class Lexicon:
     compound_carriers: frozenset[str] = frozenset()  # carriers of a preposition or a zu-clause ("Förderzusage für X")
     agents: frozenset[str] = frozenset()  # bodies and territories that act ("des Landes"): never a target
     classes: frozenset[str] = frozenset()  # class nouns before the thing's name ("die Schulform Hauptschule")
+    adverbs: frozenset[str] = frozenset()  # lower-case words the tagger takes for verbs by their -e ("infrage")
 
 
 @lru_cache(maxsize=None)
@@ -119,6 +123,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     acts: dict[str, list[FrameWord]] = {}
     negations: dict[str, str] = {}
     skip, light, modal, negation_phrases, unnegated, carriers, agents, classes = [], set(), set(), [], set(), set(), set(), set()
+    adverbs: set[str] = set()
     compound_carriers: set[str] = set()
     heads: dict[str, int] = {}
     rows = list(frame_rows(lang))
@@ -135,8 +140,8 @@ def lexicon(lang: str = "de") -> Lexicon:
                 negations[words[0]] = f"{negations.get(words[0], '')} {slot}".strip()  # (a word may negate several slots)
             elif value == "unnegated":
                 unnegated.add(words[0])
-            elif value in ("agent", "class"):
-                (agents if value == "agent" else classes).add(words[0])
+            elif value in ("agent", "class", "adverb"):
+                {"agent": agents, "class": classes, "adverb": adverbs}[value].add(words[0])
             elif value == "0":
                 skip.append(words)
             elif value in ("light", "modal"):
@@ -154,7 +159,8 @@ def lexicon(lang: str = "de") -> Lexicon:
                 frames.setdefault(words[0], []).append(FrameWord("-1", slot, words, drops=True))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
                    negations, tuple(skip), frozenset(light), heads, frozenset(modal), tuple(negation_phrases),
-                   frozenset(unnegated), frozenset(carriers), frozenset(compound_carriers), frozenset(agents), frozenset(classes))
+                   frozenset(unnegated), frozenset(carriers), frozenset(compound_carriers), frozenset(agents), frozenset(classes),
+                   frozenset(adverbs))
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -221,7 +227,7 @@ def words_of(clause: str) -> list[Word]:
     for i, m in enumerate(WORD.finditer(clause)):
         text = m.group()
         low = text.lower()
-        if i > 0 and text[:1].isupper() and not text.isupper() or _number_compound(text):
+        if i > 0 and text[:1].isupper() and not text.isupper() or _number_compound(text) or LETTER_CODE.fullmatch(text):
             out.append(Word(text, low, low, "NN", True))
             continue
         if low in DETERMINERS or low in PREPOSITIONS or low in PERSONAL or low in OBJECT_PRONOUNS or low in POINTERS:
@@ -233,9 +239,15 @@ def words_of(clause: str) -> list[Word]:
             lemma, full_tag = _analyse(text) if not noun else (low, tag)
             out.append(Word(text, low, lemma if not noun else low, full_tag if not noun else tag, noun))
             continue
+        if low in lexicon().adverbs:  # "…, nicht infrage": no verb, the clause before goes on
+            out.append(Word(text, low, low, "ADV"))
+            continue
         lemma, tag = _analyse(low) if text.isalpha() else (low, "CARD" if text[:1].isdigit() else "XY")
         out.append(Word(text, low, lemma, tag))
     return out
+
+
+LETTER_CODE = re.compile(r"[A-ZÄÖÜ]{1,3}\d{1,4}[a-z]?")  # a name of capitals and digits: "G9", "A380", "S21", "E10"
 
 
 def _number_compound(text: str) -> bool:
@@ -267,8 +279,9 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
                 start -= 1
                 if ws[start].low in DETERMINERS:
                     break
-            if start > 0 and ws[start - 1].low in NEGATING_DETERMINERS and ws[start].low in DETERMINERS:
-                start -= 1  # "keine weitere Deponie": "kein" before a quantifier is the phrase's
+            if start > 0 and (ws[start - 1].low in NEGATING_DETERMINERS or ws[start - 1].low in QUANTIFYING) \
+                    and ws[start].low in DETERMINERS:
+                start -= 1  # "keine weitere Deponie", "gegen jede weitere Ausweisung": the determiner before is the phrase's
             end = i + 1
             pronoun = not w.noun
             if not pronoun:
@@ -281,6 +294,9 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             continue
         i += 1
     return out
+
+
+QUANTIFYING = frozenset("jede jeder jedes jeden jedem alle aller allen alles solche solchen".split())
 
 
 def _attributive_verb(ws: list[Word], k: int) -> bool:
@@ -332,7 +348,22 @@ def target_lemma(c: Clause, p: Phrase) -> str:
         return member
     if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
         return without_genitive_s(word) or noun_lemma(word)
-    return noun_lemma(word)
+    lemma = noun_lemma(word)
+    if lemma != word and word.endswith("n") and nominalised_infinitive(c, p):
+        return word  # "vom Gendern": a verb's infinitive as a noun, no plural of "Gender"
+    return lemma
+
+
+SINGULAR_NEUTER = frozenset("das dem vom zum beim im am ans ins aufs einem".split())
+
+
+def nominalised_infinitive(c: Clause, p: Phrase) -> bool:
+    """The head after a singular neuter article ("vom", "das", "beim") is a verb's infinitive."""
+    from ..de.nlp import analyse_word
+
+    before = c.lows[p.start] if p.start < p.head else c.lows[p.start - 1] if p.start > 0 else ""
+    lemma, tag = analyse_word(c.words[p.head].low)
+    return before in SINGULAR_NEUTER and tag.startswith("VV") and lemma.lower() == c.words[p.head].low
 
 
 NAME_NUMBER = re.compile(r"\d{1,3}[a-z]?")
@@ -392,6 +423,11 @@ def german_noun_lemma(word: str) -> str:
                 tail_lemma, tail_tag = analyse_word(last[i:].capitalize())
                 if tail_tag == "NN":
                     lemma, tag = last[:i] + tail_lemma.lower(), "NN"
+                    if tail_lemma.lower() != low[i:]:
+                        # the tail lost an ending: it may be no morpheme of the word ("Lehrschwimm|b|ecken"
+                        # is no plural of "Eck"); the whole word's analysis decides (rare, so cheap)
+                        whole, whole_tag = analyse_word(last)
+                        lemma = last if whole_tag == "NN" and whole.lower() == low else lemma
                     break
         else:
             # a regular plural is lemmatised by its suffix ("Ölheizungen", not the tail "Zungen")
@@ -578,8 +614,16 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     """A genitive right after another noun phrase ("Von einer Verschärfung des
     Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
     "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
-    return c.words[p.start].low in GENITIVE_ARTICLES and any(q.end == p.start and c.words[q.head].low not in WEEKDAYS
-                                                             and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
+    return (c.words[p.start].low in GENITIVE_ARTICLES or strong_genitive(c, p.start)) and any(
+        q.end == p.start and c.words[q.head].low not in WEEKDAYS and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
+
+
+def strong_genitive(c: Clause, k: int) -> bool:
+    """A genitive plural without article, opened by its adjective's -er ("den Rückkauf eigener Aktien",
+    "den Bau neuer Wohnungen", "die Schließung mehrerer Filialen")."""
+    w = c.words[k]
+    return (not w.noun and w.tag.startswith(("ADJ", "PIAT")) and w.low.endswith("er") and k + 1 < len(c.words)
+            and (c.words[k + 1].noun or strong_genitive(c, k + 1)))
 
 
 def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: int = -1) -> list[int]:
@@ -663,6 +707,10 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
         entries = [fw for fw in act_entries(head, lang) if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
         entries.sort(key=lambda fw: fw.slot in ("act", "gen"))  # its own preposition first: "Ausstieg des Landes aus X"
         found = next(((fw, q) for fw in entries if (q := act_attribute(c, p, fw.slot)) is not None), None)
+        if found is not None and found[0].slot == "act" and found[1].prep is None and is_agent(c, found[1], lang):
+            # the genitive author, then what the act is for ("der Plan des Ministeriums für Gesundheitskioske")
+            q = attribute_after(c, found[1], ("für",))
+            found = (found[0], q) if q is not None and q.prep == "für" else found
         if found is None or is_agent(c, found[1], lang):  # "der Ausstieg des Landes": who acts, not on what
             break
         entry, nxt = found
@@ -730,8 +778,8 @@ def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | No
     nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
     if nxt is None or nxt.pronoun:
         return None
-    genitive = nxt.prep is None and c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses",
-                                                                "aller", "sämtlicher")
+    genitive = nxt.prep is None and (c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses",
+                                                                 "aller", "sämtlicher") or strong_genitive(c, nxt.start))
     return nxt if genitive or nxt.prep in preps else None
 
 
@@ -962,12 +1010,20 @@ def needed_against_harm(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     "harm") without X makes X needed (+1), when nothing negates the clause."""
     without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
     harm = row_words(lang, "harm")
-    bad = [w.text for w in c.words if w.lemma in harm or w.low in harm]
+    # (a word listed in lower case is no noun: "sind wir weg", not "der Weg")
+    bad = [w.text for w in c.words if (w.lemma in harm or w.low in harm) and not (w.noun and w.low in no_harm_nouns(lang))]
     if len(without) != 1 or not bad or negations_in(c, lang, []):
         return []
     p = without[0]
     return [Stance(target_lemma(c, p), 1, ["ohne", bad[0]], phrase_text(c, p), recalled,
                    c.text if recalled else "")]
+
+
+@lru_cache(maxsize=None)
+def no_harm_nouns(lang: str) -> frozenset[str]:
+    """The harm words listed in lower case only ("weg"): as a noun ("der Weg") they are none."""
+    forms = [f for v, _, fs in frame_rows(lang) if v == "harm" for f in fs]
+    return frozenset(f for f in forms if f.islower()) - {f.lower() for f in forms if not f.islower()}
 
 
 BEING = frozenset("sein kommen geben bleiben".split())  # "X muss kommen": X is to be
@@ -1029,8 +1085,9 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     allowed |= source_span(c, speaker_words) | {n + 1 for n in negs if c.lows[n + 1:n + 2] == ["mehr"]}
     if verb.lemma == "geben":  # "darf es am Bahnhof / in diesem Jahr nicht geben": where and when X is not to be
         allowed |= {k for p in c.phrases if p.prep and p is not thing for k in range(p.start - 1, p.end)}
+    adverbial = ("ADV",) if verb.lemma in ("sein", "bleiben") else ("ADV", "ADJ(D)")  # "muss bundesweit kommen" (not "muss hoch sein")
     rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] not in ("es", "zu")
-            and not c.words[k].tag.startswith("ADV")]
+            and not c.words[k].tag.startswith(adverbial)]
     if rest or verb.lemma == "geben" and "es" not in c.lows:
         return []
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
@@ -1188,7 +1245,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     elif fw.slot == "gen":  # "die Ablehnung der Seilbahn", "ihre Unterstützung von X"
         after = attribute_after(c, own_phrase, ("von",)) if own_phrase is not None else None
         where = (c, after) if after is not None else None
-    elif fw.slot == "subj" and (content := expletive_content(c, subject, nxt, lang, words)) is not None:
+    elif fw.slot == "subj" and (content := expletive_content(c, subject, nxt, lang, words, prev)) is not None:
         where, sign = content  # "Es kommt nicht infrage, die Schule zu schließen"
     elif fw.slot == "subj":
         pick = subject_slot(c, own_phrase, subject, speaker_words, earlier)
@@ -1204,6 +1261,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         return None
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
+    negs = frame_noun_negations(c, i, own_phrase, negs, lang)
     for p in (own_phrase, tp if tc is c else None):  # "keine Einwände gegen X", "wir brauchen keine X"
         if p is not None and p.negated and p.start not in negs:
             negs.append(p.start)
@@ -1214,6 +1272,26 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     tc.content = tc.content or tc is not c
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
+
+
+def frame_noun_negations(c: Clause, i: int, own_phrase: Phrase | None, negs: list[int], lang: str) -> list[int]:
+    """The negations that reach a frame noun in the subject: none after a copula with a plain predicative
+    ("Ihre Kritik an X ist nicht neu": the negation is the predicate's)."""
+    fin = finite_verb(c)
+    if own_phrase is None or not c.words[i].noun or fin is None or own_phrase.end > fin or not other_predicative(c, fin, lang):
+        return negs
+    return [n for n in negs if n < fin]
+
+
+def other_predicative(c: Clause, fin: int, lang: str) -> bool:
+    """A copula "ist" / "bleibt" at ``fin`` whose predicative is a plain adjective no frame lists ("ist nicht
+    neu", "bleibt nicht folgenlos"): what the subject's frame noun says is not what the negation negates."""
+    if c.words[fin].lemma not in ("sein", "bleiben") or fin + 1 >= len(c.words):
+        return False
+    last = c.words[-1]
+    vocabulary = frame_vocabulary(lang)
+    return (last.tag.startswith("ADJ") and not last.noun and last.low not in vocabulary and last.lemma not in vocabulary
+            and not any(w.tag.startswith("V") for w in c.words[fin + 1:]))
 
 
 def agent_attribute(c: Clause, i: int) -> bool:
@@ -1381,9 +1459,14 @@ def earlier_stance(c: Clause, fw: FrameWord, own_phrase: Phrase | None, earlier:
 
 
 def expletive_content(c: Clause, subject: Phrase | None, nxt: Clause | None, lang: str,
-                      words: list[str]) -> tuple[tuple[Clause, Phrase], int] | None:
+                      words: list[str], prev: Clause | None = None) -> tuple[tuple[Clause, Phrase], int] | None:
     """"Es kommt nicht infrage, die Schule zu schließen", "es ist ein Fehler, X abzuschaffen": the
-    expletive "es" stands for the zu-infinitive or dass-clause after it; that clause's act decides."""
+    expletive "es" stands for the zu-infinitive or dass-clause after it; that clause's act decides.
+    A dass-clause put first is the subject itself ("Dass X stillgelegt wird, kommt nicht in Betracht")."""
+    if (subject is None and c.words and "FIN" in c.words[0].tag and prev is not None and prev.words
+            and prev.words[0].low == "dass"):
+        hit = clause_act(prev, lang, words)
+        return ((prev, hit[0]), hit[1]) if hit else None
     if (subject is None or c.words[subject.head].low != "es" or nxt is None or not nxt.words
             or not (nxt.words[0].low == "dass" or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))):
         return None
@@ -1527,12 +1610,17 @@ def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | N
     return None
 
 
+LINKED_SUFFIXES = tuple(f[:-1] for f in FUGE)  # ("ung", "heit", …: the first parts that take a linking s)
+
+
 def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stance]:
     """A keep act right before its thing, as the compound a later article may name it by
     ("den Ausbau des Flughafens" -> "Flughafenausbau"), with the stance on the thing."""
     if attribute_after(c, act, ("von", "aus", "für", "an", "auf")) is not thing:
         return []
-    name = target_lemma(c, thing) + noun_lemma(c.words[act.head].text).lower()
+    first, act_name = target_lemma(c, thing), noun_lemma(c.words[act.head].text)
+    link = "s" if first.lower().endswith(LINKED_SUFFIXES) else ""  # "Wohnungsbau": these suffixes always take the s
+    name = f"{first}-{act_name}" if first[-1:].isdigit() or first.isupper() else first + link + act_name.lower()  # "A44-Ausbau"
     return [Stance(name, st.value, st.words, " ".join(w.text for w in c.words[act.start:thing.end]), st.recalled, st.clause)]
 
 
@@ -1987,18 +2075,23 @@ def without_apposition(c: Clause) -> Clause:
 
 def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]:
     """"Der Verband warnt davor, …, sagte dessen Präsident Y": a speaker named as the body's own head
-    ("dessen / deren" + role + name) speaks for the body that is the sentence's first subject, whose
+    ("dessen / deren / seines / ihrer" + role + name) speaks for the body that is the sentence's first subject, whose
     position is then the speaker's own. Its head noun is read as naming the speaker."""
-    first = next((p for p in clauses[0].phrases if p.prep is None), None) if clauses and clauses[0].words else None
-    fin = finite_verb(clauses[0]) if first is not None else None
-    if fin is not None and clauses[0].words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
-        first = subject_of(clauses[0], fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
+    # (the first clause with a verb: a verbless piece before a dash is an agency's mark, "Reuters - Die Gewerkschaft …")
+    main = next((c for c in clauses[:2] if c.words and finite_verb(c) is not None), clauses[0] if clauses else None)
+    first = next((p for p in main.phrases if p.prep is None), None) if main is not None and main.words else None
+    fin = finite_verb(main) if first is not None else None
+    if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
+        first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
     if first is None or first.pronoun:
         return set()
-    body = clauses[0].words[first.head].low
-    owned = any(w.low in ("dessen", "deren") and speaker_words & set(c.lows[j + 1:j + 5])
+    body = main.words[first.head].low
+    owned = any(w.low in OWNING and speaker_words & set(c.lows[j + 1:j + 5])
                 for c in clauses for j, w in enumerate(c.words))
     return {body} if owned or heads_body(clauses, speaker_words, body) else set()
+
+
+OWNING = frozenset("dessen deren seines ihres seiner ihrer".split())  # "nach den Worten seines Präsidenten Y"
 
 
 SPOKESPEOPLE = frozenset("sprecher sprecherin pressesprecher pressesprecherin".split())
@@ -2017,7 +2110,17 @@ def heads_body(clauses: list[Clause], speaker_words: set[str], body: str) -> boo
                 continue
             if w.low in SPOKESPEOPLE or len(body) >= 4 and w.low.startswith(body) and role_head(w.text, "de"):
                 return True
+            if w.low.rpartition("-")[2] in row_words("de", "leads") and organisation_noun(body):
+                return True  # "Der Verband sei nicht gegen X, meinte Obfrau Y", "…, sagte Verdi-Verhandlungsführerin Y"
     return False
+
+
+def organisation_noun(low: str) -> bool:
+    """A noun for an association, union, company or party ("Hoteliersverband", "Gewerkschaft"): a body
+    that its bare head ("Obfrau", "Präsident") speaks for."""
+    from ..actors.lexicon import referring_bodies
+
+    return any(low == b or len(b) >= 5 and low.endswith(b) for b in referring_bodies("de"))
 
 
 CONCEDING = frozenset("wenn falls sofern obwohl obgleich obschon wenngleich solange".split())
@@ -2031,10 +2134,15 @@ def hypothetical(c: Clause) -> bool:
     return bool(lows) and (lows[0] in CONCEDING or len(lows) > 1 and lows[0] in FOCUS and lows[1] in CONCEDING)
 
 
+# a "von" phrase owned by someone ("von ihrer Beteiligung") names no speaker: a name's "von" is its body's or place's
+OWNED_PHRASE = re.compile(r"\b(?:von|vom)\s+(?:ihre[rmns]?|seine[rmns]?|unsere[rmns]?|eure[rmns]?)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]*)?")
+
+
 def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = "") -> list[Stance]:
     """Every stance the text takes (German), in order; ``speaker`` is how the speaker is named
     in the text (so that a frame whose subject is someone else is left out); ``context`` is the
     text before it (the article so far), whose things "dafür" or "das Projekt" may point back to."""
+    speaker = OWNED_PHRASE.sub(" ", speaker)  # ("Stadtrat Y von ihrer Beteiligung": a mention taken too long)
     speaker_words = {w.lower() for w in WORD.findall(speaker)
                      if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
     speaker_words -= genitive_after_name(speaker)
@@ -2123,6 +2231,15 @@ def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
             c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
         elif clauses and c.words and elliptic_start(c) and not any(w.tag.startswith("V") for w in c.words):
             c = elliptical(clauses[-1], c, lang)
+        elif (len(clauses) >= 2 and c.words and "FIN" in c.words[0].tag and c.words[0].lemma not in QUOTING
+              and relative_clause(clauses[-1]) and clauses[-2].words and clauses[-2].phrases
+              and clauses[-2].phrases[0].prep is not None and not any(w.tag.startswith("V") for w in clauses[-2].words)):
+            # "Von einer Kapitalerhöhung, die einige Fonds …, halte er nichts": the fronted phrase and its main
+            # clause around the relative clause (which stays a clause of its own after them)
+            relative = clauses.pop()
+            clauses.append(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
+            clauses.append(relative)
+            continue
         elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
               and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
               and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
@@ -2131,6 +2248,16 @@ def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
             c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
         clauses.append(c)
     return clauses
+
+
+RELATIVE_PRONOUNS = frozenset("der die das dem den denen deren dessen welcher welche welches welchem welchen".split())
+
+
+def relative_clause(c: Clause) -> bool:
+    """A relative clause: a relative pronoun first (after its preposition: "für die"), the finite verb last."""
+    k = 1 if c.words and c.words[0].low in PREPOSITIONS else 0
+    return (len(c.words) > k + 1 and c.words[k].low in RELATIVE_PRONOUNS and "FIN" in c.words[-1].tag
+            and not c.words[k + 1].noun)
 
 
 # ---------------------------------------------------------------- things named before
@@ -2225,17 +2352,53 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
     "das Vorhaben" (rows "refer") to the thing last named."""
     name = target_lemma(c, p)
-    if c.lows[p.start] not in POINTING or p.end - p.start > 3 or attribute_after(c, p, ("für", "von", "zu", "in", "an")):
+    attribute = attribute_after(c, p, ("für", "von", "zu", "in", "an"))
+    if attribute is not None and attribute.prep == "für" and any(w.lemma == "halten" for w in c.words):
+        attribute = None  # "hält die Anlagen für Wahnsinn": the predicative, no attribute
+    if c.lows[p.start] not in POINTING or p.end - p.start > 3 or attribute is not None:
         return name
     low = name.lower()
     debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)]
-    for other, q in reversed(debated):
+    # a compound of the noun named before, debated ones first; a generic noun (rows "refer") takes any
+    # ("Die Schneekanonen verbrauchen …: Die Anlagen seien …")
+    generic = reversed(earlier_things(c)) if low in row_words(lang, "refer") else ()
+    for other, q in [*reversed(debated), *generic]:
         earlier = target_lemma(other, q)
         if len(earlier) > len(name) + 2 and earlier.lower().endswith(low):
             return earlier
     if low in row_words(lang, "refer") and debated and debated[-1][1] is not p and debated[-1][0] is not c:
         return target_lemma(*debated[-1])
+    if low in row_words(lang, "demanded") and c.named is not None and (asked := object_before(c.named.context, lang)):
+        return target_lemma(*asked)  # "hat eine Lohnerhöhung gefordert. Y nannte die Forderung angemessen"
+    if low in row_words(lang, "refer"):  # else the topic of the clause before: its subject ("Die Seilbahn würde …")
+        topic = sentence_topic(c.named.context, lang) if c.named is not None else None
+        return target_lemma(*topic) if topic is not None else name
     return name
+
+
+def object_before(context: str, lang: str) -> tuple[Clause, Phrase] | None:
+    """What the last sentence before asks for: the object of its verb of demand ("hat eine Lohnerhöhung
+    gefordert"), if it has one."""
+    sentences = [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()]
+    if not sentences:
+        return None
+    demand = row_words(lang, "demanding")
+    for c in sentence_clauses(sentences[-1], lang):
+        fin = finite_verb(c)
+        if fin is not None and any(w.lemma in demand for w in c.words if not w.noun):
+            asked = [p for c2, p in things_named(c, lang) if c2 is c and p.prep is None and p.start > fin]
+            return (c, max(asked, key=lambda p: p.start)) if asked else None  # (the object after the finite verb)
+    return None
+
+
+def sentence_topic(context: str, lang: str) -> tuple[Clause, Phrase] | None:
+    """The topic of the last sentence before: the first thing it names as a subject (not the
+    subject of a cue clause after it, "…, sagte ein Planer")."""
+    for sentence in reversed([x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-2:]):
+        topic = next((t for t in things_in_sentence(sentence, lang) if t[1] is t[0].phrases[0]), None)
+        if topic is not None:
+            return topic
+    return None
 
 
 def under_debate(c: Clause, p: Phrase, lang: str) -> bool:
