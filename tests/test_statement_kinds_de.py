@@ -315,3 +315,16 @@ def test_a_plural_past_the_tagger_reads_as_an_adjective_still_makes_a_content_cl
     toks = Article("Sie nannte die gestiegenen Kosten.", load_cues()).toks
     adjective = next(i for i, t in enumerate(toks) if t.low == "gestiegenen")
     assert not misread_past(toks, adjective)
+
+
+def test_degree_zu_in_a_short_content_clause_is_no_separable_particle():
+    # "zu viel" is not the particle of "zusagen"; the past plural the tagger reads as an adjective
+    # makes ", Pendler zahlten zu viel." a clause, not an apposition the particle search may cross
+    for text in ("Ramona Kessel sagte, Pendler zahlten zu viel.",
+                 "Udo Beispiel sagte, die Mieten stiegen zu schnell."):
+        found = statements(text)
+        assert [(k, s) for k, _, s in found] == [("indirect", text.split(" sagte")[0])]
+        assert found[0][1].endswith("zu viel") or found[0][1].endswith("zu schnell")
+    # the real particle at the clause end still counts: "sagte … zu, …"
+    found = statements("Die Ministerin Eva Beispiel sagte am Montag zu, die Schulen bekämen mehr Geld.")
+    assert found and found[0][1] == "die Schulen bekämen mehr Geld"
