@@ -28,3 +28,20 @@ def test_past_plural_after_the_frame_of_a_quote_is_the_narrator(text, words):
 def test_clause_after_the_frame_in_reported_speech_is_the_speakers(text, words, name):
     found = [s for s in statements(text) if words in s[1]]
     assert found and found[0][0] == "indirect" and found[0][2].endswith(name)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Der Streit geht weiter. In den Worten von Bürgermeister Karl Beispiel: „Wir können nicht "
+                 "jede Gasse räumen.“", "Karl Beispiel", id="worten_von"),
+    pytest.param("Der Streit geht weiter. Aus Sicht des Mieterbunds Valdoria: „Das ist eine Zumutung für alle "
+                 "Familien.“", "des Mieterbunds Valdoria", id="sicht_genitive"),
+])
+def test_source_phrase_before_a_colon_names_the_speaker_of_the_quote(text, speaker):
+    found = [s for s in statements(text) if s[0] == "direct"]
+    assert len(found) == 1 and speaker in found[0][2]
+
+
+def test_possessive_source_phrase_before_a_colon_keeps_the_quote_for_the_one_named_before():
+    text = "Karl Beispiel ist Bürgermeister. In seinen Worten: „Wir können nicht jede Gasse räumen.“"
+    found = [s for s in statements(text) if s[0] == "direct"]
+    assert len(found) == 1 and found[0][1].startswith("Wir können nicht")
