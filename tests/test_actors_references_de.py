@@ -98,6 +98,11 @@ CASES = [
     ("Die Handelskammer Nordmark warnt. Die Aufträge seien zurückgegangen, hieß es von der Kammer.",
      "Die Aufträge seien", "Handelskammer Nordmark"),
     ("Die Gespräche dauern an. Eine Einigung sei nicht in Sicht, hieß es aus Verhandlungskreisen.", "Eine Einigung sei", ""),
+    # the source of "Kritik kam aus/von X" is whom an unnamed spokesperson after it speaks for
+    ("Widerspruch kam aus dem Finanzministerium. Man werde keine neuen Schulden machen, erklärte ein Sprecher.",
+     "keine neuen Schulden", "Finanzministerium"),
+    ("Kritik kam auch vom Bauernverband Valdoria. Die Pläne seien weltfremd, sagte eine Sprecherin.",
+     "Pläne seien weltfremd", "Bauernverband Valdoria"),
 ]
 
 

@@ -272,6 +272,19 @@ class Article(NounPhrases, Subjects):
         return ""
 
 
+def reaction_source(art: Article, s: int, e: int) -> tuple[int | None, int]:
+    """"Kritik kam (auch) von der Gewerkschaft", "Widerspruch kommt aus dem Ministerium": the
+    reaction noun (the lexicon's "reaction" lines) and where its source begins; (None, s) if none."""
+    toks = art.toks
+    r = next((k for k in range(s, min(e, s + 3)) if toks[k].low in art.cues.reactions and toks[k].quote < 0), None)
+    if r is None or r + 2 >= e or toks[r + 1].low not in ("kam", "kommt", "kamen", "kommen"):
+        return None, s
+    k = r + 2
+    while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
+        k += 1  # "Kritik kam auch von …"
+    return (r, k + 1) if k + 1 < e and toks[k].low in ("von", "vom", "aus") else (None, s)
+
+
 def degree_zu(toks: list[Tok], k: int, e: int) -> bool:
     """"zu viel", "zu spät": "zu" before an adverb or predicative adjective is the degree
     particle, not the separable particle of "zusagen" or "zustimmen"."""

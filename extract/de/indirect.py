@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..actors import firstnames, is_institution_word, lexicon, titles
 from ..actors.lexicon import assemblies
 from ..model import Found, Span
-from .article import Article, tokens_in
+from .article import Article, reaction_source, tokens_in
 from .continuation import continued_speech, continues
 from .nlp import unknown_stem
 from .sources import overlaps_direct, source_phrases
@@ -48,16 +48,12 @@ def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> b
     """"Kritik kam von der Gewerkschaft: Die Schließung sei …": a reaction noun (the lexicon's
     "reaction" lines), "kam von X", a colon, then what X said."""
     toks = art.toks
-    r = next((k for k in range(s, min(e, s + 3)) if toks[k].low in art.cues.reactions and toks[k].quote < 0), None)
-    if r is None or r + 2 >= e or toks[r + 1].low not in ("kam", "kommt", "kamen", "kommen"):
+    r, start = reaction_source(art, s, e)
+    if r is None:
         return False
-    k = r + 2
-    while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
-        k += 1  # "Kritik kam auch von …"
-    colon = next((x for x in range(k, e) if toks[x].text == ":" and toks[x].quote < 0), None)
-    if colon is None or toks[k].low not in ("von", "vom", "aus") or e - colon < 4:
+    colon = next((x for x in range(start, e) if toks[x].text == ":" and toks[x].quote < 0), None)
+    if colon is None or e - colon < 4:
         return False
-    start = k + 1
     end = art.np_right(start, colon)
     if end is None:
         return False
