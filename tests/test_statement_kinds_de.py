@@ -328,3 +328,16 @@ def test_degree_zu_in_a_short_content_clause_is_no_separable_particle():
     # the real particle at the clause end still counts: "sagte … zu, …"
     found = statements("Die Ministerin Eva Beispiel sagte am Montag zu, die Schulen bekämen mehr Geld.")
     assert found and found[0][1] == "die Schulen bekämen mehr Geld"
+
+
+def test_a_semicolon_opens_a_main_clause_with_its_own_frame():
+    # the source phrase frames only its own clause; the clause after ";" has its own speaker
+    text = "Nach Auffassung der Verteidigung ist das Urteil zu hart; Verteidigerin Carla Menges kündigte Revision an."
+    found = statements(text)
+    assert [(k, q) for k, q, _ in found][0] == ("indirect", "ist das Urteil zu hart")
+    assert any(k == "reported" and "Revision" in q and "Carla Menges" in who for k, q, who in found)
+    found = statements("Der Verband hält das für falsch; Präsident Karl Beispiel sagte, man werde klagen.")
+    assert ("indirect", "man werde klagen", "Präsident Karl Beispiel") in found
+    # reported speech goes on after the semicolon with the same speaker
+    found = statements("Karl Beispiel sagte, die Lage sei ernst; man müsse jetzt handeln.")
+    assert [q for _, q, _ in found] == ["die Lage sei ernst", "man müsse jetzt handeln"]
