@@ -120,6 +120,16 @@ UNNAMED = [
     # the owner of a source phrase that is many unnamed people: no one
     ("Nach Einschätzung von Analysten dürfte der Kurs der Velora-Aktie steigen.", "Kurs der", ""),
     ("Nach Ansicht von Kommunalpolitikern aus dem Süden ist der Haushalt geschönt.", "Haushalt geschönt", ""),
+    # a counted or vague plural ("mehrere", "einige", "zwei") is many unnamed people, never one named
+    # before nor a person called by the plural noun (also in its umlaut or "-innen" plural)
+    ("Die Stadträtin Olga Brenning stellte den Plan vor. Der Haushalt sei unsolide, kritisierten mehrere Stadträte.", "unsolide", ""),
+    ("Die Ministerin Eva Holmberg stellte den Plan vor. Einige Minister sagten, das sei zu teuer.", "zu teuer", ""),
+    ("Man habe nichts gewusst, sagten zwei Stadträtinnen.", "nichts gewusst", ""),
+    ("Einige Landwirte protestierten vor dem Rathaus. Man fühle sich übergangen, sagten sie.", "übergangen", ""),
+    ("Der Bauernverband warnte. Mehrere Landwirte protestierten. Man fühle sich übergangen, sagten sie.", "übergangen", ""),
+    # one unnamed person ("ein Anwohner") is no group a later plural "sie" stands for; "die Anwohner" is
+    ("Die Lage ist angespannt. „Es war laut“, sagte ein Anwohner. Sie wollten später beraten, sagten sie.", "später", ""),
+    ("Die Anwohner protestierten. Sie wollten bleiben, sagten sie.", "wollten bleiben", "Anwohner"),
 ]
 
 
