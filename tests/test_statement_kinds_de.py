@@ -341,3 +341,14 @@ def test_a_semicolon_opens_a_main_clause_with_its_own_frame():
     # reported speech goes on after the semicolon with the same speaker
     found = statements("Karl Beispiel sagte, die Lage sei ernst; man müsse jetzt handeln.")
     assert [q for _, q, _ in found] == ["die Lage sei ernst", "man müsse jetzt handeln"]
+
+
+def test_a_clause_after_a_framed_quote_is_no_frame_of_that_quote():
+    # "zuvor hatten die Anwohner protestiert" follows the quote's own frame: the quote stays the councillor's
+    text = "«Wir lassen uns nicht vertreiben», sagte Gemeinderätin Petra Lindt, zuvor hatten die Anwohner protestiert."
+    found = statements(text)
+    assert ("direct", "Wir lassen uns nicht vertreiben", "Gemeinderätin Petra Lindt") in found
+    assert not any("Anwohner" in who for _, _, who in found)
+    # a bare trailing frame still takes the content before it
+    assert statements("Die Lage sei ernst, hatte zuvor Kurt Weiland gesagt.") == [
+        ("indirect", "Die Lage sei ernst", "Kurt Weiland")]

@@ -746,6 +746,13 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     return None
 
 
+def framed_before(art: Article, k: int, occupied: list[Found]) -> bool:
+    """Whether the clause before the comma at k ends in the cue or speaker of a statement found
+    before: what it holds is that statement's, no content for a cue after the comma."""
+    b = art.toks[k - 1].b
+    return any(sb <= b < se for f in occupied for sb, se in (*f.cue, *f.speaker_mention))
+
+
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
                    clause_only: bool = False) -> bool:
     toks = art.toks
@@ -760,6 +767,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = art.content_after(last, e)
     framed = frame_after_content(art, v, a, s, e, who)
+    if framed is not None and framed_before(art, framed - 1, occupied):
+        framed = None  # "«…», sagte X, zuvor hatten die Anwohner protestiert": the quote has its frame
     if c is not None and framed is not None and continues(art, c, s, framed, e):
         c = None  # "A sei …, sagte X, doch B": what follows the frame goes on with A (continuation.py)
     if c is not None and (toks[c].tag in ("PRELS", "KON") or toks[c].low == "wo"):
