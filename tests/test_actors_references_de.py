@@ -136,3 +136,25 @@ UNNAMED = [
 @pytest.mark.parametrize("text,quote,speaker", UNNAMED)
 def test_unnamed_people_are_no_speaker_unless_described_before(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+
+SPELLED = [
+    ("Der Zweckverband Wasser und Abwasser Erzgebirge (ZWAE) erhöht die Preise. Die Gebühren stiegen um zehn "
+     "Prozent, teilte der ZWAE mit.", "zehn Prozent", "Zweckverband Wasser und Abwasser Erzgebirge"),
+    ("Beim Zweckverband zur Wasserversorgung im Landkreis Obertal (ZWO) steigen die Preise. Der ZWO begründete das "
+     "mit Investitionen. Man habe keine Wahl, sagte ein Sprecher.", "keine Wahl", "Zweckverband zur Wasserversorgung im Landkreis Obertal"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", SPELLED)
+def test_a_short_form_in_brackets_after_a_spelled_out_body_names_that_body(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_spelled_out_bodies_are_read_whole_and_in_the_nominative():
+    from extract.actors.short_forms import spelled_bodies
+
+    found = spelled_bodies("Nach Angaben des Zweckverbands Abwasser Obertal (ZAO) steigen die Preise.", "de")
+    assert [b[2:] for b in found] == [("Zweckverband Abwasser Obertal", "ZAO")]
+    assert spelled_bodies("Der Stadtrat Hans Quell (SPD) sagte, man stimme zu.", "de") == []  # a person, a party

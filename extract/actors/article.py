@@ -29,10 +29,11 @@ from .mentions import (
     parse_phrase,
 )
 from .phrase import Entity, Parsed
+from .short_forms import ShortForms
 from .words import COUNTRY_NOUNS, INDEFINITE, NO_ACTOR, POSSESSIVES, PRONOUNS, UNNAMED_MANY_DE
 
 
-class ArticleActors(Extents, Identities, Coreference, Descriptions):
+class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms):
     """Resolves speaker mentions of one article to article-local actors, in text order.
 
     ``mentions`` are every name / organisation mention the language rules saw, in text order;
@@ -90,7 +91,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             return None
         else:
             parsed = self._parse_at(span)
-            one = self._one_of_group(low, parsed, span[0])
+            one = self._one_of_group(low, parsed, span[0]) or self._spelled_one(span[0])  # (in "der … (ZWAE)")
             actor = one[0] if one is not None else self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span))
             if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
                 self._unnamed.append((span[0], "p" if parsed.plural else parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
@@ -115,7 +116,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
         for group in (full, rest):
             for m, p in group:
                 phrase = m.text + (_bracket_after(self.text, m.span[1]) if self.lang == "en" else "")
-                actor = self._spelled_body(phrase) or self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
+                actor = self._spelled_at(m.span[0]) or self._spelled_body(phrase) or self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
                     self._note_acronym(phrase, actor)
                     self._add_event(m.span[0], actor, subject=m.is_subject)
