@@ -35,6 +35,10 @@ def test_a_head_found_by_suffix_only_is_no_role_on_a_bare_surname():
     ("Kreisbrandmeister Olf Teskow", ["Olf", "Teskow"], "Kreisbrandmeister", ""),
     ("SPD-Fraktionsvize Jens Okonek", ["Jens", "Okonek"], "SPD-Fraktionsvize", "SPD"),
     ("Meeresbiologin Wiebke ter Vaart", ["Wiebke", "ter", "Vaart"], "Meeresbiologin", ""),
+    # church offices and Swiss commune secretaries are titles (titles_de.txt)
+    ("Kardinal Augustin Kellermann", ["Augustin", "Kellermann"], "Kardinal", ""),
+    ("Pröpstin Sigrid Alwart", ["Sigrid", "Alwart"], "Pröpstin", ""),
+    ("Gemeindeschreiber Bruno Wyss", ["Bruno", "Wyss"], "Gemeindeschreiber", ""),
 ])
 def test_role_nouns_before_a_name_go_to_the_role(phrase, name, role, affiliation):
     p = parse_phrase(phrase, "de")
