@@ -120,6 +120,8 @@ UNNAMED = [
     # the owner of a source phrase that is many unnamed people: no one
     ("Nach Einschätzung von Analysten dürfte der Kurs der Velora-Aktie steigen.", "Kurs der", ""),
     ("Nach Ansicht von Kommunalpolitikern aus dem Süden ist der Haushalt geschönt.", "Haushalt geschönt", ""),
+    # "der" before a role noun in the genitive keeps its article: the role, no person called "Seniorenvertreter"
+    ("Ministerin Edith Brunn hob die Renten an. Nach Ansicht der Seniorenvertreter ist das zu wenig.", "zu wenig", ""),
     # a counted or vague plural ("mehrere", "einige", "zwei") is many unnamed people, never one named
     # before nor a person called by the plural noun (also in its umlaut or "-innen" plural)
     ("Die Stadträtin Olga Brenning stellte den Plan vor. Der Haushalt sei unsolide, kritisierten mehrere Stadträte.", "unsolide", ""),
