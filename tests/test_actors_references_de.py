@@ -98,6 +98,10 @@ CASES = [
     ("Die Handelskammer Nordmark warnt. Die Aufträge seien zurückgegangen, hieß es von der Kammer.",
      "Die Aufträge seien", "Handelskammer Nordmark"),
     ("Die Gespräche dauern an. Eine Einigung sei nicht in Sicht, hieß es aus Verhandlungskreisen.", "Eine Einigung sei", ""),
+    # "ein Sprecher der X" after the content frames it, not an owner-less source phrase before it;
+    # a group noun ending the subject phrase is its object, no part of the body's name
+    ("Nach der Kollision sucht die Wasserschutzpolizei Zeugen. Nach ersten Erkenntnissen war ein Boot ohne Licht "
+     "unterwegs, sagte ein Sprecher der Wasserschutzpolizei.", "ohne Licht", "Wasserschutzpolizei"),
     # the source of "Kritik kam aus/von X" is whom an unnamed spokesperson after it speaks for
     ("Widerspruch kam aus dem Finanzministerium. Man werde keine neuen Schulden machen, erklärte ein Sprecher.",
      "keine neuen Schulden", "Finanzministerium"),

@@ -67,7 +67,8 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         if attached > j:  # "Verband der Milchbauern", "Verband Deutscher Reeder": the genitive names the body
             return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:attached]), aff), attached
         if j < len(tokens) and _is_capitalised(tokens[j]) and (not _title_follows(tokens, j, lex)
-                                                             and not role_word(tokens[j], lex) or _legal_form_closes(tokens, j)):
+                                                             and not role_word(tokens[j], lex) or _legal_form_closes(tokens, j)) \
+                and not (lex.lang == "de" and j + 1 == len(tokens) and _inflected(lex.groups, tokens[j], ("n",))):  # ("sucht die Polizei Zeugen")
             # "des Instituts Valdopol": a named institution; "die Brauerei Hofmeister KG": a firm's name
             return _institution_named(tokens, j, inst, aff, lex)
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
