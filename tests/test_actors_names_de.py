@@ -35,10 +35,25 @@ def test_a_head_found_by_suffix_only_is_no_role_on_a_bare_surname():
     ("Kreisbrandmeister Olf Teskow", ["Olf", "Teskow"], "Kreisbrandmeister", ""),
     ("SPD-Fraktionsvize Jens Okonek", ["Jens", "Okonek"], "SPD-Fraktionsvize", "SPD"),
     ("Meeresbiologin Wiebke ter Vaart", ["Wiebke", "ter", "Vaart"], "Meeresbiologin", ""),
+    # church offices and Swiss commune secretaries are titles (titles_de.txt)
+    ("Kardinal Augustin Kellermann", ["Augustin", "Kellermann"], "Kardinal", ""),
+    ("Pröpstin Sigrid Alwart", ["Sigrid", "Alwart"], "Pröpstin", ""),
+    ("Gemeindeschreiber Bruno Wyss", ["Bruno", "Wyss"], "Gemeindeschreiber", ""),
 ])
 def test_role_nouns_before_a_name_go_to_the_role(phrase, name, role, affiliation):
     p = parse_phrase(phrase, "de")
     assert (p.name, p.role, p.affiliation) == (name, role, affiliation)
+
+
+def test_a_listed_first_name_carries_its_particle_surname_also_opening_a_sentence():
+    text = ("Hofbesitzer Clemens zu Eltingen will einen Solarpark bauen. Zu Eltingen hielt dagegen, "
+            "die Flächen würden extensiv bewirtschaftet.")
+    assert speaker_of(text, "extensiv bewirtschaftet") == "Clemens zu Eltingen"
+
+
+def test_unlisted_first_name_after_an_academic_title_is_the_speakers_full_name():
+    # "Dr." stands where a holder is named: the unlisted first name and the surname "Park" (also a noun)
+    assert speaker_of("Werkleiterin Dr. Sung-Hee Park kündigte 350 neue Stellen an.", "350 neue Stellen") == "Sung-Hee Park"
 
 
 def test_unlisted_first_name_after_a_role_noun_is_the_speakers_full_name():

@@ -98,6 +98,15 @@ CASES = [
     ("Die Handelskammer Nordmark warnt. Die Aufträge seien zurückgegangen, hieß es von der Kammer.",
      "Die Aufträge seien", "Handelskammer Nordmark"),
     ("Die Gespräche dauern an. Eine Einigung sei nicht in Sicht, hieß es aus Verhandlungskreisen.", "Eine Einigung sei", ""),
+    # "ein Sprecher der X" after the content frames it, not an owner-less source phrase before it;
+    # a group noun ending the subject phrase is its object, no part of the body's name
+    ("Nach der Kollision sucht die Wasserschutzpolizei Zeugen. Nach ersten Erkenntnissen war ein Boot ohne Licht "
+     "unterwegs, sagte ein Sprecher der Wasserschutzpolizei.", "ohne Licht", "Wasserschutzpolizei"),
+    # the source of "Kritik kam aus/von X" is whom an unnamed spokesperson after it speaks for
+    ("Widerspruch kam aus dem Finanzministerium. Man werde keine neuen Schulden machen, erklärte ein Sprecher.",
+     "keine neuen Schulden", "Finanzministerium"),
+    ("Kritik kam auch vom Bauernverband Valdoria. Die Pläne seien weltfremd, sagte eine Sprecherin.",
+     "Pläne seien weltfremd", "Bauernverband Valdoria"),
 ]
 
 
@@ -115,9 +124,43 @@ UNNAMED = [
     # the owner of a source phrase that is many unnamed people: no one
     ("Nach Einschätzung von Analysten dürfte der Kurs der Velora-Aktie steigen.", "Kurs der", ""),
     ("Nach Ansicht von Kommunalpolitikern aus dem Süden ist der Haushalt geschönt.", "Haushalt geschönt", ""),
+    # "der" before a role noun in the genitive keeps its article: the role, no person called "Seniorenvertreter"
+    ("Ministerin Edith Brunn hob die Renten an. Nach Ansicht der Seniorenvertreter ist das zu wenig.", "zu wenig", ""),
+    # a counted or vague plural ("mehrere", "einige", "zwei") is many unnamed people, never one named
+    # before nor a person called by the plural noun (also in its umlaut or "-innen" plural)
+    ("Die Stadträtin Olga Brenning stellte den Plan vor. Der Haushalt sei unsolide, kritisierten mehrere Stadträte.", "unsolide", ""),
+    ("Die Ministerin Eva Holmberg stellte den Plan vor. Einige Minister sagten, das sei zu teuer.", "zu teuer", ""),
+    ("Man habe nichts gewusst, sagten zwei Stadträtinnen.", "nichts gewusst", ""),
+    ("Einige Landwirte protestierten vor dem Rathaus. Man fühle sich übergangen, sagten sie.", "übergangen", ""),
+    ("Der Bauernverband warnte. Mehrere Landwirte protestierten. Man fühle sich übergangen, sagten sie.", "übergangen", ""),
+    # one unnamed person ("ein Anwohner") is no group a later plural "sie" stands for; "die Anwohner" is
+    ("Die Lage ist angespannt. „Es war laut“, sagte ein Anwohner. Sie wollten später beraten, sagten sie.", "später", ""),
+    ("Die Anwohner protestierten. Sie wollten bleiben, sagten sie.", "wollten bleiben", "Anwohner"),
 ]
 
 
 @pytest.mark.parametrize("text,quote,speaker", UNNAMED)
 def test_unnamed_people_are_no_speaker_unless_described_before(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+
+SPELLED = [
+    ("Der Zweckverband Wasser und Abwasser Erzgebirge (ZWAE) erhöht die Preise. Die Gebühren stiegen um zehn "
+     "Prozent, teilte der ZWAE mit.", "zehn Prozent", "Zweckverband Wasser und Abwasser Erzgebirge"),
+    ("Beim Zweckverband zur Wasserversorgung im Landkreis Obertal (ZWO) steigen die Preise. Der ZWO begründete das "
+     "mit Investitionen. Man habe keine Wahl, sagte ein Sprecher.", "keine Wahl", "Zweckverband zur Wasserversorgung im Landkreis Obertal"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", SPELLED)
+def test_a_short_form_in_brackets_after_a_spelled_out_body_names_that_body(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_spelled_out_bodies_are_read_whole_and_in_the_nominative():
+    from extract.actors.short_forms import spelled_bodies
+
+    found = spelled_bodies("Nach Angaben des Zweckverbands Abwasser Obertal (ZAO) steigen die Preise.", "de")
+    assert [b[2:] for b in found] == [("Zweckverband Abwasser Obertal", "ZAO")]
+    assert spelled_bodies("Der Stadtrat Hans Quell (SPD) sagte, man stimme zu.", "de") == []  # a person, a party

@@ -95,6 +95,9 @@ ROLE_NOUNS = [
      "Staatsoberhaupt sprach von der „schwersten Dürre seit Jahren“.", "schwersten Dürre", "Teodor Vasquez-Lind"),
     ("Der Investor Aksel Brandvik äußerte sich am Abend. Er wolle die Werft übernehmen, wenn das Land "
      "bürge, erklärte der 58-Jährige.", "wenn das Land", "Aksel Brandvik"),
+    # a Swiss cantonal director (Sicherheits-, Bau-, Finanzdirektorin) is a politician
+    ("Die Sicherheitsdirektorin des Kantons Quellthal, Regula Amsler, will mehr Polizei. Es gehe um die "
+     "Pendler, sagte die FDP-Politikerin.", "Es gehe um die", "Regula Amsler"),
 ]
 
 

@@ -41,3 +41,20 @@ def test_a_verb_the_tagger_misread_before_a_colon_frames_the_quote():
     colon = next(i for i, t in enumerate(art.toks) if t.text == ":")
     assert verb_before_colon(art, 0, colon) == 2 and art.toks[2].tag != "VV(FIN)"
     assert statements(text) == [("direct", "Ohne die Jungs wäre unser Keller voll.", "Ein Nachbar")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Der Streit geht weiter. In den Worten von Bürgermeister Karl Beispiel: „Wir können nicht "
+                 "jede Gasse räumen.“", "Karl Beispiel", id="worten_von"),
+    pytest.param("Der Streit geht weiter. Aus Sicht des Mieterbunds Valdoria: „Das ist eine Zumutung für alle "
+                 "Familien.“", "des Mieterbunds Valdoria", id="sicht_genitive"),
+])
+def test_source_phrase_before_a_colon_names_the_speaker_of_the_quote(text, speaker):
+    found = [s for s in statements(text) if s[0] == "direct"]
+    assert len(found) == 1 and speaker in found[0][2]
+
+
+def test_possessive_source_phrase_before_a_colon_keeps_the_quote_for_the_one_named_before():
+    text = "Karl Beispiel ist Bürgermeister. In seinen Worten: „Wir können nicht jede Gasse räumen.“"
+    found = [s for s in statements(text) if s[0] == "direct"]
+    assert len(found) == 1 and found[0][1].startswith("Wir können nicht")

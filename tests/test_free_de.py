@@ -2,6 +2,7 @@
 speaker. Texts are invented; people, places and bodies are fictional."""
 import pytest
 
+from tests.test_attribution_de import speaker_of
 from tests.test_statement_kinds_de import statements
 
 
@@ -33,3 +34,14 @@ def test_past_plural_after_a_framed_report_is_the_narrator(text, words):
 def test_past_plural_inside_a_running_report_is_reported(text, words):
     found = quoted(text, words)
     assert found and found[0][0] == "free_indirect" and found[0][2].endswith(("Ole Jessen", "Ole Brandt"))
+
+
+def test_a_pronoun_before_a_colon_frames_the_konjunktiv_after_it():
+    # "Er nahm es mit Humor: …": the pronoun's man speaks, not the woman quoted just before
+    text = ("Oberstudienrat Dieter Kamphausen geht in den Ruhestand. Seine Kollegin Anja Freiling würdigte ihn "
+            "als „Lehrer, der nie aufgegeben hat“. Er selbst nahm es mit Humor: Man habe nur keine Zeit gehabt.")
+    assert speaker_of(text, "keine Zeit gehabt") == "Dieter Kamphausen"
+    text = "Die Ministerin Eva Holm stellte den Plan vor. Der Landrat Kurt Weiland lobte sie. Sie blieb nüchtern: Die Lage sei ernst."
+    assert speaker_of(text, "Die Lage sei ernst") == "Eva Holm"
+    # "es" names no one: the colon frames nothing
+    assert quoted("Die Ministerin Eva Holm stellte den Plan vor. Es ist so: Die Lage sei ernst.", "Die Lage")[0][2] != "Es"

@@ -331,3 +331,40 @@ def test_a_named_subject_after_reported_content_opens_a_main_clause_of_its_own()
                                  "Kreisrätin Ilka Sommerfeld")]
     text = "Kreisrätin Ilka Sommerfeld kritisierte den Plan und sagte, der Zuschuss sei zu gering."
     assert [kind for kind, _, _ in statements(text)] == ["indirect"]
+
+
+def test_degree_zu_in_a_short_content_clause_is_no_separable_particle():
+    # "zu viel" is not the particle of "zusagen"; the past plural the tagger reads as an adjective
+    # makes ", Pendler zahlten zu viel." a clause, not an apposition the particle search may cross
+    for text in ("Ramona Kessel sagte, Pendler zahlten zu viel.",
+                 "Udo Beispiel sagte, die Mieten stiegen zu schnell."):
+        found = statements(text)
+        assert [(k, s) for k, _, s in found] == [("indirect", text.split(" sagte")[0])]
+        assert found[0][1].endswith("zu viel") or found[0][1].endswith("zu schnell")
+    # the real particle at the clause end still counts: "sagte … zu, …"
+    found = statements("Die Ministerin Eva Beispiel sagte am Montag zu, die Schulen bekämen mehr Geld.")
+    assert found and found[0][1] == "die Schulen bekämen mehr Geld"
+
+
+def test_a_semicolon_opens_a_main_clause_with_its_own_frame():
+    # the source phrase frames only its own clause; the clause after ";" has its own speaker
+    text = "Nach Auffassung der Verteidigung ist das Urteil zu hart; Verteidigerin Carla Menges kündigte Revision an."
+    found = statements(text)
+    assert [(k, q) for k, q, _ in found][0] == ("indirect", "ist das Urteil zu hart")
+    assert any(k == "reported" and "Revision" in q and "Carla Menges" in who for k, q, who in found)
+    found = statements("Der Verband hält das für falsch; Präsident Karl Beispiel sagte, man werde klagen.")
+    assert ("indirect", "man werde klagen", "Präsident Karl Beispiel") in found
+    # reported speech goes on after the semicolon with the same speaker
+    found = statements("Karl Beispiel sagte, die Lage sei ernst; man müsse jetzt handeln.")
+    assert [q for _, q, _ in found] == ["die Lage sei ernst", "man müsse jetzt handeln"]
+
+
+def test_a_clause_after_a_framed_quote_is_no_frame_of_that_quote():
+    # "zuvor hatten die Anwohner protestiert" follows the quote's own frame: the quote stays the councillor's
+    text = "«Wir lassen uns nicht vertreiben», sagte Gemeinderätin Petra Lindt, zuvor hatten die Anwohner protestiert."
+    found = statements(text)
+    assert ("direct", "Wir lassen uns nicht vertreiben", "Gemeinderätin Petra Lindt") in found
+    assert not any("Anwohner" in who for _, _, who in found)
+    # a bare trailing frame still takes the content before it
+    assert statements("Die Lage sei ernst, hatte zuvor Kurt Weiland gesagt.") == [
+        ("indirect", "Die Lage sei ernst", "Kurt Weiland")]

@@ -22,17 +22,18 @@ from .descriptions import Descriptions
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities
-from .lexicon import _inflected, institution_name, is_anonymous, lexicon, other_language_names, referring_bodies
+from .lexicon import Lexicon, _inflected, institution_name, is_anonymous, lexicon, other_language_names, referring_bodies
 from .mentions import (
     _entity_at,
     _entity_label,
     parse_phrase,
 )
 from .phrase import Entity, Parsed
-from .words import COUNTRY_NOUNS, NO_ACTOR, POSSESSIVES, PRONOUNS
+from .short_forms import ShortForms
+from .words import COUNTRY_NOUNS, INDEFINITE, NO_ACTOR, POSSESSIVES, PRONOUNS, UNNAMED_MANY_DE
 
 
-class ArticleActors(Extents, Identities, Coreference, Descriptions):
+class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms):
     """Resolves speaker mentions of one article to article-local actors, in text order.
 
     ``mentions`` are every name / organisation mention the language rules saw, in text order;
@@ -90,10 +91,10 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
             return None
         else:
             parsed = self._parse_at(span)
-            one = self._one_of_group(low, parsed, span[0])
+            one = self._one_of_group(low, parsed, span[0]) or self._spelled_one(span[0])  # (in "der … (ZWAE)")
             actor = one[0] if one is not None else self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span))
             if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
-                self._unnamed.append((span[0], parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
+                self._unnamed.append((span[0], "p" if parsed.plural else parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
         if actor is not None:
             self._add_event(span[0], actor, subject=True)
             self._note_masculine(low, actor)
@@ -115,7 +116,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
         for group in (full, rest):
             for m, p in group:
                 phrase = m.text + (_bracket_after(self.text, m.span[1]) if self.lang == "en" else "")
-                actor = self._spelled_body(phrase) or self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
+                actor = self._spelled_at(m.span[0]) or self._spelled_body(phrase) or self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
                     self._note_acronym(phrase, actor)
                     self._add_event(m.span[0], actor, subject=m.is_subject)
@@ -139,14 +140,14 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
 
     def _register_group_nouns(self) -> None:
         """Group nouns are no names, so the rules may not hand them over; 'Protesters gathered
-        ... they chanted' still needs them as antecedents of a plural pronoun."""
-        for m in GROUP_WORD.finditer(self.text):
-            word = m.group(0)
-            if self.lang == "de" and not word[:1].isupper():
-                continue
-            group = _inflected(self.lex.groups, word, ("n",) if self.lang == "de" else ())
-            if group and not self._in_quote(m.start()) and not is_anonymous(group, self.lang):
-                self._add_event(m.start(), self._entity_actor(Entity("group", group, generic=True)), subject=False)
+        ... they chanted' still needs them as antecedents of a plural pronoun; many unnamed
+        ("mehrere Landwirte") are unnamed speakers a later plural "sie" stands for."""
+        for offset, group, unnamed in _group_nouns(self.text, self.lex):
+            if not self._in_quote(offset) and unnamed != "1":
+                if unnamed == "p":
+                    self._unnamed.append((offset, "p"))
+                else:
+                    self._add_event(offset, self._entity_actor(Entity("group", group, generic=True)), subject=False)
 
     # ---- actors
     def _add_event(self, offset: int, actor: Actor, subject: bool) -> None:
@@ -282,6 +283,28 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions):
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+
+def _group_nouns(text: str, lex: Lexicon) -> list[tuple[int, str, str]]:
+    """(offset, group, what _unnamed_group_word says) for each group noun (groups_<lang>.txt) in
+    the text that is no anonymous source."""
+    found = []
+    for m in GROUP_WORD.finditer(text):
+        word = m.group(0)
+        if lex.lang == "de" and not word[:1].isupper():
+            continue
+        group = _inflected(lex.groups, word, ("n",) if lex.lang == "de" else ())
+        if group and not is_anonymous(group, lex.lang):
+            found.append((m.start(), group, _unnamed_group_word(text, m.start(), lex.lang)))
+    return found
+
+
+def _unnamed_group_word(text: str, start: int, lang: str) -> str:
+    """A German group noun after an indefinite article is one unnamed person ("sagte ein Anwohner":
+    "1"), after a vague or counted plural many unnamed people ("mehrere Landwirte": "p"); else ""."""
+    before = text[max(0, start - 20):start].split()[-1:]
+    word = before[0].casefold() if lang == "de" and before else ""
+    return "1" if word in INDEFINITE else "p" if word in UNNAMED_MANY_DE else ""
 
 
 def _many_unnamed(p: Parsed, ent: Entity, lang: str) -> bool:

@@ -186,9 +186,10 @@ class Coreference:
 
     def _unnamed_between(self, start: int, end: int, want: str) -> bool:
         """Whether a speaker left unnamed ("sagte eine Anwohnerin") of the pronoun's gender stands
-        between its antecedent and the pronoun: "Sie habe …" then means her, who has no name."""
-        return want != "p" and any(start < off < end and gender in ("", want, want[:1])
-                                   for off, gender in self._unnamed)
+        between its antecedent and the pronoun: "Sie habe …" then means her, who has no name; many
+        unnamed ("p": "mehrere Landwirte") stand so for a plural "sie"."""
+        return any(start < off < end and (gender == "p" if want == "p" else gender in ("", want, want[:1]))
+                   for off, gender in self._unnamed)
 
     def _feminine_body_before(self, offset: int) -> Event | None:
         """The nearest organisation or country before offset that German calls 'sie' (die

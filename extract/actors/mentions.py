@@ -11,7 +11,7 @@ from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive
 from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
-from .words import LEGAL_FORMS, MEMBER_BODIES, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
+from .words import LEGAL_FORMS, MEMBER_BODIES, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, UNNAMED_MANY_DE, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -67,7 +67,8 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         if attached > j:  # "Verband der Milchbauern", "Verband Deutscher Reeder": the genitive names the body
             return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:attached]), aff), attached
         if j < len(tokens) and _is_capitalised(tokens[j]) and (not _title_follows(tokens, j, lex)
-                                                             and not role_word(tokens[j], lex) or _legal_form_closes(tokens, j)):
+                                                             and not role_word(tokens[j], lex) or _legal_form_closes(tokens, j)) \
+                and not (lex.lang == "de" and j + 1 == len(tokens) and _inflected(lex.groups, tokens[j], ("n",))):  # ("sucht die Polizei Zeugen")
             # "des Instituts Valdopol": a named institution; "die Brauerei Hofmeister KG": a firm's name
             return _institution_named(tokens, j, inst, aff, lex)
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
@@ -441,6 +442,15 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
     return p
 
 
+def _singular_role(tok: str) -> str:
+    """The singular a German plural role noun may have: "Stadträtinnen" -> "Stadträtin", "Stadträte" ->
+    "Stadtrat" (umlaut and -e); '' when the word has no such plural ending."""
+    if tok.endswith("innen") and len(tok) > 7:
+        return tok[:-3]
+    m = re.match(r"^(.*)([äöü])([^äöüaeiou]*)e$", tok) if len(tok) > 4 else None
+    return m.group(1) + {"ä": "a", "ö": "o", "ü": "u"}[m.group(2)] + m.group(3) if m else ""
+
+
 def _apposed_person(phrase: str, p: Parsed) -> Parsed:
     """'The owner of the Fox and Hounds, Trevor Stait', 'A Kilbarrow publican, Declan Furey': a
     description, then a comma and a person's name (a known first name and one to three capitalised
@@ -572,6 +582,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
         p.indefinite |= low in INDEFINITE or low == "one"  # "one neighbour said": someone unnamed
         p.plural |= low in QUANTIFIERS
         i += 1
+    if lang == "de" and not p.definite and any(t.casefold() in UNNAMED_MANY_DE for t in tokens[:i]):
+        p.indefinite = True  # "mehrere Stadträte", "einige Minister": many unnamed people
     p.clean = " ".join(t for t in tokens[i:] if t != ",")
     while i < len(tokens):
         tok, low = tokens[i], tokens[i].casefold()
@@ -617,7 +629,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             if p.source and not p.role and not p.entity:  # "Angaben der Polizei": the police speak
                 if run and ent.name.split()[0].casefold() in firstnames():
                     p.name = ent.name.split()  # "nach Angaben von Ilka Marwen"
-                elif run and role_word(ent.name.split()[0], lex) and (who := _parse_tokens(tokens[i + 1:j], lex)).name:
+                elif run and role_word(ent.name.split()[0], lex) and (who := _parse_tokens(tokens[i + (low not in ARTICLES):j], lex)).name:
                     p.name, p.role, p.role_noun, p.gender = who.name, who.role, who.role_noun, who.gender  # "Bericht des Kämmerers Bernd Falkner"
                 elif run and _unnamed_owner(tokens[i + (low in ("von", "vom")):j], lex, p):
                     pass  # "nach Einschätzung von Analysten", "nach Ansicht der Seniorenvertreter": as the owner alone
@@ -671,6 +683,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
         company = named_company and (
             i + 2 == len(tokens) or not _is_capitalised(tokens[i + 2]))  # "Onlinehändler Kaufnett": no person
         rw = role_word(tok, lex) if lang == "de" and not company else None
+        if rw is None and lang == "de" and p.plural and not company and (one := _singular_role(tok)):
+            rw = role_word(one, lex)  # "mehrere Stadträte", "einige Stadträtinnen": holders of a role
         if rw and (i + 1 < len(tokens) or p.definite or p.indefinite or p.affiliation or i > 0
                    or low not in lex.titles and role_word(tok, lex, heads=False)):
             # a bare exact title ("König") or head compound ("Hofmeister") may be a surname

@@ -24,6 +24,10 @@ QUANTIFIERS = {
     "tausende", "many", "some", "several", "other", "others", "most", "all", "two", "three", "four", "five",
     "hundreds", "thousands", "dozens", "mehrerer", "vieler",
 }
+# German quantifiers that count people nobody names ("mehrere Stadträte", "einige Minister", "zwei Polizisten"):
+# the phrase is an indefinite plural, never one person nor a body met before ("alle", "andere" are left out)
+UNNAMED_MANY_DE = {"viele", "vielen", "vieler", "einige", "einigen", "mehrere", "mehreren", "mehrerer", "zahlreiche",
+                   "zahlreichen", "manche", "zwei", "drei", "vier", "fünf", "hunderte", "tausende"}
 MODIFIERS = {
     "ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren", "damalige", "damaliger",
     "damaligen", "amtierende", "amtierender", "amtierenden", "neue", "neuer", "neuen", "scheidende",

@@ -163,7 +163,7 @@ class Article(NounPhrases, Subjects):
                     k = m  # over a relative clause or an apposition with its article
                 elif t.text != "," or not self.apposition_follows(k, e):
                     return None
-            elif t.low in parts and t.quote < 0:
+            elif t.low in parts and t.quote < 0 and not degree_zu(self.toks, k, e):
                 return k
             k += 1
         return None
@@ -175,8 +175,9 @@ class Article(NounPhrases, Subjects):
         if j >= e or self.toks[j].low in CONTENT_OPENERS | RELATIVE | SUBORDINATORS:
             return False
         while j < e and self.toks[j].text not in BREAKS:
-            if "FIN" in self.toks[j].tag or self.toks[j].quote >= 0 or j > k + 8:
-                return False
+            if "FIN" in self.toks[j].tag or self.toks[j].quote >= 0 or j > k + 8 \
+                    or misread_past(self.toks[k + 1:j + 1], j - k - 1):
+                return False  # (a clause "…, Familien zahlten zu viel." is not an apposition)
             j += 1
         return j >= e or self.toks[j].text in {","} | SENT_PUNCT
 
@@ -269,6 +270,25 @@ class Article(NounPhrases, Subjects):
         if words[0].lower() in PERSON_PRONOUNS:
             return "person"
         return ""
+
+
+def reaction_source(art: Article, s: int, e: int) -> tuple[int | None, int]:
+    """"Kritik kam (auch) von der Gewerkschaft", "Widerspruch kommt aus dem Ministerium": the
+    reaction noun (the lexicon's "reaction" lines) and where its source begins; (None, s) if none."""
+    toks = art.toks
+    r = next((k for k in range(s, min(e, s + 3)) if toks[k].low in art.cues.reactions and toks[k].quote < 0), None)
+    if r is None or r + 2 >= e or toks[r + 1].low not in ("kam", "kommt", "kamen", "kommen"):
+        return None, s
+    k = r + 2
+    while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
+        k += 1  # "Kritik kam auch von …"
+    return (r, k + 1) if k + 1 < e and toks[k].low in ("von", "vom", "aus") else (None, s)
+
+
+def degree_zu(toks: list[Tok], k: int, e: int) -> bool:
+    """"zu viel", "zu spät": "zu" before an adverb or predicative adjective is the degree
+    particle, not the separable particle of "zusagen" or "zustimmen"."""
+    return toks[k].low == "zu" and k + 1 < e and toks[k + 1].tag in ("ADV", "ADJ(D)", "PIS")
 
 
 def misread_past(seg: list[Tok], i: int) -> bool:

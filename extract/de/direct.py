@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, tokens_in
+from .cues import is_source_noun
 from .mentions import names_someone
 from .nlp import analyse_word, past_or_konjunktiv
 from .tokens import (
@@ -167,6 +168,9 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
         else:
             # "BKA-Präsident Tomas Vell: «…»" / "Vell wörtlich: «…»": a name and a colon
             cs = art.clause_start(open_i - 1, ss)
+            source = source_before_colon(art, cs, open_i - 1)
+            if source is not None:  # "In den Worten von X: «…»", "Nach Ansicht des Verbands: «…»"
+                return [], source or None, (toks[cs].b, q.close_mark + 1)
             while cs + 2 < open_i and toks[cs].tag in ("ADV", "ADJ(D)") and toks[cs + 1].tag in ("ADV", "ADJ(D)", "NN", "NE"):
                 cs += 1  # "Ganz anders Kantonsrat Reto Bärtschi: «…»": a contrast before the name
             end = art.np_right(cs, open_i - 1)
@@ -182,6 +186,25 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
                 who = art.span(cs, pp if pp is not None else art.np_right(cs, open_i - 1))
                 found = ([], speaker_or_none(art, who), (toks[cs].b, q.close_mark + 1))
     return found
+
+
+def source_before_colon(art: Article, cs: int, colon: int) -> Span | tuple | None:
+    """A source phrase that is the whole colon clause: a preposition, a source noun of the
+    lexicon, its owner ("In den Worten von X:", "Aus Sicht des Verbands:"): the owner's span; ()
+    for a possessive owner ("In seinen Worten:", the one named before); None for no such phrase."""
+    toks = art.toks
+    if toks[cs].tag not in ("APPR", "APPRART"):
+        return None
+    j = cs + 1
+    while j < colon and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)"):
+        j += 1
+    if j >= colon or not is_source_noun(toks[j].text, art.cues):
+        return None
+    if j + 1 == colon:
+        return () if any(toks[x].low in POSSESSIVES for x in range(cs + 1, j)) else None
+    k = j + 2 if toks[j + 1].low in ("von", "vom") else j + 1
+    end = art.np_right(k, colon)
+    return art.span(k, end) if end == colon else None
 
 
 def verb_before_colon(art: Article, ss: int, colon: int) -> int | None:

@@ -147,14 +147,20 @@ def own_frame(art: Article, s: int, e: int) -> tuple[Span, Span, bool] | None:
     return (*framed, False) if framed else None
 
 
-def colon_frame(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
-    """(content, subject) of "<subject> <verb> …: <content>" when the subject names someone."""
+def colon_frame(art: Article, s: int, e: int, pronoun: bool = False) -> tuple[Span, Span] | None:
+    """(content, subject) of "<subject> <verb> …: <content>" when the subject names someone, or
+    (``pronoun``) is "er"/"sie" ("Er selbst nahm es mit Humor: …"), whom the resolver looks up."""
     k = next((i for i in range(s + 2, e - 1) if art.toks[i].text == ":" and art.toks[i].quote < 0), None)
     v = next((i for i in range(s, k) if "FIN" in art.toks[i].tag), None) if k is not None else None
     who = art.subject(v, s, k) if v is not None else None
     if v is not None:
         who = reaction_from(art, s, v, k) or who  # "Unterstützung bekam sie von Kämmerer X: …"
-    piece = art.content_span(k + 1, e) if who is not None and names_someone(art, who) else None
+    if pronoun and who is not None and not names_someone(art, who):
+        first = art.toks[first_tok_at(art, who[0])]
+        who = art.span(first.i, first.i + 1) if first.tag == "PPER" and first.low in ("er", "sie") else None
+    elif who is not None and not names_someone(art, who):
+        who = None
+    piece = art.content_span(k + 1, e) if who is not None else None
     return (piece, who) if piece else None
 
 
@@ -255,7 +261,7 @@ def header_frame(art: Article, s: int, e: int) -> tuple[Span, Span | None, Span]
 def konjunktiv_colon(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
     """"Der Vorstandschef zog eine positive Bilanz: das Geschäft ziehe an": someone named before
     a colon, Konjunktiv content after it."""
-    framed = colon_frame(art, s, e)
+    framed = colon_frame(art, s, e, pronoun=True)
     if framed is None:
         return None
     k = next(i for i in range(s, e) if art.toks[i].text == ":" and art.toks[i].quote < 0)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..actors import firstnames, is_institution_word, lexicon, titles
 from ..actors.lexicon import assemblies
 from ..model import Found, Span
-from .article import Article, tokens_in
+from .article import Article, reaction_source, tokens_in
 from .continuation import continued_speech, continues
 from .nlp import unknown_stem
 from .sources import overlaps_direct, source_phrases
@@ -55,16 +55,12 @@ def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> b
     """"Kritik kam von der Gewerkschaft: Die Schließung sei …": a reaction noun (the lexicon's
     "reaction" lines), "kam von X", a colon, then what X said."""
     toks = art.toks
-    r = next((k for k in range(s, min(e, s + 3)) if toks[k].low in art.cues.reactions and toks[k].quote < 0), None)
-    if r is None or r + 2 >= e or toks[r + 1].low not in ("kam", "kommt", "kamen", "kommen"):
+    r, start = reaction_source(art, s, e)
+    if r is None:
         return False
-    k = r + 2
-    while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
-        k += 1  # "Kritik kam auch von …"
-    colon = next((x for x in range(k, e) if toks[x].text == ":" and toks[x].quote < 0), None)
-    if colon is None or toks[k].low not in ("von", "vom", "aus") or e - colon < 4:
+    colon = next((x for x in range(start, e) if toks[x].text == ":" and toks[x].quote < 0), None)
+    if colon is None or e - colon < 4:
         return False
-    start = k + 1
     end = art.np_right(start, colon)
     if end is None:
         return False
@@ -770,6 +766,13 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     return None
 
 
+def framed_before(art: Article, k: int, occupied: list[Found]) -> bool:
+    """Whether the clause before the comma at k ends in the cue or speaker of a statement found
+    before: what it holds is that statement's, no content for a cue after the comma."""
+    b = art.toks[k - 1].b
+    return any(sb <= b < se for f in occupied for sb, se in (*f.cue, *f.speaker_mention))
+
+
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
                    clause_only: bool = False) -> bool:
     toks = art.toks
@@ -784,6 +787,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = art.content_after(last, e)
     framed = frame_after_content(art, v, a, s, e, who)
+    if framed is not None and framed_before(art, framed - 1, occupied):
+        framed = None  # "«…», sagte X, zuvor hatten die Anwohner protestiert": the quote has its frame
     if c is not None and framed is not None and continues(art, c, s, framed, e):
         c = None  # "A sei …, sagte X, doch B": what follows the frame goes on with A (continuation.py)
     if c is not None and (toks[c].tag in ("PRELS", "KON") or toks[c].low == "wo"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..actors import company_descriptor, is_institution_word, lexicon, role_word
 from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
-from .article import Article, first_tok_at
+from .article import Article, first_tok_at, reaction_source
 from .names import lone_subject, noun_after_name, particles_end
 from .tokens import NOUN_ENDINGS, SUBORDINATORS
 
@@ -25,6 +25,9 @@ def subject_mentions(art: Article) -> list[Mention]:
         if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS:
             continue
         who = art.subject(v, s, e)
+        r, start = reaction_source(art, s, e)
+        if r is not None and (end := art.np_right(start, e)):
+            who = art.span(start, end)  # "Kritik kam aus dem Ministerium": the ministry, for "ein Sprecher" after it
         if who is not None and names_someone(art, who):
             out.append(Mention(who, art.text[who[0]:who[1]], is_subject=True))
             if who in art.apposed:

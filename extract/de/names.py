@@ -101,7 +101,7 @@ def mark_names(toks: Sequence[Token]) -> None:
                 surnames.add(tail)
         elif _after_role(toks, k) and _capitalised_name(toks, k + 1) and _plain_word(toks[k]):
             t.tag = "NE"  # "Dompropst Anselm Weingart": a first name we do not list
-            if toks[k - 1].tag == "NE":
+            if toks[k - 1].tag == "NE" and toks[k - 1].text not in ACADEMIC_TITLES:
                 toks[k - 1].tag = "NN"  # HanTa's NE for "Meeresbiologin" is a role noun, no name
             tail = _surname_after(toks, k + 1)
             if tail:
@@ -141,11 +141,16 @@ def _unlisted_first_names(toks: Sequence[Token]) -> set[tuple[str, ...]]:
     return found
 
 
+ACADEMIC_TITLES = frozenset({"Dr.", "Prof.", "Dr", "Prof"})
+
+
 def _after_role(toks: Sequence[Token], k: int) -> bool:
     """Token k stands where a role's holder is named: right after a role noun, or after the
     comma that opens the apposition of a role phrase ("Die EU-Kommissarin für Fischerei, | Lene")."""
     if k == 0 or toks[k - 1].sent != toks[k].sent:
         return False
+    if toks[k - 1].text in ACADEMIC_TITLES:
+        return True  # "Werkleiterin Dr. | Sung-Hee Park", "Prof. | Ji-Woo Lang": a person's name follows
     if toks[k - 1].tag.startswith("NN") or toks[k - 1].tag == "NE":
         return _is_role(toks[k - 1])
     if toks[k - 1].text != ",":

@@ -353,7 +353,9 @@ def sentence_starts(words: list[str], spaces: list[bool], blank: list[bool]) -> 
                 starts.add(i + 1)
             i += 1
             continue
-        if text in SENT_END or (text.endswith(".") and len(text) > 1 and _dotted_end(words, i)):
+        if text == ";" and i + 1 < n and not blank[i + 1]:
+            starts.add(i + 1)  # "…; Verteidigerin X kündigte Revision an": a main clause with its own frame
+        elif text in SENT_END or (text.endswith(".") and len(text) > 1 and _dotted_end(words, i)):
             j = i + 1
             while j < n and (words[j] in CLOSING_QUOTES or words[j] in SENT_END or words[j] == ")") \
                     and not (words[j] in OPENING_QUOTES and spaces[j - 1]):

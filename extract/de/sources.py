@@ -246,18 +246,23 @@ def content_start(art: Article, s: int, e: int, verbs: list[int]) -> int:
 INDEFINITE_SUBJECTS = {"ein", "eine", "einer", "man", "jemand"}
 
 
+def owned(words: list) -> bool:
+    """"ein Sprecher der Wasserschutzpolizei": an unnamed speaker whose body the phrase names."""
+    return any(w.low in ("der", "des", "von", "vom") for w in words[2:])
+
+
 def inverted_frame(art: Article, s: int, e: int, verbs: list[int]) -> int:
     """"Nach Ansicht der Gewerkschaft ist das zu wenig, sagte Betriebsrat X.": a speech verb after
     a comma with a definite subject after it frames all before it; a source phrase in there is
     part of what X said. The verb's index, -1 when there is none (an unnamed "ein Sprecher"
-    leaves the source phrase the speaker)."""
+    leaves the source phrase the speaker; "ein Sprecher der Polizei" names whom he speaks for)."""
     toks = art.toks
     for v in verbs:
         if v > s + 2 and toks[v - 1].text == "," and "FIN" in toks[v].tag and v not in art.used_cues \
                 and art.content_after(v, e) is None:  # ("…, wies das Gericht darauf hin, dass …": its own content)
             who = art.subject(v, s, e)
             words = tokens_in(art, who) if who is not None else []
-            if words and toks[v].b < who[0] and words[0].low not in INDEFINITE_SUBJECTS:
+            if words and toks[v].b < who[0] and (words[0].low not in INDEFINITE_SUBJECTS or owned(words)):
                 return v
     return -1
 

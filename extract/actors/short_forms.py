@@ -1,0 +1,62 @@
+"""German bodies spelled out with their short form in brackets: "der Zweckverband Wasser und Abwasser
+Erzgebirge (ZWAE)", "beim Zweckverband zur Wasserversorgung im Landkreis Obertal (ZWO)". The mention
+rules cut such names at their small words, so the whole name is read here, from the text: the words
+between an article (or "beim", "vom") and the bracket, headed by a body's noun whose initial the short
+form begins with. The actor resolver gives the name the short form as an alias and takes a mention
+inside the name for that body."""
+from __future__ import annotations
+
+import re
+
+from ..model import Actor
+from .inflection import genitive_stem
+from .mentions import is_institution_word
+from .phrase import Entity
+
+LINKS = r"(?:und|für|zur|zum|der|des|im|in|am|an|von|vom|mit|ohne)"  # small words inside a body's name
+WORD = r"[A-ZÄÖÜ][\w.&-]*"
+SPELLED_DE = re.compile(r"\b(?:[Dd](?:er|ie|as|es|em|en)|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur|[Ii]m)\s+"
+                        rf"({WORD}(?:\s+(?:{WORD}|{LINKS})){{0,8}}?)\s+\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,7}})\)")
+
+
+def spelled_bodies(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, short form) of each German body named in full before its short form in
+    brackets; the name in the nominative ("des Zweckverbands X" -> "Zweckverband X"). [] for English
+    (its mention rules read the bracket themselves)."""
+    if lang != "de":
+        return []
+    found = []
+    m = SPELLED_DE.search(text)
+    while m is not None:  # (overlapping: "Die Sprecherin des Zweckverbands X (ZX)" is read from "des")
+        words, short = m.group(1).split(), m.group(2)
+        head = words[0]
+        if head.endswith("s") and is_institution_word(genitive_stem(head), "de"):
+            head = genitive_stem(head)  # "des Zweckverbands"
+        if len(words) > 1 and is_institution_word(head, "de") and head[0] == short[0] and sum(c.isupper() for c in short) > 1:
+            found.append((m.start(1), m.end(1), " ".join([head] + words[1:]), short))
+            m = SPELLED_DE.search(text, m.end())
+        else:
+            m = SPELLED_DE.search(text, m.start() + 1)
+    return found
+
+
+class ShortForms:
+    """The spelled-out bodies of ArticleActors (a mixin: it reads and adds to the article's actors)."""
+
+    _spelled: list[tuple[int, int, Actor]] | None = None
+
+    def _spelled_at(self, offset: int) -> Actor | None:
+        """The body whose full name, read before its short form in brackets, holds offset. The first
+        call (before any mention is resolved) registers each such body, its short form an alias."""
+        if self._spelled is None:
+            self._spelled = []
+            for start, end, name, short in spelled_bodies(self.text, self.lang):
+                actor = self._entity_actor(Entity("organisation", name))
+                self._note_acronym(f"{name} ({short})", actor)
+                self._spelled.append((start, end, actor))
+        return next((a for start, end, a in self._spelled if start <= offset < end), None)
+
+    def _spelled_one(self, offset: int) -> tuple[Actor] | None:
+        """(the body spelled out at offset,), or None: a mention inside "der Zweckverband … (ZWAE)"."""
+        body = self._spelled_at(offset)
+        return (body,) if body is not None else None
