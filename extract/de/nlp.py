@@ -210,16 +210,21 @@ def _cue_pieces() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern:
+def _cue_substrings() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The verb stems and irregular forms (3 letters or more) a cue candidate contains, and their
+    lengths: looked up as slices of the word (a regex of ~600 alternatives is slower to build and to search)."""
     bases, irregular = _cue_pieces()
-    pieces = sorted(set(bases) | {f for f in irregular if len(f) >= 3}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, pieces)))
+    pieces = frozenset(bases) | {f for f in irregular if len(f) >= 3}
+    return pieces, tuple(sorted({len(p) for p in pieces}))
 
 
 @lru_cache(maxsize=WORDS_KEPT)
 def is_cue_candidate(low: str) -> bool:
     """Could this lower-case word be a form of a lexicon speech verb?"""
-    return _cue_pattern().search(low) is not None or low in _cue_pieces()[1]
+    pieces, lengths = _cue_substrings()
+    n = len(low)
+    return any(low[i:i + k] in pieces for k in lengths if k <= n for i in range(n - k + 1)) \
+        or low in _cue_pieces()[1]
 
 
 ADVERB_ENDINGS = ("end", "lich", "ig", "isch", "weise", "bar", "sam", "los", "mäßig", "halber")
