@@ -481,13 +481,14 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
                 # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg";
                 # an evaluating plural noun is its singular: "biete große Chancen", "zählt zu den Kritikern der X")
                 if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma) \
-                        or fw.words == (singular,) and fw.slot in ("subj", "gen"):
+                        or fw.words == (singular,) and fw.slot in LEMMA_SLOTS:
                     found.append((i, fw))
     # a word inside a longer phrase found here is read only as part of it ("eine verpasste Chance" is no "Chance")
     inside = {i + k for i, fw in found for k in range(1, len(fw.words))}
     return [(i, fw) for i, fw in found if i not in inside]
 
 
+LEMMA_SLOTS = ("subj", "gen")  # a frame word found by a noun's lemma (its singular) fills one of these
 PLAIN_LETTERS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})  # HanTa writes "Risse" as "riß"
 _KEY_STARTS: dict[int, tuple[dict, frozenset[str]]] = {}
 
@@ -497,10 +498,13 @@ def _start(word: str) -> str:
 
 
 def key_starts(table: dict[str, tuple[FrameWord, ...]]) -> frozenset[str]:
-    """The first three letters (umlauts as plain vowels, ß as ss) of the table's keys, per table."""
+    """The first three letters (umlauts as plain vowels, ß as ss) of the table's keys a noun's
+    lemma can add to find_words, per table: those of a one-word entry for a subject or genitive
+    (a key is its entries' first word; any other entry matches the word or its lemma, as written)."""
     entry = _KEY_STARTS.get(id(table))
     if entry is None or entry[0] is not table:
-        entry = _KEY_STARTS[id(table)] = (table, frozenset(_start(k) for k in table))
+        starts = frozenset(_start(k) for k, fws in table.items() if any(fw.words == (k,) and fw.slot in LEMMA_SLOTS for fw in fws))
+        entry = _KEY_STARTS[id(table)] = (table, starts)
     return entry[1]
 
 
@@ -2142,8 +2146,10 @@ def things_named(c: Clause, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
     """The things a clause names that a later "dafür", "dagegen", "davon" or "das Projekt" may point
     back to, the likeliest last: what it is about (um / über), then its objects, then a thing as its
     subject. Common nouns only: no person, body, name or time."""
-    debate = any(w.lemma in row_words(lang, "debate") or noun_lemma(w.text).lower() in row_words(lang, "debate")
-                 for w in c.words if w.noun or w.tag.startswith("V"))
+    # (read only for a phrase after "um" or "über": the lemmas of the other clauses' words are not built)
+    debate = any(p.prep in TALKED_ABOUT for p in c.phrases) and any(
+        w.lemma in row_words(lang, "debate") or noun_lemma(w.text).lower() in row_words(lang, "debate")
+        for w in c.words if w.noun or w.tag.startswith("V"))
     found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun
              and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p))
              and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
