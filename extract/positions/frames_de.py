@@ -66,6 +66,7 @@ COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten seh
                     "erachten einstufen empfinden bieten bergen bedeuten".split())  # ("X birgt Risiken": X is a risk)
 JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen "
                     "erachten einstufen empfinden".split())  # the subject judges the object
+PREDICATE_VERBS = COPULAS | JUDGING  # a clause with one of these may judge its subject or object ("ist ein X", "hält X für Y")
 TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
@@ -836,18 +837,29 @@ def evaluation_heads(lang: str = "de") -> tuple[tuple[str, FrameWord], ...]:
     return tuple(sorted(heads.items(), key=lambda kv: -len(kv[0])))
 
 
+@lru_cache(maxsize=None)
+def evaluation_endings(lang: str = "de") -> tuple[str, ...]:
+    """The evaluation heads alone: one str.endswith test for all of them."""
+    return tuple(head for head, _ in evaluation_heads(lang))
+
+
 def compound_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
     """"ein Kardinalfehler", "eine Jahrhundertchance", "ein Riesenskandal": a compound noun ending in a
     listed evaluating noun judges as its head does (not "Misserfolg": its first part reverses it)."""
+    if not any(w.lemma in PREDICATE_VERBS for w in c.words):
+        return []  # (only a predicate judges: "ist ein Kardinalfehler")
     taken = {i for i, _ in found}
     out = []
-    judged = any(w.lemma in COPULAS | JUDGING for w in c.words)  # (a predicate: "ist ein Kardinalfehler")
+    heads = evaluation_heads()
+    endings = evaluation_endings()
     for i, w in enumerate(c.words):
-        own = phrase_at(c, i)
-        if (not w.noun or i in taken or w.low.startswith(("miss", "un")) or w.low in lex.frames or "-" in w.text
-                or not judged or own is None or c.lows[own.start] in DEFINITE):  # ("der Glykolwein-Skandal": an event's name)
+        if not w.noun or not w.low.endswith(endings):  # (one test for all the heads first)
             continue
-        hit = next((fw for head, fw in evaluation_heads() if w.low.endswith(head) and len(w.low) - len(head) >= 3), None)
+        own = phrase_at(c, i)
+        if (i in taken or w.low.startswith(("miss", "un")) or w.low in lex.frames or "-" in w.text
+                or own is None or c.lows[own.start] in DEFINITE):  # ("der Glykolwein-Skandal": an event's name)
+            continue
+        hit = next((fw for head, fw in heads if w.low.endswith(head) and len(w.low) - len(head) >= 3), None)
         if hit is not None:
             out.append((i, replace(hit, words=(w.low,))))
     return out
@@ -1709,7 +1721,7 @@ def adverbial_only(c: Clause) -> bool:
         return False
     passive = any(w.lemma == "werden" for w in verbs) and any(w.tag == "VV(PP)" for w in verbs)
     lemmas = {w.lemma for w in verbs} | set(separable_lemmas(c).values())
-    judged = lemmas & (COPULAS | JUDGING) or c.lows[-1] == "gegenüber"  # ("steht X kritisch gegenüber")
+    judged = lemmas & PREDICATE_VERBS or c.lows[-1] == "gegenüber"  # ("steht X kritisch gegenüber")
     return passive or not judged
 
 
