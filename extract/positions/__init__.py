@@ -85,10 +85,20 @@ def literal_key(form: str) -> str:
 class TopicWord:
     topic: str
     form: str
-    regex: re.Pattern
+    pattern: str  # compiled on first use (``regex``): most clauses lack most words' literal key
+    flags: int
     capital: bool  # German noun: only a capitalised word counts
     opposite: bool  # names the opposite of the topic
     key: str = ""
+
+    @property
+    def regex(self) -> re.Pattern:
+        return _compiled(self.pattern, self.flags)
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str, flags: int) -> re.Pattern:
+    return re.compile(pattern, flags)
 
 
 def topic_word(topic: str, form: str, lang: str, opposite: bool) -> TopicWord:
@@ -98,7 +108,7 @@ def topic_word(topic: str, form: str, lang: str, opposite: bool) -> TopicWord:
     if acronym:  # EU, NATO, CO2: exact case, so "eu" or "nato" inside other text do not count
         pattern = pattern.replace(form.lower().replace("*", ""), re.escape(form.replace("*", "")), 1)
     capital = lang == "de" and (form[:1].isupper() or form.startswith("*"))
-    return TopicWord(topic, form, re.compile(pattern, flags), capital, opposite, literal_key(form))
+    return TopicWord(topic, form, pattern, flags, capital, opposite, literal_key(form))
 
 
 # ---------------------------------------------------------------- data files, loaded once

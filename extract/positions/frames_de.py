@@ -66,6 +66,7 @@ COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten seh
                     "erachten einstufen empfinden bieten bergen bedeuten".split())  # ("X birgt Risiken": X is a risk)
 JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen "
                     "erachten einstufen empfinden".split())  # the subject judges the object
+PREDICATE_VERBS = COPULAS | JUDGING  # a clause with one of these may judge its subject or object ("ist ein X", "hält X für Y")
 TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
@@ -517,13 +518,14 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
                 # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg";
                 # an evaluating plural noun is its singular: "biete große Chancen", "zählt zu den Kritikern der X")
                 if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma) \
-                        or fw.words == (singular,) and fw.slot in ("subj", "gen"):
+                        or fw.words == (singular,) and fw.slot in LEMMA_SLOTS:
                     found.append((i, fw))
     # a word inside a longer phrase found here is read only as part of it ("eine verpasste Chance" is no "Chance")
     inside = {i + k for i, fw in found for k in range(1, len(fw.words))}
     return [(i, fw) for i, fw in found if i not in inside]
 
 
+LEMMA_SLOTS = ("subj", "gen")  # a frame word found by a noun's lemma (its singular) fills one of these
 PLAIN_LETTERS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})  # HanTa writes "Risse" as "riß"
 _KEY_STARTS: dict[int, tuple[dict, frozenset[str]]] = {}
 
@@ -533,10 +535,13 @@ def _start(word: str) -> str:
 
 
 def key_starts(table: dict[str, tuple[FrameWord, ...]]) -> frozenset[str]:
-    """The first three letters (umlauts as plain vowels, ß as ss) of the table's keys, per table."""
+    """The first three letters (umlauts as plain vowels, ß as ss) of the table's keys a noun's
+    lemma can add to find_words, per table: those of a one-word entry for a subject or genitive
+    (a key is its entries' first word; any other entry matches the word or its lemma, as written)."""
     entry = _KEY_STARTS.get(id(table))
     if entry is None or entry[0] is not table:
-        entry = _KEY_STARTS[id(table)] = (table, frozenset(_start(k) for k in table))
+        starts = frozenset(_start(k) for k, fws in table.items() if any(fw.words == (k,) and fw.slot in LEMMA_SLOTS for fw in fws))
+        entry = _KEY_STARTS[id(table)] = (table, starts)
     return entry[1]
 
 
@@ -880,18 +885,29 @@ def evaluation_heads(lang: str = "de") -> tuple[tuple[str, FrameWord], ...]:
     return tuple(sorted(heads.items(), key=lambda kv: -len(kv[0])))
 
 
+@lru_cache(maxsize=None)
+def evaluation_endings(lang: str = "de") -> tuple[str, ...]:
+    """The evaluation heads alone: one str.endswith test for all of them."""
+    return tuple(head for head, _ in evaluation_heads(lang))
+
+
 def compound_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
     """"ein Kardinalfehler", "eine Jahrhundertchance", "ein Riesenskandal": a compound noun ending in a
     listed evaluating noun judges as its head does (not "Misserfolg": its first part reverses it)."""
+    if not any(w.lemma in PREDICATE_VERBS for w in c.words):
+        return []  # (only a predicate judges: "ist ein Kardinalfehler")
     taken = {i for i, _ in found}
     out = []
-    judged = any(w.lemma in COPULAS | JUDGING for w in c.words)  # (a predicate: "ist ein Kardinalfehler")
+    heads = evaluation_heads()
+    endings = evaluation_endings()
     for i, w in enumerate(c.words):
-        own = phrase_at(c, i)
-        if (not w.noun or i in taken or w.low.startswith(("miss", "un")) or w.low in lex.frames or "-" in w.text
-                or not judged or own is None or c.lows[own.start] in DEFINITE):  # ("der Glykolwein-Skandal": an event's name)
+        if not w.noun or not w.low.endswith(endings):  # (one test for all the heads first)
             continue
-        hit = next((fw for head, fw in evaluation_heads() if w.low.endswith(head) and len(w.low) - len(head) >= 3), None)
+        own = phrase_at(c, i)
+        if (i in taken or w.low.startswith(("miss", "un")) or w.low in lex.frames or "-" in w.text
+                or own is None or c.lows[own.start] in DEFINITE):  # ("der Glykolwein-Skandal": an event's name)
+            continue
+        hit = next((fw for head, fw in heads if w.low.endswith(head) and len(w.low) - len(head) >= 3), None)
         if hit is not None:
             out.append((i, replace(hit, words=(w.low,))))
     return out
@@ -1793,7 +1809,7 @@ def adverbial_only(c: Clause) -> bool:
         return False
     passive = any(w.lemma == "werden" for w in verbs) and any(w.tag == "VV(PP)" for w in verbs)
     lemmas = {w.lemma for w in verbs} | set(separable_lemmas(c).values())
-    judged = lemmas & (COPULAS | JUDGING) or c.lows[-1] == "gegenüber"  # ("steht X kritisch gegenüber")
+    judged = lemmas & PREDICATE_VERBS or c.lows[-1] == "gegenüber"  # ("steht X kritisch gegenüber")
     return passive or not judged
 
 
@@ -2271,8 +2287,10 @@ def things_named(c: Clause, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
     """The things a clause names that a later "dafür", "dagegen", "davon" or "das Projekt" may point
     back to, the likeliest last: what it is about (um / über), then its objects, then a thing as its
     subject. Common nouns only: no person, body, name or time."""
-    debate = any(w.lemma in row_words(lang, "debate") or noun_lemma(w.text).lower() in row_words(lang, "debate")
-                 for w in c.words if w.noun or w.tag.startswith("V"))
+    # (read only for a phrase after "um" or "über": the lemmas of the other clauses' words are not built)
+    debate = any(p.prep in TALKED_ABOUT for p in c.phrases) and any(
+        w.lemma in row_words(lang, "debate") or noun_lemma(w.text).lower() in row_words(lang, "debate")
+        for w in c.words if w.noun or w.tag.startswith("V"))
     found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun
              and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p))
              and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
