@@ -276,7 +276,7 @@ CLAIMS = [
     ("Wir wollen den Familiennachzug aussetzen.", "Familiennachzug", -1),
     ("Ich warne davor, den Familiennachzug abzuschaffen.", "Familiennachzug", 1),
     ("Wir sind nicht gegen den Familiennachzug, aber er muss begrenzt werden.", "Familiennachzug", 1),
-    ("Der Familiennachzug darf nicht eingeschränkt werden.", "Familiennachzug", None),
+    ("Der Familiennachzug darf nicht eingeschränkt werden.", "Familiennachzug", 1),  # a negated "darf" is a demand
     ("Ein Einwanderungsgesetz ist längst überfällig.", "Einwanderungsgesetz", 1),
     ("Wir plädieren für ein Einwanderungsgesetz.", "Einwanderungsgesetz", 1),
     ("Wir kritisieren die Asylrechtsverschärfung scharf.", "Asylrechtsverschärfung", -1),
