@@ -154,6 +154,7 @@ class Mention:
     text: str
     kind_hint: str = ""
     is_subject: bool = False
+    whole: bool = False  # a body's name the language rules read whole: the actors take it as written
 
 
 @dataclass
