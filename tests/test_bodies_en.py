@@ -26,6 +26,10 @@ CASES = [
     ('"We are at capacity," Mercy West Hospital spokeswoman Jane Roe said on Monday. '
      '"It is a good day," said Office for Standards in Vocational Training director Amy Kell.',
      {"We are at capacity": "Jane Roe", "It is a good day": "Amy Kell"}),
+    # a name ending in an organisation word is a company though the NER says person; its first word refers back
+    ('Inspectors found that Dunmore Mutual had overcharged 12,000 savers. Dunmore\'s reply, that the fees '
+     'were "fair and disclosed", did not satisfy the ombudsman.',
+     {"fair and disclosed": "Dunmore Mutual"}),
     # unnamed neighbours are no speaker
     ("According to neighbors, the smoke alarms in the Brell Street block had been disconnected for months.",
      {"smoke alarms": ""}),
@@ -33,7 +37,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,speakers", CASES, ids=["complement", "acronym", "spokesperson", "person_after",
-                                                      "neighbours"])
+                                                      "company", "neighbours"])
 def test_body_names_and_open_sets(text, speakers):
     ex = extract_article(text, lang="en")
     for words, want in speakers.items():
