@@ -22,6 +22,9 @@ CASES = [
     # a spokesperson for the name speaks for the whole name
     ('"We were not consulted," a spokesman for the Office for Standards in Vocational Training said.',
      {"We were not consulted": OFFICE}),
+    # a spokesperson for a name the NER found speaks for all of it, not its last words
+    ("Two patients were moved to intensive care, a spokesman for Carrow Valley Hospital said on Tuesday.",
+     {"intensive care": "Carrow Valley Hospital"}),
     # a person after a body name stays the speaker
     ('"We are at capacity," Mercy West Hospital spokeswoman Jane Roe said on Monday. '
      '"It is a good day," said Office for Standards in Vocational Training director Amy Kell.',
@@ -36,7 +39,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,speakers", CASES, ids=["complement", "acronym", "spokesperson", "person_after",
+@pytest.mark.parametrize("text,speakers", CASES, ids=["complement", "acronym", "spokesperson", "spokesperson_ner", "person_after",
                                                       "company", "neighbours"])
 def test_body_names_and_open_sets(text, speakers):
     ex = extract_article(text, lang="en")

@@ -94,7 +94,7 @@ class Extents:
         if start == span[0]:  # "Die Ministerpräsidentin von Valdoria, Ilka Marwen"
             phrase = self._apposition_before(start) + phrase
         after = self._apposition_after(end)
-        names = [m.text for m in self.mentions if m.whole and start <= m.span[0] and m.span[1] <= end and m.span != span]
+        names = [m.text for m in self.mentions if (m.whole or m.one_word) and start <= m.span[0] and m.span[1] <= end and m.span != span]
         p = _parse_with_names(phrase + after, self.lang, names)
         if (p.role or p.source) and not p.name and not after and (named := APPOSED_NAME.match(self.text, end)) \
                 and named.group(1).split()[0].casefold() in firstnames():

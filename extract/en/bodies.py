@@ -71,6 +71,9 @@ def with_body_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     that covers it whole stays alone."""
     for b, e in name_spans(doc):
         span = (doc[b].idx, doc[e - 1].idx + len(doc[e - 1]))
+        if any(m.span == span and m.kind_hint == "organisation" for m in mentions):  # the NER's 'Mercy West Hospital'
+            mentions = [replace(m, one_word=True) if m.span == span else m for m in mentions]
+            continue
         if any(m.span[0] <= span[0] and span[1] <= m.span[1] and not _article_more(doc, m.span, span)
                and not (m.span == span and m.kind_hint == "person" and doc[e - 1].lower_ in organisation_words())
                for m in mentions):  # the NER's person 'Hallam Mutual' is a company (organisation_words.txt)
