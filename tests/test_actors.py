@@ -765,3 +765,18 @@ def test_is_role_takes_role_nouns_and_their_feminine_forms_as_endings():
     assert not is_role(role[1:] + "xyz", "de")
     for word in ("Haus", "Xqzt", role[2:]):
         assert is_role(word, "de") == any(word.lower().endswith((r, r + "in")) for r in role_nouns("de"))
+
+
+def test_a_body_of_a_place_is_the_places_body_read_before():
+    """English: 'Statistics Office of Brellmark' is the 'Statistics Office (Brellmark)' read from
+    "Brellmark's statistics office" before it; the actor takes the full name."""
+    from extract.en.nlp import is_trained, load_english
+    from extract.pipeline import extract_article
+
+    if not is_trained(load_english()):
+        pytest.skip("no trained English pipeline installed")
+    text = ("Brellmark's statistics office said on Friday that exports \"fell for a third month\". "
+            "The Statistics Office of Brellmark also revised its figure for May.")
+    ex = extract_article(text, lang="en")
+    assert [s.speaker_name for s in ex.statements] == ["Statistics Office of Brellmark"]
+    assert not [a for a in ex.actors if "(Brellmark)" in a.name]
