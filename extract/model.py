@@ -154,6 +154,8 @@ class Mention:
     text: str
     kind_hint: str = ""
     is_subject: bool = False
+    whole: bool = False  # a body's name the language rules read whole: the actors take it as written
+    one_word: bool = False  # a body's name (whole or the NER's) that a longer speaker phrase holds as one word
 
 
 @dataclass

@@ -784,3 +784,18 @@ def test_a_shared_start_alone_is_no_abbreviated_title():
     assert match_actor(person("x", "Pask", role="senator"), [person("g3", "Ivo Pask", "Lt. Gov."), *known]) == "g1"
     assert match_actor(person("x", "Pask", role="Lieutenant Governor"), [person("g3", "Ivo Pask", "Lt. Gov.")]) == "g3"
     assert role_fits("Det. Supt.", "superintendent") and not role_fits("Pres.", "presenter")
+
+
+def test_a_body_of_a_place_is_the_places_body_read_before():
+    """English: 'Statistics Office of Brellmark' is the 'Statistics Office (Brellmark)' read from
+    "Brellmark's statistics office" before it; the actor takes the full name."""
+    from extract.en.nlp import is_trained, load_english
+    from extract.pipeline import extract_article
+
+    if not is_trained(load_english()):
+        pytest.skip("no trained English pipeline installed")
+    text = ("Brellmark's statistics office said on Friday that exports \"fell for a third month\". "
+            "The Statistics Office of Brellmark also revised its figure for May.")
+    ex = extract_article(text, lang="en")
+    assert [s.speaker_name for s in ex.statements] == ["Statistics Office of Brellmark"]
+    assert not [a for a in ex.actors if "(Brellmark)" in a.name]

@@ -21,7 +21,7 @@ from .coreference import Coreference
 from .descriptions import Descriptions
 from .described import described_antecedent
 from .extents import Extents
-from .identities import Identities
+from .identities import Identities, same_body_of_place
 from .lexicon import Lexicon, _inflected, institution_name, is_anonymous, lexicon, other_language_names, referring_bodies
 from .mentions import (
     _entity_at,
@@ -180,7 +180,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms):
 
     def _entity_actor(self, ent: Entity) -> Actor:
         name = self._canonical(_entity_label(ent))
-        actor = self._names.get(name.casefold())
+        actor = self._names.get(name.casefold()) or same_body_of_place(self._names, name)
         if actor is None:
             actor = self._new(name, ent.kind, affiliation=ent.affiliation)
             for other in other_language_names(name):  # "Russland" is "Russia" in English articles

@@ -3,6 +3,7 @@ and right (titles, appositions, descriptors, of-phrases)."""
 from __future__ import annotations
 
 import re
+from dataclasses import fields, is_dataclass, replace
 
 from ..model import Span
 from .context import (
@@ -33,6 +34,30 @@ QUOTED_TITLE = re.compile(r"[„“\"»«]((?:[A-ZÄÖÜ][\w\-]*\.?\s?){1,4})[�
 APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w\-]+(?:\s+(?:von der|von|van|de|zu|di)?\s*[A-ZÄÖÜ][\w\-]+){1,2}),")
 
 
+NAME_SLOT = "Xwhole"  # one capitalised word the phrase rules read as a body's name
+
+
+def _parse_with_names(phrase: str, lang: str, names: list[str]) -> Parsed:
+    """parse_phrase with each body name the language rules read whole ('a spokeswoman for Mercy
+    West Hospital') standing in the phrase as one word, then put back where the parse put it."""
+    names = [n for n in names if n in phrase]
+    if len(names) != 1:
+        return parse_phrase(phrase, lang)
+    name = names[0]
+    return _put_back(parse_phrase(phrase.replace(name, NAME_SLOT, 1), lang), name)
+
+
+def _put_back(value, name: str):
+    """``value`` (a Parsed, an Entity, a list or a string) with the name where NAME_SLOT stands."""
+    if isinstance(value, str):
+        return value.replace(NAME_SLOT, name)
+    if isinstance(value, list):
+        return [w for v in value for w in (name.split() if v == NAME_SLOT else [_put_back(v, name)])]
+    if is_dataclass(value):
+        return replace(value, **{f.name: _put_back(getattr(value, f.name), name) for f in fields(value) if f.init})
+    return value
+
+
 def left_word(text: str, pos: int) -> re.Match | None:
     """LEFT_WORD.search(text, max(0, pos - 80), pos), searched only from the start of the last
     run of non-space characters before ``pos`` (where any match begins): the same match, without
@@ -56,6 +81,12 @@ class Extents:
 
     def _parse_at(self, span: Span) -> Parsed:
         start, end = self._extend_left(span[0]), self._extend_right(span)
+        if end == span[1] and any(m.whole and m.span == span for m in self.mentions) \
+                and self.text[start:span[0]].strip().casefold() in ("", *ARTICLES):  # 'Office for Standards in Vocational Training'
+            name = self.text[span[0]:span[1]]
+            known = parse_phrase(name, self.lang)  # a body the lexicon knows whole stays its own: 'European Union' -> 'EU'
+            whole = known.entity is not None and not (known.name or known.affiliation or known.role)
+            return known if whole else Parsed(clean=name, entity=Entity("organisation", name))
         phrase = self.text[start:end]
         phrase = QUOTED_TITLE.sub(r"\1", phrase)  # a paper's name in quotes: "der „Quellbacher Zeitung“"
         if any(mark in phrase for mark in QUOTE_MARKS):
@@ -63,7 +94,8 @@ class Extents:
         if start == span[0]:  # "Die Ministerpräsidentin von Valdoria, Ilka Marwen"
             phrase = self._apposition_before(start) + phrase
         after = self._apposition_after(end)
-        p = parse_phrase(phrase + after, self.lang)
+        names = [m.text for m in self.mentions if (m.whole or m.one_word) and start <= m.span[0] and m.span[1] <= end and m.span != span]
+        p = _parse_with_names(phrase + after, self.lang, names)
         if (p.role or p.source) and not p.name and not after and (named := APPOSED_NAME.match(self.text, end)) \
                 and named.group(1).split()[0].casefold() in firstnames():
             p = parse_phrase(phrase + ", " + named.group(1), self.lang)  # "nach Worten des Obmanns des X, Florian Gasser,"

@@ -53,6 +53,24 @@ def spelled_name(phrase: str) -> str | None:
     return " ".join(words)
 
 
+OF_PLACE = re.compile(r"(.+?) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")  # 'Statistics Office of Valdoria'
+BRACKET_PLACE = re.compile(r"(.+) \(([^()]+)\)")  # 'Statistics Office (Valdoria)'
+
+
+def same_body_of_place(names: dict[str, Actor], name: str) -> Actor | None:
+    """English: 'Statistics Office of Valdoria' is the 'Statistics Office (Valdoria)' read before
+    from "Valdoria's statistics office" (``names``: the article's actors by casefolded name), and
+    the other way round; the actor takes the full name and keeps the other as an alias."""
+    if (full := OF_PLACE.fullmatch(name)) and (actor := names.get(f"{full[1]} ({full[2]})".casefold())):
+        if actor.name not in actor.aliases:
+            actor.aliases.append(actor.name)
+        actor.name = name
+        names[name.casefold()] = actor
+        return actor
+    if short := BRACKET_PLACE.fullmatch(name):
+        return names.get(f"{short[1]} of {short[2]}".casefold())
+    return None
+
 class Identities:
     """The identity rules of ArticleActors (a mixin: it reads the article's state)."""
 

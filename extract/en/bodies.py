@@ -3,11 +3,20 @@
 transit agency"), so that a later "the district said" finds the body named before."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
+from dataclasses import replace
+from functools import lru_cache
 
-from ..actors.lexicon import organisation_words
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.lexicon import _data_lines, organisation_words
 from ..actors.mentions import is_institution_word
-from ..model import Mention
+from ..model import Found, Mention
+
+TAIL_LINKS = {"of", "for"}  # open a name's complement: 'Office for Standards', 'Friends of Ashby Woods'
+INNER_LINKS = {"of", "for", "in", "on", "and", "&", "the"}  # inside a complement: '... in Vocational Training'
+POSSESSIVES = {"'s", "’s", "'", "’"}
+ACRONYM_AFTER = re.compile(r"\(\w{2,10}\)?")  # the name's short form after it: '(ICMS)'
 
 
 def body_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -21,6 +30,59 @@ def body_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(span, doc.text[span[0]:span[1]], "organisation", is_subject=root.dep_ in ("nsubj", "nsubjpass")))
     return out
+
+
+def _article_more(doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """The outer span is the inner one with only an article before it ('The Harwick Coroner's Office')."""
+    return outer[1] == inner[1] and doc.text[outer[0]:inner[0]].strip().casefold() in ("the", "a", "an")
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _within(doc: Doc, speaker: tuple[int, int], name: tuple[int, int]) -> bool:
+    """The speaker span ends inside the name and starts inside it or at its article: a span
+    that runs on past the name is someone of the body ('Mercy West Hospital spokeswoman Jane
+    Roe'), one that starts before it is someone at it ('Jane Roe of Mercy West Hospital')."""
+    after = doc.text[name[1]:speaker[1]].strip()
+    ends_inside = name[0] < speaker[1] <= name[1] or bool(ACRONYM_AFTER.fullmatch(after))
+    starts_inside = speaker[0] >= name[0] or doc.text[speaker[0]:name[0]].strip().casefold() in ("the", "a", "an")
+    return ends_inside and starts_inside
+
+
+def speakers_as_names(doc: Doc, statements: list[Found]) -> list[Found]:
+    """A speaker span that cuts into a body name, or takes it with its article, becomes the
+    whole name ('Carpenters Local' -> 'Carpenters Local 88'; 'The Agency for Safety in Mining
+    Regions' -> its name without 'The')."""
+    names = [(doc[b].idx, doc[e - 1].idx + len(doc[e - 1])) for b, e in name_spans(doc)]
+    if not names:
+        return statements
+    out = []
+    for f in statements:
+        spans = [next((n for n in names if _within(doc, s, n)), s) for s in f.speaker_mention]
+        out.append(f if spans == f.speaker_mention else replace(f, speaker_mention=spans))
+    return out
+
+
+def with_body_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each capitalised body name (name_spans) as one organisation mention:
+    mentions inside it (the NER's 'Office', a person 'Marine Studies') give way to it; one
+    that covers it whole stays alone."""
+    for b, e in name_spans(doc):
+        span = (doc[b].idx, doc[e - 1].idx + len(doc[e - 1]))
+        if any(m.span == span and m.kind_hint == "organisation" for m in mentions):  # the NER's 'Mercy West Hospital'
+            mentions = [replace(m, one_word=True) if m.span == span else m for m in mentions]
+            continue
+        if any(m.span[0] <= span[0] and span[1] <= m.span[1] and not _article_more(doc, m.span, span)
+               and not (m.span == span and m.kind_hint == "person" and doc[e - 1].lower_ in organisation_words())
+               for m in mentions):  # the NER's person 'Hallam Mutual' is a company (organisation_words.txt)
+            continue
+        root = doc[b:e].root
+        mentions = [m for m in mentions if not _overlap(m.span, span)]
+        mentions.append(Mention(span, doc.text[span[0]:span[1]], "organisation",
+                                is_subject=root.dep_ in ("nsubj", "nsubjpass"), whole=True))
+    return mentions
 
 
 def _named_body(chunk: Span) -> tuple[int, int] | None:
@@ -49,3 +111,61 @@ def _body_with_tail(chunk: Span) -> tuple[int, int] | None:
     first = next(t for t in chunk if t.dep_ != "det" and not t.is_punct)
     end = tail.right_edge
     return first.idx, end.idx + len(end)
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """Nouns that close a capitalised body name (data/body_heads_en.txt)."""
+    return frozenset(ln.strip().casefold() for ln in _data_lines("body_heads_en.txt"))
+
+
+def _is_head(t: Token) -> bool:
+    return t.text[:1].isupper() and (t.lower_ in body_heads() or t.lower_ in organisation_words()
+                                     or is_institution_word(t.text, "en"))
+
+
+def _capital(t: Token) -> bool:
+    return t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("DATE", "TIME")
+
+
+def name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of capitalised body names read as one phrase: capitalised words and inner
+    possessives before a head noun ('Brell County Sheriff's Office', 'Kilcarran Fishermen's
+    Association'), a number right after it ('Local 19'), then of/for complements of capitalised
+    words that may go on with in/on/and ('Office for Standards in Vocational Training',
+    'Institute for Coastal and Marine Studies'). A possessive of a place ends the name."""
+    spans, i = [], 0
+    while i < len(doc):
+        if not _is_head(doc[i]):
+            i += 1
+            continue
+        b = i
+        while b > 0:
+            if _capital(doc[b - 1]) and not (doc[b - 1].pos_ == "DET"):
+                b -= 1
+            elif doc[b - 1].text in POSSESSIVES and b > 1 and _capital(doc[b - 2]) and doc[b - 2].ent_type_ != "GPE":
+                b -= 1
+            else:
+                break
+        e = i + 1
+        while e < len(doc) and _is_head(doc[e]):  # 'Westfield Police Department': heads in a row
+            e += 1
+        if e < len(doc) and doc[e].text.isdigit():
+            e += 1
+        e = _complement_end(doc, e)
+        if e - b > 1:
+            spans.append((b, e))
+        i = e
+    return spans
+
+
+def _complement_end(doc: Doc, e: int) -> int:
+    """The end of 'for Standards in Vocational Training' after a head ending at e."""
+    if e >= len(doc) or doc[e].lower_ not in TAIL_LINKS:
+        return e
+    j, end = e, e
+    while j < len(doc) and (doc[j].lower_ in INNER_LINKS or _capital(doc[j])):
+        if _capital(doc[j]):
+            end = j + 1
+        j += 1
+    return end
