@@ -5,7 +5,7 @@ import pytest
 from extract.positions.frames_de import read_stances
 
 
-def stances(text: str, speaker: str) -> dict[str, int]:
+def stances(text: str, speaker: str = "") -> dict[str, int]:
     return {st.target: st.value for st in read_stances(text, "de", speaker)}
 
 
