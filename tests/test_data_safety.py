@@ -169,7 +169,7 @@ def test_the_dashboard_opens_a_read_only_database_and_refuses_a_correction(tmp_p
 
     from textual.widgets import Input
 
-    from fixtures.tui_data import TODAY, build_store
+    from fixtures.tui_data import TODAY, build_store, running
     from tui.app import WortlautApp
 
     path = tmp_path / "wortlaut.json"
@@ -180,8 +180,7 @@ def test_the_dashboard_opens_a_read_only_database_and_refuses_a_correction(tmp_p
 
     async def rename() -> list[str]:
         app = WortlautApp(path, today=TODAY)
-        async with app.run_test(size=(160, 48)) as pilot:
-            await pilot.pause()
+        async with running(app, size=(160, 48)) as (app, pilot):  # a Pilot that waits for each key's effects
             assert app.timeline.total == 10  # everything is shown
             await pilot.press("R")
             await pilot.pause()

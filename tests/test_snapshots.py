@@ -5,20 +5,23 @@ Regenerate after a deliberate change with `pytest tests/test_snapshots.py --snap
 and look at the SVGs (snapshot_report.html) before committing them."""
 from __future__ import annotations
 
-from fixtures.tui_data import SIZE, make_app, no_blink
+from fixtures.tui_data import SIZE, make_app, no_blink, settled
 
 
 async def settle(pilot) -> None:
     app = pilot.app
     app.animation_level = "none"  # no tab underline caught mid-slide
     await pilot.pause()
+    await settled(app)  # every message the last key caused is handled (pause alone trusts an idle CPU)
     await pilot.wait_for_scheduled_animations()
     await app.workers.wait_for_complete()
     await pilot.pause()
+    await settled(app)
     no_blink(app)
     app.sub_title = "wortlaut.json"  # not the temporary folder's name
     app.clear_notifications()
     await pilot.pause()
+    await settled(app)
 
 
 def snap(snap_compare, tmp_path, keys: list[str], extra=None) -> bool:

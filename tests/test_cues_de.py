@@ -1,4 +1,4 @@
-"""German statement cues, round 8: speech-noun headers, split quotes going on in indirect speech,
+"""German statement cues: speech-noun headers, split quotes going on in indirect speech,
 Konjunktiv II and past plurals after a report, "wie X, <apposition>, mitteilte". Texts are
 invented; people, places and bodies are fictional."""
 import pytest
