@@ -70,10 +70,10 @@ PREDICATE_VERBS = COPULAS | JUDGING  # a clause with one of these may judge its 
 TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
+SPAN_PLURALS = frozenset("jahren monaten wochen tagen jahrzehnten stunden".split())  # (plurals of a span: "nach drei Jahren")
 TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende "
                        "januar jänner februar feber märz april mai juni juli august september oktober november "
-                       "dezember morgen vormittag mittag nachmittag abend "
-                       "jahren monaten wochen tagen jahrzehnten stunden".split())  # (plurals of a span: "nach drei Jahren")
+                       "dezember morgen vormittag mittag nachmittag abend".split()) | SPAN_PLURALS
 WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
 SETTING = frozenset("nach trotz wegen seit bei vor angesichts aufgrund infolge anlässlich während".split())  # prepositions of time and cause
@@ -286,8 +286,8 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             end = i + 1
             pronoun = not w.noun
             if not pronoun:
-                while end < len(ws) and ws[end].noun and ws[end - 1].low not in TIME_NOUNS:
-                    end += 1  # ("am Dienstag Gemeinderat X": the time ends its phrase)
+                while end < len(ws) and ws[end].noun and (ws[end - 1].low not in TIME_NOUNS or counted_span(ws, end - 1)):
+                    end += 1  # ("am Dienstag Gemeinderat X": the time ends its phrase; "nach fünf Monaten Sperrung" does not)
             prep = PREPOSITIONS.get(ws[start - 1].low) if start > 0 else None
             negated = ws[start].low in NEGATING_DETERMINERS or any(x.low.startswith(LACKING) for x in ws[start:i])
             out.append(Phrase(start, end, i, prep, pronoun, negated))
@@ -295,6 +295,12 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             continue
         i += 1
     return out
+
+
+def counted_span(ws: list[Word], k: int) -> bool:
+    """A plural of a span after its number ("drei Jahren", "fünf Monaten"): the noun after it is what
+    lasted ("nach drei Jahren Reallohnverlust", "nach fünf Monaten Sperrung"), no phrase of its own."""
+    return ws[k].low in SPAN_PLURALS and k > 0 and ws[k - 1].tag == "CARD"
 
 
 QUANTIFYING = frozenset("jede jeder jedes jeden jedem alle aller allen alles solche solchen".split())
@@ -355,6 +361,7 @@ def target_lemma(c: Clause, p: Phrase) -> str:
     return lemma
 
 
+NEUTER_ACCUSATIVE = frozenset("das ins ans aufs fürs ums durchs übers".split())  # (never before a plural)
 SINGULAR_NEUTER = frozenset("das dem vom zum beim im am ans ins aufs einem".split())
 
 
@@ -363,6 +370,9 @@ def nominalised_infinitive(c: Clause, p: Phrase) -> bool:
     from ..de.nlp import analyse_word
 
     before = c.lows[p.start] if p.start < p.head else c.lows[p.start - 1] if p.start > 0 else ""
+    if before in NEUTER_ACCUSATIVE and p.start > 0 and p.start < p.head and c.lows[p.head].endswith(("en", "ern", "eln")):
+        return True  # "gegen das Zelten": no plural after "das" (the analyser takes "zelten" for "Zelt"); a
+        # clause's first "das" may be a relative pronoun before a plural ("…, das Familien entlastet")
     lemma, tag = analyse_word(c.words[p.head].low)
     return before in SINGULAR_NEUTER and tag.startswith("VV") and lemma.lower() == c.words[p.head].low
 
@@ -851,6 +861,8 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
         # "Die Forderung nach X ist falsch": the subject's frame noun is what is judged (-1 X)
         found = [f for f in found if f[1].slot == "subj" or not (c.words[f[0]].noun and first.start <= f[0] < first.end)]
     # verbs and prepositions first; an evaluation ("ist ein Fehler") when they take no target
+    if harmed_without(c, lang, found):  # "Ohne X müsse das Freibad dichtmachen": a bad outcome, no demand to close
+        return needed_against_harm(c, lang, recalled)
     for chosen in ([f for f in found if f[1].slot != "subj"], [f for f in found if f[1].slot == "subj"]):
         out = frames_of(c, chosen, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
         if out:
@@ -1027,12 +1039,24 @@ def needed_against_harm(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
     harm = row_words(lang, "harm")
     # (a word listed in lower case is no noun: "sind wir weg", not "der Weg")
-    bad = [w.text for w in c.words if (w.lemma in harm or w.low in harm) and not (w.noun and w.low in no_harm_nouns(lang))]
-    if len(without) != 1 or not bad or negations_in(c, lang, []):
+    at = [i for i, w in enumerate(c.words) if (w.lemma in harm or w.low in harm) and not (w.noun and w.low in no_harm_nouns(lang))]
+    bad = [c.words[i].text for i in at]
+    # (a negation of the harm's own phrase counts: "ohne X werde es keine Unfälle geben", "kaum Unfälle")
+    own = [q for i in at if (q := phrase_at(c, i)) is not None]
+    if len(without) != 1 or not bad or negations_in(c, lang, own) or any(q.negated for q in own):
         return []
     p = without[0]
     return [Stance(target_lemma(c, p), 1, ["ohne", bad[0]], phrase_text(c, p), recalled,
                    c.text if recalled else "")]
+
+
+def harmed_without(c: Clause, lang: str, found: list[tuple[int, FrameWord]]) -> bool:
+    """The frames of an "ohne X" clause are only its bad outcome or the "müssen" that forces it ("Ohne
+    Zuschüsse müsse das Freibad dichtmachen"): the clause says X is needed, not that the thing is to close."""
+    harm = row_words(lang, "harm")
+    return bool(found) and any(p.prep == "ohne" for p in c.phrases) and any(
+        w.lemma in harm or w.low in harm for w in c.words) and all(
+        fw.words == ("müssen",) or c.words[i].lemma in harm or c.words[i].low in harm for i, fw in found)
 
 
 @lru_cache(maxsize=None)
