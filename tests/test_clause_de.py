@@ -313,3 +313,9 @@ def test_without_x_a_negated_harm_is_none_and_a_forced_harm_makes_x_needed():
 def test_a_nominalised_infinitive_after_das_keeps_its_n_whatever_the_analyser_says():
     assert ("Zelten", -1) in stances("Sie sprach sich gegen das Zelten am Seeufer aus.")
     assert ("Angebot", -1) in stances("Er kritisierte das Angebot, das Familien entlastet.")  # (a relative "das")
+
+
+def test_a_plant_named_after_its_class_keeps_its_number():
+    got = stances("Den Weiterbetrieb des Meilers Gerstfeld III lehnt die Initiative ab.")
+    assert ("Gerstfeld III", -1) in got and ("Gerstfeld-III-Weiterbetrieb", -1) in got
+    assert ("Gerstfeld", -1) in stances("Sie lehnt das Kraftwerk Gerstfeld 2027 ab.")  # (a year is no part of the name)

@@ -351,8 +351,11 @@ def target_lemma(c: Clause, p: Phrase) -> str:
     member = c.words[p.head + 1].text if p.head + 1 < p.end and c.words[p.head + 1].noun else ""
     if member and class_noun(word) and not (member.endswith("s") and noun_lemma(member) != member):
         # the name after its class, as written ("dem Medikament Zolvex"; a lemma would cut an unknown
-        # name), unless it is a genitive owner ("das Förderprogramm Bayerns")
-        return member
+        # name), unless it is a genitive owner ("das Förderprogramm Bayerns"); with its number ("Kelmbach II")
+        k = p.head + 2
+        number = k == p.end and k < len(c.words) and NAME_NUMBER.fullmatch(c.words[k].text) and not (
+            k + 1 < len(c.words) and c.words[k + 1].noun)
+        return f"{member} {c.words[k].text}" if number else member
     if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
         return without_genitive_s(word) or noun_lemma(word)
     lemma = noun_lemma(word)
@@ -377,7 +380,7 @@ def nominalised_infinitive(c: Clause, p: Phrase) -> bool:
     return before in SINGULAR_NEUTER and tag.startswith("VV") and lemma.lower() == c.words[p.head].low
 
 
-NAME_NUMBER = re.compile(r"\d{1,3}[a-z]?")
+NAME_NUMBER = re.compile(r"\d{1,3}[a-z]?|[IVX]{2,4}")  # ("Tempo 30", "Paragraf 219a", "Block II")
 
 
 def number_after(c: Clause, p: Phrase) -> str | None:
@@ -1660,7 +1663,8 @@ def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stan
         return []
     first, act_name = target_lemma(c, thing), noun_lemma(c.words[act.head].text)
     link = "s" if first.lower().endswith(LINKED_SUFFIXES) else ""  # "Wohnungsbau": these suffixes always take the s
-    name = f"{first}-{act_name}" if first[-1:].isdigit() or first.isupper() else first + link + act_name.lower()  # "A44-Ausbau"
+    hyphened = first[-1:].isdigit() or first.isupper() or " " in first  # "A44-Ausbau", "Kelmbach-II-Weiterbetrieb"
+    name = f"{first.replace(' ', '-')}-{act_name}" if hyphened else first + link + act_name.lower()
     return [Stance(name, st.value, st.words, " ".join(w.text for w in c.words[act.start:thing.end]), st.recalled, st.clause)]
 
 
