@@ -295,3 +295,27 @@ def test_a_project_of_a_thing_is_the_thing_and_a_project_of_a_body_is_none():
 def test_a_nominalised_infinitive_keeps_its_n():
     assert ("Gendern", -1) in stances("Er hält nichts vom Gendern in Schulbüchern.")
     assert ("Gedanke", -1) in stances("Er hält nichts von den Gedanken.")  # (a plural still loses it)
+
+
+def test_a_noun_after_a_counted_span_is_no_subject_of_its_own():
+    text = "Nach fünf Monaten Sperrung forderte der Ortsbürgermeister Edwin Kranzler die Wiedereröffnung der Lahnbrücke."
+    assert ("Lahnbrücke", 1) in stances(text, "Edwin Kranzler")
+    assert ("Schließung", -1) in stances("Am Dienstag Gemeinderat Kurt Maier die Schließung abgelehnt.")  # (a weekday still ends its phrase)
+
+
+def test_without_x_a_negated_harm_is_none_and_a_forced_harm_makes_x_needed():
+    assert stances("Ohne eine Umgehungsstraße werde es keine Unfälle geben.") == set()
+    assert stances("Auch ohne eine Umgehungsstraße habe es im Ort kaum Unfälle gegeben.") == set()
+    assert stances("Ohne Zuschüsse der Gemeinde müsse das Freibad dichtmachen.") == {("Zuschuss", 1)}
+    assert ("Freibad", -1) in stances("Das Freibad müsse dichtmachen.")  # (no "ohne": a demand to close)
+
+
+def test_a_nominalised_infinitive_after_das_keeps_its_n_whatever_the_analyser_says():
+    assert ("Zelten", -1) in stances("Sie sprach sich gegen das Zelten am Seeufer aus.")
+    assert ("Angebot", -1) in stances("Er kritisierte das Angebot, das Familien entlastet.")  # (a relative "das")
+
+
+def test_a_plant_named_after_its_class_keeps_its_number():
+    got = stances("Den Weiterbetrieb des Meilers Gerstfeld III lehnt die Initiative ab.")
+    assert ("Gerstfeld III", -1) in got and ("Gerstfeld-III-Weiterbetrieb", -1) in got
+    assert ("Gerstfeld", -1) in stances("Sie lehnt das Kraftwerk Gerstfeld 2027 ab.")  # (a year is no part of the name)

@@ -149,3 +149,10 @@ def test_a_source_phrase_before_an_inverted_speech_verb_is_part_of_what_the_spea
 def test_an_unnamed_speaker_after_the_verb_leaves_the_source_phrase_the_speaker():
     found = _speakers("Nach Angaben der Polizei war der Fahrer betrunken, teilte ein Sprecher mit.")
     assert [name for _, name in found] == ["Polizei"]
+
+
+def test_a_source_nouns_owner_named_by_a_possessive_is_the_speaker():
+    text = "Die Imkervereinigung lehnt nach den Worten ihrer Präsidentin Wiebke Sondermann das Spritzmittel ab."
+    found = analyse(text).statements
+    assert len(found) == 1
+    assert [text[b:e] for b, e in found[0].speaker_mention][0] == "ihrer Präsidentin Wiebke Sondermann"

@@ -38,6 +38,9 @@ def overlaps_direct(art: Article, pieces: list[Span], occupied: list[Found]) -> 
     return False
 
 
+OWNING_GENITIVES = frozenset("seines seiner ihres ihrer dessen deren".split())  # a source noun's owner named by its possessive
+
+
 def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | None, Span | None, Span | None]:
     """"nach Angaben X", "Nach Vells Meinung", "nach eigenen Angaben" at k: (frame, source phrase,
     the clause's subject for "eigenen"), Nones when no source noun follows "nach"."""
@@ -50,7 +53,10 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
                      and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
         j += 1
     if j < e and toks[j].cap and is_source_noun(toks[j].text, cues) and not after_time(art, k):
-        end = quoted_owner_end(art, max(art.np_right(k + 1, e) or j + 1, j + 1), e)
+        end = max(art.np_right(k + 1, e) or j + 1, j + 1)
+        if end < e and toks[end].low in OWNING_GENITIVES and toks[end - 1].cap:
+            end = art.np_right(end, e) or end  # "nach den Worten ihrer Präsidentin X", "nach Angaben seines Sprechers"
+        end = quoted_owner_end(art, end, e)
         if event_before_speech(art, k, end, s, e):
             return None, None, None
         frame, speaker = (k, end), art.span(k + 1, end)

@@ -70,10 +70,10 @@ PREDICATE_VERBS = COPULAS | JUDGING  # a clause with one of these may judge its 
 TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
 PASSIVE_AUX = frozenset("werden wird wurde wurden würde würden worden werde".split())
+SPAN_PLURALS = frozenset("jahren monaten wochen tagen jahrzehnten stunden".split())  # (plurals of a span: "nach drei Jahren")
 TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende "
                        "januar jänner februar feber märz april mai juni juli august september oktober november "
-                       "dezember morgen vormittag mittag nachmittag abend "
-                       "jahren monaten wochen tagen jahrzehnten stunden".split())  # (plurals of a span: "nach drei Jahren")
+                       "dezember morgen vormittag mittag nachmittag abend".split()) | SPAN_PLURALS
 WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
 SETTING = frozenset("nach trotz wegen seit bei vor angesichts aufgrund infolge anlässlich während".split())  # prepositions of time and cause
@@ -286,8 +286,8 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             end = i + 1
             pronoun = not w.noun
             if not pronoun:
-                while end < len(ws) and ws[end].noun and ws[end - 1].low not in TIME_NOUNS:
-                    end += 1  # ("am Dienstag Gemeinderat X": the time ends its phrase)
+                while end < len(ws) and ws[end].noun and (ws[end - 1].low not in TIME_NOUNS or counted_span(ws, end - 1)):
+                    end += 1  # ("am Dienstag Gemeinderat X": the time ends its phrase; "nach fünf Monaten Sperrung" does not)
             prep = PREPOSITIONS.get(ws[start - 1].low) if start > 0 else None
             negated = ws[start].low in NEGATING_DETERMINERS or any(x.low.startswith(LACKING) for x in ws[start:i])
             out.append(Phrase(start, end, i, prep, pronoun, negated))
@@ -295,6 +295,12 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             continue
         i += 1
     return out
+
+
+def counted_span(ws: list[Word], k: int) -> bool:
+    """A plural of a span after its number ("drei Jahren", "fünf Monaten"): the noun after it is what
+    lasted ("nach drei Jahren Reallohnverlust", "nach fünf Monaten Sperrung"), no phrase of its own."""
+    return ws[k].low in SPAN_PLURALS and k > 0 and ws[k - 1].tag == "CARD"
 
 
 QUANTIFYING = frozenset("jede jeder jedes jeden jedem alle aller allen alles solche solchen".split())
@@ -345,8 +351,11 @@ def target_lemma(c: Clause, p: Phrase) -> str:
     member = c.words[p.head + 1].text if p.head + 1 < p.end and c.words[p.head + 1].noun else ""
     if member and class_noun(word) and not (member.endswith("s") and noun_lemma(member) != member):
         # the name after its class, as written ("dem Medikament Zolvex"; a lemma would cut an unknown
-        # name), unless it is a genitive owner ("das Förderprogramm Bayerns")
-        return member
+        # name), unless it is a genitive owner ("das Förderprogramm Bayerns"); with its number ("Kelmbach II")
+        k = p.head + 2
+        number = k == p.end and k < len(c.words) and NAME_NUMBER.fullmatch(c.words[k].text) and not (
+            k + 1 < len(c.words) and c.words[k + 1].noun)
+        return f"{member} {c.words[k].text}" if number else member
     if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
         return without_genitive_s(word) or noun_lemma(word)
     lemma = noun_lemma(word)
@@ -355,6 +364,7 @@ def target_lemma(c: Clause, p: Phrase) -> str:
     return lemma
 
 
+NEUTER_ACCUSATIVE = frozenset("das ins ans aufs fürs ums durchs übers".split())  # (never before a plural)
 SINGULAR_NEUTER = frozenset("das dem vom zum beim im am ans ins aufs einem".split())
 
 
@@ -363,11 +373,14 @@ def nominalised_infinitive(c: Clause, p: Phrase) -> bool:
     from ..de.nlp import analyse_word
 
     before = c.lows[p.start] if p.start < p.head else c.lows[p.start - 1] if p.start > 0 else ""
+    if before in NEUTER_ACCUSATIVE and p.start > 0 and p.start < p.head and c.lows[p.head].endswith(("en", "ern", "eln")):
+        return True  # "gegen das Zelten": no plural after "das" (the analyser takes "zelten" for "Zelt"); a
+        # clause's first "das" may be a relative pronoun before a plural ("…, das Familien entlastet")
     lemma, tag = analyse_word(c.words[p.head].low)
     return before in SINGULAR_NEUTER and tag.startswith("VV") and lemma.lower() == c.words[p.head].low
 
 
-NAME_NUMBER = re.compile(r"\d{1,3}[a-z]?")
+NAME_NUMBER = re.compile(r"\d{1,3}[a-z]?|[IVX]{2,4}")  # ("Tempo 30", "Paragraf 219a", "Block II")
 
 
 def number_after(c: Clause, p: Phrase) -> str | None:
@@ -851,6 +864,8 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
         # "Die Forderung nach X ist falsch": the subject's frame noun is what is judged (-1 X)
         found = [f for f in found if f[1].slot == "subj" or not (c.words[f[0]].noun and first.start <= f[0] < first.end)]
     # verbs and prepositions first; an evaluation ("ist ein Fehler") when they take no target
+    if harmed_without(c, lang, found):  # "Ohne X müsse das Freibad dichtmachen": a bad outcome, no demand to close
+        return needed_against_harm(c, lang, recalled)
     for chosen in ([f for f in found if f[1].slot != "subj"], [f for f in found if f[1].slot == "subj"]):
         out = frames_of(c, chosen, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
         if out:
@@ -1027,12 +1042,24 @@ def needed_against_harm(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
     harm = row_words(lang, "harm")
     # (a word listed in lower case is no noun: "sind wir weg", not "der Weg")
-    bad = [w.text for w in c.words if (w.lemma in harm or w.low in harm) and not (w.noun and w.low in no_harm_nouns(lang))]
-    if len(without) != 1 or not bad or negations_in(c, lang, []):
+    at = [i for i, w in enumerate(c.words) if (w.lemma in harm or w.low in harm) and not (w.noun and w.low in no_harm_nouns(lang))]
+    bad = [c.words[i].text for i in at]
+    # (a negation of the harm's own phrase counts: "ohne X werde es keine Unfälle geben", "kaum Unfälle")
+    own = [q for i in at if (q := phrase_at(c, i)) is not None]
+    if len(without) != 1 or not bad or negations_in(c, lang, own) or any(q.negated for q in own):
         return []
     p = without[0]
     return [Stance(target_lemma(c, p), 1, ["ohne", bad[0]], phrase_text(c, p), recalled,
                    c.text if recalled else "")]
+
+
+def harmed_without(c: Clause, lang: str, found: list[tuple[int, FrameWord]]) -> bool:
+    """The frames of an "ohne X" clause are only its bad outcome or the "müssen" that forces it ("Ohne
+    Zuschüsse müsse das Freibad dichtmachen"): the clause says X is needed, not that the thing is to close."""
+    harm = row_words(lang, "harm")
+    return bool(found) and any(p.prep == "ohne" for p in c.phrases) and any(
+        w.lemma in harm or w.low in harm for w in c.words) and all(
+        fw.words == ("müssen",) or c.words[i].lemma in harm or c.words[i].low in harm for i, fw in found)
 
 
 @lru_cache(maxsize=None)
@@ -1636,7 +1663,8 @@ def act_compound(c: Clause, act: Phrase, thing: Phrase, st: Stance) -> list[Stan
         return []
     first, act_name = target_lemma(c, thing), noun_lemma(c.words[act.head].text)
     link = "s" if first.lower().endswith(LINKED_SUFFIXES) else ""  # "Wohnungsbau": these suffixes always take the s
-    name = f"{first}-{act_name}" if first[-1:].isdigit() or first.isupper() else first + link + act_name.lower()  # "A44-Ausbau"
+    hyphened = first[-1:].isdigit() or first.isupper() or " " in first  # "A44-Ausbau", "Kelmbach-II-Weiterbetrieb"
+    name = f"{first.replace(' ', '-')}-{act_name}" if hyphened else first + link + act_name.lower()
     return [Stance(name, st.value, st.words, " ".join(w.text for w in c.words[act.start:thing.end]), st.recalled, st.clause)]
 
 
