@@ -149,3 +149,45 @@ def test_a_source_phrase_before_an_inverted_speech_verb_is_part_of_what_the_spea
 def test_an_unnamed_speaker_after_the_verb_leaves_the_source_phrase_the_speaker():
     found = _speakers("Nach Angaben der Polizei war der Fahrer betrunken, teilte ein Sprecher mit.")
     assert [name for _, name in found] == ["Polizei"]
+
+
+def test_laut_reads_an_extended_attribute_between_article_and_noun():
+    # "einer am Montag veröffentlichten Studie": a preposition phrase and a participle before the noun
+    text = ("Laut einer am Montag veröffentlichten Studie der Universität Graubrunn arbeiten drei von vier "
+            "Pflegekräften regelmäßig über ihre Dienstzeit hinaus.")
+    found = statements(text)
+    assert len(found) == 1, found
+    kind, quote, speaker = found[0]
+    assert quote == "arbeiten drei von vier Pflegekräften regelmäßig über ihre Dienstzeit hinaus"
+    assert "Universität Graubrunn" in speaker
+
+
+def test_nach_reads_an_extended_attribute_but_not_a_noun_with_a_genitive():
+    text = "Nach einer am Freitag veröffentlichten Mitteilung des Mieterbunds Wallau steigen die Mieten in der Stadt weiter an."
+    found = statements(text)
+    assert len(found) == 1 and "Mieterbunds Wallau" in found[0][2], found
+    # "den Ermittlungen des ehemaligen Richters": the adjective after the genitive article is no attribute
+    text = "Nach den Ermittlungen des ehemaligen Richters war der Angeklagte einer der Wachleute im Lager von Korvin."
+    found = statements(text)
+    assert len(found) == 1 and found[0][2].endswith("den Ermittlungen des ehemaligen Richters"), found
+
+
+def test_laut_a_web_address_is_the_source():
+    for text, source in (("Laut lokalzeit-ost.de beteiligten sich rund 300 Menschen an der Kundgebung in Kerbach.",
+                          "lokalzeit-ost.de"),
+                         ("Laut „weserbote.de“ muss die Brücke über die Aller bis zum Frühjahr gesperrt bleiben.",
+                          "„weserbote.de“")):
+        found = analyse(text).statements
+        assert len(found) == 1, text
+        assert [text[b:e] for b, e in found[0].speaker_mention] == [source]
+
+
+def test_zufolge_after_an_abbreviation_in_brackets_and_after_ihnen():
+    text = ("Auf der Hauptstrasse bei Lindenberg sind zwei Autos zusammengestossen. "
+            "Der Kantonspolizei Lindenberg (Kapo) zufolge wurde dabei niemand verletzt.")
+    found = statements(text)
+    assert ("indirect", "wurde dabei niemand verletzt", "Der Kantonspolizei Lindenberg") in found, found
+    text = "Die Wahlbeobachter legten eigene Zahlen vor. Ihnen zufolge hat der Kandidat der Opposition die Mehrheit erhalten."
+    found = analyse(text).statements
+    assert len(found) == 1
+    assert [text[b:e] for b, e in found[0].speaker_mention][:1] == ["Ihnen"]

@@ -2,6 +2,8 @@
 clause pieces of a statement (its content without the frame, where a clause ends)."""
 from __future__ import annotations
 
+import re
+
 from ..actors import lexicon
 from ..actors.mentions import is_institution_word
 from ..model import Found, Span
@@ -14,6 +16,12 @@ from .tokens import (BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAG
 
 # "gemäß X" as Germany and Austria write it, "gemäss X" as Swiss papers do
 ACCORDING = ("gemäß", "gemäss")
+# a web address named as a source: "laut tagesschau.de", "laut „n-tv.de“"
+WEB_ADDRESS = re.compile(r"^[a-zäöü0-9][\w-]*(\.[\w-]+)*\.[a-z]{2,4}$")
+# the words an attribute before a noun may hold: "einer am Montag veröffentlichten Studie",
+# "dem in Bremen erscheinenden Blatt", "einem bisher unbekannten Bericht"
+ATTRIBUTE_MAX = 6
+ATTRIBUTE_OPENERS = {"APPR", "APPRART", "ADV", "ADJ(D)"}
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
@@ -45,12 +53,15 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
     cues = art.cues
     frame = speaker = own = None
     j = k + 1
+    attribute = participle_attribute(art, j, e)  # "Nach einer am Freitag vorgelegten Erhebung des X"
+    if attribute is not None:
+        j = attribute
     while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low in ("eigenen", "eigenem")
                      or j == k + 1 and toks[j].tag in ("NE", "NN") and toks[j].low.endswith("s") and j + 1 < e
                      and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
         j += 1
     if j < e and toks[j].cap and is_source_noun(toks[j].text, cues) and not after_time(art, k):
-        end = quoted_owner_end(art, max(art.np_right(k + 1, e) or j + 1, j + 1), e)
+        end = quoted_owner_end(art, max(source_np_right(art, k + 1, e) or j + 1, j + 1), e)
         if event_before_speech(art, k, end, s, e):
             return None, None, None
         frame, speaker = (k, end), art.span(k + 1, end)
@@ -60,6 +71,63 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
             fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
             own = art.subject(fin, s, e) if fin is not None else None
     return frame, speaker, own
+
+
+def source_np_right(art: Article, i: int, e: int) -> int | None:
+    """End of the source phrase after "laut"/"nach" at i: a web address ("laut tagesschau.de",
+    in quotation marks or not), a noun phrase with an attribute between its article and its
+    noun ("einer am Montag veröffentlichten Studie der Universität"), else the noun phrase."""
+    toks = art.toks
+    q = 1 if i + 2 < e and toks[i].text in QUOTE_CHARS and toks[i + 2].text in QUOTE_CHARS else 0
+    if i + q < e and WEB_ADDRESS.match(toks[i + q].text) and not toks[i + q].text.replace(".", "").isdigit():
+        return i + 2 * q + 1
+    attribute = participle_attribute(art, i, e)
+    if attribute is not None:
+        return art.np_right(attribute, e)
+    return art.np_right(i, e)
+
+
+def participle_attribute(art: Article, i: int, e: int) -> int | None:
+    """The attributive participle or adjective that closes an extended attribute after the article
+    at i ("einer am Montag veröffentlichten Studie", "dem in Bremen erscheinenden „Kurier“"):
+    its index, the noun phrase going on from there; None when the article has no such attribute
+    (a comma, a finite verb or a quotation before it)."""
+    toks = art.toks
+    if i + 2 >= e or toks[i].tag != "ART" or toks[i + 1].tag not in ATTRIBUTE_OPENERS:
+        return None  # (the attribute opens with a preposition or an adverb: "am Montag", "bisher")
+    for x in range(i + 2, min(e - 1, i + 2 + ATTRIBUTE_MAX)):
+        t = toks[x]
+        if t.text in BREAKS or "FIN" in t.tag or t.quote >= 0 and t.text not in QUOTE_CHARS:
+            return None
+        if t.tag == "ADJ(A)" and not t.cap and (art.is_nominal(toks[x + 1]) or toks[x + 1].text in QUOTE_CHARS):
+            return x if toks[x - 1].tag != "ADJ(A)" or x - 1 > i + 1 else None
+    return None
+
+
+def zufolge_source(art: Article, k: int, s: int) -> tuple[tuple[int, int] | None, Span | None]:
+    """"Der Polizei zufolge", "Ihnen zufolge", "Dem Landesverband der Imker (LVI) zufolge" at k:
+    (frame, source phrase), Nones when no noun phrase stands before "zufolge"."""
+    toks = art.toks
+    start = art.np_left(k, s) if toks[k - 1].low not in ("ihm", "ihr", "ihnen") else k - 1  # "Ihm zufolge"
+    short = abbreviation_before(art, k, s)
+    if start is None and short is not None:
+        start = art.np_left(short, s)
+        if start is not None:
+            return (start, k + 1), art.span(start, short)
+    if start is not None:
+        return (start, k + 1), art.span(start, k)
+    if toks[k - 1].text == ",":
+        return apposed_before_zufolge(art, k, s)
+    return None, None
+
+
+def abbreviation_before(art: Article, k: int, s: int) -> int | None:
+    """"Der Kantonspolizei Lindenberg (Kapo) zufolge": the opening bracket of a short abbreviation
+    right before k, None when there is none."""
+    toks = art.toks
+    if k - 3 >= s and toks[k - 1].text == ")" and toks[k - 3].text == "(" and toks[k - 2].text[:1].isupper():
+        return k - 3
+    return None
 
 
 def quoted_owner_end(art: Article, end: int, e: int) -> int:
@@ -286,9 +354,10 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
             # "Gerüchte, nach denen …", "die Pläne, laut denen …": the relative pronoun stands for the source
             frame, speaker = (k, k + 2), art.span(k + 1, k + 2)
         elif t.low in ("laut", *ACCORDING) and k + 1 < e:
-            end = art.np_right(k + 1, e)
+            end = source_np_right(art, k + 1, e)
             if end:
                 frame, speaker = (k, end), art.span(k + 1, end)
+                document_owner(art, speaker)  # "laut einer Studie der Universität X": the owner is the actor
         elif t.low == "nach" and k - 2 >= s and toks[k - 1].text in cues.nouns \
                 and (toks[k - 2].tag == "PPOSAT" or toks[k - 2].low == "dem") \
                 and (k + 1 >= e or toks[k + 1].tag not in NOMINAL_TAGS | {"ART"}) \
@@ -301,11 +370,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         elif t.low == "nach" and k + 1 < e or t.low == "aus" and k + 1 < e and toks[k + 1].low == "sicht":
             frame, speaker, own = nach_source(art, k, s, e)  # ("aus Sicht der X" reads as "nach Ansicht der X")
         elif t.low == "zufolge" and k > s:
-            start = art.np_left(k, s) if toks[k - 1].low not in ("ihm", "ihr") else k - 1  # "Ihm zufolge"
-            if start is not None:
-                frame, speaker = (start, k + 1), art.span(start, k)
-            elif toks[k - 1].text == ",":
-                frame, speaker = apposed_before_zufolge(art, k, s)
+            frame, speaker = zufolge_source(art, k, s)
         elif t.low == "so" and k > s and toks[k - 1].text == "," and k + 1 < e:
             frame, speaker = so_frame(art, k, e)
         elif t.low in ("demnach", "wonach") or t.low == "danach" and k == s and document_before(art, s):
