@@ -76,7 +76,9 @@ def test_plural_present_after_a_determiner_phrase_and_not_in_a_relative_clause()
 def test_danach_after_a_document_reports_what_it_says():
     text = ("Die Bank Valdoria veröffentlichte heute neue Quartalszahlen. "
             "Danach verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken.")
-    assert statements(text) == [("indirect", "verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken", "Danach")]
+    # (the document the sentence before names is a second mention: what "Danach" points back to)
+    assert statements(text) == [("indirect", "verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken",
+                                 "Danach | neue Quartalszahlen")]
 
 
 def test_temporal_danach_is_no_source():
@@ -191,3 +193,13 @@ def test_zufolge_after_an_abbreviation_in_brackets_and_after_ihnen():
     found = analyse(text).statements
     assert len(found) == 1
     assert [text[b:e] for b, e in found[0].speaker_mention][:1] == ["Ihnen"]
+
+
+def test_demnach_points_back_to_the_document_of_the_sentence_before():
+    text = ("Das Landgericht Korvin hat am Montag sein Urteil im Streit um die Deponie verkündet. "
+            "Demnach muss die Betreiberfirma die Anlage bis Jahresende schließen.")
+    found = analyse(text).statements
+    assert len(found) == 1
+    mentions = [text[b:e] for b, e in found[0].speaker_mention]
+    assert mentions == ["Demnach", "sein Urteil"], mentions
+    assert found[0].unattributed  # the actor stays open: the mention only marks what "Demnach" points to

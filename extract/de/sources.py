@@ -389,8 +389,31 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         if frame is None:
             continue
         if frame_statement(art, k, s, e, frame, speaker, own, unattributed, occupied):
+            if t.low in ("demnach", "danach") and document_in_sentence_before(art, s) is not None:
+                # "Demnach": the document the sentence before names is what it points back to
+                art.found[-1].speaker_mention.append(document_in_sentence_before(art, s))
             return True
     return False
+
+
+def document_in_sentence_before(art: Article, s: int) -> Span | None:
+    """The last noun phrase whose head is a document or source noun ("das Urteil", "einer
+    Gesetzesvorlage", "eine Studie der Universität") in the sentence before s, same paragraph;
+    None when there is none."""
+    toks = art.toks
+    n = toks[s].sent
+    if n == 0:
+        return None
+    ps, pe = art.sents[n - 1]
+    if toks[ps].para != toks[s].para:
+        return None
+    for i in range(pe - 1, ps - 1, -1):
+        if toks[i].cap and toks[i].tag == "NN" and toks[i].quote < 0 and is_source_noun(toks[i].text, art.cues):
+            start = i  # over the article and adjectives before the noun ("sein neues Urteil")
+            while start > ps and (toks[start - 1].low in DETERMINERS or toks[start - 1].tag in ("ADJ(A)", "PIAT")):
+                start -= 1
+            return art.span(start, quoted_owner_end(art, max(art.np_right(start, pe) or i + 1, i + 1), pe))
+    return None
 
 
 def document_before(art: Article, s: int) -> bool:
