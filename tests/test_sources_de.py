@@ -203,3 +203,23 @@ def test_demnach_points_back_to_the_document_of_the_sentence_before():
     mentions = [text[b:e] for b, e in found[0].speaker_mention]
     assert mentions == ["Demnach", "sein Urteil"], mentions
     assert found[0].unattributed  # the actor stays open: the mention only marks what "Demnach" points to
+
+
+def test_document_before_an_agentless_passive_cue_is_the_source():
+    text = "In einem Bericht der Zeitung Nordkurier wurde vermutet, dass keiner der Insassen überlebt hat."
+    found = analyse(text).statements
+    assert len(found) == 1 and not found[0].unattributed
+    assert [text[b:e] for b, e in found[0].speaker_mention] == ["der Zeitung Nordkurier",
+                                                                "einem Bericht der Zeitung Nordkurier"]
+    # a document without an owner, a relative clause on it: the mention, but no actor
+    text = ("In einer Presseerklärung, die am Mittwoch in Korvin veröffentlicht wurde, wurde verkündet, "
+            "dass die Stadt alle Verantwortlichen vor Gericht bringen werde.")
+    found = analyse(text).statements
+    assert len(found) == 1 and found[0].unattributed
+    assert [text[b:e] for b, e in found[0].speaker_mention] == ["einer Presseerklärung"]
+
+
+def test_place_before_an_agentless_passive_cue_is_no_source():
+    text = "In der Gemeinde Korvin wurde vermutet, dass der Brand gelegt worden sei."
+    found = analyse(text).statements
+    assert all(not f.speaker_mention for f in found), [[text[b:e] for b, e in f.speaker_mention] for f in found]

@@ -396,6 +396,34 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
     return False
 
 
+def document_in_prefield(art: Article, a: int, s: int) -> Span | None:
+    """"In einem Bericht der Zeitung X wurde vermutet, dass …", "Im Bericht der Kommission war
+    festgestellt worden, dass …": the document a passive cue's sentence opens with (before the
+    finite verb a, a relative clause on it allowed) is the source; None when there is none."""
+    toks = art.toks
+    if toks[s].low not in ("in", "im") or s + 1 >= a:
+        return None
+    end = art.np_right(s + 1, a)
+    head = next((t for t in toks[s + 1:end or s + 1] if t.cap and t.tag == "NN"), None)
+    if end is None or head is None or not is_source_noun(head.text, art.cues):
+        return None
+    if end < a and not (toks[end].text == "," and toks[end + 1].low in RELATIVE and toks[a - 1].text == ","):
+        return None
+    phrase = art.span(s + 1, end)
+    document_owner(art, phrase)  # "einem Bericht der Zeitung X": the owner is the actor
+    return phrase
+
+
+def anonymous_document(art: Article, who: Span | None) -> bool:
+    """A document phrase (document_in_prefield) without an owner ("In einer Presseerklärung"):
+    it marks the source as annotators do, but names no actor."""
+    return who is not None and who not in art.apposed and art.toks[first_index(art, who) - 1].low in ("in", "im")
+
+
+def first_index(art: Article, span: Span) -> int:
+    return tokens_in(art, span)[0].i
+
+
 def document_in_sentence_before(art: Article, s: int) -> Span | None:
     """The last noun phrase whose head is a document or source noun ("das Urteil", "einer
     Gesetzesvorlage", "eine Studie der Universität") in the sentence before s, same paragraph;
