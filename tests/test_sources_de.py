@@ -223,3 +223,22 @@ def test_place_before_an_agentless_passive_cue_is_no_source():
     text = "In der Gemeinde Korvin wurde vermutet, dass der Brand gelegt worden sei."
     found = analyse(text).statements
     assert all(not f.speaker_mention for f in found), [[text[b:e] for b, e in f.speaker_mention] for f in found]
+
+
+def test_what_became_known_is_a_statement_without_a_speaker():
+    for text, content in (("Im April wurde dann bekannt, dass der Bürgermeister von Korvin schwer erkrankt war.",
+                           "dass der Bürgermeister von Korvin schwer erkrankt war"),
+                          ("Wie gestern bekannt wurde, befindet sich unter den Opfern ein früherer Abgeordneter.",
+                           "befindet sich unter den Opfern ein früherer Abgeordneter"),
+                          ("Der Minister trat zurück, nachdem bekannt geworden war, dass er abgeschrieben hatte.",
+                           "dass er abgeschrieben hatte")):
+        found = analyse(text).statements
+        assert [text[b:e] for f in found for b, e in f.quote] == [content], text
+        assert found[0].unattributed and not found[0].speaker_mention
+
+
+def test_known_as_a_state_or_made_known_is_no_anonymous_statement():
+    assert analyse("Es ist nicht bekannt, ob der Fahrer aus Korvin verletzt wurde.").statements == []
+    text = "Die Polizei hat bekannt gegeben, dass der Täter gefasst wurde."
+    found = analyse(text).statements
+    assert len(found) == 1 and [text[b:e] for b, e in found[0].speaker_mention] == ["Die Polizei"]

@@ -11,7 +11,7 @@ from ..model import Found, Span
 from .article import Article, reaction_source, tokens_in
 from .continuation import continued_speech, continues
 from .nlp import unknown_stem
-from .sources import anonymous_document, document_in_prefield, overlaps_direct, source_phrases
+from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
@@ -23,7 +23,8 @@ def sentence_rules(art: Article) -> None:
         done = content = False
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
         verbs = [v for v in range(s, e) if toks[v].quote < 0 and art.verb_cue(v, s, e)]
-        sourced = source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied)
+        sourced = source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied) \
+            or became_known(art, s, e, occupied)
         if sourced:
             done = True
         demand_statement(art, s, e, occupied)

@@ -396,6 +396,37 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
     return False
 
 
+# "werden" forms with which "bekannt" tells that something became known ("wurde bekannt, dass …",
+# "nachdem bekannt geworden war, dass …"); "ist bekannt" is a state, "bekannt gegeben" a speech verb
+BECAME = {"wurde", "wurden", "wird", "werden", "geworden", "worden"}
+MADE_KNOWN = {"gegeben", "geben", "gab", "gibt", "gemacht", "machen", "machte"}
+
+
+def became_known(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"Im April wurde bekannt, dass …", "Wie gestern bekannt wurde, …": what became known is a
+    statement with no one named who said it (unattributed, no mention)."""
+    toks = art.toks
+    for k in range(s, e - 1):
+        if toks[k].low != "bekannt" or toks[k].quote >= 0 or toks[k + 1].low in MADE_KNOWN:
+            continue
+        near = [x for x in range(max(s, k - 4), min(e, k + 3)) if toks[x].low in BECAME and toks[x].quote < 0]
+        if not near:
+            continue
+        last = max(k, *near)
+        if toks[s].low == "wie" and s < k:  # "Wie gestern bekannt wurde, befindet sich …"
+            comma = next((x for x in range(last + 1, e) if toks[x].text == ","), None)
+            start = comma + 1 if comma is not None and comma <= last + 2 else None
+        else:
+            start = art.content_after(last, e)
+            start = start if start is not None and toks[start].low in ("dass", "ob", "wonach") else None
+        piece = art.content_span(start, e) if start is not None else None
+        if piece is None or overlaps_direct(art, [piece], occupied):
+            return False
+        art.add([piece], "indirect", [art.span(k, k + 1)], None, art.span(s, e), unattributed=True, confidence=0.6)
+        return True
+    return False
+
+
 def document_in_prefield(art: Article, a: int, s: int) -> Span | None:
     """"In einem Bericht der Zeitung X wurde vermutet, dass …", "Im Bericht der Kommission war
     festgestellt worden, dass …": the document a passive cue's sentence opens with (before the
