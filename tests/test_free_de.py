@@ -45,3 +45,22 @@ def test_a_pronoun_before_a_colon_frames_the_konjunktiv_after_it():
     assert speaker_of(text, "Die Lage sei ernst") == "Eva Holm"
     # "es" names no one: the colon frames nothing
     assert quoted("Die Ministerin Eva Holm stellte den Plan vor. Es ist so: Die Lage sei ernst.", "Die Lage")[0][2] != "Es"
+
+
+def test_reportive_soll_after_a_bodys_action_is_that_bodys_claim():
+    # "soll … haben" reports a claim; the body acting in the sentence before is its source
+    text = ("In Dornfeld ist ein Apotheker festgenommen worden. Die Polizei hat ihn am Montag in seiner "
+            "Wohnung gefasst. Er soll Rezepte gefälscht haben.")
+    assert quoted(text, "Rezepte gefälscht") == [("free_indirect", "Er soll Rezepte gefälscht haben", "Die Polizei")]
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun agrees with the body in gender and number: the body is spoken of
+    pytest.param("Der Konzern Valtronik hat in Dornfeld Insolvenz angemeldet. Er soll Schulden von zwölf "
+                 "Millionen Euro angehäuft haben.", id="pronoun_takes_up_the_body"),
+    # a person before "soll" is the one accused, never the source
+    pytest.param("Der Bürgermeister Jan Rothfels ist am Montag zurückgetreten. Er soll Gelder der Stadt "
+                 "veruntreut haben.", id="person_before_soll"),
+])
+def test_reportive_soll_about_the_one_named_before_has_no_source(text):
+    assert quoted(text, "haben") == []

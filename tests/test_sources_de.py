@@ -76,7 +76,9 @@ def test_plural_present_after_a_determiner_phrase_and_not_in_a_relative_clause()
 def test_danach_after_a_document_reports_what_it_says():
     text = ("Die Bank Valdoria veröffentlichte heute neue Quartalszahlen. "
             "Danach verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken.")
-    assert statements(text) == [("indirect", "verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken", "Danach")]
+    # (the document the sentence before names is a second mention: what "Danach" points back to)
+    assert statements(text) == [("indirect", "verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken",
+                                 "Danach | neue Quartalszahlen")]
 
 
 def test_temporal_danach_is_no_source():
@@ -156,3 +158,94 @@ def test_a_source_nouns_owner_named_by_a_possessive_is_the_speaker():
     found = analyse(text).statements
     assert len(found) == 1
     assert [text[b:e] for b, e in found[0].speaker_mention][0] == "ihrer Präsidentin Wiebke Sondermann"
+
+
+def test_laut_reads_an_extended_attribute_between_article_and_noun():
+    # "einer am Montag veröffentlichten Studie": a preposition phrase and a participle before the noun
+    text = ("Laut einer am Montag veröffentlichten Studie der Universität Graubrunn arbeiten drei von vier "
+            "Pflegekräften regelmäßig über ihre Dienstzeit hinaus.")
+    found = statements(text)
+    assert len(found) == 1, found
+    kind, quote, speaker = found[0]
+    assert quote == "arbeiten drei von vier Pflegekräften regelmäßig über ihre Dienstzeit hinaus"
+    assert "Universität Graubrunn" in speaker
+
+
+def test_nach_reads_an_extended_attribute_but_not_a_noun_with_a_genitive():
+    text = "Nach einer am Freitag veröffentlichten Mitteilung des Mieterbunds Wallau steigen die Mieten in der Stadt weiter an."
+    found = statements(text)
+    assert len(found) == 1 and "Mieterbunds Wallau" in found[0][2], found
+    # "den Ermittlungen des ehemaligen Richters": the adjective after the genitive article is no attribute
+    text = "Nach den Ermittlungen des ehemaligen Richters war der Angeklagte einer der Wachleute im Lager von Korvin."
+    found = statements(text)
+    assert len(found) == 1 and found[0][2].endswith("den Ermittlungen des ehemaligen Richters"), found
+
+
+def test_laut_a_web_address_is_the_source():
+    for text, source in (("Laut lokalzeit-ost.de beteiligten sich rund 300 Menschen an der Kundgebung in Kerbach.",
+                          "lokalzeit-ost.de"),
+                         ("Laut „weserbote.de“ muss die Brücke über die Aller bis zum Frühjahr gesperrt bleiben.",
+                          "„weserbote.de“")):
+        found = analyse(text).statements
+        assert len(found) == 1, text
+        assert [text[b:e] for b, e in found[0].speaker_mention] == [source]
+
+
+def test_zufolge_after_an_abbreviation_in_brackets_and_after_ihnen():
+    text = ("Auf der Hauptstrasse bei Lindenberg sind zwei Autos zusammengestossen. "
+            "Der Kantonspolizei Lindenberg (Kapo) zufolge wurde dabei niemand verletzt.")
+    found = statements(text)
+    assert ("indirect", "wurde dabei niemand verletzt", "Der Kantonspolizei Lindenberg") in found, found
+    text = "Die Wahlbeobachter legten eigene Zahlen vor. Ihnen zufolge hat der Kandidat der Opposition die Mehrheit erhalten."
+    found = analyse(text).statements
+    assert len(found) == 1
+    assert [text[b:e] for b, e in found[0].speaker_mention][:1] == ["Ihnen"]
+
+
+def test_demnach_points_back_to_the_document_of_the_sentence_before():
+    text = ("Das Landgericht Korvin hat am Montag sein Urteil im Streit um die Deponie verkündet. "
+            "Demnach muss die Betreiberfirma die Anlage bis Jahresende schließen.")
+    found = analyse(text).statements
+    assert len(found) == 1
+    mentions = [text[b:e] for b, e in found[0].speaker_mention]
+    assert mentions == ["Demnach", "sein Urteil"], mentions
+    assert found[0].unattributed  # the actor stays open: the mention only marks what "Demnach" points to
+
+
+def test_document_before_an_agentless_passive_cue_is_the_source():
+    text = "In einem Bericht der Zeitung Nordkurier wurde vermutet, dass keiner der Insassen überlebt hat."
+    found = analyse(text).statements
+    assert len(found) == 1 and not found[0].unattributed
+    assert [text[b:e] for b, e in found[0].speaker_mention] == ["der Zeitung Nordkurier",
+                                                                "einem Bericht der Zeitung Nordkurier"]
+    # a document without an owner, a relative clause on it: the mention, but no actor
+    text = ("In einer Presseerklärung, die am Mittwoch in Korvin veröffentlicht wurde, wurde verkündet, "
+            "dass die Stadt alle Verantwortlichen vor Gericht bringen werde.")
+    found = analyse(text).statements
+    assert len(found) == 1 and found[0].unattributed
+    assert [text[b:e] for b, e in found[0].speaker_mention] == ["einer Presseerklärung"]
+
+
+def test_place_before_an_agentless_passive_cue_is_no_source():
+    text = "In der Gemeinde Korvin wurde vermutet, dass der Brand gelegt worden sei."
+    found = analyse(text).statements
+    assert all(not f.speaker_mention for f in found), [[text[b:e] for b, e in f.speaker_mention] for f in found]
+
+
+def test_what_became_known_is_a_statement_without_a_speaker():
+    for text, content in (("Im April wurde dann bekannt, dass der Bürgermeister von Korvin schwer erkrankt war.",
+                           "dass der Bürgermeister von Korvin schwer erkrankt war"),
+                          ("Wie gestern bekannt wurde, befindet sich unter den Opfern ein früherer Abgeordneter.",
+                           "befindet sich unter den Opfern ein früherer Abgeordneter"),
+                          ("Der Minister trat zurück, nachdem bekannt geworden war, dass er abgeschrieben hatte.",
+                           "dass er abgeschrieben hatte")):
+        found = analyse(text).statements
+        assert [text[b:e] for f in found for b, e in f.quote] == [content], text
+        assert found[0].unattributed and not found[0].speaker_mention
+
+
+def test_known_as_a_state_or_made_known_is_no_anonymous_statement():
+    assert analyse("Es ist nicht bekannt, ob der Fahrer aus Korvin verletzt wurde.").statements == []
+    text = "Die Polizei hat bekannt gegeben, dass der Täter gefasst wurde."
+    found = analyse(text).statements
+    assert len(found) == 1 and [text[b:e] for b, e in found[0].speaker_mention] == ["Die Polizei"]

@@ -58,8 +58,8 @@ def free_indirect(art: Article) -> None:
         # more than they bring)
         near = last is not None and n - last_sent <= FREE_INDIRECT_GAP \
             and toks[s].para - toks[art.sents[last_sent][0]].para <= 1
-        if not near and n > 0 and n - 1 not in by_sent and konjunktiv_one(art, s, e):
-            last, last_sent, near = after_one_sentence(art, n, last, last_sent)
+        if not near and n > 0 and n - 1 not in by_sent:
+            last, last_sent, near = after_plain_sentence(art, n, last, last_sent)
         if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
             continue
         piece = art.content_span(s, e)
@@ -120,6 +120,19 @@ def take_speaker_before(art: Article, f: Found, n: int, last: Found | None) -> N
         f.unattributed = True
 
 
+def after_plain_sentence(art: Article, n: int, last: Found | None, last_sent: int) -> tuple[Found | None, int, bool]:
+    """Sentence n after a sentence without a statement: a Konjunktiv I sentence (after_one_sentence)
+    or a reportive "soll … haben" after a body's action (body_before_soll) takes its speaker from
+    there; (statement it continues, its sentence, whether it continues one)."""
+    s, e = art.sents[n]
+    if konjunktiv_one(art, s, e):
+        return after_one_sentence(art, n, last, last_sent)
+    body = body_before_soll(art, n) if reportative_soll(art, s, e) else None
+    if body is not None:
+        return Found([], "free_indirect", [], [body], body), n - 1, True
+    return last, last_sent, False
+
+
 def after_one_sentence(art: Article, n: int, last: Found | None, last_sent: int) -> tuple[Found | None, int, bool]:
     """A Konjunktiv I sentence n after a sentence without a statement: (statement it continues, its
     sentence, whether it continues one). The sentence before names the speaker ("Die Regierung ist
@@ -133,6 +146,38 @@ def after_one_sentence(art: Article, n: int, last: Found | None, last_sent: int)
             and not (goes_on and art.text[topic[0]:topic[1]].lower() in ("er", "sie")):
         return Found([], "free_indirect", [], [topic], topic), n - 1, True
     return last, last_sent, goes_on
+
+
+# the pronoun that takes up a noun phrase by its article: "die Polizei … sie", "der Konzern … er"
+PRONOUN_OF_ARTICLE = {"der": "er", "ein": "er", "die": "sie", "eine": "sie", "das": "es"}
+
+
+def body_before_soll(art: Article, n: int) -> Span | None:
+    """"Die Staatsanwaltschaft hat Anklage erhoben. Er soll Gelder veruntreut haben.": a reportive
+    "soll … haben" sentence n right after a sentence whose subject is a body (police, prosecutors,
+    authorities) reports what that body says. None when the sentence before has no such subject,
+    or when the "soll" sentence's pronoun subject takes that body up ("Die Firma meldete Insolvenz
+    an. Sie soll Schulden haben": the firm is spoken of, not speaking) - a pronoun agrees with the
+    body's article. A person before "soll" is mostly the one accused, never the source."""
+    toks = art.toks
+    topic = introduced_speaker(art, n - 1)
+    s, e = art.sents[n]
+    if topic is None or toks[s].para - toks[art.sents[n - 1][0]].para > 1:
+        return None
+    words = tokens_in(art, topic)
+    head = next((t for t in words if t.cap and t.tag.startswith("NN")), None)  # "Mitglieder einer Gruppe": members
+    if head is None or not is_institution_word(head.text, "de"):
+        return None
+    soll = next((t.i for t in toks[s:e] if t.low in MODAL_REPORT and t.quote < 0), None)
+    subject = art.subject(soll, s, e) if soll is not None else None
+    said = tokens_in(art, subject) if subject is not None else []
+    ps, pe = art.sents[n - 1]
+    verb = next((t for t in toks[ps:pe] if "FIN" in t.tag and t.quote < 0 and topic[1] <= t.b or t.i == pe - 1), None)
+    plural_topic = verb is not None and (verb.low.endswith("n") or verb.low in ("sind", "waren"))
+    if len(said) == 1 and said[0].low == PRONOUN_OF_ARTICLE.get(words[0].low) \
+            and plural_topic == (toks[soll].low == "sollen"):
+        return None  # the pronoun agrees with the body in gender and number: it is spoken of
+    return topic
 
 
 def own_frame(art: Article, s: int, e: int) -> tuple[Span, Span, bool] | None:

@@ -11,7 +11,7 @@ from ..model import Found, Span
 from .article import Article, reaction_source, tokens_in
 from .continuation import continued_speech, continues
 from .nlp import unknown_stem
-from .sources import overlaps_direct, source_phrases
+from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
 
@@ -23,7 +23,8 @@ def sentence_rules(art: Article) -> None:
         done = content = False
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
         verbs = [v for v in range(s, e) if toks[v].quote < 0 and art.verb_cue(v, s, e)]
-        sourced = source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied)
+        sourced = source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied) \
+            or became_known(art, s, e, occupied)
         if sourced:
             done = True
         demand_statement(art, s, e, occupied)
@@ -226,6 +227,8 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
         who = art.passive_speaker(v, a, s, e)  # "X wird von Reuters mit den Worten zitiert, …": X said it
     else:
         who = art.passive_agent(s, e)  # "von X kritisiert", "vom Verband als … kritisiert": the agent of a passive
+        # "In einem Bericht der X wurde vermutet, dass …": the document before the verb
+        who = who or document_in_prefield(art, a, s)
     return a, passive, who
 
 
@@ -796,7 +799,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if c is not None:  # (a claim noun with its owner in the object takes the content: claim_statement)
         piece = None if claim_object(art, min(a, v), c) else art.content_span(c, next_cue_clause(art, c, s, e))
         if piece and not overlaps_direct(art, [piece], occupied):
-            art.add([piece], "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
+            art.add([piece], "indirect", cue, who, art.span(s, e), unattributed=passive and (not who or anonymous_document(art, who)))
             return True
         return False
     # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"
@@ -817,7 +820,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         if right:
             pieces.append(right)
         if pieces and not overlaps_direct(art, pieces, occupied):
-            art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and not who)
+            art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and (not who or anonymous_document(art, who)))
             return True
         return False
     # "Dies berichtete die dpa.": the content is the sentence before

@@ -2,6 +2,8 @@
 clause pieces of a statement (its content without the frame, where a clause ends)."""
 from __future__ import annotations
 
+import re
+
 from ..actors import lexicon
 from ..actors.mentions import is_institution_word
 from ..model import Found, Span
@@ -14,6 +16,12 @@ from .tokens import (BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAG
 
 # "gemäß X" as Germany and Austria write it, "gemäss X" as Swiss papers do
 ACCORDING = ("gemäß", "gemäss")
+# a web address named as a source: "laut tagesschau.de", "laut „n-tv.de“"
+WEB_ADDRESS = re.compile(r"^[a-zäöü0-9][\w-]*(\.[\w-]+)*\.[a-z]{2,4}$")
+# the words an attribute before a noun may hold: "einer am Montag veröffentlichten Studie",
+# "dem in Bremen erscheinenden Blatt", "einem bisher unbekannten Bericht"
+ATTRIBUTE_MAX = 6
+ATTRIBUTE_OPENERS = {"APPR", "APPRART", "ADV", "ADJ(D)"}
 
 
 def sentence_content(art: Article, s: int, e: int, skip: tuple[int, int]) -> list[Span]:
@@ -48,12 +56,15 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
     cues = art.cues
     frame = speaker = own = None
     j = k + 1
+    attribute = participle_attribute(art, j, e)  # "Nach einer am Freitag vorgelegten Erhebung des X"
+    if attribute is not None:
+        j = attribute
     while j < e and (toks[j].low in DETERMINERS or toks[j].tag == "ADJ(A)" or toks[j].low in ("eigenen", "eigenem")
                      or j == k + 1 and toks[j].tag in ("NE", "NN") and toks[j].low.endswith("s") and j + 1 < e
                      and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
         j += 1
     if j < e and toks[j].cap and is_source_noun(toks[j].text, cues) and not after_time(art, k):
-        end = max(art.np_right(k + 1, e) or j + 1, j + 1)
+        end = max(source_np_right(art, k + 1, e) or j + 1, j + 1)
         if end < e and toks[end].low in OWNING_GENITIVES and toks[end - 1].cap:
             end = art.np_right(end, e) or end  # "nach den Worten ihrer Präsidentin X", "nach Angaben seines Sprechers"
         end = quoted_owner_end(art, end, e)
@@ -66,6 +77,63 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
             fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0), None)
             own = art.subject(fin, s, e) if fin is not None else None
     return frame, speaker, own
+
+
+def source_np_right(art: Article, i: int, e: int) -> int | None:
+    """End of the source phrase after "laut"/"nach" at i: a web address ("laut tagesschau.de",
+    in quotation marks or not), a noun phrase with an attribute between its article and its
+    noun ("einer am Montag veröffentlichten Studie der Universität"), else the noun phrase."""
+    toks = art.toks
+    q = 1 if i + 2 < e and toks[i].text in QUOTE_CHARS and toks[i + 2].text in QUOTE_CHARS else 0
+    if i + q < e and WEB_ADDRESS.match(toks[i + q].text) and not toks[i + q].text.replace(".", "").isdigit():
+        return i + 2 * q + 1
+    attribute = participle_attribute(art, i, e)
+    if attribute is not None:
+        return art.np_right(attribute, e)
+    return art.np_right(i, e)
+
+
+def participle_attribute(art: Article, i: int, e: int) -> int | None:
+    """The attributive participle or adjective that closes an extended attribute after the article
+    at i ("einer am Montag veröffentlichten Studie", "dem in Bremen erscheinenden „Kurier“"):
+    its index, the noun phrase going on from there; None when the article has no such attribute
+    (a comma, a finite verb or a quotation before it)."""
+    toks = art.toks
+    if i + 2 >= e or toks[i].tag != "ART" or toks[i + 1].tag not in ATTRIBUTE_OPENERS:
+        return None  # (the attribute opens with a preposition or an adverb: "am Montag", "bisher")
+    for x in range(i + 2, min(e - 1, i + 2 + ATTRIBUTE_MAX)):
+        t = toks[x]
+        if t.text in BREAKS or "FIN" in t.tag or t.quote >= 0 and t.text not in QUOTE_CHARS:
+            return None
+        if t.tag == "ADJ(A)" and not t.cap and (art.is_nominal(toks[x + 1]) or toks[x + 1].text in QUOTE_CHARS):
+            return x if toks[x - 1].tag != "ADJ(A)" or x - 1 > i + 1 else None
+    return None
+
+
+def zufolge_source(art: Article, k: int, s: int) -> tuple[tuple[int, int] | None, Span | None]:
+    """"Der Polizei zufolge", "Ihnen zufolge", "Dem Landesverband der Imker (LVI) zufolge" at k:
+    (frame, source phrase), Nones when no noun phrase stands before "zufolge"."""
+    toks = art.toks
+    start = art.np_left(k, s) if toks[k - 1].low not in ("ihm", "ihr", "ihnen") else k - 1  # "Ihm zufolge"
+    short = abbreviation_before(art, k, s)
+    if start is None and short is not None:
+        start = art.np_left(short, s)
+        if start is not None:
+            return (start, k + 1), art.span(start, short)
+    if start is not None:
+        return (start, k + 1), art.span(start, k)
+    if toks[k - 1].text == ",":
+        return apposed_before_zufolge(art, k, s)
+    return None, None
+
+
+def abbreviation_before(art: Article, k: int, s: int) -> int | None:
+    """"Der Kantonspolizei Lindenberg (Kapo) zufolge": the opening bracket of a short abbreviation
+    right before k, None when there is none."""
+    toks = art.toks
+    if k - 3 >= s and toks[k - 1].text == ")" and toks[k - 3].text == "(" and toks[k - 2].text[:1].isupper():
+        return k - 3
+    return None
 
 
 def quoted_owner_end(art: Article, end: int, e: int) -> int:
@@ -292,9 +360,10 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
             # "Gerüchte, nach denen …", "die Pläne, laut denen …": the relative pronoun stands for the source
             frame, speaker = (k, k + 2), art.span(k + 1, k + 2)
         elif t.low in ("laut", *ACCORDING) and k + 1 < e:
-            end = art.np_right(k + 1, e)
+            end = source_np_right(art, k + 1, e)
             if end:
                 frame, speaker = (k, end), art.span(k + 1, end)
+                document_owner(art, speaker)  # "laut einer Studie der Universität X": the owner is the actor
         elif t.low == "nach" and k - 2 >= s and toks[k - 1].text in cues.nouns \
                 and (toks[k - 2].tag == "PPOSAT" or toks[k - 2].low == "dem") \
                 and (k + 1 >= e or toks[k + 1].tag not in NOMINAL_TAGS | {"ART"}) \
@@ -307,11 +376,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         elif t.low == "nach" and k + 1 < e or t.low == "aus" and k + 1 < e and toks[k + 1].low == "sicht":
             frame, speaker, own = nach_source(art, k, s, e)  # ("aus Sicht der X" reads as "nach Ansicht der X")
         elif t.low == "zufolge" and k > s:
-            start = art.np_left(k, s) if toks[k - 1].low not in ("ihm", "ihr") else k - 1  # "Ihm zufolge"
-            if start is not None:
-                frame, speaker = (start, k + 1), art.span(start, k)
-            elif toks[k - 1].text == ",":
-                frame, speaker = apposed_before_zufolge(art, k, s)
+            frame, speaker = zufolge_source(art, k, s)
         elif t.low == "so" and k > s and toks[k - 1].text == "," and k + 1 < e:
             frame, speaker = so_frame(art, k, e)
         elif t.low in ("demnach", "wonach") or t.low == "danach" and k == s and document_before(art, s):
@@ -330,8 +395,90 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         if frame is None:
             continue
         if frame_statement(art, k, s, e, frame, speaker, own, unattributed, occupied):
+            if t.low in ("demnach", "danach") and document_in_sentence_before(art, s) is not None:
+                # "Demnach": the document the sentence before names is what it points back to
+                art.found[-1].speaker_mention.append(document_in_sentence_before(art, s))
             return True
     return False
+
+
+# "werden" forms with which "bekannt" tells that something became known ("wurde bekannt, dass …",
+# "nachdem bekannt geworden war, dass …"); "ist bekannt" is a state, "bekannt gegeben" a speech verb
+BECAME = {"wurde", "wurden", "wird", "werden", "geworden", "worden"}
+MADE_KNOWN = {"gegeben", "geben", "gab", "gibt", "gemacht", "machen", "machte"}
+
+
+def became_known(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"Im April wurde bekannt, dass …", "Wie gestern bekannt wurde, …": what became known is a
+    statement with no one named who said it (unattributed, no mention)."""
+    toks = art.toks
+    for k in range(s, e - 1):
+        if toks[k].low != "bekannt" or toks[k].quote >= 0 or toks[k + 1].low in MADE_KNOWN:
+            continue
+        near = [x for x in range(max(s, k - 4), min(e, k + 3)) if toks[x].low in BECAME and toks[x].quote < 0]
+        if not near:
+            continue
+        last = max(k, *near)
+        if toks[s].low == "wie" and s < k:  # "Wie gestern bekannt wurde, befindet sich …"
+            comma = next((x for x in range(last + 1, e) if toks[x].text == ","), None)
+            start = comma + 1 if comma is not None and comma <= last + 2 else None
+        else:
+            start = art.content_after(last, e)
+            start = start if start is not None and toks[start].low in ("dass", "ob", "wonach") else None
+        piece = art.content_span(start, e) if start is not None else None
+        if piece is None or overlaps_direct(art, [piece], occupied):
+            return False
+        art.add([piece], "indirect", [art.span(k, k + 1)], None, art.span(s, e), unattributed=True, confidence=0.6)
+        return True
+    return False
+
+
+def document_in_prefield(art: Article, a: int, s: int) -> Span | None:
+    """"In einem Bericht der Zeitung X wurde vermutet, dass …", "Im Bericht der Kommission war
+    festgestellt worden, dass …": the document a passive cue's sentence opens with (before the
+    finite verb a, a relative clause on it allowed) is the source; None when there is none."""
+    toks = art.toks
+    if toks[s].low not in ("in", "im") or s + 1 >= a:
+        return None
+    end = art.np_right(s + 1, a)
+    head = next((t for t in toks[s + 1:end or s + 1] if t.cap and t.tag == "NN"), None)
+    if end is None or head is None or not is_source_noun(head.text, art.cues):
+        return None
+    if end < a and not (toks[end].text == "," and toks[end + 1].low in RELATIVE and toks[a - 1].text == ","):
+        return None
+    phrase = art.span(s + 1, end)
+    document_owner(art, phrase)  # "einem Bericht der Zeitung X": the owner is the actor
+    return phrase
+
+
+def anonymous_document(art: Article, who: Span | None) -> bool:
+    """A document phrase (document_in_prefield) without an owner ("In einer Presseerklärung"):
+    it marks the source as annotators do, but names no actor."""
+    return who is not None and who not in art.apposed and art.toks[first_index(art, who) - 1].low in ("in", "im")
+
+
+def first_index(art: Article, span: Span) -> int:
+    return tokens_in(art, span)[0].i
+
+
+def document_in_sentence_before(art: Article, s: int) -> Span | None:
+    """The last noun phrase whose head is a document or source noun ("das Urteil", "einer
+    Gesetzesvorlage", "eine Studie der Universität") in the sentence before s, same paragraph;
+    None when there is none."""
+    toks = art.toks
+    n = toks[s].sent
+    if n == 0:
+        return None
+    ps, pe = art.sents[n - 1]
+    if toks[ps].para != toks[s].para:
+        return None
+    for i in range(pe - 1, ps - 1, -1):
+        if toks[i].cap and toks[i].tag == "NN" and toks[i].quote < 0 and is_source_noun(toks[i].text, art.cues):
+            start = i  # over the article and adjectives before the noun ("sein neues Urteil")
+            while start > ps and (toks[start - 1].low in DETERMINERS or toks[start - 1].tag in ("ADJ(A)", "PIAT")):
+                start -= 1
+            return art.span(start, quoted_owner_end(art, max(art.np_right(start, pe) or i + 1, i + 1), pe))
+    return None
 
 
 def document_before(art: Article, s: int) -> bool:
