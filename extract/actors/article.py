@@ -104,7 +104,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
                 self._unnamed.append((span[0], "p" if parsed.plural else parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
         if actor is not None:
-            self._add_event(span[0], actor, subject=True)
+            self._add_event(span[0], actor, subject=True, speaks=True)
             self._note_masculine(low, actor)
         return actor
 
@@ -158,10 +158,10 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
                     self._add_event(offset, self._entity_actor(Entity("group", group, generic=True)), subject=False)
 
     # ---- actors
-    def _add_event(self, offset: int, actor: Actor, subject: bool) -> None:
+    def _add_event(self, offset: int, actor: Actor, subject: bool, speaks: bool = False) -> None:
         if self._in_quote(offset):
             return  # a name inside a quote is not who speaks next
-        bisect.insort(self._events, Event(offset, actor, subject), key=lambda e: e.offset)
+        bisect.insort(self._events, Event(offset, actor, subject, speaks), key=lambda e: e.offset)
 
     def _new(self, name: str, kind: str, role: str = "", affiliation: str = "") -> Actor:
         if kind == "unknown" and self._is_affiliation(name):
