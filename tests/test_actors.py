@@ -799,3 +799,59 @@ def test_a_body_of_a_place_is_the_places_body_read_before():
     ex = extract_article(text, lang="en")
     assert [s.speaker_name for s in ex.statements] == ["Statistics Office of Brellmark"]
     assert not [a for a in ex.actors if "(Brellmark)" in a.name]
+
+
+def test_english_bare_body_nouns_with_none_of_their_kind_named_are_no_actor():
+    """English (round 10c): a bare body noun ("the council", "a government spokeswoman", "the
+    watchdog") with no body of that kind named before keeps no speaker; a noun whose kinds
+    body_kinds_en.tsv lists ("the charity") never falls back to a body of another kind; a vague body
+    noun in the plural ("Campaign groups", "Parents' groups in the town") is many bodies nobody named."""
+    from extract.en.nlp import is_trained, load_english
+    from extract.pipeline import extract_article
+
+    if not is_trained(load_english()):
+        pytest.skip("no trained English pipeline installed")
+
+    def speakers(text: str) -> dict[str, str]:
+        return {s.quote_text: s.speaker_name for s in extract_article(text, lang="en").statements}
+
+    got = speakers("Diane Mossop, who runs a bakery in Fernlow, said the new parking charges would ruin her. "
+                   "The council said the charges were needed to fund bus services.")
+    assert got.get("the charges were needed to fund bus services") == ""
+    got = speakers("A soup kitchen in Tarrow Cross has closed after Tarrow Cross District Council withdrew its "
+                   "funding. The charity said it had fed 200 people a week.")
+    assert got.get("it had fed 200 people a week") == ""
+    got = speakers("Campaign groups said the new rules would push up bills. Parents' groups in the town "
+                   "said they had collected 900 signatures.")
+    assert got.get("the new rules would push up bills") == ""
+    assert got.get("they had collected 900 signatures") == ""
+    # a body of the noun's kind named before is still found
+    got = speakers("Fernlow Borough Council approved the plan on Monday. The council said building would start in May.")
+    assert got.get("building would start in May") == "Fernlow Borough Council"
+
+
+def test_english_capital_titles_count_only_as_written():
+    """title_capitals_en.tsv: "DS Roe", "Sister Ann Quill" are a title and a name; "di" in "Luca di
+    Marzio" stays a name particle."""
+    from extract.actors.mentions import parse_phrase
+
+    ds = parse_phrase("DS Harriet Coyle", "en")
+    assert (ds.name, ds.role) == (["Harriet", "Coyle"], "Detective Sergeant")
+    sister = parse_phrase("Sister Maeve Dunphy", "en")
+    assert (sister.name, sister.role) == (["Maeve", "Dunphy"], "Sister")
+    assert parse_phrase("Luca di Marzio", "en").name == ["Luca", "di", "Marzio"]
+    assert parse_phrase("his sister", "en").name == []
+    # the EU's executive is the European Commission (organisations.tsv)
+    assert parse_phrase("the EU executive", "en").entity.name == "European Commission"
+
+
+def test_english_speaker_phrase_cut_at_an_abbreviated_title_takes_the_name():
+    """"the harbour's oldest pilot, Capt | . Mara Quist": the phrase goes on to the name after the dot."""
+    from extract.en.nlp import is_trained, load_english
+    from extract.pipeline import extract_article
+
+    if not is_trained(load_english()):
+        pytest.skip("no trained English pipeline installed")
+    text = "The harbour's oldest pilot, Capt. Mara Quist, said the channel had silted up faster than ever."
+    got = {s.quote_text: s.speaker_name for s in extract_article(text, lang="en").statements}
+    assert got.get("the channel had silted up faster than ever") == "Mara Quist", got

@@ -119,6 +119,19 @@ def test_described_antecedent_refuses_two_subjects():
     assert described_antecedent([Ev(0, a, True), Ev(10, b, False)], 20, one_sentence, lambda x: True) is a
 
 
+def test_described_antecedent_prefers_the_subject_that_speaks():
+    """"Ada Roe said Eva Lind brought …. The banker …": of two subjects in that sentence, the one a
+    statement names as its speaker (Event.speaks) wins; two speakers stay ambiguous."""
+    from extract.actors.context import Event
+
+    a, b = Actor("a", "Ada Roe", kind="person"), Actor("b", "Eva Lind", kind="person")
+    one_sentence = lambda offset: 0  # noqa: E731 - every offset in one sentence
+    events = [Event(0, a, True, True), Event(10, b, True)]
+    assert described_antecedent(events, 20, one_sentence, lambda x: True) is a
+    events = [Event(0, a, True, True), Event(10, b, True, True)]
+    assert described_antecedent(events, 20, one_sentence, lambda x: True) is None
+
+
 # ---- 4. separable and multi-word speech verbs, noun cues, laut / zufolge ----------------------
 
 SEPARABLE_VERBS = [

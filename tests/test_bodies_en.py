@@ -36,11 +36,14 @@ CASES = [
     # unnamed neighbours are no speaker
     ("According to neighbors, the smoke alarms in the Brell Street block had been disconnected for months.",
      {"smoke alarms": ""}),
+    # a title and a person's name after an "of" complement are no part of the body's name
+    ("Central Savings Bank of Marrowby Chairman Ian Tolley said on Monday the branch network would shrink.",
+     {"the branch network would shrink": "Ian Tolley"}),
 ]
 
 
 @pytest.mark.parametrize("text,speakers", CASES, ids=["complement", "acronym", "spokesperson", "spokesperson_ner", "person_after",
-                                                      "company", "neighbours"])
+                                                      "company", "neighbours", "title_after_complement"])
 def test_body_names_and_open_sets(text, speakers):
     ex = extract_article(text, lang="en")
     for words, want in speakers.items():

@@ -17,12 +17,20 @@ from .context import (
     Event,
     local_id,
 )
+from .body_speakers import BodySpeakers
 from .coreference import Coreference
 from .descriptions import Descriptions
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities, same_body_of_place
-from .lexicon import Lexicon, _inflected, institution_name, is_anonymous, lexicon, other_language_names, referring_bodies
+from .lexicon import (
+    Lexicon,
+    _inflected,
+    institution_name,
+    is_anonymous,
+    lexicon,
+    other_language_names,
+)
 from .mentions import (
     _entity_at,
     _entity_label,
@@ -33,7 +41,7 @@ from .short_forms import ShortForms
 from .words import COUNTRY_NOUNS, INDEFINITE, NO_ACTOR, POSSESSIVES, PRONOUNS, UNNAMED_MANY_DE
 
 
-class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms):
+class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, BodySpeakers):
     """Resolves speaker mentions of one article to article-local actors, in text order.
 
     ``mentions`` are every name / organisation mention the language rules saw, in text order;
@@ -96,7 +104,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms):
             if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
                 self._unnamed.append((span[0], "p" if parsed.plural else parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
         if actor is not None:
-            self._add_event(span[0], actor, subject=True)
+            self._add_event(span[0], actor, subject=True, speaks=True)
             self._note_masculine(low, actor)
         return actor
 
@@ -150,10 +158,10 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms):
                     self._add_event(offset, self._entity_actor(Entity("group", group, generic=True)), subject=False)
 
     # ---- actors
-    def _add_event(self, offset: int, actor: Actor, subject: bool) -> None:
+    def _add_event(self, offset: int, actor: Actor, subject: bool, speaks: bool = False) -> None:
         if self._in_quote(offset):
             return  # a name inside a quote is not who speaks next
-        bisect.insort(self._events, Event(offset, actor, subject), key=lambda e: e.offset)
+        bisect.insort(self._events, Event(offset, actor, subject, speaks), key=lambda e: e.offset)
 
     def _new(self, name: str, kind: str, role: str = "", affiliation: str = "") -> Actor:
         if kind == "unknown" and self._is_affiliation(name):
@@ -247,23 +255,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms):
         if (holder := self._read_before_entity(p)) is not None:
             return holder
         if p.entity:
-            ent = p.entity
-            if ent.kind in ("group", "unknown") and (p.definite or p.source) and (member := self._member_of(ent.name, offset)):
-                return member[0]  # "teilten die Beamten mit", "nach Darstellung der Ermittler": the body before
-            if self._unnamed_source(p, ent):
-                return self._for_unnamed(p, ent, offset, speaking)
-            if ent.generic and not ent.affiliation:
-                ent.affiliation = p.affiliation
-            bare = speaking and not p.indefinite and len(p.clean.split()) == 1  # "laut Gewerkschaft", "laut Verband"
-            if ent.generic and ent.kind == "organisation" and not ent.affiliation and (p.definite or ent.definite or bare):
-                earlier = self._earlier_institution(ent.name, offset)
-                if earlier is None and speaking and p.definite:
-                    earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
-                if earlier is not None:
-                    return earlier
-                if p.definite and (ent.name.casefold() in referring_bodies(self.lang) or _many_unnamed(p, ent, self.lang)):
-                    return None  # "teilte die Behörde mit" with no body named before: nobody we know
-            return self._entity_actor(ent)
+            return self._body_speaker(p, p.entity, offset, speaking)
         if p.capital:
             return self._entity_actor(Entity("country", p.capital)) if speaking else None
         if p.role:
@@ -305,12 +297,6 @@ def _unnamed_group_word(text: str, start: int, lang: str) -> str:
     before = text[max(0, start - 20):start].split()[-1:]
     word = before[0].casefold() if lang == "de" and before else ""
     return "1" if word in INDEFINITE else "p" if word in UNNAMED_MANY_DE else ""
-
-
-def _many_unnamed(p: Parsed, ent: Entity, lang: str) -> bool:
-    """English 'the cooperatives' (a body noun in the plural) with none named before: many bodies
-    nobody named, no actor."""
-    return lang == "en" and p.clean.casefold() == ent.name.casefold() + "s"
 
 
 def _bracket_after(text: str, end: int) -> str:

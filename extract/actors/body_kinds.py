@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Actor
-from .lexicon import _data_lines
+from .lexicon import _data_lines, kind_heads, lexicon, organisation_words
 
 
 @lru_cache(maxsize=1)
@@ -35,5 +35,20 @@ def is_outlet_name(words: list[str]) -> bool:
 
 
 def fits_body_noun(noun: str, actor: Actor) -> bool:
-    """Whether an English institution noun ('the newspaper', 'the company') can name this actor."""
-    return is_outlet(actor) == is_outlet_noun(noun)
+    """Whether an English institution noun ('the newspaper', 'the company') can name this actor:
+    an outlet noun only an outlet; a noun whose kinds body_kinds_en.tsv lists ('the charity',
+    'the watchdog') no body whose name says it is of another kind ('Carrow Borough Council',
+    'Kessel Handelsbank'); a bare name ('Korvex') may be of any kind."""
+    return is_outlet(actor) == is_outlet_noun(noun) and not _of_another_kind(noun, actor)
+
+
+def _of_another_kind(noun: str, actor: Actor) -> bool:
+    key = noun.casefold().split()[-1] if noun.split() else ""
+    heads = kind_heads("en").get(key)
+    if heads is None:
+        return False
+    base = actor.name.split(" (")[0].casefold()
+    last = base.split()[-1] if base.split() else ""
+    lex = lexicon("en")
+    kind = last in lex.institutions or last in organisation_words() or last.endswith(lex.institution_suffixes)
+    return kind and not (base.endswith(key) or base.endswith(heads))

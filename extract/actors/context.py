@@ -21,6 +21,7 @@ class Event:
     offset: int
     actor: Actor
     subject: bool = False
+    speaks: bool = False  # the speaker of a statement there, not a subject inside what is said
 
 
 NAME_AFTER = re.compile(r"(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,2}")  # capitalised words right after a noun

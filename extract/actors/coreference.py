@@ -107,7 +107,9 @@ class Coreference:
             for k in range(len(words) - 1):
                 ent = parse_phrase(" ".join(words[k:]), self.lang).entity
                 if ent is not None and ent.kind == "organisation" and (ent.affiliation or ent.name.casefold() != key
-                                                                          and not (unnamed and ent.generic)):
+                                                                          and not (unnamed and ent.generic)
+                                                                          and not (self.lang == "en" and ent.generic)):
+                    # (English: "Germany's financial watchdog" read back with no place is no name)
                     return self._entity_actor(ent)
             if not m.group(0).casefold().startswith(key):  # a compound: "das Verkehrsministerium"
                 ent = parse_phrase(m.group(0), self.lang).entity

@@ -27,8 +27,8 @@ def described_antecedent(events: Sequence[EventLike], offset: int, sentence_of: 
     """The actor a definite description at offset refers to, or None when none is safe.
 
     Candidates: fitting actors mentioned before offset within ``back`` sentences.
-    In the nearest sentence that has one, a subject wins over other mentions; two different
-    fitting subjects there are ambiguous."""
+    In the nearest sentence that has one, a subject wins over other mentions; of two different
+    fitting subjects there the one a statement names as its speaker wins; else they are ambiguous."""
     here = sentence_of(offset)
     near = [e for e in events if e.offset < offset and here - sentence_of(e.offset) <= back
             and fits(e.actor)]
@@ -39,6 +39,9 @@ def described_antecedent(events: Sequence[EventLike], offset: int, sentence_of: 
     subjects = {e.actor.id: e.actor for e in in_last if e.subject}
     if len(subjects) == 1:
         return next(iter(subjects.values()))
+    speakers = {e.actor.id: e.actor for e in in_last if e.subject and getattr(e, "speaks", False)}
+    if len(speakers) == 1:
+        return next(iter(speakers.values()))  # "X said Y brought …": the one who speaks, not Y
     if subjects:
         return None  # two persons speak in that sentence: not guessed
     actors = {e.actor.id: e.actor for e in in_last}

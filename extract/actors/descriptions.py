@@ -73,7 +73,8 @@ class Descriptions:
             def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
                 return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions
                                                      and p.entity.name.casefold() not in COMPANY_NOUNS) \
-                    and (self.lang != "en" or fits_body_noun(p.entity.name, a))  # 'the company': no newspaper
+                    and (self.lang != "en" or fits_body_noun(p.entity.name, a) and not self._opens_body_name(a))
+                # ('the company': no newspaper; 'the charity': not the place of 'Tarrow Cross District Council')
         else:
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
                 if a.kind != "person" or listed and self._other_organisation(p.affiliation, a.affiliation) \
@@ -186,8 +187,8 @@ class Descriptions:
                     Parsed(definite=True, entity=p.of), offset))  # "ein Sprecher der Behörde": the body named before
                 if earlier:
                     return earlier
-                if p.of.name.casefold() in referring_bodies(self.lang):
-                    return None  # "eine Sprecherin der Behörde", no body named before
+                if p.of.name.casefold() in referring_bodies(self.lang) or self.lang == "en":
+                    return None  # "eine Sprecherin der Behörde", "a spokesman for the council", no body named before
             if p.of.name.casefold() in COUNTRY_NOUNS:  # "ein Sprecher des Landes": the state named before
                 return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "country")
             member = self._member_of(p.of.name, offset) if not p.of.affiliation else None
@@ -195,8 +196,9 @@ class Descriptions:
         if p.affiliation:
             generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))
             earlier = self._earlier_institution(generic, offset) if generic else None  # "ein Konzernsprecher"
-            if earlier is None and generic.casefold() in referring_bodies(self.lang):
-                return None  # "ein Unternehmenssprecher", no company named before
+            if earlier is None and (generic.casefold() in referring_bodies(self.lang)
+                                    or self.lang == "en" and generic and generic.casefold() == p.affiliation.casefold()):
+                return None  # "ein Unternehmenssprecher", "a government spokesperson", no body named before
             return earlier or self._entity_actor(self._entity_named(p.affiliation))
         if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
             return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "organisation")
@@ -274,5 +276,3 @@ def _masculine(noun: str) -> str:
         if noun.endswith(end) and len(noun) > len(end) + 2:
             return noun[: -len(end)].translate(UMLAUTS)
     return noun.translate(UMLAUTS)
-
-

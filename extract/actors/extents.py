@@ -34,6 +34,8 @@ QUOTED_TITLE = re.compile(r"[„“\"»«]((?:[A-ZÄÖÜ][\w\-]*\.?\s?){1,4})[�
 APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w\-]+(?:\s+(?:von der|von|van|de|zu|di)?\s*[A-ZÄÖÜ][\w\-]+){1,2}),")
 
 
+# the name after an abbreviated title that a speaker phrase stopped at ("Capt" of "Capt. Luis Ordaz")
+ABBREVIATED_TITLE_NAME = re.compile(r"\.[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?")
 NAME_SLOT = "Xwhole"  # one capitalised word the phrase rules read as a body's name
 
 
@@ -158,6 +160,9 @@ class Extents:
         if words and words[-1].casefold().rstrip(".") in HONORIFICS:  # "Frau Dr. | Hoyer": the name after the title
             m = re.match(r"\.?\s+(?:(?:Dr|Prof)\.\s+)?([A-ZÄÖÜ][\w\-]+)", self.text[end:])
             return end + m.end(1) if m else end
+        if words and self.lang == "en" and self.text[end:end + 1] == "." and words[-1].casefold() + "." in self.lex.titles:
+            m = ABBREVIATED_TITLE_NAME.match(self.text, end)  # "firefighter, Capt | . Luis Ordaz": cut at the dot
+            return m.end() if m else end
         if not words or words[-1].casefold() not in firstnames():
             return span[1]
         for _ in range(2):

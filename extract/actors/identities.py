@@ -7,7 +7,7 @@ import re
 from ..model import Actor, Span
 from .body_kinds import is_outlet_name
 from .context import _hint_kind
-from .lexicon import firstnames, organisation_words
+from .lexicon import firstnames, organisation_words, vague_bodies
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
 from .words import ARTICLES, COMMON_ENDINGS, GAELIC_PATRONYMS, HONORIFICS, PARTICLES
@@ -329,4 +329,6 @@ def _kind_of_bodies(p: Parsed, lex) -> bool:
             or len(words) != 2 or words[-1].casefold() not in (ent.name.casefold() + "s", ent.name.casefold() + "es"):
         return False
     owner = words[0].casefold()
+    if ent.name.casefold() in vague_bodies(lex.lang):
+        return False  # "Environmental groups": many bodies nobody named (article._many_unnamed)
     return owner not in lex.organisations and owner not in lex.countries and p.affiliation in ("", words[0])

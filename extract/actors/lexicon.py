@@ -39,6 +39,14 @@ def titles(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def title_capitals(lang: str) -> dict[str, str]:
+    """title_capitals_<lang>.tsv: a title that counts only as written before a name ("DI") -> the
+    title it stands for ("Detective Inspector")."""
+    rows = (line.split("\t") for line in _data_lines(f"title_capitals_{lang}.tsv") if "\t" in line) if lang == "en" else ()
+    return {r[0].strip(): r[1].strip() for r in rows}
+
+
+@lru_cache(maxsize=None)
 def description_roles(lang: str) -> dict[str, tuple[str, ...]]:
     """descriptions_<lang>.tsv: a description noun ("manager") -> the role endings it fits."""
     out = {}
@@ -270,6 +278,13 @@ def time_nouns(lang: str) -> tuple[str, ...]:
 def referring_bodies(lang: str) -> frozenset[str]:
     """referring_bodies_<lang>.txt: body nouns that, definite, only refer back ("die Behörde")."""
     return frozenset(ln.strip().casefold() for ln in _data_lines(f"referring_bodies_{lang}.txt"))
+
+
+@lru_cache(maxsize=None)
+def vague_bodies(lang: str) -> frozenset[str]:
+    """vague_bodies_<lang>.txt: body nouns that say no kind of body ("group"); in the plural, many
+    bodies nobody named."""
+    return frozenset(ln.strip().casefold() for ln in _data_lines(f"vague_bodies_{lang}.txt")) if lang == "en" else frozenset()
 
 
 @lru_cache(maxsize=None)

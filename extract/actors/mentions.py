@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, word_endings
+from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .words import LEGAL_FORMS, MEMBER_BODIES, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, UNNAMED_MANY_DE, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
@@ -655,6 +655,11 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
         if n:
             p.source = True
             i += n
+            continue
+        if lang == "en" and tok in title_capitals("en") and i + 1 < len(tokens) and _is_capitalised(tokens[i + 1]):
+            if not p.role:  # "DI Lomas", "Sister Ann Quill": a title only as written (title_capitals_en.tsv)
+                p.role = p.role_noun = title_capitals("en")[tok]
+            i += 1
             continue
         # multi-word role nouns and titles ("Prime Minister", "Kremlin spokesman")
         n, hit = _longest(tokens, i, lex.roles, lex.max_words)

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.lexicon import _data_lines, organisation_words
+from ..actors.lexicon import _data_lines, firstnames, lexicon, organisation_words
 from ..actors.mentions import is_institution_word
+from ..actors.phrase import _longest
 from ..model import Found, Mention
 
 TAIL_LINKS = {"of", "for"}  # open a name's complement: 'Office for Standards', 'Friends of Ashby Woods'
@@ -165,7 +166,18 @@ def _complement_end(doc: Doc, e: int) -> int:
         return e
     j, end = e, e
     while j < len(doc) and (doc[j].lower_ in INNER_LINKS or _capital(doc[j])):
+        if _titled_name_at(doc, j):
+            break  # 'Federal Reserve Bank of Carlow | President Dana Whitfield': a person's title and name
         if _capital(doc[j]):
             end = j + 1
         j += 1
     return end
+
+
+def _titled_name_at(doc: Doc, j: int) -> bool:
+    """A title (titles_en.txt) at token j with a person's name right after it ('President Dana
+    Whitfield', 'Governor Alan Prickett'): no word of a body's name."""
+    lex = lexicon("en")
+    n, _ = _longest([t.text for t in doc[j:j + lex.max_words]], 0, lex.titles, lex.max_words)
+    k = j + n
+    return bool(n) and k < len(doc) and _capital(doc[k]) and (doc[k].ent_type_ == "PERSON" or doc[k].lower_ in firstnames())
