@@ -799,3 +799,16 @@ def test_a_body_of_a_place_is_the_places_body_read_before():
     ex = extract_article(text, lang="en")
     assert [s.speaker_name for s in ex.statements] == ["Statistics Office of Brellmark"]
     assert not [a for a in ex.actors if "(Brellmark)" in a.name]
+
+
+def test_a_bare_role_goes_to_the_known_person_whose_surname_the_article_writes():
+    from extract.actors.across import speaker_of_mention, surname_written
+
+    thwaite = Actor("t1", "Marion Thwaite", kind="person", role="Councillor")
+    text = "Thwaite has dropped her opposition. \"I now support the tram extension,\" the councillor said."
+    assert speaker_of_mention("the councillor", [], [thwaite], text, text.index("the councillor")) == "t1"
+    # nothing in the article agrees: no surname, no affiliation, no target she spoke on
+    other = "\"I now support the tram extension,\" the councillor said."
+    assert speaker_of_mention("the councillor", [], [thwaite], other, other.index("the councillor")) is None
+    # a capitalised noun after an article is no surname ("der Bauer")
+    assert surname_written("Bauer", "Hans Bauer sagte") and not surname_written("Bauer", "Der Bauer sagte")

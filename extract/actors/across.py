@@ -286,13 +286,27 @@ def _of_place(a: Actor, place: str) -> bool:
 def role_agrees(a: Actor, text: str, spoke_on: Callable[[str], set[str]] | None = None) -> bool:
     """Wrong-person guard: something in the article agrees with a known actor a bare role mention
     might be: its affiliation (the place or body the role belongs to, a party) or a target the actor
-    spoke on. Without the article's text nothing agrees."""
+    spoke on, or the person's surname written as a name ("Thwaite has dropped her opposition. '…,' the
+    councillor said"; not after an article: "der Bauer"). Without the article's text nothing agrees."""
     low = text.casefold()
     if not low:
         return False
     if a.affiliation and re.search(r"(?<!\w)" + re.escape(a.affiliation.casefold()) + r"s?(?!\w)", low):
         return True
+    if a.kind in ("person", "unknown") and len(a.name.split()) > 1 and surname_written(a.name.split()[-1], text):
+        return True
     return any(len(t) >= 4 and t.casefold().lstrip("#") in low for t in (spoke_on(a.id) if spoke_on else ()))
+
+
+def surname_written(surname: str, text: str) -> bool:
+    """Whether the text writes the surname as a name: capitalised, a whole word, no article before it."""
+    if len(surname) < 3 or not surname[:1].isupper():
+        return False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+        before = text[:m.start()].split()
+        if not before or before[-1].casefold() not in DETERMINERS:
+            return True
+    return False
 
 
 def _other_party_after(a: Actor, after: str) -> bool:
