@@ -855,3 +855,30 @@ def test_english_speaker_phrase_cut_at_an_abbreviated_title_takes_the_name():
     text = "The harbour's oldest pilot, Capt. Mara Quist, said the channel had silted up faster than ever."
     got = {s.quote_text: s.speaker_name for s in extract_article(text, lang="en").statements}
     assert got.get("the channel had silted up faster than ever") == "Mara Quist", got
+
+
+def test_a_bare_role_goes_to_the_known_person_whose_surname_the_article_writes():
+    from extract.actors.across import speaker_of_mention, surname_written
+
+    thwaite = Actor("t1", "Marion Thwaite", kind="person", role="Councillor")
+    text = "Thwaite has dropped her opposition. \"I now support the tram extension,\" the councillor said."
+    assert speaker_of_mention("the councillor", [], [thwaite], text, text.index("the councillor")) == "t1"
+    # nothing in the article agrees: no surname, no affiliation, no target she spoke on
+    other = "\"I now support the tram extension,\" the councillor said."
+    assert speaker_of_mention("the councillor", [], [thwaite], other, other.index("the councillor")) is None
+    # a capitalised noun after an article is no surname ("der Bauer")
+    assert surname_written("Bauer", "Hans Bauer sagte") and not surname_written("Bauer", "Der Bauer sagte")
+
+
+def test_a_bare_body_noun_without_an_actor_is_the_known_body_the_article_agrees_with():
+    # "the union said" names nobody in an article that names no union (no actor there); across
+    # articles it is the one known union, where the article talks about what that union spoke on
+    from extract.actors.across import speaker_of_mention
+
+    union = Actor("k8", "Harbour Workers' Union", kind="organisation")
+    text = "After a jobs guarantee, the union now backs the automation of the terminal."
+    at = text.index("the union")
+    assert speaker_of_mention("the union", [], [union], text, at, lambda aid: {"automation"}) == "k8"
+    assert speaker_of_mention("the union", [], [union], text, at, lambda aid: {"pay"}) is None
+    two = [union, Actor("k9", "Ferry Crews Union", kind="organisation")]
+    assert speaker_of_mention("the union", [], two, text, at, lambda aid: {"automation"}) is None

@@ -33,6 +33,11 @@ CASES = [
     ('Inspectors found that Dunmore Mutual had overcharged 12,000 savers. Dunmore\'s reply, that the fees '
      'were "fair and disclosed", did not satisfy the ombudsman.',
      {"fair and disclosed": "Dunmore Mutual"}),
+    # a brewer's name is a company ('Brewing' is an organisation word), a 'maker' before it says what it
+    # does, and 'the company' refers back to it even from the words it said
+    ("Drinks maker Harwick Brewing said on Tuesday it opposes the deposit return scheme. Harwick Brewing "
+     "will cut prices in May, the company said.",
+     {"opposes the deposit return scheme": "Harwick Brewing", "cut prices in May": "Harwick Brewing"}),
     # unnamed neighbours are no speaker
     ("According to neighbors, the smoke alarms in the Brell Street block had been disconnected for months.",
      {"smoke alarms": ""}),
@@ -43,7 +48,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,speakers", CASES, ids=["complement", "acronym", "spokesperson", "spokesperson_ner", "person_after",
-                                                      "company", "neighbours", "title_after_complement"])
+                                                      "company", "maker", "neighbours", "title_after_complement"])
 def test_body_names_and_open_sets(text, speakers):
     ex = extract_article(text, lang="en")
     for words, want in speakers.items():

@@ -82,3 +82,19 @@ def test_against_expanding_a_thing_is_no_position_on_the_thing():
     closing = said("s3", "a3", "2030-05-02", {"Flughafen": -1}, text="Sie fordert die Schließung des Flughafens")
     closing.stance_evidence = {"Flughafen": ["fordert", "Schließung"]}
     assert [(c.before, c.after) for c in find_changes([first, later, closing])] == [("s1", "s3")]
+
+
+def test_a_shorter_name_that_is_the_head_of_the_longer_is_the_same_thing():
+    from extract.positions.changes import bare_head
+
+    assert bare_head("wind farm", "offshore wind farm") and bare_head("levy", "tourist levy")
+    assert not bare_head("farm", "wind farms") and not bare_head("offshore wind farm", "wind farm")
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"offshore wind farm": 1}),
+                            said("s2", "a2", "2030-03-02", {"wind farm": -1})])
+    # reported under the name that says what it is, its head as the topic
+    assert [(c.target, c.topic, c.before_stance, c.after_stance) for c in changes] == \
+        [("offshore wind farm", "wind farm", 1, -1)]
+    # with two wind farms of the speaker, "the wind farm" could be either: no change
+    two = [said("s1", "a1", "2030-01-02", {"offshore wind farm": 1, "onshore wind farm": -1}),
+           said("s2", "a2", "2030-03-02", {"wind farm": -1})]
+    assert find_changes(two) == []

@@ -94,3 +94,12 @@ def test_no_subject_is_no_officers_body():
     from extract.positions.frames_en import officers_body
 
     assert officers_body(None, {"ceo", "tilde", "marr"}) is False
+
+
+def test_a_plural_read_as_the_verb_of_a_clause_is_the_object():
+    # the parser reads "treatment works" as a clause ("treatment" subject of "works") after "opposes"
+    assert ("sewage treatment works", -1) in en_stances(
+        "Campaigner Owen Tarrant has said he opposes the new sewage treatment works on the River Lune.", "Owen Tarrant")
+    # a real clause with its own marker stays a clause: the idea is what she opposes
+    found = en_stances("Mayor Ann Holt said she opposes the idea that the council works on Sundays.", "Ann Holt")
+    assert ("idea", -1) in found and not any(t.endswith("works") for t, _ in found)

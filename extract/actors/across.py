@@ -217,12 +217,19 @@ def speaker_of_mention(mention: str, here: list[Actor], known: list[Actor], text
     the same article (``here``) whose role ends in it, else the one known person with that role,
     but only where the article agrees (wrong-person guard, ``role_agrees``). A role with a place
     ("Die Landrätin des Landkreises Almstein") needs that place in the actor's affiliation or
-    names. Two candidates, or none: None."""
+    names. A bare body noun ("the union", which names nobody in an article that names no union) is
+    the one known body of that head, where the article agrees (``actor_of_reference``). Two
+    candidates, or none: None."""
     words = [w for w in mention.split() if w.casefold() not in DETERMINERS]
     if len(words) == 1 and words[0].casefold() in PRONOUNS:
         return _surname_before(text[:at], known, GENDER.get(words[0].casefold(), "")) if text else None
     if not words or len(words[0]) < 4 or not words[0][:1].isalpha():
         return None
+    if len(words) == 1:  # "the union said", left without an actor in its own article: the known body it refers to
+        body = Actor("", words[0][:1].upper() + words[0][1:], kind="organisation")
+        found = actor_of_reference(body, known, text, spoke_on) if is_generic_body(body) else None
+        if found:
+            return found
     people = [a for a in known if a.kind in ("person", "unknown")]
     if len(words) == 1 and words[0][:1].isupper():
         same = [a for a in people if len(a.name.split()) > 1 and _surname(a.name) == words[0].casefold()]
@@ -286,13 +293,27 @@ def _of_place(a: Actor, place: str) -> bool:
 def role_agrees(a: Actor, text: str, spoke_on: Callable[[str], set[str]] | None = None) -> bool:
     """Wrong-person guard: something in the article agrees with a known actor a bare role mention
     might be: its affiliation (the place or body the role belongs to, a party) or a target the actor
-    spoke on. Without the article's text nothing agrees."""
+    spoke on, or the person's surname written as a name ("Thwaite has dropped her opposition. '…,' the
+    councillor said"; not after an article: "der Bauer"). Without the article's text nothing agrees."""
     low = text.casefold()
     if not low:
         return False
     if a.affiliation and re.search(r"(?<!\w)" + re.escape(a.affiliation.casefold()) + r"s?(?!\w)", low):
         return True
+    if a.kind in ("person", "unknown") and len(a.name.split()) > 1 and surname_written(a.name.split()[-1], text):
+        return True
     return any(len(t) >= 4 and t.casefold().lstrip("#") in low for t in (spoke_on(a.id) if spoke_on else ()))
+
+
+def surname_written(surname: str, text: str) -> bool:
+    """Whether the text writes the surname as a name: capitalised, a whole word, no article before it."""
+    if len(surname) < 3 or not surname[:1].isupper():
+        return False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+        before = text[:m.start()].split()
+        if not before or before[-1].casefold() not in DETERMINERS:
+            return True
+    return False
 
 
 def _other_party_after(a: Actor, after: str) -> bool:

@@ -128,11 +128,12 @@ def both_names(now: str, before: str) -> tuple[str, str]:
 
 
 def bare_head(short: str, long: str) -> bool:
-    """Whether ``short`` is the head noun of ``long`` and nothing more: "levy" of "tourist levy",
-    "Trasse" of "Stromtrasse"; not "Flughafenausbau" of "Regionalflughafenausbau" (a modifier of
-    its own: it still names the thing, and act compounds are no bare heads)."""
+    """Whether ``short`` is the head of ``long`` and nothing more: "levy" of "tourist levy",
+    "wind farm" of "offshore wind farm" (the last words of the longer name), "Trasse" of
+    "Stromtrasse"; not "Flughafenausbau" of "Regionalflughafenausbau" (a modifier of its own: it
+    still names the thing, and act compounds are no bare heads)."""
     if " " in long:
-        return " " not in short and long.lower().endswith(" " + short.lower())
+        return long.lower().endswith(" " + short.lower())
     return compound_head_of(short, {long}) == long
 
 

@@ -92,7 +92,8 @@ def target_name(tok) -> str:
         return whole
     if tok.i > 0 and head_word(tok) in lexicon()["generic"] and (whole := lexicalised(tok.doc[tok.i - 1])) is not None:
         return whole  # "the free school meals programme": the lexicalised phrase names it
-    kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok)]
+    kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok)
+            or c.dep_ == "nsubj" and c.i == tok.i - 1 and misread_plural_clause(tok.head) == tok]
     head = head_word(tok)
     inside = sorted({t.i for c in kept for t in c.subtree})
     words = [tok.doc[i] for i in inside if tok.doc[i].pos_ != "DET" and tok.doc[i].lower_ not in lexicon()["mods"]
@@ -428,7 +429,22 @@ def clause_object(verb):
         return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return obj
+    return obj if obj is not None else misread_plural_clause(verb)
+
+
+def misread_plural_clause(verb):
+    """A plural noun the parser read as the verb of a clause of its own, its compound as the
+    subject ("opposes the new sewage treatment works on the River Lune": "treatment works" as a
+    clause): a present -s verb with no marker or auxiliary, right after a noun with an article
+    that opens the object's place. The noun it is, or None."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.tag_ != "VBZ" or c.i < verb.i or any(
+                x.dep_ in ("mark", "aux", "auxpass", "neg") for x in c.children):
+            continue
+        subj = next((x for x in c.children if x.dep_ == "nsubj" and x.pos_ == "NOUN" and x.i == c.i - 1), None)
+        if subj is not None and subj.left_edge.i == verb.i + 1 and subj.left_edge.dep_ == "det":
+            return c
+    return None
 
 
 def misread_infinitive(verb):
@@ -575,7 +591,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, follow_acts(target, words, tok)
-        if target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target):
+        if target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
+                and target != misread_plural_clause(tok):  # ("treatment works" read as a clause is a noun)
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
                 and not officers_body(subject, speaker_words) \
