@@ -134,3 +134,12 @@ def test_must_under_a_rule_reports_the_rule_not_a_demand():
     # a demand beside a judgement of the rule, or with no rule, stays a demand
     assert ("reusable cup", 1) in en_stances("Ilse Wray said cafes must accept reusable cups.", "Ilse Wray")
     assert ("law", -1) in en_stances("Ilse Wray said the law is unfair and ministers must scrap it.", "Ilse Wray")
+
+
+def test_a_go_ahead_given_to_a_thing_is_for_it():
+    assert ("road toll", 1) in en_stances("Senator Ivy Crane gave the road toll the go-ahead.", "Ivy Crane")
+    assert ("road toll", 1) in en_stances("Senator Ivy Crane gave the road toll the green light.", "Ivy Crane")
+    assert ("scheme", -1) in en_stances("Senator Ivy Crane said she would not give the scheme her blessing.", "Ivy Crane")
+    # given to people or a body: the receiver is no thing one is for
+    assert not en_stances("Senator Ivy Crane gave the developers the go-ahead.", "Ivy Crane")
+    assert not en_stances("Senator Ivy Crane gave the council the green light.", "Ivy Crane")

@@ -490,7 +490,8 @@ def may_take_a_position(text: str) -> bool:
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
-               and (not prep or " " + prep + " " in low or prep in SLOT_WORDS.values() and " " + prep in bare)
+               and (not prep or " " + prep + " " in low or prep in SLOT_WORDS.values() and " " + prep in bare
+                    or prep == "to" and any(f" {g}" in low for g in GIVING_FORMS))  # ("gave X the go-ahead")
                for stem, prep in stems())
 
 
@@ -1023,12 +1024,35 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         if prep is None:  # "called for the toll to be scrapped": the act of the clause the preposition opens
             target = next((c for c in tok.children if c.dep_ == "advcl" and verb_key(c) in lex["acts"]
                            and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None)
+            target, subject, verb = given_to(tok, slot) or (target, subject, verb)  # "gave the scheme the go-ahead"
         if prep is not None:
             target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             words.append(prep.text)
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+GIVING = frozenset("give grant".split())  # verbs whose indirect object receives a "to" noun: "gave X the go-ahead"
+GIVING_FORMS = ("give ", "gave ", "gives ", "giving ", "given ", "grant")  # (their forms, for the text's first look)
+
+
+def given_to(tok, slot: str = "to"):
+    """(target, subject, verb): the receiver of a "to" frame noun given ("gave the scheme the green
+    light": the dative; the parser may take it for the object and the noun for an adverb: "gave the
+    toll the go-ahead"), a thing, not people or a body ("gave residents the thumbs-up", "gave the
+    council the go-ahead"); or None."""
+    from ..actors import lexicon as actor_lexicon
+    from ..en.cues import speaker_nouns
+
+    verb, people = tok.head, actor_lexicon("en")
+    if slot != "to" or tok.dep_ not in ("dobj", "advmod", "npadvmod") or verb.lemma_.lower() not in GIVING:
+        return None
+    given = next((c for c in verb.children if c.i < tok.i and (c.dep_ == "dative" or c.dep_ == "dobj" and tok.dep_ != "dobj")), None)
+    if given is None or given.pos_ != "NOUN" or any(w in people.groups or w in people.institutions or w in people.roles
+                                                    or w in speaker_nouns() for w in (given.lower_, given.lemma_.lower())):
+        return None
+    return given, next((c for c in verb.children if c.dep_ == "nsubj"), None), verb
 
 
 def met_with(feeling, lex: dict, words: list[str]):
