@@ -103,3 +103,52 @@ def test_a_plural_read_as_the_verb_of_a_clause_is_the_object():
     # a real clause with its own marker stays a clause: the idea is what she opposes
     found = en_stances("Mayor Ann Holt said she opposes the idea that the council works on Sundays.", "Ann Holt")
     assert ("idea", -1) in found and not any(t.endswith("works") for t, _ in found)
+
+
+def test_a_bare_definite_noun_points_back_to_the_compound_named_before():
+    from extract.positions import judge
+
+    before = "Parents in Dunmere have asked the council to bring in a school street scheme. "
+    j = judge("she backs the scheme", "said", "en", speaker="Ilse Wray",
+              frame_text="Head teacher Ilse Wray said she backs the scheme.", context=before)
+    assert j.stance.get("school street scheme") == 1 and j.stance.get("school street") == 1
+    before = "Bakers in Hollin want a flour tariff lifted. Doctors have urged ministers to bring in a salt levy on crisps. "
+    j = judge("he supports the levy", "said", "en", speaker="Dr Rafe Lund",
+              frame_text="Dr Rafe Lund said he supports the levy.", context=before)
+    assert j.stance.get("salt levy") == 1
+    # a noun with a modifier of its own ("the new levy") is not one pointing back: the noun as written
+    j = judge("he supports the new levy", "said", "en", speaker="Dr Rafe Lund",
+              frame_text="Dr Rafe Lund said he supports the new levy.", context=before)
+    assert "salt levy" not in j.stance and j.stance.get("levy") == 1
+
+
+def test_a_paper_the_speaker_put_in_takes_her_position():
+    assert ("incinerator", -1) in en_stances("Cllr Ada Penn filed a motion opposing the incinerator.", "Cllr Ada Penn")
+    assert ("cycle lane", 1) in en_stances("Senator Ivy Crane tabled an amendment backing the cycle lanes.", "Ivy Crane")
+    # a paper others put in stays their position, also when the speaker reports it
+    assert not en_stances("Cllr Ada Penn said residents had lodged a petition opposing the incinerator.", "Cllr Ada Penn")
+    assert not en_stances("Lawyers for the port filed papers opposing the incinerator, Cllr Ada Penn said.", "Cllr Ada Penn")
+
+
+def test_hyphened_judgement_nouns_are_read_whole():
+    assert ("ferry levy", -1) in en_stances("Alderman Pia Voss said the ferry levy was a non-starter.", "Pia Voss")
+    assert ("ferry levy", -1) in en_stances("Alderman Pia Voss called the ferry levy a non-starter.", "Pia Voss")
+    assert ("ferry levy", 1) in en_stances("Alderman Pia Voss gave the go-ahead to the ferry levy.", "Pia Voss")
+
+
+def test_must_under_a_rule_reports_the_rule_not_a_demand():
+    assert not en_stances("The plastics law comes into force in May, and cafes must accept reusable cups, Ilse Wray said.",
+                          "Ilse Wray")
+    assert not en_stances("Under the new regulations, cafes must accept reusable cups, Ilse Wray said.", "Ilse Wray")
+    # a demand beside a judgement of the rule, or with no rule, stays a demand
+    assert ("reusable cup", 1) in en_stances("Ilse Wray said cafes must accept reusable cups.", "Ilse Wray")
+    assert ("law", -1) in en_stances("Ilse Wray said the law is unfair and ministers must scrap it.", "Ilse Wray")
+
+
+def test_a_go_ahead_given_to_a_thing_is_for_it():
+    assert ("road toll", 1) in en_stances("Senator Ivy Crane gave the road toll the go-ahead.", "Ivy Crane")
+    assert ("road toll", 1) in en_stances("Senator Ivy Crane gave the road toll the green light.", "Ivy Crane")
+    assert ("scheme", -1) in en_stances("Senator Ivy Crane said she would not give the scheme her blessing.", "Ivy Crane")
+    # given to people or a body: the receiver is no thing one is for
+    assert not en_stances("Senator Ivy Crane gave the developers the go-ahead.", "Ivy Crane")
+    assert not en_stances("Senator Ivy Crane gave the council the green light.", "Ivy Crane")

@@ -303,9 +303,9 @@ def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "",
 
 def read_stances(text: str, lang: str, speaker: str, quote_text: str = "", context: str = "") -> list[Stance]:
     if lang == "en":
-        from .frames_en import read_stances as read_english  # loads spaCy when first needed
+        from .frames_en import named_before, read_stances as read_english  # loads spaCy when first needed
 
-        return read_english(text, speaker, quote_text)
+        return named_before(read_english(text, speaker, quote_text), context)
     return read_german(text, lang, speaker, context)
 
 

@@ -23,7 +23,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
              "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
              "officer": "officers", "body": "bodies", "event": "events",
-             "plural": "plurals", "burden": "burdens", "greet": "greeters"}
+             "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules"}
 
 
 @lru_cache(maxsize=1)
@@ -487,7 +487,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
             needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front") else slot)
-            out.add((word.split("_")[0][:4], needs))  # "hit_out": "hit"
+            out.add((word.split("_")[0].replace("-", " ")[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
     return tuple(sorted(out))
 
 
@@ -506,7 +506,8 @@ def may_take_a_position(text: str) -> bool:
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
     return any((" " + stem in low or stem in IRREGULAR_OF and any(f in low for f in IRREGULAR_OF[stem]))
-               and (not prep or " " + prep + " " in low or prep in SLOT_WORDS.values() and " " + prep in bare)
+               and (not prep or " " + prep + " " in low or prep in SLOT_WORDS.values() and " " + prep in bare
+                    or prep == "to" and any(f" {g}" in low for g in GIVING_FORMS))  # ("gave X the go-ahead")
                for stem, prep in stems())
 
 
@@ -522,6 +523,42 @@ def read_stances(text: str, speaker: str = "", focus: str = "") -> list[Stance]:
     # a recalled position stays beside the one taken now ("had opposed the tax in 2019 but now
     # supports it"): positions.judge keeps the two apart, and the change between them is dated
     return inside or out
+
+
+def named_before(stances: list[Stance], context: str) -> list[Stance]:
+    """A bare definite noun ("the levy", "the scheme") points back to the compound with that head
+    named in the sentences just before ("urged ministers to introduce a sugar levy ... said the
+    levy should come in next year"): the compound is its target (the likeliest, the latest)."""
+    out = []
+    for st in stances:
+        words = st.phrase.lower().split()
+        back = len(words) == 2 and words[0] in POINTING and " " not in st.target and context.strip()
+        names = compounds_before(context[-600:], st.target) if back else ()
+        out += [Stance(name, st.value, st.words, st.phrase, st.recalled, st.clause, st.at) for name in names] or [st]
+    return out
+
+
+POINTING = ("the", "this", "that")  # the determiners of a noun that points back
+
+
+@lru_cache(maxsize=256)
+def compounds_before(context: str, head: str) -> tuple[str, ...]:
+    """The names of the last compound in the last three sentences of ``context`` whose head is
+    ``head`` ("sugar levy" for "levy"; a generic head gives both names: "water buyback",
+    "water buyback scheme"), or ()."""
+    from ..en.nlp import is_trained, load_english
+
+    nlp = load_english()
+    sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()][-3:]
+    if not sentences or not is_trained(nlp):
+        return ()
+    doc = nlp(" ".join(sentences).replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])
+    found = [target_names(tok) for tok in doc if tok.pos_ == "NOUN" and head_word(tok) == head]
+    found = [names for names in found if any(" " in n and n.endswith(" " + head) for n in names)]
+    return tuple(found[-1]) if found else ()
+
+
+CONTEXT_BREAK = re.compile(r"(?<=[.!?])[\"“”']?\s+|\n+")
 
 
 @lru_cache(maxsize=256)  # statements of one sentence share their frame
@@ -625,7 +662,19 @@ def others_word(tok, lex: dict, speaker_words: set[str]) -> bool:
             and judged_attr(tok, lex) is None:
         return True
     return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" \
-        and not names_speaker(tok.head, speaker_words) and not any(c.dep_ == "poss" for c in tok.head.children)
+        and not names_speaker(tok.head, speaker_words) and not any(c.dep_ == "poss" for c in tok.head.children) \
+        and not authored(tok.head, speaker_words)
+
+
+def authored(paper, speaker_words: set[str]) -> bool:
+    """A paper the speaker put in: a motion, petition, letter … as the object of an author verb
+    whose subject is the speaker by name ("Cllr Ada Penn filed a motion opposing X"; not "residents
+    submitted a petition opposing X", nor "lawyers for Ada Penn filed a motion …": her lawyers')."""
+    verb, lex = paper.head, lexicon()
+    if paper.dep_ != "dobj" or paper.lemma_.lower() not in lex["papers"] or verb.lemma_.lower() not in lex["authors"]:
+        return False
+    subject = ([c for c in verb.children if c.dep_ == "nsubj"] or [None])[-1]
+    return subject is not None and subject.pos_ == "PROPN" and subject.lower_ in speaker_words
 
 
 def phrase_frames(tok, lex: dict) -> list[tuple[int, str]]:
@@ -643,7 +692,8 @@ def hyphened(tok) -> str:
     """The word with the word hyphened before it, as written ("self-defeating", "ill-conceived": the
     tokenizer splits them), or ""."""
     doc, i = tok.doc, tok.i
-    if i >= 2 and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+    if i >= 2 and (doc[i - 1].tag_ == "HYPH" or doc[i - 1].text in ("-", "\u2011")) \
+            and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:  # ("non-starter": the "-" tagged JJ)
         return f"{doc[i - 2].lower_}-{tok.lower_}"
     return ""
 
@@ -705,8 +755,10 @@ def held_back(tok) -> bool:
 
 def ought(verb) -> bool:
     """The clause says what its subject should do ("the city should invest in buses", "the
-    council must reject the plan"): the speaker's own call, whoever the subject is."""
-    return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
+    council must reject the plan"): the speaker's own call, whoever the subject is (not what a
+    rule obliges: "under the law, shops must accept returns")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) \
+        and not rule_reported(verb, lexicon())
 
 
 def full_clause(tok) -> bool:
@@ -857,7 +909,7 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if tok.pos_ != "VERB" or verb_key(tok) not in lex["acts"]:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in lex["must"] for c in tok.children):
-        return True
+        return not rule_reported(tok, lex)
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in tok.children) and negated(tok):
         return True  # "the mine cannot go ahead"
     if denying_noun(tok) and tok.head.lemma_.lower() in lex["intent"] | {"of", "to"} and any(
@@ -882,6 +934,19 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def rule_reported(verb, lex: dict) -> bool:
+    """What a rule obliges, reported: "must" under a rule ("Under the new law, landlords must …",
+    "must by law …") or in a clause of its own beside one on the rule ("The deposit law takes
+    effect on Jan. 1, and retailers must accept returns"; not "the law is unfair and ministers must …")."""
+    rules = lex["rules"]
+    if any(c.dep_ == "prep" and c.lower_ in ("under", "by") and any(g.dep_ == "pobj" and g.lemma_.lower() in rules for g in c.children)
+           for c in verb.children):
+        return True
+    beside = verb.head
+    return verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.children) and beside.lemma_ != "be" \
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in rules for c in beside.children)
 
 
 def judged_attr(tok, lex: dict):
@@ -976,12 +1041,35 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         if prep is None:  # "called for the toll to be scrapped": the act of the clause the preposition opens
             target = next((c for c in tok.children if c.dep_ == "advcl" and verb_key(c) in lex["acts"]
                            and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None)
+            target, subject, verb = given_to(tok, slot) or (target, subject, verb)  # "gave the scheme the go-ahead"
         if prep is not None:
             target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             words.append(prep.text)
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+GIVING = frozenset("give grant".split())  # verbs whose indirect object receives a "to" noun: "gave X the go-ahead"
+GIVING_FORMS = ("give ", "gave ", "gives ", "giving ", "given ", "grant")  # (their forms, for the text's first look)
+
+
+def given_to(tok, slot: str = "to"):
+    """(target, subject, verb): the receiver of a "to" frame noun given ("gave the scheme the green
+    light": the dative; the parser may take it for the object and the noun for an adverb: "gave the
+    toll the go-ahead"), a thing, not people or a body ("gave residents the thumbs-up", "gave the
+    council the go-ahead"); or None."""
+    from ..actors import lexicon as actor_lexicon
+    from ..en.cues import speaker_nouns
+
+    verb, people = tok.head, actor_lexicon("en")
+    if slot != "to" or tok.dep_ not in ("dobj", "advmod", "npadvmod") or verb.lemma_.lower() not in GIVING:
+        return None
+    given = next((c for c in verb.children if c.i < tok.i and (c.dep_ == "dative" or c.dep_ == "dobj" and tok.dep_ != "dobj")), None)
+    if given is None or given.pos_ != "NOUN" or any(w in people.groups or w in people.institutions or w in people.roles
+                                                    or w in speaker_nouns() for w in (given.lower_, given.lemma_.lower())):
+        return None
+    return given, next((c for c in verb.children if c.dep_ == "nsubj"), None), verb
 
 
 def met_with(feeling, lex: dict, words: list[str]):
