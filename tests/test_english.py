@@ -560,3 +560,19 @@ def test_a_lead_that_withholds_the_name_speaks_with_the_person_named_next():
 def test_a_spokesperson_in_the_lead_keeps_their_own_speaker():
     said = run("A spokesman for the ministry said the talks had failed. Minister Jan Roe said she would try again.")
     assert [s["speaker"] for s in said if "talks had failed" in " ".join(s["quote"])] == ["A spokesman for the ministry"]
+
+
+@trained
+def test_a_part_of_a_group_that_can_speak_is_the_speaker():
+    # a word for a part (data/partitives_en.txt) or a number, with an 'of' group that can speak
+    found = one("Two-thirds of the nurses at Westholm General backed the strike in a ballot on Tuesday.")
+    assert found["kind"] == "reported"
+    assert found["speaker"].startswith("Two-thirds of the nurses")
+    nlp = load_english()
+    doc = nlp("Half of the respondents opposed the toll. Half of the houses blocked the view.")
+    rules = ParsedRules(doc, [])
+    halves = [t for t in doc if t.lower_ == "half"]
+    assert rules.partitive_group(halves[0]).lower_ == "respondents"
+    assert rules.partitive_group(halves[1]) is None  # houses do not speak
+    assert rules.partitive_group(nlp("Most of them agreed.")[0]) is None  # no group named
+

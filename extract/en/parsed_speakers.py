@@ -14,7 +14,7 @@ from .base import (
     _trim,
 )
 from ..actors.words import MEMBER_BODIES
-from .cues import speaker_nouns
+from .cues import partitive_words, speaker_nouns
 
 
 class ParsedSpeakers:
@@ -198,8 +198,22 @@ class ParsedSpeakers:
             return True
         if tok.lemma_.lower() in speaker_nouns() or tok.lower_ in speaker_nouns():
             return True
+        if self.partitive_group(tok) is not None:
+            return True  # 'Half of the respondents', 'Two-thirds of the nurses'
         # 'The union's general secretary, Priya Castellan': the apposed name
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+
+    def partitive_group(self, tok: Token) -> Token | None:
+        """The group a part of it speaks for: 'Half of the respondents' -> respondents,
+        'Two-thirds of the nurses', 'Most of the residents', '60 percent of farmers': a number or
+        a word for a part (data/partitives_en.txt) whose 'of' object can speak."""
+        if not (tok.pos_ == "NUM" or tok.lower_ in partitive_words() or tok.lemma_.lower() in partitive_words()):
+            return None
+        group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if group is None or group.lower_ in PRONOUNS or group.pos_ == "PRON":
+            return None  # 'most of them': no group named
+        return group if self.can_speak(group) else None
 
     def headline_speakers(self) -> None:
         """'Fees will stay, says minister' over the story: a headline whose speaker is a bare
