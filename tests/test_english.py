@@ -576,3 +576,11 @@ def test_a_part_of_a_group_that_can_speak_is_the_speaker():
     assert rules.partitive_group(halves[1]) is None  # houses do not speak
     assert rules.partitive_group(nlp("Most of them agreed.")[0]) is None  # no group named
 
+
+@trained
+def test_an_opening_phrase_of_the_speech_verb_is_no_content():
+    # 'In ..., X apologized': the phrase says when or where X spoke, not what X said
+    assert run("In the third debate on Saturday, Senator Ada Penhallow apologized.") == []
+    assert run("In a July interview with the Courier, he spoke about his plans.") == []
+    found = one("The talks have failed, the ministry said.")
+    assert found["quote"] == ["The talks have failed"] and found["speaker"] == "the ministry"
