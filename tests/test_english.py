@@ -584,3 +584,13 @@ def test_an_opening_phrase_of_the_speech_verb_is_no_content():
     assert run("In a July interview with the Courier, he spoke about his plans.") == []
     found = one("The talks have failed, the ministry said.")
     assert found["quote"] == ["The talks have failed"] and found["speaker"] == "the ministry"
+
+
+@trained
+def test_a_speech_verb_after_a_predicate_adjective_speaks_for_the_copulas_subject():
+    # 'X was quick to say ...', 'voters were more likely to say ...': the adjective's infinitive
+    found = one("Senator Ada Penhallow was quick to say that the bill would fail.")
+    assert found["speaker"] == "Senator Ada Penhallow" and found["cue"] == "say"
+    found = one("Voters in Marlow County were more likely to say that the mayor represents them.")
+    assert found["speaker"].startswith("Voters") and found["kind"] == "indirect"
+

@@ -78,6 +78,12 @@ class ParsedSpeakers:
                     verb = verb.head
                 seen += 1
                 continue
+            if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and seen and verb.head.i != verb.i:
+                # 'voters were more likely to say ...', 'X was quick to deny ...': the adjective's
+                # infinitive speaks for the subject of its copula
+                verb = verb.head
+                seen += 1
+                continue
             return None
         return None
 
