@@ -57,34 +57,31 @@ class ParsedSpeakers:
                 passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 if passive:
                     return passive[0]
-            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
-                verb = verb.head.head  # "quoted as saying"
-                seen += 1
-                continue
-            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.left_edge.i - 1].text == ",":
-                # 'X blocked a law that ..., ruling that ...': the participle belongs to the main clause
-                root = verb.sent.root
-                if root.i != verb.i and any(c.dep_ == "nsubj" for c in root.children):
-                    verb = root
-                    seen += 1
-                    continue
-            if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-                # "said it had invested ... and called the strike ...": a speech verb conjoined
-                # inside another's clause shares that speech verb's subject
-                if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.cue_entry(verb)
-                        and self.cue_entry(verb.head.head)):
-                    verb = verb.head.head
-                else:
-                    verb = verb.head
-                seen += 1
-                continue
-            if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and seen and verb.head.i != verb.i:
-                # 'voters were more likely to say ...', 'X was quick to deny ...': the adjective's
-                # infinitive speaks for the subject of its copula
-                verb = verb.head
-                seen += 1
-                continue
-            return None
+            verb = self.governing(verb, seen)
+            seen += 1
+        return None
+
+    def governing(self, verb: Token, seen: int) -> Token | None:
+        """The verb a speech verb without a subject of its own hangs on, whose subject it shares
+        (None: none)."""
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+            return verb.head.head  # "quoted as saying"
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.left_edge.i - 1].text == ",":
+            # 'X blocked a law that ..., ruling that ...': the participle belongs to the main clause
+            root = verb.sent.root
+            if root.i != verb.i and any(c.dep_ == "nsubj" for c in root.children):
+                return root
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+            # "said it had invested ... and called the strike ...": a speech verb conjoined
+            # inside another's clause shares that speech verb's subject
+            if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.cue_entry(verb)
+                    and self.cue_entry(verb.head.head)):
+                return verb.head.head
+            return verb.head
+        if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and seen and verb.head.i != verb.i:
+            # 'voters were more likely to say ...', 'X was quick to deny ...': the adjective's
+            # infinitive speaks for the subject of its copula
+            return verb.head
         return None
 
     def participle_subject(self, verb: Token) -> Token | None:
