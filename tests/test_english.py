@@ -594,3 +594,37 @@ def test_a_speech_verb_after_a_predicate_adjective_speaks_for_the_copulas_subjec
     found = one("Voters in Marlow County were more likely to say that the mayor represents them.")
     assert found["speaker"].startswith("Voters") and found["kind"] == "indirect"
 
+
+@trained
+def test_a_speech_verb_inside_a_relative_clause_states_the_rest_of_it():
+    # 'a fine, which he said was unfair': the relative pronoun, then the clause after the cue
+    found = one("He received a fine, which he said was not a fair punishment.")
+    assert found["quote"] == ["which", "was not a fair punishment"]
+    assert found["speaker"] == "he" and found["kind"] == "indirect"
+    found = [f for f in run("The council approved a budget that the mayor said would cut waste.")
+             if f["cue"] == "said"]
+    assert [f["quote"] for f in found] == [["that", "would cut waste"]] and found[0]["speaker"] == "the mayor"
+
+
+@trained
+def test_a_gerund_subject_the_parser_made_the_complement_keeps_its_clause():
+    # 'said legalizing it could ...': the parser hung the clause on the gerund (xcomp)
+    found = one("He said legalizing it could put thousands of people to work in upstate Marlow.")
+    assert found["quote"] == ["legalizing it could put thousands of people to work in upstate Marlow"]
+    assert found["speaker"] == "He"
+
+
+@trained
+def test_a_that_clause_deep_in_the_place_phrase_is_the_complement():
+    # 'telling customers at a ... spot that “...”': the parser made the clause a relative one
+    found = one("Hillary Roe is telling customers at a popular Marlow, New Dunmere, breakfast spot "
+                "that “I need you tomorrow.”")
+    assert found["speaker"] == "Hillary Roe" and "I need you tomorrow" in found["quote"][0]
+
+
+@trained
+def test_a_that_clause_quoting_several_sentences_takes_the_whole_quotation():
+    found = one("Penhallow tells reporters that “if the turnout is large we will do fine. "
+                "If it is low, that may be another story.”")
+    assert found["speaker"] == "Penhallow" and found["kind"] == "partial"
+    assert found["quote"][0].startswith("that") and "another story" in found["quote"][0]
