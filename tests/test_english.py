@@ -560,3 +560,71 @@ def test_a_lead_that_withholds_the_name_speaks_with_the_person_named_next():
 def test_a_spokesperson_in_the_lead_keeps_their_own_speaker():
     said = run("A spokesman for the ministry said the talks had failed. Minister Jan Roe said she would try again.")
     assert [s["speaker"] for s in said if "talks had failed" in " ".join(s["quote"])] == ["A spokesman for the ministry"]
+
+
+@trained
+def test_a_part_of_a_group_that_can_speak_is_the_speaker():
+    # a word for a part (data/partitives_en.txt) or a number, with an 'of' group that can speak
+    found = one("Two-thirds of the nurses at Westholm General backed the strike in a ballot on Tuesday.")
+    assert found["kind"] == "reported"
+    assert found["speaker"].startswith("Two-thirds of the nurses")
+    nlp = load_english()
+    doc = nlp("Half of the respondents opposed the toll. Half of the houses blocked the view.")
+    rules = ParsedRules(doc, [])
+    halves = [t for t in doc if t.lower_ == "half"]
+    assert rules.partitive_group(halves[0]).lower_ == "respondents"
+    assert rules.partitive_group(halves[1]) is None  # houses do not speak
+    assert rules.partitive_group(nlp("Most of them agreed.")[0]) is None  # no group named
+
+
+@trained
+def test_an_opening_phrase_of_the_speech_verb_is_no_content():
+    # 'In ..., X apologized': the phrase says when or where X spoke, not what X said
+    assert run("In the third debate on Saturday, Senator Ada Penhallow apologized.") == []
+    assert run("In a July interview with the Courier, he spoke about his plans.") == []
+    found = one("The talks have failed, the ministry said.")
+    assert found["quote"] == ["The talks have failed"] and found["speaker"] == "the ministry"
+
+
+@trained
+def test_a_speech_verb_after_a_predicate_adjective_speaks_for_the_copulas_subject():
+    # 'X was quick to say ...', 'voters were more likely to say ...': the adjective's infinitive
+    found = one("Senator Ada Penhallow was quick to say that the bill would fail.")
+    assert found["speaker"] == "Senator Ada Penhallow" and found["cue"] == "say"
+    found = one("Voters in Marlow County were more likely to say that the mayor represents them.")
+    assert found["speaker"].startswith("Voters") and found["kind"] == "indirect"
+
+
+@trained
+def test_a_speech_verb_inside_a_relative_clause_states_the_rest_of_it():
+    # 'a fine, which he said was unfair': the relative pronoun, then the clause after the cue
+    found = one("He received a fine, which he said was not a fair punishment.")
+    assert found["quote"] == ["which", "was not a fair punishment"]
+    assert found["speaker"] == "he" and found["kind"] == "indirect"
+    found = [f for f in run("The council approved a budget that the mayor said would cut waste.")
+             if f["cue"] == "said"]
+    assert [f["quote"] for f in found] == [["that", "would cut waste"]] and found[0]["speaker"] == "the mayor"
+
+
+@trained
+def test_a_gerund_subject_the_parser_made_the_complement_keeps_its_clause():
+    # 'said legalizing it could ...': the parser hung the clause on the gerund (xcomp)
+    found = one("He said legalizing it could put thousands of people to work in upstate Marlow.")
+    assert found["quote"] == ["legalizing it could put thousands of people to work in upstate Marlow"]
+    assert found["speaker"] == "He"
+
+
+@trained
+def test_a_that_clause_deep_in_the_place_phrase_is_the_complement():
+    # 'telling customers at a ... spot that “...”': the parser made the clause a relative one
+    found = one("Hillary Roe is telling customers at a popular Marlow, New Dunmere, breakfast spot "
+                "that “I need you tomorrow.”")
+    assert found["speaker"] == "Hillary Roe" and "I need you tomorrow" in found["quote"][0]
+
+
+@trained
+def test_a_that_clause_quoting_several_sentences_takes_the_whole_quotation():
+    found = one("Penhallow tells reporters that “if the turnout is large we will do fine. "
+                "If it is low, that may be another story.”")
+    assert found["speaker"] == "Penhallow" and found["kind"] == "partial"
+    assert found["quote"][0].startswith("that") and "another story" in found["quote"][0]

@@ -54,6 +54,12 @@ def speaker_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def partitive_words() -> frozenset[str]:
+    """Words for a part of a group ('half', 'majority', 'most': data/partitives_en.txt), read once."""
+    return _word_list("partitives_en.txt")
+
+
+@lru_cache(maxsize=1)
 def addressing_cues() -> frozenset[str]:
     """Speech verbs whose object is the person spoken to (data/addressing_cues_en.txt), read once."""
     return _word_list("addressing_cues_en.txt")

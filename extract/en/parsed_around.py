@@ -11,6 +11,8 @@ from .cues import CueEntry
 
 # a rest of the sentence after '..., he said,' that opens so is a circumstance, not content
 _OPENS_CIRCUMSTANCE = (_CIRCUMSTANCE | _SUBORDINATORS) - {"and", "but", "that"}
+# what a phrase hanging on the speech verb with these relations says is when or where it was said
+ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "pobj"})
 
 
 class ParsedAround:
@@ -67,7 +69,8 @@ class ParsedAround:
         if any(self.quote_at(t.idx) is not None or t.text == ":" for t in self.doc[verb.i + 1 : sent.end]):
             return False  # 'Roe replied: "Absolutely not."' is the direct pass's
         span = _trim(self.doc, start, comma - 1)
-        if span is None or self.quote_at(span[0]) is not None or self.opening_participle(verb, start):
+        if span is None or self.quote_at(span[0]) is not None or self.opening_participle(verb, start) \
+                or self.opening_adjunct(verb, start, comma):
             return False
         spans = [span] + self.clause_after(verb)
         self.add_clause(spans, "indirect", verb, entry, [self.speaker_span(subj)], CONF_INDIRECT * 0.9)
@@ -79,6 +82,13 @@ class ParsedAround:
         not what she said."""
         return any(c.dep_ == "advcl" and c.left_edge.i == start and c.tag_ in ("VBN", "VBG")
                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
+
+    def opening_adjunct(self, verb: Token, start: int, comma: int) -> bool:
+        """'In the third debate on Saturday, Roe apologized.', 'At one point, Roe said ...': what
+        stands before the comma is a phrase of the speech verb itself (a preposition or adverbial
+        hanging on it), where or when she spoke, not what she said."""
+        heads = [t for t in self.doc[start:comma] if not start <= t.head.i < comma]
+        return bool(heads) and all(t.head.i == verb.i and t.dep_ in ADJUNCTS for t in heads)
 
     def clause_after(self, verb: Token) -> list[tuple[int, int]]:
         """'All of which, he said, would help ...', 'Back home, Roe said, she decided ...': a

@@ -83,6 +83,8 @@ class ParsedIndirect:
         comps = [c for c in verb.children if c.dep_ == "ccomp" and not all(t.ent_type_ == "PERSON" for t in c.subtree)]
         if comps:
             return comps
+        if gerund_clause(verb):
+            return gerund_clause(verb)
         for prep in [p for c in verb.children for p in ([c] + [g for g in c.children if g.dep_ == "prep"]
                                                             if c.dep_ == "prep" else [c])]:
             # 'in a statement', 'at a news conference', not 'comment on reports that ...'
@@ -94,9 +96,12 @@ class ParsedIndirect:
             for obj in ([prep] if told else prep.children):
                 if prep.lower_ == "to" and not self.can_speak(obj):
                     continue  # 'wrote to council members that ...', not 'responded to claims that ...'
-                for c in obj.children:
+                # (also deeper in the phrase: 'telling customers at a breakfast spot in Marlow that
+                # ...'; a 'that' marking a clause with its own subject is no relative pronoun)
+                for c in obj.subtree:
                     if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i and any(
-                            m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and (
+                            c.head.i == obj.i or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)):
                         return [c]
         return []
 
@@ -131,6 +136,10 @@ class ParsedIndirect:
                 keep.update(t.i for t in c.subtree)
                 keep.update(t.i for t in verb.children if t.dep_ == "cc" and last < t.i < c.i)
         i = min(keep)
+        relative, keep = relative_opening(verb, keep)
+        if not keep:
+            return
+        i = min(keep)
         # keep the contiguous run that starts at the clause's first token
         run_end = i
         while run_end + 1 in keep:
@@ -146,13 +155,16 @@ class ParsedIndirect:
             lead = self.text[span[0] : first_quote].split()
             if (_alnum(self.text, [p for _, p in quoted]) >= 0.8 * _alnum(self.text, [span])
                     and [w for w in lead if w.lower() != "that"] == []):
-                return  # Roe said: “…” is a direct quote, the direct pass takes it
+                if not lead:
+                    return  # Roe said: “…” is a direct quote, the direct pass takes it
+                # 'told reporters that “… . …”': the that-clause says all of the quotation
+                span = (span[0], max([span[1]] + [e for k, _ in quoted for _, e in self.quotes[k].pieces]))
             kind, conf = "partial", CONF_PARTIAL
             self.used_quotes.update(k for k, _ in quoted)
         speaker = self.speaker_of(verb)
         if not speaker and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return  # no speaker and no passive: 'stopped short of promising ...'
-        self.add_clause([span], kind, verb, entry, speaker, conf)
+        self.add_clause(relative + [span], kind, verb, entry, speaker, conf)
 
     def quoted_parts(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:
         """(quote index, content piece within the span) for every quote overlapping the span."""
@@ -266,3 +278,21 @@ def first_run(idx: list[int], verb: int, aside: set[int]) -> tuple[int, int]:
             break
         end = a
     return idx[0], end
+
+
+def gerund_clause(verb: Token) -> list[Token]:
+    """'said legalizing it could put ...': the parser made the gerund subject the verb's
+    complement and hung the clause on it; the gerund's clause is what was said."""
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1
+            and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)]
+
+
+def relative_opening(verb: Token, keep: set[int]) -> tuple[list[tuple[int, int]], set[int]]:
+    """'a budget that the mayor said would cut waste', '..., which he said was unfair': a speech
+    verb in a relative clause whose complement holds the relative pronoun; the pronoun opens the
+    content (its span), the rest follows the cue (the token indexes kept). Otherwise no span and
+    ``keep`` as given."""
+    first = verb.doc[min(keep)]
+    if verb.dep_ != "relcl" or first.i > verb.i or first.lower_ not in RELATIVE:
+        return [], keep
+    return [(first.idx, first.idx + len(first))], {k for k in keep if k > verb.i}

@@ -14,7 +14,7 @@ from .base import (
     _trim,
 )
 from ..actors.words import MEMBER_BODIES
-from .cues import speaker_nouns
+from .cues import partitive_words, speaker_nouns
 
 
 class ParsedSpeakers:
@@ -57,28 +57,31 @@ class ParsedSpeakers:
                 passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 if passive:
                     return passive[0]
-            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
-                verb = verb.head.head  # "quoted as saying"
-                seen += 1
-                continue
-            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.left_edge.i - 1].text == ",":
-                # 'X blocked a law that ..., ruling that ...': the participle belongs to the main clause
-                root = verb.sent.root
-                if root.i != verb.i and any(c.dep_ == "nsubj" for c in root.children):
-                    verb = root
-                    seen += 1
-                    continue
-            if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-                # "said it had invested ... and called the strike ...": a speech verb conjoined
-                # inside another's clause shares that speech verb's subject
-                if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.cue_entry(verb)
-                        and self.cue_entry(verb.head.head)):
-                    verb = verb.head.head
-                else:
-                    verb = verb.head
-                seen += 1
-                continue
-            return None
+            verb = self.governing(verb, seen)
+            seen += 1
+        return None
+
+    def governing(self, verb: Token, seen: int) -> Token | None:
+        """The verb a speech verb without a subject of its own hangs on, whose subject it shares
+        (None: none)."""
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+            return verb.head.head  # "quoted as saying"
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.left_edge.i - 1].text == ",":
+            # 'X blocked a law that ..., ruling that ...': the participle belongs to the main clause
+            root = verb.sent.root
+            if root.i != verb.i and any(c.dep_ == "nsubj" for c in root.children):
+                return root
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+            # "said it had invested ... and called the strike ...": a speech verb conjoined
+            # inside another's clause shares that speech verb's subject
+            if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.cue_entry(verb)
+                    and self.cue_entry(verb.head.head)):
+                return verb.head.head
+            return verb.head
+        if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and seen and verb.head.i != verb.i:
+            # 'voters were more likely to say ...', 'X was quick to deny ...': the adjective's
+            # infinitive speaks for the subject of its copula
+            return verb.head
         return None
 
     def participle_subject(self, verb: Token) -> Token | None:
@@ -198,8 +201,22 @@ class ParsedSpeakers:
             return True
         if tok.lemma_.lower() in speaker_nouns() or tok.lower_ in speaker_nouns():
             return True
+        if self.partitive_group(tok) is not None:
+            return True  # 'Half of the respondents', 'Two-thirds of the nurses'
         # 'The union's general secretary, Priya Castellan': the apposed name
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+
+    def partitive_group(self, tok: Token) -> Token | None:
+        """The group a part of it speaks for: 'Half of the respondents' -> respondents,
+        'Two-thirds of the nurses', 'Most of the residents', '60 percent of farmers': a number or
+        a word for a part (data/partitives_en.txt) whose 'of' object can speak."""
+        if not (tok.pos_ == "NUM" or tok.lower_ in partitive_words() or tok.lemma_.lower() in partitive_words()):
+            return None
+        group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if group is None or group.lower_ in PRONOUNS or group.pos_ == "PRON":
+            return None  # 'most of them': no group named
+        return group if self.can_speak(group) else None
 
     def headline_speakers(self) -> None:
         """'Fees will stay, says minister' over the story: a headline whose speaker is a bare
