@@ -151,14 +151,9 @@ class ParsedIndirect:
         quoted = self.quoted_parts(span)
         kind, conf = "indirect", CONF_INDIRECT
         if quoted:
-            first_quote = min(self.quotes[k].open_mark for k, _ in quoted)
-            lead = self.text[span[0] : first_quote].split()
-            if (_alnum(self.text, [p for _, p in quoted]) >= 0.8 * _alnum(self.text, [span])
-                    and [w for w in lead if w.lower() != "that"] == []):
-                if not lead:
-                    return  # Roe said: “…” is a direct quote, the direct pass takes it
-                # 'told reporters that “… . …”': the that-clause says all of the quotation
-                span = (span[0], max([span[1]] + [e for k, _ in quoted for _, e in self.quotes[k].pieces]))
+            span = all_quoted_span(self, verb, span, quoted)
+            if span is None:
+                return  # Roe said (on Tuesday that) “…” is a direct quote, the direct pass takes it
             kind, conf = "partial", CONF_PARTIAL
             self.used_quotes.update(k for k, _ in quoted)
         speaker = self.speaker_of(verb)
@@ -296,3 +291,21 @@ def relative_opening(verb: Token, keep: set[int]) -> tuple[list[tuple[int, int]]
     if verb.dep_ != "relcl" or first.i > verb.i or first.lower_ not in RELATIVE:
         return [], keep
     return [(first.idx, first.idx + len(first))], {k for k in keep if k > verb.i}
+
+
+def all_quoted_span(p, verb: Token, span: tuple[int, int],
+                    quoted: list[tuple[int, tuple[int, int]]]) -> tuple[int, int] | None:
+    """The span of a clause with quoted parts. A clause all quoted right after the verb (or after
+    'that' and adverbs, verb_then_that) is the direct pass's quote: None. A clause all quoted after
+    'that' further on ('telling customers at a … spot that “…”'), or whose quotation runs on past
+    the parsed clause ('told reporters that “… . …”'), says all of the quotation."""
+    first_quote = min(p.quotes[k].open_mark for k, _ in quoted)
+    lead = p.text[span[0] : first_quote].split()
+    if (_alnum(p.text, [piece for _, piece in quoted]) < 0.8 * _alnum(p.text, [span])
+            or [w for w in lead if w.lower() != "that"]):
+        return span
+    end = max(e for k, _ in quoted for _, e in p.quotes[k].pieces)
+    runs_on = _alnum(p.text, [(span[1], max(end, span[1]))]) > 0
+    if not lead or p.verb_then_that(verb.i, first_quote) and not runs_on:
+        return None
+    return (span[0], max(end, span[1]))
