@@ -346,6 +346,9 @@ def test_a_subject_of_its_own_after_a_comma_opens_a_main_clause_with_or_without_
     found = statements(text)
     assert ("indirect", "die Kreise würden übergangen", "Landrat Jan Muster") in found
     assert ("reported", "Ute Beispiel kritisierte den Plan scharf", "Ute Beispiel") in found
+    # ", der Bauernverband sagte, …" after a main clause: article and noun, no relative pronoun
+    text = "Ute Beispiel nannte den Kompromiss tragfähig, der Bauernverband sagte, die Höfe blieben auf den Kosten."
+    assert ("indirect", "die Höfe blieben auf den Kosten", "der Bauernverband") in statements(text)
     text = "Ute Beispiel sagte, der Neubau komme zu spät, der Elternbeirat forderte eine Übergangslösung."
     assert ("indirect", "der Neubau komme zu spät", "Ute Beispiel") in statements(text)
     # a Konjunktiv clause stays content; a relative clause and an apposition are no main clause
