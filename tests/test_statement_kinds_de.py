@@ -346,6 +346,9 @@ def test_a_subject_of_its_own_after_a_comma_opens_a_main_clause_with_or_without_
     found = statements(text)
     assert ("indirect", "die Kreise würden übergangen", "Landrat Jan Muster") in found
     assert ("reported", "Ute Beispiel kritisierte den Plan scharf", "Ute Beispiel") in found
+    # only the speaker between the verb and the comma: the clause after it stays content (a weak past may be Konjunktiv)
+    assert statements("Die Anhänger warnte er, die Organisatoren verfolgten ihre eigenen Ziele.") == [
+        ("indirect", "die Organisatoren verfolgten ihre eigenen Ziele", "er")]
     # ", der Bauernverband sagte, …" after a main clause: article and noun, no relative pronoun
     text = "Ute Beispiel nannte den Kompromiss tragfähig, der Bauernverband sagte, die Höfe blieben auf den Kosten."
     assert ("indirect", "die Höfe blieben auf den Kosten", "der Bauernverband") in statements(text)
@@ -360,6 +363,7 @@ def test_a_subject_of_its_own_after_a_comma_opens_a_main_clause_with_or_without_
     for text, opens in (("Ute Beispiel kritisierte den Haushalt, den der Rat beschlossen hatte, als unsolide.", False),
                         ("Jan Muster, der Vorsitzende der Kommission, sagte, der Entscheid falle im Herbst.", False),
                         ("Ute Beispiel kritisierte den Plan, die Regierung müsse handeln.", False),
+                        ("Viele Reporter suchten sich andere, weniger gefährliche Felder aus.", False),
                         ("Ute Beispiel lobte den Plan, der Verband lehnte ihn ab.", True)):
         art = Article(text, load_cues())
         s, e = art.sents[0]

@@ -354,6 +354,8 @@ def subject_clause(art: Article, b: int, e: int) -> int | None:
     ("X, der Vorsitzende der Kommission, sagte": no verb). The verb's index, or None."""
     toks = art.toks
     t = toks[b] if b < e else None
+    if b > 1 and toks[b - 2].tag == "ADJ(A)" and t is not None and t.tag in ("ADJ(A)", "ADJ(D)", "ADV", "PIAT"):
+        return None  # a comma between adjectives: "sich andere, weniger gefährliche Felder suchten"
     if t is None or t.quote >= 0 or t.low in SUBORDINATORS or t.low in NOT_NOMINATIVE or t.low in ("es", "man") \
             or t.tag in ("PRELS", "PRELAT", "PWAV", "PWS", "KOUS", "KON", "ADV", "PROAV"):
         return None

@@ -643,7 +643,7 @@ def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
     for k in range(s + 2, e - 2):
         if toks[k].text != "," or toks[k].quote >= 0 or toks[k + 1].low in SUBORDINATORS or toks[k + 1].tag == "PRELS":
             continue
-        if subject_clause(art, k + 1, e) is not None and any("FIN" in t.tag for t in toks[cs:k]):
+        if subject_clause(art, k + 1, e) is not None and (cs <= v < k or any("FIN" in t.tag for t in toks[cs:k])):
             if k < v:
                 cs = k + 1
             else:
@@ -782,7 +782,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = art.content_after(last, e)
-    if c is not None and object_then_clause(art, v, last, c, s, e):
+    if c is not None and object_then_clause(art, v, last, c, who, s, e):
         c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses
     framed = frame_after_content(art, v, a, s, e, who)
     if framed is not None and framed_before(art, framed - 1, occupied):
@@ -830,13 +830,15 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
 
 
-def object_then_clause(art: Article, v: int, last: int, c: int, s: int, e: int) -> bool:
+def object_then_clause(art: Article, v: int, last: int, c: int, who: Span | None, s: int, e: int) -> bool:
     """The clause from c after a comma is a main clause of its own, no content of the verb v: v takes
     its object as what was said ("kritisierte den Plan", "sprach von einem Erfolg", "wies … zurück";
     the lexicon's reported verbs), the object stands between v and the comma, and the clause from c has
-    a subject of its own and an indicative verb (subject_clause)."""
+    a subject of its own and an indicative verb (subject_clause). Not when only the speaker stands there
+    ("warnte er, die Organisatoren verfolgten …": a past that may be the Konjunktiv)."""
     toks = art.toks
-    if toks[c - 1].text != "," or not (c - 1 > last + 1 or toks[last].tag == "PTKVZ" and last > v + 1):
+    between = [t for t in toks[v + 1:c - 1] if not (t.i == last and t.tag == "PTKVZ") and not (who and who[0] <= t.b < who[1])]
+    if toks[c - 1].text != "," or not between or not (c - 1 > last + 1 or toks[last].tag == "PTKVZ" and last > v + 1):
         return False
     entry = art.verb_cue(v, s, e)
     return entry is not None and entry.reported and subject_clause(art, c, e) is not None
