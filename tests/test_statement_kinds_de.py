@@ -320,7 +320,7 @@ def test_a_plural_past_the_tagger_reads_as_an_adjective_still_makes_a_content_cl
 
 
 def test_a_named_subject_after_reported_content_opens_a_main_clause_of_its_own():
-    # the content ends before ", <named subject> <verb>" (narrator_resumes, named_subject_before), and
+    # the content ends before ", <named subject> <verb>" (narrator_resumes, subject_clause), and
     # that main clause, holding no statement yet, is reported speech of its own (sentence_rules)
     text = "Kreisrätin Ilka Sommerfeld sagte, der Zuschuss sei zu gering, Landrat Udo Brecht lobte dagegen das Konzept."
     assert statements(text) == [
@@ -333,6 +333,41 @@ def test_a_named_subject_after_reported_content_opens_a_main_clause_of_its_own()
                                  "Kreisrätin Ilka Sommerfeld")]
     text = "Kreisrätin Ilka Sommerfeld kritisierte den Plan und sagte, der Zuschuss sei zu gering."
     assert [kind for kind, _, _ in statements(text)] == ["indirect"]
+
+
+def test_a_subject_of_its_own_after_a_comma_opens_a_main_clause_with_or_without_a_name():
+    # a nominative noun phrase with no name ("die Opposition", "der Elternbeirat") and an indicative
+    # verb second: a new main clause, neither content of the verb before nor of the content before
+    text = "Stadtrat Kuno Beispiel sprach von einem schwarzen Tag, die Opposition warf der Mehrheit Wortbruch vor."
+    assert statements(text) == [
+        ("reported", "Stadtrat Kuno Beispiel sprach von einem schwarzen Tag", "Stadtrat Kuno Beispiel"),
+        ("reported", "die Opposition warf der Mehrheit Wortbruch vor", "die Opposition")]
+    text = "Ute Beispiel kritisierte den Plan scharf, Landrat Jan Muster sagte, die Kreise würden übergangen."
+    found = statements(text)
+    assert ("indirect", "die Kreise würden übergangen", "Landrat Jan Muster") in found
+    assert ("reported", "Ute Beispiel kritisierte den Plan scharf", "Ute Beispiel") in found
+    # only the speaker between the verb and the comma: the clause after it stays content (a weak past may be Konjunktiv)
+    assert statements("Die Anhänger warnte er, die Organisatoren verfolgten ihre eigenen Ziele.") == [
+        ("indirect", "die Organisatoren verfolgten ihre eigenen Ziele", "er")]
+    # ", der Bauernverband sagte, …" after a main clause: article and noun, no relative pronoun
+    text = "Ute Beispiel nannte den Kompromiss tragfähig, der Bauernverband sagte, die Höfe blieben auf den Kosten."
+    assert ("indirect", "die Höfe blieben auf den Kosten", "der Bauernverband") in statements(text)
+    text = "Ute Beispiel sagte, der Neubau komme zu spät, der Elternbeirat forderte eine Übergangslösung."
+    assert ("indirect", "der Neubau komme zu spät", "Ute Beispiel") in statements(text)
+    # a Konjunktiv clause stays content; a relative clause and an apposition are no main clause
+    text = "Ute Beispiel sagte, der Standort bleibe erhalten, die Belegschaft werde verkleinert."
+    assert statements(text) == [("indirect", "der Standort bleibe erhalten, die Belegschaft werde verkleinert",
+                                 "Ute Beispiel")]
+    from extract.de import load_cues
+    from extract.de.article import Article, subject_clause
+    for text, opens in (("Ute Beispiel kritisierte den Haushalt, den der Rat beschlossen hatte, als unsolide.", False),
+                        ("Jan Muster, der Vorsitzende der Kommission, sagte, der Entscheid falle im Herbst.", False),
+                        ("Ute Beispiel kritisierte den Plan, die Regierung müsse handeln.", False),
+                        ("Viele Reporter suchten sich andere, weniger gefährliche Felder aus.", False),
+                        ("Ute Beispiel lobte den Plan, der Verband lehnte ihn ab.", True)):
+        art = Article(text, load_cues())
+        s, e = art.sents[0]
+        assert any(subject_clause(art, t.i + 1, e) is not None for t in art.toks[s:e] if t.text == ",") == opens, text
 
 
 def test_degree_zu_in_a_short_content_clause_is_no_separable_particle():

@@ -341,6 +341,35 @@ def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bo
     return None
 
 
+# the first word of a noun phrase that is not in the nominative ("den Plan", "dem Rat", "einen Erfolg")
+NOT_NOMINATIVE = frozenset("den dem des einen einem eines seinen seinem ihren ihrem unseren unserem".split())
+
+
+def subject_clause(art: Article, b: int, e: int) -> int | None:
+    """From b (after a comma) a main clause with a subject of its own: a noun phrase in the nominative
+    ("die Opposition", "der Arbeitgeberverband", "Landrat Ewald Fichtner", "sie"), then its finite
+    verb in the indicative, second ("…, die Opposition warf der Mehrheit Wortbruch vor"). Not a
+    Konjunktiv clause (content: "…, die Regierung müsse handeln"), not a relative clause ("…, den der
+    Rat beschlossen hatte, …": a pronoun before the noun phrase, the verb last) and not an apposition
+    ("X, der Vorsitzende der Kommission, sagte": no verb). The verb's index, or None."""
+    toks = art.toks
+    t = toks[b] if b < e else None
+    if b > 1 and toks[b - 2].tag == "ADJ(A)" and t is not None and t.tag in ("ADJ(A)", "ADJ(D)", "ADV", "PIAT"):
+        return None  # a comma between adjectives: "sich andere, weniger gefährliche Felder suchten"
+    if t is None or t.quote >= 0 or t.low in SUBORDINATORS or t.low in NOT_NOMINATIVE or t.low in ("es", "man") \
+            or t.tag in ("PRELS", "PRELAT", "PWAV", "PWS", "KOUS", "KON", "ADV", "PROAV"):
+        return None
+    end = art.np_right(b, e)
+    if end is None or end <= b or end + 1 >= e or t.tag == "ART" and toks[b + 1].tag == "ART":
+        return None  # ("den der Rat …": a relative pronoun, then the clause's subject)
+    verb = toks[end]
+    if "FIN" not in verb.tag or verb.konj or verb.quote >= 0 or any(x.tag.startswith("V") for x in toks[b:end]):
+        return None
+    if toks[end + 1].text in BREAKS and not (toks[end + 1].text in (",", ":") and art.verb_cue(end, b, e)):
+        return None  # the verb last: a subordinate clause ("…, die Roßberg nannte, …"); a speech verb takes its clause
+    return end
+
+
 def own_clause(art: Article, seg: list, f: int, v: int, b: int, e: int) -> bool:
     """The clause seg after the cue v's comma is a main clause of its own, no content: its
     indicative speech verb (seg[f]) follows a named subject ("…, Tomas Vell (hingegen)

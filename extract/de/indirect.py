@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..actors import firstnames, is_institution_word, lexicon, titles
 from ..actors.lexicon import assemblies
 from ..model import Found, Span
-from .article import Article, reaction_source, tokens_in
+from .article import Article, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
 from .nlp import unknown_stem
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
@@ -643,10 +643,7 @@ def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
     for k in range(s + 2, e - 2):
         if toks[k].text != "," or toks[k].quote >= 0 or toks[k + 1].low in SUBORDINATORS or toks[k + 1].tag == "PRELS":
             continue
-        end = art.np_right(k + 1, e)  # (a relative clause "…, die Roßberg nannte, …" ends in its verb)
-        if end is not None and end + 1 < e and toks[end].tag in ("VV(FIN)", "VA(FIN)", "VM(FIN)") \
-                and toks[k + 1].tag in ("NE", "NN", "ART", "PPER") and toks[end + 1].text not in BREAKS \
-                and any("FIN" in t.tag for t in toks[cs:k]):
+        if subject_clause(art, k + 1, e) is not None and (cs <= v < k or any("FIN" in t.tag for t in toks[cs:k])):
             if k < v:
                 cs = k + 1
             else:
@@ -732,19 +729,15 @@ def narrator_resumes(art: Article, k: int, s: int, e: int) -> bool:
     while end < e and (toks[end].text not in BREAKS or toks[end].quote >= 0):
         end += 1
     seg = [x for x in toks[b:end] if x.quote < 0]
-    if not seg or seg[0].low in SUBORDINATORS or seg[0].low in RELATIVE or any(x.konj for x in seg):
+    if not seg or seg[0].low in SUBORDINATORS or any(x.konj for x in seg):
         return False
     fin = next((i for i, x in enumerate(seg) if "FIN" in x.tag), None)
-    if fin is None or t.text == "," and b == k + 1 and fin != 0 and not named_subject_before(art, b, seg[fin].i) or fin > 5:
+    own = fin is not None and subject_clause(art, b, e) == seg[fin].i  # ", der Elternbeirat forderte …"
+    if seg[0].low in RELATIVE and not own:
+        return False
+    if fin is None or t.text == "," and b == k + 1 and fin != 0 and not own or fin > 5:
         return False  # (after a bare comma only a verb right after it, ", erkannte … an", or after its named subject)
     return fin < len(seg) - 1 or art.verb_cue(seg[fin].i, s, e)
-
-
-def named_subject_before(art: Article, b: int, v: int) -> bool:
-    """A noun phrase from b that ends right at the finite verb v and names someone (a name in it):
-    ", Bürgermeister Jan Roth widersprach": a main clause of its own, as in main_clause."""
-    toks = art.toks
-    return art.np_right(b, v) == v and any(x.tag == "NE" for x in toks[b:v])
 
 
 def second_predicate(toks: list, v: int, e: int) -> bool:
@@ -789,6 +782,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = art.content_after(last, e)
+    if c is not None and object_then_clause(art, v, last, c, who, s, e):
+        c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses
     framed = frame_after_content(art, v, a, s, e, who)
     if framed is not None and framed_before(art, framed - 1, occupied):
         framed = None  # "«…», sagte X, zuvor hatten die Anwohner protestiert": the quote has its frame
@@ -833,6 +828,20 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if clause_only or shared:
         return False
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
+
+
+def object_then_clause(art: Article, v: int, last: int, c: int, who: Span | None, s: int, e: int) -> bool:
+    """The clause from c after a comma is a main clause of its own, no content of the verb v: v takes
+    its object as what was said ("kritisierte den Plan", "sprach von einem Erfolg", "wies … zurück";
+    the lexicon's reported verbs), the object stands between v and the comma, and the clause from c has
+    a subject of its own and an indicative verb (subject_clause). Not when only the speaker stands there
+    ("warnte er, die Organisatoren verfolgten …": a past that may be the Konjunktiv)."""
+    toks = art.toks
+    between = [t for t in toks[v + 1:c - 1] if not (t.i == last and t.tag == "PTKVZ") and not (who and who[0] <= t.b < who[1])]
+    if toks[c - 1].text != "," or not between or not (c - 1 > last + 1 or toks[last].tag == "PTKVZ" and last > v + 1):
+        return False
+    entry = art.verb_cue(v, s, e)
+    return entry is not None and entry.reported and subject_clause(art, c, e) is not None
 
 
 def main_after(toks: list, s: int, end: int) -> bool:

@@ -192,7 +192,7 @@ class Subjects:
             if end:
                 return True, self.span(c + 1, end)
         if c > s and c < v and toks[c - 1].text == "," and toks[c].low in ("der", "die", "welcher", "welche") \
-                and toks[c].tag in ("ART", "PRELS", "PDS") and verb_final:
+                and toks[c].tag in ("ART", "PRELS", "PDS") and verb_final and not article_subject(self, c, s, v):
             # a relative clause: "Jimmy Carter, der … war, sagte" / "…, die auch angab, dass"
             start = self.np_left(c - 1, s)
             if start is not None:
@@ -450,3 +450,14 @@ def quoted_name_end(toks: list, k: int, e: int) -> int:
         return k
     m = next((i for i in range(k + 2, min(e, k + 7)) if toks[i].text in QUOTE_CHARS), None)
     return m + 1 if m is not None else k
+
+
+def article_subject(art: Article, c: int, s: int, v: int) -> bool:
+    """", der Bauernverband sagte, …" after a main clause: article and noun reach the speech verb v,
+    which has its content after the comma: a main clause with its own subject, no relative clause
+    ("Jimmy Carter, der … war, sagte": no verb before the comma; ", der dem Rat sagte": two articles)."""
+    toks = art.toks
+    e = art.sents[toks[v].sent][1]
+    return toks[c].tag == "ART" and toks[c + 1].tag != "ART" and art.np_right(c, v) == v and v + 1 < e \
+        and toks[v + 1].text in (",", ":") and any("FIN" in t.tag and t.quote < 0 for t in toks[s:c - 1]) \
+        and art.verb_cue(v, s, e) is not None
