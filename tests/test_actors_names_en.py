@@ -290,3 +290,22 @@ def test_a_campaign_group_named_voice_is_no_paper():
 ])
 def test_abbreviated_ranks_stay_out_of_the_name_and_particles_stay_in(text, part, name):
     assert speaker(text, part) == name
+
+
+# ---- a capitalised role before a comma and the person's name (apposition)
+@pytest.mark.parametrize("phrase,role,affiliation,name", [
+    ("The Health Secretary, Alan Brightwell", "Secretary", "Health", ["Alan", "Brightwell"]),
+    ("the Chief Constable, Mairead Fenwick", "Chief Constable", "", ["Mairead", "Fenwick"]),
+    ("The Education Minister, Corin Ashdale", "Minister", "Education", ["Corin", "Ashdale"]),
+])
+def test_a_capitalised_role_before_an_apposed_name_is_the_role(phrase, role, affiliation, name):
+    p = parse_phrase(phrase, "en")
+    assert (p.role, p.affiliation, p.name, p.entity) == (role, affiliation, name, None)
+
+
+@trained
+def test_the_person_apposed_to_a_capitalised_role_speaks():
+    text = ("The Transport Secretary, Helen Marwick, said the Kestrel line would reopen in March. "
+            "The Police Commissioner, Darnell Okafor, said officers would patrol the estate.")
+    assert speaker(text, "Kestrel line") == "Helen Marwick"
+    assert speaker(text, "officers would patrol") == "Darnell Okafor"

@@ -57,3 +57,22 @@ def test_opinion_phrase_names_its_holder():
 def test_poll_opening_wins_over_the_counted_people():
     text = "In a Marlow Institute survey, 61 percent of residents rejected the bridge toll."
     assert [s for _, s, _ in _statements(text)] == [["a Marlow Institute survey"]]
+
+
+def test_to_a_named_person_opening_a_quoting_sentence_is_whose_view_it_is():
+    text = 'To the Hallam Mutual chairman, Anthony Greville, the proposed rules are a "mistake".'
+    quotes, speaker, _ = _statements(text)[0]
+    assert speaker == ["the Hallam Mutual chairman, Anthony Greville"]
+    assert quotes[0].startswith("the proposed rules are a")
+
+
+def test_for_a_named_person_with_a_quotation_and_a_subject_the_parser_apposed():
+    text = 'To Councillor Nathan Pryor, the decision to sell the depot was "short-sighted and rushed".'
+    quotes, speaker, _ = _statements(text)[0]
+    assert speaker == ["Councillor Nathan Pryor"]
+    assert quotes[0].startswith("the decision to sell the depot was")
+
+
+def test_for_a_person_in_a_narrating_sentence_or_a_time_is_no_view():
+    assert _statements("For Bridget Rourke, the day began at five. For the first time, prices fell.") == []
+    assert _statements("For Councillor Nathan Pryor, the format was not ideal.") == []

@@ -784,6 +784,12 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             continue
         if _is_capitalised(tok):
             words, j = _name_run(tokens, i, lex)
+            k = _apposed_title(words, tokens, j, lex) if lang == "en" and not p.role and not p.name else None
+            if k is not None:  # "The Health Secretary, Alan Brightwell": a capitalised role, then the name
+                p.role = p.role_noun = " ".join(words[k:])
+                p.affiliation = p.affiliation or " ".join(words[:k])
+                i = j
+                continue
             # "Tal's lawyer, Georg Fenn": the possessor of a role is whom the role belongs to
             if not p.role and not p.name and j - 1 in possessive and j < len(tokens) and _role_at(tokens, j, lex):
                 p.affiliation = p.affiliation or " ".join(words)
@@ -930,6 +936,17 @@ def _first_word(tokens: list[str]) -> int:
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | QUANTIFIERS:
         i += 1
     return i
+
+
+def _apposed_title(words: list[str], tokens: list[str], j: int, lex: Lexicon) -> int | None:
+    """Where the title starts in a capitalised run that ends in a title and is followed by a
+    comma and a name ('Health | Secretary, Alan Brightwell', 'Chief Constable, Mairead Fenwick'),
+    else None."""
+    if not (j + 1 < len(tokens) and tokens[j] == "," and _is_capitalised(tokens[j + 1])):
+        return None
+    if words[0].casefold() in firstnames():
+        return None  # 'Alan Brightwell, ...': a name first
+    return next((k for k in range(len(words)) if " ".join(words[k:]).casefold() in lex.titles), None)
 
 
 def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:

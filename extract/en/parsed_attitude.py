@@ -42,6 +42,8 @@ class ParsedAttitude:
         for tok in self.doc:
             if tok.lower_ == "in" and tok.dep_ == "prep" and not self.in_quote(tok):
                 self.in_opinion(tok, words.get("opinion", frozenset()))
+        for sent in self.sents:
+            self.view_holder(sent, words.get("holder", frozenset()))
         for tok in self.doc:
             if tok.pos_ not in ("VERB", "AUX") or self.in_quote(tok) or tok.i in self.used_cues:
                 continue
@@ -66,6 +68,39 @@ class ParsedAttitude:
         if obj is None or obj.lemma_.lower() not in nouns | polls or self.covered(sent.start_char, sent.end_char):
             return
         self.add_sourced(prep, {t.i for t in prep.subtree}, obj, (prep.idx, prep.idx + len(prep)))
+
+    def view_holder(self, sent: Span, holders: frozenset[str]) -> None:
+        """'To the Hallam Mutual chairman, Anthony Greville, the rules are a mistake', 'For
+        Councillor Pryor, the sale was "rushed"': a sentence opened by a preposition of whose
+        view it is (data/attitudes_en.tsv, holder), a person and a comma; the clause after it is
+        the person's when it quotes (without a quotation, 'For Mr. Roe, the format was not ideal',
+        PolNeAR counts no statement)."""
+        first = sent.start
+        while first < sent.end and self.in_dateline(self.doc[first]):
+            first += 1
+        if first >= sent.end or self.doc[first].lower_ not in holders or self.doc[first].dep_ != "prep":
+            return
+        prep = self.doc[first]
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not self.person_named(obj):
+            return
+        # the phrase ends at the name (the parser may hang the clause's subject on it as an
+        # apposition: 'To Councillor Pryor, the decision ... was')
+        named = [a for a in obj.children if a.dep_ == "appos" and (a.ent_type_ == "PERSON" or a.pos_ == "PROPN")]
+        pe = named[0].i if named else obj.i
+        if pe + 1 >= sent.end or self.doc[pe + 1].text != ",":
+            return  # 'For Rourke the day began': no comma, no opening phrase
+        root = sent.root
+        quoted = any(self.quote_at(t.idx) is not None for t in sent[pe + 1 - sent.start:])
+        if root.i <= pe or not quoted or self.covered(sent.start_char, sent.end_char):
+            return
+        self.add_sourced(prep, set(range(first, pe + 2)), obj, (prep.idx, prep.idx + len(prep)))
+
+    def person_named(self, tok: Token) -> bool:
+        """A person's name, or a role with a person's name apposed ('the chairman, Anthony Greville')."""
+        if tok.ent_type_ == "PERSON":
+            return True
+        return any(a.dep_ == "appos" and (a.ent_type_ == "PERSON" or a.pos_ == "PROPN") for a in tok.children)
 
     def in_opinion(self, prep: Token, opinions: frozenset[str]) -> None:
         """'in Professor Lind's view, ...': Lind speaks the clause the phrase hangs on. (Polls

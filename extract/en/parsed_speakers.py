@@ -13,6 +13,7 @@ from .base import (
     RELATIVE,
     _trim,
 )
+from ..actors.lexicon import lexicon
 from ..actors.words import MEMBER_BODIES
 from .cues import partitive_words, speaker_nouns
 
@@ -115,7 +116,9 @@ class ParsedSpeakers:
                 break  # 'Ferry operators in Brennsund': the place is where they are, not who
             if c.dep_ in ("prep", "compound", "nummod", "amod", "case", "flat", "nmod", "pobj", "cc", "conj"):
                 right = c.right_edge.i  # 'Both Ms. Rana and Mr. Ott'; 'a spokesman for the ministry' 
-            elif c.dep_ == "appos" and tok.pos_ != "PROPN" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"):
+            elif c.dep_ == "appos" and (tok.pos_ != "PROPN" or _capital_role(tok)) and (
+                    c.pos_ == "PROPN" or c.ent_type_ == "PERSON"):
+                # 'The Health Secretary, Alan Brightwell': a capitalised role is no name
                 right = self._appos_end(c)
                 break
             elif c.dep_ == "punct" and c.text == ",":
@@ -250,6 +253,16 @@ def headline_end(text: str) -> int | None:
     if not first or first.endswith(".") or len(first.split()) > 20 or not text[line_end:].strip():
         return None
     return line_end
+
+
+def _capital_role(tok: Token) -> bool:
+    """'The Health Secretary', 'the Chief Constable': a role written with capitals that the
+    parser took for a name; the head word or the words before it make a known title."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ in PRONOUNS:
+        return False
+    words = [t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.pos_ != "DET" and t.dep_ != "poss" and t.dep_ != "case"]
+    titles = lexicon("en").titles
+    return tok.lower_ in speaker_nouns() or any(" ".join(words[k:]) in titles for k in range(len(words)))
 
 
 def _member_body_place(head: Token, prep: Token) -> bool:
