@@ -293,19 +293,19 @@ def relative_opening(verb: Token, keep: set[int]) -> tuple[list[tuple[int, int]]
     return [(first.idx, first.idx + len(first))], {k for k in keep if k > verb.i}
 
 
-def all_quoted_span(p, verb: Token, span: tuple[int, int],
+def all_quoted_span(parsed: ParsedIndirect, verb: Token, span: tuple[int, int],
                     quoted: list[tuple[int, tuple[int, int]]]) -> tuple[int, int] | None:
     """The span of a clause with quoted parts. A clause all quoted right after the verb (or after
     'that' and adverbs, verb_then_that) is the direct pass's quote: None. A clause all quoted after
     'that' further on ('telling customers at a … spot that “…”'), or whose quotation runs on past
     the parsed clause ('told reporters that “… . …”'), says all of the quotation."""
-    first_quote = min(p.quotes[k].open_mark for k, _ in quoted)
-    lead = p.text[span[0] : first_quote].split()
-    if (_alnum(p.text, [piece for _, piece in quoted]) < 0.8 * _alnum(p.text, [span])
+    first_quote = min(parsed.quotes[k].open_mark for k, _ in quoted)
+    lead = parsed.text[span[0] : first_quote].split()
+    if (_alnum(parsed.text, [piece for _, piece in quoted]) < 0.8 * _alnum(parsed.text, [span])
             or [w for w in lead if w.lower() != "that"]):
         return span
-    end = max(e for k, _ in quoted for _, e in p.quotes[k].pieces)
-    runs_on = _alnum(p.text, [(span[1], max(end, span[1]))]) > 0
-    if not lead or p.verb_then_that(verb.i, first_quote) and not runs_on:
+    end = max(e for k, _ in quoted for _, e in parsed.quotes[k].pieces)
+    runs_on = _alnum(parsed.text, [(span[1], max(end, span[1]))]) > 0
+    if not lead or parsed.verb_then_that(verb.i, first_quote) and not runs_on:
         return None
     return (span[0], max(end, span[1]))
