@@ -52,11 +52,11 @@ def _within(doc: Doc, speaker: tuple[int, int], name: tuple[int, int]) -> bool:
     return ends_inside and starts_inside
 
 
-def speakers_as_names(doc: Doc, statements: list[Found]) -> list[Found]:
-    """A speaker span that cuts into a body name, or takes it with its article, becomes the
-    whole name ('Carpenters Local' -> 'Carpenters Local 88'; 'The Agency for Safety in Mining
-    Regions' -> its name without 'The')."""
-    names = [(doc[b].idx, doc[e - 1].idx + len(doc[e - 1])) for b, e in name_spans(doc)]
+def speakers_as_names(doc: Doc, statements: list[Found], spans: list[tuple[int, int]]) -> list[Found]:
+    """A speaker span that cuts into a body name (``spans``: name_spans of the doc), or takes it
+    with its article, becomes the whole name ('Carpenters Local' -> 'Carpenters Local 88'; 'The
+    Agency for Safety in Mining Regions' -> its name without 'The')."""
+    names = [(doc[b].idx, doc[e - 1].idx + len(doc[e - 1])) for b, e in spans]
     if not names:
         return statements
     out = []
@@ -66,11 +66,11 @@ def speakers_as_names(doc: Doc, statements: list[Found]) -> list[Found]:
     return out
 
 
-def with_body_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with each capitalised body name (name_spans) as one organisation mention:
-    mentions inside it (the NER's 'Office', a person 'Marine Studies') give way to it; one
-    that covers it whole stays alone."""
-    for b, e in name_spans(doc):
+def with_body_names(doc: Doc, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions with each capitalised body name (``spans``: name_spans of the doc) as one
+    organisation mention: mentions inside it (the NER's 'Office', a person 'Marine Studies') give
+    way to it; one that covers it whole stays alone."""
+    for b, e in spans:
         span = (doc[b].idx, doc[e - 1].idx + len(doc[e - 1]))
         if any(m.span == span and m.kind_hint == "organisation" for m in mentions):  # the NER's 'Mercy West Hospital'
             mentions = [replace(m, one_word=True) if m.span == span else m for m in mentions]
