@@ -21,22 +21,20 @@ class ParsedLead:
         if len(sents) < 2 or any(e.label_ == "PERSON" for e in self.doc.ents if e.end_char <= sents[0].start_char):
             return
         lead, after = sents[0], sents[1]
-        named = next((f.speaker_mention[0] for f in sorted(self.found, key=lambda f: f.quote[0])
-                      if after.start_char <= f.quote[0][0] < after.end_char and f.speaker_mention
-                      and self.names_person(f.speaker_mention[0])), None)
+        named = self.first_speaker(after.start_char, after.end_char, self.names_person)
         if named is None:
             return
         role = parse_phrase(self.text[named[0]:named[1]], "en").role.casefold()
         for f in self.found:
             if lead.start_char <= f.quote[0][0] < lead.end_char and f.speaker_mention \
-                    and self.withheld(span := self.doc.char_span(*f.speaker_mention[0], alignment_mode="expand")) \
+                    and self.withheld(span := self.span_tokens(f.speaker_mention[0])) \
                     and (not role or role.endswith(".") or span.root.lower_ in role.split()):
                 f.speaker_mention = [named]  # (not one with another role: 'But campaigner Ada Roe said ...')
 
     def names_person(self, span: tuple[int, int]) -> bool:
-        return any(t.ent_type_ == "PERSON" for t in self.doc.char_span(*span, alignment_mode="expand") or [])
+        return any(t.ent_type_ == "PERSON" for t in self.span_tokens(span))
 
-    def withheld(self, span: Span | None) -> bool:
+    def withheld(self, span: Span | list) -> bool:
         """'The head of a cross-border rail project', 'The leader of Ormsby city council': a definite
         role noun with an of-phrase and no person's name ('a spokesman for ...' stays)."""
         if not span or span[0].lower_ != "the" or any(t.ent_type_ == "PERSON" for t in span):

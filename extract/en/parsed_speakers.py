@@ -2,7 +2,9 @@
 name, a relative pronoun's antecedent, who the narration is about ("according to X": parsed_sources.py)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 from .base import (
     GAELIC_LINKS,
@@ -228,21 +230,29 @@ class ParsedSpeakers:
         end = headline_end(self.text)
         if end is None:
             return
-        lead = next((f for f in sorted(self.found, key=lambda f: f.quote[0])
-                     if f.quote[0][0] > end and f.speaker_mention and self.span_has_name(f.speaker_mention[0])), None)
+        lead = self.first_speaker(end + 1, len(self.text) + 1, self.span_has_name)
         if lead is None:
             return
         for f in self.found:
             if f.quote[0][1] <= end and f.speaker_mention and self.bare_role(f.speaker_mention[0]):
-                f.speaker_mention = [lead.speaker_mention[0]]
+                f.speaker_mention = [lead]
+
+    def first_speaker(self, start: int, end: int, fits: Callable[[tuple[int, int]], bool]) -> tuple[int, int] | None:
+        """The speaker mention of the first statement (in text order) whose quote opens in
+        [start, end) and whose speaker ``fits``, or None (the lead rules' named speaker)."""
+        return next((f.speaker_mention[0] for f in sorted(self.found, key=lambda f: f.quote[0])
+                     if start <= f.quote[0][0] < end and f.speaker_mention and fits(f.speaker_mention[0])), None)
+
+    def span_tokens(self, span: tuple[int, int]) -> Span | list[Token]:
+        """The tokens of a character span, widened to whole tokens ([] where none)."""
+        return self.doc.char_span(*span, alignment_mode="expand") or []
 
     def span_has_name(self, span: tuple[int, int]) -> bool:
-        toks = self.doc.char_span(*span, alignment_mode="expand") or []
-        return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in toks)
+        return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in self.span_tokens(span))
 
     def bare_role(self, span: tuple[int, int]) -> bool:
         """A singular common noun phrase that can speak, no name in it: 'minister', 'bank chief'."""
-        toks = [t for t in self.doc.char_span(*span, alignment_mode="expand") or [] if not t.is_punct]
+        toks = [t for t in self.span_tokens(span) if not t.is_punct]
         return bool(toks) and not self.span_has_name(span) and toks[-1].tag_ == "NN" and self.can_speak(toks[-1])
 
 
