@@ -148,7 +148,9 @@ def judged(c: fd.Clause, at: int) -> bool:
 
 
 def finite_index(c: fd.Clause) -> int:
-    return next((i for i, w in enumerate(c.words) if "FIN" in w.tag), -1)
+    """frames_de.finite_verb, -1 for none (a noun is never tagged finite: its tag starts with N)."""
+    fin = fd.finite_verb(c)
+    return -1 if fin is None else fin
 
 
 def passive(c: fd.Clause) -> bool:
