@@ -22,7 +22,7 @@ from .frames import Stance
 
 NEGATIONS = frozenset("nicht nie niemals keinesfalls keineswegs kaum".split())
 NEGATING_DETERMINERS = fd.NEGATING_DETERMINERS
-DATIVE = frozenset("dem einem diesem jedem keinem meinem unserem ihrem seinem".split())
+DATIVE = fd.DATIVE | frozenset("keinem meinem unserem ihrem seinem".split())  # (frames_de's, and a negated or owned object)
 ACCUSATIVE = fd.ACCUSATIVE
 SPEAKING = frozenset("ich wir man er sie".split())  # a pronoun subject: the speaker or the one reported
 NOBODY = frozenset("niemand keiner".split())  # the speaker says that nobody will: a negated position
