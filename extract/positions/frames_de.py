@@ -857,7 +857,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     lex = lexicon(lang)
     lemmas = separable_lemmas(c)
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
-    found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found)
+    found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang)
     recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
     first = next((p for p in c.phrases if p.prep is None), None)
     if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
@@ -906,15 +906,15 @@ def evaluation_endings(lang: str = "de") -> tuple[str, ...]:
     return tuple(head for head, _ in evaluation_heads(lang))
 
 
-def compound_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+def compound_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]], lang: str) -> list[tuple[int, FrameWord]]:
     """"ein Kardinalfehler", "eine Jahrhundertchance", "ein Riesenskandal": a compound noun ending in a
     listed evaluating noun judges as its head does (not "Misserfolg": its first part reverses it)."""
     if not any(w.lemma in PREDICATE_VERBS for w in c.words):
         return []  # (only a predicate judges: "ist ein Kardinalfehler")
     taken = {i for i, _ in found}
     out = []
-    heads = evaluation_heads()
-    endings = evaluation_endings()
+    heads = evaluation_heads(lang)  # (the heads of the language ``lex`` was read for)
+    endings = evaluation_endings(lang)
     for i, w in enumerate(c.words):
         if not w.noun or not w.low.endswith(endings):  # (one test for all the heads first)
             continue
