@@ -22,11 +22,11 @@ from .frames import Stance
 
 NEGATIONS = frozenset("nicht nie niemals keinesfalls keineswegs kaum".split())
 NEGATING_DETERMINERS = fd.NEGATING_DETERMINERS
-DATIVE = frozenset("dem einem diesem jedem keinem meinem unserem ihrem seinem".split())
+DATIVE = fd.DATIVE | frozenset("keinem meinem unserem ihrem seinem".split())  # (frames_de's, and a negated or owned object)
 ACCUSATIVE = fd.ACCUSATIVE
 SPEAKING = frozenset("ich wir man er sie".split())  # a pronoun subject: the speaker or the one reported
 NOBODY = frozenset("niemand keiner".split())  # the speaker says that nobody will: a negated position
-COPULAS = frozenset("sein bleiben werden".split())
+LINKING = frozenset("sein bleiben werden".split())  # the plain copulas (frames_de.COPULAS also has the judging verbs)
 JUDGING = fd.JUDGING  # (one list of judging verbs for both readers)
 SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
 WILL = frozenset("willen ansicht meinung auffassung wunsch".split())  # "soll nach dem Willen von Y": Y's demand
@@ -139,7 +139,7 @@ def judging(c: fd.Clause) -> bool:
 def judged(c: fd.Clause, at: int) -> bool:
     """A predicative: a copula or a judging verb in the clause, the word not inside a prepositional
     phrase other than "für"/"als" ("hält X für einen Fehler", "bezeichnete X als Fehler")."""
-    if not (any(w.lemma in COPULAS and not (w.lemma == "werden" and passive(c)) for w in c.words) or judging(c)):
+    if not (any(w.lemma in LINKING and not (w.lemma == "werden" and passive(c)) for w in c.words) or judging(c)):
         return False  # ("wird gut angenommen": a passive, no copula)
     if not c.words[at].noun and at + 1 < len(c.words) and c.words[at + 1].tag in ("VV(PP)", "VV(INF)", "VV(IZU)"):
         return False  # "gut angenommen", "schnell umgesetzt": an adverb of the verb
@@ -148,7 +148,9 @@ def judged(c: fd.Clause, at: int) -> bool:
 
 
 def finite_index(c: fd.Clause) -> int:
-    return next((i for i, w in enumerate(c.words) if "FIN" in w.tag), -1)
+    """frames_de.finite_verb, -1 for none (a noun is never tagged finite: its tag starts with N)."""
+    fin = fd.finite_verb(c)
+    return -1 if fin is None else fin
 
 
 def passive(c: fd.Clause) -> bool:
@@ -344,7 +346,7 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
         return []  # "hat das Werk geschlossen": a report of an act, no position
     value = -1 if e.value in ("flip", "-1") else 1
     for slot in e.slots:
-        p = slot_filler(c, slot, subj, speaker_words, copula=e.words[-1] in COPULAS)
+        p = slot_filler(c, slot, subj, speaker_words, copula=e.words[-1] in LINKING)
         pointed = any(fd.POINTERS.get(w.low) == slot[3:] for w in c.words) if slot.startswith("pp:") else p is None
         if pointed and content_clause(c, slot, nxt) and (act := act_of(nxt, speaker_words, value > 0)) is not None:
             p, act_sign, act_words = act

@@ -857,8 +857,8 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     lex = lexicon(lang)
     lemmas = separable_lemmas(c)
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
-    found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found)
-    recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
+    found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang)
+    recalled = recalls(c)
     first = next((p for p in c.phrases if p.prep is None), None)
     if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
         # "Die Forderung nach X ist falsch": the subject's frame noun is what is judged (-1 X)
@@ -906,15 +906,15 @@ def evaluation_endings(lang: str = "de") -> tuple[str, ...]:
     return tuple(head for head, _ in evaluation_heads(lang))
 
 
-def compound_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+def compound_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]], lang: str) -> list[tuple[int, FrameWord]]:
     """"ein Kardinalfehler", "eine Jahrhundertchance", "ein Riesenskandal": a compound noun ending in a
     listed evaluating noun judges as its head does (not "Misserfolg": its first part reverses it)."""
     if not any(w.lemma in PREDICATE_VERBS for w in c.words):
         return []  # (only a predicate judges: "ist ein Kardinalfehler")
     taken = {i for i, _ in found}
     out = []
-    heads = evaluation_heads()
-    endings = evaluation_endings()
+    heads = evaluation_heads(lang)  # (the heads of the language ``lex`` was read for)
+    endings = evaluation_endings(lang)
     for i, w in enumerate(c.words):
         if not w.noun or not w.low.endswith(endings):  # (one test for all the heads first)
             continue
@@ -2232,10 +2232,15 @@ def judging_clause(c: Clause) -> bool:
     return judged_predicative(c)
 
 
+def recalls(c: Clause) -> bool:
+    """A past perfect ("hatte X abgelehnt"): the clause recalls an earlier position."""
+    return any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
+
+
 def read_by_arguments(c: Clause, nxt: Clause | None, prev: Clause | None, speaker_words: set[str]) -> list[Stance]:
     from .clause_de import read_clause as read_arguments  # (it imports this module)
 
-    recalled = any(w.low in PAST_AUX for w in c.words) and any(w.tag == "VV(PP)" for w in c.words)
+    recalled = recalls(c)
     return read_arguments(c, nxt, speaker_words, recalled, prev)
 
 
