@@ -10,7 +10,9 @@ from extract.actors.mentions import parse_phrase
 # relative clauses and the 'who'/WHO confusion, names the NER missed, titles of local offices and
 # portfolios, kind nouns ('the politician'), light-verb noun cues, body nouns that only refer back,
 # bodies' short names and places, headline quotes repeated in the story, ambiguous pronouns.
-def _speakers(text: str) -> dict[str, str | None]:
+def speakers(text: str) -> dict[str, str | None]:
+    """The speaker name (None: no one) by quote, the quote without its edge punctuation and quote marks
+    nor a leading 'that' (the one English reader of speakers by quote, also of other test modules)."""
     ex = extract_article(text, lang="en", published="2026-05-20")
     return {s.quote_text.strip(" ,.\"“”'").removeprefix("that "): s.speaker_name or None for s in ex.statements}
 
@@ -85,8 +87,8 @@ def test_a_lower_case_word_is_no_acronym():
     pytest.param("Airline chief Sanna Lindvall told the BBC's World Service that fares would rise.",
                  {"fares would rise": "Sanna Lindvall"}, id="clause_told_to_an_outlet"),
 ])
-def test_speakers(text, expected):
-    assert _speakers(text) == expected
+def testspeakers(text, expected):
+    assert speakers(text) == expected
 
 
 def test_headline_quote_takes_the_story_speaker():
