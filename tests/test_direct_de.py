@@ -27,7 +27,7 @@ def test_past_plural_after_the_frame_of_a_quote_is_the_narrator(text, words):
 ])
 def test_clause_after_the_frame_in_reported_speech_is_the_speakers(text, words, name):
     found = [s for s in statements(text) if words in s[1]]
-    assert found and found[0][0] == "indirect" and found[0][2].endswith(name)
+    assert len(found) == 1 and found[0][0] == "indirect" and found[0][2].endswith(name)
 
 
 def test_a_verb_the_tagger_misread_before_a_colon_frames_the_quote():
