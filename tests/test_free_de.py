@@ -3,11 +3,7 @@ speaker. Texts are invented; people, places and bodies are fictional."""
 import pytest
 
 from tests.test_attribution_de import speaker_of
-from tests.test_statement_kinds_de import statements
-
-
-def quoted(text: str, words: str) -> list[tuple[str, str, str]]:
-    return [s for s in statements(text) if words in s[1]]
+from tests.test_statement_kinds_de import quoted
 
 
 @pytest.mark.parametrize("text,words", [
