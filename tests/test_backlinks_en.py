@@ -5,14 +5,9 @@ import pytest
 from extract.actors.body_kinds import fits_body_noun
 from extract.en.nlp import is_trained, load_english
 from extract.model import Actor
-from extract.pipeline import extract_article
+from test_speakers_en import speakers
 
 trained = pytest.mark.skipif(not is_trained(load_english()), reason="no trained English pipeline installed")
-
-
-def _speakers(text):
-    ex = extract_article(text, lang="en", published="2026-03-02")
-    return {s.quote_text.strip(' ,."“”'): s.speaker_name for s in ex.statements}
 
 
 def test_outlet_nouns_fit_outlets_only():
@@ -24,27 +19,27 @@ def test_outlet_nouns_fit_outlets_only():
 
 @trained
 def test_the_company_is_not_the_outlet_that_reported():
-    said = _speakers("Corvell Steel will cut 400 jobs at its plant in Brennsund, the Valdoria Herald reported "
-                     "on Monday. The company said the cuts were needed to survive.")
+    said = speakers("Corvell Steel will cut 400 jobs at its plant in Brennsund, the Valdoria Herald reported "
+                    "on Monday. The company said the cuts were needed to survive.")
     assert said["the cuts were needed to survive"] == "Corvell Steel"
 
 
 @trained
 def test_the_newspaper_is_the_outlet():
-    said = _speakers("The Marlow Gazette quoted a source at Torvald Holdings as saying a merger was likely. "
-                     "The newspaper said it had seen the documents.")
+    said = speakers("The Marlow Gazette quoted a source at Torvald Holdings as saying a merger was likely. "
+                    "The newspaper said it had seen the documents.")
     assert said["it had seen the documents"] == "Marlow Gazette"
 
 
 @trained
 def test_particle_surname_at_sentence_start_is_the_same_person():
-    said = _speakers("Jan ter Horst, an engineer with the Valdorian rail agency, said the line would reopen "
-                     "in May. Ter Horst added that the delay had cost millions.")
+    said = speakers("Jan ter Horst, an engineer with the Valdorian rail agency, said the line would reopen "
+                    "in May. Ter Horst added that the delay had cost millions.")
     assert set(said.values()) == {"Jan ter Horst"}
 
 
 @trained
 def test_particle_surname_of_a_name_the_ner_missed_or_misread():
-    said = _speakers("Rafael dos Reis, the harbour master of Porto Vell, said the quay would reopen. "
-                     "Dos Reis said the repairs had cost more than planned.")
+    said = speakers("Rafael dos Reis, the harbour master of Porto Vell, said the quay would reopen. "
+                    "Dos Reis said the repairs had cost more than planned.")
     assert set(said.values()) == {"Rafael dos Reis"}

@@ -4,13 +4,13 @@ invented; people, places and bodies are fictional."""
 import pytest
 
 from extract.de.nlp import konjunktiv_two, past_or_konjunktiv
-from tests.test_statement_kinds_de import statements
+from tests.test_statement_kinds_de import quoted
 
 
 def speaker_of(text: str, quote: str) -> str | None:
     """The speaker mentions of the statement whose quote contains ``quote`` (None: not found)."""
-    hits = [s for _, q, s in statements(text) if quote in q]
-    return hits[0] if hits else None
+    hits = quoted(text, quote)
+    return hits[0][2] if hits else None
 
 
 @pytest.mark.parametrize("text,quote,name", [

@@ -2,7 +2,7 @@
 Texts are invented; people, places and bodies are fictional."""
 import pytest
 
-from tests.test_statement_kinds_de import statements
+from tests.test_statement_kinds_de import quoted, statements
 
 
 @pytest.mark.parametrize("text,words", [
@@ -14,7 +14,7 @@ from tests.test_statement_kinds_de import statements
                  "blieben die Stadträte", id="no_adverb"),
 ])
 def test_past_plural_after_the_frame_of_a_quote_is_the_narrator(text, words):
-    assert [s for s in statements(text) if words in s[1]] == []
+    assert quoted(text, words) == []
 
 
 @pytest.mark.parametrize("text,words,name", [
@@ -26,8 +26,8 @@ def test_past_plural_after_the_frame_of_a_quote_is_the_narrator(text, words):
                  "Sandsäcke bereit.", "es stünden", "Timo Brackwede", id="konjunktiv_two_of_its_own"),
 ])
 def test_clause_after_the_frame_in_reported_speech_is_the_speakers(text, words, name):
-    found = [s for s in statements(text) if words in s[1]]
-    assert found and found[0][0] == "indirect" and found[0][2].endswith(name)
+    found = quoted(text, words)
+    assert len(found) == 1 and found[0][0] == "indirect" and found[0][2].endswith(name)
 
 
 def test_a_verb_the_tagger_misread_before_a_colon_frames_the_quote():

@@ -2,11 +2,7 @@
 import pytest
 
 from extract import extract_article
-
-
-def _speakers(text: str) -> dict[str, str]:
-    ex = extract_article(text, lang="en", published="2026-05-04")
-    return {s.quote_text.strip(" ,."): s.speaker_name for s in ex.statements}
+from test_speakers_en import speakers
 
 
 def test_surname_alone_speaks_as_person():
@@ -33,7 +29,7 @@ def test_surname_after_dateline_is_the_subject_not_the_city():
                  id="capitals_place_opening_the_article_is_no_transcript_label"),
 ])
 def test_speakers_of_outlets_bodies_and_places(text, expected):
-    assert _speakers(text) == expected
+    assert speakers(text) == expected
 
 
 def test_transcript_turns_in_capitals_still_speak():
@@ -43,5 +39,5 @@ def test_transcript_turns_in_capitals_still_speak():
 
 
 def test_plural_institution_noun_is_a_group_named_as_written():
-    got = _speakers("In Brennsund, ferry operators said the route was at risk.")
+    got = speakers("In Brennsund, ferry operators said the route was at risk.")
     assert got == {"the route was at risk": "Ferry operators"}

@@ -59,7 +59,9 @@ def test_a_required_word_in_a_subordinate_clause_does_not_make_the_cue():
 
 def test_a_required_word_after_a_relative_clause_still_counts():
     text = "Die Ministerin Carla Wendelin hält den Vorschlag, den die Stadt vorgelegt hat, für falsch."
-    assert any("für falsch" in text[b:e] for f in analyse(text).statements for b, e in f.quote)
+    found = analyse(text).statements
+    assert any("für falsch" in text[b:e] for f in found for b, e in f.quote)
+    assert [[text[b:e] for b, e in f.speaker_mention] for f in found] == [["Die Ministerin Carla Wendelin"]]
 
 
 # German statements found in round 9: a speech frame inserted into reported speech with a clause

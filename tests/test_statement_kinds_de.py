@@ -14,6 +14,11 @@ def statements(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def quoted(text: str, words: str) -> list[tuple[str, str, str]]:
+    """The statements (as statements() gives them) whose quote holds ``words``."""
+    return [s for s in statements(text) if words in s[1]]
+
+
 def test_source_phrase_inside_reported_content_belongs_to_the_content():
     # "nach ersten Erkenntnissen" is part of what the spokesman said, not the frame of the sentence
     text = ("Ein Sprecher der Polizei in Valdoria sagte am Montag, nach ersten Erkenntnissen habe "
