@@ -396,9 +396,9 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         if frame is None:
             continue
         if frame_statement(art, k, s, e, frame, speaker, own, unattributed, occupied):
-            if t.low in ("demnach", "danach") and document_in_sentence_before(art, s) is not None:
+            if t.low in ("demnach", "danach") and (document := document_in_sentence_before(art, s)) is not None:
                 # "Demnach": the document the sentence before names is what it points back to
-                art.found[-1].speaker_mention.append(document_in_sentence_before(art, s))
+                art.found[-1].speaker_mention.append(document)
             return True
     return False
 
