@@ -200,11 +200,9 @@ def colon_frame(art: Article, s: int, e: int, pronoun: bool = False) -> tuple[Sp
     who = art.subject(v, s, k) if v is not None else None
     if v is not None:
         who = reaction_from(art, s, v, k) or who  # "Unterstützung bekam sie von Kämmerer X: …"
-    if pronoun and who is not None and not names_someone(art, who):
-        first = art.toks[first_tok_at(art, who[0])]
-        who = art.span(first.i, first.i + 1) if first.tag == "PPER" and first.low in ("er", "sie") else None
-    elif who is not None and not names_someone(art, who):
-        who = None
+    if who is not None and not names_someone(art, who):
+        first = art.toks[first_tok_at(art, who[0])] if pronoun else None
+        who = art.span(first.i, first.i + 1) if first is not None and first.tag == "PPER" and first.low in ("er", "sie") else None
     piece = art.content_span(k + 1, e) if who is not None else None
     return (piece, who) if piece else None
 

@@ -1,7 +1,7 @@
 """German noun phrases: where one ends to the right of a word, begins to the left of one."""
 from __future__ import annotations
 
-from ..actors import is_institution_word
+from ..actors import is_institution_word, lexicon
 from ..actors.mentions import BODY_NAME_PREPOSITIONS, ROMANCE_PARTICLES
 from .names import GERMAN_WORDS, noun_after_name, particles_end
 from .nlp import analyse_word
@@ -186,8 +186,6 @@ class NounPhrases:
 
     def body_at(self, k: int) -> bool:
         """Token k names a party or body ("der Grünen", "der Gewerkschaft Verdi"): a genitive of the name before it."""
-        from ..actors.lexicon import lexicon
-
         return k < len(self.toks) and (is_institution_word(self.toks[k].text, "de")
                                        or self.toks[k].text.casefold() in lexicon("de").organisations)
 

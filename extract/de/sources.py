@@ -64,7 +64,8 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
                      and toks[j + 1].text in cues.nouns):  # "Nach Vells Meinung"
         j += 1
     if j < e and toks[j].cap and is_source_noun(toks[j].text, cues) and not after_time(art, k):
-        end = max(source_np_right(art, k + 1, e) or j + 1, j + 1)
+        # (source_np_right, with the attribute found above; no web address stands before a source noun)
+        end = max(art.np_right(k + 1 if attribute is None else attribute, e) or j + 1, j + 1)
         if end < e and toks[end].low in OWNING_GENITIVES and toks[end - 1].cap:
             end = art.np_right(end, e) or end  # "nach den Worten ihrer Präsidentin X", "nach Angaben seines Sprechers"
         end = quoted_owner_end(art, end, e)
@@ -395,9 +396,9 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         if frame is None:
             continue
         if frame_statement(art, k, s, e, frame, speaker, own, unattributed, occupied):
-            if t.low in ("demnach", "danach") and document_in_sentence_before(art, s) is not None:
+            if t.low in ("demnach", "danach") and (document := document_in_sentence_before(art, s)) is not None:
                 # "Demnach": the document the sentence before names is what it points back to
-                art.found[-1].speaker_mention.append(document_in_sentence_before(art, s))
+                art.found[-1].speaker_mention.append(document)
             return True
     return False
 

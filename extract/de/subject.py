@@ -127,7 +127,8 @@ class Subjects:
             if end and not any("FIN" in x.tag for x in toks[pre:v]):
                 if toks[pre].low == "es":
                     return None
-                named = toks[pre].low != "ein" and self.named_after_verb(v, e) or speaker_after_object(self, pre, end, v, e)
+                # ("Eine Sprecherin sagte der Zeitung X": after "ein"/"eine" + noun, "der" + a name is a dative)
+                named = toks[pre].low not in ("ein", "eine") and self.named_after_verb(v, e) or speaker_after_object(self, pre, end, v, e)
                 if named and not any(x.tag == "NE" for x in toks[pre:end]) and toks[pre].low not in SUBJECT_PRONOUNS \
                         and toks[pre].low != "der":  # ("Ein Ende der Hängepartie forderte die IHK": a thing is no "ein Sprecher")
                     return named  # object first: "Die Anwendung der Regel stellte der Vorsitzende Tomas Vell in Frage"
