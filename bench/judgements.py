@@ -2,7 +2,7 @@
 who said it (issue 15), stances and position changes (issue 16).
 
     python bench/judgements.py {speakers,stances,changes,all} [--lang de|en|all]
-        [--split dev|check|extra|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all] [--show-errors] [--data DIR] [--repo DIR]
+        [--split dev|check|extra|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all] [--half 1|2] [--show-errors] [--data DIR] [--repo DIR]
     python bench/judgements.py interviews [--lang de|en|all] [--split dev|check|all]
 
 "interviews" scores interviews_<lang>_<split>.jsonl (printed interviews, speaker format) as
@@ -14,7 +14,7 @@ working directory), so another worktree can run this file with its own venv:
     /work/wt/x/.venv/bin/python /work/wt/eval/bench/judgements.py all --data /work/wt/eval/tests/data/eval
 
 Files: <kind>_<lang>_<split>.jsonl (and <kind>_<lang>_<topic>_<split>.jsonl). Develop on *_dev, score *_check only at the end. `--split all`
-is dev+check; `extra` and the blind held-out `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5` and `fresh6` splits are scored only when named.
+is dev+check; `extra` and the blind held-out `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6` and `fresh7` splits are scored only when named.
 
 Scoring rules
 -------------
@@ -111,6 +111,19 @@ def load(data: Path, kind: str, lang: str, split: str) -> list[dict[str, Any]]:
 def cases(data: Path, kind: str, langs: Iterable[str], splits: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
     """(split, case) pairs of the chosen files, in file order."""
     return [(split, c) for lang in langs for split in splits for c in load(data, kind, lang, split)]
+
+
+def half(items: list[tuple[str, dict[str, Any]]], which: int) -> list[tuple[str, dict[str, Any]]]:
+    """Every other case of each family (or pattern; changes have neither): half 1 holds the first,
+    third, … case, half 2 the rest. An opened split is read on one half and checked on the other."""
+    seen: dict[str, int] = defaultdict(int)
+    kept = []
+    for split, case in items:
+        group = f"{split}/{case.get('family') or case.get('pattern') or ''}"
+        if seen[group] % 2 == which - 1:
+            kept.append((split, case))
+        seen[group] += 1
+    return kept
 
 
 @dataclass
@@ -376,7 +389,7 @@ SCORERS = {"speakers": (score_speakers, print_speakers), "stances": (score_stanc
 
 
 def chosen_splits(split: str) -> list[str]:
-    """The files a --split names: `all` is dev+check only, so the blind `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5` and `fresh6` splits
+    """The files a --split names: `all` is dev+check only, so the blind `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6` and `fresh7` splits
     (and `extra`) are scored only when asked for by name."""
     return ["dev", "check"] if split == "all" else [split]
 
@@ -385,10 +398,11 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("kind", choices=[*KINDS, "interviews", "all"])
     p.add_argument("--lang", choices=["de", "en", "all"], default="all")
-    p.add_argument("--split", choices=["dev", "check", "extra", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "all"], default="dev")
+    p.add_argument("--split", choices=["dev", "check", "extra", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "all"], default="dev")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the eval files")
     p.add_argument("--repo", default=None, help="repository whose extractor is scored (default: cwd)")
     p.add_argument("--show-errors", action="store_true", help="print every wrong case")
+    p.add_argument("--half", type=int, choices=[1, 2], help="score only every other case of each family (1: first, third, …; 2: the rest)")
     args = p.parse_args(argv)
     use_repo(args.repo)
     langs = ["de", "en"] if args.lang == "all" else [args.lang]
@@ -396,11 +410,13 @@ def main(argv: list[str] | None = None) -> int:
     for kind in KINDS if args.kind == "all" else [args.kind]:
         for lang in langs:
             items = cases(args.data, kind, [lang], splits)
+            if args.half:
+                items = half(items, args.half)
             if not items:
                 continue
             score, show = SCORERS[kind]
             tally = score(items)
-            print(f"\n== {kind} · {lang} · {'+'.join(splits)} · {len(items)} cases")
+            print(f"\n== {kind} · {lang} · {'+'.join(splits)}{f' half {args.half}' if args.half else ''} · {len(items)} cases")
             show(tally)
             if args.show_errors and tally.errors:
                 print("wrong:")

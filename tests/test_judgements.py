@@ -223,3 +223,13 @@ def test_reference_cases_are_well_formed(split):
         assert all(e["quote"] in r["text"] for e in r["expect"]), r["id"]
         if r["family"] == "no_antecedent":
             assert all(e["speaker"] is None for e in r["expect"]), r["id"]
+
+
+def test_half_splits_each_family_into_alternate_cases():
+    """Half 1 and half 2 are disjoint, together the whole split, and each holds every family."""
+    items = [("fresh6", {"id": f"{fam}-{i}", "family": fam}) for fam in ("body", "pronoun") for i in range(5)]
+    one, two = judgements.half(items, 1), judgements.half(items, 2)
+    assert [c["id"] for _, c in one] == ["body-0", "body-2", "body-4", "pronoun-0", "pronoun-2", "pronoun-4"]
+    assert [c["id"] for _, c in two] == ["body-1", "body-3", "pronoun-1", "pronoun-3"]
+    scenarios = [("fresh6", {"id": f"c-{i}"}) for i in range(3)]  # changes: no family, alternate over the file
+    assert [c["id"] for _, c in judgements.half(scenarios, 2)] == ["c-1"]
