@@ -44,9 +44,11 @@ FRESH4 = [(kind, lang, "fresh4") for kind, lang in MIN_CASES_FRESH4]
 MIN_CASES_FRESH5 = {("speakers", "de"): 200, ("speakers", "en"): 110, ("stances", "de"): 150, ("stances", "en"): 100,
                     ("changes", "de"): 16, ("changes", "en"): 14}
 FRESH5 = [(kind, lang, "fresh5") for kind, lang in MIN_CASES_FRESH5]
-SPLITS = ("dev", "check", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+# the sixth blind split (round 10, README: "The fresh6 split"; opened by halves in round 11): as large again
+FRESH6 = [(kind, lang, "fresh6") for kind, lang in MIN_CASES_FRESH5]
+SPLITS = ("dev", "check", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 MINIMA = {"fresh": MIN_CASES_FRESH, "fresh2": MIN_CASES_FRESH2, "fresh3": MIN_CASES_FRESH3, "fresh4": MIN_CASES_FRESH4,
-          "fresh5": MIN_CASES_FRESH5}
+          "fresh5": MIN_CASES_FRESH5, "fresh6": MIN_CASES_FRESH5}
 
 
 # development families added in round 6 (also in fresh2); the older blind split "fresh" has none of them
@@ -59,7 +61,7 @@ def speaker_families(lang, split):
         return tuple(f for f in families if f not in ROUND6_FAMILIES_DE)
     if lang == "de" and split == "fresh2":
         return families + tuple(f for f in FRESH2_FAMILIES_DE if f not in families)
-    if split in ("fresh3", "fresh4", "fresh5"):
+    if split in ("fresh3", "fresh4", "fresh5", "fresh6"):
         return families + tuple(f for f in FRESH3_FAMILIES[lang] if f not in families)
     return families
 
@@ -89,7 +91,7 @@ def in_text(word, text):
     return word in text or (len(word) > 4 and word[:-1] in text)
 
 
-@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5)
+@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6)
 def test_file_has_enough_cases(kind, lang, split):
     rows = load(kind, lang, split)
     assert len(rows) >= MINIMA.get(split, MIN_CASES)[kind, lang]
@@ -102,7 +104,7 @@ def test_file_has_enough_cases(kind, lang, split):
 
 
 def test_ids_are_unique_across_all_files():
-    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 for r in load(kind, lang, split))
+    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 for r in load(kind, lang, split))
     assert [i for i, n in ids.items() if n > 1] == []
 
 
@@ -116,8 +118,8 @@ def test_speaker_cases_are_well_formed(lang, split):
             assert e["quote"] in r["text"], (r["id"], e["quote"])
             assert e["speaker"] is None or (isinstance(e["speaker"], str) and e["speaker"].strip()), r["id"]
             assert set(e) <= {"quote", "speaker", "role"}, r["id"]
-        if r["family"] == "no_antecedent":
-            assert all(e["speaker"] is None for e in r["expect"]), r["id"]
+        if r["family"] == "no_antecedent":  # a named speaker may stand beside the unnamed one (fresh6 on)
+            assert any(e["speaker"] is None for e in r["expect"]), r["id"]
 
 
 @pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in SPLITS])
@@ -221,8 +223,8 @@ def test_reference_cases_are_well_formed(split):
     for r in rows:
         assert r["lang"] == "de" and r["family"] in judgements.SPEAKER_FAMILIES["de"], r["id"]
         assert all(e["quote"] in r["text"] for e in r["expect"]), r["id"]
-        if r["family"] == "no_antecedent":
-            assert all(e["speaker"] is None for e in r["expect"]), r["id"]
+        if r["family"] == "no_antecedent":  # a named speaker may stand beside the unnamed one (fresh6 on)
+            assert any(e["speaker"] is None for e in r["expect"]), r["id"]
 
 
 def test_half_splits_each_family_into_alternate_cases():
