@@ -46,9 +46,12 @@ MIN_CASES_FRESH5 = {("speakers", "de"): 200, ("speakers", "en"): 110, ("stances"
 FRESH5 = [(kind, lang, "fresh5") for kind, lang in MIN_CASES_FRESH5]
 # the sixth blind split (round 10, README: "The fresh6 split"; opened by halves in round 11): as large again
 FRESH6 = [(kind, lang, "fresh6") for kind, lang in MIN_CASES_FRESH5]
-SPLITS = ("dev", "check", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+# the seventh blind split (round 11, README: "The fresh7 split"): the same families and sizes
+FRESH7 = [(kind, lang, "fresh7") for kind, lang in MIN_CASES_FRESH5]
+SPLITS = ("dev", "check", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 MINIMA = {"fresh": MIN_CASES_FRESH, "fresh2": MIN_CASES_FRESH2, "fresh3": MIN_CASES_FRESH3, "fresh4": MIN_CASES_FRESH4,
-          "fresh5": MIN_CASES_FRESH5, "fresh6": MIN_CASES_FRESH5}
+          "fresh5": MIN_CASES_FRESH5, "fresh6": MIN_CASES_FRESH5,
+          "fresh7": MIN_CASES_FRESH5}
 
 
 # development families added in round 6 (also in fresh2); the older blind split "fresh" has none of them
@@ -61,7 +64,7 @@ def speaker_families(lang, split):
         return tuple(f for f in families if f not in ROUND6_FAMILIES_DE)
     if lang == "de" and split == "fresh2":
         return families + tuple(f for f in FRESH2_FAMILIES_DE if f not in families)
-    if split in ("fresh3", "fresh4", "fresh5", "fresh6"):
+    if split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7"):
         return families + tuple(f for f in FRESH3_FAMILIES[lang] if f not in families)
     return families
 
@@ -91,7 +94,7 @@ def in_text(word, text):
     return word in text or (len(word) > 4 and word[:-1] in text)
 
 
-@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6)
+@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7)
 def test_file_has_enough_cases(kind, lang, split):
     rows = load(kind, lang, split)
     assert len(rows) >= MINIMA.get(split, MIN_CASES)[kind, lang]
@@ -104,7 +107,7 @@ def test_file_has_enough_cases(kind, lang, split):
 
 
 def test_ids_are_unique_across_all_files():
-    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 for r in load(kind, lang, split))
+    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 for r in load(kind, lang, split))
     assert [i for i, n in ids.items() if n > 1] == []
 
 
@@ -210,6 +213,7 @@ def test_fresh_split_is_scored_only_when_named(tmp_path, capsys):
     assert judgements.chosen_splits("fresh4") == ["fresh4"]
     assert "fresh4" not in judgements.chosen_splits("all")
     assert "fresh5" not in judgements.chosen_splits("all")
+    assert "fresh6" not in judgements.chosen_splits("all") and "fresh7" not in judgements.chosen_splits("all")
 
 
 @pytest.mark.parametrize("split", ["refs_dev", "refs_check"])
