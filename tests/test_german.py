@@ -75,6 +75,24 @@ def test_scare_quotes_and_titles_are_not_statements():
     assert statements(text) == []
 
 
+def test_quoted_name_after_a_noun_or_in_apposition_is_no_statement():
+    # a team in apposition (", die «…»,") before a verb that can frame speech ("verteidigen")
+    assert statements("Beim Derby am Sonntag hat der bisherige Spitzenreiter aus Kellingen, die «Roten Adler», "
+                      "seinen Platz verteidigt und den Abstand erweitert.") == []
+    # a title right after its noun ("der Untersuchung «…»") inside a passive clause
+    assert statements("Die Zahlen wurden mit der früheren Untersuchung «Wohnen im Alter» verglichen.") == []
+    # the title leaves the sentence's own content clause alone
+    found = statements("Sechs Tage nach der Veröffentlichung des Berichts «Wasser für alle» meldete der Sender "
+                       "Radio Lennau, dass der Bericht bereits vergriffen ist.")
+    assert [(k, q) for k, q, *_ in found] == [("indirect", ["dass der Bericht bereits vergriffen ist"])]
+
+
+def test_quotation_after_a_frame_noun_stays_a_statement():
+    # near miss: "mit den Worten" introduces words, and a full sentence in quotes is no name
+    kind, quote, who, cue = only("Die Bürgermeisterin Edda Kransberg eröffnete das Fest mit den Worten «Heute feiern wir alle».")
+    assert kind in ("direct", "partial") and quote == ["Heute feiern wir alle"] and who.endswith("Edda Kransberg")
+
+
 # ---- indirect speech -------------------------------------------------------------------
 
 def test_indirect_dass_clause_includes_dass():
