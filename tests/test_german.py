@@ -179,6 +179,20 @@ def test_reported_speech_takes_the_sentence():
     assert who == "Tomas Vell"
 
 
+def test_passive_with_a_group_or_role_agent_is_reported_speech_of_that_agent():
+    kind, quote, who, cue = only("Von Oppositionspolitikern wurden die Pläne der Stadträtin als unsozial bezeichnet.")
+    assert (kind, who, cue) == ("reported", "Oppositionspolitikern", ["bezeichnet"])
+    kind, quote, who, cue = only("Der neue Fahrplan wird von Kritikern als Rückschritt für das Umland gewertet.")
+    assert (kind, who) == ("reported", "Kritikern")
+    assert quote == ["Der neue Fahrplan wird von Kritikern als Rückschritt für das Umland gewertet"]
+
+
+def test_passive_with_a_group_agent_in_a_verb_last_clause_is_no_statement():
+    # near miss: the verb-last clause after "während" describes; the main clause is no statement
+    assert statements("Der Moderator arbeitet auch für den Sender Kanal Neun, während das Radio "
+                      "von seinen Kritikern als einseitig eingestuft wird.") == []
+
+
 def test_no_reported_speech_for_verbs_that_need_a_clause():
     assert statements("Tomas Vell bestätigte den Termin.") == []
 
