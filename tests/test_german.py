@@ -95,6 +95,24 @@ def test_quotation_after_a_frame_noun_stays_a_statement():
 
 # ---- indirect speech -------------------------------------------------------------------
 
+def test_zu_infinitive_the_tagger_reads_as_adjective_is_content():
+    # "entsorgen" after "zu" and "einzubringen" (zu inside) are read as adjectives by HanTa
+    kind, quote, who, cue = only("Der Entsorger hatte der Gemeinde angeboten, die Altreifen kostenlos zu entsorgen.")
+    assert (kind, quote, who) == ("indirect", ["die Altreifen kostenlos zu entsorgen"], "Der Entsorger")
+    kind, quote, who, cue = only("Die Bürgerinitiative hat am Freitag entschieden, eine Petition beim Landtag einzubringen.")
+    assert (kind, quote, who) == ("indirect", ["eine Petition beim Landtag einzubringen"], "Die Bürgerinitiative")
+
+
+def test_infinitive_end_leaves_other_words_in_zu_alone():
+    from extract.de.article import Article, infinitive_end
+    from extract.de.cues import load_cues
+    # near miss: "dazugehörigen" holds "zu" but is no verb; a noun ends the other segment
+    toks = Article("Der Verein verkaufte das Heim, samt den dazugehörigen, und die Flächen.", load_cues()).toks
+    commas = [t.i for t in toks if t.text == ","]
+    assert not infinitive_end(toks[commas[0] + 1:commas[1]])
+    assert not infinitive_end(toks[commas[1] + 1:])
+
+
 def test_indirect_dass_clause_includes_dass():
     kind, quote, who, cue = only("Ilka Marwen erklärte am Montag, dass das Land keine Schulden machen wolle.")
     assert kind == "indirect"
