@@ -75,7 +75,43 @@ def test_scare_quotes_and_titles_are_not_statements():
     assert statements(text) == []
 
 
+def test_quoted_name_after_a_noun_or_in_apposition_is_no_statement():
+    # a team in apposition (", die «…»,") before a verb that can frame speech ("verteidigen")
+    assert statements("Beim Derby am Sonntag hat der bisherige Spitzenreiter aus Kellingen, die «Roten Adler», "
+                      "seinen Platz verteidigt und den Abstand erweitert.") == []
+    # a title right after its noun ("der Untersuchung «…»") inside a passive clause
+    assert statements("Die Zahlen wurden mit der früheren Untersuchung «Wohnen im Alter» verglichen.") == []
+    # the title leaves the sentence's own content clause alone
+    found = statements("Sechs Tage nach der Veröffentlichung des Berichts «Wasser für alle» meldete der Sender "
+                       "Radio Lennau, dass der Bericht bereits vergriffen ist.")
+    assert [(k, q) for k, q, *_ in found] == [("indirect", ["dass der Bericht bereits vergriffen ist"])]
+
+
+def test_quotation_after_a_frame_noun_stays_a_statement():
+    # near miss: "mit den Worten" introduces words, and a full sentence in quotes is no name
+    kind, quote, who, cue = only("Die Bürgermeisterin Edda Kransberg eröffnete das Fest mit den Worten «Heute feiern wir alle».")
+    assert kind in ("direct", "partial") and quote == ["Heute feiern wir alle"] and who.endswith("Edda Kransberg")
+
+
 # ---- indirect speech -------------------------------------------------------------------
+
+def test_zu_infinitive_the_tagger_reads_as_adjective_is_content():
+    # "entsorgen" after "zu" and "einzubringen" (zu inside) are read as adjectives by HanTa
+    kind, quote, who, cue = only("Der Entsorger hatte der Gemeinde angeboten, die Altreifen kostenlos zu entsorgen.")
+    assert (kind, quote, who) == ("indirect", ["die Altreifen kostenlos zu entsorgen"], "Der Entsorger")
+    kind, quote, who, cue = only("Die Bürgerinitiative hat am Freitag entschieden, eine Petition beim Landtag einzubringen.")
+    assert (kind, quote, who) == ("indirect", ["eine Petition beim Landtag einzubringen"], "Die Bürgerinitiative")
+
+
+def test_infinitive_end_leaves_other_words_in_zu_alone():
+    from extract.de.article import Article, infinitive_end
+    from extract.de.cues import load_cues
+    # near miss: "dazugehörigen" holds "zu" but is no verb; a noun ends the other segment
+    toks = Article("Der Verein verkaufte das Heim, samt den dazugehörigen, und die Flächen.", load_cues()).toks
+    commas = [t.i for t in toks if t.text == ","]
+    assert not infinitive_end(toks[commas[0] + 1:commas[1]])
+    assert not infinitive_end(toks[commas[1] + 1:])
+
 
 def test_indirect_dass_clause_includes_dass():
     kind, quote, who, cue = only("Ilka Marwen erklärte am Montag, dass das Land keine Schulden machen wolle.")
@@ -159,6 +195,20 @@ def test_reported_speech_takes_the_sentence():
     assert kind == "reported"
     assert quote == ["Tomas Vell verwies auf einen großen Spielraum für Verhandlungen"]
     assert who == "Tomas Vell"
+
+
+def test_passive_with_a_group_or_role_agent_is_reported_speech_of_that_agent():
+    kind, quote, who, cue = only("Von Oppositionspolitikern wurden die Pläne der Stadträtin als unsozial bezeichnet.")
+    assert (kind, who, cue) == ("reported", "Oppositionspolitikern", ["bezeichnet"])
+    kind, quote, who, cue = only("Der neue Fahrplan wird von Kritikern als Rückschritt für das Umland gewertet.")
+    assert (kind, who) == ("reported", "Kritikern")
+    assert quote == ["Der neue Fahrplan wird von Kritikern als Rückschritt für das Umland gewertet"]
+
+
+def test_passive_with_a_group_agent_in_a_verb_last_clause_is_no_statement():
+    # near miss: the verb-last clause after "während" describes; the main clause is no statement
+    assert statements("Der Moderator arbeitet auch für den Sender Kanal Neun, während das Radio "
+                      "von seinen Kritikern als einseitig eingestuft wird.") == []
 
 
 def test_no_reported_speech_for_verbs_that_need_a_clause():

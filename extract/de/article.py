@@ -10,7 +10,7 @@ from ..quotes import find_quotes
 from .cues import Cues, inserted_clause_end, main_clause_words
 from .datelines import agency_markers
 from .names import mark_names
-from .nlp import parse, past_or_konjunktiv
+from .nlp import analyse_word, parse, past_or_konjunktiv
 from .phrases import NounPhrases
 from .subject import Subjects
 from .tokens import (
@@ -224,7 +224,8 @@ class Article(NounPhrases, Subjects):
                     seg_end += 1
                 seg = [x for x in toks[k + 1:seg_end] if x.quote < 0]
                 zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
-                                    for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg)
+                                    for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg) \
+                    or infinitive_end(seg)
                 fins = [i for i, x in enumerate(seg) if "FIN" in x.tag or misread_past(seg, i)]
                 if fins and own_clause(self, seg, fins[0], v, k + 1, seg_end):
                     return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
@@ -289,6 +290,22 @@ def degree_zu(toks: list[Tok], k: int, e: int) -> bool:
     """"zu viel", "zu spät": "zu" before an adverb or predicative adjective is the degree
     particle, not the separable particle of "zusagen" or "zustimmen"."""
     return toks[k].low == "zu" and k + 1 < e and toks[k + 1].tag in ("ADV", "ADJ(D)", "PIS")
+
+
+def infinitive_end(seg: list[Tok]) -> bool:
+    """"…, den Müll kostenlos zu entsorgen", "…, einen Entwurf in den Landtag einzubringen": a
+    segment that ends in a zu-infinitive the tagger read as an adjective (an adjective at the end
+    of a clause has no "-en" ending there): "zu" as the infinitive particle before the last word,
+    or "zu" inside it before a verb stem ("ein|zu|bringen": without "zu" a known infinitive)."""
+    while seg and seg[-1].tag.startswith("$"):
+        seg = seg[:-1]  # (the full stop)
+    if len(seg) < 2 or seg[-1].cap or not seg[-1].low.endswith("n") or seg[-1].tag.startswith(("V", "ADJ(D)")):
+        return False
+    if seg[-2].tag == "PTKZU":
+        return True
+    low = seg[-1].low
+    k = low.find("zu", 2)
+    return k > 0 and analyse_word(low[:k] + low[k + 2:])[1] == "VV(INF)"
 
 
 def misread_past(seg: list[Tok], i: int) -> bool:

@@ -311,6 +311,28 @@ def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e:
     return False
 
 
+NAME_WORDS = 8  # a quoted name or title is short: "die «Ice Tigers»", "der Studie «Gewalt gegen Kinder»"
+
+
+def quoted_name(art: Article, open_i: int, close_i: int, s0: int, words: list[str], qtext: str) -> bool:
+    """A short quotation inside a sentence that names a thing, not words said: it stands in a noun
+    phrase, right after a noun or an article ("die Enzyklika «Deus caritas est» …", "der
+    Tabellenführer, die «Eisbären», …", "mit der Studie «Linke Gewalt» verglichen"), begins with a
+    capital and does not end a sentence of its own. "sprach von einem «…»" and "mit den Worten «…»"
+    stay quotations (their frames introduce words), and so does a lower-case "das Urteil «hart»"."""
+    toks = art.toks
+    if open_i <= s0 or not words or len(words) > NAME_WORDS or not words[0][:1].isupper():
+        return False
+    before = toks[open_i - 1]
+    if before.tag not in ("NN", "NE", "ART") or before.low in PARTIAL_INTRO | WORDS_NOUNS | {"beispiel"}:
+        return False
+    if before.tag == "ART" and (open_i - 2 < s0 or toks[open_i - 2].text != ","):
+        return False  # an article names only in apposition (", die «…»,"); "nennt man einen «…»" is a frame
+    if qtext.rstrip()[-1:] in ".!?" or close_i + 1 >= len(toks) or toks[close_i + 1].text == ":":
+        return False
+    return True
+
+
 COPULAS = frozenset("ist sei war sind seien waren wäre wären bleibt bliebe bleiben".split())
 
 
@@ -338,6 +360,8 @@ def direct_quotes(art: Article) -> None:
             continue
         s, e = art.sentence_of(close_i)
         s0, _ = art.sentence_of(open_i)
+        if quoted_name(art, open_i, close_i, s0, words, qtext):
+            continue
         found = frame_after(art, q, open_i, close_i, s0, words, qtext)
         if found is None:  # before: Kuleba erklärte: «…»  /  sagte Biden: «…»
             found = frame_before(art, q, open_i)

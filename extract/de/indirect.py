@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..actors import firstnames, is_institution_word, lexicon, titles
+from ..actors import firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, reaction_source, subject_clause, tokens_in
@@ -485,6 +485,20 @@ def named(art: Article, who: Span | None, s: int, e: int) -> bool:
     return body_heads(words) or person_named(words) or lone_name(art, words)
 
 
+def speaking_group(art: Article, who: Span, s: int, e: int) -> bool:
+    """A passive's "von" agent that names people by what they are or do, not by name: a group noun
+    (extract/data/groups_de.txt, dative "-n" too: "von Kritikern als … eingestuft") or a role noun
+    ("von Unionspolitikern als … bezeichnet"). The agent of a speech verb is its speaker. (Only in a
+    main clause, its auxiliary second: a clause with the verb last may be one HanTa did not mark as
+    subordinate, "…, während X von Kritikern als … eingestuft wird".)"""
+    words = subject_words(art, who, s, e)
+    head = next((t for t in reversed(words) if t.cap and t.tag in ("NN", "NE")), None)
+    if head is None or words[0].low in ("des", "eines"):
+        return False
+    lex, low = lexicon("de"), head.text.casefold()
+    return low in lex.groups or low.endswith("n") and low[:-1] in lex.groups or role_word(head.text, lex) is not None
+
+
 def lone_name(art: Article, words: list) -> bool:
     """"Nach dem Gutachten lehnt Prettenhofer das Kraftwerk ab": a surname alone right after a full
     finite verb (inverted subject) names a person when the article named her in full before
@@ -606,7 +620,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     cue_entry = art.verb_cue(v, s, e)
     if who is None or after_source or not cue_entry.reported or art.in_subordinate(v, s):
         return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
-    if passive and not named(art, who, s, e):
+    if passive and not (named(art, who, s, e) or a < v and speaking_group(art, who, s, e)):
         return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
     if cue_entry.named_only and not (art.apposed.get(who) or role_subject(subject_words(art, who, s, e)) or any(
             t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
