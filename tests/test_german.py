@@ -516,3 +516,56 @@ def test_german_pipeline_computes_only_the_lexical_attribute_the_rules_read():
     doc = nlp("Anna Beispiel sagte:\n\n«Wir bleiben.»")
     assert [t.text for t in doc if t.is_space] == ["\n\n"]
     assert doc[2].tag_.startswith("V") and doc[5].is_sent_start
+
+
+# ---- a body and its own named member as one subject (r11) -----------------------------
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker_name for s in extract_article(text, lang="de", published="2026-06-01").statements]
+
+
+def test_body_and_its_named_member_speaks_as_the_member():
+    assert _speakers("Der Mieterverein Nordstadt und sein Vorsitzender Lutz Brenner fordern eine Mietpreisbremse.") \
+        == ["Lutz Brenner"]
+    assert _speakers("Die Bürgerinitiative Grünes Tal und ihre Sprecherin Hanna Vogt lehnen den Steinbruch ab.") \
+        == ["Hanna Vogt"]
+
+
+def test_two_persons_as_one_subject_keep_the_first():
+    assert _speakers("Die Ärztin Mara Ilg und ihr Kollege Tom Bauer lehnen den Steinbruch ab.") == ["Mara Ilg"]
+
+
+# ---- an agency's bare name before a dash (r11) ----------------------------------------
+
+def test_bare_agency_name_before_a_dash_is_a_marker():
+    from extract.de.datelines import agency_markers
+
+    text = "Reuters - Die Ökonomin Jana Pohl hat die Zinssenkung begrüßt."
+    [(b, e)] = agency_markers(text)
+    assert text[b:e] == "Reuters - "
+    assert _speakers(text) == ["Jana Pohl"]
+    other = "dpa – Landrat Otto Keil lehnt die Deponie ab."
+    assert [other[b:e] for b, e in agency_markers(other)] == ["dpa – "]
+
+
+def test_a_word_before_a_dash_that_names_no_agency_is_no_marker():
+    from extract.de.datelines import agency_markers
+
+    assert agency_markers("Analyse - Die Ökonomin Jana Pohl hat die Zinssenkung begrüßt.") == []
+
+
+# ---- a reported clause before its frame holds no cue of its own (r11) ------------------
+
+def test_cue_inside_konjunktiv_content_belongs_to_the_frame_after_it():
+    text = "Man müsse vor einer Schließung der Geburtsklinik warnen, sagte die Ärztin Mara Ilg."
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    assert s.speaker_name == "Mara Ilg" and s.quote_text.startswith("Man müsse")
+    text = "Sie fordere, die Buslinie nach Kirchheim zu erhalten, erklärte Stadträtin Pia Roth."
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    assert s.speaker_name == "Pia Roth" and s.stance.get("Buslinie") == 1
+
+
+def test_cue_in_the_indicative_keeps_its_own_statement():
+    text = "Die Ärztin Mara Ilg warnt davor, die Geburtsklinik zu schließen."
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    assert s.speaker_name == "Mara Ilg" and s.stance.get("Geburtsklinik") == 1

@@ -534,3 +534,32 @@ def test_english_it_stands_for_the_thing_named_before_without_a_stance():
     assert stance_of("Lind reversed course on the bypass on Friday and now supports it.", "said", "en") \
         == {"bypass": 1}
     assert stance_of("Lind had opposed the bypass but now supports it.", "said", "en") == {"bypass": 1}
+
+
+def test_modal_before_an_infinitive_read_as_finite_is_an_auxiliary():
+    # ("müsse … warnen": the tagger reads "warnen" as finite; the act belongs to "warnen", not to "müsse")
+    assert {(s.target, s.value) for s in read_stances("Man müsse davor warnen, die Buslinie einzustellen.")} \
+        == {("Buslinie", 1)}
+    assert {(s.target, s.value) for s in read_stances("Wir wollen davor warnen, das Freibad zu schließen.")} \
+        == {("Freibad", 1)}
+
+
+def test_modal_with_its_own_act_still_takes_a_position():
+    assert {(s.target, s.value) for s in read_stances("Wir müssen die Zweitwohnungsteuer abschaffen.")} \
+        == {("Zweitwohnungsteuer", -1)}
+
+
+def test_acts_that_shrink_or_enlarge_a_thing():
+    assert {(s.target, s.value) for s in read_stances("Sie warnte davor, das Naturschutzgebiet zu verkleinern.")} \
+        == {("Naturschutzgebiet", 1)}
+    assert {(s.target, s.value) for s in read_stances("Er will den Radweg am Kanal erweitern.")} == {("Radweg", 1)}
+    assert {(s.target, s.value) for s in read_stances("Sie will den Radweg am Kanal vergrößern lassen.")} \
+        == {("Radweg", 1)}
+
+
+def test_unknown_compound_with_an_umlaut_plural_head_keeps_the_head_singular():
+    from extract.positions.frames_de import german_noun_lemma
+
+    assert german_noun_lemma("Kachelöfen") == "Kachelofen"
+    assert german_noun_lemma("Obstgärten") == "Obstgarten"
+    assert german_noun_lemma("Großküchen") == "Großküche"  # (the umlaut is the stem's own: nothing to undo)

@@ -34,6 +34,8 @@ def sentence_rules(art: Article) -> None:
         for v in cues:
             if any(b <= toks[v].b < e2 for f in art.found for b, e2 in f.quote):
                 continue  # a cue inside another statement's content belongs to that content
+            if inside_reported(art, v, s, e, cues):
+                continue  # ("Man müsse davor warnen, X zu tun, sagte Y": the reported clause is Y's content)
             if verb_statement(art, v, s, e, occupied, after_source=done, clause_only=True):
                 done = content = True
         if not done:
@@ -50,6 +52,23 @@ def sentence_rules(art: Article) -> None:
                 if verb_statement(art, v, s, e, occupied + found, after_source=False):
                     taken.add(clause)
         stance_statement(art, s, e)
+
+
+def inside_reported(art: Article, v: int, s: int, e: int, cues: list[int]) -> bool:
+    """"Er warne davor, X zu streichen, sagte Y", "Man müsse X ablehnen, erklärte Y": a cue whose
+    finite verb is a Konjunktiv in the sentence's first clause, with a later cue framing that content
+    after a comma, is part of what the later cue reports, no statement of its own."""
+    toks = art.toks
+    a, passive = art.anchor(v, s)
+    konj = next((k for k in range(s, v + 1) if toks[k].konj and "FIN" in toks[k].tag), None)
+    if passive or konj is None or toks[konj].low in HYPOTHETICAL | WISHED or art.clause_start(min(a, konj), s) != s:
+        return False  # (the tagger may read an infinitive after "müsse" as finite: the Konjunktiv is the clause's)
+    for w in cues:
+        if w > v:
+            wa, _, who = cue_speaker(art, w, s, e)
+            if frame_after_content(art, w, wa, s, e, who) is not None:
+                return True
+    return False
 
 
 def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actors import is_institution_word, lexicon, role_word, time_nouns
+from ..actors import firstnames, is_institution_word, lexicon, role_word, time_nouns
 from ..actors.inflection import gender_of
 from ..actors.words import LEGAL_FORMS, PARTY_ASIDE
 from ..model import Span
@@ -46,6 +46,10 @@ TIME_AFTER = {"später", "danach", "darauf", "zuvor", "vorher", "früher", "lang
 # tags of words that open a noun phrase like an article ("am", "unserer", "dieser", "mehrerer")
 ARTICLE_TAGS = ("ART", "APPRART", "PPOSAT", "PDAT", "PIAT")
 
+# the possessive that makes a person a body's own: "Der Verband und sein Präsident …"
+MEMBER_POSSESSIVES = frozenset("ihr ihre sein seine dessen deren".split())
+PERSON_MARKS = frozenset("Dr. Prof.".split())
+
 # words inside the attributes of a role phrase before its apposed name: "der Präsident des Verbands
 # der Museen in Valdoria, Max Muster"
 ATTRIBUTE_LINKS = {"in", "im", "für", "von", "vom", "aus", "und", "bei", "beim"}  # "der Betriebsratschef bei X, Uwe Kessler,"
@@ -80,6 +84,10 @@ class Subjects:
         return i, passive
 
     def subject(self, v: int, s: int, e: int) -> Span | None:
+        """The subject of the finite verb v (subject_phrase); of a body and its own member, the member."""
+        return speaking_member(self, who := self.subject_phrase(v, s, e), v) or who
+
+    def subject_phrase(self, v: int, s: int, e: int) -> Span | None:
         """The subject of the finite verb v: the prefield noun phrase, else the first noun phrase
         after the verb, else the noun phrase opening the sentence before an apposition."""
         toks = self.toks
@@ -297,6 +305,25 @@ class Subjects:
         if not end or not any(x.tag == "NE" for x in toks[k + 1:end]) or toks[k + 1].tag == "NE":
             return None
         return self.span(k, end)
+
+
+def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
+    """"Der Verband X und sein Vorsitzender Max Muster fordern …", "Die Stiftung und ihre Sprecherin
+    Anna Beispiel haben … begrüßt": a subject that pairs a body with a person of its own (a
+    possessive, capitalised words, a name right before the verb) is spoken by the person; two
+    persons ("Die Autorin A und ihr Verleger B") stay as they are."""
+    toks = art.toks
+    if who is None:
+        return None
+    k = next((i for i in range(v) if toks[i].b >= who[1]), None)
+    if k is None or k + 3 >= v or toks[k].low not in ("und", "sowie") or toks[k + 1].low not in MEMBER_POSSESSIVES:
+        return None
+    words = toks[k + 2:v]
+    first = [t for t in toks[:k] if t.b >= who[0]]
+    if len(words) > 5 or not all(t.cap for t in words) or not any(t.low in firstnames() for t in words[:-1]) \
+            or any(t.low in firstnames() or t.tag == "NE" and t.text in PERSON_MARKS for t in first):
+        return None
+    return art.span(k + 2, v)
 
 
 def pp_end(art: Article, k: int, e: int) -> int | None:

@@ -446,9 +446,29 @@ def german_noun_lemma(word: str) -> str:
         else:
             # a regular plural is lemmatised by its suffix ("Ölheizungen", not the tail "Zungen")
             lemma, tag = (last[:-2], "NN") if regular else analyse_word(last) if word_tag(last) == "NN" else ("", "")
+            if tag == "NN" and lemma.lower() != low:
+                lemma = umlaut_plural_head(last) or lemma
     if tag != "NN":
         return ""
     return f"{head}-{lemma}" if head else lemma
+
+
+def umlaut_plural_head(word: str) -> str:
+    """"Holzöfen" -> "Holzofen", "Obstgärten" -> "Obstgarten": an unknown compound whose head noun
+    takes an umlaut in the plural, lemmatised by that head alone (HanTa guesses the whole word by its
+    ending: "Holzöfe"); "" when no head starts with an umlaut or the head loses none."""
+    from ..de.nlp import analyse_word
+
+    low = word.lower()
+    for i in range(2, len(low) - 3):
+        if low[i] in "äöü":
+            lemma, tag = analyse_word(word[i:].capitalize())
+            if tag == "NN" and lemma[:1].lower() == UMLAUT_BASE[low[i]] and lemma.lower() != low[i:]:
+                return word[:i] + lemma.lower()
+    return ""
+
+
+UMLAUT_BASE = {"ä": "a", "ö": "o", "ü": "u"}
 
 
 # ---------------------------------------------------------------- reading clauses
@@ -1522,13 +1542,22 @@ def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
     """A light verb ("wollen", "gehören") beside a full verb is an auxiliary: a plan (None), unless
     that verb is an act ("will X abschaffen", "X gehört abgeschafft"); alone it is the main verb
     ((None, 1): read its slot), but a modal never is ("das Haus gehört der Stadt": None)."""
-    full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
+    full = [v for v in nonfinite_verbs(c) + infinitives_read_finite(c, i) if v != i
+            and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
     if not full:
         return None if c.words[i].lemma in lexicon(lang).modal else (None, 1)
     if c.words[i].lemma in TENSE_AUX and all(c.words[v].tag == "VV(PP)" for v in full):
         return None  # a tense, no position: "hat einen Krisenstab eingerichtet"
     hit = act_object(c, lang, words)
     return None if hit is None else ((c, hit[0]), hit[1])
+
+
+def infinitives_read_finite(c: Clause, i: int) -> list[int]:
+    """"Man müsse davor warnen", "Wir wollen X fördern": after a finite modal at ``i`` a full verb
+    in -en that the tagger read as finite is the modal's infinitive (a clause has one finite verb)."""
+    if "FIN" not in c.words[i].tag or not c.words[i].tag.startswith("VM"):
+        return []
+    return [v for v in range(i + 1, len(c.words)) if c.words[v].tag == "VV(FIN)" and c.words[v].low.endswith("en")]
 
 
 def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], lang: str, recalled: bool,
@@ -2135,7 +2164,7 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     return {body} if owned or heads_body(clauses, speaker_words, body) else set()
 
 
-OWNING = frozenset("dessen deren seines ihres seiner ihrer".split())  # "nach den Worten seines Präsidenten Y"
+OWNING = frozenset("dessen deren seines ihres seiner ihrer ihr ihre sein seine".split())  # "nach den Worten seines Präsidenten Y", "X und ihr Präsident Y"
 
 
 SPOKESPEOPLE = frozenset("sprecher sprecherin pressesprecher pressesprecherin".split())
