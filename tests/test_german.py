@@ -569,3 +569,16 @@ def test_cue_in_the_indicative_keeps_its_own_statement():
     text = "Die Ärztin Mara Ilg warnt davor, die Geburtsklinik zu schließen."
     [s] = extract_article(text, lang="de", published="2026-06-01").statements
     assert s.speaker_name == "Mara Ilg" and s.stance.get("Geburtsklinik") == 1
+
+
+def test_the_one_a_thing_met_with_a_reaction_speaks():
+    text = "Beim Landrat Otto Keil stieß der Vorschlag für eine Biotonne auf Skepsis."
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    assert s.speaker_name == "Otto Keil" and s.stance.get("Biotonne") == -1
+    text = "Auf Zustimmung stieß der Stadtbus bei der Seniorenbeirätin Ilse Brandl."
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    assert s.speaker_name == "Ilse Brandl" and s.stance.get("Stadtbus") == 1
+
+
+def test_finding_something_is_no_reaction():
+    assert _speakers("Bei der Kontrolle fand die Polizistin Eva Lenz keine Mängel.") == []

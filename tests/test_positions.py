@@ -563,3 +563,47 @@ def test_unknown_compound_with_an_umlaut_plural_head_keeps_the_head_singular():
     assert german_noun_lemma("Kachelöfen") == "Kachelofen"
     assert german_noun_lemma("Obstgärten") == "Obstgarten"
     assert german_noun_lemma("Großküchen") == "Großküche"  # (the umlaut is the stem's own: nothing to undo)
+
+
+def _read(text, speaker=""):
+    return {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+def test_an_adjective_before_an_evaluating_adjective_says_only_in_what_respect():
+    assert _read("Die Gebührenordnung sei sozial ungerecht.") == {("Gebührenordnung", -1)}
+    assert _read("Das Parkraumkonzept ist sozial unverantwortlich.") == {("Parkraumkonzept", -1)}
+    assert _read("Die Reform ist sozial.") == {("Reform", 1)}  # (alone it judges)
+
+
+def test_what_anyone_cannot_do_without_is_a_judgement_of_the_speaker():
+    assert _read("Die Region kann auf die Bahnlinie nicht verzichten.", "Otto Keil") == {("Bahnlinie", 1)}
+    assert _read("Auf die Notaufnahme könne das Krankenhaus keinesfalls verzichten.", "Otto Keil") \
+        == {("Notaufnahme", 1)}
+    assert _read("Der Verein verzichtet auf das Sommerfest.", "Otto Keil") == set()  # (a decision, reported)
+
+
+def test_a_reaction_met_with_by_the_speaker_judges_the_subject():
+    assert _read("Der Plan für eine Biotonne stieß beim Landrat Otto Keil auf Skepsis.", "Landrat Otto Keil") \
+        == {("Biotonne", -1)}
+    assert _read("Die Idee eines Bürgerhaushalts fand bei Stadträtin Mia Lenz großen Anklang.", "Stadträtin Mia Lenz") \
+        == {("Bürgerhaushalt", 1)}
+    assert _read("Die Idee eines Bürgerhaushalts fand bei Stadträtin Mia Lenz wenig Anklang.", "Stadträtin Mia Lenz") \
+        == {("Bürgerhaushalt", -1)}
+
+
+def test_a_reaction_of_others_is_no_position_of_the_speaker():
+    assert _read("Der Plan für eine Biotonne stieß bei den Anwohnern auf Skepsis.", "Landrat Otto Keil") == set()
+    assert _read("Bei der Kontrolle fand die Polizei keine Mängel.", "Otto Keil") == set()
+
+
+def test_a_proposal_passes_its_position_to_what_it_proposes_behind_its_author():
+    assert _read("Sie lehnt die Pläne des Landratsamts zur Zusammenlegung der Musikschulen ab.") \
+        == {("Zusammenlegung", -1)}
+    assert _read("Er begrüßte den Vorschlag zum Bau einer Skateranlage.") == {("Skateranlage", 1)}
+    # (an indefinite genitive is what is proposed, not whose)
+    assert ("Grundsteuer", -1) in _read("Sie lehnt den Vorschlag einer Grundsteuer für Zweitwohnungen ab.")
+
+
+def test_austrian_and_reflexive_demand_and_refusal_verbs():
+    assert _read("Die Landesrätin hat beim Bund einen Hitzeschutzplan eingemahnt.") == {("Hitzeschutzplan", 1)}
+    assert _read("Der Dekan verweigert sich einer Fusion der Institute.") == {("Fusion", -1)}

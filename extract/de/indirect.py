@@ -10,7 +10,7 @@ from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
-from .nlp import unknown_stem
+from .nlp import unknown_stem, verb_analysis
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
@@ -604,14 +604,25 @@ COMES_FROM = frozenset("kommt kommen kam kamen gekommen".split())
 GIVEN_FROM = frozenset("gibt gab gäbe gegeben".split())
 
 
+@lru_cache(maxsize=1)
+def meeting_verbs() -> frozenset[str]:
+    """"stoßen", "treffen", "finden": a thing meets with a reaction "bei Y" (data row "meets")."""
+    from ..positions.frames_de import row_words
+
+    return row_words("de", "meets")
+
+
+
 def for_whom(art: Article, s: int, e: int) -> Span | None:
     """The "für" phrase an evaluation is made for ("kommt für X nicht infrage"), or "von" after
-    "kommen" or "es geben" ("Beifall für X kam von Y", "Kritik an X gab es von Y")."""
+    "kommen" or "es geben" ("Beifall für X kam von Y", "Kritik an X gab es von Y"), or "bei" after
+    a verb of meeting with a reaction ("X stieß bei Y auf Kritik")."""
     toks = art.toks
     lows = {t.low for t in toks[s:e] if t.tag.startswith("V")}
     comes = bool(lows & COMES_FROM) or (bool(lows & GIVEN_FROM) and any(t.low == "es" for t in toks[s:e]))
+    met = any(t.tag.startswith("VV") and (t.stem or verb_analysis(t.text, t.tag)[0]) + "en" in meeting_verbs() for t in toks[s:e])
     for k in range(s, e - 1):
-        if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")):
+        if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")) or (met and toks[k].low in ("bei", "beim")):
             end = art.np_right(k + 1, e)
             if end and named(art, art.span(k + 1, end), s, e):
                 return art.span(k + 1, end)

@@ -745,10 +745,17 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
         entries = [fw for fw in act_entries(head, lang) if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
         entries.sort(key=lambda fw: fw.slot in ("act", "gen"))  # its own preposition first: "Ausstieg des Landes aus X"
         found = next(((fw, q) for fw in entries if (q := act_attribute(c, p, fw.slot)) is not None), None)
-        if found is not None and found[0].slot == "act" and found[1].prep is None and is_agent(c, found[1], lang):
-            # the genitive author, then what the act is for ("der Plan des Ministeriums für Gesundheitskioske")
-            q = attribute_after(c, found[1], ("für",))
-            found = (found[0], q) if q is not None and q.prep == "für" else found
+        carried = found is not None and found[0].slot == "act" and head.low in lexicon(lang).carriers
+        if found is not None and found[0].slot == "act" and found[1].prep is None and (
+                carried and c.lows[found[1].start] in DEFINITE or is_agent(c, found[1], lang)):
+            # the genitive author, then what the act is for ("der Plan des Ministeriums für Gesundheitskioske";
+            # a proposal's definite genitive before its für / zu is whose: "die Pläne des Schulamts zur Zusammenlegung der X";
+            # an indefinite one is what: "der Vorschlag einer Steuer für X")
+            q = attribute_after(c, found[1], ("für", "zu") if carried else ("für",))
+            found = (found[0], q) if q is not None and q.prep in ("für", "zu") else found
+        elif found is None and any(fw.slot == "act" for fw in entries) and head.low in lexicon(lang).carriers:
+            q = attribute_after(c, p, ("zu",))  # "die Pläne zur Zusammenlegung der X", "ein Vorschlag zum Bau der X"
+            found = (next(fw for fw in entries if fw.slot == "act"), q) if q is not None and q.prep == "zu" else None
         if found is None or is_agent(c, found[1], lang):  # "der Ausstieg des Landes": who acts, not on what
             break
         entry, nxt = found
@@ -878,6 +885,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     lemmas = separable_lemmas(c)
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang)
+    found = without_adverbial_adjectives(c, found)
     recalled = recalls(c)
     first = next((p for p in c.phrases if p.prep is None), None)
     if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
@@ -894,7 +902,47 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
             or modal_being(c, lang, speaker_words, recalled) or cannot_be(c, nxt, lang, recalled)
             or slogan(c, lang, recalled) or has_place(c, lang, speaker_words, recalled)
             or negated_act(c, lang, speaker_words, recalled) or needed_against_harm(c, lang, recalled)
-            or reported_demand(c, lang, speaker_words, recalled))
+            or reported_demand(c, lang, speaker_words, recalled) or met_with(c, lang, speaker_words, recalled))
+
+
+LITTLE = frozenset("wenig kaum".split())  # "stieß auf wenig Gegenliebe": as good as none
+
+
+def met_with(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"Der Plan für X stößt bei Y auf scharfe Kritik" (-1 X), "Das Ticket fand bei Y großen Anklang" (+1),
+    "stieß auf wenig Gegenliebe" (-1): a reaction noun (data rows met+1 / met-1) after "auf" with
+    stoßen / treffen, or as the object of finden, judges the clause's subject; the one who reacts
+    stands in the bei-phrase, who must be the speaker (read as such by de/indirect.py); anyone else's
+    reaction is reported, no position of the speaker's."""
+    verb = next((i for i, w in enumerate(c.words) if w.tag.startswith("V") and w.lemma in row_words(lang, "meets")), None)
+    if verb is None:
+        return []
+    wanted = None if c.words[verb].lemma == "finden" else "auf"
+    reactions = {**{w: 1 for w in row_words(lang, "met+1")}, **{w: -1 for w in row_words(lang, "met-1")}}
+    reaction = next((p for p in c.phrases if c.words[p.head].low in reactions and (p.prep == wanted or wanted and p.start > 1
+                     and c.lows[p.start - 2] == wanted and c.lows[p.start - 1] in LITTLE)), None)  # ("auf wenig Gegenliebe")
+    who = next((p for p in c.phrases if p.prep == "bei"), None)
+    if reaction is None or who is None or not _names_speaker(c, who, speaker_words):
+        return []  # ("stößt bei den Anwohnern auf Kritik, sagte Y": others' reaction, reported)
+    target = next((p for p in c.phrases if p.prep is None and p is not reaction and not p.pronoun
+                   and not is_agent(c, p, lang) and not _names_speaker(c, p, speaker_words)), None)
+    if target is None:
+        return []
+    negs = negations_in(c, lang, [reaction, target], "-", verb)
+    negs += [reaction.start] if reaction.negated and reaction.start not in negs else []
+    negs += [reaction.start - 1] if reaction.start > 0 and c.lows[reaction.start - 1] in LITTLE else []
+    value = reactions[c.words[reaction.head].low] * (-1) ** len(negs)
+    said = [c.words[verb].text, c.words[reaction.head].text] + [c.words[n].text for n in negs]
+    return phrase_stances(c, target, value, said, lang, recalled, c.text if recalled else "")
+
+
+def without_adverbial_adjectives(c: Clause, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+    """"sei sozial verantwortungslos", "ist ökonomisch vernünftig": an adjective right before another
+    evaluating adjective only says in what respect; the second one judges (the tagger may read it as a
+    participle: "sozial ungerecht")."""
+    at = {i for i, _ in found}
+    return [(i, fw) for i, fw in found if not (c.words[i].tag.startswith("ADJ") and i + 1 in at and fw.slot == "subj"
+                                               and not c.words[i + 1].noun and c.words[i + 1].tag.startswith(("ADJ", "VV(PP)")))]
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
@@ -1320,8 +1368,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     if where is None or fw.drops and not (holds_position(*where, lang) or abandons(c, i, fw, lang) and given_up_thing(*where, lang)):
         return None
     tc, tp = where
-    if fw.slot != "subj" and someone_elses(c, subject, own_phrase, tc, tp, speaker_words):
-        return None
+    if fw.slot != "subj" and someone_elses(c, subject, own_phrase, tc, tp, speaker_words) and not can_do_without(c, fw):
+        return None  # ("Die Region kann auf X nicht verzichten": what anyone can or cannot do without is a judgement)
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
     negs = frame_noun_negations(c, i, own_phrase, negs, lang)
