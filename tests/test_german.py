@@ -582,3 +582,11 @@ def test_the_one_a_thing_met_with_a_reaction_speaks():
 
 def test_finding_something_is_no_reaction():
     assert _speakers("Bei der Kontrolle fand die Polizistin Eva Lenz keine Mängel.") == []
+
+
+def test_body_around_its_named_member_speaks_as_the_member():
+    assert _speakers("Die Bürgerinitiative um ihren Sprecher Jan Ott fordert einen Lärmschutzwall.") == ["Jan Ott"]
+    assert _speakers("Der Elternbeirat um seine Vorsitzende Tanja Reiß lehnt die Verlegung der Schule ab.") \
+        == ["Tanja Reiß"]
+    # (someone not the body's own: the body speaks)
+    assert _speakers("Die Bürgerinitiative um den Anwalt Jan Ott fordert einen Lärmschutzwall.") == ["Bürgerinitiative"]

@@ -607,3 +607,16 @@ def test_a_proposal_passes_its_position_to_what_it_proposes_behind_its_author():
 def test_austrian_and_reflexive_demand_and_refusal_verbs():
     assert _read("Die Landesrätin hat beim Bund einen Hitzeschutzplan eingemahnt.") == {("Hitzeschutzplan", 1)}
     assert _read("Der Dekan verweigert sich einer Fusion der Institute.") == {("Fusion", -1)}
+
+
+def test_a_demand_rejected_passes_the_rejection_to_what_it_demands():
+    assert _read("Der Kämmerer hat Forderungen nach einer Hundesteuererhöhung eine Absage erteilt.") \
+        >= {("Hundesteuererhöhung", -1)}
+    assert ("Forderung", -1) not in _read("Der Kämmerer hat Forderungen nach einer Hundesteuererhöhung eine Absage erteilt.")
+    assert _read("Sie kritisierte die Forderungen nach einem Böllerverbot.") == {("Böllerverbot", -1)}
+    assert _read("Sie kritisierte die Forderungen.") == {("Forderung", -1)}  # (nothing demanded: the demands)
+
+
+def test_an_application_for_a_thing_passes_the_position_to_it():
+    assert _read("Der Ausschuss hat den Antrag auf einen Kunstrasenplatz abgelehnt.") == {("Kunstrasenplatz", -1)}
+    assert _read("Der Ausschuss hat den Bauantrag abgelehnt.") == {("Bauantrag", -1)}

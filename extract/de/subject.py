@@ -46,8 +46,8 @@ TIME_AFTER = {"später", "danach", "darauf", "zuvor", "vorher", "früher", "lang
 # tags of words that open a noun phrase like an article ("am", "unserer", "dieser", "mehrerer")
 ARTICLE_TAGS = ("ART", "APPRART", "PPOSAT", "PDAT", "PIAT")
 
-# the possessive that makes a person a body's own: "Der Verband und sein Präsident …"
-MEMBER_POSSESSIVES = frozenset("ihr ihre sein seine dessen deren".split())
+# the possessive that makes a person a body's own: "Der Verband und sein Präsident …", "… um ihren Sprecher …"
+MEMBER_POSSESSIVES = frozenset("ihr ihre ihren sein seine seinen dessen deren".split())
 PERSON_MARKS = frozenset("Dr. Prof.".split())
 
 # words inside the attributes of a role phrase before its apposed name: "der Präsident des Verbands
@@ -309,14 +309,14 @@ class Subjects:
 
 def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
     """"Der Verband X und sein Vorsitzender Max Muster fordern …", "Die Stiftung und ihre Sprecherin
-    Anna Beispiel haben … begrüßt": a subject that pairs a body with a person of its own (a
+    Anna Beispiel haben … begrüßt", "Die Initiative um ihren Sprecher Max Muster lehnt … ab": a subject that pairs a body with a person of its own (a
     possessive, capitalised words, a name right before the verb) is spoken by the person; two
     persons ("Die Autorin A und ihr Verleger B") stay as they are."""
     toks = art.toks
     if who is None:
         return None
     k = next((i for i in range(v) if toks[i].b >= who[1]), None)
-    if k is None or k + 3 >= v or toks[k].low not in ("und", "sowie") or toks[k + 1].low not in MEMBER_POSSESSIVES:
+    if k is None or k + 3 >= v or toks[k].low not in ("und", "sowie", "um") or toks[k + 1].low not in MEMBER_POSSESSIVES:
         return None
     words = toks[k + 2:v]
     first = [t for t in toks[:k] if t.b >= who[0]]

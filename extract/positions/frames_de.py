@@ -1312,7 +1312,11 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
             used.add(i)
     # "wies die Forderung nach X zurück": a frame noun whose stance a verb passed on to X (its
     # word among the verb's deciding words) is someone else's demand, no stance of its own, nor a target
-    passed = {w for j, st in out for w in st.words[1:] if not c.words[j].noun} & {c.words[j].text for j, _ in chosen}
+    frames = lexicon(lang).frames
+    nouns = {w.text for w in c.words if w.noun and noun_lemma(w.text).lower() in frames}  # ("Forderungen")
+    passed = {w for j, st in out for w in st.words[1:] if w != c.words[j].text} & ({c.words[j].text for j, _ in chosen} | nouns)
+    # ("erteilte der Forderung nach X eine Absage": a frame noun passes it on as well)
+    passed |= {noun_lemma(w) for w in passed}  # (the target is named by the lemma: "Forderungen" -> "Forderung")
     return [st for j, st in out if not (c.words[j].noun and c.words[j].text in passed) and st.target not in passed]
 
 
@@ -1718,7 +1722,8 @@ def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | N
     Ablehnung der Seilbahn"): its own phrase after it (a genitive author may stand between),
     its polarity and its word."""
     head = c.words[p.head]
-    for fw in lexicon(lang).frames.get(head.low, ()):
+    frames = lexicon(lang).frames
+    for fw in frames.get(head.low, ()) or frames.get(noun_lemma(head.text).lower(), ()):  # ("Forderungen nach X")
         if fw.slot == "gen" and (q := attribute_after(c, p, ("von",))) is not None and not q.pronoun:
             return q, 1 if fw.value == "+1" else -1, head.text
         if fw.slot in PREPOSITIONS.values() and len(fw.words) == 1:
