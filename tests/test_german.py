@@ -590,3 +590,23 @@ def test_body_around_its_named_member_speaks_as_the_member():
         == ["Tanja Reiß"]
     # (someone not the body's own: the body speaks)
     assert _speakers("Die Bürgerinitiative um den Anwalt Jan Ott fordert einen Lärmschutzwall.") == ["Bürgerinitiative"]
+
+
+def _speaker_and_stance(text: str) -> tuple[str, dict]:
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    return s.speaker_name, s.stance
+
+
+def test_abstract_object_first_before_a_role_and_name_is_the_object():
+    assert _speaker_and_stance("Die geplante Fusion nannte Bürgermeisterin Ina Roth einen Irrweg.") \
+        == ("Ina Roth", {"Fusion": -1})
+    who, stance = _speaker_and_stance("Die Subvention für Agrardiesel nannte Landwirt Jens Ohm unverzichtbar.")
+    assert who == "Jens Ohm" and stance.get("Subvention") == 1
+
+
+def test_a_body_first_stays_the_subject_before_a_role_and_name():
+    # (a body is no abstract noun: "Die Kommission lobte Ministerin X" has the body as its subject)
+    [s] = extract_article("Die Kommission lobte Ministerin Ina Roth für ihren Kurs.", lang="de",
+                          published="2026-06-01").statements
+    assert s.speaker_name == "Kommission"
+

@@ -620,3 +620,8 @@ def test_a_demand_rejected_passes_the_rejection_to_what_it_demands():
 def test_an_application_for_a_thing_passes_the_position_to_it():
     assert _read("Der Ausschuss hat den Antrag auf einen Kunstrasenplatz abgelehnt.") == {("Kunstrasenplatz", -1)}
     assert _read("Der Ausschuss hat den Bauantrag abgelehnt.") == {("Bauantrag", -1)}
+
+
+def test_doubling_a_thing_brings_more_of_it():
+    assert _read("Der Kämmerer will die Hundesteuer verdoppeln.") == {("Hundesteuer", 1)}
+    assert _read("Sie warnte davor, die Parkgebühren zu verdoppeln.") == {("Parkgebühr", -1)}

@@ -279,18 +279,18 @@ class Subjects:
         return self.span(k, named)
 
     def abstract_object_first(self, pre: int, end: int, v: int, e: int) -> bool:
-        """"Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": the prefield's head is an
-        abstract noun (-ung, -heit, -tion …, not a body like "die Regierung") and a name follows
+        """"Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": the prefield's head is an abstract
+        noun (-ung, -tion, -sion …, not a body like "die Regierung") and a name (or "Ministerin X") follows
         the verb; then the prefield is the object and the name the subject."""
         head = next((t for t in self.toks[pre:end] if t.cap and t.tag in ("NN", "NE")), None)
-        if head is None or head.tag == "NE" or not head.low.rstrip("en").endswith(NOUN_ENDINGS) \
-                or is_institution_word(head.text, "de"):
+        if head is None or head.tag == "NE" or not abstract_noun(head.low) or is_institution_word(head.text, "de"):
             return False
         k = v + 1
         while k < e and (self.toks[k].tag in ("ADV", "ADJ(D)") and not self.toks[k].cap):
             k += 1
         return k < e and self.toks[k].quote < 0 and (self.toks[k].tag == "NE" or self.toks[k].low in ("er", "sie")
-                                                    or self.toks[k].low == "der" and k + 1 < e and self.toks[k + 1].cap)
+                                                    or self.toks[k].low == "der" and k + 1 < e and self.toks[k + 1].cap
+                                                    or _is_role(self.toks[k]) and k + 1 < e and self.toks[k + 1].tag == "NE")
 
     def named_after_verb(self, v: int, e: int) -> Span | None:
         """"der Vorsitzende Tomas Vell" right after the verb (adverbs skipped): "der" + nouns + a name,
@@ -305,6 +305,15 @@ class Subjects:
         if not end or not any(x.tag == "NE" for x in toks[k + 1:end]) or toks[k + 1].tag == "NE":
             return None
         return self.span(k, end)
+
+
+def abstract_noun(low: str) -> bool:
+    """"Fusion", "Äußerungen", "Subvention": an abstract noun by its ending, singular or plural (not
+    the "-en" of "Subvention" read as a plural ending)."""
+    return low.endswith(ABSTRACT_ENDINGS) or low.endswith("en") and low[:-2].endswith(ABSTRACT_ENDINGS)
+
+
+ABSTRACT_ENDINGS = (*NOUN_ENDINGS, "sion")
 
 
 def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
