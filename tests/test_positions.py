@@ -625,3 +625,11 @@ def test_an_application_for_a_thing_passes_the_position_to_it():
 def test_doubling_a_thing_brings_more_of_it():
     assert _read("Der Kämmerer will die Hundesteuer verdoppeln.") == {("Hundesteuer", 1)}
     assert _read("Sie warnte davor, die Parkgebühren zu verdoppeln.") == {("Parkgebühr", -1)}
+
+
+def test_a_nominalised_infinitive_after_a_singular_article_keeps_its_n():
+    assert _read("Er hält nichts vom Böllern in der Altstadt.") == {("Böllern", -1)}
+    assert _read("Sie fordert ein Ende des Hupens vor der Schule.") == {("Hupen", -1)}
+    # (a plural after "von" is the thing's plural: "Böller")
+    assert ("Böller", -1) in _read("Sie fordert ein Verbot von Böllern.")
+    assert _read("Er fordert den Erhalt des Kindergartens.") >= {("Kindergarten", 1)}

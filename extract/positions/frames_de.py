@@ -356,6 +356,8 @@ def target_lemma(c: Clause, p: Phrase) -> str:
         number = k == p.end and k < len(c.words) and NAME_NUMBER.fullmatch(c.words[k].text) and not (
             k + 1 < len(c.words) and c.words[k + 1].noun)
         return f"{member} {c.words[k].text}" if number else member
+    if c.words[p.start].low in GENITIVE_S_ARTICLES and word.endswith(("ens", "erns", "elns")):
+        return word[:-1]  # "des Böllerns", "des Wartens", "des Gartens": a singular in -n, its genitive -s cut
     if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
         return without_genitive_s(word) or noun_lemma(word)
     lemma = noun_lemma(word)
@@ -366,6 +368,7 @@ def target_lemma(c: Clause, p: Phrase) -> str:
 
 NEUTER_ACCUSATIVE = frozenset("das ins ans aufs fürs ums durchs übers".split())  # (never before a plural)
 SINGULAR_NEUTER = frozenset("das dem vom zum beim im am ans ins aufs einem".split())
+CONTRACTED = frozenset("vom zum beim im am ans ins aufs".split())  # a preposition and a singular article
 
 
 def nominalised_infinitive(c: Clause, p: Phrase) -> bool:
@@ -377,6 +380,8 @@ def nominalised_infinitive(c: Clause, p: Phrase) -> bool:
         return True  # "gegen das Zelten": no plural after "das" (the analyser takes "zelten" for "Zelt"); a
         # clause's first "das" may be a relative pronoun before a plural ("…, das Familien entlastet")
     lemma, tag = analyse_word(c.words[p.head].low)
+    if before in CONTRACTED and c.lows[p.head].endswith(("ern", "eln")) and lemma.lower() == c.lows[p.head][:-1]:
+        return True  # "vom Böllern", "beim Radeln": no plural after a contracted singular article
     return before in SINGULAR_NEUTER and tag.startswith("VV") and lemma.lower() == c.words[p.head].low
 
 
