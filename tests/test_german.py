@@ -566,3 +566,97 @@ def test_german_pipeline_computes_only_the_lexical_attribute_the_rules_read():
     doc = nlp("Anna Beispiel sagte:\n\n«Wir bleiben.»")
     assert [t.text for t in doc if t.is_space] == ["\n\n"]
     assert doc[2].tag_.startswith("V") and doc[5].is_sent_start
+
+
+# ---- a body and its own named member as one subject (r11) -----------------------------
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker_name for s in extract_article(text, lang="de", published="2026-06-01").statements]
+
+
+def test_body_and_its_named_member_speaks_as_the_member():
+    assert _speakers("Der Mieterverein Nordstadt und sein Vorsitzender Lutz Brenner fordern eine Mietpreisbremse.") \
+        == ["Lutz Brenner"]
+    assert _speakers("Die Bürgerinitiative Grünes Tal und ihre Sprecherin Hanna Vogt lehnen den Steinbruch ab.") \
+        == ["Hanna Vogt"]
+
+
+def test_two_persons_as_one_subject_keep_the_first():
+    assert _speakers("Die Ärztin Mara Ilg und ihr Kollege Tom Bauer lehnen den Steinbruch ab.") == ["Mara Ilg"]
+
+
+# ---- an agency's bare name before a dash (r11) ----------------------------------------
+
+def test_bare_agency_name_before_a_dash_is_a_marker():
+    from extract.de.datelines import agency_markers
+
+    text = "Reuters - Die Ökonomin Jana Pohl hat die Zinssenkung begrüßt."
+    [(b, e)] = agency_markers(text)
+    assert text[b:e] == "Reuters - "
+    assert _speakers(text) == ["Jana Pohl"]
+    other = "dpa – Landrat Otto Keil lehnt die Deponie ab."
+    assert [other[b:e] for b, e in agency_markers(other)] == ["dpa – "]
+
+
+def test_a_word_before_a_dash_that_names_no_agency_is_no_marker():
+    from extract.de.datelines import agency_markers
+
+    assert agency_markers("Analyse - Die Ökonomin Jana Pohl hat die Zinssenkung begrüßt.") == []
+
+
+# ---- a reported clause before its frame holds no cue of its own (r11) ------------------
+
+def test_cue_inside_konjunktiv_content_belongs_to_the_frame_after_it():
+    text = "Man müsse vor einer Schließung der Geburtsklinik warnen, sagte die Ärztin Mara Ilg."
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    assert s.speaker_name == "Mara Ilg" and s.quote_text.startswith("Man müsse")
+    text = "Sie fordere, die Buslinie nach Kirchheim zu erhalten, erklärte Stadträtin Pia Roth."
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    assert s.speaker_name == "Pia Roth" and s.stance.get("Buslinie") == 1
+
+
+def test_cue_in_the_indicative_keeps_its_own_statement():
+    text = "Die Ärztin Mara Ilg warnt davor, die Geburtsklinik zu schließen."
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    assert s.speaker_name == "Mara Ilg" and s.stance.get("Geburtsklinik") == 1
+
+
+def test_the_one_a_thing_met_with_a_reaction_speaks():
+    text = "Beim Landrat Otto Keil stieß der Vorschlag für eine Biotonne auf Skepsis."
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    assert s.speaker_name == "Otto Keil" and s.stance.get("Biotonne") == -1
+    text = "Auf Zustimmung stieß der Stadtbus bei der Seniorenbeirätin Ilse Brandl."
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    assert s.speaker_name == "Ilse Brandl" and s.stance.get("Stadtbus") == 1
+
+
+def test_finding_something_is_no_reaction():
+    assert _speakers("Bei der Kontrolle fand die Polizistin Eva Lenz keine Mängel.") == []
+
+
+def test_body_around_its_named_member_speaks_as_the_member():
+    assert _speakers("Die Bürgerinitiative um ihren Sprecher Jan Ott fordert einen Lärmschutzwall.") == ["Jan Ott"]
+    assert _speakers("Der Elternbeirat um seine Vorsitzende Tanja Reiß lehnt die Verlegung der Schule ab.") \
+        == ["Tanja Reiß"]
+    # (someone not the body's own: the body speaks)
+    assert _speakers("Die Bürgerinitiative um den Anwalt Jan Ott fordert einen Lärmschutzwall.") == ["Bürgerinitiative"]
+
+
+def _speaker_and_stance(text: str) -> tuple[str, dict]:
+    [s] = extract_article(text, lang="de", published="2026-06-01").statements
+    return s.speaker_name, s.stance
+
+
+def test_abstract_object_first_before_a_role_and_name_is_the_object():
+    assert _speaker_and_stance("Die geplante Fusion nannte Bürgermeisterin Ina Roth einen Irrweg.") \
+        == ("Ina Roth", {"Fusion": -1})
+    who, stance = _speaker_and_stance("Die Subvention für Agrardiesel nannte Landwirt Jens Ohm unverzichtbar.")
+    assert who == "Jens Ohm" and stance.get("Subvention") == 1
+
+
+def test_a_body_first_stays_the_subject_before_a_role_and_name():
+    # (a body is no abstract noun: "Die Kommission lobte Ministerin X" has the body as its subject)
+    [s] = extract_article("Die Kommission lobte Ministerin Ina Roth für ihren Kurs.", lang="de",
+                          published="2026-06-01").statements
+    assert s.speaker_name == "Kommission"
+

@@ -1,6 +1,6 @@
 """Agency markers at paragraph starts: datelines, bare agency tags and bylines.
 
-    "HAMBURG (dpa) - "   "Wien (APA) – "   "Bern (SDA) "   "(AFP) "   "STUTTGART - "
+    "HAMBURG (dpa) - "   "Wien (APA) – "   "Bern (SDA) "   "(AFP) "   "STUTTGART - "   "Reuters - "
     "Von Max Muster, dpa" (a byline line)
 
 They are where and by whom an article was filed, never who said something: the German rules
@@ -24,6 +24,8 @@ DASH = r"(?:[-–—:]{1,2}|\.(?=\s))"
 DATELINE = re.compile(rf"(?P<place>{PLACE})?(?:,\s*[^()\n]{{1,30}}?)?\s*\(\s*(?P<agency>{AGENCY})\s*\)\s*{DASH}?[ \t]*")
 # "STUTTGART - " (a dateline in capitals without agency, as after a byline)
 CAPS_DATELINE = re.compile(r"(?P<place>[A-ZÄÖÜ]{2,}(?:[ /][A-ZÄÖÜ]{2,}){0,2})\s*[-–—]\s+")
+# "Reuters - ", "dpa – " (an agency's name alone before a dash, in the lead)
+BARE_AGENCY = re.compile(rf"(?P<agency>{AGENCY})[ \t]+[-–—][ \t]+")
 # "Von Max Muster, dpa" / "Von Anna Beispiel und Max Muster (AFP)": a whole line
 LEAD_LINES = 3
 BYLINE = re.compile(rf"[ \t]*Von\s+[A-ZÄÖÜ][^\n,()]{{1,60}}?[,(][ \t]*(?P<agency>{AGENCY})[ \t]*\)?[ \t]*$", re.M)
@@ -60,6 +62,9 @@ def marker_at(text: str, pos: int, lead: bool) -> Span | None:
         return (pos, m.end())
     m = CAPS_DATELINE.match(text, pos) if lead else None
     if m and len(m.group("place")) >= 3:
+        return (pos, m.end())
+    m = BARE_AGENCY.match(text, pos) if lead else None
+    if m and known_agency(m.group("agency")):
         return (pos, m.end())
     return None
 

@@ -10,7 +10,7 @@ from ..actors.lexicon import assemblies
 from ..model import Found, Span
 from .article import Article, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
-from .nlp import unknown_stem
+from .nlp import unknown_stem, verb_analysis
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
 
@@ -34,6 +34,8 @@ def sentence_rules(art: Article) -> None:
         for v in cues:
             if any(b <= toks[v].b < e2 for f in art.found for b, e2 in f.quote):
                 continue  # a cue inside another statement's content belongs to that content
+            if inside_reported(art, v, s, e, cues):
+                continue  # ("Man müsse davor warnen, X zu tun, sagte Y": the reported clause is Y's content)
             if verb_statement(art, v, s, e, occupied, after_source=done, clause_only=True):
                 done = content = True
         if not done:
@@ -50,6 +52,23 @@ def sentence_rules(art: Article) -> None:
                 if verb_statement(art, v, s, e, occupied + found, after_source=False):
                     taken.add(clause)
         stance_statement(art, s, e)
+
+
+def inside_reported(art: Article, v: int, s: int, e: int, cues: list[int]) -> bool:
+    """"Er warne davor, X zu streichen, sagte Y", "Man müsse X ablehnen, erklärte Y": a cue whose
+    finite verb is a Konjunktiv in the sentence's first clause, with a later cue framing that content
+    after a comma, is part of what the later cue reports, no statement of its own."""
+    toks = art.toks
+    a, passive = art.anchor(v, s)
+    konj = next((k for k in range(s, v + 1) if toks[k].konj and "FIN" in toks[k].tag), None)
+    if passive or konj is None or toks[konj].low in HYPOTHETICAL | WISHED or art.clause_start(min(a, konj), s) != s:
+        return False  # (the tagger may read an infinitive after "müsse" as finite: the Konjunktiv is the clause's)
+    for w in cues:
+        if w > v:
+            wa, _, who = cue_speaker(art, w, s, e)
+            if frame_after_content(art, w, wa, s, e, who) is not None:
+                return True
+    return False
 
 
 def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
@@ -599,14 +618,25 @@ COMES_FROM = frozenset("kommt kommen kam kamen gekommen".split())
 GIVEN_FROM = frozenset("gibt gab gäbe gegeben".split())
 
 
+@lru_cache(maxsize=1)
+def meeting_verbs() -> frozenset[str]:
+    """"stoßen", "treffen", "finden": a thing meets with a reaction "bei Y" (data row "meets")."""
+    from ..positions.frames_de import row_words
+
+    return row_words("de", "meets")
+
+
+
 def for_whom(art: Article, s: int, e: int) -> Span | None:
     """The "für" phrase an evaluation is made for ("kommt für X nicht infrage"), or "von" after
-    "kommen" or "es geben" ("Beifall für X kam von Y", "Kritik an X gab es von Y")."""
+    "kommen" or "es geben" ("Beifall für X kam von Y", "Kritik an X gab es von Y"), or "bei" after
+    a verb of meeting with a reaction ("X stieß bei Y auf Kritik")."""
     toks = art.toks
     lows = {t.low for t in toks[s:e] if t.tag.startswith("V")}
     comes = bool(lows & COMES_FROM) or (bool(lows & GIVEN_FROM) and any(t.low == "es" for t in toks[s:e]))
+    met = any(t.tag.startswith("VV") and (t.stem or verb_analysis(t.text, t.tag)[0]) + "en" in meeting_verbs() for t in toks[s:e])
     for k in range(s, e - 1):
-        if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")):
+        if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")) or (met and toks[k].low in ("bei", "beim")):
             end = art.np_right(k + 1, e)
             if end and named(art, art.span(k + 1, end), s, e):
                 return art.span(k + 1, end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actors import is_institution_word, lexicon, role_word, time_nouns
+from ..actors import firstnames, is_institution_word, lexicon, role_word, time_nouns
 from ..actors.inflection import gender_of
 from ..actors.words import LEGAL_FORMS, PARTY_ASIDE
 from ..model import Span
@@ -46,6 +46,10 @@ TIME_AFTER = {"später", "danach", "darauf", "zuvor", "vorher", "früher", "lang
 # tags of words that open a noun phrase like an article ("am", "unserer", "dieser", "mehrerer")
 ARTICLE_TAGS = ("ART", "APPRART", "PPOSAT", "PDAT", "PIAT")
 
+# the possessive that makes a person a body's own: "Der Verband und sein Präsident …", "… um ihren Sprecher …"
+MEMBER_POSSESSIVES = frozenset("ihr ihre ihren sein seine seinen dessen deren".split())
+PERSON_MARKS = frozenset("Dr. Prof.".split())
+
 # words inside the attributes of a role phrase before its apposed name: "der Präsident des Verbands
 # der Museen in Valdoria, Max Muster"
 ATTRIBUTE_LINKS = {"in", "im", "für", "von", "vom", "aus", "und", "bei", "beim"}  # "der Betriebsratschef bei X, Uwe Kessler,"
@@ -80,6 +84,10 @@ class Subjects:
         return i, passive
 
     def subject(self, v: int, s: int, e: int) -> Span | None:
+        """The subject of the finite verb v (subject_phrase); of a body and its own member, the member."""
+        return speaking_member(self, who := self.subject_phrase(v, s, e), v) or who
+
+    def subject_phrase(self, v: int, s: int, e: int) -> Span | None:
         """The subject of the finite verb v: the prefield noun phrase, else the first noun phrase
         after the verb, else the noun phrase opening the sentence before an apposition."""
         toks = self.toks
@@ -271,18 +279,18 @@ class Subjects:
         return self.span(k, named)
 
     def abstract_object_first(self, pre: int, end: int, v: int, e: int) -> bool:
-        """"Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": the prefield's head is an
-        abstract noun (-ung, -heit, -tion …, not a body like "die Regierung") and a name follows
+        """"Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": the prefield's head is an abstract
+        noun (-ung, -tion, -sion …, not a body like "die Regierung") and a name (or "Ministerin X") follows
         the verb; then the prefield is the object and the name the subject."""
         head = next((t for t in self.toks[pre:end] if t.cap and t.tag in ("NN", "NE")), None)
-        if head is None or head.tag == "NE" or not head.low.rstrip("en").endswith(NOUN_ENDINGS) \
-                or is_institution_word(head.text, "de"):
+        if head is None or head.tag == "NE" or not abstract_noun(head.low) or is_institution_word(head.text, "de"):
             return False
         k = v + 1
         while k < e and (self.toks[k].tag in ("ADV", "ADJ(D)") and not self.toks[k].cap):
             k += 1
         return k < e and self.toks[k].quote < 0 and (self.toks[k].tag == "NE" or self.toks[k].low in ("er", "sie")
-                                                    or self.toks[k].low == "der" and k + 1 < e and self.toks[k + 1].cap)
+                                                    or self.toks[k].low == "der" and k + 1 < e and self.toks[k + 1].cap
+                                                    or _is_role(self.toks[k]) and k + 1 < e and self.toks[k + 1].tag == "NE")
 
     def named_after_verb(self, v: int, e: int) -> Span | None:
         """"der Vorsitzende Tomas Vell" right after the verb (adverbs skipped): "der" + nouns + a name,
@@ -297,6 +305,34 @@ class Subjects:
         if not end or not any(x.tag == "NE" for x in toks[k + 1:end]) or toks[k + 1].tag == "NE":
             return None
         return self.span(k, end)
+
+
+def abstract_noun(low: str) -> bool:
+    """"Fusion", "Äußerungen", "Subvention": an abstract noun by its ending, singular or plural (not
+    the "-en" of "Subvention" read as a plural ending)."""
+    return low.endswith(ABSTRACT_ENDINGS) or low.endswith("en") and low[:-2].endswith(ABSTRACT_ENDINGS)
+
+
+ABSTRACT_ENDINGS = (*NOUN_ENDINGS, "sion")
+
+
+def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
+    """"Der Verband X und sein Vorsitzender Max Muster fordern …", "Die Stiftung und ihre Sprecherin
+    Anna Beispiel haben … begrüßt", "Die Initiative um ihren Sprecher Max Muster lehnt … ab": a subject that pairs a body with a person of its own (a
+    possessive, capitalised words, a name right before the verb) is spoken by the person; two
+    persons ("Die Autorin A und ihr Verleger B") stay as they are."""
+    toks = art.toks
+    if who is None:
+        return None
+    k = next((i for i in range(v) if toks[i].b >= who[1]), None)
+    if k is None or k + 3 >= v or toks[k].low not in ("und", "sowie", "um") or toks[k + 1].low not in MEMBER_POSSESSIVES:
+        return None
+    words = toks[k + 2:v]
+    first = [t for t in toks[:k] if t.b >= who[0]]
+    if len(words) > 5 or not all(t.cap for t in words) or not any(t.low in firstnames() for t in words[:-1]) \
+            or any(t.low in firstnames() or t.tag == "NE" and t.text in PERSON_MARKS for t in first):
+        return None
+    return art.span(k + 2, v)
 
 
 def pp_end(art: Article, k: int, e: int) -> int | None:

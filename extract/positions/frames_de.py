@@ -356,6 +356,8 @@ def target_lemma(c: Clause, p: Phrase) -> str:
         number = k == p.end and k < len(c.words) and NAME_NUMBER.fullmatch(c.words[k].text) and not (
             k + 1 < len(c.words) and c.words[k + 1].noun)
         return f"{member} {c.words[k].text}" if number else member
+    if c.words[p.start].low in GENITIVE_S_ARTICLES and word.endswith(("ens", "erns", "elns")):
+        return word[:-1]  # "des Böllerns", "des Wartens", "des Gartens": a singular in -n, its genitive -s cut
     if c.words[p.start].low in GENITIVE_S_ARTICLES and not german_noun_lemma(word):
         return without_genitive_s(word) or noun_lemma(word)
     lemma = noun_lemma(word)
@@ -366,6 +368,7 @@ def target_lemma(c: Clause, p: Phrase) -> str:
 
 NEUTER_ACCUSATIVE = frozenset("das ins ans aufs fürs ums durchs übers".split())  # (never before a plural)
 SINGULAR_NEUTER = frozenset("das dem vom zum beim im am ans ins aufs einem".split())
+CONTRACTED = frozenset("vom zum beim im am ans ins aufs".split())  # a preposition and a singular article
 
 
 def nominalised_infinitive(c: Clause, p: Phrase) -> bool:
@@ -377,6 +380,8 @@ def nominalised_infinitive(c: Clause, p: Phrase) -> bool:
         return True  # "gegen das Zelten": no plural after "das" (the analyser takes "zelten" for "Zelt"); a
         # clause's first "das" may be a relative pronoun before a plural ("…, das Familien entlastet")
     lemma, tag = analyse_word(c.words[p.head].low)
+    if before in CONTRACTED and c.lows[p.head].endswith(("ern", "eln")) and lemma.lower() == c.lows[p.head][:-1]:
+        return True  # "vom Böllern", "beim Radeln": no plural after a contracted singular article
     return before in SINGULAR_NEUTER and tag.startswith("VV") and lemma.lower() == c.words[p.head].low
 
 
@@ -446,9 +451,29 @@ def german_noun_lemma(word: str) -> str:
         else:
             # a regular plural is lemmatised by its suffix ("Ölheizungen", not the tail "Zungen")
             lemma, tag = (last[:-2], "NN") if regular else analyse_word(last) if word_tag(last) == "NN" else ("", "")
+            if tag == "NN" and lemma.lower() != low:
+                lemma = umlaut_plural_head(last) or lemma
     if tag != "NN":
         return ""
     return f"{head}-{lemma}" if head else lemma
+
+
+def umlaut_plural_head(word: str) -> str:
+    """"Holzöfen" -> "Holzofen", "Obstgärten" -> "Obstgarten": an unknown compound whose head noun
+    takes an umlaut in the plural, lemmatised by that head alone (HanTa guesses the whole word by its
+    ending: "Holzöfe"); "" when no head starts with an umlaut or the head loses none."""
+    from ..de.nlp import analyse_word
+
+    low = word.lower()
+    for i in range(2, len(low) - 3):
+        if low[i] in "äöü":
+            lemma, tag = analyse_word(word[i:].capitalize())
+            if tag == "NN" and lemma[:1].lower() == UMLAUT_BASE[low[i]] and lemma.lower() != low[i:]:
+                return word[:i] + lemma.lower()
+    return ""
+
+
+UMLAUT_BASE = {"ä": "a", "ö": "o", "ü": "u"}
 
 
 # ---------------------------------------------------------------- reading clauses
@@ -725,10 +750,17 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
         entries = [fw for fw in act_entries(head, lang) if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
         entries.sort(key=lambda fw: fw.slot in ("act", "gen"))  # its own preposition first: "Ausstieg des Landes aus X"
         found = next(((fw, q) for fw in entries if (q := act_attribute(c, p, fw.slot)) is not None), None)
-        if found is not None and found[0].slot == "act" and found[1].prep is None and is_agent(c, found[1], lang):
-            # the genitive author, then what the act is for ("der Plan des Ministeriums für Gesundheitskioske")
-            q = attribute_after(c, found[1], ("für",))
-            found = (found[0], q) if q is not None and q.prep == "für" else found
+        carried = found is not None and found[0].slot == "act" and head.low in lexicon(lang).carriers
+        if found is not None and found[0].slot == "act" and found[1].prep is None and (
+                carried and c.lows[found[1].start] in DEFINITE or is_agent(c, found[1], lang)):
+            # the genitive author, then what the act is for ("der Plan des Ministeriums für Gesundheitskioske";
+            # a proposal's definite genitive before its für / zu is whose: "die Pläne des Schulamts zur Zusammenlegung der X";
+            # an indefinite one is what: "der Vorschlag einer Steuer für X")
+            q = attribute_after(c, found[1], ("für", "zu") if carried else ("für",))
+            found = (found[0], q) if q is not None and q.prep in ("für", "zu") else found
+        elif found is None and any(fw.slot == "act" for fw in entries) and head.low in lexicon(lang).carriers:
+            q = attribute_after(c, p, ("zu",))  # "die Pläne zur Zusammenlegung der X", "ein Vorschlag zum Bau der X"
+            found = (next(fw for fw in entries if fw.slot == "act"), q) if q is not None and q.prep == "zu" else None
         if found is None or is_agent(c, found[1], lang):  # "der Ausstieg des Landes": who acts, not on what
             break
         entry, nxt = found
@@ -858,6 +890,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     lemmas = separable_lemmas(c)
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang)
+    found = without_adverbial_adjectives(c, found)
     recalled = recalls(c)
     first = next((p for p in c.phrases if p.prep is None), None)
     if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
@@ -874,7 +907,47 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
             or modal_being(c, lang, speaker_words, recalled) or cannot_be(c, nxt, lang, recalled)
             or slogan(c, lang, recalled) or has_place(c, lang, speaker_words, recalled)
             or negated_act(c, lang, speaker_words, recalled) or needed_against_harm(c, lang, recalled)
-            or reported_demand(c, lang, speaker_words, recalled))
+            or reported_demand(c, lang, speaker_words, recalled) or met_with(c, lang, speaker_words, recalled))
+
+
+LITTLE = frozenset("wenig kaum".split())  # "stieß auf wenig Gegenliebe": as good as none
+
+
+def met_with(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """"Der Plan für X stößt bei Y auf scharfe Kritik" (-1 X), "Das Ticket fand bei Y großen Anklang" (+1),
+    "stieß auf wenig Gegenliebe" (-1): a reaction noun (data rows met+1 / met-1) after "auf" with
+    stoßen / treffen, or as the object of finden, judges the clause's subject; the one who reacts
+    stands in the bei-phrase, who must be the speaker (read as such by de/indirect.py); anyone else's
+    reaction is reported, no position of the speaker's."""
+    verb = next((i for i, w in enumerate(c.words) if w.tag.startswith("V") and w.lemma in row_words(lang, "meets")), None)
+    if verb is None:
+        return []
+    wanted = None if c.words[verb].lemma == "finden" else "auf"
+    reactions = {**{w: 1 for w in row_words(lang, "met+1")}, **{w: -1 for w in row_words(lang, "met-1")}}
+    reaction = next((p for p in c.phrases if c.words[p.head].low in reactions and (p.prep == wanted or wanted and p.start > 1
+                     and c.lows[p.start - 2] == wanted and c.lows[p.start - 1] in LITTLE)), None)  # ("auf wenig Gegenliebe")
+    who = next((p for p in c.phrases if p.prep == "bei"), None)
+    if reaction is None or who is None or not _names_speaker(c, who, speaker_words):
+        return []  # ("stößt bei den Anwohnern auf Kritik, sagte Y": others' reaction, reported)
+    target = next((p for p in c.phrases if p.prep is None and p is not reaction and not p.pronoun
+                   and not is_agent(c, p, lang) and not _names_speaker(c, p, speaker_words)), None)
+    if target is None:
+        return []
+    negs = negations_in(c, lang, [reaction, target], "-", verb)
+    negs += [reaction.start] if reaction.negated and reaction.start not in negs else []
+    negs += [reaction.start - 1] if reaction.start > 0 and c.lows[reaction.start - 1] in LITTLE else []
+    value = reactions[c.words[reaction.head].low] * (-1) ** len(negs)
+    said = [c.words[verb].text, c.words[reaction.head].text] + [c.words[n].text for n in negs]
+    return phrase_stances(c, target, value, said, lang, recalled, c.text if recalled else "")
+
+
+def without_adverbial_adjectives(c: Clause, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+    """"sei sozial verantwortungslos", "ist ökonomisch vernünftig": an adjective right before another
+    evaluating adjective only says in what respect; the second one judges (the tagger may read it as a
+    participle: "sozial ungerecht")."""
+    at = {i for i, _ in found}
+    return [(i, fw) for i, fw in found if not (c.words[i].tag.startswith("ADJ") and i + 1 in at and fw.slot == "subj"
+                                               and not c.words[i + 1].noun and c.words[i + 1].tag.startswith(("ADJ", "VV(PP)")))]
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
@@ -1244,7 +1317,11 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
             used.add(i)
     # "wies die Forderung nach X zurück": a frame noun whose stance a verb passed on to X (its
     # word among the verb's deciding words) is someone else's demand, no stance of its own, nor a target
-    passed = {w for j, st in out for w in st.words[1:] if not c.words[j].noun} & {c.words[j].text for j, _ in chosen}
+    frames = lexicon(lang).frames
+    nouns = {w.text for w in c.words if w.noun and noun_lemma(w.text).lower() in frames}  # ("Forderungen")
+    passed = {w for j, st in out for w in st.words[1:] if w != c.words[j].text} & ({c.words[j].text for j, _ in chosen} | nouns)
+    # ("erteilte der Forderung nach X eine Absage": a frame noun passes it on as well)
+    passed |= {noun_lemma(w) for w in passed}  # (the target is named by the lemma: "Forderungen" -> "Forderung")
     return [st for j, st in out if not (c.words[j].noun and c.words[j].text in passed) and st.target not in passed]
 
 
@@ -1300,8 +1377,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     if where is None or fw.drops and not (holds_position(*where, lang) or abandons(c, i, fw, lang) and given_up_thing(*where, lang)):
         return None
     tc, tp = where
-    if fw.slot != "subj" and someone_elses(c, subject, own_phrase, tc, tp, speaker_words):
-        return None
+    if fw.slot != "subj" and someone_elses(c, subject, own_phrase, tc, tp, speaker_words) and not can_do_without(c, fw):
+        return None  # ("Die Region kann auf X nicht verzichten": what anyone can or cannot do without is a judgement)
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
     negs = frame_noun_negations(c, i, own_phrase, negs, lang)
@@ -1522,13 +1599,22 @@ def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
     """A light verb ("wollen", "gehören") beside a full verb is an auxiliary: a plan (None), unless
     that verb is an act ("will X abschaffen", "X gehört abgeschafft"); alone it is the main verb
     ((None, 1): read its slot), but a modal never is ("das Haus gehört der Stadt": None)."""
-    full = [v for v in nonfinite_verbs(c) if v != i and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
+    full = [v for v in nonfinite_verbs(c) + infinitives_read_finite(c, i) if v != i
+            and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
     if not full:
         return None if c.words[i].lemma in lexicon(lang).modal else (None, 1)
     if c.words[i].lemma in TENSE_AUX and all(c.words[v].tag == "VV(PP)" for v in full):
         return None  # a tense, no position: "hat einen Krisenstab eingerichtet"
     hit = act_object(c, lang, words)
     return None if hit is None else ((c, hit[0]), hit[1])
+
+
+def infinitives_read_finite(c: Clause, i: int) -> list[int]:
+    """"Man müsse davor warnen", "Wir wollen X fördern": after a finite modal at ``i`` a full verb
+    in -en that the tagger read as finite is the modal's infinitive (a clause has one finite verb)."""
+    if "FIN" not in c.words[i].tag or not c.words[i].tag.startswith("VM"):
+        return []
+    return [v for v in range(i + 1, len(c.words)) if c.words[v].tag == "VV(FIN)" and c.words[v].low.endswith("en")]
 
 
 def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], lang: str, recalled: bool,
@@ -1641,7 +1727,8 @@ def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | N
     Ablehnung der Seilbahn"): its own phrase after it (a genitive author may stand between),
     its polarity and its word."""
     head = c.words[p.head]
-    for fw in lexicon(lang).frames.get(head.low, ()):
+    frames = lexicon(lang).frames
+    for fw in frames.get(head.low, ()) or frames.get(noun_lemma(head.text).lower(), ()):  # ("Forderungen nach X")
         if fw.slot == "gen" and (q := attribute_after(c, p, ("von",))) is not None and not q.pronoun:
             return q, 1 if fw.value == "+1" else -1, head.text
         if fw.slot in PREPOSITIONS.values() and len(fw.words) == 1:
@@ -2135,7 +2222,7 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     return {body} if owned or heads_body(clauses, speaker_words, body) else set()
 
 
-OWNING = frozenset("dessen deren seines ihres seiner ihrer".split())  # "nach den Worten seines Präsidenten Y"
+OWNING = frozenset("dessen deren seines ihres seiner ihrer ihr ihre sein seine".split())  # "nach den Worten seines Präsidenten Y", "X und ihr Präsident Y"
 
 
 SPOKESPEOPLE = frozenset("sprecher sprecherin pressesprecher pressesprecherin".split())
