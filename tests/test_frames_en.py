@@ -201,3 +201,11 @@ def test_a_judgement_joined_to_a_passive_judges_its_subject():
 def test_deal_judging_nouns_of_british_usage():
     assert ("pay deal", -1) in en_stances("Union leader Tam Royle called the pay deal a stitch-up.", "Tam Royle")
     assert ("pension offer", -1) in en_stances("Tam Royle said the pension offer was a sell-out.", "Tam Royle")
+
+
+def test_a_hyphened_prefix_after_a_copula_is_a_position():
+    assert ("toll", -1) in en_stances("Alderman Pia Voss is anti-tolls.", "Pia Voss")
+    assert ("car", 1) in en_stances("Alderman Pia Voss said she was not anti-car but wanted safer streets.", "Pia Voss")
+    assert ("fracking", 1) in en_stances("Cllr Ada Penn said she had always been pro-fracking.", "Cllr Ada Penn")
+    # a prefixed modifier of a noun names others, not the speaker's position
+    assert not en_stances("Alderman Pia Voss joined anti-dam protesters on Friday.", "Pia Voss")

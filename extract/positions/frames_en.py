@@ -509,7 +509,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front") else slot)
+            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen") else slot)
             out.add((word.split("_")[0].replace("-", " ")[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
     return tuple(sorted(out))
 
@@ -1030,8 +1030,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             verb = tok.head
             target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             subject = None
-    elif slot == "that":
-        target = warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot in ("that", "hyphen"):  # "warned that …"; a hyphened prefix: "she was not anti-dam", "is pro-housing"
+        target = prefixed_thing(tok) if slot == "hyphen" else warned_act(tok, lex) if tok.pos_ == "VERB" else None
     elif slot == "front":  # "Without the tram, this city will choke": what the clause cannot do without
         target, subject, verb = fronted_need(tok), None, tok
     elif slot in ("anywhere", "here"):
@@ -1149,6 +1149,23 @@ def ruled_out(verb, slot: str):
                if g.dep_ == "pobj" and g.lemma_.lower() == "table") or slot == "table" and not negated(verb):
         return None
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
+COPULAS = frozenset("be become remain seem stay".split())
+
+
+def prefixed_thing(tok):
+    """The thing a hyphened prefix ("anti-", "pro-") is for or against, where a copula predicates
+    it of its subject ("she was not anti-dam", "the mayor is pro-housing"); not a modifier of a
+    noun ("anti-dam protesters": a group of others), None there."""
+    doc, i = tok.doc, tok.i
+    if i + 2 >= len(doc) or doc[i + 1].text not in HYPHENS or tok.whitespace_ or doc[i + 1].whitespace_:
+        return None
+    thing = doc[i + 2]
+    copula = tok.head if tok.dep_ in ("acomp", "attr") else thing.head if thing.dep_ in ("acomp", "attr") else None
+    if copula is None or copula.lemma_.lower() not in COPULAS or thing.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    return thing
 
 
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
