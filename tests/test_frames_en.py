@@ -209,3 +209,11 @@ def test_a_hyphened_prefix_after_a_copula_is_a_position():
     assert ("fracking", 1) in en_stances("Cllr Ada Penn said she had always been pro-fracking.", "Cllr Ada Penn")
     # a prefixed modifier of a noun names others, not the speaker's position
     assert not en_stances("Alderman Pia Voss joined anti-dam protesters on Friday.", "Pia Voss")
+
+
+def test_praised_or_blamed_for_a_thing_is_a_position_on_the_thing():
+    assert ("parking levy", -1) in en_stances("Alderman Pia Voss praised Hale Council for scrapping the parking levy.", "Pia Voss")
+    assert ("library", 1) in en_stances("Cllr Ada Penn criticised the board for closing the library.", "Cllr Ada Penn")
+    # a person or body criticised with no "for": the one criticised stays the target
+    assert ("minister", -1) in en_stances("Cllr Ada Penn criticised the minister.", "Cllr Ada Penn")
+    assert ("ferry timetable", -1) in en_stances("Cllr Ada Penn savaged the ferry timetable.", "Cllr Ada Penn")

@@ -452,7 +452,17 @@ def clause_object(verb):
         return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return obj if obj is not None else misread_plural_clause(verb)
+    return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
+
+
+def credited_for(verb, obj):
+    """What a person or body is praised or blamed for ("praised the council for scrapping the
+    toll", "criticised ministers for the closure"): the thing after "for", not the one credited;
+    else the object itself."""
+    if not (obj.pos_ in ("PRON", "PROPN") or is_body(obj) or obj.lemma_.lower() in lexicon()["officers"]):
+        return obj
+    prep = next((c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
+    return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), obj) if prep is not None else obj
 
 
 def misread_plural_clause(verb):
