@@ -217,3 +217,11 @@ def test_praised_or_blamed_for_a_thing_is_a_position_on_the_thing():
     # a person or body criticised with no "for": the one criticised stays the target
     assert ("minister", -1) in en_stances("Cllr Ada Penn criticised the minister.", "Cllr Ada Penn")
     assert ("ferry timetable", -1) in en_stances("Cllr Ada Penn savaged the ferry timetable.", "Cllr Ada Penn")
+
+
+def test_hyphened_judgements_of_a_plan():
+    assert ("ferry levy", -1) in en_stances("Cllr Ada Penn called the ferry levy half-baked.", "Cllr Ada Penn")
+    assert ("tram extension", -1) in en_stances("Cllr Ada Penn said the tram extension was ill-judged.", "Cllr Ada Penn")
+    # the judged ones are the critics: for the thing they criticise
+    assert ("tram extension", 1) in en_stances(
+        "Cllr Ada Penn said critics of the tram extension were wrong-headed.", "Cllr Ada Penn")
