@@ -882,3 +882,11 @@ def test_a_bare_body_noun_without_an_actor_is_the_known_body_the_article_agrees_
     assert speaker_of_mention("the union", [], [union], text, at, lambda aid: {"pay"}) is None
     two = [union, Actor("k9", "Ferry Crews Union", kind="organisation")]
     assert speaker_of_mention("the union", [], two, text, at, lambda aid: {"automation"}) is None
+
+
+def test_an_abbreviated_role_of_several_words_is_the_role_spelled_out():
+    known = [person("k1", "Ines Marrow", role="Chief Executive Officer"), person("k2", "Tom Quayle", role="Councillor")]
+    assert match_actor(person("x", "Marrow", role="CEO"), known) == "k1"
+    assert match_actor(person("x", "Quayle", role="Cr"), known) == "k2"
+    # an abbreviation of another role still keeps the two apart
+    assert match_actor(person("x", "Marrow", role="CFO"), known) is None

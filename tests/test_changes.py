@@ -388,3 +388,11 @@ def test_a_party_aside_after_an_apposed_name_and_a_surname_after_sich_name_the_s
     assert [(s.speaker_name, s.stance.get("Windpark")) for s in ex.statements] == [("Renate Oberhuber", -1)]
     ex = extract_article("Nach einer Bürgerversammlung stellt sich Oberhuber nun hinter das Windparkprojekt.", lang="de")
     assert [s.stance.get("Windparkprojekt") for s in ex.statements] == [1]
+
+
+def test_a_turn_asked_about_is_no_turn():
+    assert turned_on("Asked whether she had changed her mind on the harbour levy, Cllr Ada Penn said no.", "en") == ([], [])
+    assert turned_on("Mr Rusk would not say if he had made a U-turn on the parking charge.", "en") == ([], [])
+    # a turn said outright, also after a condition with "if" in another clause
+    assert turned_on("Cllr Ada Penn has changed her mind on the harbour levy.", "en")[0] == ["harbour levy"]
+    assert turned_on("If the grant comes, she said, she has changed her mind on the harbour levy.", "en")[0] == ["harbour levy"]

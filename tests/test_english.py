@@ -631,3 +631,12 @@ def test_a_that_clause_quoting_several_sentences_takes_the_whole_quotation():
                 "If it is low, that may be another story.”")
     assert found["speaker"] == "Penhallow" and found["kind"] == "partial"
     assert found["quote"][0].startswith("that") and "another story" in found["quote"][0]
+
+
+@trained
+def test_the_named_leader_of_a_group_speaks_for_it():
+    assert one("Residents, led by Nessa Doyle, told the inquiry that the quarry should close.")["speaker"] == "Nessa Doyle"
+    assert one("A delegation led by Councillor Amos Reid told the minister that it opposed the incinerator.")["speaker"] \
+        .endswith("Amos Reid")
+    # a group led by someone unnamed stays the group
+    assert one("Residents, led by a local vicar, said that the quarry should close.")["speaker"] == "Residents"

@@ -777,3 +777,76 @@ def test_figures_are_how_much_not_what():
     assert ("pay rise", 1) in en_stances("Union leader Ida Moss backed the 12% pay rise for porters.", "Ida Moss")
     assert ("speed limit", -1) in en_stances("Trucker Gus Aho opposes the 50mph speed limit on the bypass.", "Gus Aho")
     assert ("four-day week", 1) in en_stances("Union leader Ida Moss backs a four-day week.", "Ida Moss")
+
+
+def test_a_hyphened_modifier_is_one_word_of_the_target():
+    assert ("no-deposit loan", -1) in en_stances("Senator Ivy Crane said she opposed the no-deposit loans.", "Ivy Crane")
+    assert ("part-time contract", -1) in en_stances(
+        "Alderman Pia Voss warned against any part-time contracts for nurses.", "Pia Voss")
+    # a counted modifier stays out whole ("the 12-month trial": how long, not what)
+    assert ("trial", -1) in en_stances("Senator Ivy Crane opposed the 12-month trial.", "Ivy Crane")
+
+
+def test_a_noun_that_carries_an_act_passes_on_to_its_thing():
+    assert ("sports hall", 1) in en_stances(
+        "Cllr Ada Penn welcomed the board's decision to open a sports hall in Dunley.", "Cllr Ada Penn")
+    assert ("speed camera", 1) in en_stances("Alderman Pia Voss praised the approval of speed cameras on Mill Road.", "Pia Voss")
+    assert ("harbour toll", 1) in en_stances(
+        "Senator Ivy Crane said she had no quarrel with the principle of a harbour toll.", "Ivy Crane")
+    # a decision with nothing named after it stays the target
+    assert ("decision", -1) in en_stances("Senator Ivy Crane criticised the decision by the board on Monday.", "Ivy Crane")
+
+
+def test_letting_a_thing_happen_acts_on_the_thing():
+    assert ("casino", -1) in en_stances("Alderman Pia Voss warned against letting the casino go ahead.", "Pia Voss")
+    assert ("market", 1) in en_stances("Cllr Ada Penn argued for letting the market stay on the square.", "Cllr Ada Penn")
+    # letting people do something names no thing
+    assert ("children", -1) not in en_stances(
+        "Alderman Pia Voss warned against letting the children play near the weir.", "Pia Voss")
+
+
+def test_a_police_chief_speaks_for_the_force():
+    chief = "Chief Constable Hal Brey"
+    said = {text: en_stances(text, chief) for text in (
+        f"{chief} said the force did not want baton rounds.",
+        f"{chief} said the force backs the new dog unit.",
+        f"{chief} said campaigners did not want baton rounds.")}  # (others named as the subject: their own position)
+    assert [("baton round", -1) in st or ("dog unit", 1) in st for st in said.values()] == [True, True, False]
+
+
+def test_a_judgement_joined_to_a_passive_judges_its_subject():
+    assert ("parking levy", -1) in en_stances(
+        "Cllr Ada Penn said the parking levy was badly designed and unfair.", "Cllr Ada Penn")
+    assert ("ferry timetable", 1) in en_stances(
+        "Alderman Pia Voss said the ferry timetable was carefully planned and sensible.", "Pia Voss")
+    # others' judgement, reported
+    assert not en_stances("Critics say the parking levy was badly designed and unfair, Cllr Ada Penn said.", "Cllr Ada Penn")
+
+
+def test_deal_judging_nouns_of_british_usage():
+    assert ("pay deal", -1) in en_stances("Union leader Tam Royle called the pay deal a stitch-up.", "Tam Royle")
+    assert ("pension offer", -1) in en_stances("Tam Royle said the pension offer was a sell-out.", "Tam Royle")
+
+
+def test_a_hyphened_prefix_after_a_copula_is_a_position():
+    assert ("toll", -1) in en_stances("Alderman Pia Voss is anti-tolls.", "Pia Voss")
+    assert ("car", 1) in en_stances("Alderman Pia Voss said she was not anti-car but wanted safer streets.", "Pia Voss")
+    assert ("fracking", 1) in en_stances("Cllr Ada Penn said she had always been pro-fracking.", "Cllr Ada Penn")
+    # a prefixed modifier of a noun names others, not the speaker's position
+    assert not en_stances("Alderman Pia Voss joined anti-dam protesters on Friday.", "Pia Voss")
+
+
+def test_praised_or_blamed_for_a_thing_is_a_position_on_the_thing():
+    assert ("parking levy", -1) in en_stances("Alderman Pia Voss praised Hale Council for scrapping the parking levy.", "Pia Voss")
+    assert ("library", 1) in en_stances("Cllr Ada Penn criticised the board for closing the library.", "Cllr Ada Penn")
+    # a person or body criticised with no "for": the one criticised stays the target
+    assert ("minister", -1) in en_stances("Cllr Ada Penn criticised the minister.", "Cllr Ada Penn")
+    assert ("ferry timetable", -1) in en_stances("Cllr Ada Penn savaged the ferry timetable.", "Cllr Ada Penn")
+
+
+def test_hyphened_judgements_of_a_plan():
+    assert ("ferry levy", -1) in en_stances("Cllr Ada Penn called the ferry levy half-baked.", "Cllr Ada Penn")
+    assert ("tram extension", -1) in en_stances("Cllr Ada Penn said the tram extension was ill-judged.", "Cllr Ada Penn")
+    # the judged ones are the critics: for the thing they criticise
+    assert ("tram extension", 1) in en_stances(
+        "Cllr Ada Penn said critics of the tram extension were wrong-headed.", "Cllr Ada Penn")

@@ -97,9 +97,12 @@ def _roles_match(a: str, b: str) -> bool:
 
 def _unabbreviated(role: str, other: str) -> str:
     """The role with each abbreviated title in it as the other role spells it out ("gov." beside
-    "governor", "lt. gov." beside "lieutenant governor"); a word the other does not spell out stays."""
-    others = set(other.split())
-    return " ".join(next((full for full in spelled_out(w) if full in others), w) for w in role.split())
+    "governor", "lt. gov." beside "lieutenant governor", "ceo" beside "chief executive officer":
+    a spelled-out form of several words is written with "_" in the data file); a word the other
+    does not spell out stays."""
+    padded = f" {' '.join(other.split())} "
+    return " ".join(next((full.replace("_", " ") for full in spelled_out(w) if f" {full.replace('_', ' ')} " in padded), w)
+                    for w in role.split())
 
 
 def spelled_out(word: str) -> tuple[str, ...]:

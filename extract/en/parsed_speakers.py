@@ -20,6 +20,16 @@ from ..actors.words import MEMBER_BODIES
 from .cues import partitive_words, speaker_nouns
 
 
+def leader(group: Token) -> Token | None:
+    """'Residents, led by Mary Pike, welcomed X': the person named as leading a group of common
+    nouns speaks for it (None where no named person leads it)."""
+    if group.pos_ != "NOUN":
+        return None
+    return next((g for a in group.children if a.dep_ == "acl" and a.lemma_ == "lead" and a.tag_ == "VBN"
+                 for ag in a.children if ag.dep_ == "agent" for g in ag.children
+                 if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+
+
 class ParsedSpeakers:
     """The speaker rules of ParsedRules (a mixin: it reads the parsed document)."""
 
@@ -47,7 +57,7 @@ class ParsedSpeakers:
                     # the parser split the subject in two; the name apposed after a comma speaks
                     return next((a for a in c.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
                                  and self.doc[a.left_edge.i - 1].text == ","), c)
-                return c
+                return leader(c) or c
             opener = self.participle_subject(verb)
             if opener is not None:
                 return opener

@@ -23,7 +23,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
              "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
              "officer": "officers", "body": "bodies", "event": "events",
-             "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules"}
+             "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
+             "cause": "causes"}
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,7 @@ def target_name(tok) -> str:
     words = [tok.doc[i] for i in inside if tok.doc[i].pos_ != "DET" and tok.doc[i].lower_ not in lexicon()["mods"]
              and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok))]
     words = [t for t in words if not named_settlement(t, tok)]
+    words = hyphen_whole(words)
     if not words:
         return head
     before = "".join(t.text_with_ws for t in words).lower().strip()
@@ -106,6 +108,17 @@ def target_name(tok) -> str:
 
 
 MODIFIERS = ("compound", "amod", "nmod", "npadvmod")
+HYPHENS = ("-", "\u2011")
+
+
+def hyphen_whole(words: list) -> list:
+    """A hyphened word is one word: where the kept modifiers begin at its hyphen ("no-fault
+    evictions", "an early-release scheme": "no" and "early" left out on their own), the word
+    joined before the hyphen comes back ("no-fault eviction", not "-fault eviction")."""
+    while words and words[0].text in HYPHENS and words[0].i > 0 and not words[0].whitespace_ \
+            and not words[0].doc[words[0].i - 1].whitespace_:
+        words = [words[0].doc[words[0].i - 1], *words]
+    return words
 
 
 def named_settlement(word, head) -> bool:
@@ -368,7 +381,17 @@ def act_object(verb):
         holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "acomp"))]
         return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children
                      if g.dep_ in ("pobj", "pcomp")), None)
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and verb_key(c) in lexicon()["acts"]), None)
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and verb_key(c) in lexicon()["acts"]), None) \
+        or let_clause(verb)
+
+
+def let_clause(verb):
+    """The bare clause a causative act verb lets happen ("letting the tower go ahead", "let the
+    pub close"): its verb, which acts on its own subject; None where it has no subject."""
+    if verb.lemma_.lower() not in lexicon()["causes"]:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and verb_key(c) in lexicon()["acts"]
+                 and any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)), None)
 
 
 PARTICLES = frozenset("back out down off ahead away aside".split())  # (tagged as adverbs at times: "hit back at")
@@ -429,7 +452,17 @@ def clause_object(verb):
         return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return obj if obj is not None else misread_plural_clause(verb)
+    return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
+
+
+def credited_for(verb, obj):
+    """What a person or body is praised or blamed for ("praised the council for scrapping the
+    toll", "criticised ministers for the closure"): the thing after "for", not the one credited;
+    else the object itself."""
+    if not (obj.pos_ in ("PRON", "PROPN") or is_body(obj) or obj.lemma_.lower() in lexicon()["officers"]):
+        return obj
+    prep = next((c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
+    return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), obj) if prep is not None else obj
 
 
 def misread_plural_clause(verb):
@@ -486,7 +519,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front") else slot)
+            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen") else slot)
             out.add((word.split("_")[0].replace("-", " ")[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
     return tuple(sorted(out))
 
@@ -1007,8 +1040,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             verb = tok.head
             target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             subject = None
-    elif slot == "that":
-        target = warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot in ("that", "hyphen"):  # "warned that …"; a hyphened prefix: "she was not anti-dam", "is pro-housing"
+        target = prefixed_thing(tok) if slot == "hyphen" else warned_act(tok, lex) if tok.pos_ == "VERB" else None
     elif slot == "front":  # "Without the tram, this city will choke": what the clause cannot do without
         target, subject, verb = fronted_need(tok), None, tok
     elif slot in ("anywhere", "here"):
@@ -1128,6 +1161,23 @@ def ruled_out(verb, slot: str):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
 
+COPULAS = frozenset("be become remain seem stay".split())
+
+
+def prefixed_thing(tok):
+    """The thing a hyphened prefix ("anti-", "pro-") is for or against, where a copula predicates
+    it of its subject ("she was not anti-dam", "the mayor is pro-housing"); not a modifier of a
+    noun ("anti-dam protesters": a group of others), None there."""
+    doc, i = tok.doc, tok.i
+    if i + 2 >= len(doc) or doc[i + 1].text not in HYPHENS or tok.whitespace_ or doc[i + 1].whitespace_:
+        return None
+    thing = doc[i + 2]
+    copula = tok.head if tok.dep_ in ("acomp", "attr") else thing.head if thing.dep_ in ("acomp", "attr") else None
+    if copula is None or copula.lemma_.lower() not in COPULAS or thing.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    return thing
+
+
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
@@ -1144,6 +1194,9 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         holder = tok.head.head
         but = any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)  # ("not the problem but the solution")
         return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None), None, tok if but else holder
+    if tok.dep_ == "conj" and tok.pos_ in ("ADJ", "NOUN") and tok.head.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in tok.head.children):  # "the levy was badly designed and unfair"
+        return next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None), None, tok.head
     if judged_attr(tok, lex) is not None:  # "the answer isn't more roads": the noun it names is judged
         return judged_attr(tok, lex), None, tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in BECOMING:  # "had proved a success": the object is predicated

@@ -47,7 +47,8 @@ def turned_on(text: str, lang: str) -> tuple[list[str], list[str]]:
     """(the things the text says its speaker turned around on, the words that say so)."""
     if not any_phrase(lang).search(text):
         return [], []  # (one quick search for all: most statements turn on nothing)
-    found = [m for p in phrases(lang) if (m := p.search(text)) and not someone_elses(text, m, lang)]
+    found = [m for p in phrases(lang) if (m := p.search(text)) and not someone_elses(text, m, lang)
+             and not asked(text, m, lang)]
     if not found:
         return [], []
     m = min(found, key=lambda x: x.start())
@@ -61,6 +62,16 @@ def turned_on(text: str, lang: str) -> tuple[list[str], list[str]]:
 OWNER_AFTER = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]")
 # "criticised the mayor's U-turn", "slammed the U-turn on X" (a turn the speaker judges; "performed a U-turn" is one's own)
 OWNER_BEFORE = re.compile(r"(?:(?:['’]s|s['’])\s+(?:\w+\s+){0,2}|\bthe\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
+
+
+# "Asked whether she had changed her mind on X", "declined to say if he had made a U-turn": asked, not said
+ASKED_EN = re.compile(r"\b(?:whether|if)\b[^.,;:!?\"“”]*$", re.IGNORECASE)
+
+
+def asked(text: str, turn: re.Match, lang: str) -> bool:
+    """Whether the reversal stands in a question put to the speaker ("whether"/"if" before it
+    in its clause): the question says nothing of a turn."""
+    return lang == "en" and bool(ASKED_EN.search(text[max(0, turn.start() - 80):turn.start()]))
 
 
 def someone_elses(text: str, turn: re.Match, lang: str) -> bool:
