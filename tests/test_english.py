@@ -676,3 +676,15 @@ def test_which_after_a_name_and_its_role_of_a_body_stays_the_body():
     f = run("The scheme was backed by Ann Roe, the head of the Kelso Growers Association, "
             "which said prices had collapsed.")[-1]
     assert "Kelso Growers Association" in f["speaker"] and "Roe" not in f["speaker"]
+
+
+@trained
+def test_a_described_subject_whose_appositions_end_in_a_name_gives_the_name():
+    f = one("The club's former captain, now a pundit for Radio Kells, Dara Quinlan, said the manager "
+            "had lost the dressing room.")
+    assert f["speaker"] == "Dara Quinlan"
+    f = one("The chief executive of the brewer, a former banker, Jo Ridley, said sales had fallen.")
+    assert f["speaker"] == "Jo Ridley"
+    # no name closes the appositions: the description stays the subject
+    f = one("The chair of the committee, a retired teacher, said the vote was fair.")
+    assert f["speaker"] == "The chair of the committee"

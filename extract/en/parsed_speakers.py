@@ -47,7 +47,7 @@ class ParsedSpeakers:
                     # the parser split the subject in two; the name apposed after a comma speaks
                     return next((a for a in c.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
                                  and self.doc[a.left_edge.i - 1].text == ","), c)
-                return c
+                return _closing_name(c, verb)
             opener = self.participle_subject(verb)
             if opener is not None:
                 return opener
@@ -337,3 +337,19 @@ def _who_antecedent(head: Token) -> Token:
     if role is not None and role.dep_ == "appos" and role.pos_ == "NOUN" and role.head.pos_ == "PROPN":
         return role.head
     return head
+
+
+def _closing_name(subject: Token, verb: Token) -> Token:
+    """'The club's former captain, now a pundit for Radio Kells, Dara Quinlan, said': a
+    described subject whose appositions end in a name, set off by commas right before the verb;
+    the parser hangs the name on the last apposition's noun. The name speaks; a subject that is
+    a name or a pronoun, or a description with no such name, stays."""
+    if subject.pos_ != "NOUN" or subject.i > verb.i:
+        return subject
+    last = subject.right_edge
+    end = last.i if last.text != "," else last.i - 1
+    name = subject.doc[end]
+    if not (name.ent_type_ == "PERSON" and name.dep_ == "appos" and name.head.i != subject.i
+            and subject.doc[name.left_edge.i - 1].text == "," and end < verb.i):
+        return subject
+    return name
