@@ -688,3 +688,13 @@ def test_a_described_subject_whose_appositions_end_in_a_name_gives_the_name():
     # no name closes the appositions: the description stays the subject
     f = one("The chair of the committee, a retired teacher, said the vote was fair.")
     assert f["speaker"] == "The chair of the committee"
+
+
+@trained
+def test_in_the_words_of_names_the_source_like_according_to():
+    f = one('In the words of Mayor Ruth Ambrose, the bridge is "a monument to delay".')
+    assert f["speaker"] == "Mayor Ruth Ambrose" and "the bridge is" in " ".join(f["quote"])
+    f = one("In the words of one analyst, the merger is a gamble.")
+    assert f["speaker"] == "one analyst" and f["quote"] == ["the merger is a gamble"]
+    # 'in other words' names no one
+    assert not run("In other words, the plan has failed.")
