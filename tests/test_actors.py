@@ -890,3 +890,58 @@ def test_an_abbreviated_role_of_several_words_is_the_role_spelled_out():
     assert match_actor(person("x", "Quayle", role="Cr"), known) == "k2"
     # an abbreviation of another role still keeps the two apart
     assert match_actor(person("x", "Marrow", role="CFO"), known) is None
+
+
+def test_bare_role_in_a_headline_finds_the_person_the_story_gives_that_role():
+    text = ("Coach says striker will miss derby\n\nHarbourside United coach Wilma Brandt said on Friday "
+            "that striker Leo Hart would miss the derby.")
+    r = resolver(text, "Coach", "Harbourside United coach Wilma Brandt", lang="en")
+    assert r.resolve(at(text, "Coach")).name == "Wilma Brandt"
+    text = "Senator: bridge tolls must go\n\nState Senator Ralph Odum told the committee the tolls hurt commuters."
+    r = resolver(text, "Senator", "State Senator Ralph Odum", lang="en")
+    assert r.resolve(at(text, "Senator")).name == "Ralph Odum"
+
+
+def test_bare_role_in_a_headline_with_no_such_role_in_the_story_names_nobody():
+    text = "Mayor says budget is safe\n\nCouncil treasurer Ines Volk said on Monday the budget was balanced."
+    r = resolver(text, "Mayor", "Council treasurer Ines Volk", lang="en")
+    assert r.resolve(at(text, "Mayor")) is None
+    # a first line that ends with a full stop is no headline: nothing after it is looked at
+    text = "The coach said the team was tired.\n\nClub coach Arno Lentz said on Monday that training resumes."
+    r = resolver(text, "The coach", "Club coach Arno Lentz", lang="en")
+    assert r.resolve(at(text, "The coach")) is None
+
+
+def test_plural_group_with_a_word_that_says_no_owner_names_nobody():
+    text = "Local farmers said the subsidy came too late."
+    assert resolver(text, "Local farmers", lang="en").resolve(at(text, "Local farmers")) is None
+    text = "Company executives said they remained hopeful."
+    assert resolver(text, "Company executives", lang="en").resolve(at(text, "Company executives")) is None
+    # a place or trade before it says whose group: it stays a group
+    text = "Valdorian farmers said the subsidy came too late."
+    assert resolver(text, "Valdorian farmers", lang="en").resolve(at(text, "Valdorian farmers")).kind == "group"
+
+
+def test_the_barrister_refers_back_to_the_barrister_named_before():
+    text = "The accused's barrister, Ann Kolb, asked for bail. The barrister said her client had no passport."
+    r = resolver(text, "The accused's barrister, Ann Kolb", "The barrister", lang="en")
+    assert r.resolve(at(text, "The barrister")).name == "Ann Kolb"
+
+
+def test_a_body_noun_opening_the_story_finds_the_body_the_next_sentence_names():
+    text = ("The union representing 900 cleaners at Brayford Hospital said on Monday that its members would strike. "
+            "The Brayford Cleaners Local 12 said the strike would start on Friday.")
+    r = resolver(text, "The union", "Brayford Cleaners Local 12", lang="en",
+                 hints={"Brayford Cleaners Local 12": "organisation"})
+    assert r.resolve(at(text, "The union")).name.startswith("Brayford Cleaners Local")
+    text = ("The council said on Tuesday that the pool would close. Dunmore District Council "
+            "will vote on the budget in March.")
+    r = resolver(text, "The council", "Dunmore District Council", lang="en",
+                 hints={"Dunmore District Council": "organisation"})
+    assert r.resolve(at(text, "The council")).name == "Dunmore District Council"
+
+
+def test_a_body_noun_with_a_body_of_another_kind_named_next_names_nobody():
+    text = "The union said on Monday that talks had failed. Harwick Borough Council said it would not comment."
+    r = resolver(text, "The union", "Harwick Borough Council", lang="en", hints={"Harwick Borough Council": "organisation"})
+    assert r.resolve(at(text, "The union")) is None

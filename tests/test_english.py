@@ -640,3 +640,70 @@ def test_the_named_leader_of_a_group_speaks_for_it():
         .endswith("Amos Reid")
     # a group led by someone unnamed stays the group
     assert one("Residents, led by a local vicar, said that the quarry should close.")["speaker"] == "Residents"
+
+
+@trained
+def test_a_title_that_opens_a_name_run_after_and_leaves_the_name_a_person():
+    # 'Councillor Naomi Fenwick' the NER misses: the run opens with the title, the name follows it
+    mentions = analyse("Mayor Gilles Aubertin and Councillor Naomi Fenwick toured the arena on Tuesday. "
+                       "She said insurance would pay.").mentions
+    assert any(m.text.endswith("Naomi Fenwick") and m.kind_hint == "person" for m in mentions)
+    mentions = analyse("Sheriff Dana Colt and Coroner Elspeth Marr spoke on Friday. She said the inquest "
+                       "would open next week.").mentions
+    assert any(m.text.endswith("Elspeth Marr") and m.kind_hint == "person" for m in mentions)
+
+
+@trained
+def test_a_capitalised_run_without_a_title_inside_makes_no_person():
+    mentions = analyse("Staff at the Harwick Borough Council Depot said the road would close.").mentions
+    assert not any(m.kind_hint == "person" for m in mentions)
+
+
+@trained
+def test_a_phrasal_cue_whose_particle_the_parser_reads_as_an_adverb():
+    f = one("Councillor Ida Brant fired back that the budget had been approved by everyone.")
+    assert f["speaker"] == "Councillor Ida Brant" and f["cue"] == "fired back"
+    f = one("Premier Colm Tarrant shot back that the inquiry had been the most thorough yet.")
+    assert f["speaker"] == "Premier Colm Tarrant" and "the inquiry had been" in f["quote"][0]
+
+    # a verb with 'back' that is no cue stays no statement
+    assert not [f for f in run("The coach went back to the hotel after the game.") if "went" in f["cue"]]
+
+
+@trained
+def test_who_after_a_name_and_its_role_of_a_body_is_the_named_person():
+    f = run("The scheme was backed by Tom Reddy, a spokesman for the Kelso Growers Association, "
+            "who said prices had collapsed.")[-1]
+    assert f["speaker"].split()[:2] == ["Tom", "Reddy"] and f["quote"] == ["prices had collapsed"]
+    f = run("The closure was condemned by Maeve Dunne, the secretary of the Ardnagh Tenants' Union, "
+            "who said families had nowhere to go.")[-1]
+    assert f["speaker"].split()[:2] == ["Maeve", "Dunne"]
+
+
+@trained
+def test_which_after_a_name_and_its_role_of_a_body_stays_the_body():
+    f = run("The scheme was backed by Ann Roe, the head of the Kelso Growers Association, "
+            "which said prices had collapsed.")[-1]
+    assert "Kelso Growers Association" in f["speaker"] and "Roe" not in f["speaker"]
+
+
+@trained
+def test_a_described_subject_whose_appositions_end_in_a_name_gives_the_name():
+    f = one("The club's former captain, now a pundit for Radio Kells, Dara Quinlan, said the manager "
+            "had lost the dressing room.")
+    assert f["speaker"] == "Dara Quinlan"
+    f = one("The chief executive of the brewer, a former banker, Jo Ridley, said sales had fallen.")
+    assert f["speaker"] == "Jo Ridley"
+    # no name closes the appositions: the description stays the subject
+    f = one("The chair of the committee, a retired teacher, said the vote was fair.")
+    assert f["speaker"] == "The chair of the committee"
+
+
+@trained
+def test_in_the_words_of_names_the_source_like_according_to():
+    f = one('In the words of Mayor Ruth Ambrose, the bridge is "a monument to delay".')
+    assert f["speaker"] == "Mayor Ruth Ambrose" and "the bridge is" in " ".join(f["quote"])
+    f = one("In the words of one analyst, the merger is a gamble.")
+    assert f["speaker"] == "one analyst" and f["quote"] == ["the merger is a gamble"]
+    # 'in other words' names no one
+    assert not run("In other words, the plan has failed.")

@@ -19,7 +19,7 @@ from .context import (
 )
 from .body_speakers import BodySpeakers
 from .coreference import Coreference
-from .descriptions import Descriptions
+from .descriptions import Descriptions, headline_role_holder
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities, same_body_of_place
@@ -260,6 +260,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             return self._entity_actor(Entity("country", p.capital)) if speaking else None
         if p.role:
             actor = self._by_role(p, offset) if not p.indefinite else None
+            if actor is None and speaking and not p.indefinite and not p.name and self.lang == "en":
+                actor = headline_role_holder(self.text, self._events, self._roles, p, offset, self.lang)
             if actor is None and speaking and p.definite and not p.spokesperson and not p.name:
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson:

@@ -30,6 +30,8 @@ class BodySpeakers:
             earlier = self._earlier_institution(ent.name, offset)
             if earlier is None and speaking and p.definite:
                 earlier = self._by_description(p, offset)  # "teilte die Behörde mit": the body named before
+            if earlier is None and speaking and p.definite and self.lang == "en":
+                earlier = self._later_institution(ent.name, offset)  # "The union representing …": named next
             if earlier is not None:
                 return earlier
             if (self.lang == "en" and ent.name.casefold() in self.lex.institutions

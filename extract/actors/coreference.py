@@ -80,19 +80,8 @@ class Coreference:
         keys = tuple({key} | {k for k, v in self.lex.institutions.items() if v == noun})  # "Behörden", "Behörde"
         unnamed = key in COMPANY_NOUNS  # "Ein Chemiekonzern … Der Konzern teilte mit": a company no one named
         for ev in reversed(self._events):
-            if ev.offset < offset and ev.actor.kind == "organisation" and not (unnamed and is_generic_body(ev.actor)):
-                base = ev.actor.name.split(" (")[0].casefold()
-                # "Bundesamt für Gesundheit", "Ärztekammer X"; English "Association of Allotment Holders"
-                heads = base.split() if self.lang == "de" else [base, re.split(r" (?:of|for) ", base)[0]]
-                kinds = () if is_generic_body(ev.actor) else kind_heads(self.lang).get(key, ())  # "die Partei": a Liste
-                if ((base.endswith(keys) or any(h.endswith(keys + kinds) or _part_of_kind(h, keys) for h in heads))
-                        and base not in keys) or any(
-                        d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
-                        for d in self._descriptors.get(ev.actor.id, ())) or key in COMPANY_NOUNS and " " in base \
-                        and (heads[0].endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS) \
-                        or key in CLUB_NOUNS and is_club_name(ev.actor.name.split(), self.lang):  # "der Verein": the SV
-                    # "das Unternehmen": the Autobauer, the Reederei X, the Nordbahn AG
-                    return ev.actor  # "the company" after "the utility company Idris Power"
+            if ev.offset < offset and self._body_of_noun(ev.actor, key, keys):
+                return ev.actor  # "the company" after "the utility company Idris Power"
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
         pattern = re.compile(r"\w*" + re.escape(key) + r"(?:es|s)?\b", re.IGNORECASE)  # and its genitive
         for m in reversed([m for m in pattern.finditer(self.text, 0, offset)]):
@@ -116,6 +105,35 @@ class Coreference:
                 if ent is not None and not (unnamed and ent.generic):
                     return self._entity_actor(ent)
         return self._company_in_text(offset) if key in COMPANY_NOUNS else None
+
+    def _body_of_noun(self, actor: Actor, key: str, keys: tuple[str, ...]) -> bool:
+        """Whether the body noun ``key`` (``keys``: its forms) may stand for ``actor``."""
+        unnamed = key in COMPANY_NOUNS  # "Ein Chemiekonzern … Der Konzern teilte mit": a company no one named
+        if actor.kind != "organisation" or unnamed and is_generic_body(actor):
+            return False
+        base = actor.name.split(" (")[0].casefold()
+        # "Bundesamt für Gesundheit", "Ärztekammer X"; English "Association of Allotment Holders"
+        heads = base.split() if self.lang == "de" else [base, re.split(r" (?:of|for) ", base)[0]]
+        heads += [re.sub(r" \d+$", "", base)] if self.lang == "en" else []  # 'Carpenters Local 88': a local
+        kinds = () if is_generic_body(actor) else kind_heads(self.lang).get(key, ())  # "die Partei": a Liste
+        # "das Unternehmen": the Autobauer, the Reederei X, the Nordbahn AG; "der Verein": the SV
+        return bool(((base.endswith(keys) or any(h.endswith(keys + kinds) or _part_of_kind(h, keys) for h in heads))
+                     and base not in keys) or any(
+            d.endswith(keys) or key in COMPANY_NOUNS and company_descriptor(d, self.lang)
+            for d in self._descriptors.get(actor.id, ())) or key in COMPANY_NOUNS and " " in base
+            and (heads[0].endswith(company_types(self.lang)) or base.split()[-1] in LEGAL_FORMS)
+            or key in CLUB_NOUNS and is_club_name(actor.name.split(), self.lang))
+
+    def _later_institution(self, noun: str, offset: int) -> Actor | None:
+        """English 'The union representing 3,000 workers … said …' opening the story, with no union
+        named before: the union the next sentence names ('The International Dockworkers Local 19
+        said …'); one body of that kind, in the noun's sentence or the next, or nobody."""
+        key = noun.casefold()
+        keys = tuple({key} | {k for k, v in self.lex.institutions.items() if v == noun})
+        here = self._sentence(offset)
+        later = {ev.actor.id: ev.actor for ev in self._events if ev.offset > offset
+                 and self._sentence(ev.offset) <= here + 1 and self._body_of_noun(ev.actor, key, keys)}
+        return next(iter(later.values())) if len(later) == 1 else None
 
     def _company_in_text(self, offset: int) -> Actor | None:
         """'das Unternehmen' after a company named only in passing ('das Ergebnis der Beate Uhse AG'):
@@ -270,8 +288,10 @@ def _feminine_noun(name: str) -> bool:
 def _bare_plural_en(lang: str, p: Parsed, ent: Entity) -> bool:
     """An English (German: lone) group noun with no article and nothing before it that says whose ('Protesters',
     'Tenants at Brook House', not 'Valdorian farmers', 'Harbour pilots'): many unnamed people, who
-    make no actor."""
+    make no actor. A word before it that the group's name leaves out says whose no more than an
+    article would ('Local farmers', 'Company executives' -> the group 'Farmers', 'Executives')."""
     words = p.clean.split()
     return (lang == "en" or lang == "de" and not (p.indefinite or ent.affiliation or p.affiliation) and len(words) == 1) \
         and not p.definite and " " not in ent.name.strip() and bool(words) \
-        and words[0].casefold() == ent.name.casefold()  # German: "sagten Analysten", not "Analysten der Bank X"
+        and (words[0].casefold() == ent.name.casefold()  # German: "sagten Analysten", not "Analysten der Bank X"
+             or lang == "en" and len(words) == 2 and words[1].casefold() == ent.name.casefold() and not p.affiliation)

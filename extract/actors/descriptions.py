@@ -276,3 +276,23 @@ def _masculine(noun: str) -> str:
         if noun.endswith(end) and len(noun) > len(end) + 2:
             return noun[: -len(end)].translate(UMLAUTS)
     return noun.translate(UMLAUTS)
+
+
+def headline_role_holder(text: str, events: list, roles: dict[str, list[str]], p: Parsed, offset: int,
+                         lang: str) -> Actor | None:
+    """'Coach says …' / 'Minister: …' in a headline (a first line with no full stop over a
+    paragraph): a bare role there names no one before it, but the person the story under it
+    first gives that role ('Lakeshore Rovers coach Terrence Boyd said …'). ``events``: the
+    article's mentions in text order; ``roles``: every role noun each actor was given."""
+    line_end = text.find("\n")
+    headline = text[:line_end].strip() if line_end > 0 else ""
+    if not headline or headline.endswith(".") or offset >= line_end or not text[line_end:].strip():
+        return None
+    refs = [ref for ref in (p.role.casefold(), *p.mapped_role.casefold().split("|")) if ref]
+    for ev in events:
+        if ev.offset <= line_end or ev.actor.kind != "person":
+            continue
+        given = [r.casefold() for r in roles.get(ev.actor.id, [])]
+        if any(r.endswith(ref) or (lang == "en" and r.startswith(ref + " ")) for r in given for ref in refs):
+            return ev.actor
+    return None

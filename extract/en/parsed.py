@@ -41,8 +41,9 @@ class ParsedRules(ParsedSpeakers, ParsedLead, ParsedSources, ParsedIndirect, Par
         entries = _by_lemma().get(tok.lemma_.lower()) or _by_lemma().get(tok.lower_)
         if not entries:
             return None
-        # the particle right after the verb: "called for calm", not "called a meeting for Tuesday"
-        nxt = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1}
+        # the particle right after the verb: "called for calm", not "called a meeting for Tuesday";
+        # "shot back that …": the parser may take the particle for an adverb
+        nxt = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and c.i == tok.i + 1}
         if tok.i + 1 < len(self.doc) and for_to_clause(self.doc[tok.i + 1], tok):
             nxt.add("for")  # 'called for the council to act': the parser made 'for' the clause's mark
         for e in entries:

@@ -31,6 +31,7 @@ class ParsedIndirect:
                 continue
             entry = self.cue_entry(tok)
             if entry is None:
+                self.in_words_of(tok)
                 continue
             if entry.kind == "source":
                 self.according_to(tok, entry)

@@ -27,6 +27,21 @@ class ParsedSources:
         phrase |= {t.i for t in self.doc if b <= t.idx < e}  # (a name the parser hung elsewhere)
         self.add_sourced(tok, phrase, None if self.unsigned(source) else source, (tok.idx, to.idx + len(to)))
 
+    def in_words_of(self, tok: Token) -> bool:
+        """'…, in the words of councillor Noreen Fitzgibbon, "…"', 'In the words of one analyst, …':
+        a source phrase like 'according to' (``tok``: 'words'); 'in other words' names no one."""
+        prep = tok.head
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        objs = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        if tok.lower_ != "words" or tok.dep_ != "pobj" or prep.lower_ != "in" or not objs \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        source = self.author_of(objs[0])
+        b, e = self.speaker_span(source)
+        phrase = {t.i for t in prep.subtree} | {t.i for t in self.doc if b <= t.idx < e}
+        self.add_sourced(prep, phrase, source, (prep.idx, of.idx + len(of)))
+        return True
+
     def unsigned(self, source: Token) -> bool:
         """'court documents', 'a leaked memo seen by the Guardian': papers (data/documents_en.txt)
         with no possessor and no 'of' / 'from' / 'by' phrase naming whose they are; or any source

@@ -52,12 +52,12 @@ class ParsedSpeakers:
                 if c.ent_type_ in ("DATE", "TIME") and len(subjects) > 1:
                     continue  # 'Hale said Tuesday that ...': the day is no second subject
                 if c.lower_ in RELATIVE and verb.dep_ == "relcl":
-                    return verb.head
+                    return _who_antecedent(verb.head) if c.lower_ == "who" else verb.head
                 if len(subjects) > 1:  # 'The chief executive of the brewer Kestrel Ales, Hamish Doyle, said':
                     # the parser split the subject in two; the name apposed after a comma speaks
                     return next((a for a in c.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
                                  and self.doc[a.left_edge.i - 1].text == ","), c)
-                return leader(c) or c
+                return leader(c) or _closing_name(c, verb)
             opener = self.participle_subject(verb)
             if opener is not None:
                 return opener
@@ -336,3 +336,30 @@ def name_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
             doc[k].text[:1].isupper() or GAELIC_MUTATED.match(doc[k].text)):
         right = k
     return left, right
+
+
+def _who_antecedent(head: Token) -> Token:
+    """'Nadia Roe, the chair of the Hartwell Residents' Alliance, who said …': the parser hangs
+    'who' on the body that ends the apposition; a person is meant, the name the apposition
+    describes. A 'which' keeps the body, and so does 'who' after a body with no name apposed."""
+    prep = head.head if head.dep_ == "pobj" else None
+    role = prep.head if prep is not None and prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at") else None
+    if role is not None and role.dep_ == "appos" and role.pos_ == "NOUN" and role.head.pos_ == "PROPN":
+        return role.head
+    return head
+
+
+def _closing_name(subject: Token, verb: Token) -> Token:
+    """'The club's former captain, now a pundit for Radio Kells, Dara Quinlan, said': a
+    described subject whose appositions end in a name, set off by commas right before the verb;
+    the parser hangs the name on the last apposition's noun. The name speaks; a subject that is
+    a name or a pronoun, or a description with no such name, stays."""
+    if subject.pos_ != "NOUN" or subject.i > verb.i:
+        return subject
+    last = subject.right_edge
+    end = last.i if last.text != "," else last.i - 1
+    name = subject.doc[end]
+    if not (name.ent_type_ == "PERSON" and name.dep_ == "appos" and name.head.i != subject.i
+            and subject.doc[name.left_edge.i - 1].text == "," and end < verb.i):
+        return subject
+    return name

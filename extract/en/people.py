@@ -19,6 +19,9 @@ def people_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     i = 0
     while i < len(doc):
         end = _run_end(doc, i)
+        if end - i >= 3 and not _is_person_run(doc, i, end):
+            # 'Councillor Naomi Fenwick' after 'and': the title opens the run, the name follows it
+            i = next((k for k in range(i + 1, end - 1) if _after_title(doc, k) and _is_person_run(doc, k, end)), i)
         if end - i >= 2 and _is_person_run(doc, i, end):
             b, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
             if not any(m.span[0] < e and b < m.span[1] and (m.kind_hint == "person" or not (b <= m.span[0] and m.span[1] <= e))
