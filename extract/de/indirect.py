@@ -12,7 +12,7 @@ from .article import Article, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
 from .nlp import unknown_stem
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_rules(art: Article) -> None:
@@ -49,7 +49,32 @@ def sentence_rules(art: Article) -> None:
                     continue
                 if verb_statement(art, v, s, e, occupied + found, after_source=False):
                     taken.add(clause)
-        stance_statement(art, s, e)
+        if not headline_statement(art, s, e):
+            stance_statement(art, s, e)
+
+
+HEADLINE_NAME = 7  # at most so many words name the speaker of a headline before its colon
+
+
+def headline_statement(art: Article, s: int, e: int) -> bool:
+    """A headline's "<speaker>: <what they say>" without quotation marks ("Landrätin X: Obergrenze muss
+    kommen", "Städtetag: Bezahlkarte schnell einführen"): the words before the colon are a noun phrase
+    that names a person or a body and nothing else (no verb, no comma); after it stands a clause
+    with a verb. A topic or a place before the colon ("Tempolimit: Die Debatte geht weiter") names nobody."""
+    toks = art.toks
+    k = next((i for i in range(s + 1, min(e - 3, s + HEADLINE_NAME + 1)) if toks[i].text == ":"), None)
+    if k is None or any(t.quote >= 0 for t in toks[s:e]) or any(f.quote and toks[s].b <= f.quote[0][0] < toks[e - 1].e for f in art.found):
+        return False
+    if any(t.tag.startswith("V") or t.text in BREAKS for t in toks[s:k]) or art.np_right(s, k) != k:
+        return False
+    who = art.span(s, k)
+    if not named(art, who, s, k) or not any(t.tag.startswith("V") for t in toks[k + 1:e]):
+        return False
+    piece = art.content_span(k + 1, e)
+    if piece is None:
+        return False
+    art.add([piece], "indirect", [], who, art.span(s, e), confidence=0.6)
+    return True
 
 
 def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
@@ -391,8 +416,11 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
     if not person_named(subject_words(art, who, s, e)):
-        if plan:
-            return False  # a body's plan ("Das Ministerium will die Seilbahn bauen")
+        ends = any(toks[k].tag.startswith("VV") and any(fw.value == "flip" for fw in lex.acts.get(toks[k].low, ()))
+                   for k in full)
+        if plan and (not ends or scheduled(toks, s, end)):
+            return False  # a body's plan ("Das Ministerium will die Seilbahn bauen"); but a body that wants to end
+            # a thing is against it ("Die Partei will den Zuschlag abschaffen / die Förderung aussetzen")
         stances = body_stances(art, stances, s, end)
     # "hat bei X eine Kehrtwende vollzogen": no stance word, but the new position is the opposite of the old
     turn = not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e])
@@ -403,6 +431,13 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     art.add([piece], "reported", [art.span(v, v + 1)], who, art.span(s, e), confidence=0.5)
     return True
+
+
+def scheduled(toks: list, s: int, e: int) -> bool:
+    """Does the clause say when its plan is carried out ("im Herbst", "2030", "am Montag")? A schedule of
+    the body's own work, not a position ("Die Stadtwerke wollen das Kraftwerk 2030 abschalten")."""
+    return any(t.low in SCHEDULE_WORDS or t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20")
+               for t in toks[s:e])
 
 
 def turned(text: str) -> bool:
