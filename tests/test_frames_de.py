@@ -175,3 +175,18 @@ def test_a_headline_infinitive_of_an_act_is_a_demand(text, target, value):
 def test_an_infinitive_after_a_finite_verb_is_no_demand_of_its_own():
     # (the infinitive belongs to the modal before it: a plan of someone else, reported)
     assert read_stances("Die Verwaltung kann den Schulbus einführen, heißt es im Bericht.", "de", "") == []
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Die ÖDP will ein Tempolimit auf der Bundesstraße.", "Die ÖDP", "Tempolimit", 1),
+    ("Die KPÖ lehnt die Gebührenerhöhung entschieden ab.", "Die KPÖ", "Gebührenerhöhung", -1),
+])
+def test_a_party_named_by_its_acronym_is_the_subject_not_an_adjective(text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+def test_a_roman_numeral_or_a_dateline_in_capitals_is_no_acronym():
+    from extract.positions.frames_de import acronym, words_of
+
+    assert not acronym("II") and not acronym("WALDSTETT") and acronym("SPD") and acronym("AfD")
+    assert words_of("KIEL (dpa) - Der Landrat lehnt das Projekt ab")[0].tag != "NN"

@@ -203,6 +203,14 @@ def _analyse(word: str) -> tuple[str, str]:
     return lemma.lower(), tag
 
 
+def acronym(word: str) -> bool:
+    """An abbreviation in capitals names a body ("SPD", "CSU", "ÖVP", "AfD", "BAMF"): two or more
+    letters, at most one small letter between capitals; not a Roman numeral ("Kelmbach II") and not
+    a place written in capitals ("FELDHEIM"): at most five letters."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and word[-1].isupper() \
+        and sum(ch.islower() for ch in word) <= 1 and not set(word) <= set("IVXLCDM")
+
+
 def particle_zu_infinitive(low: str) -> str | None:
     """"hinauszuzögern", "auszuweiten": a zu-infinitive of a particle verb whose infinitive (the word
     without its inner "zu") is a frame or act word; else None."""
@@ -231,7 +239,9 @@ def words_of(clause: str) -> list[Word]:
     for i, m in enumerate(WORD.finditer(clause)):
         text = m.group()
         low = text.lower()
-        if i > 0 and text[:1].isupper() and not text.isupper() or _number_compound(text) or LETTER_CODE.fullmatch(text):
+        if i > 0 and text[:1].isupper() and not text.isupper() or _number_compound(text) or LETTER_CODE.fullmatch(text) \
+                or acronym(text) and not clause[m.end():].lstrip().startswith("("):
+            # ("Die SPD will X": a body, not the adjective HanTa takes some for; "BONN (dpa)" is a dateline)
             out.append(Word(text, low, low, "NN", True))
             continue
         if low in DETERMINERS or low in PREPOSITIONS or low in PERSONAL or low in OBJECT_PRONOUNS or low in POINTERS:
@@ -2239,8 +2249,10 @@ def infinitive_demand(c: Clause, lang: str) -> list[Stance]:
     """A sentence that is a bare infinitive of an act, as headlines and placards demand ("Arbeitsverbot
     für Geflüchtete abschaffen", "Grenzkontrollen verlängern", "Die Bezahlkarte sofort einführen"): a
     demand of that act (+1 for what it brings or keeps, -1 for what it ends). Not with a finite verb
-    or a "zu" ("… abzuschaffen", "… abschaffen zu können" belong to a frame before them)."""
-    if not c.words or any("FIN" in w.tag or w.low == "zu" or w.tag == "VV(IZU)" for w in c.words) \
+    or a "zu" ("… abzuschaffen", "… abschaffen zu können" belong to a frame before them), nor with an
+    auxiliary or a person ("Wir werden X schließen": a plan whose "werden" HanTa may read as infinitive)."""
+    if not c.words or any("FIN" in w.tag or w.low == "zu" or w.tag in ("VV(IZU)", "VA(INF)", "VM(INF)") or w.low in PERSONAL
+                          for w in c.words) \
             or not any(w.tag == "VV(INF)" for w in c.words[-3:]):
         return []
     words: list[str] = []
