@@ -107,3 +107,15 @@ def test_a_headline_speaker_before_a_colon_says_what_follows(text, speaker, targ
 ])
 def test_a_headline_topic_or_place_before_a_colon_is_no_speaker(text):
     assert statements(text, "de") == []
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Unterstützung für die neue Buslinie kam auch vom Verkehrsverbund Elmstal.", "Verkehrsverbund Elmstal", "Buslinie", 1),
+    ("Kritik an der Kurtaxe kommt vom Tourismusverband.", "Tourismusverband", "Kurtaxe", -1),
+])
+def test_a_position_noun_that_came_from_a_body_is_its_position(text, speaker, target, value):
+    assert statements(text, "de") == [(speaker, "reported", {target: value})]
+
+
+def test_a_thing_that_came_from_a_body_is_no_position():
+    assert statements("Der Brief an die Stadtwerke kam vom Verkehrsverbund Elmstal.", "de") == []
