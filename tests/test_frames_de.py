@@ -139,3 +139,54 @@ def test_no_stance_on_a_carrier_a_person_or_a_neighbouring_noun(text, speaker, n
 
 def test_a_person_alone_is_no_target():
     assert not read_stances("Der Stadtrat Udo Kamp kritisierte den Bürgermeister scharf.", "de", "Udo Kamp")
+
+
+# ----------------------------------------------------------------------------------------------
+# Decisions take a position only on the act they decide; a bare infinitive of an act is a demand.
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Der Zweckverband Talsperre beschloss die Stilllegung der Kläranlage.", "Der Zweckverband Talsperre", "Kläranlage", -1),
+    ("Das Gesundheitsamt ordnete die Schließung der Badestelle an.", "Das Gesundheitsamt", "Badestelle", -1),
+    ("Die Schulbehörde hat die Einführung einer Maskenpflicht beschlossen.", "Die Schulbehörde", "Maskenpflicht", 1),
+])
+def test_a_decision_on_an_act_is_a_position_on_its_thing(text, speaker, target, value):
+    found = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert (target, value) in found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Zweckverband Talsperre beschloss am Montag den Wirtschaftsplan für 2027.", "Der Zweckverband Talsperre"),
+    ("Das Gesundheitsamt ordnete eine Untersuchung des Badewassers an.", "Das Gesundheitsamt"),
+])
+def test_a_decision_on_a_thing_itself_is_no_position(text, speaker):
+    assert [s for s in read_stances(text, "de", speaker) if s.value] == []
+
+
+@pytest.mark.parametrize("text, target, value", [
+    ("Mieterbund: Zweitwohnungsteuer abschaffen", "Zweitwohnungsteuer", -1),
+    ("Elternbeirat Lindenschule: Schulbus wieder einführen", "Schulbus", 1),
+])
+def test_a_headline_infinitive_of_an_act_is_a_demand(text, target, value):
+    found = {(s.target, s.value) for s in read_stances(text, "de", "")}
+    assert (target, value) in found
+
+
+def test_an_infinitive_after_a_finite_verb_is_no_demand_of_its_own():
+    # (the infinitive belongs to the modal before it: a plan of someone else, reported)
+    assert read_stances("Die Verwaltung kann den Schulbus einführen, heißt es im Bericht.", "de", "") == []
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Die ÖDP will ein Tempolimit auf der Bundesstraße.", "Die ÖDP", "Tempolimit", 1),
+    ("Die KPÖ lehnt die Gebührenerhöhung entschieden ab.", "Die KPÖ", "Gebührenerhöhung", -1),
+])
+def test_a_party_named_by_its_acronym_is_the_subject_not_an_adjective(text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+def test_a_roman_numeral_or_a_dateline_in_capitals_is_no_acronym():
+    from extract.positions.frames_de import acronym, words_of
+
+    assert not acronym("II") and not acronym("WALDSTETT") and acronym("SPD") and acronym("AfD")
+    assert words_of("KIEL (dpa) - Der Landrat lehnt das Projekt ab")[0].tag != "NN"

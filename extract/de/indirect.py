@@ -12,7 +12,7 @@ from .article import Article, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
 from .nlp import unknown_stem, verb_analysis
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SENT_PUNCT, SUBORDINATORS
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_rules(art: Article) -> None:
@@ -51,7 +51,32 @@ def sentence_rules(art: Article) -> None:
                     continue
                 if verb_statement(art, v, s, e, occupied + found, after_source=False):
                     taken.add(clause)
-        stance_statement(art, s, e)
+        if not headline_statement(art, s, e):
+            stance_statement(art, s, e)
+
+
+HEADLINE_NAME = 7  # at most so many words name the speaker of a headline before its colon
+
+
+def headline_statement(art: Article, s: int, e: int) -> bool:
+    """A headline's "<speaker>: <what they say>" without quotation marks ("Landrätin X: Obergrenze muss
+    kommen", "Städtetag: Bezahlkarte schnell einführen"): the words before the colon are a noun phrase
+    that names a person or a body and nothing else (no verb, no comma); after it stands a clause
+    with a verb. A topic or a place before the colon ("Tempolimit: Die Debatte geht weiter") names nobody."""
+    toks = art.toks
+    k = next((i for i in range(s + 1, min(e - 3, s + HEADLINE_NAME + 1)) if toks[i].text == ":"), None)
+    if k is None or any(t.quote >= 0 for t in toks[s:e]) or any(f.quote and toks[s].b <= f.quote[0][0] < toks[e - 1].e for f in art.found):
+        return False
+    if any(t.tag.startswith("V") or t.text in BREAKS for t in toks[s:k]) or art.np_right(s, k) != k:
+        return False
+    who = art.span(s, k)
+    if not named(art, who, s, k) or not any(t.tag.startswith("V") for t in toks[k + 1:e]):
+        return False
+    piece = art.content_span(k + 1, e)
+    if piece is None:
+        return False
+    art.add([piece], "indirect", [], who, art.span(s, e), confidence=0.6)
+    return True
 
 
 def inside_reported(art: Article, v: int, s: int, e: int, cues: list[int]) -> bool:
@@ -410,8 +435,11 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
     if not person_named(subject_words(art, who, s, e)):
-        if plan:
-            return False  # a body's plan ("Das Ministerium will die Seilbahn bauen")
+        ends = any(toks[k].tag.startswith("VV") and any(fw.value == "flip" for fw in lex.acts.get(toks[k].low, ()))
+                   for k in full)
+        if plan and (not ends or scheduled(toks, s, end)):
+            return False  # a body's plan ("Das Ministerium will die Seilbahn bauen"); but a body that wants to end
+            # a thing is against it ("Die Partei will den Zuschlag abschaffen / die Förderung aussetzen")
         stances = body_stances(art, stances, s, end)
     # "hat bei X eine Kehrtwende vollzogen": no stance word, but the new position is the opposite of the old
     turn = not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e])
@@ -422,6 +450,13 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     art.add([piece], "reported", [art.span(v, v + 1)], who, art.span(s, e), confidence=0.5)
     return True
+
+
+def scheduled(toks: list, s: int, e: int) -> bool:
+    """Does the clause say when its plan is carried out ("im Herbst", "2030", "am Montag")? A schedule of
+    the body's own work, not a position ("Die Stadtwerke wollen das Kraftwerk 2030 abschalten")."""
+    return any(t.low in SCHEDULE_WORDS or t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20")
+               for t in toks[s:e])
 
 
 def turned(text: str) -> bool:
@@ -490,7 +525,24 @@ def body_stances(art: Article, stances: list, s: int, end: int) -> list:
     own = {t.text for t in art.toks[s:end]}
     if own & VOTE_WORDS or own & PASSIVE_AUX:
         return []  # a vote, or a passive: its subject is what was done to ("sei die Vorführung beendet worden")
-    return [x for x in stances if not x.words[0][:1].isupper() and x.words[0].split()[0] in own]
+    came = came_from(art.toks, s, end)
+    return [x for x in stances if (not x.words[0][:1].isupper() or x.words[0] in came) and x.words[0].split()[0] in own]
+
+
+COME_FORMS = frozenset("kam kamen kommt kommen".split())
+
+
+def came_from(toks: list, s: int, e: int) -> set[str]:
+    """The nouns before the verb of "<position noun …> kommt/kam (auch) von/aus <body>" ("Kritik an X
+    kommt von der Diakonie", "Unterstützung für X kam vom Städtetag"): the body's own position, not
+    what it did ("hielt an der Kritik fest"); empty for any other clause."""
+    v = next((k for k in range(s, e) if "FIN" in toks[k].tag), None)
+    if v is None or toks[v].low not in COME_FORMS:
+        return set()
+    k = v + 1
+    while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
+        k += 1  # ("kommt auch von …")
+    return {t.text for t in toks[s:v] if t.cap} if k < e and toks[k].low in ("von", "vom", "aus") else set()
 
 
 def named(art: Article, who: Span | None, s: int, e: int) -> bool:

@@ -49,6 +49,12 @@ TIME_ANCHORS = {"gestern", "vorgestern", "damals", "zuvor", "anschließend", "da
                 "zuletzt", "schließlich", "als", "nachdem", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
                 "samstag", "sonntag", "sonnabend", "vormittag", "nachmittag", "abend", "morgen", "nacht", "früher",
                 "einst", "seinerzeit", "bereits", "plötzlich", "sofort", "daraufhin", "jahr", "jahren", "vorjahr"}
+# points in time that make a plan a schedule ("will das Kraftwerk im Herbst / 2030 / am Montag abschalten"); a
+# year number counts too (indirect.scheduled). A length of time ("für weitere zwei Jahre") is no schedule.
+SCHEDULE_WORDS = {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                  "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                  "sonnabend", "frühjahr", "frühling", "sommer", "herbst", "winter", "jahresende", "jahresbeginn",
+                  "sommerpause", "morgen", "übermorgen", "demnächst", "zunächst", "schrittweise"}
 # words that place a clause in the present: a past plural with one stands in for the Konjunktiv
 # ("…, sagte X, derzeit engagierten sich 200 Menschen")
 PRESENT_ANCHORS = {"derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "jetzt", "nun", "heute", "heutzutage",

@@ -98,6 +98,7 @@ class FrameWord:
     noun: bool = False  # written with a capital: only a noun matches ("Aus", not "aus")
     only_negated: bool = False  # a possibility ("infrage"): a position only when negated
     drops: bool = False  # giving up ("gab ihren Widerstand gegen X auf"): only on a position or a plan
+    decides: bool = False  # a decision ("beschließt die Einführung der X"): a position only on an act it decides
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,8 @@ def lexicon(lang: str = "de") -> Lexicon:
                 frames.setdefault(words[0], []).append(FrameWord(value[-2:], slot, words, only_negated=value.startswith("open")))
             elif value == "drop":
                 frames.setdefault(words[0], []).append(FrameWord("-1", slot, words, drops=True))
+            elif value == "decide":
+                frames.setdefault(words[0], []).append(FrameWord("+1", slot, words, decides=True))
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
                    negations, tuple(skip), frozenset(light), heads, frozenset(modal), tuple(negation_phrases),
                    frozenset(unnegated), frozenset(carriers), frozenset(compound_carriers), frozenset(agents), frozenset(classes),
@@ -200,6 +203,14 @@ def _analyse(word: str) -> tuple[str, str]:
     return lemma.lower(), tag
 
 
+def acronym(word: str) -> bool:
+    """An abbreviation in capitals names a body ("SPD", "CSU", "ÖVP", "AfD", "BAMF"): two or more
+    letters, at most one small letter between capitals; not a Roman numeral ("Kelmbach II") and not
+    a place written in capitals ("FELDHEIM"): at most five letters."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and word[-1].isupper() \
+        and sum(ch.islower() for ch in word) <= 1 and not set(word) <= set("IVXLCDM")
+
+
 def particle_zu_infinitive(low: str) -> str | None:
     """"hinauszuzögern", "auszuweiten": a zu-infinitive of a particle verb whose infinitive (the word
     without its inner "zu") is a frame or act word; else None."""
@@ -228,7 +239,9 @@ def words_of(clause: str) -> list[Word]:
     for i, m in enumerate(WORD.finditer(clause)):
         text = m.group()
         low = text.lower()
-        if i > 0 and text[:1].isupper() and not text.isupper() or _number_compound(text) or LETTER_CODE.fullmatch(text):
+        if i > 0 and text[:1].isupper() and not text.isupper() or _number_compound(text) or LETTER_CODE.fullmatch(text) \
+                or acronym(text) and not clause[m.end():].lstrip().startswith("("):
+            # ("Die SPD will X": a body, not the adjective HanTa takes some for; "BONN (dpa)" is a dateline)
             out.append(Word(text, low, low, "NN", True))
             continue
         if low in DETERMINERS or low in PREPOSITIONS or low in PERSONAL or low in OBJECT_PRONOUNS or low in POINTERS:
@@ -1377,8 +1390,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     if where is None or fw.drops and not (holds_position(*where, lang) or abandons(c, i, fw, lang) and given_up_thing(*where, lang)):
         return None
     tc, tp = where
-    if fw.slot != "subj" and someone_elses(c, subject, own_phrase, tc, tp, speaker_words) and not can_do_without(c, fw):
-        return None  # ("Die Region kann auf X nicht verzichten": what anyone can or cannot do without is a judgement)
+    if fw.slot != "subj" and someone_elses(c, subject, own_phrase, tc, tp, speaker_words) and not can_do_without(c, fw) or fw.decides and decides_no_act(c, tc, tp, lang):
+        return None  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
     negs = frame_noun_negations(c, i, own_phrase, negs, lang)
@@ -2303,12 +2316,38 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                 found = read_clause(c, nxt, prev, lang, speaker_words | body, earlier)
                 if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
                     found = read_by_arguments(c, nxt, prev, speaker_words | body) or found
+                if not found and not any(w.tag.startswith("V") for b in clauses[:k] for w in b.words):
+                    found = infinitive_demand(c, lang)  # (after a verbless speaker and colon: "Städtetag: X einführen")
                 out += denied(found, c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return out
+
+
+def decides_no_act(c: Clause, tc: Clause, tp: Phrase, lang: str) -> bool:
+    """A decision on a thing, not on an act ("beschloss den Haushalt"): an event, no position. (A
+    zu-clause it decides, "beschloss, X abzuschaffen", stands in another clause and is an act.)"""
+    return tc is c and follow_acts(tc, tp, [], lang)[1] is tp
+
+
+def infinitive_demand(c: Clause, lang: str) -> list[Stance]:
+    """A sentence that is a bare infinitive of an act, as headlines and placards demand ("Arbeitsverbot
+    für Geflüchtete abschaffen", "Grenzkontrollen verlängern", "Die Bezahlkarte sofort einführen"): a
+    demand of that act (+1 for what it brings or keeps, -1 for what it ends). Not with a finite verb
+    or a "zu" ("… abzuschaffen", "… abschaffen zu können" belong to a frame before them), nor with an
+    auxiliary or a person ("Wir werden X schließen": a plan whose "werden" HanTa may read as infinitive)."""
+    if not c.words or any("FIN" in w.tag or w.low == "zu" or w.tag in ("VV(IZU)", "VA(INF)", "VM(INF)") or w.low in PERSONAL
+                          for w in c.words) \
+            or not any(w.tag == "VV(INF)" for w in c.words[-3:]):
+        return []
+    words: list[str] = []
+    hit = act_object(c, lang, words)
+    if hit is None:
+        return []
+    phrase, sign = hit
+    return phrase_stances(c, phrase, sign, words, lang, False, "")
 
 
 def judging_clause(c: Clause) -> bool:
