@@ -469,13 +469,16 @@ def _apposed_person(phrase: str, p: Parsed) -> Parsed:
 
 def _unnamed_source(p: Parsed, tokens: list[str], lex: Lexicon, possessive: frozenset[int]) -> Parsed:
     """A name-shaped phrase that names unnamed sources (anonymous_de.txt): "Informierten Kreisen"
-    (an adjective capitalised at the sentence start), "der Zeitung" alone: a group, no one's name."""
+    (an adjective capitalised at the sentence start), "der Zeitung" alone: a group, no one's name;
+    and an adjective capitalised at the sentence start before a source noun with no owner
+    ("Offiziellen Angaben zufolge", "Ersten Schätzungen zufolge"): a source, no one's name."""
     f = _first_word(tokens)
     if len(p.name) == 1 and is_anonymous(p.name[0], "de"):
         return replace(p, name=[], entity=Entity("group", p.name[0], generic=True))
-    if f + 1 < len(tokens) and tokens[f][-2:] in ("en", "er", "es") and is_anonymous(tokens[-1], "de"):
+    if f + 1 < len(tokens) and tokens[f][-2:] in ("en", "er", "es", "em") or f + 1 < len(tokens) and tokens[f][-1:] == "e":
         lower = _parse_tokens(tokens[:f] + [tokens[f].lower()] + tokens[f + 1:], lex, possessive)
-        if lower.entity is not None and lower.entity.kind == "group":
+        if lower.entity is not None and lower.entity.kind == "group" and is_anonymous(tokens[-1], "de") \
+                or lower.source and not lower.name and lower.entity is None:
             return replace(lower, clean=p.clean)
     return p
 
