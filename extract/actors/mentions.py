@@ -116,12 +116,26 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
     words, j = _name_run(tokens, j, lex)
     if lex.lang == "de" and (end := _linked_name_end(tokens, j)) > j:
         words, j = words + tokens[j:end], end
+        # "das Hilfswerk Brot für Morgen": its own name (the noun stays its descriptor: "das Hilfswerk" refers back)
+        return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
+    if lex.lang == "de" and _name_of_its_own(words, known):
+        return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     if lex.lang == "en" or _is_descriptor(inst, lex) and not _local_club(inst, words):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     k = _joined_words_end(tokens, j)  # "Gewerkschaft Bau und Holz": the phrase's grammar kept the list
     if k > j:
         words, j = words + tokens[j:k], k
     return Entity("organisation", (institution_name(inst, "") + " " + " ".join(words)).replace(" , ", ", "), aff), j
+
+
+def _name_of_its_own(words: list[str], known: Entity | None) -> bool:
+    """The words after a German type noun are a body's whole name, which a journalist uses alone:
+    a name that opens with a body noun of its own ("die Gewerkschaft Metallgewerkschaft
+    Lennetal", "der Verein Bürgerinitiative Seeweg"; an abbreviation alone keeps the noun:
+    "Lokführergewerkschaft GLV")."""
+    if known is not None and known.kind != "organisation":
+        return False
+    return len(words) >= 2 and is_institution_word(words[0], "de")
 
 
 BODY_NAME_PREPOSITIONS = ("für", "ohne", "gegen", "statt")
