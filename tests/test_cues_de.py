@@ -80,3 +80,18 @@ def test_document_of_hiess_es_keeps_the_speaker_before():
             "In einer Stellungnahme hieß es, die Verspätungen lägen an Bauarbeiten der Bahn.")
     who = speaker_of(text, "die Verspätungen lägen an Bauarbeiten")
     assert who is not None and "Verkehrsverbund Oberland" in who and "einer Stellungnahme" in who
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    pytest.param("Verkehrsministerin Ilse Brakemeier stellte den Pendlern eine neue S-Bahn-Linie bis 2029 in Aussicht.",
+                 "eine neue S-Bahn-Linie", "Ilse Brakemeier", id="in_aussicht_stellen_with_an_object"),
+    pytest.param("Der Oppositionsführer Anselm Grothe hielt der Regierung gebrochene Wahlversprechen vor.",
+                 "gebrochene Wahlversprechen", "Anselm Grothe", id="vorhalten_with_an_object"),
+])
+def test_promise_and_reproach_with_an_object_are_reported_speech(text, quote, name):
+    assert name in (speaker_of(text, quote) or "")
+
+
+def test_in_aussicht_stellen_with_no_one_named_is_no_statement():
+    # (the 'rn' flag: only a named subject makes the object a report of words)
+    assert speaker_of("Das milde Wetter stellte den Winzern eine gute Lese in Aussicht.", "eine gute Lese") is None
