@@ -307,6 +307,25 @@ def test_main_clauses_joined_by_a_comma_are_two_reported_statements():
         ("reported", "der Landrat Olaf Weißhaupt lobte das Konzept", "der Landrat Olaf Weißhaupt")]
 
 
+@pytest.mark.parametrize("text,second", [
+    # a claim noun ("Plan", "Vorschlag") as the object: the clause after the comma has its own subject
+    ("Kämmerin Greta Ulbrich lobte den Vorschlag, der Kreistag vertagte ihn trotzdem.", "der Kreistag vertagte ihn"),
+    # a contrast adverb after the second clause's subject
+    ("Landrat Pius Hedderich sprach von einem „guten Kompromiss“, die Bürgerinitiative hingegen blieb skeptisch.",
+     "die Bürgerinitiative hingegen blieb skeptisch"),
+])
+def test_a_main_clause_of_its_own_after_the_object_is_no_content_of_the_first_speaker(text, second):
+    assert all(not (quote.startswith(second) and speaker.endswith(("Ulbrich", "Hedderich")))
+               for _, quote, speaker in statements(text))
+    assert statements(text)[0][2].endswith(("Greta Ulbrich", "Pius Hedderich"))
+
+
+def test_a_konjunktiv_clause_after_a_claim_noun_stays_its_content():
+    # near miss: the clause after "die Forderung des X" in the Konjunktiv is what X demanded
+    text = "Die Forderung des Mieterbunds Oberland, die Mieten müssten sinken, stieß im Rathaus auf Ablehnung."
+    assert ("indirect", "die Mieten müssten sinken", "Mieterbunds Oberland") in statements(text)
+
+
 def test_a_relative_clause_does_not_split_the_sentence():
     text = "Bürgermeister Jan Holtkamp kritisierte den Plan, den der Rat beschlossen hatte."
     assert [kind for kind, _, _ in statements(text)] == ["reported"]

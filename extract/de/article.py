@@ -362,6 +362,8 @@ def subject_clause(art: Article, b: int, e: int) -> int | None:
     end = art.np_right(b, e)
     if end is None or end <= b or end + 1 >= e or t.tag == "ART" and toks[b + 1].tag == "ART":
         return None  # ("den der Rat …": a relative pronoun, then the clause's subject)
+    if end + 2 < e and toks[end].tag in ("ADV", "PROAV") and not toks[end].cap and "FIN" in toks[end + 1].tag:
+        end += 1  # a contrast after the subject: "…, die Opposition dagegen blieb skeptisch", "…, Y hingegen lobte …"
     verb = toks[end]
     if "FIN" not in verb.tag or verb.konj or verb.quote >= 0 or any(x.tag.startswith("V") for x in toks[b:end]):
         return None

@@ -120,8 +120,9 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
             comma += 1  # the verb's particle closes the clause: "gab als Begründung an, …", "herrschte die Meinung vor, …"
         c = art.content_after(n, e)
         if toks[comma].text != "," or c != comma + 1 or toks[c].tag == "PRELS" or relative_pp(toks, c, e) \
-                or toks[c].low in ADVERBIAL_INFINITIVE:
-            continue  # (not a relative clause on the noun, "der Hinweis, auf den …", nor "…, ohne X zu prüfen")
+                or toks[c].low in ADVERBIAL_INFINITIVE or subject_clause(art, c, e) is not None:
+            continue  # (not a relative clause on the noun, "der Hinweis, auf den …", nor "…, ohne X zu prüfen",
+            # nor a main clause of its own in the indicative: "kritisierte den Plan, die Opposition lobte ihn")
         cs = art.clause_start(n, s)
         fins = [v for v in range(cs, n) if "FIN" in toks[v].tag and toks[v].quote < 0]
         if any(toks[v].konj for v in fins):
