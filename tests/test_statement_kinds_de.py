@@ -320,6 +320,22 @@ def test_a_main_clause_of_its_own_after_the_object_is_no_content_of_the_first_sp
     assert statements(text)[0][2].endswith(("Greta Ulbrich", "Pius Hedderich"))
 
 
+@pytest.mark.parametrize("text,contrast,speaker", [
+    ("Der Stadtrat hat den Haushalt beschlossen. Kämmerer Lutz Overbeck lobte den Kompromiss, während "
+     "Stadträtin Imke Harjes die neuen Schulden kritisierte.", "die neuen Schulden", "Stadträtin Imke Harjes"),
+    ("Die Kreisstraße bleibt gesperrt. Landrätin Ulrike Fennel sprach von einer „Zumutung“, während "
+     "Baudezernent Malte Hinrichs vor einer Brückensperrung warnte.", "einer Brückensperrung", "Baudezernent Malte Hinrichs"),
+])
+def test_a_contrast_clause_with_its_own_subject_and_speech_verb_is_its_subjects_statement(text, contrast, speaker):
+    assert [who for _, quote, who in statements(text) if contrast in quote] == [speaker]
+
+
+def test_a_contrast_clause_of_time_stays_in_the_statement():
+    # near miss: "während" of time, no speech verb of its own
+    text = "Bürgermeister Enno Lüders lobte die Feuerwehr, während die Aufräumarbeiten noch liefen."
+    assert statements(text) == [("reported", text[:-1], "Bürgermeister Enno Lüders")]
+
+
 def test_a_konjunktiv_clause_after_a_claim_noun_stays_its_content():
     # near miss: the clause after "die Forderung des X" in the Konjunktiv is what X demanded
     text = "Die Forderung des Mieterbunds Oberland, die Mieten müssten sinken, stieß im Rathaus auf Ablehnung."
