@@ -168,3 +168,14 @@ def test_a_party_member_noun_is_the_person_of_that_party_named_before():
 ])
 def test_a_body_name_of_its_own_after_a_type_noun_stands_alone(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+
+def test_a_medium_after_the_speaker_of_an_inverted_frame_is_told_it():
+    # after the verb, "der" + a medium is whom an unnamed speaker told: no speaker, not the medium
+    told = {"„Das Eis ist zu dünn“, sagte eine Bergführerin der Nachrichtenagentur SNA.": "Das Eis ist zu dünn",
+            "„Die Keller stehen unter Wasser“, sagte ein Anwohner der Lokalzeitung.": "Die Keller stehen unter Wasser"}
+    assert [speaker_of(text, quote) for text, quote in told.items()] == ["", ""]
+    # near miss: a name in apposition after the medium's name: the phrase describes that person
+    assert speaker_of("„Wir drucken weiter“, sagte der Chefredakteur der Tageszeitung Talbote, Henner Gottschalk.",
+                      "Wir drucken weiter") == "Henner Gottschalk"
