@@ -90,7 +90,12 @@ def test_document_of_hiess_es_keeps_the_speaker_before():
     # (the 'rn' flag: only a named subject makes the object a report of words)
     pytest.param("Das milde Wetter stellte den Winzern eine gute Lese in Aussicht.", "eine gute Lese", None,
                  id="no_one_named_no_statement"),
+    pytest.param("Landrätin Edda Brunke erachtet den Ausbau der Bahnstrecke als überfällig.", "als überfällig",
+                 "Edda Brunke", id="erachten_als"),
+    pytest.param("Der Kämmerer Ole Fenske erachtete eine Erhöhung der Grundsteuer für unumgänglich.",
+                 "für unumgänglich", "Ole Fenske", id="erachten_fuer"),
+    pytest.param("Das Gericht erachtete die Klage als unzulässig.", "die Klage", None, id="erachten_by_a_court_no_statement"),
 ])
-def test_promise_and_reproach_with_an_object_are_reported_speech(text, quote, name):
+def test_promise_reproach_and_judgement_with_an_object_are_reported_speech(text, quote, name):
     found = speaker_of(text, quote)
     assert (found is None) if name is None else (name in (found or ""))
