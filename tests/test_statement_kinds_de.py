@@ -336,6 +336,22 @@ def test_a_contrast_clause_of_time_stays_in_the_statement():
     assert statements(text) == [("reported", text[:-1], "Bürgermeister Enno Lüders")]
 
 
+@pytest.mark.parametrize("text,content", [
+    # a past plural (the Konjunktiv II's form too) whose clause ends in a partial quote
+    ("Der Bauernpräsident Karl Heinemeyer sagte, die Verluste gingen „in die Hunderttausende“.",
+     "die Verluste gingen „in die Hunderttausende“"),
+    ("Kämmerin Regine Tiedke erklärte, die Zinsen stiegen „schneller als geplant“.", "die Zinsen stiegen „schneller als geplant“"),
+])
+def test_a_content_clause_ending_in_a_partial_quote_is_content(text, content):
+    assert ("indirect", content) in [(kind, quote) for kind, quote, _ in statements(text)]
+
+
+def test_a_relative_clause_ending_in_a_partial_quote_is_no_content():
+    # near miss: the verb after the quote closes a relative clause on the object
+    text = "Landrat Olaf Berg lobte den Plan, den der Rat „nach langem Ringen“ beschloss."
+    assert [kind for kind, _, _ in statements(text)][0] == "reported"
+
+
 def test_a_konjunktiv_clause_after_a_claim_noun_stays_its_content():
     # near miss: the clause after "die Forderung des X" in the Konjunktiv is what X demanded
     text = "Die Forderung des Mieterbunds Oberland, die Mieten müssten sinken, stieß im Rathaus auf Ablehnung."

@@ -234,7 +234,8 @@ class Article(NounPhrases, Subjects):
                     k = seg_end  # (", Tim Ohlsen," after "sagte der Chefvolkswirt der Hausbank": the speaker's name)
                     continue
                 # a main clause (finite verb second, not last): "sagte, die USA hielten sich an …"
-                if fins and 1 <= fins[0] <= 6 and fins[0] < len(seg) - 2 \
+                after = sum(1 for x in toks[seg[fins[0]].i + 1:seg_end] if x.text not in QUOTE_CHARS) if fins else 0
+                if fins and 1 <= fins[0] <= 6 and after >= 2 \
                         and n.low not in ("denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "was"):
                     return k + 1
                 if n.low in RELATIVE:
