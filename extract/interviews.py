@@ -90,7 +90,8 @@ def vocabulary(lang: str) -> dict[str, frozenset[str] | tuple[str, ...]]:
     data = tomllib.loads(resources.files("extract").joinpath("data/interviews.toml").read_text("utf-8"))
     table = data.get(lang, {})
     out: dict = {k: frozenset(key(w) for w in table.get(k, [])) for k in ("question_labels", "answer_labels", "outlets")}
-    out.update({k: tuple(table.get(k, [])) for k in ("address", "credits", "guest", "host", "not_guest")})
+    out.update({k: tuple(table.get(k, [])) for k in ("address", "first_name_address", "credits", "guest", "host",
+                                                      "not_guest")})
     out.update({k: frozenset(table.get(k, [])) for k in ("you", "me")})
     out["lang"] = lang
     return out
@@ -329,6 +330,13 @@ def by_first_word(text: str, words: str, names: list[Span], avoid: set[Span]) ->
     return None
 
 
+def by_given_name(text: str, given: str, names: list[Span], avoid: set[Span]) -> Span | None:
+    """The one person whose name has ``given`` (a key()) before its surname: the name a label of
+    an address word and a first name stands for ("Schwester Raphaela:", "Pater Anselm:")."""
+    found = {s for s in names if s not in avoid and given in key(text[s[0]:s[1]]).split()[:-1]}
+    return min(found) if len({key(text[s[0]:s[1]]) for s in found}) == 1 else None
+
+
 def by_initials(text: str, words: str, names: list[Span], avoid: set[Span]) -> Span | None:
     """The name a label of initials stands for: "KR", "K. R." and "K.-H. B." (every capitalised
     part of the name, hyphenated first names too), or "M." (one letter: the surname's)."""
@@ -413,6 +421,8 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
         else:
             # a name printed elsewhere first: the label itself ("K.-H. B.") may read as a name
             who = person_span(text, raw, persons, avoid=askers | label_spans)
+            if who is None and len(k.split()) == 2 and k.split()[0] in {key(a) for a in voc["first_name_address"]}:
+                who = by_given_name(text, k.split()[-1], persons, askers)  # "Schwester Raphaela:" -> Raphaela Gerwing
             if who is None or bare(text, who, voc):  # "Ms Calloway" found apart: the full name printed as a label
                 who = person_span(text, raw, sorted(full)) or who or person_span(text, raw, persons, avoid=askers)
             if who is not None or count[g] >= 2:

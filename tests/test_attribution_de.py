@@ -376,6 +376,11 @@ def test_object_first_order_finds_the_subject_after_the_verb(text, quote, speake
     # anonymous sources are nobody
     ("Informierten Kreisen zufolge soll der Finanzchef gehen.", "soll der Finanzchef gehen", ""),
     ("Nach Informationen der Zeitung will die Stadt das Bad schließen.", "will die Stadt das Bad schließen", ""),
+    # an adjective capitalised only because it opens the sentence, before a source noun with no owner
+    ("Vorläufigen Angaben zufolge brannten drei Scheunen ab.", "brannten drei Scheunen ab", ""),
+    ("Ersten Schätzungen zufolge liegt der Schaden bei einer Million Euro.", "liegt der Schaden bei einer Million Euro", ""),
+    ("Dem Statistischen Landesamt Ostmark zufolge sank die Zahl der Geburten.", "sank die Zahl der Geburten",
+     "Statistisches Landesamt Ostmark"),
 ])
 def test_bodies_and_names_keep_their_whole_extent(text, quote, speaker):
     assert speaker_of(text, quote) == speaker

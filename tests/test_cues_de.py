@@ -80,3 +80,22 @@ def test_document_of_hiess_es_keeps_the_speaker_before():
             "In einer Stellungnahme hieß es, die Verspätungen lägen an Bauarbeiten der Bahn.")
     who = speaker_of(text, "die Verspätungen lägen an Bauarbeiten")
     assert who is not None and "Verkehrsverbund Oberland" in who and "einer Stellungnahme" in who
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    pytest.param("Verkehrsministerin Ilse Brakemeier stellte den Pendlern eine neue S-Bahn-Linie bis 2029 in Aussicht.",
+                 "eine neue S-Bahn-Linie", "Ilse Brakemeier", id="in_aussicht_stellen_with_an_object"),
+    pytest.param("Der Oppositionsführer Anselm Grothe hielt der Regierung gebrochene Wahlversprechen vor.",
+                 "gebrochene Wahlversprechen", "Anselm Grothe", id="vorhalten_with_an_object"),
+    # (the 'rn' flag: only a named subject makes the object a report of words)
+    pytest.param("Das milde Wetter stellte den Winzern eine gute Lese in Aussicht.", "eine gute Lese", None,
+                 id="no_one_named_no_statement"),
+    pytest.param("Landrätin Edda Brunke erachtet den Ausbau der Bahnstrecke als überfällig.", "als überfällig",
+                 "Edda Brunke", id="erachten_als"),
+    pytest.param("Der Kämmerer Ole Fenske erachtete eine Erhöhung der Grundsteuer für unumgänglich.",
+                 "für unumgänglich", "Ole Fenske", id="erachten_fuer"),
+    pytest.param("Das Gericht erachtete die Klage als unzulässig.", "die Klage", None, id="erachten_by_a_court_no_statement"),
+])
+def test_promise_reproach_and_judgement_with_an_object_are_reported_speech(text, quote, name):
+    found = speaker_of(text, quote)
+    assert (found is None) if name is None else (name in (found or ""))

@@ -58,3 +58,27 @@ def test_possessive_source_phrase_before_a_colon_keeps_the_quote_for_the_one_nam
     text = "Karl Beispiel ist Bürgermeister. In seinen Worten: „Wir können nicht jede Gasse räumen.“"
     found = [s for s in statements(text) if s[0] == "direct"]
     assert len(found) == 1 and found[0][1].startswith("Wir können nicht")
+
+
+def _speakers(text: str) -> dict[str, str]:
+    from extract.pipeline import extract_article
+    return {s.quote_text: s.speaker_name for s in extract_article(text, lang="de", published="2026-12-05").statements}
+
+
+@pytest.mark.parametrize("text,short,name", [
+    pytest.param("„Die Fähre fährt nicht mehr“, sagte Hafenmeisterin Gesa Tjarks am Freitag. „Nie wieder.“",
+                 "Nie wieder.", "Gesa Tjarks", id="two_words"),
+    pytest.param("„Wir ziehen die Klage zurück“, erklärte Vereinschef Bodo Lindemeyer. „Das ist entschieden!“",
+                 "Das ist entschieden!", "Bodo Lindemeyer", id="three_words_exclamation"),
+])
+def test_short_quoted_sentence_after_a_framed_quote_continues_its_speaker(text, short, name):
+    found = _speakers(text)
+    assert found.get(short) == name
+
+
+def test_short_quoted_sentence_after_narration_is_no_statement():
+    # a slogan or title quoted on its own after a sentence of the narrator's is nobody's statement
+    found = _speakers("„Wir ziehen die Klage zurück“, erklärte Vereinschef Bodo Lindemeyer. "
+                      "Danach verließ er den Saal. „Das ist entschieden.“")
+    assert "Das ist entschieden." not in found
+    assert found.get("Wir ziehen die Klage zurück") == "Bodo Lindemeyer"

@@ -400,3 +400,18 @@ def test_a_full_name_label_wins_over_a_bare_surname_the_tagger_found_apart():
     ms = text.index("Ms Calder")  # the tagger's PERSON: address word and surname
     iv = read_interview(text, "en", lambda: [(ms, ms + len("Ms Calder"))])
     assert [text[s[0]:s[1]] for s, _, _ in iv.answers] == ["Imogen Calder", "Imogen Calder"]
+
+
+@pytest.mark.parametrize("intro,label,speaker", [
+    ("Der Prior von Sankt Ulrich, Pater Anselm Horvath, über das Fasten.", "Pater Anselm", "Anselm Horvath"),
+    ("Die Oberin des Ordens, Schwester Benedikta Lanzinger, über Nachwuchssorgen.", "Schwester Benedikta",
+     "Benedikta Lanzinger"),
+    # near miss: no one of that first name is introduced, so the label itself answers
+    ("Ein Kloster in den Bergen sucht Novizen.", "Bruder Konrad", "Bruder Konrad"),
+])
+def test_an_address_word_and_a_first_name_label_the_person_of_that_first_name(intro, label, speaker):
+    from extract.pipeline import extract_article
+    text = (f"{intro}\n\nKNA: {label}, wie sieht Ihr Tag aus?\n\n{label}: Er beginnt um fünf Uhr mit dem Gebet.\n\n"
+            f"KNA: Und abends?\n\n{label}: Abends wird geschwiegen, bis zum Frühstück.")
+    found = {s.quote_text: s.speaker_name for s in extract_article(text, lang="de").statements}
+    assert found.get("Abends wird geschwiegen, bis zum Frühstück.") == speaker

@@ -307,6 +307,57 @@ def test_main_clauses_joined_by_a_comma_are_two_reported_statements():
         ("reported", "der Landrat Olaf Weißhaupt lobte das Konzept", "der Landrat Olaf Weißhaupt")]
 
 
+@pytest.mark.parametrize("text,second", [
+    # a claim noun ("Plan", "Vorschlag") as the object: the clause after the comma has its own subject
+    ("Kämmerin Greta Ulbrich lobte den Vorschlag, der Kreistag vertagte ihn trotzdem.", "der Kreistag vertagte ihn"),
+    # a contrast adverb after the second clause's subject
+    ("Landrat Pius Hedderich sprach von einem „guten Kompromiss“, die Bürgerinitiative hingegen blieb skeptisch.",
+     "die Bürgerinitiative hingegen blieb skeptisch"),
+])
+def test_a_main_clause_of_its_own_after_the_object_is_no_content_of_the_first_speaker(text, second):
+    assert all(not (quote.startswith(second) and speaker.endswith(("Ulbrich", "Hedderich")))
+               for _, quote, speaker in statements(text))
+    assert statements(text)[0][2].endswith(("Greta Ulbrich", "Pius Hedderich"))
+
+
+@pytest.mark.parametrize("text,contrast,speaker", [
+    ("Der Stadtrat hat den Haushalt beschlossen. Kämmerer Lutz Overbeck lobte den Kompromiss, während "
+     "Stadträtin Imke Harjes die neuen Schulden kritisierte.", "die neuen Schulden", "Stadträtin Imke Harjes"),
+    ("Die Kreisstraße bleibt gesperrt. Landrätin Ulrike Fennel sprach von einer „Zumutung“, während "
+     "Baudezernent Malte Hinrichs vor einer Brückensperrung warnte.", "einer Brückensperrung", "Baudezernent Malte Hinrichs"),
+])
+def test_a_contrast_clause_with_its_own_subject_and_speech_verb_is_its_subjects_statement(text, contrast, speaker):
+    assert [who for _, quote, who in statements(text) if contrast in quote] == [speaker]
+
+
+def test_a_contrast_clause_of_time_stays_in_the_statement():
+    # near miss: "während" of time, no speech verb of its own
+    text = "Bürgermeister Enno Lüders lobte die Feuerwehr, während die Aufräumarbeiten noch liefen."
+    assert statements(text) == [("reported", text[:-1], "Bürgermeister Enno Lüders")]
+
+
+@pytest.mark.parametrize("text,content", [
+    # a past plural (the Konjunktiv II's form too) whose clause ends in a partial quote
+    ("Der Bauernpräsident Karl Heinemeyer sagte, die Verluste gingen „in die Hunderttausende“.",
+     "die Verluste gingen „in die Hunderttausende“"),
+    ("Kämmerin Regine Tiedke erklärte, die Zinsen stiegen „schneller als geplant“.", "die Zinsen stiegen „schneller als geplant“"),
+])
+def test_a_content_clause_ending_in_a_partial_quote_is_content(text, content):
+    assert ("indirect", content) in [(kind, quote) for kind, quote, _ in statements(text)]
+
+
+def test_a_relative_clause_ending_in_a_partial_quote_is_no_content():
+    # near miss: the verb after the quote closes a relative clause on the object
+    text = "Landrat Olaf Berg lobte den Plan, den der Rat „nach langem Ringen“ beschloss."
+    assert [kind for kind, _, _ in statements(text)][0] == "reported"
+
+
+def test_a_konjunktiv_clause_after_a_claim_noun_stays_its_content():
+    # near miss: the clause after "die Forderung des X" in the Konjunktiv is what X demanded
+    text = "Die Forderung des Mieterbunds Oberland, die Mieten müssten sinken, stieß im Rathaus auf Ablehnung."
+    assert ("indirect", "die Mieten müssten sinken", "Mieterbunds Oberland") in statements(text)
+
+
 def test_a_relative_clause_does_not_split_the_sentence():
     text = "Bürgermeister Jan Holtkamp kritisierte den Plan, den der Rat beschlossen hatte."
     assert [kind for kind, _, _ in statements(text)] == ["reported"]

@@ -33,6 +33,7 @@ from .lexicon import (
                       lexicon,
                       organisation_words,
                       other_language_names,
+                      recipient_media,
                       time_nouns,
                       titles,
                       translate_affiliation,
@@ -46,5 +47,5 @@ __all__ = [
     "company_descriptor",
     "demonym_stem", "descriptors", "firstnames", "is_generic_body", "is_institution_word", "lexicon",
     "load_aliases", "local_id", "match_actor", "organisation_words", "other_language_names", "parse_phrase",
-    "place_for_stem", "role_word", "time_nouns", "tokenize", "titles", "translate_affiliation",
+    "place_for_stem", "recipient_media", "role_word", "time_nouns", "tokenize", "titles", "translate_affiliation",
 ]

@@ -275,6 +275,13 @@ def time_nouns(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def recipient_media(lang: str) -> tuple[str, ...]:
+    """recipient_media_<lang>.txt: feminine nouns of media that, after a speech verb and its
+    speaker, are told it ("sagte ein Retter der Nachrichtenagentur X"), casefolded, longest first."""
+    return tuple(sorted({ln.strip().casefold() for ln in _data_lines(f"recipient_media_{lang}.txt")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def referring_bodies(lang: str) -> frozenset[str]:
     """referring_bodies_<lang>.txt: body nouns that, definite, only refer back ("die Behörde")."""
     return frozenset(ln.strip().casefold() for ln in _data_lines(f"referring_bodies_{lang}.txt"))

@@ -116,12 +116,26 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
     words, j = _name_run(tokens, j, lex)
     if lex.lang == "de" and (end := _linked_name_end(tokens, j)) > j:
         words, j = words + tokens[j:end], end
+        # "das Hilfswerk Brot für Morgen": its own name (the noun stays its descriptor: "das Hilfswerk" refers back)
+        return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
+    if lex.lang == "de" and _name_of_its_own(words, known):
+        return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     if lex.lang == "en" or _is_descriptor(inst, lex) and not _local_club(inst, words):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     k = _joined_words_end(tokens, j)  # "Gewerkschaft Bau und Holz": the phrase's grammar kept the list
     if k > j:
         words, j = words + tokens[j:k], k
     return Entity("organisation", (institution_name(inst, "") + " " + " ".join(words)).replace(" , ", ", "), aff), j
+
+
+def _name_of_its_own(words: list[str], known: Entity | None) -> bool:
+    """The words after a German type noun are a body's whole name, which a journalist uses alone:
+    a name that opens with a body noun of its own ("die Gewerkschaft Metallgewerkschaft
+    Lennetal", "der Verein Bürgerinitiative Seeweg"; an abbreviation alone keeps the noun:
+    "Lokführergewerkschaft GLV")."""
+    if known is not None and known.kind != "organisation":
+        return False
+    return len(words) >= 2 and is_institution_word(words[0], "de")
 
 
 BODY_NAME_PREPOSITIONS = ("für", "ohne", "gegen", "statt")
@@ -469,13 +483,16 @@ def _apposed_person(phrase: str, p: Parsed) -> Parsed:
 
 def _unnamed_source(p: Parsed, tokens: list[str], lex: Lexicon, possessive: frozenset[int]) -> Parsed:
     """A name-shaped phrase that names unnamed sources (anonymous_de.txt): "Informierten Kreisen"
-    (an adjective capitalised at the sentence start), "der Zeitung" alone: a group, no one's name."""
+    (an adjective capitalised at the sentence start), "der Zeitung" alone: a group, no one's name;
+    and an adjective capitalised at the sentence start before a source noun with no owner
+    ("Offiziellen Angaben zufolge", "Ersten Schätzungen zufolge"): a source, no one's name."""
     f = _first_word(tokens)
     if len(p.name) == 1 and is_anonymous(p.name[0], "de"):
         return replace(p, name=[], entity=Entity("group", p.name[0], generic=True))
-    if f + 1 < len(tokens) and tokens[f][-2:] in ("en", "er", "es") and is_anonymous(tokens[-1], "de"):
+    if f + 1 < len(tokens) and tokens[f][-2:] in ("en", "er", "es", "em") or f + 1 < len(tokens) and tokens[f][-1:] == "e":
         lower = _parse_tokens(tokens[:f] + [tokens[f].lower()] + tokens[f + 1:], lex, possessive)
-        if lower.entity is not None and lower.entity.kind == "group":
+        if lower.entity is not None and lower.entity.kind == "group" and is_anonymous(tokens[-1], "de") \
+                or lower.source and not lower.name and lower.entity is None:
             return replace(lower, clean=p.clean)
     return p
 

@@ -235,7 +235,8 @@ class Article(NounPhrases, Subjects):
                     k = seg_end  # (", Tim Ohlsen," after "sagte der Chefvolkswirt der Hausbank": the speaker's name)
                     continue
                 # a main clause (finite verb second, not last): "sagte, die USA hielten sich an …"
-                if fins and 1 <= fins[0] <= 6 and fins[0] < len(seg) - 2 \
+                after = sum(1 for x in toks[seg[fins[0]].i + 1:seg_end] if x.text not in QUOTE_CHARS) if fins else 0
+                if fins and 1 <= fins[0] <= 6 and after >= 2 \
                         and n.low not in ("denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "was"):
                     return k + 1
                 if n.low in RELATIVE:
@@ -379,6 +380,8 @@ def subject_clause(art: Article, b: int, e: int) -> int | None:
     end = art.np_right(b, e)
     if end is None or end <= b or end + 1 >= e or t.tag == "ART" and toks[b + 1].tag == "ART":
         return None  # ("den der Rat …": a relative pronoun, then the clause's subject)
+    if end + 2 < e and toks[end].tag in ("ADV", "PROAV") and not toks[end].cap and "FIN" in toks[end + 1].tag:
+        end += 1  # a contrast after the subject: "…, die Opposition dagegen blieb skeptisch", "…, Y hingegen lobte …"
     verb = toks[end]
     if "FIN" not in verb.tag or verb.konj or verb.quote >= 0 or any(x.tag.startswith("V") for x in toks[b:end]):
         return None

@@ -378,7 +378,8 @@ def direct_quotes(art: Article) -> None:
         if found is None:
             # a quote of its own (no frame): a full sentence continues the last speaker, and so does
             # the second half of a quote its frame interrupts ("«A», so X, «B»")
-            if len(words) < 4 and not resumed or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation \
+            if len(words) < 4 and not resumed and not follow_up(art, open_i, close_i, s0, e, qtext) \
+                    or open_i != s0 and toks[open_i - 1].text not in SENT_PUNCT and not continuation \
                     and not resumed:
                 continue
             if resumed and art.found and art.found[-1].kind == "direct" and art.found[-1].quote[-1][1] <= q.open_mark:
@@ -400,6 +401,20 @@ def direct_quotes(art: Article) -> None:
         elif who is None or not cue and header_head(art, who) is not None:
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
             art.inherit.add(id(f))
+
+
+def follow_up(art: Article, open_i: int, close_i: int, s0: int, e: int, qtext: str) -> bool:
+    """A short quoted sentence standing alone right after a quoted sentence whose frame named the
+    speaker: "«Das Projekt ist tot», sagte X. «Und zwar endgültig.»", "…, sagte sie. «Niemals!»".
+    The quote is the whole sentence, ends as a sentence, and the sentence before it holds a quote
+    found with its frame; a short quote after narration stays out (a title, a slogan)."""
+    if open_i != s0 or s0 == 0 or qtext.rstrip()[-1:] not in ".!?" \
+            or any(t.quote < 0 and t.text not in SENT_PUNCT for t in art.toks[close_i + 1:e]):
+        return False
+    ps, _ = art.sentence_of(s0 - 1)
+    prev = art.found[-1] if art.found else None
+    return prev is not None and prev.kind == "direct" and prev.speaker_mention != [] \
+        and art.toks[ps].b <= prev.quote[-1][0]
 
 
 def indirect_rest(art: Article, cue: list[Span], who: Span, close_i: int, e: int) -> Span | None:

@@ -164,8 +164,9 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
             comma += 1  # the verb's particle closes the clause: "gab als Begründung an, …", "herrschte die Meinung vor, …"
         c = art.content_after(n, e)
         if toks[comma].text != "," or c != comma + 1 or toks[c].tag == "PRELS" or relative_pp(toks, c, e) \
-                or toks[c].low in ADVERBIAL_INFINITIVE:
-            continue  # (not a relative clause on the noun, "der Hinweis, auf den …", nor "…, ohne X zu prüfen")
+                or toks[c].low in ADVERBIAL_INFINITIVE or subject_clause(art, c, e) is not None:
+            continue  # (not a relative clause on the noun, "der Hinweis, auf den …", nor "…, ohne X zu prüfen",
+            # nor a main clause of its own in the indicative: "kritisierte den Plan, die Opposition lobte ihn")
         cs = art.clause_start(n, s)
         fins = [v for v in range(cs, n) if "FIN" in toks[v].tag and toks[v].quote < 0]
         if any(toks[v].konj for v in fins):
@@ -714,9 +715,10 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
     if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e):
         return False
-    if toks[v].sent in art.partial_sentences:
-        return False
     cs, ce = main_clause(art, v, s, e)
+    if toks[v].sent in art.partial_sentences and (
+            (cs, ce) == (s, e) or holds_statement(art, (cs, ce), [f for f in art.found if f.kind == "partial"])):
+        return False  # the clause of a partial quote's cue (another main clause of the sentence may be a statement)
     piece = art.content_span(cs, ce)
     if piece and not overlaps_direct(art, [piece], occupied):
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
@@ -737,6 +739,12 @@ def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
     toks = art.toks
     cs, ce = s, e
     for k in range(s + 2, e - 2):
+        if toks[k].text == "," and toks[k].quote < 0 and toks[k + 1].low in CONTRASTING and contrasted_cue(art, k + 1, e):
+            if k < v:  # "X lobte den Plan, während Y die Kosten bemängelte": the contrast is Y's statement
+                cs = k + 1
+            else:
+                return cs, k
+            continue
         if toks[k].text != "," or toks[k].quote >= 0 or toks[k + 1].low in SUBORDINATORS or toks[k + 1].tag == "PRELS":
             continue
         if subject_clause(art, k + 1, e) is not None and (cs <= v < k or any("FIN" in t.tag for t in toks[cs:k])):
@@ -745,6 +753,24 @@ def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
             else:
                 return cs, k
     return cs, ce
+
+
+# the subordinator of a contrast whose clause may hold another speaker's statement ("wohingegen" is not read
+# as a subordinator by the subject search yet)
+CONTRASTING = frozenset(("während",))
+
+
+def contrasted_cue(art: Article, c: int, e: int) -> bool:
+    """The contrast clause opening at c (", während …") has a subject of its own and ends with a
+    reported speech verb: "…, während Gemeinderätin Kunz die Folgekosten bemängelte" (not a time:
+    "…, während die Sitzung lief")."""
+    toks = art.toks
+    end = next((k for k in range(c + 1, e) if toks[k].text in BREAKS and toks[k].quote < 0), e)
+    last = end - 1
+    if last <= c + 2 or toks[last].tag != "VV(FIN)":
+        return False
+    entry = art.verb_cue(last, c, end)
+    return entry is not None and entry.reported and art.np_right(c + 1, end) is not None
 
 
 # "verurteilen" as a court's sentence, not words ("verurteilte den Anschlag"): "wegen Betrugs

@@ -1,7 +1,7 @@
 """German noun phrases: where one ends to the right of a word, begins to the left of one."""
 from __future__ import annotations
 
-from ..actors import is_institution_word, lexicon
+from ..actors import is_institution_word, lexicon, recipient_media
 from ..actors.mentions import BODY_NAME_PREPOSITIONS, ROMANCE_PARTICLES
 from .names import GERMAN_WORDS, noun_after_name, particles_end
 from .nlp import analyse_word
@@ -67,7 +67,7 @@ class NounPhrases:
             if j - 1 > i and toks[j - 1].tag == "ADJ(A)" and (last[:1].isupper() or last[:1].isdigit() and "-" in last):
                 return j
             return None
-        return self.np_attributes(j, head, limit)
+        return self.np_attributes(j, head, limit, after_verb=i > 0 and toks[i - 1].tag == "VV(FIN)")
 
     def name_joins(self, head: int, j: int, limit: int) -> int:
         """End of a name that goes on over a joining word: a firm's "&" ("Kranzl & Sohn"), and the
@@ -142,10 +142,13 @@ class NounPhrases:
             return toks[k].tag == "NE"
         return toks[k].tag in ("NE", "NN", "FM")
 
-    def np_attributes(self, j: int, head: int, limit: int) -> int:
+    def np_attributes(self, j: int, head: int, limit: int, after_verb: bool = False) -> int:
         """End of what follows a noun phrase's nouns at j: genitive attributes and "von" phrases,
-        a body's name with "für", an abbreviation in brackets."""
+        a body's name with "für", an abbreviation in brackets. ``after_verb``: the phrase follows
+        its finite verb, where "der" + a medium is whom the speaker told (told_medium)."""
         toks = self.toks
+        if after_verb and told_medium(toks, j, limit):
+            return j
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
         for _ in range(2):
             if j < limit and toks[j].low in ("der", "einer") and (
@@ -265,3 +268,20 @@ class NounPhrases:
 def toks_join(t: Tok) -> bool:
     """A word that joins two nouns of one list: "und", "oder", a comma."""
     return t.low in ("und", "oder") or t.text == ","
+
+
+def told_medium(toks: list[Tok], j: int, limit: int) -> bool:
+    """"der" at j before a medium's noun ("der Nachrichtenagentur", "der Deutschen Presse-Agentur",
+    "der Wochenzeitung"), with no name in apposition after the medium's own name ("der Verleger der
+    Wochenzeitung Talbote, Henner Gottschalk": the phrase describes that person)."""
+    if j >= limit or toks[j].low != "der":
+        return False
+    k = j + 1
+    while k < limit and toks[k].tag in ("ADJ(A)", "NNA"):
+        k += 1
+    if not (k < limit and toks[k].cap and toks[k].low.endswith(recipient_media("de"))):
+        return False
+    k += 1
+    while k < limit and (toks[k].cap or toks[k].text in QUOTE_CHARS):
+        k += 1
+    return not (k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].cap)
