@@ -786,6 +786,22 @@ def test_a_shared_start_alone_is_no_abbreviated_title():
     assert role_fits("Det. Supt.", "superintendent") and not role_fits("Pres.", "presenter")
 
 
+def test_a_role_written_as_its_initials_is_the_same_role():
+    known = [person("g1", "Oskar Tveit", "Chief Financial Officer", "Harbour Mills"),
+             person("g2", "Dana Whitcombe", "Member of Parliament")]
+    assert match_actor(person("x", "Tveit", role="CFO"), known) == "g1"
+    assert match_actor(person("x", "Whitcombe", role="MP"), known) == "g2"
+    # other initials are another role: the chief operating officer is no CFO
+    assert match_actor(person("x", "Tveit", role="COO"), known) is None
+
+
+def test_an_australian_councillor_abbreviated_cr_is_the_councillor():
+    known = [person("g1", "Shona Pettit", "Councillor", "Bass Coast")]
+    assert match_actor(person("x", "Pettit", role="Cr"), known) == "g1"
+    assert match_actor(person("x", "Pettit", role="Cr."), known) == "g1"
+    assert match_actor(person("x", "Pettit", role="Creditor"), known) is None
+
+
 def test_a_body_of_a_place_is_the_places_body_read_before():
     """English: 'Statistics Office of Brellmark' is the 'Statistics Office (Brellmark)' read from
     "Brellmark's statistics office" before it; the actor takes the full name."""

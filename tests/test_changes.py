@@ -388,3 +388,15 @@ def test_a_party_aside_after_an_apposed_name_and_a_surname_after_sich_name_the_s
     assert [(s.speaker_name, s.stance.get("Windpark")) for s in ex.statements] == [("Renate Oberhuber", -1)]
     ex = extract_article("Nach einer Bürgerversammlung stellt sich Oberhuber nun hinter das Windparkprojekt.", lang="de")
     assert [s.stance.get("Windparkprojekt") for s in ex.statements] == [1]
+
+
+def test_a_turn_asked_about_in_a_whether_clause_is_no_turn():
+    from extract.positions.turns import turned_on
+
+    assert turned_on("Asked whether she had changed her mind on the quarry extension, Pellworth said no.", "en") == ([], [])
+    assert turned_on("Auf die Frage, ob er seine Meinung zur Kurtaxe geändert habe, schwieg Imhasly.", "de") == ([], [])
+    # the speaker's own turn after someone else's open question still counts
+    things, _ = turned_on("Nobody knew if the board had changed its mind on the levy, but she has changed her mind on the harbour levy.", "en")
+    assert things == ["harbour levy"]
+    things, _ = turned_on("Pellworth said she had changed her mind on the quarry extension.", "en")
+    assert things == ["quarry extension"]

@@ -90,9 +90,22 @@ def _first_names_agree(a: str, b: str) -> bool:
 
 
 def _roles_match(a: str, b: str) -> bool:
+    if _initials_of(a, b) or _initials_of(b, a):
+        return True  # "CEO" / "Chief Executive Officer", "MP" / "Member of Parliament"
     a, b = _unabbreviated(a.casefold(), b.casefold()), _unabbreviated(b.casefold(), a.casefold())
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a)
                               or a.startswith(b + " ") or b.startswith(a + " "))  # ("chief" / "chief executive": one role, shortened)
+
+
+INITIALS_SKIP = {"of", "for", "the", "and", "des", "der", "für"}
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """Whether a role written as one word of capitals is the initials of the other, longer role's
+    words ("CEO" of "Chief Executive Officer"; "of" and the like skipped: "MP" of "Member of Parliament")."""
+    words = [w for w in full.replace("-", " ").split() if w.casefold() not in INITIALS_SKIP]
+    return 2 <= len(short) <= 5 and short.isalpha() and short.isupper() and len(words) == len(short) \
+        and "".join(w[0] for w in words).casefold() == short.casefold()
 
 
 def _unabbreviated(role: str, other: str) -> str:
