@@ -886,6 +886,20 @@ def test_a_bare_role_goes_to_the_known_person_whose_surname_the_article_writes()
     assert surname_written("Bauer", "Hans Bauer sagte") and not surname_written("Bauer", "Der Bauer sagte")
 
 
+def test_a_role_with_the_kind_of_its_body_is_a_bare_role_not_a_place():
+    from extract.actors.across import speaker_of_mention
+
+    pryde = Actor("p1", "Gwen Pryde", kind="person", role="Leader", affiliation="Castlebrook")
+    text = "The Castlebrook depot plan was approved. The council leader said she now backed the depot."
+    assert speaker_of_mention("The council leader", [], [pryde], text, text.index("The council leader")) == "p1"
+    # the same, with a place of its own that is not hers: nobody known
+    text = "The Ashby council leader said she now backed the depot."
+    assert speaker_of_mention("The Ashby council leader", [], [pryde], text, 0) is None
+    # nothing in the article agrees with her: no guess
+    text = "The council leader said she now backed the plan."
+    assert speaker_of_mention("The council leader", [], [pryde], text, 0) is None
+
+
 def test_a_bare_body_noun_without_an_actor_is_the_known_body_the_article_agrees_with():
     # "the union said" names nobody in an article that names no union (no actor there); across
     # articles it is the one known union, where the article talks about what that union spoke on

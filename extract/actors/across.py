@@ -262,6 +262,8 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
         return None
     rest = [w for i, w in enumerate(words) if i != role_at]
     roled = [a for a in people if role_fits(a.role, words[role_at])]
+    if rest and all(_body_kind(w) for w in rest):
+        rest = []  # "the council leader", "the union chief": the kind of body the role belongs to, no place of its own
     if rest:  # a place of its own: only where the actor is of that place ("des Nachbarkreises": nobody known),
         places = [p for w in rest if (p := w.strip(",.()").rstrip("’'")) and p.casefold() not in PLACE_FRAME]
         pick = [a for a in roled if places and all(_of_place(a, p) for p in places)]
@@ -275,6 +277,14 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     if local:
         return local[0].id if len(local) == 1 else None
     return roled[0].id if len(roled) == 1 and role_agrees(roled[0], text, spoke_on) else None  # (the guard: of the one only)
+
+
+def _body_kind(word: str) -> bool:
+    """A bare lowercase noun of a kind of body ("the council leader", "the union chief"), not a name:
+    it says whose role it is without saying which one. (German nouns are capitalised: never one.)"""
+    low = word.strip(",.()").casefold()
+    return word[:1].islower() and any(low in lexicon(lang).institutions or low.rstrip("s") in lexicon(lang).institutions
+                                      for lang in ("en", "de"))
 
 
 @lru_cache(maxsize=4096)
