@@ -786,6 +786,22 @@ def test_a_shared_start_alone_is_no_abbreviated_title():
     assert role_fits("Det. Supt.", "superintendent") and not role_fits("Pres.", "presenter")
 
 
+def test_a_role_written_as_its_initials_is_the_same_role():
+    known = [person("g1", "Oskar Tveit", "Chief Financial Officer", "Harbour Mills"),
+             person("g2", "Dana Whitcombe", "Member of Parliament")]
+    assert match_actor(person("x", "Tveit", role="CFO"), known) == "g1"
+    assert match_actor(person("x", "Whitcombe", role="MP"), known) == "g2"
+    # other initials are another role: the chief operating officer is no CFO
+    assert match_actor(person("x", "Tveit", role="COO"), known) is None
+
+
+def test_an_australian_councillor_abbreviated_cr_is_the_councillor():
+    known = [person("g1", "Shona Pettit", "Councillor", "Bass Coast")]
+    assert match_actor(person("x", "Pettit", role="Cr"), known) == "g1"
+    assert match_actor(person("x", "Pettit", role="Cr."), known) == "g1"
+    assert match_actor(person("x", "Pettit", role="Creditor"), known) is None
+
+
 def test_a_body_of_a_place_is_the_places_body_read_before():
     """English: 'Statistics Office of Brellmark' is the 'Statistics Office (Brellmark)' read from
     "Brellmark's statistics office" before it; the actor takes the full name."""
@@ -868,6 +884,20 @@ def test_a_bare_role_goes_to_the_known_person_whose_surname_the_article_writes()
     assert speaker_of_mention("the councillor", [], [thwaite], other, other.index("the councillor")) is None
     # a capitalised noun after an article is no surname ("der Bauer")
     assert surname_written("Bauer", "Hans Bauer sagte") and not surname_written("Bauer", "Der Bauer sagte")
+
+
+def test_a_role_with_the_kind_of_its_body_is_a_bare_role_not_a_place():
+    from extract.actors.across import speaker_of_mention
+
+    pryde = Actor("p1", "Gwen Pryde", kind="person", role="Leader", affiliation="Castlebrook")
+    text = "The Castlebrook depot plan was approved. The council leader said she now backed the depot."
+    assert speaker_of_mention("The council leader", [], [pryde], text, text.index("The council leader")) == "p1"
+    # the same, with a place of its own that is not hers: nobody known
+    text = "The Ashby council leader said she now backed the depot."
+    assert speaker_of_mention("The Ashby council leader", [], [pryde], text, 0) is None
+    # nothing in the article agrees with her: no guess
+    text = "The council leader said she now backed the plan."
+    assert speaker_of_mention("The council leader", [], [pryde], text, 0) is None
 
 
 def test_a_bare_body_noun_without_an_actor_is_the_known_body_the_article_agrees_with():

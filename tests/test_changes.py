@@ -396,3 +396,15 @@ def test_a_turn_asked_about_is_no_turn():
     # a turn said outright, also after a condition with "if" in another clause
     assert turned_on("Cllr Ada Penn has changed her mind on the harbour levy.", "en")[0] == ["harbour levy"]
     assert turned_on("If the grant comes, she said, she has changed her mind on the harbour levy.", "en")[0] == ["harbour levy"]
+
+
+def test_a_turn_asked_about_in_a_whether_clause_is_no_turn():
+    from extract.positions.turns import turned_on
+
+    assert turned_on("Asked whether she had changed her mind on the quarry extension, Pellworth said no.", "en") == ([], [])
+    assert turned_on("Auf die Frage, ob er seine Meinung zur Kurtaxe geändert habe, schwieg Imhasly.", "de") == ([], [])
+    # the speaker's own turn after someone else's open question still counts
+    things, _ = turned_on("Nobody knew if the board had changed its mind on the levy, but she has changed her mind on the harbour levy.", "en")
+    assert things == ["harbour levy"]
+    things, _ = turned_on("Pellworth said she had changed her mind on the quarry extension.", "en")
+    assert things == ["quarry extension"]

@@ -98,3 +98,42 @@ def test_a_shorter_name_that_is_the_head_of_the_longer_is_the_same_thing():
     two = [said("s1", "a1", "2030-01-02", {"offshore wind farm": 1, "onshore wind farm": -1}),
            said("s2", "a2", "2030-03-02", {"wind farm": -1})]
     assert find_changes(two) == []
+
+
+def test_a_head_noun_looks_back_to_the_longer_compound_but_a_later_longer_compound_is_a_new_thing():
+    # "die Deponie" after "die Bauschuttdeponie": the same dump, so the turn is a change
+    back = [said("s1", "a1", "2030-01-02", {"Bauschuttdeponie": -1}), said("s2", "a2", "2030-05-02", {"Deponie": 1})]
+    assert [(c.before, c.after) for c in find_changes(back)] == [("s1", "s2")]
+    # beside it in one article, the head still names the compound
+    beside = [said("s1", "a1", "2030-01-02", {"Klärschlammhalle": 1}), said("s2", "a1", "2030-01-02", {"Halle": 1}),
+              said("s3", "a2", "2030-05-02", {"Halle": -1})]
+    assert [(c.before, c.after) for c in find_changes(beside)] == [("s2", "s3")]
+    # "die Sporthalle" months after "die Halle am See": a more specific, other thing
+    later = [said("s1", "a1", "2030-01-02", {"Halle": -1}), said("s2", "a2", "2030-05-02", {"Sporthalle": 1})]
+    assert find_changes(later) == []
+
+
+def test_a_bare_generic_noun_is_the_one_thing_its_speaker_names_elsewhere_in_the_article():
+    from extract.positions.changes import thing_of_the_article
+
+    first = said("s1", "a1", "2030-01-02", {"tram depot": -1})
+    recall = said("s2", "a2", "2030-06-02", {"tram depot": -1}, text="who fought the tram depot last year")
+    now = said("s3", "a2", "2030-06-02", {"project": 1}, text="she now backs the project")
+    assert [(c.before, c.after, c.target) for c in find_changes([first, recall, now])] == [("s1", "s3", "tram depot")]
+    erst = said("s1", "a1", "2030-01-02", {"Kletterhalle": 1})
+    wieder = said("s2", "a2", "2030-06-02", {"Kletterhalle": 1}, text="die im Winter noch für die Kletterhalle warb")
+    jetzt = said("s3", "a2", "2030-06-02", {"Vorhaben": -1}, text="lehnt das Vorhaben inzwischen ab")
+    assert [(c.before, c.after) for c in find_changes([erst, wieder, jetzt])] == [("s1", "s3")]
+    assert thing_of_the_article(jetzt, "Vorhaben", {"Kletterhalle", "Vorhaben"}) == "Kletterhalle"
+
+
+def test_a_generic_noun_with_its_own_complement_or_beside_two_things_is_not_guessed():
+    from extract.positions.changes import thing_of_the_article
+
+    own = said("s3", "a2", "2030-06-02", {"plan": 1}, text="she backs the plan for a youth centre instead")
+    assert thing_of_the_article(own, "plan", {"tram depot", "plan"}) is None
+    first = said("s1", "a1", "2030-01-02", {"tram depot": -1})
+    recall = said("s2", "a2", "2030-06-02", {"tram depot": -1}, text="who fought the tram depot")
+    assert find_changes([first, recall, own]) == []
+    two = said("s3", "a2", "2030-06-02", {"project": 1}, text="she now backs the project")
+    assert thing_of_the_article(two, "project", {"tram depot", "bus lane", "project"}) is None

@@ -55,3 +55,35 @@ def test_a_lone_name_that_frames_nothing_is_whom_er_refers_to():
 def test_a_lone_name_may_be_any_word_of_a_full_name_before():
     found = speakers("Premierminister Suthep Wongsawat traf die Delegation. Suthep erklärte, die Gespräche seien gut verlaufen.")
     assert found["die Gespräche seien gut verlaufen"] == "Suthep Wongsawat"
+
+
+def test_a_lone_surname_after_the_verb_of_a_fronted_phrase_is_the_speaker():
+    # the sentence opens with a phrase of time or cause; the subject follows the finite verb
+    found = speakers("Nach der Abstimmung im Gemeinderat befürwortet Wyssenbrügger nun den Neubau der Halle.")
+    assert found == {"Nach der Abstimmung im Gemeinderat befürwortet Wyssenbrügger nun den Neubau der Halle": "Wyssenbrügger"}
+    found = speakers("Seit dem Herbst unterstützt Haberzettl die Bürgerinitiative gegen die Deponie.")
+    assert list(found.values()) == ["Haberzettl"]
+
+
+def test_a_lone_surname_before_a_relative_clause_is_the_speaker():
+    found = speakers("Pröbstlmaier, der im Frühjahr noch gezögert hatte, lehnt die Fusion inzwischen ab.")
+    assert list(found.values()) == ["Pröbstlmaier"]
+
+
+def test_a_compound_noun_after_a_fronted_verb_or_before_a_relative_clause_stays_a_noun():
+    found = speakers("Im Frühjahr beginnt Seilbahnbau am Hang, teilte die Gemeinde mit.")
+    assert "Seilbahnbau" not in found.values()
+    found = speakers("Hochwasserschutz, der lange vernachlässigt wurde, kostet nun Millionen, sagte die Landrätin.")
+    assert "Hochwasserschutz" not in found.values()
+
+
+def test_a_lone_surname_opening_the_clause_after_a_colon_is_the_speaker():
+    found = speakers("Kehrtwende in Ostrach: Lindqvist befürwortet nun die Ortsumfahrung.")
+    assert list(found.values()) == ["Lindqvist"]
+    found = speakers("Die Lage: Haberzettl lehnt die Fusion der Kliniken ab.")
+    assert list(found.values()) == ["Haberzettl"]
+
+
+def test_a_compound_noun_after_a_colon_stays_a_noun():
+    found = speakers("Das Ergebnis: Hochwasserschutz kostet mehr als geplant, sagte die Ministerin.")
+    assert "Hochwasserschutz" not in found.values()

@@ -568,3 +568,15 @@ def test_fronted_participle_with_das_at_the_end_of_the_text_does_not_fail():
     text = "Die Regierung steht unter Druck, sagte der Minister am Montag in Berlin. Gesagt hat es"
     assert any("Die Regierung steht unter Druck" in q and "Minister" in who for _, q, who in statements(text)), \
         statements(text)
+
+
+def test_a_role_with_the_genitive_of_its_office_is_one_person_whose_rejection_is_words():
+    # "Der Landrat des Kreises X lehnt … ab": one holder of one office, like "Der Landrat lehnt … ab"
+    found = statements("Der Landrat des Kreises Wendmoor lehnt den Kiesabbau am Weiher ab.")
+    assert [(k, who) for k, _, who in found] == [("reported", "Der Landrat des Kreises Wendmoor")]
+    found = statements("Die Präsidentin des Imkerverbands unterstützt das Pestizidverbot.")
+    assert [who for _, _, who in found] == ["Die Präsidentin des Imkerverbands"]
+
+
+def test_an_assembly_with_a_genitive_votes_and_says_nothing():
+    assert statements("Der Gemeinderat des Marktes Wendmoor lehnt den Kiesabbau am Weiher ab.") == []

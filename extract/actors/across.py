@@ -90,9 +90,22 @@ def _first_names_agree(a: str, b: str) -> bool:
 
 
 def _roles_match(a: str, b: str) -> bool:
+    if _initials_of(a, b) or _initials_of(b, a):
+        return True  # "CEO" / "Chief Executive Officer", "MP" / "Member of Parliament"
     a, b = _unabbreviated(a.casefold(), b.casefold()), _unabbreviated(b.casefold(), a.casefold())
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a)
                               or a.startswith(b + " ") or b.startswith(a + " "))  # ("chief" / "chief executive": one role, shortened)
+
+
+INITIALS_SKIP = {"of", "for", "the", "and", "des", "der", "für"}
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """Whether a role written as one word of capitals is the initials of the other, longer role's
+    words ("CEO" of "Chief Executive Officer"; "of" and the like skipped: "MP" of "Member of Parliament")."""
+    words = [w for w in full.replace("-", " ").split() if w.casefold() not in INITIALS_SKIP]
+    return 2 <= len(short) <= 5 and short.isalpha() and short.isupper() and len(words) == len(short) \
+        and "".join(w[0] for w in words).casefold() == short.casefold()
 
 
 def _unabbreviated(role: str, other: str) -> str:
@@ -252,6 +265,8 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
         return None
     rest = [w for i, w in enumerate(words) if i != role_at]
     roled = [a for a in people if role_fits(a.role, words[role_at])]
+    if rest and all(_body_kind(w) for w in rest):
+        rest = []  # "the council leader", "the union chief": the kind of body the role belongs to, no place of its own
     if rest:  # a place of its own: only where the actor is of that place ("des Nachbarkreises": nobody known),
         places = [p for w in rest if (p := w.strip(",.()").rstrip("’'")) and p.casefold() not in PLACE_FRAME]
         pick = [a for a in roled if places and all(_of_place(a, p) for p in places)]
@@ -265,6 +280,14 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     if local:
         return local[0].id if len(local) == 1 else None
     return roled[0].id if len(roled) == 1 and role_agrees(roled[0], text, spoke_on) else None  # (the guard: of the one only)
+
+
+def _body_kind(word: str) -> bool:
+    """A bare lowercase noun of a kind of body ("the council leader", "the union chief"), not a name:
+    it says whose role it is without saying which one. (German nouns are capitalised: never one.)"""
+    low = word.strip(",.()").casefold()
+    return word[:1].islower() and any(low in lexicon(lang).institutions or low.rstrip("s") in lexicon(lang).institutions
+                                      for lang in ("en", "de"))
 
 
 @lru_cache(maxsize=4096)

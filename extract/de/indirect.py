@@ -612,9 +612,15 @@ def subject_words(art: Article, who: Span, s: int, e: int) -> list:
 
 def role_subject(words: list) -> bool:
     """"Der Bürgermeister", "Die Ministerin": the definite article and a person's role noun, one
-    person who speaks (her "lehnt … ab" is words), not an assembly that votes ("Der Stadtrat")."""
-    return len(words) == 2 and words[0].low in ("der", "die") and words[1].cap and is_role(words[1].low) \
-        and not words[1].low.endswith(assemblies("de")) and not is_body(words[1].text)
+    person who speaks (her "lehnt … ab" is words), not an assembly that votes ("Der Stadtrat");
+    also with the genitive of the office's body or place ("Der Landrat des Kreises Wessel", "Die
+    Präsidentin des Bauernverbands"): one holder of one office."""
+    if len(words) < 2 or words[0].low not in ("der", "die") or not words[1].cap or not is_role(words[1].low) \
+            or words[1].low.endswith(assemblies("de")) or is_body(words[1].text):
+        return False
+    rest = words[2:]
+    return not rest or len(rest) >= 2 and rest[0].low in ("des", "der") \
+        and all(t.cap or t.low in ("des", "der") or t.tag.startswith("ADJ") for t in rest[1:])
 
 
 def person_named(words: list) -> bool:

@@ -219,6 +219,10 @@ def _mark_lone_subjects(toks: Sequence[Token]) -> None:
     for k, t in enumerate(toks[:-1]):
         if t.tag == "NN" and lone_subject(toks, k):
             t.tag = "NE"
+            verb = toks[k - 1] if k else t
+            if verb.tag == "VV(PP)" and verb.low.endswith("t") and verb.sent == t.sent and _after_fronted_verb(toks, k) \
+                    and not any("FIN" in x.tag for x in toks[:k - 1] if x.sent == t.sent):
+                verb.tag = "VV(FIN)"  # "Nach dem Gutachten befürwortet Brenninkamp …": second place, so finite
         nxt = toks[k + 1]
         if t.tag == "NE" and nxt.tag == "VV(PP)" and nxt.low.endswith("t") and nxt.sent == t.sent and t.quote < 0:
             j = k
@@ -238,12 +242,51 @@ def lone_subject(toks: Sequence[Token], k: int) -> bool:
     if k + 1 >= len(toks) or t.quote >= 0 or not t.text.isalpha() or not t.text[:1].isupper() or t.text.isupper():
         return False
     nxt = toks[k + 1]
-    return nxt.tag in FINITE_AFTER_SUBJECT and nxt.sent == t.sent and _sentence_first(toks, k) \
-        and t.low not in tagger().cache and unknown_stem(t.text)
+    if t.low in tagger().cache or nxt.sent != t.sent:
+        return False
+    if _sentence_first(toks, k):
+        # "Brenninkamp lehnt …", or with a relative clause between ("Brenninkamp, die lange zögerte, lehnt …")
+        verb = relative_clause_end(toks, k + 1) if nxt.text == "," else k + 1
+        return verb is not None and toks[verb].tag in FINITE_AFTER_SUBJECT and unknown_stem(t.text)
+    return _after_fronted_verb(toks, k) and unknown_stem(t.text)
+
+
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dessen", "deren", "denen", "welcher", "welche", "welches"})
+
+
+def relative_clause_end(toks: Sequence[Token], c: int) -> int | None:
+    """The token after the relative clause that the comma at ``c`` opens ("Brenninkamp, | die im
+    März noch dafür war, | lehnt …"), if the clause ends in a finite verb and a comma in its sentence."""
+    if c + 1 >= len(toks) or toks[c + 1].low not in RELATIVE_PRONOUNS or toks[c + 1].sent != toks[c].sent:
+        return None
+    j = c + 2
+    while j < len(toks) and toks[j].sent == toks[c].sent and toks[j].text != "," and j - c <= 25:
+        j += 1
+    if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].sent != toks[c].sent:
+        return None
+    return j + 1 if toks[j - 1].tag.endswith(("(FIN)", "(PP)", "(INF)")) else None
+
+
+def _after_fronted_verb(toks: Sequence[Token], k: int) -> bool:
+    """Token k follows the finite verb in second place after a fronted phrase ("Nach dem Gutachten
+    befürwortet | Brenninkamp nun …", "Im Streit um X hat | Brenninkamp …"): the subject's place when
+    the sentence opens with something else. Not after a verb that opens its sentence (a question)
+    and not before a noun that would make the word a modifier."""
+    verb = toks[k - 1]
+    if verb.tag not in FINITE_AFTER_SUBJECT or verb.quote >= 0 or _sentence_first(toks, k - 1):
+        return False
+    before = toks[k - 2]
+    if before.tag in ("ART", "PRELS", "PRELAT", "KOUS", "PTKZU") or before.text in (",", ":"):
+        return False  # ("…, die befürwortet …": a subordinate clause; "wie gefordert": no fronted phrase)
+    nxt = toks[k + 1]
+    return not (nxt.text[:1].isupper() and nxt.tag.startswith("N"))
 
 
 def _sentence_first(toks: Sequence[Token], k: int) -> bool:
-    """Token k opens its sentence, or follows only a conjunction that does ("Doch Brenninkamp …")."""
+    """Token k opens its sentence or the clause after a colon, or follows only a conjunction that
+    does ("Doch Brenninkamp …")."""
     if k == 0 or toks[k - 1].sent != toks[k].sent:
         return True
+    if toks[k - 1].text == ":" and toks[k - 1].quote < 0 and toks[k].quote < 0:
+        return True  # "Kehrtwende in Rainau: Brenninkamp befürwortet …": a clause of its own after the colon
     return toks[k - 1].tag.startswith("KON") and (k == 1 or toks[k - 2].sent != toks[k].sent)

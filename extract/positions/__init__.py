@@ -25,7 +25,8 @@ from platformdirs import user_config_dir
 
 from ..actors import titles
 from ..actors.words import PARTY_ASIDE
-from .changes import (act_compound_of, act_sign, against_more_only, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, hedged, is_act_noun, more_of,
+from .changes import (act_compound_of, act_sign, against_more_only, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, more_of,
+                      thing_of_the_article,
                       named_in_phrase, named_thing, other_things, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -442,8 +443,9 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
                   key=lambda h: (h.date, h.s.article_id, h.s.quote[0][0] if h.s.quote else 0, not h.recalled, h.s.id))
     targets = speaker_targets(dated)
     things = {speaker: {t for t in keys if not configured_topic(t)} for speaker, keys in targets.items()}
-    same = same_targets(targets)
+    same = drop_new_specific_things(same_targets(targets), held)
     same.update(named_in_phrase(dated, same))  # "road tolls on the bridge" is the "bridge toll"
+    in_article = article_things(dated)
     history: dict[tuple[str, str], list[Held]] = {}
     reported: set[tuple[str, str, str, bool]] = set()
     found: list[PositionChange] = []
@@ -451,7 +453,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         s, value, act = h.s, h.value, is_act_noun(h.key)
         # "lehnt das Projekt ab", "befürwortet den Bau": about the thing its sentence names
         act = act and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
-        thing = named_thing(s, h.key, things.get(s.speaker, set()), act)
+        thing = named_thing(s, h.key, things.get(s.speaker, set()), act) or thing_of_the_article(s, h.key, in_article)
         if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
                 or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, [])):
             continue
@@ -562,6 +564,17 @@ def positions_held(s: Statement) -> list[Held]:
             + [Held(s, k, 0, s.date, False) for k in getattr(s, "reversed", None) or () if not s.stance.get(k)])
 
 
+def article_things(statements: list[Statement]) -> dict[tuple[str, str], set[str]]:
+    """(speaker, article) -> the things the speaker takes a stance on in that article: no configured
+    topic, key term, act noun or generic noun ("das Projekt")."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for s in statements:
+        out.setdefault((s.speaker, s.article_id), set()).update(
+            k for k, v in {**s.stance, **(s.recalled_stance or {})}.items()
+            if v and not configured_topic(k) and not is_key_term(k) and not is_act_noun(k) and k.lower() not in generic_heads())
+    return out
+
+
 def bare_act(s: Statement, key: str) -> bool:
     """An act noun whose stance was passed on to its thing ("Ende der Hundesteuer": the stance on
     "Ende" beside the one on "Hundesteuer"): alone it names no matter, so it makes no change."""
@@ -601,6 +614,24 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
                 thing = out.get((speaker, thing), thing)
                 if thing != t:
                     out[(speaker, t)] = thing
+    return out
+
+
+def drop_new_specific_things(same: dict[tuple[str, str], str], held: list[Held]) -> dict[tuple[str, str], str]:
+    """A compound's head names the compound only looking back: "das Hochhaus" after (or beside)
+    "das Wohnhochhaus" is that high-rise, but a longer compound first named in a later article than
+    its head ("Fahrradparkhaus" months after "das Parkhaus am Bahnhof") is a new, more specific
+    thing, not the one the head named before. ``held`` is in time order."""
+    first: dict[tuple[str, str], tuple[str, str]] = {}
+    for h in held:
+        first.setdefault((h.s.speaker, h.key), (h.date, h.s.article_id))
+    out = {}
+    for (speaker, t), whole in same.items():
+        long_later = len(whole) > len(t) and whole.lower().endswith(t.lower()) and " " not in whole \
+            and (speaker, t) in first and (speaker, whole) in first \
+            and first[speaker, whole][1] != first[speaker, t][1] and first[speaker, whole][0] > first[speaker, t][0]
+        if not long_later:
+            out[(speaker, t)] = whole
     return out
 
 

@@ -290,3 +290,21 @@ def class_words() -> dict[str, frozenset[str]]:
                     if not w.strip().startswith("*"):
                         out.setdefault(w.strip().rstrip("*").lower(), set()).add(name)
     return {w: frozenset(names) for w, names in out.items()}
+
+
+# A generic noun with its own complement names its own matter ("the plan for a school", "das Konzept des Investors").
+OWN_COMPLEMENT = r"(?:for|of|to|für|zur|zum|des|der|von|vom)"
+
+
+def thing_of_the_article(s: Statement, key: str, in_article: dict[tuple[str, str], set[str]] | set[str]) -> str | None:
+    """A bare generic target ("now supports the project", "lehnt das Vorhaben ab") whose own words
+    name no thing: the one thing its speaker takes a stance on elsewhere in the same article ("Bellamy,
+    who opposed the Pine Ridge casino, now supports the project"); None with none or several, or
+    where the generic noun has a complement of its own ("the proposal for rooftop panels"). ``in_article``:
+    the things by speaker and article (article_things), or those of the statement's speaker and article."""
+    things = in_article if isinstance(in_article, set) else in_article.get((s.speaker or "", s.article_id), set())
+    if key.lower() not in generic_heads() or len(things - {key}) != 1:
+        return None
+    if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\s+" + OWN_COMPLEMENT + r"\b", s.quote_text or ""):
+        return None
+    return next(iter(things - {key}))

@@ -47,8 +47,8 @@ def turned_on(text: str, lang: str) -> tuple[list[str], list[str]]:
     """(the things the text says its speaker turned around on, the words that say so)."""
     if not any_phrase(lang).search(text):
         return [], []  # (one quick search for all: most statements turn on nothing)
-    found = [m for p in phrases(lang) if (m := p.search(text)) and not someone_elses(text, m, lang)
-             and not asked(text, m, lang)]
+    found = [m for p in phrases(lang) if (m := next((x for x in p.finditer(text) if not asked_whether(text, x, lang)), None))
+             and not someone_elses(text, m, lang)]
     if not found:
         return [], []
     m = min(found, key=lambda x: x.start())
@@ -64,21 +64,23 @@ OWNER_AFTER = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]"
 OWNER_BEFORE = re.compile(r"(?:(?:['’]s|s['’])\s+(?:\w+\s+){0,2}|\bthe\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
 
 
-# "Asked whether she had changed her mind on X", "declined to say if he had made a U-turn": asked, not said
-ASKED_EN = re.compile(r"\b(?:whether|if)\b[^.,;:!?\"“”]*$", re.IGNORECASE)
-
-
-def asked(text: str, turn: re.Match, lang: str) -> bool:
-    """Whether the reversal stands in a question put to the speaker ("whether"/"if" before it
-    in its clause): the question says nothing of a turn."""
-    return lang == "en" and bool(ASKED_EN.search(text[max(0, turn.start() - 80):turn.start()]))
-
-
 def someone_elses(text: str, turn: re.Match, lang: str) -> bool:
     """Whether the reversal is owned by someone named in a genitive or possessive."""
     if lang == "de":
         return bool(OWNER_AFTER.match(text, turn.end()))
     return bool(OWNER_BEFORE.search(text[max(0, turn.start() - 60):turn.start()]))
+
+
+# "Asked whether she had changed her mind on …", "auf die Frage, ob er seine Meinung … geändert habe":
+# an open question about a turn, which the answer may deny, is no turn
+WHETHER = {"en": re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE),
+           "de": re.compile(r"\bob\s+(?:[\wäöüß-]+\s+){0,5}$", re.IGNORECASE)}
+
+
+def asked_whether(text: str, turn: re.Match, lang: str) -> bool:
+    """Whether the reversal phrase stands in a whether-clause (a question put to the speaker)."""
+    pattern = WHETHER.get(lang)
+    return bool(pattern and pattern.search(text[max(0, turn.start() - 60):turn.start()]))
 
 
 def german_thing(text: str, turn: re.Match) -> str:
