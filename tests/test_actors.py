@@ -2,6 +2,7 @@
 articles; the user's aliases file. All names and quotes here are invented."""
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -882,3 +883,42 @@ def test_a_bare_body_noun_without_an_actor_is_the_known_body_the_article_agrees_
     assert speaker_of_mention("the union", [], [union], text, at, lambda aid: {"pay"}) is None
     two = [union, Actor("k9", "Ferry Crews Union", kind="organisation")]
     assert speaker_of_mention("the union", [], two, text, at, lambda aid: {"automation"}) is None
+
+
+# ----------------------------------------------------------------------------- babel's country names, exported
+
+
+def test_territory_files_hold_babels_names_in_babels_order():
+    """data/territories_<lang>.tsv stands in for babel's locale data: when babel's names change
+    (a new babel), this fails until `python bench/territories.py --write` exports them again."""
+    pytest.importorskip("babel")
+    from extract.actors.lexicon import babel_territories, territories
+
+    for lang in ("de", "en"):
+        territories.cache_clear()
+        names = territories(lang)
+        assert list(names.items()) == list(babel_territories(lang).items())
+    assert names["DE"] == "Germany" and territories("de")["DE"] == "Deutschland"
+
+
+def test_territories_without_their_file_come_from_babel(monkeypatch):
+    pytest.importorskip("babel")
+    lexicon_mod = importlib.import_module("extract.actors.lexicon")  # (the package exports a function of that name)
+
+    read = lexicon_mod._data_lines
+    monkeypatch.setattr(lexicon_mod, "_data_lines", lambda name: [] if name.startswith("territories_") else read(name))
+    lexicon_mod.territories.cache_clear()
+    try:
+        assert lexicon_mod.territories("de") == lexicon_mod.babel_territories("de")
+        assert lexicon_mod.territories("de")["AD"] == "Andorra"
+    finally:
+        lexicon_mod.territories.cache_clear()  # (the next call reads the file again)
+
+
+def test_a_country_only_babel_names_is_in_the_lexicon():
+    from extract.actors.lexicon import lexicon
+
+    assert lexicon("de").countries.get("andorra") == "Andorra"
+    assert "AD" in lexicon("en").country_names
+    assert "EU" not in lexicon("de").country_names  # (babel's EU is no country: left out)
+
