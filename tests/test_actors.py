@@ -922,3 +922,24 @@ def test_a_country_only_babel_names_is_in_the_lexicon():
     assert "AD" in lexicon("en").country_names
     assert "EU" not in lexicon("de").country_names  # (babel's EU is no country: left out)
 
+
+def test_parsed_phrases_are_copies_the_caller_may_change():
+    """parse_phrase keeps one parse per phrase and hands out copies: what a caller changes in
+    its copy (name words, demonyms, the entity) never reaches the next caller."""
+    first = parse_phrase("Sprecher des Valdorischen Umweltministeriums", "de")
+    again = parse_phrase("Sprecher des Valdorischen Umweltministeriums", "de")
+    assert first == again and first is not again and first.of is not again.of
+    first.name.append("Kessler")
+    first.demonyms.append("valdorisch")
+    if first.of is not None:
+        first.of.name = "Verkehrsministerium"
+    fresh = parse_phrase("Sprecher des Valdorischen Umweltministeriums", "de")
+    assert fresh == again
+    assert "Kessler" not in fresh.name and fresh.of == again.of
+
+
+def test_parsed_person_copy_keeps_every_field():
+    parsed = parse_phrase("die Grünen-Chefin Mara Lindqvist", "de")
+    assert parsed.name[-1] == "Lindqvist"
+    assert parsed == parse_phrase("die Grünen-Chefin Mara Lindqvist", "de")
+    assert vars(parsed).keys() == vars(type(parsed)()).keys()  # (no field lost, none added)
