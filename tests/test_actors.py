@@ -2,6 +2,7 @@
 articles; the user's aliases file. All names and quotes here are invented."""
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -975,3 +976,63 @@ def test_a_body_noun_with_a_body_of_another_kind_named_next_names_nobody():
     text = "The union said on Monday that talks had failed. Harwick Borough Council said it would not comment."
     r = resolver(text, "The union", "Harwick Borough Council", lang="en", hints={"Harwick Borough Council": "organisation"})
     assert r.resolve(at(text, "The union")) is None
+
+
+# ----------------------------------------------------------------------------- babel's country names, exported
+
+
+def test_territory_files_hold_babels_names_in_babels_order():
+    """data/territories_<lang>.tsv stands in for babel's locale data: when babel's names change
+    (a new babel), this fails until `python bench/territories.py --write` exports them again."""
+    pytest.importorskip("babel")
+    from extract.actors.lexicon import babel_territories, territories
+
+    for lang in ("de", "en"):
+        territories.cache_clear()
+        names = territories(lang)
+        assert list(names.items()) == list(babel_territories(lang).items())
+    assert names["DE"] == "Germany" and territories("de")["DE"] == "Deutschland"
+
+
+def test_territories_without_their_file_come_from_babel(monkeypatch):
+    pytest.importorskip("babel")
+    lexicon_mod = importlib.import_module("extract.actors.lexicon")  # (the package exports a function of that name)
+
+    read = lexicon_mod._data_lines
+    monkeypatch.setattr(lexicon_mod, "_data_lines", lambda name: [] if name.startswith("territories_") else read(name))
+    lexicon_mod.territories.cache_clear()
+    try:
+        assert lexicon_mod.territories("de") == lexicon_mod.babel_territories("de")
+        assert lexicon_mod.territories("de")["AD"] == "Andorra"
+    finally:
+        lexicon_mod.territories.cache_clear()  # (the next call reads the file again)
+
+
+def test_a_country_only_babel_names_is_in_the_lexicon():
+    from extract.actors.lexicon import lexicon
+
+    assert lexicon("de").countries.get("andorra") == "Andorra"
+    assert "AD" in lexicon("en").country_names
+    assert "EU" not in lexicon("de").country_names  # (babel's EU is no country: left out)
+
+
+def test_parsed_phrases_are_copies_the_caller_may_change():
+    """parse_phrase keeps one parse per phrase and hands out copies: what a caller changes in
+    its copy (name words, demonyms, the entity) never reaches the next caller."""
+    first = parse_phrase("Sprecher des Valdorischen Umweltministeriums", "de")
+    again = parse_phrase("Sprecher des Valdorischen Umweltministeriums", "de")
+    assert first == again and first is not again and first.of is not again.of
+    first.name.append("Kessler")
+    first.demonyms.append("valdorisch")
+    if first.of is not None:
+        first.of.name = "Verkehrsministerium"
+    fresh = parse_phrase("Sprecher des Valdorischen Umweltministeriums", "de")
+    assert fresh == again
+    assert "Kessler" not in fresh.name and fresh.of == again.of
+
+
+def test_parsed_person_copy_keeps_every_field():
+    parsed = parse_phrase("die Grünen-Chefin Mara Lindqvist", "de")
+    assert parsed.name[-1] == "Lindqvist"
+    assert parsed == parse_phrase("die Grünen-Chefin Mara Lindqvist", "de")
+    assert vars(parsed).keys() == vars(type(parsed)()).keys()  # (no field lost, none added)

@@ -115,7 +115,7 @@ def lexicon(lang: str) -> Lexicon:
             lex.roles[noun.casefold()] = (role or noun, aff)
     for line in _data_lines(f"countries_{lang}.tsv"):
         code, name, variants, adjectives, capitals = _columns(line, 5)
-        name = name or _babel_territories(lang).get(code, "")
+        name = name or territories(lang).get(code, "")
         if not name:
             continue
         lex.country_names[code] = name
@@ -125,7 +125,7 @@ def lexicon(lang: str) -> Lexicon:
             lex.adjectives[a.casefold()] = name
         for c in _variants(capitals):
             lex.capitals[c.casefold()] = name
-    for code, name in _babel_territories(lang).items():
+    for code, name in territories(lang).items():
         if code not in lex.country_names:
             lex.country_names[code] = name
             lex.countries.setdefault(name.casefold(), name)
@@ -162,7 +162,20 @@ def lexicon(lang: str) -> Lexicon:
     return lex
 
 
-def _babel_territories(lang: str) -> dict[str, str]:
+@lru_cache(maxsize=None)
+def territories(lang: str) -> dict[str, str]:
+    """babel's country names (``babel_territories``) as exported to data/territories_<lang>.tsv by
+    ``python bench/territories.py --write``, in babel's order: loading babel's locale data costs
+    ~0.05 s CPU at each start (it imports babel.dates and pytz), reading the file ~1 ms. Without
+    the file, babel itself. tests/test_actors.py checks that the file is babel's answer. (Kept
+    per language: read it, do not change it.)"""
+    lines = _data_lines(f"territories_{lang}.tsv")
+    if not lines:
+        return babel_territories(lang)
+    return dict(_columns(line, 2) for line in lines)
+
+
+def babel_territories(lang: str) -> dict[str, str]:
     """Country names from babel: two-letter codes only (no regions, no EU/UN, no private codes)."""
     try:
         from babel import Locale

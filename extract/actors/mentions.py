@@ -409,8 +409,17 @@ def _entity_label(ent: Entity) -> str:
 def parse_phrase(phrase: str, lang: str) -> Parsed:
     """Split a mention phrase into role, affiliation, name words or an entity."""
     p = _parse_cached(phrase, lang)
-    return replace(p, name=list(p.name), demonyms=list(p.demonyms), entity=replace(p.entity) if p.entity else None,
-                   of=replace(p.of) if p.of else None)  # callers may change their copy
+    # callers may change their copy: the lists and entities are copied too (as dataclasses.replace
+    # would, at a tenth of its cost: no __init__ run over every field, ~3,000 phrases per 150 articles)
+    return _copy(p, name=list(p.name), demonyms=list(p.demonyms), entity=_copy(p.entity) if p.entity else None,
+                 of=_copy(p.of) if p.of else None)
+
+
+def _copy(obj, **changes):
+    """A shallow copy of a plain dataclass object (no __post_init__, no slots) with ``changes``."""
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__, **changes)
+    return new
 
 
 @lru_cache(maxsize=50000)
