@@ -660,3 +660,38 @@ def test_a_body_first_stays_the_subject_before_a_role_and_name():
                           published="2026-06-01").statements
     assert s.speaker_name == "Kommission"
 
+
+
+def _verb_tags(text: str) -> dict[str, str]:
+    from extract.de.article import Article
+
+    return {t.low: t.tag for t in Article(text, load_cues()).toks if t.tag.startswith("VV")}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Die Bürgerinitiative kritisiert den Neubau der Umgehungsstraße.", "kritisiert"),
+    ("Am Freitag bestätigt der Landkreis die Sperrung der Brücke.", "bestätigt"),
+    ("Der Hafenbetreiber verteidigt die höheren Gebühren, die Reeder protestieren.", "verteidigt"),
+])
+def test_present_t_form_in_second_place_is_finite(text, word):
+    """HanTa reads a present "-t" form as a participle; in second place with no auxiliary in its
+    clause it is the finite verb."""
+    assert _verb_tags(text)[word] == "VV(FIN)"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Der Betriebsrat hat die Kündigungen kritisiert.", "kritisiert"),
+    ("Eine Entschädigung für die Anwohner wurde schon im Frühjahr gefordert.", "gefordert"),
+    ("Die Gemeinde zahlt, wie gefordert, die Hälfte der Kosten.", "gefordert"),
+    ("Vom Hochwasser überrascht, flüchteten die Camper auf eine Anhöhe.", "überrascht"),
+    ("Der Zuschuss wurde vom Land geprüft, vom Bund bestätigt.", "bestätigt"),
+])
+def test_participle_with_auxiliary_or_in_participle_phrase_stays(text, word):
+    assert _verb_tags(text)[word] == "VV(PP)"
+
+
+def test_attributive_participle_is_no_finite_verb():
+    from extract.de.article import Article
+
+    toks = Article("Die geforderte Summe übersteigt das Budget der Stadt.", load_cues()).toks
+    assert [t.low for t in toks if t.tag == "VV(FIN)"] == ["übersteigt"]

@@ -320,6 +320,17 @@ def verb_analysis(word: str, tag: str) -> tuple[str, bool]:
     return stem, last == ("e", "SUF_FIN")
 
 
+@lru_cache(maxsize=WORDS_KEPT)
+def ge_participle(word: str) -> bool:
+    """Whether a "-t" form is built as a participle only ("ge-fordert", "an-ge-kündigt"; not
+    "kritisiert", "gestattet", which are also the present)."""
+    try:
+        _, morphs, _ = tagger().analyze(word, taglevel=3, pos="VV(PP)")
+    except Exception:
+        return True
+    return any(tag == "PREF_PP" for _, tag in morphs)
+
+
 class Token:
     """One token as the German rules read it (the attribute names of a spaCy token)."""
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .nlp import is_cue_candidate, verb_analysis
+from .nlp import ge_participle, is_cue_candidate, verb_analysis
 
 DETERMINERS = {
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "dessen",
@@ -113,6 +113,46 @@ def retag_past_forms(toks: list[Tok]) -> None:
                 continue  # "die bekannten …"
             t.tag = "VV(FIN)"
             t.stem, t.konj = verb_analysis(t.text, "VV(FIN)")
+    for k, t in enumerate(toks):
+        if t.tag == "VV(PP)" and present_in_second_place(toks, k):
+            t.tag = "VV(FIN)"  # "Der Verband kritisiert den Plan": no auxiliary makes it a participle
+            t.stem, t.konj = verb_analysis(t.text, "VV(FIN)")
+
+
+# what cannot stand before the finite verb of a main clause in its one fronted phrase
+NOT_IN_FRONT = ("V", "KOUS", "KOKOM", "PRELS", "PRELAT", "PWAV", "PWS", "PTKZU", "$(")
+
+
+def present_in_second_place(toks: list[Tok], k: int) -> bool:
+    """A "-t" form HanTa read as a participle that the clause shows to be a finite present
+    ("Die Gewerkschaft kritisiert den Plan", "Am Montag erklärt der Verband, …"): it stands after
+    one fronted phrase (no verb, conjunction, comparison or relative word before it in its clause),
+    no auxiliary or modal in the clause makes it a participle ("hat … kritisiert", "… gefordert
+    wird"), and the clause is no fronted participle phrase ("Von der Polizei gestoppt, flüchtete
+    er": a finite verb right after its comma). In a later clause of the sentence, no auxiliary
+    before it either ("wurde von X geprüft, von Y abgelehnt"). Never a form built as a participle
+    only ("gefordert", "angekündigt": HanTa's analysis has the prefix "ge-")."""
+    t = toks[k]
+    if not t.low.endswith("t") or not t.text.islower():
+        return False
+    c = k
+    while c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text not in BREAKS:
+        c -= 1
+    if c == k or c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text in ("(", "—", "–") \
+            or any(x.tag.startswith(NOT_IN_FRONT) or x.text in QUOTE_CHARS for x in toks[c:k]):
+        return False  # (in brackets or dashes: "– auch Pendlerpauschale genannt –")
+    end = k + 1
+    while end < len(toks) and toks[end].sent == t.sent and toks[end].text not in BREAKS:
+        if toks[end].tag.startswith(("VA", "VM")) or toks[end].tag == "PTKZU" \
+                or end == k + 1 and toks[end].tag == "VV(FIN)":
+            return False  # (a finite verb right after it: "…, der als konservativ ausgerichtet gilt")
+        end += 1
+    if end == k + 1 and end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].sent == t.sent and "FIN" in toks[end + 1].tag:
+        return False  # a fronted participle phrase: "Von X gestoppt, flüchtete er"
+    s = c
+    while s > 0 and toks[s - 1].sent == t.sent:
+        s -= 1
+    return not any(x.tag.startswith(("VA", "VM")) for x in toks[s:c]) and not ge_participle(t.text)
 
 
 def retag_finite(t: Tok) -> None:
