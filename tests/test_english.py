@@ -145,6 +145,34 @@ def test_multi_paragraph_quote_is_one_statement(blank):
 
 
 @BOTH
+def test_quote_paragraph_after_attribution_continues_the_statement(blank):
+    text = ('“The budget is a disaster,” Senator Ada Brisk said on Monday.\n\n'
+            '“Nobody in this chamber has read it.”')
+    found = run(text, blank)
+    assert len(found) == 1
+    assert found[0]["quote"] == ["The budget is a disaster,", "Nobody in this chamber has read it."]
+    assert "Ada Brisk" in found[0]["speaker"]
+
+
+@BOTH
+def test_quote_paragraph_after_colon_quote_continues_the_statement(blank):
+    text = ('Governor Tomas Wirth told reporters: “We will veto the bill.”\n\n'
+            '“And we will keep vetoing it until it changes.”')
+    found = run(text, blank)
+    assert len(found) == 1 and len(found[0]["quote"]) == 2
+    assert "Tomas Wirth" in found[0]["speaker"]
+
+
+@BOTH
+def test_quote_paragraph_after_narration_is_no_continuation(blank):
+    text = ('“We will veto the bill,” Wirth said. Aides to the governor later briefed the press.\n\n'
+            '“Nobody from the legislature has called us.”')
+    found = run(text, blank)
+    first = next(f for f in found if "We will veto the bill," in f["quote"])
+    assert first["quote"] == ["We will veto the bill,"]
+
+
+@BOTH
 def test_single_quotes_british_style(blank):
     text = "‘We will fight on,’ she said. 'Nobody in Harlow will give up.' The workers' union agreed."
     quotes = english.english_quotes(text)

@@ -135,8 +135,8 @@ class _Base:
 
     def continued_direct(self, group: list[int]) -> bool:
         """'“We will win,” she said. “And soon.”': a quote with no cue of its own, in the same
-        paragraph right after a direct statement's attribution, continues that statement (one
-        statement, several quote pieces). Only the previous statement's cue and speaker and
+        paragraph right after a direct statement's attribution or opening the paragraph after
+        it, continues that statement (one statement, several quote pieces). Only the previous statement's cue and speaker and
         a few words ('on Tuesday') may stand between."""
         first = self.quotes[group[0]]
         before = [f for f in self.found if f.kind == "direct" and f.quote[-1][1] <= first.open_mark]
@@ -145,7 +145,9 @@ class _Base:
         last = max(before, key=lambda f: f.quote[-1][1])
         gap_start = last.quote[-1][1]
         gap = self.text[gap_start : first.open_mark]
-        if "\n" in gap or len(gap) > 250:
+        # a quote opening the next paragraph continues it too ('…,” he said.\n\n“…”'): every
+        # line break stands after the attribution, none inside the gap's words
+        if "\n" in gap.rstrip() or len(gap) > 250:
             return False
         cue_end = max((e for b, e in last.cue if gap_start <= b < first.open_mark), default=None)
         if cue_end is not None:
