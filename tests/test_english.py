@@ -172,6 +172,28 @@ def test_quote_paragraph_after_narration_is_no_continuation(blank):
     assert first["quote"] == ["We will veto the bill,"]
 
 
+@trained
+def test_cue_joined_to_the_next_quote_introduces_it():
+    text = "Reporters asked the mayor, “Will you run again?” Dobrin answered, “I have not decided yet.”"
+    answer = next(f for f in run(text) if f["quote"] == ["I have not decided yet."])
+    assert answer["cue"] == "answered" and answer["speaker"] == "Dobrin"
+
+
+@trained
+def test_reply_after_a_quoted_question_keeps_its_quote():
+    text = ("Quill was asked, “Did you know about the payments?” She replied, “Nobody told me anything "
+            "about them.”")
+    answer = next(f for f in run(text) if "Nobody told me anything about them." in f["quote"])
+    assert answer["cue"] == "replied" and answer["speaker"] == "She"
+
+
+@trained
+def test_cue_after_a_comma_quote_stays_with_it():
+    text = "“We won the county,” Roe said: “It was hard.”"
+    found = run(text)
+    assert found[0]["quote"][0] == "We won the county," and found[0]["speaker"] == "Roe"
+
+
 @BOTH
 def test_single_quotes_british_style(blank):
     text = "‘We will fight on,’ she said. 'Nobody in Harlow will give up.' The workers' union agreed."
