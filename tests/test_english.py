@@ -194,6 +194,20 @@ def test_cue_after_a_comma_quote_stays_with_it():
     assert found[0]["quote"][0] == "We won the county," and found[0]["speaker"] == "Roe"
 
 
+@trained
+def test_contracted_has_before_a_speech_verb_keeps_the_subject():
+    found = run("Senator Hal Brisco is running for governor. He's said he wants to cut the sales tax.")
+    assert found[0]["quote"] == ["he wants to cut the sales tax"] and found[0]["speaker"] == "He"
+    found = run("The treasurer is under pressure. She's claimed the audit was rigged.")
+    assert found[0]["speaker"] == "She"
+
+
+@trained
+def test_impersonal_passive_with_contracted_is_keeps_no_speaker():
+    found = run("It's said that the deal was signed in secret.")
+    assert found and found[0]["speaker"] == ""
+
+
 @BOTH
 def test_single_quotes_british_style(blank):
     text = "‘We will fight on,’ she said. 'Nobody in Harlow will give up.' The workers' union agreed."
