@@ -209,6 +209,26 @@ def test_impersonal_passive_with_contracted_is_keeps_no_speaker():
 
 
 @BOTH
+def test_quote_after_attribution_with_an_abbreviated_title_continues(blank):
+    texts = {
+        "Sen. Orla Brant": ("“The levy will not pass,” said Sen. Orla Brant, who chairs the finance panel. "
+                            "“Nobody on my side will vote for it.”"),
+        "Mr. Oduya": ("“Turnout was low,” said Mr. Oduya, 61, a precinct captain since 1998. “People were "
+                      "tired of the whole race.”"),
+    }
+    for speaker, text in texts.items():
+        assert [(f["speaker"], len(f["quote"])) for f in run(text, blank)] == [(speaker, 2)]
+
+
+@BOTH
+def test_quote_after_a_sentence_of_narration_is_no_continuation(blank):
+    text = ("“The levy will not pass,” said Sen. Orla Brant. The vote is on Friday. "
+            "“Nobody on my side will vote for it.”")
+    first = next(f for f in run(text, blank) if "The levy will not pass," in f["quote"])
+    assert first["quote"] == ["The levy will not pass,"]
+
+
+@BOTH
 def test_single_quotes_british_style(blank):
     text = "‘We will fight on,’ she said. 'Nobody in Harlow will give up.' The workers' union agreed."
     quotes = english.english_quotes(text)

@@ -151,8 +151,9 @@ class _Base:
             return False
         cue_end = max((e for b, e in last.cue if gap_start <= b < first.open_mark), default=None)
         if cue_end is not None:
-            # '…," said Roe, a senior analyst at the institute. “…”': the attribution's sentence only
-            if re.search(r"[.!?]\s+\W*\w", self.text[cue_end : first.open_mark]):
+            # '…," said Roe, a senior analyst at the institute. “…”': the attribution's sentence
+            # only; a sentence end is a full stop of its own, so 'said Mr. Roe' goes on
+            if self.sentence_ends_in(cue_end, first.open_mark):
                 return False
         else:
             rest = list(gap)
@@ -166,6 +167,13 @@ class _Base:
         last.frame = (last.frame[0], max(last.frame[1], end, self.quotes[group[-1]].close_mark + 1))
         self.used_quotes.update(group)
         return True
+
+    def sentence_ends_in(self, b: int, e: int) -> bool:
+        """A full stop, '!' or '?' standing as a token of its own in text[b:e] with a word after
+        it: the tokenizer keeps the period of 'Mr.', 'Sen.' or 'U.S.' in its word."""
+        toks = [t for t in self.doc if b <= t.idx and t.idx + len(t) <= e]
+        return any(t.text in (".", "!", "?") and any(u.is_alpha or u.is_digit for u in toks[k + 1 :])
+                   for k, t in enumerate(toks))
 
     def add_direct(self, group: list[int], cue: list[tuple[int, int]], speaker: list[tuple[int, int]],
                    confidence: float, unattributed: bool = False) -> None:
