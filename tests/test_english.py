@@ -145,6 +145,90 @@ def test_multi_paragraph_quote_is_one_statement(blank):
 
 
 @BOTH
+def test_quote_paragraph_after_attribution_continues_the_statement(blank):
+    text = ('“The budget is a disaster,” Senator Ada Brisk said on Monday.\n\n'
+            '“Nobody in this chamber has read it.”')
+    found = run(text, blank)
+    assert len(found) == 1
+    assert found[0]["quote"] == ["The budget is a disaster,", "Nobody in this chamber has read it."]
+    assert "Ada Brisk" in found[0]["speaker"]
+
+
+@BOTH
+def test_quote_paragraph_after_colon_quote_continues_the_statement(blank):
+    text = ('Governor Tomas Wirth told reporters: “We will veto the bill.”\n\n'
+            '“And we will keep vetoing it until it changes.”')
+    found = run(text, blank)
+    assert len(found) == 1 and len(found[0]["quote"]) == 2
+    assert "Tomas Wirth" in found[0]["speaker"]
+
+
+@BOTH
+def test_quote_paragraph_after_narration_is_no_continuation(blank):
+    text = ('“We will veto the bill,” Wirth said. Aides to the governor later briefed the press.\n\n'
+            '“Nobody from the legislature has called us.”')
+    found = run(text, blank)
+    first = next(f for f in found if "We will veto the bill," in f["quote"])
+    assert first["quote"] == ["We will veto the bill,"]
+
+
+@trained
+def test_cue_joined_to_the_next_quote_introduces_it():
+    text = "Reporters asked the mayor, “Will you run again?” Dobrin answered, “I have not decided yet.”"
+    answer = next(f for f in run(text) if f["quote"] == ["I have not decided yet."])
+    assert answer["cue"] == "answered" and answer["speaker"] == "Dobrin"
+
+
+@trained
+def test_reply_after_a_quoted_question_keeps_its_quote():
+    text = ("Quill was asked, “Did you know about the payments?” She replied, “Nobody told me anything "
+            "about them.”")
+    answer = next(f for f in run(text) if "Nobody told me anything about them." in f["quote"])
+    assert answer["cue"] == "replied" and answer["speaker"] == "She"
+
+
+@trained
+def test_cue_after_a_comma_quote_stays_with_it():
+    text = "“We won the county,” Roe said: “It was hard.”"
+    found = run(text)
+    assert found[0]["quote"][0] == "We won the county," and found[0]["speaker"] == "Roe"
+
+
+@trained
+def test_contracted_has_before_a_speech_verb_keeps_the_subject():
+    found = run("Senator Hal Brisco is running for governor. He's said he wants to cut the sales tax.")
+    assert found[0]["quote"] == ["he wants to cut the sales tax"] and found[0]["speaker"] == "He"
+    found = run("The treasurer is under pressure. She's claimed the audit was rigged.")
+    assert found[0]["speaker"] == "She"
+
+
+@trained
+def test_impersonal_passive_with_contracted_is_keeps_no_speaker():
+    found = run("It's said that the deal was signed in secret.")
+    assert found and found[0]["speaker"] == ""
+
+
+@BOTH
+def test_quote_after_attribution_with_an_abbreviated_title_continues(blank):
+    texts = {
+        "Sen. Orla Brant": ("“The levy will not pass,” said Sen. Orla Brant, who chairs the finance panel. "
+                            "“Nobody on my side will vote for it.”"),
+        "Mr. Oduya": ("“Turnout was low,” said Mr. Oduya, 61, a precinct captain since 1998. “People were "
+                      "tired of the whole race.”"),
+    }
+    for speaker, text in texts.items():
+        assert [(f["speaker"], len(f["quote"])) for f in run(text, blank)] == [(speaker, 2)]
+
+
+@BOTH
+def test_quote_after_a_sentence_of_narration_is_no_continuation(blank):
+    text = ("“The levy will not pass,” said Sen. Orla Brant. The vote is on Friday. "
+            "“Nobody on my side will vote for it.”")
+    first = next(f for f in run(text, blank) if "The levy will not pass," in f["quote"])
+    assert first["quote"] == ["The levy will not pass,"]
+
+
+@BOTH
 def test_single_quotes_british_style(blank):
     text = "‘We will fight on,’ she said. 'Nobody in Harlow will give up.' The workers' union agreed."
     quotes = english.english_quotes(text)

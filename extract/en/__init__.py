@@ -2,6 +2,8 @@
 
     “We will win,” she said, “and soon.”          direct (one statement, two quote spans)
     “We will win,” she said. “And soon.”          direct, continued after the attribution (the same)
+    “We will win,” she said.¶“And soon.”          direct, a quote opening the next paragraph too
+    “Why?” he was asked. She replied, “Because.”  the cue before ', “' introduces the next quote
     ''We will win,'' she said.                     direct, two apostrophes as quote marks
     'We will win,' said Roe.                       direct, British single quotes
     Roe was blunt. “We will win.”                  direct, no cue: the person the narration is about

@@ -135,8 +135,8 @@ class _Base:
 
     def continued_direct(self, group: list[int]) -> bool:
         """'“We will win,” she said. “And soon.”': a quote with no cue of its own, in the same
-        paragraph right after a direct statement's attribution, continues that statement (one
-        statement, several quote pieces). Only the previous statement's cue and speaker and
+        paragraph right after a direct statement's attribution or opening the paragraph after
+        it, continues that statement (one statement, several quote pieces). Only the previous statement's cue and speaker and
         a few words ('on Tuesday') may stand between."""
         first = self.quotes[group[0]]
         before = [f for f in self.found if f.kind == "direct" and f.quote[-1][1] <= first.open_mark]
@@ -145,12 +145,15 @@ class _Base:
         last = max(before, key=lambda f: f.quote[-1][1])
         gap_start = last.quote[-1][1]
         gap = self.text[gap_start : first.open_mark]
-        if "\n" in gap or len(gap) > 250:
+        # a quote opening the next paragraph continues it too ('…,” he said.\n\n“…”'): every
+        # line break stands after the attribution, none inside the gap's words
+        if "\n" in gap.rstrip() or len(gap) > 250:
             return False
         cue_end = max((e for b, e in last.cue if gap_start <= b < first.open_mark), default=None)
         if cue_end is not None:
-            # '…," said Roe, a senior analyst at the institute. “…”': the attribution's sentence only
-            if re.search(r"[.!?]\s+\W*\w", self.text[cue_end : first.open_mark]):
+            # '…," said Roe, a senior analyst at the institute. “…”': the attribution's sentence
+            # only; a sentence end is a full stop of its own, so 'said Mr. Roe' goes on
+            if self.sentence_ends_in(cue_end, first.open_mark):
                 return False
         else:
             rest = list(gap)
@@ -164,6 +167,13 @@ class _Base:
         last.frame = (last.frame[0], max(last.frame[1], end, self.quotes[group[-1]].close_mark + 1))
         self.used_quotes.update(group)
         return True
+
+    def sentence_ends_in(self, b: int, e: int) -> bool:
+        """A full stop, '!' or '?' standing as a token of its own in text[b:e] with a word after
+        it: the tokenizer keeps the period of 'Mr.', 'Sen.' or 'U.S.' in its word."""
+        toks = [t for t in self.doc if b <= t.idx and t.idx + len(t) <= e]
+        return any(t.text in (".", "!", "?") and any(u.is_alpha or u.is_digit for u in toks[k + 1 :])
+                   for k, t in enumerate(toks))
 
     def add_direct(self, group: list[int], cue: list[tuple[int, int]], speaker: list[tuple[int, int]],
                    confidence: float, unattributed: bool = False) -> None:

@@ -115,6 +115,18 @@ class ParsedRules(ParsedSpeakers, ParsedLead, ParsedSources, ParsedIndirect, Par
             if speaker is not None:
                 self.add_direct(group, [], speaker, CONF_CARRIED)
 
+    def introduces_next(self, quote: Quote, verb: Token, nxt: int) -> bool:
+        """'…?” He answered, “I have no idea.”': a cue after a quote that ends its sentence, joined
+        by a comma or colon to the next quotation, which opens with a capital, introduces that
+        quotation ('“We won,” Roe said: “…”' stays the first quote's)."""
+        if self.text[quote.start : quote.end].rstrip()[-1:] not in ".?!":
+            return False
+        between = self.text[verb.idx + len(verb) : nxt]
+        opens = self.text[nxt + 1 : nxt + 3].lstrip()[:1]
+        return (nxt < len(self.text) and "\n" not in between and len(between.split()) <= 3
+                and between.rstrip()[-1:] in (",", ":") and not re.search(r"[.!?;]", between)
+                and opens.isupper())
+
     def verb_then_that(self, verb: int, mark: int) -> bool:
         """'Roe said (instead, on Tuesday) that “…”': only adverbs and dates between the verb
         and 'that', not 'Roe wrote a book that “…”'."""
@@ -148,7 +160,8 @@ class ParsedRules(ParsedSpeakers, ParsedLead, ParsedSources, ParsedIndirect, Par
         # '…now." Analysts cautioned ...' starts a new sentence: no attribution there
         new_sentence = self.text[last.start : last.end].rstrip().endswith(".") and re.match(
             r"\s+[A-Z]", self.text[last.close_mark + 1 : last.close_mark + 3])
-        after = [(i, e) for i, e in self.cues_between(last.close_mark + 1, after_end) if i not in self.used_cues]
+        after = [(i, e) for i, e in self.cues_between(last.close_mark + 1, after_end)
+                 if i not in self.used_cues and not self.introduces_next(last, self.doc[i], nxt)]
         if after and not new_sentence:
             return self.doc[after[0][0]]
         between = [(i, e) for i, e in self.cues_between(first.open_mark, last.close_mark + 1)

@@ -58,6 +58,9 @@ class ParsedSpeakers:
                     return next((a for a in c.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
                                  and self.doc[a.left_edge.i - 1].text == ","), c)
                 return leader(c) or _closing_name(c, verb)
+            perfect = self.contracted_perfect_subject(verb)
+            if perfect is not None:
+                return perfect
             opener = self.participle_subject(verb)
             if opener is not None:
                 return opener
@@ -96,6 +99,16 @@ class ParsedSpeakers:
             # infinitive speaks for the subject of its copula
             return verb.head
         return None
+
+    def contracted_perfect_subject(self, verb: Token) -> Token | None:
+        """'He's said he wants ...': the parser reads the contracted 'has' as a passive 'is';
+        before a clause (not 'is said to be ...') the passive subject is the speaker."""
+        if not any(a.dep_ == "auxpass" and a.lower_ in ("'s", "’s") for a in verb.children):
+            return None
+        if not any(c.dep_ == "ccomp" for c in verb.children) or any(c.dep_ == "xcomp" for c in verb.children):
+            return None
+        # ('It's said that ...' stays the impersonal passive)
+        return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i and c.lower_ != "it"), None)
 
     def participle_subject(self, verb: Token) -> Token | None:
         """'Speaking to reporters in Leeds, the shadow health secretary, Amira Patel, said ...':
