@@ -55,6 +55,8 @@ trained = pytest.mark.skipif(not is_trained(load_english()), reason="no trained 
     # a pledge on coming to office is a position taken now
     ("Labor leader Nell Ashby would abolish the bridge toll if she won the election.", "Nell Ashby", "bridge toll", -1),
     ("Shadow minister Ivo Grant would scrap the rowing centre if elected.", "Ivo Grant", "rowing centre", -1),
+    # a particle parsed as a preposition ("voted down X")
+    ("Councillor Ida Prowse voted down the new stadium.", "Ida Prowse", "stadium", -1),
 ])
 def test_an_english_position_without_a_speech_verb_is_a_reported_statement(text, speaker, target, value):
     assert statements(text, "en") == [(speaker, "reported", {target: value})]

@@ -401,8 +401,16 @@ def frame_key(tok) -> str:
     """A verb with its particle where the frames know the pair ("ruled out" -> "rule_out")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"
                 or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1
-                or c.lower_ in ("no", "yes") and c.i == tok.i + 1 and c.dep_ != "det"), None)  # ("said no to X")
+                or c.lower_ in ("no", "yes") and c.i == tok.i + 1 and c.dep_ != "det"  # ("said no to X")
+                or particle_as_prep(tok, c)), None)
     return f"{tok.lemma_.lower()}_{prt}" if prt else tok.lemma_.lower()
+
+
+def particle_as_prep(verb, prep) -> bool:
+    """A particle the parser read as a preposition, of a pair the frames know ("voted down the pay
+    package", "shot down the proposal": "down" with the object as its own)."""
+    return prep.dep_ == "prep" and prep.lower_ in PARTICLES and prep.i == verb.i + 1 \
+        and any(slot == "obj" for _, slot in lexicon()["frames"].get(f"{verb.lemma_.lower()}_{prep.lower_}", []))
 
 
 def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool = False) -> list:
@@ -451,7 +459,8 @@ def clause_object(verb):
         inner = asked.lemma_.lower() in lexicon()["frames"]  # ("urged the council to reject X": that frame reads it)
         return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
     if obj is None:
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) \
+            or next((g for c in verb.children if particle_as_prep(verb, c) for g in c.children if g.dep_ == "pobj"), None)
     return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
 
 
