@@ -850,3 +850,19 @@ def test_hyphened_judgements_of_a_plan():
     # the judged ones are the critics: for the thing they criticise
     assert ("tram extension", 1) in en_stances(
         "Cllr Ada Penn said critics of the tram extension were wrong-headed.", "Cllr Ada Penn")
+
+
+def test_a_judging_verb_parsed_with_two_objects_judges_the_first():
+    # the parser hangs "a sell-out" on "branded" as a second object, not a predicate
+    assert ("pension deal", -1) in en_stances("Union chief Tam Royle branded the pension deal a sell-out.", "Tam Royle")
+    assert ("ferry timetable", -1) in en_stances("Cllr Ada Penn dubbed the new ferry timetable a fiasco.", "Cllr Ada Penn")
+    # two objects of a verb that does not judge: no position
+    assert not en_stances("Cllr Ada Penn handed the committee a petition.", "Cllr Ada Penn")
+
+
+def test_a_particle_read_as_a_preposition_joins_its_verb():
+    # "down" parsed as a preposition with the object as its own: the pair's frame still reads it
+    assert ("pay package", -1) in en_stances("Caldmoor Capital voted down the pay package.", "Caldmoor Capital")
+    assert ("mining bill", -1) in en_stances("Senator Ida Prowse voted down the mining bill on Tuesday.", "Ida Prowse")
+    # a verb of motion with "down": no pair in the frames, no position
+    assert not en_stances("Councillor Ida Prowse walked down the high street.", "Ida Prowse")

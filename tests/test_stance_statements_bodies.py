@@ -55,6 +55,13 @@ trained = pytest.mark.skipif(not is_trained(load_english()), reason="no trained 
     ("Councillor Tom Brill does not support the new stadium.", "Tom Brill", "stadium", -1),
     ("Senator Ruth Vale is in favour of the casino.", "Ruth Vale", "casino", 1),
     ("Senator Ruth Vale is in favor of the casino.", "Ruth Vale", "casino", 1),
+    # a judging verb the parser gave two objects
+    ("Union chief Tam Royle branded the pension offer a stitch-up.", "Tam Royle", "pension offer", -1),
+    # a pledge on coming to office is a position taken now
+    ("Labor leader Nell Ashby would abolish the bridge toll if she won the election.", "Nell Ashby", "bridge toll", -1),
+    ("Shadow minister Ivo Grant would scrap the rowing centre if elected.", "Ivo Grant", "rowing centre", -1),
+    # a particle parsed as a preposition ("voted down X")
+    ("Councillor Ida Prowse voted down the new stadium.", "Ida Prowse", "stadium", -1),
 ])
 def test_an_english_position_without_a_speech_verb_is_a_reported_statement(text, speaker, target, value):
     assert statements(text, "en") == [(speaker, "reported", {target: value})]
@@ -64,6 +71,9 @@ def test_an_english_position_without_a_speech_verb_is_a_reported_statement(text,
 @pytest.mark.parametrize("text", [
     "Mayor Anna Lind will open the cable car on Monday.",  # a plan
     "Mayor Anna Lind opened the cable car on Monday.",  # an event, no position
+    "Mayor Anna Lind would close the depot if the council approved it.",  # a condition of others, not a pledge
+    "Shadow minister Ivo Grant would scrap the ferry levy.",  # a bare "would": may be a guess
+    "The Hale borough council voted on the ferry levy on Monday.",  # an event, no position
 ])
 def test_no_english_statement_without_a_position(text):
     assert statements(text, "en") == []

@@ -18,19 +18,21 @@ class ParsedStance:
     """The stance rule of ParsedRules (a mixin: it reads the parsed document)."""
 
     def stance_pass(self) -> None:
-        from ..positions.frames_en import read_stances  # (positions read the clause; imported when first needed)
+        from ..positions.frames_en import pledged_if_elected, read_stances  # (positions read the clause; imported when first needed)
         from ..positions.frames import reversal_patterns
 
         for sent in self.doc.sents:
             root = sent.root
             said_after = saying_clause(root)  # "dropped her opposition to X, saying …": the act is hers too
-            after = said_after or reason_clause(root)  # ("… after the owners refused to …": their act, not hers)
+            after = said_after or (None if pledged_if_elected(root) else reason_clause(root))  # ("… after the owners
+            # refused to …": their act, not hers; "… if she won the election": the condition of her pledge)
             end = after.left_edge.i - 1 if after is not None else sent.end - 1
             if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip(" \"'”’").endswith("?") \
                     or self.stated(sent, self.doc[end].idx + len(self.doc[end])):
                 continue
             aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
-            if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux) and not refused_ahead(root, aux):
+            if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux) and not refused_ahead(root, aux) \
+                    and not pledged_if_elected(root):  # ("would scrap X if elected": a pledge)
                 continue  # a plan, a conjecture or pluperfect background
             subj = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), None)
             dated = next((c for c in root.children if c.dep_ == "nsubj"), None)

@@ -24,7 +24,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
              "officer": "officers", "body": "bodies", "event": "events",
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
-             "cause": "causes"}
+             "cause": "causes", "office": "office"}
 
 
 @lru_cache(maxsize=1)
@@ -401,8 +401,16 @@ def frame_key(tok) -> str:
     """A verb with its particle where the frames know the pair ("ruled out" -> "rule_out")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"
                 or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1
-                or c.lower_ in ("no", "yes") and c.i == tok.i + 1 and c.dep_ != "det"), None)  # ("said no to X")
+                or c.lower_ in ("no", "yes") and c.i == tok.i + 1 and c.dep_ != "det"  # ("said no to X")
+                or particle_as_prep(tok, c)), None)
     return f"{tok.lemma_.lower()}_{prt}" if prt else tok.lemma_.lower()
+
+
+def particle_as_prep(verb, prep) -> bool:
+    """A particle the parser read as a preposition, of a pair the frames know ("voted down the pay
+    package", "shot down the proposal": "down" with the object as its own)."""
+    return prep.dep_ == "prep" and prep.lower_ in PARTICLES and prep.i == verb.i + 1 \
+        and any(slot == "obj" for _, slot in lexicon()["frames"].get(f"{verb.lemma_.lower()}_{prep.lower_}", []))
 
 
 def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool = False) -> list:
@@ -451,7 +459,8 @@ def clause_object(verb):
         inner = asked.lemma_.lower() in lexicon()["frames"]  # ("urged the council to reject X": that frame reads it)
         return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
     if obj is None:
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) \
+            or next((g for c in verb.children if particle_as_prep(verb, c) for g in c.children if g.dep_ == "pobj"), None)
     return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
 
 
@@ -961,12 +970,26 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
             and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or negated(tok) and (c.pos_ == "PROPN" and c.lower_ in speaker_words
                     or is_body(c) and (speakers_own(c, speaker_words) or officers_body(c, speaker_words)))) for c in tok.children):
         return True  # "said he would scrap the tax", "the board would never sell X": a pledge of the speaker's own
+    if pledged_if_elected(tok) and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or names_speaker(c, speaker_words))
+                                       for c in tok.children):
+        return True  # "Dunleavy would scrap the surcharge if elected": a pledge of the speaker's own
     if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
             tok.head.lemma_.lower() in lex["must"] or warning(tok.head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def pledged_if_elected(verb) -> bool:
+    """An act its subject would do on coming to office ("would scrap the levy if elected", "would
+    abolish X if it won power", "would axe X if returned to government"): a pledge, a position
+    taken now (a bare "would scrap X" may be a guess, "will build X in May" a plan)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) and any(
+        c.dep_ == "advcl" and c.lemma_.lower() in lexicon()["office"]
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and all(s.pos_ == "PRON" for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))  # (its own coming to office)
+        for c in verb.children)
 
 
 def rule_reported(verb, lex: dict) -> bool:
@@ -1190,6 +1213,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         return split, None, tok.head.head  # "called the rent freeze a victory" (the object split by the parser)
     if (called := called_object(tok)) is not None:  # 'called X "a failure"': the parser hung the judgement on X
         return called, next((c for c in called.head.children if c.dep_ == "nsubj"), None), called.head
+    if (first := double_object(tok)) is not None:  # "branded the deal a sell-out": the parser gave two objects
+        return first, next((c for c in tok.head.children if c.dep_ == "nsubj"), None), tok.head
     if tok.dep_ == "conj" and tok.head.dep_ in ("acomp", "attr"):  # "was a tax on workers and simply unfair"
         holder = tok.head.head
         but = any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)  # ("not the problem but the solution")
@@ -1242,6 +1267,18 @@ def called_object(tok):
     if head.dep_ == "oprd":  # ('"a shed" and "a failure"': the judgement's first part took the predicate slot)
         return next((c for c in head.head.children if c.dep_ == "dobj"), None)
     return head if head.dep_ == "dobj" else None
+
+
+def double_object(tok):
+    """The first object of a judging verb the parser gave two objects, ``tok`` the second
+    ("branded the pension deal a disaster", "dubbed the scheme a fiasco"): the judged thing, else None."""
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN":
+        return None
+    if tok.head.dep_ == "dobj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.head.lemma_.lower() in JUDGING:
+        return tok.head  # ("branded the pension offer a disgrace": the second hung on the first)
+    if tok.head.lemma_.lower() not in JUDGING:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 BECOMING = frozenset("prove become remain".split())  # verbs the parser gives an object that is a predicate
