@@ -319,3 +319,11 @@ def test_a_plant_named_after_its_class_keeps_its_number():
     got = stances("Den Weiterbetrieb des Meilers Gerstfeld III lehnt die Initiative ab.")
     assert ("Gerstfeld III", -1) in got and ("Gerstfeld-III-Weiterbetrieb", -1) in got
     assert ("Gerstfeld", -1) in stances("Sie lehnt das Kraftwerk Gerstfeld 2027 ab.")  # (a year is no part of the name)
+
+
+def test_an_adjective_after_fuer_or_als_before_a_judging_participle_is_the_predicative():
+    # the Perfekt of "hält X für falsch", "bezeichnet X als überflüssig"
+    assert read("Er hat die Bettensteuer für falsch gehalten") == [("Bettensteuer", -1)]
+    assert read("Die Ministerin hatte den Lückenschluss stets für notwendig gehalten", {"ministerin"}) == [("Lückenschluss", 1)]
+    # (an adverb before a participle of another verb judges nothing: "gut angenommen")
+    assert read("Er hat die Bettensteuer schnell umgesetzt") == []

@@ -190,3 +190,39 @@ def test_a_roman_numeral_or_a_dateline_in_capitals_is_no_acronym():
 
     assert not acronym("II") and not acronym("WALDSTETT") and acronym("SPD") and acronym("AfD")
     assert words_of("KIEL (dpa) - Der Landrat lehnt das Projekt ab")[0].tag != "NN"
+
+
+# ----------------------------------------------------------------------------------------------
+# Who acts when the object stands first: a fronted feminine dative ("Der Reform erteilte Y eine
+# Absage") and the von-agent of a passive ("X wurde vom Kreistag abgelehnt").
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Der Kreisreform erteilte die Bürgermeisterin Vera Haupt am Freitag eine klare Absage.", "Vera Haupt", "Kreisreform", -1),
+    ("Der Fusion der Stadtwerke gab der Aufsichtsratschef Lars Engel seine Zustimmung.", "Lars Engel", "Fusion", 1),
+    ("Der Bettensteuer erteilte er eine Absage, sagte der Kurdirektor Ole Brix.", "Ole Brix", "Bettensteuer", -1),
+])
+def test_a_fronted_dative_is_the_object_when_the_speaker_follows_the_verb(text, speaker, target, value):
+    found = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert (target, value) in found and (target, -value) not in found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a fronted "der" phrase that is the subject: the Absage is the council's, Ole Brix only reports it
+    ("Der Gemeinderat erteilte dem Bauantrag eine Absage, sagte Ole Brix.", "Ole Brix"),
+    # a passive whose agent is someone else
+    ("Die Ortsumfahrung sei vom Verkehrsausschuss abgelehnt worden, sagte die Stadträtin Tanja Roth.", "Tanja Roth"),
+    ("Der Kreisrat Paul Seidl berichtete, der Zuschuss werde von der Landesregierung begrüßt.", "Paul Seidl"),
+])
+def test_someone_elses_subject_or_passive_agent_is_no_position_of_the_speaker(text, speaker):
+    assert [s for s in read_stances(text, "de", speaker) if s.value] == []
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Die Ortsumfahrung wurde von der Stadträtin Tanja Roth ausdrücklich begrüßt.", "Tanja Roth", "Ortsumfahrung", 1),
+    ("Der Kreisrat Paul Seidl sagte, der Zuschuss sei von ihm nie abgelehnt worden.", "Paul Seidl", "Zuschuss", 1),
+    ("Die Privatisierung von Kliniken wurde abgelehnt, sagte der Kreisrat Paul Seidl.", "Paul Seidl", "Privatisierung", -1),
+])
+def test_a_passive_agent_naming_the_speaker_or_none_keeps_the_position(text, speaker, target, value):
+    # ("von Kliniken" names no one who acts: the position stays the speaker's)
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}

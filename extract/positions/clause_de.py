@@ -141,8 +141,9 @@ def judged(c: fd.Clause, at: int) -> bool:
     phrase other than "für"/"als" ("hält X für einen Fehler", "bezeichnete X als Fehler")."""
     if not (any(w.lemma in LINKING and not (w.lemma == "werden" and passive(c)) for w in c.words) or judging(c)):
         return False  # ("wird gut angenommen": a passive, no copula)
-    if not c.words[at].noun and at + 1 < len(c.words) and c.words[at + 1].tag in ("VV(PP)", "VV(INF)", "VV(IZU)"):
-        return False  # "gut angenommen", "schnell umgesetzt": an adverb of the verb
+    if (not c.words[at].noun and at + 1 < len(c.words) and c.words[at + 1].tag in ("VV(PP)", "VV(INF)", "VV(IZU)")
+            and not (at > 0 and c.lows[at - 1] in ("für", "als") and c.words[at + 1].lemma in JUDGING)):
+        return False  # "gut angenommen", "schnell umgesetzt": an adverb of the verb ("für falsch gehalten" judges)
     p = fd.phrase_at(c, at)
     return p is None or p.prep in (None, "für") or c.words[p.start - 1].low == "als"
 

@@ -1390,7 +1390,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     if where is None or fw.drops and not (holds_position(*where, lang) or abandons(c, i, fw, lang) and given_up_thing(*where, lang)):
         return None
     tc, tp = where
-    if fw.slot != "subj" and someone_elses(c, subject, own_phrase, tc, tp, speaker_words) and not can_do_without(c, fw) or fw.decides and decides_no_act(c, tc, tp, lang):
+    if fw.slot != "subj" and someone_elses(c, passive_agent(c, i, lang) or subject, own_phrase, tc, tp, speaker_words) and not can_do_without(c, fw) or fw.decides and decides_no_act(c, tc, tp, lang):
         return None  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
@@ -1405,6 +1405,20 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     tc.content = tc.content or tc is not c
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
+
+
+def passive_agent(c: Clause, i: int, lang: str) -> Phrase | None:
+    """Who acts in a passive participle frame, for someone_elses: its agent ("Die Maut sei vom Stadtrat abgelehnt worden", "wurde
+    von ihr begrüßt"): a von/durch phrase before the participle naming someone, who holds the
+    position instead of the grammatical subject. "Die Schließung von Kliniken wurde abgelehnt" has none."""
+    if c.words[i].tag != "VV(PP)" or not PASSIVE_AUX & set(c.lows):
+        return None
+    from ..actors import is_institution_word
+
+    ends = {q.end for q in c.phrases}  # (a von-phrase right after a noun is its attribute)
+    return next((p for p in c.phrases if p.prep in ("von", "durch") and p.end <= i and p.start - 1 not in ends
+                 and (p.pronoun or is_agent(c, p, lang) or person_noun(c.words[p.head].text, lang)
+                      or is_institution_word(c.words[p.head].text, lang))), None)
 
 
 def frame_noun_negations(c: Clause, i: int, own_phrase: Phrase | None, negs: list[int], lang: str) -> list[int]:
@@ -2059,9 +2073,28 @@ def dative_object(c: Clause, i: int, speaker_words: set[str], lang: str) -> Phra
             or person_noun(c.words[i].text, lang)):  # ("dem Verdacht der Kritiker": no position noun of the verb)
         return None
     return next((p for p in c.phrases if p.prep is None and not p.pronoun and p is not own
-                 and (c.lows[p.start] in DATIVE or _after_name(c, p, speaker_words))
+                 and (c.lows[p.start] in DATIVE or _after_name(c, p, speaker_words)
+                      or _fronted_dative(c, p, speaker_words))
                  and not _names_speaker(c, p, speaker_words) and not is_agent(c, p, lang)
                  and not (_genitive_attribute(c, p) and not _after_name(c, p, speaker_words))), None)
+
+
+def _fronted_dative(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
+    """"Der Reform erteilte Ministerin Y eine Absage": a "der" phrase before the finite verb is a
+    (feminine) dative object when the subject stands after the verb, the speaker's name or a
+    nominative pronoun ("Der Reform erteilte sie eine Absage"); "Der Rat erteilte …" keeps its subject."""
+    fin = finite_verb(c)
+    if fin is None or p.start != 0 or c.lows[0] != "der":
+        return False
+    end = p.end
+    for q in c.phrases:  # with its genitive: "Der Fusion der Kliniken gab Y ihre Zustimmung"
+        if q.start == end and q.prep is None and _genitive_attribute(c, q):
+            end = q.end
+    if end != fin:
+        return False
+    after = next((q for q in c.phrases if q.prep is None and q.start > fin), None)
+    return after is not None and after.start == fin + 1 and (
+        _names_speaker(c, after, speaker_words) or after.pronoun and c.words[after.head].low in NOMINATIVE | {"sie"})
 
 
 def _correlate_left_out(c: Clause, i: int, nxt: Clause | None, lang: str) -> bool:
