@@ -134,6 +134,16 @@ def test_a_title_or_a_first_name_keeps_the_person(phrase, surname):
      "weiter steigen.", "die Pegel würden", "Landesamt für Umwelt"),
     ("Das Kartellamt Nordland hat die Fusion untersagt. Der Markt werde sonst beherrscht, erklärte die "
      "Wettbewerbsbehörde am Freitag.", "Der Markt werde", "Kartellamt Nordland"),
+    # "-gesellschaft" and "-käserei" compounds are bodies (institutions_de.txt); a noun for one kind
+    # of body does not reach a body of another kind ("Gewerkschaft" is no "-gesellschaft")
+    ("Die Bahngesellschaft Nordtakt streicht Züge. Die Bahngesellschaft teilte mit, sie werde Busse einsetzen.",
+     "sie werde Busse", "Bahngesellschaft Nordtakt"),
+    ("Die Alpkäserei Sennwald muss drosseln. Man liefere weniger Käse, teilte die Alpkäserei Sennwald mit.",
+     "Man liefere weniger", "Alpkäserei Sennwald"),
+    ("Die Gewerkschaft der Fahrer droht mit Streik. Die Verkehrsgesellschaft erklärte, sie werde einen "
+     "Notfahrplan vorlegen.", "sie werde einen Notfahrplan", "Verkehrsgesellschaft"),
+    # near miss: society is no speaker
+    ("Die Gesellschaft müsse umdenken, sagte Pfarrerin Anna Holm.", "Die Gesellschaft müsse", "Anna Holm"),
 ])
 def test_bodies_with_places_and_what_refers_back_to_them(text, quote, speaker):
     assert (speaker_of(text, quote) or "") == speaker

@@ -70,4 +70,5 @@ def fits_german_body_noun(noun: str, actor: Actor) -> bool:
     kinds = [w.casefold() for w in actor.name.split(" (")[0].split()
              if _inflected(lex.institutions, w, ("es", "s")) or _institution_compound(w, lex) or council_noun(w, "de")
              or _head(w)[1]]
-    return not kinds or any(low in w or w.endswith(low[-5:]) for w in kinds)
+    heads = [k for k in lex.institution_suffixes if low.endswith(k)]  # "bergrettung", "gesellschaft"
+    return not kinds or any(low in w or any(w.endswith(h) for h in heads) for w in kinds)
