@@ -32,6 +32,11 @@ NAMES = [
     ("dem Jugendrat Kesselbrunn", "Jugendrat Kesselbrunn"),
     ("des Diakonischen Werks Lahnbrunn", "Diakonisches Werk Lahnbrunn"),
     ("das Evangelische Sozialwerk Rheintal", "Evangelisches Sozialwerk Rheintal"),
+    # a body noun and "von" with a place that is no country we know: one body with its place
+    ("der Küstenwache von San Telmo", "Küstenwache von San Telmo"),
+    ("der Polizei von Lindenau", "Polizei von Lindenau"),
+    # near miss: "von" with a role and a person names the person's body, not a place
+    ("der Regierung von Kanzlerin Maria Holm", "Regierung"),
 ]
 
 

@@ -688,6 +688,10 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             elif p.role:
                 p.of = ent
                 p.affiliation = p.affiliation or _entity_label(ent)
+            elif lang == "de" and low == "von" and p.entity and p.entity.generic and p.entity.kind == "organisation" \
+                    and not p.entity.affiliation and ent.kind == "organisation" and run \
+                    and ent.name.split()[0].casefold() not in firstnames() and not role_word(ent.name.split()[0], lex):
+                p.entity = Entity("organisation", f"{p.entity.name} von {ent.name}")  # "der Küstenwache von Puerto Alcor"
             elif p.entity and p.entity.kind == "group":
                 p.entity.affiliation = p.entity.affiliation or _entity_label(ent)
             i = j
