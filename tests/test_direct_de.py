@@ -82,3 +82,18 @@ def test_short_quoted_sentence_after_narration_is_no_statement():
                       "Danach verließ er den Saal. „Das ist entschieden.“")
     assert "Das ist entschieden." not in found
     assert found.get("Wir ziehen die Klage zurück") == "Bodo Lindemeyer"
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # the owner of the document after "hieß es" speaks, as in indirect speech (round 11)
+    ("Das Landesamt für Umwelt warnt vor Hochwasser. „Die Pegel steigen weiter“, hieß es in einer Mitteilung "
+     "der Behörde.", "Die Pegel steigen weiter", "Landesamt für Umwelt"),
+    ("Der Landesverband der Imker begrüßt das Verbot. „Das ist ein guter Tag für die Bienen“, heißt es in "
+     "einer Mitteilung des Verbands.", "Das ist ein guter Tag für die Bienen", "Landesverband der Imker"),
+    ("„Wir prüfen das“, hieß es beim Landratsamt Oberau.", "Wir prüfen das", "Landratsamt Oberau"),
+    # near misses: a document with no owner speaks for no one
+    ("Die Stadt plant eine Reform. „Die Gebühren steigen“, heißt es in dem Entwurf.", "Die Gebühren steigen", ""),
+    ("„Der Plan ist gescheitert“, hieß es in einer Mitteilung.", "Der Plan ist gescheitert", ""),
+])
+def test_quote_framed_by_hiess_es_is_the_owners_of_the_document(text, quote, speaker):
+    assert _speakers(text).get(quote, "") == speaker

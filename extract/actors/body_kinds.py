@@ -7,7 +7,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Actor
-from .lexicon import _data_lines, kind_heads, lexicon, organisation_words
+from .inflection import _head
+from .lexicon import _data_lines, _inflected, _institution_compound, kind_heads, lexicon, organisation_words, referring_bodies
+from .roles import council_noun
 
 
 @lru_cache(maxsize=1)
@@ -52,3 +54,21 @@ def _of_another_kind(noun: str, actor: Actor) -> bool:
     lex = lexicon("en")
     kind = last in lex.institutions or last in organisation_words() or last.endswith(lex.institution_suffixes)
     return kind and not (base.endswith(key) or base.endswith(heads))
+
+
+def fits_german_body_noun(noun: str, actor: Actor) -> bool:
+    """Whether a German body noun ("die Bergrettung", "die Schulbehörde") can refer back to this
+    body: a noun for one kind of body not to a body whose name says it is of another kind
+    ("Stadtelternrat Bremerhude", "Tiroler Lawinenwarndienst"), only to one whose type noun shares
+    it ("Bergrettung Tirol", "Wasserrettung Ostsee"); a plain body noun and its compounds ("die
+    Behörde", "die Wettbewerbsbehörde", "das Familienunternehmen": referring_bodies_de.txt) and a
+    bare name ("Kerntaler") fit any."""
+    low = noun.casefold()
+    if low.endswith(tuple(referring_bodies("de"))):
+        return True
+    lex = lexicon("de")
+    kinds = [w.casefold() for w in actor.name.split(" (")[0].split()
+             if _inflected(lex.institutions, w, ("es", "s")) or _institution_compound(w, lex) or council_noun(w, "de")
+             or _head(w)[1]]
+    heads = [k for k in lex.institution_suffixes if low.endswith(k)]  # "bergrettung", "gesellschaft"
+    return not kinds or any(low in w or any(w.endswith(h) for h in heads) for w in kinds)

@@ -4,7 +4,7 @@ CDU-Politiker", "der Gewerkschafter") and institution nouns ("die Behörde")."""
 from __future__ import annotations
 
 from ..model import Actor, Span
-from .body_kinds import fits_body_noun
+from .body_kinds import fits_body_noun, fits_german_body_noun
 from .described import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, member_heads,
                       party_members, referring_bodies)
@@ -73,7 +73,8 @@ class Descriptions:
             def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
                 return a.kind == "organisation" and (not is_generic_body(a) or a.name.casefold() not in self.lex.institutions
                                                      and p.entity.name.casefold() not in COMPANY_NOUNS) \
-                    and (self.lang != "en" or fits_body_noun(p.entity.name, a) and not self._opens_body_name(a))
+                    and (self.lang != "en" or fits_body_noun(p.entity.name, a) and not self._opens_body_name(a)) \
+                    and (self.lang != "de" or fits_german_body_noun(p.entity.name, a))
                 # ('the company': no newspaper; 'the charity': not the place of 'Tarrow Cross District Council')
         else:
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"

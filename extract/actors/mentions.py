@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .inflection import NOMINATIVE, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
+from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
 from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
@@ -442,6 +442,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         p = _unnamed_source(p, tokens, lex, possessive)
     if ("&" in p.name or is_club_name(p.name, lang)) and not p.entity:
         p.entity, p.name = Entity("organisation", " ".join(p.name)), []  # "Kranzl & Sohn", "SV Wiesmoos": no person
+    if lang == "de" and p.name and (p.entity or p.role) and not any(w.casefold() in firstnames() for w in p.name):
+        p = _body_with_place(p, lex)
     if lang == "de" and p.name and not (p.entity or p.role):
         body = _adjective_body(p)
         if body:
@@ -506,11 +508,31 @@ def _unnamed_source(p: Parsed, tokens: list[str], lex: Lexicon, possessive: froz
     return p
 
 
+def _body_with_place(p: Parsed, lex: Lexicon) -> Parsed:
+    """A body and the capitalised words after it, none a first name, name one body: a known
+    organisation's branch ("der Caritas Westerhald" -> "Caritas Westerhald") or a council whose
+    noun is no person's title ("der Flüchtlingsrat Wernsdorf"; "Stadtrat Wernsdorf" stays a
+    councillor, titles_de.txt): a person needs a first name or a title."""
+    council = council_noun(p.role_noun, "de") if p.role and not p.entity and not p.affiliation else ""
+    if council and not role_word(council, lex, heads=False) and p.clean.split()[0] == p.role_noun:
+        name = council
+    elif p.entity is not None and p.entity.kind == "organisation" and not (p.entity.generic or p.role or p.source) \
+            and len(p.name) <= 2 and all(_is_capitalised(w) for w in p.name):
+        name = p.entity.name
+    else:
+        return p
+    entity = Entity("organisation", " ".join([name, *p.name]))
+    return replace(p, entity=entity, name=[], role="", role_noun="", mapped_role="", gender="", affiliation="")
+
+
 def _adjective_body(p: Parsed) -> str:
     """Capitalised adjectives, an institution noun and the name words after it, in the nominative:
     "laut Statistischem Landesamt" -> "Statistisches Landesamt", "dem Statistischen Landesamt
-    Ostmark" -> "Statistisches Landesamt Ostmark", "Kantonales Amt für Wald"; '' when it is none."""
-    k = next((i for i, w in enumerate(p.name) if i and (is_institution_word(w, "de") or council_noun(w, "de"))), 0)
+    Ostmark" -> "Statistisches Landesamt Ostmark", "Kantonales Amt für Wald"; '' when it is none. After the
+    adjectives, a noun whose ending names a kind of body (orgs_genders_de.tsv: "das Diakonische
+    Werk Lahnbrunn" -> "Diakonisches Werk Lahnbrunn") is the body's noun too."""
+    k = next((i for i, w in enumerate(p.name) if i and (is_institution_word(w, "de") or council_noun(w, "de")
+                                                          or _head(w)[1])), 0)
     body = nominative_body(p.name[:k + 1]) if k else ""
     if not body or k + 1 < len(p.name) and p.name[k + 1].casefold() in firstnames():
         return ""
@@ -666,6 +688,10 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             elif p.role:
                 p.of = ent
                 p.affiliation = p.affiliation or _entity_label(ent)
+            elif lang == "de" and low == "von" and p.entity and p.entity.generic and p.entity.kind == "organisation" \
+                    and not p.entity.affiliation and ent.kind == "organisation" and run \
+                    and ent.name.split()[0].casefold() not in firstnames() and not role_word(ent.name.split()[0], lex):
+                p.entity = Entity("organisation", f"{p.entity.name} von {ent.name}")  # "der Küstenwache von Puerto Alcor"
             elif p.entity and p.entity.kind == "group":
                 p.entity.affiliation = p.entity.affiliation or _entity_label(ent)
             i = j

@@ -397,7 +397,9 @@ def direct_quotes(art: Article) -> None:
         if rest is not None:  # "«…», sagte X, derzeit engagierten sich …": the frame goes on in indirect speech
             art.add([rest], "indirect", cue, who, frame, confidence=0.7)
         if cue and heisst_es(art, cue):
-            f.unattributed = True  # "In der Erklärung heißt es": a document, not an actor
+            # "In der Erklärung heißt es": a document, not an actor; but "…», hieß es in einer
+            # Mitteilung des Verbands" / "hieß es beim Landratsamt": the owner speaks, as in indirect speech
+            f.unattributed = who is None or not owned_source(art, who)
         elif who is None or not cue and header_head(art, who) is not None:
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
             art.inherit.add(id(f))
@@ -511,6 +513,13 @@ def header_head(art: Article, who: Span):
             | (art.cues.claims if owned else frozenset()):
         return None
     return head if words[0] is head or owned else None
+
+
+def owned_source(art: Article, phrase: Span) -> bool:
+    """A source phrase whose owner is the speaker ("einer Mitteilung des Verbands", "beim
+    Landratsamt"; sources.py)."""
+    from .sources import body_asked, document_owner  # (sources.py reads "heißt es" phrases with this module)
+    return document_owner(art, phrase) or body_asked(art, phrase)
 
 
 def heisst_es(art: Article, cue: list[Span]) -> bool:
