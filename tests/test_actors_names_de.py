@@ -143,3 +143,31 @@ def test_parsed_phrases(phrase, role, affiliation, name, entity):
     p = parse_phrase(phrase, "de")
     assert (p.role, p.affiliation, p.name) == (role, affiliation, name)
     assert (p.entity.name if p.entity else None) == entity
+
+
+# One person with two roles under one article ("der Tischler und Ortsrat …"): the phrase runs on to
+# the name; a second article or a body as the first noun makes two actors. Invented people.
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Der Tischler und Ortsrat Henning Lübke lehnt den Neubau ab. „Das Geld fehlt“, sagte er.", "Das Geld fehlt", "Henning Lübke"),
+    ("„Wir bleiben dran“, sagte die Hebamme und Kreisrätin Doris Kampmann am Freitag.", "Wir bleiben dran", "Doris Kampmann"),
+    ("Die Försterin und Stadträtin Wiebke Sander warnt vor Trockenheit. Der Wald leide, sagte sie.", "Der Wald leide", "Wiebke Sander"),
+])
+def test_two_roles_joined_by_und_before_one_name_are_one_speaker(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("phrase,name,entity", [
+    ("Der Imker und Gemeinderat Falk Ostendorf", ["Falk", "Ostendorf"], None),
+    ("die Gemeinde und Bürgermeister Jens Roth", ["Jens", "Roth"], "Gemeinde"),  # a body and a person: not merged
+])
+def test_first_of_two_roles_is_dropped_only_before_a_person_role(phrase, name, entity):
+    p = parse_phrase(phrase, "de")
+    assert p.name == name and (p.entity.name if p.entity else None) == entity
+
+
+def test_a_second_article_makes_two_people_and_the_first_has_no_name():
+    text = "Der Landrat und die Ortsvorsteherin Gesa Rehder eröffneten die Brücke. „Endlich“, sagte Rehder."
+    assert speaker_of(text, "Endlich") == "Gesa Rehder"
+    from extract.de import analyse
+    subjects = [text[m.span[0]:m.span[1]] for m in analyse(text).mentions if m.is_subject]
+    assert "Der Landrat und die Ortsvorsteherin Gesa Rehder" not in subjects

@@ -226,3 +226,26 @@ def test_someone_elses_subject_or_passive_agent_is_no_position_of_the_speaker(te
 def test_a_passive_agent_naming_the_speaker_or_none_keeps_the_position(text, speaker, target, value):
     # ("von Kliniken" names no one who acts: the position stays the speaker's)
     assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+# ----------------------------------------------------------------------------------------------
+# A feeling in a manner phrase ("mit Sorge", "mit Skepsis", "mit Zuversicht") judges the "auf"
+# phrase of "blicken auf": an act there passes or flips as in "Sorge über X"; "die Einigung zu X"
+# only carries the position to X. Invented people and places.
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Mit Sorge blickt der Ortsvorsteher Jan Wöhler auf die geplante Streichung der Nachtbusse.", "Jan Wöhler", "Nachtbus", 1),
+    ("Die Pfarrerin Agnes Lindqvist blickt mit Skepsis auf den Abriss der alten Mühle.", "Agnes Lindqvist", "Mühle", 1),
+    ("Mit Zuversicht blickt die Rektorin Maren Tölle auf den Bau der neuen Mensa.", "Maren Tölle", "Mensa", 1),
+    ("Mit Erleichterung reagierte der Kämmerer Udo Falk auf die Einigung zum Umbau des Freibads.", "Udo Falk", "Umbau", 1),
+])
+def test_a_feeling_in_a_manner_phrase_judges_the_auf_phrase_through_its_acts(text, speaker, target, value):
+    found = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert (target, value) in found and (target, -value) not in found
+
+
+def test_seeing_a_thing_with_worry_keeps_its_own_object_reading():
+    # near miss: no "auf" phrase, so "mit Sorge" stays the evaluation of the object (-1 Seilbahn)
+    found = {(s.target, s.value) for s in read_stances("Der Kreisrat Bodo Albers sieht die geplante Seilbahn mit Sorge.", "de", "Bodo Albers")}
+    assert ("Seilbahn", -1) in found and ("Seilbahn", 1) not in found

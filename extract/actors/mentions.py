@@ -632,6 +632,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
         i += 1
     if lang == "de" and not p.definite and any(t.casefold() in UNNAMED_MANY_DE for t in tokens[:i]):
         p.indefinite = True  # "mehrere Stadträte", "einige Minister": many unnamed people
+    if lang == "de" and _first_of_two_roles(tokens, i, lex):
+        i += 2  # one person, two roles: "der Winzer und Kreisrat Philipp Straub" is Kreisrat Philipp Straub
     p.clean = " ".join(t for t in tokens[i:] if t != ",")
     while i < len(tokens):
         tok, low = tokens[i], tokens[i].casefold()
@@ -917,6 +919,18 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang, tokens[0].casefold() if tokens else "")
     return p
+
+
+def _first_of_two_roles(tokens: list[str], i: int, lex: Lexicon) -> bool:
+    """Token i, after the article, opens "Noun und Role Name": one person's first role, joined by
+    "und" to a second role noun with no article of its own that the name follows ("der Landwirt
+    und Kreisrat Bernd Hohlfeld", "die Ärztin und Grünen-Politikerin Mira Sahin"). Not a first
+    name ("Anna und Stadtrat Jens Roth"), not a body ("die Gemeinde und Bürgermeister Jens Roth"):
+    two actors; "und die Bürgermeisterin …" has its own article and never comes here."""
+    return 0 < i and i + 3 < len(tokens) and tokens[i + 1] == "und" and _is_capitalised(tokens[i]) \
+        and _is_capitalised(tokens[i + 3]) and role_word(tokens[i + 2], lex) is not None \
+        and tokens[i].casefold() not in firstnames() and not _institution_at(tokens, i, lex) \
+        and not is_institution_word(tokens[i], lex.lang)
 
 
 def _adjective_before_body(tokens: list[str], i: int, p: Parsed) -> bool:

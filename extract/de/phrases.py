@@ -1,7 +1,7 @@
 """German noun phrases: where one ends to the right of a word, begins to the left of one."""
 from __future__ import annotations
 
-from ..actors import is_institution_word, lexicon, recipient_media
+from ..actors import firstnames, is_institution_word, lexicon, recipient_media, role_word
 from ..actors.mentions import BODY_NAME_PREPOSITIONS, ROMANCE_PARTICLES
 from .names import GERMAN_WORDS, noun_after_name, particles_end
 from .nlp import analyse_word
@@ -60,7 +60,7 @@ class NounPhrases:
             j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
             while j < limit and toks[j].tag == "NE":
                 j += 1
-        j = self.name_joins(head, j, limit)
+        j = second_role_end(self, i, head, self.name_joins(head, j, limit), limit)  # "der Winzer und Kreisrat X"
         if j == head:
             # a nominalised adjective as head: "Der 39-Jährige", "die Grünen", "Der Angeklagte"
             last = toks[j - 1].text
@@ -263,6 +263,28 @@ class NounPhrases:
         while i < j and toks[i].low in ("von", "vom"):
             i += 1
         return i if i < j else None
+
+
+def second_role_end(art, i: int, head: int, j: int, limit: int) -> int:
+    """One person with two roles under one article: "der Landwirt und Kreisrat Bernd Hohlfeld",
+    "die Juristin und Nationalrätin Seraina Caflisch" → the phrase (article at i, its one noun at
+    head, ending at j) runs on to the name. A second article ("der Landrat und die Bürgermeisterin
+    Ilka Sommer"), a body as the first noun ("die Gemeinde und Bürgermeister Jens Roth"), a second
+    noun whose gender the article does not take, or no name after it: two actors, j stays."""
+    toks = art.toks
+    if not (j == head + 1 and i < head and j + 3 < limit and toks[j].low == "und" and art.is_nominal(toks[j - 1])):
+        return j
+    article, first, second = toks[i].low, toks[j - 1], toks[j + 1]
+    if article not in ("der", "die") or not second.cap or second.low in DETERMINERS \
+            or is_institution_word(first.text, "de") or role_word(second.text, lexicon("de")) is None:
+        return j
+    feminine = second.low.endswith(("in", "e"))  # "Stadträtin", "Abgeordnete"
+    if article == "die" and not feminine or article == "der" and second.low.endswith("in"):
+        return j
+    k = j + 2
+    while k < limit and (toks[k].tag == "NE" or toks[k].cap and toks[k].low in firstnames()):
+        k += 1
+    return k if k > j + 2 else j
 
 
 def toks_join(t: Tok) -> bool:

@@ -573,7 +573,14 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
                     found.append((i, fw))
     # a word inside a longer phrase found here is read only as part of it ("eine verpasste Chance" is no "Chance")
     inside = {i + k for i, fw in found for k in range(1, len(fw.words))}
-    return [(i, fw) for i, fw in found if i not in inside]
+    # (but a feeling inside an evaluating manner phrase keeps its own preposition: "blickt mit Sorge
+    # auf X" is worry about X, read like "Sorge über X", so an act there flips as it does there)
+    manner = {i + k for i, fw in found for k in range(1, len(fw.words)) if fw.slot == "subj"}
+    return [(i, fw) for i, fw in found if i not in inside
+            or i in manner and fw.slot not in NON_PREPOSITION_SLOTS and i not in inside - manner]
+
+
+NON_PREPOSITION_SLOTS = frozenset({"subj", "obj", "gen", "act", "inf", "-"})
 
 
 LEMMA_SLOTS = ("subj", "gen")  # a frame word found by a noun's lemma (its singular) fills one of these
