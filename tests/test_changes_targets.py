@@ -1,6 +1,6 @@
 """Position changes: which targets of one speaker are the same thing across statements."""
 from extract.model import Statement
-from extract.positions import find_changes
+from extract.positions import find_changes, same_wording
 from extract.positions.changes import generic_head_of, named_thing
 
 
@@ -137,3 +137,31 @@ def test_a_generic_noun_with_its_own_complement_or_beside_two_things_is_not_gues
     assert find_changes([first, recall, own]) == []
     two = said("s3", "a2", "2030-06-02", {"project": 1}, text="she now backs the project")
     assert thing_of_the_article(two, "project", {"tram depot", "bus lane", "project"}) is None
+
+
+# English targets named in other words: a hyphen, a lone modifier, the head alone, a part of the thing
+def test_same_wording_joins_hyphens_and_a_lone_modifier_only():
+    assert same_wording({"cable-car", "cable car"}) == {"cable-car": "cable car"}
+    assert same_wording({"waterfront casino", "casino"}) == {"waterfront casino": "casino"}
+    assert same_wording({"wealth tax", "carbon tax", "tax"}) == {}
+
+
+def test_a_reversal_named_in_other_words_is_one_change_and_names_both():
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"congestion charge": -1}),
+                            said("s2", "a2", "2030-03-02", {"charge": 1})])
+    # reported under the name that says what it is (the later "charge" is only its head), the other kept as topic
+    assert [(c.before_stance, c.after_stance, c.target, c.topic) for c in changes] == [
+        (-1, 1, "congestion charge", "charge")]
+    # a repeat in other words is none
+    assert find_changes([said("s1", "a1", "2030-01-02", {"cable-car": 1}),
+                         said("s2", "a2", "2030-03-02", {"cable car": 1})]) == []
+
+
+def test_a_change_on_a_target_and_its_part_is_one_change():
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"marina expansion": -1, "marina": -1}),
+                            said("s2", "a2", "2030-03-02", {"marina expansion": 1, "marina": 1})])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("marina expansion", -1, 1)]
+    # named as an act in one article, as an act noun in the other: the shared part changes
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"tram": 1}),
+                            said("s2", "a2", "2030-03-02", {"tram extension": -1, "tram": -1})])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("tram", 1, -1)]

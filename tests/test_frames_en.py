@@ -6,8 +6,6 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from extract.model import Statement  # noqa: E402
-from extract.positions import find_changes, same_wording  # noqa: E402
 from tests.test_stances_en_negation import en_stances  # noqa: E402  (the one reader of the English tests)
 
 
@@ -157,7 +155,7 @@ def test_a_go_ahead_given_to_a_thing_is_for_it():
 
 
 # ----------------------------------------------------------------------------------------------
-# Acts asked for, recalled positions, a statement's own frame words, targets named in other words.
+# Acts asked for, recalled positions, a statement's own frame words.
 
 
 def en_stances_recalled(text, speaker, focus=""):
@@ -219,28 +217,6 @@ def test_english_pluperfect_time_words_do_not_date_the_new_position(text, now, t
     assert date_statement(text, (0, len(text)), "2026-04-20", "en", cue_span=(cue, cue + len(now))).date == "2026-04-20"
     cue = text.index(then)
     assert date_statement(text, (0, len(text)), "2026-04-20", "en", cue_span=(cue, cue + len(then))).date.startswith(held)
-
-
-def test_same_wording_joins_hyphens_and_a_lone_modifier_only():
-    assert same_wording({"cable-car", "cable car"}) == {"cable-car": "cable car"}
-    assert same_wording({"waterfront casino", "casino"}) == {"waterfront casino": "casino"}
-    assert same_wording({"wealth tax", "carbon tax", "tax"}) == {}
-
-
-def said(sid, article, date, stance):
-    return Statement(id=sid, article_id=article, quote=[(0, 10)], quote_text="…", kind="reported",
-                     speaker="lena-hart", date=date, topics=list(stance), stance=stance)
-
-
-def test_a_reversal_named_in_other_words_is_one_change_and_names_both():
-    changes = find_changes([said("s1", "a1", "2030-01-02", {"congestion charge": -1}),
-                            said("s2", "a2", "2030-03-02", {"charge": 1})])
-    # reported under the name that says what it is (the later "charge" is only its head), the other kept as topic
-    assert [(c.before_stance, c.after_stance, c.target, c.topic) for c in changes] == [
-        (-1, 1, "congestion charge", "charge")]
-    # a repeat in other words is none
-    assert find_changes([said("s1", "a1", "2030-01-02", {"cable-car": 1}),
-                         said("s2", "a2", "2030-03-02", {"cable car": 1})]) == []
 
 
 # ----------------------------------------------------------------------------------------------
@@ -369,23 +345,6 @@ def test_round6_frames_more(text, speaker, expected):
 def test_an_act_nouns_thing_is_read_beside_it():
     assert en_stances("Councillor Wade Fenner has come out against the tram extension.", "Wade Fenner") == {
         ("tram extension", -1), ("tram", -1)}
-
-
-def test_a_change_on_a_target_and_its_part_is_one_change():
-    from extract.model import Statement
-    from extract.positions import find_changes
-
-    def said(sid, article, date, stance):
-        return Statement(id=sid, article_id=article, quote=[(0, 10)], quote_text="…", kind="reported",
-                         speaker="greta", date=date, topics=list(stance), stance=stance)
-
-    changes = find_changes([said("s1", "a1", "2030-01-02", {"marina expansion": -1, "marina": -1}),
-                            said("s2", "a2", "2030-03-02", {"marina expansion": 1, "marina": 1})])
-    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("marina expansion", -1, 1)]
-    # named as an act in one article, as an act noun in the other: the shared part changes
-    changes = find_changes([said("s1", "a1", "2030-01-02", {"tram": 1}),
-                            said("s2", "a2", "2030-03-02", {"tram extension": -1, "tram": -1})])
-    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("tram", 1, -1)]
 
 
 def test_efforts_clauses_and_wanting_to_stay_are_no_stance():
