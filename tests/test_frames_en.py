@@ -271,49 +271,36 @@ def test_recalled_and_current_position_in_one_clause_pair():
 
 @pytest.mark.parametrize("text,speaker,expected", [
     # an ending act noun with a compound: the act and what it ends
-    ("Labour councillor Nia Probert said she would fight the library closures.", "Nia Probert", ("library", 1)),
-    ("Minister Tove Lund said she was pleased with the plastic bag ban.", "Tove Lund", ("plastic bag", -1)),
+    ("Labour councillor Nia Probert said she would fight the library closures.", "Nia Probert",
+     {("library", 1), ("library closure", -1)}),
+    ("Minister Tove Lund said she was pleased with the plastic bag ban.", "Tove Lund",
+     {("plastic bag", -1), ("plastic bag ban", 1)}),
     # an act noun whose infinitive names the act
-    ("County executive Dana Fell opposes plans to build a landfill near Oak Creek.", "Dana Fell", ("landfill", -1)),
+    ("County executive Dana Fell opposes plans to build a landfill near Oak Creek.", "Dana Fell", {("landfill", -1)}),
     # a refusal negates the frame in its infinitive
-    ("Union leader Cal Hendry refused to back the pay deal.", "Cal Hendry", ("pay deal", -1)),
+    ("Union leader Cal Hendry refused to back the pay deal.", "Cal Hendry", {("pay deal", -1)}),
     # adjectives of judgement with their preposition
-    ("Finance chief Aldo Brant said he was deeply sceptical of the tourist tax.", "Aldo Brant", ("tourist tax", -1)),
-    ("Head teacher Bryn Cole said he was delighted with the new science block.", "Bryn Cole", ("science block", 1)),
+    ("Finance chief Aldo Brant said he was deeply sceptical of the tourist tax.", "Aldo Brant", {("tourist tax", -1)}),
     # "it is time to …": for the act
-    ("Campaigner Sara Lomax said it was time to introduce a sugar tax.", "Sara Lomax", ("sugar tax", 1)),
+    ("Campaigner Sara Lomax said it was time to introduce a sugar tax.", "Sara Lomax", {("sugar tax", 1)}),
     # acts whose subject is what they act on, asked for or ruled out
-    ("The congestion charge must go, opposition leader Kit Marlowe said.", "Kit Marlowe", ("congestion charge", -1)),
-    ("President Li Wen wants the bypass to go ahead.", "Li Wen", ("bypass", 1)),
-    ("\"The mine cannot go ahead,\" said tribal leader Joseph Redhawk.", "Joseph Redhawk", ("mine", -1)),
+    ("The congestion charge must go, opposition leader Kit Marlowe said.", "Kit Marlowe", {("congestion charge", -1)}),
+    ("President Li Wen wants the bypass to go ahead.", "Li Wen", {("bypass", 1)}),
+    ("\"The mine cannot go ahead,\" said tribal leader Joseph Redhawk.", "Joseph Redhawk", {("mine", -1)}),
     # a welcome given to X (the parser's "dative")
-    ("Council leader Ffion Hale gave a warm welcome to the new rail station.", "Ffion Hale", ("rail station", 1)),
-    ("Councillor Dev Bhatt said the parking scheme made no sense.", "Dev Bhatt", ("parking", -1)),
-    ("Mayor Ana Lusk said she stood by the decision to build the sea wall.", "Ana Lusk", ("sea wall", 1)),
-    ("Residents' spokesman Len Abbot said he had serious concerns about the waste plant.", "Len Abbot", ("waste plant", -1)),
-    ("Librarian Jude Fenwick has fought to save the mobile library.", "Jude Fenwick", ("mobile library", 1)),
-    ("The ambulance service is not fit for purpose, campaigner Rod Sayer said.", "Rod Sayer", ("ambulance service", -1)),
-    ("Union leader Jim Orr took aim at the pension reform on Sunday.", "Jim Orr", ("pension reform", -1)),
-    ("Mayor Tom Pryce hit back at critics of the cycle lanes.", "Tom Pryce", ("cycle lane", 1)),
+    ("Council leader Ffion Hale gave a warm welcome to the new rail station.", "Ffion Hale", {("rail station", 1)}),
+    ("Councillor Dev Bhatt said the parking scheme made no sense.", "Dev Bhatt",
+     {("parking", -1), ("parking scheme", -1)}),
+    ("Mayor Ana Lusk said she stood by the decision to build the sea wall.", "Ana Lusk", {("sea wall", 1)}),
+    ("Residents' spokesman Len Abbot said he had serious concerns about the waste plant.", "Len Abbot", {("waste plant", -1)}),
+    ("Librarian Jude Fenwick has fought to save the mobile library.", "Jude Fenwick", {("mobile library", 1)}),
+    ("The ambulance service is not fit for purpose, campaigner Rod Sayer said.", "Rod Sayer",
+     {("ambulance service", -1), ("ambulance", -1)}),
+    ("Union leader Jim Orr took aim at the pension reform on Sunday.", "Jim Orr", {("pension reform", -1)}),
+    ("Mayor Tom Pryce hit back at critics of the cycle lanes.", "Tom Pryce", {("cycle lane", 1)}),
     # a negated belief judges its clause; "none of us" is the speaker's claim
-    ("Councillor Vera Lind said she did not think the toll was a good idea.", "Vera Lind", ("toll", -1)),
-    ("\"None of us wants the school to close,\" said parent governor Ali Shah.", "Ali Shah", ("school", 1)),
-])
-def test_round6_frames(text, speaker, expected):
-    got = en_stances(text, speaker)
-    assert expected in got and (expected[0], -expected[1]) not in got
-
-
-def test_a_bodys_view_reported_by_someone_else_is_not_the_speakers():
-    assert en_stances("The union says the pay deal is unacceptable, personnel director Kay Frost told staff.", "Kay Frost") == set()
-    assert en_stances("Some residents have called the tram a white elephant, Councillor Rob Eade said.", "Rob Eade") == set()
-    # a paper reporting the speaker's own position is no one else's view
-    assert en_stances("Mayor Ida Frost came out against the toll, the Gazette reported.", "Ida Frost") == {("toll", -1)}
-    # the speaker named by role in the frame is the speaker
-    assert en_stances("The mayor says the pay deal is unacceptable.", "The mayor Kay Frost") == {("pay deal", -1)}
-
-
-@pytest.mark.parametrize("text,speaker,expected", [
+    ("Councillor Vera Lind said she did not think the toll was a good idea.", "Vera Lind", {("toll", -1)}),
+    ("\"None of us wants the school to close,\" said parent governor Ali Shah.", "Ali Shah", {("school", 1)}),
     ("\"We are fully behind the new hospital,\" said health board chair Rita Osei.", "Rita Osei", {("hospital", 1)}),
     ("Mr Barnes described the cuts to district nursing as savage.", "Mr Barnes", {("district nursing", 1)}),
     ("\"Enough is enough: the toll has to go,\" said Councillor Mo Grant.", "Mo Grant", {("toll", -1)}),
@@ -338,8 +325,23 @@ def test_a_bodys_view_reported_by_someone_else_is_not_the_speakers():
     ("The scheme has been criticised by residents, council spokesman Ray Lindqvist said.", "Ray Lindqvist", set()),
     ("Governor Ada Pike declined to say whether she supports the casino bill.", "Ada Pike", set()),
 ])
-def test_round6_frames_more(text, speaker, expected):
+def test_a_frame_gives_exactly_the_positions_on_its_things(text, speaker, expected):
     assert en_stances(text, speaker) == expected
+
+
+def test_delighted_with_a_compound_is_for_it():
+    got = en_stances("Head teacher Bryn Cole said he was delighted with the new science block.", "Bryn Cole")
+    # no equality: the reader also gives ("science", -1) today, a misreading of the modifier (left to a rule change)
+    assert ("science block", 1) in got and ("science block", -1) not in got
+
+
+def test_a_bodys_view_reported_by_someone_else_is_not_the_speakers():
+    assert en_stances("The union says the pay deal is unacceptable, personnel director Kay Frost told staff.", "Kay Frost") == set()
+    assert en_stances("Some residents have called the tram a white elephant, Councillor Rob Eade said.", "Rob Eade") == set()
+    # a paper reporting the speaker's own position is no one else's view
+    assert en_stances("Mayor Ida Frost came out against the toll, the Gazette reported.", "Ida Frost") == {("toll", -1)}
+    # the speaker named by role in the frame is the speaker
+    assert en_stances("The mayor says the pay deal is unacceptable.", "The mayor Kay Frost") == {("pay deal", -1)}
 
 
 def test_an_act_nouns_thing_is_read_beside_it():
