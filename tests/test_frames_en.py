@@ -17,24 +17,25 @@ def test_curly_apostrophes_parse_like_straight_ones():
 
 
 def test_a_company_named_by_its_name_speaks_through_its_officer():
-    assert ("depot", 1) in en_stances("Brackwell Airlines will not give up its Orsk depot, CEO Tilde Marr said.",
-                                      "CEO Tilde Marr")
-    assert ("takeover", -1) in en_stances("Holmfirth Capital will vote against the takeover, founder Ivo Stent said.",
-                                          "founder Ivo Stent")
+    assert en_stances("Brackwell Airlines will not give up its Orsk depot, CEO Tilde Marr said.",
+                      "CEO Tilde Marr") == {("depot", 1)}
+    assert en_stances("Holmfirth Capital will vote against the takeover, founder Ivo Stent said.",
+                      "founder Ivo Stent") == {("takeover", -1)}
     # a person named as the subject is no body: her position is not the officer's
     assert not en_stances("Greta Holm will vote against the takeover, CEO Ivo Stent said.", "CEO Ivo Stent")
 
 
 def test_a_council_member_speaks_for_the_council():
-    assert ("playing field", 1) in en_stances(
-        "Cllr Nora Faint said the council would not sell off the Dunley playing fields.", "Cllr Nora Faint")
+    assert en_stances(
+        "Cllr Nora Faint said the council would not sell off the Dunley playing fields.", "Cllr Nora Faint") == {
+        ("playing field", 1)}
 
 
 def test_light_verb_idioms_take_the_position_of_their_noun():
-    assert ("road toll", -1) in en_stances("Senator Ivy Crane took a swipe at the road toll.", "Ivy Crane")
-    assert ("road toll", 1) in en_stances("Senator Ivy Crane gave the green light to the road toll.", "Ivy Crane")
-    assert ("road toll", -1) in en_stances("Senator Ivy Crane put the brakes on the road toll.", "Ivy Crane")
-    assert ("road toll", -1) in en_stances("Senator Ivy Crane turned her back on the road toll.", "Ivy Crane")
+    assert en_stances("Senator Ivy Crane took a swipe at the road toll.", "Ivy Crane") == {("road toll", -1)}
+    assert en_stances("Senator Ivy Crane gave the green light to the road toll.", "Ivy Crane") == {("road toll", 1)}
+    assert en_stances("Senator Ivy Crane put the brakes on the road toll.", "Ivy Crane") == {("road toll", -1)}
+    assert en_stances("Senator Ivy Crane turned her back on the road toll.", "Ivy Crane") == {("road toll", -1)}
 
 
 def test_pulling_the_plug_ends_what_the_plug_keeps_going():
@@ -43,45 +44,46 @@ def test_pulling_the_plug_ends_what_the_plug_keeps_going():
 
 
 def test_a_thing_met_with_a_feeling_takes_its_sign():
-    assert ("bus timetable", 1) in en_stances("Mayor Una Kell greeted the bus timetable with relief.", "Una Kell")
-    assert ("bus timetable", -1) in en_stances("Mayor Una Kell received the bus timetable with dismay.", "Una Kell")
+    assert en_stances("Mayor Una Kell greeted the bus timetable with relief.", "Una Kell") == {("bus timetable", 1)}
+    assert en_stances("Mayor Una Kell received the bus timetable with dismay.", "Una Kell") == {("bus timetable", -1)}
 
 
 def test_quantity_nouns_pass_to_what_they_count():
-    assert ("fuel subsidy", -1) in en_stances("Banker Oda Lind warned against a fresh round of fuel subsidies.", "Oda Lind")
+    assert en_stances("Banker Oda Lind warned against a fresh round of fuel subsidies.", "Oda Lind") == {
+        ("fuel subsidy", -1)}
 
 
 def test_plural_lemmas_of_works_and_taxes():
-    assert ("steelworks", 1) in en_stances("Union leader Bo Hale praised the Kelby steelworks.", "Bo Hale")
-    assert ("carbon tax", -1) in en_stances("Senator Ivy Crane opposed carbon taxes.", "Ivy Crane")
-    assert ("sewage treatment works", 1) in en_stances("Bo Hale welcomed the new sewage treatment works.", "Bo Hale")
+    assert en_stances("Union leader Bo Hale praised the Kelby steelworks.", "Bo Hale") == {("steelworks", 1)}
+    assert en_stances("Senator Ivy Crane opposed carbon taxes.", "Ivy Crane") == {("carbon tax", -1)}
+    assert en_stances("Bo Hale welcomed the new sewage treatment works.", "Bo Hale") == {("sewage treatment works", 1)}
     # a plural merely ending in -works is a plural like any other: the same target as its singular
-    assert ("cycle network", 1) in en_stances("Mayor Ada Voss praised the new cycle networks.", "Ada Voss")
+    assert en_stances("Mayor Ada Voss praised the new cycle networks.", "Ada Voss") == {("cycle network", 1)}
 
 
 def test_a_versioned_thing_is_the_same_target():
-    assert ("pay offer", 1) in en_stances("Union chief Ola Brandt backed the improved pay offer.", "Ola Brandt")
+    assert en_stances("Union chief Ola Brandt backed the improved pay offer.", "Ola Brandt") == {("pay offer", 1)}
 
 
 def test_a_participle_on_others_reports_their_position():
     assert not en_stances("Clerk Wyn Harrow said forty emails opposing the bypass had arrived.", "Wyn Harrow")
-    assert ("bypass", -1) in en_stances("Clerk Wyn Harrow said he opposed the bypass.", "Wyn Harrow")
+    assert en_stances("Clerk Wyn Harrow said he opposed the bypass.", "Wyn Harrow") == {("bypass", -1)}
 
 
 def test_a_judgement_hung_on_the_called_object_judges_it():
     # the parser hangs the second judgement on the first ('"a shed" and "a failure"') or on the object
-    assert ("bus depot", -1) in en_stances('Architect Lena Frey called the new bus depot "a shed with ambitions" '
-                                           'and "a failure of nerve".', "Lena Frey")
+    assert en_stances('Architect Lena Frey called the new bus depot "a shed with ambitions" '
+                      'and "a failure of nerve".', "Lena Frey") == {("bus depot", -1)}
     assert en_stances("Lena Frey called the tax and the toll a disgrace.", "Lena Frey") >= {("tax", -1), ("toll", -1)}
 
 
 def test_a_noun_hyphened_to_a_participle_is_part_of_the_target():
-    assert ("nurse-led clinic", 1) in en_stances("Lena Frey praised the nurse-led clinic.", "Lena Frey")
-    assert ("flyover", -1) in en_stances("Lena Frey opposed the long-delayed flyover.", "Lena Frey")  # an adverb is not
+    assert en_stances("Lena Frey praised the nurse-led clinic.", "Lena Frey") == {("nurse-led clinic", 1)}
+    assert en_stances("Lena Frey opposed the long-delayed flyover.", "Lena Frey") == {("flyover", -1)}  # an adverb is not
 
 
 def test_a_preposition_without_object_is_the_verbs_particle():
-    assert ("sugar levy", 1) in en_stances("Lena Frey said the sugar levy must kick in by spring.", "Lena Frey")
+    assert en_stances("Lena Frey said the sugar levy must kick in by spring.", "Lena Frey") == {("sugar levy", 1)}
     assert not en_stances("Lena Frey said the toll would come in next year.", "Lena Frey")  # a plan, no demand
 
 
@@ -98,8 +100,9 @@ def test_no_subject_is_no_officers_body():
 
 def test_a_plural_read_as_the_verb_of_a_clause_is_the_object():
     # the parser reads "treatment works" as a clause ("treatment" subject of "works") after "opposes"
-    assert ("sewage treatment works", -1) in en_stances(
-        "Campaigner Owen Tarrant has said he opposes the new sewage treatment works on the River Lune.", "Owen Tarrant")
+    assert en_stances(
+        "Campaigner Owen Tarrant has said he opposes the new sewage treatment works on the River Lune.", "Owen Tarrant") == {
+        ("sewage treatment works", -1)}
     # a real clause with its own marker stays a clause: the idea is what she opposes
     found = en_stances("Mayor Ann Holt said she opposes the idea that the council works on Sundays.", "Ann Holt")
     assert ("idea", -1) in found and not any(t.endswith("works") for t, _ in found)
@@ -123,17 +126,19 @@ def test_a_bare_definite_noun_points_back_to_the_compound_named_before():
 
 
 def test_a_paper_the_speaker_put_in_takes_her_position():
-    assert ("incinerator", -1) in en_stances("Cllr Ada Penn filed a motion opposing the incinerator.", "Cllr Ada Penn")
-    assert ("cycle lane", 1) in en_stances("Senator Ivy Crane tabled an amendment backing the cycle lanes.", "Ivy Crane")
+    assert en_stances("Cllr Ada Penn filed a motion opposing the incinerator.", "Cllr Ada Penn") == {
+        ("incinerator", -1)}
+    assert en_stances("Senator Ivy Crane tabled an amendment backing the cycle lanes.", "Ivy Crane") == {
+        ("cycle lane", 1)}
     # a paper others put in stays their position, also when the speaker reports it
     assert not en_stances("Cllr Ada Penn said residents had lodged a petition opposing the incinerator.", "Cllr Ada Penn")
     assert not en_stances("Lawyers for the port filed papers opposing the incinerator, Cllr Ada Penn said.", "Cllr Ada Penn")
 
 
 def test_hyphened_judgement_nouns_are_read_whole():
-    assert ("ferry levy", -1) in en_stances("Alderman Pia Voss said the ferry levy was a non-starter.", "Pia Voss")
-    assert ("ferry levy", -1) in en_stances("Alderman Pia Voss called the ferry levy a non-starter.", "Pia Voss")
-    assert ("ferry levy", 1) in en_stances("Alderman Pia Voss gave the go-ahead to the ferry levy.", "Pia Voss")
+    assert en_stances("Alderman Pia Voss said the ferry levy was a non-starter.", "Pia Voss") == {("ferry levy", -1)}
+    assert en_stances("Alderman Pia Voss called the ferry levy a non-starter.", "Pia Voss") == {("ferry levy", -1)}
+    assert en_stances("Alderman Pia Voss gave the go-ahead to the ferry levy.", "Pia Voss") == {("ferry levy", 1)}
 
 
 def test_must_under_a_rule_reports_the_rule_not_a_demand():
@@ -141,14 +146,15 @@ def test_must_under_a_rule_reports_the_rule_not_a_demand():
                           "Ilse Wray")
     assert not en_stances("Under the new regulations, cafes must accept reusable cups, Ilse Wray said.", "Ilse Wray")
     # a demand beside a judgement of the rule, or with no rule, stays a demand
-    assert ("reusable cup", 1) in en_stances("Ilse Wray said cafes must accept reusable cups.", "Ilse Wray")
-    assert ("law", -1) in en_stances("Ilse Wray said the law is unfair and ministers must scrap it.", "Ilse Wray")
+    assert en_stances("Ilse Wray said cafes must accept reusable cups.", "Ilse Wray") == {("reusable cup", 1)}
+    assert en_stances("Ilse Wray said the law is unfair and ministers must scrap it.", "Ilse Wray") == {("law", -1)}
 
 
 def test_a_go_ahead_given_to_a_thing_is_for_it():
-    assert ("road toll", 1) in en_stances("Senator Ivy Crane gave the road toll the go-ahead.", "Ivy Crane")
-    assert ("road toll", 1) in en_stances("Senator Ivy Crane gave the road toll the green light.", "Ivy Crane")
-    assert ("scheme", -1) in en_stances("Senator Ivy Crane said she would not give the scheme her blessing.", "Ivy Crane")
+    assert en_stances("Senator Ivy Crane gave the road toll the go-ahead.", "Ivy Crane") == {("road toll", 1)}
+    assert en_stances("Senator Ivy Crane gave the road toll the green light.", "Ivy Crane") == {("road toll", 1)}
+    assert en_stances("Senator Ivy Crane said she would not give the scheme her blessing.", "Ivy Crane") == {
+        ("scheme", -1)}
     # given to people or a body: the receiver is no thing one is for
     assert not en_stances("Senator Ivy Crane gave the developers the go-ahead.", "Ivy Crane")
     assert not en_stances("Senator Ivy Crane gave the council the green light.", "Ivy Crane")
@@ -242,8 +248,10 @@ def test_has_no_place_is_against_its_subject():
 
 
 def test_particle_verb_takes_its_preposition():
-    assert ("casino licence", -1) in en_stances("Mayor Lionel Ashe hit out at the casino licence on Tuesday.", "Lionel Ashe")
-    assert ("parking fine", -1) in en_stances("Councillor Brian Yates lashed out at the parking fines.", "Brian Yates")
+    assert en_stances("Mayor Lionel Ashe hit out at the casino licence on Tuesday.", "Lionel Ashe") == {
+        ("casino licence", -1)}
+    assert en_stances("Councillor Brian Yates lashed out at the parking fines.", "Brian Yates") == {
+        ("parking fine", -1)}
 
 
 def test_a_groups_view_reported_is_not_the_speakers():
@@ -254,8 +262,8 @@ def test_a_groups_view_reported_is_not_the_speakers():
 
 
 def test_plural_tagged_as_verb_and_generic_plan():
-    assert ("cycle lane", 1) in en_stances("Cycling campaigner Tilly Marsh applauded the new cycle lanes on Harbour Road.",
-                                           "Tilly Marsh")
+    assert en_stances("Cycling campaigner Tilly Marsh applauded the new cycle lanes on Harbour Road.",
+                      "Tilly Marsh") == {("cycle lane", 1)}
     assert ("school voucher", 1) in en_stances("State Senator Omar Teague endorsed the school voucher plan.", "Omar Teague")
 
 
@@ -418,19 +426,21 @@ def test_adjectives_of_a_plain_noun_and_directions_judge():
 
 def test_what_an_act_would_do_judges_it_but_an_event_does_not():
     assert en_stances("Mayor Tim Cole said scrapping the ferry would hurt islanders.", "Tim Cole") == {("ferry", 1)}
-    assert ("fare increase", -1) in en_stances("Mayor Tim Cole said the fare increase will hurt commuters.", "Tim Cole")
+    assert en_stances("Mayor Tim Cole said the fare increase will hurt commuters.", "Tim Cole") == {
+        ("fare increase", -1)}
     assert en_stances("Mayor Tim Cole said the drought could damage crops.", "Tim Cole") == set()
     assert en_stances("Mayor Tim Cole said the closure damaged the pier.", "Tim Cole") == set()  # (a past event)
 
 
 def test_acts_with_a_preposition_or_a_gerund_end_their_object():
-    assert ("estate tax", -1) in en_stances("Senator Ana Ruiz wants to do away with the estate tax.", "Ana Ruiz")
-    assert ("estate tax", -1) in en_stances("Senator Ana Ruiz promised to get rid of the estate tax.", "Ana Ruiz")
-    assert ("monorail", -1) in en_stances("Senator Ana Ruiz said the city should stop funding the monorail.", "Ana Ruiz")
+    assert en_stances("Senator Ana Ruiz wants to do away with the estate tax.", "Ana Ruiz") == {("estate tax", -1)}
+    assert en_stances("Senator Ana Ruiz promised to get rid of the estate tax.", "Ana Ruiz") == {("estate tax", -1)}
+    assert en_stances("Senator Ana Ruiz said the city should stop funding the monorail.", "Ana Ruiz") == {
+        ("monorail", -1)}
 
 
 def test_an_act_noun_keeps_its_phrase_the_parser_hung_on_the_verb():
-    assert ("fracking", -1) in en_stances("Senator Ana Ruiz called for a moratorium on fracking.", "Ana Ruiz")
+    assert en_stances("Senator Ana Ruiz called for a moratorium on fracking.", "Ana Ruiz") == {("fracking", -1)}
     got = en_stances("Labour leader Cath Ryder spoke out against the water privatisation on Monday.", "Cath Ryder")
     assert ("water", 1) in got  # (not "on Monday": a time is no object of the act)
 
@@ -440,8 +450,9 @@ def test_imperatives_descriptions_and_places():
                       "Wanda Pierce") == {("toll booth", -1)}
     got = en_stances("Treasury minister Edwin Marlowe described the windfall tax as a \"deeply flawed\" idea.", "")
     assert got == {("windfall tax", -1)}  # (the object judged, not the subject, even with no speaker given)
-    assert ("parking meter", -1) in en_stances(
-        "Mayor Ellis Grant said he would phase out the parking meters downtown.", "Ellis Grant")
+    assert en_stances(
+        "Mayor Ellis Grant said he would phase out the parking meters downtown.", "Ellis Grant") == {
+        ("parking meter", -1)}
     got = en_stances("Lindqvist said she saw no reason why the tram extension should not go ahead.", "Lindqvist")
     assert ("tram extension", 1) in got
 
@@ -477,11 +488,12 @@ def test_alternatives_options_and_little_enthusiasm():
 
 
 def test_limits_exits_and_acting_to_end():
-    assert ("rent", -1) in en_stances("Senator Ana Ruiz wants a cap on rents.", "Ana Ruiz")
-    assert ("coal compact", -1) in en_stances("Senator Ana Ruiz called for an exit from the coal compact.", "Ana Ruiz")
-    assert ("permit", -1) in en_stances("Senator Ana Ruiz demanded the withdrawal of the permit.", "Ana Ruiz")
-    assert ("pipeline", -1) in en_stances("Senator Ana Ruiz sued to stop the pipeline.", "Ana Ruiz")
-    assert ("fracking", 1) in en_stances("Senator Ana Ruiz is seeking to overturn the ban on fracking.", "Ana Ruiz")
+    assert en_stances("Senator Ana Ruiz wants a cap on rents.", "Ana Ruiz") == {("rent", -1)}
+    assert en_stances("Senator Ana Ruiz called for an exit from the coal compact.", "Ana Ruiz") == {
+        ("coal compact", -1)}
+    assert en_stances("Senator Ana Ruiz demanded the withdrawal of the permit.", "Ana Ruiz") == {("permit", -1)}
+    assert en_stances("Senator Ana Ruiz sued to stop the pipeline.", "Ana Ruiz") == {("pipeline", -1)}
+    assert en_stances("Senator Ana Ruiz is seeking to overturn the ban on fracking.", "Ana Ruiz") == {("fracking", 1)}
 
 
 def test_agreeing_signing_on_and_pushing_back():
@@ -513,7 +525,7 @@ def test_quoted_judgements_feelings_and_needs():
     got = en_stances('"The new library is exactly what this neighborhood needed," Mayor Omar Fitch said.', "Omar Fitch")
     assert got == {("library", 1)}
     assert en_stances('"We cannot afford the stadium," Mayor Omar Fitch said.', "Omar Fitch") == {("stadium", -1)}
-    assert ("bridge", 1) in en_stances('"Build the bridge," Mayor Omar Fitch told the council.', "Omar Fitch")
+    assert en_stances('"Build the bridge," Mayor Omar Fitch told the council.', "Omar Fitch") == {("bridge", 1)}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -552,7 +564,7 @@ def test_an_unknown_gerund_passes_its_object_on():
 def test_amount_acts_are_named_by_their_act_noun():
     got = en_stances("Shadow chancellor Idris Penhale urged the Reserve Bank to cut interest rates.", "Idris Penhale")
     assert ("rate cut", 1) in got and ("interest rate", -1) not in got
-    assert ("rate cut", 1) in en_stances("Builder Finn Ostrow pressed for rates to be cut.", "Finn Ostrow")
+    assert en_stances("Builder Finn Ostrow pressed for rates to be cut.", "Finn Ostrow") == {("rate cut", 1)}
     assert ("fare rise", -1) in en_stances("Governor Pia Hale opposed a rise in bus fares.", "Pia Hale")
     # a service cut is the service ended, not an amount: the old reading stays
     assert en_stances("Councillor Hugo Bertram warned against cutting the night train.", "Hugo Bertram") \
@@ -570,8 +582,8 @@ def test_an_act_on_a_name_is_a_target_beside_the_name():
 
 
 def test_things_ruled_out():
-    assert ("tax rise", -1) in en_stances("\"There will be no tax rise on my watch,\" Treasurer Colm Deverell said.",
-                                          "Colm Deverell")
+    assert en_stances("\"There will be no tax rise on my watch,\" Treasurer Colm Deverell said.",
+                      "Colm Deverell") == {("tax rise", -1)}
     assert en_stances("Selling the community centre is not on the table, Councillor Rhys Hamby said.",
                       "Rhys Hamby") == {("community centre", 1)}
     assert en_stances("A new runway is off the table, Airport chief Otto Kray said.", "Otto Kray") == {("runway", -1)}
@@ -581,7 +593,8 @@ def test_things_ruled_out():
 
 
 def test_a_refusal_with_would_is_a_position():
-    assert ("tax cut", -1) in en_stances("Finance Minister Oren Blake would not support a tax cut this year.", "Oren Blake")
+    assert en_stances("Finance Minister Oren Blake would not support a tax cut this year.", "Oren Blake") == {
+        ("tax cut", -1)}
     assert en_stances("Club owner Hester Vane would never close the youth academy.", "Hester Vane") == {("youth academy", 1)}
     assert en_stances("Club owner Hester Vane would close the youth academy if the money ran out.", "Hester Vane") == set()
 
@@ -604,7 +617,7 @@ def test_an_end_to_a_phrase_the_parser_read_as_an_infinitive():
     assert en_stances("Animal rights activist Mia Torres demanded an end to live animal exports.", "Mia Torres") \
         == {("live animal export", -1)}
     # a real infinitive after an act noun stays one
-    assert ("landfill", -1) in en_stances("Councillor Dana Fell opposes plans to build a landfill.", "Dana Fell")
+    assert en_stances("Councillor Dana Fell opposes plans to build a landfill.", "Dana Fell") == {("landfill", -1)}
 
 
 def test_not_going_to_is_a_refusal():
@@ -690,12 +703,14 @@ def test_where_words_and_acts_are_no_part_of_a_target():
         >= {("skating ban", -1)}
     assert en_stances("Nurse Odile Prentice warned against shutting coastal walk-in clinics.", "Odile Prentice") \
         >= {("walk-in clinic", 1)}
-    assert ("village hall", 1) in en_stances("Vicar Amos Dray praised the village hall.", "Amos Dray")
+    assert en_stances("Vicar Amos Dray praised the village hall.", "Amos Dray") == {("village hall", 1)}
 
 
 def test_a_compound_act_noun_keeps_its_thing_and_leaves_where_and_for_whom():
-    assert ("ferry expansion", 1) in en_stances("Harbour chief Ines Barr welcomed the ferry expansion to Kelby.", "Ines Barr")
-    assert ("rent increase", -1) in en_stances("Tenants' chair Tam Orde rejected the rent increase for tenants.", "Tam Orde")
+    assert en_stances("Harbour chief Ines Barr welcomed the ferry expansion to Kelby.", "Ines Barr") == {
+        ("ferry expansion", 1)}
+    assert en_stances("Tenants' chair Tam Orde rejected the rent increase for tenants.", "Tam Orde") == {
+        ("rent increase", -1)}
     # (a compound the tagger reads as an adjective, "the fare increase for pensioners", is not known as one: the
     # preposition's noun stays the target there)
 
@@ -705,27 +720,29 @@ def test_plurals_that_name_the_thing_stay_plural():
 
 
 def test_a_refused_passive_act_is_for_its_thing():
-    assert ("swimming pool", 1) in en_stances('"The swimming pool will not be sold," council leader Mina Tarr said.',
-                                              "Mina Tarr")
-    assert ("market hall", 1) in en_stances('"The market hall is not going to be demolished," Mayor Bo Lind said.',
-                                            "Bo Lind")
+    assert en_stances('"The swimming pool will not be sold," council leader Mina Tarr said.',
+                      "Mina Tarr") == {("swimming pool", 1)}
+    assert en_stances('"The market hall is not going to be demolished," Mayor Bo Lind said.',
+                      "Bo Lind") == {("market hall", 1)}
 
 
 def test_no_before_an_act_noun_turns_the_act():
-    assert ("monthly bin collection", -1) in en_stances(
-        "Councillor Pru Estes said there would be no return to monthly bin collections.", "Pru Estes")
+    assert en_stances(
+        "Councillor Pru Estes said there would be no return to monthly bin collections.", "Pru Estes") == {
+        ("monthly bin collection", -1)}
 
 
 def test_burdens_and_becoming_predicates_judge_their_subject():
-    assert ("garden waste charge", -1) in en_stances(
-        "Councillor Hal Nyberg said the garden waste charge was little more than a tax on gardeners.", "Hal Nyberg")
-    assert ("bike hire", 1) in en_stances("Mayor Juno Platt said the bike hire had become a success.", "Juno Platt")
-    assert ("bus lane", -1) in en_stances("Trader Cy Holm said the bus lane was a recipe for disaster.", "Cy Holm")
+    assert en_stances(
+        "Councillor Hal Nyberg said the garden waste charge was little more than a tax on gardeners.", "Hal Nyberg") == {
+        ("garden waste charge", -1)}
+    assert en_stances("Mayor Juno Platt said the bike hire had become a success.", "Juno Platt") == {("bike hire", 1)}
+    assert en_stances("Trader Cy Holm said the bus lane was a recipe for disaster.", "Cy Holm") == {("bus lane", -1)}
 
 
 def test_without_x_and_do_without_x_are_for_x():
-    assert ("night bus", 1) in en_stances('"Without the night bus, our staff will not get home," said manager Lea Rusk.',
-                                          "Lea Rusk")
+    assert en_stances('"Without the night bus, our staff will not get home," said manager Lea Rusk.',
+                      "Lea Rusk") == {("night bus", 1)}
     assert not en_stances("Without a doubt, the council will vote on Tuesday, Mayor Lea Rusk said.", "Lea Rusk")
 
 
@@ -735,32 +752,40 @@ def test_judgements_others_made_are_reported_not_taken():
 
 
 def test_figures_are_how_much_not_what():
-    assert ("pay rise", 1) in en_stances("Union leader Ida Moss backed the 12% pay rise for porters.", "Ida Moss")
-    assert ("speed limit", -1) in en_stances("Trucker Gus Aho opposes the 50mph speed limit on the bypass.", "Gus Aho")
-    assert ("four-day week", 1) in en_stances("Union leader Ida Moss backs a four-day week.", "Ida Moss")
+    assert en_stances("Union leader Ida Moss backed the 12% pay rise for porters.", "Ida Moss") == {("pay rise", 1)}
+    assert en_stances("Trucker Gus Aho opposes the 50mph speed limit on the bypass.", "Gus Aho") == {
+        ("speed limit", -1)}
+    assert en_stances("Union leader Ida Moss backs a four-day week.", "Ida Moss") == {("four-day week", 1)}
 
 
 def test_a_hyphened_modifier_is_one_word_of_the_target():
-    assert ("no-deposit loan", -1) in en_stances("Senator Ivy Crane said she opposed the no-deposit loans.", "Ivy Crane")
-    assert ("part-time contract", -1) in en_stances(
-        "Alderman Pia Voss warned against any part-time contracts for nurses.", "Pia Voss")
+    assert en_stances("Senator Ivy Crane said she opposed the no-deposit loans.", "Ivy Crane") == {
+        ("no-deposit loan", -1)}
+    assert en_stances(
+        "Alderman Pia Voss warned against any part-time contracts for nurses.", "Pia Voss") == {
+        ("part-time contract", -1)}
     # a counted modifier stays out whole ("the 12-month trial": how long, not what)
-    assert ("trial", -1) in en_stances("Senator Ivy Crane opposed the 12-month trial.", "Ivy Crane")
+    assert en_stances("Senator Ivy Crane opposed the 12-month trial.", "Ivy Crane") == {("trial", -1)}
 
 
 def test_a_noun_that_carries_an_act_passes_on_to_its_thing():
-    assert ("sports hall", 1) in en_stances(
-        "Cllr Ada Penn welcomed the board's decision to open a sports hall in Dunley.", "Cllr Ada Penn")
-    assert ("speed camera", 1) in en_stances("Alderman Pia Voss praised the approval of speed cameras on Mill Road.", "Pia Voss")
-    assert ("harbour toll", 1) in en_stances(
-        "Senator Ivy Crane said she had no quarrel with the principle of a harbour toll.", "Ivy Crane")
+    assert en_stances(
+        "Cllr Ada Penn welcomed the board's decision to open a sports hall in Dunley.", "Cllr Ada Penn") == {
+        ("sports hall", 1)}
+    assert en_stances("Alderman Pia Voss praised the approval of speed cameras on Mill Road.", "Pia Voss") == {
+        ("speed camera", 1)}
+    assert en_stances(
+        "Senator Ivy Crane said she had no quarrel with the principle of a harbour toll.", "Ivy Crane") == {
+        ("harbour toll", 1)}
     # a decision with nothing named after it stays the target
-    assert ("decision", -1) in en_stances("Senator Ivy Crane criticised the decision by the board on Monday.", "Ivy Crane")
+    assert en_stances("Senator Ivy Crane criticised the decision by the board on Monday.", "Ivy Crane") == {
+        ("decision", -1)}
 
 
 def test_letting_a_thing_happen_acts_on_the_thing():
-    assert ("casino", -1) in en_stances("Alderman Pia Voss warned against letting the casino go ahead.", "Pia Voss")
-    assert ("market", 1) in en_stances("Cllr Ada Penn argued for letting the market stay on the square.", "Cllr Ada Penn")
+    assert en_stances("Alderman Pia Voss warned against letting the casino go ahead.", "Pia Voss") == {("casino", -1)}
+    assert en_stances("Cllr Ada Penn argued for letting the market stay on the square.", "Cllr Ada Penn") == {
+        ("market", 1)}
     # letting people do something names no thing
     assert ("children", -1) not in en_stances(
         "Alderman Pia Voss warned against letting the children play near the weir.", "Pia Voss")
@@ -776,37 +801,40 @@ def test_a_police_chief_speaks_for_the_force():
 
 
 def test_a_judgement_joined_to_a_passive_judges_its_subject():
-    assert ("parking levy", -1) in en_stances(
-        "Cllr Ada Penn said the parking levy was badly designed and unfair.", "Cllr Ada Penn")
-    assert ("ferry timetable", 1) in en_stances(
-        "Alderman Pia Voss said the ferry timetable was carefully planned and sensible.", "Pia Voss")
+    assert en_stances(
+        "Cllr Ada Penn said the parking levy was badly designed and unfair.", "Cllr Ada Penn") == {("parking levy", -1)}
+    assert en_stances(
+        "Alderman Pia Voss said the ferry timetable was carefully planned and sensible.", "Pia Voss") == {
+        ("ferry timetable", 1)}
     # others' judgement, reported
     assert not en_stances("Critics say the parking levy was badly designed and unfair, Cllr Ada Penn said.", "Cllr Ada Penn")
 
 
 def test_deal_judging_nouns_of_british_usage():
-    assert ("pay deal", -1) in en_stances("Union leader Tam Royle called the pay deal a stitch-up.", "Tam Royle")
-    assert ("pension offer", -1) in en_stances("Tam Royle said the pension offer was a sell-out.", "Tam Royle")
+    assert en_stances("Union leader Tam Royle called the pay deal a stitch-up.", "Tam Royle") == {("pay deal", -1)}
+    assert en_stances("Tam Royle said the pension offer was a sell-out.", "Tam Royle") == {("pension offer", -1)}
 
 
 def test_a_hyphened_prefix_after_a_copula_is_a_position():
-    assert ("toll", -1) in en_stances("Alderman Pia Voss is anti-tolls.", "Pia Voss")
+    assert en_stances("Alderman Pia Voss is anti-tolls.", "Pia Voss") == {("toll", -1)}
     assert ("car", 1) in en_stances("Alderman Pia Voss said she was not anti-car but wanted safer streets.", "Pia Voss")
-    assert ("fracking", 1) in en_stances("Cllr Ada Penn said she had always been pro-fracking.", "Cllr Ada Penn")
+    assert en_stances("Cllr Ada Penn said she had always been pro-fracking.", "Cllr Ada Penn") == {("fracking", 1)}
     # a prefixed modifier of a noun names others, not the speaker's position
     assert not en_stances("Alderman Pia Voss joined anti-dam protesters on Friday.", "Pia Voss")
 
 
 def test_praised_or_blamed_for_a_thing_is_a_position_on_the_thing():
-    assert ("parking levy", -1) in en_stances("Alderman Pia Voss praised Hale Council for scrapping the parking levy.", "Pia Voss")
-    assert ("library", 1) in en_stances("Cllr Ada Penn criticised the board for closing the library.", "Cllr Ada Penn")
+    assert en_stances("Alderman Pia Voss praised Hale Council for scrapping the parking levy.", "Pia Voss") == {
+        ("parking levy", -1)}
+    assert en_stances("Cllr Ada Penn criticised the board for closing the library.", "Cllr Ada Penn") == {
+        ("library", 1)}
     # a person or body criticised with no "for": the one criticised stays the target
-    assert ("minister", -1) in en_stances("Cllr Ada Penn criticised the minister.", "Cllr Ada Penn")
-    assert ("ferry timetable", -1) in en_stances("Cllr Ada Penn savaged the ferry timetable.", "Cllr Ada Penn")
+    assert en_stances("Cllr Ada Penn criticised the minister.", "Cllr Ada Penn") == {("minister", -1)}
+    assert en_stances("Cllr Ada Penn savaged the ferry timetable.", "Cllr Ada Penn") == {("ferry timetable", -1)}
 
 
 def test_hyphened_judgements_of_a_plan():
-    assert ("ferry levy", -1) in en_stances("Cllr Ada Penn called the ferry levy half-baked.", "Cllr Ada Penn")
+    assert en_stances("Cllr Ada Penn called the ferry levy half-baked.", "Cllr Ada Penn") == {("ferry levy", -1)}
     assert ("tram extension", -1) in en_stances("Cllr Ada Penn said the tram extension was ill-judged.", "Cllr Ada Penn")
     # the judged ones are the critics: for the thing they criticise
     assert ("tram extension", 1) in en_stances(
@@ -815,15 +843,17 @@ def test_hyphened_judgements_of_a_plan():
 
 def test_a_judging_verb_parsed_with_two_objects_judges_the_first():
     # the parser hangs "a sell-out" on "branded" as a second object, not a predicate
-    assert ("pension deal", -1) in en_stances("Union chief Tam Royle branded the pension deal a sell-out.", "Tam Royle")
-    assert ("ferry timetable", -1) in en_stances("Cllr Ada Penn dubbed the new ferry timetable a fiasco.", "Cllr Ada Penn")
+    assert en_stances("Union chief Tam Royle branded the pension deal a sell-out.", "Tam Royle") == {
+        ("pension deal", -1)}
+    assert en_stances("Cllr Ada Penn dubbed the new ferry timetable a fiasco.", "Cllr Ada Penn") == {
+        ("ferry timetable", -1)}
     # two objects of a verb that does not judge: no position
     assert not en_stances("Cllr Ada Penn handed the committee a petition.", "Cllr Ada Penn")
 
 
 def test_a_particle_read_as_a_preposition_joins_its_verb():
     # "down" parsed as a preposition with the object as its own: the pair's frame still reads it
-    assert ("pay package", -1) in en_stances("Caldmoor Capital voted down the pay package.", "Caldmoor Capital")
+    assert en_stances("Caldmoor Capital voted down the pay package.", "Caldmoor Capital") == {("pay package", -1)}
     assert ("mining bill", -1) in en_stances("Senator Ida Prowse voted down the mining bill on Tuesday.", "Ida Prowse")
     # a verb of motion with "down": no pair in the frames, no position
     assert not en_stances("Councillor Ida Prowse walked down the high street.", "Ida Prowse")
