@@ -181,7 +181,7 @@ def test_an_infinitive_after_a_finite_verb_is_no_demand_of_its_own():
     ("Die KPÖ lehnt die Gebührenerhöhung entschieden ab.", "Die KPÖ", "Gebührenerhöhung", -1),
 ])
 def test_a_party_named_by_its_acronym_is_the_subject_not_an_adjective(text, speaker, target, value):
-    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert {(s.target, s.value) for s in read_stances(text, "de", speaker)} == {(target, value)}
 
 
 def test_a_roman_numeral_or_a_dateline_in_capitals_is_no_acronym():
