@@ -194,6 +194,17 @@ def test_expressions_inside_quotes_are_skipped():
     assert (result.date, result.source) == ("2022-02-15", "on Tuesday")
 
 
+@pytest.mark.parametrize("text,now,then,held", [
+    ("Governor Nora Vance, who had backed the toll bridge in February, now opposes the toll bridge.",
+     "opposes", "backed", "2026-02"),
+    # (round 6) "but" ends the recalling clause
+    ("Councillor Piet Lorne had backed the incinerator last year but now rejects it.", "rejects", "backed", "2025"),
+])
+def test_english_pluperfect_time_words_do_not_date_the_new_position(text, now, then, held):
+    assert date_statement(text, (0, len(text)), "2026-04-20", "en", cue_span=_cue(text, now)).date == "2026-04-20"
+    assert date_statement(text, (0, len(text)), "2026-04-20", "en", cue_span=_cue(text, then)).date.startswith(held)
+
+
 def test_a_closing_mark_at_the_start_opens_no_quote():
     text = 'we stay." Pell said on Tuesday that the bridge would open.'
     result = date_statement(text, (0, len(text)), WED, "en")

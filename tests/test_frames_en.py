@@ -210,21 +210,6 @@ def test_english_recalled_position_and_the_statements_own_words():
                                                   "Dana Royce", "opposes it")
 
 
-@pytest.mark.parametrize("text,now,then,held", [
-    ("Governor Nora Vance, who had backed the toll bridge in February, now opposes the toll bridge.",
-     "opposes", "backed", "2026-02"),
-    # (round 6) "but" ends the recalling clause
-    ("Councillor Piet Lorne had backed the incinerator last year but now rejects it.", "rejects", "backed", "2025"),
-])
-def test_english_pluperfect_time_words_do_not_date_the_new_position(text, now, then, held):
-    from extract.dates import date_statement
-
-    cue = text.index(now)
-    assert date_statement(text, (0, len(text)), "2026-04-20", "en", cue_span=(cue, cue + len(now))).date == "2026-04-20"
-    cue = text.index(then)
-    assert date_statement(text, (0, len(text)), "2026-04-20", "en", cue_span=(cue, cue + len(then))).date.startswith(held)
-
-
 # ----------------------------------------------------------------------------------------------
 # The subject nearest the verb, "X as reckless" judging the object, "has no place", particle verbs
 # with their preposition, views of groups reported by the speaker.
