@@ -247,3 +247,102 @@ def test_seeing_a_thing_with_worry_keeps_its_own_object_reading():
     # near miss: no "auf" phrase, so "mit Sorge" stays the evaluation of the object (-1 Seilbahn)
     found = {(s.target, s.value) for s in read_stances("Der Kreisrat Bodo Albers sieht die geplante Seilbahn mit Sorge.", "de", "Bodo Albers")}
     assert ("Seilbahn", -1) in found and ("Seilbahn", 1) not in found
+
+
+def test_modal_before_an_infinitive_read_as_finite_is_an_auxiliary():
+    # ("müsse … warnen": the tagger reads "warnen" as finite; the act belongs to "warnen", not to "müsse")
+    assert {(s.target, s.value) for s in read_stances("Man müsse davor warnen, die Buslinie einzustellen.")} \
+        == {("Buslinie", 1)}
+    assert {(s.target, s.value) for s in read_stances("Wir wollen davor warnen, das Freibad zu schließen.")} \
+        == {("Freibad", 1)}
+
+
+def test_modal_with_its_own_act_still_takes_a_position():
+    assert {(s.target, s.value) for s in read_stances("Wir müssen die Zweitwohnungsteuer abschaffen.")} \
+        == {("Zweitwohnungsteuer", -1)}
+
+
+def test_acts_that_shrink_or_enlarge_a_thing():
+    assert {(s.target, s.value) for s in read_stances("Sie warnte davor, das Naturschutzgebiet zu verkleinern.")} \
+        == {("Naturschutzgebiet", 1)}
+    assert {(s.target, s.value) for s in read_stances("Er will den Radweg am Kanal erweitern.")} == {("Radweg", 1)}
+    assert {(s.target, s.value) for s in read_stances("Sie will den Radweg am Kanal vergrößern lassen.")} \
+        == {("Radweg", 1)}
+
+
+def test_unknown_compound_with_an_umlaut_plural_head_keeps_the_head_singular():
+    from extract.positions.frames_de import german_noun_lemma
+
+    assert german_noun_lemma("Kachelöfen") == "Kachelofen"
+    assert german_noun_lemma("Obstgärten") == "Obstgarten"
+    assert german_noun_lemma("Großküchen") == "Großküche"  # (the umlaut is the stem's own: nothing to undo)
+
+
+def _read(text, speaker=""):
+    return {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+def test_an_adjective_before_an_evaluating_adjective_says_only_in_what_respect():
+    assert _read("Die Gebührenordnung sei sozial ungerecht.") == {("Gebührenordnung", -1)}
+    assert _read("Das Parkraumkonzept ist sozial unverantwortlich.") == {("Parkraumkonzept", -1)}
+    assert _read("Die Reform ist sozial.") == {("Reform", 1)}  # (alone it judges)
+
+
+def test_what_anyone_cannot_do_without_is_a_judgement_of_the_speaker():
+    assert _read("Die Region kann auf die Bahnlinie nicht verzichten.", "Otto Keil") == {("Bahnlinie", 1)}
+    assert _read("Auf die Notaufnahme könne das Krankenhaus keinesfalls verzichten.", "Otto Keil") \
+        == {("Notaufnahme", 1)}
+    assert _read("Der Verein verzichtet auf das Sommerfest.", "Otto Keil") == set()  # (a decision, reported)
+
+
+def test_a_reaction_met_with_by_the_speaker_judges_the_subject():
+    assert _read("Der Plan für eine Biotonne stieß beim Landrat Otto Keil auf Skepsis.", "Landrat Otto Keil") \
+        == {("Biotonne", -1)}
+    assert _read("Die Idee eines Bürgerhaushalts fand bei Stadträtin Mia Lenz großen Anklang.", "Stadträtin Mia Lenz") \
+        == {("Bürgerhaushalt", 1)}
+    assert _read("Die Idee eines Bürgerhaushalts fand bei Stadträtin Mia Lenz wenig Anklang.", "Stadträtin Mia Lenz") \
+        == {("Bürgerhaushalt", -1)}
+
+
+def test_a_reaction_of_others_is_no_position_of_the_speaker():
+    assert _read("Der Plan für eine Biotonne stieß bei den Anwohnern auf Skepsis.", "Landrat Otto Keil") == set()
+    assert _read("Bei der Kontrolle fand die Polizei keine Mängel.", "Otto Keil") == set()
+
+
+def test_a_proposal_passes_its_position_to_what_it_proposes_behind_its_author():
+    assert _read("Sie lehnt die Pläne des Landratsamts zur Zusammenlegung der Musikschulen ab.") \
+        == {("Zusammenlegung", -1)}
+    assert _read("Er begrüßte den Vorschlag zum Bau einer Skateranlage.") == {("Skateranlage", 1)}
+    # (an indefinite genitive is what is proposed, not whose)
+    assert ("Grundsteuer", -1) in _read("Sie lehnt den Vorschlag einer Grundsteuer für Zweitwohnungen ab.")
+
+
+def test_austrian_and_reflexive_demand_and_refusal_verbs():
+    assert _read("Die Landesrätin hat beim Bund einen Hitzeschutzplan eingemahnt.") == {("Hitzeschutzplan", 1)}
+    assert _read("Der Dekan verweigert sich einer Fusion der Institute.") == {("Fusion", -1)}
+
+
+def test_a_demand_rejected_passes_the_rejection_to_what_it_demands():
+    assert _read("Der Kämmerer hat Forderungen nach einer Hundesteuererhöhung eine Absage erteilt.") \
+        >= {("Hundesteuererhöhung", -1)}
+    assert ("Forderung", -1) not in _read("Der Kämmerer hat Forderungen nach einer Hundesteuererhöhung eine Absage erteilt.")
+    assert _read("Sie kritisierte die Forderungen nach einem Böllerverbot.") == {("Böllerverbot", -1)}
+    assert _read("Sie kritisierte die Forderungen.") == {("Forderung", -1)}  # (nothing demanded: the demands)
+
+
+def test_an_application_for_a_thing_passes_the_position_to_it():
+    assert _read("Der Ausschuss hat den Antrag auf einen Kunstrasenplatz abgelehnt.") == {("Kunstrasenplatz", -1)}
+    assert _read("Der Ausschuss hat den Bauantrag abgelehnt.") == {("Bauantrag", -1)}
+
+
+def test_doubling_a_thing_brings_more_of_it():
+    assert _read("Der Kämmerer will die Hundesteuer verdoppeln.") == {("Hundesteuer", 1)}
+    assert _read("Sie warnte davor, die Parkgebühren zu verdoppeln.") == {("Parkgebühr", -1)}
+
+
+def test_a_nominalised_infinitive_after_a_singular_article_keeps_its_n():
+    assert _read("Er hält nichts vom Böllern in der Altstadt.") == {("Böllern", -1)}
+    assert _read("Sie fordert ein Ende des Hupens vor der Schule.") == {("Hupen", -1)}
+    # (a plural after "von" is the thing's plural: "Böller")
+    assert ("Böller", -1) in _read("Sie fordert ein Verbot von Böllern.")
+    assert _read("Er fordert den Erhalt des Kindergartens.") >= {("Kindergarten", 1)}
