@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from tests.test_stances_en_negation import en_stances  # noqa: E402  (the one reader of the English tests)
+from tests.test_stances_en_negation import en_stances, read_en  # noqa: E402  (the one reader of the English tests)
 
 
 def test_curly_apostrophes_parse_like_straight_ones():
@@ -165,12 +165,7 @@ def test_a_go_ahead_given_to_a_thing_is_for_it():
 
 
 def en_stances_recalled(text, speaker, focus=""):
-    from extract.en.nlp import is_trained, load_english
-    from extract.positions.frames_en import read_stances
-
-    if not is_trained(load_english()):
-        pytest.skip("no trained English pipeline")
-    return {(s.target, s.value, s.recalled) for s in read_stances(text, speaker, focus)}
+    return {(s.target, s.value, s.recalled) for s in read_en(text, speaker, focus)}
 
 
 @pytest.mark.parametrize("text, target, value", [
@@ -253,10 +248,7 @@ def test_plural_tagged_as_verb_and_generic_plan():
 
 
 def test_recalled_and_current_position_in_one_clause_pair():
-    from extract.positions.frames_en import read_stances
-
-    en_stances("", "")  # (skips without a trained pipeline)
-    got = {(s.target, s.value, s.recalled, s.clause) for s in read_stances("She had opposed the tax in 2019 but now supports it.", "")}
+    got = {(s.target, s.value, s.recalled, s.clause) for s in read_en("She had opposed the tax in 2019 but now supports it.", "")}
     assert got == {("tax", -1, True, "She had opposed the tax in 2019 ."),  # the recalling clause stops before "but"
                    ("tax", 1, False, "")}
 

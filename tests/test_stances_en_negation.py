@@ -8,13 +8,18 @@ import pytest
 pytest.importorskip("spacy")
 
 
-def en_stances(text, speaker, focus=""):
+def read_en(text, speaker, focus=""):
+    """The English stance reader's stances; skips the test without a trained English pipeline."""
     from extract.en.nlp import is_trained, load_english
     from extract.positions.frames_en import read_stances
 
     if not is_trained(load_english()):
         pytest.skip("no trained English pipeline")
-    return {(s.target, s.value) for s in read_stances(text, speaker, focus)}
+    return read_stances(text, speaker, focus)
+
+
+def en_stances(text, speaker, focus=""):
+    return {(s.target, s.value) for s in read_en(text, speaker, focus)}
 
 
 def test_warning_that_an_act_would_harm_is_against_the_act():
