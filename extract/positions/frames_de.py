@@ -1394,11 +1394,9 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev)
     else:
         where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words, speaker_words)
-    if where is None or fw.drops and not (holds_position(*where, lang) or abandons(c, i, fw, lang) and given_up_thing(*where, lang)):
+    if where is None or no_position_taken(c, i, fw, subject, own_phrase, where, speaker_words, lang):
         return None
     tc, tp = where
-    if fw.slot != "subj" and someone_elses(c, passive_agent(c, i, lang) or subject, own_phrase, tc, tp, speaker_words) and not can_do_without(c, fw) or fw.decides and decides_no_act(c, tc, tp, lang):
-        return None  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
     negs = frame_noun_negations(c, i, own_phrase, negs, lang)
@@ -1412,6 +1410,20 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     tc.content = tc.content or tc is not c
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
+
+
+def no_position_taken(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, own_phrase: Phrase | None,
+                      where: tuple[Clause, Phrase], speaker_words: set[str], lang: str) -> bool:
+    """Whether frame word ``fw`` at ``i``, its thing found at ``where``, still takes no position of
+    the speaker's: giving up what is no position or plan, someone else's position, a decision on a
+    thing rather than an act."""
+    tc, tp = where
+    if fw.drops and not (holds_position(tc, tp, lang) or abandons(c, i, fw, lang) and given_up_thing(tc, tp, lang)):
+        return True
+    if fw.slot != "subj" and someone_elses(c, passive_agent(c, i, lang) or subject, own_phrase, tc, tp, speaker_words) \
+            and not can_do_without(c, fw):
+        return True  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
+    return fw.decides and decides_no_act(c, tc, tp, lang)  # ("beschloss den Haushalt": an event, no position)
 
 
 def passive_agent(c: Clause, i: int, lang: str) -> Phrase | None:
