@@ -1814,13 +1814,15 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                                                             for w in c.words[i + 1:p.start])]
     before = [p for p in objects if p.end <= i]
     pointer = any(w.low in POINTERS for w in c.words[i:])
-    if after and not pointer and is_agent(c, after[0], lang):  # "lobte die Dezernentin für X", "kritisierte Y wegen X"
-        return _reason_after(c, after[0]), 1
+    passive = subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words)
+    credited = after[0] if after and not pointer else subject if passive and not before else None
+    if credited is not None and credited_for(c, credited, lang, credited is subject):  # "lobte die Dezernentin für X"
+        return _reason_after(c, credited), 1  # ("Die Stadtwerke wurden für den Verkauf kritisiert")
     if after and not pointer:
         where = (c, after[0])
     elif before and not pointer:
         where = (c, first_of_run(c, before))
-    elif subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words):
+    elif passive:
         where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
     else:  # the object is a clause: "forderte, die Sanktionen aufzuheben" (its act read once)
         for other in (c, nxt, prev):
@@ -1882,6 +1884,22 @@ def first_of_run(c: Clause, objects: list[Phrase]) -> Phrase:
 
 
 REASON_PREPOSITIONS = frozenset("für wegen ob".split())
+
+
+def credited_for(c: Clause, p: Phrase, lang: str, passive: bool) -> bool:
+    """Whether the one praised or blamed ("lobte die Dezernentin für X", "Die Stadtwerke wurden für X
+    kritisiert") is only credited, the reason phrase after it the thing: with a person or role in
+    an active clause always, else where the reason is an act or the credited one's own deed ("für
+    den Verkauf", "für ihren Einsatz"), not a name's attribute ("das Museum für Naturkunde")."""
+    from ..actors import is_institution_word
+
+    if is_agent(c, p, lang) and not passive:
+        return True
+    if not (is_agent(c, p, lang) or is_institution_word(c.words[p.head].text, lang)):
+        return False
+    hit, fin = _reason_after(c, p), finite_verb(c)
+    return hit is not None and (not passive or fin is not None and hit[1].start > fin) and (
+        bool(act_entries(c.words[hit[1].head], lang)) or c.lows[hit[1].start].startswith(POSSESSIVE_STEMS))
 
 
 def _reason_after(c: Clause, person: Phrase) -> tuple[Clause, Phrase] | None:
