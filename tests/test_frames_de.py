@@ -141,6 +141,32 @@ def test_a_person_alone_is_no_target():
     assert not read_stances("Der Stadtrat Udo Kamp kritisierte den Bürgermeister scharf.", "de", "Udo Kamp")
 
 
+# praised or blamed for a deed: the deed is the thing, for a body as for a person, in a passive too;
+# the one credited is no target
+@pytest.mark.parametrize("text, speaker, deed, value, credited", [
+    ("Der Ortsbeirat Ulf Marten lobte die Wasserwerke für die Sanierung der Leitungen.", "Ulf Marten", "Leitung", 1,
+     "Wasserwerk"),
+    ("Die Kassenwartin Nele Brück kritisierte den Sportverein für die Erhöhung der Hallengebühren.", "Nele Brück",
+     "Hallengebühr", -1, "Sportverein"),
+    ("Der Landrat wurde von Kreisrätin Pia Selz für die Schließung der Geburtsstation kritisiert.", "Pia Selz",
+     "Geburtsstation", 1, "Landrat"),
+    ("Die Genossenschaft wurde von Kreisrätin Pia Selz wegen ihrer Mietpolitik gerügt.", "Pia Selz", "Mietpolitik", -1,
+     "Genossenschaft"),
+])
+def test_praise_or_blame_for_a_deed_lands_on_the_deed(text, speaker, deed, value, credited):
+    stances = read_stances(text, "de", speaker)
+    assert {s.value for s in stances if s.target == deed} == {value}
+    assert credited not in {s.target for s in stances}
+
+
+@pytest.mark.parametrize("text, speaker, target", [
+    ("Die Stifterin Ida Wren lobte das Museum für Naturkunde.", "Ida Wren", "Museum"),
+    ("Der Elternbeirat Kai Moos unterstützt das Theater für junges Publikum.", "Kai Moos", "Theater"),
+])
+def test_a_for_phrase_of_a_bodys_name_is_no_deed(text, speaker, target):
+    assert {(s.target, s.value) for s in read_stances(text, "de", speaker)} == {(target, 1)}
+
+
 # ----------------------------------------------------------------------------------------------
 # Decisions take a position only on the act they decide; a bare infinitive of an act is a demand.
 

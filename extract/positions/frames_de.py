@@ -1394,11 +1394,9 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev)
     else:
         where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words, speaker_words)
-    if where is None or fw.drops and not (holds_position(*where, lang) or abandons(c, i, fw, lang) and given_up_thing(*where, lang)):
+    if where is None or no_position_taken(c, i, fw, subject, own_phrase, where, speaker_words, lang):
         return None
     tc, tp = where
-    if fw.slot != "subj" and someone_elses(c, passive_agent(c, i, lang) or subject, own_phrase, tc, tp, speaker_words) and not can_do_without(c, fw) or fw.decides and decides_no_act(c, tc, tp, lang):
-        return None  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
     keep = [p for p in (subject, own_phrase) if p is not None]
     negs = negations_in(c, lang, keep + [tp] if tc is c else keep, fw.slot, i)  # "nicht nur X, sondern auch Y": a '0' phrase
     negs = frame_noun_negations(c, i, own_phrase, negs, lang)
@@ -1412,6 +1410,20 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     tc.content = tc.content or tc is not c
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
+
+
+def no_position_taken(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, own_phrase: Phrase | None,
+                      where: tuple[Clause, Phrase], speaker_words: set[str], lang: str) -> bool:
+    """Whether frame word ``fw`` at ``i``, its thing found at ``where``, still takes no position of
+    the speaker's: giving up what is no position or plan, someone else's position, a decision on a
+    thing rather than an act."""
+    tc, tp = where
+    if fw.drops and not (holds_position(tc, tp, lang) or abandons(c, i, fw, lang) and given_up_thing(tc, tp, lang)):
+        return True
+    if fw.slot != "subj" and someone_elses(c, passive_agent(c, i, lang) or subject, own_phrase, tc, tp, speaker_words) \
+            and not can_do_without(c, fw):
+        return True  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
+    return fw.decides and decides_no_act(c, tc, tp, lang)  # ("beschloss den Haushalt": an event, no position)
 
 
 def passive_agent(c: Clause, i: int, lang: str) -> Phrase | None:
@@ -1802,13 +1814,15 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                                                             for w in c.words[i + 1:p.start])]
     before = [p for p in objects if p.end <= i]
     pointer = any(w.low in POINTERS for w in c.words[i:])
-    if after and not pointer and is_agent(c, after[0], lang):  # "lobte die Dezernentin für X", "kritisierte Y wegen X"
-        return _reason_after(c, after[0]), 1
+    passive = subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words)
+    credited = after[0] if after and not pointer else subject if passive and not before else None
+    if credited is not None and credited_for(c, credited, lang, credited is subject):  # "lobte die Dezernentin für X"
+        return _reason_after(c, credited), 1  # ("Die Stadtwerke wurden für den Verkauf kritisiert")
     if after and not pointer:
         where = (c, after[0])
     elif before and not pointer:
         where = (c, first_of_run(c, before))
-    elif subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words):
+    elif passive:
         where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
     else:  # the object is a clause: "forderte, die Sanktionen aufzuheben" (its act read once)
         for other in (c, nxt, prev):
@@ -1870,6 +1884,22 @@ def first_of_run(c: Clause, objects: list[Phrase]) -> Phrase:
 
 
 REASON_PREPOSITIONS = frozenset("für wegen ob".split())
+
+
+def credited_for(c: Clause, p: Phrase, lang: str, passive: bool) -> bool:
+    """Whether the one praised or blamed ("lobte die Dezernentin für X", "Die Stadtwerke wurden für X
+    kritisiert") is only credited, the reason phrase after it the thing: with a person or role in
+    an active clause always, else where the reason is an act or the credited one's own deed ("für
+    den Verkauf", "für ihren Einsatz"), not a name's attribute ("das Museum für Naturkunde")."""
+    from ..actors import is_institution_word
+
+    if is_agent(c, p, lang) and not passive:
+        return True
+    if not (is_agent(c, p, lang) or is_institution_word(c.words[p.head].text, lang)):
+        return False
+    hit, fin = _reason_after(c, p), finite_verb(c)
+    return hit is not None and (not passive or fin is not None and hit[1].start > fin) and (
+        bool(act_entries(c.words[hit[1].head], lang)) or c.lows[hit[1].start].startswith(POSSESSIVE_STEMS))
 
 
 def _reason_after(c: Clause, person: Phrase) -> tuple[Clause, Phrase] | None:
