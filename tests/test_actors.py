@@ -921,6 +921,11 @@ def test_an_abbreviated_role_of_several_words_is_the_role_spelled_out():
     assert match_actor(person("x", "Quayle", role="Cr"), known) == "k2"
     # an abbreviation of another role still keeps the two apart
     assert match_actor(person("x", "Marrow", role="CFO"), known) is None
+    # the data's forms of several words, where the initials alone do not tell: a shorter
+    # spelled-out form, and the abbreviation inside a longer role
+    assert match_actor(person("x", "Marrow", role="CEO"), [person("k1", "Ines Marrow", role="Chief Executive")]) == "k1"
+    assert match_actor(person("x", "Marrow", role="Deputy CEO"),
+                       [person("k1", "Ines Marrow", role="Deputy Chief Executive Officer")]) == "k1"
 
 
 def test_bare_role_in_a_headline_finds_the_person_the_story_gives_that_role():

@@ -110,12 +110,10 @@ def _initials_of(short: str, full: str) -> bool:
 
 def _unabbreviated(role: str, other: str) -> str:
     """The role with each abbreviated title in it as the other role spells it out ("gov." beside
-    "governor", "lt. gov." beside "lieutenant governor", "ceo" beside "chief executive officer":
-    a spelled-out form of several words is written with "_" in the data file); a word the other
-    does not spell out stays."""
+    "governor", "lt. gov." beside "lieutenant governor", "ceo" beside "chief executive officer");
+    a word the other does not spell out stays."""
     padded = f" {' '.join(other.split())} "
-    return " ".join(next((full.replace("_", " ") for full in spelled_out(w) if f" {full.replace('_', ' ')} " in padded), w)
-                    for w in role.split())
+    return " ".join(next((full for full in spelled_out(w) if f" {full} " in padded), w) for w in role.split())
 
 
 def spelled_out(word: str) -> tuple[str, ...]:

@@ -76,8 +76,7 @@ class Coreference:
     def _earlier_institution(self, noun: str, offset: int) -> Actor | None:
         """'the ministry' / 'des Ministeriums' -> the ministry named last before it
         ('Norrland's transport ministry', 'das Verkehrsministerium')."""
-        key = noun.casefold()
-        keys = tuple({key} | {k for k, v in self.lex.institutions.items() if v == noun})  # "Behörden", "Behörde"
+        key, keys = noun.casefold(), self._noun_forms(noun)
         unnamed = key in COMPANY_NOUNS  # "Ein Chemiekonzern … Der Konzern teilte mit": a company no one named
         for ev in reversed(self._events):
             if ev.offset < offset and self._body_of_noun(ev.actor, key, keys):
@@ -106,6 +105,10 @@ class Coreference:
                     return self._entity_actor(ent)
         return self._company_in_text(offset) if key in COMPANY_NOUNS else None
 
+    def _noun_forms(self, noun: str) -> tuple[str, ...]:
+        """The forms of a body noun the lexicon knows, casefolded ("Behörden", "Behörde")."""
+        return tuple({noun.casefold()} | {k for k, v in self.lex.institutions.items() if v == noun})
+
     def _body_of_noun(self, actor: Actor, key: str, keys: tuple[str, ...]) -> bool:
         """Whether the body noun ``key`` (``keys``: its forms) may stand for ``actor``."""
         unnamed = key in COMPANY_NOUNS  # "Ein Chemiekonzern … Der Konzern teilte mit": a company no one named
@@ -128,8 +131,7 @@ class Coreference:
         """English 'The union representing 3,000 workers … said …' opening the story, with no union
         named before: the union the next sentence names ('The International Dockworkers Local 19
         said …'); one body of that kind, in the noun's sentence or the next, or nobody."""
-        key = noun.casefold()
-        keys = tuple({key} | {k for k, v in self.lex.institutions.items() if v == noun})
+        key, keys = noun.casefold(), self._noun_forms(noun)
         here = self._sentence(offset)
         later = {ev.actor.id: ev.actor for ev in self._events if ev.offset > offset
                  and self._sentence(ev.offset) <= here + 1 and self._body_of_noun(ev.actor, key, keys)}

@@ -319,9 +319,10 @@ def kind_heads(lang: str) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=None)
 def title_abbreviations(lang: str) -> dict[str, tuple[str, ...]]:
     """title_abbreviations_<lang>.tsv: an abbreviated title, casefolded and without its dot
-    ("gov") -> the words it stands for ("governor",)."""
+    ("gov") -> the words it stands for ("governor",), a form of several words with its spaces
+    ("ceo" -> ("chief executive officer", "chief executive"); "_" in the file)."""
     rows = (line.split("\t") for line in _data_lines(f"title_abbreviations_{lang}.tsv") if "\t" in line)
-    return {r[0].strip().casefold().rstrip("."): tuple(r[1].split()) for r in rows}
+    return {r[0].strip().casefold().rstrip("."): tuple(w.replace("_", " ") for w in r[1].split()) for r in rows}
 
 
 @lru_cache(maxsize=None)

@@ -114,13 +114,13 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
     if known is not None and known.kind == "organisation" and k == len(tokens):
         return known, k
     words, j = _name_run(tokens, j, lex)
-    if lex.lang == "de" and (end := _linked_name_end(tokens, j)) > j:
+    linked = lex.lang == "de" and (end := _linked_name_end(tokens, j)) > j
+    if linked:
         words, j = words + tokens[j:end], end
-        # "das Hilfswerk Brot für Morgen": its own name (the noun stays its descriptor: "das Hilfswerk" refers back)
-        return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
-    if lex.lang == "de" and _name_of_its_own(words, known):
-        return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
-    if lex.lang == "en" or _is_descriptor(inst, lex) and not _local_club(inst, words):
+    # the words alone, the noun their descriptor ("das Hilfswerk" refers back): "das Hilfswerk Brot für
+    # Morgen", "die Gewerkschaft Metallgewerkschaft Lennetal" (a name of its own), "der Energiekonzern Idris Power"
+    if linked or lex.lang == "en" or lex.lang == "de" and _name_of_its_own(words, known) \
+            or _is_descriptor(inst, lex) and not _local_club(inst, words):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     k = _joined_words_end(tokens, j)  # "Gewerkschaft Bau und Holz": the phrase's grammar kept the list
     if k > j:

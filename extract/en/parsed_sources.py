@@ -30,11 +30,12 @@ class ParsedSources:
     def in_words_of(self, tok: Token) -> bool:
         """'…, in the words of councillor Noreen Fitzgibbon, "…"', 'In the words of one analyst, …':
         a source phrase like 'according to' (``tok``: 'words'); 'in other words' names no one."""
+        if tok.lower_ != "words" or tok.dep_ != "pobj":  # (asked of every token that is no cue: the cheap test first)
+            return False
         prep = tok.head
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
         objs = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-        if tok.lower_ != "words" or tok.dep_ != "pobj" or prep.lower_ != "in" or not objs \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if prep.lower_ != "in" or not objs or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return False
         source = self.author_of(objs[0])
         b, e = self.speaker_span(source)
