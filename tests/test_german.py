@@ -672,6 +672,10 @@ def _verb_tags(text: str) -> dict[str, str]:
     ("Die Bürgerinitiative kritisiert den Neubau der Umgehungsstraße.", "kritisiert"),
     ("Am Freitag bestätigt der Landkreis die Sperrung der Brücke.", "bestätigt"),
     ("Der Hafenbetreiber verteidigt die höheren Gebühren, die Reeder protestieren.", "verteidigt"),
+    # a title quoted whole inside the fronted phrase
+    ("Im „Morgenmagazin“ kritisiert die Gewerkschaft den Sparplan der Klinik.", "kritisiert"),
+    ("Gegenüber dem «Landboten» bestätigt der Gemeindeschreiber die Schließung des Freibads.", "bestätigt"),
+    ("In der „Abendschau“ verteidigt Wyssbrod die neue Umfahrung.", "verteidigt"),
 ])
 def test_present_t_form_in_second_place_is_finite(text, word):
     """HanTa reads a present "-t" form as a participle; in second place with no auxiliary in its
@@ -685,6 +689,8 @@ def test_present_t_form_in_second_place_is_finite(text, word):
     ("Die Gemeinde zahlt, wie gefordert, die Hälfte der Kosten.", "gefordert"),
     ("Vom Hochwasser überrascht, flüchteten die Camper auf eine Anhöhe.", "überrascht"),
     ("Der Zuschuss wurde vom Land geprüft, vom Bund bestätigt.", "bestätigt"),
+    ("Im „Morgenmagazin“ hat die Gewerkschaft den Sparplan der Klinik kritisiert.", "kritisiert"),
+    ("„Zu teuer“ kritisiert die Gewerkschaft den Sparplan.", "kritisiert"),  # a quotation opens the phrase
 ])
 def test_participle_with_auxiliary_or_in_participle_phrase_stays(text, word):
     assert _verb_tags(text)[word] == "VV(PP)"

@@ -530,15 +530,12 @@ def body_stances(art: Article, stances: list, s: int, end: int) -> list:
     return [x for x in stances if (not x.words[0][:1].isupper() or x.words[0] in came) and x.words[0].split()[0] in own]
 
 
-COME_FORMS = frozenset("kam kamen kommt kommen".split())
-
-
 def came_from(toks: list, s: int, e: int) -> set[str]:
     """The nouns before the verb of "<position noun …> kommt/kam (auch) von/aus <body>" ("Kritik an X
     kommt von der Diakonie", "Unterstützung für X kam vom Städtetag"): the body's own position, not
     what it did ("hielt an der Kritik fest"); empty for any other clause."""
     v = next((k for k in range(s, e) if "FIN" in toks[k].tag), None)
-    if v is None or toks[v].low not in COME_FORMS:
+    if v is None or toks[v].low not in COMES_FROM:  # (its finite verb: "gekommen" never stands here)
         return set()
     k = v + 1
     while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:

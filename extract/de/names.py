@@ -215,14 +215,11 @@ FINITE_AFTER_SUBJECT = ("VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(PP)")
 
 def _mark_lone_subjects(toks: Sequence[Token]) -> None:
     """Retags lone subject names (``lone_subject``) as NE; after a name that opens its sentence,
-    the verb in second place is finite ("Vinnenberg befürwortet": HanTa reads a participle)."""
+    the verb in second place is finite ("Vinnenberg befürwortet": HanTa reads a participle). (A verb in second
+    place before the name, "Nach dem Gutachten befürwortet Brenninkamp", is tokens.present_in_second_place's.)"""
     for k, t in enumerate(toks[:-1]):
         if t.tag == "NN" and lone_subject(toks, k):
             t.tag = "NE"
-            verb = toks[k - 1] if k else t
-            if verb.tag == "VV(PP)" and verb.low.endswith("t") and verb.sent == t.sent and _after_fronted_verb(toks, k) \
-                    and not any("FIN" in x.tag for x in toks[:k - 1] if x.sent == t.sent):
-                verb.tag = "VV(FIN)"  # "Nach dem Gutachten befürwortet Brenninkamp …": second place, so finite
         nxt = toks[k + 1]
         if t.tag == "NE" and nxt.tag == "VV(PP)" and nxt.low.endswith("t") and nxt.sent == t.sent and t.quote < 0:
             j = k

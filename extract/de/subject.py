@@ -2,6 +2,7 @@
 abstract object that stands first."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..actors import firstnames, is_institution_word, lexicon, role_word, time_nouns
@@ -324,11 +325,11 @@ def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
     toks = art.toks
     if who is None:
         return None
-    k = next((i for i in range(v) if toks[i].b >= who[1]), None)
-    if k is None or k + 3 >= v or toks[k].low not in ("und", "sowie", "um") or toks[k + 1].low not in MEMBER_POSSESSIVES:
+    k = bisect_left(art.starts, who[1])  # the first token after the subject (as article.first_tok_at)
+    if k + 3 >= v or toks[k].low not in ("und", "sowie", "um") or toks[k + 1].low not in MEMBER_POSSESSIVES:
         return None
     words = toks[k + 2:v]
-    first = [t for t in toks[:k] if t.b >= who[0]]
+    first = toks[bisect_left(art.starts, who[0]):k]
     if len(words) > 5 or not all(t.cap for t in words) or not any(t.low in firstnames() for t in words[:-1]) \
             or any(t.low in firstnames() or t.tag == "NE" and t.text in PERSON_MARKS for t in first):
         return None

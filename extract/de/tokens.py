@@ -139,7 +139,8 @@ def present_in_second_place(toks: list[Tok], k: int) -> bool:
     while c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text not in BREAKS:
         c -= 1
     if c == k or c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text in ("(", "—", "–") \
-            or any(x.tag.startswith(NOT_IN_FRONT) or x.text in QUOTE_CHARS for x in toks[c:k]):
+            or any(x.tag.startswith(NOT_IN_FRONT) and x.text not in QUOTE_CHARS for x in toks[c:k]) \
+            or not titled_front(toks, c, k):
         return False  # (in brackets or dashes: "– auch Pendlerpauschale genannt –")
     end = k + 1
     while end < len(toks) and toks[end].sent == t.sent and toks[end].text not in BREAKS:
@@ -153,6 +154,13 @@ def present_in_second_place(toks: list[Tok], k: int) -> bool:
     while s > 0 and toks[s - 1].sent == t.sent:
         s -= 1
     return not any(x.tag.startswith(("VA", "VM")) for x in toks[s:c]) and not ge_participle(t.text)
+
+
+def titled_front(toks: list[Tok], c: int, k: int) -> bool:
+    """The fronted phrase toks[c:k] holds no quotation mark, or only a title quoted whole inside it
+    ("Im „Morgenmagazin“ kritisiert X …", "Dem «Boten» bestätigt Y …"), not the end of a quote."""
+    marks = [j for j in range(c, k) if toks[j].text in QUOTE_CHARS]
+    return not marks or len(marks) == 2 and c < marks[0] and marks[1] - marks[0] > 1
 
 
 def retag_finite(t: Tok) -> None:
