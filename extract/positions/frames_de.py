@@ -1338,8 +1338,10 @@ def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None
     # "wies die Forderung nach X zurück": a frame noun whose stance a verb passed on to X (its
     # word among the verb's deciding words) is someone else's demand, no stance of its own, nor a target
     frames = lexicon(lang).frames
-    nouns = {w.text for w in c.words if w.noun and noun_lemma(w.text).lower() in frames}  # ("Forderungen")
-    passed = {w for j, st in out for w in st.words[1:] if w != c.words[j].text} & ({c.words[j].text for j, _ in chosen} | nouns)
+    said = {w for j, st in out for w in st.words[1:] if w != c.words[j].text}
+    # (only nouns among those words are lemmatised: a lemma costs a tagger call for a new word)
+    nouns = {w.text for w in c.words if w.noun and w.text in said and noun_lemma(w.text).lower() in frames}  # ("Forderungen")
+    passed = said & ({c.words[j].text for j, _ in chosen} | nouns)
     # ("erteilte der Forderung nach X eine Absage": a frame noun passes it on as well)
     passed |= {noun_lemma(w) for w in passed}  # (the target is named by the lemma: "Forderungen" -> "Forderung")
     return [st for j, st in out if not (c.words[j].noun and c.words[j].text in passed) and st.target not in passed]
