@@ -280,18 +280,24 @@ def descriptors(lang: str) -> frozenset[str]:
     return frozenset(v.casefold() for line in _data_lines(f"descriptors_{lang}.txt") for v in _variants(line))
 
 
+def _longest_first(name: str) -> tuple[str, ...]:
+    """The words of a one-word-a-line data file, casefolded, longest first (for endswith: a
+    compound ends in one of them)."""
+    return tuple(sorted({ln.strip().casefold() for ln in _data_lines(name)}, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def time_nouns(lang: str) -> tuple[str, ...]:
     """time_nouns_<lang>.txt: nouns that head a time or measure phrase ("Drei Tage", "Wenige
     Stunden"), casefolded, longest first (a compound ends in one: "Verhandlungstage")."""
-    return tuple(sorted({ln.strip().casefold() for ln in _data_lines(f"time_nouns_{lang}.txt")}, key=len, reverse=True))
+    return _longest_first(f"time_nouns_{lang}.txt")
 
 
 @lru_cache(maxsize=None)
 def recipient_media(lang: str) -> tuple[str, ...]:
     """recipient_media_<lang>.txt: feminine nouns of media that, after a speech verb and its
     speaker, are told it ("sagte ein Retter der Nachrichtenagentur X"), casefolded, longest first."""
-    return tuple(sorted({ln.strip().casefold() for ln in _data_lines(f"recipient_media_{lang}.txt")}, key=len, reverse=True))
+    return _longest_first(f"recipient_media_{lang}.txt")
 
 
 @lru_cache(maxsize=None)
@@ -356,8 +362,7 @@ COMPANY_NOUNS = frozenset({"unternehmen", "konzern", "firma"})  # "das Unternehm
 def descriptor_heads(lang: str) -> tuple[str, ...]:
     """descriptor_heads_<lang>.txt: endings of nouns for a kind of company ("autobauer",
     "onlinehändler"), longest first."""
-    return tuple(sorted({ln.strip().casefold() for ln in _data_lines(f"descriptor_heads_{lang}.txt")},
-                        key=len, reverse=True))
+    return _longest_first(f"descriptor_heads_{lang}.txt")
 
 
 def company_descriptor(tok: str, lang: str) -> str:
