@@ -372,3 +372,13 @@ def test_a_nominalised_infinitive_after_a_singular_article_keeps_its_n():
     # (a plural after "von" is the thing's plural: "Böller")
     assert ("Böller", -1) in _read("Sie fordert ein Verbot von Böllern.")
     assert _read("Er fordert den Erhalt des Kindergartens.") >= {("Kindergarten", 1)}
+
+
+def test_a_present_t_form_after_one_fronted_phrase_is_the_finite_verb_of_the_clause():
+    # HanTa alone reads "kritisiert"/"verteidigt" as participles: the subject became what was criticised
+    spoken_for = "Die Gewerkschaft kritisiert den Plan scharf, sagte Sprecherin Ina Wolf."
+    assert [(s.target, s.value) for s in read_stances(spoken_for, "de", speaker="Ina Wolf")] == [("Plan", -1)]
+    fronted = "Am Montag kritisiert der Landrat den Plan, sagte Sprecher Tom Eck."
+    assert [(s.target, s.value) for s in read_stances(fronted, "de", speaker="Tom Eck")] == [("Plan", -1)]
+    # with an auxiliary it stays a participle: the thing criticised is the subject
+    assert [(s.target, s.value) for s in read_stances("Der Plan wird scharf kritisiert.", "de")] == [("Plan", -1)]

@@ -509,7 +509,9 @@ class Clause:
 
 def clause_of(text: str, lang: str) -> Clause:
     ws = words_of(text)
-    clause = Clause(text, ws, noun_phrases(ws))
+    phrases = noun_phrases(ws)
+    present_in_second_place(ws, phrases)
+    clause = Clause(text, ws, phrases)
     lows = clause.lows
     starts = skip_by_first_word(lang)
     for i, low in enumerate(lows):
@@ -517,6 +519,26 @@ def clause_of(text: str, lang: str) -> Clause:
             if tuple(lows[i:i + len(phrase)]) == phrase:
                 clause.skip.update(range(i, i + len(phrase)))
     return clause
+
+
+def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
+    """Words are tagged one by one here, so HanTa's participle for a present "-t" form stands
+    ("Die Gewerkschaft kritisiert den Plan": no finite verb, the subject read as what is criticised).
+    As de.tokens.present_in_second_place does for the text: in a clause with no finite verb and no
+    auxiliary or modal, a "-t" form right after one fronted phrase, with words after it, is the
+    finite verb; a form built as a participle only ("gefordert") stays."""
+    if any("FIN" in w.tag or w.tag.startswith(("VA", "VM")) for w in ws):
+        return
+    k = next((j for j, w in enumerate(ws) if w.tag.startswith("V")), None)
+    if k is None or not (0 < k < len(ws) - 1) or ws[k].tag != "VV(PP)" or not ws[k].low.endswith("t") or not ws[k].text.islower():
+        return
+    front = next((p for p in phrases if p.end == k), None)
+    if front is None or front.start - (1 if front.prep else 0) != 0:
+        return
+    from ..de.nlp import ge_participle  # imported when first needed: it loads HanTa
+
+    if not ge_participle(ws[k].text):
+        ws[k] = replace(ws[k], tag="VV(FIN)")
 
 
 @lru_cache(maxsize=None)
