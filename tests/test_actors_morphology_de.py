@@ -152,3 +152,20 @@ def test_a_title_or_a_first_name_keeps_the_person(phrase, surname):
 ])
 def test_bodies_with_places_and_what_refers_back_to_them(text, quote, speaker):
     assert (speaker_of(text, quote) or "") == speaker
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("der Imkerverband Mitte", "Imkerverband Mitte"),
+    ("Dem Seniorenbeirat Mitte", "Seniorenbeirat Mitte"),
+    # a party whose own name has its article is that party with the article or after one
+    ("die Partei Die Mitte", "Mitte"),
+    ("die Fraktion Die Linke", "Linke"),
+])
+def test_a_party_named_with_its_article_is_a_plain_word_right_after_a_body_noun(phrase, name):
+    assert parse_phrase(phrase, "de").entity.name == name
+
+
+def test_a_region_word_that_is_also_a_party_stays_in_the_body_name():
+    text = "Der Imkerverband Mitte warnt vor dem Bienensterben. Es fehle an Blühflächen, teilte der Imkerverband Mitte mit."
+    assert speaker_of(text, "Es fehle an Blühflächen") == "Imkerverband Mitte"
+    assert parse_phrase("Nationalrätin Vreni Aebli (Mitte)", "de").affiliation == "Mitte"

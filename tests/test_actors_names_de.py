@@ -171,3 +171,36 @@ def test_a_second_article_makes_two_people_and_the_first_has_no_name():
     from extract.de import analyse
     subjects = [text[m.span[0]:m.span[1]] for m in analyse(text).mentions if m.is_subject]
     assert "Der Landrat und die Ortsvorsteherin Gesa Rehder" not in subjects
+
+
+@pytest.mark.parametrize("phrase,name,role", [
+    ("Die Antwort von Schulrätin Heide Obermark", ["Heide", "Obermark"], "Schulrätin"),
+    ("Die Einschätzung von Jörn Trautwein", ["Jörn", "Trautwein"], ""),
+    ("Der Einwand von Kreiskämmerer Olaf Brinkhus", ["Olaf", "Brinkhus"], "Kreiskämmerer"),
+])
+def test_a_noun_with_von_and_a_person_is_that_persons_not_a_name(phrase, name, role):
+    p = parse_phrase(phrase, "de")
+    assert (p.name, p.role) == (name, role)
+
+
+def test_a_first_name_with_von_and_a_surname_stays_one_name():
+    assert parse_phrase("Jörn von Trautwein", "de").name == ["Jörn", "von", "Trautwein"]
+    assert speaker_of("Die Antwort von Ortsvorsteher Kai Melling fiel deutlich aus: „Der Teich wird saniert.“",
+                      "Der Teich wird saniert") == "Kai Melling"
+    assert speaker_of("Die Einschätzung von Stadtkämmerin Ute Rahlfs: „Das Geld reicht bis zum Herbst.“",
+                      "Das Geld reicht") == "Ute Rahlfs"
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Die Leiterin der Musikschule, Eva-Maria Hollweg-von Saalen, plant neue Kurse. "
+     "„Wir brauchen mehr Lehrkräfte“, sagte Hollweg-von Saalen.", "mehr Lehrkräfte", "Eva-Maria Hollweg-von Saalen"),
+    ("Förster Jens Lütke-van Aalst warnt vor Trockenheit. Der Wald leide, sagte Lütke-van Aalst am Montag.",
+     "Der Wald leide", "Jens Lütke-van Aalst"),
+])
+def test_a_double_surname_joined_to_its_particle_is_a_surname_alone(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_a_hyphenated_first_name_is_still_a_first_name():
+    text = "Karl-Heinz Bremer und Anna Bremer leiten den Hof. „Wir geben nicht auf“, sagte Karl-Heinz Bremer."
+    assert speaker_of(text, "Wir geben nicht auf") == "Karl-Heinz Bremer"
