@@ -174,8 +174,7 @@ def test_a_second_article_makes_two_people_and_the_first_has_no_name():
 
 
 @pytest.mark.parametrize("phrase,name,role", [
-    ("Die Antwort von Schulrätin Heide Obermark", ["Heide", "Obermark"], "Schulrätin"),
-    ("Die Einschätzung von Jörn Trautwein", ["Jörn", "Trautwein"], ""),
+    ("Der Konter von Jörn Trautwein", ["Jörn", "Trautwein"], ""),
     ("Der Einwand von Kreiskämmerer Olaf Brinkhus", ["Olaf", "Brinkhus"], "Kreiskämmerer"),
 ])
 def test_a_noun_with_von_and_a_person_is_that_persons_not_a_name(phrase, name, role):
@@ -204,3 +203,24 @@ def test_a_double_surname_joined_to_its_particle_is_a_surname_alone(text, quote,
 def test_a_hyphenated_first_name_is_still_a_first_name():
     text = "Karl-Heinz Bremer und Anna Bremer leiten den Hof. „Wir geben nicht auf“, sagte Karl-Heinz Bremer."
     assert speaker_of(text, "Wir geben nicht auf") == "Karl-Heinz Bremer"
+
+
+@pytest.mark.parametrize("phrase,name,role", [
+    ("Die Mahnung des EU-Sondergesandten Lukas Holmqvist", ["Lukas", "Holmqvist"], "EU-Sondergesandten"),
+    ("Einschätzung des Hofpächters Ole Vierkant", ["Ole", "Vierkant"], "Hofpächter"),
+])
+def test_a_source_noun_owned_by_a_role_and_a_name_is_that_person(phrase, name, role):
+    p = parse_phrase(phrase, "de")
+    assert (p.name, p.role, p.source) == (name, role, True)
+
+
+def test_a_source_noun_owned_by_a_described_company_is_the_company():
+    p = parse_phrase("Einschätzung des Vermögensverwalters Nordkap Invest", "de")
+    assert p.entity.name == "Nordkap Invest" and not p.name
+    assert parse_phrase("Angaben des Vereins Hafenkante Nord", "de").entity.name == "Hafenkante Nord"
+
+
+def test_an_unlisted_first_name_after_a_lease_holder_compound_is_a_name():
+    assert parse_phrase("Jagdpächter Ugo Brandl", "de").name == ["Ugo", "Brandl"]
+    assert parse_phrase("Kioskpächter Tayfun Kalkan", "de").role == "Kioskpächter"
+    assert parse_phrase("Pächter", "de").name == ["Pächter"]  # a bare head is no title

@@ -682,8 +682,9 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             if p.source and not p.role and not p.entity:  # "Angaben der Polizei": the police speak
                 if run and ent.name.split()[0].casefold() in firstnames():
                     p.name = ent.name.split()  # "nach Angaben von Ilka Marwen"
-                elif run and role_word(ent.name.split()[0], lex) and (who := _parse_tokens(tokens[i + (low not in ARTICLES):j], lex)).name:
-                    p.name, p.role, p.role_noun, p.gender = who.name, who.role, who.role_noun, who.gender  # "Bericht des Kämmerers Bernd Falkner"
+                elif run and (who := _parse_tokens(tokens[i + (low not in ARTICLES):j], lex)).name and who.role:
+                    # "Bericht des Kämmerers Bernd Falkner", "Appell des Uno-Gesandten Jan Ohm": a role, then the name
+                    p.name, p.role, p.role_noun, p.gender = who.name, who.role, who.role_noun, who.gender
                 elif run and _unnamed_owner(tokens[i + (low in ("von", "vom")):j], lex, p):
                     pass  # "nach Einschätzung von Analysten", "nach Ansicht der Seniorenvertreter": as the owner alone
                 elif run:
