@@ -58,3 +58,16 @@ def test_indefinite_subject_before_a_named_dative(text, who, dative):
 ])
 def test_indefinite_thing_first_is_the_object(text, who):
     assert any(who in s for s in speakers(text)), speakers(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    # a list of verb phrases "V1 …, V2 … und V3": all share the subject of the first
+    ("Schulleiterin Greta Holm begrüßte die Gäste, zeigte die neue Mensa und sagte, das Essen komme aus dem Dorf.",
+     "Schulleiterin Greta Holm"),
+    ("Der Pfarrer Anton Lechner läutete die Glocke, segnete die Fahrzeuge und betonte, die Wehr sei unersetzlich.",
+     "Der Pfarrer Anton Lechner"),
+    # near-miss: the verb after the comma has its own named subject
+    ("Wir bleiben hart, sagte Betriebsrat Olaf Timm und fügte hinzu, der Streik gehe weiter.", "Betriebsrat Olaf Timm"),
+])
+def test_a_list_of_verb_phrases_shares_the_first_subject(text, who):
+    assert speakers(text)[-1] == who
