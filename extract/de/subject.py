@@ -98,9 +98,7 @@ class Subjects:
             pre += 1
         verb_final = v + 1 >= e or toks[v + 1].text in BREAKS or "FIN" in toks[v + 1].tag
         if v > s and toks[v - 1].low in ("und", "sowie", "aber", "sondern", "doch"):
-            prev = self.coordinated_with(v, s)
-            while prev is not None and prev - 1 > s and toks[prev - 1].text == "," and not self.named_after_verb_of(prev, e) and (first := self.coordinated_with(prev, s)) is not None:
-                prev = first  # "X kam, durchschnitt das Band und erklärte": a list of verb phrases shares the first one's subject
+            prev = first_of_verb_list(self, self.coordinated_with(v, s), s, e)
             if prev is not None:
                 return self.subject(prev, s, e)
         found, who = self.subject_in_subclause(c, s, v, verb_final)
@@ -171,19 +169,6 @@ class Subjects:
             return False
         counted = any(t.tag == "CARD" or t.low in QUANTIFIERS for t in toks[pre:k])
         return counted or k + 1 < v and toks[k + 1].low in TIME_AFTER
-
-    def named_after_verb_of(self, v: int, e: int) -> bool:
-        """The verb v has a speaker as its own subject after it: a pronoun, or a phrase with a first
-        name, a role or a body noun ("…, sagte Landrat Uwe Kessler und fügte hinzu", "…, teilte die
-        Polizei mit und …"; not "…, durchschnitt das Band und …", "…, zeigte die neue Mensa und …")."""
-        toks = self.toks
-        k = self.middle_field(v + 1, e)
-        if k < e and toks[k].low in PERSON_PRONOUNS:
-            return True
-        end = self.np_right(k, e) if k < e else None
-        return bool(end) and any(t.low in firstnames() or t.cap and (role_word(t.text, lexicon("de")) is not None
-                                                                      or is_institution_word(t.text, "de"))
-                                 for t in toks[k:end])
 
     def coordinated_with(self, v: int, s: int) -> int | None:
         """The main-clause verb that "und <v>" is coordinated with: "biss der Randalierer … und rief",
@@ -321,6 +306,30 @@ class Subjects:
         if not end or not any(x.tag == "NE" for x in toks[k + 1:end]) or toks[k + 1].tag == "NE":
             return None
         return self.span(k, end)
+
+
+def first_of_verb_list(art, prev: int | None, s: int, e: int) -> int | None:
+    """The verb "und <v>" is coordinated with, walked back over a list of verb phrases: "X kam,
+    durchschnitt das Band und erklärte" shares the subject of "kam"; a verb after a comma with a
+    speaker of its own after it stops the walk ("…, sagte Landrat Uwe Kessler und fügte hinzu")."""
+    while prev is not None and prev - 1 > s and art.toks[prev - 1].text == "," and not own_speaker_after(art, prev, e) \
+            and (first := art.coordinated_with(prev, s)) is not None:
+        prev = first
+    return prev
+
+
+def own_speaker_after(art, v: int, e: int) -> bool:
+    """The verb v has a speaker as its own subject after it: a pronoun, or a phrase with a first
+    name, a role or a body noun ("…, teilte die Polizei mit und …"; not "…, durchschnitt das Band
+    und …", "…, zeigte die neue Mensa und …")."""
+    toks = art.toks
+    k = art.middle_field(v + 1, e)
+    if k < e and toks[k].low in PERSON_PRONOUNS:
+        return True
+    end = art.np_right(k, e) if k < e else None
+    return bool(end) and any(t.low in firstnames() or t.cap and (role_word(t.text, lexicon("de")) is not None
+                                                                  or is_institution_word(t.text, "de"))
+                             for t in toks[k:end])
 
 
 def abstract_noun(low: str) -> bool:
