@@ -71,3 +71,17 @@ def test_indefinite_thing_first_is_the_object(text, who):
 ])
 def test_a_list_of_verb_phrases_shares_the_first_subject(text, who):
     assert speakers(text)[-1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # "V1 …, V2 aber/jedoch …": the linking adverb joins V2 to the main verb before; its subject speaks
+    ("Kreishandwerksmeister Jonas Ebert lobte den Vorstoß, warnte aber: „Ohne Azubis hilft das nichts.“",
+     "Kreishandwerksmeister Jonas Ebert"),
+    ("Die Bürgerinitiative Moorweg begrüßte die Pläne, forderte jedoch, die Bäume müssten stehen bleiben.",
+     "Die Bürgerinitiative Moorweg"),
+    # near-miss: the verb after the comma names its own speaker
+    ("Der Verein Moorweg lobte den Plan, kritisierte aber Landrätin Petra Oltmanns: „Das ist zu teuer.“",
+     "Landrätin Petra Oltmanns"),
+])
+def test_a_verb_linked_by_aber_after_a_comma_shares_the_main_subject(text, who):
+    assert speakers(text)[-1] == who

@@ -97,7 +97,7 @@ class Subjects:
         while pre < v and (toks[pre].low in LEADING_PARTICLES):
             pre += 1
         verb_final = v + 1 >= e or toks[v + 1].text in BREAKS or "FIN" in toks[v + 1].tag
-        if v > s and toks[v - 1].low in ("und", "sowie", "aber", "sondern", "doch"):
+        if v > s and (toks[v - 1].low in ("und", "sowie", "aber", "sondern", "doch") or linked_after_comma(self, v, s, e)):
             prev = first_of_verb_list(self, self.coordinated_with(v, s), s, e)
             if prev is not None:
                 return self.subject(prev, s, e)
@@ -316,6 +316,17 @@ def first_of_verb_list(art, prev: int | None, s: int, e: int) -> int | None:
             and (first := art.coordinated_with(prev, s)) is not None:
         prev = first
     return prev
+
+
+def linked_after_comma(art, v: int, s: int, e: int) -> bool:
+    """"X lobte den Plan, warnte aber …", "…, forderte jedoch …": a verb after a comma that a
+    linking adverb right after it joins to the sentence's main verb before, with no speaker of its own."""
+    toks = art.toks
+    return toks[v - 1].text == "," and v + 1 < e and toks[v + 1].low in VP_LINKS and not own_speaker_after(art, v, e) \
+        and (prev := art.coordinated_with(v, s)) is not None and prev == art.main_clause_verb(s, v)
+
+
+VP_LINKS = {"aber", "jedoch", "allerdings", "zudem", "dann", "anschließend"}
 
 
 def own_speaker_after(art, v: int, e: int) -> bool:
