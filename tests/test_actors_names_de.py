@@ -224,3 +224,16 @@ def test_an_unlisted_first_name_after_a_lease_holder_compound_is_a_name():
     assert parse_phrase("Jagdpächter Ugo Brandl", "de").name == ["Ugo", "Brandl"]
     assert parse_phrase("Kioskpächter Tayfun Kalkan", "de").role == "Kioskpächter"
     assert parse_phrase("Pächter", "de").name == ["Pächter"]  # a bare head is no title
+
+
+@pytest.mark.parametrize("phrase,name,role", [
+    ("Zweiter Bürgermeister Lorenz Gmeiner", ["Lorenz", "Gmeiner"], "Zweiter Bürgermeister"),
+    ("Die Leiterin der Wache Nord, Erste Kriminalhauptkommissarin Silke Rautenberg", ["Silke", "Rautenberg"], "Leiterin"),
+])
+def test_an_ordinal_rank_before_a_role_noun_belongs_to_the_role(phrase, name, role):
+    p = parse_phrase(phrase, "de")
+    assert (p.name, p.role) == (name, role)
+
+
+def test_an_ordinal_before_a_plain_noun_stays_in_a_name():
+    assert parse_phrase("die Erste Sparkasse Moorland", "de").role == ""

@@ -613,6 +613,8 @@ def _plural_adjectival_role(role_noun: str, tokens: list[str]) -> bool:
     return first in ("die", "den") or first == role_noun.casefold()
 
 
+RANK = re.compile(r"(?:erst|zweit|dritt|viert)(?:e|er|en)")  # an ordinal before a role noun
+
 PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
 
 
@@ -701,6 +703,11 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             elif p.entity and p.entity.kind == "group":
                 p.entity.affiliation = p.entity.affiliation or _entity_label(ent)
             i = j
+            continue
+        if lang == "de" and RANK.fullmatch(low) and i + 1 < len(tokens) and role_word(tokens[i + 1], lex):
+            if not p.role:  # "Erster Polizeihauptkommissar", "Zweite Bürgermeisterin": the rank is part of the role
+                p.role = p.role_noun = f"{tok} {tokens[i + 1]}"
+            i += 2
             continue
         if low in QUANTIFIERS or low in MODIFIERS or low in ARTICLES:
             i += 1
