@@ -416,8 +416,9 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
             out[i] = ("q", None)
         elif k in voc["answer_labels"]:
             out[i] = ("a", None)
-        elif count[g] >= 2 and 2 * asking[g] > count[g]:
-            out[i] = ("q", None)  # a repeated label that asks: an outlet not listed
+        elif count[g] >= 2 and (2 * asking[g] > count[g] or 2 * asking[g] == count[g]
+                                and person_span(text, raw, persons, avoid=askers | label_spans) is None):
+            out[i] = ("q", None)  # a repeated label that asks (half its turns, when it names no one): an outlet not listed
         else:
             # a name printed elsewhere first: the label itself ("K.-H. B.") may read as a name
             who = person_span(text, raw, persons, avoid=askers | label_spans)

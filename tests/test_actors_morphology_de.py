@@ -152,3 +152,34 @@ def test_a_title_or_a_first_name_keeps_the_person(phrase, surname):
 ])
 def test_bodies_with_places_and_what_refers_back_to_them(text, quote, speaker):
     assert (speaker_of(text, quote) or "") == speaker
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("der Imkerverband Mitte", "Imkerverband Mitte"),
+    ("Dem Seniorenbeirat Mitte", "Seniorenbeirat Mitte"),
+    # a party whose own name has its article is that party with the article or after one
+    ("die Partei Die Mitte", "Mitte"),
+    ("die Fraktion Die Linke", "Linke"),
+])
+def test_a_party_named_with_its_article_is_a_plain_word_right_after_a_body_noun(phrase, name):
+    assert parse_phrase(phrase, "de").entity.name == name
+
+
+def test_a_region_word_that_is_also_a_party_stays_in_the_body_name():
+    text = "Der Imkerverband Mitte warnt vor dem Bienensterben. Es fehle an Blühflächen, teilte der Imkerverband Mitte mit."
+    assert speaker_of(text, "Es fehle an Blühflächen") == "Imkerverband Mitte"
+    assert parse_phrase("Nationalrätin Vreni Aebli (Mitte)", "de").affiliation == "Mitte"
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # a source compound names a kind of body: no one, unless a body of that kind was named before
+    ("Bei einem Feuer in einer Scheune bei Wolkenrode ist nach Polizeiangaben niemand verletzt worden.",
+     "niemand verletzt worden", ""),
+    ("Nach dem Sturm wurden nach Behördenangaben 40 Häuser geräumt.", "40 Häuser geräumt", ""),
+    ("Die Kantonspolizei Thurgau sperrte die Straße. Nach Polizeiangaben wurde niemand verletzt.",
+     "niemand verletzt", "Kantonspolizei Thurgau"),
+    # the body written out stays the speaker
+    ("Laut Polizei wurde niemand verletzt.", "niemand verletzt", "Polizei"),
+])
+def test_a_source_compound_refers_back_to_a_body_of_its_kind_or_to_no_one(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

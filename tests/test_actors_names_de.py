@@ -171,3 +171,69 @@ def test_a_second_article_makes_two_people_and_the_first_has_no_name():
     from extract.de import analyse
     subjects = [text[m.span[0]:m.span[1]] for m in analyse(text).mentions if m.is_subject]
     assert "Der Landrat und die Ortsvorsteherin Gesa Rehder" not in subjects
+
+
+@pytest.mark.parametrize("phrase,name,role", [
+    ("Der Konter von Jörn Trautwein", ["Jörn", "Trautwein"], ""),
+    ("Der Einwand von Kreiskämmerer Olaf Brinkhus", ["Olaf", "Brinkhus"], "Kreiskämmerer"),
+])
+def test_a_noun_with_von_and_a_person_is_that_persons_not_a_name(phrase, name, role):
+    p = parse_phrase(phrase, "de")
+    assert (p.name, p.role) == (name, role)
+
+
+def test_a_first_name_with_von_and_a_surname_stays_one_name():
+    assert parse_phrase("Jörn von Trautwein", "de").name == ["Jörn", "von", "Trautwein"]
+    assert speaker_of("Die Antwort von Ortsvorsteher Kai Melling fiel deutlich aus: „Der Teich wird saniert.“",
+                      "Der Teich wird saniert") == "Kai Melling"
+    assert speaker_of("Die Einschätzung von Stadtkämmerin Ute Rahlfs: „Das Geld reicht bis zum Herbst.“",
+                      "Das Geld reicht") == "Ute Rahlfs"
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Die Leiterin der Musikschule, Eva-Maria Hollweg-von Saalen, plant neue Kurse. "
+     "„Wir brauchen mehr Lehrkräfte“, sagte Hollweg-von Saalen.", "mehr Lehrkräfte", "Eva-Maria Hollweg-von Saalen"),
+    ("Förster Jens Lütke-van Aalst warnt vor Trockenheit. Der Wald leide, sagte Lütke-van Aalst am Montag.",
+     "Der Wald leide", "Jens Lütke-van Aalst"),
+])
+def test_a_double_surname_joined_to_its_particle_is_a_surname_alone(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_a_hyphenated_first_name_is_still_a_first_name():
+    text = "Karl-Heinz Bremer und Anna Bremer leiten den Hof. „Wir geben nicht auf“, sagte Karl-Heinz Bremer."
+    assert speaker_of(text, "Wir geben nicht auf") == "Karl-Heinz Bremer"
+
+
+@pytest.mark.parametrize("phrase,name,role", [
+    ("Die Mahnung des EU-Sondergesandten Lukas Holmqvist", ["Lukas", "Holmqvist"], "EU-Sondergesandten"),
+    ("Einschätzung des Hofpächters Ole Vierkant", ["Ole", "Vierkant"], "Hofpächter"),
+])
+def test_a_source_noun_owned_by_a_role_and_a_name_is_that_person(phrase, name, role):
+    p = parse_phrase(phrase, "de")
+    assert (p.name, p.role, p.source) == (name, role, True)
+
+
+def test_a_source_noun_owned_by_a_described_company_is_the_company():
+    p = parse_phrase("Einschätzung des Vermögensverwalters Nordkap Invest", "de")
+    assert p.entity.name == "Nordkap Invest" and not p.name
+    assert parse_phrase("Angaben des Vereins Hafenkante Nord", "de").entity.name == "Hafenkante Nord"
+
+
+def test_an_unlisted_first_name_after_a_lease_holder_compound_is_a_name():
+    assert parse_phrase("Jagdpächter Ugo Brandl", "de").name == ["Ugo", "Brandl"]
+    assert parse_phrase("Kioskpächter Tayfun Kalkan", "de").role == "Kioskpächter"
+    assert parse_phrase("Pächter", "de").name == ["Pächter"]  # a bare head is no title
+
+
+@pytest.mark.parametrize("phrase,name,role", [
+    ("Zweiter Bürgermeister Lorenz Gmeiner", ["Lorenz", "Gmeiner"], "Zweiter Bürgermeister"),
+    ("Die Leiterin der Wache Nord, Erste Kriminalhauptkommissarin Silke Rautenberg", ["Silke", "Rautenberg"], "Leiterin"),
+])
+def test_an_ordinal_rank_before_a_role_noun_belongs_to_the_role(phrase, name, role):
+    p = parse_phrase(phrase, "de")
+    assert (p.name, p.role) == (name, role)
+
+
+def test_an_ordinal_before_a_plain_noun_stays_in_a_name():
+    assert parse_phrase("die Erste Sparkasse Moorland", "de").role == ""

@@ -415,3 +415,25 @@ def test_an_address_word_and_a_first_name_label_the_person_of_that_first_name(in
             f"KNA: Und abends?\n\n{label}: Abends wird geschwiegen, bis zum Frühstück.")
     found = {s.quote_text: s.speaker_name for s in extract_article(text, lang="de").statements}
     assert found.get("Abends wird geschwiegen, bis zum Frühstück.") == speaker
+
+
+@pytest.mark.parametrize("outlet", ["Kreisbote", "Abendpost"])
+def test_an_unlisted_outlet_label_that_asks_half_its_turns_is_the_interviewer(outlet):
+    text = ("Imkerin Gesa Wohlrab hält 40 Völker am Stadtrand. Ein Gespräch.\n\n"
+            f"{outlet}: Frau Wohlrab, wie war der Winter?\n"
+            "Wohlrab: Hart. Ein Viertel der Völker ist eingegangen.\n\n"
+            f"{outlet}: Die Stadt will mehr Blühwiesen anlegen.\n"
+            "Wohlrab: Das hilft sehr. Die Bienen finden dann bis Oktober Nahrung.")
+    found = said(text, "de")
+    assert found.get("Hart. Ein Viertel der Völker ist eingegangen.") == "Gesa Wohlrab"
+    assert any(q.startswith("Das hilft sehr.") and who == "Gesa Wohlrab" for q, who in found.items())
+
+
+def test_a_guest_label_that_asks_back_half_the_time_stays_the_guest():
+    text = ("Imkerin Gesa Wohlrab hält 40 Völker am Stadtrand. Ein Gespräch.\n\n"
+            "Kreisbote: Frau Wohlrab, wie war der Winter?\n"
+            "Wohlrab: Hart. Wer hätte mit so viel Frost gerechnet?\n\n"
+            "Kreisbote: Die Stadt will mehr Blühwiesen anlegen.\n"
+            "Wohlrab: Das hilft sehr. Die Bienen finden dann bis Oktober Nahrung.")
+    found = said(text, "de")
+    assert any(q.startswith("Das hilft sehr.") and who == "Gesa Wohlrab" for q, who in found.items())

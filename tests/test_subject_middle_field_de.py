@@ -58,3 +58,30 @@ def test_indefinite_subject_before_a_named_dative(text, who, dative):
 ])
 def test_indefinite_thing_first_is_the_object(text, who):
     assert any(who in s for s in speakers(text)), speakers(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    # a list of verb phrases "V1 …, V2 … und V3": all share the subject of the first
+    ("Schulleiterin Greta Holm begrüßte die Gäste, zeigte die neue Mensa und sagte, das Essen komme aus dem Dorf.",
+     "Schulleiterin Greta Holm"),
+    ("Der Pfarrer Anton Lechner läutete die Glocke, segnete die Fahrzeuge und betonte, die Wehr sei unersetzlich.",
+     "Der Pfarrer Anton Lechner"),
+    # near-miss: the verb after the comma has its own named subject
+    ("Wir bleiben hart, sagte Betriebsrat Olaf Timm und fügte hinzu, der Streik gehe weiter.", "Betriebsrat Olaf Timm"),
+])
+def test_a_list_of_verb_phrases_shares_the_first_subject(text, who):
+    assert speakers(text)[-1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # "V1 …, V2 aber/jedoch …": the linking adverb joins V2 to the main verb before; its subject speaks
+    ("Kreishandwerksmeister Jonas Ebert lobte den Vorstoß, warnte aber: „Ohne Azubis hilft das nichts.“",
+     "Kreishandwerksmeister Jonas Ebert"),
+    ("Die Bürgerinitiative Moorweg begrüßte die Pläne, forderte jedoch, die Bäume müssten stehen bleiben.",
+     "Die Bürgerinitiative Moorweg"),
+    # near-miss: the verb after the comma names its own speaker
+    ("Der Verein Moorweg lobte den Plan, kritisierte aber Landrätin Petra Oltmanns: „Das ist zu teuer.“",
+     "Landrätin Petra Oltmanns"),
+])
+def test_a_verb_linked_by_aber_after_a_comma_shares_the_main_subject(text, who):
+    assert speakers(text)[-1] == who

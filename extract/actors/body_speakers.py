@@ -34,6 +34,8 @@ class BodySpeakers:
                 earlier = self._later_institution(ent.name, offset)  # "The union representing …": named next
             if earlier is not None:
                 return earlier
+            if p.source and bare and p.clean.casefold() != ent.name.casefold():
+                return None  # "nach Polizeiangaben", "nach Behördenangaben": a kind of body and no body of it named before
             if (self.lang == "en" and ent.name.casefold() in self.lex.institutions
                     or p.definite and ent.name.casefold() in referring_bodies(self.lang)):
                 return None  # "teilte die Behörde mit", "the council said" with no body named before: nobody we know

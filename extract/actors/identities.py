@@ -57,6 +57,14 @@ OF_PLACE = re.compile(r"(.+?) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")  # 'St
 BRACKET_PLACE = re.compile(r"(.+) \(([^()]+)\)")  # 'Statistics Office (Valdoria)'
 
 
+def has_first_name(words: list[str]) -> bool:
+    """'Lena Dreyer' has one; 'von der Heide' and 'Dreyer-von Gahlen' (a double surname that
+    joins a particle with its hyphen) do not."""
+    first = words[0].casefold()
+    return len(words) > 1 and not (first in PARTICLES or first in GAELIC_PATRONYMS
+                                   or "-" in first and first.rsplit("-", 1)[1] in PARTICLES)
+
+
 def same_body_of_place(names: dict[str, Actor], name: str) -> Actor | None:
     """English: 'Statistics Office of Valdoria' is the 'Statistics Office (Valdoria)' read before
     from "Valdoria's statistics office" (``names``: the article's actors by casefolded name), and
@@ -150,7 +158,7 @@ class Identities:
         return len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", self.text)) > full
 
     def _has_first_name(self, words: list[str]) -> bool:
-        return len(words) > 1 and not (words[0].casefold() in PARTICLES or words[0].casefold() in GAELIC_PATRONYMS)
+        return has_first_name(words)
 
     def _read_before_entity(self, p: Parsed) -> Actor | None:
         """Readings that win over the phrase's institution entity: a bare institution word that is

@@ -90,6 +90,7 @@ class Lexicon:
     adjectives: dict[str, str] = field(default_factory=dict)  # adjective stem / demonym -> country
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> country (only when speaking)
     organisations: dict[str, tuple[str, str]] = field(default_factory=dict)  # variant -> (name, affiliation)
+    article_named: frozenset[str] = frozenset()  # "mitte", "linke": organisations whose own name has its article ("Die Mitte")
     institutions: dict[str, str] = field(default_factory=dict)  # variant -> canonical
     groups: dict[str, str] = field(default_factory=dict)  # variant -> canonical plural
     country_names: dict[str, str] = field(default_factory=dict)  # code -> canonical
@@ -136,6 +137,8 @@ def lexicon(lang: str) -> Lexicon:
         for v in [de, en, *_variants(variants)]:
             if v:
                 lex.organisations.setdefault(v.casefold(), (name, aff))
+        if de and any(v.casefold() in {f"{a} {de.casefold()}" for a in ("die", "der", "das")} for v in _variants(variants)):
+            lex.article_named |= {de.casefold()}
     for line in _data_lines(f"institutions_{lang}.txt"):
         forms = _variants(line)
         for v in forms:

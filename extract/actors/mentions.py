@@ -303,6 +303,9 @@ def _named_entity_at(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | 
     n, org = _longest(tokens, j, lex.organisations, lex.max_words)
     if n == 1 and org[0].isupper() and tokens[j].islower():
         n = 0  # a word in lower case is no acronym: the relative 'who' is not the WHO
+    if n == 1 and j and tokens[j].casefold() in lex.article_named and _is_capitalised(tokens[j - 1]) \
+            and tokens[j - 1].casefold() not in ARTICLES:
+        return None, j  # "der Bauernverband Mitte": a party named with its article ("Die Mitte") is a plain word right after a noun
     if not n and tokens[j][:1].isupper():  # genitive of a single-word organisation: "des Kremls"
         org = _inflected(lex.organisations, tokens[j], ("es", "s"))
         n = 1 if org else 0
@@ -610,6 +613,8 @@ def _plural_adjectival_role(role_noun: str, tokens: list[str]) -> bool:
     return first in ("die", "den") or first == role_noun.casefold()
 
 
+RANK = re.compile(r"(?:erst|zweit|dritt|viert)(?:e|er|en)")  # an ordinal before a role noun
+
 PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
 
 
@@ -679,8 +684,9 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             if p.source and not p.role and not p.entity:  # "Angaben der Polizei": the police speak
                 if run and ent.name.split()[0].casefold() in firstnames():
                     p.name = ent.name.split()  # "nach Angaben von Ilka Marwen"
-                elif run and role_word(ent.name.split()[0], lex) and (who := _parse_tokens(tokens[i + (low not in ARTICLES):j], lex)).name:
-                    p.name, p.role, p.role_noun, p.gender = who.name, who.role, who.role_noun, who.gender  # "Bericht des Kämmerers Bernd Falkner"
+                elif run and (who := _parse_tokens(tokens[i + (low not in ARTICLES):j], lex)).name and who.role:
+                    # "Bericht des Kämmerers Bernd Falkner", "Appell des Uno-Gesandten Jan Ohm": a role, then the name
+                    p.name, p.role, p.role_noun, p.gender = who.name, who.role, who.role_noun, who.gender
                 elif run and _unnamed_owner(tokens[i + (low in ("von", "vom")):j], lex, p):
                     pass  # "nach Einschätzung von Analysten", "nach Ansicht der Seniorenvertreter": as the owner alone
                 elif run:
@@ -697,6 +703,11 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             elif p.entity and p.entity.kind == "group":
                 p.entity.affiliation = p.entity.affiliation or _entity_label(ent)
             i = j
+            continue
+        if lang == "de" and RANK.fullmatch(low) and i + 1 < len(tokens) and role_word(tokens[i + 1], lex):
+            if not p.role:  # "Erster Polizeihauptkommissar", "Zweite Bürgermeisterin": the rank is part of the role
+                p.role = p.role_noun = f"{tok} {tokens[i + 1]}"
+            i += 2
             continue
         if low in QUANTIFIERS or low in MODIFIERS or low in ARTICLES:
             i += 1
@@ -838,6 +849,9 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             continue
         if _is_capitalised(tok):
             words, j = _name_run(tokens, i, lex)
+            if lang == "de" and not p.name and not p.role and len(words) == 1 and _owner_after_von(tokens, j, lex) \
+                    and words[0].casefold() not in firstnames():
+                return _parse_tokens(tokens[j + 1:], lex)  # "Die Replik von Bürgermeister Anton Huber": his
             k = _apposed_title(words, tokens, j, lex) if lang == "en" and not p.role and not p.name else None
             if k is not None:  # "The Health Secretary, Alan Brightwell": a capitalised role, then the name
                 p.role = p.role_noun = " ".join(words[k:])
@@ -919,6 +933,13 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang, tokens[0].casefold() if tokens else "")
     return p
+
+
+def _owner_after_von(tokens: list[str], j: int, lex: Lexicon) -> bool:
+    """Token j is "von" before a role noun or a first name ("Die Bilanz | von Verbandsdirektor Tom
+    Egli", "Die Antwort | von Ilka Marwen"): the noun before is what that person said or did, not a name."""
+    return j + 1 < len(tokens) and tokens[j] == "von" and (
+        tokens[j + 1].casefold() in firstnames() or bool(role_word(tokens[j + 1], lex)))
 
 
 def _first_of_two_roles(tokens: list[str], i: int, lex: Lexicon) -> bool:

@@ -97,8 +97,8 @@ class Subjects:
         while pre < v and (toks[pre].low in LEADING_PARTICLES):
             pre += 1
         verb_final = v + 1 >= e or toks[v + 1].text in BREAKS or "FIN" in toks[v + 1].tag
-        if v > s and toks[v - 1].low in ("und", "sowie", "aber", "sondern", "doch"):
-            prev = self.coordinated_with(v, s)
+        if v > s and (toks[v - 1].low in ("und", "sowie", "aber", "sondern", "doch") or linked_after_comma(self, v, s, e)):
+            prev = first_of_verb_list(self, self.coordinated_with(v, s), s, e)
             if prev is not None:
                 return self.subject(prev, s, e)
         found, who = self.subject_in_subclause(c, s, v, verb_final)
@@ -306,6 +306,41 @@ class Subjects:
         if not end or not any(x.tag == "NE" for x in toks[k + 1:end]) or toks[k + 1].tag == "NE":
             return None
         return self.span(k, end)
+
+
+def first_of_verb_list(art, prev: int | None, s: int, e: int) -> int | None:
+    """The verb "und <v>" is coordinated with, walked back over a list of verb phrases: "X kam,
+    durchschnitt das Band und erklärte" shares the subject of "kam"; a verb after a comma with a
+    speaker of its own after it stops the walk ("…, sagte Landrat Uwe Kessler und fügte hinzu")."""
+    while prev is not None and prev - 1 > s and art.toks[prev - 1].text == "," and not own_speaker_after(art, prev, e) \
+            and (first := art.coordinated_with(prev, s)) is not None:
+        prev = first
+    return prev
+
+
+def linked_after_comma(art, v: int, s: int, e: int) -> bool:
+    """"X lobte den Plan, warnte aber …", "…, forderte jedoch …": a verb after a comma that a
+    linking adverb right after it joins to the sentence's main verb before, with no speaker of its own."""
+    toks = art.toks
+    return toks[v - 1].text == "," and v + 1 < e and toks[v + 1].low in VP_LINKS and not own_speaker_after(art, v, e) \
+        and (prev := art.coordinated_with(v, s)) is not None and prev == art.main_clause_verb(s, v)
+
+
+VP_LINKS = {"aber", "jedoch", "allerdings", "zudem", "dann", "anschließend"}
+
+
+def own_speaker_after(art, v: int, e: int) -> bool:
+    """The verb v has a speaker as its own subject after it: a pronoun, or a phrase with a first
+    name, a role or a body noun ("…, teilte die Polizei mit und …"; not "…, durchschnitt das Band
+    und …", "…, zeigte die neue Mensa und …")."""
+    toks = art.toks
+    k = art.middle_field(v + 1, e)
+    if k < e and toks[k].low in PERSON_PRONOUNS:
+        return True
+    end = art.np_right(k, e) if k < e else None
+    return bool(end) and any(t.low in firstnames() or t.cap and (role_word(t.text, lexicon("de")) is not None
+                                                                  or is_institution_word(t.text, "de"))
+                             for t in toks[k:end])
 
 
 def abstract_noun(low: str) -> bool:
