@@ -834,3 +834,106 @@ def test_a_particle_read_as_a_preposition_joins_its_verb():
     assert ("mining bill", -1) in en_stances("Senator Ida Prowse voted down the mining bill on Tuesday.", "Ida Prowse")
     # a verb of motion with "down": no pair in the frames, no position
     assert not en_stances("Councillor Ida Prowse walked down the high street.", "Ida Prowse")
+
+
+def test_free_names_a_kind_of_the_thing():
+    assert ("free ferry pass", 1) in en_stances("Cllr Oona Brisk warned against scrapping the free ferry pass.", "Oona Brisk")
+    # a plain state word is still left out
+    assert ("ferry pass", 1) in en_stances("Cllr Oona Brisk welcomed the new ferry pass.", "Oona Brisk")
+
+
+def test_a_waterfront_before_the_target_is_where_not_what():
+    assert ("hotel", -1) in en_stances("Cllr Oona Brisk opposes the seafront hotel.", "Oona Brisk")
+    assert ("marina", 1) in en_stances("Cllr Oona Brisk backed the lakefront marina.", "Oona Brisk")
+    # "riverside" is read as part of the name
+    assert ("riverside depot", 1) in en_stances("Cllr Oona Brisk backed the riverside depot.", "Oona Brisk")
+
+
+def test_a_carrier_noun_passes_its_preposition_on():
+    assert ("marina", 1) in en_stances("Harbourmaster Teo Vance welcomed the go-ahead for the Kelby marina.", "Teo Vance")
+    assert ("fishing quota", 1) in en_stances("Teo Vance said he was pleased with the agreement on a fishing quota.",
+                                              "Teo Vance")
+    assert ("ferry contract", -1) in en_stances("The board turned down the council's offer of a ferry contract.",
+                                                "board")
+    # without its preposition the carrier is the thing, and its compound no target of its own
+    assert en_stances("The Dock Workers Union rejected the pay offer.", "Dock Workers Union") == {("pay offer", -1)}
+
+
+def test_setting_oneself_against_a_thing():
+    assert ("merger", -1) in en_stances("The Tollbury Farmers Guild has set itself against the merger.",
+                                        "Tollbury Farmers Guild")
+    assert not en_stances("The Tollbury Farmers Guild set aside money for the merger.", "Tollbury Farmers Guild")
+
+
+def test_a_time_between_a_light_noun_and_its_preposition():
+    assert ("tram", 1) in en_stances("Cllr Oona Brisk gave her backing on Monday to the new tram line.", "Oona Brisk")
+    assert ("ferry levy", 1) in en_stances("Senator Ivo Drum threw his support Thursday behind the ferry levy.",
+                                           "Ivo Drum")
+    # a time with no preposition after it: nothing backed
+    assert not en_stances("Senator Ivo Drum gave his support on Monday, a day after the vote.", "Ivo Drum")
+
+
+def test_wanting_to_see_an_act_wants_the_act():
+    assert en_stances("Cllr Oona Brisk wants to see an end to night flights.", "Oona Brisk") == {("night flight", -1)}
+    assert ("ferry toll", -1) in en_stances("Cllr Oona Brisk would like to see the ferry toll scrapped.", "Oona Brisk")
+    # a person or a thing to be seen is no act: no position
+    assert not en_stances("Cllr Oona Brisk wants to see the minister next week.", "Oona Brisk")
+    assert not en_stances("Cllr Oona Brisk wants to see the figures first.", "Oona Brisk")
+
+
+def test_a_judgement_hung_on_the_object_as_an_adverbial():
+    assert ("parking scheme", -1) in en_stances("Cllr Oona Brisk labelled the parking scheme a shambles.", "Oona Brisk")
+    assert ("bus deal", -1) in en_stances("Union chief Tam Royle branded the bus deal a disgrace.", "Tam Royle")
+    assert not en_stances("Cllr Oona Brisk called the parking committee last week.", "Oona Brisk")
+
+
+def test_joining_or_leading_calls_takes_the_calls_side():
+    assert en_stances("Cllr Oona Brisk joined calls to scrap the harbour levy.", "Oona Brisk") == {("harbour levy", -1)}
+    assert ("public inquiry", 1) in en_stances("Cllr Oona Brisk echoed demands for a public inquiry.", "Oona Brisk")
+    assert ("quarry", -1) in en_stances("Cllr Oona Brisk led calls to shut down the quarry.", "Oona Brisk")
+    # joining or leading anything else takes no side
+    assert not en_stances("Cllr Oona Brisk joined the board of the ferry company.", "Oona Brisk")
+    assert not en_stances("Cllr Oona Brisk led the team that built the bypass.", "Oona Brisk")
+
+
+def test_cold_water_takes_its_target_by_on():
+    assert ("stadium bid", -1) in en_stances("Treasurer Ivo Drum threw cold water on the stadium bid.", "Ivo Drum")
+    assert ("ferry toll", -1) in en_stances("Treasurer Ivo Drum has thrown cold water on a ferry toll.", "Ivo Drum")
+    assert not en_stances("Treasurer Ivo Drum said the council spent millions on water treatment.", "Ivo Drum")
+
+
+def test_a_speakers_own_organisation():
+    assert ("ferry levy", -1) in en_stances(
+        'Growers\' leader Ivo Drum said his organisation was "utterly opposed" to the ferry levy.', "Ivo Drum")
+    # another organisation's position is reported, not his own
+    assert not en_stances("Growers' leader Ivo Drum said the organisation of tour operators opposed the ferry levy.",
+                          "Ivo Drum")
+
+
+def test_going_ahead_with_a_thing_brings_it():
+    assert ("ferry toll", 1) in en_stances("Cllr Oona Brisk urged the council to go ahead with the ferry toll.", "Oona Brisk")
+    assert ("speed camera", -1) in en_stances(
+        "Cllr Oona Brisk urged the county not to go ahead with installing speed cameras.", "Oona Brisk")
+    # without "with" the subject goes ahead, as before
+    assert ("bypass", 1) in en_stances("Cllr Oona Brisk wants the bypass to go ahead.", "Oona Brisk")
+    assert not en_stances("Cllr Oona Brisk went ahead with her speech.", "Oona Brisk")
+
+
+def test_neither_on_the_subject_negates_its_clause():
+    assert en_stances("Neither Cllr Oona Brisk nor her party has ever backed the ferry toll.", "Oona Brisk") == {
+        ("ferry toll", -1)}
+    assert en_stances("Neither party supports the harbour levy, Cllr Oona Brisk said.", "Oona Brisk") == set()
+    # a subject without it keeps the frame's sign
+    assert en_stances("Cllr Oona Brisk and her party have always backed the ferry toll.", "Oona Brisk") == {
+        ("ferry toll", 1)}
+
+
+def test_a_noun_of_judgement_used_as_a_passive_verb_judges_nothing():
+    assert not en_stances("Cllr Oona Brisk said the residents' petition would be answered next week.", "Oona Brisk")
+    assert not en_stances("Cllr Oona Brisk said every complaint about the ferry had been answered.", "Oona Brisk")
+    # a participle of judgement as written still judges its subject
+    assert ("ferry timetable", -1) in en_stances("Cllr Oona Brisk said the ferry timetable was misguided.", "Oona Brisk")
+
+
+def test_the_baths_keep_their_plural():
+    assert ("swimming baths", 1) in en_stances("Cllr Oona Brisk fought to save the Elmley swimming baths.", "Oona Brisk")

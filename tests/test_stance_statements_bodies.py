@@ -134,3 +134,33 @@ def test_a_position_noun_that_came_from_a_body_is_its_position(text, speaker, ta
 
 def test_a_thing_that_came_from_a_body_is_no_position():
     assert statements("Der Brief an die Stadtwerke kam vom Verkehrsverbund Elmstal.", "de") == []
+
+
+@trained
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # a participle clause after the main one holds a quote of its own: the main clause's act is still hers
+    ('Treasurer Nell Ashby gave short shrift to the ferry levy, calling it "a tax on islanders".',
+     "Nell Ashby", "ferry levy", -1),
+    ('Councillor Ida Prowse has set herself against the quarry, telling residents the dust would be "unbearable".',
+     "Ida Prowse", "quarry", -1),
+])
+def test_a_position_before_a_participle_with_a_quote_is_a_statement(text, speaker, target, value):
+    assert any(s == speaker and stance.get(target) == value for s, _, stance in statements(text, "en"))
+
+
+@trained
+def test_a_participle_with_a_quote_after_no_position_gives_no_position():
+    assert not any(stance for _, _, stance in statements(
+        'Mayor Anna Lind visited the quarry on Monday, calling it "a busy place".', "en"))
+
+
+@trained
+def test_a_turn_in_a_whether_clause_is_no_statement_of_a_turn():
+    from extract.positions.frames import own_turns
+
+    assert own_turns("Councillor Ida Prowse has done a U-turn on the quarry.", "en")
+    assert not own_turns("Asked whether she had done a U-turn on the quarry, Councillor Ida Prowse smiled.", "en")
+    # (the reversal words alone made her a statement of turning before)
+    assert statements("Mayor Ida Prowse would not reveal whether she had done a U-turn on the quarry.", "en") == []
+    assert statements("Sheriff Tom Brill would not say if he had changed his mind on the jail.", "en") == []
+    assert [s for s in statements("Mayor Ida Prowse has done a U-turn on the quarry.", "en") if s[0] == "Ida Prowse"]

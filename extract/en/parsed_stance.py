@@ -19,13 +19,16 @@ class ParsedStance:
 
     def stance_pass(self) -> None:
         from ..positions.frames_en import pledged_if_elected, read_stances  # (positions read the clause; imported when first needed)
-        from ..positions.frames import reversal_patterns
+        from ..positions.frames import own_turns
 
         for sent in self.doc.sents:
             root = sent.root
             said_after = saying_clause(root)  # "dropped her opposition to X, saying …": the act is hers too
             after = said_after or (None if pledged_if_elected(root) else reason_clause(root))  # ("… after the owners
             # refused to …": their act, not hers; "… if she won the election": the condition of her pledge)
+            if after is None and (part := participle_clause(root)) is not None and self.stated(sent) \
+                    and not self.stated(sent, part.left_edge.idx):  # ("gave short shrift to X, calling it 'a sugar
+                after = part  # hit'": the quote is the participle's, the main clause's act ends before it)
             end = after.left_edge.i - 1 if after is not None else sent.end - 1
             if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip(" \"'”’").endswith("?") \
                     or self.stated(sent, self.doc[end].idx + len(self.doc[end])):
@@ -44,9 +47,12 @@ class ParsedStance:
             who = self.speaker_span(subj)
             said = self.text[who[0] if self.in_dateline(sent[0]) else sent.start_char : self.doc[end].idx + len(self.doc[end])]  # past 'EASTPORT (AP) -'
             stances = [s for s in read_stances(said, self.text[who[0]:who[1]]) if s.value]
-            turned = not stances and said_after is None and any(p.search(said) for p in reversal_patterns("en"))  # "X did a U-turn on Y"
-            if not (stances or turned) or said_after is not None and not any(root.text in s.words for s in stances):
-                continue  # (before a saying clause, only a position the main verb itself takes)
+            turned = not stances and said_after is None and bool(own_turns(said, "en"))  # "X did a U-turn on Y"
+            # (not "Asked whether he had changed his mind on Y", nor "X criticised the mayor's U-turn")
+            own = {root.text} | {c.text for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+            if not (stances or turned) or said_after is not None and not any(own & set(s.words) for s in stances):
+                continue  # (before a saying clause, only a position the main verb itself takes, or its light
+                # verb's noun: "gave short shrift to X, calling it …")
             first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
             if said_after is None and not self.stated(sent):
                 end = sent.end - 1  # (a reason clause holding no statement of others stays in the span)
@@ -84,6 +90,13 @@ def reason_clause(root: Token) -> Token | None:
     share revenue", "… because residents objected"): the main clause's act ends before it."""
     return next((c for c in root.children if c.dep_ == "advcl" and c.i > root.i and c.tag_ in ("VBD", "VBZ", "VBP")
                  and any(m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children)), None)
+
+
+def participle_clause(root: Token) -> Token | None:
+    """A participle clause after the main one ("…, calling it "a sugar hit"", "…, breaking with
+    the Speaker, whose office called X "a tax""): an act of its own after the main clause's."""
+    return next((c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > root.i
+                 and c.left_edge.i > root.i), None)
 
 
 def refused_ahead(root: Token, aux: list) -> bool:

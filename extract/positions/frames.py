@@ -43,3 +43,35 @@ def reversal_patterns(lang: str) -> tuple[re.Pattern, ...]:
         out.append(re.compile(r"(?<![\w-])" + r"\w*\b.*?\b".join(parts) + (r"\w*" if lang == "de" else r"(?![\w-])"),
                               re.IGNORECASE))
     return tuple(out)
+
+
+def own_turns(text: str, lang: str) -> list[re.Match]:
+    """The reversal phrases of the text that say its speaker turned: not in a whether-clause put to
+    the speaker, not owned by someone else ("the mayor's U-turn")."""
+    return [m for p in reversal_patterns(lang) if (m := next((x for x in p.finditer(text) if not asked_whether(text, x, lang)), None))
+            and not someone_elses(text, m, lang)]
+
+
+# "die Kehrtwende des Bürgermeisters", "the mayor's U-turn": a turn of someone the speaker talks about
+OWNER_AFTER = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]")
+# "criticised the mayor's U-turn", "slammed the U-turn on X" (a turn the speaker judges; "performed a U-turn" is one's own)
+OWNER_BEFORE = re.compile(r"(?:(?:['’]s|s['’])\s+(?:\w+\s+){0,2}|\bthe\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
+
+
+def someone_elses(text: str, turn: re.Match, lang: str) -> bool:
+    """Whether the reversal is owned by someone named in a genitive or possessive."""
+    if lang == "de":
+        return bool(OWNER_AFTER.match(text, turn.end()))
+    return bool(OWNER_BEFORE.search(text[max(0, turn.start() - 60):turn.start()]))
+
+
+# "Asked whether she had changed her mind on …", "auf die Frage, ob er seine Meinung … geändert habe":
+# an open question about a turn, which the answer may deny, is no turn
+WHETHER = {"en": re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE),
+           "de": re.compile(r"\bob\s+(?:[\wäöüß-]+\s+){0,5}$", re.IGNORECASE)}
+
+
+def asked_whether(text: str, turn: re.Match, lang: str) -> bool:
+    """Whether the reversal phrase stands in a whether-clause (a question put to the speaker)."""
+    pattern = WHETHER.get(lang)
+    return bool(pattern and pattern.search(text[max(0, turn.start() - 60):turn.start()]))

@@ -24,7 +24,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
              "officer": "officers", "body": "bodies", "event": "events",
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
-             "cause": "causes", "office": "office"}
+             "cause": "causes", "office": "office", "carrier": "carriers",
+             "see": "seeing", "echo": "echoes"}
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +257,10 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             if obj is None:  # "plans to build a landfill": the act of the infinitive decides
                 obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
                             and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None)
+            if obj is None and tok.dep_ == "dobj":  # "joined calls | to scrap X": the parser hung the noun's
+                obj = next((c for c in tok.head.children if c.dep_ == "advcl" and c.pos_ == "VERB"  # infinitive on the verb
+                            and verb_key(c) in acts and c.left_edge.i == tok.right_edge.i + 1
+                            and any(a.lower_ == "to" for a in c.children)), None)
             if obj is None:
                 obj = gerund_after_to(tok)
             if obj is None:
@@ -422,6 +427,8 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
         names = ("of", lexicon()["act_preps"][noun_key(tok)])  # "an exit from the compact", "a cap on rents" (not "for parks")
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    while after is not None and after.head.i == tok.head.i and time_adjunct(after):  # ("threw his support | Wednesday |
+        after = tok.doc[after.right_edge.i + 1] if after.right_edge.i + 1 < len(tok.doc) else None  # behind X")
     # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
     # (after an act noun, it is the act's complement: "welcomed the ban | on fracking")
     brings = own or noun_key(tok) in lexicon()["acts"]  # (``own``: the frame noun's own preposition)
@@ -431,6 +438,16 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
             and not any(g.lower_ in TIME_WORDS for g in after.children):  # (not "on Monday")
         preps = [after]
     return preps
+
+
+def time_adjunct(tok) -> bool:
+    """A phrase of time hung on the verb ("Wednesday", "last week", "on Monday", "in March")."""
+    def is_time(t) -> bool:
+        return t.lower_ in TIME_WORDS or t.lemma_.lower() in TIME_UNITS
+    if tok.dep_ == "npadvmod":
+        return is_time(tok)
+    return tok.dep_ == "prep" and tok.lower_ in ("on", "in", "at", "this", "last") \
+        and any(c.dep_ == "pobj" and is_time(c) for c in tok.children)
 
 
 def verb_key(tok) -> str:
@@ -667,7 +684,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is not None and happening(target, lex):
             continue  # "warned of delays on the night tram": an event, where it happens no target
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
-                or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words):
+                or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, follow_acts(target, words, tok)
         if target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
@@ -682,6 +699,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         negs = list({n.i: n for n in negs}.values())  # (one "not" read twice: through the frame and its verb)
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
+        negs += [c for c in subject.children if c.lower_ == "neither"] if subject is not None else []  # "Neither she nor …"
         if frame_key(tok) in lex["hedge"] and negs or held_back(tok):
             continue  # "refused to rule out a curfew", "stopped short of backing X": left open
         words += [n.text for n in negs]
@@ -693,6 +711,12 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def echoed(verb, target, lex: dict) -> bool:
+    """A verb of the echo list takes the side of a call it joins or leads ("joined calls to scrap
+    X") and of nothing else ("joined the board", "led the team"); other frame words: True."""
+    return verb.lemma_.lower() not in lex["echoes"] or target.pos_ == "NOUN" and noun_key(target) in lex["empty"]
 
 
 def others_word(tok, lex: dict, speaker_words: set[str]) -> bool:
@@ -847,6 +871,8 @@ def acted_on(tok) -> tuple[str, int]:
     """The thing an act noun names before it, and the act's sign: "library" in "the library
     closures" (-1), "tram" in "the tram extension" (+1), where no preposition names it; else ""."""
     sign = lexicon()["acts"].get(noun_key(tok))
+    if noun_key(tok) in lexicon()["carriers"]:  # "rejected the pay offer": a kind of offer, not an act on pay
+        return "", 0
     if lexicon()["act_preps"].get(noun_key(tok)) == "on":  # (limits, which act "on" their thing)
         return "", 0  # "the price cap", "a speed limit": the word before names the measure, not what it limits
     if tok.pos_ != "NOUN" or sign is None or act_preps(tok) \
@@ -1050,13 +1076,13 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
     target = None
     subject, verb = subject_of(tok)
     if slot == "obj" and tok.pos_ in ("VERB", "AUX"):
-        target = clause_object(tok)
+        target = seen_act(tok, lex) or clause_object(tok)
         if target is not None and target.lower_ == "what" and tok.dep_ == "csubj":
             target = next((c for c in tok.head.children if c.dep_ == "attr"), None)
         elif target is not None and target.lower_ == "what" and tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
             target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X is what the town needs"
         if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
-                                                          for c in tok.children):
+                                                          and c.lemma_.lower() not in lex["seeing"] for c in tok.children):
             target = None  # "wants to travel": a plan
     elif slot == "have":  # "X has no place in …", "X makes no sense": the subject is judged
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "make"):
@@ -1104,6 +1130,14 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def seen_act(verb, lex: dict):
+    """The act a wish wants to see ("wants to see an end to X", "would like to see the toll
+    scrapped"), or None (also for a person or thing to be seen: "wants to see the minister")."""
+    seen = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex["seeing"]), None)
+    target = clause_object(seen) if seen is not None else None
+    return target if target is not None and (target.pos_ == "VERB" or noun_key(target) in lex["acts"]) else None
 
 
 GIVING = frozenset("give grant".split())  # verbs whose indirect object receives a "to" noun: "gave X the go-ahead"
@@ -1215,6 +1249,9 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         return called, next((c for c in called.head.children if c.dep_ == "nsubj"), None), called.head
     if (first := double_object(tok)) is not None:  # "branded the deal a sell-out": the parser gave two objects
         return first, next((c for c in tok.head.children if c.dep_ == "nsubj"), None), tok.head
+    if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in JUDGING:
+        judge = tok.head.head  # "branded the pay deal a disgrace": the judgement hung on the object as an adverbial
+        return tok.head, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
     if tok.dep_ == "conj" and tok.head.dep_ in ("acomp", "attr"):  # "was a tax on workers and simply unfair"
         holder = tok.head.head
         but = any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)  # ("not the problem but the solution")
@@ -1330,7 +1367,9 @@ def clause_judged(tok):
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "amount":
         holder = tok.head.head  # "the charge amounts to a tax on farming", "amounted to a betrayal"
         return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
-    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+    frames = lexicon()["frames"]  # (a noun of judgement as a verb judges nothing: "their letter would be answered")
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
+            and (tok.lower_ in frames or any(slot != "subj" for _, slot in frames.get(tok.lemma_.lower(), []))):
         return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), None, tok
     return None
 

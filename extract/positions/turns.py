@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..actors import time_nouns
-from .frames import reversal_patterns
+from .frames import own_turns, reversal_patterns
 from .frames_de import german_noun_lemma
 
 # "bei der geplanten Bettensteuer", "zur Gemeindefusion", "im Streit um die Seilbahn"
@@ -47,8 +47,7 @@ def turned_on(text: str, lang: str) -> tuple[list[str], list[str]]:
     """(the things the text says its speaker turned around on, the words that say so)."""
     if not any_phrase(lang).search(text):
         return [], []  # (one quick search for all: most statements turn on nothing)
-    found = [m for p in phrases(lang) if (m := next((x for x in p.finditer(text) if not asked_whether(text, x, lang)), None))
-             and not someone_elses(text, m, lang)]
+    found = own_turns(text, lang)
     if not found:
         return [], []
     m = min(found, key=lambda x: x.start())
@@ -56,31 +55,6 @@ def turned_on(text: str, lang: str) -> tuple[list[str], list[str]]:
     words = m.group().split()
     said = m.group() if len(words) < 4 else f"{words[0]} … {words[-1]}"  # "Meinung … geändert"
     return ([thing], [said]) if thing else ([], [])
-
-
-# "die Kehrtwende des Bürgermeisters", "the mayor's U-turn": a turn of someone the speaker talks about
-OWNER_AFTER = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]")
-# "criticised the mayor's U-turn", "slammed the U-turn on X" (a turn the speaker judges; "performed a U-turn" is one's own)
-OWNER_BEFORE = re.compile(r"(?:(?:['’]s|s['’])\s+(?:\w+\s+){0,2}|\bthe\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
-
-
-def someone_elses(text: str, turn: re.Match, lang: str) -> bool:
-    """Whether the reversal is owned by someone named in a genitive or possessive."""
-    if lang == "de":
-        return bool(OWNER_AFTER.match(text, turn.end()))
-    return bool(OWNER_BEFORE.search(text[max(0, turn.start() - 60):turn.start()]))
-
-
-# "Asked whether she had changed her mind on …", "auf die Frage, ob er seine Meinung … geändert habe":
-# an open question about a turn, which the answer may deny, is no turn
-WHETHER = {"en": re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE),
-           "de": re.compile(r"\bob\s+(?:[\wäöüß-]+\s+){0,5}$", re.IGNORECASE)}
-
-
-def asked_whether(text: str, turn: re.Match, lang: str) -> bool:
-    """Whether the reversal phrase stands in a whether-clause (a question put to the speaker)."""
-    pattern = WHETHER.get(lang)
-    return bool(pattern and pattern.search(text[max(0, turn.start() - 60):turn.start()]))
 
 
 def german_thing(text: str, turn: re.Match) -> str:
