@@ -254,6 +254,10 @@ def test_a_bare_back_reference_is_the_thing_named_before_but_its_compounds_are_n
     first = said("s1", "a1", "2030-01-02", {"Kompostwerk": 1}, text="Sie unterstützt das Kompostwerk")
     assert [(c.target, c.before_stance, c.after_stance) for c in find_changes([first, later])] == [("Kompostwerk", 1, -1)]
     assert generic_head_of("Windkraftanlage", {"Windkraft", "Windkraftanlage"}) is None
+    pier = [said("s1", "a1", "2030-01-02", {"pier": -1}, text="He opposes the pier", speaker="al-rusk"),
+            said("s2", "a2", "2030-06-02", {"development": 1}, speaker="al-rusk",
+                 text="Rusk, who had fought the pier, now backs the development")]
+    assert [(c.target, c.after_stance) for c in find_changes(pier)] == [("pier", 1)]
 
 
 def test_the_shared_words_of_two_english_names_are_the_topic():
@@ -261,3 +265,4 @@ def test_the_shared_words_of_two_english_names_are_the_topic():
 
     assert both_names("express toll lane", "toll lane") == ("express toll lane", "toll lane")
     assert both_names("bridge toll", "road toll") == ("bridge toll", "toll")
+

@@ -586,8 +586,7 @@ def article_things(statements: list[Statement]) -> dict[tuple[str, str], set[str
     out: dict[tuple[str, str], set[str]] = {}
     for s in statements:
         out.setdefault((s.speaker, s.article_id), set()).update(
-            k for k, v in {**s.stance, **(s.recalled_stance or {})}.items()
-            if v and is_thing(k))
+            k for k, v in {**s.stance, **(s.recalled_stance or {})}.items() if v and is_thing(k))
     return out
 
 
