@@ -265,4 +265,5 @@ def test_the_shared_words_of_two_english_names_are_the_topic():
 
     assert both_names("express toll lane", "toll lane") == ("express toll lane", "toll lane")
     assert both_names("bridge toll", "road toll") == ("bridge toll", "toll")
+    assert both_names("harbour casino", "harbour casino") == ("harbour casino", "casino")  # one name twice: its head
 

@@ -131,10 +131,12 @@ def both_names(now: str, before: str) -> tuple[str, str]:
     over a compound of a generic head ("Seilbahn" over "Seilbahnprojekt")."""
     if generic_head_of(now, {before}) or bare_head(now, before) or class_noun_of(now, {before}):
         return before, now  # (and the thing over its class: "Bettensteuer" over a later "Abgabe")
-    if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2] and now != before:
-        # "bridge toll" after "road toll": the head is what both say ("toll lane" of "express toll lane")
-        a, b = now.split(), before.split()
-        n = next(i for i in range(1, min(len(a), len(b)) + 1) if i == min(len(a), len(b)) or a[-i - 1] != b[-i - 1])
+    if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2]:
+        # "bridge toll" after "road toll": the head is what both say ("toll lane" of "express toll
+        # lane": the words both end with); one name twice: its head
+        a, b, n = now.split(), before.split(), 1
+        while a != b and n < min(len(a), len(b)) and a[-n - 1] == b[-n - 1]:
+            n += 1
         return now, " ".join(a[-n:])
     return now, before
 
