@@ -218,6 +218,7 @@ def test_spellings_of_one_name_are_one_target():
     assert spelling_variants({"Einkommensteuer", "Einkommenssteuer"}) == {"Einkommenssteuer": "Einkommensteuer"}
     assert spelling_variants({"sports centre", "sports center"}) == {"sports centre": "sports center"}
     assert spelling_variants({"boat park", "boatpark"}) == {"boat park": "boatpark"}
+    assert spelling_variants({"Erschliessungsstrasse", "Erschließungsstraße"}) == {"Erschliessungsstrasse": "Erschließungsstraße"}
     # another letter, or a linking "es" for "s", is another word: left alone
     assert spelling_variants({"Landesstraße", "Landstraße"}) == {}
     assert spelling_variants({"Kurse", "Kurve"}) == {}

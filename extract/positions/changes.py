@@ -331,12 +331,13 @@ ENGLISH_ENDINGS = ((re.compile(r"(?<=[a-z]{2})tre\b"), "ter"), (re.compile(r"(?<
 @lru_cache(maxsize=4096)
 def spelling_form(name: str) -> str:
     """The name with its parts run together and English spellings made one ("data centre" →
-    "datacenter", "Biogas-Anlage" → "biogasanlage"): two targets of one form are one name."""
+    "datacenter", "Biogas-Anlage" → "biogasanlage", Swiss "Umfahrungsstrasse" as "Umfahrungsstraße"):
+    two targets of one form are one name."""
     low = name.lower()
     if low[:1] == name[:1]:  # (English targets are lowercase lemmas; German nouns are capitalised)
         for pattern, ending in ENGLISH_ENDINGS:
             low = pattern.sub(ending, low)
-    return low.replace("-", "").replace(" ", "")
+    return low.replace("-", "").replace(" ", "").replace("ß", "ss")  # (Swiss "Strasse" is the "Straße")
 
 
 def without_linking_s(form: str) -> list[str]:
