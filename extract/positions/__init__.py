@@ -620,13 +620,14 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     out = {}
     for speaker, targets in keys.items():
         short = [t for t in targets if any(t.lower().endswith(a) and len(t) - len(a) >= 3 for a in acts)]
+        named = {o for o in targets if not configured_topic(o) and not is_key_term(o)}
         for t in targets:
             match = [b for b in short if b != t and t.lower().endswith(b.lower())]
             if match:
                 out[(speaker, t)] = min(match, key=len)
             elif thing := generic_head_of(t, targets) or act_compound_of(t, targets):
                 out[(speaker, t)] = thing  # "Seilbahnprojekt", "Rathausneubau": the thing itself
-            elif whole := compound_head_of(t, {o for o in targets if not configured_topic(o) and not is_key_term(o)}):
+            elif whole := compound_head_of(t, named):
                 out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus"
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)

@@ -430,43 +430,56 @@ def written(name: str) -> str:
     return r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?:e?s|e?n|e|s)?(?![\w-])"
 
 
+def apposition_after(text: str, name: str) -> str:
+    """The indefinite noun phrase in apposition right after the phrase of ``name`` in ``text``
+    ("den Klinik-Neubau in Ostwarden, ein Großklinikum mit 600 Betten" → "ein Großklinikum", "the
+    planned incinerator, a waste-to-energy plant on the gasworks site" → "a waste-to-energy plant"):
+    the writer's second name for the thing; "" for none. At most four words after the article,
+    ending where the phrase does (not a clause of its own: "…, eine Buslinie sei besser")."""
+    if not text or "," not in text:
+        return ""
+    m = apposition_pattern(name).search(text)
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=4096)
+def apposition_pattern(name: str) -> re.Pattern:
+    return re.compile(written(name) + r"[^,.;:!?„“”\"«»]{0,40}?,\s+(" + ARTICLE + r"(?:\s+[\w-]+){1,4}?)" + APPOSITION_END,
+                      re.IGNORECASE)
+
+
 def named_as(text: str, name: str, other: str) -> bool:
-    """Whether ``text`` names ``name`` and, in an apposition right after its phrase, ``other``:
-    "den Klinik-Neubau in Ostwarden, ein Großklinikum mit 600 Betten", "the planned incinerator,
-    a waste-to-energy plant on the gasworks site" — the writer's second name for one thing. The
-    apposition is an indefinite noun phrase of at most three words before the name ("ein neues
-    Großklinikum"), ending where the phrase does."""
-    if not text or other.lower() not in text.lower():
-        return False
-    pattern = (written(name) + r"[^,.;:!?„“”\"«»]{0,40}?,\s+" + ARTICLE + r"\s+(?:[\w-]+\s+){0,3}?" + written(other)
-               + APPOSITION_END)
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    """Whether ``text`` names ``name`` and, in an apposition right after its phrase, ``other``
+    (apposition_after), as the apposition's last words."""
+    span = apposition_after(text, name)
+    return bool(span) and re.search(written(other) + r"$", span, re.IGNORECASE) is not None
 
 
 def named_by_apposition(statements: list[Statement], same: dict[tuple[str, str], str],
                         thing: Callable[[str], bool]) -> dict[tuple[str, str], str]:
-    """(speaker, target) -> the speaker's other target that one of the speaker's statements names
-    it as in an apposition ("lehnt den Klinik-Neubau ab, ein Großklinikum mit 600 Betten", later
-    "gegen das Großklinikum"). Only for two things ``thing`` accepts that the speaker takes
-    opposite stances on in two articles and that are not linked yet, and only the statements
-    holding one of them are read: per speaker, few texts."""
-    by_speaker: dict[str, list[Statement]] = {}
-    for s in statements:
-        by_speaker.setdefault(s.speaker, []).append(s)
+    """(speaker, target) -> the speaker's other target that the statement first naming it names
+    as in an apposition ("lehnt den Klinik-Neubau ab, ein Großklinikum mit 600 Betten", later
+    "gegen das Großklinikum"): the writer gives the second name where the thing is introduced.
+    Only two things ``thing`` accepts, not linked yet, that the speaker takes opposite stances on
+    in two articles; one text read per thing of a speaker."""
+    first: dict[tuple[str, str], Statement] = {}
+    held: dict[tuple[str, str], set[tuple[str, int]]] = {}  # (speaker, thing) -> {(article, sign)}
+    for s in sorted(statements, key=lambda s: (s.date or "", s.article_id)):
+        for k, v in {**(s.recalled_stance or {}), **s.stance}.items():
+            if v and thing(k):
+                first.setdefault((s.speaker, k), s)
+                held.setdefault((s.speaker, k), set()).add((s.article_id, 1 if v > 0 else -1))
+    by_speaker: dict[str, set[str]] = {}
+    for speaker, k in held:
+        by_speaker.setdefault(speaker, set()).add(k)
     out: dict[tuple[str, str], str] = {}
-    for speaker, said in by_speaker.items():
-        held: dict[str, set[tuple[str, int]]] = {}  # thing -> {(article, sign)}
-        for s in said:
-            for k, v in {**(s.recalled_stance or {}), **s.stance}.items():
-                if v and thing(k):
-                    held.setdefault(k, set()).add((s.article_id, 1 if v > 0 else -1))
-        if len(held) < 2:
+    for (speaker, a), s in first.items():
+        if len(by_speaker[speaker]) < 2 or not (span := apposition_after(s.quote_text or "", a)):
             continue
-        root = {k: same.get((speaker, k), k) for k in held}
-        pairs = {(a, b) for a in held for b in held if root[a] != root[b]
-                 and any(x != y and p == -q for x, p in held[a] for y, q in held[b])}
-        for s in (s for s in said if pairs and any(k in s.stance for k, _ in pairs)):
-            for a, b in pairs:
-                if a in s.stance and (speaker, b) not in out and named_as(s.quote_text or "", a, b):
-                    out[(speaker, b)] = root[a]
+        root = same.get((speaker, a), a)
+        for b in by_speaker[speaker]:
+            if b.lower() in span.lower() and same.get((speaker, b), b) != root and (speaker, b) not in out \
+                    and any(x != y and p == -q for x, p in held[speaker, a] for y, q in held[speaker, b]) \
+                    and named_as(s.quote_text or "", a, b):
+                out[(speaker, b)] = root
     return out
