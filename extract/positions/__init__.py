@@ -591,8 +591,8 @@ def article_things(statements: list[Statement]) -> dict[tuple[str, str], set[str
 
 
 def is_thing(k: str) -> bool:
-    """A target that names a thing: no configured topic of several things, key term, act noun or
-    generic noun ("das Projekt")."""
+    """A target that names a thing: no configured topic, key term, act noun or generic noun
+    ("das Projekt", "die Anlage")."""
     return not configured_topic(k) and not is_key_term(k) and not is_act_noun(k) and not bare_generic(k)
 
 
@@ -615,7 +615,9 @@ def speaker_targets(statements: list[Statement]) -> dict[str, set[str]]:
 def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     """(speaker, target) -> the target it is the same as: a compound of an act noun stands for
     its longer forms ("Regionalflughafenausbau" is a "Flughafenausbau"), a compound of a generic
-    head for its modifier ("Seilbahnprojekt" is the "Seilbahn"), for one speaker."""
+    head for its modifier ("Seilbahnprojekt" is the "Seilbahn"), another spelling of one name
+    ("Biogas-Anlage" / "Biogasanlage"), a name of a one_thing table ("Gondelbahn" is the
+    "Seilbahn"), for one speaker; each linked to the end of its chain (settled)."""
     acts = act_nouns()
     out = {}
     for speaker, targets in keys.items():
@@ -633,7 +635,7 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
             out.setdefault((speaker, t), b)
         for t, b in spelling_variants(targets).items():  # "Biogas-Anlage" / "Biogasanlage", "data centre" / "data center"
             out.setdefault((speaker, t), b)
-        for t in targets:  # "Gondelbahn" / "Seilbahn": names of one thing (a topic flagged one_thing)
+        for t in targets:  # "Gondelbahn" / "Seilbahn": names of one thing (a one_thing table of the topic files)
             if (speaker, t) not in out and not is_key_term(t) and (thing := one_thing_of(t)) and thing != t:
                 out[(speaker, t)] = thing
         for t in targets:  # "die Abgabe" after "die Bettensteuer" (unless that is already named by it)
