@@ -86,3 +86,37 @@ def test_a_bare_project_target_is_resolved_alike_on_both_paths(tmp_path):
     stored = {s.id: s for s in store.statements(Filter())}
     dashboard = [c for group in aggregates.changes_by_actor(store, Filter()) for c in group]
     assert described(dashboard, stored) == described(batch, {s.id: s for s in statements})
+
+
+RENAMED = [  # one thing named otherwise in the later article (invented, fictional people and places)
+    ("2031-02-03", "de", "Bürgermeisterin Gerlinde Maurach (SPD) lehnt den geplanten Kreisverkehr an der Mühlenstraße ab. "
+                         "Der Platz reiche nicht, sagte Maurach am Dienstag."),
+    ("2031-02-10", "de", "Kreisrat Volker Enzian (CDU) unterstützt das Hotelprojekt am Weiher, ein Ferienresort mit 300 Betten. "
+                         "Das bringe Arbeitsplätze, sagte Enzian."),
+    ("2031-06-16", "de", "Maurach befürwortet inzwischen den Kreisel an der Mühlenstraße. Die Unfälle hätten sie umgestimmt, "
+                         "sagte die Bürgermeisterin."),
+    ("2031-07-01", "de", "Enzian lehnt das Ferienresort am Weiher inzwischen ab. Der Wasserverbrauch sei zu hoch, sagte der Kreisrat."),
+]
+
+
+def test_a_thing_named_otherwise_later_is_one_change_on_every_path(tmp_path):
+    extractions = [extract_article(text, lang=lang, published=day) for day, lang, text in RENAMED]
+    statements, _ = judgements().match_actors(extractions)
+    batch = find_changes(statements)
+    by_id = {s.id: s for s in statements}
+    assert sorted((c.target, c.topic, c.before_stance, c.after_stance) for c in batch) == [
+        ("Ferienresort", "Hotelprojekt", 1, -1), ("Kreisel", "Kreisverkehr", -1, 1)]
+    assert all(by_id[c.before].article_id != by_id[c.after].article_id for c in batch)
+    store = Store(tmp_path / "w.json")
+    for ex in extractions:
+        store.add(ex)
+    stored = {s.id: s for s in store.statements(Filter())}
+    dashboard = [c for group in aggregates.changes_by_actor(store, Filter()) for c in group]
+    expected = described(batch, by_id)
+    assert described(dashboard, stored) == described(store.changes(Filter()), stored) == expected
+    from store.export import export_json, network
+
+    listed = export_json(store)["changes"]  # the JSON export: both statements of each linked change
+    assert sorted((c["before"], c["after"]) for c in listed) == sorted((c.before, c.after) for c in batch)
+    noted = [d["changes"] for *_, d in network(store).edges(data=True) if d.get("changes")]  # the GraphML edges
+    assert all(any(c.before in n and c.after in n for n in noted) for c in batch)

@@ -165,3 +165,106 @@ def test_a_change_on_a_target_and_its_part_is_one_change():
     changes = find_changes([said("s1", "a1", "2030-01-02", {"tram": 1}),
                             said("s2", "a2", "2030-03-02", {"tram extension": -1, "tram": -1})])
     assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("tram", 1, -1)]
+
+
+# Round 12: one thing named otherwise in a later article (synonyms from a one_thing topic,
+# spellings, an apposition, a bare back-reference), and what must stay two things.
+def test_names_of_one_thing_from_a_one_thing_topic_make_a_change():
+    statements = [said("s1", "a1", "2030-01-02", {"Hallenbad": -1}),
+                  said("s2", "a2", "2030-03-02", {"Schwimmhalle": 1, "Hallenbad": 1})]
+    assert [(c.target, c.topic, c.before_stance, c.after_stance) for c in find_changes(statements)] == [
+        ("Schwimmhalle", "Hallenbad", -1, 1)]  # (the earlier name as the topic)
+    roundabout = [said("s1", "a1", "2030-01-02", {"roundabout": 1}, speaker="ed-vale"),
+                  said("s2", "a2", "2030-05-02", {"traffic circle": -1}, speaker="ed-vale")]
+    assert [(c.before_stance, c.after_stance) for c in find_changes(roundabout)] == [(1, -1)]
+
+
+def test_two_trains_sharing_a_head_stay_two_things():
+    statements = [said("s1", "a1", "2030-01-02", {"Stadtbahn": 1}),
+                  said("s2", "a2", "2030-03-02", {"S-Bahn": -1})]
+    assert find_changes(statements) == []
+    taxes = [said("s1", "a1", "2030-01-02", {"Hundesteuer": 1, "Steuern": 1}),  # a topic of several things
+             said("s2", "a2", "2030-03-02", {"Grundsteuer": -1, "Steuern": -1})]
+    assert find_changes(taxes) == []
+
+
+def test_a_repeat_under_another_name_is_no_change():
+    statements = [said("s1", "a1", "2030-01-02", {"Kreisverkehr": -1}),
+                  said("s2", "a2", "2030-03-02", {"Kreisel": -1, "Kreisverkehr": -1})]
+    assert find_changes(statements) == []
+
+
+def test_a_users_one_thing_topic_links_its_words(tmp_path, monkeypatch):
+    from extract import positions
+
+    (tmp_path / "topics.toml").write_text('[Flutmauer]\none_thing = true\nwords = ["Flutmauer", "Hochwasserwand"]\n',
+                                          encoding="utf-8")
+    monkeypatch.setattr(positions, "user_topics_path", lambda: tmp_path / "topics.toml")
+    positions.reload_topics()
+    try:
+        statements = [said("s1", "a1", "2030-01-02", {"Flutmauer": 1}),
+                      said("s2", "a2", "2030-03-02", {"Hochwasserwand": -1})]
+        assert [(c.topic, c.after_stance) for c in find_changes(statements)] == [("Flutmauer", -1)]
+    finally:
+        monkeypatch.undo()
+        positions.reload_topics()
+    assert find_changes(statements) == []  # without the user's topic: two things
+
+
+def test_spellings_of_one_name_are_one_target():
+    from extract.positions.changes import spelling_variants
+
+    assert spelling_variants({"Solar-Carport", "Solarcarport"}) == {"Solar-Carport": "Solarcarport"}
+    assert spelling_variants({"Einkommensteuer", "Einkommenssteuer"}) == {"Einkommenssteuer": "Einkommensteuer"}
+    assert spelling_variants({"sports centre", "sports center"}) == {"sports centre": "sports center"}
+    assert spelling_variants({"boat park", "boatpark"}) == {"boat park": "boatpark"}
+    assert spelling_variants({"Erschliessungsstrasse", "Erschließungsstraße"}) == {"Erschliessungsstrasse": "Erschließungsstraße"}
+    # another letter, or a linking "es" for "s", is another word: left alone
+    assert spelling_variants({"Landesstraße", "Landstraße"}) == {}
+    assert spelling_variants({"Kurse", "Kurve"}) == {}
+
+
+def test_links_that_run_in_a_circle_settle_on_the_shortest_name():
+    from extract.positions.changes import settled
+
+    same = {("p", "Holzheizwerk"): "Heizwerk", ("p", "Heizwerk"): "Holzheizwerk", ("p", "Heizwerkprojekt"): "Heizwerk"}
+    assert settled(same) == {("p", "Holzheizwerk"): "Heizwerk", ("p", "Heizwerkprojekt"): "Heizwerk"}
+
+
+def test_an_apposition_names_the_thing_twice():
+    from extract.positions.changes import named_as
+
+    assert named_as("Der Kreisrat lehnt das Hotelprojekt am See ab, ein Ferienresort mit 400 Betten.",
+                    "Hotelprojekt", "Ferienresort")
+    assert named_as("She backs the marina, a new berthing basin for 200 yachts, her office said.",
+                    "marina", "berthing basin")
+    # a clause of its own after the comma: no second name
+    assert not named_as("Er lehnt das Hotelprojekt ab, ein Ferienresort wäre besser.", "Hotelprojekt", "Ferienresort")
+    first = said("s1", "a1", "2030-01-02", {"Hotelprojekt": -1},
+                 text="Der Kreisrat lehnt das Hotelprojekt am See ab, ein Ferienresort mit 400 Betten")
+    later = said("s2", "a2", "2030-06-02", {"Ferienresort": 1}, text="Er unterstützt das Ferienresort nun")
+    assert [(c.before, c.after, c.before_stance, c.after_stance) for c in find_changes([first, later])] == [
+        ("s1", "s2", -1, 1)]
+    same_side = said("s2", "a2", "2030-06-02", {"Ferienresort": -1}, text="Er lehnt das Ferienresort weiter ab")
+    assert find_changes([first, same_side]) == []
+
+
+def test_a_bare_back_reference_is_the_thing_named_before_but_its_compounds_are_not():
+    later = said("s2", "a2", "2030-06-02", {"Anlage": -1, "Kompostwerk": 1},
+                 text="Im Streit um das Kompostwerk hat sie umgedacht: Sie lehnt die Anlage nun ab")
+    first = said("s1", "a1", "2030-01-02", {"Kompostwerk": 1}, text="Sie unterstützt das Kompostwerk")
+    assert [(c.target, c.before_stance, c.after_stance) for c in find_changes([first, later])] == [("Kompostwerk", 1, -1)]
+    assert generic_head_of("Windkraftanlage", {"Windkraft", "Windkraftanlage"}) is None
+    pier = [said("s1", "a1", "2030-01-02", {"pier": -1}, text="He opposes the pier", speaker="al-rusk"),
+            said("s2", "a2", "2030-06-02", {"development": 1}, speaker="al-rusk",
+                 text="Rusk, who had fought the pier, now backs the development")]
+    assert [(c.target, c.after_stance) for c in find_changes(pier)] == [("pier", 1)]
+
+
+def test_the_shared_words_of_two_english_names_are_the_topic():
+    from extract.positions.changes import both_names
+
+    assert both_names("express toll lane", "toll lane") == ("express toll lane", "toll lane")
+    assert both_names("bridge toll", "road toll") == ("bridge toll", "toll")
+    assert both_names("harbour casino", "harbour casino") == ("harbour casino", "casino")  # one name twice: its head
+

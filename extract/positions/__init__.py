@@ -25,9 +25,10 @@ from platformdirs import user_config_dir
 
 from ..actors import titles
 from ..actors.words import PARTY_ASIDE
-from .changes import (act_compound_of, act_sign, against_more_only, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, more_of,
+from .changes import (act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, more_of,
                       thing_of_the_article,
-                      named_in_phrase, named_thing, other_things, unnamed)
+                      named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_of, one_thing_topics, other_things, settled, spelling_form,
+                      spelling_variants, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from .turns import turned_on
@@ -152,6 +153,8 @@ def topic_table(lang: str) -> dict:
             mine = table.setdefault(name, {})
             for key in ("words", "opposite"):
                 mine[key] = list(mine.get(key, [])) + [w for w in entry.get(key, []) if isinstance(w, str)]
+            if entry.get("one_thing") is True:  # (its words are names of one thing: positions/changes.py)
+                mine["one_thing"] = True
     return table
 
 
@@ -159,7 +162,7 @@ def topic_table(lang: str) -> dict:
 def topic_words(lang: str) -> tuple[TopicWord, ...]:
     words = []
     for name, entry in topic_table(lang).items():
-        if not isinstance(entry, dict):
+        if not isinstance(entry, dict) or entry.get("one_thing") is True:  # (names of one thing: no topic)
             continue
         for key in ("words", "opposite"):
             for form in entry.get(key, []):
@@ -180,7 +183,8 @@ def key_term_stop(lang: str) -> frozenset[str]:
 
 def reload_topics() -> None:
     """Forget the loaded topic files, so an edited user file is read again."""
-    for cached in (topic_table, topic_words, keyed_topic_words, key_term_stop, topic_of_target, class_words, topics_of):
+    for cached in (topic_table, topic_words, keyed_topic_words, key_term_stop, topic_of_target, class_words, topics_of,
+                   one_thing_topics, one_thing_names, spelling_form):
         cached.cache_clear()
 
 
@@ -329,7 +333,9 @@ def topic_of_target(target: str) -> str:
 
 
 def configured_topic(name: str) -> bool:
-    return any(isinstance(topic_table(lang).get(name), dict) for lang in ("de", "en"))
+    """A topic of the topic files; not a table of names of one thing (``one_thing = true``): those
+    only tell position changes which targets are one thing, and make no topic of their own."""
+    return any(isinstance(e := topic_table(lang).get(name), dict) and e.get("one_thing") is not True for lang in ("de", "en"))
 
 
 def is_key_term(topic: str) -> bool:
@@ -443,8 +449,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
                   key=lambda h: (h.date, h.s.article_id, h.s.quote[0][0] if h.s.quote else 0, not h.recalled, h.s.id))
     targets = speaker_targets(dated)
     things = {speaker: {t for t in keys if not configured_topic(t)} for speaker, keys in targets.items()}
-    same = drop_new_specific_things(same_targets(targets), held)
-    same.update(named_in_phrase(dated, same))  # "road tolls on the bridge" is the "bridge toll"
+    same = linked_targets(dated, targets, held)
     in_article = article_things(dated)
     history: dict[tuple[str, str], list[Held]] = {}
     reported: set[tuple[str, str, str, bool]] = set()
@@ -484,6 +489,17 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         between.setdefault(("", c.after), []).append(c)
     return [c for c in found if not read_out_of_other(c, between[c.before, c.after])
             and not part_of_other(c, between["", c.after])]
+
+
+def linked_targets(dated: list[Statement], targets: dict[str, set[str]], held: list[Held]) -> dict[tuple[str, str], str]:
+    """(speaker, target) -> the target that stands for the thing it names, for all the ways the
+    speaker's statements name one thing (same_targets, a phrase, an apposition), each linked to
+    the end of its chain."""
+    same = drop_new_specific_things(same_targets(targets), held)
+    same.update(named_in_phrase(dated, same))  # "road tolls on the bridge" is the "bridge toll"
+    # "den Klinik-Neubau, ein Großklinikum mit 600 Betten": the later "Großklinikum" is that thing
+    same.update(named_by_apposition(dated, settled(same), is_thing))
+    return settled(same)
 
 
 def once_for_the_target(found: list[PositionChange]) -> list[PositionChange]:
@@ -570,9 +586,14 @@ def article_things(statements: list[Statement]) -> dict[tuple[str, str], set[str
     out: dict[tuple[str, str], set[str]] = {}
     for s in statements:
         out.setdefault((s.speaker, s.article_id), set()).update(
-            k for k, v in {**s.stance, **(s.recalled_stance or {})}.items()
-            if v and not configured_topic(k) and not is_key_term(k) and not is_act_noun(k) and k.lower() not in generic_heads())
+            k for k, v in {**s.stance, **(s.recalled_stance or {})}.items() if v and is_thing(k))
     return out
+
+
+def is_thing(k: str) -> bool:
+    """A target that names a thing: no configured topic, key term, act noun or generic noun
+    ("das Projekt", "die Anlage")."""
+    return not configured_topic(k) and not is_key_term(k) and not is_act_noun(k) and not bare_generic(k)
 
 
 def bare_act(s: Statement, key: str) -> bool:
@@ -594,27 +615,35 @@ def speaker_targets(statements: list[Statement]) -> dict[str, set[str]]:
 def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     """(speaker, target) -> the target it is the same as: a compound of an act noun stands for
     its longer forms ("Regionalflughafenausbau" is a "Flughafenausbau"), a compound of a generic
-    head for its modifier ("Seilbahnprojekt" is the "Seilbahn"), for one speaker."""
+    head for its modifier ("Seilbahnprojekt" is the "Seilbahn"), another spelling of one name
+    ("Biogas-Anlage" / "Biogasanlage"), a name of a one_thing table ("Gondelbahn" is the
+    "Seilbahn"), for one speaker; each linked to the end of its chain (settled)."""
     acts = act_nouns()
     out = {}
     for speaker, targets in keys.items():
         short = [t for t in targets if any(t.lower().endswith(a) and len(t) - len(a) >= 3 for a in acts)]
+        named = {o for o in targets if not configured_topic(o) and not is_key_term(o)}
         for t in targets:
             match = [b for b in short if b != t and t.lower().endswith(b.lower())]
             if match:
                 out[(speaker, t)] = min(match, key=len)
             elif thing := generic_head_of(t, targets) or act_compound_of(t, targets):
                 out[(speaker, t)] = thing  # "Seilbahnprojekt", "Rathausneubau": the thing itself
-            elif whole := compound_head_of(t, {o for o in targets if not configured_topic(o) and not is_key_term(o)}):
+            elif whole := compound_head_of(t, named):
                 out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus"
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)
+        for t, b in spelling_variants(targets).items():  # "Biogas-Anlage" / "Biogasanlage", "data centre" / "data center"
+            out.setdefault((speaker, t), b)
+        for t in targets:  # "Gondelbahn" / "Seilbahn": names of one thing (a one_thing table of the topic files)
+            if (speaker, t) not in out and not is_key_term(t) and (thing := one_thing_of(t)) and thing != t:
+                out[(speaker, t)] = thing
         for t in targets:  # "die Abgabe" after "die Bettensteuer" (unless that is already named by it)
             if (speaker, t) not in out and (thing := class_noun_of(t, targets)):
                 thing = out.get((speaker, thing), thing)
                 if thing != t:
                     out[(speaker, t)] = thing
-    return out
+    return settled(out)
 
 
 def drop_new_specific_things(same: dict[tuple[str, str], str], held: list[Held]) -> dict[tuple[str, str], str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from ..model import Statement
 from .frames_de import german_noun_lemma
@@ -26,6 +27,14 @@ def words_of(name: str) -> tuple[str, ...]:
 def generic_heads() -> tuple[str, ...]:
     """data/generic_heads.txt: nouns that name a plan or project, not its matter ("Seilbahnprojekt")."""
     return words_of("generic_heads.txt")
+
+
+def bare_generic(word: str) -> bool:
+    """A noun that alone names no thing of its own but one named before: a generic head ("das
+    Projekt") or a back-reference whose compounds are things of their own ("die Anlage",
+    data/thing_references.txt)."""
+    low = word.lower()
+    return low in generic_heads() or low in words_of("thing_references.txt")
 
 
 # Linking letters between a compound's modifier and its head ("Umgehungsstraßenprojekt").
@@ -123,7 +132,12 @@ def both_names(now: str, before: str) -> tuple[str, str]:
     if generic_head_of(now, {before}) or bare_head(now, before) or class_noun_of(now, {before}):
         return before, now  # (and the thing over its class: "Bettensteuer" over a later "Abgabe")
     if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2]:
-        return now, now.rpartition(" ")[2]  # "bridge toll" after "road toll": the head is what both say
+        # "bridge toll" after "road toll": the head is what both say ("toll lane" of "express toll
+        # lane": the words both end with); one name twice: its head
+        a, b, n = now.split(), before.split(), 1
+        while a != b and n < min(len(a), len(b)) and a[-n - 1] == b[-n - 1]:
+            n += 1
+        return now, " ".join(a[-n:])
     return now, before
 
 
@@ -192,11 +206,11 @@ def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> 
     """For a bare generic target ("das Projekt", "die Pläne") or a bare act ("befürwortet den
     Bau"), the one other target of the speaker its statement's words name ("Im Streit um das
     Gewerbegebiet … lehnt … das Projekt ab"); None when it names none or several."""
-    if key.lower() not in generic_heads() and not act:
+    if not bare_generic(key) and not act:
         return None
     text = s.quote_text or ""
     lemmas = noun_lemmas(text)  # "Windräder" names "Windrad"
-    named = {o for o in others if (o in lemmas or o in text) and o != key and o.lower() not in generic_heads()
+    named = {o for o in others if (o in lemmas or o in text) and o != key and not bare_generic(o)
              and not is_act_noun(o) and (o in lemmas or re.search(r"(?<!\w)" + re.escape(o) + r"\w{0,3}(?!\w)", text))}
     return named.pop() if len(named) == 1 else None
 
@@ -285,7 +299,7 @@ def class_words() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for lang in ("de", "en"):
         for name, entry in topic_table(lang).items():
-            if isinstance(entry, dict):
+            if isinstance(entry, dict) and entry.get("one_thing") is not True:  # (names of one thing: no class)
                 for w in entry.get("words", []):
                     if not w.strip().startswith("*"):
                         out.setdefault(w.strip().rstrip("*").lower(), set()).add(name)
@@ -303,8 +317,169 @@ def thing_of_the_article(s: Statement, key: str, in_article: dict[tuple[str, str
     where the generic noun has a complement of its own ("the proposal for rooftop panels"). ``in_article``:
     the things by speaker and article (article_things), or those of the statement's speaker and article."""
     things = in_article if isinstance(in_article, set) else in_article.get((s.speaker or "", s.article_id), set())
-    if key.lower() not in generic_heads() or len(things - {key}) != 1:
+    if not bare_generic(key) or len(things - {key}) != 1:
         return None
     if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\s+" + OWN_COMPLEMENT + r"\b", s.quote_text or ""):
         return None
     return next(iter(things - {key}))
+
+
+
+ENGLISH_ENDINGS = ((re.compile(r"(?<=[a-z]{2})tre\b"), "ter"), (re.compile(r"(?<=[a-z]{2})our\b"), "or"))
+
+
+@lru_cache(maxsize=4096)
+def spelling_form(name: str) -> str:
+    """The name with its parts run together and English spellings made one ("data centre" →
+    "datacenter", "Biogas-Anlage" → "biogasanlage", Swiss "Umfahrungsstrasse" as "Umfahrungsstraße"):
+    two targets of one form are one name."""
+    low = name.lower()
+    if low[:1] == name[:1]:  # (English targets are lowercase lemmas; German nouns are capitalised)
+        for pattern, ending in ENGLISH_ENDINGS:
+            low = pattern.sub(ending, low)
+    return low.replace("-", "").replace(" ", "").replace("ß", "ss")  # (Swiss "Strasse" is the "Straße")
+
+
+def without_linking_s(form: str) -> list[str]:
+    """The spelling form without one linking "s" between two parts of at least three letters
+    ("vermögenssteuer" → "vermögensteuer"), with a consonant on either side of it: where a
+    writer may drop it."""
+    return [form[:i] + form[i + 1:] for i in range(3, len(form) - 3)
+            if form[i] == "s" and form[i - 1] not in "aeiouäöü" and form[i + 1] not in "aeiouäöü"]
+
+
+def spelling_variants(targets: set[str]) -> dict[str, str]:
+    """Target -> the spelling of the same name that stands for all its spellings (the shortest,
+    then the first in order): with or without a hyphen or space between the parts of a compound
+    ("Biogas-Anlage" / "Biogasanlage", "skate park" / "skatepark"), British or American endings
+    ("data centre" / "data center"), and in German with or without a linking s ("Zweitwohnungsteuer"
+    / "Zweitwohnungssteuer"). Never two words that differ by another letter ("Kurve" / "Kurse")."""
+    by_form: dict[str, list[str]] = {}
+    for t in targets:
+        by_form.setdefault(spelling_form(t), []).append(t)
+    for form, forms in list(by_form.items()):
+        if len(form) >= 9 and forms[0][:1].isupper():
+            short = next((f for f in without_linking_s(form) if f in by_form and by_form[f][0][:1].isupper()), None)
+            if short is not None:
+                by_form[short] = by_form[short] + forms
+                by_form[form] = []
+    out: dict[str, str] = {}
+    for forms in by_form.values():
+        if len(forms) > 1:
+            first = min(forms, key=lambda t: (len(t), t))
+            out.update({t: first for t in forms if t != first})
+    return out
+
+
+def settled(same: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """Each (speaker, target) linked to the end of its chain of links ("Gondelbahnprojekt" →
+    "Gondelbahn" → "Seilbahn"); where links run in a circle ("Heizwerk" ↔ "Biomasse-Heizwerk",
+    each read as the other), to the shortest name in it, so that one thing has one key."""
+    out: dict[tuple[str, str], str] = {}
+    for (speaker, t) in same:
+        seen = [t]
+        while (nxt := same.get((speaker, seen[-1]))) is not None and nxt not in seen:
+            seen.append(nxt)
+        end = seen[-1]
+        if (nxt := same.get((speaker, end))) is not None and nxt in seen:  # a circle: its shortest name
+            end = min(seen[seen.index(nxt):], key=lambda n: (len(n), n))
+        if end != t:
+            out[(speaker, t)] = end
+    return out
+
+
+@lru_cache(maxsize=None)
+def one_thing_topics() -> frozenset[str]:
+    """The tables of the topic files flagged ``one_thing = true`` (topics_<lang>.toml or the user's
+    topics.toml): their words are names of one thing ("Seilbahn", "Gondelbahn"), so a position on
+    one of them and then on another is a change. No topic of statements: only a list of names."""
+    return frozenset(one_thing_names().values())
+
+
+@lru_cache(maxsize=None)
+def one_thing_names() -> dict[str, str]:
+    """The spelling form of each word of a one_thing topic (no '*' forms) -> its topic."""
+    from . import topic_table
+
+    out: dict[str, str] = {}
+    for lang in ("de", "en"):
+        for name, entry in topic_table(lang).items():
+            if isinstance(entry, dict) and entry.get("one_thing") is True:
+                out.update({spelling_form(w.strip()): name for w in [name, *entry.get("words", [])] if "*" not in w})
+    return out
+
+
+def one_thing_of(target: str) -> str | None:
+    """The one_thing table the target is one of the names of ("Tram" → "Straßenbahn"), or None:
+    the whole target, not a word of it ("tram extension" is an act on the tram)."""
+    return one_thing_names().get(spelling_form(target))
+
+
+# After the apposition's noun: the end of the phrase, or a word that starts its complement
+# ("ein Großklinikum mit 600 Betten", "a waste-to-energy plant on the old gasworks site"); not a
+# verb ("…, eine Buslinie sei besser": a clause of its own, no second name).
+APPOSITION_END = (r"(?=\s*(?:[,.;:!?)“”\"»«–]|$|\s(?:mit|für|von|vom|in|im|an|am|auf|bei|nahe|zur|zum|des|der|eines|einer"
+                  r"|with|for|of|on|in|at|near|to|by)\b))")
+ARTICLE = r"(?:ein|eine|einen|einem|einer|eines|a|an)"
+
+
+def written(name: str) -> str:
+    """A pattern for a target as its statement writes it: the lemma with an ending or a plural
+    ("Windräder" is no concern here: an apposition names one thing), words apart or hyphenated."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", name) if w]
+    return r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?:e?s|e?n|e|s)?(?![\w-])"
+
+
+def apposition_after(text: str, name: str) -> str:
+    """The indefinite noun phrase in apposition right after the phrase of ``name`` in ``text``
+    ("den Klinik-Neubau in Ostwarden, ein Großklinikum mit 600 Betten" → "ein Großklinikum", "the
+    planned incinerator, a waste-to-energy plant on the gasworks site" → "a waste-to-energy plant"):
+    the writer's second name for the thing; "" for none. At most four words after the article,
+    ending where the phrase does (not a clause of its own: "…, eine Buslinie sei besser")."""
+    if not text or "," not in text:
+        return ""
+    m = apposition_pattern(name).search(text)
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=4096)
+def apposition_pattern(name: str) -> re.Pattern:
+    return re.compile(written(name) + r"[^,.;:!?„“”\"«»]{0,40}?,\s+(" + ARTICLE + r"(?:\s+[\w-]+){1,4}?)" + APPOSITION_END,
+                      re.IGNORECASE)
+
+
+def named_as(text: str, name: str, other: str) -> bool:
+    """Whether ``text`` names ``name`` and, in an apposition right after its phrase, ``other``
+    (apposition_after), as the apposition's last words."""
+    span = apposition_after(text, name)
+    return bool(span) and re.search(written(other) + r"$", span, re.IGNORECASE) is not None
+
+
+def named_by_apposition(statements: list[Statement], same: dict[tuple[str, str], str],
+                        thing: Callable[[str], bool]) -> dict[tuple[str, str], str]:
+    """(speaker, target) -> the speaker's other target that the statement first naming it names
+    as in an apposition ("lehnt den Klinik-Neubau ab, ein Großklinikum mit 600 Betten", later
+    "gegen das Großklinikum"): the writer gives the second name where the thing is introduced.
+    Only two things ``thing`` accepts, not linked yet, that the speaker takes opposite stances on
+    in two articles; one text read per thing of a speaker."""
+    first: dict[tuple[str, str], Statement] = {}
+    held: dict[tuple[str, str], set[tuple[str, int]]] = {}  # (speaker, thing) -> {(article, sign)}
+    for s in sorted(statements, key=lambda s: (s.date or "", s.article_id)):
+        for k, v in {**(s.recalled_stance or {}), **s.stance}.items():
+            if v and thing(k):
+                first.setdefault((s.speaker, k), s)
+                held.setdefault((s.speaker, k), set()).add((s.article_id, 1 if v > 0 else -1))
+    by_speaker: dict[str, set[str]] = {}
+    for speaker, k in held:
+        by_speaker.setdefault(speaker, set()).add(k)
+    out: dict[tuple[str, str], str] = {}
+    for (speaker, a), s in first.items():
+        if len(by_speaker[speaker]) < 2 or not (span := apposition_after(s.quote_text or "", a)):
+            continue
+        root = same.get((speaker, a), a)
+        for b in by_speaker[speaker]:
+            if b.lower() in span.lower() and same.get((speaker, b), b) != root and (speaker, b) not in out \
+                    and any(x != y and p == -q for x, p in held[speaker, a] for y, q in held[speaker, b]) \
+                    and named_as(s.quote_text or "", a, b):
+                out[(speaker, b)] = root
+    return out
