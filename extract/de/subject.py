@@ -210,7 +210,7 @@ class Subjects:
                 self.relative[antecedent] = self.span(c, c + 1)  # annotators mark the pronoun
                 return True, antecedent
             return True, None
-        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and toks[c].tag in ("KOUS", "PWAV", "KOKOM"):
+        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and opens_subclause(toks, c, s):
             # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
             end = self.np_right(c + 1, v)
             return True, self.span(c + 1, end) if end else None
@@ -315,6 +315,12 @@ def abstract_noun(low: str) -> bool:
 
 
 ABSTRACT_ENDINGS = (*NOUN_ENDINGS, "sion")
+
+
+def opens_subclause(toks: list, c: int, s: int) -> bool:
+    """The subordinator at c opens a verb-final clause: tagged as one, or after a comma whatever
+    HanTa reads ("…, da sie befürchten, …": "da" as an adverb)."""
+    return toks[c].tag in ("KOUS", "PWAV", "KOKOM") or c > s and toks[c - 1].text == "," and toks[c].low != "wie"
 
 
 def past_apposed_name(art: Article, c: int, i: int, s: int) -> int:
