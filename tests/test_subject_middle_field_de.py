@@ -74,3 +74,16 @@ def test_object_with_an_apposed_name_is_no_speaker():
     # near-miss: the name after an object ("ihren Vorgänger, Ole Matthiesen,") is spoken of
     text = "Die Stiftung hat ihren früheren Vorstand, Ole Matthiesen, kritisiert, weil er Akten vernichtet habe."
     assert not any("Ole Matthiesen" in s for s in speakers(text)), speakers(text)
+
+
+def test_a_quoted_name_opening_with_its_adjective_is_the_subject():
+    found = speakers("Das „Nationale Lawinenamt“ von Valdoria geht davon aus, dass die Gefahr weiter steigt.")
+    assert any("Nationale Lawinenamt" in s for s in found), found
+    found = speakers("Seit Montag fordert die „Freie Liste“ den Rücktritt des Bürgermeisters von Kerbach.")
+    assert any("Freie Liste" in s for s in found), found
+
+
+def test_a_quoted_phrase_in_the_content_is_no_speaker():
+    # near-miss: a quoted adjective phrase after the comma is what was said, the speaker stays
+    text = "Die Landrätin Eva Brunner sagte, „Neue Wege“ seien im Nahverkehr nötig."
+    assert speakers(text) and not any("Neue Wege" in s for s in speakers(text)), speakers(text)
