@@ -169,3 +169,24 @@ def test_a_present_read_as_participle_is_a_finite_speech_verb(text, found):
 def test_lassen_with_a_speech_infinitive_after_the_content(text):
     hits = [f for f in analyse(text).statements if any("Initiative gehe zu weit" in text[b:e] for b, e in f.quote)]
     assert hits and "Beat Zumsteg" in " | ".join(text[b:e] for b, e in hits[0].speaker_mention)
+
+
+def mentions_of(text: str, words: str) -> list[list[str]]:
+    """The speaker mentions of each statement whose quote holds ``words``."""
+    found = [f for f in analyse(text).statements if any(words in text[b:e] for b, e in f.quote)]
+    return [[text[b:e] for b, e in f.speaker_mention] for f in found]
+
+
+def test_content_after_a_speaking_subordinate_clause_is_its_verbs():
+    # a subordinate clause of a subject and a speech verb with no object: the clause after it is its content
+    text = "Der Landrat Kai Wendland wies die Kritik zurück, indem er erklärte, die Straße werde bis Mai fertig."
+    assert mentions_of(text, "die Straße werde") == [["er"]]
+    text = ("Die Imker im Kreis Hollerbach haben gegen die Spritzmittel demonstriert, da sie befürchten, "
+            "ganze Völker könnten sterben.")
+    assert mentions_of(text, "ganze Völker") == [["sie"]]
+
+
+def test_content_after_a_subordinate_clause_with_an_object_stays_the_main_verbs():
+    # near-miss: "nachdem sie den Plan kritisiert hatte" has an object; the content is "sagte"'s
+    text = "Die Stadträtin Mona Kessler sagte, nachdem sie den Plan kritisiert hatte, die Kosten seien zu hoch."
+    assert mentions_of(text, "die Kosten seien") == [["Die Stadträtin Mona Kessler"]]

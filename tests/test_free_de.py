@@ -60,3 +60,20 @@ def test_reportive_soll_after_a_bodys_action_is_that_bodys_claim():
 ])
 def test_reportive_soll_about_the_one_named_before_has_no_source(text):
     assert quoted(text, "haben") == []
+
+
+def test_reportive_soll_sein_after_a_bodys_action_is_that_bodys_claim():
+    # "soll … sein" with a predicate reports a claim as "soll … haben" does: an adjective, a noun
+    text = ("Das Veterinäramt Hollerbach hat bei zwei Rindern eine Seuche festgestellt. Sie soll hoch "
+            "ansteckend sein.")
+    assert quoted(text, "hoch ansteckend") == [
+        ("free_indirect", "Sie soll hoch ansteckend sein", "Das Veterinäramt Hollerbach")]
+    text = "Die Feuerwehr Kerbach hat die Brandstelle untersucht. Die Ursache soll ein defektes Ladekabel sein."
+    assert [kind for kind, _, who in quoted(text, "Ladekabel") if who.startswith("Die Feuerwehr")] == ["free_indirect"]
+
+
+def test_soll_with_a_possessive_sein_is_no_copula():
+    # "sein" before a noun is the possessive: "soll sein Amt antreten" is a plan, not "soll … sein"
+    text = ("Die Stiftung Morgenfeld hat einen neuen Vorstand gewählt. Im Januar soll er sein Amt in "
+            "Kerbach antreten.")
+    assert quoted(text, "sein Amt") == []

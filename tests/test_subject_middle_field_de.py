@@ -85,3 +85,32 @@ def test_a_list_of_verb_phrases_shares_the_first_subject(text, who):
 ])
 def test_a_verb_linked_by_aber_after_a_comma_shares_the_main_subject(text, who):
     assert speakers(text)[-1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Am Montag hatte die Sprecherin des Bauamts, Jana Velten, betont, der Zeitplan stehe.", "Jana Velten"),
+    ("Zuvor hat ein Vertreter der Reederei in Kerbach, Ole Matthiesen, erklärt, die Fähre bleibe im Hafen.",
+     "Ole Matthiesen"),
+])
+def test_auxiliary_before_an_apposed_name_carries_the_participle(text, who):
+    # the comma after the apposed name starts no clause of its own: "hatte X, Name, betont, …"
+    assert any(who in s for s in speakers(text)), speakers(text)
+
+
+def test_object_with_an_apposed_name_is_no_speaker():
+    # near-miss: the name after an object ("ihren Vorgänger, Ole Matthiesen,") is spoken of
+    text = "Die Stiftung hat ihren früheren Vorstand, Ole Matthiesen, kritisiert, weil er Akten vernichtet habe."
+    assert not any("Ole Matthiesen" in s for s in speakers(text)), speakers(text)
+
+
+def test_a_quoted_name_opening_with_its_adjective_is_the_subject():
+    found = speakers("Das „Nationale Lawinenamt“ von Valdoria geht davon aus, dass die Gefahr weiter steigt.")
+    assert any("Nationale Lawinenamt" in s for s in found), found
+    found = speakers("Seit Montag fordert die „Freie Liste“ den Rücktritt des Bürgermeisters von Kerbach.")
+    assert any("Freie Liste" in s for s in found), found
+
+
+def test_a_quoted_phrase_in_the_content_is_no_speaker():
+    # near-miss: a quoted adjective phrase after the comma is what was said, the speaker stays
+    text = "Die Landrätin Eva Brunner sagte, „Neue Wege“ seien im Nahverkehr nötig."
+    assert speakers(text) and not any("Neue Wege" in s for s in speakers(text)), speakers(text)

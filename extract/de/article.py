@@ -27,6 +27,10 @@ from .tokens import (
 )
 
 
+# what may stand between a subordinate clause's subject and its speech verb when the verb takes no object
+OBJECTLESS_TAGS = frozenset({"ADV", "ADJ(D)", "PTKNEG", "PROAV", "VA(FIN)", "VM(FIN)"})
+
+
 class Article(NounPhrases, Subjects):
     """One text with its tokens, sentences, quotes and the statements found so far."""
 
@@ -231,6 +235,8 @@ class Article(NounPhrases, Subjects):
                     return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
                 if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
                     return k + 1
+                if n.low in SUBORDINATORS and speaking_subclause(self, seg, e):
+                    return None  # ", indem er sagte, …", ", da sie befürchten, …": the content is that verb's
                 if n.low in SUBORDINATORS or _apposed_name(seg, seg_end < e):
                     k = seg_end  # (", Tim Ohlsen," after "sagte der Chefvolkswirt der Hausbank": the speaker's name)
                     continue
@@ -272,6 +278,17 @@ class Article(NounPhrases, Subjects):
         if words[0].lower() in PERSON_PRONOUNS:
             return "person"
         return ""
+
+
+def speaking_subclause(art: Article, seg: list, e: int) -> bool:
+    """The subordinate clause seg (its subordinator first) is its subject and a speech verb with no
+    object ("indem er sagte", "da sie befürchten", "als der Sprecher später erklärte"): the clause
+    after it is that verb's content. Not "nachdem er den Plan kritisiert hatte"."""
+    verbs = [x for x in seg if x.tag.startswith("VV")]
+    if len(seg) < 3 or not verbs or not art.verb_cue(verbs[-1].i, art.sents[seg[0].sent][0], e):
+        return False
+    end = art.np_right(seg[1].i, verbs[-1].i) if seg[1].tag != "PPER" else seg[1].i + 1
+    return end is not None and all(x.tag in OBJECTLESS_TAGS for x in art.toks[end:verbs[-1].i])
 
 
 def reaction_source(art: Article, s: int, e: int) -> tuple[int | None, int]:

@@ -356,11 +356,20 @@ def agentive(art: Article, span: Span) -> bool:
 
 
 def reportative_soll(art: Article, s: int, e: int) -> bool:
-    """"Er soll … geplant haben": "soll(en)" with a perfect infinitive reports a claim."""
+    """"Er soll … geplant haben": "soll(en)" with a perfect infinitive reports a claim, and so does
+    "soll(en)" with the copula "sein" closing the clause ("Er soll resistent sein", "Hintergrund sollen
+    Abschreibungen sein"; not the possessive: "soll sein Amt antreten")."""
     toks = art.toks
     has_soll = any(t.low in MODAL_REPORT and t.quote < 0 for t in toks[s:e])
-    return has_soll and any(t.low in ("haben", "sein") and t.quote < 0 and t.i > s and toks[t.i - 1].tag.startswith("V")
+    return has_soll and any(t.low in ("haben", "sein") and t.quote < 0 and t.i > s
+                            and (toks[t.i - 1].tag.startswith("V") or t.low == "sein" and copula_closes(toks, t.i, e))
                             for t in toks[s:e])
+
+
+def copula_closes(toks: list, i: int, e: int) -> bool:
+    """The "sein" at i closes its clause (a punctuation mark or a verb follows): the copula, not
+    the possessive before its noun."""
+    return i + 1 >= e or not toks[i + 1].text[0].isalnum() or toks[i + 1].tag.startswith("V")
 
 
 def reportive(art: Article, s: int, e: int) -> bool:

@@ -42,8 +42,7 @@ class NounPhrases:
                                  and toks[j + 1].tag == "ADJ(A)")):
             j += 1
         head = j
-        if j + 2 < limit and toks[j].text in QUOTE_CHARS and (self.is_nominal(toks[j + 1]) or toks[j + 1].tag == "ART"
-                                                             and self.is_nominal(toks[j + 2])):
+        if j + 2 < limit and toks[j].text in QUOTE_CHARS and quoted_name_opens(self, j):
             k = j + 1
             while k < limit and toks[k].text not in QUOTE_CHARS and k < j + 6:
                 k += 1
@@ -307,3 +306,11 @@ def told_medium(toks: list[Tok], j: int, limit: int) -> bool:
     while k < limit and (toks[k].cap or toks[k].text in QUOTE_CHARS):
         k += 1
     return not (k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].cap)
+
+
+def quoted_name_opens(phrases: NounPhrases, j: int) -> bool:
+    """A name opens after the quotation mark at j: a noun ("„Spiegel“"), an article and a noun
+    ("„Die Zeit“"), or a capitalised adjective ("das „Nationale Sturmzentrum“", "die „Freie Liste“")."""
+    toks = phrases.toks
+    return phrases.is_nominal(toks[j + 1]) or toks[j + 1].tag == "ART" and phrases.is_nominal(toks[j + 2]) \
+        or toks[j + 1].cap and toks[j + 1].tag == "ADJ(A)"

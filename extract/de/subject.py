@@ -61,11 +61,11 @@ class Subjects:
 
     def anchor(self, i: int, s: int) -> tuple[int, bool]:
         """The finite verb a participle / infinitive cue hangs on, and whether it is passive."""
-        t = self.toks[i]
-        c = self.clause_start(i, s)
+        t, own = self.toks[i], self.clause_start(i, s)
+        c = past_apposed_name(self, own, i, s)  # "Am Montag hatte die Sprecherin, Lena Vogt, betont, …"
         aux = next((k for k in range(i - 1, c - 1, -1)
                     if "FIN" in self.toks[k].tag and self.toks[k].tag.startswith(("VA", "VM"))), None)
-        clause_final = i + 1 >= len(self.toks) or self.toks[i + 1].text in BREAKS
+        clause_final = i + 1 >= len(self.toks) or self.toks[i + 1].text in BREAKS or c < own
         lassen = next((k for k in range(i - 1, c - 1, -1) if self.toks[k].low in LASSEN), None) \
             if clause_final and t.low.endswith("en") else None
         if lassen is not None:
@@ -210,7 +210,7 @@ class Subjects:
                 self.relative[antecedent] = self.span(c, c + 1)  # annotators mark the pronoun
                 return True, antecedent
             return True, None
-        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and toks[c].tag in ("KOUS", "PWAV", "KOKOM"):
+        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and opens_subclause(toks, c, s):
             # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
             end = self.np_right(c + 1, v)
             return True, self.span(c + 1, end) if end else None
@@ -350,6 +350,28 @@ def abstract_noun(low: str) -> bool:
 
 
 ABSTRACT_ENDINGS = (*NOUN_ENDINGS, "sion")
+
+
+def opens_subclause(toks: list, c: int, s: int) -> bool:
+    """The subordinator at c opens a verb-final clause: tagged as one, or after a comma whatever
+    HanTa reads ("…, da sie befürchten, …": "da" as an adverb)."""
+    return toks[c].tag in ("KOUS", "PWAV", "KOKOM") or c > s and toks[c - 1].text == "," and toks[c].low != "wie"
+
+
+def past_apposed_name(art: Article, c: int, i: int, s: int) -> int:
+    """The start of the clause before a name in apposition that ends just before clause start c,
+    when nothing but token i's own words follow it ("hatte der Sprecher des Verbands, Max Muster,
+    erklärt": the participle's clause begins after the name's comma, its auxiliary and subject
+    stand before the name); c when there is no such name or the clause holds a finite verb."""
+    toks = art.toks
+    if c - 3 <= s or toks[c - 1].text != "," or any("FIN" in x.tag for x in toks[c:i]):
+        return c
+    b = art.clause_start(c - 1, s)
+    run = [t for t in toks[b:c - 1] if t.low not in NAMES_PARTICLES]
+    if b - 1 <= s or toks[b - 1].text != "," or not 2 <= len(run) <= 4 or not all(t.cap for t in run) \
+            or not any(t.tag == "NE" for t in run) or any("FIN" in t.tag or t.quote >= 0 for t in toks[b:c - 1]):
+        return c
+    return art.clause_start(b - 1, s)
 
 
 def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
