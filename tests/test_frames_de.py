@@ -382,3 +382,37 @@ def test_a_present_t_form_after_one_fronted_phrase_is_the_finite_verb_of_the_cla
     assert [(s.target, s.value) for s in read_stances(fronted, "de", speaker="Tom Eck")] == [("Plan", -1)]
     # with an auxiliary it stays a participle: the thing criticised is the subject
     assert [(s.target, s.value) for s in read_stances("Der Plan wird scharf kritisiert.", "de")] == [("Plan", -1)]
+
+
+# ----------------------------------------------------------------------------------------------
+# Round 12: an apposition right after the speaker's name says who the speaker is, not what they are
+# for or against; "drop" verbs that give up a thing (verzichten auf, abrücken von, abhaken).
+
+
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Den Abriss der Stadthalle hat Stadträtin Vera Kolb, selbst Architektin, am Montag kritisiert.", "Vera Kolb", "Abriss", -1),
+    ("Die Sperrstunde lehnte Wirt Bruno Haase, ein langjähriger Gemeinderat, im Ausschuss ab.", "Bruno Haase", "Sperrstunde", -1),
+])
+def test_an_apposition_to_the_speaker_is_no_target(text, speaker, target, value):
+    found = {s.target: s.value for s in read_stances(text, "de", speaker)}
+    assert found.get(target) == value
+    assert not {"Architektin", "Gemeinderat"} & set(found)
+
+
+def test_an_apposition_that_takes_sides_is_kept():
+    found = {s.target: s.value for s in read_stances("Das sei zu teuer, sagte Eva Brandt, Gegnerin der Seilbahn, am Montag.",
+                                                     "de", "Eva Brandt")}
+    assert found.get("Seilbahn") == -1
+
+
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Landrat Ewald Brenner hat auf die neue Kreisstraße verzichtet.", "Ewald Brenner", "Kreisstraße", -1),
+    ("Die Bürgermeisterin Lene Hartl rückt von der Umgehungsstraße ab.", "Lene Hartl", "Umgehungsstraße", -1),
+    ("„Die Seilbahn haben wir abgehakt“, sagte Kurdirektor Paul Senn.", "Paul Senn", "Seilbahn", -1),
+])
+def test_giving_up_a_thing_is_against_it(text, speaker, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", speaker)}.get(target) == value
+
+
+def test_giving_up_an_office_takes_no_position():
+    assert not [s for s in read_stances("Stadtrat Moritz Kehl verzichtet auf eine erneute Kandidatur.", "de", "Moritz Kehl") if s.value]

@@ -58,3 +58,20 @@ def test_indefinite_subject_before_a_named_dative(text, who, dative):
 ])
 def test_indefinite_thing_first_is_the_object(text, who):
     assert any(who in s for s in speakers(text)), speakers(text)
+
+
+def test_an_apposition_between_subject_and_participle_leaves_the_auxiliary_its_clause():
+    # "hat sich Y, Chefin des Z, ausgesprochen": the participle after the apposition hangs on "hat"
+    text = "Für eine Umgehungsstraße hat sich Rita Gansler, Chefin der Bürgerinitiative, ausgesprochen."
+    assert any("Rita Gansler" in s for s in speakers(text)), speakers(text)
+
+
+def test_the_name_apposed_to_a_role_after_the_verb_is_part_of_the_subject():
+    text = "Heftige Kritik an dem Gutachten übte die Leiterin des Umweltamts, Selma Okonjo."
+    assert any("Selma Okonjo" in s for s in speakers(text)), speakers(text)
+
+
+def test_a_relative_clause_before_the_participle_is_no_apposition():
+    # ("…, den der Kämmerer vorgelegt hatte, beschlossen": a verb between the commas, no apposition)
+    text = "Der Rat hatte den Haushalt, den der Kämmerer Olaf Wendt vorgelegt hatte, beschlossen."
+    assert not any("Olaf Wendt" in s for s in speakers(text)), speakers(text)

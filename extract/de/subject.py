@@ -81,8 +81,8 @@ class Subjects:
             x = self.toks[k]
             if "FIN" in x.tag and (x.tag.startswith(("VA", "VM")) or "INF" in t.tag and x.low in LASSEN):
                 return k, passive  # ("ließ über eine Sprecherin ausrichten": "lassen" carries the infinitive)
-        # verb-final clause: the auxiliary follows ("wie er mitgeteilt hatte", "bekannt gegeben wurde")
-        return i, passive
+        # verb-final clause: the auxiliary follows ("wie er mitgeteilt hatte"), or an apposition cut it off
+        return aux_before_apposition(self, i, c, s, passive) or (i, passive)
 
     def subject(self, v: int, s: int, e: int) -> Span | None:
         """The subject of the finite verb v (subject_phrase); of a body and its own member, the member."""
@@ -308,6 +308,24 @@ class Subjects:
         return self.span(k, end)
 
 
+def aux_before_apposition(art: Article, i: int, c: int, s: int, passive: bool) -> tuple[int, bool] | None:
+    """The auxiliary of a clause-final participle that an apposition in commas cut off from it:
+    "Gegen X hat sich Anna Beispiel, Chefin des Verbands, gestellt" (the clause before the
+    apposition holds the auxiliary and the subject). Only a participle right after the comma,
+    and a piece between the commas without a verb of its own."""
+    toks = art.toks
+    if "PP" not in toks[i].tag or c != i or c - 2 <= s or toks[c - 1].text != "," \
+            or not (i + 1 >= len(toks) or toks[i + 1].text in BREAKS):
+        return None
+    b = art.clause_start(c - 2, s)  # the apposition
+    if b <= s + 1 or toks[b - 1].text != "," or not toks[b].cap \
+            or any(x.tag.startswith("V") or x.tag in ("PRELS", "KOUS") for x in toks[b:c - 1]):
+        return None
+    a = art.clause_start(b - 2, s)
+    aux = next((k for k in range(b - 2, a - 1, -1) if "FIN" in toks[k].tag and toks[k].tag.startswith(("VA", "VM"))), None)
+    return None if aux is None else (aux, passive or toks[aux].low in PASSIVE_AUX)
+
+
 def abstract_noun(low: str) -> bool:
     """"Fusion", "Äußerungen", "Subvention": an abstract noun by its ending, singular or plural (not
     the "-en" of "Subvention" read as a plural ending)."""
@@ -401,7 +419,7 @@ def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Sp
     if noun is None or not (noun.tag == "NE" or _person_or_body(noun)) \
             or toks[k].low == "der" and gender_of(noun.text) == "f":
         return None  # ("erzählte der Nachrichtenagentur X": "der" before a feminine noun is a dative)
-    return art.span(k, stop)
+    return art.with_apposed_name(k, stop, e)  # ("übte der Vorsitzende des Vereins, Max Muster")
 
 
 def _person_or_body(t) -> bool:

@@ -2391,7 +2391,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
             continue
-        clauses = sentence_clauses(sentence, lang)
+        clauses = sentence_clauses(sentence, lang, speaker_words)
         body = represented_body(clauses, speaker_words)
         for c in clauses:
             c.named = named
@@ -2477,10 +2477,14 @@ def genitive_after_name(speaker: str) -> set[str]:
             and not person_noun(words[k + 1], "de")}
 
 
-def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
+def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | set[str] = frozenset()) -> list[Clause]:
     """The clauses of one sentence: its pieces between commas, dashes and colons, with verbless
-    appositions, ellipses and fronted phrases joined to the clause they belong to."""
+    appositions, ellipses and fronted phrases joined to the clause they belong to. An apposition
+    right after the speaker's name, before the rest of the clause, says who the speaker is: it is
+    left out ("Die Maut hat Anna Beispiel, selbst Pendlerin, kritisiert" is not about Pendlerin)."""
     pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
+    if speaker_words:
+        pieces = without_speaker_apposition(pieces, speaker_words, lang)
     clauses: list[Clause] = []
     for k in range(len(pieces) - 1):  # a lone pointer opens the clause after it ("Davor, X zu tun, …")
         if WORD.findall(pieces[k]) == [pieces[k].strip()] and pieces[k].strip().lower() in POINTERS:
@@ -2517,6 +2521,33 @@ def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
             c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
         clauses.append(c)
     return clauses
+
+
+def without_speaker_apposition(pieces: list[str], speaker_words: frozenset[str] | set[str], lang: str) -> list[str]:
+    """The pieces without a verbless noun phrase between a piece ending in the speaker's name and the
+    rest of the clause ("…, Chefin des Verbands, am Montag …", "…, selbst Juristin, scharf kritisiert"):
+    none of the speaker's words, no preposition or conjunction first, no frame word ("Gegnerin der Maut")."""
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        before = WORD.findall(out[-1]) if out else []
+        if before and before[-1].lower() in speaker_words and k + 1 < len(pieces) \
+                and not piece.lstrip().startswith(("(", "„", "«", '"')):
+            ws = words_of(piece)
+            if ws and any(w.noun for w in ws) and ws[0].low not in PREPOSITIONS and ws[0].low not in APPOSITION_STOPS \
+                    and not any(w.tag.startswith("V") or w.low in speaker_words or w.low in VERB_COORDINATIONS for w in ws) \
+                    and not takes_side(piece, lang):
+                continue
+        out.append(piece)
+    return out
+
+
+APPOSITION_STOPS = SUBORDINATING - DETERMINERS | POINTERS.keys() | ELLIPTICAL | PERSONAL | {"so", "wie", "nämlich"}
+
+
+def takes_side(piece: str, lang: str) -> bool:
+    """Whether a piece holds a frame word ("Gegnerin der Maut", "Befürworter des Baus", "Seilbahn-Gegner")."""
+    c = clause_of(piece, lang)
+    return bool(find_words(c, lexicon(lang).frames, separable_lemmas(c)) or compound_sides(c, lang, set(), False))
 
 
 RELATIVE_PRONOUNS = frozenset("der die das dem den denen deren dessen welcher welche welches welchem welchen".split())
