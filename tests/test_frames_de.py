@@ -416,3 +416,24 @@ def test_giving_up_a_thing_is_against_it(text, speaker, target, value):
 
 def test_giving_up_an_office_takes_no_position():
     assert not [s for s in read_stances("Stadtrat Moritz Kehl verzichtet auf eine erneute Kandidatur.", "de", "Moritz Kehl") if s.value]
+
+
+# Round 12: a short definite noun names again the compound with that head named before ("die Stromtrasse …
+# die Trasse", "eine Bürgerbefragung … eine solche Befragung"): the stance counts for both names.
+
+
+@pytest.mark.parametrize("context,text,head,compound,value", [
+    ("Der Kreis hat seine Pläne für eine Ortsumfahrung vorgestellt. ", "Wir unterstützen die Umfahrung.",
+     "Umfahrung", "Ortsumfahrung", 1),
+    ("Die Fraktion verlangte eine Mitgliederbefragung zum Hallenbad, sagte Sprecher Udo Kamp. ",
+     "Eine solche Befragung sei viel zu teuer.", "Befragung", "Mitgliederbefragung", -1),
+])
+def test_a_definite_head_names_the_compound_before_again(context, text, head, compound, value):
+    found = {s.target: s.value for s in read_stances(text, "de", "", context)}
+    assert found.get(compound) == found.get(head) == value
+
+
+def test_a_head_with_its_own_attribute_names_no_compound_before():
+    found = {s.target for s in read_stances("Wir unterstützen die Umfahrung von Altheim.", "de", "",
+                                            "Der Kreis hat seine Pläne für eine Ortsumfahrung vorgestellt. ")}
+    assert "Ortsumfahrung" not in found and "Umfahrung" in found

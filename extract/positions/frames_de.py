@@ -1697,6 +1697,9 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         return []
     said = list(dict.fromkeys(said))
     out = [Stance(named_target(tc2, tp2, lang), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
+    if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) \
+            and (compound := compound_named_before(tc2, out[0].target)) is not None:
+        out.append(replace(out[0], target=compound))  # "die Trasse" after "die Stromtrasse": both names
     if (number := number_after(tc2, tp2)) is not None:  # "Tempo 30", "die Linie 9": the number names it too
         out.append(replace(out[0], target=f"{out[0].target} {number}"))
     if tp2 is phrase:
@@ -2654,10 +2657,7 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
     "das Vorhaben" (rows "refer") to the thing last named."""
     name = target_lemma(c, p)
-    attribute = attribute_after(c, p, ("für", "von", "zu", "in", "an"))
-    if attribute is not None and attribute.prep == "für" and any(w.lemma == "halten" for w in c.words):
-        attribute = None  # "hält die Anlagen für Wahnsinn": the predicative, no attribute
-    if c.lows[p.start] not in POINTING or p.end - p.start > 3 or attribute is not None:
+    if not points_back(c, p):
         return name
     low = name.lower()
     debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)]
@@ -2676,6 +2676,36 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
         topic = sentence_topic(c.named.context, lang) if c.named is not None else None
         return target_lemma(*topic) if topic is not None else name
     return name
+
+
+def points_back(c: Clause, p: Phrase) -> bool:
+    """A short definite phrase without an attribute ("die Trasse", "eine solche Abgabe"): it may name
+    again a thing named before."""
+    attribute = attribute_after(c, p, ("für", "von", "zu", "in", "an"))
+    if attribute is not None and attribute.prep == "für" and any(w.lemma == "halten" for w in c.words):
+        attribute = None  # "hält die Anlagen für Wahnsinn": the predicative, no attribute
+    such = c.lows[p.start].startswith("solch")  # "eine solche Abgabe": the kind named before
+    return (c.lows[p.start] in POINTING or such) and p.end - p.start <= 3 + such and attribute is None
+
+
+def compound_named_before(c: Clause, name: str) -> str | None:
+    """The last compound with the noun as its head named in the sentences before or the clauses of
+    the statement before ("ihr Widerstand gegen die Stromtrasse …: unterstütze die Trasse", "die
+    Forderung nach einer Bürgerbefragung …: Eine solche Befragung"): a definite noun names it again."""
+    if c.named is None or "-" in name or len(name) < 4:
+        return None
+    low = name.lower()
+    text = c.named.context[-600:] + " " + " ".join(x.text for x in c.named.clauses)
+    for word in reversed(COMPOUND_WORD.findall(text)):
+        if len(word) > len(name) + 2 and word.lower().endswith(low):
+            return word  # (as written: the head it shares is the lemma "name")
+        lemma = german_noun_lemma(word)
+        if lemma and len(lemma) > len(name) + 2 and lemma.lower().endswith(low) and lemma[-len(low) - 1] != "-":
+            return lemma
+    return None
+
+
+COMPOUND_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*\b")
 
 
 def object_before(context: str, lang: str) -> tuple[Clause, Phrase] | None:
