@@ -437,3 +437,23 @@ def test_a_head_with_its_own_attribute_names_no_compound_before():
     found = {s.target for s in read_stances("Wir unterstützen die Umfahrung von Altheim.", "de", "",
                                             "Der Kreis hat seine Pläne für eine Ortsumfahrung vorgestellt. ")}
     assert "Ortsumfahrung" not in found and "Umfahrung" in found
+
+
+# Round 12: "das Projekt" / "die Anlage" name the thing of the sentence before, never the body that acts there.
+
+
+@pytest.mark.parametrize("context,text,target", [
+    ("Die Brauerei Talhof hat den Getreidespeicher am Kanal aufgegeben. ",
+     "Das Projekt sei zu teuer geworden.", "Getreidespeicher"),
+    ("Die Stadtwerke Rehfeld verfolgen das Heizkraftwerk am Hafen nicht weiter. ",
+     "Die Anlage werde nicht mehr gebraucht.", "Heizkraftwerk"),
+])
+def test_a_plan_noun_names_the_thing_not_the_body_before(context, text, target):
+    found = {s.target: s.value for s in read_stances(text, "de", "", context)}
+    assert target in found and not {"Brauerei", "Stadtwerk", "Stadtwerke"} & set(found)
+
+
+def test_a_thing_as_the_subject_before_stays_the_topic():
+    found = {s.target for s in read_stances("Das Projekt sei zu teuer.", "de", "",
+                                            "Die Seilbahn würde den Verein zwölf Millionen kosten. ")}
+    assert found == {"Seilbahn"}

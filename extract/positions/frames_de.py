@@ -2725,9 +2725,14 @@ def object_before(context: str, lang: str) -> tuple[Clause, Phrase] | None:
 
 def sentence_topic(context: str, lang: str) -> tuple[Clause, Phrase] | None:
     """The topic of the last sentence before: the first thing it names as a subject (not the
-    subject of a cue clause after it, "…, sagte ein Planer")."""
+    subject of a cue clause after it, "…, sagte ein Planer"), else its first object. A body that acts
+    is no topic ("Die Reederei hat das Terminal aufgegeben. … das Projekt": the Terminal)."""
+    from ..actors import is_institution_word
+
     for sentence in reversed([x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-2:]):
-        topic = next((t for t in things_in_sentence(sentence, lang) if t[1] is t[0].phrases[0]), None)
+        things = [t for t in things_in_sentence(sentence, lang) if not is_institution_word(t[0].words[t[1].head].text, lang)]
+        topic = next((t for t in things if t[1] is t[0].phrases[0]), None) \
+            or next((t for t in things if t[1].prep is None), None)
         if topic is not None:
             return topic
     return None
