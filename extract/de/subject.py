@@ -344,6 +344,8 @@ def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
     if who is None:
         return None
     k = bisect_left(art.starts, who[1])  # the first token after the subject (as article.first_tok_at)
+    if who[0] > toks[v].b:
+        return member_after_verb(art, k)
     if k + 3 >= v or toks[k].low not in ("und", "sowie", "um") or toks[k + 1].low not in MEMBER_POSSESSIVES:
         return None
     words = toks[k + 2:v]
@@ -352,6 +354,26 @@ def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
             or any(t.low in firstnames() or t.tag == "NE" and t.text in PERSON_MARKS for t in first):
         return None
     return art.span(k + 2, v)
+
+
+LED_BY = (("um",), ("unter", "leitung", "von"), ("unter", "führung", "von"), ("angeführt", "von"))
+
+
+def member_after_verb(art: Article, k: int) -> Span | None:
+    """"hat sich der Elternrat um seine Vorsitzende Anna Beispiel ausgesprochen", "warnte die Kommission
+    unter Leitung von Max Muster": a subject after the verb whose leader follows it ("um", "unter Leitung
+    von"; a possessive may stand between) speaks through that person: role and name, a first name among them."""
+    toks = art.toks
+    lead = next((w for w in LED_BY if tuple(t.low for t in toks[k:k + len(w)]) == w), None)
+    if lead is None:
+        return None
+    j = k + len(lead) + (k + len(lead) < len(toks) and toks[k + len(lead)].low in MEMBER_POSSESSIVES)
+    end = j
+    while end < len(toks) and end - j < 5 and toks[end].cap and toks[end].quote < 0 and not toks[end].tag.startswith("V"):
+        end += 1
+    if end - j < 2 or not any(t.low in firstnames() for t in toks[j:end - 1]):
+        return None
+    return art.span(j, end)
 
 
 def pp_end(art: Article, k: int, e: int) -> int | None:
