@@ -458,3 +458,23 @@ def test_a_thing_as_the_subject_before_stays_the_topic():
     found = {s.target for s in read_stances("Das Projekt sei zu teuer.", "de", "",
                                             "Die Seilbahn würde den Verein zwölf Millionen kosten. ")}
     assert found == {"Seilbahn"}
+
+
+# Round 12: a phrase that ends in a verb, split by a main clause ("legt X auf Eis", "legte X ad acta").
+
+
+SPLIT_PHRASES = [  # (sentence, speaker, target, value)
+    ("Landrätin Britta Olm legt die neue Kreismülldeponie vorerst auf Eis.", "Britta Olm", "Kreismülldeponie", -1),
+    ("Die Pläne für eine Eishalle legte Bürgermeister Jens Ruppel ad acta.", "Jens Ruppel", "Eishalle", -1),
+]
+
+
+@pytest.mark.parametrize("text,speaker,target,value", SPLIT_PHRASES)
+def test_a_phrase_split_by_the_main_clause_is_found(text, speaker, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", speaker)}.get(target) == value
+
+
+def test_a_split_phrase_whose_preposition_another_frame_takes_is_not_read():
+    # "legt Wert auf X" takes the "auf" phrase: no "auf Eis legen"
+    assert {s.target: s.value for s in read_stances("Wirt Sepp Aigner legt großen Wert auf Eis aus dem Dorf.", "de",
+                                                    "Sepp Aigner")}.get("Eis") != -1

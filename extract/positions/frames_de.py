@@ -593,6 +593,8 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
                 if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma) \
                         or fw.words == (singular,) and fw.slot in LEMMA_SLOTS:
                     found.append((i, fw))
+    # (not when another frame takes the phrase's preposition: "legt Wert auf Eis" is "Wert auf X")
+    found += [x for x in split_phrases(c, table, lemmas) if not any(f.slot == x[1].words[0] for _, f in found)]
     # a word inside a longer phrase found here is read only as part of it ("eine verpasste Chance" is no "Chance")
     inside = {i + k for i, fw in found for k in range(1, len(fw.words))}
     # (but a feeling inside an evaluating manner phrase keeps its own preposition: "blickt mit Sorge
@@ -600,6 +602,31 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
     manner = {i + k for i, fw in found for k in range(1, len(fw.words)) if fw.slot == "subj"}
     return [(i, fw) for i, fw in found if i not in inside
             or i in manner and fw.slot not in NON_PREPOSITION_SLOTS and i not in inside - manner]
+
+
+_SPLIT: dict[int, dict[tuple[str, ...], tuple[FrameWord, ...]]] = {}
+
+
+def split_phrases(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[int, str]) -> list[tuple[int, FrameWord]]:
+    """Phrases that end in a verb and take an object, split as a main clause splits them: the verb in second
+    place, the rest at the clause's end ("legt die Umgehung auf Eis" for "auf_Eis_legen", "legte X ad acta").
+    Found at the verb. (Not evaluations of the subject: "ging X zu weit" reads as the subject's judgement.)"""
+    ends = _SPLIT.get(id(table))
+    if ends is None:
+        grouped: dict[tuple[str, ...], list[FrameWord]] = {}
+        for entries in table.values():
+            for fw in entries:
+                if len(fw.words) > 1 and fw.slot == "obj" and fw.words[-1].islower() and fw.words[-1].endswith("en"):
+                    grouped.setdefault(fw.words[:-1], []).append(fw)
+        ends = _SPLIT[id(table)] = {k: tuple(v) for k, v in grouped.items()}
+    out = []
+    for n in (1, 2, 3):
+        for fw in ends.get(tuple(c.lows[-n:]), ()) if len(c.lows) > n else ():
+            verb = next((i for i, w in enumerate(c.words[:-n]) if "FIN" in w.tag
+                         and fw.words[-1] in (w.lemma, lemmas.get(i, ""))), None)
+            if verb is not None:
+                out.append((verb, fw))
+    return out
 
 
 NON_PREPOSITION_SLOTS = frozenset({"subj", "obj", "gen", "act", "inf", "-"})
@@ -1373,6 +1400,8 @@ def deciding_words(c: Clause, i: int, fw: FrameWord, lemmas: dict[int, str]) -> 
     """The words of the frame as written ("lehnt … ab" for a separable verb)."""
     if i in lemmas and lemmas[i] in fw.words:
         return [c.words[i].text + " … " + lemmas[i][: len(lemmas[i]) - len(c.words[i].lemma)]]
+    if len(fw.words) > 1 and not matches_at(c, i, fw.words, lemmas.get(i, c.words[i].lemma)):  # split: "legt … auf Eis"
+        return [c.words[i].text + " … " + " ".join(w.text for w in c.words[len(c.words) - len(fw.words) + 1:])]
     return [c.words[i].text if len(fw.words) == 1 else " ".join(w.text for w in c.words[i:i + len(fw.words)])]
 
 
