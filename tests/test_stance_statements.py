@@ -200,3 +200,18 @@ def test_inverted_subjects_and_fronted_participles_make_reported_statements(text
 ])
 def test_fronted_participles_and_modals_without_a_frame_take_no_position(text):
     assert all(not stance for _, _, stance in statements(text))
+
+
+PLURAL_BODIES_IN_THE_PRESENT = [  # a nominalised adjective as a plural subject: the "-en" present HanTa reads as infinitive
+    ("Die Grünen kritisieren die geplante Verlegung des Wochenmarkts.", "Verlegung", -1),
+    ("Die Linken kritisieren die Schließung der Stadtteilbücherei.", "Schließung", -1),
+]
+
+
+@pytest.mark.parametrize("text, target, value", PLURAL_BODIES_IN_THE_PRESENT)
+def test_a_plural_body_named_by_an_adjective_takes_a_position_in_the_present(text, target, value):
+    assert any(who and stance.get(target) == value for who, _, stance in statements(text))
+
+
+def test_a_plural_adjective_subject_without_a_position_gives_none():
+    assert all(not stance for _, _, stance in statements("Die Angestellten arbeiten seit Montag im neuen Rathaus."))

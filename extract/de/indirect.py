@@ -815,7 +815,7 @@ def plural_present(art: Article, v: int, s: int, tag: str = "VV(INF)") -> bool:
     cs = art.clause_start(v, s)
     relative = cs > s and toks[cs - 1].text == "," and toks[cs].low in RELATIVE
     return toks[v].tag == tag and v > cs and not relative and toks[cs].low not in SUBORDINATORS \
-        and toks[cs].tag not in ("PRELS", "PRELAT", "PWAV") and toks[v - 1].tag in ("NN", "NE", "PPER", "PIS") \
+        and toks[cs].tag not in ("PRELS", "PRELAT", "PWAV") and toks[v - 1].tag in ("NN", "NE", "NNA", "PPER", "PIS") \
         and not any(x.tag.startswith("V") or x.tag in ("PTKZU", "KOUS", "PRELS") for x in toks[s:v])
 
 
