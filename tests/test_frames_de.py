@@ -478,3 +478,22 @@ def test_a_split_phrase_whose_preposition_another_frame_takes_is_not_read():
     # "legt Wert auf X" takes the "auf" phrase: no "auf Eis legen"
     assert {s.target: s.value for s in read_stances("Wirt Sepp Aigner legt großen Wert auf Eis aus dem Dorf.", "de",
                                                     "Sepp Aigner")}.get("Eis") != -1
+
+
+# Round 12: withdrawing a request for a thing ("zieht den Bauantrag / das Baugesuch für X zurück") gives up X.
+
+
+WITHDRAWN_REQUESTS = [  # (sentence, speaker, target)
+    ("Investorin Lea Brandstetter zog das Baugesuch für das Hochhaus am Seeufer zurück.", "Lea Brandstetter", "Hochhaus"),
+    ("Landrat Theo Mang hat den Förderantrag für den Radweg nach Kirchdorf zurückgezogen.", "Theo Mang", "Radweg"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,target", WITHDRAWN_REQUESTS)
+def test_withdrawing_a_request_for_a_thing_is_against_it(text, speaker, target):
+    assert {s.target: s.value for s in read_stances(text, "de", speaker)}.get(target) == -1
+
+
+def test_withdrawing_an_invitation_is_no_withdrawn_request():
+    assert not [s for s in read_stances("Bürgermeister Jakob Zehnder zog die Einladung zum Stadtfest zurück.", "de",
+                                        "Jakob Zehnder") if s.value]

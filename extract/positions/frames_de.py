@@ -1799,7 +1799,17 @@ def holds_position(c: Clause, p: Phrase, lang: str) -> bool:
     zurück" = -1 X; giving up a thing or a person ("verabschiedete sich von den Kollegen") is none."""
     low = noun_lemma(c.words[p.head].text).lower()
     lex = lexicon(lang)
-    return c.words[p.head].noun and (low in lex.frames or any(fw.noun for fw in lex.acts.get(low, ())))
+    return c.words[p.head].noun and (low in lex.frames or any(fw.noun for fw in lex.acts.get(low, ()))
+                                     or any(len(low) > len(k) + 2 and low.endswith(k) for k in proposal_heads(lang)))
+
+
+@lru_cache(maxsize=2)
+def proposal_heads(lang: str) -> frozenset[str]:
+    """Nouns of a proposal or request whose content is their zu-clause (rows "+1 inf": "Antrag",
+    "Gesuch", "Vorschlag"), six letters or more: as compound heads they name a position too
+    ("zog den Bauantrag für X zurück", "das Baugesuch")."""
+    return frozenset(w.lower() for v, slot, forms in frame_rows(lang) if v == "+1" and slot == "inf"
+                     for w in forms if w[:1].isupper() and len(w) >= 6)
 
 
 def abandons(c: Clause, i: int, fw: FrameWord, lang: str) -> bool:
