@@ -382,3 +382,118 @@ def test_a_present_t_form_after_one_fronted_phrase_is_the_finite_verb_of_the_cla
     assert [(s.target, s.value) for s in read_stances(fronted, "de", speaker="Tom Eck")] == [("Plan", -1)]
     # with an auxiliary it stays a participle: the thing criticised is the subject
     assert [(s.target, s.value) for s in read_stances("Der Plan wird scharf kritisiert.", "de")] == [("Plan", -1)]
+
+
+# ----------------------------------------------------------------------------------------------
+# Round 12: an apposition right after the speaker's name says who the speaker is, not what they are
+# for or against; "drop" verbs that give up a thing (verzichten auf, abrücken von, abhaken).
+
+
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Den Abriss der Stadthalle hat Stadträtin Vera Kolb, selbst Architektin, am Montag kritisiert.", "Vera Kolb", "Abriss", -1),
+    ("Die Sperrstunde lehnte Wirt Bruno Haase, ein langjähriger Gemeinderat, im Ausschuss ab.", "Bruno Haase", "Sperrstunde", -1),
+])
+def test_an_apposition_to_the_speaker_is_no_target(text, speaker, target, value):
+    found = {s.target: s.value for s in read_stances(text, "de", speaker)}
+    assert found.get(target) == value
+    assert not {"Architektin", "Gemeinderat"} & set(found)
+
+
+def test_an_apposition_that_takes_sides_is_kept():
+    found = {s.target: s.value for s in read_stances("Das sei zu teuer, sagte Eva Brandt, Gegnerin der Seilbahn, am Montag.",
+                                                     "de", "Eva Brandt")}
+    assert found.get("Seilbahn") == -1
+
+
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Landrat Ewald Brenner hat auf die neue Kreisstraße verzichtet.", "Ewald Brenner", "Kreisstraße", -1),
+    ("Die Bürgermeisterin Lene Hartl rückt von der Umgehungsstraße ab.", "Lene Hartl", "Umgehungsstraße", -1),
+    ("„Die Seilbahn haben wir abgehakt“, sagte Kurdirektor Paul Senn.", "Paul Senn", "Seilbahn", -1),
+])
+def test_giving_up_a_thing_is_against_it(text, speaker, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", speaker)}.get(target) == value
+
+
+def test_giving_up_an_office_takes_no_position():
+    assert not [s for s in read_stances("Stadtrat Moritz Kehl verzichtet auf eine erneute Kandidatur.", "de", "Moritz Kehl") if s.value]
+
+
+# Round 12: a short definite noun names again the compound with that head named before ("die Stromtrasse …
+# die Trasse", "eine Bürgerbefragung … eine solche Befragung"): the stance counts for both names.
+
+
+@pytest.mark.parametrize("context,text,head,compound,value", [
+    ("Der Kreis hat seine Pläne für eine Ortsumfahrung vorgestellt. ", "Wir unterstützen die Umfahrung.",
+     "Umfahrung", "Ortsumfahrung", 1),
+    ("Die Fraktion verlangte eine Mitgliederbefragung zum Hallenbad, sagte Sprecher Udo Kamp. ",
+     "Eine solche Befragung sei viel zu teuer.", "Befragung", "Mitgliederbefragung", -1),
+])
+def test_a_definite_head_names_the_compound_before_again(context, text, head, compound, value):
+    found = {s.target: s.value for s in read_stances(text, "de", "", context)}
+    assert found.get(compound) == found.get(head) == value
+
+
+def test_a_head_with_its_own_attribute_names_no_compound_before():
+    found = {s.target for s in read_stances("Wir unterstützen die Umfahrung von Altheim.", "de", "",
+                                            "Der Kreis hat seine Pläne für eine Ortsumfahrung vorgestellt. ")}
+    assert "Ortsumfahrung" not in found and "Umfahrung" in found
+
+
+# Round 12: "das Projekt" / "die Anlage" name the thing of the sentence before, never the body that acts there.
+
+
+PLAN_NOUNS_AFTER_A_BODY = [  # (the sentence before, the statement, the thing meant)
+    ("Die Brauerei Talhof hat den Getreidespeicher am Kanal aufgegeben. ", "Das Projekt sei zu teuer geworden.", "Getreidespeicher"),
+    ("Die Stadtwerke Rehfeld verfolgen das Heizkraftwerk am Hafen nicht weiter. ", "Die Anlage werde nicht mehr gebraucht.", "Heizkraftwerk"),
+]
+
+
+@pytest.mark.parametrize("context,text,target", PLAN_NOUNS_AFTER_A_BODY)
+def test_a_plan_noun_names_the_thing_not_the_body_before(context, text, target):
+    targets = [s.target for s in read_stances(text, "de", "", context)]
+    assert target in targets and not {"Brauerei", "Stadtwerk", "Stadtwerke"} & set(targets)
+
+
+def test_a_thing_as_the_subject_before_stays_the_topic():
+    found = {s.target for s in read_stances("Das Projekt sei zu teuer.", "de", "",
+                                            "Die Seilbahn würde den Verein zwölf Millionen kosten. ")}
+    assert found == {"Seilbahn"}
+
+
+# Round 12: a phrase that ends in a verb, split by a main clause ("legt X auf Eis", "legte X ad acta").
+
+
+SPLIT_PHRASES = [  # (sentence, speaker, target, value)
+    ("Landrätin Britta Olm legt die neue Kreismülldeponie vorerst auf Eis.", "Britta Olm", "Kreismülldeponie", -1),
+    ("Die Pläne für eine Eishalle legte Bürgermeister Jens Ruppel ad acta.", "Jens Ruppel", "Eishalle", -1),
+]
+
+
+@pytest.mark.parametrize("text,speaker,target,value", SPLIT_PHRASES)
+def test_a_phrase_split_by_the_main_clause_is_found(text, speaker, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", speaker)}.get(target) == value
+
+
+def test_a_split_phrase_whose_preposition_another_frame_takes_is_not_read():
+    # "legt Wert auf X" takes the "auf" phrase: no "auf Eis legen"
+    assert {s.target: s.value for s in read_stances("Wirt Sepp Aigner legt großen Wert auf Eis aus dem Dorf.", "de",
+                                                    "Sepp Aigner")}.get("Eis") != -1
+
+
+# Round 12: withdrawing a request for a thing ("zieht den Bauantrag / das Baugesuch für X zurück") gives up X.
+
+
+WITHDRAWN_REQUESTS = [  # (sentence, speaker, target)
+    ("Investorin Lea Brandstetter zog das Baugesuch für das Hochhaus am Seeufer zurück.", "Lea Brandstetter", "Hochhaus"),
+    ("Landrat Theo Mang hat den Förderantrag für den Radweg nach Kirchdorf zurückgezogen.", "Theo Mang", "Radweg"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,target", WITHDRAWN_REQUESTS)
+def test_withdrawing_a_request_for_a_thing_is_against_it(text, speaker, target):
+    assert {s.target: s.value for s in read_stances(text, "de", speaker)}.get(target) == -1
+
+
+def test_withdrawing_an_invitation_is_no_withdrawn_request():
+    assert not [s for s in read_stances("Bürgermeister Jakob Zehnder zog die Einladung zum Stadtfest zurück.", "de",
+                                        "Jakob Zehnder") if s.value]

@@ -168,3 +168,50 @@ def test_an_english_reason_clause_without_others_words_stays_in_the_acts_span():
     # a clause holding others' statement ends the act before it (their words are theirs)
     assert quotes("Mayor Ines Cole turned her back on the harbour toll on Monday after the traders' union said "
                   "it would not pay.") == ["Mayor Ines Cole turned her back on the harbour toll on Monday"]
+
+
+# ---- round 12: the inverted subject with its apposition, a fronted "-t" participle, a frame of two words
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # an apposition in commas between the inverted subject and the participle: the auxiliary is before it
+    ("Für einen zweiten Spielplatz hat sich Marta Quell, Sprecherin der Elterninitiative, ausgesprochen.",
+     "Marta Quell", "Spielplatz", 1),
+    ("Gegen die neue Zweitwohnungsteuer hat sich Edwin Harlach, Chef des Hotelierverbands, gestellt.",
+     "Edwin Harlach", "Zweitwohnungsteuer", -1),
+    # a role after the verb with its name in apposition ("übte der Vorsitzende …, Y")
+    ("Kritik an der Verlegung des Busbahnhofs übte am Freitag die Vorsitzende des Seniorenbeirats, Gisela Ortmann.",
+     "Gisela Ortmann", "Verlegung", -1),
+    # a passive's von-agent with its name in apposition
+    ("Abgelehnt wurde die Sperrstunde vom Sprecher der Gastwirte, Lorenz Eibl.", "Lorenz Eibl", "Sperrstunde", -1),
+    # a fronted participle HanTa reads as finite ("Verzichtet hat …")
+    ("Verzichtet hat Bürgermeister Anton Riegler auf die neue Stadthalle.", "Anton Riegler", "Stadthalle", -1),
+    # a frame of two words with a modal ("will sich für X stark machen"): a position, no plan
+    ("Für die Dorfschule will sich Kreisrätin Hanne Lüders im Ausschuss stark machen.", "Hanne Lüders", "Dorfschule", 1),
+])
+def test_inverted_subjects_and_fronted_participles_make_reported_statements(text, speaker, target, value):
+    found = [(who, stance) for who, kind, stance in statements(text) if kind == "reported"]
+    assert (speaker, {target: value}) in [(who, {k: v for k, v in stance.items() if k == target}) for who, stance in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Verreist ist Bürgermeister Anton Riegler am Montag.",  # a fronted participle, no position
+    "Für die Dorfschule will Kreisrätin Hanne Lüders im Ausschuss einen Bericht vorlegen.",  # a plan, no frame of two words
+])
+def test_fronted_participles_and_modals_without_a_frame_take_no_position(text):
+    assert all(not stance for _, _, stance in statements(text))
+
+
+PLURAL_BODIES_IN_THE_PRESENT = [  # a nominalised adjective as a plural subject: the "-en" present HanTa reads as infinitive
+    ("Die Grünen kritisieren die geplante Verlegung des Wochenmarkts.", "Verlegung", -1),
+    ("Die Linken kritisieren die Schließung der Stadtteilbücherei.", "Schließung", -1),
+]
+
+
+@pytest.mark.parametrize("text, target, value", PLURAL_BODIES_IN_THE_PRESENT)
+def test_a_plural_body_named_by_an_adjective_takes_a_position_in_the_present(text, target, value):
+    assert any(who and stance.get(target) == value for who, _, stance in statements(text))
+
+
+def test_a_plural_adjective_subject_without_a_position_gives_none():
+    assert all(not stance for _, _, stance in statements("Die Angestellten arbeiten seit Montag im neuen Rathaus."))

@@ -114,3 +114,36 @@ def test_a_quoted_phrase_in_the_content_is_no_speaker():
     # near-miss: a quoted adjective phrase after the comma is what was said, the speaker stays
     text = "Die Landrätin Eva Brunner sagte, „Neue Wege“ seien im Nahverkehr nötig."
     assert speakers(text) and not any("Neue Wege" in s for s in speakers(text)), speakers(text)
+
+
+def test_an_apposition_between_subject_and_participle_leaves_the_auxiliary_its_clause():
+    # "hat sich Y, Chefin des Z, ausgesprochen": the participle after the apposition hangs on "hat"
+    text = "Für eine Umgehungsstraße hat sich Rita Gansler, Chefin der Bürgerinitiative, ausgesprochen."
+    assert any("Rita Gansler" in s for s in speakers(text)), speakers(text)
+
+
+def test_the_name_apposed_to_a_role_after_the_verb_is_part_of_the_subject():
+    text = "Heftige Kritik an dem Gutachten übte die Leiterin des Umweltamts, Selma Okonjo."
+    assert any("Selma Okonjo" in s for s in speakers(text)), speakers(text)
+
+
+def test_a_relative_clause_before_the_participle_is_no_apposition():
+    # ("…, den der Kämmerer vorgelegt hatte, beschlossen": a verb between the commas, no apposition)
+    text = "Der Rat hatte den Haushalt, den der Kämmerer Olaf Wendt vorgelegt hatte, beschlossen."
+    assert not any("Olaf Wendt" in s for s in speakers(text)), speakers(text)
+
+
+LED_BODIES_AFTER_THE_VERB = [  # (sentence, the leader who speaks for the body)
+    ("Gegen den Kiesabbau hat sich die Bürgerinitiative um ihren Sprecher Henning Voss ausgesprochen.", "Henning Voss"),
+    ("Vor einer Schließung der Notaufnahme warnte der Ärzteverein unter Leitung von Marion Adebayo.", "Marion Adebayo"),
+]
+
+
+@pytest.mark.parametrize("text, who", LED_BODIES_AFTER_THE_VERB)
+def test_a_body_after_the_verb_speaks_through_its_leader(text, who):
+    assert any(who in s for s in speakers(text)), speakers(text)
+
+
+def test_um_with_a_time_after_the_verb_names_no_leader():
+    text = "Gegen den Kiesabbau hat sich die Bürgerinitiative um die Jahreswende ausgesprochen."
+    assert not any("Jahreswende" in s for s in speakers(text)), speakers(text)

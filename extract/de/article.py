@@ -191,7 +191,7 @@ class Article(NounPhrases, Subjects):
             if self.toks[k].low in ("von", "vom") and self.toks[k].quote < 0:
                 end = self.np_right(k + 1, e)
                 if end:
-                    return self.span(k + 1, end)
+                    return self.with_apposed_name(k + 1, end, e)  # ("vom Vorsitzenden des Vereins, Max Muster")
         return None
 
     def in_subordinate(self, v: int, s: int) -> bool:

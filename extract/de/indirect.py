@@ -402,7 +402,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
     # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
     fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
-    if fin is not None and "PP" in toks[fin].tag and fin + 1 in main and toks[fin + 1].tag == "VA(FIN)" \
+    if fin is not None and fronted_participle_form(toks[fin]) and fin + 1 in main and toks[fin + 1].tag == "VA(FIN)" \
             and not any(t.low == "wie" for t in toks[s:fin]):  # ("X wie von Y geplant wird …": an inserted comparison)
         fin += 1  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …", "Gegen X positioniert hat sich Y"
     if fin is None or toks[fin].konj and toks[fin].low not in HYPOTHETICAL | WISHED:
@@ -422,7 +422,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     modal_alone = not any(toks[k].tag.startswith(("VV", "VA")) for k in main) and toks[fin].low.startswith(("will", "woll"))
     # ("will ein Verbot der X": wants a thing)
     lex = lexicon("de")  # a verb that takes sides ("will gegen X stimmen") or, for a person, acts ("will das Bad erhalten")
-    sides = toks[v].tag.startswith("VV") and any(w in lex.frames for w in (toks[v].stem + "en", toks[v].low))
+    sides = toks[v].tag.startswith("VV") and (any(w in lex.frames for w in (toks[v].stem + "en", toks[v].low))
+                                              or phrase_frame_ends(lex, toks, s, v))
     acts = any(toks[k].tag.startswith("VV") and toks[k].low in lex.acts for k in full)  # ("will X abschaffen lassen")
     plan = any(toks[k].tag.startswith("VM") for k in main if k < end) and not modal_alone and not sides  # (its own clause: "ist gegen X, will aber …")
     if plan and not acts:
@@ -451,6 +452,22 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     art.add([piece], "reported", [art.span(v, v + 1)], who, art.span(s, e), confidence=0.5)
     return True
+
+
+def fronted_participle_form(t) -> bool:
+    """A participle, or a "-t" form HanTa read as finite: before a finite auxiliary it can only be a
+    participle put first ("Verzichtet hat Y auf X": no finite verb stands right before another)."""
+    return "PP" in t.tag or t.tag == "VV(FIN)" and t.low.endswith("t")
+
+
+def phrase_frame_ends(lex, toks: list, s: int, v: int) -> bool:
+    """Whether the verb at v ends a frame of several words right before it ("will sich für X stark machen")."""
+    for k in range(max(s, v - 3), v):
+        for fw in lex.frames.get(toks[k].low, ()):
+            n = len(fw.words)
+            if n > 1 and k + n - 1 == v and tuple(t.low for t in toks[k:v + 1]) == fw.words:
+                return True
+    return False
 
 
 def scheduled(toks: list, s: int, e: int) -> bool:
@@ -798,7 +815,7 @@ def plural_present(art: Article, v: int, s: int, tag: str = "VV(INF)") -> bool:
     cs = art.clause_start(v, s)
     relative = cs > s and toks[cs - 1].text == "," and toks[cs].low in RELATIVE
     return toks[v].tag == tag and v > cs and not relative and toks[cs].low not in SUBORDINATORS \
-        and toks[cs].tag not in ("PRELS", "PRELAT", "PWAV") and toks[v - 1].tag in ("NN", "NE", "PPER", "PIS") \
+        and toks[cs].tag not in ("PRELS", "PRELAT", "PWAV") and toks[v - 1].tag in ("NN", "NE", "NNA", "PPER", "PIS") \
         and not any(x.tag.startswith("V") or x.tag in ("PTKZU", "KOUS", "PRELS") for x in toks[s:v])
 
 

@@ -81,8 +81,8 @@ class Subjects:
             x = self.toks[k]
             if "FIN" in x.tag and (x.tag.startswith(("VA", "VM")) or "INF" in t.tag and x.low in LASSEN):
                 return k, passive  # ("ließ über eine Sprecherin ausrichten": "lassen" carries the infinitive)
-        # verb-final clause: the auxiliary follows ("wie er mitgeteilt hatte", "bekannt gegeben wurde")
-        return i, passive
+        # verb-final clause: the auxiliary follows ("wie er mitgeteilt hatte"), or an apposition cut it off
+        return aux_before_apposition(self, i, c, s, passive) or (i, passive)
 
     def subject(self, v: int, s: int, e: int) -> Span | None:
         """The subject of the finite verb v (subject_phrase); of a body and its own member, the member."""
@@ -343,6 +343,24 @@ def own_speaker_after(art, v: int, e: int) -> bool:
                              for t in toks[k:end])
 
 
+def aux_before_apposition(art: Article, i: int, c: int, s: int, passive: bool) -> tuple[int, bool] | None:
+    """The auxiliary of a clause-final participle that an apposition in commas cut off from it:
+    "Gegen X hat sich Anna Beispiel, Chefin des Verbands, gestellt" (the clause before the
+    apposition holds the auxiliary and the subject). Only a participle right after the comma,
+    and a piece between the commas without a verb of its own."""
+    toks = art.toks
+    if "PP" not in toks[i].tag or c != i or c - 2 <= s or toks[c - 1].text != "," \
+            or not (i + 1 >= len(toks) or toks[i + 1].text in BREAKS):
+        return None
+    b = art.clause_start(c - 2, s)  # the apposition
+    if b <= s + 1 or toks[b - 1].text != "," or not toks[b].cap \
+            or any(x.tag.startswith("V") or x.tag in ("PRELS", "KOUS") for x in toks[b:c - 1]):
+        return None
+    a = art.clause_start(b - 2, s)
+    aux = next((k for k in range(b - 2, a - 1, -1) if "FIN" in toks[k].tag and toks[k].tag.startswith(("VA", "VM"))), None)
+    return None if aux is None else (aux, passive or toks[aux].low in PASSIVE_AUX)
+
+
 def abstract_noun(low: str) -> bool:
     """"Fusion", "Äußerungen", "Subvention": an abstract noun by its ending, singular or plural (not
     the "-en" of "Subvention" read as a plural ending)."""
@@ -383,6 +401,8 @@ def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
     if who is None:
         return None
     k = bisect_left(art.starts, who[1])  # the first token after the subject (as article.first_tok_at)
+    if who[0] > toks[v].b:
+        return member_after_verb(art, k)
     if k + 3 >= v or toks[k].low not in ("und", "sowie", "um") or toks[k + 1].low not in MEMBER_POSSESSIVES:
         return None
     words = toks[k + 2:v]
@@ -391,6 +411,26 @@ def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
             or any(t.low in firstnames() or t.tag == "NE" and t.text in PERSON_MARKS for t in first):
         return None
     return art.span(k + 2, v)
+
+
+LED_BY = (("um",), ("unter", "leitung", "von"), ("unter", "führung", "von"), ("angeführt", "von"))
+
+
+def member_after_verb(art: Article, k: int) -> Span | None:
+    """"hat sich der Elternrat um seine Vorsitzende Anna Beispiel ausgesprochen", "warnte die Kommission
+    unter Leitung von Max Muster": a subject after the verb whose leader follows it ("um", "unter Leitung
+    von"; a possessive may stand between) speaks through that person: role and name, a first name among them."""
+    toks = art.toks
+    lead = next((w for w in LED_BY if tuple(t.low for t in toks[k:k + len(w)]) == w), None)
+    if lead is None:
+        return None
+    j = k + len(lead) + (k + len(lead) < len(toks) and toks[k + len(lead)].low in MEMBER_POSSESSIVES)
+    end = j
+    while end < len(toks) and end - j < 5 and toks[end].cap and toks[end].quote < 0 and not toks[end].tag.startswith("V"):
+        end += 1
+    if end - j < 2 or not any(t.low in firstnames() for t in toks[j:end - 1]):
+        return None
+    return art.span(j, end)
 
 
 def pp_end(art: Article, k: int, e: int) -> int | None:
@@ -458,7 +498,7 @@ def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Sp
     if noun is None or not (noun.tag == "NE" or _person_or_body(noun)) \
             or toks[k].low == "der" and gender_of(noun.text) == "f":
         return None  # ("erzählte der Nachrichtenagentur X": "der" before a feminine noun is a dative)
-    return art.span(k, stop)
+    return art.with_apposed_name(k, stop, e)  # ("übte der Vorsitzende des Vereins, Max Muster")
 
 
 def _person_or_body(t) -> bool:

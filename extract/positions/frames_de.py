@@ -593,6 +593,8 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
                 if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma) \
                         or fw.words == (singular,) and fw.slot in LEMMA_SLOTS:
                     found.append((i, fw))
+    # (not when another frame takes the phrase's preposition: "legt Wert auf Eis" is "Wert auf X")
+    found += [x for x in split_phrases(c, table, lemmas) if not any(f.slot == x[1].words[0] for _, f in found)]
     # a word inside a longer phrase found here is read only as part of it ("eine verpasste Chance" is no "Chance")
     inside = {i + k for i, fw in found for k in range(1, len(fw.words))}
     # (but a feeling inside an evaluating manner phrase keeps its own preposition: "blickt mit Sorge
@@ -600,6 +602,31 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
     manner = {i + k for i, fw in found for k in range(1, len(fw.words)) if fw.slot == "subj"}
     return [(i, fw) for i, fw in found if i not in inside
             or i in manner and fw.slot not in NON_PREPOSITION_SLOTS and i not in inside - manner]
+
+
+_SPLIT: dict[int, dict[tuple[str, ...], tuple[FrameWord, ...]]] = {}
+
+
+def split_phrases(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[int, str]) -> list[tuple[int, FrameWord]]:
+    """Phrases that end in a verb and take an object, split as a main clause splits them: the verb in second
+    place, the rest at the clause's end ("legt die Umgehung auf Eis" for "auf_Eis_legen", "legte X ad acta").
+    Found at the verb. (Not evaluations of the subject: "ging X zu weit" reads as the subject's judgement.)"""
+    ends = _SPLIT.get(id(table))
+    if ends is None:
+        grouped: dict[tuple[str, ...], list[FrameWord]] = {}
+        for entries in table.values():
+            for fw in entries:
+                if len(fw.words) > 1 and fw.slot == "obj" and fw.words[-1].islower() and fw.words[-1].endswith("en"):
+                    grouped.setdefault(fw.words[:-1], []).append(fw)
+        ends = _SPLIT[id(table)] = {k: tuple(v) for k, v in grouped.items()}
+    out = []
+    for n in (1, 2, 3):
+        for fw in ends.get(tuple(c.lows[-n:]), ()) if len(c.lows) > n else ():
+            verb = next((i for i, w in enumerate(c.words[:-n]) if "FIN" in w.tag
+                         and fw.words[-1] in (w.lemma, lemmas.get(i, ""))), None)
+            if verb is not None:
+                out.append((verb, fw))
+    return out
 
 
 NON_PREPOSITION_SLOTS = frozenset({"subj", "obj", "gen", "act", "inf", "-"})
@@ -1373,6 +1400,8 @@ def deciding_words(c: Clause, i: int, fw: FrameWord, lemmas: dict[int, str]) -> 
     """The words of the frame as written ("lehnt … ab" for a separable verb)."""
     if i in lemmas and lemmas[i] in fw.words:
         return [c.words[i].text + " … " + lemmas[i][: len(lemmas[i]) - len(c.words[i].lemma)]]
+    if len(fw.words) > 1 and not matches_at(c, i, fw.words, lemmas.get(i, c.words[i].lemma)):  # split: "legt … auf Eis"
+        return [c.words[i].text + " … " + " ".join(w.text for w in c.words[len(c.words) - len(fw.words) + 1:])]
     return [c.words[i].text if len(fw.words) == 1 else " ".join(w.text for w in c.words[i:i + len(fw.words)])]
 
 
@@ -1697,6 +1726,9 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         return []
     said = list(dict.fromkeys(said))
     out = [Stance(named_target(tc2, tp2, lang), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
+    if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) \
+            and (compound := compound_named_before(tc2, out[0].target)) is not None:
+        out.append(replace(out[0], target=compound))  # "die Trasse" after "die Stromtrasse": both names
     if (number := number_after(tc2, tp2)) is not None:  # "Tempo 30", "die Linie 9": the number names it too
         out.append(replace(out[0], target=f"{out[0].target} {number}"))
     if tp2 is phrase:
@@ -1767,7 +1799,17 @@ def holds_position(c: Clause, p: Phrase, lang: str) -> bool:
     zurück" = -1 X; giving up a thing or a person ("verabschiedete sich von den Kollegen") is none."""
     low = noun_lemma(c.words[p.head].text).lower()
     lex = lexicon(lang)
-    return c.words[p.head].noun and (low in lex.frames or any(fw.noun for fw in lex.acts.get(low, ())))
+    return c.words[p.head].noun and (low in lex.frames or any(fw.noun for fw in lex.acts.get(low, ()))
+                                     or any(len(low) > len(k) + 2 and low.endswith(k) for k in proposal_heads(lang)))
+
+
+@lru_cache(maxsize=2)
+def proposal_heads(lang: str) -> frozenset[str]:
+    """Nouns of a proposal or request whose content is their zu-clause (rows "+1 inf": "Antrag",
+    "Gesuch", "Vorschlag"), six letters or more: as compound heads they name a position too
+    ("zog den Bauantrag für X zurück", "das Baugesuch")."""
+    return frozenset(w.lower() for v, slot, forms in frame_rows(lang) if v == "+1" and slot == "inf"
+                     for w in forms if w[:1].isupper() and len(w) >= 6)
 
 
 def abandons(c: Clause, i: int, fw: FrameWord, lang: str) -> bool:
@@ -2391,7 +2433,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
             continue
-        clauses = sentence_clauses(sentence, lang)
+        clauses = sentence_clauses(sentence, lang, speaker_words)
         body = represented_body(clauses, speaker_words)
         for c in clauses:
             c.named = named
@@ -2477,10 +2519,14 @@ def genitive_after_name(speaker: str) -> set[str]:
             and not person_noun(words[k + 1], "de")}
 
 
-def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
+def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | set[str] = frozenset()) -> list[Clause]:
     """The clauses of one sentence: its pieces between commas, dashes and colons, with verbless
-    appositions, ellipses and fronted phrases joined to the clause they belong to."""
+    appositions, ellipses and fronted phrases joined to the clause they belong to. An apposition
+    right after the speaker's name, before the rest of the clause, says who the speaker is: it is
+    left out ("Die Maut hat Anna Beispiel, selbst Pendlerin, kritisiert" is not about Pendlerin)."""
     pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
+    if speaker_words:
+        pieces = without_speaker_apposition(pieces, speaker_words, lang)
     clauses: list[Clause] = []
     for k in range(len(pieces) - 1):  # a lone pointer opens the clause after it ("Davor, X zu tun, …")
         if WORD.findall(pieces[k]) == [pieces[k].strip()] and pieces[k].strip().lower() in POINTERS:
@@ -2517,6 +2563,33 @@ def sentence_clauses(sentence: str, lang: str) -> list[Clause]:
             c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
         clauses.append(c)
     return clauses
+
+
+def without_speaker_apposition(pieces: list[str], speaker_words: frozenset[str] | set[str], lang: str) -> list[str]:
+    """The pieces without a verbless noun phrase between a piece ending in the speaker's name and the
+    rest of the clause ("…, Chefin des Verbands, am Montag …", "…, selbst Juristin, scharf kritisiert"):
+    none of the speaker's words, no preposition or conjunction first, no frame word ("Gegnerin der Maut")."""
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        before = WORD.findall(out[-1]) if out else []
+        if before and before[-1].lower() in speaker_words and k + 1 < len(pieces) \
+                and not piece.lstrip().startswith(("(", "„", "«", '"')):
+            ws = words_of(piece)
+            if ws and any(w.noun for w in ws) and ws[0].low not in PREPOSITIONS and ws[0].low not in APPOSITION_STOPS \
+                    and not any(w.tag.startswith("V") or w.low in speaker_words or w.low in VERB_COORDINATIONS for w in ws) \
+                    and not takes_side(piece, lang):
+                continue
+        out.append(piece)
+    return out
+
+
+APPOSITION_STOPS = SUBORDINATING - DETERMINERS | POINTERS.keys() | ELLIPTICAL | PERSONAL | {"so", "wie", "nämlich"}
+
+
+def takes_side(piece: str, lang: str) -> bool:
+    """Whether a piece holds a frame word ("Gegnerin der Maut", "Befürworter des Baus", "Seilbahn-Gegner")."""
+    c = clause_of(piece, lang)
+    return bool(find_words(c, lexicon(lang).frames, separable_lemmas(c)) or compound_sides(c, lang, set(), False))
 
 
 RELATIVE_PRONOUNS = frozenset("der die das dem den denen deren dessen welcher welche welches welchem welchen".split())
@@ -2623,10 +2696,7 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
     "das Vorhaben" (rows "refer") to the thing last named."""
     name = target_lemma(c, p)
-    attribute = attribute_after(c, p, ("für", "von", "zu", "in", "an"))
-    if attribute is not None and attribute.prep == "für" and any(w.lemma == "halten" for w in c.words):
-        attribute = None  # "hält die Anlagen für Wahnsinn": the predicative, no attribute
-    if c.lows[p.start] not in POINTING or p.end - p.start > 3 or attribute is not None:
+    if not points_back(c, p):
         return name
     low = name.lower()
     debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)]
@@ -2647,6 +2717,36 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     return name
 
 
+def points_back(c: Clause, p: Phrase) -> bool:
+    """A short definite phrase without an attribute ("die Trasse", "eine solche Abgabe"): it may name
+    again a thing named before."""
+    attribute = attribute_after(c, p, ("für", "von", "zu", "in", "an"))
+    if attribute is not None and attribute.prep == "für" and any(w.lemma == "halten" for w in c.words):
+        attribute = None  # "hält die Anlagen für Wahnsinn": the predicative, no attribute
+    such = c.lows[p.start].startswith("solch")  # "eine solche Abgabe": the kind named before
+    return (c.lows[p.start] in POINTING or such) and p.end - p.start <= 3 + such and attribute is None
+
+
+def compound_named_before(c: Clause, name: str) -> str | None:
+    """The last compound with the noun as its head named in the sentences before or the clauses of
+    the statement before ("ihr Widerstand gegen die Stromtrasse …: unterstütze die Trasse", "die
+    Forderung nach einer Bürgerbefragung …: Eine solche Befragung"): a definite noun names it again."""
+    if c.named is None or "-" in name or len(name) < 4:
+        return None
+    low = name.lower()
+    text = c.named.context[-600:] + " " + " ".join(x.text for x in c.named.clauses)
+    for word in reversed(COMPOUND_WORD.findall(text)):
+        if len(word) > len(name) + 2 and word.lower().endswith(low):
+            return word  # (as written: the head it shares is the lemma "name")
+        lemma = german_noun_lemma(word)
+        if lemma and len(lemma) > len(name) + 2 and lemma.lower().endswith(low) and lemma[-len(low) - 1] != "-":
+            return lemma
+    return None
+
+
+COMPOUND_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*\b")
+
+
 def object_before(context: str, lang: str) -> tuple[Clause, Phrase] | None:
     """What the last sentence before asks for: the object of its verb of demand ("hat eine Lohnerhöhung
     gefordert"), if it has one."""
@@ -2664,9 +2764,14 @@ def object_before(context: str, lang: str) -> tuple[Clause, Phrase] | None:
 
 def sentence_topic(context: str, lang: str) -> tuple[Clause, Phrase] | None:
     """The topic of the last sentence before: the first thing it names as a subject (not the
-    subject of a cue clause after it, "…, sagte ein Planer")."""
+    subject of a cue clause after it, "…, sagte ein Planer"), else its first object. A body that acts
+    is no topic ("Die Reederei hat das Terminal aufgegeben. … das Projekt": the Terminal)."""
+    from ..actors import is_institution_word
+
     for sentence in reversed([x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-2:]):
-        topic = next((t for t in things_in_sentence(sentence, lang) if t[1] is t[0].phrases[0]), None)
+        things = [t for t in things_in_sentence(sentence, lang) if not is_institution_word(t[0].words[t[1].head].text, lang)]
+        topic = next((t for t in things if t[1] is t[0].phrases[0]), None) \
+            or next((t for t in things if t[1].prep is None), None)
         if topic is not None:
             return topic
     return None
