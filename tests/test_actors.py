@@ -1041,3 +1041,39 @@ def test_parsed_person_copy_keeps_every_field():
     assert parsed.name[-1] == "Lindqvist"
     assert parsed == parse_phrase("die Grünen-Chefin Mara Lindqvist", "de")
     assert vars(parsed).keys() == vars(type(parsed)()).keys()  # (no field lost, none added)
+
+
+# ---- English roles as the text writes them (extract/actors/written.py)
+
+def test_english_role_keeps_the_words_that_describe_it():
+    for phrase, role in [
+        ("Transport Minister Ilse Varga", "Transport Minister"),
+        ("Opposition housing spokeswoman Dana Reuel", "Opposition housing spokeswoman"),
+        ("Garden centre owner Milo Frant", "Garden centre owner"),
+        ("the hospital's deputy medical director, Ian Cobb", "deputy medical director"),
+        ("Petra Lind, head of policy at Marlow Council", "head of policy"),
+        ("Det. Insp. Rona Quay", "Det. Insp."),
+    ]:
+        text = f"{phrase} said the report was late."
+        r = resolver(text, phrase, lang="en")
+        assert r.resolve(at(text, phrase)).role.casefold() == role.casefold(), phrase
+
+
+def test_english_role_leaves_out_its_owner():
+    text = "Kestrel Freight Ltd. chief executive Ola Brant said margins were thin."
+    r = resolver(text, "Kestrel Freight Ltd. chief executive Ola Brant", lang="en")
+    assert r.resolve(at(text, "Kestrel Freight Ltd. chief executive Ola Brant")).role.casefold() == "chief executive"
+    text = 'Harwell Foods said it would cut jobs. "It hurts," Harwell chairman Ben Ives said.'
+    r = resolver(text, "Harwell Foods", "Harwell chairman Ben Ives", lang="en")
+    assert r.resolve(at(text, "Harwell chairman Ben Ives")).role.casefold() == "chairman"
+
+
+def test_english_role_near_misses_stay_as_they_were():
+    for phrase, role in [
+        ("former minister Anna Berg", "minister"),  # "former" dates the role, it is no part of it
+        ("The roads engineer in charge of the bypass, Owen Pryce", "roads engineer"),  # no complement cut mid-phrase
+        ("His solicitor, Nadia Farrow", "solicitor"),
+    ]:
+        text = f"{phrase} said the report was late."
+        r = resolver(text, phrase, lang="en")
+        assert r.resolve(at(text, phrase)).role.casefold() == role, phrase
