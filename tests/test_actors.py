@@ -1077,3 +1077,15 @@ def test_english_role_near_misses_stay_as_they_were():
         text = f"{phrase} said the report was late."
         r = resolver(text, phrase, lang="en")
         assert r.resolve(at(text, phrase)).role.casefold() == role, phrase
+
+
+def test_english_apposition_after_the_name_with_an_owner_gives_the_role():
+    for text, phrase, role in [
+        ('"Rates will fall," said Tom Hale, the bank\'s chief economist, on Monday.', "Tom Hale", "chief economist"),
+        ("Nell Ortiz, the union's general secretary, said members would vote.", "Nell Ortiz", "general secretary"),
+    ]:
+        r = resolver(text, phrase, lang="en")
+        assert r.resolve(at(text, phrase)).role.casefold() == role, text
+    text = "Ivo Renn, the Harwell Motors spokesman Ada Bell said, was not at the plant."  # a second name: no apposition
+    r = resolver(text, "Ivo Renn", lang="en")
+    assert r.resolve(at(text, "Ivo Renn")).role == ""
