@@ -1089,3 +1089,33 @@ def test_english_apposition_after_the_name_with_an_owner_gives_the_role():
     text = "Ivo Renn, the Harwell Motors spokesman Ada Bell said, was not at the plant."  # a second name: no apposition
     r = resolver(text, "Ivo Renn", lang="en")
     assert r.resolve(at(text, "Ivo Renn")).role == ""
+
+
+def test_english_role_glued_to_the_name_goes_to_the_role():
+    for phrase, name, role in [
+        ("Claimant Laura Kettering", "Laura Kettering", "claimant"),  # an agent noun in the sentence's capital
+        ("Trainee Liam Foss", "Liam Foss", "trainee"),
+        ("Dafydd Rhys MS", None, None),  # an unknown post-nominal stays (only titles_en.txt ones go)
+        ("Oona Brack QC", "Oona Brack", "qc"),
+    ]:
+        p = parse_phrase(phrase, "en")
+        if name is None:
+            assert not p.role
+        else:
+            assert (" ".join(p.name), p.role.casefold()) == (name, role), phrase
+    p = parse_phrase("Peter Andreas Berg", "en")  # a second first name is no role
+    assert (p.name, p.role) == (["Peter", "Andreas", "Berg"], "")
+
+
+def test_english_company_that_says_it_is_taken_up_by_the_company():
+    from extract.pipeline import extract_article
+    for text, body in [
+        ("Brackwell Dairy said on Monday it would close its Elmfield creamery. "
+         "The company said 140 jobs would go.", "Brackwell Dairy"),
+        ("Corriemoor Freight said it expected volumes to fall. The firm said diesel costs had doubled.",
+         "Corriemoor Freight"),
+    ]:
+        ex = extract_article(text, lang="en")
+        assert [s.speaker_name for s in ex.statements][-1] == body, text
+    ex = extract_article("Halvard Strom said he would sell. The company said it had no comment.", lang="en")
+    assert "Halvard Strom" not in [s.speaker_name for s in ex.statements[1:]]  # a person who says "he" stays one

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, firstnames
 from .phrase import Parsed, _adjective_country, tokenize
 from .roles import demonym_stem
 from .words import ARTICLES, MODIFIERS, QUANTIFIERS
@@ -120,3 +120,24 @@ def as_written(p: Parsed, text: str, mentions: list, actors: list, lex: Lexicon)
         or role_lower and re.search(r'(?:[^\s.!?"“”]|,["”])\s+' + re.escape(written), text) is not None
     # (the last: "…," Brinmouth striker Elif Sandberg said': a capital within a sentence is a name's)
     return written[len(aff):].strip() if named else written
+
+
+AGENT_ENDINGS = ("er", "or", "ant", "ent", "ist", "ee")  # "Defendant", "Hunter", "Regulator", "Trainee"
+
+
+def glued_role(p: Parsed, tokens: list[str], first: int, lex: Lexicon) -> Parsed:
+    """English: a role the name run took in. Before the name, a capitalised agent noun opening the
+    phrase (the sentence's capital) before a known first name: "Defendant Craig Mulvaney",
+    "Hunter Joe Qisiiq". After it, a title written after the name with no comma: "Gwen Alderley MP",
+    "Harriet Calloway KC". ``p`` is changed and returned."""
+    if lex.lang != "en" or p.role or p.entity is not None or len(p.name) < 3:
+        return p
+    head, second = p.name[0], p.name[1]
+    if first < len(tokens) and tokens[first] == head and head.isalpha() and head.casefold().endswith(AGENT_ENDINGS) \
+            and head.casefold() not in firstnames() and second.casefold() in firstnames():
+        p.role = p.role_noun = head
+        p.name = p.name[1:]
+    elif p.name[-1].isupper() and p.name[-1].casefold() in lex.titles:
+        p.role = p.role_noun = p.name[-1]
+        p.name = p.name[:-1]
+    return p
