@@ -1040,3 +1040,81 @@ def test_parsed_person_copy_keeps_every_field():
     assert parsed.name[-1] == "Lindqvist"
     assert parsed == parse_phrase("die Grünen-Chefin Mara Lindqvist", "de")
     assert vars(parsed).keys() == vars(type(parsed)()).keys()  # (no field lost, none added)
+
+
+# ---- English roles as the text writes them (extract/actors/written.py)
+
+def test_english_role_keeps_the_words_that_describe_it():
+    for phrase, role in [
+        ("Transport Minister Ilse Varga", "Transport Minister"),
+        ("Opposition housing spokeswoman Dana Reuel", "Opposition housing spokeswoman"),
+        ("Garden centre owner Milo Frant", "Garden centre owner"),
+        ("the hospital's deputy medical director, Ian Cobb", "deputy medical director"),
+        ("Petra Lind, head of policy at Marlow Council", "head of policy"),
+        ("Det. Insp. Rona Quay", "Det. Insp."),
+    ]:
+        text = f"{phrase} said the report was late."
+        r = resolver(text, phrase, lang="en")
+        assert r.resolve(at(text, phrase)).role.casefold() == role.casefold(), phrase
+
+
+def test_english_role_leaves_out_its_owner():
+    text = "Kestrel Freight Ltd. chief executive Ola Brant said margins were thin."
+    r = resolver(text, "Kestrel Freight Ltd. chief executive Ola Brant", lang="en")
+    assert r.resolve(at(text, "Kestrel Freight Ltd. chief executive Ola Brant")).role.casefold() == "chief executive"
+    text = 'Harwell Foods said it would cut jobs. "It hurts," Harwell chairman Ben Ives said.'
+    r = resolver(text, "Harwell Foods", "Harwell chairman Ben Ives", lang="en")
+    assert r.resolve(at(text, "Harwell chairman Ben Ives")).role.casefold() == "chairman"
+
+
+def test_english_role_near_misses_stay_as_they_were():
+    for phrase, role in [
+        ("former minister Anna Berg", "minister"),  # "former" dates the role, it is no part of it
+        ("The roads engineer in charge of the bypass, Owen Pryce", "roads engineer"),  # no complement cut mid-phrase
+        ("His solicitor, Nadia Farrow", "solicitor"),
+    ]:
+        text = f"{phrase} said the report was late."
+        r = resolver(text, phrase, lang="en")
+        assert r.resolve(at(text, phrase)).role.casefold() == role, phrase
+
+
+def test_english_apposition_after_the_name_with_an_owner_gives_the_role():
+    for text, phrase, role in [
+        ('"Rates will fall," said Tom Hale, the bank\'s chief economist, on Monday.', "Tom Hale", "chief economist"),
+        ("Nell Ortiz, the union's general secretary, said members would vote.", "Nell Ortiz", "general secretary"),
+    ]:
+        r = resolver(text, phrase, lang="en")
+        assert r.resolve(at(text, phrase)).role.casefold() == role, text
+    text = "Ivo Renn, the Harwell Motors spokesman Ada Bell said, was not at the plant."  # a second name: no apposition
+    r = resolver(text, "Ivo Renn", lang="en")
+    assert r.resolve(at(text, "Ivo Renn")).role == ""
+
+
+def test_english_role_glued_to_the_name_goes_to_the_role():
+    for phrase, name, role in [
+        ("Claimant Laura Kettering", "Laura Kettering", "claimant"),  # an agent noun in the sentence's capital
+        ("Trainee Liam Foss", "Liam Foss", "trainee"),
+        ("Dafydd Rhys MS", None, None),  # an unknown post-nominal stays (only titles_en.txt ones go)
+        ("Oona Brack QC", "Oona Brack", "qc"),
+    ]:
+        p = parse_phrase(phrase, "en")
+        if name is None:
+            assert not p.role
+        else:
+            assert (" ".join(p.name), p.role.casefold()) == (name, role), phrase
+    p = parse_phrase("Peter Andreas Berg", "en")  # a second first name is no role
+    assert (p.name, p.role) == (["Peter", "Andreas", "Berg"], "")
+
+
+def test_english_company_that_says_it_is_taken_up_by_the_company():
+    from extract.pipeline import extract_article
+    for text, body in [
+        ("Brackwell Dairy said on Monday it would close its Elmfield creamery. "
+         "The company said 140 jobs would go.", "Brackwell Dairy"),
+        ("Corriemoor Freight said it expected volumes to fall. The firm said diesel costs had doubled.",
+         "Corriemoor Freight"),
+    ]:
+        ex = extract_article(text, lang="en")
+        assert [s.speaker_name for s in ex.statements][-1] == body, text
+    ex = extract_article("Halvard Strom said he would sell. The company said it had no comment.", lang="en")
+    assert "Halvard Strom" not in [s.speaker_name for s in ex.statements[1:]]  # a person who says "he" stays one

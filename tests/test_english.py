@@ -719,9 +719,12 @@ def test_a_that_clause_quoting_several_sentences_takes_the_whole_quotation():
 
 @trained
 def test_the_named_leader_of_a_group_speaks_for_it():
-    assert one("Residents, led by Nessa Doyle, told the inquiry that the quarry should close.")["speaker"] == "Nessa Doyle"
     assert one("A delegation led by Councillor Amos Reid told the minister that it opposed the incinerator.")["speaker"] \
         .endswith("Amos Reid")
+    assert one("Tenants led by Marta Quill said that the rent rise was unlawful.")["speaker"] == "Marta Quill"
+    # set off by commas the leader is an aside: the group speaks (round 12, the blind writers' reading)
+    assert one("Residents, led by Nessa Doyle, told the inquiry that the quarry should close.")["speaker"] == "Residents"
+    assert one("Dock workers, led by shop steward Ola Grant, said that the strike would go on.")["speaker"] != "Ola Grant"
     # a group led by someone unnamed stays the group
     assert one("Residents, led by a local vicar, said that the quarry should close.")["speaker"] == "Residents"
 

@@ -7,7 +7,7 @@ import re
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
-                      is_generic_body, kind_heads)
+                      firstnames, is_generic_body, kind_heads, referring_bodies)
 from .mentions import is_institution_word, parse_phrase
 from .phrase import Entity, Parsed
 from .roles import demonym_stem, place_for_stem
@@ -22,6 +22,23 @@ def _part_of_kind(head: str, keys: tuple[str, ...]) -> bool:
     closes with another body's noun (Polizei|inspektion, Polizei|direktion, Kirchen|verwaltung)."""
     return any(head.startswith(k) and len(head) - len(k) > 3 and is_institution_word(head[len(k):].capitalize(), "de")
                for k in keys if len(k) > 3)
+
+
+# "<name> said (on Thursday) it would …": the speaker's own subject pronoun in what it said
+ITSELF_AFTER = (r"\s+(?:said|says|announced|confirmed|told\s+\w+)\b[^.\"“”;]{0,40}?\bit\s+"
+                r"(?:would|will|had|has|was|is|could|plans|planned|expects|expected)\b")
+
+
+def company_read_as_person(actor: Actor, key: str, text: str, gender: str, lang: str) -> bool:
+    """English: a speaker of two or more capitalised words that no first name, role or
+    gender made a person, that says "it" of itself ("Fenmoor Water said on Thursday it would
+    invest …"), taken up by a noun that only refers back to a company ("the company", "the
+    firm", "the utility"): that company."""
+    words = actor.name.split()
+    return (lang == "en" and actor.kind == "person" and key in referring_bodies(lang)
+            and len(words) > 1 and not actor.role and not gender
+            and not any(w.casefold() in firstnames() or w.split("-")[0].casefold() in firstnames() for w in words[:-1])
+            and re.search(re.escape(actor.name) + ITSELF_AFTER, text) is not None)
 
 
 class Coreference:
@@ -81,6 +98,9 @@ class Coreference:
         for ev in reversed(self._events):
             if ev.offset < offset and self._body_of_noun(ev.actor, key, keys):
                 return ev.actor  # "the company" after "the utility company Idris Power"
+            if ev.offset < offset and ev.speaks and company_read_as_person(ev.actor, key, self.text, self._gender.get(ev.actor.id, ""), self.lang):
+                ev.actor.kind = "organisation"  # "Fenmoor Water said … The company said"
+                return ev.actor
         # no mention named it: read the text before ("... released by Norrland's defence ministry")
         pattern = re.compile(r"\w*" + re.escape(key) + r"(?:es|s)?\b", re.IGNORECASE)  # and its genitive
         for m in reversed([m for m in pattern.finditer(self.text, 0, offset)]):

@@ -144,7 +144,7 @@ class Extents:
                 or first.casefold() in self.lex.title_heads or _adjective_country(first, self.lex)):
             return ""  # "..., adding the minister would travel": not an apposition
         p = parse_phrase(m.group(1), self.lang)
-        return ", " + m.group(1) if p.role and not p.name and not p.entity else ""
+        return ", " + m.group(1) if p.role and not p.name and (not p.entity or p.entity.generic) else ""  # ("the council's finance chief")
 
     def _extend_right(self, span: Span) -> int:
         """A mention that stops at a first name ('Joe' in 'Joe Biden') takes in the surname;

@@ -10,6 +10,7 @@ from .context import _hint_kind
 from .lexicon import firstnames, organisation_words, vague_bodies
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
+from .written import as_written
 from .words import ARTICLES, COMMON_ENDINGS, GAELIC_PATRONYMS, HONORIFICS, PARTICLES
 
 
@@ -253,7 +254,7 @@ class Identities:
             actor.kind = "person"
         if p.role:
             if not actor.role:
-                actor.role = p.mapped_role if p.mapped_role and "|" not in p.mapped_role else p.role
+                actor.role = p.mapped_role if p.mapped_role and "|" not in p.mapped_role else as_written(p, self.text, self.mentions, self.actors, self.lex) or p.role
                 if self.lang == "en" and actor.role.islower():
                     actor.role = actor.role[:1].upper() + actor.role[1:]  # "an economist" -> Economist
             for r in (p.role, p.role_noun, *p.mapped_role.split("|")):

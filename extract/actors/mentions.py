@@ -11,6 +11,7 @@ from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, g
 from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
+from .written import glued_role, written_role
 from .words import LEGAL_FORMS, MEMBER_BODIES, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, UNNAMED_MANY_DE, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
 
 
@@ -467,7 +468,20 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         p = _apposed_person(phrase, p)
     if party:
         p.affiliation = party
+    if lang == "en" and len(p.name) > 2:
+        p = glued_role(p, tokens, _first_word(tokens), lex)
+    if lang == "en" and p.role:
+        p.written_role = written_role(phrase, tokens, possessive, p, lex, lambda t, a, b: _named_owner(t, a, b, lex))
     return p
+
+
+def _named_owner(tokens: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """Tokens a..b name a body (one the lexicon knows, or one with its legal form: "Velomar Inc.")
+    or a country: whose the role after them is."""
+    if any(t.casefold() in LEGAL_FORMS or t.casefold() + "." in LEGAL_FORMS for t in tokens[a:b]):
+        return True
+    ent, _ = _entity_at(tokens, a, lex)
+    return ent is not None and not ent.generic and ent.kind in ("organisation", "country")
 
 
 def _singular_role(tok: str) -> str:

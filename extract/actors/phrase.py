@@ -54,6 +54,7 @@ class Parsed:
     role: str = ""  # as written: "Nato-Generalsekretär", "Foreign Minister"
     role_noun: str = ""  # the noun that can refer back: "Kremlchef", "Kanzler"
     mapped_role: str = ""  # what roles_*.tsv says the noun means ("Präsident")
+    written_role: str = ""  # English: the role as the text writes it, when more than ``role`` ("Housing Minister")
     affiliation: str = ""
     name: list[str] = field(default_factory=list)
     gender: str = ""

@@ -21,11 +21,14 @@ from .cues import partitive_words, speaker_nouns
 
 
 def leader(group: Token) -> Token | None:
-    """'Residents, led by Mary Pike, welcomed X': the person named as leading a group of common
-    nouns speaks for it (None where no named person leads it)."""
+    """'A group of bondholders led by Greyfield Partners said X', 'A delegation led by Councillor
+    Amos Reid told …': the one named as leading a group of common nouns, in a clause that picks
+    the group out (no commas), speaks for it (None where no one named leads it). Set off by
+    commas ('Farmers, led by Ann Pike, said …') the leader is an aside: the group speaks."""
     if group.pos_ != "NOUN":
         return None
     return next((g for a in group.children if a.dep_ == "acl" and a.lemma_ == "lead" and a.tag_ == "VBN"
+                 and group.doc[a.i - 1].text != ","
                  for ag in a.children if ag.dep_ == "agent" for g in ag.children
                  if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
 

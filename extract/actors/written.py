@@ -1,0 +1,143 @@
+"""English: a person's role as the text writes it ("Housing Minister", "Opposition health
+spokeswoman", "deputy chief nurse", "head of planning", "Det. Supt."), for Actor.role.
+
+Parsing a phrase keeps the role noun apart from what describes it ("Health board chief" ->
+role "chief", affiliation "Health board"), so that "the chief" can refer back; a reader of the
+timeline wants the whole office. The words that describe the role are kept, its owner is left
+out: a possessive ("the council's finance chief" -> "finance chief"), an article, a named body
+(an organisation the lexicon knows or a run of capitalised words:
+"Brackenfield Logistics chief executive" -> "chief executive", "Summit County Sheriff" -> "Sheriff"), a place adjective ("Valdorian").
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .lexicon import Lexicon, firstnames
+from .phrase import Parsed, _adjective_country, tokenize
+from .roles import demonym_stem
+from .words import ARTICLES, MODIFIERS, QUANTIFIERS
+
+# words before a role that date it, not name it: the role stays "minister" in "former minister"
+NOT_OF_THE_ROLE = {"former", "ex", "then", "late", "outgoing", "incoming", "new", "acting", "interim", "own"}
+# a complement that says what the role is for: "head of research", "specialist in infectious diseases"
+COMPLEMENT_WORDS = {"of", "in", "for"}
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
+
+
+def _same(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and all(x.casefold() == y.casefold() for x, y in zip(a, b))
+
+
+def _describing(tok: str) -> bool:
+    """A lower-case word that may describe a role: 'finance', 'deputy', 'public', 'works' (the
+    first word of a phrase counts in lower case: 'Consumer advocate')."""
+    low = tok.casefold()
+    return (tok[:1].isalpha() and tok[:1].islower() and low not in ARTICLES and low not in QUANTIFIERS
+            and low not in POSSESSIVE_PRONOUNS and low not in NOT_OF_THE_ROLE and low not in ("and", "or"))
+
+
+def _role_start(tokens: list[str], role: list[str]) -> int:
+    n = len(role)
+    return next((r for r in range(len(tokens) - n + 1) if _same(tokens[r : r + n], role)), -1)
+
+
+def _complement_end(tokens: list[str], e: int) -> int:
+    """'head | of research', 'specialist | in infectious diseases': lower-case words after
+    of/in/for, no article or name ('chief executive of the trust' stays 'chief executive')."""
+    if e + 1 >= len(tokens) or tokens[e].casefold() not in COMPLEMENT_WORDS:
+        return e
+    k = e + 1
+    while k < len(tokens) and _describing(tokens[k]) and tokens[k].casefold() not in COMPLEMENT_WORDS | {"at"}:
+        k += 1
+    closed = k == len(tokens) or tokens[k] == "," or tokens[k].casefold() == "at"  # (not "in charge | of the scheme")
+    return k if k > e + 1 and closed else e
+
+
+def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex: Lexicon,
+                  owner: Callable[[list[str], int, int], bool]) -> tuple[int, int]:
+    """The tokens of the role as written (start, end), or (-1, -1)."""
+    role = tokenize(p.role)
+    r = _role_start(tokens, role)
+    if r < 0:
+        return -1, -1
+    aff = tokenize(p.affiliation) if p.affiliation else []
+    start = r
+    while start > 0:
+        k = start - 1
+        if k in possessive or tokens[k] == "," or tokens[k].casefold() in POSSESSIVE_PRONOUNS | ARTICLES:
+            break
+        m = len(aff)
+        if m and start >= m and _same(tokens[start - m : start], aff):
+            capitals = sum(1 for t in aff if t[:1].isupper())
+            named = owner(tokens, start - m, start) or capitals > 1  # "Summit County | Sheriff"
+            if not named and start - m - 1 not in possessive:
+                start -= m  # "Opposition health | spokeswoman", "Housing | Minister", "Nurses' | representative"
+            break
+        low = tokens[k].casefold()
+        if _describing(tokens[k]) or k == 0 and _describing(low) and not aff and not _adjective_country(tokens[k], lex) \
+                and not demonym_stem(tokens[k], lex.lang) or tokens[k][:1].isupper() and (low in lex.titles or low in MODIFIERS) \
+                and low not in NOT_OF_THE_ROLE:
+            start = k  # "deputy chief | nurse", "Lt | Gov."
+            continue
+        break
+    return start, _complement_end(tokens, r + len(role))
+
+
+def written_role(phrase: str, tokens: list[str], possessive: frozenset[int], p: Parsed, lex: Lexicon,
+                 owner: Callable[[list[str], int, int], bool]) -> str:
+    """The role of ``p`` as ``phrase`` writes it, or "" when it is ``p.role`` itself (or the
+    role is one the lexicon maps: "Kremlin spokesman")."""
+    if lex.lang != "en" or not p.role or p.mapped_role:
+        return ""
+    start, end = _written_span(tokens, possessive, p, lex, owner)
+    if start < 0:
+        return ""
+    # back to the text: the dots and apostrophes the tokens dropped ("Det. Supt.", "Lt. Gov.")
+    last = tokens[end - 1]
+    dot = r"\.?" if last[:1].isupper() and len(last) <= 5 else ""  # "Supt." (an abbreviation keeps its dot)
+    pattern = r"\W*".join(re.escape(t) for t in tokens[start:end]) + dot
+    found = re.search(r"(?<!\w)" + pattern, phrase, re.IGNORECASE)
+    written = found.group(0) if found else " ".join(tokens[start:end])
+    return written if written != p.role else ""
+
+
+def as_written(p: Parsed, text: str, mentions: list, actors: list, lex: Lexicon) -> str:
+    """The role an article's actor takes from ``p``: its written role, without a describing word
+    that the article names as a body or place elsewhere ("Harwell chief executive" after
+    "Harwell Motors said": the chief executive of Harwell Motors; "the ministers of the
+    Sundbund"), unless that word is a kind of body ("Council leader", "Board member")."""
+    written, aff = p.written_role, p.affiliation
+    if not written or not aff or not written.casefold().startswith(aff.casefold() + " "):
+        return written
+    first = aff.split()[0].casefold()
+    if aff.casefold() in lex.institutions:
+        return written
+    role_lower = written[len(aff):].strip()[:1].islower()
+    named = any(m.kind_hint in ("organisation", "place") and first in m.text.casefold().split() for m in mentions) \
+        or any(a.kind in ("organisation", "country") and first in a.name.casefold().split() for a in actors) \
+        or re.search(r"\b[a-z]+,?\s+" + re.escape(aff) + r"(?!\s+[A-Z])\b", text) is not None \
+        or role_lower and re.search(r'(?:[^\s.!?"“”]|,["”])\s+' + re.escape(written), text) is not None
+    # (the last: "…," Brinmouth striker Elif Sandberg said': a capital within a sentence is a name's)
+    return written[len(aff):].strip() if named else written
+
+
+AGENT_ENDINGS = ("er", "or", "ant", "ent", "ist", "ee")  # "Defendant", "Hunter", "Regulator", "Trainee"
+
+
+def glued_role(p: Parsed, tokens: list[str], first: int, lex: Lexicon) -> Parsed:
+    """English: a role the name run took in. Before the name, a capitalised agent noun opening the
+    phrase (the sentence's capital) before a known first name: "Defendant Craig Mulvaney",
+    "Hunter Joe Qisiiq". After it, a title written after the name with no comma: "Gwen Alderley MP",
+    "Harriet Calloway KC". ``p`` is changed and returned."""
+    if lex.lang != "en" or p.role or p.entity is not None or len(p.name) < 3:
+        return p
+    head, second = p.name[0], p.name[1]
+    if first < len(tokens) and tokens[first] == head and head.isalpha() and head.casefold().endswith(AGENT_ENDINGS) \
+            and head.casefold() not in firstnames() and second.casefold() in firstnames():
+        p.role = p.role_noun = head
+        p.name = p.name[1:]
+    elif p.name[-1].isupper() and p.name[-1].casefold() in lex.titles:
+        p.role = p.role_noun = p.name[-1]
+        p.name = p.name[:-1]
+    return p
