@@ -180,6 +180,11 @@ def test_a_region_word_that_is_also_a_party_stays_in_the_body_name():
      "niemand verletzt", "Kantonspolizei Thurgau"),
     # the body written out stays the speaker
     ("Laut Polizei wurde niemand verletzt.", "niemand verletzt", "Polizei"),
+    # the body written out before: the compound refers back to it
+    ("Die Polizei sperrte die Straße. Nach Polizeiangaben wurde der Fahrer leicht verletzt.", "Fahrer leicht verletzt",
+     "Polizei"),
+    ("Ein Lkw ist umgekippt. Die Polizeisprecherin bat um Geduld. Nach Polizeiangaben wurde niemand verletzt.",
+     "niemand verletzt", ""),
 ])
 def test_a_source_compound_refers_back_to_a_body_of_its_kind_or_to_no_one(text, quote, speaker):
     assert speaker_of(text, quote) == speaker

@@ -182,6 +182,14 @@ def test_a_noun_with_von_and_a_person_is_that_persons_not_a_name(phrase, name, r
     assert (p.name, p.role) == (name, role)
 
 
+@pytest.mark.parametrize("head", ["Anwälte", "Ehefrau", "Familie", "Mannschaft"])
+def test_a_person_or_group_with_von_and_a_person_is_not_that_person(head):
+    # only what someone said or did ("Bilanz", "Replik": sources_de.txt) stands for its owner
+    assert parse_phrase(f"Die {head} von Landrat Uwe Kessler", "de").name != ["Uwe", "Kessler"]
+    assert speaker_of(f"Die {head} von Landrat Uwe Kessler erklärte, das Urteil sei politisch motiviert.",
+                      "das Urteil sei politisch") != "Uwe Kessler"
+
+
 def test_a_first_name_with_von_and_a_surname_stays_one_name():
     assert parse_phrase("Jörn von Trautwein", "de").name == ["Jörn", "von", "Trautwein"]
     assert speaker_of("Die Antwort von Ortsvorsteher Kai Melling fiel deutlich aus: „Der Teich wird saniert.“",

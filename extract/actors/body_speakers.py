@@ -2,6 +2,8 @@
 groups", "die Behörde") -> the body named before, the body as written, or no actor."""
 from __future__ import annotations
 
+import re
+
 from ..model import Actor
 from .lexicon import referring_bodies, vague_bodies
 from .phrase import Entity, Parsed
@@ -34,12 +36,17 @@ class BodySpeakers:
                 earlier = self._later_institution(ent.name, offset)  # "The union representing …": named next
             if earlier is not None:
                 return earlier
-            if p.source and bare and p.clean.casefold() != ent.name.casefold():
+            if p.source and bare and p.clean.casefold() != ent.name.casefold() and not self._written_before(ent.name, offset):
                 return None  # "nach Polizeiangaben", "nach Behördenangaben": a kind of body and no body of it named before
             if (self.lang == "en" and ent.name.casefold() in self.lex.institutions
                     or p.definite and ent.name.casefold() in referring_bodies(self.lang)):
                 return None  # "teilte die Behörde mit", "the council said" with no body named before: nobody we know
         return self._entity_actor(ent)
+
+    def _written_before(self, word: str, offset: int) -> bool:
+        """The body word written out as a word of its own before offset: "Die Polizei sperrte die
+        Straße. Nach Polizeiangaben …" refers back to that police."""
+        return re.search(r"\b" + re.escape(word) + r"\b", self.text[:offset]) is not None
 
     def _opens_body_name(self, actor: Actor) -> bool:
         """A name that opens a longer body's name in the article ('Tarrow Cross' of 'Tarrow Cross

@@ -88,7 +88,7 @@ class Identities:
         actor = self._names.get(self._canonical(name).casefold())
         if actor is None and self._canonical(name) != name:
             name = self._canonical(name)
-        if actor is None and not self._has_first_name(words):
+        if actor is None and not has_first_name(words):
             actor, ambiguous = self._by_surname(words, p.gender, anywhere=hint == "name")
             if ambiguous:
                 return None  # two persons share the surname: not guessed
@@ -157,9 +157,6 @@ class Identities:
         said'): a person's surname, whatever the NER guessed; a company is not named by its last word."""
         full = len(re.findall(re.escape(" ".join(words)) + r"\b", self.text))
         return len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", self.text)) > full
-
-    def _has_first_name(self, words: list[str]) -> bool:
-        return has_first_name(words)
 
     def _read_before_entity(self, p: Parsed) -> Actor | None:
         """Readings that win over the phrase's institution entity: a bare institution word that is

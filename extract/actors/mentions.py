@@ -863,9 +863,6 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             continue
         if _is_capitalised(tok):
             words, j = _name_run(tokens, i, lex)
-            if lang == "de" and not p.name and not p.role and len(words) == 1 and _owner_after_von(tokens, j, lex) \
-                    and words[0].casefold() not in firstnames():
-                return _parse_tokens(tokens[j + 1:], lex)  # "Die Replik von Bürgermeister Anton Huber": his
             k = _apposed_title(words, tokens, j, lex) if lang == "en" and not p.role and not p.name else None
             if k is not None:  # "The Health Secretary, Alan Brightwell": a capitalised role, then the name
                 p.role = p.role_noun = " ".join(words[k:])
@@ -947,13 +944,6 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
     if not p.gender and p.role:
         p.gender = _role_gender(p.role, lang, tokens[0].casefold() if tokens else "")
     return p
-
-
-def _owner_after_von(tokens: list[str], j: int, lex: Lexicon) -> bool:
-    """Token j is "von" before a role noun or a first name ("Die Bilanz | von Verbandsdirektor Tom
-    Egli", "Die Antwort | von Ilka Marwen"): the noun before is what that person said or did, not a name."""
-    return j + 1 < len(tokens) and tokens[j] == "von" and (
-        tokens[j + 1].casefold() in firstnames() or bool(role_word(tokens[j + 1], lex)))
 
 
 def _first_of_two_roles(tokens: list[str], i: int, lex: Lexicon) -> bool:
