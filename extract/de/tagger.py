@@ -5,8 +5,10 @@ The tagger with HanTa's two inner loops (the morpheme lattices of ``analyze_forw
 results are the same to the last bit (checked over every word of the shared train and dev
 sets: bench/extract_speed.py --check-hanta). What changed: the probability of a morpheme is
 looked up in place instead of through a method call, tags that cannot take an unknown
-morpheme skip it at once, and a word's forward analysis is kept (the rules, the lemma of a
-topic noun and the lower-case reading all ask for it). HanTa's own methods are used with any
+morpheme skip it at once, a row's segments are cut only when one of its states is passed on
+(without guessing most rows pass none on: ~3% of the instructions of a dev set's lattices),
+and a word's forward analysis is kept (the rules, the lemma of a topic noun and the lower-case
+reading all ask for it). HanTa's own methods are used with any
 other HanTa than the one this was written for and checked against (1.2.1, pinned in
 pyproject.toml): the copies follow its private internals.
 """
@@ -178,10 +180,9 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
         backpointer = [{} for _ in range(wlen + 2)] if track else None
         guessing = () if strict else self._guessing
         guess, guesses_of = self._guess, self._guesses
-        segments = self._segments(word, bool(guessing))
         entries_of = self._entries.setdefault((kind, bool(guessing)), {})
         for i in range(wlen + 1):
-            row = table[i]
+            row, segments = table[i], None  # (segments: cut once a state of the row is passed on)
             if len(row) > 3:
                 rowbound = sorted(row.values(), reverse=True)[3] - 1
             else:
@@ -196,7 +197,8 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
                 tables, guessers, position, guess_positions = entries
                 if not tables:
                     continue
-                for segment, j, can_guess, known_to_some in segments[i]:
+                segments = self._segments_from(word, i, bool(guessing)) if segments is None else segments
+                for segment, j, can_guess, known_to_some in segments:
                     row_j = table[j]
                     if not known_to_some:
                         if not guessers:
@@ -228,23 +230,20 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
                                     backpointer[j][newstate] = (state, i)
         return table, backpointer
 
-    def _segments(self, word, guessing):
-        """Per start i, the segments word[i:j] a tag may take, as (segment, j, can_guess, known
-        to some tag): those some tag knows and (with ``guessing``) those a guessing tag may take."""
+    def _segments_from(self, word, i, guessing):
+        """The segments word[i:j] a tag may take, as (segment, j, can_guess, known to some tag):
+        those some tag knows and (with ``guessing``) those a guessing tag may take."""
         any_known = self._morphemes
         wlen = len(word)
         short = wlen < 4
-        out = []
-        for i in range(wlen + 1):
-            row = []
-            for j in range(i + 1, wlen + 1):
-                segment = word[i:j]
-                can_guess = short or j - i > 2
-                known = segment in any_known
-                if known or (can_guess and guessing):
-                    row.append((segment, j, can_guess, known))
-            out.append(row)
-        return out
+        row = []
+        for j in range(i + 1, wlen + 1):
+            segment = word[i:j]
+            can_guess = short or j - i > 2
+            known = segment in any_known
+            if known or (can_guess and guessing):
+                row.append((segment, j, can_guess, known))
+        return row
 
     def _picked(self, tables, position, guess_positions, segment):
         """The entries of the tags that know ``segment`` and of the guessing ones, in order."""
