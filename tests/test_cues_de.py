@@ -111,7 +111,8 @@ def speaker_name(text: str, quote: str) -> str | None:
 
 
 # a name in the genitive before a claim noun owns it ("Holger Brinks Sorge, dass …"); "Warnung vor";
-# "Antrag" with a content clause; "durchblicken lassen". None: no statement at all.
+# "Antrag" with a content clause; "durchblicken lassen"; "ins Feld führen", "als Grund anführen".
+# None: no statement at all.
 CUE_CASES = [
     ("Vereinschef Holger Brinks Sorge, dass der Sportplatz verkauft werde, teilen viele Mitglieder.",
      "dass der Sportplatz verkauft werde", "Holger Brink"),
@@ -130,6 +131,18 @@ CUE_CASES = [
     ("Ministerin Eva Kahlert hat durchblicken lassen, dass sie nicht erneut antritt.",
      "dass sie nicht erneut antritt", "Eva Kahlert"),
     ("Der Nebel ließ kaum etwas von der Küste durchblicken.", "von der Küste", None),
+    ("Stadtrat Björn Lehmkuhl führte die hohen Kosten der Sanierung ins Feld.",
+     "die hohen Kosten der Sanierung", "Björn Lehmkuhl"),
+    ("Die Anwältin Greta Vossberg führte die schwierige Kindheit ihres Mandanten als Grund an.",
+     "die schwierige Kindheit ihres Mandanten", "Greta Vossberg"),
+    ("Als Spitzenkandidat führt Uwe Brandtner die Liste der Partei an.", "die Liste der Partei", None),
+    # a header whose owner is no one named keeps its words from the one named before ("" = unattributed)
+    ("Bürgermeister Kai Rehmann verteidigte die Umgehungsstraße. Die Sorge der Anwohner: Der Verkehr werde trotzdem zunehmen.",
+     "Der Verkehr werde trotzdem zunehmen", ""),
+    ("Landrätin Ute Brenner lobte den neuen Fahrplan. Die Befürchtung vieler Pendler: Die Busse kämen abends zu selten.",
+     "Die Busse kämen abends zu selten", ""),
+    ("Landrätin Ute Brenner lobte den neuen Fahrplan. Ihre Hoffnung: Mehr Pendler stiegen auf den Bus um.",
+     "Mehr Pendler stiegen auf den Bus um", "Ute Brenner"),
 ]
 
 
