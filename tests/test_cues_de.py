@@ -143,6 +143,8 @@ CUE_CASES = [
      "Die Busse kämen abends zu selten", ""),
     ("Landrätin Ute Brenner lobte den neuen Fahrplan. Ihre Hoffnung: Mehr Pendler stiegen auf den Bus um.",
      "Mehr Pendler stiegen auf den Bus um", "Ute Brenner"),
+    ("Die Forderung der Landesarmutskonferenz ist klar: Das Wohngeld müsse steigen.",  # (a body: the owner speaks)
+     "Das Wohngeld müsse steigen", "Landesarmutskonferenz"),
 ]
 
 
