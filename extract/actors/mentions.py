@@ -132,14 +132,17 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
 def _name_of_its_own(words: list[str], known: Entity | None) -> bool:
     """The words after a German type noun are a body's whole name, which a journalist uses alone:
     a name that opens with a body noun of its own ("die Gewerkschaft Metallgewerkschaft
-    Lennetal", "der Verein Bürgerinitiative Seeweg"; an abbreviation alone keeps the noun:
+    Lennetal", "der Verein Bürgerinitiative Seeweg") or with a preposition ("der Fahrgastverband
+    Pro Bahn"; the words come capitalised from a name run); an abbreviation alone keeps the noun:
     "Lokführergewerkschaft GLV")."""
     if known is not None and known.kind != "organisation":
         return False
-    return len(words) >= 2 and is_institution_word(words[0], "de")
+    return len(words) >= 2 and (is_institution_word(words[0], "de") or words[0].casefold() in NAME_OPENING_PREPOSITIONS)
 
 
 BODY_NAME_PREPOSITIONS = ("für", "ohne", "gegen", "statt")
+# a capitalised preposition that opens a body's whole name: "der Fahrgastverband Pro Bahn" -> Pro Bahn
+NAME_OPENING_PREPOSITIONS = frozenset(("pro", "contra", "kontra", "für", "gegen", "ohne"))
 
 
 def _linked_name_end(tokens: list[str], j: int) -> int:

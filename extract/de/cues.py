@@ -32,6 +32,7 @@ class Cues:
     sources: dict[str, str] = field(default_factory=dict)  # "laut" -> note
     reactions: frozenset[str] = frozenset()  # "Kritik", "Lob": "Kritik kam von X: …" frames a statement
     demands: frozenset[str] = frozenset()  # "Forderung": "die Forderung des X nach Y" is X's statement
+    demand_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "warnung" -> {"vor"}: its content's preposition
     claims: frozenset[str] = frozenset()  # "Meinung": "X ist der Meinung, dass …" frames X's statement
     examples: frozenset[str] = frozenset()  # "Beispiel": "Ein Beispiel: «…»" quotes the speaker named before
     attitudes: frozenset[str] = frozenset()  # "überzeugt": "X ist überzeugt, dass …" frames X's statement
@@ -108,6 +109,8 @@ def parse_cues(text: str) -> Cues:
             reactions.add(entry.lower())
         elif kind == "demand":
             demands.add(entry.lower())
+            if needs:  # the preposition of the noun's content besides "nach"/"zu" ("Warnung vor")
+                cues.demand_preps[entry.lower()] = frozenset(needs.lower().split("|"))
         elif kind == "claim":
             claims.add(entry.lower())
         elif kind == "example":

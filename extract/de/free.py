@@ -44,6 +44,9 @@ def free_indirect(art: Article) -> None:
             if attributed:
                 last, last_sent = attributed[-1], n
             continue
+        if framed is not None and len(framed) > 3:  # an owner who is no one named: the words stay unattributed
+            new.append(Found([framed[0]], "free_indirect", [], [], art.span(s, e), unattributed=True, confidence=0.4))
+            continue
         if framed is not None:  # "Sein Fazit: …", "X zog eine positive Bilanz: das Geschäft ziehe an"
             who = framed[1] or framed_speaker(art, n, last, last_sent)
             if who is not None:
@@ -273,13 +276,16 @@ def reaction_source(art: Article, who: Span, fin: int, e: int) -> Span | None:
 # how far the colon may stand: the noun, its owner with a role and a name, the thing it is about and a
 # predicate ("Die Kritik von Bürgermeisterin Anna Beispiel an der Kreisumlage fiel deutlich aus: …")
 HEADER_WORDS = 16
+# a genitive of many unnamed people after a header noun ("Die Sorge vieler Eltern: …")
+UNNAMED_MANY_GENITIVE = frozenset("vieler einiger mancher zahlreicher mehrerer aller".split())
 
 
-def header_frame(art: Article, s: int, e: int) -> tuple[Span, Span | None, Span] | None:
+def header_frame(art: Article, s: int, e: int) -> tuple | None:
     """(content, owner, phrase) of a sentence that a speech noun heads before a colon: "Sein Fazit: …",
     "Die Forderung der Gewerkschaft: …", "Ihr Appell an die Stadt: …", "Die Botschaft des
     Verbands ist klar: …". The owner is the genitive or "von" phrase after the noun, None when a
-    possessive points back to the one named before."""
+    possessive points back to the one named before; with a fourth item, True, when the owner is
+    no one who can be named ("Die Sorge der Helfer: Die Vorräte reichten nicht")."""
     toks = art.toks
     k = next((i for i in range(s + 1, min(e - 2, s + HEADER_WORDS)) if toks[i].text == ":" and toks[i].quote < 0), None)
     if k is None or any(t.text in CLAUSE_PUNCT and t.text != ":" for t in toks[s:k]):
@@ -294,8 +300,12 @@ def header_frame(art: Article, s: int, e: int) -> tuple[Span, Span | None, Span]
     if h + 1 < k and toks[h + 1].low in ("des", "der", "von", "vom"):
         end = art.np_right(h + 2, k)
         owner = art.with_apposed_name(h + 2, end, k) if end else None
-        if owner is None or not agentive(art, owner):
+        if owner is None:
             return None
+        if not agentive(art, owner):  # "Die Sorge der Helfer: …": unnamed people's words, no one's to carry on
+            return (piece, None, art.span(s, k), True) if reportive(art, k + 1, e) else None
+    elif h + 1 < k and toks[h + 1].low in UNNAMED_MANY_GENITIVE:  # "Die Sorge vieler Eltern: …"
+        return (piece, None, art.span(s, k), True) if reportive(art, k + 1, e) else None
     elif not (h == s or toks[s].low in POSSESSIVES):
         return None  # "Die Botschaft ist klar": whose, the sentence does not say
     return piece, owner or reaction_from(art, s, h, k), art.span(s, k)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..actors import firstnames, is_institution_word, lexicon, role_word, titles
-from ..actors.lexicon import assemblies
+from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
 from .article import Article, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
@@ -117,6 +117,9 @@ def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> b
     return True
 
 
+DEMAND_PREPS = frozenset(("nach", "zu", "zum", "zur"))  # "die Forderung des X nach Y", "der Aufruf der Y zum Z"
+
+
 def demand_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
     """"Die Forderung der Bürgermeisterin Karin Lutz nach mehr Personal lehnte der Rat ab": a
     demand noun (the lexicon's "demand" lines) with a genitive that names who demands and a
@@ -127,8 +130,11 @@ def demand_statement(art: Article, s: int, e: int, occupied: list[Found]) -> boo
                 or toks[d + 1].low not in GENITIVE:
             continue
         end = art.np_right(d + 1, e)
-        if end is None or end >= e or toks[end].low not in ("nach", "zu", "zum", "zur"):
+        if end is None or end >= e or toks[end].low not in DEMAND_PREPS | art.cues.demand_preps.get(toks[d].low, frozenset()):
             continue
+        if toks[end].low not in DEMAND_PREPS and end + 1 < e and (toks[end + 1].tag == "CARD" or any(
+                toks[k].low in time_nouns("de") for k in range(end + 1, min(e, end + 4)))):
+            continue  # a time, not the content: "die Warnung des Ministers vor zwei Wochen"
         stop = end + 1
         while stop < e and toks[stop].text not in BREAKS and "FIN" not in toks[stop].tag and toks[stop].quote < 0:
             stop += 1
@@ -156,6 +162,7 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         who = art.with_apposed_name(n + 2, owner, e) if owner is not None and owner < e else None
         if who is not None and who[1] > toks[owner].b:  # "die Ankündigung ihres Trainers, Greg Poss, …"
             owner = next(k for k in range(owner, e) if toks[k].b >= who[1])
+        before = saxon_owner(art, n, s) if owner is None else None  # "Landrätin Eva Kühns Forderung, …"
         comma = owner if owner is not None and owner < e and toks[owner].text == "," else n + 1
         if owner is not None and owner + 1 < e and toks[owner + 1].text == "," \
                 and (toks[owner].tag == "PTKVZ" or toks[owner].tag.startswith("VV") and "FIN" not in toks[owner].tag):
@@ -179,6 +186,8 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
             return False
         if who is not None and comma in (owner, owner + 1):
             speaker = who
+        elif before is not None and comma == n + 1:
+            speaker = before
         else:
             # the noun in a prefield PP: the main clause's subject ("Mit dem Hinweis, …, hat X … gesperrt")
             v = fins[0] if fins else stop + 1 if stop + 1 < e and toks[cs].tag in ("APPR", "APPRART") else None
@@ -227,6 +236,20 @@ POSSESSIVE_GENITIVE = frozenset("seines ihres seiner ihrer unseres unserer eures
 def has_owner(toks: list, n: int) -> bool:
     """The noun at n has a genitive or "von" phrase after it that says whose it is."""
     return n + 2 < len(toks) and toks[n + 1].low in GENITIVE | POSSESSIVE_GENITIVE | {"von", "vom"}
+
+
+def saxon_owner(art: Article, n: int, s: int) -> Span | None:
+    """"Elternvertreterin Sandra Kühnes Befürchtung, dass …", "Müllers Vorschlag, …": a name in the
+    genitive right before the noun at n, with no article (a genitive before its noun takes none),
+    says whose it is. The phrase up to and with the noun: the noun lets the name drop its "s"."""
+    toks = art.toks
+    g = n - 1
+    if g < s or toks[g].tag != "NE" or not toks[g].text.endswith("s") or len(toks[g].text) < 4 or toks[g].quote >= 0:
+        return None
+    start = art.np_left(n, s)
+    if start is None or any(not t.cap or t.low in DETERMINERS for t in toks[start:n]):
+        return None
+    return art.span(start, n + 1)
 
 
 def claim_object(art: Article, v: int, c: int) -> bool:

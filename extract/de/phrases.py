@@ -50,7 +50,8 @@ class NounPhrases:
                 return k + 1
         while j < limit and (self.is_nominal(toks[j])
                              or (toks[j].cap and j + 1 < limit and self.is_nominal(toks[j + 1])
-                                 and toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)"))
+                                 and (toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)")
+                                      or toks[j].tag == "APPR" and j > head and toks[j - 1].cap))  # "Verband Pro Bahn"
                              or self.name_link(j, limit)) and not self.object_after_name(head, j):
             j += 1
             if j + 1 < limit and toks[j - 1].tag == "TRUNC" and toks[j].low in ("und", "oder"):
