@@ -423,11 +423,24 @@ APPOSITION_END = (r"(?=\s*(?:[,.;:!?)“”\"»«–]|$|\s(?:mit|für|von|vom|in
 ARTICLE = r"(?:ein|eine|einen|einem|einer|eines|a|an)"
 
 
+ENDING = r"(?:e?s|e?n|e|s)?(?![\w-])"  # (an inflection or plural after a target's lemma)
+
+
 def written(name: str) -> str:
     """A pattern for a target as its statement writes it: the lemma with an ending or a plural
     ("Windräder" is no concern here: an apposition names one thing), words apart or hyphenated."""
+    return written_stem(name) + ENDING
+
+
+def written_stem(name: str) -> str:
+    """written() without the ending: the target's words, apart or hyphenated."""
     words = [re.escape(w) for w in re.split(r"[\s-]+", name) if w]
-    return r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?:e?s|e?n|e|s)?(?![\w-])"
+    return r"(?<![\w-])" + r"[\s-]+".join(words)
+
+
+# From the end of a target's words: its ending, the rest of its phrase and the apposition (group 1)
+APPOSITION = re.compile(ENDING + r"[^,.;:!?„“”\"«»]{0,40}?,\s+(" + ARTICLE + r"(?:\s+[\w-]+){1,4}?)" + APPOSITION_END,
+                        re.IGNORECASE)
 
 
 def apposition_after(text: str, name: str) -> str:
@@ -438,14 +451,17 @@ def apposition_after(text: str, name: str) -> str:
     ending where the phrase does (not a clause of its own: "…, eine Buslinie sei besser")."""
     if not text or "," not in text:
         return ""
-    m = apposition_pattern(name).search(text)
-    return m.group(1) if m else ""
+    stem, at = stem_pattern(name), 0  # (the name's words, then one pattern for all names: compiled once)
+    while (w := stem.search(text, at)) is not None:
+        if m := APPOSITION.match(text, w.end()):
+            return m.group(1)
+        at = w.start() + 1
+    return ""
 
 
 @lru_cache(maxsize=4096)
-def apposition_pattern(name: str) -> re.Pattern:
-    return re.compile(written(name) + r"[^,.;:!?„“”\"«»]{0,40}?,\s+(" + ARTICLE + r"(?:\s+[\w-]+){1,4}?)" + APPOSITION_END,
-                      re.IGNORECASE)
+def stem_pattern(name: str) -> re.Pattern:
+    return re.compile(written_stem(name), re.IGNORECASE)
 
 
 def named_as(text: str, name: str, other: str) -> bool:
