@@ -268,3 +268,16 @@ def test_the_shared_words_of_two_english_names_are_the_topic():
     assert both_names("bridge toll", "road toll") == ("bridge toll", "toll")
     assert both_names("harbour casino", "harbour casino") == ("harbour casino", "casino")  # one name twice: its head
 
+
+
+def test_a_later_longer_compound_stays_a_new_thing_when_a_one_thing_table_renames_it():
+    # "die Bahn" in March, the "Gondelbahn" in June: the longer compound named later is a new thing,
+    # also where the Gondelbahn is a name of the Seilbahn (each link is judged before the chain is settled)
+    bare = said("s1", "a1", "2030-03-02", {"Bahn": -1})
+    later = said("s2", "a2", "2030-06-02", {"Gondelbahn": 1})
+    assert find_changes([bare, later]) == []
+    assert find_changes([said("s1", "a1", "2030-03-02", {"Anlage": -1}, "Die Anlage"),
+                         said("s2", "a2", "2030-06-02", {"Solaranlage": 1})]) == []
+    # looking back the head still names the compound, renamed or not
+    back = [said("s0", "a0", "2030-01-02", {"Gondelbahn": 1}), said("s1", "a1", "2030-03-02", {"Bahn": -1})]
+    assert [(c.before, c.after) for c in find_changes(back)] == [("s0", "s1")]

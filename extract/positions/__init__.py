@@ -617,7 +617,8 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     its longer forms ("Regionalflughafenausbau" is a "Flughafenausbau"), a compound of a generic
     head for its modifier ("Seilbahnprojekt" is the "Seilbahn"), another spelling of one name
     ("Biogas-Anlage" / "Biogasanlage"), a name of a one_thing table ("Gondelbahn" is the
-    "Seilbahn"), for one speaker; each linked to the end of its chain (settled)."""
+    "Seilbahn"), for one speaker: each link one step (linked_targets settles the chains, after
+    drop_new_specific_things has judged each step)."""
     acts = act_nouns()
     out = {}
     for speaker, targets in keys.items():
@@ -643,7 +644,7 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
                 thing = out.get((speaker, thing), thing)
                 if thing != t:
                     out[(speaker, t)] = thing
-    return settled(out)
+    return out
 
 
 def drop_new_specific_things(same: dict[tuple[str, str], str], held: list[Held]) -> dict[tuple[str, str], str]:
