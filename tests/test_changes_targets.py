@@ -281,3 +281,10 @@ def test_a_later_longer_compound_stays_a_new_thing_when_a_one_thing_table_rename
     # looking back the head still names the compound, renamed or not
     back = [said("s0", "a0", "2030-01-02", {"Gondelbahn": 1}), said("s1", "a1", "2030-03-02", {"Bahn": -1})]
     assert [(c.before, c.after) for c in find_changes(back)] == [("s0", "s1")]
+
+
+def test_a_bare_ground_is_no_name_of_the_stadium():
+    # "backed the new stadium", months later "rejected the grounds given by the committee" (reasons)
+    assert find_changes([said("s1", "a1", "2030-01-02", {"stadium": 1}), said("s2", "a2", "2030-06-02", {"ground": -1})]) == []
+    renamed = [said("s1", "a1", "2030-01-02", {"stadium": 1}), said("s2", "a2", "2030-06-02", {"football ground": -1})]
+    assert [(c.before, c.after) for c in find_changes(renamed)] == [("s1", "s2")]
