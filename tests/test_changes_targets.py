@@ -288,3 +288,12 @@ def test_a_bare_ground_is_no_name_of_the_stadium():
     assert find_changes([said("s1", "a1", "2030-01-02", {"stadium": 1}), said("s2", "a2", "2030-06-02", {"ground": -1})]) == []
     renamed = [said("s1", "a1", "2030-01-02", {"stadium": 1}), said("s2", "a2", "2030-06-02", {"football ground": -1})]
     assert [(c.before, c.after) for c in find_changes(renamed)] == [("s1", "s2")]
+
+
+def test_a_project_compound_of_a_name_of_one_thing_is_that_thing():
+    # "lehnt das Seilbahnprojekt ab", months later "befürwortet die Gondelbahn": one cable car
+    for first, later in (("Seilbahnprojekt", "Gondelbahn"), ("Gondelbahnprojekt", "Seilbahn"), ("Kreiselpläne", "Kreisverkehr")):
+        changes = find_changes([said("s1", "a1", "2030-01-02", {first: -1}), said("s2", "a2", "2030-06-02", {later: 1})])
+        assert [(c.before, c.after) for c in changes] == [("s1", "s2")], (first, later)
+    # a compound whose head is no generic noun is a thing of its own ("Seilbahnstation")
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Seilbahnstation": -1}), said("s2", "a2", "2030-06-02", {"Gondelbahn": 1})]) == []

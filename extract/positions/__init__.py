@@ -27,7 +27,7 @@ from ..actors import titles
 from ..actors.words import PARTY_ASIDE
 from .changes import (act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, more_of,
                       thing_of_the_article,
-                      named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_of, one_thing_topics, other_things, settled, spelling_form,
+                      named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, one_thing_topics, other_things, settled, spelling_form,
                       spelling_variants, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -636,8 +636,9 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
             out.setdefault((speaker, t), b)
         for t, b in spelling_variants(targets).items():  # "Biogas-Anlage" / "Biogasanlage", "data centre" / "data center"
             out.setdefault((speaker, t), b)
-        for t in targets:  # "Gondelbahn" / "Seilbahn": names of one thing (a one_thing table of the topic files)
-            if (speaker, t) not in out and not is_key_term(t) and (thing := one_thing_of(t)) and thing != t:
+        for t in targets:  # "Gondelbahn" / "Seilbahn": names of one thing (a one_thing table of the topic files),
+            # also in a compound of a generic head ("Gondelbahnprojekt" / "Seilbahn")
+            if (speaker, t) not in out and not is_key_term(t) and (thing := one_thing_named_by(t)) and thing != t:
                 out[(speaker, t)] = thing
         for t in targets:  # "die Abgabe" after "die Bettensteuer" (unless that is already named by it)
             if (speaker, t) not in out and (thing := class_noun_of(t, targets)):

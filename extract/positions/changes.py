@@ -188,18 +188,20 @@ def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str
 def generic_head_of(target: str, others: set[str]) -> str | None:
     """The other target of the speaker that a compound of a generic head names by its modifier:
     "Seilbahnprojekt" → "Seilbahn", "Hallenbadpläne" → "Hallenbad"."""
-    low = target.lower()
     by_low = {o.lower(): o for o in others if o != target}
+    return next((by_low[m] for m in generic_modifiers(target) if m in by_low), None)
+
+
+def generic_modifiers(target: str) -> list[str]:
+    """The modifiers, lowercased, a compound of a generic head may name, with or without a linking
+    letter ("seilbahnprojekt" → "seilbahn"; "umgehungsstraßenprojekt" → "umgehungsstraßen", "umgehungsstraße")."""
+    low, out = target.lower(), []
     for head in generic_heads():
         if low.endswith(head) and len(low) - len(head) >= 3:
             modifier = low[: len(low) - len(head)]
-            for link in LINKING:
-                if link and not modifier.endswith(link):
-                    continue
-                found = by_low.get(modifier[: len(modifier) - len(link)] if link else modifier)
-                if found:
-                    return found
-    return None
+            out += [modifier[: len(modifier) - len(link)] if link else modifier for link in LINKING
+                    if not link or modifier.endswith(link)]
+    return out
 
 
 def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> str | None:
@@ -413,6 +415,12 @@ def one_thing_of(target: str) -> str | None:
     """The one_thing table the target is one of the names of ("Tram" → "Straßenbahn"), or None:
     the whole target, not a word of it ("tram extension" is an act on the tram)."""
     return one_thing_names().get(spelling_form(target))
+
+
+def one_thing_named_by(target: str) -> str | None:
+    """The one_thing table a target is a name of, or whose compound of a generic head it is
+    ("Gondelbahnprojekt" → "Seilbahn"): one_thing_of the target, else of its modifier."""
+    return one_thing_of(target) or next((x for m in generic_modifiers(target) if (x := one_thing_of(target[:1] + m[1:]))), None)
 
 
 # After the apposition's noun: the end of the phrase, or a word that starts its complement
