@@ -27,7 +27,7 @@ from ..actors import titles
 from ..actors.words import PARTY_ASIDE
 from .changes import (act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, more_of,
                       thing_of_the_article,
-                      named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, one_thing_topics, other_things, settled, spelling_form,
+                      named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       spelling_variants, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -184,7 +184,7 @@ def key_term_stop(lang: str) -> frozenset[str]:
 def reload_topics() -> None:
     """Forget the loaded topic files, so an edited user file is read again."""
     for cached in (topic_table, topic_words, keyed_topic_words, key_term_stop, topic_of_target, class_words, topics_of,
-                   one_thing_topics, one_thing_names, spelling_form):
+                   one_thing_names, spelling_form):
         cached.cache_clear()
 
 

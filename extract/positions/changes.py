@@ -391,16 +391,10 @@ def settled(same: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=None)
-def one_thing_topics() -> frozenset[str]:
-    """The tables of the topic files flagged ``one_thing = true`` (topics_<lang>.toml or the user's
-    topics.toml): their words are names of one thing ("Seilbahn", "Gondelbahn"), so a position on
-    one of them and then on another is a change. No topic of statements: only a list of names."""
-    return frozenset(one_thing_names().values())
-
-
-@lru_cache(maxsize=None)
 def one_thing_names() -> dict[str, str]:
-    """The spelling form of each word of a one_thing topic (no '*' forms) -> its topic."""
+    """The spelling form of each word of a one_thing table (no '*' forms) -> the table, from the
+    topic files (topics_<lang>.toml or the user's topics.toml): its words are names of one thing
+    ("Seilbahn", "Gondelbahn"), so a position on one of them and then on another is a change."""
     from . import topic_table
 
     out: dict[str, str] = {}
