@@ -268,3 +268,32 @@ def test_the_shared_words_of_two_english_names_are_the_topic():
     assert both_names("bridge toll", "road toll") == ("bridge toll", "toll")
     assert both_names("harbour casino", "harbour casino") == ("harbour casino", "casino")  # one name twice: its head
 
+
+
+def test_a_later_longer_compound_stays_a_new_thing_when_a_one_thing_table_renames_it():
+    # "die Bahn" in March, the "Gondelbahn" in June: the longer compound named later is a new thing,
+    # also where the Gondelbahn is a name of the Seilbahn (each link is judged before the chain is settled)
+    bare = said("s1", "a1", "2030-03-02", {"Bahn": -1})
+    later = said("s2", "a2", "2030-06-02", {"Gondelbahn": 1})
+    assert find_changes([bare, later]) == []
+    assert find_changes([said("s1", "a1", "2030-03-02", {"Anlage": -1}, "Die Anlage"),
+                         said("s2", "a2", "2030-06-02", {"Solaranlage": 1})]) == []
+    # looking back the head still names the compound, renamed or not
+    back = [said("s0", "a0", "2030-01-02", {"Gondelbahn": 1}), said("s1", "a1", "2030-03-02", {"Bahn": -1})]
+    assert [(c.before, c.after) for c in find_changes(back)] == [("s0", "s1")]
+
+
+def test_a_bare_ground_is_no_name_of_the_stadium():
+    # "backed the new stadium", months later "rejected the grounds given by the committee" (reasons)
+    assert find_changes([said("s1", "a1", "2030-01-02", {"stadium": 1}), said("s2", "a2", "2030-06-02", {"ground": -1})]) == []
+    renamed = [said("s1", "a1", "2030-01-02", {"stadium": 1}), said("s2", "a2", "2030-06-02", {"football ground": -1})]
+    assert [(c.before, c.after) for c in find_changes(renamed)] == [("s1", "s2")]
+
+
+def test_a_project_compound_of_a_name_of_one_thing_is_that_thing():
+    # "lehnt das Seilbahnprojekt ab", months later "befürwortet die Gondelbahn": one cable car
+    for first, later in (("Seilbahnprojekt", "Gondelbahn"), ("Gondelbahnprojekt", "Seilbahn"), ("Kreiselpläne", "Kreisverkehr")):
+        changes = find_changes([said("s1", "a1", "2030-01-02", {first: -1}), said("s2", "a2", "2030-06-02", {later: 1})])
+        assert [(c.before, c.after) for c in changes] == [("s1", "s2")], (first, later)
+    # a compound whose head is no generic noun is a thing of its own ("Seilbahnstation")
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Seilbahnstation": -1}), said("s2", "a2", "2030-06-02", {"Gondelbahn": 1})]) == []

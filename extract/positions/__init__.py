@@ -27,7 +27,7 @@ from ..actors import titles
 from ..actors.words import PARTY_ASIDE
 from .changes import (act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, more_of,
                       thing_of_the_article,
-                      named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_of, one_thing_topics, other_things, settled, spelling_form,
+                      named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       spelling_variants, unnamed)
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -184,7 +184,7 @@ def key_term_stop(lang: str) -> frozenset[str]:
 def reload_topics() -> None:
     """Forget the loaded topic files, so an edited user file is read again."""
     for cached in (topic_table, topic_words, keyed_topic_words, key_term_stop, topic_of_target, class_words, topics_of,
-                   one_thing_topics, one_thing_names, spelling_form):
+                   one_thing_names, spelling_form):
         cached.cache_clear()
 
 
@@ -617,7 +617,8 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     its longer forms ("Regionalflughafenausbau" is a "Flughafenausbau"), a compound of a generic
     head for its modifier ("Seilbahnprojekt" is the "Seilbahn"), another spelling of one name
     ("Biogas-Anlage" / "Biogasanlage"), a name of a one_thing table ("Gondelbahn" is the
-    "Seilbahn"), for one speaker; each linked to the end of its chain (settled)."""
+    "Seilbahn"), for one speaker: each link one step (linked_targets settles the chains, after
+    drop_new_specific_things has judged each step)."""
     acts = act_nouns()
     out = {}
     for speaker, targets in keys.items():
@@ -635,15 +636,16 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
             out.setdefault((speaker, t), b)
         for t, b in spelling_variants(targets).items():  # "Biogas-Anlage" / "Biogasanlage", "data centre" / "data center"
             out.setdefault((speaker, t), b)
-        for t in targets:  # "Gondelbahn" / "Seilbahn": names of one thing (a one_thing table of the topic files)
-            if (speaker, t) not in out and not is_key_term(t) and (thing := one_thing_of(t)) and thing != t:
+        for t in targets:  # "Gondelbahn" / "Seilbahn": names of one thing (a one_thing table of the topic files),
+            # also in a compound of a generic head ("Gondelbahnprojekt" / "Seilbahn")
+            if (speaker, t) not in out and not is_key_term(t) and (thing := one_thing_named_by(t)) and thing != t:
                 out[(speaker, t)] = thing
         for t in targets:  # "die Abgabe" after "die Bettensteuer" (unless that is already named by it)
             if (speaker, t) not in out and (thing := class_noun_of(t, targets)):
                 thing = out.get((speaker, thing), thing)
                 if thing != t:
                     out[(speaker, t)] = thing
-    return settled(out)
+    return out
 
 
 def drop_new_specific_things(same: dict[tuple[str, str], str], held: list[Held]) -> dict[tuple[str, str], str]:

@@ -188,18 +188,20 @@ def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str
 def generic_head_of(target: str, others: set[str]) -> str | None:
     """The other target of the speaker that a compound of a generic head names by its modifier:
     "Seilbahnprojekt" → "Seilbahn", "Hallenbadpläne" → "Hallenbad"."""
-    low = target.lower()
     by_low = {o.lower(): o for o in others if o != target}
+    return next((by_low[m] for m in generic_modifiers(target) if m in by_low), None)
+
+
+def generic_modifiers(target: str) -> list[str]:
+    """The modifiers, lowercased, a compound of a generic head may name, with or without a linking
+    letter ("seilbahnprojekt" → "seilbahn"; "umgehungsstraßenprojekt" → "umgehungsstraßen", "umgehungsstraße")."""
+    low, out = target.lower(), []
     for head in generic_heads():
         if low.endswith(head) and len(low) - len(head) >= 3:
             modifier = low[: len(low) - len(head)]
-            for link in LINKING:
-                if link and not modifier.endswith(link):
-                    continue
-                found = by_low.get(modifier[: len(modifier) - len(link)] if link else modifier)
-                if found:
-                    return found
-    return None
+            out += [modifier[: len(modifier) - len(link)] if link else modifier for link in LINKING
+                    if not link or modifier.endswith(link)]
+    return out
 
 
 def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> str | None:
@@ -389,16 +391,10 @@ def settled(same: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=None)
-def one_thing_topics() -> frozenset[str]:
-    """The tables of the topic files flagged ``one_thing = true`` (topics_<lang>.toml or the user's
-    topics.toml): their words are names of one thing ("Seilbahn", "Gondelbahn"), so a position on
-    one of them and then on another is a change. No topic of statements: only a list of names."""
-    return frozenset(one_thing_names().values())
-
-
-@lru_cache(maxsize=None)
 def one_thing_names() -> dict[str, str]:
-    """The spelling form of each word of a one_thing topic (no '*' forms) -> its topic."""
+    """The spelling form of each word of a one_thing table (no '*' forms) -> the table, from the
+    topic files (topics_<lang>.toml or the user's topics.toml): its words are names of one thing
+    ("Seilbahn", "Gondelbahn"), so a position on one of them and then on another is a change."""
     from . import topic_table
 
     out: dict[str, str] = {}
@@ -415,6 +411,12 @@ def one_thing_of(target: str) -> str | None:
     return one_thing_names().get(spelling_form(target))
 
 
+def one_thing_named_by(target: str) -> str | None:
+    """The one_thing table a target is a name of, or whose compound of a generic head it is
+    ("Gondelbahnprojekt" → "Seilbahn"): one_thing_of the target, else of its modifier."""
+    return one_thing_of(target) or next((x for m in generic_modifiers(target) if (x := one_thing_of(target[:1] + m[1:]))), None)
+
+
 # After the apposition's noun: the end of the phrase, or a word that starts its complement
 # ("ein Großklinikum mit 600 Betten", "a waste-to-energy plant on the old gasworks site"); not a
 # verb ("…, eine Buslinie sei besser": a clause of its own, no second name).
@@ -423,11 +425,24 @@ APPOSITION_END = (r"(?=\s*(?:[,.;:!?)“”\"»«–]|$|\s(?:mit|für|von|vom|in
 ARTICLE = r"(?:ein|eine|einen|einem|einer|eines|a|an)"
 
 
+ENDING = r"(?:e?s|e?n|e|s)?(?![\w-])"  # (an inflection or plural after a target's lemma)
+
+
 def written(name: str) -> str:
     """A pattern for a target as its statement writes it: the lemma with an ending or a plural
     ("Windräder" is no concern here: an apposition names one thing), words apart or hyphenated."""
+    return written_stem(name) + ENDING
+
+
+def written_stem(name: str) -> str:
+    """written() without the ending: the target's words, apart or hyphenated."""
     words = [re.escape(w) for w in re.split(r"[\s-]+", name) if w]
-    return r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?:e?s|e?n|e|s)?(?![\w-])"
+    return r"(?<![\w-])" + r"[\s-]+".join(words)
+
+
+# From the end of a target's words: its ending, the rest of its phrase and the apposition (group 1)
+APPOSITION = re.compile(ENDING + r"[^,.;:!?„“”\"«»]{0,40}?,\s+(" + ARTICLE + r"(?:\s+[\w-]+){1,4}?)" + APPOSITION_END,
+                        re.IGNORECASE)
 
 
 def apposition_after(text: str, name: str) -> str:
@@ -438,14 +453,17 @@ def apposition_after(text: str, name: str) -> str:
     ending where the phrase does (not a clause of its own: "…, eine Buslinie sei besser")."""
     if not text or "," not in text:
         return ""
-    m = apposition_pattern(name).search(text)
-    return m.group(1) if m else ""
+    stem, at = stem_pattern(name), 0  # (the name's words, then one pattern for all names: compiled once)
+    while (w := stem.search(text, at)) is not None:
+        if m := APPOSITION.match(text, w.end()):
+            return m.group(1)
+        at = w.start() + 1
+    return ""
 
 
 @lru_cache(maxsize=4096)
-def apposition_pattern(name: str) -> re.Pattern:
-    return re.compile(written(name) + r"[^,.;:!?„“”\"«»]{0,40}?,\s+(" + ARTICLE + r"(?:\s+[\w-]+){1,4}?)" + APPOSITION_END,
-                      re.IGNORECASE)
+def stem_pattern(name: str) -> re.Pattern:
+    return re.compile(written_stem(name), re.IGNORECASE)
 
 
 def named_as(text: str, name: str, other: str) -> bool:
