@@ -454,6 +454,18 @@ def test_a_plan_noun_names_the_thing_not_the_body_before(context, text, target):
     assert target in targets and not {"Brauerei", "Stadtwerk", "Stadtwerke"} & set(targets)
 
 
+OWN_VIEWS_BEFORE = [  # (the sentence before, the statement): the object before is the speaker's own view
+    ("Landrat Emil Haas hat seine Haltung geändert. ", "Das Projekt sei zu teuer geworden."),
+    ("Die Ortsvorsteherin Ida Brenner bekräftigte ihre Bedenken. ", "Die Anlage werde nicht gebraucht."),
+]
+
+
+@pytest.mark.parametrize("context,text", OWN_VIEWS_BEFORE)
+def test_an_object_with_a_possessive_is_no_topic_for_a_plan_noun(context, text):
+    targets = {s.target for s in read_stances(text, "de", "", context)}
+    assert not {"Haltung", "Bedenken", "Bedenke"} & targets, targets
+
+
 def test_a_thing_as_the_subject_before_stays_the_topic():
     found = {s.target for s in read_stances("Das Projekt sei zu teuer.", "de", "",
                                             "Die Seilbahn würde den Verein zwölf Millionen kosten. ")}

@@ -2771,10 +2771,19 @@ def sentence_topic(context: str, lang: str) -> tuple[Clause, Phrase] | None:
     for sentence in reversed([x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-2:]):
         things = [t for t in things_in_sentence(sentence, lang) if not is_institution_word(t[0].words[t[1].head].text, lang)]
         topic = next((t for t in things if t[1] is t[0].phrases[0]), None) \
-            or next((t for t in things if t[1].prep is None), None)
+            or next((t for t in things if t[1].prep is None and not owned(*t)), None)
         if topic is not None:
             return topic
     return None
+
+
+def owned(c: Clause, p: Phrase) -> bool:
+    """An object with a possessive ("hat ihre Meinung geändert", "bekräftigte seine Kritik") is the
+    subject's own view or act, not a thing "das Projekt" can name after it."""
+    return POSSESSIVE.fullmatch(c.words[p.start].low) is not None
+
+
+POSSESSIVE = re.compile(r"(?:mein|dein|sein|ihr|unser|eu(?:e)?r)(?:e|er|es|em|en)?")
 
 
 def under_debate(c: Clause, p: Phrase, lang: str) -> bool:
