@@ -494,6 +494,15 @@ def test_speech_verb_with_about_reports_its_topic():
 
 
 @trained
+def test_mentioned_reports_what_it_names():
+    f = one("Governor Ruth Achebe mentioned the flood barrier in her speech.")
+    assert f["speaker"].endswith("Ruth Achebe") and f["quote"][0].startswith("the flood barrier")
+    f = one("Pastor Enid Moss mentioned that the roof repairs would start in June.")
+    assert f["kind"] == "indirect" and f["quote"] == ["that the roof repairs would start in June"]
+    assert run("The superintendent did not mention the strike.") == []  # nothing said of it
+
+
+@trained
 def test_speech_verb_without_a_topic_phrase_stays_no_statement():
     assert run("The mayor spoke for about ten minutes.") == []
     assert run("The two leaders talked for an hour on Tuesday.") == []
