@@ -483,6 +483,32 @@ def test_called_for_is_reported_but_a_meeting_is_not():
 
 
 @trained
+def test_speech_verb_with_about_reports_its_topic():
+    f = one("Councillor Mira Okafor spoke about the closure of the Dunmore library at the meeting.")
+    assert f["speaker"] == "Councillor Mira Okafor" or f["speaker"].endswith("Mira Okafor")
+    assert f["quote"][0].startswith("the closure of the Dunmore library")
+    f = one("The bishop talked about his work with refugees in Carrow.")
+    assert f["cue"] == "talked" and f["quote"][0].startswith("his work with refugees")
+    f = one("Ms Varga wrote about the housing shortage in her weekly column.")
+    assert f["quote"][0].startswith("the housing shortage")
+
+
+@trained
+def test_mentioned_reports_what_it_names():
+    f = one("Governor Ruth Achebe mentioned the flood barrier in her speech.")
+    assert f["speaker"].endswith("Ruth Achebe") and f["quote"][0].startswith("the flood barrier")
+    f = one("Pastor Enid Moss mentioned that the roof repairs would start in June.")
+    assert f["kind"] == "indirect" and f["quote"] == ["that the roof repairs would start in June"]
+    assert run("The superintendent did not mention the strike.") == []  # nothing said of it
+
+
+@trained
+def test_speech_verb_without_a_topic_phrase_stays_no_statement():
+    assert run("The mayor spoke for about ten minutes.") == []
+    assert run("The two leaders talked for an hour on Tuesday.") == []
+
+
+@trained
 def test_reported_speech_needs_a_subject_that_can_speak():
     assert run("The storm threatened the coast for three days.") == []
     assert run("The recipe calls for two eggs.") == []
@@ -668,7 +694,9 @@ def test_a_part_of_a_group_that_can_speak_is_the_speaker():
 def test_an_opening_phrase_of_the_speech_verb_is_no_content():
     # 'In ..., X apologized': the phrase says when or where X spoke, not what X said
     assert run("In the third debate on Saturday, Senator Ada Penhallow apologized.") == []
-    assert run("In a July interview with the Courier, he spoke about his plans.") == []
+    # ('spoke about his plans' reports its topic: the plans, not the interview)
+    found = run("In a July interview with the Courier, he spoke about his plans.")
+    assert [f["quote"] for f in found] == [["his plans"]]
     found = one("The talks have failed, the ministry said.")
     assert found["quote"] == ["The talks have failed"] and found["speaker"] == "the ministry"
 

@@ -51,7 +51,7 @@ class ParsedIndirect:
                     self.indirect(tok, entry, comps)
             elif self.clause_before(tok, entry) or self.parenthetical(tok, entry) or self.inverted_after(tok, entry):
                 continue
-            elif entry.kind in ("reported", "describe"):
+            elif entry.kind in ("reported", "describe") or about_topic(tok, entry):
                 self.reported(tok, entry)
 
     def undisclosed(self, verb: Token, comps: list[Token]) -> bool:
@@ -255,6 +255,8 @@ class ParsedIndirect:
             cue_end = self.cue_span(verb, entry)[1]
             if aside and min(aside) <= verb.i + 2:  # the addressee right after the cue is no content
                 cue_end = max(cue_end, max(self.doc[k].idx + len(self.doc[k]) for k in aside))
+            if entry.kind == "indirect":  # 'spoke about the plan': the topic, from after 'about'
+                cue_end = max([cue_end] + [c.idx + len(c) for c in about_topic(verb, entry)])
             span = self.content_after_cue(span, cue_end)
         subj = self.subject(verb)
         if subj is None or subj.lower_ == "there" or not self.can_speak(subj):
@@ -310,3 +312,13 @@ def all_quoted_span(parsed: ParsedIndirect, verb: Token, span: tuple[int, int],
     if not lead or parsed.verb_then_that(verb.i, first_quote) and not runs_on:
         return None
     return (span[0], max(end, span[1]))
+
+
+def about_topic(verb: Token, entry: CueEntry) -> list[Token]:
+    """'spoke about the deficit', 'wrote about the housing shortage', 'told reporters about the
+    plan': a speech verb that needs a clause reports its topic when an 'about' phrase after it
+    names one (not 'said about 40 people', where 'about' belongs to a number). The 'about's."""
+    if entry.kind != "indirect":
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > verb.i
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
