@@ -62,7 +62,7 @@ class Subjects:
     def anchor(self, i: int, s: int) -> tuple[int, bool]:
         """The finite verb a participle / infinitive cue hangs on, and whether it is passive."""
         t, own = self.toks[i], self.clause_start(i, s)
-        c = past_apposed_name(self, own, i, s)  # "Am Montag hatte die Sprecherin, Lena Vogt, betont, …"
+        c = past_apposition(self, own, i, s)  # "hatte die Sprecherin, Lena Vogt, betont", "hat sich X, Chefin des Verbands, gestellt"
         aux = next((k for k in range(i - 1, c - 1, -1)
                     if "FIN" in self.toks[k].tag and self.toks[k].tag.startswith(("VA", "VM"))), None)
         clause_final = i + 1 >= len(self.toks) or self.toks[i + 1].text in BREAKS or c < own
@@ -81,8 +81,8 @@ class Subjects:
             x = self.toks[k]
             if "FIN" in x.tag and (x.tag.startswith(("VA", "VM")) or "INF" in t.tag and x.low in LASSEN):
                 return k, passive  # ("ließ über eine Sprecherin ausrichten": "lassen" carries the infinitive)
-        # verb-final clause: the auxiliary follows ("wie er mitgeteilt hatte"), or an apposition cut it off
-        return aux_before_apposition(self, i, c, s, passive) or (i, passive)
+        # verb-final clause: the auxiliary follows ("wie er mitgeteilt hatte", "bekannt gegeben wurde")
+        return i, passive
 
     def subject(self, v: int, s: int, e: int) -> Span | None:
         """The subject of the finite verb v (subject_phrase); of a body and its own member, the member."""
@@ -343,24 +343,6 @@ def own_speaker_after(art, v: int, e: int) -> bool:
                              for t in toks[k:end])
 
 
-def aux_before_apposition(art: Article, i: int, c: int, s: int, passive: bool) -> tuple[int, bool] | None:
-    """The auxiliary of a clause-final participle that an apposition in commas cut off from it:
-    "Gegen X hat sich Anna Beispiel, Chefin des Verbands, gestellt" (the clause before the
-    apposition holds the auxiliary and the subject). Only a participle right after the comma,
-    and a piece between the commas without a verb of its own."""
-    toks = art.toks
-    if "PP" not in toks[i].tag or c != i or c - 2 <= s or toks[c - 1].text != "," \
-            or not (i + 1 >= len(toks) or toks[i + 1].text in BREAKS):
-        return None
-    b = art.clause_start(c - 2, s)  # the apposition
-    if b <= s + 1 or toks[b - 1].text != "," or not toks[b].cap \
-            or any(x.tag.startswith("V") or x.tag in ("PRELS", "KOUS") for x in toks[b:c - 1]):
-        return None
-    a = art.clause_start(b - 2, s)
-    aux = next((k for k in range(b - 2, a - 1, -1) if "FIN" in toks[k].tag and toks[k].tag.startswith(("VA", "VM"))), None)
-    return None if aux is None else (aux, passive or toks[aux].low in PASSIVE_AUX)
-
-
 def abstract_noun(low: str) -> bool:
     """"Fusion", "Äußerungen", "Subvention": an abstract noun by its ending, singular or plural (not
     the "-en" of "Subvention" read as a plural ending)."""
@@ -376,20 +358,25 @@ def opens_subclause(toks: list, c: int, s: int) -> bool:
     return toks[c].tag in ("KOUS", "PWAV", "KOKOM") or c > s and toks[c - 1].text == "," and toks[c].low != "wie"
 
 
-def past_apposed_name(art: Article, c: int, i: int, s: int) -> int:
-    """The start of the clause before a name in apposition that ends just before clause start c,
-    when nothing but token i's own words follow it ("hatte der Sprecher des Verbands, Max Muster,
-    erklärt": the participle's clause begins after the name's comma, its auxiliary and subject
-    stand before the name); c when there is no such name or the clause holds a finite verb."""
+def past_apposition(art: Article, c: int, i: int, s: int) -> int:
+    """The start of the clause before an apposition in commas that ends just before clause start c,
+    when the apposition cut token i off from its auxiliary and subject (they stand before it); c
+    when there is none. The apposition is a name with nothing but i's own words after it ("hatte
+    der Sprecher des Verbands, Max Muster, erklärt"), or any piece opening with a capital and
+    without a verb when a clause-final participle follows its comma right away ("Gegen X hat sich
+    Anna Beispiel, Chefin des Verbands, gestellt")."""
     toks = art.toks
     if c - 3 <= s or toks[c - 1].text != "," or any("FIN" in x.tag for x in toks[c:i]):
         return c
     b = art.clause_start(c - 1, s)
-    run = [t for t in toks[b:c - 1] if t.low not in NAMES_PARTICLES]
-    if b - 1 <= s or toks[b - 1].text != "," or not 2 <= len(run) <= 4 or not all(t.cap for t in run) \
-            or not any(t.tag == "NE" for t in run) or any("FIN" in t.tag or t.quote >= 0 for t in toks[b:c - 1]):
+    if b - 1 <= s or toks[b - 1].text != ",":
         return c
-    return art.clause_start(b - 1, s)
+    run = [t for t in toks[b:c - 1] if t.low not in NAMES_PARTICLES]
+    name = 2 <= len(run) <= 4 and all(t.cap for t in run) and any(t.tag == "NE" for t in run) \
+        and not any("FIN" in t.tag or t.quote >= 0 for t in toks[b:c - 1])
+    cut_participle = c == i and "PP" in toks[i].tag and (i + 1 >= len(toks) or toks[i + 1].text in BREAKS) \
+        and toks[b].cap and not any(x.tag.startswith("V") or x.tag in ("PRELS", "KOUS") for x in toks[b:c - 1])
+    return art.clause_start(b - 1, s) if name or cut_participle else c
 
 
 def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
