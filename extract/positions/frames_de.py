@@ -2783,7 +2783,7 @@ def owned(c: Clause, p: Phrase) -> bool:
     return POSSESSIVE.fullmatch(c.words[p.start].low) is not None
 
 
-POSSESSIVE = re.compile(r"(?:mein|dein|sein|ihr|unser|eu(?:e)?r)(?:e|er|es|em|en)?")
+POSSESSIVE = re.compile(f"(?:{'|'.join((*POSSESSIVE_STEMS, 'dein'))})(?:e|er|es|em|en)?")  # the stems above, inflected
 
 
 def under_debate(c: Clause, p: Phrase, lang: str) -> bool:
