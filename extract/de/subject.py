@@ -338,9 +338,7 @@ def own_speaker_after(art, v: int, e: int) -> bool:
     if k < e and toks[k].low in PERSON_PRONOUNS:
         return True
     end = art.np_right(k, e) if k < e else None
-    return bool(end) and any(t.low in firstnames() or t.cap and (role_word(t.text, lexicon("de")) is not None
-                                                                  or is_institution_word(t.text, "de"))
-                             for t in toks[k:end])
+    return bool(end) and any(t.low in firstnames() or t.cap and _role_or_body(t) for t in toks[k:end])
 
 
 def abstract_noun(low: str) -> bool:
@@ -489,8 +487,13 @@ def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Sp
 
 
 def _person_or_body(t) -> bool:
-    lex = lexicon("de")  # (a group noun is people too: "Ein Augenzeuge erzählte der Agentur")
-    return role_word(t.text, lex) is not None or is_institution_word(t.text, "de") or t.low in lex.groups
+    # (a group noun is people too: "Ein Augenzeuge erzählte der Agentur")
+    return _role_or_body(t) or t.low in lexicon("de").groups
+
+
+def _role_or_body(t) -> bool:
+    """A role noun ("Sprecherin") or a body's noun ("Polizei", "Landratsamt")."""
+    return role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")
 
 
 def apposed_name_end(art: Article, end: int, e: int) -> int | None:
