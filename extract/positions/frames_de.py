@@ -1912,8 +1912,7 @@ def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] |
 def main_clause_word(c: Clause, k: int) -> bool:
     """A word of a main clause: after its finite verb, or first before it ("Das halte ich für falsch"),
     not the relative pronoun of a clause with its verb last ("…, das er für kontraproduktiv hält")."""
-    fin = finite_verb(c)  # (or the first verb: HanTa takes "begrüßt" for a participle)
-    fin = next((j for j, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun), None) if fin is None else fin
+    fin = finite_verb(c)  # (a present "-t" form HanTa took for a participle is finite: present_in_second_place)
     return fin is not None and (k > fin or k == fin - 1 == 0) and fin < len(c.words) - 1 - (c.words[-1].tag == "PTKVZ")
 
 
