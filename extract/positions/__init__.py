@@ -25,7 +25,7 @@ from platformdirs import user_config_dir
 
 from ..actors import titles
 from ..actors.words import PARTY_ASIDE
-from .changes import (act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, more_of,
+from .changes import (act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
                       thing_of_the_article,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       spelling_variants, unnamed)
@@ -619,18 +619,22 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     ("Biogas-Anlage" / "Biogasanlage"), a name of a one_thing table ("Gondelbahn" is the
     "Seilbahn"), for one speaker: each link one step (linked_targets settles the chains, after
     drop_new_specific_things has judged each step)."""
-    acts = act_nouns()
     out = {}
     for speaker, targets in keys.items():
-        short = [t for t in targets if any(t.lower().endswith(a) and len(t) - len(a) >= 3 for a in acts)]
+        short = [t for t in targets if ends_in_act(t)]
+        short_at: dict[str, list[tuple[int, str]]] = {}  # (each looked up by the endings of a target)
+        for i, b in enumerate(short):
+            short_at.setdefault(b.lower(), []).append((i, b))
         named = {o for o in targets if not configured_topic(o) and not is_key_term(o)}
+        lows, suffixes = lows_of(targets), suffix_index(named)
         for t in targets:
-            match = [b for b in short if b != t and t.lower().endswith(b.lower())]
+            low = t.lower()
+            match = [b for _, b in sorted(hit for i in range(len(low)) for hit in short_at.get(low[i:], ())) if b != t]
             if match:
                 out[(speaker, t)] = min(match, key=len)
-            elif thing := generic_head_of(t, targets) or act_compound_of(t, targets):
+            elif thing := generic_head_of(t, targets, lows) or act_compound_of(t, targets, lows):
                 out[(speaker, t)] = thing  # "Seilbahnprojekt", "Rathausneubau": the thing itself
-            elif whole := compound_head_of(t, named):
+            elif whole := compound_head_of(t, named, suffixes):
                 out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus"
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)
@@ -675,12 +679,26 @@ def same_wording(targets: set[str]) -> dict[str, str]:
     for t, words in sorted(spaced.items(), key=lambda kv: ("-" in kv[0], len(kv[0]))):
         plain.setdefault(words, t)  # the form without a hyphen stands for both
     out = {t: plain[w] for t, w in spaced.items() if plain[w] != t}
+    tails: dict[str, list[str]] = {}  # the words after each space of a name -> the names
+    for v in plain:
+        for i, ch in enumerate(v):
+            if ch == " ":
+                tails.setdefault(v[i + 1:], []).append(v)
+    forms: dict[str, list[str]] = {}
+    for f, sw in spaced.items():
+        forms.setdefault(sw, []).append(f)
     for w, t in plain.items():
-        longer = [v for v in plain if v.endswith(" " + w)]
+        longer = tails.get(w, [])
         for v in longer if len(longer) == 1 else []:
-            for form in (f for f, sw in spaced.items() if sw == v):
+            for form in forms[v]:
                 out[form] = t
     return out
+
+
+@lru_cache(maxsize=None)
+def ends_in_act(target: str) -> bool:
+    """A compound of an act noun with at least three letters before it ("Flughafenausbau")."""
+    return any(target.lower().endswith(a) and len(target) - len(a) >= 3 for a in act_nouns())
 
 
 @lru_cache(maxsize=None)

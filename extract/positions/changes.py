@@ -41,36 +41,87 @@ def bare_generic(word: str) -> bool:
 LINKING = ("", "s", "-", "n", "en", "es")
 
 
-def compound_head_of(target: str, others: set[str]) -> str | None:
+def compound_head_of(target: str, others: set[str], suffixes: dict[str, list[str]] | None = None) -> str | None:
     """The one other German target of the speaker whose compound head ``target`` is: "das Hochhaus"
     for an earlier "Wohnhochhaus", "die Trasse" for "Stromtrasse". Two such compounds ("Kohlekraftwerk",
     "Gaskraftwerk" beside "Kraftwerk") name two things: None. Only the head counts, never a shared
-    modifier ("Hundesteuer" is no "Hundeverbot")."""
-    from . import act_nouns
-
-    low = target.lower()
-    if " " in target or not target[:1].isupper() or low in generic_heads() or any(low.endswith(a) for a in act_nouns()):
+    modifier ("Hundesteuer" is no "Hundeverbot"). ``suffixes``: suffix_index(others), where one
+    speaker's targets are looked up many times."""
+    if not may_be_compound_head(target):
         return None  # (a compound of an act noun, "Flughafenausbau", is matched by its act: same_targets)
-    longer = [o for o in others if o != target and " " not in o and o.lower().endswith(low) and len(o) - len(low) >= 3]
+    low = target.lower()
+    candidates = others if suffixes is None else suffixes.get(low, ())
+    longer = [o for o in candidates if o != target and " " not in o and o.lower().endswith(low) and len(o) - len(low) >= 3]
     return longer[0] if len(longer) == 1 else None
 
 
-def act_compound_of(target: str, others: set[str]) -> str | None:
-    """The speaker's other target that a compound of an act bringing it names ("Rathausneubau"
-    → "Rathaus", read beside it out of "den Neubau des Rathauses"): one thing, one change. Not
-    acts that end it ("Schwimmbadschließung": the opposite) or make more of it ("Flughafenausbau":
-    another matter, data/more_of_<lang>.txt)."""
+@lru_cache(maxsize=None)
+def may_be_compound_head(target: str) -> bool:
+    """Whether a target may be the head of a longer one (compound_head_of): one capitalised word,
+    no generic head, no act noun's compound."""
     from . import act_nouns
 
     low = target.lower()
-    by_low = {o.lower(): o for o in others if o != target}
+    return not (" " in target or not target[:1].isupper() or low in generic_heads() or any(low.endswith(a) for a in act_nouns()))
+
+
+def suffix_index(names: set[str]) -> dict[str, list[str]]:
+    """Every lowercase ending of each one-word name -> the names that end so (compound_head_of)."""
+    out: dict[str, list[str]] = {}
+    for o in names:
+        if " " not in o:
+            low = o.lower()
+            for i in range(len(low)):
+                out.setdefault(low[i:], []).append(o)
+    return out
+
+
+_NONE = object()
+
+
+def lows_of(names: set[str]) -> dict[str, list[str]]:
+    """Lowercase form -> the names written so, in the set's order (by_low)."""
+    out: dict[str, list[str]] = {}
+    for o in names:
+        out.setdefault(o.lower(), []).append(o)
+    return out
+
+
+def by_low(lows: dict[str, list[str]], low: str, target: str) -> object:
+    """What ``{o.lower(): o for o in names if o != target}.get(low, _NONE)`` gives, from lows_of(names)."""
+    for o in reversed(lows.get(low, ())):
+        if o != target:
+            return o
+    return _NONE
+
+
+def act_compound_of(target: str, others: set[str], lows: dict[str, list[str]] | None = None) -> str | None:
+    """The speaker's other target that a compound of an act bringing it names ("Rathausneubau"
+    → "Rathaus", read beside it out of "den Neubau des Rathauses"): one thing, one change. Not
+    acts that end it ("Schwimmbadschließung": the opposite) or make more of it ("Flughafenausbau":
+    another matter, data/more_of_<lang>.txt). ``lows``: lows_of(others)."""
+    keys = act_compound_keys(target)
+    if not keys:
+        return None
+    lows = lows_of(others) if lows is None else lows
+    for key in keys:
+        if (found := by_low(lows, key, target)) is not _NONE and found:
+            return found  # type: ignore[return-value]
+    return None
+
+
+@lru_cache(maxsize=None)
+def act_compound_keys(target: str) -> tuple[str, ...]:
+    """The lowercase modifiers, in order, that act_compound_of looks up for a target: before an act
+    that brings its thing, with and without a linking letter."""
+    from . import act_nouns
+
+    low, out = target.lower(), []
     for act in act_nouns():
         if low.endswith(act) and len(low) - len(act) >= 3 and act_sign(act) > 0 and not more_of(act):
             modifier = low[: len(low) - len(act)]
-            for link in LINKING:
-                if modifier.endswith(link) and (found := by_low.get(modifier[: len(modifier) - len(link)] if link else modifier)):
-                    return found
-    return None
+            out += [modifier[: len(modifier) - len(link)] if link else modifier for link in LINKING if modifier.endswith(link)]
+    return tuple(out)
 
 
 def hedged(words: list[str]) -> bool:
@@ -185,23 +236,31 @@ def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str
     return out
 
 
-def generic_head_of(target: str, others: set[str]) -> str | None:
+def generic_head_of(target: str, others: set[str], lows: dict[str, list[str]] | None = None) -> str | None:
     """The other target of the speaker that a compound of a generic head names by its modifier:
-    "Seilbahnprojekt" → "Seilbahn", "Hallenbadpläne" → "Hallenbad"."""
-    by_low = {o.lower(): o for o in others if o != target}
-    return next((by_low[m] for m in generic_modifiers(target) if m in by_low), None)
+    "Seilbahnprojekt" → "Seilbahn", "Hallenbadpläne" → "Hallenbad". ``lows``: lows_of(others)."""
+    modifiers = generic_modifiers(target)
+    if not modifiers:
+        return None
+    lows = lows_of(others) if lows is None else lows
+    return next((o for m in modifiers if (o := by_low(lows, m, target)) is not _NONE), None)  # type: ignore[misc]
 
 
 def generic_modifiers(target: str) -> list[str]:
     """The modifiers, lowercased, a compound of a generic head may name, with or without a linking
     letter ("seilbahnprojekt" → "seilbahn"; "umgehungsstraßenprojekt" → "umgehungsstraßen", "umgehungsstraße")."""
+    return list(_generic_modifiers(target))
+
+
+@lru_cache(maxsize=None)
+def _generic_modifiers(target: str) -> tuple[str, ...]:
     low, out = target.lower(), []
     for head in generic_heads():
         if low.endswith(head) and len(low) - len(head) >= 3:
             modifier = low[: len(low) - len(head)]
             out += [modifier[: len(modifier) - len(link)] if link else modifier for link in LINKING
                     if not link or modifier.endswith(link)]
-    return out
+    return tuple(out)
 
 
 def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> str | None:
@@ -236,6 +295,7 @@ def against_more_only(s: Statement, key: str, value: int) -> bool:
     return value < 0 and not more_of(key) and any(more_of(w) for w in s.stance_evidence.get(key, []) if w != key)
 
 
+@lru_cache(maxsize=None)
 def is_act_noun(word: str) -> bool:
     """An act noun of the German frames ("Bau", "Schließung"): it names what is done, not to what."""
     from .frames_de import lexicon
@@ -243,6 +303,7 @@ def is_act_noun(word: str) -> bool:
     return any(fw.noun and len(fw.words) == 1 for fw in lexicon("de").acts.get(word.lower(), ()))
 
 
+@lru_cache(maxsize=None)
 def act_sign(act: str) -> int:
     """-1 for an act that ends its thing ("Schließung"), +1 for one that brings or keeps it ("Bau")."""
     from .frames_de import lexicon
