@@ -184,7 +184,7 @@ def key_term_stop(lang: str) -> frozenset[str]:
 def reload_topics() -> None:
     """Forget the loaded topic files, so an edited user file is read again."""
     for cached in (topic_table, topic_words, keyed_topic_words, key_term_stop, topic_of_target, class_words, topics_of,
-                   one_thing_names, spelling_form):
+                   one_thing_names, spelling_form, configured_topic):
         cached.cache_clear()
 
 
@@ -332,6 +332,7 @@ def topic_of_target(target: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=None)
 def configured_topic(name: str) -> bool:
     """A topic of the topic files; not a table of names of one thing (``one_thing = true``): those
     only tell position changes which targets are one thing, and make no topic of their own."""

@@ -29,6 +29,7 @@ def generic_heads() -> tuple[str, ...]:
     return words_of("generic_heads.txt")
 
 
+@lru_cache(maxsize=None)
 def bare_generic(word: str) -> bool:
     """A noun that alone names no thing of its own but one named before: a generic head ("das
     Projekt") or a back-reference whose compounds are things of their own ("die Anlage",
@@ -171,8 +172,14 @@ def any_condition() -> re.Pattern:
 
 def conditional(words: list[str]) -> bool:
     """Deciding words that hold a condition: no position to change from or to."""
-    said = {w.lstrip("^") for w in words_of("condition_words.txt")}
+    said = condition_words()
     return any(w.lower() in said for w in words)
+
+
+@lru_cache(maxsize=None)
+def condition_words() -> frozenset[str]:
+    """data/condition_words.txt without the '^' marks, read once."""
+    return frozenset(w.lstrip("^") for w in words_of("condition_words.txt"))
 
 
 def both_names(now: str, before: str) -> tuple[str, str]:
@@ -551,13 +558,14 @@ def named_by_apposition(statements: list[Statement], same: dict[tuple[str, str],
     by_speaker: dict[str, set[str]] = {}
     for speaker, k in held:
         by_speaker.setdefault(speaker, set()).add(k)
+    lowered = {speaker: [(b, b.lower()) for b in things] for speaker, things in by_speaker.items()}  # (in the set's order)
     out: dict[tuple[str, str], str] = {}
     for (speaker, a), s in first.items():
         if len(by_speaker[speaker]) < 2 or not (span := apposition_after(s.quote_text or "", a)):
             continue
-        root = same.get((speaker, a), a)
-        for b in by_speaker[speaker]:
-            if b.lower() in span.lower() and same.get((speaker, b), b) != root and (speaker, b) not in out \
+        root, span_low = same.get((speaker, a), a), span.lower()
+        for b, b_low in lowered[speaker]:
+            if b_low in span_low and same.get((speaker, b), b) != root and (speaker, b) not in out \
                     and any(x != y and p == -q for x, p in held[speaker, a] for y, q in held[speaker, b]) \
                     and named_as(s.quote_text or "", a, b):
                 out[(speaker, b)] = root
