@@ -184,7 +184,7 @@ def key_term_stop(lang: str) -> frozenset[str]:
 def reload_topics() -> None:
     """Forget the loaded topic files, so an edited user file is read again."""
     for cached in (topic_table, topic_words, keyed_topic_words, key_term_stop, topic_of_target, class_words, topics_of,
-                   one_thing_names, spelling_form, configured_topic):
+                   one_thing_names, spelling_form, configured_topic, is_thing):
         cached.cache_clear()
 
 
@@ -591,6 +591,7 @@ def article_things(statements: list[Statement]) -> dict[tuple[str, str], set[str
     return out
 
 
+@lru_cache(maxsize=None)
 def is_thing(k: str) -> bool:
     """A target that names a thing: no configured topic, key term, act noun or generic noun
     ("das Projekt", "die Anlage")."""

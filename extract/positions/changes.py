@@ -288,6 +288,7 @@ def noun_lemmas(text: str) -> frozenset[str]:
     return frozenset(german_noun_lemma(w) for w in NOUN.findall(text))
 
 
+@lru_cache(maxsize=None)
 def more_of(word: str) -> bool:
     """An act that makes more of its thing (data/more_of_<lang>.txt: "Ausbau", "auszubauen", "extending")."""
     low = word.lower()
