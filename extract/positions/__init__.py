@@ -332,7 +332,7 @@ def topic_of_target(target: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)  # (per target string: bounded in a long session)
 def configured_topic(name: str) -> bool:
     """A topic of the topic files; not a table of names of one thing (``one_thing = true``): those
     only tell position changes which targets are one thing, and make no topic of their own."""
@@ -591,7 +591,7 @@ def article_things(statements: list[Statement]) -> dict[tuple[str, str], set[str
     return out
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)
 def is_thing(k: str) -> bool:
     """A target that names a thing: no configured topic, key term, act noun or generic noun
     ("das Projekt", "die Anlage")."""
@@ -697,7 +697,7 @@ def same_wording(targets: set[str]) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)
 def ends_in_act(target: str) -> bool:
     """A compound of an act noun with at least three letters before it ("Flughafenausbau")."""
     return any(target.lower().endswith(a) and len(target) - len(a) >= 3 for a in act_nouns())

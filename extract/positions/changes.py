@@ -29,7 +29,7 @@ def generic_heads() -> tuple[str, ...]:
     return words_of("generic_heads.txt")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)  # (per target string: bounded in a long session)
 def bare_generic(word: str) -> bool:
     """A noun that alone names no thing of its own but one named before: a generic head ("das
     Projekt") or a back-reference whose compounds are things of their own ("die Anlage",
@@ -56,7 +56,7 @@ def compound_head_of(target: str, others: set[str], suffixes: dict[str, list[str
     return longer[0] if len(longer) == 1 else None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)
 def may_be_compound_head(target: str) -> bool:
     """Whether a target may be the head of a longer one (compound_head_of): one capitalised word,
     no generic head, no act noun's compound."""
@@ -111,7 +111,7 @@ def act_compound_of(target: str, others: set[str], lows: dict[str, list[str]] | 
     return None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)
 def act_compound_keys(target: str) -> tuple[str, ...]:
     """The lowercase modifiers, in order, that act_compound_of looks up for a target: before an act
     that brings its thing, with and without a linking letter."""
@@ -259,7 +259,7 @@ def generic_modifiers(target: str) -> list[str]:
     return list(_generic_modifiers(target))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)
 def _generic_modifiers(target: str) -> tuple[str, ...]:
     low, out = target.lower(), []
     for head in generic_heads():
@@ -288,7 +288,7 @@ def noun_lemmas(text: str) -> frozenset[str]:
     return frozenset(german_noun_lemma(w) for w in NOUN.findall(text))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)
 def more_of(word: str) -> bool:
     """An act that makes more of its thing (data/more_of_<lang>.txt: "Ausbau", "auszubauen", "extending")."""
     low = word.lower()
@@ -303,7 +303,7 @@ def against_more_only(s: Statement, key: str, value: int) -> bool:
     return value < 0 and not more_of(key) and any(more_of(w) for w in s.stance_evidence.get(key, []) if w != key)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)
 def is_act_noun(word: str) -> bool:
     """An act noun of the German frames ("Bau", "Schließung"): it names what is done, not to what."""
     from .frames_de import lexicon
@@ -311,7 +311,7 @@ def is_act_noun(word: str) -> bool:
     return any(fw.noun and len(fw.words) == 1 for fw in lexicon("de").acts.get(word.lower(), ()))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)
 def act_sign(act: str) -> int:
     """-1 for an act that ends its thing ("Schließung"), +1 for one that brings or keeps it ("Bau")."""
     from .frames_de import lexicon
