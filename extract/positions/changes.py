@@ -559,15 +559,26 @@ def named_by_apposition(statements: list[Statement], same: dict[tuple[str, str],
     by_speaker: dict[str, set[str]] = {}
     for speaker, k in held:
         by_speaker.setdefault(speaker, set()).add(k)
-    lowered = {speaker: [(b, b.lower()) for b in things] for speaker, things in by_speaker.items()}  # (in the set's order)
+    # each speaker's things by the length of their last word (named_as: the apposition ends in that
+    # word and an ending of up to two letters), in the set's order
+    by_end: dict[str, dict[int, list[tuple[int, str, str]]]] = {}
+    for speaker, things in by_speaker.items():
+        for i, b in enumerate(things):
+            by_end.setdefault(speaker, {}).setdefault(last_word_length(b), []).append((i, b, b.lower()))
     out: dict[tuple[str, str], str] = {}
     for (speaker, a), s in first.items():
         if len(by_speaker[speaker]) < 2 or not (span := apposition_after(s.quote_text or "", a)):
             continue
-        root, span_low = same.get((speaker, a), a), span.lower()
-        for b, b_low in lowered[speaker]:
+        root, span_low, n, ends = same.get((speaker, a), a), span.lower(), last_word_length(span), by_end[speaker]
+        for _, b, b_low in sorted(x for m in {n, n - 1, n - 2, -1} for x in ends.get(m, ())):
             if b_low in span_low and same.get((speaker, b), b) != root and (speaker, b) not in out \
                     and any(x != y and p == -q for x, p in held[speaker, a] for y, q in held[speaker, b]) \
                     and named_as(s.quote_text or "", a, b):
                 out[(speaker, b)] = root
     return out
+
+
+def last_word_length(name: str) -> int:
+    """The length of the last of a name's words, as written() parts them (-1 for none)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return len(words[-1]) if words else -1
