@@ -297,3 +297,18 @@ def test_a_project_compound_of_a_name_of_one_thing_is_that_thing():
         assert [(c.before, c.after) for c in changes] == [("s1", "s2")], (first, later)
     # a compound whose head is no generic noun is a thing of its own ("Seilbahnstation")
     assert find_changes([said("s1", "a1", "2030-01-02", {"Seilbahnstation": -1}), said("s2", "a2", "2030-06-02", {"Gondelbahn": 1})]) == []
+
+
+def test_indexed_lookups_match_the_plain_scans():
+    from extract.positions.changes import act_compound_of, compound_head_of, lows_of, suffix_index
+
+    names = {"Wohnturm", "Turm", "Fernwärmeturm", "Mühlbachsteg", "Steg", "Mühlbach", "Fährhaus", "fährhaus",
+             "Fährhausprojekt", "Mühlbachneubau", "Kiosk", "tidal pool"}
+    lows, suffixes = lows_of(names), suffix_index(names)
+    for t in sorted(names):
+        assert compound_head_of(t, names, suffixes) == compound_head_of(t, names)
+        assert generic_head_of(t, names, lows) == generic_head_of(t, names)
+        assert act_compound_of(t, names, lows) == act_compound_of(t, names)
+    assert compound_head_of("Steg", names, suffixes) == "Mühlbachsteg"  # one longer compound: its head
+    assert compound_head_of("Turm", names, suffixes) is None  # two: "Wohnturm", "Fernwärmeturm"
+    assert act_compound_of("Mühlbachneubau", names, lows) == "Mühlbach"

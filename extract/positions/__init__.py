@@ -25,7 +25,7 @@ from platformdirs import user_config_dir
 
 from ..actors import titles
 from ..actors.words import PARTY_ASIDE
-from .changes import (act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, more_of,
+from .changes import (act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
                       thing_of_the_article,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       spelling_variants, unnamed)
@@ -184,7 +184,7 @@ def key_term_stop(lang: str) -> frozenset[str]:
 def reload_topics() -> None:
     """Forget the loaded topic files, so an edited user file is read again."""
     for cached in (topic_table, topic_words, keyed_topic_words, key_term_stop, topic_of_target, class_words, topics_of,
-                   one_thing_names, spelling_form):
+                   one_thing_names, spelling_form, configured_topic, is_thing):
         cached.cache_clear()
 
 
@@ -332,6 +332,7 @@ def topic_of_target(target: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)  # (per target string: bounded in a long session)
 def configured_topic(name: str) -> bool:
     """A topic of the topic files; not a table of names of one thing (``one_thing = true``): those
     only tell position changes which targets are one thing, and make no topic of their own."""
@@ -590,6 +591,7 @@ def article_things(statements: list[Statement]) -> dict[tuple[str, str], set[str
     return out
 
 
+@lru_cache(maxsize=65536)
 def is_thing(k: str) -> bool:
     """A target that names a thing: no configured topic, key term, act noun or generic noun
     ("das Projekt", "die Anlage")."""
@@ -619,18 +621,22 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     ("Biogas-Anlage" / "Biogasanlage"), a name of a one_thing table ("Gondelbahn" is the
     "Seilbahn"), for one speaker: each link one step (linked_targets settles the chains, after
     drop_new_specific_things has judged each step)."""
-    acts = act_nouns()
     out = {}
     for speaker, targets in keys.items():
-        short = [t for t in targets if any(t.lower().endswith(a) and len(t) - len(a) >= 3 for a in acts)]
+        short = [t for t in targets if ends_in_act(t)]
+        short_at: dict[str, list[tuple[int, str]]] = {}  # (each looked up by the endings of a target)
+        for i, b in enumerate(short):
+            short_at.setdefault(b.lower(), []).append((i, b))
         named = {o for o in targets if not configured_topic(o) and not is_key_term(o)}
+        lows, suffixes = lows_of(targets), suffix_index(named)
         for t in targets:
-            match = [b for b in short if b != t and t.lower().endswith(b.lower())]
+            low = t.lower()
+            match = [b for _, b in sorted(hit for i in range(len(low)) for hit in short_at.get(low[i:], ())) if b != t]
             if match:
                 out[(speaker, t)] = min(match, key=len)
-            elif thing := generic_head_of(t, targets) or act_compound_of(t, targets):
+            elif thing := generic_head_of(t, targets, lows) or act_compound_of(t, targets, lows):
                 out[(speaker, t)] = thing  # "Seilbahnprojekt", "Rathausneubau": the thing itself
-            elif whole := compound_head_of(t, named):
+            elif whole := compound_head_of(t, named, suffixes):
                 out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus"
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)
@@ -675,12 +681,26 @@ def same_wording(targets: set[str]) -> dict[str, str]:
     for t, words in sorted(spaced.items(), key=lambda kv: ("-" in kv[0], len(kv[0]))):
         plain.setdefault(words, t)  # the form without a hyphen stands for both
     out = {t: plain[w] for t, w in spaced.items() if plain[w] != t}
+    tails: dict[str, list[str]] = {}  # the words after each space of a name -> the names
+    for v in plain:
+        for i, ch in enumerate(v):
+            if ch == " ":
+                tails.setdefault(v[i + 1:], []).append(v)
+    forms: dict[str, list[str]] = {}
+    for f, sw in spaced.items():
+        forms.setdefault(sw, []).append(f)
     for w, t in plain.items():
-        longer = [v for v in plain if v.endswith(" " + w)]
+        longer = tails.get(w, [])
         for v in longer if len(longer) == 1 else []:
-            for form in (f for f, sw in spaced.items() if sw == v):
+            for form in forms[v]:
                 out[form] = t
     return out
+
+
+@lru_cache(maxsize=65536)
+def ends_in_act(target: str) -> bool:
+    """A compound of an act noun with at least three letters before it ("Flughafenausbau")."""
+    return any(target.lower().endswith(a) and len(target) - len(a) >= 3 for a in act_nouns())
 
 
 @lru_cache(maxsize=None)

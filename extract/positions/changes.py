@@ -29,6 +29,7 @@ def generic_heads() -> tuple[str, ...]:
     return words_of("generic_heads.txt")
 
 
+@lru_cache(maxsize=65536)  # (per target string: bounded in a long session)
 def bare_generic(word: str) -> bool:
     """A noun that alone names no thing of its own but one named before: a generic head ("das
     Projekt") or a back-reference whose compounds are things of their own ("die Anlage",
@@ -41,36 +42,87 @@ def bare_generic(word: str) -> bool:
 LINKING = ("", "s", "-", "n", "en", "es")
 
 
-def compound_head_of(target: str, others: set[str]) -> str | None:
+def compound_head_of(target: str, others: set[str], suffixes: dict[str, list[str]] | None = None) -> str | None:
     """The one other German target of the speaker whose compound head ``target`` is: "das Hochhaus"
     for an earlier "Wohnhochhaus", "die Trasse" for "Stromtrasse". Two such compounds ("Kohlekraftwerk",
     "Gaskraftwerk" beside "Kraftwerk") name two things: None. Only the head counts, never a shared
-    modifier ("Hundesteuer" is no "Hundeverbot")."""
-    from . import act_nouns
-
-    low = target.lower()
-    if " " in target or not target[:1].isupper() or low in generic_heads() or any(low.endswith(a) for a in act_nouns()):
+    modifier ("Hundesteuer" is no "Hundeverbot"). ``suffixes``: suffix_index(others), where one
+    speaker's targets are looked up many times."""
+    if not may_be_compound_head(target):
         return None  # (a compound of an act noun, "Flughafenausbau", is matched by its act: same_targets)
-    longer = [o for o in others if o != target and " " not in o and o.lower().endswith(low) and len(o) - len(low) >= 3]
+    low = target.lower()
+    candidates = others if suffixes is None else suffixes.get(low, ())
+    longer = [o for o in candidates if o != target and " " not in o and o.lower().endswith(low) and len(o) - len(low) >= 3]
     return longer[0] if len(longer) == 1 else None
 
 
-def act_compound_of(target: str, others: set[str]) -> str | None:
-    """The speaker's other target that a compound of an act bringing it names ("Rathausneubau"
-    → "Rathaus", read beside it out of "den Neubau des Rathauses"): one thing, one change. Not
-    acts that end it ("Schwimmbadschließung": the opposite) or make more of it ("Flughafenausbau":
-    another matter, data/more_of_<lang>.txt)."""
+@lru_cache(maxsize=65536)
+def may_be_compound_head(target: str) -> bool:
+    """Whether a target may be the head of a longer one (compound_head_of): one capitalised word,
+    no generic head, no act noun's compound."""
     from . import act_nouns
 
     low = target.lower()
-    by_low = {o.lower(): o for o in others if o != target}
+    return not (" " in target or not target[:1].isupper() or low in generic_heads() or any(low.endswith(a) for a in act_nouns()))
+
+
+def suffix_index(names: set[str]) -> dict[str, list[str]]:
+    """Every lowercase ending of each one-word name -> the names that end so (compound_head_of)."""
+    out: dict[str, list[str]] = {}
+    for o in names:
+        if " " not in o:
+            low = o.lower()
+            for i in range(len(low)):
+                out.setdefault(low[i:], []).append(o)
+    return out
+
+
+_NONE = object()
+
+
+def lows_of(names: set[str]) -> dict[str, list[str]]:
+    """Lowercase form -> the names written so, in the set's order (by_low)."""
+    out: dict[str, list[str]] = {}
+    for o in names:
+        out.setdefault(o.lower(), []).append(o)
+    return out
+
+
+def by_low(lows: dict[str, list[str]], low: str, target: str) -> object:
+    """What ``{o.lower(): o for o in names if o != target}.get(low, _NONE)`` gives, from lows_of(names)."""
+    for o in reversed(lows.get(low, ())):
+        if o != target:
+            return o
+    return _NONE
+
+
+def act_compound_of(target: str, others: set[str], lows: dict[str, list[str]] | None = None) -> str | None:
+    """The speaker's other target that a compound of an act bringing it names ("Rathausneubau"
+    → "Rathaus", read beside it out of "den Neubau des Rathauses"): one thing, one change. Not
+    acts that end it ("Schwimmbadschließung": the opposite) or make more of it ("Flughafenausbau":
+    another matter, data/more_of_<lang>.txt). ``lows``: lows_of(others)."""
+    keys = act_compound_keys(target)
+    if not keys:
+        return None
+    lows = lows_of(others) if lows is None else lows
+    for key in keys:
+        if (found := by_low(lows, key, target)) is not _NONE and found:
+            return found  # type: ignore[return-value]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def act_compound_keys(target: str) -> tuple[str, ...]:
+    """The lowercase modifiers, in order, that act_compound_of looks up for a target: before an act
+    that brings its thing, with and without a linking letter."""
+    from . import act_nouns
+
+    low, out = target.lower(), []
     for act in act_nouns():
         if low.endswith(act) and len(low) - len(act) >= 3 and act_sign(act) > 0 and not more_of(act):
             modifier = low[: len(low) - len(act)]
-            for link in LINKING:
-                if modifier.endswith(link) and (found := by_low.get(modifier[: len(modifier) - len(link)] if link else modifier)):
-                    return found
-    return None
+            out += [modifier[: len(modifier) - len(link)] if link else modifier for link in LINKING if modifier.endswith(link)]
+    return tuple(out)
 
 
 def hedged(words: list[str]) -> bool:
@@ -120,8 +172,14 @@ def any_condition() -> re.Pattern:
 
 def conditional(words: list[str]) -> bool:
     """Deciding words that hold a condition: no position to change from or to."""
-    said = {w.lstrip("^") for w in words_of("condition_words.txt")}
+    said = condition_words()
     return any(w.lower() in said for w in words)
+
+
+@lru_cache(maxsize=None)
+def condition_words() -> frozenset[str]:
+    """data/condition_words.txt without the '^' marks, read once."""
+    return frozenset(w.lstrip("^") for w in words_of("condition_words.txt"))
 
 
 def both_names(now: str, before: str) -> tuple[str, str]:
@@ -185,23 +243,31 @@ def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str
     return out
 
 
-def generic_head_of(target: str, others: set[str]) -> str | None:
+def generic_head_of(target: str, others: set[str], lows: dict[str, list[str]] | None = None) -> str | None:
     """The other target of the speaker that a compound of a generic head names by its modifier:
-    "Seilbahnprojekt" → "Seilbahn", "Hallenbadpläne" → "Hallenbad"."""
-    by_low = {o.lower(): o for o in others if o != target}
-    return next((by_low[m] for m in generic_modifiers(target) if m in by_low), None)
+    "Seilbahnprojekt" → "Seilbahn", "Hallenbadpläne" → "Hallenbad". ``lows``: lows_of(others)."""
+    modifiers = generic_modifiers(target)
+    if not modifiers:
+        return None
+    lows = lows_of(others) if lows is None else lows
+    return next((o for m in modifiers if (o := by_low(lows, m, target)) is not _NONE), None)  # type: ignore[misc]
 
 
 def generic_modifiers(target: str) -> list[str]:
     """The modifiers, lowercased, a compound of a generic head may name, with or without a linking
     letter ("seilbahnprojekt" → "seilbahn"; "umgehungsstraßenprojekt" → "umgehungsstraßen", "umgehungsstraße")."""
+    return list(_generic_modifiers(target))
+
+
+@lru_cache(maxsize=65536)
+def _generic_modifiers(target: str) -> tuple[str, ...]:
     low, out = target.lower(), []
     for head in generic_heads():
         if low.endswith(head) and len(low) - len(head) >= 3:
             modifier = low[: len(low) - len(head)]
             out += [modifier[: len(modifier) - len(link)] if link else modifier for link in LINKING
                     if not link or modifier.endswith(link)]
-    return out
+    return tuple(out)
 
 
 def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> str | None:
@@ -222,6 +288,7 @@ def noun_lemmas(text: str) -> frozenset[str]:
     return frozenset(german_noun_lemma(w) for w in NOUN.findall(text))
 
 
+@lru_cache(maxsize=65536)
 def more_of(word: str) -> bool:
     """An act that makes more of its thing (data/more_of_<lang>.txt: "Ausbau", "auszubauen", "extending")."""
     low = word.lower()
@@ -236,6 +303,7 @@ def against_more_only(s: Statement, key: str, value: int) -> bool:
     return value < 0 and not more_of(key) and any(more_of(w) for w in s.stance_evidence.get(key, []) if w != key)
 
 
+@lru_cache(maxsize=65536)
 def is_act_noun(word: str) -> bool:
     """An act noun of the German frames ("Bau", "Schließung"): it names what is done, not to what."""
     from .frames_de import lexicon
@@ -243,6 +311,7 @@ def is_act_noun(word: str) -> bool:
     return any(fw.noun and len(fw.words) == 1 for fw in lexicon("de").acts.get(word.lower(), ()))
 
 
+@lru_cache(maxsize=65536)
 def act_sign(act: str) -> int:
     """-1 for an act that ends its thing ("Schließung"), +1 for one that brings or keeps it ("Bau")."""
     from .frames_de import lexicon
@@ -490,14 +559,26 @@ def named_by_apposition(statements: list[Statement], same: dict[tuple[str, str],
     by_speaker: dict[str, set[str]] = {}
     for speaker, k in held:
         by_speaker.setdefault(speaker, set()).add(k)
+    # each speaker's things by the length of their last word (named_as: the apposition ends in that
+    # word and an ending of up to two letters), in the set's order
+    by_end: dict[str, dict[int, list[tuple[int, str, str]]]] = {}
+    for speaker, things in by_speaker.items():
+        for i, b in enumerate(things):
+            by_end.setdefault(speaker, {}).setdefault(last_word_length(b), []).append((i, b, b.lower()))
     out: dict[tuple[str, str], str] = {}
     for (speaker, a), s in first.items():
         if len(by_speaker[speaker]) < 2 or not (span := apposition_after(s.quote_text or "", a)):
             continue
-        root = same.get((speaker, a), a)
-        for b in by_speaker[speaker]:
-            if b.lower() in span.lower() and same.get((speaker, b), b) != root and (speaker, b) not in out \
+        root, span_low, n, ends = same.get((speaker, a), a), span.lower(), last_word_length(span), by_end[speaker]
+        for _, b, b_low in sorted(x for m in {n, n - 1, n - 2, -1} for x in ends.get(m, ())):
+            if b_low in span_low and same.get((speaker, b), b) != root and (speaker, b) not in out \
                     and any(x != y and p == -q for x, p in held[speaker, a] for y, q in held[speaker, b]) \
                     and named_as(s.quote_text or "", a, b):
                 out[(speaker, b)] = root
     return out
+
+
+def last_word_length(name: str) -> int:
+    """The length of the last of a name's words, as written() parts them (-1 for none)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return len(words[-1]) if words else -1
