@@ -62,6 +62,26 @@ def test_agency_markers_found_at_line_starts_only():
     assert agency_markers("Die Regierung (CDU) erklärte, sie sei bereit.") == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a regional paper's place in mixed case before the first sentence
+    ("Landau - Bürgermeister Tobias Renner hat sich für eine Ortsumfahrung ausgesprochen.", "Tobias Renner"),
+    ("Bad Kreuznach – Die Landrätin Eva Horn hat den Windpark am Freitag abgelehnt.", "Eva Horn"),
+])
+def test_a_mixed_case_place_before_the_first_sentence_is_a_dateline(text, speaker):
+    assert [text[b:e].strip() for b, e in agency_markers(text)] and run(text).statements
+    assert run(text).statements[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Beispiel - Die Bürgermeisterin hat die Seilbahn abgelehnt, sagte sie.",  # a person's name
+    "Der Bürgermeister - ein Jurist - sagte, die Lage sei ernst.",  # an article and a role
+    "Landau - Ein Rückblick\nDie Stadt feiert.",  # a title, no sentence after the dash
+    "Die Stadt plant neu. Landau - so heißt es - wird wachsen.",  # not at the start of the text
+])
+def test_a_name_a_role_or_a_title_before_a_dash_is_no_dateline(text):
+    assert agency_markers(text) == []
+
+
 # ---- 3. surname-only, verb-first, pronouns, role nouns -----------------------------------------
 
 SURNAMES = [

@@ -1,7 +1,7 @@
 """Agency markers at paragraph starts: datelines, bare agency tags and bylines.
 
     "HAMBURG (dpa) - "   "Wien (APA) – "   "Bern (SDA) "   "(AFP) "   "STUTTGART - "   "Reuters - "
-    "Von Max Muster, dpa" (a byline line)
+    "Landau - " (a regional paper's place before the first sentence)   "Von Max Muster, dpa" (a byline line)
 
 They are where and by whom an article was filed, never who said something: the German rules
 read the text without them (their tokens are dropped), so neither the city, its country nor the
@@ -24,6 +24,9 @@ DASH = r"(?:[-–—:]{1,2}|\.(?=\s))"
 DATELINE = re.compile(rf"(?P<place>{PLACE})?(?:,\s*[^()\n]{{1,30}}?)?\s*\(\s*(?P<agency>{AGENCY})\s*\)\s*{DASH}?[ \t]*")
 # "STUTTGART - " (a dateline in capitals without agency, as after a byline)
 CAPS_DATELINE = re.compile(r"(?P<place>[A-ZÄÖÜ]{2,}(?:[ /][A-ZÄÖÜ]{2,}){0,2})\s*[-–—]\s+")
+# "Landau - Bürgermeister X hat …", "Bad Tölz – Die Stadt …": a regional paper's place in mixed case
+# before a dash and the first sentence, only at the very start of the text
+PLACE_DATELINE = re.compile(rf"(?P<place>{PLACE})[ \t]+[-–—][ \t]+(?=[A-ZÄÖÜ„»\"])")
 # "Reuters - ", "dpa – " (an agency's name alone before a dash, in the lead)
 BARE_AGENCY = re.compile(rf"(?P<agency>{AGENCY})[ \t]+[-–—][ \t]+")
 # "Von Max Muster, dpa" / "Von Anna Beispiel und Max Muster (AFP)": a whole line
@@ -66,7 +69,29 @@ def marker_at(text: str, pos: int, lead: bool) -> Span | None:
     m = BARE_AGENCY.match(text, pos) if lead else None
     if m and known_agency(m.group("agency")):
         return (pos, m.end())
+    m = PLACE_DATELINE.match(text, pos) if pos == 0 else None
+    if m and _place_like(m.group("place")) and not _names_someone(m.group("place")) and _sentence_follows(text, m.end()):
+        return (pos, m.end())
     return None
+
+
+def _names_someone(place: str) -> bool:
+    """"Anna Beispiel – eine Bilanz", "Der Bürgermeister – ein Jurist – sagte": an article, a first
+    name or a word the lexicon knows as a role is no place."""
+    from ..actors import firstnames, lexicon, role_word
+
+    words = place.split()
+    return words[0].casefold() in ARTICLES or words[0].casefold() in firstnames() \
+        or any(role_word(w, lexicon("de")) is not None for w in words)
+
+
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
+
+
+def _sentence_follows(text: str, start: int) -> bool:
+    """The rest of the line is a sentence (five words or more, ending in a stop), not a title."""
+    line = text[start:].split("\n", 1)[0].strip()
+    return len(line.split()) >= 5 and line[-1:] in ".!?“\"«»"
 
 
 PLACE_LINKS = {"a.", "a.d.", "d.", "an", "der", "am", "im", "in", "ob", "bei"}
