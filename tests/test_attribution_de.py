@@ -77,6 +77,7 @@ def test_a_mixed_case_place_before_the_first_sentence_is_a_dateline(text, speake
     "Der Bürgermeister - ein Jurist - sagte, die Lage sei ernst.",  # an article and a role
     "Landau - Ein Rückblick\nDie Stadt feiert.",  # a title, no sentence after the dash
     "Die Stadt plant neu. Landau - so heißt es - wird wachsen.",  # not at the start of the text
+    "Kommentar – Die Entscheidung des Rats über die Seilbahn war falsch.",  # a rubric (data/rubrics_de.txt)
 ])
 def test_a_name_a_role_or_a_title_before_a_dash_is_no_dateline(text):
     assert agency_markers(text) == []

@@ -76,13 +76,19 @@ def marker_at(text: str, pos: int, lead: bool) -> Span | None:
 
 
 def _names_someone(place: str) -> bool:
-    """"Anna Beispiel – eine Bilanz", "Der Bürgermeister – ein Jurist – sagte": an article, a first
-    name or a word the lexicon knows as a role is no place."""
+    """"Anna Beispiel – eine Bilanz", "Der Bürgermeister – ein Jurist – sagte", "Analyse – …": an
+    article, a first name, a rubric (data/rubrics_de.txt) or a word the lexicon knows as a role is no place."""
     from ..actors import firstnames, lexicon, role_word
 
     words = place.split()
-    return words[0].casefold() in ARTICLES or words[0].casefold() in firstnames() \
+    return words[0].casefold() in ARTICLES or words[0].casefold() in firstnames() or place.casefold() in rubrics() \
         or any(role_word(w, lexicon("de")) is not None for w in words)
+
+
+@lru_cache(maxsize=1)
+def rubrics() -> frozenset[str]:
+    text = resources.files("extract").joinpath("data/rubrics_de.txt").read_text("utf-8")
+    return frozenset(ln.strip().casefold() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
