@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Callable, TypeVar
 
 from .frames import Stance, frame_rows  # (shared with frames_en.py)
 
@@ -604,21 +605,14 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
             or i in manner and fw.slot not in NON_PREPOSITION_SLOTS and i not in inside - manner]
 
 
-_SPLIT: dict[int, dict[tuple[str, ...], tuple[FrameWord, ...]]] = {}
+_SPLIT: dict[int, tuple[dict, dict[tuple[str, ...], tuple[FrameWord, ...]]]] = {}
 
 
 def split_phrases(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[int, str]) -> list[tuple[int, FrameWord]]:
     """Phrases that end in a verb and take an object, split as a main clause splits them: the verb in second
     place, the rest at the clause's end ("legt die Umgehung auf Eis" for "auf_Eis_legen", "legte X ad acta").
     Found at the verb. (Not evaluations of the subject: "ging X zu weit" reads as the subject's judgement.)"""
-    ends = _SPLIT.get(id(table))
-    if ends is None:
-        grouped: dict[tuple[str, ...], list[FrameWord]] = {}
-        for entries in table.values():
-            for fw in entries:
-                if len(fw.words) > 1 and fw.slot == "obj" and fw.words[-1].islower() and fw.words[-1].endswith("en"):
-                    grouped.setdefault(fw.words[:-1], []).append(fw)
-        ends = _SPLIT[id(table)] = {k: tuple(v) for k, v in grouped.items()}
+    ends = per_table(_SPLIT, table, split_ends)
     out = []
     for n in (1, 2, 3):
         for fw in ends.get(tuple(c.lows[-n:]), ()) if len(c.lows) > n else ():
@@ -629,11 +623,22 @@ def split_phrases(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: di
     return out
 
 
+def split_ends(table: dict[str, tuple[FrameWord, ...]]) -> dict[tuple[str, ...], tuple[FrameWord, ...]]:
+    """The table's object phrases that end in a verb infinitive, by their words before it (split_phrases)."""
+    grouped: dict[tuple[str, ...], list[FrameWord]] = {}
+    for entries in table.values():
+        for fw in entries:
+            if len(fw.words) > 1 and fw.slot == "obj" and fw.words[-1].islower() and fw.words[-1].endswith("en"):
+                grouped.setdefault(fw.words[:-1], []).append(fw)
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
 NON_PREPOSITION_SLOTS = frozenset({"subj", "obj", "gen", "act", "inf", "-"})
 
 
 LEMMA_SLOTS = ("subj", "gen")  # a frame word found by a noun's lemma (its singular) fills one of these
 PLAIN_LETTERS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})  # HanTa writes "Risse" as "riß"
+T = TypeVar("T")
 _KEY_STARTS: dict[int, tuple[dict, frozenset[str]]] = {}
 
 
@@ -645,10 +650,16 @@ def key_starts(table: dict[str, tuple[FrameWord, ...]]) -> frozenset[str]:
     """The first three letters (umlauts as plain vowels, ß as ss) of the table's keys a noun's
     lemma can add to find_words, per table: those of a one-word entry for a subject or genitive
     (a key is its entries' first word; any other entry matches the word or its lemma, as written)."""
-    entry = _KEY_STARTS.get(id(table))
+    return per_table(_KEY_STARTS, table, lambda t: frozenset(
+        _start(k) for k, fws in t.items() if any(fw.words == (k,) and fw.slot in LEMMA_SLOTS for fw in fws)))
+
+
+def per_table(store: dict[int, tuple[dict, T]], table: dict, build: Callable[[dict], T]) -> T:
+    """``build(table)``, memoised in ``store`` per table (a dict cannot be an lru_cache key): kept with
+    the table itself, so that another table at a reused id is built anew."""
+    entry = store.get(id(table))
     if entry is None or entry[0] is not table:
-        starts = frozenset(_start(k) for k, fws in table.items() if any(fw.words == (k,) and fw.slot in LEMMA_SLOTS for fw in fws))
-        entry = _KEY_STARTS[id(table)] = (table, starts)
+        entry = store[id(table)] = (table, build(table))
     return entry[1]
 
 
