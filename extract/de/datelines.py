@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from ..actors.lexicon import _data_lines
 from ..model import Span
 
 WORD = r"[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]*"
@@ -36,8 +36,7 @@ BYLINE = re.compile(rf"[ \t]*Von\s+[A-ZÄÖÜ][^\n,()]{{1,60}}?[,(][ \t]*(?P<age
 
 @lru_cache(maxsize=1)
 def agencies() -> frozenset[str]:
-    text = resources.files("extract").joinpath("data/agencies.txt").read_text("utf-8")
-    return frozenset(ln.strip().casefold() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return frozenset(ln.strip().casefold() for ln in _data_lines("agencies.txt"))
 
 
 def known_agency(agency: str) -> bool:
@@ -87,8 +86,7 @@ def _names_someone(place: str) -> bool:
 
 @lru_cache(maxsize=1)
 def rubrics() -> frozenset[str]:
-    text = resources.files("extract").joinpath("data/rubrics_de.txt").read_text("utf-8")
-    return frozenset(ln.strip().casefold() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return frozenset(ln.strip().casefold() for ln in _data_lines("rubrics_de.txt"))
 
 
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
