@@ -54,6 +54,19 @@ def _complement_end(tokens: list[str], e: int) -> int:
     return k if k > e + 1 and closed else e
 
 
+def _of_the_role(tok: str, first: bool, affiliated: bool, lex: Lexicon) -> bool:
+    """A word before the role that is part of it: a describing word ("deputy chief | nurse"), the
+    phrase's first word in its sentence capital ("Consumer | advocate"; not with an affiliation
+    read, nor a place adjective: "Valdorian"), a capitalised title or modifier ("Lt | Gov.",
+    "Deputy | Mayor"; not one that dates it: "Former")."""
+    low = tok.casefold()
+    if _describing(tok):
+        return True
+    if first and _describing(low) and not affiliated and not _adjective_country(tok, lex) and not demonym_stem(tok, lex.lang):
+        return True
+    return tok[:1].isupper() and (low in lex.titles or low in MODIFIERS) and low not in NOT_OF_THE_ROLE
+
+
 def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex: Lexicon,
                   owner: Callable[[list[str], int, int], bool]) -> tuple[int, int]:
     """The tokens of the role as written (start, end), or (-1, -1)."""
@@ -74,11 +87,8 @@ def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex:
             if not named and start - m - 1 not in possessive:
                 start -= m  # "Opposition health | spokeswoman", "Housing | Minister", "Nurses' | representative"
             break
-        low = tokens[k].casefold()
-        if _describing(tokens[k]) or k == 0 and _describing(low) and not aff and not _adjective_country(tokens[k], lex) \
-                and not demonym_stem(tokens[k], lex.lang) or tokens[k][:1].isupper() and (low in lex.titles or low in MODIFIERS) \
-                and low not in NOT_OF_THE_ROLE:
-            start = k  # "deputy chief | nurse", "Lt | Gov."
+        if _of_the_role(tokens[k], k == 0, bool(aff), lex):
+            start = k
             continue
         break
     return start, _complement_end(tokens, r + len(role))
