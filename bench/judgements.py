@@ -2,7 +2,7 @@
 who said it (issue 15), stances and position changes (issue 16).
 
     python bench/judgements.py {speakers,stances,changes,all} [--lang de|en|all]
-        [--split dev|check|extra|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|all] [--half 1|2] [--show-errors] [--data DIR] [--repo DIR]
+        [--split dev|check|extra|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|all] [--half 1|2] [--show-errors] [--data DIR] [--repo DIR]
     python bench/judgements.py interviews [--lang de|en|all] [--split dev|check|all]
 
 "interviews" scores interviews_<lang>_<split>.jsonl (printed interviews, speaker format) as
@@ -14,7 +14,7 @@ working directory), so another worktree can run this file with its own venv:
     /work/wt/x/.venv/bin/python /work/wt/eval/bench/judgements.py all --data /work/wt/eval/tests/data/eval
 
 Files: <kind>_<lang>_<split>.jsonl (and <kind>_<lang>_<topic>_<split>.jsonl). Develop on *_dev, score *_check only at the end. `--split all`
-is dev+check; `extra` and the blind held-out `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7` and `fresh8` splits are scored only when named.
+is dev+check; `extra` and the blind held-out `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8` and `fresh9` splits are scored only when named.
 
 Scoring rules
 -------------
@@ -389,7 +389,7 @@ SCORERS = {"speakers": (score_speakers, print_speakers), "stances": (score_stanc
 
 
 def chosen_splits(split: str) -> list[str]:
-    """The files a --split names: `all` is dev+check only, so the blind `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7` and `fresh8` splits
+    """The files a --split names: `all` is dev+check only, so the blind `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8` and `fresh9` splits
     (and `extra`) are scored only when asked for by name."""
     return ["dev", "check"] if split == "all" else [split]
 
@@ -398,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("kind", choices=[*KINDS, "interviews", "all"])
     p.add_argument("--lang", choices=["de", "en", "all"], default="all")
-    p.add_argument("--split", choices=["dev", "check", "extra", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "all"], default="dev")
+    p.add_argument("--split", choices=["dev", "check", "extra", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "all"], default="dev")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the eval files")
     p.add_argument("--repo", default=None, help="repository whose extractor is scored (default: cwd)")
     p.add_argument("--show-errors", action="store_true", help="print every wrong case")
