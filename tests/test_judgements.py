@@ -50,10 +50,12 @@ FRESH6 = [(kind, lang, "fresh6") for kind, lang in MIN_CASES_FRESH5]
 FRESH7 = [(kind, lang, "fresh7") for kind, lang in MIN_CASES_FRESH5]
 # the eighth blind split (round 12, README: "The fresh8 split"): the same families, more change scenarios
 FRESH8 = [(kind, lang, "fresh8") for kind, lang in MIN_CASES_FRESH5]
-SPLITS = ("dev", "check", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+# the ninth blind split (round 13, README: "The fresh9 split"): the same families, written by hand
+FRESH9 = [(kind, lang, "fresh9") for kind, lang in MIN_CASES_FRESH5]
+SPLITS = ("dev", "check", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 MINIMA = {"fresh": MIN_CASES_FRESH, "fresh2": MIN_CASES_FRESH2, "fresh3": MIN_CASES_FRESH3, "fresh4": MIN_CASES_FRESH4,
           "fresh5": MIN_CASES_FRESH5, "fresh6": MIN_CASES_FRESH5,
-          "fresh7": MIN_CASES_FRESH5, "fresh8": MIN_CASES_FRESH5}
+          "fresh7": MIN_CASES_FRESH5, "fresh8": MIN_CASES_FRESH5, "fresh9": MIN_CASES_FRESH5}
 
 
 # development families added in round 6 (also in fresh2); the older blind split "fresh" has none of them
@@ -66,7 +68,7 @@ def speaker_families(lang, split):
         return tuple(f for f in families if f not in ROUND6_FAMILIES_DE)
     if lang == "de" and split == "fresh2":
         return families + tuple(f for f in FRESH2_FAMILIES_DE if f not in families)
-    if split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"):
+    if split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"):
         return families + tuple(f for f in FRESH3_FAMILIES[lang] if f not in families)
     return families
 
@@ -96,7 +98,7 @@ def in_text(word, text):
     return word in text or (len(word) > 4 and word[:-1] in text)
 
 
-@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8)
+@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9)
 def test_file_has_enough_cases(kind, lang, split):
     rows = load(kind, lang, split)
     assert len(rows) >= MINIMA.get(split, MIN_CASES)[kind, lang]
@@ -109,7 +111,7 @@ def test_file_has_enough_cases(kind, lang, split):
 
 
 def test_ids_are_unique_across_all_files():
-    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 for r in load(kind, lang, split))
+    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 for r in load(kind, lang, split))
     assert [i for i, n in ids.items() if n > 1] == []
 
 
@@ -223,6 +225,7 @@ def test_fresh_split_is_scored_only_when_named(tmp_path, capsys):
     assert "fresh5" not in judgements.chosen_splits("all")
     assert "fresh6" not in judgements.chosen_splits("all") and "fresh7" not in judgements.chosen_splits("all")
     assert "fresh8" not in judgements.chosen_splits("all")
+    assert "fresh9" not in judgements.chosen_splits("all")
 
 
 @pytest.mark.parametrize("split", ["refs_dev", "refs_check"])
