@@ -85,3 +85,44 @@ def test_the_size_check_counts_methods_and_nested_functions(tmp_path):
     found = long_definitions([tmp_path / "mod.py"], tmp_path)
     assert found == {"Short.method": ["mod.py: 61 lines"], "outer": ["mod.py: 63 lines"],
                      "outer.inner": ["mod.py: 61 lines"]}
+
+
+# Parameters of an unbounded cache whose values come from the data files or the code, never from
+# the texts read: a cache keyed by words, names or sentences must have a maxsize, or a long run
+# over a big archive grows without end.
+DATA_KEYS = {"lang", "path", "pattern", "flags", "value"}
+
+
+def unbounded_text_caches(files: list[Path], root: Path = ROOT) -> list[str]:
+    """'path: function(params)' of every function cached without a bound (@cache,
+    @lru_cache(maxsize=None)) that takes a parameter outside DATA_KEYS."""
+    def unbounded(decorator: ast.expr) -> bool:
+        name = decorator.func if isinstance(decorator, ast.Call) else decorator
+        name = name.attr if isinstance(name, ast.Attribute) else getattr(name, "id", "")
+        if name == "cache":
+            return True
+        return name == "lru_cache" and isinstance(decorator, ast.Call) and any(
+            k.arg == "maxsize" and isinstance(k.value, ast.Constant) and k.value.value is None for k in decorator.keywords)
+
+    found = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(unbounded(d) for d in node.decorator_list):
+                params = [a.arg for a in node.args.args + node.args.kwonlyargs]
+                if set(params) - DATA_KEYS:
+                    found.append(f"{path.relative_to(root)}: {node.name}({', '.join(params)})")
+    return found
+
+
+def test_caches_keyed_by_text_are_bounded():
+    assert unbounded_text_caches(project_files()) == []
+
+
+def test_the_cache_check_finds_an_unbounded_word_cache(tmp_path):
+    source = tmp_path / "m.py"
+    source.write_text("from functools import cache, lru_cache\n"
+                      "@lru_cache(maxsize=None)\ndef tag(word): pass\n"
+                      "@cache\ndef lemma(word): pass\n"
+                      "@lru_cache(maxsize=1000)\ndef bounded(word): pass\n"
+                      "@lru_cache(maxsize=None)\ndef table(lang): pass\n", "utf-8")
+    assert unbounded_text_caches([source], tmp_path) == ["m.py: tag(word)", "m.py: lemma(word)"]

@@ -29,6 +29,7 @@ from .changes import (act_compound_of, act_sign, against_more_only, bare_generic
                       thing_of_the_article,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       spelling_variants, unnamed)
+from .frames import WORDS_KEPT
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from .turns import turned_on
@@ -408,7 +409,7 @@ def _role_endings(lang: str) -> tuple[frozenset[str], tuple[int, ...]]:
     return roles, tuple(sorted({len(r) for r in roles if r}))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def german_tag(word: str) -> str:
     from ..de.nlp import cheap_tag  # HanTa only for words it has memorised: key terms are a hint
 

@@ -12,11 +12,12 @@ from functools import lru_cache
 from typing import Callable
 
 from ..model import Statement
+from .frames import WORDS_KEPT
 from .frames_de import german_noun_lemma
 
 NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+")
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def words_of(name: str) -> tuple[str, ...]:
     """The lowercase words of data/<name>, one per line ('#' comments): vocabulary a user extends."""
     from . import _shipped

@@ -9,6 +9,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator
 
+WORDS_KEPT = 100_000  # entries a per-word cache keeps: words come from the texts, so a long run (a big archive) must stay bounded
+
 
 @dataclass
 class Stance:

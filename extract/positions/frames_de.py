@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, TypeVar
 
-from .frames import Stance, frame_rows  # (shared with frames_en.py)
+from .frames import WORDS_KEPT, Stance, frame_rows  # (shared with frames_en.py)
 
 # Grammar (closed word classes), not vocabulary: the frames live in the data file.
 DETERMINERS = frozenset(
@@ -336,7 +336,7 @@ def noun_lemma(word: str) -> str:
     return lemma.replace("ß", "ss") if "ß" not in word and "ss" in word.lower() else lemma  # "Massnahme" stays
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def plural_of_unknown(word: str) -> str:
     """The singular of a plural HanTa does not know as a common noun ("Bodycams", "Drohnen",
     "E-Scooters" -> "Bodycam", "Drohne", "E-Scooter"): the lemma it gives anyway, when that only drops
@@ -419,7 +419,7 @@ def class_noun(word: str, lang: str = "de") -> bool:
     return low in classes or any(low.endswith(k) for k in classes if len(k) >= 5)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def without_genitive_s(word: str) -> str:
     """``word`` without a genitive -s/-es, when what is left is a known noun in its own base form
     (its head's HanTa lemma): never cuts a nominative -s ("Kompromiss", "Bus" are no -s genitives)."""
@@ -433,7 +433,7 @@ def without_genitive_s(word: str) -> str:
 REGULAR_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=WORDS_KEPT)
 def german_noun_lemma(word: str) -> str:
     """HanTa's lemma when the word is a common noun (NN), else "" (names, pronouns, verbs).
     In a hyphenated compound only the last part is lemmatised ("Sundbund-Staaten")."""
