@@ -509,3 +509,28 @@ def test_withdrawing_a_request_for_a_thing_is_against_it(text, speaker, target):
 def test_withdrawing_an_invitation_is_no_withdrawn_request():
     assert not [s for s in read_stances("Bürgermeister Jakob Zehnder zog die Einladung zum Stadtfest zurück.", "de",
                                         "Jakob Zehnder") if s.value]
+
+
+# Round 13: evaluative predicate nouns and adjectives as a class, and light-verb idioms whose dative is the thing.
+
+
+R13_EVALUATIONS = [  # (sentence, speaker, target, value)
+    ("Die Kurtaxe für Tagesgäste sei reine Geldmacherei.", "Uta Krell", "Kurtaxe", -1),
+    ("Ilka Morgenroth nannte die Sperrstunde für Biergärten stümperhaft.", "Ilka Morgenroth", "Sperrstunde", -1),
+    ("Der Umbau des Hafenbeckens ist nach Ansicht von Rolf Brix ein Schandfleck.", "Rolf Brix", "Umbau", -1),
+    ("Die Ganztagsschule in Kirchtal sei eine Errungenschaft, sagte Elfi Rau.", "Elfi Rau", "Ganztagsschule", 1),
+    ("Wendelin Ott gab dem Radweg nach Obersee seinen Segen.", "Wendelin Ott", "Radweg", 1),
+    ("Gesine Pahl schob der Parkgebühr am Friedhof einen Riegel vor.", "Gesine Pahl", "Parkgebühr", -1),
+]
+
+
+@pytest.mark.parametrize("text,speaker,target,value", R13_EVALUATIONS)
+def test_evaluative_nouns_adjectives_and_dative_idioms_take_a_position(text, speaker, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", speaker)}.get(target) == value
+
+
+def test_an_evaluative_noun_that_is_not_the_predicate_takes_no_position():
+    # the blessing is a church's act, the bolt a door's: no one is judged
+    assert not [s for s in read_stances("Der Pfarrer sprach in der Kapelle den Segen.", "de", "Ilse Kamp") if s.value]
+    assert not [s for s in read_stances("Der Hausmeister hat den Riegel an der Turnhalle repariert.", "de",
+                                        "Ilse Kamp") if s.value]
