@@ -18,6 +18,11 @@ def statements(text):
     ("Die Parkgebühr wurde von der Stadträtin Maria Tann abgelehnt.", "Parkgebühr", -1),
     ("Für die Bürgermeisterin Ilse Murnau kommt eine Seilbahn nicht infrage.", "Seilbahn", -1),
     ("Die Abgeordnete Anna Beispiel will im Landtag gegen die Hundesteuer stimmen.", "Hundesteuer", -1),
+    # round 13: verbs of judging, approving and rejecting and the dative idioms as cues of a named person
+    ("Der Landrat Karl Heide verwarf den Plan einer Kreismusikschule.", "Kreismusikschule", -1),
+    ("Die Stadträtin Ilse Murnau gab der Fußgängerzone am Markt ihren Segen.", "Fußgängerzone", 1),
+    ("Die Ministerin Anna Beispiel ließ die Forderung nach einer Pferdesteuer abblitzen.", "Pferdesteuer", -1),
+    ("Die Landrätin Maria Tann hat die Ortsumfahrung gutgeheißen.", "Ortsumfahrung", 1),
 ])
 def test_a_named_person_taking_sides_is_a_reported_statement(text, target, value):
     found = statements(text)
@@ -32,6 +37,8 @@ def test_a_named_person_taking_sides_is_a_reported_statement(text, target, value
     "Die Ministerin Anna Beispiel will nach Valdoria reisen.",  # a plan
     "Die Ministerin Anna Beispiel hatte den Termin abgesagt.",  # pluperfect background without a position
     "Die Ministerin Anna Beispiel besucht die Schule.",  # no position
+    "Der Stadtrat verwarf den Plan einer Kreismusikschule.",  # (round 13) a body's decision, not a named person's words
+    "Die Stadträtin Ilse Murnau gab dem Kind ein Buch.",  # (round 13) giving without a blessing
 ])
 def test_no_statement_without_a_named_position(text):
     assert statements(text) == []
@@ -215,3 +222,4 @@ def test_a_plural_body_named_by_an_adjective_takes_a_position_in_the_present(tex
 
 def test_a_plural_adjective_subject_without_a_position_gives_none():
     assert all(not stance for _, _, stance in statements("Die Angestellten arbeiten seit Montag im neuen Rathaus."))
+
