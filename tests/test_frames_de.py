@@ -534,3 +534,24 @@ def test_an_evaluative_noun_that_is_not_the_predicate_takes_no_position():
     assert not [s for s in read_stances("Der Pfarrer sprach in der Kapelle den Segen.", "de", "Ilse Kamp") if s.value]
     assert not [s for s in read_stances("Der Hausmeister hat den Riegel an der Turnhalle repariert.", "de",
                                         "Ilse Kamp") if s.value]
+
+
+# Round 13: "sein" with a für / gegen phrase takes sides only without an adjective or participle that takes
+# the phrase, and never with a time ("ist gegen Mittag", "für drei Wochen").
+
+
+@pytest.mark.parametrize("text", [
+    "Ilka Morgenroth ist seit Mai für die Kurverwaltung zuständig.",
+    "Die Uferstraße ist für Lastwagen gesperrt, sagte Ilka Morgenroth.",
+    "Ilka Morgenroth ist gegen Hagel versichert.",
+    "Ilka Morgenroth ist für zwei Wochen in Kanada.",
+])
+def test_sein_with_an_adjective_or_a_time_takes_no_side(text):
+    assert not [s for s in read_stances(text, "de", "Ilka Morgenroth") if s.value]
+
+
+def test_sein_fuer_or_gegen_alone_takes_a_side():
+    assert {s.target: s.value for s in read_stances("Ilka Morgenroth ist eindeutig gegen die Kurtaxe.", "de",
+                                                     "Ilka Morgenroth")}.get("Kurtaxe") == -1
+    assert {s.target: s.value for s in read_stances("Ilka Morgenroth ist für die Kurtaxe, wenn sie Familien schont.",
+                                                     "de", "Ilka Morgenroth")}.get("Kurtaxe") == 1

@@ -23,6 +23,9 @@ def statements(text):
     ("Die Stadträtin Ilse Murnau gab der Fußgängerzone am Markt ihren Segen.", "Fußgängerzone", 1),
     ("Die Ministerin Anna Beispiel ließ die Forderung nach einer Pferdesteuer abblitzen.", "Pferdesteuer", -1),
     ("Die Landrätin Maria Tann hat die Ortsumfahrung gutgeheißen.", "Ortsumfahrung", 1),
+    # round 13: a double first name joined by a hyphen names a person as a plain one does
+    ("Karl-Heinz Beispiel ist gegen die Verlegung des Wochenmarkts.", "Verlegung", -1),
+    ("Anna-Lena Murnau ist nicht gegen das Hallenbad, verlangt aber niedrigere Preise.", "Hallenbad", 1),
 ])
 def test_a_named_person_taking_sides_is_a_reported_statement(text, target, value):
     found = statements(text)
@@ -39,6 +42,7 @@ def test_a_named_person_taking_sides_is_a_reported_statement(text, target, value
     "Die Ministerin Anna Beispiel besucht die Schule.",  # no position
     "Der Stadtrat verwarf den Plan einer Kreismusikschule.",  # (round 13) a body's decision, not a named person's words
     "Die Stadträtin Ilse Murnau gab dem Kind ein Buch.",  # (round 13) giving without a blessing
+    "Der Anna-Platz ist gegen Mittag gesperrt worden.",  # (round 13) a place named after a person, a time
 ])
 def test_no_statement_without_a_named_position(text):
     assert statements(text) == []

@@ -413,7 +413,7 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     if any(f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b for f in art.found) \
             or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
         return False
-    if not any((t.low in firstnames() or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
+    if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
             and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap):
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     cuts = [s] + [k + 1 for k in range(s, e - 1) if toks[k].text in (":", ";")] + [e]
@@ -660,10 +660,15 @@ def role_subject(words: list) -> bool:
         and all(t.cap or t.low in ("des", "der") or t.tag.startswith("ADJ") for t in rest[1:])
 
 
+def first_name(low: str) -> bool:
+    """A first name, or a double one joined by a hyphen whose first part is one ("klaus-dieter", "anna-lena")."""
+    return low in firstnames() or "-" in low and low.split("-")[0] in firstnames()
+
+
 def person_named(words: list) -> bool:
     """A first name and a capitalised word after it, or a role noun before a name (HanTa's NE, or
     a stem its lexicon lacks: "Landrat Osterkamp", where context made the surname NN)."""
-    return any(a.low in firstnames() and b.cap for a, b in zip(words, words[1:])) or any(
+    return any(first_name(a.low) and b.cap for a, b in zip(words, words[1:])) or any(
         is_role(a.low) and b.cap and ("NE" in [t.tag for t in words[k:k + 3]] or unknown_stem(b.text))
         for k, (a, b) in enumerate(zip(words, words[1:])))  # "Kämmerin Blum", "Landrätin Mona Tann"
 

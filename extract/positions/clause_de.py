@@ -237,6 +237,9 @@ def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: 
         # a phrase right after a noun may be its attribute ("ein Verbot für Lastwagen"): the last choice,
         # and none for a copula ("ist für X" wants its own phrase)
         free = [p for p in found if not attribute(c, p)]
+        if copula and prep in ("für", "gegen"):  # ("ist für die Finanzen zuständig", "ist gegen Mittag ausgefallen",
+            free = [p for p in free if c.words[p.head].low not in fd.TIME_NOUNS  # "ist für drei Wochen verreist":
+                    and not fd.predicative_after(c, p.start - 1)]  # the adjective or a time takes the phrase)
         return (free or ([] if copula else found) or [None])[0]
     cands = objects(c, subj, speaker_words)
     if slot == "dat":

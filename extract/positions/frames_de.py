@@ -971,6 +971,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang)
     found = without_adverbial_adjectives(c, found)
+    found = without_adjective_sides(c, found)
     recalled = recalls(c)
     first = next((p for p in c.phrases if p.prep is None), None)
     if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
@@ -1028,6 +1029,21 @@ def without_adverbial_adjectives(c: Clause, found: list[tuple[int, FrameWord]]) 
     at = {i for i, _ in found}
     return [(i, fw) for i, fw in found if not (c.words[i].tag.startswith("ADJ") and i + 1 in at and fw.slot == "subj"
                                                and not c.words[i + 1].noun and c.words[i + 1].tag.startswith(("ADJ", "VV(PP)")))]
+
+
+def without_adjective_sides(c: Clause, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+    """"ist für die Finanzen zuständig", "ist für Konzerte gesperrt", "war gegen Hagel versichert": an
+    adjective or participle after the "für" / "gegen" phrase of "sein" is the predicate that takes the
+    phrase; "sein" is its copula, no side taken (a listed adjective keeps its own frame: "ist für X offen")."""
+    def taken(i: int, prep: str) -> bool:
+        k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] == prep), None)
+        return k is not None and predicative_after(c, k)
+    return [(i, fw) for i, fw in found if not (c.words[i].lemma == "sein" and fw.slot in ("für", "gegen") and taken(i, fw.slot))]
+
+
+def predicative_after(c: Clause, k: int) -> bool:
+    """A predicative adjective or a participle after word k of the clause ("… zuständig", "… gesperrt")."""
+    return any(w.tag.startswith(("ADJ(D)", "ADJD", "VV(PP)")) for w in c.words[k + 1:])
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
