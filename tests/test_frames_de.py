@@ -555,3 +555,23 @@ def test_sein_fuer_or_gegen_alone_takes_a_side():
                                                      "Ilka Morgenroth")}.get("Kurtaxe") == -1
     assert {s.target: s.value for s in read_stances("Ilka Morgenroth ist für die Kurtaxe, wenn sie Familien schont.",
                                                      "de", "Ilka Morgenroth")}.get("Kurtaxe") == 1
+
+
+# Round 13: a judging verb with an object pronoun judges the thing named before, also after a plural
+# present HanTa tags as the infinitive ("Wir halten sie für unnötig").
+R13_BEFORE = "Der Kreis will an der Bundesstraße eine Blitzersäule aufstellen. "
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Wir halten sie für unnötig.", -1),
+    ("Wir halten das für eine gute Lösung.", 1),
+    ("Ich halte sie für überfällig.", 1),
+])
+def test_a_judged_object_pronoun_is_the_thing_named_before(text, value):
+    assert {s.target: s.value for s in read_stances(text, "de", "Mara Lind", R13_BEFORE)}.get("Blitzersäule") == value
+
+
+def test_a_judged_pronoun_without_a_thing_before_takes_no_position():
+    assert not [s for s in read_stances("Wir halten es für unnötig.", "de", "Mara Lind", R13_BEFORE) if s.value]
+    assert not [s for s in read_stances("Wir halten sie für unnötig.", "de", "Mara Lind",
+                                        "Die Landrätin Eva Horn ist seit Mai im Amt. ") if s.value]  # (a person)

@@ -531,14 +531,16 @@ def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
     if any("FIN" in w.tag or w.tag.startswith(("VA", "VM")) for w in ws):
         return
     k = next((j for j, w in enumerate(ws) if w.tag.startswith("V")), None)
-    if k is None or not (0 < k < len(ws) - 1) or ws[k].tag != "VV(PP)" or not ws[k].low.endswith("t") or not ws[k].text.islower():
+    plural = k is not None and ws[k].tag == "VV(INF)" and ws[k].low.endswith("en")  # (r13) "Wir halten sie für unnötig":
+    if k is None or not (0 < k < len(ws) - 1) or not ws[k].text.islower() or not plural and (  # a plural present reads
+            ws[k].tag != "VV(PP)" or not ws[k].low.endswith("t")):  # as the infinitive
         return
     front = next((p for p in phrases if p.end == k), None)
-    if front is None or front.start - (1 if front.prep else 0) != 0:
-        return
+    if front is None or front.start - (1 if front.prep else 0) != 0 or plural and ws[0].low not in ("wir", "sie", "ihr"):
+        return  # (the plural present only after a pronoun: a noun first may be the object, "Die Anwohner halten sie …")
     from ..de.nlp import ge_participle  # imported when first needed: it loads HanTa
 
-    if not ge_participle(ws[k].text):
+    if plural or not ge_participle(ws[k].text):
         ws[k] = replace(ws[k], tag="VV(FIN)")
 
 
@@ -1471,7 +1473,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         pick = subject_slot(c, own_phrase, subject, speaker_words, earlier)
         if pick == "earlier" and earlier is not None:
             return earlier_stance(c, fw, own_phrase, earlier, words, lang, recalled)
-        where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev)
+        where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev) or (
+            pronoun_object(c, subject) if any(w.lemma in JUDGING for w in c.words) else None)  # "wir halten sie für unnötig"
     else:
         where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words, speaker_words)
     if where is None or no_position_taken(c, i, fw, subject, own_phrase, where, speaker_words, lang):
