@@ -575,3 +575,18 @@ def test_a_judged_pronoun_without_a_thing_before_takes_no_position():
     assert not [s for s in read_stances("Wir halten es für unnötig.", "de", "Mara Lind", R13_BEFORE) if s.value]
     assert not [s for s in read_stances("Wir halten sie für unnötig.", "de", "Mara Lind",
                                         "Die Landrätin Eva Horn ist seit Mai im Amt. ") if s.value]  # (a person)
+
+
+# Round 13: the subject before an apposition's commas, the clause opening with its verb: a "der" phrase after
+# the verb is the dative of a position noun ("Die Chefin der Werke, Y, gab der Busspur ihren Segen").
+@pytest.mark.parametrize("text,target,value", [
+    ("Die Leiterin des Bauamts, Nele Vogt, gab der Tiefgarage am Markt ihren Segen.", "Tiefgarage", 1),
+    ("Der Sprecher der Anwohner, Nele Vogt, erteilte der Umgehungsstraße eine klare Absage.", "Umgehungsstraße", -1),
+])
+def test_a_dative_after_a_verb_that_opens_its_clause(text, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", "Nele Vogt")}.get(target) == value
+
+
+def test_a_subject_after_the_verb_is_no_dative():
+    assert not [s for s in read_stances("Am Montag gab der Stadtrat der Tiefgarage seinen Segen.", "de", "Nele Vogt")
+                if s.value]

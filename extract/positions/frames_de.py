@@ -1901,6 +1901,8 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                 words: list[str], speaker_words: set[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
     """Where the object of the frame word at ``i`` stands, and the sign of an act it passes through.
     The phrase naming the speaker is no object ("X müsse gestrichen werden, verlangte der Verbandschef Y")."""
+    if subject is not None and c.words[i].noun and _dative_after_opening_verb(c, subject):
+        subject = None  # "Die Chefin, Y, gab der Busspur ihren Segen": the subject stood before the apposition
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
                and c.words[p.head].low not in OBJECT_PRONOUNS and not (_genitive_attribute(c, p) and not _after_name(c, p, speaker_words))
                and not (speaker_words and _names_speaker(c, p, speaker_words))
@@ -2206,9 +2208,18 @@ def dative_object(c: Clause, i: int, speaker_words: set[str], lang: str) -> Phra
         return None
     return next((p for p in c.phrases if p.prep is None and not p.pronoun and p is not own
                  and (c.lows[p.start] in DATIVE or _after_name(c, p, speaker_words)
-                      or _fronted_dative(c, p, speaker_words))
+                      or _fronted_dative(c, p, speaker_words) or _dative_after_opening_verb(c, p))
                  and not _names_speaker(c, p, speaker_words) and not is_agent(c, p, lang)
                  and not (_genitive_attribute(c, p) and not _after_name(c, p, speaker_words))), None)
+
+
+def _dative_after_opening_verb(c: Clause, p: Phrase) -> bool:
+    """"Die Chefin der Werke, Y, erteilte der Busspur eine Absage": the clause opens with its finite verb
+    (its subject stood before the apposition's comma) and a "der" phrase follows the verb: no genitive
+    (it follows no noun) and no subject (that stood first), so a (feminine) dative object."""
+    fin = finite_verb(c)
+    opening = fin == 0 or fin == 1 and c.lows[0] in ("und", "aber", "doch", "sondern")
+    return opening and p.start == fin + 1 and c.lows[p.start] == "der"
 
 
 def _fronted_dative(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
