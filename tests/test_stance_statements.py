@@ -26,6 +26,9 @@ def statements(text):
     # round 13: a double first name joined by a hyphen names a person as a plain one does
     ("Karl-Heinz Beispiel ist gegen die Verlegung des Wochenmarkts.", "Verlegung", -1),
     ("Anna-Lena Murnau ist nicht gegen das Hallenbad, verlangt aber niedrigere Preise.", "Hallenbad", 1),
+    # round 13: a modal with a verb the clause reader's table knows as taking sides is no plan
+    ("Von einer Erhöhung der Hundesteuer will die Ministerin Anna Beispiel nichts wissen.", "Erhöhung", -1),
+    ("Der Landrat Karl Heide will von einem Nachtfahrverbot nichts wissen.", "Nachtfahrverbot", -1),
 ])
 def test_a_named_person_taking_sides_is_a_reported_statement(text, target, value):
     found = statements(text)
@@ -43,6 +46,7 @@ def test_a_named_person_taking_sides_is_a_reported_statement(text, target, value
     "Der Stadtrat verwarf den Plan einer Kreismusikschule.",  # (round 13) a body's decision, not a named person's words
     "Die Stadträtin Ilse Murnau gab dem Kind ein Buch.",  # (round 13) giving without a blessing
     "Der Anna-Platz ist gegen Mittag gesperrt worden.",  # (round 13) a place named after a person, a time
+    "Die Ministerin Anna Beispiel will von den Plänen nichts gewusst haben.",  # (round 13) knowing, no side
 ])
 def test_no_statement_without_a_named_position(text):
     assert statements(text) == []

@@ -65,6 +65,12 @@ def lexicon_index() -> dict[str, tuple[Entry, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def takes_sides(verb: str, lows: set[str]) -> bool:
+    """Whether ``verb`` (a lemma or form) ends a row of the polarity table that takes a side (+1 / -1, not an
+    act) whose other words all stand in the clause ("will von X nichts wissen": -1 pp:von "nichts wissen")."""
+    return any(e.value in ("+1", "-1") and all(w in lows for w in e.words[:-1]) for e in lexicon_index().get(verb, ()))
+
+
 @lru_cache(maxsize=None)
 def shared_acts() -> dict[str, Entry]:
     """The verbs of act that take their object, from the flip/keep rows of stance_frames_de.tsv
