@@ -590,3 +590,22 @@ def test_a_dative_after_a_verb_that_opens_its_clause(text, target, value):
 def test_a_subject_after_the_verb_is_no_dative():
     assert not [s for s in read_stances("Am Montag gab der Stadtrat der Tiefgarage seinen Segen.", "de", "Nele Vogt")
                 if s.value]
+
+
+# Round 13: a particle before its noun phrase is a preposition ("hält viel von X ab der fünften Klasse"), and a
+# von-phrase closed by "an" tells since when ("von Anfang an"), neither the verb's particle nor its target.
+@pytest.mark.parametrize("text,target,value", [
+    ("Jonas Brink hält viel vom Schwimmunterricht ab der dritten Klasse.", "Schwimmunterricht", 1),
+    ("Jonas Brink lehnt die Kurtaxe ab 2028 ab.", "Kurtaxe", -1),
+    ("Vom Parkhaus am Bahnhof hat Jonas Brink von Anfang an wenig gehalten.", "Parkhaus", -1),
+    ("Jonas Brink hat vom ersten Tag an für den Radweg gekämpft.", "Radweg", 1),
+])
+def test_a_preposition_read_as_a_particle_or_a_since_phrase_is_no_target(text, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", "Jonas Brink")}.get(target) == value
+
+
+def test_a_von_phrase_before_an_an_phrase_is_still_the_target():
+    assert {s.target: s.value for s in read_stances("Jonas Brink hält viel vom Schulobst an Grundschulen.", "de",
+                                                     "Jonas Brink")}.get("Schulobst") == 1
+    assert {s.target: s.value for s in read_stances("Jonas Brink hält wenig vom Nachtbus an den Wochenenden.", "de",
+                                                     "Jonas Brink")}.get("Nachtbus") == -1

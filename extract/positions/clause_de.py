@@ -238,7 +238,7 @@ def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: 
     """The phrase of the clause that fills ``slot`` (acc, dat, pp:<preposition>)."""
     if slot.startswith("pp:"):
         prep = slot[3:]
-        found = [p for p in c.phrases if p.prep == prep and not p.pronoun and not fd.is_agent(c, p, "de")
+        found = [p for p in c.phrases if p.prep == prep and not p.pronoun and not fd.is_agent(c, p, "de") and not fd.since_phrase(c, p)
                  and not fd._names_speaker(c, p, speaker_words)]  # ("nach Ansicht von Stadtrat X")
         # a phrase right after a noun may be its attribute ("ein Verbot für Lastwagen"): the last choice,
         # and none for a copula ("ist für X" wants its own phrase)

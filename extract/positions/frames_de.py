@@ -556,7 +556,9 @@ def skip_by_first_word(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 def separable_lemmas(c: Clause) -> dict[int, str]:
     """Finite verbs with their particle at the end of the clause: "lehnt … ab" -> ablehnen."""
     out = {}
-    particles = [i for i, w in enumerate(c.words) if w.tag == "PTKVZ"]
+    # (r13) not a preposition before its noun phrase: "hält viel vom X ab der fünften Klasse", "ab 2027"
+    particles = [i for i, w in enumerate(c.words) if w.tag == "PTKVZ" and not (
+        i + 1 < len(c.words) and (c.lows[i + 1] in DETERMINERS or c.words[i + 1].tag in ("CARD", "ADJ(A)")))]
     # a particle that reads like a preposition or article at the very end: "setzt sich … ein"
     if not particles and len(c.words) > 2 and c.words[-1].low in SEPARABLE_PARTICLES:
         particles = [len(c.words) - 1]
@@ -1041,6 +1043,12 @@ def without_adjective_sides(c: Clause, found: list[tuple[int, FrameWord]]) -> li
         k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] == prep), None)
         return k is not None and predicative_after(c, k)
     return [(i, fw) for i, fw in found if not (c.words[i].lemma == "sein" and fw.slot in ("für", "gegen") and taken(i, fw.slot))]
+
+
+def since_phrase(c: Clause, p: Phrase) -> bool:
+    """"von Anfang an", "vom ersten Tag an", "von Beginn an": a von-phrase closed by "an" tells since when."""
+    return (p.prep in ("von", "vom") and p.end < len(c.words) and c.lows[p.end] == "an"
+            and not any(q.prep == "an" and q.start in (p.end, p.end + 1) for q in c.phrases))  # (not "vom X an der Schule")
 
 
 def predicative_after(c: Clause, k: int) -> bool:
@@ -2148,6 +2156,7 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
                                 for a, b, d in zip(c.lows, c.lows[1:], c.lows[2:])):
         return None, 1  # "weder für noch gegen X", "Argumente für und gegen X": no side taken
     pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun and c.words[p.head].low not in TIME_NOUNS
+           and not since_phrase(c, p)  # ("hat von Anfang an nichts von X gehalten")
            and (p.start > i or not c.words[i].noun or p.start == 1)  # a noun's phrase follows it: "Absage an X"
            and not noun_attribute(c, p, c.words[i].lemma)]
     # (or opens the clause: "An der Reform übte X scharfe Kritik")
