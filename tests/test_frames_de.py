@@ -609,3 +609,13 @@ def test_a_von_phrase_before_an_an_phrase_is_still_the_target():
                                                      "Jonas Brink")}.get("Schulobst") == 1
     assert {s.target: s.value for s in read_stances("Jonas Brink hält wenig vom Nachtbus an den Wochenenden.", "de",
                                                      "Jonas Brink")}.get("Nachtbus") == -1
+
+
+# Round 13: "wenig" / "kaum" right after a preposition is an amount inside that phrase, no negation of the clause.
+@pytest.mark.parametrize("text,target,value", [
+    ("Die Kitagebühr trifft die Falschen, nämlich Eltern mit wenig Einkommen.", "Kitagebühr", -1),
+    ("Der Umbau der Kreuzung ist mit wenig Geld machbar.", "Umbau", 1),
+    ("Die Kurtaxe ist wenig hilfreich.", "Kurtaxe", -1),  # (before an adjective it still negates)
+])
+def test_wenig_after_a_preposition_is_an_amount(text, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", "Jonas Brink")}.get(target) == value

@@ -764,6 +764,8 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
         if i in c.skip or any(min(i, at) < k < max(i, at) for k in splits) or (not {"-", slot} & set(lex.negations.get(w.low, "").split()) and not _negation_phrase_at(c, i, lex)
                            and not (w.low in NEGATING_DETERMINERS and phrase_at(c, i) is None)):  # "Keiner von uns will X"
             continue
+        if w.low in AMOUNTS and i > 0 and c.lows[i - 1] in PREPOSITIONS and i + 1 < len(c.words) and c.words[i + 1].noun:
+            continue  # "Familien mit wenig Geld", "für kaum Geld": the amount of a prepositional phrase
         inside = phrase_at(c, i)
         if (inside is not None and not any(inside is k for k in keep) or _negates_reason(c, i, keep)
                 or _negates_later_conjunct(c, i, keep)):
@@ -775,6 +777,9 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
     out += [p.start for p in c.phrases if p.negated and c.words[p.head].low in NEGATING_ADVERBIALS
             and p.start not in out and not any(p is k for k in keep)]
     return sorted(out)
+
+
+AMOUNTS = frozenset("wenig weniger kaum".split())  # negations that are amounts after a preposition
 
 
 def _new_verb_phrase(c: Clause, k: int) -> bool:
