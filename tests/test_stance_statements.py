@@ -231,3 +231,24 @@ def test_a_plural_body_named_by_an_adjective_takes_a_position_in_the_present(tex
 def test_a_plural_adjective_subject_without_a_position_gives_none():
     assert all(not stance for _, _, stance in statements("Die Angestellten arbeiten seit Montag im neuen Rathaus."))
 
+
+
+# Round 13: a pronoun subject that goes on with the person of the statement before takes a position of hers
+@pytest.mark.parametrize("text, target, value", [
+    ("Die Stadträtin Ilse Murnau lehnt die Seilbahn ab. Sie unterstützt aber den Ausbau der Buslinie.", "Ausbau", 1),
+    ("Der Landrat Karl Heide hält die Kurtaxe für nötig. Von einer Bettensteuer hält er dagegen wenig.", "Bettensteuer", -1),
+])
+def test_a_pronoun_after_a_named_statement_goes_on_with_its_person(text, target, value):
+    found = statements(text)
+    assert len(found) == 2
+    speaker, kind, stance = found[1]
+    assert kind == "reported" and speaker.endswith(("Murnau", "Heide"))
+    assert stance.get(target) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadträtin Ilse Murnau lehnt die Seilbahn ab. Sie kostet rund zwölf Millionen Euro.",  # the thing, no position
+    "Die Stadt lehnt die Seilbahn ab. Sie unterstützt aber den Ausbau der Buslinie.",  # a body before, no person
+])
+def test_a_pronoun_without_a_named_person_before_takes_no_statement(text):
+    assert len(statements(text)) <= 1

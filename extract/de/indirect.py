@@ -414,7 +414,8 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
             or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
         return False
     if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
-            and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap):
+            and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
+            and not any(t.low in ("er", "sie") for t in toks[s:e]):  # (a pronoun may go on with the one named before)
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     cuts = [s] + [k + 1 for k in range(s, e - 1) if toks[k].text in (":", ";")] + [e]
     return any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2)
@@ -453,12 +454,15 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     plan = any(toks[k].tag.startswith("VM") for k in main if k < end) and not modal_alone and not sides  # (its own clause: "ist gegen X, will aber …")
     if plan and not acts:
         return False  # plans ("will nach Portvell reisen")
+    pronoun = who if not passive and continued_speaker(art, who, fin, s) else None
     # (a passive's subject after the verb is what was done, not who: "wurde … eine Kundgebung beendet")
     for other in (lambda: coordinated_role(art, who, e), lambda: None if passive else art.subject_after_verb(fin, e),
                   lambda: for_whom(art, s, e)):
         if not named(art, who, s, e):  # an object first ("Ihre Ablehnung der X bekräftigte die Ministerin …"),
             who = other()  # an evaluation for someone ("Für die Ministerin Anna Beispiel kommt X nicht infrage")
-    if not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
+    if not named(art, who, s, e) and pronoun is not None:
+        who = pronoun  # "X hält Y für gut. Von Z hält er nichts.": the person of the statement before goes on
+    elif not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
         return False
     stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
     if not person_named(subject_words(art, who, s, e)):
@@ -665,6 +669,20 @@ def role_subject(words: list) -> bool:
 def first_name(low: str) -> bool:
     """A first name, or a double one joined by a hyphen whose first part is one ("klaus-dieter", "anna-lena")."""
     return low in firstnames() or "-" in low and low.split("-")[0] in firstnames()
+
+
+def continued_speaker(art: Article, who: Span | None, fin: int, s: int) -> bool:
+    """"Huemer hält X für gut. Von Y hält er hingegen nichts.": a singular "er" / "sie" subject of a finite
+    verb in "-t" whose sentence follows, in the same paragraph, a statement of a person named in it."""
+    toks = art.toks
+    words = tokens_in(art, who) if who is not None else []
+    if len(words) != 1 or words[0].low not in ("er", "sie") or not toks[fin].low.endswith("t") or toks[s].sent == 0:
+        return False
+    ps, pe = art.sents[toks[s].sent - 1]
+    if toks[ps].para != toks[s].para:
+        return False
+    return any(f.speaker_mention and f.frame and toks[ps].b <= f.frame[0] < toks[pe - 1].e
+               and person_named(tokens_in(art, f.speaker_mention[0])) for f in art.found)
 
 
 def person_named(words: list) -> bool:
