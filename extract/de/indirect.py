@@ -578,12 +578,13 @@ def body_stances(art: Article, stances: list, s: int, end: int) -> list:
 
 def came_from(toks: list, s: int, e: int) -> set[str]:
     """The nouns before the verb of "<position noun …> kommt/kam (auch) von/aus <body>" ("Kritik an X
-    kommt von der Diakonie", "Unterstützung für X kam vom Städtetag"): the body's own position, not
+    kommt von der Diakonie", "Unterstützung für X kam vom Städtetag", "gab es vom Verband"): the body's own position, not
     what it did ("hielt an der Kritik fest"); empty for any other clause."""
     v = next((k for k in range(s, e) if "FIN" in toks[k].tag), None)
-    if v is None or toks[v].low not in COMES_FROM:  # (its finite verb: "gekommen" never stands here)
+    given = v is not None and toks[v].low in GIVEN_FROM and v + 1 < e and toks[v + 1].low == "es"  # "… gab es vom Verband"
+    if v is None or toks[v].low not in COMES_FROM and not given:  # (its finite verb: "gekommen" never stands here)
         return set()
-    k = v + 1
+    k = v + 1 + given
     while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
         k += 1  # ("kommt auch von …")
     return {t.text for t in toks[s:v] if t.cap} if k < e and toks[k].low in ("von", "vom", "aus") else set()
