@@ -29,6 +29,9 @@ def statements(text):
     # round 13: a modal with a verb the clause reader's table knows as taking sides is no plan
     ("Von einer Erhöhung der Hundesteuer will die Ministerin Anna Beispiel nichts wissen.", "Erhöhung", -1),
     ("Der Landrat Karl Heide will von einem Nachtfahrverbot nichts wissen.", "Nachtfahrverbot", -1),
+    # round 13: words of praise or blame found for a thing
+    ("Die Stadträtin Ilse Murnau fand lobende Worte für den neuen Radweg.", "Radweg", 1),
+    ("Der Landrat Karl Heide fand scharfe Worte für die Erhöhung der Kreisumlage.", "Kreisumlage", -1),
 ])
 def test_a_named_person_taking_sides_is_a_reported_statement(text, target, value):
     found = statements(text)
@@ -252,3 +255,7 @@ def test_a_pronoun_after_a_named_statement_goes_on_with_its_person(text, target,
 ])
 def test_a_pronoun_without_a_named_person_before_takes_no_statement(text):
     assert len(statements(text)) <= 1
+
+
+def test_finding_no_words_takes_no_position():
+    assert all(not stance for _, _, stance in statements("Die Stadträtin Ilse Murnau fand keine Worte für den Verlust."))
