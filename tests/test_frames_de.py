@@ -619,3 +619,18 @@ def test_a_von_phrase_before_an_an_phrase_is_still_the_target():
 ])
 def test_wenig_after_a_preposition_is_an_amount(text, target, value):
     assert {s.target: s.value for s in read_stances(text, "de", "Jonas Brink")}.get(target) == value
+
+
+# Round 13: a verb written like a listed evaluating adjective ("verkehrt" of verkehren) is that verb, no judgement.
+@pytest.mark.parametrize("text", [
+    "Die Fähre nach Lindholm verkehrt ab Mai wieder stündlich.",
+    "Der Nachtbus zum Flughafen verkehrt am Wochenende alle zwanzig Minuten.",
+])
+def test_a_verb_written_like_an_evaluation_is_no_judgement(text):
+    assert not [s for s in read_stances(text, "de", "Mara Lind") if s.value]
+
+
+def test_the_evaluation_with_a_copula_or_a_judging_verb_stays():
+    assert {s.target: s.value for s in read_stances("Die Fährgebühr halte ich für verkehrt.", "de", "Mara Lind")} \
+        == {"Fährgebühr": -1}
+    assert {s.target: s.value for s in read_stances("Die Fährgebühr ist verkehrt.", "de", "Mara Lind")} == {"Fährgebühr": -1}

@@ -981,6 +981,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang)
     found = without_adverbial_adjectives(c, found)
     found = without_adjective_sides(c, found)
+    found = [(i, fw) for i, fw in found if not verb_homograph(c, i, fw, lex)]
     recalled = recalls(c)
     first = next((p for p in c.phrases if p.prep is None), None)
     if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
@@ -1048,6 +1049,15 @@ def without_adjective_sides(c: Clause, found: list[tuple[int, FrameWord]]) -> li
         k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] == prep), None)
         return k is not None and predicative_after(c, k)
     return [(i, fw) for i, fw in found if not (c.words[i].lemma == "sein" and fw.slot in ("für", "gegen") and taken(i, fw.slot))]
+
+
+def verb_homograph(c: Clause, i: int, fw: FrameWord, lex: Lexicon) -> bool:
+    """"Die Seilbahn verkehrt täglich", "Der Ausweis berechtigt zum Eintritt": a finite verb written like a listed
+    evaluating adjective (matched as written, its own lemma no frame) is that verb, no judgement."""
+    w = c.words[i]
+    finite = w.tag == "VV(FIN)" or w.tag == "VV(PP)" and not any(x.tag.startswith("V") and x is not w for x in c.words)
+    return (fw.slot == "subj" and len(fw.words) == 1 and finite and w.lemma != fw.words[0]  # (a participle
+            and w.low == fw.words[0] and w.lemma not in lex.frames)  # as the clause's only verb is a present in "-t")
 
 
 def since_phrase(c: Clause, p: Phrase) -> bool:
