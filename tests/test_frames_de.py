@@ -509,3 +509,128 @@ def test_withdrawing_a_request_for_a_thing_is_against_it(text, speaker, target):
 def test_withdrawing_an_invitation_is_no_withdrawn_request():
     assert not [s for s in read_stances("Bürgermeister Jakob Zehnder zog die Einladung zum Stadtfest zurück.", "de",
                                         "Jakob Zehnder") if s.value]
+
+
+# Round 13: evaluative predicate nouns and adjectives as a class, and light-verb idioms whose dative is the thing.
+
+
+R13_EVALUATIONS = [  # (sentence, speaker, target, value)
+    ("Die Kurtaxe für Tagesgäste sei reine Geldmacherei.", "Uta Krell", "Kurtaxe", -1),
+    ("Ilka Morgenroth nannte die Sperrstunde für Biergärten stümperhaft.", "Ilka Morgenroth", "Sperrstunde", -1),
+    ("Der Umbau des Hafenbeckens ist nach Ansicht von Rolf Brix ein Schandfleck.", "Rolf Brix", "Umbau", -1),
+    ("Die Ganztagsschule in Kirchtal sei eine Errungenschaft, sagte Elfi Rau.", "Elfi Rau", "Ganztagsschule", 1),
+    ("Wendelin Ott gab dem Radweg nach Obersee seinen Segen.", "Wendelin Ott", "Radweg", 1),
+    ("Gesine Pahl schob der Parkgebühr am Friedhof einen Riegel vor.", "Gesine Pahl", "Parkgebühr", -1),
+]
+
+
+@pytest.mark.parametrize("text,speaker,target,value", R13_EVALUATIONS)
+def test_evaluative_nouns_adjectives_and_dative_idioms_take_a_position(text, speaker, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", speaker)}.get(target) == value
+
+
+def test_an_evaluative_noun_that_is_not_the_predicate_takes_no_position():
+    # the blessing is a church's act, the bolt a door's: no one is judged
+    assert not [s for s in read_stances("Der Pfarrer sprach in der Kapelle den Segen.", "de", "Ilse Kamp") if s.value]
+    assert not [s for s in read_stances("Der Hausmeister hat den Riegel an der Turnhalle repariert.", "de",
+                                        "Ilse Kamp") if s.value]
+
+
+# Round 13: "sein" with a für / gegen phrase takes sides only without an adjective or participle that takes
+# the phrase, and never with a time ("ist gegen Mittag", "für drei Wochen").
+
+
+@pytest.mark.parametrize("text", [
+    "Ilka Morgenroth ist seit Mai für die Kurverwaltung zuständig.",
+    "Die Uferstraße ist für Lastwagen gesperrt, sagte Ilka Morgenroth.",
+    "Ilka Morgenroth ist gegen Hagel versichert.",
+    "Ilka Morgenroth ist für zwei Wochen in Kanada.",
+])
+def test_sein_with_an_adjective_or_a_time_takes_no_side(text):
+    assert not [s for s in read_stances(text, "de", "Ilka Morgenroth") if s.value]
+
+
+def test_sein_fuer_or_gegen_alone_takes_a_side():
+    assert {s.target: s.value for s in read_stances("Ilka Morgenroth ist eindeutig gegen die Kurtaxe.", "de",
+                                                     "Ilka Morgenroth")}.get("Kurtaxe") == -1
+    assert {s.target: s.value for s in read_stances("Ilka Morgenroth ist für die Kurtaxe, wenn sie Familien schont.",
+                                                     "de", "Ilka Morgenroth")}.get("Kurtaxe") == 1
+
+
+# Round 13: a judging verb with an object pronoun judges the thing named before, also after a plural
+# present HanTa tags as the infinitive ("Wir halten sie für unnötig").
+R13_BEFORE = "Der Kreis will an der Bundesstraße eine Blitzersäule aufstellen. "
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Wir halten sie für unnötig.", -1),
+    ("Wir halten das für eine gute Lösung.", 1),
+    ("Ich halte sie für überfällig.", 1),
+])
+def test_a_judged_object_pronoun_is_the_thing_named_before(text, value):
+    assert {s.target: s.value for s in read_stances(text, "de", "Mara Lind", R13_BEFORE)}.get("Blitzersäule") == value
+
+
+def test_a_judged_pronoun_without_a_thing_before_takes_no_position():
+    assert not [s for s in read_stances("Wir halten es für unnötig.", "de", "Mara Lind", R13_BEFORE) if s.value]
+    assert not [s for s in read_stances("Wir halten sie für unnötig.", "de", "Mara Lind",
+                                        "Die Landrätin Eva Horn ist seit Mai im Amt. ") if s.value]  # (a person)
+
+
+# Round 13: the subject before an apposition's commas, the clause opening with its verb: a "der" phrase after
+# the verb is the dative of a position noun ("Die Chefin der Werke, Y, gab der Busspur ihren Segen").
+@pytest.mark.parametrize("text,target,value", [
+    ("Die Leiterin des Bauamts, Nele Vogt, gab der Tiefgarage am Markt ihren Segen.", "Tiefgarage", 1),
+    ("Der Sprecher der Anwohner, Nele Vogt, erteilte der Umgehungsstraße eine klare Absage.", "Umgehungsstraße", -1),
+])
+def test_a_dative_after_a_verb_that_opens_its_clause(text, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", "Nele Vogt")}.get(target) == value
+
+
+def test_a_subject_after_the_verb_is_no_dative():
+    assert not [s for s in read_stances("Am Montag gab der Stadtrat der Tiefgarage seinen Segen.", "de", "Nele Vogt")
+                if s.value]
+
+
+# Round 13: a particle before its noun phrase is a preposition ("hält viel von X ab der fünften Klasse"), and a
+# von-phrase closed by "an" tells since when ("von Anfang an"), neither the verb's particle nor its target.
+@pytest.mark.parametrize("text,target,value", [
+    ("Jonas Brink hält viel vom Schwimmunterricht ab der dritten Klasse.", "Schwimmunterricht", 1),
+    ("Jonas Brink lehnt die Kurtaxe ab 2028 ab.", "Kurtaxe", -1),
+    ("Vom Parkhaus am Bahnhof hat Jonas Brink von Anfang an wenig gehalten.", "Parkhaus", -1),
+    ("Jonas Brink hat vom ersten Tag an für den Radweg gekämpft.", "Radweg", 1),
+])
+def test_a_preposition_read_as_a_particle_or_a_since_phrase_is_no_target(text, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", "Jonas Brink")}.get(target) == value
+
+
+def test_a_von_phrase_before_an_an_phrase_is_still_the_target():
+    assert {s.target: s.value for s in read_stances("Jonas Brink hält viel vom Schulobst an Grundschulen.", "de",
+                                                     "Jonas Brink")}.get("Schulobst") == 1
+    assert {s.target: s.value for s in read_stances("Jonas Brink hält wenig vom Nachtbus an den Wochenenden.", "de",
+                                                     "Jonas Brink")}.get("Nachtbus") == -1
+
+
+# Round 13: "wenig" / "kaum" right after a preposition is an amount inside that phrase, no negation of the clause.
+@pytest.mark.parametrize("text,target,value", [
+    ("Die Kitagebühr trifft die Falschen, nämlich Eltern mit wenig Einkommen.", "Kitagebühr", -1),
+    ("Der Umbau der Kreuzung ist mit wenig Geld machbar.", "Umbau", 1),
+    ("Die Kurtaxe ist wenig hilfreich.", "Kurtaxe", -1),  # (before an adjective it still negates)
+])
+def test_wenig_after_a_preposition_is_an_amount(text, target, value):
+    assert {s.target: s.value for s in read_stances(text, "de", "Jonas Brink")}.get(target) == value
+
+
+# Round 13: a verb written like a listed evaluating adjective ("verkehrt" of verkehren) is that verb, no judgement.
+@pytest.mark.parametrize("text", [
+    "Die Fähre nach Lindholm verkehrt ab Mai wieder stündlich.",
+    "Der Nachtbus zum Flughafen verkehrt am Wochenende alle zwanzig Minuten.",
+])
+def test_a_verb_written_like_an_evaluation_is_no_judgement(text):
+    assert not [s for s in read_stances(text, "de", "Mara Lind") if s.value]
+
+
+def test_the_evaluation_with_a_copula_or_a_judging_verb_stays():
+    assert {s.target: s.value for s in read_stances("Die Fährgebühr halte ich für verkehrt.", "de", "Mara Lind")} \
+        == {"Fährgebühr": -1}
+    assert {s.target: s.value for s in read_stances("Die Fährgebühr ist verkehrt.", "de", "Mara Lind")} == {"Fährgebühr": -1}

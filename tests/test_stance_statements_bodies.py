@@ -19,6 +19,9 @@ def statements(text, lang):
     # (a bare "Der Verband" refers back; with nothing named before it is nobody: extract/README.md)
     ("Der Tourismusverband hält die Kurtaxe für verfehlt.", "Tourismusverband", "Kurtaxe", -1),
     ("Die Bürgerinitiative Elmsdorf lehnt die Seilbahn ab.", "Bürgerinitiative Elmsdorf", "Seilbahn", -1),
+    # (round 13) a position noun that "es gab" from a body, as "kam von"
+    ("Rückendeckung für die Kurtaxe gab es vom Tourismusverband Elmsdorf.", "Tourismusverband Elmsdorf", "Kurtaxe", 1),
+    ("Scharfe Kritik an der Seilbahn gab es von der Bürgerinitiative Elmsdorf.", "Bürgerinitiative Elmsdorf", "Seilbahn", -1),
 ])
 def test_a_body_taking_sides_is_a_reported_statement(text, speaker, target, value):
     assert statements(text, "de") == [(speaker, "reported", {target: value})]
@@ -34,6 +37,7 @@ def test_a_body_taking_sides_is_a_reported_statement(text, speaker, target, valu
     "Dort kämpft eine radikale Bewegung gegen die Seilbahn.",  # an indefinite body names nobody
     "Die wichtigste Aufgabe der Gewerkschaft ist der Kampf gegen die Seilbahn.",  # the body is an attribute, not the head
     "Am Montag sei die Kampagne des Verbands beendet worden.",  # a passive's subject is what was done to
+    "Den Zuschlag für die Kantine gab es vom Landkreis Elmsdorf.",  # (round 13) an award given, no position noun
 ])
 def test_no_statement_of_a_body_without_a_position_of_its_own(text):
     assert statements(text, "de") == []

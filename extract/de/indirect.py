@@ -413,8 +413,9 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     if any(f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b for f in art.found) \
             or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
         return False
-    if not any((t.low in firstnames() or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
-            and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap):
+    if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
+            and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
+            and not any(t.low in ("er", "sie") for t in toks[s:e]):  # (a pronoun may go on with the one named before)
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     cuts = [s] + [k + 1 for k in range(s, e - 1) if toks[k].text in (":", ";")] + [e]
     return any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2)
@@ -440,23 +441,28 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         who = art.subject(fin, s, e)
     main = own_predicate(toks, main, s, fin)  # ("ist nicht gegen X, will aber …": the plan is the second predicate's)
     recalls = toks[a].low in PAST_AUX  # pluperfect: kept only as a recalled position ("hatte sich gegen X ausgesprochen")
-    from ..positions.frames_de import lexicon, read_stances  # (positions read the clause; imported when first needed)
+    from ..positions.clause_de import takes_sides  # (positions read the clause; imported when first needed)
+    from ..positions.frames_de import lexicon, read_stances
 
     modal_alone = not any(toks[k].tag.startswith(("VV", "VA")) for k in main) and toks[fin].low.startswith(("will", "woll"))
     # ("will ein Verbot der X": wants a thing)
     lex = lexicon("de")  # a verb that takes sides ("will gegen X stimmen") or, for a person, acts ("will das Bad erhalten")
     sides = toks[v].tag.startswith("VV") and (any(w in lex.frames for w in (toks[v].stem + "en", toks[v].low))
-                                              or phrase_frame_ends(lex, toks, s, v))
+                                              or phrase_frame_ends(lex, toks, s, v)
+                                              or any(takes_sides(w, {t.low for t in toks[s:e]}) for w in (toks[v].stem + "en", toks[v].low)))
     acts = any(toks[k].tag.startswith("VV") and toks[k].low in lex.acts for k in full)  # ("will X abschaffen lassen")
     plan = any(toks[k].tag.startswith("VM") for k in main if k < end) and not modal_alone and not sides  # (its own clause: "ist gegen X, will aber …")
     if plan and not acts:
         return False  # plans ("will nach Portvell reisen")
+    pronoun = who if not passive and continued_speaker(art, who, fin, s) else None
     # (a passive's subject after the verb is what was done, not who: "wurde … eine Kundgebung beendet")
     for other in (lambda: coordinated_role(art, who, e), lambda: None if passive else art.subject_after_verb(fin, e),
                   lambda: for_whom(art, s, e)):
         if not named(art, who, s, e):  # an object first ("Ihre Ablehnung der X bekräftigte die Ministerin …"),
             who = other()  # an evaluation for someone ("Für die Ministerin Anna Beispiel kommt X nicht infrage")
-    if not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
+    if not named(art, who, s, e) and pronoun is not None:
+        who = pronoun  # "X hält Y für gut. Von Z hält er nichts.": the person of the statement before goes on
+    elif not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
         return False
     stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
     if not person_named(subject_words(art, who, s, e)):
@@ -572,12 +578,13 @@ def body_stances(art: Article, stances: list, s: int, end: int) -> list:
 
 def came_from(toks: list, s: int, e: int) -> set[str]:
     """The nouns before the verb of "<position noun …> kommt/kam (auch) von/aus <body>" ("Kritik an X
-    kommt von der Diakonie", "Unterstützung für X kam vom Städtetag"): the body's own position, not
+    kommt von der Diakonie", "Unterstützung für X kam vom Städtetag", "gab es vom Verband"): the body's own position, not
     what it did ("hielt an der Kritik fest"); empty for any other clause."""
     v = next((k for k in range(s, e) if "FIN" in toks[k].tag), None)
-    if v is None or toks[v].low not in COMES_FROM:  # (its finite verb: "gekommen" never stands here)
+    given = v is not None and toks[v].low in GIVEN_FROM and v + 1 < e and toks[v + 1].low == "es"  # "… gab es vom Verband"
+    if v is None or toks[v].low not in COMES_FROM and not given:  # (its finite verb: "gekommen" never stands here)
         return set()
-    k = v + 1
+    k = v + 1 + given
     while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
         k += 1  # ("kommt auch von …")
     return {t.text for t in toks[s:v] if t.cap} if k < e and toks[k].low in ("von", "vom", "aus") else set()
@@ -660,10 +667,29 @@ def role_subject(words: list) -> bool:
         and all(t.cap or t.low in ("des", "der") or t.tag.startswith("ADJ") for t in rest[1:])
 
 
+def first_name(low: str) -> bool:
+    """A first name, or a double one joined by a hyphen whose first part is one ("klaus-dieter", "anna-lena")."""
+    return low in firstnames() or "-" in low and low.split("-")[0] in firstnames()
+
+
+def continued_speaker(art: Article, who: Span | None, fin: int, s: int) -> bool:
+    """"Huemer hält X für gut. Von Y hält er hingegen nichts.": a singular "er" / "sie" subject of a finite
+    verb in "-t" whose sentence follows, in the same paragraph, a statement of a person named in it."""
+    toks = art.toks
+    words = tokens_in(art, who) if who is not None else []
+    if len(words) != 1 or words[0].low not in ("er", "sie") or not toks[fin].low.endswith("t") or toks[s].sent == 0:
+        return False
+    ps, pe = art.sents[toks[s].sent - 1]
+    if toks[ps].para != toks[s].para:
+        return False
+    return any(f.speaker_mention and f.frame and toks[ps].b <= f.frame[0] < toks[pe - 1].e
+               and person_named(tokens_in(art, f.speaker_mention[0])) for f in art.found)
+
+
 def person_named(words: list) -> bool:
     """A first name and a capitalised word after it, or a role noun before a name (HanTa's NE, or
     a stem its lexicon lacks: "Landrat Osterkamp", where context made the surname NN)."""
-    return any(a.low in firstnames() and b.cap for a, b in zip(words, words[1:])) or any(
+    return any(first_name(a.low) and b.cap for a, b in zip(words, words[1:])) or any(
         is_role(a.low) and b.cap and ("NE" in [t.tag for t in words[k:k + 3]] or unknown_stem(b.text))
         for k, (a, b) in enumerate(zip(words, words[1:])))  # "Kämmerin Blum", "Landrätin Mona Tann"
 

@@ -65,6 +65,12 @@ def lexicon_index() -> dict[str, tuple[Entry, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def takes_sides(verb: str, lows: set[str]) -> bool:
+    """Whether ``verb`` (a lemma or form) ends a row of the polarity table that takes a side (+1 / -1, not an
+    act) whose other words all stand in the clause ("will von X nichts wissen": -1 pp:von "nichts wissen")."""
+    return any(e.value in ("+1", "-1") and all(w in lows for w in e.words[:-1]) for e in lexicon_index().get(verb, ()))
+
+
 @lru_cache(maxsize=None)
 def shared_acts() -> dict[str, Entry]:
     """The verbs of act that take their object, from the flip/keep rows of stance_frames_de.tsv
@@ -232,11 +238,14 @@ def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: 
     """The phrase of the clause that fills ``slot`` (acc, dat, pp:<preposition>)."""
     if slot.startswith("pp:"):
         prep = slot[3:]
-        found = [p for p in c.phrases if p.prep == prep and not p.pronoun and not fd.is_agent(c, p, "de")
+        found = [p for p in c.phrases if p.prep == prep and not p.pronoun and not fd.is_agent(c, p, "de") and not fd.since_phrase(c, p)
                  and not fd._names_speaker(c, p, speaker_words)]  # ("nach Ansicht von Stadtrat X")
         # a phrase right after a noun may be its attribute ("ein Verbot für Lastwagen"): the last choice,
         # and none for a copula ("ist für X" wants its own phrase)
         free = [p for p in found if not attribute(c, p)]
+        if copula and prep in ("für", "gegen"):  # ("ist für die Finanzen zuständig", "ist gegen Mittag ausgefallen",
+            free = [p for p in free if c.words[p.head].low not in fd.TIME_NOUNS  # "ist für drei Wochen verreist":
+                    and not fd.predicative_after(c, p.start - 1)]  # the adjective or a time takes the phrase)
         return (free or ([] if copula else found) or [None])[0]
     cands = objects(c, subj, speaker_words)
     if slot == "dat":

@@ -531,14 +531,16 @@ def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
     if any("FIN" in w.tag or w.tag.startswith(("VA", "VM")) for w in ws):
         return
     k = next((j for j, w in enumerate(ws) if w.tag.startswith("V")), None)
-    if k is None or not (0 < k < len(ws) - 1) or ws[k].tag != "VV(PP)" or not ws[k].low.endswith("t") or not ws[k].text.islower():
+    plural = k is not None and ws[k].tag == "VV(INF)" and ws[k].low.endswith("en")  # (r13) "Wir halten sie für unnötig":
+    if k is None or not (0 < k < len(ws) - 1) or not ws[k].text.islower() or not plural and (  # a plural present reads
+            ws[k].tag != "VV(PP)" or not ws[k].low.endswith("t")):  # as the infinitive
         return
     front = next((p for p in phrases if p.end == k), None)
-    if front is None or front.start - (1 if front.prep else 0) != 0:
-        return
+    if front is None or front.start - (1 if front.prep else 0) != 0 or plural and ws[0].low not in ("wir", "sie", "ihr"):
+        return  # (the plural present only after a pronoun: a noun first may be the object, "Die Anwohner halten sie …")
     from ..de.nlp import ge_participle  # imported when first needed: it loads HanTa
 
-    if not ge_participle(ws[k].text):
+    if plural or not ge_participle(ws[k].text):
         ws[k] = replace(ws[k], tag="VV(FIN)")
 
 
@@ -554,7 +556,9 @@ def skip_by_first_word(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 def separable_lemmas(c: Clause) -> dict[int, str]:
     """Finite verbs with their particle at the end of the clause: "lehnt … ab" -> ablehnen."""
     out = {}
-    particles = [i for i, w in enumerate(c.words) if w.tag == "PTKVZ"]
+    # (r13) not a preposition before its noun phrase: "hält viel vom X ab der fünften Klasse", "ab 2027"
+    particles = [i for i, w in enumerate(c.words) if w.tag == "PTKVZ" and not (
+        i + 1 < len(c.words) and (c.lows[i + 1] in DETERMINERS or c.words[i + 1].tag in ("CARD", "ADJ(A)")))]
     # a particle that reads like a preposition or article at the very end: "setzt sich … ein"
     if not particles and len(c.words) > 2 and c.words[-1].low in SEPARABLE_PARTICLES:
         particles = [len(c.words) - 1]
@@ -760,6 +764,8 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
         if i in c.skip or any(min(i, at) < k < max(i, at) for k in splits) or (not {"-", slot} & set(lex.negations.get(w.low, "").split()) and not _negation_phrase_at(c, i, lex)
                            and not (w.low in NEGATING_DETERMINERS and phrase_at(c, i) is None)):  # "Keiner von uns will X"
             continue
+        if w.low in AMOUNTS and i > 0 and c.lows[i - 1] in PREPOSITIONS and i + 1 < len(c.words) and c.words[i + 1].noun:
+            continue  # "Familien mit wenig Geld", "für kaum Geld": the amount of a prepositional phrase
         inside = phrase_at(c, i)
         if (inside is not None and not any(inside is k for k in keep) or _negates_reason(c, i, keep)
                 or _negates_later_conjunct(c, i, keep)):
@@ -771,6 +777,9 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
     out += [p.start for p in c.phrases if p.negated and c.words[p.head].low in NEGATING_ADVERBIALS
             and p.start not in out and not any(p is k for k in keep)]
     return sorted(out)
+
+
+AMOUNTS = frozenset("wenig weniger kaum".split())  # negations that are amounts after a preposition
 
 
 def _new_verb_phrase(c: Clause, k: int) -> bool:
@@ -971,6 +980,8 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang)
     found = without_adverbial_adjectives(c, found)
+    found = without_adjective_sides(c, found)
+    found = [(i, fw) for i, fw in found if not verb_homograph(c, i, fw, lex)]
     recalled = recalls(c)
     first = next((p for p in c.phrases if p.prep is None), None)
     if first is not None and any(f[1].slot == "subj" for f in found) and any(w.lemma in COPULAS for w in c.words):
@@ -1028,6 +1039,36 @@ def without_adverbial_adjectives(c: Clause, found: list[tuple[int, FrameWord]]) 
     at = {i for i, _ in found}
     return [(i, fw) for i, fw in found if not (c.words[i].tag.startswith("ADJ") and i + 1 in at and fw.slot == "subj"
                                                and not c.words[i + 1].noun and c.words[i + 1].tag.startswith(("ADJ", "VV(PP)")))]
+
+
+def without_adjective_sides(c: Clause, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+    """"ist für die Finanzen zuständig", "ist für Konzerte gesperrt", "war gegen Hagel versichert": an
+    adjective or participle after the "für" / "gegen" phrase of "sein" is the predicate that takes the
+    phrase; "sein" is its copula, no side taken (a listed adjective keeps its own frame: "ist für X offen")."""
+    def taken(i: int, prep: str) -> bool:
+        k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] == prep), None)
+        return k is not None and predicative_after(c, k)
+    return [(i, fw) for i, fw in found if not (c.words[i].lemma == "sein" and fw.slot in ("für", "gegen") and taken(i, fw.slot))]
+
+
+def verb_homograph(c: Clause, i: int, fw: FrameWord, lex: Lexicon) -> bool:
+    """"Die Seilbahn verkehrt täglich", "Der Ausweis berechtigt zum Eintritt": a finite verb written like a listed
+    evaluating adjective (matched as written, its own lemma no frame) is that verb, no judgement."""
+    w = c.words[i]
+    finite = w.tag == "VV(FIN)" or w.tag == "VV(PP)" and not any(x.tag.startswith("V") and x is not w for x in c.words)
+    return (fw.slot == "subj" and len(fw.words) == 1 and finite and w.lemma != fw.words[0]  # (a participle
+            and w.low == fw.words[0] and w.lemma not in lex.frames)  # as the clause's only verb is a present in "-t")
+
+
+def since_phrase(c: Clause, p: Phrase) -> bool:
+    """"von Anfang an", "vom ersten Tag an", "von Beginn an": a von-phrase closed by "an" tells since when."""
+    return (p.prep in ("von", "vom") and p.end < len(c.words) and c.lows[p.end] == "an"
+            and not any(q.prep == "an" and q.start in (p.end, p.end + 1) for q in c.phrases))  # (not "vom X an der Schule")
+
+
+def predicative_after(c: Clause, k: int) -> bool:
+    """A predicative adjective or a participle after word k of the clause ("… zuständig", "… gesperrt")."""
+    return any(w.tag.startswith(("ADJ(D)", "ADJD", "VV(PP)")) for w in c.words[k + 1:])
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
@@ -1455,7 +1496,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         pick = subject_slot(c, own_phrase, subject, speaker_words, earlier)
         if pick == "earlier" and earlier is not None:
             return earlier_stance(c, fw, own_phrase, earlier, words, lang, recalled)
-        where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev)
+        where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev) or (
+            pronoun_object(c, subject) if any(w.lemma in JUDGING for w in c.words) else None)  # "wir halten sie für unnötig"
     else:
         where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words, speaker_words)
     if where is None or no_position_taken(c, i, fw, subject, own_phrase, where, speaker_words, lang):
@@ -1882,6 +1924,8 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                 words: list[str], speaker_words: set[str]) -> tuple[tuple[Clause, Phrase] | None, int]:
     """Where the object of the frame word at ``i`` stands, and the sign of an act it passes through.
     The phrase naming the speaker is no object ("X müsse gestrichen werden, verlangte der Verbandschef Y")."""
+    if subject is not None and c.words[i].noun and _dative_after_opening_verb(c, subject):
+        subject = None  # "Die Chefin, Y, gab der Busspur ihren Segen": the subject stood before the apposition
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
                and c.words[p.head].low not in OBJECT_PRONOUNS and not (_genitive_attribute(c, p) and not _after_name(c, p, speaker_words))
                and not (speaker_words and _names_speaker(c, p, speaker_words))
@@ -2127,6 +2171,7 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
                                 for a, b, d in zip(c.lows, c.lows[1:], c.lows[2:])):
         return None, 1  # "weder für noch gegen X", "Argumente für und gegen X": no side taken
     pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun and c.words[p.head].low not in TIME_NOUNS
+           and not since_phrase(c, p)  # ("hat von Anfang an nichts von X gehalten")
            and (p.start > i or not c.words[i].noun or p.start == 1)  # a noun's phrase follows it: "Absage an X"
            and not noun_attribute(c, p, c.words[i].lemma)]
     # (or opens the clause: "An der Reform übte X scharfe Kritik")
@@ -2187,9 +2232,18 @@ def dative_object(c: Clause, i: int, speaker_words: set[str], lang: str) -> Phra
         return None
     return next((p for p in c.phrases if p.prep is None and not p.pronoun and p is not own
                  and (c.lows[p.start] in DATIVE or _after_name(c, p, speaker_words)
-                      or _fronted_dative(c, p, speaker_words))
+                      or _fronted_dative(c, p, speaker_words) or _dative_after_opening_verb(c, p))
                  and not _names_speaker(c, p, speaker_words) and not is_agent(c, p, lang)
                  and not (_genitive_attribute(c, p) and not _after_name(c, p, speaker_words))), None)
+
+
+def _dative_after_opening_verb(c: Clause, p: Phrase) -> bool:
+    """"Die Chefin der Werke, Y, erteilte der Busspur eine Absage": the clause opens with its finite verb
+    (its subject stood before the apposition's comma) and a "der" phrase follows the verb: no genitive
+    (it follows no noun) and no subject (that stood first), so a (feminine) dative object."""
+    fin = finite_verb(c)
+    opening = fin == 0 or fin == 1 and c.lows[0] in ("und", "aber", "doch", "sondern")
+    return opening and p.start == fin + 1 and c.lows[p.start] == "der"
 
 
 def _fronted_dative(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
