@@ -215,3 +215,27 @@ def test_a_plural_body_named_by_an_adjective_takes_a_position_in_the_present(tex
 
 def test_a_plural_adjective_subject_without_a_position_gives_none():
     assert all(not stance for _, _, stance in statements("Die Angestellten arbeiten seit Montag im neuen Rathaus."))
+
+
+@pytest.mark.parametrize("text, target, value", [
+    ("Die Gemeinderätin Helga Sommerfeld sagte am Montag, das Gutachten liege vor. Nun unterstützt sie die Ortsumfahrung.",
+     "Ortsumfahrung", 1),
+    ("Der Ortsvorsteher Bernd Kaltwasser sagte, die Lage habe sich geändert. Er lehnt den Steinbruch inzwischen ab.",
+     "Steinbruch", -1),
+    ("Die Stadträtin Ilse Murnau hatte sich im Frühjahr gegen den Radschnellweg ausgesprochen; heute befürwortet sie "
+     "den Radschnellweg.",
+     "Radschnellweg", 1),
+])
+def test_er_or_sie_after_a_named_speaker_takes_sides_as_that_person(text, target, value):
+    """The sentence before (or the clause before a semicolon) is a named person's statement."""
+    now = [(speaker, stance) for speaker, _, stance in statements(text) if stance.get(target) == value]
+    assert now and now[-1][0].endswith(("Sommerfeld", "Kaltwasser", "Murnau"))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Landesregierung tagte am Montag in Elmsbach. Sie lehnt den Steinbruch ab.",  # a body: no name before
+    "Die Gemeinderätin Helga Sommerfeld sagte, die Lage sei ernst. Sie lehnen den Steinbruch ab.",  # plural: others
+    "Die Gemeinderätin Helga Sommerfeld besuchte den Ort. Sie lehnt den Steinbruch ab.",  # no statement before
+])
+def test_er_or_sie_without_a_named_speaker_before_takes_no_side(text):
+    assert [f for f in statements(text) if f[2]] == []

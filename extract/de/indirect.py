@@ -749,7 +749,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if passive and not (named(art, who, s, e) or a < v and speaking_group(art, who, s, e)):
         return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
     if cue_entry.named_only and not (art.apposed.get(who) or role_subject(subject_words(art, who, s, e)) or any(
-            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
+            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e]) or named_before(art, who, v, s, e)):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \
             and not plural_present(art, v, s) and not present_as_participle(art, v, s, e):
@@ -767,6 +767,20 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+def named_before(art: Article, who: Span, v: int, s: int, e: int) -> bool:
+    """"Nun befürwortet sie das Projekt", "Er lehnt die Seilbahn inzwischen ab": "er" or "sie" with a
+    singular verb, right after a sentence (or a clause before a semicolon) whose statement a named
+    person made (a found statement with a name in its speaker phrase): the pronoun is that person,
+    who takes sides as a named one does (not a body: "Die Regierung … Sie lehnt … ab" has no name before)."""
+    words = subject_words(art, who, s, e)
+    if len(words) != 1 or words[0].low not in ("er", "sie") or art.toks[v].low.endswith(("en", "ten")):
+        return False
+    k, sent = words[0].i, words[0].sent  # (or a main clause of its own after a semicolon: "…; nun befürwortet sie …")
+    semicolon = max((t.i for t in art.toks[s:k] if t.text == ";"), default=None)
+    named = [t for t in art.toks if t.tag == "NE" and (t.sent == sent - 1 or semicolon is not None and t.sent == sent and t.i < semicolon)]
+    return any(b <= t.b and t.e <= x for f in art.found for b, x in f.speaker_mention[:1] for t in named)
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:
