@@ -353,3 +353,15 @@ def test_the_use_of_a_thing_is_that_thing_where_its_phrase_names_it():
     # "land use" is a thing of its own: only the bare noun refers
     assert find_changes([said("s1", "a1", "2030-01-02", {"land use": 1}, text="the land use plan for drones"),
                          said("s2", "a2", "2030-05-02", {"drone": -1})]) == []
+
+
+def test_a_bare_act_noun_is_the_one_compound_of_that_act_the_speaker_named():
+    from extract.positions.changes import act_compound_named
+
+    assert act_compound_named("Verbot", {"Feuerwerksverbot", "Verbot"}) == "Feuerwerksverbot"
+    assert act_compound_named("Schließung", {"Hallenbadschließung"}) == "Hallenbadschließung"
+    assert act_compound_named("Verbot", {"Feuerwerksverbot", "Alkoholverbot"}) is None  # which ban?
+    assert act_compound_named("Hallenbad", {"Hallenbadschließung"}) is None  # no act noun
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Feuerwerksverbot": 1}),
+                            said("s2", "a2", "2030-06-02", {"Verbot": -1}, text="ist nun gegen das Verbot")])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Feuerwerksverbot", 1, -1)]

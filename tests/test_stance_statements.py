@@ -239,3 +239,21 @@ def test_er_or_sie_after_a_named_speaker_takes_sides_as_that_person(text, target
 ])
 def test_er_or_sie_without_a_named_speaker_before_takes_no_side(text):
     assert [f for f in statements(text) if f[2]] == []
+
+
+@pytest.mark.parametrize("text, target, value", [
+    ("Steinbrecher ist inzwischen gegen den Windpark am Kahlenberg.", "Windpark", -1),
+    ("Wyssbrod will die Hundesteuer nun doch abschaffen.", "Hundesteuer", -1),
+])
+def test_a_lone_name_opening_its_sentence_takes_sides(text, target, value):
+    found = statements(text)
+    assert [stance.get(target) for _, _, stance in found] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegen hat die Robbenjagd im Jahr 1990 aufgegeben.",  # a country's act, not a person's position
+    "Brenninkamp ist wegen Betrugs angeklagt.",  # a state: a participle after "ist"
+    "Darüberhinaus will sich die Partei für die Tarifautonomie einsetzen.",  # an adverb, no name
+])
+def test_no_lone_name_position_for_a_country_a_state_or_an_adverb(text):
+    assert [speaker for speaker, _, stance in statements(text) if stance and speaker in ("Norwegen", "Brenninkamp", "Darüberhinaus")] == []

@@ -10,7 +10,7 @@ from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
 from .article import Article, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
-from .nlp import unknown_stem, verb_analysis
+from .nlp import unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
 
@@ -616,11 +616,32 @@ def lone_name(art: Article, words: list) -> bool:
     if len(words) != 1 or not words[0].text.isalpha() or words[0].text.isupper() or words[0].quote >= 0:
         return False
     w, toks = words[0], art.toks
+    if opening_name(art, w):
+        return True  # "Köhler ist inzwischen gegen das Verbot": a lone name names.py found opening its sentence
     verb = w.i - 1 - (w.i > 1 and toks[w.i - 1].low == "sich")  # ("stellt sich Oberhuber nun hinter X")
     if w.i == 0 or toks[verb].tag not in ("VV(FIN)", "VV(PP)") or w.i + 1 < len(toks) and toks[w.i + 1].cap:
         return False
     return w.tag == "NE" and any(t.text == w.text and toks[t.i - 1].low in firstnames() for t in toks[1:w.i]) \
         or w.tag in ("NN", "NE") and unknown_stem(w.text)
+
+
+def opening_name(art: Article, w) -> bool:
+    """A surname alone that opens its sentence before a singular finite verb, tagged a name (NE) by
+    names.py ("Köhler ist inzwischen gegen das Verbot", "Hallmann will die Subvention streichen"):
+    a person, not a country or place ("Island hat den Walfang aufgegeben"), and not the subject of a
+    state or a passive ("Karadžić ist … angeklagt": a participle after "ist"/"wird")."""
+    toks = art.toks
+    if w.tag != "NE" or not (w.i == 0 or toks[w.i - 1].sent != w.sent) or w.i + 1 >= len(toks):
+        return False
+    verb = toks[w.i + 1]
+    if verb.tag not in ("VA(FIN)", "VV(FIN)", "VM(FIN)") or verb.low.endswith("en") or w.low in lexicon("de").countries \
+            or word_tag(w.text).startswith(FUNCTION_TAGS):  # ("Darüberhinaus will sich die SPD …": an adverb)
+        return False
+    rest = [t for t in toks[w.i + 2:] if t.sent == w.sent]
+    return not (verb.tag == "VA(FIN)" and verb.low in ("ist", "war", "wird", "wurde") and any(t.tag == "VV(PP)" for t in rest))
+
+
+FUNCTION_TAGS = ("ADV", "KO", "AP", "PTK", "PAV", "PD", "PI", "PP", "PR", "PW")
 
 
 INDEFINITE = frozenset("ein eine einer einem einen eines kein keine keiner keinem keinen keines".split())

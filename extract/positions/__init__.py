@@ -25,7 +25,7 @@ from platformdirs import user_config_dir
 
 from ..actors import titles
 from ..actors.words import PARTY_ASIDE
-from .changes import (act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
+from .changes import (act_compound_named, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
                       thing_of_the_article,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       inner_modifiers, partial_turn, spelling_variants, unnamed)
@@ -636,8 +636,8 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
                 out[(speaker, t)] = min(match, key=len)
             elif thing := generic_head_of(t, targets, lows) or act_compound_of(t, targets, lows):
                 out[(speaker, t)] = thing  # "Seilbahnprojekt", "Rathausneubau": the thing itself
-            elif whole := compound_head_of(t, named, suffixes):
-                out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus"
+            elif whole := compound_head_of(t, named, suffixes) or act_compound_named(t, named):
+                out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus", "das Verbot" after "Handyverbot"
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)
         for t, b in spelling_variants(targets).items():  # "Biogas-Anlage" / "Biogasanlage", "data centre" / "data center"

@@ -56,6 +56,18 @@ def compound_head_of(target: str, others: set[str], suffixes: dict[str, list[str
     return longer[0] if len(longer) == 1 else None
 
 
+def act_compound_named(target: str, others: set[str]) -> str | None:
+    """For a bare act noun ("das Verbot", "die Schließung"), the one other target of the speaker
+    that is a compound of that act ("Handyverbot", "Hallenbadschließung"): "ist inzwischen gegen
+    das Verbot" after "fordert ein Handyverbot" is that ban. Two such compounds ("Handyverbot",
+    "Alkoholverbot"): which? None."""
+    if " " in target or not is_act_noun(target):
+        return None
+    low = target.lower()
+    longer = [o for o in others if " " not in o and o.lower().endswith(low) and len(o) - len(low) >= 3]
+    return longer[0] if len(longer) == 1 else None
+
+
 @lru_cache(maxsize=65536)
 def may_be_compound_head(target: str) -> bool:
     """Whether a target may be the head of a longer one (compound_head_of): one capitalised word,
@@ -196,7 +208,8 @@ def both_names(now: str, before: str) -> tuple[str, str]:
     "Hochhaus" of "Wohnhochhaus"): then the earlier, which says what it is; and the thing itself
     over a compound of a generic head ("Seilbahn" over "Seilbahnprojekt")."""
     if generic_head_of(now, {before}) or bare_head(now, before) or class_noun_of(now, {before}) \
-            or inner_modifiers([now, before]).get(before) == now:  # (and the fuller of two: "hospital car parking charge")
+            or inner_modifiers([now, before]).get(before) == now or act_compound_named(now, {before}) == before:
+        # (and the fuller of two: "hospital car parking charge", "Handyverbot" over a later "Verbot")
         return before, now  # (and the thing over its class: "Bettensteuer" over a later "Abgabe")
     if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2]:
         # "bridge toll" after "road toll": the head is what both say ("toll lane" of "express toll
