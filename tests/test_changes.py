@@ -408,3 +408,22 @@ def test_a_turn_asked_about_in_a_whether_clause_is_no_turn():
     assert things == ["harbour levy"]
     things, _ = turned_on("Pellworth said she had changed her mind on the quarry extension.", "en")
     assert things == ["quarry extension"]
+
+
+def test_a_partial_turn_names_no_new_position():
+    """"hat ihre Meinung … teilweise geändert": a turn without a position of its own is read as the
+    opposite of the one before, but not where it turns only partly."""
+    from extract.positions.changes import partial_turn
+
+    def turn(sid: str, text: str) -> Statement:
+        return Statement(id=sid, article_id="a2", quote=[(0, 1)], quote_text=text, kind="indirect", speaker="p1",
+                         date="2030-03-02", stance={}, stance_evidence={"Umgehungsstraße": ["Meinung … geändert"]},
+                         reversed=["Umgehungsstraße"])
+    before = said("s1", "a1", "2030-01-02", {"Umgehungsstraße": -1})
+    whole = turn("s2", "Der Ortsvorsteher hat seine Meinung zur Umgehungsstraße geändert")
+    assert [(c.before_stance, c.after_stance) for c in find_changes([before, whole])] == [(-1, 1)]
+    part = turn("s3", "Der Ortsvorsteher hat seine Meinung zur Umgehungsstraße zum Teil geändert")
+    assert find_changes([before, part]) == []
+    assert partial_turn("She has partly changed her mind on the ring road")
+    assert partial_turn("hat ihre Haltung in Teilen revidiert")
+    assert not partial_turn("She changed her mind on the partial closure")  # a word inside a name: no qualifier

@@ -312,3 +312,56 @@ def test_indexed_lookups_match_the_plain_scans():
     assert compound_head_of("Steg", names, suffixes) == "Mühlbachsteg"  # one longer compound: its head
     assert compound_head_of("Turm", names, suffixes) is None  # two: "Wohnturm", "Fernwärmeturm"
     assert act_compound_of("Mühlbachneubau", names, lows) == "Mühlbach"
+
+
+def test_a_linking_en_or_n_left_out_is_one_name():
+    from extract.positions.changes import spelling_variants
+
+    # a compound built from a lemma ("die Anhebung der Müllgebühren" -> "Müllgebühranhebung") and as written
+    assert spelling_variants({"Müllgebührenanhebung", "Müllgebühranhebung"}) == {"Müllgebührenanhebung": "Müllgebühranhebung"}
+    assert spelling_variants({"Straßensperrung", "Straßesperrung"}) == {"Straßensperrung": "Straßesperrung"}
+    # another letter between the parts, or "es" for nothing, is another word
+    assert spelling_variants({"Rentenkasse", "Rentakasse"}) == {}
+    assert spelling_variants({"Bundesstraße", "Bundstraße"}) == {}
+
+
+def test_a_reversal_on_a_compound_read_with_and_without_its_linking_en():
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Parkgebührenerhöhung": 1}),
+                            said("s2", "a2", "2030-03-02", {"Parkgebührerhöhung": -1})])
+    assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]
+
+
+def test_one_more_modifier_inside_an_english_name_is_the_same_thing():
+    from extract.positions import inner_modifiers
+
+    assert same_wording({"school bus service fare", "school bus fare"}) == {"school bus service fare": "school bus fare"}
+    assert inner_modifiers(["city centre parking zone", "city parking zone"]) == {"city centre parking zone": "city parking zone"}
+    # two fuller names of the shorter one: which? none; and a modifier only at the front is no inner one
+    assert inner_modifiers(["river foot bridge", "river rail bridge", "river bridge"]) == {}
+    assert inner_modifiers(["north harbour wall", "harbour wall"]) == {}
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"airport rail shuttle link": 1}),
+                            said("s2", "a2", "2030-03-02", {"airport rail link": -1})])
+    assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]
+
+
+def test_the_use_of_a_thing_is_that_thing_where_its_phrase_names_it():
+    first = said("s1", "a1", "2030-01-02", {"use": 1}, text="the use of drones at the border on Monday")
+    assert named_thing(first, "use", {"use", "drone"}) == "drone"
+    assert named_thing(first, "use", {"use", "drone", "border"}) is None  # two things named: which?
+    later = said("s2", "a2", "2030-05-02", {"drone": -1}, text="I do not want drones over our town")
+    assert [(c.before_stance, c.after_stance, c.target) for c in find_changes([first, later])] == [(1, -1, "drone")]
+    # "land use" is a thing of its own: only the bare noun refers
+    assert find_changes([said("s1", "a1", "2030-01-02", {"land use": 1}, text="the land use plan for drones"),
+                         said("s2", "a2", "2030-05-02", {"drone": -1})]) == []
+
+
+def test_a_bare_act_noun_is_the_one_compound_of_that_act_the_speaker_named():
+    from extract.positions.changes import act_compound_named
+
+    assert act_compound_named("Verbot", {"Feuerwerksverbot", "Verbot"}) == "Feuerwerksverbot"
+    assert act_compound_named("Schließung", {"Hallenbadschließung"}) == "Hallenbadschließung"
+    assert act_compound_named("Verbot", {"Feuerwerksverbot", "Alkoholverbot"}) is None  # which ban?
+    assert act_compound_named("Hallenbad", {"Hallenbadschließung"}) is None  # no act noun
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Feuerwerksverbot": 1}),
+                            said("s2", "a2", "2030-06-02", {"Verbot": -1}, text="ist nun gegen das Verbot")])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Feuerwerksverbot", 1, -1)]

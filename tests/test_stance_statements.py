@@ -259,3 +259,44 @@ def test_a_pronoun_without_a_named_person_before_takes_no_statement(text):
 
 def test_finding_no_words_takes_no_position():
     assert all(not stance for _, _, stance in statements("Die Stadträtin Ilse Murnau fand keine Worte für den Verlust."))
+
+@pytest.mark.parametrize("text, target, value", [
+    ("Die Gemeinderätin Helga Sommerfeld sagte am Montag, das Gutachten liege vor. Nun unterstützt sie die Ortsumfahrung.",
+     "Ortsumfahrung", 1),
+    ("Der Ortsvorsteher Bernd Kaltwasser sagte, die Lage habe sich geändert. Er lehnt den Steinbruch inzwischen ab.",
+     "Steinbruch", -1),
+    ("Die Stadträtin Ilse Murnau hatte sich im Frühjahr gegen den Radschnellweg ausgesprochen; heute befürwortet sie "
+     "den Radschnellweg.",
+     "Radschnellweg", 1),
+])
+def test_er_or_sie_after_a_named_speaker_takes_sides_as_that_person(text, target, value):
+    """The sentence before (or the clause before a semicolon) is a named person's statement."""
+    now = [(speaker, stance) for speaker, _, stance in statements(text) if stance.get(target) == value]
+    assert now and now[-1][0].endswith(("Sommerfeld", "Kaltwasser", "Murnau"))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Landesregierung tagte am Montag in Elmsbach. Sie lehnt den Steinbruch ab.",  # a body: no name before
+    "Die Gemeinderätin Helga Sommerfeld sagte, die Lage sei ernst. Sie lehnen den Steinbruch ab.",  # plural: others
+    "Die Gemeinderätin Helga Sommerfeld besuchte den Ort. Sie lehnt den Steinbruch ab.",  # no statement before
+])
+def test_er_or_sie_without_a_named_speaker_before_takes_no_side(text):
+    assert [f for f in statements(text) if f[2]] == []
+
+
+@pytest.mark.parametrize("text, target, value", [
+    ("Steinbrecher ist inzwischen gegen den Windpark am Kahlenberg.", "Windpark", -1),
+    ("Wyssbrod will die Hundesteuer nun doch abschaffen.", "Hundesteuer", -1),
+])
+def test_a_lone_name_opening_its_sentence_takes_sides(text, target, value):
+    found = statements(text)
+    assert [stance.get(target) for _, _, stance in found] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegen hat die Robbenjagd im Jahr 1990 aufgegeben.",  # a country's act, not a person's position
+    "Brenninkamp ist wegen Betrugs angeklagt.",  # a state: a participle after "ist"
+    "Darüberhinaus will sich die Partei für die Tarifautonomie einsetzen.",  # an adverb, no name
+])
+def test_no_lone_name_position_for_a_country_a_state_or_an_adverb(text):
+    assert [speaker for speaker, _, stance in statements(text) if stance and speaker in ("Norwegen", "Brenninkamp", "Darüberhinaus")] == []

@@ -10,7 +10,7 @@ from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
 from .article import Article, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
-from .nlp import unknown_stem, verb_analysis
+from .nlp import unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
 
@@ -623,11 +623,32 @@ def lone_name(art: Article, words: list) -> bool:
     if len(words) != 1 or not words[0].text.isalpha() or words[0].text.isupper() or words[0].quote >= 0:
         return False
     w, toks = words[0], art.toks
+    if opening_name(art, w):
+        return True  # "Köhler ist inzwischen gegen das Verbot": a lone name names.py found opening its sentence
     verb = w.i - 1 - (w.i > 1 and toks[w.i - 1].low == "sich")  # ("stellt sich Oberhuber nun hinter X")
     if w.i == 0 or toks[verb].tag not in ("VV(FIN)", "VV(PP)") or w.i + 1 < len(toks) and toks[w.i + 1].cap:
         return False
     return w.tag == "NE" and any(t.text == w.text and toks[t.i - 1].low in firstnames() for t in toks[1:w.i]) \
         or w.tag in ("NN", "NE") and unknown_stem(w.text)
+
+
+def opening_name(art: Article, w) -> bool:
+    """A surname alone that opens its sentence before a singular finite verb, tagged a name (NE) by
+    names.py ("Köhler ist inzwischen gegen das Verbot", "Hallmann will die Subvention streichen"):
+    a person, not a country or place ("Island hat den Walfang aufgegeben"), and not the subject of a
+    state or a passive ("Karadžić ist … angeklagt": a participle after "ist"/"wird")."""
+    toks = art.toks
+    if w.tag != "NE" or not (w.i == 0 or toks[w.i - 1].sent != w.sent) or w.i + 1 >= len(toks):
+        return False
+    verb = toks[w.i + 1]
+    if verb.tag not in ("VA(FIN)", "VV(FIN)", "VM(FIN)") or verb.low.endswith("en") or w.low in lexicon("de").countries \
+            or word_tag(w.text).startswith(FUNCTION_TAGS):  # ("Darüberhinaus will sich die SPD …": an adverb)
+        return False
+    rest = [t for t in toks[w.i + 2:] if t.sent == w.sent]
+    return not (verb.tag == "VA(FIN)" and verb.low in ("ist", "war", "wird", "wurde") and any(t.tag == "VV(PP)" for t in rest))
+
+
+FUNCTION_TAGS = ("ADV", "KO", "AP", "PTK", "PAV", "PD", "PI", "PP", "PR", "PW")
 
 
 INDEFINITE = frozenset("ein eine einer einem einen eines kein keine keiner keinem keinen keines".split())
@@ -775,7 +796,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if passive and not (named(art, who, s, e) or a < v and speaking_group(art, who, s, e)):
         return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
     if cue_entry.named_only and not (art.apposed.get(who) or role_subject(subject_words(art, who, s, e)) or any(
-            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])):
+            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e]) or named_before(art, who, v, s, e)):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \
             and not plural_present(art, v, s) and not present_as_participle(art, v, s, e):
@@ -793,6 +814,20 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+def named_before(art: Article, who: Span, v: int, s: int, e: int) -> bool:
+    """"Nun befürwortet sie das Projekt", "Er lehnt die Seilbahn inzwischen ab": "er" or "sie" with a
+    singular verb, right after a sentence (or a clause before a semicolon) whose statement a named
+    person made (a found statement with a name in its speaker phrase): the pronoun is that person,
+    who takes sides as a named one does (not a body: "Die Regierung … Sie lehnt … ab" has no name before)."""
+    words = subject_words(art, who, s, e)
+    if len(words) != 1 or words[0].low not in ("er", "sie") or art.toks[v].low.endswith(("en", "ten")):
+        return False
+    k, sent = words[0].i, words[0].sent  # (or a main clause of its own after a semicolon: "…; nun befürwortet sie …")
+    semicolon = max((t.i for t in art.toks[s:k] if t.text == ";"), default=None)
+    named = [t for t in art.toks if t.tag == "NE" and (t.sent == sent - 1 or semicolon is not None and t.sent == sent and t.i < semicolon)]
+    return any(b <= t.b and t.e <= x for f in art.found for b, x in f.speaker_mention[:1] for t in named)
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:

@@ -244,8 +244,29 @@ def lone_subject(toks: Sequence[Token], k: int) -> bool:
     if _sentence_first(toks, k):
         # "Brenninkamp lehnt …", or with a relative clause between ("Brenninkamp, die lange zögerte, lehnt …")
         verb = relative_clause_end(toks, k + 1) if nxt.text == "," else k + 1
-        return verb is not None and toks[verb].tag in FINITE_AFTER_SUBJECT and unknown_stem(t.text)
+        return verb is not None and toks[verb].tag in FINITE_AFTER_SUBJECT and (
+            unknown_stem(t.text) or surname_of_known_stems(toks, k, verb))
     return _after_fronted_verb(toks, k) and unknown_stem(t.text)
+
+
+DETERMINERS = ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT")
+# endings of abstract and mass nouns, which may stand without an article ("Kritik kommt von …")
+ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ik", "ie", "ei", "bau", "geld")
+
+
+def surname_of_known_stems(toks: Sequence[Token], k: int, verb: int) -> bool:
+    """A surname HanTa builds from German stems ("Brauer", "Hallmann", "Weißhaupt", "Leitner"), alone
+    before a singular finite verb as its sentence's subject ("Brauer unterstützt die Steuer
+    inzwischen", an article that names the person only so): a German count noun in the singular
+    takes an article, so a bare one there is a name, when the article never writes it after a
+    determiner ("der Brauer"), it is no role, body or abstract noun ("Kritik kommt …"), and the clause
+    is running text with an article of its own (not a headline: "Seilbahnbau verzögert sich")."""
+    t, v = toks[k], toks[verb]
+    if not _plain_word(t) or t.low.endswith(ABSTRACT_ENDINGS) or v.low.endswith("en") or len(t.text) < 4:
+        return False  # ("befürworten": a plural subject, "Brauer befürworten" names brewers)
+    if any(x.low == t.low and j and toks[j - 1].tag in DETERMINERS for j, x in enumerate(toks)):
+        return False
+    return any(x.tag == "ART" for x in toks[verb + 1:] if x.sent == t.sent)
 
 
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dessen", "deren", "denen", "welcher", "welche", "welches"})

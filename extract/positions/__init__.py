@@ -25,10 +25,10 @@ from platformdirs import user_config_dir
 
 from ..actors import titles
 from ..actors.words import PARTY_ASIDE
-from .changes import (act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
+from .changes import (act_compound_named, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
                       thing_of_the_article,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
-                      spelling_variants, unnamed)
+                      inner_modifiers, partial_turn, spelling_variants, unnamed)
 from .frames import WORDS_KEPT
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -471,7 +471,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         topic_key = configured_topic(key)
         prev = earlier_position(earlier, h, key if topic_key else "", same)
         if not value:  # turned around ("Kehrtwende bei X"): the opposite of the position before, if known
-            if prev is None:
+            if prev is None or partial_turn(s.quote_text or ""):  # (only "ein Stück weit": no new position)
                 continue
             value = h.value = -prev.value
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
@@ -637,8 +637,8 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
                 out[(speaker, t)] = min(match, key=len)
             elif thing := generic_head_of(t, targets, lows) or act_compound_of(t, targets, lows):
                 out[(speaker, t)] = thing  # "Seilbahnprojekt", "Rathausneubau": the thing itself
-            elif whole := compound_head_of(t, named, suffixes):
-                out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus"
+            elif whole := compound_head_of(t, named, suffixes) or act_compound_named(t, named):
+                out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus", "das Verbot" after "Handyverbot"
         for t, b in same_wording(targets).items():
             out.setdefault((speaker, t), b)
         for t, b in spelling_variants(targets).items():  # "Biogas-Anlage" / "Biogasanlage", "data centre" / "data center"
@@ -695,6 +695,9 @@ def same_wording(targets: set[str]) -> dict[str, str]:
         for v in longer if len(longer) == 1 else []:
             for form in forms[v]:
                 out[form] = t
+    for v, w in inner_modifiers(list(plain)).items():  # "hospital car parking charge" = "hospital parking charge"
+        for form in forms[v]:
+            out.setdefault(form, plain[w])
     return out
 
 

@@ -57,6 +57,18 @@ def compound_head_of(target: str, others: set[str], suffixes: dict[str, list[str
     return longer[0] if len(longer) == 1 else None
 
 
+def act_compound_named(target: str, others: set[str]) -> str | None:
+    """For a bare act noun ("das Verbot", "die Schließung"), the one other target of the speaker
+    that is a compound of that act ("Handyverbot", "Hallenbadschließung"): "ist inzwischen gegen
+    das Verbot" after "fordert ein Handyverbot" is that ban. Two such compounds ("Handyverbot",
+    "Alkoholverbot"): which? None."""
+    if " " in target or not is_act_noun(target):
+        return None
+    low = target.lower()
+    longer = [o for o in others if " " not in o and o.lower().endswith(low) and len(o) - len(low) >= 3]
+    return longer[0] if len(longer) == 1 else None
+
+
 @lru_cache(maxsize=65536)
 def may_be_compound_head(target: str) -> bool:
     """Whether a target may be the head of a longer one (compound_head_of): one capitalised word,
@@ -138,6 +150,14 @@ def hedged(words: list[str]) -> bool:
     return any(w in words_of(words_said) for w in low)
 
 
+def partial_turn(text: str) -> bool:
+    """A statement that turns only partly ("hat ihre Meinung ein Stück weit geändert", "has partly
+    changed her mind": data/partial_turn_words.txt): a turn without a new position of its own is
+    then no reversal."""
+    low = " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+    return any(f" {w} " in low for w in words_of("partial_turn_words.txt"))
+
+
 SENTENCE_START = r"(?:^|(?<=[.!?:;„“”\"«»‚‘]))\s*"  # where a sentence or a quotation starts ("^if")
 
 
@@ -188,7 +208,9 @@ def both_names(now: str, before: str) -> tuple[str, str]:
     later name, unless it is only the bare head of the earlier ("levy" of "tourist levy",
     "Hochhaus" of "Wohnhochhaus"): then the earlier, which says what it is; and the thing itself
     over a compound of a generic head ("Seilbahn" over "Seilbahnprojekt")."""
-    if generic_head_of(now, {before}) or bare_head(now, before) or class_noun_of(now, {before}):
+    if generic_head_of(now, {before}) or bare_head(now, before) or class_noun_of(now, {before}) \
+            or inner_modifiers([now, before]).get(before) == now or act_compound_named(now, {before}) == before:
+        # (and the fuller of two: "hospital car parking charge", "Handyverbot" over a later "Verbot")
         return before, now  # (and the thing over its class: "Bettensteuer" over a later "Abgabe")
     if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2]:
         # "bridge toll" after "road toll": the head is what both say ("toll lane" of "express toll
@@ -198,6 +220,26 @@ def both_names(now: str, before: str) -> tuple[str, str]:
             n += 1
         return now, " ".join(a[-n:])
     return now, before
+
+
+def inner_modifiers(names: list[str]) -> dict[str, str]:
+    """Longer name -> the shorter one it holds with one more modifier inside, the first and the last
+    words the same ("hospital car parking charge" / "hospital parking charge", "city centre parking
+    zone" / "city parking zone"): one thing, written fuller once. Only where the shorter name has
+    two words or more and one longer name of the speaker holds it so."""
+    ends: dict[tuple[str, str], list[list[str]]] = {}
+    for n in names:
+        words = n.split()
+        if len(words) >= 2:
+            ends.setdefault((words[0], words[-1]), []).append(words)
+    out: dict[str, str] = {}
+    for group in ends.values():
+        for short in group:
+            longer = [w for w in group if len(w) > len(short) and any(
+                w[:i] == short[:i] and w[len(w) - len(short) + i:] == short[i:] for i in range(1, len(short)))]
+            if len(longer) == 1:
+                out[" ".join(longer[0])] = " ".join(short)
+    return out
 
 
 def bare_head(short: str, long: str) -> bool:
@@ -412,26 +454,37 @@ def spelling_form(name: str) -> str:
     return low.replace("-", "").replace(" ", "").replace("ß", "ss")  # (Swiss "Strasse" is the "Straße")
 
 
-def without_linking_s(form: str) -> list[str]:
-    """The spelling form without one linking "s" between two parts of at least three letters
-    ("vermögenssteuer" → "vermögensteuer"), with a consonant on either side of it: where a
-    writer may drop it."""
-    return [form[:i] + form[i + 1:] for i in range(3, len(form) - 3)
-            if form[i] == "s" and form[i - 1] not in "aeiouäöü" and form[i + 1] not in "aeiouäöü"]
+def without_linking(form: str) -> list[str]:
+    """The spelling form without one linking element between two parts of at least three letters,
+    where a writer (or a compound built from a lemma: "Erhöhung der Kita-Gebühren" read as
+    "Kita-Gebührerhöhung") may leave it out: an "s" with a consonant on either side
+    ("vermögenssteuer" → "vermögensteuer"), an "en" after a consonant ("kitagebührenerhöhung" →
+    "kitagebührerhöhung") and an "n" after an "e" ("straßenbahn" → "straßebahn"). Not "es"
+    ("Landesstraße" is no "Landstraße")."""
+    out = []
+    for i in range(3, len(form) - 3):
+        if form[i] == "s" and form[i - 1] not in VOWELS and form[i + 1] not in VOWELS:
+            out.append(form[:i] + form[i + 1:])
+        elif form[i] == "n" and form[i - 1] == "e" and form[i - 2] not in VOWELS:
+            out += [form[:i] + form[i + 1:]] + ([form[:i - 1] + form[i + 1:]] if i >= 4 else [])  # "Straße-n-", "Gebühr-en-"
+    return out
+
+
+VOWELS = "aeiouäöü"
 
 
 def spelling_variants(targets: set[str]) -> dict[str, str]:
     """Target -> the spelling of the same name that stands for all its spellings (the shortest,
     then the first in order): with or without a hyphen or space between the parts of a compound
     ("Biogas-Anlage" / "Biogasanlage", "skate park" / "skatepark"), British or American endings
-    ("data centre" / "data center"), and in German with or without a linking s ("Zweitwohnungsteuer"
-    / "Zweitwohnungssteuer"). Never two words that differ by another letter ("Kurve" / "Kurse")."""
+    ("data centre" / "data center"), and in German with or without a linking element ("Zweitwohnungsteuer"
+    / "Zweitwohnungssteuer", "Kita-Gebührenerhöhung" / "Kita-Gebührerhöhung": without_linking). Never two words that differ by another letter ("Kurve" / "Kurse")."""
     by_form: dict[str, list[str]] = {}
     for t in targets:
         by_form.setdefault(spelling_form(t), []).append(t)
     for form, forms in list(by_form.items()):
         if len(form) >= 9 and forms[0][:1].isupper():
-            short = next((f for f in without_linking_s(form) if f in by_form and by_form[f][0][:1].isupper()), None)
+            short = next((f for f in without_linking(form) if f in by_form and by_form[f][0][:1].isupper()), None)
             if short is not None:
                 by_form[short] = by_form[short] + forms
                 by_form[form] = []
