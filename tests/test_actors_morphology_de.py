@@ -188,3 +188,12 @@ def test_a_region_word_that_is_also_a_party_stays_in_the_body_name():
 ])
 def test_a_source_compound_refers_back_to_a_body_of_its_kind_or_to_no_one(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("phrase,role", [
+    ("Laut Vorsitzendem Erwin Brakelmann", "Vorsitzender"),
+    ("nach Angaben von Abgeordnetem Jens Hollmann", "Abgeordneter"),
+    ("Die Vorsitzende Lena Kaltwasser", "Vorsitzende"),  # near miss: the written nominative stays
+])
+def test_a_strong_dative_role_is_named_in_the_nominative(phrase, role):
+    assert parse_phrase(phrase, "de").role == role

@@ -184,3 +184,13 @@ def test_a_medium_after_the_speaker_of_an_inverted_frame_is_told_it():
     # near miss: a name in apposition after the medium's name: the phrase describes that person
     assert speaker_of("„Wir drucken weiter“, sagte der Chefredakteur der Tageszeitung Talbote, Henner Gottschalk.",
                       "Wir drucken weiter") == "Henner Gottschalk"
+
+
+def test_a_club_compound_or_civic_body_keeps_its_type_noun():
+    assert speaker_of("Der Anglerverein Silbersee Brakhorst lehnt das Bootsverbot ab. Die Fische litten nicht unter "
+                      "den Booten, erklärte der Verein am Sonntag.", "Die Fische litten nicht") == "Anglerverein Silbersee Brakhorst"
+    assert speaker_of("Die Wählergruppe Freie Köpfe Lindau kritisiert den Haushalt. Die Stadt spare an der falschen "
+                      "Stelle, teilte die Wählergruppe mit.", "an der falschen Stelle") == "Wählergruppe Freie Köpfe Lindau"
+    # near miss: the bare noun describes and goes ("der Verein Idris" is Idris)
+    assert speaker_of("Der Verein Quellgrund sammelt Spenden. Man brauche noch 20.000 Euro, teilte der Verein "
+                      "Quellgrund mit.", "Man brauche noch 20.000 Euro") == "Quellgrund"

@@ -46,6 +46,10 @@ def _parse_with_names(phrase: str, lang: str, names: list[str]) -> Parsed:
     if len(names) != 1:
         return parse_phrase(phrase, lang)
     name = names[0]
+    if lang == "de":  # "der Konsumentenverein Alpenland": a body the phrase names whole keeps its type noun
+        plain = parse_phrase(phrase, lang)
+        if plain.entity is not None and not plain.name and not plain.entity.generic and name in plain.entity.name:
+            return plain
     return _put_back(parse_phrase(phrase.replace(name, NAME_SLOT, 1), lang), name)
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
+from .lexicon import Lexicon, _civic_body, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .written import glued_role, written_role
@@ -121,7 +121,7 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
     # the words alone, the noun their descriptor ("das Hilfswerk" refers back): "das Hilfswerk Brot für
     # Morgen", "die Gewerkschaft Metallgewerkschaft Lennetal" (a name of its own), "der Energiekonzern Idris Power"
     if linked or lex.lang == "en" or lex.lang == "de" and _name_of_its_own(words, known) \
-            or _is_descriptor(inst, lex) and not _local_club(inst, words):
+            or _is_descriptor(inst, lex) and not _local_club(inst, lex):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     k = _joined_words_end(tokens, j)  # "Gewerkschaft Bau und Holz": the phrase's grammar kept the list
     if k > j:
@@ -166,18 +166,15 @@ def _joined_words_end(tokens: list[str], j: int) -> int:
     return k if (k == len(tokens) or tokens[k] == ",") and k > j and tokens[k - 2] in ("und", "oder") else j
 
 
-TOWN_ENDINGS = ("tal", "dorf", "feld", "felde", "hausen", "heim", "ingen", "burg", "berg", "stadt", "bach", "kirchen",
-                "hofen", "born", "brück", "furt", "stedt", "leben", "rode", "walde", "hagen", "haven", "hafen", "münde")
-
-
-def _local_club(inst: str, words: list[str]) -> bool:
-    """'Mieterverein | Obertal', 'Heimatverein Lahrfeld': an association compound before one town
-    name is named by both ("der Verein Idris" is Idris); a club compound says what kind of club it
-    is and stays in any name ("der Fahrradclub Südstern"; "der Club Idris" is Idris)."""
+def _local_club(inst: str, lex: Lexicon) -> bool:
+    """'Mieterverein | Obertal', 'Konsumentenverein Alpenland', 'Fahrradclub Südstern': a club or
+    association compound says what kind of body it is and stays in its name, as does a civic body
+    named by a group of people ('Wählergruppe Bürgerblock'); the bare noun describes and goes ("der
+    Verein Idris", "der Club Idris", "die Gruppe Idris" are Idris; extract/README.md)."""
     low = inst.casefold()
-    if low.endswith(("club", "klub")) and low not in ("club", "klub"):
+    if low.endswith(("club", "klub", "verein")) and low not in ("club", "klub", "verein"):
         return True
-    return low.endswith("verein") and low != "verein" and len(words) == 1 and words[0].casefold().endswith(TOWN_ENDINGS)
+    return _civic_body(low, lex)
 
 
 def _after_place_adjective(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
