@@ -186,11 +186,34 @@ def test_a_medium_after_the_speaker_of_an_inverted_frame_is_told_it():
                       "Wir drucken weiter") == "Henner Gottschalk"
 
 
-def test_a_club_compound_or_civic_body_keeps_its_type_noun():
-    assert speaker_of("Der Anglerverein Silbersee Brakhorst lehnt das Bootsverbot ab. Die Fische litten nicht unter "
-                      "den Booten, erklärte der Verein am Sonntag.", "Die Fische litten nicht") == "Anglerverein Silbersee Brakhorst"
-    assert speaker_of("Die Wählergruppe Freie Köpfe Lindau kritisiert den Haushalt. Die Stadt spare an der falschen "
-                      "Stelle, teilte die Wählergruppe mit.", "an der falschen Stelle") == "Wählergruppe Freie Köpfe Lindau"
-    # near miss: the bare noun describes and goes ("der Verein Idris" is Idris)
-    assert speaker_of("Der Verein Quellgrund sammelt Spenden. Man brauche noch 20.000 Euro, teilte der Verein "
-                      "Quellgrund mit.", "Man brauche noch 20.000 Euro") == "Quellgrund"
+
+# (text, quote, speaker): body names by the round-13 convention (extract/README.md, "a kind of body")
+# and surnames that open with a particle; each group ends with a near miss the rule must leave alone
+BODY_EXTENT_CASES = [
+    # a club or association compound and a civic body keep their type noun; the bare noun goes
+    ("Der Anglerverein Silbersee Brakhorst lehnt das Bootsverbot ab. Die Fische litten nicht unter den Booten, "
+     "erklärte der Verein am Sonntag.", "Die Fische litten nicht", "Anglerverein Silbersee Brakhorst"),
+    ("Die Wählergruppe Freie Köpfe Lindau kritisiert den Haushalt. Die Stadt spare an der falschen Stelle, "
+     "teilte die Wählergruppe mit.", "an der falschen Stelle", "Wählergruppe Freie Köpfe Lindau"),
+    ("Der Verein Quellgrund sammelt Spenden. Man brauche noch 20.000 Euro, teilte der Verein Quellgrund mit.",
+     "Man brauche noch 20.000 Euro", "Quellgrund"),
+    # a spokesperson speaks for the body with its place or canton; a role "von" a place stays a person's
+    ("Der Brand sei gelöscht, sagte ein Sprecher der Feuerwehr von Santa Lúcia am Abend.",
+     "Der Brand sei gelöscht", "Feuerwehr von Santa Lúcia"),
+    ("Die Ermittlungen dauerten an, teilte die Staatsanwaltschaft des Kantons Hornbach mit.",
+     "Die Ermittlungen dauerten an", "Staatsanwaltschaft des Kantons Hornbach"),
+    ("Die Ministerin von Lorvana, Ana Quintela, sagte, die Grenze bleibe offen.", "die Grenze bleibe offen", "Ana Quintela"),
+    # describing company nouns go
+    ("Der Logistiker Karrenberg teilte mit, das Lager werde erweitert.", "das Lager werde erweitert", "Karrenberg"),
+    ("Die Hausverwaltung Wohnbau Ostpark erklärte, die Heizung laufe wieder.", "die Heizung laufe wieder", "Wohnbau Ostpark"),
+    # "Abu" and "af" open a surname: the later short form is the person named in full before
+    ("„Wir brauchen Zeit“, sagte Karim Abu Sahra in Genf. Abu Sahra bat um Geduld.", "bat um Geduld", "Karim Abu Sahra"),
+    ("Die Reederin Maja af Lindhult warnte vor Verspätungen. Die Häfen seien voll, sagte af Lindhult.",
+     "Die Häfen seien voll", "Maja af Lindhult"),
+    ("„Die Lage ist ruhig“, sagte Abu Hamdan am Montag.", "Die Lage ist ruhig", "Abu Hamdan"),
+]
+
+
+def test_body_names_and_particle_surnames_have_their_written_extent():
+    for text, quote, speaker in BODY_EXTENT_CASES:
+        assert speaker_of(text, quote) == speaker, text

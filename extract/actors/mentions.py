@@ -62,8 +62,9 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         if named_for > j and lex.lang == "en":  # "the Bank of Valdoria", "Ministry of Trade and Industry": a name
             return Entity("organisation", " ".join(tokens[start:named_for]), aff), named_for
         if named_for > j:  # "Bundesamt für Migration und Flüchtlinge": a name, not a generic body
-            name = " ".join([institution_name(inst, "")] + tokens[j:named_for]).replace(" , ", ", ")
-            return Entity("organisation", name, aff), named_for
+            end = _canton_end(tokens, named_for) if lex.lang == "de" else named_for
+            name = " ".join([institution_name(inst, "")] + tokens[j:end]).replace(" , ", ", ")
+            return Entity("organisation", name, aff), end
         attached = _genitive_name_end(tokens, j, lex) if lex.lang == "de" else j
         if attached > j:  # "Verband der Milchbauern", "Verband Deutscher Reeder": the genitive names the body
             return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:attached]), aff), attached
@@ -74,6 +75,24 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             return _institution_named(tokens, j, inst, aff, lex)
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+def _place_of_body(body: Entity | None, ent: Entity, run: bool, lex: Lexicon) -> bool:
+    """'Küstenwache | von Puerto Alcor': a generic German body noun and a name after "von" that is
+    no person or role: one body with its place."""
+    return body is not None and body.generic and body.kind == "organisation" and not body.affiliation \
+        and ent.kind == "organisation" and run and ent.name.split()[0].casefold() not in firstnames() \
+        and not role_word(ent.name.split()[0], lex)
+
+
+def _canton_end(tokens: list[str], j: int) -> int:
+    """'des Kantons Aarwil' after a body's noun closes the phrase: a Swiss body's official name
+    ("Staatsanwaltschaft des Kantons Birsfeld", "Amt für Strassen des Kantons Aarwil"); the end of
+    the name, else j ("die Polizei der Stadt X" keeps the city apart)."""
+    rest = tokens[j + 2:]
+    if tokens[j:j + 2] != ["des", "Kantons"] or not 1 <= len(rest) <= 2 or not all(map(_is_capitalised, rest)):
+        return j
+    return len(tokens)
 
 
 def _legal_form_closes(tokens: list[str], j: int) -> bool:
@@ -203,6 +222,8 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon) -> int:
     name, else j. A place, a body or a known organisation after "der" is the body's affiliation
     instead ("Regierung der Ukraine", "Polizei der Stadt X"); a feminine role after "der" is one person ("Büro
     der Ministerin"; "der Landesdenkmalpfleger" are its members)."""
+    if (canton := _canton_end(tokens, j)) > j:
+        return canton  # "Staatsanwaltschaft des Kantons Birsfeld"
     k = j + 1 if j < len(tokens) and tokens[j] == "der" else j
     if k == j and not (j < len(tokens) and tokens[j].endswith("er") and _stem(tokens[j])):
         return j
@@ -707,12 +728,13 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     p.entity = Entity("unknown", ent.name)  # "Schätzungen des Sundbunds": someone named
                 else:
                     p.entity = ent
+            elif p.role and lang == "de" and low == "von" and _place_of_body(p.of, ent, run, lex):
+                p.of = Entity("organisation", f"{p.of.name} von {ent.name}", definite=True)  # "ein Sprecher der
+                p.affiliation = p.of.name  # Staatsanwaltschaft von Maravilla": the body with its place
             elif p.role:
                 p.of = ent
                 p.affiliation = p.affiliation or _entity_label(ent)
-            elif lang == "de" and low == "von" and p.entity and p.entity.generic and p.entity.kind == "organisation" \
-                    and not p.entity.affiliation and ent.kind == "organisation" and run \
-                    and ent.name.split()[0].casefold() not in firstnames() and not role_word(ent.name.split()[0], lex):
+            elif lang == "de" and low == "von" and _place_of_body(p.entity, ent, run, lex):
                 p.entity = Entity("organisation", f"{p.entity.name} von {ent.name}")  # "der Küstenwache von Puerto Alcor"
             elif p.entity and p.entity.kind == "group":
                 p.entity.affiliation = p.entity.affiliation or _entity_label(ent)
