@@ -487,6 +487,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         p.plural, p.gender = True, ""
     if lang == "en" and "," in phrase:
         p = _apposed_person(phrase, p)
+    elif lang == "de" and "," in phrase and p.role and p.entity is None:
+        p = _apposed_name_de(phrase, p)
     if party:
         p.affiliation = party
     if lang == "en" and len(p.name) > 2:
@@ -528,6 +530,20 @@ def _apposed_person(phrase: str, p: Parsed) -> Parsed:
         return p  # a body's name ('Harland Bank, Valdoria') or no plain name after the comma
     owner = described.affiliation or " ".join(described.name)
     return replace(described, name=list(words), entity=None, affiliation=owner, gender=named.gender or described.gender)
+
+
+def _apposed_name_de(phrase: str, p: Parsed) -> Parsed:
+    """'Der Oppositionsführer in Valdoria, Ignacio Barrenechea', 'Der Außenminister Valdorias, Tomás
+    Erreguerena': a role whose place the parse took for a name, then a comma and a person's name (a
+    known first name and one to three capitalised words): the role is that person's."""
+    words = phrase.rpartition(",")[2].split()
+    if not (2 <= len(words) <= 4 and words[0].casefold() in firstnames() and all(map(_is_capitalised, words))) \
+            or p.name == words or p.name and p.name[0].casefold() in firstnames():
+        return p  # (a person named before the comma keeps the role: "Ministerin Petra Kallweit und der …, Udo Brenner")
+    named = _parse_cached(" ".join(words), "de")
+    if named.name != words or named.entity is not None:
+        return p
+    return replace(p, name=list(words), gender=named.gender or p.gender)
 
 
 def _unnamed_source(p: Parsed, tokens: list[str], lex: Lexicon, possessive: frozenset[int]) -> Parsed:
