@@ -221,3 +221,19 @@ def test_the_article_gives_the_role_across_an_academic_title():
     ex = extract_article("Landesrätin Mag. Ilse Wimmer stellte das Programm vor. Es gebe 2000 Euro je Haushalt, "
                          "sagte Wimmer.", lang="de")
     assert {a.name: a.role for a in ex.actors}.get("Ilse Wimmer") == "Landesrätin"
+
+
+def test_a_weak_noun_after_a_singular_article_before_a_name_is_a_role():
+    assert parse_phrase("Dem Analysten Tom Berger", "de").role == "Analyst"
+    assert parse_phrase("nach Einschätzung des Experten Lars Hahn", "de").role == "Experte"
+    # near miss: "den" may be plural, so the group noun stays a group
+    assert parse_phrase("den Experten Lars Hahn", "de").role == ""
+
+
+def test_a_role_after_how_long_it_is_held_is_the_persons():
+    from extract.pipeline import extract_article
+    ex = extract_article("Jörg Falk, seit 2015 Bürgermeister der Gemeinde Hollbach, sagte, das sei Unsinn. "
+                         "Vera Lind, seit Montag im Amt, sagte, es fehle Platz.", lang="de")
+    roles = {a.name: a.role for a in ex.actors}
+    assert roles.get("Jörg Falk") == "Bürgermeister"
+    assert roles.get("Vera Lind") == ""  # near miss: no role word after "seit"

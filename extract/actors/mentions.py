@@ -342,6 +342,20 @@ def _named_entity_at(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | 
     return None, j
 
 
+SINGULAR_OBLIQUE = frozenset({"dem", "des", "vom", "beim", "zum", "einem", "eines"})
+
+
+def _weak_singular_role(tokens: list[str], i: int, j: int, lex: Lexicon) -> str:
+    """A group noun in -en after a singular article and before a first name is one person's role in
+    the dative or genitive: "Dem Meteorologen Jan Terhorst" -> 'Meteorologe', "vom Ökonomen Felix
+    Hartmann" -> 'Ökonom' ("den Ökonomen Felix Hartmann und …" stays open); '' otherwise."""
+    tok = tokens[i]
+    if j != i + 1 or not i or tokens[i - 1].casefold() not in SINGULAR_OBLIQUE or not tok.endswith("en") \
+            or j >= len(tokens) or tokens[j].casefold() not in firstnames():
+        return ""
+    return next((w for w in (tok[:-1], tok[:-2]) if role_word(w, lex)), "")
+
+
 def _group_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
     n, group = _longest(tokens, i, lex.groups, lex.max_words)
     if n:
@@ -852,6 +866,10 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                 group = tok + " " + group
             else:
                 group, j = "", i
+        if group and not p.role and lang == "de" and (one := _weak_singular_role(tokens, i, j, lex)):
+            p.role = p.role_noun = one  # "dem Meteorologen Jan Terhorst", "vom Ökonomen Felix Hartmann": one person
+            i = j
+            continue
         if group and not p.role:
             p.entity = Entity("group", group, p.affiliation, generic=True)
             p.plural = True
