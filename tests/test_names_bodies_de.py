@@ -203,6 +203,11 @@ BODY_EXTENT_CASES = [
     ("Die Ermittlungen dauerten an, teilte die Staatsanwaltschaft des Kantons Hornbach mit.",
      "Die Ermittlungen dauerten an", "Staatsanwaltschaft des Kantons Hornbach"),
     ("Die Ministerin von Lorvana, Ana Quintela, sagte, die Grenze bleibe offen.", "die Grenze bleibe offen", "Ana Quintela"),
+    # a body named in the genitive is named in the nominative, with its place
+    ("Wie ein Sprecher des Polizeireviers Nordtor mitteilte, wurde niemand verletzt.", "wurde niemand verletzt",
+     "Polizeirevier Nordtor"),
+    ("Nach Angaben des Roten Halbmonds Qaredia sind 300 Familien ohne Obdach.", "sind 300 Familien ohne Obdach",
+     "Roter Halbmond Qaredia"),
     # describing company nouns go
     ("Der Logistiker Karrenberg teilte mit, das Lager werde erweitert.", "das Lager werde erweitert", "Karrenberg"),
     ("Die Hausverwaltung Wohnbau Ostpark erklärte, die Heizung laufe wieder.", "die Heizung laufe wieder", "Wohnbau Ostpark"),
