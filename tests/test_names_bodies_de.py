@@ -202,6 +202,8 @@ BODY_EXTENT_CASES = [
      "Der Brand sei gelöscht", "Feuerwehr von Santa Lúcia"),
     ("Die Ermittlungen dauerten an, teilte die Staatsanwaltschaft des Kantons Hornbach mit.",
      "Die Ermittlungen dauerten an", "Staatsanwaltschaft des Kantons Hornbach"),
+    ("Das Wasser sei wieder sauber, teilte das Amt für Umwelt des Kantons Hornbach am Freitag mit.",
+     "Das Wasser sei wieder sauber", "Amt für Umwelt des Kantons Hornbach"),
     ("Die Ministerin von Lorvana, Ana Quintela, sagte, die Grenze bleibe offen.", "die Grenze bleibe offen", "Ana Quintela"),
     # a body named in the genitive is named in the nominative, with its place
     ("Wie ein Sprecher des Polizeireviers Nordtor mitteilte, wurde niemand verletzt.", "wurde niemand verletzt",
