@@ -188,3 +188,52 @@ def test_a_region_word_that_is_also_a_party_stays_in_the_body_name():
 ])
 def test_a_source_compound_refers_back_to_a_body_of_its_kind_or_to_no_one(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("phrase,role", [
+    ("Laut Vorsitzendem Erwin Brakelmann", "Vorsitzender"),
+    ("nach Angaben von Abgeordnetem Jens Hollmann", "Abgeordneter"),
+    ("Die Vorsitzende Lena Kaltwasser", "Vorsitzende"),  # near miss: the written nominative stays
+])
+def test_a_strong_dative_role_is_named_in_the_nominative(phrase, role):
+    assert parse_phrase(phrase, "de").role == role
+
+
+def test_a_role_with_its_place_before_an_apposed_name_is_that_persons():
+    p = parse_phrase("Der Hafenmeister von Altwerder, Gustav Rehbein", "de")
+    assert (p.name, p.role) == (["Gustav", "Rehbein"], "Hafenmeister")
+    p = parse_phrase("Die Bürgermeisterin von Kleinhollen, Sabine Wörle", "de")
+    assert (p.name, p.role) == (["Sabine", "Wörle"], "Bürgermeisterin")
+    # near miss: a person named before the comma keeps the role; the apposed name is someone else
+    p = parse_phrase("Die Schulrätin Petra Alsdorf und der Leiter des Bauamts, Udo Kremer", "de")
+    assert p.name[:2] != ["Udo", "Kremer"]
+
+
+def test_an_academic_title_between_role_and_name_keeps_the_role():
+    assert speaker_of("Bezirkshauptmann Mag. Florian Aigner sagte, die Straße bleibe gesperrt.",
+                      "die Straße bleibe gesperrt") == "Florian Aigner"
+    assert parse_phrase("Landesrätin Mag. Ilse Wimmer", "de").role == "Landesrätin"
+    assert parse_phrase("Dipl.-Ing. Ilse Wimmer", "de").role == ""  # a title alone is no role
+
+
+def test_the_article_gives_the_role_across_an_academic_title():
+    from extract.pipeline import extract_article
+    ex = extract_article("Landesrätin Mag. Ilse Wimmer stellte das Programm vor. Es gebe 2000 Euro je Haushalt, "
+                         "sagte Wimmer.", lang="de")
+    assert {a.name: a.role for a in ex.actors}.get("Ilse Wimmer") == "Landesrätin"
+
+
+def test_a_weak_noun_after_a_singular_article_before_a_name_is_a_role():
+    assert parse_phrase("Dem Analysten Tom Berger", "de").role == "Analyst"
+    assert parse_phrase("nach Einschätzung des Experten Lars Hahn", "de").role == "Experte"
+    # near miss: "den" may be plural, so the group noun stays a group
+    assert parse_phrase("den Experten Lars Hahn", "de").role == ""
+
+
+def test_a_role_after_how_long_it_is_held_is_the_persons():
+    from extract.pipeline import extract_article
+    ex = extract_article("Jörg Falk, seit 2015 Bürgermeister der Gemeinde Hollbach, sagte, das sei Unsinn. "
+                         "Vera Lind, seit Montag im Amt, sagte, es fehle Platz.", lang="de")
+    roles = {a.name: a.role for a in ex.actors}
+    assert roles.get("Jörg Falk") == "Bürgermeister"
+    assert roles.get("Vera Lind") == ""  # near miss: no role word after "seit"

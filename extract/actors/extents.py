@@ -46,6 +46,10 @@ def _parse_with_names(phrase: str, lang: str, names: list[str]) -> Parsed:
     if len(names) != 1:
         return parse_phrase(phrase, lang)
     name = names[0]
+    if lang == "de":  # "der Konsumentenverein Alpenland": a body the phrase names whole keeps its type noun
+        plain = parse_phrase(phrase, lang)
+        if plain.entity is not None and not plain.name and not plain.entity.generic and name in plain.entity.name:
+            return plain
     return _put_back(parse_phrase(phrase.replace(name, NAME_SLOT, 1), lang), name)
 
 
@@ -138,13 +142,17 @@ class Extents:
         m = APPOSITION_AFTER.match(self.text, end)
         if not m:
             return ""
-        first = m.group(1).split()[0]
+        described, first = m.group(1), m.group(1).split()[0]
+        if first.casefold() == "seit":  # "Marlene Oppermann, seit 2019 Rektorin der …": how long the role is held
+            words = described.split()
+            k = next((n for n in range(1, min(4, len(words))) if role_word(words[n], self.lex)), 0)
+            described, first = (" ".join(words[k:]), words[k]) if k else (described, first)
         if not (first.casefold() in ARTICLES or first.casefold() in MODIFIERS
                 or role_word(first, self.lex) or first.casefold() in self.lex.titles
                 or first.casefold() in self.lex.title_heads or _adjective_country(first, self.lex)):
             return ""  # "..., adding the minister would travel": not an apposition
-        p = parse_phrase(m.group(1), self.lang)
-        return ", " + m.group(1) if p.role and not p.name and (not p.entity or p.entity.generic) else ""  # ("the council's finance chief")
+        p = parse_phrase(described, self.lang)
+        return ", " + described if p.role and not p.name and (not p.entity or p.entity.generic) else ""  # ("the council's finance chief")
 
     def _extend_right(self, span: Span) -> int:
         """A mention that stops at a first name ('Joe' in 'Joe Biden') takes in the surname;

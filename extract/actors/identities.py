@@ -11,7 +11,7 @@ from .lexicon import firstnames, organisation_words, vague_bodies
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
 from .written import as_written
-from .words import ARTICLES, COMMON_ENDINGS, GAELIC_PATRONYMS, HONORIFICS, PARTICLES
+from .words import ARTICLES, COMMON_ENDINGS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES
 
 
 STATE_PREFIXES = ("Bundes", "Landes", "Staats")  # a speaking "die Bundesforste": a federal or state body
@@ -62,7 +62,7 @@ def has_first_name(words: list[str]) -> bool:
     """'Lena Dreyer' has one; 'von der Heide' and 'Dreyer-von Gahlen' (a double surname that
     joins a particle with its hyphen) do not."""
     first = words[0].casefold()
-    return len(words) > 1 and not (first in PARTICLES or first in GAELIC_PATRONYMS
+    return len(words) > 1 and not (first in PARTICLES or first in GAELIC_PATRONYMS or first in KUNYA
                                    or "-" in first and first.rsplit("-", 1)[1] in PARTICLES)
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
+from .lexicon import Lexicon, _civic_body, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .written import glued_role, written_role
@@ -62,8 +62,9 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         if named_for > j and lex.lang == "en":  # "the Bank of Valdoria", "Ministry of Trade and Industry": a name
             return Entity("organisation", " ".join(tokens[start:named_for]), aff), named_for
         if named_for > j:  # "Bundesamt für Migration und Flüchtlinge": a name, not a generic body
-            name = " ".join([institution_name(inst, "")] + tokens[j:named_for]).replace(" , ", ", ")
-            return Entity("organisation", name, aff), named_for
+            end = _canton_end(tokens, named_for) if lex.lang == "de" else named_for
+            name = " ".join([institution_name(inst, "")] + tokens[j:end]).replace(" , ", ", ")
+            return Entity("organisation", name, aff), end
         attached = _genitive_name_end(tokens, j, lex) if lex.lang == "de" else j
         if attached > j:  # "Verband der Milchbauern", "Verband Deutscher Reeder": the genitive names the body
             return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:attached]), aff), attached
@@ -74,6 +75,24 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             return _institution_named(tokens, j, inst, aff, lex)
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+def _place_of_body(body: Entity | None, ent: Entity, run: bool, lex: Lexicon) -> bool:
+    """'Küstenwache | von Puerto Alcor': a generic German body noun and a name after "von" that is
+    no person or role: one body with its place."""
+    return body is not None and body.generic and body.kind == "organisation" and not body.affiliation \
+        and ent.kind == "organisation" and run and ent.name.split()[0].casefold() not in firstnames() \
+        and not role_word(ent.name.split()[0], lex)
+
+
+def _canton_end(tokens: list[str], j: int) -> int:
+    """'des Kantons Aarwil' after a body's noun closes the phrase: a Swiss body's official name
+    ("Staatsanwaltschaft des Kantons Birsfeld", "Amt für Strassen des Kantons Aarwil"); the end of
+    the name, else j ("die Polizei der Stadt X" keeps the city apart)."""
+    rest = tokens[j + 2:]
+    if tokens[j:j + 2] != ["des", "Kantons"] or not 1 <= len(rest) <= 2 or not all(map(_is_capitalised, rest)):
+        return j
+    return len(tokens)
 
 
 def _legal_form_closes(tokens: list[str], j: int) -> bool:
@@ -121,7 +140,7 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
     # the words alone, the noun their descriptor ("das Hilfswerk" refers back): "das Hilfswerk Brot für
     # Morgen", "die Gewerkschaft Metallgewerkschaft Lennetal" (a name of its own), "der Energiekonzern Idris Power"
     if linked or lex.lang == "en" or lex.lang == "de" and _name_of_its_own(words, known) \
-            or _is_descriptor(inst, lex) and not _local_club(inst, words):
+            or _is_descriptor(inst, lex) and not _local_club(inst, lex):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     k = _joined_words_end(tokens, j)  # "Gewerkschaft Bau und Holz": the phrase's grammar kept the list
     if k > j:
@@ -166,18 +185,15 @@ def _joined_words_end(tokens: list[str], j: int) -> int:
     return k if (k == len(tokens) or tokens[k] == ",") and k > j and tokens[k - 2] in ("und", "oder") else j
 
 
-TOWN_ENDINGS = ("tal", "dorf", "feld", "felde", "hausen", "heim", "ingen", "burg", "berg", "stadt", "bach", "kirchen",
-                "hofen", "born", "brück", "furt", "stedt", "leben", "rode", "walde", "hagen", "haven", "hafen", "münde")
-
-
-def _local_club(inst: str, words: list[str]) -> bool:
-    """'Mieterverein | Obertal', 'Heimatverein Lahrfeld': an association compound before one town
-    name is named by both ("der Verein Idris" is Idris); a club compound says what kind of club it
-    is and stays in any name ("der Fahrradclub Südstern"; "der Club Idris" is Idris)."""
+def _local_club(inst: str, lex: Lexicon) -> bool:
+    """'Mieterverein | Obertal', 'Konsumentenverein Alpenland', 'Fahrradclub Südstern': a club or
+    association compound says what kind of body it is and stays in its name, as does a civic body
+    named by a group of people ('Wählergruppe Bürgerblock'); the bare noun describes and goes ("der
+    Verein Idris", "der Club Idris", "die Gruppe Idris" are Idris; extract/README.md)."""
     low = inst.casefold()
-    if low.endswith(("club", "klub")) and low not in ("club", "klub"):
+    if low.endswith(("club", "klub", "verein")) and low not in ("club", "klub", "verein"):
         return True
-    return low.endswith("verein") and low != "verein" and len(words) == 1 and words[0].casefold().endswith(TOWN_ENDINGS)
+    return _civic_body(low, lex)
 
 
 def _after_place_adjective(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -206,6 +222,8 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon) -> int:
     name, else j. A place, a body or a known organisation after "der" is the body's affiliation
     instead ("Regierung der Ukraine", "Polizei der Stadt X"); a feminine role after "der" is one person ("Büro
     der Ministerin"; "der Landesdenkmalpfleger" are its members)."""
+    if (canton := _canton_end(tokens, j)) > j:
+        return canton  # "Staatsanwaltschaft des Kantons Birsfeld"
     k = j + 1 if j < len(tokens) and tokens[j] == "der" else j
     if k == j and not (j < len(tokens) and tokens[j].endswith("er") and _stem(tokens[j])):
         return j
@@ -322,6 +340,20 @@ def _named_entity_at(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | 
     if n:
         return Entity("country", country), j + n
     return None, j
+
+
+SINGULAR_OBLIQUE = frozenset({"dem", "des", "vom", "beim", "zum", "einem", "eines"})
+
+
+def _weak_singular_role(tokens: list[str], i: int, j: int, lex: Lexicon) -> str:
+    """A group noun in -en after a singular article and before a first name is one person's role in
+    the dative or genitive: "Dem Meteorologen Jan Terhorst" -> 'Meteorologe', "vom Ökonomen Felix
+    Hartmann" -> 'Ökonom' ("den Ökonomen Felix Hartmann und …" stays open); '' otherwise."""
+    tok = tokens[i]
+    if j != i + 1 or not i or tokens[i - 1].casefold() not in SINGULAR_OBLIQUE or not tok.endswith("en") \
+            or j >= len(tokens) or tokens[j].casefold() not in firstnames():
+        return ""
+    return next((w for w in (tok[:-1], tok[:-2]) if role_word(w, lex)), "")
 
 
 def _group_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
@@ -469,6 +501,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         p.plural, p.gender = True, ""
     if lang == "en" and "," in phrase:
         p = _apposed_person(phrase, p)
+    elif lang == "de" and "," in phrase and p.role and p.entity is None:
+        p = _apposed_name_de(phrase, p)
     if party:
         p.affiliation = party
     if lang == "en" and len(p.name) > 2:
@@ -510,6 +544,20 @@ def _apposed_person(phrase: str, p: Parsed) -> Parsed:
         return p  # a body's name ('Harland Bank, Valdoria') or no plain name after the comma
     owner = described.affiliation or " ".join(described.name)
     return replace(described, name=list(words), entity=None, affiliation=owner, gender=named.gender or described.gender)
+
+
+def _apposed_name_de(phrase: str, p: Parsed) -> Parsed:
+    """'Der Oppositionsführer in Valdoria, Ignacio Barrenechea', 'Der Außenminister Valdorias, Tomás
+    Erreguerena': a role whose place the parse took for a name, then a comma and a person's name (a
+    known first name and one to three capitalised words): the role is that person's."""
+    words = phrase.rpartition(",")[2].split()
+    if not (2 <= len(words) <= 4 and words[0].casefold() in firstnames() and all(map(_is_capitalised, words))) \
+            or p.name == words or p.name and p.name[0].casefold() in firstnames():
+        return p  # (a person named before the comma keeps the role: "Ministerin Petra Kallweit und der …, Udo Brenner")
+    named = _parse_cached(" ".join(words), "de")
+    if named.name != words or named.entity is not None:
+        return p
+    return replace(p, name=list(words), gender=named.gender or p.gender)
 
 
 def _unnamed_source(p: Parsed, tokens: list[str], lex: Lexicon, possessive: frozenset[int]) -> Parsed:
@@ -710,12 +758,13 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                     p.entity = Entity("unknown", ent.name)  # "Schätzungen des Sundbunds": someone named
                 else:
                     p.entity = ent
+            elif p.role and lang == "de" and low == "von" and _place_of_body(p.of, ent, run, lex):
+                p.of = Entity("organisation", f"{p.of.name} von {ent.name}", definite=True)  # "ein Sprecher der
+                p.affiliation = p.of.name  # Staatsanwaltschaft von Maravilla": the body with its place
             elif p.role:
                 p.of = ent
                 p.affiliation = p.affiliation or _entity_label(ent)
-            elif lang == "de" and low == "von" and p.entity and p.entity.generic and p.entity.kind == "organisation" \
-                    and not p.entity.affiliation and ent.kind == "organisation" and run \
-                    and ent.name.split()[0].casefold() not in firstnames() and not role_word(ent.name.split()[0], lex):
+            elif lang == "de" and low == "von" and _place_of_body(p.entity, ent, run, lex):
                 p.entity = Entity("organisation", f"{p.entity.name} von {ent.name}")  # "der Küstenwache von Puerto Alcor"
             elif p.entity and p.entity.kind == "group":
                 p.entity.affiliation = p.entity.affiliation or _entity_label(ent)
@@ -817,6 +866,10 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                 group = tok + " " + group
             else:
                 group, j = "", i
+        if group and not p.role and lang == "de" and (one := _weak_singular_role(tokens, i, j, lex)):
+            p.role = p.role_noun = one  # "dem Meteorologen Jan Terhorst", "vom Ökonomen Felix Hartmann": one person
+            i = j
+            continue
         if group and not p.role:
             p.entity = Entity("group", group, p.affiliation, generic=True)
             p.plural = True

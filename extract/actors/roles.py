@@ -70,6 +70,10 @@ def _role_word(tok: str, lang: str, heads: bool = True) -> tuple[str, str, str] 
         return tok, "", ""
     if lex.lang != "de" or not tok[:1].isupper():
         return None
+    if low.endswith(tuple(e + "m" for e in NEUTRAL_ROLE_ENDINGS)) and len(low) > 8:  # "laut Vorsitzendem X": the
+        found = _role_word(tok[:-1] + "r", lang, heads)  # strong dative, nominative "Vorsitzender"
+        if found is not None:
+            return (tok[:-1] + "r",) + found[1:]
     for n in range(len(low) - 2, 3, -1):  # the longest title the word ends in (a set lookup per length)
         t = low[-n:]
         if t in lex.titles:

@@ -40,10 +40,14 @@ MODIFIERS = {
     "local", "veteran", "longtime", "long-serving", "backbench", "interim", "incumbent", "retiring",
 }
 HONORIFICS = {"herr": "m", "frau": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-              "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+              "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lady": "f", "lord": "m",
+              # Austrian academic titles between a role and the name: "Landesrätin Mag. Veronika Strassegger"
+              "mag": "", "mag.": "", "mmag.": "", "univ.-prof.": "", "dipl.-ing.": "", "ing.": ""}
 OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from", "by"}
 PARTICLES = {"von", "van", "de", "der", "den", "dem", "zu", "al", "el", "bin", "ibn", "bint", "da", "di", "du", "la", "le", "della", "dalla",
-             "del", "dos", "ter", "ten", "op", "vom", "zur", "y", "los", "las", "do", "dello", "degli", "dei"}
+             "del", "dos", "ter", "ten", "op", "vom", "zur", "y", "los", "las", "do", "dello", "degli", "dei", "af"}
+# Arabic "father / mother of": a name part that opens a surname ("Ibrahim Abu Zaid" -> "Abu Zaid"), no first name
+KUNYA = {"abu", "abou", "umm"}
 DOUBLE_PARTICLE = ("von", "und", "zu")  # "Leopold von und zu Trauttenberg": "und" only between these two
 # Gaelic surnames: "Mac an tSaoir", "Nic a' Phearsain", "Ní na Gaoithe"; after the link word the
 # name may take a mutation prefix in lower case ("tSaoir", "bhFear", "nGael")

@@ -30,7 +30,7 @@ from .nlp import tagger, unknown_stem
 
 # with the Romance ones ("Lucía de los Santos", "Carla dalla Torre")
 PARTICLES = {"von", "van", "de", "bin", "ibn", "al", "el", "zu", "ter", "den", "der",
-             "du", "la", "le", "vom", "zur", "das", "dem", "ten", "op"} | ROMANCE_PARTICLES
+             "du", "la", "le", "vom", "zur", "das", "dem", "ten", "op", "af"} | ROMANCE_PARTICLES
 # a German preposition or article is a particle only inside a name mark_names found (tagged NE)
 GERMAN_WORDS = {"von", "zu", "der", "den", "dem", "vom", "zur", "das", "de"}
 # an article is a particle only after another one ("von der Heide", "van den Broek"); right after a

@@ -13,6 +13,14 @@ INDEFINITE_GENITIVE = {"eines", "einer"}  # "nach Angaben eines Polizeisprechers
 PLACE_LINKS = {"am", "an", "im", "ob", "bei", "unter", "auf", "vor", "in"}  # "Seeburg am Wald", "Neuhaus ob Eck"
 
 
+
+def _canton_end(toks: list[Tok], j: int, limit: int) -> int:
+    """After a body's name, "des Kantons" + a capitalised name is part of it (a Swiss body's
+    official name: "Amt für Strassen des Kantons Aarwil"): the end of that part, else j."""
+    if j + 2 < limit and toks[j].low == "des" and toks[j + 1].low == "kantons" and toks[j + 2].cap:
+        return j + 3
+    return j
+
 class NounPhrases:
     """The noun-phrase questions of Article (a mixin: it reads the tokens of the article)."""
 
@@ -179,8 +187,8 @@ class NounPhrases:
         if j + 1 < limit and toks[j].low == "für" and toks[j + 1].cap and self.is_nominal(toks[j + 1]) \
                 and is_institution_word(toks[j - 1].text, "de"):
             j = self.coordinated_nouns(j + 2, limit)  # "für Wasser, Boden und Altlasten"
-            if j < limit and self._place_closes(j):  # a place: "… für Weltwirtschaft Kiel"
-                j += 1
+            j += 1 if j < limit and self._place_closes(j) else 0  # a place: "… für Weltwirtschaft Kiel"
+            j = _canton_end(toks, j, limit)  # "Amt für Strassen des Kantons Aarwil": a Swiss body's official name
         j = self.linked_name_end(j, head, limit)
         # an abbreviation in brackets: "Amnesty International (ai)"
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
