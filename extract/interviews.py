@@ -91,7 +91,7 @@ def vocabulary(lang: str) -> dict[str, frozenset[str] | tuple[str, ...]]:
     table = data.get(lang, {})
     out: dict = {k: frozenset(key(w) for w in table.get(k, [])) for k in ("question_labels", "answer_labels", "outlets")}
     out.update({k: tuple(table.get(k, [])) for k in ("address", "first_name_address", "credits", "guest", "host",
-                                                      "not_guest")})
+                                                      "not_guest", "announce")})
     out.update({k: frozenset(table.get(k, [])) for k in ("you", "me")})
     out["lang"] = lang
     return out
@@ -283,6 +283,39 @@ def alternate_dashes(text: str, paras: list[Para]) -> list[Para]:
     return paras
 
 
+def announced(text: str, paras: list[Para], voc: dict) -> bool:
+    """A paragraph of the introduction (before the first question) opens by announcing questions to
+    someone, as a heading does: "Drei Fragen an Hans Beispiel, …", "Interview mit Nationalrätin Anna
+    Muster" (not "In einem Interview mit der Zeitung sagte sie …" inside a report)."""
+    first = next((i for i, p in enumerate(paras) if p.question), len(paras))
+    heads = "|".join(re.escape(a) for a in voc["announce"])
+    return bool(heads) and any(re.match(rf"[\w.]*\s*(?:{heads})\s+\S", text[p.span[0]:p.span[1]]) for p in paras[:first])
+
+
+EXCHANGE_DASH = re.compile(r"(?<=[.?!…])[ \t]+[–—-][ \t]+(?=\S)")
+
+
+def dash_exchanges(text: str, paras: list[Para], voc: dict) -> list[Para]:
+    """"Herr X, warum …? – Weil …": in an announced interview without labels, paragraphs that each
+    hold one exchange, the question (or the challenge: "Aber die Tiere leiden. – Das bestreite ich
+    nicht.") before a dash after a sentence end, the answer after it. Only when two paragraphs or
+    more hold one and at least one of them asks with "?"."""
+    if any(p.label for p in paras) or not paras or not announced(text, paras, voc):
+        return paras
+    cuts = {i: m for i, p in enumerate(paras) if (m := EXCHANGE_DASH.search(text, p.body[0], p.span[1]))}
+    if len(cuts) < 2 or not any(text[paras[i].body[0]:m.start()].rstrip().endswith("?") for i, m in cuts.items()):
+        return paras
+    out = []
+    for i, p in enumerate(paras):
+        if i not in cuts:
+            out.append(p)
+            continue
+        m = cuts[i]
+        out += [Para((p.span[0], m.start()), (p.body[0], m.start()), None, True),
+                Para((m.end(), p.span[1]), (m.end(), p.span[1]), None, False)]
+    return out
+
+
 def person_names(text: str, names: list[Span]) -> list[Span]:
     """The persons the language layer found, plus "Firstname (von der) Surname" runs with a
     listed first name, in text order."""
@@ -360,7 +393,7 @@ def read_interview(text: str, lang: str, names: Callable[[], list[Span]]) -> Int
     if ":" not in text and "?" not in text:
         return None
     voc = vocabulary(lang)
-    paras = alternate_dashes(text, paragraphs(text, voc))
+    paras = alternate_dashes(text, dash_exchanges(text, paragraphs(text, voc), voc))
     listed = voc["question_labels"] | voc["answer_labels"] | voc["outlets"]
     if not any(p.question or p.label and key(text[p.label[0]:p.label[1]]) in listed for p in paras):
         return None
@@ -535,6 +568,8 @@ def is_interview(text: str, paras: list[Para], kinds: dict, found: Interview, vo
     if longest_answer(found) > MAX_UNLABELLED_ANSWER:
         return False  # a column with rhetorical questions: the "answers" run on for pages
     named = any(addressed(text, p, [], voc) for p in paras if p.span in found.questions)
+    if announced(text, paras, voc) and len(found.questions) >= 2:
+        return True  # "Drei Fragen an X" / "Interview mit X", then questions and answers
     # "Tierärztin Dr. Svenja Mohrmann über …" then "…?" and "Mohrmann: …": an answer labelled with
     # the surname of a person the article names in full
     introduced = any(kind == "name" and who is not None and who != paras[i].label for i, (kind, who) in kinds.items())

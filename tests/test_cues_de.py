@@ -95,8 +95,24 @@ def test_document_of_hiess_es_keeps_the_speaker_before():
     pytest.param("Der Kämmerer Ole Fenske erachtete eine Erhöhung der Grundsteuer für unumgänglich.",
                  "für unumgänglich", "Ole Fenske", id="erachten_fuer"),
     pytest.param("Das Gericht erachtete die Klage als unzulässig.", "die Klage", None, id="erachten_by_a_court_no_statement"),
+    # a particle word that opens a noun phrase is a preposition, not the verb's particle (taken only when
+    # no later one is found and no other particle ends the clause)
+    pytest.param("Staatssekretär Arne Wendt wies vor dem Ausschuss die Vorwürfe zurück.", "die Vorwürfe", "Arne Wendt", id="preposition_vor_inside_the_clause_of_zurueckweisen"),
+    pytest.param("Landrätin Ines Vogt schloss sich der Kritik an den Plänen des Kreises an: Die Schule müsse bleiben.", "Die Schule müsse bleiben", "Ines Vogt", id="preposition_an_then_the_particle_an"),
+    # (no statement: a preposition with its object, or another particle ends the clause)
+    pytest.param("Der Schützenverein Moorbek hielt vor dem Rathaus ein Sommerfest ab.", "ein Sommerfest", None, id="vor_with_its_object_is_no_particle_of_vorhalten"),
+    pytest.param("Schulleiter Tom Reinke hielt vor dem Kollegium eine Andacht ab.", "eine Andacht", None, id="another_particle_ends_the_clause"),
+    # considering, judging as proven, finding out, calculating: the position or result a speaker gives
+    pytest.param("Die Reederei Nordlicht erwägt, die Fährlinie nach Hallig Süderoog einzustellen.", "die Fährlinie nach Hallig Süderoog einzustellen", "Reederei Nordlicht", id="erwaegen_with_zu_clause"),
+    pytest.param("Bürgermeisterin Petra Wolff erwog eine Klage gegen den Bescheid.", "eine Klage gegen den Bescheid", "Petra Wolff", id="erwaegen_with_an_object"),
+    # (the noun is no cue)
+    pytest.param("Nach reiflicher Erwägung blieb das Museum am Montag geschlossen.", "das Museum", None, id="erwaegung_noun_is_no_cue"),
+    pytest.param("Das Schiedsgericht sah es als erwiesen an, dass der Verein gegen die Regeln verstoßen habe.", "dass der Verein gegen die Regeln verstoßen habe", "Schiedsgericht", id="als_erwiesen_ansehen"),
+    # (without "als" it is looking; with an object and no clause, finding out is no statement)
+    pytest.param("Die Besucher sahen sich die Ausstellung am Sonntag an.", "die Ausstellung", None, id="ansehen_without_als_is_looking"),
+    pytest.param("Die Kinder fanden den Weg zum Hof allein heraus.", "den Weg", None, id="herausfinden_with_an_object_is_no_statement"),
 ])
-def test_promise_reproach_and_judgement_with_an_object_are_reported_speech(text, quote, name):
+def test_reported_speech_verbs_with_an_object_particles_and_judgements(text, quote, name):
     found = speaker_of(text, quote)
     assert (found is None) if name is None else (name in (found or ""))
 
@@ -151,3 +167,54 @@ CUE_CASES = [
 @pytest.mark.parametrize("text,quote,name", CUE_CASES)
 def test_claim_owner_warning_motion_and_hint_cues(text, quote, name):
     assert speaker_name(text, quote) == name
+
+
+# "A, so <speech verb> X, B": a frame opened by "so" after the first field, the clause's verb after it;
+# the sentence around the frame is what was said, the frame is not
+def test_so_frame_inside_an_indicative_clause():
+    hits = quoted("Der Umbau, so kündigte Bauamtsleiterin Heike Sauter an, beginnt im Mai.", "beginnt im Mai")
+    assert len(hits) == 1 and "Heike Sauter" in hits[0][2]
+    assert hits[0][1].startswith("Der Umbau") and "kündigte" not in hits[0][1]
+
+
+def test_so_frame_after_a_time_phrase_keeps_both_sides():
+    text = "Im Herbst, so erklärte Schulrätin Britta Lohse, sollen die Container wieder verschwinden."
+    kind, quote, speaker = quoted(text, "sollen die Container wieder verschwinden")[0]
+    assert "Britta Lohse" in speaker and "Im Herbst" in quote and "erklärte" not in quote
+
+
+def test_so_schien_es_is_no_frame():
+    assert quoted("Das Wetter war, so schien es, besser als erwartet.", "besser als erwartet") == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    pytest.param("Biologen der Universität Kellberg fanden heraus, dass Stare die Lieder ihrer Nachbarn nachahmen.",
+                 "dass Stare die Lieder ihrer Nachbarn nachahmen", id="herausfinden_dass"),
+    pytest.param("Der Hotelverband Ostsee errechnete, dass jeder Gast am Tag 120 Euro ausgibt.",
+                 "dass jeder Gast am Tag 120 Euro ausgibt", id="errechnen_dass"),
+])
+def test_findings_with_a_content_clause_are_statements(text, quote):
+    assert speaker_name(text, quote) is not None
+
+
+# a clause of condition or time last in the sentence belongs to the cue's own clause: the statement is the
+# whole report, not the condition; in the Konjunktiv I the condition is the speaker's words; first in the
+# content it opens what was said. (text, words of the quote, speaker, kind)
+CONDITION_CASES = [
+    ("Landrat Uwe Senk forderte eine Sondersitzung des Kreistags, falls die Umlage steigen sollte.",
+     "Uwe Senk forderte eine Sondersitzung des Kreistags, falls", "Uwe Senk", "reported"),
+    ("Bürgermeisterin Petra Wolff erwog eine Klage gegen das Land, falls die Zuschüsse gekürzt werden sollten.",
+     "Petra Wolff erwog eine Klage gegen das Land, falls", "Petra Wolff", "reported"),
+    ("Bürgermeister Jan Moll kündigte sein Veto an, falls der Entwurf nicht geändert werde.",
+     "falls der Entwurf nicht geändert werde", "Jan Moll", "indirect"),
+    ("Oberstaatsanwältin Ina Brehm warf dem Bauunternehmer vor, seit 2019 Vorschriften verletzt zu haben.",
+     "seit 2019 Vorschriften verletzt zu haben", "Ina Brehm", "indirect"),
+    ("Der Kämmerer Jens Brück sagte, sobald die Steuerschätzung vorliege, gebe es einen Nachtragshaushalt.",
+     "sobald die Steuerschätzung vorliege, gebe es", "Jens Brück", "indirect"),
+]
+
+
+@pytest.mark.parametrize("text,words,name,kind", CONDITION_CASES)
+def test_condition_clause_is_content_only_in_the_konjunktiv_one(text, words, name, kind):
+    hits = quoted(text, words)
+    assert [(k, name in who) for k, _, who in hits] == [(kind, True)]

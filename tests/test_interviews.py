@@ -437,3 +437,41 @@ def test_a_guest_label_that_asks_back_half_the_time_stays_the_guest():
             "Wohlrab: Das hilft sehr. Die Bienen finden dann bis Oktober Nahrung.")
     found = said(text, "de")
     assert any(q.startswith("Das hilft sehr.") and who == "Gesa Wohlrab" for q, who in found.items())
+
+
+# "Drei Fragen an X": the introduction announces the questions, which need not address the one asked;
+# "Frage? – Antwort": one exchange a paragraph in an announced interview
+NUMBERED = ("Fünf Fragen an Greta Holmsen, Leiterin der Tafel in Bredenau\n"
+            "1. Wie viele Menschen kommen zu Ihnen?\n"
+            "Jede Woche rund 400, doppelt so viele wie vor zwei Jahren.\n"
+            "2. Was fehlt am meisten?\n"
+            "Frisches Gemüse. Die Supermärkte geben weniger ab.\n")
+DASHED = ("Interview mit Gemeinderat Urs Balmer (Freie Liste) zur Vorlage über die Ortsumfahrung\n\n"
+          "Herr Balmer, warum lehnen Sie die Umfahrung ab? – Weil sie die Landschaft zerschneidet.\n"
+          "Aber der Verkehr im Dorf ist enorm. – Das stimmt, darum braucht es Tempo 30.\n"
+          "Wie geht die Abstimmung aus? – Offen. Ich hoffe auf ein knappes Nein.\n")
+
+
+def test_announced_questions_need_not_address_the_one_asked():
+    assert answers(NUMBERED) == [("Greta Holmsen", "Jede Woche rund 400, doppelt so viele wie vor zwei Jahren."),
+                                 ("Greta Holmsen", "Frisches Gemüse. Die Supermärkte geben weniger ab.")]
+
+
+def test_an_announced_interview_holds_one_exchange_a_paragraph_after_a_dash():
+    assert [a for _, a in answers(DASHED)] == ["Weil sie die Landschaft zerschneidet.",
+                                               "Das stimmt, darum braucht es Tempo 30.",
+                                               "Offen. Ich hoffe auf ein knappes Nein."]
+    assert questions(DASHED)[0] == "Herr Balmer, warum lehnen Sie die Umfahrung ab?"
+
+
+def test_dashes_after_a_question_in_a_report_are_no_interview():
+    text = ("Die Gemeinde Bredenau streitet über die Umfahrung. Wer zahlt? – Das ist offen.\n"
+            "Der Kanton prüft. Wann kommt der Entscheid? – Frühestens im Herbst.\n")
+    assert answers(text) is None
+
+
+def test_an_interview_mentioned_inside_a_report_announces_none():
+    text = ("In einem Interview mit dem Lokalradio sagte Gemeinderat Urs Balmer, er lehne die Umfahrung ab.\n"
+            "Wer zahlt die Umfahrung? – Das ist offen.\n"
+            "Wann entscheidet der Kanton? – Frühestens im Herbst.\n")
+    assert answers(text) is None

@@ -157,20 +157,7 @@ class Article(NounPhrases, Subjects):
         """The separable particle of the verb at i: the last word of its clause ("teilte … mit"),
         found over an apposition between commas ("teilte der Kommandant, Marco Bernasconi, am
         Freitag mit") but not over another clause (a comma before a finite verb or a quote)."""
-        k = i + 1
-        while k < e:
-            t = self.toks[k]
-            if t.text == "(":  # brackets inside the clause: "gab die Behörde (DGAC) … an"
-                k = next((j for j in range(k + 1, e) if self.toks[j].text == ")"), k)
-            elif t.text in BREAKS:
-                if t.text == "," and (m := inserted_clause_end(self.toks, k, e)) is not None:
-                    k = m  # over a relative clause or an apposition with its article
-                elif t.text != "," or not self.apposition_follows(k, e):
-                    return None
-            elif t.low in parts and t.quote < 0 and not degree_zu(self.toks, k, e):
-                return k
-            k += 1
-        return None
+        return particle_in_clause(self, i, parts, e)
 
     def apposition_follows(self, k: int, e: int) -> bool:
         """After the comma at k: a verbless stretch to the next comma or the sentence end (a name
@@ -302,6 +289,43 @@ def reaction_source(art: Article, s: int, e: int) -> tuple[int | None, int]:
     while k < e and toks[k].tag in ("ADV", "ADJ(D)") and not toks[k].cap:
         k += 1  # "Kritik kam auch von …"
     return (r, k + 1) if k + 1 < e and toks[k].low in ("von", "vom", "aus") else (None, s)
+
+
+def particle_in_clause(art: "Article", i: int, parts: set[str], e: int) -> int | None:
+    """Article.particle_at. A particle word with a noun phrase after it is a preposition ("hielt …
+    vor dem Reichstag einen Zapfenstreich ab"): taken only when the search stops at a comma with no
+    later one found and no other particle before it."""
+    k = i + 1
+    held, other = None, False  # (held: taken when the search stops at a comma, not at the clause's end)
+    while k < e:
+        t = art.toks[k]
+        if t.text == "(":  # brackets inside the clause: "gab die Behörde (DGAC) … an"
+            k = next((j for j in range(k + 1, e) if art.toks[j].text == ")"), k)
+        elif t.text in BREAKS:
+            if t.text == "," and (m := inserted_clause_end(art.toks, k, e)) is not None:
+                k = m  # over a relative clause or an apposition with its article
+            elif t.text != "," or not art.apposition_follows(k, e):
+                other = other or t.text != ","
+                break
+        elif t.low in parts and t.quote < 0 and not degree_zu(art.toks, k, e):
+            if not preposition_with_object(art.toks, k, e):
+                return k
+            held = k if held is None else held
+        elif t.tag == "PTKVZ" and t.quote < 0:
+            other = True
+        k += 1
+    return None if other or k >= e else held
+
+
+# the first word of a noun phrase: after "vor" / "an" / "aus" it makes the word a preposition
+NOUN_PHRASE_OPENERS = frozenset(("ART", "CARD", "NN", "NE", "ADJ(A)", "PPOSAT", "PDAT", "PIAT"))
+
+
+def preposition_with_object(toks: list[Tok], k: int, e: int) -> bool:
+    """"hielt … vor dem Reichstag einen Zapfenstreich ab": the word at k opens a noun phrase after it,
+    a preposition with its object, not the verb's particle (which ends the clause: "hielt ihm
+    Untätigkeit vor.", "… vor, dass …")."""
+    return k + 1 < e and toks[k + 1].tag in NOUN_PHRASE_OPENERS and toks[k + 1].quote < 0
 
 
 def degree_zu(toks: list[Tok], k: int, e: int) -> bool:

@@ -10,7 +10,7 @@ from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
 from .article import Article, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
-from .nlp import unknown_stem, verb_analysis, word_tag
+from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
 
@@ -981,11 +981,22 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
         and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR" and not main_after(toks, s, cs - 1))
     # ("Bis 2030 sollen …" is a clause; "Solange die Beine mitmachten, werde sie laufen, erklärte …" holds one)
+    has_clause = has_clause or so_inserted(toks, cs, v, s, e)
     subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
     if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before \
             and not second_predicate(toks, v, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
         return cs
     return None
+
+
+def so_inserted(toks: list, cs: int, v: int, s: int, e: int) -> bool:
+    """"Die Lage, so betonte die Ministerin, sei ernst": a frame opened by "so" inside the sentence,
+    after its first field (no finite verb before it) and before the clause's finite verb, which
+    follows the frame's closing comma: the sentence around the frame is what was said."""
+    if toks[cs].low != "so" or cs - 1 <= s or any("FIN" in x.tag for x in toks[s:cs - 1]):
+        return False
+    k = next((j for j in range(v + 1, e) if toks[j].text in BREAKS), e)
+    return k + 1 < e and toks[k].text == "," and "FIN" in toks[k + 1].tag and toks[k + 1].quote < 0
 
 
 def framed_before(art: Article, k: int, occupied: list[Found]) -> bool:
@@ -1008,12 +1019,12 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = art.content_after(last, e)
-    if c is not None and object_then_clause(art, v, last, c, who, s, e):
-        c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses
+    if c is not None and (object_then_clause(art, v, last, c, who, s, e) or condition_last(art, v, c, s, e)):
+        c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses; "erwägt X, falls …"
     framed = frame_after_content(art, v, a, s, e, who)
     if framed is not None and framed_before(art, framed - 1, occupied):
         framed = None  # "«…», sagte X, zuvor hatten die Anwohner protestiert": the quote has its frame
-    if c is not None and framed is not None and continues(art, c, s, framed, e):
+    if c is not None and framed is not None and (continues(art, c, s, framed, e) or so_inserted(toks, framed, v, s, e)):
         c = None  # "A sei …, sagte X, doch B": what follows the frame goes on with A (continuation.py)
     if c is not None and (toks[c].tag in ("PRELS", "KON") or toks[c].low == "wo"):
         return False  # a relative clause or a new main clause, not content: "sind Missionen geplant, die …"
@@ -1054,6 +1065,26 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if clause_only or shared:
         return False
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
+
+
+# subordinators of a condition or a time
+CONDITION_OR_TIME = frozenset("falls wenn sofern solange sobald bevor ehe nachdem bis seit seitdem".split())
+
+
+def condition_last(art: Article, v: int, c: int, s: int, e: int) -> bool:
+    """The clause from c after a verb v of reported speech is one of condition or time that ends the
+    sentence, its finite verb last ("erwägt den Gang vor Gericht, falls die Regierung nicht nachgeben
+    sollte."): it belongs to the cue's own clause, the report is the sentence. Not with
+    its verb in the Konjunktiv I, which makes the condition the speaker's words ("kündigte sein Veto
+    an, falls der Entwurf nicht geändert werde"); not when a main clause follows it ("sagte, sobald
+    X vorliege, gebe es Y") nor for a preposition ("warf ihm vor, seit 2014 … verletzt zu haben")."""
+    toks = art.toks
+    if toks[c].low not in CONDITION_OR_TIME or any(t.text in (",", ";") and t.quote < 0 for t in toks[c + 1:e]) \
+            or not getattr(art.verb_cue(v, s, e), "reported", False):
+        return False
+    last = next((t for t in reversed(toks[c + 1:e]) if t.text not in BREAKS and t.quote < 0), None)
+    return last is not None and "FIN" in last.tag and toks[last.i - 1].low != "zu" \
+        and not (last.konj and not konjunktiv_two(last.low))
 
 
 def object_then_clause(art: Article, v: int, last: int, c: int, who: Span | None, s: int, e: int) -> bool:
