@@ -509,3 +509,43 @@ def test_withdrawing_a_request_for_a_thing_is_against_it(text, speaker, target):
 def test_withdrawing_an_invitation_is_no_withdrawn_request():
     assert not [s for s in read_stances("Bürgermeister Jakob Zehnder zog die Einladung zum Stadtfest zurück.", "de",
                                         "Jakob Zehnder") if s.value]
+
+
+# ----------------------------------------------------------------------------------------------
+# r13deb: acts that set how much of a thing there may be, and "weniger X" as a quantity against X
+
+
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Die Senatorin Ulla Grewe will den Zuzug in die Innenstadt begrenzen.", "Ulla Grewe", "Zuzug", -1),
+    ("Der Abgeordnete Rolf Anker will den Nachtflug am Regionalflughafen erschweren.", "Rolf Anker", "Nachtflug", -1),
+    ("Ministerin Vera Holm will die Anerkennung von Pflegeabschlüssen beschleunigen.", "Vera Holm", "Anerkennung", 1),
+    ("Der Kammerpräsident Udo Brack fordert eine Begrenzung der Leiharbeit.", "Udo Brack", "Leiharbeit", -1),
+    ("Die Verbandschefin Maren Kiel fordert weniger Bürokratie im Handwerk.", "Maren Kiel", "Bürokratie", -1),
+    ("Weniger Lkw-Verkehr wäre ein Gewinn für das Dorf, sagte Ortsvorsteher Jan Pohl.", "Jan Pohl", "Lkw-Verkehr", -1),
+    # a quantity carries the position to what it counts; an act's object is the head, not its genitive
+    ("Die Senatorin Ulla Grewe will die Zahl der Kurzstreckenflüge senken.", "Ulla Grewe", "Kurzstreckenflug", -1),
+    ("Der Landrat Eike Sommer will die Anzahl der Busverbindungen erhöhen.", "Eike Sommer", "Busverbindung", 1),
+    ("Die Senatorin Ulla Grewe will die Zulassung ausländischer Ärzte vereinfachen.", "Ulla Grewe", "Zulassung", 1),
+])
+def test_how_much_of_a_thing_a_speaker_wants(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert (target, value) in got
+    assert (target, -value) not in got
+
+
+def test_not_less_than_is_no_negation_of_the_demand():
+    got = {(s.target, s.value) for s in read_stances(
+        "Der Bürgermeister Kai Lenz fordert nicht weniger als einen Neustart der Fährverbindung.", "de", "Kai Lenz")}
+    assert ("Fährverbindung", -1) not in got and ("Neustart", -1) not in got
+
+
+def test_more_of_a_thing_stays_for_it():
+    got = {(s.target, s.value) for s in read_stances(
+        "Die Verbandschefin Maren Kiel fordert mehr Ausbildungsplätze.", "de", "Maren Kiel")}
+    assert ("Ausbildungsplatz", 1) in got
+
+
+def test_a_quantity_noun_alone_is_its_own_target():
+    got = {(s.target, s.value) for s in read_stances(
+        "Die Senatorin Ulla Grewe kritisierte die Menge an Verpackungsmüll.", "de", "Ulla Grewe")}
+    assert ("Verpackungsmüll", 1) not in got

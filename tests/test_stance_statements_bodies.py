@@ -164,3 +164,22 @@ def test_a_turn_in_a_whether_clause_is_no_statement_of_a_turn():
     assert statements("Mayor Ida Prowse would not reveal whether she had done a U-turn on the quarry.", "en") == []
     assert statements("Sheriff Tom Brill would not say if he had changed his mind on the jail.", "en") == []
     assert [s for s in statements("Mayor Ida Prowse has done a U-turn on the quarry.", "en") if s[0] == "Ida Prowse"]
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # r13deb: a party's or a faction's plan is its position, not its own work ("will X einführen / erleichtern")
+    ("Die FDP will ein Punktesystem für Pflegekräfte einführen.", "FDP", "Punktesystem", 1),
+    ("Die Grünen wollen die Anerkennung ausländischer Abschlüsse erleichtern.", "Grüne", "Anerkennung", 1),
+    ("Die SPD-Fraktion will die Mietpreisbremse verlängern.", "SPD-Fraktion", "Mietpreisbremse", 1),
+])
+def test_a_partys_plan_is_its_position(text, speaker, target, value):
+    assert statements(text, "de") == [(speaker, "reported", {target: value})]
+
+
+@pytest.mark.parametrize("text", [
+    "Die SPD will im Herbst ein Punktesystem einführen.",  # a schedule: the party's own plan of work
+    "Die Europäische Union will ein Punktesystem einführen.",  # a union of states is no party
+    "Die Stadtwerke wollen ein Punktesystem einführen.",  # a body's plan (unchanged)
+])
+def test_no_position_from_a_plan_that_is_no_partys(text):
+    assert statements(text, "de") == []

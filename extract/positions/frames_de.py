@@ -37,6 +37,7 @@ DETERMINERS = frozenset(
 OWN_DETERMINERS = frozenset("mein meine unser unsere sein seine ihr ihre".split())  # (nominative) "Mein Vorschlag ist, …"
 NEGATING_ADVERBIALS = frozenset("fall falle umstand umständen weise".split())  # "auf keinen Fall", "in keiner Weise"
 LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates its phrase like "keine"
+LESS = frozenset({"weniger"})  # "fordert weniger Zuwanderung": a demand for less of a thing is against it
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
@@ -958,7 +959,8 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
                 objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
             if objects:
                 words.append(w.text)
-                return objects[-1], sign
+                heads = [p for p in objects if not _genitive_attribute(c, p)] or objects  # (r13deb) "die
+                return heads[-1], sign  # Einbürgerung integrierter Ausländer erleichtern": the object, not its genitive
     return None
 
 
@@ -1732,6 +1734,8 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
     """The stance on a phrase, passed through its acts to their thing ("Ausstieg aus der Kohle"),
     with the act itself ("Kürzung der Beiträge verurteilen" = -1 Kürzung) and the act compound."""
     said = list(said)
+    if c.lows[phrase.start] in LESS and not phrase.pronoun and phrase.head > phrase.start:
+        polarity, said = -polarity, said + [c.lows[phrase.start]]  # (r13deb) "weniger X": a quantity against X
     tc2, tp2, act_sign = follow_acts(c, phrase, said, lang)
     if tp2.pronoun:
         return []
