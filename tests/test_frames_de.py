@@ -526,6 +526,10 @@ def test_withdrawing_an_invitation_is_no_withdrawn_request():
     ("Die Senatorin Ulla Grewe will die Zahl der Kurzstreckenflüge senken.", "Ulla Grewe", "Kurzstreckenflug", -1),
     ("Der Landrat Eike Sommer will die Anzahl der Busverbindungen erhöhen.", "Eike Sommer", "Busverbindung", 1),
     ("Die Senatorin Ulla Grewe will die Zulassung ausländischer Ärzte vereinfachen.", "Ulla Grewe", "Zulassung", 1),
+    # judgements of legality and humanity
+    ("Der Jurist Hanno Veit hält die Sammelunterkunft für menschenunwürdig.", "Hanno Veit", "Sammelunterkunft", -1),
+    ("Die Kammer hält das Nachtfahrverbot für rechtens, sagte Präsidentin Ilka Saß.", "Ilka Saß", "Nachtfahrverbot", 1),
+    ("Der Abgeordnete Rolf Anker hält die Videoüberwachung nicht für verfassungskonform.", "Rolf Anker", "Videoüberwachung", -1),
 ])
 def test_how_much_of_a_thing_a_speaker_wants(text, speaker, target, value):
     got = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
@@ -549,3 +553,8 @@ def test_a_quantity_noun_alone_is_its_own_target():
     got = {(s.target, s.value) for s in read_stances(
         "Die Senatorin Ulla Grewe kritisierte die Menge an Verpackungsmüll.", "de", "Ulla Grewe")}
     assert ("Verpackungsmüll", 1) not in got
+
+
+def test_a_court_ruling_reported_by_a_speaker_is_no_judgement_of_hers():
+    assert not [s for s in read_stances("Das Gericht erklärte die Beschwerde für unzulässig, sagte die Anwältin Ilka Saß.",
+                                        "de", "Ilka Saß") if s.value]
