@@ -125,6 +125,23 @@ def test_a_headline_topic_or_place_before_a_colon_is_no_speaker(text):
 
 
 @pytest.mark.parametrize("text, speaker, target, value", [
+    # r13deb: a surname alone before the colon names the person the text names in full below
+    ("Roloff: Die Seilbahn muss kommen\n\nBürgermeisterin Anja Roloff verteidigte das Projekt im Rat.",
+     "Anja Roloff", "Seilbahn", 1),
+    ("Wibbeler: Die Kreisumlage muss gesenkt werden\n\nLandrat Jonas Wibbeler hat am Montag seinen Haushalt vorgestellt.",
+     "Jonas Wibbeler", "Kreisumlage", -1),
+])
+def test_a_headline_surname_names_the_person_named_in_full_below(text, speaker, target, value):
+    found = statements(text, "de")
+    assert (speaker, "indirect", {target: value}) in found
+
+
+def test_a_headline_word_the_text_never_names_as_a_person_is_no_speaker():
+    found = statements("Wibbeler: Die Kreisumlage muss gesenkt werden\n\nDer Landrat hat am Montag seinen Haushalt vorgestellt.", "de")
+    assert not [f for f in found if f[2]]
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
     ("Unterstützung für die neue Buslinie kam auch vom Verkehrsverbund Elmstal.", "Verkehrsverbund Elmstal", "Buslinie", 1),
     ("Kritik an der Kurtaxe kommt vom Tourismusverband.", "Tourismusverband", "Kurtaxe", -1),
 ])

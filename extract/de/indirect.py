@@ -70,13 +70,22 @@ def headline_statement(art: Article, s: int, e: int) -> bool:
     if any(t.tag.startswith("V") or t.text in BREAKS for t in toks[s:k]) or art.np_right(s, k) != k:
         return False
     who = art.span(s, k)
-    if not named(art, who, s, k) or not any(t.tag.startswith("V") for t in toks[k + 1:e]):
+    if not (named(art, who, s, k) or named_later(art, s, k)) or not any(t.tag.startswith("V") for t in toks[k + 1:e]):
         return False
     piece = art.content_span(k + 1, e)
     if piece is None:
         return False
     art.add([piece], "indirect", [], who, art.span(s, e), confidence=0.6)
     return True
+
+
+def named_later(art: Article, s: int, k: int) -> bool:
+    """"Almer: Familiennachzug muss begrenzt werden" over a text that names "Georg Almer": a headline's
+    surname alone before its colon names the person the article names in full below (r13deb)."""
+    toks = art.toks
+    if k != s + 1 or not toks[s].text.isalpha() or toks[s].text.isupper() or not toks[s].cap:
+        return False
+    return any(t.text == toks[s].text and toks[t.i - 1].low in firstnames() for t in toks[k + 1:])
 
 
 def inside_reported(art: Article, v: int, s: int, e: int, cues: list[int]) -> bool:
