@@ -526,6 +526,12 @@ def test_withdrawing_an_invitation_is_no_withdrawn_request():
     ("Die Senatorin Ulla Grewe will die Zahl der Kurzstreckenflüge senken.", "Ulla Grewe", "Kurzstreckenflug", -1),
     ("Der Landrat Eike Sommer will die Anzahl der Busverbindungen erhöhen.", "Eike Sommer", "Busverbindung", 1),
     ("Die Senatorin Ulla Grewe will die Zulassung ausländischer Ärzte vereinfachen.", "Ulla Grewe", "Zulassung", 1),
+    # taking in, carrying through, pushing back; an obstacle to a thing reverses; a country first is who acts
+    ("Österreich muss mehr Lehrlinge aufnehmen, sagte Kammerchef Udo Brack.", "Udo Brack", "Lehrling", 1),
+    ("Die Schweiz muss weniger Kredite aufnehmen, sagte Kammerchef Udo Brack.", "Udo Brack", "Kredit", -1),
+    ("Der Senator Lars Ohm will das Rauchverbot in Parks konsequent durchsetzen.", "Lars Ohm", "Rauchverbot", 1),
+    ("Die Ministerin Vera Holm will die Hürden für die Gründung von Genossenschaften senken.", "Vera Holm", "Gründung", 1),
+    ("Die Ministerin Vera Holm will die Hürden für Volksbegehren erhöhen.", "Vera Holm", "Volksbegehren", -1),
     # judgements of legality and humanity
     ("Der Jurist Hanno Veit hält die Sammelunterkunft für menschenunwürdig.", "Hanno Veit", "Sammelunterkunft", -1),
     ("Die Kammer hält das Nachtfahrverbot für rechtens, sagte Präsidentin Ilka Saß.", "Ilka Saß", "Nachtfahrverbot", 1),
@@ -558,3 +564,9 @@ def test_a_quantity_noun_alone_is_its_own_target():
 def test_a_court_ruling_reported_by_a_speaker_is_no_judgement_of_hers():
     assert not [s for s in read_stances("Das Gericht erklärte die Beschwerde für unzulässig, sagte die Anwältin Ilka Saß.",
                                         "de", "Ilka Saß") if s.value]
+
+
+def test_a_country_before_the_modal_is_no_target_of_the_act():
+    got = {s.target for s in read_stances("Dänemark muss die Fähre nach Solvik erhalten, sagte Bürgermeister Kai Lenz.",
+                                          "de", "Kai Lenz") if s.value}
+    assert "Dänemark" not in got and "Fähre" in got

@@ -851,6 +851,15 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
     return c, p, sign
 
 
+def country(c: Clause, p: Phrase, lang: str) -> bool:
+    """A phrase that is a country's name alone ("Deutschland", "die Schweiz"): who acts in "Deutschland
+    muss X aufnehmen", not what is acted on."""
+    from ..actors.lexicon import lexicon as actor_lexicon
+
+    return p.end - p.head == 1 and all(c.words[k].low in DEFINITE for k in range(p.start, p.head)) \
+        and c.words[p.head].low in actor_lexicon(lang).countries
+
+
 def is_agent(c: Clause, p: Phrase, lang: str) -> bool:
     """A person, a role or a body that acts ("des Landes", "den Polizeipräsidenten", "der Landesregierung"):
     never the thing a position is about. Long agent words count as compound heads ("Kantonsregierung")."""
@@ -954,6 +963,7 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
             objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1] if w.tag == "PTKVZ" else []
             objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun
                                   and not (p.start > 0 and c.lows[p.start - 1] == "als")  # ("X als Y zuzulassen")
+                                  and not is_agent(c, p, lang) and not country(c, p, lang)  # ("Deutschland muss X aufnehmen"; r13deb)
                                   and not any(w.noun and person_noun(w.text, lang) for w in c.words[p.start:p.end])]
             if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
                 objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
