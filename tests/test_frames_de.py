@@ -570,3 +570,19 @@ def test_a_country_before_the_modal_is_no_target_of_the_act():
     got = {s.target for s in read_stances("Dänemark muss die Fähre nach Solvik erhalten, sagte Bürgermeister Kai Lenz.",
                                           "de", "Kai Lenz") if s.value}
     assert "Dänemark" not in got and "Fähre" in got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # r13deb: a present plural HanTa tags as a participle ("befürworten") and a subject with its genitive before the
+    # verb ("Die Mehrheit der X befürwortet"): the subject's position, reported by the speaker, not a stance on the subject
+    ("Die Pendler befürworten die Schnellbuslinie, sagte Verkehrsplanerin Ute Maris.", "Ute Maris"),
+    ("Die Mehrheit der Mitglieder befürwortet die Fusion, sagte Vereinschef Otto Rahn.", "Otto Rahn"),
+])
+def test_a_plural_or_genitive_subject_before_the_verb_is_no_target(text, speaker):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert not {t for t, _ in got} & {"Pendler", "Mehrheit", "Mitglied"}
+
+
+def test_a_plural_body_takes_the_object_as_its_target():
+    got = {(s.target, s.value) for s in read_stances("Die Ortsvereine befürworten die Fusion.", "de", "Ortsvereine")}
+    assert ("Fusion", 1) in got and ("Ortsverein", 1) not in got

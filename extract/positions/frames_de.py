@@ -532,15 +532,24 @@ def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
     if any("FIN" in w.tag or w.tag.startswith(("VA", "VM")) for w in ws):
         return
     k = next((j for j, w in enumerate(ws) if w.tag.startswith("V")), None)
-    if k is None or not (0 < k < len(ws) - 1) or ws[k].tag != "VV(PP)" or not ws[k].low.endswith("t") or not ws[k].text.islower():
+    present_plural = k is not None and ws[k].low.endswith("en") and ws[k].low == ws[k].lemma  # (r13deb) "befürworten"
+    if k is None or not (0 < k < len(ws) - 1) or ws[k].tag != "VV(PP)" or not (ws[k].low.endswith("t") or present_plural) \
+            or not ws[k].text.islower():
         return
     front = next((p for p in phrases if p.end == k), None)
+    while front is not None and front.prep is None and front.start > 0 and c_genitive(ws, front.start):
+        front = next((p for p in phrases if p.end == front.start), None)  # (r13deb) "Eine Mehrheit der Befragten befürwortet X"
     if front is None or front.start - (1 if front.prep else 0) != 0:
         return
     from ..de.nlp import ge_participle  # imported when first needed: it loads HanTa
 
     if not ge_participle(ws[k].text):
         ws[k] = replace(ws[k], tag="VV(FIN)")
+
+
+def c_genitive(ws: list[Word], k: int) -> bool:
+    """Does a phrase opened at ``k`` by a genitive article follow another ("die Mehrheit der Befragten")?"""
+    return ws[k].low in ("der", "des", "eines", "einer")
 
 
 @lru_cache(maxsize=None)
