@@ -193,6 +193,20 @@ def test_a_partys_plan_is_its_position(text, speaker, target, value):
     assert statements(text, "de") == [(speaker, "reported", {target: value})]
 
 
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # r13deb: a listed association whose name ends like an assembly ("Landkreistag" ~ "Kreistag") speaks as a body
+    ("Der Landkreistag lehnt die Kürzung der Integrationsmittel ab.", "Landkreistag", "Kürzung", -1),
+    ("Der Landkreistag fordert ein Sofortprogramm für Schulbusse.", "Landkreistag", "Sofortprogramm", 1),
+])
+def test_a_listed_association_named_like_an_assembly_speaks(text, speaker, target, value):
+    found = statements(text, "de")
+    assert [s for s, _, _ in found] == [speaker] and found[0][2].get(target) == value
+
+
+def test_an_assemblys_no_stays_a_vote():
+    assert statements("Der Kreistag lehnt die Kürzung der Integrationsmittel ab.", "de") == []
+
+
 @pytest.mark.parametrize("text", [
     "Die SPD will im Herbst ein Punktesystem einführen.",  # a schedule: the party's own plan of work
     "Die Europäische Union will ein Punktesystem einführen.",  # a union of states is no party

@@ -706,7 +706,7 @@ def is_body(word: str) -> bool:
     "Stadtwerke", "Bauernverband"; data/institutions_de.txt, descriptors_de.txt) or a listed
     organisation ("ADAC"; data/organisations.tsv)."""
     low = word.casefold()
-    if low.endswith(assemblies("de")):
+    if low.endswith(assemblies("de")) and low not in lexicon("de").organisations:  # ("Landkreistag": an association)
         return False  # "Das Parlament lehnte das Gesetz ab": an assembly's yes or no is a vote, a decision
     return word[:1].isupper() and (is_institution_word(word, "de") or low in lexicon("de").organisations)
 
