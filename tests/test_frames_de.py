@@ -532,6 +532,9 @@ def test_withdrawing_an_invitation_is_no_withdrawn_request():
     ("Der Senator Lars Ohm will das Rauchverbot in Parks konsequent durchsetzen.", "Lars Ohm", "Rauchverbot", 1),
     ("Die Ministerin Vera Holm will die Hürden für die Gründung von Genossenschaften senken.", "Vera Holm", "Gründung", 1),
     ("Die Ministerin Vera Holm will die Hürden für Volksbegehren erhöhen.", "Vera Holm", "Volksbegehren", -1),
+    # a genitive plural opened by an adverb before its adjective is the head's attribute, not the target
+    ("Die Ministerin Vera Holm fordert die Ausbildung bereits anerkannter Pflegehelfer.", "Vera Holm", "Ausbildung", 1),
+    ("Der Senator Lars Ohm lehnt die Förderung besonders teurer Leuchtturmprojekte ab.", "Lars Ohm", "Förderung", -1),
     # judgements of legality and humanity
     ("Der Jurist Hanno Veit hält die Sammelunterkunft für menschenunwürdig.", "Hanno Veit", "Sammelunterkunft", -1),
     ("Die Kammer hält das Nachtfahrverbot für rechtens, sagte Präsidentin Ilka Saß.", "Ilka Saß", "Nachtfahrverbot", 1),
@@ -586,3 +589,9 @@ def test_a_plural_or_genitive_subject_before_the_verb_is_no_target(text, speaker
 def test_a_plural_body_takes_the_object_as_its_target():
     got = {(s.target, s.value) for s in read_stances("Die Ortsvereine befürworten die Fusion.", "de", "Ortsvereine")}
     assert ("Fusion", 1) in got and ("Ortsverein", 1) not in got
+
+
+def test_an_adverb_led_genitive_still_takes_what_an_ending_act_ends():
+    got = {(s.target, s.value) for s in read_stances(
+        "Die Ministerin Vera Holm lehnt die Schließung sehr kleiner Grundschulen ab.", "de", "Vera Holm") if s.value}
+    assert ("Grundschule", 1) in got  # (ending act: against closing them is for the schools)

@@ -755,6 +755,8 @@ def strong_genitive(c: Clause, k: int) -> bool:
     """A genitive plural without article, opened by its adjective's -er ("den Rückkauf eigener Aktien",
     "den Bau neuer Wohnungen", "die Schließung mehrerer Filialen")."""
     w = c.words[k]
+    if w.tag in ("ADV", "ADJ(D)") and not w.noun and k + 2 < len(c.words) and c.words[k + 1].low.endswith("er"):
+        return strong_genitive(c, k + 1)  # (r13deb) "die Einbürgerung gut integrierter Ausländer"
     return (not w.noun and w.tag.startswith(("ADJ", "PIAT")) and w.low.endswith("er") and k + 1 < len(c.words)
             and (c.words[k + 1].noun or strong_genitive(c, k + 1)))
 
