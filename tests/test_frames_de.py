@@ -634,3 +634,88 @@ def test_the_evaluation_with_a_copula_or_a_judging_verb_stays():
     assert {s.target: s.value for s in read_stances("Die Fährgebühr halte ich für verkehrt.", "de", "Mara Lind")} \
         == {"Fährgebühr": -1}
     assert {s.target: s.value for s in read_stances("Die Fährgebühr ist verkehrt.", "de", "Mara Lind")} == {"Fährgebühr": -1}
+
+# ----------------------------------------------------------------------------------------------
+# r13deb: acts that set how much of a thing there may be, and "weniger X" as a quantity against X
+
+
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Die Senatorin Ulla Grewe will den Zuzug in die Innenstadt begrenzen.", "Ulla Grewe", "Zuzug", -1),
+    ("Der Abgeordnete Rolf Anker will den Nachtflug am Regionalflughafen erschweren.", "Rolf Anker", "Nachtflug", -1),
+    ("Ministerin Vera Holm will die Anerkennung von Pflegeabschlüssen beschleunigen.", "Vera Holm", "Anerkennung", 1),
+    ("Der Kammerpräsident Udo Brack fordert eine Begrenzung der Leiharbeit.", "Udo Brack", "Leiharbeit", -1),
+    ("Die Verbandschefin Maren Kiel fordert weniger Bürokratie im Handwerk.", "Maren Kiel", "Bürokratie", -1),
+    ("Weniger Lkw-Verkehr wäre ein Gewinn für das Dorf, sagte Ortsvorsteher Jan Pohl.", "Jan Pohl", "Lkw-Verkehr", -1),
+    # a quantity carries the position to what it counts; an act's object is the head, not its genitive
+    ("Die Senatorin Ulla Grewe will die Zahl der Kurzstreckenflüge senken.", "Ulla Grewe", "Kurzstreckenflug", -1),
+    ("Der Landrat Eike Sommer will die Anzahl der Busverbindungen erhöhen.", "Eike Sommer", "Busverbindung", 1),
+    ("Die Senatorin Ulla Grewe will die Zulassung ausländischer Ärzte vereinfachen.", "Ulla Grewe", "Zulassung", 1),
+    # taking in, carrying through, pushing back; an obstacle to a thing reverses; a country first is who acts
+    ("Österreich muss mehr Lehrlinge aufnehmen, sagte Kammerchef Udo Brack.", "Udo Brack", "Lehrling", 1),
+    ("Die Schweiz muss weniger Kredite aufnehmen, sagte Kammerchef Udo Brack.", "Udo Brack", "Kredit", -1),
+    ("Der Senator Lars Ohm will das Rauchverbot in Parks konsequent durchsetzen.", "Lars Ohm", "Rauchverbot", 1),
+    ("Die Ministerin Vera Holm will die Hürden für die Gründung von Genossenschaften senken.", "Vera Holm", "Gründung", 1),
+    ("Die Ministerin Vera Holm will die Hürden für Volksbegehren erhöhen.", "Vera Holm", "Volksbegehren", -1),
+    # a genitive plural opened by an adverb before its adjective is the head's attribute, not the target
+    ("Die Ministerin Vera Holm fordert die Ausbildung bereits anerkannter Pflegehelfer.", "Vera Holm", "Ausbildung", 1),
+    ("Der Senator Lars Ohm lehnt die Förderung besonders teurer Leuchtturmprojekte ab.", "Lars Ohm", "Förderung", -1),
+    # judgements of legality and humanity
+    ("Der Jurist Hanno Veit hält die Sammelunterkunft für menschenunwürdig.", "Hanno Veit", "Sammelunterkunft", -1),
+    ("Die Kammer hält das Nachtfahrverbot für rechtens, sagte Präsidentin Ilka Saß.", "Ilka Saß", "Nachtfahrverbot", 1),
+    ("Der Abgeordnete Rolf Anker hält die Videoüberwachung nicht für verfassungskonform.", "Rolf Anker", "Videoüberwachung", -1),
+])
+def test_how_much_of_a_thing_a_speaker_wants(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert (target, value) in got
+    assert (target, -value) not in got
+
+
+def test_not_less_than_is_no_negation_of_the_demand():
+    got = {(s.target, s.value) for s in read_stances(
+        "Der Bürgermeister Kai Lenz fordert nicht weniger als einen Neustart der Fährverbindung.", "de", "Kai Lenz")}
+    assert ("Fährverbindung", -1) not in got and ("Neustart", -1) not in got
+
+
+def test_more_of_a_thing_stays_for_it():
+    got = {(s.target, s.value) for s in read_stances(
+        "Die Verbandschefin Maren Kiel fordert mehr Ausbildungsplätze.", "de", "Maren Kiel")}
+    assert ("Ausbildungsplatz", 1) in got
+
+
+def test_a_quantity_noun_alone_is_its_own_target():
+    got = {(s.target, s.value) for s in read_stances(
+        "Die Senatorin Ulla Grewe kritisierte die Menge an Verpackungsmüll.", "de", "Ulla Grewe")}
+    assert ("Verpackungsmüll", 1) not in got
+
+
+def test_a_court_ruling_reported_by_a_speaker_is_no_judgement_of_hers():
+    assert not [s for s in read_stances("Das Gericht erklärte die Beschwerde für unzulässig, sagte die Anwältin Ilka Saß.",
+                                        "de", "Ilka Saß") if s.value]
+
+
+def test_a_country_before_the_modal_is_no_target_of_the_act():
+    got = {s.target for s in read_stances("Dänemark muss die Fähre nach Solvik erhalten, sagte Bürgermeister Kai Lenz.",
+                                          "de", "Kai Lenz") if s.value}
+    assert "Dänemark" not in got and "Fähre" in got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # r13deb: a present plural HanTa tags as a participle ("befürworten") and a subject with its genitive before the
+    # verb ("Die Mehrheit der X befürwortet"): the subject's position, reported by the speaker, not a stance on the subject
+    ("Die Pendler befürworten die Schnellbuslinie, sagte Verkehrsplanerin Ute Maris.", "Ute Maris"),
+    ("Die Mehrheit der Mitglieder befürwortet die Fusion, sagte Vereinschef Otto Rahn.", "Otto Rahn"),
+])
+def test_a_plural_or_genitive_subject_before_the_verb_is_no_target(text, speaker):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert not {t for t, _ in got} & {"Pendler", "Mehrheit", "Mitglied"}
+
+
+def test_a_plural_body_takes_the_object_as_its_target():
+    got = {(s.target, s.value) for s in read_stances("Die Ortsvereine befürworten die Fusion.", "de", "Ortsvereine")}
+    assert ("Fusion", 1) in got and ("Ortsverein", 1) not in got
+
+
+def test_an_adverb_led_genitive_still_takes_what_an_ending_act_ends():
+    got = {(s.target, s.value) for s in read_stances(
+        "Die Ministerin Vera Holm lehnt die Schließung sehr kleiner Grundschulen ab.", "de", "Vera Holm") if s.value}
+    assert ("Grundschule", 1) in got  # (ending act: against closing them is for the schools)

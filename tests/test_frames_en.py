@@ -937,3 +937,15 @@ def test_a_noun_of_judgement_used_as_a_passive_verb_judges_nothing():
 
 def test_the_baths_keep_their_plural():
     assert ("swimming baths", 1) in en_stances("Cllr Oona Brisk fought to save the Elmley swimming baths.", "Oona Brisk")
+
+
+def test_less_or_fewer_of_a_thing_is_against_it():
+    # r13deb: a quantity demand: "less X" / "fewer X" is against X; "more X" stays for it
+    assert ("bureaucracy", -1) in en_stances("Mayor Joan Pettit called for less bureaucracy in planning.", "Joan Pettit")
+    assert ("lorry", -1) in en_stances("Cllr Amos Brill wants fewer lorries on the high street.", "Amos Brill")
+    assert ("lorry", 1) not in en_stances("Cllr Amos Brill wants fewer lorries on the high street.", "Amos Brill")
+    assert ("bus", 1) in en_stances("Cllr Amos Brill wants more buses on the high street.", "Amos Brill")
+
+
+def test_unlawful_judges_its_subject():
+    assert ("parking levy", -1) in en_stances("Solicitor Ray Dunn said the parking levy was unlawful.", "Ray Dunn")

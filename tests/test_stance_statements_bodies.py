@@ -129,6 +129,23 @@ def test_a_headline_topic_or_place_before_a_colon_is_no_speaker(text):
 
 
 @pytest.mark.parametrize("text, speaker, target, value", [
+    # r13deb: a surname alone before the colon names the person the text names in full below
+    ("Roloff: Die Seilbahn muss kommen\n\nBürgermeisterin Anja Roloff verteidigte das Projekt im Rat.",
+     "Anja Roloff", "Seilbahn", 1),
+    ("Wibbeler: Die Kreisumlage muss gesenkt werden\n\nLandrat Jonas Wibbeler hat am Montag seinen Haushalt vorgestellt.",
+     "Jonas Wibbeler", "Kreisumlage", -1),
+])
+def test_a_headline_surname_names_the_person_named_in_full_below(text, speaker, target, value):
+    found = statements(text, "de")
+    assert (speaker, "indirect", {target: value}) in found
+
+
+def test_a_headline_word_the_text_never_names_as_a_person_is_no_speaker():
+    found = statements("Wibbeler: Die Kreisumlage muss gesenkt werden\n\nDer Landrat hat am Montag seinen Haushalt vorgestellt.", "de")
+    assert not [f for f in found if f[2]]
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
     ("Unterstützung für die neue Buslinie kam auch vom Verkehrsverbund Elmstal.", "Verkehrsverbund Elmstal", "Buslinie", 1),
     ("Kritik an der Kurtaxe kommt vom Tourismusverband.", "Tourismusverband", "Kurtaxe", -1),
 ])
@@ -168,3 +185,36 @@ def test_a_turn_in_a_whether_clause_is_no_statement_of_a_turn():
     assert statements("Mayor Ida Prowse would not reveal whether she had done a U-turn on the quarry.", "en") == []
     assert statements("Sheriff Tom Brill would not say if he had changed his mind on the jail.", "en") == []
     assert [s for s in statements("Mayor Ida Prowse has done a U-turn on the quarry.", "en") if s[0] == "Ida Prowse"]
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # r13deb: a party's or a faction's plan is its position, not its own work ("will X einführen / erleichtern")
+    ("Die FDP will ein Punktesystem für Pflegekräfte einführen.", "FDP", "Punktesystem", 1),
+    ("Die Grünen wollen die Anerkennung ausländischer Abschlüsse erleichtern.", "Grüne", "Anerkennung", 1),
+    ("Die SPD-Fraktion will die Mietpreisbremse verlängern.", "SPD-Fraktion", "Mietpreisbremse", 1),
+])
+def test_a_partys_plan_is_its_position(text, speaker, target, value):
+    assert statements(text, "de") == [(speaker, "reported", {target: value})]
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # r13deb: a listed association whose name ends like an assembly ("Landkreistag" ~ "Kreistag") speaks as a body
+    ("Der Landkreistag lehnt die Kürzung der Integrationsmittel ab.", "Landkreistag", "Kürzung", -1),
+    ("Der Landkreistag fordert ein Sofortprogramm für Schulbusse.", "Landkreistag", "Sofortprogramm", 1),
+])
+def test_a_listed_association_named_like_an_assembly_speaks(text, speaker, target, value):
+    found = statements(text, "de")
+    assert [s for s, _, _ in found] == [speaker] and found[0][2].get(target) == value
+
+
+def test_an_assemblys_no_stays_a_vote():
+    assert statements("Der Kreistag lehnt die Kürzung der Integrationsmittel ab.", "de") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die SPD will im Herbst ein Punktesystem einführen.",  # a schedule: the party's own plan of work
+    "Die Europäische Union will ein Punktesystem einführen.",  # a union of states is no party
+    "Die Stadtwerke wollen ein Punktesystem einführen.",  # a body's plan (unchanged)
+])
+def test_no_position_from_a_plan_that_is_no_partys(text):
+    assert statements(text, "de") == []

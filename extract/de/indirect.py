@@ -70,13 +70,22 @@ def headline_statement(art: Article, s: int, e: int) -> bool:
     if any(t.tag.startswith("V") or t.text in BREAKS for t in toks[s:k]) or art.np_right(s, k) != k:
         return False
     who = art.span(s, k)
-    if not named(art, who, s, k) or not any(t.tag.startswith("V") for t in toks[k + 1:e]):
+    if not (named(art, who, s, k) or named_later(art, s, k)) or not any(t.tag.startswith("V") for t in toks[k + 1:e]):
         return False
     piece = art.content_span(k + 1, e)
     if piece is None:
         return False
     art.add([piece], "indirect", [], who, art.span(s, e), confidence=0.6)
     return True
+
+
+def named_later(art: Article, s: int, k: int) -> bool:
+    """"Almer: Familiennachzug muss begrenzt werden" over a text that names "Georg Almer": a headline's
+    surname alone before its colon names the person the article names in full below (r13deb)."""
+    toks = art.toks
+    if k != s + 1 or not toks[s].text.isalpha() or toks[s].text.isupper() or not toks[s].cap:
+        return False
+    return any(t.text == toks[s].text and toks[t.i - 1].low in firstnames() for t in toks[k + 1:])
 
 
 def inside_reported(art: Article, v: int, s: int, e: int, cues: list[int]) -> bool:
@@ -468,9 +477,10 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     if not person_named(subject_words(art, who, s, e)):
         ends = any(toks[k].tag.startswith("VV") and any(fw.value == "flip" for fw in lex.acts.get(toks[k].low, ()))
                    for k in full)
-        if plan and (not ends or scheduled(toks, s, end)):
+        if plan and (not (ends or political(subject_words(art, who, s, e))) or scheduled(toks, s, end)):
             return False  # a body's plan ("Das Ministerium will die Seilbahn bauen"); but a body that wants to end
-            # a thing is against it ("Die Partei will den Zuschlag abschaffen / die Förderung aussetzen")
+            # a thing is against it ("Die Partei will den Zuschlag abschaffen / die Förderung aussetzen"), and a
+            # party's plan is its position ("Die FDP will die Einbürgerung erleichtern"; r13deb)
         stances = body_stances(art, stances, s, end)
     # "hat bei X eine Kehrtwende vollzogen": no stance word, but the new position is the opposite of the old
     turn = not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e])
@@ -487,6 +497,28 @@ def fronted_participle_form(t) -> bool:
     """A participle, or a "-t" form HanTa read as finite: before a finite auxiliary it can only be a
     participle put first ("Verzichtet hat Y auf X": no finite verb stands right before another)."""
     return "PP" in t.tag or t.tag == "VV(FIN)" and t.low.endswith("t")
+
+
+@lru_cache(maxsize=1)
+def political_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """data/political_bodies_de.txt: party names and nouns (lower case), and endings ("-fraktion")."""
+    from ..actors.lexicon import _data_lines
+
+    rows = [ln.strip().casefold() for ln in _data_lines("political_bodies_de.txt") if ln.strip()]
+    return frozenset(r for r in rows if not r.startswith("-")), tuple(r[1:] for r in rows if r.startswith("-"))
+
+
+def political(words: list) -> bool:
+    """A party or one of its bodies names the speaker ("Die Grünen", "Die FDP-Fraktion", "Die
+    Fraktion der Bürgerunion"): what it wants done is its position, not its own work's plan."""
+    names, endings = political_words()
+    for k, t in enumerate(words):
+        low = t.low[:-1] if t.low.endswith("s") and t.low[:-1] in names else t.low
+        if low == "union" and k and words[k - 1].cap:
+            continue  # ("die Europäische Union": a union of states)
+        if t.cap and (low in names or any(low.endswith(x) and len(low) > len(x) + 2 for x in endings)):
+            return True
+    return False
 
 
 def phrase_frame_ends(lex, toks: list, s: int, v: int) -> bool:
@@ -721,7 +753,7 @@ def is_body(word: str) -> bool:
     "Stadtwerke", "Bauernverband"; data/institutions_de.txt, descriptors_de.txt) or a listed
     organisation ("ADAC"; data/organisations.tsv)."""
     low = word.casefold()
-    if low.endswith(assemblies("de")):
+    if low.endswith(assemblies("de")) and low not in lexicon("de").organisations:  # ("Landkreistag": an association)
         return False  # "Das Parlament lehnte das Gesetz ab": an assembly's yes or no is a vote, a decision
     return word[:1].isupper() and (is_institution_word(word, "de") or low in lexicon("de").organisations)
 

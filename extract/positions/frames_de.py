@@ -37,6 +37,7 @@ DETERMINERS = frozenset(
 OWN_DETERMINERS = frozenset("mein meine unser unsere sein seine ihr ihre".split())  # (nominative) "Mein Vorschlag ist, …"
 NEGATING_ADVERBIALS = frozenset("fall falle umstand umständen weise".split())  # "auf keinen Fall", "in keiner Weise"
 LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates its phrase like "keine"
+LESS = frozenset({"weniger"})  # "fordert weniger Zuwanderung": a demand for less of a thing is against it
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
@@ -532,16 +533,25 @@ def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
         return
     k = next((j for j, w in enumerate(ws) if w.tag.startswith("V")), None)
     plural = k is not None and ws[k].tag == "VV(INF)" and ws[k].low.endswith("en")  # (r13) "Wir halten sie für unnötig":
-    if k is None or not (0 < k < len(ws) - 1) or not ws[k].text.islower() or not plural and (  # a plural present reads
-            ws[k].tag != "VV(PP)" or not ws[k].low.endswith("t")):  # as the infinitive
+    # a plural present that HanTa reads as the infinitive; (r13deb) or as a participle ("befürworten"):
+    present_plural = k is not None and ws[k].low.endswith("en") and ws[k].low == ws[k].lemma
+    if k is None or not (0 < k < len(ws) - 1) or not ws[k].text.islower() or not plural and (
+            ws[k].tag != "VV(PP)" or not (ws[k].low.endswith("t") or present_plural)):
         return
     front = next((p for p in phrases if p.end == k), None)
+    while front is not None and front.prep is None and front.start > 0 and c_genitive(ws, front.start):
+        front = next((p for p in phrases if p.end == front.start), None)  # (r13deb) "Eine Mehrheit der Befragten befürwortet X"
     if front is None or front.start - (1 if front.prep else 0) != 0 or plural and ws[0].low not in ("wir", "sie", "ihr"):
         return  # (the plural present only after a pronoun: a noun first may be the object, "Die Anwohner halten sie …")
     from ..de.nlp import ge_participle  # imported when first needed: it loads HanTa
 
     if plural or not ge_participle(ws[k].text):
         ws[k] = replace(ws[k], tag="VV(FIN)")
+
+
+def c_genitive(ws: list[Word], k: int) -> bool:
+    """Does a phrase opened at ``k`` by a genitive article follow another ("die Mehrheit der Befragten")?"""
+    return ws[k].low in ("der", "des", "eines", "einer")
 
 
 @lru_cache(maxsize=None)
@@ -749,6 +759,8 @@ def strong_genitive(c: Clause, k: int) -> bool:
     """A genitive plural without article, opened by its adjective's -er ("den Rückkauf eigener Aktien",
     "den Bau neuer Wohnungen", "die Schließung mehrerer Filialen")."""
     w = c.words[k]
+    if w.tag in ("ADV", "ADJ(D)") and not w.noun and k + 2 < len(c.words) and c.words[k + 1].low.endswith("er"):
+        return strong_genitive(c, k + 1)  # (r13deb) "die Einbürgerung gut integrierter Ausländer"
     return (not w.noun and w.tag.startswith(("ADJ", "PIAT")) and w.low.endswith("er") and k + 1 < len(c.words)
             and (c.words[k + 1].noun or strong_genitive(c, k + 1)))
 
@@ -859,6 +871,15 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
     return c, p, sign
 
 
+def country(c: Clause, p: Phrase, lang: str) -> bool:
+    """A phrase that is a country's name alone ("Deutschland", "die Schweiz"): who acts in "Deutschland
+    muss X aufnehmen", not what is acted on."""
+    from ..actors.lexicon import lexicon as actor_lexicon
+
+    return p.end - p.head == 1 and all(c.words[k].low in DEFINITE for k in range(p.start, p.head)) \
+        and c.words[p.head].low in actor_lexicon(lang).countries
+
+
 def is_agent(c: Clause, p: Phrase, lang: str) -> bool:
     """A person, a role or a body that acts ("des Landes", "den Polizeipräsidenten", "der Landesregierung"):
     never the thing a position is about. Long agent words count as compound heads ("Kantonsregierung")."""
@@ -962,12 +983,14 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
             objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1] if w.tag == "PTKVZ" else []
             objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun
                                   and not (p.start > 0 and c.lows[p.start - 1] == "als")  # ("X als Y zuzulassen")
+                                  and not is_agent(c, p, lang) and not country(c, p, lang)  # ("Deutschland muss X aufnehmen"; r13deb)
                                   and not any(w.noun and person_noun(w.text, lang) for w in c.words[p.start:p.end])]
             if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
                 objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
             if objects:
                 words.append(w.text)
-                return objects[-1], sign
+                heads = [p for p in objects if not _genitive_attribute(c, p)] or objects  # (r13deb) "die
+                return heads[-1], sign  # Einbürgerung integrierter Ausländer erleichtern": the object, not its genitive
     return None
 
 
@@ -1774,6 +1797,8 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
     """The stance on a phrase, passed through its acts to their thing ("Ausstieg aus der Kohle"),
     with the act itself ("Kürzung der Beiträge verurteilen" = -1 Kürzung) and the act compound."""
     said = list(said)
+    if c.lows[phrase.start] in LESS and not phrase.pronoun and phrase.head > phrase.start:
+        polarity, said = -polarity, said + [c.lows[phrase.start]]  # (r13deb) "weniger X": a quantity against X
     tc2, tp2, act_sign = follow_acts(c, phrase, said, lang)
     if tp2.pronoun:
         return []

@@ -846,6 +846,9 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     ``clause`` is the pluperfect clause that only recalls the position, or ""."""
     words = list(dict.fromkeys(words))
     target = place_head(target)
+    less = next((c for c in target.children if c.lower_ in LESS and c.dep_ in ("amod", "det", "advmod")), None)
+    if less is not None:  # (r13deb) "wants less immigration", "fewer asylum seekers": a quantity against the thing
+        value, words = -value, words + [less.lower_]
     out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause, at)
            for name in target_names(target)]
     acted, sign = acted_on(target)
@@ -859,6 +862,9 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     for other in instead(target):  # "instead of a toll, wants a fuel tax": against the toll
         out.append(Stance(target_name(other), -value, words + ["instead"], other.text, bool(clause), clause, at))
     return out
+
+
+LESS = frozenset({"less", "fewer"})
 
 
 def instead(target) -> list:
