@@ -430,6 +430,16 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     return any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2)
 
 
+def verb_takes_sides(lex, toks: list, v: int, s: int, e: int) -> bool:
+    """Whether the clause's full verb takes sides itself ("will gegen X stimmen", "will von X nichts wissen"):
+    a frame word, the end of a frame phrase, or a verb the clause reader's table knows with its words."""
+    from ..positions.clause_de import takes_sides  # (imported when first needed)
+
+    forms = (toks[v].stem + "en", toks[v].low)
+    return toks[v].tag.startswith("VV") and (any(w in lex.frames for w in forms) or phrase_frame_ends(lex, toks, s, v)
+                                             or any(takes_sides(w, {t.low for t in toks[s:e]}) for w in forms))
+
+
 def clause_stance(art: Article, s: int, e: int) -> bool:
     toks = art.toks
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
@@ -450,15 +460,12 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         who = art.subject(fin, s, e)
     main = own_predicate(toks, main, s, fin)  # ("ist nicht gegen X, will aber …": the plan is the second predicate's)
     recalls = toks[a].low in PAST_AUX  # pluperfect: kept only as a recalled position ("hatte sich gegen X ausgesprochen")
-    from ..positions.clause_de import takes_sides  # (positions read the clause; imported when first needed)
-    from ..positions.frames_de import lexicon, read_stances
+    from ..positions.frames_de import lexicon, read_stances  # (positions read the clause; imported when first needed)
 
     modal_alone = not any(toks[k].tag.startswith(("VV", "VA")) for k in main) and toks[fin].low.startswith(("will", "woll"))
     # ("will ein Verbot der X": wants a thing)
     lex = lexicon("de")  # a verb that takes sides ("will gegen X stimmen") or, for a person, acts ("will das Bad erhalten")
-    sides = toks[v].tag.startswith("VV") and (any(w in lex.frames for w in (toks[v].stem + "en", toks[v].low))
-                                              or phrase_frame_ends(lex, toks, s, v)
-                                              or any(takes_sides(w, {t.low for t in toks[s:e]}) for w in (toks[v].stem + "en", toks[v].low)))
+    sides = verb_takes_sides(lex, toks, v, s, e)
     acts = any(toks[k].tag.startswith("VV") and toks[k].low in lex.acts for k in full)  # ("will X abschaffen lassen")
     plan = any(toks[k].tag.startswith("VM") for k in main if k < end) and not modal_alone and not sides  # (its own clause: "ist gegen X, will aber …")
     if plan and not acts:
