@@ -640,6 +640,40 @@ def test_a_that_clause_after_the_addressee_of_a_written_message_is_the_content()
 
 
 @trained
+@pytest.mark.parametrize("text,quote", [
+    ("Constable Ivo Marsh told the hearing the van had been parked on the verge.", "the van had been parked on the verge"),
+    ("A shopkeeper, Dilys Arden, told the station she had lost a week of trade.", "she had lost a week of trade"),
+])
+def test_a_clause_right_after_the_one_told_is_what_was_told(text, quote):
+    # the parser hangs it on the addressee as a relative clause with no relative word
+    assert [" ".join(s["quote"]) for s in run(text)] == [quote]
+
+
+@trained
+@pytest.mark.parametrize("text,speaker", [
+    ("In an interview with the Holt Courier, the club's chairman, Dai Morgan, conceded that the ground needed a new roof.",
+     "Dai Morgan"),
+    ("Speaking to Radio Ostvik, the harbour master, Lise Varden, said the ferries would run again on Friday.",
+     "Lise Varden"),
+])
+def test_the_apposed_subject_after_an_opening_phrase_speaks(text, speaker):
+    # the parser hangs the subject on the opening phrase's noun as an apposition
+    assert [speaker in s["speaker"] for s in run(text)] == [True]
+
+
+@trained
+def test_a_name_in_an_opening_phrase_is_not_the_subject_of_the_verb():
+    said = run("After talks with the mayor, Ann Roe, the Tarnby council said the market would reopen.")
+    assert said and all("Ann Roe" not in s["speaker"] for s in said)
+
+
+@trained
+def test_an_order_to_the_one_told_is_no_content_clause():
+    assert run("Foreman Ivo Marsh told the men he had hired to wait by the gate.") == []
+    assert run("They did not tell the regulator anything it had not heard before.") == []
+
+
+@trained
 @pytest.mark.parametrize("text,speaker", [
     ("The defence lawyer, Ines Calder, objected that the witness had been paid.", "Ines Calder"),
     ("His daughter, Ruth Marle, confided that her father still checks the till every night.", "Ruth Marle"),

@@ -14,7 +14,7 @@ from .context import (
     QUOTE_MARKS,
     RIGHT_NAME,
 )
-from .lexicon import firstnames
+from .lexicon import firstnames, speech_verb_forms_en
 from .mentions import (
     NOT_ROLE_NOUNS,
     PARENTHESIS,
@@ -36,7 +36,9 @@ APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w\-]+(?:\s+(?:von der|von|van|de|z
 
 # the name after an abbreviated title that a speaker phrase stopped at ("Capt" of "Capt. Luis Ordaz")
 ABBREVIATED_TITLE_NAME = re.compile(r"\.[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?")
-NAME_SLOT = "Xwhole"  # one capitalised word the phrase rules read as a body's name
+NAME_SLOT = "Xwhole"
+AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?=,)")  # "Priya Venn, 34, a nurse …"
+TAIL_PREPOSITIONS = ("of", "in", "at", "from")  # where a role in an apposition is held  # one capitalised word the phrase rules read as a body's name
 
 
 def _parse_with_names(phrase: str, lang: str, names: list[str]) -> Parsed:
@@ -139,6 +141,10 @@ class Extents:
 
     def _apposition_after(self, end: int) -> str:
         """'Ilka Marwen, Ministerpräsidentin von Valdoria, sagte' -> the role between the commas."""
+        age = AGE_AFTER.match(self.text, end) if self.lang == "en" else None
+        if age:  # "Martin Oduya, 41, a bus driver from …": the role after the age
+            role = self._apposition_after(age.end())
+            return age.group(0) + role if role else ""
         m = APPOSITION_AFTER.match(self.text, end)
         if not m:
             return ""
@@ -152,7 +158,20 @@ class Extents:
                 or first.casefold() in self.lex.title_heads or _adjective_country(first, self.lex)):
             return ""  # "..., adding the minister would travel": not an apposition
         p = parse_phrase(described, self.lang)
-        return ", " + described if p.role and not p.name and (not p.entity or p.entity.generic) else ""  # ("the council's finance chief")
+        if p.role and not p.name and (not p.entity or p.entity.generic):  # ("the council's finance chief")
+            return ", " + described
+        return ", " + described if self.lang == "en" and p.role and self._role_before_tail(described) else ""
+
+    def _role_before_tail(self, apposition: str) -> bool:
+        """English: 'a nurse | at St Aldric's hospital in Brackwell', 'the founder | of the food bank in
+        Marshwick': the words before the first of/in/at/from are a role and name no one; the
+        capitalised words after it name where the role is held (a place, a body), not a second person."""
+        words = apposition.split()
+        k = next((i for i, w in enumerate(words) if i and w in TAIL_PREPOSITIONS), 0)
+        if not k:
+            return False
+        head = parse_phrase(" ".join(words[:k]), self.lang)
+        return bool(head.role) and not head.name and head.entity is None
 
     def _extend_right(self, span: Span) -> int:
         """A mention that stops at a first name ('Joe' in 'Joe Biden') takes in the surname;
@@ -191,16 +210,22 @@ class Extents:
         """Take in the role words, country adjectives and articles right before a name:
         'Der ukrainische Außenminister |Dmytro Kuleba' -> the whole phrase."""
         pos, useful = start, start
-        lower_noun = False
+        lower_noun = in_role = False  # in_role: the word just taken is a role or title word
+        person = self._hint((start, start + 1)) != "organisation"  # (a body's descriptor stays as it was)
         for _ in range(6):
             m = left_word(self.text, pos)
             if not m:
                 break
             word = m.group(1)
             low = word.casefold()
+            after_role, in_role = in_role, False
             if (role_word(word, self.lex) or low in self.lex.titles or low in HONORIFICS
                     or low in self.lex.title_heads):  # "Prime" of "Prime Minister"
                 pos = useful = m.start(1)
+                in_role = True
+            elif self.lang == "en" and person and after_role and _lower_noun(word) and low not in speech_verb_forms_en():
+                pos = useful = m.start(1)  # "said roads | manager Ellen Fitch": a lower-case word that says which office
+                in_role = True
             elif useful < start and low.endswith(("'s", "’s")) and word[:1].isupper():
                 pos = useful = m.start(1)  # "Norrland's Foreign Minister"
                 break

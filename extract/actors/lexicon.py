@@ -32,6 +32,18 @@ def _variants(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
 
 
+@lru_cache(maxsize=1)
+def speech_verb_forms_en() -> frozenset[str]:
+    """The third-person forms of the one-word English speech verbs of cues_en.tsv ("adds",
+    "insists", "writes"): an inverted cue ("..., adds parks manager Jo Roe") is no word of a role."""
+    forms = set()
+    for line in _data_lines("cues_en.tsv"):
+        lemma = _columns(line, 1)[0]
+        if lemma and " " not in lemma:
+            forms.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"))
+    return frozenset(forms)
+
+
 @lru_cache(maxsize=None)
 def titles(lang: str) -> tuple[str, ...]:
     """Titles that stand before a name, longest first."""

@@ -99,6 +99,8 @@ class ParsedIndirect:
                     continue  # 'wrote to council members that ...', not 'responded to claims that ...'
                 # (also deeper in the phrase: 'telling customers at a breakfast spot in Marlow that
                 # ...'; a 'that' marking a clause with its own subject is no relative pronoun)
+                if told and (contact := _contact_clause(obj)) is not None and self.subject(verb) is not None:
+                    return [contact]  # (only where someone tells: the reading is a guess at the parser's)
                 for c in obj.subtree:
                     if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i and any(
                             m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and (
@@ -322,3 +324,28 @@ def about_topic(verb: Token, entry: CueEntry) -> list[Token]:
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > verb.i
             and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+
+
+INDEFINITE_THINGS = {"anything", "something", "nothing", "everything", "all", "what"}
+
+
+def _contact_clause(addressee: Token) -> Token | None:
+    """'told the inquest | the sea had been calm', 'told the station | he had waited nine hours': a
+    clause with its own subject and an auxiliary right after the one told, which the parser hung
+    on the addressee as a relative clause with no relative word, is what was told."""
+    if any(g.dep_ == "dative" for g in addressee.head.children) or addressee.lower_ in INDEFINITE_THINGS:
+        return None  # 'tell the I.R.S. anything | it doesn't already know': the object is what is told
+    for c in addressee.children:
+        clause = {t.i for t in c.subtree}
+        own_end = max(t.i for t in addressee.subtree if t.i not in clause)
+        if c.dep_ != "relcl" or c.i < addressee.i or c.left_edge.i != own_end + 1:
+            continue  # (right after the addressee's own words: no comma, no relative word between)
+        subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+        if subject is None or subject.lower_ in RELATIVE or subject.tag_ in ("WDT", "WP", "WP$") \
+                or c.doc[subject.left_edge.i - 1].lower_ in RELATIVE:
+            continue
+        if any(g.dep_ == "xcomp" and any(a.lower_ == "to" for a in g.children) for g in c.children):
+            continue  # 'told the crew he had hired to wait': an order, and the clause a relative one
+        if any(g.dep_ in ("aux", "auxpass") and g.i < c.i for g in c.children) or c.lemma_ == "be":
+            return c
+    return None

@@ -121,7 +121,7 @@ class ParsedSpeakers:
             if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i:
                 return next((t for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > 0
                              and self.doc[t.left_edge.i - 1].text == "," and self.can_speak(t)), None)
-        return None
+        return _apposed_after_opening(verb, self.can_speak)
 
     def speaker_span(self, tok: Token) -> tuple[int, int]:
         """The subject expanded to the full name or organisation, as written:
@@ -379,3 +379,25 @@ def _closing_name(subject: Token, verb: Token) -> Token:
             and subject.doc[name.left_edge.i - 1].text == "," and end < verb.i):
         return subject
     return name
+
+
+def _apposed_after_opening(verb: Token, can_speak: Callable[[Token], bool]) -> Token | None:
+    """'In an interview with the Gazette, the hospital's chief executive, Dr Neil Fairbairn,
+    admitted ...', 'Speaking to Radio Harwick, the chief executive ..., Nina Castell, said ...': with
+    no subject of its own, the parser hung the verb's subject on the opening phrase's noun as an
+    apposition; the apposition that a comma opens and that ends right before the verb speaks."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ in ("prep", "advcl") and c.i < verb.i and c.right_edge.i < verb.i:
+            return next((t for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > c.i
+                         and doc[t.left_edge.i - 1].text == "," and _closes_before(t, verb) and can_speak(t)), None)
+    return None
+
+
+def _closes_before(tok: Token, verb: Token) -> bool:
+    """Does ``tok``'s phrase end right before ``verb`` (one comma between them aside)?"""
+    between = verb.doc[tok.right_edge.i + 1:verb.i]
+    return len(between) <= 1 and all(t.text == "," for t in between)
+
