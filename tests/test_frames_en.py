@@ -937,3 +937,53 @@ def test_a_noun_of_judgement_used_as_a_passive_verb_judges_nothing():
 
 def test_the_baths_keep_their_plural():
     assert ("swimming baths", 1) in en_stances("Cllr Oona Brisk fought to save the Elmley swimming baths.", "Oona Brisk")
+
+
+def test_adjectives_of_attitude_take_their_preposition():
+    assert en_stances("Trustee Oona Ferris said she was grateful for the new lifeboat station.", "Oona Ferris") == {
+        ("lifeboat station", 1)}
+    assert en_stances("Cllr Ravi Mehta said he was broadly supportive of the harbour footbridge.", "Ravi Mehta") == {
+        ("harbour footbridge", 1)}
+    assert en_stances("Cllr Ravi Mehta remains hostile to the waste depot.", "Ravi Mehta") == {("waste depot", -1)}
+    # others' attitude, reported: no position of the speaker's
+    assert not en_stances("Cllr Ravi Mehta said shopkeepers were hostile to the waste depot.", "Ravi Mehta")
+
+
+def test_a_warning_named_as_a_noun_is_against_its_thing():
+    for said, target in (("issued a blunt warning against the badger cull", "badger cull"),
+                         ("sounded a warning over the pig unit at Elm Farm", "pig unit")):
+        assert en_stances(f"Vet Hanna Sorell {said}.", "Hanna Sorell") == {(target, -1)}
+    # warnings the speaker only notes, or that are there: no position of her own
+    assert not en_stances("Vet Hanna Sorell said there had been warnings about the pig unit.", "Hanna Sorell")
+    assert not en_stances("Vet Hanna Sorell said she had read the warnings about the pig unit.", "Hanna Sorell")
+
+
+def test_a_position_noun_owned_by_another_is_not_the_speakers():
+    assert not en_stances("Press officer Gil Raine said the fishermen's union had written to set out its "
+                          "opposition to the mooring fees.", "Gil Raine")
+    assert not en_stances("Press officer Gil Raine said he was aware of the opposition to the mooring fees.", "Gil Raine")
+    # the speaker's own, and a body's own "its"
+    assert en_stances("Gil Raine repeated his opposition to the mooring fees.", "Gil Raine") == {("mooring fee", -1)}
+    assert en_stances("The Harbour Users Association set out its opposition to the mooring fees.",
+                      "Harbour Users Association") == {("mooring fee", -1)}
+
+
+def test_nouns_that_announce_carry_their_thing():
+    assert en_stances("Cllr Ena Voss welcomed the announcement of a night bus for Hollin.", "Ena Voss") == {("night bus", 1)}
+    assert en_stances("Cllr Ena Voss hailed news of a walk-in clinic in Hollin.", "Ena Voss") == {("walk-in clinic", 1)}
+    # an announcement reported, not judged: no position
+    assert not en_stances("Cllr Ena Voss said the announcement of a night bus would come on Friday.", "Ena Voss")
+
+
+def test_acts_that_run_down_a_service_end_it():
+    assert en_stances("Minister Tobin Ashe said the coastguard station would not be downgraded.", "Tobin Ashe") == {
+        ("coastguard station", 1)}
+    assert en_stances("Union official Rhys Kerr warned against mothballing the paper mill.", "Rhys Kerr") == {
+        ("paper mill", 1)}
+    # a downgrade reported as planned is no position
+    assert not en_stances("Minister Tobin Ashe said the coastguard station would be downgraded next year.", "Tobin Ashe")
+
+
+def test_qualities_asked_for_are_no_part_of_the_target():
+    assert en_stances("Cllr Ena Voss appealed for a dedicated stroke ambulance.", "Ena Voss") == {("stroke ambulance", 1)}
+    assert en_stances("Cllr Ena Voss called for extra gritters on the moor road.", "Ena Voss") == {("gritter", 1)}

@@ -25,7 +25,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "officer": "officers", "body": "bodies", "event": "events",
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
              "cause": "causes", "office": "office", "carrier": "carriers",
-             "see": "seeing", "echo": "echoes"}
+             "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting"}
 
 
 @lru_cache(maxsize=1)
@@ -727,9 +727,44 @@ def others_word(tok, lex: dict, speaker_words: set[str]) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
             and judged_attr(tok, lex) is None:
         return True
+    if held_by_others(tok, lex, speaker_words):
+        return True
     return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" \
         and not names_speaker(tok.head, speaker_words) and not any(c.dep_ == "poss" for c in tok.head.children) \
         and not authored(tok.head, speaker_words)
+
+
+def held_by_others(tok, lex: dict, speaker_words: set[str]) -> bool:
+    """A noun naming a position someone holds ("opposition to X", "warnings about X") that the
+    sentence gives to another owner ("the union's opposition", "set out its opposition" said of a
+    union by a person), or that the speaker only notes ("had read the warnings about X", "was
+    aware of the opposition to X"), or that is there ("there had been warnings about X")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["held"]:
+        return False
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        if owner.pos_ in ("NOUN", "PROPN"):
+            return not names_speaker(owner, speaker_words)
+        return owner.lower_ in ("its", "their") and bool(speaker_words) and others_owner(tok, speaker_words)
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lex["noting"] \
+            or tok.dep_ == "pobj" and head.head.lemma_.lower() in lex["noting"]:
+        return True
+    return tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+
+
+def others_owner(tok, speaker_words: set[str]) -> bool:
+    """The "its"/"their" of a noun points to the subject of its clause (or of a clause above): a
+    noun that is neither the speaker nor the body the speaker speaks for ("said the union had
+    asked for a meeting to set out its opposition": the union's)."""
+    verb = tok.head
+    while verb.head is not verb:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.pos_ in ("NOUN", "PROPN") and not speakers_own(subject, speaker_words) \
+                and not officers_body(subject, speaker_words)
+        verb = verb.head
+    return False
 
 
 def authored(paper, speaker_words: set[str]) -> bool:
