@@ -987,3 +987,19 @@ def test_acts_that_run_down_a_service_end_it():
 def test_qualities_asked_for_are_no_part_of_the_target():
     assert en_stances("Cllr Ena Voss appealed for a dedicated stroke ambulance.", "Ena Voss") == {("stroke ambulance", 1)}
     assert en_stances("Cllr Ena Voss called for extra gritters on the moor road.", "Ena Voss") == {("gritter", 1)}
+
+
+def test_a_gerund_after_its_noun_is_the_head_of_the_name():
+    assert en_stances("Ranger Ida Kell warned against any eel trapping in the Wenmouth river.", "Ida Kell") == {
+        ("eel trapping", -1)}
+    assert en_stances("Ranger Ida Kell called for an end to hare coursing in the county.", "Ida Kell") == {
+        ("hare coursing", -1)}
+    # a gerund with an object of its own is a clause, no part of a name
+    assert not any("selling" in t for t, _ in en_stances("Ranger Ida Kell opposed the trust selling the boathouse.", "Ida Kell"))
+
+
+def test_a_common_noun_tagged_as_an_adverb_after_a_name_is_the_head():
+    assert en_stances("Deputy Rory Tiernan has thrown his weight behind the Carrowbeg greenway, saying it would bring visitors.",
+                      "Rory Tiernan") == {("greenway", 1)}
+    # a real adverb after the name stays out
+    assert not any("again" in t for t, _ in en_stances("Deputy Rory Tiernan backed the Carrowbeg greenway again.", "Rory Tiernan"))

@@ -64,13 +64,44 @@ def target_names(tok) -> list[str]:
     if tok.pos_ == "NOUN" and amount_of(tok) is not None:  # "a cut in interest rates"
         obj = amount_of(tok)
         return list(dict.fromkeys((f"{target_name(obj)} {noun_key(tok)}", f"{head_word(obj)} {noun_key(tok)}")))
+    if (noun := misread_head(tok)) is not None:  # "behind the Ballinrue greenway": "greenway" tagged an adverb
+        return [noun.lower_]
     name = target_name(tok)
+    if (gerund := gerund_after(tok)) is not None:  # "any salmon netting", "an end to badger culling"
+        return [f"{name} {gerund.lower_}"]
     if misread_compound(tok):
         return [f"{misread_compound(tok)} {name}"]
     if judged_head(tok) is not None:  # "called the rent freeze a victory": "freeze" read as a verb
         return [f"{name} {judged_head(tok).lemma_.lower()}"]
     head = head_word(tok)
     return [name, name + " " + head] if head in lexicon()["generic"] and name != head else [name]
+
+
+def gerund_after(tok):
+    """A gerund right after a singular noun that the parser hung on it as a clause or took for a
+    verb of its own ("warned against any cod fishing", "an end to badger culling"): the head of
+    the name ("cod fishing"); not a gerund with an object or subject of its own ("the council
+    closing the depot", "residents parking there")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.tag_ != "VBG" or tok.tag_ != "NN" or not tok.whitespace_ or nxt.lemma_.lower() in lexicon()["acts"]:
+        return None
+    if nxt.dep_ not in ("acl", "xcomp", "advcl", "conj", "oprd", "dep") or any(
+            c.dep_ in ("dobj", "nsubj", "aux", "auxpass", "attr", "acomp", "ccomp", "xcomp", "prt") for c in nxt.children):
+        return None
+    return nxt
+
+
+def misread_head(tok):
+    """The common noun after "the <Name>" that the tagger did not take for the head ("the
+    Ballinrue greenway", its "greenway" read as an adverb): the thing named; or None."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or tok.pos_ != "PROPN" or nxt.pos_ != "ADV" or not nxt.is_alpha or not nxt.is_lower \
+            or nxt.head.i == tok.i or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or nxt.tag_ != "RB" or nxt.lower_.endswith("ly") or nxt.is_stop:
+        return None
+    return nxt
 
 
 def head_word(tok) -> str:
