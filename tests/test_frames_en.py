@@ -1003,3 +1003,19 @@ def test_a_common_noun_tagged_as_an_adverb_after_a_name_is_the_head():
                       "Rory Tiernan") == {("greenway", 1)}
     # a real adverb after the name stays out
     assert not any("again" in t for t, _ in en_stances("Deputy Rory Tiernan backed the Carrowbeg greenway again.", "Rory Tiernan"))
+
+
+def test_neither_nor_on_a_frame_verb_negates_both():
+    assert en_stances("Cllr Pip Harrow said the link road was neither needed nor wanted.", "Pip Harrow") == {("link road", -1)}
+    assert en_stances('Cllr Pip Harrow said the link road was "neither needed nor wanted".', "Pip Harrow") == {
+        ("link road", -1)}
+    # without "neither", both frames stand
+    assert en_stances("Cllr Pip Harrow said the link road was both needed and wanted.", "Pip Harrow") == {("link road", 1)}
+
+
+def test_a_position_noun_that_came_from_the_speaker_is_hers():
+    assert en_stances("Support for the ferry levy came on Friday from Cllr Mae Orrin.", "Mae Orrin") == {("ferry levy", 1)}
+    assert en_stances("A warning against the ferry levy came from Cllr Mae Orrin, who cited the cost to islanders.",
+                      "Mae Orrin") == {("ferry levy", -1)}
+    # from others, reported by the speaker: not hers
+    assert not en_stances("Support for the ferry levy came from islanders, Cllr Mae Orrin said.", "Mae Orrin")

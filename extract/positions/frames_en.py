@@ -230,13 +230,15 @@ def lexicalised(tok) -> str | None:
 
 def negated(tok) -> list:
     neg = lexicon()["negations"]
-    out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod"))
+    out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod", "preconj"))
            or (c.dep_ == "dobj" and c.lower_ == "nothing")
            or (c.dep_ == "amod" and c.lower_ in ("little", "scant") and not any(d.lower_ == "a" for d in tok.children))]
     out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]  # ("was | no longer opposed to X")
     out += [c for h in (tok, *auxes) for c in h.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
             and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
+    if tok.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children):
+        out += [c for c in tok.head.children if c.dep_ == "cc" and c.lower_ == "nor"]  # "neither needed nor wanted"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
         out.append(tok.head)  # "refused to back the pay deal"
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
@@ -507,9 +509,18 @@ def clause_object(verb):
         inner = asked.lemma_.lower() in lexicon()["frames"]  # ("urged the council to reject X": that frame reads it)
         return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
     if obj is None:
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) \
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or passive_subject(verb) \
             or next((g for c in verb.children if particle_as_prep(verb, c) for g in c.children if g.dep_ == "pobj"), None)
     return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
+
+
+def passive_subject(verb):
+    """The subject of a passive the parser labelled as an active one ("the bypass was \"neither
+    needed nor wanted\"", a quote mark before the participle): what is done to, or None."""
+    auxes = [c for c in verb.children if c.dep_ == "auxpass"]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") or not auxes:
+        return None
+    return next((c for h in (verb, *auxes) for c in h.children if c.dep_ == "nsubj"), None)  # (also hung on the "was")
 
 
 def credited_for(verb, obj):
@@ -554,7 +565,7 @@ def subject_of(tok):
     while verb.dep_ in ("acomp", "attr", "amod", "dobj", "oprd", "xcomp", "prep", "pobj") and verb.head is not verb:
         verb = verb.head
     # the subject nearest the verb: "Police Federation chair Joan Kettle" parsed as two subjects
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c is not passive_subject(verb)]
     # "the scheme has been criticised by residents": the agent holds the position
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return (subjects or agents or [None])[-1], verb
@@ -756,13 +767,22 @@ def others_word(tok, lex: dict, speaker_words: set[str]) -> bool:
     "residents backing X"; kept broad, also on objects: "filed papers opposing X" let through cost
     PolNeAR dev 0.0003 joint F1)."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
-            and judged_attr(tok, lex) is None:
+            and judged_attr(tok, lex) is None and not came_from(tok, speaker_words):
         return True
     if held_by_others(tok, lex, speaker_words):
         return True
     return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" \
         and not names_speaker(tok.head, speaker_words) and not any(c.dep_ == "poss" for c in tok.head.children) \
         and not authored(tok.head, speaker_words)
+
+
+def came_from(tok, speaker_words: set[str]) -> bool:
+    """A position noun that "came from" the speaker ("A warning against the toll came from Ann
+    Bell", "Support for the bypass came from the mayor"): the speaker's own."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_ == "come" and bool(speaker_words) and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(names_speaker(g, speaker_words) for g in c.children if g.dep_ == "pobj")
+        for c in verb.children)
 
 
 def held_by_others(tok, lex: dict, speaker_words: set[str]) -> bool:
