@@ -1019,3 +1019,25 @@ def test_a_position_noun_that_came_from_the_speaker_is_hers():
                       "Mae Orrin") == {("ferry levy", -1)}
     # from others, reported by the speaker: not hers
     assert not en_stances("Support for the ferry levy came from islanders, Cllr Mae Orrin said.", "Mae Orrin")
+
+
+def test_touching_a_guarded_thing_harms_it():
+    assert en_stances("The winter fuel grant will not be touched, Finance Minister Orla Keyes pledged.", "Orla Keyes") == {
+        ("winter fuel grant", 1)}
+    assert en_stances("Cllr Orla Keyes warned the board not to touch the miners' pension.", "Orla Keyes") == {("pension", 1)}
+    # touching on a subject is no act on it
+    assert not en_stances("Cllr Orla Keyes said she had touched on the miners' pension in her speech.", "Orla Keyes")
+
+
+def test_feelings_of_uk_usage_take_their_preposition():
+    assert en_stances("Cllr Dai Rhys said he was fuming about the parking fines.", "Dai Rhys") == {("parking fine", -1)}
+    assert en_stances("Coach Dai Rhys said he was chuffed with the new pitch.", "Dai Rhys") == {("pitch", 1)}
+    assert not en_stances("Cllr Dai Rhys said drivers were fuming about the parking fines.", "Dai Rhys")
+
+
+def test_a_transport_company_speaks_through_its_officer():
+    assert en_stances("Kelso Coaches is not opposed to the bus gate, its managing director Ray Innes said.",
+                      "its managing director Ray Innes") == {("bus gate", 1)}
+    # a person named as the subject is no body
+    assert not en_stances("Ada Kelso is not opposed to the bus gate, managing director Ray Innes said.",
+                          "managing director Ray Innes")
