@@ -1041,3 +1041,13 @@ def test_a_transport_company_speaks_through_its_officer():
     # a person named as the subject is no body
     assert not en_stances("Ada Kelso is not opposed to the bus gate, managing director Ray Innes said.",
                           "managing director Ray Innes")
+
+
+def test_a_plain_yes_or_no_answers_the_whether_question():
+    asked = "Asked whether he would support the marina levy, Cllr Seth Amory"
+    assert en_stances(f"{asked} said no.", "Seth Amory") == {("marina levy", -1)}
+    assert ("tram extension", 1) in en_stances('Asked if she backed the tram extension, Mayor Lise Dorran replied: "Yes."',
+                                               "Lise Dorran")
+    # no plain answer, or a question about others: left open
+    assert not en_stances(f'{asked} said: "We will see."', "Seth Amory")
+    assert not en_stances("Asked whether boat owners backed the marina levy, Cllr Seth Amory said no.", "Seth Amory")

@@ -681,9 +681,31 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
         for tok in sent:
             if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in (*tok.head.children, *tok.children)) \
                     and tok.dep_ != "ROOT":  # "declined to say whether she supports X": open
+                if sign := answered(tok):  # "Asked whether she would back X, she said no": the answer takes it
+                    out += [Stance(st.target, st.value * sign, [*st.words, "yes" if sign > 0 else "no"], st.phrase,
+                                   st.recalled, st.clause, st.at) for st in token_stances(tok, lex, speaker_words, targets)]
                 continue
             out += token_stances(tok, lex, speaker_words, targets)
     return tuple(out)
+
+
+ANSWERS = {"yes": 1, "no": -1}
+
+
+def answered(tok) -> int:
+    """The yes (1) or no (-1) a speaker gave to the whether-question whose verb is ``tok``
+    ("Asked whether she would back X, Cllr Y said no", "Asked if he supported X, he replied:
+    'Yes.'"); 0 where the answer is no plain yes or no ("said: 'We look at everything.'")."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+        return 0
+    asked = tok.head
+    if tok.dep_ not in ("ccomp", "advcl") or asked.lemma_.lower() != "ask" or asked.dep_ != "advcl":
+        return 0
+    reply = asked.head
+    if reply.lemma_.lower() not in ("say", "reply", "answer", "respond"):
+        return 0
+    words = [c.lower_ for c in reply.children if c.dep_ in ("dobj", "intj", "npadvmod", "attr", "ccomp") and c.lower_ in ANSWERS]
+    return ANSWERS[words[0]] if len(words) == 1 else 0
 
 
 def speaker_words_of(speaker: str) -> set[str]:
