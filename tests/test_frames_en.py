@@ -1051,3 +1051,18 @@ def test_a_plain_yes_or_no_answers_the_whether_question():
     # no plain answer, or a question about others: left open
     assert not en_stances(f'{asked} said: "We will see."', "Seth Amory")
     assert not en_stances("Asked whether boat owners backed the marina levy, Cllr Seth Amory said no.", "Seth Amory")
+
+
+def test_feelings_named_as_nouns_take_their_preposition():
+    assert en_stances("Cllr Wyn Ashby voiced her dismay at the lido closure.", "Wyn Ashby") >= {("lido closure", -1), ("lido", 1)}
+    assert en_stances("Cllr Wyn Ashby had nothing but praise for the new footbridge.", "Wyn Ashby") == {("footbridge", 1)}
+    # others' feelings, reported, and feelings that are only there
+    assert not en_stances("Cllr Wyn Ashby said swimmers had voiced their dismay at the lido closure.", "Wyn Ashby")
+    assert not en_stances("Cllr Wyn Ashby said there was resistance to the footbridge.", "Wyn Ashby")
+
+
+def test_verbs_of_liking_and_disparaging():
+    assert en_stances("Cllr Wyn Ashby said she loved the old bandstand.", "Wyn Ashby") == {("bandstand", 1)}
+    assert en_stances("Cllr Wyn Ashby frowned on the parking app.", "Wyn Ashby") == {("parking app", -1)}
+    assert en_stances("Cllr Wyn Ashby distanced herself from the parking app.", "Wyn Ashby") == {("parking app", -1)}
+    assert not en_stances("Cllr Wyn Ashby said she would love to see a cinema in Dell.", "Wyn Ashby")

@@ -231,7 +231,7 @@ def lexicalised(tok) -> str | None:
 def negated(tok) -> list:
     neg = lexicon()["negations"]
     out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod", "preconj"))
-           or (c.dep_ == "dobj" and c.lower_ == "nothing")
+           or (c.dep_ == "dobj" and c.lower_ == "nothing" and not any(b.lower_ == "but" for b in c.rights))  # (not "nothing but praise")
            or (c.dep_ == "amod" and c.lower_ in ("little", "scant") and not any(d.lower_ == "a" for d in tok.children))]
     out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]  # ("was | no longer opposed to X")
