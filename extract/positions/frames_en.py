@@ -821,7 +821,7 @@ def held_by_others(tok, lex: dict, speaker_words: set[str]) -> bool:
         return owner.lower_ in ("its", "their") and bool(speaker_words) and others_owner(tok, speaker_words)
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in lex["noting"] \
-            or tok.dep_ == "pobj" and head.head.lemma_.lower() in lex["noting"]:
+            or tok.dep_ == "pobj" and head.lower_ in ("of", "to", "about") and head.head.lemma_.lower() in lex["noting"]:
         return True
     return tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
 
