@@ -348,3 +348,17 @@ def test_a_role_written_with_lower_case_words_before_it_keeps_them(text, part, r
 def test_a_role_apposed_after_the_name_holds_where_it_is_held(text, part, role):
     assert _role_of(text, part).casefold() == role.casefold()
 
+
+# ---- a capitalised word before a role, then a person's full name: the name is the last one
+@pytest.mark.parametrize("phrase,name", [
+    ("Marine biologist Carys Maddox", ["Carys", "Maddox"]),  # a field ("Marine") that is also a first name
+    ("Clare county councillor Niamh Rourke", ["Niamh", "Rourke"]),  # a place that is also a first name
+    ("Dunkerrin co-operative manager Tess Quill", ["Tess", "Quill"]),
+])
+def test_a_capitalised_qualifier_before_the_role_is_no_name(phrase, name):
+    assert parse_phrase(phrase, "en").name == name
+
+
+def test_a_name_without_a_role_after_it_stays_whole():
+    assert parse_phrase("Kerry Maddox", "en").name == ["Kerry", "Maddox"]
+    assert parse_phrase("Green councillor Tess Quill", "en").affiliation == "Green"  # a party stays the affiliation

@@ -472,7 +472,7 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         phrase = phrase[: bracket.start()] + phrase[bracket.end() :]
     tokens, possessive = _tokenize_marked(phrase)
     p = _parse_tokens(tokens, lex, possessive)
-    if lang == "en" and _sentence_capital_only(tokens, p):  # "Rail operator Eastline": read "rail operator Eastline"
+    if lang == "en" and (_sentence_capital_only(tokens, p) or _name_after_role(tokens, p)):  # "Rail operator Eastline": read "rail operator Eastline"
         f = _first_word(tokens)
         lower = _parse_tokens(tokens[:f] + [tokens[f].lower()] + tokens[f + 1:], lex, possessive)
         if lower.name and lower.role or lower.entity is not None and not lower.entity.generic:
@@ -667,6 +667,22 @@ def _sentence_capital_only(tokens: list[str], p: Parsed) -> bool:
     return (p.name == tokens[f:f + 1] and p.entity is None and (_lower_noun(nxt) or nxt.endswith("ing") and nxt.isalpha()
                                                                  and nxt.islower() and nxt not in NOT_ROLE_NOUNS)
             and tokens[f].isalpha() and tokens[f].casefold() not in firstnames())
+
+
+def _name_after_role(tokens: list[str], p: Parsed) -> bool:
+    """An English phrase read as named by its capitalised first word, while a person's full name
+    (a known first name and one to three capitalised words) ends it after lower-case words
+    ("Marine | biologist Sian Pryce", "Kerry | county councillor Eileen Crowe"): a name is not split
+    by a role, so the first word qualifies the role (a field, a place) and the name is the last one."""
+    f = _first_word(tokens)
+    if f >= len(tokens) or p.name != tokens[f:f + 1] or p.entity is not None or not tokens[f].isalpha():
+        return False
+    rest = tokens[f + 1:]
+    k = len(rest)
+    while k > 0 and _is_capitalised(rest[k - 1]):
+        k -= 1
+    tail = rest[k:]
+    return k >= 1 and 2 <= len(tail) <= 4 and tail[0].casefold() in firstnames() and all(w.islower() for w in rest[:k])
 
 
 def _plural_adjectival_role(role_noun: str, tokens: list[str]) -> bool:

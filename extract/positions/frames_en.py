@@ -25,7 +25,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "officer": "officers", "body": "bodies", "event": "events",
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
              "cause": "causes", "office": "office", "carrier": "carriers",
-             "see": "seeing", "echo": "echoes"}
+             "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting"}
 
 
 @lru_cache(maxsize=1)
@@ -64,13 +64,44 @@ def target_names(tok) -> list[str]:
     if tok.pos_ == "NOUN" and amount_of(tok) is not None:  # "a cut in interest rates"
         obj = amount_of(tok)
         return list(dict.fromkeys((f"{target_name(obj)} {noun_key(tok)}", f"{head_word(obj)} {noun_key(tok)}")))
+    if (noun := misread_head(tok)) is not None:  # "behind the Ballinrue greenway": "greenway" tagged an adverb
+        return [noun.lower_]
     name = target_name(tok)
+    if (gerund := gerund_after(tok)) is not None:  # "any salmon netting", "an end to badger culling"
+        return [f"{name} {gerund.lower_}"]
     if misread_compound(tok):
         return [f"{misread_compound(tok)} {name}"]
     if judged_head(tok) is not None:  # "called the rent freeze a victory": "freeze" read as a verb
         return [f"{name} {judged_head(tok).lemma_.lower()}"]
     head = head_word(tok)
     return [name, name + " " + head] if head in lexicon()["generic"] and name != head else [name]
+
+
+def gerund_after(tok):
+    """A gerund right after a singular noun that the parser hung on it as a clause or took for a
+    verb of its own ("warned against any cod fishing", "an end to badger culling"): the head of
+    the name ("cod fishing"); not a gerund with an object or subject of its own ("the council
+    closing the depot", "residents parking there")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.tag_ != "VBG" or tok.tag_ != "NN" or not tok.whitespace_ or nxt.lemma_.lower() in lexicon()["acts"]:
+        return None
+    if nxt.dep_ not in ("acl", "xcomp", "advcl", "conj", "oprd", "dep") or any(
+            c.dep_ in ("dobj", "nsubj", "aux", "auxpass", "attr", "acomp", "ccomp", "xcomp", "prt") for c in nxt.children):
+        return None
+    return nxt
+
+
+def misread_head(tok):
+    """The common noun after "the <Name>" that the tagger did not take for the head ("the
+    Ballinrue greenway", its "greenway" read as an adverb): the thing named; or None."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or tok.pos_ != "PROPN" or nxt.pos_ != "ADV" or not nxt.is_alpha or not nxt.is_lower \
+            or nxt.head.i == tok.i or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or nxt.tag_ != "RB" or nxt.lower_.endswith("ly") or nxt.is_stop:
+        return None
+    return nxt
 
 
 def head_word(tok) -> str:
@@ -199,13 +230,15 @@ def lexicalised(tok) -> str | None:
 
 def negated(tok) -> list:
     neg = lexicon()["negations"]
-    out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod"))
-           or (c.dep_ == "dobj" and c.lower_ == "nothing")
+    out = [c for c in tok.children if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("det", "advmod", "preconj"))
+           or (c.dep_ == "dobj" and c.lower_ == "nothing" and not any(b.lower_ == "but" for b in c.rights))  # (not "nothing but praise")
            or (c.dep_ == "amod" and c.lower_ in ("little", "scant") and not any(d.lower_ == "a" for d in tok.children))]
     out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]  # ("was | no longer opposed to X")
     out += [c for h in (tok, *auxes) for c in h.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
             and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
+    if tok.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children):
+        out += [c for c in tok.head.children if c.dep_ == "cc" and c.lower_ == "nor"]  # "neither needed nor wanted"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
         out.append(tok.head)  # "refused to back the pay deal"
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
@@ -476,9 +509,18 @@ def clause_object(verb):
         inner = asked.lemma_.lower() in lexicon()["frames"]  # ("urged the council to reject X": that frame reads it)
         return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
     if obj is None:
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) \
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or passive_subject(verb) \
             or next((g for c in verb.children if particle_as_prep(verb, c) for g in c.children if g.dep_ == "pobj"), None)
     return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
+
+
+def passive_subject(verb):
+    """The subject of a passive the parser labelled as an active one ("the bypass was \"neither
+    needed nor wanted\"", a quote mark before the participle): what is done to, or None."""
+    auxes = [c for c in verb.children if c.dep_ == "auxpass"]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") or not auxes:
+        return None
+    return next((c for h in (verb, *auxes) for c in h.children if c.dep_ == "nsubj"), None)  # (also hung on the "was")
 
 
 def credited_for(verb, obj):
@@ -523,7 +565,7 @@ def subject_of(tok):
     while verb.dep_ in ("acomp", "attr", "amod", "dobj", "oprd", "xcomp", "prep", "pobj") and verb.head is not verb:
         verb = verb.head
     # the subject nearest the verb: "Police Federation chair Joan Kettle" parsed as two subjects
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c is not passive_subject(verb)]
     # "the scheme has been criticised by residents": the agent holds the position
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return (subjects or agents or [None])[-1], verb
@@ -639,9 +681,31 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
         for tok in sent:
             if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in (*tok.head.children, *tok.children)) \
                     and tok.dep_ != "ROOT":  # "declined to say whether she supports X": open
+                if sign := answered(tok):  # "Asked whether she would back X, she said no": the answer takes it
+                    out += [Stance(st.target, st.value * sign, [*st.words, "yes" if sign > 0 else "no"], st.phrase,
+                                   st.recalled, st.clause, st.at) for st in token_stances(tok, lex, speaker_words, targets)]
                 continue
             out += token_stances(tok, lex, speaker_words, targets)
     return tuple(out)
+
+
+ANSWERS = {"yes": 1, "no": -1}
+
+
+def answered(tok) -> int:
+    """The yes (1) or no (-1) a speaker gave to the whether-question whose verb is ``tok``
+    ("Asked whether she would back X, Cllr Y said no", "Asked if he supported X, he replied:
+    'Yes.'"); 0 where the answer is no plain yes or no ("said: 'We look at everything.'")."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+        return 0
+    asked = tok.head
+    if tok.dep_ not in ("ccomp", "advcl") or asked.lemma_.lower() != "ask" or asked.dep_ != "advcl":
+        return 0
+    reply = asked.head
+    if reply.lemma_.lower() not in ("say", "reply", "answer", "respond"):
+        return 0
+    words = [c.lower_ for c in reply.children if c.dep_ in ("dobj", "intj", "npadvmod", "attr", "ccomp") and c.lower_ in ANSWERS]
+    return ANSWERS[words[0]] if len(words) == 1 else 0
 
 
 def speaker_words_of(speaker: str) -> set[str]:
@@ -725,11 +789,55 @@ def others_word(tok, lex: dict, speaker_words: set[str]) -> bool:
     "residents backing X"; kept broad, also on objects: "filed papers opposing X" let through cost
     PolNeAR dev 0.0003 joint F1)."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
-            and judged_attr(tok, lex) is None:
+            and judged_attr(tok, lex) is None and not came_from(tok, speaker_words):
+        return True
+    if held_by_others(tok, lex, speaker_words):
         return True
     return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" \
         and not names_speaker(tok.head, speaker_words) and not any(c.dep_ == "poss" for c in tok.head.children) \
         and not authored(tok.head, speaker_words)
+
+
+def came_from(tok, speaker_words: set[str]) -> bool:
+    """A position noun that "came from" the speaker ("A warning against the toll came from Ann
+    Bell", "Support for the bypass came from the mayor"): the speaker's own."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_ == "come" and bool(speaker_words) and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(names_speaker(g, speaker_words) for g in c.children if g.dep_ == "pobj")
+        for c in verb.children)
+
+
+def held_by_others(tok, lex: dict, speaker_words: set[str]) -> bool:
+    """A noun naming a position someone holds ("opposition to X", "warnings about X") that the
+    sentence gives to another owner ("the union's opposition", "set out its opposition" said of a
+    union by a person), or that the speaker only notes ("had read the warnings about X", "was
+    aware of the opposition to X"), or that is there ("there had been warnings about X")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["held"]:
+        return False
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        if owner.pos_ in ("NOUN", "PROPN"):
+            return not names_speaker(owner, speaker_words)
+        return owner.lower_ in ("its", "their") and bool(speaker_words) and others_owner(tok, speaker_words)
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lex["noting"] \
+            or tok.dep_ == "pobj" and head.lower_ in ("of", "to", "about") and head.head.lemma_.lower() in lex["noting"]:
+        return True
+    return tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+
+
+def others_owner(tok, speaker_words: set[str]) -> bool:
+    """The "its"/"their" of a noun points to the subject of its clause (or of a clause above): a
+    noun that is neither the speaker nor the body the speaker speaks for ("said the union had
+    asked for a meeting to set out its opposition": the union's)."""
+    verb = tok.head
+    while verb.head is not verb:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.pos_ in ("NOUN", "PROPN") and not speakers_own(subject, speaker_words) \
+                and not officers_body(subject, speaker_words)
+        verb = verb.head
+    return False
 
 
 def authored(paper, speaker_words: set[str]) -> bool:
