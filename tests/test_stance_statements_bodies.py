@@ -218,3 +218,21 @@ def test_an_assemblys_no_stays_a_vote():
 ])
 def test_no_position_from_a_plan_that_is_no_partys(text):
     assert statements(text, "de") == []
+
+
+# Round 13: a court's ruling is a decision, not a position in a debate (data/courts_de.txt)
+@pytest.mark.parametrize("text", [
+    "Das Gericht erachtete die Klage als unzulässig.",
+    "Das Schiedsgericht erachtete die Forderung des Vereins als unbegründet.",
+    "Das Landgericht hielt die Kündigung für unwirksam und die Forderung für berechtigt.",
+])
+def test_a_court_takes_no_position(text):
+    assert all(not st.stance for st in extract_article(text, lang="de").statements)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Der Richterbund hält die Reform für verfehlt.", "Reform"),  # an association of judges takes positions
+    ("Die Handwerkskammer hält die Abgabe für falsch.", "Abgabe"),
+])
+def test_a_body_with_court_words_in_its_name_still_takes_positions(text, target):
+    assert any(st.stance.get(target) == -1 for st in extract_article(text, lang="de").statements)

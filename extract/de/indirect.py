@@ -488,7 +488,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
             return False  # a body's plan ("Das Ministerium will die Seilbahn bauen"); but a body that wants to end
             # a thing is against it ("Die Partei will den Zuschlag abschaffen / die Förderung aussetzen"), and a
             # party's plan is its position ("Die FDP will die Einbürgerung erleichtern"; r13deb)
-        stances = body_stances(art, stances, s, end)
+        stances = body_stances(art, stances, s, end, subject_words(art, who, s, e))
     # "hat bei X eine Kehrtwende vollzogen": no stance word, but the new position is the opposite of the old
     turn = not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e])
     if not (stances or turn) or (recalls and not recalled_by_verb(stances, toks[v].text) and not wished(toks, fin, stances)):
@@ -604,15 +604,31 @@ VOTE_WORDS = frozenset("Mehrheit Stimmen Gegenstimmen Enthaltung Enthaltungen ei
 PASSIVE_AUX = frozenset("worden wurde wurden".split())
 
 
-def body_stances(art: Article, stances: list, s: int, end: int) -> list:
-    """The stances a body takes in its own clause (s up to the first break after the verb): not a
-    noun frame alone ("bedankte sich für die Unterstützung", "hielt an der Kritik fest" tell what
-    it did), not a word in a later clause, and none in a vote with its tally."""
+def body_stances(art: Article, stances: list, s: int, end: int, subject: list) -> list:
+    """The stances a body (its subject words) takes in its own clause (s up to the first break after
+    the verb): not a noun frame alone ("bedankte sich für die Unterstützung", "hielt an der Kritik fest"
+    tell what it did), not a word in a later clause, none in a vote with its tally, none of a court."""
     own = {t.text for t in art.toks[s:end]}
-    if own & VOTE_WORDS or own & PASSIVE_AUX:
-        return []  # a vote, or a passive: its subject is what was done to ("sei die Vorführung beendet worden")
+    if own & VOTE_WORDS or own & PASSIVE_AUX or court(subject):
+        return []  # a vote, or a passive: its subject is what was done to ("sei die Vorführung beendet worden"),
+        # or a court's ruling ("Das Gericht erachtete die Klage als unzulässig"): a decision, no position in a debate
     came = came_from(art.toks, s, end)
     return [x for x in stances if (not x.words[0][:1].isupper() or x.words[0] in came) and x.words[0].split()[0] in own]
+
+
+@lru_cache(maxsize=1)
+def court_endings() -> tuple[str, ...]:
+    """data/courts_de.txt: the nouns (and compound endings) of courts, lower case."""
+    from ..actors.lexicon import _data_lines
+
+    return tuple(ln.strip().casefold() for ln in _data_lines("courts_de.txt") if ln.strip())
+
+
+def court(words: list) -> bool:
+    """A court names the subject ("Das Gericht", "Der Verwaltungsgerichtshof Mannheim", "Die Kammer"): its head
+    noun, the last capitalised word before a name or genitive, ends in a court noun."""
+    heads = [t.low for t in words if t.cap and t.tag.startswith("NN")]
+    return bool(heads) and heads[0].endswith(court_endings())
 
 
 def came_from(toks: list, s: int, e: int) -> set[str]:
