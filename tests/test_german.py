@@ -725,3 +725,18 @@ def test_a_quoted_sentence_in_the_prefield_is_no_name():
     assert not any(in_quoted_name(art.toks, t.i) for t in art.toks)
     art = Article("Olvenstedt von der „Initiative Tafel hilft“ sagte es.", load_cues())
     assert [t.text for t in art.toks if in_quoted_name(art.toks, t.i)] == ["„", "Initiative", "Tafel", "hilft", "“"]
+
+
+def test_an_inserted_naming_participle_is_no_statement():
+    # ", auch X genannt,": a thing is given a name, nobody speaks and X is no speaker
+    text = "Der feine Staub aus den Bremsen, auch Abrieb genannt, soll künftig gemessen werden. Die Werte seien zu hoch."
+    assert not any(sp == "Abrieb" for _, _, sp, _ in statements(text))
+    text = "Die Abgabe auf Kurzstreckenflüge – kurz Flugtaxe genannt – ist nach Ansicht des Gerichts zulässig."
+    assert not any(cue == ["genannt"] for _, _, _, cue in statements(text))
+
+
+def test_a_person_who_names_a_plan_still_speaks():
+    # near miss: "genannt" with its subject and no inserted naming phrase stays the speaker's statement
+    text = "Die Ministerin Vera Holmquist hat den Entwurf am Montag einen Rückschritt genannt."
+    found = statements(text)
+    assert found and found[0][2].endswith("Vera Holmquist") and found[0][3] == ["genannt"]
