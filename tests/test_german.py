@@ -740,3 +740,19 @@ def test_a_person_who_names_a_plan_still_speaks():
     text = "Die Ministerin Vera Holmquist hat den Entwurf am Montag einen Rückschritt genannt."
     found = statements(text)
     assert found and found[0][2].endswith("Vera Holmquist") and found[0][3] == ["genannt"]
+
+
+def test_a_required_word_inside_a_zu_infinitive_clause_makes_no_cue():
+    # "bestehen" speaks only with its own "auf"; an "auf" in a "zu" infinitive after a comma is another clause's
+    text = "Die Kommission forderte mehr Personal. Die Lösung bestehe darin, Druck auf die Behörden auszuüben."
+    found = statements(text)
+    assert ("Die Lösung" not in [sp for _, _, sp, _ in found]) and found[-1][2] == "Die Kommission"
+    text = ("Die Kommission forderte mehr Personal. Ein weiteres Problem bestehe darin, dass viele Familien keinen "
+            "Anwalt fänden, der in der Lage sei, Druck auf die Ämter auszuüben.")
+    assert all(sp == "Die Kommission" for _, _, sp, _ in statements(text))
+
+
+def test_insisting_with_its_own_auf_stays_a_cue():
+    # near miss: "bestand darauf, die Frist zu verlängern": the "darauf" is the verb's own, the infinitive is the content
+    found = statements("Der Mieterbund Talheim bestand am Montag darauf, die Frist zu verlängern.")
+    assert found and found[0][2] == "Der Mieterbund Talheim" and found[0][3] == ["bestand"]
