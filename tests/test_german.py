@@ -5,6 +5,7 @@ import pytest
 
 from extract.de.cues import load_cues, parse_cues, stem_of
 from extract.de import analyse
+from extract.de.tokens import in_quoted_name
 from extract.model import Analysis, Found
 from extract.pipeline import extract_article
 from extract.reading import clean_same_length
@@ -701,3 +702,57 @@ def test_attributive_participle_is_no_finite_verb():
 
     toks = Article("Die geforderte Summe übersteigt das Budget der Stadt.", load_cues()).toks
     assert [t.low for t in toks if t.tag == "VV(FIN)"] == ["übersteigt"]
+
+
+def test_a_verb_inside_a_quoted_name_in_the_prefield_leaves_the_person_the_subject():
+    # "von der „Tafel hilft“": the finite verb belongs to the name, the person before it still speaks,
+    # and the Konjunktiv sentence after it inherits the speaker
+    text = ("Die Lager sind leer. Brigitte Olvenstedt von der „Initiative Tafel hilft“ sagte am Montag, "
+            "die Nachfrage habe sich verdoppelt. Viele Rentner kämen inzwischen jede Woche.")
+    found = statements(text)
+    assert [(k, sp) for k, _, sp, _ in found] == [("indirect", "Brigitte Olvenstedt"),
+                                                  ("free_indirect", "Brigitte Olvenstedt")]
+    text = "Der Streit geht weiter. Jonas Wehrle vom Verein „Wir bleiben hier“ kündigte an, man werde klagen."
+    assert only(text)[2].startswith("Jonas Wehrle")
+
+
+def test_a_quoted_sentence_in_the_prefield_is_no_name():
+    # near miss: "Den Satz „…“ wiederholte X": the quotation is the object, the subject follows the verb
+    text = "Der Streit geht weiter. Den Satz „Wir bleiben hier“ wiederholte Jonas Wehrle mehrfach. Man werde klagen."
+    assert all(sp == "Jonas Wehrle" for _, _, sp, _ in statements(text) if sp)
+    from extract.de.article import Article
+    art = Article("Sie sprach von „Wir schaffen das“ und ging.", load_cues())
+    assert not any(in_quoted_name(art.toks, t.i) for t in art.toks)
+    art = Article("Olvenstedt von der „Initiative Tafel hilft“ sagte es.", load_cues())
+    assert [t.text for t in art.toks if in_quoted_name(art.toks, t.i)] == ["„", "Initiative", "Tafel", "hilft", "“"]
+
+
+def test_an_inserted_naming_participle_is_no_statement():
+    # ", auch X genannt,": a thing is given a name, nobody speaks and X is no speaker
+    text = "Der feine Staub aus den Bremsen, auch Abrieb genannt, soll künftig gemessen werden. Die Werte seien zu hoch."
+    assert not any(sp == "Abrieb" for _, _, sp, _ in statements(text))
+    text = "Die Abgabe auf Kurzstreckenflüge – kurz Flugtaxe genannt – ist nach Ansicht des Gerichts zulässig."
+    assert not any(cue == ["genannt"] for _, _, _, cue in statements(text))
+
+
+def test_a_person_who_names_a_plan_still_speaks():
+    # near miss: "genannt" with its subject and no inserted naming phrase stays the speaker's statement
+    text = "Die Ministerin Vera Holmquist hat den Entwurf am Montag einen Rückschritt genannt."
+    found = statements(text)
+    assert found and found[0][2].endswith("Vera Holmquist") and found[0][3] == ["genannt"]
+
+
+def test_a_required_word_inside_a_zu_infinitive_clause_makes_no_cue():
+    # "bestehen" speaks only with its own "auf"; an "auf" in a "zu" infinitive after a comma is another clause's
+    text = "Die Kommission forderte mehr Personal. Die Lösung bestehe darin, Druck auf die Behörden auszuüben."
+    found = statements(text)
+    assert ("Die Lösung" not in [sp for _, _, sp, _ in found]) and found[-1][2] == "Die Kommission"
+    text = ("Die Kommission forderte mehr Personal. Ein weiteres Problem bestehe darin, dass viele Familien keinen "
+            "Anwalt fänden, der in der Lage sei, Druck auf die Ämter auszuüben.")
+    assert all(sp == "Die Kommission" for _, _, sp, _ in statements(text))
+
+
+def test_insisting_with_its_own_auf_stays_a_cue():
+    # near miss: "bestand darauf, die Frist zu verlängern": the "darauf" is the verb's own, the infinitive is the content
+    found = statements("Der Mieterbund Talheim bestand am Montag darauf, die Frist zu verlängern.")
+    assert found and found[0][2] == "Der Mieterbund Talheim" and found[0][3] == ["bestand"]

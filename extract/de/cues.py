@@ -146,16 +146,26 @@ CLAUSE_OPENER_TAGS = ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI")
 
 def main_clause_words(toks: list, s: int, e: int) -> set[str]:
     """The lower-case words of sentence s..e outside quotes and outside subordinate clauses (from
-    a comma before a conjunction, relative pronoun or "wo" up to the next comma)."""
+    a comma before a conjunction, relative pronoun or "wo" up to the next comma, and a stretch
+    between commas that closes with a "zu" infinitive and has no finite verb: "Das Problem bestehe
+    darin, Druck auf die Ämter auszuüben" holds no "auf" of "bestehen auf")."""
     out: set[str] = set()
     inside = False
     for k in range(s, e):
         t = toks[k]
         if t.text == ",":
-            inside = k + 1 < e and toks[k + 1].tag in CLAUSE_OPENER_TAGS
+            inside = k + 1 < e and (toks[k + 1].tag in CLAUSE_OPENER_TAGS or infinitive_clause(toks, k + 1, e))
         elif not inside and t.quote < 0:
             out.add(t.low)
     return out | {w[2:] for w in out if w.startswith("da")} | {w[3:] for w in out if w.startswith("dar")}
+
+
+def infinitive_clause(toks: list, k: int, e: int) -> bool:
+    """The stretch from k to the next comma (or e) is a "zu" infinitive clause: it holds "zu" with an
+    infinitive or a "-zu-" infinitive ("auszuüben") and no finite verb."""
+    end = next((j for j in range(k, e) if toks[j].text == ","), e)
+    seg = toks[k:end]
+    return any(t.tag == "VV(IZU)" or t.tag == "PTKZU" for t in seg) and not any("FIN" in t.tag for t in seg)
 
 
 RELATIVE_WORDS = frozenset("der die das dem den denen deren dessen welche welcher welches".split())

@@ -29,6 +29,7 @@ from .tokens import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
+    in_quoted_name,
 )
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ class Subjects:
         if pre < v and toks[pre].low not in OBJECT_DETERMINERS and not dative and not temporal:
             # the prefield is the subject ("Der ehemaligen Ministerin sagte er" is dative: not it) when it opens with a noun phrase and holds no verb
             end = self.np_right(pre, v)
-            if end and not any("FIN" in x.tag for x in toks[pre:v]):
+            if end and not any("FIN" in x.tag and not in_quoted_name(toks, x.i) for x in toks[pre:v]):
                 if toks[pre].low == "es":
                     return None
                 # ("Eine Sprecherin sagte der Zeitung X": after "ein"/"eine" + noun, "der" + a name is a dative)

@@ -163,6 +163,56 @@ def titled_front(toks: list[Tok], c: int, k: int) -> bool:
     return not marks or len(marks) == 2 and c < marks[0] and marks[1] - marks[0] > 1
 
 
+NAME_QUOTE_WORDS = 6  # a quoted name is short: "„Aktion Deutschland hilft“", "„Wir pflegen“"
+
+
+def in_quoted_name(toks: list[Tok], k: int) -> bool:
+    """Token k stands inside a short quoted name that a noun phrase holds: the quotation opens
+    after an article or a noun ("Semmelrath von der „Stiftung Bergland hilft“ sagte", "der Verein
+    „Wir pflegen“"), begins with a capital and holds no sentence end. A finite verb there is a word
+    of the name, not a verb of the clause; "sprach von „Wir schaffen das“" (no article or noun before)
+    and quotes that end a sentence stay words said."""
+    q = toks[k].quote
+    if q < 0:
+        return False
+    j = k
+    while j > 0 and toks[j - 1].quote == q:
+        j -= 1
+    m = k
+    while m + 1 < len(toks) and toks[m + 1].quote == q:
+        m += 1
+    if toks[j].text not in QUOTE_CHARS or toks[m].text not in QUOTE_CHARS or not 1 < m - j <= NAME_QUOTE_WORDS + 1:
+        return False
+    if j == 0 or not toks[j + 1].cap or any(x.text in SENT_PUNCT or x.text == "," for x in toks[j + 1:m]):
+        return False
+    before = toks[j - 1]
+    return before.sent == toks[j].sent and before.tag in ("ART", "NN", "NE") and before.low not in PARTIAL_INTRO
+
+
+# adverbs that make an inserted "X genannt" a name given to a thing: "auch Scratching genannt"
+NAMING_ADVERBS = frozenset("auch kurz oft meist meistens gern gerne häufig umgangssprachlich volkstümlich scherzhaft".split())
+
+
+def naming_participle(toks: list[Tok], k: int) -> bool:
+    """"genannt" closing an inserted naming phrase ("Das Zerkratzen der Scheiben, auch Scratching
+    genannt, …", "die Entfernungspauschale – kurz Pendlerpauschale genannt – …"): after a comma,
+    dash or bracket, a few words with a naming adverb and no verb or agent ("von …") stand before
+    it, and its phrase closes right after it. It gives a thing a name; nobody speaks. "Der Plan,
+    von Kritikern ein Irrweg genannt, …" names who calls it so and stays a report."""
+    t = toks[k]
+    if t.low != "genannt":
+        return False
+    c = k
+    while c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text not in BREAKS:
+        c -= 1
+    if c == 0 or toks[c - 1].sent != t.sent or toks[c - 1].text not in (",", "–", "—", "(") or not 1 < k - c <= 5:
+        return False
+    inner = toks[c:k]
+    if not any(x.low in NAMING_ADVERBS for x in inner) or any(x.low in ("von", "vom") or "FIN" in x.tag for x in inner):
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].sent != t.sent or toks[k + 1].text in BREAKS
+
+
 def retag_finite(t: Tok) -> None:
     """A tagger correction the clause reading decides: the word HanTa read as an adjective,
     adverb or participle is the clause's finite verb ("Ein Nachbar nickt: «…»"; tag only, as
