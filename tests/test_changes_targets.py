@@ -1,6 +1,6 @@
 """Position changes: which targets of one speaker are the same thing across statements."""
 from extract.model import Statement
-from extract.positions import find_changes, same_wording
+from extract.positions import find_changes, same_targets, same_wording
 from extract.positions.changes import generic_head_of, named_thing
 
 
@@ -365,3 +365,12 @@ def test_a_bare_act_noun_is_the_one_compound_of_that_act_the_speaker_named():
     changes = find_changes([said("s1", "a1", "2030-01-02", {"Feuerwerksverbot": 1}),
                             said("s2", "a2", "2030-06-02", {"Verbot": -1}, text="ist nun gegen das Verbot")])
     assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Feuerwerksverbot", 1, -1)]
+
+
+def test_same_targets_do_not_follow_the_order_of_a_speakers_targets():
+    """A speaker's targets are a set, whose order changes with the hash seed: the links must not
+    (here the case variants "Tramlinie" / "tramlinie" beside "Tramlinienprojekt" and "Umbau" compounds)."""
+    names = ["tramlinie", "Tramlinie", "Tramlinienprojekt", "Marktplatz", "Marktplatzumbau", "Hafenumbau"]
+    first = same_targets({"A": names})
+    assert first == same_targets({"A": names[::-1]}) == same_targets({"A": sorted(names, key=len)})
+    assert first[("A", "Tramlinienprojekt")].lower() == "tramlinie"

@@ -574,7 +574,7 @@ def positions_held(s: Statement) -> list[Held]:
     """The recalled positions of a statement (at its recalled date), then those it takes now. A
     statement stored before recalled_stance existed recalls the keys listed in ``recalled``, at
     no time of their own."""
-    recalled = set(getattr(s, "recalled", ()) or ())
+    recalled = list(dict.fromkeys(getattr(s, "recalled", ()) or ()))  # (in the statement's order, not a set's)
     earlier = getattr(s, "recalled_stance", None) or {k: s.stance[k] for k in recalled if k in s.stance}
     when = getattr(s, "recalled_date", None)
     return ([Held(s, k, v, when or s.date, True, when is not None) for k, v in earlier.items() if v]
@@ -623,7 +623,10 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     "Seilbahn"), for one speaker: each link one step (linked_targets settles the chains, after
     drop_new_specific_things has judged each step)."""
     out = {}
-    for speaker, targets in keys.items():
+    for speaker, target_set in keys.items():
+        # (in sorted order, not the set's: the first match, min() ties, by_low's case variants and
+        # the spelling chosen for a name all follow this order, which must not change with the hash seed)
+        targets = sorted(target_set)
         short = [t for t in targets if ends_in_act(t)]
         short_at: dict[str, list[tuple[int, str]]] = {}  # (each looked up by the endings of a target)
         for i, b in enumerate(short):
@@ -673,13 +676,13 @@ def drop_new_specific_things(same: dict[tuple[str, str], str], held: list[Held])
     return out
 
 
-def same_wording(targets: set[str]) -> dict[str, str]:
+def same_wording(targets: list[str]) -> dict[str, str]:
     """Target -> the shorter target of one speaker it names: the same words with or without a
     hyphen ("cable-car" = "cable car"), or a modifier before the head where only one target of
     the speaker has it ("waterfront casino" = "casino"; not with "city casino" beside it)."""
     spaced = {t: " ".join(t.lower().replace("-", " ").split()) for t in targets}
     plain = {}
-    for t, words in sorted(spaced.items(), key=lambda kv: ("-" in kv[0], len(kv[0]))):
+    for t, words in sorted(spaced.items(), key=lambda kv: ("-" in kv[0], len(kv[0]), kv[0])):
         plain.setdefault(words, t)  # the form without a hyphen stands for both
     out = {t: plain[w] for t, w in spaced.items() if plain[w] != t}
     tails: dict[str, list[str]] = {}  # the words after each space of a name -> the names
@@ -712,5 +715,7 @@ def act_nouns() -> tuple[str, ...]:
     """The act nouns of the German frames, lowercased ("ausbau", "stopp")."""
     from .frames_de import lexicon
 
-    return tuple({fw.words[0] for entries in lexicon("de").acts.values() for fw in entries
-                  if fw.noun and len(fw.words) == 1 and len(fw.words[0]) > 3})
+    # (longest first, then alphabetical: act_compound_keys takes the first act a target ends in,
+    # so the order must not be the set's, which changes with the hash seed)
+    return tuple(sorted({fw.words[0] for entries in lexicon("de").acts.values() for fw in entries
+                         if fw.noun and len(fw.words) == 1 and len(fw.words[0]) > 3}, key=lambda a: (-len(a), a)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Collection
 
 from ..model import Statement
 from .frames import WORDS_KEPT
@@ -93,8 +93,8 @@ def suffix_index(names: set[str]) -> dict[str, list[str]]:
 _NONE = object()
 
 
-def lows_of(names: set[str]) -> dict[str, list[str]]:
-    """Lowercase form -> the names written so, in the set's order (by_low)."""
+def lows_of(names: Collection[str]) -> dict[str, list[str]]:
+    """Lowercase form -> the names written so, in their order (by_low; same_targets gives them sorted)."""
     out: dict[str, list[str]] = {}
     for o in names:
         out.setdefault(o.lower(), []).append(o)
@@ -109,7 +109,7 @@ def by_low(lows: dict[str, list[str]], low: str, target: str) -> object:
     return _NONE
 
 
-def act_compound_of(target: str, others: set[str], lows: dict[str, list[str]] | None = None) -> str | None:
+def act_compound_of(target: str, others: Collection[str], lows: dict[str, list[str]] | None = None) -> str | None:
     """The speaker's other target that a compound of an act bringing it names ("Rathausneubau"
     → "Rathaus", read beside it out of "den Neubau des Rathauses"): one thing, one change. Not
     acts that end it ("Schwimmbadschließung": the opposite) or make more of it ("Flughafenausbau":
@@ -286,7 +286,7 @@ def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str
     return out
 
 
-def generic_head_of(target: str, others: set[str], lows: dict[str, list[str]] | None = None) -> str | None:
+def generic_head_of(target: str, others: Collection[str], lows: dict[str, list[str]] | None = None) -> str | None:
     """The other target of the speaker that a compound of a generic head names by its modifier:
     "Seilbahnprojekt" → "Seilbahn", "Hallenbadpläne" → "Hallenbad". ``lows``: lows_of(others)."""
     modifiers = generic_modifiers(target)
@@ -388,7 +388,7 @@ def other_things(before: Statement, after: Statement, topic: str, same: dict[tup
     return bool(a and b and not a & b)
 
 
-def class_noun_of(target: str, others: set[str]) -> str | None:
+def class_noun_of(target: str, others: Collection[str]) -> str | None:
     """For a bare class noun of a configured topic ("die Abgabe", "the levy": a word the topic
     lists itself, not a compound of it), the one other target of the speaker on that topic that
     it refers back to ("Bettensteuer", then "will die Abgabe nun doch einführen"); None when
@@ -473,7 +473,7 @@ def without_linking(form: str) -> list[str]:
 VOWELS = "aeiouäöü"
 
 
-def spelling_variants(targets: set[str]) -> dict[str, str]:
+def spelling_variants(targets: Collection[str]) -> dict[str, str]:
     """Target -> the spelling of the same name that stands for all its spellings (the shortest,
     then the first in order): with or without a hyphen or space between the parts of a compound
     ("Biogas-Anlage" / "Biogasanlage", "skate park" / "skatepark"), British or American endings
@@ -614,10 +614,11 @@ def named_by_apposition(statements: list[Statement], same: dict[tuple[str, str],
     for speaker, k in held:
         by_speaker.setdefault(speaker, set()).add(k)
     # each speaker's things by the length of their last word (named_as: the apposition ends in that
-    # word and an ending of up to two letters), in the set's order
+    # word and an ending of up to two letters), in sorted order (the first that fits is taken: not
+    # the set's order, which changes with the hash seed)
     by_end: dict[str, dict[int, list[tuple[int, str, str]]]] = {}
     for speaker, things in by_speaker.items():
-        for i, b in enumerate(things):
+        for i, b in enumerate(sorted(things)):
             by_end.setdefault(speaker, {}).setdefault(last_word_length(b), []).append((i, b, b.lower()))
     out: dict[tuple[str, str], str] = {}
     for (speaker, a), s in first.items():

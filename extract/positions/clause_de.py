@@ -97,11 +97,11 @@ def lemma_places(c: fd.Clause) -> dict[str, int]:
     particle = c.words and (c.words[-1].low in fd.SEPARABLE_PARTICLES or any(w.tag == "PTKVZ" for w in c.words))
     joined = fd.separable_lemmas(c) if particle else {}  # (only a clause with a particle has any)
     for i, w in enumerate(c.words):
-        forms = {w.low, w.lemma}
+        forms = [w.low, w.lemma]  # (a list: the index's keys in one order under any hash seed)
         if w.tag.startswith("ADJ"):
-            forms.update(w.low[: len(w.low) - len(e)] for e in ADJECTIVE_ENDINGS if e and w.low.endswith(e))
+            forms += [w.low[: len(w.low) - len(e)] for e in ADJECTIVE_ENDINGS if e and w.low.endswith(e)]
         if i in joined:
-            forms.add(joined[i])
+            forms.append(joined[i])
         for f in forms:
             out.setdefault(f, i)
     return out

@@ -598,10 +598,10 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
     for i, w in enumerate(c.words):
         if i in c.skip:
             continue
-        keys = {w.low, w.lemma, lemmas.get(i, "")}
         singular = noun_lemma(w.text).lower() if w.noun and may_lemmatise_to_key(w.text, starts) else ""
-        keys.add(singular)
-        for key in keys:
+        # (in a fixed order, the particle verb first: "sprechen sich … aus" is aussprechen before
+        # sprechen, so its deciding words are "sprechen … aus" under any hash seed)
+        for key in dict.fromkeys((lemmas.get(i, ""), w.low, w.lemma, singular)):
             for fw in table.get(key, ()):
                 # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg";
                 # an evaluating plural noun is its singular: "biete große Chancen", "zählt zu den Kritikern der X")
