@@ -36,9 +36,9 @@ APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w\-]+(?:\s+(?:von der|von|van|de|z
 
 # the name after an abbreviated title that a speaker phrase stopped at ("Capt" of "Capt. Luis Ordaz")
 ABBREVIATED_TITLE_NAME = re.compile(r"\.[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?")
-NAME_SLOT = "Xwhole"
+NAME_SLOT = "Xwhole"  # one capitalised word the phrase rules read as a body's name
 AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?=,)")  # "Priya Venn, 34, a nurse …"
-TAIL_PREPOSITIONS = ("of", "in", "at", "from")  # where a role in an apposition is held  # one capitalised word the phrase rules read as a body's name
+TAIL_PREPOSITIONS = ("of", "in", "at", "from")  # where a role in an apposition is held
 
 
 def _parse_with_names(phrase: str, lang: str, names: list[str]) -> Parsed:
