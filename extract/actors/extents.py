@@ -211,7 +211,6 @@ class Extents:
         'Der ukrainische Außenminister |Dmytro Kuleba' -> the whole phrase."""
         pos, useful = start, start
         lower_noun = in_role = False  # in_role: the word just taken is a role or title word
-        person = self._hint((start, start + 1)) != "organisation"  # (a body's descriptor stays as it was)
         for _ in range(6):
             m = left_word(self.text, pos)
             if not m:
@@ -223,7 +222,8 @@ class Extents:
                     or low in self.lex.title_heads):  # "Prime" of "Prime Minister"
                 pos = useful = m.start(1)
                 in_role = True
-            elif self.lang == "en" and person and after_role and _lower_noun(word) and low not in speech_verb_forms_en():
+            elif self.lang == "en" and after_role and _lower_noun(word) and low not in speech_verb_forms_en() \
+                    and self._hint((start, start + 1)) != "organisation":  # (a body's descriptor stays as it was)
                 pos = useful = m.start(1)  # "said roads | manager Ellen Fitch": a lower-case word that says which office
                 in_role = True
             elif useful < start and low.endswith(("'s", "’s")) and word[:1].isupper():
