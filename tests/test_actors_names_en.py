@@ -332,6 +332,7 @@ def _role_of(text: str, quote_part: str) -> str:
     ('"Nobody warned us," adds site manager Petra Lomax.', "Nobody warned us", "site manager"),
     # near miss: the inverted verb before the role is no word of it
     ('"The gates stay shut," insists manager Ivo Brandt.', "The gates stay shut", "Manager"),
+    ('"The gates stay shut," replies site engineer Ivo Brandt.', "The gates stay shut", "site engineer"),  # (a written form)
 ])
 def test_a_role_written_with_lower_case_words_before_it_keeps_them(text, part, role):
     assert _role_of(text, part).casefold() == role.casefold()

@@ -36,9 +36,9 @@ APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w\-]+(?:\s+(?:von der|von|van|de|z
 
 # the name after an abbreviated title that a speaker phrase stopped at ("Capt" of "Capt. Luis Ordaz")
 ABBREVIATED_TITLE_NAME = re.compile(r"\.[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?")
-NAME_SLOT = "Xwhole"
+NAME_SLOT = "Xwhole"  # one capitalised word the phrase rules read as a body's name
 AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?=,)")  # "Priya Venn, 34, a nurse …"
-TAIL_PREPOSITIONS = ("of", "in", "at", "from")  # where a role in an apposition is held  # one capitalised word the phrase rules read as a body's name
+TAIL_PREPOSITIONS = ("of", "in", "at", "from")  # where a role in an apposition is held
 
 
 def _parse_with_names(phrase: str, lang: str, names: list[str]) -> Parsed:
@@ -211,7 +211,6 @@ class Extents:
         'Der ukrainische Außenminister |Dmytro Kuleba' -> the whole phrase."""
         pos, useful = start, start
         lower_noun = in_role = False  # in_role: the word just taken is a role or title word
-        person = self._hint((start, start + 1)) != "organisation"  # (a body's descriptor stays as it was)
         for _ in range(6):
             m = left_word(self.text, pos)
             if not m:
@@ -223,7 +222,8 @@ class Extents:
                     or low in self.lex.title_heads):  # "Prime" of "Prime Minister"
                 pos = useful = m.start(1)
                 in_role = True
-            elif self.lang == "en" and person and after_role and _lower_noun(word) and low not in speech_verb_forms_en():
+            elif self.lang == "en" and after_role and _lower_noun(word) and low not in speech_verb_forms_en() \
+                    and self._hint((start, start + 1)) != "organisation":  # (a body's descriptor stays as it was)
                 pos = useful = m.start(1)  # "said roads | manager Ellen Fitch": a lower-case word that says which office
                 in_role = True
             elif useful < start and low.endswith(("'s", "’s")) and word[:1].isupper():

@@ -35,12 +35,15 @@ def _variants(cell: str) -> list[str]:
 @lru_cache(maxsize=1)
 def speech_verb_forms_en() -> frozenset[str]:
     """The third-person forms of the one-word English speech verbs of cues_en.tsv ("adds",
-    "insists", "writes"): an inverted cue ("..., adds parks manager Jo Roe") is no word of a role."""
+    "insists", "writes"; "replies" as its row writes it out): an inverted cue ("..., adds parks
+    manager Jo Roe") is no word of a role. (extract/en/cues.py reads the same rows; the actors
+    may not import a language folder.)"""
     forms = set()
     for line in _data_lines("cues_en.tsv"):
-        lemma = _columns(line, 1)[0]
+        lemma, _, written = _columns(line, 3)
         if lemma and " " not in lemma:
-            forms.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"))
+            forms |= {f for f in written.lower().split() if f != lemma and f.endswith("s")} \
+                or {lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")}
     return frozenset(forms)
 
 
