@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..actors import firstnames, is_institution_word, lexicon, role_word, titles
+from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
 from .article import Article, reaction_source, subject_clause, tokens_in
@@ -686,11 +686,6 @@ def role_subject(words: list) -> bool:
     rest = words[2:]
     return not rest or len(rest) >= 2 and rest[0].low in ("des", "der") \
         and all(t.cap or t.low in ("des", "der") or t.tag.startswith("ADJ") for t in rest[1:])
-
-
-def first_name(low: str) -> bool:
-    """A first name, or a double one joined by a hyphen whose first part is one ("klaus-dieter", "anna-lena")."""
-    return low in firstnames() or "-" in low and low.split("-")[0] in firstnames()
 
 
 def continued_person(art: Article, words: list) -> bool:
