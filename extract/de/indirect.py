@@ -415,7 +415,7 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
         return False
     if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
             and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
-            and not any(t.low in ("er", "sie") for t in toks[s:e]):  # (a pronoun may go on with the one named before)
+            and not any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]):  # (or goes on with the one named before)
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     cuts = [s] + [k + 1 for k in range(s, e - 1) if toks[k].text in (":", ";")] + [e]
     return any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2)
