@@ -300,3 +300,19 @@ def test_a_lone_name_opening_its_sentence_takes_sides(text, target, value):
 ])
 def test_no_lone_name_position_for_a_country_a_state_or_an_adverb(text):
     assert [speaker for speaker, _, stance in statements(text) if stance and speaker in ("Norwegen", "Brenninkamp", "Darüberhinaus")] == []
+
+
+# Each caller of indirect.continued_person on its own (the cases above pass while either one works):
+# a stance clause with no speech verb ("ist gegen X": clause_stance) and a reported cue in the past
+# ("lehnte X ab": reported_statement; clause_stance wants a present in "-t")
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Der Landrat Karl Heide hält die Kurtaxe für nötig. Er ist aber gegen eine Bettensteuer.", "Karl Heide", "Bettensteuer", -1),
+    ("Die Stadträtin Ilse Murnau lehnt die Seilbahn ab. Sie ist für den Ausbau der Buslinie.", "Ilse Murnau", "Ausbau", 1),
+    ("Die Stadträtin Ilse Murnau sagte am Montag, das Gutachten liege vor. Sie lehnte den Steinbruch ab.",
+     "Ilse Murnau", "Steinbruch", -1),
+    ("Der Ortsvorsteher Bernd Kaltwasser sagte, die Lage sei ernst. Er befürwortete die Ortsumfahrung.",
+     "Bernd Kaltwasser", "Ortsumfahrung", 1),
+])
+def test_each_way_a_pronoun_goes_on_with_the_named_person_before(text, speaker, target, value):
+    found = statements(text)
+    assert len(found) == 2 and found[1][0] == speaker and found[1][1] == "reported" and found[1][2].get(target) == value

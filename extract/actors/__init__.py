@@ -28,6 +28,7 @@ from .lexicon import (
                       Lexicon,
                       company_descriptor,
                       descriptors,
+                      first_name,
                       firstnames,
                       is_generic_body,
                       lexicon,
@@ -45,7 +46,7 @@ from .roles import demonym_stem, place_for_stem, role_word
 __all__ = [
     "ARABIC_NAME", "AliasesError", "ArticleActors", "Entity", "Event", "Lexicon", "Parsed", "aliases_path",
     "company_descriptor",
-    "demonym_stem", "descriptors", "firstnames", "is_generic_body", "is_institution_word", "lexicon",
+    "demonym_stem", "descriptors", "first_name", "firstnames", "is_generic_body", "is_institution_word", "lexicon",
     "load_aliases", "local_id", "match_actor", "organisation_words", "other_language_names", "parse_phrase",
     "place_for_stem", "recipient_media", "role_word", "time_nouns", "tokenize", "titles", "translate_affiliation",
 ]

@@ -7,7 +7,7 @@ import re
 from ..model import Actor, Span
 from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
-                      firstnames, is_generic_body, kind_heads, referring_bodies)
+                      first_name, is_generic_body, kind_heads, referring_bodies)
 from .mentions import is_institution_word, parse_phrase
 from .phrase import Entity, Parsed
 from .roles import demonym_stem, place_for_stem
@@ -37,7 +37,7 @@ def company_read_as_person(actor: Actor, key: str, text: str, gender: str, lang:
     words = actor.name.split()
     return (lang == "en" and actor.kind == "person" and key in referring_bodies(lang)
             and len(words) > 1 and not actor.role and not gender
-            and not any(w.casefold() in firstnames() or w.split("-")[0].casefold() in firstnames() for w in words[:-1])
+            and not any(first_name(w.casefold()) for w in words[:-1])
             and re.search(re.escape(actor.name) + ITSELF_AFTER, text) is not None)
 
 

@@ -7,7 +7,7 @@ import re
 from ..model import Actor, Span
 from .body_kinds import is_outlet_name
 from .context import _hint_kind
-from .lexicon import firstnames, organisation_words, vague_bodies
+from .lexicon import first_name, firstnames, organisation_words, vague_bodies
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
 from .written import as_written
@@ -102,7 +102,7 @@ class Identities:
         if actor is None and len(words) > 1:
             actor = self._complete_surname_actor(words)
         if actor is None:
-            first_known = words[0].casefold() in firstnames() or words[0].split("-")[0].casefold() in firstnames()
+            first_known = first_name(words[0].casefold())
             personal = hint == "person" or bool(p.role) or bool(p.gender) or first_known
             if not (speaking or personal or hint == "name"):
                 return None  # a non-speaking capitalised run that is not clearly a person (nor a name by the grammar)
@@ -240,7 +240,7 @@ class Identities:
                 continue
             first = name[0].casefold()
             titled = len(name) < len(before)
-            if first in firstnames() or first.split("-")[0] in firstnames() or titled or lower_particle:
+            if first_name(first) or titled or lower_particle:
                 full = " ".join(name + [surname])
                 found.setdefault(full, (m.end() - len(full), m.end()))
         return next(iter(found.items())) if len(found) == 1 else ("", (0, 0))

@@ -94,6 +94,13 @@ def firstnames() -> dict[str, str]:
     return out
 
 
+def first_name(low: str) -> bool:
+    """A listed first name, or a double one joined by a hyphen whose first part is one ("klaus-dieter",
+    "anna-lena"); ``low`` is the word casefolded (or lowercased)."""
+    names = firstnames()
+    return low in names or low.split("-")[0] in names
+
+
 @dataclass(eq=False)  # hashed by identity: one per language (lexicon()), a key for lru_cache
 class Lexicon:
     """Everything the resolver looks up for one language; keys are casefolded."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..actors import firstnames, is_institution_word, lexicon, role_word, titles
+from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
 from .article import Article, reaction_source, subject_clause, tokens_in
@@ -424,7 +424,7 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
         return False
     if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
             and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
-            and not any(t.low in ("er", "sie") for t in toks[s:e]):  # (a pronoun may go on with the one named before)
+            and not any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]):  # (or goes on with the one named before)
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     cuts = [s] + [k + 1 for k in range(s, e - 1) if toks[k].text in (":", ";")] + [e]
     return any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2)
@@ -470,7 +470,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     plan = any(toks[k].tag.startswith("VM") for k in main if k < end) and not modal_alone and not sides  # (its own clause: "ist gegen X, will aber …")
     if plan and not acts:
         return False  # plans ("will nach Portvell reisen")
-    pronoun = who if not passive and continued_speaker(art, who, fin, s) else None
+    pronoun = who if not passive and toks[fin].low.endswith("t") and continued_person(art, tokens_in(art, who) if who else []) else None
     # (a passive's subject after the verb is what was done, not who: "wurde … eine Kundgebung beendet")
     for other in (lambda: coordinated_role(art, who, e), lambda: None if passive else art.subject_after_verb(fin, e),
                   lambda: for_whom(art, s, e)):
@@ -743,20 +743,18 @@ def role_subject(words: list) -> bool:
         and all(t.cap or t.low in ("des", "der") or t.tag.startswith("ADJ") for t in rest[1:])
 
 
-def first_name(low: str) -> bool:
-    """A first name, or a double one joined by a hyphen whose first part is one ("klaus-dieter", "anna-lena")."""
-    return low in firstnames() or "-" in low and low.split("-")[0] in firstnames()
-
-
-def continued_speaker(art: Article, who: Span | None, fin: int, s: int) -> bool:
-    """"Huemer hält X für gut. Von Y hält er hingegen nichts.": a singular "er" / "sie" subject of a finite
-    verb in "-t" whose sentence follows, in the same paragraph, a statement of a person named in it."""
-    toks = art.toks
-    words = tokens_in(art, who) if who is not None else []
-    if len(words) != 1 or words[0].low not in ("er", "sie") or not toks[fin].low.endswith("t") or toks[s].sent == 0:
+def continued_person(art: Article, words: list) -> bool:
+    """"Huemer hält X für gut. Von Y hält er hingegen nichts.", "… Nun befürwortet sie das Projekt": the
+    subject ``words`` is "er" or "sie" alone and its sentence follows, in the same paragraph, a sentence
+    that holds a found statement (its frame starts there) of a person its speaker phrase names
+    (person_named): the pronoun is that person, who goes on (not a body: "Die Stadt … Sie lehnt … ab").
+    The callers ask for a singular verb each (stance clauses: a finite verb in "-t"; reported speech:
+    a cue verb not in "-en"). (A semicolon ends a sentence here: "…; heute befürwortet sie …".)"""
+    if len(words) != 1 or words[0].low not in ("er", "sie") or words[0].sent == 0:
         return False
-    ps, pe = art.sents[toks[s].sent - 1]
-    if toks[ps].para != toks[s].para:
+    toks = art.toks
+    ps, pe = art.sents[words[0].sent - 1]
+    if toks[ps].para != words[0].para:
         return False
     return any(f.speaker_mention and f.frame and toks[ps].b <= f.frame[0] < toks[pe - 1].e
                and person_named(tokens_in(art, f.speaker_mention[0])) for f in art.found)
@@ -851,7 +849,8 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if passive and not (named(art, who, s, e) or a < v and speaking_group(art, who, s, e)):
         return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
     if cue_entry.named_only and not (art.apposed.get(who) or role_subject(subject_words(art, who, s, e)) or any(
-            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e]) or named_before(art, who, v, s, e)):
+            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])
+            or not toks[v].low.endswith("en") and continued_person(art, subject_words(art, who, s, e))):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \
             and not plural_present(art, v, s) and not present_as_participle(art, v, s, e):
@@ -869,20 +868,6 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
-
-
-def named_before(art: Article, who: Span, v: int, s: int, e: int) -> bool:
-    """"Nun befürwortet sie das Projekt", "Er lehnt die Seilbahn inzwischen ab": "er" or "sie" with a
-    singular verb, right after a sentence (or a clause before a semicolon) whose statement a named
-    person made (a found statement with a name in its speaker phrase): the pronoun is that person,
-    who takes sides as a named one does (not a body: "Die Regierung … Sie lehnt … ab" has no name before)."""
-    words = subject_words(art, who, s, e)
-    if len(words) != 1 or words[0].low not in ("er", "sie") or art.toks[v].low.endswith(("en", "ten")):
-        return False
-    k, sent = words[0].i, words[0].sent  # (or a main clause of its own after a semicolon: "…; nun befürwortet sie …")
-    semicolon = max((t.i for t in art.toks[s:k] if t.text == ";"), default=None)
-    named = [t for t in art.toks if t.tag == "NE" and (t.sent == sent - 1 or semicolon is not None and t.sent == sent and t.i < semicolon)]
-    return any(b <= t.b and t.e <= x for f in art.found for b, x in f.speaker_mention[:1] for t in named)
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:

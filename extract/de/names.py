@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from ..actors import ARABIC_NAME as ARABIC_PREFIX
-from ..actors import company_descriptor, firstnames, is_institution_word, lexicon, role_word
+from ..actors import company_descriptor, first_name, is_institution_word, lexicon, role_word
 from ..actors.mentions import ROMANCE_PARTICLES
 from ..actors.words import DOUBLE_PARTICLE
 from .nlp import tagger, unknown_stem
@@ -86,14 +86,13 @@ def particles_end(toks: Sequence[Token], k: int, limit: int) -> int | None:
 
 def mark_names(toks: Sequence[Token]) -> None:
     """Retags first names, surnames after particles and al-/el- names as NE (see the module doc)."""
-    first = firstnames()
     surnames: set[tuple[str, ...]] = set()
     for k, t in enumerate(toks):
         if t.quote >= 0 or not t.text[:1].isupper() and not ARABIC_PREFIX.match(t.text):
             continue
         if ARABIC_PREFIX.match(t.text):
             t.tag = "NE"
-        elif t.tag in NAME_TAGS and (t.low in first or t.low.split("-")[0] in first or _double_particle(toks, k + 1)) \
+        elif t.tag in NAME_TAGS and (first_name(t.low) or _double_particle(toks, k + 1)) \
                 and k + 1 < len(toks) and _capitalised_name(toks, k + 1):  # ("Jan-Willem van der Berg")
             t.tag = "NE"  # a first name before a name ("Ilse van Dongen", "Ilse Berg")
             tail = _surname_after(toks, k + 1)
