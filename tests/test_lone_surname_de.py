@@ -106,3 +106,24 @@ def test_a_noun_of_german_stems_written_with_an_article_elsewhere_or_before_a_pl
     found = speakers("Steinbrecher fordert die Gemeinde zur Zahlung auf. Der Steinbrecher am Hang sei zu laut, "
                      "sagte die Bürgermeisterin.")
     assert "Steinbrecher" not in found.values()
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("Der Bürgermeister Jan Offe nannte den Plan gut. Skeptischer äußerte sich die Kämmerin Ilse Brandau: "
+     "Die Stadt habe kein Geld.", "Die Stadt habe kein Geld", "Ilse Brandau"),
+    ("Die Ministerin lobte den Entwurf. Deutlicher wurde der Abgeordnete Paul Wendrich: Der Entwurf sei zu teuer.",
+     "Der Entwurf sei zu teuer", "Paul Wendrich"),
+])
+def test_an_adjective_put_first_before_the_verb_is_no_surname(text, quote, name):
+    assert speakers(text)[quote] == name
+
+
+@pytest.mark.parametrize("word, adjective", [
+    ("skeptischer", True), ("deutlicher", True), ("kritischer", True),
+    # near misses: surnames built from German stems, and a bare adjective that is a common surname
+    ("brauer", False), ("hallmann", False), ("weißhaupt", False), ("klein", False),
+])
+def test_an_inflected_adjective_is_told_from_a_surname_of_german_stems(word, adjective):
+    from extract.de.names import inflected_adjective
+
+    assert inflected_adjective(word) is adjective

@@ -26,7 +26,7 @@ from ..actors import ARABIC_NAME as ARABIC_PREFIX
 from ..actors import company_descriptor, first_name, is_institution_word, lexicon, role_word
 from ..actors.mentions import ROMANCE_PARTICLES
 from ..actors.words import DOUBLE_PARTICLE
-from .nlp import tagger, unknown_stem
+from .nlp import analyse_word, tagger, unknown_stem
 
 # with the Romance ones ("Lucía de los Santos", "Carla dalla Torre")
 PARTICLES = {"von", "van", "de", "bin", "ibn", "al", "el", "zu", "ter", "den", "der",
@@ -263,9 +263,16 @@ def surname_of_known_stems(toks: Sequence[Token], k: int, verb: int) -> bool:
     t, v = toks[k], toks[verb]
     if not _plain_word(t) or t.low.endswith(ABSTRACT_ENDINGS) or v.low.endswith("en") or len(t.text) < 4:
         return False  # ("befürworten": a plural subject, "Brauer befürworten" names brewers)
-    if any(x.low == t.low and j and toks[j - 1].tag in DETERMINERS for j, x in enumerate(toks)):
-        return False
+    if any(x.low == t.low and j and toks[j - 1].tag in DETERMINERS for j, x in enumerate(toks)) or inflected_adjective(t.low):
+        return False  # ("Skeptischer äußerte sich die Aktionärsschützerin …": an adjective put first, no name)
     return any(x.tag == "ART" for x in toks[verb + 1:] if x.sent == t.sent)
+
+
+def inflected_adjective(low: str) -> bool:
+    """An adjective with an ending or in the comparative ("skeptischer", "gelassener", "deutlicher"):
+    HanTa's lemma is an adjective of its own that the word starts with."""
+    lemma, tag = analyse_word(low)
+    return tag.startswith("ADJ") and lemma != low and low.startswith(lemma) and analyse_word(lemma)[1].startswith("ADJ")
 
 
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dessen", "deren", "denen", "welcher", "welche", "welches"})
