@@ -269,10 +269,11 @@ def surname_of_known_stems(toks: Sequence[Token], k: int, verb: int) -> bool:
 
 
 def inflected_adjective(low: str) -> bool:
-    """An adjective with an ending or in the comparative ("skeptischer", "gelassener", "deutlicher"):
-    HanTa's lemma is an adjective of its own that the word starts with."""
+    """An adjective with an ending or in the comparative ("skeptischer", "deutlicher"): HanTa's lemma
+    is an adjective it has memorised (not one it guessed for a name: "Bärtschiger") that the word starts with."""
     lemma, tag = analyse_word(low)
-    return tag.startswith("ADJ") and lemma != low and low.startswith(lemma) and analyse_word(lemma)[1].startswith("ADJ")
+    return tag.startswith("ADJ") and lemma != low and low.startswith(lemma) and lemma in tagger().cache \
+        and analyse_word(lemma)[1].startswith("ADJ")
 
 
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dessen", "deren", "denen", "welcher", "welche", "welches"})
