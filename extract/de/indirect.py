@@ -625,8 +625,8 @@ def court_endings() -> tuple[str, ...]:
 
 
 def court(words: list) -> bool:
-    """A court names the subject ("Das Gericht", "Der Verwaltungsgerichtshof Mannheim", "Die Kammer"): its head
-    noun, the last capitalised word before a name or genitive, ends in a court noun."""
+    """A court names the subject ("Das Gericht", "Das Landgericht Minden", "Der Richter"): its first
+    capitalised common noun ends in a court noun ("Kammer" is none: a Handwerkskammer takes positions)."""
     heads = [t.low for t in words if t.cap and t.tag.startswith("NN")]
     return bool(heads) and heads[0].endswith(court_endings())
 
