@@ -1077,3 +1077,16 @@ def test_verbs_of_liking_and_disparaging():
     assert en_stances("Cllr Wyn Ashby frowned on the parking app.", "Wyn Ashby") == {("parking app", -1)}
     assert en_stances("Cllr Wyn Ashby distanced herself from the parking app.", "Wyn Ashby") == {("parking app", -1)}
     assert not en_stances("Cllr Wyn Ashby said she would love to see a cinema in Dell.", "Wyn Ashby")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Cllr Ann Pym said she neither supports nor opposes the harbour levy.", "Ann Pym"),
+    ("Mayor Tom Reyes would neither endorse nor reject the bypass, his office said.", "Tom Reyes"),
+])
+def test_neither_one_side_nor_the_other_takes_no_side(sentence, speaker):
+    assert en_stances(sentence, speaker) == set()
+
+
+def test_neither_nor_of_one_side_keeps_it():
+    # near miss: two words of one side ("neither backed nor welcomed") are against the thing
+    assert ("toll", -1) in en_stances("Cllr Ann Pym said she neither backed nor welcomed the toll.", "Ann Pym")

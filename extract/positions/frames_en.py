@@ -686,7 +686,23 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
                                    st.recalled, st.clause, st.at) for st in token_stances(tok, lex, speaker_words, targets)]
                 continue
             out += token_stances(tok, lex, speaker_words, targets)
-    return tuple(out)
+    return tuple(st for st in out if not undecided(st, doc, lex))
+
+
+def undecided(st: Stance, doc, lex) -> bool:
+    """Whether the frame word of ``st`` stands in "neither … nor" beside a frame word that gives the
+    opposite side ("she neither supports nor opposes the levy"): the speaker takes none. (Two words of
+    one side keep it: "neither backed nor welcomed the toll" is against it.)"""
+    tok = next((t for t in doc if t.idx == st.at), None)
+    if tok is None:
+        return False
+    neither = [c for c in tok.head.children if c.dep_ == "preconj" and c.lower_ == "neither"]
+    partners = [tok.head] if tok.dep_ == "conj" and neither else [
+        c for c in tok.children if c.dep_ == "conj" and any(n.dep_ == "preconj" and n.lower_ == "neither" for n in tok.children)]
+    # the partner's own polarity (on the object the two verbs share) equals this stance's negated
+    # value exactly when the two words take opposite sides
+    return any(value == st.value and slot == "obj" for p in partners for form in (p.lemma_.lower(), p.lower_)
+               for value, slot in lex["frames"].get(form, ()))
 
 
 ANSWERS = {"yes": 1, "no": -1}
