@@ -336,9 +336,10 @@ def _contact_clause(addressee: Token) -> Token | None:
     if any(g.dep_ == "dative" for g in addressee.head.children) or addressee.lower_ in INDEFINITE_THINGS:
         return None  # 'tell the I.R.S. anything | it doesn't already know': the object is what is told
     for c in addressee.children:
+        if c.dep_ != "relcl" or c.i < addressee.i:
+            continue
         clause = {t.i for t in c.subtree}
-        own_end = max(t.i for t in addressee.subtree if t.i not in clause)
-        if c.dep_ != "relcl" or c.i < addressee.i or c.left_edge.i != own_end + 1:
+        if c.left_edge.i != max(t.i for t in addressee.subtree if t.i not in clause) + 1:
             continue  # (right after the addressee's own words: no comma, no relative word between)
         subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
         if subject is None or subject.lower_ in RELATIVE or subject.tag_ in ("WDT", "WP", "WP$") \
