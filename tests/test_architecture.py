@@ -102,7 +102,8 @@ def unbounded_text_caches(files: list[Path], root: Path = ROOT) -> list[str]:
         if name == "cache":
             return True
         return name == "lru_cache" and isinstance(decorator, ast.Call) and any(
-            k.arg == "maxsize" and isinstance(k.value, ast.Constant) and k.value.value is None for k in decorator.keywords)
+            isinstance(v, ast.Constant) and v.value is None
+            for v in decorator.args[:1] + [k.value for k in decorator.keywords if k.arg == "maxsize"])
 
     found = []
     for path in files:
@@ -124,5 +125,6 @@ def test_the_cache_check_finds_an_unbounded_word_cache(tmp_path):
                       "@lru_cache(maxsize=None)\ndef tag(word): pass\n"
                       "@cache\ndef lemma(word): pass\n"
                       "@lru_cache(maxsize=1000)\ndef bounded(word): pass\n"
-                      "@lru_cache(maxsize=None)\ndef table(lang): pass\n", "utf-8")
-    assert unbounded_text_caches([source], tmp_path) == ["m.py: tag(word)", "m.py: lemma(word)"]
+                      "@lru_cache(maxsize=None)\ndef table(lang): pass\n"
+                      "@lru_cache(None)\ndef stem(word): pass\n", "utf-8")
+    assert unbounded_text_caches([source], tmp_path) == ["m.py: tag(word)", "m.py: lemma(word)", "m.py: stem(word)"]
