@@ -296,14 +296,10 @@ def generic_head_of(target: str, others: Collection[str], lows: dict[str, list[s
     return next((o for m in modifiers if (o := by_low(lows, m, target)) is not _NONE), None)  # type: ignore[misc]
 
 
-def generic_modifiers(target: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def generic_modifiers(target: str) -> tuple[str, ...]:
     """The modifiers, lowercased, a compound of a generic head may name, with or without a linking
     letter ("seilbahnprojekt" → "seilbahn"; "umgehungsstraßenprojekt" → "umgehungsstraßen", "umgehungsstraße")."""
-    return list(_generic_modifiers(target))
-
-
-@lru_cache(maxsize=65536)
-def _generic_modifiers(target: str) -> tuple[str, ...]:
     low, out = target.lower(), []
     for head in generic_heads():
         if low.endswith(head) and len(low) - len(head) >= 3:

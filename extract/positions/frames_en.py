@@ -686,14 +686,19 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
                                    st.recalled, st.clause, st.at) for st in token_stances(tok, lex, speaker_words, targets)]
                 continue
             out += token_stances(tok, lex, speaker_words, targets)
-    return tuple(st for st in out if not undecided(st, doc, lex))
+    if not any(t.lower_ == "neither" for t in doc):
+        return tuple(out)  # (most texts: no "neither … nor" that takes a side away)
+    at: dict[int, object] = {}
+    for t in doc:
+        at.setdefault(t.idx, t)  # (each stance's frame word by its offset: one pass over the text)
+    return tuple(st for st in out if not undecided(st, at.get(st.at), lex))
 
 
-def undecided(st: Stance, doc, lex) -> bool:
-    """Whether the frame word of ``st`` stands in "neither … nor" beside a frame word that gives the
-    opposite side ("she neither supports nor opposes the levy"): the speaker takes none. (Two words of
-    one side keep it: "neither backed nor welcomed the toll" is against it.)"""
-    tok = next((t for t in doc if t.idx == st.at), None)
+def undecided(st: Stance, tok, lex) -> bool:
+    """Whether the frame word of ``st`` (``tok``, the word at st.at) stands in "neither … nor" beside
+    a frame word that gives the opposite side ("she neither supports nor opposes the levy"): the
+    speaker takes none. (Two words of one side keep it: "neither backed nor welcomed the toll" is
+    against it.)"""
     if tok is None:
         return False
     neither = [c for c in tok.head.children if c.dep_ == "preconj" and c.lower_ == "neither"]
