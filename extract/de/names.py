@@ -20,6 +20,7 @@ name: "Krise" is no NE).
 """
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Protocol, Sequence
 
 from ..actors import ARABIC_NAME as ARABIC_PREFIX
@@ -263,9 +264,10 @@ def surname_of_known_stems(toks: Sequence[Token], k: int, verb: int) -> bool:
     t, v = toks[k], toks[verb]
     if not _plain_word(t) or t.low.endswith(ABSTRACT_ENDINGS) or v.low.endswith("en") or len(t.text) < 4:
         return False  # ("befürworten": a plural subject, "Brauer befürworten" names brewers)
-    if any(x.low == t.low and j and toks[j - 1].tag in DETERMINER_TAGS for j, x in enumerate(toks)) or inflected_adjective(t.low):
+    if not any(x.tag == "ART" for x in takewhile(lambda x: x.sent == t.sent, toks[verb + 1:])) or inflected_adjective(t.low):
         return False  # ("Skeptischer äußerte sich die Aktionärsschützerin …": an adjective put first, no name)
-    return any(x.tag == "ART" for x in toks[verb + 1:] if x.sent == t.sent)
+    # last, as it reads the whole article
+    return not any(x.low == t.low and j and toks[j - 1].tag in DETERMINER_TAGS for j, x in enumerate(toks))
 
 
 def inflected_adjective(low: str) -> bool:
