@@ -530,14 +530,18 @@ def _singular_role(tok: str) -> str:
     return m.group(1) + {"ä": "a", "ö": "o", "ü": "u"}[m.group(2)] + m.group(3) if m else ""
 
 
+def _is_apposed_name(words: list[str]) -> bool:
+    """The words after a phrase's last comma may be a person's name: a known first name and one to three capitalised words."""
+    return 2 <= len(words) <= 4 and words[0].casefold() in firstnames() and all(map(_is_capitalised, words))
+
+
 def _apposed_person(phrase: str, p: Parsed) -> Parsed:
     """'The owner of the Fox and Hounds, Trevor Stait', 'A Kilbarrow publican, Declan Furey': a
     description, then a comma and a person's name (a known first name and one to three capitalised
     words) - the name after the comma is whom the phrase names, the words before give the role."""
     head, _, tail = phrase.rpartition(",")
     words = tail.split()
-    if not (2 <= len(words) <= 4 and words[0].casefold() in firstnames() and all(map(_is_capitalised, words))) \
-            or p.name == words and p.entity is None or not head.strip():
+    if not _is_apposed_name(words) or p.name == words and p.entity is None or not head.strip():
         return p
     named, described = _parse_cached(tail.strip(), "en"), _parse_cached(head.strip(), "en")
     if named.name != words or named.entity is not None or described.entity is not None and not described.entity.generic:
@@ -551,8 +555,7 @@ def _apposed_name_de(phrase: str, p: Parsed) -> Parsed:
     Erreguerena': a role whose place the parse took for a name, then a comma and a person's name (a
     known first name and one to three capitalised words): the role is that person's."""
     words = phrase.rpartition(",")[2].split()
-    if not (2 <= len(words) <= 4 and words[0].casefold() in firstnames() and all(map(_is_capitalised, words))) \
-            or p.name == words or p.name and p.name[0].casefold() in firstnames():
+    if not _is_apposed_name(words) or p.name == words or p.name and p.name[0].casefold() in firstnames():
         return p  # (a person named before the comma keeps the role: "Ministerin Petra Kallweit und der …, Udo Brenner")
     named = _parse_cached(" ".join(words), "de")
     if named.name != words or named.entity is not None:

@@ -4,6 +4,7 @@ helpers are in sources.py."""
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import takewhile
 
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
@@ -699,7 +700,7 @@ def opening_name(art: Article, w) -> bool:
     if verb.tag not in ("VA(FIN)", "VV(FIN)", "VM(FIN)") or verb.low.endswith("en") or w.low in lexicon("de").countries \
             or word_tag(w.text).startswith(FUNCTION_TAGS):  # ("Darüberhinaus will sich die SPD …": an adverb)
         return False
-    rest = [t for t in toks[w.i + 2:] if t.sent == w.sent]
+    rest = takewhile(lambda t: t.sent == w.sent, toks[w.i + 2:])  # (the rest of its sentence)
     return not (verb.tag == "VA(FIN)" and verb.low in ("ist", "war", "wird", "wurde") and any(t.tag == "VV(PP)" for t in rest))
 
 

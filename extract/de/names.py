@@ -20,6 +20,7 @@ name: "Krise" is no NE).
 """
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Protocol, Sequence
 
 from ..actors import ARABIC_NAME as ARABIC_PREFIX
@@ -248,7 +249,7 @@ def lone_subject(toks: Sequence[Token], k: int) -> bool:
     return _after_fronted_verb(toks, k) and unknown_stem(t.text)
 
 
-DETERMINERS = ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT")
+DETERMINER_TAGS = ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT")  # (tags; tokens.DETERMINERS holds the words)
 # endings of abstract and mass nouns, which may stand without an article ("Kritik kommt von …")
 ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ik", "ie", "ei", "bau", "geld")
 
@@ -263,9 +264,10 @@ def surname_of_known_stems(toks: Sequence[Token], k: int, verb: int) -> bool:
     t, v = toks[k], toks[verb]
     if not _plain_word(t) or t.low.endswith(ABSTRACT_ENDINGS) or v.low.endswith("en") or len(t.text) < 4:
         return False  # ("befürworten": a plural subject, "Brauer befürworten" names brewers)
-    if any(x.low == t.low and j and toks[j - 1].tag in DETERMINERS for j, x in enumerate(toks)) or inflected_adjective(t.low):
+    if not any(x.tag == "ART" for x in takewhile(lambda x: x.sent == t.sent, toks[verb + 1:])) or inflected_adjective(t.low):
         return False  # ("Skeptischer äußerte sich die Aktionärsschützerin …": an adjective put first, no name)
-    return any(x.tag == "ART" for x in toks[verb + 1:] if x.sent == t.sent)
+    # last, as it reads the whole article
+    return not any(x.low == t.low and j and toks[j - 1].tag in DETERMINER_TAGS for j, x in enumerate(toks))
 
 
 def inflected_adjective(low: str) -> bool:
