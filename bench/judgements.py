@@ -114,12 +114,16 @@ def cases(data: Path, kind: str, langs: Iterable[str], splits: Iterable[str]) ->
 
 
 def half(items: list[tuple[str, dict[str, Any]]], which: int) -> list[tuple[str, dict[str, Any]]]:
-    """Every other case of each family (or pattern; changes have neither): half 1 holds the first,
+    """Every other case of each family (or pattern; change scenarios are grouped into those with
+    reversals and those without, since writers often alternate the two): half 1 holds the first,
     third, … case, half 2 the rest. An opened split is read on one half and checked on the other."""
     seen: dict[str, int] = defaultdict(int)
     kept = []
     for split, case in items:
-        group = f"{split}/{case.get('family') or case.get('pattern') or ''}"
+        kind = case.get("family") or case.get("pattern")
+        if kind is None and "articles" in case:
+            kind = "reversal" if case.get("expect") else "no_change"
+        group = f"{split}/{kind or ''}"
         if seen[group] % 2 == which - 1:
             kept.append((split, case))
         seen[group] += 1

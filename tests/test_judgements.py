@@ -249,5 +249,9 @@ def test_half_splits_each_family_into_alternate_cases():
     one, two = judgements.half(items, 1), judgements.half(items, 2)
     assert [c["id"] for _, c in one] == ["body-0", "body-2", "body-4", "pronoun-0", "pronoun-2", "pronoun-4"]
     assert [c["id"] for _, c in two] == ["body-1", "body-3", "pronoun-1", "pronoun-3"]
-    scenarios = [("fresh6", {"id": f"c-{i}"}) for i in range(3)]  # changes: no family, alternate over the file
-    assert [c["id"] for _, c in judgements.half(scenarios, 2)] == ["c-1"]
+    # change scenarios: those with reversals and those without alternate separately, so a file
+    # written as reversal, no change, reversal, … still gives each half both kinds
+    scenarios = [("fresh6", {"id": f"c-{i}", "articles": [], "expect": [{"actor": "A"}] if i % 2 == 0 else []})
+                 for i in range(6)]
+    assert [c["id"] for _, c in judgements.half(scenarios, 1)] == ["c-0", "c-1", "c-4", "c-5"]
+    assert [c["id"] for _, c in judgements.half(scenarios, 2)] == ["c-2", "c-3"]
