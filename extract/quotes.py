@@ -50,7 +50,7 @@ def find_quotes(text: str, marks: str = "«»„“\"‹›") -> list[Quote]:
         if ch in "\"»›" and not _is_opening(text, i):
             i += 1
             continue
-        if ch == "»" and "«" in text[max(0, i - MAX_QUOTE_CHARS):i] and _closes_earlier_guillemet(text, i):
+        if ch == "»" and "«" in text[max(0, i - MAX_QUOTE_CHARS):i] and _closes_earlier_guillemet(text, i, quotes):
             i += 1
             continue
         close = _find_close(text, i, ch)
@@ -64,10 +64,14 @@ def find_quotes(text: str, marks: str = "«»„“\"‹›") -> list[Quote]:
     return quotes
 
 
-def _closes_earlier_guillemet(text: str, i: int) -> bool:
-    """Swiss/French «…» style: a » after an unclosed « is a closing mark, not an opening one."""
+def _closes_earlier_guillemet(text: str, i: int, found: list[Quote]) -> bool:
+    """Swiss/French «…» style: a » after an unclosed « is a closing mark, not an opening one.
+    A « that already closed a German »…« quote is no opener: after »Das war«, sagte er, the next »
+    opens the quote's second part."""
     j = text.rfind("«", 0, i)
-    return j >= 0 and text.find("»", j, i) < 0
+    if j < 0 or text.find("»", j, i) >= 0:
+        return False
+    return not any(q.close_mark == j for q in reversed(found[-3:]))
 
 
 def _find_close(text: str, i: int, opener: str) -> int | None:

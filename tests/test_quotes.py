@@ -20,6 +20,19 @@ def test_every_mark_style(text, expected):
     assert texts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # German guillemets interrupted by the cue: the « that closed the first part opens nothing
+    ("»Wir bauen«, sagte Ines Faller, »und zwar sofort.«", ["Wir bauen", "und zwar sofort."]),
+    ("»Das«, meinte er am Abend, »ist erst der Anfang.« Dann ging er.", ["Das", "ist erst der Anfang."]),
+    # Swiss/French guillemets the other way round are still paired as before
+    ("«Wir bauen», sagte Ines Faller, «und zwar sofort.»", ["Wir bauen", "und zwar sofort."]),
+    # a » after an unclosed « (Swiss style) still closes it
+    ("Sie sagte: «Wir bauen» und ging.", ["Wir bauen"]),
+])
+def test_guillemets_split_by_their_cue(text, expected):
+    assert texts(text) == expected
+
+
 def test_nested_quote_is_inside_the_outer_one():
     text = "Sie sagte: „Das Wort ‚Brücke‘ fiel oft.“"
     assert texts(text) == ["Das Wort ‚Brücke‘ fiel oft."]
