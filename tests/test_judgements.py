@@ -43,19 +43,14 @@ FRESH4 = [(kind, lang, "fresh4") for kind, lang in MIN_CASES_FRESH4]
 # the fifth blind split (round 9, README: "The fresh5 split"): the same families, larger
 MIN_CASES_FRESH5 = {("speakers", "de"): 200, ("speakers", "en"): 110, ("stances", "de"): 150, ("stances", "en"): 100,
                     ("changes", "de"): 16, ("changes", "en"): 14}
-FRESH5 = [(kind, lang, "fresh5") for kind, lang in MIN_CASES_FRESH5]
-# the sixth blind split (round 10, README: "The fresh6 split"; opened by halves in round 11): as large again
-FRESH6 = [(kind, lang, "fresh6") for kind, lang in MIN_CASES_FRESH5]
-# the seventh blind split (round 11, README: "The fresh7 split"): the same families and sizes
-FRESH7 = [(kind, lang, "fresh7") for kind, lang in MIN_CASES_FRESH5]
-# the eighth blind split (round 12, README: "The fresh8 split"): the same families, more change scenarios
-FRESH8 = [(kind, lang, "fresh8") for kind, lang in MIN_CASES_FRESH5]
-# the ninth blind split (round 13, README: "The fresh9 split"): the same families, written by hand
-FRESH9 = [(kind, lang, "fresh9") for kind, lang in MIN_CASES_FRESH5]
-SPLITS = ("dev", "check", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+# the blind splits of round 9 on (README: "The fresh5 split" … "The fresh10 split"), all of fresh5's families
+# and sizes: fresh6 (round 10; opened by halves in round 11), fresh7 (round 11), fresh8 (round 12, more
+# change scenarios), fresh9 (round 13, written by hand), fresh10 (round 14, written by hand)
+LATE_SPLITS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+LATE = [(kind, lang, split) for split in LATE_SPLITS for kind, lang in MIN_CASES_FRESH5]
+SPLITS = ("dev", "check", "fresh", "fresh2", "fresh3", "fresh4") + LATE_SPLITS
 MINIMA = {"fresh": MIN_CASES_FRESH, "fresh2": MIN_CASES_FRESH2, "fresh3": MIN_CASES_FRESH3, "fresh4": MIN_CASES_FRESH4,
-          "fresh5": MIN_CASES_FRESH5, "fresh6": MIN_CASES_FRESH5,
-          "fresh7": MIN_CASES_FRESH5, "fresh8": MIN_CASES_FRESH5, "fresh9": MIN_CASES_FRESH5}
+          **{split: MIN_CASES_FRESH5 for split in LATE_SPLITS}}
 
 
 # development families added in round 6 (also in fresh2); the older blind split "fresh" has none of them
@@ -68,7 +63,7 @@ def speaker_families(lang, split):
         return tuple(f for f in families if f not in ROUND6_FAMILIES_DE)
     if lang == "de" and split == "fresh2":
         return families + tuple(f for f in FRESH2_FAMILIES_DE if f not in families)
-    if split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"):
+    if split in ("fresh3", "fresh4") + LATE_SPLITS:
         return families + tuple(f for f in FRESH3_FAMILIES[lang] if f not in families)
     return families
 
@@ -98,7 +93,7 @@ def in_text(word, text):
     return word in text or (len(word) > 4 and word[:-1] in text)
 
 
-@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9)
+@pytest.mark.parametrize("kind,lang,split", FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + LATE)
 def test_file_has_enough_cases(kind, lang, split):
     rows = load(kind, lang, split)
     assert len(rows) >= MINIMA.get(split, MIN_CASES)[kind, lang]
@@ -111,7 +106,7 @@ def test_file_has_enough_cases(kind, lang, split):
 
 
 def test_ids_are_unique_across_all_files():
-    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 for r in load(kind, lang, split))
+    ids = Counter(r["id"] for kind, lang, split in FILES + FRESH + FRESH2 + FRESH3 + FRESH4 + LATE for r in load(kind, lang, split))
     assert [i for i, n in ids.items() if n > 1] == []
 
 
@@ -222,10 +217,7 @@ def test_fresh_split_is_scored_only_when_named(tmp_path, capsys):
     assert "fresh3" not in judgements.chosen_splits("all")
     assert judgements.chosen_splits("fresh4") == ["fresh4"]
     assert "fresh4" not in judgements.chosen_splits("all")
-    assert "fresh5" not in judgements.chosen_splits("all")
-    assert "fresh6" not in judgements.chosen_splits("all") and "fresh7" not in judgements.chosen_splits("all")
-    assert "fresh8" not in judgements.chosen_splits("all")
-    assert "fresh9" not in judgements.chosen_splits("all")
+    assert not set(LATE_SPLITS) & set(judgements.chosen_splits("all"))
 
 
 @pytest.mark.parametrize("split", ["refs_dev", "refs_check"])
