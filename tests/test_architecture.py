@@ -95,10 +95,12 @@ DATA_KEYS = {"lang", "path", "pattern", "flags", "value"}
 
 def unbounded_text_caches(files: list[Path], root: Path = ROOT) -> list[str]:
     """'path: function(params)' of every function cached without a bound (@cache,
-    @lru_cache(maxsize=None)) that takes a parameter outside DATA_KEYS."""
-    def unbounded(decorator: ast.expr) -> bool:
+    @lru_cache(maxsize=None), also imported under another name) that takes a parameter outside
+    DATA_KEYS."""
+    def unbounded(decorator: ast.expr, aliases: dict[str, str]) -> bool:
         name = decorator.func if isinstance(decorator, ast.Call) else decorator
         name = name.attr if isinstance(name, ast.Attribute) else getattr(name, "id", "")
+        name = aliases.get(name, name)
         if name == "cache":
             return True
         return name == "lru_cache" and isinstance(decorator, ast.Call) and any(
@@ -107,8 +109,13 @@ def unbounded_text_caches(files: list[Path], root: Path = ROOT) -> list[str]:
 
     found = []
     for path in files:
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(unbounded(d) for d in node.decorator_list):
+        tree = ast.parse(path.read_text("utf-8"))
+        # "from functools import cache as memo": the decorator is spelled @memo
+        aliases = {a.asname: a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                   and node.module == "functools" for a in node.names if a.asname}
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                    and any(unbounded(d, aliases) for d in node.decorator_list):
                 params = [a.arg for a in node.args.args + node.args.kwonlyargs]
                 if set(params) - DATA_KEYS:
                     found.append(f"{path.relative_to(root)}: {node.name}({', '.join(params)})")
@@ -126,5 +133,10 @@ def test_the_cache_check_finds_an_unbounded_word_cache(tmp_path):
                       "@cache\ndef lemma(word): pass\n"
                       "@lru_cache(maxsize=1000)\ndef bounded(word): pass\n"
                       "@lru_cache(maxsize=None)\ndef table(lang): pass\n"
-                      "@lru_cache(None)\ndef stem(word): pass\n", "utf-8")
-    assert unbounded_text_caches([source], tmp_path) == ["m.py: tag(word)", "m.py: lemma(word)", "m.py: stem(word)"]
+                      "@lru_cache(None)\ndef stem(word): pass\n"
+                      "from functools import cache as memo, lru_cache as keep\n"
+                      "@memo\ndef gender(name): pass\n"
+                      "@keep(maxsize=None)\ndef case(word): pass\n"
+                      "@keep(maxsize=64)\ndef number(word): pass\n", "utf-8")
+    assert unbounded_text_caches([source], tmp_path) == ["m.py: tag(word)", "m.py: lemma(word)", "m.py: stem(word)",
+                                                          "m.py: gender(name)", "m.py: case(word)"]
