@@ -1192,3 +1192,14 @@ def test_one_among_those_who_take_a_position_takes_it():
     # near miss: a dateline the parser took for the subject keeps the speaker named beside it
     assert ("waste incinerator", -1) in en_stances(
         "MARLOW FALLS, Ore. (AP) — Gov. Una Pratt vetoed the waste incinerator on Friday.", "Gov. Una Pratt")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sen. Moira Quade introduced a bill to abolish the toll on the Fenwick bridge.", {("toll", -1)}),
+    ("Sen. Moira Quade tabled a motion to keep the Ashgrove fire station open.", {("fire station", 1)}),
+    ("Sen. Moira Quade signed an order halting the Redfern quarry expansion.", {("redfern quarry expansion", -1), ("redfern quarry", -1)}),
+    ("Sen. Moira Quade filed a lawsuit over the Fenwick bridge toll.", set()),  # near miss: a paper with no act
+    ("Sen. Moira Quade said the bill filed to abolish the toll was badly drafted.", set()),  # near miss: not hers
+])
+def test_putting_in_a_bill_that_does_an_act_takes_the_acts_side(sentence, expected):
+    assert en_stances(sentence, "Moira Quade") == expected

@@ -26,7 +26,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
              "cause": "causes", "office": "office", "carrier": "carriers",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
-             "minister": "ministers", "cabinet": "cabinets"}
+             "minister": "ministers", "cabinet": "cabinets", "bill": "bills"}
 
 
 @lru_cache(maxsize=1)
@@ -625,7 +625,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen") else slot)
+            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
             out.add((word.split("_")[0].replace("-", " ")[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
     return tuple(sorted(out))
 
@@ -1321,8 +1321,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             verb = tok.head
             target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             subject = None
-    elif slot in ("that", "hyphen"):  # "warned that …"; a hyphened prefix: "she was not anti-dam", "is pro-housing"
-        target = prefixed_thing(tok) if slot == "hyphen" else warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot in ("that", "hyphen", "paper"):  # "warned that …"; "she was not anti-dam"; "introduced a bill to repeal X"
+        target = prefixed_thing(tok) if slot == "hyphen" else paper_act(tok, lex) if slot == "paper" else warned_act(tok, lex) if tok.pos_ == "VERB" else None
     elif slot == "front":  # "Without the tram, this city will choke": what the clause cannot do without
         target, subject, verb = fronted_need(tok), None, tok
     elif slot in ("anywhere", "here"):
@@ -1362,6 +1362,17 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def paper_act(verb, lex: dict):
+    """The act of the bill, motion or order a verb puts in ("introduced a bill to repeal X", "filed
+    a motion to scrap X", "signed an order halting X"): the act verb on the paper, or None (a paper
+    with no act: "filed a lawsuit", "signed the letter")."""
+    paper = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["bills"]), None)
+    if paper is None or verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # (not "the bill introduced last year")
+    return next((c for c in paper.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and verb_key(c) in lex["acts"]
+                 and (any(a.lower_ == "to" for a in c.children) or c.tag_ == "VBG")), None)
 
 
 def seen_act(verb, lex: dict):
