@@ -1090,3 +1090,116 @@ def test_neither_one_side_nor_the_other_takes_no_side(sentence, speaker):
 def test_neither_nor_of_one_side_keeps_it():
     # near miss: two words of one side ("neither backed nor welcomed") are against the thing
     assert ("toll", -1) in en_stances("Cllr Ann Pym said she neither backed nor welcomed the toll.", "Ann Pym")
+
+
+def test_a_clause_asked_about_by_a_wh_word_takes_no_position():
+    assert not en_stances("Alderwoman Ruth Gale wants to know who approved the lease for the Pinecrest marina.", "Ruth Gale")
+    assert not en_stances("Cllr Ivo Brandt asked which officer had signed off on the closure of the Oakley baths.",
+                          "Ivo Brandt")
+    # near miss: a free relative as a copula's subject is a position ("what the town needs is …")
+    assert en_stances("Cllr Ivo Brandt said what the town needs is a new lido.", "Ivo Brandt") == {("lido", 1)}
+
+
+def test_a_stance_phrase_hung_on_a_group_is_the_groups_position():
+    assert not en_stances("Clerk Hal Prowse said most emails in favour of the harbour wall came from Dunmore.", "Hal Prowse")
+    assert not en_stances("Cllr Hal Prowse presented a petition from 300 parents, nearly all of them against "
+                          "the school merger.", "Hal Prowse")
+    # near miss: the speaker herself in favour, with or without a verb of her own
+    assert en_stances("Cllr Hal Prowse voted in favour of the harbour wall.", "Hal Prowse") == {("harbour wall", 1)}
+    assert en_stances("Cllr Hal Prowse is firmly against the school merger.", "Hal Prowse") == {("school merger", -1)}
+
+
+def test_their_cannot_point_to_a_single_speaker():
+    assert not en_stances("Cllr Edie Marsh said she would forward their objections to the wind farm.", "Edie Marsh")
+    # near miss: sharing or echoing others' objections takes them on
+    assert en_stances("Cllr Edie Marsh said she shared their objections to the wind farm.", "Edie Marsh") == {
+        ("wind farm", -1)}
+
+
+def test_a_minister_speaks_for_the_government_whatever_the_portfolio():
+    assert ("ferry", 1) in en_stances(
+        "Transport Minister Lida Varga said the government would not scrap the Holm Sound ferry.", "Transport Minister Lida Varga")
+    assert en_stances("Energy Secretary Olu Brandt insisted the government would never sell the grid operator.",
+                      "Energy Secretary Olu Brandt") == {("grid operator", 1)}
+    # near miss: another body's intention, reported by a minister
+    assert not en_stances("Transport Minister Lida Varga said the union would never accept the timetable.",
+                          "Transport Minister Lida Varga")
+
+
+def test_a_generic_head_named_only_by_a_name_keeps_the_name():
+    assert ("millbrook valley line", -1) in en_stances("Cllr Ada Rusk opposes the Millbrook Valley line.", "Ada Rusk")
+    # near miss: a common noun before the generic head names it as before
+    assert ("tram", 1) in en_stances("Cllr Ada Rusk backs the new tram line.", "Ada Rusk")
+
+
+def test_making_a_mistake_if_or_by_doing_an_act_is_against_the_act():
+    assert en_stances('Cllr Oona Kell said the trust would be making "a grave error" if it closed the Ashby ward.',
+                      "Oona Kell") == {("ward", 1)}
+    assert en_stances("Cllr Oona Kell said ministers would make a mistake by scrapping the rural bus grant.",
+                      "Oona Kell") == {("bus grant", 1)}
+    # near miss: a mistake made by the speaker when she did something, no judged act
+    assert not en_stances("Cllr Oona Kell said the board would be making a mistake if it ignored the nurses.", "Oona Kell")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Skipper Dai Lusk warned that a decision to shut the harbour light would endanger crews.", {("harbour light", 1)}),
+    ("Skipper Dai Lusk said any attempt to close the lifeboat station would put lives at risk.", {("lifeboat station", 1)}),
+    ("Skipper Dai Lusk said the storm could put lives at risk.", set()),  # near miss: no act puts them at risk
+])
+def test_an_act_that_would_endanger_or_put_at_risk_is_warned_against(sentence, expected):
+    assert en_stances(sentence, "Dai Lusk") == expected
+
+
+def test_the_speakers_own_act_beside_the_words_she_said():
+    # the focus lies on the words told; the main clause's position on another thing is hers too
+    text = "Cllr Bea Torr came out in support of the Sunday market, telling traders that the town needed the footfall."
+    assert ("sunday market", 1) in en_stances(text, "Bea Torr", "the town needed the footfall")
+
+
+def test_a_free_relative_after_a_copula_is_no_question():
+    assert en_stances("Cllr Ivo Brandt said the footbridge was exactly what the estate needed.", "Ivo Brandt") == {
+        ("footbridge", 1)}
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_hangs_on():
+    text = "Senator Rhys Calder said he would not back the ferry levy, parting ways with Senator Ines Moor, who supports it."
+    assert en_stances(text, "Senator Rhys Calder") == {("ferry levy", -1)}
+    assert en_stances("Cllr Una Pratt, who opposes the ferry levy, said the vote was close.", "Cllr Una Pratt") == {
+        ("ferry levy", -1)}
+    # near miss: another person with the speaker's title is not the speaker
+    assert not en_stances("Senator Rhys Calder said Senator Ines Moor backs the ferry levy.", "Senator Rhys Calder")
+
+
+def test_a_figure_inside_a_modifier_leaves_the_rest_of_the_name():
+    assert en_stances("Cllr Una Pratt opposes the 600-space car park at Holme Quay.", "Una Pratt") == {("car park", -1)}
+    assert en_stances("Cllr Una Pratt backs a 90-bed nursing home.", "Una Pratt") == {("nursing home", 1)}
+    # near miss: a figure of the whole name is still left out
+    assert en_stances("Cllr Una Pratt opposes the 30mph speed limit.", "Una Pratt") == {("speed limit", -1)}
+
+
+def test_warning_that_a_thing_would_put_people_at_risk_is_against_it():
+    assert en_stances("The Ardle Nurses Union warned that the new shift rota would put patients at risk.",
+                      "the Ardle Nurses Union") == {("shift rota", -1)}
+    assert en_stances("Cutting the night ferry would put jobs at risk, harbourmaster Eli Roan warned.", "Eli Roan") == {
+        ("night ferry", 1)}
+
+
+def test_one_among_those_who_take_a_position_takes_it():
+    assert en_stances("Cllr Una Pratt is among 12 councillors who have come out against the waste incinerator.",
+                      "Cllr Una Pratt") == {("waste incinerator", -1)}
+    assert en_stances("Cllr Una Pratt is one of the members who oppose the waste incinerator.", "Cllr Una Pratt") == {
+        ("waste incinerator", -1)}
+    # near miss: a dateline the parser took for the subject keeps the speaker named beside it
+    assert ("waste incinerator", -1) in en_stances(
+        "MARLOW FALLS, Ore. (AP) — Gov. Una Pratt vetoed the waste incinerator on Friday.", "Gov. Una Pratt")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sen. Moira Quade introduced a bill to abolish the toll on the Fenwick bridge.", {("toll", -1)}),
+    ("Sen. Moira Quade tabled a motion to keep the Ashgrove fire station open.", {("fire station", 1)}),
+    ("Sen. Moira Quade signed an order halting the Redfern quarry expansion.", {("redfern quarry expansion", -1), ("redfern quarry", -1)}),
+    ("Sen. Moira Quade filed a lawsuit over the Fenwick bridge toll.", set()),  # near miss: a paper with no act
+    ("Sen. Moira Quade said the bill filed to abolish the toll was badly drafted.", set()),  # near miss: not hers
+])
+def test_putting_in_a_bill_that_does_an_act_takes_the_acts_side(sentence, expected):
+    assert en_stances(sentence, "Moira Quade") == expected

@@ -25,7 +25,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "officer": "officers", "body": "bodies", "event": "events",
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
              "cause": "causes", "office": "office", "carrier": "carriers",
-             "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting"}
+             "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
+             "minister": "ministers", "cabinet": "cabinets", "bill": "bills"}
 
 
 @lru_cache(maxsize=1)
@@ -129,14 +130,24 @@ def target_name(tok) -> str:
             or c.dep_ == "nsubj" and c.i == tok.i - 1 and misread_plural_clause(tok.head) == tok]
     head = head_word(tok)
     inside = sorted({t.i for c in kept for t in c.subtree})
+    dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
+               for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
     words = [tok.doc[i] for i in inside if tok.doc[i].pos_ != "DET" and tok.doc[i].lower_ not in lexicon()["mods"]
-             and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok))]
+             and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok)) and i not in dropped]
     words = [t for t in words if not named_settlement(t, tok)]
     words = hyphen_whole(words)
+    if not words and head in lexicon()["generic"]:  # "the Kestrel Valley line", "the Orwell Park scheme": a generic
+        words = named_generic(tok)  # head named only by its name: the name names it ("kestrel valley line")
     if not words:
         return head
     before = "".join(t.text_with_ws for t in words).lower().strip()
     return before if head in lexicon()["generic"] else before + " " + head
+
+
+def named_generic(tok) -> list:
+    """The proper name in compound before a generic head ("the Kestrel Valley line"), or []."""
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return sorted({t for c in names for t in c.subtree if t.pos_ == "PROPN"}, key=lambda t: t.i) if names else []
 
 
 MODIFIERS = ("compound", "amod", "nmod", "npadvmod")
@@ -200,8 +211,10 @@ def counted(mod) -> bool:
     """A modifier that gives a figure ("the 10% pay rise", "a 20mph speed limit", "the 300-home estate"):
     how much, not what; a number word stays ("the four-day week")."""
     doc = mod.doc
+    inner = {t.i for c in mod.children if c.dep_ == "compound" and c.pos_ == "NOUN" for t in c.subtree}
     return any(re.fullmatch(r"[\d.,]+[a-z%]*", t.text) and not (  # (not "5G": a name split by the tokenizer)
-        not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) for t in mod.subtree)
+        not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) for t in mod.subtree
+        if t.i not in inner)  # ("the 400-space car park": the figure counts the spaces, "car" names the park)
 
 
 def names_its_thing(act) -> bool:
@@ -563,12 +576,37 @@ def read_as_adjective(verb):
 def subject_of(tok):
     verb = tok
     while verb.dep_ in ("acomp", "attr", "amod", "dobj", "oprd", "xcomp", "prep", "pobj") and verb.head is not verb:
+        if verb.dep_ == "prep" and (group := group_holder(verb.head) or group_before(verb)):
+            return group, group  # "letters in favour of X", "all of them against X": the group's position
         verb = verb.head
     # the subject nearest the verb: "Police Federation chair Joan Kettle" parsed as two subjects
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c is not passive_subject(verb)]
     # "the scheme has been criticised by residents": the agent holds the position
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return (subjects or agents or [None])[-1], verb
+
+
+GROUPS = frozenset("all most many some half majority none both several few others".split())
+
+
+def group_holder(noun):
+    """A group a stance phrase is hung on ("read out letters in favour of X", "a petition, nearly
+    all of them in favour of X", "the objectors, all of them against X"): those the group holds the
+    position, not the speaker who hands it on (a plural noun or a quantity of others, itself no
+    frame word: not "calls in favour of X")."""
+    held = (noun.tag_ in ("NNS", "NNPS") or noun.lower_ in GROUPS) and noun.pos_ in ("NOUN", "PRON", "ADJ", "DET") \
+        and noun.lemma_.lower() not in lexicon()["frames"]
+    return noun if held else None
+
+
+def group_before(prep):
+    """A preposition right after an appended group ("handed in a petition, nearly all of them in
+    favour of X"), which the parser hung on the verb: it belongs to the group."""
+    if prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    before = prep.doc[prep.i - 1]
+    return next((a for a in (before, *before.ancestors) if a.lower_ in GROUPS and a.dep_ in ("appos", "npadvmod")
+                 and a.right_edge.i == prep.i - 1), None)
 
 
 # Forms of frame verbs that do not start like their lemma ("came out against", "is for").
@@ -587,7 +625,7 @@ def stems() -> tuple[tuple[str, str], ...]:
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
-            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen") else slot)
+            needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
             out.add((word.split("_")[0].replace("-", " ")[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
     return tuple(sorted(out))
 
@@ -623,7 +661,12 @@ def read_stances(text: str, speaker: str = "", focus: str = "") -> list[Stance]:
     inside = [st for st in out if any(b <= st.at < e for b, e in spans)]
     # a recalled position stays beside the one taken now ("had opposed the tax in 2019 but now
     # supports it"): positions.judge keeps the two apart, and the change between them is dated
-    return inside or out
+    if not inside or any(st.recalled for st in out):
+        return inside or out
+    # the speaker's own act outside the words said, on another thing ("came out in support of X,
+    # telling reporters that rural districts needed Y"): a position of hers as well
+    named = {st.target for st in inside}
+    return inside + [st for st in out if st not in inside and st.target not in named]
 
 
 def named_before(stances: list[Stance], context: str) -> list[Stance]:
@@ -680,7 +723,7 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
         targets: list = []  # the targets found so far: "it" in "who backed the road, now opposes it"
         for tok in sent:
             if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in (*tok.head.children, *tok.children)) \
-                    and tok.dep_ != "ROOT":  # "declined to say whether she supports X": open
+                    and tok.dep_ != "ROOT" or asked_who(tok):  # "declined to say whether she supports X": open
                 if sign := answered(tok):  # "Asked whether she would back X, she said no": the answer takes it
                     out += [Stance(st.target, st.value * sign, [*st.words, "yes" if sign > 0 else "no"], st.phrase,
                                    st.recalled, st.clause, st.at) for st in token_stances(tok, lex, speaker_words, targets)]
@@ -708,6 +751,20 @@ def undecided(st: Stance, tok, lex) -> bool:
     # value exactly when the two words take opposite sides
     return any(value == st.value and slot == "obj" for p in partners for form in (p.lemma_.lower(), p.lower_)
                for value, slot in lex["frames"].get(form, ()))
+
+
+def asked_who(tok) -> bool:
+    """A clause asked about by a wh-word ("wants to know who approved the contract", "asked what
+    they would do to save X"): an open question, no position (a free relative that is the subject
+    or the predicate of a copula stays read: "what the county needs is a hospital", "X is what the
+    town needed")."""
+    return tok.dep_ == "ccomp" and tok.pos_ in ("VERB", "AUX") and tok.head.lemma_ != "be" and any(  # ("asked which
+        # minister approved X"; not "X is exactly what the town needed": a free relative)
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < tok.i and (c.tag_ in WH or any(d.tag_ in WH for d in c.children))
+        for c in tok.children)
+
+
+WH = ("WP", "WDT", "WP$")
 
 
 ANSWERS = {"yes": 1, "no": -1}
@@ -754,7 +811,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         frames.append((1, "act"))  # "X must be scrapped", "Scrap X!": the speaker wants the act
     for value, slot in frames:
         words = [tok.text]
-        if slot == "subj" and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and judges(c, lex) for c in tok.children):
+        if slot == "subj" and adjective_judges(tok, lex):
             continue  # "the wrong approach", "the right step": the adjective judges
         if slot == "act":
             target, subject, verb = tok, None, tok
@@ -847,6 +904,9 @@ def held_by_others(tok, lex: dict, speaker_words: set[str]) -> bool:
     return tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
 
 
+SINGLE_PEOPLE = frozenset("i he she".split())  # (subjects an "its" or a "their" cannot point to)
+
+
 def others_owner(tok, speaker_words: set[str]) -> bool:
     """The "its"/"their" of a noun points to the subject of its clause (or of a clause above): a
     noun that is neither the speaker nor the body the speaker speaks for ("said the union had
@@ -854,6 +914,9 @@ def others_owner(tok, speaker_words: set[str]) -> bool:
     verb = tok.head
     while verb.head is not verb:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in SINGLE_PEOPLE:  # ("she would pass their objections to X": not
+            return not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon()["echoes"])  # hers; "she shares their
+            # objections to X", "echoed their concerns": she joins them)
         if subject is not None:
             return subject.pos_ in ("NOUN", "PROPN") and not speakers_own(subject, speaker_words) \
                 and not officers_body(subject, speaker_words)
@@ -877,10 +940,18 @@ def phrase_frames(tok, lex: dict) -> list[tuple[int, str]]:
     the poor" (a burden laid on others, with its "on"); "X is the last thing farmers need"."""
     if tok.lemma_.lower() in lex["burdens"] and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return [(-1, "subj")]
+    if put_at_risk(tok):
+        return [(-1, "does")]  # "closing X would put lives at risk": a harm foreseen of the act
     if tok.lower_ == "last" and tok.head.lemma_ == "thing" and any(
             c.dep_ == "relcl" and c.lemma_ in ("need", "want") for c in tok.head.children):
         return [(-1, "subj")]
     return []
+
+
+def put_at_risk(verb) -> bool:
+    """"would put lives at risk", "puts jobs at risk": the harm verb of an idiom."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "risk" for g in c.children) for c in verb.children)
 
 
 def hyphened(tok) -> str:
@@ -1037,10 +1108,26 @@ def negated_belief(verb) -> list:
 
 def speakers_own(subject, speaker_words: set[str]) -> bool:
     """The subject is the speaker (or a pronoun, or unknown), not someone whose position is reported."""
+    if subject is not None and subject.lower_ in GROUPS and subject.dep_ != "nsubj":
+        return False  # ("nearly all of them in favour of X": a group of others)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+        return speakers_own(antecedent(subject.head.head), speaker_words)  # "…, breaking with Senator Y, who backs it":
+        # the one the relative clause hangs on ("Mayor X, who backs the tram, …": the speaker)
     return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
         or subject.lower_ in NOBODY or names_speaker(subject, speaker_words) \
         or any(c.lower_ in ("my", "our", "his", "her", "this") and c.dep_ in ("poss", "det") for c in subject.children) \
         and is_body(subject)  # ("this government will not back X", "said her department would not back X": her own body)
+
+
+def antecedent(noun):
+    """The one a relative clause's noun stands for: the subject of "X is among / one of those
+    who …" (X is one of them), else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("among", "of"):
+        holder = prep.head.head if prep.lower_ == "of" and prep.head.lower_ == "one" else prep.head
+        if holder.lemma_ == "be":
+            return next((c for c in holder.children if c.dep_ == "nsubj"), noun)
+    return noun
 
 
 def officers_body(subject, speaker_words: set[str]) -> bool:
@@ -1053,7 +1140,11 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
     if subject is None or not is_body(subject) or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in subject.head.children):
         return False  # ("said the housing authority had rejected X": a past act reported)
     own = {w.lower_ for w in subject.subtree}
-    return (any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or subject.pos_ == "PROPN") \
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if the and subject.lemma_.lower() in lexicon()["cabinets"] and speaker_words & lexicon()["ministers"]:
+        return True  # "Transport Secretary X insisted the government would never close Y": a minister's own
+        # government, whatever the portfolio ("Transport" names no other body here)
+    return (the or subject.pos_ == "PROPN") \
         and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
 
 
@@ -1063,6 +1154,12 @@ OTHERS = frozenset("many some others most few".split())
 def names_speaker(subject, speaker_words: set[str]) -> bool:
     """The clause's subject names the speaker ("Ray Ambler came out in favour of X, the Chronicle
     reported": the paper reports his position, not its own)."""
+    if subject is not None and subject.pos_ == "PROPN" and speaker_words and subject.i > 0 and not subject.is_stop:
+        given = subject.doc[subject.i - 1]  # "Senator Dianne Roy" for "Senator Paul Whitcombe": another name with the
+        if given.pos_ == "PROPN" and given.head.i == subject.i and not {subject.lower_, given.lower_} & speaker_words:
+            # same title (not "Harlow First", whose "first" is no word of the speaker's; a dateline parsed as the
+            # subject keeps its apposition: "CARSON BEND, Nev. (AP) — Gov. X vetoed …")
+            return any(names_speaker(c, speaker_words) for c in subject.children if c.dep_ == "appos")
     return subject is not None and bool({w.text.lower() for w in subject.subtree} & speaker_words)
 
 
@@ -1188,7 +1285,7 @@ def warned_act(verb, lex: dict):
     subj = next((c for c in clause.children if c.dep_ in ("csubj", "nsubj")), None)
     if subj is not None and (subj.pos_ == "VERB" and verb_key(subj) in lex["acts"]
                              or subj.pos_ == "NOUN" and noun_key(subj) in lex["acts"] and act_preps(subj)
-                             or subj.pos_ in ("NOUN", "PROPN") and clause.lemma_.lower() in lex["harm"]):
+                             or subj.pos_ in ("NOUN", "PROPN") and (clause.lemma_.lower() in lex["harm"] or put_at_risk(clause))):
         return subj  # (any thing whose harm is warned of: "warned that the levy would hurt shops")
     return None
 
@@ -1224,8 +1321,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             verb = tok.head
             target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             subject = None
-    elif slot in ("that", "hyphen"):  # "warned that …"; a hyphened prefix: "she was not anti-dam", "is pro-housing"
-        target = prefixed_thing(tok) if slot == "hyphen" else warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot in ("that", "hyphen", "paper"):  # "warned that …"; "she was not anti-dam"; "introduced a bill to repeal X"
+        target = prefixed_thing(tok) if slot == "hyphen" else paper_act(tok, lex) if slot == "paper" else warned_act(tok, lex) if tok.pos_ == "VERB" else None
     elif slot == "front":  # "Without the tram, this city will choke": what the clause cannot do without
         target, subject, verb = fronted_need(tok), None, tok
     elif slot in ("anywhere", "here"):
@@ -1265,6 +1362,17 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def paper_act(verb, lex: dict):
+    """The act of the bill, motion or order a verb puts in ("introduced a bill to repeal X", "filed
+    a motion to scrap X", "signed an order halting X"): the act verb on the paper, or None (a paper
+    with no act: "filed a lawsuit", "signed the letter")."""
+    paper = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["bills"]), None)
+    if paper is None or verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # (not "the bill introduced last year")
+    return next((c for c in paper.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and verb_key(c) in lex["acts"]
+                 and (any(a.lower_ == "to" for a in c.children) or c.tag_ == "VBG")), None)
 
 
 def seen_act(verb, lex: dict):
@@ -1377,6 +1485,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
     if (found := clause_judged(tok)) is not None:
         return found
+    if (act := mistake_made(tok, lex)) is not None:
+        return act, None, tok.head
     if tok.dep_ == "dobj" and (split := next((c for c in tok.head.head.children if c.dep_ in ("dobj", "oprd")
                                               and judged_head(c) is not None and judged_head(c).i == tok.head.i), None)) is not None:
         return split, None, tok.head.head  # "called the rent freeze a victory" (the object split by the parser)
@@ -1428,6 +1538,31 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     return None, subject, verb
 
 
+def adjective_judges(noun, lex: dict) -> bool:
+    """An adjective of judgement on a noun ("the wrong approach", "the right step") judges in its
+    stead (not in "making a terrible error if it sold X": both judge the act of the "if" clause,
+    which the noun's frame reads)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and judges(c, lex) for c in noun.children) \
+        and mistake_made(noun, lex) is None
+
+
+def mistake_made(tok, lex: dict):
+    """The act a judgement is made in ("the council would be making a terrible error if it sold
+    off X", "would make a grave mistake by closing X"): the judged act of the "if" or "by" clause
+    of "make"; or None."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "make":
+        return None
+    make = tok.head
+    for c in make.children:
+        if c.dep_ == "advcl" and verb_key(c) in lex["acts"] and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            act = next((g for g in c.children if g.dep_ == "pcomp" and verb_key(g) in lex["acts"]), None)
+            if act is not None:
+                return act
+    return None
+
+
 def called_object(tok):
     """The object of a judging verb that an evaluative noun hangs on as apposition or conjunct
     ("called the centre "a car park" and "a failure"", "branded the levy, a cash grab"), else None."""
@@ -1465,6 +1600,9 @@ def doer(verb):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     acts = lexicon()["acts"]
+    if subj is not None and subj.pos_ == "NOUN" and noun_key(subj) not in acts and any(
+            c.dep_ == "acl" and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children) for c in subj.children):
+        return subj  # "any move to close X would …", "a decision to scrap X would …": the act of its infinitive
     if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and noun_key(subj) in acts):
         return None
     return subj
