@@ -97,3 +97,40 @@ def test_short_quoted_sentence_after_narration_is_no_statement():
 ])
 def test_quote_framed_by_hiess_es_is_the_owners_of_the_document(text, quote, speaker):
     assert _speakers(text).get(quote, "") == speaker
+
+
+# quoted names of papers and broadcasters: a genitive attribute of a noun (also in an apposition), and
+# after a preposition of company or place; the name is no quote of its own (a reported statement of the
+# whole sentence may hold it)
+QUOTED_NAMES = [
+    "Der Chefredakteur der „Abendpost“ kritisierte die Entscheidung des Gerichts.",
+    "Lutz Brendel, Chefredakteur der „Abendpost“, nannte die Vorwürfe haltlos.",
+    "Der Landrat bezeichnete die Reform in einem Gespräch mit dem „Nordkurier“ als gescheitert.",
+    "Die Stadträtin kritisierte in der „Abendpost“ die Pläne für das Hallenbad.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_NAMES)
+def test_a_quoted_name_after_an_article_in_a_noun_phrase_is_no_quote(text):
+    name = text.split("„")[1].split("“")[0]
+    assert [quote for _, quote, _ in statements(text) if quote == name] == []
+
+
+def test_a_quoted_phrase_after_a_speech_verbs_own_preposition_stays_a_partial_quote():
+    # near miss: "warnte vor einer «…»" introduces words, like "sprach von einer «…»"
+    text = "Der Bürgermeister warnte vor einer „Verödung der Dörfer“."
+    assert quoted(text, "Verödung der Dörfer") == [("partial", "Verödung der Dörfer", "Der Bürgermeister")]
+
+
+def test_nennen_that_gives_a_name_makes_no_statement():
+    # reflexive with the verb last or second, and the impersonal "man": a name given, nobody speaks
+    names = {"Die Gruppe, die sich selbst „Bund der Freien Bauern“ nennt, blockierte die Zufahrt.": "Bund der Freien Bauern",
+             "Seit dem Frühjahr nennt sich der Verein „Bürgerforum Lindental“.": "Bürgerforum Lindental",
+             "Dieses Verfahren zur Gasförderung nennt man „Fracking“.": "Fracking"}
+    assert {text: quoted(text, name) for text, name in names.items()} == {text: [] for text in names}
+
+
+def test_nennen_that_judges_stays_a_partial_quote():
+    # near miss: a speaker calls a thing something
+    text = "Die Ministerin Karla Wendt nannte den Entwurf „völlig unausgereift“."
+    assert quoted(text, "völlig unausgereift") == [("partial", "völlig unausgereift", "Die Ministerin Karla Wendt")]

@@ -307,6 +307,22 @@ def test_main_clauses_joined_by_a_comma_are_two_reported_statements():
         ("reported", "der Landrat Olaf Weißhaupt lobte das Konzept", "der Landrat Olaf Weißhaupt")]
 
 
+def test_a_negated_telling_verb_reports_that_nothing_was_said():
+    # "nicht" right before the participle, the particle or a participle read as finite: no statement
+    texts = ["Der genaue Ort des Unfalls wurde von der Polizei nicht genannt.",
+             "Die Gründe für die Schließung gab die Stadtverwaltung Lindental nicht bekannt.",
+             "Über den Streit hat die Redaktion des Nordkuriers bislang nicht berichtet."]
+    assert {text: statements(text) for text in texts} == {text: [] for text in texts}
+
+
+def test_a_negated_object_or_a_judging_verb_stays_a_reported_statement():
+    # near misses: "keine Gründe" negates what was named; "lehnte … nicht ab" still takes a side
+    named = "Die Behörde nannte keine Gründe für die Schließung."
+    judged = "Landrat Olaf Brink lehnte den Antrag der Bürgerinitiative nicht ab."
+    assert [kind for kind, _, _ in statements(named)] == ["reported"]
+    assert [kind for kind, _, _ in statements(judged)] == ["reported"]
+
+
 @pytest.mark.parametrize("text,first,speaker", [
     # a claim noun ("Plan", "Vorschlag") as the object: the clause after the comma has its own subject
     ("Kämmerin Greta Ulbrich lobte den Vorschlag, der Kreistag vertagte ihn trotzdem.",

@@ -24,6 +24,7 @@ from .tokens import (
     SUBORDINATORS,
     Tok,
     naming_participle,
+    naming_verb,
     retag_past_forms,
 )
 
@@ -128,8 +129,8 @@ class Article(NounPhrases, Subjects):
         """The lexicon entry when token i is a speech verb (with its particle / required word
         in the clause), else None."""
         t = self.toks[i]
-        if not t.tag.startswith("VV") or t.quote >= 0 or naming_participle(self.toks, i):
-            return None  # (", auch Scratching genannt,": a name given, no statement)
+        if not t.tag.startswith("VV") or t.quote >= 0 or naming_participle(self.toks, i) or naming_verb(self.toks, i):
+            return None  # (", auch Scratching genannt,", "nennt sich «…»": a name given, no statement)
         if t.tag == "VV(IZU)" or t.tag == "VV(INF)" and any(x.tag == "VM(FIN)" for x in self.toks[max(s, i - 8):i]):
             return None  # a plan or an ability ("will … anbieten", "um … zu erklären"), not a statement
         stem = t.stem or t.low

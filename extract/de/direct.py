@@ -326,11 +326,25 @@ def quoted_name(art: Article, open_i: int, close_i: int, s0: int, words: list[st
     before = toks[open_i - 1]
     if before.tag not in ("NN", "NE", "ART") or before.low in PARTIAL_INTRO | WORDS_NOUNS | {"beispiel"}:
         return False
-    if before.tag == "ART" and (open_i - 2 < s0 or toks[open_i - 2].text != ","):
+    if before.tag == "ART" and not (open_i - 2 >= s0 and name_slot(toks[open_i - 2], before)):
         return False  # an article names only in apposition (", die «…»,"); "nennt man einen «…»" is a frame
     if qtext.rstrip()[-1:] in ".!?" or close_i + 1 >= len(toks) or toks[close_i + 1].text == ":":
         return False
     return True
+
+
+# prepositions of place and company, after which an article and a quotation name a body, a paper or a
+# title ("mit dem «Nordkurier»", "in der «Abendpost»"); a speech verb's own preposition ("warnte vor
+# einer «…»", "hofft auf eine «…»", "sprach von einem «…»") introduces words
+NAME_PREPOSITIONS = frozenset("mit in bei gegenüber aus unter an".split())
+
+
+def name_slot(prev, article) -> bool:
+    """Whether the quotation after ``article`` (the token ``prev`` before it) stands where a name
+    does: in apposition after a comma, as a genitive attribute of a noun ("der Chefredakteur der
+    «Abendpost»", "Teile des «Gesetzes über …»"), or after a preposition of place or company."""
+    return prev.text == "," or prev.tag in ("NN", "NE") and article.low in ("der", "des") \
+        or prev.tag == "APPR" and prev.low in NAME_PREPOSITIONS
 
 
 COPULAS = frozenset("ist sei war sind seien waren wäre wären bleibt bliebe bleiben".split())

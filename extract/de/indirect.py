@@ -858,7 +858,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False
     if a != v and toks[a].low in ("hatte", "hatten"):
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
-    if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e):
+    if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
         return False
     cs, ce = main_clause(art, v, s, e)
     if toks[v].sent in art.partial_sentences and (
@@ -869,6 +869,33 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def telling_verbs() -> frozenset[str]:
+    """data/telling_verbs_de.txt: the speech verbs that only tell (lexicon infinitives)."""
+    from ..actors.lexicon import _data_lines
+
+    return frozenset(ln.strip() for ln in _data_lines("telling_verbs_de.txt") if ln.strip())
+
+
+NEGATIONS = frozenset(("nicht", "nie", "niemals"))
+
+
+def untold(art: Article, v: int, e: int, entry) -> bool:
+    """A verb that only tells, negated right before its participle, its particle or the clause end:
+    "Der Ort wurde von der Behörde nicht genannt", "gab die Polizei nicht bekannt", "Die Zeitung hat
+    bislang nicht berichtet": nothing was said, no reported statement. "nannte keine Gründe" (a
+    negated object) and "kritisierte nicht nur …" stay; so do verbs that judge ("lehnte … nicht ab")."""
+    toks = art.toks
+    if entry.lemma not in telling_verbs():
+        return False
+    end = next((k for k in range(v + 1, e) if toks[k].text in BREAKS and toks[k].quote < 0), e)
+    pe = art.particle_end(v, e) if entry.particle else None
+    target = pe if pe is not None else (v if "PP" in toks[v].tag or v == end - 1 else None)  # (a participle last)
+    if target is not None:
+        return target > 0 and toks[target - 1].low in NEGATIONS and toks[target - 1].quote < 0
+    return end - 1 > v and toks[end - 1].low in NEGATIONS  # "Der Sprecher bestätigte das nicht."
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:

@@ -213,6 +213,24 @@ def naming_participle(toks: list[Tok], k: int) -> bool:
     return k + 1 >= len(toks) or toks[k + 1].sent != t.sent or toks[k + 1].text in BREAKS
 
 
+def naming_verb(toks: list[Tok], k: int) -> bool:
+    """"nennen" that gives a name, not an opinion: reflexive ("Die Gruppe nennt sich «…»", "der Verein,
+    der sich «…» nennt") or with the impersonal "man" ("Dieses Verfahren nennt man «…»"). "Der Minister
+    nannte den Plan «verfehlt»" judges and stays a cue. The reflexive or "man" stands right after the
+    verb (a pronoun subject between: "nennt er sich") or, with the verb last, before it in its clause."""
+    t = toks[k]
+    if t.stem != "nenn":
+        return False
+    after = [x for x in toks[k + 1:k + 3] if x.sent == t.sent and x.text not in BREAKS]
+    if any(x.low in ("sich", "man") for x in after):
+        return True
+    c = k
+    while c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text not in BREAKS:
+        c -= 1
+    last = k + 1 >= len(toks) or toks[k + 1].sent != t.sent or toks[k + 1].text in BREAKS
+    return last and any(x.low in ("sich", "man") and x.quote < 0 for x in toks[c:k])
+
+
 def retag_finite(t: Tok) -> None:
     """A tagger correction the clause reading decides: the word HanTa read as an adjective,
     adverb or participle is the clause's finite verb ("Ein Nachbar nickt: «…»"; tag only, as
