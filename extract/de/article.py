@@ -32,6 +32,10 @@ from .tokens import (
 OBJECTLESS_TAGS = frozenset({"ADV", "ADJ(D)", "PTKNEG", "PROAV", "VA(FIN)", "VM(FIN)"})
 
 
+# what opens an infinitive clause of purpose or manner ("…, um Ausschreitungen zu beenden", "ohne … zu nennen")
+PURPOSE_OPENERS = frozenset(("um", "ohne", "statt", "anstatt"))
+
+
 class Article(NounPhrases, Subjects):
     """One text with its tokens, sentences, quotes and the statements found so far."""
 
@@ -221,6 +225,9 @@ class Article(NounPhrases, Subjects):
                 fins = [i for i, x in enumerate(seg) if "FIN" in x.tag or misread_past(seg, i)]
                 if fins and own_clause(self, seg, fins[0], v, k + 1, seg_end):
                     return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
+                if n.low in PURPOSE_OPENERS and zu_infinitive:
+                    k = seg_end  # ", um … zu beenden": a purpose, never what was said
+                    continue
                 if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
                     return k + 1
                 if n.low in SUBORDINATORS and speaking_subclause(self, seg, e):
