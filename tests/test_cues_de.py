@@ -123,6 +123,9 @@ def test_document_of_hiess_es_keeps_the_speaker_before():
     pytest.param("Der Vorsitzende Bernd Falke schloss die Abweichler aus der Fraktion aus.", "die Abweichler", None, id="ausschliessen_aus_der_fraktion_is_expelling"),
     # (a body's motion is an act; a plea in court is a person's words)
     pytest.param("Die Fraktionen von Bürgerliste und Grünen beantragten eine Sondersitzung des Bauausschusses.", "eine Sondersitzung", None, id="beantragen_by_bodies_is_a_motion"),
+    # (ruled out by no one: an assessment; a subject's relative clause before the verb is no content of it)
+    pytest.param("Es gilt als ausgeschlossen, dass der Pegel bis Freitag weiter steigt.", "dass der Pegel", None, id="es_gilt_als_ausgeschlossen"),
+    pytest.param("Der Chorleiter Henrik Saalfeld hat ausgeschlossen, dass das Konzert ausfällt.", "dass das Konzert ausfällt", "Henrik Saalfeld", id="ausschliessen_with_a_dass_clause"),
 ])
 def test_reported_speech_verbs_with_an_object_particles_and_judgements(text, quote, name):
     found = speaker_of(text, quote)
@@ -259,3 +262,8 @@ SPOKE = "Die Intendantin Mara Veit sprach vor dem Ensemble. Das Haus sei gerette
 ])
 def test_a_pronoun_speaker_goes_on_with_the_same_pronoun(text, quote, name):
     assert speaker_name(text, quote) == name
+
+
+def test_the_subjects_relative_clause_is_no_content_of_the_verb_after_it():
+    text = "Die Bürgerinitiative Auenwald, deren Mitglieder seit Jahren protestiert hatten, schloss jeden Kompromiss aus."
+    assert all("Kompromiss" not in who for _, _, who in quoted(text, "deren Mitglieder"))

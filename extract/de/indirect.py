@@ -1088,7 +1088,7 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     toks = art.toks
     cs = art.clause_start(min(a, v), s)
     bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
-    has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
+    has_clause = any(("FIN" in x.tag or x.quote >= 0) and not in_relative(toks, s, x.i) for x in toks[s:max(s, cs - 1)]) \
         and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR" and not main_after(toks, s, cs - 1))
     # ("Bis 2030 sollen …" is a clause; "Solange die Beine mitmachten, werde sie laufen, erklärte …" holds one)
     has_clause = has_clause or so_inserted(toks, cs, v, s, e)
@@ -1097,6 +1097,14 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
             and not second_predicate(toks, v, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
         return cs
     return None
+
+
+def in_relative(toks: list, s: int, k: int) -> bool:
+    """Token k stands in a relative clause opened after a comma in s..k ("Die Linkspartei, auf deren Listen
+    … kandidiert hatten, schloss …": the relative clause of the subject, no content of the verb after it)."""
+    c = next((j for j in range(k - 1, s, -1) if toks[j].text == ","), None)
+    return c is not None and c + 1 < k and (toks[c + 1].tag.startswith("PREL")
+                                           or toks[c + 1].tag.startswith("APPR") and toks[c + 2].tag.startswith("PREL"))
 
 
 def so_inserted(toks: list, cs: int, v: int, s: int, e: int) -> bool:
@@ -1120,8 +1128,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
                    clause_only: bool = False) -> bool:
     toks = art.toks
     a, passive, who = cue_speaker(art, v, s, e)
-    if who is None and a != v and toks[v].stem in AGENTLESS_NO_STATEMENT:
-        return False  # "Es ist geplant, dass …", "Es wird erwartet, dass …": plans and expectations, nobody's words
+    if who is None and (a != v or "PP" in toks[v].tag) and toks[v].stem in AGENTLESS_NO_STATEMENT:
+        return False  # "Es ist geplant, dass …", "Es wird erwartet, dass …", "Es gilt als ausgeschlossen, dass …"
     cue = [art.span(v, v + 1)]
     pe = art.particle_end(v, e) if toks[v].stem in art.cues.particle_verbs else None
     if pe is not None:
