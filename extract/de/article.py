@@ -149,7 +149,7 @@ class Article(NounPhrases, Subjects):
                 continue
             if cue.needs and own is None:
                 own = rest if self.in_subordinate(i, s) else main_clause_words(self.toks, s, e)
-            if cue.needs and not all(w in own for w in cue.needs.lower().split()):
+            if cue.needs and not needs_met(cue.needs, own):
                 continue
             return cue
         return particle_cue(self, i, s, e, rest, final=False)
@@ -402,7 +402,7 @@ def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bo
         k = art.particle_at(i, {cue.particle}, e)
         if k is None or final and k + 1 < e and art.toks[k + 1].text not in BREAKS:
             continue
-        if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
+        if cue.needs and not needs_met(cue.needs, rest):
             continue
         return cue
     return None
@@ -410,6 +410,13 @@ def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bo
 
 # the first word of a noun phrase that is not in the nominative ("den Plan", "dem Rat", "einen Erfolg")
 NOT_NOMINATIVE = frozenset("den dem des einen einem eines seinen seinem ihren ihrem unseren unserem".split())
+
+
+def needs_met(needs: str, words: set[str]) -> bool:
+    """Whether every word a cue needs stands among ``words`` (lower case); a needed noun (capitalised in the
+    lexicon) also as the head of a compound ("stellte einen Befangenheitsantrag" for "stellen Antrag")."""
+    return all(w.lower() in words or w[:1].isupper() and len(w) > 3 and any(x.endswith(w.lower()) for x in words)
+               for w in needs.split())
 
 
 def subject_clause(art: Article, b: int, e: int) -> int | None:
