@@ -123,18 +123,32 @@ def test_document_of_hiess_es_keeps_the_speaker_before():
     pytest.param("Der Vorsitzende Bernd Falke schloss die Abweichler aus der Fraktion aus.", "die Abweichler", None, id="ausschliessen_aus_der_fraktion_is_expelling"),
     # (a body's motion is an act; a plea in court is a person's words)
     pytest.param("Die Fraktionen von Bürgerliste und Grünen beantragten eine Sondersitzung des Bauausschusses.", "eine Sondersitzung", None, id="beantragen_by_bodies_is_a_motion"),
-    # motions and proposals a person puts forward; a needed noun also as a compound's head
-    pytest.param("Die Stadträtin Ilka Moor stellte am Abend einen Dringlichkeitsantrag zur Schulbuslinie.", "Dringlichkeitsantrag zur Schulbuslinie", "Ilka Moor", id="stellen_antrag_compound"),
-    pytest.param("Der Abgeordnete Jannik Voss brachte einen Gesetzentwurf zur Mietpreisbremse ein.", "Gesetzentwurf zur Mietpreisbremse", "Jannik Voss", id="einbringen_entwurf_compound"),
-    pytest.param("Bürgermeister Edgar Lenz brachte eine Fusion mit der Nachbargemeinde ins Spiel.", "eine Fusion mit der Nachbargemeinde", "Edgar Lenz", id="ins_spiel_bringen"),
-    # (a body's motion, a harvest brought in: no words)
-    pytest.param("Die Fraktion der Linken stellte einen Antrag auf Akteneinsicht.", "Akteneinsicht", None, id="stellen_antrag_by_a_body"),
-    pytest.param("Der Landwirt Karl Huber brachte am Samstag die Ernte ein.", "die Ernte", None, id="einbringen_without_a_motion"),
     # (ruled out by no one: an assessment; a subject's relative clause before the verb is no content of it)
     pytest.param("Es gilt als ausgeschlossen, dass der Pegel bis Freitag weiter steigt.", "dass der Pegel", None, id="es_gilt_als_ausgeschlossen"),
     pytest.param("Der Chorleiter Henrik Saalfeld hat ausgeschlossen, dass das Konzert ausfällt.", "dass das Konzert ausfällt", "Henrik Saalfeld", id="ausschliessen_with_a_dass_clause"),
 ])
 def test_reported_speech_verbs_with_an_object_particles_and_judgements(text, quote, name):
+    found = speaker_of(text, quote)
+    assert (found is None) if name is None else (name in (found or ""))
+
+
+# motions and proposals a person puts forward (a needed noun also as a compound's head); a body's motion
+# and a harvest brought in are no words: id -> (text, quote, speaker or None)
+MOTIONS = {
+    "stellen_antrag_compound": ("Die Stadträtin Ilka Moor stellte am Abend einen Dringlichkeitsantrag zur Schulbuslinie.",
+                                "Dringlichkeitsantrag zur Schulbuslinie", "Ilka Moor"),
+    "einbringen_entwurf_compound": ("Der Abgeordnete Jannik Voss brachte einen Gesetzentwurf zur Mietpreisbremse ein.",
+                                    "Gesetzentwurf zur Mietpreisbremse", "Jannik Voss"),
+    "ins_spiel_bringen": ("Bürgermeister Edgar Lenz brachte eine Fusion mit der Nachbargemeinde ins Spiel.",
+                          "eine Fusion mit der Nachbargemeinde", "Edgar Lenz"),
+    "stellen_antrag_by_a_body": ("Die Fraktion der Linken stellte einen Antrag auf Akteneinsicht.", "Akteneinsicht", None),
+    "einbringen_without_a_motion": ("Der Landwirt Karl Huber brachte am Samstag die Ernte ein.", "die Ernte", None),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MOTIONS))
+def test_motions_and_proposals_a_person_puts_forward(case):
+    text, quote, name = MOTIONS[case]
     found = speaker_of(text, quote)
     assert (found is None) if name is None else (name in (found or ""))
 
