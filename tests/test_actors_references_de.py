@@ -107,6 +107,14 @@ CASES = [
      "keine neuen Schulden", "Finanzministerium"),
     ("Kritik kam auch vom Bauernverband Valdoria. Die Pläne seien weltfremd, sagte eine Sprecherin.",
      "Pläne seien weltfremd", "Bauernverband Valdoria"),
+    # the article and the bare name of a body named before with its type noun ("der Partei X" … "Die X")
+    ("Das Verwaltungsgericht hat den Eilantrag der Partei Aufbruchliste verworfen. Die Aufbruchliste erklärte, "
+     "sie werde Beschwerde einlegen.", "sie werde Beschwerde einlegen", "Aufbruchliste"),
+    ("Die Stadt hat den Zuschuss für das Netzwerk Nachbarschaftshilfe gestrichen. Die Nachbarschaftshilfe warnte, "
+     "viele Senioren stünden dann allein da.", "viele Senioren stünden", "Netzwerk Nachbarschaftshilfe"),
+    # (no body named before with that word: the bare name stays no one)
+    ("Das Verwaltungsgericht hat den Eilantrag verworfen. Die Aufbruchliste erklärte, sie werde Beschwerde einlegen.",
+     "sie werde Beschwerde einlegen", ""),
 ]
 
 

@@ -111,8 +111,44 @@ def test_document_of_hiess_es_keeps_the_speaker_before():
     # (without "als" it is looking; with an object and no clause, finding out is no statement)
     pytest.param("Die Besucher sahen sich die Ausstellung am Sonntag an.", "die Ausstellung", None, id="ansehen_without_als_is_looking"),
     pytest.param("Die Kinder fanden den Weg zum Hof allein heraus.", "den Weg", None, id="herausfinden_with_an_object_is_no_statement"),
+    # ruling out, offering, turning down, applying for, admitting, hinting: the object is what was said
+    pytest.param("Die Sozialdezernentin Margit Halbach schloss eine Schließung der Notunterkunft aus.", "eine Schließung der Notunterkunft", "Margit Halbach", id="ausschliessen_past"),
+    pytest.param("Weitere Entlassungen schloss Werksleiter Gunnar Pahl am Donnerstag nicht aus.", "Weitere Entlassungen", "Gunnar Pahl", id="ausschliessen_object_fronted_negated"),
+    pytest.param("Landrätin Ute Brinkmann bot den Gemeinden einen runden Tisch zur Kreisumlage an.", "einen runden Tisch", "Ute Brinkmann", id="anbieten_with_a_dative_plural_addressee"),
+    pytest.param("Der Vereinschef Timo Kessler bot dem Investor eine Pacht auf zwanzig Jahre an.", "eine Pacht auf zwanzig Jahre", "Timo Kessler", id="anbieten_with_a_dative_addressee"),
+    pytest.param("Die Klägerin Ina Vossberg schlug den angebotenen Vergleich aus.", "den angebotenen Vergleich", "Ina Vossberg", id="ausschlagen"),
+    pytest.param("Die Verteidigerin Anke Lübbers beantragte eine Bewährungsstrafe für ihren Mandanten.", "eine Bewährungsstrafe", "Anke Lübbers", id="beantragen_in_court"),
+    # (offering goods to no one is trade; expelling someone "aus der Partei" is no ruling out)
+    pytest.param("Die Bäckerin Lene Harms bietet seit dem Frühjahr glutenfreies Brot an.", "glutenfreies Brot", None, id="anbieten_goods_without_an_addressee"),
+    pytest.param("Der Vorsitzende Bernd Falke schloss die Abweichler aus der Fraktion aus.", "die Abweichler", None, id="ausschliessen_aus_der_fraktion_is_expelling"),
+    # (a body's motion is an act; a plea in court is a person's words)
+    pytest.param("Die Fraktionen von Bürgerliste und Grünen beantragten eine Sondersitzung des Bauausschusses.", "eine Sondersitzung", None, id="beantragen_by_bodies_is_a_motion"),
+    # (ruled out by no one: an assessment; a subject's relative clause before the verb is no content of it)
+    pytest.param("Es gilt als ausgeschlossen, dass der Pegel bis Freitag weiter steigt.", "dass der Pegel", None, id="es_gilt_als_ausgeschlossen"),
+    pytest.param("Der Chorleiter Henrik Saalfeld hat ausgeschlossen, dass das Konzert ausfällt.", "dass das Konzert ausfällt", "Henrik Saalfeld", id="ausschliessen_with_a_dass_clause"),
 ])
 def test_reported_speech_verbs_with_an_object_particles_and_judgements(text, quote, name):
+    found = speaker_of(text, quote)
+    assert (found is None) if name is None else (name in (found or ""))
+
+
+# motions and proposals a person puts forward (a needed noun also as a compound's head); a body's motion
+# and a harvest brought in are no words: id -> (text, quote, speaker or None)
+MOTIONS = {
+    "stellen_antrag_compound": ("Die Stadträtin Ilka Moor stellte am Abend einen Dringlichkeitsantrag zur Schulbuslinie.",
+                                "Dringlichkeitsantrag zur Schulbuslinie", "Ilka Moor"),
+    "einbringen_entwurf_compound": ("Der Abgeordnete Jannik Voss brachte einen Gesetzentwurf zur Mietpreisbremse ein.",
+                                    "Gesetzentwurf zur Mietpreisbremse", "Jannik Voss"),
+    "ins_spiel_bringen": ("Bürgermeister Edgar Lenz brachte eine Fusion mit der Nachbargemeinde ins Spiel.",
+                          "eine Fusion mit der Nachbargemeinde", "Edgar Lenz"),
+    "stellen_antrag_by_a_body": ("Die Fraktion der Linken stellte einen Antrag auf Akteneinsicht.", "Akteneinsicht", None),
+    "einbringen_without_a_motion": ("Der Landwirt Karl Huber brachte am Samstag die Ernte ein.", "die Ernte", None),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MOTIONS))
+def test_motions_and_proposals_a_person_puts_forward(case):
+    text, quote, name = MOTIONS[case]
     found = speaker_of(text, quote)
     assert (found is None) if name is None else (name in (found or ""))
 
@@ -218,3 +254,37 @@ CONDITION_CASES = [
 def test_condition_clause_is_content_only_in_the_konjunktiv_one(text, words, name, kind):
     hits = quoted(text, words)
     assert [(k, name in who) for k, _, who in hits] == [(kind, True)]
+
+
+def test_a_purpose_clause_is_no_content_of_the_verb_before():
+    # ", um … zu …" says why, never what was said: the report is the whole sentence
+    text = ("Bürgermeisterin Jana Hoff hatte eine Sperrung zunächst ausgeschlossen, nachdem sie Gutachter geschickt "
+            "hatte, um die Brücke zu prüfen.")
+    found = quoted(text, "um die Brücke zu prüfen")
+    assert len(found) == 1 and "eine Sperrung" in found[0][1] and "Jana Hoff" in found[0][2]
+    text = "Landrat Egon Weiß forderte mehr Geld vom Land, um die Schulen zu sanieren, und kündigte eine Klage an."
+    assert all(not q.startswith("um die Schulen") for _, q, _ in statements_of(text))
+
+
+def statements_of(text: str):
+    from tests.test_statement_kinds_de import statements
+    return statements(text)
+
+
+SPOKE = "Die Intendantin Mara Veit sprach vor dem Ensemble. Das Haus sei gerettet, sagte sie. "
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # "…, sagte er. Später schloss er X aus.": who has just spoken goes on, for a verb that needs a named subject
+    ("Kämmerer Olaf Brink wich der Frage aus. Eine Erhöhung sei nicht geplant, sagte er. Später schloss er eine "
+     "Erhöhung der Grundsteuer dann doch nicht aus.", "eine Erhöhung der Grundsteuer", "Olaf Brink"),
+    (SPOKE + "Danach bot sie dem Kulturausschuss einen Besuch der Proben an.", "einen Besuch der Proben", "Mara Veit"),
+    (SPOKE + "Danach schloss er eine Schließung aus.", "eine Schließung", None),  # (another pronoun: someone else)
+])
+def test_a_pronoun_speaker_goes_on_with_the_same_pronoun(text, quote, name):
+    assert speaker_name(text, quote) == name
+
+
+def test_the_subjects_relative_clause_is_no_content_of_the_verb_after_it():
+    text = "Die Bürgerinitiative Auenwald, deren Mitglieder seit Jahren protestiert hatten, schloss jeden Kompromiss aus."
+    assert all("Kompromiss" not in who for _, _, who in quoted(text, "deren Mitglieder"))

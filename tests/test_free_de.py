@@ -77,3 +77,27 @@ def test_soll_with_a_possessive_sein_is_no_copula():
     text = ("Die Stiftung Morgenfeld hat einen neuen Vorstand gewählt. Im Januar soll er sein Amt in "
             "Kerbach antreten.")
     assert quoted(text, "sein Amt") == []
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # a thing as the subject of a speech verb in the Konjunktiv I: the report of the speaker before goes on
+    pytest.param("Kreisrat Jens Albers hat den Nahverkehrsplan als „Papiertiger“ bezeichnet. Der Plan verspreche " "Busse, die niemand bezahlen wolle.", "Der Plan verspreche Busse", "Jens Albers", id="plan_promises_after_a_partial_quote"),
+    pytest.param("Die Ärztin Marlene Oswald hat die Reform kritisiert. Die Vorlage warne zwar vor Engpässen, " "tue aber nichts dagegen.", "Die Vorlage warne zwar vor Engpässen", "Marlene Oswald", id="draft_warns_after_a_reported_statement"),
+    # any verb after the comma, with its subject after it, frames the Konjunktiv I clause in its prefield
+    pytest.param("Der Förster Konrad Wiegand zeigt auf die kahlen Hänge. Der Borkenkäfer habe hier ganze Arbeit " "geleistet, beginnt er.", "Der Borkenkäfer habe hier ganze Arbeit geleistet", "Konrad Wiegand", id="beginnen_as_a_frame"),
+    pytest.param("Die Imkerin Rosa Lindner öffnet den Kasten. Man müsse ruhig bleiben, nickt sie. Jede Hektik " "mache die Bienen nervös.", "Jede Hektik mache die Bienen nervös", "Rosa Lindner", id="the_report_goes_on_after_the_frame"),
+])
+def test_a_thing_in_the_konjunktiv_or_an_inverted_frame_goes_on_with_the_speaker(text, quote, name):
+    assert speaker_of(text, quote) == name
+
+
+def test_a_thing_speaking_in_the_indicative_is_no_continuation():
+    # (indicative: the narrator's own account of the draft, no one's words)
+    text = "Die Ärztin Marlene Oswald hat die Reform kritisiert. Die Vorlage warnt vor Engpässen bei Hausärzten."
+    assert speaker_of(text, "Die Vorlage warnt") != "Marlene Oswald"
+
+
+def test_an_inverted_clause_after_a_condition_is_no_frame():
+    # "Wenn …, beginnt die Sitzung": the prefield is a condition, and a session says nothing
+    text = "Der Rat tagt im Rathaus. Wenn es nötig sei, beginnt die Sitzung früher."
+    assert speaker_of(text, "Wenn es nötig sei") in (None, "")

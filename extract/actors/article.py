@@ -100,7 +100,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         else:
             parsed = self._parse_at(span)
             one = self._one_of_group(low, parsed, span[0]) or self._spelled_one(span[0])  # (in "der … (ZWAE)")
-            actor = one[0] if one is not None else self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span))
+            actor = one[0] if one is not None else self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span)) \
+                or self._bare_name_before(phrase, span[0])
             if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
                 self._unnamed.append((span[0], "p" if parsed.plural else parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
         if actor is not None:

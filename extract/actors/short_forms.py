@@ -10,11 +10,12 @@ import re
 
 from ..model import Actor
 from .inflection import genitive_stem
-from .mentions import is_institution_word
+from .mentions import is_institution_word, parse_phrase
 from .phrase import Entity
 
 LINKS = r"(?:und|für|zur|zum|der|des|im|in|am|an|von|vom|mit|ohne)"  # small words inside a body's name
 WORD = r"[A-ZÄÖÜ][\w.&-]*"
+BARE_NAME_DE = re.compile(rf"[Dd](?:er|ie|as)\s+({WORD})")  # "Die Heimatliste", "Der Bürgerblock"
 SPELLED_DE = re.compile(r"\b(?:[Dd](?:er|ie|as|es|em|en)|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur|[Ii]m)\s+"
                         rf"({WORD}(?:\s+(?:{WORD}|{LINKS})){{0,8}}?)\s+\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,7}})\)")
 
@@ -60,3 +61,18 @@ class ShortForms:
         """(the body spelled out at offset,), or None: a mention inside "der Zweckverband … (ZWAE)"."""
         body = self._spelled_at(offset)
         return (body,) if body is not None else None
+
+    def _bare_name_before(self, phrase: str, offset: int) -> Actor | None:
+        """"Die Heimatliste kündigte an" after "die Klage der Partei Heimatliste": a definite article and one
+        capitalised word that names no one by itself is the short form of the body named before with its type
+        noun and that word ("Partei Heimatliste", "Verein Lebenshilfe", "Wählergruppe Bürgerblock"). None when
+        no such body was named before offset."""
+        m = BARE_NAME_DE.fullmatch(phrase) if self.lang == "de" else None
+        if m is None:
+            return None
+        word = m.group(1)
+        for hit in reversed(list(re.finditer(rf"\b{WORD}\s+{re.escape(word)}\b", self.text[:offset]))):
+            ent = parse_phrase(hit.group(0), self.lang).entity
+            if ent is not None and ent.kind == "organisation" and word in ent.name.split() and not ent.generic:
+                return self._entity_actor(ent)
+        return None

@@ -33,6 +33,10 @@ from .tokens import (
 OBJECTLESS_TAGS = frozenset({"ADV", "ADJ(D)", "PTKNEG", "PROAV", "VA(FIN)", "VM(FIN)"})
 
 
+# what opens an infinitive clause of purpose or manner ("…, um Ausschreitungen zu beenden", "ohne … zu nennen")
+PURPOSE_OPENERS = frozenset(("um", "ohne", "statt", "anstatt"))
+
+
 class Article(NounPhrases, Subjects):
     """One text with its tokens, sentences, quotes and the statements found so far."""
 
@@ -146,7 +150,7 @@ class Article(NounPhrases, Subjects):
                 continue
             if cue.needs and own is None:
                 own = rest if self.in_subordinate(i, s) else main_clause_words(self.toks, s, e)
-            if cue.needs and not all(w in own for w in cue.needs.lower().split()):
+            if cue.needs and not needs_met(cue.needs, own):
                 continue
             return cue
         return particle_cue(self, i, s, e, rest, final=False)
@@ -222,6 +226,9 @@ class Article(NounPhrases, Subjects):
                 fins = [i for i, x in enumerate(seg) if "FIN" in x.tag or misread_past(seg, i)]
                 if fins and own_clause(self, seg, fins[0], v, k + 1, seg_end):
                     return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
+                if n.low in PURPOSE_OPENERS and zu_infinitive:
+                    k = seg_end  # ", um … zu beenden": a purpose, never what was said
+                    continue
                 if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
                     return k + 1
                 if n.low in SUBORDINATORS and speaking_subclause(self, seg, e):
@@ -396,7 +403,7 @@ def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bo
         k = art.particle_at(i, {cue.particle}, e)
         if k is None or final and k + 1 < e and art.toks[k + 1].text not in BREAKS:
             continue
-        if cue.needs and not all(w in rest for w in cue.needs.lower().split()):
+        if cue.needs and not needs_met(cue.needs, rest):
             continue
         return cue
     return None
@@ -404,6 +411,13 @@ def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bo
 
 # the first word of a noun phrase that is not in the nominative ("den Plan", "dem Rat", "einen Erfolg")
 NOT_NOMINATIVE = frozenset("den dem des einen einem eines seinen seinem ihren ihrem unseren unserem".split())
+
+
+def needs_met(needs: str, words: set[str]) -> bool:
+    """Whether every word a cue needs stands among ``words`` (lower case); a needed noun (capitalised in the
+    lexicon) also as the head of a compound ("stellte einen Befangenheitsantrag" for "stellen Antrag")."""
+    return all(w.lower() in words or w[:1].isupper() and len(w) > 3 and any(x.endswith(w.lower()) for x in words)
+               for w in needs.split())
 
 
 def subject_clause(art: Article, b: int, e: int) -> int | None:

@@ -21,6 +21,11 @@ class VerbCue:
     needs: str  # a word that must also stand in the clause ("davon"), "" when none
     reported: bool = False  # with an object and no clause it is reported speech ("forderte Neuwahlen")
     named_only: bool = False  # reported speech only with a named subject ("Beispiel lehnte den Plan ab", not "Das Parlament lehnte … ab")
+    addressed: bool = False  # reported speech only with a dative addressee ("bot dem Rat Gespräche an", not "bietet Brot an")
+    person_only: bool = False  # reported speech only with a person as subject ("Staatsanwalt X beantragte zwei
+    # Jahre Haft": a plea; "Die Fraktionen beantragten eine Sondersitzung": a motion, no words)
+    particle_sense: bool = False  # not reported when its particle also stands as a preposition in the clause
+    # ("schloss den Stürmer aus dem Kader aus": expelled, no words; "schloss neue Steuern aus": ruled out)
 
 
 @dataclass
@@ -97,7 +102,8 @@ def parse_cues(text: str) -> Cues:
         if kind == "verb":
             particle, _, verb = entry.rpartition("|")
             flag = cols[3].lower()
-            cue = VerbCue(entry.replace("|", ""), particle, stem_of(verb), needs, flag in ("r", "rn"), flag == "rn")
+            cue = VerbCue(entry.replace("|", ""), particle, stem_of(verb), needs, flag.startswith("r"), "n" in flag[1:],
+                          "d" in flag[1:], "h" in flag[1:], "p" in flag[1:])
             cues.verbs.setdefault(particle + cue.base, []).append(cue)
             if particle:
                 cues.particle_verbs.setdefault(cue.base, []).append(cue)

@@ -34,7 +34,7 @@ def free_indirect(art: Article) -> None:
     last_sent = -10
     new: list[Found] = []
     for n, (s, e) in enumerate(art.sents):
-        here = by_sent.get(n, [])
+        here = report_goes_on(art, by_sent.get(n, []), n, last, last_sent)  # (not "Der Entwurf rechne mit …")
         for f in here:
             if id(f) in art.inherit:
                 take_speaker_before(art, f, n, last if last is not None and n - last_sent <= 3 else None)
@@ -84,12 +84,43 @@ def free_indirect(art: Article) -> None:
     art.found.extend(new)
 
 
+def report_goes_on(art: Article, here: list[Found], n: int, last: Found | None, last_sent: int) -> list[Found]:
+    """The statements of sentence n, none when all of them are a thing speaking in the Konjunktiv I
+    (thing_in_konjunktiv) right after the statement ``last`` of sentence last_sent, in its paragraph or the
+    next: then they leave art.found, and the sentence goes on with the report before as free indirect speech."""
+    s, e = art.sents[n]
+    if not here or last is None or n - last_sent > FREE_INDIRECT_GAP \
+            or art.toks[s].para - art.toks[art.sents[last_sent][0]].para > 1 \
+            or not all(thing_in_konjunktiv(art, f, s, e) for f in here):
+        return here
+    art.found = [f for f in art.found if all(f is not g for g in here)]
+    return []
+
+
+def thing_in_konjunktiv(art: Article, f: Found, s: int, e: int) -> bool:
+    """A statement found in sentence s..e whose cue verb is a finite Konjunktiv I of the main clause and
+    whose subject is no one who can speak ("Der Entwurf rechne mit Einnahmen, die …", "Die Studie zeige,
+    dass …"): the Konjunktiv says someone reports it, the thing is only spoken of; the sentence goes on
+    with the statement before it (free indirect speech), it says nothing of its own."""
+    toks = art.toks
+    if f.kind not in ("reported", "indirect") or not f.cue or not f.speaker_mention:
+        return False
+    v = first_tok_at(art, f.cue[0][0])
+    if v is None or not (s <= v < e) or "FIN" not in toks[v].tag or not toks[v].konj or konjunktiv_two(toks[v].low) \
+            or art.in_subordinate(v, s):
+        return False
+    who = f.speaker_mention[0]
+    return not agentive(art, who) and not any(t.low in ("man", "es", "das", "dies") for t in tokens_in(art, who)) \
+        and not any(t.tag in ("PPER", "PIS", "PDS") for t in tokens_in(art, who))
+
+
 def sentence_frame(art: Article, s: int, e: int, here: list[Found]) -> tuple | None:
     """The sentence's own frame ("Sein Fazit: …"). Where the sentence holds only a position read from
     the words before its colon ("Die Kritik von X an Y fiel deutlich aus: …"), the frame that names
     its speaker, so that what follows the colon is that speaker's statement too."""
     if not here:
-        return header_frame(art, s, e) or konjunktiv_colon(art, s, e) or konjunktiv_comma(art, s, e)
+        return header_frame(art, s, e) or konjunktiv_colon(art, s, e) or konjunktiv_comma(art, s, e) \
+            or inverted_frame(art, s, e)
     if any(f.kind != "reported" for f in here):
         return None
     framed = header_frame(art, s, e)
@@ -238,6 +269,39 @@ def konjunktiv_comma(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
         return None
     who = art.subject(v, s, k)
     piece = art.content_span(k + 1, e) if who is not None and names_someone(art, who) else None
+    return (piece, who) if piece else None
+
+
+# what may follow the subject of an inverted frame before the sentence ends ("…, beginnt er leise.",
+# "…, winkt sie ab.", "…, fährt der 62-Jährige fort.")
+FRAME_TAIL_TAGS = ("ADV", "ADJD", "PTKVZ", "APPR", "PTKNEG")
+
+
+def inverted_frame(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
+    """"Er wolle niemandem Angst machen, beginnt er.", "Das sei alles halb so wild, winkt die Wirtin ab.":
+    a verb-second clause in the Konjunktiv I fills the prefield of the last clause, whose finite verb
+    follows the comma with its subject after it and nothing but adverbs or its particle to the end: that
+    verb frames the clause before it, whatever the verb (German word order makes it the frame; the
+    lexicon need not know "beginnen", "lachen" or "abwinken" as speech verbs). Not after a subordinate
+    clause ("Wenn es so sei, beginnt die Sitzung später": its prefield is a condition, not words)."""
+    toks = art.toks
+    k = next((i for i in range(e - 3, s + 2, -1) if toks[i].text == "," and toks[i].quote < 0), None)
+    if k is None or any(t.quote >= 0 for t in toks[s:e]) or toks[e - 1].text != ".":
+        return None
+    v = k + 1
+    if toks[v].tag != "VV(FIN)" or toks[v].konj or toks[s].low in SUBORDINATORS or toks[s].tag.startswith("KOUS"):
+        return None
+    fin = next((i for i in range(s + 1, min(k, s + 6)) if "FIN" in toks[i].tag), None)
+    if fin is None or not toks[fin].konj or konjunktiv_two(toks[fin].low) or not konjunktiv_one(art, s, k) \
+            or any(t.text in CLAUSE_PUNCT for t in toks[s:k]):
+        return None
+    who = art.subject(v, v, e)
+    if who is None or who[0] < toks[v].e or not agentive(art, who):
+        return None
+    after = [t for t in toks[v + 1:e - 1] if t.b >= who[1]]
+    if any(t.tag not in FRAME_TAIL_TAGS and not (t.tag.startswith("ART") or t.tag == "NN" and toks[t.i - 1].tag.startswith(("APPR", "ART", "ADJ"))) for t in after):
+        return None
+    piece = art.content_span(s, k)
     return (piece, who) if piece else None
 
 

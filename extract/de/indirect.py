@@ -456,6 +456,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         or [k for k in main if k > fin and nonfinite(toks[k]) and closes(toks, k, e) and resumes_main(toks, fin, k)] \
         or [k for k in main if s <= k < fin and nonfinite(toks[k])]  # fronted: "Wenig abgewinnen kann Y X"
     v = full[-1] if full else fin
+    if other_sense(art, v, s, e):
+        return False  # "schloss die Abweichler aus der Fraktion aus" expels, takes no side
     a, passive, who = cue_speaker(art, v, s, e)
     if not passive:  # the subject of the finite verb ("hält X für verfehlt": not of the participle)
         who = art.subject(fin, s, e)
@@ -748,7 +750,8 @@ def continued_person(art: Article, words: list) -> bool:
     """"Huemer hält X für gut. Von Y hält er hingegen nichts.", "… Nun befürwortet sie das Projekt": the
     subject ``words`` is "er" or "sie" alone and its sentence follows, in the same paragraph, a sentence
     that holds a found statement (its frame starts there) of a person its speaker phrase names
-    (person_named): the pronoun is that person, who goes on (not a body: "Die Stadt … Sie lehnt … ab").
+    (person_named) or is the same pronoun: the pronoun is that person, who goes on (not a body: "Die Stadt
+    … Sie lehnt … ab").
     The callers ask for a singular verb each (stance clauses: a finite verb in "-t"; reported speech:
     a cue verb not in "-en"). (A semicolon ends a sentence here: "…; heute befürwortet sie …".)"""
     if len(words) != 1 or words[0].low not in ("er", "sie") or words[0].sent == 0:
@@ -758,7 +761,23 @@ def continued_person(art: Article, words: list) -> bool:
     if toks[ps].para != words[0].para:
         return False
     return any(f.speaker_mention and f.frame and toks[ps].b <= f.frame[0] < toks[pe - 1].e
-               and person_named(tokens_in(art, f.speaker_mention[0])) for f in art.found)
+               and (person_named(tokens_in(art, f.speaker_mention[0])) or same_pronoun(art, f.speaker_mention[0], words[0]))
+               for f in art.found)
+
+
+def same_pronoun(art: Article, mention: Span, pronoun) -> bool:
+    """The speaker of the statement before is the same pronoun ("…, sagte er. Später schloss er X aus."):
+    one who has just spoken goes on, whoever the resolver finds for both."""
+    return art.text[mention[0]:mention[1]].lower() == pronoun.low
+
+
+def a_person(art: Article, words: list) -> bool:
+    """The subject ``words`` is one person: a name with a first name or role (person_named), a surname the
+    article named in full ("Quast"), or "er"/"sie" going on with a person (continued_person)."""
+    if person_named(words) or continued_person(art, words):
+        return True
+    return len(words) == 1 and words[0].cap and any(
+        t.text == words[0].text and art.toks[t.i - 1].low in firstnames() for t in art.toks[1:words[0].i])
 
 
 def person_named(words: list) -> bool:
@@ -861,6 +880,11 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
         return False
     cs, ce = main_clause(art, v, s, e)
+    if cue_entry.person_only and not a_person(art, subject_words(art, who, s, e)):
+        return False  # "Die Fraktionen beantragten eine Sondersitzung": a motion, no words
+    if cue_entry.addressed and not dative_addressee(art, v, cs, ce, who) \
+            or other_sense(art, v, cs, ce):
+        return False  # "bietet Brot an" (goods, no offer to anyone), "schloss ihn aus der Partei aus" (expelled)
     if toks[v].sent in art.partial_sentences and (
             (cs, ce) == (s, e) or holds_statement(art, (cs, ce), [f for f in art.found if f.kind == "partial"])):
         return False  # the clause of a partial quote's cue (another main clause of the sentence may be a statement)
@@ -896,6 +920,51 @@ def untold(art: Article, v: int, e: int, entry) -> bool:
     if target is not None:
         return target > 0 and toks[target - 1].low in NEGATIONS and toks[target - 1].quote < 0
     return end - 1 > v and toks[end - 1].low in NEGATIONS  # "Der Sprecher bestätigte das nicht."
+
+
+# a dative that can only be the one addressed ("bot ihm an", "bot dem Rat an", "bot einer Initiative an")
+DATIVE_WORDS = frozenset("dem einem diesem jedem seinem ihrem unserem eurem keinem ihm ihnen uns euch mir dir".split())
+# plural articles before a dative plural noun ("bot den Anwohnern an", "allen Fraktionen")
+PLURAL_DATIVE_ARTICLES = frozenset("den allen diesen ihren seinen unseren beiden".split())
+
+
+def dative_addressee(art: Article, v: int, cs: int, ce: int, who: Span) -> bool:
+    """Whether the clause cs..ce of verb v names someone spoken to in the dative after the verb, outside the
+    subject and any prepositional phrase: "dem Stadtrat", "ihm", "den Anwohnern" (a plural noun in -n), "der
+    Stadt" right after the verb or its subject (not a genitive after a noun)."""
+    toks = art.toks
+    for k in range(v + 1, ce):
+        t = toks[k]
+        if t.quote >= 0 or who[0] <= t.b < who[1] or toks[k - 1].tag.startswith("APPR"):
+            continue
+        if t.low in DATIVE_WORDS:
+            return True
+        noun = next((x for x in toks[k + 1:min(ce, k + 4)] if x.tag in ("NN", "NE")), None)
+        if t.low in PLURAL_DATIVE_ARTICLES and noun is not None and noun.low.endswith("n") \
+                and not noun.low.endswith(("ion", "plan", "an")):
+            return True  # "den Anwohnern", "den betroffenen Schulen" (not "den Plan")
+        if t.low == "der" and noun is not None and (k == v + 1 or toks[k - 1].b >= who[1] and toks[k - 1].tag not in ("NN", "NE")):
+            return True
+    return False
+
+
+def other_sense(art: Article, v: int, s: int, e: int) -> bool:
+    """The verb at v is a cue whose particle also stands as a preposition in its clause (the 'p' flag:
+    particle_as_preposition): the verb's other sense, no words."""
+    cue = art.verb_cue(v, s, e)
+    return cue is not None and cue.particle_sense and particle_as_preposition(art, v, s, e)
+
+
+def particle_as_preposition(art: Article, v: int, cs: int, ce: int) -> bool:
+    """Whether the separable particle of verb v also stands in its clause as a preposition before a noun
+    phrase ("schloss den Stürmer aus dem Kader aus"): the verb's other, spatial sense."""
+    toks = art.toks
+    pe = art.particle_end(v, ce)
+    if pe is None:
+        return False
+    return any(t.low == toks[pe].low and t.i != pe and t.quote < 0 and t.i + 1 < ce
+               and (toks[t.i + 1].low in DETERMINERS or toks[t.i + 1].tag in ("NN", "NE"))
+               for t in toks[cs:ce])
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:
@@ -1046,7 +1115,7 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     toks = art.toks
     cs = art.clause_start(min(a, v), s)
     bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
-    has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
+    has_clause = any(("FIN" in x.tag or x.quote >= 0) and not in_relative(toks, s, x.i) for x in toks[s:max(s, cs - 1)]) \
         and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR" and not main_after(toks, s, cs - 1))
     # ("Bis 2030 sollen …" is a clause; "Solange die Beine mitmachten, werde sie laufen, erklärte …" holds one)
     has_clause = has_clause or so_inserted(toks, cs, v, s, e)
@@ -1055,6 +1124,14 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
             and not second_predicate(toks, v, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
         return cs
     return None
+
+
+def in_relative(toks: list, s: int, k: int) -> bool:
+    """Token k stands in a relative clause opened after a comma in s..k ("Die Linkspartei, auf deren Listen
+    … kandidiert hatten, schloss …": the relative clause of the subject, no content of the verb after it)."""
+    c = next((j for j in range(k - 1, s, -1) if toks[j].text == ","), None)
+    return c is not None and c + 1 < k and (toks[c + 1].tag.startswith("PREL")
+                                           or toks[c + 1].tag.startswith("APPR") and toks[c + 2].tag.startswith("PREL"))
 
 
 def so_inserted(toks: list, cs: int, v: int, s: int, e: int) -> bool:
@@ -1078,8 +1155,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
                    clause_only: bool = False) -> bool:
     toks = art.toks
     a, passive, who = cue_speaker(art, v, s, e)
-    if who is None and a != v and toks[v].stem in AGENTLESS_NO_STATEMENT:
-        return False  # "Es ist geplant, dass …", "Es wird erwartet, dass …": plans and expectations, nobody's words
+    if who is None and (a != v or "PP" in toks[v].tag) and toks[v].stem in AGENTLESS_NO_STATEMENT:
+        return False  # "Es ist geplant, dass …", "Es wird erwartet, dass …", "Es gilt als ausgeschlossen, dass …"
     cue = [art.span(v, v + 1)]
     pe = art.particle_end(v, e) if toks[v].stem in art.cues.particle_verbs else None
     if pe is not None:

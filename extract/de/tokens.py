@@ -61,7 +61,8 @@ PRESENT_ANCHORS = {"derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", 
                    "inzwischen", "mittlerweile", "weiterhin", "künftig"}
 PARTIAL_INTRO = {"als", "von", "vom", "bezeichnung", "wort", "worten", "begriff", "ausdruck", "formulierung"}
 PARTIAL_VERBS = {"nenn", "bezeichn", "sprech", "wert", "kritisier", "warn", "skandier", "ruf", "feier", "versprech"}
-AGENTLESS_NO_STATEMENT = {"plan", "erwart", "schätz"}  # stems whose agentless passive is no statement
+AGENTLESS_NO_STATEMENT = {"plan", "erwart", "schätz", "ausschließ"}  # stems whose agentless passive is no statement
+# ("Es gilt als ausgeschlossen, dass …": an assessment, nobody's words)
 # Konjunktiv II modals mostly speak of what might be, not of what someone said (in the singular:
 # reported speech has "könne", "müsse"; the plural "könnten", "müssten" stands in for the Konjunktiv I)
 HYPOTHETICAL = {"sollte", "sollten", "wollte", "möchte", "möchten", "könnte", "müsste", "müßte", "dürfte"}
