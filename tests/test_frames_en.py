@@ -1121,7 +1121,11 @@ def test_an_it_with_no_thing_in_its_sentence_is_the_thing_the_sentence_before_to
     j = judge("he supported it", "said", "en", speaker="Dev Anand",
               frame_text="Dev Anand, meanwhile, said he supported it.", context=before)
     assert j.stance.get("tidal barrage") == 1
-    # near miss: the sentence before only met or visited a thing: "it" is left open, no stance
+    # near misses: the sentence before only visited a thing, or says an act would end it: "it" is left open
+    before = "Walkers say the new quarry would ruin the old bridleway. "
+    j = judge("she backs it", "said", "en", speaker="Cllr Tilly Marsh",
+              frame_text="Cllr Tilly Marsh said she backs it.", context=before)
+    assert not any(j.stance.values())
     before = "The minister visited the harbour on Monday. "
     j = judge("she does not support it", "said", "en", speaker="Cllr Tilly Marsh",
               frame_text="Cllr Tilly Marsh said she does not support it.", context=before)

@@ -663,7 +663,7 @@ PRONOUN_TARGET = "\x00it"  # a stance on "it" whose thing the sentence does not 
 @lru_cache(maxsize=256)
 def thing_before(context: str) -> tuple[str, ...]:
     """What an "it" with no thing in its own sentence stands for: the last singular thing that is the
-    object of a frame or act word in the sentence before ("… she now opposes the plant after its costs doubled. Okafor said he
+    object of a frame word or of an act that brings it in the sentence before ("… she now opposes the plant after its costs doubled. Okafor said he
     supported it"), never a person, a body, a time or an amount; a bare "the X" named by its compound
     before (compounds_before). (phrase, *names), or () for none."""
     from ..en.nlp import is_trained, load_english
@@ -674,8 +674,10 @@ def thing_before(context: str) -> tuple[str, ...]:
         return ()
     doc = nlp(sentences[-1].replace("\u2019", "'"))
     lex = lexicon()
-    framed = lambda v: any(k in lex["frames"] or k in lex["acts"] for k in (v.lemma_.lower(), frame_key(v)))  # noqa: E731
-    # (the object of a frame or act word: "opposes the plant", not "visited the harbour")
+    framed = lambda v: any(any(slot == "obj" for _, slot in lex["frames"].get(k, ())) or lex["acts"].get(k) == 1  # noqa: E731
+                           for k in (v.lemma_.lower(), frame_key(v)))
+    # (the object of a frame word or of an act that brings it: "opposes the plant", "build an incinerator"; not
+    # "visited the harbour", nor what an act ends: "would destroy the meadow. She backs it" is not for the meadow)
     found = [t for t in doc if t.tag_ == "NN" and thing_like(t) and (
         t.dep_ == "dobj" and framed(t.head) or t.dep_ == "pobj" and t.head.dep_ == "prep" and framed(t.head.head))]
     if not found:
