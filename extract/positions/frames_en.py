@@ -111,7 +111,7 @@ def misread_head(tok):
 
 def measure(tok) -> bool:
     """A noun counted by a number before it that measures, not names a thing ("40km", "19 per cent",
-    "£4 million"): a unit of data/measure_units_en.txt."""
+    "£4 million"): a word of the "unit" row of data/stance_frames_en.tsv."""
     return tok.lower_ in lexicon()["units"] and any(c.like_num for c in tok.lefts)
 
 
