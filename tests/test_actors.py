@@ -1118,3 +1118,24 @@ def test_english_company_that_says_it_is_taken_up_by_the_company():
         assert [s.speaker_name for s in ex.statements][-1] == body, text
     ex = extract_article("Halvard Strom said he would sell. The company said it had no comment.", lang="en")
     assert "Halvard Strom" not in [s.speaker_name for s in ex.statements[1:]]  # a person who says "he" stays one
+
+
+def test_a_role_of_a_place_goes_to_the_one_known_person_of_that_role_whose_place_was_never_named():
+    from extract.actors.across import speaker_of_mention
+
+    okoro = Actor("o1", "Bea Okoro", kind="person", role="Mayor")
+    text = "The mayor of Linthwaite said she no longer backs the harbour tram."
+    spoke = {"o1": {"harbour tram"}}
+    assert speaker_of_mention("The mayor of Linthwaite", [], [okoro], text, 0, lambda a: spoke.get(a, set())) == "o1"
+    text = "Die Landrätin des Kreises Obertal lehnt das Gewerbegebiet Au nun ab."
+    weidner = Actor("w1", "Ruth Weidner", kind="person", role="Landrätin")
+    spoke = {"w1": {"Gewerbegebiet"}}
+    assert speaker_of_mention("Die Landrätin des Kreises Obertal", [], [weidner], text, 0,
+                              lambda a: spoke.get(a, set())) == "w1"
+    # near miss: the known mayor is of another place: someone else
+    other = Actor("o2", "Bea Okoro", kind="person", role="Mayor", affiliation="Ashby")
+    text = "The mayor of Linthwaite said she no longer backs the harbour tram."
+    assert speaker_of_mention("The mayor of Linthwaite", [], [other], text, 0, lambda a: {"harbour tram"}) is None
+    # near miss: nothing in the article agrees with her
+    assert speaker_of_mention("The mayor of Linthwaite", [], [okoro], "The mayor of Linthwaite said she backs the pier.",
+                              0, lambda a: spoke.get(a, set())) is None

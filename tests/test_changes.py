@@ -427,3 +427,21 @@ def test_a_partial_turn_names_no_new_position():
     assert partial_turn("She has partly changed her mind on the ring road")
     assert partial_turn("hat ihre Haltung in Teilen revidiert")
     assert not partial_turn("She changed her mind on the partial closure")  # a word inside a name: no qualifier
+
+
+def test_a_topic_read_out_of_another_targets_phrase_is_that_things_not_the_earlier_ones():
+    def said(sid, art, date, stance, evidence):
+        return Statement(sid, art, [(0, 1)], "x", "reported", speaker="a1", date=date, stance=stance,
+                         stance_evidence=evidence)
+
+    # for the island ferry, later against the fare rise "for the ferry" (the topic came from the phrase): no change
+    found = find_changes([said("s1", "a", "2026-01-01", {"island ferry": 1, "Hafen": 1},
+                               {"island ferry": ["backed"], "Hafen": ["backed"]}),
+                          said("s2", "b", "2026-05-01", {"fare rise": -1, "Hafen": -1},
+                               {"fare rise": ["opposes"], "Hafen": ["opposes"]})])
+    assert found == []
+    # near miss: the topic with deciding words of its own, no target beside it: a change on the topic
+    found = find_changes([said("s1", "a", "2026-01-01", {"island ferry": 1, "Hafen": 1},
+                               {"island ferry": ["backed"], "Hafen": ["backed"]}),
+                          said("s2", "b", "2026-05-01", {"Hafen": -1}, {"Hafen": ["opposes"]})])
+    assert [(c.before_stance, c.after_stance) for c in found] == [(1, -1)]

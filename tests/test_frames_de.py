@@ -719,3 +719,36 @@ def test_an_adverb_led_genitive_still_takes_what_an_ending_act_ends():
     got = {(s.target, s.value) for s in read_stances(
         "Die Ministerin Vera Holm lehnt die Schließung sehr kleiner Grundschulen ab.", "de", "Vera Holm") if s.value}
     assert ("Grundschule", 1) in got  # (ending act: against closing them is for the schools)
+
+
+def test_the_verbs_fuer_phrase_is_the_first_of_two():
+    # "sich für X für Y aussprechen": the second für-phrase is an attribute of X, not the target
+    def targets(text, speaker):
+        return {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+    assert targets("Bezirksrätin Nora Kuschel hat sich für ein Alkoholverbot für den Stadtpark ausgesprochen.",
+                   "Bezirksrätin Nora Kuschel") >= {("Alkoholverbot", 1)}
+    assert ("Stadtpark", 1) not in targets("Bezirksrätin Nora Kuschel hat sich für ein Alkoholverbot für den Stadtpark "
+                                           "ausgesprochen.", "Bezirksrätin Nora Kuschel")
+    assert ("Gratisticket", 1) in targets("Der Jugendring Almtal plädiert für Gratistickets für Auszubildende.",
+                                          "Der Jugendring Almtal")
+    # near miss: an amount of something for another ("mehr Personal für die Kitas") is for the other
+    assert ("Kita", 1) in targets("Elternsprecher Jost Wendler hat sich für mehr Personal für die Kitas ausgesprochen.",
+                                  "Elternsprecher Jost Wendler")
+
+
+def test_a_fronted_person_before_a_verb_first_piece_is_its_subject():
+    # "X befürwortet A, die Chefin von Y, Z, lehnt B ab": the second position is Z's, not the speaker's
+    def targets(text, speaker):
+        return {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+    found = targets("Ortsvorsteher Kai Ambros begrüßt die neue Kita, der Vorsitzende des Elternbeirats, Lutz Hegner, "
+                    "kritisiert den Standort scharf.", "Ortsvorsteher Kai Ambros")
+    assert ("Kita", 1) in found and not any(t == "Standort" for t, _ in found)
+    found = targets("Die Kreisverwaltung unterstützt das Solarfeld, die Sprecherin der Bürgerinitiative, Vera Lind, "
+                    "lehnt die Anlage dagegen ab.", "Die Kreisverwaltung")
+    assert ("Solarfeld", 1) in found and not any(v < 0 for _, v in found)
+    # near miss: an apposition of a thing, then the speaker's own verb-first piece: both positions are his
+    found = targets("Stadtrat Ivo Brenner befürwortet die Markthalle, ein Bau mit 40 Ständen, lehnt aber eine "
+                    "Tiefgarage ab.", "Stadtrat Ivo Brenner")
+    assert ("Markthalle", 1) in found and ("Tiefgarage", -1) in found

@@ -1203,3 +1203,43 @@ def test_one_among_those_who_take_a_position_takes_it():
 ])
 def test_putting_in_a_bill_that_does_an_act_takes_the_acts_side(sentence, expected):
     assert en_stances(sentence, "Moira Quade") == expected
+
+
+def test_a_unit_after_a_number_is_no_target():
+    # "a 40km greenway": the unit the parser takes for the head measures the thing
+    assert ("coastal path", 1) in en_stances("Councillor Rhian Pugh welcomed plans for a 25km coastal path.", "Rhian Pugh") \
+        or ("path", 1) in en_stances("Councillor Rhian Pugh welcomed plans for a 25km coastal path.", "Rhian Pugh")
+    assert not any(t in ("km", "cent") for t, _ in en_stances("Councillor Rhian Pugh welcomed plans for a 25km coastal path.",
+                                                                "Rhian Pugh"))
+    # "cut 30 per cent of the bus routes": the amount of the thing is the thing
+    assert ("bus route", -1) in en_stances("Transport chief Owen Clegg wants to cut 30 per cent of the bus routes.",
+                                           "Owen Clegg")
+    # near miss: a rise measured in per cent stays the rise of its thing
+    assert ("levy rise", 1) in en_stances("Mayor Ada Finch backs a 5 per cent rise in the parking levy.", "Ada Finch") \
+        or any(t.endswith("levy rise") and v == 1 for t, v in en_stances("Mayor Ada Finch backs a 5 per cent rise in the "
+                                                                          "parking levy.", "Ada Finch"))
+
+
+def test_an_it_with_no_thing_in_its_sentence_is_the_thing_the_sentence_before_took_a_side_on():
+    from extract.en.nlp import is_trained, load_english
+    from extract.positions import judge
+
+    if not is_trained(load_english()):
+        pytest.skip("no trained English pipeline")
+    before = "The county wants to build a waste incinerator at Marsh End. "
+    j = judge("she would fight it", "said", "en", speaker="Cllr Tilly Marsh",
+              frame_text="Cllr Tilly Marsh said she would fight it.", context=before)
+    assert j.stance.get("waste incinerator") == -1
+    before = "Mr Kerr now opposes the tidal barrage after its costs doubled. "
+    j = judge("he supported it", "said", "en", speaker="Dev Anand",
+              frame_text="Dev Anand, meanwhile, said he supported it.", context=before)
+    assert j.stance.get("tidal barrage") == 1
+    # near misses: the sentence before only visited a thing, or says an act would end it: "it" is left open
+    before = "Walkers say the new quarry would ruin the old bridleway. "
+    j = judge("she backs it", "said", "en", speaker="Cllr Tilly Marsh",
+              frame_text="Cllr Tilly Marsh said she backs it.", context=before)
+    assert not any(j.stance.values())
+    before = "The minister visited the harbour on Monday. "
+    j = judge("she does not support it", "said", "en", speaker="Cllr Tilly Marsh",
+              frame_text="Cllr Tilly Marsh said she does not support it.", context=before)
+    assert not any(j.stance.values())

@@ -273,6 +273,11 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
         local = [a for a in roled if a.id in here_ids]
         named = places and not any(p.casefold().endswith(f) for p in places for f in PLACE_FRAME if len(f) > 4)
         pick = pick or (local if named and len(local) == 1 and not any(_of_place(a, p) for a in people for p in places) else [])
+        # or the one known person of that role, whose place no article named ("Mayor Theresa Calloway", later
+        # "The mayor of Cedar Hollow said …"), where the article agrees (a target she spoke on, her surname)
+        if not pick and named and len(roled) == 1 and not roled[0].affiliation and not here_ids & {roled[0].id} \
+                and not any(_of_place(a, p) for a in people for p in places) and role_agrees(roled[0], text, spoke_on):
+            pick = roled
         return pick[0].id if len(pick) == 1 else None
     local = [a for a in roled if a.id in here_ids]
     if local:

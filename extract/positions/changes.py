@@ -372,8 +372,12 @@ def targets_on(s: Statement, topic: str, same: dict[tuple[str, str], str]) -> se
     same targets."""
     from . import configured_topic, is_key_term
 
-    return {same.get((s.speaker, k), k) for k, v in s.stance.items()
-            if v and k != topic and not configured_topic(k) and not is_key_term(k) and topic in topics_of(k)}
+    own = [k for k, v in s.stance.items() if v and k != topic and not configured_topic(k) and not is_key_term(k)]
+    through = {k for k in own if topic in topics_of(k)}
+    if not through:  # "opposes the fare rise for the island ferry": the topic read out of the target's phrase,
+        said = s.stance_evidence.get(topic)  # with the target's value and deciding words ("Hafen" beside "fare rise")
+        through = {k for k in own if said and s.stance[k] == s.stance.get(topic) and s.stance_evidence.get(k) == said}
+    return {same.get((s.speaker, k), k) for k in through}
 
 
 def other_things(before: Statement, after: Statement, topic: str, same: dict[tuple[str, str], str]) -> bool:

@@ -792,6 +792,7 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
 
 
 AMOUNTS = frozenset("wenig weniger kaum".split())  # negations that are amounts after a preposition
+MORE_OR_LESS = frozenset("mehr weniger".split())  # an amount of a thing for another ("mehr Geld für X")
 
 
 def _new_verb_phrase(c: Clause, k: int) -> bool:
@@ -2321,6 +2322,9 @@ def noun_attribute(c: Clause, p: Phrase, verb: str) -> bool:
     before = next((q for q in c.phrases if q.end == p.start - 1 and not q.pronoun and c.words[q.head].noun), None)
     if before is not None and {before.prep, p.prep} == {"für", "gegen"}:
         return True  # "gegen eine Bettensteuer für Hotels": who the tax is for describes it, no second side
+    if before is not None and before.prep == p.prep == "für" and not MORE_OR_LESS & set(c.lows[before.start:before.end + 1]):
+        return True  # "hat sich für eine Streckensperre für Motorräder ausgesprochen": the verb's is the first
+    # (not after an amount: "für mehr Geld für die Schulen" is for the schools)
     if before is None or verb not in ("sein", "sprechen"):
         return False
     return before.prep == "von" if verb == "sprechen" else before.prep is None and c.words[before.start].low in INDEFINITE
@@ -2621,7 +2625,7 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
         if WORD.findall(pieces[k]) == [pieces[k].strip()] and pieces[k].strip().lower() in POINTERS:
             pieces[k + 1] = pieces[k].strip() + " " + pieces[k + 1]
             pieces[k] = ""
-    pieces = [p for p in pieces if p]
+    pieces = fronted_subjects([p for p in pieces if p], lang)
     for piece in pieces:
         piece = FOCUS_BEFORE_CONTRAST.sub(r"\1\3 \2", piece)
         c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
@@ -2652,6 +2656,42 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
         clauses.append(c)
     return clauses
+
+
+def fronted_subjects(pieces: list[str], lang: str) -> list[str]:
+    """Pieces with a fronted subject joined to its clause: after a clause with a verb, verbless pieces
+    that name a person or a role ("die Fraktionschefin der Grünen, Ingrid Paulsen") before a piece that
+    opens with its finite verb ("lehnt den Bau ab") are that verb's subject, not an apposition of the
+    clause before: "X befürwortet das Hotel, die Fraktionschefin …, Y, lehnt den Bau ab" (Y's position)."""
+    from ..actors.lexicon import firstnames
+
+    if len(pieces) < 3:
+        return pieces
+    ws = [words_of(re.sub(r"[„“”«»\"‚‘’]", " ", p)) for p in pieces]
+    verbs = [any(w.tag.startswith("V") for w in x) for x in ws]
+    out: list[str] = []
+    k = 0
+    while k < len(pieces):
+        j = k
+        while j < len(pieces) and not verbs[j]:
+            j += 1
+        # (a present in -t is tagged as its participle: "kritisiert", "begrüßt")
+        if 0 < k < j < len(pieces) and verbs[k - 1] and ws[j] and ("FIN" in ws[j][0].tag or ws[j][0].tag == "VV(PP)"
+                                                                    and ws[j][0].low.endswith("t")) \
+                and ws[j][0].lemma not in QUOTING \
+                and any(ws[m] and (ws[m][0].low in firstnames() or names_agent(clause_of(pieces[m], lang), lang))
+                        for m in range(k, j)):
+            out.append(" ".join(pieces[k:j + 1]))
+            k = j + 1
+            continue
+        out.append(pieces[k])
+        k += 1
+    return out
+
+
+def names_agent(c: Clause, lang: str) -> bool:
+    """A clause piece that opens with a person, a role or a body with its definite article."""
+    return bool(c.phrases) and c.phrases[0].start == 0 and c.phrases[0].prep is None and is_agent(c, c.phrases[0], lang)
 
 
 def without_speaker_apposition(pieces: list[str], speaker_words: frozenset[str] | set[str], lang: str) -> list[str]:

@@ -22,7 +22,7 @@ TIME_UNITS = frozenset("minute hour day week month year decade".split())
 WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "own", "must": "must", "lone": "lone",
              "refuse": "refuse", "amount": "amount", "harm": "harm", "hedge": "hedge", "doubt": "doubt",
              "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
-             "officer": "officers", "body": "bodies", "event": "events",
+             "officer": "officers", "body": "bodies", "event": "events", "unit": "units",
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
              "cause": "causes", "office": "office", "carrier": "carriers",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
@@ -65,6 +65,8 @@ def target_names(tok) -> list[str]:
     if tok.pos_ == "NOUN" and amount_of(tok) is not None:  # "a cut in interest rates"
         obj = amount_of(tok)
         return list(dict.fromkeys((f"{target_name(obj)} {noun_key(tok)}", f"{head_word(obj)} {noun_key(tok)}")))
+    if measure(tok) and (of := next((g for c in tok.rights if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)) is not None:
+        return target_names(of)  # "cut 40 per cent of bus routes": the amount of the thing, the thing
     if (noun := misread_head(tok)) is not None:  # "behind the Ballinrue greenway": "greenway" tagged an adverb
         return [noun.lower_]
     name = target_name(tok)
@@ -98,11 +100,20 @@ def misread_head(tok):
     Ballinrue greenway", its "greenway" read as an adverb): the thing named; or None."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and measure(tok) and nxt.head.i == tok.i and nxt.is_alpha and nxt.is_lower and not nxt.is_stop \
+            and nxt.pos_ in ("ADV", "NOUN", "ADJ") and not nxt.lower_.endswith("ly"):
+        return nxt  # "a 40km greenway": the unit read as the head, the thing it measures as its adverb
     if nxt is None or tok.pos_ != "PROPN" or nxt.pos_ != "ADV" or not nxt.is_alpha or not nxt.is_lower \
             or nxt.head.i == tok.i or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             or nxt.tag_ != "RB" or nxt.lower_.endswith("ly") or nxt.is_stop:
         return None
     return nxt
+
+
+def measure(tok) -> bool:
+    """A noun counted by a number before it that measures, not names a thing ("40km", "19 per cent",
+    "£4 million"): a word of the "unit" row of data/stance_frames_en.tsv."""
+    return tok.lower_ in lexicon()["units"] and any(c.like_num for c in tok.lefts)
 
 
 def head_word(tok) -> str:
@@ -650,13 +661,15 @@ def may_take_a_position(text: str) -> bool:
                for stem, prep in stems())
 
 
-def read_stances(text: str, speaker: str = "", focus: str = "") -> list[Stance]:
+def read_stances(text: str, speaker: str = "", focus: str = "", pronouns: bool = False) -> list[Stance]:
     """The stances a sentence takes; with ``focus`` (a statement's words in it), those whose frame
     word lies in the statement where there are any ("who had backed X, now opposes X": the
-    statement "had backed X" recalls the old position, "opposes X" takes the new one)."""
+    statement "had backed X" recalls the old position, "opposes X" takes the new one). With
+    ``pronouns``, also those on an "it" the sentence names nothing for (PRONOUN_TARGET: named_before
+    finds the thing in the text before)."""
     if not may_take_a_position(text):
         return []
-    out = list(_read_stances(text, speaker))
+    out = [st for st in _read_stances(text, speaker) if pronouns or st.target != PRONOUN_TARGET]
     spans = [(i, i + len(p)) for p in focus.split(" … ") if p and (i := text.find(p)) >= 0]
     inside = [st for st in out if any(b <= st.at < e for b, e in spans)]
     # a recalled position stays beside the one taken now ("had opposed the tax in 2019 but now
@@ -675,6 +688,10 @@ def named_before(stances: list[Stance], context: str) -> list[Stance]:
     levy should come in next year"): the compound is its target (the likeliest, the latest)."""
     out = []
     for st in stances:
+        if st.target == PRONOUN_TARGET:
+            thing = thing_before(context[-600:])
+            out += [Stance(name, st.value, st.words, thing[0], st.recalled, st.clause, st.at) for name in thing[1:]]
+            continue
         words = st.phrase.lower().split()
         back = len(words) == 2 and words[0] in POINTING and " " not in st.target and context.strip()
         names = compounds_before(context[-600:], st.target) if back else ()
@@ -683,6 +700,42 @@ def named_before(stances: list[Stance], context: str) -> list[Stance]:
 
 
 POINTING = ("the", "this", "that")  # the determiners of a noun that points back
+PRONOUN_TARGET = "\x00it"  # a stance on "it" whose thing the sentence does not name (read_stances, named_before)
+
+
+@lru_cache(maxsize=256)
+def thing_before(context: str) -> tuple[str, ...]:
+    """What an "it" with no thing in its own sentence stands for: the last singular thing that is the
+    object of a frame word or of an act that brings it in the sentence before ("… she now opposes the plant after its costs doubled. Okafor said he
+    supported it"), never a person, a body, a time or an amount; a bare "the X" named by its compound
+    before (compounds_before). (phrase, *names), or () for none."""
+    from ..en.nlp import is_trained, load_english
+
+    nlp = load_english()
+    sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()]
+    if not sentences or not is_trained(nlp):
+        return ()
+    doc = nlp(sentences[-1].replace("\u2019", "'"))
+    lex = lexicon()
+    framed = lambda v: any(any(slot == "obj" for _, slot in lex["frames"].get(k, ())) or lex["acts"].get(k) == 1  # noqa: E731
+                           for k in (v.lemma_.lower(), frame_key(v)))
+    # (the object of a frame word or of an act that brings it: "opposes the plant", "build an incinerator"; not
+    # "visited the harbour", nor what an act ends: "would destroy the meadow. She backs it" is not for the meadow)
+    found = [t for t in doc if t.tag_ == "NN" and thing_like(t) and (
+        t.dep_ == "dobj" and framed(t.head) or t.dep_ == "pobj" and t.head.dep_ == "prep" and framed(t.head.head))]
+    if not found:
+        return ()
+    tok = found[-1]
+    names = target_names(tok)
+    if len(names) == 1 and " " not in names[0] and any(c.lower_ in POINTING for c in tok.children):
+        names = list(compounds_before(" ".join(sentences[:-1])[-600:], names[0])) or names
+    return (" ".join(t.text for t in tok.subtree), *names)
+
+
+def thing_like(t) -> bool:
+    """A noun that may be the thing a pronoun stands for: no time, person, body or amount."""
+    return t.lower_ not in TIME_WORDS and not time_span(t) and not measure(t) and t.ent_type_ not in ("PERSON", "DATE", "TIME") \
+        and t.lower_ not in PERSONAL and not is_body(t)
 
 
 @lru_cache(maxsize=256)
@@ -796,8 +849,7 @@ def speaker_words_of(speaker: str) -> set[str]:
 def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None = None) -> list[Stance]:
     """The stances of the first frame of word ``tok`` that finds a target of the speaker's own;
     ``targets`` (the sentence's targets so far, this one added) stand for a later "it"."""
-    targets = [] if targets is None else targets
-    keys = dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok), hyphened(tok)))
+    targets, keys = [] if targets is None else targets, dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok), hyphened(tok)))
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
     misread = misread_plural(tok)  # a plural noun read as a verb ("dismissed as nonsense calls for X")
     if misread and tok.head.lower_ == "as" and framed_verb(tok.head.head, lex):
@@ -813,16 +865,15 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         words = [tok.text]
         if slot == "subj" and adjective_judges(tok, lex):
             continue  # "the wrong approach", "the right step": the adjective judges
-        if slot == "act":
-            target, subject, verb = tok, None, tok
-        else:
-            target, subject, verb = frame_target(tok, slot, lex, speaker_words, words)
+        target, subject, verb = (tok, None, tok) if slot == "act" else frame_target(tok, slot, lex, speaker_words, words)
         if slot == "obj" and value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok:
             continue  # "fought to save the library": not against the act (the xcomp frame reads it)
         if target is not None and target.lower_ in ("it", "them"):
             if placed(target):
                 continue  # "I'm not against turbines, I just don't want them on the ridge": where, not whether
             target = targets[-1] if targets else pronoun_thing(target)
+            if unnamed := unnamed_it(tok, target, value, words, subject, verb, lex, speaker_words):
+                return unnamed
         if target is not None and happening(target, lex):
             continue  # "warned of delays on the night tram": an event, where it happens no target
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
@@ -853,6 +904,19 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def unnamed_it(tok, pronoun, value: int, words: list[str], subject, verb, lex: dict, speaker_words: set[str]) -> list[Stance]:
+    """"Okafor said he supported it": an "it" its sentence names no thing for, the speaker's own: a
+    stance on PRONOUN_TARGET, which named_before gives the thing of the sentence before (or drops)."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.i != tok.i \
+            or frame_key(tok) in lex["hedge"] or held_back(tok) or not speakers_own(subject, speaker_words):
+        return []
+    negs = negated(tok) + negated_belief(verb)
+    words += [n.text for n in negs]
+    value = value * turned(tok, verb, lex, words) * (-1) ** len(negs)
+    clause = recalled_clause(tok, verb)
+    return [Stance(PRONOUN_TARGET, value, list(dict.fromkeys(words)), pronoun.text, bool(clause), clause, tok.idx)]
 
 
 def echoed(verb, target, lex: dict) -> bool:
@@ -1657,7 +1721,7 @@ def pronoun_thing(pron):
     if told is not None:
         return told  # "It's a terrible deal," she said of the stadium lease.
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
-        if t.tag_ == number and t.dep_ in ("dobj", "pobj") and t.lower_ not in TIME_WORDS and not time_span(t) \
+        if t.tag_ == number and t.dep_ in ("dobj", "pobj") and t.lower_ not in TIME_WORDS and not time_span(t) and not measure(t) \
                 and t.ent_type_ != "PERSON" and t.lower_ not in PERSONAL and not is_body(t):
             return t
     return pron
