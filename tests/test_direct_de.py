@@ -97,3 +97,43 @@ def test_short_quoted_sentence_after_narration_is_no_statement():
 ])
 def test_quote_framed_by_hiess_es_is_the_owners_of_the_document(text, quote, speaker):
     assert _speakers(text).get(quote, "") == speaker
+
+
+# two main clauses, each with its speaker: (text, the first quote's speaker, the second's)
+COORDINATED = (
+    ("Kämmerer Udo Wiesbrock sprach von einem „soliden Haushalt“, und Stadträtin Petra Lindner "
+     "nannte die Schulden „erdrückend“.", "Udo Wiesbrock", "Petra Lindner"),
+    ("Trainer Malte Oberg lobte die Abwehr als „bärenstark“, doch Kapitän Jonas Feldt sprach "
+     "von einem „glücklichen Punkt“.", "Malte Oberg", "Jonas Feldt"),
+    ("Während Rektorin Hanne Voss den Neubau als „Gewinn für alle“ lobte, nannte ihn Elternsprecher "
+     "Kai Brüggen „viel zu klein“ und bemängelte Hausmeister Olaf Timm die „fehlenden Parkplätze“.",
+     "Hanne Voss", "Kai Brüggen"),
+)
+
+
+@pytest.mark.parametrize("text,first,second", COORDINATED)
+def test_partial_quote_takes_cue_and_speaker_from_its_own_clause(text, first, second):
+    found = [s for s in statements(text) if s[0] in ("partial", "direct")]
+    assert [s[2].split(" | ")[0].endswith(first) for s in found[:1]] == [True]
+    assert found[1][2].split(" | ")[0].endswith(second)
+
+
+def test_verb_first_second_clause_after_an_inverted_clause_has_its_own_speaker():
+    text = ("Nach der Sitzung verteidigte Schulrätin Corinna Meinert die Reform, und warnte Elternbeirat "
+            "Bodo Quandt vor „überfüllten Klassen“.")
+    assert quoted(text, "überfüllten Klassen")[0][2].endswith("Bodo Quandt")
+
+
+def test_verb_first_second_clause_with_a_person_as_object_keeps_the_first_speaker():
+    # near miss: "lobte Stadtrat X für …" names the one praised, the speaker stays Anna Kolb
+    from extract.de import load_cues
+    from extract.de.article import Article, conjuncts
+    text = "Am Montag kritisierte Bürgermeisterin Anna Kolb die Pläne und lobte Stadtrat Peter Lehmann für seinen Einsatz."
+    art = Article(text, load_cues())
+    assert conjuncts(art, *art.sents[0]) == [art.sents[0]]
+
+
+def test_one_subject_with_two_predicates_is_one_clause():
+    # near miss: "und sprach von …" shares the subject of "kritisierte"
+    text = "Die Vorsitzende des Mietervereins, Edith Bramsch, kritisierte die Mieten und sprach von einer „Abzocke“."
+    assert quoted(text, "Abzocke")[0][2].endswith("Edith Bramsch")

@@ -311,13 +311,18 @@ def test_main_clauses_joined_by_a_comma_are_two_reported_statements():
     # a claim noun ("Plan", "Vorschlag") as the object: the clause after the comma has its own subject
     ("Kämmerin Greta Ulbrich lobte den Vorschlag, der Kreistag vertagte ihn trotzdem.",
      "Kämmerin Greta Ulbrich lobte den Vorschlag", "Kämmerin Greta Ulbrich"),
-    # a contrast adverb after the second clause's subject
-    ("Landrat Pius Hedderich sprach von einem „guten Kompromiss“, die Bürgerinitiative hingegen blieb skeptisch.",
-     "Landrat Pius Hedderich sprach von einem „guten Kompromiss“", "Landrat Pius Hedderich"),
 ])
 def test_a_main_clause_of_its_own_after_the_object_is_no_content_of_the_first_speaker(text, first, speaker):
     # the speaker's statement ends before the second clause, and that clause is no statement of anyone
     assert statements(text) == [("reported", first, speaker)]
+
+
+def test_a_partial_quote_before_a_main_clause_of_its_own_is_the_first_speakers():
+    # a contrast adverb after the second clause's subject: the quote is read in its own clause, as
+    # in a sentence of one clause ("sprach von einem „…“": a partial quote), and the second clause
+    # is no statement of anyone
+    text = "Landrat Pius Hedderich sprach von einem „guten Kompromiss“, die Bürgerinitiative hingegen blieb skeptisch."
+    assert statements(text) == [("partial", "guten Kompromiss", "Landrat Pius Hedderich")]
 
 
 @pytest.mark.parametrize("text,contrast,speaker", [
@@ -580,3 +585,28 @@ def test_a_role_with_the_genitive_of_its_office_is_one_person_whose_rejection_is
 
 def test_an_assembly_with_a_genitive_votes_and_says_nothing():
     assert statements("Der Gemeinderat des Marktes Wendmoor lehnt den Kiesabbau am Weiher ab.") == []
+
+
+def test_reported_statement_of_the_first_clause_before_another_speakers_content_clause():
+    text = ("Die Caritasdirektorin Agnes Pfeilsticker rief zu Spenden für die Tafel auf, und der Pfarrer "
+            "Lutz Hammerschmidt sagte, die Schlangen würden jede Woche länger.")
+    found = statements(text)
+    assert any(k == "reported" and q.endswith("für die Tafel auf") and "Agnes Pfeilsticker" in w for k, q, w in found)
+    assert any(k == "indirect" and q.startswith("die Schlangen") and "Lutz Hammerschmidt" in w for k, q, w in found)
+
+
+def test_each_coordinated_clause_is_a_statement_of_its_own_subject():
+    text = ("Landwirtin Sabine Eckhoff sprach sich für ein Verbot von Laubbläsern aus, und auch "
+            "Ortsvorsteher Gerd Plambeck hält eine Einschränkung für sinnvoll.")
+    found = [(q, w) for k, q, w in statements(text) if k == "reported"]
+    assert [w.split(" | ")[0] for q, w in found] == ["Landwirtin Sabine Eckhoff", "Ortsvorsteher Gerd Plambeck"]
+    assert "Plambeck" not in found[0][0]
+
+
+def test_stance_of_a_partial_quote_comes_from_its_own_clause():
+    from extract.pipeline import extract_article
+    text = ("Während Stadtbaurat Ingo Selle den Entwurf als „mutig“ verteidigte, nannte Stadträtin Vera Kolbeck "
+            "die Tiefgarage „einen Fehler“.")
+    ex = extract_article(text, lang="de", published="2026-03-01")
+    first = next(s for s in ex.statements if s.quote_text == "mutig")
+    assert "Tiefgarage" not in (first.stance or {})

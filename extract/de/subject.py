@@ -101,7 +101,7 @@ class Subjects:
         if v > s and (toks[v - 1].low in ("und", "sowie", "aber", "sondern", "doch") or linked_after_comma(self, v, s, e)):
             prev = first_of_verb_list(self, self.coordinated_with(v, s), s, e)
             if prev is not None:
-                return self.subject(prev, s, e)
+                return verb_first_subject(self, v, prev, who := self.subject(prev, s, e), e) or who
         found, who = self.subject_in_subclause(c, s, v, verb_final)
         if found:
             return who
@@ -328,6 +328,35 @@ def linked_after_comma(art, v: int, s: int, e: int) -> bool:
 
 
 VP_LINKS = {"aber", "jedoch", "allerdings", "zudem", "dann", "anschließend"}
+
+
+def verb_first_subject(art, v: int, prev: int, who: Span | None, e: int) -> Span | None:
+    """"nannte ihn Stadtrat X »…« und kritisierte Stadträtin Y die …": after an inverted clause
+    (its subject who after its verb prev), the verb-first clause after "und" at v - 1 has a subject
+    of its own after its verb, a speaker with something the verb takes after it; else None."""
+    toks = art.toks
+    if who is None or who[0] < toks[prev].b or toks[v - 1].tag != "KON" or not own_speaker_after(art, v, e):
+        return None
+    return object_after_subject(art, art.subject_after_verb(v, e), e)
+
+
+# a preposition that opens a speech verb's complement ("warnte Y vor …", "sprach Y von …", "rief Y zu …
+# auf"), not the reason a person is praised or thanked for ("lobte Y für …", "dankte Y bei …")
+COMPLEMENT_PREPOSITIONS = frozenset("vor von vom auf zu zur zum über gegen".split())
+
+
+def object_after_subject(art, who: Span | None, e: int) -> Span | None:
+    """who, when after it the clause goes on with what the verb takes: a quote, an object noun
+    phrase, a complement ("…und kritisierte Stadträtin Y die »Baukosten«", "…und warnte Y vor
+    …"); else None (a person as the object: "…und lobte Stadtrat Y für seinen Einsatz")."""
+    if who is None:
+        return None
+    k = bisect_left(art.starts, who[1])
+    if k >= e:
+        return None
+    t = art.toks[k]
+    return who if t.text in QUOTE_CHARS or t.tag in ("ART", "PPOSAT", "PDAT", "PIAT") or t.text == ":" \
+        or t.low in COMPLEMENT_PREPOSITIONS else None
 
 
 def own_speaker_after(art, v: int, e: int) -> bool:
