@@ -610,3 +610,21 @@ def test_stance_of_a_partial_quote_comes_from_its_own_clause():
     ex = extract_article(text, lang="de", published="2026-03-01")
     first = next(s for s in ex.statements if s.quote_text == "mutig")
     assert "Tiefgarage" not in (first.stance or {})
+
+
+def test_a_main_clause_after_und_or_aber_is_no_content_of_the_first_cue():
+    # ", aber/und" + a subject and its verb opens a main clause of its own, never reported content
+    for text in ("Intendant Rolf Sauer verteidigte die Preise, aber die Besucher beklagten sich über die Wartezeiten.",
+                 "Die Reederin Jana Kolk lobte den Hafenausbau, und die Anwohner protestierten gegen den Lärm."):
+        first = text.split(",")[0]
+        assert [q for k, q, w in statements(text) if k != "indirect" and q == first] == [first]
+        assert not any(k == "indirect" for k, q, w in statements(text))
+
+
+def test_a_content_clause_after_the_cue_before_a_second_main_clause_stays_content():
+    # near miss: "sagte, die Brücke sei sicher" is content; ", und Y meinte, …" is Y's
+    text = ("Bürgermeisterin Lena Haupt sagte, die Fähre sei sicher, und Gutachter Paul Ried meinte, man "
+            "müsse sie trotzdem prüfen.")
+    found = [(q, w) for k, q, w in statements(text) if k == "indirect"]
+    assert found == [("die Fähre sei sicher", "Bürgermeisterin Lena Haupt"),
+                     ("man müsse sie trotzdem prüfen", "Gutachter Paul Ried")]

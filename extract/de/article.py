@@ -210,6 +210,8 @@ class Article(NounPhrases, Subjects):
                 n = toks[k + 1]
                 if t.text == ":":
                     return k + 1
+                if n.low in CONJUNCT_OPENERS and n.quote < 0 and conjunct_of(self, k + 1)[0] == k + 1:
+                    return None  # "verteidigte die Preise, aber die Besucher beklagten …": a main clause of its own
                 if n.low in CONTENT_OPENERS and n.low != "wie" and not (n.low in ("was", "wo", "welche", "welcher", "welches") and k > v + 2):
                     return k + 1  # (", was …" after an object is a relative clause: "kritisierte X, was …")
                 seg_end = k + 1
