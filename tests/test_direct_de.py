@@ -137,3 +137,17 @@ def test_one_subject_with_two_predicates_is_one_clause():
     # near miss: "und sprach von …" shares the subject of "kritisierte"
     text = "Die Vorsitzende des Mietervereins, Edith Bramsch, kritisierte die Mieten und sprach von einer „Abzocke“."
     assert quoted(text, "Abzocke")[0][2].endswith("Edith Bramsch")
+
+
+def test_so_after_a_verb_first_clause_opens_the_second_speakers_clause():
+    # "Sprach A von «…», so zeigte sich B …": "so" is the main clause's correlative, not a frame
+    text = ("Nannte Trainerin Olga Brandl das Remis „verdient“, so sprach Torwart Malte Sievers von "
+            "einem „glücklichen Punkt“.")
+    assert quoted(text, "verdient")[0][2].endswith("Olga Brandl")
+    assert quoted(text, "glücklichen Punkt")[0][2].endswith("Malte Sievers")
+
+
+def test_so_after_a_quote_stays_its_frame():
+    # near miss: "«…», so charakterisierte ihn X" frames the quote before it
+    text = "„Er ist ein Sturkopf“, so beschrieb ihn die Gewerkschafterin Nele Aust."
+    assert quoted(text, "Sturkopf")[0][2].endswith("Nele Aust")

@@ -628,3 +628,25 @@ def test_a_content_clause_after_the_cue_before_a_second_main_clause_stays_conten
     found = [(q, w) for k, q, w in statements(text) if k == "indirect"]
     assert found == [("die Fähre sei sicher", "Bürgermeisterin Lena Haupt"),
                      ("man müsse sie trotzdem prüfen", "Gutachter Paul Ried")]
+
+
+def test_an_adverb_then_a_speech_verb_after_a_comma_opens_a_main_clause_of_its_own():
+    # "…, zugleich warnte sie …" is a second statement, not the frame of the clause before
+    for text, second in (
+            ("Landrätin Eva Moll lobte die Helfer, zugleich warnte sie vor Leichtsinn.", "zugleich warnte sie"),
+            ("Einerseits lobte Ministerin Gerda Fink die Vereine, andererseits kritisierte sie die „Trägheit“ der Ämter.",
+             "Trägheit")):
+        found = statements(text)
+        assert not any(k == "indirect" for k, q, w in found)
+        assert any(second in q and "Moll" not in q and "Vereine" not in q for k, q, w in found)
+
+
+def test_a_frame_with_so_after_reported_content_stays_a_frame():
+    # near miss: "…, so warnte X" is the frame of the Konjunktiv clause before it
+    text = "Die Lage sei ernst, so warnte die Landrätin Eva Moll."
+    assert statements(text) == [("indirect", "Die Lage sei ernst", "die Landrätin Eva Moll")]
+
+
+def test_a_second_main_clause_whose_subject_has_an_apposed_name_is_no_content():
+    text = "Die Stadt plant eine Seilbahn, der Vorsitzende des Vereins, Max Ulm, hält sie für überflüssig."
+    assert not any(q.startswith("Die Stadt plant") for k, q, w in statements(text))

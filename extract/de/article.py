@@ -210,8 +210,9 @@ class Article(NounPhrases, Subjects):
                 n = toks[k + 1]
                 if t.text == ":":
                     return k + 1
-                if n.low in CONJUNCT_OPENERS and n.quote < 0 and conjunct_of(self, k + 1)[0] == k + 1:
-                    return None  # "verteidigte die Preise, aber die Besucher beklagten …": a main clause of its own
+                if (n.low in CONJUNCT_OPENERS or n.tag in ("ADV", "PROAV")) and n.quote < 0 \
+                        and conjunct_of(self, k + 1)[0] == k + 1:
+                    return None  # "…, aber die Besucher beklagten …", "…, zugleich warnte sie …": a main clause of its own
                 if n.low in CONTENT_OPENERS and n.low != "wie" and not (n.low in ("was", "wo", "welche", "welcher", "welches") and k > v + 2):
                     return k + 1  # (", was …" after an object is a relative clause: "kritisierte X, was …")
                 seg_end = k + 1
@@ -425,6 +426,10 @@ def subject_clause(art: Article, b: int, e: int) -> int | None:
     end = art.np_right(b, e)
     if end is None or end <= b or end + 1 >= e or t.tag == "ART" and toks[b + 1].tag == "ART":
         return None  # ("den der Rat …": a relative pronoun, then the clause's subject)
+    if toks[end].text == ",":  # a name in apposition: "…, doch sein Amtskollege aus Ried, Otto Maas, lehnt …"
+        close = next((j for j in range(end + 1, min(e, end + 6)) if toks[j].text == ","), None)
+        if close is not None and close + 2 < e and _apposed_name(toks[end + 1:close], True):
+            end = close + 1
     if end + 2 < e and toks[end].tag in ("ADV", "PROAV") and not toks[end].cap and "FIN" in toks[end + 1].tag:
         end += 1  # a contrast after the subject: "…, die Opposition dagegen blieb skeptisch", "…, Y hingegen lobte …"
     verb = toks[end]
@@ -491,6 +496,9 @@ def _conjuncts(art: Article, s: int, e: int) -> list[tuple[int, int]]:
                 and speaker_follows(art, c, k):
             cuts.append(k + 1)  # "Während X … verteidigte, nannte Y …": the main clause after the fronted one
             continue
+        if adverb_then_cue(art, n, e, cuts[-1]):
+            cuts.append(k + 1)  # "…, andererseits kritisierte sie …", "…, zugleich warnte der Verband …"
+            continue
         if toks[n].low in CONJUNCT_OPENERS and toks[n].quote < 0:
             n += 1
             if verb_first_conjunct(art, n, cuts[-1], e):
@@ -515,6 +523,18 @@ def speaker_follows(art: Article, c: int, e: int) -> bool:
     name, a role or a body: "während Chefvolkswirtin Y …"), not a thing or a time ("während die
     Arbeiten noch liefen")."""
     return own_speaker_after(art, c, e)
+
+
+def adverb_then_cue(art: Article, n: int, e: int, b: int) -> bool:
+    """From n (after a comma) a main clause of its own: an adverb, a speech verb in the indicative
+    second, and its speaker after it ("…, andererseits kritisierte sie …", "…, zugleich warnte
+    Landrat X …"); not content ("…, dann sei alles gut": a Konjunktiv), nor a frame with "so"
+    ("«…», so charakterisierte ihn X"); but "so" after a clause with its verb first (b) is the main
+    clause's correlative: "Sprach X von einem «…», so zeigte sich Y enttäuscht"."""
+    toks = art.toks
+    v = n + 1
+    return v + 1 < e and toks[n].tag in ("ADV", "PROAV") and (toks[n].low != "so" or "FIN" in toks[b].tag) and toks[n].quote < 0 and "FIN" in toks[v].tag \
+        and not toks[v].konj and toks[v].quote < 0 and art.verb_cue(v, n, e) is not None and own_speaker_after(art, v, e)
 
 
 def verb_first_conjunct(art: Article, v: int, b: int, e: int) -> bool:

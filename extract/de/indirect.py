@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
-from .article import Article, conjunct_of, conjuncts, reaction_source, subject_clause, tokens_in
+from .article import Article, adverb_then_cue, conjunct_of, conjuncts, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
@@ -997,6 +997,9 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     # ("Bis 2030 sollen …" is a clause; "Solange die Beine mitmachten, werde sie laufen, erklärte …" holds one)
     has_clause = has_clause or so_inserted(toks, cs, v, s, e)
     subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
+    if adverb_then_cue(art, cs, e, s) or s < conjunct_of(art, v)[0] < cs:
+        return None  # "X lobte die Helfer, zugleich warnte sie …": an adverb first makes a main clause of its own;
+        # "…, der Chef des Vereins, Max Ulm, hält …": the cue's own clause began before, with its subject
     if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before \
             and not second_predicate(toks, v, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
         return cs
