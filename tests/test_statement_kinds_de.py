@@ -650,3 +650,19 @@ def test_a_frame_with_so_after_reported_content_stays_a_frame():
 def test_a_second_main_clause_whose_subject_has_an_apposed_name_is_no_content():
     text = "Die Stadt plant eine Seilbahn, der Vorsitzende des Vereins, Max Ulm, hält sie für überflüssig."
     assert not any(q.startswith("Die Stadt plant") for k, q, w in statements(text))
+
+
+def test_a_second_predicate_after_a_partial_quote_is_a_statement_of_the_same_speaker():
+    for text, second in (
+            ("Kämmerer Ulf Brand sprach von einer „angespannten Lage“ und kündigte eine Haushaltssperre an.",
+             "kündigte eine Haushaltssperre an"),
+            ("Die Rektorin Inga Wendt sprach von einem „Kraftakt“ und forderte mehr Lehrerstellen.",
+             "forderte mehr Lehrerstellen")):
+        found = statements(text)
+        assert ("reported", second, found[0][2]) in found and found[0][0] == "partial"
+
+
+def test_a_second_predicate_that_says_nothing_stays_out():
+    # near miss: "verließ die Kirche" is no speech verb
+    text = "Pfarrer Jonas Kiel sprach von einem „schweren Tag“ und verließ die Kirche."
+    assert [k for k, q, w in statements(text)] == ["partial"]

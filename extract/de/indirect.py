@@ -868,14 +868,27 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e):
         return False
     cs, ce = main_clause(art, v, s, e)
-    if toks[v].sent in art.partial_sentences and (
-            (cs, ce) == (s, e) or holds_statement(art, (cs, ce), [f for f in art.found if f.kind == "partial"])):
-        return False  # the clause of a partial quote's cue (another main clause of the sentence may be a statement)
+    partials = [f for f in art.found if f.kind == "partial"]
+    if toks[v].sent in art.partial_sentences and ((cs, ce) == (s, e) or holds_statement(art, (cs, ce), partials)):
+        # the clause of a partial quote's cue (another main clause of the sentence may be a statement);
+        # a second predicate of the same subject is one of its own: "sprach von «…» und kündigte X an"
+        cs = second_predicate_after(art, v, cs, ce, partials)
+        if cs is None:
+            return False
     piece = art.content_span(cs, ce)
     if piece and not overlaps_direct(art, [piece], occupied):
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+def second_predicate_after(art: Article, v: int, cs: int, ce: int, partials: list[Found]) -> int | None:
+    """v opens the second predicate of its clause ("… und kündigte eine Haushaltssperre an", "…,
+    warnte aber vor …") after a partial quote, and holds none: v, where its statement begins; else None."""
+    toks = art.toks
+    if not cs < v - 1 or not (toks[v - 1].low in ("und", "sowie") or toks[v - 1].text == ",") or "FIN" not in toks[v].tag:
+        return None
+    return v if holds_statement(art, (cs, v - 1), partials) and not holds_statement(art, (v, ce), partials) else None
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:
