@@ -151,3 +151,13 @@ def test_so_after_a_quote_stays_its_frame():
     # near miss: "«…», so charakterisierte ihn X" frames the quote before it
     text = "„Er ist ein Sturkopf“, so beschrieb ihn die Gewerkschafterin Nele Aust."
     assert quoted(text, "Sturkopf")[0][2].endswith("Nele Aust")
+
+
+def test_a_clause_opened_by_dessen_hangs_on_the_clause_before():
+    # near miss: "…, dessen Sprecher X sprach von «…»" is no main clause of its own; the frame goes on
+    from extract.de import load_cues
+    from extract.de.article import Article, conjuncts
+    text = ("Vor dem Windpark hat der Naturschutzbund Tannau gewarnt, dessen Sprecher Olaf Wiebe sprach von "
+            "einem „Vogelschredder“.")
+    art = Article(text, load_cues())
+    assert conjuncts(art, *art.sents[0]) == [art.sents[0]]

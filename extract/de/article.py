@@ -506,6 +506,8 @@ def _conjuncts(art: Article, s: int, e: int) -> list[tuple[int, int]]:
                 continue
         while n < e and toks[n].low in CONJUNCT_ADVERBS:
             n += 1
+        if toks[n].low in ("dessen", "deren"):
+            continue  # "…, dessen Geschäftsführer X sprach von …": a clause that hangs on the one before (its frame goes on)
         if subject_clause(art, n, e) is not None and any("FIN" in x.tag and x.quote < 0 for x in toks[cuts[-1]:k]):
             cuts.append(k + 1)  # (the clause before has a verb of its own: no apposition "X, Chef des Y, sagte")
     cuts.append(e)
