@@ -134,3 +134,67 @@ def test_nennen_that_judges_stays_a_partial_quote():
     # near miss: a speaker calls a thing something
     text = "Die Ministerin Karla Wendt nannte den Entwurf „völlig unausgereift“."
     assert quoted(text, "völlig unausgereift") == [("partial", "völlig unausgereift", "Die Ministerin Karla Wendt")]
+
+
+# two main clauses, each with its speaker: (text, the first quote's speaker, the second's)
+COORDINATED = (
+    ("Kämmerer Udo Wiesbrock sprach von einem „soliden Haushalt“, und Stadträtin Petra Lindner "
+     "nannte die Schulden „erdrückend“.", "Udo Wiesbrock", "Petra Lindner"),
+    ("Trainer Malte Oberg lobte die Abwehr als „bärenstark“, doch Kapitän Jonas Feldt sprach "
+     "von einem „glücklichen Punkt“.", "Malte Oberg", "Jonas Feldt"),
+    ("Während Rektorin Hanne Voss den Neubau als „Gewinn für alle“ lobte, nannte ihn Elternsprecher "
+     "Kai Brüggen „viel zu klein“ und bemängelte Hausmeister Olaf Timm die „fehlenden Parkplätze“.",
+     "Hanne Voss", "Kai Brüggen"),
+)
+
+
+@pytest.mark.parametrize("text,first,second", COORDINATED)
+def test_partial_quote_takes_cue_and_speaker_from_its_own_clause(text, first, second):
+    found = [s for s in statements(text) if s[0] in ("partial", "direct")]
+    assert [s[2].split(" | ")[0].endswith(first) for s in found[:1]] == [True]
+    assert found[1][2].split(" | ")[0].endswith(second)
+
+
+def test_verb_first_second_clause_after_an_inverted_clause_has_its_own_speaker():
+    text = ("Nach der Sitzung verteidigte Schulrätin Corinna Meinert die Reform, und warnte Elternbeirat "
+            "Bodo Quandt vor „überfüllten Klassen“.")
+    assert quoted(text, "überfüllten Klassen")[0][2].endswith("Bodo Quandt")
+
+
+def test_verb_first_second_clause_with_a_person_as_object_keeps_the_first_speaker():
+    # near miss: "lobte Stadtrat X für …" names the one praised, the speaker stays Anna Kolb
+    from extract.de import load_cues
+    from extract.de.article import Article, conjuncts
+    text = "Am Montag kritisierte Bürgermeisterin Anna Kolb die Pläne und lobte Stadtrat Peter Lehmann für seinen Einsatz."
+    art = Article(text, load_cues())
+    assert conjuncts(art, *art.sents[0]) == [art.sents[0]]
+
+
+def test_one_subject_with_two_predicates_is_one_clause():
+    # near miss: "und sprach von …" shares the subject of "kritisierte"
+    text = "Die Vorsitzende des Mietervereins, Edith Bramsch, kritisierte die Mieten und sprach von einer „Abzocke“."
+    assert quoted(text, "Abzocke")[0][2].endswith("Edith Bramsch")
+
+
+def test_so_after_a_verb_first_clause_opens_the_second_speakers_clause():
+    # "Sprach A von «…», so zeigte sich B …": "so" is the main clause's correlative, not a frame
+    text = ("Nannte Trainerin Olga Brandl das Remis „verdient“, so sprach Torwart Malte Sievers von "
+            "einem „glücklichen Punkt“.")
+    assert quoted(text, "verdient")[0][2].endswith("Olga Brandl")
+    assert quoted(text, "glücklichen Punkt")[0][2].endswith("Malte Sievers")
+
+
+def test_so_after_a_quote_stays_its_frame():
+    # near miss: "«…», so charakterisierte ihn X" frames the quote before it
+    text = "„Er ist ein Sturkopf“, so beschrieb ihn die Gewerkschafterin Nele Aust."
+    assert quoted(text, "Sturkopf")[0][2].endswith("Nele Aust")
+
+
+def test_a_clause_opened_by_dessen_hangs_on_the_clause_before():
+    # near miss: "…, dessen Sprecher X sprach von «…»" is no main clause of its own; the frame goes on
+    from extract.de import load_cues
+    from extract.de.article import Article, conjuncts
+    text = ("Vor dem Windpark hat der Naturschutzbund Tannau gewarnt, dessen Sprecher Olaf Wiebe sprach von "
+            "einem „Vogelschredder“.")
+    art = Article(text, load_cues())
+    assert conjuncts(art, *art.sents[0]) == [art.sents[0]]

@@ -327,13 +327,18 @@ def test_a_negated_object_or_a_judging_verb_stays_a_reported_statement():
     # a claim noun ("Plan", "Vorschlag") as the object: the clause after the comma has its own subject
     ("Kämmerin Greta Ulbrich lobte den Vorschlag, der Kreistag vertagte ihn trotzdem.",
      "Kämmerin Greta Ulbrich lobte den Vorschlag", "Kämmerin Greta Ulbrich"),
-    # a contrast adverb after the second clause's subject
-    ("Landrat Pius Hedderich sprach von einem „guten Kompromiss“, die Bürgerinitiative hingegen blieb skeptisch.",
-     "Landrat Pius Hedderich sprach von einem „guten Kompromiss“", "Landrat Pius Hedderich"),
 ])
 def test_a_main_clause_of_its_own_after_the_object_is_no_content_of_the_first_speaker(text, first, speaker):
     # the speaker's statement ends before the second clause, and that clause is no statement of anyone
     assert statements(text) == [("reported", first, speaker)]
+
+
+def test_a_partial_quote_before_a_main_clause_of_its_own_is_the_first_speakers():
+    # a contrast adverb after the second clause's subject: the quote is read in its own clause, as
+    # in a sentence of one clause ("sprach von einem „…“": a partial quote), and the second clause
+    # is no statement of anyone
+    text = "Landrat Pius Hedderich sprach von einem „guten Kompromiss“, die Bürgerinitiative hingegen blieb skeptisch."
+    assert statements(text) == [("partial", "guten Kompromiss", "Landrat Pius Hedderich")]
 
 
 @pytest.mark.parametrize("text,contrast,speaker", [
@@ -596,3 +601,84 @@ def test_a_role_with_the_genitive_of_its_office_is_one_person_whose_rejection_is
 
 def test_an_assembly_with_a_genitive_votes_and_says_nothing():
     assert statements("Der Gemeinderat des Marktes Wendmoor lehnt den Kiesabbau am Weiher ab.") == []
+
+
+def test_reported_statement_of_the_first_clause_before_another_speakers_content_clause():
+    text = ("Die Caritasdirektorin Agnes Pfeilsticker rief zu Spenden für die Tafel auf, und der Pfarrer "
+            "Lutz Hammerschmidt sagte, die Schlangen würden jede Woche länger.")
+    found = statements(text)
+    assert any(k == "reported" and q.endswith("für die Tafel auf") and "Agnes Pfeilsticker" in w for k, q, w in found)
+    assert any(k == "indirect" and q.startswith("die Schlangen") and "Lutz Hammerschmidt" in w for k, q, w in found)
+
+
+def test_each_coordinated_clause_is_a_statement_of_its_own_subject():
+    text = ("Landwirtin Sabine Eckhoff sprach sich für ein Verbot von Laubbläsern aus, und auch "
+            "Ortsvorsteher Gerd Plambeck hält eine Einschränkung für sinnvoll.")
+    found = [(q, w) for k, q, w in statements(text) if k == "reported"]
+    assert [w.split(" | ")[0] for q, w in found] == ["Landwirtin Sabine Eckhoff", "Ortsvorsteher Gerd Plambeck"]
+    assert "Plambeck" not in found[0][0]
+
+
+def test_stance_of_a_partial_quote_comes_from_its_own_clause():
+    from extract.pipeline import extract_article
+    text = ("Während Stadtbaurat Ingo Selle den Entwurf als „mutig“ verteidigte, nannte Stadträtin Vera Kolbeck "
+            "die Tiefgarage „einen Fehler“.")
+    ex = extract_article(text, lang="de", published="2026-03-01")
+    first = next(s for s in ex.statements if s.quote_text == "mutig")
+    assert "Tiefgarage" not in (first.stance or {})
+
+
+def test_a_main_clause_after_und_or_aber_is_no_content_of_the_first_cue():
+    # ", aber/und" + a subject and its verb opens a main clause of its own, never reported content
+    for text in ("Intendant Rolf Sauer verteidigte die Preise, aber die Besucher beklagten sich über die Wartezeiten.",
+                 "Die Reederin Jana Kolk lobte den Hafenausbau, und die Anwohner protestierten gegen den Lärm."):
+        first = text.split(",")[0]
+        assert [q for k, q, w in statements(text) if k != "indirect" and q == first] == [first]
+        assert not any(k == "indirect" for k, q, w in statements(text))
+
+
+def test_a_content_clause_after_the_cue_before_a_second_main_clause_stays_content():
+    # near miss: "sagte, die Brücke sei sicher" is content; ", und Y meinte, …" is Y's
+    text = ("Bürgermeisterin Lena Haupt sagte, die Fähre sei sicher, und Gutachter Paul Ried meinte, man "
+            "müsse sie trotzdem prüfen.")
+    found = [(q, w) for k, q, w in statements(text) if k == "indirect"]
+    assert found == [("die Fähre sei sicher", "Bürgermeisterin Lena Haupt"),
+                     ("man müsse sie trotzdem prüfen", "Gutachter Paul Ried")]
+
+
+def test_an_adverb_then_a_speech_verb_after_a_comma_opens_a_main_clause_of_its_own():
+    # "…, zugleich warnte sie …" is a second statement, not the frame of the clause before
+    for text, second in (
+            ("Landrätin Eva Moll lobte die Helfer, zugleich warnte sie vor Leichtsinn.", "zugleich warnte sie"),
+            ("Einerseits lobte Ministerin Gerda Fink die Vereine, andererseits kritisierte sie die „Trägheit“ der Ämter.",
+             "Trägheit")):
+        found = statements(text)
+        assert not any(k == "indirect" for k, q, w in found)
+        assert any(second in q and "Moll" not in q and "Vereine" not in q for k, q, w in found)
+
+
+def test_a_frame_with_so_after_reported_content_stays_a_frame():
+    # near miss: "…, so warnte X" is the frame of the Konjunktiv clause before it
+    text = "Die Lage sei ernst, so warnte die Landrätin Eva Moll."
+    assert statements(text) == [("indirect", "Die Lage sei ernst", "die Landrätin Eva Moll")]
+
+
+def test_a_second_main_clause_whose_subject_has_an_apposed_name_is_no_content():
+    text = "Die Stadt plant eine Seilbahn, der Vorsitzende des Vereins, Max Ulm, hält sie für überflüssig."
+    assert not any(q.startswith("Die Stadt plant") for k, q, w in statements(text))
+
+
+def test_a_second_predicate_after_a_partial_quote_is_a_statement_of_the_same_speaker():
+    for text, second in (
+            ("Kämmerer Ulf Brand sprach von einer „angespannten Lage“ und kündigte eine Haushaltssperre an.",
+             "kündigte eine Haushaltssperre an"),
+            ("Die Rektorin Inga Wendt sprach von einem „Kraftakt“ und forderte mehr Lehrerstellen.",
+             "forderte mehr Lehrerstellen")):
+        found = statements(text)
+        assert ("reported", second, found[0][2]) in found and found[0][0] == "partial"
+
+
+def test_a_second_predicate_that_says_nothing_stays_out():
+    # near miss: "verließ die Kirche" is no speech verb
+    text = "Pfarrer Jonas Kiel sprach von einem „schweren Tag“ und verließ die Kirche."
+    assert [k for k, q, w in statements(text)] == ["partial"]

@@ -148,3 +148,20 @@ def test_a_body_after_the_verb_speaks_through_its_leader(text, who):
 def test_um_with_a_time_after_the_verb_names_no_leader():
     text = "Gegen den Kiesabbau hat sich die Bürgerinitiative um die Jahreswende ausgesprochen."
     assert not any("Jahreswende" in s for s in speakers(text)), speakers(text)
+
+
+def test_a_role_with_an_apposed_name_before_the_verb_is_the_subject_not_sie_after_it():
+    from tests.test_statement_kinds_de import statements
+    text = "Der Kreistag plant eine Umgehung, die Sprecherin der Initiative, Vera Imhof, hält sie für unnötig."
+    assert [w.split(" | ")[0] for k, q, w in statements(text) if "hält sie" in q] == ["Vera Imhof"]
+
+
+def test_sie_after_the_verb_stays_the_subject_after_a_thing_in_the_prefield():
+    # near miss: "Die Idee des Ministers, X," is what was rejected; "sie" is who rejected it
+    from extract.de import load_cues
+    from extract.de.article import Article
+    text = "Die Idee des Ministers, Max Ulm, lehnte sie entschieden ab."
+    art = Article(text, load_cues())
+    v = next(t.i for t in art.toks if t.text == "lehnte")
+    who = art.subject(v, 0, len(art.toks))
+    assert text[who[0]:who[1]] == "sie"

@@ -12,7 +12,7 @@ from .datelines import agency_markers
 from .names import mark_names
 from .nlp import analyse_word, parse, past_or_konjunktiv
 from .phrases import NounPhrases
-from .subject import Subjects
+from .subject import Subjects, own_speaker_after, verb_first_subject
 from .tokens import (
     BREAKS,
     CLAUSE_PUNCT,
@@ -92,6 +92,7 @@ class Article(NounPhrases, Subjects):
         self.partial_cues: set[int] = set()  # cue tokens that frame partial quotes
         self.inherit: set[int] = set()  # ids of statements that take the last speaker (no frame of their own)
         self.mentions: list[Mention] = []
+        self.clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> its main clauses (conjuncts)
 
     # ---- small helpers -------------------------------------------------------------
 
@@ -214,6 +215,9 @@ class Article(NounPhrases, Subjects):
                 n = toks[k + 1]
                 if t.text == ":":
                     return k + 1
+                if (n.low in CONJUNCT_OPENERS or n.tag in ("ADV", "PROAV")) and n.quote < 0 \
+                        and conjunct_of(self, k + 1)[0] == k + 1:
+                    return None  # "…, aber die Besucher beklagten …", "…, zugleich warnte sie …": a main clause of its own
                 if n.low in CONTENT_OPENERS and n.low != "wie" and not (n.low in ("was", "wo", "welche", "welcher", "welches") and k > v + 2):
                     return k + 1  # (", was …" after an object is a relative clause: "kritisierte X, was …")
                 seg_end = k + 1
@@ -437,6 +441,10 @@ def subject_clause(art: Article, b: int, e: int) -> int | None:
     end = art.np_right(b, e)
     if end is None or end <= b or end + 1 >= e or t.tag == "ART" and toks[b + 1].tag == "ART":
         return None  # ("den der Rat …": a relative pronoun, then the clause's subject)
+    if toks[end].text == ",":  # a name in apposition: "…, doch sein Amtskollege aus Ried, Otto Maas, lehnt …"
+        close = next((j for j in range(end + 1, min(e, end + 6)) if toks[j].text == ","), None)
+        if close is not None and close + 2 < e and _apposed_name(toks[end + 1:close], True):
+            end = close + 1
     if end + 2 < e and toks[end].tag in ("ADV", "PROAV") and not toks[end].cap and "FIN" in toks[end + 1].tag:
         end += 1  # a contrast after the subject: "…, die Opposition dagegen blieb skeptisch", "…, Y hingegen lobte …"
     verb = toks[end]
@@ -460,3 +468,97 @@ def own_clause(art: Article, seg: list, f: int, v: int, b: int, e: int) -> bool:
     while n > 0 and seg[n].tag in ("ADV", "ADJ(D)") and not seg[n].cap:
         n -= 1  # "Erna Pichlmayr hingegen kritisierte"
     return f <= 6 and art.is_nominal(seg[n]) and any(x.tag == "NE" for x in seg[:f])
+
+
+# a coordinating conjunction that may open the second main clause of a sentence after a comma
+CONJUNCT_OPENERS = frozenset("und aber doch sondern jedoch".split())
+# a subordinator of contrast: its clause has a speaker of its own ("Während X lobte, kritisierte Y …")
+CONTRAST_SUBORDINATORS = frozenset("während wohingegen wogegen".split())
+# an adverb between the conjunction and the new subject: "…, und auch der Pfarrer hält …"
+CONJUNCT_ADVERBS = frozenset("auch ebenso ebenfalls gleichfalls zudem".split())
+
+
+def conjuncts(art: Article, s: int, e: int) -> list[tuple[int, int]]:
+    """The main clauses of the sentence s..e, each with its own subject and finite verb: cut at a
+    semicolon, at a comma before a main clause with a subject of its own ("…, und Marquardt nannte
+    …", "…, doch der Verband lehnte … ab", "…, Rolf hält …"), and around a clause of contrast
+    ("…, während Y … hält", "Während X … lobte, nannte Y …"). A speaker and a cue are looked for in
+    the statement's own clause. Commas inside quotation marks and before content clauses stay."""
+    if (s, e) not in art.clauses:
+        art.clauses[(s, e)] = _conjuncts(art, s, e)
+    return art.clauses[(s, e)]
+
+
+def _conjuncts(art: Article, s: int, e: int) -> list[tuple[int, int]]:
+    toks = art.toks
+    cuts = [s]
+    for k in range(s + 1, e - 1):
+        t = toks[k]
+        if t.quote < 0 and t.low in CONJUNCT_OPENERS and toks[k - 1].text != "," and verb_first_conjunct(art, k + 1, cuts[-1], e):
+            cuts.append(k)  # "…, nannte ihn X »…« und kritisierte Y die »…«"
+            continue
+        if t.quote >= 0 or t.text not in (",", ";"):
+            continue
+        if t.text == ";":
+            cuts.append(k + 1)
+            continue
+        n = k + 1
+        if toks[n].low in CONTRAST_SUBORDINATORS and toks[n].quote < 0 and speaker_follows(art, n, e):
+            cuts.append(k + 1)  # "…, während Y eine Pause für wahrscheinlich hält" (not "…, während die Arbeiten liefen")
+            continue
+        c = art.clause_start(k, s)
+        if toks[c].low in CONTRAST_SUBORDINATORS and c == cuts[-1] and "FIN" in toks[n].tag and toks[n].quote < 0 \
+                and speaker_follows(art, c, k):
+            cuts.append(k + 1)  # "Während X … verteidigte, nannte Y …": the main clause after the fronted one
+            continue
+        if adverb_then_cue(art, n, e, cuts[-1]):
+            cuts.append(k + 1)  # "…, andererseits kritisierte sie …", "…, zugleich warnte der Verband …"
+            continue
+        if toks[n].low in CONJUNCT_OPENERS and toks[n].quote < 0:
+            n += 1
+            if verb_first_conjunct(art, n, cuts[-1], e):
+                cuts.append(k + 1)
+                continue
+        while n < e and toks[n].low in CONJUNCT_ADVERBS:
+            n += 1
+        if toks[n].low in ("dessen", "deren"):
+            continue  # "…, dessen Geschäftsführer X sprach von …": a clause that hangs on the one before (its frame goes on)
+        if subject_clause(art, n, e) is not None and any("FIN" in x.tag and x.quote < 0 for x in toks[cuts[-1]:k]):
+            cuts.append(k + 1)  # (the clause before has a verb of its own: no apposition "X, Chef des Y, sagte")
+    cuts.append(e)
+    return [(b, c) for b, c in zip(cuts, cuts[1:]) if c > b]
+
+
+def conjunct_of(art: Article, i: int) -> tuple[int, int]:
+    """The main clause (conjuncts) that holds token i."""
+    s, e = art.sentence_of(i)
+    return next(((b, c) for b, c in conjuncts(art, s, e) if b <= i < c), (s, e))
+
+
+def speaker_follows(art: Article, c: int, e: int) -> bool:
+    """The clause of contrast opening at c names someone who can speak as its subject (a first
+    name, a role or a body: "während Chefvolkswirtin Y …"), not a thing or a time ("während die
+    Arbeiten noch liefen")."""
+    return own_speaker_after(art, c, e)
+
+
+def adverb_then_cue(art: Article, n: int, e: int, b: int) -> bool:
+    """From n (after a comma) a main clause of its own: an adverb, a speech verb in the indicative
+    second, and its speaker after it ("…, andererseits kritisierte sie …", "…, zugleich warnte
+    Landrat X …"); not content ("…, dann sei alles gut": a Konjunktiv), nor a frame with "so"
+    ("«…», so charakterisierte ihn X"); but "so" after a clause with its verb first (b) is the main
+    clause's correlative: "Sprach X von einem «…», so zeigte sich Y enttäuscht"."""
+    toks = art.toks
+    v = n + 1
+    return v + 1 < e and toks[n].tag in ("ADV", "PROAV") and (toks[n].low != "so" or "FIN" in toks[b].tag) and toks[n].quote < 0 and "FIN" in toks[v].tag \
+        and not toks[v].konj and toks[v].quote < 0 and art.verb_cue(v, n, e) is not None and own_speaker_after(art, v, e)
+
+
+def verb_first_conjunct(art: Article, v: int, b: int, e: int) -> bool:
+    """After "und" at v - 1: a finite verb in the indicative with a subject of its own after it
+    (Subjects.subject_phrase): "…, und warnte Elternbeirat Y vor …" after an inverted clause."""
+    toks = art.toks
+    if v >= e or "FIN" not in toks[v].tag or toks[v].konj or toks[v].quote >= 0:
+        return False
+    prev = art.coordinated_with(v, b)
+    return prev is not None and verb_first_subject(art, v, prev, art.subject(prev, b, e), e) is not None

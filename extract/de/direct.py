@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Found, Span
 from ..quotes import Quote
-from .article import Article, tokens_in
+from .article import Article, conjunct_of, tokens_in
 from .cues import is_source_noun
 from .mentions import names_someone
 from .nlp import analyse_word, past_or_konjunktiv
@@ -44,6 +44,9 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                                  or toks[k].low in PASSIVE_AUX and toks[k].sent == toks[close_i].sent)
               and (len(words) >= 3 or qtext[-1:] in "!?.")):
         k = len(toks)  # („…“ so das Fazit der Betreiber / „…“ wird der Minister zitiert)
+    if k < len(toks) and toks[k - 1].text == "," and toks[k].sent == toks[close_i].sent \
+            and conjunct_of(art, k)[0] == k:
+        k = len(toks)  # "«…», und Marquardt nannte die Linie «…»": a main clause of its own follows, no frame
     if k < len(toks):
         se, ee = art.sentence_of(k)
         if toks[k].low == "so" and art.np_right(k + 1, ee):
@@ -77,7 +80,8 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                         who = source_of_heisst_es(art, v, se)
                     # a quote that is the end of its clause ("X sei «ein Fehler», sagte Y"): the frame takes the clause
                     begin = toks[s0].b if open_i > s0 and all(t.quote < 0 for t in toks[s0:open_i]) else q.open_mark
-                    found = ([art.span(v, v + 1)], who, (begin, toks[ee - 1].e))
+                    ce = conjunct_of(art, v)[1]  # (the frame ends with the cue's clause: "…, und B nannte …" is B's)
+                    found = ([art.span(v, v + 1)], who, (begin, toks[(ce if ce > close_i else ee) - 1].e))
                     art.used_cues.add(v)
                     break
     return found
@@ -104,7 +108,8 @@ def frame_before(art: Article, q: Quote, open_i: int):
                     who = source_of_heisst_es(art, v, ss)
                 elif who is None and v > ss and toks[v - 1].text == ",":
                     who = apposed_subject(art, v, ss)
-                found = ([art.span(v, v + 1)], who, (toks[ss].b, q.close_mark + 1))
+                # (the frame begins with the cue's own main clause: "A lobte X, und B erklärte: «…»")
+                found = ([art.span(v, v + 1)], who, (toks[min(conjunct_of(art, v)[0], v)].b, q.close_mark + 1))
                 art.used_cues.add(v)
                 break
     return found
@@ -281,6 +286,8 @@ def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e:
     if inner and len(words) <= 40 and not (len(words) > 1 and all(w[:1].isupper() for w in words)) \
             and not apposition:
         coordinated = open_i > 1 and toks[open_i - 1].tag == "KON" and toks[open_i - 2].text in QUOTE_CHARS
+        # the cue and its speaker are the quote's own clause's ("A sprach von «…», und B nannte es «…»")
+        s0, e = own_conjunct(art, open_i, close_i, s0, e)
         cues = [v for v in range(s0, e) if toks[v].quote < 0
                 and (v not in art.used_cues or coordinated and v in art.partial_cues) and art.verb_cue(v, s0, e)]
         # the cue nearest before the quote ("bestätigte … nicht und nannte sie „…“"), else the first
@@ -309,6 +316,13 @@ def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e:
                 art.add(list(q.pieces), "partial", [], who, art.span(s0, e), confidence=0.5)
         return True
     return False
+
+
+def own_conjunct(art: Article, open_i: int, close_i: int, s: int, e: int) -> tuple[int, int]:
+    """The main clause of the sentence s..e that holds the quote (article.conjuncts); the sentence
+    when the quote reaches over a clause's end."""
+    b, c = conjunct_of(art, open_i)
+    return (b, c) if s <= b <= open_i and close_i < c <= e else (s, e)
 
 
 NAME_WORDS = 8  # a quoted name or title is short: "die «Ice Tigers»", "der Studie «Gewalt gegen Kinder»"

@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
-from .article import Article, reaction_source, subject_clause, tokens_in
+from .article import Article, adverb_then_cue, conjunct_of, conjuncts, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
@@ -420,15 +420,22 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     "Die Maut wurde von Anna Beispiel abgelehnt", "Für Anna Beispiel kommt X nicht infrage").
     Each part of the sentence after a colon or semicolon is a main clause of its own."""
     toks = art.toks
-    if any(f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b for f in art.found) \
-            or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
+    if toks[e - 1].text == "?":
+        return False
+    # each main clause of the sentence on its own ("A rief zu X auf, und B betonte, …": A's clause)
+    clauses = [(b, c) for b, c in conjuncts(art, s, e)
+               if not any(f.frame and f.frame[0] < toks[c - 1].e and f.frame[1] > toks[b].b for f in art.found)]
+    if not clauses or len(clauses) == 1 and clauses[0] == (s, e) and toks[s].sent in art.partial_sentences:
         return False
     if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
             and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
             and not any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]):  # (or goes on with the one named before)
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
-    cuts = [s] + [k + 1 for k in range(s, e - 1) if toks[k].text in (":", ";")] + [e]
-    return any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2)
+    found = False
+    for b, c in clauses:
+        cuts = [b] + [k + 1 for k in range(b, c - 1) if toks[k].text in (":", ";")] + [c]
+        found = any([clause_stance(art, b2, c2) for b2, c2 in zip(cuts, cuts[1:]) if c2 - b2 > 2]) or found
+    return found
 
 
 def verb_takes_sides(lex, toks: list, v: int, s: int, e: int) -> bool:
@@ -885,9 +892,13 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if cue_entry.addressed and not dative_addressee(art, v, cs, ce, who) \
             or other_sense(art, v, cs, ce):
         return False  # "bietet Brot an" (goods, no offer to anyone), "schloss ihn aus der Partei aus" (expelled)
-    if toks[v].sent in art.partial_sentences and (
-            (cs, ce) == (s, e) or holds_statement(art, (cs, ce), [f for f in art.found if f.kind == "partial"])):
-        return False  # the clause of a partial quote's cue (another main clause of the sentence may be a statement)
+    partials = [f for f in art.found if f.kind == "partial"]
+    if toks[v].sent in art.partial_sentences and ((cs, ce) == (s, e) or holds_statement(art, (cs, ce), partials)):
+        # the clause of a partial quote's cue (another main clause of the sentence may be a statement);
+        # a second predicate of the same subject is one of its own: "sprach von «…» und kündigte X an"
+        cs = second_predicate_after(art, v, cs, ce, partials)
+        if cs is None:
+            return False
     piece = art.content_span(cs, ce)
     if piece and not overlaps_direct(art, [piece], occupied):
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
@@ -967,6 +978,15 @@ def particle_as_preposition(art: Article, v: int, cs: int, ce: int) -> bool:
                for t in toks[cs:ce])
 
 
+def second_predicate_after(art: Article, v: int, cs: int, ce: int, partials: list[Found]) -> int | None:
+    """v opens the second predicate of its clause ("… und kündigte eine Haushaltssperre an", "…,
+    warnte aber vor …") after a partial quote, and holds none: v, where its statement begins; else None."""
+    toks = art.toks
+    if not cs < v - 1 or not (toks[v - 1].low in ("und", "sowie") or toks[v - 1].text == ",") or "FIN" not in toks[v].tag:
+        return None
+    return v if holds_statement(art, (cs, v - 1), partials) and not holds_statement(art, (v, ce), partials) else None
+
+
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:
     """Whether a quoted piece or a cue of one of ``found`` overlaps the tokens clause[0]..clause[1]-1."""
     b, e = art.toks[clause[0]].b, art.toks[clause[1] - 1].e
@@ -977,41 +997,7 @@ def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
     """The main clause of sentence s..e that holds verb v: main clauses joined by a comma, each with
     its subject before its verb ("Brehm hob das Geständnis hervor, Assel verwies auf …"), are two
     statements; (s, e) when the sentence is one."""
-    toks = art.toks
-    cs, ce = s, e
-    for k in range(s + 2, e - 2):
-        if toks[k].text == "," and toks[k].quote < 0 and toks[k + 1].low in CONTRASTING and contrasted_cue(art, k + 1, e):
-            if k < v:  # "X lobte den Plan, während Y die Kosten bemängelte": the contrast is Y's statement
-                cs = k + 1
-            else:
-                return cs, k
-            continue
-        if toks[k].text != "," or toks[k].quote >= 0 or toks[k + 1].low in SUBORDINATORS or toks[k + 1].tag == "PRELS":
-            continue
-        if subject_clause(art, k + 1, e) is not None and (cs <= v < k or any("FIN" in t.tag for t in toks[cs:k])):
-            if k < v:
-                cs = k + 1
-            else:
-                return cs, k
-    return cs, ce
-
-
-# the subordinator of a contrast whose clause may hold another speaker's statement ("wohingegen" is not read
-# as a subordinator by the subject search yet)
-CONTRASTING = frozenset(("während",))
-
-
-def contrasted_cue(art: Article, c: int, e: int) -> bool:
-    """The contrast clause opening at c (", während …") has a subject of its own and ends with a
-    reported speech verb: "…, während Gemeinderätin Kunz die Folgekosten bemängelte" (not a time:
-    "…, während die Sitzung lief")."""
-    toks = art.toks
-    end = next((k for k in range(c + 1, e) if toks[k].text in BREAKS and toks[k].quote < 0), e)
-    last = end - 1
-    if last <= c + 2 or toks[last].tag != "VV(FIN)":
-        return False
-    entry = art.verb_cue(last, c, end)
-    return entry is not None and entry.reported and art.np_right(c + 1, end) is not None
+    return next(((b, c) for b, c in conjuncts(art, s, e) if b <= v < c), (s, e))
 
 
 # "verurteilen" as a court's sentence, not words ("verurteilte den Anschlag"): "wegen Betrugs
@@ -1120,6 +1106,9 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     # ("Bis 2030 sollen …" is a clause; "Solange die Beine mitmachten, werde sie laufen, erklärte …" holds one)
     has_clause = has_clause or so_inserted(toks, cs, v, s, e)
     subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
+    if adverb_then_cue(art, cs, e, s) or s < conjunct_of(art, v)[0] < cs:
+        return None  # "X lobte die Helfer, zugleich warnte sie …": an adverb first makes a main clause of its own;
+        # "…, der Chef des Vereins, Max Ulm, hält …": the cue's own clause began before, with its subject
     if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before \
             and not second_predicate(toks, v, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
         return cs
@@ -1154,7 +1143,7 @@ def framed_before(art: Article, k: int, occupied: list[Found]) -> bool:
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
                    clause_only: bool = False) -> bool:
     toks = art.toks
-    a, passive, who = cue_speaker(art, v, s, e)
+    a, passive, who = cue_speaker(art, v, max(s, conjunct_of(art, v)[0]), e)  # (the subject of the cue's own clause)
     if who is None and (a != v or "PP" in toks[v].tag) and toks[v].stem in AGENTLESS_NO_STATEMENT:
         return False  # "Es ist geplant, dass …", "Es wird erwartet, dass …", "Es gilt als ausgeschlossen, dass …"
     cue = [art.span(v, v + 1)]
@@ -1176,7 +1165,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if c is not None:  # (a claim noun with its owner in the object takes the content: claim_statement)
         piece = None if claim_object(art, min(a, v), c) else art.content_span(c, next_cue_clause(art, c, s, e))
         if piece and not overlaps_direct(art, [piece], occupied):
-            art.add([piece], "indirect", cue, who, art.span(s, e), unattributed=passive and (not who or anonymous_document(art, who)))
+            fs = min(conjunct_of(art, v)[0], min(a, v))  # (the frame begins with the cue's own main clause)
+            art.add([piece], "indirect", cue, who, art.span(fs, e), unattributed=passive and (not who or anonymous_document(art, who)))
             return True
         return False
     # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"

@@ -101,22 +101,15 @@ class Subjects:
         if v > s and (toks[v - 1].low in ("und", "sowie", "aber", "sondern", "doch") or linked_after_comma(self, v, s, e)):
             prev = first_of_verb_list(self, self.coordinated_with(v, s), s, e)
             if prev is not None:
-                return self.subject(prev, s, e)
+                return verb_first_subject(self, v, prev, who := self.subject(prev, s, e), e) or who
         found, who = self.subject_in_subclause(c, s, v, verb_final)
         if found:
             return who
         if v + 1 < e and toks[v + 1].low in PERSON_PRONOUNS and toks[v + 1].quote < 0 and not (pre < v and toks[pre].low in SUBJECT_PRONOUNS) \
-                and not named_prefield(self, pre, v):
+                and not named_prefield(self, pre, v) and not (toks[v + 1].low == "sie" and apposed_role(self, s, v)):
             return self.span(v + 1, v + 2)  # "sagte er", "betonte sie" (not "Erna Pichlmayr kritisierte sie")
-        if v - 1 > s and toks[v - 1].text == ",":
-            # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …": an apposition (no verb)
-            st = s
-            while st < v and toks[st].low in LEADING_PARTICLES:
-                st += 1
-            end = self.np_right(st, v)
-            if end and toks[st].low not in OBJECT_DETERMINERS and "," in {x.text for x in toks[end:v - 1]} \
-                    and not any("FIN" in x.tag or x.tag.startswith(("KOUS", "PREL", "PW")) for x in toks[end:v]):
-                return self.with_apposed_name(st, end, v)
+        if (apposed := apposed_prefield(self, s, v)) is not None:
+            return apposed  # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …", "…, Max Ulm, hält sie …"
         if pre + 1 == v and toks[pre].tag in ("PDS", "PIS", "PDAT", "PIAT") and toks[pre].low not in ("es", "das", "dies", "man"):
             return self.span(pre, v)  # "Diese bestätigte, …", "Beide riefen …"
         if v - 1 > s and toks[v - 1].text == ",":
@@ -328,6 +321,60 @@ def linked_after_comma(art, v: int, s: int, e: int) -> bool:
 
 
 VP_LINKS = {"aber", "jedoch", "allerdings", "zudem", "dann", "anschließend"}
+
+
+def apposed_prefield(art, s: int, v: int) -> Span | None:
+    """"Der Vorsitzende des Verbands, Michael Knipper, kritisierte …": a noun phrase and its
+    apposition (no verb) between commas before the verb v, the subject; else None."""
+    toks = art.toks
+    if not (v - 1 > s and toks[v - 1].text == ","):
+        return None
+    st = s
+    while st < v and toks[st].low in LEADING_PARTICLES:
+        st += 1
+    end = art.np_right(st, v)
+    if end and toks[st].low not in OBJECT_DETERMINERS and "," in {x.text for x in toks[end:v - 1]} \
+            and not any("FIN" in x.tag or x.tag.startswith(("KOUS", "PREL", "PW")) for x in toks[end:v]):
+        return art.with_apposed_name(st, end, v)
+    return None
+
+
+def apposed_role(art, s: int, v: int) -> bool:
+    """"Der Vorsitzende des Vereins, Max Ulm, hält sie …": the prefield is a role with its name in
+    apposition (apposed_prefield), so the subject, and "sie" after the verb its object (not "Die
+    Idee des Ministers, Max Ulm, lehnte sie ab": a thing first, "sie" the subject)."""
+    who = apposed_prefield(art, s, v)
+    st = next((t.i for t in art.toks[s:v] if t.low not in LEADING_PARTICLES and t.tag not in ARTICLE_TAGS), v)
+    return who is not None and st < v and art.toks[st].cap and _role_or_body(art.toks[st])
+
+
+def verb_first_subject(art, v: int, prev: int, who: Span | None, e: int) -> Span | None:
+    """"nannte ihn Stadtrat X »…« und kritisierte Stadträtin Y die …": after an inverted clause
+    (its subject who after its verb prev), the verb-first clause after "und" at v - 1 has a subject
+    of its own after its verb, a speaker with something the verb takes after it; else None."""
+    toks = art.toks
+    if who is None or who[0] < toks[prev].b or toks[v - 1].tag != "KON" or not own_speaker_after(art, v, e):
+        return None
+    return object_after_subject(art, art.subject_after_verb(v, e), e)
+
+
+# a preposition that opens a speech verb's complement ("warnte Y vor …", "sprach Y von …", "rief Y zu …
+# auf"), not the reason a person is praised or thanked for ("lobte Y für …", "dankte Y bei …")
+COMPLEMENT_PREPOSITIONS = frozenset("vor von vom auf zu zur zum über gegen".split())
+
+
+def object_after_subject(art, who: Span | None, e: int) -> Span | None:
+    """who, when after it the clause goes on with what the verb takes: a quote, an object noun
+    phrase, a complement ("…und kritisierte Stadträtin Y die »Baukosten«", "…und warnte Y vor
+    …"); else None (a person as the object: "…und lobte Stadtrat Y für seinen Einsatz")."""
+    if who is None:
+        return None
+    k = bisect_left(art.starts, who[1])
+    if k >= e:
+        return None
+    t = art.toks[k]
+    return who if t.text in QUOTE_CHARS or t.tag in ("ART", "PPOSAT", "PDAT", "PIAT") or t.text == ":" \
+        or t.low in COMPLEMENT_PREPOSITIONS else None
 
 
 def own_speaker_after(art, v: int, e: int) -> bool:
