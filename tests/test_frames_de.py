@@ -719,3 +719,69 @@ def test_an_adverb_led_genitive_still_takes_what_an_ending_act_ends():
     got = {(s.target, s.value) for s in read_stances(
         "Die Ministerin Vera Holm lehnt die Schließung sehr kleiner Grundschulen ab.", "de", "Vera Holm") if s.value}
     assert ("Grundschule", 1) in got  # (ending act: against closing them is for the schools)
+
+
+# round 14 (r14sde): a carrier noun with its owner in the genitive and a zu-clause ("vom Vorschlag der X, Y zu
+# tun"): the genitive says whose, the zu-clause what; a focus word inside a fronted object; an attributive form
+# the tagger read as finite; "entlang" is a preposition; a reaction noun ends a run of capitalised nouns.
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Kreisrat Malte Sieber hielt nichts vom Antrag der Wählergruppe, am Ostufer einen Bootssteg zu bauen.",
+     "Malte Sieber", "Bootssteg", -1),
+    ("Die Rektorin Wiebke Amsel begrüßte die Idee des Fördervereins, eine Schulbibliothek zu eröffnen.",
+     "Wiebke Amsel", "Schulbibliothek", 1),
+    ("Der Landrat Kuno Pfeil lehnte den Plan der Bezirksregierung ab, die Fähre nach Elmsand einzustellen.",
+     "Kuno Pfeil", "Fähre", 1),
+])
+def test_a_carrier_with_its_genitive_owner_takes_the_content_of_its_zu_clause(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+    assert not {t for t, _ in got} & {"Wählergruppe", "Förderverein", "Bezirksregierung"}
+
+
+def test_a_carrier_with_a_genitive_of_its_content_keeps_the_genitive():
+    # near miss: no zu-clause, the genitive is what the idea is
+    got = {(s.target, s.value) for s in read_stances("Die Rektorin Wiebke Amsel lobte die Idee der Gemeinschaftsschule.",
+                                                     "de", "Wiebke Amsel") if s.value}
+    assert ("Gemeinschaftsschule", 1) in got
+
+
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Ein Nachtfahrverbot auch für Lieferwagen verlangte am Montag die Anwohnerinitiative Hafenkante.",
+     "Anwohnerinitiative Hafenkante", "Nachtfahrverbot", 1),
+    ("Eine Ausnahme nur für befristete Verträge lehnte die Gewerkschaft Nordbau am Dienstag ab.",
+     "Gewerkschaft Nordbau", "Ausnahme", -1),
+])
+def test_a_fronted_object_with_a_focus_word_before_its_attribute(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+    assert not {t for t, _ in got} & {"Anwohnerinitiative", "Gewerkschaft"}
+
+
+def test_an_attributive_form_read_as_finite_leaves_the_clause_its_verb():
+    from extract.positions.frames_de import clause_of
+
+    c = clause_of("Die verlangte Auskunft kam erst im Mai", "de")  # (HanTa: "verlangte" VV(FIN))
+    assert [w.low for w in c.words if "FIN" in w.tag] == ["kam"]
+    c = clause_of("Gegen möblierte Zimmer hatte der Vermieter nichts", "de")
+    assert [w.low for w in c.words if "FIN" in w.tag] == ["hatte"]
+    # near miss: a clause whose only finite verb stands between a determiner and a noun keeps it
+    c = clause_of("die verlangte Auskunft", "de")
+    assert [w.low for w in c.words if "FIN" in w.tag] == ["verlangte"]
+
+
+def test_entlang_opens_a_phrase_of_its_own():
+    got = {(s.target, s.value) for s in read_stances(
+        "Die Ortsvorsteherin Grete Lanz begrüßte den Fußweg entlang der Mühlbach-Aue.", "de", "Grete Lanz") if s.value}
+    assert ("Fußweg", 1) in got and not any(t.startswith("Mühlbach") for t, _ in got)
+
+
+def test_a_reaction_noun_ends_a_run_of_capitalised_nouns():
+    from extract.positions.frames_de import clause_of
+
+    c = clause_of("Laut Bürgermeisterin Rita Kamp hat der Fischereiverein Widerstand gegen die Staustufe angekündigt", "de")
+    heads = [c.words[p.head].text for p in c.phrases]
+    assert "Widerstand" in heads and "Fischereiverein" in heads
+    # near miss: a name of several capitalised words stays one phrase
+    c = clause_of("Der Mieterverein Rosenau Süd lehnt die Umlage ab", "de")
+    assert [c.words[p.head].text for p in c.phrases][0] == "Mieterverein"
+    assert len([p for p in c.phrases if p.prep is None]) == 2

@@ -316,3 +316,24 @@ def test_no_lone_name_position_for_a_country_a_state_or_an_adverb(text):
 def test_each_way_a_pronoun_goes_on_with_the_named_person_before(text, speaker, target, value):
     found = statements(text)
     assert len(found) == 2 and found[1][0] == speaker and found[1][1] == "reported" and found[1][2].get(target) == value
+
+
+# round 14 (r14sde): a claim noun with its owner in the genitive and a content clause ("vom Vorschlag der X,
+# Y zu tun") is the owner's statement; the clause around it, the noun after a preposition, is a statement of its
+# own subject as well (as the object of a speech verb, "lehnte den Vorschlag des X ab, …", it stays one statement)
+@pytest.mark.parametrize("text, speaker, owner, target, value", [
+    ("Der Kämmerer Ulf Brandes hielt wenig von der Idee der Jungen Liste, eine Eislaufbahn am Markt zu bauen.",
+     "Ulf Brandes", "Jungen Liste", "Eislaufbahn", -1),
+    ("Die Schulleiterin Doris Amrhein stellte sich hinter den Vorschlag des Elternbeirats, einen Schulgarten einzurichten.",
+     "Doris Amrhein", "Elternbeirats", "Schulgarten", 1),
+])
+def test_a_clause_around_an_owned_claim_noun_is_its_subjects_statement(text, speaker, owner, target, value):
+    found = statements(text)
+    assert any(s == speaker and stance.get(target) == value for s, _, stance in found)
+    assert any(owner in s for s, _, _ in found)  # (the owner's statement stays)
+
+
+def test_a_report_of_an_owned_claim_noun_is_no_position_of_the_reporter():
+    # near miss: "berichtete vom Vorschlag" takes no side
+    found = statements("Die Ortsvorsteherin Vera Lind berichtete vom Vorschlag der Jungen Liste, eine Eislaufbahn zu bauen.")
+    assert not any(s == "Vera Lind" and stance for s, _, stance in found)
