@@ -337,3 +337,33 @@ def test_a_report_of_an_owned_claim_noun_is_no_position_of_the_reporter():
     # near miss: "berichtete vom Vorschlag" takes no side
     found = statements("Die Ortsvorsteherin Vera Lind berichtete vom Vorschlag der Jungen Liste, eine Eislaufbahn zu bauen.")
     assert not any(s == "Vera Lind" and stance for s, _, stance in found)
+
+
+# r14sde: the person an evaluation is made for, named in apposition after a role ("für den Bürgermeister
+# von X, Y Z, …"), and a trailing agency cue ("…, berichtet die KNA") that only relays the clause's position
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Eine Fusion der beiden Grundschulen ist für die Landrätin des Kreises Ostwald, Heike Brunk, keine Option.",
+     "Heike Brunk", "Fusion", -1),
+    ("Ein Umzug der Musikschule kommt für den Bürgermeister von Steinfurth, Lars Ebeling, nicht infrage.",
+     "Lars Ebeling", "Umzug", -1),
+])
+def test_the_name_in_apposition_after_a_fuer_role_is_the_speaker(text, speaker, target, value):
+    assert any(s == speaker and stance.get(target) == value for s, _, stance in statements(text))
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Der Caritasverband Mühlbach hat die Schließung der Bahnhofsmission kritisiert, meldet die KNA.",
+     "Caritasverband Mühlbach", "Schließung", -1),
+    ("Die Bürgermeisterin Greta Sauer lehnt die geplante Müllverbrennungsanlage ab, berichtet dpa.",
+     "Greta Sauer", "Müllverbrennungsanlage", -1),
+])
+def test_a_position_relayed_by_an_agency_is_the_clauses_subjects(text, speaker, target, value):
+    found = statements(text)
+    assert any(s == speaker and stance.get(target) == value for s, _, stance in found)
+    assert not any(s in ("KNA", "dpa") for s, _, _ in found)
+
+
+def test_an_agency_report_without_a_position_stays_the_agencys():
+    # near miss: an event relayed by an agency has no position, and no speaker takes it over
+    found = statements("Der Sturm hat in Ostwald drei Dächer abgedeckt, berichtet die KNA.")
+    assert not any(stance for _, _, stance in found)

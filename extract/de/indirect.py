@@ -420,7 +420,9 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     "Die Maut wurde von Anna Beispiel abgelehnt", "Für Anna Beispiel kommt X nicht infrage").
     Each part of the sentence after a colon or semicolon is a main clause of its own."""
     toks = art.toks
-    if any(f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b and not owned_claim(art, f, s, e) for f in art.found) \
+    here = [f for f in art.found if f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b]
+    relayed = [f for f in here if relayed_by_agency(art, f)]
+    if any(not owned_claim(art, f, s, e) and f not in relayed for f in here) \
             or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
         return False
     if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
@@ -428,7 +430,22 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
             and not any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]):  # (or goes on with the one named before)
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     cuts = [s] + [k + 1 for k in range(s, e - 1) if toks[k].text in (":", ";")] + [e]
-    return any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2)
+    if not any(clause_stance(art, b, c2) for b, c2 in zip(cuts, cuts[1:]) if c2 - b > 2):
+        return False
+    art.found = [f for f in art.found if f not in relayed]  # (the agency only relayed the position)
+    return True
+
+
+def relayed_by_agency(art: Article, f: Found) -> bool:
+    """A statement whose speaker is a news agency ("…, berichtet die KNA", "meldet der epd"): the agency
+    relays what the clause says; a clause with a position of its own subject is that subject's statement."""
+    from .datelines import known_agency
+
+    if not f.speaker_mention:
+        return False
+    words = art.text[f.speaker_mention[-1][0]:f.speaker_mention[-1][1]].split()
+    return bool(words) and known_agency(words[-1]) and all(w.lower() in DETERMINERS or w.lower().startswith("nachrichtenagentur")
+                                                          for w in words[:-1])
 
 
 def owned_claim(art: Article, f: Found, s: int, e: int) -> bool:
@@ -855,8 +872,10 @@ def for_whom(art: Article, s: int, e: int) -> Span | None:
     for k in range(s, e - 1):
         if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")) or (met and toks[k].low in ("bei", "beim")):
             end = art.np_right(k + 1, e)
-            if end and named(art, art.span(k + 1, end), s, e):
-                return art.span(k + 1, end)
+            who = art.with_apposed_name(k + 1, end, e) if end and toks[k].low == "für" else art.span(k + 1, end) if end else None
+            # ("kommt für den Bürgermeister von X, Y Z, nicht infrage": the name in apposition)
+            if who and named(art, who, s, e):
+                return who
     return None
 
 
