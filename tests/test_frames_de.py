@@ -785,3 +785,23 @@ def test_a_reaction_noun_ends_a_run_of_capitalised_nouns():
     c = clause_of("Der Mieterverein Rosenau Süd lehnt die Umlage ab", "de")
     assert [c.words[p.head].text for p in c.phrases][0] == "Mieterverein"
     assert len([p for p in c.phrases if p.prep is None]) == 2
+
+
+# r14sde: a frame whose preposition phrase is left out after "auch" takes the one named before ("…, nun warnt
+# auch die X"): the same position again
+@pytest.mark.parametrize("text,context,speaker,target,value", [
+    ("Jetzt protestiert auch der Heimatverein Kolbe.", "Die Anwohner protestieren seit Monaten gegen die Stromtrasse. ",
+     "der Heimatverein Kolbe", "Stromtrasse", -1),
+    ("nun warnt ebenfalls die Handwerkskammer", "Die Gastwirte haben vor der Bettensteuer gewarnt, ",
+     "die Handwerkskammer", "Bettensteuer", -1),
+])
+def test_a_frame_after_auch_takes_the_phrase_of_its_preposition_named_before(text, context, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker, context) if s.value}
+    assert (target, value) in got
+
+
+def test_a_frame_without_auch_takes_no_phrase_named_before():
+    # near miss: no "auch", no same position: "warnt" alone names nothing
+    got = [s for s in read_stances("Nun warnt die Handwerkskammer.", "de", "die Handwerkskammer",
+                                   "Die Gastwirte haben vor der Bettensteuer gewarnt. ") if s.value]
+    assert got == []

@@ -340,7 +340,7 @@ def test_a_report_of_an_owned_claim_noun_is_no_position_of_the_reporter():
 
 
 # r14sde: the person an evaluation is made for, named in apposition after a role ("für den Bürgermeister
-# von X, Y Z, …"), and a trailing agency cue ("…, berichtet die KNA") that only relays the clause's position
+# von X, Y Z, …")
 @pytest.mark.parametrize("text, speaker, target, value", [
     ("Eine Fusion der beiden Grundschulen ist für die Landrätin des Kreises Ostwald, Heike Brunk, keine Option.",
      "Heike Brunk", "Fusion", -1),
@@ -351,19 +351,32 @@ def test_the_name_in_apposition_after_a_fuer_role_is_the_speaker(text, speaker, 
     assert any(s == speaker and stance.get(target) == value for s, _, stance in statements(text))
 
 
-@pytest.mark.parametrize("text, speaker, target, value", [
+# r14sde: a trailing agency cue ("…, berichtet die KNA") only relays the clause's position (no agency among the
+# speakers); a last main clause with an adverb first and its own subject after the verb ("…, jetzt lehnt ihn auch
+# der Verband ab") is no frame of the clause before and a statement of that subject (two statements)
+@pytest.mark.parametrize("text, speaker, target, value, count", [
     ("Der Caritasverband Mühlbach hat die Schließung der Bahnhofsmission kritisiert, meldet die KNA.",
-     "Caritasverband Mühlbach", "Schließung", -1),
+     "Caritasverband Mühlbach", "Schließung", -1, 1),
     ("Die Bürgermeisterin Greta Sauer lehnt die geplante Müllverbrennungsanlage ab, berichtet dpa.",
-     "Greta Sauer", "Müllverbrennungsanlage", -1),
+     "Greta Sauer", "Müllverbrennungsanlage", -1, 1),
+    ("Die Imker kritisieren das Spritzmittel seit Jahren, inzwischen lehnt auch der Kreisbauernverband das Mittel ab.",
+     "Kreisbauernverband", "Mittel", -1, 2),
+    ("Die Eltern haben gegen die Schließung protestiert, nun protestiert auch die Lehrergewerkschaft Nordtal.",
+     "Lehrergewerkschaft Nordtal", "Schließung", -1, 2),
 ])
-def test_a_position_relayed_by_an_agency_is_the_clauses_subjects(text, speaker, target, value):
+def test_a_relayed_or_second_main_clause_is_its_own_subjects_statement(text, speaker, target, value, count):
     found = statements(text)
     assert any(s == speaker and stance.get(target) == value for s, _, stance in found)
-    assert not any(s in ("KNA", "dpa") for s, _, _ in found)
+    assert len(found) == count and not any(s in ("KNA", "dpa") for s, _, _ in found)
 
 
 def test_an_agency_report_without_a_position_stays_the_agencys():
     # near miss: an event relayed by an agency has no position, and no speaker takes it over
     found = statements("Der Sturm hat in Ostwald drei Dächer abgedeckt, berichtet die KNA.")
     assert not any(stance for _, _, stance in found)
+
+
+def test_a_trailing_verb_first_cue_still_frames_the_clause_before():
+    # near miss: "…, sagte auch der Verband" is the frame of the content before it
+    found = statements("Die Maut sei ein Fehler, sagte auch der Kreisbauernverband.")
+    assert len(found) == 1 and found[0][0] == "Kreisbauernverband"

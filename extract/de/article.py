@@ -441,7 +441,21 @@ def own_clause(art: Article, seg: list, f: int, v: int, b: int, e: int) -> bool:
         return False
     if f == 0:
         return art.toks[art.clause_start(v, art.sents[art.toks[v].sent][0])].tag == "KOUS"
+    if all(x.tag == "ADV" and not x.cap for x in seg[:f]) and inverted_subject_after(art, seg, f):
+        return True  # "…, nun warnt auch die Deichacht X", "…, jetzt lehnt ihn auch der Verband ab"
     n = f - 1
     while n > 0 and seg[n].tag in ("ADV", "ADJ(D)") and not seg[n].cap:
         n -= 1  # "Erna Pichlmayr hingegen kritisierte"
     return f <= 6 and art.is_nominal(seg[n]) and any(x.tag == "NE" for x in seg[:f])
+
+
+def inverted_subject_after(art: Article, seg: list, f: int) -> bool:
+    """After an adverb and the finite verb of an indicative main clause, its own subject: adverbs and
+    object pronouns, then "der"/"die"/"das" + a noun or a name ("nun warnt auch die Deichacht")."""
+    k = f + 1
+    while k < len(seg) and (seg[k].tag == "ADV" and not seg[k].cap or seg[k].low in ("ihn", "sie", "es", "das", "dies")
+                            and k + 1 < len(seg) and seg[k + 1].tag == "ADV"):
+        k += 1
+    if k < len(seg) and seg[k].low in ("der", "die"):
+        k += 1
+    return k < len(seg) and art.is_nominal(seg[k]) and (seg[k - 1].low in ("der", "die") or seg[k].tag == "NE")

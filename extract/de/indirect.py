@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
-from .article import Article, first_tok_at, reaction_source, subject_clause, tokens_in
+from .article import Article, first_tok_at, inverted_subject_after, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
@@ -422,9 +422,10 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     toks = art.toks
     here = [f for f in art.found if f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b]
     relayed = [f for f in here if relayed_by_agency(art, f)]
-    if any(not owned_claim(art, f, s, e) and f not in relayed for f in here) \
-            or toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
+    if toks[e - 1].text == "?" or toks[s].sent in art.partial_sentences:
         return False
+    if any(not owned_claim(art, f, s, e) and f not in relayed for f in here):
+        return own_inverted_clause(art, s, e)
     if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
             and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
             and not any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]):  # (or goes on with the one named before)
@@ -434,6 +435,20 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
         return False
     art.found = [f for f in art.found if f not in relayed]  # (the agency only relayed the position)
     return True
+
+
+def own_inverted_clause(art: Article, s: int, e: int) -> bool:
+    """In a sentence that holds a statement already, a last main clause with an adverb first and its
+    own subject after the verb ("X kritisieren den Radweg, jetzt lehnt ihn auch der Bauernverband ab")
+    that no statement covers: a position of that subject, its statement."""
+    toks = art.toks
+    k = next((k for k in range(e - 3, s + 1, -1) if toks[k].text == "," and toks[k].quote < 0 and inverted_clause(art, k + 1, e)), None)
+    if k is None:
+        return False
+    b, end = toks[k + 1].b, toks[e - 1].e
+    if any(qb < end and b < qe for f in art.found for qb, qe in (*f.quote, *f.cue, *f.speaker_mention)):
+        return False
+    return clause_stance(art, k + 1, e)
 
 
 def relayed_by_agency(art: Article, f: Found) -> bool:
@@ -931,12 +946,29 @@ def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
             continue
         if toks[k].text != "," or toks[k].quote >= 0 or toks[k + 1].low in SUBORDINATORS or toks[k + 1].tag == "PRELS":
             continue
-        if subject_clause(art, k + 1, e) is not None and (cs <= v < k or any("FIN" in t.tag for t in toks[cs:k])):
+        if (subject_clause(art, k + 1, e) is not None or inverted_clause(art, k + 1, e)) \
+                and (cs <= v < k or any("FIN" in t.tag for t in toks[cs:k])):
             if k < v:
                 cs = k + 1
             else:
                 return cs, k
     return cs, ce
+
+
+def inverted_clause(art: Article, c: int, e: int) -> bool:
+    """A main clause at c with an adverb first, its finite verb second in the indicative and its own
+    subject after it: "…, nun warnt auch die Deichacht X", "…, jetzt lehnt ihn auch der Verband ab"."""
+    toks = art.toks
+    k = c
+    while k < e and toks[k].tag == "ADV" and not toks[k].cap and toks[k].low != "so":
+        k += 1
+    end = next((x for x in range(k + 1, e) if toks[x].text in BREAKS), e)
+    # (a present "-t" form HanTa read as a participle is finite in second place with no auxiliary: "nun protestiert auch X")
+    finite = k < e and ("FIN" in toks[k].tag or toks[k].tag == "VV(PP)" and toks[k].low.endswith("t")
+                        and not any(x.tag.startswith(("VA", "VM")) for x in toks[c:end]))
+    if k == c or k >= e or not toks[k].tag.startswith("VV") or not finite or toks[k].konj or toks[k].quote >= 0:
+        return False
+    return inverted_subject_after(art, toks[c:end], k - c)
 
 
 # the subordinator of a contrast whose clause may hold another speaker's statement ("wohingegen" is not read
@@ -1058,6 +1090,10 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     toks = art.toks
     cs = art.clause_start(min(a, v), s)
     bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
+    if bare and any(x.tag == "ADV" and x.low != "so" for x in toks[cs:min(a, v)]) \
+            and not any(x.konj and "FIN" in x.tag for x in toks[s:cs]) and inverted_clause(art, cs, e):
+        bare = False  # an adverb first, the cue second, after an indicative clause: a main clause of its own
+        # ("…, nun warnt auch die Deichacht", "…, jetzt lehnt ihn auch der Verband ab"), no frame of that clause
     has_clause = any("FIN" in x.tag or x.quote >= 0 for x in toks[s:max(s, cs - 1)]) \
         and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR" and not main_after(toks, s, cs - 1))
     # ("Bis 2030 sollen …" is a clause; "Solange die Beine mitmachten, werde sie laufen, erklärte …" holds one)

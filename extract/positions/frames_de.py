@@ -2273,11 +2273,31 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
             return (nxt, hit[0]), hit[1]
     clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob")
                                                       or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))
+    if not pps and not pointer and not clause_after and not c.words[i].noun and ALSO & set(c.lows) \
+            and (same := parallel_thing(c, fw.slot)) is not None:
+        words.append(next(w for w in c.lows if w in ALSO))  # "…, nun warnt auch die Deichacht": what they warned of
+        return same, 1
     at = next((k for k, w in enumerate(c.words) if POINTERS.get(w.low) == fw.slot), None)
     if at is not None and not clause_after and not c.words[i].noun and pointer_alone(c, at) and antecedent(c):
         words.append(c.words[at].text)  # "sprach sich dafür aus", "ist klar dagegen": the thing named before
         return antecedent(c), 1
     return None, 1
+
+
+ALSO = frozenset("auch ebenfalls".split())
+
+
+def parallel_thing(c: Clause, slot: str) -> tuple[Clause, Phrase] | None:
+    """"Verbände haben vor der Vertiefung gewarnt, nun warnt auch die Deichacht": a frame whose phrase is
+    left out after "auch" takes the one of its preposition named last before (the same position again)."""
+    if c.named is None:
+        return None
+    lang = c.named.lang
+    sentences = [x for x in SENTENCE_BREAK.split(c.named.context[-600:]) if x.strip()][-2:]
+    clauses = [b for x in sentences for b in sentence_clauses(x, lang)] + list(c.named.clauses)
+    return next(((b, p) for b in reversed(clauses) for p in reversed(b.phrases)
+                 if p.prep == slot and not p.pronoun and b.words[p.head].noun and b.words[p.head].low not in TIME_NOUNS
+                 and not is_agent(b, p, lang) and not person_noun(b.words[p.head].text, lang)), None)
 
 
 def pointer_alone(c: Clause, at: int) -> bool:
