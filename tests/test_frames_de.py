@@ -805,3 +805,22 @@ def test_a_frame_without_auch_takes_no_phrase_named_before():
     got = [s for s in read_stances("Nun warnt die Handwerkskammer.", "de", "die Handwerkskammer",
                                    "Die Gastwirte haben vor der Bettensteuer gewarnt. ") if s.value]
     assert got == []
+
+
+# r14sde: a nominalised (superlative) form of a listed evaluating adjective as the predicate ("ist das Beste, was
+# X passieren konnte", "das Sinnvollste") judges as the adjective does
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Die Stadtbücherei sei das Beste, was dem Viertel je passiert sei, sagte die Ortsvorsteherin Lene Kraus.",
+     "Lene Kraus", "Stadtbücherei", 1),
+    ("Kämmerer Udo Frisch nannte die Sperrstunde das Falsche für die Innenstadt.", "Udo Frisch", "Sperrstunde", -1),
+])
+def test_a_nominalised_evaluating_adjective_as_predicate_judges(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+
+
+def test_a_nominalised_evaluating_adjective_as_subject_judges_nothing():
+    # near miss: "Das Beste an X ist …" stands before the verb: what is best is not judged good by it
+    got = [s for s in read_stances("Das Beste an der Sperrstunde ist die Ruhe, sagte Kämmerer Udo Frisch.", "de",
+                                   "Udo Frisch") if s.value]
+    assert got == []

@@ -1025,7 +1025,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     lex = lexicon(lang)
     lemmas = separable_lemmas(c)
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
-    found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang)
+    found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang) + nominalised_evaluations(c, lex, found)
     found = without_adverbial_adjectives(c, found)
     found = without_adjective_sides(c, found)
     found = [(i, fw) for i, fw in found if not verb_homograph(c, i, fw, lex)]
@@ -1164,6 +1164,29 @@ def compound_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWo
                 or own is None or c.lows[own.start] in DEFINITE):  # ("der Glykolwein-Skandal": an event's name)
             continue
         hit = next((fw for head, fw in heads if w.low.endswith(head) and len(w.low) - len(head) >= 3), None)
+        if hit is not None:
+            out.append((i, replace(hit, words=(w.low,))))
+    return out
+
+
+SUPPLETIVE = {"beste": "gut", "bessere": "besser"}  # ("das Beste", "das Bessere": the forms of "gut")
+
+
+def nominalised_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+    """"ist das Beste, was X passieren konnte", "nannte X das Richtige", "das Sinnvollste": a nominalised
+    (superlative) form of a listed evaluating adjective after "das", as the predicate after the verb,
+    judges as the adjective does (not "Das Beste an X ist …": the subject, before the verb)."""
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and w.lemma in PREDICATE_VERBS), None)
+    if fin is None:
+        return []
+    taken = {i for i, _ in found}
+    out = []
+    for i in range(fin + 1, len(c.words)):
+        w = c.words[i]
+        if not w.noun or i in taken or c.lows[i - 1] != "das" or not w.low.endswith("e"):
+            continue
+        stem = SUPPLETIVE.get(w.low) or (w.low[:-3] if w.low.endswith("ste") else w.low[:-1])
+        hit = next((fw for fw in lex.frames.get(stem, ()) if fw.slot == "subj" and fw.words == (stem,)), None)
         if hit is not None:
             out.append((i, replace(hit, words=(w.low,))))
     return out
