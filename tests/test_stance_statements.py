@@ -380,3 +380,20 @@ def test_a_trailing_verb_first_cue_still_frames_the_clause_before():
     # near miss: "…, sagte auch der Verband" is the frame of the content before it
     found = statements("Die Maut sei ein Fehler, sagte auch der Kreisbauernverband.")
     assert len(found) == 1 and found[0][0] == "Kreisbauernverband"
+
+
+# r14sde: a clause opening the sentence with a subordinator and ending in its verb before the comma ("Während X
+# den Plan lobte, warnte Y …") is subordinate: the speaker is the main clause's subject after its verb
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Während die Bauern den Windpark ablehnen, begrüßt Landrätin Heike Brunk das Projekt.", "Heike Brunk", "Projekt", 1),
+    ("Obwohl der Stadtrat Sparen empfiehlt, fordert Schulleiter Lars Ebeling eine neue Mensa.", "Lars Ebeling", "Mensa", 1),
+])
+def test_the_speaker_after_a_fronted_subordinate_clause_is_the_main_clauses(text, speaker, target, value):
+    found = statements(text)
+    assert [s for s, _, _ in found] == [speaker] and found[0][2].get(target) == value
+
+
+def test_a_fronted_prepositional_waehrend_is_no_subordinate_clause():
+    # near miss: "Während der Sitzung lobte X …" has its verb second
+    found = statements("Während der Sitzung lobte Landrätin Heike Brunk den Radweg.")
+    assert [s for s, _, _ in found] == ["Heike Brunk"] and found[0][2].get("Radweg") == 1

@@ -32,6 +32,10 @@ from .tokens import (
 OBJECTLESS_TAGS = frozenset({"ADV", "ADJ(D)", "PTKNEG", "PROAV", "VA(FIN)", "VM(FIN)"})
 
 
+# subordinators that open a verb-final clause before the main clause ("Während X lobte, …")
+FRONTED_SUBORDINATORS = frozenset("während obwohl obgleich weil da nachdem bevor sobald solange wenn falls als seit seitdem".split())
+
+
 class Article(NounPhrases, Subjects):
     """One text with its tokens, sentences, quotes and the statements found so far."""
 
@@ -186,7 +190,19 @@ class Article(NounPhrases, Subjects):
         """Whether token v stands in a subordinate clause (", dass …", ", der …") after the sentence start."""
         c = self.clause_start(v, s)
         return c > s and self.toks[c - 1].text == "," and (self.toks[c].low in CONTENT_OPENERS
-                                                          or self.toks[c].tag == "PRELS")
+                                                          or self.toks[c].tag == "PRELS") or self.fronted_subordinate(c, v)
+
+    def fronted_subordinate(self, c: int, v: int) -> bool:
+        """A clause that opens the sentence with a subordinator and ends in its verb before a comma
+        ("Während X den Plan lobte, warnte Y …", "Obwohl X zustimmt, …"): verb-final, subordinate
+        ("Während der Sitzung lobte X …" has its verb second: a main clause)."""
+        toks = self.toks
+        if toks[c].low not in FRONTED_SUBORDINATORS or v <= c + 1:
+            return False
+        k = v + 1
+        while k < len(toks) and (toks[k].tag.startswith(("VA", "VM", "PTKVZ")) or toks[k].tag.startswith("VV")):
+            k += 1
+        return k < len(toks) and toks[k].text == "," and not any("FIN" in t.tag for t in toks[c + 1:v])
 
     def passive_speaker(self, v: int, a: int, s: int, e: int) -> Span | None:
         """"Sie wird mit den Worten zitiert": with "zitieren" the passive subject is the speaker."""
