@@ -171,7 +171,7 @@ def inline_turns(text: str, b: int, e: int, opening: re.Match | None, voc: dict,
     if lone:  # one exchange, under a name: its recurrence is counted over the paragraphs
         if len(answers) != 1 or marks[answers[0]][1] != "name":
             return None
-    elif len(answers) < 2 or max(groups.values()) < 2:
+    elif (len(answers) < 2 or max(groups.values()) < 2) and not labelled_exchange(text, marks, voc):
         return None
     first = answers[0]
     before = text[marks[first - 1][0][2] if first else b:marks[first][0][0]]
@@ -181,7 +181,7 @@ def inline_turns(text: str, b: int, e: int, opening: re.Match | None, voc: dict,
     out = []
     for i in range(-1, len(marks)):
         (lb, le, body), role = marks[i] if i >= 0 else ((b, None, b), None)
-        end = trim(text, body, marks[i + 1][0][0] if i + 1 < len(marks) else e)
+        end = trim(text, body, marks[i + 1][0][0] if i + 1 < len(marks) else closing_note(text, body, e))
         ask = None
         if not asked and i + 1 < len(marks) and role != "q":  # an answer (or the introduction) before an answer
             ask = question_start(text, body, end, voc, keep_first=role is not None)
@@ -193,6 +193,16 @@ def inline_turns(text: str, b: int, e: int, opening: re.Match | None, voc: dict,
         if ask is not None:
             out.append(Para((ask, end), (ask, end), None, True, True))
     return out
+
+
+def closing_note(text: str, b: int, e: int) -> int:
+    """Where a last sentence in brackets begins ("… (Das Gespräch mit X führte Y.)"): the editor's
+    note after the last answer of a one-paragraph interview, no words of the answer; else e."""
+    end = trim(text, b, e)
+    if end <= b or text[end - 1] != ")":
+        return e
+    k = text.rfind("(", b, end)
+    return k if k > b and text[k + 1:k + 2].isupper() and re.search(r"[.!?][\s\u00a0]*$", text[b:k]) else e
 
 
 def trim(text: str, b: int, e: int) -> int:
@@ -207,6 +217,18 @@ def dotted_inline(lang: str) -> re.Pattern:
     voc = vocabulary(lang)
     letters = "".join(sorted({w.upper() for w in voc["question_labels"] | voc["answer_labels"] if len(w) == 1}))
     return re.compile(rf"(?<=[.?!…“”\"»«])[ \t]+(?P<label>[{letters}])\.[ \t]+(?=\S)")
+
+
+def labelled_exchange(text: str, marks: list[tuple[tuple[int, int, int], str]], voc: dict) -> bool:
+    """One exchange under both generic labels, the question's first, whose question addresses someone
+    ("Frage: Frau X, …? Antwort: Ich …"): a short interview printed in one paragraph. An explainer's
+    "Frage: Wer zahlt? Antwort: Das Land." addresses no one."""
+    roles = [r for _, r in marks]
+    if not ("q" in roles and "a" in roles and roles.index("q") < roles.index("a")):
+        return False
+    q = roles.index("q")
+    body = marks[q][0][2]
+    return address_opening(voc["lang"]).match(text, body) is not None
 
 
 def inline_roles(text: str, marks: list[tuple[int, int, int]], e: int, voc: dict) -> list[str | None]:

@@ -752,3 +752,108 @@ def test_a_fronted_person_before_a_verb_first_piece_is_its_subject():
     found = targets("Stadtrat Ivo Brenner befürwortet die Markthalle, ein Bau mit 40 Ständen, lehnt aber eine "
                     "Tiefgarage ab.", "Stadtrat Ivo Brenner")
     assert ("Markthalle", 1) in found and ("Tiefgarage", -1) in found
+
+
+# round 14 (r14sde): a carrier noun with its owner in the genitive and a zu-clause ("vom Vorschlag der X, Y zu
+# tun"): the genitive says whose, the zu-clause what; a focus word inside a fronted object; an attributive form
+# the tagger read as finite; "entlang" is a preposition; a reaction noun ends a run of capitalised nouns.
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Kreisrat Malte Sieber hielt nichts vom Antrag der Wählergruppe, am Ostufer einen Bootssteg zu bauen.",
+     "Malte Sieber", "Bootssteg", -1),
+    ("Die Rektorin Wiebke Amsel begrüßte die Idee des Fördervereins, eine Schulbibliothek zu eröffnen.",
+     "Wiebke Amsel", "Schulbibliothek", 1),
+    ("Der Landrat Kuno Pfeil lehnte den Plan der Bezirksregierung ab, die Fähre nach Elmsand einzustellen.",
+     "Kuno Pfeil", "Fähre", 1),
+])
+def test_a_carrier_with_its_genitive_owner_takes_the_content_of_its_zu_clause(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+    assert not {t for t, _ in got} & {"Wählergruppe", "Förderverein", "Bezirksregierung"}
+
+
+def test_a_carrier_with_a_genitive_of_its_content_keeps_the_genitive():
+    # near miss: no zu-clause, the genitive is what the idea is
+    got = {(s.target, s.value) for s in read_stances("Die Rektorin Wiebke Amsel lobte die Idee der Gemeinschaftsschule.",
+                                                     "de", "Wiebke Amsel") if s.value}
+    assert ("Gemeinschaftsschule", 1) in got
+
+
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Ein Nachtfahrverbot auch für Lieferwagen verlangte am Montag die Anwohnerinitiative Hafenkante.",
+     "Anwohnerinitiative Hafenkante", "Nachtfahrverbot", 1),
+    ("Eine Ausnahme nur für befristete Verträge lehnte die Gewerkschaft Nordbau am Dienstag ab.",
+     "Gewerkschaft Nordbau", "Ausnahme", -1),
+])
+def test_a_fronted_object_with_a_focus_word_before_its_attribute(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+    assert not {t for t, _ in got} & {"Anwohnerinitiative", "Gewerkschaft"}
+
+
+def test_an_attributive_form_read_as_finite_leaves_the_clause_its_verb():
+    from extract.positions.frames_de import clause_of
+
+    c = clause_of("Die verlangte Auskunft kam erst im Mai", "de")  # (HanTa: "verlangte" VV(FIN))
+    assert [w.low for w in c.words if "FIN" in w.tag] == ["kam"]
+    c = clause_of("Gegen möblierte Zimmer hatte der Vermieter nichts", "de")
+    assert [w.low for w in c.words if "FIN" in w.tag] == ["hatte"]
+    # near miss: a clause whose only finite verb stands between a determiner and a noun keeps it
+    c = clause_of("die verlangte Auskunft", "de")
+    assert [w.low for w in c.words if "FIN" in w.tag] == ["verlangte"]
+
+
+def test_entlang_opens_a_phrase_of_its_own():
+    got = {(s.target, s.value) for s in read_stances(
+        "Die Ortsvorsteherin Grete Lanz begrüßte den Fußweg entlang der Mühlbach-Aue.", "de", "Grete Lanz") if s.value}
+    assert ("Fußweg", 1) in got and not any(t.startswith("Mühlbach") for t, _ in got)
+
+
+def test_a_reaction_noun_ends_a_run_of_capitalised_nouns():
+    from extract.positions.frames_de import clause_of
+
+    c = clause_of("Laut Bürgermeisterin Rita Kamp hat der Fischereiverein Widerstand gegen die Staustufe angekündigt", "de")
+    heads = [c.words[p.head].text for p in c.phrases]
+    assert "Widerstand" in heads and "Fischereiverein" in heads
+    # near miss: a name of several capitalised words stays one phrase
+    c = clause_of("Der Mieterverein Rosenau Süd lehnt die Umlage ab", "de")
+    assert [c.words[p.head].text for p in c.phrases][0] == "Mieterverein"
+    assert len([p for p in c.phrases if p.prep is None]) == 2
+
+
+# r14sde: a frame whose preposition phrase is left out after "auch" takes the one named before ("…, nun warnt
+# auch die X"): the same position again
+@pytest.mark.parametrize("text,context,speaker,target,value", [
+    ("Jetzt protestiert auch der Heimatverein Kolbe.", "Die Anwohner protestieren seit Monaten gegen die Stromtrasse. ",
+     "der Heimatverein Kolbe", "Stromtrasse", -1),
+    ("nun warnt ebenfalls die Handwerkskammer", "Die Gastwirte haben vor der Bettensteuer gewarnt, ",
+     "die Handwerkskammer", "Bettensteuer", -1),
+])
+def test_a_frame_after_auch_takes_the_phrase_of_its_preposition_named_before(text, context, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker, context) if s.value}
+    assert (target, value) in got
+
+
+def test_a_frame_without_auch_takes_no_phrase_named_before():
+    # near miss: no "auch", no same position: "warnt" alone names nothing
+    got = [s for s in read_stances("Nun warnt die Handwerkskammer.", "de", "die Handwerkskammer",
+                                   "Die Gastwirte haben vor der Bettensteuer gewarnt. ") if s.value]
+    assert got == []
+
+
+# r14sde: a nominalised (superlative) form of a listed evaluating adjective as the predicate ("ist das Beste, was
+# X passieren konnte", "das Sinnvollste") judges as the adjective does
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Die Stadtbücherei sei das Beste, was dem Viertel je passiert sei, sagte die Ortsvorsteherin Lene Kraus.",
+     "Lene Kraus", "Stadtbücherei", 1),
+    ("Kämmerer Udo Frisch nannte die Sperrstunde das Falsche für die Innenstadt.", "Udo Frisch", "Sperrstunde", -1),
+])
+def test_a_nominalised_evaluating_adjective_as_predicate_judges(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+
+
+def test_a_nominalised_evaluating_adjective_as_subject_judges_nothing():
+    # near miss: "Das Beste an X ist …" stands before the verb: what is best is not judged good by it
+    got = [s for s in read_stances("Das Beste an der Sperrstunde ist die Ruhe, sagte Kämmerer Udo Frisch.", "de",
+                                   "Udo Frisch") if s.value]
+    assert got == []

@@ -475,3 +475,21 @@ def test_an_interview_mentioned_inside_a_report_announces_none():
             "Wer zahlt die Umfahrung? – Das ist offen.\n"
             "Wann entscheidet der Kanton? – Frühestens im Herbst.\n")
     assert answers(text) is None
+
+
+# r14sde: one exchange in one paragraph under both generic labels, the question addressing someone; a last
+# sentence in brackets is the editor's note, no part of the answer
+@pytest.mark.parametrize("text, answer", [
+    ("Frage: Herr Lorenz, bleibt das Hallenbad offen? Antwort: Ja, dafür kämpfe ich. "
+     "(Mit Bürgermeister Jens Lorenz sprach Ida Vogt.)", "Ja, dafür kämpfe ich."),
+    ("Frage: Frau Ketteler, wie stimmen Sie über die Umgehung ab? Antwort: Ich stimme dafür. "
+     "(Das Gespräch mit Kreisrätin Maren Ketteler führte Ole Brandt.)", "Ich stimme dafür."),
+])
+def test_one_labelled_exchange_addressing_someone_is_an_inline_interview(text, answer):
+    got = answers(text)
+    assert got is not None and got[0][1] == answer  # (the editor's note in brackets after it is no answer)
+
+
+def test_one_labelled_exchange_addressing_no_one_is_no_interview():
+    # near miss: an explainer's question asks the reader
+    assert answers("Frage: Ab wann gilt die neue Gebühr in Rabenau? Antwort: Ab dem ersten Januar.") is None

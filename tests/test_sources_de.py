@@ -251,3 +251,19 @@ def test_known_as_a_state_or_made_known_is_no_anonymous_statement():
     text = "Die Polizei hat bekannt gegeben, dass der Täter gefasst wurde."
     found = analyse(text).statements
     assert len(found) == 1 and [text[b:e] for b, e in found[0].speaker_mention] == ["Die Polizei"]
+
+
+def test_nach_with_an_article_and_no_owner_after_a_speech_verb_is_no_source():
+    # r14sde: "nach der Kostenprognose" with its own speech verb and a named subject tells after what X spoke
+    for text in ("Den Anbau lehnte Kreisrätin Ilka Morn nach der Kostenprognose ab.",
+                 "Die Erweiterung des Hafens kritisierte Landrat Edo Brinkmann nach der Prognose erneut."):
+        found = analyse(text).statements
+        assert len(found) == 1 and found[0].kind == "reported" and not found[0].unattributed
+        assert any("Morn" in text[b:e] or "Brinkmann" in text[b:e] for b, e in found[0].speaker_mention)
+
+
+def test_nach_with_an_article_and_an_owner_stays_a_source():
+    # near miss: "nach der Einschätzung der X" names whose estimate it is
+    text = "Der Anbau ist nach der Einschätzung der Bauverwaltung Kellbach zu teuer."
+    found = analyse(text).statements
+    assert len(found) == 1 and any("Bauverwaltung" in text[b:e] for b, e in found[0].speaker_mention)

@@ -316,3 +316,84 @@ def test_no_lone_name_position_for_a_country_a_state_or_an_adverb(text):
 def test_each_way_a_pronoun_goes_on_with_the_named_person_before(text, speaker, target, value):
     found = statements(text)
     assert len(found) == 2 and found[1][0] == speaker and found[1][1] == "reported" and found[1][2].get(target) == value
+
+
+# round 14 (r14sde): a claim noun with its owner in the genitive and a content clause ("vom Vorschlag der X,
+# Y zu tun") is the owner's statement; the clause around it, the noun after a preposition, is a statement of its
+# own subject as well (as the object of a speech verb, "lehnte den Vorschlag des X ab, …", it stays one statement)
+@pytest.mark.parametrize("text, speaker, owner, target, value", [
+    ("Der Kämmerer Ulf Brandes hielt wenig von der Idee der Jungen Liste, eine Eislaufbahn am Markt zu bauen.",
+     "Ulf Brandes", "Jungen Liste", "Eislaufbahn", -1),
+    ("Die Schulleiterin Doris Amrhein stellte sich hinter den Vorschlag des Elternbeirats, einen Schulgarten einzurichten.",
+     "Doris Amrhein", "Elternbeirats", "Schulgarten", 1),
+])
+def test_a_clause_around_an_owned_claim_noun_is_its_subjects_statement(text, speaker, owner, target, value):
+    found = statements(text)
+    assert any(s == speaker and stance.get(target) == value for s, _, stance in found)
+    assert any(owner in s for s, _, _ in found)  # (the owner's statement stays)
+
+
+def test_a_report_of_an_owned_claim_noun_is_no_position_of_the_reporter():
+    # near miss: "berichtete vom Vorschlag" takes no side
+    found = statements("Die Ortsvorsteherin Vera Lind berichtete vom Vorschlag der Jungen Liste, eine Eislaufbahn zu bauen.")
+    assert not any(s == "Vera Lind" and stance for s, _, stance in found)
+
+
+# r14sde: the person an evaluation is made for, named in apposition after a role ("für den Bürgermeister
+# von X, Y Z, …")
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Eine Fusion der beiden Grundschulen ist für die Landrätin des Kreises Ostwald, Heike Brunk, keine Option.",
+     "Heike Brunk", "Fusion", -1),
+    ("Ein Umzug der Musikschule kommt für den Bürgermeister von Steinfurth, Lars Ebeling, nicht infrage.",
+     "Lars Ebeling", "Umzug", -1),
+])
+def test_the_name_in_apposition_after_a_fuer_role_is_the_speaker(text, speaker, target, value):
+    assert any(s == speaker and stance.get(target) == value for s, _, stance in statements(text))
+
+
+# r14sde: a trailing agency cue ("…, berichtet die KNA") only relays the clause's position (no agency among the
+# speakers); a last main clause with an adverb first and its own subject after the verb ("…, jetzt lehnt ihn auch
+# der Verband ab") is no frame of the clause before and a statement of that subject (two statements)
+@pytest.mark.parametrize("text, speaker, target, value, count", [
+    ("Der Caritasverband Mühlbach hat die Schließung der Bahnhofsmission kritisiert, meldet die KNA.",
+     "Caritasverband Mühlbach", "Schließung", -1, 1),
+    ("Die Bürgermeisterin Greta Sauer lehnt die geplante Müllverbrennungsanlage ab, berichtet dpa.",
+     "Greta Sauer", "Müllverbrennungsanlage", -1, 1),
+    ("Die Imker kritisieren das Spritzmittel seit Jahren, inzwischen lehnt auch der Kreisbauernverband das Mittel ab.",
+     "Kreisbauernverband", "Mittel", -1, 2),
+    ("Die Eltern haben gegen die Schließung protestiert, nun protestiert auch die Lehrergewerkschaft Nordtal.",
+     "Lehrergewerkschaft Nordtal", "Schließung", -1, 2),
+])
+def test_a_relayed_or_second_main_clause_is_its_own_subjects_statement(text, speaker, target, value, count):
+    found = statements(text)
+    assert any(s == speaker and stance.get(target) == value for s, _, stance in found)
+    assert len(found) == count and not any(s in ("KNA", "dpa") for s, _, _ in found)
+
+
+def test_an_agency_report_without_a_position_stays_the_agencys():
+    # near miss: an event relayed by an agency has no position, and no speaker takes it over
+    found = statements("Der Sturm hat in Ostwald drei Dächer abgedeckt, berichtet die KNA.")
+    assert not any(stance for _, _, stance in found)
+
+
+def test_a_trailing_verb_first_cue_still_frames_the_clause_before():
+    # near miss: "…, sagte auch der Verband" is the frame of the content before it
+    found = statements("Die Maut sei ein Fehler, sagte auch der Kreisbauernverband.")
+    assert len(found) == 1 and found[0][0] == "Kreisbauernverband"
+
+
+# r14sde: a clause opening the sentence with a subordinator and ending in its verb before the comma ("Während X
+# den Plan lobte, warnte Y …") is subordinate: the speaker is the main clause's subject after its verb
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Während die Bauern den Windpark ablehnen, begrüßt Landrätin Heike Brunk das Projekt.", "Heike Brunk", "Projekt", 1),
+    ("Obwohl der Stadtrat Sparen empfiehlt, fordert Schulleiter Lars Ebeling eine neue Mensa.", "Lars Ebeling", "Mensa", 1),
+])
+def test_the_speaker_after_a_fronted_subordinate_clause_is_the_main_clauses(text, speaker, target, value):
+    found = statements(text)
+    assert [s for s, _, _ in found] == [speaker] and found[0][2].get(target) == value
+
+
+def test_a_fronted_prepositional_waehrend_is_no_subordinate_clause():
+    # near miss: "Während der Sitzung lobte X …" has its verb second
+    found = statements("Während der Sitzung lobte Landrätin Heike Brunk den Radweg.")
+    assert [s for s, _, _ in found] == ["Heike Brunk"] and found[0][2].get("Radweg") == 1

@@ -37,6 +37,10 @@ OBJECTLESS_TAGS = frozenset({"ADV", "ADJ(D)", "PTKNEG", "PROAV", "VA(FIN)", "VM(
 PURPOSE_OPENERS = frozenset(("um", "ohne", "statt", "anstatt"))
 
 
+# subordinators that open a verb-final clause before the main clause ("Während X lobte, …")
+FRONTED_SUBORDINATORS = frozenset("während obwohl obgleich weil da nachdem bevor sobald solange wenn falls als seit seitdem".split())
+
+
 class Article(NounPhrases, Subjects):
     """One text with its tokens, sentences, quotes and the statements found so far."""
 
@@ -192,7 +196,19 @@ class Article(NounPhrases, Subjects):
         """Whether token v stands in a subordinate clause (", dass …", ", der …") after the sentence start."""
         c = self.clause_start(v, s)
         return c > s and self.toks[c - 1].text == "," and (self.toks[c].low in CONTENT_OPENERS
-                                                          or self.toks[c].tag == "PRELS")
+                                                          or self.toks[c].tag == "PRELS") or self.fronted_subordinate(c, v)
+
+    def fronted_subordinate(self, c: int, v: int) -> bool:
+        """A clause that opens the sentence with a subordinator and ends in its verb before a comma
+        ("Während X den Plan lobte, warnte Y …", "Obwohl X zustimmt, …"): verb-final, subordinate
+        ("Während der Sitzung lobte X …" has its verb second: a main clause)."""
+        toks = self.toks
+        if toks[c].low not in FRONTED_SUBORDINATORS or v <= c + 1:
+            return False
+        k = v + 1
+        while k < len(toks) and (toks[k].tag.startswith(("VA", "VM", "PTKVZ")) or toks[k].tag.startswith("VV")):
+            k += 1
+        return k < len(toks) and toks[k].text == "," and not any("FIN" in t.tag for t in toks[c + 1:v])
 
     def passive_speaker(self, v: int, a: int, s: int, e: int) -> Span | None:
         """"Sie wird mit den Worten zitiert": with "zitieren" the passive subject is the speaker."""
@@ -464,6 +480,8 @@ def own_clause(art: Article, seg: list, f: int, v: int, b: int, e: int) -> bool:
         return False
     if f == 0:
         return art.toks[art.clause_start(v, art.sents[art.toks[v].sent][0])].tag == "KOUS"
+    if all(x.tag == "ADV" and not x.cap for x in seg[:f]) and inverted_subject_after(art, seg, f):
+        return True  # "…, nun warnt auch die Deichacht X", "…, jetzt lehnt ihn auch der Verband ab"
     n = f - 1
     while n > 0 and seg[n].tag in ("ADV", "ADJ(D)") and not seg[n].cap:
         n -= 1  # "Erna Pichlmayr hingegen kritisierte"
@@ -562,3 +580,15 @@ def verb_first_conjunct(art: Article, v: int, b: int, e: int) -> bool:
         return False
     prev = art.coordinated_with(v, b)
     return prev is not None and verb_first_subject(art, v, prev, art.subject(prev, b, e), e) is not None
+
+
+def inverted_subject_after(art: Article, seg: list, f: int) -> bool:
+    """After an adverb and the finite verb of an indicative main clause, its own subject: adverbs and
+    object pronouns, then "der"/"die"/"das" + a noun or a name ("nun warnt auch die Deichacht")."""
+    k = f + 1
+    while k < len(seg) and (seg[k].tag == "ADV" and not seg[k].cap or seg[k].low in ("ihn", "sie", "es", "das", "dies")
+                            and k + 1 < len(seg) and seg[k + 1].tag == "ADV"):
+        k += 1
+    if k < len(seg) and seg[k].low in ("der", "die"):
+        k += 1
+    return k < len(seg) and art.is_nominal(seg[k]) and (seg[k - 1].low in ("der", "die") or seg[k].tag == "NE")

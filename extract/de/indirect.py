@@ -9,7 +9,8 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
-from .article import Article, adverb_then_cue, conjunct_of, conjuncts, reaction_source, subject_clause, tokens_in
+from .article import (Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, inverted_subject_after,
+                      reaction_source, subject_clause, tokens_in)
 from .continuation import continued_speech, continues
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
@@ -418,15 +419,22 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     ("die Stadtwerke Elmsdorf", "der Bauernverband") as its subject, and no other statement in the sentence: reported speech of that person, speech
     verb or not ("Die Ministerin Anna Beispiel lehnt die Maut ab", "hält X für verfehlt",
     "Die Maut wurde von Anna Beispiel abgelehnt", "Für Anna Beispiel kommt X nicht infrage").
-    Each part of the sentence after a colon or semicolon is a main clause of its own."""
+    Each main clause of the sentence (article.conjuncts) and each part after a colon or semicolon is read
+    on its own."""
     toks = art.toks
     if toks[e - 1].text == "?":
         return False
+    here = [f for f in art.found if f.frame and f.frame[0] < toks[e - 1].e and f.frame[1] > toks[s].b]
+    relayed = [f for f in here if relayed_by_agency(art, f)]
+    # the statements that hold their clause: not a claim noun's owner nested in it, not an agency's relay
+    taken = [f for f in here if not owned_claim(art, f, s, e) and f not in relayed]
     # each main clause of the sentence on its own ("A rief zu X auf, und B betonte, …": A's clause)
     clauses = [(b, c) for b, c in conjuncts(art, s, e)
-               if not any(f.frame and f.frame[0] < toks[c - 1].e and f.frame[1] > toks[b].b for f in art.found)]
-    if not clauses or len(clauses) == 1 and clauses[0] == (s, e) and toks[s].sent in art.partial_sentences:
+               if not any(f.frame[0] < toks[c - 1].e and f.frame[1] > toks[b].b for f in taken)]
+    if toks[s].sent in art.partial_sentences and clauses in ([], [(s, e)]):
         return False
+    if not clauses:
+        return own_inverted_clause(art, s, e)  # ("X kritisieren den Radweg, jetzt lehnt ihn auch Y ab")
     if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
             and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
             and not any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]):  # (or goes on with the one named before)
@@ -435,7 +443,55 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     for b, c in clauses:
         cuts = [b] + [k + 1 for k in range(b, c - 1) if toks[k].text in (":", ";")] + [c]
         found = any([clause_stance(art, b2, c2) for b2, c2 in zip(cuts, cuts[1:]) if c2 - b2 > 2]) or found
+    if found:
+        art.found = [f for f in art.found if f not in relayed]  # (the agency only relayed the position)
     return found
+
+
+def own_inverted_clause(art: Article, s: int, e: int) -> bool:
+    """In a sentence that holds a statement already, a last main clause with an adverb first and its
+    own subject after the verb ("X kritisieren den Radweg, jetzt lehnt ihn auch der Bauernverband ab")
+    that no statement covers: a position of that subject, its statement."""
+    toks = art.toks
+    k = next((k for k in range(e - 3, s + 1, -1) if toks[k].text == "," and toks[k].quote < 0 and inverted_clause(art, k + 1, e)), None)
+    if k is None:
+        return False
+    b, end = toks[k + 1].b, toks[e - 1].e
+    if any(qb < end and b < qe for f in art.found for qb, qe in (*f.quote, *f.cue, *f.speaker_mention)):
+        return False
+    return clause_stance(art, k + 1, e)
+
+
+def relayed_by_agency(art: Article, f: Found) -> bool:
+    """A statement whose speaker is a news agency ("…, berichtet die KNA", "meldet der epd"): the agency
+    relays what the clause says; a clause with a position of its own subject is that subject's statement."""
+    from .datelines import known_agency
+
+    if not f.speaker_mention:
+        return False
+    words = art.text[f.speaker_mention[-1][0]:f.speaker_mention[-1][1]].split()
+    return bool(words) and known_agency(words[-1]) and all(w.lower() in DETERMINERS or w.lower().startswith("nachrichtenagentur")
+                                                          for w in words[:-1])
+
+
+def owned_claim(art: Article, f: Found, s: int, e: int) -> bool:
+    """A claim noun's statement whose speaker is the noun's genitive owner ("hielt wenig vom Vorschlag
+    der Bürgerliste, eine Fähre einzurichten", "ist gegen die Idee des Vereins, …"): the owner's
+    position, nested in a clause whose own subject may take a position on it (a statement of its own).
+    Only where the noun stands after a preposition ("vom Vorschlag", "gegen die Idee"): as the object
+    of the verb ("lehnte den Vorschlag des X ab, …") the sentence reports the owner's claim, one
+    statement, as the quotation corpora annotate it."""
+    if f.kind != "indirect" or len(f.cue) != 1 or not f.speaker_mention:
+        return False
+    toks = art.toks
+    n = first_tok_at(art, f.cue[0][0])
+    if n is None or not (n + 1 < len(toks) and toks[n].cap and toks[n].low in art.cues.claims
+                         and toks[n + 1].low in GENITIVE and f.speaker_mention[-1][0] >= toks[n].e):
+        return False
+    k = n - 1
+    while k > s and (toks[k].low in DETERMINERS or toks[k].tag.startswith("ADJ")):
+        k -= 1  # (the noun's article and adjectives)
+    return k >= s and toks[k].tag in ("APPR", "APPRART")
 
 
 def verb_takes_sides(lex, toks: list, v: int, s: int, e: int) -> bool:
@@ -861,8 +917,10 @@ def for_whom(art: Article, s: int, e: int) -> Span | None:
     for k in range(s, e - 1):
         if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")) or (met and toks[k].low in ("bei", "beim")):
             end = art.np_right(k + 1, e)
-            if end and named(art, art.span(k + 1, end), s, e):
-                return art.span(k + 1, end)
+            who = art.with_apposed_name(k + 1, end, e) if end and toks[k].low == "für" else art.span(k + 1, end) if end else None
+            # ("kommt für den Bürgermeister von X, Y Z, nicht infrage": the name in apposition)
+            if who and named(art, who, s, e):
+                return who
     return None
 
 
@@ -1000,6 +1058,22 @@ def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
     return next(((b, c) for b, c in conjuncts(art, s, e) if b <= v < c), (s, e))
 
 
+def inverted_clause(art: Article, c: int, e: int) -> bool:
+    """A main clause at c with an adverb first, its finite verb second in the indicative and its own
+    subject after it: "…, nun warnt auch die Deichacht X", "…, jetzt lehnt ihn auch der Verband ab"."""
+    toks = art.toks
+    k = c
+    while k < e and toks[k].tag == "ADV" and not toks[k].cap and toks[k].low != "so":
+        k += 1
+    end = next((x for x in range(k + 1, e) if toks[x].text in BREAKS), e)
+    # (a present "-t" form HanTa read as a participle is finite in second place with no auxiliary: "nun protestiert auch X")
+    finite = k < e and ("FIN" in toks[k].tag or toks[k].tag == "VV(PP)" and toks[k].low.endswith("t")
+                        and not any(x.tag.startswith(("VA", "VM")) for x in toks[c:end]))
+    if k == c or k >= e or not toks[k].tag.startswith("VV") or not finite or toks[k].konj or toks[k].quote >= 0:
+        return False
+    return inverted_subject_after(art, toks[c:end], k - c)
+
+
 # "verurteilen" as a court's sentence, not words ("verurteilte den Anschlag"): "wegen Betrugs
 # verurteilt", "zu einer Geldstrafe / zu drei Jahren Haft verurteilt"
 PENALTY_WORDS = frozenset("haft jahren monaten wochen tagen tode bewährung geldbuße".split())
@@ -1101,6 +1175,10 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     toks = art.toks
     cs = art.clause_start(min(a, v), s)
     bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
+    if bare and any(x.tag == "ADV" and x.low != "so" for x in toks[cs:min(a, v)]) \
+            and not any(x.konj and "FIN" in x.tag for x in toks[s:cs]) and inverted_clause(art, cs, e):
+        bare = False  # an adverb first, the cue second, after an indicative clause: a main clause of its own
+        # ("…, nun warnt auch die Deichacht", "…, jetzt lehnt ihn auch der Verband ab"), no frame of that clause
     has_clause = any(("FIN" in x.tag or x.quote >= 0) and not in_relative(toks, s, x.i) for x in toks[s:max(s, cs - 1)]) \
         and not (toks[s].low in SUBORDINATORS and toks[s].tag != "APPR" and not main_after(toks, s, cs - 1))
     # ("Bis 2030 sollen …" is a clause; "Solange die Beine mitmachten, werde sie laufen, erklärte …" holds one)

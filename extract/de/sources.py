@@ -69,7 +69,7 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
         if end < e and toks[end].low in OWNING_GENITIVES and toks[end - 1].cap:
             end = art.np_right(end, e) or end  # "nach den Worten ihrer Präsidentin X", "nach Angaben seines Sprechers"
         end = quoted_owner_end(art, end, e)
-        if event_before_speech(art, k, end, s, e):
+        if event_before_speech(art, k, end, s, e) or ownerless_event(art, k, j, end, s, e):
             return None, None, None
         frame, speaker = (k, end), art.span(k + 1, end)
         mark_owner(art, j + 1, end, speaker)
@@ -155,6 +155,18 @@ def event_before_speech(art: Article, k: int, end: int, s: int, e: int) -> bool:
     toks = art.toks
     return k == s and toks[k + 1].low in ("der", "dem", "den") and end < e and "FIN" in toks[end].tag \
         and art.verb_cue(end, s, e) is not None
+
+
+def ownerless_event(art: Article, k: int, j: int, end: int, s: int, e: int) -> bool:
+    """"Den Plan verwarf X nach der Kostenschätzung": "nach" with a definite article before a source
+    noun that names no owner (no genitive, no "von"), in a clause with a speech verb of its own, tells
+    when (after what) that verb's subject spoke, not whose words these are ("nach Angaben der Polizei",
+    "nach der Einschätzung des Ministers" stay sources)."""
+    toks = art.toks
+    if toks[k + 1].low not in ("der", "dem", "den") or end != j + 1 or end < e and toks[end].low in ("von", "vom", "des", "der"):
+        return False
+    return any(toks[v].tag.startswith("VV") and "FIN" in toks[v].tag and toks[v].quote < 0 and not k <= v < end
+               and art.verb_cue(v, s, e) is not None for v in range(s, e))
 
 
 AFTER_TIME = {"kurz", "unmittelbar", "gleich", "bald", "lange", "erst", "direkt", "wenige", "spät", "später"}

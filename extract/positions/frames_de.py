@@ -41,7 +41,7 @@ LESS = frozenset({"weniger"})  # "fordert weniger Zuwanderung": a demand for les
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
-    "trotz zwischen neben gegenüber laut statt anstelle "
+    "trotz zwischen neben gegenüber laut statt anstelle entlang innerhalb außerhalb oberhalb unterhalb jenseits "
     "angesichts aufgrund infolge mangels anlässlich während").split()}  # (circumstances: never an object)
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
@@ -301,7 +301,8 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             end = i + 1
             pronoun = not w.noun
             if not pronoun:
-                while end < len(ws) and ws[end].noun and (ws[end - 1].low not in TIME_NOUNS or counted_span(ws, end - 1)):
+                while end < len(ws) and ws[end].noun and (ws[end - 1].low not in TIME_NOUNS or counted_span(ws, end - 1)) \
+                        and ws[end].low not in reaction_nouns():  # ("hat der Verband Widerstand angekündigt": the object)
                     end += 1  # ("am Dienstag Gemeinderat X": the time ends its phrase; "nach fünf Monaten Sperrung" does not)
             prep = PREPOSITIONS.get(ws[start - 1].low) if start > 0 else None
             negated = ws[start].low in NEGATING_DETERMINERS or any(x.low.startswith(LACKING) for x in ws[start:i])
@@ -310,6 +311,13 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             continue
         i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def reaction_nouns() -> frozenset[str]:
+    """Nouns of a reaction to a thing (rows met+1 / met-1: "Kritik", "Widerstand", "Zustimmung"): no
+    part of a name, so a run of capitalised nouns ends before one ("der Verband Widerstand")."""
+    return row_words("de", "met+1") | row_words("de", "met-1")
 
 
 def counted_span(ws: list[Word], k: int) -> bool:
@@ -510,7 +518,7 @@ class Clause:
 
 
 def clause_of(text: str, lang: str) -> Clause:
-    ws = words_of(text)
+    ws = attributive_forms(words_of(text))
     phrases = noun_phrases(ws)
     present_in_second_place(ws, phrases)
     clause = Clause(text, ws, phrases)
@@ -521,6 +529,17 @@ def clause_of(text: str, lang: str) -> Clause:
             if tuple(lows[i:i + len(phrase)]) == phrase:
                 clause.skip.update(range(i, i + len(phrase)))
     return clause
+
+
+def attributive_forms(ws: list[Word]) -> list[Word]:
+    """An inflected form the tagger read as a finite verb between a preposition or determiner and its
+    noun ("für möblierte Wohnungen", "gegen geplante Kürzungen", "die verlangte Summe") is an attributive
+    participle or adjective, when the clause has another finite verb: one finite verb to a clause."""
+    fins = [k for k, w in enumerate(ws) if "FIN" in w.tag]
+    attributive = [k for k in fins if ws[k].tag == "VV(FIN)" and _attributive_verb(ws, k)]
+    if not attributive or len(attributive) == len(fins):
+        return ws
+    return [replace(w, tag="ADJ(A)") if k in attributive else w for k, w in enumerate(ws)]
 
 
 def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
@@ -723,11 +742,16 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
     judging = judging_verb(c, slot)  # (an evaluation's word is no verb: the judging verb's place counts)
     verb = verb if judging is None else judging
     before = [p for p in c.phrases if p.end <= verb]
-    attached = all(_genitive_attribute(c, q) or q.prep and q.start == p.end + 1 for p, q in zip(before, before[1:]))
+    attached = all(_genitive_attribute(c, q) or q.prep and q.start > p.end and all(
+        w.low in ATTACHED_FOCUS for w in c.words[p.end:q.start - 1]) for p, q in zip(before, before[1:]))
+    # ("Eine Bremse auch für möblierte Wohnungen verlangte Y": a focus word before the attribute stays in the phrase)
     if not before or before[0].start > 1 or not attached or slot not in ("obj", before[0].prep) and judging is None:
         return subject  # not one fronted object: "Der Gesandte für X war Y" has a subject of its own
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
     return next((p for p in after if _names_speaker(c, p, speaker_words)), subject)
+
+
+ATTACHED_FOCUS = frozenset("auch nur sogar selbst ebenfalls insbesondere gerade".split())
 
 
 def judging_verb(c: Clause, slot: str) -> int | None:
@@ -1002,7 +1026,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     lex = lexicon(lang)
     lemmas = separable_lemmas(c)
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
-    found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang)
+    found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang) + nominalised_evaluations(c, lex, found)
     found = without_adverbial_adjectives(c, found)
     found = without_adjective_sides(c, found)
     found = [(i, fw) for i, fw in found if not verb_homograph(c, i, fw, lex)]
@@ -1141,6 +1165,29 @@ def compound_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWo
                 or own is None or c.lows[own.start] in DEFINITE):  # ("der Glykolwein-Skandal": an event's name)
             continue
         hit = next((fw for head, fw in heads if w.low.endswith(head) and len(w.low) - len(head) >= 3), None)
+        if hit is not None:
+            out.append((i, replace(hit, words=(w.low,))))
+    return out
+
+
+SUPPLETIVE = {"beste": "gut", "bessere": "besser"}  # ("das Beste", "das Bessere": the forms of "gut")
+
+
+def nominalised_evaluations(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+    """"ist das Beste, was X passieren konnte", "nannte X das Richtige", "das Sinnvollste": a nominalised
+    (superlative) form of a listed evaluating adjective after "das", as the predicate after the verb,
+    judges as the adjective does (not "Das Beste an X ist …": the subject, before the verb)."""
+    fin = next((k for k, w in enumerate(c.words) if "FIN" in w.tag and w.lemma in PREDICATE_VERBS), None)
+    if fin is None:
+        return []
+    taken = {i for i, _ in found}
+    out = []
+    for i in range(fin + 1, len(c.words)):
+        w = c.words[i]
+        if not w.noun or i in taken or c.lows[i - 1] != "das" or not w.low.endswith("e"):
+            continue
+        stem = SUPPLETIVE.get(w.low) or (w.low[:-3] if w.low.endswith("ste") else w.low[:-1])
+        hit = next((fw for fw in lex.frames.get(stem, ()) if fw.slot == "subj" and fw.words == (stem,)), None)
         if hit is not None:
             out.append((i, replace(hit, words=(w.low,))))
     return out
@@ -1803,6 +1850,9 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
     tc2, tp2, act_sign = follow_acts(c, phrase, said, lang)
     if tp2.pronoun:
         return []
+    if tp2 is not phrase and (own := authored_content(c, phrase, nxt, lang, said)) is not None:
+        cc, q, value = own  # "hielt wenig vom Vorschlag der Bürgerliste, eine Fähre einzurichten": the content
+        return [Stance(target_lemma(cc, q), polarity * value, list(dict.fromkeys(said)), phrase_text(cc, q), recalled, clause)]
     said = list(dict.fromkeys(said))
     out = [Stance(named_target(tc2, tp2, lang), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
     if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) \
@@ -1868,6 +1918,27 @@ def act_content(c: Clause, p: Phrase, nxt: Clause | None, lang: str, said: list[
         return None
     said += [w for w in words if w not in said]
     return where[0], where[1], sign * (-1 if entries[0].value == "flip" else 1)
+
+
+def authored_content(c: Clause, p: Phrase, nxt: Clause | None, lang: str, said: list[str]) -> tuple[Clause, Phrase, int] | None:
+    """A carrier noun ("Vorschlag", "Idee", "Plan") with a definite genitive and a zu-clause after it
+    ("den Plan des Landes, eine Abgabe einzuführen", "die Idee der Eltern, einen Hort zu eröffnen"):
+    the genitive says whose it is, the zu-clause what it is. Where the stance is then, as
+    act_content gives it; None for another shape ("die Idee der Ganztagsschule": the genitive is what)."""
+    head = c.words[p.head]
+    author = attribute_after(c, p, ())
+    if not (head.noun and author is not None and author.prep is None and c.lows[author.start] in DEFINITE):
+        return None
+    if carrier_of(head, lang):
+        return act_content(c, p, nxt, lang, said)
+    if not any(fw.slot == "inf" and fw.value == "+1" for fw in lexicon(lang).frames.get(noun_lemma(head.text).lower(), ())):
+        return None  # (a proposal noun, rows "+1 inf": "der Antrag der Fraktion, X zu tun" proposes the act)
+    words = [head.text]
+    where, sign = zu_complement(c, p, nxt, lang, words)
+    if where is None:
+        return None
+    said += [w for w in words if w not in said]
+    return where[0], where[1], sign
 
 
 def holds_position(c: Clause, p: Phrase, lang: str) -> bool:
@@ -2226,11 +2297,31 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
             return (nxt, hit[0]), hit[1]
     clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob")
                                                       or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))
+    if not pps and not pointer and not clause_after and not c.words[i].noun and ALSO & set(c.lows) \
+            and (same := parallel_thing(c, fw.slot)) is not None:
+        words.append(next(w for w in c.lows if w in ALSO))  # "…, nun warnt auch die Deichacht": what they warned of
+        return same, 1
     at = next((k for k, w in enumerate(c.words) if POINTERS.get(w.low) == fw.slot), None)
     if at is not None and not clause_after and not c.words[i].noun and pointer_alone(c, at) and antecedent(c):
         words.append(c.words[at].text)  # "sprach sich dafür aus", "ist klar dagegen": the thing named before
         return antecedent(c), 1
     return None, 1
+
+
+ALSO = frozenset("auch ebenfalls".split())
+
+
+def parallel_thing(c: Clause, slot: str) -> tuple[Clause, Phrase] | None:
+    """"Verbände haben vor der Vertiefung gewarnt, nun warnt auch die Deichacht": a frame whose phrase is
+    left out after "auch" takes the one of its preposition named last before (the same position again)."""
+    if c.named is None:
+        return None
+    lang = c.named.lang
+    sentences = [x for x in SENTENCE_BREAK.split(c.named.context[-600:]) if x.strip()][-2:]
+    clauses = [b for x in sentences for b in sentence_clauses(x, lang)] + list(c.named.clauses)
+    return next(((b, p) for b in reversed(clauses) for p in reversed(b.phrases)
+                 if p.prep == slot and not p.pronoun and b.words[p.head].noun and b.words[p.head].low not in TIME_NOUNS
+                 and not is_agent(b, p, lang) and not person_noun(b.words[p.head].text, lang)), None)
 
 
 def pointer_alone(c: Clause, at: int) -> bool:
