@@ -196,19 +196,7 @@ class Article(NounPhrases, Subjects):
         """Whether token v stands in a subordinate clause (", dass …", ", der …") after the sentence start."""
         c = self.clause_start(v, s)
         return c > s and self.toks[c - 1].text == "," and (self.toks[c].low in CONTENT_OPENERS
-                                                          or self.toks[c].tag == "PRELS") or self.fronted_subordinate(c, v)
-
-    def fronted_subordinate(self, c: int, v: int) -> bool:
-        """A clause that opens the sentence with a subordinator and ends in its verb before a comma
-        ("Während X den Plan lobte, warnte Y …", "Obwohl X zustimmt, …"): verb-final, subordinate
-        ("Während der Sitzung lobte X …" has its verb second: a main clause)."""
-        toks = self.toks
-        if toks[c].low not in FRONTED_SUBORDINATORS or v <= c + 1:
-            return False
-        k = v + 1
-        while k < len(toks) and (toks[k].tag.startswith(("VA", "VM", "PTKVZ")) or toks[k].tag.startswith("VV")):
-            k += 1
-        return k < len(toks) and toks[k].text == "," and not any("FIN" in t.tag for t in toks[c + 1:v])
+                                                          or self.toks[c].tag == "PRELS") or fronted_subordinate(self.toks, c, v)
 
     def passive_speaker(self, v: int, a: int, s: int, e: int) -> Span | None:
         """"Sie wird mit den Worten zitiert": with "zitieren" the passive subject is the speaker."""
@@ -433,6 +421,18 @@ def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bo
 NOT_NOMINATIVE = frozenset("den dem des einen einem eines seinen seinem ihren ihrem unseren unserem".split())
 
 
+def fronted_subordinate(toks: list[Tok], c: int, v: int) -> bool:
+    """A clause that opens the sentence with a subordinator and ends in its verb before a comma
+    ("Während X den Plan lobte, warnte Y …", "Obwohl X zustimmt, …"): verb-final, subordinate
+    ("Während der Sitzung lobte X …" has its verb second: a main clause)."""
+    if toks[c].low not in FRONTED_SUBORDINATORS or v <= c + 1:
+        return False
+    k = v + 1
+    while k < len(toks) and (toks[k].tag.startswith(("VA", "VM", "PTKVZ")) or toks[k].tag.startswith("VV")):
+        k += 1
+    return k < len(toks) and toks[k].text == "," and not any("FIN" in t.tag for t in toks[c + 1:v])
+
+
 def needs_met(needs: str, words: set[str]) -> bool:
     """Whether every word a cue needs stands among ``words`` (lower case); a needed noun (capitalised in the
     lexicon) also as the head of a compound ("stellte einen Befangenheitsantrag" for "stellen Antrag")."""
@@ -529,8 +529,9 @@ def _conjuncts(art: Article, s: int, e: int) -> list[tuple[int, int]]:
                 and speaker_follows(art, c, k):
             cuts.append(k + 1)  # "Während X … verteidigte, nannte Y …": the main clause after the fronted one
             continue
-        if adverb_then_cue(art, n, e, cuts[-1]):
-            cuts.append(k + 1)  # "…, andererseits kritisierte sie …", "…, zugleich warnte der Verband …"
+        if adverb_then_cue(art, n, e, cuts[-1]) or inverted_clause(art, n, e) \
+                and any("FIN" in x.tag and x.quote < 0 for x in toks[cuts[-1]:k]):
+            cuts.append(k + 1)  # "…, andererseits kritisierte sie …", "…, nun protestiert auch die Gewerkschaft"
             continue
         if toks[n].low in CONJUNCT_OPENERS and toks[n].quote < 0:
             n += 1
@@ -570,6 +571,22 @@ def adverb_then_cue(art: Article, n: int, e: int, b: int) -> bool:
     v = n + 1
     return v + 1 < e and toks[n].tag in ("ADV", "PROAV") and (toks[n].low != "so" or "FIN" in toks[b].tag) and toks[n].quote < 0 and "FIN" in toks[v].tag \
         and not toks[v].konj and toks[v].quote < 0 and art.verb_cue(v, n, e) is not None and own_speaker_after(art, v, e)
+
+
+def inverted_clause(art: Article, c: int, e: int) -> bool:
+    """A main clause at c with an adverb first, its finite verb second in the indicative and its own
+    subject after it: "…, nun warnt auch die Deichacht X", "…, jetzt lehnt ihn auch der Verband ab"."""
+    toks = art.toks
+    k = c
+    while k < e and toks[k].tag == "ADV" and not toks[k].cap and toks[k].low != "so":
+        k += 1
+    end = next((x for x in range(k + 1, e) if toks[x].text in BREAKS), e)
+    # (a present "-t" form HanTa read as a participle is finite in second place with no auxiliary: "nun protestiert auch X")
+    finite = k < e and ("FIN" in toks[k].tag or toks[k].tag == "VV(PP)" and toks[k].low.endswith("t")
+                        and not any(x.tag.startswith(("VA", "VM")) for x in toks[c:end]))
+    if k == c or k >= e or not toks[k].tag.startswith("VV") or not finite or toks[k].konj or toks[k].quote >= 0:
+        return False
+    return inverted_subject_after(art, toks[c:end], k - c)
 
 
 def verb_first_conjunct(art: Article, v: int, b: int, e: int) -> bool:

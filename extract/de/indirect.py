@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
-from .article import (Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, inverted_subject_after,
+from .article import (Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, inverted_clause,
                       reaction_source, subject_clause, tokens_in)
 from .continuation import continued_speech, continues
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
@@ -1056,22 +1056,6 @@ def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
     its subject before its verb ("Brehm hob das Geständnis hervor, Assel verwies auf …"), are two
     statements; (s, e) when the sentence is one."""
     return next(((b, c) for b, c in conjuncts(art, s, e) if b <= v < c), (s, e))
-
-
-def inverted_clause(art: Article, c: int, e: int) -> bool:
-    """A main clause at c with an adverb first, its finite verb second in the indicative and its own
-    subject after it: "…, nun warnt auch die Deichacht X", "…, jetzt lehnt ihn auch der Verband ab"."""
-    toks = art.toks
-    k = c
-    while k < e and toks[k].tag == "ADV" and not toks[k].cap and toks[k].low != "so":
-        k += 1
-    end = next((x for x in range(k + 1, e) if toks[x].text in BREAKS), e)
-    # (a present "-t" form HanTa read as a participle is finite in second place with no auxiliary: "nun protestiert auch X")
-    finite = k < e and ("FIN" in toks[k].tag or toks[k].tag == "VV(PP)" and toks[k].low.endswith("t")
-                        and not any(x.tag.startswith(("VA", "VM")) for x in toks[c:end]))
-    if k == c or k >= e or not toks[k].tag.startswith("VV") or not finite or toks[k].konj or toks[k].quote >= 0:
-        return False
-    return inverted_subject_after(art, toks[c:end], k - c)
 
 
 # "verurteilen" as a court's sentence, not words ("verurteilte den Anschlag"): "wegen Betrugs
