@@ -71,7 +71,7 @@ def _closes_earlier_guillemet(text: str, i: int, found: list[Quote]) -> bool:
     j = text.rfind("«", 0, i)
     if j < 0 or text.find("»", j, i) >= 0:
         return False
-    return not any(q.close_mark == j for q in reversed(found[-3:]))
+    return not any(q.close_mark == j for q in found[-3:])
 
 
 def _find_close(text: str, i: int, opener: str) -> int | None:

@@ -124,6 +124,20 @@ def retag_past_forms(toks: list[Tok]) -> None:
 NOT_IN_FRONT = ("V", "KOUS", "KOKOM", "PRELS", "PRELAT", "PWAV", "PWS", "PTKZU", "$(")
 
 
+def phrase_start(toks: list[Tok], k: int) -> int:
+    """The first token of the stretch token k stands in: back to a break (comma, dash, bracket …)
+    or the sentence start."""
+    c = k
+    while c > 0 and toks[c - 1].sent == toks[k].sent and toks[c - 1].text not in BREAKS:
+        c -= 1
+    return c
+
+
+def closes_phrase(toks: list[Tok], k: int) -> bool:
+    """Token k is the last of its stretch: a break or the sentence end follows it."""
+    return k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or toks[k + 1].text in BREAKS
+
+
 def present_in_second_place(toks: list[Tok], k: int) -> bool:
     """A "-t" form HanTa read as a participle that the clause shows to be a finite present
     ("Die Gewerkschaft kritisiert den Plan", "Am Montag erklärt der Verband, …"): it stands after
@@ -136,9 +150,7 @@ def present_in_second_place(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if not t.low.endswith("t") or not t.text.islower():
         return False
-    c = k
-    while c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text not in BREAKS:
-        c -= 1
+    c = phrase_start(toks, k)
     if c == k or c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text in ("(", "—", "–") \
             or any(x.tag.startswith(NOT_IN_FRONT) and x.text not in QUOTE_CHARS for x in toks[c:k]) \
             or not titled_front(toks, c, k):
@@ -203,15 +215,13 @@ def naming_participle(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if t.low != "genannt":
         return False
-    c = k
-    while c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text not in BREAKS:
-        c -= 1
+    c = phrase_start(toks, k)
     if c == 0 or toks[c - 1].sent != t.sent or toks[c - 1].text not in (",", "–", "—", "(") or not 1 < k - c <= 5:
         return False
     inner = toks[c:k]
     if not any(x.low in NAMING_ADVERBS for x in inner) or any(x.low in ("von", "vom") or "FIN" in x.tag for x in inner):
         return False
-    return k + 1 >= len(toks) or toks[k + 1].sent != t.sent or toks[k + 1].text in BREAKS
+    return closes_phrase(toks, k)
 
 
 def naming_verb(toks: list[Tok], k: int) -> bool:
@@ -225,11 +235,7 @@ def naming_verb(toks: list[Tok], k: int) -> bool:
     after = [x for x in toks[k + 1:k + 3] if x.sent == t.sent and x.text not in BREAKS]
     if any(x.low in ("sich", "man") for x in after):
         return True
-    c = k
-    while c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text not in BREAKS:
-        c -= 1
-    last = k + 1 >= len(toks) or toks[k + 1].sent != t.sent or toks[k + 1].text in BREAKS
-    return last and any(x.low in ("sich", "man") and x.quote < 0 for x in toks[c:k])
+    return closes_phrase(toks, k) and any(x.low in ("sich", "man") and x.quote < 0 for x in toks[phrase_start(toks, k):k])
 
 
 def retag_finite(t: Tok) -> None:

@@ -678,8 +678,8 @@ def read_stances(text: str, speaker: str = "", focus: str = "", pronouns: bool =
         return inside or out
     # the speaker's own act outside the words said, on another thing ("came out in support of X,
     # telling reporters that rural districts needed Y"): a position of hers as well
-    named = {st.target for st in inside}
-    return inside + [st for st in out if st not in inside and st.target not in named]
+    named = {st.target for st in inside}  # (every stance inside has its target named)
+    return inside + [st for st in out if st.target not in named]
 
 
 def named_before(stances: list[Stance], context: str) -> list[Stance]:
