@@ -1199,6 +1199,8 @@ def test_one_among_those_who_take_a_position_takes_it():
     ("Sen. Moira Quade tabled a motion to keep the Ashgrove fire station open.", {("fire station", 1)}),
     ("Sen. Moira Quade signed an order halting the Redfern quarry expansion.", {("redfern quarry expansion", -1), ("redfern quarry", -1)}),
     ("Sen. Moira Quade filed a lawsuit over the Fenwick bridge toll.", set()),  # near miss: a paper with no act
+    # near miss: a motion calling for something is a demand, not an act done to "calling"
+    ("Sen. Moira Quade tabled a motion calling for the closure of the Fenwick depot.", {("depot", -1)}),
     ("Sen. Moira Quade said the bill filed to abolish the toll was badly drafted.", set()),  # near miss: not hers
 ])
 def test_putting_in_a_bill_that_does_an_act_takes_the_acts_side(sentence, expected):

@@ -1435,8 +1435,10 @@ def paper_act(verb, lex: dict):
     paper = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["bills"]), None)
     if paper is None or verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # (not "the bill introduced last year")
+    # (the act does something to a thing: "a motion calling for X" names a demand, read as one elsewhere)
     return next((c for c in paper.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and verb_key(c) in lex["acts"]
-                 and (any(a.lower_ == "to" for a in c.children) or c.tag_ == "VBG")), None)
+                 and (any(a.lower_ == "to" for a in c.children) or c.tag_ == "VBG")
+                 and any(a.dep_ == "dobj" for a in c.children)), None)
 
 
 def seen_act(verb, lex: dict):
