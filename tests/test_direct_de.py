@@ -130,6 +130,14 @@ def test_nennen_that_gives_a_name_makes_no_statement():
     assert {text: quoted(text, name) for text, name in names.items()} == {text: [] for text in names}
 
 
+def test_nennen_that_judges_oneself_stays_a_partial_quote():
+    # near miss of the reflexive: an article before the quoted words judges, it gives no name
+    text = "Der Minister Karl Hebel nannte sich selbst einen „Realisten“."
+    assert quoted(text, "Realisten") == [("partial", "Realisten", "Der Minister Karl Hebel")]
+    text = "Die Landrätin Eva Roth nennt sich eine „Pragmatikerin“."
+    assert quoted(text, "Pragmatikerin") == [("partial", "Pragmatikerin", "Die Landrätin Eva Roth")]
+
+
 def test_nennen_that_judges_stays_a_partial_quote():
     # near miss: a speaker calls a thing something
     text = "Die Ministerin Karla Wendt nannte den Entwurf „völlig unausgereift“."

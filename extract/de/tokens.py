@@ -224,6 +224,10 @@ def naming_participle(toks: list[Tok], k: int) -> bool:
     return closes_phrase(toks, k)
 
 
+# after "nannte sich (selbst)": an article starts a judgement, not a name given
+SELF_JUDGING = frozenset("einen eine ein einem einer".split())
+
+
 def naming_verb(toks: list[Tok], k: int) -> bool:
     """"nennen" that gives a name, not an opinion: reflexive ("Die Gruppe nennt sich «…»", "der Verein,
     der sich «…» nennt") or with the impersonal "man" ("Dieses Verfahren nennt man «…»"). "Der Minister
@@ -234,7 +238,8 @@ def naming_verb(toks: list[Tok], k: int) -> bool:
         return False
     after = [x for x in toks[k + 1:k + 3] if x.sent == t.sent and x.text not in BREAKS]
     if any(x.low in ("sich", "man") for x in after):
-        return True
+        # (a judgement of oneself names no name: "nannte sich selbst einen «Realisten»")
+        return not any(x.low in SELF_JUDGING and x.quote < 0 for x in toks[k + 1:k + 5] if x.sent == t.sent)
     return closes_phrase(toks, k) and any(x.low in ("sich", "man") and x.quote < 0 for x in toks[phrase_start(toks, k):k])
 
 
