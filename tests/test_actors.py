@@ -1152,3 +1152,17 @@ def test_english_role_near_misses_after_round_14():
     text = "Minister Jo Tallis later said the report was late."
     r = resolver(text, "Minister Jo Tallis", lang="en")
     assert r.resolve(at(text, "Minister Jo Tallis")).role.casefold() == "minister"  # no adverb taken into the role
+
+
+def test_english_role_of_a_reference_and_of_a_body_kind_as_written():
+    from extract.pipeline import extract_article
+
+    def roles(text: str) -> dict[str, str]:
+        return {a.name: a.role.casefold() for a in extract_article(text, lang="en", published="2026-11-20").actors}
+
+    found = roles('Mona Quist has run the depot since 2019. The fleet manager said the buses were "past their best".')
+    assert found.get("Mona Quist") == "fleet manager"  # the role a later reference writes
+    found = roles("Harbour board secretary Ivo Lutz said the dredging would start in May.")
+    assert found.get("Ivo Lutz") == "harbour board secretary"  # a kind of body, as written, no named owner
+    found = roles('Tarrow Mills said it would close. "It hurts," the Tarrow chairman Piet Olde said.')
+    assert found.get("Piet Olde") == "chairman"  # the owner named as a body elsewhere still goes

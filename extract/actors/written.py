@@ -143,7 +143,9 @@ def as_written(p: Parsed, text: str, mentions: list, actors: list, lex: Lexicon)
     if aff.casefold() in lex.institutions:
         return written
     role_lower = written[len(aff):].strip()[:1].islower()
-    named = any(m.kind_hint in ("organisation", "place") and first in m.text.casefold().split() for m in mentions) \
+    own = written.casefold()  # (a mention of the role's own words, "Parish council", names no body elsewhere)
+    named = any(m.kind_hint in ("organisation", "place") and first in m.text.casefold().split()
+                and m.text.casefold() not in own for m in mentions) \
         or any(a.kind in ("organisation", "country") and first in a.name.casefold().split() for a in actors) \
         or re.search(r"\b[a-z]+,?\s+" + re.escape(aff) + r"(?!\s+[A-Z])\b", text) is not None \
         or role_lower and written[:1].isupper() and re.search(r'(?:[^\s.!?"“”]|,["”])\s+' + re.escape(written), text) is not None
