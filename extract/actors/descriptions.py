@@ -95,8 +95,9 @@ class Descriptions:
                                          lambda a: fits(a) and self._roles.get(a.id) and self._described_by(p.role, a),
                                          2 * MAX_SENTENCES_BACK)
         if actor is not None and p.role:
-            self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender))
-        return actor
+            self._learn(actor, Parsed(role=p.role, mapped_role=p.mapped_role, gender=p.gender,
+                                      written_role="" if p.affiliation else p.written_role))
+        return actor  # (the role as written, when no owner is in it: "The roads manager said" -> "roads manager")
 
     def _no_person_named(self, p: Parsed, offset: int, hint: str) -> tuple[Actor | None] | None:
         """Name words that name no new person: a body ("Idris Power AG") or a description (below)."""

@@ -38,7 +38,8 @@ APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w\-]+(?:\s+(?:von der|von|van|de|z
 ABBREVIATED_TITLE_NAME = re.compile(r"\.[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?")
 NAME_SLOT = "Xwhole"  # one capitalised word the phrase rules read as a body's name
 AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?=,)")  # "Priya Venn, 34, a nurse …"
-TAIL_PREPOSITIONS = ("of", "in", "at", "from")  # where a role in an apposition is held
+TAIL_PREPOSITIONS = ("of", "in", "at", "from", "for", "behind")  # where (or for what) a role in an apposition is held
+RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\b")  # a relative clause ends an English apposition's noun phrase
 
 
 def _parse_with_names(phrase: str, lang: str, names: list[str]) -> Parsed:
@@ -157,21 +158,30 @@ class Extents:
                 or role_word(first, self.lex) or first.casefold() in self.lex.titles
                 or first.casefold() in self.lex.title_heads or _adjective_country(first, self.lex)):
             return ""  # "..., adding the minister would travel": not an apposition
+        if self.lang == "en" and (rel := RELATIVE.search(described)):
+            described = described[: rel.start()]  # "a ferry captain | who has worked the crossing": the noun phrase
+            if not described.strip():
+                return ""
         p = parse_phrase(described, self.lang)
         if p.role and not p.name and (not p.entity or p.entity.generic):  # ("the council's finance chief")
             return ", " + described
-        return ", " + described if self.lang == "en" and p.role and self._role_before_tail(described) else ""
+        if self.lang == "en" and _one_of_group(described, p):
+            return ", " + described  # "Bram Osterholt, a dairy farmer, said": one of a trade is that person's role
+        if self.lang != "en" or not (k := self._role_before_tail(described)):
+            return ""
+        return ", " + (described if p.role else " ".join(described.split()[:k]))  # ("a dairy farmer | from Leeming Flats")
 
-    def _role_before_tail(self, apposition: str) -> bool:
+    def _role_before_tail(self, apposition: str) -> int:
         """English: 'a nurse | at St Aldric's hospital in Brackwell', 'the founder | of the food bank in
         Marshwick': the words before the first of/in/at/from are a role and name no one; the
         capitalised words after it name where the role is held (a place, a body), not a second person."""
         words = apposition.split()
         k = next((i for i, w in enumerate(words) if i and w in TAIL_PREPOSITIONS), 0)
         if not k:
-            return False
+            return 0
         head = parse_phrase(" ".join(words[:k]), self.lang)
-        return bool(head.role) and not head.name and head.entity is None
+        return k if head.role and not head.name and head.entity is None or _one_of_group(" ".join(words[:k]), head) else 0
+
 
     def _extend_right(self, span: Span) -> int:
         """A mention that stops at a first name ('Joe' in 'Joe Biden') takes in the surname;
@@ -259,3 +269,10 @@ def comma_just_before(text: str, start: int) -> bool:
     """Does a comma end the text before ``start`` (spaces, tabs and a line break after it
     aside)? Without one, APPOSITION_BEFORE cannot match there."""
     return text[max(0, start - 100):start].removesuffix("\n").rstrip(" \t").endswith(",")
+
+
+def _one_of_group(described: str, p: Parsed) -> bool:
+    """English: 'a dairy farmer', 'an off-duty nurse': an indefinite singular noun of a group
+    (a trade the lexicon reads as many people) names one person of it, with no name of its own."""
+    return (described.split()[0].casefold() in ("a", "an") and not p.name and p.entity is not None
+            and p.entity.kind == "group" and not described.rstrip().endswith("s"))

@@ -246,14 +246,18 @@ class Identities:
         return next(iter(found.items())) if len(found) == 1 else ("", (0, 0))
 
     def _learn(self, actor: Actor, p: Parsed) -> None:
-        """Role, affiliation and gender a mention gives; the first role given stays the role."""
+        """Role, affiliation and gender a mention gives; the first role given stays the role (a
+        later phrase may only write the same role out in full: "CEO" -> "founder and CEO")."""
         if actor.kind == "unknown" and (p.role or p.gender):
             actor.kind = "person"
         if p.role:
+            fuller = as_written(p, self.text, self.mentions, self.actors, self.lex) if actor.role and not p.mapped_role else ""
+            if fuller and len(fuller) > len(actor.role) and fuller.casefold().endswith(" " + actor.role.casefold()):
+                actor.role = fuller  # the same role written out in full by a later phrase ("CEO" / "founder and CEO")
             if not actor.role:
                 actor.role = p.mapped_role if p.mapped_role and "|" not in p.mapped_role else as_written(p, self.text, self.mentions, self.actors, self.lex) or p.role
-                if self.lang == "en" and actor.role.islower():
-                    actor.role = actor.role[:1].upper() + actor.role[1:]  # "an economist" -> Economist
+            if self.lang == "en" and actor.role.islower():
+                actor.role = actor.role[:1].upper() + actor.role[1:]  # "an economist" -> Economist
             for r in (p.role, p.role_noun, *p.mapped_role.split("|")):
                 if r and r not in self._roles[actor.id]:
                     self._roles[actor.id].append(r)

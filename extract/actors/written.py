@@ -18,8 +18,11 @@ from .phrase import Parsed, _adjective_country, tokenize
 from .roles import demonym_stem
 from .words import ARTICLES, MODIFIERS, QUANTIFIERS
 
-# words before a role that date it, not name it: the role stays "minister" in "former minister"
-NOT_OF_THE_ROLE = {"former", "ex", "then", "late", "outgoing", "incoming", "new", "acting", "interim", "own"}
+# words before a role that date it, not name it: the role stays "minister" in "the then minister"
+NOT_OF_THE_ROLE = {"then", "late", "new", "own"}
+# words before a role that say in what standing the person holds it: part of the role as written
+# ("Former premier", "the acting police commissioner", "ex-chairman")
+STANDING = {"former", "ex", "outgoing", "incoming", "acting", "interim"}
 # a complement that says what the role is for: "head of research", "specialist in infectious diseases"
 COMPLEMENT_WORDS = {"of", "in", "for"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
@@ -35,6 +38,11 @@ def _describing(tok: str) -> bool:
     low = tok.casefold()
     return (tok[:1].isalpha() and tok[:1].islower() and low not in ARTICLES and low not in QUANTIFIERS
             and low not in POSSESSIVE_PRONOUNS and low not in NOT_OF_THE_ROLE and low not in ("and", "or"))
+
+
+def _office(tok: str, lex: Lexicon) -> bool:
+    """A word that names an office by itself (data/titles_en.txt): "founder", "chairman", "CEO"."""
+    return tok.casefold() in lex.titles
 
 
 def _role_start(tokens: list[str], role: list[str]) -> int:
@@ -80,18 +88,29 @@ def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex:
         k = start - 1
         if k in possessive or tokens[k] == "," or tokens[k].casefold() in POSSESSIVE_PRONOUNS | ARTICLES:
             break
+        if tokens[k].casefold() in ("and", "&") and k > 0 and k - 1 not in possessive and _office(tokens[k - 1], lex):
+            start = k - 1  # coordinated offices of one person: "founder and | CEO", "chairman and | chief executive"
+            continue
         m = len(aff)
         if m and start >= m and _same(tokens[start - m : start], aff):
-            capitals = sum(1 for t in aff if t[:1].isupper())
+            capitals = sum(1 for t in tokens[start - m : start] if t[:1].isupper())  # as written ("fair board | treasurer")
             named = owner(tokens, start - m, start) or capitals > 1  # "Summit County | Sheriff"
             if not named and start - m - 1 not in possessive:
                 start -= m  # "Opposition health | spokeswoman", "Housing | Minister", "Nurses' | representative"
             break
-        if _of_the_role(tokens[k], k == 0, bool(aff), lex):
+        if _of_the_role(tokens[k], k == 0, bool(aff), lex) or tokens[k].casefold() in STANDING:
             start = k
             continue
         break
-    return start, _complement_end(tokens, r + len(role))
+    end = r + len(role)
+    while end < len(tokens) and _agent_noun(tokens[end]):
+        end += 1  # the noun after a title word is the role's head: "consultant | cardiologist", "senior | paramedic"
+    return start, _complement_end(tokens, end)
+
+
+def _agent_noun(tok: str) -> bool:
+    """A lower-case noun for someone who does something ("cardiologist", "physician", "engineer")."""
+    return tok.isalpha() and tok.islower() and len(tok) > 5 and tok.endswith(("ist", "ian", "eer"))
 
 
 def written_role(phrase: str, tokens: list[str], possessive: frozenset[int], p: Parsed, lex: Lexicon,
@@ -124,10 +143,12 @@ def as_written(p: Parsed, text: str, mentions: list, actors: list, lex: Lexicon)
     if aff.casefold() in lex.institutions:
         return written
     role_lower = written[len(aff):].strip()[:1].islower()
-    named = any(m.kind_hint in ("organisation", "place") and first in m.text.casefold().split() for m in mentions) \
+    own = written.casefold()  # (a mention of the role's own words, "Parish council", names no body elsewhere)
+    named = any(m.kind_hint in ("organisation", "place") and first in m.text.casefold().split()
+                and m.text.casefold() not in own for m in mentions) \
         or any(a.kind in ("organisation", "country") and first in a.name.casefold().split() for a in actors) \
         or re.search(r"\b[a-z]+,?\s+" + re.escape(aff) + r"(?!\s+[A-Z])\b", text) is not None \
-        or role_lower and re.search(r'(?:[^\s.!?"“”]|,["”])\s+' + re.escape(written), text) is not None
+        or role_lower and written[:1].isupper() and re.search(r'(?:[^\s.!?"“”]|,["”])\s+' + re.escape(written), text) is not None
     # (the last: "…," Brinmouth striker Elif Sandberg said': a capital within a sentence is a name's)
     return written[len(aff):].strip() if named else written
 
