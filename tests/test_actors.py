@@ -1187,3 +1187,22 @@ def test_english_role_of_a_reference_and_of_a_body_kind_as_written():
     assert found.get("Ivo Lutz") == "harbour board secretary"  # a kind of body, as written, no named owner
     found = roles('Tarrow Mills said it would close. "It hurts," the Tarrow chairman Piet Olde said.')
     assert found.get("Piet Olde") == "chairman"  # the owner named as a body elsewhere still goes
+
+
+def test_longest_lexicon_run_takes_the_longest_key_from_a_token():
+    from extract.actors.phrase import _longest
+
+    table = {"rat der stadt": "council", "rat": "adviser", "verband der hafenwirte": "association"}
+    assert _longest(["Rat", "der", "Stadt", "Kelmbach"], 0, table, 3) == (3, "council")
+    assert _longest(["der", "Rat", "tagte"], 1, table, 3) == (1, "adviser")
+    assert _longest(["Der", "Verband", "der", "Hafenwirte"], 1, table, 3) == (3, "association")
+
+
+def test_longest_lexicon_run_finds_nothing_from_a_token_no_key_starts_with():
+    from extract.actors.phrase import _longest
+
+    table = {"rat der stadt": "council"}
+    assert _longest(["Stadt", "Rat"], 0, table, 3) == (0, None)  # "stadt" ends a key, starts none
+    assert _longest(["Rat"], 1, table, 3) == (0, None)  # past the last token
+    table["stadtwerke ulmbach"] = "utility"  # a table that grows is read anew
+    assert _longest(["Stadtwerke", "Ulmbach"], 0, table, 3) == (2, "utility")

@@ -66,3 +66,46 @@ def test_an_error_inside_restores_the_threshold():
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+def test_objects_kept_out_of_collections_are_frozen_and_still_freed_by_reference_counting():
+    import weakref
+
+    from extract.collection import keep_out_of_collections
+
+    class Box:
+        pass
+
+    before = gc.get_freeze_count()
+    table = {n: [n] for n in range(1000)}  # a long-lived table of containers
+    box = Box()
+    gone = weakref.ref(box)
+    keep_out_of_collections()
+    assert gc.get_freeze_count() >= before + 1000
+    del box  # no cycle: freed at once, frozen or not
+    assert gone() is None
+    assert table[999] == [999]
+
+
+def test_a_cycle_made_after_the_freeze_is_still_collected():
+    import weakref
+
+    from extract.collection import keep_out_of_collections
+
+    class Node:
+        pass
+
+    keep_out_of_collections()
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+    gone = weakref.ref(a)
+    del a, b
+    gc.collect()
+    assert gone() is None  # the collector still reaches what was made later
+
+
+def test_the_german_model_is_taken_out_of_collections_when_loaded():
+    from extract.de import nlp
+
+    nlp.tagger()
+    assert gc.get_freeze_count() > 10_000  # HanTa's tables (~43,000 containers) and all before them

@@ -72,11 +72,28 @@ class Parsed:
 
 
 def _longest(tokens: list[str], i: int, table: dict, max_words: int) -> tuple[int, object]:
+    """The longest run of at most ``max_words`` tokens from i whose text (spaced, casefolded) is a
+    key of ``table``: its length and value; (0, None) for none. A token that no key starts with
+    (its casefolded text up to a space, as a key's first word) is looked up no further."""
+    if i >= len(tokens) or tokens[i].casefold().split(" ", 1)[0] not in _first_words(table):
+        return 0, None
     for n in range(min(max_words, len(tokens) - i), 0, -1):
         key = " ".join(tokens[i : i + n]).casefold()
         if key in table:
             return n, table[key]
     return 0, None
+
+
+_FIRST_WORDS: dict[int, tuple[dict, int, frozenset[str]]] = {}  # id of a table -> (it, its size, _first_words)
+
+
+def _first_words(table: dict) -> frozenset[str]:
+    """The first words (up to the first space) of the table's keys, kept per table: built again for
+    another table at a reused id or when its size changed."""
+    entry = _FIRST_WORDS.get(id(table))
+    if entry is None or entry[0] is not table or entry[1] != len(table):
+        entry = _FIRST_WORDS[id(table)] = (table, len(table), frozenset(k.split(" ", 1)[0] for k in table))
+    return entry[2]
 
 
 @lru_cache(maxsize=20000)

@@ -58,6 +58,7 @@ def _import_spacy_without_cli() -> None:
         spacy.__getattr__ = load_cli_on_first_use
 
 
+from ..collection import keep_out_of_collections
 from .tagger import HANTA_VERSION, fast_tagger_class  # noqa: F401 (HANTA_VERSION: read here by tests)
 from .tokenizer import tokenize
 
@@ -76,7 +77,9 @@ POS = {"N": "NOUN", "V": "VERB", "A": "ADJ", "P": "PRON", "K": "CCONJ", "$": "PU
 def tagger():
     from HanTa import HanoverTagger as ht
 
-    return _fast_tagger_class(ht.HanoverTagger)("morphmodel_ger.pgz")
+    model = _fast_tagger_class(ht.HanoverTagger)("morphmodel_ger.pgz")
+    keep_out_of_collections()  # (the model lives as long as the process: no collection walks it again)
+    return model
 
 
 def _fast_tagger_class(base: type) -> type:

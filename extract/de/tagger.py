@@ -8,7 +8,8 @@ looked up in place instead of through a method call, tags that cannot take an un
 morpheme skip it at once, a row's segments are cut only when one of its states is passed on
 (without guessing most rows pass none on: ~3% of the instructions of a dev set's lattices),
 and a word's forward analysis is kept (the rules, the lemma of a topic noun and the lower-case
-reading all ask for it). HanTa's own methods are used with any
+reading all ask for it), as are a segment's endings and the follow-up tags picked for it (segments
+recur across words) and the segments of each row of a word (its lattices follow each other). HanTa's own methods are used with any
 other HanTa than the one this was written for and checked against (1.2.1, pinned in
 pyproject.toml): the copies follow its private internals.
 """
@@ -25,6 +26,8 @@ HANTA_VERSION = "1.2.1"  # the HanTa FastHanoverTagger was written for
 EMPTY, START, UNKNOWN, END_UNKNOWN = module.EMPTY, module.START, module.UNKNOWN, module.END_UNKNOWN
 INF = math.inf
 RESULTS_KEPT = 100_000  # analyses kept per kind (then forgotten: a long-running process stays bounded)
+WORDS_SEGMENTED = 256  # words whose segments are kept for their next lattice (a word's lattices follow each other)
+PICKS_KEPT = 4096  # segments whose picked follow-up tags a state keeps (then forgotten: bounded)
 MANY_FOLLOWUPS = 8  # a state with more follow-up tags tries only those that know a segment or may guess
 
 
@@ -78,41 +81,35 @@ class GuessesAndLemmas:
     """HanTa's guess for a morpheme a tag does not know, and its lemma of a word's morphemes, as
     FastHanoverTagger computes them (a mixin of it: it reads HanTa's tables)."""
 
-    def _guess(self, m, t):
-        """HanTa's lp_m_t for a morpheme tag t does not know, where t may guess (not strict,
-        and wlen < 4 or len(m) > 2), with the same additions in the same order, but for the
-        last (-4.6 when the morpheme is the whole word), which ``_lattice`` makes."""
-        LP_s = self.LP_s_t[t]
-        mlen = len(m)
-        lp_suf = None
-        if mlen > 4:
-            lp_suf = LP_s.get(m[-4:])
-        if lp_suf is None and mlen > 3:
-            lp_suf = LP_s.get(m[-3:])
-        if lp_suf is None and mlen > 2:
-            lp_suf = LP_s.get(m[-2:])
-        if lp_suf is None and mlen > 1:
-            lp_suf = LP_s.get(m[-1:])
-        if lp_suf is None:
-            lp_suf = LP_s['']
-        bases = self._guess_base.get(t)
-        if bases is None:
-            bases = self._guess_base[t] = {}
-        length = mlen if mlen < 24 else 24
-        base = bases.get(length)
-        if base is None:
-            base = bases[length] = self.Int_t + self.LP_hapax_t[t] + self.LP_len_t[t][length]
-        return base + lp_suf
+    def _guess_base(self, t, mlen, bases):
+        """The part of HanTa's guess for a morpheme of length ``mlen`` that tag t does not know
+        (lp_m_t, where t may guess: not strict, and wlen < 4 or mlen > 2) that does not depend on
+        the morpheme's ending, kept in ``bases`` (by tag, for morphemes of that length). _lattice
+        adds the ending's part (the same additions in the same order) and, when the morpheme is
+        the whole word, HanTa's -4.6."""
+        base = bases[t] = self.Int_t + self.LP_hapax_t[t] + self.LP_len_t[t][mlen if mlen < 24 else 24]
+        return base
 
     def _guesses(self, segment):
         """The guesses for a segment, by tag, kept across words (segments recur: "ungen",
-        "bundes"): a bounded table, emptied when full (the results are the same)."""
+        "bundes"): a bounded table, emptied when full (the results are the same). With them the
+        segment's endings HanTa's lp_m_t looks up, longest first, and the guesses' bases by tag (of
+        the segment's length, shared by all segments of that length)."""
         table = self._guessed
         found = table.get(segment)
         if found is None:
             if len(table) >= RESULTS_KEPT:
                 table.clear()
-            found = table[segment] = {}
+            mlen = len(segment)
+            if mlen > 4:
+                suffixes = (segment[-4:], segment[-3:], segment[-2:], segment[-1:])
+            else:
+                suffixes = (segment[-3:], segment[-2:], segment[-1:])[4 - mlen:] if mlen > 1 else ()
+            length = mlen if mlen < 24 else 24
+            bases = self._bases_by_length.get(length)
+            if bases is None:
+                bases = self._bases_by_length[length] = {}
+            found = table[segment] = ({}, suffixes, bases)
         return found
 
     def makelemma(self, stem_morphemes, pos):
@@ -161,9 +158,10 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
             for morpheme in again:
                 self._tags_of[morpheme] += (tag,)
         self._morphemes = self._tags_of.keys()  # known to at least one tag
-        self._guess_base: dict = {}  # tag -> length of the morpheme -> the guess without its suffix
+        self._bases_by_length: dict = {}  # length of the morpheme (at most 24) -> tag -> the guess without its suffix
         self._entries: dict = {}  # (kind of lattice, guessing) -> state -> _followup_entries
-        self._guessed: dict = {}  # segment -> tag -> _guess (segment, tag)
+        self._segment_rows: dict = {}  # (word, guessing) -> per row, the segments _segments_from cut (or None)
+        self._guessed: dict = {}  # segment -> (tag -> its guess, its endings, the bases of its length): _guesses
         self._longest_suffix: dict = {}  # main tag -> its longest lemma suffix (makelemma)
 
     def reachable(self):
@@ -179,14 +177,12 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
         table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
         backpointer = [{} for _ in range(wlen + 2)] if track else None
         guessing = () if strict else self._guessing
-        guess, guesses_of = self._guess, self._guesses
+        guesses_of, lp_s_t = self._guesses, self.LP_s_t
         entries_of = self._entries.setdefault((kind, bool(guessing)), {})
+        rows = self._segment_rows.get((word, bool(guessing))) or self._new_rows(word, bool(guessing))
         for i in range(wlen + 1):
             row, segments = table[i], None  # (segments: cut once a state of the row is passed on)
-            if len(row) > 3:
-                rowbound = sorted(row.values(), reverse=True)[3] - 1
-            else:
-                rowbound = lowerbound
+            rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else lowerbound
             for state in row:
                 lp = row[state]
                 if lp < rowbound:
@@ -194,10 +190,13 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
                 entries = entries_of.get(state)
                 if entries is None:
                     entries = entries_of[state] = self._followup_entries(followups(state), state[1], guessing)
-                tables, guessers, position, guess_positions = entries
+                tables, guessers, position, guess_positions, picked = entries
                 if not tables:
                     continue
-                segments = self._segments_from(word, i, bool(guessing)) if segments is None else segments
+                if segments is None:
+                    segments = rows[i]
+                    if segments is None:
+                        segments = rows[i] = self._segments_from(word, i, bool(guessing))
                 for segment, j, can_guess, known_to_some in segments:
                     row_j = table[j]
                     if not known_to_some:
@@ -207,7 +206,9 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
                     elif position is None:
                         tried = tables
                     else:  # of many follow-ups, only those that know the segment or may guess, in order
-                        tried = self._picked(tables, position, guess_positions if can_guess else (), segment)
+                        tried = picked[can_guess].get(segment)
+                        if tried is None:
+                            tried = self._picked(entries, can_guess, segment)
                     guesses = None
                     for known, guessable, tag1, lpt, newstate in tried:
                         lpm = known.get(segment) if known_to_some else None
@@ -215,10 +216,20 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
                             if not (guessable and can_guess):
                                 continue  # log probability -inf: never kept
                             if guesses is None:
-                                guesses = guesses_of(segment)
+                                guesses, suffixes, bases = guesses_of(segment)
                             lpm = guesses.get(tag1)
-                            if lpm is None:
-                                lpm = guesses[tag1] = guess(segment, tag1)
+                            if lpm is None:  # (inline: a call for each of ~200,000 new guesses costs ~140 M instructions)
+                                lp_s = lp_s_t[tag1]
+                                for suffix in suffixes:
+                                    lp_suf = lp_s.get(suffix)
+                                    if lp_suf is not None:
+                                        break
+                                else:
+                                    lp_suf = lp_s['']
+                                base = bases.get(tag1)
+                                if base is None:
+                                    base = self._guess_base(tag1, len(segment), bases)
+                                lpm = guesses[tag1] = base + lp_suf
                             if j - i == wlen:
                                 lpm -= 4.6  # (HanTa's penalty for a guessed whole word)
                         lp1 = lp + lpt + lpm
@@ -245,14 +256,28 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
                 row.append((segment, j, can_guess, known))
         return row
 
-    def _picked(self, tables, position, guess_positions, segment):
-        """The entries of the tags that know ``segment`` and of the guessing ones, in order."""
+    def _new_rows(self, word, guessing):
+        """Room for the segments of each row of the word's lattices (the same in each of them)."""
+        if len(self._segment_rows) >= WORDS_SEGMENTED:
+            self._segment_rows.clear()
+        rows = self._segment_rows[word, guessing] = [None] * (len(word) + 1)
+        return rows
+
+    def _picked(self, entries, can_guess, segment):
+        """The entries of the tags that know ``segment`` and of the guessing ones (where the
+        segment may be guessed), in order; kept with the entries (``picked[can_guess]``)."""
+        tables, _, position, guess_positions, picked = entries
+        guess_positions = guess_positions if can_guess else ()
         picks = [position[t] for t in self._tags_of[segment] if t in position]
         if guess_positions:
             picks = sorted(set(picks).union(guess_positions))
         elif len(picks) > 1:
             picks.sort()
-        return [tables[k] for k in picks]
+        chosen = picked[can_guess]
+        if len(chosen) >= PICKS_KEPT:
+            chosen.clear()
+        found = chosen[segment] = [tables[k] for k in picks]
+        return found
 
     def _followup_entries(self, followup, s1, guessing):
         """The follow-up tags of a state as (morpheme table, may guess, tag, transition log
@@ -262,10 +287,11 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
         tables = [(lp_m[tag1], tag1 in guessing, tag1, lpt, (s1, tag1)) for tag1, lpt in followup or ()]
         guessers = [entry for entry in tables if entry[1]]
         if len(tables) <= MANY_FOLLOWUPS:
-            return tables, guessers, None, None
-        # the position of each tag; later also (segment, can guess) -> the entries _picked for it
+            return tables, guessers, None, None, None
+        # the position of each tag, of the guessing ones, and (by can guess) segment -> the entries
+        # _picked for it (segments recur across words: "ung", "bundes")
         position = {entry[2]: k for k, entry in enumerate(tables)}
-        return tables, guessers, position, [k for k, entry in enumerate(tables) if entry[1]]
+        return tables, guessers, position, [k for k, entry in enumerate(tables) if entry[1]], ({}, {})
 
     def analyze_forward(self, word):
         cached = self._forward_results.get(word)
