@@ -857,3 +857,99 @@ def test_in_the_words_of_names_the_source_like_according_to():
     assert f["speaker"] == "one analyst" and f["quote"] == ["the merger is a gamble"]
     # 'in other words' names no one
     assert not run("In other words, the plan has failed.")
+
+
+# ------------------------------------------------------------------ round 14 (issue 15): speakers the parse decides
+
+
+def named(text: str, quote_part: str) -> str | None:
+    """The speaker name the whole pipeline gives the statement whose quote holds quote_part."""
+    from extract.pipeline import extract_article
+
+    for s in extract_article(text, lang="en").statements:
+        if quote_part in s.quote_text:
+            return s.speaker_name
+    return None
+
+
+@trained
+def test_a_dateline_city_is_never_a_mention():
+    a = analyse("TULSA (AP) — Two bridges over the Arkansas River will close for repairs, "
+                "city engineer Maya Oduya said Friday.")
+    assert not any(m.text.startswith("TULSA") for m in a.mentions)
+    a = analyse("GLASGOW — The Clyde ferry will run on Sundays again, operator Firthline said.")
+    assert not any(m.text.startswith("GLASGOW") for m in a.mentions)
+    # a city named in the story itself stays a mention
+    a = analyse("The mayor of Tulsa, Ben Aruda, said the bridges would close.")
+    assert any("Tulsa" in m.text for m in a.mentions)
+
+
+@trained
+def test_a_participle_after_the_source_body_is_no_part_of_the_speaker():
+    f = one("Bus use fell by a third, according to a report by the Kelso Transit Board published on Friday.")
+    assert f["speaker"] == "a report by the Kelso Transit Board"
+    f = one("Knife crime rose again, according to figures from the Harwick Police Authority released Monday.")
+    assert f["speaker"].endswith("Harwick Police Authority")
+    # a participle inside a name's own words is not cut
+    f = one("The United Bakers Guild said bread prices would rise.")
+    assert f["speaker"] == "The United Bakers Guild"
+
+
+# (text, part of the quote, the speaker it must have, or "!" + a speaker it must not have)
+NAMED_BY_THE_PARSE = [
+    # the lead's role, withheld, is the person of the same office named next
+    ("SPOKANE (AP) — The head of the regional transit board said Monday that bus fares would rise in March. "
+     "\"Fuel has doubled,\" board chair Hal Vickery told reporters.", "bus fares would rise", "Hal Vickery"),
+    ("HALIFAX — The province's fisheries commissioner for the south shore says lobster stocks are stable. "
+     "\"We see no collapse,\" Commissioner Dana Pirie said.", "lobster stocks are stable", "Dana Pirie"),
+    ("LEEDS — The head of the city's housing board said on Monday that rents would be frozen. "
+     "\"It is not enough,\" campaigner Ida Marsh said.", "rents would be frozen", "!Ida Marsh"),
+    # a descriptor before a name makes it a body the noun refers back to
+    ("Discount grocer Pennyfold said on Monday it would open 40 stores next year. "
+     "The grocer said most of them would be in the north.", "most of them would be in the north", "Pennyfold"),
+    ("The regional airline Skylarke cancelled 30 flights on Friday. "
+     "\"We are sorry for the disruption,\" the airline said.", "sorry for the disruption", "Skylarke"),
+    # a people's adjective and a plural noun are one group
+    ("Galdorian beekeepers said on Tuesday they would stop selling honey to the state buyer.",
+     "stop selling honey", "Galdorian beekeepers"),
+    ("The Ostrelian taxi drivers warned that fares would double if fuel duty rose.",
+     "fares would double", "Ostrelian taxi drivers"),
+]
+
+
+@trained
+@pytest.mark.parametrize("text,part,want", NAMED_BY_THE_PARSE)
+def test_speakers_the_parse_decides(text, part, want):
+    got = named(text, part)
+    assert got is not None
+    assert got != want[1:] if want.startswith("!") else got == want
+
+
+@trained
+def test_a_role_before_a_name_is_no_descriptor_and_a_bare_plural_no_group():
+    a = analyse("Finance minister Petra Vlasic said on Monday taxes would not rise.")
+    assert any(m.text == "Petra Vlasic" and m.kind_hint == "person" for m in a.mentions)
+    a = analyse("Angry neighbours said they had heard nothing. Local parents said the same.")
+    assert not any(m.kind_hint == "group" for m in a.mentions)
+
+
+@trained
+def test_a_surname_that_opens_with_particles_keeps_them():
+    f = run('Tomás de la Vega, the harbour master, backs the plan. "It is overdue," de la Vega said.')[-1]
+    assert f["speaker"] == "de la Vega"
+    f = run('"We will appeal," van den Broek said.')[-1]
+    assert f["speaker"] == "van den Broek"
+    # a particle after a first name was already part of the name
+    f = one("Pieter van den Broek said the club would appeal.")
+    assert f["speaker"] == "Pieter van den Broek"
+
+
+@trained
+def test_first_names_the_ner_left_out_of_a_double_surname_belong_to_it():
+    text = ("José Luis Ferrán Casals, who runs the Ribera growers' cooperative, said the harvest was poor. "
+            "Ferrán Casals called on the region to cut water charges.")
+    assert named(text, "cut water charges") == "José Luis Ferrán Casals"
+    # the list writes first names without accents; a surname stays no first name
+    from extract.actors.lexicon import first_name
+
+    assert first_name("maría") and first_name("ciarán") and not first_name("ortega") and not first_name("núñez")

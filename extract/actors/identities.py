@@ -99,6 +99,9 @@ class Identities:
                 if full:
                     actor = self._names.get(full.casefold()) or self._person(
                         full.split(), self._parse_at(where), offset, speaking=True, hint="person")
+        if actor is None and has_first_name(words) and not first_name(words[0].casefold()):
+            # 'Ortega Salcedo' after 'Ana María Ortega Salcedo': two surnames, no first name
+            actor = self._by_surname(words, p.gender)[0]
         if actor is None and len(words) > 1:
             actor = self._complete_surname_actor(words)
         if actor is None:

@@ -168,9 +168,12 @@ class ParsedSpeakers:
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is None or prep.lower_ not in ("in", "at", "near"):
             return False
-        # 'in Marlow' the NER did not know; 'analysts at Corvell Bank' is where they work, kept
+        # 'in Marlow' the NER did not know; 'analysts at Corvell Bank' is where they work, kept;
+        # 'Rail unions in neighbouring Kesland': people or bodies in the plural are in a place, never
+        # in a person, whatever the NER took the name for
         return obj.ent_type_ in ("GPE", "LOC", "FAC") or (
-            prep.lower_ == "in" and obj.pos_ == "PROPN" and obj.ent_type_ not in ("ORG", "PERSON", "NORP"))
+            prep.lower_ == "in" and obj.pos_ == "PROPN" and obj.ent_type_ not in ("ORG", "NORP")
+            and (obj.ent_type_ != "PERSON" or prep.head.tag_ == "NNS"))
 
     def _apposed_name(self, tok: Token) -> Token | None:
         """The person's name apposed after a comma to a described speaker, or None."""
@@ -316,10 +319,14 @@ def _entity_end(doc: Doc, i: int) -> int:
 
 
 def _before_relative(doc: Doc, head: int, right: int) -> int:
-    """The speaker's last token before a relative clause the parser hung on a word inside the
-    phrase ('a worker at the plant, who spoke on condition of anonymity, ...')."""
+    """The speaker's last token before a relative clause or a participle the parser hung on a word
+    inside the phrase ('a worker at the plant, who spoke on condition of anonymity, ...')."""
     for k in range(head + 1, right + 1):
         if doc[k].lower_ in ("who", "whom", "whose", "which") and doc[k].head.dep_ == "relcl":
+            return k - 2 if doc[k - 1].text == "," else k - 1
+        if doc[k].dep_ == "acl" and doc[k].tag_ in ("VBN", "VBG") and not doc[k].ent_type_ and doc[k].head.i > head:
+            # 'a survey by the Wildlife Trust released on Monday': the participle describes the
+            # paper, the speaker phrase ends with the body's name
             return k - 2 if doc[k - 1].text == "," else k - 1
     return right
 
@@ -336,6 +343,9 @@ def name_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
         k -= 1
     if k < left - 1 and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[left].text[:1].isupper():
         left = k  # 'Pieter van den | Broek'
+    elif k < left - 1 and not doc[k].is_alpha and doc[k + 1].is_lower and (
+            doc[left].text[:1].isupper() or doc[left].lower_ in NAME_PARTICLES):
+        left = k + 1  # '…," de la | Fuente Ibarra said': a surname that opens with its particles
     while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I" and doc[right + 1].ent_type_ == doc[right].ent_type_:
         right += 1
     k = right + 1
