@@ -363,3 +363,17 @@ def test_a_capitalised_qualifier_before_the_role_is_no_name(phrase, name):
 def test_a_name_without_a_role_after_it_stays_whole():
     assert parse_phrase("Kerry Maddox", "en").name == ["Kerry", "Maddox"]
     assert parse_phrase("Green councillor Tess Quill", "en").affiliation == "Green"  # a party stays the affiliation
+
+
+@trained
+def test_a_name_that_says_it_of_itself_is_the_company_a_noun_refers_back_to():
+    text = ("Tarvane Logistics maintained on Friday it had paid every driver in full. "
+            "The company said it would publish its accounts.")
+    assert speaker(text, "publish its accounts") == "Tarvane Logistics"
+    text = ("Quillon Pharma today published the results of its trial of a new asthma drug. "
+            "\"The data are very encouraging,\" the company said.")
+    assert speaker(text, "The data are very encouraging") == "Quillon Pharma"
+    # a person who speaks of a thing as 'it' is no company
+    text = "Marta Kowal insisted on Thursday it had been a fair vote. The company said it would appeal."
+    assert speaker(text, "it would appeal") != "Marta Kowal"
+

@@ -953,3 +953,69 @@ def test_first_names_the_ner_left_out_of_a_double_surname_belong_to_it():
     from extract.actors.lexicon import first_name
 
     assert first_name("maría") and first_name("ciarán") and not first_name("ortega") and not first_name("núñez")
+
+
+@trained
+def test_a_speech_clause_of_its_own_inside_a_circumstance_is_a_statement_of_its_speaker():
+    found = run("The ferry operator denied on Monday it had cut safety checks, after inspectors reported "
+                "that two lifeboats were faulty.")
+    by_quote = {" ".join(f["quote"]): f["speaker"] for f in found}
+    assert any("two lifeboats were faulty" in q and s == "inspectors" for q, s in by_quote.items())
+    assert not any("two lifeboats" in q and "ferry operator" in s for q, s in by_quote.items())
+    found = run("Shares fell sharply when the chief executive warned that profits would halve.")
+    assert any("profits would halve" in " ".join(f["quote"]) and f["speaker"] == "the chief executive" for f in found)
+    # a circumstance with no clause of its own stays inside the statement
+    found = run("Roe said she was angry when the minister called her office.")
+    assert len(found) == 1 and "called her office" in " ".join(found[0]["quote"])
+
+
+@trained
+def test_a_paper_named_before_speaks_with_the_one_who_wrote_it():
+    text = ("In a letter to tenants on Monday, housing officer Nils Berge wrote that the lifts would be replaced. "
+            "The letter said work would start in May.")
+    assert named(text, "work would start in May") == "Nils Berge"
+    text = ("In a statement, the Ferrow Valley Trust said the path would reopen in spring. "
+            "\"Volunteers have worked all winter,\" the statement said.")
+    assert named(text, "Volunteers have worked all winter") == "Ferrow Valley Trust"
+    # a paper no statement came with stays unsigned
+    text = "A leaked memo said the depot would close. The memo added that 40 jobs would go."
+    assert named(text, "40 jobs would go") == ""
+
+
+@trained
+def test_a_name_closing_an_opening_participle_speaks_for_the_verb_with_no_subject():
+    f = one("Speaking after the match in Tralee, the club's vice-captain, Sean Daly, said the team had earned the win.")
+    assert f["speaker"].endswith("Sean Daly")
+    f = one("Speaking at the opening in Dunlavin, the charity's chief executive, Orla Finnegan, said the shelter "
+            "would house 40 families.")
+    assert f["speaker"].endswith("Orla Finnegan")
+    f = one("Visiting the flooded estate on Sunday, the county's new fire chief, Bram Tolley, said pumps were on the way.")
+    assert f["speaker"].endswith("Bram Tolley")
+    # a subject of its own stays the speaker
+    f = one("Speaking to reporters, Nora Bex, the chair, said the vote was fair.")
+    assert "Nora Bex" in f["speaker"]
+
+
+@trained
+def test_an_outlet_reporting_that_someone_writes_a_book_is_the_outlets_statement():
+    text = ("Former coach Dale Hurst told the Valley Courier he had no regrets. "
+            "The Courier also reported that Hurst is writing a book about the club.")
+    assert named(text, "writing a book") == "Valley Courier"
+    # a clause that says something stays its subject's
+    text = "Mayor Lina Voss said the bridge was too costly, the Valley Courier reported."
+    assert named(text, "the bridge was too costly") == "Lina Voss"
+
+
+@trained
+def test_a_headline_quote_the_story_repeats_in_other_words_takes_the_storys_speaker():
+    text = ("'A wall of water came through the door' - flood victims count the cost\n\n"
+            "Shopkeeper Dev Malik said a wall of water had come through the door at midnight.")
+    heads = [f for f in analyse(text).statements if f.quote[0][1] < text.index("\n")]
+    assert len(heads) == 1 and [text[b:e] for b, e in heads[0].speaker_mention][0].endswith("Dev Malik")
+    text = ("'We were locked out of our own homes' – tenants protest at Harlow Court\n\n"
+            "Tenant Rosa Quinn, 64, said they had been locked out of their own homes for two days.")
+    assert named(text, "We were locked out of our own homes") == "Rosa Quinn"
+    # a story statement that shares a few words only is someone else's
+    text = ("'The price of bread will double by the spring' – bakers warn\n\n"
+            "Shopper Al Kent said the price of milk had doubled since the autumn.")
+    assert named(text, "The price of bread will double") in (None, "")

@@ -78,7 +78,7 @@ def analyse(text: str) -> Analysis:
     else:
         statements = BlankRules(doc, quotes).statements()
         mentions = []
-    statements = with_story_speakers(text, with_interview(doc, statements))
+    statements = with_story_speakers(text, with_interview(doc, statements), quotes)
     mentions = _with_speakers(doc, mentions + content_subjects(doc, statements, mentions), statements)
     statements = _distinct(statements)
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc), quotes=pairs)

@@ -401,9 +401,24 @@ def _apposed_after_opening(verb: Token, can_speak: Callable[[Token], bool]) -> T
     doc = verb.doc
     for c in verb.children:
         if c.dep_ in ("prep", "advcl") and c.i < verb.i and c.right_edge.i < verb.i:
-            return next((t for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > c.i
-                         and doc[t.left_edge.i - 1].text == "," and _closes_before(t, verb) and can_speak(t)), None)
+            apposed = next((t for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > c.i
+                            and doc[t.left_edge.i - 1].text == "," and _closes_before(t, verb) and can_speak(t)), None)
+            return apposed if apposed is not None else _name_closing_opening(c, verb)
     return None
+
+
+def _name_closing_opening(opening: Token, verb: Token) -> Token | None:
+    """'Speaking at the launch, the company's co-founder, Declan Furlong, said …' when the parser
+    made the description the participle's object and the name hangs anywhere in the opening: a
+    person's name set off by commas that ends right before the verb speaks."""
+    doc = verb.doc
+    last = doc[verb.i - 2] if verb.i >= 2 and doc[verb.i - 1].text == "," else None
+    if last is None or last.ent_type_ != "PERSON" or last.i <= opening.i:
+        return None
+    first = last.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return last if first > opening.i + 1 and doc[first - 1].text == "," else None
 
 
 def _closes_before(tok: Token, verb: Token) -> bool:
