@@ -396,3 +396,19 @@ def test_capitalised_words_before_a_first_name_are_the_persons_role():
     # a body named after a saint keeps its name
     assert speaker("St Agnes Valley Hospice said on Monday it would close its day unit.",
                    "close its day unit") == "St Agnes Valley Hospice"
+
+
+# 'the spokeswoman' again: whom the spokesperson before spoke for (the body, by its name)
+SPOKESPERSON_AGAIN = {
+    "Mirefield Telecom": ("Mirefield Telecom will raise prices by 4% from May, a spokeswoman for the company said. "
+                          "\"We are investing in fibre,\" the spokeswoman added.", "We are investing in fibre"),
+    "Brenlow Housing Trust": ("A spokesperson for the Brenlow Housing Trust said repairs would start in June. "
+                              "The spokesperson said tenants would be moved.", "tenants would be moved"),
+    "": ('"The line reopens on Monday," the spokesman said.', "The line reopens on Monday"),  # none before: nobody
+}
+
+
+@trained
+@pytest.mark.parametrize("body", sorted(SPOKESPERSON_AGAIN))
+def test_the_spokesperson_again_speaks_for_whom_the_spokesperson_spoke_before(body):
+    assert speaker(*SPOKESPERSON_AGAIN[body]) == body
