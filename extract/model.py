@@ -148,7 +148,8 @@ class Extraction:
 @dataclass
 class Mention:
     """A name, role phrase, organisation or pronoun in the text, as the language rules saw it.
-    ``kind_hint`` is "person" | "organisation" | "place" | "name" (a name, kind unknown) | "" (unknown)."""
+    ``kind_hint`` is "person" | "organisation" | "place" | "group" (people named by what they are:
+    'Marenian fishermen') | "name" (a name, kind unknown) | "" (unknown)."""
 
     span: Span
     text: str

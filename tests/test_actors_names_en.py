@@ -363,3 +363,52 @@ def test_a_capitalised_qualifier_before_the_role_is_no_name(phrase, name):
 def test_a_name_without_a_role_after_it_stays_whole():
     assert parse_phrase("Kerry Maddox", "en").name == ["Kerry", "Maddox"]
     assert parse_phrase("Green councillor Tess Quill", "en").affiliation == "Green"  # a party stays the affiliation
+
+
+# a name the NER took for a person that says 'it' or 'its' of itself, then 'the company said'
+SAYS_IT_OF_ITSELF = {
+    "Tarvane Logistics": ("Tarvane Logistics maintained on Friday it had paid every driver in full. "
+                          "The company said it would publish its accounts.", "publish its accounts"),
+    "Quillon Pharma": ("Quillon Pharma today published the results of its trial of a new asthma drug. "
+                       "\"The data are very encouraging,\" the company said.", "The data are very encouraging"),
+}
+
+
+@trained
+@pytest.mark.parametrize("name", sorted(SAYS_IT_OF_ITSELF))
+def test_a_name_that_says_it_of_itself_is_the_company_a_noun_refers_back_to(name):
+    assert speaker(*SAYS_IT_OF_ITSELF[name]) == name
+
+
+@trained
+def test_a_person_who_speaks_of_a_thing_as_it_is_no_company():
+    text = "Marta Kowal insisted on Thursday it had been a fair vote. The company said it would appeal."
+    assert speaker(text, "it would appeal") != "Marta Kowal"
+
+
+@trained
+def test_capitalised_words_before_a_first_name_are_the_persons_role():
+    assert speaker('"We go again on Saturday," Skipper Tommy Vance said.', "We go again on Saturday") == "Tommy Vance"
+    assert speaker("Ward Sister Helen Kelleher said the unit was short of four nurses.",
+                   "short of four nurses") == "Helen Kelleher"
+    # a name that opens with its first name keeps all its words
+    assert speaker("Mary Ann Goodhew said the fete would go ahead.", "fete would go ahead") == "Mary Ann Goodhew"
+    # a body named after a saint keeps its name
+    assert speaker("St Agnes Valley Hospice said on Monday it would close its day unit.",
+                   "close its day unit") == "St Agnes Valley Hospice"
+
+
+# 'the spokeswoman' again: whom the spokesperson before spoke for (the body, by its name)
+SPOKESPERSON_AGAIN = {
+    "Mirefield Telecom": ("Mirefield Telecom will raise prices by 4% from May, a spokeswoman for the company said. "
+                          "\"We are investing in fibre,\" the spokeswoman added.", "We are investing in fibre"),
+    "Brenlow Housing Trust": ("A spokesperson for the Brenlow Housing Trust said repairs would start in June. "
+                              "The spokesperson said tenants would be moved.", "tenants would be moved"),
+    "": ('"The line reopens on Monday," the spokesman said.', "The line reopens on Monday"),  # none before: nobody
+}
+
+
+@trained
+@pytest.mark.parametrize("body", sorted(SPOKESPERSON_AGAIN))
+def test_the_spokesperson_again_speaks_for_whom_the_spokesperson_spoke_before(body):
+    assert speaker(*SPOKESPERSON_AGAIN[body]) == body

@@ -857,3 +857,154 @@ def test_in_the_words_of_names_the_source_like_according_to():
     assert f["speaker"] == "one analyst" and f["quote"] == ["the merger is a gamble"]
     # 'in other words' names no one
     assert not run("In other words, the plan has failed.")
+
+
+# ------------------------------------------------------------------ round 14 (issue 15): speakers the parse decides
+
+
+def named(text: str, quote_part: str) -> str | None:
+    """The speaker name the whole pipeline gives the statement whose quote holds quote_part."""
+    from extract.pipeline import extract_article
+
+    for s in extract_article(text, lang="en").statements:
+        if quote_part in s.quote_text:
+            return s.speaker_name
+    return None
+
+
+@trained
+def test_a_dateline_city_is_never_a_mention():
+    a = analyse("TULSA (AP) — Two bridges over the Arkansas River will close for repairs, "
+                "city engineer Maya Oduya said Friday.")
+    assert not any(m.text.startswith("TULSA") for m in a.mentions)
+    a = analyse("GLASGOW — The Clyde ferry will run on Sundays again, operator Firthline said.")
+    assert not any(m.text.startswith("GLASGOW") for m in a.mentions)
+    # a city named in the story itself stays a mention
+    a = analyse("The mayor of Tulsa, Ben Aruda, said the bridges would close.")
+    assert any("Tulsa" in m.text for m in a.mentions)
+
+
+@trained
+def test_a_participle_after_the_source_body_is_no_part_of_the_speaker():
+    f = one("Bus use fell by a third, according to a report by the Kelso Transit Board published on Friday.")
+    assert f["speaker"] == "a report by the Kelso Transit Board"
+    f = one("Knife crime rose again, according to figures from the Harwick Police Authority released Monday.")
+    assert f["speaker"].endswith("Harwick Police Authority")
+    # a participle inside a name's own words is not cut
+    f = one("The United Bakers Guild said bread prices would rise.")
+    assert f["speaker"] == "The United Bakers Guild"
+
+
+# (text, part of the quote, the speaker it must have, or "!" + a speaker it must not have)
+NAMED_BY_THE_PARSE = [
+    # the lead's role, withheld, is the person of the same office named next
+    ("SPOKANE (AP) — The head of the regional transit board said Monday that bus fares would rise in March. "
+     "\"Fuel has doubled,\" board chair Hal Vickery told reporters.", "bus fares would rise", "Hal Vickery"),
+    ("HALIFAX — The province's fisheries commissioner for the south shore says lobster stocks are stable. "
+     "\"We see no collapse,\" Commissioner Dana Pirie said.", "lobster stocks are stable", "Dana Pirie"),
+    ("LEEDS — The head of the city's housing board said on Monday that rents would be frozen. "
+     "\"It is not enough,\" campaigner Ida Marsh said.", "rents would be frozen", "!Ida Marsh"),
+    # a descriptor before a name makes it a body the noun refers back to
+    ("Discount grocer Pennyfold said on Monday it would open 40 stores next year. "
+     "The grocer said most of them would be in the north.", "most of them would be in the north", "Pennyfold"),
+    ("The regional airline Skylarke cancelled 30 flights on Friday. "
+     "\"We are sorry for the disruption,\" the airline said.", "sorry for the disruption", "Skylarke"),
+    # a people's adjective and a plural noun are one group
+    ("Galdorian beekeepers said on Tuesday they would stop selling honey to the state buyer.",
+     "stop selling honey", "Galdorian beekeepers"),
+    ("The Ostrelian taxi drivers warned that fares would double if fuel duty rose.",
+     "fares would double", "Ostrelian taxi drivers"),
+    # a paper named before speaks with the one who wrote it; one no statement came with stays unsigned
+    ("In a letter to tenants on Monday, housing officer Nils Berge wrote that the lifts would be replaced. "
+     "The letter said work would start in May.", "work would start in May", "Nils Berge"),
+    ("In a statement, the Ferrow Valley Trust said the path would reopen in spring. "
+     "\"Volunteers have worked all winter,\" the statement said.", "Volunteers have worked all winter", "Ferrow Valley Trust"),
+    ("A leaked memo said the depot would close. The memo added that 40 jobs would go.", "40 jobs would go", ""),
+    # an outlet reporting that someone writes a book keeps the statement; a clause that says something
+    # stays its subject's
+    ("Former coach Dale Hurst told the Valley Courier he had no regrets. "
+     "The Courier also reported that Hurst is writing a book about the club.", "writing a book", "Valley Courier"),
+    ("Mayor Lina Voss said the bridge was too costly, the Valley Courier reported.", "the bridge was too costly", "Lina Voss"),
+    # a headline quote the story repeats in other person and tense
+    ("'We were locked out of our own homes' – tenants protest at Harlow Court\n\n"
+     "Tenant Rosa Quinn, 64, said they had been locked out of their own homes for two days.",
+     "We were locked out of our own homes", "Rosa Quinn"),
+]
+
+
+@trained
+@pytest.mark.parametrize("text,part,want", NAMED_BY_THE_PARSE)
+def test_speakers_the_parse_decides(text, part, want):
+    got = named(text, part)
+    assert got is not None
+    assert got != want[1:] if want.startswith("!") else got == want
+
+
+@trained
+def test_a_role_before_a_name_is_no_descriptor_and_a_bare_plural_no_group():
+    a = analyse("Finance minister Petra Vlasic said on Monday taxes would not rise.")
+    assert any(m.text == "Petra Vlasic" and m.kind_hint == "person" for m in a.mentions)
+    a = analyse("Angry neighbours said they had heard nothing. Local parents said the same.")
+    assert not any(m.kind_hint == "group" for m in a.mentions)
+
+
+@trained
+def test_a_surname_that_opens_with_particles_keeps_them():
+    f = run('Tomás de la Vega, the harbour master, backs the plan. "It is overdue," de la Vega said.')[-1]
+    assert f["speaker"] == "de la Vega"
+    f = run('"We will appeal," van den Broek said.')[-1]
+    assert f["speaker"] == "van den Broek"
+    # a particle after a first name was already part of the name
+    f = one("Pieter van den Broek said the club would appeal.")
+    assert f["speaker"] == "Pieter van den Broek"
+
+
+@trained
+def test_first_names_the_ner_left_out_of_a_double_surname_belong_to_it():
+    text = ("José Luis Ferrán Casals, who runs the Ribera growers' cooperative, said the harvest was poor. "
+            "Ferrán Casals called on the region to cut water charges.")
+    assert named(text, "cut water charges") == "José Luis Ferrán Casals"
+    # the list writes first names without accents; a surname stays no first name
+    from extract.actors.lexicon import first_name
+
+    assert first_name("maría") and first_name("ciarán") and not first_name("ortega") and not first_name("núñez")
+
+
+@trained
+def test_a_speech_clause_of_its_own_inside_a_circumstance_is_a_statement_of_its_speaker():
+    found = run("The ferry operator denied on Monday it had cut safety checks, after inspectors reported "
+                "that two lifeboats were faulty.")
+    by_quote = {" ".join(f["quote"]): f["speaker"] for f in found}
+    assert any("two lifeboats were faulty" in q and s == "inspectors" for q, s in by_quote.items())
+    assert not any("two lifeboats" in q and "ferry operator" in s for q, s in by_quote.items())
+    found = run("Shares fell sharply when the chief executive warned that profits would halve.")
+    assert any("profits would halve" in " ".join(f["quote"]) and f["speaker"] == "the chief executive" for f in found)
+    # a circumstance with no clause of its own stays inside the statement
+    found = run("Roe said she was angry when the minister called her office.")
+    assert len(found) == 1 and "called her office" in " ".join(found[0]["quote"])
+
+
+@trained
+def test_a_name_closing_an_opening_participle_speaks_for_the_verb_with_no_subject():
+    f = one("Speaking after the match in Tralee, the club's vice-captain, Sean Daly, said the team had earned the win.")
+    assert f["speaker"].endswith("Sean Daly")
+    f = one("Speaking at the opening in Dunlavin, the charity's chief executive, Orla Finnegan, said the shelter "
+            "would house 40 families.")
+    assert f["speaker"].endswith("Orla Finnegan")
+    f = one("Visiting the flooded estate on Sunday, the county's new fire chief, Bram Tolley, said pumps were on the way.")
+    assert f["speaker"].endswith("Bram Tolley")
+    # a subject of its own stays the speaker
+    f = one("Speaking to reporters, Nora Bex, the chair, said the vote was fair.")
+    assert "Nora Bex" in f["speaker"]
+
+
+@trained
+def test_a_headline_quote_the_story_repeats_in_other_words_takes_the_storys_speaker():
+    text = ("'A wall of water came through the door' - flood victims count the cost\n\n"
+            "Shopkeeper Dev Malik said a wall of water had come through the door at midnight.")
+    heads = [f for f in analyse(text).statements if f.quote[0][1] < text.index("\n")]
+    assert len(heads) == 1 and [text[b:e] for b, e in heads[0].speaker_mention][0].endswith("Dev Malik")
+    # a story statement that shares a few words only is someone else's
+    text = ("'The price of bread will double by the spring' – bakers warn\n\n"
+            "Shopper Al Kent said the price of milk had doubled since the autumn.")
+    assert named(text, "The price of bread will double") in (None, "")

@@ -234,6 +234,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             return actor
         if (member := self._party_member(p, offset)) is not None:
             return member[0]  # "sagte die Grüne": the Green politician named before
+        if hint == "group" and p.entity is None and not p.role:
+            return self._entity_actor(Entity("group", p.clean))  # English 'Marenian fishermen': the language rules read a group
         if p.name and speaking and p.definite and " ".join(p.name).casefold() in COUNTRY_NOUNS:
             return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "country")
         if speaking and (holder := self._by_article_role(p, offset)) is not None:

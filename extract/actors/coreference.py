@@ -24,9 +24,10 @@ def _part_of_kind(head: str, keys: tuple[str, ...]) -> bool:
                for k in keys if len(k) > 3)
 
 
-# "<name> said (on Thursday) it would …": the speaker's own subject pronoun in what it said
-ITSELF_AFTER = (r"\s+(?:said|says|announced|confirmed|told\s+\w+)\b[^.\"“”;]{0,40}?\bit\s+"
-                r"(?:would|will|had|has|was|is|could|plans|planned|expects|expected)\b")
+# "<name> said (on Thursday) it would …", "insisted it had", "announced results of its trial": the
+# speaker's own pronoun in what it said, after any verb in the past or present ('-ed', '-s')
+ITSELF_AFTER = (r"\s+(?:(?:today|also|now|yesterday|earlier)\s+)?(?:said|says|told\s+\w+|\w{3,}(?:ed|s))\b[^.\"“”;]{0,40}?\b(?:it\s+"
+                r"(?:would|will|had|has|was|is|could|plans|planned|expects|expected)|its)\b")
 
 
 def company_read_as_person(actor: Actor, key: str, text: str, gender: str, lang: str) -> bool:

@@ -3,6 +3,8 @@
 CDU-Politiker", "der Gewerkschafter") and institution nouns ("die Behörde")."""
 from __future__ import annotations
 
+import re
+
 from ..model import Actor, Span
 from .body_kinds import fits_body_noun, fits_german_body_noun
 from .described import MAX_SENTENCES_BACK, described_antecedent
@@ -204,7 +206,7 @@ class Descriptions:
             return earlier or self._entity_actor(self._entity_named(p.affiliation))
         if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
             return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "organisation")
-        return None
+        return _spoken_for_before(self.text, self._events, offset) if speaking and p.definite else None
 
     def _named_spokesperson(self, p: Parsed, offset: int) -> Actor | None:
         """"die Ministeriumssprecherin", "der Sprecher des Ministeriums": the spokesperson of that
@@ -298,3 +300,20 @@ def headline_role_holder(text: str, events: list, roles: dict[str, list[str]], p
         if any(r.endswith(ref) or (lang == "en" and r.startswith(ref + " ")) for r in given for ref in refs):
             return ev.actor
     return None
+
+
+SPOKESPERSON_WORD = re.compile(r"\b(?:spokes(?:wo)?man|spokesperson)\b", re.IGNORECASE)
+
+
+def _spoken_for_before(text: str, events: list, offset: int) -> Actor | None:
+    """English 'the spokeswoman said' after 'a spokeswoman for the company said': whoever the last
+    spokesperson phrase before it spoke for (the actor of the speaking event where that phrase
+    opens), or None when no spokesperson spoke before."""
+    last = None
+    for last in SPOKESPERSON_WORD.finditer(text, 0, offset):
+        pass
+    if last is None:
+        return None
+    hits = [e.actor for e in events if e.speaks and last.start() - 12 <= e.offset <= last.start()]
+    return hits[-1] if hits else None
+

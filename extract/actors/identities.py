@@ -3,6 +3,7 @@ an actor learns from later mentions (role, gender, aliases)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Actor, Span
 from .body_kinds import is_outlet_name
@@ -80,10 +81,28 @@ def same_body_of_place(names: dict[str, Actor], name: str) -> Actor | None:
         return names.get(f"{short[1]} of {short[2]}".casefold())
     return None
 
+def _role_words_before(words: list[str]) -> int:
+    """How many words before the first name of an English name of three words and more are no
+    name ('Coach | Terrell Banks', 'Civic Alliance | Imogen Farrant'): the words before the first
+    listed first name that has a surname after it, when the name opens with no first name, particle,
+    honorific or saint; 0 when the name opens with its first name ('Mary Ann Roe', 'Ana María Ortega')."""
+    if len(words) < 3:
+        return 0
+    low = [w.casefold() for w in words]
+    if first_name(low[0]) or low[0] in PARTICLES or low[0] in HONORIFICS or low[0] in KUNYA or low[0] in GAELIC_PATRONYMS \
+            or low[0] in ("st", "st.", "saint"):
+        return 0  # ('St Brendan North Infirmary': a body named after a person)
+    return next((k for k in range(1, len(words) - 1) if first_name(low[k]) and words[k][:1].isupper()
+                 and not any(first_name(w) or w in PARTICLES for w in low[k + 1:] if w != low[-1])), 0) \
+        if not any(w in PARTICLES for w in low) else 0
+
+
 class Identities:
     """The identity rules of ArticleActors (a mixin: it reads the article's state)."""
 
     def _person(self, words: list[str], p: Parsed, offset: int, speaking: bool, hint: str) -> Actor | None:
+        if self.lang == "en" and (k := _role_words_before(words)):  # 'Coach | Terrell Banks': a role
+            p, words = (p if p.role else replace(p, role=" ".join(words[:k]))), words[k:]
         name = " ".join(words)
         actor = self._names.get(self._canonical(name).casefold())
         if actor is None and self._canonical(name) != name:
@@ -99,6 +118,9 @@ class Identities:
                 if full:
                     actor = self._names.get(full.casefold()) or self._person(
                         full.split(), self._parse_at(where), offset, speaking=True, hint="person")
+        if actor is None and has_first_name(words) and not first_name(words[0].casefold()):
+            # 'Ortega Salcedo' after 'Ana María Ortega Salcedo': two surnames, no first name
+            actor = self._by_surname(words, p.gender)[0]
         if actor is None and len(words) > 1:
             actor = self._complete_surname_actor(words)
         if actor is None:

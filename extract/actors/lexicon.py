@@ -2,6 +2,7 @@
 adjectives, institutions and groups (Lexicon per language), translations of names and bodies."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -98,7 +99,18 @@ def first_name(low: str) -> bool:
     """A listed first name, or a double one joined by a hyphen whose first part is one ("klaus-dieter",
     "anna-lena"); ``low`` is the word casefolded (or lowercased)."""
     names = firstnames()
-    return low in names or low.split("-")[0] in names
+    if low in names or low.split("-")[0] in names:
+        return True
+    plain = _without_accents(low)  # 'maría', 'ciarán', 'józef': the list writes most names without accents
+    return plain != low and (plain in names or plain.split("-")[0] in names)
+
+
+def _without_accents(word: str) -> str:
+    """The word with acute, grave and other marks taken off its letters ('maría' -> 'maria'); German
+    umlauts and ß stay (a German name list writes them)."""
+    if word.isascii() or not any(c in word for c in "áàâãåéèêëíìîïóòôõúùûýñçčšžćłńśźżřěů"):
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @dataclass(eq=False)  # hashed by identity: one per language (lexicon()), a key for lru_cache

@@ -41,10 +41,11 @@ import re
 
 from spacy.tokens import Doc
 
-from ..actors.lexicon import firstnames, organisation_words
+from ..actors.lexicon import first_name, firstnames, organisation_words
+from ..actors.mentions import parse_phrase
 from ..model import Analysis, Found, Mention
 from ..quotes import Quote, find_quotes
-from .base import ENTITY_KINDS, NAME_PARTICLES, RELATIVE, _distinct
+from .base import DATELINE, ENTITY_KINDS, NAME_PARTICLES, RELATIVE, _distinct
 from .blank import BlankRules
 from .bodies import body_mentions, name_spans, speakers_as_names, with_body_names
 from .content_subject import content_subjects
@@ -72,12 +73,12 @@ def analyse(text: str) -> Analysis:
     if is_trained(nlp):
         body_names = name_spans(doc)  # (read once: both steps below use them)
         statements = speakers_as_names(doc, ParsedRules(doc, quotes).statements(), body_names)
-        mentions = with_body_names(doc, acronym_mentions(doc, people_mentions(doc, _entity_mentions(doc))), body_names)
+        mentions = with_body_names(doc, acronym_mentions(doc, people_mentions(doc, _with_descriptors(doc, _entity_mentions(doc)))), body_names)
         mentions = sorted(mentions + body_mentions(doc, mentions), key=lambda m: m.span)
     else:
         statements = BlankRules(doc, quotes).statements()
         mentions = []
-    statements = with_story_speakers(text, with_interview(doc, statements))
+    statements = with_story_speakers(text, with_interview(doc, statements), quotes)
     mentions = _with_speakers(doc, mentions + content_subjects(doc, statements, mentions), statements)
     statements = _distinct(statements)
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc), quotes=pairs)
@@ -130,15 +131,19 @@ def english_quotes(text: str, double: list[Quote] | None = None) -> list[Quote]:
 def _entity_mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     text = doc.text  # (spaCy joins all tokens on every doc.text: read it once)
+    datelines = [m.span() for m in DATELINE.finditer(text)]
     for e in doc.ents:
         if e.label_ not in ENTITY_KINDS or (out and e.start_char < out[-1].span[1]):
             continue  # (inside a name widened below: "Fiona Mac" + "an" + "tSaoir")
+        if any(b <= e.start_char and e.end_char <= end for b, end in datelines):
+            continue  # 'DENVER (AP) —': the dateline names where the story was filed, never an actor
         kind = ENTITY_KINDS[e.label_]
         last = name_extent(doc, e.start, e.end - 1)[1] if kind == "person" or _first_name_led(e) else e.end - 1
         if _first_name_led(e):
             kind = "person"  # "Jean-Luc d'Aubigné" the NER took for an organisation
         end = doc[last].idx + len(doc[last])
-        m = Mention((e.start_char, end), text[e.start_char:end], kind, is_subject=_subject(e.root))
+        first = _first_names_before(doc, e.start) if kind == "person" else e.start
+        m = Mention((doc[first].idx, end), text[doc[first].idx:end], kind, is_subject=_subject(e.root))
         m = _with_particles_before(text, m, out[-1].span[1] if out else 0)  # "Jan ter" + "Horst"
         if out and _particles_between(text, out[-1], m):  # "Hendrik van" + "Berg": one name
             b = out[-1].span[0]
@@ -146,6 +151,71 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
             out.pop()
         out.append(m)
     return out
+
+
+# the words of a company descriptor before a name: 'Supermarket chain', 'The budget airline', 'Regional carrier'
+_DESCRIPTOR_TAGS = {"NN", "JJ", "NNP", "HYPH", "VBN"}
+
+
+def _with_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name with the noun phrase that says what kind of body it is right before it ('Supermarket
+    chain Bellmart', 'the budget airline SkyPenny', 'Regional carrier Bluegull Air'): the mention
+    holds the descriptor, so the actors know the body ('the retailer said' refers back to it) and
+    take it for an organisation, whatever the NER guessed. The phrase rules decide what a
+    descriptor is (extract/data/institutions_en.txt, speakers_en.txt); a role ('Finance minister
+    Ada Roe') is none."""
+    out = []
+    for m in mentions:
+        span = doc.char_span(*m.span, alignment_mode="expand")
+        first = span.start if span is not None else 0
+        k = first
+        while k > 0 and first - k < 4 and doc[k - 1].tag_ in _DESCRIPTOR_TAGS and not doc[k - 1].is_sent_end \
+                and doc[k - 1].ent_type_ in ("", "ORG", "PERSON", "NORP"):
+            k -= 1
+        widened = m
+        for j in range(k, first):  # the longest phrase that is a descriptor and this name
+            b = doc[j].idx
+            ent = parse_phrase(doc.text[b:m.span[1]], "en").entity
+            if ent is not None and ent.kind == "organisation" and ent.descriptor and ent.name == m.text:
+                widened = Mention((b, m.span[1]), doc.text[b:m.span[1]], "organisation", m.is_subject)
+                break
+        out.append(widened)
+    return out
+
+
+# a people's adjective: 'Marenian', 'Valdorian', 'Kestrese', 'Danish' (the NER's NORP, or its shape)
+_DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|ese|ish|an|i)")
+
+
+def _named_group(doc: Doc, span: tuple[int, int]) -> Mention | None:
+    """A speaker phrase whose head is a plural common noun that a people's adjective qualifies
+    ('Marenian fishermen said', 'the Valdorian truckers'): one group, named by both words, not
+    the adjective alone (kind hint "group"). A bare plural ('Parents at the school said', 'Some
+    farmers') names no group."""
+    toks = doc.char_span(*span, alignment_mode="expand")
+    if toks is None or not len(toks):
+        return None
+    head = toks.root
+    if head.tag_ != "NNS" or head.ent_type_ in ("PERSON", "ORG"):
+        return None
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if not any(c.ent_type_ == "NORP" or _DEMONYM.fullmatch(c.text) for c in mods):
+        return None
+    b = min(c.left_edge.i for c in mods)
+    while b < head.i and doc[b].pos_ == "DET":
+        b += 1
+    return Mention((doc[b].idx, head.idx + len(head)), doc.text[doc[b].idx:head.idx + len(head)], "group", True)
+
+
+def _first_names_before(doc: Doc, start: int) -> int:
+    """Where a person's name begins: the NER may leave the first names of a double surname out
+    ('Ana María | Ortega Salcedo', 'Ciarán | Mac Gearailt'); listed first names right before it,
+    written with a capital, belong to it."""
+    k = start
+    while k > 0 and start - k < 2 and doc[k - 1].is_alpha and doc[k - 1].is_title and not doc[k - 1].ent_type_ \
+            and first_name(doc[k - 1].lower_) and not doc[k - 1].whitespace_ == "":
+        k -= 1
+    return k
 
 
 def _subject(tok) -> bool:
@@ -198,6 +268,10 @@ def _with_speakers(doc: Doc, mentions: list[Mention], statements: list[Found]) -
     module sees every speaker in text order; a lone surname that speaks is a person
     (surnames.py), whatever the NER guessed."""
     text = doc.text
+    groups = [g for f in statements for s in f.speaker_mention[:1] if (g := _named_group(doc, s)) is not None]
+    # (a demonym the NER took for a body inside the group gives way to the group: 'Marenian | fishermen')
+    mentions = [m for m in mentions if not any(g.span[0] <= m.span[0] and m.span[1] <= g.span[1] for g in groups)]
+    mentions = mentions + [g for k, g in enumerate(groups) if g.span not in {h.span for h in groups[:k]}]
     surnames = {s for f in statements for s in f.speaker_mention[:1] if is_surname_speaker(doc, *s)}
     # (a part the NER split off a surname with particles, "Mac an | tSaoir", gives way to the whole)
     mentions = [m for m in mentions if not any(b <= m.span[0] and m.span[1] <= e and (b, e) != m.span for b, e in surnames)]

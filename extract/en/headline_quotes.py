@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..model import Found
+from ..quotes import Quote
 from .parsed_speakers import headline_end
 
 
@@ -15,8 +16,10 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def with_story_speakers(text: str, statements: list[Found]) -> list[Found]:
-    """The statements, each headline quote repeated in the story carrying the story's speaker."""
+def with_story_speakers(text: str, statements: list[Found], quotes: list[Quote] | None = None) -> list[Found]:
+    """The statements, each headline quote repeated in the story carrying the story's speaker; a
+    quote that opens the headline with no statement of its own ("'We were left in the dark for
+    six hours' – residents angry over power cut") becomes one when the story repeats it."""
     end = headline_end(text)
     if end is None:
         return statements
@@ -24,6 +27,52 @@ def with_story_speakers(text: str, statements: list[Found]) -> list[Found]:
              if f.quote[0][0] > end and f.speaker_mention}
     out = []
     for f in statements:
-        same = story.get(_words(" ".join(text[b:e] for b, e in f.quote))) if f.quote[0][1] <= end else None
+        said = _words(" ".join(text[b:e] for b, e in f.quote))
+        same = (story.get(said) or _repeating(said, story)) if f.quote[0][1] <= end else None
         out.append(replace(f, speaker_mention=same.speaker_mention) if same is not None and same is not f else f)
+    for q in quotes or []:
+        if q.end > end or any(b < q.end and q.start < e for f in statements for b, e in f.quote):
+            continue
+        same = story.get(_words(text[q.start:q.end])) or _repeating(_words(text[q.start:q.end]), story)
+        if same is not None and HEADLINE_QUOTE.match(text, q.close_mark + 1):
+            out.append(Found(quote=list(q.pieces), kind="direct", cue=[], speaker_mention=same.speaker_mention,
+                             frame=(0, end), confidence=0.7))
     return out
+
+
+# the headline quote stands alone, set off by a dash or colon: "'…' – residents angry", "'…': nurses describe …"
+HEADLINE_QUOTE = re.compile(r"\s*[–—:-]")
+
+
+def _repeating(said: str, story: dict[str, Found]) -> Found | None:
+    """The one story statement that repeats a headline quote in other person and tense ('We were
+    left in the dark for six hours' / 'she had been left in the dark for six hours with no word
+    …'): three quarters of the quote's words (four at least, pronouns and tense aside) in the
+    same order."""
+    words = _reported(said)
+    if len(words) < 4:
+        return None
+    hits = [f for k, f in story.items() if _in_order(words, _reported(k)) >= max(4, 0.75 * len(words))]
+    return hits[0] if len({id(f) for f in hits}) == 1 else None
+
+
+# reported speech shifts person and tense: 'We were locked out of our homes' / 'they had been locked
+# out of their homes'; pronouns compare as their class, auxiliaries of tense drop out
+_PERSONAL = {w: "PRON" for w in ("i", "we", "you", "he", "she", "they")} | {
+    w: "POSS" for w in ("my", "our", "your", "his", "her", "their")} | {w: "OBJ" for w in ("me", "us", "him", "them")}
+_TENSE = {"am", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"}
+
+
+def _reported(words: str) -> list[str]:
+    return [_PERSONAL.get(w, w) for w in words.split() if w not in _TENSE]
+
+
+def _in_order(a: list[str], b: list[str]) -> int:
+    """How many words of ``a`` stand in ``b`` in the same order (the longest common subsequence)."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b):
+            cur[j + 1] = prev[j] + 1 if x == y else max(prev[j + 1], cur[j])
+        prev = cur
+    return prev[-1]

@@ -83,7 +83,10 @@ class ParsedOutlets:
         """The clause's verb says or takes a position: a cue verb, or a stance frame."""
         from ..positions.frames_en import read_stances  # (positions read the clause; imported when first needed)
 
-        if self.cue_entry(verb) is not None:
-            return True
+        entry = self.cue_entry(verb)
+        if entry is not None:
+            # a verb of saying states something only with what was said ('Voss is writing a memoir',
+            # 'Ott wrote a book': a thing made, no statement); 'Voss criticised the plan' does
+            return entry.kind != "indirect" or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
         who = self.text[subj.left_edge.idx : subj.idx + len(subj)]
         return any(s.value for s in read_stances(clause, who))

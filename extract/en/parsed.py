@@ -77,6 +77,7 @@ class ParsedRules(ParsedSpeakers, ParsedLead, ParsedSources, ParsedIndirect, Par
         self.indirect_pass()
         self.noun_pass()
         self.direct_pass()
+        self.document_speakers()
         self.stance_pass()
         self.outlet_sources()
         self.lead_named_later()

@@ -127,9 +127,11 @@ class ParsedIndirect:
         for d in [self.doc[k] for k in sorted(keep)]:
             own_subject = any(g.dep_ == "nsubj" for g in d.children)
             participle = d.tag_ == "VBG" and d.dep_ == "advcl" and self.doc[d.left_edge.i - 1].text == ","
-            # ('... was frustrated when he called the company': a circumstance, not a statement)
+            # ('... was frustrated when he called the company': a circumstance, not a statement;
+            # '... after prosecutors alleged that its tankers ...': someone else's clause is a statement)
             if (d.dep_ in ("advcl", "conj") and d.i in keep and self.cue_entry(d) and (own_subject or participle)
-                    and not any(g.dep_ in ("mark", "advmod") and g.lower_ in _CIRCUMSTANCE for g in d.children)):
+                    and (not any(g.dep_ in ("mark", "advmod") and g.lower_ in _CIRCUMSTANCE for g in d.children)
+                         or d.dep_ == "advcl" and _other_speakers_clause(d))):
                 keep.difference_update(t.i for t in d.subtree)
         last = max(keep)
         for c in verb.children:
@@ -350,3 +352,12 @@ def _contact_clause(addressee: Token) -> Token | None:
         if any(g.dep_ in ("aux", "auxpass") and g.i < c.i for g in c.children) or c.lemma_ == "be":
             return c
     return None
+
+
+def _other_speakers_clause(verb: Token) -> bool:
+    """A circumstance whose speech verb has a subject of its own that is no pronoun and a clause of
+    its own ('..., after prosecutors alleged that three of its tankers ...'): another speaker's
+    statement. 'when he said that ...', 'because he doubted ...' stay in the clause around them."""
+    subj = next((g for g in verb.children if g.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ != "PRON" and any(g.dep_ == "ccomp" for g in verb.children)
+

@@ -106,3 +106,23 @@ class ParsedSources:
             kind = "partial"
             self.used_quotes.update(k for k, _ in quoted)
         self.add_found(spans, kind, [cue], speaker, CONF_ACCORDING)
+
+    def document_speakers(self) -> None:
+        """'In an email to staff, Roe wrote that … “…,” the email said': a paper the text named
+        before, taken up with 'the', speaks with the one whose statement came with it (the
+        speaker of the last statement before, in a sentence where that paper is named); with
+        no such statement it keeps its own words (an unsigned paper stays unsigned)."""
+        papers = document_nouns() | {"statement"}
+        for f in self.found:
+            span = self.span_tokens(f.speaker_mention[0]) if f.speaker_mention else []
+            if len(span) != 2 or span[0].lower_ != "the" or span[1].lemma_.lower() not in papers:
+                continue
+            noun = span[1].lemma_.lower()
+            earlier = [g for g in self.found if g.speaker_mention and g is not f and g.quote[0][0] < f.quote[0][0]
+                       and g.speaker_mention[0][0] < span[0].idx and g.frame is not None
+                       and any(t.lemma_.lower() == noun for t in self.span_tokens(g.frame) if t.i < span[0].i)]
+            if earlier:
+                last = max(earlier, key=lambda g: g.quote[0][0])
+                if not self.span_tokens(last.speaker_mention[0])[-1:] or self.span_tokens(last.speaker_mention[0])[-1].lemma_.lower() != noun:
+                    f.speaker_mention = list(last.speaker_mention)
+

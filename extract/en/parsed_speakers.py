@@ -168,9 +168,12 @@ class ParsedSpeakers:
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is None or prep.lower_ not in ("in", "at", "near"):
             return False
-        # 'in Marlow' the NER did not know; 'analysts at Corvell Bank' is where they work, kept
+        # 'in Marlow' the NER did not know; 'analysts at Corvell Bank' is where they work, kept;
+        # 'Rail unions in neighbouring Kesland': people or bodies in the plural are in a place, never
+        # in a person, whatever the NER took the name for
         return obj.ent_type_ in ("GPE", "LOC", "FAC") or (
-            prep.lower_ == "in" and obj.pos_ == "PROPN" and obj.ent_type_ not in ("ORG", "PERSON", "NORP"))
+            prep.lower_ == "in" and obj.pos_ == "PROPN" and obj.ent_type_ not in ("ORG", "NORP")
+            and (obj.ent_type_ != "PERSON" or prep.head.tag_ == "NNS"))
 
     def _apposed_name(self, tok: Token) -> Token | None:
         """The person's name apposed after a comma to a described speaker, or None."""
@@ -316,10 +319,14 @@ def _entity_end(doc: Doc, i: int) -> int:
 
 
 def _before_relative(doc: Doc, head: int, right: int) -> int:
-    """The speaker's last token before a relative clause the parser hung on a word inside the
-    phrase ('a worker at the plant, who spoke on condition of anonymity, ...')."""
+    """The speaker's last token before a relative clause or a participle the parser hung on a word
+    inside the phrase ('a worker at the plant, who spoke on condition of anonymity, ...')."""
     for k in range(head + 1, right + 1):
         if doc[k].lower_ in ("who", "whom", "whose", "which") and doc[k].head.dep_ == "relcl":
+            return k - 2 if doc[k - 1].text == "," else k - 1
+        if doc[k].dep_ == "acl" and doc[k].tag_ in ("VBN", "VBG") and not doc[k].ent_type_ and doc[k].head.i > head:
+            # 'a survey by the Wildlife Trust released on Monday': the participle describes the
+            # paper, the speaker phrase ends with the body's name
             return k - 2 if doc[k - 1].text == "," else k - 1
     return right
 
@@ -336,6 +343,9 @@ def name_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
         k -= 1
     if k < left - 1 and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[left].text[:1].isupper():
         left = k  # 'Pieter van den | Broek'
+    elif k < left - 1 and not doc[k].is_alpha and doc[k + 1].is_lower and (
+            doc[left].text[:1].isupper() or doc[left].lower_ in NAME_PARTICLES):
+        left = k + 1  # '…," de la | Fuente Ibarra said': a surname that opens with its particles
     while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I" and doc[right + 1].ent_type_ == doc[right].ent_type_:
         right += 1
     k = right + 1
@@ -391,9 +401,24 @@ def _apposed_after_opening(verb: Token, can_speak: Callable[[Token], bool]) -> T
     doc = verb.doc
     for c in verb.children:
         if c.dep_ in ("prep", "advcl") and c.i < verb.i and c.right_edge.i < verb.i:
-            return next((t for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > c.i
-                         and doc[t.left_edge.i - 1].text == "," and _closes_before(t, verb) and can_speak(t)), None)
+            apposed = next((t for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > c.i
+                            and doc[t.left_edge.i - 1].text == "," and _closes_before(t, verb) and can_speak(t)), None)
+            return apposed if apposed is not None else _name_closing_opening(c, verb)
     return None
+
+
+def _name_closing_opening(opening: Token, verb: Token) -> Token | None:
+    """'Speaking at the launch, the company's co-founder, Declan Furlong, said …' when the parser
+    made the description the participle's object and the name hangs anywhere in the opening: a
+    person's name set off by commas that ends right before the verb speaks."""
+    doc = verb.doc
+    last = doc[verb.i - 2] if verb.i >= 2 and doc[verb.i - 1].text == "," else None
+    if last is None or last.ent_type_ != "PERSON" or last.i <= opening.i:
+        return None
+    first = last.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return last if first > opening.i + 1 and doc[first - 1].text == "," else None
 
 
 def _closes_before(tok: Token, verb: Token) -> bool:
