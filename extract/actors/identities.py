@@ -81,6 +81,7 @@ def same_body_of_place(names: dict[str, Actor], name: str) -> Actor | None:
         return names.get(f"{short[1]} of {short[2]}".casefold())
     return None
 
+
 def _role_words_before(words: list[str]) -> int:
     """How many words before the first name of an English name of three words and more are no
     name ('Coach | Terrell Banks', 'Civic Alliance | Imogen Farrant'): the words before the first
@@ -95,6 +96,21 @@ def _role_words_before(words: list[str]) -> int:
     return next((k for k in range(1, len(words) - 1) if first_name(low[k]) and words[k][:1].isupper()
                  and not any(first_name(w) or w in PARTICLES for w in low[k + 1:] if w != low[-1])), 0) \
         if not any(w in PARTICLES for w in low) else 0
+
+
+def learned_role(role: str, p: Parsed, written, lang: str) -> str:
+    """The actor's role after a mention p that gives one: the first role given stays, unless a later
+    phrase writes the same role out in full ("CEO" -> "founder and CEO"); written() is the role as the
+    text writes it."""
+    if role and not p.mapped_role:
+        fuller = written()
+        if fuller and len(fuller) > len(role) and fuller.casefold().endswith(" " + role.casefold()):
+            role = fuller
+    if not role:
+        role = p.mapped_role if p.mapped_role and "|" not in p.mapped_role else written() or p.role
+    if lang == "en" and role.islower():
+        role = role[:1].upper() + role[1:]  # "an economist" -> Economist
+    return role
 
 
 class Identities:
@@ -273,13 +289,8 @@ class Identities:
         if actor.kind == "unknown" and (p.role or p.gender):
             actor.kind = "person"
         if p.role:
-            fuller = as_written(p, self.text, self.mentions, self.actors, self.lex) if actor.role and not p.mapped_role else ""
-            if fuller and len(fuller) > len(actor.role) and fuller.casefold().endswith(" " + actor.role.casefold()):
-                actor.role = fuller  # the same role written out in full by a later phrase ("CEO" / "founder and CEO")
-            if not actor.role:
-                actor.role = p.mapped_role if p.mapped_role and "|" not in p.mapped_role else as_written(p, self.text, self.mentions, self.actors, self.lex) or p.role
-            if self.lang == "en" and actor.role.islower():
-                actor.role = actor.role[:1].upper() + actor.role[1:]  # "an economist" -> Economist
+            actor.role = learned_role(actor.role, p, lambda: as_written(p, self.text, self.mentions, self.actors, self.lex),
+                                      self.lang)
             for r in (p.role, p.role_noun, *p.mapped_role.split("|")):
                 if r and r not in self._roles[actor.id]:
                     self._roles[actor.id].append(r)
