@@ -883,7 +883,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if cue_entry.person_only and not a_person(art, subject_words(art, who, s, e)):
         return False  # "Die Fraktionen beantragten eine Sondersitzung": a motion, no words
     if cue_entry.addressed and not dative_addressee(art, v, cs, ce, who) \
-            or other_sense(art, v, cs, ce):
+            or cue_entry.particle_sense and particle_as_preposition(art, v, cs, ce):
         return False  # "bietet Brot an" (goods, no offer to anyone), "schloss ihn aus der Partei aus" (expelled)
     if toks[v].sent in art.partial_sentences and (
             (cs, ce) == (s, e) or holds_statement(art, (cs, ce), [f for f in art.found if f.kind == "partial"])):
