@@ -136,9 +136,7 @@ def present_in_second_place(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if not t.low.endswith("t") or not t.text.islower():
         return False
-    c = k
-    while c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text not in BREAKS:
-        c -= 1
+    c = phrase_start(toks, k)
     if c == k or c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text in ("(", "—", "–") \
             or any(x.tag.startswith(NOT_IN_FRONT) and x.text not in QUOTE_CHARS for x in toks[c:k]) \
             or not titled_front(toks, c, k):
@@ -203,15 +201,26 @@ def naming_participle(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if t.low != "genannt":
         return False
-    c = k
-    while c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text not in BREAKS:
-        c -= 1
+    c = phrase_start(toks, k)
     if c == 0 or toks[c - 1].sent != t.sent or toks[c - 1].text not in (",", "–", "—", "(") or not 1 < k - c <= 5:
         return False
     inner = toks[c:k]
     if not any(x.low in NAMING_ADVERBS for x in inner) or any(x.low in ("von", "vom") or "FIN" in x.tag for x in inner):
         return False
-    return k + 1 >= len(toks) or toks[k + 1].sent != t.sent or toks[k + 1].text in BREAKS
+    return phrase_ends_at(toks, k)
+
+
+def phrase_start(toks: list[Tok], k: int) -> int:
+    """The first token of token k's stretch: after the last break (comma, dash, bracket, …) before it in its sentence."""
+    c = k
+    while c > 0 and toks[c - 1].sent == toks[k].sent and toks[c - 1].text not in BREAKS:
+        c -= 1
+    return c
+
+
+def phrase_ends_at(toks: list[Tok], k: int) -> bool:
+    """Whether token k closes its stretch: its sentence ends or a break follows it."""
+    return k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or toks[k + 1].text in BREAKS
 
 
 def naming_verb(toks: list[Tok], k: int) -> bool:
@@ -225,11 +234,7 @@ def naming_verb(toks: list[Tok], k: int) -> bool:
     after = [x for x in toks[k + 1:k + 3] if x.sent == t.sent and x.text not in BREAKS]
     if any(x.low in ("sich", "man") for x in after):
         return True
-    c = k
-    while c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text not in BREAKS:
-        c -= 1
-    last = k + 1 >= len(toks) or toks[k + 1].sent != t.sent or toks[k + 1].text in BREAKS
-    return last and any(x.low in ("sich", "man") and x.quote < 0 for x in toks[c:k])
+    return phrase_ends_at(toks, k) and any(x.low in ("sich", "man") and x.quote < 0 for x in toks[phrase_start(toks, k):k])
 
 
 def retag_finite(t: Tok) -> None:
