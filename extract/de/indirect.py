@@ -941,7 +941,7 @@ def dative_addressee(art: Article, v: int, cs: int, ce: int, who: Span) -> bool:
             return True
         noun = next((x for x in toks[k + 1:min(ce, k + 4)] if x.tag in ("NN", "NE")), None)
         if t.low in PLURAL_DATIVE_ARTICLES and noun is not None and noun.low.endswith("n") \
-                and not noun.low.endswith(("ion", "plan", "an")):
+                and not noun.low.endswith(("ion", "an")):
             return True  # "den Anwohnern", "den betroffenen Schulen" (not "den Plan")
         if t.low == "der" and noun is not None and (k == v + 1 or toks[k - 1].b >= who[1] and toks[k - 1].tag not in ("NN", "NE")):
             return True
