@@ -143,6 +143,9 @@ MOTIONS = {
                           "eine Fusion mit der Nachbargemeinde", "Edgar Lenz"),
     "stellen_antrag_by_a_body": ("Die Fraktion der Linken stellte einen Antrag auf Akteneinsicht.", "Akteneinsicht", None),
     "einbringen_without_a_motion": ("Der Landwirt Karl Huber brachte am Samstag die Ernte ein.", "die Ernte", None),
+    # (a named party passes the named-subject check; only the person check keeps its motion out)
+    "einbringen_by_a_named_party": ("Die FDP brachte einen Gesetzentwurf zur Mietpreisbremse ein.",
+                                    "Gesetzentwurf zur Mietpreisbremse", None),
 }
 
 
@@ -288,3 +291,9 @@ def test_a_pronoun_speaker_goes_on_with_the_same_pronoun(text, quote, name):
 def test_the_subjects_relative_clause_is_no_content_of_the_verb_after_it():
     text = "Die Bürgerinitiative Auenwald, deren Mitglieder seit Jahren protestiert hatten, schloss jeden Kompromiss aus."
     assert all("Kompromiss" not in who for _, _, who in quoted(text, "deren Mitglieder"))
+
+
+def test_a_prepositional_relative_clause_of_the_subject_is_no_content_of_the_verb_after_it():
+    # "…, auf deren Listen … hatten, schloss …": the relative clause describes the subject, nobody said it
+    text = "Die Linkspartei, auf deren Listen mehrere Gewerkschafter kandidiert hatten, schloss eine Koalition aus."
+    assert quoted(text, "kandidiert hatten") == []

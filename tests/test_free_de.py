@@ -101,3 +101,14 @@ def test_an_inverted_clause_after_a_condition_is_no_frame():
     # "Wenn …, beginnt die Sitzung": the prefield is a condition, and a session says nothing
     text = "Der Rat tagt im Rathaus. Wenn es nötig sei, beginnt die Sitzung früher."
     assert speaker_of(text, "Wenn es nötig sei") in (None, "")
+
+
+@pytest.mark.parametrize("text,quote,frame", [
+    ("Der Förster Konrad Wiegand zeigt auf die kahlen Hänge. Der Borkenkäfer habe hier ganze Arbeit geleistet, "
+     "beginnt er.", "Der Borkenkäfer habe hier ganze Arbeit geleistet", "er"),
+    ("Der Bauer Hannes Kühn steht am Zaun. Das sei alles halb so wild, winkt die Wirtin ab.",
+     "Das sei alles halb so wild", "die Wirtin"),
+])
+def test_an_inverted_frame_names_its_own_speaker_and_stays_out_of_the_quote(text, quote, frame):
+    # (without the frame the whole sentence, frame included, would go on with the speaker before)
+    assert [(q, who) for _, q, who in quoted(text, quote)] == [(quote, frame)]

@@ -110,8 +110,8 @@ def thing_in_konjunktiv(art: Article, f: Found, s: int, e: int) -> bool:
             or art.in_subordinate(v, s):
         return False
     who = f.speaker_mention[0]
-    return not agentive(art, who) and not any(t.low in ("man", "es", "das", "dies") for t in tokens_in(art, who)) \
-        and not any(t.tag in ("PPER", "PIS", "PDS") for t in tokens_in(art, who))
+    return not agentive(art, who) and not any(t.low in ("man", "es", "das", "dies") or t.tag in ("PPER", "PIS", "PDS")
+                                              for t in tokens_in(art, who))
 
 
 def sentence_frame(art: Article, s: int, e: int, here: list[Found]) -> tuple | None:

@@ -948,7 +948,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if cue_entry.person_only and not a_person(art, subject_words(art, who, s, e)):
         return False  # "Die Fraktionen beantragten eine Sondersitzung": a motion, no words
     if cue_entry.addressed and not dative_addressee(art, v, cs, ce, who) \
-            or other_sense(art, v, cs, ce):
+            or cue_entry.particle_sense and particle_as_preposition(art, v, cs, ce):
         return False  # "bietet Brot an" (goods, no offer to anyone), "schloss ihn aus der Partei aus" (expelled)
     partials = [f for f in art.found if f.kind == "partial"]
     if toks[v].sent in art.partial_sentences and ((cs, ce) == (s, e) or holds_statement(art, (cs, ce), partials)):
@@ -1010,7 +1010,7 @@ def dative_addressee(art: Article, v: int, cs: int, ce: int, who: Span) -> bool:
             return True
         noun = next((x for x in toks[k + 1:min(ce, k + 4)] if x.tag in ("NN", "NE")), None)
         if t.low in PLURAL_DATIVE_ARTICLES and noun is not None and noun.low.endswith("n") \
-                and not noun.low.endswith(("ion", "plan", "an")):
+                and not noun.low.endswith(("ion", "an")):
             return True  # "den Anwohnern", "den betroffenen Schulen" (not "den Plan")
         if t.low == "der" and noun is not None and (k == v + 1 or toks[k - 1].b >= who[1] and toks[k - 1].tag not in ("NN", "NE")):
             return True
