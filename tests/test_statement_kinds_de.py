@@ -682,3 +682,37 @@ def test_a_second_predicate_that_says_nothing_stays_out():
     # near miss: "verließ die Kirche" is no speech verb
     text = "Pfarrer Jonas Kiel sprach von einem „schweren Tag“ und verließ die Kirche."
     assert [k for k, q, w in statements(text)] == ["partial"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # Konjunktiv clauses in a row before a trailing cue are one statement's content, not two main clauses
+    ("Die Umsätze seien zwar gestiegen, die Händler klagten aber über die Mieten, sagte Verbandschefin Ilka Marten.",
+     "die Händler klagten aber über die Mieten", "Verbandschefin Ilka Marten"),
+    ("Die Ernte sei gut, die Preise fielen jedoch weiter, erklärte der Landwirt Jörg Brandl.",
+     "die Preise fielen jedoch weiter", "der Landwirt Jörg Brandl"),
+])
+def test_konjunktiv_clauses_before_a_trailing_cue_are_one_content(text, words, speaker):
+    found = quoted(text, words)
+    assert len(found) == 1 and found[0][2] == speaker and found[0][1].startswith(text.split(",")[0])
+
+
+def test_indicative_clauses_joined_by_a_comma_stay_two_statements():
+    # near miss: two main clauses in the indicative, each with its own speaker
+    text = "Die Stadträtin Ute Kramm lobte den Plan, der Kämmerer Olaf Senn kritisierte die Kosten."
+    speakers = {s for _, _, s in statements(text)}
+    assert {"Die Stadträtin Ute Kramm", "der Kämmerer Olaf Senn"} <= speakers
+
+
+@pytest.mark.parametrize("text", [
+    # a cue in a relative clause on the sentence's first phrase: the main clause goes on after it
+    "Karl Öhme sprach lange. Von einer Fusion, die einige Mitglieder ins Spiel gebracht hatten, halte er nichts.",
+    "Karl Öhme sprach lange. Den Vorschlag, den die Gegner gefordert hatten, lehne er ab.",
+])
+def test_a_cue_in_a_relative_clause_on_the_prefield_has_no_content_after_it(text):
+    assert not any(q.startswith(("halte er", "lehne er")) for _, q, _ in statements(text))
+
+
+def test_a_relative_clause_after_the_verb_keeps_its_content():
+    # near miss: the relative clause stands after the main verb; its cue takes the content after it
+    text = "Die Ministerin Eva Rohr, die am Montag erklärt hatte, man werde alles prüfen, schwieg."
+    assert quoted(text, "man werde alles prüfen")

@@ -232,6 +232,8 @@ class Article(NounPhrases, Subjects):
                                     for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg) \
                     or infinitive_end(seg)
                 fins = [i for i, x in enumerate(seg) if "FIN" in x.tag or misread_past(seg, i)]
+                if fins and fins[0] == 0 and relative_in_prefield(self, v, k):
+                    return None  # "Von X, die einige Fonds ins Spiel gebracht hatten, halte er nichts": the main clause goes on
                 if fins and own_clause(self, seg, fins[0], v, k + 1, seg_end):
                     return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
                 if n.low in PURPOSE_OPENERS and zu_infinitive:
@@ -421,6 +423,19 @@ def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bo
 NOT_NOMINATIVE = frozenset("den dem des einen einem eines seinen seinem ihren ihrem unseren unserem".split())
 
 
+def relative_in_prefield(art: Article, v: int, k: int) -> bool:
+    """The cue v stands in a relative clause (closed by the comma at k) on a phrase that opens the sentence
+    with no finite verb before it: the clause after k goes on with the sentence's own verb ("Von einer
+    Kapitalerhöhung, die einige Fonds gefordert hatten, halte er nichts"), it is no content of the cue."""
+    toks = art.toks
+    s = art.sentence_of(v)[0]
+    c = art.clause_start(v, s)
+    # (a relative word after the comma, read as a pronoun or an article, and the finite verb last)
+    r = c + 1 if toks[c].tag.startswith("APPR") else c
+    opens = r < k and (toks[r].tag.startswith("PREL") or toks[r].low in RELATIVE) and "FIN" in toks[k - 1].tag
+    return c > s and toks[c - 1].text == "," and opens and not any("FIN" in x.tag and x.quote < 0 for x in toks[s:c])
+
+
 def fronted_subordinate(toks: list[Tok], c: int, v: int) -> bool:
     """A clause that opens the sentence with a subordinator and ends in its verb before a comma
     ("Während X den Plan lobte, warnte Y …", "Obwohl X zustimmt, …"): verb-final, subordinate
@@ -542,8 +557,11 @@ def _conjuncts(art: Article, s: int, e: int) -> list[tuple[int, int]]:
             n += 1
         if toks[n].low in ("dessen", "deren"):
             continue  # "…, dessen Geschäftsführer X sprach von …": a clause that hangs on the one before (its frame goes on)
-        if subject_clause(art, n, e) is not None and any("FIN" in x.tag and x.quote < 0 for x in toks[cuts[-1]:k]):
-            cuts.append(k + 1)  # (the clause before has a verb of its own: no apposition "X, Chef des Y, sagte")
+        before = [x for x in toks[cuts[-1]:k] if "FIN" in x.tag and x.quote < 0]
+        # (the clause before has a verb of its own, one in the indicative: Konjunktiv clauses in a row are the
+        # content of one cue, "Die Zahlen lägen über dem Vorjahr, die Betriebe kämpften aber …, meinte X")
+        if subject_clause(art, n, e) is not None and before and not all(x.konj for x in before):
+            cuts.append(k + 1)  # (no apposition: "X, Chef des Y, sagte" has no verb before the comma)
     cuts.append(e)
     return [(b, c) for b, c in zip(cuts, cuts[1:]) if c > b]
 
