@@ -412,3 +412,18 @@ SPOKESPERSON_AGAIN = {
 @pytest.mark.parametrize("body", sorted(SPOKESPERSON_AGAIN))
 def test_the_spokesperson_again_speaks_for_whom_the_spokesperson_spoke_before(body):
     assert speaker(*SPOKESPERSON_AGAIN[body]) == body
+
+
+@trained
+def test_the_end_of_an_of_title_is_no_role_of_its_own():
+    # "Minister of | State Deirdre Roe": the words after "of" end the title named in full, the role stays whole
+    from extract.pipeline import extract_article
+
+    for text, role in (("Minister of State Niamh Corcoran ruled out a sugar levy on Monday.", "Minister of State"),
+                       ("Secretary of State Ruth Amadi said the treaty would be signed.", "Secretary of State")):
+        ex = extract_article(text, lang="en", published="2026-03-02")
+        assert [a.role for a in ex.actors if a.kind == "person"] == [role]
+    # near miss: capitalised role words with no "of" before them are still the role
+    ex = extract_article("Ward Sister Helen Kelleher said the unit was short of four nurses.", lang="en",
+                         published="2026-03-02")
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Helen Kelleher"]

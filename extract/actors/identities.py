@@ -118,7 +118,10 @@ class Identities:
 
     def _person(self, words: list[str], p: Parsed, offset: int, speaking: bool, hint: str) -> Actor | None:
         if self.lang == "en" and (k := _role_words_before(words)):  # 'Coach | Terrell Banks': a role
-            p, words = (p if p.role else replace(p, role=" ".join(words[:k]))), words[k:]
+            # (after "of" the words end a longer title, "Minister of | State Deirdre Roe", named in full elsewhere)
+            at = self.text.rfind(words[0], 0, offset + len(words[0]))
+            of_title = at >= 3 and self.text[at - 3:at].lower() == "of "
+            p, words = (p if p.role or of_title else replace(p, role=" ".join(words[:k]))), words[k:]
         name = " ".join(words)
         actor = self._names.get(self._canonical(name).casefold())
         if actor is None and self._canonical(name) != name:
