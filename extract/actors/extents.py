@@ -173,15 +173,16 @@ class Extents:
 
     def _role_before_tail(self, apposition: str) -> int:
         """English: 'a nurse | at St Aldric's hospital in Brackwell', 'the founder | of the food bank in
-        Marshwick': the words before the first of/in/at/from are a role and name no one; the
-        capitalised words after it name where the role is held (a place, a body), not a second person."""
+        Marshwick': the words before the first of TAIL_PREPOSITIONS are a role (or one of a group: 'a dairy
+        farmer | from …') and name no one; the capitalised words after it name where the role is held (a
+        place, a body), not a second person. How many words that role is, or 0."""
         words = apposition.split()
         k = next((i for i, w in enumerate(words) if i and w in TAIL_PREPOSITIONS), 0)
         if not k:
             return 0
-        head = parse_phrase(" ".join(words[:k]), self.lang)
-        return k if head.role and not head.name and head.entity is None or _one_of_group(" ".join(words[:k]), head) else 0
-
+        before = " ".join(words[:k])
+        head = parse_phrase(before, self.lang)
+        return k if head.role and not head.name and head.entity is None or _one_of_group(before, head) else 0
 
     def _extend_right(self, span: Span) -> int:
         """A mention that stops at a first name ('Joe' in 'Joe Biden') takes in the surname;

@@ -101,10 +101,7 @@ class GuessesAndLemmas:
             if len(table) >= RESULTS_KEPT:
                 table.clear()
             mlen = len(segment)
-            if mlen > 4:
-                suffixes = (segment[-4:], segment[-3:], segment[-2:], segment[-1:])
-            else:
-                suffixes = (segment[-3:], segment[-2:], segment[-1:])[4 - mlen:] if mlen > 1 else ()
+            suffixes = tuple(segment[-n:] for n in range(min(mlen - 1, 4), 0, -1))  # (none of the whole segment)
             length = mlen if mlen < 24 else 24
             bases = self._bases_by_length.get(length)
             if bases is None:
