@@ -98,6 +98,18 @@ def _role_words_before(words: list[str]) -> int:
         if not any(w in PARTICLES for w in low) else 0
 
 
+def split_role_words(words: list[str], p: Parsed, text: str, offset: int) -> tuple[Parsed, list[str]]:
+    """The words of an English name with the role words before it taken off ('Coach | Terrell Banks'),
+    which become the mention's role unless it has one, or they end a longer title after "of" ('Minister
+    of | State Deirdre Roe', named in full by another mention)."""
+    k = _role_words_before(words)
+    if not k:
+        return p, words
+    at = text.rfind(words[0], 0, offset + len(words[0]))
+    of_title = at >= 3 and text[at - 3:at].lower() == "of "
+    return (p if p.role or of_title else replace(p, role=" ".join(words[:k]))), words[k:]
+
+
 def learned_role(role: str, p: Parsed, written, lang: str) -> str:
     """The actor's role after a mention p that gives one: the first role given stays, unless a later
     phrase writes the same role out in full ("CEO" -> "founder and CEO"); written() is the role as the
@@ -117,11 +129,8 @@ class Identities:
     """The identity rules of ArticleActors (a mixin: it reads the article's state)."""
 
     def _person(self, words: list[str], p: Parsed, offset: int, speaking: bool, hint: str) -> Actor | None:
-        if self.lang == "en" and (k := _role_words_before(words)):  # 'Coach | Terrell Banks': a role
-            # (after "of" the words end a longer title, "Minister of | State Deirdre Roe", named in full elsewhere)
-            at = self.text.rfind(words[0], 0, offset + len(words[0]))
-            of_title = at >= 3 and self.text[at - 3:at].lower() == "of "
-            p, words = (p if p.role or of_title else replace(p, role=" ".join(words[:k]))), words[k:]
+        if self.lang == "en":
+            p, words = split_role_words(words, p, self.text, offset)
         name = " ".join(words)
         actor = self._names.get(self._canonical(name).casefold())
         if actor is None and self._canonical(name) != name:
