@@ -422,15 +422,15 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     toks = art.toks
     if toks[e - 1].text == "?":
         return False
+    if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
+            and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
+            and not any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]):  # (or goes on with the one named before)
+        return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     # each main clause of the sentence on its own ("A rief zu X auf, und B betonte, …": A's clause)
     clauses = [(b, c) for b, c in conjuncts(art, s, e)
                if not any(f.frame and f.frame[0] < toks[c - 1].e and f.frame[1] > toks[b].b for f in art.found)]
     if not clauses or len(clauses) == 1 and clauses[0] == (s, e) and toks[s].sent in art.partial_sentences:
         return False
-    if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
-            and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
-            and not any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]):  # (or goes on with the one named before)
-        return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     found = False
     for b, c in clauses:
         cuts = [b] + [k + 1 for k in range(b, c - 1) if toks[k].text in (":", ";")] + [c]
