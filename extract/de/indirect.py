@@ -47,7 +47,7 @@ def sentence_rules(art: Article) -> None:
             found = [f for f in art.found if f.quote and toks[s].b <= f.quote[0][0] < toks[e - 1].e] if done else []
             taken: set[tuple[int, int]] = set()
             for v in cues:
-                clause = main_clause(art, v, s, e)
+                clause = conjunct_of(art, v)  # (its own main clause: "Brehm hob X hervor, Assel verwies auf …")
                 if clause in taken or done and (clause == (s, e) or holds_statement(art, clause, found)):
                     continue
                 if verb_statement(art, v, s, e, occupied + found, after_source=False):
@@ -886,7 +886,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
     if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
         return False
-    cs, ce = main_clause(art, v, s, e)
+    cs, ce = conjunct_of(art, v)
     if cue_entry.person_only and not a_person(art, subject_words(art, who, s, e)):
         return False  # "Die Fraktionen beantragten eine Sondersitzung": a motion, no words
     if cue_entry.addressed and not dative_addressee(art, v, cs, ce, who) \
@@ -991,13 +991,6 @@ def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -
     """Whether a quoted piece or a cue of one of ``found`` overlaps the tokens clause[0]..clause[1]-1."""
     b, e = art.toks[clause[0]].b, art.toks[clause[1] - 1].e
     return any(qb < e and b < qe for f in found for qb, qe in f.quote + f.cue)
-
-
-def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
-    """The main clause of sentence s..e that holds verb v: main clauses joined by a comma, each with
-    its subject before its verb ("Brehm hob das Geständnis hervor, Assel verwies auf …"), are two
-    statements; (s, e) when the sentence is one."""
-    return next(((b, c) for b, c in conjuncts(art, s, e) if b <= v < c), (s, e))
 
 
 # "verurteilen" as a court's sentence, not words ("verurteilte den Anschlag"): "wegen Betrugs
