@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
-from .article import Article, adverb_then_cue, conjunct_of, conjuncts, reaction_source, subject_clause, tokens_in
+from .article import CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, reaction_source, subject_clause, tokens_in
 from .continuation import continued_speech, continues
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
@@ -1050,9 +1050,6 @@ def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
     return e
 
 
-RESUMING = frozenset("und aber doch sondern jedoch".split())
-
-
 def narrator_resumes(art: Article, k: int, s: int, e: int) -> bool:
     """After Konjunktiv content, token k opens a main clause in the indicative: the reporter's own
     words again, not the speaker's ("sagte, er sei unschuldig, erkannte das Gericht nicht an",
@@ -1062,10 +1059,10 @@ def narrator_resumes(art: Article, k: int, s: int, e: int) -> bool:
     toks = art.toks
     t = toks[k]
     if not (t.text in (",", ";") or t.low in ("und", "sondern")
-            or t.low in RESUMING and toks[k - 1].text in (",", ";")):
+            or t.low in CONJUNCT_OPENERS and toks[k - 1].text in (",", ";")):
         return False  # ("sei …, lege aber auch keine Beweise vor": "aber" inside the clause is no coordinator)
     b = k + 1
-    while b < e and toks[b].low in RESUMING:
+    while b < e and toks[b].low in CONJUNCT_OPENERS:
         b += 1
     end = b
     while end < e and (toks[end].text not in BREAKS or toks[end].quote >= 0):
