@@ -1133,7 +1133,7 @@ def framed_before(art: Article, k: int, occupied: list[Found]) -> bool:
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
                    clause_only: bool = False) -> bool:
     toks = art.toks
-    a, passive, who = cue_speaker(art, v, max(s, conjunct_of(art, v)[0]), e)  # (the subject of the cue's own clause)
+    a, passive, who = cue_speaker(art, v, conjunct_of(art, v)[0], e)  # (the subject of the cue's own clause)
     if who is None and (a != v or "PP" in toks[v].tag) and toks[v].stem in AGENTLESS_NO_STATEMENT:
         return False  # "Es ist geplant, dass …", "Es wird erwartet, dass …", "Es gilt als ausgeschlossen, dass …"
     cue = [art.span(v, v + 1)]
