@@ -536,12 +536,13 @@ def _conjuncts(art: Article, s: int, e: int) -> list[tuple[int, int]]:
             cuts.append(k + 1)
             continue
         n = k + 1
-        if toks[n].low in CONTRAST_SUBORDINATORS and toks[n].quote < 0 and speaker_follows(art, n, e):
+        # (a clause of contrast whose subject can speak: a first name, a role or a body, Subjects.own_speaker_after)
+        if toks[n].low in CONTRAST_SUBORDINATORS and toks[n].quote < 0 and own_speaker_after(art, n, e):
             cuts.append(k + 1)  # "…, während Y eine Pause für wahrscheinlich hält" (not "…, während die Arbeiten liefen")
             continue
         c = art.clause_start(k, s)
         if toks[c].low in CONTRAST_SUBORDINATORS and c == cuts[-1] and "FIN" in toks[n].tag and toks[n].quote < 0 \
-                and speaker_follows(art, c, k):
+                and own_speaker_after(art, c, k):
             cuts.append(k + 1)  # "Während X … verteidigte, nannte Y …": the main clause after the fronted one
             continue
         if adverb_then_cue(art, n, e, cuts[-1]) or inverted_clause(art, n, e) \
@@ -570,13 +571,6 @@ def conjunct_of(art: Article, i: int) -> tuple[int, int]:
     """The main clause (conjuncts) that holds token i."""
     s, e = art.sentence_of(i)
     return next(((b, c) for b, c in conjuncts(art, s, e) if b <= i < c), (s, e))
-
-
-def speaker_follows(art: Article, c: int, e: int) -> bool:
-    """The clause of contrast opening at c names someone who can speak as its subject (a first
-    name, a role or a body: "während Chefvolkswirtin Y …"), not a thing or a time ("während die
-    Arbeiten noch liefen")."""
-    return own_speaker_after(art, c, e)
 
 
 def adverb_then_cue(art: Article, n: int, e: int, b: int) -> bool:

@@ -109,7 +109,7 @@ def frame_before(art: Article, q: Quote, open_i: int):
                 elif who is None and v > ss and toks[v - 1].text == ",":
                     who = apposed_subject(art, v, ss)
                 # (the frame begins with the cue's own main clause: "A lobte X, und B erklärte: «…»")
-                found = ([art.span(v, v + 1)], who, (toks[min(conjunct_of(art, v)[0], v)].b, q.close_mark + 1))
+                found = ([art.span(v, v + 1)], who, (toks[conjunct_of(art, v)[0]].b, q.close_mark + 1))
                 art.used_cues.add(v)
                 break
     return found

@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
-from .article import (Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, inverted_clause,
+from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, inverted_clause,
                       reaction_source, subject_clause, tokens_in)
 from .continuation import continued_speech, continues
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
@@ -48,7 +48,7 @@ def sentence_rules(art: Article) -> None:
             found = [f for f in art.found if f.quote and toks[s].b <= f.quote[0][0] < toks[e - 1].e] if done else []
             taken: set[tuple[int, int]] = set()
             for v in cues:
-                clause = main_clause(art, v, s, e)
+                clause = conjunct_of(art, v)  # (its own main clause: "Brehm hob X hervor, Assel verwies auf …")
                 if clause in taken or done and (clause == (s, e) or holds_statement(art, clause, found)):
                     continue
                 if verb_statement(art, v, s, e, occupied + found, after_source=False):
@@ -428,6 +428,11 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     relayed = [f for f in here if relayed_by_agency(art, f)]
     # the statements that hold their clause: not a claim noun's owner nested in it, not an agency's relay
     taken = [f for f in here if not owned_claim(art, f, s, e) and f not in relayed]
+    named = any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
+        or any(is_body(t.text) for t in toks[s:e]) or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
+        or any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e])  # (or goes on with the one named before)
+    if not named and not taken:
+        return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     # each main clause of the sentence on its own ("A rief zu X auf, und B betonte, …": A's clause)
     clauses = [(b, c) for b, c in conjuncts(art, s, e)
                if not any(f.frame[0] < toks[c - 1].e and f.frame[1] > toks[b].b for f in taken)]
@@ -435,10 +440,8 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
         return False
     if not clauses:
         return own_inverted_clause(art, s, e)  # ("X kritisieren den Radweg, jetzt lehnt ihn auch Y ab")
-    if not any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
-            and not any(is_body(t.text) for t in toks[s:e]) and not any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
-            and not any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]):  # (or goes on with the one named before)
-        return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
+    if not named:
+        return False
     found = False
     for b, c in clauses:
         cuts = [b] + [k + 1 for k in range(b, c - 1) if toks[k].text in (":", ";")] + [c]
@@ -944,7 +947,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
     if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
         return False
-    cs, ce = main_clause(art, v, s, e)
+    cs, ce = conjunct_of(art, v)
     if cue_entry.person_only and not a_person(art, subject_words(art, who, s, e)):
         return False  # "Die Fraktionen beantragten eine Sondersitzung": a motion, no words
     if cue_entry.addressed and not dative_addressee(art, v, cs, ce, who) \
@@ -1051,13 +1054,6 @@ def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -
     return any(qb < e and b < qe for f in found for qb, qe in f.quote + f.cue)
 
 
-def main_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int]:
-    """The main clause of sentence s..e that holds verb v: main clauses joined by a comma, each with
-    its subject before its verb ("Brehm hob das Geständnis hervor, Assel verwies auf …"), are two
-    statements; (s, e) when the sentence is one."""
-    return next(((b, c) for b, c in conjuncts(art, s, e) if b <= v < c), (s, e))
-
-
 # "verurteilen" as a court's sentence, not words ("verurteilte den Anschlag"): "wegen Betrugs
 # verurteilt", "zu einer Geldstrafe / zu drei Jahren Haft verurteilt"
 PENALTY_WORDS = frozenset("haft jahren monaten wochen tagen tode bewährung geldbuße".split())
@@ -1115,9 +1111,6 @@ def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
     return e
 
 
-RESUMING = frozenset("und aber doch sondern jedoch".split())
-
-
 def narrator_resumes(art: Article, k: int, s: int, e: int) -> bool:
     """After Konjunktiv content, token k opens a main clause in the indicative: the reporter's own
     words again, not the speaker's ("sagte, er sei unschuldig, erkannte das Gericht nicht an",
@@ -1127,10 +1120,10 @@ def narrator_resumes(art: Article, k: int, s: int, e: int) -> bool:
     toks = art.toks
     t = toks[k]
     if not (t.text in (",", ";") or t.low in ("und", "sondern")
-            or t.low in RESUMING and toks[k - 1].text in (",", ";")):
+            or t.low in CONJUNCT_OPENERS and toks[k - 1].text in (",", ";")):
         return False  # ("sei …, lege aber auch keine Beweise vor": "aber" inside the clause is no coordinator)
     b = k + 1
-    while b < e and toks[b].low in RESUMING:
+    while b < e and toks[b].low in CONJUNCT_OPENERS:
         b += 1
     end = b
     while end < e and (toks[end].text not in BREAKS or toks[end].quote >= 0):
@@ -1205,7 +1198,7 @@ def framed_before(art: Article, k: int, occupied: list[Found]) -> bool:
 def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], after_source: bool,
                    clause_only: bool = False) -> bool:
     toks = art.toks
-    a, passive, who = cue_speaker(art, v, max(s, conjunct_of(art, v)[0]), e)  # (the subject of the cue's own clause)
+    a, passive, who = cue_speaker(art, v, conjunct_of(art, v)[0], e)  # (the subject of the cue's own clause)
     if who is None and (a != v or "PP" in toks[v].tag) and toks[v].stem in AGENTLESS_NO_STATEMENT:
         return False  # "Es ist geplant, dass …", "Es wird erwartet, dass …", "Es gilt als ausgeschlossen, dass …"
     cue = [art.span(v, v + 1)]
