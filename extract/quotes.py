@@ -67,11 +67,11 @@ def find_quotes(text: str, marks: str = "«»„“\"‹›") -> list[Quote]:
 def _closes_earlier_guillemet(text: str, i: int, found: list[Quote]) -> bool:
     """Swiss/French «…» style: a » after an unclosed « is a closing mark, not an opening one.
     A « that already closed a German »…« quote is no opener: after »Das war«, sagte er, the next »
-    opens the quote's second part."""
+    opens the quote's second part, however many quotes in other marks came between."""
     j = text.rfind("«", 0, i)
     if j < 0 or text.find("»", j, i) >= 0:
         return False
-    return not any(q.close_mark == j for q in found[-3:])
+    return not any(q.close_mark == j for q in found)
 
 
 def _find_close(text: str, i: int, opener: str) -> int | None:

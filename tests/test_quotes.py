@@ -26,6 +26,8 @@ def test_every_mark_style(text, expected):
     ("»Das«, meinte er am Abend, »ist erst der Anfang.« Dann ging er.", ["Das", "ist erst der Anfang."]),
     # Swiss/French guillemets the other way round are still paired as before
     ("«Wir bauen», sagte Ines Faller, «und zwar sofort.»", ["Wir bauen", "und zwar sofort."]),
+    # quotes in other marks between the two parts ("»…« „…“ „…“ „…“ »…«") do not hide the first part's «
+    ("»A«, sagte er, „B“, „C“ und „D“, »E bleibt.«", ["A", "B", "C", "D", "E bleibt."]),
     # a » after an unclosed « (Swiss style) still closes it
     ("Sie sagte: «Wir bauen» und ging.", ["Wir bauen"]),
 ])
