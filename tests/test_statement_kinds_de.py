@@ -666,7 +666,11 @@ def test_a_frame_with_so_after_reported_content_stays_a_frame():
 
 def test_a_second_main_clause_whose_subject_has_an_apposed_name_is_no_content():
     text = "Die Stadt plant eine Seilbahn, der Vorsitzende des Vereins, Max Ulm, hält sie für überflüssig."
-    assert not any(q.startswith("Die Stadt plant") for k, q, w in statements(text))
+    found = statements(text)
+    assert not any(q.startswith("Die Stadt plant") for k, q, w in found)
+    # the second main clause is Max Ulm's own position
+    assert [(k, q) for k, q, w in found] == [("reported", "der Vorsitzende des Vereins, Max Ulm, hält sie für überflüssig")]
+    assert "Max Ulm" in found[0][2]
 
 
 def test_a_second_predicate_after_a_partial_quote_is_a_statement_of_the_same_speaker():
