@@ -202,7 +202,13 @@ def test_a_clause_opened_by_dessen_hangs_on_the_clause_before():
     # near miss: "…, dessen Sprecher X sprach von «…»" is no main clause of its own; the frame goes on
     from extract.de import load_cues
     from extract.de.article import Article, conjuncts
+    from extract.pipeline import extract_article
     text = ("Vor dem Windpark hat der Naturschutzbund Tannau gewarnt, dessen Sprecher Olaf Wiebe sprach von "
             "einem „Vogelschredder“.")
     art = Article(text, load_cues())
     assert conjuncts(art, *art.sents[0]) == [art.sents[0]]
+    # the warning goes on to the spokesman's word: his stance is against the wind farm
+    ex = extract_article(text, lang="de", published="2026-03-01")
+    wiebe = next(s for s in ex.statements if s.quote_text == "Vogelschredder")
+    assert next(a.name for a in ex.actors if a.id == wiebe.speaker) == "Olaf Wiebe"
+    assert wiebe.stance == {"Windpark": -1}
