@@ -714,7 +714,10 @@ def test_indicative_clauses_joined_by_a_comma_stay_two_statements():
     "Karl Öhme sprach lange. Den Vorschlag, den die Gegner gefordert hatten, lehne er ab.",
 ])
 def test_a_cue_in_a_relative_clause_on_the_prefield_has_no_content_after_it(text):
+    from extract.pipeline import extract_article
     assert not any(q.startswith(("halte er", "lehne er")) for _, q, _ in statements(text))
+    # the main clause goes on: its one statement is the pronoun's, Karl Öhme's
+    assert [s.speaker_name for s in extract_article(text, lang="de", published="2026-03-01").statements] == ["Karl Öhme"]
 
 
 def test_a_relative_clause_after_the_verb_keeps_its_content():
