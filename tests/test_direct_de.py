@@ -5,6 +5,14 @@ import pytest
 from tests.test_statement_kinds_de import quoted, statements
 
 
+def one_main_clause(text: str) -> bool:
+    """article.conjuncts cuts the first sentence of text nowhere: it is one main clause."""
+    from extract.de import load_cues
+    from extract.de.article import Article, conjuncts
+    art = Article(text, load_cues())
+    return conjuncts(art, *art.sents[0]) == [art.sents[0]]
+
+
 @pytest.mark.parametrize("text,words", [
     pytest.param("«Das reicht nicht», sagte Kassenwart Otto Ferber, dann verließen alle den Saal.",
                  "verließen alle", id="sequence_adverb"),
@@ -171,11 +179,8 @@ def test_verb_first_second_clause_after_an_inverted_clause_has_its_own_speaker()
 
 def test_verb_first_second_clause_with_a_person_as_object_keeps_the_first_speaker():
     # near miss: "lobte Stadtrat X für …" names the one praised, the speaker stays Anna Kolb
-    from extract.de import load_cues
-    from extract.de.article import Article, conjuncts
-    text = "Am Montag kritisierte Bürgermeisterin Anna Kolb die Pläne und lobte Stadtrat Peter Lehmann für seinen Einsatz."
-    art = Article(text, load_cues())
-    assert conjuncts(art, *art.sents[0]) == [art.sents[0]]
+    assert one_main_clause("Am Montag kritisierte Bürgermeisterin Anna Kolb die Pläne und lobte Stadtrat Peter Lehmann "
+                           "für seinen Einsatz.")
 
 
 def test_one_subject_with_two_predicates_is_one_clause():
@@ -200,9 +205,12 @@ def test_so_after_a_quote_stays_its_frame():
 
 def test_a_clause_opened_by_dessen_hangs_on_the_clause_before():
     # near miss: "…, dessen Sprecher X sprach von «…»" is no main clause of its own; the frame goes on
-    from extract.de import load_cues
-    from extract.de.article import Article, conjuncts
+    from extract.pipeline import extract_article
     text = ("Vor dem Windpark hat der Naturschutzbund Tannau gewarnt, dessen Sprecher Olaf Wiebe sprach von "
             "einem „Vogelschredder“.")
-    art = Article(text, load_cues())
-    assert conjuncts(art, *art.sents[0]) == [art.sents[0]]
+    assert one_main_clause(text)
+    # the warning goes on to the spokesman's word: his stance is against the wind farm
+    ex = extract_article(text, lang="de", published="2026-03-01")
+    wiebe = next(s for s in ex.statements if s.quote_text == "Vogelschredder")
+    assert next(a.name for a in ex.actors if a.id == wiebe.speaker) == "Olaf Wiebe"
+    assert wiebe.stance == {"Windpark": -1}

@@ -742,9 +742,12 @@ def test_a_fronted_person_before_a_verb_first_piece_is_its_subject():
     def targets(text, speaker):
         return {(s.target, s.value) for s in read_stances(text, "de", speaker)}
 
-    found = targets("Ortsvorsteher Kai Ambros begrüßt die neue Kita, der Vorsitzende des Elternbeirats, Lutz Hegner, "
-                    "kritisiert den Standort scharf.", "Ortsvorsteher Kai Ambros")
+    text = ("Ortsvorsteher Kai Ambros begrüßt die neue Kita, der Vorsitzende des Elternbeirats, Lutz Hegner, "
+            "kritisiert den Standort scharf.")
+    found = targets(text, "Ortsvorsteher Kai Ambros")
     assert ("Kita", 1) in found and not any(t == "Standort" for t, _ in found)
+    # and the second position is his alone (read as an apposition, he also took the first speaker's role, 'Ortsvorsteher')
+    assert targets(text, "Lutz Hegner") == {("Standort", -1)}
     found = targets("Die Kreisverwaltung unterstützt das Solarfeld, die Sprecherin der Bürgerinitiative, Vera Lind, "
                     "lehnt die Anlage dagegen ab.", "Die Kreisverwaltung")
     assert ("Solarfeld", 1) in found and not any(v < 0 for _, v in found)

@@ -624,8 +624,9 @@ def test_stance_of_a_partial_quote_comes_from_its_own_clause():
     text = ("Während Stadtbaurat Ingo Selle den Entwurf als „mutig“ verteidigte, nannte Stadträtin Vera Kolbeck "
             "die Tiefgarage „einen Fehler“.")
     ex = extract_article(text, lang="de", published="2026-03-01")
-    first = next(s for s in ex.statements if s.quote_text == "mutig")
-    assert "Tiefgarage" not in (first.stance or {})
+    stances = {s.quote_text: s.stance for s in ex.statements}
+    # (read over the whole sentence, each quote also took the other's target or the other speaker's role)
+    assert stances == {"mutig": {"Entwurf": 1}, "einen Fehler": {"Tiefgarage": -1}}
 
 
 def test_a_main_clause_after_und_or_aber_is_no_content_of_the_first_cue():
@@ -665,7 +666,11 @@ def test_a_frame_with_so_after_reported_content_stays_a_frame():
 
 def test_a_second_main_clause_whose_subject_has_an_apposed_name_is_no_content():
     text = "Die Stadt plant eine Seilbahn, der Vorsitzende des Vereins, Max Ulm, hält sie für überflüssig."
-    assert not any(q.startswith("Die Stadt plant") for k, q, w in statements(text))
+    found = statements(text)
+    assert not any(q.startswith("Die Stadt plant") for k, q, w in found)
+    # the second main clause is Max Ulm's own position
+    assert [(k, q) for k, q, w in found] == [("reported", "der Vorsitzende des Vereins, Max Ulm, hält sie für überflüssig")]
+    assert "Max Ulm" in found[0][2]
 
 
 def test_a_second_predicate_after_a_partial_quote_is_a_statement_of_the_same_speaker():
@@ -709,7 +714,10 @@ def test_indicative_clauses_joined_by_a_comma_stay_two_statements():
     "Karl Öhme sprach lange. Den Vorschlag, den die Gegner gefordert hatten, lehne er ab.",
 ])
 def test_a_cue_in_a_relative_clause_on_the_prefield_has_no_content_after_it(text):
+    from extract.pipeline import extract_article
     assert not any(q.startswith(("halte er", "lehne er")) for _, q, _ in statements(text))
+    # the main clause goes on: its one statement is the pronoun's, Karl Öhme's
+    assert [s.speaker_name for s in extract_article(text, lang="de", published="2026-03-01").statements] == ["Karl Öhme"]
 
 
 def test_a_relative_clause_after_the_verb_keeps_its_content():
