@@ -268,17 +268,20 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     if rest:  # a place of its own: only where the actor is of that place ("des Nachbarkreises": nobody known),
         places = [p for w in rest if (p := w.strip(",.()").rstrip("’'")) and p.casefold() not in PLACE_FRAME]
         pick = [a for a in roled if places and all(_of_place(a, p) for p in places)]
-        # or the one person of that role the article itself names ("Die Landrätin des Landkreises Almstein
-        # wirbt … Ungerer begründete …"), where the place is a name ("des Nachbarkreises" is none) no known person is of
+        if pick or not places or any(p.casefold().endswith(f) for p in places for f in PLACE_FRAME if len(f) > 4) \
+                or any(_of_place(a, p) for a in people for p in places):
+            return pick[0].id if len(pick) == 1 else None
+        # else the place is a name ("des Nachbarkreises" is none) no known person is of: the one person of
+        # that role the article itself names ("Die Landrätin des Landkreises Almstein wirbt … Ungerer begründete …")
         local = [a for a in roled if a.id in here_ids]
-        named = places and not any(p.casefold().endswith(f) for p in places for f in PLACE_FRAME if len(f) > 4)
-        pick = pick or (local if named and len(local) == 1 and not any(_of_place(a, p) for a in people for p in places) else [])
+        if len(local) == 1:
+            return local[0].id
         # or the one known person of that role, whose place no article named ("Mayor Theresa Calloway", later
         # "The mayor of Cedar Hollow said …"), where the article agrees (a target she spoke on, her surname)
-        if not pick and named and len(roled) == 1 and not roled[0].affiliation and not here_ids & {roled[0].id} \
-                and not any(_of_place(a, p) for a in people for p in places) and role_agrees(roled[0], text, spoke_on):
-            pick = roled
-        return pick[0].id if len(pick) == 1 else None
+        if len(roled) == 1 and not roled[0].affiliation and roled[0].id not in here_ids \
+                and role_agrees(roled[0], text, spoke_on):
+            return roled[0].id
+        return None
     local = [a for a in roled if a.id in here_ids]
     if local:
         return local[0].id if len(local) == 1 else None

@@ -85,17 +85,16 @@ def same_body_of_place(names: dict[str, Actor], name: str) -> Actor | None:
 def _role_words_before(words: list[str]) -> int:
     """How many words before the first name of an English name of three words and more are no
     name ('Coach | Terrell Banks', 'Civic Alliance | Imogen Farrant'): the words before the first
-    listed first name that has a surname after it, when the name opens with no first name, particle,
-    honorific or saint; 0 when the name opens with its first name ('Mary Ann Roe', 'Ana María Ortega')."""
-    if len(words) < 3:
-        return 0
+    listed first name that has a surname after it, when the name holds no particle and opens with no
+    first name, honorific or saint; 0 when the name opens with its first name ('Mary Ann Roe', 'Ana María Ortega')."""
     low = [w.casefold() for w in words]
-    if first_name(low[0]) or low[0] in PARTICLES or low[0] in HONORIFICS or low[0] in KUNYA or low[0] in GAELIC_PATRONYMS \
+    if len(words) < 3 or any(w in PARTICLES for w in low):
+        return 0  # ('Hendrik van Berg': a particle anywhere, the name's own words)
+    if first_name(low[0]) or low[0] in HONORIFICS or low[0] in KUNYA or low[0] in GAELIC_PATRONYMS \
             or low[0] in ("st", "st.", "saint"):
         return 0  # ('St Brendan North Infirmary': a body named after a person)
     return next((k for k in range(1, len(words) - 1) if first_name(low[k]) and words[k][:1].isupper()
-                 and not any(first_name(w) or w in PARTICLES for w in low[k + 1:] if w != low[-1])), 0) \
-        if not any(w in PARTICLES for w in low) else 0
+                 and not any(first_name(w) for w in low[k + 1:] if w != low[-1])), 0)
 
 
 def split_role_words(words: list[str], p: Parsed, text: str, offset: int) -> tuple[Parsed, list[str]]:

@@ -123,6 +123,7 @@ class ParsedSources:
                        and any(t.lemma_.lower() == noun for t in self.span_tokens(g.frame) if t.i < span[0].i)]
             if earlier:
                 last = max(earlier, key=lambda g: g.quote[0][0])
-                if not self.span_tokens(last.speaker_mention[0])[-1:] or self.span_tokens(last.speaker_mention[0])[-1].lemma_.lower() != noun:
+                said_by = self.span_tokens(last.speaker_mention[0])[-1:]  # (its last word: not the paper itself)
+                if not said_by or said_by[0].lemma_.lower() != noun:
                     f.speaker_mention = list(last.speaker_mention)
 
