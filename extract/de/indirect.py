@@ -87,7 +87,7 @@ def named_later(art: Article, s: int, k: int) -> bool:
     toks = art.toks
     if k != s + 1 or not toks[s].text.isalpha() or toks[s].text.isupper() or not toks[s].cap:
         return False
-    return any(t.text == toks[s].text and toks[t.i - 1].low in firstnames() for t in toks[k + 1:])
+    return named_in_full(art, toks[s].text, k + 1, len(toks))
 
 
 def inside_reported(art: Article, v: int, s: int, e: int, cues: list[int]) -> bool:
@@ -842,8 +842,13 @@ def a_person(art: Article, words: list) -> bool:
     article named in full ("Quast"), or "er"/"sie" going on with a person (continued_person)."""
     if person_named(words) or continued_person(art, words):
         return True
-    return len(words) == 1 and words[0].cap and any(
-        t.text == words[0].text and art.toks[t.i - 1].low in firstnames() for t in art.toks[1:words[0].i])
+    return len(words) == 1 and words[0].cap and named_in_full(art, words[0].text, 1, words[0].i)
+
+
+def named_in_full(art: Article, surname: str, b: int, e: int) -> bool:
+    """Whether the tokens b..e-1 hold ``surname`` after a first name ("Georg Almer"): the article names
+    the person in full there (b >= 1: the word before each is read)."""
+    return any(t.text == surname and art.toks[t.i - 1].low in firstnames() for t in art.toks[b:e])
 
 
 def person_named(words: list) -> bool:
