@@ -12,6 +12,7 @@ from ..model import Found, Span
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, inverted_clause,
                       reaction_source, subject_clause, tokens_in)
 from .continuation import continued_speech, continues
+from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
@@ -468,8 +469,6 @@ def own_inverted_clause(art: Article, s: int, e: int) -> bool:
 def relayed_by_agency(art: Article, f: Found) -> bool:
     """A statement whose speaker is a news agency ("…, berichtet die KNA", "meldet der epd"): the agency
     relays what the clause says; a clause with a position of its own subject is that subject's statement."""
-    from .datelines import known_agency
-
     if not f.speaker_mention:
         return False
     words = art.text[f.speaker_mention[-1][0]:f.speaker_mention[-1][1]].split()
