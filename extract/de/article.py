@@ -443,7 +443,7 @@ def fronted_subordinate(toks: list[Tok], c: int, v: int) -> bool:
     if toks[c].low not in FRONTED_SUBORDINATORS or v <= c + 1:
         return False
     k = v + 1
-    while k < len(toks) and (toks[k].tag.startswith(("VA", "VM", "PTKVZ")) or toks[k].tag.startswith("VV")):
+    while k < len(toks) and toks[k].tag.startswith(("VA", "VM", "VV", "PTKVZ")):
         k += 1
     return k < len(toks) and toks[k].text == "," and not any("FIN" in t.tag for t in toks[c + 1:v])
 

@@ -12,6 +12,7 @@ from ..model import Found, Span
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, inverted_clause,
                       reaction_source, subject_clause, tokens_in)
 from .continuation import continued_speech, continues
+from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
@@ -87,7 +88,7 @@ def named_later(art: Article, s: int, k: int) -> bool:
     toks = art.toks
     if k != s + 1 or not toks[s].text.isalpha() or toks[s].text.isupper() or not toks[s].cap:
         return False
-    return any(t.text == toks[s].text and toks[t.i - 1].low in firstnames() for t in toks[k + 1:])
+    return named_in_full(art, toks[s].text, k + 1, len(toks))
 
 
 def inside_reported(art: Article, v: int, s: int, e: int, cues: list[int]) -> bool:
@@ -468,8 +469,6 @@ def own_inverted_clause(art: Article, s: int, e: int) -> bool:
 def relayed_by_agency(art: Article, f: Found) -> bool:
     """A statement whose speaker is a news agency ("…, berichtet die KNA", "meldet der epd"): the agency
     relays what the clause says; a clause with a position of its own subject is that subject's statement."""
-    from .datelines import known_agency
-
     if not f.speaker_mention:
         return False
     words = art.text[f.speaker_mention[-1][0]:f.speaker_mention[-1][1]].split()
@@ -842,8 +841,13 @@ def a_person(art: Article, words: list) -> bool:
     article named in full ("Quast"), or "er"/"sie" going on with a person (continued_person)."""
     if person_named(words) or continued_person(art, words):
         return True
-    return len(words) == 1 and words[0].cap and any(
-        t.text == words[0].text and art.toks[t.i - 1].low in firstnames() for t in art.toks[1:words[0].i])
+    return len(words) == 1 and words[0].cap and named_in_full(art, words[0].text, 1, words[0].i)
+
+
+def named_in_full(art: Article, surname: str, b: int, e: int) -> bool:
+    """Whether the tokens b..e-1 hold ``surname`` after a first name ("Georg Almer"): the article names
+    the person in full there (b >= 1: the word before each is read)."""
+    return any(t.text == surname and art.toks[t.i - 1].low in firstnames() for t in art.toks[b:e])
 
 
 def person_named(words: list) -> bool:

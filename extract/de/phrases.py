@@ -13,13 +13,13 @@ INDEFINITE_GENITIVE = {"eines", "einer"}  # "nach Angaben eines Polizeisprechers
 PLACE_LINKS = {"am", "an", "im", "ob", "bei", "unter", "auf", "vor", "in"}  # "Seeburg am Wald", "Neuhaus ob Eck"
 
 
-
 def _canton_end(toks: list[Tok], j: int, limit: int) -> int:
     """After a body's name, "des Kantons" + a capitalised name is part of it (a Swiss body's
     official name: "Amt für Strassen des Kantons Aarwil"): the end of that part, else j."""
     if j + 2 < limit and toks[j].low == "des" and toks[j + 1].low == "kantons" and toks[j + 2].cap:
         return j + 3
     return j
+
 
 class NounPhrases:
     """The noun-phrase questions of Article (a mixin: it reads the tokens of the article)."""
