@@ -724,3 +724,12 @@ def test_a_relative_clause_after_the_verb_keeps_its_content():
     # near miss: the relative clause stands after the main verb; its cue takes the content after it
     text = "Die Ministerin Eva Rohr, die am Montag erklärt hatte, man werde alles prüfen, schwieg."
     assert quoted(text, "man werde alles prüfen")
+
+
+def test_a_purpose_clause_right_after_the_cue_opens_the_content():
+    # ", um … zu …" right after the cue is the first field of the content clause after it
+    text = "Ein Polizeisprecher Jan Hoff erklärte, um Ausschreitungen zu verhindern, seien 200 Beamte im Einsatz."
+    assert [q for _, q, _ in statements(text)] == ["um Ausschreitungen zu verhindern, seien 200 Beamte im Einsatz"]
+    # near miss: after the object it is the purpose of the act, no content at all
+    text = "Die Ministerin Ute Berg forderte mehr Geld, um die Schulen zu sanieren."
+    assert [k for k, _, _ in statements(text)] == ["reported"]

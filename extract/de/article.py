@@ -209,6 +209,7 @@ class Article(NounPhrases, Subjects):
         toks = self.toks
         k = v + 1
         depth_quote = -1
+        purpose = None  # a purpose clause right after the cue opens the content that follows it
         while k < e:
             t = toks[k]
             if t.quote >= 0 and t.quote != depth_quote:
@@ -237,10 +238,13 @@ class Article(NounPhrases, Subjects):
                 if fins and own_clause(self, seg, fins[0], v, k + 1, seg_end):
                     return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
                 if n.low in PURPOSE_OPENERS and zu_infinitive:
-                    k = seg_end  # ", um … zu beenden": a purpose, never what was said
+                    # ", um … zu beenden": a purpose, no content of its own; right after the cue it is the first
+                    # field of the content after it ("erklärte, um X zu verhindern, seien 200 Beamte im Einsatz")
+                    purpose = k + 1 if purpose is None and k == v + 1 else purpose
+                    k = seg_end
                     continue
                 if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
-                    return k + 1
+                    return purpose or k + 1
                 if n.low in SUBORDINATORS and speaking_subclause(self, seg, e):
                     return None  # ", indem er sagte, …", ", da sie befürchten, …": the content is that verb's
                 if n.low in SUBORDINATORS or _apposed_name(seg, seg_end < e):
@@ -250,7 +254,7 @@ class Article(NounPhrases, Subjects):
                 after = sum(1 for x in toks[seg[fins[0]].i + 1:seg_end] if x.text not in QUOTE_CHARS) if fins else 0
                 if fins and 1 <= fins[0] <= 6 and after >= 2 \
                         and n.low not in ("denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "was"):
-                    return k + 1
+                    return purpose or k + 1
                 if n.low in RELATIVE:
                     k = seg_end
                     continue
