@@ -597,7 +597,9 @@ def subject_of(tok):
     return (subjects or agents or [None])[-1], verb
 
 
-GROUPS = frozenset("all most many some half majority none both several few others".split())
+OTHERS = frozenset("many some others most few".split())  # a subject that is others ("Many say X is a mistake")
+# a group of people that holds a position, the others and the rest ("all of them against X", "half", "the majority")
+GROUPS = OTHERS | frozenset("all half majority none both several".split())
 
 
 def group_holder(noun):
@@ -1210,9 +1212,6 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
         # government, whatever the portfolio ("Transport" names no other body here)
     return (the or subject.pos_ == "PROPN") \
         and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
-
-
-OTHERS = frozenset("many some others most few".split())
 
 
 def names_speaker(subject, speaker_words: set[str]) -> bool:
