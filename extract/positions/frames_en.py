@@ -735,7 +735,8 @@ def thing_before(context: str) -> tuple[str, ...]:
 
 
 def thing_like(t) -> bool:
-    """A noun that may be the thing a pronoun stands for: no time, person, body or amount."""
+    """A noun that may be the thing a pronoun stands for: no time, person, body or amount (thing_before,
+    pronoun_thing; the entity types only where the parse has names: _read_stances reads without)."""
     return t.lower_ not in TIME_WORDS and not time_span(t) and not measure(t) and t.ent_type_ not in ("PERSON", "DATE", "TIME") \
         and t.lower_ not in PERSONAL and not is_body(t)
 
@@ -1722,8 +1723,7 @@ def pronoun_thing(pron):
     if told is not None:
         return told  # "It's a terrible deal," she said of the stadium lease.
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
-        if t.tag_ == number and t.dep_ in ("dobj", "pobj") and t.lower_ not in TIME_WORDS and not time_span(t) and not measure(t) \
-                and t.ent_type_ != "PERSON" and t.lower_ not in PERSONAL and not is_body(t):
+        if t.tag_ == number and t.dep_ in ("dobj", "pobj") and thing_like(t):
             return t
     return pron
 
