@@ -2760,7 +2760,8 @@ def fronted_subjects(pieces: list[str], lang: str) -> list[str]:
 
     if len(pieces) < 3:
         return pieces
-    ws = [words_of(QUOTE_MARKS.sub(" ", p)) for p in pieces]
+    plain = [QUOTE_MARKS.sub(" ", p) for p in pieces]
+    ws = [words_of(p) for p in plain]  # (one reading of each piece: words_of is cached, and clause_of below reads the same)
     verbs = [any(w.tag.startswith("V") for w in x) for x in ws]
     out: list[str] = []
     k = 0
@@ -2772,7 +2773,7 @@ def fronted_subjects(pieces: list[str], lang: str) -> list[str]:
         if 0 < k < j < len(pieces) and verbs[k - 1] and ws[j] and ("FIN" in ws[j][0].tag or ws[j][0].tag == "VV(PP)"
                                                                     and ws[j][0].low.endswith("t")) \
                 and ws[j][0].lemma not in QUOTING \
-                and any(ws[m] and (ws[m][0].low in firstnames() or names_agent(clause_of(pieces[m], lang), lang))
+                and any(ws[m] and (ws[m][0].low in firstnames() or names_agent(clause_of(plain[m], lang), lang))
                         for m in range(k, j)):
             out.append(" ".join(pieces[k:j + 1]))
             k = j + 1
