@@ -817,7 +817,9 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
 
 
 AMOUNTS = frozenset("wenig weniger kaum".split())  # negations that are amounts after a preposition
-MORE_OR_LESS = frozenset("mehr weniger".split())  # an amount of a thing for another ("mehr Geld für X")
+# "mehr"/"weniger" in a für-phrase: an amount ("für mehr Geld für X"), after which a second für-phrase is no
+# attribute (noun_attribute); not the hedge "mehr oder weniger"
+COMPARED_AMOUNTS = frozenset("mehr weniger".split())
 
 
 def _new_verb_phrase(c: Clause, k: int) -> bool:
@@ -2414,9 +2416,10 @@ def noun_attribute(c: Clause, p: Phrase, verb: str) -> bool:
     before = next((q for q in c.phrases if q.end == p.start - 1 and not q.pronoun and c.words[q.head].noun), None)
     if before is not None and {before.prep, p.prep} == {"für", "gegen"}:
         return True  # "gegen eine Bettensteuer für Hotels": who the tax is for describes it, no second side
-    if before is not None and before.prep == p.prep == "für" and not MORE_OR_LESS & set(c.lows[before.start:before.end + 1]):
+    if before is not None and before.prep == p.prep == "für" and not COMPARED_AMOUNTS & set(c.lows[before.start:before.end + 1]):
         return True  # "hat sich für eine Streckensperre für Motorräder ausgesprochen": the verb's is the first
-    # (not after an amount: "für mehr Geld für die Schulen" is for the schools)
+    # (after an amount the second phrase stays one the verb may take, no sign turned: "sprach sich für mehr
+    # Geld für die Schulen aus" and "… für weniger Geld für die Schulen aus" both read as for the schools)
     if before is None or verb not in ("sein", "sprechen"):
         return False
     return before.prep == "von" if verb == "sprechen" else before.prep is None and c.words[before.start].low in INDEFINITE
