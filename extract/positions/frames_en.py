@@ -820,7 +820,8 @@ def asked_who(tok) -> bool:
         for c in tok.children)
 
 
-WH = ("WP", "WDT", "WP$")
+RELATIVE = ("WP", "WDT")  # "who", "which", "that" as a relative clause's subject (speakers_own)
+WH = (*RELATIVE, "WP$")  # and "whose": the wh-words of a question (asked_who)
 
 
 ANSWERS = {"yes": 1, "no": -1}
@@ -1177,7 +1178,7 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
     """The subject is the speaker (or a pronoun, or unknown), not someone whose position is reported."""
     if subject is not None and subject.lower_ in GROUPS and subject.dep_ != "nsubj":
         return False  # ("nearly all of them in favour of X": a group of others)
-    if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+    if subject is not None and subject.tag_ in RELATIVE and subject.head.dep_ == "relcl":
         return speakers_own(antecedent(subject.head.head), speaker_words)  # "…, breaking with Senator Y, who backs it":
         # the one the relative clause hangs on ("Mayor X, who backs the tram, …": the speaker)
     return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
