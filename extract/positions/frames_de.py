@@ -84,6 +84,7 @@ ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bMag\.)(?<!\bIng\.)(?<!\bDipl\.)(?<!\bSt\.)"
                             r"(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bvgl\.)(?<!\bsog\.)[\"«»“”']?\s+|\n+")
 WORD = re.compile(r"\w+(?:[-‑]\w+)*")
+QUOTE_MARKS = re.compile(r"[„“”«»\"‚‘’]")  # read as spaces in a clause (sentence_clauses)
 # "fordert X, nicht aber Y", "nicht gegen X, wohl aber gegen Y": the conjunction opens the piece,
 # so that it reads as an ellipsis of the clause before with its own negation ("aber nicht Y")
 FOCUS_BEFORE_CONTRAST = re.compile(r"^(\W*)((?:sehr\s+)?wohl|nicht|keinesfalls|keineswegs)\s+(aber|jedoch)\b", re.I)
@@ -816,7 +817,9 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
 
 
 AMOUNTS = frozenset("wenig weniger kaum".split())  # negations that are amounts after a preposition
-MORE_OR_LESS = frozenset("mehr weniger".split())  # an amount of a thing for another ("mehr Geld für X")
+# "mehr"/"weniger" in a für-phrase: an amount ("für mehr Geld für X"), after which a second für-phrase is no
+# attribute (noun_attribute); not the hedge "mehr oder weniger"
+COMPARED_AMOUNTS = frozenset("mehr weniger".split())
 
 
 def _new_verb_phrase(c: Clause, k: int) -> bool:
@@ -2413,9 +2416,10 @@ def noun_attribute(c: Clause, p: Phrase, verb: str) -> bool:
     before = next((q for q in c.phrases if q.end == p.start - 1 and not q.pronoun and c.words[q.head].noun), None)
     if before is not None and {before.prep, p.prep} == {"für", "gegen"}:
         return True  # "gegen eine Bettensteuer für Hotels": who the tax is for describes it, no second side
-    if before is not None and before.prep == p.prep == "für" and not MORE_OR_LESS & set(c.lows[before.start:before.end + 1]):
+    if before is not None and before.prep == p.prep == "für" and not COMPARED_AMOUNTS & set(c.lows[before.start:before.end + 1]):
         return True  # "hat sich für eine Streckensperre für Motorräder ausgesprochen": the verb's is the first
-    # (not after an amount: "für mehr Geld für die Schulen" is for the schools)
+    # (after an amount the second phrase stays one the verb may take, no sign turned: "sprach sich für mehr
+    # Geld für die Schulen aus" and "… für weniger Geld für die Schulen aus" both read as for the schools)
     if before is None or verb not in ("sein", "sprechen"):
         return False
     return before.prep == "von" if verb == "sprechen" else before.prep is None and c.words[before.start].low in INDEFINITE
@@ -2719,7 +2723,8 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
     pieces = fronted_subjects([p for p in pieces if p], lang)
     for piece in pieces:
         piece = FOCUS_BEFORE_CONTRAST.sub(r"\1\3 \2", piece)
-        c = clause_of(re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+        plain = QUOTE_MARKS.sub(" ", piece)  # (quote marks read as spaces: offsets hold)
+        c = clause_of(plain, lang)
         if piece.rstrip(" \"'«»“”„").endswith("?"):
             c.words, c.phrases = [], []  # a question takes no position
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
@@ -2727,7 +2732,7 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
         elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
               and not (c.words and elliptic_start(c))):
             # no verb: an apposition or a coordinated phrase belongs to the clause before
-            c = clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang)
+            c = clause_of(clauses.pop().text + " " + plain, lang)
         elif clauses and c.words and elliptic_start(c) and not any(w.tag.startswith("V") for w in c.words):
             c = elliptical(clauses[-1], c, lang)
         elif (len(clauses) >= 2 and c.words and "FIN" in c.words[0].tag and c.words[0].lemma not in QUOTING
@@ -2736,7 +2741,7 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             # "Von einer Kapitalerhöhung, die einige Fonds …, halte er nichts": the fronted phrase and its main
             # clause around the relative clause (which stays a clause of its own after them)
             relative = clauses.pop()
-            clauses.append(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
+            clauses.append(clause_of(clauses.pop().text + " " + plain, lang))
             clauses.append(relative)
             continue
         elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
@@ -2744,7 +2749,7 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
               and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
             # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
             # (a fronted person or role, "Der Kämmerer von X, Y, hält …", is the subject: no join)
-            c = without_apposition(clause_of(clauses.pop().text + " " + re.sub(r"[„“”«»\"‚‘’]", " ", piece), lang))
+            c = without_apposition(clause_of(clauses.pop().text + " " + plain, lang))
         clauses.append(c)
     return clauses
 
@@ -2758,7 +2763,8 @@ def fronted_subjects(pieces: list[str], lang: str) -> list[str]:
 
     if len(pieces) < 3:
         return pieces
-    ws = [words_of(re.sub(r"[„“”«»\"‚‘’]", " ", p)) for p in pieces]
+    plain = [QUOTE_MARKS.sub(" ", p) for p in pieces]
+    ws = [words_of(p) for p in plain]  # (one reading of each piece: words_of is cached, and clause_of below reads the same)
     verbs = [any(w.tag.startswith("V") for w in x) for x in ws]
     out: list[str] = []
     k = 0
@@ -2770,7 +2776,7 @@ def fronted_subjects(pieces: list[str], lang: str) -> list[str]:
         if 0 < k < j < len(pieces) and verbs[k - 1] and ws[j] and ("FIN" in ws[j][0].tag or ws[j][0].tag == "VV(PP)"
                                                                     and ws[j][0].low.endswith("t")) \
                 and ws[j][0].lemma not in QUOTING \
-                and any(ws[m] and (ws[m][0].low in firstnames() or names_agent(clause_of(pieces[m], lang), lang))
+                and any(ws[m] and (ws[m][0].low in firstnames() or names_agent(clause_of(plain[m], lang), lang))
                         for m in range(k, j)):
             out.append(" ".join(pieces[k:j + 1]))
             k = j + 1

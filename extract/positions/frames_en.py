@@ -597,7 +597,9 @@ def subject_of(tok):
     return (subjects or agents or [None])[-1], verb
 
 
-GROUPS = frozenset("all most many some half majority none both several few others".split())
+OTHERS = frozenset("many some others most few".split())  # a subject that is others ("Many say X is a mistake")
+# a group of people that holds a position, the others and the rest ("all of them against X", "half", "the majority")
+GROUPS = OTHERS | frozenset("all half majority none both several".split())
 
 
 def group_holder(noun):
@@ -733,7 +735,8 @@ def thing_before(context: str) -> tuple[str, ...]:
 
 
 def thing_like(t) -> bool:
-    """A noun that may be the thing a pronoun stands for: no time, person, body or amount."""
+    """A noun that may be the thing a pronoun stands for: no time, person, body or amount (thing_before,
+    pronoun_thing; the entity types only where the parse has names: _read_stances reads without)."""
     return t.lower_ not in TIME_WORDS and not time_span(t) and not measure(t) and t.ent_type_ not in ("PERSON", "DATE", "TIME") \
         and t.lower_ not in PERSONAL and not is_body(t)
 
@@ -817,7 +820,8 @@ def asked_who(tok) -> bool:
         for c in tok.children)
 
 
-WH = ("WP", "WDT", "WP$")
+RELATIVE = ("WP", "WDT")  # "who", "which", "that" as a relative clause's subject (speakers_own)
+WH = (*RELATIVE, "WP$")  # and "whose": the wh-words of a question (asked_who)
 
 
 ANSWERS = {"yes": 1, "no": -1}
@@ -1174,7 +1178,7 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
     """The subject is the speaker (or a pronoun, or unknown), not someone whose position is reported."""
     if subject is not None and subject.lower_ in GROUPS and subject.dep_ != "nsubj":
         return False  # ("nearly all of them in favour of X": a group of others)
-    if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+    if subject is not None and subject.tag_ in RELATIVE and subject.head.dep_ == "relcl":
         return speakers_own(antecedent(subject.head.head), speaker_words)  # "…, breaking with Senator Y, who backs it":
         # the one the relative clause hangs on ("Mayor X, who backs the tram, …": the speaker)
     return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
@@ -1210,9 +1214,6 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
         # government, whatever the portfolio ("Transport" names no other body here)
     return (the or subject.pos_ == "PROPN") \
         and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
-
-
-OTHERS = frozenset("many some others most few".split())
 
 
 def names_speaker(subject, speaker_words: set[str]) -> bool:
@@ -1723,8 +1724,7 @@ def pronoun_thing(pron):
     if told is not None:
         return told  # "It's a terrible deal," she said of the stadium lease.
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
-        if t.tag_ == number and t.dep_ in ("dobj", "pobj") and t.lower_ not in TIME_WORDS and not time_span(t) and not measure(t) \
-                and t.ent_type_ != "PERSON" and t.lower_ not in PERSONAL and not is_body(t):
+        if t.tag_ == number and t.dep_ in ("dobj", "pobj") and thing_like(t):
             return t
     return pron
 
