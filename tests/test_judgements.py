@@ -43,9 +43,10 @@ FRESH4 = [(kind, lang, "fresh4") for kind, lang in MIN_CASES_FRESH4]
 # the fifth blind split (round 9, README: "The fresh5 split"): the same families, larger
 MIN_CASES_FRESH5 = {("speakers", "de"): 200, ("speakers", "en"): 110, ("stances", "de"): 150, ("stances", "en"): 100,
                     ("changes", "de"): 16, ("changes", "en"): 14}
-# the blind splits of round 9 on (README: "The fresh5 split" … "The fresh10 split"), all of fresh5's families
+# the blind splits of round 9 on (README: "The fresh5 split" … "The fresh11 split"), all of fresh5's families
 # and sizes: fresh6 (round 10; opened by halves in round 11), fresh7 (round 11), fresh8 (round 12, more
-# change scenarios), fresh9 (round 13, written by hand), fresh10 (round 14, written by hand)
+# change scenarios), fresh9 (round 13, written by hand), fresh10 (round 14, written by hand),
+# fresh11 (round 15, written by hand)
 LATE_SPLITS = judgements.BLIND_SPLITS[judgements.BLIND_SPLITS.index("fresh5"):]  # (a new split is named there only)
 LATE = [(kind, lang, split) for split in LATE_SPLITS for kind, lang in MIN_CASES_FRESH5]
 SPLITS = ("dev", "check") + judgements.BLIND_SPLITS
