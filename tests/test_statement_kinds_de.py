@@ -733,3 +733,49 @@ def test_a_purpose_clause_right_after_the_cue_opens_the_content():
     # near miss: after the object it is the purpose of the act, no content at all
     text = "Die Ministerin Ute Berg forderte mehr Geld, um die Schulen zu sanieren."
     assert [k for k, _, _ in statements(text)] == ["reported"]
+
+
+
+
+# "A, das teilte X mit." / "A. Das hat X mitgeteilt.": the demonstrative in the frame's first field
+# points back to the clause A, which is what X said (one case a line: text | content | speaker)
+RESUMED_CONTENT = """
+Die Brücke über die Lerme bleibt bis Ende Mai gesperrt, das teilte das Straßenbauamt Valdoria am Dienstag mit.
+    | Die Brücke über die Lerme bleibt bis Ende Mai gesperrt | Straßenbauamt Valdoria
+Der Stadtrat wird die Gebühren im Herbst erneut senken – das kündigte Bürgermeisterin Hanna Kessler an.
+    | Der Stadtrat wird die Gebühren im Herbst erneut senken | Hanna Kessler
+Die Ernte fällt in diesem Jahr deutlich kleiner aus, das befürchtet der Bauernverband.
+    | Die Ernte fällt in diesem Jahr deutlich kleiner aus | der Bauernverband
+Der Zug nach Lindstadt fällt wegen des Sturms aus, dies bestätigte eine Sprecherin der Bahn am Morgen.
+    | Der Zug nach Lindstadt fällt wegen des Sturms aus | eine Sprecherin der Bahn
+Der Neubau kostet rund vier Millionen Euro mehr als geplant, das hat Kämmerer Rolf Hahn im Finanzausschuss eingeräumt.
+    | Der Neubau kostet rund vier Millionen Euro mehr als geplant | Kämmerer Rolf Hahn
+Mehr als 40 Schulen bleiben am Freitag geschlossen – dies hat die Schulbehörde in Nordmarsch entschieden.
+    | Mehr als 40 Schulen bleiben am Freitag geschlossen | die Schulbehörde
+Das Museum öffnet im Frühjahr wieder. Das hat Direktorin Lena Vogt am Montag mitgeteilt.
+    | Das Museum öffnet im Frühjahr wieder | Lena Vogt
+Die Fähre fällt bis Mittwoch aus. Dies hat die Reederei Lerm bestätigt.
+    | Die Fähre fällt bis Mittwoch aus | Reederei Lerm
+Die Steuer soll 2027 sinken. Das hatte der Finanzminister Karl Brem bereits im Mai angekündigt.
+    | Die Steuer soll 2027 sinken | Karl Brem
+"""
+
+
+def resumed_cases() -> list[tuple[str, ...]]:
+    lines = [line.strip() for line in RESUMED_CONTENT.strip().splitlines()]
+    return [tuple(x.strip() for x in (text + lines[k + 1]).split("|")) for k, text in enumerate(lines) if k % 2 == 0]
+
+
+@pytest.mark.parametrize("text,content,speaker", resumed_cases())
+def test_a_demonstrative_object_before_the_cue_takes_the_clause_before_it_as_content(text, content, speaker):
+    found = [s for s in statements(text) if s[1] == content]
+    assert len(found) == 1 and speaker in found[0][2]
+
+
+def test_a_demonstrative_before_a_verb_of_no_speech_is_no_frame():
+    # near misses: an effect, not words ("das ärgerte …"), and a relative "das" with its verb last
+    for text in ("Die Straße wurde gesperrt, das ärgerte viele Anwohner.",
+                 "Er reparierte das Dach, das der Sturm im Winter beschädigt hatte.",
+                 "Die Firma hat 200 Stellen gestrichen, das traf die Region hart.",
+                 "Die Schule bleibt bis Freitag geschlossen. Das hat viele Eltern verärgert."):
+        assert statements(text) == [], text

@@ -1155,6 +1155,8 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     or a subordinate clause, not the subject's relative clause). The start of the frame, or None."""
     toks = art.toks
     cs = art.clause_start(min(a, v), s)
+    if resumptive_frame(art, cs, min(a, v), s, who):
+        return cs
     bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
     if bare and any(x.tag == "ADV" and x.low != "so" for x in toks[cs:min(a, v)]) \
             and not any(x.konj and "FIN" in x.tag for x in toks[s:cs]) and inverted_clause(art, cs, e):
@@ -1172,6 +1174,20 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
             and not second_predicate(toks, v, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
         return cs
     return None
+
+
+RESUMPTIVE = frozenset(("das", "dies"))
+
+
+def resumptive_frame(art: Article, cs: int, f: int, s: int, who: Span | None) -> bool:
+    """"A, das teilte X mit." / "A – dies kündigte X an.": the frame's clause opens after a comma or a
+    dash with a demonstrative object that points back to the clause A, then the finite verb f (the
+    cue or its auxiliary) and a subject of its own after it. A relative "das" has its verb last
+    ("das Dach, das der Sturm beschädigt hatte"), so the verb right after the pronoun tells them apart."""
+    toks = art.toks
+    return cs > s + 2 and f == cs + 1 and toks[cs].low in RESUMPTIVE and "FIN" in toks[f].tag \
+        and toks[cs - 1].text in (",", "–", "—") and who is not None and who[0] > toks[f].b \
+        and any(t.tag.startswith("V") and t.quote < 0 for t in toks[s:cs - 1])  # (a clause before, a verb in it)
 
 
 def in_relative(toks: list, s: int, k: int) -> bool:
@@ -1249,8 +1265,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and (not who or anonymous_document(art, who)))
             return True
         return False
-    # "Dies berichtete die dpa.": the content is the sentence before
-    if toks[s].low in ("dies", "das") and v == s + 1 and toks[v].sent > 0 and who:
+    # "Dies berichtete die dpa.", "Das hat X mitgeteilt.": the content is the sentence before
+    if toks[s].low in RESUMPTIVE and min(a, v) == s + 1 and toks[v].sent > 0 and who:
         ps, pe = art.sents[toks[v].sent - 1]
         piece = art.content_span(ps, pe)
         if piece and not overlaps_direct(art, [piece], occupied) and toks[ps].para == toks[s].para:
