@@ -1176,6 +1176,31 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     return None
 
 
+def content_start(art: Article, v: int, a: int, last: int, e: int) -> int | None:
+    """Where the content after the cue v (its particle at last) begins: a zu-infinitive right after
+    the participle (extraposed_infinitive), else a clause after a comma or colon (content_after)."""
+    k = extraposed_infinitive(art, v, a, e)
+    return k if k is not None else art.content_after(last, e)
+
+
+def extraposed_infinitive(art: Article, v: int, a: int, e: int) -> int | None:
+    """"X hat angekündigt die Preise zu erhöhen", "Anwohner wurden aufgefordert die Fenster geschlossen
+    zu halten": the cue is a participle that closes its clause (its finite auxiliary a before it), and
+    what follows it up to the clause's end, without the comma the spelling rules leave optional, is a
+    zu-infinitive with no finite verb: the content in the field after the clause's right bracket.
+    The start of that content, or None."""
+    toks = art.toks
+    k = v + 1
+    if toks[v].tag != "VV(PP)" or not (a < v and "FIN" in toks[a].tag) or k >= e or toks[k].text in BREAKS:
+        return None
+    end = next((x for x in range(k, e) if toks[x].text in BREAKS), e)
+    seg = toks[k:end]
+    if len(seg) < 2 or any("FIN" in t.tag or t.quote >= 0 for t in seg):
+        return None
+    # (the tagger's infinitive "zu" decides: it reads "zu umfahren" as an adjective at times)
+    return k if seg[-1].tag == "VV(IZU)" or seg[-2].tag == "PTKZU" and seg[-1].text[:1].islower() else None
+
+
 RESUMPTIVE = frozenset(("das", "dies"))
 
 
@@ -1227,7 +1252,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         cue.append(art.span(pe, pe + 1))
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
-    c = art.content_after(last, e)
+    c = content_start(art, v, a, last, e)
     if c is not None and (object_then_clause(art, v, last, c, who, s, e) or condition_last(art, v, c, s, e)):
         c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses; "erwägt X, falls …"
     framed = frame_after_content(art, v, a, s, e, who)
