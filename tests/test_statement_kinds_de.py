@@ -813,3 +813,33 @@ def test_an_infinitive_after_a_participle_of_no_speech_stays_out():
     for text in ("Die Firma hat begonnen die alten Leitungen zu ersetzen.",
                  "Die Stadt hat lange versucht die alte Brücke zu retten."):
         assert statements(text) == [], text
+
+
+# a zu-infinitive content is complete at its clause's end: an indicative main clause after it is the
+# reporter's again, as after content in the Konjunktiv (one case a line: text | content | speaker)
+INFINITIVE_THEN_NARRATOR = """
+Die Ministerin hat angekündigt, die Schulen früher zu öffnen, die Eltern sind skeptisch.
+    | die Schulen früher zu öffnen | Die Ministerin
+Der Konzern versprach, keine Stellen abzubauen, die Gewerkschaft bleibt misstrauisch.
+    | keine Stellen abzubauen | Der Konzern
+Der Verband drohte, die Gespräche abzubrechen, eine Einigung ist nicht in Sicht.
+    | die Gespräche abzubrechen | Der Verband
+Die Polizei bat die Zeugen, sich zu melden, der Täter ist weiter flüchtig.
+    | sich zu melden | Die Polizei
+Der Landrat sagte zu, die Straße zu reparieren, und die Bürger waren zufrieden.
+    | die Straße zu reparieren | Der Landrat
+"""
+
+
+@pytest.mark.parametrize("text,content,speaker", resumed_cases(INFINITIVE_THEN_NARRATOR))
+def test_an_infinitive_content_ends_where_an_indicative_main_clause_follows(text, content, speaker):
+    found = [s for s in statements(text) if s[1] == content]
+    assert len(found) == 1 and found[0][2] == speaker
+
+
+def test_an_infinitive_content_keeps_what_the_speaker_goes_on_to_say():
+    # near misses: a Konjunktiv clause or a subordinate clause after the infinitive is still the content
+    text = "Der Verband drohte, die Gespräche abzubrechen, eine Einigung sei nicht in Sicht."
+    assert [q for _, q, _ in statements(text)] == ["die Gespräche abzubrechen, eine Einigung sei nicht in Sicht"]
+    text = "Der Verband drohte, die Gespräche abzubrechen, wenn die Stadt nicht einlenkt."
+    assert [q for _, q, _ in statements(text)] == ["die Gespräche abzubrechen, wenn die Stadt nicht einlenkt"]

@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
-from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, inverted_clause,
+from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, infinitive_end, inverted_clause,
                       reaction_source, subject_clause, tokens_in)
 from .continuation import continued_speech, continues
 from .datelines import known_agency
@@ -1111,8 +1111,15 @@ def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
             return k
         if (reported or t.text == ";") and narrator_resumes(art, k, s, e):
             return k  # (a semicolon ends even content with no Konjunktiv: "gaben an, sich … zu fühlen; Frauen meiden …")
-        reported = reported or t.konj and "FIN" in t.tag
+        reported = reported or t.konj and "FIN" in t.tag or zu_infinitive_at(toks, k)
     return e
+
+
+def zu_infinitive_at(toks: list, k: int) -> bool:
+    """Token k is a zu-infinitive ("abzubrechen", "zu öffnen", or one the tagger read as an
+    adjective): content that ends in one is complete, like content in the Konjunktiv."""
+    return toks[k].tag == "VV(IZU)" or toks[k - 1].tag == "PTKZU" and toks[k].text[:1].islower() \
+        or infinitive_end(toks[k - 1:k + 1])
 
 
 def narrator_resumes(art: Article, k: int, s: int, e: int) -> bool:
