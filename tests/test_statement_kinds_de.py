@@ -733,3 +733,113 @@ def test_a_purpose_clause_right_after_the_cue_opens_the_content():
     # near miss: after the object it is the purpose of the act, no content at all
     text = "Die Ministerin Ute Berg forderte mehr Geld, um die Schulen zu sanieren."
     assert [k for k, _, _ in statements(text)] == ["reported"]
+
+
+
+
+# "A, das teilte X mit." / "A. Das hat X mitgeteilt.": the demonstrative in the frame's first field
+# points back to the clause A, which is what X said (one case a line: text | content | speaker)
+RESUMED_CONTENT = """
+Die Brücke über die Lerme bleibt bis Ende Mai gesperrt, das teilte das Straßenbauamt Valdoria am Dienstag mit.
+    | Die Brücke über die Lerme bleibt bis Ende Mai gesperrt | Straßenbauamt Valdoria
+Der Stadtrat wird die Gebühren im Herbst erneut senken – das kündigte Bürgermeisterin Hanna Kessler an.
+    | Der Stadtrat wird die Gebühren im Herbst erneut senken | Hanna Kessler
+Die Ernte fällt in diesem Jahr deutlich kleiner aus, das befürchtet der Bauernverband.
+    | Die Ernte fällt in diesem Jahr deutlich kleiner aus | der Bauernverband
+Der Zug nach Lindstadt fällt wegen des Sturms aus, dies bestätigte eine Sprecherin der Bahn am Morgen.
+    | Der Zug nach Lindstadt fällt wegen des Sturms aus | eine Sprecherin der Bahn
+Der Neubau kostet rund vier Millionen Euro mehr als geplant, das hat Kämmerer Rolf Hahn im Finanzausschuss eingeräumt.
+    | Der Neubau kostet rund vier Millionen Euro mehr als geplant | Kämmerer Rolf Hahn
+Mehr als 40 Schulen bleiben am Freitag geschlossen – dies hat die Schulbehörde in Nordmarsch entschieden.
+    | Mehr als 40 Schulen bleiben am Freitag geschlossen | die Schulbehörde
+Das Museum öffnet im Frühjahr wieder. Das hat Direktorin Lena Vogt am Montag mitgeteilt.
+    | Das Museum öffnet im Frühjahr wieder | Lena Vogt
+Die Fähre fällt bis Mittwoch aus. Dies hat die Reederei Lerm bestätigt.
+    | Die Fähre fällt bis Mittwoch aus | Reederei Lerm
+Die Steuer soll 2027 sinken. Das hatte der Finanzminister Karl Brem bereits im Mai angekündigt.
+    | Die Steuer soll 2027 sinken | Karl Brem
+"""
+
+
+def resumed_cases(table: str = RESUMED_CONTENT) -> list[tuple[str, ...]]:
+    """The cases of a table of two lines each: the text, then "| content | speaker"."""
+    lines = [line.strip() for line in table.strip().splitlines()]
+    return [tuple(x.strip() for x in (text + lines[k + 1]).split("|")) for k, text in enumerate(lines) if k % 2 == 0]
+
+
+@pytest.mark.parametrize("text,content,speaker", resumed_cases())
+def test_a_demonstrative_object_before_the_cue_takes_the_clause_before_it_as_content(text, content, speaker):
+    found = [s for s in statements(text) if s[1] == content]
+    assert len(found) == 1 and speaker in found[0][2]
+
+
+def test_a_demonstrative_before_a_verb_of_no_speech_is_no_frame():
+    # near misses: an effect, not words ("das ärgerte …"), and a relative "das" with its verb last
+    for text in ("Die Straße wurde gesperrt, das ärgerte viele Anwohner.",
+                 "Er reparierte das Dach, das der Sturm im Winter beschädigt hatte.",
+                 "Die Firma hat 200 Stellen gestrichen, das traf die Region hart.",
+                 "Die Schule bleibt bis Freitag geschlossen. Das hat viele Eltern verärgert."):
+        assert statements(text) == [], text
+
+
+# a zu-infinitive after the cue's participle, without the comma the spelling rules leave optional:
+# it stands after the clause's right bracket and is the content ("hat angekündigt die Preise … zu erhöhen")
+EXTRAPOSED_INFINITIVE = """
+Der Konzern hat angekündigt die Preise ab Oktober um fünf Prozent zu erhöhen.
+    | die Preise ab Oktober um fünf Prozent zu erhöhen | Der Konzern
+Die Anwohner wurden aufgefordert Fenster und Türen geschlossen zu halten.
+    | Fenster und Türen geschlossen zu halten |
+Die Stadtwerke haben zugesagt die Leitungen bis Jahresende zu erneuern.
+    | die Leitungen bis Jahresende zu erneuern | Die Stadtwerke
+Der Landrat hatte versprochen die Schule in Brakel nicht zu schließen.
+    | die Schule in Brakel nicht zu schließen | Der Landrat
+Die Polizei hat die Autofahrer gebeten den Bereich um den Bahnhof weiträumig zu umfahren.
+    | den Bereich um den Bahnhof weiträumig zu umfahren | Die Polizei
+Der Verein hat erklärt den Vertrag mit dem Trainer nicht zu verlängern.
+    | den Vertrag mit dem Trainer nicht zu verlängern | Der Verein
+Die Gewerkschaft hat am Montag gedroht den Hafen ab Mittwoch zu bestreiken.
+    | den Hafen ab Mittwoch zu bestreiken | Die Gewerkschaft
+"""
+
+
+@pytest.mark.parametrize("text,content,speaker", resumed_cases(EXTRAPOSED_INFINITIVE))
+def test_an_infinitive_after_the_cue_participle_without_a_comma_is_its_content(text, content, speaker):
+    found = [s for s in statements(text) if s[1] == content]
+    assert len(found) == 1 and found[0][0] == "indirect" and found[0][2] == speaker
+
+
+def test_an_infinitive_after_a_participle_of_no_speech_stays_out():
+    # near misses: "begonnen", "versucht" take an infinitive too, but say nothing
+    for text in ("Die Firma hat begonnen die alten Leitungen zu ersetzen.",
+                 "Die Stadt hat lange versucht die alte Brücke zu retten."):
+        assert statements(text) == [], text
+
+
+# a zu-infinitive content is complete at its clause's end: an indicative main clause after it is the
+# reporter's again, as after content in the Konjunktiv (one case a line: text | content | speaker)
+INFINITIVE_THEN_NARRATOR = """
+Die Ministerin hat angekündigt, die Schulen früher zu öffnen, die Eltern sind skeptisch.
+    | die Schulen früher zu öffnen | Die Ministerin
+Der Konzern versprach, keine Stellen abzubauen, die Gewerkschaft bleibt misstrauisch.
+    | keine Stellen abzubauen | Der Konzern
+Der Verband drohte, die Gespräche abzubrechen, eine Einigung ist nicht in Sicht.
+    | die Gespräche abzubrechen | Der Verband
+Die Polizei bat die Zeugen, sich zu melden, der Täter ist weiter flüchtig.
+    | sich zu melden | Die Polizei
+Der Landrat sagte zu, die Straße zu reparieren, und die Bürger waren zufrieden.
+    | die Straße zu reparieren | Der Landrat
+"""
+
+
+@pytest.mark.parametrize("text,content,speaker", resumed_cases(INFINITIVE_THEN_NARRATOR))
+def test_an_infinitive_content_ends_where_an_indicative_main_clause_follows(text, content, speaker):
+    found = [s for s in statements(text) if s[1] == content]
+    assert len(found) == 1 and found[0][2] == speaker
+
+
+def test_an_infinitive_content_keeps_what_the_speaker_goes_on_to_say():
+    # near misses: a Konjunktiv clause or a subordinate clause after the infinitive is still the content
+    text = "Der Verband drohte, die Gespräche abzubrechen, eine Einigung sei nicht in Sicht."
+    assert [q for _, q, _ in statements(text)] == ["die Gespräche abzubrechen, eine Einigung sei nicht in Sicht"]
+    text = "Der Verband drohte, die Gespräche abzubrechen, wenn die Stadt nicht einlenkt."
+    assert [q for _, q, _ in statements(text)] == ["die Gespräche abzubrechen, wenn die Stadt nicht einlenkt"]

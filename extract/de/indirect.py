@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
-from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, inverted_clause,
+from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, infinitive_end, inverted_clause,
                       reaction_source, subject_clause, tokens_in)
 from .continuation import continued_speech, continues
 from .datelines import known_agency
@@ -1111,8 +1111,15 @@ def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
             return k
         if (reported or t.text == ";") and narrator_resumes(art, k, s, e):
             return k  # (a semicolon ends even content with no Konjunktiv: "gaben an, sich … zu fühlen; Frauen meiden …")
-        reported = reported or t.konj and "FIN" in t.tag
+        reported = reported or t.konj and "FIN" in t.tag or zu_infinitive_at(toks, k)
     return e
+
+
+def zu_infinitive_at(toks: list, k: int) -> bool:
+    """Token k is a zu-infinitive ("abzubrechen", "zu öffnen", or one the tagger read as an
+    adjective): content that ends in one is complete, like content in the Konjunktiv."""
+    return toks[k].tag == "VV(IZU)" or toks[k - 1].tag == "PTKZU" and toks[k].text[:1].islower() \
+        or infinitive_end(toks[k - 1:k + 1])
 
 
 def narrator_resumes(art: Article, k: int, s: int, e: int) -> bool:
@@ -1155,6 +1162,8 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     or a subordinate clause, not the subject's relative clause). The start of the frame, or None."""
     toks = art.toks
     cs = art.clause_start(min(a, v), s)
+    if resumptive_frame(art, cs, min(a, v), s, who):
+        return cs
     bare = all(x.tag.startswith(("VA", "VM", "ADV", "PTK")) or x.low in ("es", "so") for x in toks[cs:min(a, v)])
     if bare and any(x.tag == "ADV" and x.low != "so" for x in toks[cs:min(a, v)]) \
             and not any(x.konj and "FIN" in x.tag for x in toks[s:cs]) and inverted_clause(art, cs, e):
@@ -1172,6 +1181,45 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
             and not second_predicate(toks, v, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
         return cs
     return None
+
+
+def content_start(art: Article, v: int, a: int, last: int, e: int) -> int | None:
+    """Where the content after the cue v (its particle at last) begins: a zu-infinitive right after
+    the participle (extraposed_infinitive), else a clause after a comma or colon (content_after)."""
+    k = extraposed_infinitive(art, v, a, e)
+    return k if k is not None else art.content_after(last, e)
+
+
+def extraposed_infinitive(art: Article, v: int, a: int, e: int) -> int | None:
+    """"X hat angekündigt die Preise zu erhöhen", "Anwohner wurden aufgefordert die Fenster geschlossen
+    zu halten": the cue is a participle that closes its clause (its finite auxiliary a before it), and
+    what follows it up to the clause's end, without the comma the spelling rules leave optional, is a
+    zu-infinitive with no finite verb: the content in the field after the clause's right bracket.
+    The start of that content, or None."""
+    toks = art.toks
+    k = v + 1
+    if toks[v].tag != "VV(PP)" or not (a < v and "FIN" in toks[a].tag) or k >= e or toks[k].text in BREAKS:
+        return None
+    end = next((x for x in range(k, e) if toks[x].text in BREAKS), e)
+    seg = toks[k:end]
+    if len(seg) < 2 or any("FIN" in t.tag or t.quote >= 0 for t in seg):
+        return None
+    # (the tagger's infinitive "zu" decides: it reads "zu umfahren" as an adjective at times)
+    return k if seg[-1].tag == "VV(IZU)" or seg[-2].tag == "PTKZU" and seg[-1].text[:1].islower() else None
+
+
+RESUMPTIVE = frozenset(("das", "dies"))
+
+
+def resumptive_frame(art: Article, cs: int, f: int, s: int, who: Span | None) -> bool:
+    """"A, das teilte X mit." / "A – dies kündigte X an.": the frame's clause opens after a comma or a
+    dash with a demonstrative object that points back to the clause A, then the finite verb f (the
+    cue or its auxiliary) and a subject of its own after it. A relative "das" has its verb last
+    ("das Dach, das der Sturm beschädigt hatte"), so the verb right after the pronoun tells them apart."""
+    toks = art.toks
+    return cs > s + 2 and f == cs + 1 and toks[cs].low in RESUMPTIVE and "FIN" in toks[f].tag \
+        and toks[cs - 1].text in (",", "–", "—") and who is not None and who[0] > toks[f].b \
+        and any(t.tag.startswith("V") and t.quote < 0 for t in toks[s:cs - 1])  # (a clause before, a verb in it)
 
 
 def in_relative(toks: list, s: int, k: int) -> bool:
@@ -1211,7 +1259,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         cue.append(art.span(pe, pe + 1))
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
-    c = art.content_after(last, e)
+    c = content_start(art, v, a, last, e)
     if c is not None and (object_then_clause(art, v, last, c, who, s, e) or condition_last(art, v, c, s, e)):
         c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses; "erwägt X, falls …"
     framed = frame_after_content(art, v, a, s, e, who)
@@ -1249,8 +1297,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and (not who or anonymous_document(art, who)))
             return True
         return False
-    # "Dies berichtete die dpa.": the content is the sentence before
-    if toks[s].low in ("dies", "das") and v == s + 1 and toks[v].sent > 0 and who:
+    # "Dies berichtete die dpa.", "Das hat X mitgeteilt.": the content is the sentence before
+    if toks[s].low in RESUMPTIVE and min(a, v) == s + 1 and toks[v].sent > 0 and who:
         ps, pe = art.sents[toks[v].sent - 1]
         piece = art.content_span(ps, pe)
         if piece and not overlaps_direct(art, [piece], occupied) and toks[ps].para == toks[s].para:
