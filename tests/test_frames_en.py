@@ -1245,3 +1245,28 @@ def test_an_it_with_no_thing_in_its_sentence_is_the_thing_the_sentence_before_to
     j = judge("she does not support it", "said", "en", speaker="Cllr Tilly Marsh",
               frame_text="Cllr Tilly Marsh said she does not support it.", context=before)
     assert not any(j.stance.values())
+
+
+def test_what_there_ought_to_be_is_asked_for():
+    assert en_stances("\"There must be a full audit of the Kelby toll accounts,\" said Cllr Ivo Brandt.",
+                      "Ivo Brandt") == {("audit", 1)}
+    assert en_stances("Ferry user Mona Reyes said there needed to be a second boat on the Skerra route.",
+                      "Mona Reyes") == {("boat", 1)}
+    assert en_stances("There ought to be no parking meters on Quay Street, trader Olu Banks said.",
+                      "Olu Banks") == {("parking meter", -1)}
+    assert en_stances("\"There has got to be a cycle lane on Ferry Road,\" said Jen Tulk.", "Jen Tulk") == {("cycle lane", 1)}
+    # near misses: a forecast, a guess about the past, a plan and a reason guessed take no side
+    assert not en_stances("Organiser Pim Roos said there should be enough tickets for 2,000 fans.", "Pim Roos")
+    assert not en_stances("\"There must have been a leak in the tank,\" engineer Bo Hale said.", "Bo Hale")
+    assert not en_stances("There will be a vote on the Kelby marina in June, Cllr Ivo Brandt said.", "Ivo Brandt")
+    assert not en_stances("\"There must be a reason for the long queues,\" Cllr Ivo Brandt said.", "Ivo Brandt")
+
+
+def test_less_or_fewer_turns_the_side_also_over_an_act_that_brings_the_thing():
+    assert en_stances("Cllr Ros Keel said she would oppose less funding for the Tarn Road youth club.",
+                      "Ros Keel") == {("youth club", 1)}
+    assert en_stances("Hauliers' chief Sam Orr called for less red tape at the ports.", "Sam Orr") == {("red tape", -1)}
+    assert en_stances("Parent Uma Dyer wants fewer exams and more sport at Brook Lane school.",
+                      "Uma Dyer") == {("exam", -1), ("sport", 1)}
+    # near miss: more of an act keeps its side
+    assert en_stances("Cllr Ros Keel backs more funding for the Tarn Road youth club.", "Ros Keel") == {("youth club", 1)}

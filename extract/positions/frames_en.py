@@ -26,7 +26,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
              "cause": "causes", "office": "office", "carrier": "carriers",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
-             "minister": "ministers", "cabinet": "cabinets", "bill": "bills"}
+             "minister": "ministers", "cabinet": "cabinets", "bill": "bills", "guessed": "guessed"}
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +144,7 @@ def target_name(tok) -> str:
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
                for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
     words = [tok.doc[i] for i in inside if tok.doc[i].pos_ != "DET" and tok.doc[i].lower_ not in lexicon()["mods"]
+             and tok.doc[i].lower_ not in LESS  # (a quantity, no part of the name: "less red tape")
              and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok)) and i not in dropped]
     words = [t for t in words if not named_settlement(t, tok)]
     words = hyphen_whole(words)
@@ -195,6 +196,7 @@ def kept_modifier(mod, head) -> bool:
             or mod.pos_ == "ADJ" and judges(mod, lex) or read_as_adjective(mod) is not None:
         return False  # (nor an act verb read as an adjective: "to lower fuel duty")
     if mod.dep_ == "amod" and (mod.tag_ == "RB" or any(c.dep_ in ("advmod", "npadvmod") and c.tag_ not in ("RBR", "RBS")
+                                                       and not (c.lower_ in LESS and c.i == head.left_edge.i)  # ("less red tape")
                                                        and c.lower_ not in ("very", "so", "too", "truly", "really")
                                                        and not hyphened_noun(c, mod) for c in mod.children)
                                or mod.tag_ == "VBN" and mod.i > 0 and mod.doc[mod.i - 1].tag_ == "RB"):
@@ -324,6 +326,9 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 break
             sign *= acts[noun_key(tok)]
             words.append(tok.text)
+            if (less := less_of(tok)) is not None:  # "opposes less funding for X": the act made smaller, for X
+                sign = -sign
+                words.append(less.lower_)
             tok = obj
             continue
         act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts
@@ -1114,7 +1119,7 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     ``clause`` is the pluperfect clause that only recalls the position, or ""."""
     words = list(dict.fromkeys(words))
     target = place_head(target)
-    less = next((c for c in target.children if c.lower_ in LESS and c.dep_ in ("amod", "det", "advmod")), None)
+    plain, less = value, less_of(target)
     if less is not None:  # (r13deb) "wants less immigration", "fewer asylum seekers": a quantity against the thing
         value, words = -value, words + [less.lower_]
     out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause, at)
@@ -1125,7 +1130,9 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     rather = any(c.dep_ == "cc" and c.lower_ == "than" for c in target.children)  # "buses rather than a garage"
     for also in target.conjuncts:
         if also.pos_ in ("NOUN", "PROPN"):
-            out.append(Stance(target_name(also), value * (-1) ** (len([n for n in negs if n.dep_ == "neg"]) + rather),
+            own = value if not any(c.lower_ in LESS | {"more"} for c in also.children) \
+                else plain * (-1 if less_of(also) is not None else 1)  # ("fewer cars and more buses": each its own quantity)
+            out.append(Stance(target_name(also), own * (-1) ** (len([n for n in negs if n.dep_ == "neg"]) + rather),
                               words, also.text, bool(clause), clause, at))
     for other in instead(target):  # "instead of a toll, wants a fuel tax": against the toll
         out.append(Stance(target_name(other), -value, words + ["instead"], other.text, bool(clause), clause, at))
@@ -1133,6 +1140,14 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
 
 
 LESS = frozenset({"less", "fewer"})
+
+
+def less_of(noun):
+    """The "less" or "fewer" that makes a noun a smaller quantity ("less immigration", "fewer
+    lorries"; hung on the adjective that opens the phrase: "less red tape"), or None."""
+    return next((c for c in noun.children if c.lower_ in LESS and c.dep_ in ("amod", "det", "advmod")), None) or next(
+        (g for c in noun.children if c.dep_ == "amod" for g in c.children
+         if g.lower_ in LESS and g.dep_ == "advmod" and g.i == noun.left_edge.i), None)
 
 
 def instead(target) -> list:
@@ -1517,6 +1532,8 @@ def ruled_out(verb, slot: str):
     "closing the academy is not on the table" (table, with its "not"), "a levy is off the
     table" (offtable); None where nothing is ruled out ("there will be a vote")."""
     if slot == "there":
+        if (wanted := there_wanted(verb)) is not None:
+            return wanted
         pledged = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "must", "should") for c in verb.children)
         if not pledged or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
             return None
@@ -1526,6 +1543,31 @@ def ruled_out(verb, slot: str):
                if g.dep_ == "pobj" and g.lemma_.lower() == "table") or slot == "table" and not negated(verb):
         return None
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
+OUGHT = frozenset("must should ought".split())  # modals of what ought to be ("there must be an inquiry")
+OUGHT_VERBS = frozenset("need have ought get".split())  # and verbs of it before "to be" ("there needs to be", "has got to be")
+
+
+def there_wanted(verb):
+    """What a clause says there ought to be ("there must be an inquiry", "there should be no third
+    runway", "said there had to be a review", "there needs to be a speed camera"): the noun after
+    "be", for which its "no" or "not" turns the stance; None for a plan or a forecast ("there will
+    be a vote", "there could be delays"), a guess about the past ("there must have been a fault")
+    and an amount foreseen ("there should be enough seats")."""
+    if verb.lemma_ != "be" or any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return None
+    holder = verb.head if verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) \
+        and verb.head.lemma_.lower() in OUGHT_VERBS else verb
+    modal = any(c.dep_ == "aux" and c.lower_ in OUGHT for c in verb.children) if holder is verb else True
+    if not modal or not any(c.dep_ == "expl" and c.lower_ == "there" for c in holder.children):
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    lex = lexicon()
+    if thing is None or noun_key(thing) in lex["guessed"] | lex["events"] | lex["empty"] \
+            or any(c.lower_ in ("enough", "plenty") or c.dep_ == "nummod" for c in thing.children):
+        return None  # ("there must be a reason", "there should be a decision by May": guessed or foreseen)
+    return thing
 
 
 COPULAS = frozenset("be become remain seem stay".split())
