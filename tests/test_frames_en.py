@@ -1270,3 +1270,15 @@ def test_less_or_fewer_turns_the_side_also_over_an_act_that_brings_the_thing():
                       "Uma Dyer") == {("exam", -1), ("sport", 1)}
     # near miss: more of an act keeps its side
     assert en_stances("Cllr Ros Keel backs more funding for the Tarn Road youth club.", "Ros Keel") == {("youth club", 1)}
+
+
+def test_the_body_the_speakers_mention_ties_the_speaker_to_is_the_speakers_own():
+    assert en_stances("The Ferrymen's Guild is not against the new pontoon, said its secretary, Alma Rudd.",
+                      "its secretary, Alma Rudd") == {("pontoon", 1)}
+    assert en_stances("Hal Voigt, who heads the Brinmoor Cycling Club, said the club opposed the multi-storey car park.",
+                      "Hal Voigt") == {("multi-storey car park", -1)}
+    assert en_stances("The Orley Growers' Cooperative backs the water levy, the group's treasurer Noor Saleh said.",
+                      "the group's treasurer Noor Saleh") == {("water levy", 1)}
+    # near misses: a representative who is no officer of the body, and a body of another kind than the one led
+    assert not en_stances("Residents oppose the quarry, their MP, Cara Penn, said.", "their MP, Cara Penn")
+    assert not en_stances("Hal Voigt, who heads the Brinmoor Cycling Club, said the council opposed the car park.", "Hal Voigt")

@@ -26,7 +26,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
              "cause": "causes", "office": "office", "carrier": "carriers",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
-             "minister": "ministers", "cabinet": "cabinets", "bill": "bills", "guessed": "guessed"}
+             "minister": "ministers", "cabinet": "cabinets", "bill": "bills", "guessed": "guessed", "heads": "heads",
+             "any_body": "any_body"}
 
 
 @lru_cache(maxsize=1)
@@ -893,7 +894,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 and target != misread_plural_clause(tok):  # ("treatment works" read as a clause is a noun)
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
-                and not officers_body(subject, speaker_words) \
+                and not officers_body(subject, speaker_words) and not spoken_for(subject, speaker_words) \
                 or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
@@ -1229,6 +1230,60 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
         # government, whatever the portfolio ("Transport" names no other body here)
     return (the or subject.pos_ == "PROPN") \
         and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
+
+
+def spoken_for(subject, speaker_words: set[str]) -> bool:
+    """The subject is the body the speaker speaks for, as the sentence ties the two: the body of
+    the speaker's office by "its" or "their" ("The X Forum welcomed Y, said its spokesman, Z"), by
+    the possessor ("the group's director Z": the group, a body named or referred to), or the body
+    a relative clause says the speaker leads ("Z, who chairs the Y Society, said the society …")."""
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not speaker_words or names_speaker(subject, speaker_words):
+        return False
+    named = {w.lower_ for w in subject.subtree if not w.is_stop and w.is_alpha}
+    for body in speakers_bodies(subject.doc, speaker_words):
+        if body.lower_ == "its":
+            if subject.tag_ in ("NN", "NNP") and not is_person_name(subject):
+                return True
+        elif body.lower_ == "their":
+            if subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in lexicon()["bodies"]:
+                return True
+        elif body.pos_ in ("NOUN", "PROPN"):
+            words = {w.lower_ for w in body.subtree if not w.is_stop and w.is_alpha}
+            # the body by a word of its name ("the chamber's president" of the Dunmore Chamber of Commerce, "the
+            # society" of the Y Allotment Society), or each by a bare body noun that only refers ("the group")
+            if subject.lemma_.lower() in words | {body.lemma_.lower()} or named & words and subject.pos_ == "PROPN" \
+                    or referring(body) and subject.pos_ == "PROPN" or referring(subject) and body.pos_ == "PROPN":
+                return True
+    return False
+
+
+def speakers_bodies(doc, speaker_words: set[str]) -> list:
+    """The bodies the speaker's mention ties the speaker to: the possessor of an office noun ("its",
+    "the group's" in "its spokesman, Z", "the group's director Z") and the object of a relative
+    clause of leading ("Z, who heads the Y Cooperative")."""
+    lex, out = lexicon(), []
+    for name in (t for t in doc if t.pos_ == "PROPN" and t.lower_ in speaker_words and t.dep_ != "compound"):
+        roles = [name, *([name.head] if name.dep_ in ("appos", "compound") else []),
+                 *(c for c in name.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN")]
+        out += [p for r in roles if r.lemma_.lower() in lex["officers"] for p in r.children if p.dep_ == "poss"]
+        out += [o for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in lex["heads"]
+                for o in c.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+def referring(noun) -> bool:
+    """A bare noun with "the" that refers back to any body named ("the group", "the organisation"; not
+    "the council", a body of its own kind)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon()["any_body"] \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def is_person_name(tok) -> bool:
+    """A name whose first word is a first name ("Greta Holm"): a person, no body."""
+    from ..actors.lexicon import first_name
+
+    first = tok.left_edge if tok.left_edge.pos_ == "PROPN" else tok
+    return tok.pos_ == "PROPN" and first_name(first.lower_)
 
 
 def names_speaker(subject, speaker_words: set[str]) -> bool:
