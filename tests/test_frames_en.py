@@ -1282,3 +1282,12 @@ def test_the_body_the_speakers_mention_ties_the_speaker_to_is_the_speakers_own()
     # near misses: a representative who is no officer of the body, and a body of another kind than the one led
     assert not en_stances("Residents oppose the quarry, their MP, Cara Penn, said.", "their MP, Cara Penn")
     assert not en_stances("Hal Voigt, who heads the Brinmoor Cycling Club, said the council opposed the car park.", "Hal Voigt")
+
+
+def test_whose_a_thing_is_is_no_part_of_its_name():
+    assert en_stances("Cllr Tam Oduya opposes a city-owned crematorium at Pell Hill.", "Tam Oduya") == {("crematorium", -1)}
+    assert en_stances("Grower Ines Marr welcomed the provincial orchard grant.", "Ines Marr") == {("orchard grant", 1)}
+    assert en_stances("Cllr Tam Oduya backs the publicly funded lido.", "Tam Oduya") == {("lido", 1)}
+    # near misses: a kind of the thing before its participle, and a name of its own, stay
+    assert en_stances("Cllr Tam Oduya backs the nurse-led walk-in centre.", "Tam Oduya") == {("nurse-led walk-in centre", 1)}
+    assert en_stances("Cllr Tam Oduya defended the state pension.", "Tam Oduya") == {("state pension", 1)}

@@ -27,7 +27,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "cause": "causes", "office": "office", "carrier": "carriers",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
              "minister": "ministers", "cabinet": "cabinets", "bill": "bills", "guessed": "guessed", "heads": "heads",
-             "any_body": "any_body"}
+             "any_body": "any_body", "owner": "owners", "owning": "owning"}
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +190,7 @@ def kept_modifier(mod, head) -> bool:
     ("a reckless tax cut"), no comparative, no participle ("the long-delayed flyover") and no
     proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
     lex = lexicon()
-    if mod.lower_ in lex["places"] or where_before(mod, head) or counted(mod) \
+    if mod.lower_ in lex["places"] or where_before(mod, head) or counted(mod) or owned_by(mod) \
             or mod.tag_ == "VBG" and mod.lemma_.lower() in lex["acts"] and mod.i == head.left_edge.i:
         return False  # where, not what ("a downtown curfew", "the island ferry subsidy"); an act done to it ("closing X")
     if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
@@ -206,6 +206,15 @@ def kept_modifier(mod, head) -> bool:
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
     acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"]  # (not "the Northgate scheme")
     return not (proper and head.pos_ == "NOUN" and not acted_on)
+
+
+def owned_by(mod) -> bool:
+    """A participle that says whose the thing is or who runs it ("a state-owned gas reserve", "the
+    council-run care homes", "a publicly funded stadium"): the owner, no part of the thing's name;
+    owners and their verbs are the "owner" and "owning" lists of data/stance_frames_en.tsv."""
+    lex = lexicon()
+    return mod.tag_ == "VBN" and mod.lemma_.lower() in lex["owning"] \
+        and any(c.dep_ in ("npadvmod", "advmod", "compound") and c.lower_ in lex["owners"] for c in mod.children)
 
 
 def hyphened_noun(word, participle) -> bool:
