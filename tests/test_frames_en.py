@@ -1291,3 +1291,22 @@ def test_whose_a_thing_is_is_no_part_of_its_name():
     # near misses: a kind of the thing before its participle, and a name of its own, stay
     assert en_stances("Cllr Tam Oduya backs the nurse-led walk-in centre.", "Tam Oduya") == {("nurse-led walk-in centre", 1)}
     assert en_stances("Cllr Tam Oduya defended the state pension.", "Tam Oduya") == {("state pension", 1)}
+
+
+def test_the_clause_after_according_to_has_a_subject_of_its_own():
+    # the parser hangs the clause's subject on the source as an apposition: the position is theirs, reported
+    assert not en_stances("According to shop steward Ola Brand, the porters at Kelby Infirmary reject the new shift rota.",
+                          "Ola Brand")
+    assert not en_stances("According to warden Hew Lyle, the residents of Tor Court oppose the rent rise.", "Hew Lyle")
+    # near misses: the source's own apposition, and a clause whose subject is a thing, keep the source's judgement
+    assert en_stances("According to Ola Brand, a porter at Kelby Infirmary, the shift rota is a serious mistake.",
+                      "Ola Brand") == {("shift rota", -1)}
+    assert en_stances("According to Hew Lyle, the council should scrap the parking levy.", "Hew Lyle") == {("parking levy", -1)}
+
+
+def test_an_act_noun_after_a_plural_compound_read_as_a_clause_is_the_target():
+    assert en_stances("Landlord Ivo Pask welcomed the council's business rates freeze on Friday.",
+                      "Ivo Pask") == {("business rates freeze", 1)}
+    assert en_stances("Cabbie Nell Rudd opposes the airport's taxi fees rise.", "Nell Rudd") == {("taxi fees rise", -1)}
+    # near miss: a real clause with an adverb of its own
+    assert not en_stances("Cabbie Nell Rudd fears the taxi fees rise again in May.", "Nell Rudd")

@@ -141,7 +141,8 @@ def target_name(tok) -> str:
     kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok)
             or c.dep_ == "nsubj" and c.i == tok.i - 1 and misread_plural_clause(tok.head) == tok]
     head = head_word(tok)
-    inside = sorted({t.i for c in kept for t in c.subtree})
+    owners = {t.i for c in kept for p in c.subtree if p.dep_ == "poss" for t in p.subtree}  # ("the council's business rates freeze")
+    inside = sorted({t.i for c in kept for t in c.subtree} - owners)
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
                for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
     words = [tok.doc[i] for i in inside if tok.doc[i].pos_ != "DET" and tok.doc[i].lower_ not in lexicon()["mods"]
@@ -577,11 +578,16 @@ def misread_plural_clause(verb):
     subject ("opposes the new sewage treatment works on the River Lune": "treatment works" as a
     clause): a present -s verb with no marker or auxiliary, right after a noun with an article
     that opens the object's place. The noun it is, or None."""
+    lex = lexicon()
     for c in verb.children:
-        if c.dep_ != "ccomp" or c.tag_ != "VBZ" or c.i < verb.i or any(
+        # (or an act noun after a plural the parser read as a present verb: "the business rates freeze")
+        act = c.tag_ == "VBP" and (c.lemma_.lower() in lex["acts"] or c.lemma_.lower() in lex["amount"] | lex["nominal_nouns"]) \
+            and not any(x.dep_ in ("advmod", "dobj", "xcomp", "ccomp", "acomp", "prt", "attr") for x in c.children)  # ("prices rise further")
+        if c.dep_ != "ccomp" or c.tag_ != "VBZ" and not act or c.i < verb.i or any(
                 x.dep_ in ("mark", "aux", "auxpass", "neg") for x in c.children):
             continue
-        subj = next((x for x in c.children if x.dep_ == "nsubj" and x.pos_ == "NOUN" and x.i == c.i - 1), None)
+        subj = next((x for x in c.children if x.dep_ == "nsubj" and x.pos_ == "NOUN" and x.i == c.i - 1
+                     and (x.tag_ == "NNS" or not act)), None)
         if subj is not None and subj.left_edge.i == verb.i + 1 and subj.left_edge.dep_ == "det":
             return c
     return None
@@ -609,7 +615,24 @@ def subject_of(tok):
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c is not passive_subject(verb)]
     # "the scheme has been criticised by residents": the agent holds the position
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return (subjects or agents or [None])[-1], verb
+    subject = (subjects or agents or [None])[-1]
+    return according_subject(verb, subject) or subject, verb
+
+
+def according_subject(verb, subject):
+    """The clause's own subject where the parser hung it on the source of an "according to" as an
+    apposition ("According to organiser X, the cleaners reject Y": "cleaners" beside "X", the
+    verb with X or no subject): the apposition right before the verb; else None."""
+    doc = verb.doc
+    source = subject if subject is not None and subject.left_edge.i >= 2 \
+        and doc[subject.left_edge.i - 2].lower_ == "according" and doc[subject.left_edge.i - 1].lower_ == "to" else None
+    if subject is None:
+        source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.children
+                       if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    return next((c for c in source.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i + 1 == verb.i), None)
 
 
 OTHERS = frozenset("many some others most few".split())  # a subject that is others ("Many say X is a mistake")
