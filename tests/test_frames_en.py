@@ -1310,3 +1310,11 @@ def test_an_act_noun_after_a_plural_compound_read_as_a_clause_is_the_target():
     assert en_stances("Cabbie Nell Rudd opposes the airport's taxi fees rise.", "Nell Rudd") == {("taxi fees rise", -1)}
     # near miss: a real clause with an adverb of its own
     assert not en_stances("Cabbie Nell Rudd fears the taxi fees rise again in May.", "Nell Rudd")
+
+
+def test_a_gerund_judged_as_subject_takes_the_side_of_its_object():
+    assert en_stances("\"Putting a levy on plastic cups is the right call,\" said Cllr Oona Fell.", "Oona Fell") == {("levy", 1)}
+    assert en_stances("Cllr Oona Fell said opening a second car park at Brim Head would be a mistake.",
+                      "Oona Fell") == {("car park", -1)}
+    # near miss: an act done to a person or body is no thing to be for or against
+    assert not en_stances("Briefing the council early was the right approach, Cllr Oona Fell said.", "Oona Fell")

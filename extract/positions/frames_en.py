@@ -314,7 +314,8 @@ def noun_key(tok) -> str:
 
 def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     """The thing an act (chain) ends or brings, and the sign; an act verb negated on its own ("the
-    decision not to close X") flips it, unless it is the ``frame`` word (negated there)."""
+    decision not to close X") flips it, unless it is the ``frame`` word (negated there). The thing
+    is None for an act done to a person judged ("meeting the minister was a good step")."""
     acts = lexicon()["acts"]
     sign = 1
     for _ in range(4):
@@ -384,8 +385,11 @@ def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
     legalising online betting": against the betting); an act gerund the parser hung on its
     object as a modifier ("against abolishing free school meals") acts on that object."""
     acts = lexicon()["acts"]
-    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "xcomp") and verb_key(tok) not in acts:
+    # (also a gerund that is the subject judged: "putting a toll on the bridge is the right call")
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "xcomp", "csubj", "nsubj") and verb_key(tok) not in acts:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None and tok.dep_ in ("csubj", "nsubj") and is_someone(obj):
+            return None, sign  # "meeting the minister was a good step": done to a person, no thing
         if obj is not None:
             words.append(tok.text)
             return obj, sign
@@ -395,6 +399,16 @@ def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
         words.append(act.text)
         return tok, sign * acts[act.lemma_.lower()]
     return tok, sign
+
+
+def is_someone(noun) -> bool:
+    """A person or body an act is done to ("meeting the minister", "charging drivers"): a name, a
+    role, a group of people or a body; no thing to be for or against."""
+    from ..actors import lexicon as actor_lexicon
+
+    people, lemma = actor_lexicon("en"), noun.lemma_.lower()
+    return noun.pos_ == "PROPN" or lemma in lexicon()["officers"] \
+        or any(w in people.roles or w in people.groups or w in people.institutions for w in (lemma, noun.lower_))
 
 
 def gerund_after_to(act):
@@ -922,7 +936,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, follow_acts(target, words, tok)
-        if target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
+        if target is None or target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
                 and target != misread_plural_clause(tok):  # ("treatment works" read as a clause is a noun)
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
