@@ -313,9 +313,8 @@ def noun_key(tok) -> str:
 
 
 def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
-    """The thing an act (chain) ends or brings, and the sign; an act verb negated on its own ("the
-    decision not to close X") flips it, unless it is the ``frame`` word (negated there). The thing
-    is None for an act done to a person judged ("meeting the minister was a good step")."""
+    """The thing an act (chain) ends or brings (None: done to a person, done_to), and the sign; an act verb
+    negated on its own ("the decision not to close X") flips it, unless it is the ``frame`` word (negated there)."""
     acts = lexicon()["acts"]
     sign = 1
     for _ in range(4):
