@@ -1318,3 +1318,10 @@ def test_a_gerund_judged_as_subject_takes_the_side_of_its_object():
                       "Oona Fell") == {("car park", -1)}
     # near miss: an act done to a person or body is no thing to be for or against
     assert not en_stances("Briefing the council early was the right approach, Cllr Oona Fell said.", "Oona Fell")
+
+
+def test_what_must_go_somewhere_is_handed_on_not_ended():
+    assert not en_stances("\"The catering contract must go to a firm from Kelby,\" said Cllr Wyn Ashby.", "Wyn Ashby")
+    assert not en_stances("Cllr Wyn Ashby said the lottery money should go back into the lido.", "Wyn Ashby")
+    # near miss: a "go" with only a time is an end asked for
+    assert en_stances("\"The bridge toll must go by the summer,\" said Cllr Wyn Ashby.", "Wyn Ashby") == {("bridge toll", -1)}

@@ -1386,7 +1386,7 @@ def framed_verb(verb, lex: dict) -> bool:
 def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     """An act verb the speaker asks for: with "must"/"should" ("the tax must be scrapped"), after
     "has to"/"needs to", or an imperative that opens its clause ("Scrap the tax")."""
-    if tok.pos_ != "VERB" or verb_key(tok) not in lex["acts"]:
+    if tok.pos_ != "VERB" or verb_key(tok) not in lex["acts"] or handed_on(tok):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in lex["must"] for c in tok.children):
         return not rule_reported(tok, lex)
@@ -1417,6 +1417,13 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def handed_on(verb) -> bool:
+    """A "go" with where it goes ("the contract must go to a local firm", "the windfall should go
+    towards the debt", "every penny must go back into the harbour"): handed on, not ended."""
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "into")
+                                               or c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)
 
 
 def pledged_if_elected(verb) -> bool:
