@@ -539,7 +539,7 @@ def time_adjunct(tok) -> bool:
 def verb_key(tok) -> str:
     """The lemma, joined with its particle where the lexicon knows the pair ("phase_out", "go_ahead")."""
     lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("ahead", "away")
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("ahead", "away", "back")
                 or c.dep_ == "acomp" and c.lower_ == "rid"  # ("get rid of")
                 or c.dep_ == "prep" and c.i == tok.i + 1 and not any(c.children)), None)  # ("should come in": no object)
     if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
@@ -1140,10 +1140,24 @@ def held_back(tok) -> bool:
 
 def ought(verb) -> bool:
     """The clause says what its subject should do ("the city should invest in buses", "the
-    council must reject the plan"): the speaker's own call, whoever the subject is (not what a
-    rule obliges: "under the law, shops must accept returns")."""
+    council must reject the plan", "it is time the council built X"): the speaker's own call,
+    whoever the subject is (not what a rule obliges: "under the law, shops must accept returns")."""
     return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) \
-        and not rule_reported(verb, lexicon())
+        and not rule_reported(verb, lexicon()) or time_for(verb)
+
+
+def time_for(verb) -> bool:
+    """A clause after "it is (high / about / long past) time" ("it's time the toll was scrapped",
+    "said it was high time the county built X"): what should be done."""
+    if verb.dep_ not in ("relcl", "ccomp") or verb.pos_ != "VERB":
+        return False
+    head = verb.head
+    time = head if head.lemma_.lower() == "time" else next(
+        (c for c in head.children if c.lemma_.lower() == "time" and c.dep_ in ("attr", "npadvmod")), None)
+    be = head.head if time is head else head
+    return time is not None and time.i < verb.i and be.lemma_ == "be" and time.dep_ in ("attr", "npadvmod") \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in time.children)  # (not "the first time the council closed X")
 
 
 def full_clause(tok) -> bool:
@@ -1388,6 +1402,8 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     "has to"/"needs to", or an imperative that opens its clause ("Scrap the tax")."""
     if tok.pos_ != "VERB" or verb_key(tok) not in lex["acts"] or handed_on(tok):
         return False
+    if time_for(tok):
+        return True  # "it's high time the council built X"
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in lex["must"] for c in tok.children):
         return not rule_reported(tok, lex)
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in tok.children) and negated(tok):
@@ -1528,8 +1544,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         target, subject = ruled_out(tok, slot), None
         words += ({"there": ["there"], "table": ["on", "table"], "offtable": ["off", "table"]}[slot] if target is not None else [])
     else:
-        prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
-                    next(iter(act_preps(tok, (slot,), own=True)), None))
+        prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),  # ("without": modal)
+                    next(iter(act_preps(tok, (slot,), own=True)), None)) if slot != "without" or modal(tok) else None
         if prep is None and slot == "against":  # "warned the regulator against lifting X": hung on the one warned
             prep = next((c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == slot), None)
         if tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and judged_in(c, lex) for c in tok.children):
@@ -1549,6 +1565,12 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def modal(verb) -> bool:
+    """A verb with a modal ("could not do without X", "would be lost without X"; not "managed
+    without X for a week", a fact)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def paper_act(verb, lex: dict):
