@@ -1306,6 +1306,10 @@ def test_an_it_with_no_thing_in_its_sentence_is_the_thing_the_sentence_before_to
     ("\"Crofters could not survive without the ferry subsidy,\" said Cllr Ivar Lusk.", "Ivar Lusk", {("ferry subsidy", 1)}),
     ("Cllr Ivar Lusk said Brae village would be lost without its post office.", "Ivar Lusk", {("post office", 1)}),
     ("Cllr Ivar Lusk said Brae had managed without a post office for a year.", "Ivar Lusk", set()),
+    # others' position a speaker hands on is no act on a thing; the speaker's own given up is
+    ("Cllr Kit Moss said she would pass the allotment holders' objections to the estates office.", "Kit Moss", set()),
+    ("Cllr Kit Moss said he would pass their objections to the harbour board.", "Kit Moss", set()),
+    ("\"We will drop our opposition to the Tarn Road depot,\" said Cllr Kit Moss.", "Kit Moss", {("depot", 1)}),
 ])
 def test_clause_shapes_that_take_or_leave_a_side(text, speaker, want):
     assert en_stances(text, speaker) == want

@@ -361,7 +361,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
-            if obj is None:
+            if obj is None or others_position(obj):
                 break
             sign *= acts[verb_key(tok)]
             words.append(tok.text)
@@ -372,6 +372,14 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def others_position(noun) -> bool:
+    """A position noun of others that an act verb hands on ("would pass the tenants' objections to
+    the council", "pass their objections to X"): no act on a thing (not "our opposition", nor "its": a
+    body's own)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon()["held"] and any(
+        c.dep_ == "poss" and (c.lower_ == "their" or c.pos_ in ("NOUN", "PROPN")) for c in noun.children)
 
 
 def misread_plural(tok) -> bool:
