@@ -1245,3 +1245,71 @@ def test_an_it_with_no_thing_in_its_sentence_is_the_thing_the_sentence_before_to
     j = judge("she does not support it", "said", "en", speaker="Cllr Tilly Marsh",
               frame_text="Cllr Tilly Marsh said she does not support it.", context=before)
     assert not any(j.stance.values())
+
+
+@pytest.mark.parametrize("text, speaker, want", [
+    # what there ought to be is asked for (its "no" turns it); a forecast, a guess, a plan and a reason guessed take no side
+    ("\"There must be a full audit of the Kelby toll accounts,\" said Cllr Ivo Brandt.", "Ivo Brandt", {("audit", 1)}),
+    ("Ferry user Mona Reyes said there needed to be a second boat on the Skerra route.", "Mona Reyes", {("boat", 1)}),
+    ("There ought to be no parking meters on Quay Street, trader Olu Banks said.", "Olu Banks", {("parking meter", -1)}),
+    ("\"There has got to be a cycle lane on Ferry Road,\" said Jen Tulk.", "Jen Tulk", {("cycle lane", 1)}),
+    ("Organiser Pim Roos said there should be enough tickets for 2,000 fans.", "Pim Roos", set()),
+    ("\"There must have been a leak in the tank,\" engineer Bo Hale said.", "Bo Hale", set()),
+    ("There will be a vote on the Kelby marina in June, Cllr Ivo Brandt said.", "Ivo Brandt", set()),
+    ("\"There must be a reason for the long queues,\" Cllr Ivo Brandt said.", "Ivo Brandt", set()),
+    # less or fewer turns the side, also over an act that brings the thing; more keeps it
+    ("Cllr Ros Keel said she would oppose less funding for the Tarn Road youth club.", "Ros Keel", {("youth club", 1)}),
+    ("Hauliers' chief Sam Orr called for less red tape at the ports.", "Sam Orr", {("red tape", -1)}),
+    ("Parent Uma Dyer wants fewer exams and more sport at Brook Lane school.", "Uma Dyer", {("exam", -1), ("sport", 1)}),
+    ("Cllr Ros Keel backs more funding for the Tarn Road youth club.", "Ros Keel", {("youth club", 1)}),
+    # the body the speaker's mention ties the speaker to is the speaker's own; not a representative who is no
+    # officer of it, nor a body of another kind than the one the speaker leads
+    ("The Ferrymen's Guild is not against the new pontoon, said its secretary, Alma Rudd.", "its secretary, Alma Rudd",
+     {("pontoon", 1)}),
+    ("Hal Voigt, who heads the Brinmoor Cycling Club, said the club opposed the multi-storey car park.", "Hal Voigt",
+     {("multi-storey car park", -1)}),
+    ("The Orley Growers' Cooperative backs the water levy, the group's treasurer Noor Saleh said.",
+     "the group's treasurer Noor Saleh", {("water levy", 1)}),
+    ("Residents oppose the quarry, their MP, Cara Penn, said.", "their MP, Cara Penn", set()),
+    ("Hal Voigt, who heads the Brinmoor Cycling Club, said the council opposed the car park.", "Hal Voigt", set()),
+    # whose a thing is is no part of its name; a kind before its participle and a name of its own stay
+    ("Cllr Tam Oduya opposes a city-owned crematorium at Pell Hill.", "Tam Oduya", {("crematorium", -1)}),
+    ("Grower Ines Marr welcomed the provincial orchard grant.", "Ines Marr", {("orchard grant", 1)}),
+    ("Cllr Tam Oduya backs the publicly funded lido.", "Tam Oduya", {("lido", 1)}),
+    ("Cllr Tam Oduya backs the nurse-led walk-in centre.", "Tam Oduya", {("nurse-led walk-in centre", 1)}),
+    ("Cllr Tam Oduya defended the state pension.", "Tam Oduya", {("state pension", 1)}),
+    # the subject the parser hung on an "according to" source is the clause's own: theirs, reported; the source's
+    # own apposition, and a clause whose subject is a thing, keep the source's judgement
+    ("According to shop steward Ola Brand, the porters at Kelby Infirmary reject the new shift rota.", "Ola Brand", set()),
+    ("According to warden Hew Lyle, the residents of Tor Court oppose the rent rise.", "Hew Lyle", set()),
+    ("According to Ola Brand, a porter at Kelby Infirmary, the shift rota is a serious mistake.", "Ola Brand",
+     {("shift rota", -1)}),
+    ("According to Hew Lyle, the council should scrap the parking levy.", "Hew Lyle", {("parking levy", -1)}),
+    # an act noun after a plural compound the parser read as a clause is the target; not a real clause
+    ("Landlord Ivo Pask welcomed the council's business rates freeze on Friday.", "Ivo Pask", {("business rates freeze", 1)}),
+    ("Cabbie Nell Rudd opposes the airport's taxi fees rise.", "Nell Rudd", {("taxi fees rise", -1)}),
+    ("Cabbie Nell Rudd fears the taxi fees rise again in May.", "Nell Rudd", set()),
+    # a gerund judged as subject takes the side of its object; done to a person or body, none
+    ("\"Putting a levy on plastic cups is the right call,\" said Cllr Oona Fell.", "Oona Fell", {("levy", 1)}),
+    ("Cllr Oona Fell said opening a second car park at Brim Head would be a mistake.", "Oona Fell", {("car park", -1)}),
+    ("Briefing the council early was the right approach, Cllr Oona Fell said.", "Oona Fell", set()),
+    # what must go somewhere is handed on, not ended; a "go" with only a time is an end asked for
+    ("\"The catering contract must go to a firm from Kelby,\" said Cllr Wyn Ashby.", "Wyn Ashby", set()),
+    ("Cllr Wyn Ashby said the lottery money should go back into the lido.", "Wyn Ashby", set()),
+    ("\"The bridge toll must go by the summer,\" said Cllr Wyn Ashby.", "Wyn Ashby", {("bridge toll", -1)}),
+    # "it is time" asks for the act of its clause; not a time counted, nor a clause with no act
+    ("\"It is high time the county reopened the Pell Street baths,\" said Cllr Una Voss.", "Una Voss", {("baths", 1)}),
+    ("Cllr Una Voss said it was time the ferry surcharge was abolished.", "Una Voss", {("ferry surcharge", -1)}),
+    ("Cllr Una Voss said it was the second time the county had closed the baths.", "Una Voss", set()),
+    ("\"It is time the board explained itself,\" said Cllr Una Voss.", "Una Voss", set()),
+    # what a place could not do without is needed; a past fact without a modal is none
+    ("\"Crofters could not survive without the ferry subsidy,\" said Cllr Ivar Lusk.", "Ivar Lusk", {("ferry subsidy", 1)}),
+    ("Cllr Ivar Lusk said Brae village would be lost without its post office.", "Ivar Lusk", {("post office", 1)}),
+    ("Cllr Ivar Lusk said Brae had managed without a post office for a year.", "Ivar Lusk", set()),
+    # others' position a speaker hands on is no act on a thing; the speaker's own given up is
+    ("Cllr Kit Moss said she would pass the allotment holders' objections to the estates office.", "Kit Moss", set()),
+    ("Cllr Kit Moss said he would pass their objections to the harbour board.", "Kit Moss", set()),
+    ("\"We will drop our opposition to the Tarn Road depot,\" said Cllr Kit Moss.", "Kit Moss", {("depot", 1)}),
+])
+def test_clause_shapes_that_take_or_leave_a_side(text, speaker, want):
+    assert en_stances(text, speaker) == want

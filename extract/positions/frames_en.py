@@ -26,7 +26,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
              "cause": "causes", "office": "office", "carrier": "carriers",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
-             "minister": "ministers", "cabinet": "cabinets", "bill": "bills"}
+             "minister": "ministers", "cabinet": "cabinets", "bill": "bills", "guessed": "guessed", "heads": "heads",
+             "any_body": "any_body", "owner": "owners", "owning": "owning"}
 
 
 @lru_cache(maxsize=1)
@@ -140,10 +141,12 @@ def target_name(tok) -> str:
     kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok)
             or c.dep_ == "nsubj" and c.i == tok.i - 1 and misread_plural_clause(tok.head) == tok]
     head = head_word(tok)
-    inside = sorted({t.i for c in kept for t in c.subtree})
+    owners = {t.i for c in kept for p in c.subtree if p.dep_ == "poss" for t in p.subtree}  # ("the council's business rates freeze")
+    inside = sorted({t.i for c in kept for t in c.subtree} - owners)
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
                for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
     words = [tok.doc[i] for i in inside if tok.doc[i].pos_ != "DET" and tok.doc[i].lower_ not in lexicon()["mods"]
+             and tok.doc[i].lower_ not in LESS  # (a quantity, no part of the name: "less red tape")
              and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok)) and i not in dropped]
     words = [t for t in words if not named_settlement(t, tok)]
     words = hyphen_whole(words)
@@ -188,13 +191,14 @@ def kept_modifier(mod, head) -> bool:
     ("a reckless tax cut"), no comparative, no participle ("the long-delayed flyover") and no
     proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
     lex = lexicon()
-    if mod.lower_ in lex["places"] or where_before(mod, head) or counted(mod) \
+    if mod.lower_ in lex["places"] or where_before(mod, head) or counted(mod) or owned_by(mod) \
             or mod.tag_ == "VBG" and mod.lemma_.lower() in lex["acts"] and mod.i == head.left_edge.i:
         return False  # where, not what ("a downtown curfew", "the island ferry subsidy"); an act done to it ("closing X")
     if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
             or mod.pos_ == "ADJ" and judges(mod, lex) or read_as_adjective(mod) is not None:
         return False  # (nor an act verb read as an adjective: "to lower fuel duty")
     if mod.dep_ == "amod" and (mod.tag_ == "RB" or any(c.dep_ in ("advmod", "npadvmod") and c.tag_ not in ("RBR", "RBS")
+                                                       and not (c.lower_ in LESS and c.i == head.left_edge.i)  # ("less red tape")
                                                        and c.lower_ not in ("very", "so", "too", "truly", "really")
                                                        and not hyphened_noun(c, mod) for c in mod.children)
                                or mod.tag_ == "VBN" and mod.i > 0 and mod.doc[mod.i - 1].tag_ == "RB"):
@@ -203,6 +207,15 @@ def kept_modifier(mod, head) -> bool:
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
     acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"]  # (not "the Northgate scheme")
     return not (proper and head.pos_ == "NOUN" and not acted_on)
+
+
+def owned_by(mod) -> bool:
+    """A participle that says whose the thing is or who runs it ("a state-owned gas reserve", "the
+    council-run care homes", "a publicly funded stadium"): the owner, no part of the thing's name;
+    owners and their verbs are the "owner" and "owning" lists of data/stance_frames_en.tsv."""
+    lex = lexicon()
+    return mod.tag_ == "VBN" and mod.lemma_.lower() in lex["owning"] \
+        and any(c.dep_ in ("npadvmod", "advmod", "compound") and c.lower_ in lex["owners"] for c in mod.children)
 
 
 def hyphened_noun(word, participle) -> bool:
@@ -300,8 +313,8 @@ def noun_key(tok) -> str:
 
 
 def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
-    """The thing an act (chain) ends or brings, and the sign; an act verb negated on its own ("the
-    decision not to close X") flips it, unless it is the ``frame`` word (negated there)."""
+    """The thing an act (chain) ends or brings (None: done to a person, done_to), and the sign; an act verb
+    negated on its own ("the decision not to close X") flips it, unless it is the ``frame`` word (negated there)."""
     acts = lexicon()["acts"]
     sign = 1
     for _ in range(4):
@@ -324,6 +337,9 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 break
             sign *= acts[noun_key(tok)]
             words.append(tok.text)
+            if (less := less_of(tok)) is not None:  # "opposes less funding for X": the act made smaller, for X
+                sign = -sign
+                words.append(less.lower_)
             tok = obj
             continue
         act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts
@@ -345,7 +361,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
-            if obj is None:
+            if obj is None or others_position(obj):
                 break
             sign *= acts[verb_key(tok)]
             words.append(tok.text)
@@ -358,6 +374,14 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     return done_to(tok, words, sign)
 
 
+def others_position(noun) -> bool:
+    """A position noun of others that an act verb hands on ("would pass the tenants' objections to
+    the council", "pass their objections to X"): no act on a thing (not "our opposition", nor "its": a
+    body's own)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon()["held"] and any(
+        c.dep_ == "poss" and (c.lower_ == "their" or c.pos_ in ("NOUN", "PROPN")) for c in noun.children)
+
+
 def misread_plural(tok) -> bool:
     """A plural noun the tagger took for a verb ("slammed plans to close X": "plans" as VBZ object)."""
     return tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")
@@ -368,8 +392,11 @@ def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
     legalising online betting": against the betting); an act gerund the parser hung on its
     object as a modifier ("against abolishing free school meals") acts on that object."""
     acts = lexicon()["acts"]
-    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "xcomp") and verb_key(tok) not in acts:
+    # (also a gerund that is the subject judged: "putting a toll on the bridge is the right call")
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "xcomp", "csubj", "nsubj") and verb_key(tok) not in acts:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None and tok.dep_ in ("csubj", "nsubj") and is_someone(obj):
+            return None, sign  # "meeting the minister was a good step": done to a person, no thing
         if obj is not None:
             words.append(tok.text)
             return obj, sign
@@ -379,6 +406,16 @@ def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
         words.append(act.text)
         return tok, sign * acts[act.lemma_.lower()]
     return tok, sign
+
+
+def is_someone(noun) -> bool:
+    """A person or body an act is done to ("meeting the minister", "charging drivers"): a name, a
+    role, a group of people or a body; no thing to be for or against."""
+    from ..actors import lexicon as actor_lexicon
+
+    people, lemma = actor_lexicon("en"), noun.lemma_.lower()
+    return noun.pos_ == "PROPN" or lemma in lexicon()["officers"] \
+        or any(w in people.roles or w in people.groups or w in people.institutions for w in (lemma, noun.lower_))
 
 
 def gerund_after_to(act):
@@ -510,7 +547,7 @@ def time_adjunct(tok) -> bool:
 def verb_key(tok) -> str:
     """The lemma, joined with its particle where the lexicon knows the pair ("phase_out", "go_ahead")."""
     lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("ahead", "away")
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("ahead", "away", "back")
                 or c.dep_ == "acomp" and c.lower_ == "rid"  # ("get rid of")
                 or c.dep_ == "prep" and c.i == tok.i + 1 and not any(c.children)), None)  # ("should come in": no object)
     if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
@@ -562,11 +599,16 @@ def misread_plural_clause(verb):
     subject ("opposes the new sewage treatment works on the River Lune": "treatment works" as a
     clause): a present -s verb with no marker or auxiliary, right after a noun with an article
     that opens the object's place. The noun it is, or None."""
+    lex = lexicon()
     for c in verb.children:
-        if c.dep_ != "ccomp" or c.tag_ != "VBZ" or c.i < verb.i or any(
+        # (or an act noun after a plural the parser read as a present verb: "the business rates freeze")
+        act = c.tag_ == "VBP" and (c.lemma_.lower() in lex["acts"] or c.lemma_.lower() in lex["amount"] | lex["nominal_nouns"]) \
+            and not any(x.dep_ in ("advmod", "dobj", "xcomp", "ccomp", "acomp", "prt", "attr") for x in c.children)  # ("prices rise further")
+        if c.dep_ != "ccomp" or c.tag_ != "VBZ" and not act or c.i < verb.i or any(
                 x.dep_ in ("mark", "aux", "auxpass", "neg") for x in c.children):
             continue
-        subj = next((x for x in c.children if x.dep_ == "nsubj" and x.pos_ == "NOUN" and x.i == c.i - 1), None)
+        subj = next((x for x in c.children if x.dep_ == "nsubj" and x.pos_ == "NOUN" and x.i == c.i - 1
+                     and (x.tag_ == "NNS" or not act)), None)
         if subj is not None and subj.left_edge.i == verb.i + 1 and subj.left_edge.dep_ == "det":
             return c
     return None
@@ -594,7 +636,24 @@ def subject_of(tok):
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c is not passive_subject(verb)]
     # "the scheme has been criticised by residents": the agent holds the position
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return (subjects or agents or [None])[-1], verb
+    subject = (subjects or agents or [None])[-1]
+    return according_subject(verb, subject) or subject, verb
+
+
+def according_subject(verb, subject):
+    """The clause's own subject where the parser hung it on the source of an "according to" as an
+    apposition ("According to organiser X, the cleaners reject Y": "cleaners" beside "X", the
+    verb with X or no subject): the apposition right before the verb; else None."""
+    doc = verb.doc
+    source = subject if subject is not None and subject.left_edge.i >= 2 \
+        and doc[subject.left_edge.i - 2].lower_ == "according" and doc[subject.left_edge.i - 1].lower_ == "to" else None
+    if subject is None:
+        source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.children
+                       if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    return next((c for c in source.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i + 1 == verb.i), None)
 
 
 OTHERS = frozenset("many some others most few".split())  # a subject that is others ("Many say X is a mistake")
@@ -884,11 +943,11 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, follow_acts(target, words, tok)
-        if target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
+        if target is None or target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
                 and target != misread_plural_clause(tok):  # ("treatment works" read as a clause is a noun)
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
-                and not officers_body(subject, speaker_words) \
+                and not officers_body(subject, speaker_words) and not spoken_for(subject, speaker_words) \
                 or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
             continue  # someone else's position, reported
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
@@ -1089,10 +1148,24 @@ def held_back(tok) -> bool:
 
 def ought(verb) -> bool:
     """The clause says what its subject should do ("the city should invest in buses", "the
-    council must reject the plan"): the speaker's own call, whoever the subject is (not what a
-    rule obliges: "under the law, shops must accept returns")."""
+    council must reject the plan", "it is time the council built X"): the speaker's own call,
+    whoever the subject is (not what a rule obliges: "under the law, shops must accept returns")."""
     return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) \
-        and not rule_reported(verb, lexicon())
+        and not rule_reported(verb, lexicon()) or time_for(verb)
+
+
+def time_for(verb) -> bool:
+    """A clause after "it is (high / about / long past) time" ("it's time the toll was scrapped",
+    "said it was high time the county built X"): what should be done."""
+    if verb.dep_ not in ("relcl", "ccomp") or verb.pos_ != "VERB":
+        return False
+    head = verb.head
+    time = head if head.lemma_.lower() == "time" else next(
+        (c for c in head.children if c.lemma_.lower() == "time" and c.dep_ in ("attr", "npadvmod")), None)
+    be = head.head if time is head else head
+    return time is not None and time.i < verb.i and be.lemma_ == "be" and time.dep_ in ("attr", "npadvmod") \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in time.children)  # (not "the first time the council closed X")
 
 
 def full_clause(tok) -> bool:
@@ -1114,7 +1187,7 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     ``clause`` is the pluperfect clause that only recalls the position, or ""."""
     words = list(dict.fromkeys(words))
     target = place_head(target)
-    less = next((c for c in target.children if c.lower_ in LESS and c.dep_ in ("amod", "det", "advmod")), None)
+    plain, less = value, less_of(target)
     if less is not None:  # (r13deb) "wants less immigration", "fewer asylum seekers": a quantity against the thing
         value, words = -value, words + [less.lower_]
     out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause, at)
@@ -1125,7 +1198,9 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     rather = any(c.dep_ == "cc" and c.lower_ == "than" for c in target.children)  # "buses rather than a garage"
     for also in target.conjuncts:
         if also.pos_ in ("NOUN", "PROPN"):
-            out.append(Stance(target_name(also), value * (-1) ** (len([n for n in negs if n.dep_ == "neg"]) + rather),
+            own = value if not any(c.lower_ in LESS | {"more"} for c in also.children) \
+                else plain * (-1 if less_of(also) is not None else 1)  # ("fewer cars and more buses": each its own quantity)
+            out.append(Stance(target_name(also), own * (-1) ** (len([n for n in negs if n.dep_ == "neg"]) + rather),
                               words, also.text, bool(clause), clause, at))
     for other in instead(target):  # "instead of a toll, wants a fuel tax": against the toll
         out.append(Stance(target_name(other), -value, words + ["instead"], other.text, bool(clause), clause, at))
@@ -1133,6 +1208,14 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
 
 
 LESS = frozenset({"less", "fewer"})
+
+
+def less_of(noun):
+    """The "less" or "fewer" that makes a noun a smaller quantity ("less immigration", "fewer
+    lorries"; hung on the adjective that opens the phrase: "less red tape"), or None."""
+    return next((c for c in noun.children if c.lower_ in LESS and c.dep_ in ("amod", "det", "advmod")), None) or next(
+        (g for c in noun.children if c.dep_ == "amod" for g in c.children
+         if g.lower_ in LESS and g.dep_ == "advmod" and g.i == noun.left_edge.i), None)
 
 
 def instead(target) -> list:
@@ -1216,6 +1299,60 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
         and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
 
 
+def spoken_for(subject, speaker_words: set[str]) -> bool:
+    """The subject is the body the speaker speaks for, as the sentence ties the two: the body of
+    the speaker's office by "its" or "their" ("The X Forum welcomed Y, said its spokesman, Z"), by
+    the possessor ("the group's director Z": the group, a body named or referred to), or the body
+    a relative clause says the speaker leads ("Z, who chairs the Y Society, said the society …")."""
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not speaker_words or names_speaker(subject, speaker_words):
+        return False
+    named = {w.lower_ for w in subject.subtree if not w.is_stop and w.is_alpha}
+    for body in speakers_bodies(subject.doc, speaker_words):
+        if body.lower_ == "its":
+            if subject.tag_ in ("NN", "NNP") and not is_person_name(subject):
+                return True
+        elif body.lower_ == "their":
+            if subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in lexicon()["bodies"]:
+                return True
+        elif body.pos_ in ("NOUN", "PROPN"):
+            words = {w.lower_ for w in body.subtree if not w.is_stop and w.is_alpha}
+            # the body by a word of its name ("the chamber's president" of the Dunmore Chamber of Commerce, "the
+            # society" of the Y Allotment Society), or each by a bare body noun that only refers ("the group")
+            if subject.lemma_.lower() in words | {body.lemma_.lower()} or named & words and subject.pos_ == "PROPN" \
+                    or referring(body) and subject.pos_ == "PROPN" or referring(subject) and body.pos_ == "PROPN":
+                return True
+    return False
+
+
+def speakers_bodies(doc, speaker_words: set[str]) -> list:
+    """The bodies the speaker's mention ties the speaker to: the possessor of an office noun ("its",
+    "the group's" in "its spokesman, Z", "the group's director Z") and the object of a relative
+    clause of leading ("Z, who heads the Y Cooperative")."""
+    lex, out = lexicon(), []
+    for name in (t for t in doc if t.pos_ == "PROPN" and t.lower_ in speaker_words and t.dep_ != "compound"):
+        roles = [name, *([name.head] if name.dep_ in ("appos", "compound") else []),
+                 *(c for c in name.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN")]
+        out += [p for r in roles if r.lemma_.lower() in lex["officers"] for p in r.children if p.dep_ == "poss"]
+        out += [o for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in lex["heads"]
+                for o in c.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+def referring(noun) -> bool:
+    """A bare noun with "the" that refers back to any body named ("the group", "the organisation"; not
+    "the council", a body of its own kind)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon()["any_body"] \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def is_person_name(tok) -> bool:
+    """A name whose first word is a first name ("Greta Holm"): a person, no body."""
+    from ..actors.lexicon import first_name
+
+    first = tok.left_edge if tok.left_edge.pos_ == "PROPN" else tok
+    return tok.pos_ == "PROPN" and first_name(first.lower_)
+
+
 def names_speaker(subject, speaker_words: set[str]) -> bool:
     """The clause's subject names the speaker ("Ray Ambler came out in favour of X, the Chronicle
     reported": the paper reports his position, not its own)."""
@@ -1271,8 +1408,10 @@ def framed_verb(verb, lex: dict) -> bool:
 def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     """An act verb the speaker asks for: with "must"/"should" ("the tax must be scrapped"), after
     "has to"/"needs to", or an imperative that opens its clause ("Scrap the tax")."""
-    if tok.pos_ != "VERB" or verb_key(tok) not in lex["acts"]:
+    if tok.pos_ != "VERB" or verb_key(tok) not in lex["acts"] or handed_on(tok):
         return False
+    if time_for(tok):
+        return True  # "it's high time the council built X"
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in lex["must"] for c in tok.children):
         return not rule_reported(tok, lex)
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in tok.children) and negated(tok):
@@ -1302,6 +1441,13 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def handed_on(verb) -> bool:
+    """A "go" with where it goes ("the contract must go to a local firm", "the windfall should go
+    towards the debt", "every penny must go back into the harbour"): handed on, not ended."""
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "into")
+                                               or c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)
 
 
 def pledged_if_elected(verb) -> bool:
@@ -1406,8 +1552,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         target, subject = ruled_out(tok, slot), None
         words += ({"there": ["there"], "table": ["on", "table"], "offtable": ["off", "table"]}[slot] if target is not None else [])
     else:
-        prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),
-                    next(iter(act_preps(tok, (slot,), own=True)), None))
+        prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),  # ("without": modal)
+                    next(iter(act_preps(tok, (slot,), own=True)), None)) if slot != "without" or modal(tok) else None
         if prep is None and slot == "against":  # "warned the regulator against lifting X": hung on the one warned
             prep = next((c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == slot), None)
         if tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and judged_in(c, lex) for c in tok.children):
@@ -1427,6 +1573,12 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def modal(verb) -> bool:
+    """A verb with a modal ("could not do without X", "would be lost without X"; not "managed
+    without X for a week", a fact)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def paper_act(verb, lex: dict):
@@ -1517,6 +1669,8 @@ def ruled_out(verb, slot: str):
     "closing the academy is not on the table" (table, with its "not"), "a levy is off the
     table" (offtable); None where nothing is ruled out ("there will be a vote")."""
     if slot == "there":
+        if (wanted := there_wanted(verb)) is not None:
+            return wanted
         pledged = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "must", "should") for c in verb.children)
         if not pledged or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
             return None
@@ -1526,6 +1680,31 @@ def ruled_out(verb, slot: str):
                if g.dep_ == "pobj" and g.lemma_.lower() == "table") or slot == "table" and not negated(verb):
         return None
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
+OUGHT = frozenset("must should ought".split())  # modals of what ought to be ("there must be an inquiry")
+OUGHT_VERBS = frozenset("need have ought get".split())  # and verbs of it before "to be" ("there needs to be", "has got to be")
+
+
+def there_wanted(verb):
+    """What a clause says there ought to be ("there must be an inquiry", "there should be no third
+    runway", "said there had to be a review", "there needs to be a speed camera"): the noun after
+    "be", for which its "no" or "not" turns the stance; None for a plan or a forecast ("there will
+    be a vote", "there could be delays"), a guess about the past ("there must have been a fault")
+    and an amount foreseen ("there should be enough seats")."""
+    if verb.lemma_ != "be" or any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return None
+    holder = verb.head if verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) \
+        and verb.head.lemma_.lower() in OUGHT_VERBS else verb
+    modal = any(c.dep_ == "aux" and c.lower_ in OUGHT for c in verb.children) if holder is verb else True
+    if not modal or not any(c.dep_ == "expl" and c.lower_ == "there" for c in holder.children):
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    lex = lexicon()
+    if thing is None or noun_key(thing) in lex["guessed"] | lex["events"] | lex["empty"] \
+            or any(c.lower_ in ("enough", "plenty") or c.dep_ == "nummod" for c in thing.children):
+        return None  # ("there must be a reason", "there should be a decision by May": guessed or foreseen)
+    return thing
 
 
 COPULAS = frozenset("be become remain seem stay".split())
