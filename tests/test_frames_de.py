@@ -860,3 +860,37 @@ def test_a_nominalised_evaluating_adjective_as_subject_judges_nothing():
     got = [s for s in read_stances("Das Beste an der Sperrstunde ist die Ruhe, sagte Kämmerer Udo Frisch.", "de",
                                    "Udo Frisch") if s.value]
     assert got == []
+
+
+# r15dpos: an evaluating noun before the copula with a noun phrase in the nominative after it is the
+# predicate ("Ein Fehler sei die Schließung der X gewesen"): the phrase after the verb is what it judges.
+# A body named with a possessive in the nominative ("Seine Partei lehne X ab, sagte Y") speaks through
+# the speaker; a person so named ("Ihr Bruder …") is someone else, whose position is only reported.
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Eine Zumutung seien die neuen Wartezeiten im Bürgerbüro, klagte Seniorenbeirätin Ute Kamphaus.",
+     "Ute Kamphaus", "Wartezeit", -1),
+    ("Ein Glücksfall für den Stadtteil ist laut Ortsvorsteher Bernd Hollmann die neue Markthalle.",
+     "Bernd Hollmann", "Markthalle", 1),
+    ("Der falsche Weg wäre eine Erhöhung der Hundesteuer gewesen, sagte Kämmerin Ria Voss.",
+     "Ria Voss", "Erhöhung", -1),
+    ("Seine Partei werde den Bau der Mülldeponie bei Hollfeld ablehnen, sagte Kreisvorsitzender Timo Brandl.",
+     "Timo Brandl", "Mülldeponie", -1),
+    ("Den Radschnellweg nach Velden unterstütze ihr Ministerium ohne Vorbehalt, erklärte Ministerin Eva Sarrach.",
+     "Eva Sarrach", "Radschnellweg", 1),
+    ("Sein Haus halte die Gebührenerhöhung für unsozial, sagte Sozialminister Rolf Dietz.",
+     "Rolf Dietz", "Gebührenerhöhung", -1),
+])
+def test_the_predicate_noun_and_the_speakers_own_body_are_read_from_the_clause(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the evaluating noun heads the subject of an adjective: nothing after the verb is judged
+    ("Das Risiko eines Stromausfalls sei gering, sagte Netzchef Lars Ohm.", "Lars Ohm"),
+    # a person named with a possessive, and a possessive body that is not the subject
+    ("Ihr Bruder lehne den Bau der Mülldeponie ab, sagte Anwohnerin Jutta Rehm.", "Jutta Rehm"),
+    ("Die Opposition lehne ein Bündnis mit seiner Partei ab, sagte Kreischef Timo Brandl.", "Kreischef Timo Brandl"),
+])
+def test_no_predicate_noun_and_no_own_body_take_no_position(text, speaker):
+    assert [s for s in read_stances(text, "de", speaker) if s.value] == []

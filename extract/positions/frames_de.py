@@ -289,7 +289,8 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
     i = 0
     while i < len(ws):
         w = ws[i]
-        if w.noun or w.low in PERSONAL or (w.low in DEMONSTRATIVES and not _noun_follows(ws, i)):
+        if w.noun or w.low in PERSONAL and not (w.low == "ihr" and _noun_follows(ws, i)) \
+                or (w.low in DEMONSTRATIVES and not _noun_follows(ws, i)):  # ("Ihr Bruder": a possessive)
             start = i
             while start > 0 and (ws[start - 1].low in DETERMINERS or (ws[start - 1].tag.startswith(("ADJ", "CARD", "ADV", "PIAT"))
                                  or _attributive_verb(ws, start - 1)) and not ws[start - 1].low in PREPOSITIONS) and not ws[start - 1].noun:
@@ -616,7 +617,7 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
     found = []
     starts = key_starts(table)
     for i, w in enumerate(c.words):
-        if i in c.skip:
+        if i in c.skip or w.tag == "PPOSAT":  # ("Sein Haus halte X für …": a possessive, not the verb "sein")
             continue
         singular = noun_lemma(w.text).lower() if w.noun and may_lemmatise_to_key(w.text, starts) else ""
         # (in a fixed order, the particle verb first: "sprechen sich … aus" is aussprechen before
@@ -2230,7 +2231,25 @@ def predicate_first(c: Clause, p: Phrase) -> bool:
     marked = p.prep == "für" or p.start > 0 and c.lows[p.start - 1] == "als"
     named = p.prep is None and c.lows[p.start] in INDEFINITE - NEGATING_DETERMINERS  # "Einen Fehler nannte Y X"
     return (marked and any(w.lemma in JUDGING and not w.noun for w in c.words)
-            or named and any(w.lemma == "nennen" and "FIN" in w.tag for w in c.words))
+            or named and any(w.lemma == "nennen" and "FIN" in w.tag for w in c.words)
+            or copular_predicate(c, p))
+
+
+def copular_predicate(c: Clause, p: Phrase) -> bool:
+    """"Ein Fehler sei die Schließung der Bücherei gewesen", "Ein Segen für die Pendler ist die
+    Stadtbahn", "Der falsche Weg ist die Privatisierung": an evaluating noun (with its attributes)
+    before a finite "sein" / "bleiben" is the predicate when a noun phrase in the nominative follows
+    the verb (after adverbs and prepositional phrases): that phrase is the subject it judges ("Das
+    Risiko eines Ausfalls sei gering" has no second phrase and stays the subject)."""
+    fin = finite_verb(c)
+    if fin is None or fin < p.end or c.words[fin].lemma not in ("sein", "bleiben"):
+        return False
+    if any(q.prep is None and p.end <= q.start < fin for q in c.phrases):
+        return False  # another phrase of its own before the verb
+    after = next((q for q in c.phrases if q.start > fin and q.prep is None), None)
+    return (after is not None and not after.pronoun and c.words[after.head].low not in DEMONSTRATIVES
+            and c.words[after.start].low not in NEGATING_DETERMINERS  # ("Ein Fehler ist kein Verbrechen")
+            and not any(w.tag.startswith("V") or not w.text[:1].isalnum() for w in c.words[fin + 1:after.start]))
 
 
 def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
@@ -2547,16 +2566,45 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     position is then the speaker's own. Its head noun is read as naming the speaker."""
     # (the first clause with a verb: a verbless piece before a dash is an agency's mark, "Reuters - Die Gewerkschaft …")
     main = next((c for c in clauses[:2] if c.words and finite_verb(c) is not None), clauses[0] if clauses else None)
+    own = {b for b in [possessed_body(main) if main is not None and speaker_words else None] if b}
     first = next((p for p in main.phrases if p.prep is None), None) if main is not None and main.words else None
     fin = finite_verb(main) if first is not None else None
     if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
         first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
     if first is None or first.pronoun:
-        return set()
+        return own
     body = main.words[first.head].low
     owned = any(w.low in OWNING and speaker_words & set(c.lows[j + 1:j + 5])
                 for c in clauses for j, w in enumerate(c.words))
-    return {body} if owned or heads_body(clauses, speaker_words, body) else set()
+    return own | {body} if owned or heads_body(clauses, speaker_words, body) else own
+
+
+def possessed_body(c: Clause) -> str | None:
+    """"Seine Partei lehne X ab, sagte Landeschef Y", "„Unsere Fraktion wird X nicht zustimmen“":
+    a body named by a possessive in the nominative (no preposition, no genitive attribute) is the
+    speaker's own, which speaks through the speaker; its head noun is returned. A person so named
+    ("Seine Nachbarn seien gegen X", "Ihre Tochter …") is someone else."""
+    for p in c.phrases:
+        # (the possessive opens the phrase, or stands just before it: "Sein" is tagged apart)
+        owner = p.start if c.words[p.start].low in OWN_NOMINATIVE and p.head > p.start else p.start - 1
+        if p.prep is not None or p.pronoun or owner < 0 or c.words[owner].low not in OWN_NOMINATIVE \
+                or _genitive_attribute(c, p):
+            continue
+        low = noun_lemma(c.words[p.head].text).lower()
+        if organisation_noun(low) or is_agent(c, p, "de") or low in possessed_bodies():
+            return c.words[p.head].low
+    return None
+
+
+OWN_NOMINATIVE = frozenset("sein seine ihr ihre unser unsere mein meine".split())
+
+
+@lru_cache(maxsize=None)
+def possessed_bodies() -> frozenset[str]:
+    """data/possessed_bodies_de.txt: nouns that with a possessive name the speaker's body ("sein Haus")."""
+    from ..actors.lexicon import _data_lines
+
+    return frozenset(ln.strip().casefold() for ln in _data_lines("possessed_bodies_de.txt"))
 
 
 OWNING = frozenset("dessen deren seines ihres seiner ihrer ihr ihre sein seine".split())  # "nach den Worten seines Präsidenten Y", "X und ihr Präsident Y"
