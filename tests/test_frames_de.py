@@ -894,3 +894,27 @@ def test_the_predicate_noun_and_the_speakers_own_body_are_read_from_the_clause(t
 ])
 def test_no_predicate_noun_and_no_own_body_take_no_position(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []
+
+
+# r15dpos: an act noun with a possessive genitive acts on it ("die Schließung ihrer Filiale" = for the
+# branch); an act noun that must begin, happen or be done is wanted ("Der Bau der X muss beginnen")
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Die Stilllegung unseres Hafenbeckens lehnen wir ab, sagte Hafenmeister Piet Janssen.", "Piet Janssen", "Hafenbecken", 1),
+    ("Vor dem Abriss seiner Stadthalle warnte Bürgermeister Arne Lutz.", "Arne Lutz", "Stadthalle", 1),
+    ("Der Ausbau des Tierparks müsse spätestens 2028 beginnen, sagte Zoodirektorin Uta Krämer.", "Uta Krämer", "Tierpark", 1),
+    ("Mit der Schließung der Deponie muss sofort begonnen werden, forderte Anwohnerin Uta Krämer.", "Uta Krämer", "Deponie", -1),
+    ("Bis zum Sommer muss die Sanierung der Stadtmauer abgeschlossen sein, sagte Denkmalpflegerin Uta Krämer.",
+     "Uta Krämer", "Stadtmauer", 1),
+])
+def test_acts_on_a_possessed_thing_and_acts_that_must_happen(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Die Führung muss pünktlich um zehn Uhr beginnen, sagte Zoodirektorin Uta Krämer.",  # no act: a time
+    "Wegen der Brutzeit müsse der Ausbau des Tierparks später beginnen, sagte Zoodirektorin Uta Krämer.",  # a reason
+    "Die Sanierung der Stadtmauer soll im Herbst beginnen, sagte Zoodirektorin Uta Krämer.",  # a plan
+])
+def test_what_must_begin_at_a_time_or_for_a_reason_is_no_position(text):
+    assert [s for s in read_stances(text, "de", "Uta Krämer") if s.value] == []

@@ -56,6 +56,8 @@ CONTRASTIVE = frozenset("aber jedoch doch allerdings".split())
 ELLIPTICAL = CONTRASTIVE | {"sondern"}
 SEPARABLE_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück durch um fest hin her los weg".split())
 GENITIVE_ARTICLES = frozenset("des eines der einer".split())
+# a possessive in the genitive right after a noun ("die Schließung ihrer Filiale", "die Kürzung unseres Etats")
+POSSESSIVE_GENITIVES = frozenset("seines ihres unseres meines eures deines seiner ihrer unserer meiner eurer deiner".split())
 PERSONAL = frozenset("ich du er sie es wir ihr man niemand jemand".split())
 NOMINATIVE = frozenset("ich du er wir man niemand jemand".split())
 ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren ihren seinen".split())  # never a subject
@@ -777,7 +779,7 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     """A genitive right after another noun phrase ("Von einer Verschärfung des
     Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
     "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
-    return (c.words[p.start].low in GENITIVE_ARTICLES or strong_genitive(c, p.start)) and any(
+    return (c.words[p.start].low in GENITIVE_ARTICLES | POSSESSIVE_GENITIVES or strong_genitive(c, p.start)) and any(
         q.end == p.start and c.words[q.head].low not in WEEKDAYS and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
 
 
@@ -962,13 +964,15 @@ def act_attribute(c: Clause, p: Phrase, slot: str) -> Phrase | None:
     return q if q is not None and q.prep == slot else None
 
 
+GENITIVES_AFTER = GENITIVE_ARTICLES | POSSESSIVE_GENITIVES | frozenset("dieser dieses aller sämtlicher".split())
+
+
 def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | None:
     """The genitive or prepositional (``preps``) phrase right after ``p``, if any."""
     nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
     if nxt is None or nxt.pronoun:
         return None
-    genitive = nxt.prep is None and (c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses",
-                                                                 "aller", "sämtlicher") or strong_genitive(c, nxt.start))
+    genitive = nxt.prep is None and (c.words[nxt.start].low in GENITIVES_AFTER or strong_genitive(c, nxt.start))
     return nxt if genitive or nxt.prep in preps else None
 
 
@@ -1379,15 +1383,24 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     acts = [fw for fw in lexicon(lang).acts.get(verb.lemma, ()) if not fw.noun]
     sign = -1 if verb.lemma in ENDING or acts and acts[0].value == "flip" else 1
     doable = c.lows[-2:] == ["zu", "machen"]  # "eine Privatisierung ist mit uns nicht zu machen"
-    if (verb.lemma not in BEING | ENDING and not acts and not doable
+    happening = happening_at(c, fin)
+    if happening is not None:
+        pass  # "Der Bau der X muss beginnen", "Der Ausstieg aus X muss geschafft sein": the act is wanted
+    elif (verb.lemma not in BEING | ENDING and not acts and not doable
             or c.words[fin].lemma in ("werden", "sein") and not promise or c.words[fin].lemma == "sein" and not doable):
         return []
     role = {k for p in c.phrases if p.start > 0 and c.lows[p.start - 1] == "als" for k in range(p.start - 1, p.end)}
     things = [p for p in c.phrases if p.prep is None and not p.pronoun and not _names_speaker(c, p, speaker_words)
               and p.start not in role and not _genitive_attribute(c, p)]  # ("mit mir als Bürgermeister")
-    if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2]:
+    if happening is not None and not things:  # "Mit dem Bau der X muss endlich begonnen werden"
+        things = [p for p in c.phrases if p.prep == "mit" and p.end <= fin][:1]
+    inverted = happening is not None and len(things) == 1 and things[0].start == fin + 1 and all(
+        time_word(c.words[p.head]) for p in c.phrases if p.end <= fin)  # ("Bis 2028 muss der Ausstieg … geschafft sein")
+    if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2] and not inverted:
         return []
     thing = things[0]
+    if happening is not None and not any(fw.noun for fw in act_entries(c.words[thing.head], lang)):
+        return []  # ("Der Unterricht muss später beginnen": no act, a time)
     negs = [n for n in negations_in(c, lang, [thing]) if not thing.start <= n < thing.end] + [thing.start] * thing.negated
     # what may stand after the modal: the thing, a phrase attached to it, "mit uns", "als …", negations, adverbs
     allowed = {k for p in c.phrases if p.prep and p.start == thing.end + 1 for k in range(p.start - 1, p.end)}
@@ -1397,6 +1410,15 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     allowed |= source_span(c, speaker_words) | {n + 1 for n in negs if c.lows[n + 1:n + 2] == ["mehr"]}
     if verb.lemma == "geben":  # "darf es am Bahnhof / in diesem Jahr nicht geben": where and when X is not to be
         allowed |= {k for p in c.phrases if p.prep and p is not thing for k in range(p.start - 1, p.end)}
+    if happening is not None:  # "muss noch in diesem Jahr erfolgen", "bis 2030 gelingen", "2027 starten": when
+        allowed |= {happening} | {j for k in range(fin + 1, len(c.words)) if c.words[k].tag == "CARD"
+                                  for j in (k - 1, k) if j == k or c.lows[j] in PREPOSITIONS}
+        allowed |= {k for p in c.phrases if p.prep and time_word(c.words[p.head]) for k in range(p.start - 1, p.end)}
+        end = thing.end
+        for p in c.phrases:  # the phrases attached to the thing, one after another ("der Bau der X", "aus der X von Y")
+            if p.prep and p.start == end + 1 or p.start == end and _genitive_attribute(c, p):
+                allowed |= set(range(p.start - 1, p.end))
+                end = p.end
     adverbial = ("ADV",) if verb.lemma in ("sein", "bleiben") else ("ADV", "ADJ(D)")  # "muss bundesweit kommen" (not "muss hoch sein")
     rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] not in ("es", "zu")
             and not c.words[k].tag.startswith(adverbial)]
@@ -1405,6 +1427,31 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
     # (through the acts: "eine Rückkehr zur Atomkraft darf es nicht geben")
     return phrase_stances(c, thing, sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
+
+
+def happening_at(c: Clause, fin: int) -> int | None:
+    """Where a modal's clause ends in a verb of an act's happening (rows "happen": "muss beginnen",
+    "müsse gelingen", "muss geschafft sein / werden"): that verb's index, else None."""
+    if c.words[fin].lemma not in ("müssen", "dürfen") or len(c.words) < fin + 2:
+        return None
+    last = len(c.words) - 1
+    if c.words[last].lemma in ("sein", "werden") and last - 1 > fin and c.words[last - 1].tag == "VV(PP)":
+        last -= 1  # ("geschafft sein", "abgeschlossen werden")
+    lemma = c.words[last].lemma.replace("|", "")
+    return last if lemma in row_words("de", "happen") else None
+
+
+@lru_cache(maxsize=None)
+def time_nouns() -> frozenset[str]:
+    """data/time_nouns_de.txt, lower-case: nouns of a time ("Jahr", "Herbst", "Montag")."""
+    from ..actors.lexicon import _data_lines
+
+    return frozenset(w.casefold() for ln in _data_lines("time_nouns_de.txt") for w in ln.split())
+
+
+def time_word(w: Word) -> bool:
+    """A time as a phrase's head: a time noun or a number ("bis 2030", "noch in diesem Jahr")."""
+    return w.low in time_nouns() or w.low in TIME_NOUNS or w.tag == "CARD" or w.text.isdigit()
 
 
 SOURCE_NOUNS = frozenset("ansicht meinung auffassung überzeugung worten angaben einschätzung".split())
