@@ -98,14 +98,30 @@ def inside_reported(art: Article, v: int, s: int, e: int, cues: list[int]) -> bo
     toks = art.toks
     a, passive = art.anchor(v, s)
     konj = next((k for k in range(s, v + 1) if toks[k].konj and "FIN" in toks[k].tag), None)
-    if passive or konj is None or toks[konj].low in HYPOTHETICAL | WISHED or art.clause_start(min(a, konj), s) != s:
+    if passive or konj is None or toks[konj].low in HYPOTHETICAL | WISHED:
         return False  # (the tagger may read an infinitive after "müsse" as finite: the Konjunktiv is the clause's)
+    cs = art.clause_start(min(a, konj), s)
+    if cs != s and not fronted_with_relative(toks, s, cs):
+        return False
     for w in cues:
         if w > v:
             wa, _, who = cue_speaker(art, w, s, e)
             if frame_after_content(art, w, wa, s, e, who) is not None:
                 return True
     return False
+
+
+def fronted_with_relative(toks: list, s: int, cs: int) -> bool:
+    """"Die Seilbahn, die der Rat beschlossen hat, lehne sie ab": the clause at cs goes on a first
+    field that stands before it, a phrase with no finite verb and its relative clause between commas."""
+    first = next((j for j in range(s, cs) if toks[j].text == ","), None)
+    if first is None or first == s or toks[cs - 1].text != "," or first + 2 >= cs - 1:
+        return False
+    k = first + 2 if toks[first + 1].tag.startswith("APPR") else first + 1  # ("gegen den die Initiative klagt")
+    # (the tagger may read the pronoun as an article: "die der Rat beschlossen hat" has no noun after "die")
+    opens = toks[k].tag.startswith("PREL") or toks[k].low in RELATIVE and not toks[k + 1].tag.startswith(("NN", "ADJ"))
+    return (opens and "FIN" in toks[cs - 2].tag and not any("FIN" in x.tag for x in toks[s:first])
+            and not any(x.text in (",", ":", ";") for x in toks[first + 1:cs - 1]))
 
 
 def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:

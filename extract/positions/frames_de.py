@@ -2832,9 +2832,15 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c = elliptical(clauses[-1], c, lang)
         elif (len(clauses) >= 2 and c.words and "FIN" in c.words[0].tag and c.words[0].lemma not in QUOTING
               and relative_clause(clauses[-1]) and clauses[-2].words and clauses[-2].phrases
-              and clauses[-2].phrases[0].prep is not None and not any(w.tag.startswith("V") for w in clauses[-2].words)):
-            # "Von einer Kapitalerhöhung, die einige Fonds …, halte er nichts": the fronted phrase and its main
-            # clause around the relative clause (which stays a clause of its own after them)
+              and not any(w.tag.startswith("V") for w in clauses[-2].words)
+              and (clauses[-2].phrases[0].prep is not None
+                   or clauses[-2].phrases[0].start == 0 and clauses[-2].words[0].low in DETERMINERS | INDEFINITE
+                   and not is_agent(clauses[-2], clauses[-2].phrases[0], lang)
+                   and not _names_speaker(clauses[-2], clauses[-2].phrases[0], speaker_words))):
+            # "Von einer Kapitalerhöhung, die einige Fonds …, halte er nichts", "Die Seilbahn, die der Rat
+            # beschlossen hat, lehne sie ab": the fronted phrase and its main clause around the relative
+            # clause (which stays a clause of its own after them); a person's relative clause, "Der Bürgermeister
+            # X, der Y fordert, sprach …", says what that person holds and stays next to them
             relative = clauses.pop()
             clauses.append(clause_of(clauses.pop().text + " " + plain, lang))
             clauses.append(relative)
