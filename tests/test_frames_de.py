@@ -918,3 +918,20 @@ def test_acts_on_a_possessed_thing_and_acts_that_must_happen(text, speaker, targ
 ])
 def test_what_must_begin_at_a_time_or_for_a_reason_is_no_position(text):
     assert [s for s in read_stances(text, "de", "Uta Krämer") if s.value] == []
+
+
+# r15dpos: the act of a "statt / anstatt … zu" clause is rejected when the sentence says what should be done
+# instead; told as what happened, it is no position
+@pytest.mark.parametrize("text,target,value", [
+    ("Anstatt den Wochenmarkt abzuschaffen, solle die Stadt den Platz beleben, sagte Marktsprecherin Ute Ries.",
+     "Wochenmarkt", 1),
+    ("Man müsse die Kitas stärken, statt eine Herdprämie einzuführen, sagte Marktsprecherin Ute Ries.", "Herdprämie", -1),
+])
+def test_an_act_instead_of_which_something_should_be_done_is_rejected(text, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", "Ute Ries") if s.value}
+    assert (target, value) in got
+
+
+def test_an_act_instead_of_which_something_happened_is_no_position():
+    text = "Statt den Wochenmarkt abzuschaffen, hat die Stadt 2021 die Markthalle saniert, sagte Marktsprecherin Ute Ries."
+    assert [s for s in read_stances(text, "de", "Ute Ries") if s.value and s.target == "Wochenmarkt"] == []

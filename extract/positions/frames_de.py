@@ -2737,12 +2737,38 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                     found = read_by_arguments(c, nxt, prev, speaker_words | body) or found
                 if not found and not any(w.tag.startswith("V") for b in clauses[:k] for w in b.words):
                     found = infinitive_demand(c, lang)  # (after a verbless speaker and colon: "Städtetag: X einführen")
+                if not found:
+                    found = instead_of(c, [b for b in clauses if b is not c], lang)
                 out += denied(found, c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return out
+
+
+INSTEAD = frozenset("statt anstatt".split())
+
+
+def instead_of(c: Clause, others: list[Clause], lang: str) -> list[Stance]:
+    """"Statt das Hallenbad zu schließen, solle die Stadt es sanieren" (+1 Hallenbad), "…, statt eine
+    Tiefgarage zu bauen" (-1 Tiefgarage): the act of a clause opened by statt / anstatt with a
+    zu-infinitive is what the speaker rejects, when another clause of the sentence says what should be
+    done instead (rows "instead": "müsse", "solle", "lieber"). Told as what happened ("Statt zu arbeiten,
+    sei er gegangen") it is none."""
+    if not c.words or c.words[0].low not in INSTEAD or "zu" not in c.lows and not any(w.tag == "VV(IZU)" for w in c.words):
+        return []
+    wishing = row_words(lang, "instead")
+    if not any(w.lemma in wishing or w.low in wishing for b in others for w in b.words):
+        return []
+    said = [c.words[0].text]
+    inner = clause_of(c.text.split(None, 1)[1], lang)  # (without "statt", the object is no phrase of that preposition)
+    inner.named = c.named
+    hit = clause_act(inner, lang, said)
+    if hit is None:
+        return []
+    phrase, sign = hit
+    return phrase_stances(inner, phrase, -sign, said, lang, False, "")
 
 
 def decides_no_act(c: Clause, tc: Clause, tp: Phrase, lang: str) -> bool:
