@@ -2747,7 +2747,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     return out
 
 
-INSTEAD = frozenset("statt anstatt".split())
+INSTEAD_CLAUSE = frozenset("statt anstatt".split())  # (opening a zu-clause; INSTEAD holds the prepositions)
 
 
 def instead_of(c: Clause, others: list[Clause], lang: str) -> list[Stance]:
@@ -2756,7 +2756,7 @@ def instead_of(c: Clause, others: list[Clause], lang: str) -> list[Stance]:
     zu-infinitive is what the speaker rejects, when another clause of the sentence says what should be
     done instead (rows "instead": "müsse", "solle", "lieber"). Told as what happened ("Statt zu arbeiten,
     sei er gegangen") it is none."""
-    if not c.words or c.words[0].low not in INSTEAD or "zu" not in c.lows and not any(w.tag == "VV(IZU)" for w in c.words):
+    if not c.words or c.words[0].low not in INSTEAD_CLAUSE or "zu" not in c.lows and not any(w.tag == "VV(IZU)" for w in c.words):
         return []
     wishing = row_words(lang, "instead")
     if not any(w.lemma in wishing or w.low in wishing for b in others for w in b.words):
