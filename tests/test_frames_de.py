@@ -935,3 +935,23 @@ def test_an_act_instead_of_which_something_should_be_done_is_rejected(text, targ
 def test_an_act_instead_of_which_something_happened_is_no_position():
     text = "Statt den Wochenmarkt abzuschaffen, hat die Stadt 2021 die Markthalle saniert, sagte Marktsprecherin Ute Ries."
     assert [s for s in read_stances(text, "de", "Ute Ries") if s.value and s.target == "Wochenmarkt"] == []
+
+
+# r15dpos: a pointer that opens the clause, its subject after the verb, stands for the thing named before;
+# an interview question names what the answer's pointer takes ("Was halten Sie von X?" … "Davon halte ich nichts")
+@pytest.mark.parametrize("text,context,target,value", [
+    ("Davon hält sie wenig, sagte Winzerin Lore Faber.", "Das Land plant eine Weinsteuer. ", "Weinsteuer", -1),
+    ("Dafür habe sich die Winzerin Lore Faber stets eingesetzt.", "Umstritten ist der Radweg durch die Reben. ",
+     "Radweg", 1),
+    ("Lore Faber: Davon halte ich wenig.", "Frage: Was halten Sie von einer Weinsteuer? ", "Weinsteuer", -1),
+])
+def test_a_fronted_pointer_and_a_question_point_back_to_the_thing(text, context, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", "Lore Faber", context) if s.value}
+    assert (target, value) in got
+
+
+def test_a_fronted_pointer_with_an_object_of_its_own_is_adversative():
+    # near miss: "dagegen" with an object after the verb contrasts, it points back to nothing
+    got = [s for s in read_stances("Dagegen verteidigte die Winzerin Lore Faber den Zuschuss.", "de", "Lore Faber",
+                                   "Das Land plant eine Weinsteuer. ") if s.value and s.target == "Weinsteuer"]
+    assert got == []

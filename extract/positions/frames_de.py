@@ -2401,8 +2401,10 @@ def pointer_alone(c: Clause, at: int) -> bool:
     if fin is None or PASSIVE_AUX & set(c.lows) or any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words):
         return False
     subject = subject_of(c, fin)
-    return not any(p.start > at and c.words[p.head].low not in TIME_NOUNS or p.prep is None and p is not subject
-                   and p.start > fin and not p.pronoun for p in c.phrases)
+    # (the pointer may open the clause, its subject after the verb: "Davon halte ich nichts", "Dafür sprach
+    # sich am Montag Y aus")
+    return not any(p.start > at and c.words[p.head].low not in TIME_NOUNS and p is not subject
+                   or p.prep is None and p is not subject and p.start > fin and not p.pronoun for p in c.phrases)
 
 
 DATIVE = frozenset("dem einem diesem jedem".split())
@@ -2962,21 +2964,27 @@ TALKED_ABOUT = frozenset("um über".split())  # "Die Debatte um X", "wird über 
 SIDED = frozenset("für gegen".split())  # "hatte sich für X ausgesprochen" (not "ein Verbot für Lastwagen": an attribute)
 
 
-def things_named(c: Clause, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
+def things_named(c: Clause, lang: str, asked: bool = False) -> tuple[tuple[Clause, Phrase], ...]:
     """The things a clause names that a later "dafür", "dagegen", "davon" or "das Projekt" may point
     back to, the likeliest last: what it is about (um / über), then its objects, then a thing as its
-    subject. Common nouns only: no person, body, name or time."""
+    subject. Common nouns only: no person, body, name or time. A question (``asked``) names also what
+    it asks about ("Was halten Sie von X?", "Wie stehen Sie zu X?")."""
     # (read only for a phrase after "um" or "über": the lemmas of the other clauses' words are not built)
     debate = any(p.prep in TALKED_ABOUT for p in c.phrases) and any(
         w.lemma in row_words(lang, "debate") or noun_lemma(w.text).lower() in row_words(lang, "debate")
         for w in c.words if w.noun or w.tag.startswith("V"))
     found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun
-             and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p))
+             and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p)
+                  or asked and p.prep in ASKED_ABOUT and not any(q.end == p.start - 1 and not q.pronoun
+                                                                and c.words[q.head].low not in PERSONAL for q in c.phrases))
              and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
              and german_noun_lemma(c.words[p.head].text) and not person_noun(c.words[p.head].text, lang)
              and not any(w.tag == "CARD" or w.text[:1].isdigit() for w in c.words[max(p.start - 1, 0):p.end])]  # (an amount)
     rank = {id(p): 3 if p.prep in TALKED_ABOUT else 2 if p.prep else 0 if p is c.phrases[0] else 1 for p in found}
     return tuple((c, p) for p in sorted(found, key=lambda p: rank[id(p)]))
+
+
+ASKED_ABOUT = frozenset("von zu".split())
 
 
 def attached(c: Clause, p: Phrase) -> bool:
@@ -2998,7 +3006,14 @@ def things_in_sentence(sentence: str, lang: str) -> tuple[tuple[Clause, Phrase],
     article look back at the same sentences. The clauses are shared between those statements: the
     one change made to them (``content``, set in frame_stances when an antecedent is the target)
     is read only of a statement's own clauses (read_stances), never of these."""
-    return tuple(x for c in sentence_clauses(sentence, lang) for x in things_named(c, lang))
+    sentence = TURN_LABEL.sub("", sentence)
+    asked = is_question(sentence)
+    return tuple(x for c in sentence_clauses(sentence.replace("?", "."), lang) for x in things_named(c, lang, asked))
+
+
+# an interview's turn label ("Frage:", "Bernd Ohm:") names no thing; a question does name what its answer's
+# "davon" points back to ("Frage: Was halten Sie von einer Citymaut? Ohm: Davon halte ich nichts")
+TURN_LABEL = re.compile(r"^\s*[A-ZÄÖÜ][\w.*-]*(?:\s[A-ZÄÖÜ][\w.-]*)?\s*:\s")
 
 
 def person_noun(word: str, lang: str) -> bool:
