@@ -955,3 +955,21 @@ def test_a_fronted_pointer_with_an_object_of_its_own_is_adversative():
     got = [s for s in read_stances("Dagegen verteidigte die Winzerin Lore Faber den Zuschuss.", "de", "Lore Faber",
                                    "Das Land plant eine Weinsteuer. ") if s.value and s.target == "Weinsteuer"]
     assert got == []
+
+
+# r15dpos: a phrase opened by a genitive preposition ("binnen eines Jahres", "ungeachtet der Kritik") is a
+# circumstance, never the subject or the object
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Nach dem Brand binnen eines Tages hat die Feuerwehr Lindau eine neue Wache gefordert.", "Feuerwehr Lindau", "Wache", 1),
+    ("Nach der Sitzung ungeachtet der Kritik lehnte der Seniorenrat Lindau den Umzug ab.", "Seniorenrat Lindau", "Umzug", -1),
+])
+def test_a_genitive_preposition_opens_a_circumstance(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+
+
+def test_a_genitive_preposition_leaves_someone_elses_demand_theirs():
+    # near miss: the subject after the circumstance is someone else, whose demand is only reported
+    got = [s for s in read_stances("Nach dem Brand binnen eines Tages hat der Nachbar eine neue Wache gefordert, sagte "
+                                   "Wehrführer Jan Ott.", "de", "Wehrführer Jan Ott") if s.value]
+    assert got == []

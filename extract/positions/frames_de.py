@@ -42,7 +42,8 @@ NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split(
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
     "trotz zwischen neben gegenüber laut statt anstelle entlang innerhalb außerhalb oberhalb unterhalb jenseits "
-    "angesichts aufgrund infolge mangels anlässlich während").split()}  # (circumstances: never an object)
+    "angesichts aufgrund infolge mangels anlässlich während binnen ungeachtet abseits inmitten seitens dank zwecks"
+).split()}  # (circumstances: never an object)
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
