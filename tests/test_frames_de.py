@@ -973,3 +973,20 @@ def test_a_genitive_preposition_leaves_someone_elses_demand_theirs():
     got = [s for s in read_stances("Nach dem Brand binnen eines Tages hat der Nachbar eine neue Wache gefordert, sagte "
                                    "Wehrführer Jan Ott.", "de", "Wehrführer Jan Ott") if s.value]
     assert got == []
+
+
+# r15dpos: a position noun's dative object with a place or time after it ("dem Neubaugebiet am Ortsrand") is
+# the thing, not the place in its contracted preposition; "dem Vernehmen nach" is no object
+@pytest.mark.parametrize("text,target,value", [
+    ("Eine Absage erteilte Bürgermeisterin Ute Sander dem Parkhaus am Bahnhof.", "Parkhaus", -1),
+    ("Ihre Zustimmung gab Bürgermeisterin Ute Sander dem Radweg zum Bahnhof.", "Radweg", 1),
+])
+def test_a_dative_object_with_a_place_after_it_is_the_thing(text, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", "Bürgermeisterin Ute Sander") if s.value}
+    assert (target, value) in got
+
+
+def test_a_postposed_dative_is_no_object_of_the_position_noun():
+    got = {(s.target, s.value) for s in read_stances("Scharfe Kritik übte Bürgermeisterin Ute Sander dem Vernehmen "
+                                                      "nach am Parkhaus.", "de", "Bürgermeisterin Ute Sander") if s.value}
+    assert ("Parkhaus", -1) in got and not any(t == "Vernehmen" for t, _ in got)

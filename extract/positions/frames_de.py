@@ -2346,6 +2346,11 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     if not pps and not pointer and prev is not None and prev.words and POINTERS.get(prev.words[0].low) == fw.slot:
         nxt = prev  # "Davor, die Steuer zu erhöhen, warnte X": the pointer opens the clause before
         pointer = True
+    if pps and not pointer and c.words[i].noun and c.words[min(pps, key=lambda p: abs(p.start - i)).start - 1].low in DATIVE_CONTRACTIONS \
+            and (dative := dative_object(c, i, speaker_words, lang)) is not None \
+            and all(p.start > dative.start for p in pps) \
+            and not (c.lows[dative.end:dative.end + 1] and c.lows[dative.end] in POSTPOSITIONS):
+        return (c, dative), 1  # "Eine Absage erteilte Y dem Neubaugebiet am Ortsrand": the dative, not its place
     if pps and not pointer:
         words.append(fw.slot)
         return (c, min(pps, key=lambda p: abs(p.start - i))), 1
@@ -2409,6 +2414,8 @@ def pointer_alone(c: Clause, at: int) -> bool:
 
 
 DATIVE = frozenset("dem einem diesem jedem".split())
+DATIVE_CONTRACTIONS = frozenset("am im beim vom zum zur".split())  # (a place or time after a dative object)
+POSTPOSITIONS = frozenset("nach zufolge gegenüber entsprechend zuliebe".split())  # ("dem Vernehmen nach": no object)
 
 
 def dative_object(c: Clause, i: int, speaker_words: set[str], lang: str) -> Phrase | None:
