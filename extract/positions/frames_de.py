@@ -2867,7 +2867,7 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
         elif clauses and c.words and elliptic_start(c) and not any(w.tag.startswith("V") for w in c.words):
             c = elliptical(clauses[-1], c, lang)
         elif (len(clauses) >= 2 and c.words and "FIN" in c.words[0].tag and c.words[0].lemma not in QUOTING
-              and relative_clause(clauses[-1]) and clauses[-2].words and clauses[-2].phrases
+              and (relative_clause(clauses[-1]) or comparison_clause(clauses[-1])) and clauses[-2].words and clauses[-2].phrases
               and not any(w.tag.startswith("V") for w in clauses[-2].words)
               and (clauses[-2].phrases[0].prep is not None
                    or clauses[-2].phrases[0].start == 0 and clauses[-2].words[0].low in DETERMINERS | INDEFINITE
@@ -2956,6 +2956,12 @@ def takes_side(piece: str, lang: str) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset("der die das dem den denen deren dessen welcher welche welches welchem welchen".split())
+
+
+def comparison_clause(c: Clause) -> bool:
+    """"wie es die Grünen fordern": "wie", a pronoun for the thing before, the finite verb last."""
+    return (len(c.words) > 2 and c.words[0].low == "wie" and "FIN" in c.words[-1].tag
+            and any(w.low in ("sie", "es", "ihn") for w in c.words[1:4]))
 
 
 def relative_clause(c: Clause) -> bool:
