@@ -860,3 +860,133 @@ def test_a_nominalised_evaluating_adjective_as_subject_judges_nothing():
     got = [s for s in read_stances("Das Beste an der Sperrstunde ist die Ruhe, sagte Kämmerer Udo Frisch.", "de",
                                    "Udo Frisch") if s.value]
     assert got == []
+
+
+# r15dpos: an evaluating noun before the copula with a noun phrase in the nominative after it is the
+# predicate ("Ein Fehler sei die Schließung der X gewesen"): the phrase after the verb is what it judges.
+# A body named with a possessive in the nominative ("Seine Partei lehne X ab, sagte Y") speaks through
+# the speaker; a person so named ("Ihr Bruder …") is someone else, whose position is only reported.
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Eine Zumutung seien die neuen Wartezeiten im Bürgerbüro, klagte Seniorenbeirätin Ute Kamphaus.",
+     "Ute Kamphaus", "Wartezeit", -1),
+    ("Ein Glücksfall für den Stadtteil ist laut Ortsvorsteher Bernd Hollmann die neue Markthalle.",
+     "Bernd Hollmann", "Markthalle", 1),
+    ("Der falsche Weg wäre eine Erhöhung der Hundesteuer gewesen, sagte Kämmerin Ria Voss.",
+     "Ria Voss", "Erhöhung", -1),
+    ("Seine Partei werde den Bau der Mülldeponie bei Hollfeld ablehnen, sagte Kreisvorsitzender Timo Brandl.",
+     "Timo Brandl", "Mülldeponie", -1),
+    ("Den Radschnellweg nach Velden unterstütze ihr Ministerium ohne Vorbehalt, erklärte Ministerin Eva Sarrach.",
+     "Eva Sarrach", "Radschnellweg", 1),
+    ("Sein Haus halte die Gebührenerhöhung für unsozial, sagte Sozialminister Rolf Dietz.",
+     "Rolf Dietz", "Gebührenerhöhung", -1),
+])
+def test_the_predicate_noun_and_the_speakers_own_body_are_read_from_the_clause(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the evaluating noun heads the subject of an adjective: nothing after the verb is judged
+    ("Das Risiko eines Stromausfalls sei gering, sagte Netzchef Lars Ohm.", "Lars Ohm"),
+    # a person named with a possessive, and a possessive body that is not the subject
+    ("Ihr Bruder lehne den Bau der Mülldeponie ab, sagte Anwohnerin Jutta Rehm.", "Jutta Rehm"),
+    ("Die Opposition lehne ein Bündnis mit seiner Partei ab, sagte Kreischef Timo Brandl.", "Kreischef Timo Brandl"),
+])
+def test_no_predicate_noun_and_no_own_body_take_no_position(text, speaker):
+    assert [s for s in read_stances(text, "de", speaker) if s.value] == []
+
+
+# r15dpos: an act noun with a possessive genitive acts on it ("die Schließung ihrer Filiale" = for the
+# branch); an act noun that must begin, happen or be done is wanted ("Der Bau der X muss beginnen")
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Die Stilllegung unseres Hafenbeckens lehnen wir ab, sagte Hafenmeister Piet Janssen.", "Piet Janssen", "Hafenbecken", 1),
+    ("Vor dem Abriss seiner Stadthalle warnte Bürgermeister Arne Lutz.", "Arne Lutz", "Stadthalle", 1),
+    ("Der Ausbau des Tierparks müsse spätestens 2028 beginnen, sagte Zoodirektorin Uta Krämer.", "Uta Krämer", "Tierpark", 1),
+    ("Mit der Schließung der Deponie muss sofort begonnen werden, forderte Anwohnerin Uta Krämer.", "Uta Krämer", "Deponie", -1),
+    ("Bis zum Sommer muss die Sanierung der Stadtmauer abgeschlossen sein, sagte Denkmalpflegerin Uta Krämer.",
+     "Uta Krämer", "Stadtmauer", 1),
+])
+def test_acts_on_a_possessed_thing_and_acts_that_must_happen(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Die Führung muss pünktlich um zehn Uhr beginnen, sagte Zoodirektorin Uta Krämer.",  # no act: a time
+    "Wegen der Brutzeit müsse der Ausbau des Tierparks später beginnen, sagte Zoodirektorin Uta Krämer.",  # a reason
+    "Die Sanierung der Stadtmauer soll im Herbst beginnen, sagte Zoodirektorin Uta Krämer.",  # a plan
+])
+def test_what_must_begin_at_a_time_or_for_a_reason_is_no_position(text):
+    assert [s for s in read_stances(text, "de", "Uta Krämer") if s.value] == []
+
+
+# r15dpos: the act of a "statt / anstatt … zu" clause is rejected when the sentence says what should be done
+# instead; told as what happened, it is no position
+@pytest.mark.parametrize("text,target,value", [
+    ("Anstatt den Wochenmarkt abzuschaffen, solle die Stadt den Platz beleben, sagte Marktsprecherin Ute Ries.",
+     "Wochenmarkt", 1),
+    ("Man müsse die Kitas stärken, statt eine Herdprämie einzuführen, sagte Marktsprecherin Ute Ries.", "Herdprämie", -1),
+])
+def test_an_act_instead_of_which_something_should_be_done_is_rejected(text, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", "Ute Ries") if s.value}
+    assert (target, value) in got
+
+
+def test_an_act_instead_of_which_something_happened_is_no_position():
+    text = "Statt den Wochenmarkt abzuschaffen, hat die Stadt 2021 die Markthalle saniert, sagte Marktsprecherin Ute Ries."
+    assert [s for s in read_stances(text, "de", "Ute Ries") if s.value and s.target == "Wochenmarkt"] == []
+
+
+# r15dpos: a pointer that opens the clause, its subject after the verb, stands for the thing named before;
+# an interview question names what the answer's pointer takes ("Was halten Sie von X?" … "Davon halte ich nichts")
+@pytest.mark.parametrize("text,context,target,value", [
+    ("Davon hält sie wenig, sagte Winzerin Lore Faber.", "Das Land plant eine Weinsteuer. ", "Weinsteuer", -1),
+    ("Dafür habe sich die Winzerin Lore Faber stets eingesetzt.", "Umstritten ist der Radweg durch die Reben. ",
+     "Radweg", 1),
+    ("Lore Faber: Davon halte ich wenig.", "Frage: Was halten Sie von einer Weinsteuer? ", "Weinsteuer", -1),
+])
+def test_a_fronted_pointer_and_a_question_point_back_to_the_thing(text, context, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", "Lore Faber", context) if s.value}
+    assert (target, value) in got
+
+
+def test_a_fronted_pointer_with_an_object_of_its_own_is_adversative():
+    # near miss: "dagegen" with an object after the verb contrasts, it points back to nothing
+    got = [s for s in read_stances("Dagegen verteidigte die Winzerin Lore Faber den Zuschuss.", "de", "Lore Faber",
+                                   "Das Land plant eine Weinsteuer. ") if s.value and s.target == "Weinsteuer"]
+    assert got == []
+
+
+# r15dpos: a phrase opened by a genitive preposition ("binnen eines Jahres", "ungeachtet der Kritik") is a
+# circumstance, never the subject or the object
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Nach dem Brand binnen eines Tages hat die Feuerwehr Lindau eine neue Wache gefordert.", "Feuerwehr Lindau", "Wache", 1),
+    ("Nach der Sitzung ungeachtet der Kritik lehnte der Seniorenrat Lindau den Umzug ab.", "Seniorenrat Lindau", "Umzug", -1),
+])
+def test_a_genitive_preposition_opens_a_circumstance(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+
+
+def test_a_genitive_preposition_leaves_someone_elses_demand_theirs():
+    # near miss: the subject after the circumstance is someone else, whose demand is only reported
+    got = [s for s in read_stances("Nach dem Brand binnen eines Tages hat der Nachbar eine neue Wache gefordert, sagte "
+                                   "Wehrführer Jan Ott.", "de", "Wehrführer Jan Ott") if s.value]
+    assert got == []
+
+
+# r15dpos: a position noun's dative object with a place or time after it ("dem Neubaugebiet am Ortsrand") is
+# the thing, not the place in its contracted preposition; "dem Vernehmen nach" is no object
+@pytest.mark.parametrize("text,target,value", [
+    ("Eine Absage erteilte Bürgermeisterin Ute Sander dem Parkhaus am Bahnhof.", "Parkhaus", -1),
+    ("Ihre Zustimmung gab Bürgermeisterin Ute Sander dem Radweg zum Bahnhof.", "Radweg", 1),
+])
+def test_a_dative_object_with_a_place_after_it_is_the_thing(text, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", "Bürgermeisterin Ute Sander") if s.value}
+    assert (target, value) in got
+
+
+def test_a_postposed_dative_is_no_object_of_the_position_noun():
+    got = {(s.target, s.value) for s in read_stances("Scharfe Kritik übte Bürgermeisterin Ute Sander dem Vernehmen "
+                                                      "nach am Parkhaus.", "de", "Bürgermeisterin Ute Sander") if s.value}
+    assert ("Parkhaus", -1) in got and not any(t == "Vernehmen" for t, _ in got)

@@ -616,6 +616,39 @@ def test_cue_inside_konjunktiv_content_belongs_to_the_frame_after_it():
     assert s.speaker_name == "Pia Roth" and s.stance.get("Buslinie") == 1
 
 
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Das Kulturzentrum, das die Stadt verkaufen will, lehne er ab, sagte Stadtrat Emil Voss am Montag.",
+     "Emil Voss", "Kulturzentrum", -1),
+    ("Den Radweg, über den der Kreistag im Mai entscheidet, befürworte sie, erklärte Landrätin Ida Kern.",
+     "Ida Kern", "Radweg", 1),
+])
+def test_a_fronted_thing_with_its_relative_clause_opens_the_reported_clause(text, speaker, target, value):
+    # (r15dpos) the relative clause between commas does not start a clause of its own: its cue is content
+    who, stance = _speaker_and_stance(text)
+    assert who == speaker and stance.get(target) == value
+
+
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Eine Sperrstunde, wie sie die Polizei verlangt, lehne er ab, sagte Wirt Emil Voss am Montag.", "Emil Voss", "Sperrstunde", -1),
+    ("Einen Radweg, wie ihn der Kreis plant, befürworte sie, erklärte Landrätin Ida Kern.", "Ida Kern", "Radweg", 1),
+])
+def test_a_fronted_thing_with_a_comparison_clause_opens_the_reported_clause(text, speaker, target, value):
+    # (r15dpos) "wie sie X verlangt" compares the thing before it: no source, and its verb no cue of its own
+    who, stance = _speaker_and_stance(text)
+    assert who == speaker and stance.get(target) == value
+
+
+def test_a_wie_clause_after_a_clause_is_still_its_source():
+    # near miss: after a clause with its verb, "wie Y sagte" names who said it
+    assert _speakers("Die Sperrstunde komme nicht, wie Wirt Emil Voss am Montag sagte.") == ["Emil Voss"]
+
+
+def test_a_fronted_apposition_is_no_relative_clause():
+    # near miss: an apposition, no relative clause, and a subject of its own in the indicative
+    assert _speakers("Der Radweg, ein Projekt des Kreises, wird im Mai eröffnet, teilte Landrätin Ida Kern mit.") \
+        == ["Ida Kern"]
+
+
 def test_cue_in_the_indicative_keeps_its_own_statement():
     text = "Die Ärztin Mara Ilg warnt davor, die Geburtsklinik zu schließen."
     [s] = extract_article(text, lang="de", published="2026-06-01").statements

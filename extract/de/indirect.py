@@ -32,7 +32,8 @@ def sentence_rules(art: Article) -> None:
             done = True
         demand_statement(art, s, e, occupied)
         cues = [v for v in verbs if v not in art.used_cues
-                and not (v >= 2 and toks[v - 2].text == "(")]  # "(Wikinews berichtete)": a cross-reference
+                and not (v >= 2 and toks[v - 2].text == "(")  # "(Wikinews berichtete)": a cross-reference
+                and not in_comparison(toks, v, s)]  # ("Ein Tempolimit, wie es die Grünen fordern, …")
         # statements with a content clause first (several per sentence), then reported speech
         for v in cues:
             if any(b <= toks[v].b < e2 for f in art.found for b, e2 in f.quote):
@@ -98,14 +99,31 @@ def inside_reported(art: Article, v: int, s: int, e: int, cues: list[int]) -> bo
     toks = art.toks
     a, passive = art.anchor(v, s)
     konj = next((k for k in range(s, v + 1) if toks[k].konj and "FIN" in toks[k].tag), None)
-    if passive or konj is None or toks[konj].low in HYPOTHETICAL | WISHED or art.clause_start(min(a, konj), s) != s:
+    if passive or konj is None or toks[konj].low in HYPOTHETICAL | WISHED:
         return False  # (the tagger may read an infinitive after "müsse" as finite: the Konjunktiv is the clause's)
+    cs = art.clause_start(min(a, konj), s)
+    if cs != s and not fronted_with_relative(toks, s, cs):
+        return False
     for w in cues:
         if w > v:
             wa, _, who = cue_speaker(art, w, s, e)
             if frame_after_content(art, w, wa, s, e, who) is not None:
                 return True
     return False
+
+
+def fronted_with_relative(toks: list, s: int, cs: int) -> bool:
+    """"Die Seilbahn, die der Rat beschlossen hat, lehne sie ab": the clause at cs goes on a first
+    field that stands before it, a phrase with no finite verb and its relative clause between commas."""
+    first = next((j for j in range(s, cs) if toks[j].text == ","), None)
+    if first is None or first == s or toks[cs - 1].text != "," or first + 2 >= cs - 1:
+        return False
+    k = first + 2 if toks[first + 1].tag.startswith("APPR") else first + 1  # ("gegen den die Initiative klagt")
+    # (the tagger may read the pronoun as an article: "die der Rat beschlossen hat" has no noun after "die")
+    opens = toks[k].tag.startswith("PREL") or toks[k].low in RELATIVE and not toks[k + 1].tag.startswith(("NN", "ADJ")) \
+        or toks[k].low == "wie" and any(x.low in ("sie", "es", "ihn") for x in toks[k + 1:k + 4])  # ("wie es X fordert")
+    return (opens and "FIN" in toks[cs - 2].tag and not any("FIN" in x.tag for x in toks[s:first])
+            and not any(x.text in (",", ":", ";") for x in toks[first + 1:cs - 1]))
 
 
 def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
@@ -1227,7 +1245,21 @@ def in_relative(toks: list, s: int, k: int) -> bool:
     … kandidiert hatten, schloss …": the relative clause of the subject, no content of the verb after it)."""
     c = next((j for j in range(k - 1, s, -1) if toks[j].text == ","), None)
     return c is not None and c + 1 < k and (toks[c + 1].tag.startswith("PREL")
-                                           or toks[c + 1].tag.startswith("APPR") and toks[c + 2].tag.startswith("PREL"))
+                                           or toks[c + 1].tag.startswith("APPR") and toks[c + 2].tag.startswith("PREL")
+                                           or compared_after(toks, s, c))
+
+
+def in_comparison(toks: list, v: int, s: int) -> bool:
+    """The verb at v stands in the comparison of a verbless first field ("wie es die Grünen fordern"): no cue."""
+    comma = next((j for j in range(v - 1, s, -1) if toks[j].text == ","), None)
+    return comma is not None and compared_after(toks, s, comma)
+
+
+def compared_after(toks: list, s: int, c: int) -> bool:
+    """"Ein Tempolimit, wie es die Grünen fordern, …": after the comma at c, a comparison of the verbless
+    first field before it ("wie" and a pronoun for that thing), which holds no statement of its own."""
+    return (toks[c + 1].low == "wie" and any(x.low in ("sie", "es", "ihn") for x in toks[c + 2:c + 5])
+            and not any(x.tag.startswith(("V", "$")) for x in toks[s:c]))
 
 
 def so_inserted(toks: list, cs: int, v: int, s: int, e: int) -> bool:

@@ -199,6 +199,13 @@ def heisst_es_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, in
     return frame, speaker
 
 
+def compared_thing(toks: list, k: int, s: int) -> bool:
+    """"Ein Tempolimit, wie es die Grünen fordern, lehne er ab": a "wie" clause right after a first field
+    with no verb, its pronoun pointing back to that thing ("wie sie / es / ihn"), compares the thing: no source."""
+    return (k - 1 > s and toks[k - 1].text == "," and not any(x.tag.startswith(("V", "$")) for x in toks[s:k - 1])
+            and any(x.low in ("sie", "es", "ihn") for x in toks[k + 1:k + 4]))
+
+
 def wie_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | None, Span | None, bool]:
     """"Wie die Polizei mitteilte, …" / "…, wie ein Sprecher sagte." at k: (frame, source phrase,
     unattributed), (None, None, False) when no cue verb follows "wie"."""
@@ -403,7 +410,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
             frame, speaker = heisst_es_frame(art, k, s, e)
             unattributed = speaker is None or not (document_owner(art, speaker) or body_asked(art, speaker))  # (bare: no one)
-        elif t.low == "wie" and (k == s or toks[k - 1].text == ","):
+        elif t.low == "wie" and (k == s or toks[k - 1].text == ",") and not compared_thing(toks, k, s):
             frame, speaker, unattributed = wie_frame(art, k, s, e)
         if frame is None:
             continue

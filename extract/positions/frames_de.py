@@ -42,7 +42,8 @@ NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split(
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
     "trotz zwischen neben gegenüber laut statt anstelle entlang innerhalb außerhalb oberhalb unterhalb jenseits "
-    "angesichts aufgrund infolge mangels anlässlich während").split()}  # (circumstances: never an object)
+    "angesichts aufgrund infolge mangels anlässlich während binnen ungeachtet abseits inmitten seitens dank zwecks"
+).split()}  # (circumstances: never an object)
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
 POINTERS = {"davor": "vor", "dafür": "für", "dagegen": "gegen", "davon": "von", "darauf": "auf",
@@ -56,6 +57,8 @@ CONTRASTIVE = frozenset("aber jedoch doch allerdings".split())
 ELLIPTICAL = CONTRASTIVE | {"sondern"}
 SEPARABLE_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück durch um fest hin her los weg".split())
 GENITIVE_ARTICLES = frozenset("des eines der einer".split())
+# a possessive in the genitive right after a noun ("die Schließung ihrer Filiale", "die Kürzung unseres Etats")
+POSSESSIVE_GENITIVES = frozenset("seines ihres unseres meines eures deines seiner ihrer unserer meiner eurer deiner".split())
 PERSONAL = frozenset("ich du er sie es wir ihr man niemand jemand".split())
 NOMINATIVE = frozenset("ich du er wir man niemand jemand".split())
 ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren ihren seinen".split())  # never a subject
@@ -289,7 +292,8 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
     i = 0
     while i < len(ws):
         w = ws[i]
-        if w.noun or w.low in PERSONAL or (w.low in DEMONSTRATIVES and not _noun_follows(ws, i)):
+        if w.noun or w.low in PERSONAL and not (w.low == "ihr" and _noun_follows(ws, i)) \
+                or (w.low in DEMONSTRATIVES and not _noun_follows(ws, i)):  # ("Ihr Bruder": a possessive)
             start = i
             while start > 0 and (ws[start - 1].low in DETERMINERS or (ws[start - 1].tag.startswith(("ADJ", "CARD", "ADV", "PIAT"))
                                  or _attributive_verb(ws, start - 1)) and not ws[start - 1].low in PREPOSITIONS) and not ws[start - 1].noun:
@@ -616,7 +620,7 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
     found = []
     starts = key_starts(table)
     for i, w in enumerate(c.words):
-        if i in c.skip:
+        if i in c.skip or w.tag == "PPOSAT":  # ("Sein Haus halte X für …": a possessive, not the verb "sein")
             continue
         singular = noun_lemma(w.text).lower() if w.noun and may_lemmatise_to_key(w.text, starts) else ""
         # (in a fixed order, the particle verb first: "sprechen sich … aus" is aussprechen before
@@ -776,7 +780,7 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     """A genitive right after another noun phrase ("Von einer Verschärfung des
     Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
     "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
-    return (c.words[p.start].low in GENITIVE_ARTICLES or strong_genitive(c, p.start)) and any(
+    return (c.words[p.start].low in GENITIVE_ARTICLES | POSSESSIVE_GENITIVES or strong_genitive(c, p.start)) and any(
         q.end == p.start and c.words[q.head].low not in WEEKDAYS and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
 
 
@@ -961,13 +965,15 @@ def act_attribute(c: Clause, p: Phrase, slot: str) -> Phrase | None:
     return q if q is not None and q.prep == slot else None
 
 
+GENITIVES_AFTER = GENITIVE_ARTICLES | POSSESSIVE_GENITIVES | frozenset("dieser dieses aller sämtlicher".split())
+
+
 def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | None:
     """The genitive or prepositional (``preps``) phrase right after ``p``, if any."""
     nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
     if nxt is None or nxt.pronoun:
         return None
-    genitive = nxt.prep is None and (c.words[nxt.start].low in ("des", "der", "eines", "einer", "dieser", "dieses",
-                                                                 "aller", "sämtlicher") or strong_genitive(c, nxt.start))
+    genitive = nxt.prep is None and (c.words[nxt.start].low in GENITIVES_AFTER or strong_genitive(c, nxt.start))
     return nxt if genitive or nxt.prep in preps else None
 
 
@@ -1378,15 +1384,24 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     acts = [fw for fw in lexicon(lang).acts.get(verb.lemma, ()) if not fw.noun]
     sign = -1 if verb.lemma in ENDING or acts and acts[0].value == "flip" else 1
     doable = c.lows[-2:] == ["zu", "machen"]  # "eine Privatisierung ist mit uns nicht zu machen"
-    if (verb.lemma not in BEING | ENDING and not acts and not doable
+    happening = happening_at(c, fin)
+    if happening is not None:
+        pass  # "Der Bau der X muss beginnen", "Der Ausstieg aus X muss geschafft sein": the act is wanted
+    elif (verb.lemma not in BEING | ENDING and not acts and not doable
             or c.words[fin].lemma in ("werden", "sein") and not promise or c.words[fin].lemma == "sein" and not doable):
         return []
     role = {k for p in c.phrases if p.start > 0 and c.lows[p.start - 1] == "als" for k in range(p.start - 1, p.end)}
     things = [p for p in c.phrases if p.prep is None and not p.pronoun and not _names_speaker(c, p, speaker_words)
               and p.start not in role and not _genitive_attribute(c, p)]  # ("mit mir als Bürgermeister")
-    if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2]:
+    if happening is not None and not things:  # "Mit dem Bau der X muss endlich begonnen werden"
+        things = [p for p in c.phrases if p.prep == "mit" and p.end <= fin][:1]
+    inverted = happening is not None and len(things) == 1 and things[0].start == fin + 1 and all(
+        time_word(c.words[p.head]) for p in c.phrases if p.end <= fin)  # ("Bis 2028 muss der Ausstieg … geschafft sein")
+    if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2] and not inverted:
         return []
     thing = things[0]
+    if happening is not None and not any(fw.noun for fw in act_entries(c.words[thing.head], lang)):
+        return []  # ("Der Unterricht muss später beginnen": no act, a time)
     negs = [n for n in negations_in(c, lang, [thing]) if not thing.start <= n < thing.end] + [thing.start] * thing.negated
     # what may stand after the modal: the thing, a phrase attached to it, "mit uns", "als …", negations, adverbs
     allowed = {k for p in c.phrases if p.prep and p.start == thing.end + 1 for k in range(p.start - 1, p.end)}
@@ -1396,6 +1411,15 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     allowed |= source_span(c, speaker_words) | {n + 1 for n in negs if c.lows[n + 1:n + 2] == ["mehr"]}
     if verb.lemma == "geben":  # "darf es am Bahnhof / in diesem Jahr nicht geben": where and when X is not to be
         allowed |= {k for p in c.phrases if p.prep and p is not thing for k in range(p.start - 1, p.end)}
+    if happening is not None:  # "muss noch in diesem Jahr erfolgen", "bis 2030 gelingen", "2027 starten": when
+        allowed |= {happening} | {j for k in range(fin + 1, len(c.words)) if c.words[k].tag == "CARD"
+                                  for j in (k - 1, k) if j == k or c.lows[j] in PREPOSITIONS}
+        allowed |= {k for p in c.phrases if p.prep and time_word(c.words[p.head]) for k in range(p.start - 1, p.end)}
+        end = thing.end
+        for p in c.phrases:  # the phrases attached to the thing, one after another ("der Bau der X", "aus der X von Y")
+            if p.prep and p.start == end + 1 or p.start == end and _genitive_attribute(c, p):
+                allowed |= set(range(p.start - 1, p.end))
+                end = p.end
     adverbial = ("ADV",) if verb.lemma in ("sein", "bleiben") else ("ADV", "ADJ(D)")  # "muss bundesweit kommen" (not "muss hoch sein")
     rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] not in ("es", "zu")
             and not c.words[k].tag.startswith(adverbial)]
@@ -1404,6 +1428,31 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
     # (through the acts: "eine Rückkehr zur Atomkraft darf es nicht geben")
     return phrase_stances(c, thing, sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
+
+
+def happening_at(c: Clause, fin: int) -> int | None:
+    """Where a modal's clause ends in a verb of an act's happening (rows "happen": "muss beginnen",
+    "müsse gelingen", "muss geschafft sein / werden"): that verb's index, else None."""
+    if c.words[fin].lemma not in ("müssen", "dürfen") or len(c.words) < fin + 2:
+        return None
+    last = len(c.words) - 1
+    if c.words[last].lemma in ("sein", "werden") and last - 1 > fin and c.words[last - 1].tag == "VV(PP)":
+        last -= 1  # ("geschafft sein", "abgeschlossen werden")
+    lemma = c.words[last].lemma.replace("|", "")
+    return last if lemma in row_words("de", "happen") else None
+
+
+@lru_cache(maxsize=None)
+def time_nouns() -> frozenset[str]:
+    """data/time_nouns_de.txt, lower-case: nouns of a time ("Jahr", "Herbst", "Montag")."""
+    from ..actors.lexicon import _data_lines
+
+    return frozenset(w.casefold() for ln in _data_lines("time_nouns_de.txt") for w in ln.split())
+
+
+def time_word(w: Word) -> bool:
+    """A time as a phrase's head: a time noun or a number ("bis 2030", "noch in diesem Jahr")."""
+    return w.low in time_nouns() or w.low in TIME_NOUNS or w.tag == "CARD" or w.text.isdigit()
 
 
 SOURCE_NOUNS = frozenset("ansicht meinung auffassung überzeugung worten angaben einschätzung".split())
@@ -2230,7 +2279,25 @@ def predicate_first(c: Clause, p: Phrase) -> bool:
     marked = p.prep == "für" or p.start > 0 and c.lows[p.start - 1] == "als"
     named = p.prep is None and c.lows[p.start] in INDEFINITE - NEGATING_DETERMINERS  # "Einen Fehler nannte Y X"
     return (marked and any(w.lemma in JUDGING and not w.noun for w in c.words)
-            or named and any(w.lemma == "nennen" and "FIN" in w.tag for w in c.words))
+            or named and any(w.lemma == "nennen" and "FIN" in w.tag for w in c.words)
+            or copular_predicate(c, p))
+
+
+def copular_predicate(c: Clause, p: Phrase) -> bool:
+    """"Ein Fehler sei die Schließung der Bücherei gewesen", "Ein Segen für die Pendler ist die
+    Stadtbahn", "Der falsche Weg ist die Privatisierung": an evaluating noun (with its attributes)
+    before a finite "sein" / "bleiben" is the predicate when a noun phrase in the nominative follows
+    the verb (after adverbs and prepositional phrases): that phrase is the subject it judges ("Das
+    Risiko eines Ausfalls sei gering" has no second phrase and stays the subject)."""
+    fin = finite_verb(c)
+    if fin is None or fin < p.end or c.words[fin].lemma not in ("sein", "bleiben"):
+        return False
+    if any(q.prep is None and p.end <= q.start < fin for q in c.phrases):
+        return False  # another phrase of its own before the verb
+    after = next((q for q in c.phrases if q.start > fin and q.prep is None), None)
+    return (after is not None and not after.pronoun and c.words[after.head].low not in DEMONSTRATIVES
+            and c.words[after.start].low not in NEGATING_DETERMINERS  # ("Ein Fehler ist kein Verbrechen")
+            and not any(w.tag.startswith("V") or not w.text[:1].isalnum() for w in c.words[fin + 1:after.start]))
 
 
 def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
@@ -2279,6 +2346,11 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     if not pps and not pointer and prev is not None and prev.words and POINTERS.get(prev.words[0].low) == fw.slot:
         nxt = prev  # "Davor, die Steuer zu erhöhen, warnte X": the pointer opens the clause before
         pointer = True
+    if pps and not pointer and c.words[i].noun and c.words[min(pps, key=lambda p: abs(p.start - i)).start - 1].low in DATIVE_CONTRACTIONS \
+            and (dative := dative_object(c, i, speaker_words, lang)) is not None \
+            and all(p.start > dative.start for p in pps) \
+            and not (c.lows[dative.end:dative.end + 1] and c.lows[dative.end] in POSTPOSITIONS):
+        return (c, dative), 1  # "Eine Absage erteilte Y dem Neubaugebiet am Ortsrand": the dative, not its place
     if pps and not pointer:
         words.append(fw.slot)
         return (c, min(pps, key=lambda p: abs(p.start - i))), 1
@@ -2335,11 +2407,15 @@ def pointer_alone(c: Clause, at: int) -> bool:
     if fin is None or PASSIVE_AUX & set(c.lows) or any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words):
         return False
     subject = subject_of(c, fin)
-    return not any(p.start > at and c.words[p.head].low not in TIME_NOUNS or p.prep is None and p is not subject
-                   and p.start > fin and not p.pronoun for p in c.phrases)
+    # (the pointer may open the clause, its subject after the verb: "Davon halte ich nichts", "Dafür sprach
+    # sich am Montag Y aus")
+    return not any(p.start > at and c.words[p.head].low not in TIME_NOUNS and p is not subject
+                   or p.prep is None and p is not subject and p.start > fin and not p.pronoun for p in c.phrases)
 
 
 DATIVE = frozenset("dem einem diesem jedem".split())
+DATIVE_CONTRACTIONS = frozenset("am im beim vom zum zur".split())  # (a place or time after a dative object)
+POSTPOSITIONS = frozenset("nach zufolge gegenüber entsprechend zuliebe".split())  # ("dem Vernehmen nach": no object)
 
 
 def dative_object(c: Clause, i: int, speaker_words: set[str], lang: str) -> Phrase | None:
@@ -2547,16 +2623,45 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     position is then the speaker's own. Its head noun is read as naming the speaker."""
     # (the first clause with a verb: a verbless piece before a dash is an agency's mark, "Reuters - Die Gewerkschaft …")
     main = next((c for c in clauses[:2] if c.words and finite_verb(c) is not None), clauses[0] if clauses else None)
+    own = {b for b in [possessed_body(main) if main is not None and speaker_words else None] if b}
     first = next((p for p in main.phrases if p.prep is None), None) if main is not None and main.words else None
     fin = finite_verb(main) if first is not None else None
     if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
         first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
     if first is None or first.pronoun:
-        return set()
+        return own
     body = main.words[first.head].low
     owned = any(w.low in OWNING and speaker_words & set(c.lows[j + 1:j + 5])
                 for c in clauses for j, w in enumerate(c.words))
-    return {body} if owned or heads_body(clauses, speaker_words, body) else set()
+    return own | {body} if owned or heads_body(clauses, speaker_words, body) else own
+
+
+def possessed_body(c: Clause) -> str | None:
+    """"Seine Partei lehne X ab, sagte Landeschef Y", "„Unsere Fraktion wird X nicht zustimmen“":
+    a body named by a possessive in the nominative (no preposition, no genitive attribute) is the
+    speaker's own, which speaks through the speaker; its head noun is returned. A person so named
+    ("Seine Nachbarn seien gegen X", "Ihre Tochter …") is someone else."""
+    for p in c.phrases:
+        # (the possessive opens the phrase, or stands just before it: "Sein" is tagged apart)
+        owner = p.start if c.words[p.start].low in OWN_NOMINATIVE and p.head > p.start else p.start - 1
+        if p.prep is not None or p.pronoun or owner < 0 or c.words[owner].low not in OWN_NOMINATIVE \
+                or _genitive_attribute(c, p):
+            continue
+        low = noun_lemma(c.words[p.head].text).lower()
+        if organisation_noun(low) or is_agent(c, p, "de") or low in possessed_bodies():
+            return c.words[p.head].low
+    return None
+
+
+OWN_NOMINATIVE = frozenset("sein seine ihr ihre unser unsere mein meine".split())
+
+
+@lru_cache(maxsize=None)
+def possessed_bodies() -> frozenset[str]:
+    """data/possessed_bodies_de.txt: nouns that with a possessive name the speaker's body ("sein Haus")."""
+    from ..actors.lexicon import _data_lines
+
+    return frozenset(ln.strip().casefold() for ln in _data_lines("possessed_bodies_de.txt"))
 
 
 OWNING = frozenset("dessen deren seines ihres seiner ihrer ihr ihre sein seine".split())  # "nach den Worten seines Präsidenten Y", "X und ihr Präsident Y"
@@ -2642,12 +2747,38 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                     found = read_by_arguments(c, nxt, prev, speaker_words | body) or found
                 if not found and not any(w.tag.startswith("V") for b in clauses[:k] for w in b.words):
                     found = infinitive_demand(c, lang)  # (after a verbless speaker and colon: "Städtetag: X einführen")
+                if not found:
+                    found = instead_of(c, [b for b in clauses if b is not c], lang)
                 out += denied(found, c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return out
+
+
+INSTEAD_CLAUSE = frozenset("statt anstatt".split())  # (opening a zu-clause; INSTEAD holds the prepositions)
+
+
+def instead_of(c: Clause, others: list[Clause], lang: str) -> list[Stance]:
+    """"Statt das Hallenbad zu schließen, solle die Stadt es sanieren" (+1 Hallenbad), "…, statt eine
+    Tiefgarage zu bauen" (-1 Tiefgarage): the act of a clause opened by statt / anstatt with a
+    zu-infinitive is what the speaker rejects, when another clause of the sentence says what should be
+    done instead (rows "instead": "müsse", "solle", "lieber"). Told as what happened ("Statt zu arbeiten,
+    sei er gegangen") it is none."""
+    if not c.words or c.words[0].low not in INSTEAD_CLAUSE or "zu" not in c.lows and not any(w.tag == "VV(IZU)" for w in c.words):
+        return []
+    wishing = row_words(lang, "instead")
+    if not any(w.lemma in wishing or w.low in wishing for b in others for w in b.words):
+        return []
+    said = [c.words[0].text]
+    inner = clause_of(c.text.split(None, 1)[1], lang)  # (without "statt", the object is no phrase of that preposition)
+    inner.named = c.named
+    hit = clause_act(inner, lang, said)
+    if hit is None:
+        return []
+    phrase, sign = hit
+    return phrase_stances(inner, phrase, -sign, said, lang, False, "")
 
 
 def decides_no_act(c: Clause, tc: Clause, tp: Phrase, lang: str) -> bool:
@@ -2736,10 +2867,16 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
         elif clauses and c.words and elliptic_start(c) and not any(w.tag.startswith("V") for w in c.words):
             c = elliptical(clauses[-1], c, lang)
         elif (len(clauses) >= 2 and c.words and "FIN" in c.words[0].tag and c.words[0].lemma not in QUOTING
-              and relative_clause(clauses[-1]) and clauses[-2].words and clauses[-2].phrases
-              and clauses[-2].phrases[0].prep is not None and not any(w.tag.startswith("V") for w in clauses[-2].words)):
-            # "Von einer Kapitalerhöhung, die einige Fonds …, halte er nichts": the fronted phrase and its main
-            # clause around the relative clause (which stays a clause of its own after them)
+              and (relative_clause(clauses[-1]) or comparison_clause(clauses[-1])) and clauses[-2].words and clauses[-2].phrases
+              and not any(w.tag.startswith("V") for w in clauses[-2].words)
+              and (clauses[-2].phrases[0].prep is not None
+                   or clauses[-2].phrases[0].start == 0 and clauses[-2].words[0].low in DETERMINERS | INDEFINITE
+                   and not is_agent(clauses[-2], clauses[-2].phrases[0], lang)
+                   and not _names_speaker(clauses[-2], clauses[-2].phrases[0], speaker_words))):
+            # "Von einer Kapitalerhöhung, die einige Fonds …, halte er nichts", "Die Seilbahn, die der Rat
+            # beschlossen hat, lehne sie ab": the fronted phrase and its main clause around the relative
+            # clause (which stays a clause of its own after them); a person's relative clause, "Der Bürgermeister
+            # X, der Y fordert, sprach …", says what that person holds and stays next to them
             relative = clauses.pop()
             clauses.append(clause_of(clauses.pop().text + " " + plain, lang))
             clauses.append(relative)
@@ -2821,6 +2958,12 @@ def takes_side(piece: str, lang: str) -> bool:
 RELATIVE_PRONOUNS = frozenset("der die das dem den denen deren dessen welcher welche welches welchem welchen".split())
 
 
+def comparison_clause(c: Clause) -> bool:
+    """"wie es die Grünen fordern": "wie", a pronoun for the thing before, the finite verb last."""
+    return (len(c.words) > 2 and c.words[0].low == "wie" and "FIN" in c.words[-1].tag
+            and any(w.low in ("sie", "es", "ihn") for w in c.words[1:4]))
+
+
 def relative_clause(c: Clause) -> bool:
     """A relative clause: a relative pronoun first (after its preposition: "für die"), the finite verb last."""
     k = 1 if c.words and c.words[0].low in PREPOSITIONS else 0
@@ -2835,21 +2978,27 @@ TALKED_ABOUT = frozenset("um über".split())  # "Die Debatte um X", "wird über 
 SIDED = frozenset("für gegen".split())  # "hatte sich für X ausgesprochen" (not "ein Verbot für Lastwagen": an attribute)
 
 
-def things_named(c: Clause, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
+def things_named(c: Clause, lang: str, asked: bool = False) -> tuple[tuple[Clause, Phrase], ...]:
     """The things a clause names that a later "dafür", "dagegen", "davon" or "das Projekt" may point
     back to, the likeliest last: what it is about (um / über), then its objects, then a thing as its
-    subject. Common nouns only: no person, body, name or time."""
+    subject. Common nouns only: no person, body, name or time. A question (``asked``) names also what
+    it asks about ("Was halten Sie von X?", "Wie stehen Sie zu X?")."""
     # (read only for a phrase after "um" or "über": the lemmas of the other clauses' words are not built)
     debate = any(p.prep in TALKED_ABOUT for p in c.phrases) and any(
         w.lemma in row_words(lang, "debate") or noun_lemma(w.text).lower() in row_words(lang, "debate")
         for w in c.words if w.noun or w.tag.startswith("V"))
     found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun
-             and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p))
+             and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p)
+                  or asked and p.prep in ASKED_ABOUT and not any(q.end == p.start - 1 and not q.pronoun
+                                                                and c.words[q.head].low not in PERSONAL for q in c.phrases))
              and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
              and german_noun_lemma(c.words[p.head].text) and not person_noun(c.words[p.head].text, lang)
              and not any(w.tag == "CARD" or w.text[:1].isdigit() for w in c.words[max(p.start - 1, 0):p.end])]  # (an amount)
     rank = {id(p): 3 if p.prep in TALKED_ABOUT else 2 if p.prep else 0 if p is c.phrases[0] else 1 for p in found}
     return tuple((c, p) for p in sorted(found, key=lambda p: rank[id(p)]))
+
+
+ASKED_ABOUT = frozenset("von zu".split())
 
 
 def attached(c: Clause, p: Phrase) -> bool:
@@ -2871,7 +3020,14 @@ def things_in_sentence(sentence: str, lang: str) -> tuple[tuple[Clause, Phrase],
     article look back at the same sentences. The clauses are shared between those statements: the
     one change made to them (``content``, set in frame_stances when an antecedent is the target)
     is read only of a statement's own clauses (read_stances), never of these."""
-    return tuple(x for c in sentence_clauses(sentence, lang) for x in things_named(c, lang))
+    sentence = TURN_LABEL.sub("", sentence)
+    asked = is_question(sentence)
+    return tuple(x for c in sentence_clauses(sentence.replace("?", "."), lang) for x in things_named(c, lang, asked))
+
+
+# an interview's turn label ("Frage:", "Bernd Ohm:") names no thing; a question does name what its answer's
+# "davon" points back to ("Frage: Was halten Sie von einer Citymaut? Ohm: Davon halte ich nichts")
+TURN_LABEL = re.compile(r"^\s*[A-ZÄÖÜ][\w.*-]*(?:\s[A-ZÄÖÜ][\w.-]*)?\s*:\s")
 
 
 def person_noun(word: str, lang: str) -> bool:
