@@ -799,6 +799,8 @@ Der Verein hat erklärt den Vertrag mit dem Trainer nicht zu verlängern.
     | den Vertrag mit dem Trainer nicht zu verlängern | Der Verein
 Die Gewerkschaft hat am Montag gedroht den Hafen ab Mittwoch zu bestreiken.
     | den Hafen ab Mittwoch zu bestreiken | Die Gewerkschaft
+Die Eltern wurden gebeten ihre Kinder früher abzuholen.
+    | ihre Kinder früher abzuholen |
 """
 
 

@@ -1204,8 +1204,8 @@ def extraposed_infinitive(art: Article, v: int, a: int, e: int) -> int | None:
     seg = toks[k:end]
     if len(seg) < 2 or any("FIN" in t.tag or t.quote >= 0 for t in seg):
         return None
-    # (the tagger's infinitive "zu" decides: it reads "zu umfahren" as an adjective at times)
-    return k if seg[-1].tag == "VV(IZU)" or seg[-2].tag == "PTKZU" and seg[-1].text[:1].islower() else None
+    # (the tagger reads "zu umfahren", "abzuholen" as adjectives at times: zu_infinitive_at knows them)
+    return k if zu_infinitive_at(toks, end - 1) else None
 
 
 RESUMPTIVE = frozenset(("das", "dies"))
