@@ -1222,6 +1222,16 @@ def resumptive_frame(art: Article, cs: int, f: int, s: int, who: Span | None) ->
         and any(t.tag.startswith("V") and t.quote < 0 for t in toks[s:cs - 1])  # (a clause before, a verb in it)
 
 
+def resumed_by_cue(art: Article, last: int, c: int, s: int, e: int) -> bool:
+    """"Der Flughafen rechnet mit 1,2 Millionen Passagieren, das sagte eine Sprecherin": the clause at c,
+    after the cue's own clause went on past its verb (last), opens with a demonstrative and a finite
+    speech verb: the frame of that cue, pointing back (resumptive_frame), not this cue's content.
+    ("sagte, das teilte er auch …" has nothing between cue and comma: the content stays.)"""
+    toks = art.toks
+    return c > last + 2 and c + 1 < e and toks[c].low in RESUMPTIVE and "FIN" in toks[c + 1].tag \
+        and art.verb_cue(c + 1, s, e) is not None
+
+
 def in_relative(toks: list, s: int, k: int) -> bool:
     """Token k stands in a relative clause opened after a comma in s..k ("Die Linkspartei, auf deren Listen
     … kandidiert hatten, schloss …": the relative clause of the subject, no content of the verb after it)."""
@@ -1260,8 +1270,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = content_start(art, v, a, last, e)
-    if c is not None and (object_then_clause(art, v, last, c, who, s, e) or condition_last(art, v, c, s, e)):
-        c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses; "erwägt X, falls …"
+    if c is not None and (object_then_clause(art, v, last, c, who, s, e) or condition_last(art, v, c, s, e) or resumed_by_cue(art, last, c, s, e)):
+        c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses; "erwägt X, falls …"; "…, das sagte Y"
     framed = frame_after_content(art, v, a, s, e, who)
     if framed is not None and framed_before(art, framed - 1, occupied):
         framed = None  # "«…», sagte X, zuvor hatten die Anwohner protestiert": the quote has its frame
