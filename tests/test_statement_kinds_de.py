@@ -799,6 +799,8 @@ Der Verein hat erklärt den Vertrag mit dem Trainer nicht zu verlängern.
     | den Vertrag mit dem Trainer nicht zu verlängern | Der Verein
 Die Gewerkschaft hat am Montag gedroht den Hafen ab Mittwoch zu bestreiken.
     | den Hafen ab Mittwoch zu bestreiken | Die Gewerkschaft
+Die Eltern wurden gebeten ihre Kinder früher abzuholen.
+    | ihre Kinder früher abzuholen |
 """
 
 
@@ -843,3 +845,20 @@ def test_an_infinitive_content_keeps_what_the_speaker_goes_on_to_say():
     assert [q for _, q, _ in statements(text)] == ["die Gespräche abzubrechen, eine Einigung sei nicht in Sicht"]
     text = "Der Verband drohte, die Gespräche abzubrechen, wenn die Stadt nicht einlenkt."
     assert [q for _, q, _ in statements(text)] == ["die Gespräche abzubrechen, wenn die Stadt nicht einlenkt"]
+
+
+def test_a_demonstrative_and_a_speech_verb_after_another_cue_clause_are_the_frame_not_its_content():
+    # "rechnet", "erwartet", "fordert", "kritisiert" are cues too: the clause after the comma is the
+    # frame of the second cue pointing back ("das sagte eine Sprecherin"), not the first cue's content
+    for text, content, speaker in (
+            ("Der Flughafen rechnet in den Ferien mit 1,2 Millionen Passagieren, das sagte eine Sprecherin am Montag.",
+             "Der Flughafen rechnet in den Ferien mit 1,2 Millionen Passagieren", "eine Sprecherin"),
+            ("Die Stadt erwartet im Sommer mehr Touristen, das sagte der Bürgermeister am Montag.",
+             "Die Stadt erwartet im Sommer mehr Touristen", "der Bürgermeister"),
+            ("Der Verband fordert höhere Löhne, dies erklärte Sprecher Jan Roth am Dienstag.",
+             "Der Verband fordert höhere Löhne", "Sprecher Jan Roth")):
+        assert statements(text) == [("indirect", content, speaker)], text
+    # near misses: right after the cue, or in the Konjunktiv, the clause is the content
+    for text, content in (("Der Minister sagte, das teilte er auch dem Ausschuss mit.", "das teilte er auch dem Ausschuss mit"),
+                          ("Der Minister sagte am Montag, das sehe er anders.", "das sehe er anders")):
+        assert statements(text) == [("indirect", content, "Der Minister")], text

@@ -1222,8 +1222,8 @@ def extraposed_infinitive(art: Article, v: int, a: int, e: int) -> int | None:
     seg = toks[k:end]
     if len(seg) < 2 or any("FIN" in t.tag or t.quote >= 0 for t in seg):
         return None
-    # (the tagger's infinitive "zu" decides: it reads "zu umfahren" as an adjective at times)
-    return k if seg[-1].tag == "VV(IZU)" or seg[-2].tag == "PTKZU" and seg[-1].text[:1].islower() else None
+    # (the tagger reads "zu umfahren", "abzuholen" as adjectives at times: zu_infinitive_at knows them)
+    return k if zu_infinitive_at(toks, end - 1) else None
 
 
 RESUMPTIVE = frozenset(("das", "dies"))
@@ -1238,6 +1238,16 @@ def resumptive_frame(art: Article, cs: int, f: int, s: int, who: Span | None) ->
     return cs > s + 2 and f == cs + 1 and toks[cs].low in RESUMPTIVE and "FIN" in toks[f].tag \
         and toks[cs - 1].text in (",", "–", "—") and who is not None and who[0] > toks[f].b \
         and any(t.tag.startswith("V") and t.quote < 0 for t in toks[s:cs - 1])  # (a clause before, a verb in it)
+
+
+def resumed_by_cue(art: Article, last: int, c: int, s: int, e: int) -> bool:
+    """"Der Flughafen rechnet mit 1,2 Millionen Passagieren, das sagte eine Sprecherin": the clause at c,
+    after the cue's own clause went on past its verb (last), opens with a demonstrative and a finite
+    speech verb: the frame of that cue, pointing back (resumptive_frame), not this cue's content.
+    ("sagte, das teilte er auch …" has nothing between cue and comma: the content stays.)"""
+    toks = art.toks
+    return c > last + 2 and c + 1 < e and toks[c].low in RESUMPTIVE and "FIN" in toks[c + 1].tag \
+        and art.verb_cue(c + 1, s, e) is not None
 
 
 def in_relative(toks: list, s: int, k: int) -> bool:
@@ -1292,8 +1302,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = content_start(art, v, a, last, e)
-    if c is not None and (object_then_clause(art, v, last, c, who, s, e) or condition_last(art, v, c, s, e)):
-        c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses; "erwägt X, falls …"
+    if c is not None and (object_then_clause(art, v, last, c, who, s, e) or condition_last(art, v, c, s, e) or resumed_by_cue(art, last, c, s, e)):
+        c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses; "erwägt X, falls …"; "…, das sagte Y"
     framed = frame_after_content(art, v, a, s, e, who)
     if framed is not None and framed_before(art, framed - 1, occupied):
         framed = None  # "«…», sagte X, zuvor hatten die Anwohner protestiert": the quote has its frame
