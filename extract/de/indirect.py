@@ -947,6 +947,8 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \
             and not plural_present(art, v, s) and not present_as_participle(art, v, s, e):
         return False
+    if not cue_entry.particle and "FIN" in toks[v].tag and particle_last(art, v, e):
+        return False  # another verb: "meldete das Patent an" is an|melden, no report of "melden"
     if a != v and toks[a].low in ("hatte", "hatten"):
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
     if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
@@ -969,6 +971,18 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+# separable particles that make another verb of a speech verb's stem ("meldete … an", "sagte … ab")
+SEPARABLE_PARTICLES = frozenset("ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen".split())
+
+
+def particle_last(art: Article, v: int, e: int) -> bool:
+    """A separable particle is the last word of the clause of verb v ("meldete das Patent an."),
+    which makes it another verb than the speech verb of its stem."""
+    toks = art.toks
+    end = next((k for k in range(v + 1, e) if toks[k].text in BREAKS and toks[k].quote < 0), e)
+    return end - 1 > v and toks[end - 1].low in SEPARABLE_PARTICLES and toks[end - 1].quote < 0
 
 
 @lru_cache(maxsize=1)
