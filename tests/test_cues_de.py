@@ -319,3 +319,15 @@ def test_a_telling_verb_with_a_named_subject_reports_its_noun_object(text, quote
 ])
 def test_a_telling_verbs_stem_with_another_particle_reports_nothing(text):
     assert speaker_of(text, text.split()[-2]) is None
+
+
+def test_a_quotation_standing_alone_is_the_speakers_whom_das_sagte_names():
+    """"„…“ Das sagte X.": one statement, the direct quotation, with X as its speaker."""
+    text = "„Wir bauen keine Luftschlösser.“ Das sagte die Leiterin des Bauamts, Greta Vollmer, am Freitag in Ahlbeck."
+    hits = quoted(text, "Wir bauen keine Luftschlösser")
+    assert [(kind, "Greta Vollmer" in who) for kind, _, who in hits] == [("direct", True)]
+
+
+def test_das_sagte_after_a_sentence_of_reported_speech_keeps_it_as_content():
+    text = "Die Brücke bleibe bis Juni gesperrt. Das sagte Bauamtsleiterin Greta Vollmer am Freitag."
+    assert "Greta Vollmer" in speaker_of(text, "Die Brücke bleibe bis Juni gesperrt")

@@ -1263,16 +1263,44 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and (not who or anonymous_document(art, who)))
             return True
         return False
-    # "Dies berichtete die dpa.": the content is the sentence before
-    if toks[s].low in ("dies", "das") and v == s + 1 and toks[v].sent > 0 and who:
-        ps, pe = art.sents[toks[v].sent - 1]
-        piece = art.content_span(ps, pe)
-        if piece and not overlaps_direct(art, [piece], occupied) and toks[ps].para == toks[s].para:
-            art.add([piece], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
-            return True
+    if toks[s].low in ("dies", "das") and v == s + 1 and toks[v].sent > 0 and who \
+            and sentence_before(art, v, s, e, cue, who, occupied):
+        return True
     if clause_only or shared:
         return False
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
+
+
+def sentence_before(art: Article, v: int, s: int, e: int, cue: list[Span], who: Span, occupied: list[Found]) -> bool:
+    """"Dies berichtete die dpa.": the content is the sentence before (in the same paragraph); a
+    quotation standing alone there becomes the speaker's (quotation_before)."""
+    toks = art.toks
+    ps, pe = art.sents[toks[v].sent - 1]
+    if toks[ps].para != toks[s].para:
+        return False
+    if quotation_before(art, ps, pe, e, cue, who):
+        return True
+    piece = art.content_span(ps, pe)
+    if piece and not overlaps_direct(art, [piece], occupied):
+        art.add([piece], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
+        return True
+    return False
+
+
+def quotation_before(art: Article, ps: int, pe: int, e: int, cue: list[Span], who: Span) -> bool:
+    """"„…“ Das sagte X.": when the sentence ps..pe is one direct quotation found with no speaker,
+    it becomes X's (one statement, not a second indirect one over the same words); False otherwise."""
+    toks = art.toks
+    b, end = toks[ps].b, toks[pe - 1].e
+    if not all(t.quote >= 0 for t in toks[ps:pe] if t.text.strip() and t.text not in SENT_PUNCT):
+        return False
+    quoted = next((f for f in art.found if f.kind == "direct" and not f.speaker_mention and f.quote
+                   and b <= f.quote[0][0] and f.quote[-1][1] <= end), None)
+    if quoted is None:
+        return False
+    art.found.remove(quoted)
+    art.add(quoted.quote, quoted.kind, cue, who, (b, toks[e - 1].e), confidence=quoted.confidence)
+    return True
 
 
 # subordinators of a condition or a time
