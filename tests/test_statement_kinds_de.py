@@ -733,3 +733,23 @@ def test_a_purpose_clause_right_after_the_cue_opens_the_content():
     # near miss: after the object it is the purpose of the act, no content at all
     text = "Die Ministerin Ute Berg forderte mehr Geld, um die Schulen zu sanieren."
     assert [k for k, _, _ in statements(text)] == ["reported"]
+
+
+def test_a_relative_clause_after_a_cues_object_is_no_content_of_that_cue():
+    """", den er nicht annehmen wolle": verb last, its pronoun opens no noun phrase: a relative clause
+    of the object (in the Konjunktiv of the speech around it), not what "angeboten" says."""
+    text = "Der Senat habe ihm einen Lehrstuhl angeboten, den er nicht annehmen wolle. Das Labor bleibe in Kiel."
+    assert not [q for _, q, _ in statements(text) if q.startswith("den er")]
+
+
+def test_a_content_clause_whose_article_opens_a_noun_phrase_stays_content():
+    # near miss: "die Kosten stiegen" is verb second after "die" + noun, a content clause
+    text = "Die Kämmerin erklärte dem Ausschuss, die Kosten stiegen auch im nächsten Jahr."
+    assert [q for _, q, _ in statements(text)] == ["die Kosten stiegen auch im nächsten Jahr"]
+
+
+def test_a_modal_in_the_clause_before_makes_no_plan_of_an_infinitive_cue_after_lassen():
+    """"…, das sie nicht habe ablehnen können, ließ X mitteilen": "können" is the relative clause's,
+    "mitteilen" after "ließ" is a statement's cue."""
+    text = "Man habe ihr einen Vertrag angeboten, den sie nicht habe ausschlagen können, ließ die Dirigentin Ada Lenz mitteilen."
+    assert [("Ada Lenz" in w) for _, q, w in statements(text) if q.startswith("Man habe ihr einen Vertrag")] == [True]
