@@ -14,7 +14,7 @@ from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, c
 from .continuation import continued_speech, continues
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
-from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
+from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, so_after, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
 
 
@@ -26,7 +26,7 @@ def sentence_rules(art: Article) -> None:
         done = content = False
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
         verbs = [v for v in range(s, e) if toks[v].quote < 0 and art.verb_cue(v, s, e)]
-        sourced = source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied) \
+        sourced = so_after(art, s, e, occupied) or source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied) \
             or became_known(art, s, e, occupied)
         if sourced:
             done = True
