@@ -753,3 +753,20 @@ def test_a_modal_in_the_clause_before_makes_no_plan_of_an_infinitive_cue_after_l
     "mitteilen" after "ließ" is a statement's cue."""
     text = "Man habe ihr einen Vertrag angeboten, den sie nicht habe ausschlagen können, ließ die Dirigentin Ada Lenz mitteilen."
     assert [("Ada Lenz" in w) for _, q, w in statements(text) if q.startswith("Man habe ihr einen Vertrag")] == [True]
+
+
+@pytest.mark.parametrize("text,words,name", [
+    ("Kämmerin Rita Sand sagte, die Rücklagen reichten bis 2028, und warnte vor neuen Krediten.", "vor neuen Krediten",
+     "Rita Sand"),
+    ("Der Schulleiter Tom Ebert erklärte, der Anbau sei bezugsfertig, und kündigte einen Rundgang für die Eltern an.",
+     "einen Rundgang für die Eltern", "Tom Ebert"),
+])
+def test_a_second_predicate_after_a_content_clause_is_a_statement_of_the_same_subject(text, words, name):
+    hits = [(kind, who) for kind, q, who in statements(text) if words in q]
+    assert [(kind, name in who) for kind, who in hits] == [("reported", True)], statements(text)
+
+
+def test_und_with_a_second_konjunktiv_clause_goes_on_with_the_content():
+    # near miss: "und" + a clause of its own in the Konjunktiv is more of what was said, no second predicate
+    text = "Kämmerin Rita Sand sagte, die Rücklagen reichten bis 2028 und die Kredite seien gesichert."
+    assert [kind for kind, _, _ in statements(text)] == ["indirect"]

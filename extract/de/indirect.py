@@ -10,7 +10,7 @@ from ..actors import first_name, firstnames, is_institution_word, lexicon, role_
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, inverted_clause,
-                      reaction_source, subject_clause, tokens_in)
+                      reaction_source, subject_clause, tokens_in, verb_first_conjunct)
 from .continuation import continued_speech, continues
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
@@ -50,8 +50,9 @@ def sentence_rules(art: Article) -> None:
             taken: set[tuple[int, int]] = set()
             for v in cues:
                 clause = conjunct_of(art, v)  # (its own main clause: "Brehm hob X hervor, Assel verwies auf …")
-                if clause in taken or done and (clause == (s, e) or holds_statement(art, clause, found)):
-                    continue
+                if clause in taken or done and (clause == (s, e) or holds_statement(art, clause, found)) \
+                        and second_predicate_after(art, v, clause[0], clause[1], found) is None:
+                    continue  # (but "sagte, … sei …, und warnte vor X": a second predicate of its own)
                 if verb_statement(art, v, s, e, occupied + found, after_source=False):
                     taken.add(clause)
         if not headline_statement(art, s, e):
@@ -293,6 +294,8 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
     who = None
     if not passive:
         who = art.subject(a, s, e)
+        if who is not None and any(qb <= who[0] < qe for f in art.found for qb, qe in f.quote):
+            who = und_subject(art, a, e)  # a subject in what was said before is none of this verb's
         if who is not None and speech_noun_head(art, who):
             # "Die Forderung des Landkreistags wies die Ministerin zurück": what was said is the
             # object before the verb; the one who answers stands after it
@@ -352,6 +355,22 @@ def from_source(art: Article, v: int, s: int, e: int) -> Span | None:
     k = next((i for i in range(s, e) if art.toks[i].low == "aus" and art.toks[i].quote < 0), None)
     end = art.np_right(k + 1, e) if k is not None else None
     return art.span(k + 1, end) if end else None
+
+
+def und_subject(art: Article, a: int, e: int) -> Span | None:
+    """"erklärte, das Projekt liege im Zeitplan, und verwies auf …": a finite verb in the indicative
+    right after "und" with no subject of its own after it shares the subject of the main-clause verb it
+    is coordinated with (past reported content in the Konjunktiv); None otherwise."""
+    toks = art.toks
+    if a == 0 or toks[a - 1].low not in ("und", "sowie") or toks[a - 1].quote >= 0 or "FIN" not in toks[a].tag or toks[a].konj:
+        return None
+    ss = art.sents[toks[a].sent][0]
+    quoted = [(qb, qe) for f in art.found for qb, qe in f.quote]
+    first = next((k for k in range(ss, a - 1) if "FIN" in toks[k].tag and toks[k].quote < 0 and not toks[k].konj
+                  and not any(qb <= toks[k].b < qe for qb, qe in quoted) and not art.in_subordinate(k, ss)), None)
+    if first is None or verb_first_conjunct(art, a, ss, e):
+        return None  # (the first predicate of the main clause, past what was said: "sagte, die Rücklagen reichten …, und warnte")
+    return art.subject(first, ss, a - 1)
 
 
 def shared_subject(art: Article, a: int, s: int, e: int) -> Span | None:
@@ -959,8 +978,8 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if cue_entry.addressed and not dative_addressee(art, v, cs, ce, who) \
             or cue_entry.particle_sense and particle_as_preposition(art, v, cs, ce):
         return False  # "bietet Brot an" (goods, no offer to anyone), "schloss ihn aus der Partei aus" (expelled)
-    partials = [f for f in art.found if f.kind == "partial"]
-    if toks[v].sent in art.partial_sentences and ((cs, ce) == (s, e) or holds_statement(art, (cs, ce), partials)):
+    partials = [f for f in art.found if f.kind in ("partial", "indirect") and f.quote and toks[s].b <= f.quote[0][0] < toks[e - 1].e]
+    if partials and ((cs, ce) == (s, e) or holds_statement(art, (cs, ce), partials)):
         # the clause of a partial quote's cue (another main clause of the sentence may be a statement);
         # a second predicate of the same subject is one of its own: "sprach von «…» und kündigte X an"
         cs = second_predicate_after(art, v, cs, ce, partials)
