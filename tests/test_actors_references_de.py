@@ -172,3 +172,32 @@ def test_spelled_out_bodies_are_read_whole_and_in_the_nominative():
     found = spelled_bodies("Nach Angaben des Zweckverbands Abwasser Obertal (ZAO) steigen die Preise.", "de")
     assert [b[2:] for b in found] == [("Zweckverband Abwasser Obertal", "ZAO")]
     assert spelled_bodies("Der Stadtrat Hans Quell (SPD) sagte, man stimme zu.", "de") == []  # a person, a party
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # plural "sie" after its verb, a particle or a word in -t closing the clause: the verb before
+    # "sie" gives the number, not the word after it
+    ("Die Stadtwerke Lindbach senken die Strompreise. Kundenberaterin Ute Hoff rechnet mit Zuspruch. "
+     "Der Einkauf sei günstiger geworden, teilten sie mit.", "Der Einkauf sei", "Stadtwerke Lindbach"),
+    ("Die Verkehrsbetriebe Rohrsee verlängern die Linie 4. Ortsvorsteherin Maja Brenz freut sich. "
+     "Der Bau beginne im Mai, gaben sie bekannt.", "Der Bau beginne", "Verkehrsbetriebe Rohrsee"),
+    # near miss: the singular verb before "sie" keeps her
+    ("Die Stadtwerke Lindbach senken die Strompreise. Kundenberaterin Ute Hoff rechnet mit Zuspruch. "
+     "Viele Kunden hätten gefragt, teilte sie mit.", "Viele Kunden", "Ute Hoff"),
+])
+def test_the_verb_before_an_inverted_sie_gives_its_number(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # a party in a "von" phrase of a man's subject is his party: "sie" is the woman named before
+    ("Sozialministerin Jana Wendt hat das Pflegegesetz verteidigt. Fraktionschef Rudi Kamm von der Aufbruchpartei "
+     "nannte es halbherzig. Sie sagte, die Löhne in der Pflege würden steigen.", "die Löhne in der Pflege", "Jana Wendt"),
+    ("Bürgermeisterin Ulla Breuer hat den Radweg eröffnet. Ratsherr Kai Lutz von der Heimatpartei bemängelte die Kosten. "
+     "Sie betonte, der Kreis zahle die Hälfte.", "der Kreis zahle", "Ulla Breuer"),
+    # near miss: a party that is the subject itself stays whom "sie" may stand for
+    ("Die Aufbruchpartei hat ihr Wahlprogramm vorgestellt. Parteichef Rudi Kamm nannte es mutig. Sie erklärte, die "
+     "Mieten müssten gedeckelt werden.", "die Mieten müssten", "Aufbruchpartei"),
+])
+def test_a_party_in_a_persons_von_phrase_is_no_antecedent_of_sie(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker

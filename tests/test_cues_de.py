@@ -297,3 +297,37 @@ def test_a_prepositional_relative_clause_of_the_subject_is_no_content_of_the_ver
     # "…, auf deren Listen … hatten, schloss …": the relative clause describes the subject, nobody said it
     text = "Die Linkspartei, auf deren Listen mehrere Gewerkschafter kandidiert hatten, schloss eine Koalition aus."
     assert quoted(text, "kandidiert hatten") == []
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    pytest.param("Reederin Frauke Olland hat den Verkauf von zwei Frachtern bestätigt.", "Verkauf von zwei Frachtern",
+                 "Frauke Olland", id="bestaetigen_with_a_noun_object"),
+    pytest.param("Am Montag meldete Klinikchef Bernd Aschoff einen Rekord bei den Geburten.", "Rekord bei den Geburten",
+                 "Bernd Aschoff", id="melden_with_a_noun_object"),
+    pytest.param("Nach der Sitzung verkündete Vereinspräsidentin Uta Kerner den Abschied vom alten Stadion.",
+                 "Abschied vom alten Stadion", "Uta Kerner", id="verkuenden_with_a_noun_object"),
+    pytest.param("Personalrätin Mia Ostrowski droht mit einer Beschwerde beim Ministerium.", "Beschwerde beim Ministerium",
+                 "Mia Ostrowski", id="drohen_mit"),
+])
+def test_a_telling_verb_with_a_named_subject_reports_its_noun_object(text, quote, name):
+    assert name in speaker_of(text, quote)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Tüftler Jens Rabe meldete im Frühjahr ein Patent für seinen Dämmstoff an.", id="an_melden_is_no_report"),
+    pytest.param("Die Sonne meldete sich am Nachmittag zurück.", id="no_named_subject"),
+])
+def test_a_telling_verbs_stem_with_another_particle_reports_nothing(text):
+    assert speaker_of(text, text.split()[-2]) is None
+
+
+def test_a_quotation_standing_alone_is_the_speakers_whom_das_sagte_names():
+    """"„…“ Das sagte X.": one statement, the direct quotation, with X as its speaker."""
+    text = "„Wir bauen keine Luftschlösser.“ Das sagte die Leiterin des Bauamts, Greta Vollmer, am Freitag in Ahlbeck."
+    hits = quoted(text, "Wir bauen keine Luftschlösser")
+    assert [(kind, "Greta Vollmer" in who) for kind, _, who in hits] == [("direct", True)]
+
+
+def test_das_sagte_after_a_sentence_of_reported_speech_keeps_it_as_content():
+    text = "Die Brücke bleibe bis Juni gesperrt. Das sagte Bauamtsleiterin Greta Vollmer am Freitag."
+    assert "Greta Vollmer" in speaker_of(text, "Die Brücke bleibe bis Juni gesperrt")

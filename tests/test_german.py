@@ -213,7 +213,8 @@ def test_passive_with_a_group_agent_in_a_verb_last_clause_is_no_statement():
 
 
 def test_no_reported_speech_for_verbs_that_need_a_clause():
-    assert statements("Tomas Vell bestätigte den Termin.") == []
+    # ("bestätigen" reports its object since round 15: "Tomas Vell bestätigte den Termin" is his word on it)
+    assert statements("Tomas Vell erklärte den Ablauf.") == []
 
 
 def test_free_indirect_carries_the_speaker():

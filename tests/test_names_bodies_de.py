@@ -224,3 +224,22 @@ BODY_EXTENT_CASES = [
 def test_body_names_and_particle_surnames_have_their_written_extent():
     for text, quote, speaker in BODY_EXTENT_CASES:
         assert speaker_of(text, quote) == speaker, text
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Nach dem Unfall am Wehr hat die Wasserschutzpolizei Lenzhafen Ermittlungen aufgenommen. Die Behörde erklärte, "
+     "der Schleusenwärter sei befragt worden.", "der Schleusenwärter sei befragt worden", "Wasserschutzpolizei Lenzhafen"),
+    ("Gegen die Genehmigung hat der Fischereiverband Ostmoor Klage erhoben. Der Verband teilte mit, die Laichplätze "
+     "seien bedroht.", "die Laichplätze seien bedroht", "Fischereiverband Ostmoor"),
+    ("Am Dienstag hat das Veterinäramt Brückenau Proben in zwölf Ställen genommen. Ein Sprecher des Amts sagte, "
+     "mit Ergebnissen sei im Mai zu rechnen.", "mit Ergebnissen sei im Mai zu rechnen", "Veterinäramt Brückenau"),
+])
+def test_a_bare_object_noun_after_a_bodys_place_name_is_no_part_of_the_name(text, quote, speaker):
+    """hat die Behörde X <Objekt> <Partizip>: the noun after the place name is the clause's object."""
+    assert speaker_of(text, quote) == speaker
+
+
+def test_a_bodys_name_that_ends_in_a_known_noun_keeps_it_before_a_prepositional_phrase():
+    """'die Gewerkschaft Pflege Süd zum Streik': the last name word stays (its word before is a common noun)."""
+    text = "Am Montag hat die Gewerkschaft Pflege Süd zum Warnstreik aufgerufen. Die Gewerkschaft erklärte, die Löhne seien zu niedrig."
+    assert speaker_of(text, "die Löhne seien zu niedrig") == "Gewerkschaft Pflege Süd"

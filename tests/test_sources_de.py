@@ -1,6 +1,8 @@
 """German source phrases and noun cues (issue 15, items 4 and 6): laut/zufolge/nach Angaben with
 inflected bodies, "hieß es in …", noun cues. One mechanism per test; texts are invented,
 people, places and bodies fictional."""
+import pytest
+
 from extract.de import analyse
 
 from tests.test_statement_kinds_de import statements
@@ -267,3 +269,25 @@ def test_nach_with_an_article_and_an_owner_stays_a_source():
     text = "Der Anbau ist nach der Einschätzung der Bauverwaltung Kellbach zu teuer."
     found = analyse(text).statements
     assert len(found) == 1 and any("Bauverwaltung" in text[b:e] for b, e in found[0].speaker_mention)
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    ("Die Pegel am Oberlauf steigen bis Freitag weiter. So die Vorhersage von Hydrologin Maren Sieck.",
+     "Die Pegel am Oberlauf steigen", "Maren Sieck"),
+    ("Der Neubau wird mindestens vier Millionen Euro teurer. So das Ergebnis eines Gutachtens der Bauverwaltung Nordkamp.",
+     "Der Neubau wird mindestens", "Bauverwaltung Nordkamp"),
+    ("Die Halle bleibt bis zum Frühjahr gesperrt. So Sportdezernent Holger Amsel am Dienstag.",
+     "Die Halle bleibt bis zum Frühjahr gesperrt", "Holger Amsel"),
+])
+def test_a_verbless_so_sentence_frames_the_sentence_before(text, quote, name):
+    found = [f for f in analyse(text).statements if text[f.quote[0][0]:f.quote[-1][1]].startswith(quote)]
+    assert len(found) == 1 and any(name in text[b:e] for b, e in found[0].speaker_mention), found
+
+
+@pytest.mark.parametrize("text", [
+    "Der Zug kam pünktlich. So ein Glück.",
+    "Alle Anträge werden in drei Monaten entschieden. So die Theorie.",
+    "Der Bahnhof wird saniert. So weit, so gut.",
+])
+def test_a_so_sentence_that_names_no_one_frames_nothing(text):
+    assert analyse(text).statements == []

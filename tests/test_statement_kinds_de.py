@@ -862,3 +862,40 @@ def test_a_demonstrative_and_a_speech_verb_after_another_cue_clause_are_the_fram
     for text, content in (("Der Minister sagte, das teilte er auch dem Ausschuss mit.", "das teilte er auch dem Ausschuss mit"),
                           ("Der Minister sagte am Montag, das sehe er anders.", "das sehe er anders")):
         assert statements(text) == [("indirect", content, "Der Minister")], text
+
+
+def test_a_relative_clause_after_a_cues_object_is_no_content_of_that_cue():
+    """", den er nicht annehmen wolle": verb last, its pronoun opens no noun phrase: a relative clause
+    of the object (in the Konjunktiv of the speech around it), not what "angeboten" says."""
+    text = "Der Senat habe ihm einen Lehrstuhl angeboten, den er nicht annehmen wolle. Das Labor bleibe in Kiel."
+    assert not [q for _, q, _ in statements(text) if q.startswith("den er")]
+
+
+def test_a_content_clause_whose_article_opens_a_noun_phrase_stays_content():
+    # near miss: "die Kosten stiegen" is verb second after "die" + noun, a content clause
+    text = "Die Kämmerin erklärte dem Ausschuss, die Kosten stiegen auch im nächsten Jahr."
+    assert [q for _, q, _ in statements(text)] == ["die Kosten stiegen auch im nächsten Jahr"]
+
+
+def test_a_modal_in_the_clause_before_makes_no_plan_of_an_infinitive_cue_after_lassen():
+    """"…, das sie nicht habe ablehnen können, ließ X mitteilen": "können" is the relative clause's,
+    "mitteilen" after "ließ" is a statement's cue."""
+    text = "Man habe ihr einen Vertrag angeboten, den sie nicht habe ausschlagen können, ließ die Dirigentin Ada Lenz mitteilen."
+    assert [("Ada Lenz" in w) for _, q, w in statements(text) if q.startswith("Man habe ihr einen Vertrag")] == [True]
+
+
+@pytest.mark.parametrize("text,words,name", [
+    ("Kämmerin Rita Sand sagte, die Rücklagen reichten bis 2028, und warnte vor neuen Krediten.", "vor neuen Krediten",
+     "Rita Sand"),
+    ("Der Schulleiter Tom Ebert erklärte, der Anbau sei bezugsfertig, und kündigte einen Rundgang für die Eltern an.",
+     "einen Rundgang für die Eltern", "Tom Ebert"),
+])
+def test_a_second_predicate_after_a_content_clause_is_a_statement_of_the_same_subject(text, words, name):
+    hits = [(kind, who) for kind, q, who in statements(text) if words in q]
+    assert [(kind, name in who) for kind, who in hits] == [("reported", True)], statements(text)
+
+
+def test_und_with_a_second_konjunktiv_clause_goes_on_with_the_content():
+    # near miss: "und" + a clause of its own in the Konjunktiv is more of what was said, no second predicate
+    text = "Kämmerin Rita Sand sagte, die Rücklagen reichten bis 2028 und die Kredite seien gesichert."
+    assert [kind for kind, _, _ in statements(text)] == ["indirect"]

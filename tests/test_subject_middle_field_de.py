@@ -20,6 +20,11 @@ def speakers(text: str) -> list[str]:
      "Jana Ortlieb"),
     ("Die Tarife müssten steigen, sagte der seit 2019 amtierende Bürgermeister Falk Henning.", "Falk Henning"),
     ("Mehr Personal für die Schulen forderte zudem die Gewerkschafterin Ines Kowalczyk.", "Ines Kowalczyk"),
+    # a middle field with a score or a club's name, the subject closing the clause
+    ("„Uns fehlte die Kraft“, sagte nach dem 0:3 gegen den VfL Sandbrück am Samstag in der Kabine Trainerin Gesa Möller.",
+     "Gesa Möller"),
+    ("Man habe zu viele Chancen vergeben, klagte nach dem 1:1 beim SC Ostwald Kapitän Niklas Berger.", "Niklas Berger"),
+    ("Der Sieg sei verdient, meinte nach dem 4:2 über die SG Lohfelden am Sonntag Torjägerin Lea Brandner.", "Lea Brandner"),
 ])
 def test_subject_after_the_middle_field(text, who):
     assert any(who in s for s in speakers(text)), speakers(text)
@@ -165,3 +170,9 @@ def test_sie_after_the_verb_stays_the_subject_after_a_thing_in_the_prefield():
     v = next(t.i for t in art.toks if t.text == "lehnte")
     who = art.subject(v, 0, len(art.toks))
     assert text[who[0]:who[1]] == "sie"
+
+
+def test_a_name_inside_the_last_prepositional_phrase_is_no_subject():
+    """'… gegen den FC Talbach' closes the clause: the club is the opponent, not the speaker."""
+    text = "Man sei zufrieden, sagte nach dem 2:0 gegen den FC Talbach."
+    assert not any("Talbach" in s for s in speakers(text)), speakers(text)

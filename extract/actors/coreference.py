@@ -261,7 +261,8 @@ class Coreference:
                     self._body_events.append(Event(start, actor))
         hits = [e for e in self._events if e.offset < offset and e.actor.kind in ("organisation", "country")
                 and (self.lang != "de" or _feminine_noun(e.actor.name.split(" (")[0]))]
-        hits += [e for e in self._body_events if e.offset < offset]
+        # (not a body inside a person's subject phrase: "Kreisrat X von der Y-Partei" is his party, no "sie")
+        hits = [e for e in hits + [e for e in self._body_events if e.offset < offset] if not self._attribute_of_other(e)]
         return max(hits, key=lambda e: e.offset) if hits else None
 
     def _singular_body(self, actor: Actor) -> bool:
@@ -278,8 +279,11 @@ class Coreference:
         # the verb after the pronoun, past adverbs ("Sie dagegen sagte": not the "-en" of "dagegen")
         run = re.match(r"(?:\s+\w+){1,4}", self.text[span[1] : span[1] + 60])
         after = next((w for w in run.group(0).split() if w.casefold() not in ADVERBS_BEFORE_VERB), None) if run else None
-        before = re.search(r"(\w+)\s+$", self.text[max(0, span[0] - 40) : span[0]])
-        for w in (after, before.group(1) if before else None):
+        before = re.search(r"(^|[,;:«»„“\"]\s*|\s)(\w+)\s+$", self.text[max(0, span[0] - 40) : span[0]])
+        order = (after, before.group(2) if before else None)
+        if before and before.group(1).strip():  # ", teilten sie mit": the verb stands before "sie"
+            order = order[::-1]
+        for w in order:
             if not w:
                 continue
             w = w.casefold()

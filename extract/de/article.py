@@ -140,7 +140,7 @@ class Article(NounPhrases, Subjects):
         t = self.toks[i]
         if not t.tag.startswith("VV") or t.quote >= 0 or naming_participle(self.toks, i) or naming_verb(self.toks, i):
             return None  # (", auch Scratching genannt,", "nennt sich «…»": a name given, no statement)
-        if t.tag == "VV(IZU)" or t.tag == "VV(INF)" and any(x.tag == "VM(FIN)" for x in self.toks[max(s, i - 8):i]):
+        if t.tag == "VV(IZU)" or t.tag == "VV(INF)" and any(x.tag == "VM(FIN)" for x in own_clause_before(self.toks, max(s, i - 8), i)):
             return None  # a plan or an ability ("will … anbieten", "um … zu erklären"), not a statement
         stem = t.stem or t.low
         rest = {x.low for x in self.toks[s:e] if x.quote < 0}
@@ -243,6 +243,9 @@ class Article(NounPhrases, Subjects):
                     purpose = k + 1 if purpose is None and k == v + 1 else purpose
                     k = seg_end
                     continue
+                if relative_after_noun(toks, k, seg):
+                    k = seg_end  # ", den er nicht annehmen wolle": a relative clause of the object, in the Konjunktiv
+                    continue     # of the reported speech around it, no content of the verb
                 if any(x.konj for x in seg) or zu_infinitive or n.text in QUOTE_CHARS:
                     return purpose or k + 1
                 if n.low in SUBORDINATORS and speaking_subclause(self, seg, e):
@@ -425,6 +428,25 @@ def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bo
 
 # the first word of a noun phrase that is not in the nominative ("den Plan", "dem Rat", "einen Erfolg")
 NOT_NOMINATIVE = frozenset("den dem des einen einem eines seinen seinem ihren ihrem unseren unserem".split())
+
+
+def own_clause_before(toks: list[Tok], b: int, i: int) -> list[Tok]:
+    """The tokens b..i of the clause that token i ends: from the last comma or break before i (a
+    modal in the clause before, "…, das sie nicht habe ablehnen können, ließ X mitteilen", is none of i's)."""
+    start = next((k + 1 for k in range(i - 1, b - 1, -1) if toks[k].text in BREAKS and toks[k].quote < 0), b)
+    return toks[start:i]
+
+
+def relative_after_noun(toks: list[Tok], c: int, seg: list[Tok]) -> bool:
+    """The clause seg after the comma at c is a relative clause (of a noun before, often past the
+    verb: "ein Projekt angeboten, das sie nicht habe ablehnen können"): a relative pronoun that opens
+    no noun phrase of its own ("die der Minister zugesagt habe"; not "die Kosten stiegen"), its
+    verbs last. A content clause without "dass" has its verb second."""
+    seg = [x for x in seg if x.text.isalnum() or x.tag.startswith("V")]
+    if len(seg) < 3 or seg[0].low not in RELATIVE or seg[0].low in ("was", "wo") or toks[c].text != "," \
+            or seg[1].tag in ("NN", "NE", "ADJ(A)", "PIAT", "CARD") or seg[1].cap:
+        return False
+    return seg[-1].tag.startswith("V") and "FIN" not in seg[1].tag and any("FIN" in x.tag for x in seg[2:])
 
 
 def relative_in_prefield(art: Article, v: int, k: int) -> bool:

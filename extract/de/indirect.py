@@ -10,11 +10,11 @@ from ..actors import first_name, firstnames, is_institution_word, lexicon, role_
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, infinitive_end, inverted_clause,
-                      reaction_source, subject_clause, tokens_in)
+                      reaction_source, subject_clause, tokens_in, verb_first_conjunct)
 from .continuation import continued_speech, continues
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
-from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, source_phrases
+from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, so_after, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
 
 
@@ -26,7 +26,7 @@ def sentence_rules(art: Article) -> None:
         done = content = False
         # source phrases first: laut X, X zufolge, nach Angaben X, so X, hieß es, demnach
         verbs = [v for v in range(s, e) if toks[v].quote < 0 and art.verb_cue(v, s, e)]
-        sourced = source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied) \
+        sourced = so_after(art, s, e, occupied) or source_phrases(art, s, e, occupied, verbs) or reaction_statement(art, s, e, occupied) \
             or became_known(art, s, e, occupied)
         if sourced:
             done = True
@@ -51,8 +51,9 @@ def sentence_rules(art: Article) -> None:
             taken: set[tuple[int, int]] = set()
             for v in cues:
                 clause = conjunct_of(art, v)  # (its own main clause: "Brehm hob X hervor, Assel verwies auf …")
-                if clause in taken or done and (clause == (s, e) or holds_statement(art, clause, found)):
-                    continue
+                if clause in taken or done and (clause == (s, e) or holds_statement(art, clause, found)) \
+                        and second_predicate_after(art, v, clause[0], clause[1], found) is None:
+                    continue  # (but "sagte, … sei …, und warnte vor X": a second predicate of its own)
                 if verb_statement(art, v, s, e, occupied + found, after_source=False):
                     taken.add(clause)
         if not headline_statement(art, s, e):
@@ -311,6 +312,8 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
     who = None
     if not passive:
         who = art.subject(a, s, e)
+        if who is not None and any(qb <= who[0] < qe for f in art.found for qb, qe in f.quote):
+            who = und_subject(art, a, e)  # a subject in what was said before is none of this verb's
         if who is not None and speech_noun_head(art, who):
             # "Die Forderung des Landkreistags wies die Ministerin zurück": what was said is the
             # object before the verb; the one who answers stands after it
@@ -370,6 +373,22 @@ def from_source(art: Article, v: int, s: int, e: int) -> Span | None:
     k = next((i for i in range(s, e) if art.toks[i].low == "aus" and art.toks[i].quote < 0), None)
     end = art.np_right(k + 1, e) if k is not None else None
     return art.span(k + 1, end) if end else None
+
+
+def und_subject(art: Article, a: int, e: int) -> Span | None:
+    """"erklärte, das Projekt liege im Zeitplan, und verwies auf …": a finite verb in the indicative
+    right after "und" with no subject of its own after it shares the subject of the main-clause verb it
+    is coordinated with (past reported content in the Konjunktiv); None otherwise."""
+    toks = art.toks
+    if a == 0 or toks[a - 1].low not in ("und", "sowie") or toks[a - 1].quote >= 0 or "FIN" not in toks[a].tag or toks[a].konj:
+        return None
+    ss = art.sents[toks[a].sent][0]
+    quoted = [(qb, qe) for f in art.found for qb, qe in f.quote]
+    first = next((k for k in range(ss, a - 1) if "FIN" in toks[k].tag and toks[k].quote < 0 and not toks[k].konj
+                  and not any(qb <= toks[k].b < qe for qb, qe in quoted) and not art.in_subordinate(k, ss)), None)
+    if first is None or verb_first_conjunct(art, a, ss, e):
+        return None  # (the first predicate of the main clause, past what was said: "sagte, die Rücklagen reichten …, und warnte")
+    return art.subject(first, ss, a - 1)
 
 
 def shared_subject(art: Article, a: int, s: int, e: int) -> Span | None:
@@ -965,6 +984,8 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \
             and not plural_present(art, v, s) and not present_as_participle(art, v, s, e):
         return False
+    if not cue_entry.particle and "FIN" in toks[v].tag and particle_last(art, v, e):
+        return False  # another verb: "meldete das Patent an" is an|melden, no report of "melden"
     if a != v and toks[a].low in ("hatte", "hatten"):
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
     if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
@@ -975,8 +996,8 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if cue_entry.addressed and not dative_addressee(art, v, cs, ce, who) \
             or cue_entry.particle_sense and particle_as_preposition(art, v, cs, ce):
         return False  # "bietet Brot an" (goods, no offer to anyone), "schloss ihn aus der Partei aus" (expelled)
-    partials = [f for f in art.found if f.kind == "partial"]
-    if toks[v].sent in art.partial_sentences and ((cs, ce) == (s, e) or holds_statement(art, (cs, ce), partials)):
+    partials = [f for f in art.found if f.kind in ("partial", "indirect") and f.quote and toks[s].b <= f.quote[0][0] < toks[e - 1].e]
+    if partials and ((cs, ce) == (s, e) or holds_statement(art, (cs, ce), partials)):
         # the clause of a partial quote's cue (another main clause of the sentence may be a statement);
         # a second predicate of the same subject is one of its own: "sprach von «…» und kündigte X an"
         cs = second_predicate_after(art, v, cs, ce, partials)
@@ -987,6 +1008,18 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+# separable particles that make another verb of a speech verb's stem ("meldete … an", "sagte … ab")
+SEPARABLE_PARTICLES = frozenset("ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen".split())
+
+
+def particle_last(art: Article, v: int, e: int) -> bool:
+    """A separable particle is the last word of the clause of verb v ("meldete das Patent an."),
+    which makes it another verb than the speech verb of its stem."""
+    toks = art.toks
+    end = next((k for k in range(v + 1, e) if toks[k].text in BREAKS and toks[k].quote < 0), e)
+    return end - 1 > v and toks[end - 1].low in SEPARABLE_PARTICLES and toks[end - 1].quote < 0
 
 
 @lru_cache(maxsize=1)
@@ -1340,15 +1373,44 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             return True
         return False
     # "Dies berichtete die dpa.", "Das hat X mitgeteilt.": the content is the sentence before
-    if toks[s].low in RESUMPTIVE and min(a, v) == s + 1 and toks[v].sent > 0 and who:
-        ps, pe = art.sents[toks[v].sent - 1]
-        piece = art.content_span(ps, pe)
-        if piece and not overlaps_direct(art, [piece], occupied) and toks[ps].para == toks[s].para:
-            art.add([piece], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
-            return True
+    if toks[s].low in RESUMPTIVE and min(a, v) == s + 1 and toks[v].sent > 0 and who \
+            and sentence_before(art, v, s, e, cue, who, occupied):
+        return True
     if clause_only or shared:
         return False
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
+
+
+def sentence_before(art: Article, v: int, s: int, e: int, cue: list[Span], who: Span, occupied: list[Found]) -> bool:
+    """"Dies berichtete die dpa.": the content is the sentence before (in the same paragraph); a
+    quotation standing alone there becomes the speaker's (quotation_before)."""
+    toks = art.toks
+    ps, pe = art.sents[toks[v].sent - 1]
+    if toks[ps].para != toks[s].para:
+        return False
+    if quotation_before(art, ps, pe, e, cue, who):
+        return True
+    piece = art.content_span(ps, pe)
+    if piece and not overlaps_direct(art, [piece], occupied):
+        art.add([piece], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
+        return True
+    return False
+
+
+def quotation_before(art: Article, ps: int, pe: int, e: int, cue: list[Span], who: Span) -> bool:
+    """"„…“ Das sagte X.": when the sentence ps..pe is one direct quotation found with no speaker,
+    it becomes X's (one statement, not a second indirect one over the same words); False otherwise."""
+    toks = art.toks
+    b, end = toks[ps].b, toks[pe - 1].e
+    if not all(t.quote >= 0 for t in toks[ps:pe] if t.text.strip() and t.text not in SENT_PUNCT):
+        return False
+    quoted = next((f for f in art.found if f.kind == "direct" and not f.speaker_mention and f.quote
+                   and b <= f.quote[0][0] and f.quote[-1][1] <= end), None)
+    if quoted is None:
+        return False
+    art.found.remove(quoted)
+    art.add(quoted.quote, quoted.kind, cue, who, (b, toks[e - 1].e), confidence=quoted.confidence)
+    return True
 
 
 # subordinators of a condition or a time

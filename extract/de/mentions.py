@@ -5,7 +5,7 @@ from ..actors import company_descriptor, is_institution_word, lexicon, role_word
 from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
 from .article import Article, first_tok_at, reaction_source
-from .names import lone_subject, noun_after_name, particles_end
+from .names import lone_subject, noun_after_name, object_after_body_name, particles_end
 from .tokens import NOUN_ENDINGS, SUBORDINATORS
 
 
@@ -47,6 +47,14 @@ def _plural_verb_second(art: Article, s: int, e: int) -> int | None:
     return None
 
 
+def _body_object(toks, i: int, j: int) -> bool:
+    """Token j ends a name run that opens at i with a body's noun (or right after one) before its
+    object: "hat der Naturschutzbund Auental Widerspruch eingelegt" (names.object_after_body_name)."""
+    head = i if is_institution_word(toks[i].text, "de") else i - 1
+    before = head - 1 - (head > 0 and toks[head - 1].tag == "ART")
+    return head >= 0 and object_after_body_name(toks, before, head, j, len(toks))
+
+
 def names_someone(art: Article, span: Span) -> bool:
     """A subject worth handing to the actor resolver: it holds a name, a role noun or a body's
     noun ("Das Bundesamt für …", "Der Investor …"), not "Die Lage" or "Er" (resolving costs time)."""
@@ -76,7 +84,8 @@ def name_mentions(art: Article) -> list[Mention]:
             while j < len(toks) and toks[j].sent == t.sent and toks[j].quote < 0:
                 if toks[j].cap and (toks[j].tag == "NE" or (toks[j].tag == "NN" and j - i < 3
                                                              and not toks[j].low.endswith(NOUN_ENDINGS)
-                                                             and not noun_after_name(toks, j))):
+                                                             and not noun_after_name(toks, j)
+                                                             and not _body_object(toks, i, j))):
                     j += 1
                 elif particles_end(toks, j, len(toks)) is not None and toks[j].sent == t.sent:
                     j = particles_end(toks, j, len(toks)) + 1

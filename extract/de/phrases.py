@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..actors import firstnames, is_institution_word, lexicon, recipient_media, role_word
 from ..actors.mentions import BODY_NAME_PREPOSITIONS, ROMANCE_PARTICLES
-from .names import GERMAN_WORDS, noun_after_name, particles_end
+from .names import GERMAN_WORDS, noun_after_name, object_after_body_name, particles_end
 from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
@@ -60,7 +60,7 @@ class NounPhrases:
                              or (toks[j].cap and j + 1 < limit and self.is_nominal(toks[j + 1])
                                  and (toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)")
                                       or toks[j].tag == "APPR" and j > head and toks[j - 1].cap))  # "Verband Pro Bahn"
-                             or self.name_link(j, limit)) and not self.object_after_name(head, j):
+                             or self.name_link(j, limit)) and not (self.object_after_name(head, j) or object_after_body_name(toks, i - 1, head, j, limit)):
             j += 1
             if j + 1 < limit and toks[j - 1].tag == "TRUNC" and toks[j].low in ("und", "oder"):
                 j += 1  # "Obst- und Gemüsebauern"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors import lexicon
+from ..actors import lexicon, role_word
 from ..actors.mentions import is_institution_word
 from ..model import Found, Span
 from .article import Article, tokens_in
@@ -359,6 +359,38 @@ def inverted_frame(art: Article, s: int, e: int, verbs: list[int]) -> int:
             if words and toks[v].b < who[0] and (words[0].low not in INDEFINITE_SUBJECTS or owned(words)):
                 return v
     return -1
+
+
+def so_after(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
+    """"Die Mieten werden steigen. So die Prognose von X." / "So Bürgermeisterin X.": a sentence of
+    "so" and a noun phrase alone, with no verb, frames the sentence before it in its paragraph (as
+    ", so X" frames its own sentence). The phrase names someone (a name, a role, a body), or is a
+    source noun with its owner after it ("von X", a genitive), who is then the speaker."""
+    toks = art.toks
+    if toks[s].low != "so" or toks[s].sent == 0 or any(x.tag.startswith("V") and x.quote < 0 for x in toks[s:e]):
+        return False
+    k = s + 1
+    while k < e and toks[k].tag == "ADV" and not toks[k].cap:
+        k += 1  # "So jedenfalls die Vorhersage von X"
+    end = art.np_right(k, e)
+    head = next((x for x in toks[k:end] if x.cap), None) if end else None
+    if head is None:
+        return False
+    cues, h = art.cues, head.i + 1
+    if is_institution_word(head.text, "de") or role_word(head.text, lexicon("de")) is not None:
+        pass  # "So die Polizei.", "So der Innenminister X."
+    elif is_source_noun(head.text, cues) or head.low in cues.headers | cues.claims | cues.demands:
+        if not (h < end and (toks[h].low in ("von", "vom", "eines", "einer") or toks[h].low in GENITIVE)):
+            return False  # "So die Theorie.": no one's
+        k = h + (toks[h].low in ("von", "vom"))  # the owner speaks
+    elif not any(x.tag == "NE" for x in toks[k:end]):
+        return False  # "So ein Zufall."
+    ps, pe = art.sents[toks[s].sent - 1]
+    piece = art.content_span(ps, pe)
+    if piece is None or toks[ps].para != toks[s].para or overlaps_direct(art, [piece], occupied):
+        return False
+    art.add([piece], "indirect", [art.span(s, s + 1)], art.with_apposed_name(k, end, e), (toks[ps].b, toks[e - 1].e), confidence=0.7)
+    return True
 
 
 def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: list[int]) -> bool:

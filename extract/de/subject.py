@@ -224,6 +224,8 @@ class Subjects:
                 end = self.np_right(k, e)
             if end:
                 return self.with_apposed_name(k, end, e)
+        if k < e and toks[k].tag in ("APPR", "APPRART"):
+            return name_closing_clause(self, k, e)
         return None
 
     def middle_field(self, k: int, e: int) -> int:
@@ -300,6 +302,28 @@ class Subjects:
         if not end or not any(x.tag == "NE" for x in toks[k + 1:end]) or toks[k + 1].tag == "NE":
             return None
         return self.span(k, end)
+
+
+def name_closing_clause(art: Article, k: int, e: int) -> Span | None:
+    """An inverted subject after a middle field the phrase reader could not cross (a score, a
+    team's name: "gestand nach dem 0:2 gegen den SV Hausen am Samstag in der Kabine Trainerin
+    Anna Beispiel."): a name (a role noun before it) that closes the verb's clause, with no
+    preposition or article right before it (so not "… gegen den FC Hollerbach")."""
+    toks = art.toks
+    end = next((m for m in range(k, e) if toks[m].text in BREAKS or toks[m].quote >= 0), e)
+    m = end
+    while m > k and toks[m - 1].tag == "NE" and toks[m - 1].quote < 0:
+        m -= 1
+    if m == end or end - m > 3:
+        return None
+    if m > k and _is_role(toks[m - 1]):
+        m -= 1  # "Trainerin Anna Beispiel"
+    elif end - m < 2:
+        return None  # a lone surname closing the clause may be any noun's
+    before = toks[m - 1]
+    if m <= k or before.tag in ("APPR", "APPRART", "ART", "PDAT", "PPOSAT", "ADJ(A)") or before.low in DETERMINERS:
+        return None
+    return art.span(m, end)
 
 
 def first_of_verb_list(art, prev: int | None, s: int, e: int) -> int | None:
@@ -477,6 +501,7 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
     m = noun_group_end(art, k + 1, e)
     if m is None:
         return None
+    m = name_after_abbreviation(toks, m, e)
     if m + 1 < e and (toks[m].low in ("des", "eines", "einer", "der") or toks[m].tag == "PPOSAT" and toks[m].low.endswith(("er", "es"))):
         g = noun_group_end(art, m + 1, e)
         # a genitive "der" only before a second article and not after a time noun ("am Montag der …")
@@ -486,6 +511,18 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
             while g < e and toks[g].tag == "NE" and toks[g].quote < 0 and not _person_or_body(toks[g]):
                 g += 1  # a name in apposition to the genitive: "im Besitz des Dänen Max Muster"
             return g
+    return m
+
+
+def name_after_abbreviation(toks: list, m: int, e: int) -> int:
+    """After an abbreviation that ends a phrase's noun group at m ("beim TSV", "gegen die SG"), the
+    capitalised word that names the club or body with it ("beim TSV Oberau", "gegen die SG
+    Bergheim"): the end past it; not a role, a first name or a time noun ("beim TSV Trainer …")."""
+    a = toks[m - 1]
+    if m < e and a.text.isalpha() and a.text.isupper() and 2 <= len(a.text) <= 5 and toks[m].cap and toks[m].quote < 0 \
+            and toks[m].text.replace("-", "").isalpha() and not _is_role(toks[m]) \
+            and toks[m].low not in firstnames() and toks[m].low not in time_nouns("de"):
+        return m + 1
     return m
 
 
