@@ -269,3 +269,16 @@ def test_one_holder_of_an_office_takes_a_position(text, target, value):
 ])
 def test_no_surname_or_office_holder_where_the_subject_names_none(text):
     assert all(not stance for _, _, stance in statements(text, "en"))
+
+
+# ---------------------------------------------------------------- round 15: a listed organisation of several words
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Die Freien Wähler sind inzwischen gegen die Ortsumgehung von Harlach.", "Freie Wähler", "Ortsumgehung", -1),
+    ("Auch die Europäische Kommission lehnt die Brückenmaut inzwischen ab.", "EU-Kommission", "Brückenmaut", -1),
+])
+def test_a_listed_organisation_of_several_words_takes_a_position(text, speaker, target, value):
+    assert statements(text, "de") == [(speaker, "reported", {target: value})]
+
+
+def test_a_listed_organisations_plan_for_its_own_work_is_no_position():
+    assert statements("Die Freien Wähler wollen im Herbst eine Mitgliederversammlung abhalten.", "de") == []

@@ -431,7 +431,7 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     taken = [f for f in here if not owned_claim(art, f, s, e) and f not in relayed]
     named = any((first_name(t.low) or is_role(t.low)) and u.cap or t.low in ("der", "die") and u.cap and is_role(u.low)
                 for t, u in zip(toks[s:e], toks[s + 1:e])) \
-        or any(is_body(t.text) for t in toks[s:e]) or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
+        or any(is_body(t.text) for t in toks[s:e]) or any(listed_body([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]) if u.cap) or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
         or any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e])  # (or goes on with the one named before)
     if not named and not taken:
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
@@ -590,6 +590,8 @@ def speaks(art: Article, who: Span | None, s: int, e: int, fin: int) -> bool:
     if named(art, who, s, e):
         return True
     words = subject_words(art, who, s, e) if who is not None else []
+    if listed_body(words):
+        return True
     return office_holder(words) and office_refers(art, words, s) and not plural_verb(art.toks[fin].low) and not court(words)
 
 
@@ -834,6 +836,15 @@ def role_subject(words: list) -> bool:
     rest = words[2:]
     return not rest or len(rest) >= 2 and rest[0].low in ("des", "der") \
         and all(t.cap or t.low in ("des", "der") or t.tag.startswith("ADJ") for t in rest[1:])
+
+
+def listed_body(words: list) -> bool:
+    """A subject that opens with an organisation of several words the lexicon lists
+    (data/organisations.tsv: "Die Freien Wähler", "Die Europäische Kommission"), which no single
+    word of it names (is_body reads one word)."""
+    lows = [t.low for t in words[1 if words and words[0].low in DETERMINERS else 0:]]
+    orgs = lexicon("de").organisations
+    return any(" ".join(lows[:n]) in orgs for n in (2, 3) if len(lows) >= n)
 
 
 def office_holder(words: list) -> bool:
