@@ -445,3 +445,47 @@ def test_a_topic_read_out_of_another_targets_phrase_is_that_things_not_the_earli
                                {"island ferry": ["backed"], "Hafen": ["backed"]}),
                           said("s2", "b", "2026-05-01", {"Hafen": -1}, {"Hafen": ["opposes"]})])
     assert [(c.before_stance, c.after_stance) for c in found] == [(1, -1)]
+
+
+# ---------------------------------------------------------------- round 15: positions on an act noun
+def test_the_same_act_of_one_thing_changes_as_written():
+    # "lehnt die Schließung der Musikschule ab", later "befürwortet die Schließung der Musikschule"
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Musikschule": 1, "Schließung": -1},
+                                 {"Musikschule": ["lehnt … ab", "Schließung"], "Schließung": ["lehnt … ab", "Schließung"]},
+                                 text="lehnt die Schließung der Musikschule ab"),
+                            said("s2", "a2", "2030-05-02", {"Musikschule": -1, "Schließung": 1},
+                                 {"Musikschule": ["befürwortet", "Schließung"], "Schließung": ["befürwortet", "Schließung"]},
+                                 text="befürwortet die Schließung der Musikschule")])
+    assert [(c.target, c.topic, c.before_stance, c.after_stance) for c in changes] == [("Schließung", "Musikschule", -1, 1)]
+
+
+def test_a_bare_act_meets_the_act_of_the_one_thing_its_speaker_names():
+    # "ist gegen den Verkauf" (the sentence before named the Bootshaus), later "befürwortet den Verkauf des Bootshauses"
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Verkauf": -1}, {"Verkauf": ["ist", "gegen"]}),
+                            said("s2", "a2", "2030-05-02", {"Bootshaus": -1, "Verkauf": 1},
+                                 {"Bootshaus": ["befürwortet", "Verkauf"], "Verkauf": ["befürwortet", "Verkauf"]},
+                                 text="befürwortet den Verkauf des Bootshauses")])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Verkauf", -1, 1)]
+
+
+def test_a_bare_act_does_not_meet_acts_of_two_different_things():
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Abriss": -1}, {"Abriss": ["ist", "gegen"]}),
+                            said("s2", "a2", "2030-03-02", {"Stellwerk": -1, "Abriss": 1},
+                                 {"Stellwerk": ["fordert", "Abriss"], "Abriss": ["fordert", "Abriss"]},
+                                 text="fordert den Abriss des Stellwerks"),
+                            said("s3", "a3", "2030-05-02", {"Wasserturm": -1, "Abriss": 1},
+                                 {"Wasserturm": ["fordert", "Abriss"], "Abriss": ["fordert", "Abriss"]},
+                                 text="fordert den Abriss des Wasserturms")])
+    assert [c.target for c in changes] == []
+
+
+def test_a_position_on_the_thing_itself_keeps_the_things_change():
+    # "Die Musikschule muss bleiben" before: the change is the Musikschule's, told once
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Musikschule": 1, "Schließung": -1},
+                                 {"Musikschule": ["lehnt … ab", "Schließung"], "Schließung": ["lehnt … ab", "Schließung"]},
+                                 text="lehnt die Schließung der Musikschule ab"),
+                            said("s2", "a1", "2030-01-02", {"Musikschule": 1}, {"Musikschule": ["muss", "bleiben"]}),
+                            said("s3", "a2", "2030-05-02", {"Musikschule": -1, "Schließung": 1},
+                                 {"Musikschule": ["befürwortet", "Schließung"], "Schließung": ["befürwortet", "Schließung"]},
+                                 text="befürwortet die Schließung der Musikschule")])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Musikschule", 1, -1)]

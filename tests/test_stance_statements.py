@@ -397,3 +397,30 @@ def test_a_fronted_prepositional_waehrend_is_no_subordinate_clause():
     # near miss: "Während der Sitzung lobte X …" has its verb second
     found = statements("Während der Sitzung lobte Landrätin Heike Brunk den Radweg.")
     assert [s for s, _, _ in found] == ["Heike Brunk"] and found[0][2].get("Radweg") == 1
+
+
+# ------------------------------------------------------------------ round 15: one holder of an office
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # a role noun before a surname HanTa reads as a common noun
+    ("Dompropst Achterfeld befürwortet inzwischen den Verkauf des Gemeindehauses.", "Achterfeld", "Verkauf", 1),
+    ("Inzwischen ist auch Verbandschef Lammers gegen die Biogasanlage am Mühlbach.", "Lammers", "Biogasanlage", -1),
+    # the role noun alone, after the article gave it to someone named before
+    ("Landrätin Edda Kornmesser hatte lange geschwiegen. Die Landrätin lehnt die Ortsumfahrung inzwischen ab.",
+     "Edda Kornmesser", "Ortsumfahrung", -1),
+    ("Der Bürgermeister von Haldern, Olaf Grüterich, war beim Empfang. Nun steht der Bürgermeister hinter dem Hallenbad.",
+     "Olaf Grüterich", "Hallenbad", 1),
+])
+def test_one_holder_of_an_office_takes_a_position(text, speaker, target, value):
+    found = [f for f in statements(text) if f[2]]
+    assert [(s, k) for s, k, _ in found] == [(speaker, "reported")] and found[0][2].get(target) == value
+
+
+@pytest.mark.parametrize("text", [
+    # another office's holder was named before: the role noun would be read as her
+    "Bürgermeisterin Hedda Strunk eröffnete die Sitzung. Der Landrat ist gegen die neue Wache.",
+    "Die Bürgermeister der Nachbarorte sind gegen die Deponie.",  # several holders
+    "Der Landrat will die Kreisstraße im Herbst sanieren lassen.",  # the office's work on a schedule
+    "Die Richterin ist gegen eine Vertagung des Verfahrens.",  # a ruling, no position in a debate
+])
+def test_an_office_noun_that_names_no_one_holder_takes_no_position(text):
+    assert all(not stance for _, _, stance in statements(text))

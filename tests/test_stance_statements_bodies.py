@@ -236,3 +236,49 @@ def test_a_court_takes_no_position(text):
 ])
 def test_a_body_with_court_words_in_its_name_still_takes_positions(text, target):
     assert any(st.stance.get(target) == -1 for st in extract_article(text, lang="de").statements)
+
+
+# ---------------------------------------------------------------- round 15: surnames and office holders (English)
+@trained
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # a surname the parser took for a common word or a verb, alone as the subject
+    ("Grimshawe now opposes the tidal lagoon at Coldharbour.", "Grimshawe", "tidal lagoon", -1),
+    ("Councillor Ada Brockwell chairs the roads committee. Brockwell now backs the bus gate on Quarry Road.",
+     "Ada Brockwell", "bus gate", 1),
+])
+def test_a_surname_alone_taking_sides_is_a_reported_statement(text, speaker, target, value):
+    found = [f for f in statements(text, "en") if f[2]]
+    assert found == [(speaker, "reported", {target: value})]
+
+
+@trained
+@pytest.mark.parametrize("text, target, value", [
+    ("The governor is now against the copper smelter at Arlow.", "copper smelter", -1),
+    ("The mayor has turned against the cable car to Harl Fell.", "cable car", -1),
+])
+def test_one_holder_of_an_office_takes_a_position(text, target, value):
+    [(speaker, kind, stance)] = statements(text, "en")
+    assert kind == "reported" and stance == {target: value}
+
+
+@trained
+@pytest.mark.parametrize("text", [
+    "Research now backs the view that tolls cut traffic.",  # a common word, no surname
+    "Mayor Jo Tate opened the fair. The governor is against the toll.",  # another office's holder named before
+    "The mayors of the valley are against the toll.",  # several holders
+])
+def test_no_surname_or_office_holder_where_the_subject_names_none(text):
+    assert all(not stance for _, _, stance in statements(text, "en"))
+
+
+# ---------------------------------------------------------------- round 15: a listed organisation of several words
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Die Freien Wähler sind inzwischen gegen die Ortsumgehung von Harlach.", "Freie Wähler", "Ortsumgehung", -1),
+    ("Auch die Europäische Kommission lehnt die Brückenmaut inzwischen ab.", "EU-Kommission", "Brückenmaut", -1),
+])
+def test_a_listed_organisation_of_several_words_takes_a_position(text, speaker, target, value):
+    assert statements(text, "de") == [(speaker, "reported", {target: value})]
+
+
+def test_a_listed_organisations_plan_for_its_own_work_is_no_position():
+    assert statements("Die Freien Wähler wollen im Herbst eine Mitgliederversammlung abhalten.", "de") == []

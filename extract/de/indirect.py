@@ -466,8 +466,9 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     relayed = [f for f in here if relayed_by_agency(art, f)]
     # the statements that hold their clause: not a claim noun's owner nested in it, not an agency's relay
     taken = [f for f in here if not owned_claim(art, f, s, e) and f not in relayed]
-    named = any((first_name(t.low) or is_role(t.low)) and u.cap for t, u in zip(toks[s:e], toks[s + 1:e])) \
-        or any(is_body(t.text) for t in toks[s:e]) or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
+    named = any((first_name(t.low) or is_role(t.low)) and u.cap or t.low in ("der", "die") and u.cap and is_role(u.low)
+                for t, u in zip(toks[s:e], toks[s + 1:e])) \
+        or any(is_body(t.text) for t in toks[s:e]) or any(listed_body([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]) if u.cap) or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
         or any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e])  # (or goes on with the one named before)
     if not named and not taken:
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
@@ -575,18 +576,14 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     plan = any(toks[k].tag.startswith("VM") for k in main if k < end) and not modal_alone and not sides  # (its own clause: "ist gegen X, will aber …")
     if plan and not acts:
         return False  # plans ("will nach Portvell reisen")
-    pronoun = who if not passive and toks[fin].low.endswith("t") and continued_person(art, tokens_in(art, who) if who else []) else None
-    # (a passive's subject after the verb is what was done, not who: "wurde … eine Kundgebung beendet")
-    for other in (lambda: coordinated_role(art, who, e), lambda: None if passive else art.subject_after_verb(fin, e),
-                  lambda: for_whom(art, s, e)):
-        if not named(art, who, s, e):  # an object first ("Ihre Ablehnung der X bekräftigte die Ministerin …"),
-            who = other()  # an evaluation for someone ("Für die Ministerin Anna Beispiel kommt X nicht infrage")
-    if not named(art, who, s, e) and pronoun is not None:
-        who = pronoun  # "X hält Y für gut. Von Z hält er nichts.": the person of the statement before goes on
-    elif not named(art, who, s, e) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
+    who = stance_subject(art, who, s, e, fin, passive)
+    if who is None:
         return False
+    office = not person_named(words := subject_words(art, who, s, e)) and office_holder(words)  # (one holder: speaks())
+    if office and (plan and scheduled(toks, s, end) or court(words) or plural_verb(toks[fin].low)):
+        return False  # the office's work on a schedule ("Der Landrat will die Straße im Herbst sanieren lassen"), a ruling, several
     stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
-    if not person_named(subject_words(art, who, s, e)):
+    if not (person_named(words) or office):
         ends = any(toks[k].tag.startswith("VV") and any(fw.value == "flip" for fw in lex.acts.get(toks[k].low, ()))
                    for k in full)
         if plan and (not (ends or political(subject_words(art, who, s, e))) or scheduled(toks, s, end)):
@@ -603,6 +600,36 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     art.add([piece], "reported", [art.span(v, v + 1)], who, art.span(s, e), confidence=0.5)
     return True
+
+
+def stance_subject(art: Article, who: Span | None, s: int, e: int, fin: int, passive: bool) -> Span | None:
+    """Who takes the position of a clause (clause_stance): its subject when it names a person, a body or one
+    holder of an office (speaks); else a coordinated role, the subject after the verb, the one for whom X
+    is an option; else "er"/"sie" of one who goes on from the statement before. None for nobody."""
+    toks = art.toks
+    pronoun = who if not passive and toks[fin].low.endswith("t") and continued_person(art, tokens_in(art, who) if who else []) else None
+    # (a passive's subject after the verb is what was done, not who: "wurde … eine Kundgebung beendet")
+    for other in (lambda: coordinated_role(art, who, e), lambda: None if passive else art.subject_after_verb(fin, e),
+                  lambda: for_whom(art, s, e)):
+        if not speaks(art, who, s, e, fin):  # an object first ("Ihre Ablehnung der X bekräftigte die Ministerin …"),
+            who = other()  # an evaluation for someone ("Für die Ministerin Anna Beispiel kommt X nicht infrage")
+    if not speaks(art, who, s, e, fin) and pronoun is not None:
+        return pronoun  # "X hält Y für gut. Von Z hält er nichts.": the person of the statement before goes on
+    if not speaks(art, who, s, e, fin) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
+        return None
+    return who
+
+
+def speaks(art: Article, who: Span | None, s: int, e: int, fin: int) -> bool:
+    """A subject that names a person or a body (named), or one holder of an office the text can tell
+    (office_holder, office_refers): not several ("Die Bürgermeister der Region sind gegen X"), not a
+    judge ("Die Richterin ist gegen eine Vertagung": a ruling, no position in a debate)."""
+    if named(art, who, s, e):
+        return True
+    words = subject_words(art, who, s, e) if who is not None else []
+    if listed_body(words):
+        return True
+    return office_holder(words) and office_refers(art, words, s) and not plural_verb(art.toks[fin].low) and not court(words)
 
 
 def fronted_participle_form(t) -> bool:
@@ -732,7 +759,7 @@ def court_endings() -> tuple[str, ...]:
 def court(words: list) -> bool:
     """A court names the subject ("Das Gericht", "Das Landgericht Minden", "Der Richter"): its first
     capitalised common noun ends in a court noun ("Kammer" is none: a Handwerkskammer takes positions)."""
-    heads = [t.low for t in words if t.cap and t.tag.startswith("NN")]
+    heads = [t.low for t in words if t.cap and t.tag.startswith(("NN", "NE"))]  # (HanTa may tag "Richterin" NE)
     return bool(heads) and heads[0].endswith(court_endings())
 
 
@@ -846,6 +873,54 @@ def role_subject(words: list) -> bool:
     rest = words[2:]
     return not rest or len(rest) >= 2 and rest[0].low in ("des", "der") \
         and all(t.cap or t.low in ("des", "der") or t.tag.startswith("ADJ") for t in rest[1:])
+
+
+def listed_body(words: list) -> bool:
+    """A subject that opens with an organisation of several words the lexicon lists
+    (data/organisations.tsv: "Die Freien Wähler", "Die Europäische Kommission"), which no single
+    word of it names (is_body reads one word)."""
+    lows = [t.low for t in words[1 if words and words[0].low in DETERMINERS else 0:]]
+    orgs = lexicon("de").organisations
+    return any(" ".join(lows[:n]) in orgs for n in (2, 3) if len(lows) >= n)
+
+
+def office_holder(words: list) -> bool:
+    """A subject that names one person by her office: the role noun with the definite article
+    ("Der Landrat", "die Regierungsrätin", "Der Landrat des Kreises Wessel"; role_subject) or right
+    before a surname ("Bischof Oberdörfer", "Der Verbandschef Lammers"), which HanTa may read as a
+    common noun (NN). A time noun after the role is no name ("Der Landrat Montag …")."""
+    if role_subject(words):
+        return True
+    if words and words[0].low in ("der", "die"):
+        words = words[1:]
+    if len(words) != 2 or not words[0].cap or not is_role(words[0].low) or is_body(words[0].text) \
+            or words[0].low.endswith(assemblies("de")):
+        return False
+    name = words[1]
+    return name.cap and name.text.isalpha() and not name.text.isupper() and name.low not in time_words()
+
+
+def office_refers(art: Article, words: list, s: int) -> bool:
+    """Whether an office holder named by the role noun alone ("Der Landrat") can be told from the text
+    before sentence s: the article gave that role to someone named before ("Landrat Gregor Pfisterer …
+    Der Landrat ist inzwischen für X"), or it names no person before (the holder named in another
+    article). Not another office's holder named before ("Bürgermeister Rill … Der Landrat hatte
+    …": the resolver would take the only person named). A role before a name needs no antecedent."""
+    if not role_subject(words):
+        return True
+    role, before = words[1].low, art.toks[:s]
+    if any(t.cap and t.low.endswith(role) and (before[k + 1].cap or any(  # ("Landrat Gregor Pfisterer", "Der Landrat
+            u.text == "," and first_name(v.low) for u, v in zip(before[k + 1:k + 7], before[k + 2:k + 8])))  # des Kreises X, Detlef Y")
+           for k, t in enumerate(before[:-1])):
+        return True
+    return not any((first_name(t.low) or is_role(t.low)) and u.cap and u.tag == "NE" or t.tag == "NE" and first_name(t.low)
+                   for t, u in zip(before, before[1:]))
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """data/time_nouns_de.txt in lower case (weekdays and months among them)."""
+    return frozenset(w.casefold() for w in time_nouns("de"))
 
 
 def continued_person(art: Article, words: list) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import lexicon
 from .base import CONF_REPORTED, _from_verb, _trim
+from .surnames import NOT_PERSON_ENTS, _titles, known_word
 
 # "will open the cable car", "could back the plan": plans and conjectures, no position taken
 NOT_NOW = frozenset("will would could might may shall should".split())
@@ -70,12 +71,36 @@ class ParsedStance:
 
     def names_someone(self, subj: Token) -> bool:
         """A subject that names a person or a body: a name ("Mayor Anna Lind", "the Elmford
-        Farmers Union") or an institution noun ("the city council"), no pronoun or "residents"."""
+        Farmers Union") or an institution noun ("the city council"), no pronoun or "residents";
+        a surname alone the parser took for a common word ("Pettifer now backs X"), or one holder
+        of an office ("The governor is now against X")."""
         if subj.pos_ == "PRON":
             return False
         words = list(subj.subtree)
         return any(w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG") for w in words) \
-            or subj.lemma_.lower() in lexicon("en").institutions
+            or subj.lemma_.lower() in lexicon("en").institutions or lone_surname(words) or self.office_holder(subj, words)
+
+    def office_holder(self, subj: Token, words: list[Token]) -> bool:
+        """"The governor", "the council leader": the definite article and a singular title noun
+        (titles_en.txt), one holder of one office, where the text before names nobody, or names
+        someone with that title (the resolver reads the noun as the person named before; not
+        "Mayor Jo Tate … The governor is against X")."""
+        if not (words[0].lower_ == "the" and subj.tag_ == "NN" and subj.lower_ in _titles()
+                and all(w.pos_ in ("DET", "NOUN") and w.i <= subj.i for w in words)):
+            return False
+        before = self.doc[:words[0].i]
+        return not any(t.ent_type_ == "PERSON" for t in before) or any(t.lower_ == subj.lower_ for t in before)
+
+
+def lone_surname(words: list[Token]) -> bool:
+    """A subject of one capitalised word English does not know (not in the trained pipeline's
+    lemma index of nouns, verbs, adjectives and adverbs: "Pettifer", "Forsythe", which the parser
+    may tag a verb or a common noun), no title, place or date: a person named by surname."""
+    if len(words) != 1:
+        return False
+    t, word = words[0], words[0].text
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2 \
+        and t.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles() and not known_word(word.casefold())
 
 
 def saying_clause(root: Token) -> Token | None:

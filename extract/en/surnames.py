@@ -1,6 +1,7 @@
 """A surname on its own as a speaker: 'Royce said', 'Dunmore has turned against the bridge'.
 
-A single capitalised word that the parser tags as a singular proper noun, standing as the
+A single capitalised word that the parser tags as a singular proper noun (or one English does
+not know, which the parser may tag a verb or a common noun: 'Pettifer now backs X'), standing as the
 subject of a speech or stance verb, is a person named by surname, unless it is a place, a
 date, an acronym (a body: 'NATO said') or a title ('President said'). The NER often calls
 such an unknown word an organisation; the actors stage still checks its lexicon of known
@@ -43,9 +44,27 @@ def is_surname_speaker(doc: Doc, b: int, e: int) -> bool:
     tok = span[0]
     word = ELIDED.sub("", tok.text)  # "D'Aubigné"
     shaped = word[:1].isupper() and word[1:].islower() or bool(GAELIC_MUTATED.match(word))  # ("tSaoir")
-    return (tok.tag_ == "NNP" and shaped and word.isalpha() and len(word) > 2
+    return ((tok.tag_ == "NNP" or not known_word(word.casefold())) and shaped and word.isalpha() and len(word) > 2
             and tok.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles()
             and not _opens_body_named_before(doc, tok.i))
+
+
+@lru_cache(maxsize=1)
+def _lemma_index() -> frozenset[str]:
+    """Every word of the trained pipeline's lemma index (spaCy's English lookups), or none."""
+    from .nlp import load_english  # (the pipeline this document was parsed with; loaded once per process)
+
+    nlp = load_english()
+    if "lemmatizer" not in nlp.pipe_names or not nlp.get_pipe("lemmatizer").lookups.has_table("lemma_index"):
+        return frozenset()
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") if pos in index for w in index[pos])
+
+
+def known_word(low: str) -> bool:
+    """An English common word (or, with no lemma index, any word: no guess)."""
+    words = _lemma_index()
+    return not words or low in words
 
 
 def _opens_body_named_before(doc: Doc, i: int) -> bool:

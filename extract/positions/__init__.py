@@ -456,6 +456,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     history: dict[tuple[str, str], list[Held]] = {}
     reported: set[tuple[str, str, str, bool]] = set()
     found: list[PositionChange] = []
+    acts = ActHistory()
     for h in held:
         s, value, act = h.s, h.value, is_act_noun(h.key)
         # "lehnt das Projekt ab", "befürwortet den Bau": about the thing its sentence names
@@ -465,6 +466,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
                 or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, [])):
             continue
         key = h.thing = thing or h.key
+        found += acts.change(h, value, thing or "") if act and value else []  # ("gegen die Schließung der X", later "für …")
         value = h.value = value * act_sign(h.key) if act and thing else value
         hkey = (s.speaker, same.get((s.speaker, key), key))
         earlier = history.setdefault(hkey, [])
@@ -483,14 +485,73 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
                                         target=target, before_words=list(prev.s.stance_evidence.get(prev.key, [])),
                                         after_words=list(s.stance_evidence.get(key, []))))
         earlier.append(h)
-    # one change per pair of positions and topic: the target's, not its topic's again
-    found = once_for_the_target(found)
+    found = acts.first(once_for_the_target(found))  # one change per pair and topic: the target's, the act's, not again
     between: dict[tuple[str, str], list[PositionChange]] = {}
     for c in found:
         between.setdefault((c.before, c.after), []).append(c)
         between.setdefault(("", c.after), []).append(c)
     return [c for c in found if not read_out_of_other(c, between[c.before, c.after])
             and not part_of_other(c, between["", c.after])]
+
+
+class ActHistory:
+    """A speaker's positions on an act noun ("Schließung", "Verkauf", "Abriss"), each with the thing
+    its statement names ("Schließung der Tagespflege") or none ("ist gegen den Verkauf", where the
+    sentence before named the Pfarrheim). find_changes carries a position on an act over to its
+    thing, so that "lehnt den Abriss ab" and later "will das Gebäude erhalten" meet; two positions
+    on the same act are compared as they were written: on the act of the same thing, or a bare act
+    where the speaker's positions on that act name one thing only. Such a change is reported for the
+    act (the target the predicate takes, "Schließung -1 → +1"), not again for its thing."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str], list[tuple[Held, int, str]]] = {}
+        self.told: dict[str, set[str]] = {}  # the later statement's id -> the acts changed and their things
+        self.reported: set[tuple[str, str, str, bool]] = set()
+        self.bare: set[tuple[str, tuple[str, str]]] = set()  # (later statement id, (speaker, act)) of a bare act's change
+
+    def change(self, h: Held, value: int, thing: str) -> list[PositionChange]:
+        """The change of the act ``h`` takes (its own sign ``value``, about ``thing`` or ""), if any."""
+        s = h.s
+        act = (s.speaker or "", h.key.casefold())
+        past = self.seen.setdefault(act, [])
+        prev = next((p for p in reversed(past) if comparable(p[0], h) and (p[2] == thing or not p[2] or not thing)), None)
+        past.append((h, value, thing))
+        mark = (s.speaker or "", h.key.casefold(), s.article_id, h.recalled)
+        if prev is None or prev[1] == value or not h.timed or mark in self.reported:
+            return []
+        self.reported.add(mark)
+        before = prev[0]
+        self.told.setdefault(s.id, set()).update({h.key, thing or prev[2]} - {""})
+        if prev[2] != thing:
+            self.bare.add((s.id, act))  # (a bare act on one side: only where the speaker's acts name one thing)
+        about = thing or prev[2]  # (the thing is the change's topic: "Neubau" of the "Kreisklinik")
+        return [PositionChange(s.speaker or "", about or topic_of_target(h.key) or h.key, before.s.id, s.id, before.date, h.date,
+                               prev[1], value, target=h.key, before_words=list(before.s.stance_evidence.get(before.key, [])),
+                               after_words=list(s.stance_evidence.get(h.key, [])))]
+
+    def things(self, speaker: str, act: str) -> set[str]:
+        """The things the speaker's positions on the act name."""
+        return {t for _, _, t in self.seen.get((speaker, act.casefold()), []) if t}
+
+    def first(self, found: list[PositionChange]) -> list[PositionChange]:
+        """The changes without those an act's change into the same later statement tells again
+        (its thing's, "Tagespflege +1 → -1" beside "Schließung -1 → +1", or the act's twice). Where
+        the earlier position on the thing was taken on the thing itself ("Die Geburtsstation muss
+        bleiben"), not through the act, the thing's change stays and the act's goes."""
+        direct = {(c.after, c.target) for c in found if c.target in self.told.get(c.after, set()) and not is_act_noun(c.target)
+                  and not {w.casefold() for w in c.before_words} & {t.casefold() for t in self.told[c.after]}}
+        kept, acts = [], set()
+        for c in found:
+            if (c.after, (c.actor, c.target.casefold())) in self.bare and len(self.things(c.actor, c.target)) > 1:
+                continue  # ("gegen den Abriss", later "für den Abriss des Stellwerks" and "… des Wasserturms")
+            if c.target in self.told.get(c.after, set()):
+                if is_act_noun(c.target) and ((c.after, c.target) in acts or (c.after, c.topic) in direct):
+                    continue  # (the act twice, or the thing's own change told it)
+                if not is_act_noun(c.target) and (c.after, c.target) not in direct:
+                    continue
+                acts.add((c.after, c.target))
+            kept.append(c)
+        return kept
 
 
 def linked_targets(dated: list[Statement], targets: dict[str, set[str]], held: list[Held]) -> dict[tuple[str, str], str]:
