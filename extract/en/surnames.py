@@ -44,7 +44,7 @@ def is_surname_speaker(doc: Doc, b: int, e: int) -> bool:
     tok = span[0]
     word = ELIDED.sub("", tok.text)  # "D'Aubigné"
     shaped = word[:1].isupper() and word[1:].islower() or bool(GAELIC_MUTATED.match(word))  # ("tSaoir")
-    return ((tok.tag_ == "NNP" or not known_word(word.casefold())) and shaped and word.isalpha() and len(word) > 2
+    return ((tok.tag_ == "NNP" or tok.pos_ in ("NOUN", "VERB") and not known_word(word.casefold())) and shaped and word.isalpha() and len(word) > 2
             and tok.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles()
             and not _opens_body_named_before(doc, tok.i))
 
