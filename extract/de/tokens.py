@@ -87,10 +87,7 @@ class Tok:
     sent: int
     quote: int  # index of the direct quote the token stands in, -1 outside quotes
     para: int  # paragraph number
-    cap: bool = False  # capitalised: text[:1].isupper() (set once by Article; the rules ask it ~100 times a token)
-
-    def __post_init__(self):
-        self.cap = self.text[:1].isupper()
+    cap: bool  # capitalised: text[:1].isupper(), given when the token is made (the rules ask it ~3 times a token)
 
 
 VERB_CONTEXT_TAGS = {"ART", "PRF", "PPER", "PDS", "PIAT", "PPOSAT", "PROAV", "ADV", "APPR", "APPRART", "CARD", "PIS"}
