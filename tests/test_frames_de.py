@@ -990,3 +990,21 @@ def test_a_postposed_dative_is_no_object_of_the_position_noun():
     got = {(s.target, s.value) for s in read_stances("Scharfe Kritik übte Bürgermeisterin Ute Sander dem Vernehmen "
                                                       "nach am Parkhaus.", "de", "Bürgermeisterin Ute Sander") if s.value}
     assert ("Parkhaus", -1) in got and not any(t == "Vernehmen" for t, _ in got)
+
+
+def test_words_of_gives_a_new_list_of_the_same_words_each_time():
+    """words_of keeps the words of a clause text (the indirect rules and the judge read the same
+    pieces): a caller that changes its list changes no later reading of that text."""
+    from extract.positions.frames_de import words_of
+
+    first = words_of("Die Bürgerinitiative lehnt die geplante Seilbahn über den Kellersee ab")
+    again = words_of("Die Bürgerinitiative lehnt die geplante Seilbahn über den Kellersee ab")
+    assert first == again and first is not again
+    assert [w.text for w in first][:3] == ["Die", "Bürgerinitiative", "lehnt"]
+    first[1] = first[0]
+    first.append(first[0])
+    fresh = words_of("Die Bürgerinitiative lehnt die geplante Seilbahn über den Kellersee ab")
+    assert fresh == again and fresh[1].text == "Bürgerinitiative" and len(fresh) == len(again)
+    # another text, however near, is read on its own
+    other = words_of("Die Bürgerinitiative lehnt die geplante Seilbahn über den Kellersee nicht ab")
+    assert "nicht" in [w.low for w in other] and "nicht" not in [w.low for w in fresh]

@@ -790,3 +790,15 @@ def test_insisting_with_its_own_auf_stays_a_cue():
     # near miss: "bestand darauf, die Frist zu verlängern": the "darauf" is the verb's own, the infinitive is the content
     found = statements("Der Mieterbund Talheim bestand am Montag darauf, die Frist zu verlängern.")
     assert found and found[0][2] == "Der Mieterbund Talheim" and found[0][3] == ["bestand"]
+
+
+def test_token_cap_is_the_capital_of_its_text():
+    """Tok.cap is set once when the token is made (the rules ask it about a hundred times a token):
+    a capital first letter, umlauts included; digits, quotes and lower-case words have none."""
+    from extract.de.article import Article
+
+    art = Article("„Öffentliche Bäder bleiben offen“, sagte die Stadträtin Wiebke Olm am 3. Mai.", load_cues())
+    caps = {t.text: t.cap for t in art.toks}
+    assert caps["Öffentliche"] and caps["Bäder"] and caps["Wiebke"] and caps["Mai"]
+    assert not caps["bleiben"] and not caps["sagte"] and not caps["3."] and not caps["„"]
+    assert all(t.cap == t.text[:1].isupper() for t in art.toks)

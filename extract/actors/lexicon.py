@@ -105,10 +105,13 @@ def first_name(low: str) -> bool:
     return plain != low and (plain in names or plain.split("-")[0] in names)
 
 
+ACCENTED = frozenset("áàâãåéèêëíìîïóòôõúùûýñçčšžćłńśźżřěů")  # the letters _without_accents takes the marks off
+
+
 def _without_accents(word: str) -> str:
     """The word with acute, grave and other marks taken off its letters ('maría' -> 'maria'); German
     umlauts and ß stay (a German name list writes them)."""
-    if word.isascii() or not any(c in word for c in "áàâãåéèêëíìîïóòôõúùûýñçčšžćłńśźżřěů"):
+    if word.isascii() or ACCENTED.isdisjoint(word):
         return word
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
@@ -407,7 +410,7 @@ def company_descriptor(tok: str, lang: str) -> str:
     kind of company; '' when it is none."""
     low = tok.casefold()
     for stem in (low[:-1], low) if low.endswith("s") else (low,):
-        if any(stem.endswith(h) for h in descriptor_heads(lang)):
+        if stem.endswith(descriptor_heads(lang)):  # (one call for all the endings)
             return tok[: len(stem)]
     return ""
 

@@ -57,24 +57,25 @@ class Article(NounPhrases, Subjects):
         konj, stems = doc.user_data["konj"], doc.user_data["stem"]  # set by nlp.hanta_tagger
         # agency markers ("HAMBURG (dpa) -", "Von Max Muster, dpa") are read as if absent: never a speaker
         markers = agency_markers(text)
-        mi = 0
+        mi, n_markers, n_quotes = 0, len(markers), len(qspans)
         for k, tok in enumerate(doc):
             if tok.is_sent_start and toks and (not sents or sents[-1][1] != len(toks)):
                 sents.append((sents[-1][1] if sents else 0, len(toks)))
+            word = tok.text
             if tok.is_space:
-                if tok.text.count("\n") >= 1:
+                if word.count("\n") >= 1:
                     para += 1
                 continue
             b = tok.idx
-            while mi < len(markers) and markers[mi][1] <= b:
+            while mi < n_markers and markers[mi][1] <= b:
                 mi += 1
-            if mi < len(markers) and markers[mi][0] <= b:
+            if mi < n_markers and markers[mi][0] <= b:
                 continue
-            while qi < len(qspans) and qspans[qi][1] <= b:
+            while qi < n_quotes and qspans[qi][1] <= b:
                 qi += 1
-            inq = qi if qi < len(qspans) and qspans[qi][0] <= b < qspans[qi][1] else -1
-            toks.append(Tok(len(toks), tok.text, tok.text.lower().replace("\xad", ""), b, b + len(tok.text),
-                            tok.tag_, konj[k], stems[k], 0, inq, para))
+            inq = qi if qi < n_quotes and qspans[qi][0] <= b < qspans[qi][1] else -1
+            toks.append(Tok(len(toks), word, word.lower().replace("\xad", ""), b, b + len(word),
+                            tok.tag_, konj[k], stems[k], 0, inq, para, word[:1].isupper()))
         start = sents[-1][1] if sents else 0
         if start < len(toks):
             sents.append((start, len(toks)))
@@ -97,6 +98,7 @@ class Article(NounPhrases, Subjects):
         self.inherit: set[int] = set()  # ids of statements that take the last speaker (no frame of their own)
         self.mentions: list[Mention] = []
         self.clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> its main clauses (conjuncts)
+        self._outside_quotes: dict[tuple[int, int], frozenset[str]] = {}  # (words_outside_quotes: tokens keep their words)
 
     # ---- small helpers -------------------------------------------------------------
 
@@ -143,8 +145,7 @@ class Article(NounPhrases, Subjects):
         if t.tag == "VV(IZU)" or t.tag == "VV(INF)" and any(x.tag == "VM(FIN)" for x in own_clause_before(self.toks, max(s, i - 8), i)):
             return None  # a plan or an ability ("will … anbieten", "um … zu erklären"), not a statement
         stem = t.stem or t.low
-        rest = {x.low for x in self.toks[s:e] if x.quote < 0}
-        rest |= {w[2:] for w in rest if w.startswith("da")} | {w[3:] for w in rest if w.startswith("dar")}
+        rest = words_outside_quotes(self, s, e)
         # a particle that ends the clause makes the particle verb: "sagten … voraus" is voraus|sagen, not sagen
         cue = particle_cue(self, i, s, e, rest, final=True)
         if cue is not None:
@@ -408,7 +409,19 @@ def tokens_in(art: Article, span: Span) -> list[Tok]:
     return art.toks[k:j]
 
 
-def particle_cue(art: Article, i: int, s: int, e: int, rest: set[str], final: bool):
+def words_outside_quotes(art: Article, s: int, e: int) -> frozenset[str]:
+    """The lower-case words of tokens s..e-1 outside quotes, with each "da-"/"dar-" word also without
+    that prefix ("darauf" -> "rauf", "auf"): where verb_cue looks for a cue's particle or required
+    word. Kept per stretch in the article (every verb of a sentence asks for the same one)."""
+    found = art._outside_quotes.get((s, e))
+    if found is None:
+        rest = {x.low for x in art.toks[s:e] if x.quote < 0}
+        rest |= {w[2:] for w in rest if w.startswith("da")} | {w[3:] for w in rest if w.startswith("dar")}
+        found = art._outside_quotes[s, e] = frozenset(rest)
+    return found
+
+
+def particle_cue(art: Article, i: int, s: int, e: int, rest: frozenset[str], final: bool):
     """The particle verb cue of token i whose particle stands right before it ("bekannt gab") or
     later in its clause ("teilte … mit"); with final, only at the clause's end."""
     t = art.toks[i]
@@ -474,7 +487,7 @@ def fronted_subordinate(toks: list[Tok], c: int, v: int) -> bool:
     return k < len(toks) and toks[k].text == "," and not any("FIN" in t.tag for t in toks[c + 1:v])
 
 
-def needs_met(needs: str, words: set[str]) -> bool:
+def needs_met(needs: str, words: set[str] | frozenset[str]) -> bool:
     """Whether every word a cue needs stands among ``words`` (lower case); a needed noun (capitalised in the
     lexicon) also as the head of a compound ("stellte einen Befangenheitsantrag" for "stellen Antrag")."""
     return all(w.lower() in words or w[:1].isupper() and len(w) > 3 and any(x.endswith(w.lower()) for x in words)

@@ -466,9 +466,11 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     relayed = [f for f in here if relayed_by_agency(art, f)]
     # the statements that hold their clause: not a claim noun's owner nested in it, not an agency's relay
     taken = [f for f in here if not owned_claim(art, f, s, e) and f not in relayed]
-    named = any((first_name(t.low) or is_role(t.low)) and u.cap or t.low in ("der", "die") and u.cap and is_role(u.low)
+    # (the capital tested first: it is cheap, and is_body is False for a word without one)
+    named = any(u.cap and (first_name(t.low) or is_role(t.low) or t.low in ("der", "die") and is_role(u.low))
                 for t, u in zip(toks[s:e], toks[s + 1:e])) \
-        or any(is_body(t.text) for t in toks[s:e]) or any(listed_body([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]) if u.cap) or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
+        or any(t.cap and is_body(t.text) for t in toks[s:e]) or any(listed_body([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]) if u.cap) \
+        or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
         or any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e])  # (or goes on with the one named before)
     if not named and not taken:
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)

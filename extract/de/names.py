@@ -108,11 +108,13 @@ def mark_names(toks: Sequence[Token]) -> None:
     """Retags first names, surnames after particles and al-/el- names as NE (see the module doc)."""
     surnames: set[tuple[str, ...]] = set()
     for k, t in enumerate(toks):
-        if t.quote >= 0 or not t.text[:1].isupper() and not ARABIC_PREFIX.match(t.text):
+        if t.quote >= 0:
             continue
-        if ARABIC_PREFIX.match(t.text):
-            t.tag = "NE"
-        elif t.tag in NAME_TAGS and (first_name(t.low) or _double_particle(toks, k + 1)) \
+        if not t.text[:1].isupper():  # (an Arabic name's prefix is written small; every one has its hyphen)
+            if "-" in t.text and ARABIC_PREFIX.match(t.text):
+                t.tag = "NE"
+            continue
+        if t.tag in NAME_TAGS and (first_name(t.low) or _double_particle(toks, k + 1)) \
                 and k + 1 < len(toks) and _capitalised_name(toks, k + 1):  # ("Jan-Willem van der Berg")
             t.tag = "NE"  # a first name before a name ("Ilse van Dongen", "Ilse Berg")
             tail = _surname_after(toks, k + 1)

@@ -393,12 +393,17 @@ def so_after(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
     return True
 
 
+# the words a source phrase of source_phrases opens with (each branch there tests one of these first)
+SOURCE_WORDS = frozenset({"laut", "nach", *ACCORDING, "zufolge", "so", "demnach", "wonach", "danach", "hieß", "heißt",
+                          "geheißen", "wie", "aus"})
+
+
 def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: list[int]) -> bool:
     """A source phrase's statement in sentence s..e (verbs: its speech verbs, outside quotes)."""
     toks = art.toks
     cues = art.cues
     inside, framed = content_start(art, s, e, verbs), inverted_frame(art, s, e, verbs)
-    for k in range(s, e):
+    for k in [k for k in range(s, e) if toks[k].low in SOURCE_WORDS]:  # (no branch below takes another word)
         t = toks[k]
         if t.quote >= 0 or k >= inside and t.low != "so" and not (k == inside and t.low == "wonach") \
                 or k < framed and t.low not in ("so", "wie"):

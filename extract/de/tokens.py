@@ -87,10 +87,7 @@ class Tok:
     sent: int
     quote: int  # index of the direct quote the token stands in, -1 outside quotes
     para: int  # paragraph number
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    cap: bool  # capitalised: text[:1].isupper(), given when the token is made (the rules ask it ~3 times a token)
 
 
 VERB_CONTEXT_TAGS = {"ART", "PRF", "PPER", "PDS", "PIAT", "PPOSAT", "PROAV", "ADV", "APPR", "APPRART", "CARD", "PIS"}

@@ -262,8 +262,8 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     Projekt" may point back to (German). A statement with no stance keeps the configured topics its quote names, or, with
     none, up to two key terms ("#Kaserne") to group it."""
     lang = lang if lang in ("de", "en") else "de"
-    text = NAME_ASIDE.sub(r"\1", frame_text or (f"{cue_text}, {quote_text}" if cue_text else quote_text))
-    speaker = NAME_ASIDE.sub(r"\1", speaker)
+    text = without_name_asides(frame_text or (f"{cue_text}, {quote_text}" if cue_text else quote_text))
+    speaker = without_name_asides(speaker)
     # the statement's own words: its quote and its cue ("dismissed" when the quote is only "the plan")
     stances = read_stances(text, lang, speaker, " … ".join(p for p in (quote_text, cue_text) if p), context)
     values: dict[str, int] = {}
@@ -298,6 +298,12 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     if not topics:
         topics = [KEY_TERM_MARK + term for term, _ in key_terms(quote_text, lang)]
     return Judgement(topics, stance, evidence, sorted(recalled), recalled_clause, recalled_stance, turned)
+
+
+def without_name_asides(text: str) -> str:
+    """NAME_ASIDE.sub(r"\1", text): the party in brackets after a name taken out; a text without a
+    bracket is left as it is at once (every aside opens with one; most frames have none)."""
+    return NAME_ASIDE.sub(r"\1", text) if "(" in text else text
 
 
 def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "",
