@@ -439,3 +439,25 @@ def test_a_noun_cue_without_possessor_or_with_a_purpose_phrase_makes_no_statemen
 def test_a_plural_noun_cue_with_an_infinitive_sums_up_and_makes_no_statement():
     text = "Voters have heard Senator Ada Brill's promises to cut rail fares before."
     assert not [f for f in statements(text) if "cut rail fares" in " ".join(f["quote"])]
+
+
+# ------------------------------------------------------------------ a headline quote set off by a colon or dash
+
+@trained
+@pytest.mark.parametrize("text, words, speaker", [
+    ("'We will fight this all the way': Okonjo vows to appeal ruling\n\nLandowner Chidi Okonjo said on Friday "
+     "he would take the case to the High Court.", "fight this all the way", "Okonjo"),
+    ("'The books are in good order' – Brackwell treasurer defends accounts\n\nThe treasurer of Brackwell "
+     "parish council, Moira Penhale, told a packed meeting that every payment had been approved.",
+     "The books are in good order", "Brackwell treasurer"),
+])
+def test_a_quote_opening_the_headline_is_said_by_the_one_the_headline_is_about(text, words, speaker):
+    f = by_quote(statements(text), words)
+    assert " ".join(f["speaker"]) == speaker
+
+
+@trained
+def test_a_headline_quote_before_a_phrase_that_names_no_one_keeps_no_speaker():
+    text = ("'Nobody answers the phone' – patient anger at surgery closures\n\nThree surgeries in Ellerby "
+            "will shut in March.")
+    assert all(not f["speaker"] for f in statements(text) if "answers the phone" in " ".join(f["quote"]))
