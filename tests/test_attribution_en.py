@@ -461,3 +461,19 @@ def test_a_headline_quote_before_a_phrase_that_names_no_one_keeps_no_speaker():
     text = ("'Nobody answers the phone' – patient anger at surgery closures\n\nThree surgeries in Ellerby "
             "will shut in March.")
     assert all(not f["speaker"] for f in statements(text) if "answers the phone" in " ".join(f["quote"]))
+
+
+# ------------------------------------------------------------------ 'per' as 'according to'
+
+@trained
+def test_per_set_off_with_a_speaking_object_is_a_source():
+    found = statements("The ferry will not sail on Sunday, per the Orlan Island Transit Authority. "
+                       "Per coach Rhea Danvers, the striker will be fit for the derby.")
+    assert "Orlan Island Transit Authority" in " ".join(by_quote(found, "will not sail on Sunday")["speaker"])
+    assert "Rhea Danvers" in " ".join(by_quote(found, "the striker will be fit")["speaker"])
+
+
+@trained
+def test_per_before_a_unit_names_no_source():
+    text = "Parking costs $4 per hour, and the fare rose 6 per cent, per month charges aside."
+    assert not statements(text)

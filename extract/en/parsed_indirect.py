@@ -31,7 +31,7 @@ class ParsedIndirect:
                 continue
             entry = self.cue_entry(tok)
             if entry is None:
-                self.in_words_of(tok)
+                self.in_words_of(tok) or self.per_source(tok)
                 continue
             if entry.kind == "source":
                 self.according_to(tok, entry)
