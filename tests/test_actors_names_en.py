@@ -427,3 +427,31 @@ def test_the_end_of_an_of_title_is_no_role_of_its_own():
     ex = extract_article("Ward Sister Helen Kelleher said the unit was short of four nurses.", lang="en",
                          published="2026-03-02")
     assert [a.name for a in ex.actors if a.kind == "person"] == ["Helen Kelleher"]
+
+
+# ---- a capitalised place or body before a role noun that ends the phrase names no one
+@pytest.mark.parametrize("phrase, role, affiliation", [
+    ("Kelbury coroner", "coroner", "Kelbury"),
+    ("Ardmore harbourmaster", "harbourmaster", "Ardmore"),
+    ("the Brightwater harbourmaster", "harbourmaster", "Brightwater"),
+])
+def test_capitalised_words_before_a_closing_role_are_its_place_not_a_name(phrase, role, affiliation):
+    p = parse_phrase(phrase, "en")
+    assert p.name == [] and p.role == role and p.affiliation == affiliation
+
+
+def test_a_first_name_or_a_comma_keeps_the_name_before_a_role():
+    assert parse_phrase("Joan coroner", "en").name == ["Joan"]  # a known first name stays a name
+    assert parse_phrase("Kestrel, coroner", "en").name == ["Kestrel"]  # a comma sets a role apart
+
+
+@trained
+def test_a_headline_place_and_role_refers_to_the_person_of_that_role_in_the_story():
+    text = ("Kelbury coroner: 'The crossing was a death trap'\n\nThe coroner for Kelbury, Anita Roscoe, "
+            "recorded a verdict of accidental death on Thursday and said the level crossing should be closed.")
+    assert speaker(text, "death trap") == "Anita Roscoe"
+
+
+def test_a_surname_that_is_also_a_title_stays_the_name():
+    assert parse_phrase("Police chief Marta Reeve", "en").name == ["Marta", "Reeve"]
+    assert parse_phrase("Tobin Vale QC", "en").name == ["Tobin", "Vale"]

@@ -390,3 +390,90 @@ def test_the_age_noun_refers_to_the_person_named_before():
 def test_a_party_member_noun_refers_to_the_person_named_before(text, speaker):
     ex = extract_article(text, lang="en")
     assert [s.speaker_name for s in ex.statements] == [speaker]
+
+
+# ------------------------------------------------------------------ a comparison inside the content
+
+@trained
+@pytest.mark.parametrize("text, words", [
+    ("Port director Ines Varro said freight volumes had fallen faster than the shipping lines predicted.",
+     "faster than the shipping lines predicted"),
+    ("The clinic's founder, Abel Szymon, argues that the new rules will cost patients more than ministers admit.",
+     "more than ministers admit"),
+    ("Harbour engineer Colm Rudd said the storm damage was not as severe as residents had feared.",
+     "as severe as residents had feared"),
+])
+def test_a_comparative_clause_with_a_thinking_verb_stays_in_the_content(text, words):
+    found = statements(text)
+    assert len(found) == 1, found
+    assert words in " ".join(found[0]["quote"])
+
+
+@trained
+def test_a_clause_of_another_speaker_after_while_is_still_cut_from_the_content():
+    text = "Ines Varro said freight volumes had fallen sharply, while the shipping lines insisted that demand was stable."
+    found = statements(text)
+    varro = [f for f in found if "freight volumes" in " ".join(f["quote"])]
+    assert varro and "insisted" not in " ".join(varro[0]["quote"])
+
+
+# ------------------------------------------------------------------ noun cues: predicate clause and infinitive
+
+@trained
+def test_a_noun_cue_as_subject_of_be_or_with_an_infinitive_carries_the_statement():
+    found = statements("The council leader's position is that the trail must stay closed until the bridge is "
+                       "rebuilt. Councillor Ruth Oyelaran's threat to withhold the grant unsettled the organisers. "
+                       "Bishop Anselm Kerr renewed his appeal to keep the shelter open through the winter.")
+    assert "council leader" in " ".join(by_quote(found, "the trail must stay closed")["speaker"])
+    assert "Ruth Oyelaran" in " ".join(by_quote(found, "withhold the grant")["speaker"])
+    assert by_quote(found, "keep the shelter open")["speaker"] == ["his"]
+
+
+@trained
+def test_a_noun_cue_without_possessor_or_with_a_purpose_phrase_makes_no_statement():
+    text = "The claim was that the trail must stay closed. A plan to reopen the bridge is on the table."
+    assert not [f for f in statements(text) if "trail" in " ".join(f["quote"]) or "reopen" in " ".join(f["quote"])]
+
+
+@trained
+def test_a_plural_noun_cue_with_an_infinitive_sums_up_and_makes_no_statement():
+    text = "Voters have heard Senator Ada Brill's promises to cut rail fares before."
+    assert not [f for f in statements(text) if "cut rail fares" in " ".join(f["quote"])]
+
+
+# ------------------------------------------------------------------ a headline quote set off by a colon or dash
+
+@trained
+@pytest.mark.parametrize("text, words, speaker", [
+    ("'We will fight this all the way': Okonjo vows to appeal ruling\n\nLandowner Chidi Okonjo said on Friday "
+     "he would take the case to the High Court.", "fight this all the way", "Okonjo"),
+    ("'The books are in good order' – Brackwell treasurer defends accounts\n\nThe treasurer of Brackwell "
+     "parish council, Moira Penhale, told a packed meeting that every payment had been approved.",
+     "The books are in good order", "Brackwell treasurer"),
+])
+def test_a_quote_opening_the_headline_is_said_by_the_one_the_headline_is_about(text, words, speaker):
+    f = by_quote(statements(text), words)
+    assert " ".join(f["speaker"]) == speaker
+
+
+@trained
+def test_a_headline_quote_before_a_phrase_that_names_no_one_keeps_no_speaker():
+    text = ("'Nobody answers the phone' – patient anger at surgery closures\n\nThree surgeries in Ellerby "
+            "will shut in March.")
+    assert all(not f["speaker"] for f in statements(text) if "answers the phone" in " ".join(f["quote"]))
+
+
+# ------------------------------------------------------------------ 'per' as 'according to'
+
+@trained
+def test_per_set_off_with_a_speaking_object_is_a_source():
+    found = statements("The ferry will not sail on Sunday, per the Orlan Island Transit Authority. "
+                       "Per coach Rhea Danvers, the striker will be fit for the derby.")
+    assert "Orlan Island Transit Authority" in " ".join(by_quote(found, "will not sail on Sunday")["speaker"])
+    assert "Rhea Danvers" in " ".join(by_quote(found, "the striker will be fit")["speaker"])
+
+
+@trained
+def test_per_before_a_unit_names_no_source():
+    text = "Parking costs $4 per hour, and the fare rose 6 per cent, per month charges aside."
+    assert not statements(text)

@@ -477,6 +477,9 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         lower = _parse_tokens(tokens[:f] + [tokens[f].lower()] + tokens[f + 1:], lex, possessive)
         if lower.name and lower.role or lower.entity is not None and not lower.entity.generic:
             p = replace(lower, clean=p.clean)
+    if lang == "en" and (names := _words_before_role(tokens, p)):  # 'Harbourside mayor': no one named Harbourside
+        first = tokens.index(names[0])
+        p = replace(p, name=[], affiliation=" ".join(w for w in [p.affiliation, *tokens[first:-1]] if w))
     if lang == "de" and p.name and not (p.entity or p.role):
         p = _unnamed_source(p, tokens, lex, possessive)
     if ("&" in p.name or is_club_name(p.name, lang)) and not p.entity:
@@ -670,6 +673,23 @@ def _sentence_capital_only(tokens: list[str], p: Parsed) -> bool:
     return (p.name == tokens[f:f + 1] and p.entity is None and (_lower_noun(nxt) or nxt.endswith("ing") and nxt.isalpha()
                                                                  and nxt.islower() and nxt not in NOT_ROLE_NOUNS)
             and tokens[f].isalpha() and tokens[f].casefold() not in firstnames())
+
+
+def _words_before_role(tokens: list[str], p: Parsed) -> list[str]:
+    """The capitalised words an English phrase reads as a name when a lower-case role noun ends it
+    ("Harbourside mayor", "Dunmore pensioner", the headline way of naming someone):
+    a person's name never stands before its role without a comma, so they qualify the role (a
+    place, a body) and name no one. None when one of them is a known first name, and for one of
+    a body's people ('a Meridane representative', 'Harwell spokesman'), who speaks for the body."""
+    if not p.name or p.entity is not None or not tokens or "," in tokens or p.indefinite or p.spokesperson:
+        return []  # ('a Meridane representative', 'Harwell spokesman': the body's voice, read by its name)
+    last = tokens[-1]
+    # (a title in capitals may follow a name: 'Oona Brack QC'; only a lower-case role noun tells)
+    if not (last.islower() and p.role_noun.casefold() == last.casefold()):
+        return []
+    if any(w.casefold() in firstnames() for w in p.name) or not set(p.name) <= set(tokens[:-1]):
+        return []
+    return p.name
 
 
 def _name_after_role(tokens: list[str], p: Parsed) -> bool:

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
+from ..actors.mentions import parse_phrase
 from ..model import Found
 from ..quotes import Quote
 from .parsed_speakers import headline_end
@@ -76,3 +79,35 @@ def _in_order(a: list[str], b: list[str]) -> int:
             cur[j + 1] = prev[j] + 1 if x == y else max(prev[j + 1], cur[j])
         prev = cur
     return prev[-1]
+
+
+def headline_subject(doc: Doc, quote: Quote) -> tuple[int, int] | None:
+    """"'We got it wrong': Brandt sorry for crush", "'This is the end of an era' – Keswood baker
+    hangs up apron": a quote that opens the headline, set off by a colon or dash, is said by the
+    one the rest of the headline is about, the noun phrase right after the mark, when it is a
+    name or a role ('commuter anger at …' names no one). The span, or None."""
+    text = doc.text
+    end = headline_end(text)
+    mark = HEADLINE_QUOTE.match(text, quote.close_mark + 1)
+    if end is None or quote.close_mark > end or text[:quote.open_mark].strip() or mark is None:
+        return None
+    rest = doc.char_span(mark.end(), end, alignment_mode="expand") or []
+    run = []
+    for t in rest:
+        if t.is_space:
+            continue
+        if not (t.is_alpha and (t.text[:1].isupper() or t.pos_ == "NOUN")):
+            break
+        run.append(t)
+    # (a lower-case verb the tagger took for a noun ends it: 'Pellow apologises'; a singular noun
+    # that names no role heads a description the actors cannot read: 'Keswood baker')
+    while run and run[-1].text.islower() and not parse_phrase(run[-1].text, "en").role:
+        if run[-1].tag_ == "NN":
+            return None
+        run.pop()
+    if not run:
+        return None
+    p = parse_phrase(text[run[0].idx:run[-1].idx + len(run[-1])], "en")
+    if not (p.name or p.role) or p.entity is not None:
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1])

@@ -16,6 +16,7 @@ from .base import (
     _top_level,
 )
 from .cues import CueEntry, _by_lemma
+from .headline_quotes import headline_subject
 from .lines import labelled_lines
 from .parsed_around import ParsedAround
 from .parsed_attitude import ParsedAttitude
@@ -108,11 +109,16 @@ class ParsedRules(ParsedSpeakers, ParsedLead, ParsedSources, ParsedIndirect, Par
             if verb is not None:
                 entry = self.cue_entry(verb)
                 self.used_cues.add(verb.i)
-                self.add_direct(group, [self.cue_span(verb, entry)], self.speaker_of(verb), CONF_DIRECT)
+                speaker = self.speaker_of(verb)
+                if not speaker and (subject := headline_subject(self.doc, last)) is not None:
+                    speaker = [subject]  # "'…': Roe vows to appeal ruling" (the parser missed Roe)
+                self.add_direct(group, [self.cue_span(verb, entry)], speaker, CONF_DIRECT)
                 continue
             if self.continued_direct(group):
                 continue
             speaker = self.carried_speaker(first)
+            if speaker is None and (subject := headline_subject(self.doc, last)) is not None:
+                speaker = [subject]
             if speaker is not None:
                 self.add_direct(group, [], speaker, CONF_CARRIED)
 

@@ -31,7 +31,7 @@ class ParsedIndirect:
                 continue
             entry = self.cue_entry(tok)
             if entry is None:
-                self.in_words_of(tok)
+                self.in_words_of(tok) or self.per_source(tok)
                 continue
             if entry.kind == "source":
                 self.according_to(tok, entry)
@@ -129,7 +129,9 @@ class ParsedIndirect:
             participle = d.tag_ == "VBG" and d.dep_ == "advcl" and self.doc[d.left_edge.i - 1].text == ","
             # ('... was frustrated when he called the company': a circumstance, not a statement;
             # '... after prosecutors alleged that its tankers ...': someone else's clause is a statement)
+            # ('... cost more than officers had predicted': a comparison inside the content)
             if (d.dep_ in ("advcl", "conj") and d.i in keep and self.cue_entry(d) and (own_subject or participle)
+                    and not comparative_clause(d)
                     and (not any(g.dep_ in ("mark", "advmod") and g.lower_ in _CIRCUMSTANCE for g in d.children)
                          or d.dep_ == "advcl" and _other_speakers_clause(d))):
                 keep.difference_update(t.i for t in d.subtree)
@@ -280,6 +282,16 @@ def first_run(idx: list[int], verb: int, aside: set[int]) -> tuple[int, int]:
             break
         end = a
     return idx[0], end
+
+
+def comparative_clause(verb: Token) -> bool:
+    """'... worse than anyone had feared', '... not as deep as unions had feared': a clause that
+    completes a comparison is part of what the speaker said, even when its verb is a speech or
+    thinking verb; it is no statement of its subject's."""
+    marks = [g.lower_ for g in verb.children if g.dep_ == "mark"]
+    if "than" in marks:
+        return True
+    return "as" in marks and any(g.dep_ == "advmod" and g.lower_ == "as" and g.i < verb.i for g in verb.head.children)
 
 
 def gerund_clause(verb: Token) -> list[Token]:

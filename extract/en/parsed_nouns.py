@@ -25,6 +25,31 @@ def _cue_noun(tok: Token) -> bool:
         c.dep_ in ("poss", "det") and c.i < tok.i for c in tok.children)
 
 
+def predicate_clause(noun: Token) -> Token | None:
+    """'Her argument was that the line would pay for itself', "the head's view is that ...": the
+    cue noun is the subject of 'be', whose that-clause is what was said."""
+    be = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or be.lemma_ != "be" or be.i < noun.i or be.dep_ in ("ccomp", "xcomp"):
+        return None  # ('suggests that Mexico's best argument is that ...': an argument someone else proposes)
+    return next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def infinitive_clause(noun: Token) -> Token | None:
+    """"the mayor's pledge to freeze taxes", 'repeated her promise to deliver ...': the cue noun's
+    to-infinitive right after it is what was promised, demanded or threatened (not 'the
+    announcement in May of rules to cut ...'); a plural noun sums up many and makes none."""
+    # (the parser may hang it on a light verb: 'renewed his appeal to keep the shelter open')
+    if noun.tag_ != "NN":
+        return None  # ('his promises to ...': many statements summed up, not one)
+    light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
+    return next((c for c in [*noun.children, *(noun.head.children if light else [])]
+                 if (c.dep_ == "acl" and c.head.i == noun.i and c.left_edge.i == noun.i + 1
+                     or c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1)
+                 and c.i > noun.i and c.tag_ == "VB" and any(
+                     a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children)), None)
+
+
 class ParsedNouns:
     """The noun-cue rule of ParsedRules (a mixin: it reads the parsed document)."""
 
@@ -34,12 +59,13 @@ class ParsedNouns:
                 continue
             clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            clause = clause or predicate_clause(tok) or infinitive_clause(tok)
             speaker = self.noun_speaker(tok)
             if speaker is None:
                 continue
             if clause is not None:
                 first, last = min(t.i for t in clause.subtree), clause.right_edge.i
-                if self.doc[first].lower_ == "that":
+                if self.doc[first].lower_ in ("that", "to"):
                     first += 1
             elif (after := self.after_colon(tok) or self.object_colon(tok)) is not None:
                 first, last = after
