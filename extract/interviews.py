@@ -33,7 +33,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
-from .actors import firstnames, lexicon, role_word
+from .actors import firstnames, lexicon, parse_phrase, role_word
 from .model import Span
 
 # "– ", "**", then a label of at most five words and a colon: "**Von der Heide:** …", "F.: …"
@@ -441,6 +441,7 @@ def read_interview(text: str, lang: str, names: Callable[[], list[Span]]) -> Int
 
 
 WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+AGE = re.compile(r"^\s*(?:\([^()]{1,30}\)|,\s*\d{1,3}\s*(?=,))")  # what may stand between a name and its predicate
 
 
 def introduced_roles(text: str, found: Interview, voc: dict) -> dict[Span, str]:
@@ -469,10 +470,11 @@ def introduced_roles(text: str, found: Interview, voc: dict) -> dict[Span, str]:
 def role_after_name(text: str, end: int, voc: dict) -> str:
     """"X, Chefarzt der …:" (to a colon or the line's end) or "X (52) ist seit 2019 Leiterin …"."""
     rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
-    rest = re.sub(r"^\s*\([^()]{1,30}\)", "", rest)  # "(52)", "(parteilos)"
-    if m := re.match(r"\s*,\s*([^,;:.!?]+?)\s*(?::|\.?\s*$)", rest):
-        return predicate_role(m.group(1), voc)
+    rest = AGE.sub("", rest)  # "(52)", "(parteilos)", ", 47,"
+    if (m := re.match(r"\s*,\s*([^,;:.!?]+?)\s*(?::|\.?\s*$)", rest)) and (role := predicate_role(m.group(1), voc)):
+        return role
     words = WORD.findall(rest)
+    words = words[1:] if words[:1] == [","] else words  # "X, 47, ist …": the comma after the age
     return predicate_role(" ".join(words[1:]), voc) if words and words[0] in voc["copula"] else ""
 
 
@@ -486,7 +488,7 @@ def role_before_name(text: str, start: int, end: int, voc: dict) -> str:
         return words[-1]  # "Mit der Hebamme X sprach …", "Der Ortsvorsteher X spricht für …"
     if words and words[-1] in voc["copula"]:
         rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
-        return predicate_role(re.sub(r"^\s*\([^()]{1,30}\)", "", rest), voc)
+        return predicate_role(AGE.sub("", rest), voc)
     if line.rstrip().endswith(":"):
         clause = WORD.findall(re.split(r"(?<=[.!?])\s+", line.rstrip()[:-1])[-1])
         k = next((i for i, w in enumerate(clause) if w in voc["copula"]), None)
@@ -512,11 +514,21 @@ def predicate_role(words: str, voc: dict) -> str:
         else:
             break
     if i >= len(toks) or not re.fullmatch(r"[\w'’-]+", toks[i]) or not role_word(toks[i], lex):
-        return ""
+        return english_role(toks[i:], voc)
     k = i + 1  # English writes a role in words: "head teacher", "harbour master"
     while voc["lang"] == "en" and k < len(toks) and toks[k].islower() and role_word(toks[k], lex):
         k += 1
     return " ".join(toks[i:k])
+
+
+def english_role(toks: list[str], voc: dict) -> str:
+    """English writes a role as a phrase: "the city's parks director", "the new principal | of
+    Eastbrook High": the role the actor rules read in the words before the first preposition."""
+    if voc["lang"] != "en" or not toks:
+        return ""
+    k = next((i for i, t in enumerate(toks) if t in ("of", "at", "for", "in", "from", ",", ".", "and", "who")), len(toks))
+    p = parse_phrase(" ".join(toks[:k]).replace(" 's", "'s"), "en")
+    return p.role if p.role and not p.name and p.entity is None else ""
 
 
 def interviewers(text: str, persons: list[Span], voc: dict) -> set[Span]:

@@ -573,3 +573,27 @@ def test_the_pipeline_gives_the_bio_role_to_the_answering_actor():
     ex = extract_article(text, lang="de", published="2026-03-01")
     roles = {a.name: a.role for a in ex.actors}
     assert roles == {"Hanna Reisinger": "Bäderchefin"}
+
+
+def test_an_age_between_name_and_copula_and_english_role_phrases():
+    german = ("Frage: Herr Wilmes, wann kommt der Radweg?\nWilmes: Im Sommer, der Bund zahlt.\nFrage: Und die Brücke?\n"
+              "Wilmes: Die folgt 2028.\n\nZur Person: Jörg Wilmes, 53, ist Tiefbauamtsleiter in Kornfeld.")
+    assert list(read_interview(german, "de", list).roles.values()) == ["Tiefbauamtsleiter"]
+    english = ("Q: Ms Garside, when will the library reopen?\nA: In May, once the roof is fixed.\nQ: Will hours change?\n"
+               "A: We will open on Sundays.\n\nAlice Garside, 49, is the county's library director.")
+    assert list(read_interview(english, "en", list).roles.values()) == ["director"]
+
+
+def test_english_questions_announced_in_the_introduction_make_an_interview():
+    text = ("Four questions for Edward Millard, the new headmaster of Greyfield School:\n\n"
+            "Mr Millard, what changes first?\nHomework stops before Year 7.\n\nWhy?\nBecause the evidence for it is thin.")
+    assert answers(text, "en") == [("Edward Millard", "Homework stops before Year 7."),
+                                   ("Edward Millard", "Because the evidence for it is thin.")]
+    assert list(read_interview(text, "en", list).roles.values()) == ["headmaster"]
+
+
+def test_questions_named_inside_a_report_announce_no_interview():
+    text = ("Residents of Greyfield have questions for the council after the bridge closed.\n\n"
+            "Why was nobody warned?\nThe council says the cracks appeared overnight.\n\n"
+            "Who pays for the detour?\nThe county, according to the roads department.")
+    assert answers(text, "en") is None
