@@ -13,7 +13,11 @@ paragraphs address someone ("Sie", "Frau X", "you") and the paragraphs after the
 first person. Every answer paragraph is then a statement of the interviewee: the person its
 label names (a surname resolved to the full name in the text), else the person the question
 before it addresses, else the person the introduction names (not the one who asks).
-Questions are the interviewer's and carry no statement.
+Each question is a statement of whoever holds the turn: the person its label names ("Brenner:"
+for the host Julia Brenner, "Abg. Tobias Krenzer (Bürgerliste):"), else no one ("Frage:", "SZ:",
+"Q:", a bold question: the paper asks, which is no position of anyone). The answering person's role
+comes from the introduction or the bio line outside the turns (introduced_roles: "Drei Fragen an X,
+Chefarzt der Kinderklinik:", "X ist Präsidentin des Vereins Y.", "Seit 2024 ist X Bürgermeisterin").
 
 A paragraph holding a whole interview ("… Frage: Frau X, …? X: Wenn … . Frage: …? X: …", as
 pasted pages and feeds that lost their line breaks print it) is first split into its turns
@@ -29,7 +33,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
-from .actors import firstnames, lexicon, role_word
+from .actors import firstnames, lexicon, parse_phrase, role_word
 from .model import Span
 
 # "– ", "**", then a label of at most five words and a colon: "**Von der Heide:** …", "F.: …"
@@ -64,6 +68,12 @@ class Para:
 class Interview:
     questions: list[Span] = field(default_factory=list)                 # the interviewer's paragraphs
     answers: list[tuple[Span | None, Span, Span]] = field(default_factory=list)  # (speaker, body, paragraph)
+    # the questions as turns: (who asks, body, paragraph); who asks is the person a question's label
+    # names ("Brenner:" for the host Julia Brenner), else None ("Frage:", "SZ:", "Q:", a bold question)
+    asked: list[tuple[Span | None, Span, Span]] = field(default_factory=list)
+    # speaker -> the role the introduction or the bio line gives them ("Drei Fragen an X, Chefarzt
+    # der Kinderklinik:", "X ist Präsidentin des Vereins Y.", "Seit 2024 ist X Bürgermeisterin.")
+    roles: dict[Span, str] = field(default_factory=dict)
 
     def in_question(self, span: Span) -> bool:
         return any(b <= span[0] and span[1] <= e for b, e in self.questions)
@@ -92,7 +102,7 @@ def vocabulary(lang: str) -> dict[str, frozenset[str] | tuple[str, ...]]:
     out: dict = {k: frozenset(key(w) for w in table.get(k, [])) for k in ("question_labels", "answer_labels", "outlets")}
     out.update({k: tuple(table.get(k, [])) for k in ("address", "first_name_address", "credits", "guest", "host",
                                                       "not_guest", "announce")})
-    out.update({k: frozenset(table.get(k, [])) for k in ("you", "me")})
+    out.update({k: frozenset(table.get(k, [])) for k in ("you", "me", "copula", "since", "filler")})
     out["lang"] = lang
     return out
 
@@ -424,7 +434,101 @@ def read_interview(text: str, lang: str, names: Callable[[], list[Span]]) -> Int
     kinds = label_kinds(text, paras, persons, askers, voc)
     guest = interviewee(text, paras, kinds, persons, askers, voc)
     found = read_turns(text, paras, kinds, guest, persons, voc)
-    return found if is_interview(text, paras, kinds, found, voc) else None
+    if not is_interview(text, paras, kinds, found, voc):
+        return None
+    found.roles = introduced_roles(text, found, voc)
+    return found
+
+
+WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+AGE = re.compile(r"^\s*(?:\([^()]{1,30}\)|,\s*\d{1,3}\s*(?=,))")  # what may stand between a name and its predicate
+
+
+def introduced_roles(text: str, found: Interview, voc: dict) -> dict[Span, str]:
+    """Each answering person's role as the introduction or the bio line outside the turns gives it:
+    an apposition after the full name that runs to a colon or the line's end ("Drei Fragen an Udo
+    Kreienbrink, Chefarzt der Kinderklinik:"), or a copula clause with the name as subject ("Reto
+    Kälin ist Präsident des Vereins …", "Zur Person: Dr. X (58) ist seit 2019 Leiter …", "Seit einem
+    Jahr ist Sabine Körner Bürgermeisterin …", "Sie ist seit 100 Tagen Bürgermeisterin: Nadine Kroll").
+    The role is the role word that heads the predicate, as written."""
+    turns = [p for _, _, p in found.answers] + list(found.questions)
+    out: dict[Span, str] = {}
+    for who in {s for s, _, _ in found.answers if s}:
+        name = text[who[0]:who[1]].strip()
+        if len(name.split()) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if any(b <= m.start() < e for b, e in turns):
+                continue
+            role = role_after_name(text, m.end(), voc) or role_before_name(text, m.start(), m.end(), voc)
+            if role:
+                out[who] = role
+                break
+    return out
+
+
+def role_after_name(text: str, end: int, voc: dict) -> str:
+    """"X, Chefarzt der …:" (to a colon or the line's end) or "X (52) ist seit 2019 Leiterin …"."""
+    rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    rest = AGE.sub("", rest)  # "(52)", "(parteilos)", ", 47,"
+    if (m := re.match(r"\s*,\s*([^,;:.!?]+?)\s*(?::|\.?\s*$)", rest)) and (role := predicate_role(m.group(1), voc)):
+        return role
+    words = WORD.findall(rest)
+    words = words[1:] if words[:1] == [","] else words  # "X, 47, ist …": the comma after the age
+    return predicate_role(" ".join(words[1:]), voc) if words and words[0] in voc["copula"] else ""
+
+
+def role_before_name(text: str, start: int, end: int, voc: dict) -> str:
+    """The role word right before the name ("Mit der Hebamme X sprach …"), the predicate after the
+    name that follows a fronted copula ("Seit einem Jahr ist X Bürgermeisterin …"), or the predicate
+    of a bio clause the name follows after a colon ("Sie ist seit 100 Tagen Bürgermeisterin: X")."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    words = WORD.findall(line)
+    if words and role_word(words[-1], lexicon(voc["lang"])) and words[-1][:1].isupper() == (voc["lang"] == "de"):
+        return words[-1]  # "Mit der Hebamme X sprach …", "Der Ortsvorsteher X spricht für …"
+    if words and words[-1] in voc["copula"]:
+        rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+        return predicate_role(AGE.sub("", rest), voc)
+    if line.rstrip().endswith(":"):
+        clause = WORD.findall(re.split(r"(?<=[.!?])\s+", line.rstrip()[:-1])[-1])
+        k = next((i for i, w in enumerate(clause) if w in voc["copula"]), None)
+        return predicate_role(" ".join(clause[k + 1:]), voc) if k is not None else ""
+    return ""
+
+
+def predicate_role(words: str, voc: dict) -> str:
+    """The role word heading ``words`` (what follows a copula or a comma after the name): after
+    fillers ("die neue") and a time phrase ("seit zwei Jahren"), the first word must be a role word."""
+    lex = lexicon(voc["lang"])
+    toks = WORD.findall(words)
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.casefold() in voc["filler"]:
+            i += 1
+        elif t.casefold() in voc["since"]:
+            j = next((k for k in range(i + 1, min(i + 5, len(toks))) if role_word(toks[k], lex)), None)
+            if j is None:
+                return ""
+            i = j
+        else:
+            break
+    if i >= len(toks) or not re.fullmatch(r"[\w'’-]+", toks[i]) or not role_word(toks[i], lex):
+        return english_role(toks[i:], voc)
+    k = i + 1  # English writes a role in words: "head teacher", "harbour master"
+    while voc["lang"] == "en" and k < len(toks) and toks[k].islower() and role_word(toks[k], lex):
+        k += 1
+    return " ".join(toks[i:k])
+
+
+def english_role(toks: list[str], voc: dict) -> str:
+    """English writes a role as a phrase: "the city's parks director", "the new principal | of
+    Eastbrook High": the role the actor rules read in the words before the first preposition."""
+    if voc["lang"] != "en" or not toks:
+        return ""
+    k = next((i for i, t in enumerate(toks) if t in ("of", "at", "for", "in", "from", ",", ".", "and", "who")), len(toks))
+    p = parse_phrase(" ".join(toks[:k]).replace(" 's", "'s"), "en")
+    return p.role if p.role and not p.name and p.entity is None else ""
 
 
 def interviewers(text: str, persons: list[Span], voc: dict) -> set[Span]:
@@ -467,13 +571,17 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
     for i, k in labels.items():
         raw = text[paras[i].label[0]:paras[i].label[1]]
         g = k.split()[-1]
-        if k in voc["question_labels"] or outlet(k, voc) or person_span(text, raw, sorted(askers)):
-            out[i] = ("q", None)
+        if k in voc["question_labels"] or outlet(k, voc):
+            out[i] = ("q", None)  # the paper or its reporter asks: a turn of no one named
+        elif asker := person_span(text, raw, sorted(askers)):
+            out[i] = ("q", asker)  # the credited interviewer ("sprach Moderatorin Julia Brenner" … "Brenner:")
         elif k in voc["answer_labels"]:
             out[i] = ("a", None)
         elif count[g] >= 2 and (2 * asking[g] > count[g] or 2 * asking[g] == count[g]
                                 and person_span(text, raw, persons, avoid=askers | label_spans) is None):
-            out[i] = ("q", None)  # a repeated label that asks (half its turns, when it names no one): an outlet not listed
+            # a repeated label that asks (half its turns, when it names no one): a host named by the label
+            # ("Abg. Tobias Krenzer (Bürgerliste):"), else an outlet not listed ("SPIEGELBLICK:")
+            out[i] = ("q", asking_person(text, raw, persons, voc))
         else:
             # a name printed elsewhere first: the label itself ("K.-H. B.") may read as a name
             who = person_span(text, raw, persons, avoid=askers | label_spans)
@@ -484,6 +592,19 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
             if who is not None or count[g] >= 2:
                 out[i] = ("name", who or paras[i].label)
     return out
+
+
+def asking_person(text: str, label: str, persons: list[Span], voc: dict) -> Span | None:
+    """The person a label that asks names: a name of the text it equals or ends ("Brenner" for
+    Julia Brenner, "Abg. Tobias Krenzer"), not a word that names no one ("SPIEGELBLICK") and no
+    first name or role alone."""
+    parts = key(label).split()
+    if not parts or len(parts[-1]) < 2 or not label.strip()[:1].isupper():
+        return None
+    who = person_span(text, label, persons)
+    if who is None:
+        return None
+    return who if key(text[who[0]:who[1]]).split()[-1] == parts[-1] else None
 
 
 def bare(text: str, span: Span, voc: dict) -> bool:
@@ -547,6 +668,7 @@ def read_turns(text: str, paras: list[Para], kinds: dict, guest: Span | None, pe
             continue
         if kind == "q" or (kind is None and not labelled_q and p.question):
             out.questions.append(p.span)
+            out.asked.append((who if kind == "q" else None, answer_body(text, p), p.span))
             current, to = "q", addressed(text, p, persons, voc) or guest
             continue
         if kind == "name":

@@ -170,6 +170,7 @@ class Found:
     frame: Span | None = None  # the sentence(s) holding quote, cue and speaker (used for dating)
     unattributed: bool = False  # "hieß es", agentless passive: kept with no actor on purpose
     confidence: float = 1.0
+    role: str = ""  # the speaker's role where the rules read it apart from the mention (an interview's bio line)
 
 
 @dataclass

@@ -56,7 +56,10 @@ def extract_article(
             found.quote = without_dateline(found.quote, marker.span)
             if not found.quote:
                 continue
-        statements.append(build_statement(found, speaker_of(found, resolver), article, clean))
+        actor = speaker_of(found, resolver)
+        if actor is not None and found.role and not actor.role:
+            actor.role = found.role  # read apart from the mention: "Lea Gasser ist Schulpräsidentin …"
+        statements.append(build_statement(found, actor, article, clean))
     used = {s.speaker for s in statements}
     actors = [a for a in pieces.actors if a.id in used]
     return Extraction(article=article, statements=statements, actors=actors)

@@ -5,7 +5,8 @@ who is asked) on the tagged article, and speaker-labelled lines outside intervie
 
 A line opening with a person's name and a colon is what that person said (a direct statement,
 the name its speaker). In an interview every answer paragraph is a direct statement of the
-interviewee; the interviewer's questions carry no statement (drop_questions, after all rules).
+interviewee; each question is a statement of the one who asks, when its label names them, else
+of no one (drop_questions, after all rules).
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def interview_answers(art: Article) -> Interview | None:
     art.found = [f for f in art.found if not any(iv.in_question(q) for q in f.quote)
                  and (not any(iv.in_answer(q) for q in f.quote) or quoted_third_party(f, iv, people))]
     for speaker, body, para in iv.answers:
-        art.add([body], "direct", [], speaker, para, confidence=0.7)
+        art.add([body], "direct", [], speaker, para, confidence=0.7).role = iv.roles.get(speaker, "") if speaker else ""
     headline_quotes(art, iv)
     return iv
 
@@ -64,9 +65,13 @@ def quoted_third_party(f, iv: Interview, people: list[Span]) -> bool:
 
 
 def drop_questions(art: Article, iv: Interview | None) -> None:
-    """No statement inside the interviewer's questions ("Sie sagten, …?" is a question)."""
+    """No statement of other rules inside the interviewer's questions ("Sie sagten, …?" is a
+    question): each question is one statement of whoever holds the turn, the person its label
+    names ("Brenner: Wie sicher …?"), else no one ("Frage:", "SZ:", a bold question)."""
     if iv is not None:
         art.found = [f for f in art.found if not any(iv.in_question(q) for q in f.quote)]
+        for asker, body, para in iv.asked:
+            art.add([body], "direct", [], asker, para, confidence=0.7)
 
 
 def labelled_lines(art: Article) -> None:

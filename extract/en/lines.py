@@ -8,7 +8,8 @@ never a place ("VALDORIA CITY:") nor a label word ("UPDATE:", "Read more:"); the
 rest of the line. A turn written in capitals is verbatim speech (direct), a headline a
 paraphrase (indirect). In a printed interview (extract/interviews.py: "Q:"/"A:", "Reuters:",
 "BRANDT:", unlabelled question paragraphs) every answer paragraph is a direct statement of
-the interviewee and the questions carry none (with_interview).
+the interviewee, and each question one of the host its label names ("BLUNDELL:" for the host
+Keira Blundell), else of no one ("Q:", "Reuters:", a bold question) (with_interview).
 """
 from __future__ import annotations
 
@@ -109,8 +110,9 @@ def _named_later(label) -> bool:
 
 def with_interview(doc: Doc, statements: list[Found]) -> list[Found]:
     """The statements of an article that is a printed interview: its answers as direct
-    statements of the interviewee in place of what other rules found in them, nothing from the
-    questions. Any other article's statements unchanged."""
+    statements of the interviewee (with the role its bio line gives) in place of what other rules
+    found in them, and each question as one statement of whoever asks (Interview.asked), nothing
+    else from the questions. Any other article's statements unchanged."""
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     iv = read_interview(doc.text, "en", lambda: people)
     if iv is None:
@@ -119,7 +121,9 @@ def with_interview(doc: Doc, statements: list[Found]) -> list[Found]:
     kept = [f for f in statements if not any(iv.in_question(q) for q in f.quote) and (
         not any(iv.in_answer(q) for q in f.quote) or f.kind == "direct" and f.speaker_mention
         and iv.cites(f.speaker_mention[0], people))]
-    for speaker, body, para in iv.answers:
+    # each question a statement of whoever holds the turn: the host its label names, else no one
+    for speaker, body, para in iv.answers + iv.asked:
         kept.append(Found(quote=[body], kind="direct", cue=[], speaker_mention=[speaker] if speaker else [],
-                          frame=para, unattributed=speaker is None, confidence=CONF_LINE))
+                          frame=para, unattributed=speaker is None, confidence=CONF_LINE,
+                          role=iv.roles.get(speaker, "") if speaker else ""))
     return kept
