@@ -1295,8 +1295,9 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
     if the and subject.lemma_.lower() in lexicon()["cabinets"] and speaker_words & lexicon()["ministers"]:
         return True  # "Transport Secretary X insisted the government would never close Y": a minister's own
         # government, whatever the portfolio ("Transport" names no other body here)
+    named = {w.removesuffix("'s") for w in speaker_words}  # ("the council's leader Jo Bell": the council)
     return (the or subject.pos_ == "PROPN") \
-        and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
+        and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in named)
 
 
 def spoken_for(subject, speaker_words: set[str]) -> bool:
