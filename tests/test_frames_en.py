@@ -1320,3 +1320,12 @@ def test_an_officer_of_a_body_named_with_its_possessive_does_not_speak_for_anoth
     # (the mention's "council's" names the council as much as "council" does: the Ramblers' position is reported)
     assert en_stances(f"The Ramblers' Association opposes the fence, {speaker} said.", speaker) == set()
     assert en_stances(f"The council opposes the fence, {speaker} said.", speaker) == {("fence", -1)}
+
+
+@pytest.mark.parametrize("text", [
+    "Organiser Pim Roos said there should be plenty of parking at the Kelby ground.",
+    "\"There must be lots of room for the crowds,\" organiser Pim Roos said.",
+    "Organiser Pim Roos said there should be a lot of stewards at the gates.",
+])
+def test_an_amount_there_ought_to_be_is_foreseen_not_asked_for(text):
+    assert en_stances(text, "Pim Roos") == set()

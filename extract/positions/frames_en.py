@@ -1685,6 +1685,7 @@ def ruled_out(verb, slot: str):
 
 OUGHT = frozenset("must should ought".split())  # modals of what ought to be ("there must be an inquiry")
 OUGHT_VERBS = frozenset("need have ought get".split())  # and verbs of it before "to be" ("there needs to be", "has got to be")
+PLENTY = frozenset("enough plenty lot lots".split())  # an amount foreseen ("there should be enough / plenty of / a lot of seats")
 
 
 def there_wanted(verb):
@@ -1702,9 +1703,9 @@ def there_wanted(verb):
         return None
     thing = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
     lex = lexicon()
-    if thing is None or noun_key(thing) in lex["guessed"] | lex["events"] | lex["empty"] \
-            or any(c.lower_ in ("enough", "plenty") or c.dep_ == "nummod" for c in thing.children):
-        return None  # ("there must be a reason", "there should be a decision by May": guessed or foreseen)
+    if thing is None or noun_key(thing) in lex["guessed"] | lex["events"] | lex["empty"] or thing.lower_ in PLENTY \
+            or any(c.lower_ in PLENTY or c.dep_ == "nummod" for c in thing.children):
+        return None  # ("there must be a reason", "there should be a decision by May": guessed or foreseen; "plenty of seats")
     return thing
 
 
