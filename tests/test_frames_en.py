@@ -1313,3 +1313,19 @@ def test_an_it_with_no_thing_in_its_sentence_is_the_thing_the_sentence_before_to
 ])
 def test_clause_shapes_that_take_or_leave_a_side(text, speaker, want):
     assert en_stances(text, speaker) == want
+
+
+@pytest.mark.parametrize("speaker", ["the council's leader Jo Bell", "council leader Jo Bell"])
+def test_an_officer_of_a_body_named_with_its_possessive_does_not_speak_for_another_body(speaker):
+    # (the mention's "council's" names the council as much as "council" does: the Ramblers' position is reported)
+    assert en_stances(f"The Ramblers' Association opposes the fence, {speaker} said.", speaker) == set()
+    assert en_stances(f"The council opposes the fence, {speaker} said.", speaker) == {("fence", -1)}
+
+
+@pytest.mark.parametrize("text", [
+    "Organiser Pim Roos said there should be plenty of parking at the Kelby ground.",
+    "\"There must be lots of room for the crowds,\" organiser Pim Roos said.",
+    "Organiser Pim Roos said there should be a lot of stewards at the gates.",
+])
+def test_an_amount_there_ought_to_be_is_foreseen_not_asked_for(text):
+    assert en_stances(text, "Pim Roos") == set()

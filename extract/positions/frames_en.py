@@ -1295,8 +1295,9 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
     if the and subject.lemma_.lower() in lexicon()["cabinets"] and speaker_words & lexicon()["ministers"]:
         return True  # "Transport Secretary X insisted the government would never close Y": a minister's own
         # government, whatever the portfolio ("Transport" names no other body here)
+    named = {w.removesuffix("'s") for w in speaker_words}  # ("the council's leader Jo Bell": the council)
     return (the or subject.pos_ == "PROPN") \
-        and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in speaker_words)
+        and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in named)
 
 
 def spoken_for(subject, speaker_words: set[str]) -> bool:
@@ -1684,6 +1685,7 @@ def ruled_out(verb, slot: str):
 
 OUGHT = frozenset("must should ought".split())  # modals of what ought to be ("there must be an inquiry")
 OUGHT_VERBS = frozenset("need have ought get".split())  # and verbs of it before "to be" ("there needs to be", "has got to be")
+PLENTY = frozenset("enough plenty lot lots".split())  # an amount foreseen ("there should be enough / plenty of / a lot of seats")
 
 
 def there_wanted(verb):
@@ -1701,9 +1703,9 @@ def there_wanted(verb):
         return None
     thing = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
     lex = lexicon()
-    if thing is None or noun_key(thing) in lex["guessed"] | lex["events"] | lex["empty"] \
-            or any(c.lower_ in ("enough", "plenty") or c.dep_ == "nummod" for c in thing.children):
-        return None  # ("there must be a reason", "there should be a decision by May": guessed or foreseen)
+    if thing is None or noun_key(thing) in lex["guessed"] | lex["events"] | lex["empty"] or thing.lower_ in PLENTY \
+            or any(c.lower_ in PLENTY or c.dep_ == "nummod" for c in thing.children):
+        return None  # ("there must be a reason", "there should be a decision by May": guessed or foreseen; "plenty of seats")
     return thing
 
 
