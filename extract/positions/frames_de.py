@@ -1444,10 +1444,11 @@ def happening_at(c: Clause, fin: int) -> int | None:
 
 @lru_cache(maxsize=None)
 def time_nouns() -> frozenset[str]:
-    """data/time_nouns_de.txt, lower-case: nouns of a time ("Jahr", "Herbst", "Montag")."""
-    from ..actors.lexicon import _data_lines
+    """data/time_nouns_de.txt as the speaker rules read it (actors.lexicon.time_nouns), as a set: nouns
+    of a time ("Jahr", "Herbst", "Montag")."""
+    from ..actors.lexicon import time_nouns as listed
 
-    return frozenset(w.casefold() for ln in _data_lines("time_nouns_de.txt") for w in ln.split())
+    return frozenset(listed("de"))
 
 
 def time_word(w: Word) -> bool:
