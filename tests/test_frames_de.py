@@ -990,3 +990,21 @@ def test_a_postposed_dative_is_no_object_of_the_position_noun():
     got = {(s.target, s.value) for s in read_stances("Scharfe Kritik übte Bürgermeisterin Ute Sander dem Vernehmen "
                                                       "nach am Parkhaus.", "de", "Bürgermeisterin Ute Sander") if s.value}
     assert ("Parkhaus", -1) in got and not any(t == "Vernehmen" for t, _ in got)
+
+
+# reread r15: a possessive genitive after a fronted act noun in the nominative form ("Die Sanierung ihres
+# Rathauses fordert Bürgermeisterin Y") does not make the act noun the speaker's body (as "dessen Präsident
+# Y" does): a finite verb stands between the possessive and the speaker's name
+@pytest.mark.parametrize("text,target,value", [
+    ("Die Sanierung ihres Rathauses fordert Bürgermeisterin Eva Lang.", "Rathaus", 1),
+    ("Die Schließung ihrer Filiale lehnt Bürgermeisterin Eva Lang ab.", "Filiale", 1),
+])
+def test_a_possessive_genitive_before_the_verb_does_not_own_the_speaker(text, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", "Eva Lang") if s.value}
+    assert (target, value) in got
+
+
+def test_a_possessive_right_before_the_speaker_still_owns_them():
+    got = {(s.target, s.value) for s in read_stances("Der Verband warnt vor der Maut, sagte dessen Präsident Karl Huber.",
+                                                      "de", "Karl Huber") if s.value}
+    assert got == {("Maut", -1)}

@@ -2632,9 +2632,17 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     if first is None or first.pronoun:
         return own
     body = main.words[first.head].low
-    owned = any(w.low in OWNING and speaker_words & set(c.lows[j + 1:j + 5])
-                for c in clauses for j, w in enumerate(c.words))
+    owned = any(w.low in OWNING and owns_speaker(c, j, speaker_words) for c in clauses for j, w in enumerate(c.words))
     return own | {body} if owned or heads_body(clauses, speaker_words, body) else own
+
+
+def owns_speaker(c: Clause, j: int, speaker_words: set[str]) -> bool:
+    """"dessen Präsident Y", "seines Präsidenten Y": the possessive at j owns the speaker named in the
+    four words after it, with no finite verb between ("Die Sanierung ihres Rathauses fordert
+    Bürgermeisterin Y": the possessive is the act's genitive, the act noun no body of the speaker's)."""
+    after = c.words[j + 1:j + 5]
+    upto = next((n for n, x in enumerate(after) if "FIN" in x.tag), len(after))
+    return bool(speaker_words & {x.low for x in after[:upto]})
 
 
 def possessed_body(c: Clause) -> str | None:
