@@ -1008,3 +1008,11 @@ def test_a_possessive_right_before_the_speaker_still_owns_them():
     got = {(s.target, s.value) for s in read_stances("Der Verband warnt vor der Maut, sagte dessen Präsident Karl Huber.",
                                                       "de", "Karl Huber") if s.value}
     assert got == {("Maut", -1)}
+
+
+def test_ungeachtet_opens_a_setting_like_trotz():
+    # reread r15: "ungeachtet", a genitive preposition r15 taught the reader, is a concession as "trotz" is: the
+    # criticism in it is others', not a position of the subject's (it had flipped what Y holds on to)
+    got = {(s.target, s.value) for s in read_stances("Ungeachtet der Kritik hält Bürgermeister Uwe Rahn an der Schließung "
+                                                      "des Hallenbads fest.", "de", "Uwe Rahn") if s.value}
+    assert ("Hallenbad", -1) in got and ("Hallenbad", 1) not in got
