@@ -1008,3 +1008,29 @@ def test_words_of_gives_a_new_list_of_the_same_words_each_time():
     # another text, however near, is read on its own
     other = words_of("Die Bürgerinitiative lehnt die geplante Seilbahn über den Kellersee nicht ab")
     assert "nicht" in [w.low for w in other] and "nicht" not in [w.low for w in fresh]
+
+
+# reread r15: a possessive genitive after a fronted act noun in the nominative form ("Die Sanierung ihres
+# Rathauses fordert Bürgermeisterin Y") does not make the act noun the speaker's body (as "dessen Präsident
+# Y" does): a finite verb stands between the possessive and the speaker's name
+@pytest.mark.parametrize("text,target,value", [
+    ("Die Sanierung ihres Rathauses fordert Bürgermeisterin Eva Lang.", "Rathaus", 1),
+    ("Die Schließung ihrer Filiale lehnt Bürgermeisterin Eva Lang ab.", "Filiale", 1),
+])
+def test_a_possessive_genitive_before_the_verb_does_not_own_the_speaker(text, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", "Eva Lang") if s.value}
+    assert (target, value) in got
+
+
+def test_a_possessive_right_before_the_speaker_still_owns_them():
+    got = {(s.target, s.value) for s in read_stances("Der Verband warnt vor der Maut, sagte dessen Präsident Karl Huber.",
+                                                      "de", "Karl Huber") if s.value}
+    assert got == {("Maut", -1)}
+
+
+def test_ungeachtet_opens_a_setting_like_trotz():
+    # reread r15: "ungeachtet", a genitive preposition r15 taught the reader, is a concession as "trotz" is: the
+    # criticism in it is others', not a position of the subject's (it had flipped what Y holds on to)
+    got = {(s.target, s.value) for s in read_stances("Ungeachtet der Kritik hält Bürgermeister Uwe Rahn an der Schließung "
+                                                      "des Hallenbads fest.", "de", "Uwe Rahn") if s.value}
+    assert ("Hallenbad", -1) in got and ("Hallenbad", 1) not in got

@@ -14,7 +14,7 @@ from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, c
 from .continuation import continued_speech, continues
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
-from .sources import anonymous_document, became_known, document_in_prefield, overlaps_direct, so_after, source_phrases
+from .sources import anonymous_document, became_known, compared_thing, document_in_prefield, overlaps_direct, so_after, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
 
 
@@ -1366,20 +1366,13 @@ def in_relative(toks: list, s: int, k: int) -> bool:
     c = next((j for j in range(k - 1, s, -1) if toks[j].text == ","), None)
     return c is not None and c + 1 < k and (toks[c + 1].tag.startswith("PREL")
                                            or toks[c + 1].tag.startswith("APPR") and toks[c + 2].tag.startswith("PREL")
-                                           or compared_after(toks, s, c))
+                                           or compared_thing(toks, c + 1, s))
 
 
 def in_comparison(toks: list, v: int, s: int) -> bool:
     """The verb at v stands in the comparison of a verbless first field ("wie es die Grünen fordern"): no cue."""
     comma = next((j for j in range(v - 1, s, -1) if toks[j].text == ","), None)
-    return comma is not None and compared_after(toks, s, comma)
-
-
-def compared_after(toks: list, s: int, c: int) -> bool:
-    """"Ein Tempolimit, wie es die Grünen fordern, …": after the comma at c, a comparison of the verbless
-    first field before it ("wie" and a pronoun for that thing), which holds no statement of its own."""
-    return (toks[c + 1].low == "wie" and any(x.low in ("sie", "es", "ihn") for x in toks[c + 2:c + 5])
-            and not any(x.tag.startswith(("V", "$")) for x in toks[s:c]))
+    return comma is not None and compared_thing(toks, comma + 1, s)
 
 
 def so_inserted(toks: list, cs: int, v: int, s: int, e: int) -> bool:

@@ -201,8 +201,10 @@ def heisst_es_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, in
 
 def compared_thing(toks: list, k: int, s: int) -> bool:
     """"Ein Tempolimit, wie es die Grünen fordern, lehne er ab": a "wie" clause right after a first field
-    with no verb, its pronoun pointing back to that thing ("wie sie / es / ihn"), compares the thing: no source."""
-    return (k - 1 > s and toks[k - 1].text == "," and not any(x.tag.startswith(("V", "$")) for x in toks[s:k - 1])
+    with no verb, its pronoun pointing back to that thing ("wie sie / es / ihn"), compares the thing: no source
+    (nor, in indirect.py, a cue of its own or the end of a relative clause)."""
+    return (k - 1 > s and toks[k].low == "wie" and toks[k - 1].text == ","
+            and not any(x.tag.startswith(("V", "$")) for x in toks[s:k - 1])
             and any(x.low in ("sie", "es", "ihn") for x in toks[k + 1:k + 4]))
 
 

@@ -81,7 +81,7 @@ TIME_NOUNS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonn
                        "dezember morgen vormittag mittag nachmittag abend".split()) | SPAN_PLURALS
 WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende".split())
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
-SETTING = frozenset("nach trotz wegen seit bei vor angesichts aufgrund infolge anlässlich während".split())  # prepositions of time and cause
+SETTING = frozenset("nach trotz ungeachtet wegen seit bei vor angesichts aufgrund infolge anlässlich während".split())  # prepositions of time and cause
 ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/.-]{2,12}\)")  # a party: "(ÖVP)", "(B90/Grüne)"
 # (not after an abbreviated title or a short abbreviation: "Wahlforscher Dr. Kilian Mertes", "bzw.", "Nr. 5")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bMag\.)(?<!\bIng\.)(?<!\bDipl\.)(?<!\bSt\.)"
@@ -1468,10 +1468,11 @@ def happening_at(c: Clause, fin: int) -> int | None:
 
 @lru_cache(maxsize=None)
 def time_nouns() -> frozenset[str]:
-    """data/time_nouns_de.txt, lower-case: nouns of a time ("Jahr", "Herbst", "Montag")."""
-    from ..actors.lexicon import _data_lines
+    """data/time_nouns_de.txt as the speaker rules read it (actors.lexicon.time_nouns), as a set: nouns
+    of a time ("Jahr", "Herbst", "Montag")."""
+    from ..actors.lexicon import time_nouns as listed
 
-    return frozenset(w.casefold() for ln in _data_lines("time_nouns_de.txt") for w in ln.split())
+    return frozenset(listed("de"))
 
 
 def time_word(w: Word) -> bool:
@@ -2655,9 +2656,17 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     if first is None or first.pronoun:
         return own
     body = main.words[first.head].low
-    owned = any(w.low in OWNING and speaker_words & set(c.lows[j + 1:j + 5])
-                for c in clauses for j, w in enumerate(c.words))
+    owned = any(w.low in OWNING and owns_speaker(c, j, speaker_words) for c in clauses for j, w in enumerate(c.words))
     return own | {body} if owned or heads_body(clauses, speaker_words, body) else own
+
+
+def owns_speaker(c: Clause, j: int, speaker_words: set[str]) -> bool:
+    """"dessen Präsident Y", "seines Präsidenten Y": the possessive at j owns the speaker named in the
+    four words after it, with no finite verb between ("Die Sanierung ihres Rathauses fordert
+    Bürgermeisterin Y": the possessive is the act's genitive, the act noun no body of the speaker's)."""
+    after = c.words[j + 1:j + 5]
+    upto = next((n for n, x in enumerate(after) if "FIN" in x.tag), len(after))
+    return bool(speaker_words & {x.low for x in after[:upto]})
 
 
 def possessed_body(c: Clause) -> str | None:
