@@ -171,19 +171,6 @@ class Article(NounPhrases, Subjects):
         Freitag mit") but not over another clause (a comma before a finite verb or a quote)."""
         return particle_in_clause(self, i, parts, e)
 
-    def apposition_follows(self, k: int, e: int) -> bool:
-        """After the comma at k: a verbless stretch to the next comma or the sentence end (a name
-        or role in apposition, or the adverbials after it: "…, am Freitag mit.")."""
-        j = k + 1
-        if j >= e or self.toks[j].low in CONTENT_OPENERS | RELATIVE | SUBORDINATORS:
-            return False
-        while j < e and self.toks[j].text not in BREAKS:
-            if "FIN" in self.toks[j].tag or self.toks[j].quote >= 0 or j > k + 8 \
-                    or misread_past(self.toks[k + 1:j + 1], j - k - 1):
-                return False  # (a clause "…, Familien zahlten zu viel." is not an apposition)
-            j += 1
-        return j >= e or self.toks[j].text in {","} | SENT_PUNCT
-
     def passive_agent(self, s: int, e: int) -> Span | None:
         """"von X bezeichnet": the agent of a passive, outside quotes."""
         for k in range(s, e - 1):
@@ -318,6 +305,21 @@ def reaction_source(art: Article, s: int, e: int) -> tuple[int | None, int]:
     return (r, k + 1) if k + 1 < e and toks[k].low in ("von", "vom", "aus") else (None, s)
 
 
+def apposition_follows(art: Article, k: int, e: int) -> bool:
+    """After the comma at k: a verbless stretch to the next comma or the sentence end (a name
+    or role in apposition, or the adverbials after it: "…, am Freitag mit.")."""
+    toks = art.toks
+    j = k + 1
+    if j >= e or toks[j].low in CONTENT_OPENERS | RELATIVE | SUBORDINATORS:
+        return False
+    while j < e and toks[j].text not in BREAKS:
+        if "FIN" in toks[j].tag or toks[j].quote >= 0 or j > k + 8 \
+                or misread_past(toks[k + 1:j + 1], j - k - 1):
+            return False  # (a clause "…, Familien zahlten zu viel." is not an apposition)
+        j += 1
+    return j >= e or toks[j].text in {","} | SENT_PUNCT
+
+
 def particle_in_clause(art: "Article", i: int, parts: set[str], e: int) -> int | None:
     """Article.particle_at. A particle word with a noun phrase after it is a preposition ("hielt …
     vor dem Reichstag einen Zapfenstreich ab"): taken only when the search stops at a comma with no
@@ -331,7 +333,7 @@ def particle_in_clause(art: "Article", i: int, parts: set[str], e: int) -> int |
         elif t.text in BREAKS:
             if t.text == "," and (m := inserted_clause_end(art.toks, k, e)) is not None:
                 k = m  # over a relative clause or an apposition with its article
-            elif t.text != "," or not art.apposition_follows(k, e):
+            elif t.text != "," or not apposition_follows(art, k, e):
                 other = other or t.text != ","
                 break
         elif t.low in parts and t.quote < 0 and not degree_zu(art.toks, k, e):
