@@ -331,3 +331,19 @@ def test_a_quotation_standing_alone_is_the_speakers_whom_das_sagte_names():
 def test_das_sagte_after_a_sentence_of_reported_speech_keeps_it_as_content():
     text = "Die Brücke bleibe bis Juni gesperrt. Das sagte Bauamtsleiterin Greta Vollmer am Freitag."
     assert "Greta Vollmer" in speaker_of(text, "Die Brücke bleibe bis Juni gesperrt")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Landrat Peter Kunz meldete sich am Abend zu Wort.", id="zu_wort"),
+    pytest.param("Zu Wort meldete sich danach auch Kapitän Luca Stiegler.", id="inverted"),
+    pytest.param("Torhüterin Lisa Berg hat sich am Montag krank gemeldet.", id="perfect"),
+])
+def test_a_reflexive_sich_is_no_object_that_melden_reports(text):
+    """"meldete sich zu Wort": "sich" stands where the reported noun object would, and nothing was said."""
+    assert quoted(text, "") == []
+
+
+def test_melden_with_a_noun_object_after_the_subject_stays_reported():
+    # near miss: an inverted named subject, then the noun object
+    text = "Am Montag meldete Klinikchef Bernd Aschoff einen Rekord bei den Geburten."
+    assert [kind for kind, _, _ in quoted(text, "Rekord bei den Geburten")] == ["reported"]

@@ -243,3 +243,10 @@ def test_a_bodys_name_that_ends_in_a_known_noun_keeps_it_before_a_prepositional_
     """'die Gewerkschaft Pflege Süd zum Streik': the last name word stays (its word before is a common noun)."""
     text = "Am Montag hat die Gewerkschaft Pflege Süd zum Warnstreik aufgerufen. Die Gewerkschaft erklärte, die Löhne seien zu niedrig."
     assert speaker_of(text, "die Löhne seien zu niedrig") == "Gewerkschaft Pflege Süd"
+
+
+def test_a_compass_word_after_a_bodys_place_name_stays_in_the_name():
+    """'die Stadtwerke Neustadt Süd die Pläne': "Süd" is a known noun after an unknown place name, but the
+    district of the name, not the clause's object (near miss of the bare object noun above)."""
+    text = "Am Montag kritisierten die Stadtwerke Neustadt Süd die Pläne. Die Stadtwerke erklärten, die Preise seien zu niedrig."
+    assert speaker_of(text, "die Preise seien zu niedrig") == "Stadtwerke Neustadt Süd"

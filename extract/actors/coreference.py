@@ -261,9 +261,9 @@ class Coreference:
                     self._body_events.append(Event(start, actor))
         hits = [e for e in self._events if e.offset < offset and e.actor.kind in ("organisation", "country")
                 and (self.lang != "de" or _feminine_noun(e.actor.name.split(" (")[0]))]
-        # (not a body inside a person's subject phrase: "Kreisrat X von der Y-Partei" is his party, no "sie")
-        hits = [e for e in hits + [e for e in self._body_events if e.offset < offset] if not self._attribute_of_other(e)]
-        return max(hits, key=lambda e: e.offset) if hits else None
+        hits += [e for e in self._body_events if e.offset < offset]
+        # the latest not in a person's subject phrase ("Kreisrat X von der Y-Partei": his party, no "sie"), tried latest first
+        return next((e for e in sorted(hits, key=lambda e: e.offset, reverse=True) if not self._attribute_of_other(e)), None)
 
     def _singular_body(self, actor: Actor) -> bool:
         """German plural "sie" is no body named with a singular verb ("Verdi erklärte") or as one

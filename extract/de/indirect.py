@@ -1063,6 +1063,8 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False
     if not cue_entry.particle and "FIN" in toks[v].tag and particle_last(art, v, e):
         return False  # another verb: "meldete das Patent an" is an|melden, no report of "melden"
+    if cue_entry.named_only and "sich" not in cue_entry.needs and any(reflexive_next(art, k, who, e) for k in {a, v}):
+        return False  # "meldete sich zu Wort", "hat sich krank gemeldet": the reflexive is no object that was said
     if a != v and toks[a].low in ("hatte", "hatten"):
         return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
     if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
@@ -1089,6 +1091,15 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
 
 # separable particles that make another verb of a speech verb's stem ("meldete … an", "sagte … ab")
 SEPARABLE_PARTICLES = frozenset("ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen".split())
+
+
+def reflexive_next(art: Article, k: int, who: Span, e: int) -> bool:
+    """The first word after verb k, past the subject who when it stands there, is the reflexive "sich"."""
+    toks = art.toks
+    k += 1
+    while k < e and who[0] <= toks[k].b < who[1]:
+        k += 1
+    return k < e and toks[k].low == "sich" and toks[k].quote < 0
 
 
 def particle_last(art: Article, v: int, e: int) -> bool:

@@ -75,6 +75,10 @@ def noun_after_name(toks: Sequence[Token], j: int) -> bool:
     return t.low in tagger().cache or not unknown_stem(t.text)
 
 
+# words that close a body's place name as a district or a region ("Stadtwerke Neustadt Süd"), never its object
+COMPASS_WORDS = frozenset("nord süd ost west mitte nordost nordwest südost südwest".split())
+
+
 def object_after_body_name(toks: Sequence[Token], before: int, head: int, j: int, limit: int) -> bool:
     """Token j is a common noun after a body's noun (at head) and its place name, in the middle
     field: the object of the clause, no part of the name ("hat die Staatsanwaltschaft Ellwangen
@@ -87,7 +91,7 @@ def object_after_body_name(toks: Sequence[Token], before: int, head: int, j: int
         return False
     t, name, nxt = toks[j], toks[j - 1], toks[j + 1]
     if not is_institution_word(toks[head].text, "de") or t.tag != "NN" or not t.text.isalpha() \
-            or not name.text.isalpha() or name.low in tagger().cache or is_institution_word(t.text, "de"):
+            or not name.text.isalpha() or name.low in tagger().cache or is_institution_word(t.text, "de") or t.low in COMPASS_WORDS:
         return False
     if nxt.sent != t.sent or "FIN" in nxt.tag or not nxt.text.isalpha() or nxt.low in ("und", "oder"):
         return False  # the phrase ends at the noun: it is the name's last word
