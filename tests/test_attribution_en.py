@@ -491,3 +491,10 @@ def test_a_headline_verb_taken_for_a_noun_between_names_makes_no_speaker(headlin
 def test_a_headline_role_between_capitalised_words_keeps_the_whole_speaker():
     text = "'It's over': Labour leader Starmer concedes\n\nThe vote was lost by twelve."
     assert " ".join(by_quote(statements(text), "It's over")["speaker"]) == "Labour leader Starmer"
+
+
+@trained
+@pytest.mark.parametrize("text", ["Fees rose to $900, per student.", "The club will pay £5m, per player, over three years.",
+                                  "The allowance is capped at £300, per member of staff."])
+def test_per_before_a_bare_singular_noun_set_off_by_commas_is_a_rate_not_a_source(text):
+    assert not [f for f in statements(text) if f["speaker"]]
