@@ -477,3 +477,24 @@ def test_per_set_off_with_a_speaking_object_is_a_source():
 def test_per_before_a_unit_names_no_source():
     text = "Parking costs $4 per hour, and the fare rose 6 per cent, per month charges aside."
     assert not statements(text)
+
+
+@trained
+@pytest.mark.parametrize("headline", ["'No way back' – Chelsea sack Pochettino",
+                                      "'We were robbed' – Rangers sack Beale after defeat"])
+def test_a_headline_verb_taken_for_a_noun_between_names_makes_no_speaker(headline):
+    text = headline + "\n\nThe club confirmed the decision on Tuesday."
+    assert not any("sack" in " ".join(f["speaker"]) for f in statements(text))
+
+
+@trained
+def test_a_headline_role_between_capitalised_words_keeps_the_whole_speaker():
+    text = "'It's over': Labour leader Starmer concedes\n\nThe vote was lost by twelve."
+    assert " ".join(by_quote(statements(text), "It's over")["speaker"]) == "Labour leader Starmer"
+
+
+@trained
+@pytest.mark.parametrize("text", ["Fees rose to $900, per student.", "The club will pay £5m, per player, over three years.",
+                                  "The allowance is capped at £300, per member of staff."])
+def test_per_before_a_bare_singular_noun_set_off_by_commas_is_a_rate_not_a_source(text):
+    assert not [f for f in statements(text) if f["speaker"]]

@@ -110,4 +110,8 @@ def headline_subject(doc: Doc, quote: Quote) -> tuple[int, int] | None:
     p = parse_phrase(text[run[0].idx:run[-1].idx + len(run[-1])], "en")
     if not (p.name or p.role) or p.entity is not None:
         return None
+    # (a lower-case word between capitalised ones joins them only as a role: 'Labour leader Starmer';
+    # else it is a verb the tagger took for a noun: 'Chelsea sack Pochettino')
+    if not p.role and any(t.text.islower() for t in run[:-1]):
+        return None
     return run[0].idx, run[-1].idx + len(run[-1])

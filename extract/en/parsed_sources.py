@@ -53,6 +53,9 @@ class ParsedSources:
         opens = tok.i == tok.sent.start or self.doc[tok.i - 1].text == ","
         if obj is None or not opens or not self.can_speak(obj):
             return False
+        if all(o.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in o.children)
+               for o in tok.children if o.dep_ == "pobj"):
+            return False  # ('fees rose to $900, per student': a bare singular noun is a rate's unit)
         source = self.author_of(obj)
         b, e = self.speaker_span(source)
         phrase = {t.i for t in tok.subtree} | {t.i for t in self.doc if b <= t.idx < e}
