@@ -100,7 +100,7 @@ def lone_surname(words: list[Token]) -> bool:
         return False
     t, word = words[0], words[0].text
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2 \
-        and t.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles() and not known_word(word.casefold())
+        and t.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles() and not known_word(t)
 
 
 def saying_clause(root: Token) -> Token | None:
