@@ -265,6 +265,8 @@ def test_one_holder_of_an_office_takes_a_position(text, target, value):
 @pytest.mark.parametrize("text", [
     "Research now backs the view that tolls cut traffic.",  # a common word, no surname
     "Mayor Jo Tate opened the fair. The governor is against the toll.",  # another office's holder named before
+    # the title named before is someone else's office, not Jo Tate's: the resolver would read her
+    "Jo Tate, who defeated the governor last year, toured Arlow. The governor is now against the copper smelter.",
     "The mayors of the valley are against the toll.",  # several holders
     # a plural of a common word (the lemma index holds "angler", not "anglers")
     "Anglers now oppose the weir on the Lune.",
