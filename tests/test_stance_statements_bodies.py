@@ -265,10 +265,22 @@ def test_one_holder_of_an_office_takes_a_position(text, target, value):
 @pytest.mark.parametrize("text", [
     "Research now backs the view that tolls cut traffic.",  # a common word, no surname
     "Mayor Jo Tate opened the fair. The governor is against the toll.",  # another office's holder named before
+    # the title named before is someone else's office, not Jo Tate's: the resolver would read her
+    "Jo Tate, who defeated the governor last year, toured Arlow. The governor is now against the copper smelter.",
     "The mayors of the valley are against the toll.",  # several holders
+    # a plural of a common word (the lemma index holds "angler", not "anglers")
+    "Anglers now oppose the weir on the Lune.",
+    "Environmentalists now oppose the bypass at Harl.",
+    "Influencers now oppose the ban on sponsored posts.",
 ])
 def test_no_surname_or_office_holder_where_the_subject_names_none(text):
     assert all(not stance for _, _, stance in statements(text, "en"))
+
+
+@trained
+def test_a_plural_of_a_common_word_saying_something_is_no_surname():
+    # "Opponents say …": a group, no person named "Opponents"
+    assert [speaker for speaker, _, _ in statements("Opponents say the weir is flawed.", "en")] == [""]
 
 
 # ---------------------------------------------------------------- round 15: a listed organisation of several words

@@ -84,12 +84,19 @@ class ParsedStance:
         """"The governor", "the council leader": the definite article and a singular title noun
         (titles_en.txt), one holder of one office, where the text before names nobody, or names
         someone with that title (the resolver reads the noun as the person named before; not
-        "Mayor Jo Tate … The governor is against X")."""
+        "Mayor Jo Tate … The governor is against X", nor "Jo Tate met the governor …": titled_person)."""
         if not (words[0].lower_ == "the" and subj.tag_ == "NN" and subj.lower_ in _titles()
                 and all(w.pos_ in ("DET", "NOUN") and w.i <= subj.i for w in words)):
             return False
         before = self.doc[:words[0].i]
-        return not any(t.ent_type_ == "PERSON" for t in before) or any(t.lower_ == subj.lower_ for t in before)
+        return not any(t.ent_type_ == "PERSON" for t in before) or any(t.lower_ == subj.lower_ and titled_person(t) for t in before)
+
+
+def titled_person(t: Token) -> bool:
+    """A title given to the person named right after it ("Governor Jo Tate", "the governor, Jo Tate"),
+    not the office of someone else in the sentence ("Jo Tate met the governor")."""
+    after = t.doc[t.i + 1:t.i + 3]
+    return len(after) > 0 and (after[0].ent_type_ == "PERSON" or after[0].text == "," and len(after) > 1 and after[1].ent_type_ == "PERSON")
 
 
 def lone_surname(words: list[Token]) -> bool:
@@ -100,7 +107,7 @@ def lone_surname(words: list[Token]) -> bool:
         return False
     t, word = words[0], words[0].text
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2 \
-        and t.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles() and not known_word(word.casefold())
+        and t.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles() and not known_word(t)
 
 
 def saying_clause(root: Token) -> Token | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..actors.lexicon import titles
 from ..actors.words import GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS
@@ -44,7 +44,7 @@ def is_surname_speaker(doc: Doc, b: int, e: int) -> bool:
     tok = span[0]
     word = ELIDED.sub("", tok.text)  # "D'Aubigné"
     shaped = word[:1].isupper() and word[1:].islower() or bool(GAELIC_MUTATED.match(word))  # ("tSaoir")
-    return ((tok.tag_ == "NNP" or tok.pos_ in ("NOUN", "VERB") and not known_word(word.casefold())) and shaped and word.isalpha() and len(word) > 2
+    return ((tok.tag_ == "NNP" or tok.pos_ in ("NOUN", "VERB") and not known_word(tok)) and shaped and word.isalpha() and len(word) > 2
             and tok.ent_type_ not in NOT_PERSON_ENTS and word.casefold() not in _titles()
             and not _opens_body_named_before(doc, tok.i))
 
@@ -61,10 +61,13 @@ def _lemma_index() -> frozenset[str]:
     return frozenset(w for pos in ("noun", "verb", "adj", "adv") if pos in index for w in index[pos])
 
 
-def known_word(low: str) -> bool:
-    """An English common word (or, with no lemma index, any word: no guess)."""
+def known_word(tok: Token) -> bool:
+    """An English common word: the word or its lemma in the index, or a word the lemmatizer took
+    for an inflected form ("Anglers" -> "angler", "Influencers": the index holds lemmas, not plurals);
+    with no lemma index, any word (no guess)."""
     words = _lemma_index()
-    return not words or low in words
+    low, lemma = tok.text.casefold(), tok.lemma_.casefold()
+    return not words or low in words or lemma != low
 
 
 def _opens_body_named_before(doc: Doc, i: int) -> bool:
