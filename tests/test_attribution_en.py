@@ -498,3 +498,14 @@ def test_a_headline_role_between_capitalised_words_keeps_the_whole_speaker():
                                   "The allowance is capped at £300, per member of staff."])
 def test_per_before_a_bare_singular_noun_set_off_by_commas_is_a_rate_not_a_source(text):
     assert not [f for f in statements(text) if f["speaker"]]
+
+
+@trained
+def test_a_that_clause_after_the_verb_is_its_content_not_the_clause_before_it():
+    # the parser hangs both clauses on "said": the that-clause after it is what the secretary says
+    text = "The Tarrow Anglers' Club opposed the weir; its secretary, Mina Dale, said only that members would vote in May."
+    found = by_quote(statements(text), "members would vote in May")
+    assert "Mina Dale" in found["speaker"][0] and not any("weir" in q for q in found["quote"])
+    # near miss: with no that-clause after it, the clause before is the verb's content
+    text = "The Tarrow Anglers' Club opposed the weir, its secretary Mina Dale said."
+    assert "Mina Dale" in by_quote(statements(text), "opposed the weir")["speaker"][0]

@@ -1329,3 +1329,17 @@ def test_an_officer_of_a_body_named_with_its_possessive_does_not_speak_for_anoth
 ])
 def test_an_amount_there_ought_to_be_is_foreseen_not_asked_for(text):
     assert en_stances(text, "Pim Roos") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarrow Anglers' Club opposed the weir; its secretary, Mina Dale, said only that members would vote in May.",
+    "The Fenmoor Trust has backed the car park; its chair, Mina Dale, said that the board had voted on Friday.",
+])
+def test_a_body_clause_before_a_speakers_own_that_clause_is_not_the_speakers_position(text):
+    # the officer's words are the that-clause after her verb; the clause before is the body's, reported
+    assert en_stances(text, "Mina Dale") == set()
+
+
+def test_the_body_clause_that_is_the_officers_content_stays_her_position():
+    # near miss: with no that-clause of her own, the body's clause is what she says
+    assert en_stances("The Fenmoor Trust backed the car park, said its chair, Mina Dale.", "Mina Dale") == {("car park", 1)}

@@ -21,6 +21,17 @@ from .blank_words import _CIRCUMSTANCE
 from .cues import CueEntry, addressing_cues
 
 
+
+def clause_complements(verb: Token) -> list[Token]:
+    """The verb's ccomp clauses (not a "clause" the parser made of a person's name: 'Pieter van den
+    Broek said'). A that-clause after the verb is what it says: a clause before it the parser hung
+    there too is another's ("X warned against Y; its chief, Z, said only that the board would decide")."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not all(t.ent_type_ == "PERSON" for t in c.subtree)]
+    if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in comps):
+        return [c for c in comps if c.i > verb.i]
+    return comps
+
+
 class ParsedIndirect:
     """The clause rules of ParsedRules (a mixin: it reads the parsed document)."""
 
@@ -80,8 +91,7 @@ class ParsedIndirect:
     def complements(self, verb: Token) -> list[Token]:
         """The verb's clausal complements; 'said in a statement that ...' hangs the clause on
         the noun, so a that-clause of the verb's prepositional object counts too."""
-        # (not a "clause" the parser made of a person's name: 'Pieter van den Broek said')
-        comps = [c for c in verb.children if c.dep_ == "ccomp" and not all(t.ent_type_ == "PERSON" for t in c.subtree)]
+        comps = clause_complements(verb)
         if comps:
             return comps
         if gerund_clause(verb):

@@ -1305,7 +1305,8 @@ def spoken_for(subject, speaker_words: set[str]) -> bool:
     the speaker's office by "its" or "their" ("The X Forum welcomed Y, said its spokesman, Z"), by
     the possessor ("the group's director Z": the group, a body named or referred to), or the body
     a relative clause says the speaker leads ("Z, who chairs the Y Society, said the society …")."""
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not speaker_words or names_speaker(subject, speaker_words):
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not speaker_words or names_speaker(subject, speaker_words) \
+            or said_after(subject.head):
         return False
     named = {w.lower_ for w in subject.subtree if not w.is_stop and w.is_alpha}
     for body in speakers_bodies(subject.doc, speaker_words):
@@ -1323,6 +1324,16 @@ def spoken_for(subject, speaker_words: set[str]) -> bool:
                     or referring(body) and subject.pos_ == "PROPN" or referring(subject) and body.pos_ == "PROPN":
                 return True
     return False
+
+
+def said_after(clause) -> bool:
+    """The clause stands before a speech verb that says something else in a that-clause after it
+    ("X warned against Y; its chief, Z, said only that the board would decide"): Z's words are the
+    that-clause, the clause before is X's own."""
+    verb = clause.head
+    return clause.dep_ == "ccomp" and clause.i < verb.i and any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children)
 
 
 def speakers_bodies(doc, speaker_words: set[str]) -> list:
