@@ -21,7 +21,10 @@ Chefarzt der Kinderklinik:", "X ist Präsidentin des Vereins Y.", "Seit 2024 ist
 
 A paragraph holding a whole interview ("… Frage: Frau X, …? X: Wenn … . Frage: …? X: …", as
 pasted pages and feeds that lost their line breaks print it) is first split into its turns
-(inline_turns), which are then read as above.
+(inline_turns), which are then read as above. A paragraph is what a reader sees as one
+(unwrapped_lines): a hard-wrapped turn ("Welche Bedenken \nhaben Sie?") is one paragraph where blank
+lines break the paragraphs, and a question glued to the answer before it ("… am CFR.Nordkorea hat …?")
+is a turn of its own (glued_question); a label may stand in wiki markup ("''Pau'':", "::R. Kelly:").
 """
 from __future__ import annotations
 
@@ -38,11 +41,16 @@ from .model import Span
 
 # "– ", "**", then a label of at most five words and a colon: "**Von der Heide:** …", "F.: …"
 STAMP = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+)?"  # a transcript's time: "[00:01:12] Moderatorin: …"
-TURN = re.compile(r"[ \t]*" + STAMP + r"(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*(?P<label>[^\W\d_][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4})"
+# bold as Markdown or wiki markup writes it ("**Pau:**", "''Pau'':", "'''Pau''':"), after a wiki indent ("::Pau: …")
+BOLD = r"(?:\*\*|__|'''?)"
+INDENT = r"(?::{1,3}[ \t]*)?"
+LABEL_CHAR = r"(?:[\w.&-]|['’](?!['’]))"  # an apostrophe ("O'Brien"), not the wiki bold closing the label
+TURN = re.compile(r"[ \t]*" + INDENT + STAMP + r"(?:[-–—•][ \t]+)?" + BOLD + r"?[ \t]*(?P<label>[^\W\d_]" + LABEL_CHAR
+                  + r"*(?:[ \t]+" + LABEL_CHAR + r"+){0,4})"
                   r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Beispiel (SPD):", "Muster (lacht):"
-                  r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]+(?P<body>\S[^\n]*)")
+                  r"[ \t]*" + BOLD + r"?[ \t]*:[ \t]*" + BOLD + r"?[ \t]+(?P<body>\S[^\n]*)")
 DOTTED = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>[A-Z])\.(?:\*\*|__)?[ \t]+(?P<body>\S[^\n]*)")
-DECOR = re.compile(r"[ \t]*" + STAMP + r"(?:[-–—•][ \t]+)?(?:\*\*|__)?[ \t]*")
+DECOR = re.compile(r"[ \t]*" + INDENT + STAMP + r"(?:[-–—•][ \t]+)?" + BOLD + r"?[ \t]*")
 PARTICLES = r"(?:(?:von|van|de|der|den|zu|zur|vom|di|da|du|del|dos|al|el|la|le|ten|ter)[ \t]+)*"
 NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][a-zäöüß'’-]+)[ \t]+" + PARTICLES + r"(?P<last>[A-ZÄÖÜ][\w'’-]+)")
 # a label inside a paragraph, right after a sentence end: "… realistisch? Lohmüller: Wenn …", "… ja. F: …"
@@ -53,6 +61,8 @@ CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
 MAX_UNLABELLED_ANSWER = 5  # paragraphs; the interviewer speaks between answers
 QUOTES = "\"“”„«»‚‘’'"
 ENDS = " \t*_\"“”»«'’)"
+GLUED = re.compile(r"(?<=[^\W\d_]{2})[.!…](?=[A-ZÄÖÜ][a-zäöüß]{2})")  # "… am CFR.Nordkorea hat …"
+BLANK = re.compile(r"\n[ \t]*\n")  # a blank line: the paragraphs' break
 
 
 @dataclass
@@ -117,16 +127,8 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
     letters = {w.upper() for w in voc["question_labels"] | voc["answer_labels"] if len(w) == 1}
     out = []
     lines = []  # paragraphs that may hold one exchange each: "Frage: …? Lohmüller: …"
-    for m in re.finditer(r"[^\n]+", text):
-        b, e = m.start(), m.end()
-        line = m.group()
-        if not line.strip():
-            continue
-        b += len(line) - len(line.lstrip())
-        e -= len(line) - len(line.rstrip())
-        turn = TURN.match(text, b, e) or DOTTED.match(text, b, e)
-        if turn and turn.re is DOTTED and turn.group("label") not in letters:
-            turn = None
+    for b, e in unwrapped_lines(text, letters):
+        turn = opening_label(text, b, e, letters)
         if (inline := inline_turns(text, b, e, turn, voc)) is not None:
             out += inline
             continue
@@ -140,6 +142,46 @@ def paragraphs(text: str, voc: dict) -> list[Para]:
 
         out.append(Para((b, e), (start, e), label, q))
     return exchange_lines(text, out, lines, voc)
+
+
+def opening_label(text: str, b: int, e: int, letters: set[str]) -> re.Match | None:
+    """The label a line opens with: "Frage: …", "''Pau'': …", "Q. …" (a one-letter label of ``letters``)."""
+    turn = TURN.match(text, b, e) or DOTTED.match(text, b, e)
+    return None if turn and turn.re is DOTTED and turn.group("label") not in letters else turn
+
+
+def unwrapped_lines(text: str, letters: set[str]) -> list[Span]:
+    """The paragraphs of ``text``, trimmed: its lines, except that a hard-wrapped paragraph ("Welche
+    Bedenken \nhaben Sie?") is one: where blank lines break the paragraphs, a line continues the one
+    right before it when that one stops mid-sentence (more than a heading's four words, no sentence end, no
+    colon) and the line opens no turn of its own."""
+    out: list[Span] = []
+    blank = BLANK.search(text) is not None  # a text without blank lines breaks its paragraphs by a line break
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if not line.strip():
+            continue
+        b = m.start() + len(line) - len(line.lstrip())
+        e = m.end() - (len(line) - len(line.rstrip()))
+        if out and blank and not BLANK.search(text, out[-1][1], b) and opening_label(text, b, e, letters) is None:
+            prev = text[out[-1][0]:out[-1][1]]
+            if len(prev.split()) > 4 and not prev.rstrip(ENDS).endswith((".", "!", "?", "…", ":", ";")):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((b, e))
+    return [part for b, e in out for part in glued_question(text, b, e)]
+
+
+def glued_question(text: str, b: int, e: int) -> list[Span]:
+    """A paragraph whose next question lost its line break ("… am CFR.Nordkorea hat … gedroht. Für
+    wie wahrscheinlich …?"): the answer and the question apart, at the last sentence end with no space
+    after it, when what follows asks."""
+    if not text[b:e].rstrip(ENDS).endswith("?"):
+        return [(b, e)]
+    cut = None
+    for m in GLUED.finditer(text, b, e):
+        cut = m.end()
+    return [(b, e)] if cut is None else [(b, cut), (cut, e)]
 
 
 def exchange_lines(text: str, paras: list[Para], lines: list[tuple[int, int, int, re.Match]],

@@ -597,3 +597,89 @@ def test_questions_named_inside_a_report_announce_no_interview():
             "Why was nobody warned?\nThe council says the cracks appeared overnight.\n\n"
             "Who pays for the detour?\nThe county, according to the roads department.")
     assert answers(text, "en") is None
+
+
+# a hard-wrapped interview (an e-mail or a wiki page pasted with its line breaks): a line break inside a
+# turn is no new turn; labels in wiki markup ("''Wikinews'':", "'''Pau''':", "::R. Haak:")
+WRAPPED_DE = ("Die Abgeordnete Mira Tessendorf äußert sich zu den Plänen für das neue Meldegesetz.\n\n"
+              "''Lokalbote'': Ist die geplante Speicherung der Meldedaten in einer \nzentralen Datei "
+              "begründbar? Welche Bedenken \nhaben Sie?\n\n"
+              "''Tessendorf'': Ich halte sie für unverhältnismäßig. Die Daten liegen \nschon bei den Gemeinden.\n\n"
+              "''Lokalbote'': Wie stehen Sie zu dem Vorschlag, die Daten an die \nPolizei weiterzugeben?\n\n"
+              "''Tessendorf'': Das lehne ich ab.")
+
+
+def test_a_hard_wrapped_question_is_one_turn_and_wiki_labels_are_labels():
+    assert askers(WRAPPED_DE) == [
+        (None, "Ist die geplante Speicherung der Meldedaten in einer \nzentralen Datei begründbar? Welche Bedenken \n"
+               "haben Sie?"),
+        (None, "Wie stehen Sie zu dem Vorschlag, die Daten an die \nPolizei weiterzugeben?")]
+    assert answers(WRAPPED_DE) == [
+        ("Mira Tessendorf", "Ich halte sie für unverhältnismäßig. Die Daten liegen \nschon bei den Gemeinden."),
+        ("Mira Tessendorf", "Das lehne ich ab.")]
+
+
+@pytest.mark.parametrize("label", ["'''Tessendorf''':", "::Tessendorf:", ":Mira Tessendorf:", "**Tessendorf:**"])
+def test_labels_in_wiki_and_markdown_markup(label):
+    text = WRAPPED_DE.replace("''Tessendorf'':", label)
+    assert [s for s, _ in answers(text)] == ["Mira Tessendorf", "Mira Tessendorf"]
+    assert answers(text)[1][1] == "Das lehne ich ab."
+
+
+def test_the_german_pipeline_makes_no_statement_of_a_wrapped_questions_last_line():
+    from extract.pipeline import extract_article
+
+    ex = extract_article(WRAPPED_DE, lang="de", published="2026-03-01")
+    said = {s.quote_text: s.speaker_name for s in ex.statements}
+    assert "haben Sie?" not in said and "Polizei weiterzugeben?" not in said
+    assert said["Das lehne ich ab."] == "Mira Tessendorf"
+
+
+WRAPPED_EN = ("Councillor Dana Whitcombe spoke to the Herald about the bypass.\n\n"
+              "Herald: Is the bypass worth what it costs the county, given how \nfew drivers would use it every "
+              "\nday?\n\n"
+              "Whitcombe: I think it is. The old road cannot take the lorries \nany longer.\n\n"
+              "Herald: And who pays for it?\n\n"
+              "Whitcombe: The county and the state.")
+
+
+def test_a_hard_wrapped_english_interview():
+    assert askers(WRAPPED_EN, "en") == [
+        (None, "Is the bypass worth what it costs the county, given how \nfew drivers would use it every \nday?"),
+        (None, "And who pays for it?")]
+    assert [s for s, _ in answers(WRAPPED_EN, "en")] == ["Dana Whitcombe", "Dana Whitcombe"]
+
+
+def test_a_text_without_blank_lines_keeps_each_line_a_paragraph():
+    # near miss: where a single line break is the paragraphs' break, a line without a sentence end
+    # (a heading) is its own paragraph
+    from extract.interviews import paragraphs
+
+    text = WRAPPED_DE.replace(" \n", "\n").replace("\n\n", "\n")
+    lines = [text[p.span[0]:p.span[1]] for p in paragraphs(text, vocabulary("de"))]
+    assert lines == text.split("\n")
+    assert [WRAPPED_DE[p.span[0]:p.span[1]] for p in paragraphs(WRAPPED_DE, vocabulary("de"))][1:3] == [
+        "''Lokalbote'': Ist die geplante Speicherung der Meldedaten in einer \nzentralen Datei begründbar? "
+        "Welche Bedenken \nhaben Sie?", "''Tessendorf'': Ich halte sie für unverhältnismäßig. Die Daten liegen \n"
+        "schon bei den Gemeinden."]
+
+
+GLUED = ("Wikinews sprach mit dem Forscher Dr. Jonas Reiff und der Ökonomin Ute Baske.\n\n"
+         "::Jonas Reiff: Ich bin Professor in Halstedt.\n\n"
+         "::Ute Baske: Ich leite das Institut für Wohnungsbau.Wie teuer wird das Wohnen in zehn Jahren?\n\n"
+         "::J. Reiff: Deutlich teurer. Es wird zu wenig gebaut.\n\n"
+         "::U. Baske: Das sehe ich anders. Die Zinsen sinken.Wer soll die Sanierungen bezahlen?\n\n"
+         "::J. Reiff: Die Eigentümer, mit Hilfe des Staates.\n\n"
+         "::U. Baske: Der Staat allein.")
+
+
+def test_a_question_that_lost_its_line_break_after_an_answer_is_its_own_turn():
+    assert askers(GLUED) == [(None, "Wie teuer wird das Wohnen in zehn Jahren?"),
+                             (None, "Wer soll die Sanierungen bezahlen?")]
+    assert answers(GLUED) == [
+        ("Jonas Reiff", "Ich bin Professor in Halstedt."),
+        ("Ute Baske", "Ich leite das Institut für Wohnungsbau."),
+        ("Jonas Reiff", "Deutlich teurer. Es wird zu wenig gebaut."),
+        ("Ute Baske", "Das sehe ich anders. Die Zinsen sinken."),
+        ("Jonas Reiff", "Die Eigentümer, mit Hilfe des Staates."),
+        ("Ute Baske", "Der Staat allein.")]
