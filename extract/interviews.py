@@ -511,13 +511,18 @@ def introduced_roles(text: str, found: Interview, voc: dict) -> dict[Span, str]:
 
 def role_after_name(text: str, end: int, voc: dict) -> str:
     """"X, Chefarzt der …:" (to a colon or the line's end) or "X (52) ist seit 2019 Leiterin …"."""
-    rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
-    rest = AGE.sub("", rest)  # "(52)", "(parteilos)", ", 47,"
+    rest = AGE.sub("", rest_of_line(text, end))  # "(52)", "(parteilos)", ", 47,"
     if (m := re.match(r"\s*,\s*([^,;:.!?]+?)\s*(?::|\.?\s*$)", rest)) and (role := predicate_role(m.group(1), voc)):
         return role
     words = WORD.findall(rest)
     words = words[1:] if words[:1] == [","] else words  # "X, 47, ist …": the comma after the age
     return predicate_role(" ".join(words[1:]), voc) if words and words[0] in voc["copula"] else ""
+
+
+def rest_of_line(text: str, end: int) -> str:
+    """The text from ``end`` to the end of its line."""
+    stop = text.find("\n", end)
+    return text[end:stop if stop >= 0 else len(text)]
 
 
 def role_before_name(text: str, start: int, end: int, voc: dict) -> str:
@@ -529,8 +534,7 @@ def role_before_name(text: str, start: int, end: int, voc: dict) -> str:
     if words and role_word(words[-1], lexicon(voc["lang"])) and words[-1][:1].isupper() == (voc["lang"] == "de"):
         return words[-1]  # "Mit der Hebamme X sprach …", "Der Ortsvorsteher X spricht für …"
     if words and words[-1] in voc["copula"]:
-        rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
-        return predicate_role(AGE.sub("", rest), voc)
+        return predicate_role(AGE.sub("", rest_of_line(text, end)), voc)
     if line.rstrip().endswith(":"):
         clause = WORD.findall(re.split(r"(?<=[.!?])\s+", line.rstrip()[:-1])[-1])
         k = next((i for i, w in enumerate(clause) if w in voc["copula"]), None)
