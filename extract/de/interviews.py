@@ -37,7 +37,7 @@ def interview_answers(art: Article) -> Interview | None:
     art.found = [f for f in art.found if not any(iv.in_question(q) for q in f.quote)
                  and (not any(iv.in_answer(q) for q in f.quote) or quoted_third_party(f, iv, people))]
     for speaker, body, para in iv.answers:
-        art.add([body], "direct", [], speaker, para, confidence=0.7).role = iv.roles.get(speaker, "") if speaker else ""
+        art.add([body], "direct", [], speaker, para, confidence=0.7).role = iv.roles.get(speaker, "")
     headline_quotes(art, iv)
     return iv
 

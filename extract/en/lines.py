@@ -125,5 +125,5 @@ def with_interview(doc: Doc, statements: list[Found]) -> list[Found]:
     for speaker, body, para in iv.answers + iv.asked:
         kept.append(Found(quote=[body], kind="direct", cue=[], speaker_mention=[speaker] if speaker else [],
                           frame=para, unattributed=speaker is None, confidence=CONF_LINE,
-                          role=iv.roles.get(speaker, "") if speaker else ""))
+                          role=iv.roles.get(speaker, "")))
     return kept
