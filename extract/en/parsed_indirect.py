@@ -21,15 +21,18 @@ from .blank_words import _CIRCUMSTANCE
 from .cues import CueEntry, addressing_cues
 
 
+def says_that_after(verb: Token) -> bool:
+    """The verb has a that-clause after it: what it says ("…, its chief, Z, said only that the board
+    would decide"), so a clause before it that the parser hung there too is another's."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children)
+
 
 def clause_complements(verb: Token) -> list[Token]:
     """The verb's ccomp clauses (not a "clause" the parser made of a person's name: 'Pieter van den
-    Broek said'). A that-clause after the verb is what it says: a clause before it the parser hung
-    there too is another's ("X warned against Y; its chief, Z, said only that the board would decide")."""
+    Broek said'); with a that-clause after the verb, only those after it (says_that_after)."""
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not all(t.ent_type_ == "PERSON" for t in c.subtree)]
-    if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in comps):
-        return [c for c in comps if c.i > verb.i]
-    return comps
+    return [c for c in comps if c.i > verb.i] if says_that_after(verb) else comps
 
 
 class ParsedIndirect:
