@@ -14,7 +14,7 @@ from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, c
 from .continuation import continued_speech, continues
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
-from .sources import anonymous_document, became_known, compared_thing, document_in_prefield, overlaps_direct, so_after, source_phrases
+from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
 
 
@@ -1471,11 +1471,11 @@ def sentence_before(art: Article, v: int, s: int, e: int, cue: list[Span], who: 
         return False
     if quotation_before(art, ps, pe, e, cue, who):
         return True
-    piece = art.content_span(ps, pe)
-    if piece and not overlaps_direct(art, [piece], occupied):
-        art.add([piece], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
-        return True
-    return False
+    before = content_before(art, v, occupied)
+    if before is None:
+        return False
+    art.add([before[1]], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
+    return True
 
 
 def quotation_before(art: Article, ps: int, pe: int, e: int, cue: list[Span], who: Span) -> bool:

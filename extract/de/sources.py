@@ -387,12 +387,23 @@ def so_after(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
         k = h + (toks[h].low in ("von", "vom"))  # the owner speaks
     elif not any(x.tag == "NE" for x in toks[k:end]):
         return False  # "So ein Zufall."
-    ps, pe = art.sents[toks[s].sent - 1]
-    piece = art.content_span(ps, pe)
-    if piece is None or toks[ps].para != toks[s].para or overlaps_direct(art, [piece], occupied):
+    before = content_before(art, s, occupied)
+    if before is None:
         return False
+    ps, piece = before
     art.add([piece], "indirect", [art.span(s, s + 1)], art.with_apposed_name(k, end, e), (toks[ps].b, toks[e - 1].e), confidence=0.7)
     return True
+
+
+def content_before(art: Article, i: int, occupied: list[Found]) -> tuple[int, Span] | None:
+    """The sentence before token i's, in the same paragraph, as (its first token, its content span),
+    when it has content and overlaps no direct quotation (so_after, indirect.sentence_before)."""
+    toks = art.toks
+    ps, pe = art.sents[toks[i].sent - 1]
+    piece = art.content_span(ps, pe)
+    if piece is None or toks[ps].para != toks[i].para or overlaps_direct(art, [piece], occupied):
+        return None
+    return ps, piece
 
 
 # the words a source phrase of source_phrases opens with (each branch there tests one of these first)
