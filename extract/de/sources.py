@@ -203,9 +203,18 @@ def compared_thing(toks: list, k: int, s: int) -> bool:
     """"Ein Tempolimit, wie es die Grünen fordern, lehne er ab": a "wie" clause right after a first field
     with no verb, its pronoun pointing back to that thing ("wie sie / es / ihn"), compares the thing: no source
     (nor, in indirect.py, a cue of its own or the end of a relative clause)."""
-    return (k - 1 > s and toks[k].low == "wie" and toks[k - 1].text == ","
-            and not any(x.tag.startswith(("V", "$")) for x in toks[s:k - 1])
-            and any(x.low in ("sie", "es", "ihn") for x in toks[k + 1:k + 4]))
+    return (k - 1 > s and toks[k - 1].text == "," and wie_with_pronoun(toks, k)
+            and not any(x.tag.startswith(("V", "$")) for x in toks[s:k - 1]))
+
+
+# the pronouns that point back to the thing a "wie" clause compares ("wie sie / es / ihn X fordert");
+# positions/frames_de.py comparison_clause writes them again (it keeps the de package off its import path)
+COMPARED_PRONOUNS = ("sie", "es", "ihn")
+
+
+def wie_with_pronoun(toks: list, k: int) -> bool:
+    """Token k is "wie" and one of the three words after it a pronoun for the thing compared."""
+    return toks[k].low == "wie" and any(x.low in COMPARED_PRONOUNS for x in toks[k + 1:k + 4])
 
 
 def wie_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | None, Span | None, bool]:
