@@ -14,7 +14,7 @@ from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, c
 from .continuation import continued_speech, continues
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
-from .sources import anonymous_document, became_known, compared_thing, document_in_prefield, overlaps_direct, so_after, source_phrases
+from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
 from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
 
 
@@ -122,7 +122,7 @@ def fronted_with_relative(toks: list, s: int, cs: int) -> bool:
     k = first + 2 if toks[first + 1].tag.startswith("APPR") else first + 1  # ("gegen den die Initiative klagt")
     # (the tagger may read the pronoun as an article: "die der Rat beschlossen hat" has no noun after "die")
     opens = toks[k].tag.startswith("PREL") or toks[k].low in RELATIVE and not toks[k + 1].tag.startswith(("NN", "ADJ")) \
-        or toks[k].low == "wie" and any(x.low in ("sie", "es", "ihn") for x in toks[k + 1:k + 4])  # ("wie es X fordert")
+        or wie_with_pronoun(toks, k)  # ("wie es X fordert")
     return (opens and "FIN" in toks[cs - 2].tag and not any("FIN" in x.tag for x in toks[s:first])
             and not any(x.text in (",", ":", ";") for x in toks[first + 1:cs - 1]))
 
@@ -1471,11 +1471,11 @@ def sentence_before(art: Article, v: int, s: int, e: int, cue: list[Span], who: 
         return False
     if quotation_before(art, ps, pe, e, cue, who):
         return True
-    piece = art.content_span(ps, pe)
-    if piece and not overlaps_direct(art, [piece], occupied):
-        art.add([piece], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
-        return True
-    return False
+    before = content_before(art, v, occupied)
+    if before is None:
+        return False
+    art.add([before[1]], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
+    return True
 
 
 def quotation_before(art: Article, ps: int, pe: int, e: int, cue: list[Span], who: Span) -> bool:

@@ -203,9 +203,18 @@ def compared_thing(toks: list, k: int, s: int) -> bool:
     """"Ein Tempolimit, wie es die Grünen fordern, lehne er ab": a "wie" clause right after a first field
     with no verb, its pronoun pointing back to that thing ("wie sie / es / ihn"), compares the thing: no source
     (nor, in indirect.py, a cue of its own or the end of a relative clause)."""
-    return (k - 1 > s and toks[k].low == "wie" and toks[k - 1].text == ","
-            and not any(x.tag.startswith(("V", "$")) for x in toks[s:k - 1])
-            and any(x.low in ("sie", "es", "ihn") for x in toks[k + 1:k + 4]))
+    return (k - 1 > s and toks[k - 1].text == "," and wie_with_pronoun(toks, k)
+            and not any(x.tag.startswith(("V", "$")) for x in toks[s:k - 1]))
+
+
+# the pronouns that point back to the thing a "wie" clause compares ("wie sie / es / ihn X fordert");
+# positions/frames_de.py comparison_clause writes them again (it keeps the de package off its import path)
+COMPARED_PRONOUNS = ("sie", "es", "ihn")
+
+
+def wie_with_pronoun(toks: list, k: int) -> bool:
+    """Token k is "wie" and one of the three words after it a pronoun for the thing compared."""
+    return toks[k].low == "wie" and any(x.low in COMPARED_PRONOUNS for x in toks[k + 1:k + 4])
 
 
 def wie_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | None, Span | None, bool]:
@@ -387,12 +396,23 @@ def so_after(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
         k = h + (toks[h].low in ("von", "vom"))  # the owner speaks
     elif not any(x.tag == "NE" for x in toks[k:end]):
         return False  # "So ein Zufall."
-    ps, pe = art.sents[toks[s].sent - 1]
-    piece = art.content_span(ps, pe)
-    if piece is None or toks[ps].para != toks[s].para or overlaps_direct(art, [piece], occupied):
+    before = content_before(art, s, occupied)
+    if before is None:
         return False
+    ps, piece = before
     art.add([piece], "indirect", [art.span(s, s + 1)], art.with_apposed_name(k, end, e), (toks[ps].b, toks[e - 1].e), confidence=0.7)
     return True
+
+
+def content_before(art: Article, i: int, occupied: list[Found]) -> tuple[int, Span] | None:
+    """The sentence before token i's, in the same paragraph, as (its first token, its content span),
+    when it has content and overlaps no direct quotation (so_after, indirect.sentence_before)."""
+    toks = art.toks
+    ps, pe = art.sents[toks[i].sent - 1]
+    piece = art.content_span(ps, pe)
+    if piece is None or toks[ps].para != toks[i].para or overlaps_direct(art, [piece], occupied):
+        return None
+    return ps, piece
 
 
 # the words a source phrase of source_phrases opens with (each branch there tests one of these first)
