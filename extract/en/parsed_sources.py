@@ -22,10 +22,7 @@ class ParsedSources:
         if not objs:
             return
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
-        source = self.author_of(objs[0])
-        b, e = self.speaker_span(source)
-        phrase |= {t.i for t in self.doc if b <= t.idx < e}  # (a name the parser hung elsewhere)
-        self.add_sourced(tok, phrase, None if self.unsigned(source) else source, (tok.idx, to.idx + len(to)))
+        self.source_phrase(tok, objs[0], phrase, (tok.idx, to.idx + len(to)))
 
     def in_words_of(self, tok: Token) -> bool:
         """'…, in the words of councillor Noreen Fitzgibbon, "…"', 'In the words of one analyst, …':
@@ -37,10 +34,7 @@ class ParsedSources:
         objs = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
         if prep.lower_ != "in" or not objs or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return False
-        source = self.author_of(objs[0])
-        b, e = self.speaker_span(source)
-        phrase = {t.i for t in prep.subtree} | {t.i for t in self.doc if b <= t.idx < e}
-        self.add_sourced(prep, phrase, source, (prep.idx, of.idx + len(of)))
+        self.source_phrase(prep, objs[0], {t.i for t in prep.subtree}, (prep.idx, of.idx + len(of)), papers=False)
         return True
 
     def per_source(self, tok: Token) -> bool:
@@ -56,11 +50,18 @@ class ParsedSources:
         if all(o.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in o.children)
                for o in tok.children if o.dep_ == "pobj"):
             return False  # ('fees rose to $900, per student': a bare singular noun is a rate's unit)
+        self.source_phrase(tok, obj, {t.i for t in tok.subtree}, (tok.idx, tok.idx + len(tok)))
+        return True
+
+    def source_phrase(self, tok: Token, obj: Token, phrase: set[int], cue: tuple[int, int],
+                      papers: bool = True) -> None:
+        """The statement a source phrase ('according to', 'per', 'in the words of') attributes to
+        its object ``obj``: the source is the author of the paper it names (author_of), or nobody
+        for unsigned papers (when ``papers``); its name joins ``phrase`` wherever the parser hung it."""
         source = self.author_of(obj)
         b, e = self.speaker_span(source)
-        phrase = {t.i for t in tok.subtree} | {t.i for t in self.doc if b <= t.idx < e}
-        self.add_sourced(tok, phrase, None if self.unsigned(source) else source, (tok.idx, tok.idx + len(tok)))
-        return True
+        phrase |= {t.i for t in self.doc if b <= t.idx < e}
+        self.add_sourced(tok, phrase, None if papers and self.unsigned(source) else source, cue)
 
     def unsigned(self, source: Token) -> bool:
         """'court documents', 'a leaked memo seen by the Guardian': papers (data/documents_en.txt)
