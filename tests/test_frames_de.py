@@ -1034,3 +1034,19 @@ def test_ungeachtet_opens_a_setting_like_trotz():
     got = {(s.target, s.value) for s in read_stances("Ungeachtet der Kritik hält Bürgermeister Uwe Rahn an der Schließung "
                                                       "des Hallenbads fest.", "de", "Uwe Rahn") if s.value}
     assert ("Hallenbad", -1) in got and ("Hallenbad", 1) not in got
+
+
+# the content's subject is the body the speaker's role heads: the speaker's own position
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Der Kreis lehne die Müllverbrennungsanlage ab, sagte Landrat Ewald Tenhagen.", "Landrat Ewald Tenhagen", "Müllverbrennungsanlage", -1),
+    ("Der Landesverband unterstütze den Wolfsmanagementplan, erklärte Verbandspräsidentin Gesa Roolfs.",
+     "Verbandspräsidentin Gesa Roolfs", "Wolfsmanagementplan", 1),
+])
+def test_a_body_headed_by_the_speaker_speaks_through_the_speaker(text, speaker, target, value):
+    assert any(st.target == target and st.value == value for st in read_stances(text, "de", speaker))
+
+
+def test_another_body_in_the_content_stays_a_report():
+    # the council is not the mayor's own body
+    text = "Der Stadtrat lehne die Müllverbrennungsanlage ab, sagte Bürgermeister Ewald Tenhagen."
+    assert not read_stances(text, "de", "Bürgermeister Ewald Tenhagen")

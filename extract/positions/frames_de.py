@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, TypeVar
 
+from .spoken_for import office_of
 from .frames import WORDS_KEPT, Stance, frame_rows  # (shared with frames_en.py)
 
 # Grammar (closed word classes), not vocabulary: the frames live in the data file.
@@ -1771,7 +1772,16 @@ def someone_elses(c: Clause, subject: Phrase | None, own_phrase: Phrase | None, 
     """Someone else's position, reported ("Die Opposition lehne X ab, sagte …")."""
     return (subject is not None and bool(speaker_words) and not subject.pronoun and not _nobody(c, subject)
             and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)
-            and not (subject is own_phrase and speakers_own(c, subject, speaker_words)))
+            and not (subject is own_phrase and speakers_own(c, subject, speaker_words))
+            and not voiced_body(c, subject, speaker_words))
+
+
+def voiced_body(c: Clause, subject: Phrase, speaker_words: set[str]) -> bool:
+    """"Die Gemeinde lehne X ab, sagte Bürgermeister Y", "Der Sozialverband unterstütze X, erklärte
+    Verbandschefin Y": a body the speaker's role heads speaks through the speaker, its position is
+    the speaker's own (not "Der Gemeinderat lehne X ab, sagte Bürgermeister Y"; spoken_for.office_of)."""
+    body = " ".join(w.low for w in c.words[subject.start:subject.end])
+    return any(office_of(w, body, "de") for w in speaker_words)
 
 
 def speakers_own(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
