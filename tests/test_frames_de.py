@@ -1050,3 +1050,20 @@ def test_another_body_in_the_content_stays_a_report():
     # the council is not the mayor's own body
     text = "Der Stadtrat lehne die Müllverbrennungsanlage ab, sagte Bürgermeister Ewald Tenhagen."
     assert not read_stances(text, "de", "Bürgermeister Ewald Tenhagen")
+
+
+# a zu-infinitive content whose act no row lists: the act brings about its one object; the frame's sign decides
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Die Imkerin Vera Holtkamp warnte davor, am Deich ein Solarfeld anzulegen.", "Vera Holtkamp", "Solarfeld", -1),
+    ("Der Ortsvorsteher Jan Meinders forderte, am Bahnhof eine Fahrradstation einzurichten.", "Jan Meinders", "Fahrradstation", 1),
+    ("Die Rektorin Paula Eckhoff sprach sich dafür aus, die Turnhalle zu sanieren.", "Paula Eckhoff", "Turnhalle", 1),
+])
+def test_an_unlisted_act_in_a_frames_content_takes_its_object(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert (target, value) in got
+
+
+def test_an_unlisted_act_after_an_evaluations_expletive_stays_none():
+    # "am besten" says how, not whether: no position on the forms
+    assert not read_stances("Am besten sei es, die Formulare bis Montag abzugeben, sagte Amtsleiter Kurt Thiel.",
+                            "de", "Amtsleiter Kurt Thiel")

@@ -2131,7 +2131,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
         where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
     else:  # the object is a clause: "forderte, die Sanktionen aufzuheben" (its act read once)
         for other in (c, nxt, prev):
-            hit = None if other is None else act_object(other, lang, words) if other is c else clause_act(other, lang, words)
+            hit = None if other is None else act_object(other, lang, words) if other is c else clause_act(other, lang, words, unlisted=True)
             if hit:
                 return (other, hit[0]), hit[1]
         return (pronoun_object(c, subject) if c.words[i].lemma not in lexicon(lang).light else None), 1
@@ -2335,15 +2335,46 @@ def copular_predicate(c: Clause, p: Phrase) -> bool:
             and not any(w.tag.startswith("V") or not w.text[:1].isalnum() for w in c.words[fin + 1:after.start]))
 
 
-def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
+def clause_act(other: Clause, lang: str, words: list[str], unlisted: bool = False) -> tuple[Phrase, int] | None:
     """The act of another clause standing for the object, with that clause's own negation
-    ("pochte darauf, das Jugendzentrum nicht zu schließen" = +1 Jugendzentrum)."""
-    hit = act_object(other, lang, words)
+    ("pochte darauf, das Jugendzentrum nicht zu schließen" = +1 Jugendzentrum). ``unlisted``: the
+    clause is what a frame verb or noun takes ("warnte davor, …", "forderte, …", "die Entscheidung,
+    …"), where an act no row lists counts too (unlisted_act); not an evaluation's expletive ("Am
+    besten sei es, die Unterlagen einzureichen": how, not whether)."""
+    hit = act_object(other, lang, words) or (unlisted_act(other, lang, words) if unlisted else None)
     if hit is None:
         return None
     negs = negations_in(other, lang, [hit[0]])
     words += [other.words[n].text for n in negs]
     return hit[0], hit[1] * (-1) ** len(negs)
+
+
+def unlisted_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
+    """A zu-infinitive content whose verb no act row lists ("warnte davor, im Forst einen Nationalpark
+    auszuweisen", "forderte, die Ufer zu renaturieren"): a transitive act does what it names to its one
+    object, it brings it about or uses it (+1 to the object, as "keep"); the sign of the frame decides.
+    Verbs that handle or merely happen ("prüfen", "beginnen"; rows "about", "happen"), frame verbs,
+    a person or a body as the object, and a clause with more than one object are none."""
+    verbs = [k for k, w in enumerate(other.words) if not w.noun and w.tag.startswith("V")]
+    if not verbs or any("FIN" in other.words[k].tag for k in verbs):
+        return None
+    k = verbs[-1]
+    verb = other.words[k]
+    if not (verb.tag == "VV(IZU)" or verb.tag.startswith("VV") and k > 0 and other.lows[k - 1] == "zu"):
+        return None
+    lemma = separable_lemmas(other).get(k, verb.lemma)
+    lex = lexicon(lang)
+    if {lemma, verb.lemma} & (row_words(lang, "about") | row_words(lang, "happen") | set(lex.frames)):
+        return None
+    objects = [p for p in other.phrases if p.prep is None and p.end <= k and not p.pronoun]
+    if len(objects) != 1 or other.lows[max(objects[0].start - 1, 0)] == "als":
+        return None
+    thing = objects[0]
+    if is_agent(other, thing, lang) or country(other, thing, lang) \
+            or any(w.noun and person_noun(w.text, lang) for w in other.words[thing.start:thing.end]):
+        return None
+    words.append(verb.text)
+    return thing, 1
 
 
 def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
@@ -2361,7 +2392,7 @@ def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
     if p is not None and (p.pronoun or any(q.start >= p.end and q.prep is None and q is not author for q in c.phrases)
                           or subject_of(c, fin) is p and c.words[p.start].low not in OWN_DETERMINERS):  # "Mein Vorschlag ist, …"
         return None, 1
-    hit = clause_act(nxt, lang, words)
+    hit = clause_act(nxt, lang, words, unlisted=True)
     return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
 
 
@@ -2398,10 +2429,10 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
         hit = clause_act(nxt, lang, words)  # "zeigte sich enttäuscht, dass X gestrichen wird": "darüber" left out
         return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
     if not pps and not pointer and _correlate_left_out(c, i, nxt, lang):  # "warnte, die Förderung zu streichen"
-        hit = clause_act(nxt, lang, words)
+        hit = clause_act(nxt, lang, words, unlisted=True)
         return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
     if pointer and nxt is not None:
-        hit = clause_act(nxt, lang, words)
+        hit = clause_act(nxt, lang, words, unlisted=True)
         if hit:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
