@@ -1067,3 +1067,19 @@ def test_an_unlisted_act_after_an_evaluations_expletive_stays_none():
     # "am besten" says how, not whether: no position on the forms
     assert not read_stances("Am besten sei es, die Formulare bis Montag abzugeben, sagte Amtsleiter Kurt Thiel.",
                             "de", "Amtsleiter Kurt Thiel")
+
+
+# a time after the modal does not change whether the thing is to be: "muss im Herbst kommen"; with an
+# ending verb a time is a timeline ("die Entscheidung muss im Oktober fallen": no position)
+TIMED = [
+    ("Ein Nachtbus nach Lengerich müsse spätestens im Winter kommen, verlangte Ratsfrau Okka Siebels.", "Okka Siebels", ("Nachtbus", 1)),
+    ("Eine Bettensteuer darf es ab 2028 nicht geben, sagte Hotelier Bodo Kranefeld.", "Bodo Kranefeld", ("Bettensteuer", -1)),
+    ("Die Entscheidung über die Fähre muss im Oktober fallen, sagte Landrat Udo Peters.", "Landrat Udo Peters", None),
+]
+
+
+@pytest.mark.parametrize("case", TIMED)
+def test_a_wish_to_be_with_a_time_after_the_modal(case):
+    text, speaker, want = case
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert want in got if want else not got

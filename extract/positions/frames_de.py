@@ -1436,10 +1436,10 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     allowed |= source_span(c, speaker_words) | {n + 1 for n in negs if c.lows[n + 1:n + 2] == ["mehr"]}
     if verb.lemma == "geben":  # "darf es am Bahnhof / in diesem Jahr nicht geben": where and when X is not to be
         allowed |= {k for p in c.phrases if p.prep and p is not thing for k in range(p.start - 1, p.end)}
-    if happening is not None:  # "muss noch in diesem Jahr erfolgen", "bis 2030 gelingen", "2027 starten": when
-        allowed |= {happening} | {j for k in range(fin + 1, len(c.words)) if c.words[k].tag == "CARD"
-                                  for j in (k - 1, k) if j == k or c.lows[j] in PREPOSITIONS}
-        allowed |= {k for p in c.phrases if p.prep and time_word(c.words[p.head]) for k in range(p.start - 1, p.end)}
+    if happening is not None or verb.lemma not in ENDING:  # (not "die Entscheidung muss im Herbst fallen": a time)
+        allowed |= times_after(c, fin)
+    if happening is not None:
+        allowed.add(happening)
         end = thing.end
         for p in c.phrases:  # the phrases attached to the thing, one after another ("der Bau der X", "aus der X von Y")
             if p.prep and p.start == end + 1 or p.start == end and _genitive_attribute(c, p):
@@ -1453,6 +1453,14 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
     # (through the acts: "eine Rückkehr zur Atomkraft darf es nicht geben")
     return phrase_stances(c, thing, sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
+
+
+def times_after(c: Clause, fin: int) -> set[int]:
+    """The words after the modal that say when ("muss noch in diesem Jahr kommen / erfolgen", "bis 2030
+    gelingen", "darf 2027 nicht kommen"): when it is to be does not change whether."""
+    out = {j for k in range(fin + 1, len(c.words)) if c.words[k].tag == "CARD"
+           for j in (k - 1, k) if j == k or c.lows[j] in PREPOSITIONS}
+    return out | {k for p in c.phrases if p.prep and time_word(c.words[p.head]) for k in range(p.start - 1, p.end)}
 
 
 def happening_at(c: Clause, fin: int) -> int | None:
