@@ -1083,3 +1083,14 @@ def test_a_wish_to_be_with_a_time_after_the_modal(case):
     text, speaker, want = case
     got = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
     assert want in got if want else not got
+
+
+# Swiss "gemäss" (and "gemäß") is a preposition like "laut": the source, not the subject of what is said
+def test_a_position_reported_after_gemaess_is_the_other_bodys():
+    text = "Gemäss Stadtpräsidentin Regula Amsler hat der Regierungsrat das Gesuch für das Parkhaus abgelehnt."
+    assert not read_stances(text, "de", "Stadtpräsidentin Regula Amsler")
+
+
+def test_the_speakers_own_evaluation_after_gemaess_is_read():
+    text = "Gemäss Stadtpräsidentin Regula Amsler ist das Parkhaus ein Fehler."
+    assert ("Parkhaus", -1) in {(s.target, s.value) for s in read_stances(text, "de", "Stadtpräsidentin Regula Amsler")}

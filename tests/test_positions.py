@@ -582,4 +582,5 @@ def test_the_office_of_a_body_is_read_from_the_role_and_the_name():
 
     assert office_of("kammerpräsidentin", "die handwerkskammer süd", "de")
     assert office_of("bürgermeister", "die ortsgemeinde", "de")
+    assert office_of("landrätin", "der landkreis", "de")  # (the umlaut of the feminine form is listed)
     assert not office_of("bürgermeister", "der gemeinderat", "de")  # the council is not the mayor's

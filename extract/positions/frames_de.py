@@ -43,7 +43,7 @@ NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split(
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
     "trotz zwischen neben gegenüber laut statt anstelle entlang innerhalb außerhalb oberhalb unterhalb jenseits "
-    "angesichts aufgrund infolge mangels anlässlich während binnen ungeachtet abseits inmitten seitens dank zwecks"
+    "angesichts aufgrund infolge mangels anlässlich während binnen ungeachtet abseits inmitten seitens dank zwecks gemäß gemäss ausserhalb"
 ).split()}  # (circumstances: never an object)
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
