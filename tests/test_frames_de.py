@@ -1094,3 +1094,17 @@ def test_a_position_reported_after_gemaess_is_the_other_bodys():
 def test_the_speakers_own_evaluation_after_gemaess_is_read():
     text = "Gemäss Stadtpräsidentin Regula Amsler ist das Parkhaus ein Fehler."
     assert ("Parkhaus", -1) in {(s.target, s.value) for s in read_stances(text, "de", "Stadtpräsidentin Regula Amsler")}
+
+
+# people as the subject of an evaluation hold the view: no stance on them ("die Anwohner seien skeptisch")
+@pytest.mark.parametrize("text", [
+    "Die Pendler aus dem Umland seien skeptisch, berichtete Landrätin Maren Olufs.",
+    "Die Mieterinitiative sei begeistert, erzählte Stadträtin Maren Olufs.",
+])
+def test_people_holding_an_evaluation_are_no_target(text):
+    assert not read_stances(text, "de", "Maren Olufs")
+
+
+def test_a_thing_as_the_subject_of_an_evaluation_stays_the_target():
+    got = read_stances("Die Fährverbindung sei überflüssig, sagte Landrätin Maren Olufs.", "de", "Maren Olufs")
+    assert ("Fährverbindung", -1) in {(s.target, s.value) for s in got}

@@ -1671,7 +1671,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
     tc.content = tc.content or tc is not c
-    return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
+    return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang) and not holds_it(fw, c, tc, tp, subject, lang)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
 
 
@@ -3122,6 +3122,24 @@ def person_noun(word: str, lang: str) -> bool:
 
     lemma, people = noun_lemma(word), actor_lexicon(lang)
     return role_word(lemma, people) is not None or bool({word.lower(), lemma.lower()} & set(people.groups))
+
+
+def holds_it(fw: FrameWord, c: Clause, tc: Clause, tp: Phrase, subject: Phrase | None, lang: str) -> bool:
+    """A person is no target (is_agent); people as the subject of an evaluation hold it: "die
+    Anwohner seien skeptisch", "die Elterninitiative sei begeistert" take no position on them."""
+    return fw.slot == "subj" and tc is c and tp is subject and people_noun(c.words[tp.head].text, lang)
+
+
+def people_noun(word: str, lang: str) -> bool:
+    """person_noun, or a body named by a group of people ("Schülervertretung", "Elterninitiative": a
+    group of groups_de.txt and an ending of civic_heads_de.txt): people who can hold a view."""
+    from ..actors.lexicon import civic_heads, lexicon as actor_lexicon
+
+    if person_noun(word, lang):
+        return True
+    low, groups = noun_lemma(word).lower(), set(actor_lexicon(lang).groups)
+    stems = [low[: -len(h)] for h in civic_heads(lang) if low.endswith(h) and len(low) > len(h) + 2]
+    return any(x in groups or x.endswith("s") and x[:-1] in groups for x in stems)
 
 
 class Named:
