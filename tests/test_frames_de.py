@@ -1108,3 +1108,18 @@ def test_people_holding_an_evaluation_are_no_target(text):
 def test_a_thing_as_the_subject_of_an_evaluation_stays_the_target():
     got = read_stances("Die Fährverbindung sei überflüssig, sagte Landrätin Maren Olufs.", "de", "Maren Olufs")
     assert ("Fährverbindung", -1) in {(s.target, s.value) for s in got}
+
+
+# a fronted phrase ending in two joined names is one constituent: the speaker after the verb is the subject
+@pytest.mark.parametrize("text,target,value", [
+    ("Gegen die Fusion der Kliniken Ahlen und Borken stimmte Kreisrat Timo Vehling.", "Fusion", -1),
+    ("Für die Sanierung der Brücken in Ahlen und Borken setzt sich Kreisrat Timo Vehling ein.", "Sanierung", 1),
+])
+def test_a_fronted_phrase_with_joined_names_keeps_the_speaker_as_subject(text, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", "Kreisrat Timo Vehling")}
+
+
+def test_joined_names_as_the_real_subject_stay_someone_elses():
+    # Ahlen and Borken themselves vote (the subject before the verb): a report, not the speaker's position
+    text = "Gegen die Fusion stimmten Ahlen und Borken, berichtete Kreisrat Timo Vehling."
+    assert not read_stances(text, "de", "Kreisrat Timo Vehling")

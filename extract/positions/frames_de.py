@@ -766,8 +766,9 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
     verb = verb if judging is None else judging
     before = [p for p in c.phrases if p.end <= verb]
     attached = all(_genitive_attribute(c, q) or q.prep and q.start > p.end and all(
-        w.low in ATTACHED_FOCUS for w in c.words[p.end:q.start - 1]) for p, q in zip(before, before[1:]))
-    # ("Eine Bremse auch für möblierte Wohnungen verlangte Y": a focus word before the attribute stays in the phrase)
+        w.low in ATTACHED_FOCUS for w in c.words[p.end:q.start - 1]) or joined_phrase(c, p, q) for p, q in zip(before, before[1:]))
+    # ("Eine Bremse auch für möblierte Wohnungen verlangte Y": a focus word before the attribute stays in the phrase;
+    # "Für die Zusammenlegung der Amtsgerichte A und B wirbt Y": the second of two joined names is no subject)
     if not before or before[0].start > 1 or not attached or slot not in ("obj", before[0].prep) and judging is None:
         return subject  # not one fronted object: "Der Gesandte für X war Y" has a subject of its own
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
@@ -775,6 +776,11 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
 
 
 ATTACHED_FOCUS = frozenset("auch nur sogar selbst ebenfalls insbesondere gerade".split())
+
+
+def joined_phrase(c: Clause, p: Phrase, q: Phrase) -> bool:
+    """``q`` joined to ``p`` by "und" / "oder" / "sowie" with no preposition of its own: one phrase."""
+    return q.prep is None and not q.pronoun and q.start == p.end + 1 and c.lows[p.end] in ("und", "oder", "sowie")
 
 
 def judging_verb(c: Clause, slot: str) -> int | None:
