@@ -1123,3 +1123,16 @@ def test_joined_names_as_the_real_subject_stay_someone_elses():
     # Ahlen and Borken themselves vote (the subject before the verb): a report, not the speaker's position
     text = "Gegen die Fusion stimmten Ahlen und Borken, berichtete Kreisrat Timo Vehling."
     assert not read_stances(text, "de", "Kreisrat Timo Vehling")
+
+
+# a zu-infinitive put first is the subject of the evaluation after it ("Den Bauhof zu schließen, kommt nicht
+# infrage"); one that only says how long it takes stays none
+def test_a_fronted_zu_infinitive_is_what_the_evaluation_judges():
+    speaker = "Landrätin Gesine Ubbens"
+    read = {text: {(s.target, s.value) for s in read_stances(text + ", sagte " + speaker + ".", "de", speaker)} for text in (
+        "Die Stadtbücherei zu schließen, wäre ein schwerer Fehler",
+        "Die Fährlinie einzustellen, kommt für uns nicht infrage",
+        "Die Stadtbücherei zu sanieren, wird rund zwei Jahre dauern")}
+    assert ("Stadtbücherei", 1) in read["Die Stadtbücherei zu schließen, wäre ein schwerer Fehler"]
+    assert ("Fährlinie", 1) in read["Die Fährlinie einzustellen, kommt für uns nicht infrage"]
+    assert not read["Die Stadtbücherei zu sanieren, wird rund zwei Jahre dauern"]

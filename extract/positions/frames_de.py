@@ -1906,9 +1906,10 @@ def expletive_content(c: Clause, subject: Phrase | None, nxt: Clause | None, lan
                       words: list[str], prev: Clause | None = None) -> tuple[tuple[Clause, Phrase], int] | None:
     """"Es kommt nicht infrage, die Schule zu schließen", "es ist ein Fehler, X abzuschaffen": the
     expletive "es" stands for the zu-infinitive or dass-clause after it; that clause's act decides.
-    A dass-clause put first is the subject itself ("Dass X stillgelegt wird, kommt nicht in Betracht")."""
+    A dass- or zu-clause put first is the subject itself ("Dass X stillgelegt wird, kommt nicht in Betracht",
+    "Den Bauhof zu schließen, kommt nicht infrage")."""
     if (subject is None and c.words and "FIN" in c.words[0].tag and prev is not None and prev.words
-            and prev.words[0].low == "dass"):
+            and (prev.words[0].low == "dass" or infinitive_clause(prev))):
         hit = clause_act(prev, lang, words)
         return ((prev, hit[0]), hit[1]) if hit else None
     if (subject is None or c.words[subject.head].low != "es" or nxt is None or not nxt.words
@@ -1916,6 +1917,11 @@ def expletive_content(c: Clause, subject: Phrase | None, nxt: Clause | None, lan
         return None
     hit = clause_act(nxt, lang, words)
     return ((nxt, hit[0]), hit[1]) if hit else None
+
+
+def infinitive_clause(c: Clause) -> bool:
+    """A zu-infinitive clause without a finite verb ("den Bauhof zu schließen")."""
+    return not any("FIN" in w.tag for w in c.words) and any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words)
 
 
 def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
