@@ -26,7 +26,7 @@ from importlib import resources
 
 from ..model import Actor, Statement
 
-POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer", "its", "their"})
+POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
 SENTENCE_END = re.compile(r"[.!?][\"'«»“”„]?\s")
 PERSON = "person"
 
@@ -97,6 +97,8 @@ def carries_none(s: Statement) -> bool:
 def spoken_for(statements: list[Statement], actors: dict[str, Actor], text: str, lang: str) -> list[Statement]:
     """The statements, where a person speaks for the body whose position was told just before
     with that body's stance (see the module)."""
+    if not body_heads(lang):
+        return statements  # (a language without data/body_heads_<lang>.tsv: not read yet)
     order = sorted(range(len(statements)), key=lambda i: span_of(statements[i]))
     out = list(statements)
     for before, i in zip(order, order[1:]):
