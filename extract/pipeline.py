@@ -60,6 +60,7 @@ def extract_article(
         if actor is not None and found.role and not actor.role:
             actor.role = found.role  # read apart from the mention: "Lea Gasser ist Schulpräsidentin …"
         statements.append(build_statement(found, actor, article, clean))
+    statements = positions.spoken_for(statements, {a.id: a for a in pieces.actors}, clean, lang)
     used = {s.speaker for s in statements}
     actors = [a for a in pieces.actors if a.id in used]
     return Extraction(article=article, statements=statements, actors=actors)

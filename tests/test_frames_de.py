@@ -1034,3 +1034,105 @@ def test_ungeachtet_opens_a_setting_like_trotz():
     got = {(s.target, s.value) for s in read_stances("Ungeachtet der Kritik hält Bürgermeister Uwe Rahn an der Schließung "
                                                       "des Hallenbads fest.", "de", "Uwe Rahn") if s.value}
     assert ("Hallenbad", -1) in got and ("Hallenbad", 1) not in got
+
+
+# the content's subject is the body the speaker's role heads: the speaker's own position
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Der Kreis lehne die Müllverbrennungsanlage ab, sagte Landrat Ewald Tenhagen.", "Landrat Ewald Tenhagen", "Müllverbrennungsanlage", -1),
+    ("Der Landesverband unterstütze den Wolfsmanagementplan, erklärte Verbandspräsidentin Gesa Roolfs.",
+     "Verbandspräsidentin Gesa Roolfs", "Wolfsmanagementplan", 1),
+])
+def test_a_body_headed_by_the_speaker_speaks_through_the_speaker(text, speaker, target, value):
+    assert any(st.target == target and st.value == value for st in read_stances(text, "de", speaker))
+
+
+def test_another_body_in_the_content_stays_a_report():
+    # the council is not the mayor's own body
+    text = "Der Stadtrat lehne die Müllverbrennungsanlage ab, sagte Bürgermeister Ewald Tenhagen."
+    assert not read_stances(text, "de", "Bürgermeister Ewald Tenhagen")
+
+
+# a zu-infinitive content whose act no row lists: the act brings about its one object; the frame's sign decides
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Die Imkerin Vera Holtkamp warnte davor, am Deich ein Solarfeld anzulegen.", "Vera Holtkamp", "Solarfeld", -1),
+    ("Der Ortsvorsteher Jan Meinders forderte, am Bahnhof eine Fahrradstation einzurichten.", "Jan Meinders", "Fahrradstation", 1),
+    ("Die Rektorin Paula Eckhoff sprach sich dafür aus, die Turnhalle zu sanieren.", "Paula Eckhoff", "Turnhalle", 1),
+])
+def test_an_unlisted_act_in_a_frames_content_takes_its_object(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert (target, value) in got
+
+
+def test_an_unlisted_act_after_an_evaluations_expletive_stays_none():
+    # "am besten" says how, not whether: no position on the forms
+    assert not read_stances("Am besten sei es, die Formulare bis Montag abzugeben, sagte Amtsleiter Kurt Thiel.",
+                            "de", "Amtsleiter Kurt Thiel")
+
+
+# a time after the modal does not change whether the thing is to be: "muss im Herbst kommen"; with an
+# ending verb a time is a timeline ("die Entscheidung muss im Oktober fallen": no position)
+TIMED = [
+    ("Ein Nachtbus nach Lengerich müsse spätestens im Winter kommen, verlangte Ratsfrau Okka Siebels.", "Okka Siebels", ("Nachtbus", 1)),
+    ("Eine Bettensteuer darf es ab 2028 nicht geben, sagte Hotelier Bodo Kranefeld.", "Bodo Kranefeld", ("Bettensteuer", -1)),
+    ("Die Entscheidung über die Fähre muss im Oktober fallen, sagte Landrat Udo Peters.", "Landrat Udo Peters", None),
+]
+
+
+@pytest.mark.parametrize("case", TIMED)
+def test_a_wish_to_be_with_a_time_after_the_modal(case):
+    text, speaker, want = case
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+    assert want in got if want else not got
+
+
+# Swiss "gemäss" (and "gemäß") is a preposition like "laut": the source, not the subject of what is said
+def test_a_position_reported_after_gemaess_is_the_other_bodys():
+    text = "Gemäss Stadtpräsidentin Regula Amsler hat der Regierungsrat das Gesuch für das Parkhaus abgelehnt."
+    assert not read_stances(text, "de", "Stadtpräsidentin Regula Amsler")
+
+
+def test_the_speakers_own_evaluation_after_gemaess_is_read():
+    text = "Gemäss Stadtpräsidentin Regula Amsler ist das Parkhaus ein Fehler."
+    assert ("Parkhaus", -1) in {(s.target, s.value) for s in read_stances(text, "de", "Stadtpräsidentin Regula Amsler")}
+
+
+# people as the subject of an evaluation hold the view: no stance on them ("die Anwohner seien skeptisch")
+@pytest.mark.parametrize("text", [
+    "Die Pendler aus dem Umland seien skeptisch, berichtete Landrätin Maren Olufs.",
+    "Die Mieterinitiative sei begeistert, erzählte Stadträtin Maren Olufs.",
+])
+def test_people_holding_an_evaluation_are_no_target(text):
+    assert not read_stances(text, "de", "Maren Olufs")
+
+
+def test_a_thing_as_the_subject_of_an_evaluation_stays_the_target():
+    got = read_stances("Die Fährverbindung sei überflüssig, sagte Landrätin Maren Olufs.", "de", "Maren Olufs")
+    assert ("Fährverbindung", -1) in {(s.target, s.value) for s in got}
+
+
+# a fronted phrase ending in two joined names is one constituent: the speaker after the verb is the subject
+@pytest.mark.parametrize("text,target,value", [
+    ("Gegen die Fusion der Kliniken Ahlen und Borken stimmte Kreisrat Timo Vehling.", "Fusion", -1),
+    ("Für die Sanierung der Brücken in Ahlen und Borken setzt sich Kreisrat Timo Vehling ein.", "Sanierung", 1),
+])
+def test_a_fronted_phrase_with_joined_names_keeps_the_speaker_as_subject(text, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", "Kreisrat Timo Vehling")}
+
+
+def test_joined_names_as_the_real_subject_stay_someone_elses():
+    # Ahlen and Borken themselves vote (the subject before the verb): a report, not the speaker's position
+    text = "Gegen die Fusion stimmten Ahlen und Borken, berichtete Kreisrat Timo Vehling."
+    assert not read_stances(text, "de", "Kreisrat Timo Vehling")
+
+
+# a zu-infinitive put first is the subject of the evaluation after it ("Den Bauhof zu schließen, kommt nicht
+# infrage"); one that only says how long it takes stays none
+def test_a_fronted_zu_infinitive_is_what_the_evaluation_judges():
+    speaker = "Landrätin Gesine Ubbens"
+    read = {text: {(s.target, s.value) for s in read_stances(text + ", sagte " + speaker + ".", "de", speaker)} for text in (
+        "Die Stadtbücherei zu schließen, wäre ein schwerer Fehler",
+        "Die Fährlinie einzustellen, kommt für uns nicht infrage",
+        "Die Stadtbücherei zu sanieren, wird rund zwei Jahre dauern")}
+    assert ("Stadtbücherei", 1) in read["Die Stadtbücherei zu schließen, wäre ein schwerer Fehler"]
+    assert ("Fährlinie", 1) in read["Die Fährlinie einzustellen, kommt für uns nicht infrage"]
+    assert not read["Die Stadtbücherei zu sanieren, wird rund zwei Jahre dauern"]

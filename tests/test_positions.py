@@ -535,3 +535,52 @@ def test_english_it_stands_for_the_thing_named_before_without_a_stance():
     assert stance_of("Lind reversed course on the bypass on Friday and now supports it.", "said", "en") \
         == {"bypass": 1}
     assert stance_of("Lind had opposed the bypass but now supports it.", "said", "en") == {"bypass": 1}
+
+
+# ----------------------------------------------------------------------------------------------
+# positions/spoken_for.py: a body's position told by the narrator, voiced by its head in the
+# next sentence (new sentences, invented names)
+
+def _stances_of(text, speaker):
+    from extract.pipeline import extract_article
+
+    ex = extract_article(text, lang="de", published="2026-10-01")
+    return [{k: v for k, v in s.stance.items() if v} for s in ex.statements if s.speaker_name == speaker]
+
+
+SPOKEN_FOR = [
+    ("Die Jägerschaft Oberems hat sich gegen die geplante Wolfsverordnung gewandt; "
+     "deren Vorsitzende Hedda Rohlfing sagte, die Regeln gingen an der Praxis vorbei.",
+     "Hedda Rohlfing", "Wolfsverordnung", -1),
+    ("Der Kulturverein Lindenhain unterstützt den Umbau der alten Tuchfabrik. "
+     "Vorsitzender Achim Bellersen sprach von einem „Glücksfall für das Viertel“.",
+     "Achim Bellersen", "Umbau", 1),
+    ("Die Gemeinde Wesselbrück lehnt den Verkauf des Hafengeländes ab. "
+     "Bürgermeisterin Carla Steenken sagte, das Gelände bleibe in öffentlicher Hand.",
+     "Carla Steenken", "Verkauf", -1),
+    # near-misses: another body's office holder; the head gives a number (no target: no stance at all)
+    ("Der Fischereiverband Nordsee lehnt den Windpark vor Hallum ab. "
+     "Umweltministerin Wiebke Tamsen sagte, das Verfahren laufe noch bis zum Sommer.", "Wiebke Tamsen", None, 0),
+    ("Der Turnverein Hollbeck setzt sich für eine neue Sporthalle ein. "
+     "Vereinschef Malte Grieme sagte, der Verein zähle 610 Mitglieder.", "Malte Grieme", None, 0),
+]
+
+
+@pytest.mark.parametrize("case", SPOKEN_FOR)
+def test_a_head_voices_the_position_of_the_body_told_before_it(case):
+    text, speaker, target, value = case
+    found = _stances_of(text, speaker)
+    assert found, "the head's statement is found"
+    if target is None:
+        assert not any(found)
+    else:
+        assert any(d.get(target) == value for d in found)
+
+
+def test_the_office_of_a_body_is_read_from_the_role_and_the_name():
+    from extract.positions.spoken_for import office_of
+
+    assert office_of("kammerpräsidentin", "die handwerkskammer süd", "de")
+    assert office_of("bürgermeister", "die ortsgemeinde", "de")
+    assert office_of("landrätin", "der landkreis", "de")  # (the umlaut of the feminine form is listed)
+    assert not office_of("bürgermeister", "der gemeinderat", "de")  # the council is not the mayor's

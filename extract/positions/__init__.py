@@ -32,6 +32,7 @@ from .changes import (act_compound_named, act_compound_of, act_sign, against_mor
 from .frames import WORDS_KEPT
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
+from .spoken_for import spoken_for  # noqa: F401  (pipeline: a body's position voiced by its head)
 from .turns import turned_on
 from ..model import PositionChange, Statement
 

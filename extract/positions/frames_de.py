@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, TypeVar
 
+from .spoken_for import office_of
 from .frames import WORDS_KEPT, Stance, frame_rows  # (shared with frames_en.py)
 
 # Grammar (closed word classes), not vocabulary: the frames live in the data file.
@@ -42,7 +43,7 @@ NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split(
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
     "trotz zwischen neben gegenüber laut statt anstelle entlang innerhalb außerhalb oberhalb unterhalb jenseits "
-    "angesichts aufgrund infolge mangels anlässlich während binnen ungeachtet abseits inmitten seitens dank zwecks"
+    "angesichts aufgrund infolge mangels anlässlich während binnen ungeachtet abseits inmitten seitens dank zwecks gemäß gemäss ausserhalb"
 ).split()}  # (circumstances: never an object)
 PREPOSITIONS.update({"vom": "von", "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei",
                      "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für", "vors": "vor", "übers": "über"})
@@ -765,8 +766,9 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
     verb = verb if judging is None else judging
     before = [p for p in c.phrases if p.end <= verb]
     attached = all(_genitive_attribute(c, q) or q.prep and q.start > p.end and all(
-        w.low in ATTACHED_FOCUS for w in c.words[p.end:q.start - 1]) for p, q in zip(before, before[1:]))
-    # ("Eine Bremse auch für möblierte Wohnungen verlangte Y": a focus word before the attribute stays in the phrase)
+        w.low in ATTACHED_FOCUS for w in c.words[p.end:q.start - 1]) or joined_phrase(c, p, q) for p, q in zip(before, before[1:]))
+    # ("Eine Bremse auch für möblierte Wohnungen verlangte Y": a focus word before the attribute stays in the phrase;
+    # "Für die Zusammenlegung der Amtsgerichte A und B wirbt Y": the second of two joined names is no subject)
     if not before or before[0].start > 1 or not attached or slot not in ("obj", before[0].prep) and judging is None:
         return subject  # not one fronted object: "Der Gesandte für X war Y" has a subject of its own
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
@@ -774,6 +776,11 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
 
 
 ATTACHED_FOCUS = frozenset("auch nur sogar selbst ebenfalls insbesondere gerade".split())
+
+
+def joined_phrase(c: Clause, p: Phrase, q: Phrase) -> bool:
+    """``q`` joined to ``p`` by "und" / "oder" / "sowie" with no preposition of its own: one phrase."""
+    return q.prep is None and not q.pronoun and q.start == p.end + 1 and c.lows[p.end] in ("und", "oder", "sowie")
 
 
 def judging_verb(c: Clause, slot: str) -> int | None:
@@ -1435,10 +1442,10 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     allowed |= source_span(c, speaker_words) | {n + 1 for n in negs if c.lows[n + 1:n + 2] == ["mehr"]}
     if verb.lemma == "geben":  # "darf es am Bahnhof / in diesem Jahr nicht geben": where and when X is not to be
         allowed |= {k for p in c.phrases if p.prep and p is not thing for k in range(p.start - 1, p.end)}
-    if happening is not None:  # "muss noch in diesem Jahr erfolgen", "bis 2030 gelingen", "2027 starten": when
-        allowed |= {happening} | {j for k in range(fin + 1, len(c.words)) if c.words[k].tag == "CARD"
-                                  for j in (k - 1, k) if j == k or c.lows[j] in PREPOSITIONS}
-        allowed |= {k for p in c.phrases if p.prep and time_word(c.words[p.head]) for k in range(p.start - 1, p.end)}
+    if happening is not None or verb.lemma not in ENDING:  # (not "die Entscheidung muss im Herbst fallen": a time)
+        allowed |= times_after(c, fin)
+    if happening is not None:
+        allowed.add(happening)
         end = thing.end
         for p in c.phrases:  # the phrases attached to the thing, one after another ("der Bau der X", "aus der X von Y")
             if p.prep and p.start == end + 1 or p.start == end and _genitive_attribute(c, p):
@@ -1452,6 +1459,14 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
     # (through the acts: "eine Rückkehr zur Atomkraft darf es nicht geben")
     return phrase_stances(c, thing, sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
+
+
+def times_after(c: Clause, fin: int) -> set[int]:
+    """The words after the modal that say when ("muss noch in diesem Jahr kommen / erfolgen", "bis 2030
+    gelingen", "darf 2027 nicht kommen"): when it is to be does not change whether."""
+    out = {j for k in range(fin + 1, len(c.words)) if c.words[k].tag == "CARD"
+           for j in (k - 1, k) if j == k or c.lows[j] in PREPOSITIONS}
+    return out | {k for p in c.phrases if p.prep and time_word(c.words[p.head]) for k in range(p.start - 1, p.end)}
 
 
 def happening_at(c: Clause, fin: int) -> int | None:
@@ -1662,7 +1677,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     said = list(words) + [c.words[n].text for n in negs]
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
     tc.content = tc.content or tc is not c
-    return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang)  # (a person is no target)
+    return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang) and not holds_it(fw, c, tc, tp, subject, lang)
             for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
 
 
@@ -1771,7 +1786,16 @@ def someone_elses(c: Clause, subject: Phrase | None, own_phrase: Phrase | None, 
     """Someone else's position, reported ("Die Opposition lehne X ab, sagte …")."""
     return (subject is not None and bool(speaker_words) and not subject.pronoun and not _nobody(c, subject)
             and not (tc is c and subject is tp) and not _names_speaker(c, subject, speaker_words)
-            and not (subject is own_phrase and speakers_own(c, subject, speaker_words)))
+            and not (subject is own_phrase and speakers_own(c, subject, speaker_words))
+            and not voiced_body(c, subject, speaker_words))
+
+
+def voiced_body(c: Clause, subject: Phrase, speaker_words: set[str]) -> bool:
+    """"Die Gemeinde lehne X ab, sagte Bürgermeister Y", "Der Sozialverband unterstütze X, erklärte
+    Verbandschefin Y": a body the speaker's role heads speaks through the speaker, its position is
+    the speaker's own (not "Der Gemeinderat lehne X ab, sagte Bürgermeister Y"; spoken_for.office_of)."""
+    body = " ".join(w.low for w in c.words[subject.start:subject.end])
+    return any(office_of(w, body, "de") for w in speaker_words)
 
 
 def speakers_own(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
@@ -1882,9 +1906,10 @@ def expletive_content(c: Clause, subject: Phrase | None, nxt: Clause | None, lan
                       words: list[str], prev: Clause | None = None) -> tuple[tuple[Clause, Phrase], int] | None:
     """"Es kommt nicht infrage, die Schule zu schließen", "es ist ein Fehler, X abzuschaffen": the
     expletive "es" stands for the zu-infinitive or dass-clause after it; that clause's act decides.
-    A dass-clause put first is the subject itself ("Dass X stillgelegt wird, kommt nicht in Betracht")."""
+    A dass- or zu-clause put first is the subject itself ("Dass X stillgelegt wird, kommt nicht in Betracht",
+    "Den Bauhof zu schließen, kommt nicht infrage")."""
     if (subject is None and c.words and "FIN" in c.words[0].tag and prev is not None and prev.words
-            and prev.words[0].low == "dass"):
+            and (prev.words[0].low == "dass" or infinitive_clause(prev))):
         hit = clause_act(prev, lang, words)
         return ((prev, hit[0]), hit[1]) if hit else None
     if (subject is None or c.words[subject.head].low != "es" or nxt is None or not nxt.words
@@ -1892,6 +1917,11 @@ def expletive_content(c: Clause, subject: Phrase | None, nxt: Clause | None, lan
         return None
     hit = clause_act(nxt, lang, words)
     return ((nxt, hit[0]), hit[1]) if hit else None
+
+
+def infinitive_clause(c: Clause) -> bool:
+    """A zu-infinitive clause without a finite verb ("den Bauhof zu schließen")."""
+    return not any("FIN" in w.tag for w in c.words) and any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words)
 
 
 def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
@@ -2121,7 +2151,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
         where = (c, subject)  # a passive: "die Steuer wurde abgelehnt"
     else:  # the object is a clause: "forderte, die Sanktionen aufzuheben" (its act read once)
         for other in (c, nxt, prev):
-            hit = None if other is None else act_object(other, lang, words) if other is c else clause_act(other, lang, words)
+            hit = None if other is None else act_object(other, lang, words) if other is c else clause_act(other, lang, words, unlisted=True)
             if hit:
                 return (other, hit[0]), hit[1]
         return (pronoun_object(c, subject) if c.words[i].lemma not in lexicon(lang).light else None), 1
@@ -2325,15 +2355,46 @@ def copular_predicate(c: Clause, p: Phrase) -> bool:
             and not any(w.tag.startswith("V") or not w.text[:1].isalnum() for w in c.words[fin + 1:after.start]))
 
 
-def clause_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
+def clause_act(other: Clause, lang: str, words: list[str], unlisted: bool = False) -> tuple[Phrase, int] | None:
     """The act of another clause standing for the object, with that clause's own negation
-    ("pochte darauf, das Jugendzentrum nicht zu schließen" = +1 Jugendzentrum)."""
-    hit = act_object(other, lang, words)
+    ("pochte darauf, das Jugendzentrum nicht zu schließen" = +1 Jugendzentrum). ``unlisted``: the
+    clause is what a frame verb or noun takes ("warnte davor, …", "forderte, …", "die Entscheidung,
+    …"), where an act no row lists counts too (unlisted_act); not an evaluation's expletive ("Am
+    besten sei es, die Unterlagen einzureichen": how, not whether)."""
+    hit = act_object(other, lang, words) or (unlisted_act(other, lang, words) if unlisted else None)
     if hit is None:
         return None
     negs = negations_in(other, lang, [hit[0]])
     words += [other.words[n].text for n in negs]
     return hit[0], hit[1] * (-1) ** len(negs)
+
+
+def unlisted_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
+    """A zu-infinitive content whose verb no act row lists ("warnte davor, im Forst einen Nationalpark
+    auszuweisen", "forderte, die Ufer zu renaturieren"): a transitive act does what it names to its one
+    object, it brings it about or uses it (+1 to the object, as "keep"); the sign of the frame decides.
+    Verbs that handle or merely happen ("prüfen", "beginnen"; rows "about", "happen"), frame verbs,
+    a person or a body as the object, and a clause with more than one object are none."""
+    verbs = [k for k, w in enumerate(other.words) if not w.noun and w.tag.startswith("V")]
+    if not verbs or any("FIN" in other.words[k].tag for k in verbs):
+        return None
+    k = verbs[-1]
+    verb = other.words[k]
+    if not (verb.tag == "VV(IZU)" or verb.tag.startswith("VV") and k > 0 and other.lows[k - 1] == "zu"):
+        return None
+    lemma = separable_lemmas(other).get(k, verb.lemma)
+    lex = lexicon(lang)
+    if {lemma, verb.lemma} & (row_words(lang, "about") | row_words(lang, "happen") | set(lex.frames)):
+        return None
+    objects = [p for p in other.phrases if p.prep is None and p.end <= k and not p.pronoun]
+    if len(objects) != 1 or other.lows[max(objects[0].start - 1, 0)] == "als":
+        return None
+    thing = objects[0]
+    if is_agent(other, thing, lang) or country(other, thing, lang) \
+            or any(w.noun and person_noun(w.text, lang) for w in other.words[thing.start:thing.end]):
+        return None
+    words.append(verb.text)
+    return thing, 1
 
 
 def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
@@ -2351,7 +2412,7 @@ def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
     if p is not None and (p.pronoun or any(q.start >= p.end and q.prep is None and q is not author for q in c.phrases)
                           or subject_of(c, fin) is p and c.words[p.start].low not in OWN_DETERMINERS):  # "Mein Vorschlag ist, …"
         return None, 1
-    hit = clause_act(nxt, lang, words)
+    hit = clause_act(nxt, lang, words, unlisted=True)
     return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
 
 
@@ -2388,10 +2449,10 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
         hit = clause_act(nxt, lang, words)  # "zeigte sich enttäuscht, dass X gestrichen wird": "darüber" left out
         return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
     if not pps and not pointer and _correlate_left_out(c, i, nxt, lang):  # "warnte, die Förderung zu streichen"
-        hit = clause_act(nxt, lang, words)
+        hit = clause_act(nxt, lang, words, unlisted=True)
         return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
     if pointer and nxt is not None:
-        hit = clause_act(nxt, lang, words)
+        hit = clause_act(nxt, lang, words, unlisted=True)
         if hit:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
@@ -3073,6 +3134,24 @@ def person_noun(word: str, lang: str) -> bool:
 
     lemma, people = noun_lemma(word), actor_lexicon(lang)
     return role_word(lemma, people) is not None or bool({word.lower(), lemma.lower()} & set(people.groups))
+
+
+def holds_it(fw: FrameWord, c: Clause, tc: Clause, tp: Phrase, subject: Phrase | None, lang: str) -> bool:
+    """A person is no target (is_agent); people as the subject of an evaluation hold it: "die
+    Anwohner seien skeptisch", "die Elterninitiative sei begeistert" take no position on them."""
+    return fw.slot == "subj" and tc is c and tp is subject and people_noun(c.words[tp.head].text, lang)
+
+
+def people_noun(word: str, lang: str) -> bool:
+    """person_noun, or a body named by a group of people ("Schülervertretung", "Elterninitiative": a
+    group of groups_de.txt and an ending of civic_heads_de.txt): people who can hold a view."""
+    from ..actors.lexicon import civic_heads, lexicon as actor_lexicon
+
+    if person_noun(word, lang):
+        return True
+    low, groups = noun_lemma(word).lower(), set(actor_lexicon(lang).groups)
+    stems = [low[: -len(h)] for h in civic_heads(lang) if low.endswith(h) and len(low) > len(h) + 2]
+    return any(x in groups or x.endswith("s") and x[:-1] in groups for x in stems)
 
 
 class Named:

@@ -1,0 +1,118 @@
+"""The position of a body, told by the narrator, carried to the person who speaks for it.
+
+Agency style tells a body's position in one sentence and lets its head or spokesperson give the
+reason in the next ("Der Landesverband hat das Programm begrüßt. Verbandschef X sprach von einem
+„Festtag“"; "… setzt sich der Bund der Steuerzahler ein; dessen Landeschef X sprach von …"). The
+person's statement carries no stance word of its own, yet a coder reads it as the body's position
+voiced by its head. A statement of a person takes the stance of the statement right before it
+when:
+
+- it has no stance, is no question and names no number (numbers and questions stay no stance);
+- the statement before is a body's (not a person's) and has a stance, and the person's statement
+  begins in the same or the next sentence;
+- the person's role speaks for that body: a possessive before the role ("dessen Landeschef"), the
+  body word of the role in the body's name ("Verbandschefin" after "Landesverband …"), a bare head
+  role ("Präsidentin", "der Vorsitzende"), or an office of the body's kind ("Bürgermeisterin" after
+  "die Gemeinde", "Handelsminister" after "die Regierung"; data/body_heads_<lang>.tsv).
+
+Another body's office holder ("Der Mieterbund ist gegen X. Finanzminister Y sagte …") keeps none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Actor, Statement
+
+POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
+SENTENCE_END = re.compile(r"[.!?][\"'«»“”„]?\s")
+PERSON = "person"
+
+
+@lru_cache(maxsize=4)
+def body_heads(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(body words, role heads) rows of data/body_heads_<lang>.tsv; () for a language without one."""
+    path = resources.files("extract").joinpath("data", f"body_heads_{lang}.tsv")
+    if not path.is_file():
+        return ()
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            bodies, heads = line.split("\t")
+            rows.append((tuple(bodies.split()), tuple(heads.split())))
+    return tuple(rows)
+
+
+def role_is(role: str, heads: tuple[str, ...], bare: bool) -> bool:
+    """Is ``role`` (lower case) one of ``heads`` (bare: the whole word), or a compound ending in one?"""
+    forms = [h for head in heads for h in (head, head + "in")]
+    return role in forms if bare else any(role.endswith(h) for h in forms)
+
+
+def head_roles(lang: str) -> tuple[str, ...]:
+    return next((heads for bodies, heads in body_heads(lang) if bodies == ("*",)), ())
+
+
+def office_of(role: str, body: str, lang: str) -> bool:
+    """Is ``role`` (lower case) the office of a body named ``body`` (lower case): a word of the name
+    ending in a body noun of its row ("Landesregierung" for "Innenministerin", not "Gemeinderat"
+    for "Bürgermeister"), or the role's own body word ending a word of the name ("Verbandschefin"
+    for "Sozialverband", "Vereinspräsidentin" for "Gewerbeverein")?"""
+    words = re.findall(r"\w+", body)
+    for bodies, heads in body_heads(lang):
+        if bodies != ("*",) and role_is(role, heads, bare=False) and any(w.endswith(b) for w in words for b in bodies):
+            return True
+    for head in head_roles(lang):
+        for h in (head + "in", head):
+            if role.endswith(h) and len(role) > len(h) + 3:
+                stem = role[:-len(h)]
+                stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}
+                return any(len(x) >= 4 and w.endswith(x) for x in stems for w in words)
+    return False
+
+
+def speaks_for(actor: Actor, mention: str, body: str, lang: str) -> bool:
+    """Does the person ``actor``, named as ``mention``, speak for the body named ``body`` just before?"""
+    role, body = actor.role.casefold(), body.casefold()
+    first = mention.split()[0].casefold() if mention.split() else ""
+    if first in POSSESSIVES:
+        return bool(role)
+    if actor.affiliation and actor.affiliation.casefold() in body:
+        return True
+    return role_is(role, head_roles(lang), bare=True) or office_of(role, body, lang)
+
+
+def span_of(s: Statement) -> tuple[int, int]:
+    spans = [*s.quote, *s.cue, *s.speaker_mention]
+    return min(b for b, _ in spans), max(e for _, e in spans)
+
+
+def carries_none(s: Statement) -> bool:
+    return not any(s.stance.values()) and not re.search(r"\d", s.quote_text) \
+        and not s.quote_text.rstrip(" “”\"'»«").endswith("?")
+
+
+def spoken_for(statements: list[Statement], actors: dict[str, Actor], text: str, lang: str) -> list[Statement]:
+    """The statements, where a person speaks for the body whose position was told just before
+    with that body's stance (see the module)."""
+    if not body_heads(lang):
+        return statements  # (a language without data/body_heads_<lang>.tsv: not read yet)
+    order = sorted(range(len(statements)), key=lambda i: span_of(statements[i]))
+    out = list(statements)
+    for before, i in zip(order, order[1:]):
+        s, t = statements[i], statements[before]
+        actor = actors.get(s.speaker or "")
+        if actor is None or actor.kind != PERSON or not carries_none(s):
+            continue
+        if not t.speaker or t.speaker_kind == PERSON or not any(t.stance.values()):
+            continue
+        gap = text[span_of(t)[1]:span_of(s)[0]]
+        if len(SENTENCE_END.findall(gap + " ")) > 1 or span_of(t)[0] >= span_of(s)[0]:
+            continue
+        mention = " ".join(text[b:e] for b, e in s.speaker_mention)
+        if speaks_for(actor, mention, t.speaker_name, lang):
+            out[i] = replace(s, stance=dict(t.stance), stance_evidence={k: list(v) for k, v in t.stance_evidence.items()},
+                             topics=[*t.topics, *(x for x in s.topics if x not in t.topics)])
+    return out
