@@ -7,7 +7,9 @@ from spacy.tokens import Token
 
 from .base import CONF_INDIRECT, _runs_outside, _trim
 from .blank_words import _CIRCUMSTANCE, _SUBORDINATORS
-from .cues import CueEntry
+from .cues import CueEntry, addressing_cues
+from .parsed_indirect import subject_read_as_modifier
+from .parsed_speakers import speaker_after
 
 # a rest of the sentence after '..., he said,' that opens so is a circumstance, not content
 _OPENS_CIRCUMSTANCE = (_CIRCUMSTANCE | _SUBORDINATORS) - {"and", "but", "that"}
@@ -17,6 +19,11 @@ ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "pobj"})
 
 class ParsedAround:
     """The rules of ParsedRules for a clause around its cue (a mixin: it reads the parsed document)."""
+
+    def around(self, verb: Token, entry: CueEntry) -> bool:
+        """A statement around a cue without a complement, by the first reading that takes it."""
+        return (self.clause_before(verb, entry) or self.parenthetical(verb, entry) or self.inverted_after(verb, entry)
+                or self.said_read_as_modifier(verb, entry))
 
     def parenthetical(self, verb: Token, entry: CueEntry) -> bool:
         """'The company, Mr. Halvorsen said, will cut 300 jobs.': the clause around the cue."""
@@ -35,9 +42,14 @@ class ParsedAround:
         the parser hung on the clause's verb."""
         head = verb.head
         if (verb.dep_ not in ("dep", "parataxis", "conj") or head.i >= verb.i or entry.kind == "source"
-                or self.subject(verb) is not None or self.doc[verb.i - 1].text != ","):
+                or self.doc[verb.i - 1].text != ","):
             return False
-        speaker = self.speaker_of(verb)
+        if self.subject(verb) is None:
+            speaker = self.speaker_of(verb)
+        elif (named := self.inverted_speaker(verb)) is not None:
+            speaker = [self.speaker_span(named)]  # the conjunct 'shares' the clause's subject: the parse's guess
+        else:
+            return False
         if not speaker or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in head.children):
             return False
         inner = {t.i for t in verb.subtree}
@@ -45,6 +57,42 @@ class ParsedAround:
         if not spans or any(self.quote_at(b) is not None for b, _ in spans):
             return False
         self.add_clause(spans, "indirect", verb, entry, speaker, CONF_INDIRECT * 0.9)
+        return True
+
+    def inverted_speaker(self, verb: Token) -> Token | None:
+        """'Bills could rise by a third, cautioned Petra Janssen, who heads ...': a speech verb right
+        after the comma that closes a clause, with no subject and no conjunction of its own, and
+        the one it names right after it (a name, or a noun with a name apposed) as its only
+        argument: the speaker in inverted order, which the parser made the verb's object. Not the
+        one spoken to ('..., told staff'), not a series of one subject's deeds ('..., praised Roe
+        and cut the ribbon')."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "cc", "conj") for c in verb.children):
+            return None
+        if verb.lemma_.lower() in addressing_cues() or any(c.dep_ == "cc" and c.i > verb.i for c in verb.head.children):
+            return None
+        after = speaker_after(verb, self.can_speak)
+        if after is None or after.left_edge.i != verb.i + 1:
+            return None
+        named = [after] + [t for t in after.children if t.dep_ == "appos"]  # 'the head of X, Oskar Lindfors'
+        if not any(t.ent_type_ == "PERSON" for t in named):
+            return None
+        rest = [c for c in verb.children if c.i > verb.i and c.i != after.i]
+        if any(c.dep_ not in ADJUNCTS and c.dep_ != "punct" for c in rest):
+            return None  # '..., praised Roe for her work' is a deed of the clause's subject
+        return after
+
+    def said_read_as_modifier(self, verb: Token, entry: CueEntry) -> bool:
+        """'The 58-year-old said repairs could start within a week.': the clause the parser hung
+        the verb in (as a modifier of its subject), from after the verb on; the speaker is the
+        phrase before the verb (subject_read_as_modifier)."""
+        reading = subject_read_as_modifier(verb)
+        if reading is None or reading[2] is None:
+            return False
+        first, last, clause = reading
+        span = _trim(self.doc, verb.i + 1, clause.right_edge.i)
+        if span is None or self.quoted_parts(span):
+            return False
+        self.add_clause([span], "indirect", verb, entry, [(first.idx, last.idx + len(last))], CONF_INDIRECT * 0.9)
         return True
 
     def clause_before(self, verb: Token, entry: CueEntry) -> bool:
@@ -64,8 +112,12 @@ class ParsedAround:
             start += 1
         if comma - start < 3 or self.doc[comma].text != ",":
             return False
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children if c.i > verb.i):
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and not self.addressee(verb, c)
+               for c in verb.children if c.i > verb.i):
             return False
+        if any(self.addressee(verb, c) for c in verb.children) and any(
+                c.dep_ == "advcl" and c.i < subj.i for c in verb.children):
+            return False  # 'When the vote passed, Roe told reporters.': when, not what
         if any(self.quote_at(t.idx) is not None or t.text == ":" for t in self.doc[verb.i + 1 : sent.end]):
             return False  # 'Roe replied: "Absolutely not."' is the direct pass's
         span = _trim(self.doc, start, comma - 1)
@@ -75,6 +127,11 @@ class ParsedAround:
         spans = [span] + self.clause_after(verb)
         self.add_clause(spans, "indirect", verb, entry, [self.speaker_span(subj)], CONF_INDIRECT * 0.9)
         return True
+
+    def addressee(self, verb: Token, obj: Token) -> bool:
+        """'..., Ruth Mallon told councillors in a briefing': the object of a verb of telling
+        that can speak is the one spoken to, not what was said."""
+        return obj.dep_ == "dobj" and verb.lemma_.lower() in addressing_cues() and self.can_speak(obj)
 
     def opening_participle(self, verb: Token, start: int) -> bool:
         """'When asked whether ..., Roe said no.', 'Asked about the plan, Roe said nothing.': a

@@ -2,6 +2,8 @@
 complement (indirect) and reported speech; clauses around a cue are in parsed_around.py."""
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
 
 from .base import (
@@ -32,7 +34,65 @@ def clause_complements(verb: Token) -> list[Token]:
     """The verb's ccomp clauses (not a "clause" the parser made of a person's name: 'Pieter van den
     Broek said'); with a that-clause after the verb, only those after it (says_that_after)."""
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not all(t.ent_type_ == "PERSON" for t in c.subtree)]
-    return [c for c in comps if c.i > verb.i] if says_that_after(verb) else comps
+    if says_that_after(verb) or subject_read_as_clause(verb) is not None:
+        return [c for c in comps if c.i > verb.i]
+    return comps
+
+
+def subject_read_as_clause(verb: Token) -> Token | None:
+    """'Dr Hana Ruel, finds officer for the county, said the hoard was ...': the parser read the
+    subject and its apposition as a clause before the verb (a noun taken for a verb), while the
+    verb, without a subject of its own, has its clause after it too. The clause before ends at the
+    comma right before the verb; its subject, a person, is the speaker (None: no such reading)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.i < 2:
+        return None
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(before) != 1 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    clause = before[0]
+    if clause.right_edge.i not in (verb.i - 2, verb.i - 1) or verb.doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.ent_type_ == "PERSON"), None)
+
+
+def misread_predicate(verb: Token, can_speak: Callable[[Token], bool]) -> Token | None:
+    """'The transport secretary, Harriet Noakes, conceded on Tuesday that ...': the parser read
+    the sentence's only finite verb as a participle of its subject (an acl of the noun it made
+    the root); the noun, which can speak, is the subject. A participle inside a sentence with
+    a verb of its own stays one ('Residents, warned that the river could burst, moved ...')."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.doc[verb.i - 1].text != "," or not can_speak(head):
+        return None
+    if not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               for c in verb.children if c.i > verb.i):
+        return None  # a clause with its own subject: what was said
+    return head
+
+
+def subject_read_as_modifier(verb: Token) -> tuple[Token, Token, Token | None] | None:
+    """'The 64-year-old said prices had doubled', 'The 58-year-old said repairs could start ...':
+    the parser hung the subject phrase that opens the sentence as a modifier, of the speech verb
+    (an amod of 'said') or, with the verb, of the clause's subject ('said' an amod of 'repairs').
+    The phrase's first and last token and, in the second reading, the clause said (None: neither)."""
+    if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    clause = None
+    if verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.dep_ in ("nsubj", "nsubjpass") \
+            and verb.head.head.i > verb.head.i:
+        holder, clause = verb.head, verb.head.head  # the noun both hang on, the clause it is subject of
+    elif verb.dep_ in ("ROOT", "ccomp"):
+        holder = verb
+    else:
+        return None
+    mods = [c for c in holder.children if c.i < verb.i]
+    if not any(c.dep_ == "amod" and c.i != verb.i for c in mods) or mods[-1].right_edge.i != verb.i - 1:
+        return None
+    first = min(c.left_edge.i for c in mods)
+    if first != verb.sent.start or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[first : verb.i]):
+        return None
+    return verb.doc[first], verb.doc[verb.i - 1], clause
 
 
 class ParsedIndirect:
@@ -63,7 +123,7 @@ class ParsedIndirect:
             if comps:
                 if not self.undisclosed(tok, comps):
                     self.indirect(tok, entry, comps)
-            elif self.clause_before(tok, entry) or self.parenthetical(tok, entry) or self.inverted_after(tok, entry):
+            elif self.around(tok, entry):
                 continue
             elif entry.kind in ("reported", "describe") or about_topic(tok, entry):
                 self.reported(tok, entry)
@@ -89,7 +149,8 @@ class ParsedIndirect:
         """'(when) asked whether ...', 'told to leave': a participle whose subject was spoken to.
         A passive main clause ('It was announced that ...') stays: an unattributed statement."""
         kids = {c.dep_ for c in verb.children}
-        return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not kids & {"nsubj", "agent"}
+        return (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not kids & {"nsubj", "agent"}
+                and misread_predicate(verb, self.can_speak) is None)
 
     def complements(self, verb: Token) -> list[Token]:
         """The verb's clausal complements; 'said in a statement that ...' hangs the clause on

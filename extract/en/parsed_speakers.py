@@ -18,6 +18,7 @@ from .base import (
 from ..actors.lexicon import lexicon
 from ..actors.words import MEMBER_BODIES
 from .cues import partitive_words, speaker_nouns
+from .parsed_indirect import misread_predicate, subject_read_as_clause, subject_read_as_modifier
 
 
 def leader(group: Token) -> Token | None:
@@ -76,6 +77,9 @@ class ParsedSpeakers:
                 passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 if passive:
                     return passive[0]
+            named = misread_predicate(verb, self.can_speak) or subject_read_as_clause(verb) if not seen else None
+            if named is not None:
+                return named
             verb = self.governing(verb, seen)
             seen += 1
         return None
@@ -193,13 +197,10 @@ class ParsedSpeakers:
         subj = self.subject(verb)
         if subj is None:
             # inverted order the parser missed: '"…," said Amina Toure'
-            for c in verb.rights:
-                if c.ent_type_ in ("DATE", "TIME"):
-                    continue  # 'said Tuesday'
-                if c.dep_ in ("dobj", "npadvmod", "attr", "appos", "nsubj", "dep") and (
-                        c.pos_ in ("PROPN", "PRON") or (c.pos_ == "NOUN" and self.can_speak(c))):
-                    return [self.speaker_span(c)]  # '…, says minister' (a headline) too
-            return []
+            if (opening := subject_read_as_modifier(verb)) is not None:
+                return [(opening[0].idx, opening[1].idx + len(opening[1]))]  # 'The 64-year-old said ...'
+            after = speaker_after(verb, self.can_speak)
+            return [self.speaker_span(after)] if after is not None else []
         if subj.lower_ == "there":
             return []
         return [self.speaker_span(subj)] + self.relative_mention(verb)
@@ -426,3 +427,14 @@ def _closes_before(tok: Token, verb: Token) -> bool:
     between = verb.doc[tok.right_edge.i + 1:verb.i]
     return len(between) <= 1 and all(t.text == "," for t in between)
 
+
+def speaker_after(verb: Token, can_speak: Callable[[Token], bool]) -> Token | None:
+    """The speaker written after the verb, where the parser made it an object ('"…," said Amina
+    Toure', '…, says minister' in a headline, '…, warned Oskar Lindfors on Tuesday')."""
+    for c in verb.rights:
+        if c.ent_type_ in ("DATE", "TIME"):
+            continue  # 'said Tuesday'
+        if c.dep_ in ("dobj", "npadvmod", "attr", "appos", "nsubj", "dep") and (
+                c.pos_ in ("PROPN", "PRON") or (c.pos_ == "NOUN" and can_speak(c))):
+            return c
+    return None
