@@ -114,6 +114,11 @@ CASES = [
     ("Seit Jahren macht sich die Anwohnerin Doris Albers gegen die Südumfahrung stark.", "Doris Albers", "Südumfahrung", -1),
     ("Das neue Parkhaus sei ein Millionengrab, sagte Stadtrat Ben Lutter.", "Ben Lutter", "Parkhaus", -1),
     ("Die Präsidentin Sonja Lamm beklagte den Mangel an Kinderärzten.", "Sonja Lamm", "Kinderarzt", 1),
+    # (round 16) the bills of direct democracy and parliaments carry the position ("Volksinitiative für X", "Vorlage zur X")
+    ("Gemeinderätin Nadja Huber empfiehlt, die Volksinitiative für ein Reklameverbot abzulehnen.", "Nadja Huber",
+     "Reklameverbot", -1),
+    ("Kantonsrat Reto Gisler stellt sich hinter die Vorlage zur Pistenverlängerung.", "Reto Gisler",
+     "Pistenverlängerung", 1),
 ]
 
 
@@ -130,6 +135,8 @@ def test_the_position_lands_on_the_thing(text, speaker, target, value):
     ("Die Elternsprecherin Kira Ost lobte den Polizeipräsidenten für die neuen Radarkontrollen.", "Kira Ost",
      "Polizeipräsident"),
     ("Der Lehrer Arno Weil sprach sich für den Erhalt der Schulform Hauptschule aus.", "Arno Weil", "Schulform"),
+    ("Gemeinderätin Nadja Huber empfiehlt, die Volksinitiative für ein Reklameverbot abzulehnen.", "Nadja Huber",
+     "Volksinitiative"),
     ("Gegen die Fusion sei sie, auch wenn die Schließung der Filiale nicht verhindert werde, sagte Kreisrätin Eva Lind.",
      "Eva Lind", "Filiale"),
 ])
