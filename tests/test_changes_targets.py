@@ -299,6 +299,15 @@ def test_a_project_compound_of_a_name_of_one_thing_is_that_thing():
     assert find_changes([said("s1", "a1", "2030-01-02", {"Seilbahnstation": -1}), said("s2", "a2", "2030-06-02", {"Gondelbahn": 1})]) == []
 
 
+def test_a_gondola_is_the_cable_car():
+    # (round 16) "endorsed a gondola to the ski area", months later "turned against the cable car": one thing
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"gondola": 1}), said("s2", "a2", "2030-06-02", {"cable car": -1})])
+    assert [(c.before, c.after) for c in changes] == [("s1", "s2")]
+    # a gondola station is a thing of its own
+    assert find_changes([said("s1", "a1", "2030-01-02", {"gondola station": 1}),
+                         said("s2", "a2", "2030-06-02", {"cable car": -1})]) == []
+
+
 def test_indexed_lookups_match_the_plain_scans():
     from extract.positions.changes import act_compound_of, compound_head_of, lows_of, suffix_index
 

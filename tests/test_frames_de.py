@@ -114,6 +114,11 @@ CASES = [
     ("Seit Jahren macht sich die Anwohnerin Doris Albers gegen die Südumfahrung stark.", "Doris Albers", "Südumfahrung", -1),
     ("Das neue Parkhaus sei ein Millionengrab, sagte Stadtrat Ben Lutter.", "Ben Lutter", "Parkhaus", -1),
     ("Die Präsidentin Sonja Lamm beklagte den Mangel an Kinderärzten.", "Sonja Lamm", "Kinderarzt", 1),
+    # (round 16) the bills of direct democracy and parliaments carry the position ("Volksinitiative für X", "Vorlage zur X")
+    ("Gemeinderätin Nadja Huber empfiehlt, die Volksinitiative für ein Reklameverbot abzulehnen.", "Nadja Huber",
+     "Reklameverbot", -1),
+    ("Kantonsrat Reto Gisler stellt sich hinter die Vorlage zur Pistenverlängerung.", "Reto Gisler",
+     "Pistenverlängerung", 1),
 ]
 
 
@@ -130,6 +135,8 @@ def test_the_position_lands_on_the_thing(text, speaker, target, value):
     ("Die Elternsprecherin Kira Ost lobte den Polizeipräsidenten für die neuen Radarkontrollen.", "Kira Ost",
      "Polizeipräsident"),
     ("Der Lehrer Arno Weil sprach sich für den Erhalt der Schulform Hauptschule aus.", "Arno Weil", "Schulform"),
+    ("Gemeinderätin Nadja Huber empfiehlt, die Volksinitiative für ein Reklameverbot abzulehnen.", "Nadja Huber",
+     "Volksinitiative"),
     ("Gegen die Fusion sei sie, auch wenn die Schließung der Filiale nicht verhindert werde, sagte Kreisrätin Eva Lind.",
      "Eva Lind", "Filiale"),
 ])
@@ -471,6 +478,114 @@ def test_a_thing_as_the_subject_before_stays_the_topic():
                                             "Die Seilbahn würde den Verein zwölf Millionen kosten. ")}
     assert found == {"Seilbahn"}
 
+
+# Round 16: the owner of a plan noun in the genitive ("die Pläne der Genossenschaft", "das Vorhaben des Investors")
+# says whose plan it is: the plan names the thing of the sentence before, not its owner; a time phrase after the
+# noun ("zum Jahresende") is no attribute; a thing taken sides on is a topic when the sentence has no other.
+
+
+OWNED_PLANS = [  # (the sentence before, the statement, the thing meant, the owner that is no target)
+    ("Am Hafen von Wendholm soll ein Kreuzfahrtterminal entstehen. ", "Der Ortsvorsteher lehnt die Pläne der Reederei Kattsund ab.",
+     "Kreuzfahrtterminal", "Reederei"),
+    ("Die Gemeinde Ulmstetten braucht dringend ein neues Feuerwehrhaus. ", "Wir unterstützen das Vorhaben des Landkreises.",
+     "Feuerwehrhaus", "Landkreis"),
+    ("Im Gewerbegebiet Nord ist ein Rechenzentrum geplant. ", "Der Bürgermeister kritisierte die Pläne des Unternehmens scharf.",
+     "Rechenzentrum", "Unternehmen"),
+]
+
+
+@pytest.mark.parametrize("context,text,target,owner", OWNED_PLANS)
+def test_an_owned_plan_names_the_thing_before_not_its_owner(context, text, target, owner):
+    targets = {s.target for s in read_stances(text, "de", "", context)}
+    assert target in targets and owner not in targets, targets
+
+
+def test_a_genitive_that_is_the_plan_itself_stays_the_target():
+    targets = {s.target for s in read_stances("Der Stadtrat lehnt die Planung der Westtangente ab.", "de", "",
+                                              "Am Hafen von Wendholm soll ein Kreuzfahrtterminal entstehen. ")}
+    assert targets & {"Westtangente", "Planung"} and "Kreuzfahrtterminal" not in targets, targets
+
+
+def test_a_plan_with_its_own_content_after_the_owner_keeps_the_content():
+    targets = {s.target for s in read_stances("Wir begrüßen die Pläne des Landes für eine Hebammenzentrale.", "de", "",
+                                              "Am Hafen von Wendholm soll ein Kreuzfahrtterminal entstehen. ")}
+    assert "Hebammenzentrale" in targets and "Kreuzfahrtterminal" not in targets, targets
+
+
+@pytest.mark.parametrize("text,context,target", [
+    # a service named as the offer points back past a time phrase ("zum Jahresende": when, no attribute)
+    ("Der Kreis will das Angebot zum Jahresende streichen.", "Das Anrufsammeltaxi in Dornbach wird kaum genutzt. ",
+     "Anrufsammeltaxi"),
+    # "dagegen" without an object of the verb's own still points back
+    ("Die Grünen stimmten dagegen.", "Der Rat beriet am Abend über die Parkgebühr am Seeufer. ", "Parkgebühr"),
+])
+def test_a_reference_names_the_thing_before(text, context, target):
+    found = {s.target: s.value for s in read_stances(text, "de", "", context)}
+    assert found.get(target) == -1, found
+
+
+def test_a_thing_taken_sides_on_is_the_topic_before_a_plan_noun():
+    context = ("Die Debatte im Kreistag von Hollfeld hat sich zugespitzt. "
+               "Landrätin Vera Kalb hat sich am Montag gegen die Mülldeponie am Eichberg gestellt. ")
+    found = {s.target: s.value for s in read_stances("Ihr Stellvertreter wirbt dagegen für das Projekt.", "de", "", context)}
+    assert found.get("Mülldeponie") == 1 and "Debatte" not in found, found
+
+
+def test_an_offer_with_a_content_of_its_own_is_no_reference():
+    found = {s.target for s in read_stances("Die Gewerkschaft lehnte das Angebot von drei Prozent ab.", "de", "",
+                                            "Das Anrufsammeltaxi in Dornbach wird kaum genutzt. ")}
+    assert "Anrufsammeltaxi" not in found, found
+
+# Round 16: "Ohne X ist Y nicht machbar": the negated judgement of Y says X is needed (+1 X), no stance on Y;
+# a set phrase of manner ("ohne Frage") leaves the judgement as it is.
+
+
+@pytest.mark.parametrize("text,needed,judged", [
+    ("Ohne eine zweite Fähre sei der Stundentakt nicht machbar, sagte Hafenmeister Olaf Brinck.", "Fähre", "Stundentakt"),
+    ("Ohne Fördermittel des Bundes ist die Sanierung der Stadthalle nicht bezahlbar, erklärte Kämmerin Ute Lahm.",
+     "Fördermittel", "Sanierung"),
+])
+def test_a_negated_judgement_without_x_makes_x_needed(text, needed, judged):
+    found = {s.target: s.value for s in read_stances(text, "de")}
+    assert found.get(needed) == 1 and not found.get(judged), found
+
+
+def test_a_set_phrase_of_manner_keeps_the_judgement():
+    found = {s.target: s.value for s in read_stances("Ohne Zweifel ist die Kurtaxe nicht vertretbar, sagte Wirt Alois Hemm.", "de")}
+    assert found.get("Kurtaxe") == -1, found
+
+# Round 16: the clause reader around the object: a noun joined by "und" to a prepositional phrase of the same
+# shape is that preposition's ("eine Abgabe auf Dosen und Flaschen"), no object; the particle of a separated verb
+# closes its clause; "dagegen" beside an object of the verb's own contrasts and points to nothing; an object
+# pronoun names the last thing before that it agrees with, past the speaker's own view ("ihre Zustimmung").
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Die Stadträtin will eine Abgabe auf Getränkedosen und Einwegflaschen einführen.", "Abgabe"),
+    ("Der Verband lehnt ein Fahrverbot für Lieferwagen und Kleinbusse ab.", "Fahrverbot"),
+])
+def test_a_noun_joined_to_a_prepositional_phrase_is_no_object(text, target):
+    targets = {s.target for s in read_stances(text, "de")}
+    assert target in targets and not {"Einwegflasche", "Kleinbus"} & targets, targets
+
+
+def test_a_second_object_of_another_shape_stays_joined():
+    found = {s.target: s.value for s in read_stances("Wir fordern eine Steuer auf Alkopops und ein Verbot von Werbeplakaten.", "de")}
+    assert found.get("Steuer") == 1, found
+
+
+def test_a_contrasting_dagegen_beside_an_object_points_to_nothing():
+    found = {s.target: s.value for s in read_stances(
+        "Eine Kurtaxe für Tagesgäste lehnt er dagegen ab, sie vertreibe Wanderer.", "de", "",
+        "Der Kämmerer will eine Parkgebühr am Seeufer einführen. ")}
+    assert found == {"Kurtaxe": -1}, found
+
+
+def test_an_object_pronoun_skips_the_speakers_own_view():
+    context = ("Wirbel um die Kompostieranlage am Mühlbach: Nach Klagen über den Gestank hat Ortsvorsteherin Ida Pfau "
+               "ihre Zustimmung zurückgezogen. ")
+    found = {s.target: s.value for s in read_stances("Ich lehne sie inzwischen ab.", "de", "", context)}
+    assert found.get("Kompostieranlage") == -1 and "Zustimmung" not in found and "Gestank" not in found, found
 
 # Round 12: a phrase that ends in a verb, split by a main clause ("legt X auf Eis", "legte X ad acta").
 

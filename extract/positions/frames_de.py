@@ -920,6 +920,8 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
             found = (next(fw for fw in entries if fw.slot == "act"), q) if q is not None and q.prep == "zu" else None
         if found is None or is_agent(c, found[1], lang):  # "der Ausstieg des Landes": who acts, not on what
             break
+        if found[1] == owner_after(c, p, lang):  # "die Pläne der Agrargenossenschaft": whose, the
+            break  # plan itself names the thing named before (named_target)
         entry, nxt = found
         sign *= -1 if entry.value == "flip" else 1
         words.append(head.text)
@@ -1042,6 +1044,7 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
             objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun
                                   and not (p.start > 0 and c.lows[p.start - 1] == "als")  # ("X als Y zuzulassen")
                                   and not is_agent(c, p, lang) and not country(c, p, lang)  # ("Deutschland muss X aufnehmen"; r13deb)
+                                  and not (prep is None and preposition_conjunct(c, p))  # ("X auf Becher und Kartons einführen")
                                   and not any(w.noun and person_noun(w.text, lang) for w in c.words[p.start:p.end])]
             if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
                 objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
@@ -1071,6 +1074,8 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     # verbs and prepositions first; an evaluation ("ist ein Fehler") when they take no target
     if harmed_without(c, lang, found):  # "Ohne X müsse das Freibad dichtmachen": a bad outcome, no demand to close
         return needed_against_harm(c, lang, recalled)
+    if judged_without(c, lang, found):  # "Ohne neue Gleise ist der Takt nicht machbar": the Gleise are needed
+        return needed_without(c, lang, recalled)
     for chosen in ([f for f in found if f[1].slot != "subj"], [f for f in found if f[1].slot == "subj"]):
         out = frames_of(c, chosen, nxt, prev, lang, speaker_words, earlier, lemmas, recalled)
         if out:
@@ -1365,6 +1370,22 @@ def harmed_without(c: Clause, lang: str, found: list[tuple[int, FrameWord]]) -> 
     return bool(found) and any(p.prep == "ohne" for p in c.phrases) and any(
         w.lemma in harm or w.low in harm for w in c.words) and all(
         fw.words == ("müssen",) or c.words[i].lemma in harm or c.words[i].low in harm for i, fw in found)
+
+
+def judged_without(c: Clause, lang: str, found: list[tuple[int, FrameWord]]) -> bool:
+    """An "ohne X" clause whose frames are only judgements of its subject, negated outside the ohne-phrase
+    ("Ohne zusätzliche Räume sei die Ganztagsschule nicht umsetzbar"): it says X is needed, not that the
+    subject is bad; not after a set phrase of manner ("Ohne Frage ist das nicht hinnehmbar", rows "manner_ohne")."""
+    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
+    preps = {p.prep for p in c.phrases}
+    # (a frame of a preposition the clause lacks takes nothing: "ist" of "für / gegen X sein")
+    if not found or len(without) != 1 or not any(fw.slot == "subj" for _, fw in found) or any(
+            fw.slot != "subj" and (fw.slot in preps or fw.slot not in PREPOSITIONS) for _, fw in found):
+        return False
+    p = without[0]
+    if noun_lemma(c.words[p.head].text).lower() in row_words(lang, "manner_ohne"):
+        return False
+    return any(not p.start <= n < p.end for n in negations_in(c, lang, [p]))
 
 
 @lru_cache(maxsize=None)
@@ -2133,12 +2154,17 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
     objects = [p for p in c.phrases if p.prep is None and p is not subject and not p.pronoun
                and c.words[p.head].low not in OBJECT_PRONOUNS and not (_genitive_attribute(c, p) and not _after_name(c, p, speaker_words))
                and not (speaker_words and _names_speaker(c, p, speaker_words))
-               and not _joined_to_subject(c, p, subject) and not (p.start > 0 and c.lows[p.start - 1] == "als")]
+               and not _joined_to_subject(c, p, subject) and not (p.start > 0 and c.lows[p.start - 1] == "als")
+               and not preposition_conjunct(c, p)]
     # an object after a conjunction belongs to the next verb ("hat X aufgegeben und unterstützt nun Y")
     after = [p for p in objects if p.start > i and not any(w.low in ("und", "oder") and w.tag == "KON"
                                                             for w in c.words[i + 1:p.start])]
+    # the particle of a separated verb closes its clause ("lehnt X ab, sie schade dem Y": no object after "ab")
+    closed = next((k for k in range(i + 1, len(c.words)) if c.words[k].tag == "PTKVZ"), len(c.words))
+    after = [p for p in after if p.start < closed]
     before = [p for p in objects if p.end <= i]
-    pointer = any(w.low in POINTERS for w in c.words[i:])
+    # ("Eine Bettensteuer lehnt er dagegen ab": with an object of its own, "dagegen" contrasts, points to nothing)
+    pointer = any(w.low in POINTERS and not (w.low == "dagegen" and (before or after)) for w in c.words[i:])
     passive = subject is not None and not subject.pronoun and any(w.low in PASSIVE_AUX for w in c.words)
     credited = after[0] if after and not pointer else subject if passive and not before else None
     if credited is not None and credited_for(c, credited, lang, credited is subject):  # "lobte die Dezernentin für X"
@@ -2164,8 +2190,11 @@ def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] |
     pronouns = [k for k, w in enumerate(c.words) if w.low in ("sie", "ihn", "das", "dies") and phrase_at(c, k) is not subject
                 and (k == 0 or c.lows[k - 1] not in PREPOSITIONS) and main_clause_word(c, k)]
     clear = subject is not None and (not subject.pronoun or c.lows[subject.head] in NOMINATIVE)  # ("wir", not "sie")
-    back = antecedent(c)
-    return back if pronouns and clear and back and agrees(c.lows[pronouns[0]], *back) else None
+    if not pronouns or not clear:
+        return None
+    # the last thing named before that the pronoun agrees with, past a view of the speaker's own ("hat ihre
+    # Unterstützung aufgekündigt. … lehne ich sie ab": the thing, not the support)
+    return next((t for t in reversed(earlier_things(c)) if not owned(*t) and agrees(c.lows[pronouns[0]], *t)), None)
 
 
 def main_clause_word(c: Clause, k: int) -> bool:
@@ -2192,6 +2221,18 @@ def _after_name(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
     is a dative object, no genitive of the name."""
     return (p.start > 0 and c.lows[p.start] in GENITIVE_ARTICLES and c.lows[p.start - 1] in speaker_words
             and c.words[p.start - 1].noun)
+
+
+def preposition_conjunct(c: Clause, p: Phrase) -> bool:
+    """A phrase without a preposition joined by "und" / "oder" to a prepositional phrase of the same shape
+    (both bare, or both with an article): the preposition's second noun, no object ("eine Steuer auf
+    Einwegbecher und Pizzakartons", "Beschwerden über Geruch und Lärm"); "eine Abgabe auf Zucker und ein
+    Verbot von X" joins a second object."""
+    if p.prep is not None or p.start < 2 or c.lows[p.start - 1] not in ("und", "oder", "sowie"):
+        return False
+    q = next((q for q in c.phrases if q.end == p.start - 1), None)
+    return q is not None and q.prep is not None and not q.pronoun \
+        and (c.lows[q.start] in DETERMINERS) == (c.lows[p.start] in DETERMINERS)
 
 
 def first_of_run(c: Clause, objects: list[Phrase]) -> Phrase:
@@ -3083,12 +3124,13 @@ def things_named(c: Clause, lang: str, asked: bool = False) -> tuple[tuple[Claus
     # (read only for a phrase after "um" or "über": the lemmas of the other clauses' words are not built)
     debate = any(p.prep in TALKED_ABOUT for p in c.phrases) and any(
         w.lemma in row_words(lang, "debate") or noun_lemma(w.text).lower() in row_words(lang, "debate")
-        for w in c.words if w.noun or w.tag.startswith("V"))
+        for w in c.words if w.noun or w.tag.startswith("V") or w.text[:1].isupper())  # ("Ärger um X": read as "ärger")
     found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun
              and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p)
                   or asked and p.prep in ASKED_ABOUT and not any(q.end == p.start - 1 and not q.pronoun
                                                                 and c.words[q.head].low not in PERSONAL for q in c.phrases))
              and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
+             and not preposition_conjunct(c, p)
              and german_noun_lemma(c.words[p.head].text) and not person_noun(c.words[p.head].text, lang)
              and not any(w.tag == "CARD" or w.text[:1].isdigit() for w in c.words[max(p.start - 1, 0):p.end])]  # (an amount)
     rank = {id(p): 3 if p.prep in TALKED_ABOUT else 2 if p.prep else 0 if p is c.phrases[0] else 1 for p in found}
@@ -3100,7 +3142,7 @@ ASKED_ABOUT = frozenset("von zu".split())
 
 def attached(c: Clause, p: Phrase) -> bool:
     """A prepositional phrase right after a noun phrase, as its attribute ("ein Verbot für Lastwagen")."""
-    return any(q.end == p.start - 1 for q in c.phrases)
+    return any(q.end == p.start - 1 and not time_phrase(c, q) for q in c.phrases)  # (not "am Montag gegen X")
 
 
 def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
@@ -3210,18 +3252,52 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
         return target_lemma(*asked)  # "hat eine Lohnerhöhung gefordert. Y nannte die Forderung angemessen"
     if low in row_words(lang, "refer"):  # else the topic of the clause before: its subject ("Die Seilbahn würde …")
         topic = sentence_topic(c.named.context, lang) if c.named is not None else None
-        return target_lemma(*topic) if topic is not None else name
+        if topic is None:
+            return name
+        tc, tp, sign = follow_acts(*topic, [], lang)  # "die Pläne für einen Drogenkonsumraum …: die Pläne der Stadt"
+        return target_lemma(tc, tp) if sign == 1 and carrier_of(topic[0].words[topic[1].head], lang) else target_lemma(*topic)
     return name
 
 
 def points_back(c: Clause, p: Phrase) -> bool:
     """A short definite phrase without an attribute ("die Trasse", "eine solche Abgabe"): it may name
-    again a thing named before."""
+    again a thing named before; an owner in the genitive is no attribute of the thing ("das Vorhaben
+    der Stadtwerke", "die Pläne des Investors": the plan named before, whoever's it is)."""
     attribute = attribute_after(c, p, ("für", "von", "zu", "in", "an"))
+    if attribute is not None and attribute == owner_after(c, p, "de"):
+        attribute = attribute_after(c, attribute, ("für", "von", "zu"))
+    if attribute is not None and attribute.prep is not None and time_phrase(c, attribute):
+        attribute = None  # "will das Angebot zum Jahresende einstellen": when, no attribute
     if attribute is not None and attribute.prep == "für" and any(w.lemma == "halten" for w in c.words):
         attribute = None  # "hält die Anlagen für Wahnsinn": the predicative, no attribute
     such = c.lows[p.start].startswith("solch")  # "eine solche Abgabe": the kind named before
     return (c.lows[p.start] in POINTING or such) and p.end - p.start <= 3 + such and attribute is None
+
+
+def time_phrase(c: Clause, p: Phrase) -> bool:
+    """A phrase of time ("zum Jahresende", "im Herbst", "an Wochenenden"): its head a time noun, also at the
+    end of a compound."""
+    low = c.words[p.head].low
+    return low in TIME_NOUNS or TIME_BOUND.fullmatch(low) is not None
+
+
+TIME_BOUND = re.compile(r"(?:jahres|monats|wochen|quartals|halbjahres|saison|schuljahres|sommer|winter|frühjahrs|herbst)"
+                        r"(?:ende|anfang|beginn|mitte)")
+
+
+def owner_after(c: Clause, p: Phrase, lang: str) -> Phrase | None:
+    """The definite genitive right after a plan noun (rows "refer") that names whose plan it is: a body,
+    a role or a person ("die Pläne der Agrargenossenschaft", "das Vorhaben des Landwirts X"); None where
+    the genitive is what is planned ("die Planung der Umgehungsstraße")."""
+    from ..actors import is_institution_word
+
+    if not c.words[p.head].noun or c.words[p.head].low not in row_words(lang, "refer"):
+        return None
+    q = attribute_after(c, p, ())
+    if q is None or q.prep is not None or c.lows[q.start] not in DEFINITE:
+        return None
+    head = c.words[q.head].text
+    return q if is_agent(c, q, lang) or is_institution_word(head, lang) or person_noun(head, lang) else None
 
 
 def compound_named_before(c: Clause, name: str) -> str | None:
@@ -3268,7 +3344,8 @@ def sentence_topic(context: str, lang: str) -> tuple[Clause, Phrase] | None:
     for sentence in reversed([x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-2:]):
         things = [t for t in things_in_sentence(sentence, lang) if not is_institution_word(t[0].words[t[1].head].text, lang)]
         topic = next((t for t in things if t[1] is t[0].phrases[0]), None) \
-            or next((t for t in things if t[1].prep is None and not owned(*t)), None)
+            or next((t for t in things if t[1].prep is None and not owned(*t)), None) \
+            or next((t for t in things if t[1].prep in SIDED), None)  # ("hat sich gegen den Windpark gestellt")
         if topic is not None:
             return topic
     return None
