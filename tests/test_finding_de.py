@@ -214,3 +214,19 @@ def test_a_frame_after_a_comma_keeps_its_own_speaker():
     assert not any("Halle" in m for ms in mentions_of(text, "Die Halle wird") for m in ms)
     text = "Der Fahrplan bleibe bis Juni gültig, bestätigte am Montag in Kirchhain ein Sprecher der Bahn."
     assert all(ms and "Fahrplan" not in ms[0] for ms in mentions_of(text, "Der Fahrplan bleibe"))
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Kämmerer Olaf Brinkhaus sagte, die Stadt müsse „den Gürtel enger schnallen“, und kündigte eine Haushaltssperre an.",
+     "eine Haushaltssperre", "Kämmerer Olaf Brinkhaus"),  # ", und V" after a quote inside the sentence: no frame of it
+    ("Die Landrätin Gesa Wollenweber hat den Entwurf als „unausgegoren“ kritisiert und mit einer Klage gedroht.",
+     "mit einer Klage gedroht", "Die Landrätin Gesa Wollenweber"),  # a participle sharing the first one's "hat"
+])
+def test_a_second_predicate_after_a_partial_quote_is_a_statement_of_its_own(text, words, speaker):
+    assert [speaker] in mentions_of(text, words)
+
+
+def test_a_quote_with_its_frame_after_it_keeps_that_frame():
+    # near-miss: "«…», sagte X" after the quote is its frame; "und" opens none ("«…», und" needs a quote inside)
+    text = "„Wir bleiben dran“, sagte Trainerin Ilka Bornemann nach dem Spiel."
+    assert mentions_of(text, "Wir bleiben dran") == [["Trainerin Ilka Bornemann"]]

@@ -45,8 +45,9 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
               and (len(words) >= 3 or qtext[-1:] in "!?.")):
         k = len(toks)  # („…“ so das Fazit der Betreiber / „…“ wird der Minister zitiert)
     if k < len(toks) and toks[k - 1].text == "," and toks[k].sent == toks[close_i].sent \
-            and conjunct_of(art, k)[0] == k:
-        k = len(toks)  # "«…», und Marquardt nannte die Linie «…»": a main clause of its own follows, no frame
+            and (conjunct_of(art, k)[0] == k or toks[k].low in ("und", "sowie") and open_i > s0):
+        k = len(toks)  # "«…», und Marquardt nannte die Linie «…»": a main clause of its own follows, no frame;
+        # "sagte, X müsse «…», und forderte Y": a quote inside the sentence, the subject's next predicate after it
     if k < len(toks):
         se, ee = art.sentence_of(k)
         if toks[k].low == "so" and art.np_right(k + 1, ee):

@@ -1180,11 +1180,19 @@ def particle_as_preposition(art: Article, v: int, cs: int, ce: int) -> bool:
 
 def second_predicate_after(art: Article, v: int, cs: int, ce: int, partials: list[Found]) -> int | None:
     """v opens the second predicate of its clause ("… und kündigte eine Haushaltssperre an", "…,
-    warnte aber vor …") after a partial quote, and holds none: v, where its statement begins; else None."""
+    warnte aber vor …"; a participle after "und" with the auxiliary of the first: "hat … bezeichnet und
+    mit X gedroht") after a partial quote, and holds none: where its statement begins; else None."""
     toks = art.toks
-    if not cs < v - 1 or not (toks[v - 1].low in ("und", "sowie") or toks[v - 1].text == ",") or "FIN" not in toks[v].tag:
+    b = v
+    if "PP" in toks[v].tag:  # "hat X als «…» bezeichnet und zugleich mit Y gedroht": the participle's predicate opens after "und"
+        b = next((k + 1 for k in range(v - 1, cs, -1) if toks[k].low in ("und", "sowie") and toks[k].quote < 0
+                  or toks[k].tag.startswith("V") or toks[k].quote >= 0), v)
+        b = b if toks[b - 1].low in ("und", "sowie") else v
+    elif "FIN" not in toks[v].tag:
         return None
-    return v if holds_statement(art, (cs, v - 1), partials) and not holds_statement(art, (v, ce), partials) else None
+    if not cs < b - 1 or not (toks[b - 1].low in ("und", "sowie") or toks[b - 1].text == ","):
+        return None
+    return b if holds_statement(art, (cs, b - 1), partials) and not holds_statement(art, (b, ce), partials) else None
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:
