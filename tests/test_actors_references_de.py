@@ -215,3 +215,19 @@ def test_a_party_in_a_persons_von_phrase_is_no_antecedent_of_sie(text, quote, sp
 ])
 def test_a_definite_noun_ending_a_bodys_name_refers_back_to_it(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+# Round 16: a bare role noun does not refer back to a person who holds another office with that role's
+# name in it (descriptions.other_office: "Vize-", "Alt-", "Ex-", "Ehren-", "Co-"); the full office still does.
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Vizebürgermeister Anton Greiner weihte am Samstag den Spielplatz ein. "
+     "Der Bürgermeister sagte, das Geld sei gut angelegt.", "das Geld sei", ""),
+    ("Die Altbürgermeisterin Rosa Kettler gratulierte dem Verein. "
+     "Die Bürgermeisterin sagte, der Platz werde saniert.", "der Platz werde", ""),
+    ("Vizebürgermeister Anton Greiner weihte am Samstag den Spielplatz ein. "
+     "Der Vizebürgermeister sagte, das Geld sei gut angelegt.", "das Geld sei", "Anton Greiner"),  # near-miss
+    ("Landesbürgermeister Anton Greiner weihte am Samstag den Spielplatz ein. "
+     "Der Bürgermeister sagte, das Geld sei gut angelegt.", "das Geld sei", "Anton Greiner"),  # near-miss: no rank prefix
+])
+def test_a_role_noun_is_not_the_deputy_or_former_holder(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
