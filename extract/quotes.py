@@ -1,8 +1,9 @@
 """Quotation-mark pairing: finds quoted passages in every common mark style.
 
-Language-independent. A quote that is not closed before the paragraph ends continues only
-when the next paragraph opens with the same mark (the agency convention for long quotes);
-otherwise an unbalanced mark is ignored, never guessed.
+Language-independent. A quote that is not closed before the paragraph ends continues when
+the next paragraph opens with the same mark (the agency convention for long quotes), or when
+the next paragraph's first mark of that style closes it (closed_in_next_paragraph); otherwise
+an unbalanced mark is ignored, never guessed.
 """
 from __future__ import annotations
 
@@ -91,18 +92,31 @@ def _find_close(text: str, i: int, opener: str) -> int | None:
             else:
                 return j
         elif c == "\n":
-            # a new paragraph that re-opens with the same mark continues the quote;
-            # a blank line otherwise ends an unclosed quote (it is dropped, not guessed)
+            # a new paragraph that re-opens with the same mark continues the quote, as does one whose
+            # first mark closes it; a blank line otherwise ends an unclosed quote (dropped, not guessed)
             k = j
             while k < limit and text[k] in "\n ":
                 k += 1
             if k < len(text) and text[k] == opener:
                 j = k + 1
                 continue
-            if text.count("\n", j, k) >= 2:
+            if text.count("\n", j, k) >= 2 and not closed_in_next_paragraph(text, k, opener):
                 return None
         j += 1
     return None
+
+
+def closed_in_next_paragraph(text: str, k: int, opener: str) -> bool:
+    """The paragraph from k closes a quote the paragraph before left open: its first quotation mark of
+    the opener's style is a closing one, with no opening mark before it ("„Wir haben … gespielt.⏎⏎Das
+    darf nicht passieren“, sagte Gruber."). Not for straight marks, whose direction is only guessed."""
+    if opener == "\"":
+        return False
+    end = text.find("\n", k)
+    end = len(text) if end < 0 else end
+    closers = PAIRS[opener]
+    first = next((i for i in range(k, end) if text[i] == opener or text[i] in closers), None)
+    return first is not None and text[first] in closers and text[first] != opener
 
 
 def _closes_here(text: str, j: int) -> bool:
@@ -121,6 +135,10 @@ def _pieces(text: str, open_i: int, close: int, opener: str) -> list[tuple[int, 
             if para >= 0 and text[para:j].strip() == "":
                 pieces.append((start, para))
                 start = j + 1
+        elif text[j] == "\n" and text[j + 1:j + 2] == "\n" and text[j + 2:j + 3] != opener:
+            pieces.append((start, j))  # a paragraph break with no re-opening mark (closed_in_next_paragraph)
+            start = j + 2
+            j += 1
         j += 1
     pieces.append((start, close))
     out = []

@@ -214,3 +214,19 @@ def test_a_clause_opened_by_dessen_hangs_on_the_clause_before():
     wiebe = next(s for s in ex.statements if s.quote_text == "Vogelschredder")
     assert next(a.name for a in ex.actors if a.id == wiebe.speaker) == "Olaf Wiebe"
     assert wiebe.stance == {"Windpark": -1}
+
+
+# Round 16: gapping — a second conjunct that leaves out the verb of the first ("X sprach von «…», der
+# Abgeordnete Y von einem «…»"): its quote is Y's, with the first quote's cue (direct.gapped_frame).
+def test_a_gapped_conjunct_gives_its_quote_to_its_own_subject():
+    text = "Landrat Edwin Korbach sprach von einem „fairen Ausgleich“, die Bürgermeisterin Ilse Weyand von einer „Mogelpackung“."
+    assert ("partial", "Mogelpackung", "die Bürgermeisterin Ilse Weyand") in quoted(text, "Mogelpackung")
+    # an adverb of contrast after the subject ("dagegen", "hingegen") and "vor" as the shared preposition
+    text = "Der Kassenwart Jonas Mertl warnte vor „leeren Kassen“, Vereinschefin Petra Aumann dagegen vor „Panikmache“."
+    assert ("partial", "Panikmache", "Vereinschefin Petra Aumann") in quoted(text, "Panikmache")
+
+
+def test_a_second_conjunct_with_its_own_verb_is_no_gap():
+    # near-miss: "die Opposition reagierte mit «…»" has a verb of its own; the first speaker does not take it
+    text = "Minister Olaf Brandt sprach von einem „Durchbruch“, die Opposition reagierte mit „Erstaunen“."
+    assert not any("Olaf Brandt" in who for _, _, who in quoted(text, "Erstaunen"))

@@ -190,3 +190,43 @@ def test_content_after_a_subordinate_clause_with_an_object_stays_the_main_verbs(
     # near-miss: "nachdem sie den Plan kritisiert hatte" has an object; the content is "sagte"'s
     text = "Die Stadträtin Mona Kessler sagte, nachdem sie den Plan kritisiert hatte, die Kosten seien zu hoch."
     assert mentions_of(text, "die Kosten seien") == [["Die Stadträtin Mona Kessler"]]
+
+
+# Round 16: a finite verb right after a comma with no speaker of its own after it is a second predicate
+# of the subject before the comma (indirect.predicate_after_comma), not a frame of what stands before;
+# a reporting verb there makes that subject's clause a statement. Texts are invented.
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Die Stadtbibliothek Wellingrode verlängerte ihre Öffnungszeiten, kündigte Lesungen für Kinder an und bat um Spenden.",
+     "Lesungen für Kinder", "Die Stadtbibliothek Wellingrode"),  # an object without article after the verb
+    ("Schulrätin Henrike Osterloh besuchte die Gesamtschule, lobte den Ganztag und forderte mehr Sozialarbeiter.",
+     "mehr Sozialarbeiter", "Schulrätin Henrike Osterloh"),  # "den …" after the verb: an object
+    ("Die Brauerei Stammhaus Lindental bestätigte den Verkauf der Marke, dementierte jedoch einen Stellenabbau.",
+     "einen Stellenabbau", "Die Brauerei Stammhaus Lindental"),
+])
+def test_a_second_predicate_after_a_comma_speaks_for_the_subject_before(text, words, speaker):
+    assert [speaker] in mentions_of(text, words)
+
+
+def test_a_frame_after_a_comma_keeps_its_own_speaker():
+    # near-misses: the verb after the comma has a subject of its own ("die Gemeinde", "ein Sprecher"),
+    # or what stands before is reported content in the Konjunktiv: the words before are that speaker's
+    text = "Die Halle wird im Herbst saniert, teilte die Gemeinde am Freitag mit."
+    assert not any("Halle" in m for ms in mentions_of(text, "Die Halle wird") for m in ms)
+    text = "Der Fahrplan bleibe bis Juni gültig, bestätigte am Montag in Kirchhain ein Sprecher der Bahn."
+    assert all(ms and "Fahrplan" not in ms[0] for ms in mentions_of(text, "Der Fahrplan bleibe"))
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Kämmerer Olaf Brinkhaus sagte, die Stadt müsse „den Gürtel enger schnallen“, und kündigte eine Haushaltssperre an.",
+     "eine Haushaltssperre", "Kämmerer Olaf Brinkhaus"),  # ", und V" after a quote inside the sentence: no frame of it
+    ("Die Landrätin Gesa Wollenweber hat den Entwurf als „unausgegoren“ kritisiert und mit einer Klage gedroht.",
+     "mit einer Klage gedroht", "Die Landrätin Gesa Wollenweber"),  # a participle sharing the first one's "hat"
+])
+def test_a_second_predicate_after_a_partial_quote_is_a_statement_of_its_own(text, words, speaker):
+    assert [speaker] in mentions_of(text, words)
+
+
+def test_a_quote_with_its_frame_after_it_keeps_that_frame():
+    # near-miss: "«…», sagte X" after the quote is its frame; "und" opens none ("«…», und" needs a quote inside)
+    text = "„Wir bleiben dran“, sagte Trainerin Ilka Bornemann nach dem Spiel."
+    assert mentions_of(text, "Wir bleiben dran") == [["Trainerin Ilka Bornemann"]]

@@ -61,3 +61,22 @@ def test_offsets_point_at_the_marks():
 
 def test_apostrophes_and_inch_marks_do_not_open_quotes():
     assert find_quotes("Tomas' Haus ist 5\" breit.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sie sagte: „Wir haben alles versucht.\n\nAm Ende hat das Geld gefehlt“, so Lenz.",
+     ["Wir haben alles versucht.", "Am Ende hat das Geld gefehlt"]),
+    ("Er meinte: »Die Halle ist zu klein.\n\nWir brauchen eine zweite.« Dann ging er.",
+     ["Die Halle ist zu klein.", "Wir brauchen eine zweite."]),
+])
+def test_quote_closed_in_the_next_paragraph_without_reopening(text, expected):
+    # a quote the paragraph leaves open and the next one closes before opening any: one quote, two pieces
+    (q,) = find_quotes(text)
+    assert [text[b:e] for b, e in q.pieces] == expected
+
+
+def test_a_next_paragraph_that_opens_its_own_quote_first_still_drops_the_unclosed_one():
+    # near-miss: the next paragraph's first mark opens a quote of its own; the unclosed one is not guessed
+    text = "Er sagte: „Das war knapp.\n\nDie Trainerin meinte: „Wir bleiben ruhig.“"
+    quotes = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == ["Wir bleiben ruhig."]

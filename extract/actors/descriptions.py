@@ -13,7 +13,7 @@ from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, 
 from .phrase import Entity, Parsed
 from .mentions import is_institution_word, parse_phrase
 from .roles import council_noun, role_word
-from .words import COUNTRY_NOUNS, POSSESSIVES, SPOKES
+from .words import COUNTRY_NOUNS, OTHER_OFFICE_PREFIXES, POSSESSIVES, SPOKES
 
 
 WOMEN = ("in", "mutter", "frau", "dame", "schwester", "tochter")  # endings of nouns for one woman
@@ -47,7 +47,8 @@ class Descriptions:
             if ev.offset >= offset or ev.actor.kind != "person":
                 continue
             roles = [r.casefold() for r in self._roles.get(ev.actor.id, [])]
-            if not any(r.endswith(ref) or (self.lang == "en" and r.startswith(ref + " "))  # "Secretary of State"
+            if not any(r.endswith(ref) and not other_office(r, ref)  # (not "der Bürgermeister" for a Vizebürgermeister)
+                       or (self.lang == "en" and r.startswith(ref + " "))  # "Secretary of State"
                        for r in roles for ref in refs):
                 continue
             if p.affiliation and ev.actor.affiliation and p.affiliation != ev.actor.affiliation:
@@ -260,7 +261,8 @@ class Descriptions:
         holds; a description not listed, or an actor with no role, fits."""
         fitting = self._listed_description(role)
         roles = [_masculine(r.casefold()) for r in self._roles.get(actor.id, [])]
-        return not fitting or not roles or any(r.endswith(tuple(_masculine(f) for f in fitting)) for r in roles)
+        other = bool(role) and any(other_office(r, _masculine(role.casefold())) for r in roles)  # (a Vizebürgermeister)
+        return not other and (not fitting or not roles or any(r.endswith(tuple(_masculine(f) for f in fitting)) for r in roles))
 
     def _other_organisation(self, one: str, other: str) -> bool:
         """Two different named organisations ("Grüne", "CDU"); a place ("Thüringen") is no
@@ -271,6 +273,13 @@ class Descriptions:
 
 
 UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def other_office(held: str, ref: str) -> bool:
+    """The role ``held`` ends in ``ref`` after a prefix that makes it another office ("vizebürgermeister",
+    "ex-präsident" for "bürgermeister", "präsident": words.OTHER_OFFICE_PREFIXES); both casefolded."""
+    return held.endswith(ref) and held[: len(held) - len(ref)].rstrip("-").endswith(OTHER_OFFICE_PREFIXES) \
+        and not ref.startswith(OTHER_OFFICE_PREFIXES)
 
 
 def _masculine(noun: str) -> str:

@@ -329,7 +329,8 @@ class Identities:
 
     def _body_by_word(self, p: Parsed, offset: int) -> Actor | None:
         """One word that opens or ends the name of a body named before ('Brightwater', 'the Tagblatt')."""
-        return self._body_by_first_word(p.name) or self._body_by_last_word(p, offset)
+        return self._body_by_first_word(p.name) or self._body_by_last_word(p, offset) \
+            or (body_by_compound_tail(self._events, p, offset) if self.lang == "de" else None)
 
     def _body_by_last_word(self, p: Parsed, offset: int) -> Actor | None:
         """English "the Tagblatt", "Mutual" after "the Valdora Tagblatt", "Hallam Mutual": the one body named
@@ -386,3 +387,14 @@ def _kind_of_bodies(p: Parsed, lex) -> bool:
     if ent.name.casefold() in vague_bodies(lex.lang):
         return False  # "Environmental groups": many bodies nobody named (article._many_unnamed)
     return owner not in lex.organisations and owner not in lex.countries and p.affiliation in ("", words[0])
+
+
+def body_by_compound_tail(events: list, p: Parsed, offset: int) -> Actor | None:
+    """German "die Wehr", "die Sozialstation", "das Werk" with its article: a noun that ends a word of
+    the name of a body named before (Feuer|wehr in "Freiwillige Feuerwehr Birkenhain", "Sozialstation
+    Weilstein", Sozial|werk), the body the article refers back to: the nearest such body, or None."""
+    if not p.definite or len(p.name) != 1 or len(p.name[0]) < 4 or not p.name[0][:1].isupper() or p.name[0].casefold() in firstnames():
+        return None
+    key = p.name[0].casefold()
+    return next((ev.actor for ev in reversed(events) if ev.offset < offset and ev.actor.kind == "organisation"
+                 and any(w.casefold().endswith(key) for w in ev.actor.name.split(" (")[0].split())), None)

@@ -223,8 +223,8 @@ class Article(NounPhrases, Subjects):
                 fins = [i for i, x in enumerate(seg) if "FIN" in x.tag or misread_past(seg, i)]
                 if fins and fins[0] == 0 and relative_in_prefield(self, v, k):
                     return None  # "Von X, die einige Fonds ins Spiel gebracht hatten, halte er nichts": the main clause goes on
-                if fins and own_clause(self, seg, fins[0], v, k + 1, seg_end):
-                    return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"
+                if fins and (own_clause(self, seg, fins[0], v, k + 1, seg_end) or fins[0] == 0 and second_predicate(toks, k + 1, e)):
+                    return None  # a second statement of its own: "…, nannte X «…», Tomas Vell bezeichnete …"; "kündigte X an, wollte aber …"
                 if n.low in PURPOSE_OPENERS and zu_infinitive:
                     # ", um … zu beenden": a purpose, no content of its own; right after the cue it is the first
                     # field of the content after it ("erklärte, um X zu verhindern, seien 200 Beamte im Einsatz")
@@ -348,6 +348,13 @@ def particle_in_clause(art: "Article", i: int, parts: set[str], e: int) -> int |
 
 # the first word of a noun phrase: after "vor" / "an" / "aus" it makes the word a preposition
 NOUN_PHRASE_OPENERS = frozenset(("ART", "CARD", "NN", "NE", "ADJ(A)", "PPOSAT", "PDAT", "PIAT"))
+
+
+def second_predicate(toks: list[Tok], v: int, e: int) -> bool:
+    """Whether the verb at v is a second predicate of the clause's subject ("…, fordert aber Z", "…,
+    wollte sich aber …": a reflexive may stand before the adverb)."""
+    k = v + 2 if v + 2 < e and toks[v + 1].tag == "PRF" else v + 1
+    return toks[v - 1].text == "," and k < e and toks[k].low in ("aber", "jedoch", "allerdings", "zugleich")
 
 
 def preposition_with_object(toks: list[Tok], k: int, e: int) -> bool:

@@ -45,8 +45,9 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
               and (len(words) >= 3 or qtext[-1:] in "!?.")):
         k = len(toks)  # („…“ so das Fazit der Betreiber / „…“ wird der Minister zitiert)
     if k < len(toks) and toks[k - 1].text == "," and toks[k].sent == toks[close_i].sent \
-            and conjunct_of(art, k)[0] == k:
-        k = len(toks)  # "«…», und Marquardt nannte die Linie «…»": a main clause of its own follows, no frame
+            and (conjunct_of(art, k)[0] == k or toks[k].low in ("und", "sowie") and open_i > s0):
+        k = len(toks)  # "«…», und Marquardt nannte die Linie «…»": a main clause of its own follows, no frame;
+        # "sagte, X müsse «…», und forderte Y": a quote inside the sentence, the subject's next predicate after it
     if k < len(toks):
         se, ee = art.sentence_of(k)
         if toks[k].low == "so" and art.np_right(k + 1, ee):
@@ -310,6 +311,8 @@ def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e:
                 art.partial_cues.add(v)  # "skandierten Parolen wie «…» oder «…»": one cue, several quotes
                 art.add(list(q.pieces), "partial" if len(words) <= 12 else "direct", found[0], who,
                         found[2], confidence=0.6)
+        elif v is None and len(words) <= 12 and (gap := gapped_frame(art, open_i, s0, e)) is not None:
+            art.add(list(q.pieces), "partial", [art.span(gap[0], gap[0] + 1)], gap[1], art.span(s0, e), confidence=0.5)
         elif v is None and len(words) <= 12:
             who = judge_of(art, s0, open_i, e)  # "Für den Minister ist die Lage «alarmierend»"
             if who is not None:
@@ -362,6 +365,28 @@ def name_slot(prev, article) -> bool:
 
 
 COPULAS = frozenset("ist sei war sind seien waren wäre wären bleibt bliebe bleiben".split())
+
+
+def gapped_frame(art: Article, open_i: int, s: int, e: int) -> tuple[int, Span] | None:
+    """A second conjunct that leaves out the verb of the first (gapping): "X sprach von «…», der
+    Abgeordnete Y von einem «…»", "…, Z hingegen von «…»": after the comma that follows the first
+    quote's clause, a subject that names someone, then only adverbs and the preposition of the first
+    quote (with its article or adjective) before the quote, no verb. (The first quote's cue, the subject.)"""
+    toks = art.toks
+    cue = max((c for c in art.partial_cues if s <= c < open_i), default=None)
+    if cue is None:
+        return None
+    k = next((x for x in range(open_i - 1, cue + 1, -1) if toks[x].text == "," and toks[x - 1].text in QUOTE_CHARS), None)
+    end = art.np_right(k + 1, open_i) if k is not None else None
+    if end is None:
+        return None
+    who = art.with_apposed_name(k + 1, end, e)
+    rest = [t for t in toks[k + 1:open_i] if t.b >= who[1] and t.text != ","]
+    first = next((t for t in toks[cue + 1:k] if t.tag.startswith("APPR")), None)
+    if first is None or not names_someone(art, who) or any(t.tag.startswith("V") or t.quote >= 0 for t in rest) \
+            or not any(t.low == first.low for t in rest) or not all(t.tag in ("ADV", "PROAV", "APPR", "APPRART", "ART", "ADJ(A)", "PIAT") for t in rest):
+        return None
+    return cue, who
 
 
 def judge_of(art: Article, s: int, open_i: int, e: int) -> Span | None:

@@ -10,12 +10,12 @@ from ..actors import first_name, firstnames, is_institution_word, lexicon, role_
 from ..actors.lexicon import assemblies, time_nouns
 from ..model import Found, Span
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, infinitive_end, inverted_clause,
-                      reaction_source, subject_clause, tokens_in, verb_first_conjunct)
+                      reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
 from .continuation import continued_speech, continues
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
 
 
 def sentence_rules(art: Article) -> None:
@@ -318,6 +318,8 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
             # "Die Forderung des Landkreistags wies die Ministerin zurück": what was said is the
             # object before the verb; the one who answers stands after it
             who = art.subject_after_verb(a, e) or who
+        elif who is not None and who[0] > toks[a].b and predicate_after_comma(art, a, s, e):
+            who = shared_subject(art, a, s, e)  # "…, räumte Verzögerungen ein": the object, the subject is the one before
         elif who is not None:
             who = named_after_abstract_object(art, who, a, s, e) or who
         else:
@@ -397,15 +399,9 @@ def shared_subject(art: Article, a: int, s: int, e: int) -> Span | None:
     subject, two verbs, no "und"): that clause's subject."""
     toks = art.toks
     if a - 1 <= s or toks[a - 1].text != "," or art.in_subordinate(a, s) \
-            or not (second_predicate(toks, a, e) or art.content_after(a, e) is not None):
+            or not (predicate_after_comma(art, a, s, e) or art.content_after(a, e) is not None):
         return None  # (no content of its own: "Das Werk sei betroffen, sagten zwei Vertraute" frames what stands before)
-    cs = art.clause_start(a - 2, s)
-    if toks[cs].low in SUBORDINATORS or cs > s and toks[cs - 1].text == "," and art.in_subordinate(a - 2, s):
-        return None  # ("Weil X fehlt, sagen …": the subordinate clause before has its own subject)
-    prev = next((k for k in range(cs, a - 1) if toks[k].quote < 0 and ("FIN" in toks[k].tag or plural_present(art, k, s))), None)
-    if prev is None or toks[prev].konj:
-        return None  # (a clause in the Konjunktiv before the comma is reported content, not the first predicate)
-    return art.subject(prev, s, a - 1)
+    return subject_before_comma(art, a, s)
 
 
 def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int) -> Span | None:
@@ -1184,11 +1180,19 @@ def particle_as_preposition(art: Article, v: int, cs: int, ce: int) -> bool:
 
 def second_predicate_after(art: Article, v: int, cs: int, ce: int, partials: list[Found]) -> int | None:
     """v opens the second predicate of its clause ("… und kündigte eine Haushaltssperre an", "…,
-    warnte aber vor …") after a partial quote, and holds none: v, where its statement begins; else None."""
+    warnte aber vor …"; a participle after "und" with the auxiliary of the first: "hat … bezeichnet und
+    mit X gedroht") after a partial quote, and holds none: where its statement begins; else None."""
     toks = art.toks
-    if not cs < v - 1 or not (toks[v - 1].low in ("und", "sowie") or toks[v - 1].text == ",") or "FIN" not in toks[v].tag:
+    b = v
+    if "PP" in toks[v].tag:  # "hat X als «…» bezeichnet und zugleich mit Y gedroht": the participle's predicate opens after "und"
+        b = next((k + 1 for k in range(v - 1, cs, -1) if toks[k].low in ("und", "sowie") and toks[k].quote < 0
+                  or toks[k].tag.startswith("V") or toks[k].quote >= 0), v)
+        b = b if toks[b - 1].low in ("und", "sowie") else v
+    elif "FIN" not in toks[v].tag:
         return None
-    return v if holds_statement(art, (cs, v - 1), partials) and not holds_statement(art, (v, ce), partials) else None
+    if not cs < b - 1 or not (toks[b - 1].low in ("und", "sowie") or toks[b - 1].text == ","):
+        return None
+    return b if holds_statement(art, (cs, b - 1), partials) and not holds_statement(art, (b, ce), partials) else None
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:
@@ -1290,9 +1294,58 @@ def narrator_resumes(art: Article, k: int, s: int, e: int) -> bool:
     return fin < len(seg) - 1 or art.verb_cue(seg[fin].i, s, e)
 
 
-def second_predicate(toks: list, v: int, e: int) -> bool:
-    """Whether the verb at v is a second predicate of the clause's subject ("…, fordert aber Z")."""
-    return toks[v - 1].text == "," and v + 1 < e and toks[v + 1].low in ("aber", "jedoch", "allerdings", "zugleich")
+def predicate_after_comma(art: Article, v: int, s: int, e: int) -> bool:
+    """The finite verb v right after a comma opens a second predicate of the subject before it, not a
+    frame of what stands before ("X stellte die Pläne vor, räumte Verzögerungen ein", "Y bestätigte
+    den Abgang, wies aber Berichte … zurück"): v is in the indicative, the clause before is a main
+    clause in the indicative whose subject can speak (a person, a role, a body, a name), and the phrase
+    after v is no speaker of its own (an object: "den …", a thing, a preposition), as it is in the
+    frame "…, räumte der Bürgermeister ein" or after reported content ("Der Bedarf sei groß, sagte …")."""
+    toks = art.toks
+    if second_predicate(toks, v, e):
+        return True
+    if v - 1 <= s or toks[v - 1].text != "," or toks[v - 1].quote >= 0 or "FIN" not in toks[v].tag or toks[v].konj \
+            or not toks[v].tag.startswith("VV") or toks[v].quote >= 0 or v + 1 >= e:
+        return False
+    before = subject_before_comma(art, v, s)
+    if before is None or not speaker_phrase(art, before, s, e):
+        return False
+    after = art.subject_after_verb(v, e)
+    if after is None:
+        return toks[v + 1].low not in ("es", "sich") and toks[art.middle_field(v + 1, e)].low not in ("es", "man")
+    words = subject_words(art, after, s, e)
+    head = next((t for t in reversed(words) if t.cap and t.tag in ("NN", "NE")), None)
+    # ("…, teilte die Stadt mit": "der"/"die" before a thing that is no abstract noun may be the subject)
+    return not speaker_phrase(art, after, s, e) and not (words and words[0].low in ("der", "die") and head is not None
+                                                         and not abstract_noun(head.low))
+
+
+def subject_before_comma(art: Article, a: int, s: int) -> Span | None:
+    """The subject of the indicative main clause that ends at the comma before a (shared_subject)."""
+    toks = art.toks
+    cs = art.clause_start(a - 2, s)
+    if toks[cs].low in SUBORDINATORS or cs > s and toks[cs - 1].text == "," and art.in_subordinate(a - 2, s):
+        return None  # ("Weil X fehlt, sagen …": the subordinate clause before has its own subject)
+    prev = next((k for k in range(cs, a - 1) if toks[k].quote < 0 and ("FIN" in toks[k].tag or plural_present(art, k, s))), None)
+    if prev is None or toks[prev].konj:
+        return None  # (a clause in the Konjunktiv before the comma is reported content, not the first predicate)
+    return art.subject(prev, s, a - 1)
+
+
+def speaker_phrase(art: Article, who: Span, s: int, e: int) -> bool:
+    """A phrase that can name a speaker: a pronoun, a name (a lone word HanTa tags NE only as named()
+    takes it: "Sanierungsstau" is none), a person, a role, a body or a group, one
+    person or several by what they are ("ein Beamter", "zwei Vertraute"), or by their age ("der 39-Jährige")."""
+    words = subject_words(art, who, s, e)
+    if not words:
+        return False
+    if words[0].low in PERSON_PRONOUNS or len(words) > 1 and any(t.tag == "NE" or t.cap and unknown_stem(t.text) for t in words[1:]) \
+            or named(art, who, s, e) \
+            or speaking_group(art, who, s, e) or a_person(art, words) or any(t.cap and (is_body(t.text) or is_role(t.low)) for t in words):
+        return True
+    head = next((t for t in reversed(words) if t.cap and t.tag == "NN"), None)
+    return head is not None and (head.low.endswith(("jährige", "jähriger")) or (words[0].low in ("ein", "eine") or words[0].tag == "CARD")
+                                 and head.low.endswith(("er", "e", "in")) and not abstract_noun(head.low))
 
 
 def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span | None) -> int | None:
@@ -1317,7 +1370,7 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
         return None  # "X lobte die Helfer, zugleich warnte sie …": an adverb first makes a main clause of its own;
         # "…, der Chef des Vereins, Max Ulm, hält …": the cue's own clause began before, with its subject
     if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before \
-            and not second_predicate(toks, v, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
+            and not predicate_after_comma(art, v, s, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
         return cs
     return None
 
@@ -1433,7 +1486,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             return True
         return False
     # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"
-    shared = second_predicate(toks, v, e)  # "X ist nicht gegen Y, fordert aber Z": no frame
+    shared = predicate_after_comma(art, v, s, e)  # "X ist nicht gegen Y, fordert aber Z": no frame
     if framed is not None:
         pieces = []
         left = art.content_span(s, framed - 1)
@@ -1457,8 +1510,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if toks[s].low in RESUMPTIVE and min(a, v) == s + 1 and toks[v].sent > 0 and who \
             and sentence_before(art, v, s, e, cue, who, occupied):
         return True
-    if clause_only or shared:
-        return False
+    if clause_only or shared and (who is None or who[0] > toks[v].b):
+        return False  # (a second predicate of the subject before it reports as that subject's clause does)
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
 
 
