@@ -1343,3 +1343,17 @@ def test_a_body_clause_before_a_speakers_own_that_clause_is_not_the_speakers_pos
 def test_the_body_clause_that_is_the_officers_content_stays_her_position():
     # near miss: with no that-clause of her own, the body's clause is what she says
     assert en_stances("The Fenmoor Trust backed the car park, said its chair, Mina Dale.", "Mina Dale") == {("car park", 1)}
+
+
+def test_a_body_clause_joined_to_the_speakers_own_clause_is_not_her_position():
+    # "X did Y, but its chair Z said …": the two clauses are conjuncts with subjects of their own
+    trust = "The Harbour Trust backed the marina plan, but its chair, Joan Pryor, said that costs had to be watched."
+    assert en_stances(trust, "Joan Pryor", "that costs had to be watched … said") == set()
+    council = "The council supports the bypass, but its leader Tom Vale said the route was still open."
+    assert en_stances(council, "Tom Vale", "the route was still open … said") == set()
+
+
+def test_a_joined_clause_of_the_speaker_herself_stays_her_position():
+    # near miss: the clause before is hers ("she" in the second names her)
+    text = "Mayor Ann Roe backed the marina plan, and she said it would bring jobs."
+    assert ("marina plan", 1) in en_stances(text, "Ann Roe", "it would bring jobs … said")

@@ -85,6 +85,44 @@ def test_no_english_statement_without_a_position(text):
 
 
 @trained
+@pytest.mark.parametrize("speaker, target, value, text", [
+    # the agent after "by" of a passive main clause takes the position (its subject is the thing); a title and
+    # a name the parser read as a noun with a relative clause ("The author [that] Kay Dunn is …"); a name it
+    # hung on the verb as adverbs, leaving the verb without a subject
+    ("Elspeth Garrow", "quarry", -1, "The proposed quarry at Brackenfold was condemned by parish chair Elspeth Garrow."),
+    ("Ravi Menon", "night bus", 1, "The new night bus has been welcomed by student leader Ravi Menon."),
+    ("Lyle Barton", "water rate increase", -1, "SALT CREEK (AP) — The water rate increase was opposed by Commissioner Lyle Barton."),
+    ("Kay Dunn", "library", 1, "The author Kay Dunn is pushing for a new library."),
+    ("Lara Vance", "library", 1, "The poet Lara Vance is campaigning for a new library."),
+    ("Rowan Pike", "bridge toll", -1, "Senator Rowan Pike blasted the bridge toll."),
+    # a few quoted words inside the act are the subject's own, no statement of their own; a dateline the
+    # parser made the root, its finite verb a clause on the apposed subject
+    ("Joan Abara", "cycle lane", 1, 'Councillor Joan Abara is pushing for a "proper" cycle lane on Mill Road.'),
+    ("Ida Marsh", "reform", -1, 'Senator Ida Marsh fought the "reform" of the ports for two years.'),
+    ("Ines Patel", "tax rebate", -1, "CHICAGO (Reuters) - Marlow Bank's chief economist, Ines Patel, called the tax rebate "
+                                     '"a costly error" in a note to clients on Friday.'),
+])
+def test_the_named_holder_of_a_passive_or_misread_main_clause_is_the_speaker(speaker, target, value, text):
+    found = statements(text, "en")
+    assert [(s, k) for s, k, _ in found] == [(speaker, "reported")] and found[0][2].get(target) == value
+
+
+@trained
+@pytest.mark.parametrize("text", [
+    "The new footbridge was opened by Mayor Ada Kell on Friday.",  # an event done by someone, no position
+    "The ferry levy will be debated by councillors on Monday.",  # a plan, and nobody named
+    "The toll had been rejected by Mayor Ada Kell before the election.",  # pluperfect background
+    "The author Kay Dunn is visiting the school.",  # no position in the clause
+    "The author who won the prize is pushing for a new library.",  # a real relative clause: nobody named
+    "Senator Rowan Pike visited the school on Tuesday.",  # no position
+    'Senator Ida Marsh visited the "new" harbour on Monday.',  # quoted words, no position
+    "CHICAGO (Reuters) - Marlow Bank's chief economist, Ines Patel, visited the plant on Friday.",
+])
+def test_a_passive_or_misread_main_clause_without_a_named_position_is_no_statement(text):
+    assert statements(text, "en") == []
+
+
+@trained
 def test_a_time_after_an_act_noun_is_no_target_and_the_reach_of_a_measure_no_part_of_it():
     from extract.positions.frames_en import read_stances
 

@@ -23,7 +23,7 @@ class ParsedStance:
         from ..positions.frames import own_turns
 
         for sent in self.doc.sents:
-            root = sent.root
+            root, fronted = self.main_clause(sent)
             said_after = saying_clause(root)  # "dropped her opposition to X, saying …": the act is hers too
             after = said_after or (None if pledged_if_elected(root) else reason_clause(root))  # ("… after the owners
             # refused to …": their act, not hers; "… if she won the election": the condition of her pledge)
@@ -32,7 +32,7 @@ class ParsedStance:
                 after = part  # hit'": the quote is the participle's, the main clause's act ends before it)
             end = after.left_edge.i - 1 if after is not None else sent.end - 1
             if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip(" \"'”’").endswith("?") \
-                    or self.stated(sent, self.doc[end].idx + len(self.doc[end])):
+                    or self.stated(sent, self.doc[end].idx + len(self.doc[end]), root):
                 continue
             aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
             if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux) and not refused_ahead(root, aux) \
@@ -43,10 +43,17 @@ class ParsedStance:
             if subj is None and dated is not None:  # "SANTA ILARIA, May 6 (Reuters) - Valdoria's prime minister, X,
                 subj = next((t for t in dated.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")  # backed …"
                              and not self.in_dateline(t)), None)  # (the parser hung the subject on the dateline)
+            subj = subj or fronted
+            done_by = passive_agent(root) if subj is None else None  # "X was rejected by council leader Y": Y's act
+            subj = subj if done_by is None else done_by
+            name = misread_name_subject(root) if subj is None else None  # "Senator X Y blasted Z": the name as adverbs
+            subj = subj if name is None else name.root
             if subj is None or not self.names_someone(subj):
                 continue
-            who = self.speaker_span(subj)
-            said = self.text[who[0] if self.in_dateline(sent[0]) else sent.start_char : self.doc[end].idx + len(self.doc[end])]  # past 'EASTPORT (AP) -'
+            who = self.speaker_span(subj) if name is None else (name.start_char, name.end_char)
+            opened = next((t.idx for t in sent if not self.in_dateline(t) and not t.is_punct), sent.start_char) \
+                if done_by is not None else who[0]  # (the passive's thing stands before its agent)
+            said = self.text[opened if self.in_dateline(sent[0]) else sent.start_char : self.doc[end].idx + len(self.doc[end])]  # past 'EASTPORT (AP) -'
             stances = [s for s in read_stances(said, self.text[who[0]:who[1]]) if s.value]
             turned = not stances and said_after is None and bool(own_turns(said, "en"))  # "X did a U-turn on Y"
             # (not "Asked whether he had changed his mind on Y", nor "X criticised the mayor's U-turn")
@@ -60,14 +67,41 @@ class ParsedStance:
             span = _trim(self.doc, sent.start, end)
             if span is None:
                 continue
-            span = _from_verb(self.text, span, self.doc[first].idx, root.idx + len(root))
+            if done_by is None:  # (the passive's subject is the thing taken a position on: it stays)
+                span = _from_verb(self.text, span, self.doc[first].idx, root.idx + len(root))
             self.add_found([span], "reported", [(root.idx, root.idx + len(root))], [who], CONF_REPORTED)
 
-    def stated(self, sent: Span, until: int | None = None) -> bool:
-        """Some statement (or quotation) already lies in the sentence (before ``until``)."""
+    def main_clause(self, sent: Span) -> tuple[Token, Token | None]:
+        """The verb of the sentence's main clause, and its subject where the parser hung the verb on
+        it: the sentence root, or the verb of a clause the parser misread on a noun ("The author Kay
+        Dunn is pushing for X": a relative clause on "author"; "NEW YORK (Bloomberg) - X's chief
+        economist, Z, called Y …": the dateline the root, the subject apposed to it, the finite verb
+        a clause on the subject)."""
+        root = sent.root
+        if (verb := titled_name_clause(root)) is not None:
+            return verb, None
+        if self.in_dateline(root):
+            for subj in (a for a in root.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN") and not self.in_dateline(a)):
+                verb = next((c for c in subj.children if c.dep_ in ("acl", "relcl") and c.i > subj.i
+                             and c.tag_ in ("VBD", "VBZ") and not relative(c)), None)
+                if verb is not None:
+                    return verb, subj
+        return root, None
+
+    def stated(self, sent: Span, until: int | None = None, verb: Token | None = None) -> bool:
+        """Some statement (or quotation) already lies in the sentence (before ``until``); with
+        ``verb``, a few quoted words inline after it are its subject's own words in its act, no
+        statement of their own ("called the scheme "a costly error" in a note to clients")."""
         until = sent.end_char if until is None else until
         return any(b < until and e > sent.start_char for f in self.found for b, e in f.quote) \
-            or self.quotes_inside(sent.start_char, until)
+            or any(verb is None or not self.words_in_act(self.quotes[i], verb) for i in self.quotes_inside(sent.start_char, until))
+
+    def words_in_act(self, quote, verb: Token) -> bool:
+        """A quotation of fewer than six words after ``verb``, inside the narration (a word right
+        before its opening mark): quoted words of the act, not a statement."""
+        before = self.text[max(0, quote.open_mark - 30):quote.open_mark]
+        return quote.open_mark > verb.idx and len(self.text[quote.start:quote.end].split()) < 6 \
+            and before.rstrip() != before and before.rstrip()[-1:].isalnum()
 
     def names_someone(self, subj: Token) -> bool:
         """A subject that names a person or a body: a name ("Mayor Anna Lind", "the Elmford
@@ -90,6 +124,42 @@ class ParsedStance:
             return False
         before = self.doc[:words[0].i]
         return not any(t.ent_type_ == "PERSON" for t in before) or any(t.lower_ == subj.lower_ and titled_person(t) for t in before)
+
+
+def passive_agent(root: Token) -> Token | None:
+    """The one who did what a passive main clause says ("The plan was rejected by council leader
+    Jo Tate", "has been welcomed by shopkeeper X"): the object of its "by" phrase, where the clause
+    has a passive subject and no active one; else None."""
+    if not any(c.dep_ == "auxpass" for c in root.children) or not any(c.dep_ == "nsubjpass" for c in root.children):
+        return None
+    return next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def titled_name_clause(root: Token) -> Token | None:
+    """The verb of a main clause the parser read as a relative clause on the title before the name
+    ("The author Kay Dunn is pushing for X": "author" the root, "is pushing" a clause on it with
+    "Dunn" its subject): a clause with no relative word, its subject the name right after the
+    title. None for a real relative clause ("The author who ...") or any other root."""
+    if root.pos_ != "NOUN":
+        return None
+    return next((c for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and not relative(c)
+                 and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" and g.left_edge.i == root.i + 1 for g in c.children)), None)
+
+
+def relative(clause: Token) -> bool:
+    """A clause opened by a relative word ("who", "which", "that", "whose") before its verb."""
+    return any(g.tag_ in ("WP", "WDT", "WP$") or g.lower_ == "that" for g in clause.subtree if g.i < clause.i)
+
+
+def misread_name_subject(root: Token) -> Span | None:
+    """The name right before a main verb that has no subject, which the parser hung on the verb as
+    adverbs ("Senator Rowan Pike blasted X": "Rowan" npadvmod, "Pike" advmod): the person or body
+    named there, else None."""
+    before = root.doc[root.i - 1] if root.i > root.sent.start else None
+    if before is None or before.head.i != root.i or before.dep_ not in ("npadvmod", "advmod") \
+            or before.pos_ != "PROPN" or before.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    return next((e for e in root.doc.ents if e.start <= before.i < e.end and e.end == root.i), None)
 
 
 def titled_person(t: Token) -> bool:

@@ -736,11 +736,44 @@ def read_stances(text: str, speaker: str = "", focus: str = "", pronouns: bool =
     # a recalled position stays beside the one taken now ("had opposed the tax in 2019 but now
     # supports it"): positions.judge keeps the two apart, and the change between them is dated
     if not inside or any(st.recalled for st in out):
-        return inside or out
+        return inside or others_clause_left_out(out, text, spans, speaker)
     # the speaker's own act outside the words said, on another thing ("came out in support of X,
     # telling reporters that rural districts needed Y"): a position of hers as well
     named = {st.target for st in inside}  # (every stance inside has its target named)
     return inside + [st for st in out if st.target not in named]
+
+
+def others_clause_left_out(stances: list[Stance], text: str, spans: list[tuple[int, int]], speaker: str) -> list[Stance]:
+    """The stances of a sentence whose statement's words take none, less those held in a main
+    clause joined to the statement's clause with a subject of its own that is not the speaker ("The
+    Trust backed X, but its chair Z said that …": the Trust's act, not Z's position)."""
+    if not stances or not spans:
+        return stances
+    from ..en.nlp import load_english
+
+    doc = load_english()(text.replace("\u2019", "'"), disable=["ner"])
+    at = {t.idx: t for t in doc}
+    said = {v.i for b, _ in spans if (t := at.get(b)) is not None and (v := clause_verb(t)) is not None}
+    words = speaker_words_of(speaker)
+
+    def others(st: Stance) -> bool:
+        verb = clause_verb(at[st.at]) if st.at in at else None
+        if verb is None or verb.i in said:
+            return False
+        joined = verb.dep_ == "conj" and verb.head.i in said or any(c.dep_ == "conj" and c.i in said for c in verb.children)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return joined and subject is not None and subject.pos_ != "PRON" and not names_speaker(subject, words)
+
+    return [st for st in stances if not others(st)]
+
+
+def clause_verb(tok):
+    """The verb of the clause a word stands in: the nearest verb above it (itself included) with a
+    subject of its own, or the sentence root."""
+    while not (tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) \
+            and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def named_before(stances: list[Stance], context: str) -> list[Stance]:
