@@ -90,11 +90,12 @@ class Extents:
 
     def _parse_at(self, span: Span) -> Parsed:
         start, end = self._extend_left(span[0]), self._extend_right(span)
-        if end == span[1] and any(m.whole and m.span == span for m in self.mentions) \
+        if end == span[1] and any((m.whole or m.one_word) and m.span == span for m in self.mentions) \
                 and self.text[start:span[0]].strip().casefold() in ("", *ARTICLES):  # 'Office for Standards in Vocational Training'
             name = self.text[span[0]:span[1]]
             known = parse_phrase(name, self.lang)  # a body the lexicon knows whole stays its own: 'European Union' -> 'EU'
-            whole = known.entity is not None and not (known.name or known.affiliation or known.role)
+            whole = known.entity is not None and not (known.name or known.affiliation or known.role) \
+                and not name.startswith(known.entity.name + " ")  # not cut at a small word: 'Fire | and Rescue Service'
             return known if whole else Parsed(clean=name, entity=Entity("organisation", name))
         phrase = self.text[start:end]
         phrase = QUOTED_TITLE.sub(r"\1", phrase)  # a paper's name in quotes: "der „Quellbacher Zeitung“"

@@ -1014,8 +1014,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             p.role, p.role_noun = tok, tok  # "Brinmouth striker Sam Okoro": an unlisted role noun
             i += 1
             continue
-        if not p.name and not p.role and low in PARTICLES and i == _first_word(tokens) \
-                and _particles_then_name(tokens, i, lex):
+        if not p.name and not p.role and low in PARTICLES and _particles_then_name(tokens, i, lex) \
+                and all(t.casefold().rstrip(".") in HONORIFICS for t in tokens[_first_word(tokens):i]):  # ("Frau ten Brink")
             k = i  # a surname with its particles, alone: "von der Heide", "van Dongen"
             while _particle(tokens, k):
                 k += 1
@@ -1148,6 +1148,9 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
         if words and (_title_follows(tokens, i, lex) or _owner_role(tokens, i, words, lex)) \
                 or lex.lang == "de" and words[-1:] and words[-1].endswith("s") and t.casefold() in lex.sources:
             break  # ("Wendts | Worten zufolge": the source noun after a name in the genitive)
+        if lex.lang == "en" and len(words) > 1 and t.isupper() and _longest(tokens, i, lex.titles, 1)[0] \
+                and (i + 1 == len(tokens) or not _is_capitalised(tokens[i + 1])):
+            break  # a title after the name closes it: "Judge Harriet Calloway | KC", "Ann Roe | MP"
         if _is_capitalised(t) or t == "&" and words and i + 1 < len(tokens) and _is_capitalised(tokens[i + 1]):
             words.append(t)
         elif _particle(tokens, i) and words and _particles_then_name(tokens, i, lex):
