@@ -75,6 +75,15 @@ def from_first_name(name: list[str]) -> list[str]:
     return name if any(w.endswith(".") for w in name[:k]) else name[k:]
 
 
+def by_first_name(actors, word: str) -> Actor | None:
+    """A listed first name alone ("said Peter") is the one person named before with that first name and
+    a surname ("Peter Ashdown"; not his brother "Tom Ashdown"); None when there are none or several."""
+    if not first_name(word.casefold()):
+        return None
+    hits = [a for a in actors if a.kind == "person" and len(a.name.split()) > 1 and a.name.split()[0] == word]
+    return hits[0] if len(hits) == 1 else None
+
+
 def has_first_name(words: list[str]) -> bool:
     """'Lena Dreyer' has one; 'von der Heide' and 'Dreyer-von Gahlen' (a double surname that
     joins a particle with its hyphen) do not."""
@@ -148,8 +157,8 @@ class Identities:
             p, words = split_role_words(words, p, self.text, offset)
         name = " ".join(words)
         actor = self._names.get(self._canonical(name).casefold())
-        if actor is None and self._canonical(name) != name:
-            name = self._canonical(name)
+        name = self._canonical(name) if actor is None else name
+        actor = actor or (by_first_name(self._actors.values(), words[0]) if len(words) == 1 else None)
         if actor is None and not has_first_name(words):
             actor, ambiguous = self._by_surname(words, p.gender, anywhere=hint == "name")
             if ambiguous:

@@ -160,6 +160,7 @@ def _name_of_its_own(words: list[str], known: Entity | None) -> bool:
 
 
 BODY_NAME_PREPOSITIONS = ("für", "ohne", "gegen", "statt")
+NAME_CLOSING_PRONOUNS = ("alle", "jeden", "jedermann")  # "Brunnen für alle": a name's last word, written small
 # a capitalised preposition that opens a body's whole name: "der Fahrgastverband Pro Bahn" -> Pro Bahn
 NAME_OPENING_PREPOSITIONS = frozenset(("pro", "contra", "kontra", "für", "gegen", "ohne"))
 
@@ -168,8 +169,11 @@ def _linked_name_end(tokens: list[str], j: int) -> int:
     """"Brot für Morgen", "Reporter ohne Schranken", "Bürger gegen Fluglärm": a body's name that
     links its capitalised words with a preposition; only when they close the phrase (j when not)."""
     rest = tokens[j + 1:]
-    if j >= len(tokens) or tokens[j] not in BODY_NAME_PREPOSITIONS or not rest or not _is_capitalised(rest[-1]):
+    if j >= len(tokens) or tokens[j] not in BODY_NAME_PREPOSITIONS or not rest \
+            or not (_is_capitalised(rest[-1]) or rest[-1] in NAME_CLOSING_PRONOUNS):
         return j
+    if rest[-1] in NAME_CLOSING_PRONOUNS:
+        return len(tokens) if all(map(_is_capitalised, rest[:-1])) else j
     return len(tokens) if all(_is_capitalised(w) or w in ("die", "den", "das", "und") for w in rest) else j
 
 
@@ -1099,12 +1103,13 @@ def _words_before_first_name(words: list[str], definite: bool = False) -> int:
     when a first name and a surname follow them ("Tischler | Jens Pölitz"); 0 otherwise. With no
     listed first name, three plain words are a role noun and a name when an article stands before
     them or the first has a role noun's ending ("Der Deichgraf | Hinnerk Folkerts", "Wirtin | Rosi
-    Kaltenecker"): German writes no article before a name, and an unlisted "-in" first name is rare."""
+    Kaltenecker"): German writes no article before a name, and an unlisted "-in" first name is rare. A
+    particle is no such word ("die Unión del Norte" is a name whole)."""
     first = firstnames()
     for k, w in enumerate(words[:3]):
         if w.casefold() in first or k and w.split("-")[0].casefold() in first:  # ("Förster Klaus-Dieter Amelung")
             return k if k and len(words) - k >= 2 and not any(x.casefold() in PARTICLES for x in words[:k]) else 0
-    if len(words) == 3 and all(w.isalpha() and w[1:].islower() and not is_institution_word(w, "de")
+    if len(words) == 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() and not is_institution_word(w, "de")
                                and w.casefold() not in organisation_words() for w in words) \
             and not words[0].endswith(("ische", "ischen", "ischer")) \
             and (definite or words[0].casefold().endswith(ROLE_NOUN_ENDINGS) and len(words[0]) > 4
