@@ -269,3 +269,11 @@ def test_a_body_name_keeps_its_particles_and_a_closing_fuer_alle():
     for name, text in BODY_SPANS.items():
         quote = text.split("„")[1].split("“")[0]
         assert speaker_of(text, quote) == name, text
+
+
+def test_a_place_after_a_body_names_list_of_nouns_stays_in_the_name():
+    from extract.actors import parse_phrase
+    assert parse_phrase("der Gewerkschaft Glas und Keramik Nordheide", "de").entity.name \
+        == "Gewerkschaft Glas und Keramik Nordheide"
+    apposed = parse_phrase("die Gewerkschaft Glas und Keramik, Jana Ohm", "de")
+    assert (apposed.entity.name, apposed.name) == ("Gewerkschaft Glas und Keramik", ["Jana", "Ohm"])

@@ -186,6 +186,9 @@ def _joined_words_end(tokens: list[str], j: int) -> int:
         k += 2
         if tokens[k - 2] in ("und", "oder"):
             break  # the list closes with "und"; an apposition may follow ("… Handel und Dienst, Murat Keskin")
+    if k + 1 == len(tokens) and k > j and _is_capitalised(tokens[k]) and tokens[k].casefold() not in firstnames() \
+            and tokens[k - 2] in ("und", "oder"):
+        return len(tokens)  # the body's place closes it: "Gewerkschaft Bau und Holz | Lippe"
     return k if (k == len(tokens) or tokens[k] == ",") and k > j and tokens[k - 2] in ("und", "oder") else j
 
 
