@@ -469,6 +469,7 @@ NAME_SPANS = {
     "Halden Properties": 'The developer, Halden Properties, denied the claims. Halden said it had "followed every rule".',
     # a surname that is a body's last word ('Power') after a title is a person's
     "Ellen Power": "Judge Ellen Power said the sentence would be suspended.",
+    "Marcia Banks": "Superintendent Marcia Banks told parents the schools would open two hours late on Monday.",
     # a post-nominal title closes the name even after a title before it
     "Tobias Wren": "Judge Tobias Wren KC told the court the delay was regrettable.",
     # a British police rank abbreviated without dots refers back to the full name

@@ -96,7 +96,8 @@ class Extents:
             known = parse_phrase(name, self.lang)  # a body the lexicon knows whole stays its own: 'European Union' -> 'EU'
             whole = known.entity is not None and not (known.name or known.affiliation or known.role) \
                 and not name.startswith(known.entity.name + " ")  # not cut at a small word: 'Fire | and Rescue Service'
-            return known if whole else Parsed(clean=name, entity=Entity("organisation", name))
+            titled = bool(known.role and known.name) and known.entity is None  # 'Superintendent Gloria Banks': a person
+            return known if whole or titled else Parsed(clean=name, entity=Entity("organisation", name))
         phrase = self.text[start:end]
         phrase = QUOTED_TITLE.sub(r"\1", phrase)  # a paper's name in quotes: "der „Quellbacher Zeitung“"
         if any(mark in phrase for mark in QUOTE_MARKS):
