@@ -245,3 +245,23 @@ def test_an_ordinal_rank_before_a_role_noun_belongs_to_the_role(phrase, name, ro
 
 def test_an_ordinal_before_a_plain_noun_stays_in_a_name():
     assert parse_phrase("die Erste Sparkasse Moorland", "de").role == ""
+
+
+# ---- a surname with its particles (round 16): first alone, then with the first name
+def test_a_family_named_before_the_person_takes_the_persons_full_name():
+    text = ("Die Familie van Deelen führt den Gasthof seit 1952. Nun übergibt Femke van Deelen an ihre Tochter. "
+            "„Es war eine schöne Zeit“, sagt van Deelen.")
+    assert speaker_of(text, "Es war eine schöne Zeit") == "Femke van Deelen"
+
+
+def test_an_addressed_surname_with_particle_keeps_it_and_finds_the_full_name():
+    text = ("Frage: Frau ter Horst, warum schließt die Praxis?\nAntwort: Weil wir keine Nachfolge finden.\n\n"
+            "Das Gespräch mit der Ärztin Wiebke ter Horst führte Jan Ohm.")
+    assert speaker_of(text, "Weil wir keine Nachfolge finden") == "Wiebke ter Horst"
+    assert parse_phrase("Frau ter Horst", "de").name == ["ter", "Horst"]
+
+
+def test_another_first_name_with_the_same_surname_is_another_person():
+    text = ("Die Familie Deelen führt den Gasthof. Nun übergibt Femke Deelen an ihre Tochter. "
+            "„Es war eine schöne Zeit“, sagt Jan Deelen.")
+    assert speaker_of(text, "Es war eine schöne Zeit") == "Jan Deelen"

@@ -455,3 +455,43 @@ def test_a_headline_place_and_role_refers_to_the_person_of_that_role_in_the_stor
 def test_a_surname_that_is_also_a_title_stays_the_name():
     assert parse_phrase("Police chief Marta Reeve", "en").name == ["Marta", "Reeve"]
     assert parse_phrase("Tobin Vale QC", "en").name == ["Tobin", "Vale"]
+
+
+
+# ---- the span of a name (round 16): 'and' inside a body's name, a title before or after a person's name
+NAME_SPANS = {
+    "Sheep and Goat Breeders' Federation":
+        "The lambing season was the worst in a decade, the Sheep and Goat Breeders' Federation said on Friday.",
+    "Harrowby Fire and Rescue Service": "Two homes were evacuated overnight, according to Harrowby Fire and Rescue Service.",
+    # two bodies joined by 'and' stay two: the first one's head closes its name
+    "Greenway Housing Trust": "Greenway Housing Trust and Delmore Council said the rent rise was lawful.",
+    # a housebuilder's or landlord's name (organisation_words.txt), later by its first word
+    "Halden Properties": 'The developer, Halden Properties, denied the claims. Halden said it had "followed every rule".',
+    # a surname that is a body's last word ('Power') after a title is a person's
+    "Ellen Power": "Judge Ellen Power said the sentence would be suspended.",
+    "Marcia Banks": "Superintendent Marcia Banks told parents the schools would open two hours late on Monday.",
+    # a post-nominal title closes the name even after a title before it
+    "Tobias Wren": "Judge Tobias Wren KC told the court the delay was regrettable.",
+    # a British police rank abbreviated without dots refers back to the full name
+    "Alan Greer": "Chief Superintendent Alan Greer visited the estate. Patrols would double, Ch Supt Greer said.",
+}
+
+
+@trained
+def test_a_name_keeps_its_inner_and_and_drops_the_titles_around_it():
+    for name, text in NAME_SPANS.items():
+        names = {s.speaker_name for s in extract_article(text, lang="en").statements}
+        assert names == {name}, text
+
+
+def test_a_capitalised_last_word_that_is_no_title_stays_in_the_name():
+    assert parse_phrase("Judge Harriet Calloway Brown", "en").name == ["Harriet", "Calloway", "Brown"]
+
+
+@trained
+def test_a_lone_first_name_is_the_one_person_named_before_with_it():
+    text = ("Two brothers run the boatyard. Tom Varley, 58, said orders had doubled. His brother Peter Varley "
+            'was less sure. "The winter will tell," said Peter.')
+    assert speaker(text, "The winter will tell") == "Peter Varley"
+    two = 'Peter Lane and Peter Moss met the board on Monday. "It went well," said Peter.'
+    assert speaker(two, "It went well") not in ("Peter Lane", "Peter Moss")

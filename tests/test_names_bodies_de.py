@@ -250,3 +250,30 @@ def test_a_compass_word_after_a_bodys_place_name_stays_in_the_name():
     district of the name, not the clause's object (near miss of the bare object noun above)."""
     text = "Am Montag kritisierten die Stadtwerke Neustadt Süd die Pläne. Die Stadtwerke erklärten, die Preise seien zu niedrig."
     assert speaker_of(text, "die Preise seien zu niedrig") == "Stadtwerke Neustadt Süd"
+
+
+# ---- the span of a body's name (round 16): particles in a genitive, a name closed by "für alle"
+BODY_SPANS = {
+    # a Romance name with "del" in a genitive attribute, and after "die" alone
+    "Partido del Mar": "Die Forderung der Partei Partido del Mar blieb ohne Antwort. "
+                       "Man werde „nicht nachgeben“, erklärte dessen Sprecherin.",
+    "Liga del Campo": "Die Bauern unterstützen die Liga del Campo. Die Preise seien „ruinös“, teilte die Liga del Campo mit.",
+    # a body's name that ends in "für alle"
+    "Musik für alle": "Der Verein Musik für alle bietet kostenlose Kurse an. Es gebe „lange Wartelisten“, erklärte der Verein.",
+    # "für alle" after a known organisation is the object, not its name
+    "Verdi": "Die Gewerkschaft Verdi fordert für alle Beschäftigten mehr Geld. Das sei „überfällig“, sagte ein Sprecher.",
+}
+
+
+def test_a_body_name_keeps_its_particles_and_a_closing_fuer_alle():
+    for name, text in BODY_SPANS.items():
+        quote = text.split("„")[1].split("“")[0]
+        assert speaker_of(text, quote) == name, text
+
+
+def test_a_place_after_a_body_names_list_of_nouns_stays_in_the_name():
+    from extract.actors import parse_phrase
+    assert parse_phrase("der Gewerkschaft Glas und Keramik Nordheide", "de").entity.name \
+        == "Gewerkschaft Glas und Keramik Nordheide"
+    apposed = parse_phrase("die Gewerkschaft Glas und Keramik, Jana Ohm", "de")
+    assert (apposed.entity.name, apposed.name) == ("Gewerkschaft Glas und Keramik", ["Jana", "Ohm"])

@@ -36,6 +36,9 @@ APPOSED_NAME = re.compile(r",\s+([A-ZÄÖÜ][\w\-]+(?:\s+(?:von der|von|van|de|z
 
 # the name after an abbreviated title that a speaker phrase stopped at ("Capt" of "Capt. Luis Ordaz")
 ABBREVIATED_TITLE_NAME = re.compile(r"\.[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?")
+# a small word or a number inside a body's name that the NER found whole ('Kelsey Fire and Rescue Service',
+# 'Teamsters Local 412'): the phrase rules would cut it there
+INNER_WORD = re.compile(r"\s(?:and|of|for|&)\s|\s\d")
 NAME_SLOT = "Xwhole"  # one capitalised word the phrase rules read as a body's name
 AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?=,)")  # "Priya Venn, 34, a nurse …"
 TAIL_PREPOSITIONS = ("of", "in", "at", "from", "for", "behind")  # where (or for what) a role in an apposition is held
@@ -90,12 +93,14 @@ class Extents:
 
     def _parse_at(self, span: Span) -> Parsed:
         start, end = self._extend_left(span[0]), self._extend_right(span)
-        if end == span[1] and any(m.whole and m.span == span for m in self.mentions) \
+        if end == span[1] and any(m.span == span and (m.whole or m.one_word and INNER_WORD.search(m.text)) for m in self.mentions) \
                 and self.text[start:span[0]].strip().casefold() in ("", *ARTICLES):  # 'Office for Standards in Vocational Training'
             name = self.text[span[0]:span[1]]
             known = parse_phrase(name, self.lang)  # a body the lexicon knows whole stays its own: 'European Union' -> 'EU'
-            whole = known.entity is not None and not (known.name or known.affiliation or known.role)
-            return known if whole else Parsed(clean=name, entity=Entity("organisation", name))
+            whole = known.entity is not None and not (known.name or known.affiliation or known.role) \
+                and not name.startswith(known.entity.name + " ")  # not cut at a small word: 'Fire | and Rescue Service'
+            titled = bool(known.role and known.name) and known.entity is None  # 'Superintendent Gloria Banks': a person
+            return known if whole or titled else Parsed(clean=name, entity=Entity("organisation", name))
         phrase = self.text[start:end]
         phrase = QUOTED_TITLE.sub(r"\1", phrase)  # a paper's name in quotes: "der „Quellbacher Zeitung“"
         if any(mark in phrase for mark in QUOTE_MARKS):

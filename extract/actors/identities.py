@@ -59,6 +59,31 @@ OF_PLACE = re.compile(r"(.+?) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")  # 'St
 BRACKET_PLACE = re.compile(r"(.+) \(([^()]+)\)")  # 'Statistics Office (Valdoria)'
 
 
+def surname_keys(words: list[str]) -> set[str]:
+    """The surname of a full name as it may stand alone, lower case: its last word, and that word with the
+    particles before it ("Rosaria di Stefano" -> "stefano", "di stefano"; "Ineke ten Brink" -> "ten brink")."""
+    k = len(words) - 1
+    while k > 1 and words[k - 1].casefold() in PARTICLES:
+        k -= 1
+    return {" ".join(words[j:]).casefold() for j in (k, len(words) - 1)}
+
+
+def from_first_name(name: list[str]) -> list[str]:
+    """The capitalised words before a surname from the first known first name on ("Ärztin | Wiebke"): a noun
+    before it is no part of the name; words of an earlier sentence stay, for the caller to refuse ("Ja. Sabine")."""
+    k = next((k for k, w in enumerate(name) if first_name(w.casefold())), 0)
+    return name if any(w.endswith(".") for w in name[:k]) else name[k:]
+
+
+def by_first_name(actors, word: str) -> Actor | None:
+    """A listed first name alone ("said Peter") is the one person named before with that first name and
+    a surname ("Peter Ashdown"; not his brother "Tom Ashdown"); None when there are none or several."""
+    if not first_name(word.casefold()):
+        return None
+    hits = [a for a in actors if a.kind == "person" and len(a.name.split()) > 1 and a.name.split()[0] == word]
+    return hits[0] if len(hits) == 1 else None
+
+
 def has_first_name(words: list[str]) -> bool:
     """'Lena Dreyer' has one; 'von der Heide' and 'Dreyer-von Gahlen' (a double surname that
     joins a particle with its hyphen) do not."""
@@ -132,8 +157,8 @@ class Identities:
             p, words = split_role_words(words, p, self.text, offset)
         name = " ".join(words)
         actor = self._names.get(self._canonical(name).casefold())
-        if actor is None and self._canonical(name) != name:
-            name = self._canonical(name)
+        name = self._canonical(name) if actor is None else name
+        actor = actor or (by_first_name(self._actors.values(), words[0]) if len(words) == 1 else None)
         if actor is None and not has_first_name(words):
             actor, ambiguous = self._by_surname(words, p.gender, anywhere=hint == "name")
             if ambiguous:
@@ -247,9 +272,9 @@ class Identities:
         return (hits[0] if len(hits) == 1 else None), len(hits) > 1
 
     def _complete_surname_actor(self, words: list[str]) -> Actor | None:
-        """A full name completes an actor first seen by surname alone."""
-        surname = words[-1].casefold()
-        hits = [a for a in self._actors.values() if a.kind in ("person", "unknown") and a.name.casefold() == surname]
+        """A full name completes an actor first seen by surname alone (with its particles: "di Stefano")."""
+        surnames = surname_keys(words)
+        hits = [a for a in self._actors.values() if a.kind in ("person", "unknown") and a.name.casefold() in surnames]
         if len(hits) != 1:
             return None
         actor = hits[0]
@@ -285,6 +310,7 @@ class Identities:
                         or _adjective_country(w, self.lex) or low in self.lex.organisations or low in self.lex.countries):
                     break
                 name.insert(0, w)
+            name = from_first_name(name)
             if not name:
                 continue
             first = name[0].casefold()

@@ -160,6 +160,7 @@ def _name_of_its_own(words: list[str], known: Entity | None) -> bool:
 
 
 BODY_NAME_PREPOSITIONS = ("für", "ohne", "gegen", "statt")
+NAME_CLOSING_PRONOUNS = ("alle", "jeden", "jedermann")  # "Brunnen für alle": a name's last word, written small
 # a capitalised preposition that opens a body's whole name: "der Fahrgastverband Pro Bahn" -> Pro Bahn
 NAME_OPENING_PREPOSITIONS = frozenset(("pro", "contra", "kontra", "für", "gegen", "ohne"))
 
@@ -168,8 +169,11 @@ def _linked_name_end(tokens: list[str], j: int) -> int:
     """"Brot für Morgen", "Reporter ohne Schranken", "Bürger gegen Fluglärm": a body's name that
     links its capitalised words with a preposition; only when they close the phrase (j when not)."""
     rest = tokens[j + 1:]
-    if j >= len(tokens) or tokens[j] not in BODY_NAME_PREPOSITIONS or not rest or not _is_capitalised(rest[-1]):
+    if j >= len(tokens) or tokens[j] not in BODY_NAME_PREPOSITIONS or not rest \
+            or not (_is_capitalised(rest[-1]) or rest[-1] in NAME_CLOSING_PRONOUNS):
         return j
+    if rest[-1] in NAME_CLOSING_PRONOUNS:
+        return len(tokens) if all(map(_is_capitalised, rest[:-1])) else j
     return len(tokens) if all(_is_capitalised(w) or w in ("die", "den", "das", "und") for w in rest) else j
 
 
@@ -182,6 +186,9 @@ def _joined_words_end(tokens: list[str], j: int) -> int:
         k += 2
         if tokens[k - 2] in ("und", "oder"):
             break  # the list closes with "und"; an apposition may follow ("… Handel und Dienst, Murat Keskin")
+    if k + 1 == len(tokens) and k > j and _is_capitalised(tokens[k]) and tokens[k].casefold() not in firstnames() \
+            and tokens[k - 2] in ("und", "oder"):
+        return len(tokens)  # the body's place closes it: "Gewerkschaft Bau und Holz | Lippe"
     return k if (k == len(tokens) or tokens[k] == ",") and k > j and tokens[k - 2] in ("und", "oder") else j
 
 
@@ -1014,8 +1021,8 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             p.role, p.role_noun = tok, tok  # "Brinmouth striker Sam Okoro": an unlisted role noun
             i += 1
             continue
-        if not p.name and not p.role and low in PARTICLES and i == _first_word(tokens) \
-                and _particles_then_name(tokens, i, lex):
+        if not p.name and not p.role and low in PARTICLES and _particles_then_name(tokens, i, lex) \
+                and all(t.casefold().rstrip(".") in HONORIFICS for t in tokens[_first_word(tokens):i]):  # ("Frau ten Brink")
             k = i  # a surname with its particles, alone: "von der Heide", "van Dongen"
             while _particle(tokens, k):
                 k += 1
@@ -1099,12 +1106,13 @@ def _words_before_first_name(words: list[str], definite: bool = False) -> int:
     when a first name and a surname follow them ("Tischler | Jens Pölitz"); 0 otherwise. With no
     listed first name, three plain words are a role noun and a name when an article stands before
     them or the first has a role noun's ending ("Der Deichgraf | Hinnerk Folkerts", "Wirtin | Rosi
-    Kaltenecker"): German writes no article before a name, and an unlisted "-in" first name is rare."""
+    Kaltenecker"): German writes no article before a name, and an unlisted "-in" first name is rare. A
+    particle is no such word ("die Unión del Norte" is a name whole)."""
     first = firstnames()
     for k, w in enumerate(words[:3]):
         if w.casefold() in first or k and w.split("-")[0].casefold() in first:  # ("Förster Klaus-Dieter Amelung")
             return k if k and len(words) - k >= 2 and not any(x.casefold() in PARTICLES for x in words[:k]) else 0
-    if len(words) == 3 and all(w.isalpha() and w[1:].islower() and not is_institution_word(w, "de")
+    if len(words) == 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() and not is_institution_word(w, "de")
                                and w.casefold() not in organisation_words() for w in words) \
             and not words[0].endswith(("ische", "ischen", "ischer")) \
             and (definite or words[0].casefold().endswith(ROLE_NOUN_ENDINGS) and len(words[0]) > 4
@@ -1148,6 +1156,9 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
         if words and (_title_follows(tokens, i, lex) or _owner_role(tokens, i, words, lex)) \
                 or lex.lang == "de" and words[-1:] and words[-1].endswith("s") and t.casefold() in lex.sources:
             break  # ("Wendts | Worten zufolge": the source noun after a name in the genitive)
+        if lex.lang == "en" and len(words) > 1 and t.isupper() and _longest(tokens, i, lex.titles, 1)[0] \
+                and (i + 1 == len(tokens) or not _is_capitalised(tokens[i + 1])):
+            break  # a title after the name closes it: "Judge Harriet Calloway | KC", "Ann Roe | MP"
         if _is_capitalised(t) or t == "&" and words and i + 1 < len(tokens) and _is_capitalised(tokens[i + 1]):
             words.append(t)
         elif _particle(tokens, i) and words and _particles_then_name(tokens, i, lex):

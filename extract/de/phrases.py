@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..actors import firstnames, is_institution_word, lexicon, recipient_media, role_word
-from ..actors.mentions import BODY_NAME_PREPOSITIONS, ROMANCE_PARTICLES
+from ..actors.mentions import BODY_NAME_PREPOSITIONS, NAME_CLOSING_PRONOUNS, ROMANCE_PARTICLES
 from .names import GERMAN_WORDS, noun_after_name, object_after_body_name, particles_end
 from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
@@ -91,7 +91,8 @@ class NounPhrases:
                 j += 1
         if j - head >= 2 and is_institution_word(toks[head].text, "de") \
                 and all(t.tag.startswith("NN") and t.cap and not is_institution_word(t.text, "de") for t in toks[head + 1:j]):
-            j = self.coordinated_nouns(j, limit)
+            k, j = j, self.coordinated_nouns(j, limit)
+            j += 1 if k < j < limit and self._place_closes(j) else 0  # its place: "Verein Kunst und Kultur Moorhausen"
         return j
 
     def coordinated_nouns(self, j: int, limit: int) -> int:
@@ -115,21 +116,6 @@ class NounPhrases:
                 or j - head < 2 or not any(t.tag == "NE" for t in toks[head:j]):
             return False  # (a dative plural ends in -n; a surname after a particle is no object)
         return analyse_word(toks[j].text)[0] != toks[j].text  # HanTa's lemma: "Reporter" for "Reportern"
-
-    def linked_name_end(self, j: int, head: int, limit: int) -> int:
-        """"das Hilfswerk Brot für Morgen", "die Organisation Reporter ohne Schranken": a body's name
-        after its noun that links capitalised words with a preposition (actors/mentions.BODY_NAME_PREPOSITIONS);
-        only when a verb or punctuation closes it ("die Gewerkschaft Verdi für Pflegekräfte mehr
-        Geld" stays "die Gewerkschaft Verdi")."""
-        toks = self.toks
-        if not (j - head >= 2 and j + 1 < limit and toks[j].low in BODY_NAME_PREPOSITIONS and toks[j + 1].cap
-                and is_institution_word(toks[head].text, "de")):
-            return j
-        k = j + 1
-        while k < limit and (toks[k].cap and not toks[k].tag.startswith(("V", "ART")) or toks[k].low == "die" and k == j + 1):
-            k += 1
-        closed = k == limit or toks[k].text in SENT_PUNCT | {","} or "FIN" in toks[k].tag
-        return k if k > j + 1 and toks[k - 1].cap and closed else j
 
     def name_link(self, j: int, limit: int) -> bool:
         """Token j is a particle inside a name: "van (den) Berg", "di Santis". A German word
@@ -168,7 +154,7 @@ class NounPhrases:
                 while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJ(A)"):
                     k += 1
                 m = k
-                while m < limit and self.is_nominal(toks[m]):
+                while m < limit and (self.is_nominal(toks[m]) or m > k and self.name_link(m, limit)):  # ("Frente del Sur")
                     m += 1
                     if m + 1 < limit and toks[m - 1].tag == "TRUNC" and toks[m].low in ("und", "oder"):
                         m += 1  # "der Obst- und Gemüsebauern"
@@ -189,7 +175,7 @@ class NounPhrases:
             j = self.coordinated_nouns(j + 2, limit)  # "für Wasser, Boden und Altlasten"
             j += 1 if j < limit and self._place_closes(j) else 0  # a place: "… für Weltwirtschaft Kiel"
             j = _canton_end(toks, j, limit)  # "Amt für Strassen des Kantons Aarwil": a Swiss body's official name
-        j = self.linked_name_end(j, head, limit)
+        j = linked_name_end(self.toks, j, head, limit)
         # an abbreviation in brackets: "Amnesty International (ai)"
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
@@ -271,6 +257,23 @@ class NounPhrases:
         while i < j and toks[i].low in ("von", "vom"):
             i += 1
         return i if i < j else None
+
+
+def linked_name_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
+    """"das Hilfswerk Brot für Morgen", "die Organisation Reporter ohne Schranken": a body's name
+    after its noun that links capitalised words with a preposition (actors/mentions.BODY_NAME_PREPOSITIONS);
+    only when a verb or punctuation closes it ("die Gewerkschaft Verdi für Pflegekräfte mehr
+    Geld" stays "die Gewerkschaft Verdi")."""
+    if not (j - head >= 2 and j + 1 < limit and toks[j].low in BODY_NAME_PREPOSITIONS
+            and (toks[j + 1].cap or toks[j + 1].text in NAME_CLOSING_PRONOUNS) and is_institution_word(toks[head].text, "de")):
+        return j
+    k = j + 1
+    while k < limit and (toks[k].cap and not toks[k].tag.startswith(("V", "ART")) or toks[k].low == "die" and k == j + 1):
+        k += 1
+    small = k < limit and toks[k].text in NAME_CLOSING_PRONOUNS  # "das Hilfswerk Brunnen für alle"
+    k += small
+    closed = k == limit or toks[k].text in SENT_PUNCT | {","} or "FIN" in toks[k].tag
+    return k if k > j + 1 and (toks[k - 1].cap or small) and closed else j
 
 
 def second_role_end(art, i: int, head: int, j: int, limit: int) -> int:

@@ -132,7 +132,7 @@ def _capital(t: Token) -> bool:
 def name_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of capitalised body names read as one phrase: capitalised words and inner
     possessives before a head noun ('Brell County Sheriff's Office', 'Kilcarran Fishermen's
-    Association'), a number right after it ('Local 19'), then of/for complements of capitalised
+    Association'), two of them joined by 'and' ('Fire and Rescue Service'), a number right after it ('Local 19'), then of/for complements of capitalised
     words that may go on with in/on/and ('Office for Standards in Vocational Training',
     'Institute for Coastal and Marine Studies'). A possessive of a place ends the name."""
     spans, i = [], 0
@@ -146,6 +146,8 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
                 b -= 1
             elif doc[b - 1].text in POSSESSIVES and b > 1 and _capital(doc[b - 2]) and doc[b - 2].ent_type_ != "GPE":
                 b -= 1
+            elif b < i and _inner_and(doc, b - 1):
+                b -= 2
             else:
                 break
         e = i + 1
@@ -154,10 +156,36 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         if e < len(doc) and doc[e].text.isdigit():
             e += 1
         e = _complement_end(doc, e)
-        if e - b > 1:
+        if e - b > 1 and not _titled_person(doc, b, i):
             spans.append((b, e))
         i = e
     return spans
+
+
+def _titled_person(doc: Doc, b: int, i: int) -> bool:
+    """The words b..i before a head read as a title and a name ('Coach Terrell Banks', 'Judge Ann Bank'):
+    a person whose surname is a head's word, unless the NER reads the whole as an organisation."""
+    if doc[i].ent_type_ == "ORG":
+        return False
+    lex = lexicon("en")
+    for k in range(b, i - 1):
+        n, _ = _longest([t.text for t in doc[k:k + lex.max_words]], 0, lex.titles, lex.max_words)
+        if n and k + n < i and _capital(doc[k + n]):
+            return True
+    return False
+
+
+def _inner_and(doc: Doc, k: int) -> bool:
+    """Token k is an 'and' / '&' that joins two words of one body's name before its head ('Dunmarsh
+    Fire and Rescue Service', 'the Roofing and Cladding Contractors' Guild'), not two names: the
+    word before it is no head of a body of its own ('Greenway Housing Trust and Delmore Council')
+    and no person or place that ends there ('Tom Baker and Kelby Rowing Club')."""
+    if k < 1 or doc[k].lower_ not in ("and", "&"):
+        return False
+    left = doc[k - 1]
+    if not _capital(left) or left.pos_ == "DET" or _is_head(left) or left.lower_ in firstnames():
+        return False
+    return not (left.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC") and doc[k + 1].ent_iob_ != "I")
 
 
 def _complement_end(doc: Doc, e: int) -> int:
