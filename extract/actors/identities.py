@@ -344,18 +344,10 @@ class Identities:
                 and a.name.casefold().endswith(" " + short.casefold()) and "(" not in a.name}
         return hits.pop() if len(hits) == 1 else short
 
-    def _body_by_first_word(self, words: list[str]) -> Actor | None:
-        """English: 'Brightwater said' after 'Brightwater Utilities': the one organisation named
-        before whose name opens with this word, or None."""
-        if self.lang != "en" or len(words) != 1:
-            return None
-        key = words[0].casefold() + " "
-        hits = {a.id: a for a in self._actors.values() if a.kind == "organisation" and a.name.casefold().startswith(key)}
-        return next(iter(hits.values())) if len(hits) == 1 else None
-
     def _body_by_word(self, p: Parsed, offset: int) -> Actor | None:
         """One word that opens or ends the name of a body named before ('Brightwater', 'the Tagblatt')."""
-        return self._body_by_first_word(p.name) or self._body_by_last_word(p, offset) \
+        return (body_by_first_word(self._actors.values(), p.name) if self.lang == "en" else None) \
+            or self._body_by_last_word(p, offset) \
             or (body_by_compound_tail(self._events, p, offset) if self.lang == "de" else None)
 
     def _body_by_last_word(self, p: Parsed, offset: int) -> Actor | None:
@@ -400,6 +392,16 @@ class Identities:
         alias = alias.strip()
         if alias and alias != actor.name and alias not in actor.aliases:
             actor.aliases.append(alias)
+
+
+def body_by_first_word(actors, words: list[str]) -> Actor | None:
+    """English: 'Brightwater said' after 'Brightwater Utilities': the one organisation named
+    before whose name opens with this word, or None."""
+    if len(words) != 1:
+        return None
+    key = words[0].casefold() + " "
+    hits = {a.id: a for a in actors if a.kind == "organisation" and a.name.casefold().startswith(key)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _kind_of_bodies(p: Parsed, lex) -> bool:
