@@ -535,3 +535,15 @@ def test_english_it_stands_for_the_thing_named_before_without_a_stance():
     assert stance_of("Lind reversed course on the bypass on Friday and now supports it.", "said", "en") \
         == {"bypass": 1}
     assert stance_of("Lind had opposed the bypass but now supports it.", "said", "en") == {"bypass": 1}
+
+
+def test_topic_words_are_looked_for_by_the_three_letters_their_key_begins_with():
+    from extract.positions import keyed_topic_words, topic_words_in
+
+    for text in ("Der Kreistag lehnt die neue Gasleitung durch das Moor bei Hollbach ab.",
+                 "Die Pipeline und die Ölleitung: beide lehnt die Ortsgemeinde ab.",
+                 "Der Ortsbeirat sprach über den Winterdienst.", "ab", ""):
+        low = text.lower()
+        assert topic_words_in(low, "de") == [tw for key, tw in keyed_topic_words("de") if key in low]
+    assert [tw.topic for tw in topic_words_in("die neue gasleitung", "de")][:1] == ["Pipeline"]
+    assert topic_words_in("der ortsbeirat tagte", "de") == []
