@@ -26,7 +26,7 @@ SHARED = ROOT.parent / "shared" / "bench"
 def write() -> None:
     import spacy
 
-    from extract.de.tokenizer import DATA
+    from extract.de.tokenizer import DATA, widest_suffix
 
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
@@ -50,6 +50,7 @@ def write() -> None:
         "specials": rules,
         "matched": matched,
         "letters_plain": letters_plain(tok),
+        "suffix_width": widest_suffix(tok.suffix_search.__self__.pattern),
     }
     DATA.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {DATA} ({len(rules)} special cases, {len(matched)} matched over tokens)")

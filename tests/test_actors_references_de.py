@@ -172,6 +172,11 @@ def test_spelled_out_bodies_are_read_whole_and_in_the_nominative():
     found = spelled_bodies("Nach Angaben des Zweckverbands Abwasser Obertal (ZAO) steigen die Preise.", "de")
     assert [b[2:] for b in found] == [("Zweckverband Abwasser Obertal", "ZAO")]
     assert spelled_bodies("Der Stadtrat Hans Quell (SPD) sagte, man stimme zu.", "de") == []  # a person, a party
+    # the short form's bracket is looked for first: without one, nothing; a bracket of other words changes nothing
+    assert spelled_bodies("Der Zweckverband Wasser Hohenau erhöht die Gebühren.", "de") == []
+    assert spelled_bodies("Der Zweckverband Wasser Hohenau (Landkreis Elst) erhöht die Gebühren.", "de") == []
+    found = spelled_bodies("Beim Verband für Wasserbau Hohenau (VWH) hieß es, die Kosten (rund 3 Mio.) stiegen.", "de")
+    assert [b[2:] for b in found] == [("Verband für Wasserbau Hohenau", "VWH")]
 
 
 @pytest.mark.parametrize("text,quote,speaker", [

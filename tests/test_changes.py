@@ -72,6 +72,25 @@ def test_turn_words_name_the_thing_and_not_someone_elses_turn():
     assert turned_on("Das war eine Kehrtwende.", "de") == ([], [])
 
 
+def test_quick_word_test_before_the_case_insensitive_alternations():
+    from extract.positions.changes import condition_in
+    from extract.positions.frames import literal_words, may_hold_words
+
+    # a word of each phrase that every match holds: the longest, never a gap
+    assert literal_words(["nur … wenn", "meinung … geändert", "flip ~ flop"]) == ("wenn", "geändert", "flip")
+    assert literal_words(["~ ~"]) is None  # (a phrase of gaps alone: no quick test)
+    assert may_hold_words("Die Stadträtin vollzog eine KEHRTWENDE beim Hallenbad.", ("kehrtwende",))
+    assert not may_hold_words("Die Stadträtin bleibt beim Hallenbad bei ihrer Linie.", ("kehrtwende", "kurswechsel"))
+    # a letter that re.IGNORECASE matches beside another ('ſ' for 's') leaves the decision to the pattern
+    assert may_hold_words("Der Rat ſtimmt zu, ſofern der Kreis zahlt.", ("sofern",))
+    # the results stay those of the patterns alone, in any case of letters
+    assert condition_in("Der Ortsbeirat stimmt dem Wohnprojekt NUR UNTER DER BEDINGUNG zu, dass es Sozialwohnungen gibt.") \
+        == "nur unter der bedingung"
+    assert condition_in("Der Ortsbeirat stimmt dem Wohnprojekt in Kellbach ohne jede Einschränkung zu.") == ""
+    assert turned_on("Einen KURSWECHSEL beim Nachtbus hat Fraktionschef Enno Pahl vollzogen.", "de")[0] == ["Nachtbus"]
+    assert turned_on("Fraktionschef Enno Pahl bleibt beim Nachtbus bei seinem Kurs.", "de") == ([], [])
+
+
 def test_a_turn_is_the_opposite_of_before_on_the_batch_and_the_store_path(tmp_path, monkeypatch):
     from store import db
     from test_changes_paths import described, judgements

@@ -46,6 +46,16 @@ def test_braeuchte_is_konjunktiv_two_and_past_plurals_are_ambiguous():
     assert not past_or_konjunktiv("kamen") and not past_or_konjunktiv("wurden")
 
 
+def test_umlaut_test_first_and_name_endings_by_endswith():
+    from extract.de.nlp import NAME_SHAPE, cheap_tag, name_shape
+
+    assert konjunktiv_two("bräuchte") and konjunktiv_two("stünden")  # (an umlaut and the shape)
+    assert not konjunktiv_two("brauchte") and not konjunktiv_two("gründen")  # (no umlaut; an umlaut, not the shape)
+    for word in ("Kowalczyk", "Dragović", "Brenner", "Marquardt", "Haus", "Petrov\n", "Tal\n"):
+        assert name_shape(word) == bool(NAME_SHAPE.search(word))
+    assert cheap_tag("Wrzesnowski") == "NE" and cheap_tag("Vorstandsbeschlussvorlage") == "NN"
+
+
 def test_past_plural_after_a_konjunktiv_report_is_reported():
     # the report runs on in the Konjunktiv after it (right after a framed report alone, the same
     # form is the narrator's past: tests/test_free_de.py)

@@ -417,3 +417,21 @@ def test_date_statement_is_cheap():
     per_call = (time.perf_counter() - start) / (rounds * len(sentences)) * 1e6
     print(f"date_statement: {per_call:.0f} µs/call")
     assert per_call < 2000
+
+
+def test_complete_date_patterns_begin_only_where_a_weekday_a_day_or_a_month_can():
+    import re
+
+    from extract.dates.typed import _absolute_patterns, _begins
+
+    assert _begins(["Montag", "dienstag"], r"\d") == r"(?=[DMdm\d])" and _begins(["Montag", ""]) == ""
+    # the lookahead changes no match: the same patterns without it find the same dates
+    texts = ["Hollbach, Dienstag, 4. Mai 2027 – Der Kreistag", "Am 27. DEZEMBER 2026 beschloss der Rat",
+             "ELST, Sept. 3rd, 2028 (APA) – Die Ortsgemeinde", "am ſamstag, 5. März 2026", "ohne Datum 2026"]
+    for pattern in _absolute_patterns()[2:]:
+        plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        for text in texts:
+            assert [m.groupdict() for m in plain.finditer(text)] == [m.groupdict() for m in pattern.finditer(text)]
+    assert find_published("Hollbach, Dienstag, 4. Mai 2027 – Der Kreistag tagte.", "de") == ("2027-05-04", "text")
+    assert parse_user_date("May 4, 2027") == "2027-05-04"

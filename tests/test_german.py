@@ -802,3 +802,17 @@ def test_token_cap_is_the_capital_of_its_text():
     assert caps["Öffentliche"] and caps["Bäder"] and caps["Wiebke"] and caps["Mai"]
     assert not caps["bleiben"] and not caps["sagte"] and not caps["3."] and not caps["„"]
     assert all(t.cap == t.text[:1].isupper() for t in art.toks)
+
+
+def test_suffix_search_begins_near_the_end_and_finds_what_a_whole_search_finds():
+    from extract.de.tokenizer import chunk_tokens, rules, widest_suffix
+
+    r = rules()
+    for chunk in ("Hollbach.", "Ortsbeirat“).", "Abwassergebühren!!", "Gemeinde…", "Kellbach.....", "(Elst)", "30%.",
+                  "17km", "5.000€", "„Nein“", "Ortsteil-", "Ende..\n"):
+        whole, near = r.suffix_search(chunk), r.suffix(chunk)
+        assert (whole and whole.span()) == (near and near.span())
+    assert chunk_tokens("Kellbach.....") == ("Kellbach", ".....")
+    assert chunk_tokens("Ortsbeirat“).") == ("Ortsbeirat", "“", ")", ".")
+    assert widest_suffix(r"ab$|(?<=[0-9])%$|\.\.+$") == 2  # (a run of full stops is the one unbounded suffix allowed)
+    assert widest_suffix(r"ab$|b+$") is None and widest_suffix(r"ab$|c") is None

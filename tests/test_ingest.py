@@ -403,3 +403,20 @@ def test_iter_paths_expands_patterns_the_shell_left(tmp_path):
     got = list(iter_paths([str(tmp_path / "*.txt"), str(tmp_path / "a.txt"), str(tmp_path / "**" / "*.txt")]))
     assert [p.relative_to(tmp_path).as_posix() for p in got] == ["a.txt", "b.txt", "sub/d.txt"]
     assert list(iter_paths([str(tmp_path / "*.pdf")])) == [tmp_path / "*.pdf"]  # no match: named in the error
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aäß„“ \n\xa0\u202f\u2009\t\r\u2028\u200b\x0c—xyz"), max_size=40))
+def test_clean_same_length_is_the_translation_with_or_without_characters_to_change(text):
+    from extract.reading import clean_same_length
+    from extract.reading.text import _SAME_LENGTH
+
+    assert clean_same_length(text) == text.translate(_SAME_LENGTH)
+    assert len(clean_same_length(text)) == len(text)
+
+
+def test_clean_same_length_changes_spaces_and_leaves_a_plain_text_as_it_is():
+    from extract.reading import clean_same_length
+
+    assert clean_same_length("Die Gemeinde\xa0Hollbach sagte:\r\n„Nein“\tund\u2028Schluss") == "Die Gemeinde Hollbach sagte: \n„Nein“ und\nSchluss"
+    assert clean_same_length("Der Kreistag von Ostmarsch (APA) lehnte ab.") == "Der Kreistag von Ostmarsch (APA) lehnte ab."

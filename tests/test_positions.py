@@ -584,3 +584,15 @@ def test_the_office_of_a_body_is_read_from_the_role_and_the_name():
     assert office_of("bürgermeister", "die ortsgemeinde", "de")
     assert office_of("landrätin", "der landkreis", "de")  # (the umlaut of the feminine form is listed)
     assert not office_of("bürgermeister", "der gemeinderat", "de")  # the council is not the mayor's
+
+
+def test_topic_words_are_looked_for_by_the_three_letters_their_key_begins_with():
+    from extract.positions import keyed_topic_words, topic_words_in
+
+    for text in ("Der Kreistag lehnt die neue Gasleitung durch das Moor bei Hollbach ab.",
+                 "Die Pipeline und die Ölleitung: beide lehnt die Ortsgemeinde ab.",
+                 "Der Ortsbeirat sprach über den Winterdienst.", "ab", ""):
+        low = text.lower()
+        assert topic_words_in(low, "de") == [tw for key, tw in keyed_topic_words("de") if key in low]
+    assert [tw.topic for tw in topic_words_in("die neue gasleitung", "de")][:1] == ["Pipeline"]
+    assert topic_words_in("der ortsbeirat tagte", "de") == []

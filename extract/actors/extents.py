@@ -102,7 +102,8 @@ class Extents:
             titled = bool(known.role and known.name) and known.entity is None  # 'Superintendent Gloria Banks': a person
             return known if whole or titled else Parsed(clean=name, entity=Entity("organisation", name))
         phrase = self.text[start:end]
-        phrase = QUOTED_TITLE.sub(r"\1", phrase)  # a paper's name in quotes: "der „Quellbacher Zeitung“"
+        if QUOTED_TITLE.search(phrase):  # (sub alone prepares its template on every call)
+            phrase = QUOTED_TITLE.sub(r"\1", phrase)  # a paper's name in quotes: "der „Quellbacher Zeitung“"
         if any(mark in phrase for mark in QUOTE_MARKS):
             return Parsed()  # a quotation is not a speaker phrase
         if start == span[0]:  # "Die Ministerpräsidentin von Valdoria, Ilka Marwen"

@@ -18,14 +18,15 @@ WORD = r"[A-ZÄÖÜ][\w.&-]*"
 BARE_NAME_DE = re.compile(rf"[Dd](?:er|ie|as)\s+({WORD})")  # "Die Heimatliste", "Der Bürgerblock"
 SPELLED_DE = re.compile(r"\b(?:[Dd](?:er|ie|as|es|em|en)|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur|[Ii]m)\s+"
                         rf"({WORD}(?:\s+(?:{WORD}|{LINKS})){{0,8}}?)\s+\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,7}})\)")
+SHORT_FORM = re.compile(r"\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}\)")  # the end of each SPELLED_DE match: searched first
 
 
 def spelled_bodies(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, short form) of each German body named in full before its short form in
     brackets; the name in the nominative ("des Zweckverbands X" -> "Zweckverband X"). [] for English
     (its mention rules read the bracket themselves)."""
-    if lang != "de":
-        return []
+    if lang != "de" or not SHORT_FORM.search(text):
+        return []  # (most texts have no short form in brackets: SPELLED_DE tries each place of the text)
     found = []
     m = SPELLED_DE.search(text)
     while m is not None:  # (overlapping: "Die Sprecherin des Zweckverbands X (ZX)" is read from "des")

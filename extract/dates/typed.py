@@ -14,14 +14,26 @@ from .lexicon import _all_months, _alt, _lexicon, _norm, _relative_words
 def _absolute_patterns() -> list[re.Pattern]:
     """Complete dates with a year, in any of our languages; groups y, m|mon, d."""
     months = _alt(_all_months(), either_case=True)
-    weekdays = _alt(list(_lexicon("de").weekdays) + list(_lexicon("en").weekdays), either_case=True)
+    weekday_words = list(_lexicon("de").weekdays) + list(_lexicon("en").weekdays)
+    weekdays = _alt(weekday_words, either_case=True)
     lead = rf"(?:{weekdays},?\s+)?"
+    # where a match may begin: a weekday, the day's digits, a month (a search passes every other place at once)
+    day_first, month_first = _begins(weekday_words, r"\d"), _begins(weekday_words + list(_all_months()))
     return [
         re.compile(rf"(?<![\d.])(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?![\d])"),
         re.compile(rf"{lead}(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d\d)(?![\d])"),
-        re.compile(rf"{lead}(?<![\d.])(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mon>{months})\b\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
-        re.compile(rf"{lead}(?P<mon>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
+        re.compile(rf"{day_first}{lead}(?<![\d.])(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mon>{months})\b\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
+        re.compile(rf"{month_first}{lead}(?P<mon>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
     ]
+
+
+def _begins(words: list[str], more: str = "") -> str:
+    """A lookahead for the first letter of any of the words (either case, as _alt writes them) or
+    ``more``: it changes no match of a pattern whose every match begins so, and lets a search skip
+    the places where none can begin without trying each word there. "" when a word is empty."""
+    if not words or any(not w for w in words):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(c) for w in words for c in (w[0].upper(), w[0].lower())})) + more + "])"
 
 
 def _groups_ymd(m: re.Match, year: int | None = None) -> tuple[int, int, int]:

@@ -164,7 +164,7 @@ def cheap_tag(word: str) -> str:
                 return low_tag
         return tag
     if word[:1].isupper():
-        if len(word) > 1 and (word.isupper() or NAME_SHAPE.search(word)):
+        if len(word) > 1 and (word.isupper() or name_shape(word)):
             return "NE"
         if low.endswith(ADVERB_ENDINGS):  # a sentence-initial adverb: "Relativierend fügte er hinzu"
             return "ADJ(D)"
@@ -236,7 +236,15 @@ def is_cue_candidate(low: str) -> bool:
 
 
 ADVERB_ENDINGS = ("end", "lich", "ig", "isch", "weise", "bar", "sam", "los", "mäßig", "halber")
-NAME_SHAPE = re.compile(r"(?:ow|ew|ski|sky|ić|ic|ov|ova|ev|eva|in|ini|ez|os|as|is|us|o|i|a|y|ck|ff|tz|ei|ar|an|ard|ert|olf|und|ohn|ams)$")
+NAME_ENDINGS = tuple("ow ew ski sky ić ic ov ova ev eva in ini ez os as is us o i a y ck ff tz ei ar an ard ert olf und ohn ams".split())
+NAME_SHAPE = re.compile("(?:" + "|".join(NAME_ENDINGS) + ")$")  # (its '$' also matches before a closing newline)
+
+
+def name_shape(word: str) -> bool:
+    """NAME_SHAPE.search(word): a word that ends like a foreign name; endswith, not a search from each letter."""
+    return word.endswith(NAME_ENDINGS) or word.endswith("\n") and bool(NAME_SHAPE.search(word))
+
+
 # Konjunktiv II forms without an umlaut, which the morphology (konjunktiv_two) cannot tell from
 # the past or the present: the rest ("wäre", "befänden", "brächte", "könnte") it reads itself
 KONJ2 = {"sollte", "sollten", "wollte", "ginge", "bliebe", "hieße", "ließe",
@@ -267,8 +275,8 @@ def konjunktiv_two(low: str) -> bool:
     "-te" forms of weak verbs are their past ("sagte", "zählte", "fällte") and stay out."""
     if low in KONJ2:
         return True
-    if not KONJ2_SHAPE.search(low) or not any(c in "äöü" for c in low):
-        return False
+    if not ("ä" in low or "ö" in low or "ü" in low) or not KONJ2_SHAPE.search(low):
+        return False  # (the umlaut first: most words have none)
     if "FIN" not in word_tag(low):
         return False  # (analyse_word's tag is this one or HanTa's UNKNOWN: its lemma need not be built)
     lemma, tag = analyse_word(low)

@@ -25,7 +25,9 @@ class Rules:
 
     def __init__(self, data: dict):
         self.prefix = re.compile(data["prefix"]).search
-        self.suffix = re.compile(data["suffix"]).search
+        self.suffix_search = re.compile(data["suffix"]).search
+        # every suffix match is at most this long, but a run of full stops (widest_suffix)
+        self.suffix_width: int | None = data.get("suffix_width")
         self.infix = re.compile(data["infix"]).finditer
         self.url = re.compile(data["url"]).match
         self.token_match = re.compile(data["token_match"]).match if data["token_match"] else None
@@ -38,6 +40,44 @@ class Rules:
         self.first: dict[str, set[int]] = {}
         for toks in self.matched:
             self.first.setdefault(toks[0], set()).add(len(toks))
+
+
+    def suffix(self, string: str) -> re.Match | None:
+        """The suffix pattern's search, begun where a match may start at the earliest: every
+        alternative ends at the end of the string ("$"), and only a run of full stops is longer than
+        suffix_width (a search tries the whole alternation at every place before; lookbehinds still
+        see the characters before the place it begins)."""
+        width = self.suffix_width
+        begin = len(string) - width if width is not None else 0
+        if begin <= 0 or string.endswith("\n"):  # ('$' also matches before a closing newline)
+            return self.suffix_search(string)
+        if string.endswith(".."):
+            begin = min(begin, len(string.rstrip(".")))
+        return self.suffix_search(string, begin)
+
+
+def widest_suffix(pattern: str) -> int | None:
+    """For the data file (bench/tokenizer_de.py --write): the longest match of any alternative of the
+    suffix pattern, each anchored at the end, but "\\.\\.+$" (a run of full stops); None when some other
+    alternative has no bound or one is not anchored at the end (then every search begins at the start)."""
+    from re import _parser
+    from re._constants import AT, AT_END, BRANCH, LITERAL, MAX_REPEAT, MAXREPEAT
+
+    tree = _parser.parse(pattern)
+    branches = tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] is BRANCH else [tree]
+    widest = 0
+    for branch in branches:
+        items = list(branch.data)
+        if not items or items[-1] != (AT, AT_END):
+            return None
+        if len(items) == 3 and items[0] == (LITERAL, 46) and items[1][0] is MAX_REPEAT \
+                and items[1][1][:2] == (1, MAXREPEAT) and list(items[1][1][2].data) == [(LITERAL, 46)]:
+            continue  # "\\.\\.+$"
+        high = branch.getwidth()[1]
+        if high >= MAXREPEAT:
+            return None
+        widest = max(widest, high)
+    return widest
 
 
 @lru_cache(maxsize=1)

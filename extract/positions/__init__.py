@@ -178,6 +178,30 @@ def keyed_topic_words(lang: str) -> tuple[tuple[str, TopicWord], ...]:
     return tuple((tw.key, tw) for tw in topic_words(lang))
 
 
+def topic_words_in(low: str, lang: str) -> list[TopicWord]:
+    """The topic words whose literal key the lower-case text holds, in the order of keyed_topic_words:
+    only the keys that begin with one of the text's three-letter pieces are looked for (a few
+    dozen of a few hundred)."""
+    keyed = keyed_topic_words(lang)
+    by_start, short = topic_key_starts(lang)
+    pieces = {low[k:k + 3] for k in range(len(low) - 2)}
+    found = [*short, *(k for piece in pieces if piece in by_start for k in by_start[piece])]
+    return [keyed[k][1] for k in sorted(found) if keyed[k][0] in low]
+
+
+@lru_cache(maxsize=None)
+def topic_key_starts(lang: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """keyed_topic_words' places by the first three letters of their key; those of shorter keys apart."""
+    by_start: dict[str, list[int]] = {}
+    short = []
+    for k, (key, _) in enumerate(keyed_topic_words(lang)):
+        if len(key) < 3:
+            short.append(k)
+        else:
+            by_start.setdefault(key[:3], []).append(k)
+    return {piece: tuple(ks) for piece, ks in by_start.items()}, tuple(short)
+
+
 @lru_cache(maxsize=None)
 def key_term_stop(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in topic_table(lang).get("key_term_stop", []))
@@ -185,7 +209,7 @@ def key_term_stop(lang: str) -> frozenset[str]:
 
 def reload_topics() -> None:
     """Forget the loaded topic files, so an edited user file is read again."""
-    for cached in (topic_table, topic_words, keyed_topic_words, key_term_stop, topic_of_target, class_words, topics_of,
+    for cached in (topic_table, topic_words, keyed_topic_words, topic_key_starts, key_term_stop, topic_of_target, class_words, topics_of,
                    one_thing_names, spelling_form, configured_topic, is_thing):
         cached.cache_clear()
 
@@ -208,7 +232,7 @@ def topic_matches(clause: str, lang: str) -> dict[str, tuple[int, list[str], lis
     longer form decides ("Menschenrechtsverletzung*" is an opposite, "Menschenrecht*" is not)."""
     found: dict[str, list[tuple[int, int, int, TopicWord, str]]] = {}
     low = clause.lower()
-    for tw in [tw for key, tw in keyed_topic_words(lang) if key in low]:  # (a quick pass over a few hundred words)
+    for tw in topic_words_in(low, lang):
         for m in tw.regex.finditer(clause):
             if tw.capital and not clause[m.start()].isupper():
                 continue

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Callable, Collection
 
 from ..model import Statement
-from .frames import WORDS_KEPT
+from .frames import WORDS_KEPT, literal_words, may_hold_words
 from .frames_de import german_noun_lemma
 
 NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+")
@@ -177,9 +177,15 @@ def condition_in(text: str) -> str:
     """The words by which a statement sets a condition on its position ("could accept X only if …",
     "nur unter der Bedingung, dass …"; data/condition_words.txt), as listed there; "" for none."""
     low = " ".join(text.split())
-    if not any_condition().search(low):
+    if not may_hold_words(low, condition_literals()) or not any_condition().search(low):
         return ""  # (one quick search for all: most statements set no condition)
     return next((w for w, pattern in condition_patterns() if pattern.search(low)), "")
+
+
+@lru_cache(maxsize=None)
+def condition_literals() -> tuple[str, ...] | None:
+    """A word of each condition that every match of its pattern holds (frames.literal_words)."""
+    return literal_words(w.lstrip("^") for w in words_of("condition_words.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -7,7 +7,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
+from re._casefix import _EXTRA_CASES
+from typing import Iterable, Iterator
+
+from _sre import unicode_tolower
 
 WORDS_KEPT = 100_000  # entries a per-word cache keeps: words come from the texts, so a long run (a big archive) must stay bounded
 
@@ -38,13 +41,63 @@ def frame_rows(lang: str) -> Iterator[tuple[str, str, list[str]]]:
 def reversal_patterns(lang: str) -> tuple[re.Pattern, ...]:
     """The phrases of data/reversals_<lang>.txt that say a speaker turned around ('…' any gap, '~'
     one word), as patterns: read by positions/turns.py and by the English statement pass."""
-    text = resources.files("extract").joinpath("data", f"reversals_{lang}.txt").read_text(encoding="utf-8")
     out = []
-    for line in (w for raw in text.splitlines() if (w := raw.split("#")[0].strip().lower())):
+    for line in reversal_lines(lang):
         parts = [r"\s+".join(r"\w+" if w == "~" else re.escape(w) for w in p.split()) for p in line.split("…")]
         out.append(re.compile(r"(?<![\w-])" + r"\w*\b.*?\b".join(parts) + (r"\w*" if lang == "de" else r"(?![\w-])"),
                               re.IGNORECASE))
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def reversal_lines(lang: str) -> tuple[str, ...]:
+    """The lowercase lines of data/reversals_<lang>.txt, comments left out."""
+    text = resources.files("extract").joinpath("data", f"reversals_{lang}.txt").read_text(encoding="utf-8")
+    return tuple(w for raw in text.splitlines() if (w := raw.split("#")[0].strip().lower()))
+
+
+@lru_cache(maxsize=None)
+def reversal_words(lang: str) -> tuple[str, ...] | None:
+    """A word of each reversal phrase that every match of its pattern holds (literal_words)."""
+    return literal_words(reversal_lines(lang))
+
+
+def may_hold_words(text: str, words: tuple[str, ...]) -> bool:
+    """False only where no pattern compiled with re.IGNORECASE from these lowercase literal words can
+    match: no word is in the text's lower case. A quick test before a long case-insensitive
+    alternation (which tries each branch at every place of the text). Exact: taken only where
+    text.lower() is what re.IGNORECASE compares, character by character (plain_letters), and the words
+    hold no letter that matches a second one case-insensitively ('s' and 'ſ'); else True."""
+    if words is None or not plain_letters(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
+def plain_letters(text: str) -> bool:
+    """Whether re.IGNORECASE compares each character of the text by its lower(): one character,
+    its simple lower case, and (beyond ASCII) no second letter it also matches ('ſ' for 's')."""
+    return text.isascii() or all(ch < "\x80" or _plain_letter(ch) for ch in set(text))
+
+
+@lru_cache(maxsize=4096)
+def _plain_letter(ch: str) -> bool:
+    low = ch.lower()
+    return len(low) == 1 and ord(low) == unicode_tolower(ord(ch)) and ord(low) not in _EXTRA_CASES
+
+
+def literal_words(lines: Iterable[str]) -> tuple[str, ...] | None:
+    """For may_hold_words: one literal word of each phrase (its longest that is no gap '~' and holds
+    no letter case-insensitively equal to a second one), which every match of the phrase's pattern
+    holds; None (no quick test) when a phrase has none."""
+    out = []
+    for line in lines:
+        words = [w for part in line.split("…") for w in part.split()
+                 if w != "~" and all(ch.isascii() or _plain_letter(ch) for ch in w) and w == w.lower()]
+        if not words:
+            return None
+        out.append(max(words, key=len))
+    return tuple(dict.fromkeys(out))
 
 
 def own_turns(text: str, lang: str) -> list[re.Match]:

@@ -2991,7 +2991,8 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             pieces[k] = ""
     pieces = fronted_subjects([p for p in pieces if p], lang)
     for piece in pieces:
-        piece = FOCUS_BEFORE_CONTRAST.sub(r"\1\3 \2", piece)
+        if FOCUS_BEFORE_CONTRAST.match(piece):  # (sub alone prepares its template on every call)
+            piece = FOCUS_BEFORE_CONTRAST.sub(r"\1\3 \2", piece)
         plain = QUOTE_MARKS.sub(" ", piece)  # (quote marks read as spaces: offsets hold)
         c = clause_of(plain, lang)
         if piece.rstrip(" \"'«»“”„").endswith("?"):

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..actors import time_nouns
-from .frames import own_turns, reversal_patterns
+from .frames import may_hold_words, own_turns, reversal_patterns, reversal_words
 from .frames_de import german_noun_lemma
 
 # "bei der geplanten Bettensteuer", "zur Gemeindefusion", "im Streit um die Seilbahn"
@@ -45,7 +45,7 @@ def any_phrase(lang: str) -> re.Pattern:
 
 def turned_on(text: str, lang: str) -> tuple[list[str], list[str]]:
     """(the things the text says its speaker turned around on, the words that say so)."""
-    if not any_phrase(lang).search(text):
+    if not may_hold_words(text, reversal_words(lang)) or not any_phrase(lang).search(text):
         return [], []  # (one quick search for all: most statements turn on nothing)
     found = own_turns(text, lang)
     if not found:

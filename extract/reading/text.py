@@ -7,6 +7,7 @@ import re
 # Soft hyphens (\xad) stay: dropping them would move offsets; the German rules ignore them inside words.
 _SAME_LENGTH = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200b": " ", "\ufeff": " ",
                               "\r": " ", "\t": " ", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"})
+_REPLACED = re.compile("[" + "".join(re.escape(chr(c)) for c in _SAME_LENGTH) + "]")  # a character _SAME_LENGTH changes
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _GERMAN = frozenset(
@@ -23,7 +24,8 @@ def clean_same_length(text: str) -> str:
     """Non-breaking, thin and zero-width spaces, tabs and CRs become plain spaces, Unicode line
     separators newlines ("\r\n" becomes " \n"); the length is unchanged, so offsets into the
     cleaned text are offsets into the original."""
-    return text.translate(_SAME_LENGTH)
+    # (translate looks up every character of a text beyond ASCII; most texts hold none it changes)
+    return text.translate(_SAME_LENGTH) if _REPLACED.search(text) else text
 
 
 def detect_language(text: str) -> str:
