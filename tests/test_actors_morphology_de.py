@@ -237,3 +237,22 @@ def test_a_role_after_how_long_it_is_held_is_the_persons():
     roles = {a.name: a.role for a in ex.actors}
     assert roles.get("Jörg Falk") == "Bürgermeister"
     assert roles.get("Vera Lind") == ""  # near miss: no role word after "seit"
+
+
+@pytest.mark.parametrize("word, body", [
+    # round 16: a civic body's ending after a compound whose last part is a group of people
+    ("Kreiselternbeirat", True),
+    ("Landesschülerbeirat", True),
+    ("Stadtmieterforum", True),
+    # "-wacht" and "-allianz" name bodies like "Bergwacht" and "Bündnis"
+    ("Moorwacht", True),
+    ("Klimaallianz", True),
+    # near misses: no group of people before the civic ending
+    ("Warteliste", False),
+    ("Bestenliste", False),
+    ("Preisforum", False),
+])
+def test_a_compound_is_a_body_by_its_last_part(word, body):
+    from extract.actors.mentions import is_institution_word
+
+    assert is_institution_word(word, "de") is body

@@ -1251,3 +1251,16 @@ def test_a_fronted_zu_infinitive_is_what_the_evaluation_judges():
     assert ("Stadtbücherei", 1) in read["Die Stadtbücherei zu schließen, wäre ein schwerer Fehler"]
     assert ("Fährlinie", 1) in read["Die Fährlinie einzustellen, kommt für uns nicht infrage"]
     assert not read["Die Stadtbücherei zu sanieren, wird rund zwei Jahre dauern"]
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # round 16: a preposition inside the speaker's name ("Allianz für X") is no frame's slot
+    ("Die Allianz für Wohnraum spricht sich für eine Mietpreisbremse aus.", "Die Allianz für Wohnraum", "Mietpreisbremse", 1),
+    ("Die Initiative gegen Bahnlärm wendet sich gegen die Verlegung der Gleise.", "Die Initiative gegen Bahnlärm", "Verlegung", -1),
+    # near miss: the phrase after the body's noun that is no part of the speaker's name stays the target
+    ("Der Verband spricht sich für eine Mietpreisbremse aus.", "Der Verband", "Mietpreisbremse", 1),
+])
+def test_a_phrase_in_the_speakers_name_is_no_target(text, speaker, target, value):
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert (target, value) in got
+    assert not {t for t, _ in got} & {w for w in speaker.split()[1:]}

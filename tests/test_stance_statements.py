@@ -424,3 +424,18 @@ def test_one_holder_of_an_office_takes_a_position(text, speaker, target, value):
 ])
 def test_an_office_noun_that_names_no_one_holder_takes_no_position(text):
     assert all(not stance for _, _, stance in statements(text))
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # round 16: a body no lexicon lists, known by the last part of its compound name
+    ("Der Kreiselternbeirat Hohenlinden hält die Verkürzung der großen Pause für falsch.",
+     "Kreiselternbeirat Hohenlinden", "Verkürzung", -1),
+    ("Die Moorwacht lehnt den Torfabbau im Naturschutzgebiet ab.", "Moorwacht", "Torfabbau", -1),
+    ("Die Allianz für Bürgernähe fordert ein Sozialticket für Rentner.", "Allianz für Bürgernähe", "Sozialticket", 1),
+])
+def test_a_body_named_by_its_compounds_last_part_takes_a_position(text, speaker, target, value):
+    assert any(name == speaker and stance.get(target) == value for name, _, stance in statements(text))
+
+
+def test_a_common_noun_with_a_party_ending_takes_no_position():
+    assert statements("Die Warteliste für Kitaplätze wächst weiter.") == []

@@ -420,9 +420,15 @@ def _civic_body(low: str, lex: Lexicon) -> bool:
     (civic_heads_de.txt) names a body."""
     for head in civic_heads(lex.lang):
         prefix = low[: -len(head)] if low.endswith(head) else ""
-        if len(prefix) > 2 and (prefix in lex.groups or prefix.endswith("s") and prefix[:-1] in lex.groups):
+        if len(prefix) > 2 and (_group_modifier(prefix, lex) or prefix.endswith("s") and _group_modifier(prefix[:-1], lex)):
             return True
     return False
+
+
+def _group_modifier(prefix: str, lex: Lexicon) -> bool:
+    """A compound's first part that is a group of people or ends in one ("eltern", "gesamteltern",
+    "schuleltern", "kreisbauern": "Gesamtelternbeirat", "Kreisbauernliste")."""
+    return prefix in lex.groups or any(prefix[-n:] in lex.groups for n in range(5, len(prefix) - 2))
 
 
 @lru_cache(maxsize=None)

@@ -2467,7 +2467,7 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun and c.words[p.head].low not in TIME_NOUNS
            and not since_phrase(c, p)  # ("hat von Anfang an nichts von X gehalten")
            and (p.start > i or not c.words[i].noun or p.start == 1)  # a noun's phrase follows it: "Absage an X"
-           and not noun_attribute(c, p, c.words[i].lemma)]
+           and not noun_attribute(c, p, c.words[i].lemma) and not in_speakers_name(c, p, speaker_words)]
     # (or opens the clause: "An der Reform übte X scharfe Kritik")
     pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
     if not pps and not pointer and prev is not None and prev.words and POINTERS.get(prev.words[0].low) == fw.slot:
@@ -2645,6 +2645,15 @@ def coordinated(c: Clause, p: Phrase) -> list[Phrase]:
         elif q.start >= last.end:
             break
     return out
+
+
+def in_speakers_name(c: Clause, p: Phrase, speaker_words: frozenset[str] | set[str]) -> bool:
+    """A prepositional phrase that is the end of the speaker's name ("Die Allianz für Souveränität spricht
+    sich für X aus", "das Bündnis gegen Fluglärm"): the body's noun right before the preposition and the
+    phrase's head both name the speaker, in the prefield before the verb, so it is no target ("Viel hält Y von
+    der Stadtbahn": a phrase after the verb is the frame's own)."""
+    return p.start >= 2 and c.words[p.start - 2].low in speaker_words and c.words[p.head].low in speaker_words \
+        and not any(w.tag.startswith("V") for w in c.words[:p.start])
 
 
 def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
