@@ -587,6 +587,22 @@ def test_an_object_pronoun_skips_the_speakers_own_view():
     found = {s.target: s.value for s in read_stances("Ich lehne sie inzwischen ab.", "de", "", context)}
     assert found.get("Kompostieranlage") == -1 and "Zustimmung" not in found and "Gestank" not in found, found
 
+
+@pytest.mark.parametrize("context", [
+    # a person named in the last sentence may be meant: the pronoun does not reach back past that sentence
+    "Die Gemeinde plant eine Kletterhalle. Stadträtin Uta Brell hat dazu den Antrag gestellt. ",
+    "Der Landkreis will eine Müllverbrennungsanlage bauen. Kämmerin Lea Fries legte am Montag den Etat vor. ",
+])
+def test_an_object_pronoun_does_not_reach_past_the_last_sentence(context):
+    found = {s.target: s.value for s in read_stances("Wir unterstützen sie.", "de", "", context)}
+    assert not {"Kletterhalle", "Müllverbrennungsanlage"} & set(found), found
+
+
+def test_an_object_pronoun_skips_a_thing_of_another_gender_in_the_last_sentence():
+    found = {s.target: s.value for s in read_stances(
+        "Wir lehnen sie ab.", "de", "", "Der Kreis will den Radweg verlängern und eine Fußgängerbrücke bauen. ")}
+    assert found == {"Fußgängerbrücke": -1}, found
+
 # Round 12: a phrase that ends in a verb, split by a main clause ("legt X auf Eis", "legte X ad acta").
 
 

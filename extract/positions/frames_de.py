@@ -2193,8 +2193,21 @@ def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] |
     if not pronouns or not clear:
         return None
     # the last thing named before that the pronoun agrees with, past a view of the speaker's own ("hat ihre
-    # Unterstützung aufgekündigt. … lehne ich sie ab": the thing, not the support)
-    return next((t for t in reversed(earlier_things(c)) if not owned(*t) and agrees(c.lows[pronouns[0]], *t)), None)
+    # Unterstützung aufgekündigt. … lehne ich sie ab": the thing, not the support); only in the last sentence
+    # that names one: further back a person named between may be meant ("Die Stadt plant eine Seilbahn.
+    # Bürgermeisterin X legte den Haushalt vor. Wir unterstützen sie": X, not the Seilbahn)
+    return next((t for t in reversed(last_sentence_things(c)) if not owned(*t) and agrees(c.lows[pronouns[0]], *t)), None)
+
+
+def last_sentence_things(c: Clause) -> tuple[tuple[Clause, Phrase], ...]:
+    """The things of the last sentence before the clause (its statement's own clauses before it count as one)
+    that names a thing other than a view of the speaker's own: the part of earlier_things a pronoun can reach."""
+    things = earlier_things(c)
+    if c.named is None or not things:
+        return things
+    groups = [things_in_sentence(x, c.named.lang) for x in last_sentences(c.named.context)]
+    groups.append(things[sum(len(g) for g in groups):])  # (named_before's sentences, then the statement's own clauses)
+    return next((g for g in reversed(groups) if any(not owned(*t) for t in g)), ())
 
 
 def main_clause_word(c: Clause, k: int) -> bool:
@@ -3148,9 +3161,14 @@ def attached(c: Clause, p: Phrase) -> bool:
 def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
     """The things named in the last sentences of ``context`` (the text before a statement)."""
     out: tuple[tuple[Clause, Phrase], ...] = ()
-    for sentence in [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-3:]:
+    for sentence in last_sentences(context):
         out += things_in_sentence(sentence, lang)
     return out
+
+
+def last_sentences(context: str) -> list[str]:
+    """The last three sentences of ``context`` that named_before reads."""
+    return [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-3:]
 
 
 @lru_cache(maxsize=2048)
