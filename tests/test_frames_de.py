@@ -554,6 +554,24 @@ def test_a_set_phrase_of_manner_keeps_the_judgement():
     found = {s.target: s.value for s in read_stances("Ohne Zweifel ist die Kurtaxe nicht vertretbar, sagte Wirt Alois Hemm.", "de")}
     assert found.get("Kurtaxe") == -1, found
 
+
+@pytest.mark.parametrize("text,kept", [
+    # a set phrase of manner is nothing needed, in every "ohne X" reader (without_phrase)
+    ("Ohne Not darf die Stadtbücherei nicht geschlossen werden, sagte Stadträtin Gesa Lohr.", ("Stadtbücherei", 1)),
+    ("Ohne Not ist die Streichung der Buslinie nicht vertretbar, sagte Ortsvorsteher Jan Wilms.", ("Buslinie", 1)),
+    ("Ohne Probleme ist der Umbau des Rathauses nicht zu schaffen, sagte Baudezernent Timo Ahl.", None),
+    ("Ohne Frage droht dem Tierheim die Pleite, sagte Vereinschefin Rita Kunz.", None),
+])
+def test_a_set_phrase_of_manner_is_nothing_needed(text, kept):
+    found = {s.target: s.value for s in read_stances(text, "de")}
+    assert not {"Not", "Problem", "Frage"} & set(found), found
+    assert kept is None or found.get(kept[0]) == kept[1], found
+
+
+def test_a_bad_outcome_without_a_thing_still_makes_it_needed():
+    found = {s.target: s.value for s in read_stances("Ohne Spenden droht dem Tierheim die Pleite, sagte Vereinschefin Rita Kunz.", "de")}
+    assert found == {"Spende": 1}, found
+
 # Round 16: the clause reader around the object: a noun joined by "und" to a prepositional phrase of the same
 # shape is that preposition's ("eine Abgabe auf Dosen und Flaschen"), no object; the particle of a separated verb
 # closes its clause; "dagegen" beside an object of the verb's own contrasts and points to nothing; an object

@@ -1261,15 +1261,23 @@ def status_quo(c: Clause, fw: FrameWord, lex: Lexicon) -> FrameWord:
 def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     """"Ohne X geht es nicht", "ohne X kommt die Station nicht über den Sommer": X is needed
     (+1), when a negation of the clause stands outside the ohne-phrase."""
-    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
-    if len(without) != 1:
+    p = without_phrase(c, lang)
+    if p is None:
         return []
-    p = without[0]
     negs = [n for n in negations_in(c, lang, [p]) if not p.start <= n < p.end]
     if len(negs) != 1:
         return []
     return [Stance(target_lemma(c, p), 1, ["ohne", c.words[negs[0]].text], phrase_text(c, p),
                    recalled, c.text if recalled else "")]
+
+
+def without_phrase(c: Clause, lang: str) -> Phrase | None:
+    """The one "ohne" phrase of the clause that names a thing that can be needed: no pronoun ("ohne mich"),
+    no set phrase of manner ("ohne Frage", "ohne Not", "ohne Probleme": rows "manner_ohne")."""
+    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
+    if len(without) != 1 or noun_lemma(c.words[without[0].head].text).lower() in row_words(lang, "manner_ohne"):
+        return None
+    return without[0]
 
 
 @lru_cache(maxsize=None)
@@ -1349,16 +1357,15 @@ def reported_demand(c: Clause, lang: str, speaker_words: set[str], recalled: boo
 def needed_against_harm(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     """"Ohne X droht die Pleite", "ohne X würden die Finanzen kollabieren": a bad outcome (rows
     "harm") without X makes X needed (+1), when nothing negates the clause."""
-    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
+    p = without_phrase(c, lang)
     harm = row_words(lang, "harm")
     # (a word listed in lower case is no noun: "sind wir weg", not "der Weg")
     at = [i for i, w in enumerate(c.words) if (w.lemma in harm or w.low in harm) and not (w.noun and w.low in no_harm_nouns(lang))]
     bad = [c.words[i].text for i in at]
     # (a negation of the harm's own phrase counts: "ohne X werde es keine Unfälle geben", "kaum Unfälle")
     own = [q for i in at if (q := phrase_at(c, i)) is not None]
-    if len(without) != 1 or not bad or negations_in(c, lang, own) or any(q.negated for q in own):
+    if p is None or not bad or negations_in(c, lang, own) or any(q.negated for q in own):
         return []
-    p = without[0]
     return [Stance(target_lemma(c, p), 1, ["ohne", bad[0]], phrase_text(c, p), recalled,
                    c.text if recalled else "")]
 
@@ -1375,15 +1382,12 @@ def harmed_without(c: Clause, lang: str, found: list[tuple[int, FrameWord]]) -> 
 def judged_without(c: Clause, lang: str, found: list[tuple[int, FrameWord]]) -> bool:
     """An "ohne X" clause whose frames are only judgements of its subject, negated outside the ohne-phrase
     ("Ohne zusätzliche Räume sei die Ganztagsschule nicht umsetzbar"): it says X is needed, not that the
-    subject is bad; not after a set phrase of manner ("Ohne Frage ist das nicht hinnehmbar", rows "manner_ohne")."""
-    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
-    preps = {p.prep for p in c.phrases}
+    subject is bad; not after a set phrase of manner ("Ohne Frage ist das nicht hinnehmbar", without_phrase)."""
+    p = without_phrase(c, lang)
+    preps = {q.prep for q in c.phrases}
     # (a frame of a preposition the clause lacks takes nothing: "ist" of "für / gegen X sein")
-    if not found or len(without) != 1 or not any(fw.slot == "subj" for _, fw in found) or any(
+    if not found or p is None or not any(fw.slot == "subj" for _, fw in found) or any(
             fw.slot != "subj" and (fw.slot in preps or fw.slot not in PREPOSITIONS) for _, fw in found):
-        return False
-    p = without[0]
-    if noun_lemma(c.words[p.head].text).lower() in row_words(lang, "manner_ohne"):
         return False
     return any(not p.start <= n < p.end for n in negations_in(c, lang, [p]))
 
