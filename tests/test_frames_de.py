@@ -592,6 +592,20 @@ def test_a_second_object_of_another_shape_stays_joined():
     assert found.get("Steuer") == 1, found
 
 
+@pytest.mark.parametrize("text,conjunct", [
+    ("Wir fordern eine Steuer auf Alkopops und ein Verbot von Werbeplakaten.", set()),  # another shape: a second object
+    ("Die Stadträtin will eine Abgabe auf Getränkedosen und Einwegflaschen einführen.", {"Einwegflaschen"}),
+    ("Der Verband übt Kritik an der Steuer und den Gebühren.", {"den Gebühren"}),
+])
+def test_the_phrases_read_as_a_prepositions_second_noun(text, conjunct):
+    # (the stance above takes the first object of a run either way: read the phrases themselves)
+    from extract.positions.frames_de import preposition_conjunct, sentence_clauses
+
+    found = {" ".join(w.text for w in c.words[p.start:p.end]) for c in sentence_clauses(text, "de") for p in c.phrases
+             if preposition_conjunct(c, p)}
+    assert found == conjunct, found
+
+
 def test_a_contrasting_dagegen_beside_an_object_points_to_nothing():
     found = {s.target: s.value for s in read_stances(
         "Eine Kurtaxe für Tagesgäste lehnt er dagegen ab, sie vertreibe Wanderer.", "de", "",
