@@ -554,6 +554,24 @@ def test_a_set_phrase_of_manner_keeps_the_judgement():
     found = {s.target: s.value for s in read_stances("Ohne Zweifel ist die Kurtaxe nicht vertretbar, sagte Wirt Alois Hemm.", "de")}
     assert found.get("Kurtaxe") == -1, found
 
+
+@pytest.mark.parametrize("text,kept", [
+    # a set phrase of manner is nothing needed, in every "ohne X" reader (without_phrase)
+    ("Ohne Not darf die Stadtbücherei nicht geschlossen werden, sagte Stadträtin Gesa Lohr.", ("Stadtbücherei", 1)),
+    ("Ohne Not ist die Streichung der Buslinie nicht vertretbar, sagte Ortsvorsteher Jan Wilms.", ("Buslinie", 1)),
+    ("Ohne Probleme ist der Umbau des Rathauses nicht zu schaffen, sagte Baudezernent Timo Ahl.", None),
+    ("Ohne Frage droht dem Tierheim die Pleite, sagte Vereinschefin Rita Kunz.", None),
+])
+def test_a_set_phrase_of_manner_is_nothing_needed(text, kept):
+    found = {s.target: s.value for s in read_stances(text, "de")}
+    assert not {"Not", "Problem", "Frage"} & set(found), found
+    assert kept is None or found.get(kept[0]) == kept[1], found
+
+
+def test_a_bad_outcome_without_a_thing_still_makes_it_needed():
+    found = {s.target: s.value for s in read_stances("Ohne Spenden droht dem Tierheim die Pleite, sagte Vereinschefin Rita Kunz.", "de")}
+    assert found == {"Spende": 1}, found
+
 # Round 16: the clause reader around the object: a noun joined by "und" to a prepositional phrase of the same
 # shape is that preposition's ("eine Abgabe auf Dosen und Flaschen"), no object; the particle of a separated verb
 # closes its clause; "dagegen" beside an object of the verb's own contrasts and points to nothing; an object
@@ -574,6 +592,20 @@ def test_a_second_object_of_another_shape_stays_joined():
     assert found.get("Steuer") == 1, found
 
 
+@pytest.mark.parametrize("text,conjunct", [
+    ("Wir fordern eine Steuer auf Alkopops und ein Verbot von Werbeplakaten.", set()),  # another shape: a second object
+    ("Die Stadträtin will eine Abgabe auf Getränkedosen und Einwegflaschen einführen.", {"Einwegflaschen"}),
+    ("Der Verband übt Kritik an der Steuer und den Gebühren.", {"den Gebühren"}),
+])
+def test_the_phrases_read_as_a_prepositions_second_noun(text, conjunct):
+    # (the stance above takes the first object of a run either way: read the phrases themselves)
+    from extract.positions.frames_de import preposition_conjunct, sentence_clauses
+
+    found = {" ".join(w.text for w in c.words[p.start:p.end]) for c in sentence_clauses(text, "de") for p in c.phrases
+             if preposition_conjunct(c, p)}
+    assert found == conjunct, found
+
+
 def test_a_contrasting_dagegen_beside_an_object_points_to_nothing():
     found = {s.target: s.value for s in read_stances(
         "Eine Kurtaxe für Tagesgäste lehnt er dagegen ab, sie vertreibe Wanderer.", "de", "",
@@ -586,6 +618,22 @@ def test_an_object_pronoun_skips_the_speakers_own_view():
                "ihre Zustimmung zurückgezogen. ")
     found = {s.target: s.value for s in read_stances("Ich lehne sie inzwischen ab.", "de", "", context)}
     assert found.get("Kompostieranlage") == -1 and "Zustimmung" not in found and "Gestank" not in found, found
+
+
+@pytest.mark.parametrize("context", [
+    # a person named in the last sentence may be meant: the pronoun does not reach back past that sentence
+    "Die Gemeinde plant eine Kletterhalle. Stadträtin Uta Brell hat dazu den Antrag gestellt. ",
+    "Der Landkreis will eine Müllverbrennungsanlage bauen. Kämmerin Lea Fries legte am Montag den Etat vor. ",
+])
+def test_an_object_pronoun_does_not_reach_past_the_last_sentence(context):
+    found = {s.target: s.value for s in read_stances("Wir unterstützen sie.", "de", "", context)}
+    assert not {"Kletterhalle", "Müllverbrennungsanlage"} & set(found), found
+
+
+def test_an_object_pronoun_skips_a_thing_of_another_gender_in_the_last_sentence():
+    found = {s.target: s.value for s in read_stances(
+        "Wir lehnen sie ab.", "de", "", "Der Kreis will den Radweg verlängern und eine Fußgängerbrücke bauen. ")}
+    assert found == {"Fußgängerbrücke": -1}, found
 
 # Round 12: a phrase that ends in a verb, split by a main clause ("legt X auf Eis", "legte X ad acta").
 

@@ -1261,15 +1261,23 @@ def status_quo(c: Clause, fw: FrameWord, lex: Lexicon) -> FrameWord:
 def needed_without(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     """"Ohne X geht es nicht", "ohne X kommt die Station nicht über den Sommer": X is needed
     (+1), when a negation of the clause stands outside the ohne-phrase."""
-    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
-    if len(without) != 1:
+    p = without_phrase(c, lang)
+    if p is None:
         return []
-    p = without[0]
     negs = [n for n in negations_in(c, lang, [p]) if not p.start <= n < p.end]
     if len(negs) != 1:
         return []
     return [Stance(target_lemma(c, p), 1, ["ohne", c.words[negs[0]].text], phrase_text(c, p),
                    recalled, c.text if recalled else "")]
+
+
+def without_phrase(c: Clause, lang: str) -> Phrase | None:
+    """The one "ohne" phrase of the clause that names a thing that can be needed: no pronoun ("ohne mich"),
+    no set phrase of manner ("ohne Frage", "ohne Not", "ohne Probleme": rows "manner_ohne")."""
+    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
+    if len(without) != 1 or noun_lemma(c.words[without[0].head].text).lower() in row_words(lang, "manner_ohne"):
+        return None
+    return without[0]
 
 
 @lru_cache(maxsize=None)
@@ -1349,16 +1357,15 @@ def reported_demand(c: Clause, lang: str, speaker_words: set[str], recalled: boo
 def needed_against_harm(c: Clause, lang: str, recalled: bool) -> list[Stance]:
     """"Ohne X droht die Pleite", "ohne X würden die Finanzen kollabieren": a bad outcome (rows
     "harm") without X makes X needed (+1), when nothing negates the clause."""
-    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
+    p = without_phrase(c, lang)
     harm = row_words(lang, "harm")
     # (a word listed in lower case is no noun: "sind wir weg", not "der Weg")
     at = [i for i, w in enumerate(c.words) if (w.lemma in harm or w.low in harm) and not (w.noun and w.low in no_harm_nouns(lang))]
     bad = [c.words[i].text for i in at]
     # (a negation of the harm's own phrase counts: "ohne X werde es keine Unfälle geben", "kaum Unfälle")
     own = [q for i in at if (q := phrase_at(c, i)) is not None]
-    if len(without) != 1 or not bad or negations_in(c, lang, own) or any(q.negated for q in own):
+    if p is None or not bad or negations_in(c, lang, own) or any(q.negated for q in own):
         return []
-    p = without[0]
     return [Stance(target_lemma(c, p), 1, ["ohne", bad[0]], phrase_text(c, p), recalled,
                    c.text if recalled else "")]
 
@@ -1375,15 +1382,12 @@ def harmed_without(c: Clause, lang: str, found: list[tuple[int, FrameWord]]) -> 
 def judged_without(c: Clause, lang: str, found: list[tuple[int, FrameWord]]) -> bool:
     """An "ohne X" clause whose frames are only judgements of its subject, negated outside the ohne-phrase
     ("Ohne zusätzliche Räume sei die Ganztagsschule nicht umsetzbar"): it says X is needed, not that the
-    subject is bad; not after a set phrase of manner ("Ohne Frage ist das nicht hinnehmbar", rows "manner_ohne")."""
-    without = [p for p in c.phrases if p.prep == "ohne" and not p.pronoun]
-    preps = {p.prep for p in c.phrases}
+    subject is bad; not after a set phrase of manner ("Ohne Frage ist das nicht hinnehmbar", without_phrase)."""
+    p = without_phrase(c, lang)
+    preps = {q.prep for q in c.phrases}
     # (a frame of a preposition the clause lacks takes nothing: "ist" of "für / gegen X sein")
-    if not found or len(without) != 1 or not any(fw.slot == "subj" for _, fw in found) or any(
+    if not found or p is None or not any(fw.slot == "subj" for _, fw in found) or any(
             fw.slot != "subj" and (fw.slot in preps or fw.slot not in PREPOSITIONS) for _, fw in found):
-        return False
-    p = without[0]
-    if noun_lemma(c.words[p.head].text).lower() in row_words(lang, "manner_ohne"):
         return False
     return any(not p.start <= n < p.end for n in negations_in(c, lang, [p]))
 
@@ -2193,8 +2197,21 @@ def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] |
     if not pronouns or not clear:
         return None
     # the last thing named before that the pronoun agrees with, past a view of the speaker's own ("hat ihre
-    # Unterstützung aufgekündigt. … lehne ich sie ab": the thing, not the support)
-    return next((t for t in reversed(earlier_things(c)) if not owned(*t) and agrees(c.lows[pronouns[0]], *t)), None)
+    # Unterstützung aufgekündigt. … lehne ich sie ab": the thing, not the support); only in the last sentence
+    # that names one: further back a person named between may be meant ("Die Stadt plant eine Seilbahn.
+    # Bürgermeisterin X legte den Haushalt vor. Wir unterstützen sie": X, not the Seilbahn)
+    return next((t for t in reversed(last_sentence_things(c)) if not owned(*t) and agrees(c.lows[pronouns[0]], *t)), None)
+
+
+def last_sentence_things(c: Clause) -> tuple[tuple[Clause, Phrase], ...]:
+    """The things of the last sentence before the clause (its statement's own clauses before it count as one)
+    that names a thing other than a view of the speaker's own: the part of earlier_things a pronoun can reach."""
+    things = earlier_things(c)
+    if c.named is None or not things:
+        return things
+    groups = [things_in_sentence(x, c.named.lang) for x in last_sentences(c.named.context)]
+    groups.append(things[sum(len(g) for g in groups):])  # (named_before's sentences, then the statement's own clauses)
+    return next((g for g in reversed(groups) if any(not owned(*t) for t in g)), ())
 
 
 def main_clause_word(c: Clause, k: int) -> bool:
@@ -3158,9 +3175,14 @@ def attached(c: Clause, p: Phrase) -> bool:
 def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
     """The things named in the last sentences of ``context`` (the text before a statement)."""
     out: tuple[tuple[Clause, Phrase], ...] = ()
-    for sentence in [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-3:]:
+    for sentence in last_sentences(context):
         out += things_in_sentence(sentence, lang)
     return out
+
+
+def last_sentences(context: str) -> list[str]:
+    """The last three sentences of ``context`` that named_before reads."""
+    return [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-3:]
 
 
 @lru_cache(maxsize=2048)
