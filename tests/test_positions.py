@@ -563,6 +563,19 @@ SPOKEN_FOR = [
      "Umweltministerin Wiebke Tamsen sagte, das Verfahren laufe noch bis zum Sommer.", "Wiebke Tamsen", None, 0),
     ("Der Turnverein Hollbeck setzt sich für eine neue Sporthalle ein. "
      "Vereinschef Malte Grieme sagte, der Verein zähle 610 Mitglieder.", "Malte Grieme", None, 0),
+    # the body named in the genitive after the role: this one's head voices it, another's does not
+    ("Der Bauernverband Wesermarsch lehnt die Weidetierverordnung ab. "
+     "Der Vorsitzende des Verbands, Enno Hayen, sagte, die Betriebe bräuchten Planungssicherheit.",
+     "Enno Hayen", "Weidetierverordnung", -1),
+    ("Die Handwerkskammer Süd begrüßt die Meisterprämie. Die Präsidentin der Handwerkskammer, "
+     "Doris Ahlers, sagte, das sei ein starkes Signal für den Nachwuchs.", "Doris Ahlers", "Meisterprämie", 1),
+    ("Der Bauernverband Wesermarsch lehnt die Weidetierverordnung ab. "
+     "Der Vorsitzende des Landvolkverbands, Enno Hayen, sagte, die Betriebe bräuchten Planungssicherheit.",
+     "Enno Hayen", None, 0),
+    ("Die Gemeinde Haselried lehnt den Bau der Umgehungsstraße ab. Der Bürgermeister der Nachbargemeinde "
+     "Obertal, Kurt Wiesner, sagte, man warte die Planung ab.", "Kurt Wiesner", None, 0),
+    ("Der Handelsverband lehnt die Sonntagsöffnung ab. Der Chef der Supermarktkette Frischkauf, Udo Lenz, "
+     "sagte, die Kunden wollten einkaufen.", "Udo Lenz", None, 0),
 ]
 
 
@@ -584,3 +597,12 @@ def test_the_office_of_a_body_is_read_from_the_role_and_the_name():
     assert office_of("bürgermeister", "die ortsgemeinde", "de")
     assert office_of("landrätin", "der landkreis", "de")  # (the umlaut of the feminine form is listed)
     assert not office_of("bürgermeister", "der gemeinderat", "de")  # the council is not the mayor's
+
+
+def test_a_role_with_another_body_in_the_genitive_is_that_bodys_head():
+    from extract.positions.spoken_for import another_body
+
+    assert another_body("Die Präsidentin des Hauseigentümerverbands, Ines Raabe", "Präsidentin", "der mieterverein steinfurt")
+    assert another_body("Der Bürgermeister der Nachbarstadt Unterlohe, Timo Brandt", "Bürgermeister", "die stadt oberlohe")
+    assert not another_body("Der Vorsitzende des Verbands, Enno Hayen", "Vorsitzende", "der bauernverband wesermarsch")
+    assert not another_body("Bürgermeisterin Edda Krull (SPD)", "Bürgermeisterin", "die gemeinde haselried")  # a party

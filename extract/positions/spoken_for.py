@@ -79,9 +79,26 @@ def speaks_for(actor: Actor, mention: str, body: str, lang: str) -> bool:
     first = mention.split()[0].casefold() if mention.split() else ""
     if first in POSSESSIVES:
         return bool(role)
+    if another_body(mention, actor.role, body):
+        return False
     if actor.affiliation and actor.affiliation.casefold() in body:
         return True
     return role_is(role, head_roles(lang), bare=True) or office_of(role, body, lang)
+
+
+def another_body(mention: str, role: str, body: str) -> bool:
+    """The mention names the body the role heads in the genitive ("Der Bürgermeister der Nachbargemeinde
+    Obertal, Y", "Die Präsidentin des Hauseigentümerverbands, Y", "Der Chef der Supermarktkette X, Y"),
+    and that is not ``body`` (lower case): the head of another body, not this one's voice. The name
+    ends at the first small word ("der Grünen-Fraktion im Kreistag": "Grünen-Fraktion")."""
+    m = role and re.search(rf"\b{re.escape(role)}\s+(?:des|der)\s+([^,]+)", mention)
+    if not m:
+        return False
+    words = re.findall(r"\w+", body)
+    named = re.findall(r"\w+", m.group(1))
+    named = [w.casefold() for w in named[:next((k for k, w in enumerate(named) if w.islower()), len(named))] if len(w) > 2]
+    forms = ({w, w[:-1], w[:-2]} if w.endswith("es") else {w, w[:-1]} if w.endswith("s") else {w} for w in named)
+    return not all(any(b.endswith(f) or b.startswith(f) for f in fs for b in words) for fs in forms)
 
 
 def span_of(s: Statement) -> tuple[int, int]:
