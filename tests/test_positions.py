@@ -576,6 +576,13 @@ SPOKEN_FOR = [
      "Obertal, Kurt Wiesner, sagte, man warte die Planung ab.", "Kurt Wiesner", None, 0),
     ("Der Handelsverband lehnt die Sonntagsöffnung ab. Der Chef der Supermarktkette Frischkauf, Udo Lenz, "
      "sagte, die Kunden wollten einkaufen.", "Udo Lenz", None, 0),
+    # a reported question is no position, a reason is
+    ("Der Elternbeirat lehnt die Zusammenlegung der Grundschulen ab. "
+     "Vorsitzende Maren Kulp fragte, wer die längeren Schulwege bezahlen solle.", "Maren Kulp", None, 0),
+    ("Der Elternbeirat lehnt die Zusammenlegung der Grundschulen ab. "
+     "Vorsitzende Maren Kulp fragte, ob der Landkreis die zusätzlichen Busse bezahle.", "Maren Kulp", None, 0),
+    ("Der Elternbeirat lehnt die Zusammenlegung der Grundschulen ab. "
+     "Vorsitzende Maren Kulp sagte, die Schulwege würden zu lang.", "Maren Kulp", "Zusammenlegung", -1),
 ]
 
 

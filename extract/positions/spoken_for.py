@@ -106,8 +106,15 @@ def span_of(s: Statement) -> tuple[int, int]:
     return min(b for b, _ in spans), max(e for _, e in spans)
 
 
-def carries_none(s: Statement) -> bool:
-    return not any(s.stance.values()) and not re.search(r"\d", s.quote_text) \
+def carries_none(s: Statement, text: str) -> bool:
+    """No stance, no number, no question: neither a direct one ("…?") nor a reported one ("fragte,
+    wer die Schulwege bezahlen solle", "ob …": a question opener or a cue of asking)."""
+    from ..de.tokens import CONTENT_OPENERS  # (German only: the caller has German data)
+
+    first = re.match(r"\W*(\w+)", s.quote_text)
+    asked = any(text[b:e].casefold().startswith("frag") for b, e in s.cue) \
+        or first is not None and first.group(1).casefold() in CONTENT_OPENERS - {"dass", "daß"}
+    return not any(s.stance.values()) and not re.search(r"\d", s.quote_text) and not asked \
         and not s.quote_text.rstrip(" “”\"'»«").endswith("?")
 
 
@@ -121,7 +128,7 @@ def spoken_for(statements: list[Statement], actors: dict[str, Actor], text: str,
     for before, i in zip(order, order[1:]):
         s, t = statements[i], statements[before]
         actor = actors.get(s.speaker or "")
-        if actor is None or actor.kind != PERSON or not carries_none(s):
+        if actor is None or actor.kind != PERSON or not carries_none(s, text):
             continue
         if not t.speaker or t.speaker_kind == PERSON or not any(t.stance.values()):
             continue
