@@ -563,6 +563,26 @@ SPOKEN_FOR = [
      "Umweltministerin Wiebke Tamsen sagte, das Verfahren laufe noch bis zum Sommer.", "Wiebke Tamsen", None, 0),
     ("Der Turnverein Hollbeck setzt sich für eine neue Sporthalle ein. "
      "Vereinschef Malte Grieme sagte, der Verein zähle 610 Mitglieder.", "Malte Grieme", None, 0),
+    # the body named in the genitive after the role: this one's head voices it, another's does not
+    ("Der Bauernverband Wesermarsch lehnt die Weidetierverordnung ab. "
+     "Der Vorsitzende des Verbands, Enno Hayen, sagte, die Betriebe bräuchten Planungssicherheit.",
+     "Enno Hayen", "Weidetierverordnung", -1),
+    ("Die Handwerkskammer Süd begrüßt die Meisterprämie. Die Präsidentin der Handwerkskammer, "
+     "Doris Ahlers, sagte, das sei ein starkes Signal für den Nachwuchs.", "Doris Ahlers", "Meisterprämie", 1),
+    ("Der Bauernverband Wesermarsch lehnt die Weidetierverordnung ab. "
+     "Der Vorsitzende des Landvolkverbands, Enno Hayen, sagte, die Betriebe bräuchten Planungssicherheit.",
+     "Enno Hayen", None, 0),
+    ("Die Gemeinde Haselried lehnt den Bau der Umgehungsstraße ab. Der Bürgermeister der Nachbargemeinde "
+     "Obertal, Kurt Wiesner, sagte, man warte die Planung ab.", "Kurt Wiesner", None, 0),
+    ("Der Handelsverband lehnt die Sonntagsöffnung ab. Der Chef der Supermarktkette Frischkauf, Udo Lenz, "
+     "sagte, die Kunden wollten einkaufen.", "Udo Lenz", None, 0),
+    # a reported question is no position, a reason is
+    ("Der Elternbeirat lehnt die Zusammenlegung der Grundschulen ab. "
+     "Vorsitzende Maren Kulp fragte, wer die längeren Schulwege bezahlen solle.", "Maren Kulp", None, 0),
+    ("Der Elternbeirat lehnt die Zusammenlegung der Grundschulen ab. "
+     "Vorsitzende Maren Kulp fragte, ob der Landkreis die zusätzlichen Busse bezahle.", "Maren Kulp", None, 0),
+    ("Der Elternbeirat lehnt die Zusammenlegung der Grundschulen ab. "
+     "Vorsitzende Maren Kulp sagte, die Schulwege würden zu lang.", "Maren Kulp", "Zusammenlegung", -1),
 ]
 
 
@@ -596,3 +616,12 @@ def test_topic_words_are_looked_for_by_the_three_letters_their_key_begins_with()
         assert topic_words_in(low, "de") == [tw for key, tw in keyed_topic_words("de") if key in low]
     assert [tw.topic for tw in topic_words_in("die neue gasleitung", "de")][:1] == ["Pipeline"]
     assert topic_words_in("der ortsbeirat tagte", "de") == []
+
+
+def test_a_role_with_another_body_in_the_genitive_is_that_bodys_head():
+    from extract.positions.spoken_for import another_body
+
+    assert another_body("Die Präsidentin des Hauseigentümerverbands, Ines Raabe", "Präsidentin", "der mieterverein steinfurt")
+    assert another_body("Der Bürgermeister der Nachbarstadt Unterlohe, Timo Brandt", "Bürgermeister", "die stadt oberlohe")
+    assert not another_body("Der Vorsitzende des Verbands, Enno Hayen", "Vorsitzende", "der bauernverband wesermarsch")
+    assert not another_body("Bürgermeisterin Edda Krull (SPD)", "Bürgermeisterin", "die gemeinde haselried")  # a party

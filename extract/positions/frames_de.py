@@ -2441,9 +2441,9 @@ def unlisted_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, in
     if not (verb.tag == "VV(IZU)" or verb.tag.startswith("VV") and k > 0 and other.lows[k - 1] == "zu"):
         return None
     lemma = separable_lemmas(other).get(k, verb.lemma)
-    lex = lexicon(lang)
-    if {lemma, verb.lemma} & (row_words(lang, "about") | row_words(lang, "happen") | set(lex.frames)):
-        return None
+    if any(x in lexicon(lang).frames or x in row_words(lang, "about") or x in row_words(lang, "happen")
+           for x in (lemma, verb.lemma)):
+        return None  # (membership, not a set of the 955 frame words built per clause)
     objects = [p for p in other.phrases if p.prep is None and p.end <= k and not p.pronoun]
     if len(objects) != 1 or other.lows[max(objects[0].start - 1, 0)] == "als":
         return None

@@ -79,9 +79,26 @@ def speaks_for(actor: Actor, mention: str, body: str, lang: str) -> bool:
     first = mention.split()[0].casefold() if mention.split() else ""
     if first in POSSESSIVES:
         return bool(role)
+    if another_body(mention, actor.role, body):
+        return False
     if actor.affiliation and actor.affiliation.casefold() in body:
         return True
     return role_is(role, head_roles(lang), bare=True) or office_of(role, body, lang)
+
+
+def another_body(mention: str, role: str, body: str) -> bool:
+    """The mention names the body the role heads in the genitive ("Der Bürgermeister der Nachbargemeinde
+    Obertal, Y", "Die Präsidentin des Hauseigentümerverbands, Y", "Der Chef der Supermarktkette X, Y"),
+    and that is not ``body`` (lower case): the head of another body, not this one's voice. The name
+    ends at the first small word ("der Grünen-Fraktion im Kreistag": "Grünen-Fraktion")."""
+    m = role and re.search(rf"\b{re.escape(role)}\s+(?:des|der)\s+([^,]+)", mention)
+    if not m:
+        return False
+    words = re.findall(r"\w+", body)
+    named = re.findall(r"\w+", m.group(1))
+    named = [w.casefold() for w in named[:next((k for k, w in enumerate(named) if w.islower()), len(named))] if len(w) > 2]
+    forms = ({w, w[:-1], w[:-2]} if w.endswith("es") else {w, w[:-1]} if w.endswith("s") else {w} for w in named)
+    return not all(any(b.endswith(f) or b.startswith(f) for f in fs for b in words) for fs in forms)
 
 
 def span_of(s: Statement) -> tuple[int, int]:
@@ -89,8 +106,15 @@ def span_of(s: Statement) -> tuple[int, int]:
     return min(b for b, _ in spans), max(e for _, e in spans)
 
 
-def carries_none(s: Statement) -> bool:
-    return not any(s.stance.values()) and not re.search(r"\d", s.quote_text) \
+def carries_none(s: Statement, text: str) -> bool:
+    """No stance, no number, no question: neither a direct one ("…?") nor a reported one ("fragte,
+    wer die Schulwege bezahlen solle", "ob …": a question opener or a cue of asking)."""
+    from ..de.tokens import CONTENT_OPENERS  # (German only: the caller has German data)
+
+    first = re.match(r"\W*(\w+)", s.quote_text)
+    asked = any(text[b:e].casefold().startswith("frag") for b, e in s.cue) \
+        or first is not None and first.group(1).casefold() in CONTENT_OPENERS - {"dass", "daß"}
+    return not any(s.stance.values()) and not re.search(r"\d", s.quote_text) and not asked \
         and not s.quote_text.rstrip(" “”\"'»«").endswith("?")
 
 
@@ -104,7 +128,7 @@ def spoken_for(statements: list[Statement], actors: dict[str, Actor], text: str,
     for before, i in zip(order, order[1:]):
         s, t = statements[i], statements[before]
         actor = actors.get(s.speaker or "")
-        if actor is None or actor.kind != PERSON or not carries_none(s):
+        if actor is None or actor.kind != PERSON or not carries_none(s, text):
             continue
         if not t.speaker or t.speaker_kind == PERSON or not any(t.stance.values()):
             continue
