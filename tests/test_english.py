@@ -1122,3 +1122,11 @@ def test_an_inverted_speaker_with_an_affiliation_or_a_time_stays_the_speaker():
         found = one(text)
         assert (found["speaker"], found["quote"]) == (name, [text.split(",")[0]])
 
+
+@trained
+@pytest.mark.parametrize("text", [
+    "The owner, Kit Barrow, informed on Monday that the licence had been revoked.",
+    "The landlord, Wes Harker, assured by letter that the repairs were done.",
+])
+def test_a_verb_of_telling_without_the_one_told_after_an_apposed_subject_gives_it_no_statement(text):
+    assert not any("Barrow" in f["speaker"] or "Harker" in f["speaker"] for f in run(text))
