@@ -1096,3 +1096,37 @@ def test_an_age_noun_the_parser_read_as_a_modifier_is_the_speech_verbs_subject(t
 def test_a_subject_with_a_head_noun_of_its_own_stays_the_parsed_subject():
     found = one("The 47-year-old widow said donations had fallen by half.")
     assert found["speaker"] == "The 47-year-old widow" and found["quote"] == ["donations had fallen by half"]
+
+
+@trained
+@pytest.mark.parametrize("text,name", [
+    ("The union rejected the pay offer, accused Rhys Morgan of bad faith.", "Rhys Morgan"),
+    ("The club sacked its manager on Monday, confirmed Tom Reilly as caretaker.", "Tom Reilly"),
+])
+def test_a_person_object_with_its_complement_after_a_clause_is_no_inverted_speaker(text, name):
+    found = run(text)
+    assert found and not any(name in f["speaker"] for f in found)
+    assert not any(f["quote"] == [text.split(",")[0]] for f in found)  # the clause before is no statement of theirs
+
+
+INVERTED_WITH_ADJUNCT = {  # what follows the name belongs to the speaker or to the saying, not to an object
+    "Sally Marsh of the Transport Workers Union": "Bus fares will rise in March, warned Sally Marsh of the Transport "
+                                                 "Workers Union.",
+    "Oskar Lindfors": "Ferry fares will rise in May, confirmed Oskar Lindfors on Tuesday.",
+}
+
+
+@trained
+def test_an_inverted_speaker_with_an_affiliation_or_a_time_stays_the_speaker():
+    for name, text in INVERTED_WITH_ADJUNCT.items():
+        found = one(text)
+        assert (found["speaker"], found["quote"]) == (name, [text.split(",")[0]])
+
+
+@trained
+@pytest.mark.parametrize("text", [
+    "The owner, Kit Barrow, informed on Monday that the licence had been revoked.",
+    "The landlord, Wes Harker, assured by letter that the repairs were done.",
+])
+def test_a_verb_of_telling_without_the_one_told_after_an_apposed_subject_gives_it_no_statement(text):
+    assert not any("Barrow" in f["speaker"] or "Harker" in f["speaker"] for f in run(text))

@@ -15,6 +15,8 @@ from .parsed_speakers import speaker_after
 _OPENS_CIRCUMSTANCE = (_CIRCUMSTANCE | _SUBORDINATORS) - {"and", "but", "that"}
 # what a phrase hanging on the speech verb with these relations says is when or where it was said
 ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "pobj"})
+# prepositions that complete a person object, not the saying: 'accused X of ...', 'praised X for ...', 'named X as ...'
+_OBJECT_COMPLEMENT = frozenset({"of", "for", "as"})
 
 
 class ParsedAround:
@@ -78,7 +80,10 @@ class ParsedAround:
             return None
         rest = [c for c in verb.children if c.i > verb.i and c.i != after.i]
         if any(c.dep_ not in ADJUNCTS and c.dep_ != "punct" for c in rest):
-            return None  # '..., praised Roe for her work' is a deed of the clause's subject
+            return None  # '..., urged Roe to resign' is a deed of the clause's subject
+        own = [c for c in after.children if c.i > after.i] if after.ent_type_ == "PERSON" else []  # not 'the head of X'
+        if any(c.dep_ == "prep" and c.lower_ in _OBJECT_COMPLEMENT and not _affiliation(c) for c in rest + own):
+            return None  # '..., accused Roe of bad faith', '..., named Roe as captain': the object's complement
         return after
 
     def said_read_as_modifier(self, verb: Token, entry: CueEntry) -> bool:
@@ -171,3 +176,9 @@ class ParsedAround:
             return []
         span = _trim(self.doc, rest.start, rest.end - 1)
         return [span] if span else []
+
+
+def _affiliation(prep: Token) -> bool:
+    """'of the Green Party', 'of Ballarat' after a name: where the person belongs, not what they did."""
+    return prep.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+                                       for g in prep.children)

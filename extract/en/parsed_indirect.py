@@ -59,12 +59,15 @@ def misread_predicate(verb: Token, can_speak: Callable[[Token], bool]) -> Token 
     """'The transport secretary, Harriet Noakes, conceded on Tuesday that ...': the parser read
     the sentence's only finite verb as a participle of its subject (an acl of the noun it made
     the root); the noun, which can speak, is the subject. A participle inside a sentence with
-    a verb of its own stays one ('Residents, warned that the river could burst, moved ...')."""
+    a verb of its own stays one ('Residents, warned that the river could burst, moved ...'), and so
+    does a verb of telling without the one told ('The owner, X, informed on Monday that ...')."""
     head = verb.head
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if verb.doc[verb.i - 1].text != "," or not can_speak(head):
         return None
+    if verb.lemma_.lower() in addressing_cues() and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # 'The owner, X, informed on Monday that ...': told, without the one told, is the passive
     if not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
                for c in verb.children if c.i > verb.i):
         return None  # a clause with its own subject: what was said
