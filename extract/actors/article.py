@@ -66,6 +66,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         self._descriptors: dict[str, set[str]] = {}  # actor id -> "utility company", "energiekonzern"
         self._body_events: list[Event] | None = None  # institutions German calls "sie", read when needed
         self._masculine_bodies: set[str] = set()  # organisations a subject named "der …": "er" may be them
+        self._feminine_bodies: set[str] = set()  # organisations a subject named "die …" with a singular verb
         self._lone_names: set[str] = set()  # lone surnames the grammar found ("Brenninkamp lehnt ab"): "er" may be them
         self._unnamed: list[tuple[int, str]] = []  # (offset, m | f | "") of speakers left unnamed: "eine Anwohnerin"
         # the quotes the language rules paired (the pass runs once per article), else paired here

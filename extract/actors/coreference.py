@@ -55,10 +55,9 @@ class Coreference:
 
     def _note_masculine(self, phrase: str, actor: Actor) -> None:
         """A body named as subject with "der" ("Der Energieversorger Nordwatt streicht …") is a
-        masculine noun: a later "er" may refer to it."""
-        if self.lang == "de" and actor.kind == "organisation" and phrase.startswith("der ") \
-                and not _feminine_noun(actor.name.split(" (")[0]):  # ("der Polizei" is a genitive)
-            self._masculine_bodies.add(actor.id)
+        masculine noun: a later "er" may refer to it; with "die" and a singular verb, "sie"."""
+        gender = _body_gender(phrase, actor, self._singular_body) if self.lang == "de" else ""
+        (self._masculine_bodies if gender == "m" else self._feminine_bodies if gender == "f" else set()).add(actor.id)
 
     def _unnamed_group(self, p: Parsed, ent: Entity) -> bool:
         """'sources', 'officials' (anonymous_*.txt), or one of a group: 'the diplomat' (English)."""
@@ -260,7 +259,7 @@ class Coreference:
                 if actor is not None:
                     self._body_events.append(Event(start, actor))
         hits = [e for e in self._events if e.offset < offset and e.actor.kind in ("organisation", "country")
-                and (self.lang != "de" or _feminine_noun(e.actor.name.split(" (")[0]))]
+                and (self.lang != "de" or _feminine_noun(e.actor.name.split(" (")[0]) or e.actor.id in self._feminine_bodies)]
         hits += [e for e in self._body_events if e.offset < offset]
         # the latest not in a person's subject phrase ("Kreisrat X von der Y-Partei": his party, no "sie"), tried latest first
         return next((e for e in sorted(hits, key=lambda e: e.offset, reverse=True) if not self._attribute_of_other(e)), None)
@@ -303,6 +302,16 @@ INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) governmen
 }
 FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma", "klinik")
 FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
+
+
+def _body_gender(phrase: str, actor: Actor, singular) -> str:
+    """"m" for a body a subject named "der …" ("der Polizei" is a genitive: no); "f" for one named
+    "die …" with a singular verb ("Die Regiobahn Tälerland hat …"), whatever its name's last word."""
+    if actor.kind != "organisation":
+        return ""
+    if phrase.startswith("der "):
+        return "" if _feminine_noun(actor.name.split(" (")[0]) else "m"
+    return "f" if phrase.startswith("die ") and singular(actor) else ""
 
 
 def _feminine_noun(name: str) -> bool:

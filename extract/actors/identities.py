@@ -12,7 +12,7 @@ from .lexicon import first_name, firstnames, organisation_words, vague_bodies
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
 from .written import as_written
-from .words import ARTICLES, COMMON_ENDINGS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES
+from .words import ARTICLES, COMMON_ENDINGS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES, PERSON_ENDINGS
 
 
 STATE_PREFIXES = ("Bundes", "Landes", "Staats")  # a speaking "die Bundesforste": a federal or state body
@@ -218,6 +218,8 @@ class Identities:
         if self.lang == "en" and len(p.name) > 1 and is_outlet_name(p.name) and p.name[0].casefold() not in firstnames() \
                 and (p.definite or hint != "person"):
             return True  # 'the Marlow Gazette', whatever the NER guessed
+        if self.lang == "de" and kind_and_name(p, self.lex, lambda w: self._by_surname([w], "")[0] is not None):
+            return True
         last = p.name[-1].casefold()  # English bodies are named by their institution noun: "Federal Aviation Administration"
         if (last not in organisation_words() and not (self.lang == "en" and last in self.lex.institutions)) \
                 or any(w.casefold() in HONORIFICS for w in p.name):
@@ -392,6 +394,19 @@ class Identities:
         alias = alias.strip()
         if alias and alias != actor.name and alias not in actor.aliases:
             actor.aliases.append(alias)
+
+
+def kind_and_name(p: Parsed, lex, surname) -> bool:
+    """German "Die Sozialstation Weilstein", "die Regiobahn Tälerland": the definite article, a
+    common noun that names no person (no role, no person's ending: not "die Sängerin Lena") and one
+    name word (no first name, no surname of the article): a body named by its kind, which a later
+    "die Sozialstation" or "sie" refers back to."""
+    if not p.definite or len(p.name) != 2 or any(w.casefold() in firstnames() or "-" in w for w in p.name):
+        return False
+    kind, name = p.name
+    return len(kind) >= 5 and kind[1:].islower() and name[:1].isupper() and not name.isupper() \
+        and not kind.casefold().endswith(PERSON_ENDINGS) and role_word(kind, lex) is None \
+        and not surname(kind) and not surname(name)
 
 
 def body_by_first_word(actors, words: list[str]) -> Actor | None:

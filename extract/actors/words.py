@@ -57,6 +57,9 @@ GAELIC_MUTATED = re.compile(r"^(?:t|h|n|bh|mb|gc|nd|dt|ng|bp|bhf)[A-ZÁÉÍÓÚ�
 LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "ug", "eg", "gesmbh", "sa", "inc.", "ltd."}  # "die Nordbahn AG"
 COUNTRY_NOUNS = {"land", "staat", "republik", "königreich", "emirat"}  # "das Land erklärte": the country named before
 SPOKES = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "press secretary")
+# endings of German nouns for persons ("Sängerin", "Bäcker", "Pianist", "Dozent", "Ingenieur"):
+# such a noun before a name is a role ("die Unternehmerin Julia X"), not the kind of a body
+PERSON_ENDINGS = ("er", "in", "innen", "ist", "ent", "ant", "eur", "or", "e")
 COMMON_ENDINGS = ("lich", "ig", "isch", "ung", "heit", "keit", "ungen", "ly")  # adjectives, abstract nouns
 NOT_AFFILIATIONS = {"ex", "vize", "co", "ober", "chef", "interims", "top", "alt", "noch", "ehren", "partei",
                     "regierungs", "staats", "bundes", "landes"}

@@ -59,6 +59,8 @@ def names_someone(art: Article, span: Span) -> bool:
     """A subject worth handing to the actor resolver: it holds a name, a role noun or a body's
     noun ("Das Bundesamt für …", "Der Investor …"), not "Die Lage" or "Er" (resolving costs time)."""
     k = first_tok_at(art, span[0])
+    if _kind_and_name(art.toks, k, span[1]):
+        return True
     while k is not None and k < len(art.toks) and art.toks[k].b < span[1]:
         t = art.toks[k]
         if t.tag == "NE" or t.low in LEGAL_FORMS and k > 0 or t.cap and t.tag in ("NN", "NNA") and (
@@ -106,3 +108,11 @@ def name_mentions(art: Article) -> list[Mention]:
         else:
             i += 1
     return out
+
+
+def _kind_and_name(toks, k: int | None, end: int) -> bool:
+    """"Die Regiobahn Tälerland", "Die Landfrauen Wesertal": the article and two capitalised nouns,
+    a kind and a name the tagger did not know (the actor resolver decides whether a body is named)."""
+    return k is not None and k + 3 <= len(toks) and toks[k].tag == "ART" and toks[k + 2].e >= end \
+        and (k + 3 == len(toks) or toks[k + 3].b >= end) \
+        and all(t.cap and t.tag in ("NN", "NE") and t.quote < 0 for t in toks[k + 1:k + 3])
