@@ -523,3 +523,10 @@ def test_an_and_inside_the_ners_name_joins_a_body_name(words, pos, ents, spans):
 def test_a_fire_and_rescue_service_the_ner_cuts_after_and_is_one_body():
     assert speaker("Dunmarsh Fire and Rescue Service said three crews attended the blaze.", "three crews") \
         == "Dunmarsh Fire and Rescue Service"
+
+
+@trained
+def test_a_lone_first_name_that_is_a_surname_named_before_is_the_surname():
+    text = ('Council leader Daniel Frank opened the meeting. His deputy, Frank Meyer, spoke next. '
+            '"We will not raise the tax," said Frank.')
+    assert speaker(text, "We will not raise the tax") == "Daniel Frank"
