@@ -265,3 +265,10 @@ def test_another_first_name_with_the_same_surname_is_another_person():
     text = ("Die Familie Deelen führt den Gasthof. Nun übergibt Femke Deelen an ihre Tochter. "
             "„Es war eine schöne Zeit“, sagt Jan Deelen.")
     assert speaker_of(text, "Es war eine schöne Zeit") == "Jan Deelen"
+
+
+def test_a_lone_word_that_is_a_first_name_and_a_surname_named_before_is_the_surname():
+    text = "Bürgermeisterin Anna Martin traf am Montag Martin Kehl. „Wir bauen die Brücke“, sagte Martin."
+    assert speaker_of(text, "Wir bauen die Brücke") == "Anna Martin"
+    alone = "Pfarrer Martin Kehl besuchte die Baustelle. „Wir bauen die Brücke“, sagte Martin."
+    assert speaker_of(alone, "Wir bauen die Brücke") == "Martin Kehl"

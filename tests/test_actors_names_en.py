@@ -495,3 +495,38 @@ def test_a_lone_first_name_is_the_one_person_named_before_with_it():
     assert speaker(text, "The winter will tell") == "Peter Varley"
     two = 'Peter Lane and Peter Moss met the board on Monday. "It went well," said Peter.'
     assert speaker(two, "It went well") not in ("Peter Lane", "Peter Moss")
+
+
+def _tagged(words: str, pos: str, ents: str):
+    """A hand-tagged doc: the NER's reading as given, not a model's."""
+    import spacy
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=words.split(), pos=pos.split(), ents=ents.split())
+
+
+@pytest.mark.parametrize("words,pos,ents,spans", [
+    # the NER's PERSON runs on over the 'and': no name ends before it, one body's name
+    ("Dunmarsh Fire and Rescue Service said three crews came .", "PROPN PROPN CCONJ PROPN PROPN VERB NUM NOUN VERB PUNCT",
+     "B-PERSON I-PERSON I-PERSON O O O B-CARDINAL O O O", [(0, 5)]),
+    ("Lowfield Health and Care Trust moved staff .", "PROPN PROPN CCONJ PROPN PROPN VERB NOUN PUNCT",
+     "B-GPE I-GPE I-GPE O O O O O", [(0, 5)]),
+    # near miss: a person's name that ends before the 'and' stays out of the club's name
+    ("Tom Baker and Kelby Rowing Club said no .", "PROPN PROPN CCONJ PROPN PROPN PROPN VERB INTJ PUNCT",
+     "B-PERSON I-PERSON O B-ORG I-ORG I-ORG O O O", [(3, 6)]),
+])
+def test_an_and_inside_the_ners_name_joins_a_body_name(words, pos, ents, spans):
+    from extract.en.bodies import name_spans
+    assert name_spans(_tagged(words, pos, ents)) == spans
+
+
+@trained
+def test_a_fire_and_rescue_service_the_ner_cuts_after_and_is_one_body():
+    assert speaker("Dunmarsh Fire and Rescue Service said three crews attended the blaze.", "three crews") \
+        == "Dunmarsh Fire and Rescue Service"
+
+
+@trained
+def test_a_lone_first_name_that_is_a_surname_named_before_is_the_surname():
+    text = ('Council leader Daniel Frank opened the meeting. His deputy, Frank Meyer, spoke next. '
+            '"We will not raise the tax," said Frank.')
+    assert speaker(text, "We will not raise the tax") == "Daniel Frank"

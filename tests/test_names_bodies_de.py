@@ -277,3 +277,19 @@ def test_a_place_after_a_body_names_list_of_nouns_stays_in_the_name():
         == "Gewerkschaft Glas und Keramik Nordheide"
     apposed = parse_phrase("die Gewerkschaft Glas und Keramik, Jana Ohm", "de")
     assert (apposed.entity.name, apposed.name) == ("Gewerkschaft Glas und Keramik", ["Jana", "Ohm"])
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("der Verein Freunde und Förderer Lindenau", "Freunde und Förderer Lindenau"),
+    ("der Verein Tafel und Teller", "Tafel und Teller"),
+    ("der Verein Idris", "Idris"),  # one word: the noun describes and goes, as before
+])
+def test_a_clubs_name_after_verein_keeps_its_und(phrase, name):
+    from extract.actors import parse_phrase
+    assert parse_phrase(phrase, "de").entity.name == name
+
+
+def test_a_clubs_list_of_nouns_stops_before_an_apposition():
+    from extract.actors import parse_phrase
+    p = parse_phrase("der Verein Tafel und Teller, Jana Ohm", "de")
+    assert (p.entity.name, p.name) == ("Tafel und Teller", ["Jana", "Ohm"])

@@ -77,8 +77,11 @@ def from_first_name(name: list[str]) -> list[str]:
 
 def by_first_name(actors, word: str) -> Actor | None:
     """A listed first name alone ("said Peter") is the one person named before with that first name and
-    a surname ("Peter Ashdown"; not his brother "Tom Ashdown"); None when there are none or several."""
-    if not first_name(word.casefold()):
+    a surname ("Peter Ashdown"; not his brother "Tom Ashdown"); None when there are none or several, or
+    when it is the surname of a person named before: a paper refers back by surname ("Anna Martin
+    traf Martin Kehl. … sagte Martin": Anna Martin, for the surname reader)."""
+    low = word.casefold()
+    if not first_name(low) or any(a.kind == "person" and low in surname_keys(a.name.split()) for a in actors):
         return None
     hits = [a for a in actors if a.kind == "person" and len(a.name.split()) > 1 and a.name.split()[0] == word]
     return hits[0] if len(hits) == 1 else None

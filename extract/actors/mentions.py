@@ -139,12 +139,13 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
         words, j = words + tokens[j:end], end
     # the words alone, the noun their descriptor ("das Hilfswerk" refers back): "das Hilfswerk Brot für
     # Morgen", "die Gewerkschaft Metallgewerkschaft Lennetal" (a name of its own), "der Energiekonzern Idris Power"
-    if linked or lex.lang == "en" or lex.lang == "de" and _name_of_its_own(words, known) \
-            or _is_descriptor(inst, lex) and not _local_club(inst, lex):
+    if linked or lex.lang == "en" or lex.lang == "de" and _name_of_its_own(words, known):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     k = _joined_words_end(tokens, j)  # "Gewerkschaft Bau und Holz": the phrase's grammar kept the list
     if k > j:
         words, j = words + tokens[j:k], k
+    if _is_descriptor(inst, lex) and not _local_club(inst, lex):  # "der Verein Kunst und Kultur"
+        return Entity("organisation", " ".join(words).replace(" , ", ", "), aff, descriptor=inst.casefold()), j
     return Entity("organisation", (institution_name(inst, "") + " " + " ".join(words)).replace(" , ", ", "), aff), j
 
 

@@ -179,13 +179,14 @@ def _inner_and(doc: Doc, k: int) -> bool:
     """Token k is an 'and' / '&' that joins two words of one body's name before its head ('Dunmarsh
     Fire and Rescue Service', 'the Roofing and Cladding Contractors' Guild'), not two names: the
     word before it is no head of a body of its own ('Greenway Housing Trust and Delmore Council')
-    and no person or place that ends there ('Tom Baker and Kelby Rowing Club')."""
+    and no person or place that ends there ('Tom Baker and Kelby Rowing Club'; the NER's PERSON
+    'Dunmarsh Fire and' runs on over the 'and': no name ends there)."""
     if k < 1 or doc[k].lower_ not in ("and", "&"):
         return False
     left = doc[k - 1]
     if not _capital(left) or left.pos_ == "DET" or _is_head(left) or left.lower_ in firstnames():
         return False
-    return not (left.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC") and doc[k + 1].ent_iob_ != "I")
+    return not (left.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC") and doc[k].ent_iob_ != "I")
 
 
 def _complement_end(doc: Doc, e: int) -> int:
