@@ -596,3 +596,19 @@ def test_topic_words_are_looked_for_by_the_three_letters_their_key_begins_with()
         assert topic_words_in(low, "de") == [tw for key, tw in keyed_topic_words("de") if key in low]
     assert [tw.topic for tw in topic_words_in("die neue gasleitung", "de")][:1] == ["Pipeline"]
     assert topic_words_in("der ortsbeirat tagte", "de") == []
+
+
+def _topic_texts():
+    """Texts of pieces of the topic keys (their starts, ends and middles), in any case."""
+    keys = [key for key, _ in positions.keyed_topic_words("de") + positions.keyed_topic_words("en")]
+    piece = st.sampled_from(keys).flatmap(lambda k: st.sampled_from([k, k[:3], k[1:], k[:-1], k.upper(), k.title(),
+                                                                        k.replace("ü", "ue"), "-" + k]))
+    return st.lists(st.one_of(piece, st.sampled_from([" ", "ä", "Ö", "ß", "-", "\xad"])), max_size=5).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_topic_texts())
+def test_topic_words_in_is_the_plain_pass_over_every_key(text):
+    low = text.lower()
+    for lang in ("de", "en"):
+        assert positions.topic_words_in(low, lang) == [tw for key, tw in positions.keyed_topic_words(lang) if key in low]
