@@ -1,6 +1,8 @@
 """Position changes across articles (extract.positions.changes): which stances of one speaker
 name the same thing, and when a later one reverses an earlier one. Texts are invented; people,
 places and bodies are fictional."""
+from hypothesis import given, settings
+
 from extract.actors import match_actor
 from extract.actors.across import speaker_of_mention
 from extract.model import Actor, Statement
@@ -508,3 +510,33 @@ def test_a_position_on_the_thing_itself_keeps_the_things_change():
                                  {"Musikschule": ["befürwortet", "Schließung"], "Schließung": ["befürwortet", "Schließung"]},
                                  text="befürwortet die Schließung der Musikschule")])
     assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Musikschule", 1, -1)]
+
+
+def _phrase_texts():
+    """Texts built from the reversal and condition phrases in any case, with letters whose
+    lower case is not plain ('ſ', 'ı', 'İ', 'Σ') or is ASCII (the Kelvin sign), 'ẞ', and soft hyphens."""
+    from hypothesis import strategies as st
+
+    from extract.positions.changes import words_of
+    from extract.positions.frames import reversal_lines
+
+    lines = [*reversal_lines("de"), *reversal_lines("en"), *(w.lstrip("^") for w in words_of("condition_words.txt"))]
+    phrases = [line.replace("…", " der Rat ").replace("~", "klar") for line in lines]
+    spelled = st.sampled_from(phrases).flatmap(lambda p: st.sampled_from(
+        [p, p.upper(), p.title(), p.replace("s", "ſ"), p.replace("k", "\u212a"), p.replace("i", "ı"),
+         p.upper().replace("I", "İ"), p.replace("ß", "ẞ"), p.replace("e", "e\xad"), p.replace(" ", "\n")]))
+    return st.lists(st.one_of(spelled, st.sampled_from([" ", ". ", "Σ", "ς", "é", "Rat", "„", "\n"])),
+                    max_size=4).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_phrase_texts())
+def test_the_quick_word_test_passes_every_text_the_alternations_match(text):
+    from extract.positions.changes import any_condition, condition_literals
+    from extract.positions.frames import may_hold_words, reversal_words
+    from extract.positions.turns import any_phrase
+
+    for lang in ("de", "en"):
+        assert may_hold_words(text, reversal_words(lang)) or not any_phrase(lang).search(text)
+    low = " ".join(text.split())
+    assert may_hold_words(low, condition_literals()) or not any_condition().search(low)

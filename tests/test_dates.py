@@ -435,3 +435,35 @@ def test_complete_date_patterns_begin_only_where_a_weekday_a_day_or_a_month_can(
             assert [m.groupdict() for m in plain.finditer(text)] == [m.groupdict() for m in pattern.finditer(text)]
     assert find_published("Hollbach, Dienstag, 4. Mai 2027 – Der Kreistag tagte.", "de") == ("2027-05-04", "text")
     assert parse_user_date("May 4, 2027") == "2027-05-04"
+
+
+def _date_texts():
+    """Dates of both orders, with or without a weekday, in any case (and 'ſ' for 's'), among other words."""
+    from extract.dates.lexicon import _all_months, _lexicon
+
+    def spelled(words):
+        return st.sampled_from(sorted(words)).flatmap(
+            lambda w: st.sampled_from([w, w.upper(), w.lower(), w.replace("s", "ſ"), w.replace("S", "ſ"), w[1:]]))
+
+    def one(*parts):
+        return st.sampled_from(parts)
+
+    weekday = st.one_of(one(""), st.tuples(spelled([*_lexicon("de").weekdays, *_lexicon("en").weekdays]),
+                                           one(", ", " ", ",")).map("".join))
+    month, day, year = spelled(_all_months()), one("3", "17", "٣", "123", ""), one("2027", "27", "12027", "")
+    day_first = st.tuples(weekday, day, one(".", "rd", "th", "", ". "), one(" ", "", " of "), month, one(" ", ". ", ","), year)
+    month_first = st.tuples(weekday, month, one(" ", ". ", ""), day, one("rd", "", ","), one(" ", ", "), year)
+    other = one("", "x", "Am ", "7.", "\n", "(APA) ", "ELST, ")
+    return st.tuples(other, st.one_of(day_first, month_first).map("".join), other).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_date_texts())
+def test_complete_date_patterns_find_with_their_lookahead_what_they_find_without(text):
+    import re
+
+    from extract.dates.typed import _absolute_patterns
+
+    for pattern in _absolute_patterns()[2:]:
+        plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in pattern.finditer(text)]

@@ -2,6 +2,8 @@
 from functools import lru_cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.de.cues import load_cues, parse_cues, stem_of
 from extract.de import analyse
@@ -816,3 +818,22 @@ def test_suffix_search_begins_near_the_end_and_finds_what_a_whole_search_finds()
     assert chunk_tokens("Ortsbeirat“).") == ("Ortsbeirat", "“", ")", ".")
     assert widest_suffix(r"ab$|(?<=[0-9])%$|\.\.+$") == 2  # (a run of full stops is the one unbounded suffix allowed)
     assert widest_suffix(r"ab$|b+$") is None and widest_suffix(r"ab$|c") is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab7.…!?“”„)(]'’%€-–/:;,\n°"), max_size=14))
+def test_suffix_search_near_the_end_is_the_whole_search_on_any_chunk(chunk):
+    from extract.de.tokenizer import rules
+
+    r = rules()
+    whole, near = r.suffix_search(chunk), r.suffix(chunk)
+    assert (whole and whole.span()) == (near and near.span())
+
+
+def test_suffix_width_in_the_data_is_the_one_of_its_suffix_pattern():
+    import json
+
+    from extract.de.tokenizer import DATA, rules, widest_suffix
+
+    data = json.loads(DATA.read_text(encoding="utf-8"))  # (--write derives it: a hand-edited pattern needs --write again)
+    assert rules().suffix_width == widest_suffix(data["suffix"]) is not None

@@ -625,3 +625,19 @@ def test_a_role_with_another_body_in_the_genitive_is_that_bodys_head():
     assert another_body("Der Bürgermeister der Nachbarstadt Unterlohe, Timo Brandt", "Bürgermeister", "die stadt oberlohe")
     assert not another_body("Der Vorsitzende des Verbands, Enno Hayen", "Vorsitzende", "der bauernverband wesermarsch")
     assert not another_body("Bürgermeisterin Edda Krull (SPD)", "Bürgermeisterin", "die gemeinde haselried")  # a party
+
+
+def _topic_texts():
+    """Texts of pieces of the topic keys (their starts, ends and middles), in any case."""
+    keys = [key for key, _ in positions.keyed_topic_words("de") + positions.keyed_topic_words("en")]
+    piece = st.sampled_from(keys).flatmap(lambda k: st.sampled_from([k, k[:3], k[1:], k[:-1], k.upper(), k.title(),
+                                                                        k.replace("ü", "ue"), "-" + k]))
+    return st.lists(st.one_of(piece, st.sampled_from([" ", "ä", "Ö", "ß", "-", "\xad"])), max_size=5).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_topic_texts())
+def test_topic_words_in_is_the_plain_pass_over_every_key(text):
+    low = text.lower()
+    for lang in ("de", "en"):
+        assert positions.topic_words_in(low, lang) == [tw for key, tw in positions.keyed_topic_words(lang) if key in low]

@@ -16,9 +16,10 @@ from .phrase import Entity
 LINKS = r"(?:und|für|zur|zum|der|des|im|in|am|an|von|vom|mit|ohne)"  # small words inside a body's name
 WORD = r"[A-ZÄÖÜ][\w.&-]*"
 BARE_NAME_DE = re.compile(rf"[Dd](?:er|ie|as)\s+({WORD})")  # "Die Heimatliste", "Der Bürgerblock"
+SHORT = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}"  # a short form: "ZAO", "VWH"
 SPELLED_DE = re.compile(r"\b(?:[Dd](?:er|ie|as|es|em|en)|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur|[Ii]m)\s+"
-                        rf"({WORD}(?:\s+(?:{WORD}|{LINKS})){{0,8}}?)\s+\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,7}})\)")
-SHORT_FORM = re.compile(r"\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}\)")  # the end of each SPELLED_DE match: searched first
+                        rf"({WORD}(?:\s+(?:{WORD}|{LINKS})){{0,8}}?)\s+\(({SHORT})\)")
+SHORT_FORM = re.compile(rf"\({SHORT}\)")  # how each SPELLED_DE match ends: searched first
 
 
 def spelled_bodies(text: str, lang: str) -> list[tuple[int, int, str, str]]:

@@ -62,12 +62,14 @@ def reversal_words(lang: str) -> tuple[str, ...] | None:
     return literal_words(reversal_lines(lang))
 
 
-def may_hold_words(text: str, words: tuple[str, ...]) -> bool:
-    """False only where no pattern compiled with re.IGNORECASE from these lowercase literal words can
-    match: no word is in the text's lower case. A quick test before a long case-insensitive
-    alternation (which tries each branch at every place of the text). Exact: taken only where
-    text.lower() is what re.IGNORECASE compares, character by character (plain_letters), and the words
-    hold no letter that matches a second one case-insensitively ('s' and 'ſ'); else True."""
+def may_hold_words(text: str, words: tuple[str, ...] | None) -> bool:
+    """False only where no pattern compiled with re.IGNORECASE from phrases that each hold one of
+    these words (literal_words) can match: a quick test before a long case-insensitive alternation
+    (which tries each branch at every place of the text). Exact: re.IGNORECASE matches a character
+    to a letter of the pattern by its simple lower case, or as one of the letter's extra cases
+    ('ſ' for 's', 'ı' for 'i', 'ς' for 'σ'); in a text of plain_letters the lower case
+    is what text.lower() writes and no character is an extra case, so each match of a word is in
+    text.lower(). Any other text, and words None: True (the pattern decides)."""
     if words is None or not plain_letters(text):
         return True
     low = text.lower()
@@ -75,8 +77,8 @@ def may_hold_words(text: str, words: tuple[str, ...]) -> bool:
 
 
 def plain_letters(text: str) -> bool:
-    """Whether re.IGNORECASE compares each character of the text by its lower(): one character,
-    its simple lower case, and (beyond ASCII) no second letter it also matches ('ſ' for 's')."""
+    """Whether each character of the text lowers to one character, its simple lower case (not 'İ'),
+    and none beyond ASCII is an extra case of re.IGNORECASE ('ſ', 'ı', 'µ', 'σ' and 'ς')."""
     return text.isascii() or all(ch < "\x80" or _plain_letter(ch) for ch in set(text))
 
 
@@ -87,13 +89,13 @@ def _plain_letter(ch: str) -> bool:
 
 
 def literal_words(lines: Iterable[str]) -> tuple[str, ...] | None:
-    """For may_hold_words: one literal word of each phrase (its longest that is no gap '~' and holds
-    no letter case-insensitively equal to a second one), which every match of the phrase's pattern
-    holds; None (no quick test) when a phrase has none."""
+    """For may_hold_words: one word of each phrase that every match of the phrase's pattern holds
+    (its longest that is no gap '~', in lower case and of plain_letters: a pattern letter 'ſ' would
+    match the 's' that text.lower() writes; an ASCII letter's extra cases are beyond ASCII, so never
+    in a text of plain letters); None (no quick test) when a phrase has none."""
     out = []
     for line in lines:
-        words = [w for part in line.split("…") for w in part.split()
-                 if w != "~" and all(ch.isascii() or _plain_letter(ch) for ch in w) and w == w.lower()]
+        words = [w for part in line.split("…") for w in part.split() if w != "~" and w == w.lower() and plain_letters(w)]
         if not words:
             return None
         out.append(max(words, key=len))
