@@ -1351,6 +1351,8 @@ def test_a_body_clause_joined_to_the_speakers_own_clause_is_not_her_position():
     assert en_stances(trust, "Joan Pryor", "that costs had to be watched … said") == set()
     council = "The council supports the bypass, but its leader Tom Vale said the route was still open."
     assert en_stances(council, "Tom Vale", "the route was still open … said") == set()
+    # (the sentences do take the stances: only the statement's own clause keeps them from her)
+    assert ("marina plan", 1) in en_stances(trust, "Joan Pryor") and ("bypass", 1) in en_stances(council, "Tom Vale")
 
 
 def test_a_joined_clause_of_the_speaker_herself_stays_her_position():

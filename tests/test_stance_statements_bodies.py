@@ -123,6 +123,27 @@ def test_a_passive_or_misread_main_clause_without_a_named_position_is_no_stateme
 
 
 @trained
+@pytest.mark.parametrize("speaker, target, value, text", [
+    # a possessed title or body names its holder (the name in the apposition, or the body's owner)
+    ("Lena Voss", "harbour toll", -1, "The harbour toll was opposed by the ferry union's leader, Lena Voss."),
+    ("Planning Committee (Elmford Council)", "tram plan", 1, "The tram plan was backed by Elmford Council's planning committee."),
+])
+def test_a_possessed_title_or_body_as_the_holder_is_the_speaker(speaker, target, value, text):
+    found = statements(text, "en")
+    assert [(s, k) for s, k, _ in found] == [(speaker, "reported")] and found[0][2].get(target) == value
+
+
+@trained
+@pytest.mark.parametrize("text", [
+    "The quarry was rejected by Councillor Tom Vale's successor.",  # the successor, not Tom Vale
+    "The tram plan was backed by the Treasury's own modelling.",  # a document of the Treasury's, no person
+    "The ferry levy was rejected by Mayor Ada Kell's predecessor.",
+])
+def test_the_owner_named_before_another_holder_is_not_the_speaker(text):
+    assert statements(text, "en") == []
+
+
+@trained
 def test_a_time_after_an_act_noun_is_no_target_and_the_reach_of_a_measure_no_part_of_it():
     from extract.positions.frames_en import read_stances
 

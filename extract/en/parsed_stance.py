@@ -111,6 +111,11 @@ class ParsedStance:
         if subj.pos_ == "PRON":
             return False
         words = list(subj.subtree)
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None and subj.pos_ == "NOUN" and subj.lower_ not in _titles() \
+                and subj.lemma_.lower() not in lexicon("en").institutions:  # "Tom Arlott's deputy", "the Treasury's
+            words = [w for w in words if not owner.left_edge.i <= w.i <= owner.right_edge.i]  # modelling": the owner
+            # named is someone else ("the union's leader", "Ann Roe's office" are hers: a title, a body)
         return any(w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG") for w in words) \
             or subj.lemma_.lower() in lexicon("en").institutions or lone_surname(words) or self.office_holder(subj, words)
 

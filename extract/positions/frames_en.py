@@ -751,7 +751,7 @@ def others_clause_left_out(stances: list[Stance], text: str, spans: list[tuple[i
         return stances
     from ..en.nlp import load_english
 
-    doc = load_english()(text.replace("\u2019", "'"), disable=["ner"])
+    doc = parsed(load_english(), text)  # (the parse _read_stances read the stances from)
     at = {t.idx: t for t in doc}
     said = {v.i for b, _ in spans if (t := at.get(b)) is not None and (v := clause_verb(t)) is not None}
     words = speaker_words_of(speaker)
@@ -853,6 +853,13 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
 CONTEXT_BREAK = re.compile(r"(?<=[.!?])[\"“”']?\s+|\n+")
 
 
+@lru_cache(maxsize=256)  # read once for _read_stances and others_clause_left_out
+def parsed(nlp, text: str):
+    """The parse of a sentence for its stances, without names (none needed); curly apostrophes
+    ("she’s not against X", "isn’t") parse as the straight ones (same length: offsets hold)."""
+    return nlp(text.replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])
+
+
 @lru_cache(maxsize=256)  # statements of one sentence share their frame
 def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
     from ..en.nlp import is_trained, load_english
@@ -863,8 +870,7 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
     lex = lexicon()
     speaker_words = speaker_words_of(speaker)
     out: list[Stance] = []
-    # curly apostrophes ("she’s not against X", "isn’t") parse as the straight ones (same length: offsets hold)
-    doc = nlp(text.replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])  # (no names needed)
+    doc = parsed(nlp, text)
     for sent in doc.sents:
         if sent.text.rstrip(" \"'”’").endswith("?"):
             continue
