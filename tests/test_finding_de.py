@@ -230,3 +230,21 @@ def test_a_quote_with_its_frame_after_it_keeps_that_frame():
     # near-miss: "«…», sagte X" after the quote is its frame; "und" opens none ("«…», und" needs a quote inside)
     text = "„Wir bleiben dran“, sagte Trainerin Ilka Bornemann nach dem Spiel."
     assert mentions_of(text, "Wir bleiben dran") == [["Trainerin Ilka Bornemann"]]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # a verb after the comma in another number than the clause before has a subject of its own after it:
+    # the words before are that subject's (predicate_after_comma: both verbs in one number)
+    ("Der Verlag stellt die Lokalausgabe ein, bestätigten Redaktionskreise.", "Der Verlag stellt", "Redaktionskreise"),
+    ("Die Brauerei hat die Preise erhöht, kritisierten Wirte und Händler.", "Die Brauerei hat", "Wirte"),
+    ("Die Gemeinde verkauft das Grundstück am See, bestätigten Ratskreise.", "Die Gemeinde verkauft", "Ratskreise"),
+])
+def test_a_verb_in_another_number_after_a_comma_is_no_second_predicate(text, words, speaker):
+    assert mentions_of(text, words) == [[speaker]]
+
+
+def test_a_plural_subject_keeps_its_plural_second_predicate():
+    # near-miss: both verbs plural, the phrase after the second an object: the subject before speaks
+    text = "Die Landwirte protestierten vor dem Landtag, forderten höhere Erzeugerpreise."
+    assert mentions_of(text, "höhere Erzeugerpreise") == [["Die Landwirte"]]
+
