@@ -248,3 +248,21 @@ def test_a_plural_subject_keeps_its_plural_second_predicate():
     text = "Die Landwirte protestierten vor dem Landtag, forderten höhere Erzeugerpreise."
     assert mentions_of(text, "höhere Erzeugerpreise") == [["Die Landwirte"]]
 
+
+def quotes_of(text: str) -> list[tuple[str, str]]:
+    """(kind, quote) of every statement found."""
+    return [(f.kind, " | ".join(text[b:e] for b, e in f.quote)) for f in analyse(text).statements]
+
+
+@pytest.mark.parametrize("text,partial,rest", [
+    # a comma before "und" and a finite verb after a partial quote in the main clause: the first verb has no
+    # content after it (article.next_predicate), its quote stays a partial, the second predicate a statement
+    ("Der Kreisbrandmeister nannte die Lage „angespannt, aber stabil“, und rief die Anwohner zur Vorsicht auf.",
+     "angespannt, aber stabil", "rief die Anwohner zur Vorsicht auf"),
+    ("Die Schulleiterin sprach von einem „Kraftakt“, und forderte vom Kreis mehr Personal.",
+     "Kraftakt", "forderte vom Kreis mehr Personal"),
+])
+def test_a_comma_before_und_keeps_the_partial_quote(text, partial, rest):
+    assert ("partial", partial) in quotes_of(text)
+    assert any(kind == "reported" and q.startswith(rest) for kind, q in quotes_of(text))
+
