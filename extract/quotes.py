@@ -108,15 +108,19 @@ def _find_close(text: str, i: int, opener: str) -> int | None:
 
 def closed_in_next_paragraph(text: str, k: int, opener: str) -> bool:
     """The paragraph from k closes a quote the paragraph before left open: its first quotation mark of
-    the opener's style is a closing one, with no opening mark before it ("„Wir haben … gespielt.⏎⏎Das
-    darf nicht passieren“, sagte Gruber."). Not for straight marks, whose direction is only guessed."""
+    the opener's style is a closing one, with no opening mark before it, and stands where a quote closes
+    ("„Wir haben … gespielt.⏎⏎Das darf nicht passieren“, sagte Gruber."). Not for straight marks, whose
+    direction is only guessed."""
     if opener == "\"":
         return False
     end = text.find("\n", k)
     end = len(text) if end < 0 else end
     closers = PAIRS[opener]
     first = next((i for i in range(k, end) if text[i] == opener or text[i] in closers), None)
-    return first is not None and text[first] in closers and text[first] != opener
+    # (in closing position, after a word and before a space or punctuation: "von “Unsinn”" after an
+    # unclosed „ opens a quote of another style, and "von »Unsinn«" after an unclosed « does too)
+    return first is not None and text[first] in closers and text[first] != opener \
+        and not text[first - 1].isspace() and _closes_here(text, first)
 
 
 def _closes_here(text: str, j: int) -> bool:

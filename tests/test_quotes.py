@@ -80,3 +80,18 @@ def test_a_next_paragraph_that_opens_its_own_quote_first_still_drops_the_unclose
     text = "Er sagte: „Das war knapp.\n\nDie Trainerin meinte: „Wir bleiben ruhig.“"
     quotes = find_quotes(text)
     assert [text[q.start:q.end] for q in quotes] == ["Wir bleiben ruhig."]
+
+
+@pytest.mark.parametrize("text,first", [
+    # near-misses: the next paragraph's first mark of the style is an opening one of another style
+    # (English “…” after an unclosed „, German »…« after an unclosed Swiss «): no continuation
+    ("Die Wirtin sagte: „Wir schließen im Mai.\n\nDer Pächter nannte das “voreilig”, die Gäste protestierten.",
+     "Wir schließen"),
+    ("Er sagte: «Wir bauen weiter.\n\nDie Anwohner sprachen von »Lärm« und »Staub«, so Ilse Marti.",
+     "Wir bauen"),
+])
+def test_an_opening_mark_of_another_style_in_the_next_paragraph_closes_nothing(text, first):
+    quotes = [text[q.start:q.end] for q in find_quotes(text)]
+    assert quotes and not any(first in q or "\n" in q for q in quotes)
+    if "“" in text:
+        assert quotes == ["voreilig"]

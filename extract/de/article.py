@@ -202,8 +202,8 @@ class Article(NounPhrases, Subjects):
             t = toks[k]
             if t.quote >= 0 and t.quote != depth_quote:
                 depth_quote = t.quote
-            if t.quote < 0 and t.low in ("und", "aber", "sowie", "doch") and k + 1 < e and "FIN" in toks[k + 1].tag:
-                return None  # "bezeichnete X als Y und erklärte, …": the clause belongs to the next verb
+            if next_predicate(toks, k, e) or t.text == "," and t.quote < 0 and k + 1 < e and next_predicate(toks, k + 1, e):
+                return None  # "bezeichnete X als Y und erklärte, …", "nannte es «ernst», und rief …": the next verb's clause
             if t.quote < 0 and t.text in (",", ":") and k + 1 < e:
                 n = toks[k + 1]
                 if t.text == ":":
@@ -348,6 +348,11 @@ def particle_in_clause(art: "Article", i: int, parts: set[str], e: int) -> int |
 
 # the first word of a noun phrase: after "vor" / "an" / "aus" it makes the word a preposition
 NOUN_PHRASE_OPENERS = frozenset(("ART", "CARD", "NN", "NE", "ADJ(A)", "PPOSAT", "PDAT", "PIAT"))
+
+
+def next_predicate(toks: list[Tok], k: int, e: int) -> bool:
+    """"und", "aber", "sowie" or "doch" at k before a finite verb: the subject's next predicate begins."""
+    return toks[k].quote < 0 and toks[k].low in ("und", "aber", "sowie", "doch") and k + 1 < e and "FIN" in toks[k + 1].tag
 
 
 def second_predicate(toks: list[Tok], v: int, e: int) -> bool:

@@ -1300,14 +1300,18 @@ def predicate_after_comma(art: Article, v: int, s: int, e: int) -> bool:
     den Abgang, wies aber Berichte … zurück"): v is in the indicative, the clause before is a main
     clause in the indicative whose subject can speak (a person, a role, a body, a name), and the phrase
     after v is no speaker of its own (an object: "den …", a thing, a preposition), as it is in the
-    frame "…, räumte der Bürgermeister ein" or after reported content ("Der Bedarf sei groß, sagte …")."""
+    frame "…, räumte der Bürgermeister ein" or after reported content ("Der Bedarf sei groß, sagte …");
+    both verbs in one number ("Die Klinik hat …, beklagten Patienten": the plural has another subject)."""
     toks = art.toks
     if second_predicate(toks, v, e):
         return True
     if v - 1 <= s or toks[v - 1].text != "," or toks[v - 1].quote >= 0 or "FIN" not in toks[v].tag or toks[v].konj \
             or not toks[v].tag.startswith("VV") or toks[v].quote >= 0 or v + 1 >= e:
         return False
-    before = subject_before_comma(art, v, s)
+    prev = verb_before_comma(art, v, s)
+    if prev is None or plural_verb(toks[prev].low) != plural_verb(toks[v].low):
+        return False  # (a verb in another number has a subject of its own: "Die Klinik hat …, beklagten Patienten")
+    before = art.subject(prev, s, v - 1)
     if before is None or not speaker_phrase(art, before, s, e):
         return False
     after = art.subject_after_verb(v, e)
@@ -1322,6 +1326,12 @@ def predicate_after_comma(art: Article, v: int, s: int, e: int) -> bool:
 
 def subject_before_comma(art: Article, a: int, s: int) -> Span | None:
     """The subject of the indicative main clause that ends at the comma before a (shared_subject)."""
+    prev = verb_before_comma(art, a, s)
+    return None if prev is None else art.subject(prev, s, a - 1)
+
+
+def verb_before_comma(art: Article, a: int, s: int) -> int | None:
+    """The finite verb of the indicative main clause that ends at the comma before a."""
     toks = art.toks
     cs = art.clause_start(a - 2, s)
     if toks[cs].low in SUBORDINATORS or cs > s and toks[cs - 1].text == "," and art.in_subordinate(a - 2, s):
@@ -1329,7 +1339,7 @@ def subject_before_comma(art: Article, a: int, s: int) -> Span | None:
     prev = next((k for k in range(cs, a - 1) if toks[k].quote < 0 and ("FIN" in toks[k].tag or plural_present(art, k, s))), None)
     if prev is None or toks[prev].konj:
         return None  # (a clause in the Konjunktiv before the comma is reported content, not the first predicate)
-    return art.subject(prev, s, a - 1)
+    return prev
 
 
 def speaker_phrase(art: Article, who: Span, s: int, e: int) -> bool:
