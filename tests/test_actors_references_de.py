@@ -3,7 +3,7 @@ stand for, institution nouns and nationality nouns that refer back. All people, 
 bodies here are invented."""
 import pytest
 
-from test_attribution_de import speaker_of
+from test_attribution_de import actor_named, speaker_of
 
 CASES = [
     # plural "sie": a body named with a plural verb (HanTa tags "erhöhen" as an infinitive)
@@ -255,3 +255,14 @@ def test_a_role_noun_is_not_the_deputy_or_former_holder(text, quote, speaker):
 ])
 def test_a_body_named_by_its_kind_and_a_name_is_referred_back_to(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+# a masculine noun names a person whatever its ending ("der Torwart", "der Architekt": identities.kind_and_name
+# reads the article); a feminine kind noun with no person's ending still makes a body
+@pytest.mark.parametrize("text,name,kind", [
+    ("Der Torwart Kessler sagte, die Abwehr stehe sicher.", "Torwart Kessler", "person"),
+    ("Der Architekt Wolff sagte, der Bau sei zu teuer.", "Architekt Wolff", "person"),
+    ("Die Bäckerei Krämer teilte mit, sie schließe im Mai.", "Bäckerei Krämer", "organisation"),
+])
+def test_a_masculine_kind_noun_before_a_name_makes_no_body(text, name, kind):
+    assert actor_named(text, name).kind == kind

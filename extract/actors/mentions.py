@@ -744,6 +744,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                                or lang == "en" and tokens[i].casefold() == "one" and i + 1 < len(tokens)):
         low = tokens[i].casefold()
         p.definite |= low in DEFINITE
+        p.article = p.article or (low if low in DEFINITE else "")
         p.indefinite |= low in INDEFINITE or low == "one"  # "one neighbour said": someone unnamed
         p.plural |= low in QUANTIFIERS
         i += 1

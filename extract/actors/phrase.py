@@ -50,6 +50,7 @@ class Parsed:
 
     clean: str = ""  # the phrase without a leading article
     definite: bool = False
+    article: str = ""  # the first definite article as written, lower case ("der", "die"): a German noun's gender
     indefinite: bool = False
     role: str = ""  # as written: "Nato-Generalsekretär", "Foreign Minister"
     role_noun: str = ""  # the noun that can refer back: "Kremlchef", "Kanzler"
