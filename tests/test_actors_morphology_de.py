@@ -256,3 +256,22 @@ def test_a_compound_is_a_body_by_its_last_part(word, body):
     from extract.actors.mentions import is_institution_word
 
     assert is_institution_word(word, "de") is body
+
+
+@pytest.mark.parametrize("word, compound", [
+    # an institution's ending, in the genitive or with an ending dropped: the body's word
+    ("Landessozialministeriums", "Landessozialministerium"),
+    ("Kreisverkehrsbetrieben", "Kreisverkehrsbetriebe"),
+    ("Stadtentwässerungsamt", "Stadtentwässerungsamt"),
+    # near misses: words whose last letters end no institution (the tails' pre-test says no at once)
+    ("Sommerregen", ""),
+    ("Haushaltsloch", ""),
+])
+def test_an_institution_compound_is_found_by_its_ending(word, compound):
+    from extract.actors.lexicon import _institution_compound, lexicon, word_endings, word_tails
+
+    lex = lexicon("de")
+    words, _ = word_endings(lex.institution_suffixes)
+    tails = word_tails(words)
+    assert tails is None or all(w[-3:] in tails for w in words)  # (no ending is passed over)
+    assert _institution_compound(word, lex) == compound

@@ -499,11 +499,13 @@ def _institution_compound(tok: str, lex: Lexicon) -> str:
     """'Gesundheitsministeriums' -> 'Gesundheitsministerium' (a word ending in an institution)."""
     low = tok.casefold()
     words, lengths = word_endings(lex.institution_suffixes)
+    tails = word_tails(words)  # (keyed by the set word_endings keeps: its hash is computed once)
     for end in ("es", "s", ""):  # the genitive first: "Umweltministeriums" -> "Umweltministerium"
         stem = low[: len(low) - len(end)] if end else low
         if end and not low.endswith(end):
             continue
-        n = next((n for n in lengths if len(stem) > n + 2 and stem[-n:] in words), 0)
+        n = next((n for n in lengths if len(stem) > n + 2 and stem[-n:] in words), 0) \
+            if tails is None or stem[-TAIL:] in tails else 0  # (most words end in no ending's last letters)
         if n:  # the ending's canonical form: "Kreiswerken" -> "Kreiswerke"
             canonical = lex.institutions.get(stem[-n:], "")
             if stem[-n:].startswith(canonical.casefold()) and canonical.casefold() != stem[-n:]:  # (an ending dropped)
@@ -517,6 +519,16 @@ def word_endings(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...
     """The words as a set and their lengths, longest first: whether a word ends in one of them
     (and in which, the longest) is a lookup per length instead of a test per word."""
     return frozenset(words), tuple(sorted({len(w) for w in words if w}, reverse=True))
+
+
+TAIL = 3
+
+
+@lru_cache(maxsize=16)
+def word_tails(words: frozenset[str]) -> frozenset[str] | None:
+    """The last TAIL letters of the words: a word whose own last letters are none of them ends in
+    none of the words (one lookup instead of one per length). None when a word is shorter."""
+    return None if any(len(w) < TAIL for w in words) else frozenset(w[-TAIL:] for w in words)
 
 
 def institution_name(inst: str, affiliation: str) -> str:

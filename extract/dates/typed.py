@@ -17,11 +17,12 @@ def _absolute_patterns() -> list[re.Pattern]:
     weekday_words = list(_lexicon("de").weekdays) + list(_lexicon("en").weekdays)
     weekdays = _alt(weekday_words, either_case=True)
     lead = rf"(?:{weekdays},?\s+)?"
-    # where a match may begin: a weekday, the day's digits, a month (a search passes every other place at once)
+    # where a match may begin: a weekday, the day's digits, a month (a search passes every other place at once;
+    # the numeric date as the day-first one: its weekday is written either case, as _begins takes it)
     day_first, month_first = _begins(weekday_words, r"\d"), _begins(weekday_words + list(_all_months()))
     return [
         re.compile(rf"(?<![\d.])(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?![\d])"),
-        re.compile(rf"{lead}(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d\d)(?![\d])"),
+        re.compile(rf"{day_first}{lead}(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d\d)(?![\d])"),
         re.compile(rf"{day_first}{lead}(?<![\d.])(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mon>{months})\b\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
         re.compile(rf"{month_first}{lead}(?P<mon>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
     ]
