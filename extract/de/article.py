@@ -95,12 +95,18 @@ class Article(NounPhrases, Subjects):
         self.apposed: dict[Span, Span] = {}  # "der Präsident des Verbands, Max Muster" -> "Max Muster"
         self.partial_sentences: set[int] = set()  # sentences whose cue frames a partial quote
         self.partial_cues: set[int] = set()  # cue tokens that frame partial quotes
-        self.inherit: set[int] = set()  # ids of statements that take the last speaker (no frame of their own)
+        # statements that take the last speaker (no frame of their own): the objects themselves, matched by
+        # identity (inherits); not their id(), which a statement made after one left art.found may reuse
+        self.inherit: list[Found] = []
         self.mentions: list[Mention] = []
         self.clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> its main clauses (conjuncts)
         self._outside_quotes: dict[tuple[int, int], frozenset[str]] = {}  # (words_outside_quotes: tokens keep their words)
 
     # ---- small helpers -------------------------------------------------------------
+
+    def inherits(self, f: Found) -> bool:
+        """Whether statement f itself (not an equal one: Found compares by value) takes the last speaker."""
+        return any(f is g for g in self.inherit)
 
     def span(self, i: int, j: int) -> Span:
         """Character span of tokens i..j-1."""

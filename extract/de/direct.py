@@ -442,7 +442,7 @@ def direct_quotes(art: Article) -> None:
                 continue
             art.add(list(q.pieces), "direct", [], None, (q.open_mark, q.close_mark + 1), confidence=0.5)
             art.found[-1].unattributed = False  # speaker filled in by free_indirect() when one precedes
-            art.inherit.add(id(art.found[-1]))
+            art.inherit.append(art.found[-1])
             continue
         cue, who, frame = found
         f = art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
@@ -455,7 +455,7 @@ def direct_quotes(art: Article) -> None:
             f.unattributed = who is None or not owned_source(art, who)
         elif who is None or not cue and header_head(art, who) is not None:
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
-            art.inherit.add(id(f))
+            art.inherit.append(f)
 
 
 def follow_up(art: Article, open_i: int, close_i: int, s0: int, e: int, qtext: str) -> bool:

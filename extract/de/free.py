@@ -36,7 +36,7 @@ def free_indirect(art: Article) -> None:
     for n, (s, e) in enumerate(art.sents):
         here = report_goes_on(art, by_sent.get(n, []), n, last, last_sent)  # (not "Der Entwurf rechne mit …")
         for f in here:
-            if id(f) in art.inherit:
+            if art.inherits(f):
                 take_speaker_before(art, f, n, last if last is not None and n - last_sent <= 3 else None)
         attributed = [f for f in here if f.speaker_mention and not f.unattributed]
         framed = sentence_frame(art, s, e, here)

@@ -304,7 +304,7 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
         # the source as annotators mark it ("Demnach", "In der Erklärung heißt es"); no actor
         art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []
         if speaker and t.low in ("heißt", "hieß") and own_document(art, speaker):
-            art.inherit.add(id(art.found[-1]))  # "X wies die Vorwürfe zurück. In einer Stellungnahme hieß es, …"
+            art.inherit.append(art.found[-1])  # "X wies die Vorwürfe zurück. In einer Stellungnahme hieß es, …"
     return True
 
 
