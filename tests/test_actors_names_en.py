@@ -494,7 +494,7 @@ def test_a_lone_first_name_is_the_one_person_named_before_with_it():
             'was less sure. "The winter will tell," said Peter.')
     assert speaker(text, "The winter will tell") == "Peter Varley"
     two = 'Peter Lane and Peter Moss met the board on Monday. "It went well," said Peter.'
-    assert speaker(two, "It went well") not in ("Peter Lane", "Peter Moss")
+    assert speaker(two, "It went well") == "Peter"  # two Peters before: the name stays as written
 
 
 def _tagged(words: str, pos: str, ents: str):
