@@ -478,10 +478,10 @@ NAME_SPANS = {
 
 
 @trained
-def test_a_name_keeps_its_inner_and_and_drops_the_titles_around_it():
-    for name, text in NAME_SPANS.items():
-        names = {s.speaker_name for s in extract_article(text, lang="en").statements}
-        assert names == {name}, text
+@pytest.mark.parametrize("name, text", NAME_SPANS.items())
+def test_a_name_keeps_its_inner_and_and_drops_the_titles_around_it(name, text):
+    names = {s.speaker_name for s in extract_article(text, lang="en").statements}
+    assert names == {name}, text
 
 
 def test_a_capitalised_last_word_that_is_no_title_stays_in_the_name():
@@ -494,7 +494,7 @@ def test_a_lone_first_name_is_the_one_person_named_before_with_it():
             'was less sure. "The winter will tell," said Peter.')
     assert speaker(text, "The winter will tell") == "Peter Varley"
     two = 'Peter Lane and Peter Moss met the board on Monday. "It went well," said Peter.'
-    assert speaker(two, "It went well") not in ("Peter Lane", "Peter Moss")
+    assert speaker(two, "It went well") == "Peter"  # two Peters before: the name stays as written
 
 
 def _tagged(words: str, pos: str, ents: str):

@@ -1023,10 +1023,10 @@ CONCEDED = {  # the parser made 'conceded' a participle of the noun it took for 
 
 
 @trained
-def test_a_speech_verb_read_as_a_participle_of_its_apposed_subject_keeps_its_speaker():
-    for name, text in CONCEDED.items():
-        speaker = one(text)["speaker"]
-        assert name in speaker and "that" not in speaker, (name, speaker)
+@pytest.mark.parametrize("name, text", CONCEDED.items())
+def test_a_speech_verb_read_as_a_participle_of_its_apposed_subject_keeps_its_speaker(name, text):
+    speaker = one(text)["speaker"]
+    assert name in speaker and speaker == text.split(", conceded")[0], (name, speaker)  # the whole apposed subject
 
 
 @trained
@@ -1117,10 +1117,10 @@ INVERTED_WITH_ADJUNCT = {  # what follows the name belongs to the speaker or to 
 
 
 @trained
-def test_an_inverted_speaker_with_an_affiliation_or_a_time_stays_the_speaker():
-    for name, text in INVERTED_WITH_ADJUNCT.items():
-        found = one(text)
-        assert (found["speaker"], found["quote"]) == (name, [text.split(",")[0]])
+@pytest.mark.parametrize("name, text", INVERTED_WITH_ADJUNCT.items())
+def test_an_inverted_speaker_with_an_affiliation_or_a_time_stays_the_speaker(name, text):
+    found = one(text)
+    assert (found["speaker"], found["quote"]) == (name, [text.split(",")[0]])
 
 
 @trained
@@ -1129,4 +1129,4 @@ def test_an_inverted_speaker_with_an_affiliation_or_a_time_stays_the_speaker():
     "The landlord, Wes Harker, assured by letter that the repairs were done.",
 ])
 def test_a_verb_of_telling_without_the_one_told_after_an_apposed_subject_gives_it_no_statement(text):
-    assert not any("Barrow" in f["speaker"] or "Harker" in f["speaker"] for f in run(text))
+    assert run(text) == []

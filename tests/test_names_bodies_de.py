@@ -265,10 +265,10 @@ BODY_SPANS = {
 }
 
 
-def test_a_body_name_keeps_its_particles_and_a_closing_fuer_alle():
-    for name, text in BODY_SPANS.items():
-        quote = text.split("„")[1].split("“")[0]
-        assert speaker_of(text, quote) == name, text
+@pytest.mark.parametrize("name, text", BODY_SPANS.items())
+def test_a_body_name_keeps_its_particles_and_a_closing_fuer_alle(name, text):
+    quote = text.split("„")[1].split("“")[0]
+    assert speaker_of(text, quote) == name, text
 
 
 def test_a_place_after_a_body_names_list_of_nouns_stays_in_the_name():

@@ -175,4 +175,4 @@ def test_sie_after_the_verb_stays_the_subject_after_a_thing_in_the_prefield():
 def test_a_name_inside_the_last_prepositional_phrase_is_no_subject():
     """'… gegen den FC Talbach' closes the clause: the club is the opponent, not the speaker."""
     text = "Man sei zufrieden, sagte nach dem 2:0 gegen den FC Talbach."
-    assert not any("Talbach" in s for s in speakers(text)), speakers(text)
+    assert speakers(text) == []
