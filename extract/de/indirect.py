@@ -1497,7 +1497,6 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             return True
         return False
     # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"
-    shared = predicate_after_comma(art, v, s, e)  # "X ist nicht gegen Y, fordert aber Z": no frame
     if framed is not None:
         pieces = []
         left = art.content_span(s, framed - 1)
@@ -1521,8 +1520,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if toks[s].low in RESUMPTIVE and min(a, v) == s + 1 and toks[v].sent > 0 and who \
             and sentence_before(art, v, s, e, cue, who, occupied):
         return True
-    if clause_only or shared and (who is None or who[0] > toks[v].b):
-        return False  # (a second predicate of the subject before it reports as that subject's clause does)
+    if clause_only or (who is None or who[0] > toks[v].b) and predicate_after_comma(art, v, s, e):
+        return False  # (a second predicate of the subject before it reports as that subject's clause does:
+        # "X ist nicht gegen Y, fordert aber Z"; worked out only here, where it is used)
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
 
 
