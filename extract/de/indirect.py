@@ -319,7 +319,7 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
             # object before the verb; the one who answers stands after it
             who = art.subject_after_verb(a, e) or who
         elif who is not None and who[0] > toks[a].b and predicate_after_comma(art, a, s, e):
-            who = shared_subject(art, a, s, e)  # "…, räumte Verzögerungen ein": the object, the subject is the one before
+            who = shared_subject(art, a, s, e, predicate=True)  # "…, räumte Verzögerungen ein": the object, the subject is the one before
         elif who is not None:
             who = named_after_abstract_object(art, who, a, s, e) or who
         else:
@@ -393,13 +393,14 @@ def und_subject(art: Article, a: int, e: int) -> Span | None:
     return art.subject(first, ss, a - 1)
 
 
-def shared_subject(art: Article, a: int, s: int, e: int) -> Span | None:
+def shared_subject(art: Article, a: int, s: int, e: int, predicate: bool = False) -> Span | None:
     """"Wahlbeobachter monieren Mängel, sprechen aber davon, dass …": a finite verb right after a
     comma with no subject of its own is a second predicate of the main clause before it (one
-    subject, two verbs, no "und"): that clause's subject."""
+    subject, two verbs, no "und"): that clause's subject. predicate: the caller has found
+    predicate_after_comma(art, a, s, e) true already (cue_speaker), not to work it out again."""
     toks = art.toks
     if a - 1 <= s or toks[a - 1].text != "," or art.in_subordinate(a, s) \
-            or not (predicate_after_comma(art, a, s, e) or art.content_after(a, e) is not None):
+            or not (predicate or predicate_after_comma(art, a, s, e) or art.content_after(a, e) is not None):
         return None  # (no content of its own: "Das Werk sei betroffen, sagten zwei Vertraute" frames what stands before)
     return subject_before_comma(art, a, s)
 
@@ -1496,7 +1497,6 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             return True
         return False
     # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"
-    shared = predicate_after_comma(art, v, s, e)  # "X ist nicht gegen Y, fordert aber Z": no frame
     if framed is not None:
         pieces = []
         left = art.content_span(s, framed - 1)
@@ -1520,8 +1520,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     if toks[s].low in RESUMPTIVE and min(a, v) == s + 1 and toks[v].sent > 0 and who \
             and sentence_before(art, v, s, e, cue, who, occupied):
         return True
-    if clause_only or shared and (who is None or who[0] > toks[v].b):
-        return False  # (a second predicate of the subject before it reports as that subject's clause does)
+    if clause_only or (who is None or who[0] > toks[v].b) and predicate_after_comma(art, v, s, e):
+        return False  # (a second predicate of the subject before it reports as that subject's clause does:
+        # "X ist nicht gegen Y, fordert aber Z"; worked out only here, where it is used)
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
 
 
