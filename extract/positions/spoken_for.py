@@ -106,14 +106,20 @@ def span_of(s: Statement) -> tuple[int, int]:
     return min(b for b, _ in spans), max(e for _, e in spans)
 
 
+@lru_cache(maxsize=None)
+def question_openers() -> frozenset[str]:
+    """The words that open a reported question ("ob", "wer", "wie"): de.tokens' content openers but "dass"."""
+    from ..de.tokens import CONTENT_OPENERS  # (German only, read once: the caller has German data)
+
+    return frozenset(CONTENT_OPENERS - {"dass", "daß"})
+
+
 def carries_none(s: Statement, text: str) -> bool:
     """No stance, no number, no question: neither a direct one ("…?") nor a reported one ("fragte,
     wer die Schulwege bezahlen solle", "ob …": a question opener or a cue of asking)."""
-    from ..de.tokens import CONTENT_OPENERS  # (German only: the caller has German data)
-
     first = re.match(r"\W*(\w+)", s.quote_text)
     asked = any(text[b:e].casefold().startswith("frag") for b, e in s.cue) \
-        or first is not None and first.group(1).casefold() in CONTENT_OPENERS - {"dass", "daß"}
+        or first is not None and first.group(1).casefold() in question_openers()
     return not any(s.stance.values()) and not re.search(r"\d", s.quote_text) and not asked \
         and not s.quote_text.rstrip(" “”\"'»«").endswith("?")
 
