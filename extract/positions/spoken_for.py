@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
+from ..actors.lexicon import _data_lines
 from ..model import Actor, Statement
 
 POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
@@ -34,15 +34,8 @@ PERSON = "person"
 @lru_cache(maxsize=4)
 def body_heads(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(body words, role heads) rows of data/body_heads_<lang>.tsv; () for a language without one."""
-    path = resources.files("extract").joinpath("data", f"body_heads_{lang}.tsv")
-    if not path.is_file():
-        return ()
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            bodies, heads = line.split("\t")
-            rows.append((tuple(bodies.split()), tuple(heads.split())))
-    return tuple(rows)
+    return tuple((tuple(bodies.split()), tuple(heads.split()))
+                 for bodies, heads in (line.split("\t") for line in _data_lines(f"body_heads_{lang}.tsv")))
 
 
 def role_is(role: str, heads: tuple[str, ...], bare: bool) -> bool:
