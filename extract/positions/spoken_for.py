@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
+from ..actors.lexicon import _data_lines
 from ..model import Actor, Statement
 
 POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
@@ -34,15 +34,8 @@ PERSON = "person"
 @lru_cache(maxsize=4)
 def body_heads(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(body words, role heads) rows of data/body_heads_<lang>.tsv; () for a language without one."""
-    path = resources.files("extract").joinpath("data", f"body_heads_{lang}.tsv")
-    if not path.is_file():
-        return ()
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            bodies, heads = line.split("\t")
-            rows.append((tuple(bodies.split()), tuple(heads.split())))
-    return tuple(rows)
+    return tuple((tuple(bodies.split()), tuple(heads.split()))
+                 for bodies, heads in (line.split("\t") for line in _data_lines(f"body_heads_{lang}.tsv")))
 
 
 def role_is(role: str, heads: tuple[str, ...], bare: bool) -> bool:
@@ -106,14 +99,20 @@ def span_of(s: Statement) -> tuple[int, int]:
     return min(b for b, _ in spans), max(e for _, e in spans)
 
 
+@lru_cache(maxsize=None)
+def question_openers() -> frozenset[str]:
+    """The words that open a reported question ("ob", "wer", "wie"): de.tokens' content openers but "dass"."""
+    from ..de.tokens import CONTENT_OPENERS  # (German only, read once: the caller has German data)
+
+    return frozenset(CONTENT_OPENERS - {"dass", "daß"})
+
+
 def carries_none(s: Statement, text: str) -> bool:
     """No stance, no number, no question: neither a direct one ("…?") nor a reported one ("fragte,
     wer die Schulwege bezahlen solle", "ob …": a question opener or a cue of asking)."""
-    from ..de.tokens import CONTENT_OPENERS  # (German only: the caller has German data)
-
     first = re.match(r"\W*(\w+)", s.quote_text)
     asked = any(text[b:e].casefold().startswith("frag") for b, e in s.cue) \
-        or first is not None and first.group(1).casefold() in CONTENT_OPENERS - {"dass", "daß"}
+        or first is not None and first.group(1).casefold() in question_openers()
     return not any(s.stance.values()) and not re.search(r"\d", s.quote_text) and not asked \
         and not s.quote_text.rstrip(" “”\"'»«").endswith("?")
 
