@@ -82,9 +82,12 @@ def by_first_name(actors, word: str) -> Actor | None:
     when it is the surname of a person named before: a paper refers back by surname ("Anna Martin
     traf Martin Kehl. … sagte Martin": Anna Martin, for the surname reader)."""
     low = word.casefold()
-    if not first_name(low) or any(a.kind == "person" and low in surname_keys(a.name.split()) for a in actors):
+    if not first_name(low):
         return None
-    hits = [a for a in actors if a.kind == "person" and len(a.name.split()) > 1 and a.name.split()[0] == word]
+    people = [(a, a.name.split()) for a in actors if a.kind == "person"]  # (each name split once)
+    if any(low in surname_keys(words) for _, words in people):
+        return None
+    hits = [a for a, words in people if len(words) > 1 and words[0] == word]
     return hits[0] if len(hits) == 1 else None
 
 
