@@ -57,7 +57,8 @@ class Coreference:
         """A body named as subject with "der" ("Der Energieversorger Nordwatt streicht …") is a
         masculine noun: a later "er" may refer to it; with "die" and a singular verb, "sie"."""
         gender = _body_gender(phrase, actor, self._singular_body) if self.lang == "de" else ""
-        (self._masculine_bodies if gender == "m" else self._feminine_bodies if gender == "f" else set()).add(actor.id)
+        if gender:
+            (self._masculine_bodies if gender == "m" else self._feminine_bodies).add(actor.id)
 
     def _unnamed_group(self, p: Parsed, ent: Entity) -> bool:
         """'sources', 'officials' (anonymous_*.txt), or one of a group: 'the diplomat' (English)."""
