@@ -57,7 +57,8 @@ class Coreference:
         """A body named as subject with "der" ("Der Energieversorger Nordwatt streicht …") is a
         masculine noun: a later "er" may refer to it; with "die" and a singular verb, "sie"."""
         gender = _body_gender(phrase, actor, self._singular_body) if self.lang == "de" else ""
-        (self._masculine_bodies if gender == "m" else self._feminine_bodies if gender == "f" else set()).add(actor.id)
+        if gender:
+            (self._masculine_bodies if gender == "m" else self._feminine_bodies).add(actor.id)
 
     def _unnamed_group(self, p: Parsed, ent: Entity) -> bool:
         """'sources', 'officials' (anonymous_*.txt), or one of a group: 'the diplomat' (English)."""
@@ -240,7 +241,7 @@ class Coreference:
         if self._body_events is None:
             self._body_events = []
             for m in INSTITUTION_WORD[self.lang].finditer(self.text):
-                if self._in_quote(m.start()) or (self.lang == "de" and not _feminine_noun(m.group(1))):
+                if self._in_quote(m.start()) or (self.lang == "de" and not feminine_noun(m.group(1))):
                     continue
                 if not (_inflected(self.lex.institutions, m.group(1), ("es", "s"))
                         or _institution_compound(m.group(1), self.lex)):
@@ -259,7 +260,7 @@ class Coreference:
                 if actor is not None:
                     self._body_events.append(Event(start, actor))
         hits = [e for e in self._events if e.offset < offset and e.actor.kind in ("organisation", "country")
-                and (self.lang != "de" or _feminine_noun(e.actor.name.split(" (")[0]) or e.actor.id in self._feminine_bodies)]
+                and (self.lang != "de" or feminine_noun(e.actor.name.split(" (")[0]) or e.actor.id in self._feminine_bodies)]
         hits += [e for e in self._body_events if e.offset < offset]
         # the latest not in a person's subject phrase ("Kreisrat X von der Y-Partei": his party, no "sie"), tried latest first
         return next((e for e in sorted(hits, key=lambda e: e.offset, reverse=True) if not self._attribute_of_other(e)), None)
@@ -310,11 +311,11 @@ def _body_gender(phrase: str, actor: Actor, singular) -> str:
     if actor.kind != "organisation":
         return ""
     if phrase.startswith("der "):
-        return "" if _feminine_noun(actor.name.split(" (")[0]) else "m"
+        return "" if feminine_noun(actor.name.split(" (")[0]) else "m"
     return "f" if phrase.startswith("die ") and singular(actor) else ""
 
 
-def _feminine_noun(name: str) -> bool:
+def feminine_noun(name: str) -> bool:
     """German calls it 'sie': die Regierung, die Polizei, die Armee, die Nato (not: das
     Ministerium, der Konzern, der Kreml)."""
     low = name.split()[-1].casefold() if name.split() else ""

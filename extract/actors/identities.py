@@ -9,7 +9,7 @@ from ..model import Actor, Span
 from .body_kinds import is_outlet_name
 from .context import _hint_kind
 from .lexicon import first_name, firstnames, organisation_words, vague_bodies
-from .coreference import _feminine_noun
+from .coreference import feminine_noun
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
 from .written import as_written
@@ -82,9 +82,12 @@ def by_first_name(actors, word: str) -> Actor | None:
     when it is the surname of a person named before: a paper refers back by surname ("Anna Martin
     traf Martin Kehl. … sagte Martin": Anna Martin, for the surname reader)."""
     low = word.casefold()
-    if not first_name(low) or any(a.kind == "person" and low in surname_keys(a.name.split()) for a in actors):
+    if not first_name(low):
         return None
-    hits = [a for a in actors if a.kind == "person" and len(a.name.split()) > 1 and a.name.split()[0] == word]
+    people = [(a, a.name.split()) for a in actors if a.kind == "person"]  # (each name split once)
+    if any(low in surname_keys(words) for _, words in people):
+        return None
+    hits = [a for a, words in people if len(words) > 1 and words[0] == word]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -408,7 +411,7 @@ def kind_and_name(p: Parsed, lex, surname) -> bool:
     if not p.definite or len(p.name) != 2 or any(w.casefold() in firstnames() or "-" in w for w in p.name):
         return False
     kind, name = p.name
-    if p.article in ("der", "den", "dem") and not _feminine_noun(kind):
+    if p.article in ("der", "den", "dem") and not feminine_noun(kind):
         return False  # a masculine noun names a person whatever its ending: "der Torwart Kessler", "der Notar Berger"
     return len(kind) >= 5 and kind[1:].islower() and name[:1].isupper() and not name.isupper() \
         and not kind.casefold().endswith(PERSON_ENDINGS) and role_word(kind, lex) is None \
