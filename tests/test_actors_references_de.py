@@ -216,7 +216,7 @@ ANTECEDENTS = [
     ("Landesbürgermeister Anton Greiner weihte am Samstag den Spielplatz ein. "
      "Der Bürgermeister sagte, das Geld sei gut angelegt.", "das Geld sei", "Anton Greiner"),  # near-miss: no rank prefix
     # Round 16: "Die Sozialstation Weilstein", "Die Seilbahnen Grathorn": the article, a common noun that
-    # names no person and one name word make a body (identities._kind_and_name, de.mentions._kind_and_name)
+    # names no person and one name word make a body (identities.kind_and_name, de.mentions._kind_and_name)
     # that a later kind noun or "sie" refers back to; "sie" singular when the body was named with "die"
     # and a singular verb (coreference._note_masculine). A person's noun before a name stays a person.
     ("Die Tierklinik Moorwiesen hat ihre Notaufnahme geschlossen. Es fehle an Tierärzten, "
