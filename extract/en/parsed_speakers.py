@@ -77,7 +77,7 @@ class ParsedSpeakers:
                 passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 if passive:
                     return passive[0]
-            named = misread_predicate(verb, self.can_speak) or subject_read_as_clause(verb) if not seen else None
+            named = (misread_predicate(verb, self.can_speak) or subject_read_as_clause(verb)) if not seen else None
             if named is not None:
                 return named
             verb = self.governing(verb, seen)
