@@ -14,6 +14,7 @@ from .base import (
     PRONOUNS,
     RELATIVE,
     _trim,
+    agents,
 )
 from ..actors.lexicon import lexicon
 from ..actors.words import MEMBER_BODIES
@@ -68,11 +69,9 @@ class ParsedSpeakers:
             opener = self.participle_subject(verb)
             if opener is not None:
                 return opener
-            for c in verb.children:  # passive with agent: "was told by X"
-                if c.dep_ == "agent":
-                    objs = [g for g in c.children if g.dep_ == "pobj"]
-                    if objs:
-                        return objs[0]
+            by = agents(verb)  # passive with agent: "was told by X"
+            if by:
+                return by[0]
             if verb.lemma_ in ("quote", "cite") and seen:  # "X was quoted as saying ..."
                 passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 if passive:
