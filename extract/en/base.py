@@ -242,6 +242,12 @@ def _named_noun_cue(f: Found, text: str) -> bool:
 UNIT_SIGNS = ("%", "‰", "°")  # punctuation to the parser, part of the number before it ("rise by 15%")
 
 
+def agents(verb: Token) -> list[Token]:
+    """The ones named in a verb's "by" phrase ("was told by X", "was rejected by council leader
+    Jo Tate"): the objects of its agent children, in order."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _trim(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     """Char span of tokens i..j (inclusive) without punctuation at the edges; a closing quote
     mark stays when its opening mark is inside."""

@@ -14,6 +14,7 @@ from .base import (
     PRONOUNS,
     RELATIVE,
     _trim,
+    agents,
 )
 from ..actors.lexicon import lexicon
 from ..actors.words import MEMBER_BODIES
@@ -68,16 +69,14 @@ class ParsedSpeakers:
             opener = self.participle_subject(verb)
             if opener is not None:
                 return opener
-            for c in verb.children:  # passive with agent: "was told by X"
-                if c.dep_ == "agent":
-                    objs = [g for g in c.children if g.dep_ == "pobj"]
-                    if objs:
-                        return objs[0]
+            by = agents(verb)  # passive with agent: "was told by X"
+            if by:
+                return by[0]
             if verb.lemma_ in ("quote", "cite") and seen:  # "X was quoted as saying ..."
                 passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 if passive:
                     return passive[0]
-            named = misread_predicate(verb, self.can_speak) or subject_read_as_clause(verb) if not seen else None
+            named = (misread_predicate(verb, self.can_speak) or subject_read_as_clause(verb)) if not seen else None
             if named is not None:
                 return named
             verb = self.governing(verb, seen)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import lexicon
-from .base import CONF_REPORTED, _from_verb, _trim
+from .base import CONF_REPORTED, _from_verb, _trim, agents
 from .surnames import NOT_PERSON_ENTS, _titles, known_word
 
 # "will open the cable car", "could back the plan": plans and conjectures, no position taken
@@ -137,7 +137,7 @@ def passive_agent(root: Token) -> Token | None:
     has a passive subject and no active one; else None."""
     if not any(c.dep_ == "auxpass" for c in root.children) or not any(c.dep_ == "nsubjpass" for c in root.children):
         return None
-    return next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return next(iter(agents(root)), None)
 
 
 def titled_name_clause(root: Token) -> Token | None:

@@ -627,6 +627,8 @@ def read_as_adjective(verb):
 
 
 def subject_of(tok):
+    from ..en.base import agents as by_agents
+
     verb = tok
     while verb.dep_ in ("acomp", "attr", "amod", "dobj", "oprd", "xcomp", "prep", "pobj") and verb.head is not verb:
         if verb.dep_ == "prep" and (group := group_holder(verb.head) or group_before(verb)):
@@ -635,8 +637,7 @@ def subject_of(tok):
     # the subject nearest the verb: "Police Federation chair Joan Kettle" parsed as two subjects
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c is not passive_subject(verb)]
     # "the scheme has been criticised by residents": the agent holds the position
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    subject = (subjects or agents or [None])[-1]
+    subject = (subjects or by_agents(verb) or [None])[-1]
     return according_subject(verb, subject) or subject, verb
 
 
