@@ -2536,8 +2536,7 @@ def parallel_thing(c: Clause, slot: str) -> tuple[Clause, Phrase] | None:
     if c.named is None:
         return None
     lang = c.named.lang
-    sentences = [x for x in SENTENCE_BREAK.split(c.named.context[-600:]) if x.strip()][-2:]
-    clauses = [b for x in sentences for b in sentence_clauses(x, lang)] + list(c.named.clauses)
+    clauses = [b for x in last_sentences(c.named.context, 2) for b in sentence_clauses(x, lang)] + list(c.named.clauses)
     return next(((b, p) for b in reversed(clauses) for p in reversed(b.phrases)
                  if p.prep == slot and not p.pronoun and b.words[p.head].noun and b.words[p.head].low not in TIME_NOUNS
                  and not is_agent(b, p, lang) and not person_noun(b.words[p.head].text, lang)), None)
@@ -3180,9 +3179,10 @@ def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
     return out
 
 
-def last_sentences(context: str) -> list[str]:
-    """The last three sentences of ``context`` that named_before reads."""
-    return [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-3:]
+def last_sentences(context: str, n: int = 3) -> list[str]:
+    """The last ``n`` sentences of ``context`` (its last 600 characters): three for named_before, two or
+    one for the readers of the sentence just before (sentence_topic, parallel_thing, object_before)."""
+    return [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-n:]
 
 
 @lru_cache(maxsize=2048)
@@ -3355,7 +3355,7 @@ COMPOUND_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäö
 def object_before(context: str, lang: str) -> tuple[Clause, Phrase] | None:
     """What the last sentence before asks for: the object of its verb of demand ("hat eine Lohnerhöhung
     gefordert"), if it has one."""
-    sentences = [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()]
+    sentences = last_sentences(context, 1)
     if not sentences:
         return None
     demand = row_words(lang, "demanding")
@@ -3373,7 +3373,7 @@ def sentence_topic(context: str, lang: str) -> tuple[Clause, Phrase] | None:
     is no topic ("Die Reederei hat das Terminal aufgegeben. … das Projekt": the Terminal)."""
     from ..actors import is_institution_word
 
-    for sentence in reversed([x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-2:]):
+    for sentence in reversed(last_sentences(context, 2)):
         things = [t for t in things_in_sentence(sentence, lang) if not is_institution_word(t[0].words[t[1].head].text, lang)]
         topic = next((t for t in things if t[1] is t[0].phrases[0]), None) \
             or next((t for t in things if t[1].prep is None and not owned(*t)), None) \
