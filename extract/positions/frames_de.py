@@ -3207,7 +3207,7 @@ def person_noun(word: str, lang: str) -> bool:
     from ..actors.roles import role_word
 
     lemma, people = noun_lemma(word), actor_lexicon(lang)
-    return role_word(lemma, people) is not None or bool({word.lower(), lemma.lower()} & set(people.groups))
+    return role_word(lemma, people) is not None or word.lower() in people.groups or lemma.lower() in people.groups
 
 
 def holds_it(fw: FrameWord, c: Clause, tc: Clause, tp: Phrase, subject: Phrase | None, lang: str) -> bool:
@@ -3223,7 +3223,7 @@ def people_noun(word: str, lang: str) -> bool:
 
     if person_noun(word, lang):
         return True
-    low, groups = noun_lemma(word).lower(), set(actor_lexicon(lang).groups)
+    low, groups = noun_lemma(word).lower(), actor_lexicon(lang).groups  # (variant -> plural: keys looked up)
     stems = [low[: -len(h)] for h in civic_heads(lang) if low.endswith(h) and len(low) > len(h) + 2]
     return any(x in groups or x.endswith("s") and x[:-1] in groups for x in stems)
 
