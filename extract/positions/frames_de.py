@@ -1470,12 +1470,7 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     if happening is not None or verb.lemma not in ENDING:  # (not "die Entscheidung muss im Herbst fallen": a time)
         allowed |= times_after(c, fin)
     if happening is not None:
-        allowed.add(happening)
-        end = thing.end
-        for p in c.phrases:  # the phrases attached to the thing, one after another ("der Bau der X", "aus der X von Y")
-            if p.prep and p.start == end + 1 or p.start == end and _genitive_attribute(c, p):
-                allowed |= set(range(p.start - 1, p.end))
-                end = p.end
+        allowed |= {happening} | attached_run(c, thing)
     adverbial = ("ADV",) if verb.lemma in ("sein", "bleiben") else ("ADV", "ADJ(D)")  # "muss bundesweit kommen" (not "muss hoch sein")
     rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] not in ("es", "zu")
             and not c.words[k].tag.startswith(adverbial)]
@@ -1484,6 +1479,17 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
     # (through the acts: "eine Rückkehr zur Atomkraft darf es nicht geben")
     return phrase_stances(c, thing, sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
+
+
+def attached_run(c: Clause, thing: Phrase) -> set[int]:
+    """The words of the phrases attached to the thing, one after another, each a prepositional phrase
+    after it or its genitive ("der Bau der X", "der Ausstieg aus der X von Y")."""
+    out, end = set(), thing.end
+    for p in c.phrases:
+        if p.prep and p.start == end + 1 or p.start == end and _genitive_attribute(c, p):
+            out |= set(range(p.start - 1, p.end))
+            end = p.end
+    return out
 
 
 def times_after(c: Clause, fin: int) -> set[int]:
