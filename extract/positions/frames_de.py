@@ -1470,12 +1470,7 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     if happening is not None or verb.lemma not in ENDING:  # (not "die Entscheidung muss im Herbst fallen": a time)
         allowed |= times_after(c, fin)
     if happening is not None:
-        allowed.add(happening)
-        end = thing.end
-        for p in c.phrases:  # the phrases attached to the thing, one after another ("der Bau der X", "aus der X von Y")
-            if p.prep and p.start == end + 1 or p.start == end and _genitive_attribute(c, p):
-                allowed |= set(range(p.start - 1, p.end))
-                end = p.end
+        allowed |= {happening} | attached_run(c, thing)
     adverbial = ("ADV",) if verb.lemma in ("sein", "bleiben") else ("ADV", "ADJ(D)")  # "muss bundesweit kommen" (not "muss hoch sein")
     rest = [k for k in range(fin + 1, len(c.words) - 1) if k not in allowed and c.lows[k] not in ("es", "zu")
             and not c.words[k].tag.startswith(adverbial)]
@@ -1484,6 +1479,17 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     said = [c.words[fin].text, verb.text] + [c.words[n].text for n in negs]
     # (through the acts: "eine Rückkehr zur Atomkraft darf es nicht geben")
     return phrase_stances(c, thing, sign * (-1) ** len(negs), said, lang, recalled, c.text if recalled else "")
+
+
+def attached_run(c: Clause, thing: Phrase) -> set[int]:
+    """The words of the phrases attached to the thing, one after another, each a prepositional phrase
+    after it or its genitive ("der Bau der X", "der Ausstieg aus der X von Y")."""
+    out, end = set(), thing.end
+    for p in c.phrases:
+        if p.prep and p.start == end + 1 or p.start == end and _genitive_attribute(c, p):
+            out |= set(range(p.start - 1, p.end))
+            end = p.end
+    return out
 
 
 def times_after(c: Clause, fin: int) -> set[int]:
@@ -2536,8 +2542,7 @@ def parallel_thing(c: Clause, slot: str) -> tuple[Clause, Phrase] | None:
     if c.named is None:
         return None
     lang = c.named.lang
-    sentences = [x for x in SENTENCE_BREAK.split(c.named.context[-600:]) if x.strip()][-2:]
-    clauses = [b for x in sentences for b in sentence_clauses(x, lang)] + list(c.named.clauses)
+    clauses = [b for x in last_sentences(c.named.context, 2) for b in sentence_clauses(x, lang)] + list(c.named.clauses)
     return next(((b, p) for b in reversed(clauses) for p in reversed(b.phrases)
                  if p.prep == slot and not p.pronoun and b.words[p.head].noun and b.words[p.head].low not in TIME_NOUNS
                  and not is_agent(b, p, lang) and not person_noun(b.words[p.head].text, lang)), None)
@@ -3180,9 +3185,10 @@ def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
     return out
 
 
-def last_sentences(context: str) -> list[str]:
-    """The last three sentences of ``context`` that named_before reads."""
-    return [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-3:]
+def last_sentences(context: str, n: int = 3) -> list[str]:
+    """The last ``n`` sentences of ``context`` (its last 600 characters): three for named_before, two or
+    one for the readers of the sentence just before (sentence_topic, parallel_thing, object_before)."""
+    return [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-n:]
 
 
 @lru_cache(maxsize=2048)
@@ -3207,7 +3213,7 @@ def person_noun(word: str, lang: str) -> bool:
     from ..actors.roles import role_word
 
     lemma, people = noun_lemma(word), actor_lexicon(lang)
-    return role_word(lemma, people) is not None or bool({word.lower(), lemma.lower()} & set(people.groups))
+    return role_word(lemma, people) is not None or word.lower() in people.groups or lemma.lower() in people.groups
 
 
 def holds_it(fw: FrameWord, c: Clause, tc: Clause, tp: Phrase, subject: Phrase | None, lang: str) -> bool:
@@ -3223,7 +3229,7 @@ def people_noun(word: str, lang: str) -> bool:
 
     if person_noun(word, lang):
         return True
-    low, groups = noun_lemma(word).lower(), set(actor_lexicon(lang).groups)
+    low, groups = noun_lemma(word).lower(), actor_lexicon(lang).groups  # (variant -> plural: keys looked up)
     stems = [low[: -len(h)] for h in civic_heads(lang) if low.endswith(h) and len(low) > len(h) + 2]
     return any(x in groups or x.endswith("s") and x[:-1] in groups for x in stems)
 
@@ -3355,7 +3361,7 @@ COMPOUND_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäö
 def object_before(context: str, lang: str) -> tuple[Clause, Phrase] | None:
     """What the last sentence before asks for: the object of its verb of demand ("hat eine Lohnerhöhung
     gefordert"), if it has one."""
-    sentences = [x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()]
+    sentences = last_sentences(context, 1)
     if not sentences:
         return None
     demand = row_words(lang, "demanding")
@@ -3373,7 +3379,7 @@ def sentence_topic(context: str, lang: str) -> tuple[Clause, Phrase] | None:
     is no topic ("Die Reederei hat das Terminal aufgegeben. … das Projekt": the Terminal)."""
     from ..actors import is_institution_word
 
-    for sentence in reversed([x for x in SENTENCE_BREAK.split(context[-600:]) if x.strip()][-2:]):
+    for sentence in reversed(last_sentences(context, 2)):
         things = [t for t in things_in_sentence(sentence, lang) if not is_institution_word(t[0].words[t[1].head].text, lang)]
         topic = next((t for t in things if t[1] is t[0].phrases[0]), None) \
             or next((t for t in things if t[1].prep is None and not owned(*t)), None) \
