@@ -20,6 +20,7 @@ _spec.loader.exec_module(judgements)
 MIN_CASES = {("speakers", "de"): 90, ("speakers", "en"): 30, ("stances", "de"): 90, ("stances", "en"): 30,
              ("changes", "de"): 6, ("changes", "en"): 2}
 MIN_PER_FAMILY_DE = {"speakers": 8, "stances": 6}
+MIN_PER_FAMILY_DE_SPLIT = {"fresh12": {"speakers": 7, "stances": 6}}  # round 17's smaller blind split
 FILES = [(kind, lang, split) for kind, lang in MIN_CASES for split in ("dev", "check")]
 # the blind held-out split (README: "The fresh split"): larger, and with the pattern `nominal` of the extra files
 MIN_CASES_FRESH = {("speakers", "de"): 110, ("speakers", "en"): 45, ("stances", "de"): 110, ("stances", "en"): 45,
@@ -46,12 +47,15 @@ MIN_CASES_FRESH5 = {("speakers", "de"): 200, ("speakers", "en"): 110, ("stances"
 # the blind splits of round 9 on (README: "The fresh5 split" … "The fresh11 split"), all of fresh5's families
 # and sizes: fresh6 (round 10; opened by halves in round 11), fresh7 (round 11), fresh8 (round 12, more
 # change scenarios), fresh9 (round 13, written by hand), fresh10 (round 14, written by hand),
-# fresh11 (round 15, written by hand)
+# fresh11 (round 15, written by hand), fresh12 (round 17, written by hand, smaller: MIN_CASES_FRESH12)
 LATE_SPLITS = judgements.BLIND_SPLITS[judgements.BLIND_SPLITS.index("fresh5"):]  # (a new split is named there only)
 LATE = [(kind, lang, split) for split in LATE_SPLITS for kind, lang in MIN_CASES_FRESH5]
 SPLITS = ("dev", "check") + judgements.BLIND_SPLITS
 MINIMA = {"fresh": MIN_CASES_FRESH, "fresh2": MIN_CASES_FRESH2, "fresh3": MIN_CASES_FRESH3, "fresh4": MIN_CASES_FRESH4,
           **{split: MIN_CASES_FRESH5 for split in LATE_SPLITS}}
+# fresh12 (round 17): the families of fresh5 with fewer cases each (README: "The fresh12 split")
+MINIMA["fresh12"] = {("speakers", "de"): 133, ("speakers", "en"): 90, ("stances", "de"): 114, ("stances", "en"): 75,
+                     ("changes", "de"): 14, ("changes", "en"): 10}
 
 
 # development families added in round 6 (also in fresh2); the older blind split "fresh" has none of them
@@ -103,7 +107,8 @@ def test_file_has_enough_cases(kind, lang, split):
         allowed = speaker_families("de", split) if kind == "speakers" else stance_patterns("de", split)
         # per family over the whole split: the main file and its topical files
         counts = Counter(r[field] for r in judgements.load(DATA, kind, lang, split))
-        assert {f: counts[f] for f in allowed if counts[f] < MIN_PER_FAMILY_DE[kind]} == {}
+        minimum = MIN_PER_FAMILY_DE_SPLIT.get(split, MIN_PER_FAMILY_DE)[kind]
+        assert {f: counts[f] for f in allowed if counts[f] < minimum} == {}
 
 
 def test_ids_are_unique_across_all_files():
