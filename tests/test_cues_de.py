@@ -46,6 +46,11 @@ def test_braeuchte_is_konjunktiv_two_and_past_plurals_are_ambiguous():
     assert not past_or_konjunktiv("kamen") and not past_or_konjunktiv("wurden")
 
 
+def test_weak_past_plurals_with_the_infinitives_own_umlaut_are_ambiguous():
+    assert past_or_konjunktiv("prüften") and past_or_konjunktiv("zählten") and past_or_konjunktiv("fühlten")
+    assert not past_or_konjunktiv("kämen") and not past_or_konjunktiv("lägen")  # the Konjunktiv II's umlaut
+
+
 def test_umlaut_test_first_and_name_endings_by_endswith():
     from extract.de.nlp import NAME_SHAPE, cheap_tag, name_shape
 

@@ -300,15 +300,18 @@ def past_or_konjunktiv(low: str) -> bool:
     Konjunktiv I looks like the indicative: weak verbs ("fehlten", "warteten") and strong ones
     with no vowel to umlaut ("stiegen", "blieben"); not "kamen" (Konjunktiv "kämen") nor the
     auxiliaries and modals, whose Konjunktiv has its own form ("wurden"/"würden")."""
-    if not low.endswith("en") or any(c in "äöü" for c in low):
+    if not low.endswith("en"):
         return False
+    umlaut = any(c in "äöü" for c in low)
     lemma, tag = analyse_word(low)
     lemma = lemma.lower()
     if tag != "VV(FIN)" or lemma == low or not lemma.endswith("n"):
         return False
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     if low in (stem + "ten", stem + "eten"):
-        return True  # weak
+        return True  # weak, its umlaut the infinitive's own ("führten", "prüften")
+    if umlaut:
+        return False  # the umlaut of the Konjunktiv II ("kämen", "lägen")
     return not re.search(r"[aou]", low[:-2].replace("ie", "").replace("ei", ""))
 
 
