@@ -11,6 +11,8 @@ from tests.test_statement_kinds_de import quoted
                  "Die Gäste gingen", id="strong_past_plural_after_a_framed_report"),
     pytest.param("Ministerin Anna Beispiel sagte, die Lage sei ernst. Die Kinder spielten im Garten.",
                  "Die Kinder spielten", id="weak_past_plural_after_a_framed_report"),
+    pytest.param("Der Bürgermeister Lutz Rehberg sagte, der Markt sei ein Erfolg. Am Abend feierten die "
+                 "Händler inzwischen wieder.", "feierten die Händler", id="a_time_anchor_keeps_the_narrator_past"),
     pytest.param("Stadtdirektor Hartmut Esser sagte, die Kosten hätten sich verdoppelt. Mehrere Fraktionen "
                  "reagierten verärgert. Esser räumte ein, die Verwaltung habe zu spät informiert.",
                  "Fraktionen reagierten", id="reaction_before_the_next_framed_report"),
@@ -26,6 +28,14 @@ def test_past_plural_after_a_framed_report_is_the_narrator(text, words):
     pytest.param("Der Verbandschef Ole Brandt meinte, die Preise seien zu hoch. Die Bauern verdienten kaum noch "
                  "etwas. Viele Höfe stünden vor dem Aus.",
                  "Die Bauern verdienten", "Ole Brandt", id="before_a_frameless_konjunktiv_sentence"),
+    pytest.param("Die Schulleiterin Edda Wittkamp sagte, der Neubau komme zu spät. Derzeit lernten die Kinder in "
+                 "Containern.", "lernten die Kinder", "Edda Wittkamp", id="a_present_time_word_in_the_past_plural"),
+    pytest.param("Der Kreisbrandmeister Tjark Olsen erklärte, die Wache sei zu klein. Die Fahrzeuge parkten "
+                 "inzwischen auf der Straße.", "Die Fahrzeuge parkten", "Tjark Olsen",
+                 id="a_present_time_word_after_a_konjunktiv_report"),
+    pytest.param("Die Bäckermeisterin Frauke Lüders sagte, das Mehl sei teurer geworden. Viele Kunden "
+                 "reklamierten inzwischen die Preise.", "Viele Kunden reklamierten", "Frauke Lüders",
+                 id="a_weak_past_the_tagger_reads_as_an_adjective"),
 ])
 def test_past_plural_inside_a_running_report_is_reported(text, words, name):
     found = quoted(text, words)

@@ -305,6 +305,9 @@ def past_or_konjunktiv(low: str) -> bool:
     umlaut = any(c in "äöü" for c in low)
     lemma, tag = analyse_word(low)
     lemma = lemma.lower()
+    if tag == "ADJ(A)" and low == lemma + "en" and lemma.endswith("t"):
+        # weak, read as the participle without "ge-" it shares its stem with ("trainierten", "erledigten")
+        return analyse_word(lemma)[1] == "VV(PP)" and not ge_participle(lemma)
     if tag != "VV(FIN)" or lemma == low or not lemma.endswith("n"):
         return False
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]

@@ -146,9 +146,8 @@ def plural_in_second_place(toks: list[Tok], k: int) -> bool:
         return False
     c = phrase_start(toks, k)
     if c == k or c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text in ("(", "—", "–") \
-            or any(x.tag.startswith(NOT_IN_FRONT) and x.text not in QUOTE_CHARS or x.quote >= 0 for x in toks[c:k]) \
-            or not any(x.tag in NOMINAL_TAGS or x.tag in ("PPER", "PIS", "PDS") for x in toks[c:k]):
-        return False  # (one fronted phrase, a noun or pronoun in it: "Die Löhne", "Wir", "Viele Pächter")
+            or any(x.tag.startswith(NOT_IN_FRONT) and x.text not in QUOTE_CHARS or x.quote >= 0 for x in toks[c:k]):
+        return False  # (one fronted phrase: "Die Löhne", "Wir", "Viele Pächter", "Derzeit")
     end = k + 1
     while end < len(toks) and toks[end].sent == t.sent and toks[end].text not in BREAKS:
         if toks[end].tag.startswith(("VA", "VM")) or "FIN" in toks[end].tag or zu_verb(toks, end):
