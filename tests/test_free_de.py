@@ -122,3 +122,13 @@ def test_an_inverted_clause_after_a_condition_is_no_frame():
 def test_an_inverted_frame_names_its_own_speaker_and_stays_out_of_the_quote(text, quote, frame):
     # (without the frame the whole sentence, frame included, would go on with the speaker before)
     assert [(q, who) for _, q, who in quoted(text, quote)] == [(quote, frame)]
+
+
+def test_past_plurals_after_a_speech_noun_of_unnamed_people_are_their_words():
+    # the Konjunktiv II substitute marks the report as the Konjunktiv I does; no one is named
+    found = quoted("Die Rettungsleitstelle rückte am Abend aus. Die Sorge der Sanitäter: Die Betten in der "
+                   "Klinik reichten nicht mehr aus.", "Die Betten in der Klinik reichten")
+    assert len(found) == 1 and not found[0][2]
+    # an indicative present after the colon stays the narrator's
+    assert quoted("Die Rettungsleitstelle rückte am Abend aus. Die Sorge der Sanitäter: Die Betten in der "
+                  "Klinik sind knapp.", "Die Betten in der Klinik") == []

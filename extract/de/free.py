@@ -368,12 +368,19 @@ def header_frame(art: Article, s: int, e: int) -> tuple | None:
         if owner is None:
             return None
         if not agentive(art, owner):  # "Die Sorge der Helfer: …": unnamed people's words, no one's to carry on
-            return (piece, None, art.span(s, k), True) if reportive(art, k + 1, e) else None
+            return (piece, None, art.span(s, k), True) if reported_mood(art, k + 1, e) else None
     elif h + 1 < k and toks[h + 1].low in UNNAMED_MANY_GENITIVE:  # "Die Sorge vieler Eltern: …"
-        return (piece, None, art.span(s, k), True) if reportive(art, k + 1, e) else None
+        return (piece, None, art.span(s, k), True) if reported_mood(art, k + 1, e) else None
     elif not (h == s or toks[s].low in POSSESSIVES):
         return None  # "Die Botschaft ist klar": whose, the sentence does not say
     return piece, owner or reaction_from(art, s, h, k), art.span(s, k)
+
+
+def reported_mood(art: Article, s: int, e: int) -> bool:
+    """Tokens s..e are reportive, or their finite verbs outside quotes are all past plurals the
+    Konjunktiv II shares ("Die Vorräte reichten nur noch eine Woche"): the mood of reported speech."""
+    fins = [t for t in art.toks[s:e] if "FIN" in t.tag and t.quote < 0]
+    return reportive(art, s, e) or bool(fins) and all(past_or_konjunktiv(t.low) for t in fins)
 
 
 def konjunktiv_colon(art: Article, s: int, e: int) -> tuple[Span, Span] | None:

@@ -459,8 +459,8 @@ def word_tags(text: str) -> tuple[str, str, str, bool, str]:
     lemma, konj, stem = text, False, ""
     low = text.lower()
     two = konjunktiv_two(low)
-    if two or low in KONJ1_SPECIAL:
-        konj = True  # unambiguous Konjunktiv forms, whatever the tag
+    if (two or low in KONJ1_SPECIAL) and (tag.startswith("V") or not text[:1].isupper()):
+        konj = True  # unambiguous Konjunktiv forms, whatever the tag; not a noun ("Fähre", not "fähre")
     if tag.startswith("V"):
         if is_cue_candidate(low) or ("FIN" in tag and low.endswith("e") and not two):
             # HanTa's (slower) morphological analysis only where a rule needs it
