@@ -750,11 +750,15 @@ def _all_tags(text: str) -> dict[str, str]:
     ("Wir planen keine weiteren Filialen, erklärte die Geschäftsführerin Mareike Tönjes.", "planen", True),
     ("Die Mieter zahlten seit Jahren zu viel, teilte der Mieterverein Kranzbach mit.", "zahlten", True),
     ("Die Zuschüsse vertrieben die Investoren aus der Region, sagte Kämmerer Till Ossenkopp.", "vertrieben", True),
+    # a Konjunktiv I singular read as an adjective, before a pronoun or article
+    ("Die Ärztin Swantje Holm sagte, im Winter breite sich die Grippe schneller aus.", "breite", True),
+    ("Der Hausmeister Olaf Reents erklärte, nachts kühle es im Keller stark ab.", "kühle", True),
     # near misses: an infinitive after a modal or before "zu", an attributive adjective, a participle phrase
     ("Die Gemeinde will die Turnhalle abreißen, die Schule sanieren und den Hof pflastern.", "sanieren", False),
     ("Die Eltern baten darum, die Kinder abholen zu dürfen.", "abholen", False),
     ("Die verspäteten Züge fuhren erst am Abend.", "verspäteten", False),
     ("Vom Sturm vertrieben, suchten die Vögel Schutz im Schilf.", "vertrieben", False),
+    ("Im Norden kühle Nächte, im Süden trockene Hitze.", "kühle", False),
 ])
 def test_plural_form_in_second_place_is_finite(text, word, finite):
     """HanTa reads a plural "-en" form by itself as an infinitive, a participle or an adjective;

@@ -115,14 +115,19 @@ def retag_past_forms(toks: list[Tok]) -> None:
         if t.tag == "VV(PP)" and present_in_second_place(toks, k):
             t.tag = "VV(FIN)"  # "Der Verband kritisiert den Plan": no auxiliary makes it a participle
             t.stem, t.konj = verb_analysis(t.text, "VV(FIN)")
-        elif plural_in_second_place(toks, k):
+        elif plural_in_second_place(toks, k):  # (and a Konjunktiv I "-e" the tagger read as an adjective)
             t.tag = t.tag[:2] + "(FIN)" if t.tag.startswith(("VA", "VM")) else "VV(FIN)"
             t.stem, t.konj = verb_analysis(t.text, t.tag)  # "Betrüger nutzen die Zeit aus", "Die Vorwürfe wögen schwer"
 
 
+# what an attributive adjective never stands right before: a personal or reflexive pronoun, an article
+BEFORE_NO_NOUN = ("PPER", "PRF", "ART", "PPOSAT", "PDAT", "PTKNEG")
+
+
 def plural_in_second_place(toks: list[Tok], k: int) -> bool:
     """A plural "-en" form that HanTa, tagging word by word, read as an infinitive, a participle
-    ("vertrieben") or an adjective ("nutzten", "verödeten"), standing where a main clause has its
+    ("vertrieben") or an adjective ("nutzten", "verödeten"), or a Konjunktiv I "-e" form it read as
+    an adjective before a pronoun or article ("kühle es … ab", "breite sich aus"), standing where a main clause has its
     finite verb: after one fronted phrase of its stretch ("Die Vorwürfe wögen schwer", "Betrüger
     nutzten die Zeit aus", "…, viele Innenstädte veröden"), with no finite verb before it in the
     stretch, no auxiliary or modal in the sentence before it whose infinitive or participle it
@@ -132,10 +137,13 @@ def plural_in_second_place(toks: list[Tok], k: int) -> bool:
     and no determiner before it; a participle reading only for a form not built with "ge-" that
     has words after it in its stretch ("Die Gebühren vertrieben die Kundschaft")."""
     t = toks[k]
-    if not t.text.islower() or not t.low.endswith("en") or t.quote >= 0:
+    if not t.text.islower() or not t.low.endswith(("en", "e")) or t.quote >= 0:
         return False
-    if t.tag in ("ADJ(A)", "ADJ(D)"):
-        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+    if t.low.endswith("e"):  # a Konjunktiv I singular read as an adjective: "kühle es", "breite sich"
+        if t.tag != "ADJ(A)" or toks[k - 1].low in DETERMINERS or nxt is None or nxt.tag not in BEFORE_NO_NOUN:
+            return False
+    elif t.tag in ("ADJ(A)", "ADJ(D)"):
         if toks[k - 1].low in DETERMINERS or nxt is not None and nxt.tag in ("NN", "NE", "ADJ(A)") \
                 or not past_or_konjunktiv(t.low):
             return False
