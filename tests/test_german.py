@@ -779,6 +779,21 @@ def test_a_plural_clause_framed_by_a_speech_verb_is_its_content(text, quote, spe
     assert hits and text[hits[0].speaker_mention[0][0]:hits[0].speaker_mention[0][1]].endswith(speaker)
 
 
+def _pieces(text: str) -> list[list[str]]:
+    return [[text[b:e] for b, e in f.quote] for f in run(text).statements]
+
+
+def test_a_frame_between_two_konjunktiv_clauses_keeps_both_even_with_a_prepositional_zu():
+    # "zu 80 Prozent", "zu spät": a preposition or a degree word, no zu-infinitive of the frame verb
+    text = "Ein Engpass sei nicht zu befürchten, sagte Netzchef Arne Claußen, die Leitungen seien zu 80 Prozent ausgelastet."
+    assert ["Ein Engpass sei nicht zu befürchten", "die Leitungen seien zu 80 Prozent ausgelastet"] in _pieces(text)
+    # the near miss: a "zu" before a verb stays a zu-infinitive
+    from extract.de.tokens import zu_verb
+
+    toks = Article("Der Verband versuchte, die Kosten zu senken, zu spät.", load_cues()).toks
+    assert [zu_verb(toks, t.i) for t in toks if t.low == "zu"] == [True, False]
+
+
 def test_a_verb_final_clause_after_a_subordinator_is_no_content_of_the_cue_before():
     text = "Der Landrat hält an der Schließung der Fähre fest, wie er dem Kreistag bestätigte."
     assert not any(text[f.quote[0][0]:f.quote[0][1]].startswith("wie") for f in run(text).statements)
