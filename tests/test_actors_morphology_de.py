@@ -17,6 +17,10 @@ NAMES = [
     ("Dem Verband der Milchbauern", "Verband der Milchbauern"),
     ("dem Verband Deutscher Reeder", "Verband Deutscher Reeder"),
     ("die Polizei der Stadt Lindenau", "Polizei"),
+    # an association is named by whom it unites, a body noun too (round 17); an authority is not
+    ("die Gewerkschaft der Feuerwehr", "Gewerkschaft der Feuerwehr"),
+    ("des Bundesverbands der Verbraucherzentralen", "Bundesverband der Verbraucherzentralen"),
+    ("die Staatsanwaltschaft der Stadt Lindenau", "Staatsanwaltschaft"),
     # plural bodies and the nominative after a spokesperson's "der" (round 10)
     ("die Österreichischen Bundesforste", "Österreichische Bundesforste"),
     # a name that links its words with a preposition is a name of its own: the type noun before it
@@ -276,3 +280,9 @@ def test_an_institution_compound_is_found_by_its_ending(word, compound):
     tails = word_tails(words)
     assert tails is not None and "och" not in tails and "gen" in tails  # (both paths of the near misses are run)
     assert _institution_compound(word, lex) == compound
+
+
+def test_an_association_named_by_a_body_in_the_genitive_speaks_and_is_referred_back_to():
+    text = ("Die Gewerkschaft der Feuerwehr warnt vor längeren Anfahrtszeiten. Die Wachen seien unterbesetzt, "
+            "erklärte die Gewerkschaft am Freitag.")
+    assert speaker_of(text, "Die Wachen seien unterbesetzt") == "Gewerkschaft der Feuerwehr"

@@ -46,6 +46,26 @@ def test_braeuchte_is_konjunktiv_two_and_past_plurals_are_ambiguous():
     assert not past_or_konjunktiv("kamen") and not past_or_konjunktiv("wurden")
 
 
+def test_a_noun_with_the_shape_of_a_konjunktiv_two_is_no_konjunktiv():
+    from extract.de.article import Article
+    from extract.de.cues import load_cues
+
+    toks = Article("Der Fährmann wartete an der Fähre. Wäre die Strömung schwächer, führe er heute.", load_cues()).toks
+    konj = {t.text for t in toks if t.konj}
+    assert "Fähre" not in konj and {"Wäre", "führe"} <= konj  # (a verb at the sentence start keeps its mood)
+
+
+def test_a_report_after_a_sentence_with_such_a_noun_goes_on():
+    text = ("Der Schleusenwärter Ubbo Harms erklärte die Sperrung der Fähre. "
+            "Ein Leck im Rumpf habe die Überfahrt unmöglich gemacht.")
+    assert "Ubbo Harms" in speaker_of(text, "Ein Leck im Rumpf habe")
+
+
+def test_weak_past_plurals_with_the_infinitives_own_umlaut_are_ambiguous():
+    assert past_or_konjunktiv("prüften") and past_or_konjunktiv("zählten") and past_or_konjunktiv("fühlten")
+    assert not past_or_konjunktiv("kämen") and not past_or_konjunktiv("lägen")  # the Konjunktiv II's umlaut
+
+
 def test_umlaut_test_first_and_name_endings_by_endswith():
     from extract.de.nlp import NAME_SHAPE, cheap_tag, name_shape
 

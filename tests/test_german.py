@@ -741,6 +741,64 @@ def test_attributive_participle_is_no_finite_verb():
     assert [t.low for t in toks if t.tag == "VV(FIN)"] == ["übersteigt"]
 
 
+def _all_tags(text: str) -> dict[str, str]:
+    return {t.low: t.tag for t in Article(text, load_cues()).toks}
+
+
+@pytest.mark.parametrize("text, word, finite", [
+    ("Die Pendler verlieren jeden Tag eine Stunde, sagte der Fahrgastsprecher Olaf Brümmer.", "verlieren", True),
+    ("Wir planen keine weiteren Filialen, erklärte die Geschäftsführerin Mareike Tönjes.", "planen", True),
+    ("Die Mieter zahlten seit Jahren zu viel, teilte der Mieterverein Kranzbach mit.", "zahlten", True),
+    ("Die Zuschüsse vertrieben die Investoren aus der Region, sagte Kämmerer Till Ossenkopp.", "vertrieben", True),
+    # a Konjunktiv I singular read as an adjective, before a pronoun or article
+    ("Die Ärztin Swantje Holm sagte, im Winter breite sich die Grippe schneller aus.", "breite", True),
+    ("Der Hausmeister Olaf Reents erklärte, nachts kühle es im Keller stark ab.", "kühle", True),
+    # near misses: an infinitive after a modal or before "zu", an attributive adjective, a participle phrase
+    ("Die Gemeinde will die Turnhalle abreißen, die Schule sanieren und den Hof pflastern.", "sanieren", False),
+    ("Die Eltern baten darum, die Kinder abholen zu dürfen.", "abholen", False),
+    ("Die verspäteten Züge fuhren erst am Abend.", "verspäteten", False),
+    ("Vom Sturm vertrieben, suchten die Vögel Schutz im Schilf.", "vertrieben", False),
+    ("Im Norden kühle Nächte, im Süden trockene Hitze.", "kühle", False),
+])
+def test_plural_form_in_second_place_is_finite(text, word, finite):
+    """HanTa reads a plural "-en" form by itself as an infinitive, a participle or an adjective;
+    after one fronted phrase, with no auxiliary or modal before it, it is the finite verb."""
+    assert ("FIN" in _all_tags(text)[word]) is finite
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Die Pendler verlieren jeden Tag eine Stunde, sagte der Fahrgastsprecher Olaf Brümmer.",
+     "Die Pendler verlieren jeden Tag eine Stunde", "Olaf Brümmer"),
+    ("Die Mieter zahlten seit Jahren zu viel, teilte der Mieterverein Kranzbach mit.",
+     "Die Mieter zahlten seit Jahren zu viel", "Mieterverein Kranzbach"),
+    ("Die Stadtkämmerin Helga Raschdorf sagte, viele Vereine verlieren Mitglieder.",
+     "viele Vereine verlieren Mitglieder", "Helga Raschdorf"),
+])
+def test_a_plural_clause_framed_by_a_speech_verb_is_its_content(text, quote, speaker):
+    hits = [f for f in run(text).statements if quote in text[f.quote[0][0]:f.quote[-1][1]]]
+    assert hits and text[hits[0].speaker_mention[0][0]:hits[0].speaker_mention[0][1]].endswith(speaker)
+
+
+def _pieces(text: str) -> list[list[str]]:
+    return [[text[b:e] for b, e in f.quote] for f in run(text).statements]
+
+
+def test_a_frame_between_two_konjunktiv_clauses_keeps_both_even_with_a_prepositional_zu():
+    # "zu 80 Prozent", "zu spät": a preposition or a degree word, no zu-infinitive of the frame verb
+    text = "Ein Engpass sei nicht zu befürchten, sagte Netzchef Arne Claußen, die Leitungen seien zu 80 Prozent ausgelastet."
+    assert ["Ein Engpass sei nicht zu befürchten", "die Leitungen seien zu 80 Prozent ausgelastet"] in _pieces(text)
+    # the near miss: a "zu" before a verb stays a zu-infinitive
+    from extract.de.tokens import zu_verb
+
+    toks = Article("Der Verband versuchte, die Kosten zu senken, zu spät.", load_cues()).toks
+    assert [zu_verb(toks, t.i) for t in toks if t.low == "zu"] == [True, False]
+
+
+def test_a_verb_final_clause_after_a_subordinator_is_no_content_of_the_cue_before():
+    text = "Der Landrat hält an der Schließung der Fähre fest, wie er dem Kreistag bestätigte."
+    assert not any(text[f.quote[0][0]:f.quote[0][1]].startswith("wie") for f in run(text).statements)
+
+
 def test_a_verb_inside_a_quoted_name_in_the_prefield_leaves_the_person_the_subject():
     # "von der „Tafel hilft“": the finite verb belongs to the name, the person before it still speaks,
     # and the Konjunktiv sentence after it inherits the speaker

@@ -438,6 +438,12 @@ def civic_heads(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def associations(lang: str) -> tuple[str, ...]:
+    """Nouns and compound endings of bodies named by whom they unite (associations_<lang>.txt)."""
+    return tuple(ln.strip().casefold() for ln in _data_lines(f"associations_{lang}.txt"))
+
+
+@lru_cache(maxsize=None)
 def company_types(lang: str) -> tuple[str, ...]:
     """company_types_<lang>.txt: endings of nouns for a kind of company that stay in its name."""
     return tuple(ln.strip().casefold() for ln in _data_lines(f"company_types_{lang}.txt"))

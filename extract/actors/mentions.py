@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _civic_body, _data_lines, is_club_name, _inflected, _institution_compound, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
+from .lexicon import Lexicon, _civic_body, _data_lines, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .written import glued_role, written_role
@@ -65,7 +65,7 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
             end = _canton_end(tokens, named_for) if lex.lang == "de" else named_for
             name = " ".join([institution_name(inst, "")] + tokens[j:end]).replace(" , ", ", ")
             return Entity("organisation", name, aff), end
-        attached = _genitive_name_end(tokens, j, lex) if lex.lang == "de" else j
+        attached = _genitive_name_end(tokens, j, lex, inst) if lex.lang == "de" else j
         if attached > j:  # "Verband der Milchbauern", "Verband Deutscher Reeder": the genitive names the body
             return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:attached]), aff), attached
         if j < len(tokens) and _is_capitalised(tokens[j]) and (not _title_follows(tokens, j, lex)
@@ -224,12 +224,13 @@ def is_institution_word(word: str, lang: str) -> bool:
 PLACE_NOUNS = ("stadt", "gemeinde", "region", "provinz", "insel", "land", "kreis")  # "die Polizei der Stadt X"
 
 
-def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon) -> int:
+def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon, head: str = "") -> int:
     """A genitive attribute that closes the phrase after a German institution noun: "der Milchbauern",
     "Deutscher Reeder" (strong genitive plural, members named by a role noun): the end of the body's
     name, else j. A place, a body or a known organisation after "der" is the body's affiliation
-    instead ("Regierung der Ukraine", "Polizei der Stadt X"); a feminine role after "der" is one person ("Büro
-    der Ministerin"; "der Landesdenkmalpfleger" are its members)."""
+    instead ("Regierung der Ukraine", "Polizei der Stadt X"), unless the head noun is an association
+    that its genitive names ("Gewerkschaft der Polizei", "Partei der Mitte X": associations_de.txt);
+    a feminine role after "der" is one person ("Büro der Ministerin"; "der Landesdenkmalpfleger" are its members)."""
     if (canton := _canton_end(tokens, j)) > j:
         return canton  # "Staatsanwaltschaft des Kantons Birsfeld"
     k = j + 1 if j < len(tokens) and tokens[j] == "der" else j
@@ -239,10 +240,16 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon) -> int:
     words = tokens[start:]
     if not words or len(words) > 3 or not all(_genitive_word_ok(words, n) for n in range(len(words))) \
             or _named_entity_at(tokens, start, lex)[0] is not None or k > j and role_word(words[0], lex) and words[0].endswith("in") \
-            or words[0].casefold() in firstnames() or k > j and (is_institution_word(words[0], "de")
-                                                                 or words[0].casefold().endswith(PLACE_NOUNS)):
+            or words[0].casefold() in firstnames() or k > j and not association(head) and (
+                is_institution_word(words[0], "de") or words[0].casefold().endswith(PLACE_NOUNS)):
         return j
     return len(tokens)
+
+
+def association(head: str) -> bool:
+    """A body noun (or a compound ending in one) of an association named by whom it unites."""
+    low = head.casefold()
+    return bool(low) and low.endswith(associations("de"))
 
 
 def _genitive_word_ok(words: list[str], n: int) -> bool:

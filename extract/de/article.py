@@ -249,8 +249,7 @@ class Article(NounPhrases, Subjects):
                     continue
                 # a main clause (finite verb second, not last): "sagte, die USA hielten sich an …"
                 after = sum(1 for x in toks[seg[fins[0]].i + 1:seg_end] if x.text not in QUOTE_CHARS) if fins else 0
-                if fins and 1 <= fins[0] <= 6 and after >= 2 \
-                        and n.low not in ("denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "was"):
+                if fins and 1 <= fins[0] <= 6 and main_clause_after(n, after, k == v + 1):
                     return purpose or k + 1
                 if n.low in RELATIVE:
                     k = seg_end
@@ -285,6 +284,17 @@ class Article(NounPhrases, Subjects):
         if words[0].lower() in PERSON_PRONOUNS:
             return "person"
         return ""
+
+
+def main_clause_after(n: Tok, after: int, right_after_cue: bool) -> bool:
+    """The clause after a comma that opens with n, its finite verb second with ``after`` words
+    after it, is a main clause (content): not one opened by a relative or question word; a clause
+    ending in its verb is a relative one ("kritisierte den Plan, die Anwohner ablehnten") unless
+    the comma follows the cue itself, with nothing it could relate to ("sagte, viele Läden
+    schlössen"), and no subordinator opens it."""
+    if n.low in ("denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "was"):
+        return False
+    return after >= 2 or right_after_cue and n.low not in SUBORDINATORS and not n.tag.startswith(("KO", "PW", "PREL"))
 
 
 def speaking_subclause(art: Article, seg: list, e: int) -> bool:

@@ -13,7 +13,7 @@ same speaker ("…, sagte X, und fügte hinzu, …").
 from __future__ import annotations
 
 from ..model import Span
-from .tokens import BREAKS, CONTENT_OPENERS, RELATIVE, SUBORDINATORS
+from .tokens import BREAKS, CONTENT_OPENERS, RELATIVE, SUBORDINATORS, zu_verb
 
 # a main clause's finite verb stands within the first few words after the comma:
 # ", doch müsse" (1), ", und die Kosten würden" (3), ", ein Gegenvorschlag werde aber" (2)
@@ -75,4 +75,4 @@ def continues(art, c: int, s: int, framed: int, e: int) -> bool:
     first = next((k for k in range(s, framed) if toks[k].text in BREAKS and toks[k].quote < 0), framed)
     if not any(t.konj and "FIN" in t.tag and t.quote < 0 for t in toks[s:first]):
         return False
-    return toks[c].low not in CONTENT_OPENERS and not any(t.tag == "VV(IZU)" or t.low == "zu" for t in toks[c:e])
+    return toks[c].low not in CONTENT_OPENERS and not any(t.tag == "VV(IZU)" or zu_verb(toks, t.i) for t in toks[c:e])

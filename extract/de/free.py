@@ -15,6 +15,7 @@ from .tokens import (
     HYPOTHETICAL,
     MODAL_REPORT,
     POSSESSIVES,
+    PRESENT_ANCHORS,
     SOLL_GAP,
     SUBORDINATORS,
     TIME_ANCHORS,
@@ -367,12 +368,19 @@ def header_frame(art: Article, s: int, e: int) -> tuple | None:
         if owner is None:
             return None
         if not agentive(art, owner):  # "Die Sorge der Helfer: …": unnamed people's words, no one's to carry on
-            return (piece, None, art.span(s, k), True) if reportive(art, k + 1, e) else None
+            return (piece, None, art.span(s, k), True) if reported_mood(art, k + 1, e) else None
     elif h + 1 < k and toks[h + 1].low in UNNAMED_MANY_GENITIVE:  # "Die Sorge vieler Eltern: …"
-        return (piece, None, art.span(s, k), True) if reportive(art, k + 1, e) else None
+        return (piece, None, art.span(s, k), True) if reported_mood(art, k + 1, e) else None
     elif not (h == s or toks[s].low in POSSESSIVES):
         return None  # "Die Botschaft ist klar": whose, the sentence does not say
     return piece, owner or reaction_from(art, s, h, k), art.span(s, k)
+
+
+def reported_mood(art: Article, s: int, e: int) -> bool:
+    """Tokens s..e are reportive, or their finite verbs outside quotes are all past plurals the
+    Konjunktiv II shares ("Die Vorräte reichten nur noch eine Woche"): the mood of reported speech."""
+    fins = [t for t in art.toks[s:e] if "FIN" in t.tag and t.quote < 0]
+    return reportive(art, s, e) or bool(fins) and all(past_or_konjunktiv(t.low) for t in fins)
 
 
 def konjunktiv_colon(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
@@ -396,14 +404,17 @@ def past_report(art: Article, s: int, e: int, last: Found | None, gap: int) -> b
     if last is None or gap != 1 or last.kind == "direct" or not last.speaker_mention or not last.quote \
             or toks[s].para != toks[first_tok_at(art, last.quote[-1][0])].para:
         return False
-    # the statement before is itself in the Konjunktiv (a report goes on, not a narrator's account)
-    if not any(t.konj and t.low not in HYPOTHETICAL for q in last.quote for t in tokens_in(art, q)):
+    # the statement before is itself in the Konjunktiv, or its substitute (a report goes on, not a narrator's account)
+    if not any(t.konj and t.low not in HYPOTHETICAL or "FIN" in t.tag and past_or_konjunktiv(t.low)
+               for q in last.quote for t in tokens_in(art, q)):
         return False
     fins = [t for t in toks[s:e] if "FIN" in t.tag and t.quote < 0]
     if not fins or not all(past_or_konjunktiv(t.low) for t in fins) or any(art.verb_cue(t.i, s, e) for t in fins):
         return False
     n = toks[s].sent
-    if not (frameless_report(art, n - 1, s) or n + 1 < len(art.sents) and frameless_report(art, n + 1, s)):
+    # a present-time word keeps the past form out of the narrator's past ("Die Aufträge reichten nun bis 2029")
+    if not (frameless_report(art, n - 1, s) or n + 1 < len(art.sents) and frameless_report(art, n + 1, s)
+            or any(t.low in PRESENT_ANCHORS for t in toks[s:e])):
         return False
     return not any(t.low in TIME_ANCHORS or t.low in MONTHS or t.tag == "CARD" and t.low.isdigit() for t in toks[s:e])
 

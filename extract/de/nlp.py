@@ -300,15 +300,21 @@ def past_or_konjunktiv(low: str) -> bool:
     Konjunktiv I looks like the indicative: weak verbs ("fehlten", "warteten") and strong ones
     with no vowel to umlaut ("stiegen", "blieben"); not "kamen" (Konjunktiv "kämen") nor the
     auxiliaries and modals, whose Konjunktiv has its own form ("wurden"/"würden")."""
-    if not low.endswith("en") or any(c in "äöü" for c in low):
+    if not low.endswith("en"):
         return False
+    umlaut = any(c in "äöü" for c in low)
     lemma, tag = analyse_word(low)
     lemma = lemma.lower()
+    if tag == "ADJ(A)" and low == lemma + "en" and lemma.endswith("t"):
+        # weak, read as the participle without "ge-" it shares its stem with ("trainierten", "erledigten")
+        return analyse_word(lemma)[1] == "VV(PP)" and not ge_participle(lemma)
     if tag != "VV(FIN)" or lemma == low or not lemma.endswith("n"):
         return False
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     if low in (stem + "ten", stem + "eten"):
-        return True  # weak
+        return True  # weak, its umlaut the infinitive's own ("führten", "prüften")
+    if umlaut:
+        return False  # the umlaut of the Konjunktiv II ("kämen", "lägen")
     return not re.search(r"[aou]", low[:-2].replace("ie", "").replace("ei", ""))
 
 
@@ -453,8 +459,8 @@ def word_tags(text: str) -> tuple[str, str, str, bool, str]:
     lemma, konj, stem = text, False, ""
     low = text.lower()
     two = konjunktiv_two(low)
-    if two or low in KONJ1_SPECIAL:
-        konj = True  # unambiguous Konjunktiv forms, whatever the tag
+    if (two or low in KONJ1_SPECIAL) and (tag.startswith("V") or not text[:1].isupper()):
+        konj = True  # unambiguous Konjunktiv forms, whatever the tag; not a noun ("Fähre", not "fähre")
     if tag.startswith("V"):
         if is_cue_candidate(low) or ("FIN" in tag and low.endswith("e") and not two):
             # HanTa's (slower) morphological analysis only where a rule needs it

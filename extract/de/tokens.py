@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .nlp import ge_participle, is_cue_candidate, verb_analysis
+from .nlp import ge_participle, is_cue_candidate, past_or_konjunktiv, verb_analysis
 
 DETERMINERS = {
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "dessen",
@@ -115,6 +115,61 @@ def retag_past_forms(toks: list[Tok]) -> None:
         if t.tag == "VV(PP)" and present_in_second_place(toks, k):
             t.tag = "VV(FIN)"  # "Der Verband kritisiert den Plan": no auxiliary makes it a participle
             t.stem, t.konj = verb_analysis(t.text, "VV(FIN)")
+        elif plural_in_second_place(toks, k):  # (and a Konjunktiv I "-e" the tagger read as an adjective)
+            t.tag = t.tag[:2] + "(FIN)" if t.tag.startswith(("VA", "VM")) else "VV(FIN)"
+            t.stem, t.konj = verb_analysis(t.text, t.tag)  # "Betrüger nutzen die Zeit aus", "Die Vorwürfe wögen schwer"
+
+
+# what an attributive adjective never stands right before: a personal or reflexive pronoun, an article
+BEFORE_NO_NOUN = ("PPER", "PRF", "ART", "PPOSAT", "PDAT", "PTKNEG")
+
+
+def plural_in_second_place(toks: list[Tok], k: int) -> bool:
+    """A plural "-en" form that HanTa, tagging word by word, read as an infinitive, a participle
+    ("vertrieben") or an adjective ("nutzten", "verödeten"), or a Konjunktiv I "-e" form it read as
+    an adjective before a pronoun or article ("kühle es … ab", "breite sich aus"), standing where a main clause has its
+    finite verb: after one fronted phrase of its stretch ("Die Vorwürfe wögen schwer", "Betrüger
+    nutzten die Zeit aus", "…, viele Innenstädte veröden"), with no finite verb before it in the
+    stretch, no auxiliary or modal in the sentence before it whose infinitive or participle it
+    could be ("Die Stadt will die Kitas ausbauen, die Schulen sanieren"), and no "zu", auxiliary or
+    modal after it in its stretch ("die Schulen sanieren zu lassen"). An adjective reading is taken
+    only for a past form the Konjunktiv II shares, with no noun after it ("die erledigten Akten")
+    and no determiner before it; a participle reading only for a form not built with "ge-" that
+    has words after it in its stretch ("Die Gebühren vertrieben die Kundschaft")."""
+    t = toks[k]
+    if not t.text.islower() or not t.low.endswith(("en", "e")) or t.quote >= 0:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+    if t.low.endswith("e"):  # a Konjunktiv I singular read as an adjective: "kühle es", "breite sich"
+        if t.tag != "ADJ(A)" or toks[k - 1].low in DETERMINERS or nxt is None or nxt.tag not in BEFORE_NO_NOUN:
+            return False
+    elif t.tag in ("ADJ(A)", "ADJ(D)"):
+        if toks[k - 1].low in DETERMINERS or nxt is not None and nxt.tag in ("NN", "NE", "ADJ(A)") \
+                or not past_or_konjunktiv(t.low):
+            return False
+    elif t.tag == "VV(PP)":
+        if ge_participle(t.text) or closes_phrase(toks, k):
+            return False
+    elif t.tag not in ("VV(INF)", "VA(INF)", "VM(INF)"):
+        return False
+    c = phrase_start(toks, k)
+    if c == k or c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text in ("(", "—", "–") \
+            or any(x.tag.startswith(NOT_IN_FRONT) and x.text not in QUOTE_CHARS or x.quote >= 0 for x in toks[c:k]):
+        return False  # (one fronted phrase: "Die Löhne", "Wir", "Viele Pächter", "Derzeit")
+    end = k + 1
+    while end < len(toks) and toks[end].sent == t.sent and toks[end].text not in BREAKS:
+        if toks[end].tag.startswith(("VA", "VM")) or "FIN" in toks[end].tag or zu_verb(toks, end):
+            return False
+        end += 1
+    s = c
+    while s > 0 and toks[s - 1].sent == t.sent:
+        s -= 1
+    return not any(x.tag.startswith(("VA", "VM")) or zu_verb(toks, x.i) for x in toks[s:c])
+
+
+def zu_verb(toks: list[Tok], k: int) -> bool:
+    """Token k is the "zu" of a zu-infinitive (a verb after it), not the one of "zu viel", "zu spät"."""
+    return toks[k].tag == "PTKZU" and k + 1 < len(toks) and toks[k + 1].tag.startswith("V")
 
 
 # what cannot stand before the finite verb of a main clause in its one fronted phrase
