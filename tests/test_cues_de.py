@@ -377,3 +377,31 @@ def test_melden_with_a_noun_object_after_the_subject_stays_reported():
     # near miss: an inverted named subject, then the noun object
     text = "Am Montag meldete Klinikchef Bernd Aschoff einen Rekord bei den Geburten."
     assert [kind for kind, _, _ in quoted(text, "Rekord bei den Geburten")] == ["reported"]
+
+
+
+# verbs of agreeing, deciding and deliberating: their zu-infinitive or dass complement is what was agreed,
+# decided or considered (data/cues_de.tsv, round 17); with an object alone they say nothing.
+# (text, words of the quote, a word of the speaker; None: no statement holds the words)
+COMPLEMENT_VERB_CASES = [
+    ("Die Tarifparteien der Gebäudereinigung haben sich geeinigt, die Mindestlöhne ab März anzuheben.", "die Mindestlöhne ab März anzuheben", "Tarifparteien"),
+    ("Die Kreistagsfraktionen in Wendhausen einigten sich darauf, dass die Müllgebühren stabil bleiben.", "dass die Müllgebühren stabil bleiben", "Kreistagsfraktionen"),
+    ("Der Vorstand der Sparkasse Oberlenz denkt darüber nach, drei Filialen auf dem Land zu schließen.", "drei Filialen auf dem Land zu schließen", "Vorstand"),
+    ("Die Gemeinde Brunnthal vereinbarte mit dem Zweckverband, die Kläranlage bis 2028 zu erneuern.", "die Kläranlage bis 2028 zu erneuern", "Gemeinde Brunnthal"),
+    ("Die Intendantin Ruth Kallweit hat sich entschlossen, die Oper im Sommer unter freiem Himmel zu spielen.", "die Oper im Sommer unter freiem Himmel zu spielen", "Ruth Kallweit"),
+    ("Die Stadtwerke Harsfeld beabsichtigen, den Strompreis zum Jahreswechsel zu senken.", "den Strompreis zum Jahreswechsel zu senken", "Stadtwerke Harsfeld"),
+    ("Bürgermeister Lasse Ohm überlegt, im Herbst erneut für das Amt zu kandidieren.", "im Herbst erneut für das Amt zu kandidieren", "Lasse Ohm"),
+    ("Die Verhandler einigten sich nach zwölf Stunden auf einen Kompromiss.", "Kompromiss", None),
+    ("Die beiden Vereine vereinbarten ein Freundschaftsspiel im August.", "Freundschaftsspiel", None),
+    ("Der Torwart überlegte kurz und spielte den Ball dann zurück.", "Ball", None),
+    ("Die Wanderer einigten sich schnell.", "Wanderer", None),
+]
+
+
+@pytest.mark.parametrize("text,words,name", COMPLEMENT_VERB_CASES)
+def test_agreeing_and_deciding_verbs_take_their_complement_as_the_statement(text, words, name):
+    hits = quoted(text, words)
+    if name is None:
+        assert hits == []
+    else:
+        assert hits and name in hits[0][2]

@@ -230,3 +230,19 @@ def test_a_second_conjunct_with_its_own_verb_is_no_gap():
     # near-miss: "die Opposition reagierte mit «…»" has a verb of its own; the first speaker does not take it
     text = "Minister Olaf Brandt sprach von einem „Durchbruch“, die Opposition reagierte mit „Erstaunen“."
     assert not any("Olaf Brandt" in who for _, _, who in quoted(text, "Erstaunen"))
+
+
+# an agentless passive of a verb of describing names quoted words of no one named: a partial statement
+# without a speaker; a verb that speaks only with a named subject makes the "als" a role, not words
+AGENTLESS_NAMING_CASES = [
+    ("Die Zufahrt zum Kellmünder Hafen wurde am Morgen als „kaum passierbar“ bezeichnet.", "kaum passierbar", [("partial", "kaum passierbar", "")]),
+    ("Der Geruch, der als „beißend“ beschrieben wurde, hielt sich bis zum Abend im Tal.", "beißend", [("partial", "beißend", "")]),
+    ("Die neue Umgehungsstraße wird im Gutachten als „überdimensioniert“ eingestuft.", "überdimensioniert", [("partial", "überdimensioniert", "")]),
+    ("Die Kandidatin soll in der Stichwahl als „kleineres Übel“ unterstützt werden.", "kleineres Übel", []),
+    ("Der Bürgermeister Olaf Renz bezeichnete die Pläne als „reine Symbolpolitik“.", "reine Symbolpolitik", [("partial", "reine Symbolpolitik", "Der Bürgermeister Olaf Renz")]),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", AGENTLESS_NAMING_CASES)
+def test_agentless_naming_passive_keeps_the_quoted_words_without_a_speaker(text, words, expected):
+    assert quoted(text, words) == expected

@@ -304,7 +304,13 @@ def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e:
             # "von einem «…»", "nannte es «…»", "die Bezeichnung «…»"; longer quotes always
             framed = any(x.low in PARTIAL_INTRO for x in toks[max(s0, open_i - 4):open_i]) \
                 or toks[v].stem in PARTIAL_VERBS or len(words) > 3
-            if who and framed:
+            # an agentless passive of a verb of describing names the words all the same ("wurde als
+            # «dramatisch» bezeichnet"): a partial statement of no one; not a verb that speaks only with
+            # someone named ("als «kleineres Übel» unterstützt": a role, no one's words)
+            entry = art.verb_cue(v, s0, e)
+            named_as = passive and who is None and toks[open_i - 1].low == "als" and len(words) <= 12 \
+                and not (entry.named_only or entry.person_only)
+            if (who or named_as) and framed:
                 found = ([art.span(v, v + 1)], who, art.span(s0, e))
                 art.used_cues.add(v)
                 art.partial_sentences.add(toks[v].sent)
