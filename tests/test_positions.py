@@ -583,6 +583,16 @@ SPOKEN_FOR = [
      "Vorsitzende Maren Kulp fragte, ob der Landkreis die zusätzlichen Busse bezahle.", "Maren Kulp", None, 0),
     ("Der Elternbeirat lehnt die Zusammenlegung der Grundschulen ab. "
      "Vorsitzende Maren Kulp sagte, die Schulwege würden zu lang.", "Maren Kulp", "Zusammenlegung", -1),
+    # about the body's position (round 17): a time in the cue keeps it; a date or plan in what she says, a
+    # "zudem" that adds another matter, or a view of her own set apart does not
+    ("Der Sozialverband Kellbach lehnt die Pkw-Maut ab. Präsidentin Ida Lenz sagte am Montag, "
+     "die Maut treffe vor allem die Pendler.", "Ida Lenz", "Pkw-Maut", -1),
+    ("Der Imkerverein Talbach fordert ein Verbot des Spritzmittels Kornex. Vorsitzende Ruth Ebner sagte, "
+     "die Jahreshauptversammlung finde am Freitag im Gasthaus Krone statt.", "Ruth Ebner", None, 0),
+    ("Die Gemeinde Birkenau lehnt die Stromtrasse ab. Bürgermeister Olaf Timm sagte zudem, "
+     "das neue Feuerwehrhaus brauche ein größeres Tor.", "Olaf Timm", None, 0),
+    ("Der Kreisverband Lohtal begrüßt die Fusion der Sparkassen. Vorsitzende Hanne Roth sagte, "
+     "sie persönlich hätte lieber noch gewartet.", "Hanne Roth", None, 0),
 ]
 
 
@@ -595,6 +605,19 @@ def test_a_head_voices_the_position_of_the_body_told_before_it(case):
         assert not any(found)
     else:
         assert any(d.get(target) == value for d in found)
+
+
+def test_a_point_in_time_and_an_own_view_are_read_from_the_words():
+    from extract.positions.spoken_for import names_a_time, own_view_apart
+
+    assert names_a_time("die halle werde im herbst eröffnet".split())
+    assert names_a_time("man sperre die straße bis ende märz".split())
+    assert names_a_time("das treffen am kommenden dienstag".split())
+    assert not names_a_time("die fraktion werde im landtag dagegen stimmen".split())  # a body, no time
+    assert not names_a_time("das sei seit jahren bekannt".split())  # how long, no point in time
+    assert own_view_apart("ich persönlich hätte anders entschieden".split())
+    assert own_view_apart("er selbst sei skeptisch".split())
+    assert not own_view_apart("wir lehnen die deponie ab".split())
 
 
 def test_the_office_of_a_body_is_read_from_the_role_and_the_name():

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, TypeVar
 
-from .spoken_for import office_of
+from .spoken_for import names_a_time, office_of, own_view_apart
 from .frames import WORDS_KEPT, Stance, frame_rows  # (shared with frames_en.py)
 
 # Grammar (closed word classes), not vocabulary: the frames live in the data file.
@@ -528,6 +528,7 @@ class Clause:
     contrast: bool = False  # an elliptical piece after aber / sondern ("…, nicht aber eine Maut")
     content: bool = False  # read as the content of the clause before ("keinen Grund, an X festzuhalten"): not again
     named: "Named | None" = None  # the things named before it (read only when the clause points back)
+    apart: bool = False  # the statement sets the speaker's own view apart ("ich hätte anders entschieden"): no body voiced
     _lows: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -1824,9 +1825,17 @@ def someone_elses(c: Clause, subject: Phrase | None, own_phrase: Phrase | None, 
 def voiced_body(c: Clause, subject: Phrase, speaker_words: set[str]) -> bool:
     """"Die Gemeinde lehne X ab, sagte Bürgermeister Y", "Der Sozialverband unterstütze X, erklärte
     Verbandschefin Y": a body the speaker's role heads speaks through the speaker, its position is
-    the speaker's own (not "Der Gemeinderat lehne X ab, sagte Bürgermeister Y"; spoken_for.office_of)."""
+    the speaker's own (not "Der Gemeinderat lehne X ab, sagte Bürgermeister Y"; spoken_for.office_of),
+    unless she reports its act (voicing)."""
     body = " ".join(w.low for w in c.words[subject.start:subject.end])
-    return any(office_of(w, body, "de") for w in speaker_words)
+    return voicing(c) and any(office_of(w, body, "de") for w in speaker_words)
+
+
+def voicing(c: Clause) -> bool:
+    """May a body's clause voice the position of its head who speaks (README "Stances", round 17)? Not
+    when told with its point in time ("Der Kreis habe X am Montag abgelehnt", "werde die Straße im Mai
+    sperren": an event or plan) nor when the statement sets her own view apart (Clause.apart)."""
+    return not c.apart and not names_a_time(c.lows)
 
 
 def speakers_own(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
@@ -2786,8 +2795,8 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     fin = finite_verb(main) if first is not None else None
     if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
         first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
-    if first is None or first.pronoun:
-        return own
+    if first is None or first.pronoun or not voicing(main):
+        return own if main is None or voicing(main) else set()
     body = main.words[first.head].low
     owned = any(w.low in OWNING and owns_speaker(c, j, speaker_words) for c in clauses for j, w in enumerate(c.words))
     return own | {body} if owned or heads_body(clauses, speaker_words, body) else own
@@ -2892,13 +2901,14 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     text = text.replace("\xa0", " ")
     if "(" in text:  # (each aside opens with a bracket)
         text = ASIDE.sub("", text)  # "Gruber (ÖVP) hat …": the party does not break the clause
+    apart = own_view_apart(WORD.findall(text.lower()))  # ("…, ich persönlich hätte anders entschieden")
     for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
             continue
         clauses = sentence_clauses(sentence, lang, speaker_words)
-        body = represented_body(clauses, speaker_words)
         for c in clauses:
-            c.named = named
+            c.named, c.apart = named, apart
+        body = represented_body(clauses, speaker_words)
         for k, c in enumerate(clauses):
             named = named.after(clauses[k - 1]) if k > 0 else named
             c.named = named
@@ -2909,7 +2919,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                 continue
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
-            c.named = named
+            c.named, c.apart = named, apart
             if not hypothetical(c):
                 found = read_clause(c, nxt, prev, lang, speaker_words | body, earlier)
                 if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
