@@ -1207,6 +1207,8 @@ def test_a_body_headed_by_the_speaker_speaks_through_the_speaker(text, speaker, 
 # a body's act told as an event or plan, or beside the speaker's own view set apart, is not voiced (round 17)
 @pytest.mark.parametrize("text,speaker", [
     ("Der Kreis habe die Müllverbrennungsanlage am Montag abgelehnt, sagte Landrat Ewald Tenhagen.", "Landrat Ewald Tenhagen"),
+    ("Laut Parteichefin Hanna Vogt hat die Bürgerliste im Kreistag eine Müllverbrennungsanlage verlangt.",
+     "Parteichefin Hanna Vogt"),  # named as the source: what she passes on is a report
     ("Die Gemeinde werde die Ortsumfahrung im Herbst freigeben, sagte Bürgermeisterin Jutta Rehm.", "Bürgermeisterin Jutta Rehm"),
     ("Die Gemeinde habe die Ortsumfahrung befürwortet, ich persönlich hätte anders entschieden, sagte Bürgermeisterin "
      "Jutta Rehm.", "Bürgermeisterin Jutta Rehm"),
@@ -1219,6 +1221,10 @@ def test_a_time_in_the_cue_still_lets_the_body_speak_through_its_head():
     got = read_stances("Die Stadt Kellbrunn lehne die Seilbahn ab, sagte Oberbürgermeisterin Anke Rauch am Dienstag.",
                        "de", "Oberbürgermeisterin Anke Rauch")
     assert ("Seilbahn", -1) in {(st.target, st.value) for st in got}
+    # a position the body took, in the perfect, is still hers to voice
+    got = read_stances("Der Kreis habe sich klar gegen die Bauschuttdeponie ausgesprochen, sagte Landrätin Ute Vogel.",
+                       "de", "Landrätin Ute Vogel")
+    assert ("Bauschuttdeponie", -1) in {(st.target, st.value) for st in got}
 
 
 # the offer or plan of a market party points to what was offered before (agent rows, round 17)
@@ -1237,6 +1243,15 @@ def test_an_offer_with_its_own_thing_keeps_it_after_a_market_party():
     got = {st.target for st in read_stances("Der Mieterbund lehnt das Angebot des Vermieters zur Mieterhöhung ab.", "de", "",
                                             "Der Vermieter will die Fenster tauschen. ") if st.value}
     assert "Fenster" not in got and "Vermieter" not in got
+
+
+def test_a_party_speaks_through_its_group_head_not_through_another_partys():
+    own = read_stances("Die Grünen lehnten die Südumgehung ab, sagte Fraktionsvorsitzende Vera Lamm.", "de",
+                       "Fraktionsvorsitzende Vera Lamm")
+    assert ("Südumgehung", -1) in {(st.target, st.value) for st in own}
+    other = read_stances("Die Grünen lehnten die Südumgehung ab, sagte CDU-Fraktionschef Arno Wendt.", "de",
+                         "CDU-Fraktionschef Arno Wendt")
+    assert not [st for st in other if st.value]
 
 
 def test_another_body_in_the_content_stays_a_report():

@@ -593,6 +593,9 @@ SPOKEN_FOR = [
      "das neue Feuerwehrhaus brauche ein größeres Tor.", "Olaf Timm", None, 0),
     ("Der Kreisverband Lohtal begrüßt die Fusion der Sparkassen. Vorsitzende Hanne Roth sagte, "
      "sie persönlich hätte lieber noch gewartet.", "Hanne Roth", None, 0),
+    # a party's Fraktionschefin speaks for the party
+    ("Die Wählergruppe Bürgerliste Talheim lehnt die Seilbahn zum Eckkopf ab. Fraktionschefin Mia Kern sprach von "
+     "einem „Millionengrab“.", "Mia Kern", "Seilbahn", -1),
 ]
 
 
@@ -627,6 +630,10 @@ def test_the_office_of_a_body_is_read_from_the_role_and_the_name():
     assert office_of("bürgermeister", "die ortsgemeinde", "de")
     assert office_of("landrätin", "der landkreis", "de")  # (the umlaut of the feminine form is listed)
     assert not office_of("bürgermeister", "der gemeinderat", "de")  # the council is not the mayor's
+    # a party's group or party head speaks for it; another party's head (its name before the role) does not
+    assert office_of("fraktionschefin", "die bürgerliste talheim", "de")
+    assert office_of("parteivorsitzender", "die grünen", "de")
+    assert not office_of("cdu-fraktionschef", "die grünen", "de")
 
 
 def test_topic_words_are_looked_for_by_the_three_letters_their_key_begins_with():

@@ -1828,14 +1828,24 @@ def voiced_body(c: Clause, subject: Phrase, speaker_words: set[str]) -> bool:
     the speaker's own (not "Der Gemeinderat lehne X ab, sagte Bürgermeister Y"; spoken_for.office_of),
     unless she reports its act (voicing)."""
     body = " ".join(w.low for w in c.words[subject.start:subject.end])
-    return voicing(c) and any(office_of(w, body, "de") for w in speaker_words)
+    return voicing(c, speaker_words) and any(office_of(w, body, "de") for w in speaker_words)
 
 
-def voicing(c: Clause) -> bool:
+def voicing(c: Clause, speaker_words: set[str]) -> bool:
     """May a body's clause voice the position of its head who speaks (README "Stances", round 17)? Not
     when told with its point in time ("Der Kreis habe X am Montag abgelehnt", "werde die Straße im Mai
-    sperren": an event or plan) nor when the statement sets her own view apart (Clause.apart)."""
-    return not c.apart and not names_a_time(c.lows)
+    sperren": an event or plan), nor when she is named as its source ("Laut Fraktionschef Y hat die
+    Partei X verlangt", "nach Angaben von Y": what she passes on is a report), nor when the statement
+    sets her own view apart (Clause.apart)."""
+    return not c.apart and not names_a_time(c.lows) and not cited_as_source(c, speaker_words)
+
+
+REPORTED_BY = frozenset("laut zufolge angaben darstellung".split())  # ("laut Y", "Y zufolge", "nach Angaben von Y")
+
+
+def cited_as_source(c: Clause, speaker_words: set[str]) -> bool:
+    """Is the speaker named in the clause as the source it cites ("Laut Fraktionschef Y", "Y zufolge")?"""
+    return any(w in REPORTED_BY and not speaker_words.isdisjoint(c.lows[max(0, k - 4):k + 5]) for k, w in enumerate(c.lows))
 
 
 def speakers_own(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
@@ -2795,8 +2805,8 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     fin = finite_verb(main) if first is not None else None
     if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
         first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
-    if first is None or first.pronoun or not voicing(main):
-        return own if main is None or voicing(main) else set()
+    if first is None or first.pronoun or not voicing(main, speaker_words):
+        return own if main is None or voicing(main, speaker_words) else set()
     body = main.words[first.head].low
     owned = any(w.low in OWNING and owns_speaker(c, j, speaker_words) for c in clauses for j, w in enumerate(c.words))
     return own | {body} if owned or heads_body(clauses, speaker_words, body) else own

@@ -58,8 +58,10 @@ def office_of(role: str, body: str, lang: str) -> bool:
     for "Bürgermeister"), or the role's own body word ending a word of the name ("Verbandschefin"
     for "Sozialverband", "Vereinspräsidentin" for "Gewerbeverein")?"""
     words = re.findall(r"\w+", body)
+    prefix = role.rpartition("-")[0]  # ("cdu-fraktionschef": the head of that party's group only)
     for bodies, heads in body_heads(lang):
-        if bodies != ("*",) and role_is(role, heads, bare=False) and any(w.endswith(b) for w in words for b in bodies):
+        if bodies != ("*",) and role_is(role, heads, bare=False) and any(w.endswith(b) for w in words for b in bodies) \
+                and not (prefix in bodies and prefix not in words):
             return True
     for head in head_roles(lang):
         for h in (head + "in", head):
