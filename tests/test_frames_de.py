@@ -1254,6 +1254,19 @@ def test_a_party_speaks_through_its_group_head_not_through_another_partys():
     assert not [st for st in other if st.value]
 
 
+# leaving a thing one takes part in gives it up (rows drop/abandon "aus", round 17); a ride left is no position
+@pytest.mark.parametrize("text,target", [
+    ("Wir steigen aus dem Fernwärmeprojekt aus, die Kosten laufen davon.", "Fernwärmeprojekt"),
+    ("Die Gemeinde steigt aus der Landesgartenschau aus.", "Landesgartenschau"),
+])
+def test_leaving_a_thing_gives_it_up(text, target):
+    assert (target, -1) in {(st.target, st.value) for st in read_stances(text, "de", "")}
+
+
+def test_leaving_a_ride_is_no_position():
+    assert not [st for st in read_stances("Wir sind am Rathaus aus dem Bus ausgestiegen.", "de", "") if st.value]
+
+
 def test_another_body_in_the_content_stays_a_report():
     # the council is not the mayor's own body
     text = "Der Stadtrat lehne die Müllverbrennungsanlage ab, sagte Bürgermeister Ewald Tenhagen."
