@@ -1267,6 +1267,14 @@ def test_leaving_a_ride_is_no_position():
     assert not [st for st in read_stances("Wir sind am Rathaus aus dem Bus ausgestiegen.", "de", "") if st.value]
 
 
+def test_a_bound_of_time_is_read_from_the_time_nouns_of_the_data():
+    from extract.positions.frames_de import bound_of_time
+
+    assert bound_of_time("saisonbeginn") and bound_of_time("schuljahresende") and bound_of_time("wochenmitte")
+    assert bound_of_time("amtszeitende")  # (a compound of a time noun of data/time_nouns_de.txt)
+    assert not bound_of_time("dividende") and not bound_of_time("legende") and not bound_of_time("zeitwende")
+
+
 def test_another_body_in_the_content_stays_a_report():
     # the council is not the mayor's own body
     text = "Der Stadtrat lehne die Müllverbrennungsanlage ab, sagte Bürgermeister Ewald Tenhagen."
