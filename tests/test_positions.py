@@ -583,6 +583,19 @@ SPOKEN_FOR = [
      "Vorsitzende Maren Kulp fragte, ob der Landkreis die zusätzlichen Busse bezahle.", "Maren Kulp", None, 0),
     ("Der Elternbeirat lehnt die Zusammenlegung der Grundschulen ab. "
      "Vorsitzende Maren Kulp sagte, die Schulwege würden zu lang.", "Maren Kulp", "Zusammenlegung", -1),
+    # about the body's position (round 17): a time in the cue keeps it; a date or plan in what she says, a
+    # "zudem" that adds another matter, or a view of her own set apart does not
+    ("Der Sozialverband Kellbach lehnt die Pkw-Maut ab. Präsidentin Ida Lenz sagte am Montag, "
+     "die Maut treffe vor allem die Pendler.", "Ida Lenz", "Pkw-Maut", -1),
+    ("Der Imkerverein Talbach fordert ein Verbot des Spritzmittels Kornex. Vorsitzende Ruth Ebner sagte, "
+     "die Jahreshauptversammlung finde am Freitag im Gasthaus Krone statt.", "Ruth Ebner", None, 0),
+    ("Die Gemeinde Birkenau lehnt die Stromtrasse ab. Bürgermeister Olaf Timm sagte zudem, "
+     "das neue Feuerwehrhaus brauche ein größeres Tor.", "Olaf Timm", None, 0),
+    ("Der Kreisverband Lohtal begrüßt die Fusion der Sparkassen. Vorsitzende Hanne Roth sagte, "
+     "sie persönlich hätte lieber noch gewartet.", "Hanne Roth", None, 0),
+    # a party's Fraktionschefin speaks for the party
+    ("Die Wählergruppe Bürgerliste Talheim lehnt die Seilbahn zum Eckkopf ab. Fraktionschefin Mia Kern sprach von "
+     "einem „Millionengrab“.", "Mia Kern", "Seilbahn", -1),
 ]
 
 
@@ -597,6 +610,19 @@ def test_a_head_voices_the_position_of_the_body_told_before_it(case):
         assert any(d.get(target) == value for d in found)
 
 
+def test_a_point_in_time_and_an_own_view_are_read_from_the_words():
+    from extract.positions.spoken_for import names_a_time, own_view_apart
+
+    assert names_a_time("die halle werde im herbst eröffnet".split())
+    assert names_a_time("man sperre die straße bis ende märz".split())
+    assert names_a_time("das treffen am kommenden dienstag".split())
+    assert not names_a_time("die fraktion werde im landtag dagegen stimmen".split())  # a body, no time
+    assert not names_a_time("das sei seit jahren bekannt".split())  # how long, no point in time
+    assert own_view_apart("ich persönlich hätte anders entschieden".split())
+    assert own_view_apart("er selbst sei skeptisch".split())
+    assert not own_view_apart("wir lehnen die deponie ab".split())
+
+
 def test_the_office_of_a_body_is_read_from_the_role_and_the_name():
     from extract.positions.spoken_for import office_of
 
@@ -604,6 +630,10 @@ def test_the_office_of_a_body_is_read_from_the_role_and_the_name():
     assert office_of("bürgermeister", "die ortsgemeinde", "de")
     assert office_of("landrätin", "der landkreis", "de")  # (the umlaut of the feminine form is listed)
     assert not office_of("bürgermeister", "der gemeinderat", "de")  # the council is not the mayor's
+    # a party's group or party head speaks for it; another party's head (its name before the role) does not
+    assert office_of("fraktionschefin", "die bürgerliste talheim", "de")
+    assert office_of("parteivorsitzender", "die grünen", "de")
+    assert not office_of("cdu-fraktionschef", "die grünen", "de")
 
 
 def test_topic_words_are_looked_for_by_the_three_letters_their_key_begins_with():

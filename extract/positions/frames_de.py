@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, TypeVar
 
-from .spoken_for import office_of
+from .spoken_for import names_a_time, office_of, own_view_apart
 from .frames import WORDS_KEPT, Stance, frame_rows  # (shared with frames_en.py)
 
 # Grammar (closed word classes), not vocabulary: the frames live in the data file.
@@ -528,6 +528,7 @@ class Clause:
     contrast: bool = False  # an elliptical piece after aber / sondern ("…, nicht aber eine Maut")
     content: bool = False  # read as the content of the clause before ("keinen Grund, an X festzuhalten"): not again
     named: "Named | None" = None  # the things named before it (read only when the clause points back)
+    apart: bool = False  # the statement sets the speaker's own view apart ("ich hätte anders entschieden"): no body voiced
     _lows: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -1824,9 +1825,27 @@ def someone_elses(c: Clause, subject: Phrase | None, own_phrase: Phrase | None, 
 def voiced_body(c: Clause, subject: Phrase, speaker_words: set[str]) -> bool:
     """"Die Gemeinde lehne X ab, sagte Bürgermeister Y", "Der Sozialverband unterstütze X, erklärte
     Verbandschefin Y": a body the speaker's role heads speaks through the speaker, its position is
-    the speaker's own (not "Der Gemeinderat lehne X ab, sagte Bürgermeister Y"; spoken_for.office_of)."""
+    the speaker's own (not "Der Gemeinderat lehne X ab, sagte Bürgermeister Y"; spoken_for.office_of),
+    unless she reports its act (voicing)."""
     body = " ".join(w.low for w in c.words[subject.start:subject.end])
-    return any(office_of(w, body, "de") for w in speaker_words)
+    return voicing(c, speaker_words) and any(office_of(w, body, "de") for w in speaker_words)
+
+
+def voicing(c: Clause, speaker_words: set[str]) -> bool:
+    """May a body's clause voice the position of its head who speaks (README "Stances", round 17)? Not
+    when told with its point in time ("Der Kreis habe X am Montag abgelehnt", "werde die Straße im Mai
+    sperren": an event or plan), nor when she is named as its source ("Laut Fraktionschef Y hat die
+    Partei X verlangt", "nach Angaben von Y": what she passes on is a report), nor when the statement
+    sets her own view apart (Clause.apart)."""
+    return not c.apart and not names_a_time(c.lows) and not cited_as_source(c, speaker_words)
+
+
+REPORTED_BY = frozenset("laut zufolge angaben darstellung".split())  # ("laut Y", "Y zufolge", "nach Angaben von Y")
+
+
+def cited_as_source(c: Clause, speaker_words: set[str]) -> bool:
+    """Is the speaker named in the clause as the source it cites ("Laut Fraktionschef Y", "Y zufolge")?"""
+    return any(w in REPORTED_BY and not speaker_words.isdisjoint(c.lows[max(0, k - 4):k + 5]) for k, w in enumerate(c.lows))
 
 
 def speakers_own(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
@@ -2786,8 +2805,8 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     fin = finite_verb(main) if first is not None else None
     if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
         first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
-    if first is None or first.pronoun:
-        return own
+    if first is None or first.pronoun or not voicing(main, speaker_words):
+        return own if main is None or voicing(main, speaker_words) else set()
     body = main.words[first.head].low
     owned = any(w.low in OWNING and owns_speaker(c, j, speaker_words) for c in clauses for j, w in enumerate(c.words))
     return own | {body} if owned or heads_body(clauses, speaker_words, body) else own
@@ -2892,13 +2911,14 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     text = text.replace("\xa0", " ")
     if "(" in text:  # (each aside opens with a bracket)
         text = ASIDE.sub("", text)  # "Gruber (ÖVP) hat …": the party does not break the clause
+    apart = own_view_apart(WORD.findall(text.lower()))  # ("…, ich persönlich hätte anders entschieden")
     for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
             continue
         clauses = sentence_clauses(sentence, lang, speaker_words)
-        body = represented_body(clauses, speaker_words)
         for c in clauses:
-            c.named = named
+            c.named, c.apart = named, apart
+        body = represented_body(clauses, speaker_words)
         for k, c in enumerate(clauses):
             named = named.after(clauses[k - 1]) if k > 0 else named
             c.named = named
@@ -2909,7 +2929,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                 continue
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
-            c.named = named
+            c.named, c.apart = named, apart
             if not hypothetical(c):
                 found = read_clause(c, nxt, prev, lang, speaker_words | body, earlier)
                 if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
@@ -3316,11 +3336,24 @@ def time_phrase(c: Clause, p: Phrase) -> bool:
     """A phrase of time ("zum Jahresende", "im Herbst", "an Wochenenden"): its head a time noun, also at the
     end of a compound."""
     low = c.words[p.head].low
-    return low in TIME_NOUNS or TIME_BOUND.fullmatch(low) is not None
+    return low in TIME_NOUNS or bound_of_time(low)
 
 
-TIME_BOUND = re.compile(r"(?:jahres|monats|wochen|quartals|halbjahres|saison|schuljahres|sommer|winter|frühjahrs|herbst)"
-                        r"(?:ende|anfang|beginn|mitte)")
+TIME_BOUNDS = ("ende", "anfang", "beginn", "mitte")  # where a time begins or ends: "Jahresende", "Saisonbeginn"
+
+
+def bound_of_time(low: str) -> bool:
+    """"jahresende", "monatsanfang", "wochenmitte", "schuljahresbeginn": a bound after a time noun of
+    data/time_nouns_de.txt (with its linking -s / -es / -n), also as a compound's end ("Schuljahr")."""
+    from ..actors import time_nouns
+
+    bound = next((b for b in TIME_BOUNDS if low.endswith(b) and len(low) > len(b) + 3), None)
+    if bound is None:
+        return False
+    stem = low[:-len(bound)]
+    stems = {stem, stem[:-1], stem[:-2]} if stem.endswith("es") else {stem, stem[:-1]} if stem[-1:] in "sn" else {stem}
+    nouns = time_nouns("de")
+    return any(x in nouns or any(len(n) >= 4 and x.endswith(n) for n in nouns) for x in stems if len(x) >= 4)
 
 
 def owner_after(c: Clause, p: Phrase, lang: str) -> Phrase | None:
