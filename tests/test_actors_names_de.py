@@ -272,3 +272,38 @@ def test_a_lone_word_that_is_a_first_name_and_a_surname_named_before_is_the_surn
     assert speaker_of(text, "Wir bauen die Brücke") == "Anna Martin"
     alone = "Pfarrer Martin Kehl besuchte die Baustelle. „Wir bauen die Brücke“, sagte Martin."
     assert speaker_of(alone, "Wir bauen die Brücke") == "Martin Kehl"
+
+
+def _words_before_surname_by_pattern(text, surname):
+    import re
+
+    pattern = re.compile(r"((?:[A-ZÄÖÜ][\w'’\-]*\.?\s+){1,3})" + re.escape(surname) + r"\b")
+    return [(m.start(), m.end(1), m.end()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Landrätin Dr. Hedda Kornblum eröffnete die Messe. Kornblum sagte, es gehe voran.", "Kornblum"),
+    ("Der Satz von Ole O’Brannagh Kerrin: Kerrin Kerrin bleibt.", "Kerrin"),  # overlapping runs, a name twice
+    ("Bürgermeister Timo Rask-Ellert und Vize Jana Ostwald-Rask sprachen.", "Rask"),  # no word boundary after
+    ("Es sprach\nTierärztin\tMarei   Fennholt.", "Fennholt"),  # other spaces
+    ("Nach Angaben von Kreisrat Jörg Wellmeyers blieb es ruhig. Wellmeyer", "Wellmeyer"),  # a longer word
+])
+def test_words_before_a_surname_are_the_patterns_matches(text, surname):
+    from extract.actors.identities import words_before_surname
+
+    assert words_before_surname(text, surname) == _words_before_surname_by_pattern(text, surname)
+
+
+def test_words_before_a_surname_take_up_to_three_words_greedily():
+    from extract.actors.identities import words_before_surname
+
+    text = "Stadträtin Ute Mara Lindqvist lobte. Auch Lindqvist selbst."
+    found = words_before_surname(text, "Lindqvist")
+    assert [text[s:e] for s, _, e in found] == ["Stadträtin Ute Mara Lindqvist", "Auch Lindqvist"]
+    assert text[found[0][0]:found[0][1]].split() == ["Stadträtin", "Ute", "Mara"]
+
+
+def test_words_before_a_surname_need_a_capitalised_word_and_a_whole_surname():
+    from extract.actors.identities import words_before_surname
+
+    assert words_before_surname("die neue Halvorsen-Halle und der alte Halvorsens Hof", "Halvorsen") == []

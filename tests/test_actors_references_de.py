@@ -245,3 +245,24 @@ def test_sie_and_a_later_noun_find_their_antecedent_or_none(text, quote, speaker
 ])
 def test_a_masculine_kind_noun_before_a_name_makes_no_body(text, name, kind):
     assert actor_named(text, name).kind == kind
+
+
+def test_the_words_after_a_body_name_are_the_patterns_matches():
+    import re
+
+    from extract.actors.coreference import words_after_name
+
+    for text, name in [
+        ("Die Gewerkschaft Ferma teilte mit, Ferma und der Verband Ferma-Nord stünden bereit.", "Ferma"),
+        ("Kelsteiner Werke Kelsteiner Werke betonte, die Kelsteiner Werke  wollten weiter.", "Kelsteiner Werke"),
+    ]:
+        expected = [m.group(1) for m in re.finditer(r"\b" + re.escape(name) + r"\b\s+(\w+)", text)]
+        assert list(words_after_name(text, name)) == expected
+
+
+def test_the_words_after_a_body_name_skip_a_longer_word_and_overlaps():
+    from extract.actors.coreference import words_after_name
+
+    assert list(words_after_name("Die Ferma teilte mit.", "Ferma")) == ["teilte"]
+    assert list(words_after_name("Der Fermaverband und Ferma-Nord sagten", "Ferma")) == []  # no whole word, no space
+    assert list(words_after_name("Ferma Ferma sagte", "Ferma")) == ["Ferma"]  # (the second name is the first match's word)

@@ -42,6 +42,25 @@ def company_read_as_person(actor: Actor, key: str, text: str, gender: str, lang:
             and re.search(re.escape(actor.name) + ITSELF_AFTER, text) is not None)
 
 
+BOUNDARY = re.compile(r"\b")
+WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def words_after_name(text: str, name: str):
+    r"""The words right after ``name`` where it stands as a whole word: ``m.group(1)`` of each match of
+    ``re.finditer(r"\b" + re.escape(name) + r"\b\s+(\w+)", text)``, in order, without compiling a
+    pattern for each name: the occurrences of the name, each at word boundaries, each begun after the
+    last match ended (the matches do not overlap)."""
+    after, n = 0, len(name)
+    q = text.find(name)
+    while q != -1:
+        m = WORD_AFTER.match(text, q + n) if BOUNDARY.match(text, q) and BOUNDARY.match(text, q + n) else None
+        if m is not None:
+            yield m.group(1)
+            after = m.end()
+        q = text.find(name, max(after, q + 1))
+
+
 class Coreference:
     """The back-reference rules of ArticleActors (a mixin: it reads the article's state)."""
 
@@ -269,8 +288,7 @@ class Coreference:
         """German plural "sie" is no body named with a singular verb ("Verdi erklärte") or as one
         part of a pair ("Verdi und der Verband ... Sie"); "Die Stadtwerke erhöhen" may be "sie"."""
         name = actor.name.split(" (")[0]
-        for m in re.finditer(r"\b" + re.escape(name) + r"\b\s+(\w+)", self.text):
-            w = m.group(1)
+        for w in words_after_name(self.text, name):
             if w in ("und", "sowie", "oder") or w.casefold() in SINGULAR_VERBS or w.islower() and w.endswith("te"):
                 return True
         return False

@@ -167,6 +167,8 @@ def core_tokens(string: str, r: Rules) -> tuple[str, ...]:
     special = r.specials.get(string)
     if special is not None:
         return special
+    if r.letters_plain and string.isalpha():
+        return (string,)  # what is left of "Haus," (three in four cores): no infix within it, a URL or not
     if (r.token_match and r.token_match(string)) or r.url(string):
         return (string,)
     # spaCy looks in its cache of whole chunks here first: a chunk's tokens do not depend on
