@@ -1130,3 +1130,43 @@ def test_an_inverted_speaker_with_an_affiliation_or_a_time_stays_the_speaker(nam
 ])
 def test_a_verb_of_telling_without_the_one_told_after_an_apposed_subject_gives_it_no_statement(text):
     assert run(text) == []
+
+
+# ------------------------------------------------------------------ the extent of reported content
+# (content_extent.py: the object, not the verb's adjuncts after it nor a closing comma-led modifier)
+
+@trained
+@pytest.mark.parametrize("text, content", [
+    ("The Harlow Farmers' Union endorsed Petra Voss at its spring conference in Dunmere.", "Petra Voss"),
+    ("Councillor Ade Marsh thanked volunteers during a ceremony on Friday evening.", "volunteers"),
+    ("Senator Kell Brandt has repeatedly attacked the pipeline on local radio.", "the pipeline"),
+    ("The mayor of Ostrava Bay talked about flood defences at every stop of her tour.", "flood defences"),
+    ("Governor Lise Okafor praised the nurses by name in her weekly address.", "the nurses"),
+])
+def test_reported_content_leaves_the_verbs_adjuncts_out(text, content):
+    found = [f for f in run(text) if f["kind"] == "reported"]
+    assert [f["quote"] for f in found] == [[content]]
+
+
+@trained
+def test_reported_short_object_is_the_content_without_the_cue():
+    f = one("Ms. Ferreira backed him.")
+    assert f["quote"] == ["him"] and f["cue"] == "backed" and f["speaker"] == "Ms. Ferreira"
+
+
+@trained
+@pytest.mark.parametrize("text, content", [
+    # near misses: what was said keeps its own parts: a restrictive clause, what one is blamed or
+    # accused of, a complement
+    ("The union rejected the offer that the airline made on Monday.", "the offer that the airline made on Monday"),
+    ("The nurses' union blamed the health board for the closures.", "the health board for the closures"),
+    ("Commissioner Yara Pell accused the contractor of cutting corners.", "the contractor of cutting corners"),
+    ("Maya Tunde criticised the county sheriff, who has held the post since 2011.",
+     "the county sheriff, who has held the post since 2011"),
+    ("The columnist called his rise in the polls remarkable.", "his rise in the polls remarkable"),
+    ("The committee urged the port authority to publish its accounts before the election.",
+     "the port authority to publish its accounts before the election"),
+])
+def test_reported_content_keeps_restrictive_parts_and_complements(text, content):
+    found = [f for f in run(text) if f["kind"] == "reported"]
+    assert [f["quote"] for f in found] == [[content]]

@@ -20,6 +20,7 @@ from .base import (
     _trim,
 )
 from .blank_words import _CIRCUMSTANCE
+from .content_extent import within_content
 from .cues import CueEntry, addressing_cues
 
 
@@ -282,13 +283,12 @@ class ParsedIndirect:
         return has_object
 
     def content_after_cue(self, span: tuple[int, int], cue_end: int) -> tuple[int, int]:
-        """What was rejected, urged or praised: the reported clause from after its cue on
-        ('rejected the harbour fees' -> 'the harbour fees'), when something worded is left."""
+        """What was rejected or praised: the clause after its cue ('rejected it' -> 'it')."""
         rest = self.doc.char_span(cue_end, span[1], alignment_mode="contract")
         if not span[0] < cue_end < span[1] or rest is None or not len(rest):
             return span
         trimmed = _trim(self.doc, rest.start, rest.end - 1)
-        return trimmed if trimmed and _alnum(self.text, [trimmed]) > 3 else span
+        return trimmed if trimmed and _alnum(self.text, [trimmed]) > 0 else span
 
     def reported(self, verb: Token, entry: CueEntry) -> None:
         after = [c for c in verb.children if c.i > verb.i]
@@ -317,6 +317,7 @@ class ParsedIndirect:
                 continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
             if c.i not in aside:
                 keep.extend(c.subtree)
+        keep = within_content(verb, entry, keep) if REPORTED_CONTENT_ONLY else keep  # not 'at a rally'
         # '... was opposed by Olsen, who said ...': a speech verb's own statement stays outside
         inner = {t.i for d in keep if d.dep_ == "relcl" and d.i != verb.i and self.cue_entry(d)
                  for t in self.doc[d.left_edge.i - (self.doc[d.left_edge.i - 1].text == ",") : d.right_edge.i + 1]}

@@ -1,0 +1,69 @@
+"""Where the content of reported speech ends: the cue verb's content dependents (its object,
+complement, the reporting preposition's object), not the verb's adjuncts after them.
+
+    Ott endorsed Roe during a call with reporters on Tuesday.   content 'Roe'
+    Ott thanked supporters at a rally in Brindle.               content 'supporters'
+    Ott attacked the levy on local radio.                        content 'the levy'
+    Ott described the plan as reckless.                          content 'the plan as reckless'
+    Ott spoke about the levy at every rally.                     content 'the levy'
+
+The place, time, means and manner of the saying (prepositional phrases, noun-phrase adverbs,
+adverbs hung on the verb) say where and how it was said, not what: PolNeAR's
+convention and the one of the own sets."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .base import REPORTED_PREPS
+from .cues import CueEntry
+
+# the verb's dependents that carry what was said
+CONTENT_DEPS = {"dobj", "dative", "xcomp", "ccomp", "oprd", "acomp", "attr", "prt"}
+# the verb's dependents that say where, when or how it was said
+ADJUNCT_DEPS = {"prep", "npadvmod", "advmod"}
+
+
+def _content_prep(c: Token, entry: CueEntry) -> bool:
+    """A preposition that introduces what was said ('spoke about X', 'called for X', 'described
+    it as X', 'rejected it as absurd'), not one that says when ('on Tuesday')."""
+    if any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+        return False
+    return c.lower_ in REPORTED_PREPS or c.lower_ in (entry.particle, "as")
+
+
+def _medium(c: Token, entry: CueEntry) -> bool:
+    """'on' after the object names where it was said ('attacked the plan on local radio', 'on
+    Twitter', 'on the campaign trail'), unless it is the cue's own particle ('called on')."""
+    return c.dep_ == "prep" and c.lower_ == "on" and entry.particle != "on"
+
+
+def is_content(c: Token, entry: CueEntry) -> bool:
+    """Whether the verb's dependent ``c`` carries what was said."""
+    return c.dep_ in CONTENT_DEPS or (c.dep_ == "prep" and _content_prep(c, entry))
+
+
+def outside_content(verb: Token, entry: CueEntry) -> set[int]:
+    """The token indexes of the verb's adjuncts after its last content dependent (with a comma
+    before them): where, when or how it was said. Empty when no content dependent follows the
+    verb; an adjunct between two content dependents stays ('called his rise in the polls
+    "unheard of"')."""
+    contents = [c for c in verb.children if c.i > verb.i and is_content(c, entry)]
+    while len(contents) > 1 and _medium(contents[-1], entry):
+        contents.pop()  # 'attacked the plan on local radio': the object is the last content
+    if not contents:
+        return set()
+    doc = verb.doc
+    out: set[int] = set()
+    for c in verb.children:
+        if c.i > contents[-1].i and c.dep_ in ADJUNCT_DEPS and (not is_content(c, entry) or _medium(c, entry)):
+            out.update(t.i for t in c.subtree)
+            if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+                out.add(c.left_edge.i - 1)
+    return out
+
+
+def within_content(verb: Token, entry: CueEntry, keep: list[Token]) -> list[Token]:
+    """The tokens of the reported clause ``keep`` without those outside the content
+    ('endorsed Roe during a call on Tuesday' keeps the verb and 'Roe')."""
+    outside = outside_content(verb, entry)
+    return [t for t in keep if t.i not in outside or t.i == verb.i]
