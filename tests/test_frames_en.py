@@ -1427,3 +1427,17 @@ def test_a_judgement_fronted_before_is_how_she_described_it_judges_the_thing():
     assert en_stances("A real lifeline is how Mayor Sela Brix describes the night bus.", "Sela Brix") == {("night bus", 1)}
     # near miss: others' description, reported by her
     assert en_stances("A reckless gamble is how the traders describe the harbour bond, Mayor Sela Brix said.", "Sela Brix") == set()
+
+
+def test_a_judging_verbs_object_read_as_its_predicate_verb_still_is_judged():
+    # "called the parking permit freeze a game-changer": "freeze" read as the predicate's verb
+    assert en_stances("Councillor Anwen Pryce called the parking permit freeze a game-changer for shops.",
+                      "Anwen Pryce") == {("parking permit freeze", 1)}
+
+
+def test_a_lifesaver_and_an_improvement_judge_their_subject():
+    assert en_stances("Carer Moss Elwin said the respite grant had been \"a lifesaver\" for her family.",
+                      "Moss Elwin") == {("respite grant", 1)}
+    assert en_stances("Councillor Moss Elwin said the new timetable was a real improvement.", "Moss Elwin") == {("timetable", 1)}
+    # near miss: no improvement there has been is no position on the service
+    assert en_stances("Councillor Moss Elwin said there had been no improvement in the bus service.", "Moss Elwin") == set()

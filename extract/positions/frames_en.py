@@ -1945,7 +1945,7 @@ def object_read_as_clause(verb):
     fuel duty freeze a gimmick", "praised the school meals programme": "freeze", "programme" as
     verbs): a clause with no subject of its own but a noun before it, no marker, auxiliary or
     negation, in the bare present form. The word, else None (not "said the council would act")."""
-    if verb.dep_ != "ccomp" or verb.tag_ not in ("VB", "VBP", "VBZ") or verb.i < verb.head.i or any(
+    if verb.dep_ not in ("ccomp", "oprd") or verb.tag_ not in ("VB", "VBP", "VBZ") or verb.i < verb.head.i or any(
             c.dep_ in ("mark", "aux", "auxpass", "neg", "advmod", "xcomp", "ccomp", "prt") for c in verb.children):
         return None
     before = [c for c in verb.children if c.i < verb.i]
