@@ -1359,3 +1359,85 @@ def test_a_joined_clause_of_the_speaker_herself_stays_her_position():
     # near miss: the clause before is hers ("she" in the second names her)
     text = "Mayor Ann Roe backed the marina plan, and she said it would bring jobs."
     assert ("marina plan", 1) in en_stances(text, "Ann Roe", "it would bring jobs … said")
+
+
+def test_an_organ_of_the_body_the_speakers_title_names_speaks_for_her():
+    # "Club chairman X said the board …": the board of the club she chairs is her own side
+    assert en_stances("Sailing club chairman Rhodri Ankers said the board opposed the marina levy.",
+                      "Sailing club chairman Rhodri Ankers") == {("marina levy", -1)}
+    assert en_stances("County council leader Hester Wolsey said the authority backs the new ring road.",
+                      "County council leader Hester Wolsey") == {("ring road", 1)}
+    # the bare plural of her own body's word: "Unions want X, union leader Y said"
+    assert en_stances("Unions want the agency staff cap lifted, union leader Bronagh Fitt said.",
+                      "union leader Bronagh Fitt") == {("agency staff cap", -1)}
+
+
+def test_another_body_than_the_one_her_title_names_stays_anothers_position():
+    # near miss: the title names the council, the subject is the teachers' union
+    assert en_stances("Council leader Hester Wolsey said the teachers' union opposed the academy plan.",
+                      "Council leader Hester Wolsey") == set()
+    assert en_stances("Union leader Bronagh Fitt said management backed the new rota.", "Union leader Bronagh Fitt") == set()
+
+
+def test_the_members_a_head_names_with_her_possessive_speak_for_her():
+    assert en_stances("Growers' guild chair Ysolde Marrick said her members were against the water levy.",
+                      "Growers' guild chair Ysolde Marrick") == {("water levy", -1)}
+    # near miss: members named by no possessive of hers are others
+    assert en_stances("Growers' guild chair Ysolde Marrick said some members were against the water levy.",
+                      "Growers' guild chair Ysolde Marrick") == set()
+
+
+def test_a_title_parsed_as_a_second_subject_still_ties_the_speaker_to_its_body():
+    assert en_stances("The Ashgrove Allotment Society has come out against the new car park, its chair Leofric Dunn told the Post.",
+                      "Leofric Dunn") == {("car park", -1)}
+
+
+def test_a_judging_verb_with_its_judgement_hung_elsewhere_still_judges_its_object():
+    # the judgement read as an adverbial of the verb, or the object's last noun read as a verb
+    assert en_stances("Councillor Mirela Voss branded the parking permit a disgrace.", "Mirela Voss") == {("parking permit", -1)}
+    assert en_stances("Senator Odile Pranck branded the rent freeze a gimmick.", "Odile Pranck") == {("rent freeze", -1)}
+
+
+def test_called_it_judges_the_thing_it_stands_for_never_the_speaker():
+    from extract.positions import read_stances
+
+    read_en("", "")  # (skips without a trained English pipeline)
+    said = read_stances("Councillor Ezra Quell called it a waste of money.", "en", "Ezra Quell", "",
+                        "The council approved the new skate park on Monday. ")
+    assert {(s.target, s.value) for s in said} == {("skate park", -1)}
+    # near miss: with no thing before, "it" names nothing; never the speaker himself
+    assert en_stances("Councillor Ezra Quell called it a disaster for trade.", "Ezra Quell") == set()
+
+
+def test_a_noun_read_as_a_verb_after_a_frame_verb_is_its_object():
+    assert ("school meals programme", 1) in en_stances("Parents' forum chair Wren Halsey praised the new school meals programme.",
+                                                       "Wren Halsey")
+    # near miss: a real clause with an auxiliary stays a clause (no object of "welcomed")
+    assert en_stances("Wren Halsey welcomed the news that the council will review the bus fares.", "Wren Halsey") != {("bus fare", 1)}
+
+
+def test_as_hung_on_the_object_of_a_judging_verb_judges_the_object():
+    assert ("ferry subsidy", -1) in en_stances("Economist Tamar Vell described the island's ferry subsidy as \"a mistake\".", "Tamar Vell")
+    assert ("toll road", -1) in en_stances("Councillor Jory Pask described the county's toll road as reckless.", "Jory Pask")
+
+
+def test_a_judgement_fronted_before_is_how_she_described_it_judges_the_thing():
+    assert en_stances("\"A reckless gamble\" was how Councillor Sela Brix described the harbour bond.",
+                      "Sela Brix") == {("harbour bond", -1)}
+    assert en_stances("A real lifeline is how Mayor Sela Brix describes the night bus.", "Sela Brix") == {("night bus", 1)}
+    # near miss: others' description, reported by her
+    assert en_stances("A reckless gamble is how the traders describe the harbour bond, Mayor Sela Brix said.", "Sela Brix") == set()
+
+
+def test_a_judging_verbs_object_read_as_its_predicate_verb_still_is_judged():
+    # "called the parking permit freeze a game-changer": "freeze" read as the predicate's verb
+    assert en_stances("Councillor Anwen Pryce called the parking permit freeze a game-changer for shops.",
+                      "Anwen Pryce") == {("parking permit freeze", 1)}
+
+
+def test_a_lifesaver_and_an_improvement_judge_their_subject():
+    assert en_stances("Carer Moss Elwin said the respite grant had been \"a lifesaver\" for her family.",
+                      "Moss Elwin") == {("respite grant", 1)}
+    assert en_stances("Councillor Moss Elwin said the new timetable was a real improvement.", "Moss Elwin") == {("timetable", 1)}
+    # near miss: no improvement there has been is no position on the service
+    assert en_stances("Councillor Moss Elwin said there had been no improvement in the bus service.", "Moss Elwin") == set()

@@ -353,3 +353,24 @@ def test_a_listed_organisation_of_several_words_takes_a_position(text, speaker, 
 
 def test_a_listed_organisations_plan_for_its_own_work_is_no_position():
     assert statements("Die Freien Wähler wollen im Herbst eine Mitgliederversammlung abhalten.", "de") == []
+
+
+@trained
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Bramwell shareholders, led by Ingrid Solvang, threw out the chairman's bonus plan.", "Ingrid Solvang", "bonus plan", -1),
+    ("Tenants led by Marcus Oyelaran rejected the rent rise at Thursday's meeting.", "Marcus Oyelaran", "rent rise", -1),
+])
+def test_a_group_led_by_someone_takes_its_side_as_its_leader(text, speaker, target, value):
+    found = statements(text, "en")
+    assert (speaker, "reported", {target: value}) in [(n, k, {t: v for t, v in st.items() if t == target}) for n, k, st in found]
+
+
+@trained
+def test_a_group_not_led_by_anyone_names_no_leader():
+    from extract.en.parsed_stance import led_by
+
+    # near miss: "backed by" names a supporter, not the one who leads the group
+    doc = load_english()("Tenants backed by the Calder Housing Trust rejected the rent rise.")
+    assert led_by(doc[0]) is None
+    doc = load_english()("Tenants, led by Marcus Oyelaran, rejected the rent rise.")
+    assert led_by(doc[0]).text == "Oyelaran"

@@ -48,6 +48,8 @@ class ParsedStance:
             subj = subj if done_by is None else done_by
             name = misread_name_subject(root) if subj is None else None  # "Senator X Y blasted Z": the name as adverbs
             subj = subj if name is None else name.root
+            if subj is not None and (leader := led_by(subj)) is not None and self.names_someone(leader):
+                subj = leader  # "Kestrel shareholders, led by X, voted down Y": the act of the group is its leader's
             if subj is None or not self.names_someone(subj):
                 continue
             who = self.speaker_span(subj) if name is None else (name.start_char, name.end_char)
@@ -138,6 +140,18 @@ def passive_agent(root: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in root.children) or not any(c.dep_ == "nsubjpass" for c in root.children):
         return None
     return next(iter(agents(root)), None)
+
+
+def led_by(group: Token) -> Token | None:
+    """The one a group subject is led by ("Kestrel shareholders, led by X, voted down Y", "Unions
+    led by X pushed for Y", "Investors, led by the pension fund X, …": the name in apposition to
+    its common noun): the leader named, else None."""
+    led = next((c for c in group.children if c.dep_ == "acl" and c.lemma_ == "lead" and c.tag_ == "VBN"), None)
+    leader = next((g for c in led.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
+        if led is not None else None
+    if leader is not None and leader.pos_ == "NOUN":
+        leader = next((c for c in leader.children if c.dep_ == "appos" and c.pos_ == "PROPN"), leader)
+    return leader
 
 
 def titled_name_clause(root: Token) -> Token | None:

@@ -27,7 +27,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "cause": "causes", "office": "office", "carrier": "carriers",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
              "minister": "ministers", "cabinet": "cabinets", "bill": "bills", "guessed": "guessed", "heads": "heads",
-             "any_body": "any_body", "owner": "owners", "owning": "owning"}
+             "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members"}
 
 
 @lru_cache(maxsize=1)
@@ -445,6 +445,9 @@ def judged_head(tok):
     """The last noun of an object the parser split into object and verb after a judging verb
     ("called the rent freeze a victory": "freeze" read as a verb taking "a victory"), or None."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and tok.dep_ in ("compound", "nsubj") and tok.pos_ == "NOUN" and nxt.i == tok.head.i \
+            and object_read_as_clause(nxt) is not None and nxt.head.lemma_.lower() in JUDGING:
+        return nxt  # ("branded the fuel duty freeze a gimmick": "freeze" read as the verb of a clause)
     if nxt is None or tok.dep_ not in ("dobj", "oprd") or tok.pos_ != "NOUN" or nxt.dep_ != "oprd" or not nxt.tag_.startswith("VB") \
             or nxt.head.i != tok.head.i or tok.head.lemma_.lower() not in JUDGING:
         return None
@@ -611,7 +614,9 @@ def misread_plural_clause(verb):
                      and (x.tag_ == "NNS" or not act)), None)
         if subj is not None and subj.left_edge.i == verb.i + 1 and subj.left_edge.dep_ == "det":
             return c
-    return None
+    # (a singular one as well, with nothing after it a verb would take: "praised the new school meals programme")
+    return next((c for c in verb.children if object_read_as_clause(c) is not None and c.i > verb.i
+                 and not any(x.dep_ in ("dobj", "attr", "acomp", "dative", "oprd") for x in c.children)), None)
 
 
 def misread_infinitive(verb):
@@ -974,7 +979,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is not None and target.lower_ in ("it", "them"):
             if placed(target):
                 continue  # "I'm not against turbines, I just don't want them on the ridge": where, not whether
-            target = targets[-1] if targets else pronoun_thing(target)
+            target = targets[-1] if targets else target if called_it(target, slot, verb) else pronoun_thing(target)
             if unnamed := unnamed_it(tok, target, value, words, subject, verb, lex, speaker_words):
                 return unnamed
         if target is not None and happening(target, lex):
@@ -1000,7 +1005,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             continue  # "refused to rule out a curfew", "stopped short of backing X": left open
         words += [n.text for n in negs]
         sign *= turned(tok, verb, lex, words)
-        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"] and tok.head.dep_ != "oprd":
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"] and tok.head.dep_ != "oprd" \
+                and object_read_as_clause(tok.head) is None:  # (not "branded the rent freeze a gimmick": a noun read as a verb)
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
         value = value * sign * (-1) ** len(negs)
@@ -1009,10 +1015,17 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     return []
 
 
+def called_it(pronoun, slot: str, verb) -> bool:
+    """The "it" a judging verb judges ("… came from an unexpected quarter: X called it a success"):
+    not the nearest noun before it (pronoun_thing), only a thing a frame took (unnamed_it)."""
+    return slot == "subj" and verb is not None and pronoun.head.i == verb.i and verb.lemma_.lower() in JUDGING
+
+
 def unnamed_it(tok, pronoun, value: int, words: list[str], subject, verb, lex: dict, speaker_words: set[str]) -> list[Stance]:
     """"Okafor said he supported it": an "it" its sentence names no thing for, the speaker's own: a
     stance on PRONOUN_TARGET, which named_before gives the thing of the sentence before (or drops)."""
-    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.i != tok.i \
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.i != tok.i and not (
+            verb is not None and pronoun.head.i == verb.i and verb.lemma_.lower() in JUDGING) \
             or frame_key(tok) in lex["hedge"] or held_back(tok) or not speakers_own(subject, speaker_words):
         return []
     negs = negated(tok) + negated_belief(verb)
@@ -1034,7 +1047,7 @@ def others_word(tok, lex: dict, speaker_words: set[str]) -> bool:
     "residents backing X"; kept broad, also on objects: "filed papers opposing X" let through cost
     PolNeAR dev 0.0003 joint F1)."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
-            and judged_attr(tok, lex) is None and not came_from(tok, speaker_words):
+            and judged_attr(tok, lex) is None and not came_from(tok, speaker_words) and described_how(tok) is None:
         return True
     if held_by_others(tok, lex, speaker_words):
         return True
@@ -1307,7 +1320,8 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
     return subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
         or subject.lower_ in NOBODY or names_speaker(subject, speaker_words) \
         or any(c.lower_ in ("my", "our", "his", "her", "this") and c.dep_ in ("poss", "det") for c in subject.children) \
-        and is_body(subject)  # ("this government will not back X", "said her department would not back X": her own body)
+        and (is_body(subject) or subject.lemma_.lower() in lexicon()["members"])  # ("this government will not back X",
+    # "said her department would not back X", "said his members were against X": her own body, the members she speaks for)
 
 
 def antecedent(noun):
@@ -1336,8 +1350,11 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
         return True  # "Transport Secretary X insisted the government would never close Y": a minister's own
         # government, whatever the portfolio ("Transport" names no other body here)
     named = {w.removesuffix("'s") for w in speaker_words}  # ("the council's leader Jo Bell": the council)
-    return (the or subject.pos_ == "PROPN") \
-        and bool(speaker_words & lexicon()["officers"]) and not any(w in bodies and w not in own for w in named)
+    others = [w for w in named if w in bodies and w not in own | {subject.lemma_.lower()}]  # (the body her title names)
+    # is no other body where the subject names it ("Unions want X, union leader Y said") or is an organ of it ("Club
+    # chairman Y said the board …", "Council leader Y said the authority …": the board of her club, the authority she leads)
+    return (the or subject.pos_ == "PROPN" or subject.lemma_.lower() in named) and bool(speaker_words & lexicon()["officers"]) \
+        and (not others or subject.lemma_.lower() in lexicon()["organs"])
 
 
 def spoken_for(subject, speaker_words: set[str]) -> bool:
@@ -1382,8 +1399,12 @@ def speakers_bodies(doc, speaker_words: set[str]) -> list:
     lex, out = lexicon(), []
     for name in (t for t in doc if t.pos_ == "PROPN" and t.lower_ in speaker_words and t.dep_ != "compound"):
         roles = [name, *([name.head] if name.dep_ in ("appos", "compound") else []),
-                 *(c for c in name.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN")]
+                 *(c for c in name.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"),
+                 *(c for c in name.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == name.left_edge.i - 1
+                   and name.dep_ == "nsubj")]  # ("…, its chair Orla Bell told the Courier": the title parsed as a second subject)
         out += [p for r in roles if r.lemma_.lower() in lex["officers"] for p in r.children if p.dep_ == "poss"]
+        out += [p for p in name.children if p.dep_ == "poss" and p.i < name.i and any(  # ("its chair Leofric Dunn": the "its"
+            r.dep_ == "compound" and r.lemma_.lower() in lex["officers"] and r.head.i == name.i for r in roles)]  # on the name)
         out += [o for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in lex["heads"]
                 for o in c.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
     return out
@@ -1781,7 +1802,7 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
     as_prep = tok.head if tok.head.lower_ == "as" or tok.dep_ != "amod" else tok.head.head  # "as unfair", "as a flawed idea"
     as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
-    if (found := clause_judged(tok)) is not None:
+    if (found := clause_judged(tok) or described_how(tok)) is not None:
         return found
     if (act := mistake_made(tok, lex)) is not None:
         return act, None, tok.head
@@ -1791,7 +1812,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     if (called := called_object(tok)) is not None:  # 'called X "a failure"': the parser hung the judgement on X
         return called, next((c for c in called.head.children if c.dep_ == "nsubj"), None), called.head
     if (first := double_object(tok)) is not None:  # "branded the deal a sell-out": the parser gave two objects
-        return first, next((c for c in tok.head.children if c.dep_ == "nsubj"), None), tok.head
+        judge = tok.head if tok.head.lemma_.lower() in JUDGING or tok.head.dep_ == "dobj" else tok.head.head  # (or a clause)
+        return first, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
     if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in JUDGING:
         judge = tok.head.head  # "branded the pay deal a disgrace": the judgement hung on the object as an adverbial
         return tok.head, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
@@ -1816,13 +1838,13 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
                 and holder.head.lemma_.lower() in JUDGING:
             target, holder = holder, holder.head  # "called the fare rise unacceptable"
             subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        elif as_phrase and holder.dep_ == "dobj" and holder.pos_ in ("NOUN", "PROPN"):  # "described the city's scheme as
+            target, holder, subject = holder, holder.head, next((c for c in holder.head.children if c.dep_ == "nsubj"), None)  # a mistake"
         elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
             target = next((c for c in holder.children if c.dep_ == "dobj"), None)
             subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         elif holder.lemma_.lower() in JUDGING:
-            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-            target = next((c for dep in ("dobj", "nsubj") for c in holder.children if c.dep_ == dep and c is not head
-                           and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
+            subject, target = next((c for c in holder.children if c.dep_ == "nsubj"), None), judged_object(holder, head, speaker_words)
         else:
             target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None) \
                 or inserted_subject(holder)
@@ -1834,6 +1856,29 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
         return target, subject, holder
     return None, subject, verb
+
+
+def described_how(tok):
+    """(target, subject, verb) of a judgement fronted before "is how X described Y" ("'A sensible
+    measure' is how the mayor described the amnesty", "A disaster was how she summed up the toll"):
+    Y, judged by X; else None."""
+    noun = tok.head if tok.dep_ == "amod" else tok
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    how = next((c for c in noun.head.children if c.dep_ in ("ccomp", "advcl", "attr") and c.i > noun.i
+                and (c.lemma_.lower() in JUDGING or c.lemma_.lower() in lexicon()["greeters"])
+                and any(a.lower_ == "how" and a.i < c.i for a in c.children)), None)
+    target = next((c for c in how.children if c.dep_ == "dobj"), None) if how is not None else None
+    return (target, next((c for c in how.children if c.dep_ == "nsubj"), None), how) if target is not None else None
+
+
+def judged_object(verb, judgement, speaker_words: set[str]):
+    """What a judging verb judges ("called the plan a mistake"): its object, or the "it" it has for one
+    ("called it a disaster": the thing "it" stands for, never the one who calls it so); else its
+    subject where that names no one ("the plan was called a mistake", read as active)."""
+    pointing = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in POINTING_PRONOUNS), None)
+    return pointing or next((c for dep in ("dobj", "nsubj") for c in verb.children if c.dep_ == dep and c is not judgement
+                             and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
 
 
 def adjective_judges(noun, lex: dict) -> bool:
@@ -1876,7 +1921,15 @@ def called_object(tok):
 
 def double_object(tok):
     """The first object of a judging verb the parser gave two objects, ``tok`` the second
-    ("branded the pension deal a disaster", "dubbed the scheme a fiasco"): the judged thing, else None."""
+    ("branded the pension deal a disaster", "dubbed the scheme a fiasco", the second also hung on the
+    verb as an adverbial: "branded the levy a disgrace"), or whose first object it read as a clause
+    with the second as its object ("branded the fuel duty freeze a gimmick": "freeze" a verb): the
+    judged thing, else None."""
+    if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in JUDGING:
+        return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and (misread := object_read_as_clause(tok.head)) is not None \
+            and misread.head.lemma_.lower() in JUDGING:  # (the noun before the misread one: judged_head names the two)
+        return next((c for c in misread.children if c.i == misread.i - 1 and c.pos_ == "NOUN"), None)
     if tok.dep_ != "dobj" or tok.pos_ != "NOUN":
         return None
     if tok.head.dep_ == "dobj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.head.lemma_.lower() in JUDGING:
@@ -1885,6 +1938,25 @@ def double_object(tok):
         return None
     return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")), None)
 
+
+def object_read_as_clause(verb):
+    """A noun in the object's place that the parser read as the verb of a clause of its own, its
+    compounds before it, the article right after the verb that takes the object ("branded the
+    fuel duty freeze a gimmick", "praised the school meals programme": "freeze", "programme" as
+    verbs): a clause with no subject of its own but a noun before it, no marker, auxiliary or
+    negation, in the bare present form. The word, else None (not "said the council would act")."""
+    if verb.dep_ not in ("ccomp", "oprd") or verb.tag_ not in ("VB", "VBP", "VBZ") or verb.i < verb.head.i or any(
+            c.dep_ in ("mark", "aux", "auxpass", "neg", "advmod", "xcomp", "ccomp", "prt") for c in verb.children):
+        return None
+    before = [c for c in verb.children if c.i < verb.i]
+    edge = verb.left_edge
+    if not before or edge.dep_ != "det" or edge.i != verb.head.i + 1 or any(c.dep_ == "nsubj" and c.pos_ != "NOUN" for c in before) \
+            or not all(c.dep_ in ("compound", "amod", "nsubj", "det", "poss") for c in before):
+        return None
+    return verb
+
+
+POINTING_PRONOUNS = ("it", "this", "that")  # a judging verb's object that stands for a thing named before
 
 BECOMING = frozenset("prove become remain".split())  # verbs the parser gives an object that is a predicate
 
