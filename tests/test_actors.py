@@ -316,6 +316,29 @@ def test_match_by_surname_needs_role_or_affiliation_and_no_ambiguity():
     assert match_actor(person("x", "Berger", role="Bundeskanzler"), both) is None
 
 
+def test_match_a_surname_written_with_its_title_as_one_name():
+    """A later article's only mention, title and surname read as one name (even as a body), is
+    that person of another article; a title that names another office, or two of that surname,
+    keep it apart."""
+    known = [person("m1", "Greta Hollwede", "Landrätin", aliases=["Landrätin Greta Hollwede"]),
+             person("m2", "Osric Tamblyn", "Senator")]
+    body = Actor(id="x", name="Landrätin Hollwede", kind="organisation")
+    assert match_actor(body, known) == "m1"
+    assert match_actor(person("x", "Senator Tamblyn"), known) == "m2"
+    assert match_actor(person("x", "Bäckermeisterin Hollwede"), known) is None  # another trade, another person
+    assert match_actor(person("x", "Landrätin Hollwede"), known + [person("m3", "Ute Hollwede", "Landrätin")]) is None
+    assert match_actor(Actor(id="x", name="Stadtwerke Hollwede", kind="organisation"), known) is None  # no title: a body
+
+
+def test_a_councillors_title_agrees_with_a_council_office():
+    """"Cllr" is every councillor's title of address: the council leader of one story is "Cllr
+    Quenby" in the next; a title of another body is another person."""
+    known = [person("c1", "Maud Quenby", "Council leader", "Council"), person("c2", "Reuben Askew", "Chief constable")]
+    assert match_actor(person("x", "Quenby", role="Cllr"), known) == "c1"
+    assert match_actor(person("x", "Quenby", role="Councillor"), known) == "c1"
+    assert match_actor(person("x", "Askew", role="Cllr"), known) is None  # a police chief is no councillor
+
+
 def test_match_respects_kinds_and_user_aliases():
     assert match_actor(Actor(id="x", name="Tomas Vell", kind="organisation"), KNOWN) is None
     assert match_actor(person("x", "Thomas Vell"), KNOWN, aliases={"Thomas Vell": "Tomas Vell"}) == "k2"
@@ -898,6 +921,23 @@ def test_a_role_with_the_kind_of_its_body_is_a_bare_role_not_a_place():
     # nothing in the article agrees with her: no guess
     text = "The council leader said she now backed the plan."
     assert speaker_of_mention("The council leader", [], [pryde], text, 0) is None
+
+
+def test_a_role_with_a_place_goes_to_the_one_person_of_that_role_whose_party_is_no_place():
+    """A party is no place: "Landrätin Ortrun Keppeler (SPD)" of one article is "Die Landrätin des
+    Kreises Wahlstedt" of the next, where the article agrees (her party written); a known place
+    of her own that the mention does not name keeps her apart."""
+    from extract.actors.across import speaker_of_mention
+
+    keppeler = Actor("k1", "Ortrun Keppeler", kind="person", role="Landrätin", affiliation="SPD")
+    text = "Die Landrätin des Kreises Wahlstedt lehnt die Deponie ab. Die SPD-Politikerin verwies auf das Grundwasser."
+    assert speaker_of_mention("Die Landrätin des Kreises Wahlstedt", [], [keppeler], text, 0) == "k1"
+    # nothing in the article agrees with her (no party, no target, no surname): no guess
+    bare = "Die Landrätin des Kreises Wahlstedt lehnt die Deponie ab."
+    assert speaker_of_mention("Die Landrätin des Kreises Wahlstedt", [], [keppeler], bare, 0) is None
+    # a Landrätin of another county, named so before: not her
+    placed = Actor("k2", "Ortrun Keppeler", kind="person", role="Landrätin", affiliation="Ostheide")
+    assert speaker_of_mention("Die Landrätin des Kreises Wahlstedt", [], [placed], text, 0) is None
 
 
 def test_a_bare_body_noun_without_an_actor_is_the_known_body_the_article_agrees_with():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -12,8 +13,8 @@ from typing import Callable
 import platformdirs
 
 from ..model import Actor
-from .lexicon import firstnames, is_generic_body, lexicon, title_abbreviations
-from .roles import demonym_stem, place_for_stem
+from .lexicon import firstnames, is_generic_body, lexicon, member_offices, title_abbreviations
+from .roles import demonym_stem, place_for_stem, role_word
 
 
 # ----------------------------------------------------------------------------- user aliases
@@ -152,7 +153,11 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
         by_alias |= {a.id for a in known if a.kind == "organisation" and _same_body_by_place(a, candidate)}
     if len(by_alias) == 1:
         return by_alias.pop()
-    if len(by_alias) > 1 or candidate.kind not in ("person", "unknown") or is_generic_body(candidate):
+    if len(by_alias) > 1:
+        return None
+    if (titled := titled_surname(candidate)) is not None:  # "Landesrat Zangerl", "Kreischef Tollkühn": the surname,
+        candidate, name = titled, titled.name  # with its title as the role (a person of another article)
+    if candidate.kind not in ("person", "unknown") or is_generic_body(candidate):
         return None
     surname = _surname(name)
     same = [a for a in known if a.kind in ("person", "unknown") and _surname(a.name) == surname
@@ -186,6 +191,24 @@ def actor_of_reference(candidate: Actor, known: list[Actor], text: str,
     return fits[0].id if len(fits) == 1 and role_agrees(fits[0], text, spoke_on) else None  # (the guard: of the one only)
 
 
+def titled_surname(candidate: Actor) -> Actor | None:
+    """A name read as title words before one surname ("Landesrat Zangerl", "Senator Pask", an
+    article's only mention, which the name reader took whole, even for a body): the person of that
+    surname, with the title as the role where none is given; None for any other name."""
+    words = candidate.name.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or _title_word(words[-1]) \
+            or not all(_title_word(w) for w in words[:-1]):
+        return None
+    role = candidate.role or " ".join(words[:-1])
+    return replace(candidate, name=words[-1], role=role, kind="person")
+
+
+@lru_cache(maxsize=4096)
+def _title_word(word: str) -> bool:
+    """A title or role noun of either language ("Landesrat", "Cllr", "Kreischef"), not a first name."""
+    return word.casefold() not in firstnames() and any(role_word(word, lexicon(lang)) is not None for lang in ("de", "en"))
+
+
 def _kind_guessed(a: Actor, b: Actor) -> bool:
     """One name of one word, an organisation in one article and a person in the other: a bare
     name ("Fjordnet rejected …") is read as a person only for want of a first name, so the
@@ -208,8 +231,24 @@ def _same_body_by_place(a: Actor, b: Actor) -> bool:
 
 def _contradicts(known: Actor, candidate: Actor) -> bool:
     """Another role or affiliation given for both."""
-    return bool(known.role and candidate.role and not _roles_match(known.role, candidate.role)) \
+    return bool(known.role and candidate.role and not _roles_match(known.role, candidate.role)
+                and not _member_of_office(known.role, candidate.role)) \
         or bool(known.affiliation and candidate.affiliation and known.affiliation != candidate.affiliation)
+
+
+def _member_of_office(a: str, b: str) -> bool:
+    """Whether one role is the member's title of the body whose office the other names: "Cllr"
+    (a councillor) and "Council leader", "leader of Hallow council": a paper writes the
+    title of address in a later story (data/member_offices.tsv)."""
+    offices = member_offices()
+    for x, y in ((a, b), (b, a)):
+        member = x.casefold().split()
+        if len(member) != 1:
+            continue
+        said = [w for m in (member[0].rstrip("."), *spelled_out(member[0])) for w in offices.get(m, ())]
+        if said and any(w.startswith(o) for w in re.findall(r"\w+", y.casefold()) for o in said):
+            return True
+    return False
 
 
 # ----------------------------------------------------------------------------- speaker mentions
@@ -277,15 +316,24 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
         if len(local) == 1:
             return local[0].id
         # or the one known person of that role, whose place no article named ("Mayor Theresa Calloway", later
-        # "The mayor of Cedar Hollow said …"), where the article agrees (a target she spoke on, her surname)
-        if len(roled) == 1 and not roled[0].affiliation and roled[0].id not in here_ids \
-                and role_agrees(roled[0], text, spoke_on):
+        # "The mayor of Cedar Hollow said …"), where the article agrees (a target she spoke on, her surname);
+        # one of a party (no place either) only where the article names that party ("der CDU-Politiker")
+        if len(roled) == 1 and roled[0].id not in here_ids and (
+                (not roled[0].affiliation and role_agrees(roled[0], text, spoke_on))
+                or (no_place_named(roled[0]) and affiliation_written(roled[0], text))):  # (her party: not a target alone)
             return roled[0].id
         return None
     local = [a for a in roled if a.id in here_ids]
     if local:
         return local[0].id if len(local) == 1 else None
     return roled[0].id if len(roled) == 1 and role_agrees(roled[0], text, spoke_on) else None  # (the guard: of the one only)
+
+
+def no_place_named(a: Actor) -> bool:
+    """Whether no article named a place for the actor: no affiliation, or one that is a known
+    organisation, a party ("Landrat Detlef Wübbena (CDU)"), not a place."""
+    low = (a.affiliation or "").casefold()
+    return not low or any(low in lexicon(lang).organisations for lang in ("de", "en"))
 
 
 def _body_kind(word: str) -> bool:
@@ -327,14 +375,20 @@ def role_agrees(a: Actor, text: str, spoke_on: Callable[[str], set[str]] | None 
     might be: its affiliation (the place or body the role belongs to, a party) or a target the actor
     spoke on, or the person's surname written as a name ("Thwaite has dropped her opposition. '…,' the
     councillor said"; not after an article: "der Bauer"). Without the article's text nothing agrees."""
-    low = text.casefold()
-    if not low:
+    if not text:
         return False
-    if a.affiliation and re.search(r"(?<!\w)" + re.escape(a.affiliation.casefold()) + r"s?(?!\w)", low):
+    if affiliation_written(a, text):
         return True
     if a.kind in ("person", "unknown") and len(a.name.split()) > 1 and surname_written(a.name.split()[-1], text):
         return True
+    low = text.casefold()
     return any(len(t) >= 4 and t.casefold().lstrip("#") in low for t in (spoke_on(a.id) if spoke_on else ()))
+
+
+def affiliation_written(a: Actor, text: str) -> bool:
+    """Whether the text names the actor's affiliation (a place, a body, a party: "der CDU-Politiker")."""
+    return bool(a.affiliation) and re.search(r"(?<!\w)" + re.escape(a.affiliation.casefold()) + r"s?(?!\w)",
+                                              text.casefold()) is not None
 
 
 def surname_written(surname: str, text: str) -> bool:

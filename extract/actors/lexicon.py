@@ -384,6 +384,14 @@ def member_heads(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def member_offices() -> dict[str, tuple[str, ...]]:
+    """member_offices.tsv: a member's title, casefolded ("councillor") -> the words that name an
+    office held by members of that body ("council", "mayor")."""
+    rows = (line.split("\t", 1) for line in _data_lines("member_offices.tsv") if "\t" in line)
+    return {r[0].strip().casefold(): tuple(r[1].casefold().split()) for r in rows}
+
+
+@lru_cache(maxsize=None)
 def party_members(lang: str) -> dict[str, frozenset[str]]:
     """party_members_<lang>.tsv: a noun for a party's member ("Sozialdemokratin"), casefolded ->
     the party names (casefolded) it fits."""
