@@ -530,3 +530,36 @@ def test_a_lone_first_name_that_is_a_surname_named_before_is_the_surname():
     text = ('Council leader Daniel Frank opened the meeting. His deputy, Frank Meyer, spoke next. '
             '"We will not raise the tax," said Frank.')
     assert speaker(text, "We will not raise the tax") == "Daniel Frank"
+
+
+# ---- the antecedent search of last resort (actors/antecedents.py): kind, noun, recency, ties
+@trained
+@pytest.mark.parametrize("text,part,name", [
+    # a word of the body's name
+    ("The Ashdale Potters' Guild said kiln fuel had doubled in price. The guild said two studios would close.",
+     "two studios would close", "Ashdale Potters' Guild"),
+    ("The Friends of Corran Woods have planted 900 oaks. The friends said another 400 would follow in March.",
+     "another 400 would follow", "Friends of Corran Woods"),
+    # the noun an apposition gave the name, with or without an article
+    ("Holloway Street Capital, the pension investor, bought 3% of the grocer Pell & Daw. "
+     "The investor said the grocer's board had \"lost its way\".", "lost its way", "Holloway Street Capital"),
+    ("Two ferries ran aground near Skerra, regional broadcaster KTV-4 said. Nobody was hurt, the broadcaster said.",
+     "Nobody was hurt", "KTV-4"),
+    ("The district coroner, Dr Maeve Linton, opened the inquest on Tuesday. The coroner said the ladder had been unsafe.",
+     "the ladder had been unsafe", "Maeve Linton"),
+    # "it" after a body apposed to a company noun, which the NER read as a person's name
+    ("The brewer, Ostrel Ales, said in a statement that it would shut its Harwick site. "
+     "It added that 60 staff would be offered transfers.", "60 staff would be offered transfers", "Ostrel Ales"),
+    # a lead that describes a person before anyone is named: the one person who speaks next
+    ("CALGARY — The city's chief librarian says loans of e-books have tripled since 2022. "
+     "\"People read on the bus now,\" Dana Ruthven said Monday.", "loans of e-books have tripled", "Dana Ruthven"),
+    # near misses: two bodies of that noun in one sentence (a tie); an unnamed source before the lead's description
+    ("Carrow Guild and the Ferris Guild both opposed the levy. The guild said members would not pay.",
+     "members would not pay", ""),
+    ("A source close to the talks said a deal was near. The source added that Lena Moyle had signed off. "
+     "Lena Moyle said nothing.", "a deal was near", ""),
+])
+def test_a_description_takes_up_the_body_or_person_named_before_or_none_on_a_tie(text, part, name):
+    got = speaker(text, part)
+    assert got is not None, "the statement is found"
+    assert got == name

@@ -17,6 +17,7 @@ from .context import (
     Event,
     local_id,
 )
+from .antecedents import Antecedents
 from .body_speakers import BodySpeakers
 from .coreference import Coreference
 from .descriptions import Descriptions, headline_role_holder
@@ -41,7 +42,7 @@ from .short_forms import ShortForms
 from .words import COUNTRY_NOUNS, INDEFINITE, NO_ACTOR, POSSESSIVES, PRONOUNS, UNNAMED_MANY_DE
 
 
-class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, BodySpeakers):
+class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, BodySpeakers, Antecedents):
     """Resolves speaker mentions of one article to article-local actors, in text order.
 
     ``mentions`` are every name / organisation mention the language rules saw, in text order;
@@ -105,6 +106,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
                 or self._bare_name_before(phrase, span[0])
             if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
                 self._unnamed.append((span[0], "p" if parsed.plural else parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
+        if actor is None:
+            actor = self._antecedent(phrase, span)  # English: the last resort, scored by kind, noun and recency
         if actor is not None:
             self._add_event(span[0], actor, subject=True, speaks=True)
             self._note_masculine(low, actor)
