@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Span
+from .described import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import first_name, is_anonymous, is_generic_body
 from .mentions import parse_phrase
 
@@ -128,3 +129,17 @@ class Antecedents:
         if last.actor.kind == "person":
             last.actor.kind = "organisation"
         return last.actor
+
+    def _aged(self, phrase: str, offset: int) -> Actor | None:
+        """"the 54-year-old" where the text gave ages ("Danny Pruitt, 54," / "54-year-old Danny Pruitt"):
+        the one person named before with that age, within the reach of a description; else None."""
+        age = re.match(r"\D*(\d{1,3})", phrase)
+        if age is None:
+            return None
+        n = age.group(1)
+
+        def fits(a: Actor) -> bool:
+            name = re.escape(a.name)
+            return a.kind == "person" and re.search(rf"{name},\s*(?:aged\s+)?{n}\b|\b{n}-year-old\s+(?:[a-z]+\s+)*{name}",
+                                                    self.text[:offset]) is not None
+        return described_antecedent(self._events, offset, self._sentence, fits, 2 * MAX_SENTENCES_BACK)
