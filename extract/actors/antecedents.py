@@ -10,7 +10,7 @@ import re
 
 from ..model import Actor, Span
 from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import first_name, is_anonymous, is_generic_body
+from .lexicon import first_name, firstnames, is_anonymous, is_generic_body
 from .mentions import parse_phrase
 
 # "the (county) coroner", "the institute", "the friends": an article, lower-case words, the head
@@ -143,3 +143,15 @@ class Antecedents:
             return a.kind == "person" and re.search(rf"{name},\s*(?:aged\s+)?{n}\b|\b{n}-year-old\s+(?:[a-z]+\s+)*{name}",
                                                     self.text[:offset]) is not None
         return described_antecedent(self._events, offset, self._sentence, fits, 2 * MAX_SENTENCES_BACK)
+
+    def _given_name_genders(self, before: int) -> None:
+        """English: a person named before ``before`` by one word only, a listed first name that is no
+        other person's surname ("Her husband, Luis, drove her"), has that name's gender, so that a
+        later "she" passes him by."""
+        for ev in self._events if self.lang == "en" else ():
+            a, words = ev.actor, ev.actor.name.split()
+            if ev.offset >= before or a.kind != "person" or len(words) != 1 or self._gender.get(a.id):
+                continue
+            gender = firstnames().get(words[0].casefold(), "")
+            if gender and not any(o.id != a.id and o.name.split()[-1] == words[0] for o in self._actors.values()):
+                self._gender[a.id] = gender

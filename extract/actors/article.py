@@ -86,6 +86,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             return None
         low = phrase.casefold()
         if low in PRONOUNS[self.lang]:
+            self._given_name_genders(span[0])  # (English: "Her husband, Luis," is no "she")
             actor = self._by_pronoun(low, span)
         elif self._possessive_only(low):
             actor = self._by_pronoun(low, span, POSSESSIVES[self.lang][low.split()[0]])
