@@ -584,6 +584,13 @@ def test_a_description_takes_up_the_body_or_person_named_before_or_none_on_a_tie
      "\"I could not watch it burn,\" she said.", "I could not watch it burn", "Ingrid Holm"),
     ("Walter Prynne has run the ferry for forty years. His niece, Carys, now sells the tickets.\n\n"
      "\"The river is all I know,\" he said.", "The river is all I know", "Walter Prynne"),
+    # many unnamed people at a place or a body are no speaker, nor is the place
+    ("Stallholders on Quay Parade say the new parking charges have emptied the market.", "emptied the market", ""),
+    ("Nurses at Linfield Cottage Hospital said they had not been paid for overtime since May.",
+     "paid for overtime", ""),
+    # near miss: anonymous officials at a named body speak for it
+    ("Officials at the Ministry of Ports said the harbour would reopen on Monday.", "harbour would reopen",
+     "Ministry of Ports"),
     # near miss: campaigners with no campaign body named keep no speaker
     ("Campaigners gathered outside Marlow Town Hall. The campaigners said the library must stay open.",
      "the library must stay open", ""),

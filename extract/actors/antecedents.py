@@ -17,6 +17,7 @@ from .mentions import parse_phrase
 DESCRIPTION = re.compile(r"(the|its|their)?\s*(?:[a-z][\w'’-]*\s+){0,4}([a-z][\w-]{2,})")
 BACK_SENTENCES = 4  # how far back a description reaches
 BODY_KINDS = ("organisation", "group")
+PLACE_PREPOSITION = re.compile(r"\s(?:on|at|in|across|from|near|along|around|outside)\s")  # (not "of": "Foreign ministers of the Sundbund" are its office holders)
 
 
 class Antecedents:
@@ -155,3 +156,17 @@ class Antecedents:
             gender = firstnames().get(words[0].casefold(), "")
             if gender and not any(o.id != a.id and o.name.split()[-1] == words[0] for o in self._actors.values()):
                 self._gender[a.id] = gender
+
+    def _many_at_a_place(self, phrase: str, p) -> bool:
+        """English: a bare plural group noun and a place or body after a preposition ("Shop owners on
+        Elm Street", "Parents at Scoil Mhuire in Drumlusk", "Employees at Fellmarsh"): many unnamed
+        people, whom neither the place nor the body speaks for."""
+        ent = p.entity
+        if self.lang != "en" or ent is None or ent.kind != "group" or not ent.generic or not p.plural \
+                or p.definite or p.indefinite or p.spokesperson:
+            return False
+        m = PLACE_PREPOSITION.search(phrase)
+        if m is None or is_anonymous(ent.name, self.lang):
+            return False  # ("sources at X", "residents of X": the anonymous rules decide)
+        head = phrase[:m.start()].split()[-1:]  # the group noun right before the preposition
+        return bool(head) and ent.name.split()[-1].casefold() == head[0].casefold()
