@@ -61,6 +61,10 @@ def extract_article(
             actor.role = found.role  # read apart from the mention: "Lea Gasser ist Schulpräsidentin …"
         statements.append(build_statement(found, actor, article, clean))
     statements = positions.spoken_for(statements, {a.id: a for a in pieces.actors}, clean, lang)
+    final = {a.id: a for a in pieces.actors}
+    for st in statements:  # an actor resolved before the article gave its full name ("says agency chief", then "Dame X")
+        if st.speaker in final:
+            st.speaker_name, st.speaker_kind = final[st.speaker].name, final[st.speaker].kind
     used = {s.speaker for s in statements}
     actors = [a for a in pieces.actors if a.id in used]
     return Extraction(article=article, statements=statements, actors=actors)

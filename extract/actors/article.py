@@ -17,6 +17,7 @@ from .context import (
     Event,
     local_id,
 )
+from .antecedents import Antecedents
 from .body_speakers import BodySpeakers
 from .coreference import Coreference
 from .descriptions import Descriptions, headline_role_holder
@@ -41,7 +42,7 @@ from .short_forms import ShortForms
 from .words import COUNTRY_NOUNS, INDEFINITE, NO_ACTOR, POSSESSIVES, PRONOUNS, UNNAMED_MANY_DE
 
 
-class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, BodySpeakers):
+class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, BodySpeakers, Antecedents):
     """Resolves speaker mentions of one article to article-local actors, in text order.
 
     ``mentions`` are every name / organisation mention the language rules saw, in text order;
@@ -85,6 +86,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             return None
         low = phrase.casefold()
         if low in PRONOUNS[self.lang]:
+            self._given_name_genders(span[0])  # (English: "Her husband, Luis," is no "she")
             actor = self._by_pronoun(low, span)
         elif self._possessive_only(low):
             actor = self._by_pronoun(low, span, POSSESSIVES[self.lang][low.split()[0]])
@@ -100,11 +102,15 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             return None
         else:
             parsed = self._parse_at(span)
+            if self._many_at_a_place(phrase, parsed):
+                return None  # "Residents on Mill Lane said", "Farmers across the Riverland say": nobody named
             one = self._one_of_group(low, parsed, span[0]) or self._spelled_one(span[0])  # (in "der … (ZWAE)")
             actor = one[0] if one is not None else self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span)) \
                 or self._bare_name_before(phrase, span[0])
             if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
                 self._unnamed.append((span[0], "p" if parsed.plural else parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
+        if actor is None:
+            actor = self._antecedent(phrase, span)  # English: the last resort, scored by kind, noun and recency
         if actor is not None:
             self._add_event(span[0], actor, subject=True, speaks=True)
             self._note_masculine(low, actor)

@@ -49,8 +49,8 @@ class Descriptions:
             roles = [r.casefold() for r in self._roles.get(ev.actor.id, [])]
             if not any(r.endswith(ref) and not other_office(r, ref)  # (not "der Bürgermeister" for a Vizebürgermeister)
                        or (self.lang == "en" and r.startswith(ref + " "))  # "Secretary of State"
-                       for r in roles for ref in refs):
-                continue
+                       for r in roles for ref in refs) or any(other_office(ev.actor.role.casefold(), ref) for ref in refs):
+                continue  # (nor the mayor for one whose role as written is "Deputy mayor")
             if p.affiliation and ev.actor.affiliation and p.affiliation != ev.actor.affiliation:
                 continue
             if loose and p.gender and self._gender.get(ev.actor.id, "") not in ("", p.gender):
@@ -61,8 +61,8 @@ class Descriptions:
     def _by_age(self, phrase: str, span: Span) -> Actor | None:
         """"der 58-Jährige", "die 44-Jährige", "the 58-year-old": the person (of that gender) named shortly before."""
         article, noun = phrase.split()[0].casefold(), phrase.split()[-1].casefold()
-        if article == "the":  # English: "the 58-year-old" says no gender
-            return self._by_description(Parsed(definite=True), span[0])
+        if article == "the":  # English: "the 58-year-old" says no gender, but the age the text gave ("Jo Roe, 58,")
+            return self._aged(phrase, span[0]) or self._by_description(Parsed(definite=True), span[0])
         # "der 58-Jährige" (m), "der 58-Jährigen" (her: genitive or dative), "des/dem 58-Jährigen" (m)
         gender = {"der": "f" if noun.endswith("n") else "m", "die": "f", "des": "m", "dem": "m"}.get(article, "")
         return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None
@@ -150,8 +150,8 @@ class Descriptions:
 
         def fits(a: Actor) -> bool:
             words = [w.casefold() for w in a.name.split(" (")[0].split()] + list(self._descriptors.get(a.id, ()))
-            return a.kind == "organisation" and not is_generic_body(a) and ("*" in heads or any(
-                w.endswith(heads) for w in words))
+            return a.kind == "organisation" and not is_generic_body(a) and ("*" in heads or any(  # ("save-": "Save X")
+                w.endswith(heads) for w in words) or bool(words) and words[0] + "-" in heads)
         return (described_antecedent(self._events, offset, self._sentence, fits),)
 
     def _members_by_stem(self, noun: str, offset: int) -> tuple[Actor] | None:
@@ -278,7 +278,7 @@ UMLAUTS = str.maketrans("äöü", "aou")
 def other_office(held: str, ref: str) -> bool:
     """The role ``held`` ends in ``ref`` after a prefix that makes it another office ("vizebürgermeister",
     "ex-präsident" for "bürgermeister", "präsident": words.OTHER_OFFICE_PREFIXES); both casefolded."""
-    return held.endswith(ref) and held[: len(held) - len(ref)].rstrip("-").endswith(OTHER_OFFICE_PREFIXES) \
+    return held.endswith(ref) and held[: len(held) - len(ref)].rstrip("- ").endswith(OTHER_OFFICE_PREFIXES) \
         and not ref.startswith(OTHER_OFFICE_PREFIXES)
 
 

@@ -65,7 +65,7 @@ NOT_AFFILIATIONS = {"ex", "vize", "co", "ober", "chef", "interims", "top", "alt"
                     "regierungs", "staats", "bundes", "landes"}
 # prefixes that make another office of a role: "Vizebürgermeister", "Altbürgermeister", "Ex-Präsident",
 # "Ehrenpräsidentin", "Co-Vorsitzender" hold no office "der Bürgermeister" / "die Präsidentin" refers to
-OTHER_OFFICE_PREFIXES = ("vize", "ex", "alt", "ehren", "co")
+OTHER_OFFICE_PREFIXES = ("vize", "ex", "alt", "ehren", "co", "shadow", "deputy", "vice", "former")  # (English: "Shadow treasurer")
 NEUTRAL_ROLE_ENDINGS = ("vorsitzende", "abgeordnete", "beauftragte")  # -e forms: either gender
 ABBREVIATIONS = {"dr.", "prof.", "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", "ms.", "st.", "u.s.", "u.k.",
                  "u.n.", "e.u.", "u.s.a."}
