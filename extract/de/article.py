@@ -291,10 +291,11 @@ def main_clause_after(n: Tok, after: int, right_after_cue: bool) -> bool:
     after it, is a main clause (content): not one opened by a relative or question word; a clause
     ending in its verb is a relative one ("kritisierte den Plan, die Anwohner ablehnten") unless
     the comma follows the cue itself, with nothing it could relate to ("sagte, viele Läden
-    schlössen"), and no subordinator opens it."""
+    schlössen"), and no conjunction, question or relative word opens it (a subordinator's clause
+    the caller has passed over before)."""
     if n.low in ("denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "was"):
         return False
-    return after >= 2 or right_after_cue and n.low not in SUBORDINATORS and not n.tag.startswith(("KO", "PW", "PREL"))
+    return after >= 2 or right_after_cue and not n.tag.startswith(("KO", "PW", "PREL"))
 
 
 def speaking_subclause(art: Article, seg: list, e: int) -> bool:

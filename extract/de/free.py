@@ -379,8 +379,14 @@ def header_frame(art: Article, s: int, e: int) -> tuple | None:
 def reported_mood(art: Article, s: int, e: int) -> bool:
     """Tokens s..e are reportive, or their finite verbs outside quotes are all past plurals the
     Konjunktiv II shares ("Die Vorräte reichten nur noch eine Woche"): the mood of reported speech."""
+    return reportive(art, s, e) or substitute_fins(art, s, e) is not None
+
+
+def substitute_fins(art: Article, s: int, e: int) -> list | None:
+    """The finite verbs of tokens s..e outside quotes when there are some and all are past plurals
+    the Konjunktiv II shares (its stand-in where the Konjunktiv I looks like the indicative), else None."""
     fins = [t for t in art.toks[s:e] if "FIN" in t.tag and t.quote < 0]
-    return reportive(art, s, e) or bool(fins) and all(past_or_konjunktiv(t.low) for t in fins)
+    return fins if fins and all(past_or_konjunktiv(t.low) for t in fins) else None
 
 
 def konjunktiv_colon(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
@@ -408,8 +414,8 @@ def past_report(art: Article, s: int, e: int, last: Found | None, gap: int) -> b
     if not any(t.konj and t.low not in HYPOTHETICAL or "FIN" in t.tag and past_or_konjunktiv(t.low)
                for q in last.quote for t in tokens_in(art, q)):
         return False
-    fins = [t for t in toks[s:e] if "FIN" in t.tag and t.quote < 0]
-    if not fins or not all(past_or_konjunktiv(t.low) for t in fins) or any(art.verb_cue(t.i, s, e) for t in fins):
+    fins = substitute_fins(art, s, e)
+    if fins is None or any(art.verb_cue(t.i, s, e) for t in fins):
         return False
     n = toks[s].sent
     # a present-time word keeps the past form out of the narrator's past ("Die Aufträge reichten nun bis 2029")

@@ -152,19 +152,15 @@ def plural_in_second_place(toks: list[Tok], k: int) -> bool:
             return False
     elif t.tag not in ("VV(INF)", "VA(INF)", "VM(INF)"):
         return False
-    c = phrase_start(toks, k)
-    if c == k or c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text in ("(", "—", "–") \
-            or any(x.tag.startswith(NOT_IN_FRONT) and x.text not in QUOTE_CHARS or x.quote >= 0 for x in toks[c:k]):
+    c = fronted_phrase(toks, k)
+    if c is None or any(x.quote >= 0 for x in toks[c:k]):
         return False  # (one fronted phrase: "Die Löhne", "Wir", "Viele Pächter", "Derzeit")
     end = k + 1
     while end < len(toks) and toks[end].sent == t.sent and toks[end].text not in BREAKS:
         if toks[end].tag.startswith(("VA", "VM")) or "FIN" in toks[end].tag or zu_verb(toks, end):
             return False
         end += 1
-    s = c
-    while s > 0 and toks[s - 1].sent == t.sent:
-        s -= 1
-    return not any(x.tag.startswith(("VA", "VM")) or zu_verb(toks, x.i) for x in toks[s:c])
+    return not any(x.tag.startswith(("VA", "VM")) or zu_verb(toks, x.i) for x in toks[sentence_start(toks, c):c])
 
 
 def zu_verb(toks: list[Tok], k: int) -> bool:
@@ -185,6 +181,25 @@ def phrase_start(toks: list[Tok], k: int) -> int:
     return c
 
 
+def fronted_phrase(toks: list[Tok], k: int) -> int | None:
+    """The first token of the one phrase fronted before token k in its stretch, where a main clause
+    has its finite verb: None where nothing stands before k in the stretch, the stretch opens inside
+    brackets or dashes, or a word that cannot stand in the front field (NOT_IN_FRONT) comes before k."""
+    c = phrase_start(toks, k)
+    if c == k or c > 0 and toks[c - 1].sent == toks[k].sent and toks[c - 1].text in ("(", "—", "–") \
+            or any(x.tag.startswith(NOT_IN_FRONT) and x.text not in QUOTE_CHARS for x in toks[c:k]):
+        return None
+    return c
+
+
+def sentence_start(toks: list[Tok], k: int) -> int:
+    """The first token of the sentence token k stands in."""
+    s = k
+    while s > 0 and toks[s - 1].sent == toks[k].sent:
+        s -= 1
+    return s
+
+
 def closes_phrase(toks: list[Tok], k: int) -> bool:
     """Token k is the last of its stretch: a break or the sentence end follows it."""
     return k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or toks[k + 1].text in BREAKS
@@ -202,10 +217,8 @@ def present_in_second_place(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if not t.low.endswith("t") or not t.text.islower():
         return False
-    c = phrase_start(toks, k)
-    if c == k or c > 0 and toks[c - 1].sent == t.sent and toks[c - 1].text in ("(", "—", "–") \
-            or any(x.tag.startswith(NOT_IN_FRONT) and x.text not in QUOTE_CHARS for x in toks[c:k]) \
-            or not titled_front(toks, c, k):
+    c = fronted_phrase(toks, k)
+    if c is None or not titled_front(toks, c, k):
         return False  # (in brackets or dashes: "– auch Pendlerpauschale genannt –")
     end = k + 1
     while end < len(toks) and toks[end].sent == t.sent and toks[end].text not in BREAKS:
@@ -215,10 +228,7 @@ def present_in_second_place(toks: list[Tok], k: int) -> bool:
         end += 1
     if end == k + 1 and end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].sent == t.sent and "FIN" in toks[end + 1].tag:
         return False  # a fronted participle phrase: "Von X gestoppt, flüchtete er"
-    s = c
-    while s > 0 and toks[s - 1].sent == t.sent:
-        s -= 1
-    return not any(x.tag.startswith(("VA", "VM")) for x in toks[s:c]) and not ge_participle(t.text)
+    return not any(x.tag.startswith(("VA", "VM")) for x in toks[sentence_start(toks, c):c]) and not ge_participle(t.text)
 
 
 def titled_front(toks: list[Tok], c: int, k: int) -> bool:
