@@ -16,6 +16,12 @@ from tests.test_statement_kinds_de import quoted
     pytest.param("Stadtdirektor Hartmut Esser sagte, die Kosten hätten sich verdoppelt. Mehrere Fraktionen "
                  "reagierten verärgert. Esser räumte ein, die Verwaltung habe zu spät informiert.",
                  "Fraktionen reagierten", id="reaction_before_the_next_framed_report"),
+    # a present-time word does not make the narrator's past reported (round 17 reread: "nun", "inzwischen",
+    # "heute" are as common in a reporter's past as in a report)
+    pytest.param("Die Schulleiterin Edda Wittkamp sagte, der Neubau komme zu spät. Inzwischen arbeiteten die "
+                 "Handwerker auch samstags.", "arbeiteten die Handwerker", id="inzwischen_in_the_narrator_past"),
+    pytest.param("Der Kreisbrandmeister Tjark Olsen erklärte, die Wache sei zu klein. Nun reagierten die "
+                 "Fraktionen mit einem Antrag.", "reagierten die Fraktionen", id="nun_in_the_narrator_past"),
 ])
 def test_past_plural_after_a_framed_report_is_the_narrator(text, words):
     assert quoted(text, words) == []
@@ -28,14 +34,6 @@ def test_past_plural_after_a_framed_report_is_the_narrator(text, words):
     pytest.param("Der Verbandschef Ole Brandt meinte, die Preise seien zu hoch. Die Bauern verdienten kaum noch "
                  "etwas. Viele Höfe stünden vor dem Aus.",
                  "Die Bauern verdienten", "Ole Brandt", id="before_a_frameless_konjunktiv_sentence"),
-    pytest.param("Die Schulleiterin Edda Wittkamp sagte, der Neubau komme zu spät. Derzeit lernten die Kinder in "
-                 "Containern.", "lernten die Kinder", "Edda Wittkamp", id="a_present_time_word_in_the_past_plural"),
-    pytest.param("Der Kreisbrandmeister Tjark Olsen erklärte, die Wache sei zu klein. Die Fahrzeuge parkten "
-                 "inzwischen auf der Straße.", "Die Fahrzeuge parkten", "Tjark Olsen",
-                 id="a_present_time_word_after_a_konjunktiv_report"),
-    pytest.param("Die Bäckermeisterin Frauke Lüders sagte, das Mehl sei teurer geworden. Viele Kunden "
-                 "reklamierten inzwischen die Preise.", "Viele Kunden reklamierten", "Frauke Lüders",
-                 id="a_weak_past_the_tagger_reads_as_an_adjective"),
 ])
 def test_past_plural_inside_a_running_report_is_reported(text, words, name):
     found = quoted(text, words)
@@ -124,11 +122,16 @@ def test_an_inverted_frame_names_its_own_speaker_and_stays_out_of_the_quote(text
     assert [(q, who) for _, q, who in quoted(text, quote)] == [(quote, frame)]
 
 
-def test_past_plurals_after_a_speech_noun_of_unnamed_people_are_their_words():
-    # the Konjunktiv II substitute marks the report as the Konjunktiv I does; no one is named
+def test_past_plurals_after_a_speech_noun_of_unnamed_people_stay_the_narrators():
+    # the past plural the Konjunktiv II shares is the narrator's too ("Die Antwort der Fans: Sie pfiffen"),
+    # so only a Konjunktiv I after the colon makes the unnamed people's words (round 17 reread)
+    assert quoted("Die Rettungsleitstelle rückte am Abend aus. Die Reaktion der Bauern: Sie blockierten die "
+                  "Zufahrt zum Hof.", "Sie blockierten") == []
     found = quoted("Die Rettungsleitstelle rückte am Abend aus. Die Sorge der Sanitäter: Die Betten in der "
-                   "Klinik reichten nicht mehr aus.", "Die Betten in der Klinik reichten")
+                   "Klinik reichten nicht mehr aus, es fehle an Personal.", "es fehle an Personal")
     assert len(found) == 1 and not found[0][2]
     # an indicative present after the colon stays the narrator's
     assert quoted("Die Rettungsleitstelle rückte am Abend aus. Die Sorge der Sanitäter: Die Betten in der "
                   "Klinik sind knapp.", "Die Betten in der Klinik") == []
+
+

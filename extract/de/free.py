@@ -15,7 +15,6 @@ from .tokens import (
     HYPOTHETICAL,
     MODAL_REPORT,
     POSSESSIVES,
-    PRESENT_ANCHORS,
     SOLL_GAP,
     SUBORDINATORS,
     TIME_ANCHORS,
@@ -368,18 +367,12 @@ def header_frame(art: Article, s: int, e: int) -> tuple | None:
         if owner is None:
             return None
         if not agentive(art, owner):  # "Die Sorge der Helfer: …": unnamed people's words, no one's to carry on
-            return (piece, None, art.span(s, k), True) if reported_mood(art, k + 1, e) else None
+            return (piece, None, art.span(s, k), True) if reportive(art, k + 1, e) else None
     elif h + 1 < k and toks[h + 1].low in UNNAMED_MANY_GENITIVE:  # "Die Sorge vieler Eltern: …"
-        return (piece, None, art.span(s, k), True) if reported_mood(art, k + 1, e) else None
+        return (piece, None, art.span(s, k), True) if reportive(art, k + 1, e) else None
     elif not (h == s or toks[s].low in POSSESSIVES):
         return None  # "Die Botschaft ist klar": whose, the sentence does not say
     return piece, owner or reaction_from(art, s, h, k), art.span(s, k)
-
-
-def reported_mood(art: Article, s: int, e: int) -> bool:
-    """Tokens s..e are reportive, or their finite verbs outside quotes are all past plurals the
-    Konjunktiv II shares ("Die Vorräte reichten nur noch eine Woche"): the mood of reported speech."""
-    return reportive(art, s, e) or substitute_fins(art, s, e) is not None
 
 
 def substitute_fins(art: Article, s: int, e: int) -> list | None:
@@ -418,9 +411,7 @@ def past_report(art: Article, s: int, e: int, last: Found | None, gap: int) -> b
     if fins is None or any(art.verb_cue(t.i, s, e) for t in fins):
         return False
     n = toks[s].sent
-    # a present-time word keeps the past form out of the narrator's past ("Die Aufträge reichten nun bis 2029")
-    if not (frameless_report(art, n - 1, s) or n + 1 < len(art.sents) and frameless_report(art, n + 1, s)
-            or any(t.low in PRESENT_ANCHORS for t in toks[s:e])):
+    if not (frameless_report(art, n - 1, s) or n + 1 < len(art.sents) and frameless_report(art, n + 1, s)):
         return False
     return not any(t.low in TIME_ANCHORS or t.low in MONTHS or t.tag == "CARD" and t.low.isdigit() for t in toks[s:e])
 
