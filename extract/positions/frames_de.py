@@ -2805,8 +2805,10 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     fin = finite_verb(main) if first is not None else None
     if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
         first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
-    if first is None or first.pronoun or not voicing(main, speaker_words):
-        return own if main is None or voicing(main, speaker_words) else set()
+    if main is not None and not voicing(main, speaker_words):
+        return set()  # (an event or plan, her as its source, her own view apart: no body speaks through her)
+    if first is None or first.pronoun:
+        return own
     body = main.words[first.head].low
     owned = any(w.low in OWNING and owns_speaker(c, j, speaker_words) for c in clauses for j, w in enumerate(c.words))
     return own | {body} if owned or heads_body(clauses, speaker_words, body) else own
