@@ -3347,15 +3347,13 @@ TIME_BOUNDS = ("ende", "anfang", "beginn", "mitte")  # where a time begins or en
 def bound_of_time(low: str) -> bool:
     """"jahresende", "monatsanfang", "wochenmitte", "schuljahresbeginn": a bound after a time noun of
     data/time_nouns_de.txt (with its linking -s / -es / -n), also as a compound's end ("Schuljahr")."""
-    from ..actors import time_nouns
-
     bound = next((b for b in TIME_BOUNDS if low.endswith(b) and len(low) > len(b) + 3), None)
     if bound is None:
         return False
     stem = low[:-len(bound)]
     stems = {stem, stem[:-1], stem[:-2]} if stem.endswith("es") else {stem, stem[:-1]} if stem[-1:] in "sn" else {stem}
-    nouns = time_nouns("de")
-    return any(x in nouns or any(len(n) >= 4 and x.endswith(n) for n in nouns) for x in stems if len(x) >= 4)
+    # (a stem of four letters or more that is itself a time noun ends in one)
+    return any(x.endswith(n) for x in stems if len(x) >= 4 for n in time_nouns() if len(n) >= 4)
 
 
 def owner_after(c: Clause, p: Phrase, lang: str) -> Phrase | None:
