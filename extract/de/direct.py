@@ -307,9 +307,8 @@ def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e:
             # an agentless passive of a verb of describing names the words all the same ("wurde als
             # «dramatisch» bezeichnet"): a partial statement of no one; not a verb that speaks only with
             # someone named ("als «kleineres Übel» unterstützt": a role, no one's words)
-            entry = art.verb_cue(v, s0, e)
             named_as = passive and who is None and toks[open_i - 1].low == "als" and len(words) <= 12 \
-                and not (entry.named_only or entry.person_only)
+                and not ((entry := art.verb_cue(v, s0, e)).named_only or entry.person_only)
             if (who or named_as) and framed:
                 found = ([art.span(v, v + 1)], who, art.span(s0, e))
                 art.used_cues.add(v)

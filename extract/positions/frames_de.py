@@ -2805,8 +2805,10 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     fin = finite_verb(main) if first is not None else None
     if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
         first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
-    if first is None or first.pronoun or not voicing(main, speaker_words):
-        return own if main is None or voicing(main, speaker_words) else set()
+    if main is not None and not voicing(main, speaker_words):
+        return set()  # (an event or plan, her as its source, her own view apart: no body speaks through her)
+    if first is None or first.pronoun:
+        return own
     body = main.words[first.head].low
     owned = any(w.low in OWNING and owns_speaker(c, j, speaker_words) for c in clauses for j, w in enumerate(c.words))
     return own | {body} if owned or heads_body(clauses, speaker_words, body) else own
@@ -3345,15 +3347,13 @@ TIME_BOUNDS = ("ende", "anfang", "beginn", "mitte")  # where a time begins or en
 def bound_of_time(low: str) -> bool:
     """"jahresende", "monatsanfang", "wochenmitte", "schuljahresbeginn": a bound after a time noun of
     data/time_nouns_de.txt (with its linking -s / -es / -n), also as a compound's end ("Schuljahr")."""
-    from ..actors import time_nouns
-
     bound = next((b for b in TIME_BOUNDS if low.endswith(b) and len(low) > len(b) + 3), None)
     if bound is None:
         return False
     stem = low[:-len(bound)]
     stems = {stem, stem[:-1], stem[:-2]} if stem.endswith("es") else {stem, stem[:-1]} if stem[-1:] in "sn" else {stem}
-    nouns = time_nouns("de")
-    return any(x in nouns or any(len(n) >= 4 and x.endswith(n) for n in nouns) for x in stems if len(x) >= 4)
+    # (a stem of four letters or more that is itself a time noun ends in one)
+    return any(x.endswith(n) for x in stems if len(x) >= 4 for n in time_nouns() if len(n) >= 4)
 
 
 def owner_after(c: Clause, p: Phrase, lang: str) -> Phrase | None:

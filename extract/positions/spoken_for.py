@@ -171,9 +171,9 @@ def spoken_for(statements: list[Statement], actors: dict[str, Actor], text: str,
     for before, i in zip(order, order[1:]):
         s, t = statements[i], statements[before]
         actor = actors.get(s.speaker or "")
-        if actor is None or actor.kind != PERSON or not carries_none(s, text) or not about_the_body(s, text, lang):
+        if actor is None or actor.kind != PERSON or not carries_none(s, text):
             continue
-        if not t.speaker or t.speaker_kind == PERSON or not any(t.stance.values()):
+        if not t.speaker or t.speaker_kind == PERSON or not any(t.stance.values()) or not about_the_body(s, text, lang):
             continue
         gap = text[span_of(t)[1]:span_of(s)[0]]
         if len(SENTENCE_END.findall(gap + " ")) > 1 or span_of(t)[0] >= span_of(s)[0]:
