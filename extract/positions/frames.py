@@ -3,14 +3,14 @@ found and the rows of extract/data/stance_frames_<lang>.tsv. Kept apart so that 
 reader never imports the German one (extract/en and extract/de stay independent)."""
 from __future__ import annotations
 
+import array
 import re
+import sys
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from re._casefix import _EXTRA_CASES
 from typing import Iterable, Iterator
-
-from _sre import unicode_tolower
 
 WORDS_KEPT = 100_000  # entries a per-word cache keeps: words come from the texts, so a long run (a big archive) must stay bounded
 
@@ -84,8 +84,24 @@ def plain_letters(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _plain_letter(ch: str) -> bool:
-    low = ch.lower()
-    return len(low) == 1 and ord(low) == unicode_tolower(ord(ch)) and ord(low) not in _EXTRA_CASES
+    low = ch.lower()  # re.IGNORECASE matches ch to its simple lower case: the one character str.lower writes, if any
+    return len(low) == 1 and low not in _extra_cases() and re.fullmatch(re.escape(low), ch, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=None)
+def _extra_cases() -> frozenset[str]:
+    """The lower cases that share their upper case with another lower case ('s' and 'ſ', 'i' and 'ı',
+    'σ' and 'ς', 'μ' and 'µ'): those re.IGNORECASE matches to a letter of another lower case.
+    Read once from str.upper and str.lower of every code point (about 0.1 s), not from re's private table."""
+    every = array.array("I", range(sys.maxunicode + 1)).tobytes().decode(f"utf-32-{sys.byteorder[0]}e", "surrogatepass")
+    lowers = defaultdict(set)
+    for start in range(0, len(every), 64):
+        chunk = every[start:start + 64]
+        if chunk.lower() != chunk.upper():  # (a chunk without cased letters is skipped whole)
+            for ch in chunk:
+                if len(low := ch.lower()) == 1:
+                    lowers[ch.upper()].add(low)
+    return frozenset(low for same in lowers.values() if len(same) > 1 for low in same)
 
 
 def literal_words(lines: Iterable[str]) -> tuple[str, ...] | None:
