@@ -563,3 +563,19 @@ def test_the_quick_word_test_agrees_with_the_plain_case_insensitive_search(text,
     assert may_hold_words(text, words) or not found
     if plain_letters(text):
         assert may_hold_words(text, words) == found
+
+
+def test_the_table_of_extra_cases_is_what_str_upper_and_str_lower_say():
+    """frames.EXTRA_CASES is written out for speed; recomputed here from every code point, so a Python
+    with another Unicode version shows the table is stale."""
+    import sys
+    from collections import defaultdict
+
+    from extract.positions.frames import EXTRA_CASES
+
+    lowers = defaultdict(set)
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if len(low := ch.lower()) == 1:
+            lowers[ch.upper()].add(low)
+    assert EXTRA_CASES == {low for same in lowers.values() if len(same) > 1 for low in same}
