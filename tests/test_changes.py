@@ -2,6 +2,7 @@
 name the same thing, and when a later one reverses an earlier one. Texts are invented; people,
 places and bodies are fictional."""
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.actors import match_actor
 from extract.actors.across import speaker_of_mention
@@ -540,3 +541,41 @@ def test_the_quick_word_test_passes_every_text_the_alternations_match(text):
         assert may_hold_words(text, reversal_words(lang)) or not any_phrase(lang).search(text)
     low = " ".join(text.split())
     assert may_hold_words(low, condition_literals()) or not any_condition().search(low)
+
+
+_TRICKY = "sSſiIıİkK\u212aσςΣµμßẞéÉ \xad"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(_TRICKY), st.characters()), max_size=12),
+       st.lists(st.text(alphabet=st.sampled_from("sikσμßéa" + "ſıς"), min_size=1, max_size=3), min_size=1, max_size=3))
+def test_the_quick_word_test_agrees_with_the_plain_case_insensitive_search(text, phrases):
+    """may_hold_words says False only where no word has a case-insensitive match, and on a text of
+    plain letters it says True exactly where one has: a wrong shortcut in its table of letters shows."""
+    import re
+
+    from extract.positions.frames import literal_words, may_hold_words, plain_letters
+
+    words = literal_words(phrases)
+    if words is None:
+        return
+    found = any(re.search(re.escape(w), text, re.IGNORECASE) for w in words)
+    assert may_hold_words(text, words) or not found
+    if plain_letters(text):
+        assert may_hold_words(text, words) == found
+
+
+def test_the_table_of_extra_cases_is_what_str_upper_and_str_lower_say():
+    """frames.EXTRA_CASES is written out for speed; recomputed here from every code point, so a Python
+    with another Unicode version shows the table is stale."""
+    import sys
+    from collections import defaultdict
+
+    from extract.positions.frames import EXTRA_CASES
+
+    lowers = defaultdict(set)
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if len(low := ch.lower()) == 1:
+            lowers[ch.upper()].add(low)
+    assert EXTRA_CASES == {low for same in lowers.values() if len(same) > 1 for low in same}

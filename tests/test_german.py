@@ -407,7 +407,8 @@ def test_possessive_view_nach_refers_back_like_its_pronoun():
     ex = extract_article(text, lang="de")
     assert [s.speaker_name for s in ex.statements if "Aufsicht" in s.quote_text] == ["Tomas Vell"]
     rumour = "Tomas Vell war lange im Amt. Dem Vernehmen nach hätte die Aufsicht früher eingreifen müssen."
-    assert all(f.unattributed for f in run(rumour).statements if f.kind == "indirect")
+    rumoured = [f for f in run(rumour).statements if f.kind == "indirect"]
+    assert rumoured and all(f.unattributed for f in rumoured)
 
 
 def test_pluperfect_and_decisions_are_no_reported_speech():
@@ -814,7 +815,8 @@ def test_a_verb_inside_a_quoted_name_in_the_prefield_leaves_the_person_the_subje
 def test_a_quoted_sentence_in_the_prefield_is_no_name():
     # near miss: "Den Satz „…“ wiederholte X": the quotation is the object, the subject follows the verb
     text = "Der Streit geht weiter. Den Satz „Wir bleiben hier“ wiederholte Jonas Wehrle mehrfach. Man werde klagen."
-    assert all(sp == "Jonas Wehrle" for _, _, sp, _ in statements(text) if sp)
+    speakers = [sp for _, _, sp, _ in statements(text) if sp]
+    assert speakers and all(sp == "Jonas Wehrle" for sp in speakers)
     art = Article("Sie sprach von „Wir schaffen das“ und ging.", load_cues())
     assert not any(in_quoted_name(art.toks, t.i) for t in art.toks)
     art = Article("Olvenstedt von der „Initiative Tafel hilft“ sagte es.", load_cues())
@@ -843,7 +845,8 @@ def test_a_required_word_inside_a_zu_infinitive_clause_makes_no_cue():
     assert ("Die Lösung" not in [sp for _, _, sp, _ in found]) and found[-1][2] == "Die Kommission"
     text = ("Die Kommission forderte mehr Personal. Ein weiteres Problem bestehe darin, dass viele Familien keinen "
             "Anwalt fänden, der in der Lage sei, Druck auf die Ämter auszuüben.")
-    assert all(sp == "Die Kommission" for _, _, sp, _ in statements(text))
+    found = statements(text)
+    assert found and all(sp == "Die Kommission" for _, _, sp, _ in found)
 
 
 def test_insisting_with_its_own_auf_stays_a_cue():

@@ -610,6 +610,24 @@ def test_a_head_voices_the_position_of_the_body_told_before_it(case):
         assert any(d.get(target) == value for d in found)
 
 
+
+@pytest.mark.parametrize("text, body, head", [
+    ("The Lindenhain Farmers' Union opposes the planned wolf ordinance. Its chair Hedda Rohlfing said "
+     "the rules ignored practice on the ground.", "Lindenhain Farmers' Union", "Hedda Rohlfing"),
+    ("The Wesselbrook council rejected the sale of the harbour land. Mayor Carla Steenken said the land "
+     "would stay in public hands.", "Wesselbrook Council", "Carla Steenken"),
+])
+def test_an_english_head_after_a_body_with_a_stance_carries_none(text, body, head):
+    """spoken_for reads German only (no data/body_heads_en.tsv): the English head keeps no stance."""
+    from extract.pipeline import extract_article
+
+    ex = extract_article(text, lang="en", published="2026-10-01")
+    stances = {s.speaker_name: {k: v for k, v in s.stance.items() if v} for s in ex.statements}
+    assert set(stances) == {body, head}
+    assert stances[body], "the body's statement before has a stance that could be carried"
+    assert stances[head] == {}
+
+
 def test_a_point_in_time_and_an_own_view_are_read_from_the_words():
     from extract.positions.spoken_for import names_a_time, own_view_apart
 

@@ -7,10 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from re._casefix import _EXTRA_CASES
 from typing import Iterable, Iterator
-
-from _sre import unicode_tolower
 
 WORDS_KEPT = 100_000  # entries a per-word cache keeps: words come from the texts, so a long run (a big archive) must stay bounded
 
@@ -84,8 +81,18 @@ def plain_letters(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _plain_letter(ch: str) -> bool:
-    low = ch.lower()
-    return len(low) == 1 and ord(low) == unicode_tolower(ord(ch)) and ord(low) not in _EXTRA_CASES
+    low = ch.lower()  # re.IGNORECASE matches ch to its simple lower case: the one character str.lower writes, if any
+    return len(low) == 1 and low not in EXTRA_CASES and re.fullmatch(re.escape(low), ch, re.IGNORECASE) is not None
+
+
+# The lower cases that share their upper case with another lower case ('s' and 'ſ', 'i' and 'ı', 'σ' and
+# 'ς', 'μ' and 'µ'): re.IGNORECASE matches them to a letter of another lower case. Written out (Unicode 15,
+# the table of re's private re._casefix) rather than imported from re's internals or read from all code
+# points at start-up (0.1 s); tests/test_changes.py recomputes it from str.upper/str.lower.
+EXTRA_CASES = frozenset(chr(int(code, 16)) for code in """
+    69 73 b5 131 17f 345 390 3b0 3b2 3b5 3b8 3b9 3ba 3bc 3c0 3c1 3c2 3c3 3c6 3d0 3d1 3d5 3d6 3f0 3f1 3f5
+    432 434 43e 441 442 44a 463 1c80 1c81 1c82 1c83 1c84 1c85 1c86 1c87 1c88 1e61 1e9b 1fbe 1fd3 1fe3 a64b
+    fb05 fb06""".split())
 
 
 def literal_words(lines: Iterable[str]) -> tuple[str, ...] | None:
