@@ -2,6 +2,8 @@
 head is a role, not part of the name; the holder named after a role noun is a name even when
 its first name is not listed. All people, places and bodies here are invented."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.actors import lexicon, parse_phrase, role_word
 from extract.actors.roles import demonym_noun, role_head
@@ -307,3 +309,19 @@ def test_words_before_a_surname_need_a_capitalised_word_and_a_whole_surname():
     from extract.actors.identities import words_before_surname
 
     assert words_before_surname("die neue Halvorsen-Halle und der alte Halvorsens Hof", "Halvorsen") == []
+
+
+# the scan against the pattern it replaced, on texts built from the surname and pieces of capitals (ASCII,
+# umlauts and others not in [A-ZÄÖÜ]), small letters, digits, hyphens, apostrophes, full stops and spaces
+# of several kinds (a surname begins with no space: it is the words of a name joined)
+_SCAN_CHARS = "AaÄäÖÜüÉéßZØǅİ1_-'’., \t\n\xa0\u2009"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SCAN_CHARS), max_size=5).filter(lambda s: not s[:1].isspace()),
+       st.lists(st.one_of(st.just(None), st.text(alphabet=st.sampled_from(_SCAN_CHARS), max_size=6)), max_size=10))
+def test_words_before_a_surname_are_the_patterns_matches_on_any_text(surname, pieces):
+    from extract.actors.identities import words_before_surname
+
+    text = "".join(surname if p is None else p for p in pieces)
+    assert words_before_surname(text, surname) == _words_before_surname_by_pattern(text, surname)

@@ -2,6 +2,8 @@
 stand for, institution nouns and nationality nouns that refer back. All people, places and
 bodies here are invented."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from test_attribution_de import actor_named, speaker_of
 
@@ -266,3 +268,21 @@ def test_the_words_after_a_body_name_skip_a_longer_word_and_overlaps():
     assert list(words_after_name("Die Ferma teilte mit.", "Ferma")) == ["teilte"]
     assert list(words_after_name("Der Fermaverband und Ferma-Nord sagten", "Ferma")) == []  # no whole word, no space
     assert list(words_after_name("Ferma Ferma sagte", "Ferma")) == ["Ferma"]  # (the second name is the first match's word)
+
+
+# the scan against the pattern it replaced, on texts built from the name and pieces of letters (ASCII and
+# not), digits, underscores, hyphens, apostrophes, full stops and spaces of several kinds
+_SCAN_CHARS = "AaÄäÖüÉéßZØǅİ1_-'’., \t\n\xa0\u2009"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SCAN_CHARS), max_size=5),
+       st.lists(st.one_of(st.just(None), st.text(alphabet=st.sampled_from(_SCAN_CHARS), max_size=6)), max_size=10))
+def test_the_words_after_a_body_name_are_the_patterns_matches_on_any_text(name, pieces):
+    import re
+
+    from extract.actors.coreference import words_after_name
+
+    text = "".join(name if p is None else p for p in pieces)
+    expected = [m.group(1) for m in re.finditer(r"\b" + re.escape(name) + r"\b\s+(\w+)", text)]
+    assert list(words_after_name(text, name)) == expected

@@ -932,3 +932,15 @@ def test_inherit_matches_the_statement_itself_not_an_equal_one():
     art.inherit.append(f)
     assert art.inherits(f)
     assert not art.inherits(Found([(0, 5)], "direct"))  # equal by value, another statement
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(st.text(st.characters(categories=("Lu", "Ll", "Lt", "Lm", "Lo")), min_size=1, max_size=12),
+                 st.text(alphabet=st.sampled_from("aÄß.:/-'’,1wh"), min_size=1, max_size=12)))
+def test_a_core_is_tokenized_as_the_url_and_infix_patterns_tokenize_it(core):
+    from extract.de.tokenizer import core_tokens, infix_tokens, rules
+
+    r = rules()
+    old = r.specials.get(core) or ((core,) if (r.token_match and r.token_match(core)) or r.url(core)
+                                   else infix_tokens(core, r))
+    assert core_tokens(core, r) == old

@@ -72,7 +72,9 @@ def words_before_surname(text: str, surname: str) -> list[tuple[int, int, int]]:
     the run ends at its space (it can give back no character), so a match starts within the three
     runs of non-space before an occurrence of the surname that follows a space and ends at a word
     boundary; at each such start, in order, the pattern's choices are tried as it tries them: three
-    words, two, one (greedy), the first that the surname follows wins, and the search goes on after it."""
+    words, two, one (greedy), the first that the surname follows wins, and the search goes on after it.
+    (The same for a surname that begins with no space, as a name's joined words do: before ' X' the
+    pattern could give back a space of the run.)"""
     n = len(surname)
     starts: set[int] = set()
     q = text.find(surname)

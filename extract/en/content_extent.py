@@ -23,12 +23,21 @@ CONTENT_DEPS = {"dobj", "dative", "xcomp", "ccomp", "oprd", "acomp", "attr", "pr
 ADJUNCT_DEPS = {"prep", "npadvmod", "advmod"}
 
 
+def _dated(c: Token) -> bool:
+    """A preposition that says when ('on Tuesday', 'at 9 a.m.')."""
+    return any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+
+
+def reporting_prep(c: Token, entry: CueEntry) -> bool:
+    """A reporting preposition or the cue's own particle ('spoke about X', 'called for X',
+    'accused him of X'), not one that says when ('on Tuesday')."""
+    return (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle) and not _dated(c)
+
+
 def _content_prep(c: Token, entry: CueEntry) -> bool:
-    """A preposition that introduces what was said ('spoke about X', 'called for X', 'described
-    it as X', 'rejected it as absurd'), not one that says when ('on Tuesday')."""
-    if any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
-        return False
-    return c.lower_ in REPORTED_PREPS or c.lower_ in (entry.particle, "as")
+    """A preposition that introduces what was said: a reporting one, or 'as' ('described it as
+    X', 'rejected it as absurd'), not one that says when."""
+    return reporting_prep(c, entry) or (c.lower_ == "as" and not _dated(c))
 
 
 def _medium(c: Token, entry: CueEntry) -> bool:

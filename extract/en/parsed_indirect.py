@@ -14,13 +14,12 @@ from .base import (
     RELATIVE,
     REPORTED_CONTENT_ONLY,
     REPORTED_FROM_VERB,
-    REPORTED_PREPS,
     _alnum,
     _from_verb,
     _trim,
 )
 from .blank_words import _CIRCUMSTANCE
-from .content_extent import within_content
+from .content_extent import reporting_prep, within_content
 from .cues import CueEntry, addressing_cues
 
 
@@ -275,8 +274,7 @@ class ParsedIndirect:
         else:
             has_object = any(
                 c.dep_ in ("dobj", "xcomp", "dative", "oprd", "agent")  # 'was welcomed by X' 
-                or (c.dep_ in ("prep", "prt") and (c.lower_ in REPORTED_PREPS or c.lower_ == entry.particle)
-                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))  # 'on Friday' 
+                or (c.dep_ in ("prep", "prt") and reporting_prep(c, entry))  # not 'on Friday'
                 or (c.dep_ == "advcl" and c.left_edge.lower_ == entry.particle == "for")  # 'called for X to act'
                 for c in after
             )
