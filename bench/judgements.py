@@ -50,6 +50,7 @@ One case that raises is counted wrong; --show-errors prints the error and every 
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import re
@@ -360,7 +361,10 @@ def score_changes(items: list[tuple[str, dict[str, Any]]], tally: Tally | None =
             lang = case.get("lang", "de")
             exs = [extract(a["text"], lang, a.get("published")) for a in case["articles"]]
             statements, actors = match_actors(exs)
-            found = list(find_changes(statements))
+            # each article's language, for its hedge words (an older --repo's find_changes takes none)
+            langs = {"langs": {ex.article.id: ex.article.lang for ex in exs}} \
+                if "langs" in inspect.signature(find_changes).parameters else {}
+            found = list(find_changes(statements, **langs))
             used: set[int] = set()
             missed = []
             for exp in expect:

@@ -87,9 +87,9 @@ def test_quick_word_test_before_the_case_insensitive_alternations():
     # a letter that re.IGNORECASE matches beside another ('ſ' for 's') leaves the decision to the pattern
     assert may_hold_words("Der Rat ſtimmt zu, ſofern der Kreis zahlt.", ("sofern",))
     # the results stay those of the patterns alone, in any case of letters
-    assert condition_in("Der Ortsbeirat stimmt dem Wohnprojekt NUR UNTER DER BEDINGUNG zu, dass es Sozialwohnungen gibt.") \
+    assert condition_in("Der Ortsbeirat stimmt dem Wohnprojekt NUR UNTER DER BEDINGUNG zu, dass es Sozialwohnungen gibt.", "de") \
         == "nur unter der bedingung"
-    assert condition_in("Der Ortsbeirat stimmt dem Wohnprojekt in Kellbach ohne jede Einschränkung zu.") == ""
+    assert condition_in("Der Ortsbeirat stimmt dem Wohnprojekt in Kellbach ohne jede Einschränkung zu.", "de") == ""
     assert turned_on("Einen KURSWECHSEL beim Nachtbus hat Fraktionschef Enno Pahl vollzogen.", "de")[0] == ["Nachtbus"]
     assert turned_on("Fraktionschef Enno Pahl bleibt beim Nachtbus bei seinem Kurs.", "de") == ([], [])
 
@@ -252,6 +252,34 @@ def test_a_conditional_position_is_no_change():
     assert find_changes([before, after]) == []
     plain = said("s3", "a3", "2026-05-01", {"unit": -1}, {"unit": ["accept", "closure"]})
     assert [(c.before_stance, c.after_stance) for c in find_changes([before, after, plain])] == [(1, -1)]
+
+
+def test_hedge_and_condition_words_are_those_of_the_statements_language():
+    """An English place "… Falls" is no German "falls" (if), neither in the statement's sentence nor
+    among its deciding words; a German "falls" still sets a condition, and so do "unless" and
+    "sofern" each in its own language only; "offen" and "open" open a door in their own language."""
+    from extract.positions.changes import condition_in, hedged
+
+    text = "Gov. Lyle Brandvold said he supports the proposed copper mine near Granite Falls."
+    assert condition_in(text, "en") == ""
+    assert condition_in(text, "de") == "falls"  # (a German sentence's word, read as German)
+    assert "falls" not in judge("", "", "en", frame_text=text).evidence["copper mine"]
+    assert condition_in("Der Kreis trägt die Kosten, falls der Bund nicht zahlt.", "de") == "falls"
+    assert condition_in("The council will back the mine unless the water board objects.", "en") == "unless"
+    assert condition_in("The council will back the mine unless the water board objects.", "de") == ""
+    assert condition_in("Die Gemeinde stimmt zu, sofern der Kreis zahlt.", "en") == ""
+    assert not hedged(["supports", "Falls"], "en") and hedged(["zustimmen", "falls"], "de")
+    assert hedged(["back", "unless"], "en") and not hedged(["back", "unless"], "de")
+    assert hedged(["offen", "für"], "de") and not hedged(["offen"], "en") and hedged(["open", "to"], "en")
+    assert hedged(["nicht", "ausschließen"], "de") and not hedged(["not", "ausschließen"], "en")
+    assert hedged(["would", "not", "rule out"], "en") and hedged(["falls"], None)  # (language unknown: both)
+    # in find_changes, each article's language: an English "Falls" among the deciding words keeps the change
+    before = said("s1", "a1", "2026-03-05", {"copper mine": 1}, {"copper mine": ["supports", "falls"]})
+    after = said("s2", "a2", "2026-09-17", {"copper mine": -1}, {"copper mine": ["against"]})
+    assert find_changes([before, after]) == []  # (language unknown: "falls" may be German)
+    changes = find_changes([before, after], langs={"a1": "en", "a2": "en"})
+    assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]
+    assert find_changes([before, after], langs={"a1": "de", "a2": "de"}) == []
 
 
 def test_the_store_reads_a_later_pronoun_and_refuses_a_role_of_another_district(tmp_path):
@@ -518,10 +546,10 @@ def _phrase_texts():
     lower case is not plain ('ſ', 'ı', 'İ', 'Σ') or is ASCII (the Kelvin sign), 'ẞ', and soft hyphens."""
     from hypothesis import strategies as st
 
-    from extract.positions.changes import words_of
+    from extract.positions.changes import lang_words
     from extract.positions.frames import reversal_lines
 
-    lines = [*reversal_lines("de"), *reversal_lines("en"), *(w.lstrip("^") for w in words_of("condition_words.txt"))]
+    lines = [*reversal_lines("de"), *reversal_lines("en"), *(w.lstrip("^") for w in lang_words("condition_words", None))]
     phrases = [line.replace("…", " der Rat ").replace("~", "klar") for line in lines]
     spelled = st.sampled_from(phrases).flatmap(lambda p: st.sampled_from(
         [p, p.upper(), p.title(), p.replace("s", "ſ"), p.replace("k", "\u212a"), p.replace("i", "ı"),
@@ -579,3 +607,7 @@ def test_the_table_of_extra_cases_is_what_str_upper_and_str_lower_say():
         if len(low := ch.lower()) == 1:
             lowers[ch.upper()].add(low)
     assert EXTRA_CASES == {low for same in lowers.values() if len(same) > 1 for low in same}
+
+
+    for lang in ("de", "en", None):
+        assert may_hold_words(low, condition_literals(lang)) or not any_condition(lang).search(low)

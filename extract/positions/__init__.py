@@ -310,7 +310,7 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     recalled = [k for k in recalled_stance if k not in stance]  # only recalled: the recall is its position
     stance.update({k: recalled_stance[k] for k in recalled})
     evidence = {k: v for k, v in evidence.items() if k in stance}
-    if condition := condition_in(text):  # "nur wenn …", "only if …": a deciding word of each stance (no change)
+    if condition := condition_in(text, lang):  # "nur wenn …", "only if …": a deciding word of each stance (no change)
         evidence = {k: [*v, condition] for k, v in evidence.items()}
     topics = [t for t in topics if t in stance]
     for topic in topics_in(quote_text, lang):
@@ -463,7 +463,7 @@ def english_nouns(text: str) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- position changes
 
 
-def find_changes(statements: list[Statement], *, include_key_terms: bool = False) -> list[PositionChange]:
+def find_changes(statements: list[Statement], *, include_key_terms: bool = False, langs: dict[str, str] | None = None) -> list[PositionChange]:
     """For each actor and target (or configured topic) in time order, a change is where a
     non-zero stance differs from the actor's latest non-zero stance on it in an earlier article.
 
@@ -476,7 +476,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     articles (or positions it recalls) only, and gives at most one change per actor and target.
     Where a target and its topic change between the same two statements, the change is reported
     once, for the target. Key terms ('#…') are guesses that carry no stance, so by default they
-    make no changes."""
+    make no changes. ``langs``: article id -> language, whose hedge words ("offen", "rule out") are read (else both)."""
     dated = [s for s in statements if s.speaker and s.date]
     held = sorted((h for s in dated for h in positions_held(s)),
                   key=lambda h: (h.date, h.s.article_id, h.s.quote[0][0] if h.s.quote else 0, not h.recalled, h.s.id))
@@ -494,7 +494,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         act = act and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
         thing = named_thing(s, h.key, things.get(s.speaker, set()), act) or thing_of_the_article(s, h.key, in_article)
         if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
-                or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, [])):
+                or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, []), (langs or {}).get(s.article_id)):
             continue
         key = h.thing = thing or h.key
         found += acts.change(h, value, thing or "") if act and value else []  # ("gegen die Schließung der X", later "für …")

@@ -138,16 +138,32 @@ def act_compound_keys(target: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def hedged(words: list[str]) -> bool:
+# words that negate an exclusion or an opening ("nicht ausschließen", "not open to"), per language
+NEGATIONS = {"de": ("nicht", "kein", "keine", "nie"), "en": ("not", "n't", "never")}
+
+
+def languages(lang: str | None) -> tuple[str, ...]:
+    """The statement's language; both where it is not known (hedge and condition words of either)."""
+    return (lang,) if lang in NEGATIONS else tuple(NEGATIONS)
+
+
+@lru_cache(maxsize=32)  # (a few data files, three languages)
+def lang_words(name: str, lang: str | None) -> tuple[str, ...]:
+    """The words of data/<name>_<lang>.txt (of each language in languages(lang))."""
+    return tuple(w for la in languages(lang) for w in words_of(f"{name}_{la}.txt"))
+
+
+def hedged(words: list[str], lang: str | None = None) -> bool:
     """Deciding words that only leave a thing open: a negated exclusion ("nicht ausschließen",
-    "would not rule out", data/hedge_words.txt) or an opening not negated ("offen für X",
-    data/open_words.txt). No position to change from or to."""
+    "would not rule out", data/hedge_words_<lang>.txt) or an opening not negated ("offen für X",
+    data/open_words_<lang>.txt). No position to change from or to. Words of the statement's
+    language only (an English "Falls" is no German "falls"); of both where it is not known."""
     low = [w.lower() for w in words]
-    if conditional(low):  # "only if …", "nur wenn …": no position either
+    if conditional(low, lang):  # "only if …", "nur wenn …": no position either
         return True
-    negated = any(w in ("nicht", "not", "kein", "keine", "n't", "never", "nie") for w in low)
-    words_said = "hedge_words.txt" if negated else "open_words.txt"
-    return any(w in words_of(words_said) for w in low)
+    negated = any(w in NEGATIONS[la] for la in languages(lang) for w in low)
+    said = lang_words("hedge_words" if negated else "open_words", lang)
+    return any(w in said for w in low)
 
 
 def partial_turn(text: str) -> bool:
@@ -162,51 +178,52 @@ SENTENCE_START = r"(?:^|(?<=[.!?:;„“”\"«»‚‘]))\s*"  # where a senten
 
 
 @lru_cache(maxsize=None)
-def condition_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    """data/condition_words.txt compiled once: each listed word (without its '^') and its pattern
+def condition_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern], ...]:
+    """data/condition_words_<lang>.txt compiled once: each listed word (without its '^') and its pattern
     ('…': a gap of up to eight words, "would only back X if"; '^': at a sentence or quotation start)."""
     out = []
-    for w in words_of("condition_words.txt"):
+    for w in lang_words("condition_words", lang):
         parts = [r"\s+".join(map(re.escape, p.split())) for p in w.lstrip("^").split("…")]
         start = SENTENCE_START if w.startswith("^") else r"(?<!\w)"
         out.append((w.lstrip("^"), re.compile(start + r"(?:\s+\S+){0,8}?\s+".join(parts) + r"(?!\w)", re.IGNORECASE)))
     return tuple(out)
 
 
-def condition_in(text: str) -> str:
+def condition_in(text: str, lang: str | None) -> str:
     """The words by which a statement sets a condition on its position ("could accept X only if …",
-    "nur unter der Bedingung, dass …"; data/condition_words.txt), as listed there; "" for none."""
+    "nur unter der Bedingung, dass …"; data/condition_words_<lang>.txt), as listed there; "" for
+    none. Only words of the statement's language: "Granite Falls" sets no German "falls"."""
     low = " ".join(text.split())
-    if not may_hold_words(low, condition_literals()) or not any_condition().search(low):
+    if not may_hold_words(low, condition_literals(lang)) or not any_condition(lang).search(low):
         return ""  # (one quick search for all: most statements set no condition)
-    return next((w for w, pattern in condition_patterns() if pattern.search(low)), "")
+    return next((w for w, pattern in condition_patterns(lang) if pattern.search(low)), "")
 
 
 @lru_cache(maxsize=None)
-def condition_literals() -> tuple[str, ...] | None:
+def condition_literals(lang: str | None) -> tuple[str, ...] | None:
     """A word of each condition that every match of its pattern holds (frames.literal_words)."""
-    return literal_words(w.lstrip("^") for w in words_of("condition_words.txt"))
+    return literal_words(w.lstrip("^") for w in lang_words("condition_words", lang))
 
 
 @lru_cache(maxsize=None)
-def any_condition() -> re.Pattern:
+def any_condition(lang: str | None) -> re.Pattern:
     """All condition patterns as one, each without the assertion it starts with (a sentence
     start, no letter before), so that a search skips at once to the first letters of their
     words: it matches wherever one of them does (and in a few more places)."""
-    bare = [p.pattern.removeprefix(SENTENCE_START).removeprefix(r"(?<!\w)") for _, p in condition_patterns()]
+    bare = [p.pattern.removeprefix(SENTENCE_START).removeprefix(r"(?<!\w)") for _, p in condition_patterns(lang)]
     return re.compile("|".join(f"(?:{p})" for p in bare) or "(?!)", re.IGNORECASE)
 
 
-def conditional(words: list[str]) -> bool:
-    """Deciding words that hold a condition: no position to change from or to."""
-    said = condition_words()
+def conditional(words: list[str], lang: str | None = None) -> bool:
+    """Deciding words that hold a condition (of the statement's language): no position to change from or to."""
+    said = condition_words(lang)
     return any(w.lower() in said for w in words)
 
 
 @lru_cache(maxsize=None)
-def condition_words() -> frozenset[str]:
-    """data/condition_words.txt without the '^' marks, read once."""
-    return frozenset(w.lstrip("^") for w in words_of("condition_words.txt"))
+def condition_words(lang: str | None) -> frozenset[str]:
+    """data/condition_words_<lang>.txt without the '^' marks, read once."""
+    return frozenset(w.lstrip("^") for w in lang_words("condition_words", lang))
 
 
 def both_names(now: str, before: str) -> tuple[str, str]:
