@@ -1140,6 +1140,7 @@ def test_a_verb_of_telling_without_the_one_told_after_an_apposed_subject_gives_i
     ("The Harlow Farmers' Union endorsed Petra Voss at its spring conference in Dunmere.", "Petra Voss"),
     ("Councillor Ade Marsh thanked volunteers during a ceremony on Friday evening.", "volunteers"),
     ("Senator Kell Brandt has repeatedly attacked the pipeline on local radio.", "the pipeline"),
+    ("Councillor Rhys Penn criticised the budget on the campaign trail.", "the budget"),
     ("The mayor of Ostrava Bay talked about flood defences at every stop of her tour.", "flood defences"),
     ("Governor Lise Okafor praised the nurses by name in her weekly address.", "the nurses"),
 ])
@@ -1166,6 +1167,10 @@ def test_reported_short_object_is_the_content_without_the_cue():
     ("The columnist called his rise in the polls remarkable.", "his rise in the polls remarkable"),
     ("The committee urged the port authority to publish its accounts before the election.",
      "the port authority to publish its accounts before the election"),
+    # an "on" phrase without a medium word names the topic, not where it was said (extract/data/media_en.txt)
+    ("The senator attacked the government on immigration.", "the government on immigration"),
+    ("The minister criticised the council on its handling of the floods.",
+     "the council on its handling of the floods"),
 ])
 def test_reported_content_keeps_restrictive_parts_and_complements(text, content):
     found = [f for f in run(text) if f["kind"] == "reported"]

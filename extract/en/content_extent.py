@@ -12,8 +12,11 @@ adverbs hung on the verb) say where and how it was said, not what: PolNeAR's
 convention and the one of the own sets."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ..actors.lexicon import _data_lines
 from .base import REPORTED_PREPS
 from .cues import CueEntry
 
@@ -40,10 +43,18 @@ def _content_prep(c: Token, entry: CueEntry) -> bool:
     return reporting_prep(c, entry) or (c.lower_ == "as" and not _dated(c))
 
 
+@lru_cache(maxsize=1)
+def media_words() -> frozenset[str]:
+    """Words naming where something is said (extract/data/media_en.txt)."""
+    return frozenset(line.strip() for line in _data_lines("media_en.txt"))
+
+
 def _medium(c: Token, entry: CueEntry) -> bool:
-    """'on' after the object names where it was said ('attacked the plan on local radio', 'on
-    Twitter', 'on the campaign trail'), unless it is the cue's own particle ('called on')."""
-    return c.dep_ == "prep" and c.lower_ == "on" and entry.particle != "on"
+    """'on' after the object names where it was said when its phrase holds a medium word ('attacked
+    the plan on local radio', 'on Twitter', 'on the campaign trail'), unless it is the cue's own
+    particle ('called on'); other 'on' names the topic ('attacked the government on immigration')."""
+    return (c.dep_ == "prep" and c.lower_ == "on" and entry.particle != "on"
+            and any(t.lower_ in media_words() for t in c.subtree if t is not c))
 
 
 def is_content(c: Token, entry: CueEntry) -> bool:
