@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, TypeVar
 
-from .spoken_for import names_a_time, office_of, own_view_apart
+from .spoken_for import office_of
 from .frames import WORDS_KEPT, Stance, frame_rows  # (shared with frames_en.py)
 
 # Grammar (closed word classes), not vocabulary: the frames live in the data file.
@@ -1833,19 +1833,88 @@ def voiced_body(c: Clause, subject: Phrase, speaker_words: set[str]) -> bool:
 
 def voicing(c: Clause, speaker_words: set[str]) -> bool:
     """May a body's clause voice the position of its head who speaks (README "Stances", round 17)? Not
-    when told with its point in time ("Der Kreis habe X am Montag abgelehnt", "werde die Straße im Mai
-    sperren": an event or plan), nor when she is named as its source ("Laut Fraktionschef Y hat die
-    Partei X verlangt", "nach Angaben von Y": what she passes on is a report), nor when the statement
-    sets her own view apart (Clause.apart)."""
-    return not c.apart and not names_a_time(c.lows) and not cited_as_source(c, speaker_words)
+    when it tells the body's act as an event or plan (told_as_event: "Der Kreis habe X am Montag
+    abgelehnt", "werde die Straße im Mai sperren"), nor when she is named as its source ("Laut
+    Fraktionschef Y hat die Partei X verlangt", "nach Angaben von Y": source_span), nor when the
+    statement sets her own view apart (Clause.apart)."""
+    return not c.apart and not told_as_event(c) and not named_as_source(c, speaker_words)
 
 
-REPORTED_BY = frozenset("laut zufolge angaben darstellung".split())  # ("laut Y", "Y zufolge", "nach Angaben von Y")
+OWN_VIEW = frozenset("selbst persönlich".split())  # "sie selbst", "er persönlich": the speaker apart from the body
+COUNTERFACTUAL = frozenset("hätte hätten wäre wären würde würden".split())
 
 
-def cited_as_source(c: Clause, speaker_words: set[str]) -> bool:
-    """Is the speaker named in the clause as the source it cites ("Laut Fraktionschef Y", "Y zufolge")?"""
-    return any(w in REPORTED_BY and not speaker_words.isdisjoint(c.lows[max(0, k - 4):k + 5]) for k, w in enumerate(c.lows))
+def sets_view_apart(text: str, lang: str = "de", speaker_words: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Does the text hold a clause of the speaker's own view set apart from the body's (README
+    "Stances"): a first-person or "sie selbst / er persönlich" clause whose predicate is counterfactual
+    or other ("ich persönlich hätte anders entschieden", "sie selbst hätte lieber gewartet")? Not "aber
+    ich verstehe die Pendler" nor "sie selbst fahre täglich nach Kassel"."""
+    words = WORD.findall(text.lower())
+    if "ich" not in words and OWN_VIEW.isdisjoint(words):
+        return False
+    return any(view_apart(c) for sentence in SENTENCE_BREAK.split(text) if sentence.strip()
+               for c in sentence_clauses(sentence, lang, set(speaker_words)))
+
+
+def view_apart(c: Clause) -> bool:
+    """One clause of the speaker's own view, set apart (sets_view_apart)."""
+    own = "ich" in c.lows or any(w in ("sie", "er") and x in OWN_VIEW for w, x in zip(c.lows, c.lows[1:]))
+    return own and (not COUNTERFACTUAL.isdisjoint(c.lows) or not {"anders", "lieber"}.isdisjoint(c.lows))
+
+
+def named_as_source(c: Clause, speaker_words: set[str]) -> bool:
+    """Is the speaker named in the clause as the informant it cites (source_span: "laut Y", "Y zufolge",
+    "nach Angaben von Y"), not as its subject ("Bürgermeister Y lehnt X ab") nor as the one whose view
+    or words it gives ("nach Ansicht von Y", "nach den Worten seines Präsidenten Y": her own position)?"""
+    span = source_span(c, speaker_words)
+    return any(c.lows[j] in INFORMANT for j in span if 0 <= j < len(c.lows))
+
+
+INFORMANT = frozenset("laut zufolge angaben".split())  # (of source_span's words: a report passed on, no view)
+
+
+POINT_IN_TIME = frozenset("am im ab bis vom zum".split())  # prepositions of a point in time ("seit": how long)
+
+
+def told_as_event(c: Clause) -> bool:
+    """An act told as an event or plan: a verb of happening (rows "happen": "finde im Oktober statt"), a
+    past or perfect form of the verb ("hat X am Montag abgelehnt", "lehnte am Montag X ab") or a "werden"
+    of the future or passive ("werde X im Herbst freigeben", "werde im Herbst eröffnet"), with a point
+    in time as an adverbial of that clause. A present
+    position ("lehnt X ab", "ist gegen X", "fordert X", "und bleibt dabei") stays one whatever time
+    words it holds; a time inside a prepositional object ("gegen ein Fahrverbot am Wochenende") never counts."""
+    fin = finite_verb(c)
+    if fin is None or not any(adverbial_time(c, p) for p in c.phrases):
+        return False
+    w = c.words[fin]
+    if len(c.words) > fin + 1 and c.lows[-1] + w.lemma in row_words("de", "happen"):
+        return True  # "die Versammlung finde im Oktober statt": a happening with its time, in any tense
+    if any(x.tag == "VV(FIN)" and not preterite(x) for x in c.words):
+        return False  # (a present full verb: a position)
+    rest = c.words[fin + 1:]
+    return preterite(w) or w.lemma in ("haben", "sein") and any(x.tag == "VV(PP)" for x in rest) \
+        or w.lemma == "werden" and any(x.tag in ("VV(INF)", "VV(PP)") for x in rest)
+
+
+def adverbial_time(c: Clause, p: Phrase) -> bool:
+    """A point in time ("am Montag", "im Oktober", "bis Ende März", "am 3. Mai") as an adverbial of the
+    clause: not right after a prepositional phrase, whose attribute it is ("gegen ein Fahrverbot am Wochenende")."""
+    if p.start < 1 or c.lows[p.start - 1] not in POINT_IN_TIME:
+        return False
+    if not any(time_word(w) or bound_of_time(w.low) for w in c.words[p.start:p.end]):
+        return False
+    return not any(q.end == p.start - 1 and q.prep is not None for q in c.phrases)
+
+
+def preterite(w: Word) -> bool:
+    """A finite past form: weak ("lehnte", "forderten") or strong, unlike every present form of its
+    infinitive ("sprach", "wies"; not "spricht")."""
+    if "FIN" not in w.tag or not w.lemma.endswith("n") or w.low == w.lemma:
+        return False
+    stem = w.lemma[:-2] if w.lemma.endswith("en") else w.lemma[:-1]
+    if w.low.startswith(stem):
+        return w.low[len(stem):] in ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
+    return w.tag == "VV(FIN)" and not w.low.endswith(("t", "st", "e", "en")) and not any(v in w.low for v in "äöü")
 
 
 def speakers_own(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
@@ -2913,7 +2982,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     text = text.replace("\xa0", " ")
     if "(" in text:  # (each aside opens with a bracket)
         text = ASIDE.sub("", text)  # "Gruber (ÖVP) hat …": the party does not break the clause
-    apart = own_view_apart(WORD.findall(text.lower()))  # ("…, ich persönlich hätte anders entschieden")
+    apart = sets_view_apart(text, lang, speaker_words)  # ("…, ich persönlich hätte anders entschieden")
     for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
             continue

@@ -9,9 +9,9 @@ when:
 
 - it has no stance, is no question and names no number (numbers and questions stay no stance);
 - it is about the body's position: it names no point in time ("die Mitgliederversammlung finde im
-  Oktober statt", "der Kindergarten werde im Herbst eröffnet": an event or plan, names_a_time), the
+  Oktober statt", "der Kindergarten werde im Herbst eröffnet": an event or plan, frames_de.told_as_event), the
   cue adds no other matter ("sagte zudem / außerdem", data/other_matter_<lang>.txt), and the
-  speaker sets no view of her own apart ("ich hätte anders entschieden", own_view_apart);
+  speaker sets no view of her own apart ("ich hätte anders entschieden", frames_de.view_apart);
 - the statement before is a body's (not a person's) and has a stance, and the person's statement
   begins in the same or the next sentence;
 - the person's role speaks for that body: a possessive before the role ("dessen Landeschef"), the
@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..actors.lexicon import _data_lines, time_nouns
+from ..actors.lexicon import _data_lines
 from ..model import Actor, Statement
 
 POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
@@ -100,29 +100,6 @@ def another_body(mention: str, role: str, body: str) -> bool:
     return not all(any(b.endswith(f) or b.startswith(f) for f in fs for b in words) for fs in forms)
 
 
-POINT_IN_TIME = frozenset("am im ab bis vom zum".split())  # prepositions of a point in time ("seit": how long)
-APART = frozenset("persönlich selbst anders hätte würde wäre aber jedoch hingegen allerdings".split())
-
-
-def names_a_time(words: list[str], lang: str = "de") -> bool:
-    """Do the words (lower case) name a point in time: a preposition of one and, within two words, a time
-    noun of data/time_nouns_<lang>.txt or a compound ending in a long one ("am Montag", "im Oktober",
-    "ab Herbst", "bis Ende März", "am kommenden Dienstag", "zum Wahlwochenende"; not "im Landtag")?
-    A body's act told with its time is an event or plan (README "Stances"), no position voiced."""
-    nouns = time_nouns(lang)
-    return any(w in POINT_IN_TIME and any(x in nouns or any(len(n) >= 5 and x.endswith(n) for n in nouns)
-                                         for x in words[k + 1:k + 3])
-               for k, w in enumerate(words))
-
-
-def own_view_apart(words: list[str]) -> bool:
-    """"Der Kreistag hat X beschlossen, ich persönlich hätte anders entschieden": an "ich" with a word
-    that sets it apart (persönlich, selbst, a subjunctive, a contrast), or a reported "sie persönlich" /
-    "er selbst", is the speaker's own view; the body's position beside it is not hers (README "Stances")."""
-    return "ich" in words and not APART.isdisjoint(words) \
-        or any(w in ("sie", "er") and x in ("persönlich", "selbst") for w, x in zip(words, words[1:]))
-
-
 @lru_cache(maxsize=4)
 def other_matter(lang: str) -> frozenset[str]:
     """data/other_matter_<lang>.txt: adverbs by which a speaker adds another matter ("sagte zudem")."""
@@ -132,10 +109,16 @@ def other_matter(lang: str) -> frozenset[str]:
 def about_the_body(s: Statement, text: str, lang: str) -> bool:
     """Is the person's statement about the position told before it: no point in time in what she
     says, no "zudem" in the cue, no view of her own set apart (see the module)?"""
-    said = re.findall(r"\w+", s.quote_text.casefold())
     b, e = span_of(s)
     told = re.findall(r"\w+", text[b:e].casefold())
-    return not names_a_time(said, lang) and other_matter(lang).isdisjoint(told) and not own_view_apart(said)
+    if not other_matter(lang).isdisjoint(told):
+        return False
+    if lang != "de":
+        return True
+    from .frames_de import SENTENCE_BREAK, sentence_clauses, told_as_event, view_apart  # (German only: the caller has German data)
+
+    return not any(told_as_event(c) or view_apart(c) for sentence in SENTENCE_BREAK.split(s.quote_text) if sentence.strip()
+                   for c in sentence_clauses(sentence, lang, set()))
 
 
 def span_of(s: Statement) -> tuple[int, int]:
