@@ -1413,7 +1413,7 @@ def test_a_noun_read_as_a_verb_after_a_frame_verb_is_its_object():
     assert ("school meals programme", 1) in en_stances("Parents' forum chair Wren Halsey praised the new school meals programme.",
                                                        "Wren Halsey")
     # near miss: a real clause with an auxiliary stays a clause (no object of "welcomed")
-    assert en_stances("Wren Halsey welcomed the news that the council will review the bus fares.", "Wren Halsey") != {("bus fare", 1)}
+    assert ("bus fare", 1) not in en_stances("Wren Halsey welcomed the news that the council will review the bus fares.", "Wren Halsey")
 
 
 def test_as_hung_on_the_object_of_a_judging_verb_judges_the_object():

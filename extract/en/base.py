@@ -248,6 +248,12 @@ def agents(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def led_participle(group: Token) -> Token | None:
+    """The "led" of a group noun led by someone ("Tenants led by X", "Farmers, led by Y, …"): the
+    participle whose "by" phrase (``agents``) names the leader, else None."""
+    return next((c for c in group.children if c.dep_ == "acl" and c.lemma_ == "lead" and c.tag_ == "VBN"), None)
+
+
 def _trim(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     """Char span of tokens i..j (inclusive) without punctuation at the edges; a closing quote
     mark stays when its opening mark is inside."""

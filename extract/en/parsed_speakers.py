@@ -15,6 +15,7 @@ from .base import (
     RELATIVE,
     _trim,
     agents,
+    led_participle,
 )
 from ..actors.lexicon import lexicon
 from ..actors.words import MEMBER_BODIES
@@ -27,12 +28,10 @@ def leader(group: Token) -> Token | None:
     Amos Reid told …': the one named as leading a group of common nouns, in a clause that picks
     the group out (no commas), speaks for it (None where no one named leads it). Set off by
     commas ('Farmers, led by Ann Pike, said …') the leader is an aside: the group speaks."""
-    if group.pos_ != "NOUN":
+    led = led_participle(group) if group.pos_ == "NOUN" else None
+    if led is None or group.doc[led.i - 1].text == ",":
         return None
-    return next((g for a in group.children if a.dep_ == "acl" and a.lemma_ == "lead" and a.tag_ == "VBN"
-                 and group.doc[a.i - 1].text != ","
-                 for ag in a.children if ag.dep_ == "agent" for g in ag.children
-                 if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    return next((g for g in agents(led) if g.pos_ == "PROPN"), None)
 
 
 class ParsedSpeakers:

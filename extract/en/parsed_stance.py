@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import lexicon
-from .base import CONF_REPORTED, _from_verb, _trim, agents
+from .base import CONF_REPORTED, _from_verb, _trim, agents, led_participle
 from .surnames import NOT_PERSON_ENTS, _titles, known_word
 
 # "will open the cable car", "could back the plan": plans and conjectures, no position taken
@@ -145,10 +145,10 @@ def passive_agent(root: Token) -> Token | None:
 def led_by(group: Token) -> Token | None:
     """The one a group subject is led by ("Kestrel shareholders, led by X, voted down Y", "Unions
     led by X pushed for Y", "Investors, led by the pension fund X, …": the name in apposition to
-    its common noun): the leader named, else None."""
-    led = next((c for c in group.children if c.dep_ == "acl" and c.lemma_ == "lead" and c.tag_ == "VBN"), None)
-    leader = next((g for c in led.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
-        if led is not None else None
+    its common noun): the leader named, else None. (Set off by commas as well: the speech reader's
+    parsed_speakers.leader takes such a leader for an aside, "Farmers, led by X, said …" the group's.)"""
+    led = led_participle(group)
+    leader = next(iter(agents(led)), None) if led is not None else None
     if leader is not None and leader.pos_ == "NOUN":
         leader = next((c for c in leader.children if c.dep_ == "appos" and c.pos_ == "PROPN"), leader)
     return leader

@@ -615,7 +615,7 @@ def misread_plural_clause(verb):
         if subj is not None and subj.left_edge.i == verb.i + 1 and subj.left_edge.dep_ == "det":
             return c
     # (a singular one as well, with nothing after it a verb would take: "praised the new school meals programme")
-    return next((c for c in verb.children if object_read_as_clause(c) is not None and c.i > verb.i
+    return next((c for c in verb.children if object_read_as_clause(c) is not None
                  and not any(x.dep_ in ("dobj", "attr", "acomp", "dative", "oprd") for x in c.children)), None)
 
 
@@ -979,7 +979,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is not None and target.lower_ in ("it", "them"):
             if placed(target):
                 continue  # "I'm not against turbines, I just don't want them on the ridge": where, not whether
-            target = targets[-1] if targets else target if called_it(target, slot, verb) else pronoun_thing(target)
+            target = targets[-1] if targets else target if slot == "subj" and called_it(target, verb) else pronoun_thing(target)
             if unnamed := unnamed_it(tok, target, value, words, subject, verb, lex, speaker_words):
                 return unnamed
         if target is not None and happening(target, lex):
@@ -1015,17 +1015,16 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     return []
 
 
-def called_it(pronoun, slot: str, verb) -> bool:
+def called_it(pronoun, verb) -> bool:
     """The "it" a judging verb judges ("… came from an unexpected quarter: X called it a success"):
     not the nearest noun before it (pronoun_thing), only a thing a frame took (unnamed_it)."""
-    return slot == "subj" and verb is not None and pronoun.head.i == verb.i and verb.lemma_.lower() in JUDGING
+    return verb is not None and pronoun.head.i == verb.i and verb.lemma_.lower() in JUDGING
 
 
 def unnamed_it(tok, pronoun, value: int, words: list[str], subject, verb, lex: dict, speaker_words: set[str]) -> list[Stance]:
     """"Okafor said he supported it": an "it" its sentence names no thing for, the speaker's own: a
     stance on PRONOUN_TARGET, which named_before gives the thing of the sentence before (or drops)."""
-    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.i != tok.i and not (
-            verb is not None and pronoun.head.i == verb.i and verb.lemma_.lower() in JUDGING) \
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.i != tok.i and not called_it(pronoun, verb) \
             or frame_key(tok) in lex["hedge"] or held_back(tok) or not speakers_own(subject, speaker_words):
         return []
     negs = negated(tok) + negated_belief(verb)
