@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Span
+from .coreference import body_read_as_person
 from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import first_name, firstnames, is_anonymous, is_generic_body
+from .lexicon import firstnames, is_anonymous, is_generic_body
 from .mentions import parse_phrase
 
 # "the (county) coroner", "the institute", "the friends": an article, lower-case words, the head
@@ -110,11 +111,7 @@ class Antecedents:
         return False
 
     def _reads_as_body(self, actor: Actor) -> bool:
-        """A name read as a person with no first name, role or gender: a body's name may be so read
-        ("Torvane Metals"), which only what the text says of it can tell."""
-        words = actor.name.split()
-        return actor.kind == "person" and len(words) > 1 and not actor.role and not self._gender.get(actor.id) \
-            and not any(first_name(w.casefold()) for w in words[:-1])
+        return body_read_as_person(actor, self._gender.get(actor.id, ""))  # ("Torvane Metals")
 
     def _nearest_body(self, offset: int) -> Actor | None:
         """"It added": the body that spoke or was the subject in the sentence before, if one."""
