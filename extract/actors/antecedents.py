@@ -46,21 +46,15 @@ class Antecedents:
     def _described_before(self, head: str, phrase: str, offset: int) -> Actor | None:
         """The nearest actor whose name holds ``head`` or whom an apposition described with it;
         none when another actor in that sentence fits as well."""
-        here = self._sentence(offset)
-        best: list[tuple[int, Actor]] = []
-        for ev in reversed(self._events):
-            if ev.offset >= offset:
-                continue
-            if here - self._sentence(ev.offset) > BACK_SENTENCES:
-                break
-            if best and self._sentence(ev.offset) != best[0][0]:
-                break  # only rivals in the sentence of the nearest fit count
-            if self._noun_fits(head, phrase, ev.actor, offset):
-                best.append((self._sentence(ev.offset), ev.actor))
-        ids = {a.id for _, a in best}
-        if len(ids) != 1:
+        seen: dict[str, bool] = {}  # (an actor mentioned twice is read against the text once)
+
+        def fits(a: Actor) -> bool:
+            if a.id not in seen:
+                seen[a.id] = self._noun_fits(head, phrase, a, offset)
+            return seen[a.id]
+        actor = described_antecedent(self._events, offset, self._sentence, fits, BACK_SENTENCES, any_tie=True)
+        if actor is None:
             return None
-        actor = best[0][1]
         if actor.kind == "person" and self._reads_as_body(actor):
             actor.kind = "organisation"  # "The company, Torvane Metals, said": no person
         return actor
