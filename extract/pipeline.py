@@ -60,8 +60,8 @@ def extract_article(
         if actor is not None and found.role and not actor.role:
             actor.role = found.role  # read apart from the mention: "Lea Gasser ist Schulpräsidentin …"
         statements.append(build_statement(found, actor, article, clean))
-    statements = positions.spoken_for(statements, {a.id: a for a in pieces.actors}, clean, lang)
     final = {a.id: a for a in pieces.actors}
+    statements = positions.spoken_for(statements, final, clean, lang)
     for st in statements:  # an actor resolved before the article gave its full name ("says agency chief", then "Dame X")
         if st.speaker in final:
             st.speaker_name, st.speaker_kind = final[st.speaker].name, final[st.speaker].kind

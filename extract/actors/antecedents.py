@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Span
+from .coreference import body_read_as_person
 from .described import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import first_name, firstnames, is_anonymous, is_generic_body
+from .lexicon import firstnames, is_anonymous, is_generic_body
 from .mentions import parse_phrase
 
 # "the (county) coroner", "the institute", "the friends": an article, lower-case words, the head
@@ -45,21 +46,15 @@ class Antecedents:
     def _described_before(self, head: str, phrase: str, offset: int) -> Actor | None:
         """The nearest actor whose name holds ``head`` or whom an apposition described with it;
         none when another actor in that sentence fits as well."""
-        here = self._sentence(offset)
-        best: list[tuple[int, Actor]] = []
-        for ev in reversed(self._events):
-            if ev.offset >= offset:
-                continue
-            if here - self._sentence(ev.offset) > BACK_SENTENCES:
-                break
-            if best and self._sentence(ev.offset) != best[0][0]:
-                break  # only rivals in the sentence of the nearest fit count
-            if self._noun_fits(head, phrase, ev.actor, offset):
-                best.append((self._sentence(ev.offset), ev.actor))
-        ids = {a.id for _, a in best}
-        if len(ids) != 1:
+        seen: dict[str, bool] = {}  # (an actor mentioned twice is read against the text once)
+
+        def fits(a: Actor) -> bool:
+            if a.id not in seen:
+                seen[a.id] = self._noun_fits(head, phrase, a, offset)
+            return seen[a.id]
+        actor = described_antecedent(self._events, offset, self._sentence, fits, BACK_SENTENCES, any_tie=True)
+        if actor is None:
             return None
-        actor = best[0][1]
         if actor.kind == "person" and self._reads_as_body(actor):
             actor.kind = "organisation"  # "The company, Torvane Metals, said": no person
         return actor
@@ -110,11 +105,7 @@ class Antecedents:
         return False
 
     def _reads_as_body(self, actor: Actor) -> bool:
-        """A name read as a person with no first name, role or gender: a body's name may be so read
-        ("Torvane Metals"), which only what the text says of it can tell."""
-        words = actor.name.split()
-        return actor.kind == "person" and len(words) > 1 and not actor.role and not self._gender.get(actor.id) \
-            and not any(first_name(w.casefold()) for w in words[:-1])
+        return body_read_as_person(actor, self._gender.get(actor.id, ""))  # ("Torvane Metals")
 
     def _nearest_body(self, offset: int) -> Actor | None:
         """"It added": the body that spoke or was the subject in the sentence before, if one."""

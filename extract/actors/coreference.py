@@ -30,15 +30,20 @@ ITSELF_AFTER = (r"\s+(?:(?:today|also|now|yesterday|earlier)\s+)?(?:said|says|to
                 r"(?:would|will|had|has|was|is|could|plans|planned|expects|expected)|its)\b")
 
 
+def body_read_as_person(actor: Actor, gender: str) -> bool:
+    """A name read as a person with no first name, role or gender (``gender``: the actor's): a
+    body's name may be so read ("Torvane Metals"), which only what the text says of it can tell."""
+    words = actor.name.split()
+    return actor.kind == "person" and len(words) > 1 and not actor.role and not gender \
+        and not any(first_name(w.casefold()) for w in words[:-1])
+
+
 def company_read_as_person(actor: Actor, key: str, text: str, gender: str, lang: str) -> bool:
     """English: a speaker of two or more capitalised words that no first name, role or
     gender made a person, that says "it" of itself ("Fenmoor Water said on Thursday it would
     invest …"), taken up by a noun that only refers back to a company ("the company", "the
     firm", "the utility"): that company."""
-    words = actor.name.split()
-    return (lang == "en" and actor.kind == "person" and key in referring_bodies(lang)
-            and len(words) > 1 and not actor.role and not gender
-            and not any(first_name(w.casefold()) for w in words[:-1])
+    return (lang == "en" and key in referring_bodies(lang) and body_read_as_person(actor, gender)
             and re.search(re.escape(actor.name) + ITSELF_AFTER, text) is not None)
 
 

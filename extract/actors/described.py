@@ -23,19 +23,30 @@ class EventLike(Protocol):
 
 
 def described_antecedent(events: Sequence[EventLike], offset: int, sentence_of: Callable[[int], int],
-                         fits: Callable[[Actor], bool], back: int = MAX_SENTENCES_BACK) -> Actor | None:
+                         fits: Callable[[Actor], bool], back: int = MAX_SENTENCES_BACK,
+                         any_tie: bool = False) -> Actor | None:
     """The actor a definite description at offset refers to, or None when none is safe.
 
-    Candidates: fitting actors mentioned before offset within ``back`` sentences.
-    In the nearest sentence that has one, a subject wins over other mentions; of two different
-    fitting subjects there the one a statement names as its speaker wins; else they are ambiguous."""
-    here = sentence_of(offset)
-    near = [e for e in events if e.offset < offset and here - sentence_of(e.offset) <= back
-            and fits(e.actor)]
-    if not near:
+    Candidates: fitting actors mentioned before offset (``events`` in text order) within ``back``
+    sentences. In the nearest sentence that has one, a subject wins over other mentions; of two
+    different fitting subjects there the one a statement names as its speaker wins; else they are
+    ambiguous. ``any_tie``: any two different fitting actors in that sentence are ambiguous."""
+    here, last = sentence_of(offset), -1
+    in_last: list = []
+    for e in reversed(events):  # the nearest sentence with a fitting actor, read back to its start
+        if e.offset >= offset:
+            continue
+        sentence = sentence_of(e.offset)
+        if here - sentence > back or in_last and sentence != last:
+            break
+        if fits(e.actor):
+            in_last.append(e)
+            last = sentence
+    if not in_last:
         return None
-    last = sentence_of(near[-1].offset)
-    in_last = [e for e in near if sentence_of(e.offset) == last]
+    if any_tie:
+        found = {e.actor.id: e.actor for e in in_last}
+        return in_last[0].actor if len(found) == 1 else None
     subjects = {e.actor.id: e.actor for e in in_last if e.subject}
     if len(subjects) == 1:
         return next(iter(subjects.values()))
