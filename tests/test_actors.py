@@ -330,6 +330,24 @@ def test_match_a_surname_written_with_its_title_as_one_name():
     assert match_actor(Actor(id="x", name="Stadtwerke Hollwede", kind="organisation"), known) is None  # no title: a body
 
 
+def test_a_title_and_surname_is_no_person_of_the_other_gender_nor_a_body():
+    """A German title of both genders says the holder's: "Pfarrer Ostendorf" is no Wiebke Ostendorf,
+    "Ministerin Quandel" no Rolf Quandel. A title that can name a body ("Gemeinderat", read as a
+    body or not; "Bishop Farrowby" read as a body) is a person only where a known person holds that role."""
+    assert match_actor(person("x", "Pfarrer Ostendorf"), [person("k", "Wiebke Ostendorf")]) is None
+    assert match_actor(person("x", "Ostendorf", "Pfarrer", aliases=["Pfarrer Ostendorf"]),
+                       [person("k", "Wiebke Ostendorf", aliases=["Ostendorf"])]) is None
+    assert match_actor(person("x", "Ministerin Quandel"), [person("k", "Rolf Quandel")]) is None
+    assert match_actor(person("x", "Ministerin Quandel"), [person("k", "Irmgard Quandel")]) == "k"  # her own gender
+    assert match_actor(person("x", "Senator Quandel"), [person("k", "Irmgard Quandel")]) == "k"  # English: either
+    assert match_actor(Actor(id="x", name="Gemeinderat Elmshagen", kind="organisation"),
+                       [person("k", "Jost Elmshagen")]) is None
+    assert match_actor(person("x", "Gemeinderat Elmshagen"), [person("k", "Jost Elmshagen", affiliation="SPD")]) is None
+    assert match_actor(Actor(id="x", name="Bishop Farrowby", kind="organisation"), [person("k", "Tilly Farrowby")]) is None
+    assert match_actor(Actor(id="x", name="Bishop Farrowby", kind="organisation"),
+                       [person("k", "Tilly Farrowby", "Bishop")]) == "k"  # the bishop known by that role
+
+
 def test_a_councillors_title_agrees_with_a_council_office():
     """"Cllr" is every councillor's title of address: the council leader of one story is "Cllr
     Quenby" in the next; a title of another body is another person."""
@@ -337,6 +355,12 @@ def test_a_councillors_title_agrees_with_a_council_office():
     assert match_actor(person("x", "Quenby", role="Cllr"), known) == "c1"
     assert match_actor(person("x", "Quenby", role="Councillor"), known) == "c1"
     assert match_actor(person("x", "Askew", role="Cllr"), known) is None  # a police chief is no councillor
+    # the whole office must be a member's: staff and spokesmen of a council, another "Council", are not
+    staff = [person("s1", "Gethin Morrow", "Council chief executive")]
+    assert match_actor(person("x", "Morrow", role="Cllr"), staff) is None
+    assert match_actor(person("x", "Morrow", role="Cllr"), [person("s1", "Gethin Morrow", "Borough council spokeswoman")]) is None
+    assert match_actor(person("x", "Morrow", role="Cllr"), [person("s1", "Gethin Morrow", "Council of Europe rapporteur")]) is None
+    assert match_actor(person("x", "Morrow", role="Councillor"), [person("s1", "Gethin Morrow", "Deputy leader of Tarrow council")]) == "s1"
 
 
 def test_match_respects_kinds_and_user_aliases():
@@ -938,6 +962,14 @@ def test_a_role_with_a_place_goes_to_the_one_person_of_that_role_whose_party_is_
     # a Landrätin of another county, named so before: not her
     placed = Actor("k2", "Ortrun Keppeler", kind="person", role="Landrätin", affiliation="Ostheide")
     assert speaker_of_mention("Die Landrätin des Kreises Wahlstedt", [], [placed], text, 0) is None
+    # the party must be tied to the mention: not the party's group as her critic, not inside a quote,
+    # not when the mention's own aside names another party, not a description of the other gender
+    m = "Die Landrätin des Kreises Wahlstedt"
+    assert speaker_of_mention(m, [], [keppeler], m + " wirbt für die Trasse. Die SPD-Fraktion hält dagegen.", 0) is None
+    assert speaker_of_mention(m, [], [keppeler], m + " wirbt für die Trasse: „Die SPD im Bund schläft.“", 0) is None
+    assert speaker_of_mention(m, [], [keppeler], m + " (Grüne) wirbt für die Trasse. Die SPD ist dagegen.", 0) is None
+    assert speaker_of_mention(m, [], [keppeler], m + " (SPD) wirbt für die Trasse.", 0) == "k1"  # her own aside
+    assert speaker_of_mention(m, [], [keppeler], m + " wirbt dafür. Der SPD-Politiker Oskar Brand widerspricht.", 0) is None
 
 
 def test_a_bare_body_noun_without_an_actor_is_the_known_body_the_article_agrees_with():

@@ -14,7 +14,7 @@ import platformdirs
 
 from ..model import Actor
 from .lexicon import firstnames, is_generic_body, lexicon, member_offices, title_abbreviations
-from .roles import demonym_stem, place_for_stem, role_word
+from .roles import _role_gender, council_noun, demonym_stem, place_for_stem, role_word
 
 
 # ----------------------------------------------------------------------------- user aliases
@@ -151,21 +151,28 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
             by_alias |= {a.id for a in known if kinds_fit(a) and a.name.casefold() == low}
     if candidate.kind == "organisation":  # "Valdorian Finance Ministry" is "Finance Ministry (Valdoria)"
         by_alias |= {a.id for a in known if a.kind == "organisation" and _same_body_by_place(a, candidate)}
+    gender = title_gender(candidate.role)  # "Pfarrer Berger" is no Maria Berger, "Ministerin Berger" no Hans Berger
+    by_alias = {i for i in by_alias if _gender_fits(next(a for a in known if a.id == i), gender)}
     if len(by_alias) == 1:
         return by_alias.pop()
     if len(by_alias) > 1:
         return None
+    body_read = False  # a title that may name a body ("Bishop Auckland", "Stadtrat Pinneberg"): only a person of that role
     if (titled := titled_surname(candidate)) is not None:  # "Landesrat Zangerl", "Kreischef Tollkühn": the surname,
+        body_read = candidate.kind == "organisation" or any(council_noun(w, "de") for w in name.split()[:-1])
         candidate, name = titled, titled.name  # with its title as the role (a person of another article)
     if candidate.kind not in ("person", "unknown") or is_generic_body(candidate):
         return None
     surname = _surname(name)
+    gender = title_gender(candidate.role)  # (the title read off the name)
     same = [a for a in known if a.kind in ("person", "unknown") and _surname(a.name) == surname
-            and _first_names_agree(a.name, name)]
+            and _first_names_agree(a.name, name) and _gender_fits(a, gender)]
     fitting = [a for a in same if _roles_match(a.role, candidate.role)
-               or (a.affiliation and a.affiliation == candidate.affiliation)]
+               or (not body_read and a.affiliation and a.affiliation == candidate.affiliation)]
     if len(fitting) == 1:
         return fitting[0].id
+    if body_read:
+        return None
     # a lone surname ("Dunmore said …") is the one known person of that surname, as a reader takes
     # it, when nothing speaks against it (another role or affiliation); two of that surname: kept apart
     if len(name.split()) == 1 and len(same) == 1 and not _contradicts(same[0], candidate):  # (none fits: else returned above)
@@ -203,6 +210,26 @@ def titled_surname(candidate: Actor) -> Actor | None:
     return replace(candidate, name=words[-1], role=role, kind="person")
 
 
+def _gender_fits(a: Actor, gender: str) -> bool:
+    """Whether a known person's first name is not of the other gender than a title gives."""
+    words = a.name.split()
+    return not gender or a.kind not in ("person", "unknown") or len(words) < 2 \
+        or firstnames().get(words[0].casefold(), gender) in (gender, "")
+
+
+@lru_cache(maxsize=4096)
+def title_gender(role: str) -> str:
+    """The gender a German title of one word gives its holder ("Pfarrer": m, "Ministerin": f), where
+    the title has forms of both genders (roles._role_gender); "" for an English title ("Senator",
+    "Bishop": either), a title of one form, or a role of several words."""
+    if len(role.split()) != 1 or role_word(role, lexicon("en")) is not None or role_word(role, lexicon("de")) is None:
+        return ""
+    gender = _role_gender(role, "de")
+    umlaut = re.sub(r"([aou])([^aou]*)$", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)] + m.group(2), role)
+    other = (role[:-2],) if gender == "f" else (role + "in", umlaut + "in")
+    return gender if any(role_word(o, lexicon("de")) is not None for o in other) else ""
+
+
 @lru_cache(maxsize=4096)
 def _title_word(word: str) -> bool:
     """A title or role noun of either language ("Landesrat", "Cllr", "Kreischef"), not a first name."""
@@ -237,16 +264,18 @@ def _contradicts(known: Actor, candidate: Actor) -> bool:
 
 
 def _member_of_office(a: str, b: str) -> bool:
-    """Whether one role is the member's title of the body whose office the other names: "Cllr"
-    (a councillor) and "Council leader", "leader of Hallow council": a paper writes the
-    title of address in a later story (data/member_offices.tsv)."""
+    """Whether one role is the member's title of the body whose office the other names, as a whole:
+    "Cllr" (a councillor) and "Council leader", "leader of Hallow council" (data/member_offices.tsv):
+    a paper writes the title of address in a later story. "Council chief executive", "county
+    council spokesman" (staff of the council) and "Council of Europe Secretary General": no member."""
     offices = member_offices()
     for x, y in ((a, b), (b, a)):
         member = x.casefold().split()
         if len(member) != 1:
             continue
-        said = [w for m in (member[0].rstrip("."), *spelled_out(member[0])) for w in offices.get(m, ())]
-        if said and any(w.startswith(o) for w in re.findall(r"\w+", y.casefold()) for o in said):
+        said = [o for m in (member[0].rstrip("."), *spelled_out(member[0])) for o in offices.get(m, ())]
+        office = " ".join(re.findall(r"[\w'-]+", y.casefold()))
+        if any(re.fullmatch(r"[\w'-]+(?: [\w'-]+){0,2}".join(map(re.escape, o.split("*"))), office) for o in said):
             return True
     return False
 
@@ -288,11 +317,11 @@ def speaker_of_mention(mention: str, here: list[Actor], known: list[Actor], text
         same = [a for a in people if len(a.name.split()) > 1 and _surname(a.name) == words[0].casefold()]
         if len(same) == 1:
             return None if _other_party_after(same[0], text[at + len(mention):]) else same[0].id
-    return _role_reference(words, people, {h.id for h in here}, text, spoke_on)
+    return _role_reference(words, people, {h.id for h in here}, text, spoke_on, text[at + len(mention):] if text else "")
 
 
 def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], text: str = "",
-                    spoke_on: Callable[[str], set[str]] | None = None) -> str | None:
+                    spoke_on: Callable[[str], set[str]] | None = None, after: str = "") -> str | None:
     """The one person a role phrase ("Landrat", "Eulenbergs Oberbürgermeisterin", "Landrätin des
     Landkreises Almstein") refers to: its role word ends that person's role; its other words name
     a place the person belongs to. A bare role: the one named in the article (``here_ids``), else the
@@ -320,7 +349,7 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
         # one of a party (no place either) only where the article names that party ("der CDU-Politiker")
         if len(roled) == 1 and roled[0].id not in here_ids and (
                 (not roled[0].affiliation and role_agrees(roled[0], text, spoke_on))
-                or (no_place_named(roled[0]) and affiliation_written(roled[0], text))):  # (her party: not a target alone)
+                or (no_place_named(roled[0]) and party_tied(roled[0], text, after))):  # (her party: not a target alone)
             return roled[0].id
         return None
     local = [a for a in roled if a.id in here_ids]
@@ -389,6 +418,41 @@ def affiliation_written(a: Actor, text: str) -> bool:
     """Whether the text names the actor's affiliation (a place, a body, a party: "der CDU-Politiker")."""
     return bool(a.affiliation) and re.search(r"(?<!\w)" + re.escape(a.affiliation.casefold()) + r"s?(?!\w)",
                                               text.casefold()) is not None
+
+
+QUOTED = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»")
+
+
+def party_tied(a: Actor, text: str, after: str) -> bool:
+    """Whether the article ties the actor's party to the mention itself (``after``: the text that
+    follows it): an aside next to it ("Der Landrat des Kreises X (CDU)", "The mayor of X, a Labour
+    politician,"), or a description of one person prefixed with the party outside any quote ("Der
+    CDU-Politiker verwies …", "the Labour politician"), of the person's gender. Another party in the
+    aside, the party as a body ("Die CDU-Fraktion kritisierte ihn") or inside a quote: no."""
+    party = (a.affiliation or "").casefold()
+    if not party:
+        return False
+    aside = re.match(r"\s*(?:\(([^()]{2,40})\)|,\s*(an?\s[^,.;]{2,60})[,.;])", after)
+    if aside:
+        said = (aside.group(1) or aside.group(2)).casefold()
+        if re.search(r"(?<!\w)" + re.escape(party) + r"(?!\w)", said):
+            return True
+        if aside.group(1):
+            return False  # "(SPD)": the mention's own party, another one
+    gender = (firstnames().get(a.name.split()[0].casefold(), "") if len(a.name.split()) > 1 else "") \
+        or title_gender(a.role)
+    pattern = r"(?<!\w)(?:der|die|den|dem|des|the)\s+" + re.escape(party) + r"(?:-|\s)(\w+)(\s+[A-ZÄÖÜ]\w*)?"
+    unquoted = QUOTED.sub(" ", text)
+    for m in re.finditer(pattern, unquoted, flags=re.IGNORECASE):
+        noun = m.group(1).casefold()
+        if role_word(noun.capitalize(), lexicon("de")) is None and role_word(noun, lexicon("en")) is None:
+            continue  # "die CDU-Fraktion": the party's body, not a person
+        if m.group(2) and m.group(2).strip()[:1].isupper() and m.group(2).strip().casefold() in firstnames():
+            continue  # "der SPD-Politiker Oskar Brand": another actor's name
+        said = title_gender(noun.capitalize())
+        if not (gender and said and said != gender):
+            return True
+    return False
 
 
 def surname_written(surname: str, text: str) -> bool:

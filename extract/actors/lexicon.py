@@ -385,10 +385,10 @@ def member_heads(lang: str) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def member_offices() -> dict[str, tuple[str, ...]]:
-    """member_offices.tsv: a member's title, casefolded ("councillor") -> the words that name an
-    office held by members of that body ("council", "mayor")."""
+    """member_offices.tsv: a member's title, casefolded ("councillor") -> the offices held by
+    members of that body, casefolded, as written ("council leader", "leader of * council")."""
     rows = (line.split("\t", 1) for line in _data_lines("member_offices.tsv") if "\t" in line)
-    return {r[0].strip().casefold(): tuple(r[1].casefold().split()) for r in rows}
+    return {r[0].strip().casefold(): tuple(o.strip().casefold() for o in r[1].split("|") if o.strip()) for r in rows}
 
 
 @lru_cache(maxsize=None)
