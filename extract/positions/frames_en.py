@@ -1414,8 +1414,6 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
     if subject is None or not is_body(subject) or reported_act(subject) \
             or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in subject.head.children):
         return False  # ("said the housing authority rejected X on Monday", "… had rejected X": a past act reported)
-    if subject.tag_ == "NNS" and subject.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in subject.children):
-        return False  # ("said councils oppose X": councils in general)
     own = {w.lower_ for w in subject.subtree}
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     if the and subject.lemma_.lower() in lexicon()["cabinets"] and speaker_words & lexicon()["ministers"]:
