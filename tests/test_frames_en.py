@@ -1367,7 +1367,8 @@ def test_an_organ_of_the_body_the_speakers_title_names_speaks_for_her():
                       "Sailing club chairman Rhodri Ankers") == {("marina levy", -1)}
     assert en_stances("County council leader Hester Wolsey said the authority backs the new ring road.",
                       "County council leader Hester Wolsey") == {("ring road", 1)}
-    # the bare plural of her own body's word: "Unions want X, union leader Y said"
+    # the bare plural of her own body's word: "Unions want X, union leader Y said" (a head speaking for her
+    # kind of body states her own position too, as she does for her own body)
     assert en_stances("Unions want the agency staff cap lifted, union leader Bronagh Fitt said.",
                       "union leader Bronagh Fitt") == {("agency staff cap", -1)}
 
@@ -1441,3 +1442,80 @@ def test_a_lifesaver_and_an_improvement_judge_their_subject():
     assert en_stances("Councillor Moss Elwin said the new timetable was a real improvement.", "Moss Elwin") == {("timetable", 1)}
     # near miss: no improvement there has been is no position on the service
     assert en_stances("Councillor Moss Elwin said there had been no improvement in the bus service.", "Moss Elwin") == set()
+
+
+# README "Stances": a head stating her own body's position states her own; not when the body is not hers,
+# when she sets her own view apart, or when she reports the body's act as an event, plan or number
+HEAD_REPORTS_AN_EVENT = [
+    ("Club chairman R. Ankers said the board rejected the takeover bid in 2019.", "Club chairman R. Ankers"),
+    ("Council leader H. Wolsey said the authority approved the ring road by 31 votes to 12.", "Council leader H. Wolsey"),
+    ("Council leader H. Wolsey said the authority approved the ring road on Monday.", "Council leader H. Wolsey"),
+    ("Union leader B. Fitt said her members had rejected the pay offer by 60 percent.", "Union leader B. Fitt"),
+    ("Union leader B. Fitt said her members voted to reject the pay offer last week.", "Union leader B. Fitt"),
+    ("Union leader B. Fitt said her members had voted 80 percent in favour of the pay offer.", "Union leader B. Fitt"),
+    ("The Ashgrove Allotment Society voted against the new car park in 2019, its chair Leofric Dunn told the Post.",
+     "Leofric Dunn"),
+    ("Harbour trust chair Moira Quaile said the board had backed the slipway plan in March.", "Harbour trust chair Moira Quaile"),
+    ("Rowing club president Ewan Tarr said the committee threw out the clubhouse sale by nine votes to two.",
+     "Rowing club president Ewan Tarr"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", HEAD_REPORTS_AN_EVENT)
+def test_a_bodys_act_told_as_an_event_is_no_stance_of_its_head(text, speaker):
+    assert en_stances(text, speaker) == set()
+
+
+NOT_HER_BODYS_POSITION = [
+    ("Council leader H. Wolsey said the health authority opposes the ring road.", "Council leader H. Wolsey"),
+    ("Council leader H. Wolsey said the fire authority backs the ring road.", "Council leader H. Wolsey"),
+    ("Council leader H. Wolsey said the board of the hospital trust opposed the ring road.", "Council leader H. Wolsey"),
+    ("Union leader B. Fitt said the executive committee of the TUC opposed the pay offer.", "Union leader B. Fitt"),
+    ("Club chairman R. Ankers said the FA board backs the takeover bid.", "Club chairman R. Ankers"),
+    ("Gym owner Ann Roe said her members oppose the closing-time curfew.", "Gym owner Ann Roe"),
+    ("Ann Roe said her members oppose the ring road.", "Ann Roe"),
+    ("Chamber president Idris Vane said the port authority's board backs the dredging scheme.", "Chamber president Idris Vane"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", NOT_HER_BODYS_POSITION)
+def test_another_bodys_organ_a_generic_plural_or_untitled_members_are_not_hers(text, speaker):
+    assert en_stances(text, speaker) == set()
+
+
+def test_her_own_view_set_apart_is_the_only_one_that_counts():
+    assert en_stances("Sailing club chairman Rhodri Ankers said the board opposed the marina levy, but he personally backs it.",
+                      "Sailing club chairman Rhodri Ankers") == {("marina levy", 1)}
+    assert en_stances("Hockey club chair Nia Brack said the committee backs the pitch sale, but she herself opposes it.",
+                      "Hockey club chair Nia Brack") == {("pitch sale", -1)}
+
+
+HEAD_STATES_HER_BODYS_POSITION = [
+    ("Union leader Cara Voss said her members oppose the pay offer.", "Union leader Cara Voss", ("pay offer", -1)),
+    ("Council leader Tom Hale said the authority backs the ring road.", "Council leader Tom Hale", ("ring road", 1)),
+    ("Council leader Tom Hale said the authority still backs the ring road this week.", "Council leader Tom Hale",
+     ("ring road", 1)),
+    ("Union leader Cara Voss said her members are against the pay offer this year.", "Union leader Cara Voss",
+     ("pay offer", -1)),
+    ("Union leader Cara Voss said the union's executive opposes the pay offer today.", "Union leader Cara Voss",
+     ("pay offer", -1)),
+    ("Council leader Tom Hale said the council's executive backs the ring road on principle.", "Council leader Tom Hale",
+     ("ring road", 1)),
+    ("Growers' guild chair Ysolde Marrick said her members were against the water levy.",
+     "Growers' guild chair Ysolde Marrick", ("water levy", -1)),
+    ("Sailing club chairman Rhodri Ankers said the board opposed the marina levy.", "Sailing club chairman Rhodri Ankers",
+     ("marina levy", -1)),
+    # the title before her name in the sentence names those she speaks for, though the speaker is her bare name
+    ("Growers' leader Owen Price said his members oppose the water levy.", "Owen Price", ("water levy", -1)),
+    ("Ann Roe, the union's general secretary, said her members oppose the pay offer.", "Ann Roe", ("pay offer", -1)),
+    # a time before the that-clause's subject is when she said it; a state is no act
+    ("Harbour trust chair Moira Quaile said on Monday the board backed the slipway plan.", "Harbour trust chair Moira Quaile",
+     ("slipway plan", 1)),
+    ("Rowing club president Ewan Tarr said the committee was against the clubhouse sale in March.", "Rowing club president Ewan Tarr",
+     ("clubhouse sale", -1)),
+]
+
+
+@pytest.mark.parametrize("text, speaker, stance", HEAD_STATES_HER_BODYS_POSITION)
+def test_a_present_position_of_her_own_body_stays_hers_whatever_its_time_words(text, speaker, stance):
+    assert stance in en_stances(text, speaker)
