@@ -75,11 +75,19 @@ def outside_content(verb: Token, entry: CueEntry) -> set[int]:
     doc = verb.doc
     out: set[int] = set()
     for c in verb.children:
+        if _inside_quotes(doc, c):
+            continue  # ('called the target "aspirational at best"': a quotation is said whole)
         if c.i > contents[-1].i and c.dep_ in ADJUNCT_DEPS and (not is_content(c, entry) or _medium(c, entry)):
             out.update(t.i for t in c.subtree)
             if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
                 out.add(c.left_edge.i - 1)
     return out
+
+
+def _inside_quotes(doc, c: Token) -> bool:
+    """Whether ``c`` stands inside a quotation opened before it in its sentence (an odd number of
+    quotation marks before it)."""
+    return sum(1 for t in doc[c.sent.start:c.i] if t.is_quote and t.dep_ != "case" and t.text != "'s") % 2 == 1
 
 
 def within_content(verb: Token, entry: CueEntry, keep: list[Token]) -> list[Token]:
