@@ -1414,12 +1414,13 @@ def test_a_noun_read_as_a_verb_after_a_frame_verb_is_its_object():
     assert ("school meals programme", 1) in en_stances("Parents' forum chair Wren Halsey praised the new school meals programme.",
                                                        "Wren Halsey")
     # near miss: a real clause with an auxiliary stays a clause (no object of "welcomed")
-    assert ("bus fare", 1) not in en_stances("Wren Halsey welcomed the news that the council will review the bus fares.", "Wren Halsey")
+    said = en_stances("Wren Halsey welcomed the news that the council will review the bus fares.", "Wren Halsey")
+    assert not [(t, v) for t, v in said if "fare" in t]  # (no target naming the fares, whatever its form or sign)
 
 
 def test_as_hung_on_the_object_of_a_judging_verb_judges_the_object():
-    assert ("ferry subsidy", -1) in en_stances("Economist Tamar Vell described the island's ferry subsidy as \"a mistake\".", "Tamar Vell")
-    assert ("toll road", -1) in en_stances("Councillor Jory Pask described the county's toll road as reckless.", "Jory Pask")
+    assert en_stances("Economist Tamar Vell described the island's ferry subsidy as \"a mistake\".", "Tamar Vell") == {("ferry subsidy", -1)}
+    assert en_stances("Councillor Jory Pask described the county's toll road as reckless.", "Jory Pask") == {("toll road", -1)}
 
 
 def test_a_judgement_fronted_before_is_how_she_described_it_judges_the_thing():
