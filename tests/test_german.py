@@ -881,12 +881,18 @@ def test_suffix_search_begins_near_the_end_and_finds_what_a_whole_search_finds()
     assert widest_suffix(r"ab$|b+$") is None and widest_suffix(r"ab$|c") is None
 
 
-def test_a_core_of_letters_alone_is_one_token_as_the_infix_and_url_patterns_make_it():
+@pytest.mark.parametrize("core", ["Stadtwerke", "Müllabfuhr", "Ökostrom", "Straße", "Ἀθῆναι"])  # what "(Stadtwerke)," leaves
+def test_a_core_of_letters_alone_is_one_token_as_the_infix_and_url_patterns_make_it(core):
     from extract.de.tokenizer import core_tokens, infix_tokens, rules
 
     r = rules()
-    for core in ("Stadtwerke", "Müllabfuhr", "Ökostrom", "Straße", "Ἀθῆναι"):  # what "(Stadtwerke)," leaves
-        assert core_tokens(core, r) == infix_tokens(core, r) == (core,)
+    assert core_tokens(core, r) == infix_tokens(core, r) == (core,)
+
+
+def test_a_core_not_of_letters_alone_is_split_and_a_url_stays_whole():
+    from extract.de.tokenizer import core_tokens, rules
+
+    r = rules()
     assert core_tokens("Kinder/Jugendliche", r) == ("Kinder", "/", "Jugendliche")  # near miss: not letters alone
     assert core_tokens("www.kelmbach.de", r) == ("www.kelmbach.de",)  # (a URL stays whole)
 
