@@ -1208,11 +1208,13 @@ def test_a_body_headed_by_the_speaker_speaks_through_the_speaker(text, speaker, 
     ("Laut Parteichefin Hanna Vogt hat die Bürgerliste im Kreistag eine Müllverbrennungsanlage verlangt.",
      "Parteichefin Hanna Vogt"),  # named as the source: what she passes on is a report
     ("Die Gemeinde werde die Ortsumfahrung im Herbst freigeben, sagte Bürgermeisterin Jutta Rehm.", "Bürgermeisterin Jutta Rehm"),
+    # (freigeben takes no side even without its time: a future of a verb that does, voiced without "im Herbst")
+    ("Die Gemeinde werde die Ortsumfahrung im Herbst unterstützen, sagte Bürgermeisterin Jutta Rehm.", "Bürgermeisterin Jutta Rehm"),
     ("Die Gemeinde habe die Ortsumfahrung befürwortet, ich persönlich hätte anders entschieden, sagte Bürgermeisterin "
      "Jutta Rehm.", "Bürgermeisterin Jutta Rehm"),
 ])
 def test_a_body_act_told_as_an_event_or_set_apart_is_not_voiced(text, speaker):
-    assert not [st for st in read_stances(text, "de", speaker) if st.value and st.target in ("Müllverbrennungsanlage", "Ortsumfahrung")]
+    assert not [st for st in read_stances(text, "de", speaker) if st.value]  # (none at all, whatever its target's extent)
 
 
 # the event reading is grammatical (round 17, r17-voicing): a present position keeps its stance whatever time words
@@ -1244,7 +1246,7 @@ def test_a_present_position_with_time_words_is_still_voiced(text, speaker, targe
      "Oberbürgermeisterin Anke Rauch", "Seilbahn"),
 ])
 def test_a_past_act_with_its_day_is_an_event_not_voiced(text, speaker, target):
-    assert not [st for st in read_stances(text, "de", speaker) if st.value and st.target == target]
+    assert not [st for st in read_stances(text, "de", speaker) if st.value]  # (none at all, whatever its target's extent)
 
 
 def test_the_event_reading_is_one_of_tense_and_adverbial():
