@@ -9,7 +9,7 @@ from ..model import Actor, Span
 from .body_kinds import is_outlet_name
 from .context import _hint_kind
 from .lexicon import first_name, firstnames, organisation_words, vague_bodies
-from .coreference import feminine_noun
+from .coreference import BOUNDARY, feminine_noun
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
 from .written import as_written
@@ -61,7 +61,6 @@ BRACKET_PLACE = re.compile(r"(.+) \(([^()]+)\)")  # 'Statistics Office (Valdoria
 
 
 NAME_WORD_BEFORE = re.compile(r"[A-ZÄÖÜ][\w'’\-]*\.?\s+")  # a capitalised word and its space, before a surname
-BOUNDARY = re.compile(r"\b")
 CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 
 

@@ -286,6 +286,10 @@ class Article(NounPhrases, Subjects):
         return ""
 
 
+# the relative words that are no article ("die Anwohner lehnten ab" may be a main clause)
+RELATIVE_NO_ARTICLE = RELATIVE - {"der", "die", "das", "dem", "den"}
+
+
 def main_clause_after(n: Tok, after: int, right_after_cue: bool) -> bool:
     """The clause after a comma that opens with n, its finite verb second with ``after`` words
     after it, is a main clause (content): not one opened by a relative or question word; a clause
@@ -293,7 +297,7 @@ def main_clause_after(n: Tok, after: int, right_after_cue: bool) -> bool:
     the comma follows the cue itself, with nothing it could relate to ("sagte, viele Läden
     schlössen"), and no conjunction, question or relative word opens it (a subordinator's clause
     the caller has passed over before)."""
-    if n.low in ("denen", "deren", "dessen", "welche", "welcher", "welches", "wo", "was"):
+    if n.low in RELATIVE_NO_ARTICLE:
         return False
     return after >= 2 or right_after_cue and not n.tag.startswith(("KO", "PW", "PREL"))
 
