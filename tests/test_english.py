@@ -1189,3 +1189,33 @@ def test_reported_short_object_is_the_content_without_the_cue():
 def test_reported_content_keeps_restrictive_parts_and_complements(text, content):
     found = [f for f in run(text) if f["kind"] == "reported"]
     assert [f["quote"] for f in found] == [[content]]
+
+
+def _dated(text: str, published: str = "2026-05-14") -> list[tuple[str, dict, str]]:
+    from extract.pipeline import extract_article
+    return [(s.quote_text, s.stance, s.date) for s in extract_article(text, lang="en", published=published).statements]
+
+
+@trained
+def test_a_relative_clause_recall_is_dated_by_its_own_time_adjunct():
+    # the relative clause's statement reads its clause with its adjunct ('in 2024'), not the main clause's opinion
+    [recall, now] = _dated("Councillor Ama Okafor, who opposed the bypass in 2024, said on Tuesday she now backs it.")
+    assert (recall[1], recall[2]) == ({"bypass": -1}, "2024-01-01")
+    assert now[1] == {"bypass": 1} and now[2].startswith("2026-05")
+    [recall, _] = _dated("Mayor Liesl Trant, who championed the tram link last year, told the Harwick Courier "
+                         "on Friday that she now opposes the scheme.")
+    assert recall[2] == "2025-01-01" and "scheme" not in recall[1]
+
+
+@trained
+def test_a_relative_clause_recall_without_time_words_keeps_the_article_date():
+    [recall, now] = _dated("Okafor, who criticised the bypass, said on Monday she now backs it.")
+    assert recall[1] == {"bypass": -1} and recall[2].startswith("2026-05")
+    assert now[1] == {"bypass": 1}
+
+
+@trained
+def test_a_present_statement_dated_on_monday_is_left_alone():
+    # no relative clause: the sentence's frame and its dating as before (the content's 'on Monday' stays in the quote)
+    [(quote, stance, date)] = _dated("Okafor said on Monday she backs the bypass.")
+    assert stance == {"bypass": 1} and quote == "on Monday she backs the bypass" and date == "2026-05-14"

@@ -89,6 +89,8 @@ class ParsedRules(ParsedSpeakers, ParsedLead, ParsedSources, ParsedIndirect, Par
     def add_clause(self, spans, kind, verb, entry, speaker, conf) -> None:
         self.used_cues.add(verb.i)
         self.add_found(spans, kind, [self.cue_span(verb, entry)], speaker, conf, unattributed=not speaker)
+        if verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass") and self.cue_entry(verb.head.head):
+            self.found[-1].frame = relative_frame(verb, spans + speaker, self.found[-1].frame)
 
     def add_found(self, spans, kind, cue, speaker, conf, unattributed=False) -> None:
         allspans = spans + cue + speaker
@@ -204,3 +206,18 @@ def for_to_clause(word: Token, verb: Token) -> bool:
     """'for' opening a for-to clause right after the verb ('called for the council to act'),
     which the parser hangs on the clause, not on the verb."""
     return word.lower_ == "for" and word.dep_ == "mark" and word.head.head.i == verb.i and word.head.dep_ == "advcl"
+
+
+def relative_frame(verb, spans, frame: tuple[int, int]) -> tuple[int, int]:
+    """The frame of a statement whose cue verb heads a relative clause ("Raman, who backed the
+    charge last year, said he now opposes it"): from its first span to the end of the relative
+    clause, with the clause's own adjuncts ("last year") and without the main clause, whose words
+    are another statement said at another time (the caller takes only a relative clause on the
+    subject of a cue verb; "a warning came from X, who said …" keeps the sentence, whose words
+    are X's)."""
+    sub = list(verb.subtree)
+    end = sub[-1].idx + len(sub[-1])
+    start = min([b for b, _ in spans] + [sub[0].idx])
+    if any(e > end for _, e in spans) or start < frame[0]:
+        return frame  # (a content that runs past the clause: the sentence's frame)
+    return (start, end)
