@@ -1844,16 +1844,23 @@ OWN_VIEW = frozenset("selbst persönlich".split())  # "sie selbst", "er persönl
 COUNTERFACTUAL = frozenset("hätte hätten wäre wären würde würden".split())
 
 
-def sets_view_apart(text: str, lang: str = "de", speaker_words: frozenset[str] | set[str] = frozenset()) -> bool:
+def sets_view_apart(text: str, lang: str = "de", speaker_words: frozenset[str] | set[str] = frozenset(),
+                    parsed: dict[str, list[Clause]] | None = None) -> bool:
     """Does the text hold a clause of the speaker's own view set apart from the body's (README
     "Stances"): a first-person or "sie selbst / er persönlich" clause whose predicate is counterfactual
     or other ("ich persönlich hätte anders entschieden", "sie selbst hätte lieber gewartet")? Not "aber
-    ich verstehe die Pendler" nor "sie selbst fahre täglich nach Kassel"."""
+    ich verstehe die Pendler" nor "sie selbst fahre täglich nach Kassel". ``parsed``: where to keep the
+    clauses of each sentence read (read_stances reads them once)."""
     words = WORD.findall(text.lower())
     if "ich" not in words and OWN_VIEW.isdisjoint(words):
         return False
-    return any(view_apart(c) for sentence in SENTENCE_BREAK.split(text) if sentence.strip()
-               for c in sentence_clauses(sentence, lang, set(speaker_words)))
+    parsed = {} if parsed is None else parsed
+    for sentence in SENTENCE_BREAK.split(text):
+        if sentence.strip() and sentence not in parsed:
+            parsed[sentence] = sentence_clauses(sentence, lang, set(speaker_words))
+        if sentence.strip() and any(view_apart(c) for c in parsed[sentence]):
+            return True
+    return False
 
 
 def view_apart(c: Clause) -> bool:
@@ -2982,11 +2989,12 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     text = text.replace("\xa0", " ")
     if "(" in text:  # (each aside opens with a bracket)
         text = ASIDE.sub("", text)  # "Gruber (ÖVP) hat …": the party does not break the clause
-    apart = sets_view_apart(text, lang, speaker_words)  # ("…, ich persönlich hätte anders entschieden")
+    parsed: dict[str, list[Clause]] = {}  # (the clauses sets_view_apart read: not read twice)
+    apart = sets_view_apart(text, lang, speaker_words, parsed)  # ("…, ich persönlich hätte anders entschieden")
     for sentence in SENTENCE_BREAK.split(text):
         if not sentence.strip() or is_question(sentence):
             continue
-        clauses = sentence_clauses(sentence, lang, speaker_words)
+        clauses = parsed.pop(sentence) if sentence in parsed else sentence_clauses(sentence, lang, speaker_words)
         for c in clauses:
             c.named, c.apart = named, apart
         body = represented_body(clauses, speaker_words)

@@ -156,11 +156,11 @@ def spoken_for(statements: list[Statement], actors: dict[str, Actor], text: str,
         actor = actors.get(s.speaker or "")
         if actor is None or actor.kind != PERSON or not carries_none(s, text):
             continue
-        if not t.speaker or t.speaker_kind == PERSON or not any(t.stance.values()) or not about_the_body(s, text, lang):
+        if not t.speaker or t.speaker_kind == PERSON or not any(t.stance.values()):
             continue
         gap = text[span_of(t)[1]:span_of(s)[0]]
-        if len(SENTENCE_END.findall(gap + " ")) > 1 or span_of(t)[0] >= span_of(s)[0]:
-            continue
+        if len(SENTENCE_END.findall(gap + " ")) > 1 or span_of(t)[0] >= span_of(s)[0] or not about_the_body(s, text, lang):
+            continue  # (the sentences read last: the one test that parses them)
         mention = " ".join(text[b:e] for b, e in s.speaker_mention)
         if speaks_for(actor, mention, t.speaker_name, lang):
             out[i] = replace(s, stance=dict(t.stance), stance_evidence={k: list(v) for k, v in t.stance_evidence.items()},
