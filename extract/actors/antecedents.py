@@ -53,11 +53,7 @@ class Antecedents:
                 seen[a.id] = self._noun_fits(head, phrase, a, offset)
             return seen[a.id]
         actor = described_antecedent(self._events, offset, self._sentence, fits, BACK_SENTENCES, any_tie=True)
-        if actor is None:
-            return None
-        if actor.kind == "person" and self._reads_as_body(actor):
-            actor.kind = "organisation"  # "The company, Torvane Metals, said": no person
-        return actor
+        return self._as_body(actor) if actor is not None else None  # "The company, Torvane Metals, said": no person
 
     def _named_next(self, phrase: str, offset: int, determined: bool) -> Actor | None:
         """A lead that describes a person before any person is named ("The province's chief
@@ -107,6 +103,13 @@ class Antecedents:
     def _reads_as_body(self, actor: Actor) -> bool:
         return body_read_as_person(actor, self._gender.get(actor.id, ""))  # ("Torvane Metals")
 
+    def _as_body(self, actor: Actor) -> Actor:
+        """The actor a body description or "it" found, a body's name read as a person made the
+        body it is (the one place this search changes an actor's kind)."""
+        if self._reads_as_body(actor):
+            actor.kind = "organisation"
+        return actor
+
     def _nearest_body(self, offset: int) -> Actor | None:
         """"It added": the body that spoke or was the subject in the sentence before, if one."""
         here = self._sentence(offset)
@@ -118,9 +121,7 @@ class Antecedents:
         bodies = {ev.actor.id for ev in near if self._sentence(ev.offset) == self._sentence(last.offset)}
         if len(bodies) != 1 or not (last.actor.kind == "organisation" or self._reads_as_body(last.actor)):
             return None
-        if last.actor.kind == "person":
-            last.actor.kind = "organisation"
-        return last.actor
+        return self._as_body(last.actor)
 
     def _aged(self, phrase: str, offset: int) -> Actor | None:
         """"the 54-year-old" where the text gave ages ("Danny Pruitt, 54," / "54-year-old Danny Pruitt"):
