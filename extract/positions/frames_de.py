@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable, TypeVar
+from typing import Callable, Iterator, TypeVar
 
 from .spoken_for import office_of
 from .frames import WORDS_KEPT, Stance, frame_rows  # (shared with frames_en.py)
@@ -1854,13 +1854,19 @@ def sets_view_apart(text: str, lang: str = "de", speaker_words: frozenset[str] |
     words = WORD.findall(text.lower())
     if "ich" not in words and OWN_VIEW.isdisjoint(words):
         return False
+    return any(view_apart(c) for clauses in clauses_in(text, lang, speaker_words, parsed) for c in clauses)
+
+
+def clauses_in(text: str, lang: str, speaker_words: frozenset[str] | set[str] = frozenset(),
+               parsed: dict[str, list[Clause]] | None = None) -> Iterator[list[Clause]]:
+    """The clauses of each sentence of ``text``, read one sentence at a time (a caller that stops
+    early reads no more); ``parsed`` keeps each sentence's clauses for a later reader."""
     parsed = {} if parsed is None else parsed
     for sentence in SENTENCE_BREAK.split(text):
-        if sentence.strip() and sentence not in parsed:
-            parsed[sentence] = sentence_clauses(sentence, lang, set(speaker_words))
-        if sentence.strip() and any(view_apart(c) for c in parsed[sentence]):
-            return True
-    return False
+        if sentence.strip():
+            if sentence not in parsed:
+                parsed[sentence] = sentence_clauses(sentence, lang, set(speaker_words))
+            yield parsed[sentence]
 
 
 def view_apart(c: Clause) -> bool:

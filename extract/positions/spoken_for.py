@@ -115,10 +115,9 @@ def about_the_body(s: Statement, text: str, lang: str) -> bool:
         return False
     if lang != "de":
         return True
-    from .frames_de import SENTENCE_BREAK, sentence_clauses, told_as_event, view_apart  # (German only: the caller has German data)
+    from .frames_de import clauses_in, told_as_event, view_apart  # (German only: the caller has German data)
 
-    return not any(told_as_event(c) or view_apart(c) for sentence in SENTENCE_BREAK.split(s.quote_text) if sentence.strip()
-                   for c in sentence_clauses(sentence, lang, set()))
+    return not any(told_as_event(c) or view_apart(c) for clauses in clauses_in(s.quote_text, lang) for c in clauses)
 
 
 def span_of(s: Statement) -> tuple[int, int]:
