@@ -1842,6 +1842,7 @@ def voicing(c: Clause, speaker_words: set[str]) -> bool:
 
 OWN_VIEW = frozenset("selbst persönlich".split())  # "sie selbst", "er persönlich": the speaker apart from the body
 COUNTERFACTUAL = frozenset("hätte hätten wäre wären würde würden".split())
+OTHER_CHOICE = frozenset("anders lieber".split())  # "ich hätte anders entschieden", "sie hätte lieber gewartet"
 
 
 def sets_view_apart(text: str, lang: str = "de", speaker_words: frozenset[str] | set[str] = frozenset(),
@@ -1872,7 +1873,7 @@ def clauses_in(text: str, lang: str, speaker_words: frozenset[str] | set[str] = 
 def view_apart(c: Clause) -> bool:
     """One clause of the speaker's own view, set apart (sets_view_apart)."""
     own = "ich" in c.lows or any(w in ("sie", "er") and x in OWN_VIEW for w, x in zip(c.lows, c.lows[1:]))
-    return own and (not COUNTERFACTUAL.isdisjoint(c.lows) or not {"anders", "lieber"}.isdisjoint(c.lows))
+    return own and (not COUNTERFACTUAL.isdisjoint(c.lows) or not OTHER_CHOICE.isdisjoint(c.lows))
 
 
 def named_as_source(c: Clause, speaker_words: set[str]) -> bool:
