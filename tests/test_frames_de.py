@@ -1420,3 +1420,27 @@ def test_a_phrase_in_the_speakers_name_is_no_target(text, speaker, target, value
     got = _read(text, speaker)
     assert (target, value) in got
     assert not {t for t, _ in got} & {w for w in speaker.split()[1:]}
+
+
+
+# ----------------------------------------------------------------------------------------------
+# r18mig: a party or body voiced by a head whose role carries the body's own short name ("Die ÖLP …,
+# sagte ÖLP-Chefin Y"; members and heads of another body are no voice).
+
+R18MIG_TAKEN = [
+    ("Die ÖLP wolle die Maut abschaffen, sagte ÖLP-Chefin Karin Stolz.", "Karin Stolz", "Maut", -1),
+    ("Die ÖLP lehne die Pkw-Maut ab, sagte die ÖLP-Generalsekretärin Karin Stolz.", "Karin Stolz", "Pkw-Maut", -1),
+    ("Die FWL unterstütze die Stadtbahn, erklärte FWL-Sprecher Udo Hemmer.", "Udo Hemmer", "Stadtbahn", 1),
+]
+R18MIG_NONE = [
+    ("Die ÖLP wolle die Maut abschaffen, sagte der ÖLP-Abgeordnete Karl Stolz.", "Karl Stolz"),
+    ("Die FVB lehne die Maut ab, sagte die ÖLP-Generalsekretärin Karin Stolz.", "Karin Stolz"),
+    ("Die ÖLP habe die Maut am Montag auf dem Parteitag abgelehnt, sagte ÖLP-Chefin Karin Stolz.", "Karin Stolz"),
+]
+
+
+@pytest.mark.parametrize("case", R18MIG_TAKEN + R18MIG_NONE)
+def test_short_body_heads_voice_their_body(case):
+    text, speaker, *want = case
+    got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
+    assert tuple(want) in got if want else not got

@@ -2955,7 +2955,18 @@ def heads_body(clauses: list[Clause], speaker_words: set[str], body: str) -> boo
                 return True
             if w.low.rpartition("-")[2] in row_words("de", "leads") and organisation_noun(body):
                 return True  # "Der Verband sei nicht gegen X, meinte Obfrau Y", "…, sagte Verdi-Verhandlungsführerin Y"
+            if named_head(w.text, body):
+                return True
     return False
+
+
+def named_head(role: str, body: str) -> bool:
+    """"Die BU wolle X begrenzen, sagte BU-Chef Y", "Die Grünen lehnten X ab, sagte Grünen-Sprecherin Y": the
+    role names the body it heads by the body's own name before the hyphen, however short ("BU-Generalsekretärin",
+    "CSU-Landeschef"); a member ("BU-Abgeordnete", "CSU-Innenexperte") is no head, and the head of another
+    body ("LRP-Chefin" after "Die BU") is not this one's voice."""
+    prefix, _, head = role.casefold().rpartition("-")
+    return prefix == body and any(head.endswith(h) for h in row_words("de", "leads") | row_words("de", "voices"))
 
 
 def organisation_noun(low: str) -> bool:
