@@ -1425,22 +1425,32 @@ def test_a_phrase_in_the_speakers_name_is_no_target(text, speaker, target, value
 
 # ----------------------------------------------------------------------------------------------
 # r18mig: a party or body voiced by a head whose role carries the body's own short name ("Die ÖLP …,
-# sagte ÖLP-Chefin Y"; members and heads of another body are no voice).
+# sagte ÖLP-Chefin Y"; members and heads of another body are no voice); hindering or criminalising a
+# thing lessens it (negated: for it); legal judgements with the law named; untouchable things; relics.
 
 R18MIG_TAKEN = [
     ("Die ÖLP wolle die Maut abschaffen, sagte ÖLP-Chefin Karin Stolz.", "Karin Stolz", "Maut", -1),
     ("Die ÖLP lehne die Pkw-Maut ab, sagte die ÖLP-Generalsekretärin Karin Stolz.", "Karin Stolz", "Pkw-Maut", -1),
     ("Die FWL unterstütze die Stadtbahn, erklärte FWL-Sprecher Udo Hemmer.", "Udo Hemmer", "Stadtbahn", 1),
+    ("Die Bahnhofsmission dürfe nicht kriminalisiert werden, sagte Diakon Ole Brandt.", "Ole Brandt", "Bahnhofsmission", 1),
+    ("Der Schülerverkehr dürfe nicht behindert werden, betonte Elternsprecherin Maja Loos.", "Maja Loos", "Schülerverkehr", 1),
+    ("Die Ausgangssperre sei nicht mit dem Grundgesetz vereinbar, sagte die Anwältin Rita Menz.", "Rita Menz", "Ausgangssperre", -1),
+    ("Das Streikrecht sei für die Gewerkschaft unantastbar, sagte Gewerkschafter Bodo Rapp.", "Bodo Rapp", "Streikrecht", 1),
+    ("Die Sperrstunde sei ein Relikt vergangener Tage, sagte Wirt Egon Lind.", "Egon Lind", "Sperrstunde", -1),
 ]
 R18MIG_NONE = [
     ("Die ÖLP wolle die Maut abschaffen, sagte der ÖLP-Abgeordnete Karl Stolz.", "Karl Stolz"),
     ("Die FVB lehne die Maut ab, sagte die ÖLP-Generalsekretärin Karin Stolz.", "Karin Stolz"),
     ("Die ÖLP habe die Maut am Montag auf dem Parteitag abgelehnt, sagte ÖLP-Chefin Karin Stolz.", "Karin Stolz"),
+    ("Glatteis behinderte am Morgen den Berufsverkehr, sagte Polizeisprecher Tom Erle.", "Tom Erle"),
+    ("Die beiden Termine seien nicht miteinander vereinbar, sagte Ratssprecher Tom Erle.", "Tom Erle"),
+    ("Die Brücke sei statisch nicht mehr haltbar, sagte Baudezernent Jens Obermeier.", "Jens Obermeier"),
+    ("Im Museum steht ein Relikt aus der Römerzeit, sagte Museumsleiterin Anna Roth.", "Anna Roth"),
 ]
 
 
 @pytest.mark.parametrize("case", R18MIG_TAKEN + R18MIG_NONE)
-def test_short_body_heads_voice_their_body(case):
+def test_short_body_heads_hindering_legal_and_relic_words(case):
     text, speaker, *want = case
     got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
     assert tuple(want) in got if want else not got
