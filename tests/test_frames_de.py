@@ -1420,3 +1420,33 @@ def test_a_phrase_in_the_speakers_name_is_no_target(text, speaker, target, value
     got = _read(text, speaker)
     assert (target, value) in got
     assert not {t for t, _ in got} & {w for w in speaker.split()[1:]}
+
+
+# round 18: needs and reasons (rows "need", "reason"): what a place, a thing or people need, urged or as more or
+# none of it, and what speaks for or against a thing are the speaker's judgement, whoever the subject is; a plain
+# need, an amount or a step of procedure needed, a past need, a need at a point in time, one credited to another
+# source and a person's reasons are none
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Die Dorfschule in Eichenrode brauche dringend eine neue Mensa, sagte Elternsprecherin Tanja Wirtz.", "Tanja Wirtz", "Mensa", 1),
+    ("Das Klinikum benötigt mehr Hebammen, erklärte Personalrätin Ute Hammerschmidt.", "Ute Hammerschmidt", "Hebamme", 1),
+    ("Die Altstadt brauche keine weitere Tiefgarage, sagte Stadträtin Lene Vossberg.", "Lene Vossberg", "Tiefgarage", -1),
+    ("Der Hochwasserschutz spricht gegen das Baugebiet am Fluss, sagte Kreisplaner Jörg Lindemann.", "Jörg Lindemann", "Baugebiet", -1),
+])
+def test_a_need_or_reason_of_a_subject_holding_no_position_is_the_speakers(text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Kläranlage braucht für den Umbau rund 3,4 Millionen Euro, sagte Werkleiter Jörg Lindemann.", "Jörg Lindemann"),
+    ("Die Brücke braucht nach der Sperrung noch vier Wochen, sagte Baurätin Lene Vossberg.", "Lene Vossberg"),
+    ("Im Sommer brauchte das Freibad zusätzliche Rettungsschwimmer, erinnerte sich Bademeister Ole Brix.", "Ole Brix"),
+    ("Der Sportverein braucht für die Flutlichtanlage eine Genehmigung, sagte Kassenwart Ole Brix.", "Ole Brix"),
+    ("Die Mannschaft braucht am Sonntag einen Sieg, sagte Trainerin Tanja Wirtz.", "Tanja Wirtz"),
+    ("Die Eltern bräuchten nach eigener Aussage mehr Krippenplätze, berichtete Ortsvorsteherin Ute Hammerschmidt.", "Ute Hammerschmidt"),
+    ("Ohne die Mieterhöhung bräuchten viele Rentner keine Wohnbeihilfe, sagte Sozialberaterin Lene Vossberg.", "Lene Vossberg"),
+    ("Die Freien Wähler sprachen im Rat gegen den Antrag der Verwaltung, berichtete Schriftführer Ole Brix.", "Ole Brix"),
+    # a plain need, neither urged nor more or none of the thing, gives a reason, no position
+    ("Die Pferdehöfe bräuchten verlässliche Weiden, sagte Reitlehrerin Tanja Wirtz.", "Tanja Wirtz"),
+])
+def test_a_sum_a_past_need_a_procedure_or_someone_elses_reason_takes_no_position(text, speaker):
+    assert not read_stances(text, "de", speaker)
