@@ -1450,3 +1450,20 @@ def test_a_need_or_reason_of_a_subject_holding_no_position_is_the_speakers(text,
 ])
 def test_a_sum_a_past_need_a_procedure_or_someone_elses_reason_takes_no_position(text, speaker):
     assert not read_stances(text, "de", speaker)
+
+
+# round 18: "keine Alternative zu X" (row open-1 zu Alternative): only negated, the thing it has no alternative to is wanted
+@pytest.mark.parametrize("text, speaker, target", [
+    ("Zur Erweiterung der Kläranlage gebe es keine Alternative, sagte Werkleiter Jörg Lindemann.", "Jörg Lindemann", "Erweiterung"),
+    ("Es gibt keine vernünftige Alternative zum Fährhafen, sagte Landrätin Ute Hammerschmidt.", "Ute Hammerschmidt", "Fährhafen"),
+])
+def test_no_alternative_to_a_thing_wants_it(text, speaker, target):
+    assert (target, 1) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Als Alternative zur Kläranlage prüft der Zweckverband einen Anschluss an Lindau, sagte Werkleiter Jörg Lindemann.", "Jörg Lindemann"),
+    ("Der Kreis sucht nach einer Alternative zum Fährhafen, sagte Sprecherin Ute Hammerschmidt.", "Ute Hammerschmidt"),
+])
+def test_an_alternative_sought_or_tested_takes_no_position(text, speaker):
+    assert not read_stances(text, "de", speaker)
