@@ -1422,7 +1422,6 @@ def test_a_phrase_in_the_speakers_name_is_no_target(text, speaker, target, value
     assert not {t for t, _ in got} & {w for w in speaker.split()[1:]}
 
 
-
 # ----------------------------------------------------------------------------------------------
 # r18mig: a party or body voiced by a head whose role carries the body's own short name ("Die ÖLP …,
 # sagte ÖLP-Chefin Y"; members and heads of another body are no voice); hindering or criminalising a
@@ -1454,3 +1453,50 @@ def test_short_body_heads_hindering_legal_and_relic_words(case):
     text, speaker, *want = case
     got = {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value}
     assert tuple(want) in got if want else not got
+
+
+# round 18: needs and reasons (rows "need", "reason"): what a place, a thing or people need, urged or as more or
+# none of it, and what speaks for or against a thing are the speaker's judgement, whoever the subject is; a plain
+# need, an amount or a step of procedure needed, a past need, a need at a point in time, one credited to another
+# source and a person's reasons are none
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Die Dorfschule in Eichenrode brauche dringend eine neue Mensa, sagte Elternsprecherin Tanja Wirtz.", "Tanja Wirtz", "Mensa", 1),
+    ("Das Klinikum benötigt mehr Hebammen, erklärte Personalrätin Ute Hammerschmidt.", "Ute Hammerschmidt", "Hebamme", 1),
+    ("Die Altstadt brauche keine weitere Tiefgarage, sagte Stadträtin Lene Vossberg.", "Lene Vossberg", "Tiefgarage", -1),
+    ("Der Hochwasserschutz spricht gegen das Baugebiet am Fluss, sagte Kreisplaner Jörg Lindemann.", "Jörg Lindemann", "Baugebiet", -1),
+])
+def test_a_need_or_reason_of_a_subject_holding_no_position_is_the_speakers(text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Kläranlage braucht für den Umbau rund 3,4 Millionen Euro, sagte Werkleiter Jörg Lindemann.", "Jörg Lindemann"),
+    ("Die Brücke braucht nach der Sperrung noch vier Wochen, sagte Baurätin Lene Vossberg.", "Lene Vossberg"),
+    ("Im Sommer brauchte das Freibad zusätzliche Rettungsschwimmer, erinnerte sich Bademeister Ole Brix.", "Ole Brix"),
+    ("Der Sportverein braucht für die Flutlichtanlage eine Genehmigung, sagte Kassenwart Ole Brix.", "Ole Brix"),
+    ("Die Mannschaft braucht am Sonntag einen Sieg, sagte Trainerin Tanja Wirtz.", "Tanja Wirtz"),
+    ("Die Eltern bräuchten nach eigener Aussage mehr Krippenplätze, berichtete Ortsvorsteherin Ute Hammerschmidt.", "Ute Hammerschmidt"),
+    ("Ohne die Mieterhöhung bräuchten viele Rentner keine Wohnbeihilfe, sagte Sozialberaterin Lene Vossberg.", "Lene Vossberg"),
+    ("Die Freien Wähler sprachen im Rat gegen den Antrag der Verwaltung, berichtete Schriftführer Ole Brix.", "Ole Brix"),
+    # a plain need, neither urged nor more or none of the thing, gives a reason, no position
+    ("Die Pferdehöfe bräuchten verlässliche Weiden, sagte Reitlehrerin Tanja Wirtz.", "Tanja Wirtz"),
+])
+def test_a_sum_a_past_need_a_procedure_or_someone_elses_reason_takes_no_position(text, speaker):
+    assert not read_stances(text, "de", speaker)
+
+
+# round 18: "keine Alternative zu X" (row open-1 zu Alternative): only negated, the thing it has no alternative to is wanted
+@pytest.mark.parametrize("text, speaker, target", [
+    ("Zur Erweiterung der Kläranlage gebe es keine Alternative, sagte Werkleiter Jörg Lindemann.", "Jörg Lindemann", "Erweiterung"),
+    ("Es gibt keine vernünftige Alternative zum Fährhafen, sagte Landrätin Ute Hammerschmidt.", "Ute Hammerschmidt", "Fährhafen"),
+])
+def test_no_alternative_to_a_thing_wants_it(text, speaker, target):
+    assert (target, 1) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Als Alternative zur Kläranlage prüft der Zweckverband einen Anschluss an Lindau, sagte Werkleiter Jörg Lindemann.", "Jörg Lindemann"),
+    ("Der Kreis sucht nach einer Alternative zum Fährhafen, sagte Sprecherin Ute Hammerschmidt.", "Ute Hammerschmidt"),
+])
+def test_an_alternative_sought_or_tested_takes_no_position(text, speaker):
+    assert not read_stances(text, "de", speaker)

@@ -1722,9 +1722,68 @@ def no_position_taken(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, 
     if fw.drops and not (holds_position(tc, tp, lang) or abandons(c, i, fw, lang) and given_up_thing(tc, tp, lang)):
         return True
     if fw.slot != "subj" and someone_elses(c, passive_agent(c, i, lang) or subject, own_phrase, tc, tp, speaker_words) \
-            and not can_do_without(c, fw):
+            and not can_do_without(c, fw) and not judged_need(c, fw, subject, tc, tp, lang):
         return True  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
+    if fw.words[0] in row_words(lang, "need") and (needed_amount(tc, tp) or past_need(c, i)
+                                                   or any(adverbial_time(c, p) for p in c.phrases)):
+        return True  # ("braucht noch drei Wochen", "brauchte im Winter Hilfe", "am Samstag einen Sieg": no position)
     return fw.decides and decides_no_act(c, tc, tp, lang)  # ("beschloss den Haushalt": an event, no position)
+
+
+def judged_need(c: Clause, fw: FrameWord, subject: Phrase | None, tc: Clause, tp: Phrase, lang: str) -> bool:
+    """A need or a reason stated of a subject that holds no position of its own (rows "need", "reason"):
+    "Der Bahnhofsplatz brauche mehr Streetworker", "Das Spital benötige mehr Pflegekräfte", "Die Lage
+    spricht gegen X" are the speaker's judgement. A reason's subject names no person or body ("Die
+    Grünen sprachen gegen den Antrag" is theirs); a need credited to another source in its clause ("nach
+    eigener Aussage", "laut Y", "Y zufolge") is that source's, one under a condition of "ohne" none. A need
+    is a demand only when urged ("dringend", "endlich") or asked for as more or none of the thing (urged_need)."""
+    if subject is None or subject.pronoun:
+        return False
+    word = fw.words[0]
+    if word in row_words(lang, "reason"):
+        return not position_holder(c, subject, lang)
+    return (word in row_words(lang, "need") and urged_need(c, tc, tp, lang) and not (INFORMANT | OWN_SOURCE) & set(c.lows)
+            and not any(p.prep == "ohne" for p in c.phrases))  # ("Ohne die Kürzungen bräuchten viele keine Tafel")
+
+
+def urged_need(c: Clause, tc: Clause, tp: Phrase, lang: str) -> bool:
+    """A need said as a demand: urged (row "urging": "brauche dringend einen Radweg", "endlich eine Bahn") or
+    asking for more or none of the thing ("mehr Streetworker", "keine Flutlichtanlage"). A plain need is a
+    reason given ("die Betriebe bräuchten Planungssicherheit"), no position of its own."""
+    first = tc.lows[tp.start] if tp.start < len(tc.words) else ""
+    return bool(row_words(lang, "urging") & set(c.lows)) or tp.negated or first in NEGATING_DETERMINERS or first == "mehr"
+
+
+OWN_SOURCE = frozenset("eigener eigenen".split())  # "nach eigener Aussage", "nach eigenen Angaben": the subject's word
+
+
+def position_holder(c: Clause, p: Phrase, lang: str) -> bool:
+    """A phrase naming who may hold a position: a person, a role, a group of people, a body, or a name
+    the lexicon does not know as a noun ("Brüssel", "die Grünen")."""
+    from ..actors import is_institution_word
+
+    head = c.words[p.head]
+    return (is_agent(c, p, lang) or person_noun(head.text, lang) or is_institution_word(head.text, lang)
+            or not german_noun_lemma(head.text) or not head.noun)
+
+
+def needed_amount(c: Clause, p: Phrase) -> bool:
+    """An amount or a step of procedure as the thing needed ("rund 1,2 Millionen Euro", "noch drei Wochen",
+    "15.000 Rekruten", "mehrere Liter", "jeden Euro", "eine Genehmigung"): a number in the phrase or right
+    before it, a time, a unit (row "amount") or a requirement (row "requirement")."""
+    head = c.words[p.head]
+    return (any(w.tag == "CARD" or w.text[:1].isdigit() for w in c.words[max(p.start - 1, 0):p.end])
+            or time_word(head) or noun_lemma(head.text).lower() in row_words("de", "amount") | row_words("de", "requirement"))
+
+
+def past_need(c: Clause, i: int) -> bool:
+    """A need told in the past ("brauchte im Winter Hilfe", "hatte X gebraucht", "hat X gebraucht"):
+    narration, no position. "bräuchte" (Konjunktiv II) is a present need."""
+    fin = finite_verb(c)
+    if fin is None:
+        return False
+    w = c.words[fin]
+    return preterite(w) or w.low in PAST_AUX or w.lemma == "haben" and c.words[i].tag == "VV(PP)"
 
 
 def passive_agent(c: Clause, i: int, lang: str) -> Phrase | None:
