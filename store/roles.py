@@ -50,12 +50,15 @@ class RoleIndex:
         return keys + [(full, self._by_full) for full in spelled_out(low.split()[-1] if low.split() else "")]
 
     def fitting(self, words: list[str]) -> list[str]:
-        """The actors whose role role_fits one of the role nouns ``words``, in the order they got it."""
-        from extract.actors.across import role_forms  # the actor-matching rules live in extract/
+        """The actors whose role role_fits one of the role nouns ``words``, in the order they got it,
+        and those whose role is the head of one of them ("Tourismus|obfrau": across.body_role decides)."""
+        from extract.actors.across import compound_heads, role_forms  # the actor-matching rules live in extract/
 
         roles: set[str] = set()
         for word in words:
             for form in role_forms(word):
                 roles |= self._by_suffix.get(form, set())
             roles |= self._by_full.get(word.casefold(), set())
+            # a compound's head ("tourismus|obfrau", "handelsverbands|chefin"): across.body_role decides
+            roles |= {r for _, heads in compound_heads(word.casefold()) for r in heads if self._holders.get(r)}
         return sorted({aid for r in roles for aid in self._holders[r]}, key=self._order.__getitem__)

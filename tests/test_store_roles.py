@@ -163,3 +163,25 @@ def test_the_guard_reads_a_statement_the_transaction_holds_with_its_speaker_now(
         assert db._spoke_on(txn, eva) == set()
         txn.touched = False  # (nothing written)
     db.close()
+
+
+def test_a_compound_role_noun_of_a_later_article_finds_the_stored_person_of_its_body(tmp_path):
+    """"Die Fischereiobfrau" shares no name token with Greta Wendling and her role "Obfrau" does not
+    end in it: the role index offers the holders of its head, across.body_role decides (her body is
+    the "Fischereiverband Seetal"), and her reversal on the power plant is found in the store."""
+    from extract.pipeline import extract_article
+
+    days = [("2031-02-10", "Die Obfrau des Fischereiverbands Seetal, Greta Wendling, ist gegen das Wasserkraftwerk "
+                           "am Mühlbach. „Die Forellen verlieren ihre Laichplätze“, sagte Wendling."),
+            ("2031-06-10", "Die Fischereiobfrau spricht sich nun für das Wasserkraftwerk am Mühlbach aus. Der "
+                           "Betreiber baue eine Fischtreppe, hieß es.")]
+    db = Store(tmp_path / "w.json")
+    db.add_many(extract_article(text, lang="de", published=day) for day, text in days)
+    assert [(c.target, c.before_stance, c.after_stance) for c in db.changes(Filter())] == [("Wasserkraftwerk", -1, 1)]
+    index = RoleIndex()
+    index.set("k1", "Obfrau")
+    index.set("k2", "Vorsitzende")
+    assert index.fitting(["fischereiobfrau"]) == ["k1"]
+    assert index.fitting(["vereinschefin"]) == ["k1", "k2"]  # (a chief's word: either chair, body_role decides)
+    assert index.fitting(["obfrau"]) == ["k1"] and index.fitting(["direktorin"]) == []
+    db.close()
