@@ -179,9 +179,11 @@ def test_a_compound_role_noun_of_a_later_article_finds_the_stored_person_of_its_
     db.add_many(extract_article(text, lang="de", published=day) for day, text in days)
     assert [(c.target, c.before_stance, c.after_stance) for c in db.changes(Filter())] == [("Wasserkraftwerk", -1, 1)]
     index = RoleIndex()
-    index.set("k1", "Obfrau")
-    index.set("k2", "Vorsitzende")
-    assert index.fitting(["fischereiobfrau"]) == ["k1"]
-    assert index.fitting(["vereinschefin"]) == ["k1", "k2"]  # (a chief's word: either chair, body_role decides)
-    assert index.fitting(["obfrau"]) == ["k1"] and index.fitting(["direktorin"]) == []
+    index.set("k1", "Obfrau", "Fischereiverband Seetal")
+    index.set("k2", "Vorsitzende", "Imkerverein Talau")
+    index.set("k3", "Obfrau", "")  # (no body: no compound names her)
+    assert index.fitting(["fischereiobfrau"]) == ["k1"] and index.fitting(["imkervereinschefin"]) == ["k2"]
+    assert index.fitting(["schützenvereinschefin"]) == [] and index.fitting(["obfrau"]) == ["k1", "k3"]
+    index.set("k1", "Obfrau", "Anglerbund Seetal")  # another body now: the old one no longer finds her
+    assert index.fitting(["fischereiobfrau"]) == [] and index.fitting(["anglerbundobfrau"]) == ["k1"]
     db.close()

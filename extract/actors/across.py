@@ -399,20 +399,20 @@ def body_role(word: str, a: Actor) -> bool:
     Kargstein", "Handelsverbandschefin" the Vorsitzende of the "Handelsverband Oberes Fennetal".
     "Vizebürgermeisterin" names no body ("Vize…" begins none), and a "Landesvorsitzende" is no
     Vorsitzende of a "Kreisverband"; an actor without an affiliation has no body to name."""
-    low, role, aff = word.strip(",.()").casefold(), (a.role or "").casefold(), (a.affiliation or "").split()
-    if not aff or not role or " " in role or not word[:1].isupper():
+    if not (a.affiliation or "").strip() or not a.role or " " in a.role or not word[:1].isupper():
         return False
-    body = aff[0].casefold()
+    low, role, body = word.strip(",.()").casefold(), a.role.casefold(), a.affiliation.split()[0].casefold()
     return any(role in roles and (body.startswith(stem) or (stem[-1] in "s-" and body.startswith(stem[:-1])))
                for stem, roles in compound_heads(low))
 
 
-def compound_heads(low: str) -> list[tuple[str, tuple[str, ...]]]:
+@lru_cache(maxsize=4096)
+def compound_heads(low: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each split of a lowercase compound role noun into a first part (four letters or more, a
     linking s kept) and the roles its head may be: the head itself and, for a chief's word, the
     roles of data/chief_roles.tsv ("handelsverbands" + "chefin": vorsitzende, präsidentin, …)."""
-    return [(low[:cut], (low[cut:], *chief_roles().get(low[cut:], ())))
-            for cut in range(4, len(low) - 3) if len(low[:cut].rstrip("s-")) >= 4]
+    return tuple((low[:cut], (low[cut:], *chief_roles().get(low[cut:], ())))
+                 for cut in range(4, len(low) - 3) if len(low[:cut].rstrip("s-")) >= 4)
 
 
 def _of_place(a: Actor, place: str) -> bool:
