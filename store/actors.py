@@ -90,7 +90,7 @@ class KnownActors:
         if self._roles is None:  # once per add (few mentions need it); create and enrich keep it up to date
             self._roles = RoleIndex()
             for aid, d in {**self.docs, **self.changed}.items():
-                self._roles.set(aid, d.get("role"))
+                self._roles.set(aid, d.get("role"), d.get("affiliation"))
         return self._roles
 
     def _by_surname_before(self, text: str, st: Statement) -> list[str]:
@@ -104,12 +104,12 @@ class KnownActors:
                     cand.kind, cand.role, cand.affiliation).to_dict()
         self.changed[aid] = doc
         self._index(aid, [doc["name"], *doc["aliases"]])
-        self._role(aid, doc["role"])
+        self._role(aid, doc["role"], doc["affiliation"])
         return aid
 
-    def _role(self, aid: str, role: str | None) -> None:
+    def _role(self, aid: str, role: str | None, affiliation: str | None = "") -> None:
         if self._roles is not None:
-            self._roles.set(aid, role)
+            self._roles.set(aid, role, affiliation)
 
     def enrich(self, aid: str, cand: Actor) -> None:
         """A known actor learns the new article's name variants, and role/affiliation if it had none.
@@ -131,4 +131,4 @@ class KnownActors:
         if changed:
             self.changed[aid] = a.to_dict()
             self._index(aid, added)
-            self._role(aid, a.role)
+            self._role(aid, a.role, a.affiliation)

@@ -290,6 +290,7 @@ def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = l
         rows = np.unique(st.row[ok])
         sort_keys, articles = cols.key[rows], cols.article[rows]  # decoded one actor at a time
         article_names, actors = cols.articles.names, cols.actors.names
+    langs = store.article_langs()  # each article's language, for its hedge words (as the batch path)
     order = np.argsort(speaker[ok], kind="stable")
     who = speaker[ok][order]
     columns = [a[ok][order] for a in st.arrays()]
@@ -316,7 +317,7 @@ def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = l
                 s.stance_evidence[name] = said.split(_WORDS_SEP) if said else []
             if rec:
                 s.recalled.append(name)
-        yield find_changes(list(made.values()))
+        yield find_changes(list(made.values()), langs=langs)
 
 
 def _quote_text(store: Any, cols: Any, p: int) -> str:

@@ -197,7 +197,8 @@ class Store:
         self.migrated_from: tuple[int, Path] | None = None  # (old version, copy of the old file)
         self._main: dict[str, Any] = _main_doc(_new_layout(self.folder.name), {}, {})
         self._cols = Columns()
-        self._registry: dict[str, list[Any]] = {}  # article id -> [partition, published, added_at, title]
+        # article id -> [partition, published, added_at, title, source, dateline, published_source, lang]
+        self._registry: dict[str, list[Any]] = {}
         self._by_part: defaultdict[str, set[str]] | None = None  # partition -> article ids (built on use)
         self._parts: OrderedDict[str, Part] = OrderedDict()  # file name -> parsed partition
         self._objects: dict[str, Statement] = {}
@@ -395,7 +396,8 @@ class Store:
             parts[name] = data["statements"]
             for aid, a in data["articles"].items():
                 self._registry[aid] = [name, a.get("published"), a.get("added_at", ""), a.get("title", ""),
-                                       a.get("source", ""), a.get("dateline", ""), a.get("published_source", "")]
+                                       a.get("source", ""), a.get("dateline", ""), a.get("published_source", ""),
+                                       a.get("lang", "")]
             self._by_part[name] = set(data["articles"])
         for name, stmts in parts.items():
             for sid in stmts:
@@ -855,8 +857,16 @@ class Store:
             if hit is None:
                 if len(self._changes_cache) > 8:
                     self._changes_cache.clear()
-                hit = self._changes_cache[filt] = find_changes(self.statements(filt))
+                hit = self._changes_cache[filt] = find_changes(self.statements(filt), langs=self.article_langs())
             return list(hit)
+
+    def article_langs(self) -> dict[str, str]:
+        """Article id -> its language, from the article registry (find_changes reads each
+        statement's hedge and condition words in it). An article of an index snapshot written
+        before the registry kept languages is left out: its words are read in both languages, as
+        then, until its day file is read again."""
+        with self._lock:
+            return {aid: r[7] for aid, r in self._registry.items() if len(r) > 7 and r[7]}
 
     # --- corrections --------------------------------------------------------------------------------
     def _record(self, txn: _Txn, op: str, description: str,

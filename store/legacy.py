@@ -358,8 +358,13 @@ class SingleFileStore:
             if hit is None:
                 if len(idx.changes_cache) > 8:
                     idx.changes_cache.clear()
-                hit = idx.changes_cache[filt] = find_changes(self.statements(filt))
+                hit = idx.changes_cache[filt] = find_changes(self.statements(filt), langs=self.article_langs())
             return list(hit)
+
+    def article_langs(self) -> dict[str, str]:
+        """Article id -> its language (find_changes reads each statement's hedge words in it)."""
+        with self._lock:
+            return {aid: a["lang"] for aid, a in self._data()["articles"].items() if a.get("lang")}
 
     # --- corrections --------------------------------------------------------------------------------
     def _record(self, data: dict[str, dict[str, Any]], op: str, description: str,

@@ -17,10 +17,14 @@ class RoleIndex:
         self._holders: dict[str, set[str]] = defaultdict(set)
         self._by_suffix: dict[str, set[str]] = defaultdict(set)
         self._by_full: dict[str, set[str]] = defaultdict(set)  # "governor" -> {"gov."}
+        # (one-word role, a start of its affiliation's first word) -> actors: "obfrau", "tour…"/"tourismusverband"
+        self._by_body: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._body: dict[str, tuple[str, str]] = {}  # actor id -> (role, affiliation's first word), casefolded
 
-    def set(self, aid: str, role: str | None) -> None:
-        """The actor's role is now ``role``; its former role no longer finds it."""
+    def set(self, aid: str, role: str | None, affiliation: str | None = "") -> None:
+        """The actor's role is now ``role`` (of ``affiliation``); its former role no longer finds it."""
         low = (role or "").casefold()
+        self._set_body(aid, low, next(iter((affiliation or "").casefold().split()), ""))
         old = self.role.get(aid)
         if old == low:
             return
@@ -34,6 +38,20 @@ class RoleIndex:
             for key, index in self._keys(low):
                 index[key].add(low)
         self._holders[low].add(aid)
+
+    def _set_body(self, aid: str, low: str, body: str) -> None:
+        """Index the actor by its one-word role and each start (four letters or more) of its body's
+        first word: a compound role noun ("Tourismusobfrau") finds exactly across.body_role's candidates."""
+        old = self._body.get(aid)
+        if old == (low, body):
+            return
+        if old is not None:
+            for i in range(4, len(old[1]) + 1):
+                self._by_body[(old[0], old[1][:i])].discard(aid)
+        self._body[aid] = (low, body)
+        if low and body and " " not in low:
+            for i in range(4, len(body) + 1):
+                self._by_body[(low, body[:i])].add(aid)
 
     def _drop(self, aid: str, low: str) -> None:
         del self.role[aid]
@@ -50,12 +68,20 @@ class RoleIndex:
         return keys + [(full, self._by_full) for full in spelled_out(low.split()[-1] if low.split() else "")]
 
     def fitting(self, words: list[str]) -> list[str]:
-        """The actors whose role role_fits one of the role nouns ``words``, in the order they got it."""
-        from extract.actors.across import role_forms  # the actor-matching rules live in extract/
+        """The actors whose role role_fits one of the role nouns ``words``, in the order they got it,
+        and those a compound of them names by role and body (across.body_role: "Tourismus|obfrau")."""
+        from extract.actors.across import compound_heads, role_forms  # the actor-matching rules live in extract/
 
         roles: set[str] = set()
+        bodied: set[str] = set()
         for word in words:
             for form in role_forms(word):
                 roles |= self._by_suffix.get(form, set())
             roles |= self._by_full.get(word.casefold(), set())
-        return sorted({aid for r in roles for aid in self._holders[r]}, key=self._order.__getitem__)
+            # a compound of a body and a role ("tourismus|obfrau", "handelsverbands|chefin"): as across.body_role
+            for stem, heads in compound_heads(word.casefold()):
+                for r in heads:
+                    for start in ((stem, stem[:-1]) if stem[-1] in "s-" else (stem,)):
+                        if hit := self._by_body.get((r, start)):
+                            bodied |= hit
+        return sorted({aid for r in roles for aid in self._holders[r]} | bodied, key=self._order.__getitem__)

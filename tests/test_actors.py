@@ -1278,3 +1278,37 @@ def test_longest_lexicon_run_finds_nothing_from_a_token_no_key_starts_with():
     assert _longest(["Rat"], 1, table, 3) == (0, None)  # past the last token
     table["stadtwerke ulmbach"] = "utility"  # a table that grows is read anew
     assert _longest(["Stadtwerke", "Ulmbach"], 0, table, 3) == (2, "utility")
+
+
+# ----------------------------------------------------------------------------- compound role nouns
+def test_a_compound_role_noun_names_the_role_in_the_body_of_the_affiliation():
+    """"Fischereiobfrau" is the Obfrau of the "Fischereiverband Seetal", "Imkervereinschefin" the
+    Vorsitzende of the "Imkerverein Talau" (a chief's word, data/chief_roles.tsv); a first part
+    that begins no body of hers, another head, or no affiliation at all: no."""
+    from extract.actors.across import body_role
+
+    obfrau = Actor("k1", "Greta Wendling", [], "person", "Obfrau", "Fischereiverband Seetal")
+    chair = Actor("k2", "Hilde Marwede", [], "person", "Vorsitzende", "Imkerverein Talau")
+    assert body_role("Fischereiobfrau", obfrau) and body_role("Imkervereinschefin", chair)
+    assert body_role("Imkervereinsvorsitzende", chair)
+    assert not body_role("Vizeobfrau", obfrau) and not body_role("Obfrau", obfrau)  # (no body: role_fits' matter)
+    assert not body_role("Landesvorsitzende", chair) and not body_role("Schützenvereinschefin", chair)
+    assert not body_role("Fischereidirektorin", obfrau)
+    assert not body_role("Fischereiobfrau", Actor("k3", "Rosa Imhof", [], "person", "Obfrau", ""))
+
+
+def test_a_surname_under_a_compound_role_of_her_body_is_the_known_person_and_a_role_alone_refers_to_her():
+    from extract.actors.across import speaker_of_mention
+
+    chair = Actor("k2", "Hilde Marwede", [], "person", "Vorsitzende", "Imkerverein Talau")
+    assert match_actor(Actor("x", "Marwede", [], "person", "Imkervereinschefin"), [chair]) == "k2"
+    assert match_actor(Actor("x", "Marwede", [], "person", "Schützenvereinschefin"), [chair]) is None
+    obfrau = Actor("k1", "Greta Wendling", [], "person", "Obfrau", "Fischereiverband Seetal")
+    text = "Die Fischereiobfrau spricht sich nun für das Wasserkraftwerk aus."
+    assert speaker_of_mention("Die Fischereiobfrau", [], [obfrau], text, 0, lambda aid: {"Wasserkraftwerk"}) == "k1"
+    # near miss: two Obfrauen of a Fischereiverband known, the bare role names neither
+    other = Actor("k4", "Rita Kogler", [], "person", "Obfrau", "Fischereiverband Almtal")
+    assert speaker_of_mention("Die Fischereiobfrau", [], [obfrau, other], text, 0, lambda aid: {"Wasserkraftwerk"}) is None
+    # near miss: a place of another body named with it
+    assert speaker_of_mention("Die Fischereiobfrau von Almtal", [], [obfrau], text, 0,
+                              lambda aid: {"Wasserkraftwerk"}) is None

@@ -163,3 +163,27 @@ def test_the_guard_reads_a_statement_the_transaction_holds_with_its_speaker_now(
         assert db._spoke_on(txn, eva) == set()
         txn.touched = False  # (nothing written)
     db.close()
+
+
+def test_a_compound_role_noun_of_a_later_article_finds_the_stored_person_of_its_body(tmp_path):
+    """"Die Fischereiobfrau" shares no name token with Greta Wendling and her role "Obfrau" does not
+    end in it: the role index offers the holders of its head, across.body_role decides (her body is
+    the "Fischereiverband Seetal"), and her reversal on the power plant is found in the store."""
+    from extract.pipeline import extract_article
+
+    days = [("2031-02-10", "Die Obfrau des Fischereiverbands Seetal, Greta Wendling, ist gegen das Wasserkraftwerk "
+                           "am Mühlbach. „Die Forellen verlieren ihre Laichplätze“, sagte Wendling."),
+            ("2031-06-10", "Die Fischereiobfrau spricht sich nun für das Wasserkraftwerk am Mühlbach aus. Der "
+                           "Betreiber baue eine Fischtreppe, hieß es.")]
+    db = Store(tmp_path / "w.json")
+    db.add_many(extract_article(text, lang="de", published=day) for day, text in days)
+    assert [(c.target, c.before_stance, c.after_stance) for c in db.changes(Filter())] == [("Wasserkraftwerk", -1, 1)]
+    index = RoleIndex()
+    index.set("k1", "Obfrau", "Fischereiverband Seetal")
+    index.set("k2", "Vorsitzende", "Imkerverein Talau")
+    index.set("k3", "Obfrau", "")  # (no body: no compound names her)
+    assert index.fitting(["fischereiobfrau"]) == ["k1"] and index.fitting(["imkervereinschefin"]) == ["k2"]
+    assert index.fitting(["schützenvereinschefin"]) == [] and index.fitting(["obfrau"]) == ["k1", "k3"]
+    index.set("k1", "Obfrau", "Anglerbund Seetal")  # another body now: the old one no longer finds her
+    assert index.fitting(["fischereiobfrau"]) == [] and index.fitting(["anglerbundobfrau"]) == ["k1"]
+    db.close()

@@ -5,7 +5,7 @@ import json
 
 import networkx as nx
 
-from fixtures.reversals import CABLE_CAR, RECALLS
+from fixtures.reversals import CABLE_CAR, RECALLS, hedge_articles
 from fixtures.tui_data import TODAY, running, sync
 from store import Filter, Store
 from store.export import write_export
@@ -91,6 +91,23 @@ async def test_a_recalled_position_is_shown_at_the_time_it_recalls(tmp_path):
         # the detail says which position a statement recalls, and when that was said
         assert "Before (2031-02-01, recalled in an article of 2031-05-20)" in shown and "After (2031-05-20):" in shown
         assert "Before (2031-01-15):" in shown and "After (2031-02-01, recalled in an article of 2031-04-02)" in shown
+
+
+@sync
+async def test_the_changes_view_reads_each_articles_hedge_words_in_its_language(tmp_path):
+    """The English mayor's reversal on the dam stands though her first words name "Harrow Falls"
+    (no German "falls"); the German Landrätin's later "zustimmen, falls der Bund zahlt" is a
+    condition, no position to change to: one row, the English one."""
+    from tui.app import WortlautApp
+
+    store = Store(tmp_path / "wortlaut.json")
+    store.add_many(hedge_articles())
+    async with running(WortlautApp(store.path, store=store, today=TODAY)) as (app, pilot):
+        changes = await open_changes(app, pilot)
+        assert changes.query_one("#changes-table").row_count == 1
+        (change,) = changes.changes.values()
+        assert (change.target, change.before_stance, change.after_stance) == ("dam", 1, -1)
+        assert change.actor == actor(app, "Tessa Wainfleet")
 
 
 def test_exports_carry_both_statements_dates_and_words(tmp_path):

@@ -13,7 +13,7 @@ from typing import Callable
 import platformdirs
 
 from ..model import Actor
-from .lexicon import firstnames, is_generic_body, lexicon, member_offices, title_abbreviations
+from .lexicon import chief_roles, firstnames, is_generic_body, lexicon, member_offices, title_abbreviations
 from .roles import _role_gender, council_noun, demonym_stem, place_for_stem, role_word
 
 
@@ -167,7 +167,7 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
     gender = title_gender(candidate.role)  # (the title read off the name)
     same = [a for a in known if a.kind in ("person", "unknown") and _surname(a.name) == surname
             and _first_names_agree(a.name, name) and _gender_fits(a, gender)]
-    fitting = [a for a in same if _roles_match(a.role, candidate.role)
+    fitting = [a for a in same if _roles_match(a.role, candidate.role) or body_role(candidate.role, a)
                or (not body_read and a.affiliation and a.affiliation == candidate.affiliation)]
     if len(fitting) == 1:
         return fitting[0].id
@@ -326,11 +326,12 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     Landkreises Almstein") refers to: its role word ends that person's role; its other words name
     a place the person belongs to. A bare role: the one named in the article (``here_ids``), else the
     one known whose affiliation or topic the article ``text`` names."""
-    role_at = next((i for i, w in enumerate(words) if len(w) >= 4 and any(role_fits(a.role, w) for a in people)), None)
+    role_at = next((i for i, w in enumerate(words) if len(w) >= 4
+                    and any(role_fits(a.role, w) or body_role(w, a) for a in people)), None)
     if role_at is None:
         return None
     rest = [w for i, w in enumerate(words) if i != role_at]
-    roled = [a for a in people if role_fits(a.role, words[role_at])]
+    roled = [a for a in people if role_fits(a.role, words[role_at]) or body_role(words[role_at], a)]
     if rest and all(_body_kind(w) for w in rest):
         rest = []  # "the council leader", "the union chief": the kind of body the role belongs to, no place of its own
     if rest:  # a place of its own: only where the actor is of that place ("des Nachbarkreises": nobody known),
@@ -389,6 +390,29 @@ def role_fits(role: str, word: str) -> bool:
     if not low:
         return False
     return low.endswith(role_forms(word)) or word.casefold() in spelled_out(low.split()[-1])
+
+
+def body_role(word: str, a: Actor) -> bool:
+    """Whether a German compound role noun names the actor's role in the body of its affiliation:
+    its first part begins the affiliation's first word, its head is the actor's role or a chief's
+    word for it (data/chief_roles.tsv): "Tourismusobfrau" is the Obfrau of the "Tourismusverband
+    Kargstein", "Handelsverbandschefin" the Vorsitzende of the "Handelsverband Oberes Fennetal".
+    "Vizebürgermeisterin" names no body ("Vize…" begins none), and a "Landesvorsitzende" is no
+    Vorsitzende of a "Kreisverband"; an actor without an affiliation has no body to name."""
+    if not (a.affiliation or "").strip() or not a.role or " " in a.role or not word[:1].isupper():
+        return False
+    low, role, body = word.strip(",.()").casefold(), a.role.casefold(), a.affiliation.split()[0].casefold()
+    return any(role in roles and (body.startswith(stem) or (stem[-1] in "s-" and body.startswith(stem[:-1])))
+               for stem, roles in compound_heads(low))
+
+
+@lru_cache(maxsize=4096)
+def compound_heads(low: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each split of a lowercase compound role noun into a first part (four letters or more, a
+    linking s kept) and the roles its head may be: the head itself and, for a chief's word, the
+    roles of data/chief_roles.tsv ("handelsverbands" + "chefin": vorsitzende, präsidentin, …)."""
+    return tuple((low[:cut], (low[cut:], *chief_roles().get(low[cut:], ())))
+                 for cut in range(4, len(low) - 3) if len(low[:cut].rstrip("s-")) >= 4)
 
 
 def _of_place(a: Actor, place: str) -> bool:

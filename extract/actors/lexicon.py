@@ -392,6 +392,14 @@ def member_offices() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def chief_roles() -> dict[str, tuple[str, ...]]:
+    """chief_roles.tsv: a chief's word heading a compound role noun ("chefin") -> the roles it
+    stands for in the body the compound names ("vorsitzende", "präsidentin", …), casefolded."""
+    rows = (line.split("\t", 1) for line in _data_lines("chief_roles.tsv") if "\t" in line)
+    return {r[0].strip().casefold(): tuple(o.strip().casefold() for o in r[1].split("|") if o.strip()) for r in rows}
+
+
+@lru_cache(maxsize=None)
 def party_members(lang: str) -> dict[str, frozenset[str]]:
     """party_members_<lang>.tsv: a noun for a party's member ("Sozialdemokratin"), casefolded ->
     the party names (casefolded) it fits."""
