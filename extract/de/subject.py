@@ -127,7 +127,8 @@ class Subjects:
         if pre < v and toks[pre].low not in OBJECT_DETERMINERS and not dative and not temporal:
             # the prefield is the subject ("Der ehemaligen Ministerin sagte er" is dative: not it) when it opens with a noun phrase and holds no verb
             end = self.np_right(pre, v)
-            if end and not any("FIN" in x.tag and not in_quoted_name(toks, x.i) for x in toks[pre:v]):
+            if end and not any("FIN" in x.tag and not in_quoted_name(toks, x.i) for x in toks[pre:v]) \
+                    and not governed_prefield(toks, pre, end, v):
                 if toks[pre].low == "es":
                     return None
                 # ("Eine Sprecherin sagte der Zeitung X": after "ein"/"eine" + noun, "der" + a name is a dative)
@@ -345,6 +346,17 @@ def linked_after_comma(art, v: int, s: int, e: int) -> bool:
 
 
 VP_LINKS = {"aber", "jedoch", "allerdings", "zudem", "dann", "anschließend"}
+
+
+def governed_prefield(toks: list, pre: int, end: int, v: int) -> bool:
+    """The noun phrase pre..end of the first field is no subject: a genitive adverbial ("Des Weiteren
+    wirft X vor", "Des Öfteren betonte Y"), or the object of a word after it that governs it
+    ("Die Frage der Kosten betreffend schloss X nicht aus"); the subject stands after the verb."""
+    if toks[pre].low == "des" and end == v and end - pre == 2:
+        return True
+    # (a participle in "-end" governs: "betreffend", "anlangend"; not "Die Ministerin persönlich sagte")
+    return end == v - 1 and not toks[end].cap and (toks[end].tag == "APPO"
+                                                   or toks[end].tag == "ADJ(D)" and toks[end].low.endswith("end"))
 
 
 def apposed_prefield(art, s: int, v: int) -> Span | None:
