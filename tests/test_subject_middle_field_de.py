@@ -201,3 +201,20 @@ def test_governed_first_field_is_no_subject(text, who, not_who):
 ])
 def test_subject_with_adverb_or_possessor_stays_the_subject(text, who):
     assert who in speakers(text), speakers(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    # "es" first in the middle field is the object or the correlate of the content clause: the
+    # subject that names someone follows it
+    ("Als Zumutung bezeichnete es die Elternvertreterin Ruth Albrecht, dass der Schulbus gestrichen wurde.",
+     "Ruth Albrecht"),
+    ("Für verfrüht hält es auch der Bauernverband, die Düngeregeln schon jetzt zu verschärfen.", "Bauernverband"),
+])
+def test_subject_after_a_correlate_es(text, who):
+    assert any(who in s for s in speakers(text)), speakers(text)
+
+
+def test_es_before_a_thing_gives_no_speaker():
+    # near miss: "es" may be the subject (a body named before), the noun phrase after it a thing
+    text = "Gestern bestätigte es die Nachricht, dass das Werk im Herbst schließt."
+    assert not any("Nachricht" in s for s in speakers(text)), speakers(text)

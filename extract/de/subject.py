@@ -216,6 +216,8 @@ class Subjects:
         Montag der Minister")."""
         toks = self.toks
         k = self.middle_field(v + 1, e)
+        if k < e and toks[k].low == "es" and toks[k].quote < 0 and (after := subject_after_es(self, k, e)) is not None:
+            return after  # "Ausdrücklich begrüßte es die Kammer, dass …": "es" is the object, the subject follows
         quoted_name = toks[k].text in QUOTE_CHARS and k + 1 < e and toks[k + 1].cap if k < e else False
         if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es" \
                 and toks[k].tag not in ("APPR", "APPRART"):
@@ -346,6 +348,25 @@ def linked_after_comma(art, v: int, s: int, e: int) -> bool:
 
 
 VP_LINKS = {"aber", "jedoch", "allerdings", "zudem", "dann", "anschließend"}
+
+
+def subject_after_es(art, k: int, e: int) -> Span | None:
+    """The subject after an "es" that stands first in the middle field ("Als Fehler bezeichnete es
+    der Landrat, dass …", "Für richtig hält es auch der Verband, …", "sah es Köhler an"): "es" is
+    the object or the correlate of the content clause, and the noun phrase after it is the subject
+    when it names someone (a name, a role, a body); else None ("bestätigte es die Meldung": "es"
+    may be the subject, a thing after it the object)."""
+    toks = art.toks
+    j = art.middle_field(k + 1, e)
+    if j >= e or toks[j].quote >= 0 or toks[j].low in OBJECT_DETERMINERS or toks[j].tag in ("APPR", "APPRART"):
+        return None
+    end = art.np_right(j, e)
+    if not end:
+        return None
+    lex = lexicon("de")
+    names = any(t.tag == "NE" or t.cap and (role_word(t.text, lex) or is_institution_word(t.text, "de"))
+                for t in toks[j:end])
+    return art.with_apposed_name(j, end, e) if names else None
 
 
 def governed_prefield(toks: list, pre: int, end: int, v: int) -> bool:
