@@ -218,3 +218,20 @@ def test_es_before_a_thing_gives_no_speaker():
     # near miss: "es" may be the subject (a body named before), the noun phrase after it a thing
     text = "Gestern bestätigte es die Nachricht, dass das Werk im Herbst schließt."
     assert not any("Nachricht" in s for s in speakers(text)), speakers(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    # a sentence opening with a "da" clause (HanTa reads "Da" as an adverb): the clause shape makes it
+    # subordinate, its subject speaks the cue verb in it
+    ("Da die Feuerwehrleute es für zu gefährlich hielten, das Dach zu betreten, rückte ein Kran an.",
+     "die Feuerwehrleute"),
+    ("Da der Vorstand es für geboten hielt, die Halle zu schließen, fiel das Training aus.", "der Vorstand"),
+])
+def test_subject_of_a_fronted_da_clause(text, who):
+    assert who in speakers(text), speakers(text)
+
+
+def test_da_as_adverb_keeps_the_inverted_subject():
+    # near miss: "Da" as an adverb, the verb second: the subject after the verb, no subordinate clause
+    text = "Da sagte die Schulleiterin, man werde die Turnhalle im Sommer sanieren."
+    assert speakers(text) == ["die Schulleiterin"], speakers(text)

@@ -205,7 +205,9 @@ class Subjects:
                 self.relative[antecedent] = self.span(c, c + 1)  # annotators mark the pronoun
                 return True, antecedent
             return True, None
-        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and opens_subclause(toks, c, s):
+        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final \
+                and (opens_subclause(toks, c, s) or c == s and self.in_subordinate(v, s)):
+            # (a sentence opening with "Da …, " that HanTa reads as an adverb: the clause shape decides)
             # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
             end = self.np_right(c + 1, v)
             return True, self.span(c + 1, end) if end else None
