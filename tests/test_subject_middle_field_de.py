@@ -176,3 +176,62 @@ def test_a_name_inside_the_last_prepositional_phrase_is_no_subject():
     """'… gegen den FC Talbach' closes the clause: the club is the opponent, not the speaker."""
     text = "Man sei zufrieden, sagte nach dem 2:0 gegen den FC Talbach."
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize("text, who, not_who", [
+    # a genitive adverbial first ("Des Weiteren", "Des Öfteren") is no subject: the subject follows the verb
+    ("Des Weiteren wirft die Aufsichtsbehörde dem Betreiber vor, Messwerte geschönt zu haben.",
+     "Aufsichtsbehörde", "Des Weiteren"),
+    ("Des Öfteren betonte die Stadträtin Mareike Vos, der Haushalt sei solide.", "Mareike Vos", "Des Öfteren"),
+    # a noun phrase governed by a participle after it ("X betreffend") is no subject either
+    ("Die Frage der Lärmschutzwand betreffend schloss Landrat Edwin Kuhr nicht aus, dass der Kreis zahlt.",
+     "Edwin Kuhr", "Frage"),
+])
+def test_governed_first_field_is_no_subject(text, who, not_who):
+    found = speakers(text)
+    assert any(who in s for s in found) and not any(not_who in s for s in found), found
+
+
+@pytest.mark.parametrize("text, who", [
+    # near misses: an adverb or "persönlich" after the subject leaves it the subject; a genitive
+    # article before a possessor is part of the subject
+    ("Die Ministerin persönlich sagte, der Zeitplan sei nicht zu halten.", "Die Ministerin"),
+    ("Die Opposition dagegen kritisierte den Nachtragshaushalt scharf.", "Die Opposition"),
+    ("Des Bürgermeisters Sprecher sagte, man prüfe den Antrag.", "Des Bürgermeisters Sprecher"),
+])
+def test_subject_with_adverb_or_possessor_stays_the_subject(text, who):
+    assert who in speakers(text), speakers(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    # "es" first in the middle field is the object or the correlate of the content clause: the
+    # subject that names someone follows it
+    ("Als Zumutung bezeichnete es die Elternvertreterin Ruth Albrecht, dass der Schulbus gestrichen wurde.",
+     "Ruth Albrecht"),
+    ("Für verfrüht hält es auch der Bauernverband, die Düngeregeln schon jetzt zu verschärfen.", "Bauernverband"),
+])
+def test_subject_after_a_correlate_es(text, who):
+    assert any(who in s for s in speakers(text)), speakers(text)
+
+
+def test_es_before_a_thing_gives_no_speaker():
+    # near miss: "es" may be the subject (a body named before), the noun phrase after it a thing
+    text = "Gestern bestätigte es die Nachricht, dass das Werk im Herbst schließt."
+    assert not any("Nachricht" in s for s in speakers(text)), speakers(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    # a sentence opening with a "da" clause (HanTa reads "Da" as an adverb): the clause shape makes it
+    # subordinate, its subject speaks the cue verb in it
+    ("Da die Feuerwehrleute es für zu gefährlich hielten, das Dach zu betreten, rückte ein Kran an.",
+     "die Feuerwehrleute"),
+    ("Da der Vorstand es für geboten hielt, die Halle zu schließen, fiel das Training aus.", "der Vorstand"),
+])
+def test_subject_of_a_fronted_da_clause(text, who):
+    assert who in speakers(text), speakers(text)
+
+
+def test_da_as_adverb_keeps_the_inverted_subject():
+    # near miss: "Da" as an adverb, the verb second: the subject after the verb, no subordinate clause
+    text = "Da sagte die Schulleiterin, man werde die Turnhalle im Sommer sanieren."
+    assert speakers(text) == ["die Schulleiterin"], speakers(text)

@@ -127,7 +127,8 @@ class Subjects:
         if pre < v and toks[pre].low not in OBJECT_DETERMINERS and not dative and not temporal:
             # the prefield is the subject ("Der ehemaligen Ministerin sagte er" is dative: not it) when it opens with a noun phrase and holds no verb
             end = self.np_right(pre, v)
-            if end and not any("FIN" in x.tag and not in_quoted_name(toks, x.i) for x in toks[pre:v]):
+            if end and not any("FIN" in x.tag and not in_quoted_name(toks, x.i) for x in toks[pre:v]) \
+                    and not governed_prefield(toks, pre, end, v):
                 if toks[pre].low == "es":
                     return None
                 # ("Eine Sprecherin sagte der Zeitung X": after "ein"/"eine" + noun, "der" + a name is a dative)
@@ -204,7 +205,9 @@ class Subjects:
                 self.relative[antecedent] = self.span(c, c + 1)  # annotators mark the pronoun
                 return True, antecedent
             return True, None
-        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final and opens_subclause(toks, c, s):
+        if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final \
+                and (opens_subclause(toks, c, s) or c == s and self.in_subordinate(v, s)):
+            # (a sentence opening with "Da …, " that HanTa reads as an adverb: the clause shape decides)
             # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
             end = self.np_right(c + 1, v)
             return True, self.span(c + 1, end) if end else None
@@ -215,6 +218,8 @@ class Subjects:
         Montag der Minister")."""
         toks = self.toks
         k = self.middle_field(v + 1, e)
+        if k < e and toks[k].low == "es" and toks[k].quote < 0 and (after := subject_after_es(self, k, e)) is not None:
+            return after  # "Ausdrücklich begrüßte es die Kammer, dass …": "es" is the object, the subject follows
         quoted_name = toks[k].text in QUOTE_CHARS and k + 1 < e and toks[k + 1].cap if k < e else False
         if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es" \
                 and toks[k].tag not in ("APPR", "APPRART"):
@@ -345,6 +350,36 @@ def linked_after_comma(art, v: int, s: int, e: int) -> bool:
 
 
 VP_LINKS = {"aber", "jedoch", "allerdings", "zudem", "dann", "anschließend"}
+
+
+def subject_after_es(art, k: int, e: int) -> Span | None:
+    """The subject after an "es" that stands first in the middle field ("Als Fehler bezeichnete es
+    der Landrat, dass …", "Für richtig hält es auch der Verband, …", "sah es Köhler an"): "es" is
+    the object or the correlate of the content clause, and the noun phrase after it is the subject
+    when it names someone (a name, a role, a body); else None ("bestätigte es die Meldung": "es"
+    may be the subject, a thing after it the object)."""
+    toks = art.toks
+    j = art.middle_field(k + 1, e)
+    if j >= e or toks[j].quote >= 0 or toks[j].low in OBJECT_DETERMINERS or toks[j].tag in ("APPR", "APPRART"):
+        return None
+    end = art.np_right(j, e)
+    if not end:
+        return None
+    lex = lexicon("de")
+    names = any(t.tag == "NE" or t.cap and (role_word(t.text, lex) or is_institution_word(t.text, "de"))
+                for t in toks[j:end])
+    return art.with_apposed_name(j, end, e) if names else None
+
+
+def governed_prefield(toks: list, pre: int, end: int, v: int) -> bool:
+    """The noun phrase pre..end of the first field is no subject: a genitive adverbial ("Des Weiteren
+    wirft X vor", "Des Öfteren betonte Y"), or the object of a word after it that governs it
+    ("Die Frage der Kosten betreffend schloss X nicht aus"); the subject stands after the verb."""
+    if toks[pre].low == "des" and end == v and end - pre == 2:
+        return True
+    # (a participle in "-end" governs: "betreffend", "anlangend"; not "Die Ministerin persönlich sagte")
+    return end == v - 1 and not toks[end].cap and (toks[end].tag == "APPO"
+                                                   or toks[end].tag == "ADJ(D)" and toks[end].low.endswith("end"))
 
 
 def apposed_prefield(art, s: int, v: int) -> Span | None:
