@@ -424,6 +424,20 @@ def test_pluperfect_and_decisions_are_no_reported_speech():
     assert kind == "reported" and who == "Ministerpräsidentin Ilka Marwen"
 
 
+def test_pluperfect_of_the_turn_right_before_is_reported_speech():
+    # "zuvor"/"vorher" (data/prior_turn_words_de.txt) place the pluperfect right before the reported
+    # event: the earlier turn of the same exchange; without it the pluperfect stays background
+    kind, _, _, cue = only("Zuvor hatte Landrätin Gisela Ortmann von einem Missverständnis gesprochen.")
+    assert kind == "reported" and cue == ["gesprochen"]
+    [s] = extract_article("Zuvor hatte Landrätin Gisela Ortmann von einem Missverständnis gesprochen.", lang="de").statements
+    assert s.speaker_name == "Gisela Ortmann"
+    kind, _, who, _ = only("Der Betriebsratschef Sven Kahle hatte vorher mehr Personal verlangt.")
+    assert kind == "reported" and who == "Der Betriebsratschef Sven Kahle"
+    assert statements("Im Jahr 2019 hatte Landrätin Gisela Ortmann von einem Missverständnis gesprochen.") == []
+    assert statements("Zuvor hatte die Polizei die Kreuzung an der Lindenallee gesperrt.") == []
+    assert statements("Zuvor hatte Landrätin Gisela Ortmann die Kreisstraße eingeweiht.") == []
+
+
 def test_agentless_plans_and_expectations_are_no_statements():
     assert statements("Es wird erwartet, dass Tomas Vell erneut antritt.") == []
     assert statements("Es ist geplant, dass jedes Kind zehn Jahre Unterricht bekommt.") == []

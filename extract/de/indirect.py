@@ -358,6 +358,7 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
 # the forms of "haben" that make a speech verb's perfect ("Versprochen hat …"); not tokens.PERFECT_AUX,
 # which has "sein" and the passive "werden" too ("Versprochen wurde …" names no speaker after it)
 HABEN_AUX = frozenset("hat haben hatte hatten habe".split())
+PERFECT_HABEN = frozenset("hat haben hatte hatten".split())  # perfect and pluperfect of a participle cue
 
 
 def manner_word(t) -> bool:
@@ -1055,18 +1056,19 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
             t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])
             or not toks[v].low.endswith("en") and continued_person(art, subject_words(art, who, s, e))):
         return False
-    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \
+    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in PERFECT_HABEN)) \
             and not plural_present(art, v, s) and not present_as_participle(art, v, s, e):
         return False
     if not cue_entry.particle and "FIN" in toks[v].tag and particle_last(art, v, e):
         return False  # another verb: "meldete das Patent an" is an|melden, no report of "melden"
     if cue_entry.named_only and "sich" not in cue_entry.needs and any(reflexive_next(art, k, who, e) for k in {a, v}):
         return False  # "meldete sich zu Wort", "hat sich krank gemeldet": the reflexive is no object that was said
-    if a != v and toks[a].low in ("hatte", "hatten"):
-        return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
     if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
         return False
     cs, ce = conjunct_of(art, v)
+    if a != v and toks[a].low in ("hatte", "hatten") and not prior_turn(toks, cs, ce):
+        return False  # the pluperfect tells background ("Sie hatte 2019 Neuwahlen gefordert"), but the turn right
+        # before the reported one is a statement ("Zuvor hatte X von Y gesprochen")
     if cue_entry.person_only and not a_person(art, subject_words(art, who, s, e)):
         return False  # "Die Fraktionen beantragten eine Sondersitzung": a motion, no words
     if cue_entry.addressed and not dative_addressee(art, v, cs, ce, who) \
@@ -1084,6 +1086,21 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def prior_turn_words() -> frozenset[str]:
+    """data/prior_turn_words_de.txt: adverbs that place a pluperfect clause right before the reported event."""
+    from ..actors.lexicon import _data_lines
+
+    return frozenset(ln.strip() for ln in _data_lines("prior_turn_words_de.txt") if ln.strip())
+
+
+def prior_turn(toks: list, cs: int, ce: int) -> bool:
+    """The clause cs..ce holds, outside quotation marks, an adverb of the time right before the
+    reported event ("Zuvor hatte …", "hatte kurz zuvor …", "hatte vorher …")."""
+    words = prior_turn_words()
+    return any(t.low in words and t.quote < 0 for t in toks[cs:ce])
 
 
 # separable particles that make another verb of a speech verb's stem ("meldete … an", "sagte … ab")
