@@ -438,6 +438,17 @@ def test_pluperfect_of_the_turn_right_before_is_reported_speech():
     assert statements("Zuvor hatte Landrätin Gisela Ortmann die Kreisstraße eingeweiht.") == []
 
 
+def test_negated_hedging_cue_under_a_modal_of_will_is_reported_speech():
+    # "wollte X nicht ausschließen" rules nothing out: a hedged claim (flag 'm' in cues_de.tsv);
+    # "will X ausschließen" stays a plan, and other negated cues under "wollen" stay refusals
+    kind, _, who, cue = only("Landrätin Gisela Ortmann wollte eine Schließung der Klinik nicht ausschließen.")
+    assert kind == "reported" and who == "Landrätin Gisela Ortmann" and cue == ["ausschließen"]
+    kind, _, who, _ = only("Eine Fusion der Sparkassen wollte Verbandschef Sven Kahle am Montag nicht ausschließen.")
+    assert kind == "reported" and who == "Verbandschef Sven Kahle"
+    assert statements("Die Polizei wollte einen Zusammenhang mit dem Brand nicht bestätigen.") == []
+    assert statements("Die Stadt will Lastwagen ab Mai aus der Innenstadt ausschließen.") == []
+
+
 def test_agentless_plans_and_expectations_are_no_statements():
     assert statements("Es wird erwartet, dass Tomas Vell erneut antritt.") == []
     assert statements("Es ist geplant, dass jedes Kind zehn Jahre Unterricht bekommt.") == []

@@ -1057,7 +1057,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
             or not toks[v].low.endswith("en") and continued_person(art, subject_words(art, who, s, e))):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in PERFECT_HABEN)) \
-            and not plural_present(art, v, s) and not present_as_participle(art, v, s, e):
+            and not plural_present(art, v, s) and not present_as_participle(art, v, s, e) and not cue_entry.hedged:
         return False
     if not cue_entry.particle and "FIN" in toks[v].tag and particle_last(art, v, e):
         return False  # another verb: "meldete das Patent an" is an|melden, no report of "melden"
