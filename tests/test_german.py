@@ -449,6 +449,20 @@ def test_negated_hedging_cue_under_a_modal_of_will_is_reported_speech():
     assert statements("Die Stadt will Lastwagen ab Mai aus der Innenstadt ausschließen.") == []
 
 
+def test_first_predicate_before_a_second_with_a_content_clause_is_a_statement_of_its_own():
+    # "X lobte A, räumte aber ein, B": the statement with B's content clause leaves the first predicate
+    # its own statement (indirect.first_predicate_before), as a second one after it already was
+    found = statements("Die Rektorin Hanna Viebig kritisierte die Sparpläne, räumte aber ein, "
+                       "die Hochschule müsse Geld einsparen.")
+    assert [k for k, *_ in found] == ["reported", "indirect"]
+    assert found[0][1] == ["Die Rektorin Hanna Viebig kritisierte die Sparpläne"]
+    found = statements("Der Minister Karl Obst lobte den Entwurf, kündigte an, er werde ihn im Kabinett vorlegen.")
+    assert found[0][1] == ["Der Minister Karl Obst lobte den Entwurf"] and len(found) == 2
+    # a first predicate that is no speech stays narration
+    found = statements("Die Ministerin Hanna Scholl besuchte das Werk, sagte aber, es gebe keine Zusagen.")
+    assert [k for k, *_ in found] == ["indirect"]
+
+
 def test_agentless_plans_and_expectations_are_no_statements():
     assert statements("Es wird erwartet, dass Tomas Vell erneut antritt.") == []
     assert statements("Es ist geplant, dass jedes Kind zehn Jahre Unterricht bekommt.") == []

@@ -52,8 +52,10 @@ def sentence_rules(art: Article) -> None:
             for v in cues:
                 clause = conjunct_of(art, v)  # (its own main clause: "Brehm hob X hervor, Assel verwies auf …")
                 if clause in taken or done and (clause == (s, e) or holds_statement(art, clause, found)) \
-                        and second_predicate_after(art, v, clause[0], clause[1], found) is None:
-                    continue  # (but "sagte, … sei …, und warnte vor X": a second predicate of its own)
+                        and second_predicate_after(art, v, clause[0], clause[1], found) is None \
+                        and first_predicate_before(art, v, clause[0], clause[1], found) is None:
+                    continue  # (but "sagte, … sei …, und warnte vor X": a second predicate of its own; and
+                    # "lobte X, räumte aber ein, …": a first one)
                 if verb_statement(art, v, s, e, occupied + found, after_source=False):
                     taken.add(clause)
         if not headline_statement(art, s, e):
@@ -1077,10 +1079,15 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     partials = [f for f in art.found if f.kind in ("partial", "indirect") and f.quote and toks[s].b <= f.quote[0][0] < toks[e - 1].e]
     if partials and ((cs, ce) == (s, e) or holds_statement(art, (cs, ce), partials)):
         # the clause of a partial quote's cue (another main clause of the sentence may be a statement);
-        # a second predicate of the same subject is one of its own: "sprach von «…» und kündigte X an"
-        cs = second_predicate_after(art, v, cs, ce, partials)
-        if cs is None:
-            return False
+        # a second predicate of the same subject is one of its own: "sprach von «…» und kündigte X an",
+        # and so is a first one before it: "lobte die Mannschaft, räumte aber ein, die Abwehr …"
+        first = first_predicate_before(art, v, cs, ce, partials)
+        if first is not None:
+            ce = first
+        else:
+            cs = second_predicate_after(art, v, cs, ce, partials)
+            if cs is None:
+                return False
     piece = art.content_span(cs, ce)
     if piece and not overlaps_direct(art, [piece], occupied):
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
@@ -1211,6 +1218,21 @@ def second_predicate_after(art: Article, v: int, cs: int, ce: int, partials: lis
     if not cs < b - 1 or not (toks[b - 1].low in ("und", "sowie") or toks[b - 1].text == ","):
         return None
     return b if holds_statement(art, (cs, b - 1), partials) and not holds_statement(art, (b, ce), partials) else None
+
+
+def first_predicate_before(art: Article, v: int, cs: int, ce: int, partials: list[Found]) -> int | None:
+    """v is the finite verb of the first predicate of its clause, and a second predicate of the same
+    subject after a comma holds the statements found and v's holds none ("Trainer X lobte die Moral
+    der Mannschaft, räumte aber ein, die Abwehr stehe zu offen"): the comma where v's predicate
+    ends; else None."""
+    toks = art.toks
+    if "FIN" not in toks[v].tag:
+        return None
+    comma = next((k for k in range(v + 1, ce - 1) if toks[k].text == "," and toks[k].quote < 0
+                  and "FIN" in toks[k + 1].tag and predicate_after_comma(art, k + 1, cs, ce)), None)
+    if comma is None or holds_statement(art, (cs, comma), partials) or not holds_statement(art, (comma + 1, ce), partials):
+        return None
+    return comma
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:
