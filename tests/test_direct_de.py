@@ -68,6 +68,22 @@ def test_possessive_source_phrase_before_a_colon_keeps_the_quote_for_the_one_nam
     assert len(found) == 1 and found[0][1].startswith("Wir können nicht")
 
 
+@pytest.mark.parametrize("text,quote,name", [
+    pytest.param("Landrat Olaf Brink zur Lage im Kreis: „Wir haben die Situation im Griff.“",
+                 "Wir haben die Situation im Griff.", "Olaf Brink", id="name_two_pps"),
+    pytest.param("Rektorin Hanna Viebig hat Bilanz gezogen. Ihr Fazit nach zehn Jahren im Amt: „Die Schule "
+                 "ist offener geworden.“", "Die Schule ist offener geworden.", "Hanna Viebig", id="owned_speech_noun"),
+])
+def test_prepositional_phrases_one_in_another_before_a_colon_keep_the_speaker(text, quote, name):
+    assert _speakers(text).get(quote) == name
+
+
+def test_prepositional_phrases_after_a_thing_before_a_colon_name_no_speaker():
+    # a thing, not a name or a speech noun, heads the phrase: no speaker for the title
+    text = "Die Ausstellung von Malerin Jule Brenneke im Haus am Markt: „Licht über dem Moor im Herbst“."
+    assert not any(_speakers(text).values())
+
+
 def _speakers(text: str) -> dict[str, str]:
     from extract.pipeline import extract_article
     return {s.quote_text: s.speaker_name for s in extract_article(text, lang="de", published="2026-12-05").statements}

@@ -424,6 +424,45 @@ def test_pluperfect_and_decisions_are_no_reported_speech():
     assert kind == "reported" and who == "Ministerpräsidentin Ilka Marwen"
 
 
+def test_pluperfect_of_the_turn_right_before_is_reported_speech():
+    # "zuvor"/"vorher" (data/prior_turn_words_de.txt) place the pluperfect right before the reported
+    # event: the earlier turn of the same exchange; without it the pluperfect stays background
+    kind, _, _, cue = only("Zuvor hatte Landrätin Gisela Ortmann von einem Missverständnis gesprochen.")
+    assert kind == "reported" and cue == ["gesprochen"]
+    [s] = extract_article("Zuvor hatte Landrätin Gisela Ortmann von einem Missverständnis gesprochen.", lang="de").statements
+    assert s.speaker_name == "Gisela Ortmann"
+    kind, _, who, _ = only("Der Betriebsratschef Sven Kahle hatte vorher mehr Personal verlangt.")
+    assert kind == "reported" and who == "Der Betriebsratschef Sven Kahle"
+    assert statements("Im Jahr 2019 hatte Landrätin Gisela Ortmann von einem Missverständnis gesprochen.") == []
+    assert statements("Zuvor hatte die Polizei die Kreuzung an der Lindenallee gesperrt.") == []
+    assert statements("Zuvor hatte Landrätin Gisela Ortmann die Kreisstraße eingeweiht.") == []
+
+
+def test_negated_hedging_cue_under_a_modal_of_will_is_reported_speech():
+    # "wollte X nicht ausschließen" rules nothing out: a hedged claim (flag 'm' in cues_de.tsv);
+    # "will X ausschließen" stays a plan, and other negated cues under "wollen" stay refusals
+    kind, _, who, cue = only("Landrätin Gisela Ortmann wollte eine Schließung der Klinik nicht ausschließen.")
+    assert kind == "reported" and who == "Landrätin Gisela Ortmann" and cue == ["ausschließen"]
+    kind, _, who, _ = only("Eine Fusion der Sparkassen wollte Verbandschef Sven Kahle am Montag nicht ausschließen.")
+    assert kind == "reported" and who == "Verbandschef Sven Kahle"
+    assert statements("Die Polizei wollte einen Zusammenhang mit dem Brand nicht bestätigen.") == []
+    assert statements("Die Stadt will Lastwagen ab Mai aus der Innenstadt ausschließen.") == []
+
+
+def test_first_predicate_before_a_second_with_a_content_clause_is_a_statement_of_its_own():
+    # "X lobte A, räumte aber ein, B": the statement with B's content clause leaves the first predicate
+    # its own statement (indirect.first_predicate_before), as a second one after it already was
+    found = statements("Die Rektorin Hanna Viebig kritisierte die Sparpläne, räumte aber ein, "
+                       "die Hochschule müsse Geld einsparen.")
+    assert [k for k, *_ in found] == ["reported", "indirect"]
+    assert found[0][1] == ["Die Rektorin Hanna Viebig kritisierte die Sparpläne"]
+    found = statements("Der Minister Karl Obst lobte den Entwurf, kündigte an, er werde ihn im Kabinett vorlegen.")
+    assert found[0][1] == ["Der Minister Karl Obst lobte den Entwurf"] and len(found) == 2
+    # a first predicate that is no speech stays narration
+    found = statements("Die Ministerin Hanna Scholl besuchte das Werk, sagte aber, es gebe keine Zusagen.")
+    assert [k for k, *_ in found] == ["indirect"]
+
+
 def test_agentless_plans_and_expectations_are_no_statements():
     assert statements("Es wird erwartet, dass Tomas Vell erneut antritt.") == []
     assert statements("Es ist geplant, dass jedes Kind zehn Jahre Unterricht bekommt.") == []

@@ -149,7 +149,9 @@ class Article(NounPhrases, Subjects):
         if not t.tag.startswith("VV") or t.quote >= 0 or naming_participle(self.toks, i) or naming_verb(self.toks, i):
             return None  # (", auch Scratching genannt,", "nennt sich «…»": a name given, no statement)
         if t.tag == "VV(IZU)" or t.tag == "VV(INF)" and any(x.tag == "VM(FIN)" for x in own_clause_before(self.toks, max(s, i - 8), i)):
-            return None  # a plan or an ability ("will … anbieten", "um … zu erklären"), not a statement
+            # a plan or an ability ("will … anbieten", "um … zu erklären"), not a statement; but a hedged claim
+            # ("wollte X nicht ausschließen")
+            return hedged_cue(self, i, s, e)
         stem = t.stem or t.low
         rest = words_outside_quotes(self, s, e)
         # a particle that ends the clause makes the particle verb: "sagten … voraus" is voraus|sagen, not sagen
@@ -476,6 +478,22 @@ def particle_cue(art: Article, i: int, s: int, e: int, rest: frozenset[str], fin
 
 # the first word of a noun phrase that is not in the nominative ("den Plan", "dem Rat", "einen Erfolg")
 NOT_NOMINATIVE = frozenset("den dem des einen einem eines seinen seinem ihren ihrem unseren unserem".split())
+
+
+WILLING_MODALS = frozenset("will wollte wollten wolle wollen".split())
+
+
+def hedged_cue(art: "Article", i: int, s: int, e: int):
+    """The lexicon entry of the infinitive i when it is a hedging cue (VerbCue.hedged) right after
+    "nicht", under a modal of will in its own clause ("wollte eine Kapitalerhöhung nicht
+    ausschließen"), else None."""
+    toks = art.toks
+    if toks[i].tag != "VV(INF)" or i == 0 or toks[i - 1].low != "nicht" \
+            or not any(x.low in WILLING_MODALS for x in own_clause_before(toks, max(s, i - 8), i)):
+        return None
+    cue = particle_cue(art, i, s, e, words_outside_quotes(art, s, e), final=True) \
+        or next(iter(art.cues.verbs.get(toks[i].stem or toks[i].low, [])), None)
+    return cue if cue is not None and cue.hedged else None
 
 
 def own_clause_before(toks: list[Tok], b: int, i: int) -> list[Tok]:

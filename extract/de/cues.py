@@ -26,6 +26,8 @@ class VerbCue:
     # Jahre Haft": a plea; "Die Fraktionen beantragten eine Sondersitzung": a motion, no words)
     particle_sense: bool = False  # not reported when its particle also stands as a preposition in the clause
     # ("schloss den Stürmer aus dem Kader aus": expelled, no words; "schloss neue Steuern aus": ruled out)
+    hedged: bool = False  # reported also as a negated infinitive under "wollen" ("wollte eine Kapitalerhöhung
+    # nicht ausschließen": a hedged claim, where "will X ausschließen" is a plan)
 
 
 @dataclass
@@ -103,7 +105,7 @@ def parse_cues(text: str) -> Cues:
             particle, _, verb = entry.rpartition("|")
             flag = cols[3].lower()
             cue = VerbCue(entry.replace("|", ""), particle, stem_of(verb), needs, flag.startswith("r"), "n" in flag[1:],
-                          "d" in flag[1:], "h" in flag[1:], "p" in flag[1:])
+                          "d" in flag[1:], "h" in flag[1:], "p" in flag[1:], "m" in flag[1:])
             cues.verbs.setdefault(particle + cue.base, []).append(cue)
             if particle:
                 cues.particle_verbs.setdefault(cue.base, []).append(cue)

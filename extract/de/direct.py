@@ -2,6 +2,7 @@
 X erklärte: «…»), partial quotes inside a cue sentence and "hieß es" without a speaker."""
 from __future__ import annotations
 
+from ..actors import lexicon, role_word
 from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, conjunct_of, tokens_in
@@ -182,16 +183,40 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
             end = art.np_right(cs, open_i - 1)
             while end is not None and end < open_i - 1 and toks[end].low in AFTER_NAME_BEFORE_COLON:
                 end += 1
-            if end is not None and end < open_i - 1 and toks[end].tag in ("APPR", "APPRART") \
-                    and art.np_right(end + 1, open_i - 1) == open_i - 1:
-                pp = end  # a prepositional phrase after the name: "Ilka Marwen zur neuen Lage: «…»"
-                end = open_i - 1
-            else:
-                pp = None
+            pp = None
+            if end is not None and end < open_i - 1 and pp_chain_end(art, cs, end, open_i - 1) == open_i - 1:
+                # prepositional phrases after the name or noun: "Ilka Marwen zur neuen Lage: «…»",
+                # "Ihr Fazit nach einem Jahr im Amt: «…»"
+                pp, end = end, open_i - 1
             if end is not None and (end == open_i - 1 or toks[end].text == ",") and toks[cs].low not in OBJECT_DETERMINERS:
                 who = art.span(cs, pp if pp is not None else art.np_right(cs, open_i - 1))
                 found = ([], speaker_or_none(art, who), (toks[cs].b, q.close_mark + 1))
     return found
+
+
+def pp_chain_end(art: Article, cs: int, k: int, colon: int) -> int | None:
+    """Where the prepositional phrases that begin at k, after the phrase cs..k, end: one of them,
+    or several, one the object of the one before ("nach einem Jahr im Amt", "auf die Frage nach
+    neuen Unterkünften"), only after a name or a speech noun heading the phrase ("Ihr Fazit", "Die
+    Antwort der X"), not after a thing ("Der Titel der Ausstellung im Museum am Markt: «…»"). None
+    when they do not reach the colon."""
+    toks = art.toks
+    end, n, first = None, 0, k
+    while k < colon and toks[k].tag in ("APPR", "APPRART"):
+        nxt = art.np_right(k + 1, colon)
+        if not nxt or nxt <= k + 1:
+            break
+        end, k, n = nxt, nxt, n + 1
+    if end != colon or n > 1 and not speaking_head(art, cs, first):
+        return None
+    return end
+
+
+def speaking_head(art: Article, cs: int, k: int) -> bool:
+    """The phrase cs..k is headed by a name, a role ("Trainerin Maren Sollmann") or a speech noun
+    of the lexicon ("Ihr Fazit", "Die Antwort der X"): its first noun."""
+    head = next((t for t in art.toks[cs:k] if t.tag in ("NN", "NE")), None)
+    return head is not None and (head.tag == "NE" or head.low in art.cues.colon_heads or role_word(head.text, lexicon("de")))
 
 
 def source_before_colon(art: Article, cs: int, colon: int) -> Span | tuple | None:

@@ -52,8 +52,10 @@ def sentence_rules(art: Article) -> None:
             for v in cues:
                 clause = conjunct_of(art, v)  # (its own main clause: "Brehm hob X hervor, Assel verwies auf …")
                 if clause in taken or done and (clause == (s, e) or holds_statement(art, clause, found)) \
-                        and second_predicate_after(art, v, clause[0], clause[1], found) is None:
-                    continue  # (but "sagte, … sei …, und warnte vor X": a second predicate of its own)
+                        and second_predicate_after(art, v, clause[0], clause[1], found) is None \
+                        and first_predicate_before(art, v, clause[0], clause[1], found) is None:
+                    continue  # (but "sagte, … sei …, und warnte vor X": a second predicate of its own; and
+                    # "lobte X, räumte aber ein, …": a first one)
                 if verb_statement(art, v, s, e, occupied + found, after_source=False):
                     taken.add(clause)
         if not headline_statement(art, s, e):
@@ -358,6 +360,7 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
 # the forms of "haben" that make a speech verb's perfect ("Versprochen hat …"); not tokens.PERFECT_AUX,
 # which has "sein" and the passive "werden" too ("Versprochen wurde …" names no speaker after it)
 HABEN_AUX = frozenset("hat haben hatte hatten habe".split())
+PERFECT_HABEN = frozenset("hat haben hatte hatten".split())  # perfect and pluperfect of a participle cue
 
 
 def manner_word(t) -> bool:
@@ -1055,18 +1058,19 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
             t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])
             or not toks[v].low.endswith("en") and continued_person(art, subject_words(art, who, s, e))):
         return False
-    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in ("hat", "haben"))) \
-            and not plural_present(art, v, s) and not present_as_participle(art, v, s, e):
+    if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in PERFECT_HABEN)) \
+            and not plural_present(art, v, s) and not present_as_participle(art, v, s, e) and not cue_entry.hedged:
         return False
     if not cue_entry.particle and "FIN" in toks[v].tag and particle_last(art, v, e):
         return False  # another verb: "meldete das Patent an" is an|melden, no report of "melden"
     if cue_entry.named_only and "sich" not in cue_entry.needs and any(reflexive_next(art, k, who, e) for k in {a, v}):
         return False  # "meldete sich zu Wort", "hat sich krank gemeldet": the reflexive is no object that was said
-    if a != v and toks[a].low in ("hatte", "hatten"):
-        return False  # the pluperfect tells background ("Sie hatte Neuwahlen gefordert"): measured to be rarely a statement
     if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
         return False
     cs, ce = conjunct_of(art, v)
+    if a != v and toks[a].low in ("hatte", "hatten") and not prior_turn(toks, cs, ce):
+        return False  # the pluperfect tells background ("Sie hatte 2019 Neuwahlen gefordert"), but the turn right
+        # before the reported one is a statement ("Zuvor hatte X von Y gesprochen")
     if cue_entry.person_only and not a_person(art, subject_words(art, who, s, e)):
         return False  # "Die Fraktionen beantragten eine Sondersitzung": a motion, no words
     if cue_entry.addressed and not dative_addressee(art, v, cs, ce, who) \
@@ -1075,15 +1079,35 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     partials = [f for f in art.found if f.kind in ("partial", "indirect") and f.quote and toks[s].b <= f.quote[0][0] < toks[e - 1].e]
     if partials and ((cs, ce) == (s, e) or holds_statement(art, (cs, ce), partials)):
         # the clause of a partial quote's cue (another main clause of the sentence may be a statement);
-        # a second predicate of the same subject is one of its own: "sprach von «…» und kündigte X an"
-        cs = second_predicate_after(art, v, cs, ce, partials)
-        if cs is None:
-            return False
+        # a second predicate of the same subject is one of its own: "sprach von «…» und kündigte X an",
+        # and so is a first one before it: "lobte die Mannschaft, räumte aber ein, die Abwehr …"
+        first = first_predicate_before(art, v, cs, ce, partials)
+        if first is not None:
+            ce = first
+        else:
+            cs = second_predicate_after(art, v, cs, ce, partials)
+            if cs is None:
+                return False
     piece = art.content_span(cs, ce)
     if piece and not overlaps_direct(art, [piece], occupied):
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def prior_turn_words() -> frozenset[str]:
+    """data/prior_turn_words_de.txt: adverbs that place a pluperfect clause right before the reported event."""
+    from ..actors.lexicon import _data_lines
+
+    return frozenset(ln.strip() for ln in _data_lines("prior_turn_words_de.txt") if ln.strip())
+
+
+def prior_turn(toks: list, cs: int, ce: int) -> bool:
+    """The clause cs..ce holds, outside quotation marks, an adverb of the time right before the
+    reported event ("Zuvor hatte …", "hatte kurz zuvor …", "hatte vorher …")."""
+    words = prior_turn_words()
+    return any(t.low in words and t.quote < 0 for t in toks[cs:ce])
 
 
 # separable particles that make another verb of a speech verb's stem ("meldete … an", "sagte … ab")
@@ -1194,6 +1218,21 @@ def second_predicate_after(art: Article, v: int, cs: int, ce: int, partials: lis
     if not cs < b - 1 or not (toks[b - 1].low in ("und", "sowie") or toks[b - 1].text == ","):
         return None
     return b if holds_statement(art, (cs, b - 1), partials) and not holds_statement(art, (b, ce), partials) else None
+
+
+def first_predicate_before(art: Article, v: int, cs: int, ce: int, partials: list[Found]) -> int | None:
+    """v is the finite verb of the first predicate of its clause, and a second predicate of the same
+    subject after a comma holds the statements found and v's holds none ("Trainer X lobte die Moral
+    der Mannschaft, räumte aber ein, die Abwehr stehe zu offen"): the comma where v's predicate
+    ends; else None."""
+    toks = art.toks
+    if "FIN" not in toks[v].tag:
+        return None
+    comma = next((k for k in range(v + 1, ce - 1) if toks[k].text == "," and toks[k].quote < 0
+                  and "FIN" in toks[k + 1].tag and predicate_after_comma(art, k + 1, cs, ce)), None)
+    if comma is None or holds_statement(art, (cs, comma), partials) or not holds_statement(art, (comma + 1, ce), partials):
+        return None
+    return comma
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:
