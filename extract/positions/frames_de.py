@@ -1743,7 +1743,9 @@ def judged_need(c: Clause, fw: FrameWord, subject: Phrase | None, tc: Clause, tp
     if word in row_words(lang, "reason"):
         return not position_holder(c, subject, lang)
     return (word in row_words(lang, "need") and urged_need(c, tc, tp, lang) and not (INFORMANT | OWN_SOURCE) & set(c.lows)
-            and not any(p.prep == "ohne" for p in c.phrases))  # ("Ohne die Kürzungen bräuchten viele keine Tafel")
+            and not any(p.prep == "ohne" for p in c.phrases)  # ("Ohne die Kürzungen bräuchten viele keine Tafel")
+            and not any(w.tag == "VV(IZU)" or w.low == "zu" and k + 1 < len(c.words) and c.words[k + 1].tag.startswith("V")
+                        for k, w in enumerate(c.words)))  # ("brauchen keine Angst zu haben": the thing is the infinitive's)
 
 
 def urged_need(c: Clause, tc: Clause, tp: Phrase, lang: str) -> bool:
