@@ -1722,7 +1722,7 @@ def no_position_taken(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, 
     if fw.drops and not (holds_position(tc, tp, lang) or abandons(c, i, fw, lang) and given_up_thing(tc, tp, lang)):
         return True
     if fw.slot != "subj" and someone_elses(c, passive_agent(c, i, lang) or subject, own_phrase, tc, tp, speaker_words) \
-            and not can_do_without(c, fw) and not judged_need(c, fw, subject, tc, tp, lang):
+            and not can_do_without(c, fw) and not judged_need(c, i, fw, subject, tc, tp, lang):
         return True  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
     if fw.words[0] in row_words(lang, "need") and (needed_amount(tc, tp) or past_need(c, i)
                                                    or any(adverbial_time(c, p) for p in c.phrases)):
@@ -1730,20 +1730,23 @@ def no_position_taken(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, 
     return fw.decides and decides_no_act(c, tc, tp, lang)  # ("beschloss den Haushalt": an event, no position)
 
 
-def judged_need(c: Clause, fw: FrameWord, subject: Phrase | None, tc: Clause, tp: Phrase, lang: str) -> bool:
+def judged_need(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, tc: Clause, tp: Phrase, lang: str) -> bool:
     """A need or a reason stated of a subject that holds no position of its own (rows "need", "reason"):
     "Der Bahnhofsplatz brauche mehr Streetworker", "Das Spital benötige mehr Pflegekräfte", "Die Lage
     spricht gegen X" are the speaker's judgement. A reason's subject names no person or body ("Die
-    Grünen sprachen gegen den Antrag" is theirs); a need credited to another source in its clause ("nach
+    Grünen sprachen gegen den Antrag" is theirs) and is told in the present ("Für den Angeklagten sprach
+    sein Geständnis": narration, as a past need); a need credited to another source in its clause ("nach
     eigener Aussage", "laut Y", "Y zufolge") is that source's, one under a condition of "ohne" none. A need
     is a demand only when urged ("dringend", "endlich") or asked for as more or none of the thing (urged_need)."""
     if subject is None or subject.pronoun:
         return False
     word = fw.words[0]
     if word in row_words(lang, "reason"):
-        return not position_holder(c, subject, lang)
+        return not position_holder(c, subject, lang) and not past_need(c, i)
     return (word in row_words(lang, "need") and urged_need(c, tc, tp, lang) and not (INFORMANT | OWN_SOURCE) & set(c.lows)
-            and not any(p.prep == "ohne" for p in c.phrases))  # ("Ohne die Kürzungen bräuchten viele keine Tafel")
+            and not any(p.prep == "ohne" for p in c.phrases)  # ("Ohne die Kürzungen bräuchten viele keine Tafel")
+            and not any(w.tag == "VV(IZU)" or w.low == "zu" and k + 1 < len(c.words) and c.words[k + 1].tag.startswith("V")
+                        for k, w in enumerate(c.words)))  # ("brauchen keine Angst zu haben": the thing is the infinitive's)
 
 
 def urged_need(c: Clause, tc: Clause, tp: Phrase, lang: str) -> bool:
