@@ -7,7 +7,9 @@ an unbalanced mark is ignored, never guessed.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # opening mark -> closing marks that may end it
 PAIRS: dict[str, str] = {
@@ -21,6 +23,15 @@ PAIRS: dict[str, str] = {
     "‚": "‘",
 }
 MAX_QUOTE_CHARS = 5000
+
+
+@lru_cache(maxsize=64)
+def next_of(chars: str):
+    """The search for the next of ``chars`` (one character class): the scans below jump over the
+    characters they would only step past."""
+    if not chars:
+        return lambda text, *bounds: None
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]").search
 
 
 @dataclass
@@ -43,11 +54,13 @@ def find_quotes(text: str, marks: str = "«»„“\"‹›") -> list[Quote]:
     """All top-level quotes, in text order. Quotes nested inside another quote are not returned."""
     quotes: list[Quote] = []
     i, n = 0, len(text)
+    next_mark = next_of("".join(c for c in marks if c in PAIRS))  # (a character no mark of PAIRS: passed)
     while i < n:
+        found = next_mark(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
-        if ch not in marks or ch not in PAIRS:
-            i += 1
-            continue
         if ch in "\"»›" and not _is_opening(text, i):
             i += 1
             continue
@@ -80,7 +93,12 @@ def _find_close(text: str, i: int, opener: str) -> int | None:
     depth = 0
     j = i + 1
     limit = min(len(text), i + MAX_QUOTE_CHARS)
+    next_stop = next_of(opener + closers + "\n")  # (any other character: only passed)
     while j < limit:
+        found = next_stop(text, j, limit)
+        if found is None:
+            break
+        j = found.start()
         c = text[j]
         if c == opener and opener not in closers:
             depth += 1  # a nested quote of the same style

@@ -56,3 +56,14 @@ def test_viterbi_is_computed_once_per_word_and_tag(monkeypatch):
     assert calls == [("heidekrautverordnung", nn), ("heidekrautverordnung", ne)]
     assert one[0] == one[1] == one[2] == compute(fast, "heidekrautverordnung", nn)
     assert other == compute(fast, "heidekrautverordnung", ne)
+
+
+def test_a_segments_endings_are_its_last_four_to_one_letters_never_the_whole():
+    from extract.de.tagger import ENDINGS
+
+    for segment in ["a", "zu", "ung", "bund", "ungen", "bundes", "verordnung", "xq"]:
+        length = len(segment)
+        endings = tuple(map(segment.__getitem__, ENDINGS[length if length < 5 else 5]))
+        assert endings == tuple(segment[-n:] for n in range(min(length - 1, 4), 0, -1))
+        assert segment not in endings and all(segment.endswith(e) for e in endings)
+    assert tuple(map("bundes".__getitem__, ENDINGS[5])) == ("ndes", "des", "es", "s")

@@ -95,3 +95,47 @@ def test_an_opening_mark_of_another_style_in_the_next_paragraph_closes_nothing(t
     assert quotes and not any(first in q or "\n" in q for q in quotes)
     if "“" in text:
         assert quotes == ["voreilig"]
+
+
+
+# ---- the scans jump to the next mark (quotes.next_of) instead of stepping past every character
+
+def _first_at_or_after(text, chars, pos, end=None):
+    end = len(text) if end is None else end
+    return next((k for k in range(pos, end) if text[k] in chars), None)
+
+
+def test_next_of_finds_the_first_of_its_characters_from_a_place():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from extract.quotes import PAIRS, next_of
+
+    alphabet = list("«»„“”\"‹›‚‘’ \n\taB.,:(-]^\\")
+    sets = ["".join(PAIRS), "„“", "\"", "]^\\", ""] + [opener + closers + "\n" for opener, closers in PAIRS.items()]
+
+    @settings(max_examples=300, deadline=None, derandomize=True)
+    @given(st.text(st.sampled_from(alphabet), max_size=40), st.sampled_from(sets), st.integers(0, 45), st.integers(0, 45))
+    def agree(text, chars, pos, end):
+        found = next_of(chars)(text, pos, end)
+        assert (found.start() if found else None) == _first_at_or_after(text, chars, pos, min(end, len(text)))
+        whole = next_of(chars)(text, pos)
+        assert (whole.start() if whole else None) == _first_at_or_after(text, chars, pos)
+
+    agree()
+
+
+JUMP_CASES = [  # (new sentences: marks far apart, after long runs of text, nested, over paragraphs)
+    ("Die Wirtin sagte gestern Abend nach der Sitzung: „Wir schließen im März.“ Dann ging sie.", ["Wir schließen im März."]),
+    ("»Das war knapp«, meinte der Trainer. »Aber wir haben es geschafft.«", ["Das war knapp", "Aber wir haben es geschafft."]),
+    ("„Der erste Absatz\n\n„geht hier weiter“, schrieb sie.", ["Der erste Absatz\n\n„geht hier weiter"]),
+    ("„Offen geblieben\n\nEin neuer Absatz ohne Zeichen.", []),
+    ("Nichts zitiert hier, nur ein Komma, ein Punkt.", []),
+    ("Er sagte: „Sie nannte es ‚unfair‘ und ging.“", ["Sie nannte es ‚unfair‘ und ging."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JUMP_CASES)
+def test_quotes_found_with_the_jumping_scan(text, expected):
+    assert [text[q.start:q.end] for q in find_quotes(text)] == expected
+    assert find_quotes(text, marks="") == []

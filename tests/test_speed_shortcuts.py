@@ -44,3 +44,36 @@ def test_date_patterns_skipped_without_four_digits_never_match_there():
                 matched += _needs_four_digits(p)
                 assert not _needs_four_digits(p) or FOUR_DIGITS.search(text), (p.pattern, text)
     assert matched > 500  # the property was tried on real matches (four-digit patterns)
+
+
+def _word_tags_analysing_every_lower_case(text):
+    """extract.de.nlp.word_tags as written before it skipped konjunktiv_two for a capitalised
+    word that is no verb: the lower case of every word analysed."""
+    from extract.de import nlp
+
+    text = text.replace("\xad", "")
+    tag = nlp.fast_tag(text)
+    lemma, konj, stem = text, False, ""
+    low = text.lower()
+    two = nlp.konjunktiv_two(low)
+    if (two or low in nlp.KONJ1_SPECIAL) and (tag.startswith("V") or not text[:1].isupper()):
+        konj = True
+    if tag.startswith("V"):
+        if nlp.is_cue_candidate(low) or ("FIN" in tag and low.endswith("e") and not two):
+            stem, konj = nlp.verb_analysis(text, tag)
+            lemma = stem
+    return tag, "PROPN" if tag == "NE" else nlp.POS.get(tag[0], "X"), lemma, konj, stem
+
+
+def test_word_tags_skip_the_konjunktiv_of_capitalised_non_verbs_only():
+    from extract.de import nlp
+
+    # capitalised nouns with an umlaut and a Konjunktiv II shape, sentence-initial verbs and their
+    # lower case, Konjunktiv I forms, names and plain words
+    words = ["Fähre", "fähre", "Gebühren", "Brandsätze", "Vorstädten", "Wäre", "wäre", "Hätten", "hätten",
+             "Könnte", "könnte", "Brächte", "brächte", "Stünde", "Sei", "sei", "Habe", "Gründe", "gründe",
+             "Müsse", "Türen", "Lösungen", "Kästen", "Wöhrle", "Sagte", "sagte", "Käme", "Übte", "Wüsste"]
+    for word in words:
+        nlp.word_tags.cache_clear()
+        assert nlp.word_tags(word) == _word_tags_analysing_every_lower_case(word), word
+    assert nlp.word_tags("wäre")[3] and not nlp.word_tags("Fähre")[3]  # (a Konjunktiv verb; a noun never)

@@ -29,6 +29,9 @@ RESULTS_KEPT = 100_000  # analyses kept per kind (then forgotten: a long-running
 WORDS_SEGMENTED = 256  # words whose segments are kept for their next lattice (a word's lattices follow each other)
 PICKS_KEPT = 4096  # segments whose picked follow-up tags a state keeps (then forgotten: bounded)
 MANY_FOLLOWUPS = 8  # a state with more follow-up tags tries only those that know a segment or may guess
+# the endings of a segment HanTa's guess looks up, longest first, as slices by the segment's length
+# (5: five letters or more): segment[-n:] for n = min(length - 1, 4) .. 1, never the whole segment
+ENDINGS = tuple(tuple(slice(-n, None) for n in range(min(length - 1, 4), 0, -1)) for length in range(6))
 
 
 def fast_tagger_class(base: type) -> type:
@@ -101,7 +104,7 @@ class GuessesAndLemmas:
             if len(table) >= RESULTS_KEPT:
                 table.clear()
             mlen = len(segment)
-            suffixes = tuple(segment[-n:] for n in range(min(mlen - 1, 4), 0, -1))  # (none of the whole segment)
+            suffixes = tuple(map(segment.__getitem__, ENDINGS[mlen if mlen < 5 else 5]))  # (none of the whole segment)
             length = mlen if mlen < 24 else 24
             bases = self._bases_by_length.get(length)
             if bases is None:
