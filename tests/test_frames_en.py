@@ -1523,3 +1523,46 @@ HEAD_STATES_HER_BODYS_POSITION = [
 @pytest.mark.parametrize("text, speaker, stance", HEAD_STATES_HER_BODYS_POSITION)
 def test_a_present_position_of_her_own_body_stays_hers_whatever_its_time_words(text, speaker, stance):
     assert stance in en_stances(text, speaker)
+
+
+def test_a_body_opposed_to_a_thing_holds_the_view_and_the_thing_is_the_target():
+    # "opposed to" read as a passive: its subject holds the view, its "to" names the target
+    assert en_stances("Ferry users' chair Wynne Oakes said the association was firmly opposed to the fare rise.",
+                      "Ferry users' chair Wynne Oakes") == {("fare rise", -1)}
+    assert en_stances("Union leader Cass Ferrar said the union remained opposed to the depot closure.",
+                      "Union leader Cass Ferrar") == {("depot closure", -1)}
+    # others opposed, reported: no position of the speaker's, and the holder no target
+    assert en_stances("Most anglers were opposed to the weir, angling writer Tam Kerry said.", "Tam Kerry") == set()
+    # a vote count is an event; "opposed by" stays a passive whose subject is the target
+    assert en_stances("The board was opposed to the weir by six votes to two, board secretary Ilse Wrenn said.",
+                      "board secretary Ilse Wrenn") == set()
+    assert en_stances("The weir levy was opposed by Councillor Aled Moss on Monday.", "Aled Moss") == {("weir levy", -1)}
+    assert en_stances("Councillor Aled Moss said the weir levy was opposed by the ratepayers' association.",
+                      "Aled Moss") == set()
+
+
+def test_whom_one_speaks_for_is_no_target():
+    assert en_stances("The ferry will sail at six, said Ruth Amory, who speaks for the Kelby Ferry Users Group.",
+                      "Ruth Amory") == set()
+    assert en_stances("Gil Parr, speaking for the tenants, said rents would be set in May.", "Gil Parr") == set()
+    # speaking for a thing is backing it
+    assert en_stances("Councillor Gil Parr spoke for the new harbour wall at the hearing.", "Gil Parr") == {("harbour wall", 1)}
+
+
+def test_a_noun_that_weighs_the_thing_after_its_of_passes_it_on():
+    assert en_stances("Headteacher Rona Bell praised the value of the reading scheme.", "Rona Bell") == {
+        ("reading", 1), ("reading scheme", 1)}
+    assert en_stances("Mayor Ida Lusk said she had no doubts about the value of the night bus.", "Ida Lusk") == {("night bus", 1)}
+    # the value of a thing as a number is no position
+    assert en_stances("Assessor Ida Lusk said the value of the harbour site had doubled.", "Ida Lusk") == set()
+
+
+def test_a_participle_phrase_read_as_a_clause_leaves_its_noun_the_target():
+    # "the X planned off Y", "the X promised by Z": the participle phrase describes X
+    assert en_stances("Councillor Bede Alsop opposed the wind farm planned off Carrick Head.", "Bede Alsop") == {
+        ("wind farm", -1)}
+    assert en_stances("Councillor Bede Alsop welcomed the clinic promised by the health board.", "Bede Alsop") == {
+        ("clinic", 1)}
+    # a clause of its own with an object: not a participle phrase, its subject no target
+    assert ("council", 1) not in en_stances("Councillor Bede Alsop accepted the council made errors on the ring road.",
+                                            "Bede Alsop")
