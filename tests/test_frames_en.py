@@ -1566,3 +1566,24 @@ def test_a_participle_phrase_read_as_a_clause_leaves_its_noun_the_target():
     # a clause of its own with an object: not a participle phrase, its subject no target
     assert ("council", 1) not in en_stances("Councillor Bede Alsop accepted the council made errors on the ring road.",
                                             "Bede Alsop")
+
+
+def test_a_bare_definite_noun_points_back_within_its_own_sentence_too():
+    from extract.positions import judge
+
+    text = "Save the car ferry, pleaded skipper Ewan Rusk, who warned the board against axing the ferry."
+    j = judge("the board against axing the ferry", "warned", "en", speaker="Ewan Rusk", frame_text=text)
+    assert j.stance.get("car ferry") == 1
+    # a phrase after the bare noun that does not name it keeps it pointing back
+    before = "Carers met to discuss the bedroom levy. "
+    j = judge("against the levy in a letter to the mayor", "argued", "en", speaker="Ida Pell", context=before,
+              frame_text="Carer Ida Pell argued against the levy in a letter to the mayor.")
+    assert j.stance.get("bedroom levy") == -1
+    # "the levy on X" names its own levy; a noun named apart since ("the new bridge") is another one
+    before = "The sugar levy was dropped in 2022. "
+    j = judge("the levy on alcohol should stay", "said", "en", speaker="Ben Tarr", context=before,
+              frame_text="Councillor Ben Tarr said the levy on alcohol should stay.")
+    assert "sugar levy" not in j.stance and j.stance.get("levy") == 1
+    text = "Unlike the old toll bridge, the new bridge is free, and Councillor Ben Tarr welcomed the bridge."
+    j = judge("welcomed the bridge", "", "en", speaker="Ben Tarr", frame_text=text)
+    assert "toll bridge" not in j.stance and j.stance.get("bridge") == 1

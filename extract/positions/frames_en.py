@@ -811,24 +811,34 @@ def clause_verb(tok):
     return tok
 
 
-def named_before(stances: list[Stance], context: str) -> list[Stance]:
+def named_before(stances: list[Stance], context: str, text: str = "") -> list[Stance]:
     """A bare definite noun ("the levy", "the scheme") points back to the compound with that head
     named in the sentences just before ("urged ministers to introduce a sugar levy ... said the
-    levy should come in next year"): the compound is its target (the likeliest, the latest)."""
+    levy should come in next year"), or earlier in its own sentence (``text``, before the frame
+    word: "Don't lift the truck curfew — …, who warned against lifting the curfew"): the compound
+    is its target (the likeliest, the latest)."""
     out = []
     for st in stances:
         if st.target == PRONOUN_TARGET:
             thing = thing_before(context[-600:])
             out += [Stance(name, st.value, st.words, thing[0], st.recalled, st.clause, st.at) for name in thing[1:]]
             continue
-        words = st.phrase.lower().split()
-        back = len(words) == 2 and words[0] in POINTING and " " not in st.target and context.strip()
-        names = compounds_before(context[-600:], st.target) if back else ()
+        before = f"{context} {text[:st.at]}" if 0 < st.at <= len(text) else context
+        names = compounds_before(before[-600:], st.target) if bare_definite(st) and before.strip() else ()
         out += [Stance(name, st.value, st.words, st.phrase, st.recalled, st.clause, st.at) for name in names] or [st]
     return out
 
 
+def bare_definite(st: Stance) -> bool:
+    """The target named by "the" and its head alone ("the tax"), whatever phrase follows that does
+    not name it ("the tax | in evidence to the committee"; not "the tax on takeaways")."""
+    words = st.phrase.lower().split()
+    return len(words) >= 2 and words[0] in POINTING and " " not in st.target \
+        and (len(words) == 2 or words[1] == st.target and words[2] not in NAMING_PREPS)
+
+
 POINTING = ("the", "this", "that")  # the determiners of a noun that points back
+NAMING_PREPS = frozenset("on of for to against from with".split())  # ("the tax on X", "the ban for Y": named there)
 PRONOUN_TARGET = "\x00it"  # a stance on "it" whose thing the sentence does not name (read_stances, named_before)
 
 
@@ -880,9 +890,11 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
     if not sentences or not is_trained(nlp):
         return ()
     doc = nlp(" ".join(sentences).replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])
-    found = [target_names(tok) for tok in doc if tok.pos_ == "NOUN" and head_word(tok) == head]
-    found = [names for names in found if any(" " in n and n.endswith(" " + head) for n in names)]
-    return tuple(found[-1]) if found else ()
+    mentions = [(tok, target_names(tok)) for tok in doc if tok.pos_ == "NOUN" and head_word(tok) == head]
+    found = [i for i, (_, names) in enumerate(mentions) if any(" " in n and n.endswith(" " + head) for n in names)]
+    if not found or any(c.dep_ == "amod" for tok, _ in mentions[found[-1] + 1:] for c in tok.children):
+        return ()  # ("unlike the old toll bridge, the new bridge is free": another one, named apart since)
+    return tuple(mentions[found[-1]][1])
 
 
 CONTEXT_BREAK = re.compile(r"(?<=[.!?])[\"“”']?\s+|\n+")
