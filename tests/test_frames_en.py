@@ -1587,3 +1587,19 @@ def test_a_bare_definite_noun_points_back_within_its_own_sentence_too():
     text = "Unlike the old toll bridge, the new bridge is free, and Councillor Ben Tarr welcomed the bridge."
     j = judge("welcomed the bridge", "", "en", speaker="Ben Tarr", frame_text=text)
     assert "toll bridge" not in j.stance and j.stance.get("bridge") == 1
+
+
+def test_a_passive_takes_the_subject_nearest_its_verb_not_a_dateline():
+    from extract.pipeline import extract_article
+
+    def stances(text):
+        return [{k: v for k, v in s.stance.items() if v} for s in extract_article(text, lang="en").statements]
+
+    # (a two-word dateline in capitals the parser reads as a second subject: its place was the target)
+    assert stances("CEDAR RAPIDS (AP) — A proposed hotel tax was opposed Friday by County Commissioner Lyle Brandt.") == [
+        {"hotel tax": -1, "Steuern": -1}]
+    assert stances("GREAT FALLS (AP) — A proposed wheel tax was opposed Tuesday by Commissioner Rita Holm.") == [
+        {"wheel tax": -1, "Steuern": -1}]
+    # a passive with no dateline keeps its one subject; a passive event reported is still none of hers
+    assert en_stances("The port levy was welcomed by Senator Tia Vance.", "Tia Vance") == {("port levy", 1)}
+    assert en_stances("The port levy was scrapped in 2019, Senator Tia Vance said.", "Tia Vance") == set()

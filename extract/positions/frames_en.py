@@ -587,12 +587,18 @@ def clause_object(verb):
         inner = asked.lemma_.lower() in lexicon()["frames"]  # ("urged the council to reject X": that frame reads it)
         return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
     if obj is None:
-        obj = (None if holders_participle(verb) else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-               or passive_subject(verb)) \
+        obj = (None if holders_participle(verb) else nearest_passive_subject(verb) or passive_subject(verb)) \
             or next((g for c in verb.children if particle_as_prep(verb, c) for g in c.children if g.dep_ == "pobj"), None)
     if obj is None:  # "welcomed the library promised by the county": the participle phrase read as a clause
         obj = next((n for c in verb.children if (n := reduced_relative(c)) is not None), None)
     return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
+
+
+def nearest_passive_subject(verb):
+    """The passive subject nearest before the verb: a dateline the parser took for a second subject
+    stands before it ("WICHITA FALLS (AP) — A proposed sales tax increase was opposed ..."); or None."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None) or next(iter(subjects), None)
 
 
 def holders_participle(verb) -> bool:
