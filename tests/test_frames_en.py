@@ -1523,3 +1523,83 @@ HEAD_STATES_HER_BODYS_POSITION = [
 @pytest.mark.parametrize("text, speaker, stance", HEAD_STATES_HER_BODYS_POSITION)
 def test_a_present_position_of_her_own_body_stays_hers_whatever_its_time_words(text, speaker, stance):
     assert stance in en_stances(text, speaker)
+
+
+def test_a_body_opposed_to_a_thing_holds_the_view_and_the_thing_is_the_target():
+    # "opposed to" read as a passive: its subject holds the view, its "to" names the target
+    assert en_stances("Ferry users' chair Wynne Oakes said the association was firmly opposed to the fare rise.",
+                      "Ferry users' chair Wynne Oakes") == {("fare rise", -1)}
+    assert en_stances("Union leader Cass Ferrar said the union remained opposed to the depot closure.",
+                      "Union leader Cass Ferrar") == {("depot closure", -1)}
+    # others opposed, reported: no position of the speaker's, and the holder no target
+    assert en_stances("Most anglers were opposed to the weir, angling writer Tam Kerry said.", "Tam Kerry") == set()
+    # a vote count is an event; "opposed by" stays a passive whose subject is the target
+    assert en_stances("The board was opposed to the weir by six votes to two, board secretary Ilse Wrenn said.",
+                      "board secretary Ilse Wrenn") == set()
+    assert en_stances("The weir levy was opposed by Councillor Aled Moss on Monday.", "Aled Moss") == {("weir levy", -1)}
+    assert en_stances("Councillor Aled Moss said the weir levy was opposed by the ratepayers' association.",
+                      "Aled Moss") == set()
+
+
+def test_whom_one_speaks_for_is_no_target():
+    assert en_stances("The ferry will sail at six, said Ruth Amory, who speaks for the Kelby Ferry Users Group.",
+                      "Ruth Amory") == set()
+    assert en_stances("Gil Parr, speaking for the tenants, said rents would be set in May.", "Gil Parr") == set()
+    # speaking for a thing is backing it
+    assert en_stances("Councillor Gil Parr spoke for the new harbour wall at the hearing.", "Gil Parr") == {("harbour wall", 1)}
+
+
+def test_a_noun_that_weighs_the_thing_after_its_of_passes_it_on():
+    assert en_stances("Headteacher Rona Bell praised the value of the reading scheme.", "Rona Bell") == {
+        ("reading", 1), ("reading scheme", 1)}
+    assert en_stances("Mayor Ida Lusk said she had no doubts about the value of the night bus.", "Ida Lusk") == {("night bus", 1)}
+    # the value of a thing as a number is no position
+    assert en_stances("Assessor Ida Lusk said the value of the harbour site had doubled.", "Ida Lusk") == set()
+
+
+def test_a_participle_phrase_read_as_a_clause_leaves_its_noun_the_target():
+    # "the X planned off Y", "the X promised by Z": the participle phrase describes X
+    assert en_stances("Councillor Bede Alsop opposed the wind farm planned off Carrick Head.", "Bede Alsop") == {
+        ("wind farm", -1)}
+    assert en_stances("Councillor Bede Alsop welcomed the clinic promised by the health board.", "Bede Alsop") == {
+        ("clinic", 1)}
+    # a clause of its own with an object: not a participle phrase, its subject no target
+    assert ("council", 1) not in en_stances("Councillor Bede Alsop accepted the council made errors on the ring road.",
+                                            "Bede Alsop")
+
+
+def test_a_bare_definite_noun_points_back_within_its_own_sentence_too():
+    from extract.positions import judge
+
+    text = "Save the car ferry, pleaded skipper Ewan Rusk, who warned the board against axing the ferry."
+    j = judge("the board against axing the ferry", "warned", "en", speaker="Ewan Rusk", frame_text=text)
+    assert j.stance.get("car ferry") == 1
+    # a phrase after the bare noun that does not name it keeps it pointing back
+    before = "Carers met to discuss the bedroom levy. "
+    j = judge("against the levy in a letter to the mayor", "argued", "en", speaker="Ida Pell", context=before,
+              frame_text="Carer Ida Pell argued against the levy in a letter to the mayor.")
+    assert j.stance.get("bedroom levy") == -1
+    # "the levy on X" names its own levy; a noun named apart since ("the new bridge") is another one
+    before = "The sugar levy was dropped in 2022. "
+    j = judge("the levy on alcohol should stay", "said", "en", speaker="Ben Tarr", context=before,
+              frame_text="Councillor Ben Tarr said the levy on alcohol should stay.")
+    assert "sugar levy" not in j.stance and j.stance.get("levy") == 1
+    text = "Unlike the old toll bridge, the new bridge is free, and Councillor Ben Tarr welcomed the bridge."
+    j = judge("welcomed the bridge", "", "en", speaker="Ben Tarr", frame_text=text)
+    assert "toll bridge" not in j.stance and j.stance.get("bridge") == 1
+
+
+def test_a_passive_takes_the_subject_nearest_its_verb_not_a_dateline():
+    from extract.pipeline import extract_article
+
+    def stances(text):
+        return [{k: v for k, v in s.stance.items() if v} for s in extract_article(text, lang="en").statements]
+
+    # (a two-word dateline in capitals the parser reads as a second subject: its place was the target)
+    assert stances("CEDAR RAPIDS (AP) — A proposed hotel tax was opposed Friday by County Commissioner Lyle Brandt.") == [
+        {"hotel tax": -1, "Steuern": -1}]
+    assert stances("GREAT FALLS (AP) — A proposed wheel tax was opposed Tuesday by Commissioner Rita Holm.") == [
+        {"wheel tax": -1, "Steuern": -1}]
+    # a passive with no dateline keeps its one subject; a passive event reported is still none of hers
+    assert en_stances("The port levy was welcomed by Senator Tia Vance.", "Tia Vance") == {("port levy", 1)}
+    assert en_stances("The port levy was scrapped in 2019, Senator Tia Vance said.", "Tia Vance") == set()

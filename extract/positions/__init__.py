@@ -342,7 +342,7 @@ def read_stances(text: str, lang: str, speaker: str, quote_text: str = "", conte
     if lang == "en":
         from .frames_en import named_before, read_stances as read_english  # loads spaCy when first needed
 
-        return named_before(read_english(text, speaker, quote_text, pronouns=True), context)
+        return named_before(read_english(text, speaker, quote_text, pronouns=True), context, text)
     return read_german(text, lang, speaker, context)
 
 

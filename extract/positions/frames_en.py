@@ -353,7 +353,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                     sign, _ = -sign, words.append("not")
                 words.append(tok.text)
                 return tok, sign  # "urged the bank to cut interest rates": for a rate cut
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+            obj = reduced_relative(tok) or next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
                 or act_object(tok) or read_as_adjective(tok)
             if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
@@ -372,6 +372,20 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def reduced_relative(verb):
+    """The noun of a participle phrase the parser read as a clause in the object's place ("opposed
+    the wind farm planned off Penmarrow Point": "farm" its subject, "Point" its object): a past
+    form with no marker, auxiliary or object of its own, its subject a noun whose article stands right
+    after the verb that takes the object. The noun (what was planned), else None (not "feared the
+    council scrapped the levy", a clause of its own)."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i \
+            or any(c.dep_ in ("mark", "aux", "auxpass", "neg") for c in verb.children) \
+            or any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "prt" for c in verb.children):
+        return None  # (a participle takes no object but one its particle's phrase was read as: "planned off X")
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == verb.i - 1
+                 and c.left_edge.dep_ == "det" and c.left_edge.i == verb.head.i + 1), None)
 
 
 def others_position(noun) -> bool:
@@ -573,9 +587,29 @@ def clause_object(verb):
         inner = asked.lemma_.lower() in lexicon()["frames"]  # ("urged the council to reject X": that frame reads it)
         return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
     if obj is None:
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or passive_subject(verb) \
+        obj = (None if holders_participle(verb) else nearest_passive_subject(verb) or passive_subject(verb)) \
             or next((g for c in verb.children if particle_as_prep(verb, c) for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None:  # "welcomed the library promised by the county": the participle phrase read as a clause
+        obj = next((n for c in verb.children if (n := reduced_relative(c)) is not None), None)
     return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
+
+
+def nearest_passive_subject(verb):
+    """The passive subject nearest before the verb: a dateline the parser took for a second subject
+    stands before it ("WICHITA FALLS (AP) — A proposed sales tax increase was opposed ..."); or None."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None) or next(iter(subjects), None)
+
+
+def holders_participle(verb) -> bool:
+    """A participle read as a passive that takes a preposition of its own frame ("the parish was
+    opposed to the solar farm", "the union remains opposed to X"): an adjective, whose subject holds
+    the view and whose preposition names the target; not "the levy was opposed by residents"."""
+    if verb.tag_ != "VBN" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    slots = {slot for _, slot in lexicon()["frames"].get(verb.lower_, [])}
+    return any(c.dep_ == "prep" and c.lower_ in slots and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+               for c in verb.children)
 
 
 def passive_subject(verb):
@@ -640,7 +674,8 @@ def subject_of(tok):
             return group, group  # "letters in favour of X", "all of them against X": the group's position
         verb = verb.head
     # the subject nearest the verb: "Police Federation chair Joan Kettle" parsed as two subjects
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c is not passive_subject(verb)]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c is not passive_subject(verb)
+                or c.dep_ == "nsubjpass" and holders_participle(verb)]  # ("the parish was opposed to X": who holds it)
     # "the scheme has been criticised by residents": the agent holds the position
     subject = (subjects or by_agents(verb) or [None])[-1]
     return according_subject(verb, subject) or subject, verb
@@ -782,24 +817,34 @@ def clause_verb(tok):
     return tok
 
 
-def named_before(stances: list[Stance], context: str) -> list[Stance]:
+def named_before(stances: list[Stance], context: str, text: str = "") -> list[Stance]:
     """A bare definite noun ("the levy", "the scheme") points back to the compound with that head
     named in the sentences just before ("urged ministers to introduce a sugar levy ... said the
-    levy should come in next year"): the compound is its target (the likeliest, the latest)."""
+    levy should come in next year"), or earlier in its own sentence (``text``, before the frame
+    word: "Don't lift the truck curfew — …, who warned against lifting the curfew"): the compound
+    is its target (the likeliest, the latest)."""
     out = []
     for st in stances:
         if st.target == PRONOUN_TARGET:
             thing = thing_before(context[-600:])
             out += [Stance(name, st.value, st.words, thing[0], st.recalled, st.clause, st.at) for name in thing[1:]]
             continue
-        words = st.phrase.lower().split()
-        back = len(words) == 2 and words[0] in POINTING and " " not in st.target and context.strip()
-        names = compounds_before(context[-600:], st.target) if back else ()
+        before = f"{context} {text[:st.at]}" if 0 < st.at <= len(text) else context
+        names = compounds_before(before[-600:], st.target) if bare_definite(st) and before.strip() else ()
         out += [Stance(name, st.value, st.words, st.phrase, st.recalled, st.clause, st.at) for name in names] or [st]
     return out
 
 
+def bare_definite(st: Stance) -> bool:
+    """The target named by "the" and its head alone ("the tax"), whatever phrase follows that does
+    not name it ("the tax | in evidence to the committee"; not "the tax on takeaways")."""
+    words = st.phrase.lower().split()
+    return len(words) >= 2 and words[0] in POINTING and " " not in st.target \
+        and (len(words) == 2 or words[1] == st.target and words[2] not in NAMING_PREPS)
+
+
 POINTING = ("the", "this", "that")  # the determiners of a noun that points back
+NAMING_PREPS = frozenset("on of for to against from with".split())  # ("the tax on X", "the ban for Y": named there)
 PRONOUN_TARGET = "\x00it"  # a stance on "it" whose thing the sentence does not name (read_stances, named_before)
 
 
@@ -851,9 +896,11 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
     if not sentences or not is_trained(nlp):
         return ()
     doc = nlp(" ".join(sentences).replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])
-    found = [target_names(tok) for tok in doc if tok.pos_ == "NOUN" and head_word(tok) == head]
-    found = [names for names in found if any(" " in n and n.endswith(" " + head) for n in names)]
-    return tuple(found[-1]) if found else ()
+    mentions = [(tok, target_names(tok)) for tok in doc if tok.pos_ == "NOUN" and head_word(tok) == head]
+    found = [i for i, (_, names) in enumerate(mentions) if any(" " in n and n.endswith(" " + head) for n in names)]
+    if not found or any(c.dep_ == "amod" for tok, _ in mentions[found[-1] + 1:] for c in tok.children):
+        return ()  # ("unlike the old toll bridge, the new bridge is free": another one, named apart since)
+    return tuple(mentions[found[-1]][1])
 
 
 CONTEXT_BREAK = re.compile(r"(?<=[.!?])[\"“”']?\s+|\n+")
@@ -1355,19 +1402,20 @@ def reported_act(subject) -> bool:
     if view_apart(verb):
         return True
     past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    if not past or verb.lemma_ in ("be", "have"):
+    held = holders_participle(verb)  # ("the committee was opposed to X": a state, but its vote count an event)
+    if (not past or verb.lemma_ in ("be", "have")) and not held:
         return False  # ("the company had no doubt about X", "the board was against X": a state, no act)
     if verb.lemma_ == "vote":
         return True  # "her members voted to reject X", "voted against X"
     acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     objects = {t.i for a in acts for c in a.children if c.dep_ in ("dobj", "attr", "ccomp") for t in c.subtree}
-    around = [t for a in acts for c in a.children if c.dep_ in ("prep", "npadvmod", "advmod", "nmod", "dobj", "tmod")
+    around = [t for a in acts for c in a.children if c.dep_ in ("prep", "agent", "npadvmod", "advmod", "nmod", "dobj", "tmod")
               for t in c.subtree if (c.dep_ != "dobj" or t.lower_ in VOTE_COUNTS) and t.i > subject.i]
     # (a time before the subject is the speech verb's, however parsed: "said on Thursday the board rejected X")
     if any(t.lower_ in VOTE_COUNTS and (any(n.like_num for n in t.children) or t.i > 0 and t.doc[t.i - 1].like_num)
            for t in around):
         return True  # "by 31 votes to 12", "by 60 percent", "80 percent in favour"
-    return any(point_in_time(t) for t in around if t.i not in objects)
+    return not held and any(point_in_time(t) for t in around if t.i not in objects)
 
 
 def point_in_time(tok) -> bool:
@@ -1722,11 +1770,32 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                            and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None)
             target, subject, verb = given_to(tok, slot) or (target, subject, verb)  # "gave the scheme the go-ahead"
         if prep is not None:
-            target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            target = prep_object(tok, slot, prep, subject)
             words.append(prep.text)
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def prep_object(tok, slot: str, prep, subject):
+    """The object of a frame word's preposition, its target; None where it is none: the body one
+    speaks for ("X, who speaks for the growers' union": her role), or a vote a body's view was
+    counted by ("the committee was opposed to X by five votes to three": an event)."""
+    target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if target is not None and slot == "for" and tok.lemma_.lower() == "speak" and represented(target):
+        return None
+    if subject is not None and prep.dep_ != "agent" and holders_participle(tok) and reported_act(subject):
+        return None
+    return target
+
+
+def represented(noun) -> bool:
+    """A body or people one speaks for ("who speaks for the Harbour Users Group", "speaking for the
+    tenants", "speaks for its members"): whom the speaker represents, no thing she backs."""
+    from ..actors import lexicon as actor_lexicon
+
+    return is_body(noun) or noun.lemma_.lower() in lexicon()["members"] \
+        or noun.tag_ in ("NNS", "NNPS") and noun.lower_ in actor_lexicon("en").groups
 
 
 def modal(verb) -> bool:
