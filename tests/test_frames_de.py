@@ -1500,3 +1500,44 @@ def test_no_alternative_to_a_thing_wants_it(text, speaker, target):
 ])
 def test_an_alternative_sought_or_tested_takes_no_position(text, speaker):
     assert not read_stances(text, "de", speaker)
+
+
+# round 18 (narrowed): an urged need of another is a claim only of a public subject (rows "public", "public_ending",
+# "place_ending", countries): a place, a polity, a public body or service; a person, a group, a team, an animal, a
+# plant, a machine or an emergency service at work needs things, and a need inside another's view is theirs
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Die Ukraine braucht dringend mehr Luftabwehr, sagte Gutachterin Mira Sonntag.", "Mira Sonntag", "Luftabwehr", 1),
+    ("Der Landkreis benötigt dringend mehr Hausärzte, sagte Kreisrat Udo Kessler.", "Udo Kessler", "Hausarzt", 1),
+    ("Das Dorf braucht keine zweite Windkraftanlage, sagte Ortsvorsteher Udo Kessler.", "Udo Kessler", "Windkraftanlage", -1),
+    ("Abseits der Hauptstraße brauche Birkenrode dringend einen Radweg, sagte Planerin Mira Sonntag.", "Mira Sonntag", "Radweg", 1),
+])
+def test_an_urged_need_of_a_public_subject_is_the_speakers(text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Mannschaft braucht mehr Tore, sagte Trainer Jens Albers.", "Jens Albers"),
+    ("Der Patient braucht dringend eine Blutspende, sagte Oberarzt Klaus Meier.", "Klaus Meier"),
+    ("Die Pflanzen brauchen dringend Regen, sagte Landwirt Hans Moser.", "Hans Moser"),
+    ("Die Kinder brauchen keine Jacke mehr, sagte Erzieherin Maria Klein.", "Maria Klein"),
+    ("Der Motor braucht mehr Öl, sagte Mechaniker Uwe Schulz.", "Uwe Schulz"),
+    ("Die Besucher brauchen keine Eintrittskarte, sagte Vereinssprecher Lars Bauer.", "Lars Bauer"),
+    ("Die Polizei braucht dringend Hinweise aus der Bevölkerung, sagte Kommissar Peter Wolf.", "Peter Wolf"),
+    ("Die Läufer brauchen am Ziel dringend Wasser, sagte Organisator Tom Kern.", "Tom Kern"),
+    ("Die Feuerwehr braucht dringend mehr Schläuche, weil das Feuer auf die Scheune übergreift, sagte Einsatzleiter Bernd Kowalski.",
+     "Bernd Kowalski"),
+    ("Nach Ansicht der Opposition braucht die Stadt dringend mehr Kitas, sagte Bürgermeister Franz Huber.", "Franz Huber"),
+    ("Die Gewerkschaft meint, die Stadt brauche dringend mehr Kitas, sagte Bürgermeister Franz Huber.", "Franz Huber"),
+    ("Die Mannschaft braucht dringend einen Sieg, sagte Trainer Jens Albers.", "Jens Albers"),
+    ("Die Bewohner brauchen dringend eine Unterkunft, weil das Haus abgebrannt ist, sagte Feuerwehrsprecher Jan Ott.", "Jan Ott"),
+    # new near-misses of our own: a machine, a band, a person, a group's belief, a lawn, a circle of friends
+    ("Der Traktor braucht dringend neue Reifen, sagte Gutachterin Mira Sonntag.", "Mira Sonntag"),
+    ("Die Band braucht endlich einen neuen Schlagzeuger, sagte Gutachterin Mira Sonntag.", "Mira Sonntag"),
+    ("Der Rentner braucht dringend eine neue Hüfte, sagte Gutachterin Mira Sonntag.", "Mira Sonntag"),
+    ("Die Opposition glaubt, das Land brauche endlich ein Tempolimit, sagte Gutachterin Mira Sonntag.", "Mira Sonntag"),
+    ("Nach Meinung der Händler braucht die Innenstadt mehr Parkplätze, sagte Gutachterin Mira Sonntag.", "Mira Sonntag"),
+    ("Der Rasen braucht dringend Regen, sagte Gutachterin Mira Sonntag.", "Mira Sonntag"),
+    ("Der Freundeskreis braucht dringend mehr Mitglieder, sagte Gutachterin Mira Sonntag.", "Mira Sonntag"),
+])
+def test_an_urged_need_of_a_person_group_thing_or_in_anothers_view_takes_no_position(text, speaker):
+    assert not [s for s in read_stances(text, "de", speaker) if s.value]

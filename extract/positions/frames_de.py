@@ -529,6 +529,7 @@ class Clause:
     content: bool = False  # read as the content of the clause before ("keinen Grund, an X festzuhalten"): not again
     named: "Named | None" = None  # the things named before it (read only when the clause points back)
     apart: bool = False  # the statement sets the speaker's own view apart ("ich hätte anders entschieden"): no body voiced
+    in_view: bool = False  # the content of another's view verb in the clause before ("Die Gewerkschaft meint, …"): judged_need
     _lows: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -1736,17 +1737,49 @@ def judged_need(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, tc: Cl
     spricht gegen X" are the speaker's judgement. A reason's subject names no person or body ("Die
     Grünen sprachen gegen den Antrag" is theirs) and is told in the present ("Für den Angeklagten sprach
     sein Geständnis": narration, as a past need); a need credited to another source in its clause ("nach
-    eigener Aussage", "laut Y", "Y zufolge") is that source's, one under a condition of "ohne" none. A need
-    is a demand only when urged ("dringend", "endlich") or asked for as more or none of the thing (urged_need)."""
+    eigener Aussage", "laut Y", "Y zufolge") or inside another's view ("nach Ansicht der Opposition", "Die
+    Gewerkschaft meint, …": Clause.in_view) is that source's, one under a condition of "ohne" none. A need
+    is a demand only when urged ("dringend", "endlich") or asked for as more or none of the thing (urged_need),
+    and only of a public subject (public_subject: "Die Gemeinden brauchen dringend mehr Geld"; not "Die
+    Mannschaft braucht mehr Tore", "Der Motor braucht mehr Öl")."""
     if subject is None or subject.pronoun:
         return False
     word = fw.words[0]
     if word in row_words(lang, "reason"):
         return not position_holder(c, subject, lang) and not past_need(c, i)
-    return (word in row_words(lang, "need") and urged_need(c, tc, tp, lang) and not (INFORMANT | OWN_SOURCE) & set(c.lows)
+    return (word in row_words(lang, "need") and urged_need(c, tc, tp, lang) and public_subject(c, subject, lang)
+            and not (INFORMANT | OWN_SOURCE | row_words(lang, "view")) & set(c.lows) and not c.in_view
             and not any(p.prep == "ohne" for p in c.phrases)  # ("Ohne die Kürzungen bräuchten viele keine Tafel")
             and not any(w.tag == "VV(IZU)" or w.low == "zu" and k + 1 < len(c.words) and c.words[k + 1].tag.startswith("V")
                         for k, w in enumerate(c.words)))  # ("brauchen keine Angst zu haben": the thing is the infinitive's)
+
+
+def public_subject(c: Clause, p: Phrase, lang: str) -> bool:
+    """A subject whose need is a public claim: a place, a polity or a public body or service (row "public",
+    or a compound ending as row "public_ending": "Hauptstadt", "Dorfschule"), a country or capital, or a
+    bare name (no article) ending like a place (row "place_ending": "Kirchdorf"). Not a person, a group, a team, an
+    animal, a plant or a machine ("Die Mannschaft braucht mehr Tore", "Der Motor braucht mehr Öl")."""
+    from ..actors.lexicon import lexicon as actor_lexicon
+
+    head = c.words[p.head]
+    low = noun_lemma(head.text).lower()
+    public = row_words(lang, "public")
+    if low in public or head.low in public or low.endswith(tuple(row_words(lang, "public_ending"))):
+        return True
+    actors = actor_lexicon(lang)
+    if head.low in actors.countries or head.low in actors.capitals:
+        return True
+    return head.text[:1].isupper() and p.start == p.head and head.low.endswith(tuple(row_words(lang, "place_ending")))
+
+
+def others_view(c: Clause, lang: str) -> bool:
+    """A clause that opens another's view ("Die Gewerkschaft meint", "Die Opposition glaubt"): a view verb
+    (row "view_verb") with no first person in the clause."""
+    return bool(c.words) and any(w.lemma in row_words(lang, "view_verb") for w in c.words if w.tag.startswith("V")) \
+        and not FIRST_PERSON & set(c.lows)
+
+
+FIRST_PERSON = frozenset("ich wir".split())
 
 
 def urged_need(c: Clause, tc: Clause, tp: Phrase, lang: str) -> bool:
@@ -3089,6 +3122,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
             prev = clauses[k - 1] if k > 0 else None
             c = with_antecedent(c, prev, lang)
             c.named, c.apart = named, apart
+            c.in_view = prev is not None and others_view(prev, lang)
             if not hypothetical(c):
                 found = read_clause(c, nxt, prev, lang, speaker_words | body, earlier)
                 if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
