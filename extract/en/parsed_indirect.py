@@ -270,7 +270,8 @@ class ParsedIndirect:
             has_object = any(c.dep_ in ("xcomp", "ccomp") for c in after) or (
                 any(c.dep_ == "dobj" for c in after)
                 and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in after + objects)
-            ) or any(c.dep_ == "dobj" and self.quoted_name(c) for c in after)
+            ) or any(c.dep_ == "dobj" and self.quoted_name(c) for c in after) or any(
+                c.dep_ == "oprd" and object_folded_in(self, c) for c in after)
         else:
             has_object = any(
                 c.dep_ in ("dobj", "xcomp", "dative", "oprd", "agent")  # 'was welcomed by X' 
@@ -309,8 +310,8 @@ class ParsedIndirect:
                 or (entry.particle == "for" and c.left_edge.i == verb.i + 1)  # 'called for X to act'
                 or (c.left_edge.lower_ == "to" and self.doc[c.left_edge.i - 1].text != ","))
             if (c.dep_ in OTHER_CLAUSE and not gerund_object) or (
-                    c.dep_ == "punct" and c.i > verb.i and c.text != "”"):
-                continue
+                    c.dep_ == "punct" and c.i > verb.i and c.text != "”" and not opens_quote(self, c)):
+                continue  # (a mark that opens a quotation the verb's predicate stands in is kept)
             if c.i < verb.i and (subj is None or c.i < subj.i) and c.dep_ not in ("aux", "auxpass", "neg"):
                 continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
             if c.i not in aside:
@@ -449,3 +450,27 @@ def _other_speakers_clause(verb: Token) -> bool:
     subj = next((g for g in verb.children if g.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ != "PRON" and any(g.dep_ == "ccomp" for g in verb.children)
 
+
+def opens_quote(parsed: ParsedIndirect, mark: Token) -> bool:
+    """A quotation mark the parser hung on the verb that opens a quotation ('called the cuts
+    "a disgrace to the club."': the mark between object and predicate is no end of the content)."""
+    k = parsed.quote_at(mark.idx)
+    return mark.is_quote and k is not None and parsed.quotes[k].open_mark == mark.idx
+
+
+def object_folded_in(parsed: ParsedIndirect, predicate: Token) -> bool:
+    """'called the message “tone-deaf.”': the parser hung the object on the quoted predicate (no
+    object of the verb's own); a noun of the predicate's phrase before a quotation that opens
+    inside it is the object, the quotation what it was called. The reading is the parser's where a
+    quotation closes the sentence with its full stop inside; a possessor is no object ('what they
+    call Trump's “self-centered message.”': one noun phrase, what was called)."""
+    words = list(predicate.subtree)
+    opening = next((t for t in words if parsed.in_quote(t)), None)
+    if opening is None or opening.i <= predicate.left_edge.i:
+        return False
+    k = parsed.quote_at(opening.idx)
+    if k is None or any(ch.isalnum() for ch in parsed.text[parsed.quotes[k].close_mark : predicate.sent.end_char]):
+        return False  # ('called X “…” and referred to …': the quotation does not close the sentence)
+    possessed = {t.i for w in words if w.dep_ == "poss" for t in w.subtree}
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") and not parsed.in_quote(t) and t.i not in possessed
+               for t in words if t.i < opening.i)
