@@ -1262,3 +1262,21 @@ def test_a_quoted_predicate_the_parser_folded_the_object_into_is_a_predicate():
                deps=["compound", "nsubj", "ROOT", "det", "nmod", "compound", "punct", "oprd", "punct"],
                pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT", "ADJ", "PUNCT"])
     assert doc2.text == plain and not object_folded_in(ParsedRules(doc2, find_quotes(plain)), doc2[7])
+
+
+@trained
+def test_a_that_clause_the_parser_hung_inside_a_phrase_after_the_verb_is_what_was_said():
+    # ('on a visit to the depot', 'on a trip with parishioners': the clause hangs on the phrase's noun)
+    said = {
+        "Finance director Oren Vale said on a visit to the depot that the fleet would be replaced.":
+            ("that the fleet would be replaced", "Oren Vale"),
+        "Pastor Ike Obi said on a trip with parishioners that the roof appeal had reached its goal.":
+            ("that the roof appeal had reached its goal", "Ike Obi"),
+    }
+    for text, (quote, name) in said.items():
+        found = run(text)
+        assert [f["quote"] for f in found] == [[quote]] and found[0]["speaker"].endswith(name), found
+    # a noun with a that-clause of its own, and a result after 'such', stay no statement
+    for text in ("Mayor Tilda Orme commented on reports that the depot would close.",
+                 "The chairman argued with such force that the vote was delayed."):
+        assert run(text) == [], text

@@ -20,7 +20,7 @@ from .base import (
 )
 from .blank_words import _CIRCUMSTANCE
 from .content_extent import reporting_prep, within_content
-from .cues import CueEntry, addressing_cues
+from .cues import CueEntry, addressing_cues, content_nouns, cue_nouns
 
 
 def says_that_after(verb: Token) -> bool:
@@ -163,27 +163,7 @@ class ParsedIndirect:
             return comps
         if gerund_clause(verb):
             return gerund_clause(verb)
-        for prep in [p for c in verb.children for p in ([c] + [g for g in c.children if g.dep_ == "prep"]
-                                                            if c.dep_ == "prep" else [c])]:
-            # 'in a statement', 'at a news conference', not 'comment on reports that ...'
-            # ... and the one told: 'told the BBC's Today programme that ...' (the parser hung the
-            # clause on the addressee)
-            told = prep.dep_ == "dobj" and prep.i > verb.i and verb.lemma_.lower() in addressing_cues()
-            if not told and (prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "at", "during", "to")):
-                continue
-            for obj in ([prep] if told else prep.children):
-                if prep.lower_ == "to" and not self.can_speak(obj):
-                    continue  # 'wrote to council members that ...', not 'responded to claims that ...'
-                # (also deeper in the phrase: 'telling customers at a breakfast spot in Marlow that
-                # ...'; a 'that' marking a clause with its own subject is no relative pronoun)
-                if told and (contact := _contact_clause(obj)) is not None and self.subject(verb) is not None:
-                    return [contact]  # (only where someone tells: the reading is a guess at the parser's)
-                for c in obj.subtree:
-                    if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i and any(
-                            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and (
-                            c.head.i == obj.i or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)):
-                        return [c]
-        return []
+        return clause_in_phrases(self, verb)
 
     def indirect(self, verb: Token, entry: CueEntry, comps: list[Token]) -> None:
         # the clause, without conjoined speech verbs ("... and called the strike ...") that are
@@ -474,3 +454,57 @@ def object_folded_in(parsed: ParsedIndirect, predicate: Token) -> bool:
     possessed = {t.i for w in words if w.dep_ == "poss" for t in w.subtree}
     return any(t.pos_ in ("NOUN", "PROPN", "PRON") and not parsed.in_quote(t) and t.i not in possessed
                for t in words if t.i < opening.i)
+
+
+def misplaced_clause(prep: Token) -> Token | None:
+    """'said on a call with analysts that copper prices had fallen', 'told reporters outside the
+    statehouse Monday that the closure would ...': a that-clause with its own subject that the
+    parser hung on a noun inside a phrase after the speech verb, a noun that takes no that-clause
+    of its own (a person, a place, an occasion); not 'commented on reports that ...', 'the claim
+    that ...' (data/content_nouns_en.txt, data/cue_nouns_en.txt), where the clause is the noun's,
+    nor the result after 'so'/'such'."""
+    for c in prep.subtree:
+        if c.dep_ not in ("acl", "relcl", "ccomp") or c.i < prep.i or c.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children):
+            continue
+        if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.lower_ not in RELATIVE for g in c.children):
+            continue
+        if any(t.lower_ in ("so", "such") for t in prep.doc[prep.i : c.left_edge.i]):
+            return None  # 'argued with such force that the vote was delayed': a result, not what was said
+        lemma = c.head.lemma_.lower()
+        if lemma in content_nouns() or lemma in cue_nouns() or c.head.lower_ in content_nouns():
+            return None
+        return c
+    return None
+
+
+def clause_in_phrases(parsed: ParsedIndirect, verb: Token) -> list[Token]:
+    """A that-clause the parser hung inside a phrase after the verb: 'said in a statement that
+    ...' (on the noun), 'told the BBC's Today programme that ...' (on the one told), 'said on a
+    call with analysts that ...' (misplaced_clause); empty when there is none."""
+    for prep in [p for c in verb.children for p in ([c] + [g for g in c.children if g.dep_ == "prep"]
+                                                        if c.dep_ == "prep" else [c])]:
+        # 'in a statement', 'at a news conference', not 'comment on reports that ...'
+        # ... and the one told: 'told the BBC's Today programme that ...' (the parser hung the
+        # clause on the addressee)
+        told = prep.dep_ == "dobj" and prep.i > verb.i and verb.lemma_.lower() in addressing_cues()
+        if not told and (prep.dep_ != "prep" or prep.i < verb.i):
+            continue
+        if not told and prep.lower_ not in ("in", "at", "during", "to"):
+            if (clause := misplaced_clause(prep)) is not None:  # 'said on a call with analysts that ...'
+                return [clause]
+            continue
+        for obj in ([prep] if told else prep.children):
+            if prep.lower_ == "to" and not parsed.can_speak(obj):
+                continue  # 'wrote to council members that ...', not 'responded to claims that ...'
+            # (also deeper in the phrase: 'telling customers at a breakfast spot in Marlow that
+            # ...'; a 'that' marking a clause with its own subject is no relative pronoun)
+            if told and (contact := _contact_clause(obj)) is not None and parsed.subject(verb) is not None:
+                return [contact]  # (only where someone tells: the reading is a guess at the parser's)
+            for c in obj.subtree:
+                if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and (
+                        c.head.i == obj.i or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)):
+                    return [c]
+    return []
