@@ -1224,3 +1224,59 @@ def test_a_present_statement_dated_on_monday_is_left_alone():
     # no relative clause: the sentence's frame and its dating as before (the content's 'on Monday' stays in the quote)
     [(quote, stance, date)] = _dated("Okafor said on Monday she backs the bypass.")
     assert stance == {"bypass": 1} and quote == "on Monday she backs the bypass" and date == "2026-05-14"
+
+
+@trained
+def test_a_quoted_predicate_after_the_object_stays_in_the_content():
+    # the mark that opens the quotation (hung on the verb) is no end of the content
+    f = one('Harbour master Idris Penhale called the new moorings "an accident waiting to happen."')
+    assert f["quote"] == ['the new moorings "an accident waiting to happen'] and f["speaker"].endswith("Idris Penhale")
+    f = one('Head teacher Amrit Sohal called the cuts "a disgrace."')
+    assert f["quote"] == ['the cuts "a disgrace'] and f["speaker"].endswith("Amrit Sohal")
+    # a quotation inside a phrase that is no predicate stays no statement
+    assert run('The parish council called a meeting with "worried residents" for Friday.') == []
+
+
+@trained
+def test_a_quoted_predicate_the_parser_folded_the_object_into_is_a_predicate():
+    from spacy.tokens import Doc
+
+    from extract.en.parsed_indirect import object_folded_in
+
+    nlp = load_english()
+    text = "Kira Dunn called the letter “tone-deaf.”"
+    words = ["Kira", "Dunn", "called", "the", "letter", "“", "tone", "-", "deaf", ".", "”"]
+    spaces = [True, True, True, True, True, False, False, False, False, False, False]
+    # the reading the parser gives such sentences: 'letter' a modifier of the quoted 'deaf', no object
+    heads = [1, 2, 2, 8, 8, 8, 8, 8, 2, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "nmod", "punct", "compound", "punct", "oprd", "punct", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "PUNCT", "ADJ", "PUNCT", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    assert doc.text == text
+    assert object_folded_in(ParsedRules(doc, find_quotes(text)), doc[8])
+    # a predicate without a quotation, or with nothing before the quotation, folds no object in
+    plain = "Kira Dunn called the letter tone-deaf."
+    doc2 = Doc(nlp.vocab, words=["Kira", "Dunn", "called", "the", "letter", "tone", "-", "deaf", "."],
+               spaces=[True, True, True, True, True, False, False, False, False],
+               heads=[1, 2, 2, 7, 7, 7, 7, 2, 2],
+               deps=["compound", "nsubj", "ROOT", "det", "nmod", "compound", "punct", "oprd", "punct"],
+               pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT", "ADJ", "PUNCT"])
+    assert doc2.text == plain and not object_folded_in(ParsedRules(doc2, find_quotes(plain)), doc2[7])
+
+
+@trained
+def test_a_that_clause_the_parser_hung_inside_a_phrase_after_the_verb_is_what_was_said():
+    # ('on a visit to the depot', 'on a trip with parishioners': the clause hangs on the phrase's noun)
+    said = {
+        "Finance director Oren Vale said on a visit to the depot that the fleet would be replaced.":
+            ("that the fleet would be replaced", "Oren Vale"),
+        "Pastor Ike Obi said on a trip with parishioners that the roof appeal had reached its goal.":
+            ("that the roof appeal had reached its goal", "Ike Obi"),
+    }
+    for text, (quote, name) in said.items():
+        found = run(text)
+        assert [f["quote"] for f in found] == [[quote]] and found[0]["speaker"].endswith(name), found
+    # a noun with a that-clause of its own, and a result after 'such', stay no statement
+    for text in ("Mayor Tilda Orme commented on reports that the depot would close.",
+                 "The chairman argued with such force that the vote was delayed."):
+        assert run(text) == [], text

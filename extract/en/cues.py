@@ -72,6 +72,13 @@ def cue_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def content_nouns() -> frozenset[str]:
+    """Nouns that take a that-clause as their own content without being a saying
+    (data/content_nouns_en.txt), read once."""
+    return _word_list("content_nouns_en.txt")
+
+
+@lru_cache(maxsize=1)
 def _by_lemma() -> dict[str, list[CueEntry]]:
     out: dict[str, list[CueEntry]] = {}
     for e in cue_lexicon():

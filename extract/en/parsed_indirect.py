@@ -20,7 +20,7 @@ from .base import (
 )
 from .blank_words import _CIRCUMSTANCE
 from .content_extent import reporting_prep, within_content
-from .cues import CueEntry, addressing_cues
+from .cues import CueEntry, addressing_cues, content_nouns, cue_nouns
 
 
 def says_that_after(verb: Token) -> bool:
@@ -163,27 +163,7 @@ class ParsedIndirect:
             return comps
         if gerund_clause(verb):
             return gerund_clause(verb)
-        for prep in [p for c in verb.children for p in ([c] + [g for g in c.children if g.dep_ == "prep"]
-                                                            if c.dep_ == "prep" else [c])]:
-            # 'in a statement', 'at a news conference', not 'comment on reports that ...'
-            # ... and the one told: 'told the BBC's Today programme that ...' (the parser hung the
-            # clause on the addressee)
-            told = prep.dep_ == "dobj" and prep.i > verb.i and verb.lemma_.lower() in addressing_cues()
-            if not told and (prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "at", "during", "to")):
-                continue
-            for obj in ([prep] if told else prep.children):
-                if prep.lower_ == "to" and not self.can_speak(obj):
-                    continue  # 'wrote to council members that ...', not 'responded to claims that ...'
-                # (also deeper in the phrase: 'telling customers at a breakfast spot in Marlow that
-                # ...'; a 'that' marking a clause with its own subject is no relative pronoun)
-                if told and (contact := _contact_clause(obj)) is not None and self.subject(verb) is not None:
-                    return [contact]  # (only where someone tells: the reading is a guess at the parser's)
-                for c in obj.subtree:
-                    if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i and any(
-                            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and (
-                            c.head.i == obj.i or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)):
-                        return [c]
-        return []
+        return clause_in_phrases(self, verb)
 
     def indirect(self, verb: Token, entry: CueEntry, comps: list[Token]) -> None:
         # the clause, without conjoined speech verbs ("... and called the strike ...") that are
@@ -270,7 +250,8 @@ class ParsedIndirect:
             has_object = any(c.dep_ in ("xcomp", "ccomp") for c in after) or (
                 any(c.dep_ == "dobj" for c in after)
                 and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in after + objects)
-            ) or any(c.dep_ == "dobj" and self.quoted_name(c) for c in after)
+            ) or any(c.dep_ == "dobj" and self.quoted_name(c) for c in after) or any(
+                c.dep_ == "oprd" and object_folded_in(self, c) for c in after)
         else:
             has_object = any(
                 c.dep_ in ("dobj", "xcomp", "dative", "oprd", "agent")  # 'was welcomed by X' 
@@ -309,8 +290,8 @@ class ParsedIndirect:
                 or (entry.particle == "for" and c.left_edge.i == verb.i + 1)  # 'called for X to act'
                 or (c.left_edge.lower_ == "to" and self.doc[c.left_edge.i - 1].text != ","))
             if (c.dep_ in OTHER_CLAUSE and not gerund_object) or (
-                    c.dep_ == "punct" and c.i > verb.i and c.text != "”"):
-                continue
+                    c.dep_ == "punct" and c.i > verb.i and c.text != "”" and not opens_quote(self, c)):
+                continue  # (a mark that opens a quotation the verb's predicate stands in is kept)
             if c.i < verb.i and (subj is None or c.i < subj.i) and c.dep_ not in ("aux", "auxpass", "neg"):
                 continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
             if c.i not in aside:
@@ -449,3 +430,81 @@ def _other_speakers_clause(verb: Token) -> bool:
     subj = next((g for g in verb.children if g.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ != "PRON" and any(g.dep_ == "ccomp" for g in verb.children)
 
+
+def opens_quote(parsed: ParsedIndirect, mark: Token) -> bool:
+    """A quotation mark the parser hung on the verb that opens a quotation ('called the cuts
+    "a disgrace to the club."': the mark between object and predicate is no end of the content)."""
+    k = parsed.quote_at(mark.idx)
+    return mark.is_quote and k is not None and parsed.quotes[k].open_mark == mark.idx
+
+
+def object_folded_in(parsed: ParsedIndirect, predicate: Token) -> bool:
+    """'called the message “tone-deaf.”': the parser hung the object on the quoted predicate (no
+    object of the verb's own); a noun of the predicate's phrase before a quotation that opens
+    inside it is the object, the quotation what it was called. The reading is the parser's where a
+    quotation closes the sentence with its full stop inside; a possessor is no object ('what they
+    call Trump's “self-centered message.”': one noun phrase, what was called)."""
+    words = list(predicate.subtree)
+    opening = next((t for t in words if parsed.in_quote(t)), None)
+    if opening is None or opening.i <= predicate.left_edge.i:
+        return False
+    k = parsed.quote_at(opening.idx)
+    if k is None or any(ch.isalnum() for ch in parsed.text[parsed.quotes[k].close_mark : predicate.sent.end_char]):
+        return False  # ('called X “…” and referred to …': the quotation does not close the sentence)
+    possessed = {t.i for w in words if w.dep_ == "poss" for t in w.subtree}
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") and not parsed.in_quote(t) and t.i not in possessed
+               for t in words if t.i < opening.i)
+
+
+def misplaced_clause(prep: Token) -> Token | None:
+    """'said on a call with analysts that copper prices had fallen', 'told reporters outside the
+    statehouse Monday that the closure would ...': a that-clause with its own subject that the
+    parser hung on a noun inside a phrase after the speech verb, a noun that takes no that-clause
+    of its own (a person, a place, an occasion); not 'commented on reports that ...', 'the claim
+    that ...' (data/content_nouns_en.txt, data/cue_nouns_en.txt), where the clause is the noun's,
+    nor the result after 'so'/'such'."""
+    for c in prep.subtree:
+        if c.dep_ not in ("acl", "relcl", "ccomp") or c.i < prep.i or c.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children):
+            continue
+        if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.lower_ not in RELATIVE for g in c.children):
+            continue
+        if any(t.lower_ in ("so", "such") for t in prep.doc[prep.i : c.left_edge.i]):
+            return None  # 'argued with such force that the vote was delayed': a result, not what was said
+        lemma = c.head.lemma_.lower()
+        if lemma in content_nouns() or lemma in cue_nouns() or c.head.lower_ in content_nouns():
+            return None
+        return c
+    return None
+
+
+def clause_in_phrases(parsed: ParsedIndirect, verb: Token) -> list[Token]:
+    """A that-clause the parser hung inside a phrase after the verb: 'said in a statement that
+    ...' (on the noun), 'told the BBC's Today programme that ...' (on the one told), 'said on a
+    call with analysts that ...' (misplaced_clause); empty when there is none."""
+    for prep in [p for c in verb.children for p in ([c] + [g for g in c.children if g.dep_ == "prep"]
+                                                        if c.dep_ == "prep" else [c])]:
+        # 'in a statement', 'at a news conference', not 'comment on reports that ...'
+        # ... and the one told: 'told the BBC's Today programme that ...' (the parser hung the
+        # clause on the addressee)
+        told = prep.dep_ == "dobj" and prep.i > verb.i and verb.lemma_.lower() in addressing_cues()
+        if not told and (prep.dep_ != "prep" or prep.i < verb.i):
+            continue
+        if not told and prep.lower_ not in ("in", "at", "during", "to"):
+            if (clause := misplaced_clause(prep)) is not None:  # 'said on a call with analysts that ...'
+                return [clause]
+            continue
+        for obj in ([prep] if told else prep.children):
+            if prep.lower_ == "to" and not parsed.can_speak(obj):
+                continue  # 'wrote to council members that ...', not 'responded to claims that ...'
+            # (also deeper in the phrase: 'telling customers at a breakfast spot in Marlow that
+            # ...'; a 'that' marking a clause with its own subject is no relative pronoun)
+            if told and (contact := _contact_clause(obj)) is not None and parsed.subject(verb) is not None:
+                return [contact]  # (only where someone tells: the reading is a guess at the parser's)
+            for c in obj.subtree:
+                if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and (
+                        c.head.i == obj.i or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)):
+                    return [c]
+    return []
