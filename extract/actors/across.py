@@ -13,6 +13,7 @@ from typing import Callable
 import platformdirs
 
 from ..model import Actor
+from .descriptions import other_office
 from .lexicon import chief_roles, firstnames, is_generic_body, kind_heads, lexicon, member_offices, title_abbreviations
 from .roles import _role_gender, council_noun, demonym_stem, place_for_stem, role_word
 
@@ -94,6 +95,8 @@ def _roles_match(a: str, b: str) -> bool:
     if _initials_of(a, b) or _initials_of(b, a):
         return True  # "CEO" / "Chief Executive Officer", "MP" / "Member of Parliament"
     a, b = _unabbreviated(a.casefold(), b.casefold()), _unabbreviated(b.casefold(), a.casefold())
+    if other_office(a, b) or other_office(b, a):
+        return False  # "Vizebürgermeisterin" / "Bürgermeisterin": another office, though it ends in it
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a)
                               or a.startswith(b + " ") or b.startswith(a + " "))  # ("chief" / "chief executive": one role, shortened)
 
