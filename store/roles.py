@@ -17,7 +17,7 @@ class RoleIndex:
         self._holders: dict[str, set[str]] = defaultdict(set)
         self._by_suffix: dict[str, set[str]] = defaultdict(set)
         self._by_full: dict[str, set[str]] = defaultdict(set)  # "governor" -> {"gov."}
-        # (one-word role, a start of its affiliation's first word) -> actors: "obfrau", "tour…"/"tourismusverband"
+        # (one-word role, a first part naming its body) -> actors: "obfrau", "tourismus"/"tourismusverband"
         self._by_body: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._body: dict[str, tuple[str, str]] = {}  # actor id -> (role, affiliation's first word), casefolded
 
@@ -40,18 +40,21 @@ class RoleIndex:
         self._holders[low].add(aid)
 
     def _set_body(self, aid: str, low: str, body: str) -> None:
-        """Index the actor by its one-word role and each start (four letters or more) of its body's
-        first word: a compound role noun ("Tourismusobfrau") finds exactly across.body_role's candidates."""
+        """Index the actor by its one-word role and each first part of a compound that may name its
+        body (across.body_starts): a compound role noun ("Tourismusobfrau") finds exactly
+        across.body_role's candidates."""
+        from extract.actors.across import body_starts  # the actor-matching rules live in extract/
+
         old = self._body.get(aid)
         if old == (low, body):
             return
         if old is not None:
-            for i in range(4, len(old[1]) + 1):
-                self._by_body[(old[0], old[1][:i])].discard(aid)
+            for start in body_starts(old[1]) if old[1] else ():
+                self._by_body[(old[0], start)].discard(aid)
         self._body[aid] = (low, body)
         if low and body and " " not in low:
-            for i in range(4, len(body) + 1):
-                self._by_body[(low, body[:i])].add(aid)
+            for start in body_starts(body):
+                self._by_body[(low, start)].add(aid)
 
     def _drop(self, aid: str, low: str) -> None:
         del self.role[aid]

@@ -1312,3 +1312,20 @@ def test_a_surname_under_a_compound_role_of_her_body_is_the_known_person_and_a_r
     # near miss: a place of another body named with it
     assert speaker_of_mention("Die Fischereiobfrau von Almtal", [], [obfrau], text, 0,
                               lambda aid: {"Wasserkraftwerk"}) is None
+
+
+def test_a_compound_role_noun_names_a_body_by_its_whole_first_word_or_that_word_without_its_kind():
+    """Near misses: "Stadtchefin" is no head of the "Stadtwerke", "Kreischef" none of the
+    "Kreissparkasse", "Landesobmann" none of the "Landesregierung" (their first part only begins the
+    body's word); "Landesvorsitzende" is the Vorsitzende of the "Landesverband" (a kind of body)."""
+    from extract.actors.across import body_role
+    from store.roles import RoleIndex
+
+    assert not body_role("Stadtchefin", Actor("1", "Ida Mohr", [], "person", "Vorsitzende", "Stadtwerke Almstein"))
+    assert not body_role("Kreischef", Actor("1", "Otto Lenz", [], "person", "Vorsitzender", "Kreissparkasse Almstein"))
+    assert not body_role("Landesobmann", Actor("1", "Franz Huber", [], "person", "Obmann", "Landesregierung Tirol"))
+    assert body_role("Landesvorsitzende", Actor("1", "Ida Mohr", [], "person", "Vorsitzende", "Landesverband Hessen"))
+    index = RoleIndex()
+    index.set("k1", "Geschäftsführer", "Stadtwerke Almstein")
+    index.set("k2", "Obfrau", "Tourismusverband Kargstein")
+    assert index.fitting(["stadtchef"]) == [] and index.fitting(["tourismusobfrau"]) == ["k2"]

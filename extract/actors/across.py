@@ -13,7 +13,8 @@ from typing import Callable
 import platformdirs
 
 from ..model import Actor
-from .lexicon import chief_roles, firstnames, is_generic_body, lexicon, member_offices, title_abbreviations
+from .descriptions import other_office
+from .lexicon import chief_roles, firstnames, is_generic_body, kind_heads, lexicon, member_offices, title_abbreviations
 from .roles import _role_gender, council_noun, demonym_stem, place_for_stem, role_word
 
 
@@ -94,6 +95,8 @@ def _roles_match(a: str, b: str) -> bool:
     if _initials_of(a, b) or _initials_of(b, a):
         return True  # "CEO" / "Chief Executive Officer", "MP" / "Member of Parliament"
     a, b = _unabbreviated(a.casefold(), b.casefold()), _unabbreviated(b.casefold(), a.casefold())
+    if other_office(a, b) or other_office(b, a):
+        return False  # "Vizebürgermeisterin" / "Bürgermeisterin": another office, though it ends in it
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a)
                               or a.startswith(b + " ") or b.startswith(a + " "))  # ("chief" / "chief executive": one role, shortened)
 
@@ -394,16 +397,27 @@ def role_fits(role: str, word: str) -> bool:
 
 def body_role(word: str, a: Actor) -> bool:
     """Whether a German compound role noun names the actor's role in the body of its affiliation:
-    its first part begins the affiliation's first word, its head is the actor's role or a chief's
-    word for it (data/chief_roles.tsv): "Tourismusobfrau" is the Obfrau of the "Tourismusverband
-    Kargstein", "Handelsverbandschefin" the Vorsitzende of the "Handelsverband Oberes Fennetal".
-    "Vizebürgermeisterin" names no body ("Vize…" begins none), and a "Landesvorsitzende" is no
-    Vorsitzende of a "Kreisverband"; an actor without an affiliation has no body to name."""
+    its first part is the affiliation's first word or that word without its kind of body
+    (body_starts), its head is the actor's role or a chief's word for it (data/chief_roles.tsv):
+    "Tourismusobfrau" is the Obfrau of the "Tourismusverband Kargstein", "Handelsverbandschefin" the
+    Vorsitzende of the "Handelsverband Oberes Fennetal". "Vizebürgermeisterin" names no body
+    ("Vize…" begins none), a "Landesvorsitzende" is no Vorsitzende of a "Kreisverband", and a
+    "Stadtchef" none of the "Stadtwerke" (no kind of body); an actor without an affiliation has no body to name."""
     if not (a.affiliation or "").strip() or not a.role or " " in a.role or not word[:1].isupper():
         return False
-    low, role, body = word.strip(",.()").casefold(), a.role.casefold(), a.affiliation.split()[0].casefold()
-    return any(role in roles and (body.startswith(stem) or (stem[-1] in "s-" and body.startswith(stem[:-1])))
+    low, role, starts = word.strip(",.()").casefold(), a.role.casefold(), body_starts(a.affiliation.split()[0].casefold())
+    return any(role in roles and (stem in starts or (stem[-1] in "s-" and stem[:-1] in starts))
                for stem, roles in compound_heads(low))
+
+
+@lru_cache(maxsize=4096)
+def body_starts(body: str) -> frozenset[str]:
+    """What the first part of a compound role noun naming the body of this lowercase first word of
+    an affiliation may be: the word itself, and the word without a kind of body it ends in
+    (data/body_kinds_de.tsv: "tourismusverband" -> "tourismus"; four letters or more). Not any
+    start of it: "kreis" is none of the "kreissparkasse", "stadt" none of the "stadtwerke"."""
+    kinds = {w for k, ends in kind_heads("de").items() for w in (k, *ends)}
+    return frozenset({body} | {body[:cut] for cut in range(4, len(body)) if body[cut:] in kinds})
 
 
 @lru_cache(maxsize=4096)
