@@ -218,7 +218,7 @@ class Subjects:
         Montag der Minister")."""
         toks = self.toks
         k = self.middle_field(v + 1, e)
-        if k < e and toks[k].low == "es" and toks[k].quote < 0 and (after := subject_after_es(self, k, e)) is not None:
+        if k < e and toks[k].low == "es" and toks[k].quote < 0 and (after := subject_after_es(self, v, k, e)) is not None:
             return after  # "Ausdrücklich begrüßte es die Kammer, dass …": "es" is the object, the subject follows
         quoted_name = toks[k].text in QUOTE_CHARS and k + 1 < e and toks[k + 1].cap if k < e else False
         if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es" \
@@ -352,18 +352,27 @@ def linked_after_comma(art, v: int, s: int, e: int) -> bool:
 VP_LINKS = {"aber", "jedoch", "allerdings", "zudem", "dann", "anschließend"}
 
 
-def subject_after_es(art, k: int, e: int) -> Span | None:
-    """The subject after an "es" that stands first in the middle field ("Als Fehler bezeichnete es
-    der Landrat, dass …", "Für richtig hält es auch der Verband, …", "sah es Köhler an"): "es" is
-    the object or the correlate of the content clause, and the noun phrase after it is the subject
-    when it names someone (a name, a role, a body); else None ("bestätigte es die Meldung": "es"
-    may be the subject, a thing after it the object)."""
+def subject_after_es(art, v: int, k: int, e: int) -> Span | None:
+    """The subject after an "es" that stands first in the middle field of the verb v ("Als Fehler
+    bezeichnete es der Landrat, dass …", "Für richtig hält es auch der Verband, …", "sah es Köhler
+    an"): "es" is the object or the correlate of the content clause, and the noun phrase after it is
+    the subject when it names someone (a name, a role, a body); else None ("bestätigte es die
+    Meldung": "es" may be the subject, a thing after it the object). Only when the clause shows "es"
+    is no subject: a predicative first ("Als …", "Für …") or a ", dass" clause it stands for; else
+    "es" may be a body named before, the one after it its object ("Das Gericht … Zudem kritisierte
+    es die Stadtverwaltung")."""
     toks = art.toks
+    p = v
+    while p > 0 and toks[p - 1].text not in BREAKS:
+        p -= 1
     j = art.middle_field(k + 1, e)
     if j >= e or toks[j].quote >= 0 or toks[j].low in OBJECT_DETERMINERS or toks[j].tag in ("APPR", "APPRART"):
         return None
     end = art.np_right(j, e)
     if not end:
+        return None
+    if toks[p].low not in ("als", "für") and not any(toks[i].text == "," and toks[i + 1].low == "dass" and toks[i].quote < 0
+                                                      for i in range(end, e - 1)):
         return None
     lex = lexicon("de")
     names = any(t.tag == "NE" or t.cap and (role_word(t.text, lex) or is_institution_word(t.text, "de"))
