@@ -247,3 +247,12 @@ def test_da_as_adverb_keeps_the_inverted_subject():
 ])
 def test_es_for_a_body_named_before_leaves_the_object_no_speaker(text, not_who):
     assert not any(not_who in s for s in speakers(text)), speakers(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    # near miss: an adverbial participle after the subject governs nothing, the subject stays
+    ("Der Landrat abschließend sagte, man werde sparen.", "Der Landrat"),
+    ("Die Ministerin ergänzend erklärte, der Zeitplan halte.", "Die Ministerin"),
+])
+def test_adverbial_participle_after_the_subject_leaves_it_the_subject(text, who):
+    assert who in speakers(text), speakers(text)

@@ -386,9 +386,13 @@ def governed_prefield(toks: list, pre: int, end: int, v: int) -> bool:
     ("Die Frage der Kosten betreffend schloss X nicht aus"); the subject stands after the verb."""
     if toks[pre].low == "des" and end == v and end - pre == 2:
         return True
-    # (a participle in "-end" governs: "betreffend", "anlangend"; not "Die Ministerin persönlich sagte")
+    # (a participle that governs: "betreffend", "anlangend"; not "Die Ministerin persönlich sagte", nor
+    # an adverbial participle after the subject: "Der Landrat abschließend sagte")
     return end == v - 1 and not toks[end].cap and (toks[end].tag == "APPO"
-                                                   or toks[end].tag == "ADJ(D)" and toks[end].low.endswith("end"))
+                                                   or toks[end].tag == "ADJ(D)" and toks[end].low in GOVERNING_PARTICIPLES)
+
+
+GOVERNING_PARTICIPLES = frozenset("betreffend anbetreffend anlangend anbelangend angehend".split())
 
 
 def apposed_prefield(art, s: int, v: int) -> Span | None:
