@@ -374,9 +374,7 @@ def subject_after_es(art, v: int, k: int, e: int) -> Span | None:
     if toks[p].low not in ("als", "für") and not any(toks[i].text == "," and toks[i + 1].low == "dass" and toks[i].quote < 0
                                                       for i in range(end, e - 1)):
         return None
-    lex = lexicon("de")
-    names = any(t.tag == "NE" or t.cap and (role_word(t.text, lex) or is_institution_word(t.text, "de"))
-                for t in toks[j:end])
+    names = any(t.tag == "NE" or t.cap and _role_or_body(t) for t in toks[j:end])
     return art.with_apposed_name(j, end, e) if names else None
 
 
