@@ -235,3 +235,24 @@ def test_da_as_adverb_keeps_the_inverted_subject():
     # near miss: "Da" as an adverb, the verb second: the subject after the verb, no subordinate clause
     text = "Da sagte die Schulleiterin, man werde die Turnhalle im Sommer sanieren."
     assert speakers(text) == ["die Schulleiterin"], speakers(text)
+
+
+@pytest.mark.parametrize("text, not_who", [
+    # near miss: "es" stands for a body named before, the body after it is the object (no "Als …"
+    # first, no ", dass" it stands for)
+    ("Das Verwaltungsgericht gab der Klägerin recht. Zudem kritisierte es die Stadtverwaltung scharf.",
+     "Stadtverwaltung"),
+    ("Das Unternehmen wies die Vorwürfe zurück. Zugleich beschuldigte es die Gewerkschaft Verdi, "
+     "Falschmeldungen zu verbreiten.", "Verdi"),
+])
+def test_es_for_a_body_named_before_leaves_the_object_no_speaker(text, not_who):
+    assert not any(not_who in s for s in speakers(text)), speakers(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    # near miss: an adverbial participle after the subject governs nothing, the subject stays
+    ("Der Landrat abschließend sagte, man werde sparen.", "Der Landrat"),
+    ("Die Ministerin ergänzend erklärte, der Zeitplan halte.", "Die Ministerin"),
+])
+def test_adverbial_participle_after_the_subject_leaves_it_the_subject(text, who):
+    assert who in speakers(text), speakers(text)

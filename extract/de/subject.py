@@ -218,7 +218,7 @@ class Subjects:
         Montag der Minister")."""
         toks = self.toks
         k = self.middle_field(v + 1, e)
-        if k < e and toks[k].low == "es" and toks[k].quote < 0 and (after := subject_after_es(self, k, e)) is not None:
+        if k < e and toks[k].low == "es" and toks[k].quote < 0 and (after := subject_after_es(self, v, k, e)) is not None:
             return after  # "Ausdrücklich begrüßte es die Kammer, dass …": "es" is the object, the subject follows
         quoted_name = toks[k].text in QUOTE_CHARS and k + 1 < e and toks[k + 1].cap if k < e else False
         if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es" \
@@ -352,22 +352,29 @@ def linked_after_comma(art, v: int, s: int, e: int) -> bool:
 VP_LINKS = {"aber", "jedoch", "allerdings", "zudem", "dann", "anschließend"}
 
 
-def subject_after_es(art, k: int, e: int) -> Span | None:
-    """The subject after an "es" that stands first in the middle field ("Als Fehler bezeichnete es
-    der Landrat, dass …", "Für richtig hält es auch der Verband, …", "sah es Köhler an"): "es" is
-    the object or the correlate of the content clause, and the noun phrase after it is the subject
-    when it names someone (a name, a role, a body); else None ("bestätigte es die Meldung": "es"
-    may be the subject, a thing after it the object)."""
+def subject_after_es(art, v: int, k: int, e: int) -> Span | None:
+    """The subject after an "es" that stands first in the middle field of the verb v ("Als Fehler
+    bezeichnete es der Landrat, dass …", "Für richtig hält es auch der Verband, …", "sah es Köhler
+    an"): "es" is the object or the correlate of the content clause, and the noun phrase after it is
+    the subject when it names someone (a name, a role, a body); else None ("bestätigte es die
+    Meldung": "es" may be the subject, a thing after it the object). Only when the clause shows "es"
+    is no subject: a predicative first ("Als …", "Für …") or a ", dass" clause it stands for; else
+    "es" may be a body named before, the one after it its object ("Das Gericht … Zudem kritisierte
+    es die Stadtverwaltung")."""
     toks = art.toks
+    p = v
+    while p > 0 and toks[p - 1].text not in BREAKS:
+        p -= 1
     j = art.middle_field(k + 1, e)
     if j >= e or toks[j].quote >= 0 or toks[j].low in OBJECT_DETERMINERS or toks[j].tag in ("APPR", "APPRART"):
         return None
     end = art.np_right(j, e)
     if not end:
         return None
-    lex = lexicon("de")
-    names = any(t.tag == "NE" or t.cap and (role_word(t.text, lex) or is_institution_word(t.text, "de"))
-                for t in toks[j:end])
+    if toks[p].low not in ("als", "für") and not any(toks[i].text == "," and toks[i + 1].low == "dass" and toks[i].quote < 0
+                                                      for i in range(end, e - 1)):
+        return None
+    names = any(t.tag == "NE" or t.cap and _role_or_body(t) for t in toks[j:end])
     return art.with_apposed_name(j, end, e) if names else None
 
 
@@ -377,9 +384,13 @@ def governed_prefield(toks: list, pre: int, end: int, v: int) -> bool:
     ("Die Frage der Kosten betreffend schloss X nicht aus"); the subject stands after the verb."""
     if toks[pre].low == "des" and end == v and end - pre == 2:
         return True
-    # (a participle in "-end" governs: "betreffend", "anlangend"; not "Die Ministerin persönlich sagte")
+    # (a participle that governs: "betreffend", "anlangend"; not "Die Ministerin persönlich sagte", nor
+    # an adverbial participle after the subject: "Der Landrat abschließend sagte")
     return end == v - 1 and not toks[end].cap and (toks[end].tag == "APPO"
-                                                   or toks[end].tag == "ADJ(D)" and toks[end].low.endswith("end"))
+                                                   or toks[end].tag == "ADJ(D)" and toks[end].low in GOVERNING_PARTICIPLES)
+
+
+GOVERNING_PARTICIPLES = frozenset("betreffend anbetreffend anlangend anbelangend angehend".split())
 
 
 def apposed_prefield(art, s: int, v: int) -> Span | None:
