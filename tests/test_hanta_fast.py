@@ -67,3 +67,6 @@ def test_a_segments_endings_are_its_last_four_to_one_letters_never_the_whole():
         assert endings == tuple(segment[-n:] for n in range(min(length - 1, 4), 0, -1))
         assert segment not in endings and all(segment.endswith(e) for e in endings)
     assert tuple(map("bundes".__getitem__, ENDINGS[5])) == ("ndes", "des", "es", "s")
+    _, fast = taggers()  # (and the endings the tagger itself keeps for a segment: its indexing of ENDINGS)
+    for segment in ["a", "zu", "ung", "bund", "ungen", "bundes", "verordnung", "xq"]:
+        assert fast._guesses(segment)[1] == tuple(segment[-n:] for n in range(min(len(segment) - 1, 4), 0, -1))
