@@ -1541,3 +1541,26 @@ def test_an_urged_need_of_a_public_subject_is_the_speakers(text, speaker, target
 ])
 def test_an_urged_need_of_a_person_group_thing_or_in_anothers_view_takes_no_position(text, speaker):
     assert not [s for s in read_stances(text, "de", speaker) if s.value]
+
+
+# Round 18: a bare predicate noun or object noun before the "für" / "gegen" phrase of "sein" (or the "von"
+# phrase of "halten") takes the phrase as its attribute: no side ("war Mitglied im Ausschuss für Verkehr").
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Abgeordnete Lisa Kern war jahrelang Sprecherin für Umweltpolitik.", "Lisa Kern"),
+    ("Der Verein Sonnhalde ist Eigentümer des Platzes für die Jugend.", "Verein Sonnhalde"),
+    ("Die Reederei Holmsand hält ein Aktienpaket von zehn Prozent.", "Reederei Holmsand"),
+])
+def test_a_noun_before_the_phrase_takes_it_as_attribute(text, speaker):
+    assert not [s for s in read_stances(text, "de", speaker) if s.value]
+
+
+def test_sein_fuer_and_halten_von_without_a_noun_before_still_take_sides():
+    def side(text, speaker, target):
+        return {s.target: s.value for s in read_stances(text, "de", speaker)}.get(target)
+    assert side("Seit Jahren ist die Partei für ein Tempolimit.", "die Partei", "Tempolimit") == 1
+    assert side("Der Verband ist in dieser Frage gegen eine Obergrenze.", "Der Verband", "Obergrenze") == -1
+    assert side("Die Grünen sind als einzige Fraktion gegen das Projekt.", "Die Grünen", "Projekt") == -1
+    assert side("Seit 2019 ist Anna Weidner für die Maut.", "Anna Weidner", "Maut") == 1
+    assert side("Die Ministerin hält seit Jahren wenig von dem Projekt.", "Die Ministerin", "Projekt") == -1

@@ -291,3 +291,20 @@ def test_a_verbless_so_sentence_frames_the_sentence_before(text, quote, name):
 ])
 def test_a_so_sentence_that_names_no_one_frames_nothing(text):
     assert analyse(text).statements == []
+
+
+# Round 18: a bare singular noun right after "nach" with nothing after it is a manner, no source
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bauarbeiten an der Sarnbrücke laufen nach Plan.",
+    "Am Dienstag fuhren die Fähren nach Plan, und der Hafen war wieder offen.",
+])
+def test_nach_plan_is_a_manner_no_source(text):
+    assert analyse(text).statements == []
+
+
+def test_a_bare_plural_or_an_owned_source_noun_after_nach_stays_a_source():
+    assert len(analyse("Nach Polizeiangaben wurde bei dem Brand in Tannwerk niemand verletzt.").statements) == 1
+    assert len(analyse("Nach Meinung vieler Fachleute ist der Damm zu niedrig.").statements) == 1
+    assert len(analyse("Nach dem Plan des Ministeriums sollen die Schulen im Herbst schließen.").statements) == 1

@@ -439,3 +439,17 @@ def test_a_body_named_by_its_compounds_last_part_takes_a_position(text, speaker,
 
 def test_a_common_noun_with_a_party_ending_takes_no_position():
     assert statements("Die Warteliste für Kitaplätze wächst weiter.") == []
+
+
+# Round 18: a predicate noun or an object noun before the "für" / "von" phrase is narration, no statement
+@pytest.mark.parametrize("text", [
+    "Die Bürgermeisterin Ilse Murnau war von 2014 bis 2020 Mitglied im Ausschuss für Verkehr.",
+    "Die Firma Tannwerk hält einen Marktanteil von rund 20 Prozent.",
+])
+def test_a_noun_with_a_fuer_or_von_attribute_is_no_statement(text):
+    assert statements(text) == []
+
+
+def test_sein_gegen_after_a_time_stays_a_statement():
+    found = statements("Seit Jahren ist die Landrätin Maria Tann gegen die Ortsumfahrung.")
+    assert len(found) == 1 and found[0][2].get("Ortsumfahrung") == -1

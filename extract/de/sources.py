@@ -49,6 +49,16 @@ def overlaps_direct(art: Article, pieces: list[Span], occupied: list[Found]) -> 
 OWNING_GENITIVES = frozenset("seines seiner ihres ihrer dessen deren".split())  # a source noun's owner named by its possessive
 
 
+def bare_singular(art: Article, k: int, j: int, end: int, e: int) -> bool:
+    """"fuhr nach Plan", "arbeitet nach Vorschrift", "wurde nach Fahrplan gebaut": a singular noun right after
+    "nach", with no article and only a verb, a conjunction or the clause's end after it, is a manner ("according to plan"), no source; a bare
+    plural (dative "-en", "-ern", "-eln", "-s": "Nach Polizeiangaben", "nach Medienberichten") is one."""
+    toks = art.toks
+    return j == k + 1 and end == j + 1 and not toks[j].low.endswith(("en", "rn", "ln", "s")) \
+        and (end >= e or toks[end].text in SENT_PUNCT or toks[end].text in ",;:" or toks[end].tag.startswith(("V", "KON")))
+    # (an owner the noun phrase reader left out stays a source: "Nach Meinung vieler Experten")
+
+
 def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | None, Span | None, Span | None]:
     """"nach Angaben X", "Nach Vells Meinung", "nach eigenen Angaben" at k: (frame, source phrase,
     the clause's subject for "eigenen"), Nones when no source noun follows "nach"."""
@@ -69,6 +79,8 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
         if end < e and toks[end].low in OWNING_GENITIVES and toks[end - 1].cap:
             end = art.np_right(end, e) or end  # "nach den Worten ihrer Präsidentin X", "nach Angaben seines Sprechers"
         end = quoted_owner_end(art, end, e)
+        if bare_singular(art, k, j, end, e):
+            return None, None, None
         if event_before_speech(art, k, end, s, e) or ownerless_event(art, k, j, end, s, e):
             return None, None, None
         frame, speaker = (k, end), art.span(k + 1, end)

@@ -1066,7 +1066,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang) + nominalised_evaluations(c, lex, found)
     found = without_adverbial_adjectives(c, found)
-    found = without_adjective_sides(c, found)
+    found = without_adjective_sides(c, found, speaker_words)
     found = [(i, fw) for i, fw in found if not verb_homograph(c, i, fw, lex)]
     recalled = recalls(c)
     first = next((p for p in c.phrases if p.prep is None), None)
@@ -1136,14 +1136,21 @@ def without_adverbial_adjectives(c: Clause, found: list[tuple[int, FrameWord]]) 
                                                and not c.words[i + 1].noun and c.words[i + 1].tag.startswith(("ADJ", "VV(PP)")))]
 
 
-def without_adjective_sides(c: Clause, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
+def without_adjective_sides(c: Clause, found: list[tuple[int, FrameWord]], speaker_words: set[str] = frozenset()) -> list[tuple[int, FrameWord]]:
     """"ist für die Finanzen zuständig", "ist für Konzerte gesperrt", "war gegen Hagel versichert": an
     adjective or participle after the "für" / "gegen" phrase of "sein" is the predicate that takes the
-    phrase; "sein" is its copula, no side taken (a listed adjective keeps its own frame: "ist für X offen")."""
+    phrase; "sein" is its copula, no side taken (a listed adjective keeps its own frame: "ist für X offen").
+    So does a noun before the phrase ("war Mitglied im Ausschuss für Verkehr", "hält einen Anteil von 20
+    Prozent"): the phrase is that noun's attribute (noun_predicate_before)."""
     def taken(i: int, prep: str) -> bool:
         k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] == prep), None)
-        return k is not None and predicative_after(c, k)
-    return [(i, fw) for i, fw in found if not (c.words[i].lemma == "sein" and fw.slot in ("für", "gegen") and taken(i, fw.slot))]
+        return k is not None and (predicative_after(c, k) or noun_predicate_before(c, i, k, speaker_words))
+
+    def attributive(i: int, prep: str) -> bool:  # "hält einen Anteil von 20 Prozent": the von-phrase is the noun's
+        k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] in (prep, prep + "m")), None)
+        return k is not None and noun_predicate_before(c, i, k, speaker_words)
+    return [(i, fw) for i, fw in found if not (c.words[i].lemma == "sein" and fw.slot in ("für", "gegen") and taken(i, fw.slot)
+                                               or c.words[i].lemma == "halten" and fw.slot == "von" and attributive(i, fw.slot))]
 
 
 def verb_homograph(c: Clause, i: int, fw: FrameWord, lex: Lexicon) -> bool:
@@ -1159,6 +1166,28 @@ def since_phrase(c: Clause, p: Phrase) -> bool:
     """"von Anfang an", "vom ersten Tag an", "von Beginn an": a von-phrase closed by "an" tells since when."""
     return (p.prep in ("von", "vom") and p.end < len(c.words) and c.lows[p.end] == "an"
             and not any(q.prep == "an" and q.start in (p.end, p.end + 1) for q in c.phrases))  # (not "vom X an der Schule")
+
+
+# the determiners of a subject or an object after the verb; a predicate noun has none or "ein" ("war Mitglied")
+INDEFINITE = frozenset("ein eine einen einem einer eines".split())
+DEFINITE_OR_OWN = frozenset("der die das den dem des dieser diese dieses diesen jener jene sein seine ihr ihre unser unsere".split())
+
+
+def noun_predicate_before(c: Clause, i: int, k: int, speaker_words: set[str]) -> bool:
+    """"war Mitglied im Ausschuss für Verkehr", "ist seit 2019 Träger der Hilfe für X": a bare predicate noun
+    of "sein" (i) before its "für" / "gegen" phrase (k): the phrase belongs to that noun, "sein" takes no side.
+    Not a noun after a preposition or an article ("ist im Grundsatz für X", "ist in dieser Frage für X"),
+    after "als" ("ist als einzige Fraktion gegen X"), one of a name ("Seit 2019 ist Anna Weidner für X")
+    or the speaker's own word ("Seit Jahren ist Verdi für X": the subject after the verb)."""
+    for j in range(i + 1, k):
+        if not c.words[j].noun or c.words[j - 1].noun or c.words[j + 1].noun or c.lows[j] in speaker_words:
+            continue
+        m = j - 1
+        while m > i and (c.words[m].tag.startswith("ADJ") or c.lows[m] in INDEFINITE):
+            m -= 1  # (the noun's adjectives and "ein": "ist als einzige Fraktion gegen X")
+        if c.lows[m] not in PREPOSITIONS and c.lows[m] not in DEFINITE_OR_OWN and c.lows[m] != "als":
+            return True
+    return False
 
 
 def predicative_after(c: Clause, k: int) -> bool:
