@@ -1059,8 +1059,10 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
             or not toks[v].low.endswith("en") and continued_person(art, subject_words(art, who, s, e))):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in PERFECT_HABEN)) \
-            and not plural_present(art, v, s) and not present_as_participle(art, v, s, e) and not cue_entry.hedged:
-        return False
+            and not plural_present(art, v, s) and not present_as_participle(art, v, s, e) \
+            and not (cue_entry.hedged and toks[v].tag == "VV(INF)"):
+        return False  # (the infinitive of a hedging cue under "wollen": "wollte X nicht ausschließen", not
+        # "ist von der Sitzung ausgeschlossen")
     if not cue_entry.particle and "FIN" in toks[v].tag and particle_last(art, v, e):
         return False  # another verb: "meldete das Patent an" is an|melden, no report of "melden"
     if cue_entry.named_only and "sich" not in cue_entry.needs and any(reflexive_next(art, k, who, e) for k in {a, v}):
