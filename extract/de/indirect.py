@@ -1059,8 +1059,10 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
             or not toks[v].low.endswith("en") and continued_person(art, subject_words(art, who, s, e))):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in PERFECT_HABEN)) \
-            and not plural_present(art, v, s) and not present_as_participle(art, v, s, e) and not cue_entry.hedged:
-        return False
+            and not plural_present(art, v, s) and not present_as_participle(art, v, s, e) \
+            and not (cue_entry.hedged and toks[v].tag == "VV(INF)"):
+        return False  # (the infinitive of a hedging cue under "wollen": "wollte X nicht ausschließen", not
+        # "ist von der Sitzung ausgeschlossen")
     if not cue_entry.particle and "FIN" in toks[v].tag and particle_last(art, v, e):
         return False  # another verb: "meldete das Patent an" is an|melden, no report of "melden"
     if cue_entry.named_only and "sich" not in cue_entry.needs and any(reflexive_next(art, k, who, e) for k in {a, v}):
@@ -1107,7 +1109,9 @@ def prior_turn(toks: list, cs: int, ce: int) -> bool:
     """The clause cs..ce holds, outside quotation marks, an adverb of the time right before the
     reported event ("Zuvor hatte …", "hatte kurz zuvor …", "hatte vorher …")."""
     words = prior_turn_words()
-    return any(t.low in words and t.quote < 0 for t in toks[cs:ce])
+    # not after a span of time, which dates the clause as background ("Zwei Jahre zuvor", "im Jahr zuvor")
+    return any(t.low in words and t.quote < 0 and not (k > cs and toks[k - 1].tag in ("NN", "CARD"))
+               for k, t in enumerate(toks[cs:ce], cs))
 
 
 # separable particles that make another verb of a speech verb's stem ("meldete … an", "sagte … ab")
