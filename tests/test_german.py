@@ -436,6 +436,9 @@ def test_pluperfect_of_the_turn_right_before_is_reported_speech():
     assert statements("Im Jahr 2019 hatte Landrätin Gisela Ortmann von einem Missverständnis gesprochen.") == []
     assert statements("Zuvor hatte die Polizei die Kreuzung an der Lindenallee gesperrt.") == []
     assert statements("Zuvor hatte Landrätin Gisela Ortmann die Kreisstraße eingeweiht.") == []
+    # after a span of time, "zuvor" dates the pluperfect as background, no turn right before
+    assert statements("Drei Monate zuvor hatte Ministerin Edda Kranz eine Reform angekündigt.") == []
+    assert statements("Im Jahr zuvor hatte Landrat Ole Brinkmann den Bau einer Halle versprochen.") == []
 
 
 def test_negated_hedging_cue_under_a_modal_of_will_is_reported_speech():
@@ -447,6 +450,8 @@ def test_negated_hedging_cue_under_a_modal_of_will_is_reported_speech():
     assert kind == "reported" and who == "Verbandschef Sven Kahle"
     assert statements("Die Polizei wollte einen Zusammenhang mit dem Brand nicht bestätigen.") == []
     assert statements("Die Stadt will Lastwagen ab Mai aus der Innenstadt ausschließen.") == []
+    # a hedging cue passes only as the infinitive under "wollen": a stative passive stays narration
+    assert statements("Stadtrat Jonas Feld ist von der Sitzung am Montag ausgeschlossen.") == []
 
 
 def test_first_predicate_before_a_second_with_a_content_clause_is_a_statement_of_its_own():
