@@ -1603,3 +1603,9 @@ def test_a_passive_takes_the_subject_nearest_its_verb_not_a_dateline():
     # a passive with no dateline keeps its one subject; a passive event reported is still none of hers
     assert en_stances("The port levy was welcomed by Senator Tia Vance.", "Tia Vance") == {("port levy", 1)}
     assert en_stances("The port levy was scrapped in 2019, Senator Tia Vance said.", "Tia Vance") == set()
+
+
+def test_a_clause_of_its_own_after_the_object_is_no_participle_phrase():
+    # (an intransitive past verb after "the X" is a clause, no passive participle: no target made of its subject)
+    assert en_stances("Coach Dan Rigg feared the bridge collapsed.", "Dan Rigg") == set()
+    assert ("club", -1) not in en_stances("Coach Dan Rigg regretted the club folded last year.", "Dan Rigg")

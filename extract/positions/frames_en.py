@@ -378,11 +378,13 @@ def reduced_relative(verb):
     """The noun of a participle phrase the parser read as a clause in the object's place ("opposed
     the wind farm planned off Penmarrow Point": "farm" its subject, "Point" its object): a past
     form with no marker, auxiliary or object of its own, its subject a noun whose article stands right
-    after the verb that takes the object. The noun (what was planned), else None (not "feared the
-    council scrapped the levy", a clause of its own)."""
+    after the verb that takes the object, and a passive's mark after it: an agent, or a particle whose
+    phrase was read as its object. The noun (what was planned), else None (not "feared the council
+    scrapped the levy", nor "feared the bridge collapsed", "regretted the club folded last year": a
+    clause of its own)."""
+    deps = {c.dep_ for c in verb.children}
     if verb.dep_ != "ccomp" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i \
-            or any(c.dep_ in ("mark", "aux", "auxpass", "neg") for c in verb.children) \
-            or any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "prt" for c in verb.children):
+            or deps & {"mark", "aux", "auxpass", "neg"} or not ("agent" in deps or {"prt", "dobj"} <= deps):
         return None  # (a participle takes no object but one its particle's phrase was read as: "planned off X")
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == verb.i - 1
                  and c.left_edge.dep_ == "det" and c.left_edge.i == verb.head.i + 1), None)
