@@ -2,9 +2,9 @@
 writes, a file lock, column indexes kept on disk beside the data.
 
 Only this package imports TinyDB; it never imports Textual."""
-from .common import AddResult, StoreError, UnknownId
+from .common import AddResult, StoreError, StoreWarning, UnknownId
 from .db import DatabaseLocked, DatabaseReadOnly, DatabaseTooNew, Store
 from .index import NO_ACTOR, Filter
 from .schema import SCHEMA_VERSION
 
-__all__ = ["AddResult", "DatabaseLocked", "DatabaseReadOnly", "DatabaseTooNew", "Filter", "NO_ACTOR", "SCHEMA_VERSION", "Store", "StoreError", "UnknownId"]
+__all__ = ["AddResult", "DatabaseLocked", "DatabaseReadOnly", "DatabaseTooNew", "Filter", "NO_ACTOR", "SCHEMA_VERSION", "Store", "StoreError", "StoreWarning", "UnknownId"]

@@ -2,9 +2,10 @@
 document changes a correction makes (the same rules whichever layout stores the documents)."""
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Iterable
 
 from extract.model import KINDS, Statement
 
@@ -13,6 +14,34 @@ from .storage import copy_doc
 
 class StoreError(Exception):
     """The database cannot be used: unreadable, not ours, newer schema, locked, unknown id."""
+
+
+class StoreWarning(UserWarning):
+    """Something in the database could not be read as it is and was read another way; nothing
+    was changed or lost."""
+
+
+KNOWN_LANGS = ("de", "en")  # the article languages the extractor reads (extract.pipeline.LANGUAGES)
+
+
+def known_langs(langs: Iterable[tuple[str, Any]], path: Any, reported: set[str]) -> dict[str, str]:
+    """Article id -> language, of the articles whose stored language is a known code. Another
+    value (a list, a number, "fr") is read as unknown (hedge words of both languages) and told
+    once per article (``reported``: the ids told so far) as a StoreWarning naming the file."""
+    out: dict[str, str] = {}
+    bad: list[str] = []
+    for aid, lang in langs:
+        if isinstance(lang, str) and lang in KNOWN_LANGS:
+            out[aid] = lang
+        elif lang not in ("", None) and aid not in reported:
+            reported.add(aid)
+            bad.append(f"{aid} ({lang!r})")
+    if bad:
+        warnings.warn(f"{path}: {len(bad)} article(s) with a language that is not one of "
+                      f"{', '.join(KNOWN_LANGS)}: {', '.join(bad[:5])}{' ...' if len(bad) > 5 else ''}. "
+                      "Their statements are read in both languages; the file was left untouched",
+                      StoreWarning, stacklevel=3)
+    return out
 
 
 class UnknownId(StoreError, KeyError):

@@ -31,7 +31,7 @@ from . import aggregates
 from .actors import KnownActors
 from .columns import Columns, TextIndex
 from .common import (EDITABLE, AddResult, StoreError, UnknownId, _now, _stance_value, _statement_doc,
-                     apply_edit, apply_stance, checked_edit, clean_name, merged_into, renamed)
+                     apply_edit, apply_stance, checked_edit, clean_name, known_langs, merged_into, renamed)
 from .index import _LAST, Filter
 from .parts import (UNDATED, DocFile, file_name, load_index, load_text, open_text, part_name, read_json,
                     save_index, save_text, write_docs, write_json)
@@ -199,6 +199,7 @@ class Store:
         self._cols = Columns()
         # article id -> [partition, published, added_at, title, source, dateline, published_source, lang]
         self._registry: dict[str, list[Any]] = {}
+        self._bad_langs: set[str] = set()  # articles whose unknown language was told (article_langs)
         self._by_part: defaultdict[str, set[str]] | None = None  # partition -> article ids (built on use)
         self._parts: OrderedDict[str, Part] = OrderedDict()  # file name -> parsed partition
         self._objects: dict[str, Statement] = {}
@@ -574,6 +575,7 @@ class Store:
         done = self._index_files or {}
         stale = sum(1 for p in set(files) | set(done) if files.get(p) != done.get(p))
         fresh_rows = int((self._cols.snaprow < 0).sum()) if self._cols.n else 0
+        force = self._fill_langs() or force  # the languages an older snapshot lacks, kept from now on
         if not force and stale < _SNAPSHOT_PARTS and fresh_rows < max(_SNAPSHOT_ROWS, self._cols.n // 20):
             return
         with no_gc():
@@ -862,11 +864,26 @@ class Store:
 
     def article_langs(self) -> dict[str, str]:
         """Article id -> its language, from the article registry (find_changes reads each
-        statement's hedge and condition words in it). An article of an index snapshot written
-        before the registry kept languages is left out: its words are read in both languages, as
-        then, until its day file is read again."""
+        statement's hedge and condition words in it; an article without a known one: both).
+        An index snapshot written before the registry kept languages (7 fields) has its
+        languages filled in from the day files of those articles when first asked (or at the
+        next write, which then keeps them in a new snapshot)."""
         with self._lock:
-            return {aid: r[7] for aid, r in self._registry.items() if len(r) > 7 and r[7]}
+            self._fill_langs()
+            return known_langs(((aid, r[7]) for aid, r in self._registry.items() if len(r) > 7),
+                               self._data_folder, self._bad_langs)
+
+    def _fill_langs(self) -> bool:
+        """Registry entries of an index snapshot written before languages were kept (seven
+        fields) get their article's language from its day file (only the language: the columns
+        stay). True when there were any (the next write then keeps them in a new snapshot)."""
+        short = {r[0] for r in self._registry.values() if len(r) == 7}
+        for name in sorted(short):
+            for aid, a in self._read_part(name)["articles"].items():
+                r = self._registry.get(aid)
+                if r is not None and len(r) == 7 and r[0] == name:
+                    r.append(a.get("lang", ""))
+        return bool(short)
 
     # --- corrections --------------------------------------------------------------------------------
     def _record(self, txn: _Txn, op: str, description: str,

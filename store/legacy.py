@@ -24,7 +24,7 @@ from extract.model import Actor, Article, Extraction, PositionChange, Statement
 
 from .actors import KnownActors
 from .common import (EDITABLE, AddResult, StoreError, UnknownId, _now, _stance_value, _statement_doc,
-                     apply_edit, apply_stance, checked_edit, clean_name, merged_into, renamed)
+                     apply_edit, apply_stance, checked_edit, clean_name, known_langs, merged_into, renamed)
 from .index import _LAST, Filter, Index
 from .schema import SINGLE_FILE_VERSION as SCHEMA_VERSION, NotOurs, empty_database, migrate, schema_version
 from .storage import AtomicOrjsonStorage, UnreadableFile, copy_doc, no_gc
@@ -52,6 +52,7 @@ class SingleFileStore:
         self._index: Index | None = None
         self.migrated_from: tuple[int, Path] | None = None  # (old version, copy of the old file)
         self._touched: tuple[list[str], list[str]] | None = None  # (statement ids, actor ids) changed
+        self._bad_langs: set[str] = set()  # articles whose unknown language was told (article_langs)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -362,9 +363,11 @@ class SingleFileStore:
             return list(hit)
 
     def article_langs(self) -> dict[str, str]:
-        """Article id -> its language (find_changes reads each statement's hedge words in it)."""
+        """Article id -> its language (find_changes reads each statement's hedge words in it; an
+        article without a known one: both, told once as a StoreWarning)."""
         with self._lock:
-            return {aid: a["lang"] for aid, a in self._data()["articles"].items() if a.get("lang")}
+            return known_langs(((aid, a.get("lang")) for aid, a in self._data()["articles"].items()),
+                               self.path, self._bad_langs)
 
     # --- corrections --------------------------------------------------------------------------------
     def _record(self, data: dict[str, dict[str, Any]], op: str, description: str,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import orjson
 import pytest
 
 from extract.model import Actor, Article, Extraction, Statement
@@ -191,13 +192,100 @@ def test_the_store_reads_hedge_words_in_each_articles_language_as_the_batch_path
     assert unowned(legacy.changes(Filter())) == unowned(batch)
 
 
-def test_an_article_of_an_older_snapshot_without_its_language_reads_both_languages(tmp_path):
-    """Near miss: a registry entry written before languages were kept (seven fields) gives no
-    language, and the English "Falls" is then read as either language's word, as before."""
-    store = Store(tmp_path / "w.json")
-    store.add_many(hedge_articles())
-    for r in store._registry.values():
-        del r[7:]
-    store._changes_cache.clear()
-    assert store.article_langs() == {}
-    assert store.changes(Filter()) == []
+def _old_snapshot(index):
+    """Rewrite an index snapshot's article registry as the code before languages were kept
+    (9a5560b, Store._refresh_batch) wrote it: [partition, published, added_at, title, source,
+    dateline, published_source], seven fields."""
+    import zipfile
+
+    import numpy as np
+    import orjson
+
+    from store.parts import _json_array, _npz_writer
+    from store.storage import atomic_write
+
+    with zipfile.ZipFile(index) as zf:
+        arrays = {n[:-4]: np.load(zf.open(n)) for n in zf.namelist()}
+    meta = orjson.loads(arrays["meta"].tobytes())
+    meta["registry"] = {aid: r[:7] for aid, r in meta["registry"].items()}
+    arrays["meta"] = _json_array(meta)
+    atomic_write(index, _npz_writer(arrays))
+
+
+def _registry_of(index):
+    import zipfile
+
+    import numpy as np
+    import orjson
+
+    with zipfile.ZipFile(index) as zf:
+        return orjson.loads(np.load(zf.open("meta.npy")).tobytes())["registry"]
+
+
+def test_an_index_snapshot_written_before_languages_were_kept_reads_as_a_fresh_store(tmp_path, monkeypatch):
+    """An index snapshot of the older code (seven-field registry) loads; the languages of its
+    articles are read once from their day files when first asked (no rebuild), so the English
+    "Harrow Falls" is no German "falls" and the changes equal a freshly built store's; the next
+    write (one article, far below the snapshot thresholds) writes a snapshot that keeps them."""
+    fresh = Store(tmp_path / "fresh" / "w.json")
+    fresh.add_many(hedge_articles())
+    path = tmp_path / "old" / "w.json"
+    with monkeypatch.context() as m:
+        m.setattr(db, "_SNAPSHOT_PARTS", 1)
+        m.setattr(db, "_SNAPSHOT_ROWS", 1)
+        Store(path).add_many(hedge_articles())
+    index = next(path.with_name("w.json.parts").glob("index.*"))
+    _old_snapshot(index)
+    assert {len(r) for r in _registry_of(index).values()} == {7}
+    store = Store(path)
+    assert store._docs is not None and {len(r) for r in store._registry.values()} == {7}  # the snapshot is used
+    assert store.article_langs() == fresh.article_langs() == {"en1": "en", "en2": "en", "de1": "de", "de2": "de"}
+    assert unowned(store.changes(Filter())) == unowned(fresh.changes(Filter()))
+    assert [(c.target, c.before_stance, c.after_stance) for c in store.changes(Filter())] == [("dam", 1, -1)]
+    assert unowned(c for group in aggregates.changes_by_actor(Store(path), Filter()) for c in group) == \
+        unowned(fresh.changes(Filter()))
+    _old_snapshot(index)
+    Store(path).add_many([Extraction(Article(id="de3", text="Quandt bleibt dabei.", published="2031-06-01",
+                                             lang="de"), [], [])])  # the next write: a new snapshot
+    assert {len(r) for r in _registry_of(next(path.with_name("w.json.parts").glob("index.*"))).values()} == {8}
+
+
+@pytest.mark.parametrize("bad", [["de"], 7, "fr"])
+def test_a_language_that_is_no_known_code_reads_both_languages_and_is_told_once(tmp_path, bad):
+    """A stored language that is not "de" or "en" (a list, a number, another language) does not
+    crash the Changes answers: the article reads hedge words of both languages (the English
+    "Harrow Falls" then hedges the dam's reversal away), a StoreWarning names the file and the
+    article once, and the file is left as it was. In both layouts."""
+    import warnings
+
+    from store.common import StoreWarning
+    from store.legacy import SingleFileStore
+    from store.parts import read_json, write_json
+
+    path = tmp_path / "w.json"
+    Store(path).add_many(hedge_articles())
+    store = Store(path)
+    day = path.with_name("w.json.parts") / store._main["meta"]["layout"]["files"][store._registry["en1"][0]]
+    data = read_json(day)
+    data["articles"]["en1"]["lang"] = bad
+    write_json(day, data)
+    store = Store(path)
+    with pytest.warns(StoreWarning, match=r"en1.*both languages"):
+        assert store.changes(Filter()) == []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert store.article_langs() == {"en2": "en", "de1": "de", "de2": "de"}  # told once
+    assert read_json(day)["articles"]["en1"]["lang"] == bad  # nothing lost
+
+    legacy_path = tmp_path / "old.json"
+    SingleFileStore(legacy_path).add_many(hedge_articles())
+    raw = orjson.loads(legacy_path.read_bytes())
+    raw["articles"]["en1"]["lang"] = bad
+    legacy_path.write_bytes(orjson.dumps(raw))
+    legacy = SingleFileStore(legacy_path)
+    with pytest.warns(StoreWarning, match=r"en1.*both languages"):
+        assert legacy.changes(Filter()) == []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert legacy.article_langs() == {"en2": "en", "de1": "de", "de2": "de"}
+    assert orjson.loads(legacy_path.read_bytes())["articles"]["en1"]["lang"] == bad
