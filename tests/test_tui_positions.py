@@ -110,6 +110,30 @@ async def test_the_changes_view_reads_each_articles_hedge_words_in_its_language(
         assert change.actor == actor(app, "Tessa Wainfleet")
 
 
+@sync
+async def test_a_stored_language_the_store_cannot_read_is_shown_not_lost_on_stderr(tmp_path):
+    """An article whose stored language is no known code (here a list) is read in both languages
+    (the English "Harrow Falls" then hedges the dam's reversal away) and the dashboard says so in a
+    notification naming the article; the view still opens, and the file keeps its value."""
+    from store.parts import read_json, write_json
+    from tui.app import WortlautApp
+
+    path = tmp_path / "wortlaut.json"
+    Store(path).add_many(hedge_articles())
+    store = Store(path)
+    day = path.with_name("wortlaut.json.parts") / store._main["meta"]["layout"]["files"][store._registry["en1"][0]]
+    data = read_json(day)
+    data["articles"]["en1"]["lang"] = ["en"]
+    write_json(day, data)
+    store = Store(path)
+    async with running(WortlautApp(store.path, store=store, today=TODAY)) as (app, pilot):
+        changes = await open_changes(app, pilot)
+        assert changes.query_one("#changes-table").row_count == 0
+        told = [n for n in app._notifications if n.title == "Database"]
+        assert len(told) == 1 and "en1" in told[0].message and "both languages" in told[0].message
+    assert read_json(day)["articles"]["en1"]["lang"] == ["en"]
+
+
 def test_exports_carry_both_statements_dates_and_words(tmp_path):
     store = extracted_store(tmp_path)
     (change,) = store.changes(Filter())

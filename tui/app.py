@@ -11,6 +11,7 @@ of events to the actions, which live beside the views they serve in tui/actions/
 from __future__ import annotations
 
 import gc
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList,
 from textual.worker import Worker
 
 from extract.model import Actor
-from store import NO_ACTOR, Filter, Store, StoreError
+from store import NO_ACTOR, Filter, Store, StoreError, StoreWarning
 from store.export import write_export  # looked up here by the export worker (tests replace it)
 
 from . import keys
@@ -119,6 +120,7 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         yield Footer()
 
     def on_mount(self) -> None:
+        self._show_store_warnings()
         keymap, problem = load_keymap(keymap_path())
         if keymap:
             self.set_keymap(keymap)
@@ -139,6 +141,21 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
 
     def on_unmount(self) -> None:
         gc.unfreeze()  # the start-up objects back to the collector: nothing kept once the app is gone
+        warnings.showwarning = getattr(self, "_shown_before", warnings.showwarning)
+
+    def _show_store_warnings(self) -> None:
+        """A StoreWarning (part of the database read another way, nothing lost: store.common) is
+        shown as a notification; on stderr, under the dashboard, nobody would see it. Warnings
+        come from workers too: notify is thread-safe."""
+        self._shown_before = shown_before = warnings.showwarning
+
+        def show(message, category, filename, lineno, file=None, line=None):
+            if issubclass(category, StoreWarning):
+                self.notify(str(message), title="Database", severity="warning", timeout=12, markup=False)
+            else:
+                shown_before(message, category, filename, lineno, file, line)
+
+        warnings.showwarning = show
 
     # --- refreshing ---------------------------------------------------------------------------
     def refresh_all(self, position: int | None = None) -> None:
