@@ -995,3 +995,33 @@ def test_a_core_is_tokenized_as_the_url_and_infix_patterns_tokenize_it(core):
     old = r.specials.get(core) or ((core,) if (r.token_match and r.token_match(core)) or r.url(core)
                                    else infix_tokens(core, r))
     assert core_tokens(core, r) == old
+
+
+def test_a_capitalised_konjunktiv_verb_opening_a_sentence_is_read_as_the_verb():
+    from extract.de.nlp import load, parse
+
+    for text in ("Läge das Geld bereit, könnte der Umbau im Herbst beginnen.",
+                 "Täte die Verwaltung nichts, würden die Mieten weiter steigen.",
+                 "Fiele der Zuschuss weg, müsste das Freibad schließen."):
+        doc = parse(text)
+        assert "FIN" in doc[0].tag_ and doc.user_data["konj"][0], text
+        spacy_doc = load()(text)
+        assert "FIN" in spacy_doc[0].tag_ and spacy_doc.user_data["konj"][0], text
+    # the frameless clause after a statement is now read as reported speech
+    found = analyse("Die Schulleiterin Ida Kramm sagte, das Geld reiche nicht. "
+                    "Läge das Geld bereit, könnte der Umbau im Herbst beginnen.").statements
+    assert len(found) == 2
+
+
+def test_a_noun_homograph_opening_a_sentence_stays_a_noun():
+    from extract.de.nlp import parse
+
+    for text in ("Würde und Anstand seien verletzt worden, sagte die Richterin.",
+                 "Würde des Menschen ist mehr als ein Wort.",
+                 "Stände der Händler waren schon am Morgen geöffnet.",
+                 "Lage der Brücke ist ernst, sagte der Prüfer."):
+        doc = parse(text)
+        assert doc[0].tag_ == "NN" and not doc.user_data["konj"][0], text
+    # mid-sentence the tagger is unchanged
+    doc = parse("Sie sagte, die Würde der Opfer sei verletzt.")
+    assert [t.tag_ for t in doc if t.text == "Würde"] == ["NN"]

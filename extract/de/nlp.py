@@ -371,7 +371,7 @@ def parse(text: str) -> Doc:
     words, offsets, spaces = tokenize(text)
     blank = [w.isspace() for w in words]  # spaCy's is_space
     starts = sentence_starts(words, spaces, blank)
-    tags, _, _, konj, stems = hanta_tags(words, blank)
+    tags, _, _, konj, stems = hanta_tags(words, blank, starts)
     tokens = [Token(w, b, sp, bl, k in starts, tag)
               for k, (w, b, sp, bl, tag) in enumerate(zip(words, offsets, spaces, blank, tags))]
     return Doc(tokens, {"konj": konj, "stem": stems})
@@ -430,10 +430,11 @@ def _starts_sentence(text: str, blank: bool) -> bool:
     return c.isupper() or c.isdigit() or c in OPENING_QUOTES or blank
 
 
-def hanta_tags(words: list[str], blank: list[bool]):
+def hanta_tags(words: list[str], blank: list[bool], starts: set[int] | None = None):
     """Per token: STTS tag, coarse POS, lemma (HanTa's stem for the verbs a rule reads, else the
     word; None for spaces and punctuation), whether it is a Konjunktiv form, HanTa's verb stem
-    with separable particle ("mitteil")."""
+    with separable particle ("mitteil"). ``starts`` (sentence starts) lets a capitalised verb
+    opening a sentence be read as the verb (``sentence_initial_verb``)."""
     n = len(words)
     tags, pos, lemmas = [""] * n, [""] * n, [None] * n
     konj = [False] * n  # a Konjunktiv I or II verb form
@@ -447,7 +448,56 @@ def hanta_tags(words: list[str], blank: list[bool]):
             pos[i] = "PUNCT"
             continue
         tags[i], pos[i], lemmas[i], konj[i], stems[i] = word_tags(text)
+    for i in starts or ():
+        if i < n and (tags[i][:1] == "N" or tags[i] == "VV(IMP)"):
+            if sentence_initial_verb(words, blank, i):
+                tags[i], pos[i], lemmas[i], konj[i], stems[i] = word_tags(words[i].lower())
     return tags, pos, lemmas, konj, stems
+
+
+# after a sentence-initial verb, a subject opening with these may also be a genitive after a
+# noun ("Lage der Brücke", "Würde einer Frau"); "des"/"eines" are only genitive
+_GENITIVE_TOO = {"der", "einer"}
+_GENITIVE_ONLY = {"des", "eines"}
+_SUBJECT_START = ("PPER", "PRF", "PIS", "ART", "PIAT", "PDAT", "PPOSAT")
+
+
+def sentence_initial_verb(words: list[str], blank: list[bool], i: int) -> bool:
+    """Whether the capitalised word opening a sentence, tagged alone as a noun or imperative, is
+    a Konjunktiv verb opening the clause ("Müsste die Stadt sparen, …", "Läge es an ihm, …"):
+    its lower-case form is a finite Konjunktiv form and a subject follows (a pronoun or a
+    determiner, not a genitive: "Würde und Anstand", "Würde des Menschen" stay nouns). After
+    "der"/"einer" (also a genitive: "Stände der Händler waren …") the clause up to the first
+    comma must have no finite verb of its own."""
+    word = words[i]
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return False
+    low_tag, _, _, low_konj, _ = word_tags(word.lower())
+    if "FIN" not in low_tag or not low_konj:
+        return False
+    j = _next_word(words, blank, i)
+    if j is None:
+        return False
+    nxt = words[j].lower()
+    if nxt in _GENITIVE_ONLY or word_tags(nxt)[0] not in _SUBJECT_START:
+        return False
+    if nxt in _GENITIVE_TOO:
+        k = _next_word(words, blank, j)
+        while k is not None and words[k] not in {",", ".", "!", "?", ";", ":"}:
+            if words[k][:1].isalnum() and "FIN" in word_tags(words[k])[0]:
+                return False
+            k = _next_word(words, blank, k)
+        return k is not None and words[k] == ","
+    return True
+
+
+def _next_word(words: list[str], blank: list[bool], i: int) -> int | None:
+    j = i + 1
+    while j < len(words) and blank[j]:
+        if "\n" in words[j]:
+            return None
+        j += 1
+    return j if j < len(words) else None
 
 
 @lru_cache(maxsize=WORDS_KEPT)
@@ -496,7 +546,8 @@ def load():
 
     @Language.component("hanta_tagger")
     def hanta_tagger(doc):
-        tags, pos, lemmas, konj, stems = hanta_tags([t.text for t in doc], [t.is_space for t in doc])
+        tags, pos, lemmas, konj, stems = hanta_tags([t.text for t in doc], [t.is_space for t in doc],
+                                                     {t.i for t in doc if t.is_sent_start})
         for tok, tag, p, lemma in zip(doc, tags, pos, lemmas):
             tok.tag_, tok.pos_ = tag, p
             if lemma is not None:
