@@ -1564,3 +1564,12 @@ def test_sein_fuer_and_halten_von_without_a_noun_before_still_take_sides():
     assert side("Die Grünen sind als einzige Fraktion gegen das Projekt.", "Die Grünen", "Projekt") == -1
     assert side("Seit 2019 ist Anna Weidner für die Maut.", "Anna Weidner", "Maut") == 1
     assert side("Die Ministerin hält seit Jahren wenig von dem Projekt.", "Die Ministerin", "Projekt") == -1
+
+
+@pytest.mark.parametrize("text,speaker,target,value", [
+    ("Die Landrätin Maria Tann hält Berichten zufolge nichts von der Ortsumfahrung.", "Maria Tann", "Ortsumfahrung", -1),
+    ("Die Landrätin Maria Tann hält eigenen Angaben nach nichts von der Ortsumfahrung.", "Maria Tann", "Ortsumfahrung", -1),
+    ("Die Landrätin Maria Tann ist Gegnerin der Maut und gegen die Ortsumfahrung.", "Maria Tann", "Ortsumfahrung", -1),
+])
+def test_a_source_noun_or_a_coordinated_predicate_before_the_phrase_owns_no_side(text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}

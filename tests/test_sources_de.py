@@ -308,3 +308,12 @@ def test_a_bare_plural_or_an_owned_source_noun_after_nach_stays_a_source():
     assert len(analyse("Nach Polizeiangaben wurde bei dem Brand in Tannwerk niemand verletzt.").statements) == 1
     assert len(analyse("Nach Meinung vieler Fachleute ist der Damm zu niedrig.").statements) == 1
     assert len(analyse("Nach dem Plan des Ministeriums sollen die Schulen im Herbst schließen.").statements) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Nach Polizeiangabe wurde bei dem Brand in Tannwerk niemand verletzt.",
+    "Nach Zeugenaussage flüchtete der Täter zu Fuß.",
+    "Nach Expertenmeinung ist der Damm in Tannwerk zu niedrig.",
+])
+def test_a_bare_singular_source_noun_in_the_prefield_stays_a_source(text):
+    assert len(analyse(text).statements) == 1

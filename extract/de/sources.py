@@ -79,7 +79,7 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
         if end < e and toks[end].low in OWNING_GENITIVES and toks[end - 1].cap:
             end = art.np_right(end, e) or end  # "nach den Worten ihrer Präsidentin X", "nach Angaben seines Sprechers"
         end = quoted_owner_end(art, end, e)
-        if bare_singular(art, k, j, end, e):
+        if k != s and bare_singular(art, k, j, end, e):  # (in the prefield it is a source: "Nach Polizeiangabe wurde …")
             return None, None, None
         if event_before_speech(art, k, end, s, e) or ownerless_event(art, k, j, end, s, e):
             return None, None, None

@@ -1171,6 +1171,7 @@ def since_phrase(c: Clause, p: Phrase) -> bool:
 # the determiners of a subject or an object after the verb; a predicate noun has none or "ein" ("war Mitglied")
 INDEFINITE = frozenset("ein eine einen einem einer eines".split())
 DEFINITE_OR_OWN = frozenset("der die das den dem des dieser diese dieses diesen jener jene sein seine ihr ihre unser unsere".split())
+COORDINATORS = frozenset(", und oder aber sowie".split())
 
 
 def noun_predicate_before(c: Clause, i: int, k: int, speaker_words: set[str]) -> bool:
@@ -1180,8 +1181,9 @@ def noun_predicate_before(c: Clause, i: int, k: int, speaker_words: set[str]) ->
     after "als" ("ist als einzige Fraktion gegen X"), one of a name ("Seit 2019 ist Anna Weidner für X")
     or the speaker's own word ("Seit Jahren ist Verdi für X": the subject after the verb)."""
     for j in range(i + 1, k):
-        if not c.words[j].noun or c.words[j - 1].noun or c.words[j + 1].noun or c.lows[j] in speaker_words:
-            continue
+        if not c.words[j].noun or c.words[j - 1].noun or c.words[j + 1].noun or c.lows[j] in speaker_words \
+                or c.lows[j + 1] in ("zufolge", "nach") or any(c.lows[x] in COORDINATORS for x in range(j + 1, k)):
+            continue  # (a source, "hält Berichten zufolge nichts von X"; a second predicate, "ist Gegnerin der Maut und gegen X")
         m = j - 1
         while m > i and (c.words[m].tag.startswith("ADJ") or c.lows[m] in INDEFINITE):
             m -= 1  # (the noun's adjectives and "ein": "ist als einzige Fraktion gegen X")
