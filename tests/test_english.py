@@ -1280,3 +1280,8 @@ def test_a_that_clause_the_parser_hung_inside_a_phrase_after_the_verb_is_what_wa
     for text in ("Mayor Tilda Orme commented on reports that the depot would close.",
                  "The chairman argued with such force that the vote was delayed."):
         assert run(text) == [], text
+    # a noun right after 'about' is the topic, its that-clause its own: no indirect statement of it
+    for text in ("Councillor Wren Hale spoke about the guarantee that no jobs would be lost.",
+                 "Professor Ines Dorr joked about the stereotype that economists are boring."):
+        found = run(text)
+        assert [f["kind"] for f in found] == ["reported"] and "that" in found[0]["quote"][0], found

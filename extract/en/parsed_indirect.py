@@ -475,8 +475,14 @@ def misplaced_clause(prep: Token) -> Token | None:
         lemma = c.head.lemma_.lower()
         if lemma in content_nouns() or lemma in cue_nouns() or c.head.lower_ in content_nouns():
             return None
+        if c.head.dep_ == "pobj" and c.head.head.lower_ in TOPIC_PREPOSITIONS:
+            return None  # 'spoke about the guarantee that no jobs would be lost': the topic's own clause
         return c
     return None
+
+
+# a noun right after these names what was talked about; a that-clause on it is that noun's own
+TOPIC_PREPOSITIONS = frozenset(("about", "regarding", "concerning"))
 
 
 def clause_in_phrases(parsed: ParsedIndirect, verb: Token) -> list[Token]:
