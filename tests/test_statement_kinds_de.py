@@ -479,6 +479,9 @@ def test_a_clause_after_a_framed_quote_is_no_frame_of_that_quote():
     found = statements(text)
     assert ("direct", "Wir lassen uns nicht vertreiben", "Gemeinderätin Petra Lindt") in found
     assert not any("Anwohner" in who for _, _, who in found)
+    # ... nor, around the quotation, the "turn right before" of its own (indirect.prior_turn)
+    assert statements("«Das ist zu teuer», sagte Kämmerer Olaf Brink, zuvor hatte die Opposition Kürzungen gefordert.") == [
+        ("direct", "Das ist zu teuer", "Kämmerer Olaf Brink")]
     # a bare trailing frame still takes the content before it
     assert statements("Die Lage sei ernst, hatte zuvor Kurt Weiland gesagt.") == [
         ("indirect", "Die Lage sei ernst", "Kurt Weiland")]

@@ -1109,6 +1109,8 @@ def prior_turn(toks: list, cs: int, ce: int) -> bool:
     """The clause cs..ce holds, outside quotation marks, an adverb of the time right before the
     reported event ("Zuvor hatte …", "hatte kurz zuvor …", "hatte vorher …")."""
     words = prior_turn_words()
+    if any(t.quote >= 0 for t in toks[cs:ce]):
+        return False  # a clause around a quotation is no turn of its own ("«…», sagte X, zuvor hatten Y protestiert")
     # not after a span of time, which dates the clause as background ("Zwei Jahre zuvor", "im Jahr zuvor")
     return any(t.low in words and t.quote < 0 and not (k > cs and toks[k - 1].tag in ("NN", "CARD"))
                for k, t in enumerate(toks[cs:ce], cs))
