@@ -1255,6 +1255,7 @@ def test_the_event_reading_is_one_of_tense_and_adverbial():
     def event(text):
         return any(told_as_event(c) for c in sentence_clauses(text, "de", set()))
     assert event("Die Gemeinde sprach sich am Montag gegen die Deponie aus.")
+    assert event("Die Gemeinden sprachen sich am Montag gegen die Deponie aus.")  # a strong past plural too
     assert event("Die Versammlung finde im Oktober in Gießbach statt.")  # a happening with its time
     assert not event("Die Maut treffe vor allem im Winter die Pendler.")  # present: no event
     assert not event("Der Kreis hat sich gegen ein Fahrverbot am Wochenende ausgesprochen.")  # the object's time
@@ -1483,6 +1484,38 @@ def test_a_need_or_reason_of_a_subject_holding_no_position_is_the_speakers(text,
 ])
 def test_a_sum_a_past_need_a_procedure_or_someone_elses_reason_takes_no_position(text, speaker):
     assert not read_stances(text, "de", speaker)
+
+
+
+# a strong preterite plural ("sprachen": "-en" on the singular HanTa knows, "sprach") is past narration like its
+# singular; the present plural ("sprechen") and the Konjunktiv II ("sprächen") keep the reason a judgement
+@pytest.mark.parametrize("text, speaker", [
+    ("Für die Sanierung sprachen damals die günstigen Kredite, sagte Stadtkämmerer Lorenz Appel.", "Lorenz Appel"),
+    ("Gegen die Hafenerweiterung sprachen im Gutachten die Vogelbestände, erinnerte sich Naturschützerin Wiebke Harms.",
+     "Wiebke Harms"),
+])
+def test_a_reason_in_a_strong_past_plural_is_narration(text, speaker):
+    assert not read_stances(text, "de", speaker)
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    ("Gegen die Hafenerweiterung sprechen die Vogelbestände, sagte Naturschützerin Wiebke Harms.", "Wiebke Harms",
+     "Hafenerweiterung", -1),
+    ("Für die Sanierung sprächen die günstigen Kredite, sagte Stadtkämmerer Lorenz Appel.", "Lorenz Appel", "Sanierung", 1),
+])
+def test_a_reason_in_the_present_or_konjunktiv_plural_stays_a_judgement(text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+def test_a_strong_plural_is_past_only_off_a_known_singular():
+    from extract.positions.frames_de import preterite, sentence_clauses
+
+    def past(text, form):
+        return any(preterite(w) for c in sentence_clauses(text, "de", set()) for w in c.words if w.low == form)
+    assert past("Die Fischer fanden im Netz eine Robbe.", "fanden")
+    assert past("Die Lotsen wiesen die Kritik zurück.", "wiesen")
+    assert not past("Die Lotsen weisen die Kritik zurück.", "weisen")  # present plural: the infinitive
+    assert not past("Die Fischer sagten, die Netze gäben nichts mehr her.", "gäben")  # Konjunktiv II
 
 
 # round 18: "keine Alternative zu X" (row open-1 zu Alternative): only negated, the thing it has no alternative to is wanted

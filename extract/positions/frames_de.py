@@ -2048,13 +2048,19 @@ def adverbial_time(c: Clause, p: Phrase) -> bool:
 
 def preterite(w: Word) -> bool:
     """A finite past form: weak ("lehnte", "forderten") or strong, unlike every present form of its
-    infinitive ("sprach", "wies"; not "spricht")."""
+    infinitive ("sprach", "wies"; not "spricht"), or a strong plural: "-en" on a singular HanTa takes
+    for a finite form of the same verb ("sprachen", "wiesen", "hielten"; not "sprechen", the present
+    plural is the infinitive, nor the Konjunktiv II "sprächen")."""
     if "FIN" not in w.tag or not w.lemma.endswith("n") or w.low == w.lemma:
         return False
     stem = w.lemma[:-2] if w.lemma.endswith("en") else w.lemma[:-1]
     if w.low.startswith(stem):
         return w.low[len(stem):] in ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
-    return w.tag == "VV(FIN)" and not w.low.endswith(("t", "st", "e", "en")) and not any(v in w.low for v in "äöü")
+    if w.tag != "VV(FIN)" or any(v in w.low for v in "äöü"):
+        return False
+    if w.low.endswith("en"):
+        return _analyse(w.low[:-2]) == (w.lemma, "VV(FIN)")
+    return not w.low.endswith(("t", "st", "e"))
 
 
 def speakers_own(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
