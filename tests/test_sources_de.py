@@ -317,3 +317,24 @@ def test_a_bare_plural_or_an_owned_source_noun_after_nach_stays_a_source():
 ])
 def test_a_bare_singular_source_noun_in_the_prefield_stays_a_source(text):
     assert len(analyse(text).statements) == 1
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Landstraße bei Kornbach ist nach Polizeiangabe bis Freitag gesperrt.", "Polizeiangabe"),
+    ("Der Einbrecher wurde nach Zeugenaussage noch am Abend gefasst.", "Zeugenaussage"),
+    ("Zwei Lagerhallen sind nach Feuerwehrauskunft vollständig abgebrannt.", "Feuerwehrauskunft"),
+])
+def test_a_compound_source_noun_after_nach_is_a_source_mid_sentence_too(text, source):
+    statements = analyse(text).statements
+    assert len(statements) == 1
+    assert [text[a:b] for a, b in statements[0].speaker_mention] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Nach Plan lief in Tannwerk zunächst alles.",
+    "Die Busse in Kornbach fahren ab Sonntag wieder nach Fahrplan.",
+    "Bei dichtem Nebel flogen die Piloten nur nach Sicht.",
+    "Die neue Turnhalle wurde nach Bauplan errichtet.",
+])
+def test_a_bare_manner_noun_after_nach_is_no_source_wherever_it_stands(text):
+    assert analyse(text).statements == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors import lexicon, role_word
-from ..actors.mentions import is_institution_word
+from ..actors.mentions import PARTICLE_PREFIXES, is_institution_word
 from ..model import Found, Span
 from .article import Article, tokens_in
 from .direct import source_of_heisst_es
@@ -50,13 +50,26 @@ OWNING_GENITIVES = frozenset("seines seiner ihres ihrer dessen deren".split())  
 
 
 def bare_singular(art: Article, k: int, j: int, end: int, e: int) -> bool:
-    """"fuhr nach Plan", "arbeitet nach Vorschrift", "wurde nach Fahrplan gebaut": a singular noun right after
-    "nach", with no article and only a verb, a conjunction or the clause's end after it, is a manner ("according to plan"), no source; a bare
-    plural (dative "-en", "-ern", "-eln", "-s": "Nach Polizeiangaben", "nach Medienberichten") is one."""
+    """"fuhr nach Plan", "Nach Plan lief zunächst alles", "flogen nach Sicht": a singular noun right after "nach",
+    with no article and only a verb, a conjunction or the clause's end after it, is a manner ("according to
+    plan"), no source; a bare plural (dative "-en", "-ern", "-eln", "-s": "Nach Polizeiangaben", "nach
+    Medienberichten") is one, and so is a compound that names its owner before a noun for what a source put
+    out (sources_de.txt: "nach Polizeiangabe", "nach Zeugenaussage", "nach Expertenmeinung"), wherever it stands."""
     toks = art.toks
     return j == k + 1 and end == j + 1 and not toks[j].low.endswith(("en", "rn", "ln", "s")) \
-        and (end >= e or toks[end].text in SENT_PUNCT or toks[end].text in ",;:" or toks[end].tag.startswith(("V", "KON")))
+        and (end >= e or toks[end].text in SENT_PUNCT or toks[end].text in ",;:" or toks[end].tag.startswith(("V", "KON"))) \
+        and not owned_account(toks[j].low)
     # (an owner the noun phrase reader left out stays a source: "Nach Meinung vieler Experten")
+
+
+def owned_account(low: str) -> bool:
+    """"polizeiangabe", "zeugenaussage", "expertenmeinung": a compound whose head is a noun for what a
+    source put out (sources_de.txt) and whose first part is no particle ("aufsicht", "absicht": words of their
+    own); "fahrplan", "plan", "sicht" are none."""
+    for noun in lexicon("de").sources_longest_first:
+        if len(noun) >= 5 and len(low) > len(noun) + 2 and low.endswith(noun):
+            return low[:-len(noun)].rstrip("-") not in PARTICLE_PREFIXES
+    return False
 
 
 def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | None, Span | None, Span | None]:
@@ -79,7 +92,7 @@ def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] |
         if end < e and toks[end].low in OWNING_GENITIVES and toks[end - 1].cap:
             end = art.np_right(end, e) or end  # "nach den Worten ihrer Präsidentin X", "nach Angaben seines Sprechers"
         end = quoted_owner_end(art, end, e)
-        if k != s and bare_singular(art, k, j, end, e):  # (in the prefield it is a source: "Nach Polizeiangabe wurde …")
+        if bare_singular(art, k, j, end, e):
             return None, None, None
         if event_before_speech(art, k, end, s, e) or ownerless_event(art, k, j, end, s, e):
             return None, None, None
