@@ -1609,3 +1609,18 @@ def test_a_clause_of_its_own_after_the_object_is_no_participle_phrase():
     # (an intransitive past verb after "the X" is a clause, no passive participle: no target made of its subject)
     assert en_stances("Coach Dan Rigg feared the bridge collapsed.", "Dan Rigg") == set()
     assert ("club", -1) not in en_stances("Coach Dan Rigg regretted the club folded last year.", "Dan Rigg")
+
+
+def test_a_length_of_time_after_for_is_no_target():
+    assert en_stances("Alderman Rufus Kell spoke for an hour about the tram depot.", "Rufus Kell") == set()
+    assert en_stances("Alderman Rufus Kell talked for a few minutes on the levy.", "Rufus Kell") == set()
+    # the preposition past the span is the verb's own: "for" again, or "against" hung on the span
+    assert en_stances("Alderman Rufus Kell lobbied for weeks for a new swimming pool.", "Rufus Kell") == {("swimming pool", 1)}
+    assert en_stances("Alderman Rufus Kell fought for several years against the quarry.", "Rufus Kell") == {("quarry", -1)}
+
+
+def test_a_time_noun_with_its_own_kind_after_for_stays_a_target():
+    assert en_stances("Alderman Rufus Kell argued for a shorter school week.", "Rufus Kell") == {("school week", 1)}
+    assert en_stances("Alderman Rufus Kell voted for the 25-year concession.", "Rufus Kell") == {("concession", 1)}
+    # a time with a word of its own is a thing asked for, its "for" no second preposition of the verb
+    assert ("nurse", 1) not in en_stances("Alderman Rufus Kell called for a day off for the nurses.", "Rufus Kell")

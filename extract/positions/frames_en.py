@@ -16,6 +16,7 @@ NOBODY = frozenset("nobody noone none".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
     january february march april may june july august september october november december""".split())
 TIME_UNITS = frozenset("minute hour day week month year decade".split())
+SPAN_WORDS = frozenset("few several many couple full whole".split())  # "for several months", "for a full hour"
 
 
 # the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
@@ -1278,9 +1279,18 @@ def full_clause(tok) -> bool:
 
 
 def time_span(tok) -> bool:
-    """A span of time ("spoke for 40 minutes", "campaigned for years"), not a thing one is for."""
-    return tok.lemma_.lower() in TIME_UNITS and (any(c.dep_ == "nummod" for c in tok.children)
-                                                 or tok.tag_ == "NNS" and not any(c.dep_ in ("compound", "amod") for c in tok.children))
+    """A span of time ("spoke for 40 minutes", "campaigned for years", "for an hour", "for several
+    months", "for a few minutes"), not a thing one is for ("a longer school day", "a four-day week",
+    "a week of talks" are)."""
+    if tok.lemma_.lower() not in TIME_UNITS:
+        return False
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    if tok.tag_ == "NNS":  # (not "shorter weeks", "school days")
+        return not any(c.dep_ in ("compound", "amod") and c.lower_ not in SPAN_WORDS for c in tok.children)
+    # one: nothing that makes it a kind of time ("a shorter week", "a school day", "a week of talks", "a day off")
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and all(
+        c.dep_ in ("det", "prep") and c.lower_ != "of" or c.dep_ == "amod" and c.lower_ in SPAN_WORDS for c in tok.children)
 
 
 def stances_of(target, value: int, words: list[str], negs: list, clause: str, at: int) -> list[Stance]:
@@ -1756,7 +1766,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         target, subject = ruled_out(tok, slot), None
         words += ({"there": ["there"], "table": ["on", "table"], "offtable": ["off", "table"]}[slot] if target is not None else [])
     else:
-        prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == slot),  # ("without": modal)
+        prep = next(slot_preps(tok, slot),  # ("without": modal)
                     next(iter(act_preps(tok, (slot,), own=True)), None)) if slot != "without" or modal(tok) else None
         if prep is None and slot == "against":  # "warned the regulator against lifting X": hung on the one warned
             prep = next((c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == slot), None)
@@ -1777,6 +1787,19 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def slot_preps(tok, slot: str):
+    """A frame verb's prepositions ``slot``, a span of time passed over: "pushed for weeks | for a new
+    hospital" (the second "for"), "fought for months | against the plan" (hung on "months" by the parser)."""
+    for c in tok.children:
+        if c.dep_ not in ("prep", "agent"):
+            continue
+        span = next((o for o in c.children if o.dep_ == "pobj" and time_span(o)), None)
+        if span is not None and c.lower_ in ("for", "over"):
+            yield from (p for p in span.children if p.dep_ == "prep" and p.lower_ == slot)
+        elif c.lower_ == slot:
+            yield c
 
 
 def prep_object(tok, slot: str, prep, subject):
