@@ -383,20 +383,25 @@ def member_heads(lang: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _word_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """A two-column data file: each line's first cell, casefolded -> its second cell's "|"-separated
+    entries, casefolded (member_offices.tsv, chief_roles.tsv)."""
+    rows = (line.split("\t", 1) for line in _data_lines(name) if "\t" in line)
+    return {r[0].strip().casefold(): tuple(v.casefold() for v in _variants(r[1])) for r in rows}
+
+
 @lru_cache(maxsize=None)
 def member_offices() -> dict[str, tuple[str, ...]]:
     """member_offices.tsv: a member's title, casefolded ("councillor") -> the offices held by
     members of that body, casefolded, as written ("council leader", "leader of * council")."""
-    rows = (line.split("\t", 1) for line in _data_lines("member_offices.tsv") if "\t" in line)
-    return {r[0].strip().casefold(): tuple(o.strip().casefold() for o in r[1].split("|") if o.strip()) for r in rows}
+    return _word_lists("member_offices.tsv")
 
 
 @lru_cache(maxsize=None)
 def chief_roles() -> dict[str, tuple[str, ...]]:
     """chief_roles.tsv: a chief's word heading a compound role noun ("chefin") -> the roles it
     stands for in the body the compound names ("vorsitzende", "präsidentin", …), casefolded."""
-    rows = (line.split("\t", 1) for line in _data_lines("chief_roles.tsv") if "\t" in line)
-    return {r[0].strip().casefold(): tuple(o.strip().casefold() for o in r[1].split("|") if o.strip()) for r in rows}
+    return _word_lists("chief_roles.tsv")
 
 
 @lru_cache(maxsize=None)
