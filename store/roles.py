@@ -73,7 +73,7 @@ class RoleIndex:
     def fitting(self, words: list[str]) -> list[str]:
         """The actors whose role role_fits one of the role nouns ``words``, in the order they got it,
         and those a compound of them names by role and body (across.body_role: "Tourismus|obfrau")."""
-        from extract.actors.across import compound_heads, role_forms  # the actor-matching rules live in extract/
+        from extract.actors.across import compound_heads, role_forms, stem_starts  # the actor-matching rules live in extract/
 
         roles: set[str] = set()
         bodied: set[str] = set()
@@ -84,7 +84,7 @@ class RoleIndex:
             # a compound of a body and a role ("tourismus|obfrau", "handelsverbands|chefin"): as across.body_role
             for stem, heads in compound_heads(word.casefold()):
                 for r in heads:
-                    for start in ((stem, stem[:-1]) if stem[-1] in "s-" else (stem,)):
+                    for start in stem_starts(stem):
                         if hit := self._by_body.get((r, start)):
                             bodied |= hit
         return sorted({aid for r in roles for aid in self._holders[r]} | bodied, key=self._order.__getitem__)

@@ -406,8 +406,14 @@ def body_role(word: str, a: Actor) -> bool:
     if not (a.affiliation or "").strip() or not a.role or " " in a.role or not word[:1].isupper():
         return False
     low, role, starts = word.strip(",.()").casefold(), a.role.casefold(), body_starts(a.affiliation.split()[0].casefold())
-    return any(role in roles and (stem in starts or (stem[-1] in "s-" and stem[:-1] in starts))
+    return any(role in roles and any(start in starts for start in stem_starts(stem))
                for stem, roles in compound_heads(low))
+
+
+def stem_starts(stem: str) -> tuple[str, ...]:
+    """The body_starts a compound's first part may be: itself, and without a linking s or hyphen
+    ("handelsverbands" -> "handelsverband")."""
+    return (stem, stem[:-1]) if stem[-1] in "s-" else (stem,)
 
 
 @lru_cache(maxsize=4096)
