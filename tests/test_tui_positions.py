@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 
 import networkx as nx
 
@@ -126,12 +127,14 @@ async def test_a_stored_language_the_store_cannot_read_is_shown_not_lost_on_stde
     data["articles"]["en1"]["lang"] = ["en"]
     write_json(day, data)
     store = Store(path)
+    shown_before = warnings.showwarning
     async with running(WortlautApp(store.path, store=store, today=TODAY)) as (app, pilot):
         changes = await open_changes(app, pilot)
         assert changes.query_one("#changes-table").row_count == 0
         told = [n for n in app._notifications if n.title == "Database"]
         assert len(told) == 1 and "en1" in told[0].message and "both languages" in told[0].message
     assert read_json(day)["articles"]["en1"]["lang"] == ["en"]
+    assert warnings.showwarning is shown_before  # the app's hook is gone with the app
 
 
 def test_exports_carry_both_statements_dates_and_words(tmp_path):
