@@ -137,6 +137,35 @@ async def test_a_stored_language_the_store_cannot_read_is_shown_not_lost_on_stde
     assert warnings.showwarning is shown_before  # the app's hook is gone with the app
 
 
+def test_two_apps_hooking_store_warnings_in_turn_leave_the_warnings_shown_as_before(tmp_path):
+    """Two apps whose lives overlap (A starts, B starts, A ends, B ends): at the end a StoreWarning
+    reaches the hook that was there before either, not a notification of an ended app."""
+    import warnings
+
+    from store import StoreWarning
+    from tui.app import WortlautApp
+
+    store = Store(tmp_path / "wortlaut.json")
+    seen = []
+    before = warnings.showwarning
+    try:
+        warnings.showwarning = lambda message, *rest, **kw: seen.append(str(message))
+        first, second = (WortlautApp(store.path, store=store, today=TODAY) for _ in range(2))
+        first._show_store_warnings()
+        second._show_store_warnings()
+        first.on_unmount()
+        assert warnings.showwarning is second._store_warnings_shown  # B's hook stays while B runs
+        second.on_unmount()
+        assert warnings.showwarning is first._store_warnings_shown  # what B found, A's ended hook
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.warn("an article read in both languages", StoreWarning)
+        assert seen == ["an article read in both languages"]  # passed on to the hook before A
+        assert not first._notifications and not second._notifications
+    finally:
+        warnings.showwarning = before
+
+
 def test_exports_carry_both_statements_dates_and_words(tmp_path):
     store = extracted_store(tmp_path)
     (change,) = store.changes(Filter())

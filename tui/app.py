@@ -141,21 +141,23 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
 
     def on_unmount(self) -> None:
         gc.unfreeze()  # the start-up objects back to the collector: nothing kept once the app is gone
-        warnings.showwarning = getattr(self, "_shown_before", warnings.showwarning)
+        if warnings.showwarning is getattr(self, "_store_warnings_shown", None):
+            warnings.showwarning = self._shown_before  # (not another app's hook installed since)
 
     def _show_store_warnings(self) -> None:
         """A StoreWarning (part of the database read another way, nothing lost: store.common) is
         shown as a notification; on stderr, under the dashboard, nobody would see it. Warnings
-        come from workers too: notify is thread-safe."""
+        come from workers too: notify is thread-safe. Once the app has ended, its hook (still in
+        place if another app hooked in after it) passes every warning on."""
         self._shown_before = shown_before = warnings.showwarning
 
         def show(message, category, filename, lineno, file=None, line=None):
-            if issubclass(category, StoreWarning):
+            if issubclass(category, StoreWarning) and self.is_running:
                 self.notify(str(message), title="Database", severity="warning", timeout=12, markup=False)
             else:
                 shown_before(message, category, filename, lineno, file, line)
 
-        warnings.showwarning = show
+        warnings.showwarning = self._store_warnings_shown = show
 
     # --- refreshing ---------------------------------------------------------------------------
     def refresh_all(self, position: int | None = None) -> None:
