@@ -1262,6 +1262,9 @@ def test_a_quoted_predicate_the_parser_folded_the_object_into_is_a_predicate():
                deps=["compound", "nsubj", "ROOT", "det", "nmod", "compound", "punct", "oprd", "punct"],
                pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT", "ADJ", "PUNCT"])
     assert doc2.text == plain and not object_folded_in(ParsedRules(doc2, find_quotes(plain)), doc2[7])
+    # the same reading from the parser itself: without object_folded_in the sentence gives no statement
+    f = one("Senator Kira Dunn called the message “tone-deaf.”")
+    assert f["quote"] == ["the message “tone-deaf"] and f["kind"] == "reported" and f["cue"] == "called"
 
 
 @trained

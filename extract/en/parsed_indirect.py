@@ -491,16 +491,17 @@ def clause_in_phrases(parsed: ParsedIndirect, verb: Token) -> list[Token]:
     call with analysts that ...' (misplaced_clause); empty when there is none."""
     for prep in [p for c in verb.children for p in ([c] + [g for g in c.children if g.dep_ == "prep"]
                                                         if c.dep_ == "prep" else [c])]:
-        # 'in a statement', 'at a news conference', not 'comment on reports that ...'
-        # ... and the one told: 'told the BBC's Today programme that ...' (the parser hung the
-        # clause on the addressee)
+        # the one told: 'told the BBC's Today programme that ...' (the parser hung the clause on
+        # the addressee); the occasion: 'in a statement', 'at a news conference'; any other phrase
+        # only where its noun takes no clause of its own (misplaced_clause)
         told = prep.dep_ == "dobj" and prep.i > verb.i and verb.lemma_.lower() in addressing_cues()
-        if not told and (prep.dep_ != "prep" or prep.i < verb.i):
-            continue
-        if not told and prep.lower_ not in ("in", "at", "during", "to"):
-            if (clause := misplaced_clause(prep)) is not None:  # 'said on a call with analysts that ...'
-                return [clause]
-            continue
+        if not told:
+            if prep.dep_ != "prep" or prep.i < verb.i:
+                continue
+            if prep.lower_ not in ("in", "at", "during", "to"):
+                if (clause := misplaced_clause(prep)) is not None:  # 'said on a call with analysts that ...'
+                    return [clause]
+                continue
         for obj in ([prep] if told else prep.children):
             if prep.lower_ == "to" and not parsed.can_speak(obj):
                 continue  # 'wrote to council members that ...', not 'responded to claims that ...'

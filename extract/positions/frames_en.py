@@ -15,8 +15,6 @@ NOBODY = frozenset("nobody noone none".split())
 # "a ban on Wednesday": a time after an act noun is no target (names are not parsed here: no NER)
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
     january february march april may june july august september october november december""".split())
-TIME_UNITS = frozenset("minute hour day week month year decade".split())
-SPAN_WORDS = frozenset("few several many couple full whole".split())  # "for several months", "for a full hour"
 
 
 # the word lists of stance_frames_en.tsv: the value in its first column -> the key lexicon() gives the set under
@@ -25,7 +23,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "reverse": "reverse", "place": "places", "whole": "whole", "settlement": "settlements", "intent": "intent", "measure": "amounts", "empty": "empty",
              "officer": "officers", "body": "bodies", "event": "events", "unit": "units",
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
-             "cause": "causes", "office": "office", "carrier": "carriers",
+             "cause": "causes", "office": "office", "carrier": "carriers", "time_unit": "time_units", "span": "spans",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
              "minister": "ministers", "cabinet": "cabinets", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members"}
@@ -557,7 +555,7 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
 def time_adjunct(tok) -> bool:
     """A phrase of time hung on the verb ("Wednesday", "last week", "on Monday", "in March")."""
     def is_time(t) -> bool:
-        return t.lower_ in TIME_WORDS or t.lemma_.lower() in TIME_UNITS
+        return t.lower_ in TIME_WORDS or t.lemma_.lower() in lexicon()["time_units"]
     if tok.dep_ == "npadvmod":
         return is_time(tok)
     return tok.dep_ == "prep" and tok.lower_ in ("on", "in", "at", "this", "last") \
@@ -898,7 +896,7 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
     sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()][-3:]
     if not sentences or not is_trained(nlp):
         return ()
-    doc = nlp(" ".join(sentences).replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])
+    doc = parsed(nlp, " ".join(sentences))
     mentions = [(tok, target_names(tok)) for tok in doc if tok.pos_ == "NOUN" and head_word(tok) == head]
     found = [i for i, (_, names) in enumerate(mentions) if any(" " in n and n.endswith(" " + head) for n in names)]
     if not found or any(c.dep_ == "amod" for tok, _ in mentions[found[-1] + 1:] for c in tok.children):
@@ -1282,15 +1280,15 @@ def time_span(tok) -> bool:
     """A span of time ("spoke for 40 minutes", "campaigned for years", "for an hour", "for several
     months", "for a few minutes"), not a thing one is for ("a longer school day", "a four-day week",
     "a week of talks" are)."""
-    if tok.lemma_.lower() not in TIME_UNITS:
+    if tok.lemma_.lower() not in lexicon()["time_units"]:
         return False
     if any(c.dep_ == "nummod" for c in tok.children):
         return True
     if tok.tag_ == "NNS":  # (not "shorter weeks", "school days")
-        return not any(c.dep_ in ("compound", "amod") and c.lower_ not in SPAN_WORDS for c in tok.children)
+        return not any(c.dep_ in ("compound", "amod") and c.lower_ not in lexicon()["spans"] for c in tok.children)
     # one: nothing that makes it a kind of time ("a shorter week", "a school day", "a week of talks", "a day off")
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and all(
-        c.dep_ in ("det", "prep") and c.lower_ != "of" or c.dep_ == "amod" and c.lower_ in SPAN_WORDS for c in tok.children)
+        c.dep_ in ("det", "prep") and c.lower_ != "of" or c.dep_ == "amod" and c.lower_ in lexicon()["spans"] for c in tok.children)
 
 
 def stances_of(target, value: int, words: list[str], negs: list, clause: str, at: int) -> list[Stance]:
@@ -1437,7 +1435,7 @@ def point_in_time(tok) -> bool:
         return True
     if tok.like_num and len(low) == 4 and low.isdigit() and low[:2] in ("19", "20"):
         return tok.head.lower_ in ("in", "since", "until", "by") or tok.dep_ in ("npadvmod", "pobj")
-    return tok.lemma_.lower() in TIME_UNITS and any(c.lower_ in ("last", "this", "that", "next") for c in tok.children)
+    return tok.lemma_.lower() in lexicon()["time_units"] and any(c.lower_ in ("last", "this", "that", "next") for c in tok.children)
 
 
 def view_apart(verb) -> bool:
