@@ -1624,3 +1624,5 @@ def test_a_time_noun_with_its_own_kind_after_for_stays_a_target():
     assert en_stances("Alderman Rufus Kell voted for the 25-year concession.", "Rufus Kell") == {("concession", 1)}
     # a time with a word of its own is a thing asked for, its "for" no second preposition of the verb
     assert ("nurse", 1) not in en_stances("Alderman Rufus Kell called for a day off for the nurses.", "Rufus Kell")
+    # "a few weeks of calm": a span word with "of" names a thing asked for, as before spans took "few"
+    assert en_stances("Alderman Rufus Kell called for a few weeks of calm.", "Rufus Kell") == {("week", 1)}

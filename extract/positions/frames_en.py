@@ -1284,8 +1284,11 @@ def time_span(tok) -> bool:
         return False
     if any(c.dep_ == "nummod" for c in tok.children):
         return True
-    if tok.tag_ == "NNS":  # (not "shorter weeks", "school days")
-        return not any(c.dep_ in ("compound", "amod") and c.lower_ not in lexicon()["spans"] for c in tok.children)
+    if tok.tag_ == "NNS":  # (not "shorter weeks", "school days"; "a few weeks of calm" is a thing too)
+        modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+        if any(c.lower_ not in lexicon()["spans"] for c in modifiers):
+            return False
+        return not (modifiers and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
     # one: nothing that makes it a kind of time ("a shorter week", "a school day", "a week of talks", "a day off")
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and all(
         c.dep_ in ("det", "prep") and c.lower_ != "of" or c.dep_ == "amod" and c.lower_ in lexicon()["spans"] for c in tok.children)
