@@ -23,6 +23,7 @@ from .tokens import (
     SENT_PUNCT,
     SUBORDINATORS,
     Tok,
+    fronted_subordinate,
     naming_participle,
     naming_verb,
     retag_past_forms,
@@ -35,10 +36,6 @@ OBJECTLESS_TAGS = frozenset({"ADV", "ADJ(D)", "PTKNEG", "PROAV", "VA(FIN)", "VM(
 
 # what opens an infinitive clause of purpose or manner ("…, um Ausschreitungen zu beenden", "ohne … zu nennen")
 PURPOSE_OPENERS = frozenset(("um", "ohne", "statt", "anstatt"))
-
-
-# subordinators that open a verb-final clause before the main clause ("Während X lobte, …")
-FRONTED_SUBORDINATORS = frozenset("während obwohl obgleich weil da nachdem bevor sobald solange wenn falls als seit seitdem".split())
 
 
 class Article(NounPhrases, Subjects):
@@ -526,18 +523,6 @@ def relative_in_prefield(art: Article, v: int, k: int) -> bool:
     r = c + 1 if toks[c].tag.startswith("APPR") else c
     opens = r < k and (toks[r].tag.startswith("PREL") or toks[r].low in RELATIVE) and "FIN" in toks[k - 1].tag
     return c > s and toks[c - 1].text == "," and opens and not any("FIN" in x.tag and x.quote < 0 for x in toks[s:c])
-
-
-def fronted_subordinate(toks: list[Tok], c: int, v: int) -> bool:
-    """A clause that opens the sentence with a subordinator and ends in its verb before a comma
-    ("Während X den Plan lobte, warnte Y …", "Obwohl X zustimmt, …"): verb-final, subordinate
-    ("Während der Sitzung lobte X …" has its verb second: a main clause)."""
-    if toks[c].low not in FRONTED_SUBORDINATORS or v <= c + 1:
-        return False
-    k = v + 1
-    while k < len(toks) and toks[k].tag.startswith(("VA", "VM", "VV", "PTKVZ")):
-        k += 1
-    return k < len(toks) and toks[k].text == "," and not any("FIN" in t.tag for t in toks[c + 1:v])
 
 
 def needs_met(needs: str, words: set[str] | frozenset[str]) -> bool:

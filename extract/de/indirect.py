@@ -360,7 +360,7 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
 # the forms of "haben" that make a speech verb's perfect ("Versprochen hat …"); not tokens.PERFECT_AUX,
 # which has "sein" and the passive "werden" too ("Versprochen wurde …" names no speaker after it)
 HABEN_AUX = frozenset("hat haben hatte hatten habe".split())
-PERFECT_HABEN = frozenset("hat haben hatte hatten".split())  # perfect and pluperfect of a participle cue
+PERFECT_HABEN = HABEN_AUX - {"habe"}  # perfect and pluperfect of a participle cue
 
 
 def manner_word(t) -> bool:

@@ -29,6 +29,7 @@ from .tokens import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
+    fronted_subordinate,
     in_quoted_name,
 )
 
@@ -206,7 +207,7 @@ class Subjects:
                 return True, antecedent
             return True, None
         if toks[c].low in SUBORDINATORS | {"wie"} and c < v and verb_final \
-                and (opens_subclause(toks, c, s) or c == s and self.in_subordinate(v, s)):
+                and (opens_subclause(toks, c, s) or c == s and fronted_subordinate(toks, c, v)):
             # (a sentence opening with "Da …, " that HanTa reads as an adverb: the clause shape decides)
             # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
             end = self.np_right(c + 1, v)

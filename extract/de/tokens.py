@@ -324,3 +324,19 @@ def perfect_participle(toks: list[Tok], k: int) -> bool:
             or k + 1 >= len(toks) or toks[k + 1].text not in (".", ",", ";", "!") or not is_cue_candidate(t.low):
         return False
     return any(x.low in PERFECT_AUX and x.sent == t.sent for x in toks[max(0, k - 12):k])
+
+
+# subordinators that open a verb-final clause before the main clause ("Während X lobte, …")
+FRONTED_SUBORDINATORS = frozenset("während obwohl obgleich weil da nachdem bevor sobald solange wenn falls als seit seitdem".split())
+
+
+def fronted_subordinate(toks: list[Tok], c: int, v: int) -> bool:
+    """A clause that opens the sentence with a subordinator and ends in its verb before a comma
+    ("Während X den Plan lobte, warnte Y …", "Obwohl X zustimmt, …"): verb-final, subordinate
+    ("Während der Sitzung lobte X …" has its verb second: a main clause)."""
+    if toks[c].low not in FRONTED_SUBORDINATORS or v <= c + 1:
+        return False
+    k = v + 1
+    while k < len(toks) and toks[k].tag.startswith(("VA", "VM", "VV", "PTKVZ")):
+        k += 1
+    return k < len(toks) and toks[k].text == "," and not any("FIN" in t.tag for t in toks[c + 1:v])
