@@ -1008,9 +1008,11 @@ def test_a_capitalised_konjunktiv_verb_opening_a_sentence_is_read_as_the_verb():
         spacy_doc = load()(text)
         assert "FIN" in spacy_doc[0].tag_ and spacy_doc.user_data["konj"][0], text
     # the frameless clause after a statement is now read as reported speech
-    found = analyse("Die Schulleiterin Ida Kramm sagte, das Geld reiche nicht. "
-                    "Läge das Geld bereit, könnte der Umbau im Herbst beginnen.").statements
-    assert len(found) == 2
+    text = ("Die Schulleiterin Ida Kramm sagte, das Geld reiche nicht. "
+            "Läge das Geld bereit, könnte der Umbau im Herbst beginnen.")
+    first, second = analyse(text).statements
+    assert second.kind == "free_indirect" and second.speaker_mention == first.speaker_mention
+    assert text[second.quote[0][0]:second.quote[-1][1]] == "Läge das Geld bereit, könnte der Umbau im Herbst beginnen"
 
 
 def test_a_noun_homograph_opening_a_sentence_stays_a_noun():
