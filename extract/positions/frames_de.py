@@ -2178,7 +2178,7 @@ def expletive_content(c: Clause, subject: Phrase | None, nxt: Clause | None, lan
         hit = clause_act(prev, lang, words)
         return ((prev, hit[0]), hit[1]) if hit else None
     if (subject is None or c.words[subject.head].low != "es" or nxt is None or not nxt.words
-            or not (nxt.words[0].low == "dass" or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))):
+            or not (nxt.words[0].low == "dass" or has_zu(nxt))):
         return None
     hit = clause_act(nxt, lang, words)
     return ((nxt, hit[0]), hit[1]) if hit else None
@@ -2186,7 +2186,12 @@ def expletive_content(c: Clause, subject: Phrase | None, nxt: Clause | None, lan
 
 def infinitive_clause(c: Clause) -> bool:
     """A zu-infinitive clause without a finite verb ("den Bauhof zu schließen")."""
-    return not any("FIN" in w.tag for w in c.words) and any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words)
+    return not any("FIN" in w.tag for w in c.words) and has_zu(c)
+
+
+def has_zu(c: Clause) -> bool:
+    """A zu-infinitive in the clause: "abzuschaffen" (VV(IZU)) or a "zu" ("zu schließen")."""
+    return any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words)
 
 
 def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
@@ -2703,8 +2708,7 @@ def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
     einzuführen, werde geprüft" nobody takes a position."""
     verbs = [k for k, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun]  # ("wir bedauern": VV(INF))
     fin = next((k for k in verbs if "FIN" in c.words[k].tag), verbs[0] if verbs else None)
-    if (nxt is None or fin is None or any("FIN" in w.tag for w in nxt.words)
-            or not any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words)):
+    if nxt is None or fin is None or not infinitive_clause(nxt):
         return None, 1
     author = attribute_after(c, p, ()) if p is not None else None  # "den Beschluss des Rates, X zu schließen"
     if p is not None and (p.pronoun or any(q.start >= p.end and q.prep is None and q is not author for q in c.phrases)
@@ -2754,8 +2758,7 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
         if hit:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
-    clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob")
-                                                      or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))
+    clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob") or has_zu(nxt))
     if not pps and not pointer and not clause_after and not c.words[i].noun and ALSO & set(c.lows) \
             and (same := parallel_thing(c, fw.slot)) is not None:
         words.append(next(w for w in c.lows if w in ALSO))  # "…, nun warnt auch die Deichacht": what they warned of
@@ -2787,7 +2790,7 @@ def pointer_alone(c: Clause, at: int) -> bool:
     active finite clause with no object and no phrase after it. An adversative "dagegen" has other
     complements ("Reuters spricht dagegen von zehn Flugzeugen", "Y hat dagegen X verteidigt")."""
     fin = finite_verb(c)
-    if fin is None or PASSIVE_AUX & set(c.lows) or any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words):
+    if fin is None or PASSIVE_AUX & set(c.lows) or has_zu(c):
         return False
     subject = subject_of(c, fin)
     # (the pointer may open the clause, its subject after the verb: "Davon halte ich nichts", "Dafür sprach
@@ -2848,8 +2851,7 @@ def _correlate_left_out(c: Clause, i: int, nxt: Clause | None, lang: str) -> boo
     out ("warnte, die Förderung zu streichen", "plädierte, die Steuer abzuschaffen")."""
     w = c.words[i]
     return (nxt is not None and not w.noun and w.tag.startswith("V") and w.lemma not in lexicon(lang).light
-            and i >= len(c.words) - 2 and not any("FIN" in x.tag for x in nxt.words)
-            and any(x.tag == "VV(IZU)" or x.low == "zu" for x in nxt.words))
+            and i >= len(c.words) - 2 and infinitive_clause(nxt))
 
 
 INSTEAD = frozenset("ohne statt anstatt anstelle".split())  # "ein Fest ohne Feuerwerk", "Busse statt einer Seilbahn"
