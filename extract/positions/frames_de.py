@@ -1756,7 +1756,7 @@ def no_position_taken(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, 
     if fw.slot != "subj" and someone_elses(c, passive_agent(c, i, lang) or subject, own_phrase, tc, tp, speaker_words) \
             and not can_do_without(c, fw) and not judged_need(c, i, fw, subject, tc, tp, lang):
         return True  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
-    if fw.words[0] in row_words(lang, "need") and (needed_amount(tc, tp) or past_need(c, i)
+    if fw.words[0] in row_words(lang, "need") and (needed_amount(tc, tp, lang) or past_need(c, i)
                                                    or any(adverbial_time(c, p) for p in c.phrases)):
         return True  # ("braucht noch drei Wochen", "brauchte im Winter Hilfe", "am Samstag einen Sieg": no position)
     return fw.decides and decides_no_act(c, tc, tp, lang)  # ("beschloss den Haushalt": an event, no position)
@@ -1834,13 +1834,13 @@ def position_holder(c: Clause, p: Phrase, lang: str) -> bool:
             or not german_noun_lemma(head.text) or not head.noun)
 
 
-def needed_amount(c: Clause, p: Phrase) -> bool:
+def needed_amount(c: Clause, p: Phrase, lang: str) -> bool:
     """An amount or a step of procedure as the thing needed ("rund 1,2 Millionen Euro", "noch drei Wochen",
     "15.000 Rekruten", "mehrere Liter", "jeden Euro", "eine Genehmigung"): a number in the phrase or right
     before it, a time, a unit (row "amount") or a requirement (row "requirement")."""
     head = c.words[p.head]
     return (any(w.tag == "CARD" or w.text[:1].isdigit() for w in c.words[max(p.start - 1, 0):p.end])
-            or time_word(head) or noun_lemma(head.text).lower() in row_words("de", "amount") | row_words("de", "requirement"))
+            or time_word(head) or noun_lemma(head.text).lower() in row_words(lang, "amount") | row_words(lang, "requirement"))
 
 
 def past_need(c: Clause, i: int) -> bool:
