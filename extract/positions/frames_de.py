@@ -1168,8 +1168,8 @@ def since_phrase(c: Clause, p: Phrase) -> bool:
             and not any(q.prep == "an" and q.start in (p.end, p.end + 1) for q in c.phrases))  # (not "vom X an der Schule")
 
 
-# the determiners of a subject or an object after the verb; a predicate noun has none or "ein" ("war Mitglied")
-INDEFINITE = frozenset("ein eine einen einem einer eines".split())
+# the determiners of a subject or an object after the verb; a predicate noun has none or an indefinite one
+# (INDEFINITE, with "kein": "war Mitglied", "ist kein Freund")
 DEFINITE_OR_OWN = frozenset("der die das den dem des dieser diese dieses diesen jener jene sein seine ihr ihre unser unsere".split())
 COORDINATORS = frozenset(", und oder aber sowie".split())
 
