@@ -1066,7 +1066,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang) + nominalised_evaluations(c, lex, found)
     found = without_adverbial_adjectives(c, found)
-    found = without_adjective_sides(c, found, speaker_words)
+    found = without_predicate_sides(c, found, speaker_words)
     found = [(i, fw) for i, fw in found if not verb_homograph(c, i, fw, lex)]
     recalled = recalls(c)
     first = next((p for p in c.phrases if p.prep is None), None)
@@ -1136,21 +1136,19 @@ def without_adverbial_adjectives(c: Clause, found: list[tuple[int, FrameWord]]) 
                                                and not c.words[i + 1].noun and c.words[i + 1].tag.startswith(("ADJ", "VV(PP)")))]
 
 
-def without_adjective_sides(c: Clause, found: list[tuple[int, FrameWord]], speaker_words: set[str] = frozenset()) -> list[tuple[int, FrameWord]]:
-    """"ist für die Finanzen zuständig", "ist für Konzerte gesperrt", "war gegen Hagel versichert": an
-    adjective or participle after the "für" / "gegen" phrase of "sein" is the predicate that takes the
-    phrase; "sein" is its copula, no side taken (a listed adjective keeps its own frame: "ist für X offen").
-    So does a noun before the phrase ("war Mitglied im Ausschuss für Verkehr", "hält einen Anteil von 20
-    Prozent"): the phrase is that noun's attribute (noun_predicate_before)."""
-    def taken(i: int, prep: str) -> bool:
-        k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] == prep), None)
-        return k is not None and (predicative_after(c, k) or noun_predicate_before(c, i, k, speaker_words))
-
-    def attributive(i: int, prep: str) -> bool:  # "hält einen Anteil von 20 Prozent": the von-phrase is the noun's
-        k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] in (prep, prep + "m")), None)
-        return k is not None and noun_predicate_before(c, i, k, speaker_words)
-    return [(i, fw) for i, fw in found if not (c.words[i].lemma == "sein" and fw.slot in ("für", "gegen") and taken(i, fw.slot)
-                                               or c.words[i].lemma == "halten" and fw.slot == "von" and attributive(i, fw.slot))]
+def without_predicate_sides(c: Clause, found: list[tuple[int, FrameWord]], speaker_words: set[str]) -> list[tuple[int, FrameWord]]:
+    """A "für" / "gegen" phrase of "sein" or a "von" phrase of "halten" that belongs to a predicate, not to
+    the verb: no side taken. An adjective or participle after the phrase takes it, "sein" is its copula
+    ("ist für die Finanzen zuständig", "ist für Konzerte gesperrt", "war gegen Hagel versichert"; a listed
+    adjective keeps its own frame: "ist für X offen"); so does a noun before the phrase ("war Mitglied im
+    Ausschuss für Verkehr", "hält einen Anteil von 20 Prozent"): the phrase is that noun's attribute
+    (noun_predicate_before)."""
+    def predicate_takes(i: int, preps: tuple[str, ...], adjective: bool) -> bool:
+        k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] in preps), None)
+        return k is not None and (adjective and predicative_after(c, k) or noun_predicate_before(c, i, k, speaker_words))
+    return [(i, fw) for i, fw in found
+            if not (c.words[i].lemma == "sein" and fw.slot in ("für", "gegen") and predicate_takes(i, (fw.slot,), True)
+                    or c.words[i].lemma == "halten" and fw.slot == "von" and predicate_takes(i, ("von", "vom"), False))]
 
 
 def verb_homograph(c: Clause, i: int, fw: FrameWord, lex: Lexicon) -> bool:
