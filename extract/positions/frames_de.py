@@ -1169,7 +1169,7 @@ def since_phrase(c: Clause, p: Phrase) -> bool:
 # the determiners of a subject or an object after the verb; a predicate noun has none or an indefinite one
 # (INDEFINITE, with "kein": "war Mitglied", "ist kein Freund")
 DEFINITE_OR_OWN = frozenset("der die das den dem des dieser diese dieses diesen jener jene sein seine ihr ihre unser unsere".split())
-COORDINATORS = frozenset(", und oder aber sowie".split())
+COORDINATORS = VERB_COORDINATIONS | {","}  # (a comma joins them too)
 
 
 def noun_predicate_before(c: Clause, i: int, k: int, speaker_words: set[str]) -> bool:
