@@ -1066,7 +1066,7 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang) + nominalised_evaluations(c, lex, found)
     found = without_adverbial_adjectives(c, found)
-    found = without_adjective_sides(c, found, speaker_words)
+    found = without_predicate_sides(c, found, speaker_words)
     found = [(i, fw) for i, fw in found if not verb_homograph(c, i, fw, lex)]
     recalled = recalls(c)
     first = next((p for p in c.phrases if p.prep is None), None)
@@ -1136,21 +1136,19 @@ def without_adverbial_adjectives(c: Clause, found: list[tuple[int, FrameWord]]) 
                                                and not c.words[i + 1].noun and c.words[i + 1].tag.startswith(("ADJ", "VV(PP)")))]
 
 
-def without_adjective_sides(c: Clause, found: list[tuple[int, FrameWord]], speaker_words: set[str] = frozenset()) -> list[tuple[int, FrameWord]]:
-    """"ist für die Finanzen zuständig", "ist für Konzerte gesperrt", "war gegen Hagel versichert": an
-    adjective or participle after the "für" / "gegen" phrase of "sein" is the predicate that takes the
-    phrase; "sein" is its copula, no side taken (a listed adjective keeps its own frame: "ist für X offen").
-    So does a noun before the phrase ("war Mitglied im Ausschuss für Verkehr", "hält einen Anteil von 20
-    Prozent"): the phrase is that noun's attribute (noun_predicate_before)."""
-    def taken(i: int, prep: str) -> bool:
-        k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] == prep), None)
-        return k is not None and (predicative_after(c, k) or noun_predicate_before(c, i, k, speaker_words))
-
-    def attributive(i: int, prep: str) -> bool:  # "hält einen Anteil von 20 Prozent": the von-phrase is the noun's
-        k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] in (prep, prep + "m")), None)
-        return k is not None and noun_predicate_before(c, i, k, speaker_words)
-    return [(i, fw) for i, fw in found if not (c.words[i].lemma == "sein" and fw.slot in ("für", "gegen") and taken(i, fw.slot)
-                                               or c.words[i].lemma == "halten" and fw.slot == "von" and attributive(i, fw.slot))]
+def without_predicate_sides(c: Clause, found: list[tuple[int, FrameWord]], speaker_words: set[str]) -> list[tuple[int, FrameWord]]:
+    """A "für" / "gegen" phrase of "sein" or a "von" phrase of "halten" that belongs to a predicate, not to
+    the verb: no side taken. An adjective or participle after the phrase takes it, "sein" is its copula
+    ("ist für die Finanzen zuständig", "ist für Konzerte gesperrt", "war gegen Hagel versichert"; a listed
+    adjective keeps its own frame: "ist für X offen"); so does a noun before the phrase ("war Mitglied im
+    Ausschuss für Verkehr", "hält einen Anteil von 20 Prozent"): the phrase is that noun's attribute
+    (noun_predicate_before)."""
+    def predicate_takes(i: int, preps: tuple[str, ...], adjective: bool) -> bool:
+        k = next((k for k in range(i + 1, len(c.words)) if c.lows[k] in preps), None)
+        return k is not None and (adjective and predicative_after(c, k) or noun_predicate_before(c, i, k, speaker_words))
+    return [(i, fw) for i, fw in found
+            if not (c.words[i].lemma == "sein" and fw.slot in ("für", "gegen") and predicate_takes(i, (fw.slot,), True)
+                    or c.words[i].lemma == "halten" and fw.slot == "von" and predicate_takes(i, ("von", "vom"), False))]
 
 
 def verb_homograph(c: Clause, i: int, fw: FrameWord, lex: Lexicon) -> bool:
@@ -1168,10 +1166,10 @@ def since_phrase(c: Clause, p: Phrase) -> bool:
             and not any(q.prep == "an" and q.start in (p.end, p.end + 1) for q in c.phrases))  # (not "vom X an der Schule")
 
 
-# the determiners of a subject or an object after the verb; a predicate noun has none or "ein" ("war Mitglied")
-INDEFINITE = frozenset("ein eine einen einem einer eines".split())
+# the determiners of a subject or an object after the verb; a predicate noun has none or an indefinite one
+# (INDEFINITE, with "kein": "war Mitglied", "ist kein Freund")
 DEFINITE_OR_OWN = frozenset("der die das den dem des dieser diese dieses diesen jener jene sein seine ihr ihre unser unsere".split())
-COORDINATORS = frozenset(", und oder aber sowie".split())
+COORDINATORS = VERB_COORDINATIONS | {","}  # (a comma joins them too)
 
 
 def noun_predicate_before(c: Clause, i: int, k: int, speaker_words: set[str]) -> bool:
@@ -1756,7 +1754,7 @@ def no_position_taken(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, 
     if fw.slot != "subj" and someone_elses(c, passive_agent(c, i, lang) or subject, own_phrase, tc, tp, speaker_words) \
             and not can_do_without(c, fw) and not judged_need(c, i, fw, subject, tc, tp, lang):
         return True  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
-    if fw.words[0] in row_words(lang, "need") and (needed_amount(tc, tp) or past_need(c, i)
+    if fw.words[0] in row_words(lang, "need") and (needed_amount(tc, tp, lang) or past_need(c, i)
                                                    or any(adverbial_time(c, p) for p in c.phrases)):
         return True  # ("braucht noch drei Wochen", "brauchte im Winter Hilfe", "am Samstag einen Sieg": no position)
     return fw.decides and decides_no_act(c, tc, tp, lang)  # ("beschloss den Haushalt": an event, no position)
@@ -1834,13 +1832,13 @@ def position_holder(c: Clause, p: Phrase, lang: str) -> bool:
             or not german_noun_lemma(head.text) or not head.noun)
 
 
-def needed_amount(c: Clause, p: Phrase) -> bool:
+def needed_amount(c: Clause, p: Phrase, lang: str) -> bool:
     """An amount or a step of procedure as the thing needed ("rund 1,2 Millionen Euro", "noch drei Wochen",
     "15.000 Rekruten", "mehrere Liter", "jeden Euro", "eine Genehmigung"): a number in the phrase or right
     before it, a time, a unit (row "amount") or a requirement (row "requirement")."""
     head = c.words[p.head]
     return (any(w.tag == "CARD" or w.text[:1].isdigit() for w in c.words[max(p.start - 1, 0):p.end])
-            or time_word(head) or noun_lemma(head.text).lower() in row_words("de", "amount") | row_words("de", "requirement"))
+            or time_word(head) or noun_lemma(head.text).lower() in row_words(lang, "amount") | row_words(lang, "requirement"))
 
 
 def past_need(c: Clause, i: int) -> bool:
@@ -2178,7 +2176,7 @@ def expletive_content(c: Clause, subject: Phrase | None, nxt: Clause | None, lan
         hit = clause_act(prev, lang, words)
         return ((prev, hit[0]), hit[1]) if hit else None
     if (subject is None or c.words[subject.head].low != "es" or nxt is None or not nxt.words
-            or not (nxt.words[0].low == "dass" or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))):
+            or not (nxt.words[0].low == "dass" or has_zu(nxt))):
         return None
     hit = clause_act(nxt, lang, words)
     return ((nxt, hit[0]), hit[1]) if hit else None
@@ -2186,7 +2184,12 @@ def expletive_content(c: Clause, subject: Phrase | None, nxt: Clause | None, lan
 
 def infinitive_clause(c: Clause) -> bool:
     """A zu-infinitive clause without a finite verb ("den Bauhof zu schließen")."""
-    return not any("FIN" in w.tag for w in c.words) and any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words)
+    return not any("FIN" in w.tag for w in c.words) and has_zu(c)
+
+
+def has_zu(c: Clause) -> bool:
+    """A zu-infinitive in the clause: "abzuschaffen" (VV(IZU)) or a "zu" ("zu schließen")."""
+    return any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words)
 
 
 def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
@@ -2703,8 +2706,7 @@ def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
     einzuführen, werde geprüft" nobody takes a position."""
     verbs = [k for k, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun]  # ("wir bedauern": VV(INF))
     fin = next((k for k in verbs if "FIN" in c.words[k].tag), verbs[0] if verbs else None)
-    if (nxt is None or fin is None or any("FIN" in w.tag for w in nxt.words)
-            or not any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words)):
+    if nxt is None or fin is None or not infinitive_clause(nxt):
         return None, 1
     author = attribute_after(c, p, ()) if p is not None else None  # "den Beschluss des Rates, X zu schließen"
     if p is not None and (p.pronoun or any(q.start >= p.end and q.prep is None and q is not author for q in c.phrases)
@@ -2754,8 +2756,7 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
         if hit:
             words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
             return (nxt, hit[0]), hit[1]
-    clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob")
-                                                      or any(w.tag == "VV(IZU)" or w.low == "zu" for w in nxt.words))
+    clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob") or has_zu(nxt))
     if not pps and not pointer and not clause_after and not c.words[i].noun and ALSO & set(c.lows) \
             and (same := parallel_thing(c, fw.slot)) is not None:
         words.append(next(w for w in c.lows if w in ALSO))  # "…, nun warnt auch die Deichacht": what they warned of
@@ -2787,7 +2788,7 @@ def pointer_alone(c: Clause, at: int) -> bool:
     active finite clause with no object and no phrase after it. An adversative "dagegen" has other
     complements ("Reuters spricht dagegen von zehn Flugzeugen", "Y hat dagegen X verteidigt")."""
     fin = finite_verb(c)
-    if fin is None or PASSIVE_AUX & set(c.lows) or any(w.tag == "VV(IZU)" or w.low == "zu" for w in c.words):
+    if fin is None or PASSIVE_AUX & set(c.lows) or has_zu(c):
         return False
     subject = subject_of(c, fin)
     # (the pointer may open the clause, its subject after the verb: "Davon halte ich nichts", "Dafür sprach
@@ -2848,8 +2849,7 @@ def _correlate_left_out(c: Clause, i: int, nxt: Clause | None, lang: str) -> boo
     out ("warnte, die Förderung zu streichen", "plädierte, die Steuer abzuschaffen")."""
     w = c.words[i]
     return (nxt is not None and not w.noun and w.tag.startswith("V") and w.lemma not in lexicon(lang).light
-            and i >= len(c.words) - 2 and not any("FIN" in x.tag for x in nxt.words)
-            and any(x.tag == "VV(IZU)" or x.low == "zu" for x in nxt.words))
+            and i >= len(c.words) - 2 and infinitive_clause(nxt))
 
 
 INSTEAD = frozenset("ohne statt anstatt anstelle".split())  # "ein Fest ohne Feuerwerk", "Busse statt einer Seilbahn"
