@@ -1606,3 +1606,29 @@ def test_sein_fuer_and_halten_von_without_a_noun_before_still_take_sides():
 ])
 def test_a_source_noun_or_a_coordinated_predicate_before_the_phrase_owns_no_side(text, speaker, target, value):
     assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+@pytest.mark.parametrize("context,text,speaker,target,value", [
+    # a demonstrative or "er"/"sie" as the subject of an evaluation stands for the thing put up for debate before
+    ("Die Gemeinde Moorbach erwägt eine Kurtaxe für Tagesgäste.", "Die ist für uns keine Option, sagte Wirtin Olga Brenner.",
+     "Olga Brenner", "Kurtaxe", -1),
+    ("Der Bauausschuss hat eine Tiefgarage unter dem Rathausplatz ins Gespräch gebracht.",
+     "Sie sei ein Millionengrab, sagte Stadträtin Ute Graf.", "Ute Graf", "Tiefgarage", -1),
+    ("Der Kreis plant einen Radweg entlang der Bundesstraße.", "Der ist längst überfällig, sagte Ortsvorsteher Paul Amsel.",
+     "Paul Amsel", "Radweg", 1),
+])
+def test_a_pronoun_subject_of_an_evaluation_names_the_thing_put_up_before(context, text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker, context)}
+
+
+@pytest.mark.parametrize("context,text,speaker", [
+    ("Der Hagel hat in der Nacht die Weinlese am Südhang vernichtet.", "Die ist eine Katastrophe, sagte Winzer Erich Laub.",
+     "Erich Laub"),  # an event's thing is no matter of debate
+    ("Die neue Pfarrerin hat im Mai eine Jugendgruppe vorgeschlagen.", "Sie sei ein Gewinn, sagte Küster Otto Ried.",
+     "Otto Ried"),  # "sie" may be the person named there
+    ("Die Elternräte fordern eine Ganztagsschule.", "Die sei für sie ein Gewinn, berichtete Schulrat Ingo Bast.",
+     "Ingo Bast"),  # judged for others
+    ("Der Stadtrat plant ein Parkhaus am Bahnhof.", "Das ist ein Fehler, sagte Händler Jens Pohl.", "Jens Pohl"),  # "das": an event or a matter
+])
+def test_a_pronoun_subject_names_no_thing_of_an_event_a_person_or_others(context, text, speaker):
+    assert not [s for s in read_stances(text, "de", speaker, context) if s.value]

@@ -1722,7 +1722,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         if pick == "earlier" and earlier is not None:
             return earlier_stance(c, fw, own_phrase, earlier, words, lang, recalled)
         where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev) or (
-            pronoun_object(c, subject) if any(w.lemma in JUDGING for w in c.words) else None)  # "wir halten sie für unnötig"
+            pronoun_object(c, subject) if any(w.lemma in JUDGING for w in c.words) else None) or (  # "wir halten sie für unnötig"
+            pronoun_subject(c, i, subject, fw, speaker_words) if pick is None and earlier is None else None)  # "Die kommt nicht infrage"
     else:
         where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words, speaker_words)
     if where is None or no_position_taken(c, i, fw, subject, own_phrase, where, speaker_words, lang):
@@ -2444,6 +2445,80 @@ def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] |
     # that names one: further back a person named between may be meant ("Die Stadt plant eine Seilbahn.
     # Bürgermeisterin X legte den Haushalt vor. Wir unterstützen sie": X, not the Seilbahn)
     return next((t for t in reversed(last_sentence_things(c)) if not owned(*t) and agrees(c.lows[pronouns[0]], *t)), None)
+
+
+SUBJECT_PRONOUNS = {"er": "ihn", "sie": "sie", "der": "ihn", "die": "sie"}  # (the agreement of each, as agrees reads it)
+
+
+def pronoun_subject(c: Clause, i: int, subject: Phrase | None, fw: FrameWord,
+                    speaker_words: set[str]) -> tuple[Clause, Phrase] | None:
+    """An evaluation whose subject is a pronoun for the thing named just before, when no stance came
+    before to name it ("Der Rat will eine Maut. „Die kommt für uns nicht infrage“", "Sie sei ein
+    Irrweg"): the last thing named before that the pronoun agrees with. Only "er" / "sie" and the
+    demonstratives "der" / "die" standing alone before the finite verb ("das" may stand for a whole
+    event: "Das ist eine Katastrophe"); an adjective judges a thing only after a demonstrative ("Sie
+    sei skeptisch" tells of a person). Where a person or body other than the speaker agrees with the
+    pronoun in the sentence that names the thing, "er" / "sie" may stand for it: no target; a
+    demonstrative passes over a subject and what stands before the thing (it points to the last
+    thing named, not to the topic). The thing must have been put up for debate where it was named
+    (put_up): a thing an event only tells of is no matter ("Der Frost hat die Ernte vernichtet. Die
+    ist eine Katastrophe")."""
+    fin = finite_verb(c)
+    if fin is None or c.words[i].tag.startswith("V") and not c.words[i].noun:
+        return None  # (verbs that judge their subject, "Sie schade dem Ort", may tell what a person does)
+    if fin == 1 and c.lows[0] in ("der", "die"):
+        k = 0  # "Die kommt für uns nicht infrage": a demonstrative alone before the finite verb
+    elif subject is not None and subject.pronoun and c.lows[subject.head] in ("er", "sie") and subject.prep is None \
+            and subject.head in (fin - 1, fin + 1) and (c.words[i].noun or fw.only_negated):
+        k = subject.head  # "Sie sei ein Fehler", "Für uns ist sie keine Option"
+    else:
+        return None
+    if c.lows[fin] in ("sind", "seien", "waren", "wären") and c.lows[k] != "sie" or c.lows[fin] == "sind" and k == 0:
+        return None  # (a plural verb after "der": no demonstrative of a thing)
+    if any(p.prep == "für" and p.pronoun and c.lows[p.head] in ("sie", "ihn", "er") for p in c.phrases):
+        return None  # "Die sei für sie ein Gewinn": judged for others, whose view it may be
+    pronoun = SUBJECT_PRONOUNS[c.lows[k]]
+    things = [t for t in last_sentence_things(c) if not owned(*t) and t[0].lows[t[1].start] in DETERMINERS and agrees(pronoun, *t)]
+    if not things:
+        return None
+    tc, tp = things[-1]
+    if not put_up(tc, tp):
+        return None
+    clauses = list({id(x): x for x, _ in last_sentence_things(c)}.values())
+    demonstrative = k == 0 and c.lows[k] in ("der", "die")
+    for x in clauses:
+        subject_x = subject_of(x, fin_x) if (fin_x := finite_verb(x)) is not None else None
+        for q in x.phrases:
+            if q.prep is not None or not person_agrees(x, q, pronoun, speaker_words):
+                continue
+            # a demonstrative points past the subject to the last thing named ("Der Rat will eine Maut. Die
+            # kommt nicht infrage"); "er" / "sie" may be any person named there, the subject first
+            if not demonstrative or q is not subject_x and (x is not tc or q.start > tp.start):
+                return None
+    return tc, tp
+
+
+def put_up(c: Clause, p: Phrase) -> bool:
+    """A thing put up for debate where it is named: planned, proposed, demanded or debated ("Der Rat plant
+    eine Maut", "hat eine Bettensteuer ins Gespräch gebracht", "das geplante X"), not one an event
+    only tells of ("Der Frost hat die Ernte vernichtet")."""
+    if under_debate(c, p, "de"):
+        return True
+    rows = row_words("de", "proposing")
+    lemmas = {w.lemma for w in c.words if w.tag.startswith("V")} | set(separable_lemmas(c).values())
+    return bool(lemmas & rows) or any(f"{a}_{b}" in rows for a, b in zip(c.lows, c.lows[1:])) \
+        or any(f"{a}_{b}_{d}" in rows for a, b, d in zip(c.lows, c.lows[1:], c.lows[2:]))
+
+
+def person_agrees(c: Clause, p: Phrase, pronoun: str, speaker_words: set[str]) -> bool:
+    """A person or body the pronoun may stand for: a role or body with an agreeing article, or a name
+    (not the speaker's)."""
+    if p.pronoun or speaker_words and _names_speaker(c, p, speaker_words):
+        return False
+    head = c.words[p.head]
+    if head.noun and not german_noun_lemma(head.text):
+        return True  # a name ("Birgit Offenbacher"): of either gender
+    return (is_agent(c, p, "de") or person_noun(head.text, "de")) and agrees(pronoun, c, p)
 
 
 def last_sentence_things(c: Clause) -> tuple[tuple[Clause, Phrase], ...]:
