@@ -1632,3 +1632,12 @@ def test_a_pronoun_subject_of_an_evaluation_names_the_thing_put_up_before(contex
 ])
 def test_a_pronoun_subject_names_no_thing_of_an_event_a_person_or_others(context, text, speaker):
     assert not [s for s in read_stances(text, "de", speaker, context) if s.value]
+
+
+def test_the_speakers_interview_label_names_no_thing_a_pronoun_could_point_to():
+    context = "Frage: Frau Okonkwo, der Bezirk prüft eine Sperrstunde für die Altstadt.\n"
+    found = {(s.target, s.value) for s in read_stances("Okonkwo: Die ist für uns keine Option.", "de", "Ada Okonkwo", context)}
+    assert ("Sperrstunde", -1) in found
+    # another's label is kept: the turn is not the speaker's
+    assert not [s for s in read_stances("Brenner: Die ist für uns keine Option.", "de", "Ada Okonkwo", context) if s.value
+                and s.target == "Brenner"]

@@ -3212,6 +3212,9 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     named = Named(context, lang)
     earlier: Stance | None = None
     text = text.replace("\xa0", " ")
+    if ":" in text and (label := TURN_LABEL.match(text)) is not None and speaker_words \
+            and {w.lower() for w in WORD.findall(label.group())} <= speaker_words:
+        text = text[label.end():]  # "Lindqvist: Die kommt nicht infrage": the speaker's turn label names no thing
     if "(" in text:  # (each aside opens with a bracket)
         text = ASIDE.sub("", text)  # "Gruber (ÖVP) hat …": the party does not break the clause
     parsed: dict[str, list[Clause]] = {}  # (the clauses sets_view_apart read: not read twice)
