@@ -1641,3 +1641,17 @@ def test_the_speakers_interview_label_names_no_thing_a_pronoun_could_point_to():
     # another's label is kept: the turn is not the speaker's
     assert not [s for s in read_stances("Brenner: Die ist für uns keine Option.", "de", "Ada Okonkwo", context) if s.value
                 and s.target == "Brenner"]
+
+
+def test_the_object_after_the_speakers_apposition_closes_the_clause_its_auxiliary_opened():
+    judged = read_stances("Als Luftnummer hat die Sprecherin des Bundes der Steuerzahler, Greta Vollmer, die geplante "
+                          "Gondelbahn bezeichnet.", "de", "Greta Vollmer")
+    assert ("Gondelbahn", -1) in {(s.target, s.value) for s in judged}
+    named = read_stances("Einen Meilenstein hat der Vorsitzende des Fahrgastverbands, Erik Sander, die neue Nachtbuslinie "
+                         "genannt.", "de", "Erik Sander")
+    assert ("Nachtbuslinie", 1) in {(s.target, s.value) for s in named}
+
+
+def test_the_object_after_anothers_apposition_is_no_position_of_the_speaker():
+    text = "Als Fehlplanung hat der Sprecher der Opposition, Jonas Quandt, die geplante Gondelbahn bezeichnet, sagte Ute Rahn."
+    assert not [s for s in read_stances(text, "de", "Ute Rahn") if s.value]

@@ -3017,14 +3017,23 @@ def elliptical(before: Clause, c: Clause, lang: str) -> Clause:
     return out
 
 
-def closes(before: Clause, c: Clause) -> bool:
+def closes(before: Clause, c: Clause, speaker_words: frozenset[str] | set[str] = frozenset()) -> bool:
     """"hat die Kritik von X, Y, am Z zurückgewiesen": a piece ending in the participle the clause
-    before opened with its auxiliary ("hat … zurückgewiesen") continues that clause."""
-    if any("FIN" in w.tag for w in c.words) or c.words[0].low in SUBORDINATING:
+    before opened with its auxiliary ("hat … zurückgewiesen") continues that clause; also one that opens
+    with its object's article after the speaker's name and its apposition ("Als Irrweg hat der Chef des X,
+    Y, die geplante Anlage bezeichnet"; after another's name the clause may be a report of that person's)."""
+    if any("FIN" in w.tag for w in c.words) or c.words[0].low in SUBORDINATING and not (
+            article_before_noun(c) and before.words and before.words[-1].low in speaker_words):
         return False
     if c.words[-1].tag == "PTKVZ":  # "lehnte die Maut, eine Abgabe für X, entschieden ab": its particle
         return any(w.tag == "VV(FIN)" for w in before.words) and before.words[-1].tag != "PTKVZ"
     return any(w.tag == "VA(FIN)" for w in before.words) and not nonfinite_verbs(before) and c.words[-1].tag == "VV(PP)"
+
+
+def article_before_noun(c: Clause) -> bool:
+    """"der" / "die" / "das" first and an adjective or a noun right after it: an article ("die geplante
+    Anlage bezeichnet"), no relative pronoun (which has a finite verb and a subject of its own after it)."""
+    return len(c.words) > 2 and c.words[0].low in DETERMINERS and (c.words[1].noun or c.words[1].tag.startswith("ADJ"))
 
 
 RELATIVE = frozenset("der die welcher welche".split())
@@ -3358,7 +3367,7 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c.words, c.phrases = [], []  # a question takes no position
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
-        elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
+        elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c, speaker_words))
               and not (c.words and elliptic_start(c))):
             # no verb: an apposition or a coordinated phrase belongs to the clause before
             c = clause_of(clauses.pop().text + " " + plain, lang)
