@@ -1655,3 +1655,16 @@ def test_the_object_after_the_speakers_apposition_closes_the_clause_its_auxiliar
 def test_the_object_after_anothers_apposition_is_no_position_of_the_speaker():
     text = "Als Fehlplanung hat der Sprecher der Opposition, Jonas Quandt, die geplante Gondelbahn bezeichnet, sagte Ute Rahn."
     assert not [s for s in read_stances(text, "de", "Ute Rahn") if s.value]
+
+
+def test_an_extended_attribute_is_part_of_its_noun_phrase():
+    fronted = read_stances("Die vom Bezirk geplante Hundesteuer-Erhöhung lehnt Stadträtin Mira Kolbe entschieden ab.",
+                           "de", "Mira Kolbe")
+    assert ("Hundesteuer-Erhöhung", -1) in {(s.target, s.value) for s in fronted}
+    welcomed = read_stances("Den im Frühjahr von der Landesregierung erwogenen Ausbau der Bundesstraße begrüßte Landrat "
+                            "Veit Ortner.", "de", "Veit Ortner")
+    assert ("Bundesstraße", 1) in {(s.target, s.value) for s in welcomed}
+    assert not [s for s in welcomed if s.target in ("Landesregierung", "Frühjahr")]
+    # the attribute's own phrase is no position: narration with the same shape stays without one
+    told = read_stances("Die vom Hagel beschädigten Dächer werden im Mai repariert, sagte Dachdecker Enno Falk.", "de", "Enno Falk")
+    assert not [s for s in told if s.value]

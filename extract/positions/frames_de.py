@@ -327,7 +327,35 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             i = end
             continue
         i += 1
-    return out
+    return with_extended_attributes(ws, out)
+
+
+ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines".split())
+
+
+def with_extended_attributes(ws: list[Word], phrases: list[Phrase]) -> list[Phrase]:
+    """An article, then prepositional phrases and adverbs, then an adjective or participle and its noun: one
+    noun phrase ("die von der Verwaltung vorgeschlagene Grundsteuererhöhung", "die im Mai vom Rat beschlossene
+    Gebühr"); the phrases inside are its attribute, no object, agent or subject of the clause."""
+    for n, p in enumerate(phrases):
+        if p.prep is not None or p.pronoun or not (ws[p.start].tag.startswith("ADJ") or _attributive_verb(ws, p.start)):
+            continue
+        j, inner = p.start, []
+        while True:
+            q = next((q for q in phrases if q.end == j and q.prep is not None and not q.pronoun), None)
+            if q is not None and q.start > 0 and ws[q.start - 1].low in PREPOSITIONS:
+                inner.append(q)
+                j = q.start - 1
+            elif j > 0 and ws[j - 1].tag == "ADV" and inner:
+                j -= 1
+            else:
+                break
+        if not inner or j < 1 or ws[j - 1].low not in ARTICLES or any(q.end == j - 1 for q in phrases):
+            continue
+        d = j - 1
+        merged = Phrase(d, p.end, p.head, PREPOSITIONS.get(ws[d - 1].low) if d > 0 else None, False, ws[d].low in NEGATING_DETERMINERS)
+        return with_extended_attributes(ws, [q for q in phrases[:n] if q not in inner] + [merged] + phrases[n + 1:])
+    return phrases
 
 
 @lru_cache(maxsize=1)
