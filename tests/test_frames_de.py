@@ -1606,3 +1606,65 @@ def test_sein_fuer_and_halten_von_without_a_noun_before_still_take_sides():
 ])
 def test_a_source_noun_or_a_coordinated_predicate_before_the_phrase_owns_no_side(text, speaker, target, value):
     assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker)}
+
+
+@pytest.mark.parametrize("context,text,speaker,target,value", [
+    # a demonstrative or "er"/"sie" as the subject of an evaluation stands for the thing put up for debate before
+    ("Die Gemeinde Moorbach erwägt eine Kurtaxe für Tagesgäste.", "Die ist für uns keine Option, sagte Wirtin Olga Brenner.",
+     "Olga Brenner", "Kurtaxe", -1),
+    ("Der Bauausschuss hat eine Tiefgarage unter dem Rathausplatz ins Gespräch gebracht.",
+     "Sie sei ein Millionengrab, sagte Stadträtin Ute Graf.", "Ute Graf", "Tiefgarage", -1),
+    ("Der Kreis plant einen Radweg entlang der Bundesstraße.", "Der ist längst überfällig, sagte Ortsvorsteher Paul Amsel.",
+     "Paul Amsel", "Radweg", 1),
+])
+def test_a_pronoun_subject_of_an_evaluation_names_the_thing_put_up_before(context, text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker, context)}
+
+
+@pytest.mark.parametrize("context,text,speaker", [
+    ("Der Hagel hat in der Nacht die Weinlese am Südhang vernichtet.", "Die ist eine Katastrophe, sagte Winzer Erich Laub.",
+     "Erich Laub"),  # an event's thing is no matter of debate
+    ("Die neue Pfarrerin hat im Mai eine Jugendgruppe vorgeschlagen.", "Sie sei ein Gewinn, sagte Küster Otto Ried.",
+     "Otto Ried"),  # "sie" may be the person named there
+    ("Die Elternräte fordern eine Ganztagsschule.", "Die sei für sie ein Gewinn, berichtete Schulrat Ingo Bast.",
+     "Ingo Bast"),  # judged for others
+    ("Der Stadtrat plant ein Parkhaus am Bahnhof.", "Das ist ein Fehler, sagte Händler Jens Pohl.", "Jens Pohl"),  # "das": an event or a matter
+])
+def test_a_pronoun_subject_names_no_thing_of_an_event_a_person_or_others(context, text, speaker):
+    assert not [s for s in read_stances(text, "de", speaker, context) if s.value]
+
+
+def test_the_speakers_interview_label_names_no_thing_a_pronoun_could_point_to():
+    context = "Frage: Frau Okonkwo, der Bezirk prüft eine Sperrstunde für die Altstadt.\n"
+    found = {(s.target, s.value) for s in read_stances("Okonkwo: Die ist für uns keine Option.", "de", "Ada Okonkwo", context)}
+    assert ("Sperrstunde", -1) in found
+    # another's label is kept: the turn is not the speaker's
+    assert not [s for s in read_stances("Brenner: Die ist für uns keine Option.", "de", "Ada Okonkwo", context) if s.value
+                and s.target == "Brenner"]
+
+
+def test_the_object_after_the_speakers_apposition_closes_the_clause_its_auxiliary_opened():
+    judged = read_stances("Als Luftnummer hat die Sprecherin des Bundes der Steuerzahler, Greta Vollmer, die geplante "
+                          "Gondelbahn bezeichnet.", "de", "Greta Vollmer")
+    assert ("Gondelbahn", -1) in {(s.target, s.value) for s in judged}
+    named = read_stances("Einen Meilenstein hat der Vorsitzende des Fahrgastverbands, Erik Sander, die neue Nachtbuslinie "
+                         "genannt.", "de", "Erik Sander")
+    assert ("Nachtbuslinie", 1) in {(s.target, s.value) for s in named}
+
+
+def test_the_object_after_anothers_apposition_is_no_position_of_the_speaker():
+    text = "Als Fehlplanung hat der Sprecher der Opposition, Jonas Quandt, die geplante Gondelbahn bezeichnet, sagte Ute Rahn."
+    assert not [s for s in read_stances(text, "de", "Ute Rahn") if s.value]
+
+
+def test_an_extended_attribute_is_part_of_its_noun_phrase():
+    fronted = read_stances("Die vom Bezirk geplante Hundesteuer-Erhöhung lehnt Stadträtin Mira Kolbe entschieden ab.",
+                           "de", "Mira Kolbe")
+    assert ("Hundesteuer-Erhöhung", -1) in {(s.target, s.value) for s in fronted}
+    welcomed = read_stances("Den im Frühjahr von der Landesregierung erwogenen Ausbau der Bundesstraße begrüßte Landrat "
+                            "Veit Ortner.", "de", "Veit Ortner")
+    assert ("Bundesstraße", 1) in {(s.target, s.value) for s in welcomed}
+    assert not [s for s in welcomed if s.target in ("Landesregierung", "Frühjahr")]
+    # the attribute's own phrase is no position: narration with the same shape stays without one
+    told = read_stances("Die vom Hagel beschädigten Dächer werden im Mai repariert, sagte Dachdecker Enno Falk.", "de", "Enno Falk")
+    assert not [s for s in told if s.value]

@@ -327,7 +327,35 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             i = end
             continue
         i += 1
-    return out
+    return with_extended_attributes(ws, out)
+
+
+ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines".split())
+
+
+def with_extended_attributes(ws: list[Word], phrases: list[Phrase]) -> list[Phrase]:
+    """An article, then prepositional phrases and adverbs, then an adjective or participle and its noun: one
+    noun phrase ("die von der Verwaltung vorgeschlagene Grundsteuererhöhung", "die im Mai vom Rat beschlossene
+    Gebühr"); the phrases inside are its attribute, no object, agent or subject of the clause."""
+    for n, p in enumerate(phrases):
+        if p.prep is not None or p.pronoun or not (ws[p.start].tag.startswith("ADJ") or _attributive_verb(ws, p.start)):
+            continue
+        j, inner = p.start, []
+        while True:
+            q = next((q for q in phrases if q.end == j and q.prep is not None and not q.pronoun), None)
+            if q is not None and q.start > 0 and ws[q.start - 1].low in PREPOSITIONS:
+                inner.append(q)
+                j = q.start - 1
+            elif j > 0 and ws[j - 1].tag == "ADV" and inner:
+                j -= 1
+            else:
+                break
+        if not inner or j < 1 or ws[j - 1].low not in ARTICLES or any(q.end == j - 1 for q in phrases):
+            continue
+        d = j - 1
+        merged = Phrase(d, p.end, p.head, PREPOSITIONS.get(ws[d - 1].low) if d > 0 else None, False, ws[d].low in NEGATING_DETERMINERS)
+        return with_extended_attributes(ws, [q for q in phrases[:n] if q not in inner] + [merged] + phrases[n + 1:])
+    return phrases
 
 
 @lru_cache(maxsize=1)
@@ -1722,7 +1750,8 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
         if pick == "earlier" and earlier is not None:
             return earlier_stance(c, fw, own_phrase, earlier, words, lang, recalled)
         where = (c, pick) if isinstance(pick, Phrase) else talked_about(c, subject, nxt, prev) or (
-            pronoun_object(c, subject) if any(w.lemma in JUDGING for w in c.words) else None)  # "wir halten sie für unnötig"
+            pronoun_object(c, subject) if any(w.lemma in JUDGING for w in c.words) else None) or (  # "wir halten sie für unnötig"
+            pronoun_subject(c, i, subject, fw, speaker_words) if pick is None and earlier is None else None)  # "Die kommt nicht infrage"
     else:
         where, sign = preposition_slot(c, i, fw, nxt, prev, lang, words, speaker_words)
     if where is None or no_position_taken(c, i, fw, subject, own_phrase, where, speaker_words, lang):
@@ -2446,6 +2475,80 @@ def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] |
     return next((t for t in reversed(last_sentence_things(c)) if not owned(*t) and agrees(c.lows[pronouns[0]], *t)), None)
 
 
+SUBJECT_PRONOUNS = {"er": "ihn", "sie": "sie", "der": "ihn", "die": "sie"}  # (the agreement of each, as agrees reads it)
+
+
+def pronoun_subject(c: Clause, i: int, subject: Phrase | None, fw: FrameWord,
+                    speaker_words: set[str]) -> tuple[Clause, Phrase] | None:
+    """An evaluation whose subject is a pronoun for the thing named just before, when no stance came
+    before to name it ("Der Rat will eine Maut. „Die kommt für uns nicht infrage“", "Sie sei ein
+    Irrweg"): the last thing named before that the pronoun agrees with. Only "er" / "sie" and the
+    demonstratives "der" / "die" standing alone before the finite verb ("das" may stand for a whole
+    event: "Das ist eine Katastrophe"); an adjective judges a thing only after a demonstrative ("Sie
+    sei skeptisch" tells of a person). Where a person or body other than the speaker agrees with the
+    pronoun in the sentence that names the thing, "er" / "sie" may stand for it: no target; a
+    demonstrative passes over a subject and what stands before the thing (it points to the last
+    thing named, not to the topic). The thing must have been put up for debate where it was named
+    (put_up): a thing an event only tells of is no matter ("Der Frost hat die Ernte vernichtet. Die
+    ist eine Katastrophe")."""
+    fin = finite_verb(c)
+    if fin is None or c.words[i].tag.startswith("V") and not c.words[i].noun:
+        return None  # (verbs that judge their subject, "Sie schade dem Ort", may tell what a person does)
+    if fin == 1 and c.lows[0] in ("der", "die"):
+        k = 0  # "Die kommt für uns nicht infrage": a demonstrative alone before the finite verb
+    elif subject is not None and subject.pronoun and c.lows[subject.head] in ("er", "sie") and subject.prep is None \
+            and subject.head in (fin - 1, fin + 1) and (c.words[i].noun or fw.only_negated):
+        k = subject.head  # "Sie sei ein Fehler", "Für uns ist sie keine Option"
+    else:
+        return None
+    if c.lows[fin] in ("sind", "seien", "waren", "wären") and c.lows[k] != "sie" or c.lows[fin] == "sind" and k == 0:
+        return None  # (a plural verb after "der": no demonstrative of a thing)
+    if any(p.prep == "für" and p.pronoun and c.lows[p.head] in ("sie", "ihn", "er") for p in c.phrases):
+        return None  # "Die sei für sie ein Gewinn": judged for others, whose view it may be
+    pronoun = SUBJECT_PRONOUNS[c.lows[k]]
+    things = [t for t in last_sentence_things(c) if not owned(*t) and t[0].lows[t[1].start] in DETERMINERS and agrees(pronoun, *t)]
+    if not things:
+        return None
+    tc, tp = things[-1]
+    if not put_up(tc, tp):
+        return None
+    clauses = list({id(x): x for x, _ in last_sentence_things(c)}.values())
+    demonstrative = k == 0 and c.lows[k] in ("der", "die")
+    for x in clauses:
+        subject_x = subject_of(x, fin_x) if (fin_x := finite_verb(x)) is not None else None
+        for q in x.phrases:
+            if q.prep is not None or not person_agrees(x, q, pronoun, speaker_words):
+                continue
+            # a demonstrative points past the subject to the last thing named ("Der Rat will eine Maut. Die
+            # kommt nicht infrage"); "er" / "sie" may be any person named there, the subject first
+            if not demonstrative or q is not subject_x and (x is not tc or q.start > tp.start):
+                return None
+    return tc, tp
+
+
+def put_up(c: Clause, p: Phrase) -> bool:
+    """A thing put up for debate where it is named: planned, proposed, demanded or debated ("Der Rat plant
+    eine Maut", "hat eine Bettensteuer ins Gespräch gebracht", "das geplante X"), not one an event
+    only tells of ("Der Frost hat die Ernte vernichtet")."""
+    if under_debate(c, p, "de"):
+        return True
+    rows = row_words("de", "proposing")
+    lemmas = {w.lemma for w in c.words if w.tag.startswith("V")} | set(separable_lemmas(c).values())
+    return bool(lemmas & rows) or any(f"{a}_{b}" in rows for a, b in zip(c.lows, c.lows[1:])) \
+        or any(f"{a}_{b}_{d}" in rows for a, b, d in zip(c.lows, c.lows[1:], c.lows[2:]))
+
+
+def person_agrees(c: Clause, p: Phrase, pronoun: str, speaker_words: set[str]) -> bool:
+    """A person or body the pronoun may stand for: a role or body with an agreeing article, or a name
+    (not the speaker's)."""
+    if p.pronoun or speaker_words and _names_speaker(c, p, speaker_words):
+        return False
+    head = c.words[p.head]
+    if head.noun and not german_noun_lemma(head.text):
+        return True  # a name ("Birgit Offenbacher"): of either gender
+    return (is_agent(c, p, "de") or person_noun(head.text, "de")) and agrees(pronoun, c, p)
+
+
 def last_sentence_things(c: Clause) -> tuple[tuple[Clause, Phrase], ...]:
     """The things of the last sentence before the clause (its statement's own clauses before it count as one)
     that names a thing other than a view of the speaker's own: the part of earlier_things a pronoun can reach."""
@@ -2942,14 +3045,23 @@ def elliptical(before: Clause, c: Clause, lang: str) -> Clause:
     return out
 
 
-def closes(before: Clause, c: Clause) -> bool:
+def closes(before: Clause, c: Clause, speaker_words: frozenset[str] | set[str] = frozenset()) -> bool:
     """"hat die Kritik von X, Y, am Z zurückgewiesen": a piece ending in the participle the clause
-    before opened with its auxiliary ("hat … zurückgewiesen") continues that clause."""
-    if any("FIN" in w.tag for w in c.words) or c.words[0].low in SUBORDINATING:
+    before opened with its auxiliary ("hat … zurückgewiesen") continues that clause; also one that opens
+    with its object's article after the speaker's name and its apposition ("Als Irrweg hat der Chef des X,
+    Y, die geplante Anlage bezeichnet"; after another's name the clause may be a report of that person's)."""
+    if any("FIN" in w.tag for w in c.words) or c.words[0].low in SUBORDINATING and not (
+            article_before_noun(c) and before.words and before.words[-1].low in speaker_words):
         return False
     if c.words[-1].tag == "PTKVZ":  # "lehnte die Maut, eine Abgabe für X, entschieden ab": its particle
         return any(w.tag == "VV(FIN)" for w in before.words) and before.words[-1].tag != "PTKVZ"
     return any(w.tag == "VA(FIN)" for w in before.words) and not nonfinite_verbs(before) and c.words[-1].tag == "VV(PP)"
+
+
+def article_before_noun(c: Clause) -> bool:
+    """"der" / "die" / "das" first and an adjective or a noun right after it: an article ("die geplante
+    Anlage bezeichnet"), no relative pronoun (which has a finite verb and a subject of its own after it)."""
+    return len(c.words) > 2 and c.words[0].low in DETERMINERS and (c.words[1].noun or c.words[1].tag.startswith("ADJ"))
 
 
 RELATIVE = frozenset("der die welcher welche".split())
@@ -3137,6 +3249,9 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     named = Named(context, lang)
     earlier: Stance | None = None
     text = text.replace("\xa0", " ")
+    if ":" in text and (label := TURN_LABEL.match(text)) is not None and speaker_words \
+            and {w.lower() for w in WORD.findall(label.group())} <= speaker_words:
+        text = text[label.end():]  # "Lindqvist: Die kommt nicht infrage": the speaker's turn label names no thing
     if "(" in text:  # (each aside opens with a bracket)
         text = ASIDE.sub("", text)  # "Gruber (ÖVP) hat …": the party does not break the clause
     parsed: dict[str, list[Clause]] = {}  # (the clauses sets_view_apart read: not read twice)
@@ -3280,7 +3395,7 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c.words, c.phrases = [], []  # a question takes no position
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
-        elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c))
+        elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c, speaker_words))
               and not (c.words and elliptic_start(c))):
             # no verb: an apposition or a coordinated phrase belongs to the clause before
             c = clause_of(clauses.pop().text + " " + plain, lang)
