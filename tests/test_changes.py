@@ -672,3 +672,22 @@ def test_a_topic_decided_by_a_targets_words_turns_with_it_once():
                             union("s2", "a2", "2030-04-02", {"automation": -1}, ["opposition", "to"]),
                             union("s3", "a3", "2030-09-02", {"automation": 1, "Hafen": 1}, ["supports"])])
     assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("automation", -1, 1)]
+
+
+def test_a_founding_is_about_what_it_founds():
+    # "begrüßt die Gründung der Stiftungsaufsicht", later "fordert die Auflösung der Stiftungsaufsicht"
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, {"Gründung": ["begrüßt"]},
+                                 text="Der Landesverband hat die Gründung der Stiftungsaufsicht begrüßt"),
+                            said("s2", "a2", "2030-06-02", {"Stiftungsaufsicht": -1}, {"Stiftungsaufsicht": ["fordert", "Auflösung"]},
+                                 text="Der Landesverband fordert die Auflösung der Stiftungsaufsicht")])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Stiftungsaufsicht", 1, -1)]
+
+
+def test_one_generic_noun_with_two_complements_names_two_matters():
+    # the founding of a foundation, later of a special-purpose association: no thing to change on
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, text="begrüßt die Gründung einer Bürgerstiftung"),
+                         said("s2", "a2", "2030-06-02", {"Gründung": -1}, text="lehnt die Gründung eines Zweckverbands ab")]) == []
+    # the same complement twice: the same matter, one reversal
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, text="begrüßt die Gründung eines Zweckverbands"),
+                            said("s2", "a2", "2030-06-02", {"Gründung": -1}, text="lehnt die Gründung des Zweckverbandes nun ab")])
+    assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]

@@ -671,13 +671,39 @@ def earlier_position(earlier: list[Held], h: Held, topic: str, same: dict[tuple[
     """The latest earlier position on the same thing that ``h`` may differ from (a topic reached
     through another target is not). A recall without a time of its own that repeats what an
     earlier article said is that article's position: the change is dated from there."""
-    ok = (p for p in reversed(earlier) if comparable(p, h) and not (topic and other_things(p.s, h.s, topic, same)))
+    ok = (p for p in reversed(earlier) if comparable(p, h) and not (topic and other_things(p.s, h.s, topic, same))
+          and not other_matters(p, h))
     prev = next(ok, None)
     if prev is not None and prev.recalled and not prev.timed:
         stated = next((p for p in ok if p.s.article_id != h.s.article_id), None)
         if stated is not None and stated.value == prev.value:
             return stated
     return prev
+
+
+def other_matters(p: Held, h: Held) -> bool:
+    """Two positions on one bare generic noun that no thing was found for, each with a complement of
+    its own naming another matter ("begrüßt die Gründung einer Bürgerstiftung", later "lehnt die
+    Gründung eines Zweckverbands ab"; "the plan for a school" / "the plan for a car park"): two things."""
+    if h.key != p.key or (h.thing or h.key) != h.key or (p.thing or p.key) != p.key or not bare_generic(h.key):
+        return False
+    a, b = own_matter(p.s.quote_text or "", h.key), own_matter(h.s.quote_text or "", h.key)
+    return bool(a and b and a != b)
+
+
+OWN_MATTER = (r"\w{0,3}\s+(?:(?:des|der|eines|einer|von|vom|für|zur|zum)\s+(?:[a-zäöüß]+\s+){0,3}?([A-ZÄÖÜ][\w-]+)"
+              r"|(?:of|for)\s+(?:(?:the|a|an|new|proposed|planned)\s+){0,2}([a-z][\w-]+))")
+
+
+def own_matter(text: str, key: str) -> str:
+    """The noun a generic noun's own complement names right after it, as a lowercase lemma without
+    a genitive or plural "s" ("Zweckverbands" → "zweckverband"); "" for none."""
+    m = re.search(r"(?<!\w)" + re.escape(key) + OWN_MATTER, text)
+    if not m:
+        return ""
+    word = m.group(1) or m.group(2)
+    low = (german_noun_lemma(word) if word[:1].isupper() else word).lower()
+    return low[:-2] if low.endswith("es") and len(low) > 6 else low[:-1] if low.endswith("s") and len(low) > 5 else low
 
 
 def comparable(p: Held, h: Held) -> bool:
