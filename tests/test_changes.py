@@ -608,3 +608,86 @@ def test_the_table_of_extra_cases_is_what_str_upper_and_str_lower_say():
         if len(low := ch.lower()) == 1:
             lowers[ch.upper()].add(low)
     assert EXTRA_CASES == {low for same in lowers.values() if len(same) > 1 for low in same}
+
+
+# ---------------------------------------------------------------- round 19: one thing named two ways
+# A bare act beside the speaker's one compound of it is that thing ("gegen das Verbot" after
+# "Laubbläserverbot"), not an act on another thing; a facility is the process it is named by
+# ("Biomüllvergärungsanlage" / "die Biomüllvergärung bei Talheim") only where the facility came
+# first and the process is named as one thing; a topic decided by a target's words turns with it.
+
+
+def test_a_bare_act_after_its_compound_is_that_thing_and_reported_once():
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Laubbläserverbot": -1}, {"Laubbläserverbot": ["abgelehnt"]},
+                                 text="hat ein Laubbläserverbot im Kurpark abgelehnt"),
+                            said("s2", "a1", "2030-01-02", {"Verbot": -1}, {"Verbot": ["übertrieben"]},
+                                 text="Ein solches Verbot sei übertrieben"),
+                            said("s3", "a2", "2030-05-02", {"Verbot": 1}, {"Verbot": ["trete … ein", "für"]},
+                                 text="Er trete nun für das Verbot ein")])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Laubbläserverbot", -1, 1)]
+
+
+def test_the_bare_act_of_a_compound_keeps_its_sign():
+    # "gegen den Abbau insgesamt" beside "Torfabbau": against the digging itself, not for the peat
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Torfabbau": 1}, {"Torfabbau": ["steht", "hinter"]},
+                                 text="steht hinter dem Torfabbau im Grauen Moor"),
+                            said("s2", "a2", "2030-06-02", {"Abbau": -1}, {"Abbau": ["gestellt", "gegen"]},
+                                 text="hat sich gegen eine Ausweitung des Torfabbaus und gegen den Abbau insgesamt gestellt")])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Torfabbau", 1, -1)]
+
+
+def test_a_bare_act_beside_two_compounds_names_neither():
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Glasverbot": -1, "Grillverbot": -1}),
+                            said("s2", "a2", "2030-05-02", {"Verbot": 1}, {"Verbot": ["für"]}, text="für das Verbot")])
+    assert changes == []
+
+
+def test_a_facility_is_the_process_it_is_named_by():
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Biomüllvergärungsanlage": 1},
+                                 text="für die Biomüllvergärungsanlage bei Talheim"),
+                            said("s2", "a2", "2030-07-02", {"Biomüllvergärung": -1},
+                                 text="ist von der geplanten Biomüllvergärung bei Talheim abgerückt")])
+    assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"evaporation plant": 1}, text="supports the evaporation plant at Reed Flats"),
+                            said("s2", "a2", "2030-07-02", {"evaporation": -1}, text="now opposes evaporation at Reed Flats")])
+    assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]
+
+
+def test_a_process_in_general_is_no_facility():
+    # later in general ("an sich"), or first in general and the plant later: two matters
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Holzvergasungsanlage": -1}, text="lehnt die Holzvergasungsanlage in Brenn ab"),
+                         said("s2", "a2", "2030-07-02", {"Holzvergasung": 1}, text="Holzvergasung sei an sich sinnvoll")]) == []
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Holzvergasung": 1}, text="für die Holzvergasung als Technik"),
+                         said("s2", "a2", "2030-07-02", {"Holzvergasungsanlage": -1}, text="gegen die Holzvergasungsanlage in Brenn")]) == []
+    # no process noun before the head: "Sonnenkraftanlage" is no "Sonnenkraft"
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Sonnenkraft": 1}, text="für die Sonnenkraft"),
+                         said("s2", "a2", "2030-07-02", {"Sonnenkraftanlage": -1}, text="gegen die Sonnenkraftanlage am Hang")]) == []
+
+
+def test_a_topic_decided_by_a_targets_words_turns_with_it_once():
+    def union(sid, article, date, stance, words):
+        return Statement(id=sid, article_id=article, quote=[(0, 1)], quote_text="", kind="indirect", speaker="u1",
+                         date=date, stance=stance, stance_evidence={k: words for k in stance})
+    changes = find_changes([union("s1", "a1", "2030-01-02", {"automation": -1, "Hafen": -1}, ["fight"]),
+                            union("s2", "a2", "2030-04-02", {"automation": -1}, ["opposition", "to"]),
+                            union("s3", "a3", "2030-09-02", {"automation": 1, "Hafen": 1}, ["supports"])])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("automation", -1, 1)]
+
+
+def test_a_founding_is_about_what_it_founds():
+    # "begrüßt die Gründung der Stiftungsaufsicht", later "fordert die Auflösung der Stiftungsaufsicht"
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, {"Gründung": ["begrüßt"]},
+                                 text="Der Landesverband hat die Gründung der Stiftungsaufsicht begrüßt"),
+                            said("s2", "a2", "2030-06-02", {"Stiftungsaufsicht": -1}, {"Stiftungsaufsicht": ["fordert", "Auflösung"]},
+                                 text="Der Landesverband fordert die Auflösung der Stiftungsaufsicht")])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Stiftungsaufsicht", 1, -1)]
+
+
+def test_one_generic_noun_with_two_complements_names_two_matters():
+    # the founding of a foundation, later of a special-purpose association: no thing to change on
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, text="begrüßt die Gründung einer Bürgerstiftung"),
+                         said("s2", "a2", "2030-06-02", {"Gründung": -1}, text="lehnt die Gründung eines Zweckverbands ab")]) == []
+    # the same complement twice: the same matter, one reversal
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, text="begrüßt die Gründung eines Zweckverbands"),
+                            said("s2", "a2", "2030-06-02", {"Gründung": -1}, text="lehnt die Gründung des Zweckverbandes nun ab")])
+    assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]

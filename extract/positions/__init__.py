@@ -25,7 +25,7 @@ from platformdirs import user_config_dir
 
 from ..actors import titles
 from ..actors.words import PARTY_ASIDE
-from .changes import (act_compound_named, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
+from .changes import (act_compound_named, facility_of, facility_modifier, written_stem, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
                       thing_of_the_article,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       inner_modifiers, partial_turn, spelling_variants, unnamed)
@@ -489,10 +489,8 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     found: list[PositionChange] = []
     acts = ActHistory()
     for h in held:
-        s, value, act = h.s, h.value, is_act_noun(h.key)
-        # "lehnt das Projekt ab", "befürwortet den Bau": about the thing its sentence names
-        act = act and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
-        thing = named_thing(s, h.key, things.get(s.speaker, set()), act) or thing_of_the_article(s, h.key, in_article)
+        s, value = h.s, h.value
+        act, thing = act_and_thing(h, things.get(s.speaker, set()), in_article, same)
         if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
                 or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, []), (langs or {}).get(s.article_id)):
             continue
@@ -510,11 +508,11 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
-            target, other = both_names(key, prev.thing or prev.key)
+            target, other = change_names(key, prev.thing or prev.key, hkey[1])
             topic = key if topic_key else (topic_of_target(target) or unnamed(target, [p.s for p in earlier] + [s]) or other)
             found.append(PositionChange(s.speaker, topic, prev.s.id, s.id, prev.date, h.date, prev.value, value,
                                         target=target, before_words=list(prev.s.stance_evidence.get(prev.key, [])),
-                                        after_words=list(s.stance_evidence.get(key, []))))
+                                        after_words=list(s.stance_evidence.get(key) or s.stance_evidence.get(h.key, []))))
         earlier.append(h)
     found = acts.first(once_for_the_target(found))  # one change per pair and topic: the target's, the act's, not again
     between: dict[tuple[str, str], list[PositionChange]] = {}
@@ -523,6 +521,29 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         between.setdefault(("", c.after), []).append(c)
     return [c for c in found if not read_out_of_other(c, between[c.before, c.after])
             and not part_of_other(c, between["", c.after])]
+
+
+def act_and_thing(h: Held, things: set[str], in_article: dict[tuple[str, str], set[str]],
+                  same: dict[tuple[str, str], str]) -> tuple[bool, str | None]:
+    """Whether the position ``h`` is on an act ("lehnt die Schließung ab"), and the thing it is
+    about where its key names none of its own ("lehnt das Projekt ab", "befürwortet den Bau": the
+    thing its sentence names; ``things``: the speaker's targets). A bare act that names the speaker's
+    one compound of it ("gegen das Verbot" beside "Nachtflugverbot", "gegen den Abbau" beside
+    "Kiesabbau", linked in ``same``) is that thing, not an act on another."""
+    s = h.s
+    act = is_act_noun(h.key) and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
+    thing = named_thing(s, h.key, things, act) or thing_of_the_article(s, h.key, in_article)
+    if act and (whole := act_compound_named(h.key, things)) and thing in (None, whole) \
+            and same.get((s.speaker or "", h.key)) == same.get((s.speaker or "", whole), whole):
+        return False, None
+    return act, thing
+
+
+def change_names(now: str, before: str, linked: str) -> tuple[str, str]:
+    """both_names, but a bare act named twice ("das Verbot") is reported under the speaker's
+    compound of it that it is ``linked`` to ("Laubbläserverbot")."""
+    target, other = both_names(now, before)
+    return (linked, target) if act_compound_named(target, {linked}) == linked else (target, other)
 
 
 class ActHistory:
@@ -589,7 +610,7 @@ def linked_targets(dated: list[Statement], targets: dict[str, set[str]], held: l
     """(speaker, target) -> the target that stands for the thing it names, for all the ways the
     speaker's statements name one thing (same_targets, a phrase, an apposition), each linked to
     the end of its chain."""
-    same = drop_new_specific_things(same_targets(targets), held)
+    same = drop_general_processes(drop_new_specific_things(same_targets(targets), held), held)
     same.update(named_in_phrase(dated, same))  # "road tolls on the bridge" is the "bridge toll"
     # "den Klinik-Neubau, ein Großklinikum mit 600 Betten": the later "Großklinikum" is that thing
     same.update(named_by_apposition(dated, settled(same), is_thing))
@@ -603,8 +624,14 @@ def once_for_the_target(found: list[PositionChange]) -> list[PositionChange]:
     "Hafen")."""
     by_target = {(c.before, c.before_date, c.after, c.topic) for c in found if c.target != c.topic}
     pairs = {(c.before, c.after, c.before_stance, c.after_stance) for c in found if not configured_topic(c.target)}
+    # (the later statement's words that decided a target's change: a topic they decided too turned with it,
+    # whatever earlier statement its own change starts from: "now supports automation of the container
+    # terminal" after "fought automation …" is one turn, not a second one on "Hafen")
+    said = {(c.after, c.before_stance, c.after_stance, tuple(c.after_words)) for c in found
+            if c.after_words and not configured_topic(c.target)}
     return [c for c in found if c.target != c.topic or ((c.before, c.before_date, c.after, c.topic) not in by_target
-            and not (configured_topic(c.target) and (c.before, c.after, c.before_stance, c.after_stance) in pairs))]
+            and not (configured_topic(c.target) and (c.before, c.after, c.before_stance, c.after_stance) in pairs)
+            and not (configured_topic(c.target) and (c.after, c.before_stance, c.after_stance, tuple(c.after_words)) in said))]
 
 
 def part_of_other(change: PositionChange, later: list[PositionChange]) -> bool:
@@ -644,13 +671,39 @@ def earlier_position(earlier: list[Held], h: Held, topic: str, same: dict[tuple[
     """The latest earlier position on the same thing that ``h`` may differ from (a topic reached
     through another target is not). A recall without a time of its own that repeats what an
     earlier article said is that article's position: the change is dated from there."""
-    ok = (p for p in reversed(earlier) if comparable(p, h) and not (topic and other_things(p.s, h.s, topic, same)))
+    ok = (p for p in reversed(earlier) if comparable(p, h) and not (topic and other_things(p.s, h.s, topic, same))
+          and not other_matters(p, h))
     prev = next(ok, None)
     if prev is not None and prev.recalled and not prev.timed:
         stated = next((p for p in ok if p.s.article_id != h.s.article_id), None)
         if stated is not None and stated.value == prev.value:
             return stated
     return prev
+
+
+def other_matters(p: Held, h: Held) -> bool:
+    """Two positions on one bare generic noun that no thing was found for, each with a complement of
+    its own naming another matter ("begrüßt die Gründung einer Bürgerstiftung", later "lehnt die
+    Gründung eines Zweckverbands ab"; "the plan for a school" / "the plan for a car park"): two things."""
+    if h.key != p.key or (h.thing or h.key) != h.key or (p.thing or p.key) != p.key or not bare_generic(h.key):
+        return False
+    a, b = own_matter(p.s.quote_text or "", h.key), own_matter(h.s.quote_text or "", h.key)
+    return bool(a and b and a != b)
+
+
+OWN_MATTER = (r"\w{0,3}\s+(?:(?:des|der|eines|einer|von|vom|für|zur|zum)\s+(?:[a-zäöüß]+\s+){0,3}?([A-ZÄÖÜ][\w-]+)"
+              r"|(?:of|for)\s+(?:(?:the|a|an|new|proposed|planned)\s+){0,2}([a-z][\w-]+))")
+
+
+def own_matter(text: str, key: str) -> str:
+    """The noun a generic noun's own complement names right after it, as a lowercase lemma without
+    a genitive or plural "s" ("Zweckverbands" → "zweckverband"); "" for none."""
+    m = re.search(r"(?<!\w)" + re.escape(key) + OWN_MATTER, text)
+    if not m:
+        return ""
+    word = m.group(1) or m.group(2)
+    low = (german_noun_lemma(word) if word[:1].isupper() else word).lower()
+    return low[:-2] if low.endswith("es") and len(low) > 6 else low[:-1] if low.endswith("s") and len(low) > 5 else low
 
 
 def comparable(p: Held, h: Held) -> bool:
@@ -730,8 +783,8 @@ def same_targets(keys: dict[str, set[str]]) -> dict[tuple[str, str], str]:
             match = [b for _, b in sorted(hit for i in range(len(low)) for hit in short_at.get(low[i:], ())) if b != t]
             if match:
                 out[(speaker, t)] = min(match, key=len)
-            elif thing := generic_head_of(t, targets, lows) or act_compound_of(t, targets, lows):
-                out[(speaker, t)] = thing  # "Seilbahnprojekt", "Rathausneubau": the thing itself
+            elif thing := generic_head_of(t, targets, lows) or act_compound_of(t, targets, lows) or facility_of(t, lows):
+                out[(speaker, t)] = thing  # "Seilbahnprojekt", "Rathausneubau", "Müllverbrennungsanlage": the thing itself
             elif whole := compound_head_of(t, named, suffixes) or act_compound_named(t, named):
                 out[(speaker, t)] = whole  # "das Hochhaus" after "das Wohnhochhaus", "das Verbot" after "Handyverbot"
         for t, b in same_wording(targets).items():
@@ -766,6 +819,38 @@ def drop_new_specific_things(same: dict[tuple[str, str], str], held: list[Held])
         if not long_later:
             out[(speaker, t)] = whole
     return out
+
+
+def drop_general_processes(same: dict[tuple[str, str], str], held: list[Held]) -> dict[tuple[str, str], str]:
+    """A facility's process (facility_of: "Müllverbrennungsanlage" → "Müllverbrennung") is that
+    facility only where the speaker names the facility first and the process always as one thing:
+    with an article or a place ("die geplante Müllverbrennung", "desalination at Gull Bay"). A
+    process named alone ("Müllverbrennung sei sinnvoll", "supports desalination") or before the
+    facility is the practice in general, not the one plant. ``held`` is in time order."""
+    first: dict[tuple[str, str], str] = {}
+    said: dict[tuple[str, str], list[Statement]] = {}
+    for h in held:
+        first.setdefault((h.s.speaker, h.key), h.date)
+        said.setdefault((h.s.speaker, h.key), []).append(h.s)
+    out = {}
+    for (speaker, t), whole in same.items():
+        if facility_modifier(t) == whole.lower() and (
+                first.get((speaker, whole), "") < first.get((speaker, t), "")
+                or not all(one_named(s.quote_text or "", whole) for s in said.get((speaker, whole), []))):
+            continue
+        out[(speaker, t)] = whole
+    return out
+
+
+ONE_BEFORE = r"(?i:\b(?:der|die|den|dem|des|diese[rmns]?|the|this|that)\s+(?:[\w-]+\s+){0,2}?)"
+ONE_AFTER = r"(?:e?s|e?n)?\s+(?:in|im|bei|beim|am|an|auf|at|on|near|off)\s+(?:der\s+|dem\s+|the\s+)?[A-ZÄÖÜ]"
+
+
+def one_named(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` as one thing: after an article or a demonstrative, or before
+    a place ("bei Weidenried", "at Gull Bay")."""
+    stem = written_stem(name)
+    return re.search(ONE_BEFORE + stem, text) is not None or re.search(r"(?i:" + stem + r")" + ONE_AFTER, text) is not None
 
 
 def same_wording(targets: list[str]) -> dict[str, str]:

@@ -138,6 +138,36 @@ def act_compound_keys(target: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def facility_of(target: str, lows: dict[str, list[str]]) -> str | None:
+    """The speaker's other target that names the process a facility compound names it by
+    ("Klärschlammverbrennungsanlage" → "Klärschlammverbrennung", "desalination plant" →
+    "desalination"): one thing, one change. Only a process noun before the head (German "-ung"
+    with or without the linking "s", English "-ion"/"-ing"; data/facility_heads.txt): a
+    "Windkraftanlage" is no "Windkraft". ``lows``: lows_of(the speaker's targets)."""
+    modifier = facility_modifier(target)
+    if not modifier:
+        return None
+    found = by_low(lows, modifier, target)
+    return None if found is _NONE else found  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=65536)
+def facility_modifier(target: str) -> str:
+    """The lowercase process noun a facility compound is named by, or "" (facility_of)."""
+    low = target.lower()
+    for head in words_of("facility_heads.txt"):
+        if low.endswith(" " + head):  # English: "desalination plant"
+            modifier = low[: -len(head) - 1].strip()
+            if " " not in modifier and modifier.endswith(("ion", "ing")) and len(modifier) >= 6:
+                return modifier
+        elif low.endswith(head) and " " not in low and len(low) - len(head) >= 6:  # German: "…ungsanlage"
+            modifier = low[: -len(head)].rstrip("-")
+            modifier = modifier[:-1] if modifier.endswith("ungs") else modifier
+            if modifier.endswith("ung"):
+                return modifier
+    return ""
+
+
 # words that negate an exclusion or an opening ("nicht ausschließen", "not open to"), per language
 NEGATIONS = {"de": ("nicht", "kein", "keine", "nie"), "en": ("not", "n't", "never")}
 
