@@ -468,6 +468,22 @@ def test_first_predicate_before_a_second_with_a_content_clause_is_a_statement_of
     assert [k for k, *_ in found] == ["indirect"]
 
 
+def test_a_verb_that_takes_sides_on_its_object_leaves_the_next_main_clause_its_own():
+    # "X verteidigte A, Y kündigte B an": a clause after the object with a subject of its own and an
+    # indicative verb is a main clause, no content of a stance verb (indirect.object_then_clause, object_frame)
+    found = statements("Die Stadtwerke Kellbach verteidigten die neuen Tarife, der Mieterverein kündigte eine Klage an.")
+    assert [(k, q) for k, q, *_ in found] == [
+        ("reported", ["Die Stadtwerke Kellbach verteidigten die neuen Tarife"]),
+        ("reported", ["der Mieterverein kündigte eine Klage an"])]
+    found = statements("Die Ministerin Frauke Olm bedauerte den Abzug der Firma, der Landrat sprach von einem Verlust.")
+    assert found[0][:3] == ("reported", ["Die Ministerin Frauke Olm bedauerte den Abzug der Firma"], "Die Ministerin Frauke Olm")
+    assert all("der Landrat sprach" not in q[0] or w.startswith("der Landrat") for _, q, w, _ in found)
+    # narration after the comma is nobody's content; in the Konjunktiv it stays the speaker's
+    assert statements("Der Hausmeister verteidigte sein Revier, die Nachbarn riefen die Polizei.") == []
+    found = statements("Der Bürgermeister Olaf Kurz verteidigte die Pläne, die Stadt brauche Wohnungen.")
+    assert [(k, q) for k, q, *_ in found] == [("indirect", ["die Stadt brauche Wohnungen"])]
+
+
 def test_agentless_plans_and_expectations_are_no_statements():
     assert statements("Es wird erwartet, dass Tomas Vell erneut antritt.") == []
     assert statements("Es ist geplant, dass jedes Kind zehn Jahre Unterricht bekommt.") == []

@@ -1626,15 +1626,25 @@ def condition_last(art: Article, v: int, c: int, s: int, e: int) -> bool:
 def object_then_clause(art: Article, v: int, last: int, c: int, who: Span | None, s: int, e: int) -> bool:
     """The clause from c after a comma is a main clause of its own, no content of the verb v: v takes
     its object as what was said ("kritisierte den Plan", "sprach von einem Erfolg", "wies … zurück";
-    the lexicon's reported verbs), the object stands between v and the comma, and the clause from c has
-    a subject of its own and an indicative verb (subject_clause). Not when only the speaker stands there
-    ("warnte er, die Organisatoren verfolgten …": a past that may be the Konjunktiv)."""
+    the lexicon's reported verbs) or as the thing it takes sides on ("verteidigte die Entscheidung",
+    "bedauerte den Schritt": a stance frame of its object, object_frame), the object stands between v and
+    the comma, and the clause from c has a subject of its own and an indicative verb (subject_clause).
+    Not when only the speaker stands there ("warnte er, die Organisatoren verfolgten …": a past that
+    may be the Konjunktiv)."""
     toks = art.toks
     between = [t for t in toks[v + 1:c - 1] if not (t.i == last and t.tag == "PTKVZ") and not (who and who[0] <= t.b < who[1])]
     if toks[c - 1].text != "," or not between or not (c - 1 > last + 1 or toks[last].tag == "PTKVZ" and last > v + 1):
         return False
     entry = art.verb_cue(v, s, e)
-    return entry is not None and entry.reported and subject_clause(art, c, e) is not None
+    return entry is not None and (entry.reported or object_frame(entry)) and subject_clause(art, c, e) is not None
+
+
+def object_frame(entry) -> bool:
+    """The cue verb of the lexicon entry takes sides on its accusative object (a stance frame whose slot
+    is the object: "verteidigen", "bedauern", "widersprechen"; positions/frames_de.py, data/stance_frames_de.tsv)."""
+    from ..positions.frames_de import lexicon  # (positions read the clause; imported when first needed)
+
+    return any(fw.slot == "obj" for fw in lexicon("de").frames.get(entry.lemma.replace("|", ""), ()))
 
 
 def main_after(toks: list, s: int, end: int) -> bool:
