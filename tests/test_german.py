@@ -775,11 +775,22 @@ def _verb_tags(text: str) -> dict[str, str]:
     ("Im „Morgenmagazin“ kritisiert die Gewerkschaft den Sparplan der Klinik.", "kritisiert"),
     ("Gegenüber dem «Landboten» bestätigt der Gemeindeschreiber die Schließung des Freibads.", "bestätigt"),
     ("In der „Abendschau“ verteidigt Wyssbrod die neue Umfahrung.", "verteidigt"),
+    # a noun phrase with its relative clause fills the front field (tokens.relative_front)
+    ("Der Elternbeirat, dem zwölf Mütter und Väter angehören, kritisiert die neue Schulordnung.", "kritisiert"),
 ])
 def test_present_t_form_in_second_place_is_finite(text, word):
     """HanTa reads a present "-t" form as a participle; in second place with no auxiliary in its
     clause it is the finite verb."""
     assert _verb_tags(text)[word] == "VV(FIN)"
+
+
+def test_a_fronted_relative_clause_leaves_the_main_clause_its_own_statement():
+    found = statements("Der Mieterverband, dem rund 4000 Haushalte angehören, kritisiert die geplante Erhöhung scharf.")
+    assert [(k, w) for k, _, w, _ in found] == [("reported", "Der Mieterverband dem")]
+    # the phrase and its relative clause are no content before a frame ("…, sagte X")
+    assert statements("Die Pendler, die in Altdorf wohnen, werden ab Mai zur Kasse gebeten.") == []
+    found = statements("Der Fahrer, der den Bus lenkte, sei übermüdet gewesen, sagte Polizeisprecherin Anne Voss.")
+    assert [(k, q) for k, q, *_ in found] == [("indirect", ["Der Fahrer, der den Bus lenkte, sei übermüdet gewesen"])]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -790,6 +801,8 @@ def test_present_t_form_in_second_place_is_finite(text, word):
     ("Der Zuschuss wurde vom Land geprüft, vom Bund bestätigt.", "bestätigt"),
     ("Im „Morgenmagazin“ hat die Gewerkschaft den Sparplan der Klinik kritisiert.", "kritisiert"),
     ("„Zu teuer“ kritisiert die Gewerkschaft den Sparplan.", "kritisiert"),  # a quotation opens the phrase
+    # a verb before the relative clause: the participle closes the main clause (no relative_front)
+    ("Sie hat den Bericht, den der Ausschuss vorlegte, ausdrücklich begrüßt.", "begrüßt"),
 ])
 def test_participle_with_auxiliary_or_in_participle_phrase_stays(text, word):
     assert _verb_tags(text)[word] == "VV(PP)"

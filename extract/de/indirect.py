@@ -15,7 +15,7 @@ from .continuation import continued_speech, continues
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, relative_front
 
 
 def sentence_rules(art: Article) -> None:
@@ -1422,9 +1422,10 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     # ("Bis 2030 sollen …" is a clause; "Solange die Beine mitmachten, werde sie laufen, erklärte …" holds one)
     has_clause = has_clause or so_inserted(toks, cs, v, s, e)
     subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
-    if adverb_then_cue(art, cs, e, s) or s < conjunct_of(art, v)[0] < cs:
+    if adverb_then_cue(art, cs, e, s) or s < conjunct_of(art, v)[0] < cs or relative_front(toks, cs) is not None:
         return None  # "X lobte die Helfer, zugleich warnte sie …": an adverb first makes a main clause of its own;
-        # "…, der Chef des Vereins, Max Ulm, hält …": the cue's own clause began before, with its subject
+        # "…, der Chef des Vereins, Max Ulm, hält …": the cue's own clause began before, with its subject;
+        # "Die Mieter, die hier wohnen, werden … gebeten": a phrase with its relative clause fills the front field
     if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before \
             and not predicate_after_comma(art, v, s, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
         return cs
