@@ -468,6 +468,23 @@ def test_first_predicate_before_a_second_with_a_content_clause_is_a_statement_of
     assert [k for k, *_ in found] == ["indirect"]
 
 
+def test_first_predicate_before_und_and_a_second_with_a_content_clause_is_a_statement_of_its_own():
+    # "X bestätigte A und kündigte an, B": the first predicate ends at "und" before the second's finite
+    # verb (indirect.and_predicate, predicate_end: the particle "an" is the second verb's)
+    found = statements("Der Werkleiter Bernd Kaltenbach bestätigte am Dienstag den Stromausfall und kündigte an, "
+                       "die Produktion laufe ab Freitag wieder.")
+    assert [(k, q) for k, q, *_ in found] == [
+        ("reported", ["Der Werkleiter Bernd Kaltenbach bestätigte am Dienstag den Stromausfall"]),
+        ("indirect", ["die Produktion laufe ab Freitag wieder"])]
+    found = statements("Die Stadträtin Gudrun Melzer lobte den Kompromiss und sagte, nun müsse gebaut werden.")
+    assert [k for k, *_ in found] == ["reported", "indirect"]
+    # a first predicate that is no speech, and a negated telling verb, stay no statement
+    found = statements("Der Bürgermeister Arno Quast eröffnete die Sitzung und sagte, der Etat sei knapp.")
+    assert [k for k, *_ in found] == ["indirect"]
+    found = statements("Der Konzern bestätigte die Zahlen nicht und nannte sie „reine Spekulation“.")
+    assert [k for k, *_ in found] == ["partial"]
+
+
 def test_a_verb_that_takes_sides_on_its_object_leaves_the_next_main_clause_its_own():
     # "X verteidigte A, Y kündigte B an": a clause after the object with a subject of its own and an
     # indicative verb is a main clause, no content of a stance verb (indirect.object_then_clause, object_frame)

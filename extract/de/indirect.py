@@ -1133,8 +1133,17 @@ def particle_last(art: Article, v: int, e: int) -> bool:
     """A separable particle is the last word of the clause of verb v ("meldete das Patent an."),
     which makes it another verb than the speech verb of its stem."""
     toks = art.toks
-    end = next((k for k in range(v + 1, e) if toks[k].text in BREAKS and toks[k].quote < 0), e)
+    end = predicate_end(art, v, e)
     return end - 1 > v and toks[end - 1].low in SEPARABLE_PARTICLES and toks[end - 1].quote < 0
+
+
+def predicate_end(art: Article, v: int, e: int) -> int:
+    """Where the predicate of verb v ends: at a break outside quotes, or at "und" before a finite
+    verb, a second predicate ("bestätigte den Schaden und kündigte an, …": the "an" is the second
+    verb's; "bestätigte X nicht und nannte sie …": the "nicht" closes the first)."""
+    toks = art.toks
+    return next((k for k in range(v + 1, e) if toks[k].quote < 0 and (
+        toks[k].text in BREAKS or toks[k].low == "und" and k + 1 < e and "FIN" in toks[k + 1].tag)), e)
 
 
 @lru_cache(maxsize=1)
@@ -1156,7 +1165,7 @@ def untold(art: Article, v: int, e: int, entry) -> bool:
     toks = art.toks
     if entry.lemma not in telling_verbs():
         return False
-    end = next((k for k in range(v + 1, e) if toks[k].text in BREAKS and toks[k].quote < 0), e)
+    end = predicate_end(art, v, e)
     pe = art.particle_end(v, e) if entry.particle else None
     target = pe if pe is not None else (v if "PP" in toks[v].tag or v == end - 1 else None)  # (a participle last)
     if target is not None:
@@ -1234,11 +1243,23 @@ def first_predicate_before(art: Article, v: int, cs: int, ce: int, partials: lis
     toks = art.toks
     if "FIN" not in toks[v].tag:
         return None
-    comma = next((k for k in range(v + 1, ce - 1) if toks[k].text == "," and toks[k].quote < 0
-                  and "FIN" in toks[k + 1].tag and predicate_after_comma(art, k + 1, cs, ce)), None)
+    comma = next((k for k in range(v + 1, ce - 1) if toks[k].quote < 0 and "FIN" in toks[k + 1].tag
+                  and (toks[k].text == "," and predicate_after_comma(art, k + 1, cs, ce)
+                       or toks[k].low == "und" and and_predicate(art, v, k + 1, cs, ce))), None)
     if comma is None or holds_statement(art, (cs, comma), partials) or not holds_statement(art, (comma + 1, ce), partials):
         return None
     return comma
+
+
+def and_predicate(art: Article, v: int, w: int, cs: int, ce: int) -> bool:
+    """The finite verb w right after "und" is a second predicate of v's subject ("Die Rektorin X
+    bestätigte den Wasserschaden und kündigte an, …"): both in the indicative and in one number, no
+    subject of its own after w (verb_first_conjunct: "… und warnte Elternbeirat Y vor …"), no
+    other finite verb between v and w (a clause of its own ends there)."""
+    toks = art.toks
+    return toks[w].tag.startswith("VV") and not toks[w].konj and not toks[v].konj and toks[w].quote < 0 \
+        and plural_verb(toks[v].low) == plural_verb(toks[w].low) and not verb_first_conjunct(art, w, cs, ce) \
+        and not any("FIN" in t.tag or t.text == "," for t in toks[v + 1:w - 1])
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:
