@@ -468,6 +468,39 @@ def test_first_predicate_before_a_second_with_a_content_clause_is_a_statement_of
     assert [k for k, *_ in found] == ["indirect"]
 
 
+def test_first_predicate_before_und_and_a_second_with_a_content_clause_is_a_statement_of_its_own():
+    # "X bestätigte A und kündigte an, B": the first predicate ends at "und" before the second's finite
+    # verb (indirect.and_predicate, predicate_end: the particle "an" is the second verb's)
+    found = statements("Der Werkleiter Bernd Kaltenbach bestätigte am Dienstag den Stromausfall und kündigte an, "
+                       "die Produktion laufe ab Freitag wieder.")
+    assert [(k, q) for k, q, *_ in found] == [
+        ("reported", ["Der Werkleiter Bernd Kaltenbach bestätigte am Dienstag den Stromausfall"]),
+        ("indirect", ["die Produktion laufe ab Freitag wieder"])]
+    found = statements("Die Stadträtin Gudrun Melzer lobte den Kompromiss und sagte, nun müsse gebaut werden.")
+    assert [k for k, *_ in found] == ["reported", "indirect"]
+    # a first predicate that is no speech, and a negated telling verb, stay no statement
+    found = statements("Der Bürgermeister Arno Quast eröffnete die Sitzung und sagte, der Etat sei knapp.")
+    assert [k for k, *_ in found] == ["indirect"]
+    found = statements("Der Konzern bestätigte die Zahlen nicht und nannte sie „reine Spekulation“.")
+    assert [k for k, *_ in found] == ["partial"]
+
+
+def test_a_verb_that_takes_sides_on_its_object_leaves_the_next_main_clause_its_own():
+    # "X verteidigte A, Y kündigte B an": a clause after the object with a subject of its own and an
+    # indicative verb is a main clause, no content of a stance verb (indirect.object_then_clause, object_frame)
+    found = statements("Die Stadtwerke Kellbach verteidigten die neuen Tarife, der Mieterverein kündigte eine Klage an.")
+    assert [(k, q) for k, q, *_ in found] == [
+        ("reported", ["Die Stadtwerke Kellbach verteidigten die neuen Tarife"]),
+        ("reported", ["der Mieterverein kündigte eine Klage an"])]
+    found = statements("Die Ministerin Frauke Olm bedauerte den Abzug der Firma, der Landrat sprach von einem Verlust.")
+    assert found[0][:3] == ("reported", ["Die Ministerin Frauke Olm bedauerte den Abzug der Firma"], "Die Ministerin Frauke Olm")
+    assert all("der Landrat sprach" not in q[0] or w.startswith("der Landrat") for _, q, w, _ in found)
+    # narration after the comma is nobody's content; in the Konjunktiv it stays the speaker's
+    assert statements("Der Hausmeister verteidigte sein Revier, die Nachbarn riefen die Polizei.") == []
+    found = statements("Der Bürgermeister Olaf Kurz verteidigte die Pläne, die Stadt brauche Wohnungen.")
+    assert [(k, q) for k, q, *_ in found] == [("indirect", ["die Stadt brauche Wohnungen"])]
+
+
 def test_agentless_plans_and_expectations_are_no_statements():
     assert statements("Es wird erwartet, dass Tomas Vell erneut antritt.") == []
     assert statements("Es ist geplant, dass jedes Kind zehn Jahre Unterricht bekommt.") == []
@@ -759,11 +792,22 @@ def _verb_tags(text: str) -> dict[str, str]:
     ("Im „Morgenmagazin“ kritisiert die Gewerkschaft den Sparplan der Klinik.", "kritisiert"),
     ("Gegenüber dem «Landboten» bestätigt der Gemeindeschreiber die Schließung des Freibads.", "bestätigt"),
     ("In der „Abendschau“ verteidigt Wyssbrod die neue Umfahrung.", "verteidigt"),
+    # a noun phrase with its relative clause fills the front field (tokens.relative_front)
+    ("Der Elternbeirat, dem zwölf Mütter und Väter angehören, kritisiert die neue Schulordnung.", "kritisiert"),
 ])
 def test_present_t_form_in_second_place_is_finite(text, word):
     """HanTa reads a present "-t" form as a participle; in second place with no auxiliary in its
     clause it is the finite verb."""
     assert _verb_tags(text)[word] == "VV(FIN)"
+
+
+def test_a_fronted_relative_clause_leaves_the_main_clause_its_own_statement():
+    found = statements("Der Mieterverband, dem rund 4000 Haushalte angehören, kritisiert die geplante Erhöhung scharf.")
+    assert [(k, w) for k, _, w, _ in found] == [("reported", "Der Mieterverband dem")]
+    # the phrase and its relative clause are no content before a frame ("…, sagte X")
+    assert statements("Die Pendler, die in Altdorf wohnen, werden ab Mai zur Kasse gebeten.") == []
+    found = statements("Der Fahrer, der den Bus lenkte, sei übermüdet gewesen, sagte Polizeisprecherin Anne Voss.")
+    assert [(k, q) for k, q, *_ in found] == [("indirect", ["Der Fahrer, der den Bus lenkte, sei übermüdet gewesen"])]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -774,6 +818,8 @@ def test_present_t_form_in_second_place_is_finite(text, word):
     ("Der Zuschuss wurde vom Land geprüft, vom Bund bestätigt.", "bestätigt"),
     ("Im „Morgenmagazin“ hat die Gewerkschaft den Sparplan der Klinik kritisiert.", "kritisiert"),
     ("„Zu teuer“ kritisiert die Gewerkschaft den Sparplan.", "kritisiert"),  # a quotation opens the phrase
+    # a verb before the relative clause: the participle closes the main clause (no relative_front)
+    ("Sie hat den Bericht, den der Ausschuss vorlegte, ausdrücklich begrüßt.", "begrüßt"),
 ])
 def test_participle_with_auxiliary_or_in_participle_phrase_stays(text, word):
     assert _verb_tags(text)[word] == "VV(PP)"

@@ -404,11 +404,15 @@ def test_a_named_subject_after_reported_content_opens_a_main_clause_of_its_own()
         ("indirect", "der Zuschuss sei zu gering", "Kreisrätin Ilka Sommerfeld"),
         ("reported", "Landrat Udo Brecht lobte dagegen das Konzept", "Landrat Udo Brecht")]
     # a Konjunktiv clause after the comma is still content; a clause that holds the cue of a statement
-    # found ("kritisierte … und sagte, …") gets no second one
+    # found gets no second one, but its first predicate before "und" is one of its own (first_predicate_before,
+    # as before ", räumte aber ein, …"), and the second cue's clause no other
     text = "Kreisrätin Ilka Sommerfeld sagte, der Zuschuss sei zu gering, die Vereine müssten sparen."
     assert statements(text) == [("indirect", "der Zuschuss sei zu gering, die Vereine müssten sparen",
                                  "Kreisrätin Ilka Sommerfeld")]
     text = "Kreisrätin Ilka Sommerfeld kritisierte den Plan und sagte, der Zuschuss sei zu gering."
+    assert statements(text) == [("reported", "Kreisrätin Ilka Sommerfeld kritisierte den Plan", "Kreisrätin Ilka Sommerfeld"),
+                                ("indirect", "der Zuschuss sei zu gering", "Kreisrätin Ilka Sommerfeld")]
+    text = "Kreisrätin Ilka Sommerfeld eröffnete die Sitzung und sagte, der Zuschuss sei zu gering."
     assert [kind for kind, _, _ in statements(text)] == ["indirect"]
 
 

@@ -15,7 +15,7 @@ from .continuation import continued_speech, continues
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS
+from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, relative_front
 
 
 def sentence_rules(art: Article) -> None:
@@ -1133,8 +1133,17 @@ def particle_last(art: Article, v: int, e: int) -> bool:
     """A separable particle is the last word of the clause of verb v ("meldete das Patent an."),
     which makes it another verb than the speech verb of its stem."""
     toks = art.toks
-    end = next((k for k in range(v + 1, e) if toks[k].text in BREAKS and toks[k].quote < 0), e)
+    end = predicate_end(art, v, e)
     return end - 1 > v and toks[end - 1].low in SEPARABLE_PARTICLES and toks[end - 1].quote < 0
+
+
+def predicate_end(art: Article, v: int, e: int) -> int:
+    """Where the predicate of verb v ends: at a break outside quotes, or at "und" before a finite
+    verb, a second predicate ("bestätigte den Schaden und kündigte an, …": the "an" is the second
+    verb's; "bestätigte X nicht und nannte sie …": the "nicht" closes the first)."""
+    toks = art.toks
+    return next((k for k in range(v + 1, e) if toks[k].quote < 0 and (
+        toks[k].text in BREAKS or toks[k].low == "und" and k + 1 < e and "FIN" in toks[k + 1].tag)), e)
 
 
 @lru_cache(maxsize=1)
@@ -1156,7 +1165,7 @@ def untold(art: Article, v: int, e: int, entry) -> bool:
     toks = art.toks
     if entry.lemma not in telling_verbs():
         return False
-    end = next((k for k in range(v + 1, e) if toks[k].text in BREAKS and toks[k].quote < 0), e)
+    end = predicate_end(art, v, e)
     pe = art.particle_end(v, e) if entry.particle else None
     target = pe if pe is not None else (v if "PP" in toks[v].tag or v == end - 1 else None)  # (a participle last)
     if target is not None:
@@ -1234,11 +1243,23 @@ def first_predicate_before(art: Article, v: int, cs: int, ce: int, partials: lis
     toks = art.toks
     if "FIN" not in toks[v].tag:
         return None
-    comma = next((k for k in range(v + 1, ce - 1) if toks[k].text == "," and toks[k].quote < 0
-                  and "FIN" in toks[k + 1].tag and predicate_after_comma(art, k + 1, cs, ce)), None)
+    comma = next((k for k in range(v + 1, ce - 1) if toks[k].quote < 0 and "FIN" in toks[k + 1].tag
+                  and (toks[k].text == "," and predicate_after_comma(art, k + 1, cs, ce)
+                       or toks[k].low == "und" and and_predicate(art, v, k + 1, cs, ce))), None)
     if comma is None or holds_statement(art, (cs, comma), partials) or not holds_statement(art, (comma + 1, ce), partials):
         return None
     return comma
+
+
+def and_predicate(art: Article, v: int, w: int, cs: int, ce: int) -> bool:
+    """The finite verb w right after "und" is a second predicate of v's subject ("Die Rektorin X
+    bestätigte den Wasserschaden und kündigte an, …"): both in the indicative and in one number, no
+    subject of its own after w (verb_first_conjunct: "… und warnte Elternbeirat Y vor …"), no
+    other finite verb between v and w (a clause of its own ends there)."""
+    toks = art.toks
+    return toks[w].tag.startswith("VV") and not toks[w].konj and not toks[v].konj and toks[w].quote < 0 \
+        and plural_verb(toks[v].low) == plural_verb(toks[w].low) and not verb_first_conjunct(art, w, cs, ce) \
+        and not any("FIN" in t.tag or t.text == "," for t in toks[v + 1:w - 1])
 
 
 def holds_statement(art: Article, clause: tuple[int, int], found: list[Found]) -> bool:
@@ -1422,9 +1443,10 @@ def frame_after_content(art: Article, v: int, a: int, s: int, e: int, who: Span 
     # ("Bis 2030 sollen …" is a clause; "Solange die Beine mitmachten, werde sie laufen, erklärte …" holds one)
     has_clause = has_clause or so_inserted(toks, cs, v, s, e)
     subject_before = who is not None and who[0] < toks[cs - 1].b  # "Hubert Primus, der … ist, wies … zurück"
-    if adverb_then_cue(art, cs, e, s) or s < conjunct_of(art, v)[0] < cs:
+    if adverb_then_cue(art, cs, e, s) or s < conjunct_of(art, v)[0] < cs or relative_front(toks, cs) is not None:
         return None  # "X lobte die Helfer, zugleich warnte sie …": an adverb first makes a main clause of its own;
-        # "…, der Chef des Vereins, Max Ulm, hält …": the cue's own clause began before, with its subject
+        # "…, der Chef des Vereins, Max Ulm, hält …": the cue's own clause began before, with its subject;
+        # "Die Mieter, die hier wohnen, werden … gebeten": a phrase with its relative clause fills the front field
     if cs > s and toks[cs - 1].text == "," and bare and has_clause and not subject_before \
             and not predicate_after_comma(art, v, s, e):  # ("X ist nicht gegen Y, fordert aber Z": no frame)
         return cs
@@ -1626,15 +1648,25 @@ def condition_last(art: Article, v: int, c: int, s: int, e: int) -> bool:
 def object_then_clause(art: Article, v: int, last: int, c: int, who: Span | None, s: int, e: int) -> bool:
     """The clause from c after a comma is a main clause of its own, no content of the verb v: v takes
     its object as what was said ("kritisierte den Plan", "sprach von einem Erfolg", "wies … zurück";
-    the lexicon's reported verbs), the object stands between v and the comma, and the clause from c has
-    a subject of its own and an indicative verb (subject_clause). Not when only the speaker stands there
-    ("warnte er, die Organisatoren verfolgten …": a past that may be the Konjunktiv)."""
+    the lexicon's reported verbs) or as the thing it takes sides on ("verteidigte die Entscheidung",
+    "bedauerte den Schritt": a stance frame of its object, object_frame), the object stands between v and
+    the comma, and the clause from c has a subject of its own and an indicative verb (subject_clause).
+    Not when only the speaker stands there ("warnte er, die Organisatoren verfolgten …": a past that
+    may be the Konjunktiv)."""
     toks = art.toks
     between = [t for t in toks[v + 1:c - 1] if not (t.i == last and t.tag == "PTKVZ") and not (who and who[0] <= t.b < who[1])]
     if toks[c - 1].text != "," or not between or not (c - 1 > last + 1 or toks[last].tag == "PTKVZ" and last > v + 1):
         return False
     entry = art.verb_cue(v, s, e)
-    return entry is not None and entry.reported and subject_clause(art, c, e) is not None
+    return entry is not None and (entry.reported or object_frame(entry)) and subject_clause(art, c, e) is not None
+
+
+def object_frame(entry) -> bool:
+    """The cue verb of the lexicon entry takes sides on its accusative object (a stance frame whose slot
+    is the object: "verteidigen", "bedauern", "widersprechen"; positions/frames_de.py, data/stance_frames_de.tsv)."""
+    from ..positions.frames_de import lexicon  # (positions read the clause; imported when first needed)
+
+    return any(fw.slot == "obj" for fw in lexicon("de").frames.get(entry.lemma.replace("|", ""), ()))
 
 
 def main_after(toks: list, s: int, end: int) -> bool:

@@ -153,6 +153,7 @@ def plural_in_second_place(toks: list[Tok], k: int) -> bool:
     elif t.tag not in ("VV(INF)", "VA(INF)", "VM(INF)"):
         return False
     c = fronted_phrase(toks, k)
+    c = relative_front(toks, k) if c is None else c  # ("Die Gutachter, die …, sprechen von …")
     if c is None or any(x.quote >= 0 for x in toks[c:k]):
         return False  # (one fronted phrase: "Die Löhne", "Wir", "Viele Pächter", "Derzeit")
     end = k + 1
@@ -192,6 +193,30 @@ def fronted_phrase(toks: list[Tok], k: int) -> int | None:
     return c
 
 
+def relative_front(toks: list[Tok], k: int) -> int | None:
+    """The first token of a fronted noun phrase with its relative clause right before token k, where
+    the main clause has its finite verb: "Die Ärztin, die den Radfahrer behandelt hat, | bestätigt …",
+    "Die Gutachter, die das Wrack untersucht haben, | sprechen von …". The sentence opens with a
+    noun phrase of no verb (no prepositional phrase: "Von einer Steuer, die …, hält X wenig" is left
+    to the readers of a fronted object); a comma, a relative pronoun (or a preposition before it: "in
+    dem") and a clause that closes with its finite verb follow; then a comma and k. Nothing else
+    can stand there: the front field is full, so k is the finite verb. None otherwise ("Er hat den
+    Mann, der das Auto fuhr, gesehen": a verb before the relative clause, the participle closes)."""
+    if k < 6 or toks[k - 1].text != "," or toks[k - 1].quote >= 0 or "FIN" not in toks[k - 2].tag:
+        return None
+    r = phrase_start(toks, k - 2)
+    p = r + 1 if toks[r].tag in ("APPR", "APPRART") else r
+    if r < 3 or toks[r - 1].text != "," or toks[p].low not in RELATIVE or toks[p].low in ("was", "wo"):
+        return None
+    f = phrase_start(toks, r - 2)
+    front = toks[f:r - 1]
+    if f != sentence_start(toks, k) or front[0].tag in ("APPR", "APPRART") or not any(x.tag in ("NN", "NE") for x in front) \
+            or any(x.tag.startswith(NOT_IN_FRONT) or x.quote >= 0 for x in front) \
+            or any("FIN" in x.tag for x in toks[p + 1:k - 2]):
+        return None  # (one finite verb in the relative clause, its last word)
+    return f
+
+
 def sentence_start(toks: list[Tok], k: int) -> int:
     """The first token of the sentence token k stands in."""
     s = k
@@ -218,6 +243,7 @@ def present_in_second_place(toks: list[Tok], k: int) -> bool:
     if not t.low.endswith("t") or not t.text.islower():
         return False
     c = fronted_phrase(toks, k)
+    c = relative_front(toks, k) if c is None else c  # ("Die Ärztin, die …, bestätigt den Befund")
     if c is None or not titled_front(toks, c, k):
         return False  # (in brackets or dashes: "– auch Pendlerpauschale genannt –")
     end = k + 1
