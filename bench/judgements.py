@@ -3,10 +3,11 @@ who said it (issue 15), stances and position changes (issue 16).
 
     python bench/judgements.py {speakers,stances,changes,all} [--lang de|en|all]
         [--split dev|check|extra|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|all] [--half 1|2] [--show-errors] [--data DIR] [--repo DIR]
+    python bench/judgements.py nearmiss [--lang de|en|all] [--split dev|check|all] [--show-errors]
     python bench/judgements.py interviews [--lang de|en|all] [--split dev|check|all]
 
 "interviews" scores interviews_<lang>_<split>.jsonl (printed interviews, speaker format) as
-speakers are scored; "all" runs the three kinds above, not the interviews.
+speakers are scored; "all" runs the three kinds above and then "nearmiss", not the interviews.
 
 The extractor imported is the one of the repository given by --repo (default: the current
 working directory), so another worktree can run this file with its own venv:
@@ -44,6 +45,13 @@ changes   Every article of a scenario is extracted with its published date; acto
           topic the expected target belongs to) and before/after signs agree (and, where the case
           gives a "before_date" prefix, the earlier position's date starts with it). Reported: reversals
           found, reversals missed, false changes, scenarios fully right (all found, none false).
+nearmiss  What must be left alone (nearmiss_<lang>_<split>.jsonl): each text names fragments
+          ("leave", each verbatim once in the text) that a careful reader knows are no statement
+          ("what": "statement") or no stance of a speaker ("what": "stance"). A statement touches a
+          fragment when any of its spans (quote, speaker mention, cue) overlaps it. "statement":
+          right iff no statement touches the fragment; "stance": right iff no statement touching
+          it carries a non-zero stance (statements may be found). Counted per fragment, by the
+          case's family (NEARMISS_FAMILIES); --show-errors prints what was wrongly found.
 
 One case that raises is counted wrong; --show-errors prints the error and every wrong case.
 """
@@ -64,6 +72,11 @@ from typing import Any, Callable, Iterable
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent / "tests" / "data" / "eval"
 KINDS = ("speakers", "stances", "changes")
+# the five kinds of over-reach probe (COMMON19): the same trigger word in ordinary narration, the
+# construction with a subject that cannot speak, another's view or a plan, a question / number /
+# hypothetical, the construction inside or beside a quotation
+NEARMISS_FAMILIES = ("narration_trigger", "nonspeaker_subject", "other_view_or_plan",
+                     "question_number_hypothetical", "near_quote")
 
 # The families (speakers) and patterns (stances) a case may name, per language.
 SPEAKER_FAMILIES = {
@@ -392,8 +405,53 @@ def print_changes(t: Tally) -> None:
         ("false", 6, lambda c: c["false"]), ("fully right", 12, lambda c: pct(c["ok"], c["scenarios"]))])
 
 
+# ---------------------------------------------------------------- near-misses
+
+
+def touching(statements: list, start: int, end: int) -> list:
+    """The statements one of whose spans (quote, speaker mention, cue) overlaps [start, end)."""
+    def spans(s) -> list:
+        return [*(getattr(s, "quote", []) or []), *(getattr(s, "speaker_mention", []) or []),
+                *(getattr(s, "cue", []) or [])]
+    return [s for s in statements if any(b < end and start < e for b, e in spans(s))]
+
+
+def score_nearmiss(items: list[tuple[str, dict[str, Any]]], tally: Tally | None = None) -> Tally:
+    tally = tally or Tally()
+    for split, case in items:
+        family = case.get("family", "?")
+        what = case.get("what", "statement")
+        try:
+            ex = extract(case["text"], case.get("lang", "de"), case.get("published"))
+            for frag in case["leave"]:
+                start = case["text"].index(frag)
+                hits = touching(ex.statements, start, start + len(frag))
+                if what == "stance":
+                    hits = [s for s in hits if any(v for v in (getattr(s, "stance", {}) or {}).values())]
+                tally.add(family, n=1, right=not hits, statement=what == "statement", stance=what == "stance",
+                          statement_right=what == "statement" and not hits, stance_right=what == "stance" and not hits)
+                if hits:
+                    shown = "; ".join(f"{getattr(s, 'quote_text', '')!r} by {getattr(s, 'speaker_name', '') or None!r}"
+                                      + (f" {({k: v for k, v in s.stance.items() if v})}" if what == "stance" else "")
+                                      for s in hits)
+                    tally.errors.append(f"{case['id']} [{split}] leave {what} {frag!r}: found {shown}")
+        except Exception:
+            for _ in case.get("leave", [""]):
+                tally.add(family, n=1, crashed=1, statement=what == "statement", stance=what == "stance")
+            tally.errors.append(f"{case.get('id')} [{split}] CRASH\n{traceback.format_exc()}")
+    return tally
+
+
+def print_nearmiss(t: Tally) -> None:
+    print_table(t, "nearmiss: family", [
+        ("n", 4, lambda c: c["n"]), ("right", 7, lambda c: pct(c["right"], c["n"])),
+        ("no stmt", 8, lambda c: c["statement"]), ("ok", 7, lambda c: pct(c["statement_right"], c["statement"])),
+        ("no stance", 10, lambda c: c["stance"]), ("ok", 7, lambda c: pct(c["stance_right"], c["stance"]))])
+
+
 SCORERS = {"speakers": (score_speakers, print_speakers), "stances": (score_stances, print_stances),
-           "changes": (score_changes, print_changes), "interviews": (score_speakers, print_speakers)}
+           "changes": (score_changes, print_changes), "interviews": (score_speakers, print_speakers),
+           "nearmiss": (score_nearmiss, print_nearmiss)}
 
 
 # the blind held-out splits, in the order they were written (a new one is added here only)
@@ -408,7 +466,7 @@ def chosen_splits(split: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("kind", choices=[*KINDS, "interviews", "all"])
+    p.add_argument("kind", choices=[*KINDS, "nearmiss", "interviews", "all"])
     p.add_argument("--lang", choices=["de", "en", "all"], default="all")
     p.add_argument("--split", choices=["dev", "check", "extra", *BLIND_SPLITS, "all"], default="dev")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the eval files")
@@ -419,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
     use_repo(args.repo)
     langs = ["de", "en"] if args.lang == "all" else [args.lang]
     splits = chosen_splits(args.split)
-    for kind in KINDS if args.kind == "all" else [args.kind]:
+    for kind in [*KINDS, "nearmiss"] if args.kind == "all" else [args.kind]:
         for lang in langs:
             items = cases(args.data, kind, [lang], splits)
             if args.half:

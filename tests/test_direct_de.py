@@ -262,3 +262,24 @@ AGENTLESS_NAMING_CASES = [
 @pytest.mark.parametrize("text,words,expected", AGENTLESS_NAMING_CASES)
 def test_agentless_naming_passive_keeps_the_quoted_words_without_a_speaker(text, words, expected):
     assert quoted(text, words) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Das Motto des Sommerfests in Brühlingen: „Alle an einen Tisch“.", id="motto"),
+    pytest.param("Die Aufschrift auf dem Transparent: „Hände weg vom Auwald“.", id="inscription"),
+    pytest.param("Lindenau nach dem Unwetter in der Nacht: „Hier steht kein Stein mehr auf dem anderen.“", id="place"),
+])
+def test_a_thing_or_a_place_met_first_before_a_colon_is_no_speaker(text):
+    from extract.pipeline import extract_article
+    statements = extract_article(text, lang="de", published="2026-12-05").statements
+    assert all(not s.speaker_mention and not s.speaker_name for s in statements)
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    pytest.param("Tessa Marquardt trainiert den FC Lindenau seit Mai. Marquardt nach dem Spiel: „Wir haben "
+                 "verdient gewonnen.“", "Wir haben verdient gewonnen.", "Tessa Marquardt", id="surname_named_before"),
+    pytest.param("Stürmerin Ida Wolke nach dem Abpfiff: „Das war unser bestes Spiel.“",
+                 "Das war unser bestes Spiel.", "Ida Wolke", id="role_and_name"),
+])
+def test_a_person_before_a_colon_and_a_phrase_of_time_stays_the_speaker(text, quote, name):
+    assert _speakers(text).get(quote) == name

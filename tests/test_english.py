@@ -1288,3 +1288,29 @@ def test_a_that_clause_the_parser_hung_inside_a_phrase_after_the_verb_is_what_wa
                  "Professor Ines Dorr joked about the stereotype that economists are boring."):
         found = run(text)
         assert [f["kind"] for f in found] == ["reported"] and "that" in found[0]["quote"][0], found
+
+
+@trained
+@pytest.mark.parametrize("text,quote,name", [
+    pytest.param("Fire chief Dana Rusk said on the night that the warehouse burned she had never seen such heat.",
+                 "she had never seen such heat", "Dana Rusk", id="content_after_the_relative"),
+    pytest.param("Coach Lorne Pitt said in the week that the league folded that he would coach juniors.",
+                 "that he would coach juniors", "Lorne Pitt", id="that_content_after_the_relative"),
+    # a time complete in itself, or a bare 'said on the day that …' (either reading): what was said
+    pytest.param("Mayor Bo Rennet said on Monday that the pier would reopen.", "that the pier would reopen",
+                 "Bo Rennet", id="named_day"),
+    pytest.param("Mayor Bo Rennet said on the same day that the pier would reopen.", "that the pier would reopen",
+                 "Bo Rennet", id="same_day"),
+    pytest.param("Mayor Bo Rennet said on the day that she would not stand again.", "that she would not stand again",
+                 "Bo Rennet", id="bare_day"),
+])
+def test_a_that_clause_after_a_bare_time_noun_is_the_times_relative_clause(text, quote, name):
+    # 'on the night that …': the night on which; what was said is the clause after it
+    found = run(text)
+    assert [f["quote"] for f in found] == [[quote]] and found[0]["speaker"].endswith(name), found
+
+
+@trained
+def test_a_times_relative_clause_is_no_statement_where_the_verb_has_its_object():
+    found = run("Harbourmaster Ena Coyle thanked the pilots on the morning that the ferry sank.")
+    assert all("ferry sank" not in q for f in found for q in f["quote"]), found

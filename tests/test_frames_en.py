@@ -1626,3 +1626,15 @@ def test_a_time_noun_with_its_own_kind_after_for_stays_a_target():
     assert ("nurse", 1) not in en_stances("Alderman Rufus Kell called for a day off for the nurses.", "Rufus Kell")
     # "a few weeks of calm": a span word with "of" names a thing asked for, as before spans took "few"
     assert en_stances("Alderman Rufus Kell called for a few weeks of calm.", "Rufus Kell") == {("week", 1)}
+
+
+def test_a_need_of_others_is_the_speakers_claim_only_for_a_place_or_polity():
+    # a settlement, a polity or a name: the speaker's call
+    assert en_stances("The borough needs a second footbridge, Councillor Moira Tait said.", "Moira Tait") == {
+        ("footbridge", 1)}
+    assert en_stances("What this region needs is a night bus, Mayor Hal Quill said.", "Hal Quill") == {("night bus", 1)}
+    # a team, a patient, an animal, a machine or a body's working need: no position
+    for text, speaker in (("The squad needs more pace on the wing, coach Ferris Lund said.", "Ferris Lund"),
+                          ("The foal needs a warm stable, vet Ola Brisk said.", "Ola Brisk"),
+                          ("The library needs a new photocopier, librarian Jem Waite said.", "Jem Waite")):
+        assert not en_stances(text, speaker), text

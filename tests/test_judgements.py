@@ -257,3 +257,50 @@ def test_half_splits_each_family_into_alternate_cases():
                  for i in range(6)]
     assert [c["id"] for _, c in judgements.half(scenarios, 1)] == ["c-0", "c-1", "c-4", "c-5"]
     assert [c["id"] for _, c in judgements.half(scenarios, 2)] == ["c-2", "c-3"]
+
+
+NEARMISS = [(lang, split) for lang in ("de", "en") for split in ("dev", "check")]
+
+
+@pytest.mark.parametrize("lang,split", NEARMISS)
+def test_nearmiss_cases_are_well_formed(lang, split):
+    """nearmiss_<lang>_<split>.jsonl (round 19): texts whose fragments must give no statement or no
+    stance; every family in each file, every fragment verbatim once in its text."""
+    rows = load("nearmiss", lang, split)
+    assert len(rows) >= 40
+    assert {r["family"] for r in rows} == set(judgements.NEARMISS_FAMILIES)
+    for r in rows:
+        assert set(r) == {"id", "family", "lang", "style", "published", "text", "leave", "what"}, r["id"]
+        assert r["lang"] == lang and r["what"] in ("statement", "stance"), r["id"]
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]), r["id"]
+        assert r["leave"] and all(r["text"].count(f) == 1 for f in r["leave"]), r["id"]
+
+
+def test_nearmiss_ids_are_unique_and_apart_from_other_files():
+    ids = Counter(r["id"] for lang, split in NEARMISS for r in load("nearmiss", lang, split))
+    assert [i for i, n in ids.items() if n > 1] == []
+    others = {r["id"] for kind, lang, s in FILES for r in load(kind, lang, s)}
+    assert not others & set(ids)
+
+
+def test_scorer_counts_nearmiss_fragments(monkeypatch):
+    """A statement touches a fragment by its quote, speaker mention or cue; a "stance" fragment is
+    wrong only when a touching statement carries a non-zero stance."""
+    from types import SimpleNamespace as NS
+
+    text = "Die Halle braucht ein Dach, sagte Ulla Brems. Am Abend regnete es."
+    said = NS(quote=[(0, 26)], speaker_mention=[(34, 44)], cue=[(28, 33)], quote_text="Die Halle braucht ein Dach",
+              speaker_name="Ulla Brems", stance={"Dach": 1})
+    monkeypatch.setattr(judgements, "extract", lambda *a: NS(statements=[said]))
+    case = {"id": "t-nm", "family": "nonspeaker_subject", "lang": "de", "text": text}
+    t = judgements.score_nearmiss([
+        ("dev", {**case, "what": "stance", "leave": ["Die Halle braucht ein Dach"]}),      # stance on it: wrong
+        ("dev", {**case, "what": "statement", "leave": ["Ulla Brems"]}),                   # the mention touches: wrong
+        ("dev", {**case, "what": "statement", "leave": ["Am Abend regnete es."]}),         # nothing touches: right
+    ])
+    assert t.counts["TOTAL"]["n"] == 3 and t.counts["TOTAL"]["right"] == 1
+    assert t.counts["TOTAL"]["stance"] == 1 and t.counts["TOTAL"]["stance_right"] == 0
+    assert t.counts["TOTAL"]["statement_right"] == 1 and len(t.errors) == 2
+    said.stance = {"Dach": 0}  # a found statement without stance is right for a "stance" fragment
+    t = judgements.score_nearmiss([("dev", {**case, "what": "stance", "leave": ["Die Halle braucht ein Dach"]})])
+    assert t.counts["TOTAL"]["right"] == 1

@@ -190,8 +190,32 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
                 pp, end = end, open_i - 1
             if end is not None and (end == open_i - 1 or toks[end].text == ",") and toks[cs].low not in OBJECT_DETERMINERS:
                 who = art.span(cs, pp if pp is not None else art.np_right(cs, open_i - 1))
-                found = ([], speaker_or_none(art, who), (toks[cs].b, q.close_mark + 1))
+                found = ([], speaker_or_none(art, who) if can_speak_before_colon(art, who, cs) else None,
+                         (toks[cs].b, q.close_mark + 1))
     return found
+
+
+def can_speak_before_colon(art: Article, who: Span, cs: int) -> bool:
+    """The phrase before a colon can be the quote's speaker: it names someone (a name, a role, a
+    body: names_someone; "Eine Anwohnerin" as a noun of people) or is headed by a speech noun
+    ("Ihr Fazit", "Die Antwort des Ministers"). Not a thing ("Der Titel der Ausstellung: «…»", "Das
+    Motto des Festes", "Die Aufschrift auf dem Plakat": what the quotation names or reads), nor a
+    lone name met here first with a phrase of time or place after it ("Hamburg nach dem Sturm in
+    der Nacht: «…»": a scene, not "Brenz nach dem Spiel" for a Brenz named before)."""
+    words = tokens_in(art, who)
+    nouns = [t for t in words if t.tag in ("NN", "NE")]
+    if header_head(art, who) is not None or not nouns:
+        return True
+    if len(nouns) == 1 and nouns[0].tag == "NE" and words[-1] is nouns[0] and len(words) == 1 \
+            and art.toks[words[-1].i + 1].tag in ("APPR", "APPRART"):
+        return f" {nouns[0].text}" in art.text[: nouns[0].b] or nouns[0].low in lexicon("de").organisations
+    return names_someone(art, who) or person_noun(nouns[0])
+
+
+def person_noun(t) -> bool:
+    """A noun of people by its ending ("Anwohnerin", "Augenzeuge", "Besucher"): HanTa's reading of a
+    person ("-in", "-er", "-e" with a person's lemma) is not at hand here, so the ending decides."""
+    return t.tag == "NN" and t.low.endswith(("in", "innen", "er", "ende", "zeuge", "zeugin"))
 
 
 def pp_chain_end(art: Article, cs: int, k: int, colon: int) -> int | None:

@@ -34,9 +34,52 @@ def clause_complements(verb: Token) -> list[Token]:
     """The verb's ccomp clauses (not a "clause" the parser made of a person's name: 'Pieter van den
     Broek said'); with a that-clause after the verb, only those after it (says_that_after)."""
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not all(t.ent_type_ == "PERSON" for t in c.subtree)]
+    # (a time's relative clause gives way to the content after it, if any: time_relative)
+    comps = [k for c in comps for k in ([c] if time_relative(c) is None else after_time_relative(c))]
     if says_that_after(verb) or subject_read_as_clause(verb) is not None:
         return [c for c in comps if c.i > verb.i]
     return comps
+
+
+def time_relative(clause: Token, verb: Token | None = None) -> Token | None:
+    """The noun of time a 'that'-clause after it belongs to: 'said goodbye to the staff on the
+    morning that the library shut', 'said on the day that the vote was held he felt ill'. A bare
+    definite time ('the day', nothing else) after on/in/during names no time by itself, so the 'that'
+    after it may open its relative clause (the day on which …); it does where the verb (the
+    clause's head unless given) has what it says elsewhere: its object ('announced the plan', not
+    the one told) or a clause of its own after the relative one. Not 'on Monday that …', 'on the
+    same day that …', 'in the evening that …' (a time complete in itself), nor a bare 'said on the
+    day that she would run' (either reading)."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.i == 0:
+        return None
+    noun = first.doc[first.i - 1]
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.lower_ not in ("on", "in", "during"):
+        return None
+    if [c.lower_ for c in noun.children if c.i < noun.i] != ["the"] or noun.ent_type_ not in ("DATE", "TIME"):
+        return None
+    if noun.head.lower_ != "on" and noun.ent_type_ != "DATE":
+        return None  # 'in the morning' is a time of its own
+    verb = verb or clause.head
+    said = any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children) and \
+        verb.lemma_.lower() not in addressing_cues()
+    return noun if said or after_time_relative(clause) else None
+
+
+def time_phrases(verb: Token) -> set[int]:
+    """The time phrases and their relative clauses the parser hung on the verb ('announced the plan
+    on the morning that the report came out'): no part of what was said (token indexes)."""
+    return {k.i for c in verb.children if c.dep_ == "ccomp" and (n := time_relative(c)) is not None
+            for k in (c, n.head)}
+
+
+def after_time_relative(clause: Token) -> list[Token]:
+    """The content the parser hung inside a time's relative clause: 'said on the day that the vote
+    was held he felt ill', '… in the week that the season ended that he would retire' (a clause
+    with its own subject after the relative's verb, introduced by nothing but 'that')."""
+    return [c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and all(g.lower_ == "that" for g in c.children if g.dep_ == "mark")]
 
 
 def subject_read_as_clause(verb: Token) -> Token | None:
@@ -282,6 +325,7 @@ class ParsedIndirect:
         # about: 'The ruling was welcomed by Cellfarm')
         keep = [verb]
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        times = time_phrases(verb)  # ('announced the plan on the morning that the report came out')
         particle_end = verb.i + (1 if entry.particle else 0)
         for c in verb.children:
             # 'ruled out governing with ...', 'threatened on Thursday to walk out': the object
@@ -294,7 +338,7 @@ class ParsedIndirect:
                 continue  # (a mark that opens a quotation the verb's predicate stands in is kept)
             if c.i < verb.i and (subj is None or c.i < subj.i) and c.dep_ not in ("aux", "auxpass", "neg"):
                 continue  # an opening adjunct: "In a statement, ...", "after she accused ..."
-            if c.i not in aside:
+            if c.i not in aside and c.i not in times:
                 keep.extend(c.subtree)
         keep = within_content(verb, entry, keep) if REPORTED_CONTENT_ONLY else keep  # not 'at a rally'
         # '... was opposed by Olsen, who said ...': a speech verb's own statement stays outside
@@ -477,6 +521,8 @@ def misplaced_clause(prep: Token) -> Token | None:
             return None
         if c.head.dep_ == "pobj" and c.head.head.lower_ in TOPIC_PREPOSITIONS:
             return None  # 'spoke about the guarantee that no jobs would be lost': the topic's own clause
+        if time_relative(c, prep.head) is not None:
+            return None  # 'denied the claim on the day that the audit was published': the day's own
         return c
     return None
 
@@ -512,6 +558,7 @@ def clause_in_phrases(parsed: ParsedIndirect, verb: Token) -> list[Token]:
             for c in obj.subtree:
                 if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and (
-                        c.head.i == obj.i or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)):
+                        c.head.i == obj.i or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)) and (
+                        time_relative(c, verb) is None):  # ('posted a loss in the quarter that the strike began')
                     return [c]
     return []

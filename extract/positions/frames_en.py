@@ -26,7 +26,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "cause": "causes", "office": "office", "carrier": "carriers", "time_unit": "time_units", "span": "spans",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
              "minister": "ministers", "cabinet": "cabinets", "bill": "bills", "guessed": "guessed", "heads": "heads",
-             "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members"}
+             "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
+             "public": "publics"}
 
 
 @lru_cache(maxsize=1)
@@ -1041,8 +1042,9 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             continue
         if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
                 and not officers_body(subject, speaker_words) and not spoken_for(subject, speaker_words) \
-                or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words):
-            continue  # someone else's position, reported
+                or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words) \
+                or tok.lemma_.lower() in lex["own"] and not public_need(subject, speaker_words, lex) and not ought(verb):
+            continue  # someone else's position, reported; or the need of a team, a patient, a school
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
             c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
         negs = list({n.i: n for n in negs}.values())  # (one "not" read twice: through the frame and its verb)
@@ -1061,6 +1063,20 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def public_need(subject, speaker_words: set[str], lex: dict) -> bool:
+    """A need ("need", "require", "deserve": row "own") is a claim of the speaker's whoever its subject,
+    only where the subject is the speaker (speakers_own) or a place or polity whose need is a public one
+    (a settlement or row "public": "what this county needs is a bridge"), a name ("Ohio needs the
+    rail link") or a group of people in the plural ("farmers need a fair price"), as before, and a
+    thing judged as what anyone needs ("the line was exactly what the north needs"); not a
+    single team, patient, animal, machine or a body's working needs ("The team needs more goals",
+    "the school needs a new caretaker")."""
+    if subject is None or speakers_own(subject, speaker_words) or subject.pos_ == "PROPN" or subject.tag_ == "NNS" \
+            or any(c.lower_ == "what" for c in subject.head.children):
+        return True  # (a name: "Ohio needs the rail link"; people: "farmers need …"; "X is what the north needs")
+    return subject.lemma_.lower() in lex["settlements"] | lex["publics"]
 
 
 def called_it(pronoun, verb) -> bool:
