@@ -2506,7 +2506,8 @@ def pronoun_subject(c: Clause, i: int, subject: Phrase | None, fw: FrameWord,
     if any(p.prep == "für" and p.pronoun and c.lows[p.head] in ("sie", "ihn", "er") for p in c.phrases):
         return None  # "Die sei für sie ein Gewinn": judged for others, whose view it may be
     pronoun = SUBJECT_PRONOUNS[c.lows[k]]
-    things = [t for t in last_sentence_things(c) if not owned(*t) and t[0].lows[t[1].start] in DETERMINERS and agrees(pronoun, *t)]
+    things = [t for t in last_sentence_things(c) if not owned(*t) and t[0].lows[t[1].start] in DETERMINERS
+              and agrees(pronoun, *t) and not proposer(*t)]
     if not things:
         return None
     tc, tp = things[-1]
@@ -2524,6 +2525,14 @@ def pronoun_subject(c: Clause, i: int, subject: Phrase | None, fw: FrameWord,
             if not demonstrative or q is not subject_x and (x is not tc or q.start > tp.start):
                 return None
     return tc, tp
+
+
+def proposer(c: Clause, p: Phrase) -> bool:
+    """The subject of an active clause: who puts a thing up ("Die Stadtwerke planen neue Windräder"), not the
+    thing put up; a passive one ("Eine Maut wird erwogen") or one named as debated ("Die geplante Maut sorgt
+    für Streit") has the thing as its subject."""
+    fin = finite_verb(c)
+    return fin is not None and c.words[fin].lemma != "werden" and p is subject_of(c, fin) and not under_debate(c, p, "de")
 
 
 def put_up(c: Clause, p: Phrase) -> bool:
