@@ -1687,3 +1687,22 @@ def test_a_pronoun_subject_passes_over_the_subject_that_puts_a_thing_up():
     found = read_stances("Sie seien ein Gewinn für die Region, sagte Landrat Veit Ortner.", "de", "Veit Ortner",
                          "Die Stadtwerke planen neue Windräder am Kamm.")
     assert not [s for s in found if s.value]
+
+
+@pytest.mark.parametrize("context,text,speaker", [
+    ("Die Feuerwehr will die Übung im Mai wiederholen.", "Die war ein Erfolg, sagte Kommandant Ralf Kämpken.", "Ralf Kämpken"),
+    ("Die Mannschaft wollte in der zweiten Halbzeit den Ausgleich.", "Der war am Ende ein Glücksfall, sagte Trainer Uwe Kramer.",
+     "Uwe Kramer"),
+])
+def test_a_pronoun_subject_judged_in_the_past_tells_what_happened(context, text, speaker):
+    assert not [s for s in read_stances(text, "de", speaker, context) if s.value]
+
+
+@pytest.mark.parametrize("context,text,speaker,target,value", [
+    ("Der Kreis plante im Frühjahr eine Umgehungsstraße.", "Die wäre ein Gewinn für Moorbach, sagte Ortsvorsteherin Ilka Benz.",
+     "Ilka Benz", "Umgehungsstraße", 1),
+    ("Der Kreis plant eine Umgehungsstraße.", "Die ist ein Gewinn für Moorbach, sagte Ortsvorsteherin Ilka Benz.", "Ilka Benz",
+     "Umgehungsstraße", 1),
+])
+def test_a_pronoun_subject_judged_as_a_prospect_still_names_the_thing(context, text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker, context)}

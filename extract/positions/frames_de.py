@@ -2503,6 +2503,8 @@ def pronoun_subject(c: Clause, i: int, subject: Phrase | None, fw: FrameWord,
         return None
     if c.lows[fin] in ("sind", "seien", "waren", "wären") and c.lows[k] != "sie" or c.lows[fin] == "sind" and k == 0:
         return None  # (a plural verb after "der": no demonstrative of a thing)
+    if c.lows[fin] in PAST_AUX or preterite(c.words[fin]):
+        return None  # "Die Feuerwehr will die Übung wiederholen. Die war ein Erfolg": what happened, no prospect judged
     if any(p.prep == "für" and p.pronoun and c.lows[p.head] in ("sie", "ihn", "er") for p in c.phrases):
         return None  # "Die sei für sie ein Gewinn": judged for others, whose view it may be
     pronoun = SUBJECT_PRONOUNS[c.lows[k]]
