@@ -1668,3 +1668,41 @@ def test_an_extended_attribute_is_part_of_its_noun_phrase():
     # the attribute's own phrase is no position: narration with the same shape stays without one
     told = read_stances("Die vom Hagel beschädigten Dächer werden im Mai repariert, sagte Dachdecker Enno Falk.", "de", "Enno Falk")
     assert not [s for s in told if s.value]
+
+
+@pytest.mark.parametrize("context,text,speaker,target,value", [
+    # a thing put up passive or named as debated may be its clause's subject
+    ("Eine Citymaut wird im Rathaus von Ebersfeld erwogen.", "Die sei ein Irrweg, sagte Händlerin Vera Moos.", "Vera Moos",
+     "Citymaut", -1),
+    ("Die geplante Maut sorgt in Ebersfeld für Streit.", "Die sei ein Irrweg, sagte Händlerin Vera Moos.", "Vera Moos", "Maut", -1),
+    ("Die Wasserwerke fordern eine Gebühr für Brunnen.", "Die sei eine Zumutung, sagte Landwirtin Ella Korn.", "Ella Korn",
+     "Gebühr", -1),
+])
+def test_a_pronoun_subject_names_the_thing_put_up_not_who_put_it_up(context, text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker, context)}
+
+
+def test_a_pronoun_subject_passes_over_the_subject_that_puts_a_thing_up():
+    # "Die Stadtwerke" plan; "neue Windräder" (bare) are no thing the pronoun reaches: no target at all
+    found = read_stances("Sie seien ein Gewinn für die Region, sagte Landrat Veit Ortner.", "de", "Veit Ortner",
+                         "Die Stadtwerke planen neue Windräder am Kamm.")
+    assert not [s for s in found if s.value]
+
+
+@pytest.mark.parametrize("context,text,speaker", [
+    ("Die Feuerwehr will die Übung im Mai wiederholen.", "Die war ein Erfolg, sagte Kommandant Ralf Kämpken.", "Ralf Kämpken"),
+    ("Die Mannschaft wollte in der zweiten Halbzeit den Ausgleich.", "Der war am Ende ein Glücksfall, sagte Trainer Uwe Kramer.",
+     "Uwe Kramer"),
+])
+def test_a_pronoun_subject_judged_in_the_past_tells_what_happened(context, text, speaker):
+    assert not [s for s in read_stances(text, "de", speaker, context) if s.value]
+
+
+@pytest.mark.parametrize("context,text,speaker,target,value", [
+    ("Der Kreis plante im Frühjahr eine Umgehungsstraße.", "Die wäre ein Gewinn für Moorbach, sagte Ortsvorsteherin Ilka Benz.",
+     "Ilka Benz", "Umgehungsstraße", 1),
+    ("Der Kreis plant eine Umgehungsstraße.", "Die ist ein Gewinn für Moorbach, sagte Ortsvorsteherin Ilka Benz.", "Ilka Benz",
+     "Umgehungsstraße", 1),
+])
+def test_a_pronoun_subject_judged_as_a_prospect_still_names_the_thing(context, text, speaker, target, value):
+    assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker, context)}

@@ -330,9 +330,6 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
     return with_extended_attributes(ws, out)
 
 
-ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines".split())
-
-
 def with_extended_attributes(ws: list[Word], phrases: list[Phrase]) -> list[Phrase]:
     """An article, then prepositional phrases and adverbs, then an adjective or participle and its noun: one
     noun phrase ("die von der Verwaltung vorgeschlagene Grundsteuererhöhung", "die im Mai vom Rat beschlossene
@@ -2503,16 +2500,19 @@ def pronoun_subject(c: Clause, i: int, subject: Phrase | None, fw: FrameWord,
         return None
     if c.lows[fin] in ("sind", "seien", "waren", "wären") and c.lows[k] != "sie" or c.lows[fin] == "sind" and k == 0:
         return None  # (a plural verb after "der": no demonstrative of a thing)
+    if c.lows[fin] in PAST_AUX or preterite(c.words[fin]):
+        return None  # "Die Feuerwehr will die Übung wiederholen. Die war ein Erfolg": what happened, no prospect judged
     if any(p.prep == "für" and p.pronoun and c.lows[p.head] in ("sie", "ihn", "er") for p in c.phrases):
         return None  # "Die sei für sie ein Gewinn": judged for others, whose view it may be
     pronoun = SUBJECT_PRONOUNS[c.lows[k]]
-    things = [t for t in last_sentence_things(c) if not owned(*t) and t[0].lows[t[1].start] in DETERMINERS and agrees(pronoun, *t)]
+    reached = last_sentence_things(c)
+    things = [t for t in reached if not owned(*t) and t[0].lows[t[1].start] in DETERMINERS and agrees(pronoun, *t) and not proposer(*t)]
     if not things:
         return None
     tc, tp = things[-1]
     if not put_up(tc, tp):
         return None
-    clauses = list({id(x): x for x, _ in last_sentence_things(c)}.values())
+    clauses = list({id(x): x for x, _ in reached}.values())
     demonstrative = k == 0 and c.lows[k] in ("der", "die")
     for x in clauses:
         subject_x = subject_of(x, fin_x) if (fin_x := finite_verb(x)) is not None else None
@@ -2524,6 +2524,14 @@ def pronoun_subject(c: Clause, i: int, subject: Phrase | None, fw: FrameWord,
             if not demonstrative or q is not subject_x and (x is not tc or q.start > tp.start):
                 return None
     return tc, tp
+
+
+def proposer(c: Clause, p: Phrase) -> bool:
+    """The subject of an active clause: who puts a thing up ("Die Stadtwerke planen neue Windräder"), not the
+    thing put up; a passive one ("Eine Maut wird erwogen") or one named as debated ("Die geplante Maut sorgt
+    für Streit") has the thing as its subject."""
+    fin = finite_verb(c)
+    return fin is not None and c.words[fin].lemma != "werden" and p is subject_of(c, fin) and not under_debate(c, p, "de")
 
 
 def put_up(c: Clause, p: Phrase) -> bool:
@@ -2969,6 +2977,7 @@ def targets_of(c: Clause, p: Phrase) -> list[tuple[Phrase, int]]:
 
 
 INDEFINITE = frozenset("ein eine einen einem einer eines kein keine keinen keinem keiner".split())
+ARTICLES = DEFINITE | INDEFINITE | NEGATING_DETERMINERS  # (every article: "der", "eine", "keines")
 
 
 def noun_attribute(c: Clause, p: Phrase, verb: str) -> bool:
