@@ -691,3 +691,18 @@ def test_one_generic_noun_with_two_complements_names_two_matters():
     changes = find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, text="begrüßt die Gründung eines Zweckverbands"),
                             said("s2", "a2", "2030-06-02", {"Gründung": -1}, text="lehnt die Gründung des Zweckverbandes nun ab")])
     assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]
+
+
+def test_a_process_is_its_facility_only_planned_or_at_the_facilitys_place():
+    # at the place the facility is named at, or planned: that plant
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Kompostierungsanlage": 1}, text="für die Kompostierungsanlage bei Ostrach"),
+                            said("s2", "a2", "2030-07-02", {"Kompostierung": -1}, text="gegen die Kompostierung bei Ostrach")])
+    assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"composting facility": 1}, text="backs the composting facility"),
+                            said("s2", "a2", "2030-07-02", {"composting": -1}, text="now opposes the proposed composting")])
+    assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)]
+    # a bare article or another place: the practice, not the plant
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Kompostierungsanlage": 1}, text="für die Kompostierungsanlage bei Ostrach"),
+                         said("s2", "a2", "2030-07-02", {"Kompostierung": -1}, text="gegen die Kompostierung in der Innenstadt")]) == []
+    assert find_changes([said("s1", "a1", "2030-01-02", {"composting facility": 1}, text="backs the composting facility at Lark Hill"),
+                         said("s2", "a2", "2030-07-02", {"composting": -1}, text="opposes the composting of food waste")]) == []

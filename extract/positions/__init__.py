@@ -823,10 +823,13 @@ def drop_new_specific_things(same: dict[tuple[str, str], str], held: list[Held])
 
 def drop_general_processes(same: dict[tuple[str, str], str], held: list[Held]) -> dict[tuple[str, str], str]:
     """A facility's process (facility_of: "Müllverbrennungsanlage" → "Müllverbrennung") is that
-    facility only where the speaker names the facility first and the process always as one thing:
-    with an article or a place ("die geplante Müllverbrennung", "desalination at Gull Bay"). A
-    process named alone ("Müllverbrennung sei sinnvoll", "supports desalination") or before the
-    facility is the practice in general, not the one plant. ``held`` is in time order."""
+    facility only where the speaker names the facility first and the process always as that one
+    thing: planned or pointed at ("die geplante Müllverbrennung", "diese Vergärung"), or at the place
+    the facility is named at ("Müllvergärungsanlage bei Weidenried" / "Müllvergärung bei Weidenried",
+    "desalination at Gull Bay"). A process named alone ("Müllverbrennung sei sinnvoll", "supports
+    desalination"), with a bare article ("die Müllverbrennung" is the practice as well), somewhere
+    else ("die Kompostierung in der Innenstadt") or before the facility is the practice in general,
+    not the one plant. ``held`` is in time order."""
     first: dict[tuple[str, str], str] = {}
     said: dict[tuple[str, str], list[Statement]] = {}
     for h in held:
@@ -834,23 +837,30 @@ def drop_general_processes(same: dict[tuple[str, str], str], held: list[Held]) -
         said.setdefault((h.s.speaker, h.key), []).append(h.s)
     out = {}
     for (speaker, t), whole in same.items():
-        if facility_modifier(t) == whole.lower() and (
-                first.get((speaker, whole), "") < first.get((speaker, t), "")
-                or not all(one_named(s.quote_text or "", whole) for s in said.get((speaker, whole), []))):
-            continue
+        if facility_modifier(t) == whole.lower():
+            places = {p for s in said.get((speaker, t), []) for p in places_after(s.quote_text or "", t)}
+            if first.get((speaker, whole), "") < first.get((speaker, t), "") \
+                    or not all(one_named(s.quote_text or "", whole, places) for s in said.get((speaker, whole), [])):
+                continue
         out[(speaker, t)] = whole
     return out
 
 
-ONE_BEFORE = r"(?i:\b(?:der|die|den|dem|des|diese[rmns]?|the|this|that)\s+(?:[\w-]+\s+){0,2}?)"
-ONE_AFTER = r"(?:e?s|e?n)?\s+(?:in|im|bei|beim|am|an|auf|at|on|near|off)\s+(?:der\s+|dem\s+|the\s+)?[A-ZÄÖÜ]"
+# a demonstrative, or a word that makes the process a project ("die geplante", "the proposed"), before it
+ONE_BEFORE = r"(?i:\b(?:diese[rmns]?\s+|this\s+|that\s+|(?:geplant|vorgesehen|umstritten|planned|proposed)\w*\s+)(?:[\w-]+\s+)?)"
+# a named place right after it ("bei Weidenried", "am Klärwerk Süd", "at Gull Bay"): group 1
+PLACE_AFTER = r"(?:e?s|e?n)?\s+(?:in|im|bei|beim|am|an|auf|at|on|near|off)\s+(?:der\s+|dem\s+|the\s+)?([A-ZÄÖÜ][\w-]*)"
 
 
-def one_named(text: str, name: str) -> bool:
-    """Whether ``text`` names ``name`` as one thing: after an article or a demonstrative, or before
-    a place ("bei Weidenried", "at Gull Bay")."""
-    stem = written_stem(name)
-    return re.search(ONE_BEFORE + stem, text) is not None or re.search(r"(?i:" + stem + r")" + ONE_AFTER, text) is not None
+def places_after(text: str, name: str) -> set[str]:
+    """The first words of the places named right after ``name`` in ``text`` (PLACE_AFTER)."""
+    return set(re.findall(r"(?i:" + written_stem(name) + r")" + PLACE_AFTER, text))
+
+
+def one_named(text: str, name: str, places: set[str]) -> bool:
+    """Whether ``text`` names ``name`` as one thing: planned or after a demonstrative (ONE_BEFORE),
+    or before one of the ``places`` the facility is named at."""
+    return re.search(ONE_BEFORE + written_stem(name), text) is not None or bool(places_after(text, name) & places)
 
 
 def same_wording(targets: list[str]) -> dict[str, str]:
