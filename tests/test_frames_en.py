@@ -1626,3 +1626,11 @@ def test_a_time_noun_with_its_own_kind_after_for_stays_a_target():
     assert ("nurse", 1) not in en_stances("Alderman Rufus Kell called for a day off for the nurses.", "Rufus Kell")
     # "a few weeks of calm": a span word with "of" names a thing asked for, as before spans took "few"
     assert en_stances("Alderman Rufus Kell called for a few weeks of calm.", "Rufus Kell") == {("week", 1)}
+
+
+def test_a_cap_on_a_thing_is_a_stance_on_the_thing_without_its_counting_head():
+    assert en_stances("Provost Idris Malley opposed any cap on foreign trainee numbers.", "Idris Malley") >= {
+        ("foreign trainee", 1)}
+    assert ("holiday let", -1) in en_stances("Councillor Wren Abbot called for a ceiling on holiday lets.", "Wren Abbot")
+    # a number that is no head of a capped thing stays what it is
+    assert not en_stances("Provost Idris Malley said the numbers were up on last year.", "Idris Malley")
