@@ -1634,3 +1634,16 @@ def test_a_cap_on_a_thing_is_a_stance_on_the_thing_without_its_counting_head():
     assert ("holiday let", -1) in en_stances("Councillor Wren Abbot called for a ceiling on holiday lets.", "Wren Abbot")
     # a number that is no head of a capped thing stays what it is
     assert not en_stances("Provost Idris Malley said the numbers were up on last year.", "Idris Malley")
+
+
+def test_a_position_held_as_a_possession_is_the_holders_stance_on_the_subject():
+    assert en_stances("Alderman Cora Venn said the ferry levy had her full backing.", "Cora Venn") == {("ferry levy", 1)}
+    assert en_stances("Alderman Cora Venn said the ferry levy would never get her support.", "Cora Venn") == {
+        ("ferry levy", -1)}
+    assert ("dog park", 1) in en_stances(
+        "The dog park has the support of Alderman Cora Venn, who said owners had nowhere to go.", "Cora Venn")
+    # held by others, by no one named, or given to people: no position on a thing of the speaker's own
+    assert not en_stances("Alderman Cora Venn said the ferry levy had the backing of most islanders.", "Cora Venn")
+    assert not en_stances("Alderman Cora Venn said the ferry levy had the backing of the chamber of trade.", "Cora Venn")
+    assert not en_stances('"The squad has my full support," coach Cora Venn said after the defeat.', "Cora Venn")
+    assert not en_stances("The footbridge has the support of two steel piers, engineer Cora Venn said.", "Cora Venn")

@@ -25,7 +25,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
              "cause": "causes", "office": "office", "carrier": "carriers", "time_unit": "time_units", "span": "spans",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
-             "minister": "ministers", "cabinet": "cabinets", "bill": "bills", "guessed": "guessed", "heads": "heads",
+             "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members"}
 
 
@@ -1689,6 +1689,29 @@ def rule_reported(verb, lex: dict) -> bool:
         and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in rules for c in beside.children)
 
 
+HOLDING = frozenset("my our his her its".split())  # (the speaker's own, as the clause can say it; not "their", "your")
+
+
+def held_by(tok, lex: dict) -> tuple:
+    """(thing, holder, verb) of a position noun held as a possession: the object of a having verb
+    (lexicon "having": "has the backing of Y", "will never get my vote", "won her support") with
+    its holder named by a possessive or by "of"/"from" after it; the thing is the verb's subject.
+    (None, None, tok) where no holder is named ("the plan has support": whose, the clause does not
+    say) or the subject is a person or body ("the manager has my backing": no thing)."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or verb.lemma_.lower() not in lex["having"]:
+        return None, None, tok
+    holders = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in HOLDING] + [
+        g for c in (*tok.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        and (c.head.i == tok.i or c.lower_ == "from") for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        and g.text[:1].isupper()]  # (a name as written: "the chamber of commerce" names no one)
+    thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if len(holders) != 1 or thing is None or thing.pos_ not in ("NOUN", "PROPN") or is_someone(thing) \
+            or thing.lemma_.lower() in lex["people"]:
+        return None, None, tok
+    return thing, holders[0], verb
+
+
 def judged_attr(tok, lex: dict):
     """The noun a judging noun names as subject of "be" ("the answer is better buses", "the real
     scandal is the closure"), or None."""
@@ -1759,8 +1782,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         deps = ("xcomp", "advcl") + (("acl", "relcl") if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") else ())
         target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
                        and any(a.lower_ == "to" for a in c.children)), None)
-    elif slot == "subj":
-        target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
+    elif slot in ("subj", "had"):  # (had: "X has the backing of Y", "X would never get her support": held_by)
+        target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb) if slot == "subj" else held_by(tok, lex)
     elif slot == "greet":
         target, subject, verb = met_with(tok, lex, words)
     elif slot in ("there", "table", "offtable"):
