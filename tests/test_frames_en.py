@@ -1647,3 +1647,13 @@ def test_a_position_held_as_a_possession_is_the_holders_stance_on_the_subject():
     assert not en_stances("Alderman Cora Venn said the ferry levy had the backing of the chamber of trade.", "Cora Venn")
     assert not en_stances('"The squad has my full support," coach Cora Venn said after the defeat.', "Cora Venn")
     assert not en_stances("The footbridge has the support of two steel piers, engineer Cora Venn said.", "Cora Venn")
+
+
+def test_a_hyphened_word_of_the_mods_list_is_no_part_of_the_target():
+    assert en_stances("Alderman Pell Ordway said she opposed the so-called pavement levy.", "Pell Ordway") == {
+        ("pavement levy", -1)}
+    assert en_stances("Alderman Pell Ordway said she backed the watered-down dog licence.", "Pell Ordway") == {
+        ("dog licence", 1)}
+    # a hyphened word that names the thing stays
+    assert ("no-fault evictions ban", 1) in en_stances("Alderman Pell Ordway said she backed the no-fault evictions ban.",
+                                                       "Pell Ordway")

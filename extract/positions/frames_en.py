@@ -149,13 +149,26 @@ def target_name(tok) -> str:
              and tok.doc[i].lower_ not in LESS  # (a quantity, no part of the name: "less red tape")
              and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok)) and i not in dropped]
     words = [t for t in words if not named_settlement(t, tok)]
-    words = hyphen_whole(words)
+    words = hyphen_whole(without_hyphened_mods(words))
     if not words and head in lexicon()["generic"]:  # "the Kestrel Valley line", "the Orwell Park scheme": a generic
         words = named_generic(tok)  # head named only by its name: the name names it ("kestrel valley line")
     if not words:
         return head
     before = "".join(t.text_with_ws for t in words).lower().strip()
     return before if head in lexicon()["generic"] else before + " " + head
+
+
+def without_hyphened_mods(words: list) -> list:
+    """The words less a hyphened word of the mods list, which the tokenizer splits ("so-called",
+    "watered-down", "region-wide": "the so-called sugar tax" -> sugar tax), as a plain mod word is left out."""
+    groups: list[list] = []
+    for t in words:  # (the words of one written word: joined without space, next to each other)
+        if groups and not groups[-1][-1].whitespace_ and groups[-1][-1].i + 1 == t.i:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    mods = lexicon()["mods"]
+    return [t for g in groups if not (len(g) > 1 and "".join(x.text for x in g).lower() in mods) for t in g]
 
 
 def named_generic(tok) -> list:
