@@ -1638,3 +1638,34 @@ def test_a_need_of_others_is_the_speakers_claim_only_for_a_place_or_polity():
                           ("The foal needs a warm stable, vet Ola Brisk said.", "Ola Brisk"),
                           ("The library needs a new photocopier, librarian Jem Waite said.", "Jem Waite")):
         assert not en_stances(text, speaker), text
+
+
+def test_a_cap_on_a_thing_is_a_stance_on_the_thing_without_its_counting_head():
+    assert en_stances("Provost Idris Malley opposed any cap on foreign trainee numbers.", "Idris Malley") >= {
+        ("foreign trainee", 1)}
+    assert ("holiday let", -1) in en_stances("Councillor Wren Abbot called for a ceiling on holiday lets.", "Wren Abbot")
+    # a number that is no head of a capped thing stays what it is
+    assert not en_stances("Provost Idris Malley said the numbers were up on last year.", "Idris Malley")
+
+
+def test_a_position_held_as_a_possession_is_the_holders_stance_on_the_subject():
+    assert en_stances("Alderman Cora Venn said the ferry levy had her full backing.", "Cora Venn") == {("ferry levy", 1)}
+    assert en_stances("Alderman Cora Venn said the ferry levy would never get her support.", "Cora Venn") == {
+        ("ferry levy", -1)}
+    assert ("dog park", 1) in en_stances(
+        "The dog park has the support of Alderman Cora Venn, who said owners had nowhere to go.", "Cora Venn")
+    # held by others, by no one named, or given to people: no position on a thing of the speaker's own
+    assert not en_stances("Alderman Cora Venn said the ferry levy had the backing of most islanders.", "Cora Venn")
+    assert not en_stances("Alderman Cora Venn said the ferry levy had the backing of the chamber of trade.", "Cora Venn")
+    assert not en_stances('"The squad has my full support," coach Cora Venn said after the defeat.', "Cora Venn")
+    assert not en_stances("The footbridge has the support of two steel piers, engineer Cora Venn said.", "Cora Venn")
+
+
+def test_a_hyphened_word_of_the_mods_list_is_no_part_of_the_target():
+    assert en_stances("Alderman Pell Ordway said she opposed the so-called pavement levy.", "Pell Ordway") == {
+        ("pavement levy", -1)}
+    assert en_stances("Alderman Pell Ordway said she backed the watered-down dog licence.", "Pell Ordway") == {
+        ("dog licence", 1)}
+    # a hyphened word that names the thing stays
+    assert ("no-fault evictions ban", 1) in en_stances("Alderman Pell Ordway said she backed the no-fault evictions ban.",
+                                                       "Pell Ordway")

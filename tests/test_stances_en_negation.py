@@ -95,3 +95,15 @@ def test_believe_in_and_the_dangers_of_an_act():
     assert en_stances("Senator Ivo Marsh said he does not believe in rent controls.", "Ivo Marsh") == {("rent control", -1)}
     assert en_stances("Senator Ivo Marsh warned of the dangers of scrapping the price cap.",
                       "Ivo Marsh") == {("price cap", 1)}
+
+
+def test_a_negation_quoted_inside_the_verb_group_negates_the_verb():
+    assert en_stances('Alderman Tove Rusk said she would "never" back the marina levy.', "Tove Rusk") == {("marina levy", -1)}
+    assert en_stances('Alderman Tove Rusk said she had \u201cnever once\u201d backed the marina levy.', "Tove Rusk") == {
+        ("marina levy", -1)}
+    # the subject hung on the auxiliary is the one who holds it: another's position, none of the speaker's
+    assert not en_stances('Alderman Tove Rusk said the harbourmaster did "not for one second" support the marina levy.',
+                          "Tove Rusk")
+    # a quoted judgement after its object keeps its marks and is read as before
+    assert en_stances('Alderman Tove Rusk called the marina levy "a costly blunder" in a letter.', "Tove Rusk") == {
+        ("marina levy", -1)}

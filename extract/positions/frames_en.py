@@ -4,6 +4,7 @@ extract/data/stance_frames_en.tsv. Without a trained pipeline no stance is read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .frames import Stance, frame_rows
@@ -25,7 +26,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
              "cause": "causes", "office": "office", "carrier": "carriers", "time_unit": "time_units", "span": "spans",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
-             "minister": "ministers", "cabinet": "cabinets", "bill": "bills", "guessed": "guessed", "heads": "heads",
+             "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
              "public": "publics"}
 
@@ -149,13 +150,26 @@ def target_name(tok) -> str:
              and tok.doc[i].lower_ not in LESS  # (a quantity, no part of the name: "less red tape")
              and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok)) and i not in dropped]
     words = [t for t in words if not named_settlement(t, tok)]
-    words = hyphen_whole(words)
+    words = hyphen_whole(without_hyphened_mods(words))
     if not words and head in lexicon()["generic"]:  # "the Kestrel Valley line", "the Orwell Park scheme": a generic
         words = named_generic(tok)  # head named only by its name: the name names it ("kestrel valley line")
     if not words:
         return head
     before = "".join(t.text_with_ws for t in words).lower().strip()
     return before if head in lexicon()["generic"] else before + " " + head
+
+
+def without_hyphened_mods(words: list) -> list:
+    """The words less a hyphened word of the mods list, which the tokenizer splits ("so-called",
+    "watered-down", "region-wide": "the so-called sugar tax" -> sugar tax), as a plain mod word is left out."""
+    groups: list[list] = []
+    for t in words:  # (the words of one written word: joined without space, next to each other)
+        if groups and not groups[-1][-1].whitespace_ and groups[-1][-1].i + 1 == t.i:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    mods = lexicon()["mods"]
+    return [t for g in groups if not (len(g) > 1 and "".join(x.text for x in g).lower() in mods) for t in g]
 
 
 def named_generic(tok) -> list:
@@ -274,6 +288,7 @@ def negated(tok) -> list:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]  # ("was | no longer opposed to X")
     out += [c for h in (tok, *auxes) for c in h.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
             and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
+    out += [c for a in auxes for c in a.children if c.dep_ == "neg"]  # (hung on the auxiliary: "did not for one second back X")
     if tok.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children):
         out += [c for c in tok.head.children if c.dep_ == "cc" and c.lower_ == "nor"]  # "neither needed nor wanted"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
@@ -678,6 +693,8 @@ def subject_of(tok):
     # the subject nearest the verb: "Police Federation chair Joan Kettle" parsed as two subjects
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c is not passive_subject(verb)
                 or c.dep_ == "nsubjpass" and holders_participle(verb)]  # ("the parish was opposed to X": who holds it)
+    subjects = subjects or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"]
+    # (hung on the auxiliary: "the mayor did "not for one second" support X")
     # "the scheme has been criticised by residents": the agent holds the position
     subject = (subjects or by_agents(verb) or [None])[-1]
     return according_subject(verb, subject) or subject, verb
@@ -795,7 +812,7 @@ def others_clause_left_out(stances: list[Stance], text: str, spans: list[tuple[i
     from ..en.nlp import load_english
 
     doc = parsed(load_english(), text)  # (the parse _read_stances read the stances from)
-    at = {t.idx: t for t in doc}
+    at = {offset_in(text, t.idx): t for t in doc}
     said = {v.i for b, _ in spans if (t := at.get(b)) is not None and (v := clause_verb(t)) is not None}
     words = speaker_words_of(speaker)
 
@@ -908,11 +925,40 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
 CONTEXT_BREAK = re.compile(r"(?<=[.!?])[\"“”']?\s+|\n+")
 
 
+# a short quotation inside the verb group: after an auxiliary, a modal or a personal subject, with the clause
+# going on after it (she did "not for one second" support X, would "never" back X, had "never once" been in favour
+# of X); not the quoted judgement a verb names as its second object (called X "a costly error": the marks help
+# the parse tell the two objects apart) nor a quotation that opens the sentence
+GROUP_WORDS = "do|does|did|would|will|could|should|can|may|might|must|had|has|have|was|were|is|are|am|be|been|i|we|he|she|they"
+PARTIAL_QUOTE = re.compile(r"(?i)(?<![\w'])(?:" + GROUP_WORDS + r") ([\"“‘])([^\"“”‘’.!?\n]{1,40}?)([\"”’])(?= \w)")
+
+
+@lru_cache(maxsize=256)
+def unquoted(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The text without the marks of its quotes inside the verb group, so that the quoted words
+    parse as the clause's own ("would "never" back X": "never" negates "back"), and where each of
+    its characters stands in ``text`` (None: nothing left out, the offsets are the text's)."""
+    if not any(q in text for q in "\"“‘"):
+        return text, None
+    drop = {i for m in PARTIAL_QUOTE.finditer(text) for i in (m.start(1), m.start(3))}
+    if not drop:
+        return text, None
+    kept = tuple(i for i in range(len(text)) if i not in drop)
+    return "".join(text[i] for i in kept), kept
+
+
+def offset_in(text: str, at: int) -> int:
+    """Where the character ``at`` of the parsed text (unquoted) stands in ``text``."""
+    kept = unquoted(text)[1]
+    return at if kept is None or not 0 <= at < len(kept) else kept[at]
+
+
 @lru_cache(maxsize=256)  # read once for _read_stances and others_clause_left_out
 def parsed(nlp, text: str):
     """The parse of a sentence for its stances, without names (none needed); curly apostrophes
-    ("she’s not against X", "isn’t") parse as the straight ones (same length: offsets hold)."""
-    return nlp(text.replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])
+    ("she’s not against X", "isn’t") parse as the straight ones, partial quotes as the clause's
+    own words (unquoted: a token's offset is found in ``text`` by offset_in)."""
+    return nlp(unquoted(text)[0].replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])
 
 
 @lru_cache(maxsize=256)  # statements of one sentence share their frame
@@ -938,12 +984,12 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
                                    st.recalled, st.clause, st.at) for st in token_stances(tok, lex, speaker_words, targets)]
                 continue
             out += token_stances(tok, lex, speaker_words, targets)
-    if not any(t.lower_ == "neither" for t in doc):
-        return tuple(out)  # (most texts: no "neither … nor" that takes a side away)
-    at: dict[int, object] = {}
-    for t in doc:
-        at.setdefault(t.idx, t)  # (each stance's frame word by its offset: one pass over the text)
-    return tuple(st for st in out if not undecided(st, at.get(st.at), lex))
+    if any(t.lower_ == "neither" for t in doc):  # (most texts have no "neither … nor" that takes a side away)
+        at: dict[int, object] = {}
+        for t in doc:
+            at.setdefault(t.idx, t)  # (each stance's frame word by its offset: one pass over the text)
+        out = [st for st in out if not undecided(st, at.get(st.at), lex)]
+    return tuple(replace(st, at=offset_in(text, st.at)) for st in out)  # (offsets of the text, not of its parse)
 
 
 def undecided(st: Stance, tok, lex) -> bool:
@@ -1705,6 +1751,29 @@ def rule_reported(verb, lex: dict) -> bool:
         and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in rules for c in beside.children)
 
 
+HOLDING = frozenset("my our his her its".split())  # (the speaker's own, as the clause can say it; not "their", "your")
+
+
+def held_by(tok, lex: dict) -> tuple:
+    """(thing, holder, verb) of a position noun held as a possession: the object of a having verb
+    (lexicon "having": "has the backing of Y", "will never get my vote", "won her support") with
+    its holder named by a possessive or by "of"/"from" after it; the thing is the verb's subject.
+    (None, None, tok) where no holder is named ("the plan has support": whose, the clause does not
+    say) or the subject is a person or body ("the manager has my backing": no thing)."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or verb.lemma_.lower() not in lex["having"]:
+        return None, None, tok
+    holders = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in HOLDING] + [
+        g for c in (*tok.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        and (c.head.i == tok.i or c.lower_ == "from") for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        and g.text[:1].isupper()]  # (a name as written: "the chamber of commerce" names no one)
+    thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if len(holders) != 1 or thing is None or thing.pos_ not in ("NOUN", "PROPN") or is_someone(thing) \
+            or thing.lemma_.lower() in lex["people"]:
+        return None, None, tok
+    return thing, holders[0], verb
+
+
 def judged_attr(tok, lex: dict):
     """The noun a judging noun names as subject of "be" ("the answer is better buses", "the real
     scandal is the closure"), or None."""
@@ -1775,8 +1844,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         deps = ("xcomp", "advcl") + (("acl", "relcl") if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") else ())
         target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
                        and any(a.lower_ == "to" for a in c.children)), None)
-    elif slot == "subj":
-        target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
+    elif slot in ("subj", "had"):  # (had: "X has the backing of Y", "X would never get her support": held_by)
+        target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb) if slot == "subj" else held_by(tok, lex)
     elif slot == "greet":
         target, subject, verb = met_with(tok, lex, words)
     elif slot in ("there", "table", "offtable"):
