@@ -495,8 +495,11 @@ def test_a_verb_that_takes_sides_on_its_object_leaves_the_next_main_clause_its_o
     found = statements("Die Ministerin Frauke Olm bedauerte den Abzug der Firma, der Landrat sprach von einem Verlust.")
     assert found[0][:3] == ("reported", ["Die Ministerin Frauke Olm bedauerte den Abzug der Firma"], "Die Ministerin Frauke Olm")
     assert all("der Landrat sprach" not in q[0] or w.startswith("der Landrat") for _, q, w, _ in found)
+    assert ("reported", ["der Landrat sprach von einem Verlust"], "der Landrat") in [f[:3] for f in found]  # (the second clause kept, not lost)
     # narration after the comma is nobody's content; in the Konjunktiv it stays the speaker's
     assert statements("Der Hausmeister verteidigte sein Revier, die Nachbarn riefen die Polizei.") == []
+    assert statements("Der Fahrer bezweifelte den Messwert, die Polizei nahm ihm den Führerschein ab.") == []
+    assert statements("Die Spielerin wünschte sich einen Sieg, ihre Mannschaft verlor aber 0:3.") == []
     found = statements("Der Bürgermeister Olaf Kurz verteidigte die Pläne, die Stadt brauche Wohnungen.")
     assert [(k, q) for k, q, *_ in found] == [("indirect", ["die Stadt brauche Wohnungen"])]
 
