@@ -350,6 +350,21 @@ def test_a_role_apposed_after_the_name_holds_where_it_is_held(text, part, role):
     assert _role_of(text, part).casefold() == role.casefold()
 
 
+# ---- a possessive owner before a role: the words after it describe the role, the owner stays out
+@pytest.mark.parametrize("phrase,written", [
+    ("Tarnby's transport minister Elif Dorran", "transport minister"),
+    ("Oskarvik's harbour master Janne Holm", "harbour master"),
+    ("Brightwell's Education Secretary Nia Colley", "Education Secretary"),
+    ("the council's finance chief Jo Roe", "finance chief"),
+    # near misses: with no possessive the phrase reads the words before the role as before
+    ("Harlow County Sheriff Dale Rourke", "Sheriff"),
+    ("Tarnby transport minister Elif Dorran", "Tarnby transport minister"),
+])
+def test_a_possessive_owner_is_no_word_of_the_written_role(phrase, written):
+    p = parse_phrase(phrase, "en")
+    assert (p.written_role or p.role).casefold() == written.casefold()
+
+
 # ---- a role noun no title lists, read from the parse: apposed after the name or a compound before it
 @trained
 @pytest.mark.parametrize("text,part,role", [

@@ -93,6 +93,10 @@ def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex:
             continue
         m = len(aff)
         if m and start >= m and _same(tokens[start - m : start], aff):
+            owned = [i for i in range(start - m, start) if i in possessive]
+            if owned:  # "Castrelle's economy | minister": the owner's possessive ends it, what follows describes
+                start = owned[-1] + 1
+                break
             capitals = sum(1 for t in tokens[start - m : start] if t[:1].isupper())  # as written ("fair board | treasurer")
             named = owner(tokens, start - m, start) or capitals > 1  # "Summit County | Sheriff"
             if not named and start - m - 1 not in possessive:
