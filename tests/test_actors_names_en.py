@@ -365,6 +365,21 @@ def test_a_possessive_owner_is_no_word_of_the_written_role(phrase, written):
     assert (p.written_role or p.role).casefold() == written.casefold()
 
 
+# ---- a word that says where or how long a role is held is no word of it ("Local MP" -> MP)
+@trained
+@pytest.mark.parametrize("text,part,role", [
+    ("Veteran councillor Aled Prys said the depot would close.", "the depot would close", "councillor"),
+    ("The longtime treasurer, Dervla Kinsella, said the accounts were late.", "the accounts were late", "treasurer"),
+    ("Local parish councillor Owen Stanier said the lane was unsafe.", "the lane was unsafe", "parish councillor"),
+    # near misses: the word names the office or its body
+    ("Local Government Minister Petra Sallis said councils would get more money.", "councils would get",
+     "Local Government Minister"),
+    ("New Zealand Prime Minister Ivo Tane said the talks had gone well.", "the talks had gone well", "Prime Minister"),
+])
+def test_a_word_of_place_or_tenure_before_a_role_is_no_word_of_it(text, part, role):
+    assert _role_of(text, part).casefold() == role.casefold()
+
+
 # ---- a role noun no title lists, read from the parse: apposed after the name or a compound before it
 @trained
 @pytest.mark.parametrize("text,part,role", [
