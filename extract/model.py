@@ -157,6 +157,7 @@ class Mention:
     is_subject: bool = False
     whole: bool = False  # a body's name the language rules read whole: the actors take it as written
     one_word: bool = False  # a body's name (whole or the NER's) that a longer speaker phrase holds as one word
+    role: str = ""  # a person's role the language rules read from the parse around the name (extract/en/read_roles.py)
 
 
 @dataclass

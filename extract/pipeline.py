@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from . import dates, positions
+from .actors.article import give_read_roles
 from .chunks import PieceActors, analyse_in_pieces
 from .collection import fewer_collections
 from .model import Actor, Analysis, Article, Extraction, Found, Span, Statement, article_id, statement_id
@@ -62,6 +63,8 @@ def extract_article(
         statements.append(build_statement(found, actor, article, clean))
     final = {a.id: a for a in pieces.actors}
     statements = positions.spoken_for(statements, final, clean, lang)
+    for resolver in pieces.resolvers:
+        give_read_roles(resolver.actors.read_roles)  # roles read from the parse describe, after the speakers are read
     for st in statements:  # an actor resolved before the article gave its full name ("says agency chief", then "Dame X")
         if st.speaker in final:
             st.speaker_name, st.speaker_kind = final[st.speaker].name, final[st.speaker].kind

@@ -69,6 +69,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         self._masculine_bodies: set[str] = set()  # organisations a subject named "der …": "er" may be them
         self._feminine_bodies: set[str] = set()  # organisations a subject named "die …" with a singular verb
         self._lone_names: set[str] = set()  # lone surnames the grammar found ("Brenninkamp lehnt ab"): "er" may be them
+        self.read_roles: list[tuple[Actor, str]] = []  # (actor, role the language rules read around its name)
         self._unnamed: list[tuple[int, str]] = []  # (offset, m | f | "") of speakers left unnamed: "eine Anwohnerin"
         # the quotes the language rules paired (the pass runs once per article), else paired here
         self._quotes = quotes if quotes is not None else [(q.open_mark, q.close_mark) for q in find_quotes(text)]
@@ -134,6 +135,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
                 phrase = m.text + (_bracket_after(self.text, m.span[1]) if self.lang == "en" else "")
                 actor = self._spelled_at(m.span[0]) or self._spelled_body(phrase) or self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
+                    if m.role and actor.kind == "person":
+                        self.read_roles.append((actor, m.role))  # (given by give_read_roles)
                     self._note_acronym(phrase, actor)
                     self._add_event(m.span[0], actor, subject=m.is_subject)
                     if m.is_subject:
@@ -287,6 +290,15 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+
+def give_read_roles(read: list[tuple[Actor, str]]) -> None:
+    """Each person no title gave a role takes the first role the language rules read around its
+    name (ArticleActors.read_roles: "Abdi Warsame, a camel breeder"); called once the statements
+    are resolved and judged, so such a role describes the person and decides nothing."""
+    for actor, role in read:
+        if not actor.role:
+            actor.role = role[:1].upper() + role[1:] if role.islower() else role
 
 
 def _group_nouns(text: str, lex: Lexicon) -> list[tuple[int, str, str]]:

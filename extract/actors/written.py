@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .lexicon import Lexicon, firstnames
+from .lexicon import Lexicon, _data_lines, firstnames
 from .phrase import Parsed, _adjective_country, tokenize
 from .roles import demonym_stem
 from .words import ARTICLES, MODIFIERS, QUANTIFIERS
 
-# words before a role that date it, not name it: the role stays "minister" in "the then minister"
-NOT_OF_THE_ROLE = {"then", "late", "new", "own"}
+# words before a role that date or place it, not name it: the role stays "minister" in "the then
+# minister", "MP" in "Local MP" (data/role_time_words_en.txt)
+NOT_OF_THE_ROLE = {"then", "late", "new", "own"} | {w.strip().casefold() for w in _data_lines("role_time_words_en.txt")}
 # words before a role that say in what standing the person holds it: part of the role as written
 # ("Former premier", "the acting police commissioner", "ex-chairman")
 STANDING = {"former", "ex", "outgoing", "incoming", "acting", "interim"}
@@ -93,6 +94,10 @@ def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex:
             continue
         m = len(aff)
         if m and start >= m and _same(tokens[start - m : start], aff):
+            owned = [i for i in range(start - m, start) if i in possessive]
+            if owned:  # "Castrelle's economy | minister": the owner's possessive ends it, what follows describes
+                start = owned[-1] + 1
+                break
             capitals = sum(1 for t in tokens[start - m : start] if t[:1].isupper())  # as written ("fair board | treasurer")
             named = owner(tokens, start - m, start) or capitals > 1  # "Summit County | Sheriff"
             if not named and start - m - 1 not in possessive:

@@ -33,7 +33,8 @@ parsed_speakers.py, parsed_sources.py, parsed_indirect.py, parsed_objects.py, pa
 blank_words.py, blank_speakers.py and blank_clauses.py), lines.py (labelled lines), surnames.py
 (a lone surname that speaks is a person), outlets.py ('…, the Herald reported': the clause's
 subject speaks), bodies.py (bodies the NER missed, as mentions), content_subject.py ('Carver now backs X, she said': the
-content's named subject is the pronoun's antecedent). This folder never imports extract/de/.
+content's named subject is the pronoun's antecedent), read_roles.py (a person's role
+the title list does not know, read from the parse: 'Abdi Warsame, a camel breeder'). This folder never imports extract/de/.
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ from .nlp import is_trained, load_english
 from .parsed import ParsedRules
 from .parsed_speakers import name_extent
 from .people import people_mentions
+from .read_roles import with_read_roles
 from .acronyms import acronym_mentions
 from .headline_quotes import with_story_speakers
 from .surnames import is_surname_speaker
@@ -80,6 +82,7 @@ def analyse(text: str) -> Analysis:
         mentions = []
     statements = with_story_speakers(text, with_interview(doc, statements), quotes)
     mentions = _with_speakers(doc, mentions + content_subjects(doc, statements, mentions), statements)
+    mentions = with_read_roles(doc, mentions) if is_trained(nlp) else mentions
     statements = _distinct(statements)
     return Analysis(statements=statements, mentions=mentions, tokens=len(doc), quotes=pairs)
 
