@@ -429,7 +429,7 @@ class Store:
             finally:
                 self._reloading = False
             return self._read_part(name)
-        except (OSError, ValueError) as e:
+        except (OSError, ValueError, zlib.error, EOFError) as e:  # (zlib: a compressed day file cut off)
             raise StoreError(f"{self.path}: cannot read the partition file {fname}: {e}") from None
         self._parts[fname] = data
         while len(self._parts) > _CACHED_PARTS:
