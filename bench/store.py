@@ -10,7 +10,9 @@ Adds the same data to Wortlaut's Store (partition files, column index; store/db.
 single-file layout it replaced (store/legacy.py), then measures each database in a fresh child
 process (so peak memory is the store's, not the generator's): open + first screen, one
 correction, adding 10 articles, the first query after that, the first text search, filter queries,
-peak memory, size on disk. Prints one table with the targets and the ratio old / new.
+peak memory, size on disk; and, on a copy whose index snapshot is of the older format (article
+registry without languages), opening it and the first write after it. Prints one table with the
+targets and the ratio old / new.
 ``--plain`` also times plain TinyDB (JSONStorage, no indexes) on the same data.
 ``--people`` draws the speakers from a larger cast (up to 12,000, most with a role and a place);
 ``--mentions`` names that share of the speakers only by a role noun ("sagte der Landrat"), which
@@ -269,6 +271,45 @@ def as_schema_3(path: Path, target: Path) -> None:
     target.write_text(json.dumps(main, ensure_ascii=False), "utf-8")
 
 
+def as_old_snapshot(path: Path, target: Path) -> None:
+    """A copy of a database whose newest index snapshot is as the code before languages were kept
+    wrote it (article registry rows of seven fields, no language, as the tests write one:
+    tests/fixtures/old_snapshots.py): opening it uses the snapshot, the languages are read from the day files."""
+    sys.path.append(str(_HERE.parent / "tests"))
+    from fixtures.old_snapshots import without_languages
+
+    shutil.copytree(path.parent, target.parent)
+    folder = target.with_name(target.name + ".parts")
+    without_languages(max(folder.glob("index.g*.npz"), key=lambda p: int(p.name.split(".")[1][1:])))
+
+
+def measure_old_snapshot(path: Path) -> dict:
+    """Run in a child process: opening a database whose index snapshot is of the older format
+    (load + first screen), then the first write (adding 10 articles: it reads the languages from
+    the day files and writes a snapshot that keeps them), then the languages asked for
+    (article_langs, which the Changes view reads)."""
+    t, c, store = timed_cpu(lambda: open_store("new", path))
+    t2, c2, n = timed_cpu(first_screen, store)
+    assert store._docs is not None, "the older snapshot was not used"
+    short = sum(len(r) == 7 for r in store._registry.values())
+    more = make_extractions(10, 100, seed=77, **CAST)
+    t_add, c_add, _ = timed_cpu(store.add_many, more)
+    t_langs, c_langs, _ = timed_cpu(store.article_langs)
+    store.close()
+    return {"n": n, "short": short, "old_open": t + t2, "old_open_cpu": c + c2, "old_langs": t_langs,
+            "old_langs_cpu": c_langs, "old_add": t_add, "old_add_cpu": c_add}
+
+
+def old_snapshot_in_child(db: Path) -> dict:
+    """Measure opening an older-format copy of ``db`` and the first write after it (the copy removed)."""
+    folder = Path(tempfile.mkdtemp(prefix="wortlaut-oldsnap-"))
+    try:
+        as_old_snapshot(db, folder / "db" / db.name)
+        return measured_in_child("old", folder / "db" / db.name)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def measure_conversion(path: Path) -> dict:
     """Run in a child process: the first open of a schema-3 database (compressed once)."""
     t, c, store = timed_cpu(lambda: open_store("new", path))
@@ -389,6 +430,11 @@ ROWS = [  # (label, key, target, unit)
     ("on disk", "disk", 400e6, "B"),
 ]
 
+OLD_ROWS = [  # an index snapshot written before the registry kept languages (7-field rows); partitions only
+    ("open an older snapshot (7-field registry) + first screen", "old_open", 2.0, "s"),
+    ("first write after it (add 10 articles)", "old_add", 1.0, "s"),
+]
+
 
 def fmt(v: float, unit: str) -> str:
     if unit == "B":
@@ -416,6 +462,36 @@ def parse_args(argv: list[str] | None):
     return ap.parse_args(argv)
 
 
+def print_table(total: int, layouts: list[str], results: dict[str, dict], bulk: dict[str, tuple[float, float]]) -> None:
+    """The table of ROWS and OLD_ROWS against their targets, then each layout's CPU times."""
+    print(f"\n| {total:,} statements | target | " + " | ".join(
+        {"legacy": "single file (before)", "new": "partitions (now)"}[x] for x in layouts)
+        + (" | before / now |" if len(layouts) == 2 else " |"))
+    print("| --- | --- |" + " --- |" * (len(layouts) + (len(layouts) == 2)))
+    for label, key, target, unit in ROWS + OLD_ROWS:
+        if key not in results[layouts[0]]:  # (the single-file layout has no index snapshot)
+            print(f"| {label} | ≤ {fmt(target, unit)} | — | " + fmt(results["new"][key], unit)
+                  + ("" if results["new"][key] <= target else " ✗") + " | |")
+            continue
+        cells = [fmt(results[x][key], unit) + ("" if results[x][key] <= target else " ✗") for x in layouts]
+        ratio = (f" | {results['legacy'][key] / max(results['new'][key], 1e-9):.1f}x"
+                 if len(layouts) == 2 else "")
+        print(f"| {label} | ≤ {fmt(target, unit)} | " + " | ".join(cells) + ratio + " |")
+    for x in layouts:
+        r = results[x]
+        print(f"\n{x}: bulk add {bulk[x][0]:.2f} s (CPU {bulk[x][1]:.2f} s); CPU times: open "
+              f"{r['open_cpu']:.3f} s, correction {r['correction_cpu'] * 1000:.1f} ms, add {r['add_cpu']:.3f} s, "
+              f"after add {r['after_add_cpu'] * 1000:.1f} ms, text {r['text_cpu']:.3f} s, query median "
+              f"{r['median_cpu'] * 1000:.2f} ms; query after a correction {r['after_corr'] * 1000:.1f} ms")
+        if "old_open" in r:
+            print(f"  an older index snapshot ({r['short']:,} registry rows of 7 fields, no language): open "
+                  f"{r['old_open']:.3f} s (CPU {r['old_open_cpu']:.3f} s), first write (add 10 articles: the "
+                  f"languages from the day files, a new snapshot) {r['old_add']:.3f} s (CPU {r['old_add_cpu']:.3f} s), "
+                  f"article_langs after it {r['old_langs'] * 1000:.1f} ms (CPU {r['old_langs_cpu'] * 1000:.1f} ms)")
+        print("  per filter kind (median ms): " + ", ".join(
+            f"{k} {v * 1000:.1f} (CPU {r['queries_cpu'][k] * 1000:.1f})" for k, v in r["queries"].items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     CAST.update(n_people=args.people, mentions=args.mentions)
@@ -424,7 +500,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.measure:
         layout, path = args.measure[0], Path(args.measure[1])
-        print(json.dumps(measure_conversion(path) if layout == "convert" else measure(layout, path)))
+        print(json.dumps(measure_conversion(path) if layout == "convert" else
+                         measure_old_snapshot(path) if layout == "old" else measure(layout, path)))
         return 0
     if args.schema_3:
         schema_3_conversion(args.schema_3)
@@ -450,23 +527,9 @@ def main(argv: list[str] | None = None) -> int:
         del extractions
         for layout in layouts:
             results[layout] = measured_in_child(layout, folder / layout / "wortlaut.json")
-        print(f"\n| {total:,} statements | target | " + " | ".join(
-            {"legacy": "single file (before)", "new": "partitions (now)"}[x] for x in layouts)
-            + (" | before / now |" if len(layouts) == 2 else " |"))
-        print("| --- | --- |" + " --- |" * (len(layouts) + (len(layouts) == 2)))
-        for label, key, target, unit in ROWS:
-            cells = [fmt(results[x][key], unit) + ("" if results[x][key] <= target else " ✗") for x in layouts]
-            ratio = (f" | {results['legacy'][key] / max(results['new'][key], 1e-9):.1f}x"
-                     if len(layouts) == 2 else "")
-            print(f"| {label} | ≤ {fmt(target, unit)} | " + " | ".join(cells) + ratio + " |")
-        for x in layouts:
-            r = results[x]
-            print(f"\n{x}: bulk add {bulk[x][0]:.2f} s (CPU {bulk[x][1]:.2f} s); CPU times: open "
-                  f"{r['open_cpu']:.3f} s, correction {r['correction_cpu'] * 1000:.1f} ms, add {r['add_cpu']:.3f} s, "
-                  f"after add {r['after_add_cpu'] * 1000:.1f} ms, text {r['text_cpu']:.3f} s, query median "
-                  f"{r['median_cpu'] * 1000:.2f} ms; query after a correction {r['after_corr'] * 1000:.1f} ms")
-            print("  per filter kind (median ms): " + ", ".join(
-                f"{k} {v * 1000:.1f} (CPU {r['queries_cpu'][k] * 1000:.1f})" for k, v in r["queries"].items()))
+        old = old_snapshot_in_child(folder / "new" / "wortlaut.json")
+        results["new"].update({k: v for k, v in old.items() if k.startswith("old_") or k == "short"})
+        print_table(total, layouts, results, bulk)
         if plain:
             print(f"\nplain TinyDB (JSONStorage, no indexes): bulk add {plain['add']:.2f} s, load "
                   f"{plain['load']:.2f} s, query median {plain['median'] * 1000:.1f} ms, "

@@ -200,6 +200,7 @@ class Store:
         # article id -> [partition, published, added_at, title, source, dateline, published_source, lang]
         self._registry: dict[str, list[Any]] = {}
         self._bad_langs: set[str] = set()  # articles whose unknown language was told (article_langs)
+        self._short_rows = False  # the registry may hold rows without a language (an older snapshot's): _fill_langs
         self._by_part: defaultdict[str, set[str]] | None = None  # partition -> article ids (built on use)
         self._parts: OrderedDict[str, Part] = OrderedDict()  # file name -> parsed partition
         self._objects: dict[str, Statement] = {}
@@ -329,6 +330,7 @@ class Store:
     def _open_index(self) -> None:
         """Start from the newest index snapshot in the data folder (none: from nothing)."""
         self._cols, self._registry, self._index_files, self._by_part = Columns(), {}, {}, None
+        self._short_rows = False
         self._docs = None
         self._parts.clear()
         self._objects.clear()
@@ -346,6 +348,7 @@ class Store:
                     continue
                 cols.load_text = lambda f=text_file: self._read_text(f)
                 self._cols, self._registry, self._index_files, self._by_part = cols, registry, files, None
+                self._short_rows = any(len(r) == 7 for r in registry.values())  # written before languages were kept
                 return
             if not snaps:
                 break
@@ -426,7 +429,7 @@ class Store:
             finally:
                 self._reloading = False
             return self._read_part(name)
-        except (OSError, ValueError) as e:
+        except (OSError, ValueError, zlib.error, EOFError) as e:  # (zlib: a compressed day file cut off)
             raise StoreError(f"{self.path}: cannot read the partition file {fname}: {e}") from None
         self._parts[fname] = data
         while len(self._parts) > _CACHED_PARTS:
@@ -876,13 +879,18 @@ class Store:
     def _fill_langs(self) -> bool:
         """Registry entries of an index snapshot written before languages were kept (seven
         fields) get their article's language from its day file (only the language: the columns
-        stay). True when there were any (the next write then keeps them in a new snapshot)."""
+        stay). True when there were any (the next write then keeps them in a new snapshot). Once per
+        loaded snapshot of that format: rows read from day files have their language, so the registry
+        is not scanned again at every write and every article_langs."""
+        if not self._short_rows:
+            return False
         short = {r[0] for r in self._registry.values() if len(r) == 7}
         for name in sorted(short):
             for aid, a in self._read_part(name)["articles"].items():
                 r = self._registry.get(aid)
                 if r is not None and len(r) == 7 and r[0] == name:
                     r.append(a.get("lang", ""))
+        self._short_rows = False  # (a day file that could not be read: tried again next time)
         return bool(short)
 
     # --- corrections --------------------------------------------------------------------------------

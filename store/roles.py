@@ -9,7 +9,8 @@ from collections import defaultdict
 class RoleIndex:
     """Every suffix of a role (casefolded) -> the roles ending in it, role -> the actors holding it;
     a role ending in an abbreviated title ("gov.", "sen.") also by the words it stands for. role_fits(role,
-    word) holds exactly when the role ends in one of role_forms(word) or its last word abbreviates the word."""
+    word) holds exactly when the role ends in one of role_forms(word) or its last word abbreviates the word,
+    neither after a prefix of another office (descriptions.other_office: "vizelandrat" is no "landrat")."""
 
     def __init__(self) -> None:
         self.role: dict[str, str] = {}  # actor id -> its role, casefolded
@@ -66,20 +67,25 @@ class RoleIndex:
 
     def _keys(self, low: str) -> list[tuple[str, dict[str, set[str]]]]:
         from extract.actors.across import spelled_out  # the actor-matching rules live in extract/
+        from extract.actors.descriptions import other_office
 
         keys = [(low[i:], self._by_suffix) for i in range(len(low) + 1)]
-        return keys + [(full, self._by_full) for full in spelled_out(low.split()[-1] if low.split() else "")]
+        last = low.split()[-1] if low.split() else ""
+        if other_office(low, last):  # "deputy gov.": not the governor (as across.role_fits)
+            return keys
+        return keys + [(full, self._by_full) for full in spelled_out(last)]
 
     def fitting(self, words: list[str]) -> list[str]:
         """The actors whose role role_fits one of the role nouns ``words``, in the order they got it,
         and those a compound of them names by role and body (across.body_role: "Tourismus|obfrau")."""
         from extract.actors.across import compound_heads, role_forms, stem_starts  # the actor-matching rules live in extract/
+        from extract.actors.descriptions import other_office
 
         roles: set[str] = set()
         bodied: set[str] = set()
         for word in words:
-            for form in role_forms(word):
-                roles |= self._by_suffix.get(form, set())
+            for form in role_forms(word):  # (not a role that is another office: "vizelandrat" for "landrat")
+                roles |= {r for r in self._by_suffix.get(form, ()) if not other_office(r, form)}
             roles |= self._by_full.get(word.casefold(), set())
             # a compound of a body and a role ("tourismus|obfrau", "handelsverbands|chefin"): as across.body_role
             for stem, heads in compound_heads(word.casefold()):

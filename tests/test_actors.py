@@ -833,6 +833,20 @@ def test_a_shared_start_alone_is_no_abbreviated_title():
     assert role_fits("Det. Supt.", "superintendent") and not role_fits("Pres.", "presenter")
 
 
+def test_a_bare_role_noun_does_not_fit_a_role_of_another_office_that_ends_in_it():
+    """"die Bürgermeisterin" is not the known "Vizebürgermeisterin" (nor the "Altbürgermeister" the
+    "Bürgermeister", "the sheriff" the "Deputy Sheriff", "the governor" a "Deputy Gov."), but the
+    deputy's own word and a role of a larger place ("Oberbürgermeisterin") still fit."""
+    from extract.actors.across import role_fits
+
+    assert not role_fits("Vizebürgermeisterin", "Bürgermeisterin")
+    assert not role_fits("Erste Vizebürgermeisterin", "Bürgermeisterin")
+    assert not role_fits("Altbürgermeister", "Bürgermeister") and not role_fits("Co-Vorsitzende", "Vorsitzende")
+    assert not role_fits("Deputy Sheriff", "sheriff") and not role_fits("Deputy Gov.", "governor")
+    assert role_fits("Vizebürgermeisterin", "Vizebürgermeisterin") and role_fits("Oberbürgermeisterin", "Bürgermeisterin")
+    assert role_fits("Landesinnenministerin", "Innenministerin") and role_fits("Gov.", "governor")
+
+
 def test_a_role_written_as_its_initials_is_the_same_role():
     known = [person("g1", "Oskar Tveit", "Chief Financial Officer", "Harbour Mills"),
              person("g2", "Dana Whitcombe", "Member of Parliament")]

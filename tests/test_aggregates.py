@@ -9,6 +9,7 @@ import pytest
 
 from extract.model import Actor, Article, Extraction, Statement
 from extract.positions import find_changes
+from fixtures.old_snapshots import without_languages
 from fixtures.reversals import hedge_articles
 from store import Filter, Store, aggregates, db
 
@@ -192,26 +193,6 @@ def test_the_store_reads_hedge_words_in_each_articles_language_as_the_batch_path
     assert unowned(legacy.changes(Filter())) == unowned(batch)
 
 
-def _old_snapshot(index):
-    """Rewrite an index snapshot's article registry as the code before languages were kept
-    (9a5560b, Store._refresh_batch) wrote it: [partition, published, added_at, title, source,
-    dateline, published_source], seven fields."""
-    import zipfile
-
-    import numpy as np
-    import orjson
-
-    from store.parts import _json_array, _npz_writer
-    from store.storage import atomic_write
-
-    with zipfile.ZipFile(index) as zf:
-        arrays = {n[:-4]: np.load(zf.open(n)) for n in zf.namelist()}
-    meta = orjson.loads(arrays["meta"].tobytes())
-    meta["registry"] = {aid: r[:7] for aid, r in meta["registry"].items()}
-    arrays["meta"] = _json_array(meta)
-    atomic_write(index, _npz_writer(arrays))
-
-
 def _registry_of(index):
     import zipfile
 
@@ -235,7 +216,7 @@ def test_an_index_snapshot_written_before_languages_were_kept_reads_as_a_fresh_s
         m.setattr(db, "_SNAPSHOT_ROWS", 1)
         Store(path).add_many(hedge_articles())
     index = next(path.with_name("w.json.parts").glob("index.*"))
-    _old_snapshot(index)
+    without_languages(index)
     assert {len(r) for r in _registry_of(index).values()} == {7}
     store = Store(path)
     assert store._docs is not None and {len(r) for r in store._registry.values()} == {7}  # the snapshot is used
@@ -244,10 +225,49 @@ def test_an_index_snapshot_written_before_languages_were_kept_reads_as_a_fresh_s
     assert [(c.target, c.before_stance, c.after_stance) for c in store.changes(Filter())] == [("dam", 1, -1)]
     assert unowned(c for group in aggregates.changes_by_actor(Store(path), Filter()) for c in group) == \
         unowned(fresh.changes(Filter()))
-    _old_snapshot(index)
+    without_languages(index)
     Store(path).add_many([Extraction(Article(id="de3", text="Quandt bleibt dabei.", published="2031-06-01",
                                              lang="de"), [], [])])  # the next write: a new snapshot
     assert {len(r) for r in _registry_of(next(path.with_name("w.json.parts").glob("index.*"))).values()} == {8}
+
+
+class _CountedRegistry(dict):
+    """An article registry that counts the scans of all its rows (Store._fill_langs reads them by values())."""
+    scans = 0
+
+    def values(self):
+        type(self).scans += 1
+        return super().values()
+
+
+def test_the_languages_of_an_older_snapshot_are_filled_once_not_at_every_write(tmp_path, monkeypatch):
+    """The registry is scanned for rows without a language once per opened store: an older
+    snapshot's rows get theirs at the first article_langs, and neither later writes (each of which
+    may write a snapshot) nor later article_langs scan every article again; a store opened from a
+    new snapshot never scans for them. The languages are those of a fresh store throughout."""
+    fresh = Store(tmp_path / "fresh" / "w.json")
+    fresh.add_many(hedge_articles())
+    path = tmp_path / "old" / "w.json"
+    monkeypatch.setattr(db, "_SNAPSHOT_PARTS", 1)
+    monkeypatch.setattr(db, "_SNAPSHOT_ROWS", 1)
+    Store(path).add_many(hedge_articles())
+    without_languages(next(path.with_name("w.json.parts").glob("index.*")))
+    store = Store(path)
+    assert {len(r) for r in store._registry.values()} == {7}
+    store._registry = _CountedRegistry(store._registry)
+    assert store.article_langs() == fresh.article_langs()
+    assert _CountedRegistry.scans == 1  # the one fill
+    for n, day in enumerate(("2031-06-01", "2031-06-02", "2031-06-03")):
+        store.add(Extraction(Article(id=f"de{n + 3}", text=f"Quandt bleibt dabei, Nummer {n}.", published=day,
+                                     lang="de"), [], []))
+        assert store.article_langs() == {**fresh.article_langs(), **{f"de{k + 3}": "de" for k in range(n + 1)}}
+    assert _CountedRegistry.scans == 1
+    _CountedRegistry.scans = 0
+    again = Store(path)  # the snapshot of the last write: every row has its language
+    assert again._docs is not None and {len(r) for r in again._registry.values()} == {8}
+    again._registry = _CountedRegistry(again._registry)
+    again.add(Extraction(Article(id="en9", text="Pask stays on.", published="2031-07-01", lang="en"), [], []))
+    assert again.article_langs()["en9"] == "en" and _CountedRegistry.scans == 0
 
 
 @pytest.mark.parametrize("bad", [["de"], 7, "fr"])

@@ -13,10 +13,12 @@ from store.roles import RoleIndex
 
 ROLES = ["Landrat", "Landrätin", "Innenminister", "Landesinnenministerin", "Sprecher des Kreises", "Gov.",
          "Sen.", "Oberbürgermeisterin", "Bürgermeister", "Ministerpräsidentin", "Parteichef", "sheriff",
-         "Deputy Sheriff", "Kanzlerin", "Vizekanzler", "Ehrenlandrat", "Hafenmeister", "Pressesprecherin", "  "]
+         "Deputy Sheriff", "Kanzlerin", "Vizekanzler", "Ehrenlandrat", "Hafenmeister", "Pressesprecherin", "  ",
+         "Vizebürgermeisterin", "Deputy Gov.", "Bürgermeisterin"]
 WORDS = ["landrat", "landrätin", "minister", "innenminister", "kreises", "governor", "gov", "senator",
          "bürgermeister", "oberbürgermeisterin", "regierungschefin", "chef", "sheriff", "kanzlerin", "kanzler",
-         "meister", "sprecherin", "pressesprecherin", "regierungssprecher", "niemand"]
+         "meister", "sprecherin", "pressesprecherin", "regierungssprecher", "niemand", "bürgermeisterin",
+         "vizebürgermeisterin", "vizekanzler", "deputy sheriff"]
 
 
 def test_the_index_finds_exactly_the_roles_role_fits_accepts():
@@ -28,7 +30,9 @@ def test_the_index_finds_exactly_the_roles_role_fits_accepts():
         assert index.fitting([w]) == [a for a in fits if role_fits(ROLES[int(a[1:])], w)], w
     assert index.fitting(["landrat", "kanzler"]) == [a for a in fits if role_fits(ROLES[int(a[1:])], "landrat")
                                                      or role_fits(ROLES[int(a[1:])], "kanzler")]
-    assert index.fitting(["governor"]) == ["a5"] and index.fitting(["landrat"]) == ["a0", "a15"]
+    assert index.fitting(["governor"]) == ["a5"] and index.fitting(["landrat"]) == ["a0"]  # (no "Ehrenlandrat")
+    assert index.fitting(["bürgermeisterin"]) == ["a7", "a21"] and index.fitting(["vizebürgermeisterin"]) == ["a19"]
+    assert index.fitting(["sheriff"]) == ["a11"] and index.fitting(["kanzler"]) == []  # (no deputy, no "Vizekanzler")
 
 
 def test_a_changed_role_is_found_under_the_new_one_only_and_a_shared_role_keeps_its_other_holders():
@@ -186,4 +190,38 @@ def test_a_compound_role_noun_of_a_later_article_finds_the_stored_person_of_its_
     assert index.fitting(["schützenvereinschefin"]) == [] and index.fitting(["obfrau"]) == ["k1", "k3"]
     index.set("k1", "Obfrau", "Anglerbund Seetal")  # another body now: the old one no longer finds her
     assert index.fitting(["fischereiobfrau"]) == [] and index.fitting(["anglerbundobfrau"]) == ["k1"]
+    db.close()
+
+
+ROPEWAY = ("2031-06-10", "Die Bürgermeisterin spricht sich nun für die Seilbahn auf den Talberg aus. Der Betreiber "
+                         "pflanze neue Bäume, hieß es.")
+
+
+@pytest.mark.parametrize("first, second, changed", [
+    # only her deputy is known: "die Bürgermeisterin" is nobody stored, so no reversal of the deputy's
+    ("Die Vizebürgermeisterin von Talheim, Ulrike Brandl, ist gegen die Seilbahn auf den Talberg. „Die Seilbahn "
+     "zerstört den Bergwald“, sagte Brandl.", ROPEWAY[1], []),
+    # the mayor and her deputy in one article: the mayor is the one "die Bürgermeisterin" names
+    ("Die Bürgermeisterin von Talheim, Helga Ortner, ist gegen die Seilbahn auf den Talberg. „Die Seilbahn "
+     "zerstört den Bergwald“, sagte Ortner. Vizebürgermeisterin Ulrike Brandl ist dagegen für die Seilbahn.",
+     ROPEWAY[1], [("Helga Ortner", "Seilbahn", -1, 1)]),
+    # near-miss: the deputy's own word names her
+    ("Die Vizebürgermeisterin von Talheim, Ulrike Brandl, ist gegen die Seilbahn auf den Talberg. „Die Seilbahn "
+     "zerstört den Bergwald“, sagte Brandl.", ROPEWAY[1].replace("Die Bürgermeisterin", "Die Vizebürgermeisterin"),
+     [("Ulrike Brandl", "Seilbahn", -1, 1)]),
+    ("Harrow's deputy mayor, Ruth Penhallow, opposes the cable car to Tor Hill. \"The cable car would wreck the "
+     "woods,\" Penhallow said.", "The mayor now supports the cable car to Tor Hill. The operator will plant new "
+     "trees, officials said.", []),
+], ids=["deputy-only", "mayor-and-deputy", "deputy-named-as-deputy", "en-deputy-only"])
+def test_a_bare_role_in_a_later_article_is_not_the_stored_deputy_of_that_office(tmp_path, first, second, changed):
+    """across.role_fits and the store's role index: a role noun without the prefix of another office
+    ("Bürgermeisterin", "mayor") does not name a stored "Vizebürgermeisterin" / "deputy mayor"."""
+    from extract.pipeline import extract_article
+
+    lang = "en" if first.startswith("Harrow") else "de"
+    db = Store(tmp_path / "w.json")
+    db.add_many(extract_article(text, lang=lang, published=day) for day, text in (("2031-02-10", first),
+                                                                                 (ROPEWAY[0], second)))
+    names = {a.id: a.name for a, _ in db.actors()}
+    assert [(names.get(c.actor), c.target, c.before_stance, c.after_stance) for c in db.changes(Filter())] == changed
     db.close()

@@ -804,3 +804,114 @@ async def test_startup_objects_are_frozen_while_the_app_runs_and_released_when_i
         await pilot.pause()
         assert gc.get_freeze_count() > 0  # kept out of the collector's passes (filter changes at 1M)
     assert gc.get_freeze_count() == 0  # given back: tests and embedders run many apps in one process
+
+
+# --- a damaged, locked or vanishing file: reported, and the dashboard goes on ----------------------
+@sync
+async def test_a_database_file_truncated_mid_write_is_reported_once_and_the_dashboard_goes_on(tmp_path):
+    """Another program cut the main file off halfway (a crash while it wrote it in place): the
+    reload, a correction and the periodic check say so (the periodic check once, not every two
+    seconds), the timeline keeps what was read, and once the file is whole again it is read."""
+    async with running(make_app(tmp_path)) as (app, pilot):
+        whole = app.db_path.read_bytes()
+        app.db_path.write_bytes(whole[: len(whole) // 2])
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert any("Could not re-read the database" in m for m in app.messages)
+        aid = actor_id(app, "Nordbund")
+        app.run_correction("Could not rename", app.store.rename_actor, aid, "Nordbund-Rat")
+        assert any(m.startswith("Could not rename") for m in app.messages)
+        before = app.timeline.position
+        await pilot.press("j")
+        assert app.timeline.position == before + 1 and app.timeline.total == 10
+        seen = len(app.messages)
+        await pilot.pause(4.5)  # two periodic checks of the unchanged broken file
+        assert len([m for m in app.messages[seen:] if "Could not re-read" in m]) <= 1
+        app.db_path.write_bytes(whole)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        app.run_correction("Could not rename", app.store.rename_actor, aid, "Nordbund-Rat")
+        assert app.store.actor(aid).name == "Nordbund-Rat"
+
+
+@sync
+async def test_a_locked_database_while_adding_an_article_is_reported_and_the_add_works_after(tmp_path):
+    """Another process holds the write lock while the extraction finishes: the dashboard waits its
+    lock timeout, says the database is locked, keeps running; added again once the lock is free,
+    the article is stored."""
+    import filelock
+
+    async with running(make_app(tmp_path)) as (app, pilot):
+        app.store._flock.timeout = 0.3  # (the dashboard's store waits 30 s)
+        other = filelock.FileLock(str(app.store.lock_path), thread_local=False)
+        other.acquire()
+        try:
+            await open_add_form(pilot)
+            await pilot.press("ctrl+s")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert any("Could not store" in m and "locked" in m for m in app.messages)
+            assert not app.query_one("#busy").display and app.store.count(Filter()) == 10
+            await pilot.press("j")
+            assert app.timeline.position == 1
+        finally:
+            other.release()
+        await open_add_form(pilot)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.store.count(Filter()) > 10
+
+
+@sync
+async def test_an_article_file_that_vanishes_between_choosing_and_reading_keeps_the_form(tmp_path, monkeypatch):
+    """The file is there when the path is typed (the date detector reads it) and gone when the form
+    reads it on ctrl+s (checked, then removed before it is opened): the form stays, says so, keeps
+    what was typed; nothing is added."""
+    import tui.screens.reading as reading
+
+    article = tmp_path / "artikel.txt"
+    article.write_text(PASTED_ARTICLE, "utf-8")
+    async with running(make_app(tmp_path)) as (app, pilot):
+        await open_add_form(pilot, None)
+        app.screen.query_one("#add-path", Input).value = str(article)
+        app.screen.query_one("#add-source", Input).value = "dpa"
+        await pilot.pause(0.6)  # the date detector has read the file
+        real = reading.read_article
+
+        def vanishing(path, *args, **kwargs):
+            article.unlink(missing_ok=True)
+            return real(path, *args, **kwargs)
+
+        monkeypatch.setattr(reading, "read_article", vanishing)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, AddArticleScreen)
+        assert "no such file" in str(app.screen.query_one("#add-error").render())
+        assert app.screen.query_one("#add-source", Input).value == "dpa"
+        assert app.store.count(Filter()) == 10 and not app.workers._workers
+
+
+@sync
+async def test_a_day_file_cut_off_is_reported_when_a_view_reads_it_and_read_again_when_whole(tmp_path):
+    """A compressed day file cut off (a disk full while another program copied the database): the
+    Articles view says which file it cannot read instead of ending the dashboard, the timeline still
+    answers, and once the file is whole again the view shows every article."""
+    async with running(make_app(tmp_path)) as (app, pilot):
+        parts = app.db_path.with_name(app.db_path.name + ".parts")
+        days = {f: f.read_bytes() for f in parts.iterdir() if f.name.endswith(".json.gz")}
+        for f, raw in days.items():
+            f.write_bytes(raw[:20])
+        app.store._parts.clear()  # (the day files the fixture's adds left parsed in memory)
+        await pilot.press("5")
+        await pilot.pause()
+        assert any("Could not show the articles" in m and "cannot read the partition file" in m for m in app.messages)
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press("j")
+        assert app.active_view == "timeline" and app.timeline.position == 1
+        for f, raw in days.items():
+            f.write_bytes(raw)
+        await pilot.press("5")
+        await pilot.pause()
+        assert app.query_one("#articles-table").row_count == 4

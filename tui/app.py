@@ -85,6 +85,7 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         self.filter_order: list[str] = []  # logical filter keys, in the order they were set
         self.actor_map: dict[str, Actor] = {}
         self.busy: dict[Worker, AddRequest] = {}
+        self.reload_error: str | None = None  # what the last re-read of the database failed with
         self.dirty: set[str] = set(VIEWS)
         self.sub_title = str(self.db_path)
         self._search_timer = None
@@ -129,7 +130,7 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         self.query_one("#busy").display = False
         self.refresh_all(position=0)
         self.query_one("#timeline-table").focus()
-        self.set_interval(2.0, self.check_reload, name="reload")
+        self.set_interval(2.0, self.check_reload_quietly, name="reload")
         # what start-up made (the store's indexes, the widgets) lives as long as the app: kept out
         # of the collector's passes, so a full collection never lands inside a filter change
         # (up to 40 ms at 1,000,000 statements; bench/tui.py)
@@ -174,11 +175,16 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         if view not in self.dirty:
             return
         self.dirty.discard(view)
-        if view == "actors":
-            self.query_one(ActorsView).fill(self.store.actors())
-        elif view == "articles":
-            self.query_one(ArticlesView).fill(self.store.articles(), self.store.article_counts())
-        elif view == "positions":
+        try:
+            if view == "actors":
+                self.query_one(ActorsView).fill(self.store.actors())
+            elif view == "articles":
+                self.query_one(ArticlesView).fill(self.store.articles(), self.store.article_counts())
+        except (StoreError, OSError, ValueError) as err:  # a damaged file: said, and tried again next time
+            self.dirty.add(view)
+            self.report_error(f"Could not show the {view}", err)
+            return
+        if view == "positions":
             self.query_one(PositionsView).computing()
             self.compute_positions(self.filt)
         elif view == "changes":
@@ -251,7 +257,7 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         self.search_submitted(event.value)
 
     def on_app_focus(self, event: AppFocus) -> None:
-        self.check_reload()
+        self.check_reload_quietly()
 
     # --- views and help ---------------------------------------------------------------------
     def action_view(self, view: str) -> None:
@@ -285,23 +291,7 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         n = write_export(self.store, filt, req.fmt, req.path)
         self.call_from_thread(self.notify, f"{n:,} statements written to {req.path}", title="Exported", timeout=6)
 
-    # --- another process's writes -------------------------------------------------------------
-    def check_reload(self, announce: bool = True) -> bool:
-        try:
-            changed = self.store.reload_if_changed()
-        except (StoreError, OSError, ValueError) as err:
-            self.report_error("Could not re-read the database", err)
-            return False
-        if changed:
-            self.refresh_all()
-            if announce:
-                self.notify("The database changed on disk; reloaded.", timeout=3)
-        return changed
-
-    def action_reload(self) -> None:
-        if not self.check_reload(announce=True):
-            self.notify("Up to date.", timeout=2)
-
+    # --- quitting (another process's writes: WorkerActions.check_reload) ---------------------------
     async def action_quit(self) -> None:
         try:
             self.store.close()

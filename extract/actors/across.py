@@ -388,11 +388,14 @@ def role_forms(word: str) -> tuple[str, ...]:
 
 def role_fits(role: str, word: str) -> bool:
     """Whether an actor's role is what a role noun of a mention names: it ends in one of the noun's
-    role_forms, or it is a title abbreviated to its start ("Gov." is the governor, "Sen." the senator)."""
+    role_forms, or it is a title abbreviated to its start ("Gov." is the governor, "Sen." the senator);
+    not where the role's words before it make another office (descriptions.other_office: "die
+    Bürgermeisterin" is not the known "Vizebürgermeisterin", "the sheriff" no "Deputy Sheriff")."""
     low = (role or "").casefold()
     if not low:
         return False
-    return low.endswith(role_forms(word)) or word.casefold() in spelled_out(low.split()[-1])
+    return any(low.endswith(form) and not other_office(low, form) for form in role_forms(word)) \
+        or (word.casefold() in spelled_out(low.split()[-1]) and not other_office(low, low.split()[-1]))
 
 
 def body_role(word: str, a: Actor) -> bool:

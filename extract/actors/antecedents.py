@@ -138,15 +138,15 @@ class Antecedents:
         return described_antecedent(self._events, offset, self._sentence, fits, 2 * MAX_SENTENCES_BACK)
 
     def _given_name_genders(self, before: int) -> None:
-        """English: a person named before ``before`` by one word only, a listed first name that is no
-        other person's surname ("Her husband, Luis, drove her"), has that name's gender, so that a
-        later "she" passes him by."""
+        """English: a person named before ``before`` by one word only, a listed first name ("Her
+        husband, Luis, drove her"), has that name's gender, so that a later "she" passes him by. (A
+        lone word that is another person's surname is no actor of its own: the mentions made it that
+        person, "Lena Rhys … Rhys", before any pronoun is read.)"""
         for ev in self._events if self.lang == "en" else ():
             a, words = ev.actor, ev.actor.name.split()
             if ev.offset >= before or a.kind != "person" or len(words) != 1 or self._gender.get(a.id):
                 continue
-            gender = firstnames().get(words[0].casefold(), "")
-            if gender and not any(o.id != a.id and o.name.split()[-1] == words[0] for o in self._actors.values()):
+            if gender := firstnames().get(words[0].casefold(), ""):
                 self._gender[a.id] = gender
 
     def _many_at_a_place(self, phrase: str, p) -> bool:

@@ -1,5 +1,6 @@
 """The background workers' ends: results and errors of extraction, positions, changes and
-export workers reach the user here, as notifications, never as a crash."""
+export workers reach the user here, as notifications, never as a crash; so does a database that
+cannot be re-read (the periodic check for other processes' writes)."""
 from __future__ import annotations
 
 from textual.worker import Worker, WorkerState
@@ -54,6 +55,31 @@ class WorkerActions:
         if err is not None and not isinstance(err, (StoreError, ValueError, OSError, KeyError)):
             message = f"{type(err).__name__}: {message}"
         return message
+
+    def check_reload(self, announce: bool = True, repeat_error: bool = True) -> bool:
+        """Pick up another process's writes; a database that cannot be read is reported (without
+        ``repeat_error``: only when the error is not the one reported last)."""
+        try:
+            changed = self.store.reload_if_changed()
+        except (StoreError, OSError, ValueError) as err:
+            if repeat_error or self.error_text(err) != self.reload_error:
+                self.report_error("Could not re-read the database", err)
+            self.reload_error = self.error_text(err)
+            return False
+        self.reload_error = None
+        if changed:
+            self.refresh_all()
+            if announce:
+                self.notify("The database changed on disk; reloaded.", timeout=3)
+        return changed
+
+    def check_reload_quietly(self) -> None:
+        """The periodic and on-focus check: a damaged database is told once, not every two seconds."""
+        self.check_reload(repeat_error=False)
+
+    def action_reload(self) -> None:
+        if not self.check_reload(announce=True):
+            self.notify("Up to date.", timeout=2)
 
     def report_error(self, what: str, err: BaseException | None) -> None:
         """The one place errors reach the user."""
