@@ -70,3 +70,32 @@ def test_a_segments_endings_are_its_last_four_to_one_letters_never_the_whole():
     _, fast = taggers()  # (and the endings the tagger itself keeps for a segment: its indexing of ENDINGS)
     for segment in ["a", "zu", "ung", "bund", "ungen", "bundes", "verordnung", "xq"]:
         assert fast._guesses(segment)[1] == tuple(segment[-n:] for n in range(min(len(segment) - 1, 4), 0, -1))
+
+
+def test_segments_of_the_same_length_and_endings_share_their_guesses():
+    _, fast = taggers()
+    for word in ["wasserstoffleitungen", "gasleitungen", "verkehrsministeriums", "schulministeriums"]:
+        fast.analyze_forward(word)
+    # "rstoffleitungen" and "gasleitungen" differ, "stoffleitungen"/"wasserleitungen" end alike at the same length
+    same = fast._guesses("stoffleitungen"), fast._guesses("schulleitungen")
+    assert same[0][0] is same[1][0] and same[0][1] == same[1][1] == ("ngen", "gen", "en", "n")
+    other_length = fast._guesses("ffleitungen")
+    assert other_length[0] is not same[0][0] and other_length[1] == same[0][1]
+    other_ending = fast._guesses("schulleitunger")
+    assert other_ending[0] is not same[0][0]
+    # and every guess kept is the one HanTa computes for a segment of that shape
+    for segment in ["stoffleitungen", "schulleitungen", "ffleitungen", "ministeriums"]:
+        guesses = fast._guesses(segment)[0]
+        for tag, lp in guesses.items():
+            assert lp == HANTA_GUESS(fast, segment, tag)
+
+
+def HANTA_GUESS(tagger, segment, tag):
+    """HanTa's own guess for a morpheme its tag does not know (lp_m_t's last branch, without the
+    whole-word penalty), from its tables."""
+    mlen = len(segment)
+    lp = tagger.Int_t + tagger.LP_hapax_t[tag] + tagger.LP_len_t[tag][mlen if mlen < 24 else 24]
+    for n in range(min(mlen - 1, 4), 0, -1):
+        if segment[-n:] in tagger.LP_s_t[tag]:
+            return lp + tagger.LP_s_t[tag][segment[-n:]]
+    return lp + tagger.LP_s_t[tag][""]

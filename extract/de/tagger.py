@@ -95,9 +95,12 @@ class GuessesAndLemmas:
 
     def _guesses(self, segment):
         """The guesses for a segment, by tag, kept across words (segments recur: "ungen",
-        "bundes"): a bounded table, emptied when full (the results are the same). With them the
-        segment's endings HanTa's lp_m_t looks up, longest first, and the guesses' bases by tag (of
-        the segment's length, shared by all segments of that length)."""
+        "bundes"): a bounded table, emptied when full (the results are the same). A guess depends
+        on nothing but the segment's length (up to 24) and its endings HanTa's lp_m_t looks up, so
+        the guesses are shared by all segments of the same length and endings (the longer segments
+        of a word that end at the same place, "…inisteriums" and "…nisteriums" of two words). With
+        them those endings, longest first, and the guesses' bases by tag (of the segment's length,
+        shared by all segments of that length)."""
         table = self._guessed
         found = table.get(segment)
         if found is None:
@@ -109,7 +112,13 @@ class GuessesAndLemmas:
             bases = self._bases_by_length.get(length)
             if bases is None:
                 bases = self._bases_by_length[length] = {}
-            found = table[segment] = ({}, suffixes, bases)
+            shapes = self._guessed_by_shape
+            guesses = shapes.get((length, suffixes))
+            if guesses is None:
+                if len(shapes) >= RESULTS_KEPT:
+                    shapes.clear()
+                guesses = shapes[length, suffixes] = {}
+            found = table[segment] = (guesses, suffixes, bases)
         return found
 
     def makelemma(self, stem_morphemes, pos):
@@ -162,6 +171,7 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
         self._entries: dict = {}  # (kind of lattice, guessing) -> state -> _followup_entries
         self._segment_rows: dict = {}  # (word, guessing) -> per row, the segments _segments_from cut (or None)
         self._guessed: dict = {}  # segment -> (tag -> its guess, its endings, the bases of its length): _guesses
+        self._guessed_by_shape: dict = {}  # (length up to 24, endings) -> tag -> the guess (_guesses)
         self._longest_suffix: dict = {}  # main tag -> its longest lemma suffix (makelemma)
 
     def reachable(self):
