@@ -421,10 +421,10 @@ def score_nearmiss(items: list[tuple[str, dict[str, Any]]], tally: Tally | None 
     for split, case in items:
         family = case.get("family", "?")
         what = case.get("what", "statement")
-        try:
+        try:  # (every fragment located before any is counted: one not in the text fails its case once)
+            starts = [case["text"].index(frag) for frag in case["leave"]]
             ex = extract(case["text"], case.get("lang", "de"), case.get("published"))
-            for frag in case["leave"]:
-                start = case["text"].index(frag)
+            for frag, start in zip(case["leave"], starts):
                 hits = touching(ex.statements, start, start + len(frag))
                 if what == "stance":
                     hits = [s for s in hits if any(v for v in (getattr(s, "stance", {}) or {}).values())]

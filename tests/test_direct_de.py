@@ -283,3 +283,14 @@ def test_a_thing_or_a_place_met_first_before_a_colon_is_no_speaker(text):
 ])
 def test_a_person_before_a_colon_and_a_phrase_of_time_stays_the_speaker(text, quote, name):
     assert _speakers(text).get(quote) == name
+
+
+@pytest.mark.parametrize("text", [
+    # (the motto, inscription and place cases above had no speaker before the rule as well: these had one)
+    pytest.param("Der Titel der Ausstellung der Stadt Weilburgen: „Wege ins Freie“.", id="title_with_a_body"),
+    pytest.param("Die Bilanz des Winters: „Zu warm und zu wenig Schnee.“", id="season"),
+])
+def test_a_thing_before_a_colon_gives_the_quote_no_speaker_even_with_a_noun_after_it(text):
+    from extract.pipeline import extract_article
+    statements = extract_article(text, lang="de", published="2026-12-05").statements
+    assert statements and all(not s.speaker_name for s in statements), statements

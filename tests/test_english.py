@@ -1314,3 +1314,10 @@ def test_a_that_clause_after_a_bare_time_noun_is_the_times_relative_clause(text,
 def test_a_times_relative_clause_is_no_statement_where_the_verb_has_its_object():
     found = run("Harbourmaster Ena Coyle thanked the pilots on the morning that the ferry sank.")
     assert all("ferry sank" not in q for f in found for q in f["quote"]), found
+
+
+@trained
+def test_a_that_clause_after_a_times_relative_clause_in_a_phrase_stays_what_was_said():
+    # the parser hung the content inside the day's relative clause, itself inside the phrase after the verb
+    found = run("The judge ruled on the day that the trial ended that the evidence was inadmissible.")
+    assert [f["quote"] for f in found] == [["that the evidence was inadmissible"]], found

@@ -304,3 +304,15 @@ def test_scorer_counts_nearmiss_fragments(monkeypatch):
     said.stance = {"Dach": 0}  # a found statement without stance is right for a "stance" fragment
     t = judgements.score_nearmiss([("dev", {**case, "what": "stance", "leave": ["Die Halle braucht ein Dach"]})])
     assert t.counts["TOTAL"]["right"] == 1
+
+
+def test_scorer_counts_a_case_with_a_fragment_missing_from_its_text_once_and_wrong(monkeypatch):
+    """A fragment not verbatim in the text is a broken case: each of its fragments counted once, wrong
+    (not passed for want of a statement, nor counted twice)."""
+    from types import SimpleNamespace as NS
+
+    monkeypatch.setattr(judgements, "extract", lambda *a: NS(statements=[]))
+    case = {"id": "t-nm-gone", "family": "near_quote", "lang": "de", "what": "statement",
+            "text": "Am Abend regnete es in Ostwald.", "leave": ["Am Abend regnete es", "in Westwald"]}
+    t = judgements.score_nearmiss([("dev", case)])
+    assert t.counts["TOTAL"]["n"] == 2 and t.counts["TOTAL"]["right"] == 0 and t.counts["TOTAL"]["crashed"] == 2

@@ -521,8 +521,10 @@ def misplaced_clause(prep: Token) -> Token | None:
             return None
         if c.head.dep_ == "pobj" and c.head.head.lower_ in TOPIC_PREPOSITIONS:
             return None  # 'spoke about the guarantee that no jobs would be lost': the topic's own clause
-        if time_relative(c, prep.head) is not None:
-            return None  # 'denied the claim on the day that the audit was published': the day's own
+        if time_relative(c, prep.head) is not None:  # 'denied the claim on the day that the audit was
+            # published': the day's own; what was said is the clause after it, if any ('ruled on the
+            # day that the trial ended that the evidence was inadmissible')
+            return next(iter(after_time_relative(c)), None)
         return c
     return None
 
