@@ -230,6 +230,18 @@ ANTECEDENTS = [
     # near miss: a person's noun before a name ("die Architektin") makes no body
     ("Die Architektin Hella Brosch legt den Entwurf vor. Man rechne mit Kosten von acht Millionen, "
      "hieß es.", "Man rechne mit Kosten", ""),
+    # a role noun whose head is a woman ("Klubobfrau", "Ordensfrau", "Obfrau") gives its holder the
+    # feminine gender, as "-in" does: a description or pronoun after it finds her, never a man
+    ("Die Vorsitzende des Tierschutzvereins Lindhövel, Schwester Irmlind Gaar, hat den Bau des Tierheims "
+     "verteidigt. Die Kosten seien gedeckt, sagte die Ordensfrau am Montag.", "Die Kosten seien gedeckt", "Irmlind Gaar"),
+    ("Landeshauptmann Erwin Haidl hat neue Straßen angekündigt. Oppositionschefin Roswitha Kern sprach von "
+     "Wahlgeschenken. Die Gemeinden müssten das bezahlen, kritisierte die Klubobfrau.", "Die Gemeinden müssten", "Roswitha Kern"),
+    ("Obfrau Kerrin Aaland und Obmann Jost Wehling streiten über den Zaun. Er bleibe stehen, sagte sie.",
+     "Er bleibe stehen", "Kerrin Aaland"),
+    # near misses: no woman named before -> no speaker (not the man); "er" is not the Kauffrau
+    ("Landeshauptmann Erwin Haidl hat neue Straßen angekündigt. Die Gemeinden müssten das bezahlen, "
+     "kritisierte die Klubobfrau.", "Die Gemeinden müssten", ""),
+    ("Kauffrau Tjorven Sill und Bauer Hark Ubben sind Nachbarn. Der Weg sei zu schmal, sagte er.", "Der Weg sei", ""),
 ]
 
 
@@ -287,3 +299,12 @@ def test_the_words_after_a_body_name_are_the_patterns_matches_on_any_text(name, 
     text = "".join(name if p is None else p for p in pieces)
     expected = [m.group(1) for m in re.finditer(r"\b" + re.escape(name) + r"\b\s+(\w+)", text)]
     assert list(words_after_name(text, name)) == expected
+
+
+@pytest.mark.parametrize("role,article,gender", [
+    ("Klubobfrau", "die", "f"), ("Ordensschwester", "", "f"), ("Landesmutter", "", "f"), ("Bürgermeisterin", "", "f"),
+    ("Obmann", "", "m"), ("Landrat", "der", "m"), ("Abgeordnete", "die", "f"), ("Abgeordnete", "der", "m"),
+])
+def test_the_gender_a_role_noun_gives_its_holder(role, article, gender):
+    from extract.actors.roles import _role_gender
+    assert _role_gender(role, "de", article) == gender

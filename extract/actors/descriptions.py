@@ -13,10 +13,10 @@ from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, 
 from .phrase import Entity, Parsed
 from .mentions import is_institution_word, parse_phrase
 from .roles import council_noun, role_word
-from .words import COUNTRY_NOUNS, OTHER_OFFICE_PREFIXES, POSSESSIVES, SPOKES
+from .words import COUNTRY_NOUNS, OTHER_OFFICE_PREFIXES, POSSESSIVES, SPOKES, WOMEN_NOUN_ENDINGS
 
 
-WOMEN = ("in", "mutter", "frau", "dame", "schwester", "tochter")  # endings of nouns for one woman
+WOMEN = WOMEN_NOUN_ENDINGS  # endings of nouns for one woman
 
 
 class Descriptions:

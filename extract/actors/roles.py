@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lexicon import Lexicon, _data_lines, firstnames, institution_name, lexicon
-from .words import NEUTRAL_ROLE_ENDINGS, NOT_AFFILIATIONS
+from .words import NEUTRAL_ROLE_ENDINGS, NOT_AFFILIATIONS, WOMEN_NOUN_ENDINGS
 
 DEMONYM_SUFFIXES = {
     "de": ("ischen", "ischem", "ischer", "isches", "ische", "isch"),
@@ -202,6 +202,6 @@ def _role_gender(role: str, lang: str, article: str = "") -> str:
         return "m"
     if low.endswith(tuple(e + "n" for e in NEUTRAL_ROLE_ENDINGS)):
         return ""
-    if low.endswith("in") or low.endswith("innen"):
-        return "f"
+    if low.endswith(WOMEN_NOUN_ENDINGS) or low.endswith("innen"):
+        return "f"  # ("Bürgermeisterin"; a compound whose head is a woman: "Klubobfrau", "Ordensschwester")
     return "m"

@@ -67,6 +67,9 @@ NOT_AFFILIATIONS = {"ex", "vize", "co", "ober", "chef", "interims", "top", "alt"
 # "Ehrenpräsidentin", "Co-Vorsitzender" hold no office "der Bürgermeister" / "die Präsidentin" refers to
 OTHER_OFFICE_PREFIXES = ("vize", "ex", "alt", "ehren", "co", "shadow", "deputy", "vice", "former")  # (English: "Shadow treasurer")
 NEUTRAL_ROLE_ENDINGS = ("vorsitzende", "abgeordnete", "beauftragte")  # -e forms: either gender
+# German nouns for one woman: "-in" and compounds whose head is a woman ("Klubobfrau", "Ordensfrau",
+# "Ratsfrau", "Oberschwester", "Landesmutter"): the holder is a woman whatever the article says
+WOMEN_NOUN_ENDINGS = ("in", "mutter", "frau", "dame", "schwester", "tochter")
 ABBREVIATIONS = {"dr.", "prof.", "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", "ms.", "st.", "u.s.", "u.k.",
                  "u.n.", "e.u.", "u.s.a."}
 # English bodies of members, often named with their place: "Federation of Small Traders in
