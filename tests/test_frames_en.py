@@ -1678,3 +1678,9 @@ def test_a_blessing_had_is_a_rite_not_a_position():
     # the backing of the same man is his position
     assert ("lifeboat station", 1) in en_stances(
         "The new lifeboat station had the backing of Canon Ivo Pratt, who said it would save lives.", "Ivo Pratt")
+
+
+def test_a_counting_head_is_generic_only_in_the_plural_without_of():
+    assert ("visitor", 1) in en_stances("Alderman Ivo Pratt opposed any limit on visitor numbers at the castle.", "Ivo Pratt")
+    assert en_stances("Alderman Ivo Pratt welcomed the new helpline number.", "Ivo Pratt") == {("helpline number", 1)}
+    assert ("record", 1) not in en_stances("Alderman Ivo Pratt welcomed the record number of visitors.", "Ivo Pratt")
