@@ -1669,3 +1669,18 @@ def test_a_hyphened_word_of_the_mods_list_is_no_part_of_the_target():
     # a hyphened word that names the thing stays
     assert ("no-fault evictions ban", 1) in en_stances("Alderman Pell Ordway said she backed the no-fault evictions ban.",
                                                        "Pell Ordway")
+
+
+def test_a_blessing_had_is_a_rite_not_a_position():
+    assert not en_stances("The new lifeboat had the blessing of Canon Ivo Pratt, who said it would save lives.", "Ivo Pratt")
+    assert not en_stances("The christening had the blessing of Reverend Ivo Pratt, who said the family had waited long.",
+                          "Ivo Pratt")
+    # the backing of the same man is his position
+    assert ("lifeboat station", 1) in en_stances(
+        "The new lifeboat station had the backing of Canon Ivo Pratt, who said it would save lives.", "Ivo Pratt")
+
+
+def test_a_counting_head_is_generic_only_in_the_plural_without_of():
+    assert ("visitor", 1) in en_stances("Alderman Ivo Pratt opposed any limit on visitor numbers at the castle.", "Ivo Pratt")
+    assert en_stances("Alderman Ivo Pratt welcomed the new helpline number.", "Ivo Pratt") == {("helpline number", 1)}
+    assert ("record", 1) not in en_stances("Alderman Ivo Pratt welcomed the record number of visitors.", "Ivo Pratt")

@@ -26,7 +26,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "plural": "plurals", "burden": "burdens", "greet": "greeters", "author": "authors", "paper": "papers", "rule": "rules",
              "cause": "causes", "office": "office", "carrier": "carriers", "time_unit": "time_units", "span": "spans",
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
-             "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "bill": "bills", "guessed": "guessed", "heads": "heads",
+             "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "counting": "counting", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
              "public": "publics"}
 
@@ -79,7 +79,16 @@ def target_names(tok) -> list[str]:
     if judged_head(tok) is not None:  # "called the rent freeze a victory": "freeze" read as a verb
         return [f"{name} {judged_head(tok).lemma_.lower()}"]
     head = head_word(tok)
-    return [name, name + " " + head] if head in lexicon()["generic"] and name != head else [name]
+    return [name, name + " " + head] if generic_head(tok) and name != head else [name]
+
+
+def generic_head(tok) -> bool:
+    """A head that names no thing of its own ("line", "scheme": the words before it name it); a
+    counting head only in the plural without "of" ("overseas student numbers"; not "the helpline
+    number", "a record number of visitors")."""
+    head = head_word(tok)
+    return head in lexicon()["generic"] or head in lexicon()["counting"] and tok.tag_ == "NNS" \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def gerund_after(tok):
@@ -137,7 +146,7 @@ def target_name(tok) -> str:
     whose, not what ("the Wessex Vale mobile library" -> "mobile library")."""
     if (whole := lexicalised(tok)) is not None:
         return whole
-    if tok.i > 0 and head_word(tok) in lexicon()["generic"] and (whole := lexicalised(tok.doc[tok.i - 1])) is not None:
+    if tok.i > 0 and generic_head(tok) and (whole := lexicalised(tok.doc[tok.i - 1])) is not None:
         return whole  # "the free school meals programme": the lexicalised phrase names it
     kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok)
             or c.dep_ == "nsubj" and c.i == tok.i - 1 and misread_plural_clause(tok.head) == tok]
@@ -151,12 +160,12 @@ def target_name(tok) -> str:
              and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok)) and i not in dropped]
     words = [t for t in words if not named_settlement(t, tok)]
     words = hyphen_whole(without_hyphened_mods(words))
-    if not words and head in lexicon()["generic"]:  # "the Kestrel Valley line", "the Orwell Park scheme": a generic
+    if not words and generic_head(tok):  # "the Kestrel Valley line", "the Orwell Park scheme": a generic
         words = named_generic(tok)  # head named only by its name: the name names it ("kestrel valley line")
     if not words:
         return head
     before = "".join(t.text_with_ws for t in words).lower().strip()
-    return before if head in lexicon()["generic"] else before + " " + head
+    return before if generic_head(tok) else before + " " + head
 
 
 def without_hyphened_mods(words: list) -> list:
