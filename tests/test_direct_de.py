@@ -268,6 +268,7 @@ def test_agentless_naming_passive_keeps_the_quoted_words_without_a_speaker(text,
     pytest.param("Das Motto des Sommerfests in Brühlingen: „Alle an einen Tisch“.", id="motto"),
     pytest.param("Die Aufschrift auf dem Transparent: „Hände weg vom Auwald“.", id="inscription"),
     pytest.param("Lindenau nach dem Unwetter in der Nacht: „Hier steht kein Stein mehr auf dem anderen.“", id="place"),
+    pytest.param("Die Botschaft des Abends: „Niemand bleibt allein.“", id="speech_noun_of_an_evening"),
 ])
 def test_a_thing_or_a_place_met_first_before_a_colon_is_no_speaker(text):
     from extract.pipeline import extract_article
@@ -280,8 +281,14 @@ def test_a_thing_or_a_place_met_first_before_a_colon_is_no_speaker(text):
                  "verdient gewonnen.“", "Wir haben verdient gewonnen.", "Tessa Marquardt", id="surname_named_before"),
     pytest.param("Stürmerin Ida Wolke nach dem Abpfiff: „Das war unser bestes Spiel.“",
                  "Das war unser bestes Spiel.", "Ida Wolke", id="role_and_name"),
+    # a speech noun's owner, named here first: the owner speaks
+    pytest.param("Die Gewerkschaft hat zum Warnstreik aufgerufen. Die Forderung der IG Metall: „Acht Prozent mehr "
+                 "Lohn.“", "Acht Prozent mehr Lohn.", "IG Metall", id="owner_body"),
+    pytest.param("Die Reaktion der Stadt Brühlingen: „Wir prüfen den Vorgang sorgfältig.“",
+                 "Wir prüfen den Vorgang sorgfältig.", "Stadt Brühlingen", id="owner_kind_and_name"),
+    pytest.param("Das Urteil der Jury des Festivals: „Ein mutiger Film.“", "Ein mutiger Film.", "Jury", id="owner_jury"),
 ])
-def test_a_person_before_a_colon_and_a_phrase_of_time_stays_the_speaker(text, quote, name):
+def test_a_person_or_a_speech_nouns_owner_before_a_colon_is_the_speaker(text, quote, name):
     assert _speakers(text).get(quote) == name
 
 
@@ -294,3 +301,17 @@ def test_a_thing_before_a_colon_gives_the_quote_no_speaker_even_with_a_noun_afte
     from extract.pipeline import extract_article
     statements = extract_article(text, lang="de", published="2026-12-05").statements
     assert statements and all(not s.speaker_name for s in statements), statements
+
+
+def test_a_place_named_before_only_inside_a_longer_word_is_not_named_before():
+    from extract.de import load_cues
+    from extract.de.article import Article
+    from extract.de.direct import speaker_before_colon
+    text = "Die Hamburger Kliniken meldeten viele Verletzte. Hamburg nach dem Sturm: „Es ist ein Trümmerfeld.“"
+    art = Article(text, load_cues())
+    b = text.index("Hamburg nach")
+    assert speaker_before_colon(art, (b, b + len("Hamburg"))) is None
+    text = "Olaf Brenz trainiert den FC Lindenau. Brenz nach dem Spiel: „Wir haben verdient gewonnen.“"
+    art = Article(text, load_cues())
+    b = text.index("Brenz nach")
+    assert speaker_before_colon(art, (b, b + len("Brenz"))) == (b, b + len("Brenz"))

@@ -2,6 +2,8 @@
 X erklärte: «…»), partial quotes inside a cue sentence and "hieß es" without a speaker."""
 from __future__ import annotations
 
+import re
+
 from ..actors import lexicon, role_word
 from ..model import Found, Span
 from ..quotes import Quote
@@ -190,32 +192,53 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
                 pp, end = end, open_i - 1
             if end is not None and (end == open_i - 1 or toks[end].text == ",") and toks[cs].low not in OBJECT_DETERMINERS:
                 who = art.span(cs, pp if pp is not None else art.np_right(cs, open_i - 1))
-                found = ([], speaker_or_none(art, who) if can_speak_before_colon(art, who, cs) else None,
-                         (toks[cs].b, q.close_mark + 1))
+                found = ([], speaker_before_colon(art, who), (toks[cs].b, q.close_mark + 1))
     return found
 
 
-def can_speak_before_colon(art: Article, who: Span, cs: int) -> bool:
-    """The phrase before a colon can be the quote's speaker: it names someone (a name, a role, a
-    body: names_someone; "Eine Anwohnerin" as a noun of people) or is headed by a speech noun
-    ("Ihr Fazit", "Die Antwort des Ministers"). Not a thing ("Der Titel der Ausstellung: «…»", "Das
-    Motto des Festes", "Die Aufschrift auf dem Plakat": what the quotation names or reads), nor a
-    lone name met here first with a phrase of time or place after it ("Hamburg nach dem Sturm in
-    der Nacht: «…»": a scene, not "Brenz nach dem Spiel" for a Brenz named before)."""
+def speaker_before_colon(art: Article, who: Span) -> Span | None:
+    """The speaker of the phrase before a colon, or None when it cannot speak. A speech noun with
+    an owner ("Die Forderung der IG Metall", "Die Antwort des Ministers", "Das Urteil der Jury des
+    Festivals"): the owner when a person, a role or a body, named before or not; none for "Die Bilanz
+    des Winters", "Das Motto des Festes". A speech noun alone heads it ("Ihr Fazit", "Fazit"), as does
+    a phrase that names someone ("Trainerin X", "Eine Anwohnerin", "Die Polizei"). Not a thing ("Der
+    Titel der Ausstellung: «…»", "Die Aufschrift auf dem Plakat": what the quotation names or reads),
+    nor a lone name met here first with a phrase of time or place after it ("Hamburg nach dem Sturm
+    in der Nacht: «…»": a scene, not "Brenz nach dem Spiel" for a Brenz named before)."""
     words = tokens_in(art, who)
     nouns = [t for t in words if t.tag in ("NN", "NE")]
-    if header_head(art, who) is not None or not nouns:
-        return True
-    if len(nouns) == 1 and nouns[0].tag == "NE" and words[-1] is nouns[0] and len(words) == 1 \
-            and art.toks[words[-1].i + 1].tag in ("APPR", "APPRART"):
-        return f" {nouns[0].text}" in art.text[: nouns[0].b] or nouns[0].low in lexicon("de").organisations
-    return names_someone(art, who) or person_noun(nouns[0])
+    if not nouns:
+        return speaker_or_none(art, who)
+    head, end = nouns[0], words[-1].i + 1
+    if head.low in art.cues.colon_heads:
+        owner = owner_of(art, head.i, end)
+        if owner is not None:  # (read with its article: "der IG Metall", a kind and a name, is a body)
+            return art.span(*owner) if can_speak(art, head.i + 1, owner[1]) else None
+        return speaker_or_none(art, who) if header_head(art, who) is not None else None
+    if len(words) == 1 and art.toks[end].tag in ("APPR", "APPRART"):
+        named = re.search(rf"(?<!\w){re.escape(head.text)}(?!\w)", art.text[: head.b])
+        return who if named or head.low in lexicon("de").organisations \
+            or head.tag == "NN" and can_speak(art, head.i, end) else None
+    return speaker_or_none(art, who) if can_speak(art, words[0].i, end) else None
 
 
-def person_noun(t) -> bool:
-    """A noun of people by its ending ("Anwohnerin", "Augenzeuge", "Besucher"): HanTa's reading of a
-    person ("-in", "-er", "-e" with a person's lemma) is not at hand here, so the ending decides."""
-    return t.tag == "NN" and t.low.endswith(("in", "innen", "er", "ende", "zeuge", "zeugin"))
+def owner_of(art: Article, h: int, end: int) -> tuple[int, int] | None:
+    """The owner after the noun at h, before token end: "Forderung der IG Metall", "Antwort des
+    Ministers", "Forderung von Betriebsrat Kessler" (its tokens, without the article)."""
+    if h + 2 > end - 1 or art.toks[h + 1].low not in ("des", "der", "von", "vom"):
+        return None
+    e = art.np_right(h + 2, end)
+    return (h + 2, e) if e and e > h + 2 else None
+
+
+def can_speak(art: Article, s: int, e: int) -> bool:
+    """Tokens s..e-1 name someone who can speak: a name, a role, a speech noun (speaking_head), a
+    body ("die Polizei", names_someone) or people ("Eine Anwohnerin", "des Klägers": a group noun of
+    the lexicon, by its lemma; not "Theater" or "Winter" by an ending)."""
+    from ..positions.frames_de import people_noun  # (the lexicon's people by lemma; imported when first needed)
+    head = next((t for t in art.toks[s:e] if t.tag in ("NN", "NE")), None)
+    return head is not None and (speaking_head(art, s, e) or names_someone(art, art.span(s, e))
+                                 or people_noun(head.text, "de"))
 
 
 def pp_chain_end(art: Article, cs: int, k: int, colon: int) -> int | None:
@@ -588,18 +611,12 @@ def interrupted(art: Article, qn: int, open_i: int, s0: int) -> bool:
 
 
 def speaker_or_none(art: Article, who: Span) -> Span | None:
-    """The phrase before a colon when it can speak; None for "Ein Beispiel: «…»", "Zum Beispiel:
+    """The phrase before a colon (speaker_before_colon); None for "Ein Beispiel: «…»", "Zum Beispiel:
     «…»" (an example noun of the lexicon: the quote takes the speaker named before)."""
     words = tokens_in(art, who)
     nouns = [t for t in words if t.cap and t.tag not in ("ART", "APPRART", "APPR")]
     # the example noun alone ("Ein Beispiel", "Zum Beispiel"), not a name ("Anna Beispiel")
-    if len(nouns) == 1 and nouns[0].low in art.cues.examples:
-        return None
-    head = header_head(art, who)
-    if head is not None and head.i + 2 <= words[-1].i and art.toks[head.i + 1].low in ("des", "der", "von", "vom"):
-        end = art.np_right(head.i + 2, words[-1].i + 1)  # "Die Forderung von Betriebsrat Kessler: «…»"
-        return art.span(head.i + 2, end) if end else who
-    return who
+    return None if len(nouns) == 1 and nouns[0].low in art.cues.examples else who
 
 
 def reported_clause(art: Article, s: int, e: int) -> bool:
