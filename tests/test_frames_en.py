@@ -1669,3 +1669,22 @@ def test_a_hyphened_word_of_the_mods_list_is_no_part_of_the_target():
     # a hyphened word that names the thing stays
     assert ("no-fault evictions ban", 1) in en_stances("Alderman Pell Ordway said she backed the no-fault evictions ban.",
                                                        "Pell Ordway")
+
+
+def test_a_phrase_of_time_after_an_act_noun_is_no_complement_its_infinitive_is():
+    assert en_stances("Alderman Wyn Tasker welcomed the board's decision on Thursday to reopen the Kelby swimming pool.",
+                      "Wyn Tasker") == {("swimming pool", 1)}
+    assert en_stances("Alderman Wyn Tasker opposed the plan on Monday to close the night shelter.", "Wyn Tasker") == {
+        ("night shelter", 1)}
+    # a decision told as news, with its time, stays no stance
+    assert not en_stances("Alderman Wyn Tasker said the decision on Friday to sell the quarry was the board's.", "Wyn Tasker")
+
+
+def test_spending_on_and_investment_in_bring_the_thing_they_name():
+    assert en_stances("Alderman Wyn Tasker called for less spending on agency nurses.", "Wyn Tasker") == {
+        ("agency nurse", -1)}
+    assert en_stances("Alderman Wyn Tasker called for more investment in village halls.", "Wyn Tasker") == {
+        ("village hall", 1)}
+    # spending and investment as numbers stay no stance
+    assert not en_stances("Alderman Wyn Tasker said spending on agency nurses rose 9% last year.", "Wyn Tasker")
+    assert not en_stances("Alderman Wyn Tasker said investment in the harbour had stalled since May.", "Wyn Tasker")

@@ -28,7 +28,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
              "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
-             "public": "publics"}
+             "public": "publics", "in_act": "in_acts"}
 
 
 @lru_cache(maxsize=1)
@@ -334,7 +334,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     sign = 1
     for _ in range(4):
         if noun_key(tok) in acts and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)):
-            obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            obj = noun_complement(tok)
             if tok != frame and amount_of(tok) is not None:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
             if obj is not None and (obj.lower_ in TIME_WORDS or tok != frame and names_its_thing(tok)):
@@ -387,6 +387,16 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def noun_complement(tok):
+    """The object an act noun takes after its preposition ("the ban on fracking"); a phrase of time
+    before its complement or its infinitive is none ("the decision on Tuesday | to reopen X", "the
+    go-ahead on Friday | for X"); a lone one stays, to be read as a time ("a ban on Wednesday")."""
+    preps = act_preps(tok)
+    if len(preps) > 1 or any(c.dep_ == "acl" for c in tok.children):
+        preps = [c for c in preps if not time_adjunct(c)]
+    return next((g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
 
 
 def reduced_relative(verb):
@@ -549,8 +559,8 @@ def particle_as_prep(verb, prep) -> bool:
 def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool = False) -> list:
     """The prepositional phrases (``names``) of a noun ("an end to fracking"), also where the
     parser hung the phrase right after it on the verb ("threw her support | behind X")."""
-    if names == ("of", "to", "for", "on") and noun_key(tok) in lexicon()["amount"]:
-        names += ("in",)  # "an increase in the gas tax"
+    if names == ("of", "to", "for", "on") and (noun_key(tok) in lexicon()["amount"] or noun_key(tok) in lexicon()["in_acts"]):
+        names += ("in",)  # "an increase in the gas tax", "more investment in X"
     if names == ("of", "to", "for", "on") and noun_key(tok) in lexicon()["act_preps"]:
         names = ("of", lexicon()["act_preps"][noun_key(tok)])  # "an exit from the compact", "a cap on rents" (not "for parks")
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
