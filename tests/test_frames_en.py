@@ -1688,3 +1688,11 @@ def test_spending_on_and_investment_in_bring_the_thing_they_name():
     # spending and investment as numbers stay no stance
     assert not en_stances("Alderman Wyn Tasker said spending on agency nurses rose 9% last year.", "Wyn Tasker")
     assert not en_stances("Alderman Wyn Tasker said investment in the harbour had stalled since May.", "Wyn Tasker")
+
+
+def test_a_noun_in_compound_that_the_stop_list_holds_stays_in_the_target():
+    assert en_stances("Union official Wyn Tasker opposed the closure of the call centre in Harwick.", "Wyn Tasker") == {
+        ("call centre", 1)}
+    assert en_stances("Alderman Wyn Tasker said the side road must stay open to lorries.", "Wyn Tasker") == {("side road", 1)}
+    # the same word as no compound, or told as a number, stays no target of a stance
+    assert not en_stances("Alderman Wyn Tasker said the call centre employs 412 people.", "Wyn Tasker")

@@ -208,7 +208,7 @@ def kept_modifier(mod, head) -> bool:
     if mod.lower_ in lex["places"] or where_before(mod, head) or counted(mod) or owned_by(mod) \
             or mod.tag_ == "VBG" and mod.lemma_.lower() in lex["acts"] and mod.i == head.left_edge.i:
         return False  # where, not what ("a downtown curfew", "the island ferry subsidy"); an act done to it ("closing X")
-    if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
+    if mod.lower_ in lex["mods"] or mod.is_stop and not noun_compound(mod) or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
             or mod.pos_ == "ADJ" and judges(mod, lex) or read_as_adjective(mod) is not None:
         return False  # (nor an act verb read as an adjective: "to lower fuel duty")
     if mod.dep_ == "amod" and (mod.tag_ == "RB" or any(c.dep_ in ("advmod", "npadvmod") and c.tag_ not in ("RBR", "RBS")
@@ -221,6 +221,12 @@ def kept_modifier(mod, head) -> bool:
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
     acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"]  # (not "the Northgate scheme")
     return not (proper and head.pos_ == "NOUN" and not acted_on)
+
+
+def noun_compound(mod) -> bool:
+    """A common noun in compound before the head that the stop list holds as a function word ("the call
+    centre", "a side road", "the back office", "the front desk"): a kind of the thing, kept."""
+    return mod.dep_ == "compound" and mod.pos_ == "NOUN" and mod.tag_ in ("NN", "NNS")
 
 
 def owned_by(mod) -> bool:
