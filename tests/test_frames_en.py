@@ -1696,3 +1696,12 @@ def test_a_noun_in_compound_that_the_stop_list_holds_stays_in_the_target():
     assert en_stances("Alderman Wyn Tasker said the side road must stay open to lorries.", "Wyn Tasker") == {("side road", 1)}
     # the same word as no compound, or told as a number, stays no target of a stance
     assert not en_stances("Alderman Wyn Tasker said the call centre employs 412 people.", "Wyn Tasker")
+
+
+def test_a_plural_genitive_after_the_heads_own_a_names_the_kind_and_stays():
+    assert en_stances("Alderman Wyn Tasker backed a girls' school in Harwick.", "Wyn Tasker") == {("girls' school", 1)}
+    assert en_stances("Alderman Wyn Tasker welcomed plans for a new children's playground in Kelby.", "Wyn Tasker") == {
+        ("children's playground", 1)}
+    # with "the" the genitive says whose, and is left out as before
+    got = en_stances("Alderman Wyn Tasker opposed the trustees' parking levy.", "Wyn Tasker")
+    assert ("parking levy", -1) in got and not any("trustees" in target for target, _ in got)

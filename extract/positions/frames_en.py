@@ -139,10 +139,11 @@ def target_name(tok) -> str:
         return whole
     if tok.i > 0 and head_word(tok) in lexicon()["generic"] and (whole := lexicalised(tok.doc[tok.i - 1])) is not None:
         return whole  # "the free school meals programme": the lexicalised phrase names it
-    kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok)
+    kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok) or kind_genitive(c, tok)
             or c.dep_ == "nsubj" and c.i == tok.i - 1 and misread_plural_clause(tok.head) == tok]
     head = head_word(tok)
-    owners = {t.i for c in kept for p in c.subtree if p.dep_ == "poss" for t in p.subtree}  # ("the council's business rates freeze")
+    owners = {t.i for c in kept for p in c.subtree if p.dep_ == "poss" and p.i != c.i
+              for t in p.subtree}  # ("the council's business rates freeze")
     inside = sorted({t.i for c in kept for t in c.subtree} - owners)
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
                for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
@@ -157,6 +158,16 @@ def target_name(tok) -> str:
         return head
     before = "".join(t.text_with_ws for t in words).lower().strip()
     return before if head in lexicon()["generic"] else before + " " + head
+
+
+def kind_genitive(mod, head) -> bool:
+    """A plural genitive that says what kind the thing is, not whose ("a new children's hospital",
+    "a women's refuge", "a farmers' market"): a common plural noun with no article of its own, after
+    the head's own "a"/"an", which a plural cannot take ("the council's freeze": whose, left out)."""
+    if mod.dep_ != "poss" or mod.tag_ != "NNS" or any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ not in (
+            "a", "an") for c in mod.children):
+        return False  # (the parser hangs the head's article on the genitive too: "a | women's refuge")
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < mod.i for c in (*mod.children, *head.children))
 
 
 def without_hyphened_mods(words: list) -> list:
