@@ -28,7 +28,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
              "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "counting": "counting", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
-             "public": "publics"}
+             "public": "publics", "in_act": "in_acts"}
 
 
 @lru_cache(maxsize=1)
@@ -148,10 +148,11 @@ def target_name(tok) -> str:
         return whole
     if tok.i > 0 and generic_head(tok) and (whole := lexicalised(tok.doc[tok.i - 1])) is not None:
         return whole  # "the free school meals programme": the lexicalised phrase names it
-    kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok)
+    kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok) or kind_genitive(c, tok)
             or c.dep_ == "nsubj" and c.i == tok.i - 1 and misread_plural_clause(tok.head) == tok]
     head = head_word(tok)
-    owners = {t.i for c in kept for p in c.subtree if p.dep_ == "poss" for t in p.subtree}  # ("the council's business rates freeze")
+    owners = {t.i for c in kept for p in c.subtree if p.dep_ == "poss" and p.i != c.i
+              for t in p.subtree}  # ("the council's business rates freeze")
     inside = sorted({t.i for c in kept for t in c.subtree} - owners)
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
                for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
@@ -166,6 +167,16 @@ def target_name(tok) -> str:
         return head
     before = "".join(t.text_with_ws for t in words).lower().strip()
     return before if generic_head(tok) else before + " " + head
+
+
+def kind_genitive(mod, head) -> bool:
+    """A plural genitive that says what kind the thing is, not whose ("a new children's hospital",
+    "a women's refuge", "a farmers' market"): a common plural noun with no article of its own, after
+    the head's own "a"/"an", which a plural cannot take ("the council's freeze": whose, left out)."""
+    if mod.dep_ != "poss" or mod.tag_ != "NNS" or any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ not in (
+            "a", "an") for c in mod.children):
+        return False  # (the parser hangs the head's article on the genitive too: "a | women's refuge")
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < mod.i for c in (*mod.children, *head.children))
 
 
 def without_hyphened_mods(words: list) -> list:
@@ -217,7 +228,7 @@ def kept_modifier(mod, head) -> bool:
     if mod.lower_ in lex["places"] or where_before(mod, head) or counted(mod) or owned_by(mod) \
             or mod.tag_ == "VBG" and mod.lemma_.lower() in lex["acts"] and mod.i == head.left_edge.i:
         return False  # where, not what ("a downtown curfew", "the island ferry subsidy"); an act done to it ("closing X")
-    if mod.lower_ in lex["mods"] or mod.is_stop or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
+    if mod.lower_ in lex["mods"] or mod.is_stop and not noun_compound(mod) or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
             or mod.pos_ == "ADJ" and judges(mod, lex) or read_as_adjective(mod) is not None:
         return False  # (nor an act verb read as an adjective: "to lower fuel duty")
     if mod.dep_ == "amod" and (mod.tag_ == "RB" or any(c.dep_ in ("advmod", "npadvmod") and c.tag_ not in ("RBR", "RBS")
@@ -230,6 +241,12 @@ def kept_modifier(mod, head) -> bool:
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
     acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"]  # (not "the Northgate scheme")
     return not (proper and head.pos_ == "NOUN" and not acted_on)
+
+
+def noun_compound(mod) -> bool:
+    """A common noun in compound before the head that the stop list holds as a function word ("the call
+    centre", "a side road", "the back office", "the front desk"): a kind of the thing, kept."""
+    return mod.dep_ == "compound" and mod.pos_ == "NOUN" and mod.tag_ in ("NN", "NNS")
 
 
 def owned_by(mod) -> bool:
@@ -343,7 +360,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     sign = 1
     for _ in range(4):
         if noun_key(tok) in acts and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)):
-            obj = next((g for c in act_preps(tok) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            obj = noun_complement(tok)
             if tok != frame and amount_of(tok) is not None:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
             if obj is not None and (obj.lower_ in TIME_WORDS or tok != frame and names_its_thing(tok)):
@@ -396,6 +413,16 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def noun_complement(tok):
+    """The object an act noun takes after its preposition ("the ban on fracking"); a phrase of time
+    before its complement or its infinitive is none ("the decision on Tuesday | to reopen X", "the
+    go-ahead on Friday | for X"); a lone one stays, to be read as a time ("a ban on Wednesday")."""
+    preps = act_preps(tok)
+    if len(preps) > 1 or any(c.dep_ == "acl" for c in tok.children):
+        preps = [c for c in preps if not time_adjunct(c)]
+    return next((g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
 
 
 def reduced_relative(verb):
@@ -558,8 +585,8 @@ def particle_as_prep(verb, prep) -> bool:
 def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool = False) -> list:
     """The prepositional phrases (``names``) of a noun ("an end to fracking"), also where the
     parser hung the phrase right after it on the verb ("threw her support | behind X")."""
-    if names == ("of", "to", "for", "on") and noun_key(tok) in lexicon()["amount"]:
-        names += ("in",)  # "an increase in the gas tax"
+    if names == ("of", "to", "for", "on") and (noun_key(tok) in lexicon()["amount"] or noun_key(tok) in lexicon()["in_acts"]):
+        names += ("in",)  # "an increase in the gas tax", "more investment in X"
     if names == ("of", "to", "for", "on") and noun_key(tok) in lexicon()["act_preps"]:
         names = ("of", lexicon()["act_preps"][noun_key(tok)])  # "an exit from the compact", "a cap on rents" (not "for parks")
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
