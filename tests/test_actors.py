@@ -847,6 +847,20 @@ def test_a_bare_role_noun_does_not_fit_a_role_of_another_office_that_ends_in_it(
     assert role_fits("Landesinnenministerin", "Innenministerin") and role_fits("Gov.", "governor")
 
 
+def test_a_name_ending_in_the_letters_of_an_office_prefix_makes_no_other_office():
+    """"co", "ex", "vice" at the end of a place's or company's name are no prefix ("Sysco chief
+    executive", "Orinoco mayor", "Wessex chief constable", "Servicechef" hold those offices); a
+    role noun that only begins with those letters ("commissioner", "executive") is still another
+    office's end after "deputy"."""
+    from extract.actors.across import role_fits
+
+    assert role_fits("Sysco chief executive", "chief executive") and role_fits("Orinoco mayor", "mayor")
+    assert role_fits("Wessex chief constable", "chief constable") and role_fits("Servicechef", "Chef")
+    assert role_fits("Sysco-Chefin", "Chefin") and role_fits("Assistant Commissioner", "commissioner")
+    assert not role_fits("Deputy Commissioner", "commissioner") and not role_fits("Vice Executive", "executive")
+    assert not role_fits("Landtagsvizepräsidentin", "Präsidentin") and not role_fits("Ex-Präsident", "Präsident")
+
+
 def test_a_role_written_as_its_initials_is_the_same_role():
     known = [person("g1", "Oskar Tveit", "Chief Financial Officer", "Harbour Mills"),
              person("g2", "Dana Whitcombe", "Member of Parliament")]

@@ -13,7 +13,7 @@ from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, 
 from .phrase import Entity, Parsed
 from .mentions import is_institution_word, parse_phrase
 from .roles import council_noun, role_word
-from .words import COUNTRY_NOUNS, OTHER_OFFICE_PREFIXES, POSSESSIVES, SPOKES, WOMEN_NOUN_ENDINGS
+from .words import COUNTRY_NOUNS, GLUED_OFFICE_PREFIXES, OTHER_OFFICE_PREFIXES, POSSESSIVES, SPOKES, WOMEN_NOUN_ENDINGS
 
 
 WOMEN = WOMEN_NOUN_ENDINGS  # endings of nouns for one woman
@@ -277,9 +277,16 @@ UMLAUTS = str.maketrans("äöü", "aou")
 
 def other_office(held: str, ref: str) -> bool:
     """The role ``held`` ends in ``ref`` after a prefix that makes it another office ("vizebürgermeister",
-    "ex-präsident" for "bürgermeister", "präsident": words.OTHER_OFFICE_PREFIXES); both casefolded."""
-    return held.endswith(ref) and held[: len(held) - len(ref)].rstrip("- ").endswith(OTHER_OFFICE_PREFIXES) \
-        and not ref.startswith(OTHER_OFFICE_PREFIXES)
+    "ex-präsident" for "bürgermeister", "präsident": words.OTHER_OFFICE_PREFIXES); both casefolded. The
+    prefix is a word or a compound's piece of its own, not the end of a name ("tesco chief executive",
+    "san francisco mayor", "essex chief constable" hold those offices), and ``ref`` begins with none
+    ("commissioner", "executive" begin with no "co-", "ex-": the "deputy commissioner" is another office)."""
+    if not held.endswith(ref) or len(held) == len(ref):
+        return False
+    before = re.split(r"[\s-]+", held[: len(held) - len(ref)].rstrip("- "))[-1]
+    first = re.split(r"[\s-]+", ref)[0]
+    return (before in OTHER_OFFICE_PREFIXES or before.endswith(GLUED_OFFICE_PREFIXES)) \
+        and not (first in OTHER_OFFICE_PREFIXES or first.startswith(GLUED_OFFICE_PREFIXES))
 
 
 def _masculine(noun: str) -> str:
