@@ -1357,3 +1357,13 @@ def test_a_compound_role_noun_names_a_body_by_its_whole_first_word_or_that_word_
     index.set("k1", "Geschäftsführer", "Stadtwerke Almstein")
     index.set("k2", "Obfrau", "Tourismusverband Kargstein")
     assert index.fitting(["stadtchef"]) == [] and index.fitting(["tourismusobfrau"]) == ["k2"]
+
+
+def test_a_daughter_or_mother_of_a_body_is_no_noun_for_a_woman():
+    from extract.actors.descriptions import woman_noun
+
+    assert woman_noun("Oberhirtin") and woman_noun("Landesmutter") and woman_noun("Bauerntochter")
+    assert woman_noun("Stadtmutter") and woman_noun("Ordensfrau") and woman_noun("Schwiegertochter")
+    assert not woman_noun("Konzerntochter") and not woman_noun("Banktochter") and not woman_noun("Konzernmutter")
+    assert not woman_noun("Stadttochter") and not woman_noun("Bundesgärten")
+

@@ -246,6 +246,14 @@ ANTECEDENTS = [
      "Wahlgeschenken. Die Gemeinden müssten das bezahlen, kritisierte die Klubobfrau.", "Die Gemeinden müssten", "Roswitha Kern"),
     ("Obfrau Kerrin Aaland und Obmann Jost Wehling streiten über den Zaun. Er bleibe stehen, sagte sie.",
      "Er bleibe stehen", "Kerrin Aaland"),
+    # a body's daughter or mother company ("die Konzerntochter", "die Banktochter", "die Stadttochter") is no
+    # woman: not the woman named before; a person's "-tochter" / "-mutter" still is (descriptions.woman_noun)
+    ("Vorstandschefin Hedda Kranzl legte die Zahlen vor. Die Konzerntochter teilte mit, sie streiche 60 "
+     "Stellen in Obermarbach.", "sie streiche 60", ""),
+    ("Stadträtin Hedda Kranzl lobte den Verkauf des Bades. Die Stadttochter kündigte an, sie saniere das "
+     "Becken bis Mai.", "sie saniere das", ""),
+    ("Die Winzerin Hedda Kranzl führt das Weingut seit 2004. Die Winzerstochter sagte, sie denke nicht ans "
+     "Aufhören.", "sie denke nicht", "Hedda Kranzl"),
     # near misses: no woman named before -> no speaker (not the man); "er" is not the Kauffrau
     ("Landeshauptmann Erwin Haidl hat neue Straßen angekündigt. Die Gemeinden müssten das bezahlen, "
      "kritisierte die Klubobfrau.", "Die Gemeinden müssten", ""),

@@ -11,7 +11,7 @@ from .described import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, member_heads,
                       party_members, referring_bodies)
 from .phrase import Entity, Parsed
-from .mentions import is_institution_word, parse_phrase
+from .mentions import PLACE_NOUNS, is_institution_word, parse_phrase
 from .roles import council_noun, role_word
 from .words import COUNTRY_NOUNS, GLUED_OFFICE_PREFIXES, OTHER_OFFICE_PREFIXES, POSSESSIVES, SPOKES, WOMEN_NOUN_ENDINGS
 
@@ -117,7 +117,7 @@ class Descriptions:
         word = p.name[0]
         if p.definite and len(p.name) == 1 and (member := self._member_of(word, offset) or self._members_by_stem(word, offset)):
             return member  # "teilte die Stadt mit", "die Ermittler", "die Naturschützer" (the Naturschutzbund)
-        gender = "f" if word.endswith(WOMEN) else gender if gender == "m" else ""  # "die Bundesgärten": many
+        gender = "f" if woman_noun(word) else gender if gender == "m" else ""  # "die Bundesgärten": many
         if self.lang != "de" or not gender or len(p.name) != 1 or not p.definite or len(word) < 5 or "-" in word \
                 or not word[1:].islower() or word.casefold() in firstnames() or self._by_surname(p.name, "")[0]:
             return None
@@ -273,6 +273,19 @@ class Descriptions:
 
 
 UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def woman_noun(word: str) -> bool:
+    """A German noun for one woman by its ending (WOMEN: "Oberhirtin", "Landesmutter", "Bauerntochter"),
+    not a body's daughter or mother company ("die Konzerntochter", "die Banktochter", "die Konzernmutter":
+    a body before "-tochter"/"-mutter", mentions.is_institution_word; "die Stadttochter": a place's
+    company, where "die Stadtmutter" is its mayor)."""
+    low = word.casefold()
+    if not low.endswith(WOMEN):
+        return False
+    end = next((end for end in ("tochter", "mutter") if low.endswith(end)), "")
+    stem = low[: len(low) - len(end)] if end else ""
+    return not stem or not (end == "tochter" and stem in PLACE_NOUNS or is_institution_word(stem.capitalize(), "de"))
 
 
 def other_office(held: str, ref: str) -> bool:
