@@ -847,6 +847,20 @@ def test_a_bare_role_noun_does_not_fit_a_role_of_another_office_that_ends_in_it(
     assert role_fits("Landesinnenministerin", "Innenministerin") and role_fits("Gov.", "governor")
 
 
+def test_a_name_ending_in_the_letters_of_an_office_prefix_makes_no_other_office():
+    """"co", "ex", "vice" at the end of a place's or company's name are no prefix ("Sysco chief
+    executive", "Orinoco mayor", "Wessex chief constable", "Servicechef" hold those offices); a
+    role noun that only begins with those letters ("commissioner", "executive") is still another
+    office's end after "deputy"."""
+    from extract.actors.across import role_fits
+
+    assert role_fits("Sysco chief executive", "chief executive") and role_fits("Orinoco mayor", "mayor")
+    assert role_fits("Wessex chief constable", "chief constable") and role_fits("Servicechef", "Chef")
+    assert role_fits("Sysco-Chefin", "Chefin") and role_fits("Assistant Commissioner", "commissioner")
+    assert not role_fits("Deputy Commissioner", "commissioner") and not role_fits("Vice Executive", "executive")
+    assert not role_fits("Landtagsvizepräsidentin", "Präsidentin") and not role_fits("Ex-Präsident", "Präsident")
+
+
 def test_a_role_written_as_its_initials_is_the_same_role():
     known = [person("g1", "Oskar Tveit", "Chief Financial Officer", "Harbour Mills"),
              person("g2", "Dana Whitcombe", "Member of Parliament")]
@@ -1343,3 +1357,13 @@ def test_a_compound_role_noun_names_a_body_by_its_whole_first_word_or_that_word_
     index.set("k1", "Geschäftsführer", "Stadtwerke Almstein")
     index.set("k2", "Obfrau", "Tourismusverband Kargstein")
     assert index.fitting(["stadtchef"]) == [] and index.fitting(["tourismusobfrau"]) == ["k2"]
+
+
+def test_a_daughter_or_mother_of_a_body_is_no_noun_for_a_woman():
+    from extract.actors.descriptions import woman_noun
+
+    assert woman_noun("Oberhirtin") and woman_noun("Landesmutter") and woman_noun("Bauerntochter")
+    assert woman_noun("Stadtmutter") and woman_noun("Ordensfrau") and woman_noun("Schwiegertochter")
+    assert not woman_noun("Konzerntochter") and not woman_noun("Banktochter") and not woman_noun("Konzernmutter")
+    assert not woman_noun("Stadttochter") and not woman_noun("Bundesgärten")
+

@@ -217,6 +217,14 @@ ANTECEDENTS = [
      "Der Vizebürgermeister sagte, das Geld sei gut angelegt.", "das Geld sei", "Anton Greiner"),  # near-miss
     ("Landesbürgermeister Anton Greiner weihte am Samstag den Spielplatz ein. "
      "Der Bürgermeister sagte, das Geld sei gut angelegt.", "das Geld sei", "Anton Greiner"),  # near-miss: no rank prefix
+    # the prefix is a word or a compound's piece of its own, not the end of a company's name ("Tesco-", "Sysco-"),
+    # nor the end of an English "Service" ("Servicechef"): those still hold the office the bare noun names
+    ("Die Sysco-Chefin Marlene Ohlrich eröffnete das Lager in Brakenau. Die Chefin sagte, es entstünden "
+     "80 Stellen.", "es entstünden", "Marlene Ohlrich"),
+    ("Servicechef Arno Wiltberg erklärte die Panne im Stellwerk. Der Chef sagte, der Fehler sei behoben.",
+     "der Fehler sei", "Arno Wiltberg"),
+    ("Landtagsvizepräsidentin Edda Moll eröffnete die Sitzung. Die Präsidentin sagte, der Saal sei zu "
+     "klein.", "der Saal sei", ""),  # near-miss: "vize" inside the compound still makes another office
     # Round 16: "Die Sozialstation Weilstein", "Die Seilbahnen Grathorn": the article, a common noun that
     # names no person and one name word make a body (identities.kind_and_name, de.mentions._kind_and_name)
     # that a later kind noun or "sie" refers back to; "sie" singular when the body was named with "die"
@@ -238,6 +246,14 @@ ANTECEDENTS = [
      "Wahlgeschenken. Die Gemeinden müssten das bezahlen, kritisierte die Klubobfrau.", "Die Gemeinden müssten", "Roswitha Kern"),
     ("Obfrau Kerrin Aaland und Obmann Jost Wehling streiten über den Zaun. Er bleibe stehen, sagte sie.",
      "Er bleibe stehen", "Kerrin Aaland"),
+    # a body's daughter or mother company ("die Konzerntochter", "die Banktochter", "die Stadttochter") is no
+    # woman: not the woman named before; a person's "-tochter" / "-mutter" still is (descriptions.woman_noun)
+    ("Vorstandschefin Hedda Kranzl legte die Zahlen vor. Die Konzerntochter teilte mit, sie streiche 60 "
+     "Stellen in Obermarbach.", "sie streiche 60", ""),
+    ("Stadträtin Hedda Kranzl lobte den Verkauf des Bades. Die Stadttochter kündigte an, sie saniere das "
+     "Becken bis Mai.", "sie saniere das", ""),
+    ("Die Winzerin Hedda Kranzl führt das Weingut seit 2004. Die Winzerstochter sagte, sie denke nicht ans "
+     "Aufhören.", "sie denke nicht", "Hedda Kranzl"),
     # near misses: no woman named before -> no speaker (not the man); "er" is not the Kauffrau
     ("Landeshauptmann Erwin Haidl hat neue Straßen angekündigt. Die Gemeinden müssten das bezahlen, "
      "kritisierte die Klubobfrau.", "Die Gemeinden müssten", ""),

@@ -915,3 +915,29 @@ async def test_a_day_file_cut_off_is_reported_when_a_view_reads_it_and_read_agai
         await pilot.press("5")
         await pilot.pause()
         assert app.query_one("#articles-table").row_count == 4
+
+
+@sync
+async def test_the_quiet_reload_check_tells_a_new_error_and_the_same_one_again_after_a_good_read(tmp_path):
+    """The periodic / on-focus check says an error once, but a different later error is said too,
+    and the first one again once a read in between went well (check_reload_quietly)."""
+    from store.common import StoreError
+
+    async with running(make_app(tmp_path)) as (app, pilot):
+        errors = iter([StoreError("main file cut off"), StoreError("main file cut off"),
+                       StoreError("day file 2031-02 unreadable"), None, StoreError("main file cut off")])
+
+        def failing():
+            err = next(errors, None)  # (then the database reads well)
+            if err is not None:
+                raise err
+            return False
+
+        app.store.reload_if_changed = failing
+        said = []
+        for _ in range(5):
+            seen = len(app.messages)
+            app.check_reload_quietly()
+            said.append([m for m in app.messages[seen:] if "Could not re-read" in m])
+        assert [len(s) for s in said] == [1, 0, 1, 0, 1]
+        assert "day file 2031-02 unreadable" in said[2][0] and "main file cut off" in said[4][0]

@@ -11,9 +11,9 @@ from .described import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, member_heads,
                       party_members, referring_bodies)
 from .phrase import Entity, Parsed
-from .mentions import is_institution_word, parse_phrase
+from .mentions import PLACE_NOUNS, is_institution_word, parse_phrase
 from .roles import council_noun, role_word
-from .words import COUNTRY_NOUNS, OTHER_OFFICE_PREFIXES, POSSESSIVES, SPOKES, WOMEN_NOUN_ENDINGS
+from .words import COUNTRY_NOUNS, GLUED_OFFICE_PREFIXES, OTHER_OFFICE_PREFIXES, POSSESSIVES, SPOKES, WOMEN_NOUN_ENDINGS
 
 
 WOMEN = WOMEN_NOUN_ENDINGS  # endings of nouns for one woman
@@ -117,7 +117,7 @@ class Descriptions:
         word = p.name[0]
         if p.definite and len(p.name) == 1 and (member := self._member_of(word, offset) or self._members_by_stem(word, offset)):
             return member  # "teilte die Stadt mit", "die Ermittler", "die Naturschützer" (the Naturschutzbund)
-        gender = "f" if word.endswith(WOMEN) else gender if gender == "m" else ""  # "die Bundesgärten": many
+        gender = "f" if woman_noun(word) else gender if gender == "m" else ""  # "die Bundesgärten": many
         if self.lang != "de" or not gender or len(p.name) != 1 or not p.definite or len(word) < 5 or "-" in word \
                 or not word[1:].islower() or word.casefold() in firstnames() or self._by_surname(p.name, "")[0]:
             return None
@@ -275,11 +275,31 @@ class Descriptions:
 UMLAUTS = str.maketrans("äöü", "aou")
 
 
+def woman_noun(word: str) -> bool:
+    """A German noun for one woman by its ending (WOMEN: "Oberhirtin", "Landesmutter", "Bauerntochter"),
+    not a body's daughter or mother company ("die Konzerntochter", "die Banktochter", "die Konzernmutter":
+    a body before "-tochter"/"-mutter", mentions.is_institution_word; "die Stadttochter": a place's
+    company, where "die Stadtmutter" is its mayor)."""
+    low = word.casefold()
+    if not low.endswith(WOMEN):
+        return False
+    end = next((end for end in ("tochter", "mutter") if low.endswith(end)), "")
+    stem = low[: len(low) - len(end)] if end else ""
+    return not stem or not (end == "tochter" and stem in PLACE_NOUNS or is_institution_word(stem.capitalize(), "de"))
+
+
 def other_office(held: str, ref: str) -> bool:
     """The role ``held`` ends in ``ref`` after a prefix that makes it another office ("vizebürgermeister",
-    "ex-präsident" for "bürgermeister", "präsident": words.OTHER_OFFICE_PREFIXES); both casefolded."""
-    return held.endswith(ref) and held[: len(held) - len(ref)].rstrip("- ").endswith(OTHER_OFFICE_PREFIXES) \
-        and not ref.startswith(OTHER_OFFICE_PREFIXES)
+    "ex-präsident" for "bürgermeister", "präsident": words.OTHER_OFFICE_PREFIXES); both casefolded. The
+    prefix is a word or a compound's piece of its own, not the end of a name ("tesco chief executive",
+    "san francisco mayor", "essex chief constable" hold those offices), and ``ref`` begins with none
+    ("commissioner", "executive" begin with no "co-", "ex-": the "deputy commissioner" is another office)."""
+    if not held.endswith(ref) or len(held) == len(ref):
+        return False
+    before = re.split(r"[\s-]+", held[: len(held) - len(ref)].rstrip("- "))[-1]
+    first = re.split(r"[\s-]+", ref)[0]
+    return (before in OTHER_OFFICE_PREFIXES or before.endswith(GLUED_OFFICE_PREFIXES)) \
+        and not (first in OTHER_OFFICE_PREFIXES or first.startswith(GLUED_OFFICE_PREFIXES))
 
 
 def _masculine(noun: str) -> str:

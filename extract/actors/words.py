@@ -66,6 +66,9 @@ NOT_AFFILIATIONS = {"ex", "vize", "co", "ober", "chef", "interims", "top", "alt"
 # prefixes that make another office of a role: "Vizebürgermeister", "Altbürgermeister", "Ex-Präsident",
 # "Ehrenpräsidentin", "Co-Vorsitzender" hold no office "der Bürgermeister" / "die Präsidentin" refers to
 OTHER_OFFICE_PREFIXES = ("vize", "ex", "alt", "ehren", "co", "shadow", "deputy", "vice", "former")  # (English: "Shadow treasurer")
+# (whole words or pieces of a compound, "Ex-Präsident", "Co-Vorsitzende", "Tesco chief executive" is no
+# "Co-"; these two also inside a German compound: "Landtagsvizepräsidentin", "Landesehrenpräsident")
+GLUED_OFFICE_PREFIXES = ("vize", "ehren")
 NEUTRAL_ROLE_ENDINGS = ("vorsitzende", "abgeordnete", "beauftragte")  # -e forms: either gender
 # German nouns for one woman: "-in" and compounds whose head is a woman ("Klubobfrau", "Ordensfrau",
 # "Ratsfrau", "Oberschwester", "Landesmutter"): the holder is a woman whatever the article says
