@@ -1106,22 +1106,3 @@ def test_a_pattern_whose_stored_code_sre_rejects_is_compiled_as_usual():
     assert compiled(pattern, broken) == re.compile(pattern)
     assert compiled(pattern, {}) == re.compile(pattern)
     assert [m.span() for m in compiled(pattern, broken).finditer("Nord-Ost, NORD-Ost")] == [(4, 5)]
-
-
-@pytest.mark.parametrize("stored", ['["not", "a", "table"]', '{"python": "%s", "patterns": [1, 2]}',
-                                    '{"python": "%s", "patterns": {"x": [0, [1], 0, {}, []]}', '{"python": "%s", "patt'])
-def test_a_stored_code_file_of_another_shape_or_cut_off_gives_the_patterns_compiled_as_usual(tmp_path, monkeypatch, stored):
-    import re
-
-    import extract.de.tokenizer as tokenizer
-
-    path = tmp_path / "tokenizer_de_compiled.json"
-    path.write_text(stored.replace("%s", tokenizer.python_key()), encoding="utf-8")
-    monkeypatch.setattr(tokenizer, "COMPILED", path)
-    codes = tokenizer.stored_codes()
-    assert isinstance(codes, dict)
-    pattern = r"(?<=[a-z])-(?=[A-Z])"
-    assert tokenizer.compiled(pattern, codes) == re.compile(pattern)
-    huge = {pattern: [32, [2 ** 40, 1, 2], 0, {}, []]}  # (a number no code word holds)
-    assert tokenizer.compiled(pattern, huge) == re.compile(pattern)
-

@@ -107,10 +107,7 @@ def stored_codes() -> dict[str, list]:
         stored = json.loads(COMPILED.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(stored, dict) or stored.get("python") != python_key():
-        return {}
-    patterns = stored.get("patterns")
-    return patterns if isinstance(patterns, dict) else {}  # (a file of another shape: compiled as usual)
+    return stored.get("patterns", {}) if stored.get("python") == python_key() else {}
 
 
 def compiled(pattern: str, codes: dict[str, list]) -> re.Pattern:
@@ -122,7 +119,7 @@ def compiled(pattern: str, codes: dict[str, list]) -> re.Pattern:
         try:
             flags, code, groups, groupindex, indexgroup = entry
             return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
-        except (TypeError, ValueError, RuntimeError, OverflowError):  # (sre checks the code it is given)
+        except (TypeError, ValueError, RuntimeError):  # (sre checks the code it is given)
             pass
     return re.compile(pattern)
 
