@@ -1,7 +1,6 @@
 """The German tokenizer without spaCy (extract/de/tokenizer.py) against spaCy's own.
 
     python bench/tokenizer_de.py --write              # export spaCy's German rules to the data file
-    python bench/tokenizer_de.py --write-compiled     # their sre code for this Python (start-up)
     python bench/tokenizer_de.py [INPUT.jsonl ...]    # compare the tokens on every text
 
 --write reads spacy.blank("de")'s tokenizer (prefix, suffix and infix patterns, URL pattern,
@@ -9,9 +8,7 @@ special cases and the special cases' affix tokenization) into extract/data/token
 (spaCy's language data, MIT licence, Explosion AI). Without --write every text of the inputs
 (default: the shared German Wikinews train and dev sets, the demo texts and the German test
 data) is tokenized both ways; tokens, offsets and trailing spaces must be the same. Exit
-status 1 on any difference. --write-compiled (also done by --write) writes the patterns' sre code
-for the running Python into extract/data/tokenizer_de_compiled.json: with it each start builds
-them without compiling (~0.6 G instructions less; extract/de/tokenizer.py, COMPILED).
+status 1 on any difference.
 """
 from __future__ import annotations
 
@@ -57,14 +54,6 @@ def write() -> None:
     }
     DATA.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {DATA} ({len(rules)} special cases, {len(matched)} matched over tokens)")
-    write_compiled()
-
-
-def write_compiled() -> None:
-    from extract.de.tokenizer import COMPILED, write_compiled as write_codes
-
-    write_codes()
-    print(f"wrote {COMPILED}")
 
 
 def letters_plain(tok) -> bool:
@@ -149,14 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="*", help="JSONL files with a 'text' per line, or .txt files")
     parser.add_argument("--write", action="store_true", help="export spaCy's German rules to the data file")
-    parser.add_argument("--write-compiled", action="store_true", help="write the patterns' sre code for this Python")
     parser.add_argument("--fuzz", type=int, default=2000, help="this many random texts as well")
     args = parser.parse_args(argv)
     if args.write:
         write()
-        return 0
-    if args.write_compiled:
-        write_compiled()
         return 0
     return check([Path(p) for p in args.inputs] or default_inputs(), args.fuzz)
 

@@ -1076,33 +1076,3 @@ def test_a_noun_homograph_opening_a_sentence_stays_a_noun():
     # mid-sentence the tagger is unchanged
     doc = parse("Sie sagte, die Würde der Opfer sei verletzt.")
     assert [t.tag_ for t in doc if t.text == "Würde"] == ["NN"]
-
-
-def test_the_tokenizer_patterns_built_from_their_stored_code_are_those_re_compile_builds():
-    import json
-    import re
-
-    from extract.de.tokenizer import COMPILED, DATA, compiled, python_key, rules, stored_codes
-
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    patterns = [data[k] for k in ("prefix", "suffix", "infix", "url", "token_match") if data.get(k)]
-    codes = stored_codes()
-    if json.loads(COMPILED.read_text(encoding="utf-8"))["python"] == python_key():
-        # (a pattern changed by --write needs its code written again: --write does both)
-        assert set(codes) == set(patterns)
-    for pattern in patterns:
-        assert compiled(pattern, codes) == re.compile(pattern)  # (Pattern equality compares the sre code)
-    r = rules()
-    assert r.infix.__self__ == re.compile(data["infix"]) and r.suffix_search.__self__ == re.compile(data["suffix"])
-
-
-def test_a_pattern_whose_stored_code_sre_rejects_is_compiled_as_usual():
-    import re
-
-    from extract.de.tokenizer import compiled
-
-    pattern = r"(?<=[a-z])-(?=[A-Z])"
-    broken = {pattern: [32, [999, 1, 2], 0, {}, []]}  # (no sre code: sre's check refuses it)
-    assert compiled(pattern, broken) == re.compile(pattern)
-    assert compiled(pattern, {}) == re.compile(pattern)
-    assert [m.span() for m in compiled(pattern, broken).finditer("Nord-Ost, NORD-Ost")] == [(4, 5)]

@@ -13,33 +13,24 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "tokenizer_de.json"
-# The patterns compiled (sre's code), for the Python that wrote them: compiling spaCy's infix and
-# suffix patterns (classes of thousands of letters) costs ~0.6 G instructions at each start, ~4% of
-# a Wikinews dev-set run. With the code at hand, _sre builds the same pattern object at once (equal
-# to re.compile's: Pattern equality compares the code); with another Python, or a pattern the file
-# does not hold, re.compile as usual. Written by ``python bench/tokenizer_de.py --write-compiled``
-# (and with --write).
-COMPILED = DATA.with_name("tokenizer_de_compiled.json")
 CACHE_SIZE = 20000  # whitespace chunks kept with their tokens (spaCy keeps 10,000)
 
 
 class Rules:
     """The exported patterns and special cases, compiled."""
 
-    def __init__(self, data: dict, codes: dict | None = None):
-        codes = codes or {}
-        self.prefix = compiled(data["prefix"], codes).search
-        self.suffix_search = compiled(data["suffix"], codes).search
+    def __init__(self, data: dict):
+        self.prefix = re.compile(data["prefix"]).search
+        self.suffix_search = re.compile(data["suffix"]).search
         # every suffix match is at most this long, but a run of full stops (widest_suffix)
         self.suffix_width: int | None = data.get("suffix_width")
-        self.infix = compiled(data["infix"], codes).finditer
-        self.url = compiled(data["url"], codes).match
-        self.token_match = compiled(data["token_match"], codes).match if data["token_match"] else None
+        self.infix = re.compile(data["infix"]).finditer
+        self.url = re.compile(data["url"]).match
+        self.token_match = re.compile(data["token_match"]).match if data["token_match"] else None
         # no prefix, suffix or infix pattern matches within a word of letters alone (checked by
         # bench/tokenizer_de.py --write over every letter of Unicode): such a chunk is one token
         self.letters_plain: bool = data.get("letters_plain", False)
@@ -91,56 +82,7 @@ def widest_suffix(pattern: str) -> int | None:
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
-    return Rules(json.loads(DATA.read_text(encoding="utf-8")), stored_codes())
-
-
-def python_key() -> str:
-    """The Python whose sre code COMPILED holds: its version and sre's own version number."""
-    from re import _constants
-
-    return f"{sys.implementation.cache_tag}:{_constants.MAGIC}"
-
-
-def stored_codes() -> dict[str, list]:
-    """pattern -> its sre code and groups (sre_entry), when COMPILED was written by this Python."""
-    try:
-        stored = json.loads(COMPILED.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return stored.get("patterns", {}) if stored.get("python") == python_key() else {}
-
-
-def compiled(pattern: str, codes: dict[str, list]) -> re.Pattern:
-    """re.compile(pattern), built from its stored sre code when ``codes`` holds it."""
-    entry = codes.get(pattern)
-    if entry is not None:
-        import _sre
-
-        try:
-            flags, code, groups, groupindex, indexgroup = entry
-            return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
-        except (TypeError, ValueError, RuntimeError):  # (sre checks the code it is given)
-            pass
-    return re.compile(pattern)
-
-
-def sre_entry(pattern: str) -> list:
-    """What re.compile hands _sre for a pattern without flags (re._compiler.compile)."""
-    from re import _compiler, _parser
-
-    parsed = _parser.parse(pattern, 0)
-    indexgroup = [None] * parsed.state.groups
-    for name, index in parsed.state.groupdict.items():
-        indexgroup[index] = name
-    return [parsed.state.flags, _compiler._code(parsed, 0), parsed.state.groups - 1, dict(parsed.state.groupdict), indexgroup]
-
-
-def write_compiled() -> None:
-    """COMPILED for the running Python, from the patterns of DATA."""
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    patterns = [data[k] for k in ("prefix", "suffix", "infix", "url", "token_match") if data.get(k)]
-    out = {"python": python_key(), "patterns": {p: sre_entry(p) for p in patterns}}
-    COMPILED.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    return Rules(json.loads(DATA.read_text(encoding="utf-8")))
 
 
 RUNS = re.compile(r"\s+|\S+")  # \s is str.isspace (checked over every code point)
