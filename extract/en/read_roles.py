@@ -10,7 +10,8 @@ adjectives: "camel breeder", "trawler skipper", "retired joiner"; not an age, a 
 article or a word of tenure, data/role_time_words_en.txt) and a field after of/in/for with no
 article ("head | of trading"); where the role is held ("at Wellspring Alliance", "with the Kinnear
 Lake Institute") and a relative clause ("the conservator | who worked on the frescoes") stay
-out. A noun that names a person but no role ("a woman from Leeds", "her husband",
+out; a noun no title lists whose "of" names something else gives none ("the winner | of the
+raffle", "a member | of the public"). A noun that names a person but no role ("a woman from Leeds", "her husband",
 data/not_role_nouns_en.txt) gives none.
 
 The role only describes the person on the timeline: the actors stage gives it to an actor that
@@ -153,6 +154,8 @@ def _noun_phrase(head: Token) -> str:
             if obj and obj[0].is_lower and obj[0].tag_ in ("NN", "NNS") and obj[0].left_edge.i == c.i + 1 \
                     and all(t.is_lower and t.is_alpha and t.pos_ != "DET" for t in head.doc[c.i + 1:obj[0].i + 1]):
                 last = obj[0].i
+            elif c.lower_ == "of" and low not in titles:
+                return ""  # 'the winner | of the raffle', 'a member | of the public': the noun without what it is of names no role
         break
     return head.doc[first:last + 1].text
 
