@@ -400,6 +400,9 @@ def test_a_word_of_place_or_tenure_before_a_role_is_no_word_of_it(text, part, ro
     ("Hal Voss, a member of the choir, said the hall was cold.", "the hall was cold", ""),
     ("Ines Marr, a survivor of the flood, said the warning came late.", "the warning came late", ""),
     ("Hal Voss, a teacher of music, said the hall was cold.", "the hall was cold", "teacher of music"),
+    # a habit or standing with a role's ending names no role
+    ("Ola Brisk, a former smoker, said the clinic had helped.", "the clinic had helped", ""),
+    ("Ola Brisk, a newcomer to Tarnby, said the buses were rare.", "the buses were rare", ""),
 ])
 def test_a_role_noun_no_title_lists_is_read_from_the_parse(text, part, role):
     assert _role_of(text, part).casefold() == role.casefold()
