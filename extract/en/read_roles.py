@@ -10,7 +10,8 @@ adjectives: "camel breeder", "trawler skipper", "retired joiner"; not an age, a 
 article or a word of tenure, data/role_time_words_en.txt) and a field after of/in/for with no
 article ("head | of trading"); where the role is held ("at Wellspring Alliance", "with the Kinnear
 Lake Institute") and a relative clause ("the conservator | who worked on the frescoes") stay
-out. A noun that names a person but no role ("a woman from Leeds", "her husband",
+out; a noun no title lists whose "of" names something else gives none ("the winner | of the
+raffle", "a member | of the public"). A noun that names a person but no role ("a woman from Leeds", "her husband",
 data/not_role_nouns_en.txt) gives none.
 
 The role only describes the person on the timeline: the actors stage gives it to an actor that
@@ -19,11 +20,13 @@ and stances were read, so it never decides who is meant nor whose position is ca
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ..actors.lexicon import _data_lines, firstnames, lexicon
+from ..actors.written import NOT_OF_THE_ROLE
 from ..model import Mention
 
 COMPLEMENTS = ("of", "in", "for")  # "head of trading", "specialist in infectious diseases", "minister for housing"
@@ -35,11 +38,6 @@ def not_role_nouns() -> frozenset[str]:
     return frozenset(w.strip().casefold() for w in _data_lines("not_role_nouns_en.txt"))
 
 
-@lru_cache(maxsize=1)
-def role_time_words() -> frozenset[str]:
-    return frozenset(w.strip().casefold() for w in _data_lines("role_time_words_en.txt"))
-
-
 def with_read_roles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each person's with the role the parse gives the name (Mention.role)."""
     out = []
@@ -48,7 +46,7 @@ def with_read_roles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             span = doc.char_span(*m.span, alignment_mode="expand")
             role = read_role(doc, span.start, span.end) if span is not None and len(span) else ""
             if role:
-                m = Mention(m.span, m.text, m.kind_hint, m.is_subject, m.whole, m.one_word, role=role)
+                m = replace(m, role=role)
         out.append(m)
     return out
 
@@ -78,7 +76,7 @@ def _role_before(doc: Doc, start: int, root: Token) -> str:
     if not words or len(name) < 2 or not name[0].is_title or name[0].tag_ not in ("NNP", "NNPS") \
             or name[0].lower_ not in firstnames() and name[0].ent_type_ != "PERSON":
         return ""
-    if words[-1].lower_ in not_role_nouns() or words[0].lower_ in role_time_words() or not role_noun(words[-1].lower_):
+    if words[-1].lower_ in not_role_nouns() or words[0].lower_ in NOT_OF_THE_ROLE or not role_noun(words[-1].lower_):
         return ""
     return doc[words[0].i:words[-1].i + 1].text
 
@@ -132,7 +130,7 @@ def _noun_phrase(head: Token) -> str:
     """The role words of an apposition headed by ``head``, as written, or ''."""
     low = head.lower_
     titles = lexicon("en").titles
-    if head.tag_ not in ("NN", "NNP") or low in not_role_nouns() or low in role_time_words() or not role_noun(low) \
+    if head.tag_ not in ("NN", "NNP") or low in not_role_nouns() or low in NOT_OF_THE_ROLE or not role_noun(low) \
             or head.ent_type_ in ("PERSON", "GPE", "NORP", "DATE"):
         return ""
     if any(t.like_num and t.ent_type_ != "DATE" for t in head.subtree if t.i < head.i or t.head == head):
@@ -153,6 +151,8 @@ def _noun_phrase(head: Token) -> str:
             if obj and obj[0].is_lower and obj[0].tag_ in ("NN", "NNS") and obj[0].left_edge.i == c.i + 1 \
                     and all(t.is_lower and t.is_alpha and t.pos_ != "DET" for t in head.doc[c.i + 1:obj[0].i + 1]):
                 last = obj[0].i
+            elif c.lower_ == "of" and low not in titles:
+                return ""  # 'the winner | of the raffle', 'a member | of the public': the noun without what it is of names no role
         break
     return head.doc[first:last + 1].text
 
@@ -161,7 +161,7 @@ def _describing(tok: Token, capital: bool) -> bool:
     """A word before the role noun that says which role: 'camel | breeder', 'retired | joiner',
     'Programme | Director'; not an age, a number, a possessor or a word of tenure."""
     if not tok.is_alpha or tok.ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "PERSON", "GPE", "NORP") \
-            or tok.lower_ in role_time_words():
+            or tok.lower_ in NOT_OF_THE_ROLE:
         return False
     if capital:
         return tok.is_title and tok.ent_type_ != "ORG" or tok.lower_ in lexicon("en").titles
