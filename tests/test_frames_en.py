@@ -1720,3 +1720,15 @@ def test_a_plural_genitive_after_the_heads_own_a_names_the_kind_and_stays():
     # with "the" the genitive says whose, and is left out as before
     got = en_stances("Alderman Wyn Tasker opposed the trustees' parking levy.", "Wyn Tasker")
     assert ("parking levy", -1) in got and not any("trustees" in target for target, _ in got)
+
+
+def test_money_a_named_payer_spends_passes_no_stance_on_to_its_thing():
+    # opposing foreign or private money in a thing is no stance against the thing
+    got = en_stances("Alderman Wyn Tasker opposed Qatari investment in the Harwick marina.", "Wyn Tasker")
+    assert not any("marina" in target for target, _ in got)
+    got = en_stances("Alderman Wyn Tasker condemned private spending on prison places.", "Wyn Tasker")
+    assert not any("prison" in target for target, _ in got)
+    got = en_stances("Alderman Wyn Tasker opposed the hedge fund's investment in Kelby Town.", "Wyn Tasker")
+    assert not any("kelby" in target for target, _ in got)
+    # money with no payer named still passes on
+    assert en_stances("Alderman Wyn Tasker urged more investment in cycle lanes.", "Wyn Tasker") == {("cycle lane", 1)}

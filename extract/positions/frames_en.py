@@ -28,7 +28,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
              "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "counting": "counting", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
-             "public": "publics", "in_act": "in_acts"}
+             "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers"}
 
 
 @lru_cache(maxsize=1)
@@ -374,8 +374,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                             and any(a.lower_ == "to" for a in c.children)), None)
             if obj is None:
                 obj = gerund_after_to(tok)
-            if obj is None:
-                break
+            if obj is None or paid_by(tok):
+                break  # ("opposed Chinese investment in the port": the payer's act, no stance on the port)
             sign *= acts[noun_key(tok)]
             words.append(tok.text)
             if (less := less_of(tok)) is not None:  # "opposes less funding for X": the act made smaller, for X
@@ -423,6 +423,18 @@ def noun_complement(tok):
     if len(preps) > 1 or any(c.dep_ == "acl" for c in tok.children):
         preps = [c for c in preps if not time_adjunct(c)]
     return next((g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+
+
+def paid_by(noun) -> bool:
+    """Money a named payer spends ("Chinese investment in the port", "private spending on schools"), or an
+    investment owned or made by someone ("the fund's investment in Kelby Rovers", "investment by Norland Oil
+    in X"): the payer's act, which passes no stance on to what the money goes to."""
+    lex = lexicon()
+    if noun_key(noun) not in lex["money"]:
+        return False
+    stake = noun_key(noun) in lex["in_acts"]
+    return any(c.dep_ == "amod" and (c.lower_ in lex["payers"] or c.text[:1].isupper() and not c.is_sent_start)
+               or stake and (c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
 
 
 def reduced_relative(verb):
