@@ -1136,11 +1136,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is None or target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
                 and target != misread_plural_clause(tok):  # ("treatment works" read as a clause is a noun)
             continue
-        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
-                and not officers_body(subject, speaker_words) and not spoken_for(subject, speaker_words) \
-                or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words) \
-                or tok.lemma_.lower() in lex["own"] and not public_need(subject, speaker_words, lex) and not ought(verb):
-            continue  # someone else's position, reported; or the need of a team, a patient, a school
+        if reported_position(tok, subject, verb, speaker_words, lex):
+            continue
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
             c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
         negs = list({n.i: n for n in negs}.values())  # (one "not" read twice: through the frame and its verb)
@@ -1161,6 +1158,16 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     return []
 
 
+def reported_position(tok, subject, verb, speaker_words: set[str], lex: dict) -> bool:
+    """Someone else's position, reported (not the speaker's, nor one the speaker's office or body
+    holds, nor one the clause says ought to be); or the need of a team, a patient, a school (public_need)."""
+    own = tok.lemma_.lower() in lex["own"]
+    return not own and not speakers_own(subject, speaker_words) and not ought(verb) \
+        and not officers_body(subject, speaker_words) and not spoken_for(subject, speaker_words) \
+        or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words) \
+        or own and not public_need(subject, speaker_words, lex) and not ought(verb)
+
+
 def public_need(subject, speaker_words: set[str], lex: dict) -> bool:
     """A need ("need", "require", "deserve": row "own") is a claim of the speaker's whoever its subject,
     only where the subject is the speaker (speakers_own) or a place or polity whose need is a public one
@@ -1172,7 +1179,7 @@ def public_need(subject, speaker_words: set[str], lex: dict) -> bool:
     if subject is None or speakers_own(subject, speaker_words) or subject.pos_ == "PROPN" or subject.tag_ == "NNS" \
             or any(c.lower_ == "what" for c in subject.head.children):
         return True  # (a name: "Ohio needs the rail link"; people: "farmers need …"; "X is what the north needs")
-    return subject.lemma_.lower() in lex["settlements"] | lex["publics"]
+    return subject.lemma_.lower() in lex["settlements"] or subject.lemma_.lower() in lex["publics"]
 
 
 def called_it(pronoun, verb) -> bool:
