@@ -86,8 +86,8 @@ def generic_head(tok) -> bool:
     """A head that names no thing of its own ("line", "scheme": the words before it name it); a
     counting head only in the plural without "of" ("overseas student numbers"; not "the helpline
     number", "a record number of visitors")."""
-    head = head_word(tok)
-    return head in lexicon()["generic"] or head in lexicon()["counting"] and tok.tag_ == "NNS" \
+    head, lex = head_word(tok), lexicon()
+    return head in lex["generic"] or head in lex["counting"] and tok.tag_ == "NNS" \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
@@ -146,7 +146,8 @@ def target_name(tok) -> str:
     whose, not what ("the Wessex Vale mobile library" -> "mobile library")."""
     if (whole := lexicalised(tok)) is not None:
         return whole
-    if tok.i > 0 and generic_head(tok) and (whole := lexicalised(tok.doc[tok.i - 1])) is not None:
+    generic = generic_head(tok)
+    if tok.i > 0 and generic and (whole := lexicalised(tok.doc[tok.i - 1])) is not None:
         return whole  # "the free school meals programme": the lexicalised phrase names it
     kept = [c for c in tok.lefts if c.dep_ in MODIFIERS and kept_modifier(c, tok) or kind_genitive(c, tok)
             or c.dep_ == "nsubj" and c.i == tok.i - 1 and misread_plural_clause(tok.head) == tok]
@@ -161,12 +162,12 @@ def target_name(tok) -> str:
              and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok)) and i not in dropped]
     words = [t for t in words if not named_settlement(t, tok)]
     words = hyphen_whole(without_hyphened_mods(words))
-    if not words and generic_head(tok):  # "the Kestrel Valley line", "the Orwell Park scheme": a generic
+    if not words and generic:  # "the Kestrel Valley line", "the Orwell Park scheme": a generic
         words = named_generic(tok)  # head named only by its name: the name names it ("kestrel valley line")
     if not words:
         return head
     before = "".join(t.text_with_ws for t in words).lower().strip()
-    return before if generic_head(tok) else before + " " + head
+    return before if generic else before + " " + head
 
 
 def kind_genitive(mod, head) -> bool:
@@ -597,17 +598,18 @@ def particle_as_prep(verb, prep) -> bool:
 def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool = False) -> list:
     """The prepositional phrases (``names``) of a noun ("an end to fracking"), also where the
     parser hung the phrase right after it on the verb ("threw her support | behind X")."""
-    if names == ("of", "to", "for", "on") and (noun_key(tok) in lexicon()["amount"] or noun_key(tok) in lexicon()["in_acts"]):
+    key, lex = noun_key(tok), lexicon()
+    if names == ("of", "to", "for", "on") and (key in lex["amount"] or key in lex["in_acts"]):
         names += ("in",)  # "an increase in the gas tax", "more investment in X"
-    if names == ("of", "to", "for", "on") and noun_key(tok) in lexicon()["act_preps"]:
-        names = ("of", lexicon()["act_preps"][noun_key(tok)])  # "an exit from the compact", "a cap on rents" (not "for parks")
+    if names == ("of", "to", "for", "on") and key in lex["act_preps"]:
+        names = ("of", lex["act_preps"][key])  # "an exit from the compact", "a cap on rents" (not "for parks")
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in names]
     after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
     while after is not None and after.head.i == tok.head.i and time_adjunct(after):  # ("threw his support | Wednesday |
         after = tok.doc[after.right_edge.i + 1] if after.right_edge.i + 1 < len(tok.doc) else None  # behind X")
     # (not "on"/"for"/"in"/"of", which as often open an adverbial: "opposed the expansion | on Monday")
     # (after an act noun, it is the act's complement: "welcomed the ban | on fracking")
-    brings = own or noun_key(tok) in lexicon()["acts"]  # (``own``: the frame noun's own preposition)
+    brings = own or key in lex["acts"]  # (``own``: the frame noun's own preposition)
     if not preps and tok.pos_ == "NOUN" and after is not None and after.dep_ in ("prep", "dative") and after.lower_ in names \
             and (after.lower_ not in ("on", "for", "in", "of") or brings) \
             and (after.head.i == tok.head.i or tok.dep_ == "pobj" and after.head.i == tok.head.head.i) \
@@ -1134,11 +1136,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is None or target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
                 and target != misread_plural_clause(tok):  # ("treatment works" read as a clause is a noun)
             continue
-        if tok.lemma_.lower() not in lex["own"] and not speakers_own(subject, speaker_words) and not ought(verb) \
-                and not officers_body(subject, speaker_words) and not spoken_for(subject, speaker_words) \
-                or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words) \
-                or tok.lemma_.lower() in lex["own"] and not public_need(subject, speaker_words, lex) and not ought(verb):
-            continue  # someone else's position, reported; or the need of a team, a patient, a school
+        if reported_position(tok, subject, verb, speaker_words, lex):
+            continue
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
             c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
         negs = list({n.i: n for n in negs}.values())  # (one "not" read twice: through the frame and its verb)
@@ -1159,6 +1158,16 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     return []
 
 
+def reported_position(tok, subject, verb, speaker_words: set[str], lex: dict) -> bool:
+    """Someone else's position, reported (not the speaker's, nor one the speaker's office or body
+    holds, nor one the clause says ought to be); or the need of a team, a patient, a school (public_need)."""
+    own = tok.lemma_.lower() in lex["own"]
+    return not own and not speakers_own(subject, speaker_words) and not ought(verb) \
+        and not officers_body(subject, speaker_words) and not spoken_for(subject, speaker_words) \
+        or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words) \
+        or own and not public_need(subject, speaker_words, lex) and not ought(verb)
+
+
 def public_need(subject, speaker_words: set[str], lex: dict) -> bool:
     """A need ("need", "require", "deserve": row "own") is a claim of the speaker's whoever its subject,
     only where the subject is the speaker (speakers_own) or a place or polity whose need is a public one
@@ -1170,7 +1179,7 @@ def public_need(subject, speaker_words: set[str], lex: dict) -> bool:
     if subject is None or speakers_own(subject, speaker_words) or subject.pos_ == "PROPN" or subject.tag_ == "NNS" \
             or any(c.lower_ == "what" for c in subject.head.children):
         return True  # (a name: "Ohio needs the rail link"; people: "farmers need …"; "X is what the north needs")
-    return subject.lemma_.lower() in lex["settlements"] | lex["publics"]
+    return subject.lemma_.lower() in lex["settlements"] or subject.lemma_.lower() in lex["publics"]
 
 
 def called_it(pronoun, verb) -> bool:
