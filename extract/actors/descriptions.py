@@ -16,9 +16,6 @@ from .roles import council_noun, role_word
 from .words import COUNTRY_NOUNS, GLUED_OFFICE_PREFIXES, OTHER_OFFICE_PREFIXES, POSSESSIVES, SPOKES, WOMEN_NOUN_ENDINGS
 
 
-WOMEN = WOMEN_NOUN_ENDINGS  # endings of nouns for one woman
-
-
 class Descriptions:
     """The description rules of ArticleActors (a mixin: it reads the article's state)."""
 
@@ -276,12 +273,12 @@ UMLAUTS = str.maketrans("äöü", "aou")
 
 
 def woman_noun(word: str) -> bool:
-    """A German noun for one woman by its ending (WOMEN: "Oberhirtin", "Landesmutter", "Bauerntochter"),
-    not a body's daughter or mother company ("die Konzerntochter", "die Banktochter", "die Konzernmutter":
+    """A German noun for one woman by its ending (words.WOMEN_NOUN_ENDINGS: "Oberhirtin", "Landesmutter",
+    "Bauerntochter"), not a body's daughter or mother company ("die Konzerntochter", "die Banktochter", "die Konzernmutter":
     a body before "-tochter"/"-mutter", mentions.is_institution_word; "die Stadttochter": a place's
     company, where "die Stadtmutter" is its mayor)."""
     low = word.casefold()
-    if not low.endswith(WOMEN):
+    if not low.endswith(WOMEN_NOUN_ENDINGS):
         return False
     end = next((end for end in ("tochter", "mutter") if low.endswith(end)), "")
     stem = low[: len(low) - len(end)] if end else ""
