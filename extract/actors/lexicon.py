@@ -326,6 +326,13 @@ def _longest_first(name: str) -> tuple[str, ...]:
     return tuple(sorted({ln.strip().casefold() for ln in _data_lines(name)}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=64)  # (keyed by a data file's name: few)
+def word_set(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line data file, casefolded ("role_time_words_en.txt",
+    "role_nouns_en.txt", "not_role_nouns_en.txt")."""
+    return frozenset(ln.strip().casefold() for ln in _data_lines(name))
+
+
 @lru_cache(maxsize=None)
 def time_nouns(lang: str) -> tuple[str, ...]:
     """time_nouns_<lang>.txt: nouns that head a time or measure phrase ("Drei Tage", "Wenige

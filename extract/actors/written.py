@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .lexicon import Lexicon, _data_lines, firstnames
+from .lexicon import Lexicon, firstnames, word_set
 from .phrase import Parsed, _adjective_country, tokenize
 from .roles import demonym_stem
 from .words import ARTICLES, MODIFIERS, QUANTIFIERS
 
 # words before a role that date or place it, not name it: the role stays "minister" in "the then
 # minister", "MP" in "Local MP" (data/role_time_words_en.txt; also en/read_roles.py)
-NOT_OF_THE_ROLE = frozenset(w.strip().casefold() for w in _data_lines("role_time_words_en.txt"))
+NOT_OF_THE_ROLE = word_set("role_time_words_en.txt")
 # words before a role that say in what standing the person holds it: part of the role as written
 # ("Former premier", "the acting police commissioner", "ex-chairman")
 STANDING = {"former", "ex", "outgoing", "incoming", "acting", "interim"}

@@ -21,11 +21,10 @@ and stances were read, so it never decides who is meant nor whose position is ca
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..actors.lexicon import _data_lines, firstnames, lexicon
+from ..actors.lexicon import firstnames, lexicon, word_set
 from ..actors.written import NOT_OF_THE_ROLE
 from ..model import Mention
 
@@ -33,9 +32,9 @@ COMPLEMENTS = ("of", "in", "for")  # "head of trading", "specialist in infectiou
 ROLE_SHAPE = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "man", "woman", "smith", "wright")
 
 
-@lru_cache(maxsize=1)
 def not_role_nouns() -> frozenset[str]:
-    return frozenset(w.strip().casefold() for w in _data_lines("not_role_nouns_en.txt"))
+    """Nouns that name a person but no role (data/not_role_nouns_en.txt: 'woman', 'husband', 'smoker')."""
+    return word_set("not_role_nouns_en.txt")
 
 
 def with_read_roles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -108,10 +107,9 @@ def doc_char(tok: Token, step: int) -> str:
     return tok.doc[tok.i + step].text[-1:] if 0 <= tok.i + step < len(tok.doc) else ""
 
 
-@lru_cache(maxsize=1)
 def _role_nouns() -> frozenset[str]:
     """Role nouns without a role's ending (data/role_nouns_en.txt: 'deputy', 'nurse', 'landlord')."""
-    return frozenset(w.strip().casefold() for w in _data_lines("role_nouns_en.txt"))
+    return word_set("role_nouns_en.txt")
 
 
 def _apposed_role(doc: Doc, end: int, root: Token) -> str:
