@@ -275,8 +275,7 @@ def as_old_snapshot(path: Path, target: Path) -> None:
     """A copy of a database whose newest index snapshot is as the code before languages were kept
     wrote it (article registry rows of seven fields, no language, as the tests write one:
     tests/fixtures/old_snapshots.py): opening it uses the snapshot, the languages are read from the day files."""
-    sys.path.append(str(_HERE.parent / "tests"))
-    from fixtures.old_snapshots import without_languages
+    from tests.fixtures.old_snapshots import without_languages  # (the checkout is on the path: above)
 
     shutil.copytree(path.parent, target.parent)
     folder = target.with_name(target.name + ".parts")

@@ -630,8 +630,8 @@ def once_for_the_target(found: list[PositionChange]) -> list[PositionChange]:
     said = {(c.after, c.before_stance, c.after_stance, tuple(c.after_words)) for c in found
             if c.after_words and not configured_topic(c.target)}
     return [c for c in found if c.target != c.topic or ((c.before, c.before_date, c.after, c.topic) not in by_target
-            and not (configured_topic(c.target) and (c.before, c.after, c.before_stance, c.after_stance) in pairs)
-            and not (configured_topic(c.target) and (c.after, c.before_stance, c.after_stance, tuple(c.after_words)) in said))]
+            and not (configured_topic(c.target) and ((c.before, c.after, c.before_stance, c.after_stance) in pairs
+                                                     or (c.after, c.before_stance, c.after_stance, tuple(c.after_words)) in said)))]
 
 
 def part_of_other(change: PositionChange, later: list[PositionChange]) -> bool:

@@ -62,9 +62,10 @@ class WorkerActions:
         try:
             changed = self.store.reload_if_changed()
         except (StoreError, OSError, ValueError) as err:
-            if repeat_error or self.error_text(err) != self.reload_error:
+            text = self.error_text(err)
+            if repeat_error or text != self.reload_error:
                 self.report_error("Could not re-read the database", err)
-            self.reload_error = self.error_text(err)
+            self.reload_error = text
             return False
         self.reload_error = None
         if changed:
