@@ -287,6 +287,21 @@ def test_a_thing_or_a_place_met_first_before_a_colon_is_no_speaker(text):
     pytest.param("Die Reaktion der Stadt Brühlingen: „Wir prüfen den Vorgang sorgfältig.“",
                  "Wir prüfen den Vorgang sorgfältig.", "Stadt Brühlingen", id="owner_kind_and_name"),
     pytest.param("Das Urteil der Jury des Festivals: „Ein mutiger Film.“", "Ein mutiger Film.", "Jury", id="owner_jury"),
+    # a group of people: the group; one common noun in the genitive: named in the nominative
+    pytest.param("Die Kritik der Kläger: „Das Verfahren war unfair.“", "Das Verfahren war unfair.", "Kläger",
+                 id="owner_plural_plaintiffs"),
+    pytest.param("Die Forderung der Anwohner: „Die Straße muss gesperrt werden.“", "Die Straße muss gesperrt werden.",
+                 "Anwohner", id="owner_plural_residents"),
+    pytest.param("Die Bilanz der Veranstalter: „Wir sind sehr zufrieden.“", "Wir sind sehr zufrieden.", "Veranstalter",
+                 id="owner_plural_organisers"),
+    pytest.param("Die Reaktion der Fans: „Wir stehen hinter dem Team.“", "Wir stehen hinter dem Team.", "Fans",
+                 id="owner_plural_fans"),
+    pytest.param("Die Reaktion der Demonstranten: „Wir kommen wieder.“", "Wir kommen wieder.", "Demonstranten",
+                 id="owner_plural_protesters"),
+    pytest.param("Die Kritik des Klägers: „Das Verfahren war unfair.“", "Das Verfahren war unfair.", "Kläger",
+                 id="owner_singular_genitive"),
+    pytest.param("Bürgermeisterin Lena Graukamp war vor Ort. Die Reaktion der Bürgermeisterin: „Ich bin enttäuscht.“",
+                 "Ich bin enttäuscht.", "Lena Graukamp", id="owner_role_named_before"),
 ])
 def test_a_person_or_a_speech_nouns_owner_before_a_colon_is_the_speaker(text, quote, name):
     assert _speakers(text).get(quote) == name

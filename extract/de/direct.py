@@ -213,7 +213,11 @@ def speaker_before_colon(art: Article, who: Span) -> Span | None:
     if head.low in art.cues.colon_heads:
         owner = owner_of(art, head.i, end)
         if owner is not None:  # (read with its article: "der IG Metall", a kind and a name, is a body)
-            return art.span(*owner) if can_speak(art, head.i + 1, owner[1]) else None
+            if not can_speak(art, head.i + 1, owner[1]):
+                return None
+            # one common noun ("der Kläger", "des Klägers", "der Bürgermeisterin"): the whole phrase,
+            # whose owner the resolver names in the nominative, a group or the one named before
+            return who if owner[1] == owner[0] + 1 and common_noun(art.toks[owner[0]].text) else art.span(*owner)
         return speaker_or_none(art, who) if header_head(art, who) is not None else None
     if len(words) == 1 and art.toks[end].tag in ("APPR", "APPRART"):
         named = re.search(rf"(?<!\w){re.escape(head.text)}(?!\w)", art.text[: head.b])
@@ -229,6 +233,13 @@ def owner_of(art: Article, h: int, end: int) -> tuple[int, int] | None:
         return None
     e = art.np_right(h + 2, end)
     return (h + 2, e) if e and e > h + 2 else None
+
+
+def common_noun(word: str) -> bool:
+    """HanTa reads the word as a common noun ("Kläger", "Klägers", "Trainerin", which the tagger
+    may take for a name), not a name ("Verdi")."""
+    from ..positions.frames_de import german_noun_lemma  # (HanTa's noun lemma; imported when first needed)
+    return bool(german_noun_lemma(word))
 
 
 def can_speak(art: Article, s: int, e: int) -> bool:
