@@ -1,6 +1,7 @@
 """Position changes across articles (extract.positions.changes): which stances of one speaker
 name the same thing, and when a later one reverses an earlier one. Texts are invented; people,
 places and bodies are fictional."""
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -706,3 +707,28 @@ def test_a_process_is_its_facility_only_planned_or_at_the_facilitys_place():
                          said("s2", "a2", "2030-07-02", {"Kompostierung": -1}, text="gegen die Kompostierung in der Innenstadt")]) == []
     assert find_changes([said("s1", "a1", "2030-01-02", {"composting facility": 1}, text="backs the composting facility at Lark Hill"),
                          said("s2", "a2", "2030-07-02", {"composting": -1}, text="opposes the composting of food waste")]) == []
+
+
+# a process restricted to a time after the place, a demonstrative with another place, an English "-ing"
+# activity at the place: not the plant; planned, or at the place with nothing after it: that plant
+PROCESS_OR_PLANT = [
+    ("Belüftungsanlage", "für die Belüftungsanlage am Hallenbad", "Belüftung", "gegen die Belüftung am Hallenbad nach 21 Uhr", []),
+    ("Holzvergasungsanlage", "gegen die Holzvergasungsanlage in Brenn", "Holzvergasung",
+     "diese Holzvergasung in Finnland sei vorbildlich", []),
+    ("washing facility", "backs the washing facility at Crane Wharf", "washing", "opposes washing at Crane Wharf at weekends", []),
+    ("Entgasungsanlage", "für die Entgasungsanlage bei Lorch", "Entgasung", "gegen die geplante Entgasung", [(1, -1)]),
+    ("filtration plant", "backs the filtration plant at Tern Cove", "filtration", "now opposes filtration at Tern Cove", [(1, -1)]),
+]
+
+
+@pytest.mark.parametrize("plant, first, process, later, turns", PROCESS_OR_PLANT)
+def test_a_process_restricted_elsewhere_or_an_activity_at_the_place_is_no_facility(plant, first, process, later, turns):
+    before = 1 if first.startswith(("für", "backs")) else -1
+    changes = find_changes([said("s1", "a1", "2030-01-02", {plant: before}, text=first),
+                            said("s2", "a2", "2030-07-02", {process: -before}, text=later)])
+    assert [(c.before_stance, c.after_stance) for c in changes] == turns
+
+def test_a_founding_years_back_is_no_position_on_what_it_founded():
+    # "feiert die Gründung der Gemeinde vor 700 Jahren", later "kritisiert die Gemeinde": no reversal
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, text="feiert die Gründung der Gemeinde vor 700 Jahren"),
+                         said("s2", "a2", "2030-07-02", {"Gemeinde": -1}, text="kritisiert die Gemeinde")]) == []

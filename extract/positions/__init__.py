@@ -848,19 +848,35 @@ def drop_general_processes(same: dict[tuple[str, str], str], held: list[Held]) -
 
 # a demonstrative, or a word that makes the process a project ("die geplante", "the proposed"), before it
 ONE_BEFORE = r"(?i:\b(?:diese[rmns]?\s+|this\s+|that\s+|(?:geplant|vorgesehen|umstritten|planned|proposed)\w*\s+)(?:[\w-]+\s+)?)"
-# a named place right after it ("bei Weidenried", "am Klärwerk Süd", "at Gull Bay"): group 1
-PLACE_AFTER = r"(?:e?s|e?n)?\s+(?:in|im|bei|beim|am|an|auf|at|on|near|off)\s+(?:der\s+|dem\s+|the\s+)?([A-ZÄÖÜ][\w-]*)"
+# a named place right after it ("bei Weidenried", "am Klärwerk Süd", "at Gull Bay"): group 1, and
+# the word after the place's capitalised words: group 2
+PLACE_AFTER = r"(?:e?s|e?n)?\s+(?:in|im|bei|beim|am|an|auf|at|on|near|off)\s+(?:der\s+|dem\s+|the\s+)?" \
+    r"([A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*)*\W*?(?:\s+(\S+))?"
+# words after the place that restrict the process to a time, a condition or a group ("nach 22 Uhr",
+# "während der Dürre", "on match days", "for serious offenders"): not the plant as a whole
+RESTRICTING = frozenset("""nach vor während wegen für von vom mit ohne zu zur zum um bis seit außer nur wenn falls
+sofern solange ab on for during after before until till with without except only when if unless from
+between by of under whenever""".split())
 
 
-def places_after(text: str, name: str) -> set[str]:
-    """The first words of the places named right after ``name`` in ``text`` (PLACE_AFTER)."""
-    return set(re.findall(r"(?i:" + written_stem(name) + r")" + PLACE_AFTER, text))
+def places_after(text: str, name: str, free: bool = False) -> set[str]:
+    """The first words of the places named right after ``name`` in ``text`` (PLACE_AFTER); with
+    ``free`` only those that nothing after restricts to a time, a condition or a group (RESTRICTING,
+    a number)."""
+    return {place for place, nxt in re.findall(r"(?i:" + written_stem(name) + r")" + PLACE_AFTER, text)
+            if not free or not (nxt.lower().strip(",.;:") in RESTRICTING or nxt[:1].isdigit())}
 
 
 def one_named(text: str, name: str, places: set[str]) -> bool:
-    """Whether ``text`` names ``name`` as one thing: planned or after a demonstrative (ONE_BEFORE),
-    or before one of the ``places`` the facility is named at."""
-    return re.search(ONE_BEFORE + written_stem(name), text) is not None or bool(places_after(text, name) & places)
+    """Whether ``text`` names ``name`` as one thing: planned or after a demonstrative (ONE_BEFORE)
+    and at no place other than the ``places`` the facility is named at ("diese Müllverbrennung in
+    Skandinavien" is another plant), or before one of those places with nothing after it that
+    restricts it ("gegen die Beleuchtung am Sportplatz nach 22 Uhr" is no lighting plant). An English
+    "-ing" activity only planned or pointed at: "parking at Dock Road" is parking there, not the car park."""
+    if places_after(text, name) - places:
+        return False
+    return re.search(ONE_BEFORE + written_stem(name), text) is not None \
+        or not name.endswith("ing") and bool(places_after(text, name, free=True) & places)
 
 
 def same_wording(targets: list[str]) -> dict[str, str]:

@@ -362,6 +362,10 @@ def generic_modifiers(target: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# a span of years back after a generic noun or act ("vor 800 Jahren", "150 years ago")
+YEARS_BACK = r"\b(?:vor\s+\d+\s+Jahren|\d+\s+years\s+ago)\b"
+
+
 def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> str | None:
     """For a bare generic target ("das Projekt", "die Pläne") or a bare act ("befürwortet den
     Bau"), the one other target of the speaker its statement's words name ("Im Streit um das
@@ -369,6 +373,8 @@ def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> 
     if not bare_generic(key) and not act:
         return None
     text = s.quote_text or ""
+    if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\b[^,.;:!?]{0,60}?" + YEARS_BACK, text):
+        return None  # "feiert die Gründung der Stadt vor 800 Jahren": a past event, no position on the town
     lemmas = noun_lemmas(text)  # "Windräder" names "Windrad"
     named = {o for o in others if (o in lemmas or o in text) and o != key and not bare_generic(o)
              and not is_act_noun(o) and (o in lemmas or re.search(r"(?<!\w)" + re.escape(o) + r"\w{0,3}(?!\w)", text))}
