@@ -152,8 +152,7 @@ def plural_in_second_place(toks: list[Tok], k: int) -> bool:
             return False
     elif t.tag not in ("VV(INF)", "VA(INF)", "VM(INF)"):
         return False
-    c = fronted_phrase(toks, k)
-    c = relative_front(toks, k) if c is None else c  # ("Die Gutachter, die …, sprechen von …")
+    c = front_field(toks, k)
     if c is None or any(x.quote >= 0 for x in toks[c:k]):
         return False  # (one fronted phrase: "Die Löhne", "Wir", "Viele Pächter", "Derzeit")
     end = k + 1
@@ -191,6 +190,14 @@ def fronted_phrase(toks: list[Tok], k: int) -> int | None:
             or any(x.tag.startswith(NOT_IN_FRONT) and x.text not in QUOTE_CHARS for x in toks[c:k]):
         return None
     return c
+
+
+def front_field(toks: list[Tok], k: int) -> int | None:
+    """The first token of what fills the front field before token k: one fronted phrase
+    (fronted_phrase) or a noun phrase with its relative clause ("Die Gutachter, die …, | sprechen
+    von …": relative_front); None where neither does."""
+    c = fronted_phrase(toks, k)
+    return relative_front(toks, k) if c is None else c
 
 
 def relative_front(toks: list[Tok], k: int) -> int | None:
@@ -242,8 +249,7 @@ def present_in_second_place(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if not t.low.endswith("t") or not t.text.islower():
         return False
-    c = fronted_phrase(toks, k)
-    c = relative_front(toks, k) if c is None else c  # ("Die Ärztin, die …, bestätigt den Befund")
+    c = front_field(toks, k)
     if c is None or not titled_front(toks, c, k):
         return False  # (in brackets or dashes: "– auch Pendlerpauschale genannt –")
     end = k + 1
