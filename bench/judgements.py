@@ -52,6 +52,8 @@ nearmiss  What must be left alone (nearmiss_<lang>_<split>.jsonl): each text nam
           right iff no statement touches the fragment; "stance": right iff no statement touching
           it carries a non-zero stance (statements may be found). Counted per fragment, by the
           case's family (NEARMISS_FAMILIES); --show-errors prints what was wrongly found.
+          "untouched" counts the "stance" fragments that no statement touches: they pass without
+          testing the stance reading.
 
 One case that raises is counted wrong; --show-errors prints the error and every wrong case.
 """
@@ -425,11 +427,13 @@ def score_nearmiss(items: list[tuple[str, dict[str, Any]]], tally: Tally | None 
             starts = [case["text"].index(frag) for frag in case["leave"]]
             ex = extract(case["text"], case.get("lang", "de"), case.get("published"))
             for frag, start in zip(case["leave"], starts):
-                hits = touching(ex.statements, start, start + len(frag))
+                touched = hits = touching(ex.statements, start, start + len(frag))
                 if what == "stance":
                     hits = [s for s in hits if any(v for v in (getattr(s, "stance", {}) or {}).values())]
+                # a stance fragment no statement touches passes without testing the stance reading
                 tally.add(family, n=1, right=not hits, statement=what == "statement", stance=what == "stance",
-                          statement_right=what == "statement" and not hits, stance_right=what == "stance" and not hits)
+                          statement_right=what == "statement" and not hits, stance_right=what == "stance" and not hits,
+                          stance_untouched=what == "stance" and not touched)
                 if hits:
                     shown = "; ".join(f"{getattr(s, 'quote_text', '')!r} by {getattr(s, 'speaker_name', '') or None!r}"
                                       + (f" {({k: v for k, v in s.stance.items() if v})}" if what == "stance" else "")
@@ -446,7 +450,8 @@ def print_nearmiss(t: Tally) -> None:
     print_table(t, "nearmiss: family", [
         ("n", 4, lambda c: c["n"]), ("right", 7, lambda c: pct(c["right"], c["n"])),
         ("no stmt", 8, lambda c: c["statement"]), ("ok", 7, lambda c: pct(c["statement_right"], c["statement"])),
-        ("no stance", 10, lambda c: c["stance"]), ("ok", 7, lambda c: pct(c["stance_right"], c["stance"]))])
+        ("no stance", 10, lambda c: c["stance"]), ("ok", 7, lambda c: pct(c["stance_right"], c["stance"])),
+        ("untouched", 10, lambda c: c["stance_untouched"])])
 
 
 SCORERS = {"speakers": (score_speakers, print_speakers), "stances": (score_stances, print_stances),

@@ -305,7 +305,10 @@ def test_scorer_counts_nearmiss_fragments(monkeypatch):
     assert t.counts["TOTAL"]["statement_right"] == 1 and len(t.errors) == 2
     said.stance = {"Dach": 0}  # a found statement without stance is right for a "stance" fragment
     t = judgements.score_nearmiss([("dev", {**case, "what": "stance", "leave": ["Die Halle braucht ein Dach"]})])
-    assert t.counts["TOTAL"]["right"] == 1
+    assert t.counts["TOTAL"]["right"] == 1 and t.counts["TOTAL"]["stance_untouched"] == 0
+    # a "stance" fragment no statement touches is right, and counted apart as untested
+    t = judgements.score_nearmiss([("dev", {**case, "what": "stance", "leave": ["Am Abend regnete es."]})])
+    assert t.counts["TOTAL"]["right"] == 1 and t.counts["TOTAL"]["stance_untouched"] == 1
 
 
 def test_scorer_counts_a_case_with_a_fragment_missing_from_its_text_once_and_wrong(monkeypatch):
