@@ -909,6 +909,8 @@ async def test_a_locked_database_keeps_the_dashboard_reading_and_saves_the_chang
             await pilot.press("2")
             await pilot.press("1")
             assert app.store.actor(aid).name == "Nordbund" and app.store.count(Filter()) == 10
+            await pilot.press("q")  # the waiting changes would be lost: asked first
+            assert app.is_running and any("Quit again to leave without them" in m for m in app.messages)
         finally:
             other.kill()
             other.wait()

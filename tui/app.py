@@ -302,6 +302,12 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
 
     # --- quitting (another process's writes: WorkerActions.check_reload) ---------------------------
     async def action_quit(self) -> None:
+        if self.waiting_writes() and not getattr(self, "_quit_warned", False):
+            self._quit_warned = True  # the changes waiting for another process's lock would be lost
+            self.notify("Changes are still waiting to be saved (the database is locked by another Wortlaut "
+                        "process). Quit again to leave without them.", title="Not saved yet", severity="warning",
+                        timeout=8)
+            return
         try:
             self.store.close()
         except Exception:  # closing must never keep the user in

@@ -84,14 +84,15 @@ class WriteActions:
                         return
                     self.call_from_thread(self._still_locked, write, err)
                     continue
-                except WRITE_ERRORS as err:
+                except Exception as err:  # (any failure: reported, and the writes behind it go on)
                     error = err
                 break
             write = self.call_from_thread(self._next_write, (write, result, error))
 
     def _still_locked(self, write: _Write, err: DatabaseLocked) -> None:
-        text = str(err)
-        write.locked = text[text.find("the database is locked"):].split(" (lock file")[0] or text
+        text = str(err)  # "<path>: the database is locked by … (lock file …); try again …": the middle
+        at = text.find("the database is locked")
+        write.locked = text[at:].split(" (lock file")[0] if at >= 0 else text
         self.update_busy()
 
     def _next_write(self, finished: tuple[_Write, Any, BaseException | None] | None) -> _Write | None:
@@ -104,7 +105,7 @@ class WriteActions:
                     self.report_error(write.what, error)
                 else:
                     write.done(result)
-            except WRITE_ERRORS as err:  # showing the result must not end the app
+            except Exception as err:  # showing the result must not end the app
                 self.report_error(write.what, err)
             if not queue:
                 self.notify("Saved what was waiting for the database.", timeout=4)
