@@ -290,7 +290,8 @@ def changes_by_actor(store: Any, filt: Filter, cancelled: Callable[[], bool] = l
         rows = np.unique(st.row[ok])
         sort_keys, articles = cols.key[rows], cols.article[rows]  # decoded one actor at a time
         article_names, actors = cols.articles.names, cols.actors.names
-    langs = store.article_langs()  # each article's language, for its hedge words (as the batch path)
+    # each article's language, for its hedge words (as the batch path): of the selected articles only
+    langs = store.article_langs(article_names[int(a)] for a in np.unique(articles).tolist())
     order = np.argsort(speaker[ok], kind="stable")
     who = speaker[ok][order]
     columns = [a[ok][order] for a in st.arrays()]

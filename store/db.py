@@ -11,9 +11,11 @@ files changed since that snapshot; statements themselves are read page by page.
 from __future__ import annotations
 
 import errno
+import gzip
 import os
 import shutil
 import threading
+import warnings
 import zipfile
 import zlib
 from collections import OrderedDict, defaultdict
@@ -30,9 +32,10 @@ from extract.model import Actor, Article, Extraction, PositionChange, Statement
 from . import aggregates
 from .actors import KnownActors
 from .columns import Columns, TextIndex
-from .common import (EDITABLE, AddResult, StoreError, UnknownId, _now, _stance_value, _statement_doc,
+from .common import (EDITABLE, AddResult, StoreError, StoreWarning, UnknownId, _now, _stance_value, _statement_doc,
                      apply_edit, apply_stance, checked_edit, clean_name, known_langs, merged_into, renamed)
 from .index import _LAST, Filter
+from .lockholder import holder_text
 from .parts import (UNDATED, DocFile, file_name, load_index, load_text, open_text, part_name, read_json,
                     save_index, save_text, write_docs, write_json)
 from .schema import APP, PARTITIONED_VERSION, SCHEMA_VERSION, NotOurs, migrate, schema_version
@@ -43,7 +46,8 @@ __all__ = ["AddResult", "DatabaseLocked", "DatabaseReadOnly", "DatabaseTooNew", 
 
 
 class DatabaseLocked(StoreError):
-    """Another process holds the database's lock for longer than the lock timeout."""
+    """Another process holds the database's lock for longer than the lock timeout (or than
+    Store.lock_wait allows)."""
 
 
 class DatabaseReadOnly(StoreError):
@@ -52,6 +56,10 @@ class DatabaseReadOnly(StoreError):
 
 class DatabaseTooNew(StoreError):
     """The database was written by a newer Wortlaut (a newer schema version)."""
+
+
+class DamagedDayFile(StoreError):
+    """A day file the main file names exists but cannot be read (cut off, not gzip JSON)."""
 
 
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -204,6 +212,7 @@ class Store:
         self._by_part: defaultdict[str, set[str]] | None = None  # partition -> article ids (built on use)
         self._parts: OrderedDict[str, Part] = OrderedDict()  # file name -> parsed partition
         self._objects: dict[str, Statement] = {}
+        self.damaged: dict[str, str] = {}  # partition -> why its day file is left out (it stays as it is)
         self._changes_cache: dict[Filter, list[PositionChange]] = {}
         self._index_files: dict[str, str] | None = None  # the files the newest index snapshot reflects
         self._docs: DocFile | None = None  # the snapshot's statement documents
@@ -219,39 +228,87 @@ class Store:
             raise _os_failure(self.path, "cannot create the folder for the database", e) from None
         self._flock = filelock.FileLock(str(self.lock_path), thread_local=False,
                                         timeout=-1 if lock_timeout is None else lock_timeout)
+        self.lock_timeout = lock_timeout
         self.on_lock_wait = on_lock_wait
+        self._write_lock = threading.RLock()  # one write of this process at a time; readers never wait for it
+        self._waiting = threading.local()  # lock_wait's limit, per thread
+        # who held the lock when this store was opened (it then read without it): None if nobody
+        self.locked_at_open: str | None = None
         self._storage = AtomicOrjsonStorage(self.path)
+        with self._lock:
+            self._open()
+
+    def _open(self) -> None:
+        """Read the database (creating it when absent). Another process writing it is not waited
+        for: its files are replaced whole, so what it committed last is read as any reader does."""
         if self.read_only:
-            with self._lock:
-                self._load()
+            self._load()
             return
-        with self._lock, self._file_lock():
-            if self.path.exists():
-                self._load()
-            else:
-                try:
-                    self._storage.write_file(self._main)
-                except OSError as e:
-                    raise _os_failure(self.path, "cannot create the database", e) from None
-                self._storage.adopt(self._main, self._storage.stamp)
-                self._index_files = {}
-            self._storage.remove_stale_temp_files()
-            self._remove_unused_files()
+        if self.path.exists():
+            try:
+                with self.lock_wait(0), self._file_lock():
+                    self._load()
+                    self._tidy()
+                return
+            except DatabaseLocked:
+                # another process is writing: an older layout to convert waits for it (_load)
+                self.locked_at_open = holder_text(self.lock_path)
+            self._load()
+            return
+        with self._file_lock():
+            try:
+                self._storage.write_file(self._main)
+            except OSError as e:
+                raise _os_failure(self.path, "cannot create the database", e) from None
+            self._storage.adopt(self._main, self._storage.stamp)
+            self._index_files = {}
+            self._tidy()
+
+    def _tidy(self) -> None:
+        """Remove what killed writers left (under the file lock)."""
+        self._storage.remove_stale_temp_files()
+        self._remove_unused_files()
 
     # --- opening, locking, reloading ----------------------------------------------------------
     @contextmanager
+    def lock_wait(self, seconds: float | None) -> Iterator[None]:
+        """Writes of this thread inside wait at most ``seconds`` for another process's (or another
+        thread's) write to finish, 0: not at all (DatabaseLocked then); None: as long as it takes.
+        The dashboard writes with 0 first, and retries in a worker when the database is busy."""
+        before = getattr(self._waiting, "limit", self)
+        self._waiting.limit = seconds
+        try:
+            yield
+        finally:
+            if before is self:
+                del self._waiting.limit
+            else:
+                self._waiting.limit = before
+
+    def _wait_limit(self) -> float:
+        """How long this thread may wait for a lock now, as filelock reads it (-1: for ever)."""
+        limit = getattr(self._waiting, "limit", self.lock_timeout)
+        return -1 if limit is None else limit
+
+    def _locked(self) -> DatabaseLocked:
+        return DatabaseLocked(f"{self.path}: the database is locked by {holder_text(self.lock_path)} "
+                              f"(lock file {self.lock_path}); try again when it has finished")
+
+    @contextmanager
     def _file_lock(self) -> Iterator[None]:
+        limit = self._wait_limit()
         try:
             try:
-                self._flock.acquire(timeout=0 if self.on_lock_wait else None)
+                self._flock.acquire(timeout=0)
             except filelock.Timeout:
-                if not self.on_lock_wait:
+                if limit == 0:
                     raise
-                self.on_lock_wait(f"{self.path}: waiting for another process that is writing the database")
-                self._flock.acquire()
+                if self.on_lock_wait:
+                    self.on_lock_wait(f"{self.path}: waiting for {holder_text(self.lock_path)} "
+                                      "that is writing the database")
+                self._flock.acquire(timeout=limit)
         except filelock.Timeout:
-            raise DatabaseLocked(f"{self.path}: the database is locked by another process "
-                                 f"(lock file {self.lock_path}); try again when it has finished") from None
+            raise self._locked() from None
         except OSError as e:
             raise _os_failure(self.path, f"cannot lock the database ({self.lock_path})", e) from None
         try:
@@ -396,7 +453,12 @@ class Store:
             for aid in self._by_part.pop(name, ()):
                 if self._registry.get(aid, (None,))[0] == name:
                     del self._registry[aid]
-            data = changed.get(name) or self._read_part(name)
+            try:
+                data = changed.get(name) or self._read_part(name)
+            except DamagedDayFile as e:
+                data = self._left_out(name, e)
+            else:
+                self.damaged.pop(name, None)
             parts[name] = data["statements"]
             for aid, a in data["articles"].items():
                 self._registry[aid] = [name, a.get("published"), a.get("added_at", ""), a.get("title", ""),
@@ -407,6 +469,18 @@ class Store:
             for sid in stmts:
                 self._objects.pop(sid, None)
         self._cols.replace_parts(parts, _PublishedOf(self._registry))
+
+    def _left_out(self, name: str, e: DamagedDayFile) -> Part:
+        """A damaged day file: its articles are left out of the indexes (the rest of the database
+        opens), told once as a StoreWarning; the file is never rewritten or removed, a write to
+        that day is refused (DamagedDayFile), and no index snapshot claims it, so a repaired file
+        is read again at the next open."""
+        if name not in self.damaged:
+            warnings.warn(f"{e} Its articles are left out until it is repaired; nothing was changed, and "
+                          "adding or correcting anything of that day is refused meanwhile.", StoreWarning,
+                          stacklevel=2)
+        self.damaged[name] = str(e)
+        return {"articles": {}, "statements": {}}
 
     def _read_part(self, name: str) -> Part:
         """A partition as the main file names it (parsed once, then from memory)."""
@@ -429,8 +503,11 @@ class Store:
             finally:
                 self._reloading = False
             return self._read_part(name)
-        except (OSError, ValueError, zlib.error, EOFError) as e:  # (zlib: a compressed day file cut off)
-            raise StoreError(f"{self.path}: cannot read the partition file {fname}: {e}") from None
+        except (gzip.BadGzipFile, ValueError, zlib.error, EOFError) as e:  # (zlib: a compressed day file cut off)
+            raise DamagedDayFile(f"{self.path}: the day file {self._data_folder / fname} is damaged ({e}); "
+                                 "restore it from a backup of the database.") from None
+        except OSError as e:  # (no permission, an I/O error: the file may be whole)
+            raise StoreError(f"{self.path}: cannot read the day file {fname}: {e}") from None
         self._parts[fname] = data
         while len(self._parts) > _CACHED_PARTS:
             self._parts.popitem(last=False)
@@ -524,7 +601,12 @@ class Store:
                 self.read_only = True
                 raise DatabaseReadOnly(f"{self.path}: the database is read-only (no write permission on the "
                                        "file or its folder); nothing was changed")
-            with self._file_lock():
+        # waiting for the locks holds no lock a reader needs: the dashboard reads on meanwhile
+        if not self._write_lock.acquire(timeout=self._wait_limit()):
+            raise self._locked()
+        try:
+            with self._file_lock(), self._lock:
+                self._check_open()
                 if self._storage.changed_on_disk():
                     self._load()
                 txn = _Txn(self)
@@ -535,6 +617,8 @@ class Store:
                     self._commit_files(txn.parts, txn.actors, txn.corrections)
                 except OSError as e:
                     raise _os_failure(self.path, "could not write the database", e, "; it is unchanged") from e
+        finally:
+            self._write_lock.release()
 
     def _commit_files(self, parts: dict[str, Part], actors: dict[str, Any], corrections: dict[str, Any]) -> None:
         """Write the changed partitions as new files, then the main file naming them (the commit),
@@ -578,7 +662,6 @@ class Store:
         done = self._index_files or {}
         stale = sum(1 for p in set(files) | set(done) if files.get(p) != done.get(p))
         fresh_rows = int((self._cols.snaprow < 0).sum()) if self._cols.n else 0
-        force = self._fill_langs() or force  # the languages an older snapshot lacks, kept from now on
         if not force and stale < _SNAPSHOT_PARTS and fresh_rows < max(_SNAPSHOT_ROWS, self._cols.n // 20):
             return
         with no_gc():
@@ -586,9 +669,9 @@ class Store:
             ti = self._cols.snapshot_text()
         text = file_name("text", gen, "npz")
         save_text(self.folder / text, ti)
-        save_index(self.folder / file_name("index", gen, "npz"), self._cols, dict(files),
-                   self._registry, text, docs)
-        self._index_files = dict(files)
+        indexed = {p: f for p, f in files.items() if p not in self.damaged}  # (a damaged day: read again)
+        save_index(self.folder / file_name("index", gen, "npz"), self._cols, indexed, self._registry, text, docs)
+        self._index_files = indexed
         text_file = open_text(self.folder / text)
         self._cols.load_text = lambda: self._read_text(text_file)
         self._cols.text = None  # read through mmap when searched: the haystacks leave memory
@@ -862,36 +945,49 @@ class Store:
             if hit is None:
                 if len(self._changes_cache) > 8:
                     self._changes_cache.clear()
-                hit = self._changes_cache[filt] = find_changes(self.statements(filt), langs=self.article_langs())
+                stmts = self.statements(filt)
+                hit = self._changes_cache[filt] = find_changes(
+                    stmts, langs=self.article_langs({s.article_id for s in stmts}))
             return list(hit)
 
-    def article_langs(self) -> dict[str, str]:
+    def article_langs(self, article_ids: Iterable[str] | None = None) -> dict[str, str]:
         """Article id -> its language, from the article registry (find_changes reads each
-        statement's hedge and condition words in it; an article without a known one: both).
-        An index snapshot written before the registry kept languages (7 fields) has its
-        languages filled in from the day files of those articles when first asked (or at the
-        next write, which then keeps them in a new snapshot)."""
+        statement's hedge and condition words in it; an article without a known one: both), of
+        every article or of ``article_ids``. An index snapshot written before the registry kept
+        languages (7 fields) has the languages of the articles asked for filled in from their
+        day files (_fill_langs): what a question costs follows the articles it asks about."""
+        ids = None if article_ids is None else set(article_ids)
+        self._fill_langs(ids)
         with self._lock:
-            self._fill_langs()
-            return known_langs(((aid, r[7]) for aid, r in self._registry.items() if len(r) > 7),
-                               self._data_folder, self._bad_langs)
+            self._check_open()
+            reg = self._registry
+            rows = reg.items() if ids is None else ((aid, reg[aid]) for aid in ids if aid in reg)
+            return known_langs(((aid, r[7]) for aid, r in rows if len(r) > 7), self._data_folder, self._bad_langs)
 
-    def _fill_langs(self) -> bool:
-        """Registry entries of an index snapshot written before languages were kept (seven
-        fields) get their article's language from its day file (only the language: the columns
-        stay). True when there were any (the next write then keeps them in a new snapshot). Once per
-        loaded snapshot of that format: rows read from day files have their language, so the registry
-        is not scanned again at every write and every article_langs."""
-        if not self._short_rows:
-            return False
-        short = {r[0] for r in self._registry.values() if len(r) == 7}
-        for name in sorted(short):
-            for aid, a in self._read_part(name)["articles"].items():
-                r = self._registry.get(aid)
-                if r is not None and len(r) == 7 and r[0] == name:
-                    r.append(a.get("lang", ""))
-        self._short_rows = False  # (a day file that could not be read: tried again next time)
-        return bool(short)
+    def _fill_langs(self, ids: set[str] | None = None) -> None:
+        """Registry entries of an index snapshot written before languages were kept (seven fields)
+        get their article's language from its day file (only the language: the columns stay), for
+        the articles ``ids`` (None: all of them). Never at a write: the first write after opening
+        such a snapshot read every day file and rewrote the whole snapshot for it (10.6 s at 20,000
+        articles). Filled rows are kept by the next snapshot a write makes anyway. The thread lock
+        is taken per day file, so the dashboard reads on between them."""
+        with self._lock:
+            if not self._short_rows:
+                return
+            reg = self._registry
+            rows = reg.values() if ids is None else (reg[a] for a in ids if a in reg)
+            short = sorted({r[0] for r in rows if len(r) == 7})
+        for name in short:
+            with self._lock:
+                self._check_open()
+                for aid, a in self._read_part(name)["articles"].items():
+                    r = self._registry.get(aid)
+                    if r is not None and len(r) == 7 and r[0] == name:
+                        r.append(a.get("lang", ""))
+        if ids is None:
+            with self._lock:
+                if self._registry is reg:  # (not a registry loaded meanwhile)
+                    self._short_rows = False  # (a day file that could not be read raised: tried again next time)
 
     # --- corrections --------------------------------------------------------------------------------
     def _record(self, txn: _Txn, op: str, description: str,

@@ -206,8 +206,9 @@ def _registry_of(index):
 def test_an_index_snapshot_written_before_languages_were_kept_reads_as_a_fresh_store(tmp_path, monkeypatch):
     """An index snapshot of the older code (seven-field registry) loads; the languages of its
     articles are read once from their day files when first asked (no rebuild), so the English
-    "Harrow Falls" is no German "falls" and the changes equal a freshly built store's; the next
-    write (one article, far below the snapshot thresholds) writes a snapshot that keeps them."""
+    "Harrow Falls" is no German "falls" and the changes equal a freshly built store's. The next
+    write reads no day file for them (its cost follows what it changes); a question about some
+    articles reads their day files only, and the next snapshot a write makes keeps what was read."""
     fresh = Store(tmp_path / "fresh" / "w.json")
     fresh.add_many(hedge_articles())
     path = tmp_path / "old" / "w.json"
@@ -226,9 +227,22 @@ def test_an_index_snapshot_written_before_languages_were_kept_reads_as_a_fresh_s
     assert unowned(c for group in aggregates.changes_by_actor(Store(path), Filter()) for c in group) == \
         unowned(fresh.changes(Filter()))
     without_languages(index)
-    Store(path).add_many([Extraction(Article(id="de3", text="Quandt bleibt dabei.", published="2031-06-01",
-                                             lang="de"), [], [])])  # the next write: a new snapshot
-    assert {len(r) for r in _registry_of(next(path.with_name("w.json.parts").glob("index.*"))).values()} == {8}
+    store = Store(path)
+    read = []
+    real = db.read_json  # (the day files; the main file's backup is read too, to keep its files)
+    monkeypatch.setattr(db, "read_json", lambda p: (p.parent != path.parent and read.append(p.name[:10])) or real(p))
+    store.add_many([Extraction(Article(id="de3", text="Quandt bleibt dabei.", published="2031-06-01",
+                                   lang="de"), [], [])])  # the next write: no day file read for languages
+    assert read == [] and next(path.with_name("w.json.parts").glob("index.*")) == index  # nor a snapshot
+    assert store.article_langs(["en1", "de3"]) == {"en1": "en", "de3": "de"}
+    assert read == [store._registry["en1"][0]]  # the day file of the article asked about, no other
+    with monkeypatch.context() as m:  # a write that makes a snapshot keeps the languages known
+        m.setattr(db, "_SNAPSHOT_PARTS", 1)
+        store.add_many([Extraction(Article(id="de4", text="Quandt bleibt.", published="2031-06-02", lang="de"),
+                                   [], [])])
+    rows = _registry_of(next(path.with_name("w.json.parts").glob("index.*")))
+    assert {aid for aid, r in rows.items() if len(r) == 8} == {"en1", "de3", "de4"}
+    assert Store(path).article_langs() == {**fresh.article_langs(), "de3": "de", "de4": "de"}
 
 
 class _CountedRegistry(dict):

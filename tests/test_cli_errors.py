@@ -13,7 +13,7 @@ import sys
 import filelock
 import pytest
 
-from store import Store
+from store import DatabaseLocked, Store
 from tui import exit_codes
 from tui.cli import build_parser, main
 from tui.dashboard_check import MIN_COLUMNS, MIN_ROWS, dashboard_problem
@@ -147,10 +147,36 @@ def test_locked_database(files, capsys, monkeypatch):
     db = files / "db.json"
     Store(db).close()
     monkeypatch.setattr(Store.__init__, "__defaults__", (0.2, None))  # wait 0.2 s for the lock, not 30
-    # `add` waits for its turn as long as it takes (tests/test_reliability.py); export gives up
+    # `add` waits for its turn as long as it takes (tests/test_reliability.py); export only reads
+    # (what the writer committed last: files are replaced whole); a write that may not wait gives up
     with filelock.FileLock(str(db) + ".lock"):
-        assert main(["export", "--db", str(db)]) == exit_codes.LOCKED
-        assert "try again" in one_line_error(capsys)
+        assert main(["export", "--db", str(db), "-o", str(files / "out.json")]) == exit_codes.OK
+        with pytest.raises(DatabaseLocked, match="locked by another Wortlaut process.*try again") as err:
+            Store(db).rename_actor("a1", "Anna Beispiel")
+        assert exit_codes.for_store_error(err.value) == exit_codes.LOCKED
+
+
+def test_a_day_file_cut_off_is_one_warning_line_and_a_write_to_that_day_exits_7(files, capsys):
+    """The rest of the database is exported with one warning line naming the damaged day file; an
+    add that needs that day is refused with exit 7 and a line saying to restore it; the damaged
+    file and the other days are left byte for byte (nothing lost, nothing rewritten)."""
+    db = files / "db.json"
+    assert main(["add", str(files / "marwen.txt"), "--db", str(db), "--published", "2031-04-06"]) == 0
+    assert main(["add", str(files / "kovant.html"), "--db", str(db)]) == 0
+    parts = db.with_name("db.json.parts")
+    (day,) = parts.glob("2031-04-06.*")
+    day.write_bytes(day.read_bytes()[:40])
+    before = {f.name: f.read_bytes() for f in parts.iterdir()}
+    capsys.readouterr()
+    assert main(["export", "--format", "json", "--db", str(db), "-o", str(files / "out.json")]) == exit_codes.OK
+    err = one_line_error(capsys)
+    assert err.startswith("wortlaut: warning:") and day.name in err and "is damaged" in err
+    assert json.loads((files / "out.json").read_text())["statements"]  # the other article's
+    (files / "again.txt").write_text(ARTICLE.replace("Marwen", "Vell"), encoding="utf-8")
+    assert main(["add", str(files / "again.txt"), "--db", str(db), "--published", "2031-04-06"]) == exit_codes.UNUSABLE
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and f"{day.name} is damaged" in err and "restore it from a backup" in err
+    assert {f.name: f.read_bytes() for f in parts.iterdir() if f.name in before} == before
 
 
 def test_read_only_database(files, capsys, monkeypatch):

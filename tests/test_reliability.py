@@ -243,7 +243,7 @@ def test_add_waits_for_another_writer_and_says_so(tmp_path):
     code, out, err = add_quietly([str(articles(tmp_path / "a", 3)), "--jobs", "1", "--lang", "de"], db)
     other.join(30)
     assert code == 0 and "Articles: 3 new" in out
-    assert "waiting for another process that is writing the database" in err
+    assert f"waiting for another Wortlaut process (pid {other.pid}) that is writing the database" in err
 
 
 def test_an_interrupted_batch_write_is_written_by_the_final_flush():
@@ -269,3 +269,38 @@ def test_an_interrupted_batch_write_is_written_by_the_final_flush():
     writer.flush()
     assert store.written == ["ex-a", "ex-b"]
     assert writer.pending == [] and writer.summary.new == 2
+
+
+def _extractions(n: int):
+    from extract.model import Article, Extraction
+
+    return [Extraction(Article(id=f"art{i}", text=f"Artikel {i} aus Valdoria.", published=f"2031-01-{i + 1:02d}"),
+                       [], []) for i in range(n)]
+
+
+def test_a_database_another_process_is_writing_opens_at_once_and_says_who_holds_it(tmp_path):
+    """Opening does not wait for another process's write (its files are replaced whole): the
+    store reads what was committed last and names the holder of the lock with its pid; a write
+    that may not wait says the same; once the lock is free, writing works."""
+    import subprocess
+
+    from store import DatabaseLocked, Store
+
+    db = tmp_path / "db.json"
+    with Store(db) as store:
+        store.add_many(_extractions(2))
+    hold = ("import filelock, sys, time; lock = filelock.FileLock(sys.argv[1]); lock.acquire(); "
+            "print('held', flush=True); time.sleep(120)")
+    other = subprocess.Popen([sys.executable, "-c", hold, str(db) + ".lock"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "held"
+        store = Store(db, lock_timeout=0.2)
+        assert store.locked_at_open == f"another Wortlaut process (pid {other.pid})"
+        assert len(store.articles()) == 2
+        with pytest.raises(DatabaseLocked, match=rf"locked by another Wortlaut process \(pid {other.pid}\)"):
+            store.add_many(_extractions(3)[2:])
+    finally:
+        other.kill()
+        other.wait()
+    assert [r.new for r in store.add_many(_extractions(3)[2:])] == [True]
+    assert len(Store(db).articles()) == 3 and Store(db).locked_at_open is None

@@ -834,33 +834,90 @@ async def test_a_database_file_truncated_mid_write_is_reported_once_and_the_dash
         assert app.store.actor(aid).name == "Nordbund-Rat"
 
 
+# another Wortlaut process writing: it holds <db>.lock until it prints nothing more (killed by the test)
+HOLD_LOCK = ("import filelock, sys, time; lock = filelock.FileLock(sys.argv[1]); lock.acquire(); "
+             "print('held', flush=True); time.sleep(120)")
+
+
+async def until(pilot, done, seconds: float = 30.0) -> None:
+    """Pause until ``done()`` (a worker in a thread finishes in its own time), at most ``seconds``."""
+    for _ in range(int(seconds / 0.1)):
+        if done():
+            return
+        await pilot.pause(0.1)
+    raise AssertionError(f"not done in time; the busy line: {pilot.app.query_one('#busy-label').content!r}")
+
+
 @sync
-async def test_a_locked_database_while_adding_an_article_is_reported_and_the_add_works_after(tmp_path):
-    """Another process holds the write lock while the extraction finishes: the dashboard waits its
-    lock timeout, says the database is locked, keeps running; added again once the lock is free,
-    the article is stored."""
-    import filelock
+async def test_a_dashboard_opened_on_a_damaged_day_file_says_which_and_shows_the_rest(tmp_path):
+    """A day file cut off before the dashboard starts: it opens, a notification names the file and
+    says nothing was changed, the timeline shows the other days' statements and a correction of one
+    of them is saved; the damaged file is left byte for byte."""
+    import warnings
+
+    from fixtures.tui_data import TODAY
+    from tui.app import WortlautApp
+
+    first = make_app(tmp_path)
+    first.store.close()
+    parts = first.db_path.with_name(first.db_path.name + ".parts")
+    day = sorted(f for f in parts.iterdir() if f.name.startswith("2031-"))[0]
+    cut = day.read_bytes()[:30]
+    day.write_bytes(cut)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # (the CLI prints it on stderr before the dashboard starts)
+        app = WortlautApp(first.db_path, today=TODAY)
+    async with running(app) as (app, pilot):
+        assert any(day.name in m and "is damaged" in m and "nothing was changed" in m for m in app.messages)
+        assert 0 < app.timeline.total < 10
+        await pilot.press("j")
+        assert app.timeline.position == 1
+        sid = app.timeline.current_id
+        app.run_correction("Could not mark it", app.store.mark_not_statement, sid)
+        assert app.store.is_rejected(sid)
+    assert day.read_bytes() == cut
+
+
+@sync
+async def test_a_locked_database_keeps_the_dashboard_reading_and_saves_the_changes_once_it_is_free(tmp_path):
+    """Another Wortlaut process holds the database's lock (a long `wortlaut add`). A correction and
+    an added article wait in a worker, in order; the busy line says the database is locked by
+    another Wortlaut process, with its pid, and that it retries; the user reads on (moves through
+    the timeline, opens the Actors view) meanwhile. Once the lock is free both are saved."""
+    import subprocess
+    import sys
 
     async with running(make_app(tmp_path)) as (app, pilot):
-        app.store._flock.timeout = 0.3  # (the dashboard's store waits 30 s)
-        other = filelock.FileLock(str(app.store.lock_path), thread_local=False)
-        other.acquire()
+        other = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(app.store.lock_path)],
+                                 stdout=subprocess.PIPE, text=True)
         try:
+            assert other.stdout.readline().strip() == "held"
+            aid = actor_id(app, "Nordbund")
+            app.run_correction("Could not rename", app.store.rename_actor, aid, "Nordbund-Rat")  # returns at once
             await open_add_form(pilot)
             await pilot.press("ctrl+s")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            assert any("Could not store" in m and "locked" in m for m in app.messages)
-            assert not app.query_one("#busy").display and app.store.count(Filter()) == 10
+            # extracted, its write waits behind the rename's, and the worker told who holds the lock
+            await until(pilot, lambda: "2 changes" in str(app.query_one("#busy-label").content)
+                        and "pid" in str(app.query_one("#busy-label").content))
+            label = str(app.query_one("#busy-label").content)
+            assert f"locked by another Wortlaut process (pid {other.pid})" in label and "retrying" in label
+            assert "(rename, store “Brennsund" in label and app.query_one("#busy").display
+            assert any("Database busy" not in m and "saved as soon as" in m for m in app.messages)
+            before = app.timeline.position
             await pilot.press("j")
-            assert app.timeline.position == 1
+            assert app.timeline.position == before + 1  # reading goes on while the writes wait
+            await pilot.press("2")
+            await pilot.press("1")
+            assert app.store.actor(aid).name == "Nordbund" and app.store.count(Filter()) == 10
+            await pilot.press("q")  # the waiting changes would be lost: asked first
+            assert app.is_running and any("Quit again to leave without them" in m for m in app.messages)
         finally:
-            other.release()
-        await open_add_form(pilot)
-        await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert app.store.count(Filter()) > 10
+            other.kill()
+            other.wait()
+        await until(pilot, lambda: not app.query_one("#busy").display)
+        assert app.store.actor(aid).name == "Nordbund-Rat" and app.store.count(Filter()) > 10
+        assert not any(m.startswith(("Could not rename", "Could not store")) for m in app.messages)
+        assert any("Saved what was waiting" in m for m in app.messages)
 
 
 @sync
@@ -905,7 +962,7 @@ async def test_a_day_file_cut_off_is_reported_when_a_view_reads_it_and_read_agai
         app.store._parts.clear()  # (the day files the fixture's adds left parsed in memory)
         await pilot.press("5")
         await pilot.pause()
-        assert any("Could not show the articles" in m and "cannot read the partition file" in m for m in app.messages)
+        assert any("Could not show the articles" in m and "is damaged" in m and "restore it" in m for m in app.messages)
         await pilot.press("1")
         await pilot.pause()
         await pilot.press("j")

@@ -35,6 +35,7 @@ from .actions.positions import PositionsActions
 from .actions.selection import SelectionLookups
 from .actions.timeline import TimelineActions
 from .actions.workers import WorkerActions
+from .actions.writes import WriteActions
 from .keys import HELP_TEXT, help_groups, keymap_path, load_keymap  # noqa: F401 (HELP_TEXT: tests read it here)
 from .screens.add_article import AddRequest
 from .screens.commands import WortlautCommands
@@ -65,7 +66,7 @@ class Views(TabbedContent):
 
 
 class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionActions, FilterActions,
-                  PositionsActions, TimelineActions, WorkerActions, App):
+                  PositionsActions, TimelineActions, WorkerActions, WriteActions, App):
     """The frame: layout, keys, refreshing the views, and events wired to the actions (tui/actions/)."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
@@ -135,6 +136,14 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         # of the collector's passes, so a full collection never lands inside a filter change
         # (up to 40 ms at 1,000,000 statements; bench/tui.py)
         self.call_after_refresh(keep_startup_objects)
+        for why in self.store.damaged.values():  # (told on stderr too, before the dashboard took the terminal)
+            self.notify(f"{why} Its articles are left out until then; nothing was changed.", title="Damaged day file",
+                        severity="error", timeout=20, markup=False)
+        if self.store.locked_at_open:
+            self.notify(f"The database is locked by {self.store.locked_at_open}, which is writing it: showing "
+                        "what it has saved so far (it reloads when that process has finished); changes "
+                        "you make wait for it.", title="Database busy", severity="warning", timeout=10,
+                        markup=False)
         unknown = self.store.articles(undated=True)  # not every article: one partition
         if unknown:
             self.notify(f"{len(unknown)} article{'s have' if len(unknown) > 1 else ' has'} no known date: "
@@ -293,6 +302,12 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
 
     # --- quitting (another process's writes: WorkerActions.check_reload) ---------------------------
     async def action_quit(self) -> None:
+        if self.waiting_writes() and not getattr(self, "_quit_warned", False):
+            self._quit_warned = True  # the changes waiting for another process's lock would be lost
+            self.notify("Changes are still waiting to be saved (the database is locked by another Wortlaut "
+                        "process). Quit again to leave without them.", title="Not saved yet", severity="warning",
+                        timeout=8)
+            return
         try:
             self.store.close()
         except Exception:  # closing must never keep the user in

@@ -4,11 +4,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from store import StoreError
+from store import StoreError, StoreWarning
 
 from . import exit_codes
 from .dashboard_check import MIN_COLUMNS, MIN_ROWS, dashboard_problem
@@ -92,9 +94,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextmanager
+def store_warnings_on_one_line():
+    """A StoreWarning (part of the database read another way, nothing lost) is one line on stderr,
+    "wortlaut: warning: …", like every failure; not Python's two lines with a source location."""
+    shown_before = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, StoreWarning):
+            print(f"wortlaut: warning: {exit_codes.one_line(message)}", file=sys.stderr)
+        else:
+            shown_before(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        if warnings.showwarning is show:
+            warnings.showwarning = shown_before
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
-        return run(build_parser().parse_args(argv))
+        with store_warnings_on_one_line():
+            return run(build_parser().parse_args(argv))
     except KeyboardInterrupt:
         print("wortlaut: interrupted", file=sys.stderr)
         return exit_codes.INTERRUPTED

@@ -6,11 +6,10 @@ import threading
 from dataclasses import replace
 
 from textual import work
-from textual.widgets import Label
 from textual.worker import WorkerState
 
 from extract.model import Article
-from store import Filter, StoreError
+from store import Filter
 
 from ..screens.add_article import AddArticleScreen, AddRequest
 from ..screens.article_text import ArticleScreen
@@ -51,22 +50,22 @@ class ArticleActions:
                 meta_date=req.meta_date,
             )
 
-    def update_busy(self) -> None:
-        box = self.query_one("#busy")
+    def extracting(self) -> list[str]:
+        """The busy line's words for the extractions running (WriteActions.update_busy shows them)."""
         running = [r for w, r in self.busy.items() if w.state in (WorkerState.PENDING, WorkerState.RUNNING)]
-        box.display = bool(running)
-        if running:
-            label = f"Extracting statements from “{excerpt(running[0].label, 50)}”"
-            if len(running) > 1:
-                label += f" and {len(running) - 1} more"
-            self.query_one("#busy-label", Label).update(label + " … (the dashboard stays usable)")
+        if not running:
+            return []
+        label = f"Extracting statements from “{excerpt(running[0].label, 50)}”"
+        if len(running) > 1:
+            label += f" and {len(running) - 1} more"
+        return [label + " … (the dashboard stays usable)"]
 
     def extraction_done(self, req: AddRequest, extraction) -> None:
-        try:
-            result = self.store.add(extraction, replace=req.replace)
-        except (StoreError, ValueError, OSError) as err:
-            self.report_error(f"Could not store “{excerpt(req.label, 40)}”", err)
-            return
+        self.write(f"Could not store “{excerpt(req.label, 40)}”",
+                   lambda: self.store.add(extraction, replace=req.replace),
+                   lambda result: self.extraction_stored(req, extraction, result))
+
+    def extraction_stored(self, req: AddRequest, extraction, result) -> None:
         if req.replace:
             self.notify(f"“{excerpt(extraction.article.title, 50)}” is now dated {req.published}; "
                         f"its {result.statements} statements were re-dated.", title="Date set", timeout=6)

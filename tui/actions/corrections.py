@@ -3,7 +3,6 @@ it another speaker, reject it, rename or merge actors, undo the last correction.
 from __future__ import annotations
 
 from extract.model import Actor, Statement
-from store import StoreError
 
 from ..screens.corrections import EditStatementScreen, PickActorScreen, Picked, RenameScreen
 from ..widgets.common import excerpt
@@ -18,12 +17,8 @@ class CorrectionActions:
         self.show_detail(self.timeline.current_id)
 
     def run_correction(self, what: str, fn, *args) -> None:
-        try:
-            description = fn(*args)
-        except (StoreError, ValueError, KeyError, OSError) as err:
-            self.report_error(what, err)
-            return
-        self.corrected(description or what)
+        """Save a correction (WriteActions.write: in the background while another process holds the lock)."""
+        self.write(what, lambda: fn(*args), lambda description: self.corrected(description or what))
 
     def _need_statement(self) -> Statement | None:
         sid = self.selected_statement()
@@ -101,11 +96,9 @@ class CorrectionActions:
                                               "its names become aliases."), done)
 
     def action_undo(self) -> None:
-        try:
-            description = self.store.undo()
-        except (StoreError, ValueError, OSError) as err:
-            self.report_error("Could not undo", err)
-            return
+        self.write("Could not undo", self.store.undo, self.undone)
+
+    def undone(self, description: str | None) -> None:
         if description is None:
             self.notify("Nothing to undo.", timeout=3)
             return
