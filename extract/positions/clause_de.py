@@ -440,6 +440,8 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
     judges = judging(c)
     if judges and not speakers_clause(c, subj, speaker_words):
         return []  # "Die Opposition halte X für verfehlt": someone else's judgement
+    if judges and subj is not None and rules(c, subj):
+        return []  # "Das Landgericht hielt die Kündigung für unwirksam": a ruling, no position in a debate
     if judges:
         target = next((p for p in objects(c, subj, speaker_words) if p is not own), None)
         if target is None and subj is not None and not subj.pronoun and not fd._names_speaker(c, subj, speaker_words):
@@ -456,6 +458,14 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
         return []
     sign, said = negation_sign(c, target, pred, subj)
     return stances_on(c, target, value * sign, pred.words + said, recalled)
+
+
+def rules(c: fd.Clause, subj: fd.Phrase) -> bool:
+    """The subject is a court (data/courts_de.txt, as de/indirect.py reads it): its first noun ends in a court noun."""
+    from ..de.indirect import court_endings  # (imported when first needed)
+
+    head = next((w.low for w in c.words[subj.start:subj.end] if w.noun), "")
+    return bool(head) and head.endswith(court_endings())
 
 
 def comparative(c: fd.Clause, p: fd.Phrase) -> bool:
