@@ -42,18 +42,65 @@ class Entry:
 
 @lru_cache(maxsize=None)
 def polarity_lexicon() -> tuple[Entry, ...]:
-    """The rows of extract/data/clause_polarity_de.tsv (Swiss ss spellings added)."""
+    """The rows of extract/data/clause_polarity_de.tsv, then the evaluating adjectives and nouns of
+    stance_frames_de.tsv that the table lacks (one list of predicatives for both readers: "hält X für
+    verfassungswidrig" is read as "hält X für falsch" is); Swiss ss spellings added."""
     text = resources.files("extract").joinpath("data", "clause_polarity_de.tsv").read_text(encoding="utf-8")
-    out = []
+    out: list[Entry] = []
+    attitudes: set[tuple[str, ...]] = set()
     for line in text.splitlines():
         parts = line.split("\t")
         if line.lstrip().startswith("#") or len(parts) < 3:
             continue
         value, slots, words = parts[0].strip(), tuple(parts[1].strip().split(",")), tuple(parts[2].split())
-        out.append(Entry(value, slots, words))
-        if any("ß" in w for w in words):
-            out.append(Entry(value, slots, tuple(w.replace("ß", "ss") for w in words)))
+        if value == "attitude":  # (a holder's attitude: kept out of the shared words, read by frames_de only)
+            attitudes.update((w,) for w in words)
+        else:
+            out.append(Entry(value, slots, words))
+    listed = {e.words for e in out} | attitudes
+    out += [Entry(value, ("pred",), (word,)) for value, word in evaluating_words() if (word,) not in listed]
+    out += [Entry(e.value, e.slots, tuple(w.replace("ß", "ss") for w in e.words)) for e in out
+            if any("ß" in w for w in e.words)]
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def evaluating_words() -> tuple[tuple[str, str], ...]:
+    """The one-word evaluations of a subject in stance_frames_de.tsv ("+1 subj", "-1 subj"), lower case:
+    adjectives and nouns only (its verbs of that slot, "passen", "sich bewähren", judge in frames_de)."""
+    from ..de.nlp import analyse_word
+
+    out = []
+    for value, slot, forms in fd.frame_rows("de"):
+        if value not in ("+1", "-1") or slot != "subj":
+            continue
+        for f in forms:
+            if "_" not in f and (f[:1].isupper() or analyse_word(f)[1].startswith("ADJ")):
+                out.append((value, f.lower()))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def predicative_heads() -> tuple[str, ...]:
+    """The evaluating adjectives of the lexicon (five letters or more) that may end a compound
+    adjective ("grundfalsch", "überlebenswichtig", "wirtschaftsschädlich"), longest first."""
+    from ..de.nlp import analyse_word
+
+    heads = {e.words[0] for e in polarity_lexicon() if e.slots == ("pred",) and e.value in ("+1", "-1")
+             and len(e.words[0]) >= 5 and analyse_word(e.words[0])[1].startswith("ADJ")}
+    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
+
+
+def compound_head(w: fd.Word, forms: list[str]) -> str | None:
+    """The listed evaluating adjective a compound adjective ends in (of its forms without an ending), its
+    first part four letters or more ("grundfalsch" -> "falsch", "goldrichtigen" -> "richtig"; not
+    "unschädlich", "aufrichtig")."""
+    if w.noun or not w.tag.startswith("ADJ") or w.low.startswith(COMPOUND_PREFIXES_NOT) or "-" in w.low:
+        return None
+    return next((h for h in predicative_heads() for f in forms if f.endswith(h) and len(f) - len(h) >= 4), None)
+
+
+COMPOUND_PREFIXES_NOT = ("un", "miss", "nicht", "selbst")  # "unschädlich", "selbstkritisch": the first part turns or shifts it
 
 
 @lru_cache(maxsize=None)
@@ -102,6 +149,8 @@ def lemma_places(c: fd.Clause) -> dict[str, int]:
             forms += [w.low[: len(w.low) - len(e)] for e in ADJECTIVE_ENDINGS if e and w.low.endswith(e)]
         if i in joined:
             forms.append(joined[i])
+        if w.tag.startswith("ADJ") and (head := compound_head(w, forms)) is not None and not lexicon_index().keys() & set(forms):
+            forms.append(head)  # ("grundfalsch": as "falsch")
         for f in forms:
             out.setdefault(f, i)
     return out
@@ -391,6 +440,8 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
     judges = judging(c)
     if judges and not speakers_clause(c, subj, speaker_words):
         return []  # "Die Opposition halte X für verfehlt": someone else's judgement
+    if judges and subj is not None and rules(c, subj):
+        return []  # "Das Landgericht hielt die Kündigung für unwirksam": a ruling, no position in a debate
     if judges:
         target = next((p for p in objects(c, subj, speaker_words) if p is not own), None)
         if target is None and subj is not None and not subj.pronoun and not fd._names_speaker(c, subj, speaker_words):
@@ -407,6 +458,14 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
         return []
     sign, said = negation_sign(c, target, pred, subj)
     return stances_on(c, target, value * sign, pred.words + said, recalled)
+
+
+def rules(c: fd.Clause, subj: fd.Phrase) -> bool:
+    """The subject is a court (data/courts_de.txt, as de/indirect.py reads it): its first noun ends in a court noun."""
+    from ..de.indirect import court_endings  # (imported when first needed)
+
+    head = next((w.low for w in c.words[subj.start:subj.end] if w.noun), "")
+    return bool(head) and head.endswith(court_endings())
 
 
 def comparative(c: fd.Clause, p: fd.Phrase) -> bool:

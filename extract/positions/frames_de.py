@@ -604,6 +604,9 @@ def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
     plural = k is not None and ws[k].tag == "VV(INF)" and ws[k].low.endswith("en")  # (r13) "Wir halten sie für unnötig":
     # a plural present that HanTa reads as the infinitive; (r13deb) or as a participle ("befürworten"):
     present_plural = k is not None and ws[k].low.endswith("en") and ws[k].low == ws[k].lemma
+    if k == 0 and len(ws) > 2 and ws[0].tag == "VV(PP)" and ws[0].low.endswith("t") and ws[1].low == "sich":
+        ws[0] = replace(ws[0], tag="VV(FIN)")  # "(Y, Chef des X,) verabschiedet sich von Z": a participle never
+        return  # opens its clause with the reflexive after it ("hat sich verabschiedet", "Verabschiedet hat sich")
     if k is None or not (0 < k < len(ws) - 1) or not ws[k].text.islower() or not plural and (
             ws[k].tag != "VV(PP)" or not (ws[k].low.endswith("t") or present_plural)):
         return
