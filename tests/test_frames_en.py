@@ -1752,3 +1752,15 @@ def test_money_a_named_payer_spends_passes_no_stance_on_to_its_thing():
 def test_target_leaves_out_which_how_many_how_good(sentence, expected):
     assert en_stances(sentence, "Ada Brill") == expected
 
+
+# round 20: an infinitive of purpose or a participle of no subject of its own is done by the subject of
+# the clause it hangs on: another's position reported, or the speaker's own
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mayor Ada Brill said the traders' association had written to the council to oppose the car park charge.", set()),
+    ("Ada Brill said dozens of parents had emailed her opposing the school merger.", set()),
+    ("Ada Brill said islanders had travelled to Leinster House to call for a new ferry.", set()),
+    ("Ada Brill said she had written to the minister to oppose the quarry.", {("quarry", -1)}),
+    ("Ada Brill hit back on Monday, calling for a public inquiry.", {("public inquiry", 1)}),
+])
+def test_purpose_clause_is_done_by_its_clauses_subject(sentence, expected):
+    assert en_stances(sentence, "Ada Brill") == expected

@@ -785,8 +785,17 @@ def subject_of(tok):
     # (hung on the auxiliary: "the mayor did "not for one second" support X")
     # "the scheme has been criticised by residents": the agent holds the position
     subject = (subjects or by_agents(verb) or [None])[-1]
+    if subject is None and controlled(verb):
+        return subject_of(verb.head)[0], verb  # "the co-operative had written to the council to oppose X": the co-operative's
     return according_subject(verb, subject) or subject, verb
 
+
+def controlled(verb) -> bool:
+    """An adverbial clause of no subject of its own, an infinitive of purpose or a participle ("had
+    written to the council to oppose X", "had written to him opposing X"): the subject of the clause it
+    hangs on does its act (not one a conjunction opens: "while", "after", "if")."""
+    return verb.dep_ == "advcl" and verb.head is not verb and not any(c.dep_ == "mark" for c in verb.children) \
+        and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def according_subject(verb, subject):
