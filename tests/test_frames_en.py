@@ -1197,7 +1197,7 @@ def test_one_among_those_who_take_a_position_takes_it():
 @pytest.mark.parametrize("sentence, expected", [
     ("Sen. Moira Quade introduced a bill to abolish the toll on the Fenwick bridge.", {("toll", -1)}),
     ("Sen. Moira Quade tabled a motion to keep the Ashgrove fire station open.", {("fire station", 1)}),
-    ("Sen. Moira Quade signed an order halting the Redfern quarry expansion.", {("redfern quarry expansion", -1), ("redfern quarry", -1)}),
+    ("Sen. Moira Quade signed an order halting the Redfern quarry expansion.", {("quarry expansion", -1), ("quarry", -1)}),  # (the name says where: eval README)
     ("Sen. Moira Quade filed a lawsuit over the Fenwick bridge toll.", set()),  # near miss: a paper with no act
     # near miss: a motion calling for something is a demand, not an act done to "calling"
     ("Sen. Moira Quade tabled a motion calling for the closure of the Fenwick depot.", {("depot", -1)}),
@@ -1732,3 +1732,35 @@ def test_money_a_named_payer_spends_passes_no_stance_on_to_its_thing():
     assert not any("kelby" in target for target, _ in got)
     # money with no payer named still passes on
     assert en_stances("Alderman Wyn Tasker urged more investment in cycle lanes.", "Wyn Tasker") == {("cycle lane", 1)}
+
+
+# round 20 (eval README, "the other modifiers of the head"): which one of a row, how many and how good
+# are no part of the target; a name before an act noun with a common noun between says where
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ada Brill backed a second ferry for the island.", {("ferry", 1)}),
+    ("Ada Brill called for several extra gritters.", {("gritter", 1)}),
+    ("Ada Brill rejected the insulting pay offer.", {("pay offer", -1)}),
+    ("Ada Brill condemned the ill-judged tram extension.", {("tram extension", -1), ("tram", -1)}),
+    ('Ada Brill opposed the "cack-handed" parking levy.', {("parking levy", -1)}),
+    ("Ada Brill opposed the Millbrook housing development.", {("housing development", -1), ("housing", -1)}),
+    # near misses: a hyphened word that names a kind, a name an act acts on, a noun that names the kind
+    ("Ada Brill backed the single-use plastic ban.", {("single-use plastic ban", 1)}),
+    ("Ada Brill backed the Medicaid expansion.", {("medicaid expansion", 1), ("medicaid", 1)}),
+    ("Ada Brill opposed the waste incinerator.", {("waste incinerator", -1)}),
+    ("Ada Brill welcomed the first-time buyer grant.", {("first-time buyer grant", 1)}),
+])
+def test_target_leaves_out_which_how_many_how_good(sentence, expected):
+    assert en_stances(sentence, "Ada Brill") == expected
+
+
+# round 20: an infinitive of purpose or a participle of no subject of its own is done by the subject of
+# the clause it hangs on: another's position reported, or the speaker's own
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mayor Ada Brill said the traders' association had written to the council to oppose the car park charge.", set()),
+    ("Ada Brill said dozens of parents had emailed her opposing the school merger.", set()),
+    ("Ada Brill said islanders had travelled to Leinster House to call for a new ferry.", set()),
+    ("Ada Brill said she had written to the minister to oppose the quarry.", {("quarry", -1)}),
+    ("Ada Brill hit back on Monday, calling for a public inquiry.", {("public inquiry", 1)}),
+])
+def test_purpose_clause_is_done_by_its_clauses_subject(sentence, expected):
+    assert en_stances(sentence, "Ada Brill") == expected

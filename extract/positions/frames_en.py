@@ -28,7 +28,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
              "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "counting": "counting", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
-             "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers"}
+             "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
+             "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives"}
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +159,7 @@ def target_name(tok) -> str:
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
                for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
     words = [tok.doc[i] for i in inside if tok.doc[i].pos_ != "DET" and tok.doc[i].lower_ not in lexicon()["mods"]
+             and not which_how_many_how_good(tok.doc[i], tok)
              and tok.doc[i].lower_ not in LESS  # (a quantity, no part of the name: "less red tape")
              and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok)) and i not in dropped]
     words = [t for t in words if not named_settlement(t, tok)]
@@ -166,8 +168,15 @@ def target_name(tok) -> str:
         words = named_generic(tok)  # head named only by its name: the name names it ("kestrel valley line")
     if not words:
         return head
-    before = "".join(t.text_with_ws for t in words).lower().strip()
+    before = spelled(words).lower()
     return before if generic else before + " " + head
+
+
+def spelled(words: list) -> str:
+    """The words as written, a space where the text had one or where a word of the text lies between
+    them (a quotation mark: 'the "cack-handed" parking levy' is no "…handedparking levy")."""
+    return "".join(t.text_with_ws if t.whitespace_ or k + 1 == len(words) or words[k + 1].i == t.i + 1 else t.text + " "
+                   for k, t in enumerate(words)).strip()
 
 
 def kind_genitive(mod, head) -> bool:
@@ -230,7 +239,7 @@ def kept_modifier(mod, head) -> bool:
             or mod.tag_ == "VBG" and mod.lemma_.lower() in lex["acts"] and mod.i == head.left_edge.i:
         return False  # where, not what ("a downtown curfew", "the island ferry subsidy"); an act done to it ("closing X")
     if mod.lower_ in lex["mods"] or mod.is_stop and not noun_compound(mod) or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
-            or mod.pos_ == "ADJ" and judges(mod, lex) or read_as_adjective(mod) is not None:
+            or mod.pos_ == "ADJ" and judges(mod, lex) or read_as_adjective(mod) is not None or which_how_many_how_good(mod, head):
         return False  # (nor an act verb read as an adjective: "to lower fuel duty")
     if mod.dep_ == "amod" and (mod.tag_ == "RB" or any(c.dep_ in ("advmod", "npadvmod") and c.tag_ not in ("RBR", "RBS")
                                                        and not (c.lower_ in LESS and c.i == head.left_edge.i)  # ("less red tape")
@@ -240,8 +249,37 @@ def kept_modifier(mod, head) -> bool:
         return False  # ("the hastily drawn-up levy", "the long-delayed flyover"; not "flavored vapes")
     proper = (mod.pos_ == "PROPN" or mod.pos_ == "ADJ" and not mod.is_sent_start) and mod.text[:1].isupper() \
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
-    acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"]  # (not "the Northgate scheme")
+    acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"] \
+        and not noun_between(mod, head)  # (not "the Northgate scheme", nor "the Cedar Bend housing development")
     return not (proper and head.pos_ == "NOUN" and not acted_on)
+
+
+def which_how_many_how_good(mod, head) -> bool:
+    """A modifier that says which one of a row, how many or how good the thing is ("a second runway",
+    "not a single branch library", "a half-baked reorganization"): a word of the ordinal, quantity or
+    evaluative rows of data/stance_frames_en.tsv, as written ("half-baked", not "single" of "single-use"),
+    or a hyphened word that judges ("ill-conceived"; not a noun on its own: "waste" of "waste incinerator").
+    An ordinal or a quantity counts the head it hangs on: on a noun before the head it is part of that
+    noun's name ("the single market rules", "a first aid kit")."""
+    lex, word = lexicon(), written_word(mod)
+    counts = (word in lex["ordinals"] or word in lex["quantities"]) and mod.head.i == head.i
+    return counts or word in lex["evaluatives"] or word != mod.lower_ and any(slot == "subj" for _, slot in lex["frames"].get(word, []))
+
+
+def written_word(tok) -> str:
+    """The word as written around a token the tokenizer split at its hyphens ("half-baked" of "baked")."""
+    doc, start, end = tok.doc, tok.i, tok.i
+    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text in HYPHENS and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[start : end + 1].text.lower()
+
+
+def noun_between(name, head) -> bool:
+    """A common noun in compound between a name and the act noun it stands before ("the Cedar Bend
+    housing development", "the Greyholm quarry expansion"): what the act acts on; the name says where."""
+    return any(t.pos_ == "NOUN" and t.dep_ == "compound" for t in name.doc[name.right_edge.i + 1 : head.i])
 
 
 def noun_compound(mod) -> bool:
@@ -747,7 +785,17 @@ def subject_of(tok):
     # (hung on the auxiliary: "the mayor did "not for one second" support X")
     # "the scheme has been criticised by residents": the agent holds the position
     subject = (subjects or by_agents(verb) or [None])[-1]
+    if subject is None and controlled(verb):
+        return subject_of(verb.head)[0], verb  # "the co-operative had written to the council to oppose X": the co-operative's
     return according_subject(verb, subject) or subject, verb
+
+
+def controlled(verb) -> bool:
+    """An adverbial clause of no subject of its own, an infinitive of purpose or a participle ("had
+    written to the council to oppose X", "had written to him opposing X"): the subject of the clause it
+    hangs on does its act (not one a conjunction opens: "while", "after", "if")."""
+    return verb.dep_ == "advcl" and verb.head is not verb and not any(c.dep_ == "mark" for c in verb.children) \
+        and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def according_subject(verb, subject):
