@@ -141,15 +141,29 @@ def by_first_name(actors, word: str) -> Actor | None:
 
 def titled_phrase(p: Parsed) -> bool:
     """An honorific stands before the name words ("Mr Farrow-Blyth", "Ms. Kittredge-Moss"): the
-    phrase names a person, though the name words alone may look like a body's."""
+    phrase names a person, though the name words alone may look like a body's; such a surname looks
+    for its full name before it becomes an actor of its own."""
     before = p.clean.split()[: len(p.clean.split()) - len(p.name)] if p.name else []
     return any(w.casefold() in HONORIFICS for w in before)
 
 
-def surname_particle_first(words: list[str]) -> bool:
-    """A name opening with a surname's particle in lower case ("dos Reis-Monteiro", "van der Wiel") or
-    a Gaelic patronym ("Ní Bhriain", "Mac an Fhleisdeir"): a person's surname, no body's name."""
-    return len(words) > 1 and (words[0] in PARTICLES or words[0].casefold() in GAELIC_PATRONYMS)
+def written_as_person(p: Parsed) -> bool:
+    """An honorific before the name words, or a name opening with a surname's particle in lower case
+    ("dos Reis-Monteiro", "van der Wiel") or a Gaelic patronym ("Ní Bhriain", "Mac an Fhleisdeir"):
+    a person's name, whatever the NER guessed, no body's."""
+    words = p.name
+    return titled_phrase(p) or len(words) > 1 and (words[0] in PARTICLES or words[0].casefold() in GAELIC_PATRONYMS)
+
+
+def read_as_one_name(mentions, text: str, run: tuple[int, int, int], n_name: int) -> bool:
+    """The NER read the last ``n_name`` words of the run before a surname (start, end of the words,
+    end of the surname) and the surname as one name, ending with the surname or within it
+    ("Oyelaran Bakare", "Delphine Kittredge" of "Delphine Kittredge-Moss"): an unlisted first name,
+    which a capitalised word that only opens a sentence is not ("Yesterday Bakare said"), nor a
+    body's name that goes on ("Sterling Adeyemi Partners")."""
+    start, run_end, end = run
+    name_start = start + [w.start() for w in re.finditer(r"\S+", text[start:run_end])][-n_name]
+    return any(m.span[0] == name_start and run_end < m.span[1] <= end for m in mentions)
 
 
 def has_first_name(words: list[str]) -> bool:
@@ -233,9 +247,7 @@ class Identities:
                 return None  # two persons share the surname: not guessed
             if actor is None and self.lang == "de" and len(words) == 1 and words[0].endswith("s"):
                 actor = self._by_surname([words[0][:-1]], p.gender)[0]  # genitive: "nach Worten Falkners"
-            if actor is None and (speaking or words[0].casefold() in PARTICLES or titled_phrase(p)):
-                # ('Ibn Saleh', 'Mr Farrow-Blyth': surely a surname, so its full name is looked for before it
-                # becomes an actor of its own)
+            if actor is None and (speaking or words[0].casefold() in PARTICLES or titled_phrase(p)):  # (surely a surname)
                 full, where = self._scan_full_name(words)
                 if full:
                     actor = self._names.get(full.casefold()) or self._person(
@@ -276,9 +288,8 @@ class Identities:
         """'Idris Power', 'Torvald United', 'Halvo AG': a name ending in an organisation word is an
         organisation unless a role or honorific makes it a person, or the rules say person and it
         starts with a known first name ('Sam Power')."""
-        if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation" \
-                or titled_phrase(p) or surname_particle_first(p.name):
-            return False  # ('Ms Ní Bhriain', 'dos Reis-Monteiro': a person's, whatever the NER guessed)
+        if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation" or written_as_person(p):
+            return False
         if self.lang == "en" and hint == "organisation" and len(p.name) > 1 and p.name[0].casefold() not in firstnames() \
                 and not any(w.casefold() in HONORIFICS for w in p.name) and not self._stands_alone(p.name):
             return True  # the English NER's ORG, no first name in it: 'Corvell Steel'
@@ -392,18 +403,10 @@ class Identities:
                 continue
             first = name[0].casefold()
             titled = len(name) < len(before)
-            name_start = start + [w.start() for w in re.finditer(r"\S+", self.text[start:run_end])][len(before) - len(name)]
-            if first_name(first) or titled or lower_particle or self._one_mention(name_start, run_end, end):
+            if first_name(first) or titled or lower_particle or read_as_one_name(self.mentions, self.text, (start, run_end, end), len(name)):
                 full = " ".join(name + [surname])
                 found.setdefault(full, (end - len(full), end))
         return next(iter(found.items())) if len(found) == 1 else ("", (0, 0))
-
-    def _one_mention(self, start: int, surname_start: int, end: int) -> bool:
-        """The NER read the words from ``start`` on and the surname after them as one name, ending
-        with the surname or within it ("Oyelaran Bakare", "Delphine Kittredge" of "Delphine
-        Kittredge-Moss"): an unlisted first name, which a capitalised word that only opens a sentence
-        is not ("Yesterday Bakare said"), nor a body's name that goes on ("Sterling Adeyemi Partners")."""
-        return any(m.span[0] == start and surname_start < m.span[1] <= end for m in self.mentions)
 
     def _learn(self, actor: Actor, p: Parsed) -> None:
         """Role, affiliation and gender a mention gives; the first role given stays the role (a
