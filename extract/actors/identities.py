@@ -13,7 +13,7 @@ from .coreference import BOUNDARY, feminine_noun
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
 from .written import as_written
-from .words import ARTICLES, COMMON_ENDINGS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES, PERSON_ENDINGS
+from .words import ARTICLES, COMMON_ENDINGS, GAELIC_LINKS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES, PERSON_ENDINGS
 
 
 STATE_PREFIXES = ("Bundes", "Landes", "Staats")  # a speaking "die Bundesforste": a federal or state body
@@ -111,8 +111,9 @@ def surname_keys(words: list[str]) -> set[str]:
     """The surname of a full name as it may stand alone, lower case: its last word, and that word with the
     particles before it ("Rosaria di Stefano" -> "stefano", "di stefano"; "Ineke ten Brink" -> "ten brink")."""
     k = len(words) - 1
-    while k > 1 and words[k - 1].casefold() in PARTICLES:
-        k -= 1
+    while k > 1 and (words[k - 1].casefold() in PARTICLES or words[k - 1].casefold() in GAELIC_PATRONYMS
+                     or words[k - 1].casefold() in GAELIC_LINKS):
+        k -= 1  # ("Seonag Mac an Tòisich" -> "mac an tòisich")
     return {" ".join(words[j:]).casefold() for j in (k, len(words) - 1)}
 
 
@@ -136,6 +137,33 @@ def by_first_name(actors, word: str) -> Actor | None:
         return None
     hits = [a for a, words in people if len(words) > 1 and words[0] == word]
     return hits[0] if len(hits) == 1 else None
+
+
+def titled_phrase(p: Parsed) -> bool:
+    """An honorific stands before the name words ("Mr Farrow-Blyth", "Ms. Kittredge-Moss"): the
+    phrase names a person, though the name words alone may look like a body's; such a surname looks
+    for its full name before it becomes an actor of its own."""
+    before = p.clean.split()[: len(p.clean.split()) - len(p.name)] if p.name else []
+    return any(w.casefold() in HONORIFICS for w in before)
+
+
+def written_as_person(p: Parsed) -> bool:
+    """An honorific before the name words, or a name opening with a surname's particle in lower case
+    ("dos Reis-Monteiro", "van der Wiel") or a Gaelic patronym ("Ní Bhriain", "Mac an Fhleisdeir"):
+    a person's name, whatever the NER guessed, no body's."""
+    words = p.name
+    return titled_phrase(p) or len(words) > 1 and (words[0] in PARTICLES or words[0].casefold() in GAELIC_PATRONYMS)
+
+
+def read_as_one_name(mentions, text: str, run: tuple[int, int, int], n_name: int) -> bool:
+    """The NER read the last ``n_name`` words of the run before a surname (start, end of the words,
+    end of the surname) and the surname as one name, ending with the surname or within it
+    ("Oyelaran Bakare", "Delphine Kittredge" of "Delphine Kittredge-Moss"): an unlisted first name,
+    which a capitalised word that only opens a sentence is not ("Yesterday Bakare said"), nor a
+    body's name that goes on ("Sterling Adeyemi Partners")."""
+    start, run_end, end = run
+    name_start = start + [w.start() for w in re.finditer(r"\S+", text[start:run_end])][-n_name]
+    return any(m.span[0] == name_start and run_end < m.span[1] <= end for m in mentions)
 
 
 def has_first_name(words: list[str]) -> bool:
@@ -219,7 +247,7 @@ class Identities:
                 return None  # two persons share the surname: not guessed
             if actor is None and self.lang == "de" and len(words) == 1 and words[0].endswith("s"):
                 actor = self._by_surname([words[0][:-1]], p.gender)[0]  # genitive: "nach Worten Falkners"
-            if actor is None and (speaking or words[0].casefold() in PARTICLES):  # ('Ibn Saleh': surely a surname)
+            if actor is None and (speaking or words[0].casefold() in PARTICLES or titled_phrase(p)):  # (surely a surname)
                 full, where = self._scan_full_name(words)
                 if full:
                     actor = self._names.get(full.casefold()) or self._person(
@@ -260,7 +288,7 @@ class Identities:
         """'Idris Power', 'Torvald United', 'Halvo AG': a name ending in an organisation word is an
         organisation unless a role or honorific makes it a person, or the rules say person and it
         starts with a known first name ('Sam Power')."""
-        if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation":
+        if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation" or written_as_person(p):
             return False
         if self.lang == "en" and hint == "organisation" and len(p.name) > 1 and p.name[0].casefold() not in firstnames() \
                 and not any(w.casefold() in HONORIFICS for w in p.name) and not self._stands_alone(p.name):
@@ -375,7 +403,7 @@ class Identities:
                 continue
             first = name[0].casefold()
             titled = len(name) < len(before)
-            if first_name(first) or titled or lower_particle:
+            if first_name(first) or titled or lower_particle or read_as_one_name(self.mentions, self.text, (start, run_end, end), len(name)):
                 full = " ".join(name + [surname])
                 found.setdefault(full, (end - len(full), end))
         return next(iter(found.items())) if len(found) == 1 else ("", (0, 0))
