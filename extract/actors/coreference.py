@@ -218,7 +218,7 @@ class Coreference:
         if self.lang == "de" and want in ("f", "f|p"):  # "Die Regierung ... Sie erklärte": no person near
             org = self._feminine_body_before(span[0])
             if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)) \
-                    and not (earlier and self._reported_before(org.offset, span[0])):
+                    and not (earlier and (self._reported_before(org.offset, span[0]) or self._said_by_speaker(org))):
                 found = org
         if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
             found = self._feminine_body_before(span[0])
@@ -242,6 +242,13 @@ class Coreference:
         """A body in the reported clause before "…, sagte sie" (same sentence, past a comma) is
         what was said, not who said it: "Die Regierung lasse … im Stich, sagte sie"."""
         return self._sentence(offset) == self._sentence(pronoun) and "," in self.text[offset:pronoun]
+
+    def _said_by_speaker(self, body: Event) -> bool:
+        """A body in what a speaker of its sentence said ("Er versprach, die Geburtsstation bleibe
+        erhalten. Sie wiederum bat …"): what was said, not whom a later "sie" is about."""
+        here = self._sentence(body.offset)
+        return any(e.speaks and e.offset < body.offset and self._sentence(e.offset) == here and e.actor.id != body.actor.id
+                   and "," in self.text[e.offset:body.offset] for e in self._events)
 
     def _attribute_of_other(self, ev: Event) -> bool:
         """A name inside another actor's subject phrase ("Der Sprecher des Hilfswerks Caritas Genf,

@@ -248,6 +248,9 @@ class Subjects:
                 if m is None:
                     return k
                 k = m
+            elif t.low in ("dem", "einem", "der") and (m := noun_group_end(self, k, e)) is not None \
+                    and not any(x.tag == "ART" for x in toks[k + 1:m]) and (t.low != "der" or gender_of(toks[m - 1].text) == "f"):
+                k = m  # a dative, never the subject ("sagte dem Pressedienst", "sagte der Zeitung … Ministerin X")
             elif (t.low in QUANTIFIERS or t.tag in ("ADJ(A)", "CARD")) and k + 1 < e \
                     and toks[k + 1].low in time_nouns("de"):
                 k += 2  # "vergangene Woche", "diesen Sommer", "zwei Tage später"
@@ -551,8 +554,10 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
     m = name_after_abbreviation(toks, m, e)
     if m + 1 < e and (toks[m].low in ("des", "eines", "einer", "der") or toks[m].tag == "PPOSAT" and toks[m].low.endswith(("er", "es"))):
         g = noun_group_end(art, m + 1, e)
-        # a genitive "der" only before a second article and not after a time noun ("am Montag der …")
-        plain = toks[m].low != "der" or g is not None and g < e and toks[g].low in ("der", "die", "ein", "eine") \
+        # a genitive "der" only before a second article and not after a time noun ("am Montag der …"),
+        # or before a feminine noun, which "der" cannot open as a subject ("am Rande der Versammlung")
+        plain = toks[m].low != "der" or g is not None and (g < e and toks[g].low in ("der", "die", "ein", "eine")
+                                                          or gender_of(toks[g - 1].text) == "f") \
             and toks[m - 1].low not in time_nouns("de")
         if g is not None and plain:
             while g < e and toks[g].tag == "NE" and toks[g].quote < 0 and not _person_or_body(toks[g]):
