@@ -55,7 +55,7 @@ PERSON_MARKS = frozenset("Dr. Prof.".split())
 
 # words inside the attributes of a role phrase before its apposed name: "der Präsident des Verbands
 # der Museen in Valdoria, Max Muster"
-ATTRIBUTE_LINKS = {"in", "im", "für", "von", "vom", "aus", "und", "bei", "beim"}  # "der Betriebsratschef bei X, Uwe Kessler,"
+ATTRIBUTE_LINKS = {"in", "im", "am", "für", "von", "vom", "aus", "und", "bei", "beim"}  # "der Betriebsratschef bei X, Uwe Kessler,", "der Grundschule am Lindenplatz"
 
 
 class Subjects:
@@ -641,6 +641,7 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     k = quoted_name_end(toks, end, e)  # "der Bürgerinitiative „Grünes Tal“, Matthias Kreuzhuber,"
     while k < e and k < end + 6 and toks[k].text != "," and toks[k].quote < 0 \
             and "FIN" not in toks[k].tag and toks[k].text not in BREAKS \
+            and not (toks[k].low == "am" and k + 1 < e and toks[k + 1].low in time_nouns("de")) \
             and (toks[k].cap or toks[k].low in GENITIVE or toks[k].low in ATTRIBUTE_LINKS and k + 1 < e and toks[k + 1].cap
                  or toks[k].low in ATTRIBUTE_LINKS and k + 2 < e and toks[k + 1].low in ("dem", "der", "den") and toks[k + 2].cap):
         if toks[k].low in ATTRIBUTE_LINKS and toks[k + 1].low in ("dem", "der", "den"):
@@ -655,6 +656,8 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
             r += 1  # "ein Weggefährte, der frühere Stadtkämmerer Ulrich Bosse"
         if _is_role(toks[r]):
             j = r  # "die Direktorin, die Kunsthistorikerin Paula Strasser": a second role before the name
+            if j + 2 < e and toks[j + 1].low == "und" and _is_role(toks[j + 2]):
+                j += 2  # "die Lehrerin und Stadträtin Ute Brasch": two roles of one person
         elif toks[j + 1].cap and any(t.low in LEGAL_FORMS for t in toks[j + 2:min(e, j + 5)]):
             j += 1  # "Der Investor, die Windkraft Weserland GmbH,": a firm's name
     while j < e and toks[j].text in ("Dr.", "Prof.", "Dr", "Prof"):
