@@ -251,6 +251,8 @@ class Subjects:
             elif t.low in ("dem", "einem", "der") and (m := noun_group_end(self, k, e)) is not None \
                     and not any(x.tag == "ART" for x in toks[k + 1:m]) and (t.low != "der" or gender_of(toks[m - 1].text) == "f"):
                 k = m  # a dative, never the subject ("sagte dem Pressedienst", "sagte der Zeitung … Ministerin X")
+                if k < e and toks[k].text.isalpha() and toks[k].text.isupper() and 2 <= len(toks[k].text) <= 5:
+                    k += 1  # the medium's short name after it ("der Nachrichtenagentur AFP")
             elif (t.low in QUANTIFIERS or t.tag in ("ADJ(A)", "CARD")) and k + 1 < e \
                     and toks[k + 1].low in time_nouns("de"):
                 k += 2  # "vergangene Woche", "diesen Sommer", "zwei Tage später"
@@ -654,8 +656,10 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
         r = j + 1
         while r + 1 < e and toks[r].tag == "ADJ(A)" and not toks[r].cap:
             r += 1  # "ein Weggefährte, der frühere Stadtkämmerer Ulrich Bosse"
-        if _is_role(toks[r]):
-            j = r  # "die Direktorin, die Kunsthistorikerin Paula Strasser": a second role before the name
+        described = toks[r].cap and toks[r].tag in ("NN", "NE") and r + 1 < e and toks[r + 1].low in firstnames()
+        if _is_role(toks[r]) or described:
+            j = r  # "die Direktorin, die Kunsthistorikerin Paula Strasser": a second role (or a noun that
+            # describes her, "die pensionierte Ärztin Eva Stein") before the name
             if j + 2 < e and toks[j + 1].low == "und" and _is_role(toks[j + 2]):
                 j += 2  # "die Lehrerin und Stadträtin Ute Brasch": two roles of one person
         elif toks[j + 1].cap and any(t.low in LEGAL_FORMS for t in toks[j + 2:min(e, j + 5)]):
