@@ -238,29 +238,10 @@ class Subjects:
         """The first token after the adverbs, time phrases and short prepositional phrases that
         stand between a finite verb and an inverted subject ("forderte am Freitag in Valdoria die
         …", "übte dagegen auch die …", "sagte am Rande einer Konferenz der …")."""
-        toks = self.toks
         for _ in range(6):
-            if k >= e or particles_end(toks, k, e) is not None:
+            if k >= e or particles_end(self.toks, k, e) is not None or (m := adjunct_end(self, k, e)) is None:
                 return k
-            t = toks[k]
-            if t.tag in ("APPR", "APPRART") or t.low in ("am", "im", "zum", "zur", "vom", "beim"):
-                m = pp_end(self, k, e)
-                if m is None:
-                    return k
-                k = m
-            elif t.low in ("dem", "einem", "der") and (m := noun_group_end(self, k, e)) is not None \
-                    and not any(x.tag == "ART" for x in toks[k + 1:m]) and (t.low != "der" or gender_of(toks[m - 1].text) == "f"):
-                k = m  # a dative, never the subject ("sagte dem Pressedienst", "sagte der Zeitung … Ministerin X")
-                if k < e and toks[k].text.isalpha() and toks[k].text.isupper() and 2 <= len(toks[k].text) <= 5:
-                    k += 1  # the medium's short name after it ("der Nachrichtenagentur AFP")
-            elif (t.low in QUANTIFIERS or t.tag in ("ADJ(A)", "CARD")) and k + 1 < e \
-                    and toks[k + 1].low in time_nouns("de"):
-                k += 2  # "vergangene Woche", "diesen Sommer", "zwei Tage später"
-            elif t.low in SKIP_AFTER_VERB or t.tag in ("ADV", "ADJ(D)", "PTKNEG", "PROAV") and not t.cap \
-                    or t.low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich"):
-                k += 1
-            else:
-                return k
+            k = m
         return k
 
     def attributed_start(self, k: int, e: int) -> int | None:
@@ -540,6 +521,35 @@ def member_after_verb(art: Article, k: int) -> Span | None:
     if end - j < 2 or not any(t.low in firstnames() for t in toks[j:end - 1]):
         return None
     return art.span(j, end)
+
+
+def adjunct_end(art: Article, k: int, e: int) -> int | None:
+    """The end of one adverbial, time phrase or dative at k in the middle field (Subjects.middle_field),
+    else None."""
+    toks = art.toks
+    t = toks[k]
+    if t.tag in ("APPR", "APPRART") or t.low in ("am", "im", "zum", "zur", "vom", "beim"):
+        return pp_end(art, k, e)
+    if (m := dative_end(art, k, e)) is not None:
+        return m
+    if (t.low in QUANTIFIERS or t.tag in ("ADJ(A)", "CARD")) and k + 1 < e and toks[k + 1].low in time_nouns("de"):
+        return k + 2  # "vergangene Woche", "diesen Sommer", "zwei Tage später"
+    if t.low in SKIP_AFTER_VERB or t.tag in ("ADV", "ADJ(D)", "PTKNEG", "PROAV") and not t.cap \
+            or t.low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich"):
+        return k + 1
+    return None
+
+
+def dative_end(art: Article, k: int, e: int) -> int | None:
+    """The end of a dative noun phrase at k in the middle field, never the subject ("sagte dem
+    Pressedienst", "sagte der Zeitung … Ministerin X": "der" before a feminine noun), with a medium's
+    short name after it ("der Nachrichtenagentur AFP"); else None."""
+    toks = art.toks
+    low = toks[k].low
+    m = noun_group_end(art, k, e) if low in ("dem", "einem", "der") else None
+    if m is None or any(x.tag == "ART" for x in toks[k + 1:m]) or low == "der" and gender_of(toks[m - 1].text) != "f":
+        return None
+    return m + 1 if m < e and toks[m].text.isalpha() and toks[m].text.isupper() and 2 <= len(toks[m].text) <= 5 else m
 
 
 def pp_end(art: Article, k: int, e: int) -> int | None:
