@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, Span
+from .inflection import gender_of
 from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
                       first_name, is_generic_body, kind_heads, referring_bodies)
@@ -218,7 +219,7 @@ class Coreference:
         if self.lang == "de" and want in ("f", "f|p"):  # "Die Regierung ... Sie erklärte": no person near
             org = self._feminine_body_before(span[0])
             if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)) \
-                    and not (earlier and self._reported_before(org.offset, span[0])):
+                    and not (earlier and (self._reported_before(org.offset, span[0]) or said_by_speaker(self, org))):
                 found = org
         if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
             found = self._feminine_body_before(span[0])
@@ -328,6 +329,14 @@ FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", 
 FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
 
 
+def said_by_speaker(art, body: Event) -> bool:
+    """A body in what a speaker of its sentence said ("Er versprach, die Geburtsstation bleibe
+    erhalten. Sie wiederum bat …"): what was said, not whom a later "sie" is about."""
+    here = art._sentence(body.offset)
+    return any(e.speaks and e.offset < body.offset and art._sentence(e.offset) == here and e.actor.id != body.actor.id
+               and "," in art.text[e.offset:body.offset] for e in art._events)
+
+
 def _body_gender(phrase: str, actor: Actor, singular) -> str:
     """"m" for a body a subject named "der …" ("der Polizei" is a genitive: no); "f" for one named
     "die …" with a singular verb ("Die Regiobahn Tälerland hat …"), whatever its name's last word."""
@@ -340,9 +349,10 @@ def _body_gender(phrase: str, actor: Actor, singular) -> str:
 
 def feminine_noun(name: str) -> bool:
     """German calls it 'sie': die Regierung, die Polizei, die Armee, die Nato (not: das
-    Ministerium, der Konzern, der Kreml)."""
+    Ministerium, der Konzern, der Kreml), and a body whose name opens with a feminine kind of
+    body (orgs_genders_de.tsv: "Musikschule Eichenbrück", "Diakoniestation Hollerbach")."""
     low = name.split()[-1].casefold() if name.split() else ""
-    return low in FEMININE_NAMES or low.endswith(FEMININE_ENDINGS)
+    return low in FEMININE_NAMES or low.endswith(FEMININE_ENDINGS) or len(name.split()) > 1 and gender_of(name.split()[0]) == "f"
 
 
 def _bare_plural_en(lang: str, p: Parsed, ent: Entity) -> bool:

@@ -478,6 +478,13 @@ def company_types(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def named_body_heads(lang: str) -> tuple[str, ...]:
+    """named_body_heads_<lang>.txt: endings of nouns for a kind of body that name one only before a
+    name of its own ("die Musikschule Eichenbrück"; not "die Gemeinschaftsschule")."""
+    return _longest_first(f"named_body_heads_{lang}.txt") if lang == "de" else ()
+
+
+@lru_cache(maxsize=None)
 def club_prefixes(lang: str) -> frozenset[str]:
     """club_prefixes_<lang>.txt: abbreviations that open a sports club's name ("SV Wiesmoos"), as written."""
     return frozenset(ln.strip() for ln in _data_lines(f"club_prefixes_{lang}.txt")) if lang == "de" else frozenset()

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _civic_body, _data_lines, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
+from .lexicon import Lexicon, _civic_body, _data_lines, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .written import glued_role, written_role
@@ -101,11 +101,12 @@ def _legal_form_closes(tokens: list[str], j: int) -> bool:
 
 
 def _company_type_named(tokens: list[str], j: int) -> str:
-    """"die Bergbahnen Piz Valdun", "die Reederei Baltlink": a noun for a kind of company that stays
-    in the name (company_types_de.txt) before a capitalised word: that noun, else ''."""
+    """"die Bergbahnen Piz Valdun", "die Reederei Baltlink", "die Musikschule Eichenbrück": a noun for a
+    kind of company or body that stays in the name (company_types_de.txt, named_body_heads_de.txt)
+    before a capitalised word: that noun, else ''."""
     word = tokens[j]
     named = j + 1 < len(tokens) and _is_capitalised(tokens[j + 1]) and tokens[j + 1].casefold() not in firstnames()
-    return word if named and word.casefold().endswith(company_types("de")) else ""
+    return word if named and word.casefold().endswith(company_types("de") + named_body_heads("de")) else ""
 
 
 def _truncated_body(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:

@@ -452,7 +452,28 @@ def hanta_tags(words: list[str], blank: list[bool], starts: set[int] | None = No
         if i < n and (tags[i][:1] == "N" or tags[i] == "VV(IMP)"):
             if sentence_initial_verb(words, blank, i):
                 tags[i], pos[i], lemmas[i], konj[i], stems[i] = word_tags(words[i].lower())
+    for i in range(1, n - 1):
+        if "FIN" in tags[i] and attributive_participle(words, blank, tags, i):
+            tags[i], pos[i], konj[i] = "ADJ(A)", "ADJ", False
     return tags, pos, lemmas, konj, stems
+
+
+PARTICIPLE_ENDINGS = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem", "ener", "enes")
+
+
+def attributive_participle(words: list[str], blank: list[bool], tags: list[str], i: int) -> bool:
+    """A participle that HanTa, reading the word alone, took for a finite verb, between an article
+    and its noun ("die pensionierte Lehrerin", "der gewählte Vorsitzende"): an adjective."""
+    word = words[i]
+    if not word.islower() or not word.endswith(PARTICIPLE_ENDINGS):
+        return False
+    j = i - 1
+    while j >= 0 and blank[j]:
+        j -= 1
+    k = _next_word(words, blank, i)
+    # (not after "das": "Das erklärte Baudezernentin X" is the demonstrative and its verb)
+    return j >= 0 and tags[j] == "ART" and words[j].lower() != "das" and k is not None \
+        and words[k][:1].isupper() and tags[k][:1] == "N"
 
 
 # after a sentence-initial verb, a subject opening with these may also be a genitive after a

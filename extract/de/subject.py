@@ -55,7 +55,7 @@ PERSON_MARKS = frozenset("Dr. Prof.".split())
 
 # words inside the attributes of a role phrase before its apposed name: "der Präsident des Verbands
 # der Museen in Valdoria, Max Muster"
-ATTRIBUTE_LINKS = {"in", "im", "für", "von", "vom", "aus", "und", "bei", "beim"}  # "der Betriebsratschef bei X, Uwe Kessler,"
+ATTRIBUTE_LINKS = {"in", "im", "am", "für", "von", "vom", "aus", "und", "bei", "beim"}  # "der Betriebsratschef bei X, Uwe Kessler,", "der Grundschule am Lindenplatz"
 
 
 class Subjects:
@@ -238,24 +238,10 @@ class Subjects:
         """The first token after the adverbs, time phrases and short prepositional phrases that
         stand between a finite verb and an inverted subject ("forderte am Freitag in Valdoria die
         …", "übte dagegen auch die …", "sagte am Rande einer Konferenz der …")."""
-        toks = self.toks
         for _ in range(6):
-            if k >= e or particles_end(toks, k, e) is not None:
+            if k >= e or particles_end(self.toks, k, e) is not None or (m := adjunct_end(self, k, e)) is None:
                 return k
-            t = toks[k]
-            if t.tag in ("APPR", "APPRART") or t.low in ("am", "im", "zum", "zur", "vom", "beim"):
-                m = pp_end(self, k, e)
-                if m is None:
-                    return k
-                k = m
-            elif (t.low in QUANTIFIERS or t.tag in ("ADJ(A)", "CARD")) and k + 1 < e \
-                    and toks[k + 1].low in time_nouns("de"):
-                k += 2  # "vergangene Woche", "diesen Sommer", "zwei Tage später"
-            elif t.low in SKIP_AFTER_VERB or t.tag in ("ADV", "ADJ(D)", "PTKNEG", "PROAV") and not t.cap \
-                    or t.low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich"):
-                k += 1
-            else:
-                return k
+            k = m
         return k
 
     def attributed_start(self, k: int, e: int) -> int | None:
@@ -537,6 +523,35 @@ def member_after_verb(art: Article, k: int) -> Span | None:
     return art.span(j, end)
 
 
+def adjunct_end(art: Article, k: int, e: int) -> int | None:
+    """The end of one adverbial, time phrase or dative at k in the middle field (Subjects.middle_field),
+    else None."""
+    toks = art.toks
+    t = toks[k]
+    if t.tag in ("APPR", "APPRART") or t.low in ("am", "im", "zum", "zur", "vom", "beim"):
+        return pp_end(art, k, e)
+    if (m := dative_end(art, k, e)) is not None:
+        return m
+    if (t.low in QUANTIFIERS or t.tag in ("ADJ(A)", "CARD")) and k + 1 < e and toks[k + 1].low in time_nouns("de"):
+        return k + 2  # "vergangene Woche", "diesen Sommer", "zwei Tage später"
+    if t.low in SKIP_AFTER_VERB or t.tag in ("ADV", "ADJ(D)", "PTKNEG", "PROAV") and not t.cap \
+            or t.low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich"):
+        return k + 1
+    return None
+
+
+def dative_end(art: Article, k: int, e: int) -> int | None:
+    """The end of a dative noun phrase at k in the middle field, never the subject ("sagte dem
+    Pressedienst", "sagte der Zeitung … Ministerin X": "der" before a feminine noun), with a medium's
+    short name after it ("der Nachrichtenagentur AFP"); else None."""
+    toks = art.toks
+    low = toks[k].low
+    m = noun_group_end(art, k, e) if low in ("dem", "einem", "der") else None
+    if m is None or any(x.tag == "ART" for x in toks[k + 1:m]) or low == "der" and gender_of(toks[m - 1].text) != "f":
+        return None
+    return m + 1 if m < e and toks[m].text.isalpha() and toks[m].text.isupper() and 2 <= len(toks[m].text) <= 5 else m
+
+
 def pp_end(art: Article, k: int, e: int) -> int | None:
     """The end of the prepositional phrase at k: its determiners and adjectives, one noun,
     and a genitive after it ("am Rande einer Konferenz", "nach der Sitzung des Rats"); a
@@ -551,8 +566,10 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
     m = name_after_abbreviation(toks, m, e)
     if m + 1 < e and (toks[m].low in ("des", "eines", "einer", "der") or toks[m].tag == "PPOSAT" and toks[m].low.endswith(("er", "es"))):
         g = noun_group_end(art, m + 1, e)
-        # a genitive "der" only before a second article and not after a time noun ("am Montag der …")
-        plain = toks[m].low != "der" or g is not None and g < e and toks[g].low in ("der", "die", "ein", "eine") \
+        # a genitive "der" only before a second article and not after a time noun ("am Montag der …"),
+        # or before a feminine noun, which "der" cannot open as a subject ("am Rande der Versammlung")
+        plain = toks[m].low != "der" or g is not None and (g < e and toks[g].low in ("der", "die", "ein", "eine")
+                                                          or gender_of(toks[g - 1].text) == "f") \
             and toks[m - 1].low not in time_nouns("de")
         if g is not None and plain:
             while g < e and toks[g].tag == "NE" and toks[g].quote < 0 and not _person_or_body(toks[g]):
@@ -636,6 +653,7 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     k = quoted_name_end(toks, end, e)  # "der Bürgerinitiative „Grünes Tal“, Matthias Kreuzhuber,"
     while k < e and k < end + 6 and toks[k].text != "," and toks[k].quote < 0 \
             and "FIN" not in toks[k].tag and toks[k].text not in BREAKS \
+            and not (toks[k].low == "am" and k + 1 < e and toks[k + 1].low in time_nouns("de")) \
             and (toks[k].cap or toks[k].low in GENITIVE or toks[k].low in ATTRIBUTE_LINKS and k + 1 < e and toks[k + 1].cap
                  or toks[k].low in ATTRIBUTE_LINKS and k + 2 < e and toks[k + 1].low in ("dem", "der", "den") and toks[k + 2].cap):
         if toks[k].low in ATTRIBUTE_LINKS and toks[k + 1].low in ("dem", "der", "den"):
@@ -648,8 +666,12 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
         r = j + 1
         while r + 1 < e and toks[r].tag == "ADJ(A)" and not toks[r].cap:
             r += 1  # "ein Weggefährte, der frühere Stadtkämmerer Ulrich Bosse"
-        if _is_role(toks[r]):
-            j = r  # "die Direktorin, die Kunsthistorikerin Paula Strasser": a second role before the name
+        described = toks[r].cap and toks[r].tag in ("NN", "NE") and r + 1 < e and toks[r + 1].low in firstnames()
+        if _is_role(toks[r]) or described:
+            j = r  # "die Direktorin, die Kunsthistorikerin Paula Strasser": a second role (or a noun that
+            # describes her, "die pensionierte Ärztin Eva Stein") before the name
+            if j + 2 < e and toks[j + 1].low == "und" and _is_role(toks[j + 2]):
+                j += 2  # "die Lehrerin und Stadträtin Ute Brasch": two roles of one person
         elif toks[j + 1].cap and any(t.low in LEGAL_FORMS for t in toks[j + 2:min(e, j + 5)]):
             j += 1  # "Der Investor, die Windkraft Weserland GmbH,": a firm's name
     while j < e and toks[j].text in ("Dr.", "Prof.", "Dr", "Prof"):
