@@ -57,6 +57,8 @@ def test_a_class_is_written_to_cover_the_fewest_code_points_of_the_bmp():
     assert compact("[a-z\\u00DF-\\u00F6]") == "[a-zß-ö]"  # (a printable member as itself)
     assert compact("[0-1]") == "[01]"
     assert compact("[\\w\\+\\-\\.]") == "[\\w\\+\\-\\.]"  # \w is matched in C: nothing to gain
+    assert compact("[^\\u0000-\\U0010FFFF]") == "[^\\u0000-\\U0010FFFF]"  # no member: "[]" is no class
+    assert compact("[\\u0000-\\U0010FFFF]") == "[\\u0000-\\U0010FFFF]"  # every one: nor is "[^]"
     assert compact_classes("(?i)[a-z\\u4E00-\\u9FFF]") == "(?i)[a-z\\u4E00-\\u9FFF]"  # ignore case: left alone
 
 

@@ -110,6 +110,8 @@ def compact(cls: str) -> str:
         return cls
     own = list(members(cls))
     other = gaps(own)
+    if not own or not other:
+        return cls  # (no code point or every one: "[]" and "[^]" are no classes)
     if bmp_size(other) < bmp_size(own):
         return class_text(other, negated=True)
     text = class_text(own, negated=False)
