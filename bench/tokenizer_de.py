@@ -5,7 +5,9 @@
 
 --write reads spacy.blank("de")'s tokenizer (prefix, suffix and infix patterns, URL pattern,
 special cases and the special cases' affix tokenization) into extract/data/tokenizer_de.json
-(spaCy's language data, MIT licence, Explosion AI). Without --write every text of the inputs
+(spaCy's language data, MIT licence, Explosion AI), each character class of the patterns
+written as the same code points in the form re compiles fastest (extract/de/char_classes.py;
+tests/test_char_classes.py compares every class with spaCy's over all of Unicode). Without --write every text of the inputs
 (default: the shared German Wikinews train and dev sets, the demo texts and the German test
 data) is tokenized both ways; tokens, offsets and trailing spaces must be the same. Exit
 status 1 on any difference.
@@ -26,6 +28,7 @@ SHARED = ROOT.parent / "shared" / "bench"
 def write() -> None:
     import spacy
 
+    from extract.de.char_classes import compact_classes
     from extract.de.tokenizer import DATA, widest_suffix
 
     from spacy.symbols import ORTH
@@ -39,21 +42,26 @@ def write() -> None:
                       infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match)
     matched = {s: [t.text for t in plain(s)] for s in rules
                if tok.find_prefix(s) or tok.find_infix(s) or tok.find_suffix(s) or " " in s}
+    patterns = spacy_patterns(tok)
     data = {
         "spacy": spacy.__version__,
         "licence": "spaCy's German language data, MIT licence, (c) Explosion AI",
-        "prefix": tok.prefix_search.__self__.pattern,
-        "suffix": tok.suffix_search.__self__.pattern,
-        "infix": tok.infix_finditer.__self__.pattern,
-        "url": tok.url_match.__self__.pattern,
-        "token_match": None if tok.token_match is None else tok.token_match.__self__.pattern,
+        # each character class as the same code points written to compile fast (extract/de/char_classes.py)
+        **{name: None if pattern is None else compact_classes(pattern) for name, pattern in patterns.items()},
         "specials": rules,
         "matched": matched,
         "letters_plain": letters_plain(tok),
-        "suffix_width": widest_suffix(tok.suffix_search.__self__.pattern),
+        "suffix_width": widest_suffix(compact_classes(patterns["suffix"])),
     }
     DATA.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {DATA} ({len(rules)} special cases, {len(matched)} matched over tokens)")
+
+
+def spacy_patterns(tok) -> dict[str, str | None]:
+    """The tokenizer's patterns as spaCy has them: prefix, suffix, infix, url, token_match."""
+    return {"prefix": tok.prefix_search.__self__.pattern, "suffix": tok.suffix_search.__self__.pattern,
+            "infix": tok.infix_finditer.__self__.pattern, "url": tok.url_match.__self__.pattern,
+            "token_match": None if tok.token_match is None else tok.token_match.__self__.pattern}
 
 
 def letters_plain(tok) -> bool:
