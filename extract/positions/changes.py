@@ -362,8 +362,16 @@ def generic_modifiers(target: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# a span of years back after a generic noun or act ("vor 800 Jahren", "150 years ago")
-YEARS_BACK = r"\b(?:vor\s+\d+\s+Jahren|\d+\s+years\s+ago)\b"
+@lru_cache(maxsize=None)
+def years_back() -> str:
+    """A span of years back after a generic noun or act ("vor 800 Jahren", "vor zwei Jahrzehnten",
+    "150 years ago", "a few years ago"): a number in digits or in words (the amounts of
+    data/dates_<lang>.toml)."""
+    from ..dates.lexicon import number_words
+
+    de, en = (r"(?:\d[\d.,]*|" + "|".join(re.escape(w) for w in number_words(la)) + ")" for la in ("de", "en"))
+    return (rf"(?i:\b(?:vor\s+(?:(?:mehr\s+als|über|fast|knapp|gut|rund|etwa)\s+)?{de}\s+Jahr(?:en|zehnten?|hunderten?)?"
+            rf"|(?:(?:more\s+than|over|almost|nearly|some|about|around)\s+)?{en}\s+(?:years?|decades?|centur(?:y|ies))\s+ago)\b)")
 
 
 def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> str | None:
@@ -373,7 +381,7 @@ def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> 
     if not bare_generic(key) and not act:
         return None
     text = s.quote_text or ""
-    if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\b[^,.;:!?]{0,60}?" + YEARS_BACK, text):
+    if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\b[^,.;:!?]{0,60}?" + years_back(), text):
         return None  # "feiert die Gründung der Stadt vor 800 Jahren": a past event, no position on the town
     lemmas = noun_lemmas(text)  # "Windräder" names "Windrad"
     named = {o for o in others if (o in lemmas or o in text) and o != key and not bare_generic(o)
