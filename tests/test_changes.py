@@ -720,6 +720,12 @@ PROCESS_OR_PLANT = [
     ("washing facility", "backs the washing facility at Crane Wharf", "washing", "opposes washing at Crane Wharf at weekends", []),
     ("Entgasungsanlage", "für die Entgasungsanlage bei Lorch", "Entgasung", "gegen die geplante Entgasung", [(1, -1)]),
     ("filtration plant", "backs the filtration plant at Tern Cove", "filtration", "now opposes filtration at Tern Cove", [(1, -1)]),
+    ("desalination plant", "backs the desalination plant at Gull Bay", "desalination", "now opposes desalination at Gull Bay", [(1, -1)]),
+    # a process every plant does names no kind of plant: the firm's output at the place
+    ("production plant", "backs the production plant at Hull", "production", "now opposes production at Hull", []),
+    ("processing plant", "backs the processing plant at Dunmore", "processing", "opposes the proposed processing at Dunmore", []),
+    ("Verarbeitungsanlage", "für die Verarbeitungsanlage bei Lorch", "Verarbeitung", "gegen die Verarbeitung bei Lorch", []),
+    ("Müllverarbeitungsanlage", "für die Müllverarbeitungsanlage bei Lorch", "Müllverarbeitung", "gegen die geplante Müllverarbeitung", [(1, -1)]),
 ]
 
 

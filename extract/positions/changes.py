@@ -153,7 +153,14 @@ def facility_of(target: str, lows: dict[str, list[str]]) -> str | None:
 
 @lru_cache(maxsize=65536)
 def facility_modifier(target: str) -> str:
-    """The lowercase process noun a facility compound is named by, or "" (facility_of)."""
+    """The lowercase process noun a facility compound is named by, or "" (facility_of). Not a
+    process every plant does ("production plant", "Verarbeitungsanlage": data/general_processes.txt)."""
+    modifier = process_named(target)
+    return "" if modifier in words_of("general_processes.txt") else modifier
+
+
+def process_named(target: str) -> str:
+    """The lowercase process noun before a facility head of ``target``, or ""."""
     low = target.lower()
     for head in words_of("facility_heads.txt"):
         if low.endswith(" " + head):  # English: "desalination plant"
