@@ -28,7 +28,7 @@ from ..actors.words import PARTY_ASIDE
 from .changes import (act_compound_named, facility_of, facility_modifier, written_stem, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
                       thing_of_the_article,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
-                      inner_modifiers, partial_turn, spelling_variants, unnamed, words_of)
+                      inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of)
 from .frames import WORDS_KEPT
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -509,6 +509,10 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
             target, other = change_names(key, prev.thing or prev.key, hkey[1])
+            if (what := next((p.thing or p.key for p in earlier
+                              if modifier_named_after_head(p.s.quote_text or "", p.thing or p.key, key)), None)):
+                target = what  # ("a parking garage next to the cannery", later "the cannery garage": the name that
+                # says what it is, not the one that says where; the topic stays the head both share)
             topic = key if topic_key else (topic_of_target(target) or unnamed(target, [p.s for p in earlier] + [s]) or other)
             found.append(PositionChange(s.speaker, topic, prev.s.id, s.id, prev.date, h.date, prev.value, value,
                                         target=target, before_words=list(prev.s.stance_evidence.get(prev.key, [])),

@@ -327,7 +327,9 @@ def unnamed(target: str, said: list[Statement]) -> str:
 def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     """(speaker, target) -> the speaker's other English target with the same head whose modifier
     the first one's statement names after the head: "road tolls on the new bridge" is the "bridge
-    toll" ("road toll" → "bridge toll"). Never by a shared modifier, never without the words."""
+    toll" ("road toll" → "bridge toll"), "a parking garage next to the old cannery" the "cannery
+    garage". Where the first is linked already ("parking garage" is a name of the "Parkhaus"), the
+    other is linked to that. Never by a shared modifier, never without the words."""
     out: dict[tuple[str, str], str] = {}
     by_head: dict[tuple[str, str], set[str]] = {}
     for st in statements:
@@ -338,12 +340,32 @@ def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str
     for st in statements:
         for k in st.stance:
             first, _, head = k.rpartition(" ")
-            for other in by_head.get((st.speaker, head), set()) - {k} if first else ():
-                modifier = other.rpartition(" ")[0]
-                phrase = rf"\b{re.escape(head)}s?\s+(?:on|for|at|of|across|over)\s+(?:\w+\s+){{0,3}}?{re.escape(modifier)}s?\b"
-                if (st.speaker, k) not in same and re.search(phrase, st.quote_text or "", re.IGNORECASE):
+            for other in sorted(by_head.get((st.speaker, head), set()) - {k}) if first else ():
+                if not modifier_named_after_head(st.quote_text or "", k, other):
+                    continue
+                if (st.speaker, k) not in same:
                     out[(st.speaker, k)] = other
+                elif (st.speaker, other) not in same and (st.speaker, other) not in out and same[st.speaker, k] != other:
+                    out[(st.speaker, other)] = same[st.speaker, k]
     return out
+
+
+def modifier_named_after_head(text: str, name: str, other: str) -> bool:
+    """Whether ``text`` names the head of ``name`` and, after a preposition of place or matter
+    (data/place_prepositions_en.txt) and up to three words, the modifier of ``other``, a name with
+    the same head: "road tolls on the new bridge" for "road toll" and "bridge toll". ``name`` has a
+    modifier of its own (a bare "garage" says neither what nor where)."""
+    head, modifier = name.rpartition(" ")[2], other.rpartition(" ")[0]
+    if not modifier or " " not in name or other.rpartition(" ")[2] != head or name == other:
+        return False
+    return re.search(rf"\b{re.escape(head)}s?\s+{place_prepositions()}\s+(?:\w+\s+){{0,3}}?{re.escape(modifier)}s?\b",
+                     text, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=None)
+def place_prepositions() -> str:
+    """data/place_prepositions_en.txt as one group of a pattern."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words_of("place_prepositions_en.txt")) + ")"
 
 
 def generic_head_of(target: str, others: Collection[str], lows: dict[str, list[str]] | None = None) -> str | None:
