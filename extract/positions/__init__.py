@@ -508,11 +508,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
-            target, other = change_names(key, prev.thing or prev.key, hkey[1])
-            if (what := next((p.thing or p.key for p in earlier
-                              if modifier_named_after_head(p.s.quote_text or "", p.thing or p.key, key)), None)):
-                target = what  # ("a parking garage next to the cannery", later "the cannery garage": the name that
-                # says what it is, not the one that says where; the topic stays the head both share)
+            target, other = reported_names(key, prev, earlier, hkey[1])
             topic = key if topic_key else (topic_of_target(target) or unnamed(target, [p.s for p in earlier] + [s]) or other)
             found.append(PositionChange(s.speaker, topic, prev.s.id, s.id, prev.date, h.date, prev.value, value,
                                         target=target, before_words=list(prev.s.stance_evidence.get(prev.key, [])),
@@ -548,6 +544,16 @@ def change_names(now: str, before: str, linked: str) -> tuple[str, str]:
     compound of it that it is ``linked`` to ("Laubbläserverbot")."""
     target, other = both_names(now, before)
     return (linked, target) if act_compound_named(target, {linked}) == linked else (target, other)
+
+
+def reported_names(key: str, prev: Held, earlier: list[Held], linked: str) -> tuple[str, str]:
+    """change_names of the later target ``key`` and the earlier position ``prev``; but where an earlier
+    statement named the later name's modifier as a place after its own head ("a parking garage next to
+    the cannery", later "the cannery garage"), the change takes that earlier name, which says what the
+    thing is, not where (the other name stays the head both share)."""
+    target, other = change_names(key, prev.thing or prev.key, linked)
+    what = next((p.thing or p.key for p in earlier if modifier_named_after_head(p.s.quote_text or "", p.thing or p.key, key)), None)
+    return (what or target), other
 
 
 class ActHistory:
