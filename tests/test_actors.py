@@ -877,6 +877,16 @@ def test_an_australian_councillor_abbreviated_cr_is_the_councillor():
     assert match_actor(person("x", "Pettit", role="Creditor"), known) is None
 
 
+def test_a_british_or_australian_mayor_is_a_councillor():
+    """The council chooses its mayor from its councillors: "Mayor Tessa Quinlivan" in one story is
+    "Cr Quinlivan" in the next. An American councilor is no mayor (elected apart), nor is the mayor's staff."""
+    assert match_actor(person("x", "Quinlivan", role="Cr"), [person("m1", "Tessa Quinlivan", "Mayor")]) == "m1"
+    assert match_actor(person("x", "Fairclough", role="Cllr"), [person("m1", "Denis Fairclough", "Lord Mayor")]) == "m1"
+    assert match_actor(person("x", "Brady", role="Councillor"), [person("m1", "Nuala Brady", "Deputy Mayor")]) == "m1"
+    assert match_actor(person("x", "Abernathy", role="Councilor"), [person("m1", "Ruth Abernathy", "Mayor")]) is None
+    assert match_actor(person("x", "Poulos", role="Cr"), [person("m1", "Lena Poulos", "Mayor's spokeswoman")]) is None
+
+
 def test_a_body_of_a_place_is_the_places_body_read_before():
     """English: 'Statistics Office of Brellmark' is the 'Statistics Office (Brellmark)' read from
     "Brellmark's statistics office" before it; the actor takes the full name."""

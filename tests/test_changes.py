@@ -1,6 +1,8 @@
 """Position changes across articles (extract.positions.changes): which stances of one speaker
 name the same thing, and when a later one reverses an earlier one. Texts are invented; people,
 places and bodies are fictional."""
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,7 +12,7 @@ from extract.actors.across import speaker_of_mention
 from extract.model import Actor, Statement
 from extract.pipeline import extract_article
 from extract.positions import find_changes, judge
-from extract.positions.changes import class_noun_of
+from extract.positions.changes import class_noun_of, years_back
 from extract.positions.turns import turned_on
 from store import Filter, Store, aggregates
 from test_stances_de_negation import stances
@@ -159,7 +161,8 @@ def test_a_role_learnt_or_created_during_one_add_is_found_by_a_later_role_mentio
 def test_a_thing_named_after_the_head_is_the_compound_of_it_but_a_shared_head_alone_is_not():
     changes = find_changes([said("s1", "a1", "2030-01-02", {"road toll": -1}, text="road tolls on the new bridge"),
                             said("s2", "a2", "2030-03-02", {"bridge toll": 1}, text="a bridge toll")])
-    assert [(c.target, c.topic, c.before_stance, c.after_stance) for c in changes] == [("bridge toll", "toll", -1, 1)]
+    # (reported under the name that says what it is, the topic the head both share: the later name says where)
+    assert [(c.target, c.topic, c.before_stance, c.after_stance) for c in changes] == [("road toll", "toll", -1, 1)]
     assert find_changes([said("s1", "a1", "2030-01-02", {"dog tax": 1}, text="a tax on dogs"),
                          said("s2", "a2", "2030-03-02", {"second-home tax": -1}, text="the second-home tax")]) == []
 
@@ -718,6 +721,12 @@ PROCESS_OR_PLANT = [
     ("washing facility", "backs the washing facility at Crane Wharf", "washing", "opposes washing at Crane Wharf at weekends", []),
     ("Entgasungsanlage", "für die Entgasungsanlage bei Lorch", "Entgasung", "gegen die geplante Entgasung", [(1, -1)]),
     ("filtration plant", "backs the filtration plant at Tern Cove", "filtration", "now opposes filtration at Tern Cove", [(1, -1)]),
+    ("desalination plant", "backs the desalination plant at Gull Bay", "desalination", "now opposes desalination at Gull Bay", [(1, -1)]),
+    # a process every plant does names no kind of plant: the firm's output at the place
+    ("production plant", "backs the production plant at Hull", "production", "now opposes production at Hull", []),
+    ("processing plant", "backs the processing plant at Dunmore", "processing", "opposes the proposed processing at Dunmore", []),
+    ("Verarbeitungsanlage", "für die Verarbeitungsanlage bei Lorch", "Verarbeitung", "gegen die Verarbeitung bei Lorch", []),
+    ("Müllverarbeitungsanlage", "für die Müllverarbeitungsanlage bei Lorch", "Müllverarbeitung", "gegen die geplante Müllverarbeitung", [(1, -1)]),
 ]
 
 
@@ -732,3 +741,45 @@ def test_a_founding_years_back_is_no_position_on_what_it_founded():
     # "feiert die Gründung der Gemeinde vor 700 Jahren", later "kritisiert die Gemeinde": no reversal
     assert find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, text="feiert die Gründung der Gemeinde vor 700 Jahren"),
                          said("s2", "a2", "2030-07-02", {"Gemeinde": -1}, text="kritisiert die Gemeinde")]) == []
+
+
+@pytest.mark.parametrize("founded", ["feiert die Gründung der Gemeinde vor zwei Jahrzehnten",
+                                     "feiert die Gründung der Gemeinde vor mehr als zwanzig Jahren",
+                                     "lobt die Gründung der Gemeinde vor einigen Jahren",
+                                     "lobt die Gründung der Gemeinde vor einem Jahr",
+                                     "feiert die Gründung der Gemeinde vor zwei Jahrhunderten"])
+def test_years_back_in_words_are_a_past_event_too(founded):
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, text=founded),
+                         said("s2", "a2", "2030-07-02", {"Gemeinde": -1}, text="kritisiert die Gemeinde")]) == []
+
+
+def test_years_back_are_read_in_english_words_too():
+    assert all(re.search(years_back(), t) for t in ("two years ago", "a few years ago", "more than 150 years ago",
+                                                      "three decades ago", "two centuries ago"))
+    assert not any(re.search(years_back(), t) for t in ("two weeks ago", "in two years", "for two years", "vor zwei Wochen"))
+
+
+def test_a_founding_without_years_back_is_about_what_it_founds():
+    # "vor zwei Wochen", "in zwei Jahren": no span of years back
+    for text in ("begrüßt die Gründung der Gemeinde in zwei Jahren", "begrüßt die Gründung der Gemeinde vor zwei Wochen"):
+        changes = find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, text=text),
+                                said("s2", "a2", "2030-07-02", {"Gemeinde": -1}, text="kritisiert die Gemeinde")])
+        assert [(c.before_stance, c.after_stance) for c in changes] == [(1, -1)], text
+
+
+# "plan", "Vorschlag", "Projekt" are act nouns of the frames too: their positions are compared as acts
+# first, and two complements of their own are two matters there as well; the same complement twice,
+# or none, is one matter
+GENERIC_ACTS = [
+    ("plan", "backs the plan for a school", "opposes the plan for a car park", []),
+    ("Vorschlag", "begrüßt den Vorschlag einer Bürgerstiftung", "lehnt den Vorschlag eines Zweckverbands ab", []),
+    ("plan", "backs the plan for a school", "now opposes the plan for a school", [(1, -1)]),
+    ("Projekt", "unterstützt das Projekt", "lehnt das Projekt nun ab", [(1, -1)]),
+]
+
+
+@pytest.mark.parametrize("key, first, later, turns", GENERIC_ACTS)
+def test_a_generic_act_noun_with_two_complements_names_two_matters(key, first, later, turns):
+    changes = find_changes([said("s1", "a1", "2030-01-02", {key: 1}, text=first),
+                            said("s2", "a2", "2030-06-02", {key: -1}, text=later)])
+    assert [(c.before_stance, c.after_stance) for c in changes] == turns

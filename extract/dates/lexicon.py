@@ -100,6 +100,13 @@ def _lexicon(lang: str) -> _Lexicon:
                            **{_norm(w): "future" for w in g.get("future_prepositions", [])}},
     )
 
+def number_words(lang: str) -> tuple[str, ...]:
+    """The words for an amount of the language's dates file, as written ("zwei", "einigen", "a few"):
+    exact numbers and vague ones."""
+    lex = _lexicon(lang)
+    return tuple(sorted({*lex.numbers, *lex.vague_numbers}, key=lambda w: (-len(w), w)))
+
+
 def _calendar_patterns(lang: str, data: dict, modifiers: dict[str, str]) -> list[tuple[str, str]]:
     """(kind, regex) of the expressions that name a day, week, month or year."""
     g = data["grammar"]

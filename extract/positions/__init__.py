@@ -28,7 +28,7 @@ from ..actors.words import PARTY_ASIDE
 from .changes import (act_compound_named, facility_of, facility_modifier, written_stem, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
                       thing_of_the_article,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
-                      inner_modifiers, partial_turn, spelling_variants, unnamed)
+                      inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of)
 from .frames import WORDS_KEPT
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -508,7 +508,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)
-            target, other = change_names(key, prev.thing or prev.key, hkey[1])
+            target, other = reported_names(key, prev, earlier, hkey[1])
             topic = key if topic_key else (topic_of_target(target) or unnamed(target, [p.s for p in earlier] + [s]) or other)
             found.append(PositionChange(s.speaker, topic, prev.s.id, s.id, prev.date, h.date, prev.value, value,
                                         target=target, before_words=list(prev.s.stance_evidence.get(prev.key, [])),
@@ -546,6 +546,16 @@ def change_names(now: str, before: str, linked: str) -> tuple[str, str]:
     return (linked, target) if act_compound_named(target, {linked}) == linked else (target, other)
 
 
+def reported_names(key: str, prev: Held, earlier: list[Held], linked: str) -> tuple[str, str]:
+    """change_names of the later target ``key`` and the earlier position ``prev``; but where an earlier
+    statement named the later name's modifier as a place after its own head ("a parking garage next to
+    the cannery", later "the cannery garage"), the change takes that earlier name, which says what the
+    thing is, not where (the other name stays the head both share)."""
+    target, other = change_names(key, prev.thing or prev.key, linked)
+    what = next((p.thing or p.key for p in earlier if modifier_named_after_head(p.s.quote_text or "", p.thing or p.key, key)), None)
+    return (what or target), other
+
+
 class ActHistory:
     """A speaker's positions on an act noun ("Schließung", "Verkauf", "Abriss"), each with the thing
     its statement names ("Schließung der Tagespflege") or none ("ist gegen den Verkauf", where the
@@ -566,7 +576,9 @@ class ActHistory:
         s = h.s
         act = (s.speaker or "", h.key.casefold())
         past = self.seen.setdefault(act, [])
-        prev = next((p for p in reversed(past) if comparable(p[0], h) and (p[2] == thing or not p[2] or not thing)), None)
+        # (an act noun that is a generic noun too, "the plan for a school" / "the plan for a car park": two matters)
+        prev = next((p for p in reversed(past) if comparable(p[0], h) and (p[2] == thing or not p[2] or not thing)
+                     and not other_matters(p[0], h)), None)
         past.append((h, value, thing))
         mark = (s.speaker or "", h.key.casefold(), s.article_id, h.recalled)
         if prev is None or prev[1] == value or not h.timed or mark in self.reported:
@@ -852,19 +864,20 @@ ONE_BEFORE = r"(?i:\b(?:diese[rmns]?\s+|this\s+|that\s+|(?:geplant|vorgesehen|um
 # the word after the place's capitalised words: group 2
 PLACE_AFTER = r"(?:e?s|e?n)?\s+(?:in|im|bei|beim|am|an|auf|at|on|near|off)\s+(?:der\s+|dem\s+|the\s+)?" \
     r"([A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*)*\W*?(?:\s+(\S+))?"
-# words after the place that restrict the process to a time, a condition or a group ("nach 22 Uhr",
-# "während der Dürre", "on match days", "for serious offenders"): not the plant as a whole
-RESTRICTING = frozenset("""nach vor während wegen für von vom mit ohne zu zur zum um bis seit außer nur wenn falls
-sofern solange ab on for during after before until till with without except only when if unless from
-between by of under whenever""".split())
+@lru_cache(maxsize=None)
+def restricting() -> frozenset[str]:
+    """Words after the place that restrict the process to a time, a condition or a group ("nach 22
+    Uhr", "während der Dürre", "on match days", "for serious offenders": data/restricting_words.txt):
+    not the plant as a whole."""
+    return frozenset(words_of("restricting_words.txt"))
 
 
 def places_after(text: str, name: str, free: bool = False) -> set[str]:
     """The first words of the places named right after ``name`` in ``text`` (PLACE_AFTER); with
-    ``free`` only those that nothing after restricts to a time, a condition or a group (RESTRICTING,
+    ``free`` only those that nothing after restricts to a time, a condition or a group (restricting(),
     a number)."""
     return {place for place, nxt in re.findall(r"(?i:" + written_stem(name) + r")" + PLACE_AFTER, text)
-            if not free or not (nxt.lower().strip(",.;:") in RESTRICTING or nxt[:1].isdigit())}
+            if not free or not (nxt.lower().strip(",.;:") in restricting() or nxt[:1].isdigit())}
 
 
 def one_named(text: str, name: str, places: set[str]) -> bool:

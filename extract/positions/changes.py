@@ -153,7 +153,14 @@ def facility_of(target: str, lows: dict[str, list[str]]) -> str | None:
 
 @lru_cache(maxsize=65536)
 def facility_modifier(target: str) -> str:
-    """The lowercase process noun a facility compound is named by, or "" (facility_of)."""
+    """The lowercase process noun a facility compound is named by, or "" (facility_of). Not a
+    process every plant does ("production plant", "Verarbeitungsanlage": data/general_processes.txt)."""
+    modifier = process_named(target)
+    return "" if modifier in words_of("general_processes.txt") else modifier
+
+
+def process_named(target: str) -> str:
+    """The lowercase process noun before a facility head of ``target``, or ""."""
     low = target.lower()
     for head in words_of("facility_heads.txt"):
         if low.endswith(" " + head):  # English: "desalination plant"
@@ -320,7 +327,9 @@ def unnamed(target: str, said: list[Statement]) -> str:
 def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     """(speaker, target) -> the speaker's other English target with the same head whose modifier
     the first one's statement names after the head: "road tolls on the new bridge" is the "bridge
-    toll" ("road toll" → "bridge toll"). Never by a shared modifier, never without the words."""
+    toll" ("road toll" → "bridge toll"), "a parking garage next to the old cannery" the "cannery
+    garage". Where the first is linked already ("parking garage" is a name of the "Parkhaus"), the
+    other is linked to that. Never by a shared modifier, never without the words."""
     out: dict[tuple[str, str], str] = {}
     by_head: dict[tuple[str, str], set[str]] = {}
     for st in statements:
@@ -331,12 +340,32 @@ def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str
     for st in statements:
         for k in st.stance:
             first, _, head = k.rpartition(" ")
-            for other in by_head.get((st.speaker, head), set()) - {k} if first else ():
-                modifier = other.rpartition(" ")[0]
-                phrase = rf"\b{re.escape(head)}s?\s+(?:on|for|at|of|across|over)\s+(?:\w+\s+){{0,3}}?{re.escape(modifier)}s?\b"
-                if (st.speaker, k) not in same and re.search(phrase, st.quote_text or "", re.IGNORECASE):
+            for other in sorted(by_head.get((st.speaker, head), set()) - {k}) if first else ():
+                if not modifier_named_after_head(st.quote_text or "", k, other):
+                    continue
+                if (st.speaker, k) not in same:
                     out[(st.speaker, k)] = other
+                elif (st.speaker, other) not in same and (st.speaker, other) not in out and same[st.speaker, k] != other:
+                    out[(st.speaker, other)] = same[st.speaker, k]
     return out
+
+
+def modifier_named_after_head(text: str, name: str, other: str) -> bool:
+    """Whether ``text`` names the head of ``name`` and, after a preposition of place or matter
+    (data/place_prepositions_en.txt) and up to three words, the modifier of ``other``, a name with
+    the same head: "road tolls on the new bridge" for "road toll" and "bridge toll". ``name`` has a
+    modifier of its own (a bare "garage" says neither what nor where)."""
+    head, modifier = name.rpartition(" ")[2], other.rpartition(" ")[0]
+    if not modifier or " " not in name or other.rpartition(" ")[2] != head or name == other:
+        return False
+    return re.search(rf"\b{re.escape(head)}s?\s+{place_prepositions()}\s+(?:\w+\s+){{0,3}}?{re.escape(modifier)}s?\b",
+                     text, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=None)
+def place_prepositions() -> str:
+    """data/place_prepositions_en.txt as one group of a pattern."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words_of("place_prepositions_en.txt")) + ")"
 
 
 def generic_head_of(target: str, others: Collection[str], lows: dict[str, list[str]] | None = None) -> str | None:
@@ -362,8 +391,16 @@ def generic_modifiers(target: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# a span of years back after a generic noun or act ("vor 800 Jahren", "150 years ago")
-YEARS_BACK = r"\b(?:vor\s+\d+\s+Jahren|\d+\s+years\s+ago)\b"
+@lru_cache(maxsize=None)
+def years_back() -> str:
+    """A span of years back after a generic noun or act ("vor 800 Jahren", "vor zwei Jahrzehnten",
+    "150 years ago", "a few years ago"): a number in digits or in words (the amounts of
+    data/dates_<lang>.toml)."""
+    from ..dates.lexicon import number_words
+
+    de, en = (r"(?:\d[\d.,]*|" + "|".join(re.escape(w) for w in number_words(la)) + ")" for la in ("de", "en"))
+    return (rf"(?i:\b(?:vor\s+(?:(?:mehr\s+als|über|fast|knapp|gut|rund|etwa)\s+)?{de}\s+Jahr(?:en|zehnten?|hunderten?)?"
+            rf"|(?:(?:more\s+than|over|almost|nearly|some|about|around)\s+)?{en}\s+(?:years?|decades?|centur(?:y|ies))\s+ago)\b)")
 
 
 def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> str | None:
@@ -373,7 +410,7 @@ def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> 
     if not bare_generic(key) and not act:
         return None
     text = s.quote_text or ""
-    if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\b[^,.;:!?]{0,60}?" + YEARS_BACK, text):
+    if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\b[^,.;:!?]{0,60}?" + years_back(), text):
         return None  # "feiert die Gründung der Stadt vor 800 Jahren": a past event, no position on the town
     lemmas = noun_lemmas(text)  # "Windräder" names "Windrad"
     named = {o for o in others if (o in lemmas or o in text) and o != key and not bare_generic(o)
