@@ -28,7 +28,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
              "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "counting": "counting", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
-             "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers"}
+             "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers", "obstruct": "obstructing"}
 
 
 @lru_cache(maxsize=1)
@@ -1288,10 +1288,20 @@ def phrase_frames(tok, lex: dict) -> list[tuple[int, str]]:
         return [(-1, "subj")]
     if put_at_risk(tok):
         return [(-1, "does")]  # "closing X would put lives at risk": a harm foreseen of the act
+    if in_the_way(tok, lex):
+        return [(-1, "of")]  # "would not stand in the way of the hub": an obstacle to what follows "of"
     if tok.lower_ == "last" and tok.head.lemma_ == "thing" and any(
             c.dep_ == "relcl" and c.lemma_ in ("need", "want") for c in tok.head.children):
         return [(-1, "subj")]
     return []
+
+
+def in_the_way(tok, lex: dict) -> bool:
+    """The "way" of "stand in the way of X", "get in the way of X" (the verbs: obstruct in
+    stance_frames_en.tsv): an obstacle put before X, no "way" of doing things ("the way of life")."""
+    prep = tok.head
+    return tok.lower_ == "way" and tok.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in lex["obstructing"] and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def put_at_risk(verb) -> bool:
