@@ -658,7 +658,22 @@ def clause_object(verb):
             or next((g for c in verb.children if particle_as_prep(verb, c) for g in c.children if g.dep_ == "pobj"), None)
     if obj is None:  # "welcomed the library promised by the county": the participle phrase read as a clause
         obj = next((n for c in verb.children if (n := reduced_relative(c)) is not None), None)
+    if obj is None:
+        obj = kind_of_time(verb)
     return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
+
+
+WHEN = frozenset("last next this every each same following previous coming past".split())  # ("this week": when)
+
+
+def kind_of_time(verb):
+    """An object the parser read as a phrase of time ("would not support | a longer school day",
+    "backs | a shorter working week": npadvmod): a time unit with an article and a word that makes it a
+    kind of time (a compound, or an adjective that is no time of the act: not "last week", "a few days")."""
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.lemma_.lower() in lexicon()["time_units"]
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                 and any(m.dep_ == "compound" or m.dep_ == "amod" and m.lower_ not in WHEN | lexicon()["spans"] for m in c.children)
+                 and not any(m.dep_ == "nummod" for m in c.children)), None)
 
 
 def nearest_passive_subject(verb):
@@ -794,7 +809,7 @@ def group_before(prep):
 # Forms of frame verbs that do not start like their lemma ("came out against", "is for").
 IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re ", "'s "), "come": (" came ",),
                 "spea": (" spoke ",), "figh": (" fought ",), "stan": (" stood ",), "have": (" has ", " had "),
-                "seek": (" sought ",), "tear": (" tore ",)}
+                "seek": (" sought ",), "tear": (" tore ",), "giv": (" gave ",)}
 
 
 SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table", "anywhere": "anywhere", "here": "here"}  # (the word a slot of no preposition needs)
@@ -808,7 +823,10 @@ def stems() -> tuple[tuple[str, str], ...]:
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
             needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
-            out.add((word.split("_")[0].replace("-", " ")[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
+            first = word.split("_")[0].replace("-", " ")
+            first = first[:-1] if len(first) > 3 and first.endswith("e") else first  # ("give": "giving", "gave" is irregular)
+            out.add((first[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
+    out.add(("way", "of"))  # (in_the_way: "stand in the way of X", a frame of its phrase)
     return tuple(sorted(out))
 
 
@@ -1944,8 +1962,10 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
 
 def slot_preps(tok, slot: str):
     """A frame verb's prepositions ``slot``, a span of time passed over: "pushed for weeks | for a new
-    hospital" (the second "for"), "fought for months | against the plan" (hung on "months" by the parser)."""
-    for c in tok.children:
+    hospital" (the second "for"), "fought for months | against the plan" (hung on "months" by the parser);
+    also on the verb's particle read as an adverb ("walking away | from the plant")."""
+    particle = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1]
+    for c in [*tok.children, *(g for p in particle for g in p.children)]:
         if c.dep_ not in ("prep", "agent"):
             continue
         span = next((o for o in c.children if o.dep_ == "pobj" and time_span(o)), None)
