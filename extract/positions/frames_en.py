@@ -28,7 +28,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "see": "seeing", "echo": "echoes", "held": "held", "noting": "noting",
              "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "counting": "counting", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
-             "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers", "obstruct": "obstructing"}
+             "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers", "obstruct": "obstructing",
+             "container": "containers", "placeholder": "placeholders"}
 
 
 @lru_cache(maxsize=1)
@@ -1909,6 +1910,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             target = next((c for c in tok.head.children if c.dep_ == "attr"), None)
         elif target is not None and target.lower_ == "what" and tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
             target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X is what the town needs"
+        if target is None and (held := placeheld(tok, lex)) is not None:
+            target, verb = held  # "the levy was not something he could support": the copula's subject, its "not"
         if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
                                                           and c.lemma_.lower() not in lex["seeing"] for c in tok.children):
             target = None  # "wants to travel": a plan
@@ -1958,6 +1961,17 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def placeheld(verb, lex: dict):
+    """(thing, copula) of a frame verb in a relative clause on a placeholder the copula predicates
+    ("the tourism levy was not something he could support":
+    placeholder in stance_frames_en.tsv), else None."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "attr" or noun.lower_ not in lex["placeholders"] or noun.head.lemma_ != "be":
+        return None
+    thing = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return (thing, noun.head) if thing is not None else None
 
 
 def slot_preps(tok, slot: str):
@@ -2149,6 +2163,7 @@ def prefixed_thing(tok):
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
+    tok = container_of(tok, lex)  # ("nothing short of vandalism", "an act of vandalism": the phrase judges)
     as_prep = tok.head if tok.head.lower_ == "as" or tok.dep_ != "amod" else tok.head.head  # "as unfair", "as a flawed idea"
     as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
     if (found := clause_judged(tok) or described_how(tok)) is not None:
@@ -2205,6 +2220,16 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
         return target, subject, holder
     return None, subject, verb
+
+
+def container_of(tok, lex: dict):
+    """The head of the phrase a judging noun fills after "of" ("is nothing short of vandalism", "would be
+    an act of cultural vandalism to break up X", "a clear case of waste": container in
+    stance_frames_en.tsv; "short" stands for its "nothing"), which stands where a judgement does; else ``tok``."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in lex["containers"]:
+        return tok
+    holder = tok.head.head
+    return holder.head if holder.dep_ == "amod" else holder
 
 
 def described_how(tok):
