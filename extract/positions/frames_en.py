@@ -29,7 +29,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "counting": "counting", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers", "obstruct": "obstructing",
-             "container": "containers", "placeholder": "placeholders"}
+             "container": "containers", "placeholder": "placeholders", "persist": "persisting"}
 
 
 @lru_cache(maxsize=1)
@@ -591,9 +591,9 @@ def frame_key(tok) -> str:
 
 def particle_as_prep(verb, prep) -> bool:
     """A particle the parser read as a preposition, of a pair the frames know ("voted down the pay
-    package", "shot down the proposal": "down" with the object as its own)."""
+    package", "shot down the proposal", "would choke off lending": "down", "off" with the object as its own)."""
     return prep.dep_ == "prep" and prep.lower_ in PARTICLES and prep.i == verb.i + 1 \
-        and any(slot == "obj" for _, slot in lexicon()["frames"].get(f"{verb.lemma_.lower()}_{prep.lower_}", []))
+        and any(slot in ("obj", "does") for _, slot in lexicon()["frames"].get(f"{verb.lemma_.lower()}_{prep.lower_}", []))
 
 
 def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool = False) -> list:
@@ -825,8 +825,9 @@ def stems() -> tuple[tuple[str, str], ...]:
         for _, slot in frames:
             needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
             first = word.split("_")[0].replace("-", " ")
-            first = first[:-1] if len(first) > 3 and first.endswith("e") else first  # ("give": "giving", "gave" is irregular)
             out.add((first[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
+            if len(first) > 3 and first.endswith("e"):
+                out.add((first[:-1][:4], needs))  # ("give": "giving"; "gave" is irregular)
     out.add(("way", "of"))  # (in_the_way: "stand in the way of X", a frame of its phrase)
     return tuple(sorted(out))
 
@@ -1047,7 +1048,7 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
         targets: list = []  # the targets found so far: "it" in "who backed the road, now opposes it"
         for tok in sent:
             if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in (*tok.head.children, *tok.children)) \
-                    and tok.dep_ != "ROOT" or asked_who(tok):  # "declined to say whether she supports X": open
+                    and tok.dep_ != "ROOT" or asked_who(tok) or asked_above(tok):  # "declined to say whether she supports X": open
                 if sign := answered(tok):  # "Asked whether she would back X, she said no": the answer takes it
                     out += [Stance(st.target, st.value * sign, [*st.words, "yes" if sign > 0 else "no"], st.phrase,
                                    st.recalled, st.clause, st.at) for st in token_stances(tok, lex, speaker_words, targets)]
@@ -1075,6 +1076,14 @@ def undecided(st: Stance, tok, lex) -> bool:
     # value exactly when the two words take opposite sides
     return any(value == st.value and slot == "obj" for p in partners for form in (p.lemma_.lower(), p.lower_)
                for value, slot in lex["frames"].get(form, ()))
+
+
+def asked_above(tok) -> bool:
+    """A frame word deeper in a clause opened by "whether" ("asked whether the city would stand in
+    the way of X", "had not decided whether the tram was something she could support"): the clause
+    nearest above it that is a complement is asked about."""
+    clause = next((a for a in tok.ancestors if a.dep_ in ("ccomp", "advcl", "csubj")), None)
+    return clause is not None and any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
 
 
 def asked_who(tok) -> bool:
@@ -1163,8 +1172,9 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         negs += [c for c in subject.children if c.lower_ == "neither"] if subject is not None else []  # "Neither she nor …"
-        if frame_key(tok) in lex["hedge"] and negs or held_back(tok):
-            continue  # "refused to rule out a curfew", "stopped short of backing X": left open
+        if frame_key(tok) in lex["hedge"] and negs or held_back(tok) or frame_key(tok) in lex["persisting"] and not negs:
+            continue  # "refused to rule out a curfew", "stopped short of backing X": left open; "gave up on the
+            # crossword": a past act, where "not giving up on X" holds to X (persisting)
         words += [n.text for n in negs]
         sign *= turned(tok, verb, lex, words)
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"] and tok.head.dep_ != "oprd" \
@@ -1882,7 +1892,8 @@ def warned_act(verb, lex: dict):
     subj = next((c for c in clause.children if c.dep_ in ("csubj", "nsubj")), None)
     if subj is not None and (subj.pos_ == "VERB" and verb_key(subj) in lex["acts"]
                              or subj.pos_ == "NOUN" and noun_key(subj) in lex["acts"] and act_preps(subj)
-                             or subj.pos_ in ("NOUN", "PROPN") and (clause.lemma_.lower() in lex["harm"] or put_at_risk(clause))):
+                             or subj.pos_ in ("NOUN", "PROPN") and (frame_key(clause) in lex["harm"] or clause.lemma_.lower() in lex["harm"]
+                                                                  or put_at_risk(clause))):  # ("would choke off X")
         return subj  # (any thing whose harm is warned of: "warned that the levy would hurt shops")
     return None
 
@@ -2163,7 +2174,8 @@ def prefixed_thing(tok):
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
-    tok = container_of(tok, lex)  # ("nothing short of vandalism", "an act of vandalism": the phrase judges)
+    judged_act = (tok := container_of(tok, lex)).lemma_.lower() == "act"  # ("nothing short of vandalism", "an act of
+    # vandalism": the phrase judges; "an act of" only an act: "to break up X", not "the theft was an act of vandalism")
     as_prep = tok.head if tok.head.lower_ == "as" or tok.dep_ != "amod" else tok.head.head  # "as unfair", "as a flawed idea"
     as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
     if (found := clause_judged(tok) or described_how(tok)) is not None:
@@ -2218,6 +2230,9 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
             target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
+        if judged_act and target is not None and not (target.pos_ == "VERB" and verb_key(target) in lex["acts"]
+                                                      or noun_key(target) in lex["acts"]):
+            target = None
         return target, subject, holder
     return None, subject, verb
 
