@@ -1911,8 +1911,7 @@ def recalled_clause(tok, verb) -> str:
 
 
 def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list[str]):
-    """(target, subject, verb) of a frame word: its object, the thing an evaluation judges, or
-    the noun after its preposition; the target is None when there is none."""
+    """(target, subject, verb) of a frame word: its object, the thing judged, or its preposition's noun (or None)."""
     target = None
     subject, verb = subject_of(tok)
     if slot == "obj" and tok.pos_ in ("VERB", "AUX"):
@@ -1921,8 +1920,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             target = next((c for c in tok.head.children if c.dep_ == "attr"), None)
         elif target is not None and target.lower_ == "what" and tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
             target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X is what the town needs"
-        if target is None and (held := placeheld(tok, lex)) is not None:
-            target, verb = held  # "the levy was not something he could support": the copula's subject, its "not"
+        target, verb = placeheld(tok, lex) or (target, verb) if target is None else (target, verb)  # ("was not something he …")
         if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
                                                           and c.lemma_.lower() not in lex["seeing"] for c in tok.children):
             target = None  # "wants to travel": a plan
@@ -2174,8 +2172,7 @@ def prefixed_thing(tok):
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
-    judged_act = (tok := container_of(tok, lex)).lemma_.lower() == "act"  # ("nothing short of vandalism", "an act of
-    # vandalism": the phrase judges; "an act of" only an act: "to break up X", not "the theft was an act of vandalism")
+    judged_act = (tok := container_of(tok, lex)).lemma_.lower() == "act"  # ("nothing short of vandalism": the phrase)
     as_prep = tok.head if tok.head.lower_ == "as" or tok.dep_ != "amod" else tok.head.head  # "as unfair", "as a flawed idea"
     as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
     if (found := clause_judged(tok) or described_how(tok)) is not None:
@@ -2230,11 +2227,14 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
             target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
-        if judged_act and target is not None and not (target.pos_ == "VERB" and verb_key(target) in lex["acts"]
-                                                      or noun_key(target) in lex["acts"]):
-            target = None
-        return target, subject, holder
+        return (None if judged_act and not is_act(target, lex) else target), subject, holder
     return None, subject, verb
+
+
+def is_act(tok, lex: dict) -> bool:
+    """An act verb or act noun ("to break up X", "closing the library", "the closure"): what "an act of
+    vandalism" can judge (not "the theft was an act of vandalism")."""
+    return tok is not None and (tok.pos_ == "VERB" and verb_key(tok) in lex["acts"] or noun_key(tok) in lex["acts"])
 
 
 def container_of(tok, lex: dict):
