@@ -29,7 +29,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "minister": "ministers", "cabinet": "cabinets", "having": "having", "people": "people", "counting": "counting", "bill": "bills", "guessed": "guessed", "heads": "heads",
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
-             "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives"}
+             "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
+             "container": "containers", "placeholder": "placeholders", "persist": "persisting"}
 
 
 @lru_cache(maxsize=1)
@@ -628,9 +629,9 @@ def frame_key(tok) -> str:
 
 def particle_as_prep(verb, prep) -> bool:
     """A particle the parser read as a preposition, of a pair the frames know ("voted down the pay
-    package", "shot down the proposal": "down" with the object as its own)."""
+    package", "shot down the proposal", "would choke off lending": "down", "off" with the object as its own)."""
     return prep.dep_ == "prep" and prep.lower_ in PARTICLES and prep.i == verb.i + 1 \
-        and any(slot == "obj" for _, slot in lexicon()["frames"].get(f"{verb.lemma_.lower()}_{prep.lower_}", []))
+        and any(slot in ("obj", "does") for _, slot in lexicon()["frames"].get(f"{verb.lemma_.lower()}_{prep.lower_}", []))
 
 
 def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool = False) -> list:
@@ -696,7 +697,22 @@ def clause_object(verb):
             or next((g for c in verb.children if particle_as_prep(verb, c) for g in c.children if g.dep_ == "pobj"), None)
     if obj is None:  # "welcomed the library promised by the county": the participle phrase read as a clause
         obj = next((n for c in verb.children if (n := reduced_relative(c)) is not None), None)
+    if obj is None:
+        obj = kind_of_time(verb)
     return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
+
+
+WHEN = frozenset("last next this every each same following previous coming past".split())  # ("this week": when)
+
+
+def kind_of_time(verb):
+    """An object the parser read as a phrase of time ("would not support | a longer school day",
+    "backs | a shorter working week": npadvmod): a time unit with an article and a word that makes it a
+    kind of time (a compound, or an adjective that is no time of the act: not "last week", "a few days")."""
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.lemma_.lower() in lexicon()["time_units"]
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                 and any(m.dep_ == "compound" or m.dep_ == "amod" and m.lower_ not in WHEN | lexicon()["spans"] for m in c.children)
+                 and not any(m.dep_ == "nummod" for m in c.children)), None)
 
 
 def nearest_passive_subject(verb):
@@ -842,7 +858,7 @@ def group_before(prep):
 # Forms of frame verbs that do not start like their lemma ("came out against", "is for").
 IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re ", "'s "), "come": (" came ",),
                 "spea": (" spoke ",), "figh": (" fought ",), "stan": (" stood ",), "have": (" has ", " had "),
-                "seek": (" sought ",), "tear": (" tore ",)}
+                "seek": (" sought ",), "tear": (" tore ",), "giv": (" gave ",)}
 
 
 SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table", "anywhere": "anywhere", "here": "here"}  # (the word a slot of no preposition needs)
@@ -856,7 +872,11 @@ def stems() -> tuple[tuple[str, str], ...]:
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
             needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
-            out.add((word.split("_")[0].replace("-", " ")[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
+            first = word.split("_")[0].replace("-", " ")
+            out.add((first[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
+            if len(first) > 3 and first.endswith("e"):
+                out.add((first[:-1][:4], needs))  # ("give": "giving"; "gave" is irregular)
+    out.add(("way", "of"))  # (in_the_way: "stand in the way of X", a frame of its phrase)
     return tuple(sorted(out))
 
 
@@ -1076,7 +1096,7 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
         targets: list = []  # the targets found so far: "it" in "who backed the road, now opposes it"
         for tok in sent:
             if any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in (*tok.head.children, *tok.children)) \
-                    and tok.dep_ != "ROOT" or asked_who(tok):  # "declined to say whether she supports X": open
+                    and tok.dep_ != "ROOT" or asked_who(tok) or asked_above(tok):  # "declined to say whether she supports X": open
                 if sign := answered(tok):  # "Asked whether she would back X, she said no": the answer takes it
                     out += [Stance(st.target, st.value * sign, [*st.words, "yes" if sign > 0 else "no"], st.phrase,
                                    st.recalled, st.clause, st.at) for st in token_stances(tok, lex, speaker_words, targets)]
@@ -1104,6 +1124,14 @@ def undecided(st: Stance, tok, lex) -> bool:
     # value exactly when the two words take opposite sides
     return any(value == st.value and slot == "obj" for p in partners for form in (p.lemma_.lower(), p.lower_)
                for value, slot in lex["frames"].get(form, ()))
+
+
+def asked_above(tok) -> bool:
+    """A frame word deeper in a clause opened by "whether" ("asked whether the city would stand in
+    the way of X", "had not decided whether the tram was something she could support"): the clause
+    nearest above it that is a complement is asked about."""
+    clause = next((a for a in tok.ancestors if a.dep_ in ("ccomp", "advcl", "csubj")), None)
+    return clause is not None and any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
 
 
 def asked_who(tok) -> bool:
@@ -1192,8 +1220,9 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         negs += [c for c in subject.children if c.lower_ == "neither"] if subject is not None else []  # "Neither she nor …"
-        if frame_key(tok) in lex["hedge"] and negs or held_back(tok):
-            continue  # "refused to rule out a curfew", "stopped short of backing X": left open
+        if frame_key(tok) in lex["hedge"] and negs or held_back(tok) or frame_key(tok) in lex["persisting"] and not negs:
+            continue  # "refused to rule out a curfew", "stopped short of backing X": left open; "gave up on the
+            # crossword": a past act, where "not giving up on X" holds to X (persisting)
         words += [n.text for n in negs]
         sign *= turned(tok, verb, lex, words)
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"] and tok.head.dep_ != "oprd" \
@@ -1336,10 +1365,20 @@ def phrase_frames(tok, lex: dict) -> list[tuple[int, str]]:
         return [(-1, "subj")]
     if put_at_risk(tok):
         return [(-1, "does")]  # "closing X would put lives at risk": a harm foreseen of the act
+    if in_the_way(tok, lex):
+        return [(-1, "of")]  # "would not stand in the way of the hub": an obstacle to what follows "of"
     if tok.lower_ == "last" and tok.head.lemma_ == "thing" and any(
             c.dep_ == "relcl" and c.lemma_ in ("need", "want") for c in tok.head.children):
         return [(-1, "subj")]
     return []
+
+
+def in_the_way(tok, lex: dict) -> bool:
+    """The "way" of "stand in the way of X", "get in the way of X" (the verbs: obstruct in
+    stance_frames_en.tsv): an obstacle put before X, no "way" of doing things ("the way of life")."""
+    prep = tok.head
+    return tok.lower_ == "way" and tok.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in lex["obstructing"] and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def put_at_risk(verb) -> bool:
@@ -1901,7 +1940,8 @@ def warned_act(verb, lex: dict):
     subj = next((c for c in clause.children if c.dep_ in ("csubj", "nsubj")), None)
     if subj is not None and (subj.pos_ == "VERB" and verb_key(subj) in lex["acts"]
                              or subj.pos_ == "NOUN" and noun_key(subj) in lex["acts"] and act_preps(subj)
-                             or subj.pos_ in ("NOUN", "PROPN") and (clause.lemma_.lower() in lex["harm"] or put_at_risk(clause))):
+                             or subj.pos_ in ("NOUN", "PROPN") and (frame_key(clause) in lex["harm"] or clause.lemma_.lower() in lex["harm"]
+                                                                  or put_at_risk(clause))):  # ("would choke off X")
         return subj  # (any thing whose harm is warned of: "warned that the levy would hurt shops")
     return None
 
@@ -1919,8 +1959,7 @@ def recalled_clause(tok, verb) -> str:
 
 
 def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list[str]):
-    """(target, subject, verb) of a frame word: its object, the thing an evaluation judges, or
-    the noun after its preposition; the target is None when there is none."""
+    """(target, subject, verb) of a frame word: its object, the thing judged, or its preposition's noun (or None)."""
     target = None
     subject, verb = subject_of(tok)
     if slot == "obj" and tok.pos_ in ("VERB", "AUX"):
@@ -1929,6 +1968,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             target = next((c for c in tok.head.children if c.dep_ == "attr"), None)
         elif target is not None and target.lower_ == "what" and tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
             target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X is what the town needs"
+        target, verb = placeheld(tok, lex) or (target, verb) if target is None else (target, verb)  # ("was not something he …")
         if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
                                                           and c.lemma_.lower() not in lex["seeing"] for c in tok.children):
             target = None  # "wants to travel": a plan
@@ -1980,10 +2020,23 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
     return target, subject, verb
 
 
+def placeheld(verb, lex: dict):
+    """(thing, copula) of a frame verb in a relative clause on a placeholder the copula predicates
+    ("the tourism levy was not something he could support":
+    placeholder in stance_frames_en.tsv), else None."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "attr" or noun.lower_ not in lex["placeholders"] or noun.head.lemma_ != "be":
+        return None
+    thing = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return (thing, noun.head) if thing is not None else None
+
+
 def slot_preps(tok, slot: str):
     """A frame verb's prepositions ``slot``, a span of time passed over: "pushed for weeks | for a new
-    hospital" (the second "for"), "fought for months | against the plan" (hung on "months" by the parser)."""
-    for c in tok.children:
+    hospital" (the second "for"), "fought for months | against the plan" (hung on "months" by the parser);
+    also on the verb's particle read as an adverb ("walking away | from the plant")."""
+    particle = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1]
+    for c in [*tok.children, *(g for p in particle for g in p.children)]:
         if c.dep_ not in ("prep", "agent"):
             continue
         span = next((o for o in c.children if o.dep_ == "pobj" and time_span(o)), None)
@@ -2167,6 +2220,7 @@ def prefixed_thing(tok):
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
+    judged_act = (tok := container_of(tok, lex)).lemma_.lower() == "act"  # ("nothing short of vandalism": the phrase)
     as_prep = tok.head if tok.head.lower_ == "as" or tok.dep_ != "amod" else tok.head.head  # "as unfair", "as a flawed idea"
     as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
     if (found := clause_judged(tok) or described_how(tok)) is not None:
@@ -2221,8 +2275,24 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
         elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
             target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
-        return target, subject, holder
+        return (None if judged_act and not is_act(target, lex) else target), subject, holder
     return None, subject, verb
+
+
+def is_act(tok, lex: dict) -> bool:
+    """An act verb or act noun ("to break up X", "closing the library", "the closure"): what "an act of
+    vandalism" can judge (not "the theft was an act of vandalism")."""
+    return tok is not None and (tok.pos_ == "VERB" and verb_key(tok) in lex["acts"] or noun_key(tok) in lex["acts"])
+
+
+def container_of(tok, lex: dict):
+    """The head of the phrase a judging noun fills after "of" ("is nothing short of vandalism", "would be
+    an act of cultural vandalism to break up X", "a clear case of waste": container in
+    stance_frames_en.tsv; "short" stands for its "nothing"), which stands where a judgement does; else ``tok``."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in lex["containers"]:
+        return tok
+    holder = tok.head.head
+    return holder.head if holder.dep_ == "amod" else holder
 
 
 def described_how(tok):
