@@ -482,6 +482,14 @@ class Store:
         self.damaged[name] = str(e)
         return {"articles": {}, "statements": {}}
 
+    def _refuse_while_damaged(self, what: str) -> None:
+        """A write that reads every day (a merge moves all of an actor's statements) is refused while
+        a day file is left out: it would miss that day's statements, which name the removed actor
+        once the file is restored."""
+        if self.damaged:
+            name = min(self.damaged)
+            raise DamagedDayFile(f"cannot {what} while a day file is left out ({name}): {self.damaged[name]}")
+
     def _read_part(self, name: str) -> Part:
         """A partition as the main file names it (parsed once, then from memory)."""
         fname = self._main["meta"]["layout"]["files"].get(name)
@@ -1043,6 +1051,7 @@ class Store:
         with self._modify() as txn:
             keep = self._get_actor(txn, keep_id)
             other = self._get_actor(txn, other_id)
+            self._refuse_while_damaged("merge actors")
             merged_into(keep, other)
             moved: dict[str, dict[str, Any] | None] = {}
             cols = self._cols

@@ -465,3 +465,37 @@ def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_ag
     again = Store(path)
     assert not again.damaged and lost <= {a.id for a in again.articles()}
     assert again.count(Filter()) == len(whole[0]) + len(other.statements)
+
+
+def test_merging_actors_while_a_day_file_is_damaged_is_refused_so_the_restored_day_names_no_removed_actor(tmp_path):
+    """A merge moves every statement of the merged actor and removes it; the statements of a day
+    left out (its file cut off) cannot be moved, so once the file is restored they would name an
+    actor that no longer exists. The merge is refused (DamagedDayFile naming the file), nothing is
+    written; a rename (the actor only) still works; restored, the merge works and moves them all."""
+    from store.common import StoreWarning
+    from store.db import DamagedDayFile
+
+    rnd = random.Random(7)
+    path = tmp_path / "w.json"
+    with Store(path) as s:
+        s.add_many([article(k, rnd) for k in range(1, 12)])
+        day, fname = next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
+        speaks_that_day = next(st.speaker for st in s.statements(Filter()) if s._registry[st.article_id][0] == day)
+        keep = next(a.id for a, _ in s.actors() if a.id != speaks_that_day)
+    damaged = path.with_name("w.json.parts") / fname
+    raw = damaged.read_bytes()
+    damaged.write_bytes(raw[: len(raw) // 2])
+    for f in path.with_name("w.json.parts").glob("index.*"):
+        f.unlink()
+    with pytest.warns(StoreWarning):
+        s = Store(path)
+    main_before = path.read_bytes()
+    with pytest.raises(DamagedDayFile, match=rf"cannot merge actors while a day file is left out.*{fname} is damaged"):
+        s.merge_actors(keep, speaks_that_day)
+    assert path.read_bytes() == main_before and s.actor(speaks_that_day) is not None
+    s.rename_actor(keep, "Vera Ostmann")
+    s.close()
+    damaged.write_bytes(raw)
+    s = Store(path)
+    s.merge_actors(keep, speaks_that_day)
+    assert not [st for st in s.statements(Filter(include_rejected=True)) if st.speaker == speaks_that_day]
