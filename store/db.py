@@ -475,12 +475,16 @@ class Store:
         opens), told once as a StoreWarning; the file is never rewritten or removed, a write to
         that day is refused (DamagedDayFile), and no index snapshot claims it, so a repaired file
         is read again at the next open."""
-        if name not in self.damaged:
-            warnings.warn(f"{e} Its articles are left out until it is repaired; nothing was changed, and "
-                          "adding or correcting anything of that day is refused meanwhile.", StoreWarning,
-                          stacklevel=2)
-        self.damaged[name] = str(e)
+        self._found_damaged(name, e, "Its articles are left out until it is repaired")
         return {"articles": {}, "statements": {}}
+
+    def _found_damaged(self, name: str, e: DamagedDayFile, effect: str) -> None:
+        """Tell a damaged day file once (a StoreWarning) and keep it in ``damaged``: no index
+        snapshot claims it and a write that needs it is refused until it is repaired."""
+        if name not in self.damaged:
+            warnings.warn(f"{e} {effect}; nothing was changed, and adding or correcting anything of that "
+                          "day is refused meanwhile.", StoreWarning, stacklevel=3)
+        self.damaged[name] = str(e)
 
     def _refuse_while_damaged(self, what: str) -> None:
         """A write that reads every day (a merge moves all of an actor's statements) is refused while
@@ -985,17 +989,24 @@ class Store:
             reg = self._registry
             rows = reg.values() if ids is None else (reg[a] for a in ids if a in reg)
             short = sorted({r[0] for r in rows if len(r) == 7})
+        unread = False
         for name in short:
             with self._lock:
                 self._check_open()
-                for aid, a in self._read_part(name)["articles"].items():
+                try:
+                    articles = self._read_part(name)["articles"]
+                except DamagedDayFile as e:  # (the snapshot still has its statements: shown, read with both languages' words)
+                    self._found_damaged(name, e, "The languages of its articles are unknown until it is repaired")
+                    unread = True
+                    continue
+                for aid, a in articles.items():
                     r = self._registry.get(aid)
                     if r is not None and len(r) == 7 and r[0] == name:
                         r.append(a.get("lang", ""))
-        if ids is None:
+        if ids is None and not unread:
             with self._lock:
                 if self._registry is reg:  # (not a registry loaded meanwhile)
-                    self._short_rows = False  # (a day file that could not be read raised: tried again next time)
+                    self._short_rows = False  # (a day file that could not be read: tried again next time)
 
     # --- corrections --------------------------------------------------------------------------------
     def _record(self, txn: _Txn, op: str, description: str,
