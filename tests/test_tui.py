@@ -1009,39 +1009,29 @@ async def test_waiting_writes_that_fail_are_not_called_saved_and_quitting_asks_a
     import subprocess
     import sys
 
-    async def hold_lock():
+    async def quit_while_locked(renames: list[tuple[str, str]], waiting: str, warnings: int) -> None:
+        """The renames wait for another process's lock; q then asks (the ``warnings``-th time) and
+        the app runs on; the lock freed, the dashboard writes them."""
         other = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(app.store.lock_path)],
                                  stdout=subprocess.PIPE, text=True)
-        assert other.stdout.readline().strip() == "held"
-        return other
-
-    def release(other):
-        other.kill()
-        other.wait()
+        try:
+            assert other.stdout.readline().strip() == "held"
+            for who, name in renames:
+                app.run_correction("Could not rename", app.store.rename_actor, who, name)
+            await until(pilot, lambda: waiting in str(app.query_one("#busy-label").content))
+            await pilot.press("q")
+            assert app.is_running and sum("Quit again" in m for m in app.messages) == warnings
+        finally:
+            other.kill()
+            other.wait()
+        await until(pilot, lambda: not app.query_one("#busy").display)
 
     async with running(make_app(tmp_path)) as (app, pilot):
         aid = actor_id(app, "Nordbund")
-        other = await hold_lock()
-        try:
-            app.run_correction("Could not rename", app.store.rename_actor, "no-such-actor", "Niemand")
-            app.run_correction("Could not rename", app.store.rename_actor, aid, "Nordbund-Rat")
-            await until(pilot, lambda: "2 changes" in str(app.query_one("#busy-label").content))
-            await pilot.press("q")
-            assert app.is_running and sum("Quit again" in m for m in app.messages) == 1
-        finally:
-            release(other)
-        await until(pilot, lambda: not app.query_one("#busy").display)
+        await quit_while_locked([("no-such-actor", "Niemand"), (aid, "Nordbund-Rat")], "2 changes wait", 1)
         assert app.store.actor(aid).name == "Nordbund-Rat"
         assert any(m.startswith("Could not rename") and "no-such-actor" in m for m in app.messages)
         assert not any("Saved what was waiting" in m for m in app.messages)
         assert any("Saved 1 of the 2 changes" in m for m in app.messages)
-        other = await hold_lock()
-        try:
-            app.run_correction("Could not rename", app.store.rename_actor, aid, "Nordbund-Rat II")
-            await until(pilot, lambda: "1 change waits" in str(app.query_one("#busy-label").content))
-            await pilot.press("q")
-            assert app.is_running and sum("Quit again" in m for m in app.messages) == 2
-        finally:
-            release(other)
-        await until(pilot, lambda: not app.query_one("#busy").display)
+        await quit_while_locked([(aid, "Nordbund-Rat II")], "1 change waits", 2)
         assert app.store.actor(aid).name == "Nordbund-Rat II"
