@@ -142,7 +142,10 @@ class _Txn:
     def put_statement(self, d: dict[str, Any] | None, sid: str, part: str | None = None) -> None:
         if part is None:
             assert d is not None
-            part = self.part_of_article(d.get("article_id", "")) or UNDATED
+            part = self.part_of_article(d.get("article_id", ""))
+            if part is None:  # (undated, unless its article is in a day left out: a copy there would double it)
+                self.store._refuse_while_damaged(f"change statement {sid[:8]} (its article is not found)")
+                part = UNDATED
         if d is None:
             self.part(part)["statements"].pop(sid, None)
         else:
@@ -487,9 +490,10 @@ class Store:
         self.damaged[name] = str(e)
 
     def _refuse_while_damaged(self, what: str) -> None:
-        """A write that reads every day (a merge moves all of an actor's statements) is refused while
-        a day file is left out: it would miss that day's statements, which name the removed actor
-        once the file is restored."""
+        """A write that may need a day left out is refused while its file is damaged: a merge moves
+        all of an actor's statements (that day's would name the removed actor once the file is
+        restored); an undo puts back a statement whose article it cannot find (a copy elsewhere
+        would double it once the file is restored)."""
         if self.damaged:
             name = min(self.damaged)
             raise DamagedDayFile(f"cannot {what} while a day file is left out ({name}): {self.damaged[name]}")
@@ -1045,7 +1049,8 @@ class Store:
     def _get_statement(txn: _Txn, key: str) -> dict[str, Any]:
         found = txn.statement(key)
         if found is None:
-            raise UnknownId(f"no statement with id {key!r}")
+            left_out = f" (it may be of the day left out: {', '.join(sorted(txn.store.damaged))})" if txn.store.damaged else ""
+            raise UnknownId(f"no statement with id {key!r}{left_out}")
         return copy_doc(found[1])
 
     def rename_actor(self, actor_id: str, new_name: str) -> str:

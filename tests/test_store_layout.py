@@ -499,3 +499,39 @@ def test_merging_actors_while_a_day_file_is_damaged_is_refused_so_the_restored_d
     s = Store(path)
     s.merge_actors(keep, speaks_that_day)
     assert not [st for st in s.statements(Filter(include_rejected=True)) if st.speaker == speaks_that_day]
+
+
+def test_undoing_a_correction_of_a_day_left_out_is_refused_and_doubles_no_statement_once_restored(tmp_path):
+    """A statement of a day marked not a statement; the day file is then cut off (the day left
+    out). Undo could not find the statement and put a copy of it in the undated partition: once
+    the file was restored the statement was there twice (55 of 54). Now the undo is refused
+    (DamagedDayFile), a correction of that statement says it may be of the day left out, and once
+    the file is restored the undo works on the statement itself."""
+    from store.common import StoreWarning, UnknownId
+    from store.db import DamagedDayFile
+
+    path = tmp_path / "w.json"
+    with Store(path) as s:
+        s.add_many([article(k, random.Random(k)) for k in range(1, 10)])
+        day, fname = next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
+        first, second = [st.id for st in s.statements(Filter()) if s._registry[st.article_id][0] == day][:2]
+        s.mark_not_statement(first)
+        fname, n = s._main["meta"]["layout"]["files"][day], s.count(Filter(include_rejected=True))
+    for f in path.with_name("w.json.parts").glob("index.*"):
+        f.unlink()
+    damaged = path.with_name("w.json.parts") / fname
+    raw = damaged.read_bytes()
+    damaged.write_bytes(raw[: len(raw) // 2])
+    with pytest.warns(StoreWarning):
+        s = Store(path)
+    main_before = path.read_bytes()
+    with pytest.raises(DamagedDayFile, match=rf"cannot change statement {first[:8]}.*{fname} is damaged"):
+        s.undo()
+    with pytest.raises(UnknownId, match=rf"may be of the day left out: {day}"):
+        s.mark_not_statement(second)
+    assert path.read_bytes() == main_before
+    s.close()
+    damaged.write_bytes(raw)
+    s = Store(path)
+    assert s.undo() is not None and not s.is_rejected(first)
+    assert s.count(Filter(include_rejected=True)) == n
