@@ -509,6 +509,9 @@ class Store:
             return hit
         try:
             data = read_json(self._data_folder / fname)
+            if not (isinstance(data, dict) and isinstance(data.get("articles"), dict)
+                    and isinstance(data.get("statements"), dict)):  # (JSON, but not of a day: edited by hand)
+                raise ValueError("JSON without the articles and statements of a day")
         except FileNotFoundError:
             # another process committed twice since we last looked and removed this file
             if self._reloading or not self._storage.changed_on_disk():

@@ -535,3 +535,24 @@ def test_undoing_a_correction_of_a_day_left_out_is_refused_and_doubles_no_statem
     s = Store(path)
     assert s.undo() is not None and not s.is_rejected(first)
     assert s.count(Filter(include_rejected=True)) == n
+
+
+@pytest.mark.parametrize("content", [b"[1, 2]", b"{}", b'{"articles": [], "statements": {}}'])
+def test_a_day_file_of_gzip_json_that_is_no_day_is_damaged_too(tmp_path, content):
+    """A day file replaced by gzip JSON of another shape (edited by hand) is a damaged day file as a
+    cut-off one is: the rest opens with one StoreWarning naming it (it ended the open with a
+    TypeError), and the file is left as it is."""
+    from store.common import StoreWarning
+
+    path = tmp_path / "w.json"
+    with Store(path) as s:
+        s.add_many([article(k, random.Random(k)) for k in range(1, 10)])
+        day, fname = next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
+        n = s.count(Filter())
+    for f in path.with_name("w.json.parts").glob("index.*"):
+        f.unlink()
+    (path.with_name("w.json.parts") / fname).write_bytes(gzip.compress(content))
+    with pytest.warns(StoreWarning, match=rf"{fname} is damaged \(JSON without the articles and statements"):
+        s = Store(path)
+    assert s.damaged.keys() == {day} and 0 < s.count(Filter()) < n
+    assert gzip.decompress((path.with_name("w.json.parts") / fname).read_bytes()) == content
