@@ -142,7 +142,10 @@ class _Txn:
     def put_statement(self, d: dict[str, Any] | None, sid: str, part: str | None = None) -> None:
         if part is None:
             assert d is not None
-            part = self.part_of_article(d.get("article_id", "")) or UNDATED
+            part = self.part_of_article(d.get("article_id", ""))
+            if part is None:  # (undated, unless its article is in a day left out: a copy there would double it)
+                self.store._refuse_while_damaged(f"change statement {sid[:8]} (its article is not found)")
+                part = UNDATED
         if d is None:
             self.part(part)["statements"].pop(sid, None)
         else:
@@ -475,12 +478,25 @@ class Store:
         opens), told once as a StoreWarning; the file is never rewritten or removed, a write to
         that day is refused (DamagedDayFile), and no index snapshot claims it, so a repaired file
         is read again at the next open."""
-        if name not in self.damaged:
-            warnings.warn(f"{e} Its articles are left out until it is repaired; nothing was changed, and "
-                          "adding or correcting anything of that day is refused meanwhile.", StoreWarning,
-                          stacklevel=2)
-        self.damaged[name] = str(e)
+        self._found_damaged(name, e, "Its articles are left out until it is repaired")
         return {"articles": {}, "statements": {}}
+
+    def _found_damaged(self, name: str, e: DamagedDayFile, effect: str) -> None:
+        """Tell a damaged day file once (a StoreWarning) and keep it in ``damaged``: no index
+        snapshot claims it and a write that needs it is refused until it is repaired."""
+        if name not in self.damaged:
+            warnings.warn(f"{e} {effect}; nothing was changed, and adding or correcting anything of that "
+                          "day is refused meanwhile.", StoreWarning, stacklevel=3)
+        self.damaged[name] = str(e)
+
+    def _refuse_while_damaged(self, what: str) -> None:
+        """A write that may need a day left out is refused while its file is damaged: a merge moves
+        all of an actor's statements (that day's would name the removed actor once the file is
+        restored); an undo puts back a statement whose article it cannot find (a copy elsewhere
+        would double it once the file is restored)."""
+        if self.damaged:
+            name = min(self.damaged)
+            raise DamagedDayFile(f"cannot {what} while a day file is left out ({name}): {self.damaged[name]}")
 
     def _read_part(self, name: str) -> Part:
         """A partition as the main file names it (parsed once, then from memory)."""
@@ -493,6 +509,9 @@ class Store:
             return hit
         try:
             data = read_json(self._data_folder / fname)
+            if not (isinstance(data, dict) and isinstance(data.get("articles"), dict)
+                    and isinstance(data.get("statements"), dict)):  # (JSON, but not of a day: edited by hand)
+                raise ValueError("JSON without the articles and statements of a day")
         except FileNotFoundError:
             # another process committed twice since we last looked and removed this file
             if self._reloading or not self._storage.changed_on_disk():
@@ -977,17 +996,24 @@ class Store:
             reg = self._registry
             rows = reg.values() if ids is None else (reg[a] for a in ids if a in reg)
             short = sorted({r[0] for r in rows if len(r) == 7})
+        unread = False
         for name in short:
             with self._lock:
                 self._check_open()
-                for aid, a in self._read_part(name)["articles"].items():
+                try:
+                    articles = self._read_part(name)["articles"]
+                except DamagedDayFile as e:  # (the snapshot still has its statements: shown, read with both languages' words)
+                    self._found_damaged(name, e, "The languages of its articles are unknown until it is repaired")
+                    unread = True
+                    continue
+                for aid, a in articles.items():
                     r = self._registry.get(aid)
                     if r is not None and len(r) == 7 and r[0] == name:
                         r.append(a.get("lang", ""))
-        if ids is None:
+        if ids is None and not unread:
             with self._lock:
                 if self._registry is reg:  # (not a registry loaded meanwhile)
-                    self._short_rows = False  # (a day file that could not be read raised: tried again next time)
+                    self._short_rows = False  # (a day file that could not be read: tried again next time)
 
     # --- corrections --------------------------------------------------------------------------------
     def _record(self, txn: _Txn, op: str, description: str,
@@ -1026,7 +1052,8 @@ class Store:
     def _get_statement(txn: _Txn, key: str) -> dict[str, Any]:
         found = txn.statement(key)
         if found is None:
-            raise UnknownId(f"no statement with id {key!r}")
+            left_out = f" (it may be of the day left out: {', '.join(sorted(txn.store.damaged))})" if txn.store.damaged else ""
+            raise UnknownId(f"no statement with id {key!r}{left_out}")
         return copy_doc(found[1])
 
     def rename_actor(self, actor_id: str, new_name: str) -> str:
@@ -1043,6 +1070,7 @@ class Store:
         with self._modify() as txn:
             keep = self._get_actor(txn, keep_id)
             other = self._get_actor(txn, other_id)
+            self._refuse_while_damaged("merge actors")
             merged_into(keep, other)
             moved: dict[str, dict[str, Any] | None] = {}
             cols = self._cols

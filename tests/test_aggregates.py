@@ -323,3 +323,36 @@ def test_a_language_that_is_no_known_code_reads_both_languages_and_is_told_once(
         warnings.simplefilter("error")
         assert legacy.article_langs() == {"en2": "en", "de1": "de", "de2": "de"}
     assert orjson.loads(legacy_path.read_bytes())["articles"]["en1"]["lang"] == bad
+
+
+def test_an_older_snapshot_with_a_damaged_day_file_still_shows_the_changes_and_the_day_is_left_out_after(
+        tmp_path, monkeypatch):
+    """An older index snapshot (no languages) claims a day file that was cut off since: the Changes
+    view (article_langs of every article) no longer fails on it. The day's languages stay unknown
+    (both languages' words), told once as a StoreWarning naming the file; the day is then damaged
+    (no new snapshot claims it, so the next open leaves it out); restored, every language is back."""
+    from store.common import StoreWarning
+
+    path = tmp_path / "w.json"
+    with monkeypatch.context() as m:
+        m.setattr(db, "_SNAPSHOT_PARTS", 1)
+        m.setattr(db, "_SNAPSHOT_ROWS", 1)
+        Store(path).add_many(hedge_articles())
+    without_languages(next(path.with_name("w.json.parts").glob("index.*")))
+    store = Store(path)
+    day, fname = store._registry["de1"][0], store._main["meta"]["layout"]["files"][store._registry["de1"][0]]
+    damaged = path.with_name("w.json.parts") / fname
+    raw = damaged.read_bytes()
+    damaged.write_bytes(raw[:30])
+    with pytest.warns(StoreWarning, match=rf"{fname} is damaged.*languages of its articles are unknown"):
+        assert [(c.target, c.before_stance, c.after_stance) for c in store.changes(Filter())] == [("dam", 1, -1)]
+    assert store.article_langs() == {"en1": "en", "en2": "en", "de2": "de"} and store.damaged.keys() == {day}
+    with monkeypatch.context() as m:  # a write that makes a snapshot: the damaged day is not in it
+        m.setattr(db, "_SNAPSHOT_PARTS", 1)
+        store.add_many([Extraction(Article(id="de3", text="Quandt bleibt.", published="2031-06-01", lang="de"), [], [])])
+    assert day not in store._index_files and damaged.read_bytes() == raw[:30]
+    store.close()
+    with pytest.warns(StoreWarning, match="left out"):
+        assert "de1" not in {a.id for a in Store(path).articles()}
+    damaged.write_bytes(raw)
+    assert Store(path).article_langs() == {"en1": "en", "en2": "en", "de1": "de", "de2": "de", "de3": "de"}

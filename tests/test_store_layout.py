@@ -465,3 +465,94 @@ def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_ag
     again = Store(path)
     assert not again.damaged and lost <= {a.id for a in again.articles()}
     assert again.count(Filter()) == len(whole[0]) + len(other.statements)
+
+
+def test_merging_actors_while_a_day_file_is_damaged_is_refused_so_the_restored_day_names_no_removed_actor(tmp_path):
+    """A merge moves every statement of the merged actor and removes it; the statements of a day
+    left out (its file cut off) cannot be moved, so once the file is restored they would name an
+    actor that no longer exists. The merge is refused (DamagedDayFile naming the file), nothing is
+    written; a rename (the actor only) still works; restored, the merge works and moves them all."""
+    from store.common import StoreWarning
+    from store.db import DamagedDayFile
+
+    rnd = random.Random(7)
+    path = tmp_path / "w.json"
+    with Store(path) as s:
+        s.add_many([article(k, rnd) for k in range(1, 12)])
+        day, fname = next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
+        speaks_that_day = next(st.speaker for st in s.statements(Filter()) if s._registry[st.article_id][0] == day)
+        keep = next(a.id for a, _ in s.actors() if a.id != speaks_that_day)
+    damaged = path.with_name("w.json.parts") / fname
+    raw = damaged.read_bytes()
+    damaged.write_bytes(raw[: len(raw) // 2])
+    for f in path.with_name("w.json.parts").glob("index.*"):
+        f.unlink()
+    with pytest.warns(StoreWarning):
+        s = Store(path)
+    main_before = path.read_bytes()
+    with pytest.raises(DamagedDayFile, match=rf"cannot merge actors while a day file is left out.*{fname} is damaged"):
+        s.merge_actors(keep, speaks_that_day)
+    assert path.read_bytes() == main_before and s.actor(speaks_that_day) is not None
+    s.rename_actor(keep, "Vera Ostmann")
+    s.close()
+    damaged.write_bytes(raw)
+    s = Store(path)
+    s.merge_actors(keep, speaks_that_day)
+    assert not [st for st in s.statements(Filter(include_rejected=True)) if st.speaker == speaks_that_day]
+
+
+def test_undoing_a_correction_of_a_day_left_out_is_refused_and_doubles_no_statement_once_restored(tmp_path):
+    """A statement of a day marked not a statement; the day file is then cut off (the day left
+    out). Undo could not find the statement and put a copy of it in the undated partition: once
+    the file was restored the statement was there twice (55 of 54). Now the undo is refused
+    (DamagedDayFile), a correction of that statement says it may be of the day left out, and once
+    the file is restored the undo works on the statement itself."""
+    from store.common import StoreWarning, UnknownId
+    from store.db import DamagedDayFile
+
+    path = tmp_path / "w.json"
+    with Store(path) as s:
+        s.add_many([article(k, random.Random(k)) for k in range(1, 10)])
+        day, fname = next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
+        first, second = [st.id for st in s.statements(Filter()) if s._registry[st.article_id][0] == day][:2]
+        s.mark_not_statement(first)
+        fname, n = s._main["meta"]["layout"]["files"][day], s.count(Filter(include_rejected=True))
+    for f in path.with_name("w.json.parts").glob("index.*"):
+        f.unlink()
+    damaged = path.with_name("w.json.parts") / fname
+    raw = damaged.read_bytes()
+    damaged.write_bytes(raw[: len(raw) // 2])
+    with pytest.warns(StoreWarning):
+        s = Store(path)
+    main_before = path.read_bytes()
+    with pytest.raises(DamagedDayFile, match=rf"cannot change statement {first[:8]}.*{fname} is damaged"):
+        s.undo()
+    with pytest.raises(UnknownId, match=rf"may be of the day left out: {day}"):
+        s.mark_not_statement(second)
+    assert path.read_bytes() == main_before
+    s.close()
+    damaged.write_bytes(raw)
+    s = Store(path)
+    assert s.undo() is not None and not s.is_rejected(first)
+    assert s.count(Filter(include_rejected=True)) == n
+
+
+@pytest.mark.parametrize("content", [b"[1, 2]", b"{}", b'{"articles": [], "statements": {}}'])
+def test_a_day_file_of_gzip_json_that_is_no_day_is_damaged_too(tmp_path, content):
+    """A day file replaced by gzip JSON of another shape (edited by hand) is a damaged day file as a
+    cut-off one is: the rest opens with one StoreWarning naming it (it ended the open with a
+    TypeError), and the file is left as it is."""
+    from store.common import StoreWarning
+
+    path = tmp_path / "w.json"
+    with Store(path) as s:
+        s.add_many([article(k, random.Random(k)) for k in range(1, 10)])
+        day, fname = next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
+        n = s.count(Filter())
+    for f in path.with_name("w.json.parts").glob("index.*"):
+        f.unlink()
+    (path.with_name("w.json.parts") / fname).write_bytes(gzip.compress(content))
+    with pytest.warns(StoreWarning, match=rf"{fname} is damaged \(JSON without the articles and statements"):
+        s = Store(path)
+    assert s.damaged.keys() == {day} and 0 < s.count(Filter()) < n
+    assert gzip.decompress((path.with_name("w.json.parts") / fname).read_bytes()) == content

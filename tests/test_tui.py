@@ -998,3 +998,40 @@ async def test_the_quiet_reload_check_tells_a_new_error_and_the_same_one_again_a
             said.append([m for m in app.messages[seen:] if "Could not re-read" in m])
         assert [len(s) for s in said] == [1, 0, 1, 0, 1]
         assert "day file 2031-02 unreadable" in said[2][0] and "main file cut off" in said[4][0]
+
+
+@sync
+async def test_waiting_writes_that_fail_are_not_called_saved_and_quitting_asks_again_the_next_time(tmp_path):
+    """Two changes wait for another process's lock; one fails once it can run (its actor is gone):
+    its error is shown and the summary says 1 of 2 saved, not "Saved what was waiting". Quitting
+    with changes waiting asks once; after those are written, a later wait asks again (the earlier
+    warning does not let a second quit drop new changes)."""
+    import subprocess
+    import sys
+
+    async def quit_while_locked(renames: list[tuple[str, str]], waiting: str, warnings: int) -> None:
+        """The renames wait for another process's lock; q then asks (the ``warnings``-th time) and
+        the app runs on; the lock freed, the dashboard writes them."""
+        other = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(app.store.lock_path)],
+                                 stdout=subprocess.PIPE, text=True)
+        try:
+            assert other.stdout.readline().strip() == "held"
+            for who, name in renames:
+                app.run_correction("Could not rename", app.store.rename_actor, who, name)
+            await until(pilot, lambda: waiting in str(app.query_one("#busy-label").content))
+            await pilot.press("q")
+            assert app.is_running and sum("Quit again" in m for m in app.messages) == warnings
+        finally:
+            other.kill()
+            other.wait()
+        await until(pilot, lambda: not app.query_one("#busy").display)
+
+    async with running(make_app(tmp_path)) as (app, pilot):
+        aid = actor_id(app, "Nordbund")
+        await quit_while_locked([("no-such-actor", "Niemand"), (aid, "Nordbund-Rat")], "2 changes wait", 1)
+        assert app.store.actor(aid).name == "Nordbund-Rat"
+        assert any(m.startswith("Could not rename") and "no-such-actor" in m for m in app.messages)
+        assert not any("Saved what was waiting" in m for m in app.messages)
+        assert any("Saved 1 of the 2 changes" in m for m in app.messages)
+        await quit_while_locked([(aid, "Nordbund-Rat II")], "1 change waits", 2)
+        assert app.store.actor(aid).name == "Nordbund-Rat II"

@@ -55,7 +55,21 @@ class WriteActions:
     def _writes(self) -> deque[_Write]:
         if not hasattr(self, "_pending_writes"):
             self._pending_writes: deque[_Write] = deque()
+            self._waited_outcomes: list[bool] = []  # saved or not, of each write that waited, until the queue is empty
         return self._pending_writes
+
+    def all_waiting_written(self) -> None:
+        """The queue is empty: say what was saved (a failure was reported on its own), and the next
+        quit with writes waiting asks again."""
+        saved, failed = self._waited_outcomes.count(True), self._waited_outcomes.count(False)
+        self._waited_outcomes.clear()
+        self._quit_warned = False
+        if saved and failed:
+            self.notify(f"Saved {saved} of the {saved + failed} changes that were waiting for the database "
+                        f"({'the other' if failed == 1 else f'the other {failed}'} could not be saved: see the "
+                        "messages).", timeout=6)
+        elif saved:
+            self.notify("Saved what was waiting for the database.", timeout=4)
 
     def waiting_writes(self) -> list[str]:
         """The busy line's words for the writes that wait for the database."""
@@ -100,6 +114,7 @@ class WriteActions:
         queue = self._writes()
         if finished is not None:
             write, result, error = queue.popleft() if queue else finished[0], finished[1], finished[2]
+            self._waited_outcomes.append(error is None)
             try:
                 if error is not None:
                     self.report_error(write.what, error)
@@ -108,7 +123,7 @@ class WriteActions:
             except Exception as err:  # showing the result must not end the app
                 self.report_error(write.what, err)
             if not queue:
-                self.notify("Saved what was waiting for the database.", timeout=4)
+                self.all_waiting_written()
         self.update_busy()
         return queue[0] if queue else None
 
