@@ -158,7 +158,8 @@ def target_name(tok) -> str:
     inside = sorted({t.i for c in kept for t in c.subtree} - owners)
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
                for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
-    words = [tok.doc[i] for i in inside if tok.doc[i].pos_ != "DET" and tok.doc[i].lower_ not in lexicon()["mods"]
+    words = [tok.doc[i] for i in inside if (tok.doc[i].pos_ != "DET" or in_hyphened_word(tok.doc[i]))
+             and tok.doc[i].lower_ not in lexicon()["mods"]
              and not which_how_many_how_good(tok.doc[i], tok)
              and tok.doc[i].lower_ not in LESS  # (a quantity, no part of the name: "less red tape")
              and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok)) and i not in dropped]
@@ -278,6 +279,11 @@ def one_named(head) -> bool:
     """A singular head under "the": one thing, which a quantity word does not count but names ("the
     single market", "the single currency"; "not a single branch library" counts)."""
     return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def in_hyphened_word(tok) -> bool:
+    """A token inside a word written with hyphens ("the" of "first-past-the-post"): kept with it."""
+    return written_word(tok) != tok.lower_
 
 
 def written_word(tok) -> str:
