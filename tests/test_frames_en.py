@@ -1748,6 +1748,19 @@ def test_money_a_named_payer_spends_passes_no_stance_on_to_its_thing():
     ("Ada Brill backed the Medicaid expansion.", {("medicaid expansion", 1), ("medicaid", 1)}),
     ("Ada Brill opposed the waste incinerator.", {("waste incinerator", -1)}),
     ("Ada Brill welcomed the first-time buyer grant.", {("first-time buyer grant", 1)}),
+    # a word of the rows inside a name, or naming one thing under "the": kept
+    ("Ada Brill backed the Second Amendment.", {("second amendment", 1)}),
+    ("Ada Brill backed the National Health Service.", {("national health", 1), ("national health service", 1)}),
+    ("Ada Brill opposed the single market.", {("single market", -1)}),
+    ("Ada Brill backed a national park for the uplands.", {("national park", 1)}),
+    # ... but a count, an addition and a place word of scope still go
+    ("Ada Brill opposed the third runway.", {("runway", -1)}),
+    ("Ada Brill opposed the extra charge on parking.", {("charge", -1)}),
+    ("Ada Brill backed a national landlord register.", {("landlord register", 1)}),
+    # a hyphened word keeps its article ("first-past--post" before): whole, or gone whole as a judgement
+    ("Ada Brill backed the first-past-the-post system.", {("first-past-the-post", 1), ("first-past-the-post system", 1)}),
+    ("Ada Brill opposed the end-of-the-line depot.", {("end-of-the-line depot", -1)}),
+    ("Ada Brill opposed the state-of-the-art incinerator.", {("incinerator", -1)}),
 ])
 def test_target_leaves_out_which_how_many_how_good(sentence, expected):
     assert en_stances(sentence, "Ada Brill") == expected

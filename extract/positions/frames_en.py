@@ -159,7 +159,8 @@ def target_name(tok) -> str:
     inside = sorted({t.i for c in kept for t in c.subtree} - owners)
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
                for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
-    words = [tok.doc[i] for i in inside if tok.doc[i].pos_ != "DET" and tok.doc[i].lower_ not in lexicon()["mods"]
+    words = [tok.doc[i] for i in inside if (tok.doc[i].pos_ != "DET" or in_hyphened_word(tok.doc[i]))
+             and tok.doc[i].lower_ not in lexicon()["mods"]
              and not which_how_many_how_good(tok.doc[i], tok)
              and tok.doc[i].lower_ not in LESS  # (a quantity, no part of the name: "less red tape")
              and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok)) and i not in dropped]
@@ -236,7 +237,7 @@ def kept_modifier(mod, head) -> bool:
     ("a reckless tax cut"), no comparative, no participle ("the long-delayed flyover") and no
     proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
     lex = lexicon()
-    if mod.lower_ in lex["places"] or where_before(mod, head) or counted(mod) or owned_by(mod) \
+    if mod.lower_ in lex["places"] and not in_a_name(mod, head) or where_before(mod, head) or counted(mod) or owned_by(mod) \
             or mod.tag_ == "VBG" and mod.lemma_.lower() in lex["acts"] and mod.i == head.left_edge.i:
         return False  # where, not what ("a downtown curfew", "the island ferry subsidy"); an act done to it ("closing X")
     if mod.lower_ in lex["mods"] or mod.is_stop and not noun_compound(mod) or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
@@ -263,8 +264,27 @@ def which_how_many_how_good(mod, head) -> bool:
     An ordinal or a quantity counts the head it hangs on: on a noun before the head it is part of that
     noun's name ("the single market rules", "a first aid kit")."""
     lex, word = lexicon(), written_word(mod)
-    counts = (word in lex["ordinals"] or word in lex["quantities"]) and mod.head.i == head.i
+    if in_a_name(mod, head):
+        return False
+    counts = (word in lex["ordinals"] or word in lex["quantities"] and not one_named(head)) and mod.head.i == head.i
     return counts or word in lex["evaluatives"] or word != mod.lower_ and any(slot == "subj" for _, slot in lex["frames"].get(word, []))
+
+
+def in_a_name(mod, head) -> bool:
+    """A capitalised word inside a capitalised name ("the Second Amendment", "the National Health
+    Service"): part of the name, not a count, a judgement or a place."""
+    return mod.text[:1].isupper() and not mod.is_sent_start and head.text[:1].isupper()
+
+
+def one_named(head) -> bool:
+    """A singular head under "the": one thing, which a quantity word does not count but names ("the
+    single market", "the single currency"; "not a single branch library" counts)."""
+    return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def in_hyphened_word(tok) -> bool:
+    """A token inside a word written with hyphens ("the" of "first-past-the-post"): kept with it."""
+    return written_word(tok) != tok.lower_
 
 
 def written_word(tok) -> str:
