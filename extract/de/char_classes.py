@@ -8,8 +8,9 @@ escapes, ~0.6 G instructions at every start. ``compact_classes`` writes every cl
 code points covering the fewest of the BMP: its complement's ranges after "^" where that covers
 fewer (~21,000 for the letter classes, 99 for the URL pattern's ``A-Za-z0-9\\u00a1-\\uffff``),
 else its own ranges, merged; a printable member as itself. ``bench/tokenizer_de.py --write``
-stores the patterns so written; tests/test_char_classes.py checks every class against spaCy's
-over all of Unicode.
+stores the patterns so written (nothing here runs at start); tests/test_char_classes.py checks
+that re parses each stored pattern as spaCy's, with classes of the same code points (each tried
+on all of Unicode), and fails when the installed spaCy's rules are no longer the stored ones.
 """
 from __future__ import annotations
 
@@ -19,7 +20,11 @@ from functools import lru_cache
 
 BMP_END = 0xFFFF
 CATEGORIES = set("wWdDsS")  # escapes re matches by a test in C: a class with one is left alone
-CASE_FLAGS = set("iaL")  # inline flags that change what a class matches in its pattern
+# A pattern whose classes may not be read alone is left as it is: the flags i, a and L change what
+# a class matches (ignoring case, "[^a]" leaves out "A" and the same code points written as ranges
+# do not), and in a comment (the x flag's "#...", a "(?#...)" group) a "[" opens no class.
+# The whole text is searched, classes too: a "(?i)" inside a class only leaves one more pattern alone.
+READ_OTHERWISE = re.compile(r"\\.|\(\?(?:#|[aiLmsux-]*[aiLx][aiLmsux-]*[:)])", re.S)
 SPECIAL = set("\\[]^-&~|")  # characters a class reads otherwise, or warns of (set operations)
 
 
@@ -47,19 +52,15 @@ def class_spans(pattern: str) -> list[tuple[int, int]]:
     return spans
 
 
-def inline_flags(pattern: str) -> set[str]:
-    """The letters of the inline flag groups ("(?u)", "(?i:...)") outside the classes."""
-    flags: set[str] = set()
-    last = 0
-    for begin, end in class_spans(pattern) + [(len(pattern), len(pattern))]:
-        for found in re.finditer(r"\\.|\(\?([aiLmsux-]+)[:)]", pattern[last:begin], re.S):
-            flags.update(found.group(1) or "")
-        last = end
-    return flags
+def classes_read_alone(pattern: str) -> bool:
+    """Whether every class of ``pattern`` matches in it what it matches alone and is where
+    class_spans finds it: no inline i, a, L or x flag, no comment group (READ_OTHERWISE)."""
+    return all(found.group().startswith("\\") for found in READ_OTHERWISE.finditer(pattern))
 
 
 @lru_cache(maxsize=1)
 def every_code_point() -> str:
+    """Every code point in order, surrogates too (a str may hold them)."""
     return "".join(map(chr, range(sys.maxunicode + 1)))
 
 
@@ -97,6 +98,8 @@ def written(p: int) -> str:
 
 
 def class_text(runs: list[tuple[int, int]], negated: bool) -> str:
+    """A class of these sorted, disjoint ranges (after "^" when ``negated``); two neighbours
+    need no hyphen."""
     body = "".join(written(a) if a == b else written(a) + ("" if b == a + 1 else "-") + written(b) for a, b in runs)
     return "[" + ("^" if negated else "") + body + "]"
 
@@ -105,7 +108,7 @@ def class_text(runs: list[tuple[int, int]], negated: bool) -> str:
 def compact(cls: str) -> str:
     """One class (``[...]``) as the same code points written to cover the fewest of the BMP; the
     class as it is when it holds a category escape (\\w, \\d, \\s: nothing to visit) or when its
-    own ranges, merged, are not shorter."""
+    own ranges, merged, are no fewer to visit and no shorter."""
     if CATEGORIES & set(re.findall(r"\\(.)", cls, re.S)):
         return cls
     own = list(members(cls))
@@ -115,13 +118,17 @@ def compact(cls: str) -> str:
     if bmp_size(other) < bmp_size(own):
         return class_text(other, negated=True)
     text = class_text(own, negated=False)
-    return text if len(text) < len(cls) else cls
+    # (a negated class lists the code points it leaves out: its members are fewer to visit)
+    fewer = cls.startswith("[^") and bmp_size(own) < bmp_size(other)
+    return text if fewer or len(text) < len(cls) else cls
 
 
 def compact_classes(pattern: str) -> str:
-    """``pattern`` with every class written by ``compact``: the same matches, compiled faster.
-    A pattern with a flag that changes what a class matches (ignore case, ASCII) is left alone."""
-    if CASE_FLAGS & inline_flags(pattern):
+    """``pattern`` with every class written by ``compact``: the same matches, compiled faster, for a
+    pattern compiled without flags (as extract/de/tokenizer.py compiles it). A pattern with an inline
+    flag that changes what a class matches or where classes are (i, a, L, x), or with a comment
+    group, is left alone."""
+    if not classes_read_alone(pattern):
         return pattern
     out, last = [], 0
     for begin, end in class_spans(pattern):
