@@ -835,6 +835,24 @@ def test_attributive_participle_is_no_finite_verb():
     assert [t.low for t in toks if t.tag == "VV(FIN)"] == ["übersteigt"]
 
 
+@pytest.mark.parametrize("text, word, adjective", [
+    ("„Das ist ein Skandal“, sagte die pensionierte Ärztin Eva Stein.", "pensionierte", True),
+    ("Der gewählte Vorsitzende Gerd Falk sagte, man werde das prüfen.", "gewählte", True),
+    ("„Wir klagen“, sagte der entlassene Mitarbeiter Gerd Falk.", "entlassene", True),
+    ("„Wir machen weiter“, sagte die neugewählte Landrätin Ina Pohl.", "neugewählte", True),
+    # a past that is no participle stays the finite verb after a demonstrative "der"/"die"
+    ("Jan Ott ist Bürgermeister. Der sagte Journalisten, er trete zurück.", "sagte", False),
+    ("Ina Pohl ist Ministerin. Die kündigte Neuwahlen an.", "kündigte", False),
+    ("Jan Ott ist Bürgermeister. Der forderte Hilfe vom Land.", "forderte", False),
+    # not after "das": the demonstrative and its verb
+    ("Das erklärte Baudezernentin Ina Pohl am Montag.", "erklärte", False),
+])
+def test_participle_between_article_and_noun_is_an_adjective(text, word, adjective):
+    """HanTa reads "pensionierte", "gewählte" alone as the past; between an article and its noun a
+    form that can be a participle is an adjective, and "sagte", "forderte" (no participle) never are."""
+    assert (_all_tags(text)[word] == "ADJ(A)") is adjective
+
+
 def _all_tags(text: str) -> dict[str, str]:
     return {t.low: t.tag for t in Article(text, load_cues()).toks}
 
