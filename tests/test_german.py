@@ -671,6 +671,25 @@ def test_two_persons_as_one_subject_keep_the_first():
     assert _speakers("Die Ärztin Mara Ilg und ihr Kollege Tom Bauer lehnen den Steinbruch ab.") == ["Mara Ilg"]
 
 
+# ---- the speaker after an adverbial or a dative in the middle field (r20) ---------------
+
+@pytest.mark.parametrize("text, speaker", [
+    # a feminine genitive closes the adverbial; a bare name after it is the speaker, not its apposition
+    ("„Das war knapp“, sagte am Rande der Tagung Lena Horn.", "Lena Horn"),
+    ("„Das war knapp“, sagte am Rande der Konferenz Ulrich Horn.", "Ulrich Horn"),
+    ("„Das war knapp“, sagte am Rande der Versammlung der Bürgermeister Jan Ott.", "Jan Ott"),
+    ("„Das Haus gehört uns“, sagte im Namen der Erbengemeinschaft Jan Ott.", "Jan Ott"),
+    # a dative addressee, with a medium's or agency's name after it
+    ("„Die Kosten laufen aus dem Ruder“, sagte der Zeitung am Montag Stadträtin Karin Vogt.", "Karin Vogt"),
+    ("„Wir haben keine Wahl“, sagte dem Bayerischen Rundfunk Landrat Helmut Braun.", "Helmut Braun"),
+    ("„Das Projekt ist gescheitert“, sagte der Nachrichtenagentur AFP ein Sprecher, Jonas Reiter.", "Jonas Reiter"),
+    # "der" before a role is the subject, not a dative
+    ("„Wir prüfen das“, sagte der Direktor der Schule, Uwe Hahn.", "Uwe Hahn"),
+])
+def test_speaker_after_adverbial_or_dative(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
 # ---- an agency's bare name before a dash (r11) ----------------------------------------
 
 def test_bare_agency_name_before_a_dash_is_a_marker():

@@ -572,7 +572,11 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
                                                           or gender_of(toks[g - 1].text) == "f") \
             and toks[m - 1].low not in time_nouns("de")
         if g is not None and plain:
-            while g < e and toks[g].tag == "NE" and toks[g].quote < 0 and not _person_or_body(toks[g]):
+            # a feminine body's or event's noun ("der Tagung") has no person's name in apposition:
+            # "sagte am Rande der Tagung Lena Horn" names the speaker
+            named = gender_of(toks[g - 1].text) != "f"
+            while g < e and toks[g].tag == "NE" and toks[g].quote < 0 and not _person_or_body(toks[g]) \
+                    and (named or toks[g].low not in firstnames()):
                 g += 1  # a name in apposition to the genitive: "im Besitz des Dänen Max Muster"
             return g
     return m
