@@ -683,6 +683,8 @@ def test_two_persons_as_one_subject_keep_the_first():
     ("„Die Kosten laufen aus dem Ruder“, sagte der Zeitung am Montag Stadträtin Karin Vogt.", "Karin Vogt"),
     ("„Wir haben keine Wahl“, sagte dem Bayerischen Rundfunk Landrat Helmut Braun.", "Helmut Braun"),
     ("„Das Projekt ist gescheitert“, sagte der Nachrichtenagentur AFP ein Sprecher, Jonas Reiter.", "Jonas Reiter"),
+    ("„Wir sparen“, sagte der Nachrichtenagentur dpa die Präsidentin Ina Pohl.", "Ina Pohl"),
+    ("„Wir sind zufrieden“, sagte der Nachrichtenagentur Reuters eine Sprecherin, Eva Kranz.", "Eva Kranz"),
     # "der" before a role is the subject, not a dative
     ("„Wir prüfen das“, sagte der Direktor der Schule, Uwe Hahn.", "Uwe Hahn"),
 ])

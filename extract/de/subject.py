@@ -9,6 +9,7 @@ from ..actors import firstnames, is_institution_word, lexicon, role_word, time_n
 from ..actors.inflection import gender_of
 from ..actors.words import LEGAL_FORMS, PARTY_ASIDE
 from ..model import Span
+from .datelines import agencies
 from .names import PARTICLES as NAMES_PARTICLES
 from .names import particles_end
 from .tokens import (
@@ -543,13 +544,15 @@ def adjunct_end(art: Article, k: int, e: int) -> int | None:
 def dative_end(art: Article, k: int, e: int) -> int | None:
     """The end of a dative noun phrase at k in the middle field, never the subject ("sagte dem
     Pressedienst", "sagte der Zeitung … Ministerin X": "der" before a feminine noun), with a medium's
-    short name after it ("der Nachrichtenagentur AFP"); else None."""
+    short name or an agency's name after it ("der Nachrichtenagentur AFP", "… dpa", "… Reuters"); else None."""
     toks = art.toks
     low = toks[k].low
     m = noun_group_end(art, k, e) if low in ("dem", "einem", "der") else None
     if m is None or any(x.tag == "ART" for x in toks[k + 1:m]) or low == "der" and gender_of(toks[m - 1].text) != "f":
         return None
-    return m + 1 if m < e and toks[m].text.isalpha() and toks[m].text.isupper() and 2 <= len(toks[m].text) <= 5 else m
+    short = m < e and toks[m].text.isalpha() and (toks[m].text.isupper() and 2 <= len(toks[m].text) <= 5
+                                                  or toks[m].low in agencies())  # "der Nachrichtenagentur dpa", "… Reuters"
+    return m + 1 if short else m
 
 
 def pp_end(art: Article, k: int, e: int) -> int | None:
