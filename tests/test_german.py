@@ -692,6 +692,16 @@ def test_speaker_after_adverbial_or_dative(text, speaker):
     assert _speakers(text) == [speaker]
 
 
+def test_a_body_in_what_another_said_is_not_a_later_sie():
+    # the clinic is what the Landrat said; "Sie" is the councillor
+    text = ("Kreisrätin Ute Brasch hatte Zweifel. Landrat Georg Huber versprach, die Klinik bleibe erhalten. "
+            "Sie sagte, sie glaube das nicht.")
+    assert _speakers(text) == ["Georg Huber", "Ute Brasch"]
+    # a body that speaks itself is still the later "sie"
+    text = "Kreisrätin Ute Brasch hatte Zweifel. Die Klinik teilte mit, sie bleibe erhalten. Sie sagte, es gebe genug Personal."
+    assert _speakers(text) == ["Klinik", "Klinik"]
+
+
 # ---- an agency's bare name before a dash (r11) ----------------------------------------
 
 def test_bare_agency_name_before_a_dash_is_a_marker():
