@@ -219,7 +219,7 @@ class Coreference:
         if self.lang == "de" and want in ("f", "f|p"):  # "Die Regierung ... Sie erklärte": no person near
             org = self._feminine_body_before(span[0])
             if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)) \
-                    and not (earlier and (self._reported_before(org.offset, span[0]) or self._said_by_speaker(org))):
+                    and not (earlier and (self._reported_before(org.offset, span[0]) or said_by_speaker(self, org))):
                 found = org
         if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
             found = self._feminine_body_before(span[0])
@@ -258,13 +258,6 @@ class Coreference:
         unnamed ("p": "mehrere Landwirte") stand so for a plural "sie"."""
         return any(start < off < end and (gender == "p" if want == "p" else gender in ("", want, want[:1]))
                    for off, gender in self._unnamed)
-
-    def _said_by_speaker(self, body: Event) -> bool:
-        """A body in what a speaker of its sentence said ("Er versprach, die Geburtsstation bleibe
-        erhalten. Sie wiederum bat …"): what was said, not whom a later "sie" is about."""
-        here = self._sentence(body.offset)
-        return any(e.speaks and e.offset < body.offset and self._sentence(e.offset) == here and e.actor.id != body.actor.id
-                   and "," in self.text[e.offset:body.offset] for e in self._events)
 
     def _feminine_body_before(self, offset: int) -> Event | None:
         """The nearest organisation or country before offset that German calls 'sie' (die
@@ -334,6 +327,14 @@ INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) governmen
 }
 FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma", "klinik")
 FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
+
+
+def said_by_speaker(coref: Coreference, body: Event) -> bool:
+    """A body in what a speaker of its sentence said ("Er versprach, die Geburtsstation bleibe
+    erhalten. Sie wiederum bat …"): what was said, not whom a later "sie" is about."""
+    here = coref._sentence(body.offset)
+    return any(e.speaks and e.offset < body.offset and coref._sentence(e.offset) == here and e.actor.id != body.actor.id
+               and "," in coref.text[e.offset:body.offset] for e in coref._events)
 
 
 def _body_gender(phrase: str, actor: Actor, singular) -> str:
