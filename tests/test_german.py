@@ -671,6 +671,37 @@ def test_two_persons_as_one_subject_keep_the_first():
     assert _speakers("Die Ärztin Mara Ilg und ihr Kollege Tom Bauer lehnen den Steinbruch ab.") == ["Mara Ilg"]
 
 
+# ---- the speaker after an adverbial or a dative in the middle field (r20) ---------------
+
+@pytest.mark.parametrize("text, speaker", [
+    # a feminine genitive closes the adverbial; a bare name after it is the speaker, not its apposition
+    ("„Das war knapp“, sagte am Rande der Tagung Lena Horn.", "Lena Horn"),
+    ("„Das war knapp“, sagte am Rande der Konferenz Ulrich Horn.", "Ulrich Horn"),
+    ("„Das war knapp“, sagte am Rande der Versammlung der Bürgermeister Jan Ott.", "Jan Ott"),
+    ("„Das Haus gehört uns“, sagte im Namen der Erbengemeinschaft Jan Ott.", "Jan Ott"),
+    # a dative addressee, with a medium's or agency's name after it
+    ("„Die Kosten laufen aus dem Ruder“, sagte der Zeitung am Montag Stadträtin Karin Vogt.", "Karin Vogt"),
+    ("„Wir haben keine Wahl“, sagte dem Bayerischen Rundfunk Landrat Helmut Braun.", "Helmut Braun"),
+    ("„Das Projekt ist gescheitert“, sagte der Nachrichtenagentur AFP ein Sprecher, Jonas Reiter.", "Jonas Reiter"),
+    ("„Wir sparen“, sagte der Nachrichtenagentur dpa die Präsidentin Ina Pohl.", "Ina Pohl"),
+    ("„Wir sind zufrieden“, sagte der Nachrichtenagentur Reuters eine Sprecherin, Eva Kranz.", "Eva Kranz"),
+    # "der" before a role is the subject, not a dative
+    ("„Wir prüfen das“, sagte der Direktor der Schule, Uwe Hahn.", "Uwe Hahn"),
+])
+def test_speaker_after_adverbial_or_dative(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_body_in_what_another_said_is_not_a_later_sie():
+    # the clinic is what the Landrat said; "Sie" is the councillor
+    text = ("Kreisrätin Ute Brasch hatte Zweifel. Landrat Georg Huber versprach, die Klinik bleibe erhalten. "
+            "Sie sagte, sie glaube das nicht.")
+    assert _speakers(text) == ["Georg Huber", "Ute Brasch"]
+    # a body that speaks itself is still the later "sie"
+    text = "Kreisrätin Ute Brasch hatte Zweifel. Die Klinik teilte mit, sie bleibe erhalten. Sie sagte, es gebe genug Personal."
+    assert _speakers(text) == ["Klinik", "Klinik"]
+
+
 # ---- an agency's bare name before a dash (r11) ----------------------------------------
 
 def test_bare_agency_name_before_a_dash_is_a_marker():
@@ -833,6 +864,24 @@ def test_attributive_participle_is_no_finite_verb():
 
     toks = Article("Die geforderte Summe übersteigt das Budget der Stadt.", load_cues()).toks
     assert [t.low for t in toks if t.tag == "VV(FIN)"] == ["übersteigt"]
+
+
+@pytest.mark.parametrize("text, word, adjective", [
+    ("„Das ist ein Skandal“, sagte die pensionierte Ärztin Eva Stein.", "pensionierte", True),
+    ("Der gewählte Vorsitzende Gerd Falk sagte, man werde das prüfen.", "gewählte", True),
+    ("„Wir klagen“, sagte der entlassene Mitarbeiter Gerd Falk.", "entlassene", True),
+    ("„Wir machen weiter“, sagte die neugewählte Landrätin Ina Pohl.", "neugewählte", True),
+    # a past that is no participle stays the finite verb after a demonstrative "der"/"die"
+    ("Jan Ott ist Bürgermeister. Der sagte Journalisten, er trete zurück.", "sagte", False),
+    ("Ina Pohl ist Ministerin. Die kündigte Neuwahlen an.", "kündigte", False),
+    ("Jan Ott ist Bürgermeister. Der forderte Hilfe vom Land.", "forderte", False),
+    # not after "das": the demonstrative and its verb
+    ("Das erklärte Baudezernentin Ina Pohl am Montag.", "erklärte", False),
+])
+def test_participle_between_article_and_noun_is_an_adjective(text, word, adjective):
+    """HanTa reads "pensionierte", "gewählte" alone as the past; between an article and its noun a
+    form that can be a participle is an adjective, and "sagte", "forderte" (no participle) never are."""
+    assert (_all_tags(text)[word] == "ADJ(A)") is adjective
 
 
 def _all_tags(text: str) -> dict[str, str]:

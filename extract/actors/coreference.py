@@ -329,12 +329,12 @@ FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", 
 FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
 
 
-def said_by_speaker(art, body: Event) -> bool:
+def said_by_speaker(coref: Coreference, body: Event) -> bool:
     """A body in what a speaker of its sentence said ("Er versprach, die Geburtsstation bleibe
     erhalten. Sie wiederum bat …"): what was said, not whom a later "sie" is about."""
-    here = art._sentence(body.offset)
-    return any(e.speaks and e.offset < body.offset and art._sentence(e.offset) == here and e.actor.id != body.actor.id
-               and "," in art.text[e.offset:body.offset] for e in art._events)
+    here = coref._sentence(body.offset)
+    return any(e.speaks and e.offset < body.offset and coref._sentence(e.offset) == here and e.actor.id != body.actor.id
+               and "," in coref.text[e.offset:body.offset] for e in coref._events)
 
 
 def _body_gender(phrase: str, actor: Actor, singular) -> str:

@@ -348,6 +348,18 @@ def ge_participle(word: str) -> bool:
     return any(tag == "PREF_PP" for _, tag in morphs)
 
 
+@lru_cache(maxsize=WORDS_KEPT)
+def may_be_participle(form: str) -> bool:
+    """Whether a "-t" or "-en" form can be a past participle: HanTa's analysis as one has the prefix
+    "ge-" ("gewählt", "neugewählt") or a verb that takes none ("erklärt", "pensioniert", "entlassen");
+    "sagt", "fordert" are finite only, so "sagte", "forderte" are the past, never an adjective."""
+    try:
+        _, morphs, _ = tagger().analyze(form, taglevel=3, pos="VV(PP)")
+    except Exception:
+        return True
+    return any(tag == "PREF_PP" for _, tag in morphs) or not any(tag == "VV" for _, tag in morphs)
+
+
 class Token:
     """One token as the German rules read it (the attribute names of a spaCy token)."""
 
@@ -465,8 +477,9 @@ def attributive_participle(words: list[str], blank: list[bool], tags: list[str],
     """A participle that HanTa, reading the word alone, took for a finite verb, between an article
     and its noun ("die pensionierte Lehrerin", "der gewählte Vorsitzende"): an adjective."""
     word = words[i]
-    if not word.islower() or not word.endswith(PARTICIPLE_ENDINGS):
-        return False
+    if not word.islower() or not word.endswith(PARTICIPLE_ENDINGS) \
+            or not may_be_participle(word[:-1] if word.endswith("e") else word[:-2]):
+        return False  # (a past that is no participle: "Der sagte Journalisten, …", "Die kündigte Neuwahlen an")
     j = i - 1
     while j >= 0 and blank[j]:
         j -= 1

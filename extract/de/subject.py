@@ -9,6 +9,7 @@ from ..actors import firstnames, is_institution_word, lexicon, role_word, time_n
 from ..actors.inflection import gender_of
 from ..actors.words import LEGAL_FORMS, PARTY_ASIDE
 from ..model import Span
+from .datelines import agencies
 from .names import PARTICLES as NAMES_PARTICLES
 from .names import particles_end
 from .tokens import (
@@ -543,13 +544,15 @@ def adjunct_end(art: Article, k: int, e: int) -> int | None:
 def dative_end(art: Article, k: int, e: int) -> int | None:
     """The end of a dative noun phrase at k in the middle field, never the subject ("sagte dem
     Pressedienst", "sagte der Zeitung … Ministerin X": "der" before a feminine noun), with a medium's
-    short name after it ("der Nachrichtenagentur AFP"); else None."""
+    short name or an agency's name after it ("der Nachrichtenagentur AFP", "… dpa", "… Reuters"); else None."""
     toks = art.toks
     low = toks[k].low
     m = noun_group_end(art, k, e) if low in ("dem", "einem", "der") else None
     if m is None or any(x.tag == "ART" for x in toks[k + 1:m]) or low == "der" and gender_of(toks[m - 1].text) != "f":
         return None
-    return m + 1 if m < e and toks[m].text.isalpha() and toks[m].text.isupper() and 2 <= len(toks[m].text) <= 5 else m
+    short = m < e and toks[m].text.isalpha() and (toks[m].text.isupper() and 2 <= len(toks[m].text) <= 5
+                                                  or toks[m].low in agencies())  # "der Nachrichtenagentur dpa", "… Reuters"
+    return m + 1 if short else m
 
 
 def pp_end(art: Article, k: int, e: int) -> int | None:
@@ -572,7 +575,11 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
                                                           or gender_of(toks[g - 1].text) == "f") \
             and toks[m - 1].low not in time_nouns("de")
         if g is not None and plain:
-            while g < e and toks[g].tag == "NE" and toks[g].quote < 0 and not _person_or_body(toks[g]):
+            # a feminine body's or event's noun ("der Tagung") has no person's name in apposition:
+            # "sagte am Rande der Tagung Lena Horn" names the speaker
+            named = gender_of(toks[g - 1].text) != "f"
+            while g < e and toks[g].tag == "NE" and toks[g].quote < 0 and not _person_or_body(toks[g]) \
+                    and (named or toks[g].low not in firstnames()):
                 g += 1  # a name in apposition to the genitive: "im Besitz des Dänen Max Muster"
             return g
     return m
