@@ -479,6 +479,11 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
     return stances_on(c, target, value * sign, pred.words + said, recalled)
 
 
+def court_ruling(c: fd.Clause) -> bool:
+    """A judging clause whose subject is a court ("Das Gericht hielt die Klage für unzulässig"): a ruling."""
+    return judged_predicative(c) and (subj := subject(c)) is not None and rules(c, subj)
+
+
 def rules(c: fd.Clause, subj: fd.Phrase) -> bool:
     """The subject is a court (data/courts_de.txt, as de/indirect.py reads it): its first noun ends in a court noun."""
     from ..de.indirect import court_endings  # (imported when first needed)
