@@ -347,3 +347,12 @@ def test_a_classifying_compound_of_an_alone_head_takes_no_position():
     assert read("Der Pilot war nicht flugtauglich") == []
     assert read("Das Material ist feuergefährlich") == []
     assert read("Die Lockerung ist wirksam") == [("Lockerung", 1)]  # alone it still judges
+
+
+def test_the_shared_evaluating_words_are_predicatives_and_attitudes_are_not():
+    # (r20) the +1/-1 "subj" adjectives and nouns of stance_frames_de.tsv join the table as predicatives;
+    # a holder's attitude ("attitude" rows) does not: "Die Anwohner seien skeptisch" judges no thing
+    preds = {(e.words, e.value) for e in cd.polarity_lexicon() if e.slots == ("pred",)}
+    assert (("verfassungswidrig",), "-1") in preds and (("monster",), "-1") in preds and (("toll",), "+1") in preds
+    assert not {w for w, _ in preds} & {("skeptisch",), ("kritisch",), ("positiv",)}
+    assert read("Die Anwohner seien skeptisch") == []
