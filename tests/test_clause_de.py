@@ -327,3 +327,32 @@ def test_an_adjective_after_fuer_or_als_before_a_judging_participle_is_the_predi
     assert read("Die Ministerin hatte den Lückenschluss stets für notwendig gehalten", {"ministerin"}) == [("Lückenschluss", 1)]
     # (an adverb before a participle of another verb judges nothing: "gut angenommen")
     assert read("Er hat die Bettensteuer schnell umgesetzt") == []
+
+
+# Round 20 (rr20-depos): a compound adjective judges as its listed last part only where that part judges
+# after a first part that is a word of its own; "alone" heads (clause_polarity_de.tsv) classify in compounds
+def test_a_compound_adjective_judges_as_its_listed_head():
+    assert read("Die geplante Maut ist grundfalsch") == [("Maut", -1)]
+    assert ("Bahnstrecke", 1) in read("Der Ausbau der Bahnstrecke ist überlebenswichtig")
+
+
+def test_no_head_inside_a_longer_word_or_after_a_bound_prefix():
+    assert read("Der Hund ist übergewichtig") == []  # "übergewicht|ig", not "überge|wichtig"
+    assert read("Das Verhalten der Gruppe ist antisozial") == []  # "anti" is no word: not "sozial" +1
+
+
+def test_a_classifying_compound_of_an_alone_head_takes_no_position():
+    assert read("Die Maßnahme wird erst 2027 haushaltswirksam") == []
+    assert read("Die Steuererklärung war fristgerecht") == []
+    assert read("Der Pilot war nicht flugtauglich") == []
+    assert read("Das Material ist feuergefährlich") == []
+    assert read("Die Lockerung ist wirksam") == [("Lockerung", 1)]  # alone it still judges
+
+
+def test_the_shared_evaluating_words_are_predicatives_and_attitudes_are_not():
+    # (r20) the +1/-1 "subj" adjectives and nouns of stance_frames_de.tsv join the table as predicatives;
+    # a holder's attitude ("attitude" rows) does not: "Die Anwohner seien skeptisch" judges no thing
+    preds = {(e.words, e.value) for e in cd.polarity_lexicon() if e.slots == ("pred",)}
+    assert (("verfassungswidrig",), "-1") in preds and (("monster",), "-1") in preds and (("toll",), "+1") in preds
+    assert not {w for w, _ in preds} & {("skeptisch",), ("kritisch",), ("positiv",)}
+    assert read("Die Anwohner seien skeptisch") == []

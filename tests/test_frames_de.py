@@ -1706,3 +1706,24 @@ def test_a_pronoun_subject_judged_in_the_past_tells_what_happened(context, text,
 ])
 def test_a_pronoun_subject_judged_as_a_prospect_still_names_the_thing(context, text, speaker, target, value):
     assert (target, value) in {(s.target, s.value) for s in read_stances(text, "de", speaker, context)}
+
+
+# (r20) a "-t" form opening its clause with "sich" right after it is the finite verb, not a participle
+@pytest.mark.parametrize("text, target, value", [
+    ("Der Vorstandschef des Versorgers, Anton Rübsam, verabschiedet sich von der Vier-Tage-Woche.", "Vier-Tage-Woche", -1),
+    ("Die Vorsitzende des Mieterbunds, Heike Roth, verabschiedet sich von der Forderung nach einem Mietendeckel.", "Mietendeckel", -1),
+])
+def test_a_clause_opening_t_form_before_sich_is_finite(text, target, value):
+    from extract.pipeline import extract_article
+
+    assert any(st.stance.get(target) == value for st in extract_article(text, lang="de").statements)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Kapitän des FC Auenried, Timo Bach, verabschiedet sich nach der Saison in die USA.",
+    "Verletzt hat sich bei dem Unfall niemand, sagte Polizeisprecher Uwe Dorn.",  # a fronted participle before "hat"
+])
+def test_a_farewell_or_a_fronted_participle_takes_no_position(text):
+    from extract.pipeline import extract_article
+
+    assert all(not st.stance for st in extract_article(text, lang="de").statements)

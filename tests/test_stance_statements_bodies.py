@@ -284,6 +284,10 @@ def test_no_position_from_a_plan_that_is_no_partys(text):
     "Das Gericht erachtete die Klage als unzulässig.",
     "Das Schiedsgericht erachtete die Forderung des Vereins als unbegründet.",
     "Das Landgericht hielt die Kündigung für unwirksam und die Forderung für berechtigt.",
+    # (rr20-depos) one judging clause alone: the frames' "halten für" reading is dropped as well
+    "Das Landgericht hielt die Kündigung für unwirksam.",
+    "Der Bundesgerichtshof hielt die Klausel für unzulässig.",
+    "Das Gericht hält die Abschiebung für rechtmäßig, sagte Anwältin Eva Brandt.",
 ])
 def test_a_court_takes_no_position(text):
     assert all(not st.stance for st in extract_article(text, lang="de").statements)
@@ -292,6 +296,8 @@ def test_a_court_takes_no_position(text):
 @pytest.mark.parametrize("text, target", [
     ("Der Richterbund hält die Reform für verfehlt.", "Reform"),  # an association of judges takes positions
     ("Die Handwerkskammer hält die Abgabe für falsch.", "Abgabe"),
+    ("Der Rechnungshof hält die Ausgaben für überzogen.", "Ausgabe"),  # an audit office is no court
+    ("Der Präsident des Verwaltungsgerichts, Karl Moser, hält die Justizreform für verfehlt.", "Justizreform"),
 ])
 def test_a_body_with_court_words_in_its_name_still_takes_positions(text, target):
     assert any(st.stance.get(target) == -1 for st in extract_article(text, lang="de").statements)

@@ -48,19 +48,28 @@ def polarity_lexicon() -> tuple[Entry, ...]:
     text = resources.files("extract").joinpath("data", "clause_polarity_de.tsv").read_text(encoding="utf-8")
     out: list[Entry] = []
     attitudes: set[tuple[str, ...]] = set()
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if line.lstrip().startswith("#") or len(parts) < 3:
-            continue
-        value, slots, words = parts[0].strip(), tuple(parts[1].strip().split(",")), tuple(parts[2].split())
+    for value, slots, words in table_rows():
         if value == "attitude":  # (a holder's attitude: kept out of the shared words, read by frames_de only)
             attitudes.update((w,) for w in words)
-        else:
+        elif value != "alone":  # ("alone" rows only narrow compound_head)
             out.append(Entry(value, slots, words))
     listed = {e.words for e in out} | attitudes
     out += [Entry(value, ("pred",), (word,)) for value, word in evaluating_words() if (word,) not in listed]
     out += [Entry(e.value, e.slots, tuple(w.replace("ß", "ss") for w in e.words)) for e in out
             if any("ß" in w for w in e.words)]
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def table_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """The rows of extract/data/clause_polarity_de.tsv: (value, slots, words)."""
+    text = resources.files("extract").joinpath("data", "clause_polarity_de.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.lstrip().startswith("#") or len(parts) < 3:
+            continue
+        out.append((parts[0].strip(), tuple(parts[1].strip().split(",")), tuple(parts[2].split())))
     return tuple(out)
 
 
@@ -86,18 +95,28 @@ def predicative_heads() -> tuple[str, ...]:
     adjective ("grundfalsch", "überlebenswichtig", "wirtschaftsschädlich"), longest first."""
     from ..de.nlp import analyse_word
 
+    alone = {w for value, _, words in table_rows() if value == "alone" for w in words}
     heads = {e.words[0] for e in polarity_lexicon() if e.slots == ("pred",) and e.value in ("+1", "-1")
-             and len(e.words[0]) >= 5 and analyse_word(e.words[0])[1].startswith("ADJ")}
+             and len(e.words[0]) >= 5 and e.words[0] not in alone and analyse_word(e.words[0])[1].startswith("ADJ")}
     return tuple(sorted(heads, key=lambda h: (-len(h), h)))
 
 
 def compound_head(w: fd.Word, forms: list[str]) -> str | None:
     """The listed evaluating adjective a compound adjective ends in (of its forms without an ending), its
-    first part four letters or more ("grundfalsch" -> "falsch", "goldrichtigen" -> "richtig"; not
-    "unschädlich", "aufrichtig")."""
+    first part four letters or more and a word of its own ("grundfalsch" -> "falsch", "goldrichtigen" ->
+    "richtig"; not "unschädlich", "aufrichtig", "übergewichtig": "Überge" is no word, "antisozial")."""
     if w.noun or not w.tag.startswith("ADJ") or w.low.startswith(COMPOUND_PREFIXES_NOT) or "-" in w.low:
         return None
-    return next((h for h in predicative_heads() for f in forms if f.endswith(h) and len(f) - len(h) >= 4), None)
+    return next((h for h in predicative_heads() for f in forms if f.endswith(h) and len(f) - len(h) >= 4
+                 and first_part_is_word(f[: len(f) - len(h)])), None)
+
+
+def first_part_is_word(part: str) -> bool:
+    """HanTa knows the first part of a compound ("grund", "wirtschafts", "hoch"), not a stretch of a longer
+    word ("überge|wichtig" is "übergewicht|ig") or a bound prefix ("anti")."""
+    from ..de.nlp import unknown_stem
+
+    return not unknown_stem(part[:1].upper() + part[1:])
 
 
 COMPOUND_PREFIXES_NOT = ("un", "miss", "nicht", "selbst")  # "unschädlich", "selbstkritisch": the first part turns or shifts it
@@ -458,6 +477,11 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
         return []
     sign, said = negation_sign(c, target, pred, subj)
     return stances_on(c, target, value * sign, pred.words + said, recalled)
+
+
+def court_ruling(c: fd.Clause) -> bool:
+    """A judging clause whose subject is a court ("Das Gericht hielt die Klage für unzulässig"): a ruling."""
+    return judged_predicative(c) and (subj := subject(c)) is not None and rules(c, subj)
 
 
 def rules(c: fd.Clause, subj: fd.Phrase) -> bool:

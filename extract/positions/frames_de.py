@@ -3290,7 +3290,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
             if not hypothetical(c):
                 found = read_clause(c, nxt, prev, lang, speaker_words | body, earlier)
                 if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
-                    found = read_by_arguments(c, nxt, prev, speaker_words | body) or found
+                    found = read_by_arguments(c, nxt, prev, speaker_words | body) or ([] if court_ruling(c) else found)
                 if not found and not any(w.tag.startswith("V") for b in clauses[:k] for w in b.words):
                     found = infinitive_demand(c, lang)  # (after a verbless speaker and colon: "Städtetag: X einführen")
                 if not found:
@@ -3357,6 +3357,14 @@ def judging_clause(c: Clause) -> bool:
     from .clause_de import judged_predicative  # (it imports this module)
 
     return judged_predicative(c)
+
+
+def court_ruling(c: Clause) -> bool:
+    """A court judges in the clause ("Das Landgericht hielt die Kündigung für unwirksam"): the frames'
+    reading of it is dropped too, not only the argument reader's (clause_de.court_ruling)."""
+    from .clause_de import court_ruling as ruling  # (it imports this module)
+
+    return ruling(c)
 
 
 def recalls(c: Clause) -> bool:
