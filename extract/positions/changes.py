@@ -406,6 +406,11 @@ def years_back() -> str:
             rf"|(?:(?:more\s+than|over|almost|nearly|some|about|around)\s+)?{en}\s+(?:years?|decades?|centur(?:y|ies))\s+ago)\b)")
 
 
+# German years back inside a noun phrase, before its participle and noun ("die Schließung des vor zwei
+# Jahrzehnten gegründeten Werks"): they date the thing, not the act, whose thing stays named
+ATTRIBUTIVE_NOT_AFTER = r"(?!(?-i:(?:\s+[a-zäöüß]+)?\s+[a-zäöüß]+(?:t|en)e[nmrs]?\s+[A-ZÄÖÜ]))"
+
+
 def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> str | None:
     """For a bare generic target ("das Projekt", "die Pläne") or a bare act ("befürwortet den
     Bau"), the one other target of the speaker its statement's words name ("Im Streit um das
@@ -413,7 +418,7 @@ def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> 
     if not bare_generic(key) and not act:
         return None
     text = s.quote_text or ""
-    if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\b[^,.;:!?]{0,60}?" + years_back(), text):
+    if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\b[^,.;:!?]{0,60}?" + years_back() + ATTRIBUTIVE_NOT_AFTER, text):
         return None  # "feiert die Gründung der Stadt vor 800 Jahren": a past event, no position on the town
     lemmas = noun_lemmas(text)  # "Windräder" names "Windrad"
     named = {o for o in others if (o in lemmas or o in text) and o != key and not bare_generic(o)
