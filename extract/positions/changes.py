@@ -363,7 +363,7 @@ def modifier_named_after_head(text: str, name: str, other: str) -> bool:
                      text, re.IGNORECASE) is not None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=2)
 def prepositions_after(generic: bool) -> str:
     """The prepositions that may follow a head of that kind (modifier_named_after_head) as one group
     of a pattern: of matter or place; of place only after a head that names a thing, not a generic one."""
