@@ -783,3 +783,36 @@ def test_a_generic_act_noun_with_two_complements_names_two_matters(key, first, l
     changes = find_changes([said("s1", "a1", "2030-01-02", {key: 1}, text=first),
                             said("s2", "a2", "2030-06-02", {key: -1}, text=later)])
     assert [(c.before_stance, c.after_stance) for c in changes] == turns
+
+
+# a place preposition after a generic head names where the planned thing goes, not what the plan is
+# for: "a housing plan near the airport" is no "airport plan"; a preposition of matter still links
+# a generic head ("the housing plan for the airport"), and a place one a head that names a thing
+PLACE_AFTER_HEAD = [
+    ("housing plan", "backs a housing plan near the airport", "airport plan", "opposes the airport plan", []),
+    ("cycling scheme", "backs a cycling scheme beside the station", "station scheme", "opposes the station scheme", []),
+    ("housing plan", "backs the housing plan for the airport", "airport plan", "now opposes the airport plan", [(1, -1)]),
+    ("parking garage", "backs a parking garage next to the old cannery", "cannery garage", "now opposes the cannery garage", [(1, -1)]),
+    ("bus depot", "backs a bus depot behind the railway station", "station depot", "now opposes the station depot", [(1, -1)]),
+]
+
+
+@pytest.mark.parametrize("first_key, first, later_key, later, turns", PLACE_AFTER_HEAD)
+def test_a_place_after_a_head_links_a_thing_but_no_generic_head(first_key, first, later_key, later, turns):
+    changes = find_changes([said("s1", "a1", "2030-01-02", {first_key: 1}, text=first),
+                            said("s2", "a2", "2030-06-02", {later_key: -1}, text=later)])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [(first_key, *t) for t in turns]
+
+
+@pytest.mark.parametrize("years", ["vor zwei Jahrzehnten", "vor 20 Jahren", "vor einigen Jahren erst"])
+def test_years_back_inside_the_things_noun_phrase_date_the_thing_not_the_act(years):
+    # "die Schließung des vor zwei Jahrzehnten gegründeten Werks": the act is on the Werk, not a bare
+    # act that a later "Schließung der Bibliothek" reverses
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Schließung": -1, "Werk": 1}, text=f"lehnt die Schließung des {years} gegründeten Werks ab"),
+                         said("s2", "a2", "2030-06-02", {"Schließung": 1, "Bibliothek": -1}, text="unterstützt die Schließung der Bibliothek")]) == []
+    changes = find_changes([said("s1", "a1", "2030-01-02", {"Schließung": -1, "Werk": 1}, text=f"lehnt die Schließung des {years} gegründeten Werks ab"),
+                            said("s2", "a2", "2030-06-02", {"Schließung": 1, "Werk": -1}, text="unterstützt nun die Schließung des Werks")])
+    assert [(c.target, c.before_stance, c.after_stance) for c in changes] == [("Schließung", -1, 1)]
+    # after the act's own complement the years still date the act: "feiert die Gründung der Gemeinde vor zwei Jahrzehnten mit einem Fest"
+    assert find_changes([said("s1", "a1", "2030-01-02", {"Gründung": 1}, text="feiert die Gründung der Gemeinde vor zwei Jahrzehnten mit einem Fest"),
+                         said("s2", "a2", "2030-07-02", {"Gemeinde": -1}, text="kritisiert die Gemeinde")]) == []

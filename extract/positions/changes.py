@@ -351,21 +351,24 @@ def named_in_phrase(statements: list[Statement], same: dict[tuple[str, str], str
 
 
 def modifier_named_after_head(text: str, name: str, other: str) -> bool:
-    """Whether ``text`` names the head of ``name`` and, after a preposition of place or matter
-    (data/place_prepositions_en.txt) and up to three words, the modifier of ``other``, a name with
+    """Whether ``text`` names the head of ``name`` and, after a preposition of matter or place
+    (data/matter_prepositions_en.txt; after a head that is no generic one, "plan", "scheme", also
+    data/place_prepositions_en.txt) and up to three words, the modifier of ``other``, a name with
     the same head: "road tolls on the new bridge" for "road toll" and "bridge toll". ``name`` has a
     modifier of its own (a bare "garage" says neither what nor where)."""
     head, modifier = name.rpartition(" ")[2], other.rpartition(" ")[0]
     if not modifier or " " not in name or other.rpartition(" ")[2] != head or name == other:
         return False
-    return re.search(rf"\b{re.escape(head)}s?\s+{place_prepositions()}\s+(?:\w+\s+){{0,3}}?{re.escape(modifier)}s?\b",
+    return re.search(rf"\b{re.escape(head)}s?\s+{prepositions_after(bare_generic(head))}\s+(?:\w+\s+){{0,3}}?{re.escape(modifier)}s?\b",
                      text, re.IGNORECASE) is not None
 
 
-@lru_cache(maxsize=None)
-def place_prepositions() -> str:
-    """data/place_prepositions_en.txt as one group of a pattern."""
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words_of("place_prepositions_en.txt")) + ")"
+@lru_cache(maxsize=2)
+def prepositions_after(generic: bool) -> str:
+    """The prepositions that may follow a head of that kind (modifier_named_after_head) as one group
+    of a pattern: of matter or place; of place only after a head that names a thing, not a generic one."""
+    words = words_of("matter_prepositions_en.txt") + (() if generic else words_of("place_prepositions_en.txt"))
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
 
 
 def generic_head_of(target: str, others: Collection[str], lows: dict[str, list[str]] | None = None) -> str | None:
@@ -403,6 +406,11 @@ def years_back() -> str:
             rf"|(?:(?:more\s+than|over|almost|nearly|some|about|around)\s+)?{en}\s+(?:years?|decades?|centur(?:y|ies))\s+ago)\b)")
 
 
+# German years back inside a noun phrase, before its participle and noun ("die Schließung des vor zwei
+# Jahrzehnten gegründeten Werks"): they date the thing, not the act, whose thing stays named
+ATTRIBUTIVE_NOT_AFTER = r"(?!(?-i:(?:\s+[a-zäöüß]+)?\s+[a-zäöüß]+(?:t|en)e[nmrs]?\s+[A-ZÄÖÜ]))"
+
+
 def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> str | None:
     """For a bare generic target ("das Projekt", "die Pläne") or a bare act ("befürwortet den
     Bau"), the one other target of the speaker its statement's words name ("Im Streit um das
@@ -410,7 +418,7 @@ def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> 
     if not bare_generic(key) and not act:
         return None
     text = s.quote_text or ""
-    if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\b[^,.;:!?]{0,60}?" + years_back(), text):
+    if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\b[^,.;:!?]{0,60}?" + years_back() + ATTRIBUTIVE_NOT_AFTER, text):
         return None  # "feiert die Gründung der Stadt vor 800 Jahren": a past event, no position on the town
     lemmas = noun_lemmas(text)  # "Windräder" names "Windrad"
     named = {o for o in others if (o in lemmas or o in text) and o != key and not bare_generic(o)
