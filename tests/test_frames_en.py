@@ -1777,3 +1777,39 @@ def test_target_leaves_out_which_how_many_how_good(sentence, expected):
 ])
 def test_purpose_clause_is_done_by_its_clauses_subject(sentence, expected):
     assert en_stances(sentence, "Ada Brill") == expected
+
+
+# round 20 (r20-en-frames), reread: each mechanism of the merge with a sentence it must read and one
+# of ordinary narration it must leave alone (the merge had eval cases only)
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cllr Ada Brill said the county must reinstate the Hillby bus route.", {("bus route", 1)}),  # act asked for
+    ("Ada Brill said the trust should set up a helpline for carers.", {("helpline", 1)}),
+    ("Ada Brill said the firm would roll out the new app in May.", set()),  # a plan told
+    ("Ada Brill said the floodlights on Quay Street should be switched off for good.", {("floodlight", -1)}),
+    ("Ada Brill renewed her demand for a tourist tax.", {("tourist tax", 1)}),  # a demand noun, her own
+    ("Ada Brill said there was huge demand for the new phone.", set()),  # a market's demand (held)
+    ("Ada Brill said she had received a request for a new crossing.", set()),  # another's, noted
+    ("Ada Brill said she would agree to a new parking levy.", {("parking levy", 1)}),
+    ("Ada Brill said the sales tax hike must not happen.", {("sales tax hike", -1)}),
+    ("Ada Brill asked whether the city would stand in the way of the bus depot.", set()),  # asked_above
+    ("Ada Brill said a van had got in the way of the fire engine.", set()),  # in_the_way: no "not", no act
+    ("Ada Brill said she was not giving up on the ferry link.", {("ferry link", 1)}),  # persisting, negated
+    ("Ada Brill said she gave up on the crossword after an hour.", set()),  # a past act
+    ("Ada Brill said the parking levy was not something she could support.", {("parking levy", -1)}),  # placeheld
+    ("Ada Brill said the closure of the museum was nothing short of vandalism.", {("museum", 1)}),  # container_of
+    ("Ada Brill said the theft was an act of vandalism.", set()),  # "an act of" judges acts only
+    ("Ada Brill said she would not support a longer school day.", {("school day", -1)}),  # kind_of_time
+    ("Ada Brill said the school day would start at 8.40 from next week.", set()),
+    ("Ada Brill said closing the maternity unit would force mothers to travel 90 miles.", {("maternity unit", 1)}),
+    ("Ada Brill said the storm would force families to leave their homes.", set()),  # no act forces
+])
+def test_round20_frames(sentence, expected):
+    assert en_stances(sentence, "Ada Brill") == expected
+
+
+def test_frame_words_that_drop_their_e_are_looked_for_in_their_ing_form():
+    from extract.positions.frames_en import may_take_a_position, stems
+
+    assert ("giving", "on") in stems()
+    assert not any(len(stem) == 3 and stem in ("giv", "lik", "mov", "vot", "hat") for stem, _ in stems())
+    assert may_take_a_position("We are not giving up on the ferry link, she said.")

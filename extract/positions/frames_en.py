@@ -894,8 +894,8 @@ def stems() -> tuple[tuple[str, str], ...]:
             needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
             first = word.split("_")[0].replace("-", " ")
             out.add((first[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
-            if len(first) > 3 and first.endswith("e"):
-                out.add((first[:-1][:4], needs))  # ("give": "giving"; "gave" is irregular)
+            if len(first) == 4 and first.endswith("e"):  # ("give": "giving"; "gave" is irregular): the -ing
+                out.add((first[:-1] + "ing", needs))  # form whole, as "giv", "lik", "mov" would match most texts
     out.add(("way", "of"))  # (in_the_way: "stand in the way of X", a frame of its phrase)
     return tuple(sorted(out))
 
