@@ -112,3 +112,25 @@ def test_body_names_keep_their_tails(phrase, name):
     assert p.entity is not None and (p.entity.name, p.entity.kind, p.name) == (name, "organisation", [])
 
 
+
+
+def speakers_and_kinds(text: str) -> dict[str, tuple[str | None, str]]:
+    """The speaker name and kind by quote (as speakers() gives the name)."""
+    ex = extract_article(text, lang="en", published="2026-05-20")
+    return {s.quote_text.strip(" ,.\"“”'").removeprefix("that "): (s.speaker_name or None, s.speaker_kind)
+            for s in ex.statements}
+
+
+# Round 20 (r20-en-speakers, reread rr20-enspk): a surname with an honorific finds its full name
+# (actors/identities.py: titled_phrase, read_as_one_name, written_as_person, other_gender).
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Oyelaran Bakare runs a bakery on Tanner Street. \"Rents are up by half,\" Mr Bakare said.",
+                 {"Rents are up by half": ("Oyelaran Bakare", "person")}, id="unlisted_first_name_the_ner_joined"),
+    pytest.param("Siobhán Ní Dhuibhir teaches at the island school. Ms Ní Dhuibhir said the roll had fallen to eleven.",
+                 {"the roll had fallen to eleven": ("Siobhán Ní Dhuibhir", "person")}, id="gaelic_patronym"),
+    # two unlisted words the NER joins to the surname are a body's or place's name, no first names
+    pytest.param("Harbour Mills Okafor, the Lagos flour firm, was sold in 2019. Mr Okafor said he regretted the sale.",
+                 {"he regretted the sale": ("Okafor", "person")}, id="body_named_before_a_surname_is_no_full_name"),
+])
+def test_a_titled_surname_finds_its_full_name(text, expected):
+    assert speakers_and_kinds(text) == expected

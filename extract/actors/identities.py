@@ -155,14 +155,15 @@ def written_as_person(p: Parsed) -> bool:
     return titled_phrase(p) or len(words) > 1 and (words[0] in PARTICLES or words[0].casefold() in GAELIC_PATRONYMS)
 
 
-def read_as_one_name(mentions, text: str, run: tuple[int, int, int], n_name: int) -> bool:
-    """The NER read the last ``n_name`` words of the run before a surname (start, end of the words,
-    end of the surname) and the surname as one name, ending with the surname or within it
-    ("Oyelaran Bakare", "Delphine Kittredge" of "Delphine Kittredge-Moss"): an unlisted first name,
-    which a capitalised word that only opens a sentence is not ("Yesterday Bakare said"), nor a
-    body's name that goes on ("Sterling Adeyemi Partners")."""
+def read_as_one_name(mentions, text: str, run: tuple[int, int, int]) -> bool:
+    """The NER read the last word of the run before a surname (start, end of the words, end of the
+    surname) and the surname as one name, ending with the surname or within it ("Oyelaran Bakare",
+    "Delphine Kittredge" of "Delphine Kittredge-Moss"): an unlisted first name, which a capitalised
+    word that only opens a sentence is not ("Yesterday Bakare said"), nor a body's name that goes on
+    ("Sterling Adeyemi Partners"). One word only: two unlisted words the NER joins to a surname are
+    more often a body's or a place's name ("Harbour Mills Okafor") than two first names."""
     start, run_end, end = run
-    name_start = start + [w.start() for w in re.finditer(r"\S+", text[start:run_end])][-n_name]
+    name_start = start + [w.start() for w in re.finditer(r"\S+", text[start:run_end])][-1]
     return any(m.span[0] == name_start and run_end < m.span[1] <= end for m in mentions)
 
 
@@ -403,7 +404,8 @@ class Identities:
                 continue
             first = name[0].casefold()
             titled = len(name) < len(before)
-            if first_name(first) or titled or lower_particle or read_as_one_name(self.mentions, self.text, (start, run_end, end), len(name)):
+            if first_name(first) or titled or lower_particle \
+                    or len(name) == 1 and read_as_one_name(self.mentions, self.text, (start, run_end, end)):
                 full = " ".join(name + [surname])
                 found.setdefault(full, (end - len(full), end))
         return next(iter(found.items())) if len(found) == 1 else ("", (0, 0))
