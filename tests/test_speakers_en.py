@@ -131,6 +131,12 @@ def speakers_and_kinds(text: str) -> dict[str, tuple[str | None, str]]:
     # two unlisted words the NER joins to the surname are a body's or place's name, no first names
     pytest.param("Harbour Mills Okafor, the Lagos flour firm, was sold in 2019. Mr Okafor said he regretted the sale.",
                  {"he regretted the sale": ("Okafor", "person")}, id="body_named_before_a_surname_is_no_full_name"),
+    # the honorific's gender against a listed first name: her husband or son is not Mrs Farrow
+    pytest.param("Tomas Farrow and his wife have farmed at Ashby for forty years. Mrs Farrow said the herd would be sold.",
+                 {"the herd would be sold": ("Farrow", "person")}, id="mrs_is_not_a_man_of_her_surname"),
+    pytest.param("Mr and Mrs Farrow have farmed at Ashby for forty years. Tomas Farrow, their son, works in Leeds. "
+                 "Mrs Farrow said the herd would be sold.",
+                 {"the herd would be sold": ("Farrow", "person")}, id="mr_and_mrs_then_their_son"),
 ])
 def test_a_titled_surname_finds_its_full_name(text, expected):
     assert speakers_and_kinds(text) == expected

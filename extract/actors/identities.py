@@ -167,6 +167,12 @@ def read_as_one_name(mentions, text: str, run: tuple[int, int, int]) -> bool:
     return any(m.span[0] == name_start and run_end < m.span[1] <= end for m in mentions)
 
 
+def other_gender(full: str, gender: str) -> bool:
+    """The full name opens with a first name listed for the other gender than the honorific's
+    ("Mrs Farrow" and "Tomas Farrow": her husband or son, not her)."""
+    return bool(gender) and firstnames().get(full.split()[0].casefold(), "") not in ("", gender)
+
+
 def has_first_name(words: list[str]) -> bool:
     """'Lena Dreyer' has one; 'von der Heide' and 'Dreyer-von Gahlen' (a double surname that
     joins a particle with its hyphen) do not."""
@@ -250,7 +256,7 @@ class Identities:
                 actor = self._by_surname([words[0][:-1]], p.gender)[0]  # genitive: "nach Worten Falkners"
             if actor is None and (speaking or words[0].casefold() in PARTICLES or titled_phrase(p)):  # (surely a surname)
                 full, where = self._scan_full_name(words)
-                if full:
+                if full and not other_gender(full, p.gender):
                     actor = self._names.get(full.casefold()) or self._person(
                         full.split(), self._parse_at(where), offset, speaking=True, hint="person")
         if actor is None and has_first_name(words) and not first_name(words[0].casefold()):
