@@ -137,6 +137,13 @@ def speakers_and_kinds(text: str) -> dict[str, tuple[str | None, str]]:
     pytest.param("Mr and Mrs Farrow have farmed at Ashby for forty years. Tomas Farrow, their son, works in Leeds. "
                  "Mrs Farrow said the herd would be sold.",
                  {"the herd would be sold": ("Farrow", "person")}, id="mr_and_mrs_then_their_son"),
+    # a lower-case particle or a Gaelic patronym makes no body's name a person's
+    pytest.param("The dos Reis-Monteiro Foundation said it would fund the school. Rafaela dos Reis-Monteiro set it up.",
+                 {"it would fund the school": ("dos Reis-Monteiro Foundation", "organisation")},
+                 id="foundation_named_after_a_particle_surname"),
+    pytest.param("Mac Giolla Holdings said it would close the plant. Eoin Mac Giolla founded it.",
+                 {"it would close the plant": ("Mac Giolla Holdings", "organisation")},
+                 id="company_named_after_a_gaelic_surname"),
 ])
 def test_a_titled_surname_finds_its_full_name(text, expected):
     assert speakers_and_kinds(text) == expected

@@ -147,12 +147,14 @@ def titled_phrase(p: Parsed) -> bool:
     return any(w.casefold() in HONORIFICS for w in before)
 
 
-def written_as_person(p: Parsed) -> bool:
+def written_as_person(p: Parsed, body_word: bool) -> bool:
     """An honorific before the name words, or a name opening with a surname's particle in lower case
     ("dos Reis-Monteiro", "van der Wiel") or a Gaelic patronym ("Ní Bhriain", "Mac an Fhleisdeir"):
-    a person's name, whatever the NER guessed, no body's."""
+    a person's name, whatever the NER guessed, no body's; but the particle or patronym not where the
+    name ends in a body's word (``body_word``: "the dos Reis-Monteiro Foundation", "Mac Giolla Holdings")."""
     words = p.name
-    return titled_phrase(p) or len(words) > 1 and (words[0] in PARTICLES or words[0].casefold() in GAELIC_PATRONYMS)
+    return titled_phrase(p) or not body_word and len(words) > 1 and (
+        words[0] in PARTICLES or words[0].casefold() in GAELIC_PATRONYMS)
 
 
 def read_as_one_name(mentions, text: str, run: tuple[int, int, int]) -> bool:
@@ -171,6 +173,14 @@ def other_gender(full: str, gender: str) -> bool:
     """The full name opens with a first name listed for the other gender than the honorific's
     ("Mrs Farrow" and "Tomas Farrow": her husband or son, not her)."""
     return bool(gender) and firstnames().get(full.split()[0].casefold(), "") not in ("", gender)
+
+
+def ends_in_body_word(name: list[str], lang: str, lex) -> bool:
+    """The name ends in an organisation word ("Halvo AG", "Corvell Holdings") or, in English, an
+    institution noun: bodies are named by it ("Federal Aviation Administration", "the dos
+    Reis-Monteiro Foundation")."""
+    last = name[-1].casefold() if name else ""
+    return last in organisation_words() or lang == "en" and last in lex.institutions
 
 
 def has_first_name(words: list[str]) -> bool:
@@ -295,7 +305,9 @@ class Identities:
         """'Idris Power', 'Torvald United', 'Halvo AG': a name ending in an organisation word is an
         organisation unless a role or honorific makes it a person, or the rules say person and it
         starts with a known first name ('Sam Power')."""
-        if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation" or written_as_person(p):
+        body_word = ends_in_body_word(p.name, self.lang, self.lex)
+        if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation" \
+                or written_as_person(p, body_word):
             return False
         if self.lang == "en" and hint == "organisation" and len(p.name) > 1 and p.name[0].casefold() not in firstnames() \
                 and not any(w.casefold() in HONORIFICS for w in p.name) and not self._stands_alone(p.name):
@@ -309,9 +321,7 @@ class Identities:
             return True  # 'the Marlow Gazette', whatever the NER guessed
         if self.lang == "de" and kind_and_name(p, self.lex, lambda w: self._by_surname([w], "")[0] is not None):
             return True
-        last = p.name[-1].casefold()  # English bodies are named by their institution noun: "Federal Aviation Administration"
-        if (last not in organisation_words() and not (self.lang == "en" and last in self.lex.institutions)) \
-                or any(w.casefold() in HONORIFICS for w in p.name):
+        if not body_word or any(w.casefold() in HONORIFICS for w in p.name):
             return False
         if p.name[0].casefold() in firstnames():  # "Sam Power" may be a person: only if the rules say so
             return hint == "organisation"
