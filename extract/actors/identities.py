@@ -13,7 +13,7 @@ from .coreference import BOUNDARY, feminine_noun
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
 from .written import as_written
-from .words import ARTICLES, COMMON_ENDINGS, GAELIC_LINKS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES, PERSON_ENDINGS
+from .words import ARTICLES, COMMON_ENDINGS, FIRST_NAME_HONORIFICS, GAELIC_LINKS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES, PERSON_ENDINGS
 
 
 STATE_PREFIXES = ("Bundes", "Landes", "Staats")  # a speaking "die Bundesforste": a federal or state body
@@ -124,13 +124,19 @@ def from_first_name(name: list[str]) -> list[str]:
     return name if any(w.endswith(".") for w in name[:k]) else name[k:]
 
 
-def by_first_name(actors, word: str) -> Actor | None:
+def knighted(p: Parsed) -> bool:
+    """"Sir" or "Dame" before the name words: a knight or dame named by the first name ("Sir Alasdair")."""
+    return any(w.casefold() in FIRST_NAME_HONORIFICS for w in p.clean.split()[: len(p.clean.split()) - len(p.name)])
+
+
+def by_first_name(actors, word: str, knighted: bool = False) -> Actor | None:
     """A listed first name alone ("said Peter") is the one person named before with that first name and
     a surname ("Peter Ashdown"; not his brother "Tom Ashdown"); None when there are none or several, or
     when it is the surname of a person named before: a paper refers back by surname ("Anna Martin
-    traf Martin Kehl. … sagte Martin": Anna Martin, for the surname reader)."""
+    traf Martin Kehl. … sagte Martin": Anna Martin, for the surname reader). ``knighted``: "Sir" or
+    "Dame" before the word, which name a knight or dame by the first name, listed or not ("Sir Alasdair")."""
     low = word.casefold()
-    if not first_name(low):
+    if not (first_name(low) or knighted):
         return None
     people = [(a, a.name.split()) for a in actors if a.kind == "person"]  # (each name split once)
     if any(low in surname_keys(words) for _, words in people):
@@ -257,7 +263,7 @@ class Identities:
         name = " ".join(words)
         actor = self._names.get(self._canonical(name).casefold())
         name = self._canonical(name) if actor is None else name
-        actor = actor or (by_first_name(self._actors.values(), words[0]) if len(words) == 1 else None)
+        actor = actor or (by_first_name(self._actors.values(), words[0], knighted(p)) if len(words) == 1 else None)
         if actor is None and not has_first_name(words):
             actor, ambiguous = self._by_surname(words, p.gender, anywhere=hint == "name")
             if ambiguous:
