@@ -117,6 +117,9 @@ CASES = [
     # (no body named before with that word: the bare name stays no one)
     ("Das Verwaltungsgericht hat den Eilantrag verworfen. Die Aufbruchliste erklärte, sie werde Beschwerde einlegen.",
      "sie werde Beschwerde einlegen", ""),
+    # "Frau Weber" is not the man of her surname named before (a titled surname's full name, rr20-enspk)
+    ("Jonas Weber führt die Bäckerei seit 1990. Frau Weber sagte, die Preise stiegen.", "die Preise stiegen", "Weber"),
+    ("Anna Weber führt die Bäckerei seit 1990. Frau Weber sagte, die Preise stiegen.", "die Preise stiegen", "Anna Weber"),
 ]
 
 

@@ -13,7 +13,7 @@ from .coreference import BOUNDARY, feminine_noun
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
 from .written import as_written
-from .words import ARTICLES, COMMON_ENDINGS, GAELIC_LINKS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES, PERSON_ENDINGS
+from .words import ARTICLES, COMMON_ENDINGS, FIRST_NAME_HONORIFICS, GAELIC_LINKS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES, PERSON_ENDINGS
 
 
 STATE_PREFIXES = ("Bundes", "Landes", "Staats")  # a speaking "die Bundesforste": a federal or state body
@@ -124,13 +124,19 @@ def from_first_name(name: list[str]) -> list[str]:
     return name if any(w.endswith(".") for w in name[:k]) else name[k:]
 
 
-def by_first_name(actors, word: str) -> Actor | None:
+def knighted(p: Parsed) -> bool:
+    """"Sir" or "Dame" before the name words: a knight or dame named by the first name ("Sir Alasdair")."""
+    return any(w.casefold() in FIRST_NAME_HONORIFICS for w in p.clean.split()[: len(p.clean.split()) - len(p.name)])
+
+
+def by_first_name(actors, word: str, knighted: bool = False) -> Actor | None:
     """A listed first name alone ("said Peter") is the one person named before with that first name and
     a surname ("Peter Ashdown"; not his brother "Tom Ashdown"); None when there are none or several, or
     when it is the surname of a person named before: a paper refers back by surname ("Anna Martin
-    traf Martin Kehl. … sagte Martin": Anna Martin, for the surname reader)."""
+    traf Martin Kehl. … sagte Martin": Anna Martin, for the surname reader). ``knighted``: "Sir" or
+    "Dame" before the word, which name a knight or dame by the first name, listed or not ("Sir Alasdair")."""
     low = word.casefold()
-    if not first_name(low):
+    if not (first_name(low) or knighted):
         return None
     people = [(a, a.name.split()) for a in actors if a.kind == "person"]  # (each name split once)
     if any(low in surname_keys(words) for _, words in people):
@@ -147,23 +153,40 @@ def titled_phrase(p: Parsed) -> bool:
     return any(w.casefold() in HONORIFICS for w in before)
 
 
-def written_as_person(p: Parsed) -> bool:
+def written_as_person(p: Parsed, body_word: bool) -> bool:
     """An honorific before the name words, or a name opening with a surname's particle in lower case
     ("dos Reis-Monteiro", "van der Wiel") or a Gaelic patronym ("Ní Bhriain", "Mac an Fhleisdeir"):
-    a person's name, whatever the NER guessed, no body's."""
+    a person's name, whatever the NER guessed, no body's; but the particle or patronym not where the
+    name ends in a body's word (``body_word``: "the dos Reis-Monteiro Foundation", "Mac Giolla Holdings")."""
     words = p.name
-    return titled_phrase(p) or len(words) > 1 and (words[0] in PARTICLES or words[0].casefold() in GAELIC_PATRONYMS)
+    return titled_phrase(p) or not body_word and len(words) > 1 and (
+        words[0] in PARTICLES or words[0].casefold() in GAELIC_PATRONYMS)
 
 
-def read_as_one_name(mentions, text: str, run: tuple[int, int, int], n_name: int) -> bool:
-    """The NER read the last ``n_name`` words of the run before a surname (start, end of the words,
-    end of the surname) and the surname as one name, ending with the surname or within it
-    ("Oyelaran Bakare", "Delphine Kittredge" of "Delphine Kittredge-Moss"): an unlisted first name,
-    which a capitalised word that only opens a sentence is not ("Yesterday Bakare said"), nor a
-    body's name that goes on ("Sterling Adeyemi Partners")."""
+def read_as_one_name(mentions, text: str, run: tuple[int, int, int]) -> bool:
+    """The NER read the last word of the run before a surname (start, end of the words, end of the
+    surname) and the surname as one name, ending with the surname or within it ("Oyelaran Bakare",
+    "Delphine Kittredge" of "Delphine Kittredge-Moss"): an unlisted first name, which a capitalised
+    word that only opens a sentence is not ("Yesterday Bakare said"), nor a body's name that goes on
+    ("Sterling Adeyemi Partners"). One word only: two unlisted words the NER joins to a surname are
+    more often a body's or a place's name ("Harbour Mills Okafor") than two first names."""
     start, run_end, end = run
-    name_start = start + [w.start() for w in re.finditer(r"\S+", text[start:run_end])][-n_name]
+    name_start = start + [w.start() for w in re.finditer(r"\S+", text[start:run_end])][-1]
     return any(m.span[0] == name_start and run_end < m.span[1] <= end for m in mentions)
+
+
+def other_gender(full: str, gender: str) -> bool:
+    """The full name opens with a first name listed for the other gender than the honorific's
+    ("Mrs Farrow" and "Tomas Farrow": her husband or son, not her)."""
+    return bool(gender) and firstnames().get(full.split()[0].casefold(), "") not in ("", gender)
+
+
+def ends_in_body_word(name: list[str], lang: str, lex) -> bool:
+    """The name ends in an organisation word ("Halvo AG", "Corvell Holdings") or, in English, an
+    institution noun: bodies are named by it ("Federal Aviation Administration", "the dos
+    Reis-Monteiro Foundation")."""
+    last = name[-1].casefold() if name else ""
+    return last in organisation_words() or lang == "en" and last in lex.institutions
 
 
 def has_first_name(words: list[str]) -> bool:
@@ -240,7 +263,7 @@ class Identities:
         name = " ".join(words)
         actor = self._names.get(self._canonical(name).casefold())
         name = self._canonical(name) if actor is None else name
-        actor = actor or (by_first_name(self._actors.values(), words[0]) if len(words) == 1 else None)
+        actor = actor or (by_first_name(self._actors.values(), words[0], knighted(p)) if len(words) == 1 else None)
         if actor is None and not has_first_name(words):
             actor, ambiguous = self._by_surname(words, p.gender, anywhere=hint == "name")
             if ambiguous:
@@ -249,7 +272,7 @@ class Identities:
                 actor = self._by_surname([words[0][:-1]], p.gender)[0]  # genitive: "nach Worten Falkners"
             if actor is None and (speaking or words[0].casefold() in PARTICLES or titled_phrase(p)):  # (surely a surname)
                 full, where = self._scan_full_name(words)
-                if full:
+                if full and not other_gender(full, p.gender):
                     actor = self._names.get(full.casefold()) or self._person(
                         full.split(), self._parse_at(where), offset, speaking=True, hint="person")
         if actor is None and has_first_name(words) and not first_name(words[0].casefold()):
@@ -288,7 +311,9 @@ class Identities:
         """'Idris Power', 'Torvald United', 'Halvo AG': a name ending in an organisation word is an
         organisation unless a role or honorific makes it a person, or the rules say person and it
         starts with a known first name ('Sam Power')."""
-        if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation" or written_as_person(p):
+        body_word = ends_in_body_word(p.name, self.lang, self.lex)
+        if p.role or p.gender and len(p.name) < 2 or len(p.name) < 2 and hint != "organisation" \
+                or written_as_person(p, body_word):
             return False
         if self.lang == "en" and hint == "organisation" and len(p.name) > 1 and p.name[0].casefold() not in firstnames() \
                 and not any(w.casefold() in HONORIFICS for w in p.name) and not self._stands_alone(p.name):
@@ -302,9 +327,7 @@ class Identities:
             return True  # 'the Marlow Gazette', whatever the NER guessed
         if self.lang == "de" and kind_and_name(p, self.lex, lambda w: self._by_surname([w], "")[0] is not None):
             return True
-        last = p.name[-1].casefold()  # English bodies are named by their institution noun: "Federal Aviation Administration"
-        if (last not in organisation_words() and not (self.lang == "en" and last in self.lex.institutions)) \
-                or any(w.casefold() in HONORIFICS for w in p.name):
+        if not body_word or any(w.casefold() in HONORIFICS for w in p.name):
             return False
         if p.name[0].casefold() in firstnames():  # "Sam Power" may be a person: only if the rules say so
             return hint == "organisation"
@@ -403,7 +426,8 @@ class Identities:
                 continue
             first = name[0].casefold()
             titled = len(name) < len(before)
-            if first_name(first) or titled or lower_particle or read_as_one_name(self.mentions, self.text, (start, run_end, end), len(name)):
+            if first_name(first) or titled or lower_particle \
+                    or len(name) == 1 and read_as_one_name(self.mentions, self.text, (start, run_end, end)):
                 full = " ".join(name + [surname])
                 found.setdefault(full, (end - len(full), end))
         return next(iter(found.items())) if len(found) == 1 else ("", (0, 0))
