@@ -426,8 +426,10 @@ class Identities:
                 continue
             first = name[0].casefold()
             titled = len(name) < len(before)
+            # (English only: German capitalises every noun, so a capitalised word the NER joins to a surname
+            # is no sign of a first name there)
             if first_name(first) or titled or lower_particle \
-                    or len(name) == 1 and read_as_one_name(self.mentions, self.text, (start, run_end, end)):
+                    or self.lang == "en" and len(name) == 1 and read_as_one_name(self.mentions, self.text, (start, run_end, end)):
                 full = " ".join(name + [surname])
                 found.setdefault(full, (end - len(full), end))
         return next(iter(found.items())) if len(found) == 1 else ("", (0, 0))
