@@ -1807,27 +1807,6 @@ def test_round20_frames(sentence, expected):
     assert en_stances(sentence, "Ada Brill") == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # a modal act asked of the party that decides is the speaker's call; told to ordinary people, advice (advice)
-    ("Ada Brill said the council should retain the library.", {("library", 1)}),
-    ("Ada Brill said ministers must bring in a rent cap.", {("rent cap", 1)}),
-    ("Ada Brill said we must set up a task force on flooding.", {("task force", 1)}),
-    ("Ada Brill said the government should switch off the coal plants.", {("coal plant", -1)}),
-    ("Ada Brill said schools should ban mobile phones.", {("mobile phone", -1)}),
-    ("Ada Brill said lawmakers must scrap the toll.", {("toll", -1)}),
-    ("Ada Brill said drivers should maintain a safe distance on the bypass.", set()),
-    ("Ada Brill said visitors should switch off their phones inside the caves.", set()),
-    ("Ada Brill said the striker must create more chances.", set()),
-    ("Ada Brill said investigators should establish the cause of the blaze.", set()),
-    # a thing said to happen at a time is a schedule (scheduled); refused, or with no time, a position
-    ("Ada Brill said the handover should happen next month.", set()),
-    ("Ada Brill said the closure must not happen next month.", {("closure", -1)}),
-    ("Ada Brill said the tram has to happen.", {("tram", 1)}),
-])
-def test_modal_acts_asked_of_deciders_not_advice_or_schedules(sentence, expected):
-    assert en_stances(sentence, "Ada Brill") == expected
-
-
 def test_frame_words_that_drop_their_e_are_looked_for_in_their_ing_form():
     from extract.positions.frames_en import may_take_a_position, stems
 

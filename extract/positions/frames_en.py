@@ -30,8 +30,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
-             "container": "containers", "placeholder": "placeholders", "persist": "persisting",
-             "decider": "deciders", "time_of_day": "times_of_day", "happening": "happenings"}
+             "container": "containers", "placeholder": "placeholders", "persist": "persisting"}
 
 
 @lru_cache(maxsize=1)
@@ -1855,7 +1854,7 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if time_for(tok):
         return True  # "it's high time the council built X"
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in lex["must"] for c in tok.children):
-        return not rule_reported(tok, lex) and not advice(tok, lex) and not scheduled(tok, lex)
+        return not rule_reported(tok, lex)
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in tok.children) and negated(tok):
         return True  # "the mine cannot go ahead"
     if denying_noun(tok) and tok.head.lemma_.lower() in lex["intent"] | {"of", "to"} and any(
@@ -1883,39 +1882,6 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
-
-
-def advice(verb, lex: dict) -> bool:
-    """A "should"/"must" that tells ordinary people how to behave ("drivers should maintain a safe
-    distance", "visitors should switch off their phones", "the striker must create more chances",
-    "investigators should establish the cause"): its subject a person noun (a role's shape, a group,
-    a player) who decides nothing public; not a body, an office, a place or polity, a name or a
-    pronoun, nor a deciding group (row "decider": "lawmakers", "voters"), whose act asked for is the
-    speaker's position ("the council should retain X", "ministers must bring in X", "we must set up X")."""
-    from ..actors import lexicon as actor_lexicon
-    from ..en.read_roles import role_noun
-
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or is_body(subject):
-        return False
-    people, lemma = actor_lexicon("en"), subject.lemma_.lower()
-    if lemma in lex["officers"] or lemma in lex["deciders"] or lemma in lex["settlements"] or lemma in lex["publics"] \
-            or lemma in people.institutions:
-        return False
-    return lemma in people.groups or lemma in lex["people"] or role_noun(lemma)
-
-
-def scheduled(verb, lex: dict) -> bool:
-    """A thing said to happen at a time ("the handover should happen next month", "the switch should
-    occur over the weekend"): a schedule foreseen, not an act asked for ("the sales tax hike must not happen":
-    refused, a position; "the toll must go by the summer" ends a thing, a position whenever). A verb of
-    happening (row "happening") with a time beside it: a day, a month, a unit of time, a season or time of
-    day (row "time_of_day"), a year (no NER here: the words say it)."""
-    if verb.lemma_.lower() not in lex["happenings"] or negated(verb):
-        return False
-    times = TIME_WORDS | lex["time_units"] | lex["times_of_day"]
-    return any(t.lemma_.lower() in times or t.like_num and len(t.text) == 4 for c in verb.children
-               if c.dep_ in ("npadvmod", "prep") for t in c.subtree)
 
 
 def handed_on(verb) -> bool:
