@@ -169,7 +169,8 @@ def read_as_one_name(mentions, text: str, run: tuple[int, int, int]) -> bool:
     "Delphine Kittredge" of "Delphine Kittredge-Moss"): an unlisted first name, which a capitalised
     word that only opens a sentence is not ("Yesterday Bakare said"), nor a body's name that goes on
     ("Sterling Adeyemi Partners"). One word only: two unlisted words the NER joins to a surname are
-    more often a body's or a place's name ("Harbour Mills Okafor") than two first names."""
+    more often a body's or a place's name ("Harbour Mills Okafor") than two first names. Asked in English
+    only: German capitalises every noun, so a word the NER joins to a surname is no sign of a first name."""
     start, run_end, end = run
     name_start = start + [w.start() for w in re.finditer(r"\S+", text[start:run_end])][-1]
     return any(m.span[0] == name_start and run_end < m.span[1] <= end for m in mentions)
@@ -426,8 +427,6 @@ class Identities:
                 continue
             first = name[0].casefold()
             titled = len(name) < len(before)
-            # (English only: German capitalises every noun, so a capitalised word the NER joins to a surname
-            # is no sign of a first name there)
             if first_name(first) or titled or lower_particle \
                     or self.lang == "en" and len(name) == 1 and read_as_one_name(self.mentions, self.text, (start, run_end, end)):
                 full = " ".join(name + [surname])
