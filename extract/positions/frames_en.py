@@ -1983,15 +1983,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
     target = None
     subject, verb = subject_of(tok)
     if slot == "obj" and tok.pos_ in ("VERB", "AUX"):
-        target = seen_act(tok, lex) or clause_object(tok)
-        if target is not None and target.lower_ == "what" and tok.dep_ == "csubj":
-            target = next((c for c in tok.head.children if c.dep_ == "attr"), None)
-        elif target is not None and target.lower_ == "what" and tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
-            target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X is what the town needs"
-        target, verb = placeheld(tok, lex) or (target, verb) if target is None else (target, verb)  # ("was not something he …")
-        if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
-                                                          and c.lemma_.lower() not in lex["seeing"] for c in tok.children):
-            target = None  # "wants to travel": a plan
+        target, verb = verb_object(tok, lex, verb)
     elif slot == "have":  # "X has no place in …", "X makes no sense": the subject is judged
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("have", "make"):
             verb = tok.head
@@ -2009,8 +2001,10 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         deps = ("xcomp", "advcl") + (("acl", "relcl") if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") else ())
         target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
                        and any(a.lower_ == "to" for a in c.children)), None)
-    elif slot in ("subj", "had"):  # (had: "X has the backing of Y", "X would never get her support": held_by)
-        target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb) if slot == "subj" else held_by(tok, lex)
+    elif slot == "subj":
+        target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
+    elif slot == "had":  # ("X has the backing of Y", "X would never get her support")
+        target, subject, verb = held_by(tok, lex)
     elif slot == "greet":
         target, subject, verb = met_with(tok, lex, words)
     elif slot in ("there", "table", "offtable"):
@@ -2038,6 +2032,23 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def verb_object(tok, lex: dict, verb) -> tuple:
+    """(target, verb) of a frame verb's object slot: its object; the noun a "what" clause stands for
+    ("X is what the town needs"); the thing a placeholder stands for, with its copula (placeheld);
+    none where "need"/"want" takes a plan ("wants to travel")."""
+    target = seen_act(tok, lex) or clause_object(tok)
+    if target is not None and target.lower_ == "what" and tok.dep_ == "csubj":
+        target = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+    elif target is not None and target.lower_ == "what" and tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
+        target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X is what the town needs"
+    if target is None:  # ("the levy was not something he could support")
+        target, verb = placeheld(tok, lex) or (target, verb)
+    if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
+                                                      and c.lemma_.lower() not in lex["seeing"] for c in tok.children):
+        target = None  # "wants to travel": a plan
+    return target, verb
 
 
 def placeheld(verb, lex: dict):
