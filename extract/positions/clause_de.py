@@ -45,7 +45,6 @@ def polarity_lexicon() -> tuple[Entry, ...]:
     """The rows of extract/data/clause_polarity_de.tsv, then the evaluating adjectives and nouns of
     stance_frames_de.tsv that the table lacks (one list of predicatives for both readers: "hält X für
     verfassungswidrig" is read as "hält X für falsch" is); Swiss ss spellings added."""
-    text = resources.files("extract").joinpath("data", "clause_polarity_de.tsv").read_text(encoding="utf-8")
     out: list[Entry] = []
     attitudes: set[tuple[str, ...]] = set()
     for value, slots, words in table_rows():
