@@ -413,10 +413,8 @@ def test_a_role_read_from_the_parse_decides_no_speaker():
     # the role only describes: the statement keeps the speaker it had, the role goes to the named person
     text = ("Corrie Vandam, a river engineer, met the mayor on Monday. "
             "\"The pumps failed twice,\" Vandam said.")
-    ex = extract_article(text, lang="en")
-    st = next(s for s in ex.statements if "pumps failed" in s.quote_text)
-    assert st.speaker_name == "Corrie Vandam"
-    assert next(a.role for a in ex.actors if a.id == st.speaker) == "River engineer"
+    assert speaker(text, "pumps failed") == "Corrie Vandam"
+    assert _role_of(text, "pumps failed") == "River engineer"
 
 
 # ---- a capitalised word before a role, then a person's full name: the name is the last one

@@ -13,8 +13,14 @@ from extract.actors.mentions import parse_phrase
 def speakers(text: str) -> dict[str, str | None]:
     """The speaker name (None: no one) by quote, the quote without its edge punctuation and quote marks
     nor a leading 'that' (the one English reader of speakers by quote, also of other test modules)."""
+    return {quote: name for quote, (name, _) in speakers_and_kinds(text).items()}
+
+
+def speakers_and_kinds(text: str) -> dict[str, tuple[str | None, str]]:
+    """The speaker name and kind by quote (the quote as speakers() gives it)."""
     ex = extract_article(text, lang="en", published="2026-05-20")
-    return {s.quote_text.strip(" ,.\"“”'").removeprefix("that "): s.speaker_name or None for s in ex.statements}
+    return {s.quote_text.strip(" ,.\"“”'").removeprefix("that "): (s.speaker_name or None, s.speaker_kind)
+            for s in ex.statements}
 
 
 @pytest.mark.parametrize("phrase,name,role,affiliation", [
@@ -110,15 +116,6 @@ def test_headline_quote_takes_the_story_speaker():
 def test_body_names_keep_their_tails(phrase, name):
     p = parse_phrase(phrase, "en")
     assert p.entity is not None and (p.entity.name, p.entity.kind, p.name) == (name, "organisation", [])
-
-
-
-
-def speakers_and_kinds(text: str) -> dict[str, tuple[str | None, str]]:
-    """The speaker name and kind by quote (as speakers() gives the name)."""
-    ex = extract_article(text, lang="en", published="2026-05-20")
-    return {s.quote_text.strip(" ,.\"“”'").removeprefix("that "): (s.speaker_name or None, s.speaker_kind)
-            for s in ex.statements}
 
 
 # Round 20 (r20-en-speakers, reread rr20-enspk): a surname with an honorific finds its full name

@@ -124,9 +124,15 @@ def from_first_name(name: list[str]) -> list[str]:
     return name if any(w.endswith(".") for w in name[:k]) else name[k:]
 
 
+def words_before_name(p: Parsed) -> list[str]:
+    """The words of the phrase before its name words ("Sir", "Mr", a role)."""
+    words = p.clean.split()
+    return words[: len(words) - len(p.name)]
+
+
 def knighted(p: Parsed) -> bool:
     """"Sir" or "Dame" before the name words: a knight or dame named by the first name ("Sir Alasdair")."""
-    return any(w.casefold() in FIRST_NAME_HONORIFICS for w in p.clean.split()[: len(p.clean.split()) - len(p.name)])
+    return any(w.casefold() in FIRST_NAME_HONORIFICS for w in words_before_name(p))
 
 
 def by_first_name(actors, word: str, knighted: bool = False) -> Actor | None:
@@ -149,8 +155,7 @@ def titled_phrase(p: Parsed) -> bool:
     """An honorific stands before the name words ("Mr Farrow-Blyth", "Ms. Kittredge-Moss"): the
     phrase names a person, though the name words alone may look like a body's; such a surname looks
     for its full name before it becomes an actor of its own."""
-    before = p.clean.split()[: len(p.clean.split()) - len(p.name)] if p.name else []
-    return any(w.casefold() in HONORIFICS for w in before)
+    return bool(p.name) and any(w.casefold() in HONORIFICS for w in words_before_name(p))
 
 
 def written_as_person(p: Parsed, body_word: bool) -> bool:
