@@ -458,8 +458,9 @@ class Store:
                     del self._registry[aid]
             try:
                 data = changed.get(name) or self._read_part(name)
-            except DamagedDayFile as e:
-                data = self._left_out(name, e)
+            except DamagedDayFile as e:  # its articles left out of the indexes; the rest opens
+                self._found_damaged(name, e, "Its articles are left out until it is repaired")
+                data = {"articles": {}, "statements": {}}
             else:
                 self.damaged.pop(name, None)
             parts[name] = data["statements"]
@@ -473,17 +474,10 @@ class Store:
                 self._objects.pop(sid, None)
         self._cols.replace_parts(parts, _PublishedOf(self._registry))
 
-    def _left_out(self, name: str, e: DamagedDayFile) -> Part:
-        """A damaged day file: its articles are left out of the indexes (the rest of the database
-        opens), told once as a StoreWarning; the file is never rewritten or removed, a write to
-        that day is refused (DamagedDayFile), and no index snapshot claims it, so a repaired file
-        is read again at the next open."""
-        self._found_damaged(name, e, "Its articles are left out until it is repaired")
-        return {"articles": {}, "statements": {}}
-
     def _found_damaged(self, name: str, e: DamagedDayFile, effect: str) -> None:
-        """Tell a damaged day file once (a StoreWarning) and keep it in ``damaged``: no index
-        snapshot claims it and a write that needs it is refused until it is repaired."""
+        """Tell a damaged day file once (a StoreWarning) and keep it in ``damaged``: the file is never
+        rewritten or removed, no index snapshot claims it (so a repaired file is read again at the
+        next open), and a write that needs it is refused (DamagedDayFile) until it is repaired."""
         if name not in self.damaged:
             warnings.warn(f"{e} {effect}; nothing was changed, and adding or correcting anything of that "
                           "day is refused meanwhile.", StoreWarning, stacklevel=3)

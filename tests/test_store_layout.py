@@ -424,6 +424,22 @@ def test_a_text_file_without_word_pairs_answers_the_same_and_gets_them_in_the_ne
     assert answers(Store(new.path)) == answers(old)
 
 
+def _first_day(s):
+    """The first dated day of a store and its day file's name."""
+    return next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
+
+
+def _damage(path, fname, content=None):
+    """Cut the day file ``fname`` in half (or replace it by ``content``) and remove the index
+    snapshots, so the next open reads every day file; its whole bytes are returned."""
+    for f in path.with_name("w.json.parts").glob("index.*"):
+        f.unlink()
+    damaged = path.with_name("w.json.parts") / fname
+    raw = damaged.read_bytes()
+    damaged.write_bytes(raw[: len(raw) // 2] if content is None else content)
+    return damaged, raw
+
+
 @pytest.mark.parametrize("snapshot", [False, True])
 def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_again_once_repaired(
         tmp_path, monkeypatch, snapshot):
@@ -441,13 +457,9 @@ def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_ag
     with Store(path) as s:
         s.add_many([article(k, rnd) for k in range(1, 10)])
         whole = answers(s)
-        day, fname = next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
+        day, fname = _first_day(s)
         lost = {aid for aid, r in s._registry.items() if r[0] == day}
-    damaged = path.with_name("w.json.parts") / fname
-    raw = damaged.read_bytes()
-    damaged.write_bytes(raw[: len(raw) // 2])
-    for f in path.with_name("w.json.parts").glob("index.*"):  # an open that reads every day file
-        f.unlink()
+    damaged, raw = _damage(path, fname)
     with pytest.warns(StoreWarning, match=rf"{fname} is damaged.*left out.*nothing was changed"):
         s = Store(path)
     assert s.damaged.keys() == {day} and lost and not lost & {a.id for a in s.articles()}
@@ -479,14 +491,10 @@ def test_merging_actors_while_a_day_file_is_damaged_is_refused_so_the_restored_d
     path = tmp_path / "w.json"
     with Store(path) as s:
         s.add_many([article(k, rnd) for k in range(1, 12)])
-        day, fname = next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
+        day, fname = _first_day(s)
         speaks_that_day = next(st.speaker for st in s.statements(Filter()) if s._registry[st.article_id][0] == day)
         keep = next(a.id for a, _ in s.actors() if a.id != speaks_that_day)
-    damaged = path.with_name("w.json.parts") / fname
-    raw = damaged.read_bytes()
-    damaged.write_bytes(raw[: len(raw) // 2])
-    for f in path.with_name("w.json.parts").glob("index.*"):
-        f.unlink()
+    damaged, raw = _damage(path, fname)
     with pytest.warns(StoreWarning):
         s = Store(path)
     main_before = path.read_bytes()
@@ -494,6 +502,7 @@ def test_merging_actors_while_a_day_file_is_damaged_is_refused_so_the_restored_d
         s.merge_actors(keep, speaks_that_day)
     assert path.read_bytes() == main_before and s.actor(speaks_that_day) is not None
     s.rename_actor(keep, "Vera Ostmann")
+    assert s.actor(keep).name == "Vera Ostmann"
     s.close()
     damaged.write_bytes(raw)
     s = Store(path)
@@ -513,15 +522,11 @@ def test_undoing_a_correction_of_a_day_left_out_is_refused_and_doubles_no_statem
     path = tmp_path / "w.json"
     with Store(path) as s:
         s.add_many([article(k, random.Random(k)) for k in range(1, 10)])
-        day, fname = next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
+        day, fname = _first_day(s)
         first, second = [st.id for st in s.statements(Filter()) if s._registry[st.article_id][0] == day][:2]
         s.mark_not_statement(first)
         fname, n = s._main["meta"]["layout"]["files"][day], s.count(Filter(include_rejected=True))
-    for f in path.with_name("w.json.parts").glob("index.*"):
-        f.unlink()
-    damaged = path.with_name("w.json.parts") / fname
-    raw = damaged.read_bytes()
-    damaged.write_bytes(raw[: len(raw) // 2])
+    damaged, raw = _damage(path, fname)
     with pytest.warns(StoreWarning):
         s = Store(path)
     main_before = path.read_bytes()
@@ -547,11 +552,9 @@ def test_a_day_file_of_gzip_json_that_is_no_day_is_damaged_too(tmp_path, content
     path = tmp_path / "w.json"
     with Store(path) as s:
         s.add_many([article(k, random.Random(k)) for k in range(1, 10)])
-        day, fname = next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
+        day, fname = _first_day(s)
         n = s.count(Filter())
-    for f in path.with_name("w.json.parts").glob("index.*"):
-        f.unlink()
-    (path.with_name("w.json.parts") / fname).write_bytes(gzip.compress(content))
+    _damage(path, fname, gzip.compress(content))
     with pytest.warns(StoreWarning, match=rf"{fname} is damaged \(JSON without the articles and statements"):
         s = Store(path)
     assert s.damaged.keys() == {day} and 0 < s.count(Filter()) < n
