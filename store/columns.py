@@ -474,6 +474,17 @@ class Columns:
         keep[self.snaprow[self.snaprow >= 0]] = True
         return keep, np.flatnonzero(self.snaprow < 0)
 
+    def text_state(self) -> tuple[Any, ...]:
+        """What snapshot_text changes, to put back with restore_text_state when the snapshot it
+        was for could not be written (snapshot_text replaces snaprow and text, never changes them)."""
+        return self.snaprow, self.text, dict(self.hays)
+
+    def restore_text_state(self, state: tuple[Any, ...]) -> None:
+        self.snaprow, self.text = state[0], state[1]
+        self.hays.clear()
+        self.hays.update(state[2])
+        self._text_cache.clear()
+
     def snapshot_text(self) -> TextIndex:
         """Fold the in-memory haystacks into a new text index (rows: see snapshot_rows);
         updates snaprow to point into it. Each haystack leaves memory as it is folded in."""

@@ -42,12 +42,17 @@ from .schema import APP, PARTITIONED_VERSION, SCHEMA_VERSION, NotOurs, migrate, 
 from .storage import (TEMP_SUFFIX, AtomicOrjsonStorage, UnreadableFile, atomic_write, copy_doc, file_stamp,
                       fsync_dir, no_gc, writable)
 
-__all__ = ["AddResult", "DatabaseLocked", "DatabaseReadOnly", "DatabaseTooNew", "Store", "StoreError", "UnknownId"]
+__all__ = ["AddResult", "DamagedDayFile", "DatabaseLocked", "DatabaseNotWritten", "DatabaseReadOnly", "DatabaseTooNew",
+           "MissingDayFile", "Store", "StoreError", "UnknownId"]
 
 
 class DatabaseLocked(StoreError):
     """Another process holds the database's lock for longer than the lock timeout (or than
-    Store.lock_wait allows)."""
+    Store.lock_wait allows). ``holder``: who, in words ("another Wortlaut process (pid 4711)")."""
+
+    def __init__(self, message: str, holder: str = "another Wortlaut process"):
+        super().__init__(message)
+        self.holder = holder
 
 
 class DatabaseReadOnly(StoreError):
@@ -58,8 +63,18 @@ class DatabaseTooNew(StoreError):
     """The database was written by a newer Wortlaut (a newer schema version)."""
 
 
+class DatabaseNotWritten(StoreError):
+    """A write failed for a reason other than permissions (a full disk, an I/O error): nothing of
+    it was committed, the database is as it was before."""
+
+
 class DamagedDayFile(StoreError):
     """A day file the main file names exists but cannot be read (cut off, not gzip JSON)."""
+
+
+class MissingDayFile(DamagedDayFile):
+    """A day file the main file names is gone (deleted or moved by hand, a restore that left it
+    out): handled as a damaged one, its day left out until it is put back."""
 
 
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -71,7 +86,8 @@ def _os_failure(path: Path, what: str, e: OSError, after: str = "") -> StoreErro
     if e.errno in _READ_ONLY_ERRNOS:
         return DatabaseReadOnly(f"{path}: {what}: the database is read-only here ({e.strerror}); "
                                 f"make it and its folder writable, or use a copy with --db PATH{after}")
-    return StoreError(f"{path}: {what}: {e}{after}")
+    hint = "; free some space and try again" if e.errno in (errno.ENOSPC, errno.EDQUOT) else ""
+    return DatabaseNotWritten(f"{path}: {what}: {e}{after}{hint}")
 
 _CACHED_PARTS = 64  # partition files kept parsed in memory (a day of news each)
 _REFRESH_BATCH = 32  # partition files read into the indexes at a time
@@ -216,6 +232,11 @@ class Store:
         self._parts: OrderedDict[str, Part] = OrderedDict()  # file name -> parsed partition
         self._objects: dict[str, Statement] = {}
         self.damaged: dict[str, str] = {}  # partition -> why its day file is left out (it stays as it is)
+        # told, in one line, of a day file found damaged (None: a StoreWarning); the dashboard sets it,
+        # so what its workers find reaches it without the process-wide warnings machinery
+        self.on_damaged: Callable[[str], None] | None = None
+        # day file -> (its stamp, why) when it could not be read: not read again while unchanged
+        self._unreadable: dict[str, tuple[tuple[int, int, int], str]] = {}
         self._changes_cache: dict[Filter, list[PositionChange]] = {}
         self._index_files: dict[str, str] | None = None  # the files the newest index snapshot reflects
         self._docs: DocFile | None = None  # the snapshot's statement documents
@@ -239,7 +260,10 @@ class Store:
         self.locked_at_open: str | None = None
         self._storage = AtomicOrjsonStorage(self.path)
         with self._lock:
-            self._open()
+            try:
+                self._open()
+            except OSError as e:  # (converting an older layout, creating the folder: a full disk)
+                raise _os_failure(self.path, "cannot open the database", e, "; it is unchanged") from None
 
     def _open(self) -> None:
         """Read the database (creating it when absent). Another process writing it is not waited
@@ -294,8 +318,9 @@ class Store:
         return -1 if limit is None else limit
 
     def _locked(self) -> DatabaseLocked:
-        return DatabaseLocked(f"{self.path}: the database is locked by {holder_text(self.lock_path)} "
-                              f"(lock file {self.lock_path}); try again when it has finished")
+        holder = holder_text(self.lock_path)
+        return DatabaseLocked(f"{self.path}: the database is locked by {holder} "
+                              f"(lock file {self.lock_path}); try again when it has finished", holder)
 
     @contextmanager
     def _file_lock(self) -> Iterator[None]:
@@ -404,7 +429,7 @@ class Store:
                 cols, files, registry, text, docs = got
                 try:
                     text_file, self._docs = open_text(folder / text), docs.open()
-                except OSError:
+                except (OSError, ValueError):  # (ValueError: a documents file cut off to nothing cannot be mapped)
                     continue
                 cols.load_text = lambda f=text_file: self._read_text(f)
                 self._cols, self._registry, self._index_files, self._by_part = cols, registry, files, None
@@ -479,8 +504,11 @@ class Store:
         rewritten or removed, no index snapshot claims it (so a repaired file is read again at the
         next open), and a write that needs it is refused (DamagedDayFile) until it is repaired."""
         if name not in self.damaged:
-            warnings.warn(f"{e} {effect}; nothing was changed, and adding or correcting anything of that "
-                          "day is refused meanwhile.", StoreWarning, stacklevel=3)
+            said = f"{e} {effect}; nothing was changed, and adding or correcting anything of that day is refused meanwhile."
+            if self.on_damaged is not None:
+                self.on_damaged(said)
+            else:
+                warnings.warn(said, StoreWarning, stacklevel=3)
         self.damaged[name] = str(e)
 
     def _refuse_while_damaged(self, what: str) -> None:
@@ -493,7 +521,9 @@ class Store:
             raise DamagedDayFile(f"cannot {what} while a day file is left out ({name}): {self.damaged[name]}")
 
     def _read_part(self, name: str) -> Part:
-        """A partition as the main file names it (parsed once, then from memory)."""
+        """A partition as the main file names it (parsed once, then from memory). A day file that
+        cannot be read raises DamagedDayFile (MissingDayFile when it is gone); a damaged one is
+        not read again while it is unchanged (a stat instead of reading and unpacking it)."""
         fname = self._main["meta"]["layout"]["files"].get(name)
         if fname is None:
             return {"articles": {}, "statements": {}}
@@ -501,15 +531,21 @@ class Store:
         if hit is not None:
             self._parts.move_to_end(fname)
             return hit
+        path = self._data_folder / fname
         try:
-            data = read_json(self._data_folder / fname)
+            stamp = file_stamp(os.stat(path))
+            known = self._unreadable.get(fname)
+            if known is not None and known[0] == stamp:
+                raise DamagedDayFile(known[1])
+            data = read_json(path)
             if not (isinstance(data, dict) and isinstance(data.get("articles"), dict)
                     and isinstance(data.get("statements"), dict)):  # (JSON, but not of a day: edited by hand)
                 raise ValueError("JSON without the articles and statements of a day")
         except FileNotFoundError:
             # another process committed twice since we last looked and removed this file
             if self._reloading or not self._storage.changed_on_disk():
-                raise StoreError(f"{self.path}: the partition file {fname} is missing") from None
+                raise MissingDayFile(f"{self.path}: the day file {path} of {name} is missing (deleted or moved "
+                                     "since it was written); restore it from a backup of the database.") from None
             self._reloading = True
             try:
                 self._load()
@@ -517,10 +553,12 @@ class Store:
                 self._reloading = False
             return self._read_part(name)
         except (gzip.BadGzipFile, ValueError, zlib.error, EOFError) as e:  # (zlib: a compressed day file cut off)
-            raise DamagedDayFile(f"{self.path}: the day file {self._data_folder / fname} is damaged ({e}); "
-                                 "restore it from a backup of the database.") from None
+            why = f"{self.path}: the day file {path} is damaged ({e}); restore it from a backup of the database."
+            self._unreadable[fname] = (stamp, why)
+            raise DamagedDayFile(why) from None
         except OSError as e:  # (no permission, an I/O error: the file may be whole)
             raise StoreError(f"{self.path}: cannot read the day file {fname}: {e}") from None
+        self._unreadable.pop(fname, None)
         self._parts[fname] = data
         while len(self._parts) > _CACHED_PARTS:
             self._parts.popitem(last=False)
@@ -677,13 +715,24 @@ class Store:
         fresh_rows = int((self._cols.snaprow < 0).sum()) if self._cols.n else 0
         if not force and stale < _SNAPSHOT_PARTS and fresh_rows < max(_SNAPSHOT_ROWS, self._cols.n // 20):
             return
-        with no_gc():
-            docs = self._write_docs(self.folder / file_name("docs", gen, "bin"))
-            ti = self._cols.snapshot_text()
-        text = file_name("text", gen, "npz")
-        save_text(self.folder / text, ti)
-        indexed = {p: f for p, f in files.items() if p not in self.damaged}  # (a damaged day: read again)
-        save_index(self.folder / file_name("index", gen, "npz"), self._cols, indexed, self._registry, text, docs)
+        # the data is committed already: a snapshot that cannot be written (a full disk) costs the
+        # next open some time, nothing else; memory stays as it was, matching the older snapshot
+        before, docs_before = self._cols.text_state(), self._docs
+        try:
+            with no_gc():
+                docs = self._write_docs(self.folder / file_name("docs", gen, "bin"))
+                ti = self._cols.snapshot_text()
+            text = file_name("text", gen, "npz")
+            save_text(self.folder / text, ti)
+            indexed = {p: f for p, f in files.items() if p not in self.damaged}  # (a damaged day: read again)
+            save_index(self.folder / file_name("index", gen, "npz"), self._cols, indexed, self._registry, text, docs)
+        except OSError as e:
+            self._cols.restore_text_state(before)
+            self._docs = docs_before
+            warnings.warn(f"{self.path}: the change is saved, but its index snapshot could not be written ({e}); "
+                          "opening the database reads more files until a later write makes one. Nothing was lost.",
+                          StoreWarning, stacklevel=4)
+            return
         self._index_files = indexed
         text_file = open_text(self.folder / text)
         self._cols.load_text = lambda: self._read_text(text_file)
@@ -846,11 +895,20 @@ class Store:
     # --- reading ----------------------------------------------------------------------------------
     def articles(self, undated: bool = False) -> list[Article]:
         """Every article (reads every partition: slow on a large database), or with ``undated``
-        only those without a publication date."""
+        only those without a publication date. A day whose file cannot be read (an index snapshot
+        had its articles) is left out, told once as a StoreWarning."""
         with self._lock:
             self._check_open()
             names = [UNDATED] if undated else sorted({r[0] for r in self._registry.values()})
-            arts = [Article.from_dict(d) for n in names for d in self._read_part(n)["articles"].values()]
+            arts = []
+            for n in names:
+                try:
+                    docs = self._read_part(n)["articles"]
+                except DamagedDayFile as e:
+                    self._found_damaged(n, e, "Its articles are left out of the list until it is repaired")
+                    continue
+                self.damaged.pop(n, None)  # (a day the indexes hold, read whole again: restored)
+                arts.extend(Article.from_dict(d) for d in docs.values())
         if undated:
             arts = [a for a in arts if not a.published]
         arts.sort(key=lambda a: (a.published or _LAST, a.added_at, a.title))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import warnings
 from collections import defaultdict
 from contextlib import contextmanager
 from itertools import combinations
@@ -13,10 +14,10 @@ from typing import IO, Any, Iterator
 
 import networkx as nx
 
-from extract.model import PositionChange, Statement
+from extract.model import Article, PositionChange, Statement
 from extract.positions import is_key_term
 
-from . import Filter, Store
+from . import DamagedDayFile, Filter, Store, StoreWarning
 from .storage import remove_quietly, temp_beside
 
 ARTICLE_KEYS = ("id", "title", "source", "published", "lang", "origin")
@@ -32,6 +33,23 @@ def _unfiltered(filt: Filter) -> bool:
     return filt in (Filter(), Filter(include_rejected=True))
 
 
+def _readable_articles(store: Store, ids: list[str]) -> list[Article]:
+    """The articles of these ids; those of a day whose file cannot be read are left out, said
+    once per file (their statements are exported: the index has them)."""
+    out, told = [], set()
+    for aid in ids:
+        try:
+            a = store.article(aid)
+        except DamagedDayFile as e:
+            if str(e) not in told:
+                told.add(str(e))
+                warnings.warn(f"{e} Its articles are left out of the export.", StoreWarning, stacklevel=3)
+            continue
+        if a is not None:
+            out.append(a)
+    return out
+
+
 def export_json(store: Store, filt: Filter = Filter()) -> dict[str, list[dict[str, Any]]]:
     """{"articles", "actors", "statements", "changes"} of the filtered timeline. Without a filter
     every article and actor is included; with one, those the statements and changes refer to."""
@@ -42,7 +60,7 @@ def export_json(store: Store, filt: Filter = Filter()) -> dict[str, list[dict[st
         actors = [a for a, _ in store.actors()]
     else:
         art_ids = list(dict.fromkeys(s.article_id for s in stmts))
-        articles = [a for a in map(store.article, art_ids) if a is not None]
+        articles = _readable_articles(store, art_ids)
         actor_ids = list(dict.fromkeys([s.speaker for s in stmts if s.speaker] + [c.actor for c in changes]))
         actors = [a for a in map(store.actor, actor_ids) if a is not None]
     return {

@@ -254,8 +254,8 @@ def load_index(path: Path) -> tuple[Columns, dict[str, str], dict[str, list[Any]
             docs = DocFile(path.with_name(meta["docs"]), z["doc_rows"], z["doc_offs"], z["doc_dict"].tobytes())
             if "stance_when" in z.files and "stance_texts" in meta:
                 docs.stances = _stance_reader(open(path, "rb"), meta["stance_keys"], meta["stance_texts"], docs.n)
-    except (OSError, ValueError, KeyError, orjson.JSONDecodeError, zipfile.BadZipFile, zlib.error):
-        return None
+    except (OSError, ValueError, KeyError, EOFError, orjson.JSONDecodeError, zipfile.BadZipFile, zlib.error):
+        return None  # (EOFError: an empty file, cut off before its first byte)
     for k, names in meta["codes"].items():
         setattr(cols, k, Codes(names))
     cols.n = len(cols.key)

@@ -325,6 +325,23 @@ def test_a_language_that_is_no_known_code_reads_both_languages_and_is_told_once(
     assert orjson.loads(legacy_path.read_bytes())["articles"]["en1"]["lang"] == bad
 
 
+def _older_snapshot_then_cut(tmp_path, monkeypatch):
+    """A store opened on an index snapshot of the older format (no languages) of hedge_articles;
+    then the day file of article de1 is cut to 30 bytes: (store, day, its file, the whole bytes)."""
+    path = tmp_path / "w.json"
+    with monkeypatch.context() as m:
+        m.setattr(db, "_SNAPSHOT_PARTS", 1)
+        m.setattr(db, "_SNAPSHOT_ROWS", 1)
+        Store(path).add_many(hedge_articles())
+    without_languages(next(path.with_name("w.json.parts").glob("index.*")))
+    store = Store(path)
+    day = store._registry["de1"][0]
+    damaged = path.with_name("w.json.parts") / store._main["meta"]["layout"]["files"][day]
+    raw = damaged.read_bytes()
+    damaged.write_bytes(raw[:30])
+    return store, day, damaged, raw
+
+
 def test_an_older_snapshot_with_a_damaged_day_file_still_shows_the_changes_and_the_day_is_left_out_after(
         tmp_path, monkeypatch):
     """An older index snapshot (no languages) claims a day file that was cut off since: the Changes
@@ -333,17 +350,8 @@ def test_an_older_snapshot_with_a_damaged_day_file_still_shows_the_changes_and_t
     (no new snapshot claims it, so the next open leaves it out); restored, every language is back."""
     from store.common import StoreWarning
 
-    path = tmp_path / "w.json"
-    with monkeypatch.context() as m:
-        m.setattr(db, "_SNAPSHOT_PARTS", 1)
-        m.setattr(db, "_SNAPSHOT_ROWS", 1)
-        Store(path).add_many(hedge_articles())
-    without_languages(next(path.with_name("w.json.parts").glob("index.*")))
-    store = Store(path)
-    day, fname = store._registry["de1"][0], store._main["meta"]["layout"]["files"][store._registry["de1"][0]]
-    damaged = path.with_name("w.json.parts") / fname
-    raw = damaged.read_bytes()
-    damaged.write_bytes(raw[:30])
+    store, day, damaged, raw = _older_snapshot_then_cut(tmp_path, monkeypatch)
+    path, fname = store.path, damaged.name
     with pytest.warns(StoreWarning, match=rf"{fname} is damaged.*languages of its articles are unknown"):
         assert [(c.target, c.before_stance, c.after_stance) for c in store.changes(Filter())] == [("dam", 1, -1)]
     assert store.article_langs() == {"en1": "en", "en2": "en", "de2": "de"} and store.damaged.keys() == {day}
@@ -356,3 +364,23 @@ def test_an_older_snapshot_with_a_damaged_day_file_still_shows_the_changes_and_t
         assert "de1" not in {a.id for a in Store(path).articles()}
     damaged.write_bytes(raw)
     assert Store(path).article_langs() == {"en1": "en", "en2": "en", "de1": "de", "de2": "de", "de3": "de"}
+
+
+def test_a_damaged_day_file_is_read_once_not_at_every_question_about_languages(tmp_path, monkeypatch):
+    """article_langs (every Changes view, every export) asked the day files of an older snapshot
+    for their articles' languages; a damaged one was read and unpacked again at every call. Now it
+    is read once while it stays as it is (a stat tells), and read again once it was replaced."""
+    from store.common import StoreWarning
+
+    store, _, damaged, raw = _older_snapshot_then_cut(tmp_path, monkeypatch)
+    unpacked: list[str] = []  # the reads of that day file
+    real = db.read_json
+    monkeypatch.setattr(db, "read_json", lambda p: (p == damaged and unpacked.append(
+        "whole" if p.stat().st_size == len(raw) else "damaged")) or real(p))
+    with pytest.warns(StoreWarning, match="is damaged"):
+        first = store.article_langs()
+    for _ in range(3):
+        assert store.article_langs() == first
+    assert unpacked == ["damaged"]
+    damaged.write_bytes(raw)  # repaired (a new size and time): read again, the language is back
+    assert store.article_langs()["de1"] == "de" and unpacked == ["damaged", "whole"]

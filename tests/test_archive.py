@@ -82,3 +82,34 @@ def test_dask_local_cluster_writes_the_same_records(tmp_path, archive, records):
     run_archive(records, tmp_path, dask=True, workers=1, progress=lambda done, total: seen.append((done, total)))
     assert sorted(archive_lines(tmp_path)) == sorted(archive_lines(archive))
     assert seen[-1] == (1, 1)  # the progress callback saw every chunk
+
+
+def test_import_into_a_locked_database_exits_4_and_keeps_what_was_imported_before(tmp_path, archive, capsys,
+                                                                                  monkeypatch):
+    """Another Wortlaut process holds the database's lock longer than import waits: one line saying
+    it is locked (and that import waited), exit 4 as the README's table says (it was 1, 'some input
+    refused'); the database is as it was, and the same command works once the lock is free."""
+    import filelock
+
+    import tui.import_command
+    from tui import exit_codes
+
+    monkeypatch.setattr(tui.import_command, "LOCK_WAIT", 0.2)
+    db = tmp_path / "db.json"
+    Store(db).close()
+    before = db.read_bytes()
+    capsys.readouterr()
+    with filelock.FileLock(str(db) + ".lock"):
+        assert main(["--db", str(db), "import", str(archive)]) == exit_codes.LOCKED
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "locked by another Wortlaut process" in err and "waiting for" in err
+    assert "imported 0 new articles" in err and db.read_bytes() == before
+    assert main(["--db", str(db), "import", str(archive)]) == exit_codes.OK
+    assert Store(db).count(Filter()) > 0
+
+
+def test_import_of_a_folder_that_does_not_exist_exits_3(tmp_path, capsys):
+    from tui import exit_codes
+
+    assert main(["--db", str(tmp_path / "db.json"), "import", str(tmp_path / "none")]) == exit_codes.MISSING
+    assert "no such folder" in capsys.readouterr().err

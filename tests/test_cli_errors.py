@@ -287,3 +287,62 @@ def test_a_real_process_prints_one_line_and_no_traceback(files):
         assert done.returncode == code, done.stderr
         err_lines = [x for x in done.stderr.splitlines() if x.startswith("wortlaut")]
         assert "Traceback" not in done.stderr and len(err_lines) == 1, done.stderr
+
+
+@pytest.mark.parametrize("how", ["cut off", "deleted"])
+def test_a_damaged_or_deleted_day_file_under_an_index_snapshot_still_exports_the_rest(files, capsys, monkeypatch, how):
+    """An index snapshot has a day whose file was cut off or deleted since. The export (every
+    article: each day file is read) stopped with exit 7 and nothing written; now it is written with
+    the other articles and every statement, and one warning line names the file (a filter, which
+    reads the articles one by one, too)."""
+    import store.db
+
+    db = files / "db.json"
+    with monkeypatch.context() as m:
+        m.setattr(store.db, "_SNAPSHOT_PARTS", 1)
+        assert main(["add", str(files / "marwen.txt"), "--db", str(db), "--published", "2031-04-06"]) == 0
+        assert main(["add", str(files / "kovant.html"), "--db", str(db)]) == 0
+    parts = db.with_name("db.json.parts")
+    assert list(parts.glob("index.*"))
+    (day,) = parts.glob("2031-04-06.*")
+    n = Store(db).count()
+    if how == "deleted":
+        day.unlink()
+    else:
+        day.write_bytes(day.read_bytes()[:40])
+    capsys.readouterr()
+    for argv in (["--format", "json"], ["--format", "json", "--from", "2020-01-01"], ["--format", "csv"]):
+        assert main(["export", *argv, "--db", str(db), "-o", str(files / "out")]) == exit_codes.OK
+        err = one_line_error(capsys)
+        assert err.startswith("wortlaut: warning:") and day.name in err and ("is missing" if how == "deleted" else "is damaged") in err
+    assert len(list(csv_rows(files / "out"))) == n
+    assert main(["export", "--format", "json", "--db", str(db), "-o", str(files / "out.json")]) == exit_codes.OK
+    data = json.loads((files / "out.json").read_text())
+    assert len(data["statements"]) == n and [a["title"] for a in data["articles"]] == ["Kovant warnt vor der Sundlinie"]
+
+
+def csv_rows(path):
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as f:
+        yield from csv.DictReader(f)
+
+
+def test_a_full_disk_exits_10_says_to_free_space_and_loses_nothing(files, capsys, monkeypatch):
+    """The disk fills up while `add` writes: one line says no space is left and to free some, the
+    exit code is 10 (not 7, 'not a readable database: move it away'), and the database is as it
+    was; the same command works once there is space."""
+    from fixtures.disk_full import disk_full_for
+
+    db = files / "db.json"
+    assert main(["add", str(files / "kovant.html"), "--db", str(db)]) == 0
+    before = {f.name: f.read_bytes() for f in files.rglob("db.json*") if f.is_file()}
+    capsys.readouterr()
+    with monkeypatch.context() as m:
+        disk_full_for(m, lambda p: p.name.endswith(".json.gz"))
+        assert main(["add", str(files / "marwen.txt"), "--db", str(db)]) == exit_codes.NOT_WRITTEN
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "No space left on device" in err and "free some space" in err
+    assert {f.name: f.read_bytes() for f in files.rglob("db.json*") if f.is_file() and f.name in before} == before
+    assert main(["add", str(files / "marwen.txt"), "--db", str(db)]) == 0
+    assert len(Store(db).articles()) == 2

@@ -429,22 +429,28 @@ def _first_day(s):
     return next((n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated")
 
 
-def _damage(path, fname, content=None):
-    """Cut the day file ``fname`` in half (or replace it by ``content``) and remove the index
-    snapshots, so the next open reads every day file; its whole bytes are returned."""
+def _damage(path, fname, content=None, delete=False):
+    """Cut the day file ``fname`` in half (or replace it by ``content``, or ``delete`` it) and remove
+    the index snapshots, so the next open reads every day file; its whole bytes are returned."""
     for f in path.with_name("w.json.parts").glob("index.*"):
         f.unlink()
     damaged = path.with_name("w.json.parts") / fname
     raw = damaged.read_bytes()
-    damaged.write_bytes(raw[: len(raw) // 2] if content is None else content)
+    if delete:
+        damaged.unlink()
+    else:
+        damaged.write_bytes(raw[: len(raw) // 2] if content is None else content)
     return damaged, raw
 
 
+@pytest.mark.parametrize("how", ["cut off", "deleted"])
 @pytest.mark.parametrize("snapshot", [False, True])
 def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_again_once_repaired(
-        tmp_path, monkeypatch, snapshot):
-    """A day file cut off (a disk full while it was copied): the database opens with that day's
-    articles left out, told once as a StoreWarning naming the file; a write to another day works
+        tmp_path, monkeypatch, snapshot, how):
+    """A day file cut off (a disk full while it was copied) or deleted between two runs (by hand, a
+    restore that left it out): the database opens with that day's articles left out, told once as
+    a StoreWarning naming the file (a deleted one stopped the open: 'the partition file … is
+    missing'); every other day's articles and statements are there; a write to another day works
     and a write to that day is refused (DamagedDayFile), the damaged file stays byte for byte (no
     write or index snapshot claims it); put back whole, it is read again: every answer as before."""
     from store.common import StoreWarning
@@ -459,19 +465,22 @@ def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_ag
         whole = answers(s)
         day, fname = _first_day(s)
         lost = {aid for aid, r in s._registry.items() if r[0] == day}
-    damaged, raw = _damage(path, fname)
-    with pytest.warns(StoreWarning, match=rf"{fname} is damaged.*left out.*nothing was changed"):
+        kept_statements = {st.id for st in s.statements(Filter()) if st.article_id not in lost}
+    damaged, raw = _damage(path, fname, delete=how == "deleted")
+    said = "is damaged" if how == "cut off" else f"of {day} is missing"
+    with pytest.warns(StoreWarning, match=rf"{fname} {said}.*left out.*nothing was changed"):
         s = Store(path)
-    assert s.damaged.keys() == {day} and lost and not lost & {a.id for a in s.articles()}
-    assert s.count(Filter()) < whole[0].__len__()
+    assert s.damaged.keys() == {day} and lost and {a.id for a in s.articles()} == set(whole[-1]) - lost
+    assert {st.id for st in s.statements(Filter())} == kept_statements
     other = next(e for e in (article(k, rnd) for k in range(20, 40)) if e.article.published
                  and db.part_name(e.article.published) != day)
     s.add_many([other])  # another day: written
     same_day = next(e for e in (article(k, rnd) for k in range(40, 80))
                     if e.article.published and db.part_name(e.article.published) == day)
-    with pytest.raises(DamagedDayFile, match="restore it from a backup"):
+    with pytest.raises(DamagedDayFile, match=f"{said}.*restore it from a backup"):
         s.add_many([same_day])
-    assert damaged.read_bytes() == raw[: len(raw) // 2] and s._main["meta"]["layout"]["files"][day] == fname
+    assert s._main["meta"]["layout"]["files"][day] == fname
+    assert not damaged.exists() if how == "deleted" else damaged.read_bytes() == raw[: len(raw) // 2]
     s.close()
     damaged.write_bytes(raw)
     again = Store(path)
@@ -559,3 +568,63 @@ def test_a_day_file_of_gzip_json_that_is_no_day_is_damaged_too(tmp_path, content
         s = Store(path)
     assert s.damaged.keys() == {day} and 0 < s.count(Filter()) < n
     assert gzip.decompress((path.with_name("w.json.parts") / fname).read_bytes()) == content
+
+
+@pytest.mark.parametrize("kind", ["index", "text", "docs"])
+def test_an_index_snapshot_file_cut_off_to_nothing_is_rebuilt_from_the_day_files(tmp_path, small_snapshots, kind):
+    """The index snapshot's files are derived from the day files: one of them emptied (a crash on a
+    file system that loses unsynced data, a copy cut off) is passed over and the day files read
+    instead. An empty index or documents file stopped the open (EOFError, ValueError: cannot mmap)."""
+    rnd = random.Random(5)
+    path = tmp_path / "w.json"
+    s = Store(path)
+    s.add_many([article(k, rnd) for k in range(1, 20)])
+    whole = answers(s)
+    s.close()
+    (snap,) = path.with_name("w.json.parts").glob(f"{kind}.*")
+    snap.write_bytes(b"")
+    with Store(path) as s:
+        assert answers(s) == whole
+        s.add_many([article(k, rnd) for k in range(30, 32)])
+        more = answers(s)
+    assert answers(Store(path)) == more
+
+
+@pytest.mark.parametrize("full", ["day file", "main file", "index snapshot"])
+def test_a_full_disk_loses_nothing_and_a_failed_snapshot_is_not_a_failed_write(tmp_path, monkeypatch,
+                                                                                small_snapshots, full):
+    """The disk is full while a write writes a day file or the main file: the write is refused
+    (DatabaseNotWritten: no space, free some), the files on disk and the answers in memory are as
+    before, and the same add works once there is space. Full while the index snapshot is written,
+    after the commit: the add is saved (it said 'could not write the database; it is unchanged',
+    and memory pointed into the old snapshot's documents: reads then failed), told as a
+    StoreWarning; memory and a fresh open agree."""
+    from fixtures.disk_full import disk_full_for
+    from store.common import StoreWarning
+    from store.db import DatabaseNotWritten
+
+    rnd = random.Random(5)
+    path = tmp_path / "w.json"
+    exs = [article(k, rnd) for k in range(1, 30)]
+    s = Store(path)
+    s.add_many(exs[:10])
+    before, on_disk = answers(s), {f.name: f.read_bytes() for f in path.parent.rglob("*") if f.is_file()}
+    is_full = {"day file": lambda p: p.name.startswith("2031-"), "main file": lambda p: p == path,
+               "index snapshot": lambda p: p.name.startswith("index.")}[full]
+    with monkeypatch.context() as m:
+        refused = disk_full_for(m, is_full)
+        if full == "index snapshot":
+            with pytest.warns(StoreWarning, match="the change is saved, but its index snapshot could not be written"):
+                s.add_many(exs[10:20])
+        else:
+            with pytest.raises(DatabaseNotWritten, match="No space left on device; it is unchanged; free some space"):
+                s.add_many(exs[10:20])
+    assert refused
+    if full != "index snapshot":
+        assert answers(s) == before
+        assert {f.name: f.read_bytes() for f in path.parent.rglob("*") if f.is_file() and f.name in on_disk} == on_disk
+        assert not [f for f in path.parent.rglob("*.tmp")]
+        s.add_many(exs[10:20])
+    assert answers(s) == answers(Store(path))
+    s.add_many(exs[20:])
+    assert answers(s) == answers(Store(path)) and s.count(Filter()) == sum(len(e.statements) for e in exs)

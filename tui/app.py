@@ -136,9 +136,7 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         # of the collector's passes, so a full collection never lands inside a filter change
         # (up to 40 ms at 1,000,000 statements; bench/tui.py)
         self.call_after_refresh(keep_startup_objects)
-        for why in self.store.damaged.values():  # (told on stderr too, before the dashboard took the terminal)
-            self.notify(f"{why} Its articles are left out until then; nothing was changed.", title="Damaged day file",
-                        severity="error", timeout=20, markup=False)
+        self.tell_damaged_days()
         if self.store.locked_at_open:
             self.notify(f"The database is locked by {self.store.locked_at_open}, which is writing it: showing "
                         "what it has saved so far (it reloads when that process has finished); changes "
@@ -151,6 +149,7 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
 
     def on_unmount(self) -> None:
         gc.unfreeze()  # the start-up objects back to the collector: nothing kept once the app is gone
+        self.store.on_damaged = None  # (StoreWarnings again, once the dashboard is gone)
         if warnings.showwarning is getattr(self, "_store_warnings_shown", None):
             warnings.showwarning = self._shown_before  # (not another app's hook installed since)
 
@@ -189,6 +188,8 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
                 self.query_one(ActorsView).fill(self.store.actors())
             elif view == "articles":
                 self.query_one(ArticlesView).fill(self.store.articles(), self.store.article_counts())
+                if self.store.damaged:  # (a day left out of the list: read again at the next visit)
+                    self.dirty.add(view)
         except (StoreError, OSError, ValueError) as err:  # a damaged file: said, and tried again next time
             self.dirty.add(view)
             self.report_error(f"Could not show the {view}", err)

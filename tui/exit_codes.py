@@ -14,6 +14,7 @@ TOO_NEW = 6  # the database was written by a newer Wortlaut
 UNUSABLE = 7  # the database is not a readable Wortlaut database
 NO_TERMINAL = 8  # the dashboard needs a terminal and has none
 TOO_SMALL = 9  # the terminal is smaller than the dashboard needs
+NOT_WRITTEN = 10  # a write failed (disk full, I/O error): the database is as it was before it
 INTERRUPTED = 130  # Ctrl-C
 
 TABLE = [
@@ -27,6 +28,8 @@ TABLE = [
     (UNUSABLE, "the database is not a readable Wortlaut database: move it away or use --db"),
     (NO_TERMINAL, "the dashboard needs a terminal (stdin and stdout): run it in a terminal window"),
     (TOO_SMALL, "the terminal is too small for the dashboard: enlarge the window"),
+    (NOT_WRITTEN, "the database could not be written (disk full, I/O error); it is as before that write: "
+                  "free space and run the command again"),
     (INTERRUPTED, "interrupted (Ctrl-C); what was added before stays"),
 ]
 
@@ -37,12 +40,14 @@ def epilog() -> str:
 
 def for_store_error(err: Exception) -> int:
     """The exit code of a StoreError (the store tells locked, read-only and too new apart)."""
-    from store import DatabaseLocked, DatabaseReadOnly, DatabaseTooNew
+    from store import DatabaseLocked, DatabaseNotWritten, DatabaseReadOnly, DatabaseTooNew
 
     if isinstance(err, DatabaseLocked):
         return LOCKED
     if isinstance(err, DatabaseReadOnly):
         return READ_ONLY
+    if isinstance(err, DatabaseNotWritten):
+        return NOT_WRITTEN
     if isinstance(err, DatabaseTooNew):
         return TOO_NEW
     return UNUSABLE

@@ -6,7 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import exit_codes
+
 BATCH = 500  # articles per store commit
+LOCK_WAIT = 30.0  # seconds a commit waits for another Wortlaut process's write, then exit 4 (LOCKED)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,15 +38,18 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
     from extract.dates import DateError, parse_user_date
     from store import Store, StoreError
 
+    if not args.archive.exists():
+        print(f"wortlaut import: {args.archive}: no such folder", file=sys.stderr)
+        return exit_codes.MISSING
     if not (args.archive / "_chunks").is_dir():
         print(f"wortlaut import: {args.archive} is not an archive of `wortlaut extract --out-dir`", file=sys.stderr)
-        return 2
+        return exit_codes.USAGE
     try:
         args.date_from = parse_user_date(args.date_from) if args.date_from else None
         args.date_to = parse_user_date(args.date_to) if args.date_to else None
     except DateError as err:
         print(f"wortlaut import: {err}", file=sys.stderr)
-        return 2
+        return exit_codes.USAGE
     lo, hi = (args.date_from or "")[:7], (args.date_to or "")[:7]
 
     def month_wanted(m: str) -> bool:  # month folders outside the range are not read at all
@@ -52,10 +58,10 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
         return (not lo or m >= lo) and (not hi or m <= hi)
 
     try:
-        store = Store(db)
+        store = Store(db, lock_timeout=LOCK_WAIT, on_lock_wait=lambda msg: print(f"wortlaut import: {msg} …", file=sys.stderr, flush=True))
     except StoreError as err:
-        print(f"wortlaut import: {err}", file=sys.stderr)
-        return 1
+        print(f"wortlaut import: {exit_codes.one_line(err)}", file=sys.stderr)
+        return exit_codes.for_store_error(err)
     articles = statements = 0
     batch = []
     try:
@@ -68,16 +74,18 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
                 articles, statements = _add(store, batch, articles, statements)
                 batch = []
         articles, statements = _add(store, batch, articles, statements)
-    except StoreError as err:
-        print(f"wortlaut import: {err}", file=sys.stderr)
-        return 1
+    except StoreError as err:  # (the batches before it are in the database: said below)
+        print(f"wortlaut import: {exit_codes.one_line(err)}", file=sys.stderr)
+        code = exit_codes.for_store_error(err)
     except (OSError, ValueError) as err:
-        print(f"wortlaut import: cannot read the archive: {err}", file=sys.stderr)
-        return 1
+        print(f"wortlaut import: cannot read the archive: {exit_codes.one_line(err)}", file=sys.stderr)
+        code = exit_codes.REFUSED
+    else:
+        code = exit_codes.OK
     finally:
         store.close()
     print(f"imported {articles:,} new articles with {statements:,} statements into {db}", file=sys.stderr)
-    return 0
+    return code
 
 
 def _add(store, batch: list, articles: int, statements: int) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from textual import work
 from textual.worker import WorkerState
 
 from extract.model import Article
-from store import Filter
+from store import Filter, StoreError
 
 from ..screens.add_article import AddArticleScreen, AddRequest
 from ..screens.article_text import ArticleScreen
@@ -97,7 +97,7 @@ class ArticleActions:
 
     # --- reading an article -----------------------------------------------------------------
     def open_article(self, article_id: str) -> None:
-        article = self.store.article(article_id)
+        article = self.readable_article(article_id, "Could not open the article")
         if article is None:
             return
         statements = self.store.statements(Filter(article=article.id))
@@ -109,6 +109,14 @@ class ArticleActions:
                 self.ask_published(article.id)
 
         self.push_screen(ArticleScreen(article, statements, self.names()), done)
+
+    def readable_article(self, article_id: str, what: str) -> Article | None:
+        """The article, or None; one whose day file cannot be read (damaged, missing) is said."""
+        try:
+            return self.store.article(article_id)
+        except StoreError as err:
+            self.report_error(what, err)
+            return None
 
     def action_article_timeline(self) -> None:
         article = self.selected_article()
@@ -124,7 +132,7 @@ class ArticleActions:
         self.ask_published(article)
 
     def ask_published(self, article_id: str) -> None:
-        article = self.store.article(article_id)
+        article = self.readable_article(article_id, "Could not set the publication date")
         if article is None:
             return
 

@@ -82,6 +82,18 @@ class WorkerActions:
         if not self.check_reload(announce=True):
             self.notify("Up to date.", timeout=2)
 
+    def tell_damaged_days(self) -> None:
+        """The day files found damaged when the store opened, and from now on each one found later,
+        by any worker: the store tells the dashboard itself (Store.on_damaged), not through the
+        process-wide warnings filters another thread's catch_warnings may swap meanwhile."""
+        for why in self.store.damaged.values():  # (told on stderr too, before the dashboard took the terminal)
+            self.damaged_day_found(f"{why} Its articles are left out until then; nothing was changed.")
+        self.store.on_damaged = self.damaged_day_found
+
+    def damaged_day_found(self, why: str) -> None:
+        """A day file that cannot be read: a notification (notify is thread-safe: workers call this)."""
+        self.notify(why, title="Damaged day file", severity="error", timeout=20, markup=False)
+
     def report_error(self, what: str, err: BaseException | None) -> None:
         """The one place errors reach the user."""
         self.notify(f"{what}: {self.error_text(err)}", severity="error", timeout=10)

@@ -104,9 +104,7 @@ class WriteActions:
             write = self.call_from_thread(self._next_write, (write, result, error))
 
     def _still_locked(self, write: _Write, err: DatabaseLocked) -> None:
-        text = str(err)  # "<path>: the database is locked by … (lock file …); try again …": the middle
-        at = text.find("the database is locked")
-        write.locked = text[at:].split(" (lock file")[0] if at >= 0 else text
+        write.locked = f"the database is locked by {err.holder}"
         self.update_busy()
 
     def _next_write(self, finished: tuple[_Write, Any, BaseException | None] | None) -> _Write | None:
