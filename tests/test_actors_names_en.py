@@ -403,6 +403,12 @@ def test_a_word_of_place_or_tenure_before_a_role_is_no_word_of_it(text, part, ro
     # a habit or standing with a role's ending names no role
     ("Ola Brisk, a former smoker, said the clinic had helped.", "the clinic had helped", ""),
     ("Ola Brisk, a newcomer to Tarnby, said the buses were rare.", "the buses were rare", ""),
+    # the role noun the name is apposed to, before it; its article or owner stays out
+    ("His deputy, Hanne Kettle, said inflation could return.", "inflation could return", "deputy"),
+    ("Crews worked through the night, the site manager, Dev Amberley, told reporters.", "Crews worked", "site manager"),
+    ('"It was terrifying," a passenger, Luis Ortavo, told Reuters.', "It was terrifying", "passenger"),
+    ("Her husband, Tom Raddle, said she had been treated well.", "she had been treated well", ""),
+    ("The winner of the raffle, Sue Plattwell, said she was delighted.", "she was delighted", ""),
 ])
 def test_a_role_noun_no_title_lists_is_read_from_the_parse(text, part, role):
     assert _role_of(text, part).casefold() == role.casefold()

@@ -149,16 +149,23 @@ class Antecedents:
             if gender := firstnames().get(words[0].casefold(), ""):
                 self._gender[a.id] = gender
 
-    def _many_at_a_place(self, phrase: str, p) -> bool:
-        """English: a bare plural group noun and a place or body after a preposition ("Shop owners on
-        Elm Street", "Parents at Scoil Mhuire in Drumlusk", "Employees at Fellmarsh"): many unnamed
+    def _unnamed_at_a_place(self, phrase: str, p) -> bool:
+        """English: a bare plural group noun, or one person of a group or trade ("One trader", "a
+        shop owner"), and a place or body after a preposition ("Shop owners on Elm Street", "Parents
+        at Scoil Mhuire in Drumlusk", "One trader on Mill Lane", "A farmer near Dunmore"): unnamed
         people, whom neither the place nor the body speaks for."""
         ent = p.entity
-        if self.lang != "en" or ent is None or ent.kind != "group" or not ent.generic or not p.plural \
-                or p.definite or p.indefinite or p.spokesperson:
+        if self.lang != "en" or p.definite or p.spokesperson:
+            return False
+        if ent is not None and ent.kind == "group" and ent.generic and (p.plural or p.indefinite):
+            noun = ent.name
+        elif ent is None and p.indefinite and p.role:
+            noun = p.role  # ("A shopkeeper on High Street": a role noun no group list holds)
+        else:
             return False
         m = PLACE_PREPOSITION.search(phrase)
-        if m is None or is_anonymous(ent.name, self.lang):
+        if m is None or is_anonymous(noun, self.lang):
             return False  # ("sources at X", "residents of X": the anonymous rules decide)
-        head = phrase[:m.start()].split()[-1:]  # the group noun right before the preposition
-        return bool(head) and ent.name.split()[-1].casefold() == head[0].casefold()
+        head = phrase[:m.start()].split()[-1:]  # the noun right before the preposition, in either number
+        last = noun.split()[-1].casefold()
+        return bool(head) and last in (head[0].casefold(), head[0].casefold() + "s", head[0].casefold() + "es")

@@ -103,8 +103,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             return None
         else:
             parsed = self._parse_at(span)
-            if self._many_at_a_place(phrase, parsed):
-                return None  # "Residents on Mill Lane said", "Farmers across the Riverland say": nobody named
+            if self._unnamed_at_a_place(phrase, parsed):
+                return None  # "Residents on Mill Lane said", "One trader on Mill Lane said": nobody named
             one = self._one_of_group(low, parsed, span[0]) or self._spelled_one(span[0])  # (in "der … (ZWAE)")
             actor = one[0] if one is not None else self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span)) \
                 or self._bare_name_before(phrase, span[0])

@@ -1,9 +1,9 @@
 """A named person's role read from the dependency parse, where the title list
 (data/titles_en.txt) does not know the noun: the common noun the parse hangs on the name as an
 apposition ("Abdi Warsame, a 43-year-old camel breeder, said", "Otto Hamsun, Nordsval
-Energi's head of trading", "Fergus Lyle, Group Chief Executive") or as a compound right before
+Energi's head of trading", "Fergus Lyle, Group Chief Executive"), as a compound right before
 it ("said driver Jonas Ruell", "Board member Ed Kowalczyk", "Orchardist Hemi Tawhara" opening
-the sentence).
+the sentence), or as the noun the name is apposed to ("His deputy, Hanne Toraas, said").
 
 The role is the noun with the describing words the parse gives it (compounds and lower-case
 adjectives: "camel breeder", "trawler skipper", "retired joiner"; not an age, a possessor, an
@@ -55,7 +55,7 @@ def read_role(doc: Doc, start: int, end: int) -> str:
     root = doc[start:end].root
     if root.tag_ not in ("NNP", "NNPS"):
         return ""
-    return _role_before(doc, start, root) or _apposed_role(doc, end, root)
+    return _role_before(doc, start, root) or _apposed_role(doc, end, root) or _role_apposed_to(doc, start, root)
 
 
 def _role_before(doc: Doc, start: int, root: Token) -> str:
@@ -122,6 +122,16 @@ def _apposed_role(doc: Doc, end: int, root: Token) -> str:
             continue
         return _noun_phrase(head)
     return ""
+
+
+def _role_apposed_to(doc: Doc, start: int, root: Token) -> str:
+    """'His deputy, Hanne Toraas,', 'the incident controller, Gail Northcott,', 'a boatman, Issa
+    Kourouma,': the role noun right before a comma to which the parse apposes the name (its article
+    or owner stays out, as in _noun_phrase)."""
+    head = root.head
+    if root.dep_ != "appos" or head.i != start - 2 or doc[start - 1].text != ",":
+        return ""
+    return _noun_phrase(head)
 
 
 def _noun_phrase(head: Token) -> str:
