@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .frames import Stance, frame_rows
+from .frames import Stance, back_references, frame_rows
 
 JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
 PERSONAL = frozenset("i we you he she it they one".split())
@@ -998,9 +998,7 @@ def named_before(stances: list[Stance], context: str, text: str = "") -> list[St
 def refers_back(target: str) -> bool:
     """A noun that alone names no thing of its own but one named before: a plan noun ("the project",
     "the scheme", data/generic_heads.txt) or a back-reference ("the facility", data/thing_references.txt)."""
-    from .changes import bare_generic
-
-    return bare_generic(target)
+    return target.lower() in back_references()
 
 
 @lru_cache(maxsize=256)
