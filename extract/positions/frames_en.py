@@ -507,11 +507,22 @@ def reduced_relative(verb):
     scrapped the levy", nor "feared the bridge collapsed", "regretted the club folded last year": a
     clause of its own)."""
     deps = {c.dep_ for c in verb.children}
+    # (a past form of a verb that takes an object, with none but a phrase of place or purpose: a passive
+    # participle, "the solar farm proposed on the Hecht property"; the lexicon's object frames and acts
+    # are such verbs, "collapsed", "folded" are not)
+    passive = "prep" in deps and not deps & {"dobj", "prt", "ccomp", "xcomp", "dative"} and takes_object(verb)
     if verb.dep_ != "ccomp" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i \
-            or deps & {"mark", "aux", "auxpass", "neg"} or not ("agent" in deps or {"prt", "dobj"} <= deps):
+            or deps & {"mark", "aux", "auxpass", "neg"} or not ("agent" in deps or {"prt", "dobj"} <= deps or passive):
         return None  # (a participle takes no object but one its particle's phrase was read as: "planned off X")
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == verb.i - 1
-                 and c.left_edge.dep_ == "det" and c.left_edge.i == verb.head.i + 1), None)
+                 and c.left_edge.dep_ == "det" and c.left_edge.i == verb.head.i + 1
+                 and not (passive and is_someone(c))), None)  # ("feared the council proposed …": the council acts)
+
+
+def takes_object(verb) -> bool:
+    """A verb of the lexicon that takes an object: an object frame ("propose", "recommend") or an act ("build")."""
+    lex = lexicon()
+    return any(slot == "obj" for _, slot in lex["frames"].get(verb.lemma_.lower(), ())) or verb.lemma_.lower() in lex["acts"]
 
 
 def others_position(noun) -> bool:
