@@ -519,12 +519,17 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     for c in found:
         between.setdefault((c.before, c.after), []).append(c)
         between.setdefault(("", c.after), []).append(c)
+    return written_names([c for c in found if not read_out_of_other(c, between[c.before, c.after])
+                          and not part_of_other(c, between["", c.after])], dated)
+
+
+def written_names(found: list[PositionChange], dated: list[Statement]) -> list[PositionChange]:
+    """Each change as_written, read against its statements and all its speaker's."""
     said = {s.id: s.quote_text or "" for s in dated}
     by_speaker: dict[str, list[str]] = {}
     for s in dated:
         by_speaker.setdefault(s.speaker or "", []).append(s.quote_text or "")
-    return [as_written(c, said, by_speaker.get(c.actor, [])) for c in found if not read_out_of_other(c, between[c.before, c.after])
-            and not part_of_other(c, between["", c.after])]
+    return [as_written(c, said, by_speaker.get(c.actor, [])) for c in found]
 
 
 def as_written(change: PositionChange, said: dict[str, str], spoken: list[str]) -> PositionChange:
