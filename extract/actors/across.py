@@ -16,6 +16,9 @@ from ..model import Actor
 from .descriptions import other_office
 from .lexicon import chief_roles, firstnames, is_generic_body, kind_heads, lexicon, member_offices, title_abbreviations
 from .roles import _role_gender, council_noun, demonym_stem, place_for_stem, role_word
+from .words import GAELIC_LINKS, GAELIC_PATRONYMS, PARTICLES
+
+SURNAME_PARTS = PARTICLES | GAELIC_PATRONYMS | GAELIC_LINKS  # (the words a surname may open with)
 
 
 # ----------------------------------------------------------------------------- user aliases
@@ -82,9 +85,20 @@ def _surname(name: str) -> str:
     return name.split()[-1].casefold() if name.split() else ""
 
 
+def _given_names(name: str) -> list[str]:
+    """The words of a name before its surname, the surname's particles not among them ("Conor Mac
+    Giolla" -> ["Conor"], "Van der Broek" -> [], "Pieter van der Broek" -> ["Pieter"]): a surname
+    with particles that stands alone in a later article names no first name of its own."""
+    words = name.split()
+    k = len(words) - 1
+    while k > 0 and words[k - 1].casefold() in SURNAME_PARTS:
+        k -= 1
+    return words[:k]
+
+
 def _first_names_agree(a: str, b: str) -> bool:
     """'Joe Biden' vs 'Hunter Biden' disagree; 'J. Biden', 'Biden' agree with 'Joe Biden'."""
-    pa, pb = a.split()[:-1], b.split()[:-1]
+    pa, pb = _given_names(a), _given_names(b)
     if not pa or not pb:
         return True
     fa, fb = pa[0].rstrip(".").casefold(), pb[0].rstrip(".").casefold()
@@ -178,7 +192,7 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
         return None
     # a lone surname ("Dunmore said …") is the one known person of that surname, as a reader takes
     # it, when nothing speaks against it (another role or affiliation); two of that surname: kept apart
-    if len(name.split()) == 1 and len(same) == 1 and not _contradicts(same[0], candidate):  # (none fits: else returned above)
+    if not _given_names(name) and len(same) == 1 and not _contradicts(same[0], candidate):  # (none fits: else returned above)
         return same[0].id
     if not same and not any(w.casefold() in firstnames() for w in name.split()):  # "Eulenbergs Oberbürgermeisterin"
         return _role_reference(name.split(), [a for a in known if a.kind in ("person", "unknown")], set(), "")

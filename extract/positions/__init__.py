@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -25,7 +25,7 @@ from platformdirs import user_config_dir
 
 from ..actors import titles
 from ..actors.words import PARTY_ASIDE
-from .changes import (act_compound_named, facility_of, facility_modifier, written_stem, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
+from .changes import (act_compound_named, facility_of, facility_modifier, written, written_stem, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
                       thing_of_the_article,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of)
@@ -519,8 +519,35 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     for c in found:
         between.setdefault((c.before, c.after), []).append(c)
         between.setdefault(("", c.after), []).append(c)
-    return [c for c in found if not read_out_of_other(c, between[c.before, c.after])
-            and not part_of_other(c, between["", c.after])]
+    return written_names([c for c in found if not read_out_of_other(c, between[c.before, c.after])
+                          and not part_of_other(c, between["", c.after])], dated)
+
+
+def written_names(found: list[PositionChange], dated: list[Statement]) -> list[PositionChange]:
+    """Each change as_written, read against its statements and all its speaker's."""
+    said = {s.id: s.quote_text or "" for s in dated}
+    by_speaker: dict[str, list[str]] = {}
+    for s in dated:
+        by_speaker.setdefault(s.speaker or "", []).append(s.quote_text or "")
+    return [as_written(c, said, by_speaker.get(c.actor, [])) for c in found]
+
+
+def as_written(change: PositionChange, said: dict[str, str], spoken: list[str]) -> PositionChange:
+    """The change under a name its speaker wrote: a compound the German reader built for matching
+    ("Flugplatzausbau" of "den Ausbau des Flugplatzes", "Sperrstundeverlängerung" of "eine Verlängerung
+    der Sperrstunde") that none of the speaker's statements (``spoken``) writes is reported as the act
+    its two statements name ("Ausbau"), with the compound as its topic (which says of what)."""
+    target = change.target
+    texts = [said.get(change.before, ""), said.get(change.after, "")]
+    if not target or " " in target or any(re.search(written(target), t, re.IGNORECASE) for t in spoken + texts):
+        return change
+    act = next((a for a in act_nouns() if target.lower().endswith(a) and len(target) - len(a) >= 3), None)
+    if act is None:
+        return change
+    form = act[:1].upper() + act[1:]
+    if not all(re.search(written(form), t) for t in texts):
+        return change
+    return replace(change, target=form, topic=change.topic or target)
 
 
 def act_and_thing(h: Held, things: set[str], in_article: dict[tuple[str, str], set[str]],

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Callable, Collection
 
 from ..model import Statement
-from .frames import WORDS_KEPT, literal_words, may_hold_words
+from .frames import WORDS_KEPT, back_references, literal_words, may_hold_words
 from .frames_de import german_noun_lemma
 
 NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+")
@@ -35,8 +35,7 @@ def bare_generic(word: str) -> bool:
     """A noun that alone names no thing of its own but one named before: a generic head ("das
     Projekt") or a back-reference whose compounds are things of their own ("die Anlage",
     data/thing_references.txt)."""
-    low = word.lower()
-    return low in generic_heads() or low in words_of("thing_references.txt")
+    return word.lower() in back_references()
 
 
 # Linking letters between a compound's modifier and its head ("Umgehungsstraßenprojekt").

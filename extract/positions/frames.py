@@ -35,6 +35,18 @@ def frame_rows(lang: str) -> Iterator[tuple[str, str, list[str]]]:
 
 
 @lru_cache(maxsize=None)
+def back_references() -> frozenset[str]:
+    """Nouns that alone name no thing of their own but one named before: the plan nouns of
+    data/generic_heads.txt ("das Projekt", "the scheme") and the back-references of
+    data/thing_references.txt ("die Anlage", "the facility"), lowercase. Read by changes.bare_generic
+    and by the English reader's topic_before."""
+    files = resources.files("extract").joinpath("data")
+    return frozenset(w for name in ("generic_heads.txt", "thing_references.txt")
+                     for line in files.joinpath(name).read_text(encoding="utf-8").splitlines()
+                     if (w := line.split("#")[0].strip().lower()))
+
+
+@lru_cache(maxsize=None)
 def reversal_patterns(lang: str) -> tuple[re.Pattern, ...]:
     """The phrases of data/reversals_<lang>.txt that say a speaker turned around ('…' any gap, '~'
     one word), as patterns: read by positions/turns.py and by the English statement pass."""

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .frames import Stance, frame_rows
+from .frames import Stance, back_references, frame_rows
 
 JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
 PERSONAL = frozenset("i we you he she it they one".split())
@@ -30,7 +30,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
-             "container": "containers", "placeholder": "placeholders", "persist": "persisting"}
+             "container": "containers", "placeholder": "placeholders", "persist": "persisting",
+             "about": "about"}
 
 
 @lru_cache(maxsize=1)
@@ -506,11 +507,22 @@ def reduced_relative(verb):
     scrapped the levy", nor "feared the bridge collapsed", "regretted the club folded last year": a
     clause of its own)."""
     deps = {c.dep_ for c in verb.children}
+    # (a past form of a verb that takes an object, with none but a phrase of place or purpose: a passive
+    # participle, "the solar farm proposed on the Hecht property"; the lexicon's object frames and acts
+    # are such verbs, "collapsed", "folded" are not)
+    passive = "prep" in deps and not deps & {"dobj", "prt", "ccomp", "xcomp", "dative"} and takes_object(verb)
     if verb.dep_ != "ccomp" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i \
-            or deps & {"mark", "aux", "auxpass", "neg"} or not ("agent" in deps or {"prt", "dobj"} <= deps):
+            or deps & {"mark", "aux", "auxpass", "neg"} or not ("agent" in deps or {"prt", "dobj"} <= deps or passive):
         return None  # (a participle takes no object but one its particle's phrase was read as: "planned off X")
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == verb.i - 1
-                 and c.left_edge.dep_ == "det" and c.left_edge.i == verb.head.i + 1), None)
+                 and c.left_edge.dep_ == "det" and c.left_edge.i == verb.head.i + 1
+                 and not (passive and is_someone(c))), None)  # ("feared the council proposed …": the council acts)
+
+
+def takes_object(verb) -> bool:
+    """A verb of the lexicon that takes an object: an object frame ("propose", "recommend") or an act ("build")."""
+    lex = lexicon()
+    return any(slot == "obj" for _, slot in lex["frames"].get(verb.lemma_.lower(), ())) or verb.lemma_.lower() in lex["acts"]
 
 
 def others_position(noun) -> bool:
@@ -988,8 +1000,84 @@ def named_before(stances: list[Stance], context: str, text: str = "") -> list[St
             continue
         before = f"{context} {text[:st.at]}" if 0 < st.at <= len(text) else context
         names = compounds_before(before[-600:], st.target) if bare_definite(st) and before.strip() else ()
+        if not names and bare_definite(st) and refers_back(st.target):  # "now supports the project": the topic before
+            names = topic_before(context[-600:])
         out += [Stance(name, st.value, st.words, st.phrase, st.recalled, st.clause, st.at) for name in names] or [st]
     return out
+
+
+def refers_back(target: str) -> bool:
+    """A noun that alone names no thing of its own but one named before: a plan noun ("the project",
+    "the scheme", data/generic_heads.txt) or a back-reference ("the facility", data/thing_references.txt)."""
+    return target.lower() in back_references()
+
+
+@lru_cache(maxsize=256)
+def topic_before(context: str) -> tuple[str, ...]:
+    """What a bare "the project", "the facility" stands for where no compound of its head was named
+    before (compounds_before): the topic of the last whole sentence of ``context``, as a reader takes
+    it. Its subject where that is a thing ("The solar farm north of town cleared its last hurdle. X
+    now supports the project"), a plan noun's own complement for it ("Plans for the Hallow Lane
+    incinerator cleared …"); else the thing its verb is about ("The county voted on a new stadium"),
+    or its opening phrase's ("In the fight over the desalination plant, …"). Never a person, a body,
+    a time or an amount: a sentence about none of these gives none, and the noun stays itself."""
+    from ..en.nlp import is_trained, load_english
+
+    nlp = load_english()
+    sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()]
+    if sentences and not re.search(r"[.!?][\"”’']?\s*$", sentences[-1]):
+        sentences = sentences[:-1]  # (the start of the statement's own sentence is no sentence before)
+    if not sentences or not is_trained(nlp):
+        return ()
+    from ..en.base import DATELINE
+
+    doc = parsed(nlp, DATELINE.sub("", sentences[-1].strip(), count=1))  # ("CEDAR BLUFF, Iowa (AP) - The solar farm …")
+    root = next(iter(doc.sents)).root
+    if root.pos_ not in ("VERB", "AUX"):
+        return ()
+    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    # (what others are reported to say it does: "Its supporters say the wind farm would power …")
+    told = [g for c in root.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    about = [g for c in root.children if c.dep_ == "prep" and c.i > root.i and c.lower_ in TOPIC_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    opening = [g for c in root.children if c.dep_ == "prep" and c.i < root.i for g in c.children if g.dep_ == "pobj"]
+    # (a person or body that acts is no topic: what it acts on is, "The council approved the depot")
+    for tok in subject + objects + told + about + [t for o in opening for t in inner_things(o)]:
+        thing = own_thing(tok)
+        if thing is not None:
+            return tuple(target_names(thing))
+    return ()
+
+
+TOPIC_PREPS = ("on", "over", "about", "against")  # the prepositions of what a verb is about ("voted on X", "argued over X")
+
+
+def own_thing(tok):
+    """The noun as a thing a back-reference can name: a common noun that is no person, body, time or
+    amount; a plan noun by the thing its own "for"/"of" names ("plans for the incinerator"); else None."""
+    lex = lexicon()
+    if tok.pos_ == "PROPN" and misread_head(tok) is not None:
+        return tok  # ("the Kilbride greenway", its "greenway" tagged an adverb: target_names reads it)
+    if tok.pos_ != "NOUN" or not thing_like(tok) or tok.lower_ in PERSONAL or is_someone(tok) \
+            or tok.lemma_.lower() in lex["people"] or tok.lower_ in lex["units"] or tok.lemma_.lower() in lex["time_units"]:
+        return None  # ("Residents were angry", "switched sides", "Millions have been spent")
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return None  # ("The developer, Brennick Energy, …": the one named)
+    if refers_back(head_word(tok)) or tok.lemma_.lower() in lex["about"] or tok.lower_ in lex["about"]:
+        inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", *TOPIC_PREPS)
+                 for g in c.children if g.dep_ == "pobj"]
+        return own_thing(inner[0]) if inner else None
+    return tok
+
+
+def inner_things(tok) -> list:
+    """A noun of an opening phrase and the nouns its own prepositions name, innermost last ("the fight
+    over the plant": fight, plant), the innermost tried first."""
+    chain = [tok]
+    while (nxt := [g for c in chain[-1].children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]):
+        chain.append(nxt[0])
+    return chain[::-1]
 
 
 def bare_definite(st: Stance) -> bool:
@@ -1803,7 +1891,17 @@ def names_speaker(subject, speaker_words: set[str]) -> bool:
             # same title (not "Harlow First", whose "first" is no word of the speaker's; a dateline parsed as the
             # subject keeps its apposition: "CARSON BEND, Nev. (AP) — Gov. X vetoed …")
             return any(names_speaker(c, speaker_words) for c in subject.children if c.dep_ == "appos")
-    return subject is not None and bool({w.text.lower() for w in subject.subtree} & speaker_words)
+    return subject is not None and bool(written_words(subject) & speaker_words)
+
+
+def written_words(tok) -> set[str]:
+    """The words of a phrase as written, a hyphened name whole ("Asante-Boyd", which the parse takes as
+    three tokens), and each token: a part of such a name alone is another name ("Smith" is no "Smith-Kerr")."""
+    tokens = list(tok.subtree)
+    text = "".join(t.text_with_ws for t in tokens).lower()
+    hyphened = {w for w in re.findall(r"[\w'-]+", text) if "-" in w}
+    inside = {t.lower_ for t in tokens if any(t.lower_ in w.split("-") for w in hyphened)}
+    return hyphened | {t.lower_ for t in tokens} - inside
 
 
 def others_view(verb, speaker_words: set[str]) -> bool:
