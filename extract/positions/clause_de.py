@@ -31,6 +31,7 @@ JUDGING = fd.JUDGING  # (one list of judging verbs for both readers)
 SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
 WILL = frozenset("willen ansicht meinung auffassung wunsch".split())  # "soll nach dem Willen von Y": Y's demand
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+LEXICON_WORDS_KEPT = 4096  # the lexicon's words whose reading is kept (~600: all of them, and bounded)
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,9 @@ def unread_lexicon() -> tuple[tuple[Entry, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=LEXICON_WORDS_KEPT)
 def is_adjective(word: str) -> bool:
-    """HanTa reads the word on its own as an adjective (asked of the lexicon's words only: bounded)."""
+    """HanTa reads the word on its own as an adjective (asked of the lexicon's words only)."""
     from ..de.nlp import analyse_word
 
     return analyse_word(word)[1].startswith("ADJ")
@@ -133,7 +134,7 @@ def head_needs() -> dict[str, tuple[str, ...]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=LEXICON_WORDS_KEPT)
 def is_head(head: str) -> bool:
     """A predicative head: HanTa reads it as an adjective, and one of its entries counts."""
     return is_adjective(head) and any(not needs or is_adjective(needs) for needs in head_needs()[head])
