@@ -20,6 +20,7 @@ def _genders() -> tuple[tuple[str, str], ...]:
                         key=lambda r: len(r[0]), reverse=True))
 
 
+@lru_cache(maxsize=8192)  # (asked again for each mention of a body; every ending is tried in turn)
 def gender_of(noun: str) -> str:
     low = noun.casefold()
     return next((g for end, g in _genders() if low.endswith(end)), "")

@@ -903,7 +903,17 @@ def places_after(text: str, name: str, free: bool = False) -> set[str]:
     """The first words of the places named right after ``name`` in ``text`` (PLACE_AFTER); with
     ``free`` only those that nothing after restricts to a time, a condition or a group (restricting(),
     a number)."""
-    return {place for place, nxt in re.findall(r"(?i:" + written_stem(name) + r")" + PLACE_AFTER, text)
+    return places_in(place_matches(text, name), free)
+
+
+def place_matches(text: str, name: str) -> list[tuple[str, str]]:
+    """(first word of the place, the word after the place) of each place named right after ``name``."""
+    return re.findall(r"(?i:" + written_stem(name) + r")" + PLACE_AFTER, text)
+
+
+def places_in(matches: list[tuple[str, str]], free: bool = False) -> set[str]:
+    """The places of place_matches; with ``free`` only those nothing after restricts (places_after)."""
+    return {place for place, nxt in matches
             if not free or not (nxt.lower().strip(",.;:") in restricting() or nxt[:1].isdigit())}
 
 
@@ -913,10 +923,11 @@ def one_named(text: str, name: str, places: set[str]) -> bool:
     Skandinavien" is another plant), or before one of those places with nothing after it that
     restricts it ("gegen die Beleuchtung am Sportplatz nach 22 Uhr" is no lighting plant). An English
     "-ing" activity only planned or pointed at: "parking at Dock Road" is parking there, not the car park."""
-    if places_after(text, name) - places:
+    matches = place_matches(text, name)  # (read once for both tests)
+    if places_in(matches) - places:
         return False
     return re.search(ONE_BEFORE + written_stem(name), text) is not None \
-        or not name.endswith("ing") and bool(places_after(text, name, free=True) & places)
+        or not name.endswith("ing") and bool(places_in(matches, free=True) & places)
 
 
 def same_wording(targets: list[str]) -> dict[str, str]:

@@ -31,6 +31,7 @@ JUDGING = fd.JUDGING  # (one list of judging verbs for both readers)
 SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
 WILL = frozenset("willen ansicht meinung auffassung wunsch".split())  # "soll nach dem Willen von Y": Y's demand
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+LEXICON_WORDS_KEPT = 4096  # the lexicon's words whose reading is kept (~600: all of them, and bounded)
 
 
 @dataclass(frozen=True)
@@ -45,18 +46,35 @@ def polarity_lexicon() -> tuple[Entry, ...]:
     """The rows of extract/data/clause_polarity_de.tsv, then the evaluating adjectives and nouns of
     stance_frames_de.tsv that the table lacks (one list of predicatives for both readers: "hält X für
     verfassungswidrig" is read as "hält X für falsch" is); Swiss ss spellings added."""
-    out: list[Entry] = []
+    return tuple(e for e, needs in unread_lexicon() if not needs or is_adjective(needs))
+
+
+@lru_cache(maxsize=None)
+def unread_lexicon() -> tuple[tuple[Entry, str], ...]:
+    """polarity_lexicon's entries before HanTa has read its words, each with the word HanTa must read
+    as an adjective for the entry to count ("" for none: a row of the table, a capitalised noun):
+    the words are read only when a text holds them (reading all ~500 at the start cost ~4% of the
+    Wikinews dev set's extraction)."""
+    out: list[tuple[Entry, str]] = []
     attitudes: set[tuple[str, ...]] = set()
     for value, slots, words in table_rows():
         if value == "attitude":  # (a holder's attitude: kept out of the shared words, read by frames_de only)
             attitudes.update((w,) for w in words)
         elif value != "alone":  # ("alone" rows only narrow compound_head)
-            out.append(Entry(value, slots, words))
-    listed = {e.words for e in out} | attitudes
-    out += [Entry(value, ("pred",), (word,)) for value, word in evaluating_words() if (word,) not in listed]
-    out += [Entry(e.value, e.slots, tuple(w.replace("ß", "ss") for w in e.words)) for e in out
+            out.append((Entry(value, slots, words), ""))
+    listed = {e.words for e, _ in out} | attitudes
+    out += [(Entry(value, ("pred",), (word,)), needs) for value, word, needs in evaluation_words() if (word,) not in listed]
+    out += [(Entry(e.value, e.slots, tuple(w.replace("ß", "ss") for w in e.words)), needs) for e, needs in out
             if any("ß" in w for w in e.words)]
     return tuple(out)
+
+
+@lru_cache(maxsize=LEXICON_WORDS_KEPT)
+def is_adjective(word: str) -> bool:
+    """HanTa reads the word on its own as an adjective (asked of the lexicon's words only)."""
+    from ..de.nlp import analyse_word
+
+    return analyse_word(word)[1].startswith("ADJ")
 
 
 @lru_cache(maxsize=None)
@@ -72,32 +90,54 @@ def table_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
 def evaluating_words() -> tuple[tuple[str, str], ...]:
     """The one-word evaluations of a subject in stance_frames_de.tsv ("+1 subj", "-1 subj"), lower case:
     adjectives and nouns only (its verbs of that slot, "passen", "sich bewähren", judge in frames_de)."""
-    from ..de.nlp import analyse_word
+    return tuple((value, word) for value, word, needs in evaluation_words() if not needs or is_adjective(needs))
 
+
+@lru_cache(maxsize=None)
+def evaluation_words() -> tuple[tuple[str, str, str], ...]:
+    """evaluating_words before HanTa has read them: (value, word, the word as written when it is to be
+    read as an adjective: not capitalised; "" for a noun)."""
     out = []
     for value, slot, forms in fd.frame_rows("de"):
         if value not in ("+1", "-1") or slot != "subj":
             continue
         for f in forms:
-            if "_" not in f and (f[:1].isupper() or analyse_word(f)[1].startswith("ADJ")):
-                out.append((value, f.lower()))
+            if "_" not in f:
+                out.append((value, f.lower(), "" if f[:1].isupper() else f))
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
 def predicative_heads() -> tuple[str, ...]:
     """The evaluating adjectives of the lexicon (five letters or more) that may end a compound
     adjective ("grundfalsch", "überlebenswichtig", "wirtschaftsschädlich"), longest first."""
-    from ..de.nlp import analyse_word
+    return tuple(h for h in head_ranks() if is_head(h))
 
+
+@lru_cache(maxsize=None)
+def head_ranks() -> dict[str, int]:
+    """The words that may be predicative_heads (before HanTa has read them) -> their place in its order."""
+    return {h: k for k, h in enumerate(sorted(head_needs(), key=lambda h: (-len(h), h)))}
+
+
+@lru_cache(maxsize=None)
+def head_needs() -> dict[str, tuple[str, ...]]:
+    """Each word that may be a predicative head -> the words its entries need read as adjectives
+    (unread_lexicon: one "" where an entry needs none)."""
     alone = {w for value, _, words in table_rows() if value == "alone" for w in words}
-    heads = {e.words[0] for e in polarity_lexicon() if e.slots == ("pred",) and e.value in ("+1", "-1")
-             and len(e.words[0]) >= 5 and e.words[0] not in alone and analyse_word(e.words[0])[1].startswith("ADJ")}
-    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
+    out: dict[str, tuple[str, ...]] = {}
+    for e, needs in unread_lexicon():
+        if e.slots == ("pred",) and e.value in ("+1", "-1") and len(e.words[0]) >= 5 and e.words[0] not in alone:
+            out[e.words[0]] = out.get(e.words[0], ()) + (needs,)
+    return out
+
+
+@lru_cache(maxsize=LEXICON_WORDS_KEPT)
+def is_head(head: str) -> bool:
+    """A predicative head: HanTa reads it as an adjective, and one of its entries counts."""
+    return is_adjective(head) and any(not needs or is_adjective(needs) for needs in head_needs()[head])
 
 
 def compound_head(w: fd.Word, forms: list[str]) -> str | None:
@@ -106,8 +146,12 @@ def compound_head(w: fd.Word, forms: list[str]) -> str | None:
     "richtig"; not "unschädlich", "aufrichtig", "übergewichtig": "Überge" is no word, "antisozial")."""
     if w.noun or not w.tag.startswith("ADJ") or w.low.startswith(COMPOUND_PREFIXES_NOT) or "-" in w.low:
         return None
-    return next((h for h in predicative_heads() for f in forms if f.endswith(h) and len(f) - len(h) >= 4
-                 and first_part_is_word(f[: len(f) - len(h)])), None)
+    # the heads the forms end in, found by their endings in a set (testing every head against every
+    # form cost ~7% of a German article's extraction), tried in predicative_heads' order
+    rank = head_ranks()
+    ends = {f[k:] for f in forms for k in range(4, len(f) - 4)} & rank.keys()
+    return next((h for h in sorted(ends, key=rank.__getitem__) if is_head(h) for f in forms if f.endswith(h)
+                 and len(f) - len(h) >= 4 and first_part_is_word(f[: len(f) - len(h)])), None)
 
 
 def first_part_is_word(part: str) -> bool:
@@ -122,18 +166,25 @@ COMPOUND_PREFIXES_NOT = ("un", "miss", "nicht", "selbst")  # "unschädlich", "se
 
 
 @lru_cache(maxsize=None)
-def lexicon_index() -> dict[str, tuple[Entry, ...]]:
-    """The entries by their last word (the verb of a light verb or reflexive), for a quick look-up."""
-    out: dict[str, list[Entry]] = {}
-    for e in polarity_lexicon():
-        out.setdefault(e.words[-1], []).append(e)
+def lexicon_index() -> dict[str, tuple[tuple[Entry, str], ...]]:
+    """The entries of unread_lexicon by their last word (the verb of a light verb or reflexive), for a
+    quick look-up (entries_for)."""
+    out: dict[str, list[tuple[Entry, str]]] = {}
+    for e, needs in unread_lexicon():
+        out.setdefault(e.words[-1], []).append((e, needs))
     return {k: tuple(v) for k, v in out.items()}
+
+
+def entries_for(word: str) -> tuple[Entry, ...]:
+    """The entries of polarity_lexicon whose last word is ``word``, in its order."""
+    found = lexicon_index().get(word)
+    return tuple(e for e, needs in found if not needs or is_adjective(needs)) if found else ()
 
 
 def takes_sides(verb: str, lows: set[str]) -> bool:
     """Whether ``verb`` (a lemma or form) ends a row of the polarity table that takes a side (+1 / -1, not an
     act) whose other words all stand in the clause ("will von X nichts wissen": -1 pp:von "nichts wissen")."""
-    return any(e.value in ("+1", "-1") and all(w in lows for w in e.words[:-1]) for e in lexicon_index().get(verb, ()))
+    return any(e.value in ("+1", "-1") and all(w in lows for w in e.words[:-1]) for e in entries_for(verb))
 
 
 @lru_cache(maxsize=None)
@@ -167,7 +218,7 @@ def lemma_places(c: fd.Clause) -> dict[str, int]:
             forms += [w.low[: len(w.low) - len(e)] for e in ADJECTIVE_ENDINGS if e and w.low.endswith(e)]
         if i in joined:
             forms.append(joined[i])
-        if w.tag.startswith("ADJ") and (head := compound_head(w, forms)) is not None and not lexicon_index().keys() & set(forms):
+        if w.tag.startswith("ADJ") and (head := compound_head(w, forms)) is not None and not any(map(entries_for, forms)):
             forms.append(head)  # ("grundfalsch": as "falsch")
         for f in forms:
             out.setdefault(f, i)
@@ -183,7 +234,7 @@ def predicates(c: fd.Clause) -> list[Predicate]:
     acts = shared_acts()
     found += [Predicate(acts[lemma], i, [c.words[i].text]) for lemma, i in places.items()
               if lemma in acts and c.words[i].tag.startswith("V")]
-    for e in (e for lemma in places.keys() & index.keys() for e in index[lemma]):
+    for e in (e for lemma in places.keys() & index.keys() for e in entries_for(lemma)):
         if all(w in places for w in e.words):
             at = places[e.words[0]] if e.slots == ("pred",) else max(places[w] for w in e.words)
             if e.slots == ("pred",) and not judged(c, at) or auxiliary(c, at):

@@ -41,6 +41,7 @@ def lexicon() -> dict[str, object]:
     preps: dict[str, str] = {}
     skip: set[str] = set()
     nominal: dict[str, str] = {}
+    obstacles: dict[str, str] = {}
     sets: dict[str, set[str]] = {key: set() for key in WORD_SETS.values()}
     for value, slot, forms in frame_rows("en"):
         for form in forms:
@@ -57,7 +58,9 @@ def lexicon() -> dict[str, object]:
                 sets[WORD_SETS[value]].add(form)
             elif value == "0":
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
-    return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, "nominal": nominal,
+            elif value == "obstacle":  # ("stand in the way of X": the preposition X follows)
+                obstacles[form] = slot
+    return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, "nominal": nominal, "obstacles": obstacles,
             "nominal_nouns": set(nominal.values()), **sets}
 
 
@@ -162,9 +165,10 @@ def target_name(tok) -> str:
                for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
     words = [tok.doc[i] for i in inside if (tok.doc[i].pos_ != "DET" or in_hyphened_word(tok.doc[i]))
              and tok.doc[i].lower_ not in lexicon()["mods"]
-             and not which_how_many_how_good(tok.doc[i], tok)
+             # (a kept modifier is no count nor judgement: kept_modifier asks which_how_many_how_good)
+             and (kept_modifier(tok.doc[i], tok) if tok.doc[i].dep_ in MODIFIERS else not which_how_many_how_good(tok.doc[i], tok))
              and tok.doc[i].lower_ not in LESS  # (a quantity, no part of the name: "less red tape")
-             and (tok.doc[i].dep_ not in MODIFIERS or kept_modifier(tok.doc[i], tok)) and i not in dropped]
+             and i not in dropped]
     words = [t for t in words if not named_settlement(t, tok)]
     words = hyphen_whole(without_hyphened_mods(words))
     if not words and generic:  # "the Kestrel Valley line", "the Orwell Park scheme": a generic
@@ -908,7 +912,7 @@ def stems() -> tuple[tuple[str, str], ...]:
             out.add((first[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
             if len(first) == 4 and first.endswith("e"):  # ("give": "giving"; "gave" is irregular): the -ing
                 out.add((first[:-1] + "ing", needs))  # form whole, as "giv", "lik", "mov" would match most texts
-    out.add(("way", "of"))  # (in_the_way: "stand in the way of X", a frame of its phrase)
+    out.update((noun[:4], prep) for noun, prep in lexicon()["obstacles"].items())  # (in_the_way: a frame of its phrase)
     return tuple(sorted(out))
 
 
@@ -1474,7 +1478,7 @@ def phrase_frames(tok, lex: dict) -> list[tuple[int, str]]:
     if put_at_risk(tok):
         return [(-1, "does")]  # "closing X would put lives at risk": a harm foreseen of the act
     if in_the_way(tok, lex):
-        return [(-1, "of")]  # "would not stand in the way of the hub": an obstacle to what follows "of"
+        return [(-1, lex["obstacles"][tok.lower_])]  # "would not stand in the way of the hub": an obstacle to what follows "of"
     if tok.lower_ == "last" and tok.head.lemma_ == "thing" and any(
             c.dep_ == "relcl" and c.lemma_ in ("need", "want") for c in tok.head.children):
         return [(-1, "subj")]
@@ -1485,7 +1489,7 @@ def in_the_way(tok, lex: dict) -> bool:
     """The "way" of "stand in the way of X", "get in the way of X" (the verbs: obstruct in
     stance_frames_en.tsv): an obstacle put before X, no "way" of doing things ("the way of life")."""
     prep = tok.head
-    return tok.lower_ == "way" and tok.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" \
+    return tok.lower_ in lex["obstacles"] and tok.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" \
         and prep.head.lemma_.lower() in lex["obstructing"] and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
