@@ -31,7 +31,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
              "container": "containers", "placeholder": "placeholders", "persist": "persisting",
-             "unjudging": "unjudging"}
+             "unjudging": "unjudging", "levied": "levied"}
 
 
 @lru_cache(maxsize=1)
@@ -669,8 +669,10 @@ def frame_key(tok) -> str:
 
 def particle_as_prep(verb, prep) -> bool:
     """A particle the parser read as a preposition, of a pair the frames know ("voted down the pay
-    package", "shot down the proposal", "would choke off lending": "down", "off" with the object as its own)."""
-    return prep.dep_ == "prep" and prep.lower_ in PARTICLES and prep.i == verb.i + 1 \
+    package", "shot down the proposal", "would choke off lending": "down", "off" with the object as its own;
+    "would drive shoppers out of the town": after the object)."""
+    after = verb.i + 1 + max((len(list(o.subtree)) for o in verb.children if o.dep_ == "dobj" and o.i == verb.i + 1), default=0)
+    return prep.dep_ == "prep" and prep.lower_ in PARTICLES and prep.i in (verb.i + 1, after) \
         and any(slot in ("obj", "does") for _, slot in lexicon()["frames"].get(f"{verb.lemma_.lower()}_{prep.lower_}", []))
 
 
@@ -2475,9 +2477,19 @@ def doer(verb):
     if subj is not None and subj.pos_ == "NOUN" and noun_key(subj) not in acts and any(
             c.dep_ == "acl" and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children) for c in subj.children):
         return subj  # "any move to close X would …", "a decision to scrap X would …": the act of its infinitive
-    if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and noun_key(subj) in acts):
+    if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and (
+            noun_key(subj) in acts or decided_measure(subj))):
         return None
     return subj
+
+
+def decided_measure(noun) -> bool:
+    """A charge or a rule someone decides on (rows "levied" and "rule": "a levy on deposits would choke
+    off lending", "the congestion charge would drive shoppers out"): judged by what it would do, as an
+    act is; not a thing that happens ("the drought could damage crops"), nor a market's price or rent
+    ("rising prices will hurt families")."""
+    lex = lexicon()
+    return noun.lemma_.lower() in lex["levied"] or noun.lemma_.lower() in lex["rules"]
 
 
 def inserted_subject(verb):
