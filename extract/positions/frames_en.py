@@ -1627,7 +1627,7 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
         return speakers_own(antecedent(subject.head.head), speaker_words)  # "…, breaking with Senator Y, who backs it":
         # the one the relative clause hangs on ("Mayor X, who backs the tram, …": the speaker)
     if subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
-            or subject.lower_ in NOBODY or names_speaker(subject, speaker_words):
+            or subject.lower_ in NOBODY or names_speaker(subject, speaker_words) or described_speaker(subject, speaker_words):
         return True
     mine = [c for c in subject.children if c.lower_ in ("my", "our", "his", "her", "this") and c.dep_ in ("poss", "det")]
     members = subject.lemma_.lower() in lexicon()["members"]
@@ -1635,6 +1635,21 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
         and not (members and mine[0].lower_ in ("his", "her") and not titles_body(subject.doc, speaker_words))
     # ("this government will not back X", "said her department would not back X", "said his members were against X":
     # her own body, the members she speaks for, when her title names the body: "union leader X"; not "gym owner X")
+
+
+def described_speaker(subject, speaker_words: set[str]) -> bool:
+    """The subject of a sentence of narration that names the speaker nowhere, by a role ("The president
+    of the Chamber of Commerce has cautioned against X. Declan Fahy said …"): the statement was given
+    to the speaker named later, so the role is hers (not in a quotation: "'The mayor wants X closed.
+    That is wrong,' she said" reports the mayor's position)."""
+    from ..actors import lexicon as actor_lexicon
+
+    doc = subject.doc
+    if subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT" or any(t.lower_ in speaker_words for t in doc) \
+            or any((t.is_quote or t.text in "\"“”‘’'") and t.tag_ != "POS" for t in doc):  # (not "the teachers' union")
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in actor_lexicon("en").roles or lemma in lexicon()["officers"] or lemma in lexicon()["heads"]
 
 
 def titles_body(doc, speaker_words: set[str]) -> bool:
