@@ -31,7 +31,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
              "container": "containers", "placeholder": "placeholders", "persist": "persisting",
-             "about": "about"}
+             "about": "about", "unjudging": "unjudging", "levied": "levied"}
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +60,26 @@ def lexicon() -> dict[str, object]:
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
             elif value == "obstacle":  # ("stand in the way of X": the preposition X follows)
                 obstacles[form] = slot
+    looked_up = looked_up_judgements(frames, sets["unjudging"])
     return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, "nominal": nominal, "obstacles": obstacles,
-            "nominal_nouns": set(nominal.values()), **sets}
+            "nominal_nouns": set(nominal.values()), "looked_up": looked_up, **sets}
+
+
+def looked_up_judgements(frames: dict[str, list[tuple[int, str]]], unjudging: set[str]) -> set[str]:
+    """Add the evaluative words of data/evaluatives_en.tsv (generated from maintained sentiment
+    lexicons: bench/evaluatives_en.py) to ``frames`` as evaluations of what they are said of
+    ("subj"), where the hand-made frames have no row for the word; the words added."""
+    from importlib import resources
+
+    text = resources.files("extract").joinpath("data", "evaluatives_en.tsv").read_text(encoding="utf-8")
+    added = set()
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 2 or parts[0] in frames or parts[0] in unjudging:
+            continue
+        frames[parts[0]] = [(int(parts[1]), "subj")]
+        added.add(parts[0])
+    return added
 
 
 def target_names(tok) -> list[str]:
@@ -272,7 +290,8 @@ def which_how_many_how_good(mod, head) -> bool:
     if in_a_name(mod, head):
         return False
     counts = (word in lex["ordinals"] or word in lex["quantities"] and not one_named(head)) and mod.head.i == head.i
-    return counts or word in lex["evaluatives"] or word != mod.lower_ and any(slot == "subj" for _, slot in lex["frames"].get(word, []))
+    return counts or word in lex["evaluatives"] or word != mod.lower_ and word not in lex["looked_up"] \
+        and any(slot == "subj" for _, slot in lex["frames"].get(word, []))
 
 
 def in_a_name(mod, head) -> bool:
@@ -665,8 +684,10 @@ def frame_key(tok) -> str:
 
 def particle_as_prep(verb, prep) -> bool:
     """A particle the parser read as a preposition, of a pair the frames know ("voted down the pay
-    package", "shot down the proposal", "would choke off lending": "down", "off" with the object as its own)."""
-    return prep.dep_ == "prep" and prep.lower_ in PARTICLES and prep.i == verb.i + 1 \
+    package", "shot down the proposal", "would choke off lending": "down", "off" with the object as its own;
+    "would drive shoppers out of the town": after the object)."""
+    after = verb.i + 1 + max((len(list(o.subtree)) for o in verb.children if o.dep_ == "dobj" and o.i == verb.i + 1), default=0)
+    return prep.dep_ == "prep" and prep.lower_ in PARTICLES and prep.i in (verb.i + 1, after) \
         and any(slot in ("obj", "does") for _, slot in lexicon()["frames"].get(f"{verb.lemma_.lower()}_{prep.lower_}", []))
 
 
@@ -1317,6 +1338,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 return unnamed
         if target is not None and happening(target, lex):
             continue  # "warned of delays on the night tram": an event, where it happens no target
+        if target is not None and keys.keys() & lex["looked_up"] and said_of_someone(target):
+            continue  # "the residents are angry", "Pike is a hero": a person's state or character, no thing judged
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
@@ -1695,7 +1718,7 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
         return speakers_own(antecedent(subject.head.head), speaker_words)  # "…, breaking with Senator Y, who backs it":
         # the one the relative clause hangs on ("Mayor X, who backs the tram, …": the speaker)
     if subject is None or not speaker_words or subject.lower_ in PERSONAL or subject.pos_ == "PRON" \
-            or subject.lower_ in NOBODY or names_speaker(subject, speaker_words):
+            or subject.lower_ in NOBODY or names_speaker(subject, speaker_words) or described_speaker(subject, speaker_words):
         return True
     mine = [c for c in subject.children if c.lower_ in ("my", "our", "his", "her", "this") and c.dep_ in ("poss", "det")]
     members = subject.lemma_.lower() in lexicon()["members"]
@@ -1703,6 +1726,21 @@ def speakers_own(subject, speaker_words: set[str]) -> bool:
         and not (members and mine[0].lower_ in ("his", "her") and not titles_body(subject.doc, speaker_words))
     # ("this government will not back X", "said her department would not back X", "said his members were against X":
     # her own body, the members she speaks for, when her title names the body: "union leader X"; not "gym owner X")
+
+
+def described_speaker(subject, speaker_words: set[str]) -> bool:
+    """The subject of a sentence of narration that names the speaker nowhere, by a role ("The president
+    of the Chamber of Commerce has cautioned against X. Declan Fahy said …"): the statement was given
+    to the speaker named later, so the role is hers (not in a quotation: "'The mayor wants X closed.
+    That is wrong,' she said" reports the mayor's position)."""
+    from ..actors import lexicon as actor_lexicon
+
+    doc = subject.doc
+    if subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT" or any(t.lower_ in speaker_words for t in doc) \
+            or any((t.is_quote or t.text in "\"“”‘’'") and t.tag_ != "POS" for t in doc):  # (not "the teachers' union")
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in actor_lexicon("en").roles or lemma in lexicon()["officers"] or lemma in lexicon()["heads"]
 
 
 def titles_body(doc, speaker_words: set[str]) -> bool:
@@ -1878,6 +1916,16 @@ def referring(noun) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+def said_of_someone(target) -> bool:
+    """A judged thing that is a person or a group of people (a pronoun, a name of a person, a role or
+    a group noun): a looked-up evaluative word says how they are or feel, no position on a matter."""
+    from ..actors import lexicon as actor_lexicon
+
+    people, lemma = actor_lexicon("en"), target.lemma_.lower()
+    return target.lower_ in PERSONAL or is_person_name(target) or lemma in lexicon()["officers"] \
+        or any(w in people.roles or w in people.groups for w in (lemma, target.lower_))
+
+
 def is_person_name(tok) -> bool:
     """A name whose first word is a first name ("Greta Holm"): a person, no body."""
     from ..actors.lexicon import first_name
@@ -1923,8 +1971,10 @@ def others_view(verb, speaker_words: set[str]) -> bool:
 
 
 def judges(word, lex: dict) -> bool:
-    """An evaluative word ("wrong", "right", "mistake")."""
-    return any(slot == "subj" for _, slot in lex["frames"].get(word.lower_, []))
+    """An evaluative word of the hand-made frames ("wrong", "right", "mistake"); the looked-up ones
+    (evaluatives_en.tsv) judge only as the frame word of a clause, not as a modifier that a target
+    sheds ("special dividend", "primary school")."""
+    return word.lower_ not in lex["looked_up"] and any(slot == "subj" for _, slot in lex["frames"].get(word.lower_, []))
 
 
 def in_outer_frame(tok, lex: dict) -> bool:
@@ -2543,9 +2593,19 @@ def doer(verb):
     if subj is not None and subj.pos_ == "NOUN" and noun_key(subj) not in acts and any(
             c.dep_ == "acl" and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children) for c in subj.children):
         return subj  # "any move to close X would …", "a decision to scrap X would …": the act of its infinitive
-    if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and noun_key(subj) in acts):
+    if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and (
+            noun_key(subj) in acts or decided_measure(subj))):
         return None
     return subj
+
+
+def decided_measure(noun) -> bool:
+    """A charge or a rule someone decides on (rows "levied" and "rule": "a levy on deposits would choke
+    off lending", "the congestion charge would drive shoppers out"): judged by what it would do, as an
+    act is; not a thing that happens ("the drought could damage crops"), nor a market's price or rent
+    ("rising prices will hurt families")."""
+    lex = lexicon()
+    return noun.lemma_.lower() in lex["levied"] or noun.lemma_.lower() in lex["rules"]
 
 
 def inserted_subject(verb):
