@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
-from ..actors.lexicon import assemblies, time_nouns
+from ..actors.lexicon import assemblies, speaking_party_word, time_nouns
 from ..model import Found, Span
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, infinitive_end, inverted_clause,
                       reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
@@ -471,7 +471,8 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
                 for t, u in zip(toks[s:e], toks[s + 1:e])) \
         or any(t.cap and is_body(t.text) for t in toks[s:e]) or any(listed_body([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]) if u.cap) \
         or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
-        or any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e])  # (or goes on with the one named before)
+        or any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]) \
+        or any(party_subject([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]))  # (or goes on with the one named before)
     if not named and not taken:
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     # each main clause of the sentence on its own ("A rief zu X auf, und B betonte, …": A's clause)
@@ -629,8 +630,8 @@ def speaks(art: Article, who: Span | None, s: int, e: int, fin: int) -> bool:
     if named(art, who, s, e):
         return True
     words = subject_words(art, who, s, e) if who is not None else []
-    if listed_body(words):
-        return True
+    if listed_body(words) or party_subject(words) and any(t.tag.startswith("VV") for t in art.toks[fin:e]):
+        return True  # (a list's only with a full verb: "Die Anmeldeliste ist für den Lauf" is what it is for)
     return office_holder(words) and office_refers(art, words, s) and not plural_verb(art.toks[fin].low) and not court(words)
 
 
@@ -884,6 +885,13 @@ def listed_body(words: list) -> bool:
     lows = [t.low for t in words[1 if words and words[0].low in DETERMINERS else 0:]]
     orgs = lexicon("de").organisations
     return any(" ".join(lows[:n]) in orgs for n in (2, 3) if len(lows) >= n)
+
+
+def party_subject(words: list) -> bool:
+    """"Die Ökoliste", "Die Klimaliste": the definite article and one compound of a party's or list's
+    ending as the subject of a stance predicate, which takes someone who takes sides: a body
+    (actors.lexicon.speaking_party_word), not a list of things ("Die Warteliste ist lang")."""
+    return len(words) == 2 and words[0].low in ("die", "der", "das") and speaking_party_word(words[1].text, "de")
 
 
 def office_holder(words: list) -> bool:
