@@ -748,7 +748,46 @@ def body_stances(art: Article, stances: list, s: int, end: int, subject: list) -
         return []  # a vote, or a passive: its subject is what was done to ("sei die Vorführung beendet worden"),
         # or a court's ruling ("Das Gericht erachtete die Klage als unzulässig"): a decision, no position in a debate
     came = came_from(art.toks, s, end)
-    return [x for x in stances if (not x.words[0][:1].isupper() or x.words[0] in came) and x.words[0].split()[0] in own]
+    given = given_nouns(art.toks, s, end, subject) if body_heads(subject) or listed_body(subject) or party_subject(subject) else set()
+    return [x for x in stances if (not x.words[0][:1].isupper() or x.words[0] in came or x.words[0] in given)
+            and x.words[0].split()[0] in own]
+
+
+def given_nouns(toks: list, s: int, end: int, subject: list) -> set[str]:
+    """The nouns of the body's clause that stand as a bare object, in no prepositional phrase and outside
+    its subject: a position it gives or states ("erteilte der Residenzpflicht eine Absage", "Ihre volle
+    Unterstützung sicherte der Verband dem Frauenhaus zu", "bekräftigte sein Nein zu X"), not one it
+    thanks for or holds on to ("bedankte sich für die Unterstützung", "hielt an der Kritik fest").
+    (A position received, "erhielt Unterstützung für X", is someone else's: the "about" verbs of
+    data/stance_frames_de.tsv.)"""
+    if any(toks[k].tag.startswith("VV") and verb_analysis(toks[k].text, toks[k].tag)[0] in receiving_verbs() for k in range(s, end)):
+        return set()
+    inside = {t.i for t in subject}
+    if subject and subject[0].i > 0 and toks[subject[0].i - 1].tag.startswith("APPR"):
+        return set()  # (a "subject" read in a phrase: "kündigte ihre Unterstützung für die Koalition auf")
+    given = set()
+    for k in range(s, end):
+        if not toks[k].cap or k in inside or not toks[k].tag.startswith("NN") or toks[k].quote >= 0:
+            continue  # (a quoted name is no position: "Der Verein heißt «Freunde des Stadtparks»")
+        j = k - 1
+        while j >= s and toks[j].tag in NOUN_PHRASE_OPENERS:
+            j -= 1  # (its article, possessive, adjectives and their adverbs: "eine klare", "ihre volle")
+        if j < s or not toks[j].tag.startswith("APPR"):
+            given.add(toks[k].text)
+    return given
+
+
+@lru_cache(maxsize=1)
+def receiving_verbs() -> frozenset[str]:
+    """data/receiving_verbs_de.txt: verbs whose position noun is the givers' ("erhielt Unterstützung"), as
+    HanTa's stems (the infinitive without "-en"/"-n": "erhalt", as nlp.verb_analysis reads "erhielt")."""
+    from ..actors.lexicon import _data_lines
+
+    words = (ln.strip().casefold() for ln in _data_lines("receiving_verbs_de.txt") if ln.strip())
+    return frozenset(w[:-2] if w.endswith("en") else w[:-1] for w in words)
+
+
+NOUN_PHRASE_OPENERS = frozenset({"ART", "ADJ(A)", "PPOSAT", "PIAT", "PDAT", "ADV", "CARD"})
 
 
 @lru_cache(maxsize=1)
