@@ -114,9 +114,12 @@ CASES = [
      "sie werde Beschwerde einlegen.", "sie werde Beschwerde einlegen", "Aufbruchliste"),
     ("Die Stadt hat den Zuschuss für das Netzwerk Nachbarschaftshilfe gestrichen. Die Nachbarschaftshilfe warnte, "
      "viele Senioren stünden dann allein da.", "viele Senioren stünden", "Netzwerk Nachbarschaftshilfe"),
-    # (no body named before with that word: the bare name stays no one)
-    ("Das Verwaltungsgericht hat den Eilantrag verworfen. Die Aufbruchliste erklärte, sie werde Beschwerde einlegen.",
+    # (no body named before with that word: the bare name stays no one; round 21: a compound of a list's or
+    # party's ending says what it is, "Die Aufbruchliste erklärte" is a body, so the bare name here has none)
+    ("Das Verwaltungsgericht hat den Eilantrag verworfen. Die Morgenröte erklärte, sie werde Beschwerde einlegen.",
      "sie werde Beschwerde einlegen", ""),
+    ("Das Verwaltungsgericht hat den Eilantrag verworfen. Die Aufbruchliste erklärte, sie werde Beschwerde einlegen.",
+     "sie werde Beschwerde einlegen", "Aufbruchliste"),
     # "Frau Weber" is not the man of her surname named before (a titled surname's full name, rr20-enspk)
     ("Jonas Weber führt die Bäckerei seit 1990. Frau Weber sagte, die Preise stiegen.", "die Preise stiegen", "Weber"),
     ("Anna Weber führt die Bäckerei seit 1990. Frau Weber sagte, die Preise stiegen.", "die Preise stiegen", "Anna Weber"),

@@ -22,6 +22,12 @@ def statements(text, lang):
     # (round 13) a position noun that "es gab" from a body, as "kam von"
     ("Rückendeckung für die Kurtaxe gab es vom Tourismusverband Elmsdorf.", "Tourismusverband Elmsdorf", "Kurtaxe", 1),
     ("Scharfe Kritik an der Seilbahn gab es von der Bürgerinitiative Elmsdorf.", "Bürgerinitiative Elmsdorf", "Seilbahn", -1),
+    # (round 21) a list's or party's compound as the subject of a stance verb is a body, whatever its first part
+    ("Die Ökoliste lehnt die Seilbahn ab.", "Ökoliste", "Seilbahn", -1),
+    ("Die Donauliste hat die Kurtaxe am Dienstag im Stadtrat begrüßt.", "Donauliste", "Kurtaxe", 1),
+    # (round 21) a position noun the body gives as its object states its position
+    ("Der Bauernverband erteilte der Düngeverordnung eine klare Absage.", "Bauernverband", "Düngeverordnung", -1),
+    ("Der Tourismusverband sicherte dem Nachtzug seine volle Unterstützung zu.", "Tourismusverband", "Nachtzug", 1),
 ])
 def test_a_body_taking_sides_is_a_reported_statement(text, speaker, target, value):
     assert statements(text, "de") == [(speaker, "reported", {target: value})]
@@ -38,6 +44,13 @@ def test_a_body_taking_sides_is_a_reported_statement(text, speaker, target, valu
     "Die wichtigste Aufgabe der Gewerkschaft ist der Kampf gegen die Seilbahn.",  # the body is an attribute, not the head
     "Am Montag sei die Kampagne des Verbands beendet worden.",  # a passive's subject is what was done to
     "Den Zuschlag für die Kantine gab es vom Landkreis Elmsdorf.",  # (round 13) an award given, no position noun
+    # (round 21) a list of things is no body: not with the copula, not with a verb that takes no side
+    "Die Anmeldeliste für den Lauf ist voll.",
+    "Die Warteliste für Therapieplätze verlängert sich weiter.",
+    # (round 21) a position received or thanked for is someone else's; a quoted name is none
+    "Die Stadt Lindau erhielt vom Land Unterstützung für das Hallenbad.",
+    "Die Feuerwehr erntete viel Lob für den Einsatz.",
+    "Der Verein heißt «Freunde des Stadtparks» und hat 80 Mitglieder.",
 ])
 def test_no_statement_of_a_body_without_a_position_of_its_own(text):
     assert statements(text, "de") == []

@@ -443,6 +443,26 @@ def company_descriptor(tok: str, lang: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=None)
+def party_kind_endings(lang: str) -> tuple[str, ...]:
+    """The endings of a party's or list's own name (the "Partei" row of body_kinds_<lang>.tsv:
+    "liste", "bündnis", "allianz", "union", …) that are no group of people ("wähler": "die
+    Jungwähler" are many voters), longest first."""
+    groups = lexicon(lang).groups
+    return tuple(sorted((e for e in kind_heads(lang).get("partei", ()) if e not in groups), key=len, reverse=True))
+
+
+def speaking_party_word(word: str, lang: str) -> bool:
+    """'Ökoliste', 'Heimatliste', 'Klimabündnis': one capitalised compound of a party's or list's
+    ending with a first part of its own. Read only where the word is the subject of a speech verb
+    or of a stance predicate, which takes someone who speaks: there a "-liste" is a body ("Die
+    Ökoliste lehnt X ab"), while the same ending elsewhere names a list of things ("die Warteliste
+    ist lang", "die Bestenliste"), which never says or wants anything."""
+    low = word.casefold()
+    return word[:1].isupper() and word.isalpha() and any(low.endswith(e) and len(low) - len(e) >= 3
+                                                         for e in party_kind_endings(lang))
+
+
 def _civic_body(low: str, lex: Lexicon) -> bool:
     """'elterninitiative', 'bürgerliste': a group of people (groups_de.txt) + a civic body's ending
     (civic_heads_de.txt) names a body."""
