@@ -80,13 +80,21 @@ class MissingDayFile(DamagedDayFile):
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-def _os_failure(path: Path, what: str, e: OSError, after: str = "") -> StoreError:
+_NO_SPACE_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
+_WRITE_FAILED_ERRNOS = _NO_SPACE_ERRNOS | {errno.EIO, errno.EFBIG}
+
+
+def _os_failure(path: Path, what: str, e: OSError, after: str = "", writing: bool = False) -> StoreError:
     """An OSError while creating, locking or writing the database, as the StoreError a caller
-    can tell apart: no permission / read-only file system is DatabaseReadOnly."""
+    can tell apart: no permission / read-only file system is DatabaseReadOnly; a full disk or an
+    I/O error, or any failure of a commit (``writing``), is DatabaseNotWritten. Anything else (the
+    lock file a folder, say) is no failed write, also for a reader: a StoreError."""
     if e.errno in _READ_ONLY_ERRNOS:
         return DatabaseReadOnly(f"{path}: {what}: the database is read-only here ({e.strerror}); "
                                 f"make it and its folder writable, or use a copy with --db PATH{after}")
-    hint = "; free some space and try again" if e.errno in (errno.ENOSPC, errno.EDQUOT) else ""
+    if not writing and e.errno not in _WRITE_FAILED_ERRNOS:
+        return StoreError(f"{path}: {what}: {e}{after}")
+    hint = "; free some space and try again" if e.errno in _NO_SPACE_ERRNOS else ""
     return DatabaseNotWritten(f"{path}: {what}: {e}{after}{hint}")
 
 _CACHED_PARTS = 64  # partition files kept parsed in memory (a day of news each)
@@ -667,7 +675,8 @@ class Store:
                 try:
                     self._commit_files(txn.parts, txn.actors, txn.corrections)
                 except OSError as e:
-                    raise _os_failure(self.path, "could not write the database", e, "; it is unchanged") from e
+                    raise _os_failure(self.path, "could not write the database", e, "; it is unchanged",
+                                      writing=True) from e
         finally:
             self._write_lock.release()
 
