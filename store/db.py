@@ -244,7 +244,7 @@ class Store:
         # so what its workers find reaches it without the process-wide warnings machinery
         self.on_damaged: Callable[[str], None] | None = None
         # day file -> (its stamp, why) when it could not be read: not read again while unchanged
-        self._unreadable: dict[str, tuple[tuple[int, int, int], str]] = {}
+        self._unreadable: dict[str, tuple[tuple[int, ...], str]] = {}
         self._changes_cache: dict[Filter, list[PositionChange]] = {}
         self._index_files: dict[str, str] | None = None  # the files the newest index snapshot reflects
         self._docs: DocFile | None = None  # the snapshot's statement documents
@@ -541,7 +541,10 @@ class Store:
             return hit
         path = self._data_folder / fname
         try:
-            stamp = file_stamp(os.stat(path))
+            st = os.stat(path)
+            # (the change time too: a repair in place that keeps size and mtime, `cp -p` over a
+            # file damaged without a write, changes only it; no one can set it back)
+            stamp = (*file_stamp(st), st.st_ctime_ns)
             known = self._unreadable.get(fname)
             if known is not None and known[0] == stamp:
                 raise DamagedDayFile(known[1])
