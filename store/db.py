@@ -80,13 +80,21 @@ class MissingDayFile(DamagedDayFile):
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-def _os_failure(path: Path, what: str, e: OSError, after: str = "") -> StoreError:
+_NO_SPACE_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
+_WRITE_FAILED_ERRNOS = _NO_SPACE_ERRNOS | {errno.EIO, errno.EFBIG}
+
+
+def _os_failure(path: Path, what: str, e: OSError, after: str = "", writing: bool = False) -> StoreError:
     """An OSError while creating, locking or writing the database, as the StoreError a caller
-    can tell apart: no permission / read-only file system is DatabaseReadOnly."""
+    can tell apart: no permission / read-only file system is DatabaseReadOnly; a full disk or an
+    I/O error, or any failure of a commit (``writing``), is DatabaseNotWritten. Anything else (the
+    lock file a folder, say) is no failed write, also for a reader: a StoreError."""
     if e.errno in _READ_ONLY_ERRNOS:
         return DatabaseReadOnly(f"{path}: {what}: the database is read-only here ({e.strerror}); "
                                 f"make it and its folder writable, or use a copy with --db PATH{after}")
-    hint = "; free some space and try again" if e.errno in (errno.ENOSPC, errno.EDQUOT) else ""
+    if not writing and e.errno not in _WRITE_FAILED_ERRNOS:
+        return StoreError(f"{path}: {what}: {e}{after}")
+    hint = "; free some space and try again" if e.errno in _NO_SPACE_ERRNOS else ""
     return DatabaseNotWritten(f"{path}: {what}: {e}{after}{hint}")
 
 _CACHED_PARTS = 64  # partition files kept parsed in memory (a day of news each)
@@ -236,7 +244,7 @@ class Store:
         # so what its workers find reaches it without the process-wide warnings machinery
         self.on_damaged: Callable[[str], None] | None = None
         # day file -> (its stamp, why) when it could not be read: not read again while unchanged
-        self._unreadable: dict[str, tuple[tuple[int, int, int], str]] = {}
+        self._unreadable: dict[str, tuple[tuple[int, ...], str]] = {}
         self._changes_cache: dict[Filter, list[PositionChange]] = {}
         self._index_files: dict[str, str] | None = None  # the files the newest index snapshot reflects
         self._docs: DocFile | None = None  # the snapshot's statement documents
@@ -533,7 +541,10 @@ class Store:
             return hit
         path = self._data_folder / fname
         try:
-            stamp = file_stamp(os.stat(path))
+            st = os.stat(path)
+            # (the change time too: a repair in place that keeps size and mtime, `cp -p` over a
+            # file damaged without a write, changes only it; no one can set it back)
+            stamp = (*file_stamp(st), st.st_ctime_ns)
             known = self._unreadable.get(fname)
             if known is not None and known[0] == stamp:
                 raise DamagedDayFile(known[1])
@@ -667,7 +678,8 @@ class Store:
                 try:
                     self._commit_files(txn.parts, txn.actors, txn.corrections)
                 except OSError as e:
-                    raise _os_failure(self.path, "could not write the database", e, "; it is unchanged") from e
+                    raise _os_failure(self.path, "could not write the database", e, "; it is unchanged",
+                                      writing=True) from e
         finally:
             self._write_lock.release()
 

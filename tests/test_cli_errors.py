@@ -346,3 +346,24 @@ def test_a_full_disk_exits_10_says_to_free_space_and_loses_nothing(files, capsys
     assert {f.name: f.read_bytes() for f in files.rglob("db.json*") if f.is_file() and f.name in before} == before
     assert main(["add", str(files / "marwen.txt"), "--db", str(db)]) == 0
     assert len(Store(db).articles()) == 2
+
+
+def test_a_lock_that_cannot_be_taken_for_another_reason_than_space_is_no_failed_write(files, capsys):
+    """Exit 10 says a write failed for lack of space or an I/O error. The lock file being a folder
+    (no write was made, also for a reader: export) is not that: exit 7, not 'free some space';
+    a write that fails with ENOSPC while it takes the lock is (below, unit level)."""
+    from store.db import DatabaseNotWritten, _os_failure
+
+    db = files / "db.json"
+    assert main(["add", str(files / "kovant.html"), "--db", str(db)]) == 0
+    db.with_name("db.json.lock").unlink(missing_ok=True)
+    db.with_name("db.json.lock").mkdir()
+    capsys.readouterr()
+    for argv in (["export", "--format", "json", "-o", str(files / "out")], ["add", str(files / "marwen.txt")]):
+        assert main([*argv, "--db", str(db)]) == exit_codes.UNUSABLE
+        err = one_line_error(capsys)
+        assert "cannot lock the database" in err and "free some space" not in err
+    full = _os_failure(db, "cannot lock the database", OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    assert isinstance(full, DatabaseNotWritten) and exit_codes.for_store_error(full) == exit_codes.NOT_WRITTEN
+    odd = _os_failure(db, "could not write the database", OSError(errno.ENAMETOOLONG, "too long"), writing=True)
+    assert isinstance(odd, DatabaseNotWritten)

@@ -628,3 +628,35 @@ def test_a_full_disk_loses_nothing_and_a_failed_snapshot_is_not_a_failed_write(t
     assert answers(s) == answers(Store(path))
     s.add_many(exs[20:])
     assert answers(s) == answers(Store(path)) and s.count(Filter()) == sum(len(e.statements) for e in exs)
+
+
+def test_a_damaged_day_file_repaired_in_place_with_its_old_size_and_mtime_is_read_again(tmp_path, small_snapshots):
+    """The memo of a damaged day file (not read again while unchanged) must not hide a repair: a
+    file damaged without a write of its size or mtime (bits flipped on the disk), then restored in
+    place by `cp -p` (same inode, size and mtime), is read again at the next question."""
+    from store.common import StoreWarning
+
+    rnd = random.Random(5)
+    path = tmp_path / "w.json"
+    s = Store(path)
+    s.add_many([article(k, rnd) for k in range(1, 20)])
+    every = {a.id for a in s.articles()}
+    day, fname = _first_day(s)
+    s.close()
+    s = Store(path)  # (the index snapshot claims the day: its file is not read at the open)
+    dayfile = path.with_name("w.json.parts") / fname
+    raw, st = dayfile.read_bytes(), dayfile.stat()
+    flipped = bytearray(raw)
+    flipped[10] ^= 0xFF
+
+    def write_in_place(content: bytes) -> None:  # the same inode, the same size, the old mtime
+        with open(dayfile, "r+b") as f:
+            f.write(content)
+        os.utime(dayfile, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+    write_in_place(bytes(flipped))
+    with pytest.warns(StoreWarning, match=f"{fname} is damaged"):
+        assert {a.id for a in s.articles()} < every
+    assert {a.id for a in s.articles()} < every and s.damaged.keys() == {day}  # (the memo: not read again)
+    write_in_place(raw)
+    assert {a.id for a in s.articles()} == every and not s.damaged
