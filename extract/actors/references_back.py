@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 PAIR_LINK = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:und|sowie|als auch)\s+(?:[\w.-]+\s+){0,3}[A-ZÄÖÜ]")
 CAPITALISED_RUN = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*")
 SENTENCES_BACK = 2
+NOUN_PHRASE = re.compile(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[rsmn]?)?)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ]")
 
 
 def pair_before(actors: ArticleActors, offset: int) -> tuple[Event, int] | None:
@@ -41,11 +42,21 @@ def pair_before(actors: ArticleActors, offset: int) -> tuple[Event, int] | None:
 
 def referred_back(actors: ArticleActors, low: str, span: Span) -> Actor | None:
     """The actor a German demonstrative ("Der sagte", "Diese betonte": the last one named, of its
-    gender or number) or a pair reference ("Die beiden", "beide": the first named of the pair) refers to."""
+    gender or number, in this sentence or the one before, with no other noun phrase after it) or a
+    pair reference ("Die beiden", "beide": the first named of the pair) refers to."""
     if low in PAIR_REFERENCES[actors.lang]:
         pair = pair_before(actors, span[0])
         return pair[0].actor if pair is not None else None
-    return actors._by_pronoun(low, span, DEMONSTRATIVES[actors.lang][low], nearest=True)
+    if actors.text[:span[0]].rstrip().endswith(","):
+        return None  # ", der …": a relative pronoun, whose antecedent the language rules name
+    actor = actors._by_pronoun(low, span, DEMONSTRATIVES[actors.lang][low], nearest=True)
+    last = max((e.offset for e in actors._events if actor is not None and e.actor.id == actor.id and e.offset < span[0]), default=None)
+    if last is None or actors._sentence(span[0]) - actors._sentence(last) > 1:
+        return None
+    end = max((m.span[1] for m in actors.mentions if m.span[0] == last), default=last)
+    # a demonstrative takes up the last noun phrase: one with an article after the actor is nearer
+    # ("… die Strafanzeige eines Privatdetektivs. Dieser behauptete": not the actor named before)
+    return None if NOUN_PHRASE.search(actors.text, end, span[0]) else actor
 
 
 def pair_for_plural(actors: ArticleActors, offset: int) -> Actor | None:
