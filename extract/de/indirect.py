@@ -1055,6 +1055,8 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     contrast = contrast_clause(art, v, s, e)
     if who is None or after_source or not cue_entry.reported or art.in_subordinate(v, s) and contrast is None:
         return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
+    if contrast is not None and not named(art, who, s, e):
+        return False  # a side set against another is someone's only when named ("Obwohl der Stadtrat … empfiehlt")
     if passive and not (named(art, who, s, e) or a < v and speaking_group(art, who, s, e)):
         return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
     if cue_entry.named_only and not (art.apposed.get(who) or role_subject(subject_words(art, who, s, e)) or any(
@@ -1645,14 +1647,15 @@ def clause_verb(toks: list, c: int, e: int) -> int:
 
 
 def beside_contrast(art: Article, v: int, cs: int, ce: int) -> tuple[int, int]:
-    """The main clause cs..ce of v without a contrastive clause before or after it at a comma
-    (contrast_clause makes that one a statement of its own): "Während X …, | lehnt Y … ab", "Y lehnt
-    … ab |, während X …"."""
+    """The main clause cs..ce of v without a contrastive clause before or after it at a comma that
+    holds a statement of its own (contrast_clause): "Während X …, | lehnt Y … ab", "Y lehnt … ab |,
+    während X …"."""
     toks = art.toks
     for k in (k for k in range(cs + 1, ce - 1) if toks[k].text == ","):
         side = (cs, k) if k < v else (k + 1, ce)
         fin = next((j for j in range(side[1] - 1, side[0], -1) if "FIN" in toks[j].tag and not bracketed(toks, side[0], j)), None)
-        if toks[side[0]].low in CONTRASTIVE and fin is not None and contrast_clause(art, fin, cs, ce) is not None:
+        if toks[side[0]].low in CONTRASTIVE and fin is not None and contrast_clause(art, fin, cs, ce) is not None \
+                and any(toks[side[0]].b <= f.quote[0][0] < toks[side[1] - 1].e for f in art.found if f.quote):
             return (k + 1, ce) if k < v else (cs, k)
     return cs, ce
 
