@@ -1055,7 +1055,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     contrast = contrast_clause(art, v, s, e)
     if who is None or after_source or not cue_entry.reported or art.in_subordinate(v, s) and contrast is None:
         return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
-    if contrast is not None and not named(art, who, s, e):
+    if contrast is not None and not (named(art, who, s, e) or any(t.tag == "NE" and who[0] <= t.b < who[1] for t in toks[s:e])):
         return False  # a side set against another is someone's only when named ("Obwohl der Stadtrat … empfiehlt")
     if passive and not (named(art, who, s, e) or a < v and speaking_group(art, who, s, e)):
         return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
