@@ -39,8 +39,9 @@ from .mentions import (
     parse_phrase,
 )
 from .phrase import Entity, Parsed
+from .references_back import referred_back
 from .short_forms import ShortForms
-from .words import COUNTRY_NOUNS, INDEFINITE, NO_ACTOR, POSSESSIVES, PRONOUNS, UNNAMED_MANY_DE
+from .words import COUNTRY_NOUNS, DEMONSTRATIVES, INDEFINITE, NO_ACTOR, PAIR_REFERENCES, POSSESSIVES, PRONOUNS, UNNAMED_MANY_DE
 
 
 class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, BodySpeakers, Antecedents):
@@ -90,6 +91,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         if low in PRONOUNS[self.lang]:
             self._given_name_genders(span[0])  # (English: "Her husband, Luis," is no "she")
             actor = self._by_pronoun(low, span)
+        elif low in DEMONSTRATIVES.get(self.lang, {}) or low in PAIR_REFERENCES.get(self.lang, ()):
+            actor = referred_back(self, low, span)  # "Der sagte …", "…, erklärten die beiden"
         elif self._possessive_only(low):
             actor = self._by_pronoun(low, span, POSSESSIVES[self.lang][low.split()[0]])
         elif self.lang == "de" and low.split()[0] in ("eigenen", "eigener") and self._possessive_only("seinen " + low.split()[-1]):

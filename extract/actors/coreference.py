@@ -11,6 +11,7 @@ from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_comp
                       first_name, is_generic_body, kind_heads, referring_bodies)
 from .mentions import is_institution_word, parse_phrase
 from .phrase import Entity, Parsed
+from .references_back import pair_for_plural
 from .roles import demonym_stem, place_for_stem
 from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS
 
@@ -191,13 +192,15 @@ class Coreference:
             found[-1].pop(0)  # "Die Nordbahn AG"
         return self._entity_actor(Entity("organisation", " ".join(found[-1]))) if found else None
 
-    def _by_pronoun(self, pronoun: str, span: Span, want: str = "") -> Actor | None:
-        """The nearest compatible earlier actor; within that actor's sentence a compatible
-        subject wins over an object ('Putin traf Scholz. Er sagte ...' -> Putin). ``want`` (m, f,
-        p, f|p) when a possessive gave it, else the pronoun's."""
+    def _by_pronoun(self, pronoun: str, span: Span, want: str = "", nearest: bool = False) -> Actor | None:
+        """The nearest compatible earlier actor; within that actor's sentence a compatible subject wins over
+        an object ('Putin traf Scholz. Er sagte ...' -> Putin), unless ``nearest`` (a demonstrative: the last
+        named). ``want`` (m, f, p, f|p) when a possessive or demonstrative gave it, else the pronoun's."""
         want = want or PRONOUNS[self.lang][pronoun]
         if want == "f?":  # German "sie": she, or they when the verb is plural
             want = self._german_sie_number(span)
+        if want == "p" and (first := pair_for_plural(self, span[0])) is not None:
+            return first  # "A und B … Man wolle …, sagten sie": the pair, filed under its first name
 
         def fits(a: Actor) -> bool:
             if want == "m" and a.id in self._masculine_bodies:
@@ -228,10 +231,9 @@ class Coreference:
                 known = [e for e in earlier if self._gender.get(e.actor.id) == want]
                 if known and self._sentence(known[-1].offset) == self._sentence(earlier[-1].offset):
                     earlier = known  # the known gender wins within the nearest sentence
-            nearest = earlier[-1]
-            sentence = self._sentence(nearest.offset)
+            sentence = self._sentence(earlier[-1].offset)
             subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]
-            found = subjects[-1] if subjects else nearest
+            found = earlier[-1] if nearest or not subjects else subjects[-1]
             if self.lang == "en" and want in ("m", "f") and len(
                     {e.actor.id for e in (subjects or earlier) if self._sentence(e.offset) == sentence}) > 1:
                 return None  # 'Roe's chairman Ken Ott and chief executive Bo Lind met investors. He said': which?

@@ -9,6 +9,11 @@ PRONOUNS = {
     "de": {"er": "m", "sie": "f?", "ihm": "m", "ihr": "f"},
     "en": {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "they": "p", "their": "p", "it": "n", "its": "n"},
 }
+# German demonstratives standing for a noun phrase as a subject ("Der sagte …", "Diese betonte …"): they
+# refer back like "er" / "sie", but to the last one named rather than the last subject
+DEMONSTRATIVES = {"de": {"der": "m", "dieser": "m", "jener": "m", "die": "f?", "diese": "f?", "jene": "f?"}}
+# German references back to a pair ("Die beiden sagten", "…, erklärten beide"): the pair named before
+PAIR_REFERENCES = {"de": frozenset(("beide", "die beiden", "sie beide", "alle beide"))}
 # "Nach ihren Worten", "seiner Ansicht nach": a possessive before a source noun refers back as a pronoun
 POSSESSIVES = {"de": {**{w: "m" for w in ("sein", "seine", "seinen", "seinem", "seiner", "seines")},
                       **{w: "f|p" for w in ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres")}}}

@@ -160,7 +160,8 @@ class Article(NounPhrases, Subjects):
             if cue.particle and stem == cue.base:
                 continue
             if cue.needs and own is None:
-                own = rest if self.in_subordinate(i, s) else main_clause_words(self.toks, s, e)
+                own = rest if self.in_subordinate(i, s) or self.toks[self.clause_start(i, s)].low in SUBORDINATORS \
+                    else main_clause_words(self.toks, s, e)  # (", während X … für Y hält": its own clause)
             if cue.needs and not needs_met(cue.needs, own):
                 continue
             return cue

@@ -2,6 +2,7 @@
 
     "HAMBURG (dpa) - "   "Wien (APA) – "   "Bern (SDA) "   "(AFP) "   "STUTTGART - "   "Reuters - "
     "Landau - " (a regional paper's place before the first sentence)   "Von Max Muster, dpa" (a byline line)
+    "Oberhausen (Deutschland), 03.12.2026 – " (Wikinews: place, country, date)
 
 They are where and by whom an article was filed, never who said something: the German rules
 read the text without them (their tokens are dropped), so neither the city, its country nor the
@@ -27,6 +28,10 @@ CAPS_DATELINE = re.compile(r"(?P<place>[A-ZÄÖÜ]{2,}(?:[ /][A-ZÄÖÜ]{2,}){0,
 # "Landau - Bürgermeister X hat …", "Bad Tölz – Die Stadt …": a regional paper's place in mixed case
 # before a dash and the first sentence, only at the very start of the text
 PLACE_DATELINE = re.compile(rf"(?P<place>{PLACE})[ \t]+[-–—][ \t]+(?=[A-ZÄÖÜ„»\"])")
+# "Oberhausen (Deutschland), 03.12.2026 – ", "Erfurt (Deutschland) / Gera, 4. Dezember 2026 – " (Wikinews: place,
+# country in brackets, date, dash), in the lead
+DATED_DATELINE = re.compile(rf"(?P<place>{PLACE})(?:[ \t]*/[ \t]*{PLACE})?,[ \t]*(?:\d{{1,2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{2,4}}"
+                            rf"|\d{{1,2}}\.[ \t]+{WORD}[ \t]+\d{{4}})[ \t]*[-–—][ \t]+")
 # "Reuters - ", "dpa – " (an agency's name alone before a dash, in the lead)
 BARE_AGENCY = re.compile(rf"(?P<agency>{AGENCY})[ \t]+[-–—][ \t]+")
 # "Von Max Muster, dpa" / "Von Anna Beispiel und Max Muster (AFP)": a whole line
@@ -64,6 +69,9 @@ def marker_at(text: str, pos: int, lead: bool) -> Span | None:
         return (pos, m.end())
     m = CAPS_DATELINE.match(text, pos) if lead else None
     if m and len(m.group("place")) >= 3:
+        return (pos, m.end())
+    m = DATED_DATELINE.match(text, pos) if lead else None
+    if m and _place_like(m.group("place")) and not _names_someone(m.group("place")):
         return (pos, m.end())
     m = BARE_AGENCY.match(text, pos) if lead else None
     if m and known_agency(m.group("agency")):

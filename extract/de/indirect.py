@@ -15,7 +15,8 @@ from .continuation import continued_speech, continues
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
-from .tokens import AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, relative_front
+from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE,
+                     SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front)
 
 
 def sentence_rules(art: Article) -> None:
@@ -50,7 +51,8 @@ def sentence_rules(art: Article) -> None:
             found = [f for f in art.found if f.quote and toks[s].b <= f.quote[0][0] < toks[e - 1].e] if done else []
             taken: set[tuple[int, int]] = set()
             for v in cues:
-                clause = conjunct_of(art, v)  # (its own main clause: "Brehm hob X hervor, Assel verwies auf …")
+                clause = contrast_clause(art, v, s, e) or conjunct_of(art, v)  # (its own main clause: "Brehm hob X
+                # hervor, Assel verwies auf …"; a clause set against it: "Während X … hält, lehnt Y … ab")
                 if clause in taken or done and (clause == (s, e) or holds_statement(art, clause, found)) \
                         and second_predicate_after(art, v, clause[0], clause[1], found) is None \
                         and first_predicate_before(art, v, clause[0], clause[1], found) is None:
@@ -1097,8 +1099,11 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     """No content clause: the sentence as reported speech (agentive subject only, active main clause)."""
     toks = art.toks
     cue_entry = art.verb_cue(v, s, e)
-    if who is None or after_source or not cue_entry.reported or art.in_subordinate(v, s):
+    contrast = contrast_clause(art, v, s, e)
+    if who is None or after_source or not cue_entry.reported or art.in_subordinate(v, s) and contrast is None:
         return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
+    if contrast is not None and not (named(art, who, s, e) or any(t.tag == "NE" and who[0] <= t.b < who[1] for t in toks[s:e])):
+        return False  # a side set against another is someone's only when named ("Obwohl der Stadtrat … empfiehlt")
     if passive and not (named(art, who, s, e) or a < v and speaking_group(art, who, s, e)):
         return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
     if cue_entry.named_only and not (art.apposed.get(who) or role_subject(subject_words(art, who, s, e)) or any(
@@ -1116,7 +1121,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False  # "meldete sich zu Wort", "hat sich krank gemeldet": the reflexive is no object that was said
     if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
         return False
-    cs, ce = conjunct_of(art, v)
+    cs, ce = contrast or beside_contrast(art, v, *conjunct_of(art, v))
     if a != v and toks[a].low in ("hatte", "hatten") and not prior_turn(toks, cs, ce):
         return False  # the pluperfect tells background ("Sie hatte 2019 Neuwahlen gefordert"), but the turn right
         # before the reported one is a statement ("Zuvor hatte X von Y gesprochen")
@@ -1351,7 +1356,14 @@ def present_as_participle(art: Article, v: int, s: int, e: int) -> bool:
         return False
     end = next((k for k in range(v + 1, e) if toks[k].text in BREAKS), e)
     return not any(x.tag.startswith(("VA", "VM")) for x in toks[v + 1:end]) \
-        and plural_present(art, v, s, tag="VV(PP)")
+        and (plural_present(art, v, s, tag="VV(PP)") or after_fronted_clause(art, v, s))
+
+
+def after_fronted_clause(art: Article, v: int, s: int) -> bool:
+    """"Während X … lobt, kritisiert Y …": the verb right after a subordinate clause that opens the
+    sentence stands second in the main clause (that clause is its prefield), so it is finite."""
+    toks = art.toks
+    return v - 2 > s and toks[v - 1].text == "," and "FIN" in toks[v - 2].tag and fronted_subordinate(toks, s, v - 2)
 
 
 def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
@@ -1594,8 +1606,10 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     last = max(v, pe or v)
     # content after: "erklärte, man wisse …" / "sagte, dass …" / "erklärte: …"
     c = content_start(art, v, a, last, e)
-    if c is not None and (object_then_clause(art, v, last, c, who, s, e) or condition_last(art, v, c, s, e) or resumed_by_cue(art, last, c, s, e)):
-        c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses; "erwägt X, falls …"; "…, das sagte Y"
+    if c is not None and (object_then_clause(art, v, last, c, who, s, e) or condition_last(art, v, c, s, e) or resumed_by_cue(art, last, c, s, e)
+                          or toks[c].low in CONTRASTIVE and contrast_clause(art, clause_verb(toks, c, e), s, e) is not None):
+        c = None  # "X kritisierte den Plan, die Opposition nannte ihn übereilt": two main clauses; "erwägt X, falls …"; "…, das sagte Y";
+        # "X erwartet eine Senkung, während Y …": the other side, no content
     framed = frame_after_content(art, v, a, s, e, who)
     if framed is not None and framed_before(art, framed - 1, occupied):
         framed = None  # "«…», sagte X, zuvor hatten die Anwohner protestiert": the quote has its frame
@@ -1638,6 +1652,59 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
         return False  # (a second predicate of the subject before it reports as that subject's clause does:
         # "X ist nicht gegen Y, fordert aber Z"; worked out only here, where it is used)
     return reported_statement(art, v, a, s, e, who, cue, occupied, after_source, passive)
+
+
+# subordinators that set one side against the other ("Während X den Plan lobt, lehnt Y ihn ab"): the
+# clause they open is a position of its own subject, not background of the main clause
+CONTRASTIVE = frozenset("während wohingegen obwohl obgleich wenngleich".split())
+
+
+def contrast_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int] | None:
+    """The clause opened by a contrastive subordinator whose finite speech verb v stands last, fronted or
+    after a comma ("Während Stadtrat X den Neubau für dringend hält, …", "…, während Y eine Pause für
+    wahrscheinlich hält."): (its first token, its end); None for any other clause."""
+    toks = art.toks
+    c = art.clause_start(v, s)
+    if toks[c].low not in CONTRASTIVE or toks[c].tag not in ("KOUS", "KON", "ADV") or "FIN" not in toks[v].tag or v <= c + 1 \
+            or any("FIN" in t.tag for t in toks[c + 1:v]):
+        return None
+    end = v + 1
+    while end < e and toks[end].tag.startswith(("VA", "VM", "VV", "PTKVZ")):
+        end += 1
+    if end < e and toks[end].text not in BREAKS or art.verb_cue(v, s, e) is None:
+        return None  # (a clause of time or of things: "…, während die Aufräumarbeiten noch liefen")
+    # set against a position: the rest of the sentence has a speech verb of its own ("Während X die Gäste
+    # begrüßte, spielte die Kapelle" is time, no side)
+    other = any(toks[k].tag.startswith("VV") and art.verb_cue(k, s, e) is not None for k in range(s, e) if not c <= k < end)
+    return (c, end) if other else None
+
+
+def bracketed(toks: list, s: int, k: int) -> bool:
+    """Token k stands inside brackets opened after s: "sprach (die Zeitung X hatte … angegeben), …"."""
+    depth = 0
+    for t in toks[s:k]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def clause_verb(toks: list, c: int, e: int) -> int:
+    """The last finite verb of the clause from c (up to the next comma or sentence end), or c."""
+    end = next((k for k in range(c + 1, e) if toks[k].text in BREAKS), e)
+    return next((k for k in range(end - 1, c, -1) if "FIN" in toks[k].tag), c)
+
+
+def beside_contrast(art: Article, v: int, cs: int, ce: int) -> tuple[int, int]:
+    """The main clause cs..ce of v without a contrastive clause before or after it at a comma that
+    holds a statement of its own (contrast_clause): "Während X …, | lehnt Y … ab", "Y lehnt … ab |,
+    während X …"."""
+    toks = art.toks
+    for k in (k for k in range(cs + 1, ce - 1) if toks[k].text == ","):
+        side = (cs, k) if k < v else (k + 1, ce)
+        fin = next((j for j in range(side[1] - 1, side[0], -1) if "FIN" in toks[j].tag and not bracketed(toks, side[0], j)), None)
+        if toks[side[0]].low in CONTRASTIVE and fin is not None and contrast_clause(art, fin, cs, ce) is not None \
+                and any(toks[side[0]].b <= f.quote[0][0] < toks[side[1] - 1].e for f in art.found if f.quote):
+            return (k + 1, ce) if k < v else (cs, k)
+    return cs, ce
 
 
 def sentence_before(art: Article, v: int, s: int, e: int, cue: list[Span], who: Span, occupied: list[Found]) -> bool:

@@ -112,6 +112,8 @@ class Subjects:
             return self.span(v + 1, v + 2)  # "sagte er", "betonte sie" (not "Erna Pichlmayr kritisierte sie")
         if (apposed := apposed_prefield(self, s, v)) is not None:
             return apposed  # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …", "…, Max Ulm, hält sie …"
+        if (pre == s or toks[pre - 1].text in SENT_PUNCT | QUOTE_CHARS | {":"}) and pronominal_end(self, pre, v) == v:
+            return self.span(pre, v)  # "Der sagte …", "Die betonte …", "Die beiden warnten …"
         if pre + 1 == v and toks[pre].tag in ("PDS", "PIS", "PDAT", "PIAT") and toks[pre].low not in ("es", "das", "dies", "man"):
             return self.span(pre, v)  # "Diese bestätigte, …", "Beide riefen …"
         if v - 1 > s and toks[v - 1].text == ",":
@@ -225,6 +227,8 @@ class Subjects:
         quoted_name = toks[k].text in QUOTE_CHARS and k + 1 < e and toks[k + 1].cap if k < e else False
         if k < e and (toks[k].quote < 0 or quoted_name) and toks[k].low not in OBJECT_DETERMINERS and toks[k].low != "es" \
                 and toks[k].tag not in ("APPR", "APPRART"):
+            if (end := pronominal_end(self, k, e)) is not None:
+                return self.span(k, end)  # "…, sagte der am Montag.", "…, erklärten beide der Zeitung X."
             end = self.np_right(k, e)
             if end is None and (start := self.attributed_start(k, e)) is not None:
                 k = start  # (the mention starts at the participle: its PP names no one)
@@ -317,6 +321,28 @@ def name_closing_clause(art: Article, k: int, e: int) -> Span | None:
     if m <= k or before.tag in ("APPR", "APPRART", "ART", "PDAT", "PPOSAT", "ADJ(A)") or before.low in DETERMINERS:
         return None
     return art.span(m, end)
+
+
+# a definite article standing for a noun phrase is a demonstrative pronoun ("Der sagte …", "…, betonte die");
+# "beide", "die beiden", "sie beide", "alle beide" refer back to a pair named before (extract/actors resolves both)
+DEMONSTRATIVE_ARTICLES = frozenset(("der", "die"))
+PAIR_WORDS = frozenset(("beide", "beiden"))
+PAIR_OPENERS = frozenset(("die", "sie", "alle"))
+
+
+def pronominal_end(art, k: int, e: int) -> int | None:
+    """End of a subject pronoun that HanTa tags as an article or determiner, at k: an article or
+    "(die) beiden" with no noun of its own, followed by nothing but adverbials up to the clause end
+    (e: the finite verb for a prefield, the clause end after the verb); None for a noun phrase
+    ("die beiden Minister", "der Zeitung")."""
+    toks = art.toks
+    j = k + 1 if toks[k].low in PAIR_OPENERS and k + 1 < e and toks[k + 1].low in PAIR_WORDS else k
+    if toks[j].low not in PAIR_WORDS and not (toks[j].low in DEMONSTRATIVE_ARTICLES and toks[j].tag == "ART"):
+        return None
+    rest = art.middle_field(j + 1, e)
+    if rest + 1 < len(toks) and rest < e and toks[rest].tag in ("PTKVZ", "APPR") and toks[rest + 1].text in BREAKS:
+        rest += 1  # the verb's particle closes the clause (HanTa may read it as a preposition): "…, kündigten die beiden an."
+    return j + 1 if rest >= e or toks[rest].text in BREAKS else None
 
 
 def first_of_verb_list(art, prev: int | None, s: int, e: int) -> int | None:
