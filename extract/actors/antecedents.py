@@ -6,6 +6,7 @@ name, or the noun an apposition gave the name: "Larchmont Partners, the activist
 one sentence make no antecedent."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Actor, Span
@@ -23,6 +24,13 @@ PLACE_PREPOSITION = re.compile(r"\s(?:on|at|in|across|from|near|along|around|out
 
 class Antecedents:
     """A mixin of ArticleActors (reads its events, sentences and genders)."""
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(b < offset < e for b, e in self._quotes)
+
+    def _sentence(self, offset: int) -> int:
+        """The index of the sentence holding ``offset``."""
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
 
     def _antecedent(self, phrase: str, span: Span) -> Actor | None:
         if self.lang != "en":

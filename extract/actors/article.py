@@ -291,12 +291,6 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             return actor
         return None
 
-    def _in_quote(self, offset: int) -> bool:
-        return any(b < offset < e for b, e in self._quotes)
-
-    def _sentence(self, offset: int) -> int:
-        return bisect.bisect_right(self._sentence_starts, offset) - 1
-
 
 def speaking_party(phrase: str, lang: str) -> bool:
     """"Die Ökoliste" as a speaker: the article and one compound of a party's or list's ending
