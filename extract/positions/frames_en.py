@@ -30,7 +30,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
-             "container": "containers", "placeholder": "placeholders", "persist": "persisting"}
+             "container": "containers", "law": "laws", "placeholder": "placeholders", "persist": "persisting"}
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +81,28 @@ def target_names(tok) -> list[str]:
     if judged_head(tok) is not None:  # "called the rent freeze a victory": "freeze" read as a verb
         return [f"{name} {judged_head(tok).lemma_.lower()}"]
     head = head_word(tok)
+    if (whole := hyphened_head(tok)) is not None:  # "the park-and-ride": the written word, not its first part
+        return [name.removesuffix(head).rstrip() + (" " if name != head else "") + whole]
     return [name, name + " " + head] if generic_head(tok) and name != head else [name]
+
+
+def hyphened_head(tok) -> str | None:
+    """The whole written word when the head is a first part of a word joined by hyphens that the
+    tokenizer split and the parser hung on it ("park-and-ride", "pay-as-you-go", "drop-in"); else None."""
+    doc, word = tok.doc, written_word(tok)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if word == tok.lower_ or nxt is None or nxt.text not in HYPHENS or tok.whitespace_ or nxt.whitespace_:
+        return None
+    last = tok.i
+    while last + 2 < len(doc) and doc[last + 1].text in HYPHENS and not doc[last].whitespace_ and not doc[last + 1].whitespace_:
+        last += 2
+    end = doc[last]  # (a plural's last part as its lemma: "e-scooters" -> "e-scooter")
+    return word.removesuffix(end.lower_) + head_word(end) if end.tag_ == "NNS" else word
+
+
+def inside_hyphened(also, tok) -> bool:
+    """A conjunct that is a later part of the head's own hyphened word ("ride" of "park-and-ride")."""
+    return hyphened_head(tok) is not None and written_word(also) == written_word(tok) and also.i > tok.i
 
 
 def generic_head(tok) -> bool:
@@ -159,7 +180,8 @@ def target_name(tok) -> str:
     inside = sorted({t.i for c in kept for t in c.subtree} - owners)
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
                for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
-    words = [tok.doc[i] for i in inside if (tok.doc[i].pos_ != "DET" or in_hyphened_word(tok.doc[i]))
+    law = {t.i for c in kept if law_name(c) for t in c.subtree}  # (a law's name whole: "Fifth Amendment protections")
+    words = [tok.doc[i] for i in inside if i in law or (tok.doc[i].pos_ != "DET" or in_hyphened_word(tok.doc[i]))
              and tok.doc[i].lower_ not in lexicon()["mods"]
              and not which_how_many_how_good(tok.doc[i], tok)
              and tok.doc[i].lower_ not in LESS  # (a quantity, no part of the name: "less red tape")
@@ -238,6 +260,7 @@ def kept_modifier(mod, head) -> bool:
     proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
     lex = lexicon()
     if mod.lower_ in lex["places"] and not in_a_name(mod, head) or where_before(mod, head) or counted(mod) or owned_by(mod) \
+            or how_long(mod, head) \
             or mod.tag_ == "VBG" and mod.lemma_.lower() in lex["acts"] and mod.i == head.left_edge.i:
         return False  # where, not what ("a downtown curfew", "the island ferry subsidy"); an act done to it ("closing X")
     if mod.lower_ in lex["mods"] or mod.is_stop and not noun_compound(mod) or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
@@ -251,9 +274,29 @@ def kept_modifier(mod, head) -> bool:
         return False  # ("the hastily drawn-up levy", "the long-delayed flyover"; not "flavored vapes")
     proper = (mod.pos_ == "PROPN" or mod.pos_ == "ADJ" and not mod.is_sent_start) and mod.text[:1].isupper() \
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
-    acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"] \
-        and not noun_between(mod, head)  # (not "the Northgate scheme", nor "the Cedar Bend housing development")
-    return not (proper and head.pos_ == "NOUN" and not acted_on)
+    acted_on = act_noun(head) and not noun_between(mod, head)  # (not "the Northgate scheme", nor "the Cedar Bend housing development")
+    return not (proper and common_noun(head) and not acted_on and not law_name(mod))
+
+
+def law_name(mod) -> bool:
+    """A name whose last word makes it a law or a treaty ("Fifth Amendment protections", "the Clean
+    Air Act rules", "Schengen Agreement checks"): it says what the thing is, not where or whose (the
+    "law" row of data/stance_frames_en.tsv)."""
+    return mod.dep_ == "compound" and mod.text[:1].isupper() and mod.lower_ in lexicon()["laws"]
+
+
+def act_noun(head) -> bool:
+    """A head that is an act done to the thing before it: an act of the data file ("the Medicaid
+    expansion") or an amount noun ("the GST rise", "the HST hike": what rises is the tax)."""
+    lex, key = lexicon(), noun_key(head)
+    return (key in lex["acts"] or key in lex["nominal_nouns"]) and key not in lex["empty"]
+
+
+def common_noun(tok) -> bool:
+    """A common noun, also one the tagger took for a verb where only a noun can stand: an object or
+    subject with an article ("would not sell the Whitlow Creek nature preserve": "preserve" a VBP)."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP", "VBZ") \
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children)
 
 
 def which_how_many_how_good(mod, head) -> bool:
@@ -339,6 +382,14 @@ def counted(mod) -> bool:
     return any(re.fullmatch(r"[\d.,]+[a-z%]*", t.text) and not (  # (not "5G": a name split by the tokenizer)
         not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) for t in mod.subtree
         if t.i not in inner)  # ("the 400-space car park": the figure counts the spaces, "car" names the park)
+
+
+def how_long(mod, head) -> bool:
+    """A length of time before an act noun ("the two-year pay freeze", "a six-month ban", "a
+    ten-year moratorium"): how long the act lasts, not what it acts on ("the four-day week" keeps it)."""
+    lex, key = lexicon(), noun_key(head)
+    return mod.lemma_.lower() in lex["time_units"] and any(c.like_num for c in mod.children) \
+        and (key in lex["acts"] or key in lex["nominal_nouns"])
 
 
 def names_its_thing(act) -> bool:
@@ -1535,7 +1586,7 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
         out.append(Stance(acted, value * sign, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
     rather = any(c.dep_ == "cc" and c.lower_ == "than" for c in target.children)  # "buses rather than a garage"
     for also in target.conjuncts:
-        if also.pos_ in ("NOUN", "PROPN"):
+        if also.pos_ in ("NOUN", "PROPN") and not inside_hyphened(also, target):
             own = value if not any(c.lower_ in LESS | {"more"} for c in also.children) \
                 else plain * (-1 if less_of(also) is not None else 1)  # ("fewer cars and more buses": each its own quantity)
             out.append(Stance(target_name(also), own * (-1) ** (len([n for n in negs if n.dep_ == "neg"]) + rather),
