@@ -1829,3 +1829,18 @@ def test_target_extent_r21():
     assert en_stances("Cllr Ada Venn said she would defend Fifth Amendment protections.", "Ada Venn") == {
         ("fifth amendment protection", 1)}
     assert en_stances("Cllr Ada Venn condemned the Kalinda Link toll.", "Ada Venn") == {("toll", -1)}
+
+
+def test_decided_act_and_lowercase_name_tags_r21():
+    """r21-en-targets: a decision noun's relative clause names the act decided ("the court ruling that
+    halts X" = against X; not a thing's clause: "the incinerator that would replace the landfill"); a
+    lowercase plural tagged as a name is a common noun ("the weight-loss jabs" -> weight-loss jab)."""
+    assert en_stances("Cllr Ada Venn hailed the court ruling that halts deep-sea mining off the islands.",
+                      "Ada Venn") == {("deep-sea mining", -1)}
+    assert en_stances("Cllr Ada Venn said she backed the bill which would scrap the levy.", "Ada Venn") == {("levy", -1)}
+    assert en_stances("Cllr Ada Venn opposed the bill that would not scrap the levy.", "Ada Venn") == {("levy", -1)}
+    assert en_stances("Cllr Ada Venn opposed the incinerator that would replace the landfill.", "Ada Venn") == {
+        ("incinerator", -1)}
+    assert en_stances("Cllr Ada Venn backed the plan that the council unveiled.", "Ada Venn") == {("plan", 1)}
+    assert ("weight-loss jab", -1) in en_stances(
+        "Cllr Ada Venn warned patients against the weight-loss jabs sold online.", "Ada Venn")

@@ -30,7 +30,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
-             "container": "containers", "law": "laws", "placeholder": "placeholders", "persist": "persisting"}
+             "container": "containers", "law": "laws", "decree": "decrees", "placeholder": "placeholders", "persist": "persisting"}
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +159,22 @@ def head_word(tok) -> str:
         return tok.lower_[:-2]  # ("taxes" lemmatised as "taxis": a plural in -xes drops its -es)
     if tok.tag_ in ("NN", "NNS") or tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
         return tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and tok.is_lower:  # a lowercase word tagged a name is a common noun ("the weight-loss jabs")
+        return noun_lemma(tok.lower_)
     return tok.text.lower()
+
+
+@lru_cache(maxsize=1024)
+def noun_lemma(word: str) -> str:
+    """The lemma the pipeline's lemmatizer gives a word as a plural common noun."""
+    from spacy.tokens import Doc
+
+    from ..en.nlp import load_english
+
+    nlp = load_english()
+    if "lemmatizer" not in nlp.pipe_names:
+        return word
+    return nlp.get_pipe("lemmatizer").rule_lemmatize(Doc(nlp.vocab, words=[word], pos=["NOUN"], tags=["NNS"])[0])[0]
 
 
 def target_name(tok) -> str:
@@ -478,7 +493,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 break  # "a ban on Wednesday": a time, not what is banned; "the tram extension | to the airport"
             if obj is None:  # "plans to build a landfill": the act of the infinitive decides
                 obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
-                            and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None)
+                            and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None) or decided_act(tok)
             if obj is None and tok.dep_ == "dobj":  # "joined calls | to scrap X": the parser hung the noun's
                 obj = next((c for c in tok.head.children if c.dep_ == "advcl" and c.pos_ == "VERB"  # infinitive on the verb
                             and verb_key(c) in acts and c.left_edge.i == tok.right_edge.i + 1
@@ -495,7 +510,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             tok = obj
             continue
         act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts
-                    and any(a.lower_ == "to" for a in c.children)), None)  # (not "the incinerator planned for X")
+                    and any(a.lower_ == "to" for a in c.children)), None) \
+            or decided_act(tok)  # (not "the incinerator planned for X")
         if tok.pos_ == "NOUN" and act is not None:  # "the decision to scrap the toll": the act decides
             tok = act
             continue
@@ -524,6 +540,18 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def decided_act(noun):
+    """The act a decision noun's relative clause says it does ("the court ruling that halts deep-sea
+    mining", "the bill which would scrap the levy"): a noun of the "decree" row of data/stance_frames_en.tsv
+    whose clause has "that"/"which" as subject and an act verb; not a thing's clause ("the incinerator
+    that would replace the landfill": no decree noun)."""
+    if noun.pos_ != "NOUN" or noun_key(noun) not in lexicon()["decrees"]:
+        return None
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and verb_key(c) in lexicon()["acts"]
+                 and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)
+                 and any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)), None)
 
 
 def noun_complement(tok):
