@@ -510,8 +510,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             tok = obj
             continue
         act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts
-                    and any(a.lower_ == "to" for a in c.children)), None) \
-            or decided_act(tok)  # (not "the incinerator planned for X")
+                    and any(a.lower_ == "to" for a in c.children)), None) or decided_act(tok)  # (not "the incinerator planned for X")
         if tok.pos_ == "NOUN" and act is not None:  # "the decision to scrap the toll": the act decides
             tok = act
             continue
