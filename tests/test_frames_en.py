@@ -1813,3 +1813,34 @@ def test_frame_words_that_drop_their_e_are_looked_for_in_their_ing_form():
     assert ("giving", "on") in stems()
     assert not any(len(stem) == 3 and stem in ("giv", "lik", "mov", "vot", "hat") for stem, _ in stems())
     assert may_take_a_position("We are not giving up on the ferry link, she said.")
+
+
+def test_target_extent_r21():
+    """r21-en-targets: an amount noun acts on the name before it ("the GST rise"); a head tagged as a
+    verb in a noun's slot still leaves a place name out; a hyphened head stays whole; a length of time
+    before an act noun is no part of it; a law's name before a common noun says what the thing is."""
+    assert en_stances("Cllr Ada Venn said she opposed the GST rise.", "Ada Venn") == {("gst rise", -1)}
+    assert ("nature preserve", 1) in en_stances(
+        "Cllr Ada Venn said she would not sell the Whitlow Creek nature preserve to developers.", "Ada Venn")
+    assert en_stances("Cllr Ada Venn opposed the Kelso park-and-ride.", "Ada Venn") == {("park-and-ride", -1)}
+    assert ("e-scooter", -1) in en_stances("Cllr Ada Venn said she opposed e-scooters on pavements.", "Ada Venn")
+    assert en_stances("Cllr Ada Venn backed a ten-year fracking ban.", "Ada Venn") == {("fracking ban", 1)}
+    assert en_stances("Cllr Ada Venn backed a four-day week.", "Ada Venn") == {("four-day week", 1)}
+    assert en_stances("Cllr Ada Venn said she would defend Fifth Amendment protections.", "Ada Venn") == {
+        ("fifth amendment protection", 1)}
+    assert en_stances("Cllr Ada Venn condemned the Kalinda Link toll.", "Ada Venn") == {("toll", -1)}
+
+
+def test_decided_act_and_lowercase_name_tags_r21():
+    """r21-en-targets: a decision noun's relative clause names the act decided ("the court ruling that
+    halts X" = against X; not a thing's clause: "the incinerator that would replace the landfill"); a
+    lowercase plural tagged as a name is a common noun ("the weight-loss jabs" -> weight-loss jab)."""
+    assert en_stances("Cllr Ada Venn hailed the court ruling that halts deep-sea mining off the islands.",
+                      "Ada Venn") == {("deep-sea mining", -1)}
+    assert en_stances("Cllr Ada Venn said she backed the bill which would scrap the levy.", "Ada Venn") == {("levy", -1)}
+    assert en_stances("Cllr Ada Venn opposed the bill that would not scrap the levy.", "Ada Venn") == {("levy", -1)}
+    assert en_stances("Cllr Ada Venn opposed the incinerator that would replace the landfill.", "Ada Venn") == {
+        ("incinerator", -1)}
+    assert en_stances("Cllr Ada Venn backed the plan that the council unveiled.", "Ada Venn") == {("plan", 1)}
+    assert ("weight-loss jab", -1) in en_stances(
+        "Cllr Ada Venn warned patients against the weight-loss jabs sold online.", "Ada Venn")

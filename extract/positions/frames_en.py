@@ -30,7 +30,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "any_body": "any_body", "owner": "owners", "owning": "owning", "organ": "organs", "member": "members",
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
-             "container": "containers", "placeholder": "placeholders", "persist": "persisting",
+             "container": "containers", "law": "laws", "decree": "decrees", "placeholder": "placeholders", "persist": "persisting",
              "about": "about", "unjudging": "unjudging", "levied": "levied"}
 
 
@@ -103,7 +103,28 @@ def target_names(tok) -> list[str]:
     if judged_head(tok) is not None:  # "called the rent freeze a victory": "freeze" read as a verb
         return [f"{name} {judged_head(tok).lemma_.lower()}"]
     head = head_word(tok)
+    if (whole := hyphened_head(tok)) is not None:  # "the park-and-ride": the written word, not its first part
+        return [name.removesuffix(head).rstrip() + (" " if name != head else "") + whole]
     return [name, name + " " + head] if generic_head(tok) and name != head else [name]
+
+
+def hyphened_head(tok) -> str | None:
+    """The whole written word when the head is a first part of a word joined by hyphens that the
+    tokenizer split and the parser hung on it ("park-and-ride", "pay-as-you-go", "drop-in"); else None."""
+    doc, word = tok.doc, written_word(tok)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if word == tok.lower_ or nxt is None or nxt.text not in HYPHENS or tok.whitespace_ or nxt.whitespace_:
+        return None
+    last = tok.i
+    while last + 2 < len(doc) and doc[last + 1].text in HYPHENS and not doc[last].whitespace_ and not doc[last + 1].whitespace_:
+        last += 2
+    end = doc[last]  # (a plural's last part as its lemma: "e-scooters" -> "e-scooter")
+    return word.removesuffix(end.lower_) + head_word(end) if end.tag_ == "NNS" else word
+
+
+def inside_hyphened(also, tok) -> bool:
+    """A conjunct that is a later part of the head's own hyphened word ("ride" of "park-and-ride")."""
+    return hyphened_head(tok) is not None and written_word(also) == written_word(tok) and also.i > tok.i
 
 
 def generic_head(tok) -> bool:
@@ -160,7 +181,22 @@ def head_word(tok) -> str:
         return tok.lower_[:-2]  # ("taxes" lemmatised as "taxis": a plural in -xes drops its -es)
     if tok.tag_ in ("NN", "NNS") or tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
         return tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and tok.is_lower:  # a lowercase word tagged a name is a common noun ("the weight-loss jabs")
+        return noun_lemma(tok.lower_)
     return tok.text.lower()
+
+
+@lru_cache(maxsize=1024)
+def noun_lemma(word: str) -> str:
+    """The lemma the pipeline's lemmatizer gives a word as a plural common noun."""
+    from spacy.tokens import Doc
+
+    from ..en.nlp import load_english
+
+    nlp = load_english()
+    if "lemmatizer" not in nlp.pipe_names:
+        return word
+    return nlp.get_pipe("lemmatizer").rule_lemmatize(Doc(nlp.vocab, words=[word], pos=["NOUN"], tags=["NNS"])[0])[0]
 
 
 def target_name(tok) -> str:
@@ -181,7 +217,8 @@ def target_name(tok) -> str:
     inside = sorted({t.i for c in kept for t in c.subtree} - owners)
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
                for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
-    words = [tok.doc[i] for i in inside if (tok.doc[i].pos_ != "DET" or in_hyphened_word(tok.doc[i]))
+    law = {t.i for c in kept if law_name(c) for t in c.subtree}  # (a law's name whole: "Fifth Amendment protections")
+    words = [tok.doc[i] for i in inside if i in law or (tok.doc[i].pos_ != "DET" or in_hyphened_word(tok.doc[i]))
              and tok.doc[i].lower_ not in lexicon()["mods"]
              # (a kept modifier is no count nor judgement: kept_modifier asks which_how_many_how_good)
              and (kept_modifier(tok.doc[i], tok) if tok.doc[i].dep_ in MODIFIERS else not which_how_many_how_good(tok.doc[i], tok))
@@ -261,6 +298,7 @@ def kept_modifier(mod, head) -> bool:
     proper name before a common noun (but "the Medicaid expansion": what an act acts on)."""
     lex = lexicon()
     if mod.lower_ in lex["places"] and not in_a_name(mod, head) or where_before(mod, head) or counted(mod) or owned_by(mod) \
+            or how_long(mod, head) \
             or mod.tag_ == "VBG" and mod.lemma_.lower() in lex["acts"] and mod.i == head.left_edge.i:
         return False  # where, not what ("a downtown curfew", "the island ferry subsidy"); an act done to it ("closing X")
     if mod.lower_ in lex["mods"] or mod.is_stop and not noun_compound(mod) or mod.pos_ == "DET" or mod.tag_ in ("JJR", "RBR") \
@@ -274,9 +312,29 @@ def kept_modifier(mod, head) -> bool:
         return False  # ("the hastily drawn-up levy", "the long-delayed flyover"; not "flavored vapes")
     proper = (mod.pos_ == "PROPN" or mod.pos_ == "ADJ" and not mod.is_sent_start) and mod.text[:1].isupper() \
         and mod.lower_ not in TIME_WORDS  # (a name read as an adjective: "the Westgate congestion charge"; "the Sunday trading laws": a kind)
-    acted_on = noun_key(head) in lex["acts"] and noun_key(head) not in lex["empty"] \
-        and not noun_between(mod, head)  # (not "the Northgate scheme", nor "the Cedar Bend housing development")
-    return not (proper and head.pos_ == "NOUN" and not acted_on)
+    acted_on = act_noun(head) and not noun_between(mod, head)  # (not "the Northgate scheme", nor "the Cedar Bend housing development")
+    return not (proper and common_noun(head) and not acted_on and not law_name(mod))
+
+
+def law_name(mod) -> bool:
+    """A name whose last word makes it a law or a treaty ("Fifth Amendment protections", "the Clean
+    Air Act rules", "Schengen Agreement checks"): it says what the thing is, not where or whose (the
+    "law" row of data/stance_frames_en.tsv)."""
+    return mod.dep_ == "compound" and mod.text[:1].isupper() and mod.lower_ in lexicon()["laws"]
+
+
+def act_noun(head) -> bool:
+    """A head that is an act done to the thing before it: an act of the data file ("the Medicaid
+    expansion") or an amount noun ("the GST rise", "the HST hike": what rises is the tax)."""
+    lex, key = lexicon(), noun_key(head)
+    return (key in lex["acts"] or key in lex["nominal_nouns"]) and key not in lex["empty"]
+
+
+def common_noun(tok) -> bool:
+    """A common noun, also one the tagger took for a verb where only a noun can stand: an object or
+    subject with an article ("would not sell the Whitlow Creek nature preserve": "preserve" a VBP)."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP", "VBZ") \
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children)
 
 
 def which_how_many_how_good(mod, head) -> bool:
@@ -365,6 +423,14 @@ def counted(mod) -> bool:
         if t.i not in inner)  # ("the 400-space car park": the figure counts the spaces, "car" names the park)
 
 
+def how_long(mod, head) -> bool:
+    """A length of time before an act noun ("the two-year pay freeze", "a six-month ban", "a
+    ten-year moratorium"): how long the act lasts, not what it acts on ("the four-day week" keeps it)."""
+    lex, key = lexicon(), noun_key(head)
+    return mod.lemma_.lower() in lex["time_units"] and any(c.like_num for c in mod.children) \
+        and (key in lex["acts"] or key in lex["nominal_nouns"])
+
+
 def names_its_thing(act) -> bool:
     """An act noun whose compound names what it acts on ("the tram extension to the airport", "a pay
     raise for teachers", "a sponsorship ban on arms makers"): its preposition names where or for whom."""
@@ -451,7 +517,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 break  # "a ban on Wednesday": a time, not what is banned; "the tram extension | to the airport"
             if obj is None:  # "plans to build a landfill": the act of the infinitive decides
                 obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
-                            and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None)
+                            and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None) or decided_act(tok)
             if obj is None and tok.dep_ == "dobj":  # "joined calls | to scrap X": the parser hung the noun's
                 obj = next((c for c in tok.head.children if c.dep_ == "advcl" and c.pos_ == "VERB"  # infinitive on the verb
                             and verb_key(c) in acts and c.left_edge.i == tok.right_edge.i + 1
@@ -468,7 +534,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             tok = obj
             continue
         act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts
-                    and any(a.lower_ == "to" for a in c.children)), None)  # (not "the incinerator planned for X")
+                    and any(a.lower_ == "to" for a in c.children)), None) or decided_act(tok)  # (not "the incinerator planned for X")
         if tok.pos_ == "NOUN" and act is not None:  # "the decision to scrap the toll": the act decides
             tok = act
             continue
@@ -497,6 +563,18 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def decided_act(noun):
+    """The act a decision noun's relative clause says it does ("the court ruling that halts deep-sea
+    mining", "the bill which would scrap the levy"): a noun of the "decree" row of data/stance_frames_en.tsv
+    whose clause has "that"/"which" as subject and an act verb; not a thing's clause ("the incinerator
+    that would replace the landfill": no decree noun)."""
+    if noun.pos_ != "NOUN" or noun_key(noun) not in lexicon()["decrees"]:
+        return None
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and verb_key(c) in lexicon()["acts"]
+                 and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)
+                 and any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)), None)
 
 
 def noun_complement(tok):
@@ -1650,7 +1728,7 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
         out.append(Stance(acted, value * sign, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
     rather = any(c.dep_ == "cc" and c.lower_ == "than" for c in target.children)  # "buses rather than a garage"
     for also in target.conjuncts:
-        if also.pos_ in ("NOUN", "PROPN"):
+        if also.pos_ in ("NOUN", "PROPN") and not inside_hyphened(also, target):
             own = value if not any(c.lower_ in LESS | {"more"} for c in also.children) \
                 else plain * (-1 if less_of(also) is not None else 1)  # ("fewer cars and more buses": each its own quantity)
             out.append(Stance(target_name(also), own * (-1) ** (len([n for n in negs if n.dep_ == "neg"]) + rather),
