@@ -1813,3 +1813,21 @@ def test_frame_words_that_drop_their_e_are_looked_for_in_their_ing_form():
     assert ("giving", "on") in stems()
     assert not any(len(stem) == 3 and stem in ("giv", "lik", "mov", "vot", "hat") for stem, _ in stems())
     assert may_take_a_position("We are not giving up on the ferry link, she said.")
+
+
+@pytest.mark.parametrize("before, topic", [
+    ("The solar farm north of town cleared its last zoning hurdle Tuesday.", "solar farm"),
+    ("The council voted on the wind farm on Tuesday.", "wind farm"),
+    ("Plans for the Hallow Lane incinerator were revised in May.", "incinerator"),
+    # a question's noun is asked about; a later clause naming another thing leaves two to point to; a clause
+    # before a main verb with an object of its own is no reported one: none, not the wrong thing
+    ("Did the town need a new library?", None),
+    ("Would the tram line ever be built?", None),
+    ("The library closed in 2019, and a leisure centre is now planned on its site.", None),
+    ("The bypass was scrapped last year, so the council drew up a new cycle network instead.", None),
+])
+def test_a_bare_project_names_the_topic_of_the_sentence_before(before, topic):
+    from extract.positions.frames_en import topic_before
+
+    names = topic_before(before + " ")
+    assert (topic in names) if topic else names == ()
