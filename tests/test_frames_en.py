@@ -1844,3 +1844,19 @@ def test_decided_act_and_lowercase_name_tags_r21():
     assert en_stances("Cllr Ada Venn backed the plan that the council unveiled.", "Ada Venn") == {("plan", 1)}
     assert ("weight-loss jab", -1) in en_stances(
         "Cllr Ada Venn warned patients against the weight-loss jabs sold online.", "Ada Venn")
+@pytest.mark.parametrize("before, topic", [
+    ("The solar farm north of town cleared its last zoning hurdle Tuesday.", "solar farm"),
+    ("The council voted on the wind farm on Tuesday.", "wind farm"),
+    ("Plans for the Hallow Lane incinerator were revised in May.", "incinerator"),
+    # a question's noun is asked about; a later clause naming another thing leaves two to point to; a clause
+    # before a main verb with an object of its own is no reported one: none, not the wrong thing
+    ("Did the town need a new library?", None),
+    ("Would the tram line ever be built?", None),
+    ("The library closed in 2019, and a leisure centre is now planned on its site.", None),
+    ("The bypass was scrapped last year, so the council drew up a new cycle network instead.", None),
+])
+def test_a_bare_project_names_the_topic_of_the_sentence_before(before, topic):
+    from extract.positions.frames_en import topic_before
+
+    names = topic_before(before + " ")
+    assert (topic in names) if topic else names == ()

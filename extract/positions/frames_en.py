@@ -1134,14 +1134,18 @@ def topic_before(context: str) -> tuple[str, ...]:
         return ()
     from ..en.base import DATELINE
 
-    doc = parsed(nlp, DATELINE.sub("", sentences[-1].strip(), count=1))  # ("CEDAR BLUFF, Iowa (AP) - The solar farm …")
+    last = DATELINE.sub("", sentences[-1].strip(), count=1)  # ("CEDAR BLUFF, Iowa (AP) - The solar farm …")
+    if re.search(r"\?[\"”’']?$", last):
+        return ()  # (a question's noun is asked about, no topic: "Did the town need a new stadium?")
+    doc = parsed(nlp, last)
     root = next(iter(doc.sents)).root
     if root.pos_ not in ("VERB", "AUX"):
         return ()
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in root.children if c.dep_ == "dobj"]
     # (what others are reported to say it does: "Its supporters say the wind farm would power …")
-    told = [g for c in root.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    # (a verb with an object of its own reports no clause: "The bypass was scrapped, so the council drew up a network")
+    told = [g for c in root.children if c.dep_ == "ccomp" and not objects for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     about = [g for c in root.children if c.dep_ == "prep" and c.i > root.i and c.lower_ in TOPIC_PREPS
              for g in c.children if g.dep_ == "pobj"]
     opening = [g for c in root.children if c.dep_ == "prep" and c.i < root.i for g in c.children if g.dep_ == "pobj"]
@@ -1149,8 +1153,18 @@ def topic_before(context: str) -> tuple[str, ...]:
     for tok in subject + objects + told + about + [t for o in opening for t in inner_things(o)]:
         thing = own_thing(tok)
         if thing is not None:
-            return tuple(target_names(thing))
+            # (a later clause of its own that names another thing leaves two the noun may point to: "The
+            # library closed, and a leisure centre is planned on its site"; none is read, not the wrong one)
+            return () if any(o.lemma_.lower() != thing.lemma_.lower() for o in later_things(root)) else tuple(target_names(thing))
     return ()
+
+
+def later_things(root) -> list:
+    """The things the subjects and objects of the clauses after a sentence's main verb name
+    ("…, so the council drew up a new cycle network": the network)."""
+    clauses = [c for c in root.children if c.dep_ in ("conj", "advcl", "parataxis") and c.i > root.i and c.pos_ in ("VERB", "AUX")]
+    return [t for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj")
+            if (t := own_thing(g)) is not None]
 
 
 TOPIC_PREPS = ("on", "over", "about", "against")  # the prepositions of what a verb is about ("voted on X", "argued over X")
