@@ -409,6 +409,10 @@ def test_a_word_of_place_or_tenure_before_a_role_is_no_word_of_it(text, part, ro
     ('"It was terrifying," a passenger, Luis Ortavo, told Reuters.', "It was terrifying", "passenger"),
     ("Her husband, Tom Raddle, said she had been treated well.", "she had been treated well", ""),
     ("The winner of the raffle, Sue Plattwell, said she was delighted.", "she was delighted", ""),
+    # a part in a contest, a court case or an incident is no role, before the name or after it
+    ("The winner, Joe Pirkett, said he would spend the money on a boat.", "spend the money", ""),
+    ("The defendant, Sam Tillery, told jurors he had acted in self-defence.", "acted in self-defence", ""),
+    ("Sam Tillery, the claimant, said the landlord had ignored him.", "the landlord had ignored him", ""),
 ])
 def test_a_role_noun_no_title_lists_is_read_from_the_parse(text, part, role):
     assert _role_of(text, part).casefold() == role.casefold()
