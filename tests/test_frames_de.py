@@ -1202,6 +1202,17 @@ def test_a_body_headed_by_the_speaker_speaks_through_the_speaker(text, speaker, 
     assert any(st.target == target and st.value == value for st in read_stances(text, "de", speaker))
 
 
+# the neighbouring or a partner body is another body than the one the speaker's office heads: she reports its
+# position (rr21-destances; data/other_body_words_de.txt)
+@pytest.mark.parametrize("text,speaker", [
+    ("Der Nachbarkreis unterstütze das Klinikum, teilte Landrätin Erika Sommer mit.", "Landrätin Erika Sommer"),
+    ("Die benachbarte Gemeinde lehne die Deponie ab, sagte Bürgermeister Paul Kern.", "Bürgermeister Paul Kern"),
+    ("Die Partnerstadt begrüße den Austausch der Schulen, sagte Oberbürgermeisterin Ina Lorenz.", "Oberbürgermeisterin Ina Lorenz"),
+])
+def test_another_body_of_the_same_kind_does_not_speak_through_the_speaker(text, speaker):
+    assert not [st for st in read_stances(text, "de", speaker) if st.value]
+
+
 # a body's act told as an event or plan, or beside the speaker's own view set apart, is not voiced (round 17)
 @pytest.mark.parametrize("text,speaker", [
     ("Der Kreis habe die Müllverbrennungsanlage am Montag abgelehnt, sagte Landrat Ewald Tenhagen.", "Landrat Ewald Tenhagen"),

@@ -28,6 +28,8 @@ def statements(text, lang):
     # (round 21) a position noun the body gives as its object states its position
     ("Der Bauernverband erteilte der Düngeverordnung eine klare Absage.", "Bauernverband", "Düngeverordnung", -1),
     ("Der Tourismusverband sicherte dem Nachtzug seine volle Unterstützung zu.", "Tourismusverband", "Nachtzug", 1),
+    # (rr21-destances) a body in the genitive of the target is no addressee
+    ("Die Ärztekammer erteilte der Zusammenlegung der Kliniken eine Abfuhr.", "Ärztekammer", "Zusammenlegung", -1),
 ])
 def test_a_body_taking_sides_is_a_reported_statement(text, speaker, target, value):
     assert statements(text, "de") == [(speaker, "reported", {target: value})]
@@ -51,6 +53,10 @@ def test_a_body_taking_sides_is_a_reported_statement(text, speaker, target, valu
     "Die Stadt Lindau erhielt vom Land Unterstützung für das Hallenbad.",
     "Die Feuerwehr erntete viel Lob für den Einsatz.",
     "Der Verein heißt «Freunde des Stadtparks» und hat 80 Mitglieder.",
+    # (rr21-destances) a position noun given to a person or body is a decision about them: a bidder refused,
+    # a student admitted, not a position in a debate
+    "Die Stadtwerke erteilten dem Ingenieurbüro eine Absage.",
+    "Die Universität erteilte der Studentin eine Zusage für den Studienplatz.",
 ])
 def test_no_statement_of_a_body_without_a_position_of_its_own(text):
     assert statements(text, "de") == []

@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
-from ..actors.lexicon import assemblies, speaking_party_word, time_nouns
+from ..actors.lexicon import assemblies, company_descriptor, speaking_party_word, time_nouns
 from ..model import Found, Span
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, infinitive_end, inverted_clause,
                       reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
@@ -769,14 +769,27 @@ def given_nouns(toks: list, s: int, end: int, subject: list) -> set[str]:
         return set()  # (a "subject" read in a phrase: "kündigte ihre Unterstützung für die Koalition auf")
     given = set()
     for k in range(s, end):
-        if not toks[k].cap or k in inside or not toks[k].tag.startswith("NN") or toks[k].quote >= 0:
+        if not toks[k].cap or k in inside or not toks[k].tag.startswith(("NN", "NE")) or toks[k].quote >= 0:
             continue  # (a quoted name is no position: "Der Verein heißt «Freunde des Stadtparks»")
         j = k - 1
         while j >= s and toks[j].tag in NOUN_PHRASE_OPENERS:
             j -= 1  # (its article, possessive, adjectives and their adverbs: "eine klare", "ihre volle")
-        if j < s or not toks[j].tag.startswith("APPR"):
+        if j >= s and (toks[j].tag.startswith("APPR") or toks[j].tag.startswith(("NN", "NE")) and toks[j + 1].low in ("der", "des")):
+            continue  # (in a prepositional phrase, or a genitive attribute: "der Zusammenlegung der Kliniken")
+        if addressee_noun(toks[k]):
+            return set()  # (given to a person or body: "erteilte dem Ingenieurbüro eine Absage")
+        if toks[k].tag.startswith("NN"):
             given.add(toks[k].text)
     return given
+
+
+def addressee_noun(tok) -> bool:
+    """A bare object that names a person or a body is whom the position noun is given to, not what it is about:
+    "erteilte dem Ingenieurbüro eine Absage" refuses a bidder, "erteilte der Studentin eine Zusage" admits
+    her; neither states a position in a debate ("erteilte der Düngeverordnung eine Absage" does)."""
+    low = tok.low
+    return is_body(tok.text) or bool(company_descriptor(tok.text, "de")) or is_role(low) or first_name(low) \
+        or any(w in lexicon("de").groups for w in (low, low[:-1] if low.endswith("n") else low))
 
 
 @lru_cache(maxsize=1)

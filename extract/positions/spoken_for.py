@@ -58,6 +58,8 @@ def office_of(role: str, body: str, lang: str) -> bool:
     for "Bürgermeister"), or the role's own body word ending a word of the name ("Verbandschefin"
     for "Sozialverband", "Vereinspräsidentin" for "Gewerbeverein")?"""
     words = re.findall(r"\w+", body)
+    if any(w.startswith(other_body_words(lang)) for w in words):
+        return False  # (the neighbouring or a partner body: "Der Nachbarkreis unterstütze X, teilte Landrätin Y mit")
     prefix = role.rpartition("-")[0]  # ("cdu-fraktionschef": the head of that party's group only)
     for bodies, heads in body_heads(lang):
         if bodies != ("*",) and role_is(role, heads, bare=False) and any(w.endswith(b) for w in words for b in bodies) \
@@ -70,6 +72,12 @@ def office_of(role: str, body: str, lang: str) -> bool:
                 stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}
                 return any(len(x) >= 4 and w.endswith(x) for x in stems for w in words)
     return False
+
+
+@lru_cache(maxsize=4)
+def other_body_words(lang: str) -> tuple[str, ...]:
+    """data/other_body_words_<lang>.txt: how a name begins that names a body other than the speaker's own."""
+    return tuple(line.strip().casefold() for line in _data_lines(f"other_body_words_{lang}.txt"))
 
 
 def speaks_for(actor: Actor, mention: str, body: str, lang: str) -> bool:
