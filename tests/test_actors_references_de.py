@@ -127,6 +127,13 @@ CASES = [
     # "Frau Weber" is not the man of her surname named before (a titled surname's full name, rr20-enspk)
     ("Jonas Weber führt die Bäckerei seit 1990. Frau Weber sagte, die Preise stiegen.", "die Preise stiegen", "Weber"),
     ("Anna Weber führt die Bäckerei seit 1990. Frau Weber sagte, die Preise stiegen.", "die Preise stiegen", "Anna Weber"),
+    # round 21: a demonstrative subject is the last one named, unless a noun phrase of its gender stands between;
+    # a noun of another gender or number is no rival, nor is what its own sentence says before it
+    ("Die Ärztin Nina Bortel untersuchte den Patienten. Die warnte, die Lage sei kritisch.", "die Lage sei", "Nina Bortel"),
+    ("Der Landrat Otto Bremer hat die Pläne verteidigt. Der sagte, die Reform sei nötig.", "die Reform sei", "Otto Bremer"),
+    ("Landrat Otto Bremer war vor Ort. Die Lage sei ernst, sagte der am Montag.", "Die Lage sei", "Otto Bremer"),
+    ("Landrat Otto Bremer schrieb einen Brief an den Verband. Der erklärte, man werde antworten.", "man werde antworten", ""),
+    ("Die Ärztin Nina Bortel rief die Polizei. Die teilte mit, man ermittle.", "man ermittle", ""),
 ]
 
 

@@ -23,7 +23,12 @@ if TYPE_CHECKING:
 PAIR_LINK = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:und|sowie|als auch)\s+(?:[\w.-]+\s+){0,3}[A-ZÄÖÜ]")
 CAPITALISED_RUN = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*")
 SENTENCES_BACK = 2
-NOUN_PHRASE = re.compile(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[rsmn]?)?)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ]")
+# a noun phrase a demonstrative of the gender or number could take up instead: its article agrees ("der Plan" for
+# "der", "eines Detektivs" for "dieser"; "das Werk", "die Pläne" never for "der")
+NOUN_PHRASE = {
+    "m": re.compile(r"\b(?:[Dd](?:er|en|em|es)|[Ee]in(?:e[msn])?)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ]"),
+    "f?": re.compile(r"\b(?:[Dd](?:ie|er)|[Ee]ine[r]?)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ]"),
+}
 
 
 def pair_before(actors: ArticleActors, offset: int) -> tuple[Event, int] | None:
@@ -54,9 +59,12 @@ def referred_back(actors: ArticleActors, low: str, span: Span) -> Actor | None:
     if last is None or actors._sentence(span[0]) - actors._sentence(last) > 1:
         return None
     end = max((m.span[1] for m in actors.mentions if m.span[0] == last), default=last)
-    # a demonstrative takes up the last noun phrase: one with an article after the actor is nearer
-    # ("… die Strafanzeige eines Privatdetektivs. Dieser behauptete": not the actor named before)
-    return None if NOUN_PHRASE.search(actors.text, end, span[0]) else actor
+    # a demonstrative takes up the last noun phrase of its gender: one with an article after the actor is nearer
+    # ("… die Strafanzeige eines Privatdetektivs. Dieser behauptete": not the actor named before); what the
+    # demonstrative's own sentence says before it is the statement, no narration ("Die Lage sei ernst, sagte der")
+    here = actors._sentence_starts[actors._sentence(span[0])]
+    until = span[0] if actors._sentence(last) == actors._sentence(span[0]) else here
+    return None if NOUN_PHRASE[DEMONSTRATIVES[actors.lang][low]].search(actors.text, end, until) else actor
 
 
 def pair_for_plural(actors: ArticleActors, offset: int) -> Actor | None:
