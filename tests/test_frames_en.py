@@ -1860,3 +1860,16 @@ def test_a_bare_project_names_the_topic_of_the_sentence_before(before, topic):
 
     names = topic_before(before + " ")
     assert (topic in names) if topic else names == ()
+
+
+def test_decided_act_leaves_a_body_alone_and_names_an_amount_rr21():
+    """rr21-entgt: a decree's clause whose object can speak is the body it went through, not the act
+    decided ("the measure that passed the Senate" stays on the measure); an amount verb in the clause is
+    named by its act noun as its infinitive is ("the move that cuts fares" = for a fare cut, was nothing);
+    a treaty named "... Agreement" is a law's name ("Paris Agreement targets")."""
+    assert en_stances("Cllr Ada Venn opposed the motion that passed the council.", "Ada Venn") == {("motion", -1)}
+    assert en_stances("Cllr Ada Venn opposed the bill that passed parliament last week.", "Ada Venn") == {("bill", -1)}
+    assert en_stances("Cllr Ada Venn welcomed the move that cuts fares.", "Ada Venn") == {("fare cut", 1)}
+    assert en_stances("Cllr Ada Venn welcomed the vote that scrapped the congestion charge.", "Ada Venn") == {
+        ("congestion charge", -1)}
+    assert en_stances("Cllr Ada Venn opposed the Paris Agreement targets.", "Ada Venn") == {("paris agreement target", -1)}

@@ -569,12 +569,16 @@ def decided_act(noun):
     """The act a decision noun's relative clause says it does ("the court ruling that halts deep-sea
     mining", "the bill which would scrap the levy"): a noun of the "decree" row of data/stance_frames_en.tsv
     whose clause has "that"/"which" as subject and an act verb; not a thing's clause ("the incinerator
-    that would replace the landfill": no decree noun)."""
+    that would replace the landfill": no decree noun), nor a body the decree goes through ("the bill that
+    passed the Senate": an object that can speak, data/speakers_en.txt, is no thing acted on)."""
+    from ..en.cues import speaker_nouns
+
     if noun.pos_ != "NOUN" or noun_key(noun) not in lexicon()["decrees"]:
         return None
     return next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and verb_key(c) in lexicon()["acts"]
                  and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)
-                 and any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)), None)
+                 and any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in speaker_nouns()
+                         for o in c.children)), None)
 
 
 def noun_complement(tok):
@@ -1704,8 +1708,9 @@ def time_for(verb) -> bool:
 def full_clause(tok) -> bool:
     """A clause with its own subject or modal ("worried about how the money might affect X"): no
     thing one is for or against (a bare gerund is: "the ban on fracking")."""
-    if tok.pos_ == "VERB" and verb_key(tok) in lexicon()["nominal"] and not any(c.dep_ == "nsubj" for c in tok.children):
-        return False  # ("to cut interest rates": the cut asked for)
+    if tok.pos_ == "VERB" and verb_key(tok) in lexicon()["nominal"] and (
+            not any(c.dep_ == "nsubj" for c in tok.children) or decided_act(tok.head) == tok):
+        return False  # ("to cut interest rates", "the move that cuts fares": the cut asked for or decided)
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children)
 
 
