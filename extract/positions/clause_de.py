@@ -32,6 +32,8 @@ SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
 WILL = frozenset("willen ansicht meinung auffassung wunsch".split())  # "soll nach dem Willen von Y": Y's demand
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 LEXICON_WORDS_KEPT = 4096  # the lexicon's words whose reading is kept (~600: all of them, and bounded)
+HEAD_LETTERS = 5  # the fewest letters of a head that may end a compound adjective ("grund|falsch")
+FIRST_PART_LETTERS = 4  # and of the part before it (compound_head looks up the endings these two allow)
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,8 @@ def unread_lexicon() -> tuple[tuple[Entry, str], ...]:
         elif value != "alone":  # ("alone" rows only narrow compound_head)
             out.append((Entry(value, slots, words), ""))
     listed = {e.words for e, _ in out} | attitudes
-    out += [(Entry(value, ("pred",), (word,)), needs) for value, word, needs in evaluation_words() if (word,) not in listed]
+    out += [(Entry(value, ("pred",), (word,)), needs) for value, word, needs in unread_evaluating_words()
+            if (word,) not in listed]
     out += [(Entry(e.value, e.slots, tuple(w.replace("ß", "ss") for w in e.words)), needs) for e, needs in out
             if any("ß" in w for w in e.words)]
     return tuple(out)
@@ -93,11 +96,11 @@ def table_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 def evaluating_words() -> tuple[tuple[str, str], ...]:
     """The one-word evaluations of a subject in stance_frames_de.tsv ("+1 subj", "-1 subj"), lower case:
     adjectives and nouns only (its verbs of that slot, "passen", "sich bewähren", judge in frames_de)."""
-    return tuple((value, word) for value, word, needs in evaluation_words() if not needs or is_adjective(needs))
+    return tuple((value, word) for value, word, needs in unread_evaluating_words() if not needs or is_adjective(needs))
 
 
 @lru_cache(maxsize=None)
-def evaluation_words() -> tuple[tuple[str, str, str], ...]:
+def unread_evaluating_words() -> tuple[tuple[str, str, str], ...]:
     """evaluating_words before HanTa has read them: (value, word, the word as written when it is to be
     read as an adjective: not capitalised; "" for a noun)."""
     out = []
@@ -111,7 +114,7 @@ def evaluation_words() -> tuple[tuple[str, str, str], ...]:
 
 
 def predicative_heads() -> tuple[str, ...]:
-    """The evaluating adjectives of the lexicon (five letters or more) that may end a compound
+    """The evaluating adjectives of the lexicon (HEAD_LETTERS or more) that may end a compound
     adjective ("grundfalsch", "überlebenswichtig", "wirtschaftsschädlich"), longest first."""
     return tuple(h for h in head_ranks() if is_head(h))
 
@@ -129,7 +132,7 @@ def head_needs() -> dict[str, tuple[str, ...]]:
     alone = {w for value, _, words in table_rows() if value == "alone" for w in words}
     out: dict[str, tuple[str, ...]] = {}
     for e, needs in unread_lexicon():
-        if e.slots == ("pred",) and e.value in ("+1", "-1") and len(e.words[0]) >= 5 and e.words[0] not in alone:
+        if e.slots == ("pred",) and e.value in ("+1", "-1") and len(e.words[0]) >= HEAD_LETTERS and e.words[0] not in alone:
             out[e.words[0]] = out.get(e.words[0], ()) + (needs,)
     return out
 
@@ -142,16 +145,17 @@ def is_head(head: str) -> bool:
 
 def compound_head(w: fd.Word, forms: list[str]) -> str | None:
     """The listed evaluating adjective a compound adjective ends in (of its forms without an ending), its
-    first part four letters or more and a word of its own ("grundfalsch" -> "falsch", "goldrichtigen" ->
+    first part FIRST_PART_LETTERS or more and a word of its own ("grundfalsch" -> "falsch", "goldrichtigen" ->
     "richtig"; not "unschädlich", "aufrichtig", "übergewichtig": "Überge" is no word, "antisozial")."""
     if w.noun or not w.tag.startswith("ADJ") or w.low.startswith(COMPOUND_PREFIXES_NOT) or "-" in w.low:
         return None
-    # the heads the forms end in, found by their endings in a set (testing every head against every
-    # form cost ~7% of a German article's extraction), tried in predicative_heads' order
+    # the heads the forms end in, found by looking up each ending of a head's length in a set (testing
+    # every head against every form cost ~7% of a German article's extraction), tried in
+    # predicative_heads' order: longest first
     rank = head_ranks()
-    ends = {f[k:] for f in forms for k in range(4, len(f) - 4)} & rank.keys()
+    ends = {f[k:] for f in forms for k in range(FIRST_PART_LETTERS, len(f) - HEAD_LETTERS + 1)} & rank.keys()
     return next((h for h in sorted(ends, key=rank.__getitem__) if is_head(h) for f in forms if f.endswith(h)
-                 and len(f) - len(h) >= 4 and first_part_is_word(f[: len(f) - len(h)])), None)
+                 and len(f) - len(h) >= FIRST_PART_LETTERS and first_part_is_word(f[: len(f) - len(h)])), None)
 
 
 def first_part_is_word(part: str) -> bool:
