@@ -31,7 +31,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
              "container": "containers", "law": "laws", "decree": "decrees", "placeholder": "placeholders", "persist": "persisting",
-             "about": "about", "unjudging": "unjudging", "levied": "levied"}
+             "about": "about", "levied": "levied"}
 
 
 @lru_cache(maxsize=1)
@@ -60,26 +60,8 @@ def lexicon() -> dict[str, object]:
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
             elif value == "obstacle":  # ("stand in the way of X": the preposition X follows)
                 obstacles[form] = slot
-    looked_up = looked_up_judgements(frames, sets["unjudging"])
     return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, "nominal": nominal, "obstacles": obstacles,
-            "nominal_nouns": set(nominal.values()), "looked_up": looked_up, **sets}
-
-
-def looked_up_judgements(frames: dict[str, list[tuple[int, str]]], unjudging: set[str]) -> set[str]:
-    """Add the evaluative words of data/evaluatives_en.tsv (generated from maintained sentiment
-    lexicons: bench/evaluatives_en.py) to ``frames`` as evaluations of what they are said of
-    ("subj"), where the hand-made frames have no row for the word; the words added."""
-    from importlib import resources
-
-    text = resources.files("extract").joinpath("data", "evaluatives_en.tsv").read_text(encoding="utf-8")
-    added = set()
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if line.startswith("#") or len(parts) < 2 or parts[0] in frames or parts[0] in unjudging:
-            continue
-        frames[parts[0]] = [(int(parts[1]), "subj")]
-        added.add(parts[0])
-    return added
+            "nominal_nouns": set(nominal.values()), **sets}
 
 
 def target_names(tok) -> list[str]:
@@ -348,8 +330,7 @@ def which_how_many_how_good(mod, head) -> bool:
     if in_a_name(mod, head):
         return False
     counts = (word in lex["ordinals"] or word in lex["quantities"] and not one_named(head)) and mod.head.i == head.i
-    return counts or word in lex["evaluatives"] or word != mod.lower_ and word not in lex["looked_up"] \
-        and any(slot == "subj" for _, slot in lex["frames"].get(word, []))
+    return counts or word in lex["evaluatives"] or word != mod.lower_ and any(slot == "subj" for _, slot in lex["frames"].get(word, []))
 
 
 def in_a_name(mod, head) -> bool:
@@ -1434,8 +1415,6 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 return unnamed
         if target is not None and happening(target, lex):
             continue  # "warned of delays on the night tram": an event, where it happens no target
-        if target is not None and keys.keys() & lex["looked_up"] and said_of_someone(target):
-            continue  # "the residents are angry", "Pike is a hero": a person's state or character, no thing judged
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
@@ -2013,16 +1992,6 @@ def referring(noun) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
-def said_of_someone(target) -> bool:
-    """A judged thing that is a person or a group of people (a pronoun, a name of a person, a role or
-    a group noun): a looked-up evaluative word says how they are or feel, no position on a matter."""
-    from ..actors import lexicon as actor_lexicon
-
-    people, lemma = actor_lexicon("en"), target.lemma_.lower()
-    return target.lower_ in PERSONAL or is_person_name(target) or lemma in lexicon()["officers"] \
-        or any(w in people.roles or w in people.groups for w in (lemma, target.lower_))
-
-
 def is_person_name(tok) -> bool:
     """A name whose first word is a first name ("Greta Holm"): a person, no body."""
     from ..actors.lexicon import first_name
@@ -2068,10 +2037,8 @@ def others_view(verb, speaker_words: set[str]) -> bool:
 
 
 def judges(word, lex: dict) -> bool:
-    """An evaluative word of the hand-made frames ("wrong", "right", "mistake"); the looked-up ones
-    (evaluatives_en.tsv) judge only as the frame word of a clause, not as a modifier that a target
-    sheds ("special dividend", "primary school")."""
-    return word.lower_ not in lex["looked_up"] and any(slot == "subj" for _, slot in lex["frames"].get(word.lower_, []))
+    """An evaluative word ("wrong", "right", "mistake")."""
+    return any(slot == "subj" for _, slot in lex["frames"].get(word.lower_, []))
 
 
 def in_outer_frame(tok, lex: dict) -> bool:
