@@ -13,65 +13,82 @@ from .surnames import NOT_PERSON_ENTS, _titles, known_word
 
 # "will open the cable car", "could back the plan": plans and conjectures, no position taken
 NOT_NOW = frozenset("will would could might may shall should".split())
+# "…, but X backed Y", "…, yet X backed Y": the conjunctions that set a clause against the one before
+CONTRAST = frozenset("but yet".split())
 
 
 class ParsedStance:
     """The stance rule of ParsedRules (a mixin: it reads the parsed document)."""
 
     def stance_pass(self) -> None:
+        for sent in self.doc.sents:
+            root, fronted = self.main_clause(sent)
+            contrast = contrast_clause(root)  # "Some residents raised concerns, but X came out in favour of Y":
+            # a clause with a subject of its own, which takes its own position (the first clause ends before it)
+            self.clause_stance(sent, root, fronted, sent.start, contrast[0].i - 1 if contrast is not None else None)
+            if contrast is not None:  # ("…, but she vetoed Y": a pronoun subject is the first clause's)
+                first = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), fronted)
+                self.clause_stance(sent, contrast[1], None, contrast[0].i + 1, None, first)
+
+    def clause_stance(self, sent: Span, root: Token, fronted: Token | None, start: int, stop: int | None,
+                      before: Token | None = None) -> None:
+        """The position a clause takes (its words from token ``start`` up to ``stop``, or the
+        sentence's end), in its subject's voice (a personal pronoun: the subject ``before`` it)."""
         from ..positions.frames_en import pledged_if_elected, read_stances  # (positions read the clause; imported when first needed)
         from ..positions.frames import own_turns
 
-        for sent in self.doc.sents:
-            root, fronted = self.main_clause(sent)
-            said_after = saying_clause(root)  # "dropped her opposition to X, saying …": the act is hers too
-            after = said_after or (None if pledged_if_elected(root) else reason_clause(root))  # ("… after the owners
-            # refused to …": their act, not hers; "… if she won the election": the condition of her pledge)
-            if after is None and (part := participle_clause(root)) is not None and self.stated(sent) \
-                    and not self.stated(sent, part.left_edge.idx):  # ("gave short shrift to X, calling it 'a sugar
-                after = part  # hit'": the quote is the participle's, the main clause's act ends before it)
-            end = after.left_edge.i - 1 if after is not None else sent.end - 1
-            if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip(" \"'”’").endswith("?") \
-                    or self.stated(sent, self.doc[end].idx + len(self.doc[end]), root):
-                continue
-            aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
-            if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux) and not refused_ahead(root, aux) \
-                    and not pledged_if_elected(root):  # ("would scrap X if elected": a pledge)
-                continue  # a plan, a conjecture or pluperfect background
-            subj = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), None)
-            dated = next((c for c in root.children if c.dep_ == "nsubj"), None)
-            if subj is None and dated is not None:  # "SANTA ILARIA, May 6 (Reuters) - Valdoria's prime minister, X,
-                subj = next((t for t in dated.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")  # backed …"
-                             and not self.in_dateline(t)), None)  # (the parser hung the subject on the dateline)
-            subj = subj or fronted
-            done_by = passive_agent(root) if subj is None else None  # "X was rejected by council leader Y": Y's act
-            subj = subj if done_by is None else done_by
-            name = misread_name_subject(root) if subj is None else None  # "Senator X Y blasted Z": the name as adverbs
-            subj = subj if name is None else name.root
-            if subj is not None and (leader := led_by(subj)) is not None and self.names_someone(leader):
-                subj = leader  # "Kestrel shareholders, led by X, voted down Y": the act of the group is its leader's
-            if subj is None or not self.names_someone(subj):
-                continue
-            who = self.speaker_span(subj) if name is None else (name.start_char, name.end_char)
-            opened = next((t.idx for t in sent if not self.in_dateline(t) and not t.is_punct), sent.start_char) \
-                if done_by is not None else who[0]  # (the passive's thing stands before its agent)
-            said = self.text[opened if self.in_dateline(sent[0]) else sent.start_char : self.doc[end].idx + len(self.doc[end])]  # past 'EASTPORT (AP) -'
-            stances = [s for s in read_stances(said, self.text[who[0]:who[1]]) if s.value]
-            turned = not stances and said_after is None and bool(own_turns(said, "en"))  # "X did a U-turn on Y"
-            # (not "Asked whether he had changed his mind on Y", nor "X criticised the mayor's U-turn")
-            own = {root.text} | {c.text for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
-            if not (stances or turned) or said_after is not None and not any(own & set(s.words) for s in stances):
-                continue  # (before a saying clause, only a position the main verb itself takes, or its light
-                # verb's noun: "gave short shrift to X, calling it …")
-            first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
-            if said_after is None and not self.stated(sent):
-                end = sent.end - 1  # (a reason clause holding no statement of others stays in the span)
-            span = _trim(self.doc, sent.start, end)
-            if span is None:
-                continue
-            if done_by is None:  # (the passive's subject is the thing taken a position on: it stays)
-                span = _from_verb(self.text, span, self.doc[first].idx, root.idx + len(root))
-            self.add_found([span], "reported", [(root.idx, root.idx + len(root))], [who], CONF_REPORTED)
+        since = self.doc[start].idx
+        said_after = saying_clause(root)  # "dropped her opposition to X, saying …": the act is hers too
+        after = said_after or (None if pledged_if_elected(root) else reason_clause(root))  # ("… after the owners
+        # refused to …": their act, not hers; "… if she won the election": the condition of her pledge)
+        if after is None and (part := participle_clause(root)) is not None and self.stated(sent) \
+                and not self.stated(sent, part.left_edge.idx, since=since):  # ("gave short shrift to X, calling it 'a sugar
+            after = part  # hit'": the quote is the participle's, the main clause's act ends before it)
+        last = sent.end - 1 if stop is None else stop
+        end = after.left_edge.i - 1 if after is not None else last
+        if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip(" \"'”’").endswith("?") \
+                or self.stated(sent, self.doc[end].idx + len(self.doc[end]), root, since):
+            return
+        aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+        if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux) and not refused_ahead(root, aux) \
+                and not pledged_if_elected(root):  # ("would scrap X if elected": a pledge)
+            return  # a plan, a conjecture or pluperfect background
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), None)
+        dated = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None and dated is not None:  # "SANTA ILARIA, May 6 (Reuters) - Valdoria's prime minister, X,
+            subj = next((t for t in dated.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")  # backed …"
+                         and not self.in_dateline(t)), None)  # (the parser hung the subject on the dateline)
+        subj = subj or fronted
+        if subj is not None and subj.tag_ == "PRP" and before is not None and before.tag_ != "PRP":
+            subj = before
+        done_by = passive_agent(root) if subj is None else None  # "X was rejected by council leader Y": Y's act
+        subj = subj if done_by is None else done_by
+        name = misread_name_subject(root) if subj is None else None  # "Senator X Y blasted Z": the name as adverbs
+        subj = subj if name is None else name.root
+        if subj is not None and (leader := led_by(subj)) is not None and self.names_someone(leader):
+            subj = leader  # "Kestrel shareholders, led by X, voted down Y": the act of the group is its leader's
+        if subj is None or not self.names_someone(subj):
+            return
+        who = self.speaker_span(subj) if name is None else (name.start_char, name.end_char)
+        opened = next((t.idx for t in sent if not self.in_dateline(t) and not t.is_punct), sent.start_char) \
+            if done_by is not None else who[0]  # (the passive's thing stands before its agent)
+        said = self.text[opened if self.in_dateline(self.doc[start]) else since : self.doc[end].idx + len(self.doc[end])]  # past 'EASTPORT (AP) -'
+        stances = [s for s in read_stances(said, self.text[who[0]:who[1]]) if s.value]
+        turned = not stances and said_after is None and bool(own_turns(said, "en"))  # "X did a U-turn on Y"
+        # (not "Asked whether he had changed his mind on Y", nor "X criticised the mayor's U-turn")
+        own = {root.text} | {c.text for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+        if not (stances or turned) or said_after is not None and not any(own & set(s.words) for s in stances):
+            return  # (before a saying clause, only a position the main verb itself takes, or its light
+            # verb's noun: "gave short shrift to X, calling it …")
+        first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "neg") and c.i > subj.i])
+        if said_after is None and not self.stated(sent, self.doc[last].idx + len(self.doc[last]), since=since):
+            end = last  # (a reason clause holding no statement of others stays in the span)
+        span = _trim(self.doc, start, end)
+        if span is None:
+            return
+        if done_by is None:  # (the passive's subject is the thing taken a position on: it stays)
+            span = _from_verb(self.text, span, self.doc[first].idx, root.idx + len(root))
+        self.add_found([span], "reported", [(root.idx, root.idx + len(root))], [who], CONF_REPORTED)
 
     def main_clause(self, sent: Span) -> tuple[Token, Token | None]:
         """The verb of the sentence's main clause, and its subject where the parser hung the verb on
@@ -90,13 +107,14 @@ class ParsedStance:
                     return verb, subj
         return root, None
 
-    def stated(self, sent: Span, until: int | None = None, verb: Token | None = None) -> bool:
+    def stated(self, sent: Span, until: int | None = None, verb: Token | None = None, since: int | None = None) -> bool:
         """Some statement (or quotation) already lies in the sentence (before ``until``); with
         ``verb``, a few quoted words inline after it are its subject's own words in its act, no
         statement of their own ("called the scheme "a costly error" in a note to clients")."""
         until = sent.end_char if until is None else until
-        return any(b < until and e > sent.start_char for f in self.found for b, e in f.quote) \
-            or any(verb is None or not self.words_in_act(self.quotes[i], verb) for i in self.quotes_inside(sent.start_char, until))
+        since = sent.start_char if since is None else since
+        return any(b < until and e > since for f in self.found for b, e in f.quote) \
+            or any(verb is None or not self.words_in_act(self.quotes[i], verb) for i in self.quotes_inside(since, until))
 
     def words_in_act(self, quote, verb: Token) -> bool:
         """A quotation of fewer than six words after ``verb``, inside the narration (a word right
@@ -208,9 +226,41 @@ def saying_clause(root: Token) -> Token | None:
 
 def reason_clause(root: Token) -> Token | None:
     """A finite clause after the main one, opened by a conjunction ("… after the owners refused to
-    share revenue", "… because residents objected"): the main clause's act ends before it."""
-    return next((c for c in root.children if c.dep_ == "advcl" and c.i > root.i and c.tag_ in ("VBD", "VBZ", "VBP")
-                 and any(m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children)), None)
+    share revenue", "… because residents objected", "…, a week after the board endorsed it",
+    "…, though her party had backed it"): the main clause's act ends before it."""
+    heads = [root, *(t for t in root.subtree if t.dep_ == "appos" and t.i > root.i
+                     and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == root)]
+    # (an "a week after" clause the parser hung on the time before it: "on Thursday, a fortnight after …")
+    return next((c for h in heads for c in h.children if c.dep_ == "advcl" and c.i > root.i and finite(c)
+                 and any(m.dep_ == "mark" and opens(c, m) for m in c.children)), None)
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own: a finite form, or a participle or infinitive after a
+    finite auxiliary ("had endorsed", "has been approved", "did back")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") \
+        or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in verb.children)
+
+
+def opens(clause: Token, word: Token) -> bool:
+    """``word`` opens ``clause``: nothing but a measure of time before it ("a week after", "two
+    days before", "shortly after")."""
+    before = [t for t in clause.subtree if t.i < word.i]
+    measures = {t.i for c in clause.children if c.dep_ in ("npadvmod", "advmod") and c.i < word.i for t in c.subtree}
+    return all(t.i in measures for t in before)
+
+
+def contrast_clause(root: Token) -> tuple[Token, Token] | None:
+    """The second clause of a contrast ("…, but X threw his weight behind Y", "…, yet the mayor
+    backed it"): a verb conjoined to the main one after "but"/"yet", with a subject of its own;
+    its conjunction and its verb, else None."""
+    for c in root.children:
+        if c.dep_ != "conj" or c.i < root.i or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue
+        cc = next((g for g in root.children if g.dep_ == "cc" and root.i < g.i < c.i and g.lower_ in CONTRAST), None)
+        if cc is not None and not any(t.dep_ == "conj" and t.head.i == root.i and cc.i < t.i < c.i for t in root.doc[cc.i:c.i]):
+            return cc, c
+    return None
 
 
 def participle_clause(root: Token) -> Token | None:

@@ -1844,7 +1844,7 @@ def reported_act(subject) -> bool:
     verb = subject.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if view_apart(verb):
+    if view_apart(verb) or background_clause(verb):
         return True
     past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     held = holders_participle(verb)  # ("the committee was opposed to X": a state, but its vote count an event)
@@ -1861,6 +1861,16 @@ def reported_act(subject) -> bool:
            for t in around):
         return True  # "by 31 votes to 12", "by 60 percent", "80 percent in favour"
     return not held and any(point_in_time(t) for t in around if t.i not in objects)
+
+
+def background_clause(verb) -> bool:
+    """A clause of time or cause beside the one that takes the position ("…, two days after the
+    board approved X", "… because the council had backed it"): an event told as background."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
+
+
+# "after", "because", "though": the conjunctions that open a clause of background (time, cause, concession)
+BACKGROUND_MARKS = frozenset("after before since when once until because as though although whereas".split())
 
 
 def point_in_time(tok) -> bool:
