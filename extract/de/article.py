@@ -164,6 +164,8 @@ class Article(NounPhrases, Subjects):
                     else main_clause_words(self.toks, s, e)  # (", während X … für Y hält": its own clause)
             if cue.needs and not needs_met(cue.needs, own):
                 continue
+            if cue.after_quote and not after_quotation(self.toks, i):
+                continue
             return cue
         return particle_cue(self, i, s, e, rest, final=False)
 
@@ -524,6 +526,16 @@ def relative_in_prefield(art: Article, v: int, k: int) -> bool:
     r = c + 1 if toks[c].tag.startswith("APPR") else c
     opens = r < k and (toks[r].tag.startswith("PREL") or toks[r].low in RELATIVE) and "FIN" in toks[k - 1].tag
     return c > s and toks[c - 1].text == "," and opens and not any("FIN" in x.tag and x.quote < 0 for x in toks[s:c])
+
+
+QUOTE_MARKS = frozenset("„“”«»‚‘’›‹\"")
+
+
+def after_quotation(toks: list, i: int) -> bool:
+    """Token i stands right after a quotation and its comma ("„…“, findet X"): an opinion verb
+    inverted there takes the quotation as its content."""
+    return i >= 2 and toks[i - 1].text == "," and toks[i - 1].quote < 0 \
+        and (toks[i - 2].quote >= 0 or toks[i - 2].text in QUOTE_MARKS)
 
 
 def needs_met(needs: str, words: set[str] | frozenset[str]) -> bool:

@@ -28,6 +28,8 @@ class VerbCue:
     # ("schloss den Stürmer aus dem Kader aus": expelled, no words; "schloss neue Steuern aus": ruled out)
     hedged: bool = False  # reported also as a negated infinitive under "wollen" ("wollte eine Kapitalerhöhung
     # nicht ausschließen": a hedged claim, where "will X ausschließen" is a plan)
+    after_quote: bool = False  # a cue only inverted right after the quotation that is its content ("„…“, findet
+    # X", "«…», weiss Y"); elsewhere the verb mostly says no words ("findet am Samstag statt", "weiß nicht")
 
 
 @dataclass
@@ -105,7 +107,7 @@ def parse_cues(text: str) -> Cues:
             particle, _, verb = entry.rpartition("|")
             flag = cols[3].lower()
             cue = VerbCue(entry.replace("|", ""), particle, stem_of(verb), needs, flag.startswith("r"), "n" in flag[1:],
-                          "d" in flag[1:], "h" in flag[1:], "p" in flag[1:], "m" in flag[1:])
+                          "d" in flag[1:], "h" in flag[1:], "p" in flag[1:], "m" in flag[1:], "q" in flag)
             cues.verbs.setdefault(particle + cue.base, []).append(cue)
             if particle:
                 cues.particle_verbs.setdefault(cue.base, []).append(cue)

@@ -89,7 +89,8 @@ class Subjects:
 
     def subject(self, v: int, s: int, e: int) -> Span | None:
         """The subject of the finite verb v (subject_phrase); of a body and its own member, the member."""
-        return speaking_member(self, who := self.subject_phrase(v, s, e), v) or who
+        who = with_second_role(self, self.subject_phrase(v, s, e), e)
+        return speaking_member(self, who, v) or who
 
     def subject_phrase(self, v: int, s: int, e: int) -> Span | None:
         """The subject of the finite verb v: the prefield noun phrase, else the first noun phrase
@@ -729,6 +730,25 @@ def party_aside(toks: list, j: int, e: int) -> bool:
     close = next((k for k in range(j + 1, min(e, j + 5)) if toks[k].text == ")"), None)
     return toks[j].text == "(" and close is not None and close + 1 < e and toks[close + 1].text == "," \
         and PARTY_ASIDE.fullmatch("(" + " ".join(t.text for t in toks[j + 1:close]) + ")") is not None
+
+
+def with_second_role(art: Article, who: Span | None, e: int) -> Span | None:
+    """A one-noun subject that is the first of two descriptions of one named person, joined by "und"
+    ("Anwohnerin und Ortsbeirätin Hannelore Fiebig", "sagt Landwirt und Gemeinderat Klaus Weber"):
+    the whole phrase up to the name, so the person is the speaker, not the first noun as a group.
+    The second noun is a role and a first name follows it; "Anwohner und Pendler klagen" stays."""
+    if who is None:
+        return who
+    toks = art.toks
+    a, k = bisect_left(art.starts, who[0]), bisect_left(art.starts, who[1])
+    if k != a + 1 or k + 3 >= e or not toks[a].cap or toks[a].tag not in ("NN", "NE") or toks[a].low in firstnames() \
+            or toks[k].low != "und" \
+            or not _is_role(toks[k + 1]) or toks[k + 2].low not in firstnames():
+        return who
+    j = k + 3
+    while j < e and toks[j].quote < 0 and toks[j].cap and toks[j].tag in ("NE", "NN") and j < k + 6:
+        j += 1
+    return art.span(a, j)
 
 
 def _is_role(t) -> bool:

@@ -30,7 +30,10 @@ SKIP_AFTER_VERB = {
     "ihrerseits", "sinngemäß", "wiederholt", "mehrfach", "immer", "stets", "ebenso", "hingegen", "dagegen",
     "demgegenüber", "so", "etwa", "zunächst", "schließlich", "lediglich", "nur", "sogar", "selbst", "freilich",
 }
-LEADING_PARTICLES = {"auch", "selbst", "sogar", "nur", "zudem", "so", "doch", "und", "aber", "denn", "sowohl"}
+# words before a prefield subject that are no part of it: conjunctions and focus particles ("Ausgerechnet der
+# Präsident des Vereins, X, warnt …", "Gerade die Bauern …", "Lediglich die Grünen …")
+LEADING_PARTICLES = {"auch", "selbst", "sogar", "nur", "zudem", "so", "doch", "und", "aber", "denn", "sowohl",
+                     "ausgerechnet", "ebenfalls", "lediglich", "einzig", "gerade", "bloß"}
 CONTENT_OPENERS = {
     "dass", "daß", "ob", "wie", "warum", "wann", "wo", "weshalb", "weswegen", "wer", "was", "wieviel", "wieso",
     "inwieweit", "welche", "welcher", "welches", "wohin", "woher", "womit", "wofür",
