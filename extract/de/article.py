@@ -533,9 +533,16 @@ QUOTE_MARKS = frozenset("„“”«»‚‘’›‹\"")
 
 def after_quotation(toks: list, i: int) -> bool:
     """Token i stands right after a quotation and its comma ("„…“, findet X"): an opinion verb
-    inverted there takes the quotation as its content."""
-    return i >= 2 and toks[i - 1].text == "," and toks[i - 1].quote < 0 \
-        and (toks[i - 2].quote >= 0 or toks[i - 2].text in QUOTE_MARKS)
+    inverted there takes the quotation as its content. The quotation is the whole prefield and more
+    than one word; a quoted title inside a phrase ("Der Film „Heimat“, findet …", "Den „Blauen Reiter“,
+    weiß X, kennt jeder") or on its own ("„Winterreise“, findet am Samstag statt") is no content."""
+    if i < 3 or toks[i - 1].text != "," or toks[i - 1].quote >= 0:
+        return False
+    j, words = i - 2, 0  # walk back over the quotation to the word before it
+    while j >= 0 and toks[j].sent == toks[i].sent and (toks[j].quote >= 0 or toks[j].text in QUOTE_MARKS):
+        words += toks[j].text not in QUOTE_MARKS
+        j -= 1
+    return words > 1 and j < i - 2 and (j < 0 or toks[j].sent != toks[i].sent)
 
 
 def needs_met(needs: str, words: set[str] | frozenset[str]) -> bool:

@@ -89,7 +89,7 @@ class Subjects:
 
     def subject(self, v: int, s: int, e: int) -> Span | None:
         """The subject of the finite verb v (subject_phrase); of a body and its own member, the member."""
-        who = with_second_role(self, self.subject_phrase(v, s, e), e)
+        who = with_second_role(self, self.subject_phrase(v, s, e), v, e)
         return speaking_member(self, who, v) or who
 
     def subject_phrase(self, v: int, s: int, e: int) -> Span | None:
@@ -732,12 +732,13 @@ def party_aside(toks: list, j: int, e: int) -> bool:
         and PARTY_ASIDE.fullmatch("(" + " ".join(t.text for t in toks[j + 1:close]) + ")") is not None
 
 
-def with_second_role(art: Article, who: Span | None, e: int) -> Span | None:
+def with_second_role(art: Article, who: Span | None, v: int, e: int) -> Span | None:
     """A one-noun subject that is the first of two descriptions of one named person, joined by "und"
     ("Anwohnerin und Ortsbeirätin Hannelore Fiebig", "sagt Landwirt und Gemeinderat Klaus Weber"):
     the whole phrase up to the name, so the person is the speaker, not the first noun as a group.
-    The second noun is a role and a first name follows it; "Anwohner und Pendler klagen" stays."""
-    if who is None:
+    The second noun is a role and a first name follows it; "Anwohner und Pendler klagen" stays, and so do
+    two parties a plural verb agrees with ("Anwohner und Stadtrat Jonas Beck kritisieren")."""
+    if who is None or art.toks[v].low.endswith("en") or art.toks[v].low == "sind":
         return who
     toks = art.toks
     a, k = bisect_left(art.starts, who[0]), bisect_left(art.starts, who[1])
