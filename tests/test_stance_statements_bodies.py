@@ -399,3 +399,22 @@ def test_a_group_not_led_by_anyone_names_no_leader():
     assert led_by(doc[0]) is None
     doc = load_english()("Tenants, led by Marcus Oyelaran, rejected the rent rise.")
     assert led_by(doc[0]).text == "Oyelaran"
+
+
+@trained
+@pytest.mark.parametrize("text", [
+    # (rr21-enclauses) the pronoun subject of a ', but' clause stands for the first clause's subject only
+    # when it can: "it" is no person, "they" no single one
+    "Mayor Tobias Renn addressed the council, but it approved the stadium on Monday.",
+    "Councillor Ada Frome briefed the planning board, but it rejected the bypass.",
+    "Senator Lila Voss phoned her colleagues, but they rejected the pipeline.",
+])
+def test_a_but_clause_pronoun_that_cannot_be_the_first_subject_is_not_its_statement(text):
+    speakers = {speaker for speaker, _, stance in statements(text, "en") if stance}
+    assert not speakers & {"Tobias Renn", "Ada Frome", "Lila Voss"}
+
+
+@trained
+def test_a_but_clause_he_or_she_is_the_first_subjects_statement():
+    found = statements("Mayor Tobias Renn doubted it at first, but he backed the stadium.", "en")
+    assert ("Tobias Renn", "reported", {"stadium": 1}) in found

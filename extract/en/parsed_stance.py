@@ -59,7 +59,8 @@ class ParsedStance:
             subj = next((t for t in dated.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")  # backed …"
                          and not self.in_dateline(t)), None)  # (the parser hung the subject on the dateline)
         subj = subj or fronted
-        if subj is not None and subj.tag_ == "PRP" and before is not None and before.tag_ != "PRP":
+        if subj is not None and subj.tag_ == "PRP" and before is not None and before.tag_ != "PRP" \
+                and same_referent(subj, before):
             subj = before
         done_by = passive_agent(root) if subj is None else None  # "X was rejected by council leader Y": Y's act
         subj = subj if done_by is None else done_by
@@ -248,6 +249,18 @@ def opens(clause: Token, word: Token) -> bool:
     before = [t for t in clause.subtree if t.i < word.i]
     measures = {t.i for c in clause.children if c.dep_ in ("npadvmod", "advmod") and c.i < word.i for t in c.subtree}
     return all(t.i in measures for t in before)
+
+
+def same_referent(pronoun: Token, noun: Token) -> bool:
+    """``pronoun`` can stand for ``noun``: third person, the same number, and neuter only for what
+    is not a person ("Mayor X criticised the council, but it approved Y": "it" is not the mayor;
+    "X warned residents, but they backed Y": "they" is not X)."""
+    morph = pronoun.morph
+    if morph.get("Person") != ["3"] or morph.get("Number") != (noun.morph.get("Number") or ["Sing"]):
+        return False
+    if morph.get("Gender") == ["Neut"]:
+        return noun.ent_type_ != "PERSON"
+    return noun.ent_type_ not in ("ORG", "GPE", "NORP")  # ("the minister …, but she": a person's title)
 
 
 def contrast_clause(root: Token) -> tuple[Token, Token] | None:

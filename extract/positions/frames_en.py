@@ -31,7 +31,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
              "container": "containers", "law": "laws", "decree": "decrees", "placeholder": "placeholders", "persist": "persisting",
-             "about": "about", "levied": "levied"}
+             "about": "about", "levied": "levied", "background": "background_marks"}
 
 
 @lru_cache(maxsize=1)
@@ -1866,11 +1866,8 @@ def reported_act(subject) -> bool:
 def background_clause(verb) -> bool:
     """A clause of time or cause beside the one that takes the position ("…, two days after the
     board approved X", "… because the council had backed it"): an event told as background."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
-
-
-# "after", "because", "though": the conjunctions that open a clause of background (time, cause, concession)
-BACKGROUND_MARKS = frozenset("after before since when once until because as though although whereas".split())
+    marks = lexicon()["background_marks"]
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 def point_in_time(tok) -> bool:
