@@ -1,4 +1,4 @@
-"""Round-21 German attribution: opinion verbs as cues only after a sentence-opening quotation
+"""German attribution: opinion verbs as cues only after a sentence-opening quotation
 (extract/de/article.py after_quotation) and one person with two roles (extract/de/subject.py
 with_second_role)."""
 import pytest
