@@ -40,8 +40,6 @@ def run(lang, split, halfn=None):
             per = []
             for ai, aid in enumerate(arts):
                 mine = [s for s in statements if s.article_id == aid and s.speaker in gids]
-                sur_other = [s for s in statements if s.article_id == aid and s.speaker not in gids
-                             and any(sur in J.actor_names(actors.get(s.speaker)) or sur in x for x in J.actor_names(actors.get(s.speaker)) if True) ] if actors else []
                 sur_other = [s for s in statements if s.article_id == aid and s.speaker not in gids and s.speaker in actors
                              and any(sur in x.split() for x in J.actor_names(actors[s.speaker]))]
                 pos = [(h.key, h.value, h.recalled) for s in mine for h in positions_held(s)]

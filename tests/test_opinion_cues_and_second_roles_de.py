@@ -1,4 +1,4 @@
-"""Round-21 German attribution: opinion verbs as cues only after a sentence-opening quotation
+"""German attribution: opinion verbs as cues only after a sentence-opening quotation
 (extract/de/article.py after_quotation) and one person with two roles (extract/de/subject.py
 with_second_role)."""
 import pytest
@@ -24,6 +24,8 @@ def test_opinion_verb_after_a_quotation_is_a_cue(text, quote, who):
     "Der Film „Heimat“, findet großen Anklang im Kino.",
     "„Winterreise“, findet am Samstag im Stadttheater statt.",
     "Den „Blauen Reiter“, weiß Kurator Tim Oster, kennt jeder.",
+    # ("wissen" is no cue at all: the same title before a cue that needs after_quotation)
+    "Den „Blauen Reiter“, findet Kurator Tim Oster, kennt jeder.",
     "Nach dem Lied „Atemlos“, fand die Polizei eine Tasche im Saal.",
 ])
 def test_quoted_title_before_an_opinion_verb_is_no_statement(text):
