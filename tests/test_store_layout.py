@@ -630,7 +630,8 @@ def test_a_full_disk_loses_nothing_and_a_failed_snapshot_is_not_a_failed_write(t
     assert answers(s) == answers(Store(path)) and s.count(Filter()) == sum(len(e.statements) for e in exs)
 
 
-def test_a_damaged_day_file_repaired_in_place_with_its_old_size_and_mtime_is_read_again(tmp_path, small_snapshots):
+def test_a_damaged_day_file_repaired_in_place_with_its_old_size_and_mtime_is_read_again(tmp_path, small_snapshots,
+                                                                                        monkeypatch):
     """The memo of a damaged day file (not read again while unchanged) must not hide a repair: a
     file damaged without a write of its size or mtime (bits flipped on the disk), then restored in
     place by `cp -p` (same inode, size and mtime), is read again at the next question."""
@@ -657,6 +658,10 @@ def test_a_damaged_day_file_repaired_in_place_with_its_old_size_and_mtime_is_rea
     write_in_place(bytes(flipped))
     with pytest.warns(StoreWarning, match=f"{fname} is damaged"):
         assert {a.id for a in s.articles()} < every
+    reads = []  # (the day files read)
+    real = db.read_json
+    monkeypatch.setattr(db, "read_json", lambda p: reads.append(p) or real(p))
     assert {a.id for a in s.articles()} < every and s.damaged.keys() == {day}  # (the memo: not read again)
+    assert dayfile not in reads
     write_in_place(raw)
     assert {a.id for a in s.articles()} == every and not s.damaged

@@ -525,7 +525,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
 
     if not items:  # nothing to add: leave the database alone
         report_to(summary, out, err)
-        return 1
+        return exit_codes.REFUSED
     try:
         # wait as long as other writers need (another `add`, the dashboard), and say so
         store = Store(db, lock_timeout=None, on_lock_wait=lambda msg: print(printable(f"wortlaut add: {msg} …"),
@@ -551,7 +551,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     writer = _Writer(store, summary, list_each=len(items) <= LIST_EACH_UP_TO)
     start = time.perf_counter()
     stream = cluster_outcomes(items, opts, args.scheduler, args.workers) if cluster else outcomes(items, opts, jobs)
-    code = 0
+    code = exit_codes.OK
     restore_sigterm = sigterm_as_interrupt()
     try:
         tty = hasattr(err, "isatty") and err.isatty()
@@ -578,7 +578,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
         writer.flush()
     except KeyboardInterrupt:
         summary.interrupted = True
-        code = 130
+        code = exit_codes.INTERRUPTED
         try:
             writer.flush()
         except StoreError as e:
@@ -597,7 +597,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
     report_to(summary, out, err)
     if code:
         return code
-    return 1 if summary.refused else 0
+    return exit_codes.REFUSED if summary.refused else exit_codes.OK
 
 
 def sigterm_as_interrupt():
